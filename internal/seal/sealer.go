@@ -1,0 +1,371 @@
+package seal
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/tink-crypto/tink-go/v2/aead/aesgcm"
+	"github.com/tink-crypto/tink-go/v2/keyset"
+	"github.com/tink-crypto/tink-go/v2/tink"
+)
+
+// TenantKeyLookup loads a tenant's wrapped key material, typically from the
+// database.
+type TenantKeyLookup func(ctx context.Context, tenantID string) (TenantKeys, error)
+
+// DefaultCacheTTL is how long a [Sealer] uses cached tenant keys before
+// asking the [TenantKeyLookup] again.
+const DefaultCacheTTL = 30 * time.Second
+
+// SealerOption configures a [Sealer].
+type SealerOption func(*Sealer)
+
+// WithCacheTTL sets how long unwrapped tenant keys are used before the lookup
+// is consulted again (default [DefaultCacheTTL]). The unwrapped primitives are
+// kept as long as the wrapped blobs are unchanged, so a refresh costs one
+// lookup and a hash. 0 consults the lookup on every call.
+func WithCacheTTL(d time.Duration) SealerOption {
+	return func(s *Sealer) {
+		if d < 0 {
+			d = 0
+		}
+		s.ttl = d
+	}
+}
+
+// Sealer creates, opens and re-wraps data keys and computes fingerprints for
+// any tenant. It unwraps tenant key material on demand and caches the
+// primitives; it is safe for concurrent use.
+type Sealer struct {
+	ks     KeySource
+	lookup TenantKeyLookup
+	ttl    time.Duration
+	now    func() time.Time
+
+	mu      sync.RWMutex
+	tenants map[string]*tenantSlot
+}
+
+type tenantSlot struct {
+	mu    sync.Mutex // serialises refreshes
+	state atomic.Pointer[tenantState]
+}
+
+type tenantState struct {
+	hash    [sha256.Size]byte // of the wrapped blobs
+	prims   *tenantPrims
+	checked time.Time // when the lookup last confirmed hash
+}
+
+// NewSealer returns a Sealer that unwraps tenant keys looked up with lookup
+// using the root key from ks.
+func NewSealer(ks KeySource, lookup TenantKeyLookup, opts ...SealerOption) *Sealer {
+	s := &Sealer{ks: ks, lookup: lookup, ttl: DefaultCacheTTL, now: time.Now, tenants: make(map[string]*tenantSlot)}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
+}
+
+// CacheTTL returns the tenant key cache TTL. After a tenant's keys are rotated
+// by any process, other processes may keep wrapping new data keys under the
+// previous KEK primary for up to this long.
+func (s *Sealer) CacheTTL() time.Duration { return s.ttl }
+
+// Forget drops the cached keys of a tenant; the next call looks them up again.
+func (s *Sealer) Forget(tenantID string) {
+	s.mu.Lock()
+	delete(s.tenants, tenantID)
+	s.mu.Unlock()
+}
+
+func (s *Sealer) slot(tenantID string) *tenantSlot {
+	s.mu.RLock()
+	sl := s.tenants[tenantID]
+	s.mu.RUnlock()
+	if sl != nil {
+		return sl
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if sl = s.tenants[tenantID]; sl == nil {
+		sl = &tenantSlot{}
+		s.tenants[tenantID] = sl
+	}
+	return sl
+}
+
+// tenant returns the tenant's primitives, from the cache while it is fresh.
+// With force, the lookup is consulted even if the cache is fresh (unless
+// another goroutine did so after this call started).
+func (s *Sealer) tenant(ctx context.Context, tenantID string, force bool) (*tenantPrims, error) {
+	if tenantID == "" {
+		return nil, errors.New("seal: empty tenant id")
+	}
+	sl := s.slot(tenantID)
+	start := s.now()
+	if st := sl.state.Load(); st != nil && !force && start.Sub(st.checked) < s.ttl {
+		return st.prims, nil
+	}
+	sl.mu.Lock()
+	defer sl.mu.Unlock()
+	st := sl.state.Load()
+	if st != nil {
+		if force && !st.checked.Before(start) {
+			return st.prims, nil
+		}
+		if !force && s.now().Sub(st.checked) < s.ttl {
+			return st.prims, nil
+		}
+	}
+	tk, err := s.lookup(ctx, tenantID)
+	if err != nil {
+		return nil, fmt.Errorf("seal: look up keys of tenant %s: %w", tenantID, err)
+	}
+	h := hashTenantKeys(tk)
+	if st != nil && st.hash == h {
+		sl.state.Store(&tenantState{hash: h, prims: st.prims, checked: s.now()})
+		return st.prims, nil
+	}
+	kek, m, err := unwrapTenantKeys(ctx, s.ks, tenantID, tk)
+	if err != nil {
+		return nil, err
+	}
+	prims, err := newTenantPrims(kek, m)
+	if err != nil {
+		return nil, err
+	}
+	sl.state.Store(&tenantState{hash: h, prims: prims, checked: s.now()})
+	return prims, nil
+}
+
+func hashTenantKeys(tk TenantKeys) [sha256.Size]byte {
+	h := sha256.New()
+	var n [8]byte
+	for _, b := range [][]byte{tk.KEK, tk.MAC} {
+		l := uint64(len(b))
+		for i := range n {
+			n[i] = byte(l >> (56 - 8*i))
+		}
+		h.Write(n[:])
+		h.Write(b)
+	}
+	var out [sha256.Size]byte
+	h.Sum(out[:0])
+	return out
+}
+
+// DataKey is an unwrapped per-object data key, bound to one tenant and one
+// owner. It is safe for concurrent use.
+type DataKey struct {
+	tenantID, owner string
+	aead            tink.AEAD
+	handle          *keyset.Handle
+	adPrefix        []byte // encoded [tenant, owner] for kindField
+}
+
+// String identifies the key without revealing it.
+func (dk *DataKey) String() string {
+	return "seal.DataKey(" + dk.tenantID + ", " + dk.owner + ")"
+}
+
+// Owner returns the owner the key is bound to.
+func (dk *DataKey) Owner() string { return dk.owner }
+
+// TenantID returns the tenant the key is bound to.
+func (dk *DataKey) TenantID() string { return dk.tenantID }
+
+func newDataKey(tenantID, owner string, h *keyset.Handle) (*DataKey, error) {
+	// A data key keyset has exactly one AES-GCM key; anything else is not ours.
+	if h.Len() != 1 {
+		return nil, errors.New("data key keyset must hold one key")
+	}
+	e, err := h.Primary()
+	if err != nil {
+		return nil, err
+	}
+	k, ok := e.Key().(*aesgcm.Key)
+	if !ok {
+		return nil, errors.New("data key is not AES-GCM")
+	}
+	// The AES-GCM primitive straight from the key: it is what aead.New
+	// builds for a one-key keyset, without the keyset wrapper.
+	a, err := aesgcm.NewAEAD(k)
+	if err != nil {
+		return nil, err
+	}
+	return &DataKey{
+		tenantID: tenantID,
+		owner:    owner,
+		aead:     a,
+		handle:   h,
+		adPrefix: buildAD(0, kindField, tenantID, owner),
+	}, nil
+}
+
+func checkOwner(tenantID, owner string) error {
+	if tenantID == "" {
+		return errors.New("seal: empty tenant id")
+	}
+	if owner == "" {
+		return errors.New("seal: empty owner")
+	}
+	return nil
+}
+
+// NewDataKey generates a fresh data key for owner (e.g. "message/msg_…" or
+// "recipient/rcp_…") and returns it with its wrapped form, to be stored next
+// to the object. Deleting the wrapped form shreds the object.
+func (s *Sealer) NewDataKey(ctx context.Context, tenantID, owner string) (dk *DataKey, wrapped []byte, err error) {
+	if err := checkOwner(tenantID, owner); err != nil {
+		return nil, nil, err
+	}
+	tp, err := s.tenant(ctx, tenantID, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	h, err := keyset.NewHandle(dataKeyTemplate())
+	if err != nil {
+		return nil, nil, fmt.Errorf("seal: generate data key: %w", err)
+	}
+	dk, err = newDataKey(tenantID, owner, h)
+	if err != nil {
+		return nil, nil, fmt.Errorf("seal: generate data key: %w", err)
+	}
+	wrapped, err = wrapHandle(h, tp.kek, buildAD(0, kindDataKey, tenantID, owner))
+	if err != nil {
+		return nil, nil, fmt.Errorf("seal: wrap data key: %w", err)
+	}
+	return dk, wrapped, nil
+}
+
+// OpenDataKey unwraps a data key stored for owner. A key wrapped for another
+// owner or tenant, or tampered with, fails with [ErrDecrypt].
+func (s *Sealer) OpenDataKey(ctx context.Context, tenantID, owner string, wrapped []byte) (*DataKey, error) {
+	dk, _, err := s.openDataKey(ctx, tenantID, owner, wrapped)
+	return dk, err
+}
+
+func (s *Sealer) openDataKey(ctx context.Context, tenantID, owner string, wrapped []byte) (*DataKey, *tenantPrims, error) {
+	if err := checkOwner(tenantID, owner); err != nil {
+		return nil, nil, err
+	}
+	tp, err := s.tenant(ctx, tenantID, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	if id, ok := wrappedPrefix(wrapped); ok {
+		if _, known := tp.kekIDs[id]; !known {
+			// Possibly wrapped under a KEK key added by another process
+			// since the cache was filled: refresh once.
+			if tp, err = s.tenant(ctx, tenantID, true); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	h, err := unwrapHandle(wrapped, tp.kek, buildAD(0, kindDataKey, tenantID, owner))
+	if err != nil {
+		return nil, nil, fmt.Errorf("seal: data key of %s: %w", owner, ErrDecrypt)
+	}
+	dk, err := newDataKey(tenantID, owner, h)
+	if err != nil {
+		return nil, nil, fmt.Errorf("seal: data key of %s: %w", owner, ErrDecrypt)
+	}
+	return dk, tp, nil
+}
+
+// RewrapDataKey re-wraps a data key under the tenant KEK's current primary
+// key. changed is false (and newWrapped is wrapped) when it already was; in
+// either case the wrapped key is verified to open.
+func (s *Sealer) RewrapDataKey(ctx context.Context, tenantID, owner string, wrapped []byte) (newWrapped []byte, changed bool, err error) {
+	dk, tp, err := s.openDataKey(ctx, tenantID, owner, wrapped)
+	if err != nil {
+		return nil, false, err
+	}
+	if id, ok := wrappedPrefix(wrapped); ok && id == tp.kekPrimary {
+		return wrapped, false, nil
+	}
+	newWrapped, err = wrapHandle(dk.handle, tp.kek, buildAD(0, kindDataKey, tenantID, owner))
+	if err != nil {
+		return nil, false, fmt.Errorf("seal: rewrap data key: %w", err)
+	}
+	return newWrapped, true, nil
+}
+
+// Seal encrypts plaintext for field of the key's owner. The ciphertext opens
+// only with this key and the same field name.
+func (dk *DataKey) Seal(field string, plaintext []byte) ([]byte, error) {
+	ct, err := dk.aead.Encrypt(plaintext, dk.fieldAD(field))
+	if err != nil {
+		return nil, fmt.Errorf("seal: seal %s of %s: encryption failed", field, dk.owner)
+	}
+	return ct, nil
+}
+
+// Open decrypts a ciphertext made by Seal for the same owner and field. Any
+// other ciphertext fails with [ErrDecrypt].
+func (dk *DataKey) Open(field string, ciphertext []byte) ([]byte, error) {
+	pt, err := dk.aead.Decrypt(ciphertext, dk.fieldAD(field))
+	if err != nil {
+		return nil, fmt.Errorf("seal: open %s of %s: %w", field, dk.owner, ErrDecrypt)
+	}
+	return pt, nil
+}
+
+func (dk *DataKey) fieldAD(field string) []byte {
+	ad := make([]byte, 0, len(dk.adPrefix)+4+len(field))
+	ad = append(ad, dk.adPrefix...)
+	return appendPart(ad, field)
+}
+
+// Fingerprint returns a keyed fingerprint (tink MAC with the tenant's MAC
+// key) of data for purpose (e.g. "idempotency-key", "email"). The same data
+// under different purposes gives unrelated fingerprints.
+//
+// The fingerprint depends on the MAC primary key: after [RotateTenantKeys]
+// new fingerprints differ from old ones, which still verify.
+func (s *Sealer) Fingerprint(ctx context.Context, tenantID, purpose string, data []byte) ([]byte, error) {
+	tp, err := s.tenant(ctx, tenantID, false)
+	if err != nil {
+		return nil, err
+	}
+	tag, err := tp.mac.ComputeMAC(fingerprintInput(purpose, data))
+	if err != nil {
+		return nil, fmt.Errorf("seal: fingerprint: %w", err)
+	}
+	return tag, nil
+}
+
+// VerifyFingerprint reports whether tag is a fingerprint of data for purpose
+// under any of the tenant's MAC keys (constant time comparison by tink).
+func (s *Sealer) VerifyFingerprint(ctx context.Context, tenantID, purpose string, tag, data []byte) (bool, error) {
+	tp, err := s.tenant(ctx, tenantID, false)
+	if err != nil {
+		return false, err
+	}
+	in := fingerprintInput(purpose, data)
+	if tp.mac.VerifyMAC(tag, in) == nil {
+		return true, nil
+	}
+	if id, ok := tinkPrefix(tag); ok {
+		if _, known := tp.macIDs[id]; !known {
+			// Perhaps made with a MAC key added by another process since
+			// the cache was filled: refresh once.
+			if tp, err = s.tenant(ctx, tenantID, true); err != nil {
+				return false, err
+			}
+			return tp.mac.VerifyMAC(tag, in) == nil, nil
+		}
+	}
+	return false, nil
+}
+
+func fingerprintInput(purpose string, data []byte) []byte {
+	b := buildAD(len(data), kindFingerprint, purpose)
+	return append(b, data...)
+}

@@ -1,0 +1,216 @@
+package seal
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/tink-crypto/tink-go/v2/aead"
+	"github.com/tink-crypto/tink-go/v2/keyset"
+	"github.com/tink-crypto/tink-go/v2/mac"
+	tinkpb "github.com/tink-crypto/tink-go/v2/proto/tink_go_proto"
+	"github.com/tink-crypto/tink-go/v2/tink"
+)
+
+// ErrDecrypt is returned (wrapped) for any ciphertext, wrapped key or tenant
+// key blob that does not open: wrong key, wrong tenant/owner/field binding,
+// tampering or garbage. Errors never include plaintext or key bytes.
+var ErrDecrypt = errors.New("seal: ciphertext does not open")
+
+// TenantKeys is a tenant's key material as stored in the database: two tink
+// keysets, each encrypted by the root key (tink EncryptedKeyset, binary
+// protobuf) with associated data binding it to the tenant id.
+type TenantKeys struct {
+	KEK []byte // AES256-GCM keyset that wraps the tenant's data keys
+	MAC []byte // HMAC-SHA256 keyset for keyed fingerprints
+}
+
+var (
+	kekTemplate     = aead.AES256GCMKeyTemplate
+	macTemplate     = mac.HMACSHA256Tag256KeyTemplate
+	dataKeyTemplate = aead.AES256GCMKeyTemplate
+)
+
+// NewTenantKeys generates a tenant's KEK and MAC keysets and wraps them with
+// the key source's root key.
+func NewTenantKeys(ctx context.Context, ks KeySource, tenantID string) (TenantKeys, error) {
+	if tenantID == "" {
+		return TenantKeys{}, errors.New("seal: empty tenant id")
+	}
+	kek, err := keyset.NewHandle(kekTemplate())
+	if err != nil {
+		return TenantKeys{}, fmt.Errorf("seal: generate tenant KEK: %w", err)
+	}
+	m, err := keyset.NewHandle(macTemplate())
+	if err != nil {
+		return TenantKeys{}, fmt.Errorf("seal: generate tenant MAC key: %w", err)
+	}
+	return wrapTenantKeys(ctx, ks, tenantID, kek, m)
+}
+
+// RotateTenantKeys adds a new primary key to the tenant's KEK keyset and to
+// its MAC keyset, and re-wraps both under the root key's current primary.
+// Old KEK keys keep opening existing data keys until they are re-wrapped
+// ([Sealer.RewrapDataKey]); old MAC keys keep verifying existing
+// fingerprints. The caller stores the returned value in place of tk.
+func RotateTenantKeys(ctx context.Context, ks KeySource, tenantID string, tk TenantKeys) (TenantKeys, error) {
+	kek, m, err := unwrapTenantKeys(ctx, ks, tenantID, tk)
+	if err != nil {
+		return TenantKeys{}, err
+	}
+	if kek, err = addPrimary(kek, kekTemplate()); err != nil {
+		return TenantKeys{}, fmt.Errorf("seal: rotate tenant KEK: %w", err)
+	}
+	if m, err = addPrimary(m, macTemplate()); err != nil {
+		return TenantKeys{}, fmt.Errorf("seal: rotate tenant MAC key: %w", err)
+	}
+	return wrapTenantKeys(ctx, ks, tenantID, kek, m)
+}
+
+// RewrapTenantKeys re-wraps the tenant keysets under the root key's current
+// primary without adding tenant keys (use after [KeySource.Rotate] when the
+// tenant keys themselves need not change). changed is false when both blobs
+// were already under the current root primary; tk is then returned as is.
+func RewrapTenantKeys(ctx context.Context, ks KeySource, tenantID string, tk TenantKeys) (newKeys TenantKeys, changed bool, err error) {
+	kek, m, err := unwrapTenantKeys(ctx, ks, tenantID, tk)
+	if err != nil {
+		return TenantKeys{}, false, err
+	}
+	root, err := ks.Root(ctx)
+	if err != nil {
+		return TenantKeys{}, false, fmt.Errorf("seal: root key: %w", err)
+	}
+	// Encrypt a probe to learn the root primary's output prefix.
+	probe, err := root.Encrypt(nil, nil)
+	if err != nil {
+		return TenantKeys{}, false, fmt.Errorf("seal: root key: %w", err)
+	}
+	if p, ok := tinkPrefix(probe); ok {
+		a, aok := wrappedPrefix(tk.KEK)
+		b, bok := wrappedPrefix(tk.MAC)
+		if aok && bok && a == p && b == p {
+			return tk, false, nil
+		}
+	}
+	out, err := wrapTenantKeys(ctx, ks, tenantID, kek, m)
+	return out, err == nil, err
+}
+
+func wrapTenantKeys(ctx context.Context, ks KeySource, tenantID string, kek, m *keyset.Handle) (TenantKeys, error) {
+	root, err := ks.Root(ctx)
+	if err != nil {
+		return TenantKeys{}, fmt.Errorf("seal: root key: %w", err)
+	}
+	var out TenantKeys
+	if out.KEK, err = wrapHandle(kek, root, buildAD(0, kindTenantKEK, tenantID)); err != nil {
+		return TenantKeys{}, fmt.Errorf("seal: wrap tenant KEK: %w", err)
+	}
+	if out.MAC, err = wrapHandle(m, root, buildAD(0, kindTenantMAC, tenantID)); err != nil {
+		return TenantKeys{}, fmt.Errorf("seal: wrap tenant MAC key: %w", err)
+	}
+	return out, nil
+}
+
+func unwrapTenantKeys(ctx context.Context, ks KeySource, tenantID string, tk TenantKeys) (kek, m *keyset.Handle, err error) {
+	if tenantID == "" {
+		return nil, nil, errors.New("seal: empty tenant id")
+	}
+	root, err := ks.Root(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("seal: root key: %w", err)
+	}
+	if kek, err = unwrapHandle(tk.KEK, root, buildAD(0, kindTenantKEK, tenantID)); err != nil {
+		return nil, nil, fmt.Errorf("seal: tenant %s KEK: %w", tenantID, ErrDecrypt)
+	}
+	if m, err = unwrapHandle(tk.MAC, root, buildAD(0, kindTenantMAC, tenantID)); err != nil {
+		return nil, nil, fmt.Errorf("seal: tenant %s MAC key: %w", tenantID, ErrDecrypt)
+	}
+	return kek, m, nil
+}
+
+// tenantPrims are the unwrapped primitives of one tenant.
+type tenantPrims struct {
+	kek        tink.AEAD
+	kekPrimary uint32
+	kekIDs     map[uint32]struct{}
+	mac        tink.MAC
+	macIDs     map[uint32]struct{}
+}
+
+func newTenantPrims(kek, m *keyset.Handle) (*tenantPrims, error) {
+	ka, err := aead.New(kek)
+	if err != nil {
+		return nil, fmt.Errorf("seal: tenant KEK is not an AEAD keyset: %w", err)
+	}
+	mm, err := mac.New(m)
+	if err != nil {
+		return nil, fmt.Errorf("seal: tenant MAC keyset is not a MAC keyset: %w", err)
+	}
+	p, err := kek.Primary()
+	if err != nil {
+		return nil, fmt.Errorf("seal: tenant KEK: %w", err)
+	}
+	tp := &tenantPrims{kek: ka, mac: mm, kekPrimary: p.KeyID(), kekIDs: keyIDs(kek), macIDs: keyIDs(m)}
+	return tp, nil
+}
+
+func keyIDs(h *keyset.Handle) map[uint32]struct{} {
+	ids := make(map[uint32]struct{}, h.Len())
+	for i := 0; i < h.Len(); i++ {
+		if e, err := h.Entry(i); err == nil {
+			ids[e.KeyID()] = struct{}{}
+		}
+	}
+	return ids
+}
+
+// addPrimary returns a copy of h with a fresh key from t added as primary.
+func addPrimary(h *keyset.Handle, t *tinkpb.KeyTemplate) (*keyset.Handle, error) {
+	m := keyset.NewManagerFromHandle(h)
+	id, err := m.Add(t)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.SetPrimary(id); err != nil {
+		return nil, err
+	}
+	return m.Handle()
+}
+
+// wrapHandle encrypts h with kek (tink EncryptedKeyset, binary protobuf).
+func wrapHandle(h *keyset.Handle, kek tink.AEAD, ad []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(256)
+	if err := h.WriteWithAssociatedData(keyset.NewBinaryWriter(&buf), kek, ad); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// unwrapHandle is the inverse of wrapHandle.
+func unwrapHandle(wrapped []byte, kek tink.AEAD, ad []byte) (*keyset.Handle, error) {
+	if len(wrapped) == 0 {
+		return nil, errors.New("empty")
+	}
+	return keyset.ReadWithAssociatedData(keyset.NewBinaryReader(bytes.NewReader(wrapped)), kek, ad)
+}
+
+// tinkPrefix returns the key id from a tink-prefixed ciphertext
+// (0x01 + uint32 big-endian key id).
+func tinkPrefix(ct []byte) (uint32, bool) {
+	if len(ct) < 5 || ct[0] != 0x01 {
+		return 0, false
+	}
+	return uint32(ct[1])<<24 | uint32(ct[2])<<16 | uint32(ct[3])<<8 | uint32(ct[4]), true
+}
+
+// wrappedPrefix returns the id of the key that encrypted a wrapped keyset,
+// read from the ciphertext's tink output prefix.
+func wrappedPrefix(wrapped []byte) (uint32, bool) {
+	ek, err := keyset.NewBinaryReader(bytes.NewReader(wrapped)).ReadEncrypted()
+	if err != nil {
+		return 0, false
+	}
+	return tinkPrefix(ek.GetEncryptedKeyset())
+}
