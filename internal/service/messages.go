@@ -1,0 +1,368 @@
+package service
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"regexp"
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"github.com/riverqueue/river"
+	"github.com/sealpost/sealpost/internal/category"
+	"github.com/sealpost/sealpost/internal/ids"
+	"github.com/sealpost/sealpost/internal/jobs"
+	"github.com/sealpost/sealpost/internal/store"
+	"github.com/sealpost/sealpost/internal/validate"
+)
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// Limits on message input.
+const (
+	MaxSubjectChars  = 200
+	MaxBodyBytes     = 64 << 10
+	MaxNoticeVars    = 20
+	MaxNoticeVarLen  = 40
+	MaxExpiry        = 10 * 365 * 24 * time.Hour
+	idempotencyField = "idempotent-response"
+)
+
+// Urgency levels.
+var urgencies = map[string]bool{"normal": true, "time_sensitive": true, "urgent": true}
+
+var (
+	noticeVarKey   = regexp.MustCompile(`^[a-z][a-z0-9_]{0,31}$`)
+	idempotencyKey = regexp.MustCompile(`^[\x21-\x7e]{1,255}$`)
+)
+
+// SendInput is the body of POST /v1/messages.
+type SendInput struct {
+	Recipient     string         `json:"recipient"`
+	Category      string         `json:"category"`
+	Sensitivity   string         `json:"sensitivity,omitempty"`
+	Urgency       string         `json:"urgency,omitempty"`
+	Subject       string         `json:"subject"`
+	Body          string         `json:"body"`
+	NoticeVars    map[string]any `json:"notice_vars,omitempty"`
+	ExpiresAt     *time.Time     `json:"expires_at,omitempty"`
+	CorrelationID string         `json:"correlation_id,omitempty"`
+}
+
+// MessageView is a message's metadata and delivery status; never its content.
+type MessageView struct {
+	ID            string         `json:"id"`
+	Status        string         `json:"status"`
+	Link          string         `json:"link,omitempty"`
+	Recipient     string         `json:"recipient"`
+	Category      string         `json:"category"`
+	Sensitivity   string         `json:"sensitivity"`
+	Urgency       string         `json:"urgency"`
+	CorrelationID string         `json:"correlation_id,omitempty"`
+	ExpiresAt     *time.Time     `json:"expires_at,omitempty"`
+	CreatedAt     time.Time      `json:"created_at"`
+	RevokedAt     *time.Time     `json:"revoked_at,omitempty"`
+	Deliveries    []DeliveryView `json:"deliveries"`
+}
+
+// DeliveryView is one delivery's status.
+type DeliveryView struct {
+	ID        string    `json:"id"`
+	Channel   string    `json:"channel"`
+	Status    string    `json:"status"`
+	Attempts  int       `json:"attempts"`
+	LastError string    `json:"last_error,omitempty"`
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+func (in *SendInput) validate(now time.Time) (category.Category, *Error) {
+	var fs []FieldError
+	if in.Recipient == "" {
+		fs = append(fs, FieldError{"/recipient", "is required"})
+	} else if !validate.OpaqueID(in.Recipient) {
+		fs = append(fs, FieldError{"/recipient", "must be a recipient external id (1–128 of letters, digits, . _ : -)"})
+	}
+	cat, known := category.Lookup(in.Category)
+	if in.Category == "" {
+		fs = append(fs, FieldError{"/category", "is required"})
+	}
+	if in.Sensitivity != "" && !category.ValidSensitivity(in.Sensitivity) {
+		fs = append(fs, FieldError{"/sensitivity", "must be public, phi or restricted"})
+	}
+	if in.Urgency == "" {
+		in.Urgency = "normal"
+	} else if !urgencies[in.Urgency] {
+		fs = append(fs, FieldError{"/urgency", "must be normal, time_sensitive or urgent"})
+	}
+	switch {
+	case in.Subject == "":
+		fs = append(fs, FieldError{"/subject", "is required"})
+	case !utf8.ValidString(in.Subject) || utf8.RuneCountInString(in.Subject) > MaxSubjectChars:
+		fs = append(fs, FieldError{"/subject", "must be valid UTF-8 of at most " + itoa(MaxSubjectChars) + " characters"})
+	}
+	switch {
+	case in.Body == "":
+		fs = append(fs, FieldError{"/body", "is required"})
+	case !utf8.ValidString(in.Body) || len(in.Body) > MaxBodyBytes:
+		fs = append(fs, FieldError{"/body", "must be valid UTF-8 of at most " + itoa(MaxBodyBytes) + " bytes"})
+	}
+	if len(in.NoticeVars) > MaxNoticeVars {
+		fs = append(fs, FieldError{"/notice_vars", "at most " + itoa(MaxNoticeVars) + " variables"})
+	}
+	for k, v := range in.NoticeVars {
+		if !noticeVarKey.MatchString(k) {
+			fs = append(fs, FieldError{"/notice_vars", "variable names must match [a-z][a-z0-9_]{0,31}"})
+			continue
+		}
+		switch x := v.(type) {
+		case string:
+			if !utf8.ValidString(x) || utf8.RuneCountInString(x) > MaxNoticeVarLen {
+				fs = append(fs, FieldError{"/notice_vars/" + k, "text values are at most " + itoa(MaxNoticeVarLen) + " characters"})
+			}
+		case json.Number, float64, bool:
+		default:
+			fs = append(fs, FieldError{"/notice_vars/" + k, "must be a string, number or boolean"})
+		}
+	}
+	if in.ExpiresAt != nil {
+		switch {
+		case !in.ExpiresAt.After(now):
+			fs = append(fs, FieldError{"/expires_at", "must be in the future"})
+		case in.ExpiresAt.Sub(now) > MaxExpiry:
+			fs = append(fs, FieldError{"/expires_at", "must be within 10 years"})
+		}
+	}
+	if in.CorrelationID != "" && !validate.OpaqueID(in.CorrelationID) {
+		fs = append(fs, FieldError{"/correlation_id", "must be 1–128 of letters, digits, . _ : -"})
+	}
+	if len(fs) > 0 {
+		return cat, invalid(fs...)
+	}
+	if !known {
+		return cat, &Error{Kind: KindUnknownCategory, Detail: "the category is not defined for this tenant", Fields: []FieldError{{"/category", "unknown category"}}}
+	}
+	if in.Sensitivity == "" {
+		in.Sensitivity = cat.DefaultSensitivity
+	} else if category.Rank(in.Sensitivity) < category.Rank(cat.DefaultSensitivity) {
+		return cat, invalid(FieldError{"/sensitivity", "may raise but not lower the category's default (" + cat.DefaultSensitivity + ")"})
+	}
+	return cat, nil
+}
+
+// ValidIdempotencyKey reports whether k is an acceptable Idempotency-Key.
+func ValidIdempotencyKey(k string) bool { return idempotencyKey.MatchString(k) }
+
+// SendResult is the answer to a send; Replayed marks an idempotent repeat.
+type SendResult struct {
+	View     MessageView
+	Replayed bool
+}
+
+// Send validates, seals, stores and plans a message. rawBody is the request as
+// received, used (through a keyed MAC) to recognise an idempotent repeat.
+func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey string, rawBody []byte) (SendResult, error) {
+	now := time.Now().UTC()
+	if idemKey != "" && !ValidIdempotencyKey(idemKey) {
+		return SendResult{}, invalid(FieldError{"/headers/Idempotency-Key", "must be 1–255 printable ASCII characters"})
+	}
+	cat, verr := in.validate(now)
+	if verr != nil {
+		return SendResult{}, verr
+	}
+	var fp []byte
+	if idemKey != "" {
+		var err error
+		fp, err = s.sealer.Fingerprint(ctx, p.TenantID, "idempotency", idemInput(idemKey, rawBody))
+		if err != nil {
+			return SendResult{}, err
+		}
+		if res, done, err := s.replay(ctx, p, idemKey, rawBody); done || err != nil {
+			return res, err
+		}
+	}
+	rcp, err := s.st.GetRecipient(ctx, p.TenantID, in.Recipient)
+	if errors.Is(err, store.ErrNotFound) {
+		return SendResult{}, &Error{Kind: KindUnknownRecipient, Detail: "no recipient with this id; create it with PUT /v1/recipients/{external_id}", Fields: []FieldError{{"/recipient", "unknown recipient"}}}
+	}
+	if err != nil {
+		return SendResult{}, err
+	}
+
+	msgID := ids.New(ids.Message)
+	owner := "message/" + msgID
+	dk, wrapped, err := s.sealer.NewDataKey(ctx, p.TenantID, owner)
+	if err != nil {
+		return SendResult{}, err
+	}
+	m := store.Message{TenantID: p.TenantID, ID: msgID, RecipientID: rcp.ID, Category: in.Category, Sensitivity: in.Sensitivity,
+		Urgency: in.Urgency, CorrelationID: in.CorrelationID, ExpiresAt: in.ExpiresAt, CreatedAt: now}
+	if m.Subject, err = dk.Seal("subject", []byte(in.Subject)); err != nil {
+		return SendResult{}, err
+	}
+	if m.Body, err = dk.Seal("body", []byte(in.Body)); err != nil {
+		return SendResult{}, err
+	}
+	if in.NoticeVars != nil {
+		vj, _ := json.Marshal(in.NoticeVars)
+		if m.NoticeVars, err = dk.Seal("notice_vars", vj); err != nil {
+			return SendResult{}, err
+		}
+	}
+	// The end-user link: 160 random bits; only its hash is stored.
+	token := ids.Token(20)
+	th := sha256.Sum256([]byte(token))
+	linkExp := now.Add(cat.LinkLifetime)
+	if in.ExpiresAt != nil && in.ExpiresAt.Before(linkExp) {
+		linkExp = *in.ExpiresAt
+	}
+	item := store.NewMessage{
+		Message: m, DataKey: wrapped, Actor: p.Actor(),
+		Link: store.Link{TokenHash: th[:], TenantID: p.TenantID, MessageID: msgID, RecipientID: rcp.ID, ExpiresAt: linkExp},
+	}
+	view := MessageView{ID: msgID, Status: store.StatusAccepted, Link: s.base.String() + "/m/" + token, Recipient: in.Recipient,
+		Category: in.Category, Sensitivity: in.Sensitivity, Urgency: in.Urgency, CorrelationID: in.CorrelationID,
+		ExpiresAt: in.ExpiresAt, CreatedAt: now.Truncate(time.Microsecond), Deliveries: []DeliveryView{}}
+	for _, ch := range plannedChannels(rcp) {
+		d := store.Delivery{TenantID: p.TenantID, ID: ids.New(ids.Delivery), MessageID: msgID, Channel: ch, Status: store.DeliveryQueued}
+		item.Deliveries = append(item.Deliveries, d)
+		item.Jobs = append(item.Jobs, river.InsertManyParams{Args: jobs.Deliver{TenantID: p.TenantID, DeliveryID: d.ID}})
+		view.Deliveries = append(view.Deliveries, DeliveryView{ID: d.ID, Channel: ch, Status: store.DeliveryQueued, UpdatedAt: view.CreatedAt})
+	}
+	if idemKey != "" {
+		vj, _ := json.Marshal(view)
+		sealed, err := dk.Seal(idempotencyField, vj)
+		if err != nil {
+			return SendResult{}, err
+		}
+		item.Idem = &store.Idempotency{TenantID: p.TenantID, Key: idemKey, Fingerprint: fp, MessageID: msgID, Response: sealed}
+	}
+	created, err := s.ingest.submit(ctx, item)
+	if err != nil {
+		return SendResult{}, err
+	}
+	if !created {
+		// Lost the race to a concurrent request with the same key.
+		res, done, err := s.replay(ctx, p, idemKey, rawBody)
+		if err == nil && !done {
+			err = errors.New("idempotency record vanished")
+		}
+		return res, err
+	}
+	s.met.MessagesAccepted.Inc()
+	return SendResult{View: view}, nil
+}
+
+// plannedChannels lists the channels a recipient can be reached on.
+func plannedChannels(r store.Recipient) []string {
+	var out []string
+	if r.HasEmail {
+		out = append(out, "email")
+	}
+	if r.HasPhone {
+		out = append(out, "sms")
+	}
+	return out
+}
+
+func idemInput(key string, body []byte) []byte {
+	b := make([]byte, 0, len(key)+len(body)+24)
+	b = append(b, "POST /v1/messages\x00"...)
+	b = append(b, key...)
+	b = append(b, 0)
+	return append(b, body...)
+}
+
+// replay answers a repeated Idempotency-Key: the stored answer if the body is
+// the same, a conflict if it differs. done is false if the key is unused.
+func (s *Service) replay(ctx context.Context, p Principal, key string, body []byte) (SendResult, bool, error) {
+	rec, err := s.st.GetIdempotency(ctx, p.TenantID, key)
+	if errors.Is(err, store.ErrNotFound) {
+		return SendResult{}, false, nil
+	}
+	if err != nil {
+		return SendResult{}, true, err
+	}
+	ok, err := s.sealer.VerifyFingerprint(ctx, p.TenantID, "idempotency", rec.Fingerprint, idemInput(key, body))
+	if err != nil {
+		return SendResult{}, true, err
+	}
+	if !ok {
+		return SendResult{}, true, &Error{Kind: KindIdempotencyConflict, Detail: "this Idempotency-Key was already used with a different request body"}
+	}
+	owner := "message/" + rec.MessageID
+	wrapped, err := s.st.DataKey(ctx, p.TenantID, owner)
+	if errors.Is(err, store.ErrNotFound) {
+		// The message was revoked since: answer with its current state.
+		v, err := s.GetMessage(ctx, p, rec.MessageID)
+		var se *Error
+		if errors.As(err, &se) && se.Kind == KindGone {
+			return SendResult{}, true, se
+		}
+		return SendResult{View: v, Replayed: true}, true, err
+	}
+	if err != nil {
+		return SendResult{}, true, err
+	}
+	dk, err := s.sealer.OpenDataKey(ctx, p.TenantID, owner, wrapped)
+	if err != nil {
+		return SendResult{}, true, err
+	}
+	vj, err := dk.Open(idempotencyField, rec.Response)
+	if err != nil {
+		return SendResult{}, true, err
+	}
+	var v MessageView
+	if err := json.NewDecoder(bytes.NewReader(vj)).Decode(&v); err != nil {
+		return SendResult{}, true, err
+	}
+	return SendResult{View: v, Replayed: true}, true, nil
+}
+
+var errNoMessage = &Error{Kind: KindNotFound, Detail: "no such message"}
+
+// GetMessage returns a message's metadata and delivery status. A revoked
+// message is KindGone; another tenant's is KindNotFound.
+func (s *Service) GetMessage(ctx context.Context, p Principal, id string) (MessageView, error) {
+	if !ids.Valid(ids.Message, id) {
+		return MessageView{}, errNoMessage
+	}
+	m, ds, err := s.st.GetMessage(ctx, p.TenantID, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return MessageView{}, errNoMessage
+	}
+	if err != nil {
+		return MessageView{}, err
+	}
+	if m.Status == store.StatusRevoked {
+		return MessageView{}, &Error{Kind: KindGone, Detail: "this message was revoked; its content is destroyed"}
+	}
+	r, err := s.st.GetRecipientByID(ctx, p.TenantID, m.RecipientID)
+	if err != nil {
+		return MessageView{}, err
+	}
+	v := MessageView{ID: m.ID, Status: m.Status, Recipient: r.ExternalID, Category: m.Category, Sensitivity: m.Sensitivity,
+		Urgency: m.Urgency, CorrelationID: m.CorrelationID, ExpiresAt: m.ExpiresAt, CreatedAt: m.CreatedAt, RevokedAt: m.RevokedAt,
+		Deliveries: make([]DeliveryView, 0, len(ds))}
+	for _, d := range ds {
+		v.Deliveries = append(v.Deliveries, DeliveryView{ID: d.ID, Channel: d.Channel, Status: d.Status, Attempts: d.Attempts, LastError: d.LastError, UpdatedAt: d.UpdatedAt})
+	}
+	return v, nil
+}
+
+// RevokeMessage crypto-shreds a message and disables its links.
+func (s *Service) RevokeMessage(ctx context.Context, p Principal, id string) error {
+	if !ids.Valid(ids.Message, id) {
+		return errNoMessage
+	}
+	switch err := s.st.RevokeMessage(ctx, p.TenantID, id, p.Actor()); {
+	case errors.Is(err, store.ErrNotFound):
+		return errNoMessage
+	case errors.Is(err, store.ErrGone):
+		return &Error{Kind: KindGone, Detail: "this message was already revoked"}
+	default:
+		return err
+	}
+}

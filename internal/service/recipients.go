@@ -1,0 +1,221 @@
+package service
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"time"
+	"unicode/utf8"
+
+	"github.com/sealpost/sealpost/internal/ids"
+	"github.com/sealpost/sealpost/internal/store"
+	"github.com/sealpost/sealpost/internal/validate"
+)
+
+// RecipientInput is the body of PUT /v1/recipients/{external_id}. PUT replaces
+// the recipient: omitted members are cleared or take their defaults.
+type RecipientInput struct {
+	Email    *string   `json:"email,omitempty"`
+	Phone    *string   `json:"phone,omitempty"`
+	Locale   string    `json:"locale,omitempty"`
+	TimeZone string    `json:"time_zone,omitempty"`
+	Identity *Identity `json:"identity,omitempty"`
+}
+
+// Identity is what identifies the person. It is sealed, never returned, and
+// opened only by the PHI guard to recognise it in outgoing notices.
+type Identity struct {
+	Name      string   `json:"name,omitempty"`
+	BirthDate string   `json:"birth_date,omitempty"`
+	MRN       string   `json:"mrn,omitempty"`
+	Address   string   `json:"address,omitempty"`
+	Other     []string `json:"other,omitempty"`
+}
+
+// contact is the sealed form of a recipient's contact points.
+type contact struct {
+	Email string `json:"email,omitempty"`
+	Phone string `json:"phone,omitempty"`
+}
+
+// RecipientView is what GET returns: contact points and settings, no identity.
+type RecipientView struct {
+	ExternalID  string         `json:"external_id"`
+	Email       string         `json:"email,omitempty"`
+	Phone       string         `json:"phone,omitempty"`
+	Locale      string         `json:"locale"`
+	TimeZone    string         `json:"time_zone"`
+	Preferences map[string]any `json:"preferences"`
+	Consents    []any          `json:"consents"`
+	CreatedAt   time.Time      `json:"created_at"`
+	UpdatedAt   time.Time      `json:"updated_at"`
+}
+
+func textField(ptr, s string, max int) *FieldError {
+	if !utf8.ValidString(s) || utf8.RuneCountInString(s) > max {
+		return &FieldError{ptr, "must be valid UTF-8 of at most " + itoa(max) + " characters"}
+	}
+	return nil
+}
+
+func (in *RecipientInput) validate() *Error {
+	var fs []FieldError
+	add := func(f *FieldError) {
+		if f != nil {
+			fs = append(fs, *f)
+		}
+	}
+	if in.Email != nil && !validate.Email(*in.Email) {
+		add(&FieldError{"/email", "must be a plain email address (local@domain)"})
+	}
+	if in.Phone != nil && !validate.Phone(*in.Phone) {
+		add(&FieldError{"/phone", "must be an E.164 number such as +15551234567"})
+	}
+	if in.Locale == "" {
+		in.Locale = "en"
+	} else if !validate.Locale(in.Locale) {
+		add(&FieldError{"/locale", "must be a language tag such as en or es-US"})
+	}
+	if in.TimeZone == "" {
+		in.TimeZone = "UTC"
+	} else if !validate.TimeZone(in.TimeZone) {
+		add(&FieldError{"/time_zone", "must be an IANA time zone such as America/New_York"})
+	}
+	if id := in.Identity; id != nil {
+		add(textField("/identity/name", id.Name, 200))
+		add(textField("/identity/mrn", id.MRN, 100))
+		add(textField("/identity/address", id.Address, 500))
+		if id.BirthDate != "" {
+			if _, err := time.Parse(time.DateOnly, id.BirthDate); err != nil {
+				add(&FieldError{"/identity/birth_date", "must be a date YYYY-MM-DD"})
+			}
+		}
+		if len(id.Other) > 20 {
+			add(&FieldError{"/identity/other", "at most 20 entries"})
+		}
+		for i, o := range id.Other {
+			add(textField("/identity/other/"+itoa(i), o, 200))
+		}
+	}
+	if len(fs) > 0 {
+		return invalid(fs...)
+	}
+	return nil
+}
+
+func badExternalID() *Error {
+	return &Error{Kind: KindInvalid, Detail: "the recipient id is invalid", Fields: []FieldError{{"/external_id", "must be 1–128 characters of letters, digits and . _ : - (use an opaque id, not an MRN)"}}}
+}
+
+// PutRecipient creates or replaces a recipient. It reports whether it was
+// created.
+func (s *Service) PutRecipient(ctx context.Context, p Principal, externalID string, in RecipientInput) (RecipientView, bool, error) {
+	if !validate.OpaqueID(externalID) {
+		return RecipientView{}, false, badExternalID()
+	}
+	if e := in.validate(); e != nil {
+		return RecipientView{}, false, e
+	}
+	for attempt := 0; attempt < 3; attempt++ {
+		cur, err := s.st.GetRecipient(ctx, p.TenantID, externalID)
+		create := errors.Is(err, store.ErrNotFound)
+		if err != nil && !create {
+			return RecipientView{}, false, err
+		}
+		r := store.Recipient{TenantID: p.TenantID, ExternalID: externalID, Locale: in.Locale, TimeZone: in.TimeZone, ID: cur.ID}
+		if create {
+			r.ID = ids.New(ids.Recipient)
+		}
+		wrapped, err := s.sealRecipient(ctx, &r, in)
+		if err != nil {
+			return RecipientView{}, false, err
+		}
+		if create {
+			err = s.st.CreateRecipient(ctx, r, wrapped, p.Actor())
+			if errors.Is(err, store.ErrExists) {
+				continue // created concurrently: update it instead
+			}
+		} else {
+			err = s.st.UpdateRecipient(ctx, r, wrapped, p.Actor())
+		}
+		if err != nil {
+			return RecipientView{}, false, err
+		}
+		v := RecipientView{ExternalID: externalID, Locale: r.Locale, TimeZone: r.TimeZone, Preferences: map[string]any{}, Consents: []any{},
+			CreatedAt: cur.CreatedAt, UpdatedAt: time.Now().UTC()}
+		if create {
+			v.CreatedAt = v.UpdatedAt
+		}
+		if in.Email != nil {
+			v.Email = *in.Email
+		}
+		if in.Phone != nil {
+			v.Phone = *in.Phone
+		}
+		return v, create, nil
+	}
+	return RecipientView{}, false, errors.New("recipient changed concurrently; retry")
+}
+
+// sealRecipient seals contact points and identity under a fresh data key.
+func (s *Service) sealRecipient(ctx context.Context, r *store.Recipient, in RecipientInput) ([]byte, error) {
+	dk, wrapped, err := s.sealer.NewDataKey(ctx, r.TenantID, "recipient/"+r.ID)
+	if err != nil {
+		return nil, err
+	}
+	var c contact
+	if in.Email != nil {
+		c.Email, r.HasEmail = *in.Email, true
+	}
+	if in.Phone != nil {
+		c.Phone, r.HasPhone = *in.Phone, true
+	}
+	cj, _ := json.Marshal(c)
+	if r.Contact, err = dk.Seal("contact", cj); err != nil {
+		return nil, err
+	}
+	if in.Identity != nil {
+		ij, _ := json.Marshal(in.Identity)
+		if r.Identity, err = dk.Seal("identity", ij); err != nil {
+			return nil, err
+		}
+	}
+	return wrapped, nil
+}
+
+// GetRecipient returns a recipient's contact points and settings.
+func (s *Service) GetRecipient(ctx context.Context, p Principal, externalID string) (RecipientView, error) {
+	if !validate.OpaqueID(externalID) {
+		return RecipientView{}, &Error{Kind: KindNotFound, Detail: "no such recipient"}
+	}
+	r, err := s.st.GetRecipient(ctx, p.TenantID, externalID)
+	if errors.Is(err, store.ErrNotFound) {
+		return RecipientView{}, &Error{Kind: KindNotFound, Detail: "no such recipient"}
+	}
+	if err != nil {
+		return RecipientView{}, err
+	}
+	c, err := s.openContact(ctx, r)
+	if err != nil {
+		return RecipientView{}, err
+	}
+	return RecipientView{ExternalID: r.ExternalID, Email: c.Email, Phone: c.Phone, Locale: r.Locale, TimeZone: r.TimeZone,
+		Preferences: map[string]any{}, Consents: []any{}, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt}, nil
+}
+
+func (s *Service) openContact(ctx context.Context, r store.Recipient) (contact, error) {
+	var c contact
+	wrapped, err := s.st.DataKey(ctx, r.TenantID, "recipient/"+r.ID)
+	if err != nil {
+		return c, err
+	}
+	dk, err := s.sealer.OpenDataKey(ctx, r.TenantID, "recipient/"+r.ID, wrapped)
+	if err != nil {
+		return c, err
+	}
+	pt, err := dk.Open("contact", r.Contact)
+	if err != nil {
+		return c, err
+	}
+	return c, json.Unmarshal(pt, &c)
+}

@@ -1,0 +1,176 @@
+// Package service holds sealpost's use cases: tenants and API keys,
+// recipients, and messages (send, status, revoke). It sits between the HTTP
+// edge and the store: the edge decodes and authenticates, the service validates
+// meaning, seals content and decides what to write, the store writes it in one
+// transaction together with its audit event and queue jobs.
+package service
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/sealpost/sealpost/internal/metrics"
+	"github.com/sealpost/sealpost/internal/seal"
+	"github.com/sealpost/sealpost/internal/store"
+)
+
+// Config tunes the service.
+type Config struct {
+	// PublicURL is the base of end-user links, e.g. "https://portal.example".
+	PublicURL string
+	// IdempotencyTTL is how long Idempotency-Key answers are kept (≥ 24 h).
+	IdempotencyTTL time.Duration
+	// APIKeyCacheTTL bounds how long a verified API key is trusted without
+	// re-reading it; a revocation takes effect within this time.
+	APIKeyCacheTTL time.Duration
+	// IngestWriters is the number of concurrent group-commit writers
+	// (1 on SQLite, which has one writer).
+	IngestWriters int
+	// IngestMaxBatch caps messages per transaction.
+	IngestMaxBatch int
+}
+
+// Service is the use-case layer. It is safe for concurrent use.
+type Service struct {
+	cfg     Config
+	st      *store.Store
+	keys    seal.KeySource
+	sealer  *seal.Sealer
+	log     *slog.Logger
+	met     *metrics.Metrics
+	ingest  *committer
+	apiKeys *keyCache
+	base    *url.URL
+}
+
+// New builds the service. Close stops its background work.
+func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metrics, cfg Config) (*Service, error) {
+	if cfg.PublicURL == "" {
+		return nil, errors.New("service: public URL is required")
+	}
+	base, err := url.Parse(strings.TrimRight(cfg.PublicURL, "/"))
+	if err != nil || (base.Scheme != "https" && base.Scheme != "http") || base.Host == "" || base.RawQuery != "" || base.Fragment != "" {
+		return nil, fmt.Errorf("service: public URL must be an absolute http(s) URL without query")
+	}
+	if cfg.IdempotencyTTL < 24*time.Hour {
+		cfg.IdempotencyTTL = 24 * time.Hour
+	}
+	if cfg.APIKeyCacheTTL <= 0 {
+		cfg.APIKeyCacheTTL = 2 * time.Second
+	}
+	if cfg.IngestWriters <= 0 {
+		cfg.IngestWriters = 4
+		if st.Dialect() == "sqlite" {
+			cfg.IngestWriters = 1
+		}
+	}
+	if cfg.IngestMaxBatch <= 0 {
+		cfg.IngestMaxBatch = 128
+	}
+	if met == nil {
+		met = metrics.New()
+	}
+	s := &Service{cfg: cfg, st: st, keys: ks, log: log, met: met, base: base}
+	s.sealer = seal.NewSealer(ks, func(ctx context.Context, tenantID string) (seal.TenantKeys, error) {
+		t, err := st.GetTenant(ctx, tenantID)
+		if err != nil {
+			return seal.TenantKeys{}, err
+		}
+		return seal.TenantKeys{KEK: t.KEK, MAC: t.MAC}, nil
+	})
+	s.apiKeys = newKeyCache(cfg.APIKeyCacheTTL)
+	s.ingest = newCommitter(st, met, cfg.IngestWriters, cfg.IngestMaxBatch)
+	return s, nil
+}
+
+// Close stops the ingest writers after they drain.
+func (s *Service) Close() { s.ingest.close() }
+
+// Store exposes the store (for operations such as readiness checks).
+func (s *Service) Store() *store.Store { return s.st }
+
+// Sealer exposes the sealer (for key rotation).
+func (s *Service) Sealer() *seal.Sealer { return s.sealer }
+
+// RunBackground chains audit events and purges expired idempotency keys until
+// ctx ends.
+func (s *Service) RunBackground(ctx context.Context) {
+	chain := time.NewTicker(250 * time.Millisecond)
+	purge := time.NewTicker(10 * time.Minute)
+	defer chain.Stop()
+	defer purge.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-chain.C:
+			for {
+				n, err := s.st.ChainAudit(ctx, 5000)
+				if err != nil {
+					if ctx.Err() == nil {
+						s.log.Error("audit chaining failed", "err", err)
+					}
+					break
+				}
+				s.met.AuditChained.Add(float64(n))
+				if n < 5000 {
+					break
+				}
+			}
+		case <-purge.C:
+			if n, err := s.st.PurgeIdempotency(ctx, time.Now().Add(-s.cfg.IdempotencyTTL)); err != nil {
+				s.log.Error("idempotency purge failed", "err", err)
+			} else if n > 0 {
+				s.log.Info("idempotency keys purged", "count", n)
+			}
+		}
+	}
+}
+
+// Error is a use-case failure the edge turns into a problem answer. Detail
+// never contains submitted values.
+type Error struct {
+	Kind   Kind
+	Detail string
+	Fields []FieldError
+}
+
+// FieldError points at one invalid member of the request (JSON Pointer).
+type FieldError struct {
+	Pointer string `json:"pointer"`
+	Detail  string `json:"detail"`
+}
+
+// Kind classifies errors for the edge.
+type Kind int
+
+// Error kinds.
+const (
+	KindInvalid          Kind = iota + 1 // 422 validation-failed
+	KindUnknownCategory                  // 422
+	KindUnknownRecipient                 // 422
+	KindNotFound                         // 404
+	KindGone                             // 410
+	KindIdempotencyConflict              // 409
+	KindUnauthorized                     // 401
+)
+
+func (e *Error) Error() string { return e.Detail }
+
+func invalid(fields ...FieldError) *Error {
+	return &Error{Kind: KindInvalid, Detail: "the request has invalid fields", Fields: fields}
+}
+
+// Principal is an authenticated tenant API caller.
+type Principal struct {
+	TenantID  string
+	KeyPrefix string
+}
+
+// Actor is how the principal appears in the audit log.
+func (p Principal) Actor() string { return "api_key:" + p.KeyPrefix }

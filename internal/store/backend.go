@@ -1,0 +1,106 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/riverqueue/river"
+)
+
+// querier is what the shared SQL needs from a pool or a transaction. Both
+// drivers accept PostgreSQL-style $N placeholders.
+type querier interface {
+	exec(ctx context.Context, q string, args ...any) (int64, error)
+	query(ctx context.Context, q string, args ...any) (rows, error)
+	queryRow(ctx context.Context, q string, args ...any) row
+}
+
+type rows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+	Close()
+}
+
+type row interface{ Scan(dest ...any) error }
+
+// txn is a write transaction; it can also enqueue River jobs atomically.
+type txn interface {
+	querier
+	insertJobs(ctx context.Context, params []river.InsertManyParams) error
+}
+
+// backend is one database: SQLite or PostgreSQL.
+type backend interface {
+	name() string
+	reader() querier
+	inTx(ctx context.Context, fn func(tx txn) error) error
+	migrate(ctx context.Context, migrations []migration) error
+	ping(ctx context.Context) error
+	isUniqueViolation(err error) bool
+	close()
+}
+
+// values renders "($s,$s+1,...),(...)" for n rows of width columns, starting at
+// placeholder start (1-based).
+func values(n, width, start int) string {
+	var b strings.Builder
+	b.Grow(n * width * 5)
+	p := start
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('(')
+		for j := 0; j < width; j++ {
+			if j > 0 {
+				b.WriteByte(',')
+			}
+			fmt.Fprintf(&b, "$%d", p)
+			p++
+		}
+		b.WriteByte(')')
+	}
+	return b.String()
+}
+
+// maxParams keeps multi-row statements under both databases' bound-parameter
+// limits (SQLite 32766, PostgreSQL 65535).
+const maxParams = 30000
+
+// insertRows inserts rows into table in as few statements as the parameter limit
+// allows. suffix is appended to every statement (e.g. ON CONFLICT ...).
+func insertRows(ctx context.Context, q querier, table string, cols []string, rowsArgs [][]any, suffix string) error {
+	width := len(cols)
+	per := maxParams / width
+	head := "INSERT INTO " + table + " (" + strings.Join(cols, ",") + ") VALUES "
+	for len(rowsArgs) > 0 {
+		n := min(per, len(rowsArgs))
+		args := make([]any, 0, n*width)
+		for _, r := range rowsArgs[:n] {
+			if len(r) != width {
+				return fmt.Errorf("store: %s row has %d values, want %d", table, len(r), width)
+			}
+			args = append(args, r...)
+		}
+		if _, err := q.exec(ctx, head+values(n, width, 1)+suffix, args...); err != nil {
+			return fmt.Errorf("store: insert %s: %w", table, err)
+		}
+		rowsArgs = rowsArgs[n:]
+	}
+	return nil
+}
+
+// ErrNotFound is returned when a row does not exist within the caller's tenant.
+var ErrNotFound = errors.New("store: not found")
+
+// ErrExists is returned when a create collides with an existing row.
+var ErrExists = errors.New("store: already exists")
+
+// ErrGone is returned for a revoked object.
+var ErrGone = errors.New("store: gone")
+
+// ErrConflict is returned when a compare-and-swap update lost a race.
+var ErrConflict = errors.New("store: concurrent update")

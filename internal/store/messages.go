@@ -1,0 +1,294 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/sealpost/sealpost/internal/audit"
+)
+
+// Message statuses.
+const (
+	StatusAccepted = "accepted"
+	StatusRevoked  = "revoked"
+)
+
+// Delivery statuses set by the core; the delivery worker adds the others.
+const (
+	DeliveryQueued   = "queued"
+	DeliveryCanceled = "canceled"
+)
+
+// Message is a sealed message and its metadata.
+type Message struct {
+	TenantID      string
+	ID            string
+	RecipientID   string
+	Category      string
+	Sensitivity   string
+	Urgency       string
+	Status        string
+	Subject       []byte // sealed
+	Body          []byte // sealed
+	NoticeVars    []byte // sealed
+	CorrelationID string
+	ExpiresAt     *time.Time
+	CreatedAt     time.Time
+	RevokedAt     *time.Time
+}
+
+// Delivery is one planned notice on one channel.
+type Delivery struct {
+	TenantID  string
+	ID        string
+	MessageID string
+	Channel   string
+	Status    string
+	Attempts  int
+	LastError string
+	CreatedAt time.Time
+	UpdatedAt time.Time
+}
+
+// Link is the hash of an end-user link token and what it opens.
+type Link struct {
+	TokenHash   []byte
+	TenantID    string
+	MessageID   string
+	RecipientID string
+	ExpiresAt   time.Time
+}
+
+// Idempotency is a remembered POST /v1/messages answer.
+type Idempotency struct {
+	TenantID    string
+	Key         string
+	Fingerprint []byte // keyed MAC of the request
+	MessageID   string
+	Response    []byte // sealed with the message's data key
+	CreatedAt   time.Time
+}
+
+// NewMessage is everything written for one accepted message.
+type NewMessage struct {
+	Message    Message
+	DataKey    []byte // wrapped
+	Deliveries []Delivery
+	Link       Link
+	Idem       *Idempotency // nil without an Idempotency-Key
+	Actor      string
+	Jobs       []river.InsertManyParams
+}
+
+// CreateMessages writes a batch of messages in one transaction: for each, its
+// idempotency record, data key, message row, deliveries, link, audit event and
+// River jobs. A message whose idempotency key is already taken (by an earlier
+// request or an earlier item of the same batch) is skipped and reported
+// created[i] == false; the caller then answers from the stored record. Any
+// other failure rolls back the whole batch.
+func (s *Store) CreateMessages(ctx context.Context, items []NewMessage) (created []bool, err error) {
+	created = make([]bool, len(items))
+	err = s.b.inTx(ctx, func(tx txn) error {
+		at := now()
+		for i := range created {
+			created[i] = true
+		}
+		// 1. Claim idempotency keys. In-batch repeats lose to the first.
+		seen := map[[2]string]bool{}
+		var idem [][]any
+		var idemIdx []int
+		for i, it := range items {
+			if it.Idem == nil {
+				continue
+			}
+			k := [2]string{it.Idem.TenantID, it.Idem.Key}
+			if seen[k] {
+				created[i] = false
+				continue
+			}
+			seen[k] = true
+			idem = append(idem, []any{it.Idem.TenantID, it.Idem.Key, it.Idem.Fingerprint, it.Idem.MessageID, it.Idem.Response, micros(at)})
+			idemIdx = append(idemIdx, i)
+		}
+		if len(idem) > 0 {
+			q := `INSERT INTO idempotency_keys (tenant_id, key, fingerprint, message_id, response, created_at) VALUES ` +
+				values(len(idem), 6, 1) + ` ON CONFLICT (tenant_id, key) DO NOTHING RETURNING message_id`
+			args := make([]any, 0, len(idem)*6)
+			for _, r := range idem {
+				args = append(args, r...)
+			}
+			rs, err := tx.query(ctx, q, args...)
+			if err != nil {
+				return fmt.Errorf("store: claim idempotency keys: %w", err)
+			}
+			won := map[string]bool{}
+			for rs.Next() {
+				var id string
+				if err := rs.Scan(&id); err != nil {
+					rs.Close()
+					return err
+				}
+				won[id] = true
+			}
+			rs.Close()
+			if err := rs.Err(); err != nil {
+				return err
+			}
+			for _, i := range idemIdx {
+				if !won[items[i].Message.ID] {
+					created[i] = false
+				}
+			}
+		}
+		// 2. Everything else, as multi-row inserts.
+		var keys, msgs, dels, links, jobs = [][]any{}, [][]any{}, [][]any{}, [][]any{}, []river.InsertManyParams{}
+		var evs []audit.Event
+		for i, it := range items {
+			if !created[i] {
+				continue
+			}
+			m := it.Message
+			keys = append(keys, []any{m.TenantID, "message/" + m.ID, it.DataKey, micros(at)})
+			msgs = append(msgs, []any{m.TenantID, m.ID, m.RecipientID, m.Category, m.Sensitivity, m.Urgency, StatusAccepted,
+				m.Subject, m.Body, m.NoticeVars, m.CorrelationID, optMicros(m.ExpiresAt), micros(at)})
+			for _, d := range it.Deliveries {
+				dels = append(dels, []any{d.TenantID, d.ID, d.MessageID, d.Channel, DeliveryQueued, micros(at), micros(at)})
+			}
+			l := it.Link
+			links = append(links, []any{l.TokenHash, l.TenantID, l.MessageID, l.RecipientID, micros(l.ExpiresAt), micros(at)})
+			evs = append(evs, audit.Event{TenantID: m.TenantID, At: at, Actor: it.Actor, Action: audit.ActionMessageCreate, ObjectType: "message", ObjectID: m.ID})
+			jobs = append(jobs, it.Jobs...)
+		}
+		if len(msgs) == 0 {
+			return nil
+		}
+		if err := insertRows(ctx, tx, "data_keys", []string{"tenant_id", "owner", "wrapped", "created_at"}, keys, ""); err != nil {
+			return err
+		}
+		if err := insertRows(ctx, tx, "messages", []string{"tenant_id", "id", "recipient_id", "category", "sensitivity", "urgency", "status",
+			"subject", "body", "notice_vars", "correlation_id", "expires_at", "created_at"}, msgs, ""); err != nil {
+			return err
+		}
+		if len(dels) > 0 {
+			if err := insertRows(ctx, tx, "deliveries", []string{"tenant_id", "id", "message_id", "channel", "status", "created_at", "updated_at"}, dels, ""); err != nil {
+				return err
+			}
+		}
+		if err := insertRows(ctx, tx, "links", []string{"token_hash", "tenant_id", "message_id", "recipient_id", "expires_at", "created_at"}, links, ""); err != nil {
+			return err
+		}
+		if err := insertAudit(ctx, tx, evs...); err != nil {
+			return err
+		}
+		if err := tx.insertJobs(ctx, jobs); err != nil {
+			return fmt.Errorf("store: enqueue delivery jobs: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return created, nil
+}
+
+// GetIdempotency returns the remembered answer for a tenant's key.
+func (s *Store) GetIdempotency(ctx context.Context, tenantID, key string) (Idempotency, error) {
+	var r Idempotency
+	var c int64
+	err := s.b.reader().queryRow(ctx, `SELECT tenant_id, key, fingerprint, message_id, response, created_at FROM idempotency_keys WHERE tenant_id = $1 AND key = $2`,
+		tenantID, key).Scan(&r.TenantID, &r.Key, &r.Fingerprint, &r.MessageID, &r.Response, &c)
+	if err != nil {
+		return Idempotency{}, notFound(err)
+	}
+	r.CreatedAt = fromMicros(c)
+	return r, nil
+}
+
+// PurgeIdempotency forgets keys created before the cutoff.
+func (s *Store) PurgeIdempotency(ctx context.Context, before time.Time) (int64, error) {
+	var n int64
+	err := s.b.inTx(ctx, func(tx txn) error {
+		var err error
+		n, err = tx.exec(ctx, `DELETE FROM idempotency_keys WHERE created_at < $1`, micros(before))
+		return err
+	})
+	return n, err
+}
+
+const messageCols = `tenant_id, id, recipient_id, category, sensitivity, urgency, status, subject, body, notice_vars, correlation_id, expires_at, created_at, revoked_at`
+
+func scanMessage(r row) (Message, error) {
+	var m Message
+	var exp, rev *int64
+	var c int64
+	if err := r.Scan(&m.TenantID, &m.ID, &m.RecipientID, &m.Category, &m.Sensitivity, &m.Urgency, &m.Status,
+		&m.Subject, &m.Body, &m.NoticeVars, &m.CorrelationID, &exp, &c, &rev); err != nil {
+		return Message{}, notFound(err)
+	}
+	m.ExpiresAt, m.CreatedAt, m.RevokedAt = optTime(exp), fromMicros(c), optTime(rev)
+	return m, nil
+}
+
+// GetMessage loads a tenant's message and its deliveries. A message of another
+// tenant is ErrNotFound.
+func (s *Store) GetMessage(ctx context.Context, tenantID, id string) (Message, []Delivery, error) {
+	q := s.b.reader()
+	m, err := scanMessage(q.queryRow(ctx, `SELECT `+messageCols+` FROM messages WHERE tenant_id = $1 AND id = $2`, tenantID, id))
+	if err != nil {
+		return Message{}, nil, err
+	}
+	rs, err := q.query(ctx, `SELECT tenant_id, id, message_id, channel, status, attempts, last_error, created_at, updated_at
+		FROM deliveries WHERE tenant_id = $1 AND message_id = $2 ORDER BY id`, tenantID, id)
+	if err != nil {
+		return Message{}, nil, err
+	}
+	defer rs.Close()
+	var ds []Delivery
+	for rs.Next() {
+		var d Delivery
+		var c, u int64
+		if err := rs.Scan(&d.TenantID, &d.ID, &d.MessageID, &d.Channel, &d.Status, &d.Attempts, &d.LastError, &c, &u); err != nil {
+			return Message{}, nil, err
+		}
+		d.CreatedAt, d.UpdatedAt = fromMicros(c), fromMicros(u)
+		ds = append(ds, d)
+	}
+	return m, ds, rs.Err()
+}
+
+// RevokeMessage crypto-shreds a message: its data key is deleted, its sealed
+// columns cleared, its links disabled and its unsent deliveries canceled.
+// Revoking twice is ErrGone; another tenant's message is ErrNotFound.
+func (s *Store) RevokeMessage(ctx context.Context, tenantID, id, actor string) error {
+	return s.b.inTx(ctx, func(tx txn) error {
+		at := micros(now())
+		n, err := tx.exec(ctx, `UPDATE messages SET status = $1, revoked_at = $2, subject = NULL, body = NULL, notice_vars = NULL
+			WHERE tenant_id = $3 AND id = $4 AND status <> $1`, StatusRevoked, at, tenantID, id)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			var c int
+			if err := tx.queryRow(ctx, `SELECT COUNT(*) FROM messages WHERE tenant_id = $1 AND id = $2`, tenantID, id).Scan(&c); err != nil {
+				return err
+			}
+			if c == 0 {
+				return ErrNotFound
+			}
+			return ErrGone
+		}
+		if _, err := tx.exec(ctx, `DELETE FROM data_keys WHERE tenant_id = $1 AND owner = $2`, tenantID, "message/"+id); err != nil {
+			return err
+		}
+		if _, err := tx.exec(ctx, `UPDATE links SET revoked_at = $1 WHERE tenant_id = $2 AND message_id = $3 AND revoked_at IS NULL`, at, tenantID, id); err != nil {
+			return err
+		}
+		if _, err := tx.exec(ctx, `UPDATE deliveries SET status = $1, updated_at = $2 WHERE tenant_id = $3 AND message_id = $4 AND status = $5`,
+			DeliveryCanceled, at, tenantID, id, DeliveryQueued); err != nil {
+			return err
+		}
+		return insertAudit(ctx, tx, audit.Event{TenantID: tenantID, At: fromMicros(at), Actor: actor, Action: audit.ActionMessageRevoke, ObjectType: "message", ObjectID: id})
+	})
+}

@@ -1,0 +1,173 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver/riverpgxv5"
+	"github.com/riverqueue/river/rivermigrate"
+)
+
+// pgBackend runs on PostgreSQL through a pgx pool; River shares the pool, so a
+// job is inserted in the same transaction as the rows it belongs to.
+type pgBackend struct {
+	pool   *pgxpool.Pool
+	river  *river.Client[pgx.Tx]
+	schema string
+}
+
+func openPostgres(ctx context.Context, dsn, schema string) (*pgBackend, error) {
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		// pgx's parse errors can echo the URL, password included: say less.
+		return nil, errors.New("store: the PostgreSQL URL does not parse")
+	}
+	if schema != "" {
+		cfg.ConnConfig.RuntimeParams["search_path"] = schema
+	}
+	if cfg.MaxConns < 16 {
+		cfg.MaxConns = 16
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("store: connect postgres: %w", err)
+	}
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("store: connect postgres: %w", err)
+	}
+	rc, err := river.NewClient(riverpgxv5.New(pool), &river.Config{Schema: schema})
+	if err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("store: river client: %w", err)
+	}
+	return &pgBackend{pool: pool, river: rc, schema: schema}, nil
+}
+
+func (b *pgBackend) name() string                   { return "postgres" }
+func (b *pgBackend) reader() querier                { return pgQ{b.pool} }
+func (b *pgBackend) close()                         { b.pool.Close() }
+func (b *pgBackend) ping(ctx context.Context) error { return b.pool.Ping(ctx) }
+
+func (b *pgBackend) isUniqueViolation(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == "23505"
+}
+
+func (b *pgBackend) inTx(ctx context.Context, fn func(tx txn) error) error {
+	tx, err := b.pool.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("store: begin: %w", err)
+	}
+	if err := fn(pgTx{pgQ{tx}, tx, b.river}); err != nil {
+		_ = tx.Rollback(ctx)
+		return err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("store: commit: %w", err)
+	}
+	return nil
+}
+
+func (b *pgBackend) migrate(ctx context.Context, ms []migration) error {
+	// One migrator at a time across every node sharing the database.
+	conn, err := b.pool.Acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Release()
+	const lockKey = 0x5ea1905 // "sealpost"
+	if _, err := conn.Exec(ctx, "SELECT pg_advisory_lock($1)", lockKey); err != nil {
+		return fmt.Errorf("store: migration lock: %w", err)
+	}
+	defer conn.Exec(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", lockKey) //nolint:errcheck
+	if err := applyMigrations(ctx, b, ms); err != nil {
+		return err
+	}
+	m, err := rivermigrate.New(riverpgxv5.New(b.pool), &rivermigrate.Config{Schema: b.schema})
+	if err != nil {
+		return err
+	}
+	if _, err := m.Migrate(ctx, rivermigrate.DirectionUp, nil); err != nil {
+		return fmt.Errorf("store: river migrations: %w", err)
+	}
+	return nil
+}
+
+// pgQ adapts a pgx pool or transaction to querier.
+type pgQ struct {
+	q interface {
+		Exec(context.Context, string, ...any) (pgconn.CommandTag, error)
+		Query(context.Context, string, ...any) (pgx.Rows, error)
+		QueryRow(context.Context, string, ...any) pgx.Row
+	}
+}
+
+func (p pgQ) exec(ctx context.Context, q string, args ...any) (int64, error) {
+	tag, err := p.q.Exec(ctx, q, args...)
+	if err != nil {
+		return 0, err
+	}
+	return tag.RowsAffected(), nil
+}
+
+func (p pgQ) query(ctx context.Context, q string, args ...any) (rows, error) {
+	r, err := p.q.Query(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func (p pgQ) queryRow(ctx context.Context, q string, args ...any) row { return p.q.QueryRow(ctx, q, args...) }
+
+type pgTx struct {
+	pgQ
+	tx    pgx.Tx
+	river *river.Client[pgx.Tx]
+}
+
+func (t pgTx) insertJobs(ctx context.Context, params []river.InsertManyParams) error {
+	if len(params) == 0 {
+		return nil
+	}
+	_, err := t.river.InsertManyFastTx(ctx, t.tx, params)
+	return err
+}
+
+// applyMigrations runs the numbered migrations not yet recorded, each in its own
+// transaction together with its record.
+func applyMigrations(ctx context.Context, b backend, ms []migration) error {
+	if err := b.inTx(ctx, func(tx txn) error {
+		_, err := tx.exec(ctx, `CREATE TABLE IF NOT EXISTS sealpost_migrations (
+			version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)`)
+		return err
+	}); err != nil {
+		return fmt.Errorf("store: migrations table: %w", err)
+	}
+	for _, m := range ms {
+		err := b.inTx(ctx, func(tx txn) error {
+			var n int
+			if err := tx.queryRow(ctx, "SELECT COUNT(*) FROM sealpost_migrations WHERE version = $1", m.version).Scan(&n); err != nil {
+				return err
+			}
+			if n > 0 {
+				return nil
+			}
+			if _, err := tx.exec(ctx, m.sql); err != nil {
+				return err
+			}
+			_, err := tx.exec(ctx, "INSERT INTO sealpost_migrations (version, name, applied_at) VALUES ($1, $2, $3)", m.version, m.name, micros(now()))
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("store: migration %s: %w", m.name, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,99 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/sealpost/sealpost/internal/audit"
+)
+
+func notFound(err error) error {
+	if errors.Is(err, sql.ErrNoRows) || errors.Is(err, pgx.ErrNoRows) {
+		return ErrNotFound
+	}
+	return err
+}
+
+// Recipient is a tenant's patient or customer. Contact points and identity are
+// sealed; HasEmail and HasPhone let deliveries be planned without opening them.
+type Recipient struct {
+	TenantID   string
+	ID         string
+	ExternalID string
+	Locale     string
+	TimeZone   string
+	HasEmail   bool
+	HasPhone   bool
+	Contact    []byte // sealed
+	Identity   []byte // sealed, may be nil
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
+}
+
+const recipientCols = `tenant_id, id, external_id, locale, time_zone, has_email, has_phone, contact, identity, created_at, updated_at`
+
+func scanRecipient(r row) (Recipient, error) {
+	var x Recipient
+	var he, hp, c, u int64
+	if err := r.Scan(&x.TenantID, &x.ID, &x.ExternalID, &x.Locale, &x.TimeZone, &he, &hp, &x.Contact, &x.Identity, &c, &u); err != nil {
+		return Recipient{}, notFound(err)
+	}
+	x.HasEmail, x.HasPhone = he == 1, hp == 1
+	x.CreatedAt, x.UpdatedAt = fromMicros(c), fromMicros(u)
+	return x, nil
+}
+
+// GetRecipient loads a recipient by the tenant's external id.
+func (s *Store) GetRecipient(ctx context.Context, tenantID, externalID string) (Recipient, error) {
+	return scanRecipient(s.b.reader().queryRow(ctx, `SELECT `+recipientCols+` FROM recipients WHERE tenant_id = $1 AND external_id = $2`, tenantID, externalID))
+}
+
+// GetRecipientByID loads a recipient by sealpost's id.
+func (s *Store) GetRecipientByID(ctx context.Context, tenantID, id string) (Recipient, error) {
+	return scanRecipient(s.b.reader().queryRow(ctx, `SELECT `+recipientCols+` FROM recipients WHERE tenant_id = $1 AND id = $2`, tenantID, id))
+}
+
+// CreateRecipient inserts a new recipient with the data key sealing its
+// contact points and identity. A taken external id is ErrExists.
+func (s *Store) CreateRecipient(ctx context.Context, r Recipient, wrappedKey []byte, actor string) error {
+	return s.b.inTx(ctx, func(tx txn) error {
+		at := now()
+		_, err := tx.exec(ctx, `INSERT INTO recipients (`+recipientCols+`) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$10)`,
+			r.TenantID, r.ID, r.ExternalID, r.Locale, r.TimeZone, boolInt(r.HasEmail), boolInt(r.HasPhone), r.Contact, r.Identity, micros(at))
+		if err != nil {
+			if s.b.isUniqueViolation(err) {
+				return ErrExists
+			}
+			return fmt.Errorf("store: create recipient: %w", err)
+		}
+		if err := putDataKey(ctx, tx, r.TenantID, "recipient/"+r.ID, wrappedKey, at); err != nil {
+			return err
+		}
+		return insertAudit(ctx, tx, audit.Event{TenantID: r.TenantID, At: at, Actor: actor, Action: audit.ActionRecipientCreate, ObjectType: "recipient", ObjectID: r.ID})
+	})
+}
+
+// UpdateRecipient replaces an existing recipient's fields and its data key (a
+// fresh key per identity version).
+func (s *Store) UpdateRecipient(ctx context.Context, r Recipient, wrappedKey []byte, actor string) error {
+	return s.b.inTx(ctx, func(tx txn) error {
+		at := now()
+		n, err := tx.exec(ctx, `UPDATE recipients SET locale = $1, time_zone = $2, has_email = $3, has_phone = $4, contact = $5, identity = $6, updated_at = $7
+			WHERE tenant_id = $8 AND id = $9 AND external_id = $10`,
+			r.Locale, r.TimeZone, boolInt(r.HasEmail), boolInt(r.HasPhone), r.Contact, r.Identity, micros(at), r.TenantID, r.ID, r.ExternalID)
+		if err != nil {
+			return fmt.Errorf("store: update recipient: %w", err)
+		}
+		if n != 1 {
+			return ErrNotFound
+		}
+		if err := putDataKey(ctx, tx, r.TenantID, "recipient/"+r.ID, wrappedKey, at); err != nil {
+			return err
+		}
+		return insertAudit(ctx, tx, audit.Event{TenantID: r.TenantID, At: at, Actor: actor, Action: audit.ActionRecipientUpdate, ObjectType: "recipient", ObjectID: r.ID})
+	})
+}

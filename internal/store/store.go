@@ -1,0 +1,126 @@
+// Package store keeps sealpost's state in SQLite (embedded default) or
+// PostgreSQL. One SQL implementation serves both through a small backend
+// adapter; every write that changes state also writes its audit event, and the
+// message path also enqueues its River jobs, inside the same transaction.
+//
+// The store never sees plaintext PHI: sealed columns arrive as ciphertext from
+// the seal package and leave the same way.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/sealpost/sealpost/internal/audit"
+)
+
+// Options tune Open.
+type Options struct {
+	// Schema, for PostgreSQL only, is the schema to use (tests use one each).
+	Schema string
+}
+
+// Store is the database. It is safe for concurrent use.
+type Store struct {
+	b backend
+}
+
+// Open connects to dsn: "sqlite:PATH" or a "postgres://" / "postgresql://" URL.
+// It does not migrate; call Migrate.
+func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
+	var (
+		b   backend
+		err error
+	)
+	switch {
+	case strings.HasPrefix(dsn, "sqlite:"):
+		b, err = openSQLite(ctx, sqlitePath(dsn))
+	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
+		b, err = openPostgres(ctx, dsn, opts.Schema)
+	default:
+		return nil, errors.New(`store: --db must be "sqlite:PATH" or a postgres:// URL`)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &Store{b: b}, nil
+}
+
+// Dialect is "sqlite" or "postgres".
+func (s *Store) Dialect() string { return s.b.name() }
+
+// Close releases the connections.
+func (s *Store) Close() { s.b.close() }
+
+// Ping checks that the database answers.
+func (s *Store) Ping(ctx context.Context) error { return s.b.ping(ctx) }
+
+// Migrate applies sealpost's and River's schema migrations. It is idempotent.
+func (s *Store) Migrate(ctx context.Context) error {
+	ms, err := loadMigrations(s.b.name())
+	if err != nil {
+		return err
+	}
+	return s.b.migrate(ctx, ms)
+}
+
+// now is the store's clock, truncated to what the columns hold.
+func now() time.Time { return time.Now().Truncate(time.Microsecond) }
+
+func micros(t time.Time) int64 { return t.UnixMicro() }
+
+func fromMicros(us int64) time.Time { return time.UnixMicro(us).UTC() }
+
+func optMicros(t *time.Time) *int64 {
+	if t == nil || t.IsZero() {
+		return nil
+	}
+	v := t.UnixMicro()
+	return &v
+}
+
+func optTime(us *int64) *time.Time {
+	if us == nil {
+		return nil
+	}
+	t := fromMicros(*us)
+	return &t
+}
+
+func boolInt(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// insertAudit writes events inside tx. Events are chained later by ChainAudit.
+func insertAudit(ctx context.Context, tx querier, evs ...audit.Event) error {
+	if len(evs) == 0 {
+		return nil
+	}
+	rs := make([][]any, len(evs))
+	for i, e := range evs {
+		if e.Action == "" || e.Actor == "" {
+			return errors.New("store: audit event without actor or action")
+		}
+		at := e.At
+		if at.IsZero() {
+			at = now()
+		}
+		rs[i] = []any{e.TenantID, micros(at), e.Actor, e.Action, e.ObjectType, e.ObjectID}
+	}
+	if err := insertRows(ctx, tx, "audit_events", []string{"tenant_id", "at", "actor", "action", "object_type", "object_id"}, rs, ""); err != nil {
+		return fmt.Errorf("store: audit write failed, operation refused: %w", err)
+	}
+	return nil
+}
+
+// AppendAudit records events that belong to no other write (for example the
+// start of a key rotation).
+func (s *Store) AppendAudit(ctx context.Context, evs ...audit.Event) error {
+	return s.b.inTx(ctx, func(tx txn) error { return insertAudit(ctx, tx, evs...) })
+}
