@@ -151,13 +151,13 @@ type Kind int
 
 // Error kinds.
 const (
-	KindInvalid          Kind = iota + 1 // 422 validation-failed
-	KindUnknownCategory                  // 422
-	KindUnknownRecipient                 // 422
-	KindNotFound                         // 404
-	KindGone                             // 410
-	KindIdempotencyConflict              // 409
-	KindUnauthorized                     // 401
+	KindInvalid             Kind = iota + 1 // 422 validation-failed
+	KindUnknownCategory                     // 422
+	KindUnknownRecipient                    // 422
+	KindNotFound                            // 404
+	KindGone                                // 410
+	KindIdempotencyConflict                 // 409
+	KindUnauthorized                        // 401
 )
 
 func (e *Error) Error() string { return e.Detail }

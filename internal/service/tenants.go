@@ -157,4 +157,3 @@ func (c *keyCache) forget(prefix string) {
 	defer c.mu.Unlock()
 	delete(c.m, prefix)
 }
-

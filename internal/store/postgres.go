@@ -124,7 +124,9 @@ func (p pgQ) query(ctx context.Context, q string, args ...any) (rows, error) {
 	return r, nil
 }
 
-func (p pgQ) queryRow(ctx context.Context, q string, args ...any) row { return p.q.QueryRow(ctx, q, args...) }
+func (p pgQ) queryRow(ctx context.Context, q string, args ...any) row {
+	return p.q.QueryRow(ctx, q, args...)
+}
 
 type pgTx struct {
 	pgQ

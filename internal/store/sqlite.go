@@ -66,9 +66,9 @@ func openSQLite(ctx context.Context, path string) (*sqliteBackend, error) {
 	return &sqliteBackend{w: w, r: r, river: rc}, nil
 }
 
-func (b *sqliteBackend) name() string     { return "sqlite" }
-func (b *sqliteBackend) reader() querier  { return sqlQ{b.r} }
-func (b *sqliteBackend) close()           { b.r.Close(); b.w.Close() }
+func (b *sqliteBackend) name() string    { return "sqlite" }
+func (b *sqliteBackend) reader() querier { return sqlQ{b.r} }
+func (b *sqliteBackend) close()          { b.r.Close(); b.w.Close() }
 func (b *sqliteBackend) ping(ctx context.Context) error {
 	var one int
 	return b.r.QueryRowContext(ctx, "SELECT 1").Scan(&one)
@@ -164,4 +164,3 @@ func sqlitePath(dsn string) string {
 	p := strings.TrimPrefix(dsn, "sqlite:")
 	return strings.TrimPrefix(p, "//")
 }
-

@@ -1,0 +1,111 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"regexp"
+	"strings"
+)
+
+// MaxBodyBytes bounds JSON request bodies.
+const MaxBodyBytes = 1 << 20
+
+// decodeError is a body that could not be decoded; it maps to a problem.
+type decodeError struct {
+	status int
+	typ    string
+	detail string
+}
+
+func (e *decodeError) Error() string { return e.detail }
+
+var fieldNameRE = regexp.MustCompile(`^[A-Za-z0-9_]{1,64}$`)
+
+// readJSON reads the request body (bounded) and decodes it strictly into dst:
+// one JSON object, no unknown members, no trailing data. It returns the raw
+// bytes as received.
+func readJSON(w http.ResponseWriter, r *http.Request, dst any) ([]byte, error) {
+	ct := r.Header.Get("Content-Type")
+	if mt, _, err := mime.ParseMediaType(ct); ct == "" || err != nil || mt != "application/json" {
+		return nil, &decodeError{http.StatusUnsupportedMediaType, ProblemUnsupportedMedia, "send the body as Content-Type: application/json"}
+	}
+	raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return nil, &decodeError{http.StatusRequestEntityTooLarge, ProblemBodyTooLarge, fmt.Sprintf("the body is larger than %d bytes", MaxBodyBytes)}
+		}
+		return nil, &decodeError{http.StatusBadRequest, ProblemMalformedJSON, "the body could not be read"}
+	}
+	return raw, DecodeStrict(raw, dst)
+}
+
+// DecodeStrict decodes raw into dst as readJSON does. It is the function the
+// fuzz tests drive.
+func DecodeStrict(raw []byte, dst any) error {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return &decodeError{http.StatusBadRequest, ProblemMalformedJSON, "the body is empty; a JSON object is required"}
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	dec.UseNumber()
+	if err := dec.Decode(dst); err != nil {
+		return classify(err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return &decodeError{http.StatusBadRequest, ProblemMalformedJSON, "the body must hold exactly one JSON object"}
+	}
+	return nil
+}
+
+func classify(err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return &decodeError{http.StatusBadRequest, ProblemMalformedJSON, fmt.Sprintf("the body is not valid JSON (at byte %d)", syn.Offset)}
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return &decodeError{http.StatusBadRequest, ProblemMalformedJSON, "the body ends in the middle of a JSON value"}
+	case errors.As(err, &typ):
+		ptr := "/" + strings.ReplaceAll(typ.Field, ".", "/")
+		if typ.Field == "" {
+			ptr = ""
+		}
+		return &decodeError{http.StatusBadRequest, ProblemWrongType, fmt.Sprintf("member %q must be %s, not %s", ptr, jsonKind(typ.Type.Kind().String()), typ.Value)}
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
+		if !fieldNameRE.MatchString(name) {
+			return &decodeError{http.StatusBadRequest, ProblemUnknownField, "the body has a member that is not part of this request"}
+		}
+		return &decodeError{http.StatusBadRequest, ProblemUnknownField, fmt.Sprintf("member %q is not part of this request", name)}
+	default:
+		// time.Time and other TextUnmarshalers report their own errors; their
+		// messages can quote the value, so say only what was expected.
+		if s := err.Error(); strings.Contains(s, "parsing time") || strings.Contains(s, "Time.UnmarshalJSON") {
+			return &decodeError{http.StatusBadRequest, ProblemWrongType, "a time member is not an RFC 3339 timestamp"}
+		}
+		return &decodeError{http.StatusBadRequest, ProblemMalformedJSON, "the body does not match the expected JSON shape"}
+	}
+}
+
+func jsonKind(goKind string) string {
+	switch goKind {
+	case "string":
+		return "a string"
+	case "struct", "map":
+		return "an object"
+	case "slice", "array":
+		return "an array"
+	case "bool":
+		return "a boolean"
+	case "ptr":
+		return "a value of the documented type"
+	default:
+		return "a number"
+	}
+}

@@ -1,0 +1,83 @@
+package api
+
+import (
+	_ "embed"
+	"net/http"
+
+	"github.com/sealpost/sealpost/internal/service"
+)
+
+//go:embed openapi.json
+var openapiDoc []byte
+
+// OpenAPI returns the embedded OpenAPI 3.1 document.
+func OpenAPI() []byte { return openapiDoc }
+
+func (s *Server) openapi(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	_, _ = w.Write(openapiDoc)
+}
+
+func (s *Server) putRecipient(w http.ResponseWriter, r *http.Request) {
+	var in service.RecipientInput
+	if _, err := readJSON(w, r, &in); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	v, created, err := s.svc.PutRecipient(r.Context(), principal(r), r.PathValue("external_id"), in)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	status := http.StatusOK
+	if created {
+		status = http.StatusCreated
+	}
+	writeJSON(w, status, v)
+}
+
+func (s *Server) getRecipient(w http.ResponseWriter, r *http.Request) {
+	v, err := s.svc.GetRecipient(r.Context(), principal(r), r.PathValue("external_id"))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, v)
+}
+
+func (s *Server) postMessage(w http.ResponseWriter, r *http.Request) {
+	var in service.SendInput
+	raw, err := readJSON(w, r, &in)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	res, err := s.svc.Send(r.Context(), principal(r), in, r.Header.Get("Idempotency-Key"), raw)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if res.Replayed {
+		w.Header().Set("Idempotent-Replayed", "true")
+	}
+	w.Header().Set("Location", "/v1/messages/"+res.View.ID)
+	writeJSON(w, http.StatusCreated, res.View)
+}
+
+func (s *Server) getMessage(w http.ResponseWriter, r *http.Request) {
+	v, err := s.svc.GetMessage(r.Context(), principal(r), r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, v)
+}
+
+func (s *Server) deleteMessage(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	if err := s.svc.RevokeMessage(r.Context(), principal(r), id); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"id": id, "status": "revoked"})
+}

@@ -1,0 +1,308 @@
+// Package api is sealpost's HTTP edge: routing (net/http patterns),
+// authentication of tenant API keys, strict JSON decoding, RFC 9457 problem
+// answers, request ids, JSON access logs without PHI, Prometheus metrics and
+// the OpenAPI document. It calls the service package and nothing below it.
+package api
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/sealpost/sealpost/internal/metrics"
+	"github.com/sealpost/sealpost/internal/service"
+)
+
+// Server serves the API.
+type Server struct {
+	svc     *service.Service
+	log     *slog.Logger
+	met     *metrics.Metrics
+	mux     *http.ServeMux
+	handler http.Handler
+}
+
+// Route is one documented endpoint; the OpenAPI test checks the document
+// against this table.
+type Route struct {
+	Method, Pattern string
+	Auth            bool
+	handle          func(s *Server, w http.ResponseWriter, r *http.Request)
+}
+
+// Routes lists every route the server registers.
+func Routes() []Route {
+	return []Route{
+		{"GET", "/healthz", false, (*Server).healthz},
+		{"GET", "/readyz", false, (*Server).readyz},
+		{"GET", "/metrics", false, (*Server).metrics},
+		{"GET", "/openapi.json", false, (*Server).openapi},
+		{"PUT", "/v1/recipients/{external_id}", true, (*Server).putRecipient},
+		{"GET", "/v1/recipients/{external_id}", true, (*Server).getRecipient},
+		{"POST", "/v1/messages", true, (*Server).postMessage},
+		{"GET", "/v1/messages/{id}", true, (*Server).getMessage},
+		{"DELETE", "/v1/messages/{id}", true, (*Server).deleteMessage},
+	}
+}
+
+// New builds the handler.
+func New(svc *service.Service, log *slog.Logger, met *metrics.Metrics) *Server {
+	s := &Server{svc: svc, log: log, met: met, mux: http.NewServeMux()}
+	for _, rt := range Routes() {
+		h := func(w http.ResponseWriter, r *http.Request) { rt.handle(s, w, r) }
+		if rt.Auth {
+			h = s.authenticated(h)
+		}
+		s.mux.HandleFunc(rt.Method+" "+rt.Pattern, h)
+	}
+	s.handler = s.observe(s.recoverer(http.HandlerFunc(s.route)))
+	return s
+}
+
+// Mux exposes the router so later features can register their routes.
+func (s *Server) Mux() *http.ServeMux { return s.mux }
+
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
+
+// route dispatches through the mux, answering unmatched paths and methods with
+// problem+json instead of the mux's plain text.
+func (s *Server) route(w http.ResponseWriter, r *http.Request) {
+	h, pattern := s.mux.Handler(r)
+	if pattern != "" {
+		s.mux.ServeHTTP(w, r)
+		return
+	}
+	probe := &statusRecorder{header: http.Header{}}
+	h.ServeHTTP(probe, r)
+	if probe.status == http.StatusMethodNotAllowed {
+		w.Header().Set("Allow", probe.header.Get("Allow"))
+		writeProblem(w, r, http.StatusMethodNotAllowed, ProblemMethodNotAllowed, "this route does not accept "+r.Method, nil)
+		return
+	}
+	writeProblem(w, r, http.StatusNotFound, ProblemNotFound, "no such route", nil)
+}
+
+type statusRecorder struct {
+	header http.Header
+	status int
+}
+
+func (p *statusRecorder) Header() http.Header         { return p.header }
+func (p *statusRecorder) Write(b []byte) (int, error) { return len(b), nil }
+func (p *statusRecorder) WriteHeader(code int)        { p.status = code }
+
+type ctxKey int
+
+const (
+	keyRequestID ctxKey = iota
+	keyPrincipal
+	keyTenant
+)
+
+var requestIDRE = regexp.MustCompile(`^[A-Za-z0-9._-]{8,64}$`)
+
+func requestID(ctx context.Context) string {
+	id, _ := ctx.Value(keyRequestID).(string)
+	return id
+}
+
+// tenantSlot lets the access log learn the tenant that authentication found.
+type tenantSlot struct{ id string }
+
+type respWriter struct {
+	http.ResponseWriter
+	status int
+	bytes  int
+}
+
+func (w *respWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *respWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	n, err := w.ResponseWriter.Write(b)
+	w.bytes += n
+	return n, err
+}
+
+func (w *respWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// observe assigns the request id, then logs and measures every request by its
+// route pattern (never the raw path, which carries ids).
+func (s *Server) observe(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		id := r.Header.Get("X-Request-Id")
+		if !requestIDRE.MatchString(id) {
+			var b [12]byte
+			_, _ = rand.Read(b[:])
+			id = hex.EncodeToString(b[:])
+		}
+		w.Header().Set("X-Request-Id", id)
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		slot := &tenantSlot{}
+		ctx := context.WithValue(context.WithValue(r.Context(), keyRequestID, id), keyTenant, slot)
+		r = r.WithContext(ctx)
+		rw := &respWriter{ResponseWriter: w}
+		next.ServeHTTP(rw, r)
+		_, route := s.mux.Handler(r)
+		if route == "" {
+			route = "unmatched"
+		} else if i := strings.IndexByte(route, ' '); i >= 0 {
+			route = route[i+1:]
+		}
+		if rw.status == 0 {
+			rw.status = http.StatusOK
+		}
+		d := time.Since(start)
+		method := r.Method
+		if !knownMethod(method) {
+			method = "OTHER"
+		}
+		s.met.Requests.WithLabelValues(route, method, strconv.Itoa(rw.status)).Inc()
+		s.met.Latency.WithLabelValues(route, method).Observe(d.Seconds())
+		level := slog.LevelInfo
+		if rw.status >= 500 {
+			level = slog.LevelError
+		}
+		s.log.LogAttrs(ctx, level, "http request",
+			slog.String("request_id", id), slog.String("method", method), slog.String("route", route),
+			slog.Int("status", rw.status), slog.Int("bytes", rw.bytes),
+			slog.Float64("duration_ms", float64(d.Microseconds())/1000), slog.String("tenant_id", slot.id))
+	})
+}
+
+func knownMethod(m string) bool {
+	switch m {
+	case "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS":
+		return true
+	}
+	return false
+}
+
+func (s *Server) recoverer(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				// The panic value may hold request data: log only its type.
+				s.log.Error("handler panicked", "request_id", requestID(r.Context()), "panic_type", typeName(v))
+				writeProblem(w, r, http.StatusInternalServerError, ProblemInternal, "an internal error occurred", nil)
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+func typeName(v any) string {
+	if e, ok := v.(error); ok {
+		_ = e
+		return "error"
+	}
+	return "value"
+}
+
+func (s *Server) authenticated(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		auth := r.Header.Get("Authorization")
+		scheme, key, ok := strings.Cut(auth, " ")
+		if !ok || !strings.EqualFold(scheme, "Bearer") {
+			writeProblem(w, r, http.StatusUnauthorized, ProblemUnauthorized, "a valid API key is required: Authorization: Bearer <key>", nil)
+			return
+		}
+		p, err := s.svc.Authenticate(r.Context(), strings.TrimSpace(key))
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		if slot, ok := r.Context().Value(keyTenant).(*tenantSlot); ok {
+			slot.id = p.TenantID
+		}
+		h(w, r.WithContext(context.WithValue(r.Context(), keyPrincipal, p)))
+	}
+}
+
+func principal(r *http.Request) service.Principal {
+	p, _ := r.Context().Value(keyPrincipal).(service.Principal)
+	return p
+}
+
+// fail turns an error into a problem answer. Unexpected errors are logged
+// (their text comes from our own code and drivers, never from request bodies)
+// and answered without detail.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	var de *decodeError
+	if errors.As(err, &de) {
+		writeProblem(w, r, de.status, de.typ, de.detail, nil)
+		return
+	}
+	var se *service.Error
+	if errors.As(err, &se) {
+		status, typ := http.StatusUnprocessableEntity, ProblemValidation
+		switch se.Kind {
+		case service.KindUnknownCategory:
+			typ = ProblemUnknownCategory
+		case service.KindUnknownRecipient:
+			typ = ProblemUnknownRecipient
+		case service.KindNotFound:
+			status, typ = http.StatusNotFound, ProblemNotFound
+		case service.KindGone:
+			status, typ = http.StatusGone, ProblemGone
+		case service.KindIdempotencyConflict:
+			status, typ = http.StatusConflict, ProblemIdempotencyConflict
+		case service.KindUnauthorized:
+			status, typ = http.StatusUnauthorized, ProblemUnauthorized
+		}
+		writeProblem(w, r, status, typ, se.Detail, se.Fields)
+		return
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		writeProblem(w, r, http.StatusServiceUnavailable, ProblemUnavailable, "the request did not complete in time; retry (with the same Idempotency-Key)", nil)
+		return
+	}
+	s.log.Error("request failed", "request_id", requestID(r.Context()), "err", err)
+	writeProblem(w, r, http.StatusInternalServerError, ProblemInternal, "an internal error occurred; nothing was changed unless a later read shows otherwise", nil)
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	if err := s.svc.Store().Ping(ctx); err != nil {
+		s.log.Warn("readiness check failed", "err", err)
+		writeProblem(w, r, http.StatusServiceUnavailable, ProblemUnavailable, "the database does not answer", nil)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ready", "database": s.svc.Store().Dialect()})
+}
+
+func (s *Server) metrics(w http.ResponseWriter, r *http.Request) {
+	promhttp.HandlerFor(s.met.Registry, promhttp.HandlerOpts{}).ServeHTTP(w, r)
+}

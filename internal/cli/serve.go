@@ -1,0 +1,127 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/sealpost/sealpost/internal/api"
+	"github.com/sealpost/sealpost/internal/metrics"
+	"github.com/sealpost/sealpost/internal/service"
+	"github.com/sealpost/sealpost/internal/store"
+)
+
+type serveFlags struct {
+	common
+	listen    string
+	publicURL string
+	dev       bool
+}
+
+func cmdServe(ctx context.Context, args []string, io IO) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(io.Stderr)
+	var f serveFlags
+	f.register(fs)
+	fs.StringVar(&f.listen, "listen", "127.0.0.1:8080", "address to listen on")
+	fs.StringVar(&f.publicURL, "public-url", "", "base URL of end-user links (default http://<listen>)")
+	fs.BoolVar(&f.dev, "dev", false, "development mode: create a demo tenant and print its API key")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageErr("serve: unexpected argument %q", fs.Arg(0))
+	}
+	log, err := f.logger(io.Stderr)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+
+	st, kf, err := f.open(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ln, err := net.Listen("tcp", f.listen)
+	if err != nil {
+		return err
+	}
+	if f.publicURL == "" {
+		f.publicURL = "http://" + ln.Addr().String()
+	}
+	met := metrics.New()
+	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL})
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	defer svc.Close()
+	if f.dev {
+		if err := devTenant(ctx, svc, st, io); err != nil {
+			ln.Close()
+			return err
+		}
+	}
+	bg, cancelBG := context.WithCancel(context.Background())
+	defer cancelBG()
+	go svc.RunBackground(bg)
+
+	srv := &http.Server{
+		Handler:           api.New(svc, log, met),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	log.Info("sealpost listening", "addr", ln.Addr().String(), "database", st.Dialect(), "root_key", kf.Describe(), "public_url", f.publicURL, "dev", f.dev)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// devTenant makes sure a "demo" tenant exists and prints a fresh API key for it
+// (keys are shown only once, so each start issues a new one).
+func devTenant(ctx context.Context, svc *service.Service, st *store.Store, io IO) error {
+	var key, id string
+	t, err := st.GetTenant(ctx, "demo")
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		ct, err := svc.CreateTenant(ctx, "demo", "dev")
+		if err != nil {
+			return err
+		}
+		key, id = ct.APIKey, ct.TenantID
+	case err != nil:
+		return err
+	default:
+		key, _, err = svc.CreateAPIKey(ctx, t.ID, "dev", "dev")
+		if err != nil {
+			return err
+		}
+		id = t.ID
+	}
+	fmt.Fprintf(io.Stdout, "dev mode: demo tenant %s\n  export SEALPOST_API_KEY=%s\n", id, key)
+	return nil
+}
