@@ -366,3 +366,58 @@ func (s *Service) RevokeMessage(ctx context.Context, p Principal, id string) err
 		return err
 	}
 }
+
+// Content is a message's opened content. It exists only in memory, for the
+// PHI guard, the delivery worker and the end-user reader.
+type Content struct {
+	Subject    string
+	Body       string
+	NoticeVars map[string]any
+}
+
+// OpenContent decrypts a message of a tenant. A revoked message is KindGone;
+// ciphertext that does not authenticate (tampered, or moved from another row)
+// is an error wrapping seal.ErrDecrypt.
+func (s *Service) OpenContent(ctx context.Context, tenantID, id string) (Content, error) {
+	m, _, err := s.st.GetMessage(ctx, tenantID, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return Content{}, errNoMessage
+	}
+	if err != nil {
+		return Content{}, err
+	}
+	if m.Status == store.StatusRevoked {
+		return Content{}, &Error{Kind: KindGone, Detail: "this message was revoked; its content is destroyed"}
+	}
+	owner := "message/" + id
+	wrapped, err := s.st.DataKey(ctx, tenantID, owner)
+	if err != nil {
+		return Content{}, err
+	}
+	dk, err := s.sealer.OpenDataKey(ctx, tenantID, owner, wrapped)
+	if err != nil {
+		return Content{}, err
+	}
+	var c Content
+	subj, err := dk.Open("subject", m.Subject)
+	if err != nil {
+		return Content{}, err
+	}
+	body, err := dk.Open("body", m.Body)
+	if err != nil {
+		return Content{}, err
+	}
+	c.Subject, c.Body = string(subj), string(body)
+	if m.NoticeVars != nil {
+		vj, err := dk.Open("notice_vars", m.NoticeVars)
+		if err != nil {
+			return Content{}, err
+		}
+		dec := json.NewDecoder(bytes.NewReader(vj))
+		dec.UseNumber()
+		if err := dec.Decode(&c.NoticeVars); err != nil {
+			return Content{}, err
+		}
+	}
+	return c, nil
+}

@@ -219,3 +219,30 @@ func (s *Service) openContact(ctx context.Context, r store.Recipient) (contact, 
 	}
 	return c, json.Unmarshal(pt, &c)
 }
+
+// OpenIdentity decrypts a recipient's identity (nil if none was given). It is
+// for the PHI guard only.
+func (s *Service) OpenIdentity(ctx context.Context, tenantID, recipientID string) (*Identity, error) {
+	r, err := s.st.GetRecipientByID(ctx, tenantID, recipientID)
+	if err != nil {
+		return nil, err
+	}
+	if r.Identity == nil {
+		return nil, nil
+	}
+	owner := "recipient/" + r.ID
+	wrapped, err := s.st.DataKey(ctx, tenantID, owner)
+	if err != nil {
+		return nil, err
+	}
+	dk, err := s.sealer.OpenDataKey(ctx, tenantID, owner, wrapped)
+	if err != nil {
+		return nil, err
+	}
+	pt, err := dk.Open("identity", r.Identity)
+	if err != nil {
+		return nil, err
+	}
+	var id Identity
+	return &id, json.Unmarshal(pt, &id)
+}

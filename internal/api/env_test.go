@@ -1,0 +1,186 @@
+package api_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/sealpost/sealpost/internal/api"
+	"github.com/sealpost/sealpost/internal/metrics"
+	"github.com/sealpost/sealpost/internal/seal"
+	"github.com/sealpost/sealpost/internal/service"
+	"github.com/sealpost/sealpost/internal/store"
+	"github.com/sealpost/sealpost/internal/testdb"
+)
+
+// syncBuffer collects log output from concurrent handlers.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) Bytes() []byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]byte(nil), s.b.Bytes()...)
+}
+
+// env is a running sealpost on a real database and a loopback listener.
+type env struct {
+	t    *testing.T
+	kind string
+	db   testdb.DB
+	st   *store.Store
+	svc  *service.Service
+	srv  *httptest.Server
+	logs *syncBuffer
+	keys *seal.KeyFile
+	raw  *testdb.Raw
+}
+
+func newEnv(t *testing.T, kind string) *env {
+	t.Helper()
+	st, db := testdb.Open(t, kind)
+	kf, err := seal.OpenKeyFile(filepath.Join(t.TempDir(), "root-keyset.json"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs := &syncBuffer{}
+	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	met := metrics.New()
+	srv := httptest.NewUnstartedServer(nil)
+	srv.Start()
+	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: srv.URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.Config.Handler = api.New(svc, log, met)
+	t.Cleanup(func() { srv.Close(); svc.Close() })
+	return &env{t: t, kind: kind, db: db, st: st, svc: svc, srv: srv, logs: logs, keys: kf, raw: testdb.OpenRaw(t, db)}
+}
+
+type tenant struct {
+	id, key string
+}
+
+func (e *env) tenant(name string) tenant {
+	e.t.Helper()
+	ct, err := e.svc.CreateTenant(context.Background(), name, "test")
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return tenant{ct.TenantID, ct.APIKey}
+}
+
+type resp struct {
+	status int
+	header http.Header
+	body   []byte
+}
+
+func (r resp) json(t *testing.T) map[string]any {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal(r.body, &m); err != nil {
+		t.Fatalf("response is not JSON: %v: %s", err, r.body)
+	}
+	return m
+}
+
+// do sends a request; body may be a string (sent as is) or any value (JSON).
+func (e *env) do(method, path, key string, body any, hdr ...string) resp {
+	e.t.Helper()
+	var rd io.Reader
+	switch b := body.(type) {
+	case nil:
+	case string:
+		rd = bytes.NewBufferString(b)
+	case []byte:
+		rd = bytes.NewReader(b)
+	default:
+		j, _ := json.Marshal(b)
+		rd = bytes.NewReader(j)
+	}
+	req, err := http.NewRequest(method, e.srv.URL+path, rd)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if rd != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	if key != "" {
+		req.Header.Set("Authorization", "Bearer "+key)
+	}
+	for i := 0; i+1 < len(hdr); i += 2 {
+		if hdr[i+1] == "" {
+			req.Header.Del(hdr[i])
+		} else {
+			req.Header.Set(hdr[i], hdr[i+1])
+		}
+	}
+	res, err := e.srv.Client().Do(req)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	return resp{res.StatusCode, res.Header, b}
+}
+
+func (e *env) expect(r resp, status int, problemType string) {
+	e.t.Helper()
+	if r.status != status {
+		e.t.Fatalf("status %d, want %d: %s", r.status, status, r.body)
+	}
+	if problemType != "" {
+		if ct := r.header.Get("Content-Type"); ct != "application/problem+json" {
+			e.t.Fatalf("content type %q, want problem+json", ct)
+		}
+		var p api.Problem
+		if err := json.Unmarshal(r.body, &p); err != nil {
+			e.t.Fatal(err)
+		}
+		if p.Type != problemType || p.Status != status || p.Title == "" || p.RequestID == "" {
+			e.t.Fatalf("problem %+v, want type %s", p, problemType)
+		}
+	}
+}
+
+func (e *env) putRecipient(tn tenant, ext string, body any) {
+	e.t.Helper()
+	r := e.do("PUT", "/v1/recipients/"+ext, tn.key, body)
+	if r.status != 201 && r.status != 200 {
+		e.t.Fatalf("put recipient: %d %s", r.status, r.body)
+	}
+}
+
+func (e *env) send(tn tenant, body any, hdr ...string) map[string]any {
+	e.t.Helper()
+	r := e.do("POST", "/v1/messages", tn.key, body, hdr...)
+	e.expect(r, 201, "")
+	return r.json(e.t)
+}
+
+// rowCounts counts the rows of every table (to prove a refused request wrote
+// nothing).
+func (e *env) rowCounts() map[string]int64 {
+	e.t.Helper()
+	out := map[string]int64{}
+	for _, tbl := range e.raw.Tables() {
+		out[tbl] = e.raw.Int(`SELECT COUNT(*) FROM "` + tbl + `"`)
+	}
+	return out
+}
