@@ -1,0 +1,463 @@
+package guard
+
+import (
+	"strings"
+)
+
+// key domains for context matching
+const (
+	kWord  uint64 = 0x1f3a5c7e9b2d4f61
+	kTri   uint64 = 0x2c4e6a8b0d1f3e5a
+	kBi    uint64 = 0x3b5d7f9a1c2e4f6b
+	kNum   uint64 = 0x4a6c8e0b2d3f5a7c
+	kDate  uint64 = 0x5d7f9b1c3e4a6c8d
+	kMD    uint64 = 0x6e8a0c2d4f5b7d9e
+	kLast4 uint64 = 0x7f9b1d3e5a6c8e0f
+)
+
+const (
+	srcIdentity uint8 = 1 << iota
+	srcSealed
+)
+
+// Prepared is a Context made ready for fast checks: hashed keys of every
+// identity and sealed word, number and date, the Template words, the
+// allowed link prefixes and tenant terms. Build it once per recipient and
+// message with Guard.Prepare and reuse it for every channel. It is
+// read-only after Prepare and safe for concurrent use.
+type Prepared struct {
+	g          *Guard
+	keys       map[uint64]uint8
+	tmpl       map[uint64]struct{}
+	tmplLow    []string
+	allow      []string // lower-cased, scheme stripped
+	allowHosts []string
+	terms      map[uint64][]*phrase
+}
+
+func (p *Prepared) inTemplate(low string) bool {
+	for _, t := range p.tmplLow {
+		if strings.Contains(t, low) {
+			return true
+		}
+	}
+	return false
+}
+
+func stripScheme(u string) string {
+	for _, p := range [...]string{"https://", "http://", "ftp://", "//"} {
+		if strings.HasPrefix(u, p) {
+			return u[len(p):]
+		}
+	}
+	return u
+}
+
+func (p *Prepared) urlAllowed(u string) bool {
+	if p == nil {
+		return false
+	}
+	bare := strings.TrimPrefix(stripScheme(u), "www.")
+	for _, a := range p.allow {
+		if strings.HasPrefix(bare, a) {
+			return true
+		}
+	}
+	// a bare host mention equal to an allowed host
+	for _, h := range p.allowHosts {
+		if bare == h || bare == h+"/" {
+			return true
+		}
+	}
+	return false
+}
+
+// Prepare builds the lookup structures for c. A nil or empty context is
+// valid (no context matching, no allowed links).
+func (g *Guard) Prepare(c *Context) *Prepared {
+	p := &Prepared{g: g}
+	if c == nil {
+		return p
+	}
+	p.keys = make(map[uint64]uint8, 64)
+	p.tmpl = make(map[uint64]struct{})
+	for _, t := range c.Template {
+		nt := normalize(t, nil, nil)
+		if len(nt.low) > 0 {
+			p.tmplLow = append(p.tmplLow, nt.low)
+		}
+		for _, tk := range tokenize(&nt, nil) {
+			p.tmpl[tk.h] = struct{}{}
+		}
+	}
+	for _, a := range c.AllowURLs {
+		a = strings.ToLower(strings.TrimSpace(a))
+		if a == "" {
+			continue
+		}
+		a = strings.TrimPrefix(stripScheme(a), "www.")
+		p.allow = append(p.allow, a)
+		h := a
+		if i := strings.IndexAny(h, "/?#"); i >= 0 {
+			h = h[:i]
+		}
+		if h != "" {
+			p.allowHosts = append(p.allowHosts, h)
+		}
+	}
+	if len(c.Terms) > 0 {
+		p.terms = make(map[uint64][]*phrase)
+		for _, t := range c.Terms {
+			hs := termTokens(t.Text)
+			if len(hs) == 0 {
+				continue
+			}
+			k := t.Kind
+			if k == "" {
+				k = KindIdentifier
+			}
+			p.terms[hs[0]] = append(p.terms[hs[0]], &phrase{toks: hs, kind: k, rule: "term.tenant", class: pTenant})
+		}
+	}
+	var sc scanner
+	for _, s := range c.Identity {
+		p.addContext(&sc, s, srcIdentity)
+	}
+	for _, s := range c.Sealed {
+		p.addContext(&sc, s, srcSealed)
+	}
+	return p
+}
+
+func (p *Prepared) isTemplate(h uint64) bool {
+	_, ok := p.tmpl[h]
+	return ok
+}
+
+// rareWord: a word that identifies on its own (not a stop word, not a
+// common English word, not template wording).
+func (p *Prepared) rareWord(t *token, src uint8) bool {
+	if t.cls&tDigit != 0 {
+		return false
+	}
+	f := p.g.v.flags(t.h)
+	if f&(wStop|wCommon|wMonth|wGreeting|wTitle) != 0 || p.isTemplate(t.h) {
+		return false
+	}
+	minLen := 3
+	if src == srcIdentity {
+		minLen = 2
+	}
+	return len(t.low) >= minLen
+}
+
+func (p *Prepared) contentWord(t *token) bool {
+	if t.cls&tDigit != 0 {
+		return false
+	}
+	return p.g.v.flags(t.h)&wStop == 0 && !p.isTemplate(t.h) && len(t.low) >= 2
+}
+
+func (p *Prepared) addContext(sc *scanner, text string, src uint8) {
+	sc.reset(p.g, p, Standard, "")
+	sc.t = normalize(text, nil, nil)
+	sc.toks = tokenize(&sc.t, sc.toks[:0])
+	sc.used = make([]bool, len(sc.toks))
+	toks := sc.toks
+	// words
+	for i := range toks {
+		t := &toks[i]
+		if p.rareWord(t, src) {
+			p.keys[hmix(kWord, t.h)] |= src
+		}
+	}
+	// identity bigrams (names made of common words: "Will Grant")
+	if src == srcIdentity {
+		for i := 1; i < len(toks); i++ {
+			a, b := &toks[i-1], &toks[i]
+			if a.cls&tDigit != 0 || b.cls&tDigit != 0 {
+				continue
+			}
+			fa, fb := p.g.v.flags(a.h), p.g.v.flags(b.h)
+			if fa&wStop != 0 && fb&wStop != 0 {
+				continue
+			}
+			p.keys[hmix(hmix(kBi, a.h), b.h)] |= src
+		}
+	}
+	// content trigrams
+	var prev [2]uint64
+	np := 0
+	for i := range toks {
+		t := &toks[i]
+		if !p.contentWord(t) {
+			continue
+		}
+		if np >= 2 {
+			p.keys[hmix(hmix(hmix(kTri, prev[0]), prev[1]), t.h)] |= src
+		}
+		prev[0], prev[1] = prev[1], t.h
+		np++
+	}
+	// numbers: every run of digit groups
+	for i := 0; i < len(toks); i++ {
+		if toks[i].cls&(tDigit|tMixed) == 0 {
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && toks[j+1].cls&tDigit != 0 && clusterSep(sc.gap(j+1)) {
+			j++
+		}
+		for a := i; a <= j; a++ {
+			h := kNum
+			nd := 0
+			for b := a; b <= j; b++ {
+				h = hashDigits(h, toks[b].low)
+				nd += digitCount(toks[b].low)
+				if nd >= 4 {
+					p.keys[h] |= src
+				}
+			}
+		}
+		if src == srcIdentity {
+			// the whole digit string, its national form and its last four
+			var d []byte
+			for b := i; b <= j; b++ {
+				for k := 0; k < len(toks[b].low); k++ {
+					if isDigitByte(toks[b].low[k]) {
+						d = append(d, toks[b].low[k])
+					}
+				}
+			}
+			if len(d) == 11 && d[0] == '1' {
+				p.keys[hashDigits(kNum, string(d[1:]))] |= src
+			}
+			if len(d) >= 7 {
+				p.keys[hashDigits(kLast4, string(d[len(d)-4:]))] |= src
+			}
+		}
+		i = j
+	}
+	// dates (identity only: birth dates and the like)
+	if src == srcIdentity {
+		sc.scanWords()
+		sc.scanNumbers()
+		for _, d := range sc.dates {
+			if d.d == 0 {
+				continue
+			}
+			if d.y != 0 {
+				p.keys[dateKey(d.y, d.m, d.d)] |= src
+			}
+			p.keys[mdKey(d.m, d.d)] |= src
+		}
+	}
+}
+
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+func hashDigits(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; isDigitByte(c) || isLetterByte(c) {
+			h ^= uint64(c)
+			h *= fnvPrime
+		}
+	}
+	return h
+}
+
+func dateKey(y, m, d int) uint64 { return hmix(hmix(hmix(kDate, uint64(y)), uint64(m)), uint64(d)) }
+func mdKey(m, d int) uint64      { return hmix(hmix(kMD, uint64(m)), uint64(d)) }
+
+func isYearLike(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	y := atoi(s)
+	return y >= 1900 && y <= 2100
+}
+
+// scanContext reports words, numbers and dates of the recipient's identity
+// or of the sealed message that reappear in the notice.
+func (s *scanner) scanContext() {
+	p := s.p
+	if len(p.keys) == 0 {
+		return
+	}
+	toks := s.toks
+	srcWhy := func(src uint8) (string, string) {
+		if src&srcIdentity != 0 {
+			return "context.identity", "repeats a value from the recipient's sealed identity"
+		}
+		return "context.sealed", "repeats wording from the sealed message"
+	}
+	// single rare words
+	for i := range toks {
+		t := &toks[i]
+		if t.cls&tDigit != 0 {
+			continue
+		}
+		if src := p.keys[hmix(kWord, t.h)]; src != 0 && p.rareWord(t, src) {
+			rule, why := srcWhy(src)
+			s.addCtx(i, i, rule, why)
+		}
+	}
+	// identity bigrams
+	for i := 1; i < len(toks); i++ {
+		a, b := &toks[i-1], &toks[i]
+		if a.cls&tDigit != 0 || b.cls&tDigit != 0 {
+			continue
+		}
+		if src := p.keys[hmix(hmix(kBi, a.h), b.h)]; src&srcIdentity != 0 {
+			if p.isTemplate(a.h) && p.isTemplate(b.h) {
+				continue
+			}
+			s.addCtx(i-1, i, "context.identity", "repeats a value from the recipient's sealed identity")
+		}
+	}
+	// content trigrams
+	var prev [2]int
+	np := 0
+	for i := range toks {
+		t := &toks[i]
+		if !p.contentWord(t) {
+			continue
+		}
+		if np >= 2 {
+			h := hmix(hmix(hmix(kTri, toks[prev[0]].h), toks[prev[1]].h), t.h)
+			if src := p.keys[h]; src != 0 {
+				rule, why := srcWhy(src)
+				s.addCtx(prev[0], i, rule, why)
+			}
+		}
+		prev[0], prev[1] = prev[1], i
+		np++
+	}
+	// numbers
+	for i := 0; i < len(toks); i++ {
+		if toks[i].cls&(tDigit|tMixed) == 0 {
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && toks[j+1].cls&tDigit != 0 && clusterSep(s.gap(j+1)) {
+			j++
+		}
+		money := s.isMoneyTok(i)
+		for a := i; a <= j; a++ {
+			h := kNum
+			nd := 0
+			for b := a; b <= j; b++ {
+				h = hashDigits(h, toks[b].low)
+				nd += digitCount(toks[b].low)
+				if nd < 4 {
+					continue
+				}
+				if a == b && isYearLike(toks[a].low) {
+					continue
+				}
+				src := p.keys[h]
+				if src == 0 {
+					continue
+				}
+				if src&srcIdentity == 0 && (money || s.cueNear(a, b, wAllowNum|wDateAllowed, 4, 0)) {
+					continue
+				}
+				rule, why := srcWhy(src)
+				s.addCtx(a, b, rule, why)
+			}
+		}
+		// last four of an identity number ("ending in 6789")
+		if i == j && digitCount(toks[i].low) == 4 && toks[i].cls&tDigit != 0 && !isYearLike(toks[i].low) && !money {
+			if p.keys[hashDigits(kLast4, toks[i].low)]&srcIdentity != 0 && !s.cueNear(i, i, wCardCue, 4, 0) {
+				s.addCtx(i, i, "context.identity", "repeats the last digits of a number from the recipient's sealed identity")
+			}
+		}
+		i = j
+	}
+	// dates
+	for _, d := range s.dates {
+		if d.d == 0 {
+			continue
+		}
+		hit := false
+		if d.y != 0 && p.keys[dateKey(d.y, d.m, d.d)]&srcIdentity != 0 {
+			hit = true
+		} else if (d.y == 0 || !d.allowed) && !d.allowed && p.keys[mdKey(d.m, d.d)]&srcIdentity != 0 {
+			hit = true
+		}
+		if hit {
+			s.addCtx(d.a, d.b, "context.identity_date", "repeats a date from the recipient's sealed identity")
+		}
+	}
+}
+
+func (s *scanner) isMoneyTok(i int) bool {
+	g := s.gap(i)
+	return strings.HasSuffix(g, "$") || strings.HasSuffix(g, "$ ") || strings.HasSuffix(g, "\u20ac") || strings.HasSuffix(g, "\u00a3") ||
+		strings.HasPrefix(s.gap(i+1), "%") || (i > 0 && (g == "." || g == ",") && s.isMoneyTok(i-1))
+}
+
+func (s *scanner) addCtx(i, j int, rule, why string) {
+	s.fs = append(s.fs, ifind{a: int(s.toks[i].s), b: int(s.toks[j].e), kind: KindContext, rule: rule, conf: 0.9, why: why, ctx: true})
+}
+
+// scanObfuscation reports words disguised with zero-width characters or
+// look-alike letters mixed into Latin words.
+func (s *scanner) scanObfuscation() {
+	if len(s.t.zw) == 0 && len(s.t.homog) == 0 {
+		return
+	}
+	ti := 0
+	for _, pos := range s.t.zw {
+		for ti < len(s.toks) && int(s.toks[ti].e) <= int(pos) {
+			ti++
+		}
+		if ti < len(s.toks) && int(s.toks[ti].s) < int(pos) {
+			s.add(int(s.toks[ti].s), int(s.toks[ti].e), KindObfuscation, "obfuscation.zero_width", 0.7,
+				"invisible characters inside a word")
+		}
+	}
+	ti = 0
+	for _, pos := range s.t.homog {
+		for ti < len(s.toks) && int(s.toks[ti].e) <= int(pos) {
+			ti++
+		}
+		if ti >= len(s.toks) || int(s.toks[ti].s) > int(pos) {
+			continue
+		}
+		t := &s.toks[ti]
+		// mixed with native Latin letters?
+		native := false
+		for k := int(t.s); k < int(t.e); k++ {
+			if isLetterByte(s.t.s[k]) && !containsPos(s.t.homog, int32(k)) && s.t.start != nil {
+				native = true
+				break
+			}
+		}
+		if native {
+			s.add(int(t.s), int(t.e), KindObfuscation, "obfuscation.homoglyph", 0.7, "look-alike letters from another script inside a word")
+		}
+	}
+}
+
+func containsPos(ps []int32, p int32) bool {
+	// ps is sorted ascending
+	lo, hi := 0, len(ps)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ps[m] < p {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(ps) && ps[lo] == p
+}

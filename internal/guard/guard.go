@@ -1,0 +1,242 @@
+package guard
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Mode selects how strict the guard is.
+type Mode int
+
+const (
+	// Standard is for transactional notices (billing, shipping, account,
+	// "you have a new message").
+	Standard Mode = iota
+	// Strict is for marketing notices: everything Standard blocks, plus
+	// wording that reveals health information by association ("your
+	// diabetes supplies", "a new offer on prenatal vitamins").
+	Strict
+)
+
+// String returns "standard" or "strict".
+func (m Mode) String() string {
+	switch m {
+	case Standard:
+		return "standard"
+	case Strict:
+		return "strict"
+	}
+	return fmt.Sprintf("Mode(%d)", int(m))
+}
+
+// ParseMode parses "standard" or "strict" (case-insensitive).
+func ParseMode(s string) (Mode, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "standard", "":
+		return Standard, nil
+	case "strict":
+		return Strict, nil
+	}
+	return Standard, fmt.Errorf("guard: unknown mode %q (want standard or strict)", s)
+}
+
+// Kind is the stable category of a finding. See the package documentation
+// for the list.
+type Kind string
+
+// Finding kinds. The strings are stable: they are stored and shown to
+// tenants.
+const (
+	KindName        Kind = "name"
+	KindAddress     Kind = "address"
+	KindZIP         Kind = "zip"
+	KindDate        Kind = "date"
+	KindAge         Kind = "age"
+	KindPhone       Kind = "phone"
+	KindEmail       Kind = "email"
+	KindSSN         Kind = "ssn"
+	KindMRN         Kind = "mrn"
+	KindHealthPlan  Kind = "health_plan"
+	KindAccount     Kind = "account"
+	KindLicense     Kind = "license"
+	KindVehicle     Kind = "vehicle"
+	KindDevice      Kind = "device"
+	KindURL         Kind = "url"
+	KindIP          Kind = "ip"
+	KindIdentifier  Kind = "identifier"
+	KindCondition   Kind = "condition"
+	KindMedication  Kind = "medication"
+	KindLabTest     Kind = "lab_test"
+	KindProcedure   Kind = "procedure"
+	KindCode        Kind = "code"
+	KindContext     Kind = "context"
+	KindAssociation Kind = "association"
+	KindObfuscation Kind = "obfuscation"
+	KindOversize    Kind = "oversize"
+)
+
+// AllKinds lists every kind the guard can report.
+var AllKinds = []Kind{
+	KindName, KindAddress, KindZIP, KindDate, KindAge, KindPhone, KindEmail,
+	KindSSN, KindMRN, KindHealthPlan, KindAccount, KindLicense, KindVehicle,
+	KindDevice, KindURL, KindIP, KindIdentifier, KindCondition, KindMedication,
+	KindLabTest, KindProcedure, KindCode, KindContext, KindAssociation,
+	KindObfuscation, KindOversize,
+}
+
+// ParseKind checks that s names a known kind.
+func ParseKind(s string) (Kind, error) {
+	for _, k := range AllKinds {
+		if string(k) == s {
+			return k, nil
+		}
+	}
+	return "", fmt.Errorf("guard: unknown kind %q", s)
+}
+
+// Finding is one suspected leak. It never carries the matched text: only
+// where it is, what it looks like and why.
+type Finding struct {
+	Field      string  `json:"field"`
+	Kind       Kind    `json:"kind"`
+	Rule       string  `json:"rule"`
+	Start      int     `json:"start"` // byte offset in the field as given (HTML: in the original HTML)
+	End        int     `json:"end"`
+	Confidence float64 `json:"confidence"`
+	Reason     string  `json:"reason"`
+}
+
+// Field is one rendered part of a notice.
+type Field struct {
+	Name string // "subject", "text", "html", "sms", "webhook", "push_title", ...
+	Text string
+	HTML bool // stripped to text (scripts, styles, comments dropped; entities decoded) before checking
+}
+
+// Notice is everything that would leave sealpost on one channel.
+type Notice struct {
+	Fields []Field
+}
+
+// Term is a tenant-supplied extra term.
+type Term struct {
+	Text string `json:"text"`
+	Kind Kind   `json:"kind"`
+}
+
+// Context is what the guard knows about the recipient and the message. It
+// is held in memory only.
+type Context struct {
+	Identity  []string // recipient's sealed identity values: name, birth date, MRN, address lines, other ids
+	Sealed    []string // the message's sealed subject and body
+	AllowURLs []string // URL prefixes that may appear (the tenant's link base)
+	Template  []string // the category's fixed template wording; never counts as a context match
+	Terms     []Term   // tenant-supplied extra terms
+}
+
+// Options configure a Guard.
+type Options struct {
+	// ExtraTerms are added to the built-in vocabularies for every check.
+	ExtraTerms []Term
+	// MaxFieldBytes caps the bytes checked per field (default 64 KiB).
+	// Longer fields are checked up to the cap and reported as "oversize".
+	MaxFieldBytes int
+	// MaxFields caps the number of fields checked (default 64); the rest
+	// are reported as "oversize".
+	MaxFields int
+}
+
+// Guard checks notices. It is safe for concurrent use.
+type Guard struct {
+	v         *vocab
+	maxField  int
+	maxFields int
+	empty     *Prepared
+}
+
+// New builds a Guard, loading the embedded vocabularies.
+func New(opts Options) (*Guard, error) {
+	v, err := loadVocab(opts.ExtraTerms)
+	if err != nil {
+		return nil, err
+	}
+	g := &Guard{v: v, maxField: opts.MaxFieldBytes, maxFields: opts.MaxFields}
+	if g.maxField <= 0 {
+		g.maxField = 64 << 10
+	}
+	if g.maxFields <= 0 {
+		g.maxFields = 64
+	}
+	g.empty = g.Prepare(nil)
+	return g, nil
+}
+
+var errNilGuard = errors.New("guard: nil Guard")
+
+// Check runs every detector over every field of n. An error means the guard
+// could not do its job; callers must treat it as a block.
+func (g *Guard) Check(n Notice, c *Context, m Mode) ([]Finding, error) {
+	if g == nil {
+		return nil, errNilGuard
+	}
+	return g.CheckPrepared(n, g.Prepare(c), m)
+}
+
+// CheckText checks one plain-text field named "text".
+func (g *Guard) CheckText(text string, c *Context, m Mode) ([]Finding, error) {
+	return g.Check(Notice{Fields: []Field{{Name: "text", Text: text}}}, c, m)
+}
+
+// CheckPrepared is Check with a context prepared once by Prepare (for
+// example once per recipient and message, reused for every channel).
+func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err error) {
+	if g == nil {
+		return nil, errNilGuard
+	}
+	if p == nil {
+		p = g.empty
+	}
+	if p.g != g {
+		return nil, errors.New("guard: Prepared belongs to another Guard")
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			out = nil
+			err = fmt.Errorf("guard: internal failure: %v", r)
+		}
+	}()
+	var s scanner
+	for i, f := range n.Fields {
+		if i >= g.maxFields {
+			out = append(out, Finding{Field: f.Name, Kind: KindOversize, Rule: "input.too_many_fields",
+				Start: 0, End: len(f.Text), Confidence: 1, Reason: "too many fields to check"})
+			continue
+		}
+		text := f.Text
+		if len(text) > g.maxField {
+			cut := g.maxField
+			out = append(out, Finding{Field: f.Name, Kind: KindOversize, Rule: "input.oversize",
+				Start: cut, End: len(text), Confidence: 1,
+				Reason: fmt.Sprintf("field longer than %d bytes; only the first %d were checked", g.maxField, g.maxField)})
+			text = text[:cut]
+		}
+		s.reset(g, p, m, f.Name)
+		s.run(text, f.HTML)
+		out = append(out, s.out...)
+	}
+	return out, nil
+}
+
+// Blocked reports whether findings should block a send (any finding does).
+func Blocked(fs []Finding) bool { return len(fs) > 0 }
+
+func sortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		if fs[i].Start != fs[j].Start {
+			return fs[i].Start < fs[j].Start
+		}
+		return fs[i].End > fs[j].End
+	})
+}

@@ -1,0 +1,130 @@
+package guard
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// stripHTML turns HTML into the text a reader would see, plus the text of
+// attributes that carry words or links (alt, title, href, src,
+// aria-label, placeholder, value, content). Scripts, styles and comments
+// are dropped; entities are decoded. start/end map every text byte to the
+// byte span of the original HTML that produced it.
+func stripHTML(src string) (string, []int32, []int32) {
+	z := html.NewTokenizer(strings.NewReader(src))
+	z.SetMaxBuf(0)
+	var hb htmlBuf
+	emit := hb.emit
+	off := 0
+	skip := 0 // inside script/style
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		a := off
+		off += len(raw)
+		if off > len(src) {
+			off = len(src)
+		}
+		switch tt {
+		case html.TextToken:
+			if skip > 0 {
+				continue
+			}
+			hb.decodeEntities(raw, a)
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			name, hasAttr := z.TagName()
+			at := atom.Lookup(name)
+			switch at {
+			case atom.Script, atom.Style, atom.Template, atom.Noframes:
+				if tt == html.StartTagToken {
+					skip++
+				} else if tt == html.EndTagToken && skip > 0 {
+					skip--
+				}
+				continue
+			}
+			if skip > 0 {
+				continue
+			}
+			if isBlockTag(at) {
+				emit("\n", a, off)
+			}
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				switch string(k) {
+				case "alt", "title", "href", "src", "aria-label", "placeholder", "value", "content", "label", "summary":
+					if len(v) > 0 {
+						emit(" ", a, off)
+						emit(string(v), a, off)
+						emit(" ", a, off)
+					}
+				}
+			}
+		}
+	}
+	return string(hb.out), hb.st, hb.en
+}
+
+type htmlBuf struct {
+	out    []byte
+	st, en []int32
+}
+
+func (h *htmlBuf) emit(s string, a, b int) {
+	for i := 0; i < len(s); i++ {
+		h.out = append(h.out, s[i])
+		h.st = append(h.st, int32(a))
+		h.en = append(h.en, int32(b))
+	}
+}
+
+func isBlockTag(a atom.Atom) bool {
+	switch a {
+	case atom.Br, atom.P, atom.Div, atom.Li, atom.Ul, atom.Ol, atom.Tr, atom.Td, atom.Th, atom.Table,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Hr, atom.Section, atom.Article,
+		atom.Header, atom.Footer, atom.Blockquote, atom.Pre, atom.Title, atom.Body, atom.Html,
+		atom.Dd, atom.Dt, atom.Dl, atom.Tbody, atom.Thead, atom.Nav, atom.Main, atom.Aside,
+		atom.Form, atom.Option, atom.Button, atom.Img, atom.Caption, atom.Address, atom.Center:
+		return true
+	}
+	return false
+}
+
+// decodeEntities decodes character references in raw (which starts at
+// offset base of the original) and appends the text with its spans.
+func (h *htmlBuf) decodeEntities(raw []byte, base int) {
+	i := 0
+	for i < len(raw) {
+		c := raw[i]
+		if c != '&' {
+			h.out = append(h.out, c)
+			h.st = append(h.st, int32(base+i))
+			h.en = append(h.en, int32(base+i+1))
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(raw) && j-i < 40 && raw[j] != ';' && raw[j] != '&' && raw[j] != '<' && raw[j] != ' ' {
+			j++
+		}
+		end := j
+		if j < len(raw) && raw[j] == ';' {
+			end = j + 1
+		}
+		ref := string(raw[i:end])
+		dec := html.UnescapeString(ref)
+		if dec == ref || end == i+1 {
+			h.emit("&", base+i, base+i+1)
+			i++
+			continue
+		}
+		h.emit(dec, base+i, base+end)
+		i = end
+	}
+}

@@ -1,0 +1,288 @@
+package guard
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// ntext is a field after one normalisation pass: compatibility-decomposed
+// (fullwidth, ligatures, mathematical letters folded), diacritics and
+// zero-width/format characters removed, look-alike Cyrillic/Greek letters
+// mapped to Latin, unicode spaces/dashes/quotes mapped to ASCII, invalid
+// UTF-8 and control characters replaced by spaces. Case is preserved in s;
+// low is the ASCII-lowercased copy (same length). start/end map every byte
+// of s back to the byte span in the original input (nil = identity).
+type ntext struct {
+	s, low     string
+	start, end []int32
+	// obf holds normalised offsets of words that were disguised: a
+	// zero-width character dropped between two letters, or a look-alike
+	// letter mixed into a Latin word.
+	zw    []int32 // positions in s where a zero-width char was dropped
+	homog []int32 // positions in s holding a mapped look-alike letter
+	mixed []int32 // positions of native ASCII letters (only filled when homog non-empty)
+}
+
+func (t *ntext) orig(a, b int) (int, int) {
+	if a < 0 {
+		a = 0
+	}
+	if b > len(t.s) {
+		b = len(t.s)
+	}
+	if t.start == nil {
+		return a, b
+	}
+	if a >= len(t.start) {
+		if len(t.end) > 0 {
+			e := int(t.end[len(t.end)-1])
+			return e, e
+		}
+		return 0, 0
+	}
+	oa := int(t.start[a])
+	ob := oa
+	if b > 0 && b-1 < len(t.end) {
+		ob = int(t.end[b-1])
+	}
+	if ob < oa {
+		ob = oa
+	}
+	return oa, ob
+}
+
+func isASCIIClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 32
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// homoglyphs maps look-alike letters to the Latin letter they imitate.
+var homoglyphs = map[rune]byte{
+	// Cyrillic lower
+	'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c', 'т': 't',
+	'у': 'y', 'х': 'x', 'ѕ': 's', 'і': 'i', 'ї': 'i', 'ј': 'j', 'һ': 'h', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ӏ': 'l',
+	'ɡ': 'g', 'ʏ': 'y', 'ո': 'n', 'ս': 'u', 'օ': 'o', 'ց': 'g', 'ɑ': 'a', 'ı': 'i', 'ȷ': 'j', 'ℓ': 'l',
+	// Cyrillic upper
+	'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'У': 'Y',
+	'Х': 'X', 'Ѕ': 'S', 'І': 'I', 'Ј': 'J', 'Ԁ': 'D', 'Ԛ': 'Q', 'Ԝ': 'W', 'Ӏ': 'I', 'Һ': 'H',
+	// Greek
+	'α': 'a', 'β': 'b', 'ε': 'e', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't', 'υ': 'u', 'χ': 'x',
+	'γ': 'y', 'ω': 'w', 'η': 'n', 'μ': 'u',
+	'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P',
+	'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
+}
+
+func isZeroWidth(r rune) bool {
+	switch {
+	case r == 0x00AD, r == 0x034F, r == 0x061C, r == 0x115F, r == 0x1160, r == 0x17B4, r == 0x17B5,
+		r == 0x180E, r == 0x3164, r == 0xFFA0, r == 0xFEFF:
+		return true
+	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E, r >= 0x2060 && r <= 0x206F,
+		r >= 0xFE00 && r <= 0xFE0F, r >= 0xE0000 && r <= 0xE0FFF, r >= 0x1D173 && r <= 0x1D17A:
+		return true
+	}
+	return unicode.Is(unicode.Cf, r)
+}
+
+func asciiPunct(r rune) (byte, bool) {
+	switch r {
+	case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D, 0x2043:
+		return '-', true
+	case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x02B9, 0xFF07:
+		return '\'', true
+	case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xFF02:
+		return '"', true
+	case 0x2024, 0xFF0E, 0x3002:
+		return '.', true
+	case 0x2044, 0x2215, 0xFF0F:
+		return '/', true
+	case 0xFF20, 0xFE6B:
+		return '@', true
+	}
+	return 0, false
+}
+
+// normalize runs the single normalisation pass. src may come from the HTML
+// stripper, in which case sstart/send map src bytes to the original input.
+func normalize(src string, sstart, send []int32) ntext {
+	if sstart == nil && isASCIIClean(src) {
+		return ntext{s: src, low: lowerASCII(src)}
+	}
+	out := make([]byte, 0, len(src)+8)
+	st := make([]int32, 0, len(src)+8)
+	en := make([]int32, 0, len(src)+8)
+	var t ntext
+	var dec [64]byte
+	emit := func(c byte, a, b int) {
+		out = append(out, c)
+		if sstart != nil {
+			st = append(st, sstart[a])
+			en = append(en, send[b-1])
+		} else {
+			st = append(st, int32(a))
+			en = append(en, int32(b))
+		}
+	}
+	emitStr := func(s string, a, b int) {
+		for i := 0; i < len(s); i++ {
+			emit(s[i], a, b)
+		}
+	}
+	lastLetter := func() bool {
+		if len(out) == 0 {
+			return false
+		}
+		c := out[len(out)-1]
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+	}
+	pendingZW := false
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c < 0x80 {
+			if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7f {
+				c = ' '
+			}
+			if pendingZW && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+				t.zw = append(t.zw, int32(len(out)))
+			}
+			pendingZW = false
+			emit(c, i, i+1)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(src[i:])
+		a, b := i, i+size
+		i += size
+		if r == utf8.RuneError && size <= 1 {
+			pendingZW = false
+			emit(' ', a, b)
+			continue
+		}
+		if isZeroWidth(r) {
+			if lastLetter() {
+				pendingZW = true
+			}
+			continue
+		}
+		if unicode.IsSpace(r) {
+			pendingZW = false
+			emit(' ', a, b)
+			continue
+		}
+		if p, ok := asciiPunct(r); ok {
+			pendingZW = false
+			emit(p, a, b)
+			continue
+		}
+		if h, ok := homoglyphs[r]; ok {
+			if pendingZW {
+				t.zw = append(t.zw, int32(len(out)))
+			}
+			pendingZW = false
+			t.homog = append(t.homog, int32(len(out)))
+			emit(h, a, b)
+			continue
+		}
+		// Compatibility decomposition; drop combining marks.
+		d := norm.NFKD.AppendString(dec[:0], src[a:b])
+		for j := 0; j < len(d); {
+			r2, s2 := utf8.DecodeRune(d[j:])
+			j += s2
+			if unicode.Is(unicode.Mn, r2) || unicode.Is(unicode.Me, r2) || isZeroWidth(r2) {
+				continue
+			}
+			if r2 < 0x80 {
+				c2 := byte(r2)
+				if pendingZW && (c2 >= 'a' && c2 <= 'z' || c2 >= 'A' && c2 <= 'Z') {
+					t.zw = append(t.zw, int32(len(out)))
+				}
+				pendingZW = false
+				emit(c2, a, b)
+				continue
+			}
+			pendingZW = false
+			if h, ok := homoglyphs[r2]; ok {
+				t.homog = append(t.homog, int32(len(out)))
+				emit(h, a, b)
+				continue
+			}
+			if p, ok := asciiPunct(r2); ok {
+				emit(p, a, b)
+				continue
+			}
+			if unicode.IsSpace(r2) {
+				emit(' ', a, b)
+				continue
+			}
+			if r2 == 'ß' {
+				emitStr("ss", a, b)
+				continue
+			}
+			if r2 == 'æ' || r2 == 'Æ' {
+				emitStr("ae", a, b)
+				continue
+			}
+			if r2 == 'ø' || r2 == 'Ø' {
+				emit('o', a, b)
+				continue
+			}
+			if r2 == 'ł' || r2 == 'Ł' {
+				emit('l', a, b)
+				continue
+			}
+			if r2 == 'đ' || r2 == 'Đ' {
+				emit('d', a, b)
+				continue
+			}
+			if unicode.IsDigit(r2) {
+				// Digits of other scripts: Nd blocks are laid out 0..9.
+				if v := digitValue(r2); v >= 0 {
+					emit(byte('0'+v), a, b)
+					continue
+				}
+			}
+			var rb [4]byte
+			n := utf8.EncodeRune(rb[:], r2)
+			emitStr(string(rb[:n]), a, b)
+		}
+	}
+	t.s = string(out)
+	t.low = lowerASCII(t.s)
+	t.start, t.end = st, en
+	return t
+}
+
+// digitValue returns the value of a decimal digit of any script, or -1.
+// Unicode lays out decimal digits in contiguous runs of ten.
+func digitValue(r rune) int {
+	if !unicode.IsDigit(r) {
+		return -1
+	}
+	k := 0
+	for k < 64 && unicode.IsDigit(r-rune(k)-1) {
+		k++
+	}
+	return k % 10
+}

@@ -1,0 +1,422 @@
+package guard
+
+import (
+	"strings"
+)
+
+type ifind struct {
+	a, b int // normalised byte span
+	kind Kind
+	rule string
+	conf float64
+	why  string
+	ctx  bool // from context matching (never suppressed by Template)
+}
+
+type dateVal struct {
+	y, m, d int // y == 0: no year; d == 0: month+year only
+	a, b    int // token span
+	allowed bool
+}
+
+type scanner struct {
+	g     *Guard
+	v     *vocab
+	p     *Prepared
+	m     Mode
+	field string
+
+	t     ntext
+	toks  []token
+	used  []bool
+	fs    []ifind
+	dates []dateVal
+	out   []Finding
+	buf   []byte
+}
+
+func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
+	s.g, s.v, s.p, s.m, s.field = g, g.v, p, m, field
+	s.fs = s.fs[:0]
+	s.dates = s.dates[:0]
+	s.out = s.out[:0]
+}
+
+func (s *scanner) run(text string, isHTML bool) {
+	if isHTML {
+		txt, st, en := stripHTML(text)
+		s.t = normalize(txt, st, en)
+	} else {
+		s.t = normalize(text, nil, nil)
+	}
+	s.toks = tokenize(&s.t, s.toks[:0])
+	if cap(s.used) < len(s.toks) {
+		s.used = make([]bool, len(s.toks))
+	} else {
+		s.used = s.used[:len(s.toks)]
+		clear(s.used)
+	}
+	s.scanAddrs()   // emails, URLs, IPv6/MAC (byte level)
+	s.markMoney()   // $42.10, 15%, 3 items...
+	s.scanWords()   // vocab phrases, id cues, names, addresses, month dates, codes
+	s.scanNumbers() // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
+	s.scanContext()
+	s.scanObfuscation()
+	s.finish()
+}
+
+func (s *scanner) add(a, b int, kind Kind, rule string, conf float64, why string) {
+	s.fs = append(s.fs, ifind{a: a, b: b, kind: kind, rule: rule, conf: conf, why: why})
+}
+
+func (s *scanner) addTok(i, j int, kind Kind, rule string, conf float64, why string) {
+	if j < i {
+		j = i
+	}
+	if j >= len(s.toks) {
+		j = len(s.toks) - 1
+	}
+	s.add(int(s.toks[i].s), int(s.toks[j].e), kind, rule, conf, why)
+	for k := i; k <= j; k++ {
+		s.used[k] = true
+	}
+}
+
+// gap returns the text between token i-1 and token i.
+func (s *scanner) gap(i int) string {
+	if i <= 0 {
+		if len(s.toks) == 0 {
+			return s.t.s
+		}
+		return s.t.s[:s.toks[0].s]
+	}
+	if i >= len(s.toks) {
+		return s.t.s[s.toks[len(s.toks)-1].e:]
+	}
+	return s.t.s[s.toks[i-1].e:s.toks[i].s]
+}
+
+func (s *scanner) fl(i int) uint64 {
+	if i < 0 || i >= len(s.toks) {
+		return 0
+	}
+	return s.v.flags(s.toks[i].h)
+}
+
+func (s *scanner) low(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].low
+}
+
+func (s *scanner) cls(i int) uint16 {
+	if i < 0 || i >= len(s.toks) {
+		return 0
+	}
+	return s.toks[i].cls
+}
+
+// cueNear reports whether a token with flag f occurs within before tokens
+// before i or after tokens after j (inclusive span i..j), inside the same
+// sentence.
+func (s *scanner) cueNear(i, j int, f uint64, before, after int) bool {
+	for k := i - 1; k >= 0 && k >= i-before; k-- {
+		if s.fl(k)&f != 0 {
+			return true
+		}
+		if s.toks[k].sent {
+			break
+		}
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+after; k++ {
+		if s.toks[k].sent {
+			break
+		}
+		if s.fl(k)&f != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// finish drops findings covered by the Template wording, removes
+// duplicates and converts spans to the original input.
+func (s *scanner) finish() {
+	if len(s.fs) == 0 {
+		return
+	}
+	fs := s.fs
+	if s.p != nil && len(s.p.tmplLow) > 0 {
+		k := 0
+		for _, f := range fs {
+			if !f.ctx && f.b-f.a >= 3 && s.p.inTemplate(s.t.low[f.a:f.b]) {
+				continue
+			}
+			fs[k] = f
+			k++
+		}
+		fs = fs[:k]
+	}
+	// drop findings contained in another finding of the same kind
+	for i := range fs {
+		if fs[i].kind == "" {
+			continue
+		}
+		for j := range fs {
+			if i == j || fs[j].kind == "" || fs[j].kind != fs[i].kind {
+				continue
+			}
+			if fs[j].a <= fs[i].a && fs[i].b <= fs[j].b && (fs[j].a != fs[i].a || fs[j].b != fs[i].b || j < i) {
+				fs[i].kind = ""
+				break
+			}
+		}
+	}
+	for _, f := range fs {
+		if f.kind == "" {
+			continue
+		}
+		a, b := s.t.orig(f.a, f.b)
+		s.out = append(s.out, Finding{Field: s.field, Kind: f.kind, Rule: f.rule, Start: a, End: b,
+			Confidence: f.conf, Reason: f.why})
+	}
+	sortFindings(s.out)
+}
+
+// ---------------------------------------------------------------------------
+// byte-level: emails, URLs, IPv6, MAC
+
+func isHostByte(c byte) bool {
+	return isLetterByte(c) || isDigitByte(c) || c == '-' || c == '.' || c >= 0x80
+}
+
+func isLocalByte(c byte) bool {
+	return isLetterByte(c) || isDigitByte(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\''
+}
+
+func (s *scanner) markSpanUsed(a, b int) {
+	for k := range s.toks {
+		if int(s.toks[k].s) >= a && int(s.toks[k].e) <= b {
+			s.used[k] = true
+		}
+	}
+}
+
+func (s *scanner) scanAddrs() {
+	t := s.t.s
+	low := s.t.low
+	// emails
+	for off := 0; ; {
+		i := strings.IndexByte(t[off:], '@')
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + 1
+		a := at
+		for a > 0 && isLocalByte(t[a-1]) {
+			a--
+		}
+		for a < at && (t[a] == '.' || t[a] == '\'') {
+			a++
+		}
+		b := at + 1
+		for b < len(t) && isHostByte(t[b]) {
+			b++
+		}
+		for b > at+1 && (t[b-1] == '.' || t[b-1] == '-') {
+			b--
+		}
+		host := low[at+1 : b]
+		dot := strings.LastIndexByte(host, '.')
+		if a == at || dot <= 0 || len(host)-dot-1 < 2 {
+			continue
+		}
+		local := low[a:at]
+		if roleMailbox(s.v, local) {
+			s.markSpanUsed(a, b)
+			continue
+		}
+		s.add(a, b, KindEmail, "email.address", 0.95, "looks like an email address")
+		s.markSpanUsed(a, b)
+	}
+	// URLs with a scheme or www.
+	for off := 0; off < len(low); {
+		i := indexURLStart(low[off:])
+		if i < 0 {
+			break
+		}
+		a := off + i
+		b := a
+		for b < len(t) && t[b] > ' ' && t[b] != '<' && t[b] != '>' && t[b] != '"' && t[b] != '`' {
+			b++
+		}
+		for b > a && strings.IndexByte(".,;:!?)]}'", t[b-1]) >= 0 {
+			b--
+		}
+		off = b
+		if b-a < 5 {
+			off = a + 1
+			continue
+		}
+		s.checkURL(a, b)
+	}
+	// IPv6 / MAC
+	for i := 0; i < len(t); i++ {
+		if t[i] != ':' {
+			continue
+		}
+		a := i
+		for a > 0 && (isHexByte(t[a-1]) || t[a-1] == ':') {
+			a--
+		}
+		b := i
+		for b < len(t) && (isHexByte(t[b]) || t[b] == ':' || t[b] == '.') {
+			b++
+		}
+		for b > a && t[b-1] == '.' {
+			b--
+		}
+		i = b
+		if (a > 0 && (isLetterByte(t[a-1]) || isDigitByte(t[a-1]))) || (b < len(t) && (isLetterByte(t[b]) || isDigitByte(t[b]))) {
+			continue
+		}
+		seg := t[a:b]
+		colons := strings.Count(seg, ":")
+		if colons < 2 {
+			continue
+		}
+		groups := strings.Split(seg, ":")
+		ok, hexLetters, digits := true, false, 0
+		for gi, gr := range groups {
+			if strings.IndexByte(gr, '.') >= 0 && gi == len(groups)-1 {
+				continue
+			}
+			if len(gr) > 4 {
+				ok = false
+				break
+			}
+			for k := 0; k < len(gr); k++ {
+				if isDigitByte(gr[k]) {
+					digits++
+				} else if isHexByte(gr[k]) {
+					hexLetters = true
+				} else {
+					ok = false
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		if colons == 5 && !strings.Contains(seg, "::") {
+			all2 := true
+			for _, gr := range groups {
+				if len(gr) != 2 {
+					all2 = false
+				}
+			}
+			if all2 {
+				s.add(a, b, KindDevice, "device.mac", 0.85, "looks like a hardware (MAC) address")
+				s.markSpanUsed(a, b)
+				continue
+			}
+		}
+		if strings.Contains(seg, "::") || colons >= 5 {
+			if digits+btoi(hexLetters) >= 2 {
+				s.add(a, b, KindIP, "ip.v6", 0.85, "looks like an IPv6 address")
+				s.markSpanUsed(a, b)
+			}
+		}
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func isHexByte(c byte) bool {
+	return isDigitByte(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+func indexURLStart(low string) int {
+	best := -1
+	for _, p := range [...]string{"http://", "https://", "www.", "ftp://", "http:/", "https:/"} {
+		if i := strings.Index(low, p); i >= 0 && (best < 0 || i < best) {
+			if p == "www." && i > 0 && (isLetterByte(low[i-1]) || low[i-1] == '/' || low[i-1] == '.') {
+				continue
+			}
+			best = i
+		}
+	}
+	return best
+}
+
+func roleMailbox(v *vocab, local string) bool {
+	l := strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(local, "-", ""), "_", ""), ".", "")
+	return v.flags(hstr(l))&wRoleMailbox != 0
+}
+
+// checkURL reports the URL at normalised span a..b unless it starts with an
+// allowed prefix.
+func (s *scanner) checkURL(a, b int) {
+	u := s.t.low[a:b]
+	if s.p.urlAllowed(u) {
+		s.markSpanUsed(a, b)
+		return
+	}
+	s.add(a, b, KindURL, "url.other", 0.9, "link to a site other than the tenant's own link base")
+	s.markSpanUsed(a, b)
+}
+
+// markMoney marks amounts ($42.10, 42.10 USD), percentages and the like so
+// that number detectors leave them alone.
+func (s *scanner) markMoney() {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.cls&tDigit == 0 || s.used[i] {
+			continue
+		}
+		g := s.gap(i)
+		money := false
+		if strings.HasSuffix(g, "$") || strings.HasSuffix(g, "$ ") || strings.HasSuffix(g, "\u20ac") || strings.HasSuffix(g, "\u00a3") ||
+			strings.HasSuffix(g, "\u00a5") {
+			money = true
+		}
+		if !money && i > 0 && len(g) <= 1 {
+			switch s.low(i - 1) {
+			case "usd", "eur", "gbp", "cad", "aud", "us":
+				money = strings.TrimSpace(g) == "" || g == "$"
+			}
+		}
+		j := i
+		for j+1 < len(s.toks) && s.toks[j+1].cls&tDigit != 0 {
+			gg := s.gap(j + 1)
+			if gg == "," || gg == "." {
+				j++
+				continue
+			}
+			break
+		}
+		if !money {
+			after := s.gap(j + 1)
+			if strings.HasPrefix(after, "%") {
+				money = true
+			} else if strings.HasPrefix(after, " ") || after == "" {
+				switch s.low(j + 1) {
+				case "usd", "dollars", "dollar", "cents", "eur", "euros", "percent", "pct", "gbp", "off":
+					money = true
+				}
+			}
+		}
+		if money {
+			for k := i; k <= j; k++ {
+				s.used[k] = true
+			}
+		}
+	}
+}

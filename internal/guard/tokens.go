@@ -1,0 +1,194 @@
+package guard
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashBytes(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func hstr(s string) uint64 { return hashBytes(fnvOffset, s) }
+
+func hmix(a, b uint64) uint64 {
+	a ^= b + 0x9e3779b97f4a7c15 + (a << 6) + (a >> 2)
+	return a * fnvPrime
+}
+
+// token classes
+const (
+	tAlpha = 1 << iota // only letters
+	tDigit             // only digits
+	tMixed             // letters and digits
+	tCap               // first letter upper case
+	tUpper             // all letters upper case (and at least one letter)
+	tObf               // disguised with zero-width or look-alike characters
+	tNonASCII
+)
+
+type token struct {
+	s, e  int32  // byte span in ntext.s
+	cls   uint16 // token classes
+	low   string // lowercase text (apostrophes removed)
+	h     uint64 // hash of low
+	nd    int8   // number of digits, capped
+	sent  bool   // first token of a sentence
+	gapNL bool   // gap before contains a newline
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isDigitByte(c byte) bool  { return c >= '0' && c <= '9' }
+
+// tokenize splits t into word/number tokens. Apostrophes inside a word are
+// kept out of the key ("o'brien" -> "obrien"); a possessive "'s" is dropped.
+func tokenize(t *ntext, toks []token) []token {
+	s := t.s
+	n := len(s)
+	i := 0
+	prevEnd := 0
+	sent := true
+	for i < n {
+		c := s[i]
+		if c < 0x80 && !isLetterByte(c) && !isDigitByte(c) {
+			i++
+			continue
+		}
+		if c >= 0x80 {
+			r, sz := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				i += sz
+				continue
+			}
+		}
+		// token start
+		st := i
+		var cls uint16
+		letters, uppers, digits := 0, 0, 0
+		apos := false
+		for i < n {
+			c := s[i]
+			if c < 0x80 {
+				switch {
+				case isLetterByte(c):
+					letters++
+					if c <= 'Z' {
+						uppers++
+					}
+					i++
+					continue
+				case isDigitByte(c):
+					digits++
+					i++
+					continue
+				case c == '\'' && i+1 < n && isLetterByte(s[i+1]) && i > st && isLetterByte(s[i-1]):
+					// possessive 's ends the word
+					if (s[i+1] == 's' || s[i+1] == 'S') && (i+2 >= n || !isLetterByte(s[i+2])) {
+						break
+					}
+					apos = true
+					i++
+					continue
+				}
+				break
+			}
+			r, sz := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(r) {
+				letters++
+				cls |= tNonASCII
+				if unicode.IsUpper(r) {
+					uppers++
+				}
+				i += sz
+				continue
+			}
+			if unicode.IsDigit(r) {
+				digits++
+				cls |= tNonASCII
+				i += sz
+				continue
+			}
+			break
+		}
+		e := i
+		if e == st { // safety: never loop forever
+			i++
+			continue
+		}
+		switch {
+		case letters > 0 && digits > 0:
+			cls |= tMixed
+		case digits > 0:
+			cls |= tDigit
+		default:
+			cls |= tAlpha
+		}
+		if letters > 0 {
+			if c := s[st]; c >= 'A' && c <= 'Z' {
+				cls |= tCap
+			}
+			if uppers == letters {
+				cls |= tUpper
+			}
+		}
+		low := t.low[st:e]
+		if apos {
+			b := make([]byte, 0, len(low))
+			for j := 0; j < len(low); j++ {
+				if low[j] != '\'' {
+					b = append(b, low[j])
+				}
+			}
+			low = string(b)
+		}
+		gap := s[prevEnd:st]
+		tk := token{s: int32(st), e: int32(e), cls: cls, low: low, h: hstr(low)}
+		if digits > 100 {
+			digits = 100
+		}
+		tk.nd = int8(digits)
+		for j := 0; j < len(gap); j++ {
+			switch gap[j] {
+			case '\n', '\r':
+				tk.gapNL = true
+				sent = true
+			case '!', '?', ';', '|', ':':
+				sent = true
+			case '.':
+				// "Dr." / "Mr." / initials do not end a sentence
+				if !abbrevBefore(toks) {
+					sent = true
+				}
+			}
+		}
+		tk.sent = sent
+		sent = false
+		toks = append(toks, tk)
+		prevEnd = e
+	}
+	return toks
+}
+
+func abbrevBefore(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	p := toks[len(toks)-1]
+	if p.e-p.s == 1 && p.cls&tAlpha != 0 {
+		return true
+	}
+	switch p.low {
+	case "dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "no", "vs", "ave", "apt", "ste", "inc", "co", "mt", "ft", "rev", "hon", "sgt", "capt", "lt", "col", "gen", "gov", "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}

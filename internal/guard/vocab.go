@@ -1,0 +1,302 @@
+package guard
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed vocab/*.txt
+var vocabFS embed.FS
+
+// word flags
+const (
+	wStop uint64 = 1 << iota
+	wCommon
+	wFirst
+	wLast
+	wTitle
+	wGreeting
+	wGenericAddressee
+	wNameCue
+	wDatePerson
+	wDateAllowed
+	wHealthCue
+	wAllowNum
+	wStreetSuffix
+	wStreetAbbrev
+	wStateCode
+	wStateName
+	wUnit
+	wMonth
+	wTLD
+	wRoleMailbox
+	wDirectional
+	wAgeCue
+	wPhoneCue
+	wZipCue
+	wCodeCue
+	wLoincCue
+	wNDCCue
+	wCPTCue
+	wICDCue
+	wCardCue
+	wSkipCue
+	wPlace
+	wYearsOld
+	wMonthAmbig
+	wExtCue
+	wOrdinal
+	wSSNCue
+)
+
+// phrase classes
+const (
+	pClinical = iota + 1
+	pAssoc
+	pIDCue
+	pTenant
+)
+
+// phrase flags
+const (
+	fAmbig = 1 << iota // needs a health cue nearby
+	fUpper             // must be written in capitals
+	fCap               // must be capitalised
+)
+
+type phrase struct {
+	toks  []uint64
+	kind  Kind
+	rule  string
+	class uint8
+	flags uint8
+}
+
+type wordInfo struct {
+	flags   uint64
+	month   int8 // 1..12
+	phrases []*phrase
+}
+
+type vocab struct {
+	words map[uint64]*wordInfo
+	terms int
+}
+
+func (v *vocab) get(h uint64) *wordInfo { return v.words[h] }
+
+func (v *vocab) info(h uint64) *wordInfo {
+	w := v.words[h]
+	if w == nil {
+		w = &wordInfo{}
+		v.words[h] = w
+	}
+	return w
+}
+
+func (v *vocab) flags(h uint64) uint64 {
+	if w := v.words[h]; w != nil {
+		return w.flags
+	}
+	return 0
+}
+
+// termTokens normalises and tokenises a vocabulary term exactly as notice
+// text is processed, returning the token hashes.
+func termTokens(s string) []uint64 {
+	nt := normalize(s, nil, nil)
+	toks := tokenize(&nt, nil)
+	hs := make([]uint64, len(toks))
+	for i, t := range toks {
+		hs[i] = t.h
+	}
+	return hs
+}
+
+var sectionFlags = map[string]uint64{
+	"title": wTitle, "greeting": wGreeting, "generic_addressee": wGenericAddressee, "name_cue": wNameCue,
+	"date_person": wDatePerson, "date_allowed": wDateAllowed, "health_cue": wHealthCue, "allow_number": wAllowNum,
+	"street_suffix": wStreetSuffix, "street_abbrev": wStreetSuffix | wStreetAbbrev, "state_code": wStateCode,
+	"state_name": wStateName, "unit": wUnit, "tld": wTLD, "role_mailbox": wRoleMailbox, "directional": wDirectional,
+	"age_cue": wAgeCue, "phone_cue": wPhoneCue, "zip_cue": wZipCue, "code_cue": wCodeCue, "loinc_cue": wLoincCue,
+	"ndc_cue": wNDCCue, "cpt_cue": wCPTCue, "icd_cue": wICDCue, "card_cue": wCardCue, "skip_cue": wSkipCue,
+	"place": wPlace, "years_old": wYearsOld, "ext_cue": wExtCue, "ssn_cue": wSSNCue,
+}
+
+var idSections = map[string]Kind{
+	"mrn": KindMRN, "health_plan": KindHealthPlan, "account": KindAccount, "license": KindLicense,
+	"vehicle": KindVehicle, "device": KindDevice, "identifier": KindIdentifier, "ssn": KindSSN,
+}
+
+func parseFlags(s string) uint8 {
+	var f uint8
+	for _, c := range s {
+		switch c {
+		case 'a':
+			f |= fAmbig
+		case 'u':
+			f |= fUpper
+		case 'c':
+			f |= fCap
+		}
+	}
+	return f
+}
+
+func (v *vocab) addPhrase(text string, p phrase) {
+	hs := termTokens(text)
+	if len(hs) == 0 {
+		return
+	}
+	p.toks = hs
+	w := v.info(hs[0])
+	for _, q := range w.phrases {
+		if q.class == p.class && q.kind == p.kind && equalHashes(q.toks, hs) {
+			return
+		}
+	}
+	pp := p
+	w.phrases = append(w.phrases, &pp)
+	v.terms++
+}
+
+func equalHashes(a, b []uint64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+type vocabFile struct {
+	name    string
+	handler func(v *vocab, section, term string, flags uint8) error
+}
+
+func clinicalHandler(def Kind) func(v *vocab, section, term string, flags uint8) error {
+	return func(v *vocab, section, term string, flags uint8) error {
+		k := def
+		if section != "" {
+			kk, err := ParseKind(section)
+			if err != nil {
+				return err
+			}
+			k = kk
+		}
+		v.addPhrase(term, phrase{kind: k, rule: "clinical." + string(k), class: pClinical, flags: flags})
+		return nil
+	}
+}
+
+func wordFlagHandler(flag uint64) func(v *vocab, section, term string, flags uint8) error {
+	return func(v *vocab, section, term string, flags uint8) error {
+		for _, h := range termTokens(term) {
+			v.info(h).flags |= flag
+			v.terms++
+		}
+		return nil
+	}
+}
+
+func sectionHandler(v *vocab, section, term string, flags uint8) error {
+	if k, ok := idSections[section]; ok {
+		v.addPhrase(term, phrase{kind: k, rule: "id." + string(k), class: pIDCue, flags: flags})
+		return nil
+	}
+	f, ok := sectionFlags[section]
+	if !ok {
+		return fmt.Errorf("unknown section %q", section)
+	}
+	hs := termTokens(term)
+	if len(hs) != 1 {
+		return fmt.Errorf("section %q takes single words, got %q", section, term)
+	}
+	v.info(hs[0]).flags |= f
+	v.terms++
+	return nil
+}
+
+var vocabFiles = []vocabFile{
+	{"stopwords.txt", wordFlagHandler(wStop)},
+	{"common_words.txt", wordFlagHandler(wCommon)},
+	{"first_names.txt", wordFlagHandler(wFirst)},
+	{"last_names.txt", wordFlagHandler(wLast)},
+	{"conditions.txt", clinicalHandler(KindCondition)},
+	{"medications.txt", clinicalHandler(KindMedication)},
+	{"labs_procedures.txt", clinicalHandler(KindLabTest)},
+	{"association.txt", func(v *vocab, section, term string, flags uint8) error {
+		v.addPhrase(term, phrase{kind: KindAssociation, rule: "association.term", class: pAssoc, flags: flags})
+		return nil
+	}},
+	{"context_words.txt", sectionHandler},
+	{"places.txt", sectionHandler},
+}
+
+var monthNames = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+func loadVocab(extra []Term) (*vocab, error) {
+	v := &vocab{words: make(map[uint64]*wordInfo, 16384)}
+	for _, f := range vocabFiles {
+		data, err := vocabFS.ReadFile("vocab/" + f.name)
+		if err != nil {
+			return nil, fmt.Errorf("guard: vocabulary %s: %w", f.name, err)
+		}
+		if err := parseVocab(v, f.name, string(data), f.handler); err != nil {
+			return nil, err
+		}
+	}
+	for name, m := range monthNames {
+		w := v.info(hstr(name))
+		w.flags |= wMonth
+		w.month = int8(m)
+		if name == "may" || name == "mar" || name == "jan" || name == "jun" {
+			w.flags |= wMonthAmbig
+		}
+	}
+	for _, t := range extra {
+		if strings.TrimSpace(t.Text) == "" {
+			continue
+		}
+		k := t.Kind
+		if k == "" {
+			k = KindIdentifier
+		}
+		v.addPhrase(t.Text, phrase{kind: k, rule: "term.extra", class: pTenant})
+	}
+	return v, nil
+}
+
+func parseVocab(v *vocab, name, data string, h func(v *vocab, section, term string, flags uint8) error) error {
+	sc := bufio.NewScanner(strings.NewReader(data))
+	section := ""
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = line[1 : len(line)-1]
+			continue
+		}
+		term, fl := line, ""
+		if i := strings.IndexByte(line, '|'); i >= 0 {
+			term, fl = strings.TrimSpace(line[:i]), strings.TrimSpace(line[i+1:])
+		}
+		if err := h(v, section, term, parseFlags(fl)); err != nil {
+			return fmt.Errorf("guard: vocabulary %s line %d: %w", name, ln, err)
+		}
+	}
+	return sc.Err()
+}

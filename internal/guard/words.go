@@ -1,0 +1,934 @@
+package guard
+
+import (
+	"strings"
+)
+
+// scanWords runs the token detectors: vocabulary phrases (clinical,
+// association, tenant terms, identifier cues), dates written with month
+// names, names, street addresses, codes, disguised spellings.
+func (s *scanner) scanWords() {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		if s.used[i] {
+			continue
+		}
+		t := &s.toks[i]
+		w := s.v.get(t.h)
+		var wf uint64
+		if w != nil {
+			wf = w.flags
+		}
+		if s.bareDomain(i) {
+			continue
+		}
+		if s.phrases(i, w) {
+			continue
+		}
+		if wf&wMonth != 0 && s.monthDate(i, w) {
+			continue
+		}
+		if t.cls&tDigit != 0 {
+			if s.dayMonthDate(i) || s.address(i) || s.age(i) {
+				continue
+			}
+			continue
+		}
+		if t.cls&tMixed != 0 {
+			if s.address(i) || s.mixedCode(i) {
+				continue
+			}
+			continue
+		}
+		if t.cls&tAlpha != 0 {
+			if s.icd(i) || s.names(i, wf) || s.poBox(i) || s.cityState(i) || s.ageWord(i, wf) || s.spaced(i) || s.obfEmail(i) {
+				continue
+			}
+		}
+	}
+}
+
+// ---------------------------------------------------------------------------
+// phrases
+
+// matchPhrase returns the number of tokens p matches at i, or 0.
+func (s *scanner) matchPhrase(i int, p *phrase) int {
+	if i+len(p.toks) > len(s.toks) {
+		return 0
+	}
+	for k, h := range p.toks {
+		t := &s.toks[i+k]
+		if t.h != h {
+			if k != len(p.toks)-1 || singularHash(t.low) != h {
+				return 0
+			}
+		}
+		if k > 0 {
+			g := s.gap(i + k)
+			if len(g) > 3 || strings.ContainsAny(g, ".,;:!?\n") && g != "-" && g != "." {
+				return 0
+			}
+		}
+	}
+	if p.flags&fUpper != 0 {
+		for k := range p.toks {
+			if s.toks[i+k].cls&(tUpper|tDigit) == 0 {
+				return 0
+			}
+		}
+	}
+	if p.flags&fCap != 0 && s.toks[i].cls&(tCap|tUpper) == 0 {
+		return 0
+	}
+	return len(p.toks)
+}
+
+// singularHash hashes a crude singular of an English plural.
+func singularHash(low string) uint64 {
+	n := len(low)
+	if n < 4 || low[n-1] != 's' {
+		return 0
+	}
+	switch {
+	case strings.HasSuffix(low, "ies"):
+		return hashBytes(hstr(low[:n-3]), "y")
+	case strings.HasSuffix(low, "ss"), strings.HasSuffix(low, "us"), strings.HasSuffix(low, "is"):
+		return 0
+	case strings.HasSuffix(low, "ches"), strings.HasSuffix(low, "shes"), strings.HasSuffix(low, "xes"), strings.HasSuffix(low, "ses"):
+		return hstr(low[:n-2])
+	}
+	return hstr(low[:n-1])
+}
+
+func (s *scanner) phrases(i int, w *wordInfo) bool {
+	var best *phrase
+	bestN := 0
+	try := func(ps []*phrase) {
+		for _, p := range ps {
+			if p.class == pAssoc && s.m != Strict {
+				continue
+			}
+			if n := s.matchPhrase(i, p); n > bestN || (n == bestN && n > 0 && p.class < best.class) {
+				best, bestN = p, n
+			}
+		}
+	}
+	if w != nil {
+		try(w.phrases)
+	}
+	if len(s.p.terms) > 0 {
+		try(s.p.terms[s.toks[i].h])
+	}
+	if bestN == 0 && len(s.toks[i].low) >= 4 {
+		if sh := singularHash(s.toks[i].low); sh != 0 {
+			if w2 := s.v.get(sh); w2 != nil {
+				for _, p := range w2.phrases {
+					if len(p.toks) == 1 && (p.class != pAssoc || s.m == Strict) {
+						best, bestN = p, 1
+						break
+					}
+				}
+			}
+		}
+	}
+	if bestN == 0 {
+		return false
+	}
+	j := i + bestN - 1
+	for k := i; k <= j; k++ {
+		if s.used[k] {
+			return false
+		}
+	}
+	switch best.class {
+	case pIDCue:
+		return s.idValue(i, j, best)
+	case pClinical:
+		if best.flags&fAmbig != 0 && !s.healthCue(i, j) {
+			return false
+		}
+		s.addTok(i, j, best.kind, best.rule, conf(best), reasonFor(best.kind))
+		return true
+	case pAssoc:
+		if best.flags&fAmbig != 0 && !s.healthCue(i, j) {
+			return false
+		}
+		s.addTok(i, j, KindAssociation, best.rule, 0.7, "wording that reveals health information by association")
+		return true
+	case pTenant:
+		s.addTok(i, j, best.kind, best.rule, 0.9, "matches a term on the tenant's or operator's list")
+		return true
+	}
+	return false
+}
+
+func conf(p *phrase) float64 {
+	if p.flags&fAmbig != 0 {
+		return 0.6
+	}
+	return 0.85
+}
+
+func reasonFor(k Kind) string {
+	switch k {
+	case KindCondition:
+		return "names a medical condition or diagnosis"
+	case KindMedication:
+		return "names a medication"
+	case KindLabTest:
+		return "names a lab test"
+	case KindProcedure:
+		return "names a medical procedure"
+	}
+	return "matches a clinical term"
+}
+
+func (s *scanner) healthCue(i, j int) bool {
+	return s.cueNear(i, j, wHealthCue, 3, 2)
+}
+
+// idValue handles "MRN: 123456", "member ID ABC-12345", "acct # ending in 1234".
+func (s *scanner) idValue(i, j int, p *phrase) bool {
+	k := j + 1
+	for skips := 0; k < len(s.toks) && skips < 4 && s.fl(k)&wSkipCue != 0 && s.toks[k].cls&tAlpha != 0; skips++ {
+		k++
+	}
+	if k >= len(s.toks) || k-j > 5 {
+		return false
+	}
+	g := s.gap(k)
+	if len(g) > 5 || strings.ContainsAny(g, "\n") {
+		return false
+	}
+	start := k
+	v := &s.toks[k]
+	digits := int(v.nd)
+	ok := false
+	switch {
+	case v.cls&(tDigit|tMixed) != 0:
+		ok = true
+	case v.cls&tUpper != 0 && v.e-v.s <= 5 && k+1 < len(s.toks) && (s.gap(k+1) == "-" || s.gap(k+1) == "") && s.toks[k+1].cls&(tDigit|tMixed) != 0:
+		ok = true
+	case p.kind == KindVehicle && v.cls&tUpper != 0 && v.e-v.s >= 5 && v.e-v.s <= 8:
+		ok = true
+	}
+	if !ok {
+		return false
+	}
+	end := k
+	for end+1 < len(s.toks) {
+		g := s.gap(end + 1)
+		if (g == "-" || g == "." || g == "/" || g == " " && s.toks[end+1].cls&tDigit != 0 && s.toks[end].cls&tDigit != 0) &&
+			s.toks[end+1].cls&(tDigit|tMixed|tUpper) != 0 && !s.used[end+1] {
+			if s.toks[end+1].cls&tUpper != 0 && s.toks[end+1].cls&tAlpha != 0 && s.toks[end+1].e-s.toks[end+1].s > 4 {
+				break
+			}
+			end++
+			digits += int(s.toks[end].nd)
+			continue
+		}
+		break
+	}
+	if digits < 2 && p.kind != KindVehicle {
+		return false
+	}
+	_ = start
+	if s.fl(i)&wCardCue != 0 || s.cueNear(i, i, wCardCue, 2, 0) {
+		// "card ending in 4242": payment card last four are not an identifier here
+		for x := i; x <= end; x++ {
+			s.used[x] = true
+		}
+		return true
+	}
+	s.addTok(i, end, p.kind, p.rule, 0.9, "identifier introduced by a context word ("+string(p.kind)+")")
+	return true
+}
+
+// ---------------------------------------------------------------------------
+// dates with month names
+
+func parseDay(t *token) (int, bool) {
+	// "7", "07", "7th", "1st", "22nd", "3rd"
+	l := t.low
+	n := 0
+	k := 0
+	for k < len(l) && isDigitByte(l[k]) {
+		n = n*10 + int(l[k]-'0')
+		k++
+		if k > 2 {
+			return 0, false
+		}
+	}
+	if k == 0 {
+		return 0, false
+	}
+	switch l[k:] {
+	case "", "st", "nd", "rd", "th":
+	default:
+		return 0, false
+	}
+	if n < 1 || n > 31 {
+		return 0, false
+	}
+	return n, true
+}
+
+func parseYear(t *token) (int, bool) {
+	if t.cls&tDigit == 0 || len(t.low) != 4 {
+		return 0, false
+	}
+	y := atoi(t.low)
+	if y < 1880 || y > 2150 {
+		return 0, false
+	}
+	return y, true
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 18; i++ {
+		if !isDigitByte(s[i]) {
+			return n
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// monthDate: "March 7, 1984", "Mar. 7th", "March 7", "March 1984".
+func (s *scanner) monthDate(i int, w *wordInfo) bool {
+	t := &s.toks[i]
+	if w.flags&wMonthAmbig != 0 && t.cls&(tCap|tUpper) == 0 {
+		return false
+	}
+	if t.low == "may" && t.cls&tCap == 0 {
+		return false
+	}
+	m := int(w.month)
+	// "7 March 1984" / "7th of March" handled by dayMonthDate from the day.
+	k := i + 1
+	if k >= len(s.toks) || s.used[k] {
+		return false
+	}
+	g := s.gap(k)
+	if g != " " && g != ". " && g != "." && g != "-" && g != " -" && g != "/" && g != ", " && g != "  " {
+		return false
+	}
+	if d, ok := parseDay(&s.toks[k]); ok {
+		end := k
+		y := 0
+		if k+1 < len(s.toks) && !s.used[k+1] {
+			g2 := s.gap(k + 1)
+			if g2 == ", " || g2 == " " || g2 == "," || g2 == "-" || g2 == "/" || g2 == " , " {
+				if yy, ok := parseYear(&s.toks[k+1]); ok {
+					y = yy
+					end = k + 1
+				}
+			}
+		}
+		if t.low == "may" && y == 0 && t.cls&tCap == 0 {
+			return false
+		}
+		s.date(i, end, y, m, d)
+		return true
+	}
+	if y, ok := parseYear(&s.toks[k]); ok {
+		// month + year: a date element only when tied to a person
+		s.dates = append(s.dates, dateVal{y: y, m: m, a: i, b: k})
+		if s.cueNear(i, k, wDatePerson, 8, 3) {
+			s.addTok(i, k, KindDate, "date.month_year", 0.75, "month and year of an event tied to a person")
+		} else {
+			s.used[i], s.used[k] = true, true
+		}
+		return true
+	}
+	return false
+}
+
+// dayMonthDate: "7 March 1984", "7th of March", "07-Mar-1984".
+func (s *scanner) dayMonthDate(i int) bool {
+	d, ok := parseDay(&s.toks[i])
+	if !ok || i+1 >= len(s.toks) {
+		return false
+	}
+	k := i + 1
+	g := s.gap(k)
+	if s.low(k) == "of" && k+1 < len(s.toks) {
+		k++
+		g = s.gap(k)
+	}
+	if g != " " && g != "-" && g != "/" && g != "." && g != ". " {
+		return false
+	}
+	w := s.v.get(s.toks[k].h)
+	if w == nil || w.flags&wMonth == 0 || s.used[k] {
+		return false
+	}
+	if w.flags&wMonthAmbig != 0 && s.toks[k].cls&(tCap|tUpper) == 0 {
+		return false
+	}
+	end := k
+	y := 0
+	if k+1 < len(s.toks) {
+		g2 := s.gap(k + 1)
+		if g2 == " " || g2 == ", " || g2 == "-" || g2 == "/" || g2 == "." || g2 == "," {
+			if yy, ok := parseYear(&s.toks[k+1]); ok {
+				y, end = yy, k+1
+			} else if s.toks[k+1].cls&tDigit != 0 && len(s.toks[k+1].low) == 2 && (g2 == "-" || g2 == "/") {
+				y, end = 1900+atoi(s.toks[k+1].low), k+1
+				if y < 1930 {
+					y += 100
+				}
+			}
+		}
+	}
+	s.date(i, end, y, int(w.month), d)
+	return true
+}
+
+// date records a date and reports it unless it sits in an order,
+// shipping, billing or other non-personal context (see package doc).
+func (s *scanner) date(i, j, y, m, d int) {
+	person := s.cueNear(i, j, wDatePerson, 8, 4)
+	allowed := !person && s.cueNear(i, j, wDateAllowed, 8, 3)
+	s.dates = append(s.dates, dateVal{y: y, m: m, d: d, a: i, b: j, allowed: allowed})
+	switch {
+	case person:
+		s.addTok(i, j, KindDate, "date.person", 0.9, "date tied to a person (birth, visit, admission, test...)")
+	case allowed:
+		for k := i; k <= j; k++ {
+			s.used[k] = true
+		}
+	default:
+		s.addTok(i, j, KindDate, "date.untied", 0.6, "date more specific than a year outside an order, shipping or billing context")
+	}
+}
+
+// ---------------------------------------------------------------------------
+// ages over 89
+
+func (s *scanner) age(i int) bool {
+	t := &s.toks[i]
+	if t.nd < 2 || t.nd > 3 {
+		return false
+	}
+	v := atoi(t.low)
+	if v < 90 || v > 130 {
+		return false
+	}
+	// "92 years old", "92-year-old", "92 yo", "92 y/o", "92 yrs"
+	if i+1 < len(s.toks) && s.fl(i+1)&wYearsOld != 0 && len(s.gap(i+1)) <= 2 {
+		end := i + 1
+		if i+2 < len(s.toks) && (s.low(i+2) == "old" || s.low(i+2) == "o") {
+			end = i + 2
+		}
+		s.addTok(i, end, KindAge, "age.over_89", 0.9, "age over 89")
+		return true
+	}
+	// "aged 91", "age: 95", "age 95"
+	if i > 0 && s.fl(i-1)&wAgeCue != 0 && len(s.gap(i)) <= 3 {
+		s.addTok(i-1, i, KindAge, "age.over_89", 0.9, "age over 89")
+		return true
+	}
+	return false
+}
+
+// ageWord handles "aged ninety-two" style? Only "age"/"aged" followed by a
+// number is handled in age(); here the "92yo" mixed form.
+func (s *scanner) ageWord(i int, wf uint64) bool { return false }
+
+// ---------------------------------------------------------------------------
+// names
+
+func (s *scanner) isCapWord(i int) bool {
+	c := s.cls(i)
+	return c&tAlpha != 0 && c&(tCap|tUpper) != 0 && s.toks[i].e-s.toks[i].s >= 2
+}
+
+func (s *scanner) nameGap(i int) bool {
+	g := s.gap(i)
+	return g == " " || g == "  "
+}
+
+func (s *scanner) names(i int, wf uint64) bool {
+	t := &s.toks[i]
+	n := len(s.toks)
+	// a) titles: "Dr. Patel", "Mrs Smith"
+	if wf&wTitle != 0 && t.cls&tCap != 0 && (t.cls&tUpper == 0 || len(t.low) > 2) && i+1 < n {
+		g := s.gap(i + 1)
+		if (g == ". " || g == " " || g == "." || g == ".  ") && s.isCapWord(i+1) && s.fl(i+1)&(wStop) == 0 && !s.used[i+1] {
+			end := i + 1
+			if i+2 < n && s.nameGap(i+2) && s.isCapWord(i+2) && s.fl(i+2)&(wStop|wCommon) == 0 {
+				end = i + 2
+			}
+			s.addTok(i, end, KindName, "name.title", 0.85, "personal title followed by a name")
+			return true
+		}
+	}
+	// b) greetings: "Dear Maria", "Hi John,"
+	if wf&wGreeting != 0 && i+1 < n {
+		j := i + 1
+		g := s.gap(j)
+		if (g == " " || g == ", " || g == "  ") && !s.used[j] && s.toks[j].cls&tAlpha != 0 {
+			f := s.fl(j)
+			isName := false
+			if f&(wGenericAddressee|wStop|wGreeting) == 0 {
+				if s.toks[j].cls&(tCap|tUpper) != 0 && (f&wCommon == 0 || f&(wFirst|wLast) != 0) {
+					isName = true
+				} else if f&wFirst != 0 && f&wCommon == 0 {
+					isName = true
+				}
+			}
+			if isName {
+				end := j
+				if j+1 < n && s.nameGap(j+1) && s.isCapWord(j+1) && s.fl(j+1)&(wStop|wCommon) == 0 {
+					end = j + 1
+				}
+				s.addTok(i, end, KindName, "name.greeting", 0.85, "greeting followed by a name")
+				return true
+			}
+		}
+	}
+	// e) name cues: "Patient: Maria Lopez", "member Lopez"
+	if wf&wNameCue != 0 && i+1 < n {
+		j := i + 1
+		g := s.gap(j)
+		if len(g) <= 3 && !strings.Contains(g, "\n") && s.isCapWord(j) && !s.used[j] {
+			f := s.fl(j)
+			if f&wStop == 0 && (f&wCommon == 0 || f&(wFirst|wLast) != 0 && f&wCommon == 0) {
+				end := j
+				if j+1 < n && (s.nameGap(j+1) || s.gap(j+1) == ", ") && s.isCapWord(j+1) && s.fl(j+1)&(wStop|wCommon) == 0 {
+					end = j + 1
+				}
+				s.addTok(i, end, KindName, "name.cue", 0.8, "name introduced by a context word")
+				return true
+			}
+		}
+	}
+	if t.cls&tAlpha == 0 || len(t.low) < 2 {
+		return false
+	}
+	// c) full names: "Maria Lopez", "MARIA LOPEZ", "John Q. Public"
+	if i+1 < n && !s.used[i+1] {
+		j := i + 1
+		mid := -1
+		if s.toks[j].e-s.toks[j].s == 1 && s.toks[j].cls&tUpper != 0 && i+2 < n && (s.gap(j+1) == ". " || s.gap(j+1) == " ") && s.nameGap(j) {
+			mid = j
+			j = i + 2
+		}
+		if (mid >= 0 || s.nameGap(j)) && s.toks[j].cls&tAlpha != 0 {
+			if c, ok := s.fullName(i, j); ok {
+				end := j
+				if j+1 < n && s.nameGap(j+1) && s.isCapWord(j+1) && s.fl(j+1)&wLast != 0 && s.fl(j+1)&(wStop|wCommon) == 0 {
+					end = j + 1
+				}
+				s.addTok(i, end, KindName, "name.full", c, "looks like a person's name")
+				return true
+			}
+		}
+	}
+	// d) "Lopez, Maria"
+	if i+1 < n && wf&wLast != 0 && wf&(wCommon|wStop) == 0 && s.isCapWord(i) && (s.gap(i+1) == ", " || s.gap(i+1) == ",") &&
+		s.isCapWord(i+1) && s.fl(i+1)&wFirst != 0 && s.fl(i+1)&(wCommon|wStop) == 0 {
+		s.addTok(i, i+1, KindName, "name.last_first", 0.85, "looks like a person's name (last, first)")
+		return true
+	}
+	// f) a lone given name: "Maria, your order...", "...for Maria."
+	if wf&wFirst != 0 && wf&(wCommon|wStop|wPlace|wMonth) == 0 && t.cls&tCap != 0 && t.cls&tUpper == 0 {
+		after := s.gap(i + 1)
+		if !t.sent || strings.HasPrefix(after, ",") {
+			s.addTok(i, i, KindName, "name.given", 0.6, "looks like a given name")
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) fullName(i, j int) (float64, bool) {
+	a, b := &s.toks[i], &s.toks[j]
+	fa, fb := s.fl(i), s.fl(j)
+	ambA := fa&(wCommon|wStop|wPlace|wMonth) != 0
+	ambB := fb&(wCommon|wStop|wPlace|wMonth) != 0
+	if len(b.low) < 2 {
+		return 0, false
+	}
+	bothCap := a.cls&tCap != 0 && b.cls&tCap != 0 && a.cls&tUpper == 0 && b.cls&tUpper == 0
+	bothUpper := a.cls&tUpper != 0 && b.cls&tUpper != 0
+	bothLower := a.cls&(tCap|tUpper) == 0 && b.cls&(tCap|tUpper) == 0
+	switch {
+	case bothCap:
+		if fa&wFirst != 0 && !ambA && fb&wLast != 0 {
+			return 0.9, true
+		}
+		if fa&wFirst != 0 && !ambA && !ambB && len(b.low) >= 3 {
+			return 0.7, true
+		}
+		if fa&wFirst != 0 && fb&wLast != 0 && !ambB && fb&wFirst == 0 {
+			return 0.7, true
+		}
+		if fa&wFirst != 0 && fb&wLast != 0 && !ambB && !a.sent {
+			return 0.65, true
+		}
+	case bothUpper:
+		if fa&wFirst != 0 && fb&wLast != 0 && (!ambA || !ambB) {
+			return 0.8, true
+		}
+	case bothLower:
+		if fa&wFirst != 0 && fb&wLast != 0 && !ambA && !ambB {
+			return 0.6, true
+		}
+	}
+	return 0, false
+}
+
+// ---------------------------------------------------------------------------
+// addresses
+
+func (s *scanner) address(i int) bool {
+	t := &s.toks[i]
+	if t.nd < 1 || t.nd > 6 || t.e-t.s > 7 {
+		return false
+	}
+	if t.cls&tMixed != 0 {
+		// "221B", "12A"; not ordinals
+		if _, ok := parseDay(t); ok {
+			return false
+		}
+	}
+	n := len(s.toks)
+	if i+1 >= n || s.gap(i+1) != " " {
+		return false
+	}
+	words := 0
+	for k := i + 1; k < n && k <= i+5; k++ {
+		if s.used[k] {
+			return false
+		}
+		if k > i+1 {
+			g := s.gap(k)
+			if g != " " && g != ". " {
+				return false
+			}
+		}
+		tk := &s.toks[k]
+		f := s.fl(k)
+		if f&wStreetSuffix != 0 && words >= 1 {
+			ok := false
+			if tk.cls&(tCap|tUpper) != 0 || f&wStreetAbbrev != 0 {
+				if f&wStreetAbbrev != 0 {
+					ok = true
+				} else {
+					after := s.gap(k + 1)
+					if k+1 >= n || strings.ContainsAny(after, ",.\n;") || s.fl(k+1)&(wUnit|wDirectional) != 0 {
+						ok = true
+					}
+				}
+			}
+			if !ok {
+				return false
+			}
+			end := k
+			if k+1 < n && s.fl(k+1)&wDirectional != 0 && s.toks[k+1].e-s.toks[k+1].s <= 2 {
+				end = k + 1
+			}
+			end = s.addrTail(end)
+			s.addTok(i, end, KindAddress, "address.street", 0.9, "looks like a street address")
+			return true
+		}
+		isOrd := tk.cls&tMixed != 0
+		if isOrd {
+			if _, ok := parseDay(tk); !ok {
+				return false
+			}
+		} else if tk.cls&tAlpha == 0 {
+			return false
+		}
+		if f&wStop != 0 && f&wDirectional == 0 {
+			return false
+		}
+		if tk.cls&(tCap|tUpper) == 0 && !isOrd {
+			// lower-case street names only with an abbreviated suffix; look ahead
+			ok := false
+			for q := k + 1; q < n && q <= i+5; q++ {
+				if s.fl(q)&wStreetAbbrev != 0 {
+					ok = true
+					break
+				}
+			}
+			if !ok {
+				return false
+			}
+		}
+		words++
+	}
+	return false
+}
+
+// addrTail extends an address over ", Apt 4B", ", Springfield, IL 62704".
+func (s *scanner) addrTail(end int) int {
+	n := len(s.toks)
+	for steps := 0; steps < 4 && end+1 < n; steps++ {
+		g := s.gap(end + 1)
+		if len(g) > 3 || strings.Contains(g, "\n") && steps > 1 {
+			break
+		}
+		k := end + 1
+		f := s.fl(k)
+		switch {
+		case f&wUnit != 0 && k+1 < n && s.toks[k+1].nd > 0:
+			end = k + 1
+		case f&wStateCode != 0 && s.toks[k].cls&tUpper != 0:
+			end = k
+			if k+1 < n && s.toks[k+1].nd == 5 && s.toks[k+1].cls&tDigit != 0 {
+				end = k + 1
+				if k+2 < n && s.gap(k+2) == "-" && s.toks[k+2].nd == 4 {
+					end = k + 2
+				}
+			}
+			return end
+		case s.isCapWord(k) && f&wStop == 0:
+			end = k
+		case s.toks[k].nd == 5 && s.toks[k].cls&tDigit != 0:
+			return k
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+func (s *scanner) poBox(i int) bool {
+	n := len(s.toks)
+	j := i
+	switch s.low(i) {
+	case "po", "pob":
+		j = i + 1
+	case "p":
+		if i+2 < n && s.low(i+1) == "o" {
+			j = i + 2
+		} else {
+			return false
+		}
+	case "post":
+		if i+2 < n && s.low(i+1) == "office" {
+			j = i + 2
+		} else {
+			return false
+		}
+	default:
+		return false
+	}
+	if j < n && s.low(j) == "box" && j+1 < n && s.toks[j+1].nd > 0 {
+		s.addTok(i, j+1, KindAddress, "address.po_box", 0.9, "post office box")
+		return true
+	}
+	return false
+}
+
+// cityState: "Springfield, IL", "Springfield, IL 62704", "Boston MA 02139".
+func (s *scanner) cityState(i int) bool {
+	t := &s.toks[i]
+	n := len(s.toks)
+	f := s.fl(i)
+	if f&wStateCode != 0 && t.cls&tUpper != 0 && len(t.low) == 2 {
+		zip := i+1 < n && s.toks[i+1].cls&tDigit != 0 && s.toks[i+1].nd == 5 && (s.gap(i+1) == " " || s.gap(i+1) == "  ")
+		city := i > 0 && (s.gap(i) == ", " || s.gap(i) == ",") && s.isCapWord(i-1) && s.toks[i-1].cls&tUpper == 0 &&
+			s.fl(i-1)&(wStop|wCommon|wGreeting) == 0 && !s.used[i-1]
+		if !zip && !city {
+			return false
+		}
+		a, b := i, i
+		if city {
+			a = i - 1
+			if a > 0 && s.nameGap(a) && s.isCapWord(a-1) && s.fl(a-1)&(wStop|wCommon) == 0 && !s.used[a-1] {
+				a--
+			}
+		}
+		if zip {
+			b = i + 1
+			if i+2 < n && s.gap(i+2) == "-" && s.toks[i+2].nd == 4 {
+				b = i + 2
+			}
+		}
+		s.addTok(a, b, KindAddress, "address.city_state", 0.8, "city and state or ZIP of an address")
+		return true
+	}
+	if f&wStateName != 0 && t.cls&tCap != 0 && i+1 < n && s.toks[i+1].cls&tDigit != 0 && s.toks[i+1].nd == 5 && s.gap(i+1) == " " &&
+		i > 0 && strings.HasPrefix(s.gap(i), ",") {
+		s.addTok(i, i+1, KindAddress, "address.city_state", 0.8, "state and ZIP of an address")
+		return true
+	}
+	return false
+}
+
+// ---------------------------------------------------------------------------
+// codes and alphanumeric identifiers
+
+// icd: ICD-10-CM "E11.9", "S72.001A", "F32.A"; without the dot only with a cue.
+func (s *scanner) icd(i int) bool {
+	return false
+}
+
+func icdHead(t *token, src string) bool {
+	w := src[t.s:t.e]
+	if len(w) != 3 {
+		return false
+	}
+	c := w[0]
+	if c < 'A' || c > 'Z' || c == 'U' {
+		return false
+	}
+	return isDigitByte(w[1]) && (isDigitByte(w[2]) || w[2] >= 'A' && w[2] <= 'Z')
+}
+
+// mixedCode: ICD-10 codes, HCPCS, VINs, long alphanumeric identifiers,
+// doses ("500mg").
+func (s *scanner) mixedCode(i int) bool {
+	t := &s.toks[i]
+	n := len(s.toks)
+	src := s.t.s[t.s:t.e]
+	if icdHead(t, s.t.s) {
+		if i+1 < n && s.gap(i+1) == "." && s.toks[i+1].e-s.toks[i+1].s <= 4 && s.toks[i+1].cls&(tDigit|tMixed|tUpper) != 0 {
+			s.addTok(i, i+1, KindCode, "code.icd10", 0.9, "looks like an ICD-10 diagnosis code")
+			return true
+		}
+		if s.cueNear(i, i, wICDCue|wCodeCue, 4, 1) {
+			s.addTok(i, i, KindCode, "code.icd10", 0.8, "looks like an ICD-10 diagnosis code")
+			return true
+		}
+	}
+	// HCPCS level II: J1234 with a cue
+	if len(src) == 5 && src[0] >= 'A' && src[0] <= 'V' && t.nd == 4 && s.cueNear(i, i, wCPTCue|wCodeCue, 4, 1) {
+		s.addTok(i, i, KindCode, "code.hcpcs", 0.8, "looks like a procedure (HCPCS) code")
+		return true
+	}
+	// dose: 500mg, 10mcg
+	l := t.low
+	for _, u := range [...]string{"mg", "mcg", "ug", "mgs"} {
+		if strings.HasSuffix(l, u) && int(t.nd) == len(l)-len(u) {
+			s.addTok(i, i, KindMedication, "clinical.dose", 0.7, "medication dose")
+			return true
+		}
+	}
+	if _, ok := parseDay(t); ok {
+		return false
+	}
+	upper := strings.ToUpper(src)
+	if len(src) == 17 && t.nd >= 3 && !strings.ContainsAny(upper, "IOQ") {
+		s.addTok(i, i, KindVehicle, "vehicle.vin", 0.85, "looks like a vehicle identification number")
+		return true
+	}
+	if t.nd >= 5 && len(src) >= 6 || t.nd >= 3 && len(src) >= 8 && int(t.nd)*3 >= len(src) {
+		if s.cueNear(i, i, wAllowNum, 4, 0) {
+			s.used[i] = true
+			return true
+		}
+		s.addTok(i, i, KindIdentifier, "identifier.alnum", 0.7, "long alphanumeric identifier")
+		return true
+	}
+	return false
+}
+
+// spaced catches words spelled out with separators: "m e t f o r m i n",
+// "m.e.t.f.o.r.m.i.n".
+func (s *scanner) spaced(i int) bool {
+	n := len(s.toks)
+	if s.toks[i].e-s.toks[i].s != 1 {
+		return false
+	}
+	j := i
+	sep := ""
+	for j+1 < n && s.toks[j+1].e-s.toks[j+1].s == 1 && s.toks[j+1].cls&tAlpha != 0 {
+		g := s.gap(j + 1)
+		if len(g) > 2 || strings.ContainsAny(g, "\n") {
+			break
+		}
+		if sep == "" {
+			sep = g
+		} else if g != sep {
+			break
+		}
+		j++
+	}
+	if j-i+1 < 4 {
+		return false
+	}
+	s.buf = s.buf[:0]
+	for k := i; k <= j; k++ {
+		s.buf = append(s.buf, s.toks[k].low...)
+	}
+	h := hstr(string(s.buf))
+	w := s.v.get(h)
+	var ps []*phrase
+	if w != nil {
+		ps = w.phrases
+	}
+	if len(s.p.terms) > 0 {
+		ps = append(ps[:len(ps):len(ps)], s.p.terms[h]...)
+	}
+	for _, p := range ps {
+		if len(p.toks) == 1 && p.class != pIDCue && (p.class != pAssoc || s.m == Strict) {
+			s.addTok(i, j, p.kind, p.rule+".spaced", 0.8, reasonFor(p.kind)+" (spelled out with separators)")
+			return true
+		}
+	}
+	if w != nil && w.flags&wFirst != 0 && w.flags&wCommon == 0 {
+		s.addTok(i, j, KindName, "name.spaced", 0.6, "a name spelled out with separators")
+		return true
+	}
+	return false
+}
+
+// obfEmail: "maria.lopez [at] example [dot] com".
+func (s *scanner) obfEmail(i int) bool {
+	n := len(s.toks)
+	if s.low(i) != "at" || i == 0 || i+3 >= n {
+		return false
+	}
+	if s.low(i+2) != "dot" || s.fl(i+3)&wTLD == 0 || s.used[i-1] {
+		return false
+	}
+	if !strings.ContainsAny(s.gap(i), "[({") && !strings.ContainsAny(s.gap(i+2), "[({") {
+		return false
+	}
+	s.addTok(i-1, i+3, KindEmail, "email.obfuscated", 0.8, "email address written out to avoid detection")
+	return true
+}
+
+// bareDomain: "example.com/path" without a scheme.
+func (s *scanner) bareDomain(i int) bool {
+	n := len(s.toks)
+	if i+1 >= n || s.gap(i+1) != "." || s.toks[i].cls&tDigit != 0 {
+		return false
+	}
+	// find the TLD: the last label joined by '.' or '-'
+	j := i + 1
+	for j+1 < n && (s.gap(j+1) == "." || s.gap(j+1) == "-") {
+		j++
+	}
+	last := j
+	for last > i && s.gap(last) != "." {
+		last--
+	}
+	if last == i || s.fl(last)&wTLD == 0 || s.toks[last].cls&tAlpha == 0 {
+		return false
+	}
+	if s.toks[last].cls&(tCap|tUpper) != 0 && s.toks[last].cls&tUpper == 0 {
+		return false // "...successfully.Thanks"
+	}
+	a := int(s.toks[i].s)
+	if a > 0 && (s.t.s[a-1] == '@' || s.t.s[a-1] == '/') {
+		return false
+	}
+	b := int(s.toks[last].e)
+	if b < len(s.t.s) && s.t.s[b] == '/' {
+		for b < len(s.t.s) && s.t.s[b] > ' ' && s.t.s[b] != '<' && s.t.s[b] != '>' && s.t.s[b] != '"' {
+			b++
+		}
+		for b > a && strings.IndexByte(".,;:!?)]}'", s.t.s[b-1]) >= 0 {
+			b--
+		}
+	}
+	s.checkURL(a, b)
+	return true
+}
