@@ -204,6 +204,17 @@ func (p *Prepared) addContext(sc *scanner, text string, src uint8) {
 		if toks[i].cls&(tDigit|tMixed) == 0 {
 			continue
 		}
+		if toks[i].cls&tMixed != 0 && toks[i].nd >= 4 {
+			// "MR3402349": also its digits alone
+			h := kNum
+			for k := 0; k < len(toks[i].low); k++ {
+				if c := toks[i].low[k]; isDigitByte(c) {
+					h ^= uint64(c)
+					h *= fnvPrime
+				}
+			}
+			p.keys[h] |= src
+		}
 		j := i
 		for j+1 < len(toks) && toks[j+1].cls&tDigit != 0 && clusterSep(sc.gap(j+1)) {
 			j++

@@ -161,11 +161,11 @@ func tokenize(t *ntext, toks []token) []token {
 			case '\n', '\r':
 				tk.gapNL = true
 				sent = true
-			case '!', '?', ';', '|', ':':
+			case '!', '?', ';', '|':
 				sent = true
 			case '.':
-				// "Dr." / "Mr." / initials do not end a sentence
-				if !abbrevBefore(toks) {
+				// "Dr." / "Mr." / initials / "42.10" do not end a sentence
+				if j+1 < len(gap) && !abbrevBefore(toks) {
 					sent = true
 				}
 			}

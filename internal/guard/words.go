@@ -35,7 +35,7 @@ func (s *scanner) scanWords() {
 			continue
 		}
 		if t.cls&tMixed != 0 {
-			if s.address(i) || s.mixedCode(i) {
+			if s.dayMonthDate(i) || s.address(i) || s.mixedCode(i) {
 				continue
 			}
 			continue
@@ -207,7 +207,7 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 	switch {
 	case v.cls&(tDigit|tMixed) != 0:
 		ok = true
-	case v.cls&tUpper != 0 && v.e-v.s <= 5 && k+1 < len(s.toks) && (s.gap(k+1) == "-" || s.gap(k+1) == "") && s.toks[k+1].cls&(tDigit|tMixed) != 0:
+	case v.cls&tUpper != 0 && v.e-v.s <= 5 && k+1 < len(s.toks) && (s.gap(k+1) == "-" || s.gap(k+1) == " ") && s.toks[k+1].cls&(tDigit|tMixed) != 0:
 		ok = true
 	case p.kind == KindVehicle && v.cls&tUpper != 0 && v.e-v.s >= 5 && v.e-v.s <= 8:
 		ok = true
@@ -454,7 +454,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 	t := &s.toks[i]
 	n := len(s.toks)
 	// a) titles: "Dr. Patel", "Mrs Smith"
-	if wf&wTitle != 0 && t.cls&tCap != 0 && (t.cls&tUpper == 0 || len(t.low) > 2) && i+1 < n {
+	if wf&wTitle != 0 && t.cls&tCap != 0 && (t.cls&tUpper == 0 || t.low != "ms" || strings.HasPrefix(s.gap(i+1), ".")) && i+1 < n {
 		g := s.gap(i + 1)
 		if (g == ". " || g == " " || g == "." || g == ".  ") && s.isCapWord(i+1) && s.fl(i+1)&(wStop) == 0 && !s.used[i+1] {
 			end := i + 1
@@ -527,6 +527,18 @@ func (s *scanner) names(i int, wf uint64) bool {
 			}
 		}
 	}
+	// c2) two capitalised words that are in no vocabulary: "Bronwyn Achterberg has..."
+	if i+1 < n && !s.used[i+1] && s.unknownCap(i) && s.unknownCap(i+1) && (s.nameGap(i+1) || s.gap(i+1) == "-") {
+		end := i + 1
+		for end+1 < n && end < i+3 && (s.nameGap(end+1) || s.gap(end+1) == "-") && s.unknownCap(end+1) {
+			end++
+		}
+		next := end + 1
+		if !t.sent || next >= n || s.toks[next].sent || s.toks[next].cls&(tCap|tUpper) == 0 || strings.HasPrefix(s.gap(next), ",") {
+			s.addTok(i, end, KindName, "name.capitalized", 0.5, "capitalised words that look like a person's name")
+			return true
+		}
+	}
 	// d) "Lopez, Maria"
 	if i+1 < n && wf&wLast != 0 && wf&(wCommon|wStop) == 0 && s.isCapWord(i) && (s.gap(i+1) == ", " || s.gap(i+1) == ",") &&
 		s.isCapWord(i+1) && s.fl(i+1)&wFirst != 0 && s.fl(i+1)&(wCommon|wStop) == 0 {
@@ -542,6 +554,23 @@ func (s *scanner) names(i int, wf uint64) bool {
 		}
 	}
 	return false
+}
+
+// unknownCap: a capitalised word (not all capitals) that is in none of
+// the vocabularies (or only in the name lists).
+func (s *scanner) unknownCap(i int) bool {
+	t := &s.toks[i]
+	if t.cls&tAlpha == 0 || t.cls&tCap == 0 || t.cls&tUpper != 0 || len(t.low) < 3 || s.used[i] {
+		return false
+	}
+	w := s.v.get(t.h)
+	if w == nil {
+		return true
+	}
+	if len(w.phrases) > 0 {
+		return false
+	}
+	return w.flags&^(wFirst|wLast) == 0
 }
 
 func (s *scanner) fullName(i, j int) (float64, bool) {
@@ -625,6 +654,10 @@ func (s *scanner) address(i int) bool {
 				}
 			}
 			if !ok {
+				if f&wStreetAbbrev == 0 && tk.cls&(tCap|tUpper) != 0 {
+					words++
+					continue
+				}
 				return false
 			}
 			end := k
