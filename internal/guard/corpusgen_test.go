@@ -47,7 +47,7 @@ type gen struct {
 }
 
 func (g *gen) pick(xs ...string) string { return xs[g.r.IntN(len(xs))] }
-func (g *gen) num(lo, hi int) int        { return lo + g.r.IntN(hi-lo+1) }
+func (g *gen) num(lo, hi int) int       { return lo + g.r.IntN(hi-lo+1) }
 func (g *gen) digits(n int) string {
 	var b strings.Builder
 	for i := 0; i < n; i++ {

@@ -58,7 +58,15 @@ func (s *scanner) scanNumbers() {
 		c := gs[:0]
 		c = append(c, group{tok: i, d: s.toks[i].low})
 		j := i
-		for j+1 < n && len(c) < len(gs) && !s.used[j+1] && s.toks[j+1].cls&tDigit != 0 && clusterSep(s.gap(j+1)) {
+		for j+1 < n && len(c) < len(gs) && !s.used[j+1] && clusterSep(s.gap(j+1)) {
+			if s.toks[j+1].cls&tDigit == 0 {
+				// ISO 8601 "2024-06-30T08:15": take the day digits
+				if l := s.toks[j+1].low; s.toks[j+1].cls&tMixed != 0 && len(l) >= 3 && isDigitByte(l[0]) && isDigitByte(l[1]) && l[2] == 't' {
+					j++
+					c = append(c, group{tok: j, d: l[:2], sep: s.gap(j)})
+				}
+				break
+			}
 			j++
 			c = append(c, group{tok: j, d: s.toks[j].low, sep: s.gap(j)})
 		}
@@ -250,6 +258,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 	}
 	// local phone 123-4567
 	if len(c) >= 2 && l(0) == 3 && l(1) == 4 && (c[1].sep == "-" || c[1].sep == ".") {
+		if s.cueNear(first, first, wAllowNum, 3, 0) {
+			return skip(2)
+		}
 		end := s.extension(c[1].tok)
 		s.addTok(first, end, KindPhone, "phone.local", 0.8, "looks like a local phone number")
 		s.used[c[0].tok], s.used[c[1].tok] = true, true

@@ -273,6 +273,21 @@ func parseDay(t *token) (int, bool) {
 	return n, true
 }
 
+func isOrdinal(l string) bool {
+	k := 0
+	for k < len(l) && isDigitByte(l[k]) {
+		k++
+	}
+	if k == 0 || k > 4 {
+		return false
+	}
+	switch l[k:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
 func parseYear(t *token) (int, bool) {
 	if t.cls&tDigit == 0 || len(t.low) != 4 {
 		return 0, false
@@ -648,7 +663,8 @@ func (s *scanner) address(i int) bool {
 					ok = true
 				} else {
 					after := s.gap(k + 1)
-					if k+1 >= n || strings.ContainsAny(after, ",.\n;") || s.fl(k+1)&(wUnit|wDirectional) != 0 {
+					if k+1 >= n || strings.ContainsAny(after, ",.\n;:)") || s.fl(k+1)&(wUnit|wDirectional) != 0 ||
+						s.toks[k+1].cls&(tCap|tUpper) == 0 {
 						ok = true
 					}
 				}
@@ -670,7 +686,7 @@ func (s *scanner) address(i int) bool {
 		}
 		isOrd := tk.cls&tMixed != 0
 		if isOrd {
-			if _, ok := parseDay(tk); !ok {
+			if !isOrdinal(tk.low) {
 				return false
 			}
 		} else if tk.cls&tAlpha == 0 {
