@@ -140,7 +140,12 @@ func (p *Prepared) rareWord(t *token, src uint8) bool {
 	if t.cls&tDigit != 0 {
 		return false
 	}
-	f := p.g.v.flags(t.h)
+	var f uint64
+	if t.w != nil {
+		f = t.w.flags
+	} else {
+		f = p.g.v.flags(t.h)
+	}
 	if f&(wStop|wCommon|wMonth|wGreeting|wTitle) != 0 || p.isTemplate(t.h) {
 		return false
 	}
@@ -155,7 +160,13 @@ func (p *Prepared) contentWord(t *token) bool {
 	if t.cls&tDigit != 0 {
 		return false
 	}
-	return p.g.v.flags(t.h)&wStop == 0 && !p.isTemplate(t.h) && len(t.low) >= 2
+	var f uint64
+	if t.w != nil {
+		f = t.w.flags
+	} else {
+		f = p.g.v.flags(t.h)
+	}
+	return f&wStop == 0 && !p.isTemplate(t.h) && len(t.low) >= 2
 }
 
 func (p *Prepared) addContext(sc *scanner, text string, src uint8) {

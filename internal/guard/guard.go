@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 )
+
+var scannerPool = sync.Pool{New: func() any { return new(scanner) }}
 
 // Mode selects how strict the guard is.
 type Mode int
@@ -207,7 +210,8 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 			err = fmt.Errorf("guard: internal failure: %v", r)
 		}
 	}()
-	var s scanner
+	s := scannerPool.Get().(*scanner)
+	defer scannerPool.Put(s)
 	for i, f := range n.Fields {
 		if i >= g.maxFields {
 			out = append(out, Finding{Field: f.Name, Kind: KindOversize, Rule: "input.too_many_fields",

@@ -50,6 +50,9 @@ func (s *scanner) run(text string, isHTML bool) {
 		s.t = normalize(text, nil, nil)
 	}
 	s.toks = tokenize(&s.t, s.toks[:0])
+	for i := range s.toks {
+		s.toks[i].w = s.v.words[s.toks[i].h]
+	}
 	if cap(s.used) < len(s.toks) {
 		s.used = make([]bool, len(s.toks))
 	} else {
@@ -97,10 +100,10 @@ func (s *scanner) gap(i int) string {
 }
 
 func (s *scanner) fl(i int) uint64 {
-	if i < 0 || i >= len(s.toks) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].w == nil {
 		return 0
 	}
-	return s.v.flags(s.toks[i].h)
+	return s.toks[i].w.flags
 }
 
 func (s *scanner) low(i int) string {

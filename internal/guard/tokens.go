@@ -37,13 +37,14 @@ const (
 )
 
 type token struct {
-	s, e  int32  // byte span in ntext.s
-	cls   uint16 // token classes
-	low   string // lowercase text (apostrophes removed)
-	h     uint64 // hash of low
-	nd    int8   // number of digits, capped
-	sent  bool   // first token of a sentence
-	gapNL bool   // gap before contains a newline
+	s, e  int32     // byte span in ntext.s
+	cls   uint16    // token classes
+	low   string    // lowercase text (apostrophes removed)
+	h     uint64    // hash of low
+	nd    int8      // number of digits, capped
+	w     *wordInfo // vocabulary entry (nil: unknown word)
+	sent  bool      // first token of a sentence
+	gapNL bool      // gap before contains a newline
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -14,7 +14,7 @@ func (s *scanner) scanWords() {
 			continue
 		}
 		t := &s.toks[i]
-		w := s.v.get(t.h)
+		w := t.w
 		var wf uint64
 		if w != nil {
 			wf = w.flags
@@ -375,7 +375,7 @@ func (s *scanner) dayMonthDate(i int) bool {
 	if g != " " && g != "-" && g != "/" && g != "." && g != ". " {
 		return false
 	}
-	w := s.v.get(s.toks[k].h)
+	w := s.toks[k].w
 	if w == nil || w.flags&wMonth == 0 || s.used[k] {
 		return false
 	}
@@ -578,7 +578,7 @@ func (s *scanner) unknownCap(i int) bool {
 	if t.cls&tAlpha == 0 || t.cls&tCap == 0 || t.cls&tUpper != 0 || len(t.low) < 3 || s.used[i] {
 		return false
 	}
-	w := s.v.get(t.h)
+	w := t.w
 	if w == nil {
 		return true
 	}

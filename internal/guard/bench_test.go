@@ -1,0 +1,209 @@
+package guard
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// benchNotices returns n notices of about 300 bytes each (subject + text).
+func benchNotices(n int) []Notice {
+	r := rand.New(rand.NewPCG(1, 2))
+	bodies := []string{
+		"Your order total is $%d.%02d; it is expected to ship on March %d. You can follow the shipment and see your receipt in the portal at any time: https://portal.example/m/%x. Questions? Call us toll-free at 1-800-555-0100.",
+		"Important information about your recent test. For your privacy we do not include details in email. Please sign in to your secure message center to read it: https://portal.example/m/%x. Reference: order #%d. Thank you for choosing us.",
+		"Payment processed successfully. We received your payment of $%d.%02d on your account. Your statement balance is now $0.00. Sign in to download your receipt: https://portal.example/m/%x. This is an automated message; please do not reply.",
+		"Reminder of an upcoming billing: your autopay of $%d.%02d is scheduled for the 15th. No action is needed. To change your payment method or view past statements, sign in at https://portal.example/m/%x. Thank you for being a valued member.",
+		"Hi there, a new offer is waiting for you in the portal. Members save %d%% on selected household essentials this week, with free shipping on orders over $35. Sign in to unlock your offer: https://portal.example/m/%x. Unsubscribe anytime.",
+		"Dear Maria Lopez, your metformin refill (Rx #7734512) is ready. DOB 03/07/1984. Call (617) 555-0142 with questions or visit 42 Elm Street, Springfield, IL 62704. Your A1C result of 7.4 was reviewed by Dr. Patel on 2/3/2024. https://portal.example/m/%x",
+	}
+	out := make([]Notice, n)
+	for i := range out {
+		b := bodies[i%len(bodies)]
+		var text string
+		switch strings.Count(b, "%") - strings.Count(b, "%%")*2 {
+		case 1:
+			text = fmt.Sprintf(b, r.Uint64())
+		case 2:
+			text = fmt.Sprintf(b, r.Uint64(), r.IntN(99999))
+			if strings.HasPrefix(b, "Hi there") {
+				text = fmt.Sprintf(b, r.IntN(40), r.Uint64())
+			}
+		default:
+			text = fmt.Sprintf(b, r.IntN(500), r.IntN(100), r.IntN(28)+1, r.Uint64())
+			if strings.Count(b, "%") == 3 {
+				text = fmt.Sprintf(b, r.IntN(500), r.IntN(100), r.Uint64())
+			}
+		}
+		if i := strings.Index(text, "%!"); i >= 0 {
+			text = text[:i]
+		}
+		out[i] = Notice{Fields: []Field{{Name: "subject", Text: "You have a new message"}, {Name: "text", Text: text}}}
+	}
+	return out
+}
+
+// benchContext builds a recipient context of about 2,000 terms: identity
+// values plus a long sealed body.
+func benchContext() *Context {
+	r := rand.New(rand.NewPCG(3, 4))
+	words := strings.Fields("the patient results show that your levels were within range and the clinic recommends a follow up visit " +
+		"regarding medication changes blood pressure readings cholesterol numbers dietary advice exercise plan cardiology referral " +
+		"insurance coverage prior authorization pharmacy benefit deductible copay statement balance echocardiogram " +
+		"regurgitation mild moderate severe biopsy pathology specimen collected reviewed signed nurse practitioner")
+	var b strings.Builder
+	for i := 0; i < 1900; i++ {
+		b.WriteString(words[r.IntN(len(words))])
+		if i%13 == 12 {
+			b.WriteString(". ")
+		} else {
+			b.WriteByte(' ')
+		}
+	}
+	return &Context{
+		Identity: []string{"Xiomara Quispe-Wojciechowski", "1961-11-23", "MR4471230", "77 Quarry Hollow Rd, Apt 4", "Tulsa, OK 74103",
+			"404-555-0199", "xq1961@example.org", "Member ID ZGP994412307", "SSN 536-22-8726"},
+		Sealed:    []string{"Your echocardiogram results", b.String()},
+		AllowURLs: []string{"https://portal.example/m/"},
+		Template:  []string{"You have a new message"},
+	}
+}
+
+func contextTerms(c *Context) int {
+	n := 0
+	for _, s := range c.Identity {
+		n += len(strings.Fields(s))
+	}
+	for _, s := range c.Sealed {
+		n += len(strings.Fields(s))
+	}
+	return n
+}
+
+func reportLatency(b *testing.B, d []time.Duration) {
+	if len(d) == 0 {
+		return
+	}
+	slices.Sort(d)
+	p := func(q float64) float64 { return float64(d[int(q*float64(len(d)-1))].Nanoseconds()) / 1e3 }
+	b.ReportMetric(p(0.50), "p50-µs")
+	b.ReportMetric(p(0.99), "p99-µs")
+	var sum time.Duration
+	for _, x := range d {
+		sum += x
+	}
+	b.ReportMetric(float64(len(d))/sum.Seconds(), "notices/s")
+}
+
+func benchGuard(b *testing.B) *Guard {
+	g, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return g
+}
+
+// BenchmarkCheckPrepared: the context is prepared once per recipient and
+// message (as the delivery worker does), then every notice is checked.
+func BenchmarkCheckPrepared(b *testing.B) {
+	g := benchGuard(b)
+	ns := benchNotices(600)
+	c := benchContext()
+	p := g.Prepare(c)
+	d := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		t0 := time.Now()
+		if _, err := g.CheckPrepared(ns[i%len(ns)], p, Standard); err != nil {
+			b.Fatal(err)
+		}
+		d = append(d, time.Since(t0))
+	}
+	b.StopTimer()
+	reportLatency(b, d)
+	b.ReportMetric(float64(contextTerms(c)), "ctx-terms")
+}
+
+// BenchmarkCheckWithPrepare: Check with the raw context, preparation
+// included in every call.
+func BenchmarkCheckWithPrepare(b *testing.B) {
+	g := benchGuard(b)
+	ns := benchNotices(600)
+	c := benchContext()
+	d := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		t0 := time.Now()
+		if _, err := g.Check(ns[i%len(ns)], c, Standard); err != nil {
+			b.Fatal(err)
+		}
+		d = append(d, time.Since(t0))
+	}
+	b.StopTimer()
+	reportLatency(b, d)
+}
+
+// BenchmarkCheckNoContext: notices checked without any recipient context.
+func BenchmarkCheckNoContext(b *testing.B) {
+	g := benchGuard(b)
+	ns := benchNotices(600)
+	d := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		t0 := time.Now()
+		if _, err := g.CheckPrepared(ns[i%len(ns)], nil, Strict); err != nil {
+			b.Fatal(err)
+		}
+		d = append(d, time.Since(t0))
+	}
+	b.StopTimer()
+	reportLatency(b, d)
+}
+
+// BenchmarkPrepare measures preparing a 2,000-term context.
+func BenchmarkPrepare(b *testing.B) {
+	g := benchGuard(b)
+	c := benchContext()
+	b.ReportAllocs()
+	for b.Loop() {
+		g.Prepare(c)
+	}
+}
+
+// BenchmarkNew measures building a Guard and reports its heap size.
+func BenchmarkNew(b *testing.B) {
+	var before, after runtime.MemStats
+	var keep *Guard
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	keep = benchGuard(b)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(keep)
+	b.ReportAllocs()
+	for b.Loop() {
+		benchGuard(b)
+	}
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "guard-MiB")
+	b.ReportMetric(float64(keep.v.terms), "vocab-terms")
+}
+
+func TestBenchNoticeSize(t *testing.T) {
+	ns := benchNotices(12)
+	for _, n := range ns {
+		l := 0
+		for _, f := range n.Fields {
+			l += len(f.Text)
+		}
+		if l < 250 || l > 350 {
+			t.Errorf("bench notice is %d bytes, want ~300: %q", l, n.Fields[1].Text)
+		}
+	}
+}
