@@ -1,8 +1,11 @@
 package guard
 
 import (
+	"sort"
 	"strings"
 )
+
+const maxFindingsPerField = 200
 
 type ifind struct {
 	a, b int // normalised byte span
@@ -162,23 +165,46 @@ func (s *scanner) finish() {
 		fs = fs[:k]
 	}
 	// drop findings contained in another finding of the same kind
-	for i := range fs {
-		if fs[i].kind == "" {
-			continue
+	sort.Slice(fs, func(i, j int) bool {
+		if fs[i].a != fs[j].a {
+			return fs[i].a < fs[j].a
 		}
-		for j := range fs {
-			if i == j || fs[j].kind == "" || fs[j].kind != fs[i].kind {
-				continue
+		return fs[i].b > fs[j].b
+	})
+	var maxEnd [8]struct {
+		k Kind
+		b int
+	}
+	for i := range fs {
+		found := false
+		for j := range maxEnd {
+			if maxEnd[j].k == fs[i].kind {
+				found = true
+				if fs[i].b <= maxEnd[j].b {
+					fs[i].kind = ""
+				} else {
+					maxEnd[j].b = fs[i].b
+				}
+				break
 			}
-			if fs[j].a <= fs[i].a && fs[i].b <= fs[j].b && (fs[j].a != fs[i].a || fs[j].b != fs[i].b || j < i) {
-				fs[i].kind = ""
+			if maxEnd[j].k == "" {
+				maxEnd[j].k, maxEnd[j].b = fs[i].kind, fs[i].b
+				found = true
 				break
 			}
 		}
+		_ = found
 	}
+	kept := 0
 	for _, f := range fs {
 		if f.kind == "" {
 			continue
+		}
+		if kept++; kept > maxFindingsPerField {
+			a, b := s.t.orig(f.a, len(s.t.s))
+			s.out = append(s.out, Finding{Field: s.field, Kind: KindOversize, Rule: "input.too_many_findings", Start: a, End: b,
+				Confidence: 1, Reason: "too many findings; the rest of the field was not itemised"})
+			break
 		}
 		a, b := s.t.orig(f.a, f.b)
 		s.out = append(s.out, Finding{Field: s.field, Kind: f.kind, Rule: f.rule, Start: a, End: b,

@@ -887,7 +887,10 @@ func (s *scanner) spaced(i int) bool {
 	}
 	j := i
 	sep := ""
-	for j+1 < n && s.toks[j+1].e-s.toks[j+1].s == 1 && s.toks[j+1].cls&tAlpha != 0 {
+	if i > 0 && s.toks[i-1].e-s.toks[i-1].s == 1 && len(s.gap(i)) <= 2 {
+		return false // only from the start of a run
+	}
+	for j+1 < n && j-i < 40 && s.toks[j+1].e-s.toks[j+1].s == 1 && s.toks[j+1].cls&tAlpha != 0 {
 		g := s.gap(j + 1)
 		if len(g) > 2 || strings.ContainsAny(g, "\n") {
 			break

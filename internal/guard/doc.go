@@ -1,0 +1,124 @@
+// Package guard is sealpost's PHI guard: it checks every rendered notice
+// (subject, text, HTML, SMS, push, webhook payload) before it leaves and
+// reports anything that looks like protected health information, so the
+// caller can block the send (fail closed: any finding, or any error, blocks).
+//
+// A finding says what was seen (kind and rule), where (byte span in the
+// field as given; for HTML fields, in the original HTML), how sure the guard
+// is and why, but never the matched text itself, so findings can be logged
+// and stored.
+//
+// # How it works
+//
+// Each field is cut to Options.MaxFieldBytes (a longer field is reported
+// as "oversize", never skipped), HTML is reduced to the text a reader sees
+// (scripts, styles and comments dropped, entities decoded, alt/title/href
+// and similar attributes kept) and then normalised in one pass:
+// compatibility decomposition (fullwidth, ligatures, mathematical letters),
+// diacritics and zero-width/format characters removed, Cyrillic and Greek
+// look-alike letters mapped to Latin, unicode spaces, dashes and quotes
+// mapped to ASCII, invalid UTF-8 and control characters replaced by
+// spaces. Every normalised byte keeps the span of the input that produced it.
+// The text is split into word and number tokens once; detectors work on
+// the tokens with hash-map lookups in the embedded vocabularies (no
+// regular expressions), so a check is linear in the input.
+//
+// # Kinds
+//
+// Safe Harbor identifiers (45 CFR 164.514(b)(2)):
+//
+//	name         personal names: titles ("Dr. Patel"), greetings ("Dear Maria"),
+//	             first+last names from the name lists, "Last, First", names after
+//	             cue words ("Patient: ..."), capitalised words in no vocabulary
+//	address      street addresses, PO boxes, "City, ST 12345"
+//	zip          ZIP codes with a cue ("ZIP 02139", after a state) and ZIP+4
+//	date         dates more specific than a year tied to a person (see below)
+//	age          ages over 89 ("92 years old", "aged 91", "age: 95")
+//	phone        NANP numbers in any punctuation, +international, national
+//	             numbers starting with 0, 7-digit local numbers, extensions
+//	email        email addresses (role mailboxes such as support@ are allowed)
+//	             and "name [at] host [dot] com"
+//	ssn          123-45-6789, 123 45 6789, "SSN 123456789", SSN last four
+//	mrn          medical record / chart / patient numbers after a cue word
+//	health_plan  member, subscriber, policy, group, Medicare/Medicaid numbers
+//	account      account, claim and payment card numbers (Luhn-valid)
+//	license      licence, certificate, DEA, NPI numbers
+//	vehicle      VINs, licence plates after a cue
+//	device       serial numbers, UDI, device ids, MAC addresses
+//	url          links other than the Context.AllowURLs prefixes
+//	ip           IPv4 and IPv6 addresses
+//	identifier   other unique numbers: long digit runs (7+), long alphanumeric
+//	             codes, prescription/case/specimen numbers
+//
+// Clinical content:
+//
+//	condition    conditions and diagnoses (vocab/conditions.txt)
+//	medication   generic and brand drug names, doses ("500mg")
+//	lab_test     lab tests and measurements
+//	procedure    procedures and therapies
+//	code         ICD-10-CM (E11.9), CPT/HCPCS with a cue, NDC (4-4-2, 5-3-2,
+//	             5-4-1, 11 digits with a cue), LOINC (2345-7, check digit verified)
+//
+// Other:
+//
+//	context      a word, number or date of the recipient's sealed identity or
+//	             of the sealed message reappears in the notice
+//	association  strict mode only: wording that reveals health by association
+//	             ("your diabetes supplies", "prenatal vitamins")
+//	obfuscation  a word disguised with zero-width characters or look-alike
+//	             letters from another script (reported in addition to what
+//	             the disguised word is)
+//	oversize     the field was longer than the limit; only its start was checked
+//
+// Rules are stable dotted names (e.g. "phone.nanp", "date.person",
+// "name.greeting", "id.mrn", "clinical.medication", "context.identity",
+// "obfuscation.zero_width"); the kind is the part to act on, the rule says
+// which detector fired.
+//
+// # Modes
+//
+// Standard is for transactional notices. Strict is for marketing notices
+// and adds the association vocabulary (vocab/association.txt).
+//
+// # The rule for dates
+//
+// A date more specific than a year is reported unless it is clearly not
+// about the person's health care. Within the same sentence (up to 8 words
+// before and 4 after) the guard looks for cue words:
+//
+//   - a person cue (born, birth, DOB, admitted, discharged, died, visit,
+//     appointment, seen, surgery, test, lab, collected, service, diagnosed,
+//     vaccine, exam, scan, results...) makes it "date.person" (confidence 0.9);
+//   - otherwise an order/shipping/billing/system cue (ship, deliver, arrive,
+//     order, due, bill, statement, invoice, payment, paid, charge, autopay,
+//     renew, expires, valid, until, sale, offer, ends, closed, holiday,
+//     maintenance, effective, updated, password, balance...) lets it pass:
+//     "expected to ship on March 3", "payment due 04/10/2025";
+//   - a date with neither is reported as "date.untied" (confidence 0.6): fail
+//     closed.
+//
+// Month and year alone ("March 1984") is reported only with a person cue.
+// Independently, a date equal to a date of the recipient's identity (birth
+// date) is a "context.identity_date" finding; a month-day match without
+// year is exempt only when it sits in an order/shipping/billing sentence.
+//
+// # Context matching
+//
+// Context values are normalised like notices. The following count:
+// single rare words (not a stop word, not a common English word, not
+// Template wording; 2+ letters for identity values, 3+ for sealed text);
+// identity word pairs (so a name made of common words, "Will Grant", is
+// caught as a pair but "will" alone is not); runs of three content words
+// (stop words and Template words skipped) from the sealed text; numbers of
+// 4+ digits compared digits-only across any grouping (555-123-4567 =
+// (555) 123 4567 = 5551234567, a leading country code 1 ignored), plus the
+// last four digits of identity numbers of 7+ digits; dates compared by
+// value whatever the format (1984-03-07 = 3/7/84 = March 7, 1984).
+// Years alone, amounts of money, and sealed numbers in order/tracking
+// context are not matched.
+//
+// # Performance
+//
+// Prepare a Context once per recipient and message (Guard.Prepare) and
+// check every channel's notice with CheckPrepared; see docs/benchmarks.md.
+package guard

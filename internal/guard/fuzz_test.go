@@ -1,0 +1,109 @@
+package guard
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+)
+
+var (
+	fuzzOnce  sync.Once
+	fuzzGuard *Guard
+)
+
+func fuzzG(t testing.TB) *Guard {
+	fuzzOnce.Do(func() {
+		g, err := New(Options{})
+		if err != nil {
+			panic(err)
+		}
+		fuzzGuard = g
+	})
+	return fuzzGuard
+}
+
+func checkInvariants(t *testing.T, text string, fs []Finding, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatalf("error: %v", err)
+	}
+	for _, f := range fs {
+		if f.Start < 0 || f.End < f.Start || f.End > len(text) {
+			t.Fatalf("bad span %d..%d for len %d (%s)", f.Start, f.End, len(text), f.Rule)
+		}
+		if f.Kind == "" || f.Rule == "" || f.Reason == "" {
+			t.Fatalf("incomplete finding %+v", f)
+		}
+		if f.Confidence <= 0 || f.Confidence > 1 {
+			t.Fatalf("bad confidence %+v", f)
+		}
+		if m := text[f.Start:f.End]; len(m) >= 4 && utf8.ValidString(m) && strings.Contains(f.Reason, m) {
+			t.Fatalf("reason leaks matched text %q: %q", m, f.Reason)
+		}
+	}
+}
+
+var fuzzSeeds = []string{
+	"",
+	"Your order total is $42.10; it is expected to ship on March 3",
+	"Dear Maria Lopez, DOB 03/07/1984, MRN: 00451234, call (617) 555-0142",
+	"m\u200ce\u200ct\u200cf\u200co\u200cr\u200cm\u200ci\u200cn",
+	"<p>Your dia<!-- -->betes <script>x()</script>kit &amp; &#104;iv</p>",
+	"\xff\xfe\x00 invalid \xc3\x28 utf8",
+	"SSN 123-45-6789 lives at 42 Elm Street, Springfield, IL 62704",
+	"2001:db8::1 192.168.0.1 00:1A:2B:3C:4D:5E https://x.example/a?b=c",
+	"ＨＩＶ test \u0445\u0430n\u0430x o x y c o d o n e",
+	"E11.9 CPT 99213 NDC 0002-3227-30 LOINC 2345-7",
+	strings.Repeat("1-", 200) + strings.Repeat("A ", 200),
+	"<<<>>>&&&;;;<!--<script><style>",
+}
+
+func FuzzCheck(f *testing.F) {
+	for i, s := range fuzzSeeds {
+		f.Add(s, i%2 == 0, i%3 == 0)
+	}
+	f.Fuzz(func(t *testing.T, text string, html, strict bool) {
+		g := fuzzG(t)
+		m := Standard
+		if strict {
+			m = Strict
+		}
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "f", Text: text, HTML: html}}}, nil, m)
+		checkInvariants(t, text, fs, err)
+	})
+}
+
+func FuzzCheckContext(f *testing.F) {
+	f.Add("Hello Xiomara, call 404-555-0199", "Xiomara Quispe|1961-11-23|404 555 0199", "your echo results|mild regurgitation")
+	f.Add("Your order ships March 3", "Will Grant|3/3/1990", "order shipped")
+	f.Add("\x00\xff", "\xff", "")
+	f.Fuzz(func(t *testing.T, text, identity, sealed string) {
+		g := fuzzG(t)
+		c := &Context{Identity: strings.Split(identity, "|"), Sealed: strings.Split(sealed, "|"),
+			AllowURLs: []string{"https://portal.example/m/"}, Template: []string{"You have a new message"},
+			Terms: []Term{{Text: "acme secret", Kind: KindIdentifier}}}
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "f", Text: text}}}, c, Standard)
+		checkInvariants(t, text, fs, err)
+	})
+}
+
+func FuzzHTML(f *testing.F) {
+	f.Add("<p>Dear <b>Maria</b> Lopez</p>")
+	f.Add("<a href='http://evil.example/?ssn=123-45-6789'>x</a>")
+	f.Add("&#x200b;&#8203;&zwnj;&nbsp;&amp")
+	f.Add("<script>var a='</script><p>hi</p>")
+	f.Fuzz(func(t *testing.T, src string) {
+		txt, st, en := stripHTML(src)
+		if len(st) != len(txt) || len(en) != len(txt) {
+			t.Fatalf("map length mismatch")
+		}
+		for i := range st {
+			if st[i] < 0 || en[i] < st[i] || int(en[i]) > len(src) {
+				t.Fatalf("bad map %d: %d..%d (len %d)", i, st[i], en[i], len(src))
+			}
+		}
+		fs, err := fuzzG(t).Check(Notice{Fields: []Field{{Name: "html", Text: src, HTML: true}}}, nil, Standard)
+		checkInvariants(t, src, fs, err)
+	})
+}
