@@ -266,6 +266,18 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		s.used[c[0].tok], s.used[c[1].tok] = true, true
 		return 2
 	}
+	// "555 1234" after a phone cue
+	if len(c) >= 2 && l(0) == 3 && l(1) == 4 && c[1].sep == " " && s.cueNear(first, first, wPhoneCue, 4, 0) {
+		return emit(2, KindPhone, "phone.local", 0.75, "looks like a local phone number")
+	}
+	// blood pressure 150/95 after "BP" / "blood pressure"
+	if len(c) >= 2 && l(0) >= 2 && l(0) <= 3 && l(1) >= 2 && l(1) <= 3 && c[1].sep == "/" {
+		for k := first - 1; k >= 0 && k >= first-4; k-- {
+			if lw := s.low(k); lw == "bp" || lw == "pressure" {
+				return emit(2, KindLabTest, "clinical.vital", 0.8, "a blood pressure reading")
+			}
+		}
+	}
 	// month/day without year: 3/7 (not 24/7, not fractions)
 	if len(c) >= 2 && l(0) <= 2 && l(1) <= 2 && c[1].sep == "/" && (len(c) == 2 || sepClass(c[2].sep) != '/') {
 		a, b := v(0), v(1)

@@ -49,6 +49,8 @@ const (
 	wExtCue
 	wOrdinal
 	wSSNCue
+	wBizCue
+	wAddrPersonCue
 )
 
 // phrase classes
@@ -64,9 +66,11 @@ const (
 	fAmbig = 1 << iota // needs a health cue nearby
 	fUpper             // must be written in capitals
 	fCap               // must be capitalised
+	fExact             // must be written exactly as in the vocabulary ("PrEP")
 )
 
 type phrase struct {
+	exact string
 	toks  []uint64
 	kind  Kind
 	rule  string
@@ -123,6 +127,7 @@ var sectionFlags = map[string]uint64{
 	"age_cue": wAgeCue, "phone_cue": wPhoneCue, "zip_cue": wZipCue, "code_cue": wCodeCue, "loinc_cue": wLoincCue,
 	"ndc_cue": wNDCCue, "cpt_cue": wCPTCue, "icd_cue": wICDCue, "card_cue": wCardCue, "skip_cue": wSkipCue,
 	"place": wPlace, "years_old": wYearsOld, "ext_cue": wExtCue, "ssn_cue": wSSNCue,
+	"biz_cue": wBizCue, "addr_person_cue": wAddrPersonCue,
 }
 
 var idSections = map[string]Kind{
@@ -140,6 +145,8 @@ func parseFlags(s string) uint8 {
 			f |= fUpper
 		case 'c':
 			f |= fCap
+		case 'e':
+			f |= fExact
 		}
 	}
 	return f
@@ -151,9 +158,12 @@ func (v *vocab) addPhrase(text string, p phrase) {
 		return
 	}
 	p.toks = hs
+	if p.flags&fExact != 0 {
+		p.exact = text
+	}
 	w := v.info(hs[0])
 	for _, q := range w.phrases {
-		if q.class == p.class && q.kind == p.kind && equalHashes(q.toks, hs) {
+		if q.class == p.class && q.kind == p.kind && q.exact == p.exact && equalHashes(q.toks, hs) {
 			return
 		}
 	}

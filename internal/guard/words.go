@@ -73,11 +73,17 @@ func (s *scanner) matchPhrase(i int, p *phrase) int {
 	if p.flags&fUpper != 0 {
 		for k := range p.toks {
 			if s.toks[i+k].cls&(tUpper|tDigit) == 0 {
+				if p.class == pClinical && s.healthCue(i, i+len(p.toks)-1) && s.toks[i+k].cls&tCap == 0 {
+					continue
+				}
 				return 0
 			}
 		}
 	}
 	if p.flags&fCap != 0 && s.toks[i].cls&(tCap|tUpper) == 0 {
+		return 0
+	}
+	if p.flags&fExact != 0 && (len(p.toks) != 1 || s.t.s[s.toks[i].s:s.toks[i].e] != p.exact) {
 		return 0
 	}
 	return len(p.toks)
@@ -448,9 +454,32 @@ func (s *scanner) age(i int) bool {
 	return false
 }
 
-// ageWord handles "aged ninety-two" style? Only "age"/"aged" followed by a
-// number is handled in age(); here the "92yo" mixed form.
-func (s *scanner) ageWord(i int, wf uint64) bool { return false }
+var ageTens = map[string]int{"ninety": 90, "hundred": 100}
+
+// ageWord handles ages written out: "ninety-two years old", "aged ninety".
+func (s *scanner) ageWord(i int, wf uint64) bool {
+	if _, ok := ageTens[s.low(i)]; !ok {
+		return false
+	}
+	end := i
+	if end+1 < len(s.toks) && len(s.gap(end+1)) <= 2 {
+		switch s.low(end + 1) {
+		case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine":
+			end++
+		}
+	}
+	if end+1 < len(s.toks) && s.fl(end+1)&wYearsOld != 0 || i > 0 && s.fl(i-1)&wAgeCue != 0 {
+		if end+1 < len(s.toks) && s.fl(end+1)&wYearsOld != 0 {
+			end++
+			if end+1 < len(s.toks) && s.low(end+1) == "old" {
+				end++
+			}
+		}
+		s.addTok(i, end, KindAge, "age.over_89", 0.8, "age over 89")
+		return true
+	}
+	return false
+}
 
 // ---------------------------------------------------------------------------
 // names
@@ -520,7 +549,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 			}
 		}
 	}
-	if t.cls&tAlpha == 0 || len(t.low) < 2 {
+	if t.cls&tAlpha == 0 {
 		return false
 	}
 	// c) full names: "Maria Lopez", "MARIA LOPEZ", "John Q. Public"
@@ -531,7 +560,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 			mid = j
 			j = i + 2
 		}
-		if (mid >= 0 || s.nameGap(j)) && s.toks[j].cls&tAlpha != 0 {
+		if len(t.low) >= 2 && (mid >= 0 || s.nameGap(j)) && s.toks[j].cls&tAlpha != 0 {
 			if c, ok := s.fullName(i, j); ok {
 				end := j
 				if j+1 < n && s.nameGap(j+1) && s.isCapWord(j+1) && s.fl(j+1)&wLast != 0 && s.fl(j+1)&(wStop|wCommon) == 0 {
@@ -543,7 +572,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 		}
 	}
 	// c2) two capitalised words that are in no vocabulary: "Bronwyn Achterberg has..."
-	if i+1 < n && !s.used[i+1] && s.unknownCap(i) && s.unknownCap(i+1) && (s.nameGap(i+1) || s.gap(i+1) == "-") {
+	if i+1 < n && !s.used[i+1] && s.unknownCap(i) && s.unknownCap(i+1) && (s.nameGap(i+1) || s.gap(i+1) == "-") && !s.titleCase(i) {
 		end := i + 1
 		for end+1 < n && end < i+3 && (s.nameGap(end+1) || s.gap(end+1) == "-") && s.unknownCap(end+1) {
 			end++
@@ -554,21 +583,54 @@ func (s *scanner) names(i int, wf uint64) bool {
 			return true
 		}
 	}
+	// c3) "J. Smith", "M Lopez"
+	if len(t.low) == 1 && t.cls&tUpper != 0 && i+1 < n && (s.gap(i+1) == ". " || s.gap(i+1) == " ") && s.isCapWord(i+1) &&
+		s.fl(i+1)&wLast != 0 && s.fl(i+1)&(wCommon|wStop|wPlace) == 0 && !s.used[i+1] && (i == 0 || s.fl(i-1)&wTitle == 0) {
+		s.addTok(i, i+1, KindName, "name.initial", 0.7, "initial and family name")
+		return true
+	}
 	// d) "Lopez, Maria"
-	if i+1 < n && wf&wLast != 0 && wf&(wCommon|wStop) == 0 && s.isCapWord(i) && (s.gap(i+1) == ", " || s.gap(i+1) == ",") &&
+	if i+1 < n && len(t.low) >= 2 && wf&wLast != 0 && wf&(wCommon|wStop) == 0 && s.isCapWord(i) && (s.gap(i+1) == ", " || s.gap(i+1) == ",") &&
 		s.isCapWord(i+1) && s.fl(i+1)&wFirst != 0 && s.fl(i+1)&(wCommon|wStop) == 0 {
 		s.addTok(i, i+1, KindName, "name.last_first", 0.85, "looks like a person's name (last, first)")
 		return true
 	}
-	// f) a lone given name: "Maria, your order...", "...for Maria."
+	if len(t.low) < 2 {
+		return false
+	}
+	// f) a lone given name: "Maria, your order...", "...for Maria.", "John's refill"
 	if wf&wFirst != 0 && wf&(wCommon|wStop|wPlace|wMonth) == 0 && t.cls&tCap != 0 && t.cls&tUpper == 0 {
 		after := s.gap(i + 1)
-		if !t.sent || strings.HasPrefix(after, ",") {
+		if (!t.sent && !s.titleCase(i)) || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "'") {
 			s.addTok(i, i, KindName, "name.given", 0.6, "looks like a given name")
 			return true
 		}
 	}
 	return false
+}
+
+// titleCase reports whether the sentence of token i is written in Title
+// Case (a subject line), where capitals say nothing about names.
+func (s *scanner) titleCase(i int) bool {
+	a := i
+	for a > 0 && !s.toks[a].sent {
+		a--
+	}
+	// count ordinary (common) words after the first: in Title Case most
+	// of them are capitalised
+	caps, words := 0, 0
+	for k := a + 1; k < len(s.toks) && !s.toks[k].sent && k < a+40; k++ {
+		t := &s.toks[k]
+		f := s.fl(k)
+		if t.cls&tAlpha == 0 || len(t.low) < 3 || f&wCommon == 0 || f&wStop != 0 && len(t.low) <= 4 {
+			continue
+		}
+		words++
+		if t.cls&(tCap|tUpper) != 0 {
+			caps++
+		}
+	}
+	return caps >= 2 && caps*5 >= words*3
 }
 
 // unknownCap: a capitalised word (not all capitals) that is in none of
@@ -580,6 +642,9 @@ func (s *scanner) unknownCap(i int) bool {
 	}
 	w := t.w
 	if w == nil {
+		if sh := singularHash(t.low); sh != 0 && s.v.get(sh) != nil {
+			return false
+		}
 		return true
 	}
 	if len(w.phrases) > 0 {
@@ -681,6 +746,9 @@ func (s *scanner) address(i int) bool {
 				end = k + 1
 			}
 			end = s.addrTail(end)
+			if s.bizAddress(i, end) {
+				return true
+			}
 			s.addTok(i, end, KindAddress, "address.street", 0.9, "looks like a street address")
 			return true
 		}
@@ -746,6 +814,19 @@ func (s *scanner) addrTail(end int) int {
 	return end
 }
 
+// bizAddress reports whether the address at tokens i..j is the sender's
+// own (a footer: "Visit us at...", "Acme Inc., 1 Main St") rather than the
+// recipient's. It marks the tokens used when so.
+func (s *scanner) bizAddress(i, j int) bool {
+	if !s.cueNear(i, j, wBizCue, 12, 6) || s.cueNear(i, j, wAddrPersonCue, 12, 6) {
+		return false
+	}
+	for k := i; k <= j; k++ {
+		s.used[k] = true
+	}
+	return true
+}
+
 func (s *scanner) poBox(i int) bool {
 	n := len(s.toks)
 	j := i
@@ -799,6 +880,9 @@ func (s *scanner) cityState(i int) bool {
 				b = i + 2
 			}
 		}
+		if s.bizAddress(a, b) {
+			return true
+		}
 		s.addTok(a, b, KindAddress, "address.city_state", 0.8, "city and state or ZIP of an address")
 		return true
 	}
@@ -836,6 +920,13 @@ func (s *scanner) mixedCode(i int) bool {
 	t := &s.toks[i]
 	n := len(s.toks)
 	src := s.t.s[t.s:t.e]
+	// Medicare Beneficiary Identifier shape: 1EG4-TE5-MK72
+	if len(src) == 4 && i+2 < n && s.gap(i+1) == "-" && s.gap(i+2) == "-" && s.toks[i+1].e-s.toks[i+1].s == 3 &&
+		s.toks[i+2].e-s.toks[i+2].s == 4 && s.toks[i+1].cls&(tMixed|tUpper) != 0 && s.toks[i+2].cls&(tMixed|tUpper) != 0 &&
+		int(t.nd+s.toks[i+1].nd+s.toks[i+2].nd) >= 3 {
+		s.addTok(i, i+2, KindHealthPlan, "id.mbi", 0.85, "looks like a Medicare beneficiary identifier")
+		return true
+	}
 	if icdHead(t, s.t.s) {
 		if i+1 < n && s.gap(i+1) == "." && s.toks[i+1].e-s.toks[i+1].s <= 4 && s.toks[i+1].cls&(tDigit|tMixed|tUpper) != 0 {
 			s.addTok(i, i+1, KindCode, "code.icd10", 0.9, "looks like an ICD-10 diagnosis code")
@@ -858,6 +949,10 @@ func (s *scanner) mixedCode(i int) bool {
 			s.addTok(i, i, KindMedication, "clinical.dose", 0.7, "medication dose")
 			return true
 		}
+	}
+	if isOrdinal(l) && atoi(l) >= 90 && atoi(l) <= 130 && i+1 < n && (s.low(i+1) == "birthday" || s.low(i+1) == "bday") {
+		s.addTok(i, i+1, KindAge, "age.over_89", 0.8, "age over 89")
+		return true
 	}
 	if _, ok := parseDay(t); ok {
 		return false
