@@ -109,7 +109,7 @@ func TestAuthRequired(t *testing.T) {
 			for name, key := range map[string]string{"none": "", "malformed": "hello", "wrong-secret": wrongSecret, "revoked": revoked} {
 				t.Run(rt.Method+" "+rt.Pattern+" "+name, func(t *testing.T) {
 					r := e.do(rt.Method, path, key, `{}`)
-					e.expect(r, 401, api.ProblemUnauthorized)
+					expectT(t, r, 401, api.ProblemUnauthorized)
 					if r.header.Get("WWW-Authenticate") == "" {
 						t.Error("no WWW-Authenticate")
 					}
@@ -145,9 +145,9 @@ func TestCrossTenant(t *testing.T) {
 			t.Run(name, func(t *testing.T) {
 				r := f()
 				if strings.HasPrefix(name, "POST") {
-					e.expect(r, 422, api.ProblemUnknownRecipient)
+					expectT(t, r, 422, api.ProblemUnknownRecipient)
 				} else {
-					e.expect(r, 404, api.ProblemNotFound)
+					expectT(t, r, 404, api.ProblemNotFound)
 				}
 				if bytes.Contains(r.body, []byte(a.id)) {
 					t.Error("answer names the other tenant")
@@ -277,6 +277,10 @@ func TestBadInput(t *testing.T) {
 			{"empty body", "POST", "/v1/messages", ``, nil, 400, api.ProblemMalformedJSON},
 			{"two objects", "POST", "/v1/messages", `{} {}`, nil, 400, api.ProblemMalformedJSON},
 			{"array", "POST", "/v1/messages", `[]`, nil, 400, api.ProblemWrongType},
+			{"null body", "PUT", "/v1/recipients/p-1", `null`, nil, 400, api.ProblemWrongType},
+			{"duplicate member", "PUT", "/v1/recipients/p-1", `{"email":"a@example.org","email":"b@example.org"}`, nil, 400, api.ProblemMalformedJSON},
+			{"case variant member", "PUT", "/v1/recipients/p-1", `{"EMAIL":"a@example.org"}`, nil, 400, api.ProblemUnknownField},
+			{"offset 24h", "POST", "/v1/messages", valid(func(m map[string]any) { m["expires_at"] = "2030-01-01T00:00:00+24:00" }), nil, 400, api.ProblemWrongType},
 			{"unknown field", "POST", "/v1/messages", valid(func(m map[string]any) { m["bcc"] = "x" }), nil, 400, api.ProblemUnknownField},
 			{"wrong type", "POST", "/v1/messages", valid(func(m map[string]any) { m["subject"] = 5 }), nil, 400, api.ProblemWrongType},
 			{"wrong time type", "POST", "/v1/messages", valid(func(m map[string]any) { m["expires_at"] = 5 }), nil, 400, api.ProblemWrongType},
@@ -309,7 +313,7 @@ func TestBadInput(t *testing.T) {
 		for _, c := range cases {
 			t.Run(c.name, func(t *testing.T) {
 				r := e.do(c.method, c.path, tn.key, c.body, c.hdr...)
-				e.expect(r, c.status, c.typ)
+				expectT(t, r, c.status, c.typ)
 				if c.status == 422 {
 					var p api.Problem
 					_ = json.Unmarshal(r.body, &p)

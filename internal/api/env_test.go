@@ -142,19 +142,25 @@ func (e *env) do(method, path, key string, body any, hdr ...string) resp {
 
 func (e *env) expect(r resp, status int, problemType string) {
 	e.t.Helper()
+	expectT(e.t, r, status, problemType)
+}
+
+// expectT checks an answer, failing t (use it inside subtests).
+func expectT(t *testing.T, r resp, status int, problemType string) {
+	t.Helper()
 	if r.status != status {
-		e.t.Fatalf("status %d, want %d: %s", r.status, status, r.body)
+		t.Fatalf("status %d, want %d: %s", r.status, status, r.body)
 	}
 	if problemType != "" {
 		if ct := r.header.Get("Content-Type"); ct != "application/problem+json" {
-			e.t.Fatalf("content type %q, want problem+json", ct)
+			t.Fatalf("content type %q, want problem+json", ct)
 		}
 		var p api.Problem
 		if err := json.Unmarshal(r.body, &p); err != nil {
-			e.t.Fatal(err)
+			t.Fatal(err)
 		}
 		if p.Type != problemType || p.Status != status || p.Title == "" || p.RequestID == "" {
-			e.t.Fatalf("problem %+v, want type %s", p, problemType)
+			t.Fatalf("problem %+v, want type %s", p, problemType)
 		}
 	}
 }

@@ -96,8 +96,11 @@ func fuzzDecode(t *testing.T, raw []byte, newDst func() any) {
 }
 
 var (
-	unknownFieldDetailRE = regexp.MustCompile(`^member "([A-Za-z0-9_]{1,64})" is not part of this request$`)
-	byteOffsetRE         = regexp.MustCompile(`\(at byte [0-9]+\)`)
+	byteOffsetRE             = regexp.MustCompile(`\(at byte [0-9]+\)`)
+	fixedUnknownFieldDetails = map[string]bool{
+		"the body has a member that is not part of this request; see /openapi.json for this request's members": true,
+		"member names are lower case; see /openapi.json for this request's members":                            true,
+	}
 )
 
 func checkDecodeError(t *testing.T, raw []byte, dst any, err error) {
@@ -132,10 +135,8 @@ func checkDecodeError(t *testing.T, raw []byte, dst any, err error) {
 // The byte offset of a syntax error ("(at byte 17)") is masked for checks 2
 // and 3: it comes from the input's length, not its content.
 //
-// The exception is the unknown-field problem, which names the rejected member
-// by design (docs/problems.md): its detail must then have exactly that form, a
-// name of 1–64 [A-Za-z0-9_] that occurs as a member name in the input, and
-// the name is masked before checks 2 and 3.
+// Unknown-field details are fixed texts: the rejected member's name is never
+// repeated, since it came from the client.
 func checkNoEcho(t *testing.T, raw []byte, dst any, de *decodeError) {
 	t.Helper()
 	detail := de.detail
@@ -144,16 +145,8 @@ func checkNoEcho(t *testing.T, raw []byte, dst any, de *decodeError) {
 	}
 	keys, values := jsonStrings(raw)
 	masked := detail
-	if m := unknownFieldDetailRE.FindStringSubmatch(detail); m != nil {
-		if de.typ != ProblemUnknownField {
-			t.Fatalf("detail %q has the unknown-field form but type %q", detail, de.typ)
-		}
-		if !keys[m[1]] {
-			t.Fatalf("detail %q names a member that is not a member name of the input %q", detail, raw)
-		}
-		masked = `member "<name>" is not part of this request`
-	} else if strings.Contains(detail, "is not part of this request") && detail != "the body has a member that is not part of this request" {
-		t.Fatalf("unknown-field detail %q has an unexpected form", detail)
+	if de.typ == ProblemUnknownField && !fixedUnknownFieldDetails[detail] {
+		t.Fatalf("unknown-field detail %q is not one of the fixed texts (it must never name the member)", detail)
 	}
 	allow := decodeAllowList(dst)
 	allowed := func(s string) bool {

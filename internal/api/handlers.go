@@ -33,7 +33,7 @@ func (s *Server) putRecipient(w http.ResponseWriter, r *http.Request) {
 	if created {
 		status = http.StatusCreated
 	}
-	writeJSON(w, status, v)
+	writeJSON(w, r, status, v)
 }
 
 func (s *Server) getRecipient(w http.ResponseWriter, r *http.Request) {
@@ -42,7 +42,7 @@ func (s *Server) getRecipient(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, v)
+	writeJSON(w, r, http.StatusOK, v)
 }
 
 func (s *Server) postMessage(w http.ResponseWriter, r *http.Request) {
@@ -61,7 +61,7 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Idempotent-Replayed", "true")
 	}
 	w.Header().Set("Location", "/v1/messages/"+res.View.ID)
-	writeJSON(w, http.StatusCreated, res.View)
+	writeJSON(w, r, http.StatusCreated, res.View)
 }
 
 func (s *Server) getMessage(w http.ResponseWriter, r *http.Request) {
@@ -70,7 +70,7 @@ func (s *Server) getMessage(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, v)
+	writeJSON(w, r, http.StatusOK, v)
 }
 
 func (s *Server) deleteMessage(w http.ResponseWriter, r *http.Request) {
@@ -79,5 +79,5 @@ func (s *Server) deleteMessage(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"id": id, "status": "revoked"})
+	writeJSON(w, r, http.StatusOK, map[string]string{"id": id, "status": "revoked"})
 }

@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"regexp"
@@ -203,20 +204,12 @@ func (s *Server) recoverer(next http.Handler) http.Handler {
 					panic(v)
 				}
 				// The panic value may hold request data: log only its type.
-				s.log.Error("handler panicked", "request_id", requestID(r.Context()), "panic_type", typeName(v))
+				s.log.Error("handler panicked", "request_id", requestID(r.Context()), "panic_type", fmt.Sprintf("%T", v))
 				writeProblem(w, r, http.StatusInternalServerError, ProblemInternal, "an internal error occurred", nil)
 			}
 		}()
 		next.ServeHTTP(w, r)
 	})
-}
-
-func typeName(v any) string {
-	if e, ok := v.(error); ok {
-		_ = e
-		return "error"
-	}
-	return "value"
 }
 
 func (s *Server) authenticated(h http.HandlerFunc) http.HandlerFunc {
@@ -281,15 +274,22 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	writeProblem(w, r, http.StatusInternalServerError, ProblemInternal, "an internal error occurred; nothing was changed unless a later read shows otherwise", nil)
 }
 
-func writeJSON(w http.ResponseWriter, status int, v any) {
+// writeJSON encodes v before anything is sent, so an encoding failure becomes
+// a 500 problem instead of a success status with a broken body.
+func writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		writeProblem(w, r, http.StatusInternalServerError, ProblemInternal, "the answer could not be encoded", nil)
+		return
+	}
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(v)
+	_, _ = w.Write(append(b, '\n'))
 }
 
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
-	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	writeJSON(w, r, http.StatusOK, map[string]string{"status": "ok"})
 }
 
 func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
@@ -300,7 +300,7 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, http.StatusServiceUnavailable, ProblemUnavailable, "the database does not answer", nil)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"status": "ready", "database": s.svc.Store().Dialect()})
+	writeJSON(w, r, http.StatusOK, map[string]string{"status": "ready", "database": s.svc.Store().Dialect()})
 }
 
 func (s *Server) metrics(w http.ResponseWriter, r *http.Request) {

@@ -2,11 +2,52 @@ package cli
 
 import (
 	"context"
-	"errors"
-	"io"
+	"flag"
+	"os"
+	"runtime/pprof"
+	"time"
+
+	"github.com/sealpost/sealpost/internal/bench"
 )
 
-func cmdBench(ctx context.Context, args []string, w IO) error {
-	_ = io.Discard
-	return errors.New("bench: not built yet")
+func cmdBench(ctx context.Context, args []string, io IO) error {
+	if len(args) == 0 || args[0] != "ingest" {
+		return usageErr("bench: want ingest")
+	}
+	fs := flag.NewFlagSet("bench ingest", flag.ContinueOnError)
+	fs.SetOutput(io.Stderr)
+	var cfg bench.IngestConfig
+	fs.StringVar(&cfg.DB, "db", "sqlite", `"sqlite" (a fresh temporary file) or a postgres:// URL (a fresh schema, dropped afterwards)`)
+	fs.IntVar(&cfg.Clients, "clients", 64, "concurrent HTTP clients")
+	fs.DurationVar(&cfg.Duration, "duration", 10*time.Second, "measured time per phase")
+	fs.DurationVar(&cfg.Warmup, "warmup", 2*time.Second, "unmeasured warm-up per phase")
+	fs.IntVar(&cfg.Rate, "rate", 0, "offered load in messages/s (0: as fast as the clients go)")
+	fs.IntVar(&cfg.Recipients, "recipients", 100, "recipients to spread messages over")
+	fs.BoolVar(&cfg.Baseline, "baseline", true, "also measure plain INSERT transactions of the same rows")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
+	if err := parse(fs, args[1:]); err != nil {
+		return err
+	}
+	cfg.Log = os.Stderr
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	rep, err := bench.RunIngest(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return rep.JSON(io.Stdout)
+	}
+	rep.Print(io.Stdout)
+	return nil
 }

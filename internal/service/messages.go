@@ -128,6 +128,8 @@ func (in *SendInput) validate(now time.Time) (category.Category, *Error) {
 		}
 	}
 	if in.ExpiresAt != nil {
+		utc := in.ExpiresAt.UTC().Truncate(time.Microsecond)
+		in.ExpiresAt = &utc
 		switch {
 		case !in.ExpiresAt.After(now):
 			fs = append(fs, FieldError{"/expires_at", "must be in the future"})
@@ -232,7 +234,10 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 		view.Deliveries = append(view.Deliveries, DeliveryView{ID: d.ID, Channel: ch, Status: store.DeliveryQueued, UpdatedAt: view.CreatedAt})
 	}
 	if idemKey != "" {
-		vj, _ := json.Marshal(view)
+		vj, err := json.Marshal(view)
+		if err != nil {
+			return SendResult{}, err
+		}
 		sealed, err := dk.Seal(idempotencyField, vj)
 		if err != nil {
 			return SendResult{}, err

@@ -65,33 +65,8 @@ func (s *Store) ChainAudit(ctx context.Context, limit int) (int, error) {
 			e.Hash = audit.ComputeHash(e.PrevHash, e.Seq, *e)
 			h.seq, h.hash = e.Seq, e.Hash
 		}
-		blob := "BLOB"
-		if s.b.name() == "postgres" {
-			blob = "BYTEA"
-		}
-		const per = 2000
-		for start := 0; start < len(evs); start += per {
-			part := evs[start:min(start+per, len(evs))]
-			var b strings.Builder
-			args := make([]any, 0, len(part)*4)
-			b.WriteString("WITH v(id, seq, prev_hash, hash) AS (VALUES ")
-			for i, e := range part {
-				if i > 0 {
-					b.WriteByte(',')
-				}
-				p := i*4 + 1
-				fmt.Fprintf(&b, "(CAST($%d AS BIGINT), CAST($%d AS BIGINT), CAST($%d AS %s), CAST($%d AS %s))", p, p+1, p+2, blob, p+3, blob)
-				args = append(args, e.ID, e.Seq, e.PrevHash, e.Hash)
-			}
-			b.WriteString(`) UPDATE audit_events SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash FROM v
-				WHERE audit_events.id = v.id AND audit_events.seq IS NULL`)
-			c, err := tx.exec(ctx, b.String(), args...)
-			if err != nil {
-				return fmt.Errorf("store: chain audit events: %w", err)
-			}
-			if c != int64(len(part)) {
-				return ErrConflict
-			}
+		if err := applyChain(ctx, tx, evs); err != nil {
+			return err
 		}
 		hs := make([][]any, 0, len(heads))
 		for t, h := range heads {
@@ -203,4 +178,47 @@ func (s *Store) VerifyAudit(ctx context.Context) (int64, *audit.Break, error) {
 		}
 	}
 	return total, nil, nil
+}
+
+// applyChain stores the computed chain positions. PostgreSQL gets one UPDATE
+// per 2,000 events (a VALUES list); SQLite, in-process, one cached
+// single-row UPDATE per event.
+func applyChain(ctx context.Context, tx querier, evs []audit.Event) error {
+	if !tx.multiRow() {
+		for _, e := range evs {
+			c, err := tx.exec(ctx, `UPDATE audit_events SET seq = $1, prev_hash = $2, hash = $3 WHERE id = $4 AND seq IS NULL`, e.Seq, e.PrevHash, e.Hash, e.ID)
+			if err != nil {
+				return fmt.Errorf("store: chain audit events: %w", err)
+			}
+			if c != 1 {
+				return ErrConflict
+			}
+		}
+		return nil
+	}
+	const per = 2000
+	for start := 0; start < len(evs); start += per {
+		part := evs[start:min(start+per, len(evs))]
+		var b strings.Builder
+		args := make([]any, 0, len(part)*4)
+		b.WriteString("WITH v(id, seq, prev_hash, hash) AS (VALUES ")
+		for i, e := range part {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			p := i*4 + 1
+			fmt.Fprintf(&b, "($%d::BIGINT, $%d::BIGINT, $%d::BYTEA, $%d::BYTEA)", p, p+1, p+2, p+3)
+			args = append(args, e.ID, e.Seq, e.PrevHash, e.Hash)
+		}
+		b.WriteString(`) UPDATE audit_events SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash FROM v
+			WHERE audit_events.id = v.id AND audit_events.seq IS NULL`)
+		c, err := tx.exec(ctx, b.String(), args...)
+		if err != nil {
+			return fmt.Errorf("store: chain audit events: %w", err)
+		}
+		if c != int64(len(part)) {
+			return ErrConflict
+		}
+	}
+	return nil
 }

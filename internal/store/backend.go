@@ -15,6 +15,10 @@ type querier interface {
 	exec(ctx context.Context, q string, args ...any) (int64, error)
 	query(ctx context.Context, q string, args ...any) (rows, error)
 	queryRow(ctx context.Context, q string, args ...any) row
+	// multiRow says whether to batch rows into one statement (PostgreSQL: saves
+	// round trips) or to run one cached single-row statement per row (SQLite:
+	// in-process, where parsing dominates).
+	multiRow() bool
 }
 
 type rows interface {
@@ -75,6 +79,9 @@ const maxParams = 30000
 func insertRows(ctx context.Context, q querier, table string, cols []string, rowsArgs [][]any, suffix string) error {
 	width := len(cols)
 	per := maxParams / width
+	if !q.multiRow() {
+		per = 1
+	}
 	head := "INSERT INTO " + table + " (" + strings.Join(cols, ",") + ") VALUES "
 	for len(rowsArgs) > 0 {
 		n := min(per, len(rowsArgs))

@@ -113,27 +113,8 @@ func (s *Store) CreateMessages(ctx context.Context, items []NewMessage) (created
 			idemIdx = append(idemIdx, i)
 		}
 		if len(idem) > 0 {
-			q := `INSERT INTO idempotency_keys (tenant_id, key, fingerprint, message_id, response, created_at) VALUES ` +
-				values(len(idem), 6, 1) + ` ON CONFLICT (tenant_id, key) DO NOTHING RETURNING message_id`
-			args := make([]any, 0, len(idem)*6)
-			for _, r := range idem {
-				args = append(args, r...)
-			}
-			rs, err := tx.query(ctx, q, args...)
+			won, err := claimIdempotency(ctx, tx, idem)
 			if err != nil {
-				return fmt.Errorf("store: claim idempotency keys: %w", err)
-			}
-			won := map[string]bool{}
-			for rs.Next() {
-				var id string
-				if err := rs.Scan(&id); err != nil {
-					rs.Close()
-					return err
-				}
-				won[id] = true
-			}
-			rs.Close()
-			if err := rs.Err(); err != nil {
 				return err
 			}
 			for _, i := range idemIdx {
@@ -291,4 +272,41 @@ func (s *Store) RevokeMessage(ctx context.Context, tenantID, id, actor string) e
 		}
 		return insertAudit(ctx, tx, audit.Event{TenantID: tenantID, At: fromMicros(at), Actor: actor, Action: audit.ActionMessageRevoke, ObjectType: "message", ObjectID: id})
 	})
+}
+
+// claimIdempotency inserts idempotency records, skipping keys already taken,
+// and returns the message ids whose records went in.
+func claimIdempotency(ctx context.Context, tx querier, recs [][]any) (map[string]bool, error) {
+	per := maxParams / 6
+	if !tx.multiRow() {
+		per = 1
+	}
+	won := map[string]bool{}
+	for len(recs) > 0 {
+		n := min(per, len(recs))
+		q := `INSERT INTO idempotency_keys (tenant_id, key, fingerprint, message_id, response, created_at) VALUES ` +
+			values(n, 6, 1) + ` ON CONFLICT (tenant_id, key) DO NOTHING RETURNING message_id`
+		args := make([]any, 0, n*6)
+		for _, r := range recs[:n] {
+			args = append(args, r...)
+		}
+		rs, err := tx.query(ctx, q, args...)
+		if err != nil {
+			return nil, fmt.Errorf("store: claim idempotency keys: %w", err)
+		}
+		for rs.Next() {
+			var id string
+			if err := rs.Scan(&id); err != nil {
+				rs.Close()
+				return nil, err
+			}
+			won[id] = true
+		}
+		rs.Close()
+		if err := rs.Err(); err != nil {
+			return nil, err
+		}
+		recs = recs[n:]
+	}
+	return won, nil
 }

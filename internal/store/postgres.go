@@ -128,6 +128,8 @@ func (p pgQ) queryRow(ctx context.Context, q string, args ...any) row {
 	return p.q.QueryRow(ctx, q, args...)
 }
 
+func (p pgQ) multiRow() bool { return true }
+
 type pgTx struct {
 	pgQ
 	tx    pgx.Tx
