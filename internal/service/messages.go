@@ -181,9 +181,6 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 		if err != nil {
 			return SendResult{}, err
 		}
-		if res, done, err := s.replay(ctx, p, idemKey, rawBody); done || err != nil {
-			return res, err
-		}
 	}
 	rcp, err := s.st.GetRecipient(ctx, p.TenantID, in.Recipient)
 	if errors.Is(err, store.ErrNotFound) {
@@ -244,12 +241,15 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 		}
 		item.Idem = &store.Idempotency{TenantID: p.TenantID, Key: idemKey, Fingerprint: fp, MessageID: msgID, Response: sealed}
 	}
+	// A repeated key is found by the atomic claim in the write itself (no read
+	// first: it would cost every request a round trip to spare the rare
+	// repeat some sealing).
 	created, err := s.ingest.submit(ctx, item)
 	if err != nil {
 		return SendResult{}, err
 	}
 	if !created {
-		// Lost the race to a concurrent request with the same key.
+		// The key is taken: by an earlier request, or a concurrent one.
 		res, done, err := s.replay(ctx, p, idemKey, rawBody)
 		if err == nil && !done {
 			err = errors.New("idempotency record vanished")
