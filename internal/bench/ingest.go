@@ -47,6 +47,7 @@ type IngestConfig struct {
 	Rate       int           // messages/s offered (open loop); 0 = as fast as the clients go
 	Recipients int
 	Baseline   bool
+	Writers    int       // ingest group-commit writers (0: the service default)
 	Log        io.Writer // progress lines
 }
 
@@ -164,7 +165,7 @@ func runService(ctx context.Context, cfg IngestConfig) (Result, string, error) {
 	base := "http://" + ln.Addr().String()
 	log := slog.New(slog.NewJSONHandler(io.Discard, nil)) // request logs cost the same either way; keep output clean
 	met := metrics.New()
-	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: base})
+	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: base, IngestWriters: cfg.Writers})
 	if err != nil {
 		return Result{}, "", err
 	}

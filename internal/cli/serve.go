@@ -23,6 +23,7 @@ type serveFlags struct {
 	listen    string
 	publicURL string
 	dev       bool
+	writers   int
 }
 
 func cmdServe(ctx context.Context, args []string, io IO) error {
@@ -32,6 +33,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	f.register(fs)
 	fs.StringVar(&f.listen, "listen", "127.0.0.1:8080", "address to listen on")
 	fs.StringVar(&f.publicURL, "public-url", "", "base URL of end-user links (default http://<listen>)")
+	fs.IntVar(&f.writers, "ingest-writers", 0, "concurrent group-commit writers for POST /v1/messages (0: 1 on SQLite, 4 on PostgreSQL)")
 	fs.BoolVar(&f.dev, "dev", false, "development mode: create a demo tenant and print its API key")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -59,7 +61,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		f.publicURL = "http://" + ln.Addr().String()
 	}
 	met := metrics.New()
-	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL})
+	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL, IngestWriters: f.writers})
 	if err != nil {
 		ln.Close()
 		return err

@@ -33,7 +33,16 @@ type row interface{ Scan(dest ...any) error }
 // txn is a write transaction; it can also enqueue River jobs atomically.
 type txn interface {
 	querier
+	// execAll runs statements in order, stopping at the first error. On
+	// PostgreSQL they travel in one pipelined round trip.
+	execAll(ctx context.Context, stmts []stmt) error
 	insertJobs(ctx context.Context, params []river.InsertManyParams) error
+}
+
+// stmt is one statement and its arguments.
+type stmt struct {
+	q    string
+	args []any
 }
 
 // backend is one database: SQLite or PostgreSQL.
@@ -74,28 +83,43 @@ func values(n, width, start int) string {
 // limits (SQLite 32766, PostgreSQL 65535).
 const maxParams = 30000
 
-// insertRows inserts rows into table in as few statements as the parameter limit
-// allows. suffix is appended to every statement (e.g. ON CONFLICT ...).
-func insertRows(ctx context.Context, q querier, table string, cols []string, rowsArgs [][]any, suffix string) error {
+// rowStmts builds the INSERTs for rows of table: as few multi-row statements
+// as the parameter limit allows where the backend batches rows, else one
+// fixed single-row statement per row. suffix is appended to every statement
+// (e.g. ON CONFLICT ...).
+func rowStmts(q querier, table string, cols []string, rowsArgs [][]any, suffix string) ([]stmt, error) {
 	width := len(cols)
 	per := maxParams / width
 	if !q.multiRow() {
 		per = 1
 	}
 	head := "INSERT INTO " + table + " (" + strings.Join(cols, ",") + ") VALUES "
+	var out []stmt
 	for len(rowsArgs) > 0 {
 		n := min(per, len(rowsArgs))
 		args := make([]any, 0, n*width)
 		for _, r := range rowsArgs[:n] {
 			if len(r) != width {
-				return fmt.Errorf("store: %s row has %d values, want %d", table, len(r), width)
+				return nil, fmt.Errorf("store: %s row has %d values, want %d", table, len(r), width)
 			}
 			args = append(args, r...)
 		}
-		if _, err := q.exec(ctx, head+values(n, width, 1)+suffix, args...); err != nil {
+		out = append(out, stmt{head + values(n, width, 1) + suffix, args})
+		rowsArgs = rowsArgs[n:]
+	}
+	return out, nil
+}
+
+// insertRows inserts rows into table (see rowStmts).
+func insertRows(ctx context.Context, q querier, table string, cols []string, rowsArgs [][]any, suffix string) error {
+	stmts, err := rowStmts(q, table, cols, rowsArgs, suffix)
+	if err != nil {
+		return err
+	}
+	for _, st := range stmts {
+		if _, err := q.exec(ctx, st.q, st.args...); err != nil {
 			return fmt.Errorf("store: insert %s: %w", table, err)
 		}
-		rowsArgs = rowsArgs[n:]
 	}
 	return nil
 }

@@ -145,23 +145,27 @@ func (s *Store) CreateMessages(ctx context.Context, items []NewMessage) (created
 		if len(msgs) == 0 {
 			return nil
 		}
-		if err := insertRows(ctx, tx, "data_keys", []string{"tenant_id", "owner", "wrapped", "created_at"}, keys, ""); err != nil {
-			return err
-		}
-		if err := insertRows(ctx, tx, "messages", []string{"tenant_id", "id", "recipient_id", "category", "sensitivity", "urgency", "status",
-			"subject", "body", "notice_vars", "correlation_id", "expires_at", "created_at"}, msgs, ""); err != nil {
-			return err
-		}
-		if len(dels) > 0 {
-			if err := insertRows(ctx, tx, "deliveries", []string{"tenant_id", "id", "message_id", "channel", "status", "created_at", "updated_at"}, dels, ""); err != nil {
+		var all []stmt
+		for _, t := range []struct {
+			table string
+			cols  []string
+			rows  [][]any
+		}{
+			{"data_keys", []string{"tenant_id", "owner", "wrapped", "created_at"}, keys},
+			{"messages", []string{"tenant_id", "id", "recipient_id", "category", "sensitivity", "urgency", "status",
+				"subject", "body", "notice_vars", "correlation_id", "expires_at", "created_at"}, msgs},
+			{"deliveries", []string{"tenant_id", "id", "message_id", "channel", "status", "created_at", "updated_at"}, dels},
+			{"links", []string{"token_hash", "tenant_id", "message_id", "recipient_id", "expires_at", "created_at"}, links},
+			{"audit_events", auditCols, auditRows(evs)},
+		} {
+			st, err := rowStmts(tx, t.table, t.cols, t.rows, "")
+			if err != nil {
 				return err
 			}
+			all = append(all, st...)
 		}
-		if err := insertRows(ctx, tx, "links", []string{"token_hash", "tenant_id", "message_id", "recipient_id", "expires_at", "created_at"}, links, ""); err != nil {
-			return err
-		}
-		if err := insertAudit(ctx, tx, evs...); err != nil {
-			return err
+		if err := tx.execAll(ctx, all); err != nil {
+			return fmt.Errorf("store: write messages (audit included; refused as a whole): %w", err)
 		}
 		if err := tx.insertJobs(ctx, jobs); err != nil {
 			return fmt.Errorf("store: enqueue delivery jobs: %w", err)

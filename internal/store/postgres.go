@@ -136,6 +136,24 @@ type pgTx struct {
 	river *river.Client[pgx.Tx]
 }
 
+func (t pgTx) execAll(ctx context.Context, stmts []stmt) error {
+	if len(stmts) == 0 {
+		return nil
+	}
+	var b pgx.Batch
+	for _, st := range stmts {
+		b.Queue(st.q, st.args...)
+	}
+	res := t.tx.SendBatch(ctx, &b)
+	for range stmts {
+		if _, err := res.Exec(); err != nil {
+			res.Close()
+			return err
+		}
+	}
+	return res.Close()
+}
+
 func (t pgTx) insertJobs(ctx context.Context, params []river.InsertManyParams) error {
 	if len(params) == 0 {
 		return nil

@@ -150,6 +150,15 @@ type sqliteTx struct {
 	river *river.Client[*sql.Tx]
 }
 
+func (t sqliteTx) execAll(ctx context.Context, stmts []stmt) error {
+	for _, st := range stmts {
+		if _, err := t.exec(ctx, st.q, st.args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (t sqliteTx) insertJobs(ctx context.Context, params []river.InsertManyParams) error {
 	if len(params) == 0 {
 		return nil

@@ -97,23 +97,32 @@ func boolInt(b bool) int64 {
 	return 0
 }
 
-// insertAudit writes events inside tx. Events are chained later by ChainAudit.
-func insertAudit(ctx context.Context, tx querier, evs ...audit.Event) error {
-	if len(evs) == 0 {
-		return nil
-	}
+var auditCols = []string{"tenant_id", "at", "actor", "action", "object_type", "object_id"}
+
+func auditRows(evs []audit.Event) [][]any {
 	rs := make([][]any, len(evs))
 	for i, e := range evs {
-		if e.Action == "" || e.Actor == "" {
-			return errors.New("store: audit event without actor or action")
-		}
 		at := e.At
 		if at.IsZero() {
 			at = now()
 		}
 		rs[i] = []any{e.TenantID, micros(at), e.Actor, e.Action, e.ObjectType, e.ObjectID}
 	}
-	if err := insertRows(ctx, tx, "audit_events", []string{"tenant_id", "at", "actor", "action", "object_type", "object_id"}, rs, ""); err != nil {
+	return rs
+}
+
+// insertAudit writes events inside tx. Events are chained later by ChainAudit.
+// If it fails, the caller's transaction fails: no change without its event.
+func insertAudit(ctx context.Context, tx querier, evs ...audit.Event) error {
+	for _, e := range evs {
+		if e.Action == "" || e.Actor == "" {
+			return errors.New("store: audit event without actor or action")
+		}
+	}
+	if len(evs) == 0 {
+		return nil
+	}
+	if err := insertRows(ctx, tx, "audit_events", auditCols, auditRows(evs), ""); err != nil {
 		return fmt.Errorf("store: audit write failed, operation refused: %w", err)
 	}
 	return nil
