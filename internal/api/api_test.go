@@ -124,60 +124,85 @@ func TestAuthRequired(t *testing.T) {
 
 // TestCrossTenant runs every tenant route with tenant B's key against tenant
 // A's objects: each is refused as if the object did not exist, and nothing of
-// A's changes.
+// A's changes. Every authenticated route must have a case here.
 func TestCrossTenant(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, kind string) {
 		e := newEnv(t, kind)
 		a, b := e.tenant("alpha"), e.tenant("beta")
 		e.putRecipient(a, "p-1", recipientBody("x"))
-		m := e.send(a, messageBody("x"), "Idempotency-Key", "shared-key")
-		id := m["id"].(string)
-		cases := map[string]func() resp{
-			"GET recipient":  func() resp { return e.do("GET", "/v1/recipients/p-1", b.key, nil) },
-			"GET message":    func() resp { return e.do("GET", "/v1/messages/"+id, b.key, nil) },
-			"DELETE message": func() resp { return e.do("DELETE", "/v1/messages/"+id, b.key, nil) },
-			"POST message to A's recipient": func() resp {
-				return e.do("POST", "/v1/messages", b.key, messageBody("x"))
+		id := e.send(a, messageBody("x"), "Idempotency-Key", "shared-key")["id"].(string)
+		e.expect(e.do("PUT", "/v1/guard/terms", a.key, map[string]any{"terms": []map[string]string{{"text": "Alphacillin", "kind": "medication"}}}), 200, "")
+		cases := map[string]func(t *testing.T){
+			"GET /v1/recipients/{external_id}": func(t *testing.T) {
+				r := e.do("GET", "/v1/recipients/p-1", b.key, nil)
+				expectT(t, r, 404, api.ProblemNotFound)
+				if bytes.Contains(r.body, []byte("pat@example.org")) {
+					t.Error("answer carries A's data")
+				}
+			},
+			"GET /v1/messages/{id}":    func(t *testing.T) { expectT(t, e.do("GET", "/v1/messages/"+id, b.key, nil), 404, api.ProblemNotFound) },
+			"DELETE /v1/messages/{id}": func(t *testing.T) { expectT(t, e.do("DELETE", "/v1/messages/"+id, b.key, nil), 404, api.ProblemNotFound) },
+			"POST /v1/messages": func(t *testing.T) {
+				expectT(t, e.do("POST", "/v1/messages", b.key, messageBody("x")), 422, api.ProblemUnknownRecipient)
+			},
+			"POST /v1/guard/check": func(t *testing.T) {
+				r := e.do("POST", "/v1/guard/check", b.key, map[string]any{"text": "hello", "recipient": "p-1"})
+				expectT(t, r, 422, api.ProblemUnknownRecipient)
+				r = e.do("POST", "/v1/guard/check", b.key, map[string]any{"text": "hello", "message": id})
+				expectT(t, r, 422, api.ProblemValidation)
+				// A's terms do not apply to B.
+				r = e.do("POST", "/v1/guard/check", b.key, map[string]any{"text": "Your Alphacillin order"})
+				expectT(t, r, 200, "")
+				if r.json(t)["blocked"] != false {
+					t.Errorf("A's guard terms applied to B: %s", r.body)
+				}
+			},
+			"GET /v1/guard/terms": func(t *testing.T) {
+				r := e.do("GET", "/v1/guard/terms", b.key, nil)
+				expectT(t, r, 200, "")
+				if bytes.Contains(r.body, []byte("Alphacillin")) {
+					t.Error("B sees A's terms")
+				}
+			},
+			"PUT /v1/guard/terms": func(t *testing.T) {
+				expectT(t, e.do("PUT", "/v1/guard/terms", b.key, map[string]any{"terms": []any{}}), 200, "")
+				if !bytes.Contains(e.do("GET", "/v1/guard/terms", a.key, nil).body, []byte("Alphacillin")) {
+					t.Error("B's PUT changed A's terms")
+				}
+			},
+			"PUT /v1/recipients/{external_id}": func(t *testing.T) {
+				// B's PUT creates B's own recipient; A's stays untouched, and
+				// the same Idempotency-Key in B is independent of A's.
+				e.putRecipient(b, "p-1", map[string]any{"email": "other@example.org"})
+				if got := e.do("GET", "/v1/recipients/p-1", a.key, nil).json(t); got["email"] != "pat@example.org" {
+					t.Fatalf("A's recipient changed: %v", got)
+				}
+				if mb := e.send(b, messageBody("x"), "Idempotency-Key", "shared-key"); mb["id"] == id {
+					t.Fatal("idempotency key crossed tenants")
+				}
 			},
 		}
-		covered := map[string]bool{}
-		for name, f := range cases {
-			t.Run(name, func(t *testing.T) {
-				r := f()
-				if strings.HasPrefix(name, "POST") {
-					expectT(t, r, 422, api.ProblemUnknownRecipient)
-				} else {
-					expectT(t, r, 404, api.ProblemNotFound)
-				}
-				if bytes.Contains(r.body, []byte(a.id)) {
-					t.Error("answer names the other tenant")
-				}
-			})
-			covered[strings.SplitN(name, " ", 2)[0]+" "+strings.SplitN(name, " ", 3)[1]] = true
-		}
-		// PUT with B's key creates B's own recipient; A's stays untouched.
-		e.putRecipient(b, "p-1", map[string]any{"email": "other@example.org"})
-		if got := e.do("GET", "/v1/recipients/p-1", a.key, nil).json(t); got["email"] != "pat@example.org" {
-			t.Fatalf("A's recipient changed: %v", got)
-		}
-		// The same Idempotency-Key in B is independent of A's.
-		e.putRecipient(b, "p-1", map[string]any{"email": "other@example.org"})
-		mb := e.send(b, messageBody("x"), "Idempotency-Key", "shared-key")
-		if mb["id"] == id {
-			t.Fatal("idempotency key crossed tenants")
-		}
-		if got := e.do("GET", "/v1/messages/"+id, a.key, nil); got.status != 200 {
-			t.Fatalf("A's message after B's attempts: %d", got.status)
-		}
-		// Every authenticated route is covered by this test.
+		// The PUT recipient case runs last: it gives B a recipient "p-1".
+		order := []string{}
 		for _, rt := range api.Routes() {
 			if !rt.Auth {
 				continue
 			}
-			k := rt.Method + " " + map[string]string{"/v1/recipients/{external_id}": "recipient", "/v1/messages/{id}": "message", "/v1/messages": "message"}[rt.Pattern]
-			if !covered[k] && rt.Method != "PUT" {
-				t.Errorf("route %s %s has no cross-tenant case", rt.Method, rt.Pattern)
+			k := rt.Method + " " + rt.Pattern
+			if cases[k] == nil {
+				t.Errorf("route %s has no cross-tenant case", k)
+				continue
 			}
+			if k != "PUT /v1/recipients/{external_id}" {
+				order = append(order, k)
+			}
+		}
+		order = append(order, "PUT /v1/recipients/{external_id}")
+		for _, k := range order {
+			t.Run(k, cases[k])
+		}
+		if got := e.do("GET", "/v1/messages/"+id, a.key, nil); got.status != 200 {
+			t.Fatalf("A's message after B's attempts: %d", got.status)
 		}
 	})
 }

@@ -27,15 +27,20 @@ func (e *decodeError) Error() string { return e.detail }
 // one JSON object, no unknown members, no trailing data. It returns the raw
 // bytes as received.
 func readJSON(w http.ResponseWriter, r *http.Request, dst any) ([]byte, error) {
+	return readJSONLimit(w, r, dst, MaxBodyBytes)
+}
+
+// readJSONLimit is readJSON with another size bound.
+func readJSONLimit(w http.ResponseWriter, r *http.Request, dst any, limit int64) ([]byte, error) {
 	ct := r.Header.Get("Content-Type")
 	if mt, _, err := mime.ParseMediaType(ct); ct == "" || err != nil || mt != "application/json" {
 		return nil, &decodeError{http.StatusUnsupportedMediaType, ProblemUnsupportedMedia, "send the body as Content-Type: application/json"}
 	}
-	raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
+	raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			return nil, &decodeError{http.StatusRequestEntityTooLarge, ProblemBodyTooLarge, fmt.Sprintf("the body is larger than %d bytes", MaxBodyBytes)}
+			return nil, &decodeError{http.StatusRequestEntityTooLarge, ProblemBodyTooLarge, fmt.Sprintf("the body is larger than %d bytes", limit)}
 		}
 		return nil, &decodeError{http.StatusBadRequest, ProblemMalformedJSON, "the body could not be read"}
 	}

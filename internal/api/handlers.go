@@ -81,3 +81,43 @@ func (s *Server) deleteMessage(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, r, http.StatusOK, map[string]string{"id": id, "status": "revoked"})
 }
+
+// guardMaxBody allows a full 64 KiB text plus JSON escaping and framing.
+const guardMaxBody = 4 * service.MaxGuardTextBytes
+
+func (s *Server) guardCheck(w http.ResponseWriter, r *http.Request) {
+	var in service.GuardInput
+	if _, err := readJSONLimit(w, r, &in, guardMaxBody); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	res, err := s.svc.GuardCheck(r.Context(), principal(r), in)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, r, http.StatusOK, res)
+}
+
+func (s *Server) getGuardTerms(w http.ResponseWriter, r *http.Request) {
+	v, err := s.svc.GetGuardTerms(r.Context(), principal(r))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, r, http.StatusOK, v)
+}
+
+func (s *Server) putGuardTerms(w http.ResponseWriter, r *http.Request) {
+	var in service.GuardTermsInput
+	if _, err := readJSON(w, r, &in); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	v, err := s.svc.PutGuardTerms(r.Context(), principal(r), in)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, r, http.StatusOK, v)
+}

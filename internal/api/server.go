@@ -52,6 +52,9 @@ func Routes() []Route {
 		{"POST", "/v1/messages", true, (*Server).postMessage},
 		{"GET", "/v1/messages/{id}", true, (*Server).getMessage},
 		{"DELETE", "/v1/messages/{id}", true, (*Server).deleteMessage},
+		{"POST", "/v1/guard/check", true, (*Server).guardCheck},
+		{"GET", "/v1/guard/terms", true, (*Server).getGuardTerms},
+		{"PUT", "/v1/guard/terms", true, (*Server).putGuardTerms},
 	}
 }
 

@@ -36,6 +36,10 @@ const (
 	ActionMessageRevoke   = "message.revoke"
 	ActionKeysRotate      = "keys.rotate"
 	ActionTenantKeysWrap  = "tenant_keys.rotate"
+	ActionGuardTerms      = "guard_terms.replace"
+	// ActionGuardContext records that a guard check opened a recipient's
+	// identity or a message's content to compare against.
+	ActionGuardContext = "guard.context_open"
 )
 
 // Event is one audit record. Seq, PrevHash and Hash are zero until the event is

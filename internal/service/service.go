@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sealpost/sealpost/internal/guard"
 	"github.com/sealpost/sealpost/internal/metrics"
 	"github.com/sealpost/sealpost/internal/seal"
 	"github.com/sealpost/sealpost/internal/store"
@@ -46,6 +47,7 @@ type Service struct {
 	ingest  *committer
 	apiKeys *keyCache
 	base    *url.URL
+	guard   *guard.Guard
 }
 
 // New builds the service. Close stops its background work.
@@ -75,7 +77,11 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 	if met == nil {
 		met = metrics.New()
 	}
-	s := &Service{cfg: cfg, st: st, keys: ks, log: log, met: met, base: base}
+	g, err := guard.New(guard.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("service: PHI guard: %w", err)
+	}
+	s := &Service{cfg: cfg, st: st, keys: ks, log: log, met: met, base: base, guard: g}
 	s.sealer = seal.NewSealer(ks, func(ctx context.Context, tenantID string) (seal.TenantKeys, error) {
 		t, err := st.GetTenant(ctx, tenantID)
 		if err != nil {

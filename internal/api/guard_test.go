@@ -1,0 +1,137 @@
+package api_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/sealpost/sealpost/internal/api"
+	"github.com/sealpost/sealpost/internal/audit"
+	"github.com/sealpost/sealpost/internal/testdb"
+)
+
+func findings(t *testing.T, r resp) []map[string]any {
+	t.Helper()
+	var out []map[string]any
+	for _, f := range r.json(t)["findings"].([]any) {
+		out = append(out, f.(map[string]any))
+	}
+	return out
+}
+
+func hasKind(fs []map[string]any, kind string) bool {
+	for _, f := range fs {
+		if f["kind"] == kind {
+			return true
+		}
+	}
+	return false
+}
+
+func TestGuardCheck(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		tn := e.tenant("acme")
+		e.putRecipient(tn, "p-1", map[string]any{"email": "zq@example.org", "identity": map[string]any{
+			"name": "Zelda Quintero", "birth_date": "1961-04-12", "mrn": "QX-448812"}})
+		msg := e.send(tn, map[string]any{"recipient": "p-1", "category": "account_message", "subject": "About Project Tamarind",
+			"body": "Tamarind protocol step four begins Thursday."})["id"].(string)
+
+		check := func(body map[string]any) resp {
+			t.Helper()
+			r := e.do("POST", "/v1/guard/check", tn.key, body)
+			expectT(t, r, 200, "")
+			return r
+		}
+		// The seeds' own notices pass.
+		for _, clean := range []string{"Important information about your recent test", "Payment processed successfully",
+			"Your order total is $42.10; it is expected to ship on March 3"} {
+			r := check(map[string]any{"text": clean})
+			if r.json(t)["blocked"] != false {
+				t.Errorf("clean notice blocked: %q %s", clean, r.body)
+			}
+		}
+		// A leak is found, with spans and reasons and without the matched text.
+		text := "Your metformin refill is ready; questions? call (617) 555-0142"
+		r := check(map[string]any{"text": text})
+		fs := findings(t, r)
+		if r.json(t)["blocked"] != true || !hasKind(fs, "medication") || !hasKind(fs, "phone") {
+			t.Fatalf("leak not found: %s", r.body)
+		}
+		for _, f := range fs {
+			start, end := int(f["start"].(float64)), int(f["end"].(float64))
+			if start < 0 || end > len(text) || start >= end || f["rule"] == "" || f["reason"] == "" {
+				t.Errorf("bad finding %v", f)
+			}
+		}
+		if bytes.Contains(r.body, []byte("metformin")) || bytes.Contains(r.body, []byte("555-0142")) {
+			t.Errorf("answer echoes the matched text: %s", r.body)
+		}
+		// Recipient context: identity and contact points, whatever the format.
+		r = check(map[string]any{"text": "Hello QUINTERO, ref qx 448812", "recipient": "p-1"})
+		if !hasKind(findings(t, r), "context") {
+			t.Errorf("identity repeat not found: %s", r.body)
+		}
+		r = check(map[string]any{"text": "Born 4/12/61? Sign in.", "recipient": "p-1"})
+		if r.json(t)["blocked"] != true {
+			t.Errorf("birth date in another format not found: %s", r.body)
+		}
+		// Message context: the sealed subject and body.
+		r = check(map[string]any{"fields": []map[string]any{{"name": "subject", "text": "News on tamarind"}, {"name": "html", "text": "<p>Sign in to read.</p>", "html": true}}, "message": msg})
+		if !hasKind(findings(t, r), "context") {
+			t.Errorf("sealed text repeat not found: %s", r.body)
+		}
+		// Strict mode blocks health by association.
+		r = check(map[string]any{"text": "A new offer on your diabetes supplies", "mode": "strict"})
+		if r.json(t)["blocked"] != true || r.json(t)["mode"] != "strict" {
+			t.Errorf("strict mode: %s", r.body)
+		}
+		// Tenant terms.
+		if r := check(map[string]any{"text": "Your Zorblaxin order has shipped"}); r.json(t)["blocked"] != false {
+			t.Fatalf("unknown word blocked before terms: %s", r.body)
+		}
+		e.expect(e.do("PUT", "/v1/guard/terms", tn.key, map[string]any{"terms": []map[string]string{{"text": "Zorblaxin", "kind": "medication"}}}), 200, "")
+		if r := check(map[string]any{"text": "Your Zorblaxin order has shipped"}); !hasKind(findings(t, r), "medication") {
+			t.Errorf("tenant term not applied: %s", r.body)
+		}
+		got := e.do("GET", "/v1/guard/terms", tn.key, nil)
+		if !strings.Contains(string(got.body), `"text":"Zorblaxin","kind":"medication"`) {
+			t.Errorf("terms: %s", got.body)
+		}
+		// Bad input: a clear problem and no change.
+		before := e.rowCounts()
+		for name, c := range map[string]struct {
+			method, path string
+			body         any
+			status       int
+			typ          string
+		}{
+			"neither text nor fields": {"POST", "/v1/guard/check", map[string]any{"mode": "strict"}, 422, api.ProblemValidation},
+			"both":                    {"POST", "/v1/guard/check", map[string]any{"text": "a", "fields": []map[string]any{{"name": "x", "text": "b"}}}, 422, api.ProblemValidation},
+			"bad mode":                {"POST", "/v1/guard/check", map[string]any{"text": "a", "mode": "lenient"}, 422, api.ProblemValidation},
+			"duplicate field":         {"POST", "/v1/guard/check", map[string]any{"fields": []map[string]any{{"name": "x", "text": "a"}, {"name": "x", "text": "b"}}}, 422, api.ProblemValidation},
+			"unknown recipient":       {"POST", "/v1/guard/check", map[string]any{"text": "a", "recipient": "nobody"}, 422, api.ProblemUnknownRecipient},
+			"unknown message":         {"POST", "/v1/guard/check", map[string]any{"text": "a", "message": "msg_06h045n3y309pm8x9asc2eb6xg"}, 422, api.ProblemValidation},
+			"bad allow url":           {"POST", "/v1/guard/check", map[string]any{"text": "a", "allow_urls": []string{"javascript:alert(1)"}}, 422, api.ProblemValidation},
+			"oversized text":          {"POST", "/v1/guard/check", map[string]any{"text": strings.Repeat("a", 70000)}, 422, api.ProblemValidation},
+			"bad term kind":           {"PUT", "/v1/guard/terms", map[string]any{"terms": []map[string]string{{"text": "Foo", "kind": "gossip"}}}, 422, api.ProblemValidation},
+			"duplicate term":          {"PUT", "/v1/guard/terms", map[string]any{"terms": []map[string]string{{"text": "Foo", "kind": "medication"}, {"text": "foo", "kind": "condition"}}}, 422, api.ProblemValidation},
+			"short term":              {"PUT", "/v1/guard/terms", map[string]any{"terms": []map[string]string{{"text": "F", "kind": "medication"}}}, 422, api.ProblemValidation},
+			"missing terms":           {"PUT", "/v1/guard/terms", map[string]any{}, 422, api.ProblemValidation},
+		} {
+			t.Run(name, func(t *testing.T) { expectT(t, e.do(c.method, c.path, tn.key, c.body), c.status, c.typ) })
+		}
+		if after := e.rowCounts(); after["guard_terms"] != before["guard_terms"] || after["audit_events"] != before["audit_events"] {
+			t.Fatalf("refused guard requests wrote rows: %v → %v", before, after)
+		}
+		// Opening sealed context is audited; the checked texts are not logged.
+		if n := e.raw.Int(`SELECT COUNT(*) FROM audit_events WHERE action = $1`, audit.ActionGuardContext); n < 3 {
+			t.Errorf("context openings audited: %d", n)
+		}
+		for _, s := range []string{"metformin", "QUINTERO", "Zorblaxin", "tamarind"} {
+			if bytes.Contains(e.logs.Bytes(), []byte(s)) {
+				t.Errorf("logs contain %q", s)
+			}
+		}
+	})
+}
