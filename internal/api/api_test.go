@@ -140,8 +140,10 @@ func TestCrossTenant(t *testing.T) {
 					t.Error("answer carries A's data")
 				}
 			},
-			"GET /v1/messages/{id}":    func(t *testing.T) { expectT(t, e.do("GET", "/v1/messages/"+id, b.key, nil), 404, api.ProblemNotFound) },
-			"DELETE /v1/messages/{id}": func(t *testing.T) { expectT(t, e.do("DELETE", "/v1/messages/"+id, b.key, nil), 404, api.ProblemNotFound) },
+			"GET /v1/messages/{id}": func(t *testing.T) { expectT(t, e.do("GET", "/v1/messages/"+id, b.key, nil), 404, api.ProblemNotFound) },
+			"DELETE /v1/messages/{id}": func(t *testing.T) {
+				expectT(t, e.do("DELETE", "/v1/messages/"+id, b.key, nil), 404, api.ProblemNotFound)
+			},
 			"POST /v1/messages": func(t *testing.T) {
 				expectT(t, e.do("POST", "/v1/messages", b.key, messageBody("x")), 422, api.ProblemUnknownRecipient)
 			},

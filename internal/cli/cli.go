@@ -21,6 +21,7 @@ import (
 
 // IO are the streams a command uses.
 type IO struct {
+	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 }
 
@@ -36,6 +37,7 @@ usage:
   sealpost tenant keys revoke TENANT PREFIX
   sealpost keys rotate                  new root and tenant keys; re-wrap every data key
   sealpost audit verify                 check every audit hash chain end to end
+  sealpost guard check FILE|-           lint a text with the PHI guard (exit 1 if it would block)
   sealpost bench ingest [flags]         load-test POST /v1/messages against a raw-INSERT baseline
 
 Run "sealpost COMMAND -h" for a command's flags. Every flag has an environment
@@ -62,6 +64,8 @@ func Run(ctx context.Context, args []string, io IO) int {
 		err = cmdAudit(ctx, args[1:], io)
 	case "bench":
 		err = cmdBench(ctx, args[1:], io)
+	case "guard":
+		err = cmdGuard(args[1:], io, io.Stdin)
 	case "help", "-h", "--help":
 		fmt.Fprint(io.Stdout, usage)
 		return 0

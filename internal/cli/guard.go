@@ -1,0 +1,105 @@
+package cli
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sealpost/sealpost/internal/guard"
+)
+
+// cmdGuard runs the PHI guard on a file or stdin, locally (no database): a
+// lint for template and notice authors. Exit status 1 means it would block.
+func cmdGuard(args []string, stdio IO, stdin io.Reader) error {
+	if len(args) == 0 || args[0] != "check" {
+		return usageErr("guard: want check FILE|-")
+	}
+	fs := flag.NewFlagSet("guard check", flag.ContinueOnError)
+	fs.SetOutput(stdio.Stderr)
+	mode := fs.String("mode", "standard", "standard (transactional) or strict (marketing)")
+	html := fs.Bool("html", false, "the input is HTML")
+	asJSON := fs.Bool("json", false, "print findings as JSON")
+	var allow multiFlag
+	fs.Var(&allow, "allow-url", "URL prefix that may appear (repeatable)")
+	var pos []string
+	rest := args[1:]
+	for len(rest) > 0 {
+		if err := parse(fs, rest); err != nil {
+			return err
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		pos, rest = append(pos, fs.Arg(0)), fs.Args()[1:]
+	}
+	if len(pos) != 1 {
+		return usageErr("guard check: give one FILE, or - for standard input")
+	}
+	m, err := guard.ParseMode(*mode)
+	if err != nil {
+		return usageErr("guard check: --mode must be standard or strict")
+	}
+	var text []byte
+	if pos[0] == "-" {
+		text, err = io.ReadAll(io.LimitReader(stdin, 1<<20))
+	} else {
+		text, err = os.ReadFile(pos[0])
+	}
+	if err != nil {
+		return err
+	}
+	g, err := guard.New(guard.Options{})
+	if err != nil {
+		return err
+	}
+	name := "text"
+	if *html {
+		name = "html"
+	}
+	findings, err := g.Check(guard.Notice{Fields: []guard.Field{{Name: name, Text: string(text), HTML: *html}}}, &guard.Context{AllowURLs: allow}, m)
+	if err != nil {
+		return exitError{1, "guard failed (a notice would be blocked): " + err.Error()}
+	}
+	if *asJSON {
+		if findings == nil {
+			findings = []guard.Finding{}
+		}
+		if err := json.NewEncoder(stdio.Stdout).Encode(map[string]any{"blocked": guard.Blocked(findings), "mode": m.String(), "findings": findings}); err != nil {
+			return err
+		}
+	} else {
+		src := pos[0]
+		if src == "-" {
+			src = "<stdin>"
+		}
+		for _, f := range findings {
+			line, col := lineCol(text, f.Start)
+			fmt.Fprintf(stdio.Stdout, "%s:%d:%d: %s (%s, confidence %.2f): %s\n", src, line, col, f.Kind, f.Rule, f.Confidence, f.Reason)
+		}
+		if len(findings) == 0 {
+			fmt.Fprintf(stdio.Stdout, "%s: no findings (%s mode)\n", src, m)
+		}
+	}
+	if guard.Blocked(findings) {
+		return exitError{1, fmt.Sprintf("%d finding(s): a notice with this text would be blocked", len(findings))}
+	}
+	return nil
+}
+
+// lineCol turns a byte offset into a 1-based line and column (in characters).
+func lineCol(b []byte, off int) (int, int) {
+	off = min(max(off, 0), len(b))
+	before := b[:off]
+	line := strings.Count(string(before), "\n") + 1
+	last := strings.LastIndexByte(string(before), '\n')
+	return line, utf8.RuneCount(before[last+1:]) + 1
+}
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }

@@ -1,0 +1,98 @@
+package cli_test
+
+import (
+	"bytes"
+	"context"
+	"net"
+	"net/http"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/sealpost/sealpost/internal/cli"
+)
+
+type lockedBuf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuf) Write(p []byte) (int, error) { l.mu.Lock(); defer l.mu.Unlock(); return l.b.Write(p) }
+func (l *lockedBuf) String() string              { l.mu.Lock(); defer l.mu.Unlock(); return l.b.String() }
+
+// TestServeDev runs the README's first command end to end: serve --dev on a
+// loopback port, then the quickstart calls with the printed demo key.
+func TestServeDev(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errb lockedBuf
+	done := make(chan int, 1)
+	go func() {
+		done <- cli.Run(ctx, []string{"serve", "--dev", "--listen", addr, "--data-dir", t.TempDir()}, cli.IO{Stdout: &out, Stderr: &errb})
+	}()
+	base := "http://" + addr
+	// Wait for readiness: bounded polling of /readyz, failing on early exit.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		res, err := http.Get(base + "/readyz")
+		if err == nil {
+			res.Body.Close()
+			if res.StatusCode == 200 {
+				break
+			}
+		}
+		select {
+		case code := <-done:
+			t.Fatalf("serve exited with %d: %s", code, errb.String())
+		case <-time.After(50 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve not ready: %s", errb.String())
+		}
+	}
+	m := regexp.MustCompile(`SEALPOST_API_KEY=(sp_\S+)`).FindStringSubmatch(out.String())
+	if m == nil {
+		t.Fatalf("no demo key printed: %q", out.String())
+	}
+	call := func(method, path, body string) int {
+		req, _ := http.NewRequest(method, base+path, strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer "+m[1])
+		req.Header.Set("Content-Type", "application/json")
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		return res.StatusCode
+	}
+	if c := call("PUT", "/v1/recipients/patient-1001", `{"email":"pat@example.org"}`); c != 201 {
+		t.Fatalf("put recipient: %d", c)
+	}
+	if c := call("POST", "/v1/messages", `{"recipient":"patient-1001","category":"test_result","subject":"s","body":"b"}`); c != 201 {
+		t.Fatalf("send: %d", c)
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Fatalf("serve exit %d: %s", code, errb.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	logs := errb.String()
+	if !strings.Contains(logs, `"msg":"sealpost listening"`) || !strings.Contains(logs, `"route":"/v1/messages"`) {
+		t.Fatalf("logs: %s", logs)
+	}
+	if strings.Contains(logs, "pat@example.org") || strings.Contains(logs, "patient-1001") || strings.Contains(logs, m[1]) {
+		t.Fatal("logs carry the recipient, its id or the API key")
+	}
+}
