@@ -577,3 +577,34 @@ func TestServerHeaders(t *testing.T) {
 	}
 	_ = http.StatusOK
 }
+
+// TestAuditFailureRefusesWrite: when the audit event cannot be written, the
+// change it records does not happen either (fail closed).
+func TestAuditFailureRefusesWrite(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		tn := e.tenant("acme")
+		e.putRecipient(tn, "p-1", recipientBody("x"))
+		id := e.send(tn, messageBody("x"))["id"].(string)
+		if kind == "sqlite" {
+			e.raw.Exec(`CREATE TRIGGER audit_down BEFORE INSERT ON audit_events BEGIN SELECT RAISE(ABORT, 'audit store unavailable'); END`)
+		} else {
+			e.raw.Exec(`CREATE FUNCTION audit_down() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit store unavailable'; END $$`)
+			e.raw.Exec(`CREATE TRIGGER audit_down BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_down()`)
+		}
+		before := e.rowCounts()
+		e.expect(e.do("POST", "/v1/messages", tn.key, messageBody("y"), "Idempotency-Key", "during-outage"), 500, api.ProblemInternal)
+		e.expect(e.do("DELETE", "/v1/messages/"+id, tn.key, nil), 500, api.ProblemInternal)
+		r := e.do("PUT", "/v1/recipients/p-2", tn.key, map[string]any{"email": "b@example.org"})
+		e.expect(r, 500, api.ProblemInternal)
+		if after := e.rowCounts(); fmt.Sprint(after) != fmt.Sprint(before) {
+			t.Fatalf("writes happened without their audit events:\n%v\n%v", before, after)
+		}
+		if got := e.do("GET", "/v1/messages/"+id, tn.key, nil); got.status != 200 {
+			t.Fatalf("message revoked without an audit event: %d", got.status)
+		}
+		if bytes.Contains(r.body, []byte("audit store")) {
+			t.Error("internal error text leaked to the client")
+		}
+	})
+}

@@ -155,6 +155,12 @@ func (s *Service) GuardCheck(ctx context.Context, p Principal, in GuardInput) (G
 	if fs == nil {
 		fs = []guard.Finding{}
 	}
+	// Logged by kind and rule only: never the text or what matched.
+	rules := make([]string, 0, len(fs))
+	for _, f := range fs {
+		rules = append(rules, string(f.Kind)+":"+f.Rule)
+	}
+	s.log.InfoContext(ctx, "guard check", "tenant_id", p.TenantID, "mode", mode.String(), "blocked", guard.Blocked(fs), "findings", rules)
 	return GuardResult{Blocked: guard.Blocked(fs), Mode: mode.String(), Findings: fs}, nil
 }
 
