@@ -6,7 +6,10 @@ package category
 
 import (
 	"sort"
+	"strings"
 	"time"
+
+	"github.com/sealpost/sealpost/internal/notice"
 )
 
 // Sensitivity levels.
@@ -24,6 +27,25 @@ type Category struct {
 	LinkLifetime       time.Duration // end-user links expire after this
 	Marketing          bool
 	Title              string // PHI-free notice title (English)
+	// Vars is the explicit allow-list of notice variables.
+	Vars []notice.Var
+	// Templates by locale ("en", "es"); "en" is the fallback.
+	Templates map[string]notice.Templates
+	// Builtin is false for a tenant-defined category.
+	Builtin bool
+}
+
+// TemplatesFor picks the templates for a locale: exact ("es-MX"), then its
+// language ("es"), then English.
+func (c Category) TemplatesFor(locale string) (notice.Templates, string) {
+	if t, ok := c.Templates[locale]; ok {
+		return t, locale
+	}
+	lang, _, _ := strings.Cut(locale, "-")
+	if t, ok := c.Templates[lang]; ok {
+		return t, lang
+	}
+	return c.Templates["en"], "en"
 }
 
 const (
@@ -41,6 +63,7 @@ func add(c Category) {
 	if c.Retention == 0 {
 		c.Retention = 2 * year
 	}
+	c.Builtin = true
 	builtin[c.Key] = c
 }
 
