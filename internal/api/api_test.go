@@ -30,7 +30,7 @@ func recipientBody(marker string) map[string]any {
 
 func messageBody(marker string) map[string]any {
 	return map[string]any{"recipient": "p-1", "category": "test_result", "subject": "Result " + marker + "subject",
-		"body": "Your A1C is 7.2% " + marker + "body", "notice_vars": map[string]any{"count": 1}}
+		"body": "Your A1C is 7.2% " + marker + "body"}
 }
 
 // TestMarkerNeverStored sends a message and an identity carrying a unique marker
@@ -323,6 +323,10 @@ func TestBadInput(t *testing.T) {
 			{"long subject", "POST", "/v1/messages", valid(func(m map[string]any) { m["subject"] = strings.Repeat("s", 201) }), nil, 422, api.ProblemValidation},
 			{"nested notice var", "POST", "/v1/messages", valid(func(m map[string]any) { m["notice_vars"] = map[string]any{"x": []int{1}} }), nil, 422, api.ProblemValidation},
 			{"long notice var", "POST", "/v1/messages", valid(func(m map[string]any) { m["notice_vars"] = map[string]any{"x": strings.Repeat("v", 41)} }), nil, 422, api.ProblemValidation},
+			{"undeclared notice var", "POST", "/v1/messages", valid(func(m map[string]any) { m["notice_vars"] = map[string]any{"diagnosis": "flu"} }), nil, 422, api.ProblemValidation},
+			{"mistyped notice var", "POST", "/v1/messages", valid(func(m map[string]any) {
+				m["category"], m["notice_vars"] = "payment_processed", map[string]any{"amount": "a lot"}
+			}), nil, 422, api.ProblemValidation},
 			{"bad correlation id", "POST", "/v1/messages", valid(func(m map[string]any) { m["correlation_id"] = "has space" }), nil, 422, api.ProblemValidation},
 			{"bad phone", "PUT", "/v1/recipients/p-2", map[string]any{"phone": "555-123-4567"}, nil, 422, api.ProblemValidation},
 			{"bad email", "PUT", "/v1/recipients/p-2", map[string]any{"email": "Jane <j@example.org>"}, nil, 422, api.ProblemValidation},

@@ -37,6 +37,12 @@ const (
 	ActionKeysRotate      = "keys.rotate"
 	ActionTenantKeysWrap  = "tenant_keys.rotate"
 	ActionGuardTerms      = "guard_terms.replace"
+	ActionDeliverySent    = "delivery.sent"
+	ActionDeliveryBlocked = "delivery.blocked"
+	ActionPreferences     = "recipient.preferences"
+	ActionConsentGive     = "consent.give"
+	ActionConsentWithdraw = "consent.withdraw"
+	ActionCategoryPut     = "category.put"
 	// ActionGuardContext records that a guard check opened a recipient's
 	// identity or a message's content to compare against.
 	ActionGuardContext = "guard.context_open"

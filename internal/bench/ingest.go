@@ -191,7 +191,7 @@ func runService(ctx context.Context, cfg IngestConfig) (Result, string, error) {
 	var seq atomic.Int64
 	op := func() error {
 		n := seq.Add(1)
-		body := fmt.Appendf(nil, `{"recipient":"r-%d","category":"billing_reminder","subject":"Statement %d is ready","body":"Your statement for visit %d is ready. Amount due: $%d.%02d. Please sign in to review the itemised charges and payment options.","notice_vars":{"amount":"$%d.%02d"}}`,
+		body := fmt.Appendf(nil, `{"recipient":"r-%d","category":"billing_reminder","subject":"Statement %d is ready","body":"Your statement for visit %d is ready. Amount due: $%d.%02d. Please sign in to review the itemised charges and payment options.","notice_vars":{"amount_due":"$%d.%02d"}}`,
 			n%int64(cfg.Recipients), n, n, n%500, n%100, n%500, n%100)
 		code, err := call(client, "POST", base+"/v1/messages", ten.APIKey, fmt.Sprintf("bench-%d", n), body)
 		if err != nil {

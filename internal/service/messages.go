@@ -8,6 +8,7 @@ import (
 	"errors"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/sealpost/sealpost/internal/category"
 	"github.com/sealpost/sealpost/internal/ids"
 	"github.com/sealpost/sealpost/internal/jobs"
+	"github.com/sealpost/sealpost/internal/notice"
 	"github.com/sealpost/sealpost/internal/store"
 	"github.com/sealpost/sealpost/internal/validate"
 )
@@ -78,14 +80,14 @@ type DeliveryView struct {
 	UpdatedAt time.Time `json:"updated_at"`
 }
 
-func (in *SendInput) validate(now time.Time) (category.Category, *Error) {
+func (in *SendInput) validate(now time.Time, lookup func(string) (category.Category, bool)) (category.Category, *Error) {
 	var fs []FieldError
 	if in.Recipient == "" {
 		fs = append(fs, FieldError{"/recipient", "is required"})
 	} else if !validate.OpaqueID(in.Recipient) {
 		fs = append(fs, FieldError{"/recipient", "must be a recipient external id (1–128 of letters, digits, . _ : -)"})
 	}
-	cat, known := category.Lookup(in.Category)
+	cat, known := lookup(in.Category)
 	if in.Category == "" {
 		fs = append(fs, FieldError{"/category", "is required"})
 	}
@@ -146,6 +148,11 @@ func (in *SendInput) validate(now time.Time) (category.Category, *Error) {
 	if !known {
 		return cat, &Error{Kind: KindUnknownCategory, Detail: "the category is not defined for this tenant", Fields: []FieldError{{"/category", "unknown category"}}}
 	}
+	if len(in.NoticeVars) > 0 {
+		if _, err := notice.FormatVars(cat.Vars, in.NoticeVars, "en"); err != nil {
+			return cat, invalid(FieldError{"/notice_vars", strings.TrimPrefix(err.Error(), "notice: template: ")})
+		}
+	}
 	if in.Sensitivity == "" {
 		in.Sensitivity = cat.DefaultSensitivity
 	} else if category.Rank(in.Sensitivity) < category.Rank(cat.DefaultSensitivity) {
@@ -170,7 +177,15 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 	if idemKey != "" && !ValidIdempotencyKey(idemKey) {
 		return SendResult{}, invalid(FieldError{"/headers/Idempotency-Key", "must be 1–255 printable ASCII characters"})
 	}
-	cat, verr := in.validate(now)
+	var lookupErr error
+	cat, verr := in.validate(now, func(key string) (category.Category, bool) {
+		c, ok, err := s.LookupCategory(ctx, p.TenantID, key)
+		lookupErr = err
+		return c, ok
+	})
+	if lookupErr != nil {
+		return SendResult{}, lookupErr
+	}
 	if verr != nil {
 		return SendResult{}, verr
 	}

@@ -246,3 +246,8 @@ func (s *Service) OpenIdentity(ctx context.Context, tenantID, recipientID string
 	var id Identity
 	return &id, json.Unmarshal(pt, &id)
 }
+
+func (s *Service) validRecipientID(id string) bool { return validate.OpaqueID(id) }
+func (s *Service) validOpaque(v string) bool       { return validate.OpaqueID(v) }
+
+func validateLocale(l string) bool { return validate.Locale(l) }

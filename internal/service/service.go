@@ -164,6 +164,7 @@ const (
 	KindGone                                // 410
 	KindIdempotencyConflict                 // 409
 	KindUnauthorized                        // 401
+	KindTemplatePHI                         // 422 template-phi
 )
 
 func (e *Error) Error() string { return e.Detail }

@@ -53,6 +53,8 @@ type backend interface {
 	migrate(ctx context.Context, migrations []migration) error
 	ping(ctx context.Context) error
 	isUniqueViolation(err error) bool
+	startJobs(ctx context.Context) error
+	stopJobs(ctx context.Context) error
 	close()
 }
 

@@ -41,15 +41,17 @@ type Message struct {
 
 // Delivery is one planned notice on one channel.
 type Delivery struct {
-	TenantID  string
-	ID        string
-	MessageID string
-	Channel   string
-	Status    string
-	Attempts  int
-	LastError string
-	CreatedAt time.Time
-	UpdatedAt time.Time
+	TenantID     string
+	ID           string
+	MessageID    string
+	Channel      string
+	Status       string
+	Attempts     int
+	LastError    string
+	ProviderID   string
+	BlockedRules string
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
 }
 
 // Link is the hash of an end-user link token and what it opens.

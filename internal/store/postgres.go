@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -21,7 +22,8 @@ type pgBackend struct {
 	schema string
 }
 
-func openPostgres(ctx context.Context, dsn, schema string) (*pgBackend, error) {
+func openPostgres(ctx context.Context, dsn string, opts Options) (*pgBackend, error) {
+	schema := opts.Schema
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
 		// pgx's parse errors can echo the URL, password included: say less.
@@ -41,7 +43,7 @@ func openPostgres(ctx context.Context, dsn, schema string) (*pgBackend, error) {
 		pool.Close()
 		return nil, fmt.Errorf("store: connect postgres: %w", err)
 	}
-	rc, err := river.NewClient(riverpgxv5.New(pool), &river.Config{Schema: schema})
+	rc, err := river.NewClient(riverpgxv5.New(pool), opts.riverConfig(false))
 	if err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("store: river client: %w", err)
@@ -53,6 +55,21 @@ func (b *pgBackend) name() string                   { return "postgres" }
 func (b *pgBackend) reader() querier                { return pgQ{b.pool} }
 func (b *pgBackend) close()                         { b.pool.Close() }
 func (b *pgBackend) ping(ctx context.Context) error { return b.pool.Ping(ctx) }
+
+func (b *pgBackend) startJobs(ctx context.Context) error { return b.river.Start(ctx) }
+func (b *pgBackend) stopJobs(ctx context.Context) error {
+	return stopRiver(ctx, b.river.Stop, b.river.StopAndCancel)
+}
+
+// stopRiver stops gracefully until ctx ends, then cancels running jobs.
+func stopRiver(ctx context.Context, stop, cancel func(context.Context) error) error {
+	if err := stop(ctx); err == nil || !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	cctx, done := context.WithTimeout(context.Background(), 10*time.Second)
+	defer done()
+	return cancel(cctx)
+}
 
 func (b *pgBackend) isUniqueViolation(err error) bool {
 	var pe *pgconn.PgError

@@ -26,7 +26,7 @@ type sqliteBackend struct {
 	river *river.Client[*sql.Tx]
 }
 
-func openSQLite(ctx context.Context, path string) (*sqliteBackend, error) {
+func openSQLite(ctx context.Context, path string, opts Options) (*sqliteBackend, error) {
 	if path == "" {
 		return nil, errors.New("store: sqlite path is empty")
 	}
@@ -53,7 +53,7 @@ func openSQLite(ctx context.Context, path string) (*sqliteBackend, error) {
 	r.SetMaxOpenConns(8)
 	r.SetMaxIdleConns(8)
 	r.SetConnMaxIdleTime(0)
-	rc, err := river.NewClient(riversqlite.New(w), &river.Config{})
+	rc, err := river.NewClient(riversqlite.New(w), opts.riverConfig(true))
 	if err != nil {
 		w.Close()
 		r.Close()
@@ -68,6 +68,11 @@ func (b *sqliteBackend) close()          { b.r.Close(); b.w.Close() }
 func (b *sqliteBackend) ping(ctx context.Context) error {
 	var one int
 	return b.r.QueryRowContext(ctx, "SELECT 1").Scan(&one)
+}
+
+func (b *sqliteBackend) startJobs(ctx context.Context) error { return b.river.Start(ctx) }
+func (b *sqliteBackend) stopJobs(ctx context.Context) error {
+	return stopRiver(ctx, b.river.Stop, b.river.StopAndCancel)
 }
 
 func (b *sqliteBackend) isUniqueViolation(err error) bool {

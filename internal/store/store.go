@@ -14,6 +14,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/riverqueue/river"
+
 	"github.com/sealpost/sealpost/internal/audit"
 )
 
@@ -21,6 +23,32 @@ import (
 type Options struct {
 	// Schema, for PostgreSQL only, is the schema to use (tests use one each).
 	Schema string
+	// Workers and Queues, when set, let StartJobs run River workers; without
+	// them the store only inserts jobs.
+	Workers *river.Workers
+	Queues  map[string]river.QueueConfig
+	// RescueStuckJobsAfter re-runs jobs whose worker died mid-run (default 5 min).
+	RescueStuckJobsAfter time.Duration
+}
+
+func (o Options) riverConfig(pollOnly bool) *river.Config {
+	cfg := &river.Config{Schema: o.Schema}
+	if o.Workers != nil && len(o.Queues) > 0 {
+		cfg.Workers, cfg.Queues = o.Workers, o.Queues
+		cfg.RescueStuckJobsAfter = o.RescueStuckJobsAfter
+		if cfg.RescueStuckJobsAfter == 0 {
+			cfg.RescueStuckJobsAfter = 5 * time.Minute
+		}
+		cfg.JobTimeout = 2 * time.Minute
+		if pollOnly {
+			cfg.PollOnly = true
+			cfg.FetchPollInterval = 50 * time.Millisecond
+			cfg.FetchCooldown = 10 * time.Millisecond
+		} else {
+			cfg.FetchCooldown = 20 * time.Millisecond
+		}
+	}
+	return cfg
 }
 
 // Store is the database. It is safe for concurrent use.
@@ -37,9 +65,9 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	)
 	switch {
 	case strings.HasPrefix(dsn, "sqlite:"):
-		b, err = openSQLite(ctx, sqlitePath(dsn))
+		b, err = openSQLite(ctx, sqlitePath(dsn), opts)
 	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
-		b, err = openPostgres(ctx, dsn, opts.Schema)
+		b, err = openPostgres(ctx, dsn, opts)
 	default:
 		return nil, errors.New(`store: --db must be "sqlite:PATH" or a postgres:// URL`)
 	}
@@ -57,6 +85,13 @@ func (s *Store) Close() { s.b.close() }
 
 // Ping checks that the database answers.
 func (s *Store) Ping(ctx context.Context) error { return s.b.ping(ctx) }
+
+// StartJobs starts River's workers (Options.Workers must be set).
+func (s *Store) StartJobs(ctx context.Context) error { return s.b.startJobs(ctx) }
+
+// StopJobs stops the workers: running jobs get until ctx ends to finish, then
+// are cancelled (and retried later).
+func (s *Store) StopJobs(ctx context.Context) error { return s.b.stopJobs(ctx) }
 
 // Migrate applies sealpost's and River's schema migrations. It is idempotent.
 func (s *Store) Migrate(ctx context.Context) error {

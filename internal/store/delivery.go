@@ -1,0 +1,275 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/sealpost/sealpost/internal/audit"
+)
+
+// Delivery statuses set by the worker.
+const (
+	DeliveryScheduled  = "scheduled"
+	DeliverySending    = "sending"
+	DeliverySent       = "sent"
+	DeliveryDelivered  = "delivered"
+	DeliveryFailed     = "failed"
+	DeliveryBlocked    = "blocked"
+	DeliverySuppressed = "suppressed"
+)
+
+// Terminal reports whether a delivery status is final.
+func Terminal(status string) bool {
+	switch status {
+	case DeliverySent, DeliveryDelivered, DeliveryFailed, DeliveryBlocked, DeliverySuppressed, DeliveryCanceled:
+		return true
+	}
+	return false
+}
+
+// GetDelivery loads one delivery of a tenant.
+func (s *Store) GetDelivery(ctx context.Context, tenantID, id string) (Delivery, error) {
+	var d Delivery
+	var c, u int64
+	err := s.b.reader().queryRow(ctx, `SELECT tenant_id, id, message_id, channel, status, attempts, last_error, provider_id, blocked_rules, created_at, updated_at
+		FROM deliveries WHERE tenant_id = $1 AND id = $2`, tenantID, id).Scan(&d.TenantID, &d.ID, &d.MessageID, &d.Channel, &d.Status, &d.Attempts, &d.LastError, &d.ProviderID, &d.BlockedRules, &c, &u)
+	if err != nil {
+		return Delivery{}, notFound(err)
+	}
+	d.CreatedAt, d.UpdatedAt = fromMicros(c), fromMicros(u)
+	return d, nil
+}
+
+// Attempt is one try at a delivery.
+type Attempt struct {
+	N       int       `json:"n"`
+	At      time.Time `json:"at"`
+	Outcome string    `json:"outcome"`
+	Reason  string    `json:"reason,omitempty"`
+}
+
+// DeliveryUpdate moves a delivery from one of From to Status, recording an
+// attempt (when Outcome is set) and an audit event for sends and blocks.
+type DeliveryUpdate struct {
+	TenantID, ID string
+	From         []string // expected current statuses (compare-and-swap)
+	Status       string
+	CountAttempt bool // increments attempts and records attempt number attempts+1
+	Outcome      string
+	Reason       string // PHI-free
+	ProviderID   string
+	BlockedRules string
+	ScheduledAt  *time.Time
+	AuditAction  string // "" for none
+	Actor        string
+}
+
+// UpdateDelivery applies u atomically. It returns ErrConflict if the delivery
+// is no longer in one of u.From (another worker got there first, or the
+// message was revoked).
+func (s *Store) UpdateDelivery(ctx context.Context, u DeliveryUpdate) (attempt int, err error) {
+	err = s.b.inTx(ctx, func(tx txn) error {
+		at := micros(now())
+		var cur string
+		var n int
+		if err := tx.queryRow(ctx, `SELECT status, attempts FROM deliveries WHERE tenant_id = $1 AND id = $2`, u.TenantID, u.ID).Scan(&cur, &n); err != nil {
+			return notFound(err)
+		}
+		ok := false
+		for _, f := range u.From {
+			ok = ok || f == cur
+		}
+		if !ok {
+			return ErrConflict
+		}
+		if u.CountAttempt {
+			n++
+		}
+		attempt = n
+		c, err := tx.exec(ctx, `UPDATE deliveries SET status = $1, attempts = $2, last_error = $3, provider_id = CASE WHEN $4 = '' THEN provider_id ELSE $4 END,
+			blocked_rules = $5, scheduled_at = $6, updated_at = $7 WHERE tenant_id = $8 AND id = $9 AND status = $10`,
+			u.Status, n, u.Reason, u.ProviderID, u.BlockedRules, optMicros(u.ScheduledAt), at, u.TenantID, u.ID, cur)
+		if err != nil {
+			return err
+		}
+		if c != 1 {
+			return ErrConflict
+		}
+		if u.Outcome != "" {
+			if _, err := tx.exec(ctx, `INSERT INTO delivery_attempts (tenant_id, delivery_id, n, at, outcome, reason) VALUES ($1,$2,$3,$4,$5,$6)
+				ON CONFLICT (tenant_id, delivery_id, n) DO UPDATE SET at = excluded.at, outcome = excluded.outcome, reason = excluded.reason`,
+				u.TenantID, u.ID, max(n, 1), at, u.Outcome, u.Reason); err != nil {
+				return err
+			}
+		}
+		if u.AuditAction != "" {
+			return insertAudit(ctx, tx, audit.Event{TenantID: u.TenantID, At: fromMicros(at), Actor: u.Actor, Action: u.AuditAction, ObjectType: "delivery", ObjectID: u.ID})
+		}
+		return nil
+	})
+	return attempt, err
+}
+
+// Attempts lists a delivery's attempts in order.
+func (s *Store) Attempts(ctx context.Context, tenantID, deliveryID string) ([]Attempt, error) {
+	rs, err := s.b.reader().query(ctx, `SELECT n, at, outcome, reason FROM delivery_attempts WHERE tenant_id = $1 AND delivery_id = $2 ORDER BY n`, tenantID, deliveryID)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	out := []Attempt{}
+	for rs.Next() {
+		var a Attempt
+		var at int64
+		if err := rs.Scan(&a.N, &at, &a.Outcome, &a.Reason); err != nil {
+			return nil, err
+		}
+		a.At = fromMicros(at)
+		out = append(out, a)
+	}
+	return out, rs.Err()
+}
+
+// PutLink stores a notice's link (idempotent: the same token hash twice is
+// one link).
+func (s *Store) PutLink(ctx context.Context, l Link) error {
+	return s.b.inTx(ctx, func(tx txn) error {
+		_, err := tx.exec(ctx, `INSERT INTO links (token_hash, tenant_id, message_id, recipient_id, expires_at, created_at) VALUES ($1,$2,$3,$4,$5,$6)
+			ON CONFLICT (token_hash) DO NOTHING`, l.TokenHash, l.TenantID, l.MessageID, l.RecipientID, micros(l.ExpiresAt), micros(now()))
+		if err != nil {
+			return fmt.Errorf("store: put link: %w", err)
+		}
+		return nil
+	})
+}
+
+// ResolveLink finds the live link with this token hash. Expired or revoked
+// links are ErrGone; unknown ones ErrNotFound.
+func (s *Store) ResolveLink(ctx context.Context, tokenHash []byte) (Link, error) {
+	var l Link
+	var exp int64
+	var rev *int64
+	err := s.b.reader().queryRow(ctx, `SELECT tenant_id, message_id, recipient_id, expires_at, revoked_at FROM links WHERE token_hash = $1`, tokenHash).
+		Scan(&l.TenantID, &l.MessageID, &l.RecipientID, &exp, &rev)
+	if err != nil {
+		return Link{}, notFound(err)
+	}
+	l.TokenHash, l.ExpiresAt = tokenHash, fromMicros(exp)
+	if rev != nil || time.Now().After(l.ExpiresAt) {
+		return l, ErrGone
+	}
+	return l, nil
+}
+
+// Preferences returns a recipient's preferences JSON.
+func (s *Store) Preferences(ctx context.Context, tenantID, recipientID string) (string, error) {
+	var p string
+	err := s.b.reader().queryRow(ctx, `SELECT preferences FROM recipients WHERE tenant_id = $1 AND id = $2`, tenantID, recipientID).Scan(&p)
+	return p, notFound(err)
+}
+
+// SetPreferences replaces a recipient's preferences JSON.
+func (s *Store) SetPreferences(ctx context.Context, tenantID, recipientID, prefs, actor string) error {
+	return s.b.inTx(ctx, func(tx txn) error {
+		c, err := tx.exec(ctx, `UPDATE recipients SET preferences = $1, updated_at = $2 WHERE tenant_id = $3 AND id = $4`, prefs, micros(now()), tenantID, recipientID)
+		if err != nil {
+			return err
+		}
+		if c != 1 {
+			return ErrNotFound
+		}
+		return insertAudit(ctx, tx, audit.Event{TenantID: tenantID, Actor: actor, Action: audit.ActionPreferences, ObjectType: "recipient", ObjectID: recipientID})
+	})
+}
+
+// Consent is a recorded opt-in.
+type Consent struct {
+	Kind          string     `json:"kind"`
+	NoticeVersion string     `json:"notice_version"`
+	Source        string     `json:"source"`
+	Categories    string     `json:"categories,omitempty"`
+	GivenAt       time.Time  `json:"given_at"`
+	WithdrawnAt   *time.Time `json:"withdrawn_at,omitempty"`
+}
+
+// PutConsent records (or renews) a consent.
+func (s *Store) PutConsent(ctx context.Context, tenantID, recipientID string, c Consent, actor string) error {
+	return s.b.inTx(ctx, func(tx txn) error {
+		at := micros(now())
+		_, err := tx.exec(ctx, `INSERT INTO consents (tenant_id, recipient_id, kind, notice_version, source, categories, given_at) VALUES ($1,$2,$3,$4,$5,$6,$7)
+			ON CONFLICT (tenant_id, recipient_id, kind) DO UPDATE SET notice_version = excluded.notice_version, source = excluded.source,
+			categories = excluded.categories, given_at = excluded.given_at, withdrawn_at = NULL`,
+			tenantID, recipientID, c.Kind, c.NoticeVersion, c.Source, c.Categories, at)
+		if err != nil {
+			return err
+		}
+		return insertAudit(ctx, tx, audit.Event{TenantID: tenantID, Actor: actor, Action: audit.ActionConsentGive, ObjectType: "consent", ObjectID: recipientID + "/" + c.Kind})
+	})
+}
+
+// WithdrawConsent withdraws a consent; withdrawing a missing one is ErrNotFound.
+func (s *Store) WithdrawConsent(ctx context.Context, tenantID, recipientID, kind, actor string) error {
+	return s.b.inTx(ctx, func(tx txn) error {
+		at := micros(now())
+		c, err := tx.exec(ctx, `UPDATE consents SET withdrawn_at = $1 WHERE tenant_id = $2 AND recipient_id = $3 AND kind = $4 AND withdrawn_at IS NULL`, at, tenantID, recipientID, kind)
+		if err != nil {
+			return err
+		}
+		if c != 1 {
+			return ErrNotFound
+		}
+		return insertAudit(ctx, tx, audit.Event{TenantID: tenantID, Actor: actor, Action: audit.ActionConsentWithdraw, ObjectType: "consent", ObjectID: recipientID + "/" + kind})
+	})
+}
+
+// Consents lists a recipient's consents.
+func (s *Store) Consents(ctx context.Context, tenantID, recipientID string) ([]Consent, error) {
+	rs, err := s.b.reader().query(ctx, `SELECT kind, notice_version, source, categories, given_at, withdrawn_at FROM consents WHERE tenant_id = $1 AND recipient_id = $2 ORDER BY kind`, tenantID, recipientID)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	out := []Consent{}
+	for rs.Next() {
+		var c Consent
+		var g int64
+		var w *int64
+		if err := rs.Scan(&c.Kind, &c.NoticeVersion, &c.Source, &c.Categories, &g, &w); err != nil {
+			return nil, err
+		}
+		c.GivenAt, c.WithdrawnAt = fromMicros(g), optTime(w)
+		out = append(out, c)
+	}
+	return out, rs.Err()
+}
+
+// PutCategory stores a tenant category definition (JSON).
+func (s *Store) PutCategory(ctx context.Context, tenantID, key, definition, actor string) error {
+	return s.b.inTx(ctx, func(tx txn) error {
+		at := micros(now())
+		if _, err := tx.exec(ctx, `INSERT INTO categories (tenant_id, key, definition, updated_at) VALUES ($1,$2,$3,$4)
+			ON CONFLICT (tenant_id, key) DO UPDATE SET definition = excluded.definition, updated_at = excluded.updated_at`, tenantID, key, definition, at); err != nil {
+			return err
+		}
+		return insertAudit(ctx, tx, audit.Event{TenantID: tenantID, Actor: actor, Action: audit.ActionCategoryPut, ObjectType: "category", ObjectID: key})
+	})
+}
+
+// Categories returns a tenant's category definitions by key.
+func (s *Store) Categories(ctx context.Context, tenantID string) (map[string]string, error) {
+	rs, err := s.b.reader().query(ctx, `SELECT key, definition FROM categories WHERE tenant_id = $1`, tenantID)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	out := map[string]string{}
+	for rs.Next() {
+		var k, d string
+		if err := rs.Scan(&k, &d); err != nil {
+			return nil, err
+		}
+		out[k] = d
+	}
+	return out, rs.Err()
+}
