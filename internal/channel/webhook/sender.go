@@ -280,6 +280,8 @@ func transportError(who string, ctx context.Context, err error) error {
 	case errors.Is(ctx.Err(), context.DeadlineExceeded), errors.Is(err, context.DeadlineExceeded),
 		errors.As(err, &ne) && ne.Timeout():
 		return channel.Temporary(who+": timed out", context.DeadlineExceeded)
+	case errors.Is(err, ErrForbiddenAddress):
+		return channel.Permanent(who+": endpoint address is not public", nil)
 	case isCertError(err):
 		return channel.Permanent(who+": tls certificate does not verify", err)
 	case errors.Is(ctx.Err(), context.Canceled):

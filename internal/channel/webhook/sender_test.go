@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"strings"
 	"sync"
 	"testing"
@@ -428,4 +429,24 @@ func TestStatusEventPost(t *testing.T) {
 	gone := newReceiver(t, 410)
 	err = s.Post(context.Background(), Endpoint{URL: gone.srv.URL + tokenPath, Secret: secret}, "evt", payload)
 	assertClass(t, err, false, "endpoint gone")
+}
+
+func TestPublicTransportRefusesLoopback(t *testing.T) {
+	rc := newReceiver(t, 200)
+	s := NewSender(&http.Client{Transport: PublicTransport()}, time.Second, fixedLookup(NewSecret()))
+	_, err := s.Send(context.Background(), notice(rc.srv.URL+tokenPath))
+	assertClass(t, err, false, "endpoint address is not public")
+	if n := len(rc.requests()); n != 0 {
+		t.Fatalf("%d requests reached a loopback receiver", n)
+	}
+	for addr, want := range map[string]bool{
+		"93.184.216.34": true, "2606:4700::1111": true,
+		"127.0.0.1": false, "10.1.2.3": false, "192.168.1.1": false, "172.16.0.1": false,
+		"169.254.169.254": false, "100.64.0.1": false, "0.0.0.0": false, "::1": false,
+		"fd00::1": false, "fe80::1": false, "::ffff:127.0.0.1": false, "224.0.0.1": false,
+	} {
+		if got := publicAddr(netip.MustParseAddr(addr)); got != want {
+			t.Errorf("publicAddr(%s) = %v, want %v", addr, got, want)
+		}
+	}
 }
