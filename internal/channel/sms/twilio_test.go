@@ -199,6 +199,9 @@ func TestTwilioSend(t *testing.T) {
 	if fmt.Sprint(r.form) != fmt.Sprint(want) {
 		t.Fatalf("form %v, want %v", r.form, want)
 	}
+	if strings.Contains(r.form.Encode(), "MARKER") {
+		t.Fatalf("email texts reached the SMS provider: %v", r.form)
+	}
 	if r.token != "dlv_01J0SMS" || reqs[1].token != "dlv_01J0SMS" {
 		t.Fatalf("idempotency tokens %q, %q", r.token, reqs[1].token)
 	}
