@@ -31,8 +31,16 @@ type result struct {
 // transact runs RSET (on a reused connection), MAIL, RCPT, DATA on pc.
 func (s *Sender) transact(ctx context.Context, pc *poolConn, reused bool, m *message, raw []byte) (string, result) {
 	stop := context.AfterFunc(ctx, func() { pc.raw.Close() })
-	defer stop()
+	id, res := s.transactOn(ctx, pc, reused, m, raw)
+	if !stop() {
+		// ctx ended while sending and the connection was closed under us;
+		// a success still stands, but the connection is gone.
+		res.broken = true
+	}
+	return id, res
+}
 
+func (s *Sender) transactOn(ctx context.Context, pc *poolConn, reused bool, m *message, raw []byte) (string, result) {
 	fail := func(stage string, err error, dataSent bool) result {
 		if ctx.Err() != nil {
 			return result{err: canceled(ctx, "during "+stage), broken: true}
