@@ -258,7 +258,7 @@ func (s *Sender) Send(ctx context.Context, n channel.Notice) (channel.Receipt, e
 		}
 		reused := pc.uses > 0
 		id, res := s.transact(ctx, pc, reused, m, raw)
-		s.release(pc, res.err == nil || !res.broken)
+		s.release(pc, !res.broken)
 		if res.err == nil {
 			return channel.Receipt{ProviderID: id}, nil
 		}
