@@ -783,3 +783,47 @@ func TestQueueID(t *testing.T) {
 		}
 	}
 }
+
+func TestReply421OnReusedConnectionRetriesOnce(t *testing.T) {
+	ts, cfg, _ := tlsSetup(t, serverOpts{})
+	s := newSender(t, cfg)
+	if _, err := s.Send(ctxT(t), notice("dlv_1")); err != nil {
+		t.Fatal(err)
+	}
+	ts.setFail("MAIL", &smtp.SMTPError{Code: 421, EnhancedCode: smtp.EnhancedCode{4, 3, 2}, Message: "shutting down"})
+	_, err := s.Send(ctxT(t), notice("dlv_2"))
+	wantErr(t, err, true, "smtp 421 4.3.2 at MAIL FROM")
+	if n := ts.accepted.Load(); n != 2 {
+		t.Errorf("%d connections: a 421 on a reused connection should be retried once on a fresh one", n)
+	}
+	ts.setFail("", nil)
+	if _, err := s.Send(ctxT(t), notice("dlv_3")); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestSilentServerTimesOut(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	held := make(chan net.Conn, 4)
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			held <- c // accept, never greet
+		}
+	}()
+	defer func() {
+		for len(held) > 0 {
+			(<-held).Close()
+		}
+	}()
+	s := newSender(t, Config{Host: "127.0.0.1", Port: ln.Addr().(*net.TCPAddr).Port, From: testFrom, CommandTimeout: 200 * time.Millisecond})
+	_, err = s.Send(ctxT(t), notice("dlv_1"))
+	wantErr(t, err, true, "during greeting")
+}
