@@ -69,7 +69,9 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // Temporary returns a failure worth retrying (SMTP 4xx, HTTP 429/5xx,
 // timeouts, refused connections).
-func Temporary(reason string, err error) error { return &Error{Temporary: true, Reason: reason, Err: err} }
+func Temporary(reason string, err error) error {
+	return &Error{Temporary: true, Reason: reason, Err: err}
+}
 
 // Permanent returns a failure not worth retrying (SMTP 5xx, HTTP 4xx, TLS
 // that cannot be verified, a malformed address).

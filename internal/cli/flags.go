@@ -79,10 +79,15 @@ func (c *common) logger(w io.Writer) (*slog.Logger, error) {
 // open connects, migrates and loads the root key. create says whether a
 // missing key file may be created (only serve and migrate may).
 func (c *common) open(ctx context.Context, create bool) (*store.Store, *seal.KeyFile, error) {
+	return c.openWith(ctx, create, store.Options{})
+}
+
+// openWith is open with store options (serve passes River workers).
+func (c *common) openWith(ctx context.Context, create bool, opts store.Options) (*store.Store, *seal.KeyFile, error) {
 	if err := os.MkdirAll(c.dataDir, 0o700); err != nil && strings.HasPrefix(c.dsn(), "sqlite:") {
 		return nil, nil, err
 	}
-	st, err := store.Open(ctx, c.dsn(), store.Options{})
+	st, err := store.Open(ctx, c.dsn(), opts)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -12,7 +12,10 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/riverqueue/river"
 	"github.com/sealpost/sealpost/internal/api"
+	"github.com/sealpost/sealpost/internal/delivery"
+	"github.com/sealpost/sealpost/internal/jobs"
 	"github.com/sealpost/sealpost/internal/metrics"
 	"github.com/sealpost/sealpost/internal/service"
 	"github.com/sealpost/sealpost/internal/store"
@@ -20,10 +23,12 @@ import (
 
 type serveFlags struct {
 	common
+	channels  channelFlags
 	listen    string
 	publicURL string
 	dev       bool
 	writers   int
+	workers   int
 }
 
 func cmdServe(ctx context.Context, args []string, io IO) error {
@@ -34,6 +39,8 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	fs.StringVar(&f.listen, "listen", "127.0.0.1:8080", "address to listen on")
 	fs.StringVar(&f.publicURL, "public-url", "", "base URL of end-user links (default http://<listen>)")
 	fs.IntVar(&f.writers, "ingest-writers", 0, "concurrent group-commit writers for POST /v1/messages (0: 1 on SQLite, 4 on PostgreSQL)")
+	fs.IntVar(&f.workers, "delivery-workers", 50, "deliveries worked at once (River workers on the deliveries queue)")
+	f.channels.register(fs)
 	fs.BoolVar(&f.dev, "dev", false, "development mode: create a demo tenant and print its API key")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -48,7 +55,9 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 
-	st, kf, err := f.open(ctx, true)
+	workers := river.NewWorkers()
+	st, kf, err := f.openWith(ctx, true, store.Options{Workers: workers,
+		Queues: map[string]river.QueueConfig{jobs.QueueDeliveries: {MaxWorkers: max(1, f.workers)}}})
 	if err != nil {
 		return err
 	}
@@ -77,8 +86,34 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	defer cancelBG()
 	go svc.RunBackground(bg)
 
+	senders, closers, err := f.channels.senders()
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	for _, c := range closers {
+		defer c() //nolint:errcheck
+	}
+	handler := api.New(svc, log, met)
+	if f.dev {
+		if err := devChannels(bg, senders, handler.Mux(), io, log); err != nil {
+			ln.Close()
+			return err
+		}
+	}
+	river.AddWorker(workers, &delivery.Worker{D: delivery.New(svc, senders, log)})
+	if err := st.StartJobs(bg); err != nil {
+		ln.Close()
+		return fmt.Errorf("start delivery workers: %w", err)
+	}
+	chans := make([]string, 0, len(senders))
+	for c := range senders {
+		chans = append(chans, c)
+	}
+	log.Info("delivery workers started", "channels", chans, "workers", f.workers)
+
 	srv := &http.Server{
-		Handler:           api.New(svc, log, met),
+		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -99,6 +134,13 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
+	}
+	// Let running deliveries finish (10 s), then cancel them: they are retried
+	// on the next start with the same notice.
+	jctx, jcancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer jcancel()
+	if err := st.StopJobs(jctx); err != nil {
+		log.Warn("stopping delivery workers", "err", err)
 	}
 	return nil
 }

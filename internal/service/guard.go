@@ -166,14 +166,22 @@ func (s *Service) GuardCheck(ctx context.Context, p Principal, in GuardInput) (G
 
 // GuardContext assembles what the guard compares a notice with: the tenant's
 // own terms and link base, and — when given — the recipient's identity and
-// contact points and the message's subject and body, opened in memory only.
+// the message's subject and body, opened in memory only.
 // Opening sealed data writes an audit event first; if that fails, nothing is
 // opened. The delivery worker uses the same context for every notice.
 func (s *Service) GuardContext(ctx context.Context, tenantID, recipientID, messageID, actor string) (*guard.Context, error) {
+	gc, _, err := s.NoticeContext(ctx, tenantID, recipientID, messageID, actor)
+	return gc, err
+}
+
+// NoticeContext is GuardContext that also returns the message content it
+// opened (the delivery worker needs its notice variables).
+func (s *Service) NoticeContext(ctx context.Context, tenantID, recipientID, messageID, actor string) (*guard.Context, Content, error) {
+	var content Content
 	gc := &guard.Context{AllowURLs: []string{s.base.String() + "/m/"}}
 	terms, err := s.st.GuardTerms(ctx, tenantID)
 	if err != nil {
-		return nil, err
+		return nil, content, err
 	}
 	for _, t := range terms {
 		gc.Terms = append(gc.Terms, guard.Term{Text: t.Text, Kind: guard.Kind(t.Kind)})
@@ -187,22 +195,16 @@ func (s *Service) GuardContext(ctx context.Context, tenantID, recipientID, messa
 	}
 	if len(evs) > 0 {
 		if err := s.st.AppendAudit(ctx, evs...); err != nil {
-			return nil, err
+			return nil, content, err
 		}
 	}
 	if recipientID != "" {
-		r, err := s.st.GetRecipientByID(ctx, tenantID, recipientID)
-		if err != nil {
-			return nil, err
-		}
-		if c, err := s.openContact(ctx, r); err != nil {
-			return nil, err
-		} else {
-			gc.Identity = appendNonEmpty(gc.Identity, c.Email, c.Phone)
-		}
+		// Contact points are not added: the email and phone detectors block
+		// any address or number in a notice, and an address's domain would
+		// match the tenant's own link host.
 		id, err := s.OpenIdentity(ctx, tenantID, recipientID)
 		if err != nil {
-			return nil, err
+			return nil, content, err
 		}
 		if id != nil {
 			gc.Identity = appendNonEmpty(gc.Identity, id.Name, id.BirthDate, id.MRN, id.Address)
@@ -212,11 +214,12 @@ func (s *Service) GuardContext(ctx context.Context, tenantID, recipientID, messa
 	if messageID != "" {
 		c, err := s.OpenContent(ctx, tenantID, messageID)
 		if err != nil {
-			return nil, err
+			return nil, content, err
 		}
+		content = c
 		gc.Sealed = appendNonEmpty(gc.Sealed, c.Subject, c.Body)
 	}
-	return gc, nil
+	return gc, content, nil
 }
 
 func appendNonEmpty(dst []string, vs ...string) []string {
@@ -287,4 +290,9 @@ func (s *Service) GetGuardTerms(ctx context.Context, p Principal) (GuardTermsInp
 		out.Terms[i] = GuardTermView{t.Text, t.Kind}
 	}
 	return out, nil
+}
+
+// CheckNotice runs the guard on a rendered notice.
+func (s *Service) CheckNotice(n guard.Notice, gc *guard.Context, m guard.Mode) ([]guard.Finding, error) {
+	return s.guard.Check(n, gc, m)
 }

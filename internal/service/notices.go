@@ -278,3 +278,27 @@ func (s *Service) HasConsent(ctx context.Context, tenantID, recipientID, kind, c
 	}
 	return false, nil
 }
+
+// ResolvedLink is what a live end-user link opens.
+type ResolvedLink struct {
+	TenantID, MessageID, RecipientID string
+}
+
+// ResolveLink finds the message and recipient behind an end-user link token.
+// Unknown tokens are KindNotFound; expired or revoked ones KindGone.
+func (s *Service) ResolveLink(ctx context.Context, token string) (ResolvedLink, error) {
+	if len(token) < 26 || len(token) > 64 {
+		return ResolvedLink{}, &Error{Kind: KindNotFound, Detail: "no such link"}
+	}
+	th := sha256.Sum256([]byte(token))
+	l, err := s.st.ResolveLink(ctx, th[:])
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return ResolvedLink{}, &Error{Kind: KindNotFound, Detail: "no such link"}
+	case errors.Is(err, store.ErrGone):
+		return ResolvedLink{}, &Error{Kind: KindGone, Detail: "this link has expired or was revoked"}
+	case err != nil:
+		return ResolvedLink{}, err
+	}
+	return ResolvedLink{TenantID: l.TenantID, MessageID: l.MessageID, RecipientID: l.RecipientID}, nil
+}

@@ -1,0 +1,331 @@
+// Package delivery runs planned deliveries: the River worker that takes one
+// delivery (one notice, one channel, one contact point), applies the
+// recipient's preferences, consents and quiet hours, renders the category's
+// notice, runs the PHI guard on it — any finding, or any guard error, blocks
+// it — and hands it to the channel adapter, recording every attempt.
+// Temporary channel failures are retried with exponential backoff and jitter;
+// permanent ones fail the delivery.
+package delivery
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/sealpost/sealpost/internal/audit"
+	"github.com/sealpost/sealpost/internal/category"
+	"github.com/sealpost/sealpost/internal/channel"
+	"github.com/sealpost/sealpost/internal/guard"
+	"github.com/sealpost/sealpost/internal/jobs"
+	"github.com/sealpost/sealpost/internal/notice"
+	"github.com/sealpost/sealpost/internal/service"
+	"github.com/sealpost/sealpost/internal/store"
+)
+
+// Actor is how the worker appears in the audit log.
+const Actor = "system:delivery"
+
+// Deliverer executes deliveries.
+type Deliverer struct {
+	svc     *service.Service
+	st      *store.Store
+	senders map[string]channel.Sender
+	log     *slog.Logger
+	now     func() time.Time
+}
+
+// New builds a Deliverer with a sender per channel ("email", "sms", …).
+// A planned delivery on a channel without a sender fails permanently.
+func New(svc *service.Service, senders map[string]channel.Sender, log *slog.Logger) *Deliverer {
+	return &Deliverer{svc: svc, st: svc.Store(), senders: senders, log: log, now: time.Now}
+}
+
+// SetClock replaces the clock (tests of quiet hours).
+func (d *Deliverer) SetClock(now func() time.Time) { d.now = now }
+
+// Worker is the River worker for jobs.Deliver.
+type Worker struct {
+	river.WorkerDefaults[jobs.Deliver]
+	D *Deliverer
+	// Backoff overrides the retry schedule (tests); default Backoff.
+	Backoff func(attempt int) time.Duration
+}
+
+// Work runs one attempt.
+func (w *Worker) Work(ctx context.Context, job *river.Job[jobs.Deliver]) error {
+	return w.D.Deliver(ctx, job.Args, job.Attempt, job.MaxAttempts)
+}
+
+// NextRetry spaces retries exponentially with jitter.
+func (w *Worker) NextRetry(job *river.Job[jobs.Deliver]) time.Time {
+	if w.Backoff != nil {
+		return time.Now().Add(w.Backoff(job.Attempt))
+	}
+	return time.Now().Add(Backoff(job.Attempt))
+}
+
+// Timeout bounds one attempt, so a slow provider cannot hold a worker.
+func (w *Worker) Timeout(*river.Job[jobs.Deliver]) time.Duration { return 90 * time.Second }
+
+// Backoff is the wait before retry n (n ≥ 1): 2 s doubling to at most 30 min,
+// with "equal jitter" (between half and all of it), so retries after an
+// outage do not arrive together.
+func Backoff(attempt int) time.Duration {
+	d := 2 * time.Second
+	for i := 1; i < attempt && d < 30*time.Minute; i++ {
+		d *= 2
+	}
+	d = min(d, 30*time.Minute)
+	return d/2 + time.Duration(rand.Int64N(int64(d/2)+1))
+}
+
+var open = []string{store.DeliveryQueued, store.DeliveryScheduled, store.DeliverySending}
+
+// Deliver runs one attempt of one delivery. It returns an error only when the
+// attempt should be retried.
+func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAttempts int) error {
+	del, err := d.st.GetDelivery(ctx, a.TenantID, a.DeliveryID)
+	if errors.Is(err, store.ErrNotFound) {
+		d.log.Warn("delivery job for a missing delivery", "tenant_id", a.TenantID, "delivery_id", a.DeliveryID)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if store.Terminal(del.Status) {
+		return nil // done already (a repeated job, or revoked)
+	}
+	finish := func(status, outcome, reason string, extra func(*store.DeliveryUpdate)) error {
+		u := store.DeliveryUpdate{TenantID: a.TenantID, ID: del.ID, From: open, Status: status, Outcome: outcome, Reason: reason, Actor: Actor}
+		if extra != nil {
+			extra(&u)
+		}
+		_, err := d.st.UpdateDelivery(ctx, u)
+		if errors.Is(err, store.ErrConflict) {
+			return nil // someone else (a revoke) moved it on
+		}
+		if err == nil {
+			d.log.Info("delivery", "tenant_id", a.TenantID, "delivery_id", del.ID, "channel", del.Channel, "status", status, "reason", reason)
+		}
+		return err
+	}
+	m, _, err := d.st.GetMessage(ctx, a.TenantID, del.MessageID)
+	if err != nil {
+		return err
+	}
+	now := d.now()
+	if m.Status == store.StatusRevoked {
+		return finish(store.DeliveryCanceled, "canceled", "message revoked", nil)
+	}
+	if m.ExpiresAt != nil && now.After(*m.ExpiresAt) {
+		return finish(store.DeliveryCanceled, "canceled", "message expired before delivery", nil)
+	}
+	cat, ok, err := d.svc.LookupCategory(ctx, a.TenantID, m.Category)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return finish(store.DeliveryFailed, "permanent", "category no longer defined", nil)
+	}
+	prefs, err := d.svc.RecipientPreferences(ctx, a.TenantID, m.RecipientID)
+	if err != nil {
+		return err
+	}
+	if !prefs.Allows(cat.Key, del.Channel) {
+		return finish(store.DeliverySuppressed, "suppressed", "recipient preferences", nil)
+	}
+	if cat.Marketing {
+		ok, err := d.svc.HasConsent(ctx, a.TenantID, m.RecipientID, "marketing", cat.Key)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return finish(store.DeliverySuppressed, "suppressed", "no marketing consent", nil)
+		}
+	}
+	rcp, err := d.st.GetRecipientByID(ctx, a.TenantID, m.RecipientID)
+	if err != nil {
+		return err
+	}
+	if m.Urgency != "urgent" {
+		loc, err := time.LoadLocation(rcp.TimeZone)
+		if err != nil {
+			loc = time.UTC
+		}
+		if until := prefs.QuietUntil(now, loc); !until.IsZero() {
+			if err := finish(store.DeliveryScheduled, "scheduled", "quiet hours", func(u *store.DeliveryUpdate) { u.ScheduledAt = &until }); err != nil {
+				return err
+			}
+			return river.JobSnooze(until.Sub(now))
+		}
+	}
+	sender := d.senders[del.Channel]
+	if sender == nil {
+		return finish(store.DeliveryFailed, "permanent", "no "+del.Channel+" channel configured", nil)
+	}
+	email, phone, err := d.svc.Contact(ctx, a.TenantID, rcp.ID)
+	if err != nil {
+		return err
+	}
+	to := map[string]string{"email": email, "sms": phone}[del.Channel]
+	if to == "" {
+		return finish(store.DeliverySuppressed, "suppressed", "recipient has no "+del.Channel+" contact point now", nil)
+	}
+
+	// Render, then guard. Everything opened here stays in memory.
+	gc, content, err := d.svc.NoticeContext(ctx, a.TenantID, rcp.ID, m.ID, Actor)
+	if err != nil {
+		return fmt.Errorf("open notice context: %w", err)
+	}
+	n, templateWords, err := d.render(ctx, del, m, rcp, cat, content, to)
+	if err != nil {
+		return finish(store.DeliveryFailed, "permanent", "notice could not be rendered: "+err.Error(), nil)
+	}
+	gc.Template = append(gc.Template, templateWords...)
+	mode := guard.Standard
+	if cat.Marketing {
+		mode = guard.Strict
+	}
+	fs, gerr := d.svc.CheckNotice(guardNotice(n), gc, mode)
+	if gerr != nil || len(fs) > 0 {
+		rules := ruleNames(fs, gerr)
+		return finish(store.DeliveryBlocked, "blocked", "PHI guard: "+rules, func(u *store.DeliveryUpdate) {
+			u.BlockedRules, u.AuditAction = rules, audit.ActionDeliveryBlocked
+		})
+	}
+
+	// Mark the attempt before handing over: a worker that dies from here on
+	// left the delivery "sending", and its retry sends the identical notice
+	// (same Message-ID, same link), which receivers recognise.
+	if _, err := d.st.UpdateDelivery(ctx, store.DeliveryUpdate{TenantID: a.TenantID, ID: del.ID, From: open, Status: store.DeliverySending, CountAttempt: true}); err != nil {
+		if errors.Is(err, store.ErrConflict) {
+			return nil
+		}
+		return err
+	}
+	rec, err := sender.Send(ctx, n)
+	if err == nil {
+		status := store.DeliverySent
+		if rec.Delivered {
+			status = store.DeliveryDelivered
+		}
+		return finish(status, status, "", func(u *store.DeliveryUpdate) { u.ProviderID, u.AuditAction = rec.ProviderID, audit.ActionDeliverySent })
+	}
+	reason := channel.Reason(err)
+	if channel.IsTemporary(err) && attempt < maxAttempts {
+		if ferr := finish(store.DeliveryQueued, "temporary", reason, nil); ferr != nil {
+			return ferr
+		}
+		return fmt.Errorf("temporary %s failure: %s", del.Channel, reason)
+	}
+	if channel.IsTemporary(err) {
+		reason = "gave up after " + fmt.Sprint(attempt) + " attempts: " + reason
+	}
+	return finish(store.DeliveryFailed, "permanent", reason, nil)
+}
+
+func ruleNames(fs []guard.Finding, err error) string {
+	if err != nil {
+		return "guard.error"
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range fs {
+		r := string(f.Kind) + ":" + f.Rule
+		if !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	sort.Strings(out)
+	return strings.Join(out, ",")
+}
+
+func guardNotice(n channel.Notice) guard.Notice {
+	var fs []guard.Field
+	add := func(name, text string, html bool) {
+		if text != "" {
+			fs = append(fs, guard.Field{Name: name, Text: text, HTML: html})
+		}
+	}
+	add("email_subject", n.Subject, false)
+	add("email_text", n.Text, false)
+	add("email_html", n.HTML, true)
+	add("sms", n.SMS, false)
+	add("push_title", n.Title, false)
+	add("push_body", n.Body, false)
+	return guard.Notice{Fields: fs}
+}
+
+var urgencyPrefix = map[string]map[string]string{
+	"en": {"urgent": "Urgent: ", "time_sensitive": "Time-sensitive: "},
+	"es": {"urgent": "Urgente: ", "time_sensitive": "Importante: "},
+}
+
+// render fills the category's templates for the recipient's locale. It
+// returns the notice and the fixed wording (for the guard's template list).
+func (d *Deliverer) render(ctx context.Context, del store.Delivery, m store.Message, r store.Recipient, cat category.Category, content service.Content, to string) (channel.Notice, []string, error) {
+	tpl, loc := cat.TemplatesFor(r.Locale)
+	vals, err := notice.FormatVars(cat.Vars, content.NoticeVars, loc)
+	if err != nil {
+		return channel.Notice{}, nil, errors.New("notice variables do not fit the category")
+	}
+	lifetime := cat.LinkLifetime
+	if lifetime <= 0 {
+		lifetime = 7 * 24 * time.Hour
+	}
+	exp := d.now().Add(lifetime)
+	if m.ExpiresAt != nil && m.ExpiresAt.Before(exp) {
+		exp = *m.ExpiresAt
+	}
+	link, err := d.svc.NoticeLink(ctx, del.TenantID, del.ID, m.ID, r.ID, exp)
+	if err != nil {
+		return channel.Notice{}, nil, errors.New("link could not be made")
+	}
+	t, err := d.st.GetTenant(ctx, del.TenantID)
+	if err != nil {
+		return channel.Notice{}, nil, errors.New("tenant unreadable")
+	}
+	builtins := notice.Values{"link": link, "tenant": t.Name, "urgency_prefix": urgencyPrefix[loc][m.Urgency]}
+	out := map[string]string{}
+	var words []string
+	for _, f := range tpl.Fields() {
+		s, err := notice.Render(f.Text, f.HTML, builtins, vals)
+		if err != nil {
+			return channel.Notice{}, nil, errors.New("template " + f.Name + " does not render")
+		}
+		out[f.Name] = s
+		fixed, _ := notice.Render(f.Text, false, notice.Values{"link": "", "tenant": "", "urgency_prefix": ""}, blank(vals))
+		words = append(words, fixed)
+	}
+	words = append(words, t.Name)
+	return channel.Notice{
+		TenantID: del.TenantID, DeliveryID: del.ID, MessageID: m.ID, Category: cat.Key, Urgency: m.Urgency, Locale: loc, To: to,
+		Subject: out["email_subject"], Text: out["email_text"], HTML: out["email_html"], SMS: out["sms"],
+		Title: out["push_title"], Body: out["push_body"], Link: link, Marketing: cat.Marketing,
+		UnsubscribeURL: unsubscribe(cat, link),
+	}, words, nil
+}
+
+func blank(v notice.Values) notice.Values {
+	out := notice.Values{}
+	for k := range v {
+		out[k] = ""
+	}
+	return out
+}
+
+// unsubscribe is the one-click target for marketing notices: the notice link
+// with an action, which the hosted pages (next release) honour with a POST.
+func unsubscribe(cat category.Category, link string) string {
+	if !cat.Marketing {
+		return ""
+	}
+	return link + "/unsubscribe"
+}

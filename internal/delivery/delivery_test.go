@@ -1,0 +1,317 @@
+package delivery_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/sealpost/sealpost/internal/channel"
+	"github.com/sealpost/sealpost/internal/channel/email"
+	"github.com/sealpost/sealpost/internal/delivery"
+	"github.com/sealpost/sealpost/internal/jobs"
+	"github.com/sealpost/sealpost/internal/metrics"
+	"github.com/sealpost/sealpost/internal/notice"
+	"github.com/sealpost/sealpost/internal/seal"
+	"github.com/sealpost/sealpost/internal/service"
+	"github.com/sealpost/sealpost/internal/store"
+	"github.com/sealpost/sealpost/internal/testdb"
+	"github.com/sealpost/sealpost/internal/testsmtp"
+)
+
+type env struct {
+	t    *testing.T
+	st   *store.Store
+	svc  *service.Service
+	smtp *testsmtp.Server
+	d    *delivery.Deliverer
+	p    service.Principal
+	logs *bytes.Buffer
+}
+
+func newEnv(t *testing.T, kind string) *env {
+	t.Helper()
+	ctx := context.Background()
+	workers := river.NewWorkers()
+	db := testdb.New(t, kind)
+	st, err := store.Open(ctx, db.DSN, store.Options{Schema: db.Schema, Workers: workers,
+		Queues: map[string]river.QueueConfig{jobs.QueueDeliveries: {MaxWorkers: 4}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(st.Close)
+	if err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	kf, err := seal.OpenKeyFile(filepath.Join(t.TempDir(), "k.json"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs := &bytes.Buffer{}
+	log := slog.New(slog.NewJSONHandler(io.MultiWriter(logs), nil))
+	svc, err := service.New(st, kf, log, metrics.New(), service.Config{PublicURL: "https://portal.example.org"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(svc.Close)
+	srv := testsmtp.Start(t)
+	sender, err := email.New(email.Config{Host: srv.Host, Port: srv.Port, CAFile: srv.CAFile, From: "Acme Health <notices@acme.example>", PoolSize: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sender.Close() })
+	d := delivery.New(svc, map[string]channel.Sender{"email": sender}, log)
+	river.AddWorker(workers, &delivery.Worker{D: d, Backoff: func(int) time.Duration { return 20 * time.Millisecond }})
+	ct, err := svc.CreateTenant(ctx, "acme", "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &env{t: t, st: st, svc: svc, smtp: srv, d: d, p: service.Principal{TenantID: ct.TenantID, KeyPrefix: "sp_test000000"}, logs: logs}
+	return e
+}
+
+func (e *env) start() {
+	e.t.Helper()
+	if err := e.st.StartJobs(context.Background()); err != nil {
+		e.t.Fatal(err)
+	}
+	e.t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		e.st.StopJobs(ctx)
+	})
+}
+
+func (e *env) recipient(ext string, in service.RecipientInput) {
+	e.t.Helper()
+	if _, _, err := e.svc.PutRecipient(context.Background(), e.p, ext, in); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+func (e *env) send(in service.SendInput) service.MessageView {
+	e.t.Helper()
+	res, err := e.svc.Send(context.Background(), e.p, in, "", nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return res.View
+}
+
+// waitStatus waits (bounded) for a delivery to reach a status.
+func (e *env) waitStatus(msgID, channel, want string) service.DeliveryView {
+	e.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		v, err := e.svc.GetMessage(context.Background(), e.p, msgID)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		for _, d := range v.Deliveries {
+			if d.Channel == channel && d.Status == want {
+				return d
+			}
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("delivery %s of %s never reached %s: %+v", channel, msgID, want, v.Deliveries)
+		}
+		time.Sleep(20 * time.Millisecond) // polling a database state with a deadline, not timing
+	}
+}
+
+func str(s string) *string { return &s }
+
+func TestDeliverEmail(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		e.start()
+		marker := fmt.Sprintf("QZV%dMK", time.Now().UnixNano())
+		e.recipient("p-1", service.RecipientInput{Email: str("pat@example.org"), Phone: str("+15551234567"), Locale: "es-MX",
+			Identity: &service.Identity{Name: "Jane " + marker, MRN: marker + "77"}})
+		v := e.send(service.SendInput{Recipient: "p-1", Category: "test_result", Subject: "A1C " + marker, Body: "Your A1C is 7.2% " + marker})
+		d := e.waitStatus(v.ID, "email", "sent")
+		e.waitStatus(v.ID, "sms", "failed") // no SMS channel configured: a clear permanent failure
+		msgs := e.smtp.Wait(1, 10*time.Second)
+		if len(msgs) != 1 {
+			t.Fatalf("accepted %d emails", len(msgs))
+		}
+		raw := string(msgs[0].Data)
+		if strings.Contains(raw, marker) || strings.Contains(raw, "A1C") || strings.Contains(raw, "7.2") {
+			t.Fatal("sealed content or identity in the email")
+		}
+		if !strings.Contains(raw, "Message-ID: <"+d.ID+"@acme.example>") || !strings.Contains(raw, "https://portal.example.org/m/") ||
+			!strings.Contains(raw, "Auto-Submitted: auto-generated") || !strings.Contains(raw, "prueba reciente") {
+			t.Fatalf("email lacks its headers, link or Spanish template:\n%s", raw)
+		}
+		if msgs[0].To[0] != "pat@example.org" {
+			t.Fatal(msgs[0].To)
+		}
+		if d.Attempts != 1 {
+			t.Fatalf("attempts %d", d.Attempts)
+		}
+		// The link resolves to this message and recipient.
+		i := strings.Index(raw, "https://portal.example.org/m/")
+		token := strings.TrimRight(raw[i+len("https://portal.example.org/m/"):i+len("https://portal.example.org/m/")+32], "\r\n")
+		if res, err := e.svc.ResolveLink(context.Background(), token); err != nil || res.MessageID != v.ID {
+			t.Fatalf("link: %+v %v", res, err)
+		}
+		if strings.Contains(e.logs.String(), marker) || strings.Contains(e.logs.String(), "pat@example.org") {
+			t.Fatal("logs carry PHI")
+		}
+	})
+}
+
+func TestRetryThenSent(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		e.smtp.FailNext(2)
+		e.start()
+		e.recipient("p-1", service.RecipientInput{Email: str("pat@example.org")})
+		v := e.send(service.SendInput{Recipient: "p-1", Category: "account_message", Subject: "s", Body: "b"})
+		d := e.waitStatus(v.ID, "email", "sent")
+		if d.Attempts != 3 {
+			t.Fatalf("attempts %d, want 3 (two 451s, then accepted)", d.Attempts)
+		}
+		if n := len(e.smtp.Messages()); n != 1 {
+			t.Fatalf("accepted %d", n)
+		}
+		atts, _ := e.st.Attempts(context.Background(), e.p.TenantID, d.ID)
+		if len(atts) != 3 || atts[0].Outcome != "temporary" || !strings.Contains(atts[0].Reason, "451") || atts[2].Outcome != "sent" {
+			t.Fatalf("attempts: %+v", atts)
+		}
+	})
+}
+
+func TestGuardBlocksNotice(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		e.start()
+		tpl := notice.Templates{EmailSubject: "Your order from {{store}}", EmailText: "Your order from {{store}} is ready: {{link}}", SMS: "Order ready: {{link}}"}
+		if _, err := e.svc.PutCategory(context.Background(), e.p, "pickup_ready", service.CategoryInput{DefaultSensitivity: "phi", RetentionDays: 30,
+			LinkLifetimeHours: 48, Vars: []notice.Var{{Name: "store", Type: notice.TypeShortText}}, Templates: map[string]notice.Templates{"en": tpl}}); err != nil {
+			t.Fatal(err)
+		}
+		e.recipient("p-1", service.RecipientInput{Email: str("pat@example.org")})
+		v := e.send(service.SendInput{Recipient: "p-1", Category: "pickup_ready", Subject: "s", Body: "b", NoticeVars: map[string]any{"store": "the oncology clinic"}})
+		e.waitStatus(v.ID, "email", "blocked")
+		dl, _ := e.st.GetDelivery(context.Background(), e.p.TenantID, v.Deliveries[0].ID)
+		if !strings.Contains(dl.BlockedRules, "condition") || strings.Contains(dl.BlockedRules, "oncology") {
+			t.Fatalf("blocked rules %q", dl.BlockedRules)
+		}
+		ok := e.send(service.SendInput{Recipient: "p-1", Category: "pickup_ready", Subject: "s", Body: "b", NoticeVars: map[string]any{"store": "Main Street"}})
+		e.waitStatus(ok.ID, "email", "sent")
+		if n := len(e.smtp.Wait(1, 5*time.Second)); n != 1 {
+			t.Fatalf("accepted %d, want only the clean notice", n)
+		}
+	})
+}
+
+func TestQuietHoursAndPreferences(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		ny, _ := time.LoadLocation("America/New_York")
+		// 23:30 in New York is already the next day in UTC.
+		now := time.Date(2026, 11, 20, 23, 30, 0, 0, ny)
+		e.d.SetClock(func() time.Time { return now })
+		e.start()
+		e.recipient("p-1", service.RecipientInput{Email: str("pat@example.org"), TimeZone: "America/New_York"})
+		if _, err := e.svc.PutPreferences(context.Background(), e.p, "p-1", service.Preferences{QuietHours: &service.QuietHours{Start: "21:00", End: "08:00"}}); err != nil {
+			t.Fatal(err)
+		}
+		v := e.send(service.SendInput{Recipient: "p-1", Category: "account_message", Subject: "s", Body: "b"})
+		e.waitStatus(v.ID, "email", "scheduled")
+		urgent := e.send(service.SendInput{Recipient: "p-1", Category: "account_message", Subject: "s", Body: "b", Urgency: "urgent"})
+		e.waitStatus(urgent.ID, "email", "sent")
+		if _, err := e.svc.PutPreferences(context.Background(), e.p, "p-1", service.Preferences{Categories: map[string]map[string]bool{"billing_reminder": {"email": false}}}); err != nil {
+			t.Fatal(err)
+		}
+		sup := e.send(service.SendInput{Recipient: "p-1", Category: "billing_reminder", Subject: "s", Body: "b"})
+		e.waitStatus(sup.ID, "email", "suppressed")
+		mk := e.send(service.SendInput{Recipient: "p-1", Category: "marketing_offer", Subject: "s", Body: "b"})
+		e.waitStatus(mk.ID, "email", "suppressed") // no marketing consent
+	})
+}
+
+func TestQuietUntil(t *testing.T) {
+	ny, _ := time.LoadLocation("America/New_York")
+	p := service.Preferences{QuietHours: &service.QuietHours{Start: "21:00", End: "08:00"}}
+	for _, c := range []struct {
+		now  time.Time
+		want time.Time
+	}{
+		{time.Date(2026, 11, 20, 23, 30, 0, 0, ny), time.Date(2026, 11, 21, 8, 0, 0, 0, ny)},
+		{time.Date(2026, 11, 21, 3, 0, 0, 0, ny), time.Date(2026, 11, 21, 8, 0, 0, 0, ny)},
+		{time.Date(2026, 11, 21, 12, 0, 0, 0, ny), time.Time{}},
+		// The night the clocks go back (2026-11-01): still ends at 08:00 local.
+		{time.Date(2026, 10, 31, 22, 0, 0, 0, ny), time.Date(2026, 11, 1, 8, 0, 0, 0, ny)},
+	} {
+		got := p.QuietUntil(c.now.UTC(), ny)
+		if !got.Equal(c.want) {
+			t.Errorf("QuietUntil(%v) = %v, want %v", c.now, got, c.want)
+		}
+	}
+}
+
+func TestRevokedBeforeDelivery(t *testing.T) {
+	e := newEnv(t, "sqlite")
+	e.recipient("p-1", service.RecipientInput{Email: str("pat@example.org")})
+	v := e.send(service.SendInput{Recipient: "p-1", Category: "account_message", Subject: "s", Body: "b"})
+	if err := e.svc.RevokeMessage(context.Background(), e.p, v.ID); err != nil {
+		t.Fatal(err)
+	}
+	e.start()
+	// The revoke canceled the delivery; the job finds it terminal and sends nothing.
+	other := e.send(service.SendInput{Recipient: "p-1", Category: "account_message", Subject: "s", Body: "b"})
+	e.waitStatus(other.ID, "email", "sent")
+	if n := len(e.smtp.Messages()); n != 1 {
+		t.Fatalf("accepted %d, want 1 (not the revoked message)", n)
+	}
+}
+
+// TestWorkerStoppedMidSend: the worker is stopped while the SMTP server holds
+// the DATA transaction open; after a restart the delivery is sent exactly
+// once and no Message-ID reaches the server twice.
+func TestWorkerStoppedMidSend(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		stalled := e.smtp.Stall()
+		if err := e.st.StartJobs(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		e.recipient("p-1", service.RecipientInput{Email: str("pat@example.org")})
+		v := e.send(service.SendInput{Recipient: "p-1", Category: "account_message", Subject: "s", Body: "b"})
+		select {
+		case <-stalled:
+		case <-time.After(20 * time.Second):
+			t.Fatal("send never reached DATA")
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+		e.st.StopJobs(ctx) // graceful stop times out; running jobs are cancelled
+		cancel()
+		e.smtp.Release()
+		if err := e.st.StartJobs(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			e.st.StopJobs(ctx)
+		})
+		e.waitStatus(v.ID, "email", "sent")
+		msgs := e.smtp.Messages()
+		ids := map[string]int{}
+		for _, m := range msgs {
+			i := bytes.Index(m.Data, []byte("Message-ID: "))
+			ids[string(m.Data[i:i+60])]++
+		}
+		if len(msgs) != 1 {
+			t.Fatalf("accepted %d messages, want exactly 1 (%v)", len(msgs), ids)
+		}
+	})
+}

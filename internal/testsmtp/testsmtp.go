@@ -1,0 +1,182 @@
+// Package testsmtp is a real SMTP server on loopback for tests: STARTTLS with
+// a certificate from a CA generated per server, recording every message it
+// accepts, and able to answer temporary failures or stall on demand.
+package testsmtp
+
+import (
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
+	"errors"
+	"io"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-smtp"
+)
+
+// Message is one accepted message.
+type Message struct {
+	From string
+	To   []string
+	Data []byte
+}
+
+// Server is a running SMTP server.
+type Server struct {
+	Addr   string // host:port
+	Host   string
+	Port   int
+	CAFile string // PEM of the CA that signed the server certificate
+
+	mu       sync.Mutex
+	msgs     []Message
+	failNext int           // answer 451 to this many DATA commands
+	stall    chan struct{} // when set, DATA blocks until it is closed
+	stalled  chan struct{} // closed when a DATA is stalling
+	arrived  chan struct{}
+	srv      *smtp.Server
+}
+
+// Start runs a server until the test ends.
+func Start(t testing.TB) *Server {
+	t.Helper()
+	caKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	caTmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "sealpost test CA"}, NotBefore: time.Now().Add(-time.Hour),
+		NotAfter: time.Now().Add(24 * time.Hour), IsCA: true, KeyUsage: x509.KeyUsageCertSign, BasicConstraintsValid: true}
+	caDER, err := x509.CreateCertificate(rand.Reader, caTmpl, caTmpl, &caKey.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ca, _ := x509.ParseCertificate(caDER)
+	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	leafTmpl := &x509.Certificate{SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: "127.0.0.1"}, NotBefore: time.Now().Add(-time.Hour),
+		NotAfter: time.Now().Add(24 * time.Hour), IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}, DNSNames: []string{"localhost"},
+		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}
+	leafDER, err := x509.CreateCertificate(rand.Reader, leafTmpl, ca, &key.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	caFile := filepath.Join(t.TempDir(), "ca.pem")
+	if err := os.WriteFile(caFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: caDER}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s := &Server{CAFile: caFile, arrived: make(chan struct{}, 1<<16)}
+	srv := smtp.NewServer(backend{s})
+	srv.Domain = "127.0.0.1"
+	srv.TLSConfig = &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{leafDER}, PrivateKey: key}}, MinVersion: tls.VersionTLS12}
+	srv.ReadTimeout, srv.WriteTimeout = 30*time.Second, 30*time.Second
+	srv.MaxMessageBytes = 1 << 20
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.srv, s.Addr = srv, ln.Addr().String()
+	s.Host, s.Port = "127.0.0.1", ln.Addr().(*net.TCPAddr).Port
+	go srv.Serve(ln) //nolint:errcheck
+	t.Cleanup(func() { s.Release(); srv.Close() })
+	return s
+}
+
+// FailNext makes the next n DATA commands answer 451 (temporary).
+func (s *Server) FailNext(n int) { s.mu.Lock(); s.failNext = n; s.mu.Unlock() }
+
+// Stall makes DATA hang until Release; Stalled is closed once one does.
+func (s *Server) Stall() (stalled <-chan struct{}) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.stall, s.stalled = make(chan struct{}), make(chan struct{})
+	return s.stalled
+}
+
+// Release ends a stall.
+func (s *Server) Release() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.stall != nil {
+		close(s.stall)
+		s.stall = nil
+	}
+}
+
+// Messages returns what was accepted so far.
+func (s *Server) Messages() []Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Message(nil), s.msgs...)
+}
+
+// Wait blocks until n messages were accepted or the deadline passes.
+func (s *Server) Wait(n int, d time.Duration) []Message {
+	deadline := time.After(d)
+	for {
+		if m := s.Messages(); len(m) >= n {
+			return m
+		}
+		select {
+		case <-s.arrived:
+		case <-deadline:
+			return s.Messages()
+		}
+	}
+}
+
+type backend struct{ s *Server }
+
+func (b backend) NewSession(*smtp.Conn) (smtp.Session, error) { return &session{s: b.s}, nil }
+
+type session struct {
+	s    *Server
+	from string
+	to   []string
+}
+
+func (x *session) AuthPlain(string, string) error { return nil }
+func (x *session) Mail(from string, _ *smtp.MailOptions) error {
+	x.from = from
+	return nil
+}
+func (x *session) Rcpt(to string, _ *smtp.RcptOptions) error { x.to = append(x.to, to); return nil }
+func (x *session) Reset()                                    { x.from, x.to = "", nil }
+func (x *session) Logout() error                             { return nil }
+
+func (x *session) Data(r io.Reader) error {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	x.s.mu.Lock()
+	stall, stalled := x.s.stall, x.s.stalled
+	if x.s.failNext > 0 {
+		x.s.failNext--
+		x.s.mu.Unlock()
+		return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "try again later"}
+	}
+	x.s.mu.Unlock()
+	if stall != nil {
+		select {
+		case <-stalled:
+		default:
+			close(stalled)
+		}
+		<-stall
+		return errors.New("stalled transaction abandoned") // the client gave up: nothing accepted
+	}
+	x.s.mu.Lock()
+	x.s.msgs = append(x.s.msgs, Message{From: x.from, To: x.to, Data: data})
+	x.s.mu.Unlock()
+	select {
+	case x.s.arrived <- struct{}{}:
+	default:
+	}
+	return nil
+}
