@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"os"
 	"strings"
 	"sync"
@@ -132,7 +133,41 @@ func TestCrossTenant(t *testing.T) {
 		e.putRecipient(a, "p-1", recipientBody("x"))
 		id := e.send(a, messageBody("x"), "Idempotency-Key", "shared-key")["id"].(string)
 		e.expect(e.do("PUT", "/v1/guard/terms", a.key, map[string]any{"terms": []map[string]string{{"text": "Alphacillin", "kind": "medication"}}}), 200, "")
+		e.expect(e.do("PUT", "/v1/categories/alpha_only", a.key, categoryBody("Alpha notice")), 200, "")
+		e.expect(e.do("PUT", "/v1/recipients/p-1/preferences", a.key, map[string]any{"channels": map[string]bool{"sms": false}}), 200, "")
+		e.expect(e.do("POST", "/v1/recipients/p-1/consents", a.key, map[string]any{"kind": "marketing", "notice_version": "v3", "source": "web"}), 201, "")
 		cases := map[string]func(t *testing.T){
+			"GET /v1/categories": func(t *testing.T) {
+				r := e.do("GET", "/v1/categories", b.key, nil)
+				expectT(t, r, 200, "")
+				if bytes.Contains(r.body, []byte("alpha_only")) {
+					t.Error("B lists A's category")
+				}
+			},
+			"GET /v1/categories/{key}": func(t *testing.T) {
+				expectT(t, e.do("GET", "/v1/categories/alpha_only", b.key, nil), 404, api.ProblemNotFound)
+			},
+			"PUT /v1/categories/{key}": func(t *testing.T) {
+				expectT(t, e.do("PUT", "/v1/categories/alpha_only", b.key, categoryBody("Beta notice")), 200, "")
+				if !bytes.Contains(e.do("GET", "/v1/categories/alpha_only", a.key, nil).body, []byte("Alpha notice")) {
+					t.Error("B's PUT changed A's category")
+				}
+			},
+			"GET /v1/recipients/{external_id}/preferences": func(t *testing.T) {
+				expectT(t, e.do("GET", "/v1/recipients/p-1/preferences", b.key, nil), 404, api.ProblemNotFound)
+			},
+			"PUT /v1/recipients/{external_id}/preferences": func(t *testing.T) {
+				expectT(t, e.do("PUT", "/v1/recipients/p-1/preferences", b.key, map[string]any{}), 404, api.ProblemNotFound)
+			},
+			"POST /v1/recipients/{external_id}/consents": func(t *testing.T) {
+				expectT(t, e.do("POST", "/v1/recipients/p-1/consents", b.key, map[string]any{"kind": "marketing", "notice_version": "v3", "source": "web"}), 404, api.ProblemNotFound)
+			},
+			"DELETE /v1/recipients/{external_id}/consents/{kind}": func(t *testing.T) {
+				expectT(t, e.do("DELETE", "/v1/recipients/p-1/consents/marketing", b.key, nil), 404, api.ProblemNotFound)
+				if !bytes.Contains(e.do("GET", "/v1/recipients/p-1", a.key, nil).body, []byte(`"kind":"marketing"`)) {
+					t.Error("A's consent gone")
+				}
+			},
 			"GET /v1/recipients/{external_id}": func(t *testing.T) {
 				r := e.do("GET", "/v1/recipients/p-1", b.key, nil)
 				expectT(t, r, 404, api.ProblemNotFound)
@@ -611,4 +646,95 @@ func TestAuditFailureRefusesWrite(t *testing.T) {
 			t.Error("internal error text leaked to the client")
 		}
 	})
+}
+
+func categoryBody(subject string) map[string]any {
+	return map[string]any{"default_sensitivity": "phi", "retention_days": 30, "link_lifetime_hours": 48,
+		"vars":      []map[string]any{{"name": "amount", "type": "money"}},
+		"templates": map[string]any{"en": map[string]string{"email_subject": subject, "email_text": "Total {{amount}}. Sign in: {{link}}", "sms": "{{tenant}}: sign in {{link}}"}}}
+}
+
+func TestCategoriesAPI(t *testing.T) {
+	e := newEnv(t, "sqlite")
+	tn := e.tenant("acme")
+	r := e.do("GET", "/v1/categories", tn.key, nil)
+	e.expect(r, 200, "")
+	if !bytes.Contains(r.body, []byte(`"key":"test_result"`)) || !bytes.Contains(r.body, []byte(`"builtin":true`)) {
+		t.Fatalf("built-ins not listed: %.300s", r.body)
+	}
+	e.expect(e.do("PUT", "/v1/categories/statement_ready", tn.key, categoryBody("Your statement is ready")), 200, "")
+	before := e.rowCounts()
+	for name, c := range map[string]struct {
+		body any
+		typ  string
+	}{
+		"template with PHI": {categoryBody("Your metformin refill is ready"), api.ProblemTemplatePHI},
+		"undeclared var": {map[string]any{"default_sensitivity": "phi", "retention_days": 30, "link_lifetime_hours": 48,
+			"templates": map[string]any{"en": map[string]string{"email_subject": "x {{diagnosis}}", "email_text": "y {{link}}", "sms": "z {{link}}"}}}, api.ProblemValidation},
+		"sms too long": {map[string]any{"default_sensitivity": "phi", "retention_days": 30, "link_lifetime_hours": 48,
+			"templates": map[string]any{"en": map[string]string{"email_subject": "x", "email_text": "y {{link}}", "sms": strings.Repeat("Please sign in. ", 9) + "{{link}}"}}}, api.ProblemValidation},
+		"no english": {map[string]any{"default_sensitivity": "phi", "retention_days": 30, "link_lifetime_hours": 48,
+			"templates": map[string]any{"es": map[string]string{"email_subject": "x", "email_text": "y", "sms": "z"}}}, api.ProblemValidation},
+		"bad var type": {map[string]any{"default_sensitivity": "phi", "retention_days": 30, "link_lifetime_hours": 48, "vars": []map[string]any{{"name": "x", "type": "free_text"}},
+			"templates": map[string]any{"en": map[string]string{"email_subject": "x", "email_text": "y", "sms": "z"}}}, api.ProblemValidation},
+	} {
+		t.Run(name, func(t *testing.T) {
+			r := e.do("PUT", "/v1/categories/bad_one", tn.key, c.body)
+			expectT(t, r, 422, c.typ)
+			if bytes.Contains(r.body, []byte("metformin")) {
+				t.Error("problem echoes the template text")
+			}
+		})
+	}
+	if after := e.rowCounts(); fmt.Sprint(after) != fmt.Sprint(before) {
+		t.Fatalf("refused categories wrote rows")
+	}
+	// The new category is usable, with its variable allow-list.
+	e.putRecipient(tn, "p-1", map[string]any{"email": "pat@example.org"})
+	e.send(tn, map[string]any{"recipient": "p-1", "category": "statement_ready", "subject": "s", "body": "b", "notice_vars": map[string]any{"amount": "$12.00"}})
+	e.expect(e.do("POST", "/v1/messages", tn.key, map[string]any{"recipient": "p-1", "category": "statement_ready", "subject": "s", "body": "b",
+		"notice_vars": map[string]any{"amount": "twelve"}}), 422, api.ProblemValidation)
+}
+
+func TestLinkPageAndUnsubscribe(t *testing.T) {
+	e := newEnv(t, "sqlite")
+	tn := e.tenant("acme")
+	e.putRecipient(tn, "p-1", map[string]any{"email": "pat@example.org"})
+	e.expect(e.do("POST", "/v1/recipients/p-1/consents", tn.key, map[string]any{"kind": "marketing", "notice_version": "v3", "source": "web"}), 201, "")
+	m := e.send(tn, messageBody("x"))
+	link := m["link"].(string)
+	get := func(u string) (int, string, http.Header) {
+		res, err := http.Get(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		b := new(bytes.Buffer)
+		b.ReadFrom(res.Body)
+		return res.StatusCode, b.String(), res.Header
+	}
+	code, body, h := get(link)
+	if code != 200 || !strings.Contains(body, "secure message") || strings.Contains(body, "Result") || !strings.Contains(h.Get("Content-Security-Policy"), "default-src 'none'") {
+		t.Fatalf("link page: %d %s", code, body)
+	}
+	if code, _, _ := get(e.srv.URL + "/m/0123456789abcdefghjkmnpqrstv"); code != 404 {
+		t.Fatalf("unknown link: %d", code)
+	}
+	// One-click unsubscribe withdraws the marketing consent.
+	res, err := http.PostForm(link+"/unsubscribe", url.Values{"List-Unsubscribe": {"One-Click"}})
+	if err != nil || res.StatusCode != 200 {
+		t.Fatalf("unsubscribe: %v %v", res.StatusCode, err)
+	}
+	res.Body.Close()
+	if !bytes.Contains(e.do("GET", "/v1/recipients/p-1", tn.key, nil).body, []byte(`"withdrawn_at"`)) {
+		t.Fatal("consent not withdrawn")
+	}
+	if res, _ := http.PostForm(link+"/unsubscribe", url.Values{}); res.StatusCode != 400 {
+		t.Fatalf("non one-click POST: %d", res.StatusCode)
+	}
+	// After a revoke the link says so plainly.
+	e.expect(e.do("DELETE", "/v1/messages/"+m["id"].(string), tn.key, nil), 200, "")
+	if code, body, _ := get(link); code != 410 || !strings.Contains(body, "expired") {
+		t.Fatalf("revoked link: %d %s", code, body)
+	}
 }

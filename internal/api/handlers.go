@@ -121,3 +121,80 @@ func (s *Server) putGuardTerms(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, r, http.StatusOK, v)
 }
+
+func (s *Server) listCategories(w http.ResponseWriter, r *http.Request) {
+	v, err := s.svc.ListCategories(r.Context(), principal(r))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, r, http.StatusOK, map[string]any{"categories": v})
+}
+
+func (s *Server) getCategory(w http.ResponseWriter, r *http.Request) {
+	v, err := s.svc.GetCategory(r.Context(), principal(r), r.PathValue("key"))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, r, http.StatusOK, v)
+}
+
+func (s *Server) putCategory(w http.ResponseWriter, r *http.Request) {
+	var in service.CategoryInput
+	if _, err := readJSON(w, r, &in); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	v, err := s.svc.PutCategory(r.Context(), principal(r), r.PathValue("key"), in)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, r, http.StatusOK, v)
+}
+
+func (s *Server) getPreferences(w http.ResponseWriter, r *http.Request) {
+	v, err := s.svc.GetPreferences(r.Context(), principal(r), r.PathValue("external_id"))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, r, http.StatusOK, v)
+}
+
+func (s *Server) putPreferences(w http.ResponseWriter, r *http.Request) {
+	var in service.Preferences
+	if _, err := readJSON(w, r, &in); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	v, err := s.svc.PutPreferences(r.Context(), principal(r), r.PathValue("external_id"), in)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, r, http.StatusOK, v)
+}
+
+func (s *Server) postConsent(w http.ResponseWriter, r *http.Request) {
+	var in service.ConsentInput
+	if _, err := readJSON(w, r, &in); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	v, err := s.svc.GiveConsent(r.Context(), principal(r), r.PathValue("external_id"), in)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, r, http.StatusCreated, map[string]any{"consents": v})
+}
+
+func (s *Server) deleteConsent(w http.ResponseWriter, r *http.Request) {
+	if err := s.svc.WithdrawConsent(r.Context(), principal(r), r.PathValue("external_id"), r.PathValue("kind")); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}

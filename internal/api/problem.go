@@ -33,6 +33,7 @@ const (
 	ProblemValidation          = "urn:sealpost:problem:validation-failed"
 	ProblemUnknownCategory     = "urn:sealpost:problem:unknown-category"
 	ProblemUnknownRecipient    = "urn:sealpost:problem:unknown-recipient"
+	ProblemTemplatePHI         = "urn:sealpost:problem:template-phi"
 	ProblemUnavailable         = "urn:sealpost:problem:unavailable"
 	ProblemInternal            = "urn:sealpost:problem:internal"
 )
@@ -51,6 +52,7 @@ var titles = map[string]string{
 	ProblemValidation:          "Validation failed",
 	ProblemUnknownCategory:     "Unknown category",
 	ProblemUnknownRecipient:    "Unknown recipient",
+	ProblemTemplatePHI:         "Template contains PHI",
 	ProblemUnavailable:         "Service unavailable",
 	ProblemInternal:            "Internal error",
 }

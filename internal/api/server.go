@@ -55,6 +55,15 @@ func Routes() []Route {
 		{"POST", "/v1/guard/check", true, (*Server).guardCheck},
 		{"GET", "/v1/guard/terms", true, (*Server).getGuardTerms},
 		{"PUT", "/v1/guard/terms", true, (*Server).putGuardTerms},
+		{"GET", "/v1/categories", true, (*Server).listCategories},
+		{"GET", "/v1/categories/{key}", true, (*Server).getCategory},
+		{"PUT", "/v1/categories/{key}", true, (*Server).putCategory},
+		{"GET", "/v1/recipients/{external_id}/preferences", true, (*Server).getPreferences},
+		{"PUT", "/v1/recipients/{external_id}/preferences", true, (*Server).putPreferences},
+		{"POST", "/v1/recipients/{external_id}/consents", true, (*Server).postConsent},
+		{"DELETE", "/v1/recipients/{external_id}/consents/{kind}", true, (*Server).deleteConsent},
+		{"GET", "/m/{token}", false, (*Server).linkPage},
+		{"POST", "/m/{token}/unsubscribe", false, (*Server).unsubscribe},
 	}
 }
 
@@ -265,6 +274,8 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 			status, typ = http.StatusConflict, ProblemIdempotencyConflict
 		case service.KindUnauthorized:
 			status, typ = http.StatusUnauthorized, ProblemUnauthorized
+		case service.KindTemplatePHI:
+			typ = ProblemTemplatePHI
 		}
 		writeProblem(w, r, status, typ, se.Detail, se.Fields)
 		return

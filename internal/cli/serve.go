@@ -96,10 +96,12 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	}
 	handler := api.New(svc, log, met)
 	if f.dev {
-		if err := devChannels(bg, senders, handler.Mux(), io, log); err != nil {
+		closeDev, err := devChannels(bg, senders, handler.Mux(), io, log, f.publicURL)
+		if err != nil {
 			ln.Close()
 			return err
 		}
+		defer closeDev() //nolint:errcheck
 	}
 	river.AddWorker(workers, &delivery.Worker{D: delivery.New(svc, senders, log)})
 	if err := st.StartJobs(bg); err != nil {

@@ -83,6 +83,49 @@ func TestServeDev(t *testing.T) {
 	if c := call("POST", "/v1/messages", `{"recipient":"patient-1001","category":"test_result","subject":"s","body":"b"}`); c != 201 {
 		t.Fatalf("send: %d", c)
 	}
+	// The quickstart ends with a real email in the dev mailbox, whose link
+	// works.
+	var page string
+	for deadline := time.Now().Add(20 * time.Second); ; {
+		res, err := http.Get(base + "/dev/mail")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := new(bytes.Buffer)
+		b.ReadFrom(res.Body)
+		res.Body.Close()
+		page = b.String()
+		if strings.Contains(page, "Important information about your recent test") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no email in the dev mailbox: %s", page)
+		}
+		time.Sleep(50 * time.Millisecond) // bounded polling of the mailbox page
+	}
+	link := regexp.MustCompile(`/dev/mail/([A-Za-z0-9_-]+)`).FindStringSubmatch(page)
+	if link == nil {
+		t.Fatalf("mailbox lists no message link: %s", page)
+	}
+	res, err := http.Get(base + "/dev/mail/" + link[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := new(bytes.Buffer)
+	b.ReadFrom(res.Body)
+	res.Body.Close()
+	m2 := regexp.MustCompile(`http://127\.0\.0\.1:[0-9]+/m/([0-9a-z]+)`).FindStringSubmatch(b.String())
+	if m2 == nil {
+		t.Fatalf("email has no link: %s", b.String())
+	}
+	res, err = http.Get(m2[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 200 {
+		t.Fatalf("the email's link answers %d", res.StatusCode)
+	}
 	cancel()
 	select {
 	case code := <-done:

@@ -72,12 +72,13 @@ type MessageView struct {
 
 // DeliveryView is one delivery's status.
 type DeliveryView struct {
-	ID        string    `json:"id"`
-	Channel   string    `json:"channel"`
-	Status    string    `json:"status"`
-	Attempts  int       `json:"attempts"`
-	LastError string    `json:"last_error,omitempty"`
-	UpdatedAt time.Time `json:"updated_at"`
+	ID        string          `json:"id"`
+	Channel   string          `json:"channel"`
+	Status    string          `json:"status"`
+	Attempts  int             `json:"attempts"`
+	LastError string          `json:"last_error,omitempty"`
+	UpdatedAt time.Time       `json:"updated_at"`
+	History   []store.Attempt `json:"history,omitempty"`
 }
 
 func (in *SendInput) validate(now time.Time, lookup func(string) (category.Category, bool)) (category.Category, *Error) {
@@ -367,7 +368,11 @@ func (s *Service) GetMessage(ctx context.Context, p Principal, id string) (Messa
 		Urgency: m.Urgency, CorrelationID: m.CorrelationID, ExpiresAt: m.ExpiresAt, CreatedAt: m.CreatedAt, RevokedAt: m.RevokedAt,
 		Deliveries: make([]DeliveryView, 0, len(ds))}
 	for _, d := range ds {
-		v.Deliveries = append(v.Deliveries, DeliveryView{ID: d.ID, Channel: d.Channel, Status: d.Status, Attempts: d.Attempts, LastError: d.LastError, UpdatedAt: d.UpdatedAt})
+		h, err := s.st.Attempts(ctx, p.TenantID, d.ID)
+		if err != nil {
+			return MessageView{}, err
+		}
+		v.Deliveries = append(v.Deliveries, DeliveryView{ID: d.ID, Channel: d.Channel, Status: d.Status, Attempts: d.Attempts, LastError: d.LastError, UpdatedAt: d.UpdatedAt, History: h})
 	}
 	return v, nil
 }

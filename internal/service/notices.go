@@ -302,3 +302,25 @@ func (s *Service) ResolveLink(ctx context.Context, token string) (ResolvedLink, 
 	}
 	return ResolvedLink{TenantID: l.TenantID, MessageID: l.MessageID, RecipientID: l.RecipientID}, nil
 }
+
+// UnsubscribeByLink withdraws the marketing consent of a link's recipient
+// (one-click unsubscribe). Links of revoked messages still unsubscribe; only
+// unknown tokens are refused.
+func (s *Service) UnsubscribeByLink(ctx context.Context, token string) error {
+	if len(token) < 26 || len(token) > 64 {
+		return &Error{Kind: KindNotFound, Detail: "no such link"}
+	}
+	th := sha256.Sum256([]byte(token))
+	l, err := s.st.ResolveLink(ctx, th[:])
+	if errors.Is(err, store.ErrNotFound) {
+		return &Error{Kind: KindNotFound, Detail: "no such link"}
+	}
+	if err != nil && !errors.Is(err, store.ErrGone) {
+		return err
+	}
+	err = s.st.WithdrawConsent(ctx, l.TenantID, l.RecipientID, "marketing", "recipient:one-click")
+	if errors.Is(err, store.ErrNotFound) {
+		return nil // nothing to withdraw: already unsubscribed
+	}
+	return err
+}

@@ -40,15 +40,15 @@ type contact struct {
 
 // RecipientView is what GET returns: contact points and settings, no identity.
 type RecipientView struct {
-	ExternalID  string         `json:"external_id"`
-	Email       string         `json:"email,omitempty"`
-	Phone       string         `json:"phone,omitempty"`
-	Locale      string         `json:"locale"`
-	TimeZone    string         `json:"time_zone"`
-	Preferences map[string]any `json:"preferences"`
-	Consents    []any          `json:"consents"`
-	CreatedAt   time.Time      `json:"created_at"`
-	UpdatedAt   time.Time      `json:"updated_at"`
+	ExternalID  string          `json:"external_id"`
+	Email       string          `json:"email,omitempty"`
+	Phone       string          `json:"phone,omitempty"`
+	Locale      string          `json:"locale"`
+	TimeZone    string          `json:"time_zone"`
+	Preferences Preferences     `json:"preferences"`
+	Consents    []store.Consent `json:"consents"`
+	CreatedAt   time.Time       `json:"created_at"`
+	UpdatedAt   time.Time       `json:"updated_at"`
 }
 
 func textField(ptr, s string, max int) *FieldError {
@@ -141,7 +141,7 @@ func (s *Service) PutRecipient(ctx context.Context, p Principal, externalID stri
 		if err != nil {
 			return RecipientView{}, false, err
 		}
-		v := RecipientView{ExternalID: externalID, Locale: r.Locale, TimeZone: r.TimeZone, Preferences: map[string]any{}, Consents: []any{},
+		v := RecipientView{ExternalID: externalID, Locale: r.Locale, TimeZone: r.TimeZone, Consents: []store.Consent{},
 			CreatedAt: cur.CreatedAt, UpdatedAt: time.Now().UTC()}
 		if create {
 			v.CreatedAt = v.UpdatedAt
@@ -199,8 +199,16 @@ func (s *Service) GetRecipient(ctx context.Context, p Principal, externalID stri
 	if err != nil {
 		return RecipientView{}, err
 	}
+	prefs, err := s.RecipientPreferences(ctx, p.TenantID, r.ID)
+	if err != nil {
+		return RecipientView{}, err
+	}
+	cs, err := s.st.Consents(ctx, p.TenantID, r.ID)
+	if err != nil {
+		return RecipientView{}, err
+	}
 	return RecipientView{ExternalID: r.ExternalID, Email: c.Email, Phone: c.Phone, Locale: r.Locale, TimeZone: r.TimeZone,
-		Preferences: map[string]any{}, Consents: []any{}, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt}, nil
+		Preferences: prefs, Consents: cs, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt}, nil
 }
 
 func (s *Service) openContact(ctx context.Context, r store.Recipient) (contact, error) {
