@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"os"
 	"runtime/pprof"
@@ -11,8 +12,11 @@ import (
 )
 
 func cmdBench(ctx context.Context, args []string, io IO) error {
+	if len(args) > 0 && args[0] == "deliver" {
+		return cmdBenchDeliver(ctx, args[1:], io)
+	}
 	if len(args) == 0 || args[0] != "ingest" {
-		return usageErr("bench: want ingest")
+		return usageErr("bench: want ingest or deliver")
 	}
 	fs := flag.NewFlagSet("bench ingest", flag.ContinueOnError)
 	fs.SetOutput(io.Stderr)
@@ -48,6 +52,45 @@ func cmdBench(ctx context.Context, args []string, io IO) error {
 	}
 	if *asJSON {
 		return rep.JSON(io.Stdout)
+	}
+	rep.Print(io.Stdout)
+	return nil
+}
+
+func cmdBenchDeliver(ctx context.Context, args []string, io IO) error {
+	fs := flag.NewFlagSet("bench deliver", flag.ContinueOnError)
+	fs.SetOutput(io.Stderr)
+	var cfg bench.DeliverConfig
+	fs.StringVar(&cfg.DB, "db", "sqlite", `"sqlite" (a fresh temporary file) or a postgres:// URL (a fresh schema, dropped afterwards)`)
+	fs.IntVar(&cfg.Clients, "clients", 32, "concurrent API clients")
+	fs.DurationVar(&cfg.Duration, "duration", 10*time.Second, "how long to post messages")
+	fs.IntVar(&cfg.Rate, "rate", 0, "offered messages/s (0: as fast as the clients go)")
+	fs.StringVar(&cfg.DKIM, "dkim", "rsa", "DKIM key: rsa (2048), ed25519, none")
+	fs.IntVar(&cfg.Workers, "delivery-workers", 64, "River delivery workers")
+	fs.IntVar(&cfg.Pool, "smtp-pool-size", 8, "SMTP connections")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg.Log = os.Stderr
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	rep, err := bench.RunDeliver(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return json.NewEncoder(io.Stdout).Encode(rep)
 	}
 	rep.Print(io.Stdout)
 	return nil

@@ -115,7 +115,7 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 		}
 		return err
 	}
-	m, _, err := d.st.GetMessage(ctx, a.TenantID, del.MessageID)
+	m, err := d.st.GetMessageOnly(ctx, a.TenantID, del.MessageID)
 	if err != nil {
 		return err
 	}
@@ -169,7 +169,7 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 	if sender == nil {
 		return finish(store.DeliveryFailed, "permanent", "no "+del.Channel+" channel configured", nil)
 	}
-	email, phone, err := d.svc.Contact(ctx, a.TenantID, rcp.ID)
+	email, phone, err := d.svc.Contact(ctx, rcp)
 	if err != nil {
 		return err
 	}
@@ -179,11 +179,11 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 	}
 
 	// Render, then guard. Everything opened here stays in memory.
-	gc, content, err := d.svc.NoticeContext(ctx, a.TenantID, rcp.ID, m.ID, Actor)
+	gc, content, openings, err := d.svc.DeliveryContext(ctx, rcp, m, Actor)
 	if err != nil {
 		return fmt.Errorf("open notice context: %w", err)
 	}
-	n, templateWords, err := d.render(ctx, del, m, rcp, cat, content, to)
+	n, link, templateWords, err := d.render(ctx, del, m, rcp, cat, content, to)
 	if err != nil {
 		return finish(store.DeliveryFailed, "permanent", "notice could not be rendered: "+err.Error(), nil)
 	}
@@ -200,10 +200,12 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 		})
 	}
 
-	// Mark the attempt before handing over: a worker that dies from here on
-	// left the delivery "sending", and its retry sends the identical notice
-	// (same Message-ID, same link), which receivers recognise.
-	if _, err := d.st.UpdateDelivery(ctx, store.DeliveryUpdate{TenantID: a.TenantID, ID: del.ID, From: open, Status: store.DeliverySending, CountAttempt: true}); err != nil {
+	// One transaction before handing over: the audit events of what was
+	// opened, the notice's link, and the attempt marked "sending". If it
+	// fails, nothing leaves. A worker that dies after it left the delivery
+	// "sending"; the retry sends the identical notice (same Message-ID, same
+	// link), which receivers recognise.
+	if _, err := d.st.BeginSend(ctx, a.TenantID, del.ID, open, link, openings); err != nil {
 		if errors.Is(err, store.ErrConflict) {
 			return nil
 		}
@@ -270,11 +272,11 @@ var urgencyPrefix = map[string]map[string]string{
 
 // render fills the category's templates for the recipient's locale. It
 // returns the notice and the fixed wording (for the guard's template list).
-func (d *Deliverer) render(ctx context.Context, del store.Delivery, m store.Message, r store.Recipient, cat category.Category, content service.Content, to string) (channel.Notice, []string, error) {
+func (d *Deliverer) render(ctx context.Context, del store.Delivery, m store.Message, r store.Recipient, cat category.Category, content service.Content, to string) (channel.Notice, store.Link, []string, error) {
 	tpl, loc := cat.TemplatesFor(r.Locale)
 	vals, err := notice.FormatVars(cat.Vars, content.NoticeVars, loc)
 	if err != nil {
-		return channel.Notice{}, nil, errors.New("notice variables do not fit the category")
+		return channel.Notice{}, store.Link{}, nil, errors.New("notice variables do not fit the category")
 	}
 	lifetime := cat.LinkLifetime
 	if lifetime <= 0 {
@@ -284,33 +286,41 @@ func (d *Deliverer) render(ctx context.Context, del store.Delivery, m store.Mess
 	if m.ExpiresAt != nil && m.ExpiresAt.Before(exp) {
 		exp = *m.ExpiresAt
 	}
-	link, err := d.svc.NoticeLink(ctx, del.TenantID, del.ID, m.ID, r.ID, exp)
+	link, linkRow, err := d.svc.NoticeLink(ctx, del.TenantID, del.ID, m.ID, r.ID, exp)
 	if err != nil {
-		return channel.Notice{}, nil, errors.New("link could not be made")
+		return channel.Notice{}, store.Link{}, nil, errors.New("link could not be made")
 	}
-	t, err := d.st.GetTenant(ctx, del.TenantID)
+	tenantName, err := d.svc.TenantName(ctx, del.TenantID)
 	if err != nil {
-		return channel.Notice{}, nil, errors.New("tenant unreadable")
+		return channel.Notice{}, store.Link{}, nil, errors.New("tenant unreadable")
 	}
-	builtins := notice.Values{"link": link, "tenant": t.Name, "urgency_prefix": urgencyPrefix[loc][m.Urgency]}
+	builtins := notice.Values{"link": link, "tenant": tenantName, "urgency_prefix": urgencyPrefix[loc][m.Urgency]}
 	out := map[string]string{}
 	var words []string
 	for _, f := range tpl.Fields() {
 		s, err := notice.Render(f.Text, f.HTML, builtins, vals)
 		if err != nil {
-			return channel.Notice{}, nil, errors.New("template " + f.Name + " does not render")
+			return channel.Notice{}, store.Link{}, nil, errors.New("template " + f.Name + " does not render")
 		}
 		out[f.Name] = s
 		fixed, _ := notice.Render(f.Text, false, notice.Values{"link": "", "tenant": "", "urgency_prefix": ""}, blank(vals))
 		words = append(words, fixed)
 	}
-	words = append(words, t.Name)
+	words = append(words, tenantName)
+	// Typed values (amounts, dates, counts, enum values) are non-PHI by
+	// construction and may repeat what the sealed message says ("your payment
+	// of $42.10"); free short_text values are still checked like any text.
+	for _, v := range cat.Vars {
+		if x, ok := vals[v.Name]; ok && v.Type != notice.TypeShortText {
+			words = append(words, x)
+		}
+	}
 	return channel.Notice{
 		TenantID: del.TenantID, DeliveryID: del.ID, MessageID: m.ID, Category: cat.Key, Urgency: m.Urgency, Locale: loc, To: to,
 		Subject: out["email_subject"], Text: out["email_text"], HTML: out["email_html"], SMS: out["sms"],
 		Title: out["push_title"], Body: out["push_body"], Link: link, Marketing: cat.Marketing,
 		UnsubscribeURL: unsubscribe(cat, link),
-	}, words, nil
+	}, linkRow, words, nil
 }
 
 func blank(v notice.Values) notice.Values {

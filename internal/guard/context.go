@@ -428,7 +428,13 @@ func (s *scanner) isMoneyTok(i int) bool {
 }
 
 func (s *scanner) addCtx(i, j int, rule, why string) {
-	s.fs = append(s.fs, ifind{a: int(s.toks[i].s), b: int(s.toks[j].e), kind: KindContext, rule: rule, conf: 0.9, why: why, ctx: true})
+	a, b := int(s.toks[i].s), int(s.toks[j].e)
+	for _, u := range s.okURLs {
+		if a >= u[0] && b <= u[1] {
+			return // inside the tenant's own link
+		}
+	}
+	s.fs = append(s.fs, ifind{a: a, b: b, kind: KindContext, rule: rule, conf: 0.9, why: why, ctx: true})
 }
 
 // scanObfuscation reports words disguised with zero-width characters or

@@ -263,3 +263,22 @@ func TestParseMode(t *testing.T) {
 		t.Error("want error")
 	}
 }
+
+// TestAllowedLinkTokenIsNotContext: the random token of the tenant's own link
+// may happen to contain a number from the sealed message; that is not a
+// repeat. The same number in the text still is.
+func TestAllowedLinkTokenIsNotContext(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &Context{Sealed: []string{"Statement 48213 for visit zqxvwk is ready"}, AllowURLs: []string{"https://portal.example/m/"}}
+	fs, err := g.CheckText("Sign in: https://portal.example/m/ab48213zqxvwkcd9", c, Standard)
+	if err != nil || len(fs) != 0 {
+		t.Fatalf("link token counted as context: %+v %v", fs, err)
+	}
+	fs, _ = g.CheckText("About zqxvwk: https://portal.example/m/abcd", c, Standard)
+	if len(fs) == 0 {
+		t.Fatal("a repeated word outside the link was not found")
+	}
+}

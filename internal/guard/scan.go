@@ -36,6 +36,10 @@ type scanner struct {
 	dates []dateVal
 	out   []Finding
 	buf   []byte
+	// okURLs are the spans (normalised offsets) of links under an allowed
+	// prefix: the tenant's own link carries a random token, whose letters
+	// and digits must not count as repeats of identity or sealed text.
+	okURLs [][2]int
 }
 
 func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
@@ -43,6 +47,7 @@ func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
 	s.fs = s.fs[:0]
 	s.dates = s.dates[:0]
 	s.out = s.out[:0]
+	s.okURLs = s.okURLs[:0]
 }
 
 func (s *scanner) run(text string, isHTML bool) {
@@ -396,6 +401,7 @@ func (s *scanner) checkURL(a, b int) {
 	u := s.t.low[a:b]
 	if s.p.urlAllowed(u) {
 		s.markSpanUsed(a, b)
+		s.okURLs = append(s.okURLs, [2]int{a, b})
 		return
 	}
 	s.add(a, b, KindURL, "url.other", 0.9, "link to a site other than the tenant's own link base")

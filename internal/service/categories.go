@@ -54,11 +54,11 @@ func (s *Service) ListCategories(ctx context.Context, p Principal) ([]CategoryVi
 	for _, k := range category.Keys() {
 		keys[k] = true
 	}
-	defs, err := s.st.Categories(ctx, p.TenantID)
+	td, err := s.tenantData(ctx, p.TenantID)
 	if err != nil {
 		return nil, err
 	}
-	for k := range defs {
+	for k := range td.categories {
 		keys[k] = true
 	}
 	var out []CategoryView
@@ -179,6 +179,7 @@ func (s *Service) PutCategory(ctx context.Context, p Principal, key string, in C
 	if err := s.st.PutCategory(ctx, p.TenantID, key, string(b), p.Actor()); err != nil {
 		return CategoryView{}, err
 	}
+	s.forgetTenant(p.TenantID)
 	return viewOf(in.toCategory(key)), nil
 }
 

@@ -179,11 +179,11 @@ func (s *Service) GuardContext(ctx context.Context, tenantID, recipientID, messa
 func (s *Service) NoticeContext(ctx context.Context, tenantID, recipientID, messageID, actor string) (*guard.Context, Content, error) {
 	var content Content
 	gc := &guard.Context{AllowURLs: []string{s.base.String() + "/m/"}}
-	terms, err := s.st.GuardTerms(ctx, tenantID)
+	td, err := s.tenantData(ctx, tenantID)
 	if err != nil {
 		return nil, content, err
 	}
-	for _, t := range terms {
+	for _, t := range td.terms {
 		gc.Terms = append(gc.Terms, guard.Term{Text: t.Text, Kind: guard.Kind(t.Kind)})
 	}
 	var evs []audit.Event
@@ -276,6 +276,7 @@ func (s *Service) PutGuardTerms(ctx context.Context, p Principal, in GuardTermsI
 	if err := s.st.ReplaceGuardTerms(ctx, p.TenantID, terms, p.Actor()); err != nil {
 		return GuardTermsInput{}, err
 	}
+	s.forgetTenant(p.TenantID)
 	return s.GetGuardTerms(ctx, p)
 }
 
@@ -295,4 +296,38 @@ func (s *Service) GetGuardTerms(ctx context.Context, p Principal) (GuardTermsInp
 // CheckNotice runs the guard on a rendered notice.
 func (s *Service) CheckNotice(n guard.Notice, gc *guard.Context, m guard.Mode) ([]guard.Finding, error) {
 	return s.guard.Check(n, gc, m)
+}
+
+// DeliveryContext opens what the delivery worker compares a notice with —
+// the recipient's identity and the message's subject and body — from rows
+// the worker already loaded, and returns the audit events recording those
+// openings. The worker writes the events before anything leaves (in the same
+// transaction as the attempt), so a notice is never sent without them.
+func (s *Service) DeliveryContext(ctx context.Context, r store.Recipient, m store.Message, actor string) (*guard.Context, Content, []audit.Event, error) {
+	gc := &guard.Context{AllowURLs: []string{s.base.String() + "/m/"}}
+	td, err := s.tenantData(ctx, r.TenantID)
+	if err != nil {
+		return nil, Content{}, nil, err
+	}
+	for _, t := range td.terms {
+		gc.Terms = append(gc.Terms, guard.Term{Text: t.Text, Kind: guard.Kind(t.Kind)})
+	}
+	evs := []audit.Event{
+		{TenantID: r.TenantID, Actor: actor, Action: audit.ActionGuardContext, ObjectType: "recipient", ObjectID: r.ID},
+		{TenantID: r.TenantID, Actor: actor, Action: audit.ActionGuardContext, ObjectType: "message", ObjectID: m.ID},
+	}
+	id, err := s.identityOf(ctx, r)
+	if err != nil {
+		return nil, Content{}, nil, err
+	}
+	if id != nil {
+		gc.Identity = appendNonEmpty(gc.Identity, id.Name, id.BirthDate, id.MRN, id.Address)
+		gc.Identity = appendNonEmpty(gc.Identity, id.Other...)
+	}
+	c, err := s.contentOf(ctx, m)
+	if err != nil {
+		return nil, Content{}, nil, err
+	}
+	gc.Sealed = appendNonEmpty(gc.Sealed, c.Subject, c.Body)
+	return gc, c, evs, nil
 }

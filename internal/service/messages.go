@@ -411,10 +411,16 @@ func (s *Service) OpenContent(ctx context.Context, tenantID, id string) (Content
 	if err != nil {
 		return Content{}, err
 	}
+	return s.contentOf(ctx, m)
+}
+
+// contentOf decrypts a loaded message.
+func (s *Service) contentOf(ctx context.Context, m store.Message) (Content, error) {
 	if m.Status == store.StatusRevoked {
 		return Content{}, &Error{Kind: KindGone, Detail: "this message was revoked; its content is destroyed"}
 	}
-	owner := "message/" + id
+	tenantID := m.TenantID
+	owner := "message/" + m.ID
 	wrapped, err := s.st.DataKey(ctx, tenantID, owner)
 	if err != nil {
 		return Content{}, err

@@ -18,10 +18,11 @@ import (
 // LookupCategory finds a category for a tenant: its own definition first,
 // then the built-in catalog.
 func (s *Service) LookupCategory(ctx context.Context, tenantID, key string) (category.Category, bool, error) {
-	defs, err := s.st.Categories(ctx, tenantID)
+	td, err := s.tenantData(ctx, tenantID)
 	if err != nil {
 		return category.Category{}, false, err
 	}
+	defs := td.categories
 	if d, ok := defs[key]; ok {
 		var c CategoryInput
 		if err := json.Unmarshal([]byte(d), &c); err != nil {
@@ -34,13 +35,18 @@ func (s *Service) LookupCategory(ctx context.Context, tenantID, key string) (cat
 }
 
 // Contact returns a recipient's contact points, opened in memory.
-func (s *Service) Contact(ctx context.Context, tenantID, recipientID string) (email, phone string, err error) {
-	r, err := s.st.GetRecipientByID(ctx, tenantID, recipientID)
-	if err != nil {
-		return "", "", err
-	}
+func (s *Service) Contact(ctx context.Context, r store.Recipient) (email, phone string, err error) {
 	c, err := s.openContact(ctx, r)
 	return c.Email, c.Phone, err
+}
+
+// TenantName is the tenant's name as notices show it.
+func (s *Service) TenantName(ctx context.Context, tenantID string) (string, error) {
+	td, err := s.tenantData(ctx, tenantID)
+	if err != nil {
+		return "", err
+	}
+	return td.tenant.Name, nil
 }
 
 var linkEnc = base32.NewEncoding("0123456789abcdefghjkmnpqrstvwxyz").WithPadding(base32.NoPadding)
@@ -49,18 +55,15 @@ var linkEnc = base32.NewEncoding("0123456789abcdefghjkmnpqrstvwxyz").WithPadding
 // is a keyed MAC of the delivery id under the tenant's key (≥ 128
 // unpredictable bits, the same on every retry, so a re-sent notice is
 // identical); only its SHA-256 is stored.
-func (s *Service) NoticeLink(ctx context.Context, tenantID, deliveryID, messageID, recipientID string, expires time.Time) (string, error) {
+func (s *Service) NoticeLink(ctx context.Context, tenantID, deliveryID, messageID, recipientID string, expires time.Time) (string, store.Link, error) {
 	tag, err := s.sealer.Fingerprint(ctx, tenantID, "notice-link", []byte(deliveryID))
 	if err != nil {
-		return "", err
+		return "", store.Link{}, err
 	}
 	sum := sha256.Sum256(tag) // fixed length whatever the MAC's framing
 	token := linkEnc.EncodeToString(sum[:20])
 	th := sha256.Sum256([]byte(token))
-	if err := s.st.PutLink(ctx, store.Link{TokenHash: th[:], TenantID: tenantID, MessageID: messageID, RecipientID: recipientID, ExpiresAt: expires}); err != nil {
-		return "", err
-	}
-	return s.base.String() + "/m/" + token, nil
+	return s.base.String() + "/m/" + token, store.Link{TokenHash: th[:], TenantID: tenantID, MessageID: messageID, RecipientID: recipientID, ExpiresAt: expires}, nil
 }
 
 // BaseURL is the public base of end-user links.

@@ -235,6 +235,12 @@ func (s *Service) OpenIdentity(ctx context.Context, tenantID, recipientID string
 	if err != nil {
 		return nil, err
 	}
+	return s.identityOf(ctx, r)
+}
+
+// identityOf decrypts a loaded recipient's identity.
+func (s *Service) identityOf(ctx context.Context, r store.Recipient) (*Identity, error) {
+	tenantID := r.TenantID
 	if r.Identity == nil {
 		return nil, nil
 	}

@@ -48,6 +48,7 @@ type Service struct {
 	apiKeys *keyCache
 	base    *url.URL
 	guard   *guard.Guard
+	tcache  *tenantCache
 }
 
 // New builds the service. Close stops its background work.
@@ -90,6 +91,7 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 		return seal.TenantKeys{KEK: t.KEK, MAC: t.MAC}, nil
 	})
 	s.apiKeys = newKeyCache(cfg.APIKeyCacheTTL)
+	s.tcache = &tenantCache{ttl: tenantCacheTTL, m: map[string]*tenantEntry{}}
 	s.ingest = newCommitter(st, met, cfg.IngestWriters, cfg.IngestMaxBatch)
 	return s, nil
 }

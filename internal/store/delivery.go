@@ -273,3 +273,67 @@ func (s *Store) Categories(ctx context.Context, tenantID string) (map[string]str
 	}
 	return out, rs.Err()
 }
+
+// BeginSend records, in one transaction, everything that must be durable
+// before a notice is handed to a channel: the audit events of the sealed data
+// opened to render and check it, the notice's link, and the delivery moving to
+// "sending" with its attempt counted. It returns the attempt number.
+func (s *Store) BeginSend(ctx context.Context, tenantID, deliveryID string, from []string, link Link, evs []audit.Event) (int, error) {
+	attempt := 0
+	err := s.b.inTx(ctx, func(tx txn) error {
+		at := micros(now())
+		var cur string
+		var n int
+		if err := tx.queryRow(ctx, `SELECT status, attempts FROM deliveries WHERE tenant_id = $1 AND id = $2`, tenantID, deliveryID).Scan(&cur, &n); err != nil {
+			return notFound(err)
+		}
+		ok := false
+		for _, f := range from {
+			ok = ok || f == cur
+		}
+		if !ok {
+			return ErrConflict
+		}
+		attempt = n + 1
+		if _, err := tx.exec(ctx, `UPDATE deliveries SET status = $1, attempts = $2, updated_at = $3 WHERE tenant_id = $4 AND id = $5 AND status = $6`,
+			DeliverySending, attempt, at, tenantID, deliveryID, cur); err != nil {
+			return err
+		}
+		if link.TokenHash != nil {
+			if _, err := tx.exec(ctx, `INSERT INTO links (token_hash, tenant_id, message_id, recipient_id, expires_at, created_at) VALUES ($1,$2,$3,$4,$5,$6)
+				ON CONFLICT (token_hash) DO NOTHING`, link.TokenHash, link.TenantID, link.MessageID, link.RecipientID, micros(link.ExpiresAt), at); err != nil {
+				return err
+			}
+		}
+		return insertAudit(ctx, tx, evs...)
+	})
+	return attempt, err
+}
+
+// GetMessageOnly loads a tenant's message without its deliveries.
+func (s *Store) GetMessageOnly(ctx context.Context, tenantID, id string) (Message, error) {
+	return scanMessage(s.b.reader().queryRow(ctx, `SELECT `+messageCols+` FROM messages WHERE tenant_id = $1 AND id = $2`, tenantID, id))
+}
+
+// DeliveryCounts counts deliveries by status, with the most common reasons
+// of the unsuccessful ones (PHI-free), for operators and benchmarks.
+func (s *Store) DeliveryCounts(ctx context.Context) (map[string]int, map[string]int, error) {
+	rs, err := s.b.reader().query(ctx, `SELECT status, last_error, COUNT(*) FROM deliveries GROUP BY status, last_error`)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rs.Close()
+	byStatus, reasons := map[string]int{}, map[string]int{}
+	for rs.Next() {
+		var st, reason string
+		var n int
+		if err := rs.Scan(&st, &reason, &n); err != nil {
+			return nil, nil, err
+		}
+		byStatus[st] += n
+		if reason != "" {
+			reasons[st+": "+reason] += n
+		}
+	}
+	return byStatus, reasons, rs.Err()
+}

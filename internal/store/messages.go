@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"sort"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -227,7 +228,7 @@ func (s *Store) GetMessage(ctx context.Context, tenantID, id string) (Message, [
 		return Message{}, nil, err
 	}
 	rs, err := q.query(ctx, `SELECT tenant_id, id, message_id, channel, status, attempts, last_error, created_at, updated_at
-		FROM deliveries WHERE tenant_id = $1 AND message_id = $2 ORDER BY id`, tenantID, id)
+		FROM deliveries WHERE tenant_id = $1 AND message_id = $2`, tenantID, id)
 	if err != nil {
 		return Message{}, nil, err
 	}
@@ -242,6 +243,7 @@ func (s *Store) GetMessage(ctx context.Context, tenantID, id string) (Message, [
 		d.CreatedAt, d.UpdatedAt = fromMicros(c), fromMicros(u)
 		ds = append(ds, d)
 	}
+	sort.Slice(ds, func(i, j int) bool { return ds[i].ID < ds[j].ID })
 	return m, ds, rs.Err()
 }
 

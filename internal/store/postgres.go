@@ -32,8 +32,8 @@ func openPostgres(ctx context.Context, dsn string, opts Options) (*pgBackend, er
 	if schema != "" {
 		cfg.ConnConfig.RuntimeParams["search_path"] = schema
 	}
-	if cfg.MaxConns < 16 {
-		cfg.MaxConns = 16
+	if cfg.MaxConns < 32 {
+		cfg.MaxConns = 32 // ingest writers, delivery workers and readers share it; pool_max_conns= raises it
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {

@@ -50,8 +50,8 @@ func openSQLite(ctx context.Context, path string, opts Options) (*sqliteBackend,
 	// The database file holds only ciphertext, but keep it private anyway.
 	_ = os.Chmod(path, 0o600)
 	r := sql.OpenDB(cachingConnector{drv: &sqlite.Driver{}, dsn: base + "?" + pragmas + "&_pragma=query_only(1)"})
-	r.SetMaxOpenConns(8)
-	r.SetMaxIdleConns(8)
+	r.SetMaxOpenConns(16)
+	r.SetMaxIdleConns(16)
 	r.SetConnMaxIdleTime(0)
 	rc, err := river.NewClient(riversqlite.New(w), opts.riverConfig(true))
 	if err != nil {

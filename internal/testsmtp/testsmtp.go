@@ -1,9 +1,11 @@
-// Package testsmtp is a real SMTP server on loopback for tests: STARTTLS with
-// a certificate from a CA generated per server, recording every message it
-// accepts, and able to answer temporary failures or stall on demand.
+// Package testsmtp is a real SMTP server on loopback for tests and the
+// delivery benchmark: STARTTLS with a certificate from a CA generated per
+// server, recording every message it accepts (or only counting them), and
+// able to answer temporary failures or stall on demand.
 package testsmtp
 
 import (
+	"bytes"
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
@@ -38,24 +40,39 @@ type Server struct {
 	Port   int
 	CAFile string // PEM of the CA that signed the server certificate
 
-	mu       sync.Mutex
-	msgs     []Message
-	failNext int           // answer 451 to this many DATA commands
-	stall    chan struct{} // when set, DATA blocks until it is closed
-	stalled  chan struct{} // closed when a DATA is stalling
-	arrived  chan struct{}
-	srv      *smtp.Server
+	mu         sync.Mutex
+	msgs       []Message
+	failNext   int // answer 451 to this many DATA commands
+	countOnly  bool
+	accepted   map[string]time.Time // Message-ID → accept time
+	duplicates int
+	stall      chan struct{} // when set, DATA blocks until it is closed
+	stalled    chan struct{} // closed when a DATA is stalling
+	arrived    chan struct{}
+	srv        *smtp.Server
 }
 
 // Start runs a server until the test ends.
 func Start(t testing.TB) *Server {
 	t.Helper()
+	s, stop, err := Listen(t.TempDir(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(stop)
+	return s
+}
+
+// Listen runs a server on 127.0.0.1 with its CA written to dir. With
+// countOnly it keeps no message bodies, only accept times by Message-ID
+// (see Accepted). stop closes it.
+func Listen(dir string, countOnly bool) (*Server, func(), error) {
 	caKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	caTmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "sealpost test CA"}, NotBefore: time.Now().Add(-time.Hour),
 		NotAfter: time.Now().Add(24 * time.Hour), IsCA: true, KeyUsage: x509.KeyUsageCertSign, BasicConstraintsValid: true}
 	caDER, err := x509.CreateCertificate(rand.Reader, caTmpl, caTmpl, &caKey.PublicKey, caKey)
 	if err != nil {
-		t.Fatal(err)
+		return nil, nil, err
 	}
 	ca, _ := x509.ParseCertificate(caDER)
 	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
@@ -64,13 +81,13 @@ func Start(t testing.TB) *Server {
 		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}
 	leafDER, err := x509.CreateCertificate(rand.Reader, leafTmpl, ca, &key.PublicKey, caKey)
 	if err != nil {
-		t.Fatal(err)
+		return nil, nil, err
 	}
-	caFile := filepath.Join(t.TempDir(), "ca.pem")
+	caFile := filepath.Join(dir, "ca.pem")
 	if err := os.WriteFile(caFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: caDER}), 0o600); err != nil {
-		t.Fatal(err)
+		return nil, nil, err
 	}
-	s := &Server{CAFile: caFile, arrived: make(chan struct{}, 1<<16)}
+	s := &Server{CAFile: caFile, arrived: make(chan struct{}, 1<<16), countOnly: countOnly, accepted: map[string]time.Time{}}
 	srv := smtp.NewServer(backend{s})
 	srv.Domain = "127.0.0.1"
 	srv.TLSConfig = &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{leafDER}, PrivateKey: key}}, MinVersion: tls.VersionTLS12}
@@ -78,13 +95,24 @@ func Start(t testing.TB) *Server {
 	srv.MaxMessageBytes = 1 << 20
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		t.Fatal(err)
+		return nil, nil, err
 	}
 	s.srv, s.Addr = srv, ln.Addr().String()
 	s.Host, s.Port = "127.0.0.1", ln.Addr().(*net.TCPAddr).Port
 	go srv.Serve(ln) //nolint:errcheck
-	t.Cleanup(func() { s.Release(); srv.Close() })
-	return s
+	return s, func() { s.Release(); srv.Close() }, nil
+}
+
+// Accepted returns when each Message-ID was accepted, and how many messages
+// carried an already-seen Message-ID.
+func (s *Server) Accepted() (map[string]time.Time, int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[string]time.Time, len(s.accepted))
+	for k, v := range s.accepted {
+		out[k] = v
+	}
+	return out, s.duplicates
 }
 
 // FailNext makes the next n DATA commands answer 451 (temporary).
@@ -171,12 +199,39 @@ func (x *session) Data(r io.Reader) error {
 		<-stall
 		return errors.New("stalled transaction abandoned") // the client gave up: nothing accepted
 	}
+	now := time.Now()
+	id := messageID(data)
 	x.s.mu.Lock()
-	x.s.msgs = append(x.s.msgs, Message{From: x.from, To: x.to, Data: data})
+	if _, seen := x.s.accepted[id]; seen && id != "" {
+		x.s.duplicates++
+	}
+	x.s.accepted[id] = now
+	if !x.s.countOnly {
+		x.s.msgs = append(x.s.msgs, Message{From: x.from, To: x.to, Data: data})
+	}
 	x.s.mu.Unlock()
 	select {
 	case x.s.arrived <- struct{}{}:
 	default:
 	}
 	return nil
+}
+
+func messageID(data []byte) string {
+	const h = "Message-ID: <"
+	i := bytes.Index(data, []byte("\n"+h))
+	switch {
+	case bytes.HasPrefix(data, []byte(h)):
+		i = 0
+	case i >= 0:
+		i++
+	default:
+		return ""
+	}
+	rest := data[i+len(h):]
+	j := bytes.IndexByte(rest, '>')
+	if j < 0 {
+		return ""
+	}
+	return string(rest[:j])
 }
