@@ -69,7 +69,7 @@ type DeliveryUpdate struct {
 // is no longer in one of u.From (another worker got there first, or the
 // message was revoked).
 func (s *Store) UpdateDelivery(ctx context.Context, u DeliveryUpdate) (attempt int, err error) {
-	err = s.b.inTx(ctx, func(tx txn) error {
+	err = s.group.do(ctx, func(tx txn) error {
 		at := micros(now())
 		var cur string
 		var n int
@@ -280,7 +280,7 @@ func (s *Store) Categories(ctx context.Context, tenantID string) (map[string]str
 // "sending" with its attempt counted. It returns the attempt number.
 func (s *Store) BeginSend(ctx context.Context, tenantID, deliveryID string, from []string, link Link, evs []audit.Event) (int, error) {
 	attempt := 0
-	err := s.b.inTx(ctx, func(tx txn) error {
+	err := s.group.do(ctx, func(tx txn) error {
 		at := micros(now())
 		var cur string
 		var n int

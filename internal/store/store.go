@@ -53,7 +53,8 @@ func (o Options) riverConfig(pollOnly bool) *river.Config {
 
 // Store is the database. It is safe for concurrent use.
 type Store struct {
-	b backend
+	b     backend
+	group *groupCommit
 }
 
 // Open connects to dsn: "sqlite:PATH" or a "postgres://" / "postgresql://" URL.
@@ -74,14 +75,18 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Store{b: b}, nil
+	writers := 1 // SQLite has one writer
+	if b.name() == "postgres" {
+		writers = 4
+	}
+	return &Store{b: b, group: newGroupCommit(b, writers)}, nil
 }
 
 // Dialect is "sqlite" or "postgres".
 func (s *Store) Dialect() string { return s.b.name() }
 
 // Close releases the connections.
-func (s *Store) Close() { s.b.close() }
+func (s *Store) Close() { s.group.close(); s.b.close() }
 
 // Ping checks that the database answers.
 func (s *Store) Ping(ctx context.Context) error { return s.b.ping(ctx) }
