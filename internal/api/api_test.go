@@ -136,7 +136,26 @@ func TestCrossTenant(t *testing.T) {
 		e.expect(e.do("PUT", "/v1/categories/alpha_only", a.key, categoryBody("Alpha notice")), 200, "")
 		e.expect(e.do("PUT", "/v1/recipients/p-1/preferences", a.key, map[string]any{"channels": map[string]bool{"sms": false}}), 200, "")
 		e.expect(e.do("POST", "/v1/recipients/p-1/consents", a.key, map[string]any{"kind": "marketing", "notice_version": "v3", "source": "web"}), 201, "")
+		hook := e.do("POST", "/v1/webhooks", a.key, map[string]any{"url": "https://hooks.alpha.example/sealpost", "events": []string{"delivery.status"}})
+		e.expect(hook, 201, "")
+		hookID := hook.json(t)["id"].(string)
 		cases := map[string]func(t *testing.T){
+			"POST /v1/webhooks": func(t *testing.T) {
+				expectT(t, e.do("POST", "/v1/webhooks", b.key, map[string]any{"url": "https://hooks.beta.example/x", "events": []string{"notice"}}), 201, "")
+				if bytes.Contains(e.do("GET", "/v1/webhooks", a.key, nil).body, []byte("beta.example")) {
+					t.Error("B's endpoint listed for A")
+				}
+			},
+			"GET /v1/webhooks": func(t *testing.T) {
+				r := e.do("GET", "/v1/webhooks", b.key, nil)
+				expectT(t, r, 200, "")
+				if bytes.Contains(r.body, []byte("alpha.example")) || bytes.Contains(r.body, []byte("whsec_")) {
+					t.Error("B sees A's endpoint or any secret")
+				}
+			},
+			"DELETE /v1/webhooks/{id}": func(t *testing.T) {
+				expectT(t, e.do("DELETE", "/v1/webhooks/"+hookID, b.key, nil), 404, api.ProblemNotFound)
+			},
 			"GET /v1/categories": func(t *testing.T) {
 				r := e.do("GET", "/v1/categories", b.key, nil)
 				expectT(t, r, 200, "")

@@ -198,3 +198,34 @@ func (s *Server) deleteConsent(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(http.StatusNoContent)
 }
+
+func (s *Server) postWebhook(w http.ResponseWriter, r *http.Request) {
+	var in service.WebhookInput
+	if _, err := readJSON(w, r, &in); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	v, err := s.svc.CreateWebhook(r.Context(), principal(r), in)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, r, http.StatusCreated, v)
+}
+
+func (s *Server) listWebhooks(w http.ResponseWriter, r *http.Request) {
+	v, err := s.svc.ListWebhooks(r.Context(), principal(r))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, r, http.StatusOK, map[string]any{"webhooks": v})
+}
+
+func (s *Server) deleteWebhook(w http.ResponseWriter, r *http.Request) {
+	if err := s.svc.DeleteWebhook(r.Context(), principal(r), r.PathValue("id")); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}

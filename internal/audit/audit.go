@@ -43,6 +43,8 @@ const (
 	ActionConsentGive     = "consent.give"
 	ActionConsentWithdraw = "consent.withdraw"
 	ActionCategoryPut     = "category.put"
+	ActionWebhookCreate   = "webhook.create"
+	ActionWebhookDelete   = "webhook.delete"
 	// ActionGuardContext records that a guard check opened a recipient's
 	// identity or a message's content to compare against.
 	ActionGuardContext = "guard.context_open"

@@ -18,6 +18,8 @@ type channelFlags struct {
 	dkimDomain, dkimSelector, dkimKey                           string
 	dkim2Selector, dkim2Key                                     string
 	twilioSID, twilioToken, twilioFrom, twilioBase, twilioCB    string
+
+	twilio *sms.Twilio // set by senders when SMS is configured
 }
 
 func (c *channelFlags) register(fs *flag.FlagSet) {
@@ -75,6 +77,7 @@ func (c *channelFlags) senders() (map[string]channel.Sender, []func() error, err
 			return nil, nil, fmt.Errorf("sms channel: %w", err)
 		}
 		out["sms"] = sms.NewSender(t)
+		c.twilio = t
 	}
 	return out, closers, nil
 }

@@ -14,6 +14,8 @@ import (
 
 	"github.com/riverqueue/river"
 	"github.com/sealpost/sealpost/internal/api"
+	"github.com/sealpost/sealpost/internal/channel/sms"
+	"github.com/sealpost/sealpost/internal/channel/webhook"
 	"github.com/sealpost/sealpost/internal/delivery"
 	"github.com/sealpost/sealpost/internal/jobs"
 	"github.com/sealpost/sealpost/internal/metrics"
@@ -70,7 +72,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		f.publicURL = "http://" + ln.Addr().String()
 	}
 	met := metrics.New()
-	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL, IngestWriters: f.writers})
+	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL, IngestWriters: f.writers, AllowHTTPWebhooks: f.dev})
 	if err != nil {
 		ln.Close()
 		return err
@@ -103,7 +105,25 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		}
 		defer closeDev() //nolint:errcheck
 	}
-	river.AddWorker(workers, &delivery.Worker{D: delivery.New(svc, senders, log)})
+	// Webhooks: notices to tenant endpoints and delivery-status events. The
+	// transport refuses private and loopback addresses unless in --dev.
+	hookClient := &http.Client{Transport: webhook.PublicTransport()}
+	if f.dev {
+		hookClient = &http.Client{}
+	}
+	hooks := webhook.NewSender(hookClient, webhook.DefaultTimeout, svc.WebhookSecret)
+	senders["webhook"] = hooks
+	deliverer := delivery.New(svc, senders, log)
+	river.AddWorker(workers, &delivery.Worker{D: deliverer})
+	river.AddWorker(workers, &delivery.StatusWorker{Svc: svc, Sender: hooks})
+	if tw := f.channels.twilio; tw != nil {
+		handler.Mux().Handle("POST /v1/callbacks/twilio", tw.StatusEventHandler(func(ctx context.Context, st sms.Status) {
+			failed := st.Status == "failed" || st.Status == "undelivered"
+			if err := deliverer.ProviderStatus(ctx, "sms", st.ProviderID, st.Delivered, failed); err != nil {
+				log.Error("sms status callback", "err", err)
+			}
+		}))
+	}
 	if err := st.StartJobs(bg); err != nil {
 		ln.Close()
 		return fmt.Errorf("start delivery workers: %w", err)

@@ -21,6 +21,7 @@ import (
 	"github.com/sealpost/sealpost/internal/audit"
 	"github.com/sealpost/sealpost/internal/category"
 	"github.com/sealpost/sealpost/internal/channel"
+	"github.com/sealpost/sealpost/internal/channel/webhook"
 	"github.com/sealpost/sealpost/internal/guard"
 	"github.com/sealpost/sealpost/internal/jobs"
 	"github.com/sealpost/sealpost/internal/notice"
@@ -106,6 +107,13 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 		if extra != nil {
 			extra(&u)
 		}
+		if status != store.DeliveryQueued {
+			jobs, err := d.svc.StatusEventJobs(ctx, del, status, del.Attempts+1)
+			if err != nil {
+				return err
+			}
+			u.Jobs = jobs
+		}
 		_, err := d.st.UpdateDelivery(ctx, u)
 		if errors.Is(err, store.ErrConflict) {
 			return nil // someone else (a revoke) moved it on
@@ -174,6 +182,15 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 		return err
 	}
 	to := map[string]string{"email": email, "sms": phone}[del.Channel]
+	if del.Channel == "webhook" {
+		to, err = d.svc.WebhookURL(ctx, a.TenantID, del.Target)
+		if errors.Is(err, webhook.ErrUnknownEndpoint) {
+			return finish(store.DeliverySuppressed, "suppressed", "webhook endpoint removed", nil)
+		}
+		if err != nil {
+			return err
+		}
+	}
 	if to == "" {
 		return finish(store.DeliverySuppressed, "suppressed", "recipient has no "+del.Channel+" contact point now", nil)
 	}
@@ -338,4 +355,72 @@ func unsubscribe(cat category.Category, link string) string {
 		return ""
 	}
 	return link + "/unsubscribe"
+}
+
+// StatusWorker posts delivery-status events to tenant webhook endpoints,
+// signed; temporary failures are retried by River, permanent ones dropped.
+type StatusWorker struct {
+	river.WorkerDefaults[jobs.StatusEvent]
+	Svc    *service.Service
+	Sender *webhook.Sender
+}
+
+// Work posts one event.
+func (w *StatusWorker) Work(ctx context.Context, job *river.Job[jobs.StatusEvent]) error {
+	a := job.Args
+	url, err := w.Svc.WebhookURL(ctx, a.TenantID, a.EndpointID)
+	if errors.Is(err, webhook.ErrUnknownEndpoint) {
+		return nil // endpoint removed since
+	}
+	if err != nil {
+		return err
+	}
+	secret, err := w.Svc.WebhookSecret(ctx, a.TenantID, url)
+	if err != nil {
+		return err
+	}
+	payload, err := webhook.StatusEvent(a.DeliveryID, a.MessageID, a.Status, a.Attempts, time.UnixMicro(a.At))
+	if err != nil {
+		return err
+	}
+	err = w.Sender.Post(ctx, webhook.Endpoint{URL: url, Secret: secret}, webhook.StatusEventID(a.DeliveryID, a.Status), payload)
+	if err != nil && !channel.IsTemporary(err) {
+		return river.JobCancel(errors.New(channel.Reason(err)))
+	}
+	return err
+}
+
+// NextRetry spaces status-event retries like deliveries.
+func (w *StatusWorker) NextRetry(job *river.Job[jobs.StatusEvent]) time.Time {
+	return time.Now().Add(Backoff(job.Attempt))
+}
+
+// ProviderStatus applies a channel provider's report (an SMS status
+// callback) to the delivery it sent.
+func (d *Deliverer) ProviderStatus(ctx context.Context, channelName, providerID string, delivered bool, failed bool) error {
+	del, err := d.st.DeliveryByProvider(ctx, channelName, providerID)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil // not ours, or already gone
+	}
+	if err != nil {
+		return err
+	}
+	status, outcome, reason := store.DeliveryDelivered, "delivered", ""
+	switch {
+	case delivered:
+	case failed:
+		status, outcome, reason = store.DeliveryFailed, "permanent", "provider reported the message undelivered"
+	default:
+		return nil // intermediate states (queued, sending, sent) change nothing
+	}
+	jobs, err := d.svc.StatusEventJobs(ctx, del, status, del.Attempts)
+	if err != nil {
+		return err
+	}
+	_, err = d.st.UpdateDelivery(ctx, store.DeliveryUpdate{TenantID: del.TenantID, ID: del.ID, From: []string{store.DeliverySent},
+		Status: status, Outcome: outcome, Reason: reason, Actor: Actor, Jobs: jobs})
+	if errors.Is(err, store.ErrConflict) {
+		return nil
+	}
+	return err
 }

@@ -22,3 +22,23 @@ func (Deliver) Kind() string { return "sealpost.deliver" }
 func (Deliver) InsertOpts() river.InsertOpts {
 	return river.InsertOpts{Queue: QueueDeliveries, MaxAttempts: 25}
 }
+
+// StatusEvent posts one delivery-status event to one tenant webhook
+// endpoint. Ids and the status only.
+type StatusEvent struct {
+	TenantID   string `json:"tenant_id"`
+	EndpointID string `json:"endpoint_id"`
+	DeliveryID string `json:"delivery_id"`
+	MessageID  string `json:"message_id"`
+	Status     string `json:"status"`
+	Attempts   int    `json:"attempts"`
+	At         int64  `json:"at"` // Unix microseconds
+}
+
+// Kind is the River job kind.
+func (StatusEvent) Kind() string { return "sealpost.status_event" }
+
+// InsertOpts routes status events to the deliveries queue.
+func (StatusEvent) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{Queue: QueueDeliveries, MaxAttempts: 15}
+}

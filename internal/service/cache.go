@@ -23,6 +23,7 @@ type tenantEntry struct {
 	tenant     store.Tenant
 	categories map[string]string
 	terms      []store.GuardTerm
+	webhooks   []store.Webhook
 }
 
 const tenantCacheTTL = 5 * time.Second
@@ -47,7 +48,11 @@ func (s *Service) tenantData(ctx context.Context, tenantID string) (*tenantEntry
 	if err != nil {
 		return nil, err
 	}
-	e = &tenantEntry{at: time.Now(), tenant: t, categories: cats, terms: terms}
+	hooks, err := s.st.Webhooks(ctx, tenantID)
+	if err != nil {
+		return nil, err
+	}
+	e = &tenantEntry{at: time.Now(), tenant: t, categories: cats, terms: terms, webhooks: hooks}
 	c.mu.Lock()
 	if len(c.m) > 10000 {
 		clear(c.m)

@@ -240,8 +240,17 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 	view := MessageView{ID: msgID, Status: store.StatusAccepted, Link: s.base.String() + "/m/" + token, Recipient: in.Recipient,
 		Category: in.Category, Sensitivity: in.Sensitivity, Urgency: in.Urgency, CorrelationID: in.CorrelationID,
 		ExpiresAt: in.ExpiresAt, CreatedAt: now.Truncate(time.Microsecond), Deliveries: []DeliveryView{}}
-	for _, ch := range plannedChannels(rcp) {
-		d := store.Delivery{TenantID: p.TenantID, ID: ids.New(ids.Delivery), MessageID: msgID, Channel: ch, Status: store.DeliveryQueued}
+	targets := plannedChannels(rcp)
+	hooks, err := s.webhooksFor(ctx, p.TenantID, EventNotice)
+	if err != nil {
+		return SendResult{}, err
+	}
+	for _, h := range hooks {
+		targets = append(targets, "webhook:"+h.ID)
+	}
+	for _, t := range targets {
+		ch, target, _ := strings.Cut(t, ":")
+		d := store.Delivery{TenantID: p.TenantID, ID: ids.New(ids.Delivery), MessageID: msgID, Channel: ch, Status: store.DeliveryQueued, Target: target}
 		item.Deliveries = append(item.Deliveries, d)
 		item.Jobs = append(item.Jobs, river.InsertManyParams{Args: jobs.Deliver{TenantID: p.TenantID, DeliveryID: d.ID}})
 		view.Deliveries = append(view.Deliveries, DeliveryView{ID: d.ID, Channel: ch, Status: store.DeliveryQueued, UpdatedAt: view.CreatedAt})

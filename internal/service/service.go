@@ -34,6 +34,8 @@ type Config struct {
 	IngestWriters int
 	// IngestMaxBatch caps messages per transaction.
 	IngestMaxBatch int
+	// AllowHTTPWebhooks permits http:// endpoints (development only).
+	AllowHTTPWebhooks bool
 }
 
 // Service is the use-case layer. It is safe for concurrent use.
@@ -49,6 +51,8 @@ type Service struct {
 	base    *url.URL
 	guard   *guard.Guard
 	tcache  *tenantCache
+
+	allowHTTPWebhooks bool
 }
 
 // New builds the service. Close stops its background work.
@@ -92,6 +96,7 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 	})
 	s.apiKeys = newKeyCache(cfg.APIKeyCacheTTL)
 	s.tcache = &tenantCache{ttl: tenantCacheTTL, m: map[string]*tenantEntry{}}
+	s.allowHTTPWebhooks = cfg.AllowHTTPWebhooks
 	s.ingest = newCommitter(st, met, cfg.IngestWriters, cfg.IngestMaxBatch)
 	return s, nil
 }

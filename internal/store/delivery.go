@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+
 	"fmt"
+	"github.com/riverqueue/river"
 	"time"
 
 	"github.com/sealpost/sealpost/internal/audit"
@@ -32,8 +34,8 @@ func Terminal(status string) bool {
 func (s *Store) GetDelivery(ctx context.Context, tenantID, id string) (Delivery, error) {
 	var d Delivery
 	var c, u int64
-	err := s.b.reader().queryRow(ctx, `SELECT tenant_id, id, message_id, channel, status, attempts, last_error, provider_id, blocked_rules, created_at, updated_at
-		FROM deliveries WHERE tenant_id = $1 AND id = $2`, tenantID, id).Scan(&d.TenantID, &d.ID, &d.MessageID, &d.Channel, &d.Status, &d.Attempts, &d.LastError, &d.ProviderID, &d.BlockedRules, &c, &u)
+	err := s.b.reader().queryRow(ctx, `SELECT tenant_id, id, message_id, channel, status, attempts, last_error, provider_id, blocked_rules, target, created_at, updated_at
+		FROM deliveries WHERE tenant_id = $1 AND id = $2`, tenantID, id).Scan(&d.TenantID, &d.ID, &d.MessageID, &d.Channel, &d.Status, &d.Attempts, &d.LastError, &d.ProviderID, &d.BlockedRules, &d.Target, &c, &u)
 	if err != nil {
 		return Delivery{}, notFound(err)
 	}
@@ -63,6 +65,8 @@ type DeliveryUpdate struct {
 	ScheduledAt  *time.Time
 	AuditAction  string // "" for none
 	Actor        string
+	// Jobs are enqueued in the same transaction (delivery-status events).
+	Jobs []river.InsertManyParams
 }
 
 // UpdateDelivery applies u atomically. It returns ErrConflict if the delivery
@@ -104,9 +108,11 @@ func (s *Store) UpdateDelivery(ctx context.Context, u DeliveryUpdate) (attempt i
 			}
 		}
 		if u.AuditAction != "" {
-			return insertAudit(ctx, tx, audit.Event{TenantID: u.TenantID, At: fromMicros(at), Actor: u.Actor, Action: u.AuditAction, ObjectType: "delivery", ObjectID: u.ID})
+			if err := insertAudit(ctx, tx, audit.Event{TenantID: u.TenantID, At: fromMicros(at), Actor: u.Actor, Action: u.AuditAction, ObjectType: "delivery", ObjectID: u.ID}); err != nil {
+				return err
+			}
 		}
-		return nil
+		return tx.insertJobs(ctx, u.Jobs)
 	})
 	return attempt, err
 }

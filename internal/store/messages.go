@@ -51,6 +51,7 @@ type Delivery struct {
 	LastError    string
 	ProviderID   string
 	BlockedRules string
+	Target       string // webhook endpoint id for the webhook channel
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
 }
@@ -138,7 +139,7 @@ func (s *Store) CreateMessages(ctx context.Context, items []NewMessage) (created
 			msgs = append(msgs, []any{m.TenantID, m.ID, m.RecipientID, m.Category, m.Sensitivity, m.Urgency, StatusAccepted,
 				m.Subject, m.Body, m.NoticeVars, m.CorrelationID, optMicros(m.ExpiresAt), micros(at)})
 			for _, d := range it.Deliveries {
-				dels = append(dels, []any{d.TenantID, d.ID, d.MessageID, d.Channel, DeliveryQueued, micros(at), micros(at)})
+				dels = append(dels, []any{d.TenantID, d.ID, d.MessageID, d.Channel, DeliveryQueued, d.Target, micros(at), micros(at)})
 			}
 			l := it.Link
 			links = append(links, []any{l.TokenHash, l.TenantID, l.MessageID, l.RecipientID, micros(l.ExpiresAt), micros(at)})
@@ -157,7 +158,7 @@ func (s *Store) CreateMessages(ctx context.Context, items []NewMessage) (created
 			{"data_keys", []string{"tenant_id", "owner", "wrapped", "created_at"}, keys},
 			{"messages", []string{"tenant_id", "id", "recipient_id", "category", "sensitivity", "urgency", "status",
 				"subject", "body", "notice_vars", "correlation_id", "expires_at", "created_at"}, msgs},
-			{"deliveries", []string{"tenant_id", "id", "message_id", "channel", "status", "created_at", "updated_at"}, dels},
+			{"deliveries", []string{"tenant_id", "id", "message_id", "channel", "status", "target", "created_at", "updated_at"}, dels},
 			{"links", []string{"token_hash", "tenant_id", "message_id", "recipient_id", "expires_at", "created_at"}, links},
 			{"audit_events", auditCols, auditRows(evs)},
 		} {
