@@ -3,17 +3,24 @@ package delivery_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/riverqueue/river"
 	"github.com/sealpost/sealpost/internal/channel"
 	"github.com/sealpost/sealpost/internal/channel/email"
+	"github.com/sealpost/sealpost/internal/channel/sms"
+	"github.com/sealpost/sealpost/internal/channel/webhook"
 	"github.com/sealpost/sealpost/internal/delivery"
 	"github.com/sealpost/sealpost/internal/jobs"
 	"github.com/sealpost/sealpost/internal/metrics"
@@ -26,13 +33,14 @@ import (
 )
 
 type env struct {
-	t    *testing.T
-	st   *store.Store
-	svc  *service.Service
-	smtp *testsmtp.Server
-	d    *delivery.Deliverer
-	p    service.Principal
-	logs *bytes.Buffer
+	senders map[string]channel.Sender
+	t       *testing.T
+	st      *store.Store
+	svc     *service.Service
+	smtp    *testsmtp.Server
+	d       *delivery.Deliverer
+	p       service.Principal
+	logs    *bytes.Buffer
 }
 
 func newEnv(t *testing.T, kind string) *env {
@@ -55,7 +63,7 @@ func newEnv(t *testing.T, kind string) *env {
 	}
 	logs := &bytes.Buffer{}
 	log := slog.New(slog.NewJSONHandler(io.MultiWriter(logs), nil))
-	svc, err := service.New(st, kf, log, metrics.New(), service.Config{PublicURL: "https://portal.example.org"})
+	svc, err := service.New(st, kf, log, metrics.New(), service.Config{PublicURL: "https://portal.example.org", AllowHTTPWebhooks: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,13 +74,16 @@ func newEnv(t *testing.T, kind string) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { sender.Close() })
-	d := delivery.New(svc, map[string]channel.Sender{"email": sender}, log)
+	hooks := webhook.NewSender(&http.Client{}, 2*time.Second, svc.WebhookSecret)
+	senders := map[string]channel.Sender{"email": sender, "webhook": hooks}
+	d := delivery.New(svc, senders, log)
 	river.AddWorker(workers, &delivery.Worker{D: d, Backoff: func(int) time.Duration { return 20 * time.Millisecond }})
+	river.AddWorker(workers, &delivery.StatusWorker{Svc: svc, Sender: hooks})
 	ct, err := svc.CreateTenant(ctx, "acme", "test")
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{t: t, st: st, svc: svc, smtp: srv, d: d, p: service.Principal{TenantID: ct.TenantID, KeyPrefix: "sp_test000000"}, logs: logs}
+	e := &env{senders: senders, t: t, st: st, svc: svc, smtp: srv, d: d, p: service.Principal{TenantID: ct.TenantID, KeyPrefix: "sp_test000000"}, logs: logs}
 	return e
 }
 
@@ -312,6 +323,160 @@ func TestWorkerStoppedMidSend(t *testing.T) {
 		}
 		if len(msgs) != 1 {
 			t.Fatalf("accepted %d messages, want exactly 1 (%v)", len(msgs), ids)
+		}
+	})
+}
+
+// recorder is a local HTTP server recording request bodies.
+type recorder struct {
+	mu     sync.Mutex
+	bodies [][]byte
+	hdrs   []http.Header
+	srv    *httptest.Server
+}
+
+func newRecorder(t *testing.T, h func(w http.ResponseWriter, r *http.Request, body []byte)) *recorder {
+	rec := &recorder{}
+	rec.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		rec.mu.Lock()
+		rec.bodies, rec.hdrs = append(rec.bodies, b), append(rec.hdrs, r.Header.Clone())
+		rec.mu.Unlock()
+		h(w, r, b)
+	}))
+	t.Cleanup(rec.srv.Close)
+	return rec
+}
+
+func (r *recorder) all() ([][]byte, []http.Header) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([][]byte(nil), r.bodies...), append([]http.Header(nil), r.hdrs...)
+}
+
+// TestAllChannels: one message goes out by email, SMS (a local server
+// speaking the Twilio Messages API) and two webhook endpoints, while a third,
+// slow endpoint hangs without holding the others up. No sealed subject, body
+// or identity text appears in anything sent; status events are signed and a
+// carrier "delivered" report is applied.
+func TestAllChannels(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		ctx := context.Background()
+		twilio := newRecorder(t, func(w http.ResponseWriter, r *http.Request, _ []byte) {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(201)
+			io.WriteString(w, `{"sid":"SM0123456789abcdef0123456789abcdef","status":"queued"}`)
+		})
+		tw, err := sms.NewTwilio(sms.TwilioConfig{BaseURL: twilio.srv.URL, AccountSID: "AC0123456789abcdef0123456789abcdef", AuthToken: "tok", From: "+15005550006"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.senders["sms"] = sms.NewSender(tw)
+		fast := newRecorder(t, func(w http.ResponseWriter, r *http.Request, _ []byte) { w.WriteHeader(204) })
+		status := newRecorder(t, func(w http.ResponseWriter, r *http.Request, _ []byte) { w.WriteHeader(204) })
+		release := make(chan struct{})
+		slow := newRecorder(t, func(w http.ResponseWriter, r *http.Request, _ []byte) {
+			select {
+			case <-release:
+			case <-r.Context().Done():
+			}
+			w.WriteHeader(204)
+		})
+		defer close(release)
+		secrets := map[string]string{}
+		for name, u := range map[string]string{"fast": fast.srv.URL + "/hook", "slow": slow.srv.URL + "/hook"} {
+			v, err := e.svc.CreateWebhook(ctx, e.p, service.WebhookInput{URL: u, Events: []string{"notice"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			secrets[name] = v.Secret
+		}
+		sv, err := e.svc.CreateWebhook(ctx, e.p, service.WebhookInput{URL: status.srv.URL + "/status", Events: []string{"delivery.status"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.start()
+		marker := fmt.Sprintf("MKR%dQZ", time.Now().UnixNano())
+		e.recipient("p-1", service.RecipientInput{Email: str("pat@example.org"), Phone: str("+15551230000"),
+			Identity: &service.Identity{Name: "Zed " + marker, MRN: marker}})
+		v := e.send(service.SendInput{Recipient: "p-1", Category: "care_team_update", Subject: "Oncology " + marker, Body: "Chemo plan " + marker})
+		if len(v.Deliveries) != 4 {
+			t.Fatalf("planned %d deliveries, want email, sms and two webhooks", len(v.Deliveries))
+		}
+		e.waitStatus(v.ID, "email", "sent")
+		e.waitStatus(v.ID, "sms", "sent")
+		// The fast endpoint is served while the slow one still hangs.
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			if b, _ := fast.all(); len(b) == 1 {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatal("fast webhook not called while the slow one hangs")
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		fb, fh := fast.all()
+		if err := webhook.Verify(secrets["fast"], fh[0], fb[0], time.Now(), time.Minute); err != nil {
+			t.Fatalf("notice webhook signature: %v", err)
+		}
+		var payload map[string]any
+		if err := json.Unmarshal(fb[0], &payload); err != nil || payload["type"] != "notice" {
+			t.Fatalf("payload %s", fb[0])
+		}
+		// Everything sent, on every channel, is free of the marker.
+		tb, _ := twilio.all()
+		form, _ := url.ParseQuery(string(tb[0]))
+		if !strings.Contains(form.Get("Body"), "https://portal.example.org/m/") {
+			t.Fatalf("sms body %q", form.Get("Body"))
+		}
+		var sent [][]byte
+		sent = append(sent, tb...)
+		sent = append(sent, fb...)
+		for _, m := range e.smtp.Messages() {
+			sent = append(sent, m.Data)
+		}
+		for _, b := range sent {
+			for _, needle := range []string{marker, "Oncology", "Chemo", "Zed"} {
+				if strings.Contains(string(b), needle) {
+					t.Fatalf("%q left sealpost: %.200s", needle, b)
+				}
+			}
+		}
+		// Status events arrive signed; a carrier report marks the SMS delivered.
+		smsDel := ""
+		for _, d := range v.Deliveries {
+			if d.Channel == "sms" {
+				smsDel = d.ID
+			}
+		}
+		if err := e.d.ProviderStatus(ctx, "sms", "SM0123456789abcdef0123456789abcdef", true, false); err != nil {
+			t.Fatal(err)
+		}
+		e.waitStatus(v.ID, "sms", "delivered")
+		deadline = time.Now().Add(10 * time.Second)
+		for {
+			sb, sh := status.all()
+			found := false
+			for i, b := range sb {
+				if err := webhook.Verify(sv.Secret, sh[i], b, time.Now(), time.Minute); err != nil {
+					t.Fatalf("status event signature: %v", err)
+				}
+				if strings.Contains(string(b), smsDel) && strings.Contains(string(b), `"delivered"`) {
+					found = true
+				}
+				if strings.Contains(string(b), marker) {
+					t.Fatal("marker in a status event")
+				}
+			}
+			if found {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("no delivered status event among %d", len(sb))
+			}
+			time.Sleep(20 * time.Millisecond)
 		}
 	})
 }
