@@ -136,10 +136,24 @@ func TestCrossTenant(t *testing.T) {
 		e.expect(e.do("PUT", "/v1/categories/alpha_only", a.key, categoryBody("Alpha notice")), 200, "")
 		e.expect(e.do("PUT", "/v1/recipients/p-1/preferences", a.key, map[string]any{"channels": map[string]bool{"sms": false}}), 200, "")
 		e.expect(e.do("POST", "/v1/recipients/p-1/consents", a.key, map[string]any{"kind": "marketing", "notice_version": "v3", "source": "web"}), 201, "")
+		e.expect(e.do("PUT", "/v1/settings", a.key, map[string]any{"display_name": "Alpha Health", "public_url": "https://messages.alpha.example", "deep_link_template": "alphahealth://message/{token}"}), 200, "")
 		hook := e.do("POST", "/v1/webhooks", a.key, map[string]any{"url": "https://hooks.alpha.example/sealpost", "events": []string{"delivery.status"}})
 		e.expect(hook, 201, "")
 		hookID := hook.json(t)["id"].(string)
 		cases := map[string]func(t *testing.T){
+			"GET /v1/settings": func(t *testing.T) {
+				r := e.do("GET", "/v1/settings", b.key, nil)
+				expectT(t, r, 200, "")
+				if bytes.Contains(r.body, []byte("alpha")) {
+					t.Error("B sees A's settings")
+				}
+			},
+			"PUT /v1/settings": func(t *testing.T) {
+				expectT(t, e.do("PUT", "/v1/settings", b.key, map[string]any{"display_name": "Beta Clinic"}), 200, "")
+				if !bytes.Contains(e.do("GET", "/v1/settings", a.key, nil).body, []byte("Alpha Health")) {
+					t.Error("B's PUT changed A's settings")
+				}
+			},
 			"POST /v1/webhooks": func(t *testing.T) {
 				expectT(t, e.do("POST", "/v1/webhooks", b.key, map[string]any{"url": "https://hooks.beta.example/x", "events": []string{"notice"}}), 201, "")
 				if bytes.Contains(e.do("GET", "/v1/webhooks", a.key, nil).body, []byte("beta.example")) {

@@ -229,3 +229,26 @@ func (s *Server) deleteWebhook(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(http.StatusNoContent)
 }
+
+func (s *Server) getSettings(w http.ResponseWriter, r *http.Request) {
+	v, err := s.svc.GetSettings(r.Context(), principal(r))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, r, http.StatusOK, v)
+}
+
+func (s *Server) putSettings(w http.ResponseWriter, r *http.Request) {
+	var in service.Settings
+	if _, err := readJSON(w, r, &in); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	v, err := s.svc.PutSettings(r.Context(), principal(r), in)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, r, http.StatusOK, v)
+}

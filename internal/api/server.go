@@ -62,6 +62,8 @@ func Routes() []Route {
 		{"PUT", "/v1/recipients/{external_id}/preferences", true, (*Server).putPreferences},
 		{"POST", "/v1/recipients/{external_id}/consents", true, (*Server).postConsent},
 		{"DELETE", "/v1/recipients/{external_id}/consents/{kind}", true, (*Server).deleteConsent},
+		{"GET", "/v1/settings", true, (*Server).getSettings},
+		{"PUT", "/v1/settings", true, (*Server).putSettings},
 		{"POST", "/v1/webhooks", true, (*Server).postWebhook},
 		{"GET", "/v1/webhooks", true, (*Server).listWebhooks},
 		{"DELETE", "/v1/webhooks/{id}", true, (*Server).deleteWebhook},

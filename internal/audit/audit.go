@@ -45,6 +45,7 @@ const (
 	ActionCategoryPut     = "category.put"
 	ActionWebhookCreate   = "webhook.create"
 	ActionWebhookDelete   = "webhook.delete"
+	ActionTenantSettings  = "tenant.settings"
 	// ActionGuardContext records that a guard check opened a recipient's
 	// identity or a message's content to compare against.
 	ActionGuardContext = "guard.context_open"

@@ -31,6 +31,7 @@ type Notice struct {
 	Body    string // push / webhook
 
 	Link           string // the end-user link (already in the texts)
+	DeepLink       string // the tenant's mobile deep link for the same token, if configured
 	Marketing      bool   // marketing category: List-Unsubscribe applies
 	UnsubscribeURL string // one-click unsubscribe target (RFC 8058), marketing only
 }

@@ -311,7 +311,11 @@ func (d *Deliverer) render(ctx context.Context, del store.Delivery, m store.Mess
 	if err != nil {
 		return channel.Notice{}, store.Link{}, nil, errors.New("tenant unreadable")
 	}
-	builtins := notice.Values{"link": link, "tenant": tenantName, "urgency_prefix": urgencyPrefix[loc][m.Urgency]}
+	deep, err := d.svc.DeepLink(ctx, del.TenantID, link)
+	if err != nil {
+		return channel.Notice{}, store.Link{}, nil, errors.New("tenant settings unreadable")
+	}
+	builtins := notice.Values{"link": link, "deep_link": deep, "tenant": tenantName, "urgency_prefix": urgencyPrefix[loc][m.Urgency]}
 	out := map[string]string{}
 	var words []string
 	for _, f := range tpl.Fields() {
@@ -320,7 +324,7 @@ func (d *Deliverer) render(ctx context.Context, del store.Delivery, m store.Mess
 			return channel.Notice{}, store.Link{}, nil, errors.New("template " + f.Name + " does not render")
 		}
 		out[f.Name] = s
-		fixed, _ := notice.Render(f.Text, false, notice.Values{"link": "", "tenant": "", "urgency_prefix": ""}, blank(vals))
+		fixed, _ := notice.Render(f.Text, false, notice.Values{"link": "", "deep_link": "", "tenant": "", "urgency_prefix": ""}, blank(vals))
 		words = append(words, fixed)
 	}
 	words = append(words, tenantName)
@@ -335,7 +339,7 @@ func (d *Deliverer) render(ctx context.Context, del store.Delivery, m store.Mess
 	return channel.Notice{
 		TenantID: del.TenantID, DeliveryID: del.ID, MessageID: m.ID, Category: cat.Key, Urgency: m.Urgency, Locale: loc, To: to,
 		Subject: out["email_subject"], Text: out["email_text"], HTML: out["email_html"], SMS: out["sms"],
-		Title: out["push_title"], Body: out["push_body"], Link: link, Marketing: cat.Marketing,
+		Title: out["push_title"], Body: out["push_body"], Link: link, DeepLink: deep, Marketing: cat.Marketing,
 		UnsubscribeURL: unsubscribe(cat, link),
 	}, linkRow, words, nil
 }

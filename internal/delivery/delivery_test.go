@@ -480,3 +480,39 @@ func TestAllChannels(t *testing.T) {
 		}
 	})
 }
+
+func TestTenantLinkSettings(t *testing.T) {
+	e := newEnv(t, "sqlite")
+	ctx := context.Background()
+	if _, err := e.svc.PutSettings(ctx, e.p, service.Settings{DisplayName: "Acme Family Clinic", PublicURL: "https://messages.acme.example",
+		DeepLinkTemplate: "acmehealth://message/{token}"}); err != nil {
+		t.Fatal(err)
+	}
+	hook := newRecorder(t, func(w http.ResponseWriter, r *http.Request, _ []byte) { w.WriteHeader(204) })
+	if _, err := e.svc.CreateWebhook(ctx, e.p, service.WebhookInput{URL: hook.srv.URL, Events: []string{"notice"}}); err != nil {
+		t.Fatal(err)
+	}
+	e.start()
+	e.recipient("p-1", service.RecipientInput{Email: str("pat@example.org")})
+	v := e.send(service.SendInput{Recipient: "p-1", Category: "account_message", Subject: "s", Body: "b"})
+	e.waitStatus(v.ID, "email", "sent")
+	e.waitStatus(v.ID, "webhook", "delivered")
+	raw := string(e.smtp.Wait(1, 5*time.Second)[0].Data)
+	if !strings.Contains(raw, "https://messages.acme.example/m/") || !strings.Contains(raw, "Acme Family Clinic") {
+		t.Fatalf("email does not use the tenant's link base and name:\n%s", raw)
+	}
+	b, _ := hook.all()
+	var p struct {
+		Data struct {
+			Link     string `json:"link"`
+			DeepLink string `json:"deep_link"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal(b[0], &p); err != nil || !strings.HasPrefix(p.Data.DeepLink, "acmehealth://message/") ||
+		strings.TrimPrefix(p.Data.DeepLink, "acmehealth://message/") != strings.TrimPrefix(p.Data.Link, "https://messages.acme.example/m/") {
+		t.Fatalf("webhook links: %s", b[0])
+	}
+	if _, err := e.svc.PutSettings(ctx, e.p, service.Settings{DeepLinkTemplate: "javascript:alert('{token}')"}); err == nil {
+		t.Fatal("javascript deep link accepted")
+	}
+}

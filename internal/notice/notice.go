@@ -71,7 +71,7 @@ type Field struct {
 }
 
 // Builtins are the names every template may use.
-var Builtins = map[string]bool{"link": true, "tenant": true, "urgency_prefix": true}
+var Builtins = map[string]bool{"link": true, "deep_link": true, "tenant": true, "urgency_prefix": true}
 
 var (
 	placeholderRE = regexp.MustCompile(`\{\{\s*([^{}]*?)\s*\}\}`)

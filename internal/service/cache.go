@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"encoding/json"
 	"sync"
 	"time"
 
@@ -24,6 +25,7 @@ type tenantEntry struct {
 	categories map[string]string
 	terms      []store.GuardTerm
 	webhooks   []store.Webhook
+	settings   Settings
 }
 
 const tenantCacheTTL = 5 * time.Second
@@ -52,7 +54,11 @@ func (s *Service) tenantData(ctx context.Context, tenantID string) (*tenantEntry
 	if err != nil {
 		return nil, err
 	}
-	e = &tenantEntry{at: time.Now(), tenant: t, categories: cats, terms: terms, webhooks: hooks}
+	var set Settings
+	if t.Settings != "" {
+		_ = json.Unmarshal([]byte(t.Settings), &set) // validated when saved
+	}
+	e = &tenantEntry{at: time.Now(), tenant: t, categories: cats, terms: terms, webhooks: hooks, settings: set}
 	c.mu.Lock()
 	if len(c.m) > 10000 {
 		clear(c.m)

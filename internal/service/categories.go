@@ -114,7 +114,11 @@ func (s *Service) PutCategory(ctx context.Context, p Principal, key string, in C
 		locales = append(locales, loc)
 	}
 	sort.Strings(locales)
-	worst := notice.Values{"link": s.base.String() + "/m/" + strings.Repeat("x", 32), "tenant": strings.Repeat("W", 63), "urgency_prefix": "Time-sensitive: "}
+	worstBase := s.base.String()
+	if td, err := s.tenantData(ctx, p.TenantID); err == nil && td.settings.PublicURL != "" {
+		worstBase = td.settings.PublicURL
+	}
+	worst := notice.Values{"link": worstBase + "/m/" + strings.Repeat("x", 32), "deep_link": strings.Repeat("x", 200), "tenant": strings.Repeat("W", 63), "urgency_prefix": "Time-sensitive: "}
 	worstVars := notice.Values{}
 	sample := notice.Values{}
 	for _, v := range in.Vars {
@@ -151,7 +155,7 @@ func (s *Service) PutCategory(ctx context.Context, p Principal, key string, in C
 	for _, loc := range locales {
 		var fields []guard.Field
 		for _, f := range in.Templates[loc].Fields() {
-			text, _ := notice.Render(f.Text, f.HTML, notice.Values{"link": s.base.String() + "/m/x", "tenant": "", "urgency_prefix": ""}, sample)
+			text, _ := notice.Render(f.Text, f.HTML, notice.Values{"link": s.base.String() + "/m/x", "deep_link": "", "tenant": "", "urgency_prefix": ""}, sample)
 			fields = append(fields, guard.Field{Name: f.Name, Text: text, HTML: f.HTML})
 		}
 		gc, err := s.GuardContext(ctx, p.TenantID, "", "", p.Actor())

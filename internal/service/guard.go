@@ -178,11 +178,11 @@ func (s *Service) GuardContext(ctx context.Context, tenantID, recipientID, messa
 // opened (the delivery worker needs its notice variables).
 func (s *Service) NoticeContext(ctx context.Context, tenantID, recipientID, messageID, actor string) (*guard.Context, Content, error) {
 	var content Content
-	gc := &guard.Context{AllowURLs: []string{s.base.String() + "/m/"}}
 	td, err := s.tenantData(ctx, tenantID)
 	if err != nil {
 		return nil, content, err
 	}
+	gc := &guard.Context{AllowURLs: s.allowedLinks(td)}
 	for _, t := range td.terms {
 		gc.Terms = append(gc.Terms, guard.Term{Text: t.Text, Kind: guard.Kind(t.Kind)})
 	}
@@ -304,11 +304,11 @@ func (s *Service) CheckNotice(n guard.Notice, gc *guard.Context, m guard.Mode) (
 // openings. The worker writes the events before anything leaves (in the same
 // transaction as the attempt), so a notice is never sent without them.
 func (s *Service) DeliveryContext(ctx context.Context, r store.Recipient, m store.Message, actor string) (*guard.Context, Content, []audit.Event, error) {
-	gc := &guard.Context{AllowURLs: []string{s.base.String() + "/m/"}}
 	td, err := s.tenantData(ctx, r.TenantID)
 	if err != nil {
 		return nil, Content{}, nil, err
 	}
+	gc := &guard.Context{AllowURLs: s.allowedLinks(td)}
 	for _, t := range td.terms {
 		gc.Terms = append(gc.Terms, guard.Term{Text: t.Text, Kind: guard.Kind(t.Kind)})
 	}

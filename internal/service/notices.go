@@ -46,12 +46,42 @@ func (s *Service) TenantName(ctx context.Context, tenantID string) (string, erro
 	if err != nil {
 		return "", err
 	}
+	if td.settings.DisplayName != "" {
+		return td.settings.DisplayName, nil
+	}
 	return td.tenant.Name, nil
+}
+
+// DeepLink renders the tenant's deep-link template for a notice link (""
+// without a template).
+func (s *Service) DeepLink(ctx context.Context, tenantID, link string) (string, error) {
+	td, err := s.tenantData(ctx, tenantID)
+	if err != nil || td.settings.DeepLinkTemplate == "" {
+		return "", err
+	}
+	i := strings.LastIndex(link, "/m/")
+	if i < 0 {
+		return "", nil
+	}
+	return strings.Replace(td.settings.DeepLinkTemplate, "{token}", link[i+3:], 1), nil
+}
+
+// AllowedLinks are the link prefixes a tenant's notices may carry.
+func (s *Service) allowedLinks(td *tenantEntry) []string {
+	out := []string{s.base.String() + "/m/"}
+	if td != nil && td.settings.PublicURL != "" {
+		out = append(out, td.settings.PublicURL+"/m/")
+	}
+	if td != nil && td.settings.DeepLinkTemplate != "" {
+		out = append(out, strings.SplitN(td.settings.DeepLinkTemplate, "{token}", 2)[0])
+	}
+	return out
 }
 
 var linkEnc = base32.NewEncoding("0123456789abcdefghjkmnpqrstvwxyz").WithPadding(base32.NoPadding)
 
-// NoticeLink returns the end-user link a delivery's notice carries. The token
+// NoticeLink returns the end-user link a delivery's notice carries (under the
+// tenant's public URL when it set one). The token
 // is a keyed MAC of the delivery id under the tenant's key (≥ 128
 // unpredictable bits, the same on every retry, so a re-sent notice is
 // identical); only its SHA-256 is stored.
@@ -63,7 +93,11 @@ func (s *Service) NoticeLink(ctx context.Context, tenantID, deliveryID, messageI
 	sum := sha256.Sum256(tag) // fixed length whatever the MAC's framing
 	token := linkEnc.EncodeToString(sum[:20])
 	th := sha256.Sum256([]byte(token))
-	return s.base.String() + "/m/" + token, store.Link{TokenHash: th[:], TenantID: tenantID, MessageID: messageID, RecipientID: recipientID, ExpiresAt: expires}, nil
+	td, err := s.tenantData(ctx, tenantID)
+	if err != nil {
+		return "", store.Link{}, err
+	}
+	return s.linkBase(td) + "/m/" + token, store.Link{TokenHash: th[:], TenantID: tenantID, MessageID: messageID, RecipientID: recipientID, ExpiresAt: expires}, nil
 }
 
 // BaseURL is the public base of end-user links.

@@ -15,6 +15,7 @@ type Tenant struct {
 	KEK, MAC      []byte // wrapped tenant keysets
 	CreatedAt     time.Time
 	KeysUpdatedAt time.Time
+	Settings      string // JSON
 }
 
 // APIKey is a tenant's server-to-server credential. Only a hash of the secret is
@@ -58,12 +59,12 @@ func insertAPIKey(ctx context.Context, tx querier, k APIKey, at time.Time) error
 	return nil
 }
 
-const tenantCols = `id, name, kek, mac, created_at, keys_updated_at`
+const tenantCols = `id, name, kek, mac, created_at, keys_updated_at, settings`
 
 func scanTenant(r row) (Tenant, error) {
 	var t Tenant
 	var c, u int64
-	if err := r.Scan(&t.ID, &t.Name, &t.KEK, &t.MAC, &c, &u); err != nil {
+	if err := r.Scan(&t.ID, &t.Name, &t.KEK, &t.MAC, &c, &u, &t.Settings); err != nil {
 		return Tenant{}, err
 	}
 	t.CreatedAt, t.KeysUpdatedAt = fromMicros(c), fromMicros(u)
@@ -184,5 +185,19 @@ func (s *Store) RevokeAPIKey(ctx context.Context, tenantID, prefix, actor string
 			return ErrGone
 		}
 		return insertAudit(ctx, tx, audit.Event{TenantID: tenantID, At: at, Actor: actor, Action: audit.ActionAPIKeyRevoke, ObjectType: "api_key", ObjectID: prefix})
+	})
+}
+
+// SetTenantSettings replaces a tenant's settings JSON.
+func (s *Store) SetTenantSettings(ctx context.Context, tenantID, settings, actor string) error {
+	return s.b.inTx(ctx, func(tx txn) error {
+		c, err := tx.exec(ctx, `UPDATE tenants SET settings = $1 WHERE id = $2`, settings, tenantID)
+		if err != nil {
+			return err
+		}
+		if c != 1 {
+			return ErrNotFound
+		}
+		return insertAudit(ctx, tx, audit.Event{TenantID: tenantID, Actor: actor, Action: audit.ActionTenantSettings, ObjectType: "tenant", ObjectID: tenantID})
 	})
 }

@@ -84,6 +84,7 @@ type NoticeData struct {
 	Title     string `json:"title"`
 	Body      string `json:"body"` // the rendered notice body, not the message's
 	Link      string `json:"link"`
+	DeepLink  string `json:"deep_link,omitempty"` // the tenant's mobile deep link, when configured
 }
 
 // StatusPayload is the JSON body POSTed for a delivery-status event.
@@ -176,6 +177,7 @@ func (s *Sender) Send(ctx context.Context, n channel.Notice) (channel.Receipt, e
 			Title:     n.Title,
 			Body:      n.Body,
 			Link:      n.Link,
+			DeepLink:  n.DeepLink,
 		},
 	})
 	if err != nil {

@@ -1,0 +1,78 @@
+package service
+
+import (
+	"context"
+	"encoding/json"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+)
+
+// Settings are a tenant's own presentation of notices and links.
+type Settings struct {
+	// DisplayName replaces the tenant's slug in notices ({{tenant}}).
+	DisplayName string `json:"display_name,omitempty"`
+	// PublicURL is the base of end-user links for this tenant (its portal's
+	// address for sealpost's pages), e.g. "https://messages.acme.example".
+	PublicURL string `json:"public_url,omitempty"`
+	// DeepLinkTemplate is a mobile deep link with {token}: a custom scheme
+	// ("acmehealth://message/{token}") or a universal link
+	// ("https://app.acme.example/m/{token}"). It renders as {{deep_link}}
+	// and travels in webhook notices for the portal's push service.
+	DeepLinkTemplate string `json:"deep_link_template,omitempty"`
+}
+
+func (st *Settings) validate() *Error {
+	var fs []FieldError
+	if utf8.RuneCountInString(st.DisplayName) > 60 || strings.ContainsAny(st.DisplayName, "{}<>\r\n") {
+		fs = append(fs, FieldError{"/display_name", "at most 60 characters, no braces or angle brackets"})
+	}
+	if st.PublicURL != "" {
+		u, err := url.Parse(st.PublicURL)
+		if err != nil || u.Scheme != "https" || u.Host == "" || u.User != nil || u.RawQuery != "" || u.Fragment != "" || len(st.PublicURL) > 200 {
+			fs = append(fs, FieldError{"/public_url", "an https base URL without query, e.g. https://messages.example.org"})
+		}
+		st.PublicURL = strings.TrimRight(st.PublicURL, "/")
+	}
+	if st.DeepLinkTemplate != "" {
+		u, err := url.Parse(strings.Replace(st.DeepLinkTemplate, "{token}", "t", 1))
+		if err != nil || strings.Count(st.DeepLinkTemplate, "{token}") != 1 || u.Scheme == "" || u.Scheme == "http" || u.Scheme == "javascript" ||
+			u.Scheme == "data" || u.User != nil || len(st.DeepLinkTemplate) > 200 {
+			fs = append(fs, FieldError{"/deep_link_template", "a custom-scheme or https link containing {token} once"})
+		}
+	}
+	if len(fs) > 0 {
+		return invalid(fs...)
+	}
+	return nil
+}
+
+// GetSettings returns a tenant's settings.
+func (s *Service) GetSettings(ctx context.Context, p Principal) (Settings, error) {
+	td, err := s.tenantData(ctx, p.TenantID)
+	if err != nil {
+		return Settings{}, err
+	}
+	return td.settings, nil
+}
+
+// PutSettings replaces a tenant's settings.
+func (s *Service) PutSettings(ctx context.Context, p Principal, in Settings) (Settings, error) {
+	if e := in.validate(); e != nil {
+		return Settings{}, e
+	}
+	b, _ := json.Marshal(in)
+	if err := s.st.SetTenantSettings(ctx, p.TenantID, string(b), p.Actor()); err != nil {
+		return Settings{}, err
+	}
+	s.forgetTenant(p.TenantID)
+	return in, nil
+}
+
+// linkBase is the base of a tenant's end-user links.
+func (s *Service) linkBase(td *tenantEntry) string {
+	if td != nil && td.settings.PublicURL != "" {
+		return td.settings.PublicURL
+	}
+	return s.base.String()
+}
