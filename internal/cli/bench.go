@@ -35,17 +35,11 @@ func cmdBench(ctx context.Context, args []string, io IO) error {
 		return err
 	}
 	cfg.Log = os.Stderr
-	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		return err
 	}
+	defer stop()
 	rep, err := bench.RunIngest(ctx, cfg)
 	if err != nil {
 		return err
@@ -74,17 +68,11 @@ func cmdBenchDeliver(ctx context.Context, args []string, io IO) error {
 		return err
 	}
 	cfg.Log = os.Stderr
-	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		return err
 	}
+	defer stop()
 	rep, err := bench.RunDeliver(ctx, cfg)
 	if err != nil {
 		return err
@@ -94,4 +82,20 @@ func cmdBenchDeliver(ctx context.Context, args []string, io IO) error {
 	}
 	rep.Print(io.Stdout)
 	return nil
+}
+
+// startCPUProfile writes a CPU profile to path until stop ("" does nothing).
+func startCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }

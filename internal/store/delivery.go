@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 
-	"fmt"
 	"github.com/riverqueue/river"
 	"time"
 
@@ -135,19 +134,6 @@ func (s *Store) Attempts(ctx context.Context, tenantID, deliveryID string) ([]At
 		out = append(out, a)
 	}
 	return out, rs.Err()
-}
-
-// PutLink stores a notice's link (idempotent: the same token hash twice is
-// one link).
-func (s *Store) PutLink(ctx context.Context, l Link) error {
-	return s.b.inTx(ctx, func(tx txn) error {
-		_, err := tx.exec(ctx, `INSERT INTO links (token_hash, tenant_id, message_id, recipient_id, expires_at, created_at) VALUES ($1,$2,$3,$4,$5,$6)
-			ON CONFLICT (token_hash) DO NOTHING`, l.TokenHash, l.TenantID, l.MessageID, l.RecipientID, micros(l.ExpiresAt), micros(now()))
-		if err != nil {
-			return fmt.Errorf("store: put link: %w", err)
-		}
-		return nil
-	})
 }
 
 // ResolveLink finds the live link with this token hash. Expired or revoked
