@@ -73,7 +73,7 @@ func RunDeliver(ctx context.Context, cfg DeliverConfig) (DeliverReport, error) {
 		cfg.Clients = 32
 	}
 	if cfg.Workers <= 0 {
-		cfg.Workers = 64
+		cfg.Workers = 256
 	}
 	if cfg.Pool <= 0 {
 		cfg.Pool = 8

@@ -60,7 +60,7 @@ func cmdBenchDeliver(ctx context.Context, args []string, io IO) error {
 	fs.DurationVar(&cfg.Duration, "duration", 10*time.Second, "how long to post messages")
 	fs.IntVar(&cfg.Rate, "rate", 0, "offered messages/s (0: as fast as the clients go)")
 	fs.StringVar(&cfg.DKIM, "dkim", "rsa", "DKIM key: rsa (2048), ed25519, none")
-	fs.IntVar(&cfg.Workers, "delivery-workers", 64, "River delivery workers")
+	fs.IntVar(&cfg.Workers, "delivery-workers", 256, "River delivery workers")
 	fs.IntVar(&cfg.Pool, "smtp-pool-size", 8, "SMTP connections")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")

@@ -91,7 +91,7 @@ var open = []string{store.DeliveryQueued, store.DeliveryScheduled, store.Deliver
 // Deliver runs one attempt of one delivery. It returns an error only when the
 // attempt should be retried.
 func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAttempts int) error {
-	del, err := d.st.GetDelivery(ctx, a.TenantID, a.DeliveryID)
+	del, m, err := d.st.DeliveryWork(ctx, a.TenantID, a.DeliveryID)
 	if errors.Is(err, store.ErrNotFound) {
 		d.log.Warn("delivery job for a missing delivery", "tenant_id", a.TenantID, "delivery_id", a.DeliveryID)
 		return nil
@@ -123,10 +123,6 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 		}
 		return err
 	}
-	m, err := d.st.GetMessageOnly(ctx, a.TenantID, del.MessageID)
-	if err != nil {
-		return err
-	}
 	now := d.now()
 	if m.Status == store.StatusRevoked {
 		return finish(store.DeliveryCanceled, "canceled", "message revoked", nil)
@@ -141,7 +137,11 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 	if !ok {
 		return finish(store.DeliveryFailed, "permanent", "category no longer defined", nil)
 	}
-	prefs, err := d.svc.RecipientPreferences(ctx, a.TenantID, m.RecipientID)
+	rcp, err := d.st.GetRecipientByID(ctx, a.TenantID, m.RecipientID)
+	if err != nil {
+		return err
+	}
+	prefs, err := service.PreferencesOf(rcp)
 	if err != nil {
 		return err
 	}
@@ -156,10 +156,6 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 		if !ok {
 			return finish(store.DeliverySuppressed, "suppressed", "no marketing consent", nil)
 		}
-	}
-	rcp, err := d.st.GetRecipientByID(ctx, a.TenantID, m.RecipientID)
-	if err != nil {
-		return err
 	}
 	if m.Urgency != "urgent" {
 		loc, err := time.LoadLocation(rcp.TimeZone)
@@ -177,7 +173,7 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 	if sender == nil {
 		return finish(store.DeliveryFailed, "permanent", "no "+del.Channel+" channel configured", nil)
 	}
-	email, phone, err := d.svc.Contact(ctx, rcp)
+	email, phone, identity, err := d.svc.OpenRecipient(ctx, rcp)
 	if err != nil {
 		return err
 	}
@@ -196,7 +192,7 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 	}
 
 	// Render, then guard. Everything opened here stays in memory.
-	gc, content, openings, err := d.svc.DeliveryContext(ctx, rcp, m, Actor)
+	gc, content, openings, err := d.svc.DeliveryContext(ctx, rcp, identity, m, Actor)
 	if err != nil {
 		return fmt.Errorf("open notice context: %w", err)
 	}

@@ -299,11 +299,11 @@ func (s *Service) CheckNotice(n guard.Notice, gc *guard.Context, m guard.Mode) (
 }
 
 // DeliveryContext opens what the delivery worker compares a notice with —
-// the recipient's identity and the message's subject and body — from rows
-// the worker already loaded, and returns the audit events recording those
+// the message's subject and body, beside the identity the worker opened —
+// from rows the worker already loaded, and returns the audit events recording those
 // openings. The worker writes the events before anything leaves (in the same
 // transaction as the attempt), so a notice is never sent without them.
-func (s *Service) DeliveryContext(ctx context.Context, r store.Recipient, m store.Message, actor string) (*guard.Context, Content, []audit.Event, error) {
+func (s *Service) DeliveryContext(ctx context.Context, r store.Recipient, id *Identity, m store.Message, actor string) (*guard.Context, Content, []audit.Event, error) {
 	td, err := s.tenantData(ctx, r.TenantID)
 	if err != nil {
 		return nil, Content{}, nil, err
@@ -315,10 +315,6 @@ func (s *Service) DeliveryContext(ctx context.Context, r store.Recipient, m stor
 	evs := []audit.Event{
 		{TenantID: r.TenantID, Actor: actor, Action: audit.ActionGuardContext, ObjectType: "recipient", ObjectID: r.ID},
 		{TenantID: r.TenantID, Actor: actor, Action: audit.ActionGuardContext, ObjectType: "message", ObjectID: m.ID},
-	}
-	id, err := s.identityOf(ctx, r)
-	if err != nil {
-		return nil, Content{}, nil, err
 	}
 	if id != nil {
 		gc.Identity = appendNonEmpty(gc.Identity, id.Name, id.BirthDate, id.MRN, id.Address)

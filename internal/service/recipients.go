@@ -265,3 +265,45 @@ func (s *Service) validRecipientID(id string) bool { return validate.OpaqueID(id
 func (s *Service) validOpaque(v string) bool       { return validate.OpaqueID(v) }
 
 func validateLocale(l string) bool { return validate.Locale(l) }
+
+// OpenRecipient opens a loaded recipient's contact points and identity with
+// one unwrap of its data key (the delivery worker's path).
+func (s *Service) OpenRecipient(ctx context.Context, r store.Recipient) (email, phone string, id *Identity, err error) {
+	wrapped, err := s.st.DataKey(ctx, r.TenantID, "recipient/"+r.ID)
+	if err != nil {
+		return "", "", nil, err
+	}
+	dk, err := s.sealer.OpenDataKey(ctx, r.TenantID, "recipient/"+r.ID, wrapped)
+	if err != nil {
+		return "", "", nil, err
+	}
+	var c contact
+	pt, err := dk.Open("contact", r.Contact)
+	if err != nil {
+		return "", "", nil, err
+	}
+	if err := json.Unmarshal(pt, &c); err != nil {
+		return "", "", nil, err
+	}
+	if r.Identity != nil {
+		ij, err := dk.Open("identity", r.Identity)
+		if err != nil {
+			return "", "", nil, err
+		}
+		id = &Identity{}
+		if err := json.Unmarshal(ij, id); err != nil {
+			return "", "", nil, err
+		}
+	}
+	return c.Email, c.Phone, id, nil
+}
+
+// PreferencesOf parses a loaded recipient's preferences.
+func PreferencesOf(r store.Recipient) (Preferences, error) {
+	var p Preferences
+	if r.Prefs == "" {
+		return p, nil
+	}
+	err := json.Unmarshal([]byte(r.Prefs), &p)
+	return p, err
+}

@@ -329,3 +329,24 @@ func (s *Store) DeliveryCounts(ctx context.Context) (map[string]int, map[string]
 	}
 	return byStatus, reasons, rs.Err()
 }
+
+// DeliveryWork loads a delivery and its message in one query (the worker's
+// first read).
+func (s *Store) DeliveryWork(ctx context.Context, tenantID, id string) (Delivery, Message, error) {
+	var d Delivery
+	var dc, du int64
+	var m Message
+	var exp, rev *int64
+	var mc int64
+	err := s.b.reader().queryRow(ctx, `SELECT d.tenant_id, d.id, d.message_id, d.channel, d.status, d.attempts, d.last_error, d.provider_id, d.blocked_rules, d.target, d.created_at, d.updated_at,
+		m.tenant_id, m.id, m.recipient_id, m.category, m.sensitivity, m.urgency, m.status, m.subject, m.body, m.notice_vars, m.correlation_id, m.expires_at, m.created_at, m.revoked_at
+		FROM deliveries d JOIN messages m ON m.tenant_id = d.tenant_id AND m.id = d.message_id WHERE d.tenant_id = $1 AND d.id = $2`, tenantID, id).Scan(
+		&d.TenantID, &d.ID, &d.MessageID, &d.Channel, &d.Status, &d.Attempts, &d.LastError, &d.ProviderID, &d.BlockedRules, &d.Target, &dc, &du,
+		&m.TenantID, &m.ID, &m.RecipientID, &m.Category, &m.Sensitivity, &m.Urgency, &m.Status, &m.Subject, &m.Body, &m.NoticeVars, &m.CorrelationID, &exp, &mc, &rev)
+	if err != nil {
+		return Delivery{}, Message{}, notFound(err)
+	}
+	d.CreatedAt, d.UpdatedAt = fromMicros(dc), fromMicros(du)
+	m.ExpiresAt, m.CreatedAt, m.RevokedAt = optTime(exp), fromMicros(mc), optTime(rev)
+	return d, m, nil
+}

@@ -30,16 +30,19 @@ type Recipient struct {
 	HasPhone   bool
 	Contact    []byte // sealed
 	Identity   []byte // sealed, may be nil
+	Prefs      string // preferences JSON (read only; set with SetPreferences)
 	CreatedAt  time.Time
 	UpdatedAt  time.Time
 }
 
-const recipientCols = `tenant_id, id, external_id, locale, time_zone, has_email, has_phone, contact, identity, created_at, updated_at`
+const recipientInsertCols = `tenant_id, id, external_id, locale, time_zone, has_email, has_phone, contact, identity, created_at, updated_at`
+
+const recipientCols = recipientInsertCols + `, preferences`
 
 func scanRecipient(r row) (Recipient, error) {
 	var x Recipient
 	var he, hp, c, u int64
-	if err := r.Scan(&x.TenantID, &x.ID, &x.ExternalID, &x.Locale, &x.TimeZone, &he, &hp, &x.Contact, &x.Identity, &c, &u); err != nil {
+	if err := r.Scan(&x.TenantID, &x.ID, &x.ExternalID, &x.Locale, &x.TimeZone, &he, &hp, &x.Contact, &x.Identity, &c, &u, &x.Prefs); err != nil {
 		return Recipient{}, notFound(err)
 	}
 	x.HasEmail, x.HasPhone = he == 1, hp == 1
@@ -62,7 +65,7 @@ func (s *Store) GetRecipientByID(ctx context.Context, tenantID, id string) (Reci
 func (s *Store) CreateRecipient(ctx context.Context, r Recipient, wrappedKey []byte, actor string) error {
 	return s.b.inTx(ctx, func(tx txn) error {
 		at := now()
-		_, err := tx.exec(ctx, `INSERT INTO recipients (`+recipientCols+`) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$10)`,
+		_, err := tx.exec(ctx, `INSERT INTO recipients (`+recipientInsertCols+`) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$10)`,
 			r.TenantID, r.ID, r.ExternalID, r.Locale, r.TimeZone, boolInt(r.HasEmail), boolInt(r.HasPhone), r.Contact, r.Identity, micros(at))
 		if err != nil {
 			if s.b.isUniqueViolation(err) {
