@@ -34,12 +34,6 @@ func (s *Service) LookupCategory(ctx context.Context, tenantID, key string) (cat
 	return c, ok, nil
 }
 
-// Contact returns a recipient's contact points, opened in memory.
-func (s *Service) Contact(ctx context.Context, r store.Recipient) (email, phone string, err error) {
-	c, err := s.openContact(ctx, r)
-	return c.Email, c.Phone, err
-}
-
 // TenantName is the tenant's name as notices show it.
 func (s *Service) TenantName(ctx context.Context, tenantID string) (string, error) {
 	td, err := s.tenantData(ctx, tenantID)

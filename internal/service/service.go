@@ -122,18 +122,10 @@ func (s *Service) RunBackground(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-chain.C:
-			for {
-				n, err := s.st.ChainAudit(ctx, 5000)
-				if err != nil {
-					if ctx.Err() == nil {
-						s.log.Error("audit chaining failed", "err", err)
-					}
-					break
-				}
-				s.met.AuditChained.Add(float64(n))
-				if n < 5000 {
-					break
-				}
+			n, err := s.st.ChainAllAudit(ctx)
+			s.met.AuditChained.Add(float64(n))
+			if err != nil && ctx.Err() == nil {
+				s.log.Error("audit chaining failed", "err", err)
 			}
 		case <-purge.C:
 			if n, err := s.st.PurgeIdempotency(ctx, time.Now().Add(-s.cfg.IdempotencyTTL)); err != nil {

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/sealpost/sealpost/internal/audit"
@@ -82,6 +83,20 @@ func (s *Store) ChainAudit(ctx context.Context, limit int) (int, error) {
 	return n, err
 }
 
+// ChainAllAudit chains every committed, unchained event, in batches, and
+// returns how many it chained.
+func (s *Store) ChainAllAudit(ctx context.Context) (int, error) {
+	const batch = 5000
+	total := 0
+	for {
+		n, err := s.ChainAudit(ctx, batch)
+		total += n
+		if err != nil || n < batch {
+			return total, err
+		}
+	}
+}
+
 // PendingAudit counts events not yet chained.
 func (s *Store) PendingAudit(ctx context.Context) (int64, error) {
 	var n int64
@@ -153,8 +168,14 @@ func (s *Store) VerifyAudit(ctx context.Context) (int64, *audit.Break, error) {
 	if err != nil {
 		return 0, nil, err
 	}
+	tenants := make([]string, 0, len(chains))
+	for t := range chains {
+		tenants = append(tenants, t)
+	}
+	sort.Strings(tenants) // a deterministic "first break"
 	var total int64
-	for tenant, headSeq := range chains {
+	for _, tenant := range tenants {
+		headSeq := chains[tenant]
 		v := audit.NewVerifier(tenant)
 		var after int64
 		for {

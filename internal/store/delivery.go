@@ -302,11 +302,6 @@ func (s *Store) BeginSend(ctx context.Context, tenantID, deliveryID string, from
 	return attempt, err
 }
 
-// GetMessageOnly loads a tenant's message without its deliveries.
-func (s *Store) GetMessageOnly(ctx context.Context, tenantID, id string) (Message, error) {
-	return scanMessage(s.b.reader().queryRow(ctx, `SELECT `+messageCols+` FROM messages WHERE tenant_id = $1 AND id = $2`, tenantID, id))
-}
-
 // DeliveryCounts counts deliveries by status, with the most common reasons
 // of the unsuccessful ones (PHI-free), for operators and benchmarks.
 func (s *Store) DeliveryCounts(ctx context.Context) (map[string]int, map[string]int, error) {
