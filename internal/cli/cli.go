@@ -22,6 +22,9 @@ import (
 type IO struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
+	// Now, when set, is the service's clock (sessions, step-up windows, TOTP,
+	// link expiry). Only tests set it; the binary always uses the real clock.
+	Now func() time.Time
 }
 
 const usage = `sealpost — HIPAA-safe notices with sealed content
@@ -129,6 +132,9 @@ func newService(st *store.Store, kf seal.KeySource, c *common, io IO, cfg servic
 	}
 	if cfg.PublicURL == "" {
 		cfg.PublicURL = "http://127.0.0.1:8080"
+	}
+	if io.Now != nil {
+		cfg.Now = io.Now
 	}
 	return service.New(st, kf, log, metrics.New(), cfg)
 }

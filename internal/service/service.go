@@ -36,6 +36,9 @@ type Config struct {
 	IngestMaxBatch int
 	// AllowHTTPWebhooks permits http:// endpoints (development only).
 	AllowHTTPWebhooks bool
+	// Now is the clock (default time.Now); tests move it to cross session
+	// and step-up windows without sleeping.
+	Now func() time.Time
 }
 
 // Service is the use-case layer. It is safe for concurrent use.
@@ -82,6 +85,9 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 	if met == nil {
 		met = metrics.New()
 	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
 	g, err := guard.New(guard.Options{})
 	if err != nil {
 		return nil, fmt.Errorf("service: PHI guard: %w", err)
@@ -100,6 +106,9 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 	s.ingest = newCommitter(st, met, cfg.IngestWriters, cfg.IngestMaxBatch)
 	return s, nil
 }
+
+// now is the service clock.
+func (s *Service) now() time.Time { return s.cfg.Now() }
 
 // Close stops the ingest writers after they drain.
 func (s *Service) Close() { s.ingest.close() }
