@@ -72,7 +72,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		f.publicURL = "http://" + ln.Addr().String()
 	}
 	met := metrics.New()
-	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL, IngestWriters: f.writers, AllowHTTPWebhooks: f.dev})
+	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL, IngestWriters: f.writers, AllowHTTPWebhooks: f.dev, Now: io.Now})
 	if err != nil {
 		ln.Close()
 		return err
