@@ -18,6 +18,8 @@ const (
 	kindDataKey     = "data-key"    // KEK-wrapped data key keyset: [tenant, owner]
 	kindField       = "field"       // field ciphertext: [tenant, owner, field]
 	kindFingerprint = "fingerprint" // MAC input: [purpose] + raw data
+	kindStreamKey   = "stream-key"  // KEK-wrapped streaming key keyset: [tenant, owner]
+	kindStream      = "stream"      // streaming ciphertext: [tenant, owner, field]
 )
 
 func adSize(kind string, parts ...string) int {

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -208,12 +209,26 @@ func newDataKey(tenantID, owner string, h *keyset.Handle) (*DataKey, error) {
 	}, nil
 }
 
-func checkOwner(tenantID, owner string) error {
+// checkOwner validates the tenant id and the owner of a data key (stream
+// false) or a stream key (stream true). Attachment owners
+// ("attachment/<id>", see [AttachmentOwnerPrefix]) hold stream keys and
+// nothing else, so a wrapped key's owner says which kind of key it is.
+func checkOwner(tenantID, owner string, stream bool) error {
 	if tenantID == "" {
 		return errors.New("seal: empty tenant id")
 	}
 	if owner == "" {
 		return errors.New("seal: empty owner")
+	}
+	id, isAttachment := strings.CutPrefix(owner, AttachmentOwnerPrefix)
+	switch {
+	case stream && !isAttachment:
+		return errors.New("seal: a stream key's owner must be " + AttachmentOwnerPrefix + "<id>")
+	case !stream && isAttachment:
+		return errors.New("seal: " + AttachmentOwnerPrefix + " owners hold stream keys, not data keys")
+	case isAttachment && !validAttachmentID(id):
+		// The id is not echoed: it failed validation and may be anything.
+		return errors.New("seal: invalid attachment id in owner")
 	}
 	return nil
 }
@@ -221,8 +236,11 @@ func checkOwner(tenantID, owner string) error {
 // NewDataKey generates a fresh data key for owner (e.g. "message/msg_…" or
 // "recipient/rcp_…") and returns it with its wrapped form, to be stored next
 // to the object. Deleting the wrapped form shreds the object.
+//
+// Owners starting with [AttachmentOwnerPrefix] are refused: they hold stream
+// keys ([Sealer.NewStreamKey]).
 func (s *Sealer) NewDataKey(ctx context.Context, tenantID, owner string) (dk *DataKey, wrapped []byte, err error) {
-	if err := checkOwner(tenantID, owner); err != nil {
+	if err := checkOwner(tenantID, owner, false); err != nil {
 		return nil, nil, err
 	}
 	tp, err := s.tenant(ctx, tenantID, false)
@@ -252,7 +270,22 @@ func (s *Sealer) OpenDataKey(ctx context.Context, tenantID, owner string, wrappe
 }
 
 func (s *Sealer) openDataKey(ctx context.Context, tenantID, owner string, wrapped []byte) (*DataKey, *tenantPrims, error) {
-	if err := checkOwner(tenantID, owner); err != nil {
+	h, tp, err := s.unwrapObjectKey(ctx, tenantID, owner, false, wrapped)
+	if err != nil {
+		return nil, nil, err
+	}
+	dk, err := newDataKey(tenantID, owner, h)
+	if err != nil {
+		return nil, nil, fmt.Errorf("seal: data key of %s: %w", owner, ErrDecrypt)
+	}
+	return dk, tp, nil
+}
+
+// unwrapObjectKey unwraps the keyset wrapped for owner by the tenant KEK: a
+// data key (associated data kind "data-key") or, with stream, a stream key
+// ("stream-key"). The caller checks the keyset's type.
+func (s *Sealer) unwrapObjectKey(ctx context.Context, tenantID, owner string, stream bool, wrapped []byte) (*keyset.Handle, *tenantPrims, error) {
+	if err := checkOwner(tenantID, owner, stream); err != nil {
 		return nil, nil, err
 	}
 	tp, err := s.tenant(ctx, tenantID, false)
@@ -268,31 +301,48 @@ func (s *Sealer) openDataKey(ctx context.Context, tenantID, owner string, wrappe
 			}
 		}
 	}
-	h, err := unwrapHandle(wrapped, tp.kek, buildAD(0, kindDataKey, tenantID, owner))
-	if err != nil {
-		return nil, nil, fmt.Errorf("seal: data key of %s: %w", owner, ErrDecrypt)
+	what, kind := "data key", kindDataKey
+	if stream {
+		what, kind = "stream key", kindStreamKey
 	}
-	dk, err := newDataKey(tenantID, owner, h)
+	h, err := unwrapHandle(wrapped, tp.kek, buildAD(0, kind, tenantID, owner))
 	if err != nil {
-		return nil, nil, fmt.Errorf("seal: data key of %s: %w", owner, ErrDecrypt)
+		return nil, nil, fmt.Errorf("seal: %s of %s: %w", what, owner, ErrDecrypt)
 	}
-	return dk, tp, nil
+	return h, tp, nil
 }
 
-// RewrapDataKey re-wraps a data key under the tenant KEK's current primary
+// RewrapDataKey re-wraps a data key, or the stream key of an attachment
+// owner ([AttachmentOwnerPrefix]), under the tenant KEK's current primary
 // key. changed is false (and newWrapped is wrapped) when it already was; in
-// either case the wrapped key is verified to open.
+// either case the wrapped key is verified to open as the kind of key its
+// owner holds.
 func (s *Sealer) RewrapDataKey(ctx context.Context, tenantID, owner string, wrapped []byte) (newWrapped []byte, changed bool, err error) {
-	dk, tp, err := s.openDataKey(ctx, tenantID, owner, wrapped)
-	if err != nil {
-		return nil, false, err
+	stream := strings.HasPrefix(owner, AttachmentOwnerPrefix)
+	var (
+		h    *keyset.Handle
+		tp   *tenantPrims
+		kind string
+	)
+	if stream {
+		var sk *StreamKey
+		if sk, tp, err = s.openStreamKey(ctx, tenantID, owner, wrapped); err != nil {
+			return nil, false, err
+		}
+		h, kind = sk.handle, kindStreamKey
+	} else {
+		var dk *DataKey
+		if dk, tp, err = s.openDataKey(ctx, tenantID, owner, wrapped); err != nil {
+			return nil, false, err
+		}
+		h, kind = dk.handle, kindDataKey
 	}
 	if id, ok := wrappedPrefix(wrapped); ok && id == tp.kekPrimary {
 		return wrapped, false, nil
 	}
-	newWrapped, err = wrapHandle(dk.handle, tp.kek, buildAD(0, kindDataKey, tenantID, owner))
+	newWrapped, err = wrapHandle(h, tp.kek, buildAD(0, kind, tenantID, owner))
 	if err != nil {
-		return nil, false, fmt.Errorf("seal: rewrap data key: %w", err)
+		return nil, false, fmt.Errorf("seal: rewrap key of %s: %w", owner, err)
 	}
 	return newWrapped, true, nil
 }
