@@ -103,7 +103,7 @@ func TestAuthRequired(t *testing.T) {
 		wrongSecret := tn.key[:14] + strings.Repeat("a", len(tn.key)-14)
 		before := e.rowCounts()
 		for _, rt := range api.Routes() {
-			if !rt.Auth {
+			if rt.Auth != api.AccessKey {
 				continue
 			}
 			path := strings.NewReplacer("{external_id}", "p-1", "{id}", "msg_06h045n3y309pm8x9asc2eb6xg").Replace(rt.Pattern)
@@ -255,7 +255,7 @@ func TestCrossTenant(t *testing.T) {
 		// The PUT recipient case runs last: it gives B a recipient "p-1".
 		order := []string{}
 		for _, rt := range api.Routes() {
-			if !rt.Auth {
+			if rt.Auth != api.AccessKey {
 				continue
 			}
 			k := rt.Method + " " + rt.Pattern

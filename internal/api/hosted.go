@@ -39,25 +39,6 @@ func writePage(w http.ResponseWriter, status int, p page) {
 	_ = pageTmpl.Execute(w, p)
 }
 
-func (s *Server) linkPage(w http.ResponseWriter, r *http.Request) {
-	_, err := s.svc.ResolveLink(r.Context(), r.PathValue("token"))
-	var se *service.Error
-	switch {
-	case err == nil:
-		writePage(w, http.StatusOK, page{Title: "You have a secure message",
-			Lines: []string{"A secure message is waiting for you in your patient portal.", "For your privacy, it can only be read after you sign in."},
-			Note:  "Keep this link to yourself. It expires after a while; you can always find the message by signing in to your inbox."})
-	case errors.As(err, &se) && se.Kind == service.KindGone:
-		writePage(w, http.StatusGone, page{Title: "This link has expired",
-			Lines: []string{"This link has expired or the message was withdrawn.", "Sign in to your inbox to see your messages."}})
-	case errors.As(err, &se) && se.Kind == service.KindNotFound:
-		writePage(w, http.StatusNotFound, page{Title: "Link not recognised", Lines: []string{"Check that the whole link was copied, or sign in to your inbox."}})
-	default:
-		s.log.Error("link page failed", "request_id", requestID(r.Context()), "err", err)
-		writePage(w, http.StatusInternalServerError, page{Title: "Something went wrong", Lines: []string{"Please try again in a moment."}})
-	}
-}
-
 // unsubscribe is the RFC 8058 one-click target of marketing notices:
 // POST with List-Unsubscribe=One-Click withdraws the marketing consent of the
 // link's recipient.

@@ -36,6 +36,13 @@ const (
 	ProblemTemplatePHI         = "urn:sealpost:problem:template-phi"
 	ProblemUnavailable         = "urn:sealpost:problem:unavailable"
 	ProblemInternal            = "urn:sealpost:problem:internal"
+	ProblemSignInRequired      = "urn:sealpost:problem:sign-in-required"
+	ProblemBadCredentials      = "urn:sealpost:problem:bad-credentials"
+	ProblemNotEnrolled         = "urn:sealpost:problem:not-enrolled"
+	ProblemStepUpRequired      = "urn:sealpost:problem:step-up-required"
+	ProblemSignInLocked        = "urn:sealpost:problem:signin-locked"
+	ProblemCSRF                = "urn:sealpost:problem:csrf-failed"
+	ProblemUploadTruncated     = "urn:sealpost:problem:upload-truncated"
 )
 
 var titles = map[string]string{
@@ -55,13 +62,20 @@ var titles = map[string]string{
 	ProblemTemplatePHI:         "Template contains PHI",
 	ProblemUnavailable:         "Service unavailable",
 	ProblemInternal:            "Internal error",
+	ProblemSignInRequired:      "Sign-in required",
+	ProblemBadCredentials:      "Sign-in failed",
+	ProblemNotEnrolled:         "Account not set up",
+	ProblemStepUpRequired:      "Second factor required",
+	ProblemSignInLocked:        "Too many attempts",
+	ProblemCSRF:                "Cross-site request refused",
+	ProblemUploadTruncated:     "Upload truncated",
 }
 
 func writeProblem(w http.ResponseWriter, r *http.Request, status int, typ, detail string, fields []service.FieldError) {
 	p := Problem{Type: typ, Title: titles[typ], Status: status, Detail: detail, Errors: fields, RequestID: requestID(r.Context())}
 	w.Header().Set("Content-Type", "application/problem+json")
 	w.Header().Set("Cache-Control", "no-store")
-	if status == http.StatusUnauthorized {
+	if status == http.StatusUnauthorized && typ == ProblemUnauthorized {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="sealpost"`)
 	}
 	w.WriteHeader(status)

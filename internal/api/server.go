@@ -30,45 +30,67 @@ type Server struct {
 	met     *metrics.Metrics
 	mux     *http.ServeMux
 	handler http.Handler
+
+	insecureCookies bool
 }
 
 // Route is one documented endpoint; the OpenAPI test checks the document
 // against this table.
 type Route struct {
 	Method, Pattern string
-	Auth            bool
+	Auth            Access
 	handle          func(s *Server, w http.ResponseWriter, r *http.Request)
 }
+
+// Access is who may call a route.
+type Access int
+
+// Route access levels.
+const (
+	AccessPublic  Access = iota // anyone (operations, link pages)
+	AccessKey                   // a tenant's backend: Authorization: Bearer <API key>
+	AccessSession               // a signed-in end user: session cookie (+ CSRF token to change state)
+)
 
 // Routes lists every route the server registers.
 func Routes() []Route {
 	return []Route{
-		{"GET", "/healthz", false, (*Server).healthz},
-		{"GET", "/readyz", false, (*Server).readyz},
-		{"GET", "/metrics", false, (*Server).metrics},
-		{"GET", "/openapi.json", false, (*Server).openapi},
-		{"PUT", "/v1/recipients/{external_id}", true, (*Server).putRecipient},
-		{"GET", "/v1/recipients/{external_id}", true, (*Server).getRecipient},
-		{"POST", "/v1/messages", true, (*Server).postMessage},
-		{"GET", "/v1/messages/{id}", true, (*Server).getMessage},
-		{"DELETE", "/v1/messages/{id}", true, (*Server).deleteMessage},
-		{"POST", "/v1/guard/check", true, (*Server).guardCheck},
-		{"GET", "/v1/guard/terms", true, (*Server).getGuardTerms},
-		{"PUT", "/v1/guard/terms", true, (*Server).putGuardTerms},
-		{"GET", "/v1/categories", true, (*Server).listCategories},
-		{"GET", "/v1/categories/{key}", true, (*Server).getCategory},
-		{"PUT", "/v1/categories/{key}", true, (*Server).putCategory},
-		{"GET", "/v1/recipients/{external_id}/preferences", true, (*Server).getPreferences},
-		{"PUT", "/v1/recipients/{external_id}/preferences", true, (*Server).putPreferences},
-		{"POST", "/v1/recipients/{external_id}/consents", true, (*Server).postConsent},
-		{"DELETE", "/v1/recipients/{external_id}/consents/{kind}", true, (*Server).deleteConsent},
-		{"GET", "/v1/settings", true, (*Server).getSettings},
-		{"PUT", "/v1/settings", true, (*Server).putSettings},
-		{"POST", "/v1/webhooks", true, (*Server).postWebhook},
-		{"GET", "/v1/webhooks", true, (*Server).listWebhooks},
-		{"DELETE", "/v1/webhooks/{id}", true, (*Server).deleteWebhook},
-		{"GET", "/m/{token}", false, (*Server).linkPage},
-		{"POST", "/m/{token}/unsubscribe", false, (*Server).unsubscribe},
+		{"GET", "/healthz", AccessPublic, (*Server).healthz},
+		{"GET", "/readyz", AccessPublic, (*Server).readyz},
+		{"GET", "/metrics", AccessPublic, (*Server).metrics},
+		{"GET", "/openapi.json", AccessPublic, (*Server).openapi},
+		{"PUT", "/v1/recipients/{external_id}", AccessKey, (*Server).putRecipient},
+		{"GET", "/v1/recipients/{external_id}", AccessKey, (*Server).getRecipient},
+		{"POST", "/v1/messages", AccessKey, (*Server).postMessage},
+		{"GET", "/v1/messages/{id}", AccessKey, (*Server).getMessage},
+		{"DELETE", "/v1/messages/{id}", AccessKey, (*Server).deleteMessage},
+		{"POST", "/v1/guard/check", AccessKey, (*Server).guardCheck},
+		{"GET", "/v1/guard/terms", AccessKey, (*Server).getGuardTerms},
+		{"PUT", "/v1/guard/terms", AccessKey, (*Server).putGuardTerms},
+		{"GET", "/v1/categories", AccessKey, (*Server).listCategories},
+		{"GET", "/v1/categories/{key}", AccessKey, (*Server).getCategory},
+		{"PUT", "/v1/categories/{key}", AccessKey, (*Server).putCategory},
+		{"GET", "/v1/recipients/{external_id}/preferences", AccessKey, (*Server).getPreferences},
+		{"PUT", "/v1/recipients/{external_id}/preferences", AccessKey, (*Server).putPreferences},
+		{"POST", "/v1/recipients/{external_id}/consents", AccessKey, (*Server).postConsent},
+		{"DELETE", "/v1/recipients/{external_id}/consents/{kind}", AccessKey, (*Server).deleteConsent},
+		{"GET", "/v1/settings", AccessKey, (*Server).getSettings},
+		{"PUT", "/v1/settings", AccessKey, (*Server).putSettings},
+		{"POST", "/v1/webhooks", AccessKey, (*Server).postWebhook},
+		{"GET", "/v1/webhooks", AccessKey, (*Server).listWebhooks},
+		{"DELETE", "/v1/webhooks/{id}", AccessKey, (*Server).deleteWebhook},
+		{"POST", "/v1/recipients/{external_id}/reset", AccessKey, (*Server).resetAccount},
+		{"POST", "/v1/messages/{id}/attachments", AccessKey, (*Server).postAttachment},
+		{"GET", "/v1/session", AccessSession, (*Server).getSession},
+		{"GET", "/v1/inbox", AccessSession, (*Server).listInbox},
+		{"GET", "/v1/inbox/unread_count", AccessSession, (*Server).unreadCount},
+		{"GET", "/v1/inbox/{id}", AccessSession, (*Server).openInboxMessage},
+		{"POST", "/v1/inbox/{id}/read", AccessSession, (*Server).markRead},
+		{"POST", "/v1/inbox/{id}/unread", AccessSession, (*Server).markUnread},
+		{"POST", "/v1/inbox/{id}/archive", AccessSession, (*Server).archive},
+		{"GET", "/v1/inbox/{id}/attachments/{attachment_id}", AccessSession, (*Server).downloadAttachment},
+		{"GET", "/m/{token}", AccessPublic, (*Server).linkPage},
+		{"POST", "/m/{token}/unsubscribe", AccessPublic, (*Server).unsubscribe},
 	}
 }
 
@@ -77,10 +99,16 @@ func New(svc *service.Service, log *slog.Logger, met *metrics.Metrics) *Server {
 	s := &Server{svc: svc, log: log, met: met, mux: http.NewServeMux()}
 	for _, rt := range Routes() {
 		h := func(w http.ResponseWriter, r *http.Request) { rt.handle(s, w, r) }
-		if rt.Auth {
+		switch rt.Auth {
+		case AccessKey:
 			h = s.authenticated(h)
+		case AccessSession:
+			h = s.endUser(h)
 		}
 		s.mux.HandleFunc(rt.Method+" "+rt.Pattern, h)
+	}
+	for _, pr := range pageRoutes() {
+		s.mux.HandleFunc(pr.pattern, func(w http.ResponseWriter, r *http.Request) { pr.handle(s, w, r) })
 	}
 	s.handler = s.observe(s.recoverer(http.HandlerFunc(s.route)))
 	return s
@@ -281,6 +309,21 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 			status, typ = http.StatusUnauthorized, ProblemUnauthorized
 		case service.KindTemplatePHI:
 			typ = ProblemTemplatePHI
+		case service.KindUnauthenticated:
+			status, typ = http.StatusUnauthorized, ProblemSignInRequired
+		case service.KindBadCredentials:
+			status, typ = http.StatusUnauthorized, ProblemBadCredentials
+		case service.KindNotEnrolled:
+			status, typ = http.StatusForbidden, ProblemNotEnrolled
+		case service.KindStepUpRequired:
+			status, typ = http.StatusForbidden, ProblemStepUpRequired
+		case service.KindLocked:
+			status, typ = http.StatusTooManyRequests, ProblemSignInLocked
+			w.Header().Set("Retry-After", strconv.Itoa(int(se.RetryAfter.Seconds())+1))
+		case service.KindTooLarge:
+			status, typ = http.StatusRequestEntityTooLarge, ProblemBodyTooLarge
+		case service.KindTruncated:
+			status, typ = http.StatusBadRequest, ProblemUploadTruncated
 		}
 		writeProblem(w, r, status, typ, se.Detail, se.Fields)
 		return

@@ -9,11 +9,14 @@ import (
 	"net"
 	"net/http"
 	"os/signal"
+	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/riverqueue/river"
 	"github.com/sealpost/sealpost/internal/api"
+	"github.com/sealpost/sealpost/internal/blob"
 	"github.com/sealpost/sealpost/internal/channel/sms"
 	"github.com/sealpost/sealpost/internal/channel/webhook"
 	"github.com/sealpost/sealpost/internal/delivery"
@@ -31,6 +34,11 @@ type serveFlags struct {
 	dev       bool
 	writers   int
 	workers   int
+
+	attachmentsDir          string
+	attachmentMax           int64
+	sessionIdle, sessionMax time.Duration
+	stepUp                  time.Duration
 }
 
 func cmdServe(ctx context.Context, args []string, io IO) error {
@@ -42,6 +50,11 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	fs.StringVar(&f.publicURL, "public-url", "", "base URL of end-user links (default http://<listen>)")
 	fs.IntVar(&f.writers, "ingest-writers", 0, "concurrent group-commit writers for POST /v1/messages (0: 1 on SQLite, 4 on PostgreSQL)")
 	fs.IntVar(&f.workers, "delivery-workers", 50, "deliveries worked at once (River workers on the deliveries queue)")
+	fs.StringVar(&f.attachmentsDir, "attachments-dir", "", "directory for encrypted attachments (default <data-dir>/attachments)")
+	fs.Int64Var(&f.attachmentMax, "attachment-max-bytes", service.DefaultAttachmentMax, "largest accepted attachment upload, in bytes")
+	fs.DurationVar(&f.sessionIdle, "session-idle", service.DefaultSessionIdle, "end-user sessions end after this long without activity")
+	fs.DurationVar(&f.sessionMax, "session-max", service.DefaultSessionMax, "end-user sessions end this long after sign-in in any case")
+	fs.DurationVar(&f.stepUp, "step-up", service.DefaultStepUp, "how recent a second-factor check must be to open a restricted message (tenants may set their own)")
 	f.channels.register(fs)
 	fs.BoolVar(&f.dev, "dev", false, "development mode: create a demo tenant and print its API key")
 	if err := parse(fs, args); err != nil {
@@ -72,7 +85,17 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		f.publicURL = "http://" + ln.Addr().String()
 	}
 	met := metrics.New()
-	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL, IngestWriters: f.writers, AllowHTTPWebhooks: f.dev, Now: io.Now})
+	if f.attachmentsDir == "" {
+		f.attachmentsDir = filepath.Join(f.dataDir, "attachments")
+	}
+	blobs, err := blob.NewDir(f.attachmentsDir)
+	if err != nil {
+		ln.Close()
+		return fmt.Errorf("attachments directory: %w", err)
+	}
+	defer blobs.Close()
+	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL, IngestWriters: f.writers, AllowHTTPWebhooks: f.dev, Now: io.Now,
+		SessionIdle: f.sessionIdle, SessionMax: f.sessionMax, StepUpWindow: f.stepUp, Blobs: blobs, AttachmentMax: f.attachmentMax})
 	if err != nil {
 		ln.Close()
 		return err
@@ -97,6 +120,10 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		defer c() //nolint:errcheck
 	}
 	handler := api.New(svc, log, met)
+	if f.dev && isLoopback(ln.Addr()) && strings.HasPrefix(f.publicURL, "http://") {
+		// Plain-HTTP session cookies only for a browser on this machine.
+		handler.AllowInsecureCookies()
+	}
 	if f.dev {
 		closeDev, err := devChannels(bg, senders, handler.Mux(), io, log, f.publicURL)
 		if err != nil {
@@ -190,4 +217,9 @@ func devTenant(ctx context.Context, svc *service.Service, st *store.Store, io IO
 	}
 	fmt.Fprintf(io.Stdout, "dev mode: demo tenant %s\n  export SEALPOST_API_KEY=%s\n", id, key)
 	return nil
+}
+
+func isLoopback(a net.Addr) bool {
+	ta, ok := a.(*net.TCPAddr)
+	return ok && ta.IP.IsLoopback()
 }

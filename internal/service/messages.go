@@ -396,9 +396,11 @@ func (s *Service) RevokeMessage(ctx context.Context, p Principal, id string) err
 		return errNoMessage
 	case errors.Is(err, store.ErrGone):
 		return &Error{Kind: KindGone, Detail: "this message was already revoked"}
-	default:
+	case err != nil:
 		return err
 	}
+	s.deleteAttachmentBlobs(ctx, p.TenantID, id)
+	return nil
 }
 
 // Content is a message's opened content. It exists only in memory, for the

@@ -14,8 +14,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sealpost/sealpost/internal/blob"
 	"github.com/sealpost/sealpost/internal/guard"
 	"github.com/sealpost/sealpost/internal/metrics"
+	"github.com/sealpost/sealpost/internal/password"
 	"github.com/sealpost/sealpost/internal/seal"
 	"github.com/sealpost/sealpost/internal/store"
 )
@@ -39,6 +41,18 @@ type Config struct {
 	// Now is the clock (default time.Now); tests move it to cross session
 	// and step-up windows without sleeping.
 	Now func() time.Time
+	// SessionIdle and SessionMax end end-user sessions after inactivity and
+	// in any case (defaults 20 min, 12 h).
+	SessionIdle, SessionMax time.Duration
+	// StepUpWindow is how recent a second-factor check must be to open a
+	// restricted message, unless the tenant sets its own (default 5 min).
+	StepUpWindow time.Duration
+	// PasswordParams are the argon2id costs (default password.DefaultParams).
+	PasswordParams password.Params
+	// Blobs stores encrypted attachments; AttachmentMax caps one upload
+	// (default 100 MB).
+	Blobs         blob.Store
+	AttachmentMax int64
 }
 
 // Service is the use-case layer. It is safe for concurrent use.
@@ -87,6 +101,21 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
+	}
+	if cfg.SessionIdle <= 0 {
+		cfg.SessionIdle = DefaultSessionIdle
+	}
+	if cfg.SessionMax <= 0 {
+		cfg.SessionMax = DefaultSessionMax
+	}
+	if cfg.StepUpWindow <= 0 {
+		cfg.StepUpWindow = DefaultStepUp
+	}
+	if cfg.PasswordParams.Time == 0 {
+		cfg.PasswordParams = password.DefaultParams
+	}
+	if cfg.AttachmentMax <= 0 {
+		cfg.AttachmentMax = DefaultAttachmentMax
 	}
 	g, err := guard.New(guard.Options{})
 	if err != nil {
@@ -142,6 +171,9 @@ func (s *Service) RunBackground(ctx context.Context) {
 			} else if n > 0 {
 				s.log.Info("idempotency keys purged", "count", n)
 			}
+			if err := s.PurgeSessions(ctx); err != nil {
+				s.log.Error("session purge failed", "err", err)
+			}
 		}
 	}
 }
@@ -152,6 +184,8 @@ type Error struct {
 	Kind   Kind
 	Detail string
 	Fields []FieldError
+	// RetryAfter, for KindLocked, is when to try again.
+	RetryAfter time.Duration
 }
 
 // FieldError points at one invalid member of the request (JSON Pointer).
@@ -173,6 +207,13 @@ const (
 	KindIdempotencyConflict                 // 409
 	KindUnauthorized                        // 401
 	KindTemplatePHI                         // 422 template-phi
+	KindUnauthenticated                     // 401 sign-in-required (end user)
+	KindBadCredentials                      // 401 bad-credentials
+	KindNotEnrolled                         // 403 not-enrolled
+	KindStepUpRequired                      // 403 step-up-required
+	KindLocked                              // 429 signin-locked
+	KindTooLarge                            // 413 body-too-large
+	KindTruncated                           // 400 upload-truncated
 )
 
 func (e *Error) Error() string { return e.Detail }

@@ -1,9 +1,12 @@
 package service
 
 import (
+	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -20,6 +23,38 @@ type Settings struct {
 	// ("https://app.acme.example/m/{token}"). It renders as {{deep_link}}
 	// and travels in webhook notices for the portal's push service.
 	DeepLinkTemplate string `json:"deep_link_template,omitempty"`
+	// BrandColor is the hosted pages' accent colour, "#rrggbb". Text on it is
+	// black or white, whichever contrasts more.
+	BrandColor string `json:"brand_color,omitempty"`
+	// Logo is a small PNG or JPEG as a data: URI (at most 48 KiB decoded),
+	// shown on the hosted pages; it is inlined, so the pages load nothing
+	// from elsewhere.
+	Logo string `json:"logo,omitempty"`
+	// StepUpMinutes is how recent a second-factor check must be to open a
+	// restricted message (1–60; default 5).
+	StepUpMinutes int `json:"step_up_minutes,omitempty"`
+}
+
+var brandColorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+
+// validLogo accepts a base64 data: URI of a PNG or JPEG whose bytes match
+// its declared type.
+func validLogo(s string) bool {
+	var magic []byte
+	var rest string
+	var ok bool
+	if rest, ok = strings.CutPrefix(s, "data:image/png;base64,"); ok {
+		magic = []byte("\x89PNG\r\n\x1a\n")
+	} else if rest, ok = strings.CutPrefix(s, "data:image/jpeg;base64,"); ok {
+		magic = []byte{0xff, 0xd8, 0xff}
+	} else {
+		return false
+	}
+	if len(rest) > 66000 {
+		return false
+	}
+	b, err := base64.StdEncoding.DecodeString(rest)
+	return err == nil && len(b) <= 48<<10 && bytes.HasPrefix(b, magic)
 }
 
 func (st *Settings) validate() *Error {
@@ -40,6 +75,15 @@ func (st *Settings) validate() *Error {
 			u.Scheme == "data" || u.User != nil || len(st.DeepLinkTemplate) > 200 {
 			fs = append(fs, FieldError{"/deep_link_template", "a custom-scheme or https link containing {token} once"})
 		}
+	}
+	if st.BrandColor != "" && !brandColorRE.MatchString(st.BrandColor) {
+		fs = append(fs, FieldError{"/brand_color", `a colour as "#rrggbb"`})
+	}
+	if st.Logo != "" && !validLogo(st.Logo) {
+		fs = append(fs, FieldError{"/logo", "a PNG or JPEG data: URI (base64), at most 48 KiB"})
+	}
+	if st.StepUpMinutes < 0 || st.StepUpMinutes > 60 {
+		fs = append(fs, FieldError{"/step_up_minutes", "1 to 60 minutes"})
 	}
 	if len(fs) > 0 {
 		return invalid(fs...)

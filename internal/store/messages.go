@@ -272,6 +272,11 @@ func (s *Store) RevokeMessage(ctx context.Context, tenantID, id, actor string) e
 		if _, err := tx.exec(ctx, `DELETE FROM data_keys WHERE tenant_id = $1 AND owner = $2`, tenantID, "message/"+id); err != nil {
 			return err
 		}
+		// Attachments are shredded with their message: their streaming keys go.
+		if _, err := tx.exec(ctx, `DELETE FROM data_keys WHERE tenant_id = $1 AND owner IN
+			(SELECT 'attachment/' || id FROM attachments WHERE tenant_id = $1 AND message_id = $2)`, tenantID, id); err != nil {
+			return err
+		}
 		if _, err := tx.exec(ctx, `UPDATE links SET revoked_at = $1 WHERE tenant_id = $2 AND message_id = $3 AND revoked_at IS NULL`, at, tenantID, id); err != nil {
 			return err
 		}
