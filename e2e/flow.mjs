@@ -1,0 +1,396 @@
+#!/usr/bin/env node
+// Browser steps of sealpost's end-to-end tests, driven by internal/e2e (go test).
+//
+//   node e2e/flow.mjs PHASE        with the input JSON in SEALPOST_E2E_INPUT (or on stdin)
+//
+// One process per phase: the Go test moves its service clock between phases
+// and passes the clock's current Unix time as now_unix, so every TOTP code
+// typed here is computed for the server's clock (RFC 6238, HMAC-SHA1, 6
+// digits, 30 s, with node:crypto). Cookies survive between phases through a
+// Playwright storageState file (state_file).
+//
+// Real Chromium only: Debian's /usr/bin/chromium through playwright-core,
+// which downloads no browser. Every request that is not to a loopback address
+// is aborted and reported (blocked_requests).
+//
+// Output: exactly one line "E2E-RESULT {json}" on stdout; on failure its "ok"
+// is false, "error" says why and "step" where, a screenshot of the failing
+// page is taken, and the exit code is 1. Screenshots are PNGs in out_dir named
+// NN-<page>.png, numbered from shot_start.
+//
+// Phases:
+//   totp     no browser: the code for totp_secret at now_unix (cross-checked
+//            against the server's TOTP library by the Go test)
+//   link     open a notice's link: status, heading, documents (with their
+//            Content-Security-Policy), console errors, and whether the browser
+//            refuses an injected inline script
+//   enrol    registration link → /enrol → /enrol/totp → /enrol/recovery →
+//            Continue → Sign out
+//   read     a phi message's link, signed out → /signin → /signin/factor →
+//            the message; inbox unread count, Mark as unread, read again
+//   stepup   inbox (still signed in), a restricted message's link → /stepup
+//            → the message; download its attachment; inbox count; Sign out
+
+import { createHash, createHmac } from 'node:crypto';
+import { access, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// ---------- TOTP (RFC 4226 / RFC 6238) ----------
+
+const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+export function base32Decode(s) {
+  const clean = s.replace(/[\s=-]/g, '').toUpperCase();
+  let bits = 0;
+  let value = 0;
+  const out = [];
+  for (const ch of clean) {
+    const v = B32.indexOf(ch);
+    if (v < 0) throw new Error(`not base32: ${JSON.stringify(ch)}`);
+    value = (value << 5) | v;
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+export function hotp(key, counter, digits = 6) {
+  const msg = Buffer.alloc(8);
+  msg.writeBigUInt64BE(BigInt(counter));
+  const mac = createHmac('sha1', key).update(msg).digest();
+  const off = mac[mac.length - 1] & 0x0f;
+  const bin = ((mac[off] & 0x7f) << 24) | (mac[off + 1] << 16) | (mac[off + 2] << 8) | mac[off + 3];
+  return String(bin % 10 ** digits).padStart(digits, '0');
+}
+
+export function totp(secretBase32, unixSeconds, { digits = 6, period = 30 } = {}) {
+  if (!Number.isFinite(unixSeconds)) throw new Error('totp: now_unix missing');
+  return hotp(base32Decode(secretBase32), Math.floor(unixSeconds / period), digits);
+}
+
+// ---------- recording: screenshots, documents, console errors ----------
+
+class Recorder {
+  constructor(input) {
+    this.outDir = input.out_dir;
+    this.n = Number(input.shot_start || 1);
+    this.screenshots = [];
+    this.documents = [];
+    this.consoleErrors = [];
+    this.blocked = [];
+    this.step = 'start';
+  }
+
+  async shot(page, name) {
+    const file = path.join(this.outDir, `${String(this.n).padStart(2, '0')}-${name}.png`);
+    this.n++;
+    await page.screenshot({ path: file, fullPage: true });
+    this.screenshots.push(file);
+    return file;
+  }
+}
+
+const isLoopback = (u) => {
+  if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:') return true;
+  const h = u.hostname.replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+};
+
+async function withBrowser(input, rec, fn) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: input.chromium || '/usr/bin/chromium',
+    headless: true,
+    timeout: 60_000,
+    // The machine's network is closed: no background traffic, no QUIC.
+    args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  try {
+    const opts = { acceptDownloads: true, viewport: { width: 1000, height: 760 }, locale: 'en-US', timezoneId: 'UTC' };
+    if (input.state_file && (await exists(input.state_file))) opts.storageState = input.state_file;
+    const context = await browser.newContext(opts);
+    context.setDefaultTimeout(Number(input.timeout_ms || 20_000));
+    await context.route('**/*', (route) => {
+      const u = new URL(route.request().url());
+      if (isLoopback(u)) return route.continue();
+      rec.blocked.push(u.origin);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    page.on('console', (m) => { if (m.type() === 'error') rec.consoleErrors.push(m.text()); });
+    page.on('pageerror', (e) => rec.consoleErrors.push(`pageerror: ${e.message}`));
+    page.on('response', async (r) => {
+      const req = r.request();
+      if (!req.isNavigationRequest() || req.frame() !== page.mainFrame()) return;
+      const h = r.headers();
+      rec.documents.push({ url: r.url(), status: r.status(), content_type: h['content-type'] || '',
+        csp: h['content-security-policy'] || '', location: h.location || '' });
+    });
+    let out;
+    try {
+      out = await fn(page, context);
+    } catch (e) {
+      try { await rec.shot(page, `failed-${rec.step}`); } catch { /* the page may be gone */ }
+      throw e;
+    }
+    if (input.state_file) await context.storageState({ path: input.state_file });
+    await context.close();
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function exists(p) {
+  try { await access(p); return true; } catch { return false; }
+}
+
+// ---------- page helpers ----------
+
+const pathIs = (want) => (u) => (typeof want === 'string' ? u.pathname === want : want.test(u.pathname));
+const messagePath = /^\/inbox\/[^/]+$/;
+
+async function until(page, want, rec, step) {
+  rec.step = step;
+  await page.waitForURL(pathIs(want), { waitUntil: 'load' });
+}
+
+async function signOut(page, rec) {
+  rec.step = 'sign-out';
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Sign out' }).click()]);
+  const after = new URL(page.url()).pathname;
+  await rec.shot(page, 'signed-out');
+  return after;
+}
+
+async function unreadCount(page) {
+  const t = (await page.locator('#unread-count').textContent()).trim();
+  if (!/^\d+$/.test(t)) throw new Error(`#unread-count is ${JSON.stringify(t)}, not a number`);
+  return Number(t);
+}
+
+async function inboxItems(page) {
+  return page.locator('a.message').evaluateAll((as) => as.map((a) => ({
+    href: new URL(a.getAttribute('href'), location.href).pathname,
+    unread: a.getAttribute('data-unread'),
+    text: a.textContent.replace(/\s+/g, ' ').trim(),
+  })));
+}
+
+async function readMessage(page) {
+  return {
+    path: new URL(page.url()).pathname,
+    subject: (await page.locator('#message-subject').textContent()).trim(),
+    body: (await page.locator('#message-body').innerText()).trim(),
+  };
+}
+
+async function fillCode(page, input, rec, button) {
+  const code = totp(input.totp_secret, Number(input.now_unix));
+  await page.getByLabel('Code from your app').fill(code);
+  await page.getByRole('button', { name: button }).click();
+  return code;
+}
+
+async function signIn(page, input, rec) {
+  rec.step = 'signin';
+  await page.getByLabel('Username', { exact: true }).fill(input.username);
+  await page.getByLabel('Password', { exact: true }).fill(input.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await until(page, '/signin/factor', rec, 'signin-factor');
+  await rec.shot(page, 'signin-factor');
+  await fillCode(page, input, rec, 'Verify');
+}
+
+// cspProbe appends an inline <script>: under a strict policy the browser
+// refuses it and fires securitypolicyviolation. Bounded by a deadline.
+async function cspProbe(page) {
+  const probe = page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener('securitypolicyviolation',
+      (e) => resolve({ ran: window.__sealpostInjected === true, violated: e.effectiveDirective }), { once: true });
+    const s = document.createElement('script');
+    s.textContent = 'window.__sealpostInjected = true;';
+    document.body.appendChild(s);
+    if (window.__sealpostInjected === true) resolve({ ran: true, violated: '' });
+  }));
+  let timer;
+  const deadline = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('no CSP verdict within 10 s')), 10_000); });
+  try {
+    return await Promise.race([probe, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// ---------- phases ----------
+
+const phases = {
+  async totp(input) {
+    return { code: totp(input.totp_secret, Number(input.now_unix), { digits: Number(input.digits || 6) }) };
+  },
+
+  async link(input, rec) {
+    return withBrowser(input, rec, async (page) => {
+      rec.step = 'open-link';
+      const resp = await page.goto(input.link, { waitUntil: 'load' });
+      const heading = (await page.getByRole('heading', { level: 1 }).first().textContent()).trim();
+      await rec.shot(page, 'link');
+      const errorsBeforeProbe = rec.consoleErrors.length;
+      rec.step = 'csp-probe';
+      const csp = await cspProbe(page);
+      // The probe's own refusal is logged as a console error: report it apart.
+      const probeMessages = rec.consoleErrors.splice(errorsBeforeProbe);
+      return { url: page.url(), status: resp.status(), heading, csp_probe: { ...csp, messages: probeMessages } };
+    });
+  },
+
+  async enrol(input, rec) {
+    return withBrowser(input, rec, async (page) => {
+      rec.step = 'open-link';
+      await page.goto(input.link);
+      await until(page, '/enrol', rec, 'enrol');
+      await rec.shot(page, 'enrol');
+      await page.getByLabel('Username', { exact: true }).fill(input.username);
+      await page.getByLabel('Password', { exact: true }).fill(input.password);
+      await page.getByLabel('Confirm password', { exact: true }).fill(input.password);
+      await page.getByRole('button', { name: 'Create account' }).click();
+
+      await until(page, '/enrol/totp', rec, 'enrol-totp');
+      const qr = page.getByRole('img', { name: 'QR code for your authenticator app' });
+      await qr.waitFor();
+      const qrDecoded = await qr.evaluate((img) => img.complete && img.naturalWidth > 0);
+      const secret = (await page.locator('#totp-secret').textContent()).replace(/\s+/g, '');
+      await rec.shot(page, 'enrol-totp');
+      await fillCode(page, { ...input, totp_secret: secret }, rec, 'Confirm');
+
+      await until(page, '/enrol/recovery', rec, 'enrol-recovery');
+      const recoveryCodes = (await page.locator('#recovery-codes li').allTextContents()).map((s) => s.trim());
+      await rec.shot(page, 'enrol-recovery');
+      rec.step = 'continue';
+      await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Continue' }).click()]);
+      const afterContinue = new URL(page.url()).pathname;
+      await rec.shot(page, afterContinue.replace(/^\/+/, '').replace(/\W+/g, '-') || 'home');
+      const afterSignOut = await signOut(page, rec);
+      rec.step = 'inbox-after-sign-out';
+      await page.goto(new URL('/inbox', input.base_url).href);
+      return { totp_secret: secret, qr_decoded: qrDecoded, recovery_codes: recoveryCodes, after_continue: afterContinue,
+        after_sign_out: afterSignOut, inbox_after_sign_out: new URL(page.url()).pathname };
+    });
+  },
+
+  async read(input, rec) {
+    return withBrowser(input, rec, async (page) => {
+      rec.step = 'open-link';
+      await page.goto(input.link);
+      await until(page, '/signin', rec, 'signin');
+      await rec.shot(page, 'signin');
+      await signIn(page, input, rec);
+      await until(page, messagePath, rec, 'message');
+      const message = await readMessage(page);
+      await rec.shot(page, 'message');
+
+      rec.step = 'back-to-inbox';
+      await page.getByRole('link', { name: 'Back to inbox' }).click();
+      await until(page, '/inbox', rec, 'inbox');
+      const unreadAfterRead = await unreadCount(page);
+      const itemsAfterRead = await inboxItems(page);
+      await rec.shot(page, 'inbox');
+
+      rec.step = 'mark-unread';
+      const item = page.locator(`a.message[href$="${message.path}"]`);
+      await item.click();
+      await until(page, message.path, rec, 'message-again');
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Mark as unread' }).click()]);
+      await page.goto(new URL('/inbox', input.base_url).href);
+      const unreadAfterMark = await unreadCount(page);
+      const itemsAfterMark = await inboxItems(page);
+      await rec.shot(page, 'inbox-marked-unread');
+
+      rec.step = 'read-again';
+      await item.click();
+      await until(page, message.path, rec, 'message-read-again');
+      await page.getByRole('link', { name: 'Back to inbox' }).click();
+      await until(page, '/inbox', rec, 'inbox-read-again');
+      const unreadAfterReadAgain = await unreadCount(page);
+      await rec.shot(page, 'inbox-read-again');
+      return { message, unread_after_read: unreadAfterRead, items_after_read: itemsAfterRead, unread_after_mark: unreadAfterMark,
+        items_after_mark: itemsAfterMark, unread_after_read_again: unreadAfterReadAgain };
+    });
+  },
+
+  async stepup(input, rec) {
+    return withBrowser(input, rec, async (page) => {
+      rec.step = 'inbox';
+      await page.goto(new URL('/inbox', input.base_url).href);
+      await until(page, '/inbox', rec, 'inbox');
+      const unreadBefore = await unreadCount(page);
+      const itemsBefore = await inboxItems(page);
+      await rec.shot(page, 'inbox');
+
+      rec.step = 'open-link';
+      await page.goto(input.link);
+      await until(page, '/stepup', rec, 'stepup');
+      const stepupNext = new URL(page.url()).searchParams.get('next') || '';
+      const heading = (await page.getByRole('heading', { name: "Confirm it's you" }).textContent()).trim();
+      await rec.shot(page, 'stepup');
+      await fillCode(page, input, rec, 'Verify');
+      await until(page, messagePath, rec, 'restricted-message');
+      const message = await readMessage(page);
+      const attachmentNames = (await page.locator('a.attachment').allTextContents()).map((s) => s.trim());
+      await rec.shot(page, 'restricted-message');
+
+      rec.step = 'download';
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a.attachment').first().click()]);
+      const bytes = await readFile(await download.path());
+      const attachment = { filename: download.suggestedFilename(), size: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex') };
+
+      rec.step = 'back-to-inbox';
+      await page.getByRole('link', { name: 'Back to inbox' }).click();
+      await until(page, '/inbox', rec, 'inbox-after');
+      const unreadAfter = await unreadCount(page);
+      const itemsAfter = await inboxItems(page);
+      await rec.shot(page, 'inbox-after');
+      const afterSignOut = await signOut(page, rec);
+      return { stepup_next: stepupNext, stepup_heading: heading, message, attachment_names: attachmentNames, attachment,
+        unread_before: unreadBefore, items_before: itemsBefore, unread_after: unreadAfter, items_after: itemsAfter,
+        after_sign_out: afterSignOut };
+    });
+  },
+};
+
+// ---------- main ----------
+
+async function readInput() {
+  if (process.env.SEALPOST_E2E_INPUT) return JSON.parse(process.env.SEALPOST_E2E_INPUT);
+  const chunks = [];
+  for await (const c of process.stdin) chunks.push(c);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+}
+
+async function main() {
+  const phase = process.argv[2];
+  const rec = new Recorder({});
+  let result;
+  try {
+    if (!Object.hasOwn(phases, phase)) throw new Error(`unknown phase ${JSON.stringify(phase)}; one of ${Object.keys(phases).join(', ')}`);
+    const input = await readInput();
+    Object.assign(rec, new Recorder(input));
+    if (rec.outDir) await mkdir(rec.outDir, { recursive: true });
+    const data = await phases[phase](input, rec);
+    result = { ok: true, phase, ...data };
+  } catch (e) {
+    result = { ok: false, phase, step: rec.step, error: String((e && e.stack) || e) };
+  }
+  Object.assign(result, { screenshots: rec.screenshots, documents: rec.documents, console_errors: rec.consoleErrors,
+    blocked_requests: rec.blocked });
+  process.stdout.write(`E2E-RESULT ${JSON.stringify(result)}\n`);
+  process.exitCode = result.ok ? 0 : 1;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
