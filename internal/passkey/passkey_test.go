@@ -1,0 +1,604 @@
+package passkey
+
+import (
+	"bytes"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/go-webauthn/webauthn/protocol"
+	"github.com/go-webauthn/webauthn/protocol/webauthncbor"
+	"github.com/go-webauthn/webauthn/protocol/webauthncose"
+	"github.com/go-webauthn/webauthn/webauthn"
+)
+
+const (
+	rpID   = "portal.example.org"
+	origin = "https://portal.example.org"
+)
+
+var b64u = base64.RawURLEncoding
+
+// authenticator is a software WebAuthn authenticator: one ECDSA P-256 credential,
+// "none" attestation, and a signature counter the test controls.
+type authenticator struct {
+	key     *ecdsa.PrivateKey
+	credID  []byte
+	counter uint32
+	// What it puts in its responses; the tests change them to play an attacker.
+	rpID   string
+	origin string
+	flags  byte
+}
+
+func newAuthenticator(t *testing.T) *authenticator {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := make([]byte, 32)
+	rand.Read(id)
+	return &authenticator{key: key, credID: id, rpID: rpID, origin: origin, flags: flagUP | flagUV}
+}
+
+const (
+	flagUP = 0x01
+	flagUV = 0x04
+	flagAT = 0x40
+)
+
+// options is the part of the server's options JSON the authenticator reads.
+type options struct {
+	PublicKey struct {
+		Challenge string `json:"challenge"`
+		RP        struct {
+			ID string `json:"id"`
+		} `json:"rp"`
+		RPID string `json:"rpId"`
+		User struct {
+			ID string `json:"id"`
+		} `json:"user"`
+		UserVerification       string `json:"userVerification"`
+		Attestation            string `json:"attestation"`
+		AuthenticatorSelection struct {
+			ResidentKey      string `json:"residentKey"`
+			RequireResident  *bool  `json:"requireResidentKey"`
+			UserVerification string `json:"userVerification"`
+		} `json:"authenticatorSelection"`
+		ExcludeCredentials []struct {
+			ID string `json:"id"`
+		} `json:"excludeCredentials"`
+		AllowCredentials []struct {
+			ID string `json:"id"`
+		} `json:"allowCredentials"`
+	} `json:"publicKey"`
+}
+
+func parseOptions(t *testing.T, b []byte) options {
+	t.Helper()
+	var o options
+	if err := json.Unmarshal(b, &o); err != nil {
+		t.Fatalf("options JSON: %v\n%s", err, b)
+	}
+	if o.PublicKey.Challenge == "" {
+		t.Fatalf("options without a challenge: %s", b)
+	}
+	return o
+}
+
+func (a *authenticator) clientData(t *testing.T, typ, challenge string) []byte {
+	t.Helper()
+	b, err := json.Marshal(map[string]any{"type": typ, "challenge": challenge, "origin": a.origin, "crossOrigin": false})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func (a *authenticator) authData(flags byte) []byte {
+	h := sha256.Sum256([]byte(a.rpID))
+	out := append([]byte{}, h[:]...)
+	out = append(out, flags)
+	return binary.BigEndian.AppendUint32(out, a.counter)
+}
+
+// coseKey is the credential public key in COSE_Key form (kty EC2, alg ES256, crv P-256).
+func (a *authenticator) coseKey(t *testing.T) []byte {
+	t.Helper()
+	pub, err := a.key.PublicKey.ECDH()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := pub.Bytes() // 0x04 || X || Y
+	b, err := webauthncbor.Marshal(webauthncose.EC2PublicKeyData{
+		PublicKeyData: webauthncose.PublicKeyData{KeyType: int64(webauthncose.EllipticKey), Algorithm: int64(webauthncose.AlgES256)},
+		Curve:         int64(webauthncose.P256),
+		XCoord:        raw[1:33],
+		YCoord:        raw[33:65],
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// create answers BeginRegistration's options as navigator.credentials.create would.
+func (a *authenticator) create(t *testing.T, opts []byte) []byte {
+	t.Helper()
+	o := parseOptions(t, opts)
+	cd := a.clientData(t, "webauthn.create", o.PublicKey.Challenge)
+	ad := a.authData(a.flags | flagAT)
+	ad = append(ad, make([]byte, 16)...) // AAGUID: zero, as with "none" attestation
+	ad = binary.BigEndian.AppendUint16(ad, uint16(len(a.credID)))
+	ad = append(ad, a.credID...)
+	ad = append(ad, a.coseKey(t)...)
+	att, err := webauthncbor.Marshal(map[string]any{"fmt": "none", "attStmt": map[string]any{}, "authData": ad})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return mustJSON(t, map[string]any{
+		"id": b64u.EncodeToString(a.credID), "rawId": b64u.EncodeToString(a.credID), "type": "public-key",
+		"response": map[string]any{
+			"clientDataJSON":    b64u.EncodeToString(cd),
+			"attestationObject": b64u.EncodeToString(att),
+			"transports":        []string{"internal"},
+		},
+		"clientExtensionResults": map[string]any{},
+	})
+}
+
+// get answers BeginLogin's options as navigator.credentials.get would, after
+// advancing its counter by step (0: leave it).
+func (a *authenticator) get(t *testing.T, opts []byte, userHandle []byte) []byte {
+	t.Helper()
+	o := parseOptions(t, opts)
+	cd := a.clientData(t, "webauthn.get", o.PublicKey.Challenge)
+	ad := a.authData(a.flags)
+	cdHash := sha256.Sum256(cd)
+	digest := sha256.Sum256(append(append([]byte{}, ad...), cdHash[:]...))
+	sig, err := ecdsa.SignASN1(rand.Reader, a.key, digest[:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return mustJSON(t, map[string]any{
+		"id": b64u.EncodeToString(a.credID), "rawId": b64u.EncodeToString(a.credID), "type": "public-key",
+		"response": map[string]any{
+			"clientDataJSON":    b64u.EncodeToString(cd),
+			"authenticatorData": b64u.EncodeToString(ad),
+			"signature":         b64u.EncodeToString(sig),
+			"userHandle":        b64u.EncodeToString(userHandle),
+		},
+		"clientExtensionResults": map[string]any{},
+	})
+}
+
+func mustJSON(t *testing.T, v any) []byte {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// refusedBecause checks that err is a refusal and that the library's reason
+// (details and debug information) mentions want, so that a test refuses for the
+// reason it is about and not for some malformation of the test's own making.
+func refusedBecause(t *testing.T, err error, want string) {
+	t.Helper()
+	if !errors.Is(err, ErrRefused) {
+		t.Fatalf("err = %v; want ErrRefused", err)
+	}
+	var pe *protocol.Error
+	if !errors.As(err, &pe) {
+		t.Fatalf("err = %v; want a protocol.Error inside", err)
+	}
+	if why := pe.Details + " / " + pe.DevInfo; !strings.Contains(strings.ToLower(why), strings.ToLower(want)) {
+		t.Fatalf("refused because %q; want %q", why, want)
+	}
+}
+
+func newPasskeys(t *testing.T) *Passkeys {
+	t.Helper()
+	p, err := New(Config{RPID: rpID, RPDisplayName: "Example Clinic", Origins: []string{origin}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func testUser() User {
+	return User{Handle: []byte("0123456789abcdef0123456789abcdef"), Name: "patient-7q4m", DisplayName: "Patient 7Q4M"}
+}
+
+// register runs a whole registration and returns the user with the new credential.
+func register(t *testing.T, p *Passkeys, a *authenticator, u User) User {
+	t.Helper()
+	opts, sess, err := p.BeginRegistration(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cred, err := p.FinishRegistration(u, sess, a.create(t, opts))
+	if err != nil {
+		t.Fatalf("FinishRegistration: %v", err)
+	}
+	u.Credentials = append(u.Credentials, cred)
+	return u
+}
+
+func signCount(t *testing.T, c Credential) uint32 {
+	t.Helper()
+	var wc webauthn.Credential
+	if err := json.Unmarshal(c.Data, &wc); err != nil {
+		t.Fatal(err)
+	}
+	return wc.Authenticator.SignCount
+}
+
+func TestRegisterThenLogin(t *testing.T) {
+	p := newPasskeys(t)
+	a := newAuthenticator(t)
+	u := testUser()
+
+	opts, sess, err := p.BeginRegistration(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := parseOptions(t, opts)
+	if o.PublicKey.RP.ID != rpID || o.PublicKey.Attestation != "none" ||
+		o.PublicKey.AuthenticatorSelection.UserVerification != "preferred" ||
+		o.PublicKey.AuthenticatorSelection.ResidentKey != "discouraged" ||
+		o.PublicKey.AuthenticatorSelection.RequireResident == nil || *o.PublicKey.AuthenticatorSelection.RequireResident {
+		t.Errorf("creation options: %s", opts)
+	}
+	if got, _ := b64u.DecodeString(o.PublicKey.User.ID); !bytes.Equal(got, u.Handle) {
+		t.Errorf("user.id = %q; want the handle", o.PublicKey.User.ID)
+	}
+	if bytes.Contains(sess, opts) || len(sess) == 0 {
+		t.Error("unexpected session")
+	}
+	cred, err := p.FinishRegistration(u, sess, a.create(t, opts))
+	if err != nil {
+		t.Fatalf("FinishRegistration: %v", err)
+	}
+	if !bytes.Equal(cred.ID, a.credID) {
+		t.Fatalf("credential ID %x; want %x", cred.ID, a.credID)
+	}
+	u.Credentials = []Credential{cred}
+
+	// A second registration excludes the existing credential.
+	opts2, _, err := p.BeginRegistration(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ex := parseOptions(t, opts2).PublicKey.ExcludeCredentials; len(ex) != 1 || ex[0].ID != b64u.EncodeToString(a.credID) {
+		t.Errorf("excludeCredentials = %+v", ex)
+	}
+
+	// Sign in twice, the counter moving forward each time.
+	for _, counter := range []uint32{1, 7} {
+		a.counter = counter
+		opts, sess, err := p.BeginLogin(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lo := parseOptions(t, opts)
+		if lo.PublicKey.RPID != rpID || lo.PublicKey.UserVerification != "preferred" ||
+			len(lo.PublicKey.AllowCredentials) != 1 || lo.PublicKey.AllowCredentials[0].ID != b64u.EncodeToString(a.credID) {
+			t.Errorf("request options: %s", opts)
+		}
+		updated, err := p.FinishLogin(u, sess, a.get(t, opts, u.Handle))
+		if err != nil {
+			t.Fatalf("FinishLogin (counter %d): %v", counter, err)
+		}
+		if !bytes.Equal(updated.ID, a.credID) || signCount(t, updated) != counter {
+			t.Fatalf("updated credential: id %x, count %d; want %d", updated.ID, signCount(t, updated), counter)
+		}
+		u.Credentials = []Credential{updated}
+	}
+
+	// An authenticator without a counter (always 0, as many platform passkeys) is fine too.
+	b := newAuthenticator(t)
+	v := register(t, p, b, testUser())
+	for range 2 {
+		opts, sess, err := p.BeginLogin(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		updated, err := p.FinishLogin(v, sess, b.get(t, opts, v.Handle))
+		if err != nil {
+			t.Fatalf("FinishLogin with a zero counter: %v", err)
+		}
+		v.Credentials = []Credential{updated}
+	}
+}
+
+func TestRegistrationRefusals(t *testing.T) {
+	p := newPasskeys(t)
+	u := testUser()
+	reasons := map[string]string{
+		"wrong origin": "origin", "wrong RP ID": "RP Hash mismatch", "no user presence": "presen",
+		"other session's challenge": "challenge",
+	}
+	cases := map[string]func(a *authenticator, opts []byte, sess []byte) (resp, session []byte){
+		"wrong origin": func(a *authenticator, opts, sess []byte) ([]byte, []byte) {
+			a.origin = "https://portal.example.org.evil.example"
+			return nil, sess
+		},
+		"wrong RP ID": func(a *authenticator, opts, sess []byte) ([]byte, []byte) {
+			a.rpID = "evil.example"
+			return nil, sess
+		},
+		"no user presence": func(a *authenticator, opts, sess []byte) ([]byte, []byte) {
+			a.flags = 0
+			return nil, sess
+		},
+		"other session's challenge": func(a *authenticator, opts, sess []byte) ([]byte, []byte) {
+			_, other, err := p.BeginRegistration(u)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return nil, other
+		},
+	}
+	for name, tamper := range cases {
+		t.Run(name, func(t *testing.T) {
+			a := newAuthenticator(t)
+			opts, sess, err := p.BeginRegistration(u)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, sess = tamper(a, opts, sess)
+			_, err = p.FinishRegistration(u, sess, a.create(t, opts))
+			refusedBecause(t, err, reasons[name])
+		})
+	}
+
+	// The same authenticator registered twice is refused (the browser would normally
+	// stop it through excludeCredentials).
+	a := newAuthenticator(t)
+	u2 := register(t, p, a, testUser())
+	opts, sess, err := p.BeginRegistration(u2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.FinishRegistration(u2, sess, a.create(t, opts)); !errors.Is(err, ErrDuplicate) {
+		t.Fatalf("duplicate registration err = %v; want ErrDuplicate", err)
+	}
+}
+
+// login prepares a registered user and returns a function that signs in with the
+// authenticator's current state.
+func loginSetup(t *testing.T) (*Passkeys, *authenticator, User) {
+	t.Helper()
+	p := newPasskeys(t)
+	a := newAuthenticator(t)
+	u := register(t, p, a, testUser())
+	a.counter = 5
+	opts, sess, err := p.BeginLogin(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	updated, err := p.FinishLogin(u, sess, a.get(t, opts, u.Handle))
+	if err != nil {
+		t.Fatalf("first login: %v", err)
+	}
+	u.Credentials = []Credential{updated}
+	return p, a, u
+}
+
+func TestLoginRefusals(t *testing.T) {
+	t.Run("wrong origin", func(t *testing.T) {
+		p, a, u := loginSetup(t)
+		a.counter++
+		a.origin = "https://evil.example"
+		opts, sess, _ := p.BeginLogin(u)
+		_, err := p.FinishLogin(u, sess, a.get(t, opts, u.Handle))
+		refusedBecause(t, err, "origin")
+	})
+	t.Run("http origin", func(t *testing.T) {
+		p, a, u := loginSetup(t)
+		a.counter++
+		a.origin = "http://portal.example.org"
+		opts, sess, _ := p.BeginLogin(u)
+		_, err := p.FinishLogin(u, sess, a.get(t, opts, u.Handle))
+		refusedBecause(t, err, "origin")
+	})
+	t.Run("wrong RP ID", func(t *testing.T) {
+		p, a, u := loginSetup(t)
+		a.counter++
+		a.rpID = "example.org"
+		opts, sess, _ := p.BeginLogin(u)
+		_, err := p.FinishLogin(u, sess, a.get(t, opts, u.Handle))
+		refusedBecause(t, err, "RP Hash mismatch")
+	})
+	t.Run("wrong challenge: response for one session, finished with another", func(t *testing.T) {
+		p, a, u := loginSetup(t)
+		a.counter++
+		opts1, _, _ := p.BeginLogin(u)
+		_, sess2, _ := p.BeginLogin(u)
+		_, err := p.FinishLogin(u, sess2, a.get(t, opts1, u.Handle))
+		refusedBecause(t, err, "challenge")
+	})
+	t.Run("replayed session and response", func(t *testing.T) {
+		p, a, u := loginSetup(t)
+		a.counter++
+		opts, sess, _ := p.BeginLogin(u)
+		resp := a.get(t, opts, u.Handle)
+		updated, err := p.FinishLogin(u, sess, resp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		u.Credentials = []Credential{updated}
+		// A caller that failed to delete the session: the counter still stops the replay.
+		if _, err := p.FinishLogin(u, sess, resp); !errors.Is(err, ErrCloned) {
+			t.Fatalf("replay err = %v; want ErrCloned", err)
+		}
+	})
+	t.Run("counter goes backwards", func(t *testing.T) {
+		p, a, u := loginSetup(t) // stored count is 5
+		a.counter = 3
+		opts, sess, _ := p.BeginLogin(u)
+		_, err := p.FinishLogin(u, sess, a.get(t, opts, u.Handle))
+		if !errors.Is(err, ErrCloned) || !errors.Is(err, ErrRefused) {
+			t.Fatalf("err = %v; want ErrCloned", err)
+		}
+	})
+	t.Run("counter does not move", func(t *testing.T) {
+		p, a, u := loginSetup(t)
+		opts, sess, _ := p.BeginLogin(u) // counter still 5
+		if _, err := p.FinishLogin(u, sess, a.get(t, opts, u.Handle)); !errors.Is(err, ErrCloned) {
+			t.Fatalf("err = %v; want ErrCloned", err)
+		}
+	})
+	t.Run("other key signs", func(t *testing.T) {
+		p, a, u := loginSetup(t)
+		a.counter++
+		other := newAuthenticator(t)
+		a.key = other.key
+		opts, sess, _ := p.BeginLogin(u)
+		_, err := p.FinishLogin(u, sess, a.get(t, opts, u.Handle))
+		refusedBecause(t, err, "signature")
+	})
+	t.Run("unknown credential", func(t *testing.T) {
+		p, _, u := loginSetup(t)
+		stranger := newAuthenticator(t)
+		stranger.counter = 100
+		opts, sess, _ := p.BeginLogin(u)
+		if _, err := p.FinishLogin(u, sess, stranger.get(t, opts, u.Handle)); !errors.Is(err, ErrRefused) {
+			t.Fatalf("err = %v; want ErrRefused", err)
+		}
+	})
+	t.Run("another user's session", func(t *testing.T) {
+		p, a, u := loginSetup(t)
+		a.counter++
+		opts, sess, _ := p.BeginLogin(u)
+		v := u
+		v.Handle = []byte("another handle, another patient")
+		if _, err := p.FinishLogin(v, sess, a.get(t, opts, v.Handle)); !errors.Is(err, ErrRefused) {
+			t.Fatalf("err = %v; want ErrRefused", err)
+		}
+	})
+	t.Run("registration session used to log in", func(t *testing.T) {
+		p, a, u := loginSetup(t)
+		a.counter++
+		opts, _, _ := p.BeginLogin(u)
+		_, regSess, _ := p.BeginRegistration(u)
+		if _, err := p.FinishLogin(u, regSess, a.get(t, opts, u.Handle)); !errors.Is(err, ErrSession) {
+			t.Fatalf("err = %v; want ErrSession", err)
+		}
+	})
+	t.Run("expired session", func(t *testing.T) {
+		p, a, u := loginSetup(t)
+		a.counter++
+		opts, sess, _ := p.BeginLogin(u)
+		var s struct {
+			Ceremony string         `json:"ceremony"`
+			Data     map[string]any `json:"data"`
+		}
+		if err := json.Unmarshal(sess, &s); err != nil {
+			t.Fatal(err)
+		}
+		exp, err := time.Parse(time.RFC3339Nano, s.Data["expires"].(string))
+		if err != nil || time.Until(exp) < 4*time.Minute || time.Until(exp) > 6*time.Minute {
+			t.Fatalf("session expires %v (%v); want about 5 minutes ahead", exp, err)
+		}
+		s.Data["expires"] = time.Now().Add(-time.Second).Format(time.RFC3339Nano)
+		_, err = p.FinishLogin(u, mustJSON(t, s), a.get(t, opts, u.Handle))
+		refusedBecause(t, err, "expired")
+	})
+	t.Run("garbage", func(t *testing.T) {
+		p, a, u := loginSetup(t)
+		a.counter++
+		opts, sess, _ := p.BeginLogin(u)
+		for _, s := range [][]byte{nil, []byte("{}"), []byte(`{"ceremony":"login","data":{}}`), []byte("not json")} {
+			if _, err := p.FinishLogin(u, s, a.get(t, opts, u.Handle)); !errors.Is(err, ErrSession) {
+				t.Errorf("session %q: err = %v; want ErrSession", s, err)
+			}
+		}
+		for _, r := range [][]byte{nil, []byte("{}"), []byte("[]")} {
+			if _, err := p.FinishLogin(u, sess, r); !errors.Is(err, ErrRefused) {
+				t.Errorf("response %q: err = %v; want ErrRefused", r, err)
+			}
+		}
+	})
+}
+
+func TestUserAndCredentialChecks(t *testing.T) {
+	p := newPasskeys(t)
+	if _, _, err := p.BeginLogin(testUser()); !errors.Is(err, ErrNoPasskeys) {
+		t.Errorf("BeginLogin without passkeys err = %v", err)
+	}
+	for _, u := range []User{
+		{Name: "x"},
+		{Handle: make([]byte, 65), Name: "x"},
+		{Handle: []byte("h")},
+	} {
+		if _, _, err := p.BeginRegistration(u); !errors.Is(err, ErrUser) {
+			t.Errorf("BeginRegistration(%+v) err = %v; want ErrUser", u, err)
+		}
+	}
+	a := newAuthenticator(t)
+	u := register(t, p, a, testUser())
+	bad := u
+	bad.Credentials = []Credential{{ID: []byte("other id"), Data: u.Credentials[0].Data}}
+	if _, _, err := p.BeginLogin(bad); !errors.Is(err, ErrCredentials) {
+		t.Errorf("mismatched ID err = %v; want ErrCredentials", err)
+	}
+	bad.Credentials = []Credential{{ID: u.Credentials[0].ID, Data: []byte("{")}}
+	if _, _, err := p.BeginLogin(bad); !errors.Is(err, ErrCredentials) {
+		t.Errorf("corrupt data err = %v; want ErrCredentials", err)
+	}
+}
+
+func TestNewConfig(t *testing.T) {
+	good := Config{RPID: "example.org", RPDisplayName: "Clinic", Origins: []string{"https://portal.example.org", "https://example.org:8443"}}
+	if _, err := New(good); err != nil {
+		t.Fatalf("New(good) = %v", err)
+	}
+	if _, err := New(Config{RPID: "localhost", RPDisplayName: "Dev", Origins: []string{"http://localhost:8080"}}); err != nil {
+		t.Fatalf("New(localhost) = %v", err)
+	}
+	for name, c := range map[string]Config{
+		"no RPID":        {RPDisplayName: "C", Origins: []string{"https://example.org"}},
+		"no name":        {RPID: "example.org", Origins: []string{"https://example.org"}},
+		"no origins":     {RPID: "example.org", RPDisplayName: "C"},
+		"http":           {RPID: "example.org", RPDisplayName: "C", Origins: []string{"http://example.org"}},
+		"outside RPID":   {RPID: "example.org", RPDisplayName: "C", Origins: []string{"https://example.org.evil.example"}},
+		"suffix not dot": {RPID: "example.org", RPDisplayName: "C", Origins: []string{"https://badexample.org"}},
+		"path":           {RPID: "example.org", RPDisplayName: "C", Origins: []string{"https://example.org/portal"}},
+		"not a URL":      {RPID: "example.org", RPDisplayName: "C", Origins: []string{"example.org"}},
+		"RPID with port": {RPID: "example.org:443", RPDisplayName: "C", Origins: []string{"https://example.org"}},
+	} {
+		if _, err := New(c); !errors.Is(err, ErrConfig) {
+			t.Errorf("%s: New err = %v; want ErrConfig", name, err)
+		}
+	}
+}
+
+func TestScript(t *testing.T) {
+	s := string(Script)
+	for _, want := range []string{
+		`data-passkey`, `data-begin`, `data-finish`, `data-next`, `X-CSRF-Token`, `meta[name="csrf-token"]`,
+		`passkey-error`, `"alert"`, `navigator.credentials.create`, `navigator.credentials.get`,
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("passkey.js lacks %s", want)
+		}
+	}
+	// No external assets and nothing that a strict CSP would block.
+	for _, bad := range []string{"http://", "https://", "eval(", "new Function", "innerHTML", "document.write", "import("} {
+		if strings.Contains(s, bad) {
+			t.Errorf("passkey.js contains %q", bad)
+		}
+	}
+}
