@@ -162,7 +162,7 @@ async function until(page, want, rec, step) {
 
 async function signOut(page, rec) {
   rec.step = 'sign-out';
-  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Sign out' }).click()]);
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Sign out', exact: true }).click()]);
   const after = new URL(page.url()).pathname;
   await rec.shot(page, 'signed-out');
   return after;

