@@ -11,8 +11,11 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/sealpost/sealpost/internal/api"
+	"github.com/sealpost/sealpost/internal/blob"
+	"github.com/sealpost/sealpost/internal/password"
 	"github.com/sealpost/sealpost/internal/metrics"
 	"github.com/sealpost/sealpost/internal/seal"
 	"github.com/sealpost/sealpost/internal/service"
@@ -49,6 +52,9 @@ type env struct {
 	logs *syncBuffer
 	keys *seal.KeyFile
 	raw  *testdb.Raw
+
+	clock *testClock
+	blobs *blob.Dir
 }
 
 func newEnv(t *testing.T, kind string) *env {
@@ -63,14 +69,35 @@ func newEnv(t *testing.T, kind string) *env {
 	met := metrics.New()
 	srv := httptest.NewUnstartedServer(nil)
 	srv.Start()
-	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: srv.URL})
+	clock := &testClock{t: time.Now()}
+	blobs, err := blob.NewDir(filepath.Join(t.TempDir(), "attachments"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv.Config.Handler = api.New(svc, log, met)
+	t.Cleanup(func() { blobs.Close() })
+	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: srv.URL, Now: clock.Now,
+		PasswordParams: password.TestParams, Blobs: blobs, AttachmentMax: testAttachmentMax})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := api.New(svc, log, met)
+	h.AllowInsecureCookies() // httptest serves plain HTTP on loopback
+	srv.Config.Handler = h
 	t.Cleanup(func() { srv.Close(); svc.Close() })
-	return &env{t: t, kind: kind, db: db, st: st, svc: svc, srv: srv, logs: logs, keys: kf, raw: testdb.OpenRaw(t, db)}
+	return &env{t: t, kind: kind, db: db, st: st, svc: svc, srv: srv, logs: logs, keys: kf, raw: testdb.OpenRaw(t, db), clock: clock, blobs: blobs}
 }
+
+// testAttachmentMax is the upload limit in these tests (the default is 100 MB).
+const testAttachmentMax = 1 << 20
+
+// testClock is the service clock, moved by tests instead of sleeping.
+type testClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *testClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *testClock) Add(d time.Duration) { c.mu.Lock(); c.t = c.t.Add(d); c.mu.Unlock() }
 
 type tenant struct {
 	id, key string

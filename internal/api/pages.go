@@ -50,7 +50,7 @@ func pageRoutes() []pageRoute {
 
 const layout = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer"><title>{{.Title}} — {{.Brand.Name}}</title>
+<meta name="referrer" content="same-origin"><title>{{.Title}} — {{.Brand.Name}}</title>
 <style nonce="{{.Nonce}}">
 *{box-sizing:border-box}
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f4f6f8;color:#1b1b1b}
@@ -191,7 +191,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Content-Security-Policy", "default-src 'none'; style-src 'nonce-"+nonce+"'; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 	h.Set("Cache-Control", "no-store")
-	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Referrer-Policy", "same-origin") // so form POSTs carry a real Origin; nothing leaves for other sites
 	h.Set("X-Frame-Options", "DENY")
 	w.WriteHeader(status)
 	if err := pageTemplates[name].Execute(w, d); err != nil {

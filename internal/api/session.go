@@ -80,7 +80,13 @@ func sameOrigin(r *http.Request) bool {
 	default:
 		return false
 	}
-	if o := r.Header.Get("Origin"); o != "" {
+	switch o := r.Header.Get("Origin"); o {
+	case "":
+	case "null":
+		// Privacy-preserving contexts send "null"; accept it only when the
+		// browser itself vouches that the request is same-origin.
+		return r.Header.Get("Sec-Fetch-Site") == "same-origin"
+	default:
 		u, err := url.Parse(o)
 		if err != nil || u.Host != r.Host {
 			return false

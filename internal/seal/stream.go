@@ -44,7 +44,11 @@ type StreamKey struct {
 	saead           tink.StreamingAEAD
 	handle          *keyset.Handle
 	adPrefix        []byte // encoded [tenant, owner] for kindStream
+	segSize, hdrLen int64  // ciphertext segment and stream header sizes
 }
+
+// streamTagLen is the GCM tag closing every segment of a stream.
+const streamTagLen = 16
 
 // String identifies the key without revealing it.
 func (sk *StreamKey) String() string {
@@ -71,7 +75,8 @@ func newStreamKey(tenantID, owner string, h *keyset.Handle) (*StreamKey, error) 
 	if !ok {
 		return nil, errors.New("stream key is not AES-GCM-HKDF")
 	}
-	if p, ok := k.Parameters().(*aesgcmhkdf.Parameters); !ok || p.DerivedKeySizeInBytes() != 32 {
+	p, ok := k.Parameters().(*aesgcmhkdf.Parameters)
+	if !ok || p.DerivedKeySizeInBytes() != 32 {
 		return nil, errors.New("stream key does not derive AES-256 keys")
 	}
 	sa, err := streamingaead.New(h)
@@ -84,7 +89,32 @@ func newStreamKey(tenantID, owner string, h *keyset.Handle) (*StreamKey, error) 
 		saead:    sa,
 		handle:   h,
 		adPrefix: buildAD(0, kindStream, tenantID, owner),
+		segSize:  int64(p.SegmentSizeInBytes()),
+		// tink's header: its length byte, the HKDF salt (as long as the
+		// derived key), the 7-byte nonce prefix.
+		hdrLen: int64(1 + p.DerivedKeySizeInBytes() + 7),
 	}, nil
+}
+
+// PlaintextSize returns the length of the plaintext of a stream of
+// ciphertextSize bytes made by this key, e.g. for the Content-Length of a
+// download (which also lets an HTTP client notice a download cut short by
+// a decryption failure). It looks at the size only: a size no stream of
+// this key can have fails with [ErrDecrypt]; a stream of a plausible size
+// may still fail to decrypt.
+func (sk *StreamKey) PlaintextSize(ciphertextSize int64) (int64, error) {
+	c, s := ciphertextSize, sk.segSize
+	if c < sk.hdrLen+streamTagLen {
+		return 0, fmt.Errorf("seal: ciphertext size too small for a stream: %w", ErrDecrypt)
+	}
+	// The header shares the first segment; every segment but the last is
+	// exactly s bytes, and the last one holds at least one plaintext byte
+	// unless it is the only one.
+	segs := (c + s - 1) / s
+	if last := c - (segs-1)*s; segs > 1 && last <= streamTagLen {
+		return 0, fmt.Errorf("seal: ciphertext size impossible for a stream: %w", ErrDecrypt)
+	}
+	return c - sk.hdrLen - segs*streamTagLen, nil
 }
 
 // NewStreamKey generates a fresh stream key for an attachment owner

@@ -111,6 +111,9 @@ func TestStreamRoundTrip(t *testing.T) {
 			if want := hdrLen + n + segs*tagLen; len(ct) != want {
 				t.Fatalf("size %d: ciphertext %d bytes, want %d", n, len(ct), want)
 			}
+			if got, err := sk2.PlaintextSize(int64(len(ct))); err != nil || got != int64(n) {
+				t.Fatalf("size %d: PlaintextSize(%d) = %d, %v", n, len(ct), got, err)
+			}
 			if n >= 64 && bytes.Contains(ct, pt[:64]) {
 				t.Fatalf("size %d: ciphertext contains plaintext", n)
 			}
@@ -119,6 +122,12 @@ func TestStreamRoundTrip(t *testing.T) {
 			if err != nil || !bytes.Equal(got, pt) {
 				t.Fatalf("size %d chunks %v: got %d bytes, %v", n, chunks, len(got), err)
 			}
+		}
+	}
+	// Sizes no stream can have.
+	for _, c := range []int64{-1, 0, 1, hdrLen + tagLen - 1, segCT + tagLen, 2*segCT + 1, 2*segCT + tagLen} {
+		if got, err := sk.PlaintextSize(c); !errors.Is(err, ErrDecrypt) {
+			t.Errorf("PlaintextSize(%d) = %d, %v; want ErrDecrypt", c, got, err)
 		}
 	}
 	// Two encryptions of the same plaintext differ (fresh salt and nonce

@@ -308,7 +308,7 @@ func (s *Service) Enrol(ctx context.Context, ses Session, in EnrolInput) (Issued
 	if issuer == "" {
 		issuer = td.tenant.Name
 	}
-	key, err := totp.Generate(issuer, user)
+	key, err := totp.Generate(strings.ReplaceAll(issuer, ":", " "), user)
 	if err != nil {
 		return Issued{}, err
 	}

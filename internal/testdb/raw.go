@@ -82,6 +82,14 @@ func (r *Raw) Int(q string, args ...any) int64 {
 	return n
 }
 
+// QueryRow runs a query returning one row, for the caller to Scan.
+func (r *Raw) QueryRow(q string, args ...any) interface{ Scan(...any) error } {
+	if r.pg != nil {
+		return r.pg.QueryRow(context.Background(), q, args...)
+	}
+	return r.sql.QueryRowContext(context.Background(), q, args...)
+}
+
 // Tables lists the tables of the database (sealpost's and River's).
 func (r *Raw) Tables() []string {
 	r.t.Helper()
