@@ -23,11 +23,6 @@ import (
 //	          5-minute step-up window → /stepup → code → the message and its
 //	          attachment, byte for byte; the unread count falls again
 func TestPatientJourney(t *testing.T) {
-	// Remove this skip when the hosted pages accept Chromium's form POSTs: with
-	// Referrer-Policy no-referrer Chromium sends "Origin: null", which
-	// internal/api's sameOrigin refuses ("This form has expired"), so the
-	// journey stops at POST /enrol. With that fixed the whole journey passes.
-	t.Skip("hosted pages refuse Chromium's form POSTs (Origin: null under Referrer-Policy: no-referrer)")
 	env := needBrowser(t)
 	shots := env.shotDir(t)
 	t0 := time.Now().Truncate(time.Second)
