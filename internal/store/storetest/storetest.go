@@ -44,6 +44,10 @@ func Run(t *testing.T, open Opener) {
 		{"AuditTamper", testAuditTamper},
 		{"AuditConcurrentWriters", testAuditConcurrentWriters},
 		{"PurgeIdempotency", testPurgeIdempotency},
+		{"Accounts", testAccounts},
+		{"Sessions", testSessions},
+		{"Throttle", testThrottle},
+		{"InboxAndAttachments", testInboxAndAttachments},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
