@@ -15,8 +15,11 @@ func cmdBench(ctx context.Context, args []string, io IO) error {
 	if len(args) > 0 && args[0] == "deliver" {
 		return cmdBenchDeliver(ctx, args[1:], io)
 	}
+	if len(args) > 0 && args[0] == "open" {
+		return cmdBenchOpen(ctx, args[1:], io)
+	}
 	if len(args) == 0 || args[0] != "ingest" {
-		return usageErr("bench: want ingest or deliver")
+		return usageErr("bench: want ingest, deliver or open")
 	}
 	fs := flag.NewFlagSet("bench ingest", flag.ContinueOnError)
 	fs.SetOutput(io.Stderr)
@@ -79,6 +82,42 @@ func cmdBenchDeliver(ctx context.Context, args []string, io IO) error {
 	}
 	if *asJSON {
 		return json.NewEncoder(io.Stdout).Encode(rep)
+	}
+	rep.Print(io.Stdout)
+	return nil
+}
+
+func cmdBenchOpen(ctx context.Context, args []string, io IO) error {
+	fs := flag.NewFlagSet("bench open", flag.ContinueOnError)
+	fs.SetOutput(io.Stderr)
+	var cfg bench.OpenConfig
+	fs.StringVar(&cfg.DB, "db", "sqlite", `"sqlite" (a fresh temporary file), "sqlite:PATH" (a new file, kept) or a postgres:// URL (a fresh schema, dropped afterwards)`)
+	fs.IntVar(&cfg.Users, "users", 50, "end users, each enrolled through the hosted pages (password + TOTP)")
+	fs.IntVar(&cfg.Messages, "messages", 20, "phi messages per user")
+	fs.IntVar(&cfg.Rate, "rate", 500, "offered opens/s on a fixed schedule (open loop); 0: closed loop with --clients")
+	fs.IntVar(&cfg.Clients, "clients", 32, "closed loop: concurrent clients; open loop: most requests in flight")
+	fs.DurationVar(&cfg.Duration, "duration", 20*time.Second, "measured time")
+	fs.DurationVar(&cfg.Warmup, "warmup", 2*time.Second, "unmeasured warm-up at the same load")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the measured window to this file")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg.Log = os.Stderr
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		cfg.CPUProfile = f
+	}
+	rep, err := bench.RunOpen(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return rep.JSON(io.Stdout)
 	}
 	rep.Print(io.Stdout)
 	return nil

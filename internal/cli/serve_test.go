@@ -5,6 +5,7 @@ import (
 	"context"
 	"net"
 	"net/http"
+	"net/http/cookiejar"
 	"regexp"
 	"strings"
 	"sync"
@@ -80,11 +81,11 @@ func TestServeDev(t *testing.T) {
 	if c := call("PUT", "/v1/recipients/patient-1001", `{"email":"pat@example.org"}`); c != 201 {
 		t.Fatalf("put recipient: %d", c)
 	}
-	if c := call("POST", "/v1/messages", `{"recipient":"patient-1001","category":"test_result","subject":"s","body":"b"}`); c != 201 {
+	if c := call("POST", "/v1/messages", `{"recipient":"patient-1001","category":"account_registration","subject":"Welcome","body":"Set up your account."}`); c != 201 {
 		t.Fatalf("send: %d", c)
 	}
 	// The quickstart ends with a real email in the dev mailbox, whose link
-	// works.
+	// leads to account set-up.
 	var page string
 	for deadline := time.Now().Add(20 * time.Second); ; {
 		res, err := http.Get(base + "/dev/mail")
@@ -95,7 +96,7 @@ func TestServeDev(t *testing.T) {
 		b.ReadFrom(res.Body)
 		res.Body.Close()
 		page = b.String()
-		if strings.Contains(page, "Important information about your recent test") {
+		if strings.Contains(page, "Complete your registration") {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -118,13 +119,16 @@ func TestServeDev(t *testing.T) {
 	if m2 == nil {
 		t.Fatalf("email has no link: %s", b.String())
 	}
-	res, err = http.Get(m2[0])
+	jar, _ := cookiejar.New(nil)
+	res, err = (&http.Client{Jar: jar}).Get(m2[0])
 	if err != nil {
 		t.Fatal(err)
 	}
+	b.Reset()
+	b.ReadFrom(res.Body)
 	res.Body.Close()
-	if res.StatusCode != 200 {
-		t.Fatalf("the email's link answers %d", res.StatusCode)
+	if res.StatusCode != 200 || res.Request.URL.Path != "/enrol" || !strings.Contains(b.String(), "Create your account") {
+		t.Fatalf("the email's link answers %d at %s", res.StatusCode, res.Request.URL.Path)
 	}
 	cancel()
 	select {

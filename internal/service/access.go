@@ -296,7 +296,12 @@ func (s *Service) Enrol(ctx context.Context, ses Session, in EnrolInput) (Issued
 	if err != nil {
 		return Issued{}, err
 	}
+	release, err := s.passwordSlot(ctx)
+	if err != nil {
+		return Issued{}, err
+	}
 	hash, err := password.Hash(in.Password, s.cfg.PasswordParams)
+	release()
 	if err != nil {
 		return Issued{}, err
 	}
@@ -508,6 +513,11 @@ func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (Iss
 			return Issued{}, err
 		}
 	}
+	release, serr := s.passwordSlot(ctx)
+	if serr != nil {
+		return Issued{}, serr
+	}
+	defer release()
 	if !ok || err != nil {
 		password.DummyVerify(in.Password)
 		return Issued{}, s.addrFailed(ctx, scope, tenantID, "", now)
@@ -688,6 +698,18 @@ func (s *Service) ResetAccount(ctx context.Context, p Principal, externalID stri
 	in := SendInput{Recipient: r.ExternalID, Category: categoryRegister, Subject: "Set up your account",
 		Body: "Your account was reset. Follow the link in the notice to choose a new password and second factor."}
 	return s.Send(ctx, p, in, "", nil)
+}
+
+// passwordSlot bounds concurrent argon2id computations (each takes tens of
+// MiB and ~0.1 s of a core), so a burst of sign-ins queues instead of
+// exhausting memory; a caller that gives up waiting gets ctx's error.
+func (s *Service) passwordSlot(ctx context.Context) (func(), error) {
+	select {
+	case s.pwSlots <- struct{}{}:
+		return func() { <-s.pwSlots }, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // event is an audit event by the session's user.

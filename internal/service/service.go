@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"runtime"
 	"strings"
 	"time"
 
@@ -77,6 +78,7 @@ type Service struct {
 	tcache  *tenantCache
 
 	allowHTTPWebhooks bool
+	pwSlots           chan struct{}
 }
 
 // New builds the service. Close stops its background work.
@@ -139,6 +141,7 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 	s.apiKeys = newKeyCache(cfg.APIKeyCacheTTL)
 	s.tcache = &tenantCache{ttl: tenantCacheTTL, m: map[string]*tenantEntry{}}
 	s.allowHTTPWebhooks = cfg.AllowHTTPWebhooks
+	s.pwSlots = make(chan struct{}, max(2, runtime.NumCPU()))
 	s.ingest = newCommitter(st, met, cfg.IngestWriters, cfg.IngestMaxBatch)
 	return s, nil
 }
