@@ -11,14 +11,22 @@
 //     in the database encrypted by the root key and bound to the tenant id;
 //   - per object (a message, a recipient identity), a fresh data key: a
 //     one-key AES256-GCM keyset stored wrapped by the tenant KEK and bound
-//     to tenant and owner.
+//     to tenant and owner;
+//   - per attachment (owner "attachment/<id>"), a fresh stream key instead:
+//     a one-key tink streaming AEAD keyset (AES256-GCM-HKDF, 1 MiB
+//     segments), wrapped and bound the same way.
 //
 // Field ciphertexts are sealed by the object's [DataKey] with associated
 // data binding them to tenant, owner and field, so a ciphertext copied to
 // another row, another field or another tenant does not open ([ErrDecrypt]).
+// Attachment contents stream through a [StreamKey]'s EncryptWriter and
+// DecryptReader with the same binding; a stream that is truncated,
+// reordered, tampered with or moved fails from Read, never as short
+// plaintext.
 //
 // A [Sealer] is the hot-path entry point: it unwraps tenant keys on demand,
-// caches the primitives and creates, opens and re-wraps data keys.
+// caches the primitives and creates, opens and re-wraps data keys and
+// stream keys.
 // Shredding an object is done by the store deleting its wrapped data key;
 // without it the field ciphertexts can no longer be opened.
 //

@@ -564,3 +564,30 @@ func TestStreamConcurrent(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// FuzzStreamDecrypt feeds arbitrary bytes to DecryptReader: reading must
+// end in ErrDecrypt (never a panic, never io.EOF), unless the input is the
+// genuine stream.
+//
+//	go test -run '^$' -fuzz FuzzStreamDecrypt -fuzztime 30s -fuzzminimizetime 5s ./internal/seal/
+func FuzzStreamDecrypt(f *testing.F) {
+	e := newEnv(f, "ten_a")
+	sk, _ := mkStreamKey(f, e, "ten_a", "attachment/att_1")
+	pt := []byte("attachment body")
+	ct := encryptStream(f, sk, "content", pt)
+	f.Add(ct)
+	f.Add(ct[:hdrLen])
+	f.Add([]byte{})
+	f.Add([]byte{hdrLen})
+	f.Add(append(bytes.Clone(ct), 0))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		got, err := decryptStream(sk, "content", data)
+		if err == nil {
+			if !bytes.Equal(data, ct) || !bytes.Equal(got, pt) {
+				t.Fatalf("forged stream decrypted to %q", got)
+			}
+		} else if !errors.Is(err, ErrDecrypt) {
+			t.Fatalf("DecryptReader: %v", err)
+		}
+	})
+}
