@@ -258,7 +258,6 @@ func (s *Server) postAttachment(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	w.Header().Set("Location", "/v1/messages/"+r.PathValue("id")+"/attachments/"+v.ID)
 	writeJSON(w, r, http.StatusCreated, v)
 }
 
