@@ -21,7 +21,7 @@ import (
 // object.
 var ErrNotFound = errors.New("blob: not found")
 
-// ErrInvalidKey is returned (wrapped) for a key that does not match
+// ErrInvalidKey is returned for a key that does not match
 // [ValidKey].
 var ErrInvalidKey = errors.New("blob: invalid key")
 
