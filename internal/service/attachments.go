@@ -1,7 +1,6 @@
 package service
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"io"
@@ -125,8 +124,8 @@ func (s *Service) UploadAttachment(ctx context.Context, p Principal, messageID s
 			_ = w.Abort()
 		}
 	}()
-	bw := bufio.NewWriterSize(w, 1<<20)
-	enc, err := sk.EncryptWriter(bw, "content")
+	// tink writes whole 1 MiB segments: no extra buffering needed.
+	enc, err := sk.EncryptWriter(w, "content")
 	if err != nil {
 		return AttachmentView{}, err
 	}
@@ -144,9 +143,6 @@ func (s *Service) UploadAttachment(ctx context.Context, p Principal, messageID s
 		return AttachmentView{}, truncated()
 	}
 	if err := enc.Close(); err != nil {
-		return AttachmentView{}, err
-	}
-	if err := bw.Flush(); err != nil {
 		return AttachmentView{}, err
 	}
 	if err := w.Commit(); err != nil {
@@ -286,7 +282,7 @@ func (s *Service) OpenAttachment(ctx context.Context, ses Session, messageID, id
 	if err != nil {
 		return Download{}, err
 	}
-	r, err := sk.DecryptReader(bufio.NewReaderSize(f, 1<<20), "content")
+	r, err := sk.DecryptReader(f, "content")
 	if err != nil {
 		f.Close()
 		return Download{}, err

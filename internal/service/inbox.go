@@ -166,9 +166,13 @@ func (s *Service) OpenMessage(ctx context.Context, ses Session, id string) (Open
 	if err != nil {
 		return OpenedMessage{}, err
 	}
-	atts, err := s.attachmentViews(ctx, it.Message)
-	if err != nil {
-		return OpenedMessage{}, err
+	// The item's row already counts the attachments: only a message that has
+	// some needs the attachment query (most have none).
+	atts := []AttachmentView{}
+	if it.Attachments > 0 {
+		if atts, err = s.attachmentViews(ctx, it.Message); err != nil {
+			return OpenedMessage{}, err
+		}
 	}
 	now := s.now()
 	if err := s.st.SetInboxState(ctx, ses.TenantID, ses.RecipientID, id, store.InboxRead, now,
