@@ -759,3 +759,34 @@ func TestAuditFailureRefusesRead(t *testing.T) {
 		}
 	})
 }
+
+func TestBrandingOnPages(t *testing.T) {
+	e := newEnv(t, "sqlite")
+	tn := e.tenant("clinic")
+	png := "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+	e.expect(e.do("PUT", "/v1/settings", tn.key, map[string]any{"display_name": "Lakeside Clinic", "brand_color": "#ffd23f", "logo": png, "step_up_minutes": 2}), 200, "")
+	for _, bad := range []map[string]any{
+		{"brand_color": "red"},
+		{"logo": "data:image/svg+xml;base64,PHN2Zz48L3N2Zz4="},
+		{"logo": "data:image/png;base64,/9j/4AAQ"}, // JPEG bytes declared as PNG
+		{"step_up_minutes": 61},
+	} {
+		e.expect(e.do("PUT", "/v1/settings", tn.key, bad), 422, api.ProblemValidation)
+	}
+	b := e.browser(t)
+	e.enrol(t, b, tn, "pat-1")
+	b.get("/inbox")
+	if !strings.Contains(b.page, "Lakeside Clinic") || !strings.Contains(b.page, "background:#ffd23f;color:#000000") || !strings.Contains(b.page, `<img src="`+png) {
+		t.Fatalf("branding missing (a light colour needs dark text): %s", b.page)
+	}
+	// The tenant's 2-minute step-up window applies.
+	rid, _ := e.sendTo(tn, "pat-1", "test_result", "", "R", "B")
+	e.clock.Add(90 * time.Second)
+	if r := b.api("GET", "/v1/inbox/"+rid); r.status != 200 {
+		t.Fatalf("within the tenant's window: %d", r.status)
+	}
+	e.clock.Add(time.Minute)
+	if r := b.api("GET", "/v1/inbox/"+rid); r.status != 403 {
+		t.Fatalf("past the tenant's window: %d", r.status)
+	}
+}

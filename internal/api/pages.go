@@ -82,7 +82,7 @@ a.message:hover{background:#f0f4f8}
 code,#totp-secret{font-family:ui-monospace,monospace;font-size:1.05rem;overflow-wrap:anywhere}
 ol#recovery-codes{font-family:ui-monospace,monospace;font-size:1.1rem}
 </style></head>
-<body><header>{{if .Brand.Logo}}<img src="{{.Brand.Logo}}" alt="">{{end}}<span class="name">{{.Brand.Name}}</span>
+<body><header>{{if .LogoURL}}<img src="{{.LogoURL}}" alt="">{{end}}<span class="name">{{.Brand.Name}}</span>
 {{if .SignedIn}}<form method="post" action="/signout"><input type="hidden" name="csrf" value="{{.CSRF}}"><button type="submit">Sign out</button></form>{{end}}</header>
 <main id="main">{{template "content" .}}</main></body></html>`
 
@@ -164,6 +164,7 @@ func init() {
 type pageData struct {
 	Title    string
 	Brand    service.Branding
+	LogoURL  template.URL // the brand's logo, a data: URI validated when the settings were saved
 	Nonce    string
 	CSRF     string
 	SignedIn bool
@@ -186,6 +187,9 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	d.Nonce = nonce
 	if d.Brand.Name == "" {
 		d.Brand = s.svc.Branding(r.Context(), "")
+	}
+	if l := d.Brand.Logo; strings.HasPrefix(l, "data:image/png;base64,") || strings.HasPrefix(l, "data:image/jpeg;base64,") {
+		d.LogoURL = template.URL(l)
 	}
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
