@@ -6,11 +6,13 @@ import (
 	"encoding/base64"
 	"errors"
 	"html/template"
+	"io"
 	"net/http"
 	"net/url"
 	"strings"
 
 	"github.com/sealpost/sealpost/internal/ids"
+	"github.com/sealpost/sealpost/internal/passkey"
 	"github.com/sealpost/sealpost/internal/service"
 	"github.com/sealpost/sealpost/internal/store"
 )
@@ -45,12 +47,19 @@ func pageRoutes() []pageRoute {
 		{"POST /inbox/{id}/{op}", (*Server).messageAction},
 		{"GET /inbox/{id}/attachments/{attachment_id}", (*Server).attachmentPage},
 		{"POST /signout", (*Server).signoutSubmit},
+		{"GET /account", (*Server).accountPage},
+		{"GET /assets/passkey.js", (*Server).passkeyScript},
+		{"POST /passkeys/register/begin", (*Server).passkeyRegisterBegin},
+		{"POST /passkeys/register/finish", (*Server).passkeyRegisterFinish},
+		{"POST /passkeys/login/begin", (*Server).passkeyLoginBegin},
+		{"POST /passkeys/login/finish", (*Server).passkeyLoginFinish},
 	}
 }
 
 const layout = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="same-origin"><title>{{.Title}} — {{.Brand.Name}}</title>
+{{if .Script}}<meta name="csrf-token" content="{{.CSRF}}"><script src="/assets/passkey.js" defer></script>{{end}}
 <style nonce="{{.Nonce}}">
 *{box-sizing:border-box}
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f4f6f8;color:#1b1b1b}
@@ -138,13 +147,21 @@ func init() {
 <label for="code">Code from your app</label>
 <input type="text" id="code" name="code" inputmode="numeric" autocomplete="one-time-code" autocapitalize="none" spellcheck="false" maxlength="16" required aria-describedby="code-hint">
 <p class="hint" id="code-hint">The 6-digit code from your authenticator app, or one of your recovery codes.</p>
-<button type="submit">Verify</button></form>`,
+<button type="submit">Verify</button></form>
+{{if .Script}}<p><button type="button" class="secondary" data-passkey="login" data-begin="/passkeys/login/begin" data-finish="/passkeys/login/finish" data-next="{{.PasskeyNext}}">Use a passkey instead</button></p>
+<p id="passkey-error" role="alert" hidden></p>{{end}}`,
+		"account": `<p><a href="/inbox">Back to inbox</a></p><h1>Your account</h1>
+<h2>Passkeys</h2>
+<p id="passkey-count">{{if .PasskeyCount}}You have {{.PasskeyCount}} passkey(s). You can use one instead of the code from your app.{{else}}You have no passkey yet. A passkey lets your phone or computer confirm it's you instead of typing a code.{{end}}</p>
+{{if not .Script}}<p>{{.Intro}}</p>{{else if .Fresh}}<p><button type="button" data-passkey="register" data-begin="/passkeys/register/begin" data-finish="/passkeys/register/finish" data-next="/account">Add a passkey</button></p>
+<p id="passkey-error" role="alert" hidden></p>{{else}}<p><a class="button" href="/stepup?next=/account">Confirm it's you to add a passkey</a></p>{{end}}`,
 		"inbox": `<h1>Your messages <span class="badge" id="unread-count" aria-label="{{.Unread}} unread">{{.Unread}}</span></h1>
 {{if not .Messages}}<p>You have no messages.</p>{{end}}
 <ul class="inbox">{{range .Messages}}<li><a class="message" href="/inbox/{{.ID}}" data-unread="{{if .Read}}false{{else}}true{{end}}">
 {{if .SubjectHidden}}Restricted message — confirm it's you to see it{{else}}{{.Subject}}{{end}}
 <span class="meta"><br>{{if not .Read}}Unread · {{end}}{{.Sensitivity}}{{if .Attachments}} · {{.Attachments}} attachment(s){{end}} · {{.CreatedAt.Format "2 Jan 2006 15:04 MST"}}</span></a></li>{{end}}</ul>
-<form method="post" action="/signout"><input type="hidden" name="csrf" value="{{.CSRF}}"><input type="hidden" name="everywhere" value="1"><button type="submit" class="secondary">Sign out on all devices</button></form>`,
+<div class="actions"><a href="/account">Account and passkeys</a>
+<form method="post" action="/signout"><input type="hidden" name="csrf" value="{{.CSRF}}"><input type="hidden" name="everywhere" value="1"><button type="submit" class="secondary">Sign out on all devices</button></form></div>`,
 		"view": `<p><a href="/inbox">Back to inbox</a></p>
 <h1 id="message-subject">{{.M.Subject}}</h1>
 <p class="meta">{{.M.CreatedAt.Format "2 Jan 2006 15:04 MST"}}</p>
@@ -163,6 +180,7 @@ func init() {
 // pageData is what every page template gets.
 type pageData struct {
 	Title    string
+	Script   bool // the page uses /assets/passkey.js (CSP allows scripts and fetches from 'self')
 	Brand    service.Branding
 	LogoURL  template.URL // the brand's logo, a data: URI validated when the settings were saved
 	Nonce    string
@@ -179,6 +197,9 @@ type pageData struct {
 	Codes                                                    []string
 	Unread                                                   int
 	Messages                                                 []service.InboxEntry
+	PasskeyNext                                              string
+	PasskeyCount                                             int
+	Fresh                                                    bool
 	M                                                        service.OpenedMessage
 }
 
@@ -193,7 +214,11 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	}
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Content-Security-Policy", "default-src 'none'; style-src 'nonce-"+nonce+"'; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+	csp := "default-src 'none'; style-src 'nonce-" + nonce + "'; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+	if d.Script {
+		csp += "; script-src 'self'; connect-src 'self'"
+	}
+	h.Set("Content-Security-Policy", csp)
 	h.Set("Cache-Control", "no-store")
 	h.Set("Referrer-Policy", "same-origin") // so form POSTs carry a real Origin; nothing leaves for other sites
 	h.Set("X-Frame-Options", "DENY")
@@ -216,7 +241,7 @@ func seeOther(w http.ResponseWriter, r *http.Request, to string) {
 
 // safeNext keeps redirects on this site's own pages.
 func safeNext(next string) string {
-	if next == "/inbox" {
+	if next == "/inbox" || next == "/account" {
 		return next
 	}
 	if rest, ok := strings.CutPrefix(next, "/inbox/"); ok && ids.Valid(ids.Message, rest) {
@@ -519,9 +544,14 @@ func (s *Server) factorData(r *http.Request, ses *service.Session, stepUp bool, 
 		Intro: "Enter the code from your authenticator app.", Error: msg}
 	if stepUp {
 		d.Title, d.Heading, d.Action, d.Next, d.SignedIn = "Confirm it's you", "Confirm it's you", "/stepup", next, true
-		d.Intro = "This message is restricted. To open it, enter a fresh code from your authenticator app."
+		d.Intro = "This is restricted. To continue, enter a fresh code from your authenticator app."
+		return s.withPasskey(r, ses, d, next)
 	}
-	return d
+	after := "/inbox"
+	if ses.MessageID != "" {
+		after = "/inbox/" + ses.MessageID
+	}
+	return s.withPasskey(r, ses, d, after)
 }
 
 func (s *Server) factorPage(w http.ResponseWriter, r *http.Request) {
@@ -530,6 +560,15 @@ func (s *Server) factorPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, http.StatusOK, "factor", s.factorData(r, ses, false, "", ""))
+}
+
+// withPasskey offers the passkey button on a factor page when the account
+// has one and passkeys can work for the tenant.
+func (s *Server) withPasskey(r *http.Request, ses *service.Session, d pageData, next string) pageData {
+	if n, err := s.svc.PasskeyCount(r.Context(), *ses); err == nil && n > 0 && s.svc.PasskeysAvailable(r.Context(), ses.TenantID) {
+		d.Script, d.PasskeyNext = true, next
+	}
+	return d
 }
 
 func (s *Server) factorFailed(w http.ResponseWriter, r *http.Request, ses *service.Session, stepUp bool, next string, err error) {
@@ -700,4 +739,113 @@ func (s *Server) signoutSubmit(w http.ResponseWriter, r *http.Request) {
 	s.clearSessionCookie(w)
 	s.render(w, r, http.StatusOK, "message", pageData{Title: "Signed out", Heading: "You are signed out", Brand: s.svc.Branding(r.Context(), tenant),
 		Lines: []string{"For your privacy, close this window if you are on a shared device."}, Link: template.URL(signinURL(tenant)), LinkText: "Sign in again"})
+}
+
+func (s *Server) accountPage(w http.ResponseWriter, r *http.Request) {
+	ses, ok := s.signedInPage(w, r)
+	if !ok {
+		return
+	}
+	n, err := s.svc.PasskeyCount(r.Context(), *ses)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	d := pageData{Title: "Your account", Brand: s.brand(r, ses), CSRF: ses.CSRF, SignedIn: true, PasskeyCount: n,
+		Fresh: s.svc.FactorFresh(r.Context(), *ses)}
+	if s.svc.PasskeysAvailable(r.Context(), ses.TenantID) {
+		d.Script = true
+	} else {
+		d.Intro = "Passkeys are available when this portal is served over https."
+	}
+	s.render(w, r, http.StatusOK, "account", d)
+}
+
+func (s *Server) passkeyScript(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Type", "text/javascript; charset=utf-8")
+	h.Set("Cache-Control", "no-cache")
+	_, _ = w.Write(passkey.Script)
+}
+
+// passkeyCall runs a passkey ceremony step for passkey.js: a session at the
+// right stage, the CSRF header, this origin, a JSON body of at most 64 KiB.
+func (s *Server) passkeyCall(w http.ResponseWriter, r *http.Request) (*service.Session, []byte, bool) {
+	ses, err := s.currentSession(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return nil, nil, false
+	}
+	if ses == nil {
+		writeProblem(w, r, http.StatusUnauthorized, ProblemSignInRequired, "sign in to continue", nil)
+		return nil, nil, false
+	}
+	if !sameOrigin(r) || !ses.CheckCSRF(r.Header.Get("X-CSRF-Token")) {
+		writeProblem(w, r, http.StatusForbidden, ProblemCSRF, "the request lacks this session's CSRF token or comes from another origin", nil)
+		return nil, nil, false
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 64<<10))
+	if err != nil {
+		writeProblem(w, r, http.StatusRequestEntityTooLarge, ProblemBodyTooLarge, "the request body is too large", nil)
+		return nil, nil, false
+	}
+	return ses, body, true
+}
+
+func writeRawJSON(w http.ResponseWriter, b []byte) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	_, _ = w.Write(b)
+}
+
+func (s *Server) passkeyRegisterBegin(w http.ResponseWriter, r *http.Request) {
+	ses, _, ok := s.passkeyCall(w, r)
+	if !ok {
+		return
+	}
+	opts, err := s.svc.BeginPasskeyRegistration(r.Context(), *ses)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeRawJSON(w, opts)
+}
+
+func (s *Server) passkeyRegisterFinish(w http.ResponseWriter, r *http.Request) {
+	ses, body, ok := s.passkeyCall(w, r)
+	if !ok {
+		return
+	}
+	if err := s.svc.FinishPasskeyRegistration(r.Context(), *ses, body); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, r, http.StatusOK, map[string]bool{"ok": true})
+}
+
+func (s *Server) passkeyLoginBegin(w http.ResponseWriter, r *http.Request) {
+	ses, _, ok := s.passkeyCall(w, r)
+	if !ok {
+		return
+	}
+	opts, err := s.svc.BeginPasskeyLogin(r.Context(), *ses)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeRawJSON(w, opts)
+}
+
+func (s *Server) passkeyLoginFinish(w http.ResponseWriter, r *http.Request) {
+	ses, body, ok := s.passkeyCall(w, r)
+	if !ok {
+		return
+	}
+	is, err := s.svc.FinishPasskeyLogin(r.Context(), *ses, body, clientAddr(r))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.setSessionCookie(w, is.Token)
+	writeJSON(w, r, http.StatusOK, map[string]string{"next": is.Next})
 }

@@ -1,0 +1,232 @@
+package service
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"net/url"
+
+	"github.com/sealpost/sealpost/internal/audit"
+	"github.com/sealpost/sealpost/internal/passkey"
+	"github.com/sealpost/sealpost/internal/store"
+)
+
+// Passkeys (WebAuthn) as an optional second factor: a signed-in user with a
+// fresh factor may add one; afterwards it can replace the TOTP code at
+// sign-in and step-up. The relying party is the tenant's public link base
+// (its host is the RP ID), so passkeys work where the pages are served over
+// https (or on localhost). The ceremony state is sealed in the session row.
+
+var errNoPasskeys = &Error{Kind: KindBadCredentials, Detail: "this account has no passkey; use the code from your app"}
+
+func (s *Service) relyingParty(ctx context.Context, tenantID string) (*passkey.Passkeys, error) {
+	td, err := s.tenantData(ctx, tenantID)
+	if err != nil {
+		return nil, err
+	}
+	u, err := url.Parse(s.linkBase(td))
+	if err != nil {
+		return nil, err
+	}
+	name := td.settings.DisplayName
+	if name == "" {
+		name = td.tenant.Name
+	}
+	return passkey.New(passkey.Config{RPID: u.Hostname(), RPDisplayName: name, Origins: []string{u.Scheme + "://" + u.Host}})
+}
+
+// PasskeysAvailable reports whether passkeys can work for a tenant's pages
+// (an https link base, or localhost).
+func (s *Service) PasskeysAvailable(ctx context.Context, tenantID string) bool {
+	_, err := s.relyingParty(ctx, tenantID)
+	return err == nil
+}
+
+// passkeyUser is the WebAuthn view of an account: an opaque handle derived
+// from the recipient id, and labels without personal data.
+func (s *Service) passkeyUser(ctx context.Context, ses Session) (passkey.User, error) {
+	h := sha256.Sum256([]byte(ses.TenantID + "\x00" + ses.RecipientID))
+	u := passkey.User{Handle: h[:16], Name: "account", DisplayName: "Your account"}
+	pks, err := s.st.ListPasskeys(ctx, ses.TenantID, ses.RecipientID)
+	if err != nil {
+		return u, err
+	}
+	for _, p := range pks {
+		u.Credentials = append(u.Credentials, passkey.Credential{ID: p.ID, Data: p.Data})
+	}
+	return u, nil
+}
+
+// PasskeyCount is how many passkeys the session's account has.
+func (s *Service) PasskeyCount(ctx context.Context, ses Session) (int, error) {
+	pks, err := s.st.ListPasskeys(ctx, ses.TenantID, ses.RecipientID)
+	return len(pks), err
+}
+
+func (s *Service) sealPending(ctx context.Context, ses Session, field string, b []byte) error {
+	dk, err := s.recipientKey(ctx, ses.TenantID, ses.RecipientID)
+	if err != nil {
+		return err
+	}
+	sealed, err := dk.Seal(field, b)
+	if err != nil {
+		return err
+	}
+	return s.st.SetSessionPending(ctx, ses.idHash, sealed)
+}
+
+// takePending opens and clears the session's sealed ceremony state; a
+// ceremony's state is used once.
+func (s *Service) takePending(ctx context.Context, ses Session, field string) ([]byte, error) {
+	if ses.pending == nil {
+		return nil, errStageWrong
+	}
+	if err := s.st.SetSessionPending(ctx, ses.idHash, nil); err != nil {
+		return nil, err
+	}
+	dk, err := s.recipientKey(ctx, ses.TenantID, ses.RecipientID)
+	if err != nil {
+		return nil, err
+	}
+	b, err := dk.Open(field, ses.pending)
+	if err != nil {
+		return nil, errStageWrong // another ceremony's state, or none
+	}
+	return b, nil
+}
+
+// BeginPasskeyRegistration starts adding a passkey. It needs a signed-in
+// session with a fresh second factor.
+func (s *Service) BeginPasskeyRegistration(ctx context.Context, ses Session) ([]byte, error) {
+	if !ses.SignedIn() {
+		return nil, errSignIn
+	}
+	if !s.FactorFresh(ctx, ses) {
+		return nil, errStepUp
+	}
+	rp, err := s.relyingParty(ctx, ses.TenantID)
+	if err != nil {
+		return nil, &Error{Kind: KindInvalid, Detail: "passkeys need the pages to be served over https"}
+	}
+	u, err := s.passkeyUser(ctx, ses)
+	if err != nil {
+		return nil, err
+	}
+	opts, state, err := rp.BeginRegistration(u)
+	if err != nil {
+		return nil, err
+	}
+	return opts, s.sealPending(ctx, ses, "passkey_register", state)
+}
+
+// FinishPasskeyRegistration verifies the browser's answer and stores the
+// passkey (audited).
+func (s *Service) FinishPasskeyRegistration(ctx context.Context, ses Session, response []byte) error {
+	if !ses.SignedIn() {
+		return errSignIn
+	}
+	state, err := s.takePending(ctx, ses, "passkey_register")
+	if err != nil {
+		return err
+	}
+	rp, err := s.relyingParty(ctx, ses.TenantID)
+	if err != nil {
+		return err
+	}
+	u, err := s.passkeyUser(ctx, ses)
+	if err != nil {
+		return err
+	}
+	c, err := rp.FinishRegistration(u, state, response)
+	if err != nil {
+		if errors.Is(err, passkey.ErrDuplicate) {
+			return &Error{Kind: KindInvalid, Detail: "this passkey is already registered"}
+		}
+		return &Error{Kind: KindBadCredentials, Detail: "the passkey could not be verified; try again"}
+	}
+	ev := s.event(ses, audit.ActionPasskeyEnrol, "recipient", ses.RecipientID)
+	return s.st.PutPasskey(ctx, ses.TenantID, ses.RecipientID, store.Passkey{ID: c.ID, Data: c.Data, CreatedAt: s.now()}, &ev)
+}
+
+// BeginPasskeyLogin starts a passkey check in place of a TOTP code, at the
+// factor step of sign-in or at step-up.
+func (s *Service) BeginPasskeyLogin(ctx context.Context, ses Session) ([]byte, error) {
+	if ses.Stage != store.StagePassword && !ses.SignedIn() {
+		return nil, errStageWrong
+	}
+	rp, err := s.relyingParty(ctx, ses.TenantID)
+	if err != nil {
+		return nil, errNoPasskeys
+	}
+	u, err := s.passkeyUser(ctx, ses)
+	if err != nil {
+		return nil, err
+	}
+	if len(u.Credentials) == 0 {
+		return nil, errNoPasskeys
+	}
+	opts, state, err := rp.BeginLogin(u)
+	if err != nil {
+		return nil, err
+	}
+	return opts, s.sealPending(ctx, ses, "passkey_login", state)
+}
+
+// FinishPasskeyLogin verifies the passkey answer and completes sign-in or
+// step-up exactly as a TOTP code would (new session id, audit, throttling of
+// failures).
+func (s *Service) FinishPasskeyLogin(ctx context.Context, ses Session, response []byte, addr string) (Issued, error) {
+	if ses.Stage != store.StagePassword && !ses.SignedIn() {
+		return Issued{}, errStageWrong
+	}
+	scope := addrScope(ses.TenantID, addr)
+	if le, err := s.addrLocked(ctx, scope); err != nil || le != nil {
+		if err != nil {
+			return Issued{}, err
+		}
+		return Issued{}, le
+	}
+	acct, err := s.st.GetAccount(ctx, ses.TenantID, ses.RecipientID)
+	if err != nil {
+		return Issued{}, errSignIn
+	}
+	now := s.now()
+	if acct.LockedUntil != nil && acct.LockedUntil.After(now) {
+		return Issued{}, lockedError(*acct.LockedUntil, now)
+	}
+	state, err := s.takePending(ctx, ses, "passkey_login")
+	if err != nil {
+		return Issued{}, err
+	}
+	rp, err := s.relyingParty(ctx, ses.TenantID)
+	if err != nil {
+		return Issued{}, errNoPasskeys
+	}
+	u, err := s.passkeyUser(ctx, ses)
+	if err != nil {
+		return Issued{}, err
+	}
+	c, err := rp.FinishLogin(u, state, response)
+	if err != nil {
+		if e := s.accountFailed(ctx, scope, acct, now); e != errCredentials {
+			return Issued{}, e
+		}
+		return Issued{}, &Error{Kind: KindBadCredentials, Detail: "the passkey could not be verified; try again or use the code from your app"}
+	}
+	if err := s.st.PutPasskey(ctx, ses.TenantID, ses.RecipientID, store.Passkey{ID: c.ID, Data: c.Data, CreatedAt: now}, nil); err != nil {
+		return Issued{}, err
+	}
+	if ses.SignedIn() {
+		next := ses
+		next.FactorAt = &now
+		return s.issue(ctx, &ses, next, "", s.event(ses, audit.ActionStepUp, "recipient", ses.RecipientID))
+	}
+	if err := s.st.SignInSucceeded(ctx, ses.TenantID, ses.RecipientID, now, s.event(ses, audit.ActionSignIn, "recipient", ses.RecipientID)); err != nil {
+		return Issued{}, err
+	}
+	to := "/inbox"
+	if ses.MessageID != "" {
+		to = "/inbox/" + ses.MessageID
+	}
+	return s.issue(ctx, &ses, Session{TenantID: ses.TenantID, RecipientID: ses.RecipientID, Stage: store.StageActive, FactorAt: &now}, to)
+}
