@@ -20,6 +20,7 @@ import (
 	"github.com/pquerna/otp/totp"
 
 	"github.com/sealpost/sealpost/internal/api"
+	"github.com/sealpost/sealpost/internal/passkey/passkeytest"
 	"github.com/sealpost/sealpost/internal/testdb"
 )
 
@@ -789,4 +790,122 @@ func TestBrandingOnPages(t *testing.T) {
 	if r := b.api("GET", "/v1/inbox/"+rid); r.status != 403 {
 		t.Fatalf("past the tenant's window: %d", r.status)
 	}
+}
+
+// passkeyPost runs a passkey ceremony step as passkey.js does.
+func (b *browser) passkeyPost(path string, body []byte) resp {
+	b.t.Helper()
+	req, _ := http.NewRequest("POST", b.e.srv.URL+path, bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-CSRF-Token", b.sessionCSRFAny())
+	req.Header.Set("Origin", b.e.srv.URL)
+	res, err := b.c.Do(req)
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	defer res.Body.Close()
+	out, _ := io.ReadAll(res.Body)
+	return resp{res.StatusCode, res.Header, out}
+}
+
+// sessionCSRFAny reads the CSRF token from the page's meta tag (it works
+// before sign-in completes, where /v1/session does not).
+func (b *browser) sessionCSRFAny() string {
+	if m := regexp.MustCompile(`name="csrf-token" content="([^"]+)"`).FindStringSubmatch(b.page); m != nil {
+		return m[1]
+	}
+	return b.sessionCSRF()
+}
+
+func TestPasskeys(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		tn := e.tenant("clinic")
+		b := e.browser(t)
+		u := e.enrol(t, b, tn, "pat-1")
+		// Passkeys need an https relying party: the tenant's public link base.
+		b.get("/account")
+		if strings.Contains(b.page, "Add a passkey") {
+			t.Fatal("passkeys offered over plain http")
+		}
+		e.expect(e.do("PUT", "/v1/settings", tn.key, map[string]any{"public_url": "https://portal.example.org"}), 200, "")
+		auth := passkeytest.NewAuthenticator(t, "portal.example.org", "https://portal.example.org")
+
+		b.get("/account")
+		if !strings.Contains(b.page, "Add a passkey") || !strings.Contains(b.page, `src="/assets/passkey.js"`) {
+			t.Fatalf("account page: %s", b.page)
+		}
+		opts := b.passkeyPost("/passkeys/register/begin", nil)
+		e.expect(opts, 200, "")
+		created := auth.Create(t, opts.body)
+		e.expect(b.passkeyPost("/passkeys/register/finish", created), 200, "")
+		if e.auditCount("passkey.enrol") != 1 {
+			t.Fatal("passkey enrolment not audited")
+		}
+		// The ceremony state is used once.
+		if r := b.passkeyPost("/passkeys/register/finish", created); r.status == 200 {
+			t.Fatal("a registration answer was accepted twice")
+		}
+
+		// Sign in with password, then the passkey instead of a code.
+		b.get("/inbox")
+		b.post("/signout", nil)
+		b.get("/signin?tenant=" + tn.id)
+		b.post("/signin", url.Values{"tenant": {tn.id}, "username": {u.username}, "password": {testPassword}})
+		if b.url != "/signin/factor" || !strings.Contains(b.page, "Use a passkey instead") {
+			t.Fatalf("factor page without the passkey option: %s", b.url)
+		}
+		before := b.cookie()
+		lo := b.passkeyPost("/passkeys/login/begin", nil)
+		e.expect(lo, 200, "")
+		auth.Counter++
+		fin := b.passkeyPost("/passkeys/login/finish", auth.Get(t, lo.body, nil))
+		e.expect(fin, 200, "")
+		if !strings.Contains(string(fin.body), `"next":"/inbox"`) || b.cookie() == before {
+			t.Fatalf("passkey sign-in: %s (session renewed: %v)", fin.body, b.cookie() != before)
+		}
+		if r := b.api("GET", "/v1/inbox"); r.status != 200 {
+			t.Fatalf("after passkey sign-in: %d", r.status)
+		}
+
+		// Step-up with the passkey.
+		rid, _ := e.sendTo(tn, "pat-1", "test_result", "", "R", "Restricted body")
+		e.clock.Add(6 * time.Minute)
+		expectT(t, b.api("GET", "/v1/inbox/"+rid), 403, api.ProblemStepUpRequired)
+		// Adding another passkey also needs a fresh factor.
+		b.get("/account")
+		expectT(t, b.passkeyPost("/passkeys/register/begin", nil), 403, api.ProblemStepUpRequired)
+		b.get("/stepup?next=/inbox/" + rid)
+		lo = b.passkeyPost("/passkeys/login/begin", nil)
+		auth.Counter++
+		e.expect(b.passkeyPost("/passkeys/login/finish", auth.Get(t, lo.body, nil)), 200, "")
+		if r := b.api("GET", "/v1/inbox/"+rid); r.status != 200 || !strings.Contains(string(r.body), "Restricted body") {
+			t.Fatalf("after passkey step-up: %d", r.status)
+		}
+
+		// A cloned authenticator (counter going backwards) is refused and
+		// counted as a failed attempt.
+		e.clock.Add(6 * time.Minute)
+		failed := e.auditCount("signin.failure")
+		b.get("/stepup?next=/inbox/" + rid)
+		lo = b.passkeyPost("/passkeys/login/begin", nil)
+		auth.Counter--
+		expectT(t, b.passkeyPost("/passkeys/login/finish", auth.Get(t, lo.body, nil)), 401, api.ProblemBadCredentials)
+		if e.auditCount("signin.failure") != failed+1 {
+			t.Fatal("refused passkey not recorded")
+		}
+		// Without the session's CSRF token nothing starts.
+		req, _ := http.NewRequest("POST", e.srv.URL+"/passkeys/login/begin", nil)
+		res, err := b.c.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != 403 {
+			t.Fatalf("passkey begin without CSRF: %d", res.StatusCode)
+		}
+		if res, err := http.Get(e.srv.URL + "/assets/passkey.js"); err != nil || res.StatusCode != 200 || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/javascript") {
+			t.Fatalf("passkey.js: %v %v", res, err)
+		}
+	})
 }

@@ -2,12 +2,7 @@ package passkey
 
 import (
 	"bytes"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
-	"crypto/sha256"
 	"encoding/base64"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"strings"
@@ -15,9 +10,9 @@ import (
 	"time"
 
 	"github.com/go-webauthn/webauthn/protocol"
-	"github.com/go-webauthn/webauthn/protocol/webauthncbor"
-	"github.com/go-webauthn/webauthn/protocol/webauthncose"
 	"github.com/go-webauthn/webauthn/webauthn"
+
+	"github.com/sealpost/sealpost/internal/passkey/passkeytest"
 )
 
 const (
@@ -27,168 +22,19 @@ const (
 
 var b64u = base64.RawURLEncoding
 
-// authenticator is a software WebAuthn authenticator: one ECDSA P-256 credential,
-// "none" attestation, and a signature counter the test controls.
-type authenticator struct {
-	key     *ecdsa.PrivateKey
-	credID  []byte
-	counter uint32
-	// What it puts in its responses; the tests change them to play an attacker.
-	rpID   string
-	origin string
-	flags  byte
-}
-
-func newAuthenticator(t *testing.T) *authenticator {
-	t.Helper()
-	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	if err != nil {
-		t.Fatal(err)
-	}
-	id := make([]byte, 32)
-	rand.Read(id)
-	return &authenticator{key: key, credID: id, rpID: rpID, origin: origin, flags: flagUP | flagUV}
-}
+type authenticator = passkeytest.Authenticator
 
 const (
-	flagUP = 0x01
-	flagUV = 0x04
-	flagAT = 0x40
+	flagUP = passkeytest.FlagUP
+	flagUV = passkeytest.FlagUV
+	flagAT = passkeytest.FlagAT
 )
 
-// options is the part of the server's options JSON the authenticator reads.
-type options struct {
-	PublicKey struct {
-		Challenge string `json:"challenge"`
-		RP        struct {
-			ID string `json:"id"`
-		} `json:"rp"`
-		RPID string `json:"rpId"`
-		User struct {
-			ID string `json:"id"`
-		} `json:"user"`
-		UserVerification       string `json:"userVerification"`
-		Attestation            string `json:"attestation"`
-		AuthenticatorSelection struct {
-			ResidentKey      string `json:"residentKey"`
-			RequireResident  *bool  `json:"requireResidentKey"`
-			UserVerification string `json:"userVerification"`
-		} `json:"authenticatorSelection"`
-		ExcludeCredentials []struct {
-			ID string `json:"id"`
-		} `json:"excludeCredentials"`
-		AllowCredentials []struct {
-			ID string `json:"id"`
-		} `json:"allowCredentials"`
-	} `json:"publicKey"`
+func newAuthenticator(t *testing.T) *authenticator {
+	return passkeytest.NewAuthenticator(t, rpID, origin)
 }
-
-func parseOptions(t *testing.T, b []byte) options {
-	t.Helper()
-	var o options
-	if err := json.Unmarshal(b, &o); err != nil {
-		t.Fatalf("options JSON: %v\n%s", err, b)
-	}
-	if o.PublicKey.Challenge == "" {
-		t.Fatalf("options without a challenge: %s", b)
-	}
-	return o
-}
-
-func (a *authenticator) clientData(t *testing.T, typ, challenge string) []byte {
-	t.Helper()
-	b, err := json.Marshal(map[string]any{"type": typ, "challenge": challenge, "origin": a.origin, "crossOrigin": false})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
-func (a *authenticator) authData(flags byte) []byte {
-	h := sha256.Sum256([]byte(a.rpID))
-	out := append([]byte{}, h[:]...)
-	out = append(out, flags)
-	return binary.BigEndian.AppendUint32(out, a.counter)
-}
-
-// coseKey is the credential public key in COSE_Key form (kty EC2, alg ES256, crv P-256).
-func (a *authenticator) coseKey(t *testing.T) []byte {
-	t.Helper()
-	pub, err := a.key.PublicKey.ECDH()
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw := pub.Bytes() // 0x04 || X || Y
-	b, err := webauthncbor.Marshal(webauthncose.EC2PublicKeyData{
-		PublicKeyData: webauthncose.PublicKeyData{KeyType: int64(webauthncose.EllipticKey), Algorithm: int64(webauthncose.AlgES256)},
-		Curve:         int64(webauthncose.P256),
-		XCoord:        raw[1:33],
-		YCoord:        raw[33:65],
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
-// create answers BeginRegistration's options as navigator.credentials.create would.
-func (a *authenticator) create(t *testing.T, opts []byte) []byte {
-	t.Helper()
-	o := parseOptions(t, opts)
-	cd := a.clientData(t, "webauthn.create", o.PublicKey.Challenge)
-	ad := a.authData(a.flags | flagAT)
-	ad = append(ad, make([]byte, 16)...) // AAGUID: zero, as with "none" attestation
-	ad = binary.BigEndian.AppendUint16(ad, uint16(len(a.credID)))
-	ad = append(ad, a.credID...)
-	ad = append(ad, a.coseKey(t)...)
-	att, err := webauthncbor.Marshal(map[string]any{"fmt": "none", "attStmt": map[string]any{}, "authData": ad})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return mustJSON(t, map[string]any{
-		"id": b64u.EncodeToString(a.credID), "rawId": b64u.EncodeToString(a.credID), "type": "public-key",
-		"response": map[string]any{
-			"clientDataJSON":    b64u.EncodeToString(cd),
-			"attestationObject": b64u.EncodeToString(att),
-			"transports":        []string{"internal"},
-		},
-		"clientExtensionResults": map[string]any{},
-	})
-}
-
-// get answers BeginLogin's options as navigator.credentials.get would, after
-// advancing its counter by step (0: leave it).
-func (a *authenticator) get(t *testing.T, opts []byte, userHandle []byte) []byte {
-	t.Helper()
-	o := parseOptions(t, opts)
-	cd := a.clientData(t, "webauthn.get", o.PublicKey.Challenge)
-	ad := a.authData(a.flags)
-	cdHash := sha256.Sum256(cd)
-	digest := sha256.Sum256(append(append([]byte{}, ad...), cdHash[:]...))
-	sig, err := ecdsa.SignASN1(rand.Reader, a.key, digest[:])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return mustJSON(t, map[string]any{
-		"id": b64u.EncodeToString(a.credID), "rawId": b64u.EncodeToString(a.credID), "type": "public-key",
-		"response": map[string]any{
-			"clientDataJSON":    b64u.EncodeToString(cd),
-			"authenticatorData": b64u.EncodeToString(ad),
-			"signature":         b64u.EncodeToString(sig),
-			"userHandle":        b64u.EncodeToString(userHandle),
-		},
-		"clientExtensionResults": map[string]any{},
-	})
-}
-
-func mustJSON(t *testing.T, v any) []byte {
-	t.Helper()
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
+func parseOptions(t *testing.T, b []byte) passkeytest.Options { return passkeytest.ParseOptions(t, b) }
+func mustJSON(t *testing.T, v any) []byte                     { return passkeytest.MustJSON(t, v) }
 
 // refusedBecause checks that err is a refusal and that the library's reason
 // (details and debug information) mentions want, so that a test refuses for the
@@ -227,7 +73,7 @@ func register(t *testing.T, p *Passkeys, a *authenticator, u User) User {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cred, err := p.FinishRegistration(u, sess, a.create(t, opts))
+	cred, err := p.FinishRegistration(u, sess, a.Create(t, opts))
 	if err != nil {
 		t.Fatalf("FinishRegistration: %v", err)
 	}
@@ -266,12 +112,12 @@ func TestRegisterThenLogin(t *testing.T) {
 	if bytes.Contains(sess, opts) || len(sess) == 0 {
 		t.Error("unexpected session")
 	}
-	cred, err := p.FinishRegistration(u, sess, a.create(t, opts))
+	cred, err := p.FinishRegistration(u, sess, a.Create(t, opts))
 	if err != nil {
 		t.Fatalf("FinishRegistration: %v", err)
 	}
-	if !bytes.Equal(cred.ID, a.credID) {
-		t.Fatalf("credential ID %x; want %x", cred.ID, a.credID)
+	if !bytes.Equal(cred.ID, a.CredID) {
+		t.Fatalf("credential ID %x; want %x", cred.ID, a.CredID)
 	}
 	u.Credentials = []Credential{cred}
 
@@ -280,27 +126,27 @@ func TestRegisterThenLogin(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ex := parseOptions(t, opts2).PublicKey.ExcludeCredentials; len(ex) != 1 || ex[0].ID != b64u.EncodeToString(a.credID) {
+	if ex := parseOptions(t, opts2).PublicKey.ExcludeCredentials; len(ex) != 1 || ex[0].ID != b64u.EncodeToString(a.CredID) {
 		t.Errorf("excludeCredentials = %+v", ex)
 	}
 
 	// Sign in twice, the counter moving forward each time.
 	for _, counter := range []uint32{1, 7} {
-		a.counter = counter
+		a.Counter = counter
 		opts, sess, err := p.BeginLogin(u)
 		if err != nil {
 			t.Fatal(err)
 		}
 		lo := parseOptions(t, opts)
 		if lo.PublicKey.RPID != rpID || lo.PublicKey.UserVerification != "preferred" ||
-			len(lo.PublicKey.AllowCredentials) != 1 || lo.PublicKey.AllowCredentials[0].ID != b64u.EncodeToString(a.credID) {
+			len(lo.PublicKey.AllowCredentials) != 1 || lo.PublicKey.AllowCredentials[0].ID != b64u.EncodeToString(a.CredID) {
 			t.Errorf("request options: %s", opts)
 		}
-		updated, err := p.FinishLogin(u, sess, a.get(t, opts, u.Handle))
+		updated, err := p.FinishLogin(u, sess, a.Get(t, opts, u.Handle))
 		if err != nil {
 			t.Fatalf("FinishLogin (counter %d): %v", counter, err)
 		}
-		if !bytes.Equal(updated.ID, a.credID) || signCount(t, updated) != counter {
+		if !bytes.Equal(updated.ID, a.CredID) || signCount(t, updated) != counter {
 			t.Fatalf("updated credential: id %x, count %d; want %d", updated.ID, signCount(t, updated), counter)
 		}
 		u.Credentials = []Credential{updated}
@@ -314,7 +160,7 @@ func TestRegisterThenLogin(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		updated, err := p.FinishLogin(v, sess, b.get(t, opts, v.Handle))
+		updated, err := p.FinishLogin(v, sess, b.Get(t, opts, v.Handle))
 		if err != nil {
 			t.Fatalf("FinishLogin with a zero counter: %v", err)
 		}
@@ -331,15 +177,15 @@ func TestRegistrationRefusals(t *testing.T) {
 	}
 	cases := map[string]func(a *authenticator, opts []byte, sess []byte) (resp, session []byte){
 		"wrong origin": func(a *authenticator, opts, sess []byte) ([]byte, []byte) {
-			a.origin = "https://portal.example.org.evil.example"
+			a.Origin = "https://portal.example.org.evil.example"
 			return nil, sess
 		},
 		"wrong RP ID": func(a *authenticator, opts, sess []byte) ([]byte, []byte) {
-			a.rpID = "evil.example"
+			a.RPID = "evil.example"
 			return nil, sess
 		},
 		"no user presence": func(a *authenticator, opts, sess []byte) ([]byte, []byte) {
-			a.flags = 0
+			a.Flags = 0
 			return nil, sess
 		},
 		"other session's challenge": func(a *authenticator, opts, sess []byte) ([]byte, []byte) {
@@ -358,7 +204,7 @@ func TestRegistrationRefusals(t *testing.T) {
 				t.Fatal(err)
 			}
 			_, sess = tamper(a, opts, sess)
-			_, err = p.FinishRegistration(u, sess, a.create(t, opts))
+			_, err = p.FinishRegistration(u, sess, a.Create(t, opts))
 			refusedBecause(t, err, reasons[name])
 		})
 	}
@@ -371,7 +217,7 @@ func TestRegistrationRefusals(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := p.FinishRegistration(u2, sess, a.create(t, opts)); !errors.Is(err, ErrDuplicate) {
+	if _, err := p.FinishRegistration(u2, sess, a.Create(t, opts)); !errors.Is(err, ErrDuplicate) {
 		t.Fatalf("duplicate registration err = %v; want ErrDuplicate", err)
 	}
 }
@@ -383,12 +229,12 @@ func loginSetup(t *testing.T) (*Passkeys, *authenticator, User) {
 	p := newPasskeys(t)
 	a := newAuthenticator(t)
 	u := register(t, p, a, testUser())
-	a.counter = 5
+	a.Counter = 5
 	opts, sess, err := p.BeginLogin(u)
 	if err != nil {
 		t.Fatal(err)
 	}
-	updated, err := p.FinishLogin(u, sess, a.get(t, opts, u.Handle))
+	updated, err := p.FinishLogin(u, sess, a.Get(t, opts, u.Handle))
 	if err != nil {
 		t.Fatalf("first login: %v", err)
 	}
@@ -399,41 +245,41 @@ func loginSetup(t *testing.T) (*Passkeys, *authenticator, User) {
 func TestLoginRefusals(t *testing.T) {
 	t.Run("wrong origin", func(t *testing.T) {
 		p, a, u := loginSetup(t)
-		a.counter++
-		a.origin = "https://evil.example"
+		a.Counter++
+		a.Origin = "https://evil.example"
 		opts, sess, _ := p.BeginLogin(u)
-		_, err := p.FinishLogin(u, sess, a.get(t, opts, u.Handle))
+		_, err := p.FinishLogin(u, sess, a.Get(t, opts, u.Handle))
 		refusedBecause(t, err, "origin")
 	})
 	t.Run("http origin", func(t *testing.T) {
 		p, a, u := loginSetup(t)
-		a.counter++
-		a.origin = "http://portal.example.org"
+		a.Counter++
+		a.Origin = "http://portal.example.org"
 		opts, sess, _ := p.BeginLogin(u)
-		_, err := p.FinishLogin(u, sess, a.get(t, opts, u.Handle))
+		_, err := p.FinishLogin(u, sess, a.Get(t, opts, u.Handle))
 		refusedBecause(t, err, "origin")
 	})
 	t.Run("wrong RP ID", func(t *testing.T) {
 		p, a, u := loginSetup(t)
-		a.counter++
-		a.rpID = "example.org"
+		a.Counter++
+		a.RPID = "example.org"
 		opts, sess, _ := p.BeginLogin(u)
-		_, err := p.FinishLogin(u, sess, a.get(t, opts, u.Handle))
+		_, err := p.FinishLogin(u, sess, a.Get(t, opts, u.Handle))
 		refusedBecause(t, err, "RP Hash mismatch")
 	})
 	t.Run("wrong challenge: response for one session, finished with another", func(t *testing.T) {
 		p, a, u := loginSetup(t)
-		a.counter++
+		a.Counter++
 		opts1, _, _ := p.BeginLogin(u)
 		_, sess2, _ := p.BeginLogin(u)
-		_, err := p.FinishLogin(u, sess2, a.get(t, opts1, u.Handle))
+		_, err := p.FinishLogin(u, sess2, a.Get(t, opts1, u.Handle))
 		refusedBecause(t, err, "challenge")
 	})
 	t.Run("replayed session and response", func(t *testing.T) {
 		p, a, u := loginSetup(t)
-		a.counter++
+		a.Counter++
 		opts, sess, _ := p.BeginLogin(u)
-		resp := a.get(t, opts, u.Handle)
+		resp := a.Get(t, opts, u.Handle)
 		updated, err := p.FinishLogin(u, sess, resp)
 		if err != nil {
 			t.Fatal(err)
@@ -446,9 +292,9 @@ func TestLoginRefusals(t *testing.T) {
 	})
 	t.Run("counter goes backwards", func(t *testing.T) {
 		p, a, u := loginSetup(t) // stored count is 5
-		a.counter = 3
+		a.Counter = 3
 		opts, sess, _ := p.BeginLogin(u)
-		_, err := p.FinishLogin(u, sess, a.get(t, opts, u.Handle))
+		_, err := p.FinishLogin(u, sess, a.Get(t, opts, u.Handle))
 		if !errors.Is(err, ErrCloned) || !errors.Is(err, ErrRefused) {
 			t.Fatalf("err = %v; want ErrCloned", err)
 		}
@@ -456,50 +302,50 @@ func TestLoginRefusals(t *testing.T) {
 	t.Run("counter does not move", func(t *testing.T) {
 		p, a, u := loginSetup(t)
 		opts, sess, _ := p.BeginLogin(u) // counter still 5
-		if _, err := p.FinishLogin(u, sess, a.get(t, opts, u.Handle)); !errors.Is(err, ErrCloned) {
+		if _, err := p.FinishLogin(u, sess, a.Get(t, opts, u.Handle)); !errors.Is(err, ErrCloned) {
 			t.Fatalf("err = %v; want ErrCloned", err)
 		}
 	})
 	t.Run("other key signs", func(t *testing.T) {
 		p, a, u := loginSetup(t)
-		a.counter++
+		a.Counter++
 		other := newAuthenticator(t)
-		a.key = other.key
+		a.Key = other.Key
 		opts, sess, _ := p.BeginLogin(u)
-		_, err := p.FinishLogin(u, sess, a.get(t, opts, u.Handle))
+		_, err := p.FinishLogin(u, sess, a.Get(t, opts, u.Handle))
 		refusedBecause(t, err, "signature")
 	})
 	t.Run("unknown credential", func(t *testing.T) {
 		p, _, u := loginSetup(t)
 		stranger := newAuthenticator(t)
-		stranger.counter = 100
+		stranger.Counter = 100
 		opts, sess, _ := p.BeginLogin(u)
-		if _, err := p.FinishLogin(u, sess, stranger.get(t, opts, u.Handle)); !errors.Is(err, ErrRefused) {
+		if _, err := p.FinishLogin(u, sess, stranger.Get(t, opts, u.Handle)); !errors.Is(err, ErrRefused) {
 			t.Fatalf("err = %v; want ErrRefused", err)
 		}
 	})
 	t.Run("another user's session", func(t *testing.T) {
 		p, a, u := loginSetup(t)
-		a.counter++
+		a.Counter++
 		opts, sess, _ := p.BeginLogin(u)
 		v := u
 		v.Handle = []byte("another handle, another patient")
-		if _, err := p.FinishLogin(v, sess, a.get(t, opts, v.Handle)); !errors.Is(err, ErrRefused) {
+		if _, err := p.FinishLogin(v, sess, a.Get(t, opts, v.Handle)); !errors.Is(err, ErrRefused) {
 			t.Fatalf("err = %v; want ErrRefused", err)
 		}
 	})
 	t.Run("registration session used to log in", func(t *testing.T) {
 		p, a, u := loginSetup(t)
-		a.counter++
+		a.Counter++
 		opts, _, _ := p.BeginLogin(u)
 		_, regSess, _ := p.BeginRegistration(u)
-		if _, err := p.FinishLogin(u, regSess, a.get(t, opts, u.Handle)); !errors.Is(err, ErrSession) {
+		if _, err := p.FinishLogin(u, regSess, a.Get(t, opts, u.Handle)); !errors.Is(err, ErrSession) {
 			t.Fatalf("err = %v; want ErrSession", err)
 		}
 	})
 	t.Run("expired session", func(t *testing.T) {
 		p, a, u := loginSetup(t)
-		a.counter++
+		a.Counter++
 		opts, sess, _ := p.BeginLogin(u)
 		var s struct {
 			Ceremony string         `json:"ceremony"`
@@ -513,15 +359,15 @@ func TestLoginRefusals(t *testing.T) {
 			t.Fatalf("session expires %v (%v); want about 5 minutes ahead", exp, err)
 		}
 		s.Data["expires"] = time.Now().Add(-time.Second).Format(time.RFC3339Nano)
-		_, err = p.FinishLogin(u, mustJSON(t, s), a.get(t, opts, u.Handle))
+		_, err = p.FinishLogin(u, mustJSON(t, s), a.Get(t, opts, u.Handle))
 		refusedBecause(t, err, "expired")
 	})
 	t.Run("garbage", func(t *testing.T) {
 		p, a, u := loginSetup(t)
-		a.counter++
+		a.Counter++
 		opts, sess, _ := p.BeginLogin(u)
 		for _, s := range [][]byte{nil, []byte("{}"), []byte(`{"ceremony":"login","data":{}}`), []byte("not json")} {
-			if _, err := p.FinishLogin(u, s, a.get(t, opts, u.Handle)); !errors.Is(err, ErrSession) {
+			if _, err := p.FinishLogin(u, s, a.Get(t, opts, u.Handle)); !errors.Is(err, ErrSession) {
 				t.Errorf("session %q: err = %v; want ErrSession", s, err)
 			}
 		}
