@@ -85,7 +85,10 @@ const (
 // SetInboxState marks a recipient's message read, unread or archived and
 // records ev in the same transaction: if the audit write fails, nothing
 // changes. Opening a message is InboxRead with an open event; an already
-// read message keeps its first read time.
+// read message keeps its first read time. It returns once that transaction
+// has committed; concurrent calls share transactions through the group
+// commit (one fsync for many opens, where SQLite's single writer would
+// otherwise commit them one by one).
 func (s *Store) SetInboxState(ctx context.Context, tenantID, recipientID, id, op string, at time.Time, ev audit.Event) error {
 	var q string
 	args := []any{tenantID, recipientID, id}
@@ -101,7 +104,10 @@ func (s *Store) SetInboxState(ctx context.Context, tenantID, recipientID, id, op
 	default:
 		return ErrNotFound
 	}
-	return s.b.inTx(ctx, func(tx txn) error {
+	// In a shared transaction an ErrNotFound leaves the batch standing: it is
+	// returned only before anything was written. Any other error (an audit
+	// write that fails) rolls the batch back and reruns each call alone.
+	return s.group.do(ctx, func(tx txn) error {
 		n, err := tx.exec(ctx, q, args...)
 		if err != nil {
 			return err
