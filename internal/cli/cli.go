@@ -41,6 +41,8 @@ usage:
   sealpost audit verify                 check every audit hash chain end to end
   sealpost guard check FILE|-           lint a text with the PHI guard (exit 1 if it would block)
   sealpost bench ingest [flags]         load-test POST /v1/messages against a raw-INSERT baseline
+  sealpost bench deliver [flags]        end to end: API → worker → SMTP (STARTTLS + DKIM) sink
+  sealpost bench open [flags]           signed-in users opening messages (GET /v1/inbox/{id})
 
 Run "sealpost COMMAND -h" for a command's flags. Every flag has an environment
 variable SEALPOST_<FLAG>, e.g. --db is SEALPOST_DB.
