@@ -378,13 +378,13 @@ func TestEndUserRouteMatrix(t *testing.T) {
 			perMessage   bool
 		}
 		calls := map[string]call{
-			"GET /v1/session":                               {"GET", "/v1/session", false},
-			"GET /v1/inbox":                                 {"GET", "/v1/inbox", false},
-			"GET /v1/inbox/unread_count":                    {"GET", "/v1/inbox/unread_count", false},
-			"GET /v1/inbox/{id}":                            {"GET", "/v1/inbox/" + rid, true},
-			"POST /v1/inbox/{id}/read":                      {"POST", "/v1/inbox/" + rid + "/read", true},
-			"POST /v1/inbox/{id}/unread":                    {"POST", "/v1/inbox/" + rid + "/unread", true},
-			"POST /v1/inbox/{id}/archive":                   {"POST", "/v1/inbox/" + rid + "/archive", true},
+			"GET /v1/session":                                {"GET", "/v1/session", false},
+			"GET /v1/inbox":                                  {"GET", "/v1/inbox", false},
+			"GET /v1/inbox/unread_count":                     {"GET", "/v1/inbox/unread_count", false},
+			"GET /v1/inbox/{id}":                             {"GET", "/v1/inbox/" + rid, true},
+			"POST /v1/inbox/{id}/read":                       {"POST", "/v1/inbox/" + rid + "/read", true},
+			"POST /v1/inbox/{id}/unread":                     {"POST", "/v1/inbox/" + rid + "/unread", true},
+			"POST /v1/inbox/{id}/archive":                    {"POST", "/v1/inbox/" + rid + "/archive", true},
 			"GET /v1/inbox/{id}/attachments/{attachment_id}": {"GET", "/v1/inbox/" + rid + "/attachments/" + aid, true},
 		}
 		for _, rt := range api.Routes() {

@@ -15,8 +15,8 @@ import (
 
 	"github.com/sealpost/sealpost/internal/api"
 	"github.com/sealpost/sealpost/internal/blob"
-	"github.com/sealpost/sealpost/internal/password"
 	"github.com/sealpost/sealpost/internal/metrics"
+	"github.com/sealpost/sealpost/internal/password"
 	"github.com/sealpost/sealpost/internal/seal"
 	"github.com/sealpost/sealpost/internal/service"
 	"github.com/sealpost/sealpost/internal/store"
@@ -96,7 +96,7 @@ type testClock struct {
 	t  time.Time
 }
 
-func (c *testClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *testClock) Now() time.Time      { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
 func (c *testClock) Add(d time.Duration) { c.mu.Lock(); c.t = c.t.Add(d); c.mu.Unlock() }
 
 type tenant struct {
