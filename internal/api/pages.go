@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"crypto/rand"
 	"crypto/subtle"
 	"encoding/base64"
@@ -780,7 +781,7 @@ func (s *Server) passkeyCall(w http.ResponseWriter, r *http.Request) (*service.S
 		writeProblem(w, r, http.StatusUnauthorized, ProblemSignInRequired, "sign in to continue", nil)
 		return nil, nil, false
 	}
-	if !sameOrigin(r) || !ses.CheckCSRF(r.Header.Get("X-CSRF-Token")) {
+	if !csrfOK(r, ses, r.Header.Get("X-CSRF-Token")) {
 		writeProblem(w, r, http.StatusForbidden, ProblemCSRF, "the request lacks this session's CSRF token or comes from another origin", nil)
 		return nil, nil, false
 	}
@@ -792,23 +793,28 @@ func (s *Server) passkeyCall(w http.ResponseWriter, r *http.Request) (*service.S
 	return ses, body, true
 }
 
-func writeRawJSON(w http.ResponseWriter, b []byte) {
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Cache-Control", "no-store")
-	_, _ = w.Write(b)
-}
-
-func (s *Server) passkeyRegisterBegin(w http.ResponseWriter, r *http.Request) {
+// passkeyBegin starts a ceremony and answers its options for passkey.js.
+func (s *Server) passkeyBegin(w http.ResponseWriter, r *http.Request, begin func(context.Context, service.Session) ([]byte, error)) {
 	ses, _, ok := s.passkeyCall(w, r)
 	if !ok {
 		return
 	}
-	opts, err := s.svc.BeginPasskeyRegistration(r.Context(), *ses)
+	opts, err := begin(r.Context(), *ses)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	writeRawJSON(w, opts)
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	_, _ = w.Write(opts)
+}
+
+func (s *Server) passkeyRegisterBegin(w http.ResponseWriter, r *http.Request) {
+	s.passkeyBegin(w, r, s.svc.BeginPasskeyRegistration)
+}
+
+func (s *Server) passkeyLoginBegin(w http.ResponseWriter, r *http.Request) {
+	s.passkeyBegin(w, r, s.svc.BeginPasskeyLogin)
 }
 
 func (s *Server) passkeyRegisterFinish(w http.ResponseWriter, r *http.Request) {
@@ -821,19 +827,6 @@ func (s *Server) passkeyRegisterFinish(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, r, http.StatusOK, map[string]bool{"ok": true})
-}
-
-func (s *Server) passkeyLoginBegin(w http.ResponseWriter, r *http.Request) {
-	ses, _, ok := s.passkeyCall(w, r)
-	if !ok {
-		return
-	}
-	opts, err := s.svc.BeginPasskeyLogin(r.Context(), *ses)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	writeRawJSON(w, opts)
 }
 
 func (s *Server) passkeyLoginFinish(w http.ResponseWriter, r *http.Request) {

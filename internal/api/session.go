@@ -95,6 +95,12 @@ func sameOrigin(r *http.Request) bool {
 	return true
 }
 
+// csrfOK: a state change must come from this origin and carry the session's
+// CSRF token.
+func csrfOK(r *http.Request, ses *service.Session, token string) bool {
+	return sameOrigin(r) && ses.CheckCSRF(token)
+}
+
 func unsafeMethod(m string) bool {
 	return m != http.MethodGet && m != http.MethodHead && m != http.MethodOptions
 }
@@ -113,7 +119,7 @@ func (s *Server) endUser(h http.HandlerFunc) http.HandlerFunc {
 			writeProblem(w, r, http.StatusUnauthorized, ProblemSignInRequired, "sign in to continue", nil)
 			return
 		}
-		if unsafeMethod(r.Method) && (!sameOrigin(r) || !ses.CheckCSRF(r.Header.Get("X-CSRF-Token"))) {
+		if unsafeMethod(r.Method) && !csrfOK(r, ses, r.Header.Get("X-CSRF-Token")) {
 			writeProblem(w, r, http.StatusForbidden, ProblemCSRF, "the request lacks this session's CSRF token or comes from another origin", nil)
 			return
 		}

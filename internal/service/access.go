@@ -247,6 +247,40 @@ func (s *Service) FollowLink(ctx context.Context, token string, cur *Session) (L
 	return LinkTarget{Issued: &is, Next: next, TenantID: l.TenantID}, nil
 }
 
+// sealPending stores sealed in-progress state (a passkey ceremony) on the
+// session.
+func (s *Service) sealPending(ctx context.Context, ses Session, field string, b []byte) error {
+	dk, err := s.recipientKey(ctx, ses.TenantID, ses.RecipientID)
+	if err != nil {
+		return err
+	}
+	sealed, err := dk.Seal(field, b)
+	if err != nil {
+		return err
+	}
+	return s.st.SetSessionPending(ctx, ses.idHash, sealed)
+}
+
+// takePending opens and clears the session's sealed ceremony state; a
+// ceremony's state is used once.
+func (s *Service) takePending(ctx context.Context, ses Session, field string) ([]byte, error) {
+	if ses.pending == nil {
+		return nil, errStageWrong
+	}
+	if err := s.st.SetSessionPending(ctx, ses.idHash, nil); err != nil {
+		return nil, err
+	}
+	dk, err := s.recipientKey(ctx, ses.TenantID, ses.RecipientID)
+	if err != nil {
+		return nil, err
+	}
+	b, err := dk.Open(field, ses.pending)
+	if err != nil {
+		return nil, errStageWrong // another ceremony's state, or none
+	}
+	return b, nil
+}
+
 // pendingEnrolment is the sealed state of a TOTP enrolment in progress.
 type pendingEnrolment struct {
 	URI string `json:"uri"`
@@ -435,14 +469,10 @@ func (s *Service) TakeRecoveryCodes(ctx context.Context, ses Session) ([]string,
 	if !ses.SignedIn() || ses.pending == nil {
 		return nil, nil
 	}
-	if err := s.st.SetSessionPending(ctx, ses.idHash, nil); err != nil {
-		return nil, err
+	cj, err := s.takePending(ctx, ses, "recovery_pending")
+	if errors.Is(err, errStageWrong) {
+		return nil, nil // another ceremony's state: the codes were already shown
 	}
-	dk, err := s.recipientKey(ctx, ses.TenantID, ses.RecipientID)
-	if err != nil {
-		return nil, err
-	}
-	cj, err := dk.Open("recovery_pending", ses.pending)
 	if err != nil {
 		return nil, err
 	}
@@ -603,8 +633,10 @@ func (s *Service) checkFactor(ctx context.Context, acct store.Account, code stri
 }
 
 // factor runs a second-factor check for a session's account with the same
-// throttling as passwords.
-func (s *Service) factor(ctx context.Context, ses Session, code, addr string) error {
+// throttling as passwords: check verifies the factor (a TOTP or recovery
+// code, or a passkey); a false answer counts as a failure, answered with
+// refused unless that failure locks the account or the address.
+func (s *Service) factor(ctx context.Context, ses Session, addr string, refused *Error, check func(store.Account) (bool, error)) error {
 	scope := addrScope(ses.TenantID, addr)
 	if le, err := s.addrLocked(ctx, scope); err != nil || le != nil {
 		if err != nil {
@@ -623,7 +655,7 @@ func (s *Service) factor(ctx context.Context, ses Session, code, addr string) er
 	if acct.LockedUntil != nil && acct.LockedUntil.After(now) {
 		return lockedError(*acct.LockedUntil, now)
 	}
-	ok, err := s.checkFactor(ctx, acct, code)
+	ok, err := check(acct)
 	if err != nil {
 		return err
 	}
@@ -631,21 +663,21 @@ func (s *Service) factor(ctx context.Context, ses Session, code, addr string) er
 		if e := s.accountFailed(ctx, scope, acct, now); e != errCredentials {
 			return e
 		}
-		return errFactor
+		return refused
 	}
 	return nil
 }
 
-// VerifyFactor completes sign-in with the second factor; the session gets a
-// new id and the factor time that step-up checks.
-func (s *Service) VerifyFactor(ctx context.Context, ses Session, code, addr string) (Issued, error) {
-	if ses.Stage != store.StagePassword {
-		return Issued{}, errStageWrong
-	}
-	if err := s.factor(ctx, ses, code, addr); err != nil {
-		return Issued{}, err
-	}
+// factorPassed finishes a passed factor check: at sign-in the session
+// becomes signed in, when signed in it is a step-up. Either way the session
+// gets a new id and the factor time that step-up checks.
+func (s *Service) factorPassed(ctx context.Context, ses Session) (Issued, error) {
 	now := s.now()
+	if ses.SignedIn() {
+		next := ses
+		next.FactorAt = &now
+		return s.issue(ctx, &ses, next, "", s.event(ses, audit.ActionStepUp, "recipient", ses.RecipientID))
+	}
 	if err := s.st.SignInSucceeded(ctx, ses.TenantID, ses.RecipientID, now, s.event(ses, audit.ActionSignIn, "recipient", ses.RecipientID)); err != nil {
 		return Issued{}, err
 	}
@@ -656,19 +688,32 @@ func (s *Service) VerifyFactor(ctx context.Context, ses Session, code, addr stri
 	return s.issue(ctx, &ses, Session{TenantID: ses.TenantID, RecipientID: ses.RecipientID, Stage: store.StageActive, FactorAt: &now}, next)
 }
 
+// codeFactor checks a TOTP or recovery code.
+func (s *Service) codeFactor(ctx context.Context, ses Session, code, addr string) error {
+	return s.factor(ctx, ses, addr, errFactor, func(acct store.Account) (bool, error) { return s.checkFactor(ctx, acct, code) })
+}
+
+// VerifyFactor completes sign-in with the second factor.
+func (s *Service) VerifyFactor(ctx context.Context, ses Session, code, addr string) (Issued, error) {
+	if ses.Stage != store.StagePassword {
+		return Issued{}, errStageWrong
+	}
+	if err := s.codeFactor(ctx, ses, code, addr); err != nil {
+		return Issued{}, err
+	}
+	return s.factorPassed(ctx, ses)
+}
+
 // StepUp re-checks the second factor of a signed-in session, so restricted
-// messages open for the tenant's step-up window. The session gets a new id.
+// messages open for the tenant's step-up window.
 func (s *Service) StepUp(ctx context.Context, ses Session, code, addr string) (Issued, error) {
 	if !ses.SignedIn() {
 		return Issued{}, errSignIn
 	}
-	if err := s.factor(ctx, ses, code, addr); err != nil {
+	if err := s.codeFactor(ctx, ses, code, addr); err != nil {
 		return Issued{}, err
 	}
-	now := s.now()
-	next := ses
-	next.FactorAt = &now
-	return s.issue(ctx, &ses, next, "", s.event(ses, audit.ActionStepUp, "recipient", ses.RecipientID))
+	return s.factorPassed(ctx, ses)
 }
 
 // SignOut ends this session, or every session of the user.

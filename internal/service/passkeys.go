@@ -63,38 +63,6 @@ func (s *Service) PasskeyCount(ctx context.Context, ses Session) (int, error) {
 	return len(pks), err
 }
 
-func (s *Service) sealPending(ctx context.Context, ses Session, field string, b []byte) error {
-	dk, err := s.recipientKey(ctx, ses.TenantID, ses.RecipientID)
-	if err != nil {
-		return err
-	}
-	sealed, err := dk.Seal(field, b)
-	if err != nil {
-		return err
-	}
-	return s.st.SetSessionPending(ctx, ses.idHash, sealed)
-}
-
-// takePending opens and clears the session's sealed ceremony state; a
-// ceremony's state is used once.
-func (s *Service) takePending(ctx context.Context, ses Session, field string) ([]byte, error) {
-	if ses.pending == nil {
-		return nil, errStageWrong
-	}
-	if err := s.st.SetSessionPending(ctx, ses.idHash, nil); err != nil {
-		return nil, err
-	}
-	dk, err := s.recipientKey(ctx, ses.TenantID, ses.RecipientID)
-	if err != nil {
-		return nil, err
-	}
-	b, err := dk.Open(field, ses.pending)
-	if err != nil {
-		return nil, errStageWrong // another ceremony's state, or none
-	}
-	return b, nil
-}
-
 // BeginPasskeyRegistration starts adding a passkey. It needs a signed-in
 // session with a fresh second factor.
 func (s *Service) BeginPasskeyRegistration(ctx context.Context, ses Session) ([]byte, error) {
@@ -179,54 +147,29 @@ func (s *Service) FinishPasskeyLogin(ctx context.Context, ses Session, response 
 	if ses.Stage != store.StagePassword && !ses.SignedIn() {
 		return Issued{}, errStageWrong
 	}
-	scope := addrScope(ses.TenantID, addr)
-	if le, err := s.addrLocked(ctx, scope); err != nil || le != nil {
+	refused := &Error{Kind: KindBadCredentials, Detail: "the passkey could not be verified; try again or use the code from your app"}
+	err := s.factor(ctx, ses, addr, refused, func(store.Account) (bool, error) {
+		state, err := s.takePending(ctx, ses, "passkey_login")
 		if err != nil {
-			return Issued{}, err
+			return false, err
 		}
-		return Issued{}, le
-	}
-	acct, err := s.st.GetAccount(ctx, ses.TenantID, ses.RecipientID)
-	if err != nil {
-		return Issued{}, errSignIn
-	}
-	now := s.now()
-	if acct.LockedUntil != nil && acct.LockedUntil.After(now) {
-		return Issued{}, lockedError(*acct.LockedUntil, now)
-	}
-	state, err := s.takePending(ctx, ses, "passkey_login")
-	if err != nil {
-		return Issued{}, err
-	}
-	rp, err := s.relyingParty(ctx, ses.TenantID)
-	if err != nil {
-		return Issued{}, errNoPasskeys
-	}
-	u, err := s.passkeyUser(ctx, ses)
-	if err != nil {
-		return Issued{}, err
-	}
-	c, err := rp.FinishLogin(u, state, response)
-	if err != nil {
-		if e := s.accountFailed(ctx, scope, acct, now); e != errCredentials {
-			return Issued{}, e
+		rp, err := s.relyingParty(ctx, ses.TenantID)
+		if err != nil {
+			return false, errNoPasskeys
 		}
-		return Issued{}, &Error{Kind: KindBadCredentials, Detail: "the passkey could not be verified; try again or use the code from your app"}
-	}
-	if err := s.st.PutPasskey(ctx, ses.TenantID, ses.RecipientID, store.Passkey{ID: c.ID, Data: c.Data, CreatedAt: now}, nil); err != nil {
+		u, err := s.passkeyUser(ctx, ses)
+		if err != nil {
+			return false, err
+		}
+		c, err := rp.FinishLogin(u, state, response)
+		if err != nil {
+			return false, nil
+		}
+		// The updated signature counter is what catches a cloned authenticator next time.
+		return true, s.st.PutPasskey(ctx, ses.TenantID, ses.RecipientID, store.Passkey{ID: c.ID, Data: c.Data, CreatedAt: s.now()}, nil)
+	})
+	if err != nil {
 		return Issued{}, err
 	}
-	if ses.SignedIn() {
-		next := ses
-		next.FactorAt = &now
-		return s.issue(ctx, &ses, next, "", s.event(ses, audit.ActionStepUp, "recipient", ses.RecipientID))
-	}
-	if err := s.st.SignInSucceeded(ctx, ses.TenantID, ses.RecipientID, now, s.event(ses, audit.ActionSignIn, "recipient", ses.RecipientID)); err != nil {
-		return Issued{}, err
-	}
-	to := "/inbox"
-	if ses.MessageID != "" {
-		to = "/inbox/" + ses.MessageID
-	}
-	return s.issue(ctx, &ses, Session{TenantID: ses.TenantID, RecipientID: ses.RecipientID, Stage: store.StageActive, FactorAt: &now}, to)
+	return s.factorPassed(ctx, ses)
 }
