@@ -832,6 +832,9 @@ func TestPasskeys(t *testing.T) {
 		auth := passkeytest.NewAuthenticator(t, "portal.example.org", "https://portal.example.org")
 
 		b.get("/account")
+		if !strings.Contains(b.page, "You have 10 unused recovery code(s)") {
+			t.Fatalf("recovery codes left not shown: %s", b.page)
+		}
 		if !strings.Contains(b.page, "Add a passkey") || !strings.Contains(b.page, `src="/assets/passkey.js"`) {
 			t.Fatalf("account page: %s", b.page)
 		}

@@ -154,6 +154,8 @@ func init() {
 		"account": `<p><a href="/inbox">Back to inbox</a></p><h1>Your account</h1>
 <h2>Passkeys</h2>
 <p id="passkey-count">{{if .PasskeyCount}}You have {{.PasskeyCount}} passkey(s). You can use one instead of the code from your app.{{else}}You have no passkey yet. A passkey lets your phone or computer confirm it's you instead of typing a code.{{end}}</p>
+<h2>Recovery codes</h2>
+<p id="recovery-left">You have {{.RecoveryLeft}} unused recovery code(s). Each one lets you sign in once without your app.</p>
 {{if not .Script}}<p>{{.Intro}}</p>{{else if .Fresh}}<p><button type="button" data-passkey="register" data-begin="/passkeys/register/begin" data-finish="/passkeys/register/finish" data-next="/account">Add a passkey</button></p>
 <p id="passkey-error" role="alert" hidden></p>{{else}}<p><a class="button" href="/stepup?next=/account">Confirm it's you to add a passkey</a></p>{{end}}`,
 		"inbox": `<h1>Your messages <span class="badge" id="unread-count" aria-label="{{.Unread}} unread">{{.Unread}}</span></h1>
@@ -200,6 +202,7 @@ type pageData struct {
 	Messages                                                 []service.InboxEntry
 	PasskeyNext                                              string
 	PasskeyCount                                             int
+	RecoveryLeft                                             int
 	Fresh                                                    bool
 	M                                                        service.OpenedMessage
 }
@@ -444,7 +447,7 @@ func (s *Server) totpSubmit(w http.ResponseWriter, r *http.Request) {
 		s.stageSession(w, r, store.StageEnrol)
 		return
 	}
-	is, _, err := s.svc.ConfirmTOTP(r.Context(), *ses, r.PostForm.Get("code"))
+	is, err := s.svc.ConfirmTOTP(r.Context(), *ses, r.PostForm.Get("code"))
 	var se *service.Error
 	if errors.As(err, &se) && se.Kind == service.KindInvalid {
 		s.renderTOTP(w, r, ses, http.StatusUnprocessableEntity, "", se.Fields)
@@ -752,7 +755,12 @@ func (s *Server) accountPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	d := pageData{Title: "Your account", Brand: s.brand(r, ses), CSRF: ses.CSRF, SignedIn: true, PasskeyCount: n,
+	left, err := s.svc.RecoveryCodesLeft(r.Context(), *ses)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	d := pageData{Title: "Your account", Brand: s.brand(r, ses), CSRF: ses.CSRF, SignedIn: true, PasskeyCount: n, RecoveryLeft: left,
 		Fresh: s.svc.FactorFresh(r.Context(), *ses)}
 	if s.svc.PasskeysAvailable(r.Context(), ses.TenantID) {
 		d.Script = true

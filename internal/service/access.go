@@ -418,20 +418,21 @@ func (s *Service) TOTPEnrolment(ctx context.Context, ses Session) (TOTPEnrolment
 }
 
 // ConfirmTOTP checks the first code from the user's app, activates the
-// account and signs the user in. It returns the recovery codes, shown once.
-func (s *Service) ConfirmTOTP(ctx context.Context, ses Session, code string) (Issued, []string, error) {
+// account and signs the user in. The new recovery codes wait, sealed in the
+// session, for the one page that shows them (TakeRecoveryCodes).
+func (s *Service) ConfirmTOTP(ctx context.Context, ses Session, code string) (Issued, error) {
 	k, err := s.pendingTOTP(ctx, ses)
 	if err != nil {
-		return Issued{}, nil, err
+		return Issued{}, err
 	}
 	now := s.now()
 	step, ok := totp.Verify(k.Secret(), code, now, 0)
 	if !ok {
-		return Issued{}, nil, invalid(FieldError{Pointer: "/code", Detail: "that code is not correct; check your app's clock and try the current code"})
+		return Issued{}, invalid(FieldError{Pointer: "/code", Detail: "that code is not correct; check your app's clock and try the current code"})
 	}
 	codes, err := totp.NewRecoveryCodes(recoveryCodeCount)
 	if err != nil {
-		return Issued{}, nil, err
+		return Issued{}, err
 	}
 	hashes := make([][]byte, len(codes))
 	for i, c := range codes {
@@ -440,27 +441,34 @@ func (s *Service) ConfirmTOTP(ctx context.Context, ses Session, code string) (Is
 	}
 	dk, err := s.recipientKey(ctx, ses.TenantID, ses.RecipientID)
 	if err != nil {
-		return Issued{}, nil, err
+		return Issued{}, err
 	}
 	sealed, err := dk.Seal("totp", []byte(k.Secret()))
 	if err != nil {
-		return Issued{}, nil, err
+		return Issued{}, err
 	}
 	if err := s.st.ActivateAccount(ctx, ses.TenantID, ses.RecipientID, sealed, step, hashes, now,
 		s.event(ses, audit.ActionFactorEnrol, "recipient", ses.RecipientID)); err != nil {
 		if errors.Is(err, store.ErrConflict) {
-			return Issued{}, nil, errStageWrong
+			return Issued{}, errStageWrong
 		}
-		return Issued{}, nil, err
+		return Issued{}, err
 	}
 	cj, _ := json.Marshal(codes)
 	sealedCodes, err := dk.Seal("recovery_pending", cj)
 	if err != nil {
-		return Issued{}, nil, err
+		return Issued{}, err
 	}
 	next := Session{TenantID: ses.TenantID, RecipientID: ses.RecipientID, Stage: store.StageActive, FactorAt: &now, pending: sealedCodes}
-	is, err := s.issue(ctx, &ses, next, "/enrol/recovery", s.event(ses, audit.ActionSignIn, "recipient", ses.RecipientID))
-	return is, codes, err
+	return s.issue(ctx, &ses, next, "/enrol/recovery", s.event(ses, audit.ActionSignIn, "recipient", ses.RecipientID))
+}
+
+// RecoveryCodesLeft counts the account's unused recovery codes.
+func (s *Service) RecoveryCodesLeft(ctx context.Context, ses Session) (int, error) {
+	if !ses.SignedIn() {
+		return 0, errSignIn
+	}
+	return s.st.RecoveryCodesLeft(ctx, ses.TenantID, ses.RecipientID)
 }
 
 // TakeRecoveryCodes returns the recovery codes just generated at enrolment,

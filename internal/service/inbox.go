@@ -45,7 +45,6 @@ type OpenedMessage struct {
 	Body        string           `json:"body"`
 	AttachList  []AttachmentView `json:"attachment_list"`
 	ReadAt      *time.Time       `json:"read_at,omitempty"`
-	StepUpUntil *time.Time       `json:"-"`
 }
 
 const inboxLimit = 200
