@@ -42,9 +42,9 @@ type Inbox struct {
 // OpenedMessage is a message as its recipient reads it.
 type OpenedMessage struct {
 	InboxEntry
-	Body        string           `json:"body"`
-	AttachList  []AttachmentView `json:"attachment_list"`
-	ReadAt      *time.Time       `json:"read_at,omitempty"`
+	Body       string           `json:"body"`
+	AttachList []AttachmentView `json:"attachment_list"`
+	ReadAt     *time.Time       `json:"read_at,omitempty"`
 }
 
 const inboxLimit = 200
