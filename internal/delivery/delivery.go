@@ -91,7 +91,7 @@ var open = []string{store.DeliveryQueued, store.DeliveryScheduled, store.Deliver
 // Deliver runs one attempt of one delivery. It returns an error only when the
 // attempt should be retried.
 func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAttempts int) error {
-	del, m, err := d.st.DeliveryWork(ctx, a.TenantID, a.DeliveryID)
+	work, err := d.st.DeliveryWork(ctx, a.TenantID, a.DeliveryID, a.MessageID, a.RecipientID)
 	if errors.Is(err, store.ErrNotFound) {
 		d.log.Warn("delivery job for a missing delivery", "tenant_id", a.TenantID, "delivery_id", a.DeliveryID)
 		return nil
@@ -99,6 +99,7 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 	if err != nil {
 		return err
 	}
+	del, m, rcp := work.Delivery, work.Message, work.Recipient
 	if store.Terminal(del.Status) {
 		return nil // done already (a repeated job, or revoked)
 	}
@@ -137,10 +138,6 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 	if !ok {
 		return finish(store.DeliveryFailed, "permanent", "category no longer defined", nil)
 	}
-	rcp, err := d.st.GetRecipientByID(ctx, a.TenantID, m.RecipientID)
-	if err != nil {
-		return err
-	}
 	prefs, err := service.PreferencesOf(rcp)
 	if err != nil {
 		return err
@@ -173,7 +170,7 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 	if sender == nil {
 		return finish(store.DeliveryFailed, "permanent", "no "+del.Channel+" channel configured", nil)
 	}
-	email, phone, identity, err := d.svc.OpenRecipient(ctx, rcp)
+	email, phone, identity, err := d.svc.OpenRecipient(ctx, rcp, work.RecipientKey)
 	if err != nil {
 		return err
 	}
@@ -192,7 +189,7 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 	}
 
 	// Render, then guard. Everything opened here stays in memory.
-	gc, content, openings, err := d.svc.DeliveryContext(ctx, rcp, identity, m, Actor)
+	gc, content, openings, err := d.svc.DeliveryContext(ctx, rcp, identity, m, work.MessageKey, Actor)
 	if err != nil {
 		return fmt.Errorf("open notice context: %w", err)
 	}

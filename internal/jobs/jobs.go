@@ -9,10 +9,14 @@ import "github.com/riverqueue/river"
 const QueueDeliveries = "deliveries"
 
 // Deliver sends one planned delivery (one notice on one channel). It carries
-// ids only, never content.
+// ids only, never content. MessageID and RecipientID let the worker read all
+// its rows by primary key in one round trip; the worker checks them against
+// the delivery's rows (jobs queued before they existed lack them).
 type Deliver struct {
-	TenantID   string `json:"tenant_id"`
-	DeliveryID string `json:"delivery_id"`
+	TenantID    string `json:"tenant_id"`
+	DeliveryID  string `json:"delivery_id"`
+	MessageID   string `json:"message_id,omitempty"`
+	RecipientID string `json:"recipient_id,omitempty"`
 }
 
 // Kind is the River job kind.

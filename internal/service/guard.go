@@ -303,7 +303,7 @@ func (s *Service) CheckNotice(n guard.Notice, gc *guard.Context, m guard.Mode) (
 // from rows the worker already loaded, and returns the audit events recording those
 // openings. The worker writes the events before anything leaves (in the same
 // transaction as the attempt), so a notice is never sent without them.
-func (s *Service) DeliveryContext(ctx context.Context, r store.Recipient, id *Identity, m store.Message, actor string) (*guard.Context, Content, []audit.Event, error) {
+func (s *Service) DeliveryContext(ctx context.Context, r store.Recipient, id *Identity, m store.Message, messageKey []byte, actor string) (*guard.Context, Content, []audit.Event, error) {
 	td, err := s.tenantData(ctx, r.TenantID)
 	if err != nil {
 		return nil, Content{}, nil, err
@@ -320,7 +320,7 @@ func (s *Service) DeliveryContext(ctx context.Context, r store.Recipient, id *Id
 		gc.Identity = appendNonEmpty(gc.Identity, id.Name, id.BirthDate, id.MRN, id.Address)
 		gc.Identity = appendNonEmpty(gc.Identity, id.Other...)
 	}
-	c, err := s.contentOf(ctx, m)
+	c, err := s.contentWith(ctx, m, messageKey)
 	if err != nil {
 		return nil, Content{}, nil, err
 	}

@@ -252,7 +252,7 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 		ch, target, _ := strings.Cut(t, ":")
 		d := store.Delivery{TenantID: p.TenantID, ID: ids.New(ids.Delivery), MessageID: msgID, Channel: ch, Status: store.DeliveryQueued, Target: target}
 		item.Deliveries = append(item.Deliveries, d)
-		item.Jobs = append(item.Jobs, river.InsertManyParams{Args: jobs.Deliver{TenantID: p.TenantID, DeliveryID: d.ID}})
+		item.Jobs = append(item.Jobs, river.InsertManyParams{Args: jobs.Deliver{TenantID: p.TenantID, DeliveryID: d.ID, MessageID: msgID, RecipientID: rcp.ID}})
 		view.Deliveries = append(view.Deliveries, DeliveryView{ID: d.ID, Channel: ch, Status: store.DeliveryQueued, UpdatedAt: view.CreatedAt})
 	}
 	if idemKey != "" {
@@ -430,12 +430,23 @@ func (s *Service) contentOf(ctx context.Context, m store.Message) (Content, erro
 	if m.Status == store.StatusRevoked {
 		return Content{}, &Error{Kind: KindGone, Detail: "this message was revoked; its content is destroyed"}
 	}
-	tenantID := m.TenantID
-	owner := "message/" + m.ID
-	wrapped, err := s.st.DataKey(ctx, tenantID, owner)
+	wrapped, err := s.st.DataKey(ctx, m.TenantID, "message/"+m.ID)
 	if err != nil {
 		return Content{}, err
 	}
+	return s.contentWith(ctx, m, wrapped)
+}
+
+// contentWith decrypts a loaded message with its wrapped data key, loaded
+// with it (nil: the key is gone, store.ErrNotFound).
+func (s *Service) contentWith(ctx context.Context, m store.Message, wrapped []byte) (Content, error) {
+	if m.Status == store.StatusRevoked {
+		return Content{}, &Error{Kind: KindGone, Detail: "this message was revoked; its content is destroyed"}
+	}
+	if wrapped == nil {
+		return Content{}, store.ErrNotFound
+	}
+	tenantID, owner := m.TenantID, "message/"+m.ID
 	dk, err := s.sealer.OpenDataKey(ctx, tenantID, owner, wrapped)
 	if err != nil {
 		return Content{}, err

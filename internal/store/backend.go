@@ -15,6 +15,11 @@ type querier interface {
 	exec(ctx context.Context, q string, args ...any) (int64, error)
 	query(ctx context.Context, q string, args ...any) (rows, error)
 	queryRow(ctx context.Context, q string, args ...any) row
+	// queryRows runs single-row queries, each handing its row to its scan
+	// (sql.ErrNoRows or pgx.ErrNoRows when there is none). On PostgreSQL
+	// they travel in one pipelined round trip. It stops at the first error
+	// a scan returns.
+	queryRows(ctx context.Context, qs []rowQuery) error
 	// multiRow says whether to batch rows into one statement (PostgreSQL: saves
 	// round trips) or to run one cached single-row statement per row (SQLite:
 	// in-process, where parsing dominates).
@@ -33,10 +38,18 @@ type row interface{ Scan(dest ...any) error }
 // txn is a write transaction; it can also enqueue River jobs atomically.
 type txn interface {
 	querier
-	// execAll runs statements in order, stopping at the first error. On
-	// PostgreSQL they travel in one pipelined round trip.
-	execAll(ctx context.Context, stmts []stmt) error
+	// execAll runs statements in order, stopping at the first error, and
+	// returns the rows each affected. On PostgreSQL they travel in one
+	// pipelined round trip.
+	execAll(ctx context.Context, stmts []stmt) ([]int64, error)
 	insertJobs(ctx context.Context, params []river.InsertManyParams) error
+}
+
+// rowQuery is a single-row query and what to do with its row.
+type rowQuery struct {
+	q    string
+	args []any
+	scan func(row) error
 }
 
 // stmt is one statement and its arguments.

@@ -72,48 +72,9 @@ type DeliveryUpdate struct {
 // is no longer in one of u.From (another worker got there first, or the
 // message was revoked).
 func (s *Store) UpdateDelivery(ctx context.Context, u DeliveryUpdate) (attempt int, err error) {
-	err = s.group.do(ctx, func(tx txn) error {
-		at := micros(now())
-		var cur string
-		var n int
-		if err := tx.queryRow(ctx, `SELECT status, attempts FROM deliveries WHERE tenant_id = $1 AND id = $2`, u.TenantID, u.ID).Scan(&cur, &n); err != nil {
-			return notFound(err)
-		}
-		ok := false
-		for _, f := range u.From {
-			ok = ok || f == cur
-		}
-		if !ok {
-			return ErrConflict
-		}
-		if u.CountAttempt {
-			n++
-		}
-		attempt = n
-		c, err := tx.exec(ctx, `UPDATE deliveries SET status = $1, attempts = $2, last_error = $3, provider_id = CASE WHEN $4 = '' THEN provider_id ELSE $4 END,
-			blocked_rules = $5, scheduled_at = $6, updated_at = $7 WHERE tenant_id = $8 AND id = $9 AND status = $10`,
-			u.Status, n, u.Reason, u.ProviderID, u.BlockedRules, optMicros(u.ScheduledAt), at, u.TenantID, u.ID, cur)
-		if err != nil {
-			return err
-		}
-		if c != 1 {
-			return ErrConflict
-		}
-		if u.Outcome != "" {
-			if _, err := tx.exec(ctx, `INSERT INTO delivery_attempts (tenant_id, delivery_id, n, at, outcome, reason) VALUES ($1,$2,$3,$4,$5,$6)
-				ON CONFLICT (tenant_id, delivery_id, n) DO UPDATE SET at = excluded.at, outcome = excluded.outcome, reason = excluded.reason`,
-				u.TenantID, u.ID, max(n, 1), at, u.Outcome, u.Reason); err != nil {
-				return err
-			}
-		}
-		if u.AuditAction != "" {
-			if err := insertAudit(ctx, tx, audit.Event{TenantID: u.TenantID, At: fromMicros(at), Actor: u.Actor, Action: u.AuditAction, ObjectType: "delivery", ObjectID: u.ID}); err != nil {
-				return err
-			}
-		}
-		return tx.insertJobs(ctx, u.Jobs)
-	})
-	return attempt, err
+	w := &deliveryWrite{tenantID: u.TenantID, id: u.ID, from: u.From, update: &u}
+	err = s.deliveries.do(ctx, w)
+	return w.attempt, err
 }
 
 // Attempts lists a delivery's attempts in order.
@@ -271,35 +232,9 @@ func (s *Store) Categories(ctx context.Context, tenantID string) (map[string]str
 // opened to render and check it, the notice's link, and the delivery moving to
 // "sending" with its attempt counted. It returns the attempt number.
 func (s *Store) BeginSend(ctx context.Context, tenantID, deliveryID string, from []string, link Link, evs []audit.Event) (int, error) {
-	attempt := 0
-	err := s.group.do(ctx, func(tx txn) error {
-		at := micros(now())
-		var cur string
-		var n int
-		if err := tx.queryRow(ctx, `SELECT status, attempts FROM deliveries WHERE tenant_id = $1 AND id = $2`, tenantID, deliveryID).Scan(&cur, &n); err != nil {
-			return notFound(err)
-		}
-		ok := false
-		for _, f := range from {
-			ok = ok || f == cur
-		}
-		if !ok {
-			return ErrConflict
-		}
-		attempt = n + 1
-		if _, err := tx.exec(ctx, `UPDATE deliveries SET status = $1, attempts = $2, updated_at = $3 WHERE tenant_id = $4 AND id = $5 AND status = $6`,
-			DeliverySending, attempt, at, tenantID, deliveryID, cur); err != nil {
-			return err
-		}
-		if link.TokenHash != nil {
-			if _, err := tx.exec(ctx, `INSERT INTO links (token_hash, tenant_id, message_id, recipient_id, expires_at, created_at) VALUES ($1,$2,$3,$4,$5,$6)
-				ON CONFLICT (token_hash) DO NOTHING`, link.TokenHash, link.TenantID, link.MessageID, link.RecipientID, micros(link.ExpiresAt), at); err != nil {
-				return err
-			}
-		}
-		return insertAudit(ctx, tx, evs...)
-	})
-	return attempt, err
+	w := &deliveryWrite{tenantID: tenantID, id: deliveryID, from: from, link: link, events: evs}
+	err := s.deliveries.do(ctx, w)
+	return w.attempt, err
 }
 
 // DeliveryCounts counts deliveries by status, with the most common reasons
@@ -325,23 +260,70 @@ func (s *Store) DeliveryCounts(ctx context.Context) (map[string]int, map[string]
 	return byStatus, reasons, rs.Err()
 }
 
-// DeliveryWork loads a delivery and its message in one query (the worker's
-// first read).
-func (s *Store) DeliveryWork(ctx context.Context, tenantID, id string) (Delivery, Message, error) {
-	var d Delivery
+// Work is everything a delivery worker reads before rendering: the delivery,
+// its message, the recipient, and the wrapped data keys of both (nil when a
+// key is gone: a revoked message's key is shredded).
+type Work struct {
+	Delivery     Delivery
+	Message      Message
+	Recipient    Recipient
+	RecipientKey []byte
+	MessageKey   []byte
+}
+
+// DeliveryWork loads a delivery, its message, its recipient and their
+// wrapped data keys: the worker's only read on its hot path. With messageID
+// and recipientID known (the job carries them) these are five primary-key
+// lookups in one round trip, plans that stay right however large the tables
+// grow; without them (jobs queued by an older version) the two ids are read
+// first. A delivery whose rows do not match the ids given is ErrNotFound.
+func (s *Store) DeliveryWork(ctx context.Context, tenantID, deliveryID, messageID, recipientID string) (Work, error) {
+	q := s.b.reader()
+	if messageID == "" || recipientID == "" {
+		if err := q.queryRow(ctx, `SELECT message_id FROM deliveries WHERE tenant_id = $1 AND id = $2`, tenantID, deliveryID).Scan(&messageID); err != nil {
+			return Work{}, notFound(err)
+		}
+		if err := q.queryRow(ctx, `SELECT recipient_id FROM messages WHERE tenant_id = $1 AND id = $2`, tenantID, messageID).Scan(&recipientID); err != nil {
+			return Work{}, notFound(err)
+		}
+	}
+	var w Work
+	d, m := &w.Delivery, &w.Message
 	var dc, du int64
-	var m Message
 	var exp, rev *int64
 	var mc int64
-	err := s.b.reader().queryRow(ctx, `SELECT d.tenant_id, d.id, d.message_id, d.channel, d.status, d.attempts, d.last_error, d.provider_id, d.blocked_rules, d.target, d.created_at, d.updated_at,
-		m.tenant_id, m.id, m.recipient_id, m.category, m.sensitivity, m.urgency, m.status, m.subject, m.body, m.notice_vars, m.correlation_id, m.expires_at, m.created_at, m.revoked_at
-		FROM deliveries d JOIN messages m ON m.tenant_id = d.tenant_id AND m.id = d.message_id WHERE d.tenant_id = $1 AND d.id = $2`, tenantID, id).Scan(
-		&d.TenantID, &d.ID, &d.MessageID, &d.Channel, &d.Status, &d.Attempts, &d.LastError, &d.ProviderID, &d.BlockedRules, &d.Target, &dc, &du,
-		&m.TenantID, &m.ID, &m.RecipientID, &m.Category, &m.Sensitivity, &m.Urgency, &m.Status, &m.Subject, &m.Body, &m.NoticeVars, &m.CorrelationID, &exp, &mc, &rev)
+	optional := func(dst *[]byte) func(row) error {
+		return func(r row) error {
+			if err := notFound(r.Scan(dst)); err != nil && err != ErrNotFound {
+				return err
+			}
+			return nil
+		}
+	}
+	err := q.queryRows(ctx, []rowQuery{
+		{`SELECT tenant_id, id, message_id, channel, status, attempts, last_error, provider_id, blocked_rules, target, created_at, updated_at
+			FROM deliveries WHERE tenant_id = $1 AND id = $2`, []any{tenantID, deliveryID}, func(r row) error {
+			return notFound(r.Scan(&d.TenantID, &d.ID, &d.MessageID, &d.Channel, &d.Status, &d.Attempts, &d.LastError, &d.ProviderID, &d.BlockedRules, &d.Target, &dc, &du))
+		}},
+		{`SELECT tenant_id, id, recipient_id, category, sensitivity, urgency, status, subject, body, notice_vars, correlation_id, expires_at, created_at, revoked_at
+			FROM messages WHERE tenant_id = $1 AND id = $2`, []any{tenantID, messageID}, func(r row) error {
+			return notFound(r.Scan(&m.TenantID, &m.ID, &m.RecipientID, &m.Category, &m.Sensitivity, &m.Urgency, &m.Status, &m.Subject, &m.Body, &m.NoticeVars, &m.CorrelationID, &exp, &mc, &rev))
+		}},
+		{`SELECT ` + recipientCols + ` FROM recipients WHERE tenant_id = $1 AND id = $2`, []any{tenantID, recipientID}, func(r row) error {
+			var err error
+			w.Recipient, err = scanRecipient(r)
+			return err
+		}},
+		{`SELECT wrapped FROM data_keys WHERE tenant_id = $1 AND owner = $2`, []any{tenantID, "recipient/" + recipientID}, optional(&w.RecipientKey)},
+		{`SELECT wrapped FROM data_keys WHERE tenant_id = $1 AND owner = $2`, []any{tenantID, "message/" + messageID}, optional(&w.MessageKey)},
+	})
 	if err != nil {
-		return Delivery{}, Message{}, notFound(err)
+		return Work{}, err
+	}
+	if d.MessageID != messageID || m.RecipientID != recipientID {
+		return Work{}, ErrNotFound
 	}
 	d.CreatedAt, d.UpdatedAt = fromMicros(dc), fromMicros(du)
 	m.ExpiresAt, m.CreatedAt, m.RevokedAt = optTime(exp), fromMicros(mc), optTime(rev)
-	return d, m, nil
+	return w, nil
 }

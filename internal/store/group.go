@@ -7,28 +7,33 @@ import (
 	"time"
 )
 
-// groupCommit runs small write operations from concurrent callers in shared
-// transactions: a caller hands over its operation, a writer takes whatever
-// operations are waiting and commits them together (one fsync instead of
-// many). An operation returning a logical outcome (ErrConflict, ErrNotFound,
-// ErrGone) leaves the batch intact; any other error rolls the batch back and
-// every operation is rerun in a transaction of its own, so one failure never
-// fails its neighbours.
-type groupCommit struct {
-	b    backend
-	in   chan *groupOp
-	quit chan struct{}
-	wg   sync.WaitGroup
-	once sync.Once
+// batcher runs small writes from concurrent callers in shared transactions: a
+// caller hands over its item, a writer takes whatever items are waiting and
+// applies them together in one transaction (one fsync, and on PostgreSQL as
+// few round trips as apply manages, instead of many per caller).
+//
+// apply returns one outcome per item. A logical outcome (ErrConflict,
+// ErrNotFound, ErrGone) leaves the batch intact: apply reports it before
+// writing anything for that item. Any other error — from apply or from the
+// commit — rolls the batch back and every item is applied again in a
+// transaction of its own, so one failure never fails its neighbours.
+type batcher[T any] struct {
+	b     backend
+	apply func(ctx context.Context, tx txn, items []T) ([]error, error)
+	max   int
+	in    chan *batchOp[T]
+	quit  chan struct{}
+	wg    sync.WaitGroup
+	once  sync.Once
 }
 
-type groupOp struct {
-	fn   func(tx txn) error
+type batchOp[T any] struct {
+	item T
 	done chan error
 }
 
-func newGroupCommit(b backend, writers int) *groupCommit {
-	g := &groupCommit{b: b, in: make(chan *groupOp), quit: make(chan struct{})}
+func newBatcher[T any](b backend, writers, maxBatch int, apply func(ctx context.Context, tx txn, items []T) ([]error, error)) *batcher[T] {
+	g := &batcher[T]{b: b, apply: apply, max: maxBatch, in: make(chan *batchOp[T]), quit: make(chan struct{})}
 	for range writers {
 		g.wg.Add(1)
 		go g.writer()
@@ -40,9 +45,10 @@ func logical(err error) bool {
 	return errors.Is(err, ErrConflict) || errors.Is(err, ErrNotFound) || errors.Is(err, ErrGone)
 }
 
-// do runs fn in a shared transaction and returns its outcome.
-func (g *groupCommit) do(ctx context.Context, fn func(tx txn) error) error {
-	op := &groupOp{fn: fn, done: make(chan error, 1)}
+// do applies item in a shared transaction and returns its outcome once the
+// transaction has committed (or failed).
+func (g *batcher[T]) do(ctx context.Context, item T) error {
+	op := &batchOp[T]{item: item, done: make(chan error, 1)}
 	select {
 	case g.in <- op:
 	case <-g.quit:
@@ -53,10 +59,9 @@ func (g *groupCommit) do(ctx context.Context, fn func(tx txn) error) error {
 	return <-op.done // the write completes (or fails) regardless of ctx
 }
 
-func (g *groupCommit) writer() {
+func (g *batcher[T]) writer() {
 	defer g.wg.Done()
-	const maxBatch = 128
-	batch := make([]*groupOp, 0, maxBatch)
+	batch := make([]*batchOp[T], 0, g.max)
 	for {
 		batch = batch[:0]
 		select {
@@ -66,7 +71,7 @@ func (g *groupCommit) writer() {
 			return
 		}
 	drain:
-		for len(batch) < maxBatch {
+		for len(batch) < g.max {
 			select {
 			case op := <-g.in:
 				batch = append(batch, op)
@@ -78,33 +83,40 @@ func (g *groupCommit) writer() {
 	}
 }
 
-func (g *groupCommit) run(batch []*groupOp) {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	results := make([]error, len(batch))
-	err := g.b.inTx(ctx, func(tx txn) error {
-		for i, op := range batch {
-			results[i] = op.fn(tx)
-			if results[i] != nil && !logical(results[i]) {
-				return results[i]
+// tx applies items in one transaction; results are valid only if err is nil.
+func (g *batcher[T]) tx(ctx context.Context, items []T) (results []error, err error) {
+	err = g.b.inTx(ctx, func(tx txn) error {
+		var e error
+		results, e = g.apply(ctx, tx, items)
+		if e == nil && len(results) != len(items) {
+			e = errors.New("store: batch apply returned the wrong number of results")
+		}
+		for _, r := range results {
+			if e == nil && r != nil && !logical(r) {
+				e = r
 			}
 		}
-		return nil
+		return e
 	})
+	return results, err
+}
+
+func (g *batcher[T]) run(batch []*batchOp[T]) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	items := make([]T, len(batch))
+	for i, op := range batch {
+		items[i] = op.item
+	}
+	results, err := g.tx(ctx, items)
 	if err != nil && len(batch) > 1 {
-		for _, op := range batch {
-			var res error
-			e := g.b.inTx(ctx, func(tx txn) error {
-				res = op.fn(tx)
-				if res != nil && !logical(res) {
-					return res
-				}
-				return nil
-			})
-			if e != nil {
-				res = e
+		for i, op := range batch {
+			res, err := g.tx(ctx, items[i:i+1])
+			if err != nil {
+				op.done <- err
+			} else {
+				op.done <- res[0]
 			}
-			op.done <- res
 		}
 		return
 	}
@@ -117,7 +129,24 @@ func (g *groupCommit) run(batch []*groupOp) {
 	}
 }
 
-func (g *groupCommit) close() {
+func (g *batcher[T]) close() {
 	g.once.Do(func() { close(g.quit) })
 	g.wg.Wait()
+}
+
+// groupCommit is a batcher of arbitrary small operations, run one after the
+// other inside the shared transaction.
+type groupCommit = batcher[func(tx txn) error]
+
+func newGroupCommit(b backend, writers int) *groupCommit {
+	return newBatcher(b, writers, 128, func(ctx context.Context, tx txn, fns []func(tx txn) error) ([]error, error) {
+		results := make([]error, len(fns))
+		for i, fn := range fns {
+			results[i] = fn(tx)
+			if results[i] != nil && !logical(results[i]) {
+				return nil, results[i]
+			}
+		}
+		return results, nil
+	})
 }

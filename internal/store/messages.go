@@ -168,7 +168,7 @@ func (s *Store) CreateMessages(ctx context.Context, items []NewMessage) (created
 			}
 			all = append(all, st...)
 		}
-		if err := tx.execAll(ctx, all); err != nil {
+		if _, err := tx.execAll(ctx, all); err != nil {
 			return fmt.Errorf("store: write messages (audit included; refused as a whole): %w", err)
 		}
 		if err := tx.insertJobs(ctx, jobs); err != nil {

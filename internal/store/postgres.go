@@ -122,7 +122,26 @@ type pgQ struct {
 		Exec(context.Context, string, ...any) (pgconn.CommandTag, error)
 		Query(context.Context, string, ...any) (pgx.Rows, error)
 		QueryRow(context.Context, string, ...any) pgx.Row
+		SendBatch(context.Context, *pgx.Batch) pgx.BatchResults
 	}
+}
+
+func (p pgQ) queryRows(ctx context.Context, qs []rowQuery) error {
+	if len(qs) == 0 {
+		return nil
+	}
+	var b pgx.Batch
+	for _, q := range qs {
+		b.Queue(q.q, q.args...)
+	}
+	res := p.q.SendBatch(ctx, &b)
+	for _, q := range qs {
+		if err := q.scan(res.QueryRow()); err != nil {
+			res.Close()
+			return err
+		}
+	}
+	return res.Close()
 }
 
 func (p pgQ) exec(ctx context.Context, q string, args ...any) (int64, error) {
@@ -153,22 +172,25 @@ type pgTx struct {
 	river *river.Client[pgx.Tx]
 }
 
-func (t pgTx) execAll(ctx context.Context, stmts []stmt) error {
+func (t pgTx) execAll(ctx context.Context, stmts []stmt) ([]int64, error) {
 	if len(stmts) == 0 {
-		return nil
+		return nil, nil
 	}
 	var b pgx.Batch
 	for _, st := range stmts {
 		b.Queue(st.q, st.args...)
 	}
 	res := t.tx.SendBatch(ctx, &b)
-	for range stmts {
-		if _, err := res.Exec(); err != nil {
+	counts := make([]int64, len(stmts))
+	for i := range stmts {
+		tag, err := res.Exec()
+		if err != nil {
 			res.Close()
-			return err
+			return nil, err
 		}
+		counts[i] = tag.RowsAffected()
 	}
-	return res.Close()
+	return counts, res.Close()
 }
 
 func (t pgTx) insertJobs(ctx context.Context, params []river.InsertManyParams) error {

@@ -145,6 +145,15 @@ func (s sqlQ) queryRow(ctx context.Context, q string, args ...any) row {
 	return s.q.QueryRowContext(ctx, q, args...)
 }
 
+func (s sqlQ) queryRows(ctx context.Context, qs []rowQuery) error {
+	for _, q := range qs {
+		if err := q.scan(s.q.QueryRowContext(ctx, q.q, q.args...)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 type sqlRows struct{ *sql.Rows }
 
 func (r sqlRows) Close() { _ = r.Rows.Close() }
@@ -155,13 +164,16 @@ type sqliteTx struct {
 	river *river.Client[*sql.Tx]
 }
 
-func (t sqliteTx) execAll(ctx context.Context, stmts []stmt) error {
-	for _, st := range stmts {
-		if _, err := t.exec(ctx, st.q, st.args...); err != nil {
-			return err
+func (t sqliteTx) execAll(ctx context.Context, stmts []stmt) ([]int64, error) {
+	counts := make([]int64, len(stmts))
+	for i, st := range stmts {
+		n, err := t.exec(ctx, st.q, st.args...)
+		if err != nil {
+			return nil, err
 		}
+		counts[i] = n
 	}
-	return nil
+	return counts, nil
 }
 
 func (t sqliteTx) insertJobs(ctx context.Context, params []river.InsertManyParams) error {

@@ -53,8 +53,9 @@ func (o Options) riverConfig(pollOnly bool) *river.Config {
 
 // Store is the database. It is safe for concurrent use.
 type Store struct {
-	b     backend
-	group *groupCommit
+	b          backend
+	group      *groupCommit
+	deliveries *batcher[*deliveryWrite]
 }
 
 // Open connects to dsn: "sqlite:PATH" or a "postgres://" / "postgresql://" URL.
@@ -79,14 +80,14 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	if b.name() == "postgres" {
 		writers = 4
 	}
-	return &Store{b: b, group: newGroupCommit(b, writers)}, nil
+	return &Store{b: b, group: newGroupCommit(b, writers), deliveries: newBatcher(b, writers, 256, applyDeliveryWrites)}, nil
 }
 
 // Dialect is "sqlite" or "postgres".
 func (s *Store) Dialect() string { return s.b.name() }
 
 // Close releases the connections.
-func (s *Store) Close() { s.group.close(); s.b.close() }
+func (s *Store) Close() { s.group.close(); s.deliveries.close(); s.b.close() }
 
 // Ping checks that the database answers.
 func (s *Store) Ping(ctx context.Context) error { return s.b.ping(ctx) }
@@ -154,10 +155,8 @@ func auditRows(evs []audit.Event) [][]any {
 // insertAudit writes events inside tx. Events are chained later by ChainAudit.
 // If it fails, the caller's transaction fails: no change without its event.
 func insertAudit(ctx context.Context, tx querier, evs ...audit.Event) error {
-	for _, e := range evs {
-		if e.Action == "" || e.Actor == "" {
-			return errors.New("store: audit event without actor or action")
-		}
+	if err := checkAudit(evs); err != nil {
+		return err
 	}
 	if len(evs) == 0 {
 		return nil

@@ -1,0 +1,233 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/riverqueue/river"
+
+	"github.com/sealpost/sealpost/internal/audit"
+)
+
+// deliveryWrite is one delivery-worker write: BeginSend (update == nil) or
+// UpdateDelivery. Both are compare-and-swap moves of one delivery row from one
+// of the from statuses, with the rows that go with them (link, attempt, audit
+// events, status-event jobs).
+//
+// Delivery workers write twice per delivery, and hundreds run at once, so
+// these writes are batched by set rather than one after the other: a batch
+// reads and locks all its deliveries in one statement, decides every
+// compare-and-swap in memory, then sends its updates and inserts together (one
+// pipelined round trip on PostgreSQL). A batch costs a handful of round trips
+// whatever its size, where running each write's statements in turn cost four
+// round trips per write.
+type deliveryWrite struct {
+	tenantID, id string
+	from         []string
+	update       *DeliveryUpdate // nil: BeginSend
+	link         Link            // BeginSend: the notice's link (TokenHash nil: none)
+	events       []audit.Event   // BeginSend: audit events of what was opened
+	attempt      int             // out: the attempt number after the write
+}
+
+type deliveryKey struct{ tenantID, id string }
+
+type deliveryState struct {
+	status   string
+	attempts int
+}
+
+const (
+	deliverySQLBegin = `UPDATE deliveries SET status = $1, attempts = $2, updated_at = $3 WHERE tenant_id = $4 AND id = $5 AND status = $6`
+	// provider_id keeps its value when the update brings none.
+	deliverySQLUpdate = `UPDATE deliveries SET status = $1, attempts = $2, last_error = $3, provider_id = CASE WHEN $4 = '' THEN provider_id ELSE $4 END,
+		blocked_rules = $5, scheduled_at = $6, updated_at = $7 WHERE tenant_id = $8 AND id = $9 AND status = $10`
+	attemptConflict = ` ON CONFLICT (tenant_id, delivery_id, n) DO UPDATE SET at = excluded.at, outcome = excluded.outcome, reason = excluded.reason`
+)
+
+var attemptCols = []string{"tenant_id", "delivery_id", "n", "at", "outcome", "reason"}
+var linkCols = []string{"token_hash", "tenant_id", "message_id", "recipient_id", "expires_at", "created_at"}
+
+// applyDeliveryWrites applies ws in order inside tx (see deliveryWrite). A
+// write whose delivery is missing gets ErrNotFound, one whose delivery is not
+// in its from statuses (counting earlier writes of the same batch) gets
+// ErrConflict; neither writes anything for it.
+func applyDeliveryWrites(ctx context.Context, tx txn, ws []*deliveryWrite) ([]error, error) {
+	cur, err := lockDeliveries(ctx, tx, ws)
+	if err != nil {
+		return nil, err
+	}
+	at := micros(now())
+	results := make([]error, len(ws))
+	var (
+		updates  []stmt
+		links    [][]any
+		attempts [][]any
+		evs      []audit.Event
+		jobs     []river.InsertManyParams
+	)
+	attemptAt := map[[3]any]int{} // an attempt row written twice in a batch: the last write wins, as it would in turn
+	for i, w := range ws {
+		k := deliveryKey{w.tenantID, w.id}
+		st, ok := cur[k]
+		if !ok {
+			results[i] = ErrNotFound
+			continue
+		}
+		if !slices.Contains(w.from, st.status) {
+			results[i] = ErrConflict
+			continue
+		}
+		var wevs []audit.Event
+		n, status := st.attempts, DeliverySending
+		if u := w.update; u == nil {
+			n++
+			updates = append(updates, stmt{deliverySQLBegin, []any{status, n, at, w.tenantID, w.id, st.status}})
+			wevs = w.events
+		} else {
+			status = u.Status
+			if u.CountAttempt {
+				n++
+			}
+			if u.AuditAction != "" {
+				wevs = []audit.Event{{TenantID: u.TenantID, At: fromMicros(at), Actor: u.Actor, Action: u.AuditAction, ObjectType: "delivery", ObjectID: u.ID}}
+			}
+		}
+		if err := checkAudit(wevs); err != nil {
+			results[i] = err // not logical: this write fails alone when the batch is rerun write by write
+			continue
+		}
+		if u := w.update; u == nil {
+			if l := w.link; l.TokenHash != nil {
+				links = append(links, []any{l.TokenHash, l.TenantID, l.MessageID, l.RecipientID, micros(l.ExpiresAt), at})
+			}
+		} else {
+			updates = append(updates, stmt{deliverySQLUpdate, []any{status, n, u.Reason, u.ProviderID, u.BlockedRules, optMicros(u.ScheduledAt), at, w.tenantID, w.id, st.status}})
+			if u.Outcome != "" {
+				row := []any{w.tenantID, w.id, max(n, 1), at, u.Outcome, u.Reason}
+				key := [3]any{w.tenantID, w.id, max(n, 1)}
+				if j, dup := attemptAt[key]; dup {
+					attempts[j] = row
+				} else {
+					attemptAt[key] = len(attempts)
+					attempts = append(attempts, row)
+				}
+			}
+			jobs = append(jobs, u.Jobs...)
+		}
+		evs = append(evs, wevs...)
+		w.attempt = n
+		cur[k] = deliveryState{status, n}
+	}
+	for _, r := range results {
+		if r != nil && !logical(r) {
+			return results, nil // the batcher reruns write by write
+		}
+	}
+	all := updates
+	for _, t := range []struct {
+		table  string
+		cols   []string
+		rows   [][]any
+		suffix string
+	}{
+		{"links", linkCols, links, " ON CONFLICT (token_hash) DO NOTHING"},
+		{"delivery_attempts", attemptCols, attempts, attemptConflict},
+		{"audit_events", auditCols, auditRows(evs), ""},
+	} {
+		if len(t.rows) == 0 {
+			continue
+		}
+		st, err := rowStmts(tx, t.table, t.cols, t.rows, t.suffix)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, st...)
+	}
+	counts, err := tx.execAll(ctx, all)
+	if err != nil {
+		return nil, fmt.Errorf("store: delivery writes (audit included; refused as a whole): %w", err)
+	}
+	for i := range updates {
+		if counts[i] != 1 {
+			// The rows are locked (PostgreSQL) or the writer is alone
+			// (SQLite), so this cannot happen; if it does, refuse the batch.
+			return nil, errors.New("store: delivery changed under its lock")
+		}
+	}
+	if err := tx.insertJobs(ctx, jobs); err != nil {
+		return nil, fmt.Errorf("store: enqueue status events: %w", err)
+	}
+	return results, nil
+}
+
+// lockDeliveries reads the status and attempt count of every delivery the
+// writes touch. On PostgreSQL it is one statement that also locks the rows
+// (FOR UPDATE, in key order so concurrent batches cannot deadlock on them);
+// on SQLite, whose single writer connection already excludes other writers,
+// one cached single-row read each.
+func lockDeliveries(ctx context.Context, tx txn, ws []*deliveryWrite) (map[deliveryKey]deliveryState, error) {
+	keys := make([]deliveryKey, 0, len(ws))
+	seen := make(map[deliveryKey]bool, len(ws))
+	for _, w := range ws {
+		k := deliveryKey{w.tenantID, w.id}
+		if !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	cur := make(map[deliveryKey]deliveryState, len(keys))
+	if !tx.multiRow() {
+		for _, k := range keys {
+			var st deliveryState
+			err := tx.queryRow(ctx, `SELECT status, attempts FROM deliveries WHERE tenant_id = $1 AND id = $2`, k.tenantID, k.id).Scan(&st.status, &st.attempts)
+			if errors.Is(notFound(err), ErrNotFound) {
+				continue
+			}
+			if err != nil {
+				return nil, err
+			}
+			cur[k] = st
+		}
+		return cur, nil
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].tenantID != keys[j].tenantID {
+			return keys[i].tenantID < keys[j].tenantID
+		}
+		return keys[i].id < keys[j].id
+	})
+	tenants, ids := make([]string, len(keys)), make([]string, len(keys))
+	for i, k := range keys {
+		tenants[i], ids[i] = k.tenantID, k.id
+	}
+	rs, err := tx.query(ctx, `SELECT d.tenant_id, d.id, d.status, d.attempts FROM deliveries d
+		JOIN unnest($1::text[], $2::text[]) AS k(tenant_id, id) ON d.tenant_id = k.tenant_id AND d.id = k.id
+		ORDER BY d.tenant_id, d.id FOR UPDATE OF d`, tenants, ids)
+	if err != nil {
+		return nil, fmt.Errorf("store: lock deliveries: %w", err)
+	}
+	defer rs.Close()
+	for rs.Next() {
+		var k deliveryKey
+		var st deliveryState
+		if err := rs.Scan(&k.tenantID, &k.id, &st.status, &st.attempts); err != nil {
+			return nil, err
+		}
+		cur[k] = st
+	}
+	return cur, rs.Err()
+}
+
+// checkAudit refuses events without an actor or an action.
+func checkAudit(evs []audit.Event) error {
+	for _, e := range evs {
+		if e.Action == "" || e.Actor == "" {
+			return errors.New("store: audit event without actor or action")
+		}
+	}
+	return nil
+}
