@@ -32,6 +32,17 @@ func openPostgres(ctx context.Context, dsn string, opts Options) (*pgBackend, er
 	if schema != "" {
 		cfg.ConnConfig.RuntimeParams["search_path"] = schema
 	}
+	// Custom plans for every statement unless the URL says otherwise
+	// (plan_cache_mode=auto): sealpost's statements are short key lookups
+	// whose planning costs microseconds, while a generic plan cached on a
+	// connection can go badly stale — made while a table was small (a new
+	// deployment; autovacuum off or not yet run) it keeps scanning the whole
+	// table as it grows (measured: 1.5 ms per primary-key read after a few
+	// thousand messages), and it cannot follow tenants of very different
+	// sizes.
+	if _, set := cfg.ConnConfig.RuntimeParams["plan_cache_mode"]; !set {
+		cfg.ConnConfig.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
+	}
 	if cfg.MaxConns < 32 {
 		cfg.MaxConns = 32 // ingest writers, delivery workers and readers share it; pool_max_conns= raises it
 	}
