@@ -48,6 +48,10 @@ func Run(t *testing.T, open Opener) {
 		{"Sessions", testSessions},
 		{"Throttle", testThrottle},
 		{"InboxAndAttachments", testInboxAndAttachments},
+		{"DeliveryWork", testDeliveryWork},
+		{"DeliveryWrites", testDeliveryWrites},
+		{"DeliveryWritesCompareAndSwap", testDeliveryWritesCompareAndSwap},
+		{"DeliveryWriteFailsAlone", testDeliveryWriteFailsAlone},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

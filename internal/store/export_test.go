@@ -1,0 +1,37 @@
+package store
+
+import (
+	"context"
+
+	"github.com/sealpost/sealpost/internal/audit"
+)
+
+// TestDeliveryWrite is one BeginSend (Begin) or UpdateDelivery write.
+type TestDeliveryWrite struct {
+	Begin        bool
+	TenantID, ID string
+	From         []string
+	Link         Link
+	Events       []audit.Event
+	Update       DeliveryUpdate
+}
+
+// DeliveryBatchForTest applies ws in one shared transaction, as the batcher
+// does when they arrive together, and returns each write's attempt number
+// and outcome.
+func (s *Store) DeliveryBatchForTest(ctx context.Context, ws []TestDeliveryWrite) ([]int, []error, error) {
+	items := make([]*deliveryWrite, len(ws))
+	for i, w := range ws {
+		items[i] = &deliveryWrite{tenantID: w.TenantID, id: w.ID, from: w.From, link: w.Link, events: w.Events}
+		if !w.Begin {
+			u := w.Update
+			items[i].tenantID, items[i].id, items[i].from, items[i].update = u.TenantID, u.ID, u.From, &u
+		}
+	}
+	res, err := s.deliveries.tx(ctx, items)
+	attempts := make([]int, len(ws))
+	for i, it := range items {
+		attempts[i] = it.attempt
+	}
+	return attempts, res, err
+}
