@@ -784,6 +784,35 @@ func TestQueueID(t *testing.T) {
 	}
 }
 
+// A pooled connection goes straight to MAIL FROM after a completed
+// transaction, and says RSET first after one that was refused midway.
+func TestRsetOnlyAfterAnUnfinishedTransaction(t *testing.T) {
+	ts, cfg, _ := tlsSetup(t, serverOpts{})
+	cfg.PoolSize = 1
+	s := newSender(t, cfg)
+	for _, id := range []string{"dlv_1", "dlv_2", "dlv_3"} {
+		if _, err := s.Send(ctxT(t), notice(id)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := ts.rsets.Load(); n != 0 {
+		t.Errorf("%d RSET after completed transactions, want 0", n)
+	}
+	ts.setFail("RCPT", &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "mailbox unavailable"})
+	_, err := s.Send(ctxT(t), notice("dlv_4"))
+	wantErr(t, err, false, "smtp 550 5.1.1 at RCPT TO")
+	ts.setFail("", nil)
+	if _, err := s.Send(ctxT(t), notice("dlv_5")); err != nil {
+		t.Fatal(err)
+	}
+	if n := ts.rsets.Load(); n != 1 {
+		t.Errorf("%d RSET, want 1 (after the refused RCPT)", n)
+	}
+	if n, c := len(ts.messages()), ts.accepted.Load(); n != 4 || c != 1 {
+		t.Errorf("%d messages over %d connections, want 4 over 1", n, c)
+	}
+}
+
 func TestReply421OnReusedConnectionRetriesOnce(t *testing.T) {
 	ts, cfg, _ := tlsSetup(t, serverOpts{})
 	s := newSender(t, cfg)

@@ -16,6 +16,11 @@ type poolConn struct {
 	raw      net.Conn // the TCP connection under any TLS layer
 	lastUsed time.Time
 	uses     int // completed or attempted transactions; > 0 means reused
+	// dirty: a transaction was started and not finished (a refused RCPT,
+	// say), so the next one starts with RSET. After a completed DATA the
+	// session is back at its initial state (RFC 5321 §4.1.1.4) and RSET
+	// would only cost a round trip.
+	dirty bool
 }
 
 // acquire returns an idle connection, or dials one when fewer than PoolSize

@@ -1,6 +1,7 @@
 package email
 
 import (
+	"bytes"
 	"crypto"
 	"crypto/ecdsa"
 	"crypto/elliptic"
@@ -124,6 +125,7 @@ type testServer struct {
 	live    map[net.Conn]struct{}
 	dropped func() // set by dropNextData
 
+	rsets    atomic.Int64  // RSET commands received
 	accepted atomic.Int64  // connections accepted
 	count    atomic.Int64  // messages accepted
 	closedCh chan struct{} // one value per server-side connection close
@@ -135,6 +137,7 @@ func startServer(t testing.TB, o serverOpts) *testServer {
 	srv := smtp.NewServer(ts)
 	srv.Domain = "mx.sealpost.test"
 	srv.ErrorLog = log.New(io.Discard, "", 0)
+	srv.Debug = rsetCounter{ts}
 	srv.ReadTimeout = 30 * time.Second
 	srv.WriteTimeout = 30 * time.Second
 	if o.StartTLS != nil {
@@ -320,6 +323,17 @@ func (ts *testServer) dropNextData() {
 	ts.mu.Unlock()
 }
 
+// Reset runs after RSET and after every completed DATA alike; rsetCounter
+// counts the commands themselves in the session transcript.
 func (s *session) Reset() { s.from, s.to = "", nil }
+
+type rsetCounter struct{ ts *testServer }
+
+func (c rsetCounter) Write(p []byte) (int, error) {
+	if bytes.HasPrefix(bytes.ToUpper(p), []byte("RSET")) {
+		c.ts.rsets.Add(1)
+	}
+	return len(p), nil
+}
 
 func (s *session) Logout() error { return nil }

@@ -28,7 +28,8 @@ type result struct {
 	retry  bool // nothing of the message reached the server: safe to retry on a fresh connection
 }
 
-// transact runs RSET (on a reused connection), MAIL, RCPT, DATA on pc.
+// transact runs MAIL, RCPT, DATA on pc, after RSET when pc's previous
+// transaction did not complete.
 func (s *Sender) transact(ctx context.Context, pc *poolConn, reused bool, m *message, raw []byte) (string, result) {
 	stop := context.AfterFunc(ctx, func() { pc.raw.Close() })
 	id, res := s.transactOn(ctx, pc, reused, m, raw)
@@ -55,11 +56,12 @@ func (s *Sender) transactOn(ctx context.Context, pc *poolConn, reused bool, m *m
 		return result{err: channel.Temporary("smtp connection failed during "+stage, err), broken: true, retry: true}
 	}
 
-	if reused {
+	if reused && pc.dirty {
 		if err := pc.c.Reset(); err != nil {
 			return "", fail("RSET", err, false)
 		}
 	}
+	pc.dirty = true
 	if err := pc.c.Mail(m.from, nil); err != nil {
 		return "", fail("MAIL FROM", err, false)
 	}
@@ -78,6 +80,7 @@ func (s *Sender) transactOn(ctx context.Context, pc *poolConn, reused bool, m *m
 	if err != nil {
 		return "", fail("end of data", err, true)
 	}
+	pc.dirty = false
 	return queueID(resp.StatusText), result{}
 }
 
