@@ -277,6 +277,24 @@ func (s *Store) RevokeMessage(ctx context.Context, tenantID, id, actor string) e
 			(SELECT 'attachment/' || id FROM attachments WHERE tenant_id = $1 AND message_id = $2)`, tenantID, id); err != nil {
 			return err
 		}
+		if tx.multiRow() {
+			// PostgreSQL: take the deliveries' row locks first, in the key
+			// order delivery-worker batches use (no deadlock between the
+			// two). A batch marking one of them "sending" then either
+			// commits first — and the link it added is seen and disabled
+			// below — or waits and finds the delivery canceled. (SQLite's
+			// single writer already runs them one after the other.)
+			rs, err := tx.query(ctx, `SELECT id FROM deliveries WHERE tenant_id = $1 AND message_id = $2 ORDER BY tenant_id, id FOR UPDATE`, tenantID, id)
+			if err != nil {
+				return err
+			}
+			for rs.Next() {
+			}
+			rs.Close()
+			if err := rs.Err(); err != nil {
+				return err
+			}
+		}
 		if _, err := tx.exec(ctx, `UPDATE links SET revoked_at = $1 WHERE tenant_id = $2 AND message_id = $3 AND revoked_at IS NULL`, at, tenantID, id); err != nil {
 			return err
 		}

@@ -261,3 +261,36 @@ func testDeliveryWriteFailsAlone(t *testing.T, st *store.Store, raw *testdb.Raw)
 		t.Error("the refused write changed its delivery")
 	}
 }
+
+// testRevokeDuringSend: a revoke racing a worker's BeginSend leaves no live
+// link to the revoked message — the worker's link is disabled with the rest,
+// or the worker finds the delivery canceled and writes none.
+func testRevokeDuringSend(t *testing.T, st *store.Store, raw *testdb.Raw) {
+	a := mkTenant(t, st, "a")
+	r := mkRecipient(t, st, a, "p-1")
+	ms := mkMessages(t, st, a, r, 60)
+	var wg sync.WaitGroup
+	for _, m := range ms {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			_, err := st.BeginSend(ctx, a, m.Deliveries[0].ID, queued, sendLink(m), openings(m))
+			if err != nil && !errors.Is(err, store.ErrConflict) {
+				t.Errorf("BeginSend: %v", err)
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			if err := st.RevokeMessage(ctx, a, m.Message.ID, "test"); err != nil {
+				t.Errorf("revoke: %v", err)
+			}
+		}()
+	}
+	wg.Wait()
+	if n := raw.Int(`SELECT COUNT(*) FROM links WHERE revoked_at IS NULL`); n != 0 {
+		t.Errorf("%d live links to revoked messages", n)
+	}
+	if n := raw.Int(`SELECT COUNT(*) FROM deliveries WHERE status NOT IN ('sending', 'canceled')`); n != 0 {
+		t.Errorf("%d deliveries neither sending nor canceled", n)
+	}
+}

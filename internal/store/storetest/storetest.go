@@ -52,6 +52,7 @@ func Run(t *testing.T, open Opener) {
 		{"DeliveryWrites", testDeliveryWrites},
 		{"DeliveryWritesCompareAndSwap", testDeliveryWritesCompareAndSwap},
 		{"DeliveryWriteFailsAlone", testDeliveryWriteFailsAlone},
+		{"RevokeDuringSend", testRevokeDuringSend},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
