@@ -64,6 +64,7 @@ type DeliverReport struct {
 	Ratio         float64        `json:"ratio"`
 	Drain         time.Duration  `json:"-"`
 	Statuses      map[string]int `json:"statuses"`
+	CPU           *CPUShare      `json:"cpu,omitempty"` // first post to last accept (Linux)
 	Reasons       map[string]int `json:"reasons,omitempty"`
 }
 
@@ -204,7 +205,7 @@ func RunDeliver(ctx context.Context, cfg DeliverConfig) (DeliverReport, error) {
 		return nil
 	}
 	fmt.Fprintf(cfg.Log, "deliver: %s, DKIM %s, %d clients, %d workers, SMTP pool %d, rate %d, %s\n", rep.Database, cfg.DKIM, cfg.Clients, cfg.Workers, cfg.Pool, cfg.Rate, cfg.Duration)
-	start := time.Now()
+	start, cpu0 := time.Now(), sampleCPU()
 	drive(ctx, "post", IngestConfig{Clients: cfg.Clients, Duration: cfg.Duration, Rate: cfg.Rate, Log: cfg.Log}, op)
 	postEnd := time.Now()
 	// Wait for the queue to drain (bounded).
@@ -219,7 +220,7 @@ func RunDeliver(ctx context.Context, cfg DeliverConfig) (DeliverReport, error) {
 		}
 		time.Sleep(20 * time.Millisecond) // a load tool waiting for its sink, not a test
 	}
-	end := time.Now()
+	end, cpu1 := time.Now(), sampleCPU()
 	acc, dup := sink.Accepted()
 	rep.Posted, rep.Accepted, rep.Duplicates, rep.Drain = len(posted), len(acc), dup, end.Sub(postEnd)
 	if rep.Statuses, rep.Reasons, err = st.DeliveryCounts(ctx); err != nil {
@@ -240,6 +241,9 @@ func RunDeliver(ctx context.Context, cfg DeliverConfig) (DeliverReport, error) {
 	}
 	if !last.IsZero() {
 		rep.EmailsPerSec = float64(len(lat)) / last.Sub(start).Seconds()
+	}
+	if c, ok := cpuBetween(cpu0, cpu1, len(lat)); ok {
+		rep.CPU = &c
 	}
 	slices.Sort(lat)
 	if len(lat) > 0 {
@@ -316,6 +320,10 @@ func (r DeliverReport) Print(w io.Writer) {
 	fmt.Fprintf(w, "  posted %d, accepted by SMTP %d (duplicate Message-IDs: %d), drain after posting %.1fs\n", r.Posted, r.Accepted, r.Duplicates, r.Drain.Seconds())
 	fmt.Fprintf(w, "  end to end %8.0f emails/s   API accept → SMTP accept: p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms\n",
 		r.EmailsPerSec, ms(r.P50), ms(r.P95), ms(r.P99), ms(r.Max))
+	if c := r.CPU; c != nil {
+		fmt.Fprintf(w, "  machine CPU busy %.0f%% (of all cores), this process %.0f%% (sealpost, load generator and sink; the rest is mostly the database server): %.2f ms of this process's CPU per email\n",
+			100*c.Busy, 100*c.Self, ms(c.PerEmail))
+	}
 	fmt.Fprintf(w, "  deliveries by status: %v\n", r.Statuses)
 	for k, v := range r.Reasons {
 		fmt.Fprintf(w, "    %d × %s\n", v, k)
