@@ -46,6 +46,12 @@ func (o Options) riverConfig(pollOnly bool) *river.Config {
 			cfg.FetchCooldown = 10 * time.Millisecond
 		} else {
 			cfg.FetchCooldown = 20 * time.Millisecond
+			// River notifies listeners of inserts at most once per
+			// FetchCooldown per queue; a job inserted inside that window
+			// waits for the next poll. The default 1 s poll left the last
+			// notices of a burst waiting up to half a second; 100 ms bounds
+			// that for one indexed query per 100 ms.
+			cfg.FetchPollInterval = 100 * time.Millisecond
 		}
 	}
 	return cfg
