@@ -47,7 +47,10 @@ type DeliverConfig struct {
 	Workers    int    // River delivery workers
 	Pool       int    // SMTP connections
 	Recipients int
-	Log        io.Writer
+	// RawDuration is how long the bare-client loop measures the sink
+	// (default 3 s).
+	RawDuration time.Duration
+	Log         io.Writer
 }
 
 // DeliverReport is the outcome.
@@ -84,6 +87,9 @@ func RunDeliver(ctx context.Context, cfg DeliverConfig) (DeliverReport, error) {
 	}
 	if cfg.DKIM == "" {
 		cfg.DKIM = "rsa"
+	}
+	if cfg.RawDuration <= 0 {
+		cfg.RawDuration = 3 * time.Second
 	}
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
@@ -250,7 +256,7 @@ func RunDeliver(ctx context.Context, cfg DeliverConfig) (DeliverReport, error) {
 		p := func(q float64) time.Duration { return lat[min(len(lat)-1, int(float64(len(lat))*q))] }
 		rep.P50, rep.P95, rep.P99, rep.Max = p(.5), p(.95), p(.99), lat[len(lat)-1]
 	}
-	raw, err := rawSMTP(sink, 3*time.Second)
+	raw, err := rawSMTP(sink, cfg.RawDuration)
 	if err != nil {
 		return rep, fmt.Errorf("raw smtp: %w", err)
 	}

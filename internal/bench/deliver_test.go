@@ -1,0 +1,46 @@
+package bench
+
+import (
+	"context"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/sealpost/sealpost/internal/testdb"
+)
+
+// TestDeliverRuns checks the end-to-end delivery benchmark works on both
+// databases: a short run whose every posted message reaches the STARTTLS
+// sink once, DKIM-signed, with a consistent report (the figures themselves
+// come from `sealpost bench deliver`).
+func TestDeliverRuns(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		db, dkim := "sqlite", "rsa"
+		if kind == "postgres" {
+			testdb.Connect(t) // skip or fail like every PostgreSQL test
+			db, dkim = testdb.PostgresURL(), "ed25519"
+		}
+		rep, err := RunDeliver(context.Background(), DeliverConfig{DB: db, Clients: 2, Duration: 300 * time.Millisecond, DKIM: dkim,
+			Workers: 8, Pool: 2, Recipients: 3, RawDuration: 200 * time.Millisecond})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Posted == 0 || rep.Accepted != rep.Posted || rep.Duplicates != 0 {
+			t.Fatalf("posted %d, accepted %d, duplicates %d", rep.Posted, rep.Accepted, rep.Duplicates)
+		}
+		// The last deliveries may still be recording their outcome when the
+		// sink has accepted them all.
+		if rep.Statuses["sent"]+rep.Statuses["sending"] != rep.Posted || len(rep.Statuses) > 2 {
+			t.Fatalf("statuses %v for %d posted (reasons %v)", rep.Statuses, rep.Posted, rep.Reasons)
+		}
+		if rep.EmailsPerSec <= 0 || rep.RawPerSec <= 0 || rep.Ratio <= 0 || rep.DKIM != dkim || rep.Database != kind {
+			t.Fatalf("report: %+v", rep)
+		}
+		if rep.P50 <= 0 || rep.P50 > rep.P99 || rep.P99 > rep.Max {
+			t.Fatalf("percentiles out of order: p50 %v p99 %v max %v", rep.P50, rep.P99, rep.Max)
+		}
+		if runtime.GOOS == "linux" && (rep.CPU == nil || rep.CPU.Busy <= 0 || rep.CPU.Busy > 1 || rep.CPU.Self <= 0 || rep.CPU.PerEmail <= 0) {
+			t.Fatalf("cpu: %+v", rep.CPU)
+		}
+	})
+}
