@@ -13,13 +13,14 @@ import (
 // their tenants' hash chains, in the order the chainer sees them commit. It runs
 // off the request path (a background loop in serve), so writers never contend
 // for a chain head. Only one chainer works at a time (an advisory lock on
-// PostgreSQL, the single writer on SQLite). It returns how many it chained.
+// PostgreSQL, per schema; the single writer on SQLite). It returns how many it
+// chained.
 func (s *Store) ChainAudit(ctx context.Context, limit int) (int, error) {
 	n := 0
 	err := s.b.inTx(ctx, func(tx txn) error {
-		if s.b.name() == "postgres" {
+		if pg, isPG := s.b.(*pgBackend); isPG {
 			var ok bool
-			if err := tx.queryRow(ctx, `SELECT pg_try_advisory_xact_lock(94120521)`).Scan(&ok); err != nil {
+			if err := tx.queryRow(ctx, `SELECT pg_try_advisory_xact_lock($1, $2)`, int32(lockChain), pg.lockSpace()).Scan(&ok); err != nil {
 				return err
 			}
 			if !ok {

@@ -35,3 +35,9 @@ func (s *Store) DeliveryBatchForTest(ctx context.Context, ws []TestDeliveryWrite
 	}
 	return attempts, res, err
 }
+
+// ChainLockForTest is the advisory lock key the audit chainer of s takes
+// (PostgreSQL only).
+func (s *Store) ChainLockForTest() (int32, int32) {
+	return int32(lockChain), s.b.(*pgBackend).lockSpace()
+}

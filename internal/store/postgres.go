@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -102,18 +103,33 @@ func (b *pgBackend) inTx(ctx context.Context, fn func(tx txn) error) error {
 	return nil
 }
 
+// Advisory lock keys (first half of PostgreSQL's two-int4 key form).
+const (
+	lockMigrate = 0x5ea1905 // "sealpost"
+	lockChain   = 94120521
+)
+
+// lockSpace is the second half of sealpost's advisory lock keys: the schema,
+// hashed. Advisory locks are per database, so without it deployments (or
+// tests) in different schemas of one database would wait for each other's
+// migrator and skip each other's audit chaining.
+func (b *pgBackend) lockSpace() int32 {
+	h := fnv.New32a()
+	h.Write([]byte(b.schema))
+	return int32(h.Sum32())
+}
+
 func (b *pgBackend) migrate(ctx context.Context, ms []migration) error {
-	// One migrator at a time across every node sharing the database.
+	// One migrator at a time across every node sharing the schema.
 	conn, err := b.pool.Acquire(ctx)
 	if err != nil {
 		return err
 	}
 	defer conn.Release()
-	const lockKey = 0x5ea1905 // "sealpost"
-	if _, err := conn.Exec(ctx, "SELECT pg_advisory_lock($1)", lockKey); err != nil {
+	if _, err := conn.Exec(ctx, "SELECT pg_advisory_lock($1, $2)", int32(lockMigrate), b.lockSpace()); err != nil {
 		return fmt.Errorf("store: migration lock: %w", err)
 	}
-	defer conn.Exec(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", lockKey) //nolint:errcheck
+	defer conn.Exec(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1, $2)", int32(lockMigrate), b.lockSpace()) //nolint:errcheck
 	if err := applyMigrations(ctx, b, ms); err != nil {
 		return err
 	}
