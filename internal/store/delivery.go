@@ -279,10 +279,12 @@ type Work struct {
 // first. A delivery whose rows do not match the ids given is ErrNotFound.
 func (s *Store) DeliveryWork(ctx context.Context, tenantID, deliveryID, messageID, recipientID string) (Work, error) {
 	q := s.b.reader()
-	if messageID == "" || recipientID == "" {
+	if messageID == "" {
 		if err := q.queryRow(ctx, `SELECT message_id FROM deliveries WHERE tenant_id = $1 AND id = $2`, tenantID, deliveryID).Scan(&messageID); err != nil {
 			return Work{}, notFound(err)
 		}
+	}
+	if recipientID == "" {
 		if err := q.queryRow(ctx, `SELECT recipient_id FROM messages WHERE tenant_id = $1 AND id = $2`, tenantID, messageID).Scan(&recipientID); err != nil {
 			return Work{}, notFound(err)
 		}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
 
 	"github.com/riverqueue/river"
 
@@ -81,30 +80,27 @@ func applyDeliveryWrites(ctx context.Context, tx txn, ws []*deliveryWrite) ([]er
 			results[i] = ErrConflict
 			continue
 		}
-		var wevs []audit.Event
-		n, status := st.attempts, DeliverySending
-		if u := w.update; u == nil {
-			n++
-			updates = append(updates, stmt{deliverySQLBegin, []any{status, n, at, w.tenantID, w.id, st.status}})
-			wevs = w.events
-		} else {
-			status = u.Status
-			if u.CountAttempt {
-				n++
-			}
-			if u.AuditAction != "" {
-				wevs = []audit.Event{{TenantID: u.TenantID, At: fromMicros(at), Actor: u.Actor, Action: u.AuditAction, ObjectType: "delivery", ObjectID: u.ID}}
-			}
+		u := w.update
+		wevs := w.events
+		if u != nil && u.AuditAction != "" {
+			wevs = []audit.Event{{TenantID: u.TenantID, At: fromMicros(at), Actor: u.Actor, Action: u.AuditAction, ObjectType: "delivery", ObjectID: u.ID}}
 		}
 		if err := checkAudit(wevs); err != nil {
 			results[i] = err // not logical: this write fails alone when the batch is rerun write by write
 			continue
 		}
-		if u := w.update; u == nil {
+		n, status := st.attempts, DeliverySending
+		if u == nil { // BeginSend
+			n++
+			updates = append(updates, stmt{deliverySQLBegin, []any{status, n, at, w.tenantID, w.id, st.status}})
 			if l := w.link; l.TokenHash != nil {
 				links = append(links, []any{l.TokenHash, l.TenantID, l.MessageID, l.RecipientID, micros(l.ExpiresAt), at})
 			}
 		} else {
+			status = u.Status
+			if u.CountAttempt {
+				n++
+			}
 			updates = append(updates, stmt{deliverySQLUpdate, []any{status, n, u.Reason, u.ProviderID, u.BlockedRules, optMicros(u.ScheduledAt), at, w.tenantID, w.id, st.status}})
 			if u.Outcome != "" {
 				row := []any{w.tenantID, w.id, max(n, 1), at, u.Outcome, u.Reason}
@@ -166,7 +162,8 @@ func applyDeliveryWrites(ctx context.Context, tx txn, ws []*deliveryWrite) ([]er
 
 // lockDeliveries reads the status and attempt count of every delivery the
 // writes touch. On PostgreSQL it is one statement that also locks the rows
-// (FOR UPDATE, in key order so concurrent batches cannot deadlock on them);
+// (FOR UPDATE, in key order so concurrent batches and revokes cannot deadlock
+// on them);
 // on SQLite, whose single writer connection already excludes other writers,
 // one cached single-row read each.
 func lockDeliveries(ctx context.Context, tx txn, ws []*deliveryWrite) (map[deliveryKey]deliveryState, error) {
@@ -194,12 +191,8 @@ func lockDeliveries(ctx context.Context, tx txn, ws []*deliveryWrite) (map[deliv
 		}
 		return cur, nil
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i].tenantID != keys[j].tenantID {
-			return keys[i].tenantID < keys[j].tenantID
-		}
-		return keys[i].id < keys[j].id
-	})
+	// The ORDER BY sets the order the rows are locked in (the same as
+	// RevokeMessage's); the arrays' order does not matter.
 	tenants, ids := make([]string, len(keys)), make([]string, len(keys))
 	for i, k := range keys {
 		tenants[i], ids[i] = k.tenantID, k.id

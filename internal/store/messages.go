@@ -159,7 +159,7 @@ func (s *Store) CreateMessages(ctx context.Context, items []NewMessage) (created
 			{"messages", []string{"tenant_id", "id", "recipient_id", "category", "sensitivity", "urgency", "status",
 				"subject", "body", "notice_vars", "correlation_id", "expires_at", "created_at"}, msgs},
 			{"deliveries", []string{"tenant_id", "id", "message_id", "channel", "status", "target", "created_at", "updated_at"}, dels},
-			{"links", []string{"token_hash", "tenant_id", "message_id", "recipient_id", "expires_at", "created_at"}, links},
+			{"links", linkCols, links},
 			{"audit_events", auditCols, auditRows(evs)},
 		} {
 			st, err := rowStmts(tx, t.table, t.cols, t.rows, "")

@@ -257,7 +257,7 @@ func (s *Sender) Send(ctx context.Context, n channel.Notice) (channel.Receipt, e
 			return channel.Receipt{}, err
 		}
 		reused := pc.uses > 0
-		id, res := s.transact(ctx, pc, reused, m, raw)
+		id, res := s.transact(ctx, pc, m, raw)
 		s.release(pc, !res.broken)
 		if res.err == nil {
 			return channel.Receipt{ProviderID: id}, nil

@@ -30,9 +30,9 @@ type result struct {
 
 // transact runs MAIL, RCPT, DATA on pc, after RSET when pc's previous
 // transaction did not complete.
-func (s *Sender) transact(ctx context.Context, pc *poolConn, reused bool, m *message, raw []byte) (string, result) {
+func (s *Sender) transact(ctx context.Context, pc *poolConn, m *message, raw []byte) (string, result) {
 	stop := context.AfterFunc(ctx, func() { pc.raw.Close() })
-	id, res := s.transactOn(ctx, pc, reused, m, raw)
+	id, res := s.transactOn(ctx, pc, m, raw)
 	if !stop() {
 		// ctx ended while sending and the connection was closed under us;
 		// a success still stands, but the connection is gone.
@@ -41,7 +41,7 @@ func (s *Sender) transact(ctx context.Context, pc *poolConn, reused bool, m *mes
 	return id, res
 }
 
-func (s *Sender) transactOn(ctx context.Context, pc *poolConn, reused bool, m *message, raw []byte) (string, result) {
+func (s *Sender) transactOn(ctx context.Context, pc *poolConn, m *message, raw []byte) (string, result) {
 	fail := func(stage string, err error, dataSent bool) result {
 		if ctx.Err() != nil {
 			return result{err: canceled(ctx, "during "+stage), broken: true}
@@ -56,7 +56,7 @@ func (s *Sender) transactOn(ctx context.Context, pc *poolConn, reused bool, m *m
 		return result{err: channel.Temporary("smtp connection failed during "+stage, err), broken: true, retry: true}
 	}
 
-	if reused && pc.dirty {
+	if pc.dirty {
 		if err := pc.c.Reset(); err != nil {
 			return "", fail("RSET", err, false)
 		}
