@@ -2,9 +2,12 @@ package store
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
 
 	"github.com/riverqueue/river"
-	"time"
 
 	"github.com/sealpost/sealpost/internal/audit"
 )
@@ -31,15 +34,30 @@ func Terminal(status string) bool {
 
 // GetDelivery loads one delivery of a tenant.
 func (s *Store) GetDelivery(ctx context.Context, tenantID, id string) (Delivery, error) {
-	var d Delivery
-	var c, u int64
-	err := s.b.reader().queryRow(ctx, `SELECT tenant_id, id, message_id, channel, status, attempts, last_error, provider_id, blocked_rules, target, created_at, updated_at
-		FROM deliveries WHERE tenant_id = $1 AND id = $2`, tenantID, id).Scan(&d.TenantID, &d.ID, &d.MessageID, &d.Channel, &d.Status, &d.Attempts, &d.LastError, &d.ProviderID, &d.BlockedRules, &d.Target, &c, &u)
-	if err != nil {
+	var ds deliveryScan
+	if err := s.b.reader().queryRow(ctx, `SELECT `+deliveryCols+` FROM deliveries WHERE tenant_id = $1 AND id = $2`, tenantID, id).Scan(ds.dest()...); err != nil {
 		return Delivery{}, notFound(err)
 	}
-	d.CreatedAt, d.UpdatedAt = fromMicros(c), fromMicros(u)
-	return d, nil
+	return ds.delivery(), nil
+}
+
+const deliveryCols = `tenant_id, id, message_id, channel, status, attempts, last_error, provider_id, blocked_rules, target, created_at, updated_at`
+
+// deliveryScan holds one row of deliveryCols while it is scanned.
+type deliveryScan struct {
+	d    Delivery
+	c, u int64
+}
+
+func (s *deliveryScan) dest() []any {
+	d := &s.d
+	return []any{&d.TenantID, &d.ID, &d.MessageID, &d.Channel, &d.Status, &d.Attempts, &d.LastError, &d.ProviderID, &d.BlockedRules, &d.Target, &s.c, &s.u}
+}
+
+func (s *deliveryScan) delivery() Delivery {
+	d := s.d
+	d.CreatedAt, d.UpdatedAt = fromMicros(s.c), fromMicros(s.u)
+	return d
 }
 
 // Attempt is one try at a delivery.
@@ -273,10 +291,14 @@ type Work struct {
 
 // DeliveryWork loads a delivery, its message, its recipient and their
 // wrapped data keys: the worker's only read on its hot path. With messageID
-// and recipientID known (the job carries them) these are five primary-key
-// lookups in one round trip, plans that stay right however large the tables
-// grow; without them (jobs queued by an older version) the two ids are read
-// first. A delivery whose rows do not match the ids given is ErrNotFound.
+// and recipientID known (the job carries them) every row is found by primary
+// key, plans that stay right however large the tables grow; without them
+// (jobs queued by an older version) the two ids are read first. A delivery
+// whose rows do not match the ids given is ErrNotFound.
+//
+// On PostgreSQL concurrent workers' reads are answered together, one
+// statement for all that are waiting (see workSetSQL); on SQLite, where a
+// statement costs no round trip, each is five cached single-row lookups.
 func (s *Store) DeliveryWork(ctx context.Context, tenantID, deliveryID, messageID, recipientID string) (Work, error) {
 	q := s.b.reader()
 	if messageID == "" {
@@ -289,11 +311,50 @@ func (s *Store) DeliveryWork(ctx context.Context, tenantID, deliveryID, messageI
 			return Work{}, notFound(err)
 		}
 	}
-	var w Work
-	d, m := &w.Delivery, &w.Message
-	var dc, du int64
-	var exp, rev *int64
-	var mc int64
+	wr := &workRead{tenantID: tenantID, deliveryID: deliveryID, messageID: messageID, recipientID: recipientID}
+	if s.works != nil {
+		if err := s.works.do(ctx, wr); err != nil {
+			return Work{}, err
+		}
+		return wr.out, nil
+	}
+	return readWork(ctx, q, wr)
+}
+
+// workRead is one DeliveryWork read: its ids, and out once read.
+type workRead struct {
+	tenantID, deliveryID, messageID, recipientID string
+	out                                          Work
+}
+
+// workScan holds one Work while its columns are scanned.
+type workScan struct {
+	d                        deliveryScan
+	m                        messageScan
+	r                        recipientScan
+	recipientKey, messageKey []byte
+}
+
+func (s *workScan) dest() []any {
+	dest := append(s.d.dest(), s.m.dest()...)
+	dest = append(dest, s.r.dest()...)
+	return append(dest, &s.recipientKey, &s.messageKey)
+}
+
+// work finishes the scan, or is ErrNotFound when the rows do not belong to
+// the ids asked for.
+func (s *workScan) work(wr *workRead) (Work, error) {
+	w := Work{Delivery: s.d.delivery(), Message: s.m.message(), Recipient: s.r.recipient(), RecipientKey: s.recipientKey, MessageKey: s.messageKey}
+	if w.Delivery.MessageID != wr.messageID || w.Message.RecipientID != wr.recipientID {
+		return Work{}, ErrNotFound
+	}
+	return w, nil
+}
+
+// readWork is DeliveryWork for one delivery: five primary-key lookups (one
+// pipelined round trip on PostgreSQL).
+func readWork(ctx context.Context, q querier, wr *workRead) (Work, error) {
+	var ws workScan
 	optional := func(dst *[]byte) func(row) error {
 		return func(r row) error {
 			if err := notFound(r.Scan(dst)); err != nil && err != ErrNotFound {
@@ -302,30 +363,90 @@ func (s *Store) DeliveryWork(ctx context.Context, tenantID, deliveryID, messageI
 			return nil
 		}
 	}
+	scan := func(dest []any) func(row) error {
+		return func(r row) error { return notFound(r.Scan(dest...)) }
+	}
 	err := q.queryRows(ctx, []rowQuery{
-		{`SELECT tenant_id, id, message_id, channel, status, attempts, last_error, provider_id, blocked_rules, target, created_at, updated_at
-			FROM deliveries WHERE tenant_id = $1 AND id = $2`, []any{tenantID, deliveryID}, func(r row) error {
-			return notFound(r.Scan(&d.TenantID, &d.ID, &d.MessageID, &d.Channel, &d.Status, &d.Attempts, &d.LastError, &d.ProviderID, &d.BlockedRules, &d.Target, &dc, &du))
-		}},
-		{`SELECT tenant_id, id, recipient_id, category, sensitivity, urgency, status, subject, body, notice_vars, correlation_id, expires_at, created_at, revoked_at
-			FROM messages WHERE tenant_id = $1 AND id = $2`, []any{tenantID, messageID}, func(r row) error {
-			return notFound(r.Scan(&m.TenantID, &m.ID, &m.RecipientID, &m.Category, &m.Sensitivity, &m.Urgency, &m.Status, &m.Subject, &m.Body, &m.NoticeVars, &m.CorrelationID, &exp, &mc, &rev))
-		}},
-		{`SELECT ` + recipientCols + ` FROM recipients WHERE tenant_id = $1 AND id = $2`, []any{tenantID, recipientID}, func(r row) error {
-			var err error
-			w.Recipient, err = scanRecipient(r)
-			return err
-		}},
-		{`SELECT wrapped FROM data_keys WHERE tenant_id = $1 AND owner = $2`, []any{tenantID, "recipient/" + recipientID}, optional(&w.RecipientKey)},
-		{`SELECT wrapped FROM data_keys WHERE tenant_id = $1 AND owner = $2`, []any{tenantID, "message/" + messageID}, optional(&w.MessageKey)},
+		{`SELECT ` + deliveryCols + ` FROM deliveries WHERE tenant_id = $1 AND id = $2`, []any{wr.tenantID, wr.deliveryID}, scan(ws.d.dest())},
+		{`SELECT ` + messageCols + ` FROM messages WHERE tenant_id = $1 AND id = $2`, []any{wr.tenantID, wr.messageID}, scan(ws.m.dest())},
+		{`SELECT ` + recipientCols + ` FROM recipients WHERE tenant_id = $1 AND id = $2`, []any{wr.tenantID, wr.recipientID}, scan(ws.r.dest())},
+		{`SELECT wrapped FROM data_keys WHERE tenant_id = $1 AND owner = $2`, []any{wr.tenantID, "recipient/" + wr.recipientID}, optional(&ws.recipientKey)},
+		{`SELECT wrapped FROM data_keys WHERE tenant_id = $1 AND owner = $2`, []any{wr.tenantID, "message/" + wr.messageID}, optional(&ws.messageKey)},
 	})
 	if err != nil {
 		return Work{}, err
 	}
-	if d.MessageID != messageID || m.RecipientID != recipientID {
-		return Work{}, ErrNotFound
+	return ws.work(wr)
+}
+
+// workSetSQL reads many deliveries' work in one statement: the ids arrive as
+// four parallel arrays and n says which request a row answers. Each table is
+// reached through its own LATERAL subquery on its primary key; OFFSET 0 keeps
+// the planner from merging them into one join, whose search was slow to plan
+// and, without fresh statistics, picked scans of a whole tenant. Missing
+// rows drop the request (ErrNotFound); missing data keys (shredded) come back
+// NULL.
+var workSetSQL = `SELECT k.n, ` + prefixed("d", deliveryCols) + `, ` + prefixed("m", messageCols) + `, ` + prefixed("r", recipientCols) + `, rk.wrapped, mk.wrapped
+	FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS k(tenant_id, delivery_id, message_id, recipient_id, n)
+	CROSS JOIN LATERAL (SELECT ` + deliveryCols + ` FROM deliveries WHERE tenant_id = k.tenant_id AND id = k.delivery_id OFFSET 0) d
+	CROSS JOIN LATERAL (SELECT ` + messageCols + ` FROM messages WHERE tenant_id = k.tenant_id AND id = k.message_id OFFSET 0) m
+	CROSS JOIN LATERAL (SELECT ` + recipientCols + ` FROM recipients WHERE tenant_id = k.tenant_id AND id = k.recipient_id OFFSET 0) r
+	LEFT JOIN LATERAL (SELECT wrapped FROM data_keys WHERE tenant_id = k.tenant_id AND owner = 'recipient/' || k.recipient_id OFFSET 0) rk ON true
+	LEFT JOIN LATERAL (SELECT wrapped FROM data_keys WHERE tenant_id = k.tenant_id AND owner = 'message/' || k.message_id OFFSET 0) mk ON true`
+
+// prefixed qualifies every column of a comma-separated list with alias.
+func prefixed(alias, cols string) string {
+	parts := strings.Split(cols, ",")
+	for i, c := range parts {
+		parts[i] = alias + "." + strings.TrimSpace(c)
 	}
-	d.CreatedAt, d.UpdatedAt = fromMicros(dc), fromMicros(du)
-	m.ExpiresAt, m.CreatedAt, m.RevokedAt = optTime(exp), fromMicros(mc), optTime(rev)
-	return w, nil
+	return strings.Join(parts, ", ")
+}
+
+// readWorks answers a batch of DeliveryWork reads with workSetSQL.
+func readWorks(ctx context.Context, q querier, items []*workRead) ([]error, error) {
+	n := len(items)
+	if n == 1 { // alone, five lookups plan faster than the set statement
+		var err error
+		items[0].out, err = readWork(ctx, q, items[0])
+		if err != nil && !logical(err) {
+			return nil, err
+		}
+		return []error{err}, nil
+	}
+	tenants, deliveries, messages, recipients := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	for i, it := range items {
+		tenants[i], deliveries[i], messages[i], recipients[i] = it.tenantID, it.deliveryID, it.messageID, it.recipientID
+	}
+	rs, err := q.query(ctx, workSetSQL, tenants, deliveries, messages, recipients)
+	if err != nil {
+		return nil, fmt.Errorf("store: delivery work: %w", err)
+	}
+	defer rs.Close()
+	results := make([]error, n)
+	found := make([]bool, n)
+	for rs.Next() {
+		var (
+			k  int64
+			ws workScan
+		)
+		if err := rs.Scan(append([]any{&k}, ws.dest()...)...); err != nil {
+			return nil, err
+		}
+		i := int(k) - 1
+		if i < 0 || i >= n || found[i] {
+			return nil, errors.New("store: delivery work: unexpected row")
+		}
+		found[i] = true
+		items[i].out, results[i] = ws.work(items[i])
+	}
+	if err := rs.Err(); err != nil {
+		return nil, err
+	}
+	for i := range found {
+		if !found[i] {
+			results[i] = ErrNotFound
+		}
+	}
+	return results, nil
 }

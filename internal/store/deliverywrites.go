@@ -40,12 +40,68 @@ type deliveryState struct {
 }
 
 const (
-	deliverySQLBegin = `UPDATE deliveries SET status = $1, attempts = $2, updated_at = $3 WHERE tenant_id = $4 AND id = $5 AND status = $6`
-	// provider_id keeps its value when the update brings none.
-	deliverySQLUpdate = `UPDATE deliveries SET status = $1, attempts = $2, last_error = $3, provider_id = CASE WHEN $4 = '' THEN provider_id ELSE $4 END,
-		blocked_rules = $5, scheduled_at = $6, updated_at = $7 WHERE tenant_id = $8 AND id = $9 AND status = $10`
+	// deliverySQLRow moves one delivery to its final state in the batch: $4
+	// (1 or 0) says whether an UpdateDelivery was among its writes, which
+	// then sets last_error, blocked_rules and scheduled_at; provider_id keeps
+	// its value when no write brought one.
+	deliverySQLRow = `UPDATE deliveries SET status = $1, attempts = $2, updated_at = $3,
+		last_error = CASE WHEN $4 = 1 THEN $5 ELSE last_error END,
+		provider_id = CASE WHEN $6 = '' THEN provider_id ELSE $6 END,
+		blocked_rules = CASE WHEN $4 = 1 THEN $7 ELSE blocked_rules END,
+		scheduled_at = CASE WHEN $4 = 1 THEN $8 ELSE scheduled_at END
+		WHERE tenant_id = $9 AND id = $10 AND status = $11`
+	// deliverySQLSet is deliverySQLRow for many deliveries at once
+	// (PostgreSQL): one array per column, rows matched by primary key.
+	deliverySQLSet = `UPDATE deliveries AS d SET status = v.status, attempts = v.attempts, updated_at = v.updated_at,
+		last_error = CASE WHEN v.upd = 1 THEN v.last_error ELSE d.last_error END,
+		provider_id = CASE WHEN v.provider_id = '' THEN d.provider_id ELSE v.provider_id END,
+		blocked_rules = CASE WHEN v.upd = 1 THEN v.blocked_rules ELSE d.blocked_rules END,
+		scheduled_at = CASE WHEN v.upd = 1 THEN v.scheduled_at ELSE d.scheduled_at END
+		FROM unnest($1::text[], $2::int[], $3::bigint[], $4::int[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::text[], $10::text[], $11::text[])
+			AS v(status, attempts, updated_at, upd, last_error, provider_id, blocked_rules, scheduled_at, tenant_id, id, from_status)
+		WHERE d.tenant_id = v.tenant_id AND d.id = v.id AND d.status = v.from_status`
 	attemptConflict = ` ON CONFLICT (tenant_id, delivery_id, n) DO UPDATE SET at = excluded.at, outcome = excluded.outcome, reason = excluded.reason`
 )
+
+// deliveryFinal is where a batch leaves one delivery: all of its writes in the
+// batch folded into one row update.
+type deliveryFinal struct {
+	key                                 deliveryKey
+	from                                string // status before the batch (read under lock)
+	status                              string
+	attempts                            int
+	updated                             bool // an UpdateDelivery was among the writes
+	lastError, providerID, blockedRules string
+	scheduledAt                         *int64
+}
+
+// finalStmts renders the row updates: one statement for all on PostgreSQL,
+// one per delivery on SQLite.
+func finalStmts(q querier, finals []*deliveryFinal, at int64) []stmt {
+	if len(finals) == 0 {
+		return nil
+	}
+	if !q.multiRow() {
+		out := make([]stmt, len(finals))
+		for i, f := range finals {
+			out[i] = stmt{deliverySQLRow, []any{f.status, f.attempts, at, boolInt(f.updated), f.lastError, f.providerID, f.blockedRules, f.scheduledAt, f.key.tenantID, f.key.id, f.from}}
+		}
+		return out
+	}
+	n := len(finals)
+	var (
+		status, lastError, provider, blocked, tenants, ids, from = make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+		attempts, upd                                            = make([]int32, n), make([]int32, n)
+		ats                                                      = make([]int64, n)
+		sched                                                    = make([]*int64, n)
+	)
+	for i, f := range finals {
+		status[i], attempts[i], ats[i], upd[i] = f.status, int32(f.attempts), at, int32(boolInt(f.updated))
+		lastError[i], provider[i], blocked[i], sched[i] = f.lastError, f.providerID, f.blockedRules, f.scheduledAt
+		tenants[i], ids[i], from[i] = f.key.tenantID, f.key.id, f.from
+	}
+	return []stmt{{deliverySQLSet, []any{status, attempts, ats, upd, lastError, provider, blocked, sched, tenants, ids, from}}}
+}
 
 var attemptCols = []string{"tenant_id", "delivery_id", "n", "at", "outcome", "reason"}
 var linkCols = []string{"token_hash", "tenant_id", "message_id", "recipient_id", "expires_at", "created_at"}
@@ -62,7 +118,8 @@ func applyDeliveryWrites(ctx context.Context, tx txn, ws []*deliveryWrite) ([]er
 	at := micros(now())
 	results := make([]error, len(ws))
 	var (
-		updates  []stmt
+		finals   []*deliveryFinal
+		final    = map[deliveryKey]*deliveryFinal{}
 		links    [][]any
 		attempts [][]any
 		evs      []audit.Event
@@ -89,10 +146,15 @@ func applyDeliveryWrites(ctx context.Context, tx txn, ws []*deliveryWrite) ([]er
 			results[i] = err // not logical: this write fails alone when the batch is rerun write by write
 			continue
 		}
+		f := final[k]
+		if f == nil {
+			f = &deliveryFinal{key: k, from: st.status}
+			final[k] = f
+			finals = append(finals, f)
+		}
 		n, status := st.attempts, DeliverySending
 		if u == nil { // BeginSend
 			n++
-			updates = append(updates, stmt{deliverySQLBegin, []any{status, n, at, w.tenantID, w.id, st.status}})
 			if l := w.link; l.TokenHash != nil {
 				links = append(links, []any{l.TokenHash, l.TenantID, l.MessageID, l.RecipientID, micros(l.ExpiresAt), at})
 			}
@@ -101,7 +163,10 @@ func applyDeliveryWrites(ctx context.Context, tx txn, ws []*deliveryWrite) ([]er
 			if u.CountAttempt {
 				n++
 			}
-			updates = append(updates, stmt{deliverySQLUpdate, []any{status, n, u.Reason, u.ProviderID, u.BlockedRules, optMicros(u.ScheduledAt), at, w.tenantID, w.id, st.status}})
+			f.updated, f.lastError, f.blockedRules, f.scheduledAt = true, u.Reason, u.BlockedRules, optMicros(u.ScheduledAt)
+			if u.ProviderID != "" {
+				f.providerID = u.ProviderID
+			}
 			if u.Outcome != "" {
 				row := []any{w.tenantID, w.id, max(n, 1), at, u.Outcome, u.Reason}
 				key := [3]any{w.tenantID, w.id, max(n, 1)}
@@ -116,6 +181,7 @@ func applyDeliveryWrites(ctx context.Context, tx txn, ws []*deliveryWrite) ([]er
 		}
 		evs = append(evs, wevs...)
 		w.attempt = n
+		f.status, f.attempts = status, n
 		cur[k] = deliveryState{status, n}
 	}
 	for _, r := range results {
@@ -123,6 +189,7 @@ func applyDeliveryWrites(ctx context.Context, tx txn, ws []*deliveryWrite) ([]er
 			return results, nil // the batcher reruns write by write
 		}
 	}
+	updates := finalStmts(tx, finals, at)
 	all := updates
 	for _, t := range []struct {
 		table  string
@@ -147,12 +214,14 @@ func applyDeliveryWrites(ctx context.Context, tx txn, ws []*deliveryWrite) ([]er
 	if err != nil {
 		return nil, fmt.Errorf("store: delivery writes (audit included; refused as a whole): %w", err)
 	}
+	var updated int64
 	for i := range updates {
-		if counts[i] != 1 {
-			// The rows are locked (PostgreSQL) or the writer is alone
-			// (SQLite), so this cannot happen; if it does, refuse the batch.
-			return nil, errors.New("store: delivery changed under its lock")
-		}
+		updated += counts[i]
+	}
+	if updated != int64(len(finals)) {
+		// The rows are locked (PostgreSQL) or the writer is alone (SQLite),
+		// so this cannot happen; if it does, refuse the batch.
+		return nil, errors.New("store: delivery changed under its lock")
 	}
 	if err := tx.insertJobs(ctx, jobs); err != nil {
 		return nil, fmt.Errorf("store: enqueue status events: %w", err)

@@ -17,7 +17,8 @@ import (
 // transaction and checks each sees the ones before it, as if run in turn:
 // a second move of the same delivery out of "queued" loses, a move out of
 // "sending" after a BeginSend wins, an attempt row written twice keeps the
-// last, unknown and foreign deliveries are not found.
+// last, a provider id survives a later write that brings none, unknown and
+// foreign deliveries are not found.
 func TestDeliveryBatch(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, kind string) {
 		ctx := context.Background()
@@ -71,6 +72,7 @@ func TestDeliveryBatch(t *testing.T) {
 			upd(a, ids.New(ids.Delivery), open, store.DeliveryFailed, "permanent", ""),                              // unknown
 			upd(b, d3, open, store.DeliveryFailed, "permanent", ""),                                                 // foreign tenant
 		}
+		ws[5].Update.ProviderID = "prov-1" // kept by the next write, which brings none
 		attempts, res, err := st.DeliveryBatchForTest(ctx, ws)
 		if err != nil {
 			t.Fatal(err)
@@ -94,7 +96,7 @@ func TestDeliveryBatch(t *testing.T) {
 		check(`SELECT COUNT(*) FROM deliveries WHERE id = $1 AND status = 'sent' AND attempts = 2 AND last_error = ''`, 1, d1)
 		check(`SELECT COUNT(*) FROM delivery_attempts WHERE delivery_id = $1 AND n = 1 AND outcome = 'temporary' AND reason = '421'`, 1, d1)
 		check(`SELECT COUNT(*) FROM delivery_attempts WHERE delivery_id = $1 AND n = 2 AND outcome = 'sent'`, 1, d1)
-		check(`SELECT COUNT(*) FROM deliveries WHERE id = $1 AND status = 'suppressed' AND last_error = 'again'`, 1, d2)
+		check(`SELECT COUNT(*) FROM deliveries WHERE id = $1 AND status = 'suppressed' AND last_error = 'again' AND provider_id = 'prov-1'`, 1, d2)
 		check(`SELECT COUNT(*) FROM delivery_attempts WHERE delivery_id = $1 AND n = 1 AND reason = 'again'`, 1, d2)
 		check(`SELECT COUNT(*) FROM deliveries WHERE id = $1 AND status = 'queued' AND attempts = 0`, 1, d3)
 		check(`SELECT COUNT(*) FROM links WHERE message_id = $1`, 3, ms[0].Message.ID) // ingest + two sends

@@ -28,7 +28,7 @@ func (s *Store) DeliveryBatchForTest(ctx context.Context, ws []TestDeliveryWrite
 			items[i].tenantID, items[i].id, items[i].from, items[i].update = u.TenantID, u.ID, u.From, &u
 		}
 	}
-	res, err := s.deliveries.tx(ctx, items)
+	res, err := s.deliveries.once(ctx, items)
 	attempts := make([]int, len(ws))
 	for i, it := range items {
 		attempts[i] = it.attempt

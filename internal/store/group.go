@@ -18,13 +18,14 @@ import (
 // commit — rolls the batch back and every item is applied again in a
 // transaction of its own, so one failure never fails its neighbours.
 type batcher[T any] struct {
-	b     backend
-	apply func(ctx context.Context, tx txn, items []T) ([]error, error)
-	max   int
-	in    chan *batchOp[T]
-	quit  chan struct{}
-	wg    sync.WaitGroup
-	once  sync.Once
+	// once applies items in one attempt (one transaction for writes, one
+	// round trip for reads); its results are valid only if err is nil.
+	once func(ctx context.Context, items []T) (results []error, err error)
+	max  int
+	in   chan *batchOp[T]
+	quit chan struct{}
+	wg   sync.WaitGroup
+	stop sync.Once
 }
 
 type batchOp[T any] struct {
@@ -33,12 +34,51 @@ type batchOp[T any] struct {
 }
 
 func newBatcher[T any](b backend, writers, maxBatch int, apply func(ctx context.Context, tx txn, items []T) ([]error, error)) *batcher[T] {
-	g := &batcher[T]{b: b, apply: apply, max: maxBatch, in: make(chan *batchOp[T]), quit: make(chan struct{})}
-	for range writers {
+	return startBatcher(writers, maxBatch, func(ctx context.Context, items []T) (results []error, err error) {
+		err = b.inTx(ctx, func(tx txn) error {
+			var e error
+			results, e = apply(ctx, tx, items)
+			return firstFailure(results, len(items), e)
+		})
+		return results, err
+	})
+}
+
+// newReadBatcher is a batcher of reads: read answers all waiting items at
+// once outside any transaction (on PostgreSQL one statement for the lot
+// instead of one round trip per caller). Its logical outcomes are per item;
+// any other error reruns every item alone, as for writes.
+func newReadBatcher[T any](q querier, readers, maxBatch int, read func(ctx context.Context, q querier, items []T) ([]error, error)) *batcher[T] {
+	return startBatcher(readers, maxBatch, func(ctx context.Context, items []T) ([]error, error) {
+		results, err := read(ctx, q, items)
+		if err = firstFailure(results, len(items), err); err != nil {
+			return nil, err
+		}
+		return results, nil
+	})
+}
+
+func startBatcher[T any](workers, maxBatch int, once func(ctx context.Context, items []T) ([]error, error)) *batcher[T] {
+	g := &batcher[T]{once: once, max: maxBatch, in: make(chan *batchOp[T]), quit: make(chan struct{})}
+	for range workers {
 		g.wg.Add(1)
 		go g.writer()
 	}
 	return g
+}
+
+// firstFailure is err, else an error if results do not match the items, else
+// the first non-logical result.
+func firstFailure(results []error, n int, err error) error {
+	if err == nil && len(results) != n {
+		err = errors.New("store: batch apply returned the wrong number of results")
+	}
+	for _, r := range results {
+		if err == nil && r != nil && !logical(r) {
+			err = r
+		}
+	}
+	return err
 }
 
 func logical(err error) bool {
@@ -83,24 +123,6 @@ func (g *batcher[T]) writer() {
 	}
 }
 
-// tx applies items in one transaction; results are valid only if err is nil.
-func (g *batcher[T]) tx(ctx context.Context, items []T) (results []error, err error) {
-	err = g.b.inTx(ctx, func(tx txn) error {
-		var e error
-		results, e = g.apply(ctx, tx, items)
-		if e == nil && len(results) != len(items) {
-			e = errors.New("store: batch apply returned the wrong number of results")
-		}
-		for _, r := range results {
-			if e == nil && r != nil && !logical(r) {
-				e = r
-			}
-		}
-		return e
-	})
-	return results, err
-}
-
 func (g *batcher[T]) run(batch []*batchOp[T]) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
@@ -108,10 +130,10 @@ func (g *batcher[T]) run(batch []*batchOp[T]) {
 	for i, op := range batch {
 		items[i] = op.item
 	}
-	results, err := g.tx(ctx, items)
+	results, err := g.once(ctx, items)
 	if err != nil && len(batch) > 1 {
 		for i, op := range batch {
-			res, err := g.tx(ctx, items[i:i+1])
+			res, err := g.once(ctx, items[i:i+1])
 			if err != nil {
 				op.done <- err
 			} else {
@@ -130,7 +152,7 @@ func (g *batcher[T]) run(batch []*batchOp[T]) {
 }
 
 func (g *batcher[T]) close() {
-	g.once.Do(func() { close(g.quit) })
+	g.stop.Do(func() { close(g.quit) })
 	g.wg.Wait()
 }
 

@@ -209,15 +209,31 @@ func (s *Store) PurgeIdempotency(ctx context.Context, before time.Time) (int64, 
 const messageCols = `tenant_id, id, recipient_id, category, sensitivity, urgency, status, subject, body, notice_vars, correlation_id, expires_at, created_at, revoked_at`
 
 func scanMessage(r row) (Message, error) {
-	var m Message
-	var exp, rev *int64
-	var c int64
-	if err := r.Scan(&m.TenantID, &m.ID, &m.RecipientID, &m.Category, &m.Sensitivity, &m.Urgency, &m.Status,
-		&m.Subject, &m.Body, &m.NoticeVars, &m.CorrelationID, &exp, &c, &rev); err != nil {
+	var ms messageScan
+	if err := r.Scan(ms.dest()...); err != nil {
 		return Message{}, notFound(err)
 	}
-	m.ExpiresAt, m.CreatedAt, m.RevokedAt = optTime(exp), fromMicros(c), optTime(rev)
-	return m, nil
+	return ms.message(), nil
+}
+
+// messageScan holds one row of messageCols while it is scanned (alone or as
+// part of a wider row).
+type messageScan struct {
+	m        Message
+	exp, rev *int64
+	c        int64
+}
+
+func (s *messageScan) dest() []any {
+	m := &s.m
+	return []any{&m.TenantID, &m.ID, &m.RecipientID, &m.Category, &m.Sensitivity, &m.Urgency, &m.Status,
+		&m.Subject, &m.Body, &m.NoticeVars, &m.CorrelationID, &s.exp, &s.c, &s.rev}
+}
+
+func (s *messageScan) message() Message {
+	m := s.m
+	m.ExpiresAt, m.CreatedAt, m.RevokedAt = optTime(s.exp), fromMicros(s.c), optTime(s.rev)
+	return m
 }
 
 // GetMessage loads a tenant's message and its deliveries. A message of another

@@ -40,14 +40,30 @@ const recipientInsertCols = `tenant_id, id, external_id, locale, time_zone, has_
 const recipientCols = recipientInsertCols + `, preferences`
 
 func scanRecipient(r row) (Recipient, error) {
-	var x Recipient
-	var he, hp, c, u int64
-	if err := r.Scan(&x.TenantID, &x.ID, &x.ExternalID, &x.Locale, &x.TimeZone, &he, &hp, &x.Contact, &x.Identity, &c, &u, &x.Prefs); err != nil {
+	var rs recipientScan
+	if err := r.Scan(rs.dest()...); err != nil {
 		return Recipient{}, notFound(err)
 	}
-	x.HasEmail, x.HasPhone = he == 1, hp == 1
-	x.CreatedAt, x.UpdatedAt = fromMicros(c), fromMicros(u)
-	return x, nil
+	return rs.recipient(), nil
+}
+
+// recipientScan holds one row of recipientCols while it is scanned (alone or
+// as part of a wider row).
+type recipientScan struct {
+	x            Recipient
+	he, hp, c, u int64
+}
+
+func (s *recipientScan) dest() []any {
+	x := &s.x
+	return []any{&x.TenantID, &x.ID, &x.ExternalID, &x.Locale, &x.TimeZone, &s.he, &s.hp, &x.Contact, &x.Identity, &s.c, &s.u, &x.Prefs}
+}
+
+func (s *recipientScan) recipient() Recipient {
+	x := s.x
+	x.HasEmail, x.HasPhone = s.he == 1, s.hp == 1
+	x.CreatedAt, x.UpdatedAt = fromMicros(s.c), fromMicros(s.u)
+	return x
 }
 
 // GetRecipient loads a recipient by the tenant's external id.

@@ -62,6 +62,7 @@ type Store struct {
 	b          backend
 	group      *groupCommit
 	deliveries *batcher[*deliveryWrite]
+	works      *batcher[*workRead] // PostgreSQL only: DeliveryWork by set
 }
 
 // Open connects to dsn: "sqlite:PATH" or a "postgres://" / "postgresql://" URL.
@@ -86,14 +87,25 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	if b.name() == "postgres" {
 		writers = 4
 	}
-	return &Store{b: b, group: newGroupCommit(b, writers), deliveries: newBatcher(b, writers, 256, applyDeliveryWrites)}, nil
+	s := &Store{b: b, group: newGroupCommit(b, writers), deliveries: newBatcher(b, writers, 256, applyDeliveryWrites)}
+	if b.reader().multiRow() {
+		s.works = newReadBatcher(b.reader(), writers, 256, readWorks)
+	}
+	return s, nil
 }
 
 // Dialect is "sqlite" or "postgres".
 func (s *Store) Dialect() string { return s.b.name() }
 
 // Close releases the connections.
-func (s *Store) Close() { s.group.close(); s.deliveries.close(); s.b.close() }
+func (s *Store) Close() {
+	s.group.close()
+	s.deliveries.close()
+	if s.works != nil {
+		s.works.close()
+	}
+	s.b.close()
+}
 
 // Ping checks that the database answers.
 func (s *Store) Ping(ctx context.Context) error { return s.b.ping(ctx) }

@@ -74,6 +74,55 @@ func testDeliveryWork(t *testing.T, st *store.Store, raw *testdb.Raw) {
 	}
 }
 
+// testDeliveryWorkConcurrent: reads arriving together (on PostgreSQL they
+// share one statement) each get their own delivery's rows, and a read whose
+// ids do not match, or whose delivery is unknown, fails alone.
+func testDeliveryWorkConcurrent(t *testing.T, st *store.Store, raw *testdb.Raw) {
+	a := mkTenant(t, st, "a")
+	r1, r2 := mkRecipient(t, st, a, "p-1"), mkRecipient(t, st, a, "p-2")
+	ms := append(mkMessages(t, st, a, r1, 30), mkMessages(t, st, a, r2, 30)...)
+	const rounds = 4
+	var wg sync.WaitGroup
+	errs := make(chan error, rounds*len(ms)*3)
+	for range rounds {
+		for i, m := range ms {
+			wg.Add(3)
+			go func() { // matching ids: its own rows
+				defer wg.Done()
+				w, err := st.DeliveryWork(ctx, a, m.Deliveries[0].ID, m.Message.ID, m.Message.RecipientID)
+				switch {
+				case err != nil:
+					errs <- fmt.Errorf("message %d: %w", i, err)
+				case w.Delivery.ID != m.Deliveries[0].ID || w.Message.ID != m.Message.ID || w.Recipient.ID != m.Message.RecipientID ||
+					string(w.MessageKey) != "wrapped-"+m.Message.ID || (w.Recipient.ExternalID == "p-1") != (string(w.RecipientKey) == "wrapped-p-1"):
+					errs <- fmt.Errorf("message %d: got another's rows: %+v", i, w)
+				}
+			}()
+			go func() { // the other recipient's id: not found
+				defer wg.Done()
+				other := r1.ID
+				if m.Message.RecipientID == r1.ID {
+					other = r2.ID
+				}
+				if _, err := st.DeliveryWork(ctx, a, m.Deliveries[0].ID, m.Message.ID, other); !errors.Is(err, store.ErrNotFound) {
+					errs <- fmt.Errorf("message %d with another recipient: %v, want ErrNotFound", i, err)
+				}
+			}()
+			go func() { // an unknown delivery: not found
+				defer wg.Done()
+				if _, err := st.DeliveryWork(ctx, a, ids.New(ids.Delivery), m.Message.ID, m.Message.RecipientID); !errors.Is(err, store.ErrNotFound) {
+					errs <- fmt.Errorf("unknown delivery: %v, want ErrNotFound", err)
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
 // testDeliveryWrites: many workers' writes at once (they share
 // transactions) each land exactly as written one by one would.
 func testDeliveryWrites(t *testing.T, st *store.Store, raw *testdb.Raw) {

@@ -49,6 +49,7 @@ func Run(t *testing.T, open Opener) {
 		{"Throttle", testThrottle},
 		{"InboxAndAttachments", testInboxAndAttachments},
 		{"DeliveryWork", testDeliveryWork},
+		{"DeliveryWorkConcurrent", testDeliveryWorkConcurrent},
 		{"DeliveryWrites", testDeliveryWrites},
 		{"DeliveryWritesCompareAndSwap", testDeliveryWritesCompareAndSwap},
 		{"DeliveryWriteFailsAlone", testDeliveryWriteFailsAlone},
