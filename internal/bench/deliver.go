@@ -42,10 +42,11 @@ type DeliverConfig struct {
 	DB         string
 	Clients    int
 	Duration   time.Duration
-	Rate       int    // offered messages/s (0: as fast as the clients go)
-	DKIM       string // "rsa" (RSA-2048), "ed25519", or "none"
-	Workers    int    // River delivery workers
-	Pool       int    // SMTP connections
+	Rate       int           // offered messages/s (0: as fast as the clients go)
+	DKIM       string        // "rsa" (RSA-2048), "ed25519", or "none"
+	DKIMRSA    email.RSAImpl // who signs RSA: auto (default), go, openssl
+	Workers    int           // River delivery workers
+	Pool       int           // SMTP connections
 	Recipients int
 	// RawDuration is how long the bare-client loop measures the sink
 	// (default 3 s).
@@ -57,6 +58,7 @@ type DeliverConfig struct {
 type DeliverReport struct {
 	Database      string         `json:"database"`
 	DKIM          string         `json:"dkim"`
+	Signer        string         `json:"dkim_signer,omitempty"` // algorithm and implementation
 	Posted        int            `json:"posted"`
 	Accepted      int            `json:"accepted"`
 	Duplicates    int            `json:"duplicate_message_ids"`
@@ -146,11 +148,13 @@ func RunDeliver(ctx context.Context, cfg DeliverConfig) (DeliverReport, error) {
 		}
 		ecfg.DKIM = []email.DKIMKey{{Domain: "bench.example", Selector: "s1", KeyFile: keyFile}}
 	}
+	ecfg.DKIMRSA = cfg.DKIMRSA
 	sender, err := email.New(ecfg)
 	if err != nil {
 		return rep, err
 	}
 	defer sender.Close()
+	rep.Signer = strings.Join(sender.DKIMSigners(), ", ")
 	river.AddWorker(workers, &delivery.Worker{D: delivery.New(svc, map[string]channel.Sender{"email": sender}, log)})
 	bg, stopBG := context.WithCancel(ctx)
 	defer stopBG()
@@ -322,7 +326,11 @@ func rawSMTP(sink *testsmtp.Server, d time.Duration) (float64, error) {
 
 // Print writes the report.
 func (r DeliverReport) Print(w io.Writer) {
-	fmt.Fprintf(w, "sealpost bench deliver — %s, DKIM %s\n", r.Database, r.DKIM)
+	fmt.Fprintf(w, "sealpost bench deliver — %s, DKIM %s", r.Database, r.DKIM)
+	if r.Signer != "" {
+		fmt.Fprintf(w, " [%s]", r.Signer)
+	}
+	fmt.Fprintln(w)
 	fmt.Fprintf(w, "  posted %d, accepted by SMTP %d (duplicate Message-IDs: %d), drain after posting %.1fs\n", r.Posted, r.Accepted, r.Duplicates, r.Drain.Seconds())
 	fmt.Fprintf(w, "  end to end %8.0f emails/s   API accept → SMTP accept: p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms\n",
 		r.EmailsPerSec, ms(r.P50), ms(r.P95), ms(r.P99), ms(r.Max))

@@ -63,6 +63,7 @@ func cmdBenchDeliver(ctx context.Context, args []string, io IO) error {
 	fs.DurationVar(&cfg.Duration, "duration", 10*time.Second, "how long to post messages")
 	fs.IntVar(&cfg.Rate, "rate", 0, "offered messages/s (0: as fast as the clients go)")
 	fs.StringVar(&cfg.DKIM, "dkim", "rsa", "DKIM key: rsa (2048), ed25519, none")
+	fs.StringVar((*string)(&cfg.DKIMRSA), "dkim-rsa", "auto", "who computes RSA signatures: auto (libcrypto when loadable, else Go), go, openssl")
 	fs.IntVar(&cfg.Workers, "delivery-workers", 256, "River delivery workers")
 	fs.IntVar(&cfg.Pool, "smtp-pool-size", 8, "SMTP connections")
 	asJSON := fs.Bool("json", false, "print the report as JSON")

@@ -16,7 +16,7 @@ type channelFlags struct {
 	smtpPort, smtpPool                                          int
 	smtpPlainLoopback                                           bool
 	dkimDomain, dkimSelector, dkimKey                           string
-	dkim2Selector, dkim2Key                                     string
+	dkim2Selector, dkim2Key, dkimRSA                            string
 	twilioSID, twilioToken, twilioFrom, twilioBase, twilioCB    string
 
 	twilio *sms.Twilio // set by senders when SMS is configured
@@ -37,6 +37,7 @@ func (c *channelFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.dkimKey, "dkim-key-file", "", "DKIM private key, PEM (RSA ≥ 2048 or Ed25519)")
 	fs.StringVar(&c.dkim2Selector, "dkim2-selector", "", "selector of a second DKIM key (e.g. Ed25519 beside RSA)")
 	fs.StringVar(&c.dkim2Key, "dkim2-key-file", "", "second DKIM private key, PEM")
+	fs.StringVar(&c.dkimRSA, "dkim-rsa", "auto", "who computes RSA DKIM signatures: auto (the system's OpenSSL 3 libcrypto when it loads, else Go's crypto/rsa), go, openssl (required)")
 	fs.StringVar(&c.twilioSID, "twilio-account-sid", "", "Twilio-compatible SMS: account SID (SMS is off without it)")
 	fs.StringVar(&c.twilioToken, "twilio-auth-token", "", "Twilio auth token (prefer SEALPOST_TWILIO_AUTH_TOKEN)")
 	fs.StringVar(&c.twilioFrom, "twilio-from", "", "sender number (E.164) or messaging service SID (MG…)")
@@ -51,7 +52,8 @@ func (c *channelFlags) senders() (map[string]channel.Sender, []func() error, err
 	var closers []func() error
 	if c.smtpHost != "" {
 		cfg := email.Config{Host: c.smtpHost, Port: c.smtpPort, TLS: email.TLSMode(c.smtpTLS), CAFile: c.smtpCA, Username: c.smtpUser,
-			Password: c.smtpPassword, AllowPlaintextLoopback: c.smtpPlainLoopback, From: c.smtpFrom, PoolSize: c.smtpPool, IdleTimeout: time.Minute}
+			Password: c.smtpPassword, AllowPlaintextLoopback: c.smtpPlainLoopback, From: c.smtpFrom, PoolSize: c.smtpPool, IdleTimeout: time.Minute,
+			DKIMRSA: email.RSAImpl(c.dkimRSA)}
 		if c.dkimKey != "" {
 			cfg.DKIM = append(cfg.DKIM, email.DKIMKey{Domain: c.dkimDomain, Selector: c.dkimSelector, KeyFile: c.dkimKey})
 		}

@@ -17,6 +17,7 @@ import (
 	"github.com/riverqueue/river"
 	"github.com/sealpost/sealpost/internal/api"
 	"github.com/sealpost/sealpost/internal/blob"
+	"github.com/sealpost/sealpost/internal/channel/email"
 	"github.com/sealpost/sealpost/internal/channel/sms"
 	"github.com/sealpost/sealpost/internal/channel/webhook"
 	"github.com/sealpost/sealpost/internal/delivery"
@@ -118,6 +119,9 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	}
 	for _, c := range closers {
 		defer c() //nolint:errcheck
+	}
+	if es, ok := senders["email"].(*email.Sender); ok && len(es.DKIMSigners()) > 0 {
+		log.Info("DKIM signing", "keys", es.DKIMSigners())
 	}
 	handler := api.New(svc, log, met)
 	if f.dev && isLoopback(ln.Addr()) && strings.HasPrefix(f.publicURL, "http://") {

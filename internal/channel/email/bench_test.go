@@ -84,13 +84,18 @@ func BenchmarkBuildAndSign(b *testing.B) {
 	}{
 		{"none", nil},
 		{"rsa2048", []DKIMKey{{Domain: testDomain, Selector: "rsa2048", KeyFile: rsaPath}}},
+		{"rsa2048-go", []DKIMKey{{Domain: testDomain, Selector: "rsa2048", KeyFile: rsaPath}}},
 		{"ed25519", []DKIMKey{{Domain: testDomain, Selector: "ed1", KeyFile: edPath}}},
 		{"both", dkimKeys()},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			var keys []signingKey
 			for _, k := range c.keys {
-				sk, err := loadDKIMKey(k)
+				impl := RSAAuto
+				if c.name == "rsa2048-go" {
+					impl = RSAGo
+				}
+				sk, err := loadDKIMKey(k, impl)
 				if err != nil {
 					b.Fatal(err)
 				}

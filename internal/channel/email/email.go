@@ -72,6 +72,9 @@ type Config struct {
 	// DKIM lists zero or more signing keys; every message gets one
 	// signature per key.
 	DKIM []DKIMKey
+	// DKIMRSA picks who computes RSA signatures: RSAAuto (default), RSAGo
+	// or RSAOpenSSL. The signatures are the same bytes either way.
+	DKIMRSA RSAImpl
 
 	// PoolSize bounds the number of SMTP connections open at once (in use
 	// plus idle); default 4. Connections are reused across sends.
@@ -225,7 +228,7 @@ func New(cfg Config) (*Sender, error) {
 	}
 
 	for _, k := range cfg.DKIM {
-		sk, err := loadDKIMKey(k)
+		sk, err := loadDKIMKey(k, cfg.DKIMRSA)
 		if err != nil {
 			return nil, fmt.Errorf("email: %w", err)
 		}
@@ -235,6 +238,16 @@ func New(cfg Config) (*Sender, error) {
 	s.wg.Add(1)
 	go s.janitor()
 	return s, nil
+}
+
+// DKIMSigners describes each DKIM key: selector, algorithm and the
+// implementation that signs (for the startup log).
+func (s *Sender) DKIMSigners() []string {
+	out := make([]string, len(s.keys))
+	for i, k := range s.keys {
+		out[i] = "s=" + k.selector + " " + k.describe
+	}
+	return out
 }
 
 // Send builds, signs and submits n. A reused connection that fails before the

@@ -28,6 +28,7 @@ import (
 	"github.com/emersion/go-smtp"
 
 	"github.com/sealpost/sealpost/internal/channel"
+	"github.com/sealpost/sealpost/internal/osslrsa"
 )
 
 const (
@@ -855,4 +856,52 @@ func TestSilentServerTimesOut(t *testing.T) {
 	s := newSender(t, Config{Host: "127.0.0.1", Port: ln.Addr().(*net.TCPAddr).Port, From: testFrom, CommandTimeout: 200 * time.Millisecond})
 	_, err = s.Send(ctxT(t), notice("dlv_1"))
 	wantErr(t, err, true, "during greeting")
+}
+
+// TestDKIMRSAImplementations: whichever implementation computes the RSA
+// signature (Go's crypto/rsa or the system's libcrypto), the sink receives a
+// signature go-msgauth verifies; an unknown choice is refused at start-up,
+// and requiring libcrypto where it cannot be loaded fails instead of falling
+// back.
+func TestDKIMRSAImplementations(t *testing.T) {
+	testKeys(t)
+	impls := []RSAImpl{RSAGo, RSAAuto}
+	if osslrsa.Available() == nil {
+		impls = append(impls, RSAOpenSSL)
+	}
+	for _, impl := range impls {
+		t.Run(string(impl), func(t *testing.T) {
+			ts, cfg, _ := tlsSetup(t, serverOpts{})
+			cfg.DKIM = dkimKeys()[:1] // the RSA key
+			cfg.DKIMRSA = impl
+			s := newSender(t, cfg)
+			d := s.DKIMSigners()
+			wantDesc := "Go crypto/rsa"
+			if impl == RSAOpenSSL || (impl == RSAAuto && osslrsa.Available() == nil) {
+				wantDesc = osslrsa.Version()
+			}
+			if len(d) != 1 || !strings.Contains(d[0], "rsa-sha256") || !strings.Contains(d[0], wantDesc) {
+				t.Errorf("signers %q, want rsa-sha256 by %q", d, wantDesc)
+			}
+			if _, err := s.Send(ctxT(t), notice("dlv_impl")); err != nil {
+				t.Fatal(err)
+			}
+			vs, err := dkim.VerifyWithOptions(bytes.NewReader(ts.messages()[0].Data), &dkim.VerifyOptions{LookupTXT: lookupTXT})
+			if err != nil || len(vs) != 1 || vs[0].Err != nil {
+				t.Fatalf("verify: %v %+v", err, vs)
+			}
+		})
+	}
+	_, cfg, _ := tlsSetup(t, serverOpts{})
+	cfg.DKIM = dkimKeys()[:1]
+	cfg.DKIMRSA = "fastest"
+	if _, err := New(cfg); err == nil || !strings.Contains(err.Error(), "unknown RSA implementation") {
+		t.Errorf("unknown implementation: %v", err)
+	}
+	if osslrsa.Available() != nil {
+		cfg.DKIMRSA = RSAOpenSSL
+		if _, err := New(cfg); !errors.Is(err, osslrsa.ErrUnavailable) {
+			t.Errorf("openssl required but unavailable: %v", err)
+		}
+	}
 }
