@@ -66,9 +66,81 @@ func (s *recipientScan) recipient() Recipient {
 	return x
 }
 
-// GetRecipient loads a recipient by the tenant's external id.
+// GetRecipient loads a recipient by the tenant's external id. On PostgreSQL
+// concurrent lookups (one per message posted) share one statement.
 func (s *Store) GetRecipient(ctx context.Context, tenantID, externalID string) (Recipient, error) {
-	return scanRecipient(s.b.reader().queryRow(ctx, `SELECT `+recipientCols+` FROM recipients WHERE tenant_id = $1 AND external_id = $2`, tenantID, externalID))
+	if s.recipients != nil {
+		rr := &recipientRead{tenantID: tenantID, externalID: externalID}
+		if err := s.recipients.do(ctx, rr); err != nil {
+			return Recipient{}, err
+		}
+		return rr.out, nil
+	}
+	return getRecipient(ctx, s.b.reader(), tenantID, externalID)
+}
+
+func getRecipient(ctx context.Context, q querier, tenantID, externalID string) (Recipient, error) {
+	return scanRecipient(q.queryRow(ctx, `SELECT `+recipientCols+` FROM recipients WHERE tenant_id = $1 AND external_id = $2`, tenantID, externalID))
+}
+
+// recipientRead is one GetRecipient waiting in the read batcher.
+type recipientRead struct {
+	tenantID, externalID string
+	out                  Recipient
+}
+
+// recipientSetSQL looks up many recipients by external id in one statement
+// (see workSetSQL for the LATERAL ... OFFSET 0 form).
+var recipientSetSQL = `SELECT k.n, ` + prefixed("r", recipientCols) + `
+	FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(tenant_id, external_id, n)
+	CROSS JOIN LATERAL (SELECT ` + recipientCols + ` FROM recipients WHERE tenant_id = k.tenant_id AND external_id = k.external_id OFFSET 0) r`
+
+// readRecipients answers a batch of GetRecipient calls.
+func readRecipients(ctx context.Context, q querier, items []*recipientRead) ([]error, error) {
+	n := len(items)
+	if n == 1 { // alone, the plain lookup plans faster
+		var err error
+		items[0].out, err = getRecipient(ctx, q, items[0].tenantID, items[0].externalID)
+		if err != nil && !logical(err) {
+			return nil, err
+		}
+		return []error{err}, nil
+	}
+	tenants, exts := make([]string, n), make([]string, n)
+	for i, it := range items {
+		tenants[i], exts[i] = it.tenantID, it.externalID
+	}
+	rs, err := q.query(ctx, recipientSetSQL, tenants, exts)
+	if err != nil {
+		return nil, fmt.Errorf("store: recipients: %w", err)
+	}
+	defer rs.Close()
+	results := make([]error, n)
+	found := make([]bool, n)
+	for rs.Next() {
+		var (
+			k  int64
+			sc recipientScan
+		)
+		if err := rs.Scan(append([]any{&k}, sc.dest()...)...); err != nil {
+			return nil, err
+		}
+		i := int(k) - 1
+		if i < 0 || i >= n || found[i] {
+			return nil, errors.New("store: recipients: unexpected row")
+		}
+		found[i] = true
+		items[i].out = sc.recipient()
+	}
+	if err := rs.Err(); err != nil {
+		return nil, err
+	}
+	for i := range found {
+		if !found[i] {
+			results[i] = ErrNotFound
+		}
+	}
+	return results, nil
 }
 
 // GetRecipientByID loads a recipient by sealpost's id.

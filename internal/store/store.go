@@ -62,7 +62,8 @@ type Store struct {
 	b          backend
 	group      *groupCommit
 	deliveries *batcher[*deliveryWrite]
-	works      *batcher[*workRead] // PostgreSQL only: DeliveryWork by set
+	works      *batcher[*workRead]      // PostgreSQL only: DeliveryWork by set
+	recipients *batcher[*recipientRead] // PostgreSQL only: GetRecipient by set
 }
 
 // Open connects to dsn: "sqlite:PATH" or a "postgres://" / "postgresql://" URL.
@@ -87,9 +88,10 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	if b.name() == "postgres" {
 		writers = 4
 	}
-	s := &Store{b: b, group: newGroupCommit(b, writers), deliveries: newBatcher(b, writers, 256, applyDeliveryWrites)}
+	s := &Store{b: b, group: newGroupCommit(b, writers), deliveries: newBatcher(b, batchers(writers), 256, applyDeliveryWrites)}
 	if b.reader().multiRow() {
-		s.works = newReadBatcher(b.reader(), writers, 256, readWorks)
+		s.works = newReadBatcher(b.reader(), batchers(writers), 256, readWorks)
+		s.recipients = newReadBatcher(b.reader(), batchers(writers), 256, readRecipients)
 	}
 	return s, nil
 }
@@ -103,6 +105,7 @@ func (s *Store) Close() {
 	s.deliveries.close()
 	if s.works != nil {
 		s.works.close()
+		s.recipients.close()
 	}
 	s.b.close()
 }
@@ -190,3 +193,8 @@ func insertAudit(ctx context.Context, tx querier, evs ...audit.Event) error {
 func (s *Store) AppendAudit(ctx context.Context, evs ...audit.Event) error {
 	return s.b.inTx(ctx, func(tx txn) error { return insertAudit(ctx, tx, evs...) })
 }
+
+// batchers is how many goroutines apply the delivery worker's batches. Fewer
+// than the ingest writers: while one batch is in flight the next gathers
+// more, and every statement saved is a plan saved.
+var batchers = func(writers int) int { return max(1, writers/2) }

@@ -33,6 +33,7 @@ func Run(t *testing.T, open Opener) {
 		{"Tenants", testTenants},
 		{"APIKeys", testAPIKeys},
 		{"Recipients", testRecipients},
+		{"RecipientsConcurrent", testRecipientsConcurrent},
 		{"MessagesBatch", testMessagesBatch},
 		{"IdempotencyClaims", testIdempotencyClaims},
 		{"ConcurrentIdempotency", testConcurrentIdempotency},
@@ -553,5 +554,47 @@ func testPurgeIdempotency(t *testing.T, st *store.Store, raw *testdb.Raw) {
 	must(t, err)
 	if n != 1 {
 		t.Fatalf("purged %d, want 1", n)
+	}
+}
+
+// testRecipientsConcurrent: lookups arriving together (on PostgreSQL they
+// share one statement) each get their own recipient; an unknown external id,
+// or one of another tenant, is not found, alone.
+func testRecipientsConcurrent(t *testing.T, st *store.Store, raw *testdb.Raw) {
+	a, b := mkTenant(t, st, "a"), mkTenant(t, st, "b")
+	var rs []store.Recipient
+	for i := range 40 {
+		rs = append(rs, mkRecipient(t, st, a, fmt.Sprintf("p-%d", i)))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 3*4*len(rs))
+	for range 4 {
+		for _, r := range rs {
+			wg.Add(3)
+			go func() {
+				defer wg.Done()
+				got, err := st.GetRecipient(ctx, a, r.ExternalID)
+				if err != nil || got.ID != r.ID || got.ExternalID != r.ExternalID || got.TenantID != a {
+					errs <- fmt.Errorf("%s: %+v, %v", r.ExternalID, got, err)
+				}
+			}()
+			go func() {
+				defer wg.Done()
+				if _, err := st.GetRecipient(ctx, b, r.ExternalID); !errors.Is(err, store.ErrNotFound) {
+					errs <- fmt.Errorf("%s in another tenant: %v, want ErrNotFound", r.ExternalID, err)
+				}
+			}()
+			go func() {
+				defer wg.Done()
+				if _, err := st.GetRecipient(ctx, a, r.ExternalID+"-unknown"); !errors.Is(err, store.ErrNotFound) {
+					errs <- fmt.Errorf("unknown: %v, want ErrNotFound", err)
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
 	}
 }
