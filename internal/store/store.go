@@ -86,7 +86,7 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	}
 	writers := 1 // SQLite has one writer
 	if b.name() == "postgres" {
-		writers = 4
+		writers = 2
 	}
 	s := &Store{b: b, group: newGroupCommit(b, writers), deliveries: newBatcher(b, batchers(writers), 256, applyDeliveryWrites)}
 	if b.reader().multiRow() {
