@@ -40,7 +40,26 @@ type env struct {
 	smtp    *testsmtp.Server
 	d       *delivery.Deliverer
 	p       service.Principal
-	logs    *bytes.Buffer
+	logs    *syncBuffer
+}
+
+// syncBuffer collects log lines written by worker goroutines while the test
+// reads them.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 func newEnv(t *testing.T, kind string) *env {
@@ -61,8 +80,8 @@ func newEnv(t *testing.T, kind string) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	logs := &bytes.Buffer{}
-	log := slog.New(slog.NewJSONHandler(io.MultiWriter(logs), nil))
+	logs := &syncBuffer{}
+	log := slog.New(slog.NewJSONHandler(logs, nil))
 	svc, err := service.New(st, kf, log, metrics.New(), service.Config{PublicURL: "https://portal.example.org", AllowHTTPWebhooks: true})
 	if err != nil {
 		t.Fatal(err)
