@@ -86,12 +86,16 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	}
 	writers := 1 // SQLite has one writer
 	if b.name() == "postgres" {
-		writers = 2
+		writers = 4
 	}
-	s := &Store{b: b, group: newGroupCommit(b, writers), deliveries: newBatcher(b, batchers(writers), 256, applyDeliveryWrites)}
+	// The delivery worker's writes and reads each go through one batcher
+	// goroutine: while its batch is in flight the next one gathers, so
+	// hundreds of workers share a few statements (with more goroutines
+	// most batches held one or two items, and every statement costs a plan).
+	s := &Store{b: b, group: newGroupCommit(b, writers), deliveries: newBatcher(b, 1, 256, applyDeliveryWrites)}
 	if b.reader().multiRow() {
-		s.works = newReadBatcher(b.reader(), batchers(writers), 256, readWorks)
-		s.recipients = newReadBatcher(b.reader(), batchers(writers), 256, readRecipients)
+		s.works = newReadBatcher(b.reader(), 1, 256, readWorks)
+		s.recipients = newReadBatcher(b.reader(), 1, 256, readRecipients)
 	}
 	return s, nil
 }
@@ -193,8 +197,3 @@ func insertAudit(ctx context.Context, tx querier, evs ...audit.Event) error {
 func (s *Store) AppendAudit(ctx context.Context, evs ...audit.Event) error {
 	return s.b.inTx(ctx, func(tx txn) error { return insertAudit(ctx, tx, evs...) })
 }
-
-// batchers is how many goroutines apply the delivery worker's batches. Fewer
-// than the ingest writers: while one batch is in flight the next gathers
-// more, and every statement saved is a plan saved.
-var batchers = func(writers int) int { return max(1, writers/2) }
