@@ -30,7 +30,7 @@ func cmdBench(ctx context.Context, args []string, io IO) error {
 	fs.DurationVar(&cfg.Warmup, "warmup", 2*time.Second, "unmeasured warm-up per phase")
 	fs.IntVar(&cfg.Rate, "rate", 0, "offered load in messages/s (0: as fast as the clients go)")
 	fs.IntVar(&cfg.Recipients, "recipients", 100, "recipients to spread messages over")
-	fs.IntVar(&cfg.Writers, "ingest-writers", 0, "group-commit writers (0: 1 on SQLite, 4 on PostgreSQL)")
+	fs.IntVar(&cfg.Writers, "ingest-writers", 0, "group-commit writers (0: 1 on SQLite, 2 on PostgreSQL)")
 	fs.BoolVar(&cfg.Baseline, "baseline", true, "also measure plain INSERT transactions of the same rows")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")

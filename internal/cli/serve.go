@@ -49,7 +49,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	f.register(fs)
 	fs.StringVar(&f.listen, "listen", "127.0.0.1:8080", "address to listen on")
 	fs.StringVar(&f.publicURL, "public-url", "", "base URL of end-user links (default http://<listen>)")
-	fs.IntVar(&f.writers, "ingest-writers", 0, "concurrent group-commit writers for POST /v1/messages (0: 1 on SQLite, 4 on PostgreSQL)")
+	fs.IntVar(&f.writers, "ingest-writers", 0, "concurrent group-commit writers for POST /v1/messages (0: 1 on SQLite, 2 on PostgreSQL)")
 	fs.IntVar(&f.workers, "delivery-workers", 50, "deliveries worked at once (River workers on the deliveries queue)")
 	fs.StringVar(&f.attachmentsDir, "attachments-dir", "", "directory for encrypted attachments (default <data-dir>/attachments)")
 	fs.Int64Var(&f.attachmentMax, "attachment-max-bytes", service.DefaultAttachmentMax, "largest accepted attachment upload, in bytes")

@@ -33,7 +33,10 @@ type Config struct {
 	// re-reading it; a revocation takes effect within this time.
 	APIKeyCacheTTL time.Duration
 	// IngestWriters is the number of concurrent group-commit writers
-	// (1 on SQLite, which has one writer).
+	// (default 1 on SQLite, which has one writer, and 2 on PostgreSQL: on
+	// the 2-core development machine two writers gathered fuller batches
+	// than four, for a higher ingest rate and less CPU per message, and
+	// kept ahead of one).
 	IngestWriters int
 	// IngestMaxBatch caps messages per transaction.
 	IngestMaxBatch int
@@ -97,7 +100,7 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 		cfg.APIKeyCacheTTL = 2 * time.Second
 	}
 	if cfg.IngestWriters <= 0 {
-		cfg.IngestWriters = 4
+		cfg.IngestWriters = 2
 		if st.Dialect() == "sqlite" {
 			cfg.IngestWriters = 1
 		}
