@@ -9,5 +9,6 @@ import (
 )
 
 func main() {
+	cli.TuneGC()
 	os.Exit(cli.Run(context.Background(), os.Args[1:], cli.IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}))
 }
