@@ -1,6 +1,10 @@
 package bench
 
 import (
+	"crypto"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/sha256"
 	"os"
 	"strconv"
 	"strings"
@@ -69,4 +73,38 @@ func cpuBetween(a, b cpuSample, emails int) (CPUShare, bool) {
 		c.PerEmail = (b.self - a.self) / time.Duration(emails)
 	}
 	return c, true
+}
+
+// HostSpeed is how fast the host ran fixed single-core workloads just
+// before a run. Shared and virtual machines change speed from one minute to
+// the next (this development machine by up to a fifth); printing these
+// beside a run's figures tells a run on a slow host from a slow change.
+type HostSpeed struct {
+	SHA256MBps float64 `json:"sha256_mb_per_s"` // SHA-256 over 256 MiB
+	RSASignUs  float64 `json:"rsa2048_sign_us"` // crypto/rsa PKCS#1 v1.5, mean of 100
+}
+
+func hostSpeed() HostSpeed {
+	var hs HostSpeed
+	buf := make([]byte, 1<<20)
+	h := sha256.New()
+	start := time.Now()
+	for range 256 {
+		h.Write(buf)
+	}
+	_ = h.Sum(nil)
+	hs.SHA256MBps = 256 * float64(1<<20) / 1e6 / time.Since(start).Seconds()
+	key, err := rsa.GenerateKey(rand.Reader, 2048)
+	if err != nil {
+		return hs
+	}
+	digest := sha256.Sum256(buf[:64])
+	start = time.Now()
+	for range 100 {
+		if _, err := rsa.SignPKCS1v15(nil, key, crypto.SHA256, digest[:]); err != nil {
+			return hs
+		}
+	}
+	hs.RSASignUs = float64(time.Since(start).Microseconds()) / 100
+	return hs
 }

@@ -70,6 +70,8 @@ type DeliverReport struct {
 	Drain         time.Duration  `json:"-"`
 	Statuses      map[string]int `json:"statuses"`
 	CPU           *CPUShare      `json:"cpu,omitempty"` // first post to last accept (Linux)
+	// Host is how fast the host was just before the run (see HostSpeed).
+	Host HostSpeed `json:"host_speed"`
 	Reasons       map[string]int `json:"reasons,omitempty"`
 }
 
@@ -96,7 +98,7 @@ func RunDeliver(ctx context.Context, cfg DeliverConfig) (DeliverReport, error) {
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
 	}
-	rep := DeliverReport{DKIM: cfg.DKIM}
+	rep := DeliverReport{DKIM: cfg.DKIM, Host: hostSpeed()}
 	dir, err := os.MkdirTemp("", "sealpost-bench-deliver-")
 	if err != nil {
 		return rep, err
@@ -338,6 +340,7 @@ func (r DeliverReport) Print(w io.Writer) {
 		fmt.Fprintf(w, "  machine CPU busy %.0f%% (of all cores), this process %.0f%% (sealpost, load generator and sink; the rest is mostly the database server): %.2f ms of this process's CPU per email\n",
 			100*c.Busy, 100*c.Self, ms(c.PerEmail))
 	}
+	fmt.Fprintf(w, "  host speed before the run (one core): SHA-256 %.0f MB/s, crypto/rsa RSA-2048 signature %.0f µs — compare runs at similar speeds\n", r.Host.SHA256MBps, r.Host.RSASignUs)
 	fmt.Fprintf(w, "  deliveries by status: %v\n", r.Statuses)
 	for k, v := range r.Reasons {
 		fmt.Fprintf(w, "    %d × %s\n", v, k)

@@ -3,6 +3,7 @@ package bench
 import (
 	"context"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -38,6 +39,12 @@ func TestDeliverRuns(t *testing.T) {
 		}
 		if rep.P50 <= 0 || rep.P50 > rep.P99 || rep.P99 > rep.Max {
 			t.Fatalf("percentiles out of order: p50 %v p99 %v max %v", rep.P50, rep.P99, rep.Max)
+		}
+		if rep.Host.SHA256MBps <= 0 || rep.Host.RSASignUs <= 0 {
+			t.Fatalf("host speed not measured: %+v", rep.Host)
+		}
+		if (dkim == "rsa") != strings.Contains(rep.Signer, "rsa-sha256") {
+			t.Fatalf("signer %q for DKIM %s", rep.Signer, dkim)
 		}
 		if runtime.GOOS == "linux" && (rep.CPU == nil || rep.CPU.Busy <= 0 || rep.CPU.Busy > 1 || rep.CPU.Self <= 0 || rep.CPU.PerEmail <= 0) {
 			t.Fatalf("cpu: %+v", rep.CPU)
