@@ -71,8 +71,8 @@ type DeliverReport struct {
 	Statuses      map[string]int `json:"statuses"`
 	CPU           *CPUShare      `json:"cpu,omitempty"` // first post to last accept (Linux)
 	// Host is how fast the host was just before the run (see HostSpeed).
-	Host HostSpeed `json:"host_speed"`
-	Reasons       map[string]int `json:"reasons,omitempty"`
+	Host    HostSpeed      `json:"host_speed"`
+	Reasons map[string]int `json:"reasons,omitempty"`
 }
 
 // RunDeliver runs the end-to-end benchmark.
