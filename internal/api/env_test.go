@@ -21,25 +21,8 @@ import (
 	"github.com/sealpost/sealpost/internal/service"
 	"github.com/sealpost/sealpost/internal/store"
 	"github.com/sealpost/sealpost/internal/testdb"
+	"github.com/sealpost/sealpost/internal/testlog"
 )
-
-// syncBuffer collects log output from concurrent handlers.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) Bytes() []byte {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]byte(nil), s.b.Bytes()...)
-}
 
 // env is a running sealpost on a real database and a loopback listener.
 type env struct {
@@ -49,7 +32,7 @@ type env struct {
 	st   *store.Store
 	svc  *service.Service
 	srv  *httptest.Server
-	logs *syncBuffer
+	logs *testlog.Buffer
 	keys *seal.KeyFile
 	raw  *testdb.Raw
 
@@ -64,7 +47,7 @@ func newEnv(t *testing.T, kind string) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	logs := &syncBuffer{}
+	logs := &testlog.Buffer{}
 	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	met := metrics.New()
 	srv := httptest.NewUnstartedServer(nil)

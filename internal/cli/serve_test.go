@@ -8,24 +8,12 @@ import (
 	"net/http/cookiejar"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/sealpost/sealpost/internal/cli"
+	"github.com/sealpost/sealpost/internal/testlog"
 )
-
-type lockedBuf struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuf) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-func (l *lockedBuf) String() string { l.mu.Lock(); defer l.mu.Unlock(); return l.b.String() }
 
 // TestServeDev runs the README's first command end to end: serve --dev on a
 // loopback port, then the quickstart calls with the printed demo key.
@@ -38,7 +26,7 @@ func TestServeDev(t *testing.T) {
 	ln.Close()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var out, errb lockedBuf
+	var out, errb testlog.Buffer
 	done := make(chan int, 1)
 	go func() {
 		done <- cli.Run(ctx, []string{"serve", "--dev", "--listen", addr, "--data-dir", t.TempDir()}, cli.IO{Stdout: &out, Stderr: &errb})

@@ -29,6 +29,7 @@ import (
 	"github.com/sealpost/sealpost/internal/service"
 	"github.com/sealpost/sealpost/internal/store"
 	"github.com/sealpost/sealpost/internal/testdb"
+	"github.com/sealpost/sealpost/internal/testlog"
 	"github.com/sealpost/sealpost/internal/testsmtp"
 )
 
@@ -40,26 +41,7 @@ type env struct {
 	smtp    *testsmtp.Server
 	d       *delivery.Deliverer
 	p       service.Principal
-	logs    *syncBuffer
-}
-
-// syncBuffer collects log lines written by worker goroutines while the test
-// reads them.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
+	logs    *testlog.Buffer
 }
 
 func newEnv(t *testing.T, kind string) *env {
@@ -80,7 +62,7 @@ func newEnv(t *testing.T, kind string) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	logs := &syncBuffer{}
+	logs := &testlog.Buffer{}
 	log := slog.New(slog.NewJSONHandler(logs, nil))
 	svc, err := service.New(st, kf, log, metrics.New(), service.Config{PublicURL: "https://portal.example.org", AllowHTTPWebhooks: true})
 	if err != nil {

@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/sealpost/sealpost/internal/cli"
+	"github.com/sealpost/sealpost/internal/testlog"
 	"github.com/sealpost/sealpost/internal/testsmtp"
 )
 
@@ -245,20 +246,8 @@ type service struct {
 	Clock  *clock
 	SMTP   *testsmtp.Server
 	TLS    *tlsWitness
-	logs   *lockedBuf
+	logs   *testlog.Buffer
 }
-
-type lockedBuf struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuf) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-func (l *lockedBuf) String() string { l.mu.Lock(); defer l.mu.Unlock(); return l.b.String() }
 
 // startService runs `sealpost serve --dev` on a free loopback port with SMTP
 // to testsmtp over STARTTLS (its CA passed as --smtp-ca-file) and the test
@@ -279,7 +268,7 @@ func startService(t *testing.T, clk *clock) *service {
 		"--smtp-host", "127.0.0.1", "--smtp-port", fmt.Sprint(port), "--smtp-tls", "starttls", "--smtp-ca-file", relay.CAFile,
 		"--smtp-from", "Sealpost E2E <notices@sealpost.test>", "--delivery-workers", "4"}
 	ctx, cancel := context.WithCancel(context.Background())
-	out, logs := &lockedBuf{}, &lockedBuf{}
+	out, logs := &testlog.Buffer{}, &testlog.Buffer{}
 	done := make(chan int, 1)
 	go func() { done <- cli.Run(ctx, args, cli.IO{Stdout: out, Stderr: logs, Now: clk.Now}) }()
 	s := &service{Base: "http://" + addr, Clock: clk, SMTP: relay, TLS: wit, logs: logs}

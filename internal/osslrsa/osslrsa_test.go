@@ -112,6 +112,26 @@ func TestVersion(t *testing.T) {
 	}
 }
 
+// signsLikeGo checks that s signs d exactly as crypto/rsa's PKCS#1 v1.5 does
+// (the scheme is deterministic) and that the signature verifies.
+func signsLikeGo(t *testing.T, s crypto.Signer, key *rsa.PrivateKey, h crypto.Hash, d []byte) {
+	t.Helper()
+	got, err := s.Sign(rand.Reader, d, h)
+	if err != nil {
+		t.Fatalf("Sign: %v", err)
+	}
+	want, err := rsa.SignPKCS1v15(nil, key, h, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("%v digest %x: signature differs from crypto/rsa", h, d)
+	}
+	if err := rsa.VerifyPKCS1v15(&key.PublicKey, h, d, got); err != nil {
+		t.Fatalf("VerifyPKCS1v15: %v", err)
+	}
+}
+
 func testMatchesGo(t *testing.T, key *rsa.PrivateKey, n int) {
 	s := newSignerT(t, key)
 	if !s.Public().(*rsa.PublicKey).Equal(key.Public()) {
@@ -122,20 +142,7 @@ func testMatchesGo(t *testing.T, key *rsa.PrivateKey, n int) {
 		if i == 0 {
 			d = make([]byte, sha256.Size) // all-zero digest
 		}
-		got, err := s.Sign(rand.Reader, d, crypto.SHA256)
-		if err != nil {
-			t.Fatalf("Sign: %v", err)
-		}
-		want, err := rsa.SignPKCS1v15(nil, key, crypto.SHA256, d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Fatalf("digest %x: signature differs from crypto/rsa", d)
-		}
-		if err := rsa.VerifyPKCS1v15(&key.PublicKey, crypto.SHA256, d, got); err != nil {
-			t.Fatalf("VerifyPKCS1v15: %v", err)
-		}
+		signsLikeGo(t, s, key, crypto.SHA256, d)
 	}
 }
 
@@ -212,20 +219,7 @@ func TestDelegatesToGo(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := randDigest(t, tc.size)
-			got, err := s.Sign(rand.Reader, d, tc.hash)
-			if err != nil {
-				t.Fatalf("Sign: %v", err)
-			}
-			want, err := rsa.SignPKCS1v15(nil, key, tc.hash, d)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Fatal("signature differs from crypto/rsa")
-			}
-			if err := rsa.VerifyPKCS1v15(&key.PublicKey, tc.hash, d, got); err != nil {
-				t.Fatal(err)
-			}
+			signsLikeGo(t, s, key, tc.hash, d)
 			// Go's errors are preserved too.
 			if _, err := s.Sign(rand.Reader, d[:5], tc.hash); err == nil {
 				t.Fatal("short digest accepted")

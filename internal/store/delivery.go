@@ -405,15 +405,12 @@ func prefixed(alias, cols string) string {
 
 // readWorks answers a batch of DeliveryWork reads with workSetSQL.
 func readWorks(ctx context.Context, q querier, items []*workRead) ([]error, error) {
-	n := len(items)
-	if n == 1 { // alone, five lookups plan faster than the set statement
+	if len(items) == 1 { // alone, five lookups plan faster than the set statement
 		var err error
 		items[0].out, err = readWork(ctx, q, items[0])
-		if err != nil && !logical(err) {
-			return nil, err
-		}
-		return []error{err}, nil
+		return aloneResult(err)
 	}
+	n := len(items)
 	tenants, deliveries, messages, recipients := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
 	for i, it := range items {
 		tenants[i], deliveries[i], messages[i], recipients[i] = it.tenantID, it.deliveryID, it.messageID, it.recipientID
@@ -422,23 +419,45 @@ func readWorks(ctx context.Context, q querier, items []*workRead) ([]error, erro
 	if err != nil {
 		return nil, fmt.Errorf("store: delivery work: %w", err)
 	}
+	return answerByIndex(rs, n, func() ([]any, func(i int) error) {
+		var ws workScan
+		return ws.dest(), func(i int) (err error) {
+			items[i].out, err = ws.work(items[i])
+			return err
+		}
+	})
+}
+
+// aloneResult is a batch read's outcome for a batch of one answered by the
+// plain single-item read: a logical error is that item's result, any other
+// fails the batch.
+func aloneResult(err error) ([]error, error) {
+	if err != nil && !logical(err) {
+		return nil, err
+	}
+	return []error{err}, nil
+}
+
+// answerByIndex reads the rows of a set read whose first column is the
+// 1-based position of the item each answers (unnest … WITH ORDINALITY).
+// next gives a row's other destinations and what to do with them once
+// scanned; an item without a row is ErrNotFound.
+func answerByIndex(rs rows, n int, next func() (dest []any, done func(i int) error)) ([]error, error) {
 	defer rs.Close()
 	results := make([]error, n)
 	found := make([]bool, n)
 	for rs.Next() {
-		var (
-			k  int64
-			ws workScan
-		)
-		if err := rs.Scan(append([]any{&k}, ws.dest()...)...); err != nil {
+		var k int64
+		dest, done := next()
+		if err := rs.Scan(append([]any{&k}, dest...)...); err != nil {
 			return nil, err
 		}
 		i := int(k) - 1
 		if i < 0 || i >= n || found[i] {
-			return nil, errors.New("store: delivery work: unexpected row")
+			return nil, errors.New("store: set read returned an unexpected row")
 		}
 		found[i] = true
-		items[i].out, results[i] = ws.work(items[i])
+		results[i] = done(i)
 	}
 	if err := rs.Err(); err != nil {
 		return nil, err

@@ -97,15 +97,12 @@ var recipientSetSQL = `SELECT k.n, ` + prefixed("r", recipientCols) + `
 
 // readRecipients answers a batch of GetRecipient calls.
 func readRecipients(ctx context.Context, q querier, items []*recipientRead) ([]error, error) {
-	n := len(items)
-	if n == 1 { // alone, the plain lookup plans faster
+	if len(items) == 1 { // alone, the plain lookup plans faster
 		var err error
 		items[0].out, err = getRecipient(ctx, q, items[0].tenantID, items[0].externalID)
-		if err != nil && !logical(err) {
-			return nil, err
-		}
-		return []error{err}, nil
+		return aloneResult(err)
 	}
+	n := len(items)
 	tenants, exts := make([]string, n), make([]string, n)
 	for i, it := range items {
 		tenants[i], exts[i] = it.tenantID, it.externalID
@@ -114,33 +111,13 @@ func readRecipients(ctx context.Context, q querier, items []*recipientRead) ([]e
 	if err != nil {
 		return nil, fmt.Errorf("store: recipients: %w", err)
 	}
-	defer rs.Close()
-	results := make([]error, n)
-	found := make([]bool, n)
-	for rs.Next() {
-		var (
-			k  int64
-			sc recipientScan
-		)
-		if err := rs.Scan(append([]any{&k}, sc.dest()...)...); err != nil {
-			return nil, err
+	return answerByIndex(rs, n, func() ([]any, func(i int) error) {
+		var sc recipientScan
+		return sc.dest(), func(i int) error {
+			items[i].out = sc.recipient()
+			return nil
 		}
-		i := int(k) - 1
-		if i < 0 || i >= n || found[i] {
-			return nil, errors.New("store: recipients: unexpected row")
-		}
-		found[i] = true
-		items[i].out = sc.recipient()
-	}
-	if err := rs.Err(); err != nil {
-		return nil, err
-	}
-	for i := range found {
-		if !found[i] {
-			results[i] = ErrNotFound
-		}
-	}
-	return results, nil
+	})
 }
 
 // GetRecipientByID loads a recipient by sealpost's id.
