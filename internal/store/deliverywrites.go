@@ -63,14 +63,14 @@ const (
 	attemptConflict = ` ON CONFLICT (tenant_id, delivery_id, n) DO UPDATE SET at = excluded.at, outcome = excluded.outcome, reason = excluded.reason`
 )
 
-// deliveryFinal is where a batch leaves one delivery: all of its writes in the
-// batch folded into one row update.
+// deliveryFinal is one delivery as a batch goes through it: its state after
+// the writes so far, and all of them folded into one row update.
 type deliveryFinal struct {
-	key                                 deliveryKey
-	from                                string // status before the batch (read under lock)
-	status                              string
-	attempts                            int
-	updated                             bool // an UpdateDelivery was among the writes
+	key  deliveryKey
+	from string // status before the batch (read under lock)
+	deliveryState
+	written                             bool // a write of the batch applies to it
+	updated                             bool // an UpdateDelivery was among them
 	lastError, providerID, blockedRules string
 	scheduledAt                         *int64
 }
@@ -111,15 +111,18 @@ var linkCols = []string{"token_hash", "tenant_id", "message_id", "recipient_id",
 // in its from statuses (counting earlier writes of the same batch) gets
 // ErrConflict; neither writes anything for it.
 func applyDeliveryWrites(ctx context.Context, tx txn, ws []*deliveryWrite) ([]error, error) {
-	cur, err := lockDeliveries(ctx, tx, ws)
+	locked, err := lockDeliveries(ctx, tx, ws)
 	if err != nil {
 		return nil, err
+	}
+	cur := make(map[deliveryKey]*deliveryFinal, len(locked))
+	for k, st := range locked {
+		cur[k] = &deliveryFinal{key: k, from: st.status, deliveryState: st}
 	}
 	at := micros(now())
 	results := make([]error, len(ws))
 	var (
 		finals   []*deliveryFinal
-		final    = map[deliveryKey]*deliveryFinal{}
 		links    [][]any
 		attempts [][]any
 		evs      []audit.Event
@@ -128,12 +131,12 @@ func applyDeliveryWrites(ctx context.Context, tx txn, ws []*deliveryWrite) ([]er
 	attemptAt := map[[3]any]int{} // an attempt row written twice in a batch: the last write wins, as it would in turn
 	for i, w := range ws {
 		k := deliveryKey{w.tenantID, w.id}
-		st, ok := cur[k]
+		f, ok := cur[k]
 		if !ok {
 			results[i] = ErrNotFound
 			continue
 		}
-		if !slices.Contains(w.from, st.status) {
+		if !slices.Contains(w.from, f.status) {
 			results[i] = ErrConflict
 			continue
 		}
@@ -146,13 +149,11 @@ func applyDeliveryWrites(ctx context.Context, tx txn, ws []*deliveryWrite) ([]er
 			results[i] = err // not logical: this write fails alone when the batch is rerun write by write
 			continue
 		}
-		f := final[k]
-		if f == nil {
-			f = &deliveryFinal{key: k, from: st.status}
-			final[k] = f
+		if !f.written {
+			f.written = true
 			finals = append(finals, f)
 		}
-		n, status := st.attempts, DeliverySending
+		n, status := f.attempts, DeliverySending
 		if u == nil { // BeginSend
 			n++
 			if l := w.link; l.TokenHash != nil {
@@ -181,8 +182,7 @@ func applyDeliveryWrites(ctx context.Context, tx txn, ws []*deliveryWrite) ([]er
 		}
 		evs = append(evs, wevs...)
 		w.attempt = n
-		f.status, f.attempts = status, n
-		cur[k] = deliveryState{status, n}
+		f.deliveryState = deliveryState{status, n}
 	}
 	for _, r := range results {
 		if r != nil && !logical(r) {

@@ -7,16 +7,17 @@ import (
 	"time"
 )
 
-// batcher runs small writes from concurrent callers in shared transactions: a
-// caller hands over its item, a writer takes whatever items are waiting and
-// applies them together in one transaction (one fsync, and on PostgreSQL as
-// few round trips as apply manages, instead of many per caller).
+// batcher serves small operations from concurrent callers together: a caller
+// hands over its item, a batcher goroutine takes whatever items are waiting
+// and applies them in one attempt — for writes (newBatcher) one transaction
+// (one fsync, and on PostgreSQL as few round trips as apply manages), for
+// reads (newReadBatcher) one statement — instead of one or more per caller.
 //
-// apply returns one outcome per item. A logical outcome (ErrConflict,
-// ErrNotFound, ErrGone) leaves the batch intact: apply reports it before
+// An attempt returns one outcome per item. A logical outcome (ErrConflict,
+// ErrNotFound, ErrGone) leaves the batch intact: a write reports it before
 // writing anything for that item. Any other error — from apply or from the
-// commit — rolls the batch back and every item is applied again in a
-// transaction of its own, so one failure never fails its neighbours.
+// commit — fails the attempt (a write batch rolls back) and every item is
+// tried again alone, so one failure never fails its neighbours.
 type batcher[T any] struct {
 	// once applies items in one attempt (one transaction for writes, one
 	// round trip for reads); its results are valid only if err is nil.
