@@ -28,20 +28,69 @@ const (
 type Prepared struct {
 	g          *Guard
 	keys       map[uint64]uint8
-	tmpl       map[uint64]struct{}
-	tmplLow    []string
+	own        Wording  // Context.Template, prepared by this Prepare
+	shared     *Wording // Context.Wording, prepared once by the caller (nil: none)
 	allow      []string // lower-cased, scheme stripped
 	allowHosts []string
 	terms      map[uint64][]*phrase
 }
 
-func (p *Prepared) inTemplate(low string) bool {
-	for _, t := range p.tmplLow {
+// Wording is fixed template wording made ready for checks: the hashes of
+// its words and its lower-cased text. Context.Template is turned into one on
+// every Prepare; a caller that checks many notices made from the same
+// templates builds it once with NewWording and passes it as Context.Wording.
+// It is read-only once built and safe for concurrent use.
+type Wording struct {
+	tmpl map[uint64]struct{}
+	low  []string
+}
+
+// NewWording prepares texts as template wording: in a check, a Wording
+// counts exactly as the same texts given in Context.Template.
+func NewWording(texts []string) *Wording {
+	w := &Wording{}
+	w.add(texts)
+	return w
+}
+
+func (w *Wording) add(texts []string) {
+	var toks []token
+	for _, t := range texts {
+		nt := normalize(t, nil, nil)
+		if len(nt.low) > 0 {
+			w.low = append(w.low, nt.low)
+		}
+		toks = tokenize(&nt, toks[:0])
+		for _, tk := range toks {
+			if w.tmpl == nil {
+				w.tmpl = make(map[uint64]struct{}, 2*len(toks))
+			}
+			w.tmpl[tk.h] = struct{}{}
+		}
+	}
+}
+
+func (w *Wording) has(h uint64) bool {
+	_, ok := w.tmpl[h]
+	return ok
+}
+
+func (w *Wording) contains(low string) bool {
+	for _, t := range w.low {
 		if strings.Contains(t, low) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasTemplate says whether any template wording was given.
+func (p *Prepared) hasTemplate() bool {
+	return len(p.own.low) > 0 || p.shared != nil && len(p.shared.low) > 0
+}
+
+func (p *Prepared) inTemplate(low string) bool {
+	return p.own.contains(low) || p.shared != nil && p.shared.contains(low)
 }
 
 func stripScheme(u string) string {
@@ -80,16 +129,8 @@ func (g *Guard) Prepare(c *Context) *Prepared {
 		return p
 	}
 	p.keys = make(map[uint64]uint8, 64)
-	p.tmpl = make(map[uint64]struct{})
-	for _, t := range c.Template {
-		nt := normalize(t, nil, nil)
-		if len(nt.low) > 0 {
-			p.tmplLow = append(p.tmplLow, nt.low)
-		}
-		for _, tk := range tokenize(&nt, nil) {
-			p.tmpl[tk.h] = struct{}{}
-		}
-	}
+	p.own.add(c.Template)
+	p.shared = c.Wording
 	for _, a := range c.AllowURLs {
 		a = strings.ToLower(strings.TrimSpace(a))
 		if a == "" {
@@ -130,8 +171,7 @@ func (g *Guard) Prepare(c *Context) *Prepared {
 }
 
 func (p *Prepared) isTemplate(h uint64) bool {
-	_, ok := p.tmpl[h]
-	return ok
+	return p.own.has(h) || p.shared != nil && p.shared.has(h)
 }
 
 // rareWord: a word that identifies on its own (not a stop word, not a

@@ -136,6 +136,7 @@ type Context struct {
 	Sealed    []string // the message's sealed subject and body
 	AllowURLs []string // URL prefixes that may appear (the tenant's link base)
 	Template  []string // the category's fixed template wording; never counts as a context match
+	Wording   *Wording // more template wording, prepared once with NewWording (nil: none)
 	Terms     []Term   // tenant-supplied extra terms
 }
 

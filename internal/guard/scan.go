@@ -158,7 +158,7 @@ func (s *scanner) finish() {
 		return
 	}
 	fs := s.fs
-	if s.p != nil && len(s.p.tmplLow) > 0 {
+	if s.p != nil && s.p.hasTemplate() {
 		k := 0
 		for _, f := range fs {
 			if !f.ctx && f.b-f.a >= 3 && s.p.inTemplate(s.t.low[f.a:f.b]) {
