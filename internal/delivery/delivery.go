@@ -15,6 +15,7 @@ import (
 	"math/rand/v2"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -34,11 +35,12 @@ const Actor = "system:delivery"
 
 // Deliverer executes deliveries.
 type Deliverer struct {
-	svc     *service.Service
-	st      *store.Store
-	senders map[string]channel.Sender
-	log     *slog.Logger
-	now     func() time.Time
+	svc      *service.Service
+	st       *store.Store
+	senders  map[string]channel.Sender
+	log      *slog.Logger
+	now      func() time.Time
+	wordings wordings
 }
 
 // New builds a Deliverer with a sender per channel ("email", "sms", …).
@@ -49,6 +51,23 @@ func New(svc *service.Service, senders map[string]channel.Sender, log *slog.Logg
 
 // SetClock replaces the clock (tests of quiet hours).
 func (d *Deliverer) SetClock(now func() time.Time) { d.now = now }
+
+// locations caches time zones by name: time.LoadLocation reads and parses
+// the zone's file on every call, once per delivery otherwise. Only names
+// that load are kept, so the cache holds at most the system's zone database.
+var locations sync.Map // string → *time.Location
+
+func location(name string) (*time.Location, error) {
+	if l, ok := locations.Load(name); ok {
+		return l.(*time.Location), nil
+	}
+	l, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, err
+	}
+	locations.Store(name, l)
+	return l, nil
+}
 
 // Worker is the River worker for jobs.Deliver.
 type Worker struct {
@@ -155,7 +174,7 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 		}
 	}
 	if m.Urgency != "urgent" {
-		loc, err := time.LoadLocation(rcp.TimeZone)
+		loc, err := location(rcp.TimeZone)
 		if err != nil {
 			loc = time.UTC
 		}
@@ -193,11 +212,12 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 	if err != nil {
 		return fmt.Errorf("open notice context: %w", err)
 	}
-	n, link, templateWords, err := d.render(ctx, del, m, rcp, cat, content, to)
+	n, link, templateWords, wording, err := d.render(ctx, del, m, rcp, cat, content, to)
 	if err != nil {
 		return finish(store.DeliveryFailed, "permanent", "notice could not be rendered: "+err.Error(), nil)
 	}
 	gc.Template = append(gc.Template, templateWords...)
+	gc.Wording = wording
 	mode := guard.Standard
 	if cat.Marketing {
 		mode = guard.Strict
@@ -280,13 +300,18 @@ var urgencyPrefix = map[string]map[string]string{
 	"es": {"urgent": "Urgente: ", "time_sensitive": "Importante: "},
 }
 
-// render fills the category's templates for the recipient's locale. It
-// returns the notice and the fixed wording (for the guard's template list).
-func (d *Deliverer) render(ctx context.Context, del store.Delivery, m store.Message, r store.Recipient, cat category.Category, content service.Content, to string) (channel.Notice, store.Link, []string, error) {
+// render fills the category's templates for the recipient's locale: the
+// fields the delivery's channel sends, and only those, so everything in the
+// notice handed to the channel is what the guard checks. It also returns the
+// template wording the guard does not count as a match: the tenant's name and
+// the typed values of this message, and the category's fixed wording (every
+// template field with its placeholders left empty), prepared once per
+// template set.
+func (d *Deliverer) render(ctx context.Context, del store.Delivery, m store.Message, r store.Recipient, cat category.Category, content service.Content, to string) (channel.Notice, store.Link, []string, *guard.Wording, error) {
 	tpl, loc := cat.TemplatesFor(r.Locale)
 	vals, err := notice.FormatVars(cat.Vars, content.NoticeVars, loc)
 	if err != nil {
-		return channel.Notice{}, store.Link{}, nil, errors.New("notice variables do not fit the category")
+		return channel.Notice{}, store.Link{}, nil, nil, errors.New("notice variables do not fit the category")
 	}
 	lifetime := cat.LinkLifetime
 	if lifetime <= 0 {
@@ -298,29 +323,31 @@ func (d *Deliverer) render(ctx context.Context, del store.Delivery, m store.Mess
 	}
 	link, linkRow, err := d.svc.NoticeLink(ctx, del.TenantID, del.ID, m.ID, r.ID, exp)
 	if err != nil {
-		return channel.Notice{}, store.Link{}, nil, errors.New("link could not be made")
+		return channel.Notice{}, store.Link{}, nil, nil, errors.New("link could not be made")
 	}
 	tenantName, err := d.svc.TenantName(ctx, del.TenantID)
 	if err != nil {
-		return channel.Notice{}, store.Link{}, nil, errors.New("tenant unreadable")
+		return channel.Notice{}, store.Link{}, nil, nil, errors.New("tenant unreadable")
 	}
 	deep, err := d.svc.DeepLink(ctx, del.TenantID, link)
 	if err != nil {
-		return channel.Notice{}, store.Link{}, nil, errors.New("tenant settings unreadable")
+		return channel.Notice{}, store.Link{}, nil, nil, errors.New("tenant settings unreadable")
 	}
 	builtins := notice.Values{"link": link, "deep_link": deep, "tenant": tenantName, "urgency_prefix": urgencyPrefix[loc][m.Urgency]}
+	fields := tpl.Fields()
+	sends := channelFields[del.Channel]
 	out := map[string]string{}
-	var words []string
-	for _, f := range tpl.Fields() {
+	for _, f := range fields {
+		if sends != nil && !sends[f.Name] {
+			continue
+		}
 		s, err := notice.Render(f.Text, f.HTML, builtins, vals)
 		if err != nil {
-			return channel.Notice{}, store.Link{}, nil, errors.New("template " + f.Name + " does not render")
+			return channel.Notice{}, store.Link{}, nil, nil, errors.New("template " + f.Name + " does not render")
 		}
 		out[f.Name] = s
-		fixed, _ := notice.Render(f.Text, false, notice.Values{"link": "", "deep_link": "", "tenant": "", "urgency_prefix": ""}, blank(vals))
-		words = append(words, fixed)
 	}
-	words = append(words, tenantName)
+	words := []string{tenantName}
 	// Typed values (amounts, dates, counts, enum values) are non-PHI by
 	// construction and may repeat what the sealed message says ("your payment
 	// of $42.10"); free short_text values are still checked like any text.
@@ -334,7 +361,67 @@ func (d *Deliverer) render(ctx context.Context, del store.Delivery, m store.Mess
 		Subject: out["email_subject"], Text: out["email_text"], HTML: out["email_html"], SMS: out["sms"],
 		Title: out["push_title"], Body: out["push_body"], Link: link, DeepLink: deep, Marketing: cat.Marketing,
 		UnsubscribeURL: unsubscribe(cat, link),
-	}, linkRow, words, nil
+	}, linkRow, words, d.wordings.get(loc, fields, vals), nil
+}
+
+// channelFields are the template fields each channel's sender sends. A
+// channel not listed gets every field rendered (and checked).
+var channelFields = map[string]map[string]bool{
+	"email":   {"email_subject": true, "email_text": true, "email_html": true},
+	"sms":     {"sms": true},
+	"webhook": {"push_title": true, "push_body": true},
+	"push":    {"push_title": true, "push_body": true},
+}
+
+// wordings caches the guard's fixed template wording by template set: the
+// wording depends only on the templates' text and which variables the
+// message gives, and preparing it (rendering six templates, then the guard's
+// normalising and hashing) cost more than the check of a notice.
+type wordings struct {
+	mu sync.Mutex
+	m  map[string]*guard.Wording
+}
+
+// maxWordings bounds the cache; when full it starts over.
+const maxWordings = 512
+
+func (w *wordings) get(loc string, fields []notice.Field, vals notice.Values) *guard.Wording {
+	names := make([]string, 0, len(vals))
+	for k := range vals {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	var key strings.Builder
+	key.WriteString(loc)
+	for _, f := range fields {
+		fmt.Fprintf(&key, "\x00%s\x00%t\x00%d\x00%s", f.Name, f.HTML, len(f.Text), f.Text)
+	}
+	for _, n := range names {
+		key.WriteString("\x01")
+		key.WriteString(n)
+	}
+	k := key.String()
+	w.mu.Lock()
+	cached := w.m[k]
+	w.mu.Unlock()
+	if cached != nil {
+		return cached
+	}
+	empty := notice.Values{"link": "", "deep_link": "", "tenant": "", "urgency_prefix": ""}
+	blanks := blank(vals)
+	fixed := make([]string, 0, len(fields))
+	for _, f := range fields {
+		s, _ := notice.Render(f.Text, false, empty, blanks)
+		fixed = append(fixed, s)
+	}
+	made := guard.NewWording(fixed)
+	w.mu.Lock()
+	if w.m == nil || len(w.m) >= maxWordings {
+		w.m = make(map[string]*guard.Wording)
+	}
+	w.m[k] = made
+	w.mu.Unlock()
+	return made
 }
 
 func blank(v notice.Values) notice.Values {

@@ -224,6 +224,47 @@ func TestGuardBlocksNotice(t *testing.T) {
 	})
 }
 
+// TestChannelFieldsOnly: a delivery renders and the guard checks the
+// template fields its channel sends, and only those. A value that only the
+// SMS template shows blocks the SMS notice; the email notice, which does not
+// contain it, goes out (it used to be blocked by the SMS text it never
+// carried).
+func TestChannelFieldsOnly(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		twilio := newRecorder(t, func(w http.ResponseWriter, r *http.Request, _ []byte) {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(201)
+			io.WriteString(w, `{"sid":"SM0123456789abcdef0123456789abcdef","status":"queued"}`)
+		})
+		tw, err := sms.NewTwilio(sms.TwilioConfig{BaseURL: twilio.srv.URL, AccountSID: "AC0123456789abcdef0123456789abcdef", AuthToken: "tok", From: "+15005550006"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.senders["sms"] = sms.NewSender(tw)
+		e.start()
+		tpl := notice.Templates{EmailSubject: "Your order is ready", EmailText: "Your order is ready: {{link}}", SMS: "Order at {{store}}: {{link}}"}
+		if _, err := e.svc.PutCategory(context.Background(), e.p, "pickup_ready", service.CategoryInput{DefaultSensitivity: "phi", RetentionDays: 30,
+			LinkLifetimeHours: 48, Vars: []notice.Var{{Name: "store", Type: notice.TypeShortText}}, Templates: map[string]notice.Templates{"en": tpl}}); err != nil {
+			t.Fatal(err)
+		}
+		e.recipient("p-1", service.RecipientInput{Email: str("pat@example.org"), Phone: str("+15551230000")})
+		v := e.send(service.SendInput{Recipient: "p-1", Category: "pickup_ready", Subject: "s", Body: "b", NoticeVars: map[string]any{"store": "the oncology clinic"}})
+		if len(v.Deliveries) != 2 {
+			t.Fatalf("planned %+v, want email and sms", v.Deliveries)
+		}
+		e.waitStatus(v.ID, "email", "sent")
+		e.waitStatus(v.ID, "sms", "blocked")
+		msgs := e.smtp.Wait(1, 5*time.Second)
+		if len(msgs) != 1 || strings.Contains(string(msgs[0].Data), "oncology") || !strings.Contains(string(msgs[0].Data), "Your order is ready") {
+			t.Fatalf("accepted %d emails, want the email notice without the SMS-only value", len(msgs))
+		}
+		if bodies, _ := twilio.all(); len(bodies) != 0 {
+			t.Fatalf("the SMS provider got %d requests; the SMS notice was to be blocked", len(bodies))
+		}
+	})
+}
+
 func TestQuietHoursAndPreferences(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, kind string) {
 		e := newEnv(t, kind)
