@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/sealpost/sealpost/internal/audit"
 )
@@ -203,7 +202,7 @@ func (s *Store) VerifyAudit(ctx context.Context) (int64, *audit.Break, error) {
 }
 
 // applyChain stores the computed chain positions. PostgreSQL gets one UPDATE
-// per 2,000 events (a VALUES list); SQLite, in-process, one cached
+// per 2,000 events, the positions as arrays; SQLite, in-process, one cached
 // single-row UPDATE per event.
 func applyChain(ctx context.Context, tx querier, evs []audit.Event) error {
 	if !tx.multiRow() {
@@ -221,20 +220,11 @@ func applyChain(ctx context.Context, tx querier, evs []audit.Event) error {
 	const per = 2000
 	for start := 0; start < len(evs); start += per {
 		part := evs[start:min(start+per, len(evs))]
-		var b strings.Builder
-		args := make([]any, 0, len(part)*4)
-		b.WriteString("WITH v(id, seq, prev_hash, hash) AS (VALUES ")
+		ids, seqs, prevs, hashes := make([]int64, len(part)), make([]int64, len(part)), make([][]byte, len(part)), make([][]byte, len(part))
 		for i, e := range part {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			p := i*4 + 1
-			fmt.Fprintf(&b, "($%d::BIGINT, $%d::BIGINT, $%d::BYTEA, $%d::BYTEA)", p, p+1, p+2, p+3)
-			args = append(args, e.ID, e.Seq, e.PrevHash, e.Hash)
+			ids[i], seqs[i], prevs[i], hashes[i] = e.ID, e.Seq, e.PrevHash, e.Hash
 		}
-		b.WriteString(`) UPDATE audit_events SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash FROM v
-			WHERE audit_events.id = v.id AND audit_events.seq IS NULL`)
-		c, err := tx.exec(ctx, b.String(), args...)
+		c, err := tx.exec(ctx, chainSQL, ids, seqs, prevs, hashes)
 		if err != nil {
 			return fmt.Errorf("store: chain audit events: %w", err)
 		}
@@ -244,3 +234,12 @@ func applyChain(ctx context.Context, tx querier, evs []audit.Event) error {
 	}
 	return nil
 }
+
+// chainSQL writes chain positions on PostgreSQL. "a.id = ANY($1)" makes the
+// rows be found by key, one index probe each: joined to the arrays alone, the
+// planner hashed the arrays and read the whole unchained index, whose dead
+// entries (every event chained since the last vacuum) bitmap scans never
+// prune, so each batch cost more than the one before.
+const chainSQL = `UPDATE audit_events AS a SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
+	FROM unnest($1::bigint[], $2::bigint[], $3::bytea[], $4::bytea[]) AS v(id, seq, prev_hash, hash)
+	WHERE a.id = ANY($1::bigint[]) AND a.id = v.id AND a.seq IS NULL`

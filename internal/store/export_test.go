@@ -41,3 +41,7 @@ func (s *Store) DeliveryBatchForTest(ctx context.Context, ws []TestDeliveryWrite
 func (s *Store) ChainLockForTest() (int32, int32) {
 	return int32(lockChain), s.b.(*pgBackend).lockSpace()
 }
+
+// ChainSQL is the statement the chainer writes chain positions with on
+// PostgreSQL.
+const ChainSQL = chainSQL

@@ -1,0 +1,92 @@
+package store_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/sealpost/sealpost/internal/audit"
+	"github.com/sealpost/sealpost/internal/store"
+	"github.com/sealpost/sealpost/internal/testdb"
+)
+
+// TestChainUpdateByKey: on PostgreSQL the chainer's UPDATE reaches the
+// events it chains by key. Joined to the positions alone, the planner read
+// the whole unchained index, dead entries of every event chained since the
+// last vacuum included (bitmap scans never prune them), so each batch cost
+// more than the one before. The plan is checked after thousands of events
+// have been chained, as on a running server.
+func TestChainUpdateByKey(t *testing.T) {
+	testdb.Connect(t) // skips or fails like every PostgreSQL test
+	st, db := testdb.Open(t, "postgres")
+	raw := testdb.OpenRaw(t, db)
+	ctx := t.Context()
+	ev := func(i int) audit.Event {
+		return audit.Event{TenantID: "ten_x", Actor: "test", Action: audit.ActionMessageCreate, ObjectType: "message", ObjectID: "msg_" + strings.Repeat("x", i%7)}
+	}
+	for range 6 {
+		evs := make([]audit.Event, 500)
+		for i := range evs {
+			evs[i] = ev(i)
+		}
+		if err := st.AppendAudit(ctx, evs...); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.ChainAllAudit(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	evs := make([]audit.Event, 40)
+	for i := range evs {
+		evs[i] = ev(i)
+	}
+	if err := st.AppendAudit(ctx, evs...); err != nil {
+		t.Fatal(err)
+	}
+	var ids []int64
+	if err := raw.QueryRow(`SELECT array_agg(id ORDER BY id) FROM audit_events WHERE seq IS NULL`).Scan(&ids); err != nil || len(ids) != 40 {
+		t.Fatalf("unchained ids: %v %v", len(ids), err)
+	}
+	seqs, hashes := make([]int64, len(ids)), make([][]byte, len(ids))
+	for i := range ids {
+		seqs[i], hashes[i] = int64(3001+i), make([]byte, 32)
+	}
+	var plan []byte
+	if err := raw.QueryRow(`EXPLAIN (FORMAT JSON) `+store.ChainSQL, ids, seqs, hashes, hashes).Scan(&plan); err != nil {
+		t.Fatal(err)
+	}
+	var doc []struct{ Plan planNode }
+	if err := json.Unmarshal(plan, &doc); err != nil || len(doc) != 1 {
+		t.Fatalf("plan: %v %s", err, plan)
+	}
+	scans := 0
+	var walk func(n planNode)
+	walk = func(n planNode) {
+		if n.Relation == "audit_events" && n.Type != "ModifyTable" {
+			scans++
+			if !strings.Contains(n.IndexCond, "id = ANY") {
+				t.Errorf("%s on audit_events without the ids as index condition (index %q, condition %q): %s", n.Type, n.Index, n.IndexCond, plan)
+			}
+		}
+		for _, c := range n.Plans {
+			walk(c)
+		}
+	}
+	walk(doc[0].Plan)
+	if scans == 0 {
+		t.Fatalf("no scan of audit_events in the plan: %s", plan)
+	}
+	// And it writes what it is given.
+	n := raw.Exec(store.ChainSQL, ids, seqs, hashes, hashes)
+	if n != int64(len(ids)) {
+		t.Fatalf("chained %d of %d", n, len(ids))
+	}
+}
+
+type planNode struct {
+	Type      string     `json:"Node Type"`
+	Relation  string     `json:"Relation Name"`
+	Index     string     `json:"Index Name"`
+	IndexCond string     `json:"Index Cond"`
+	Plans     []planNode `json:"Plans"`
+}
