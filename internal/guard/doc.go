@@ -106,7 +106,9 @@
 //
 // Context values are normalised like notices. The following count:
 // single rare words (not a stop word, not a common English word, not
-// Template wording; 2+ letters for identity values, 3+ for sealed text);
+// Template wording, given per check in Context.Template or prepared once
+// for many checks with NewWording and passed as Context.Wording; 2+ letters
+// for identity values, 3+ for sealed text);
 // identity word pairs (so a name made of common words, "Will Grant", is
 // caught as a pair but "will" alone is not); runs of three content words
 // (stop words and Template words skipped) from the sealed text; numbers of
