@@ -56,20 +56,27 @@ type DeliverConfig struct {
 
 // DeliverReport is the outcome.
 type DeliverReport struct {
-	Database      string         `json:"database"`
-	DKIM          string         `json:"dkim"`
-	Signer        string         `json:"dkim_signer,omitempty"` // algorithm and implementation
-	Posted        int            `json:"posted"`
-	Accepted      int            `json:"accepted"`
-	Duplicates    int            `json:"duplicate_message_ids"`
-	EmailsPerSec  float64        `json:"emails_per_second"`
-	P50, P95, P99 time.Duration  `json:"-"`
-	Max           time.Duration  `json:"-"`
-	RawPerSec     float64        `json:"raw_smtp_per_second"`
-	Ratio         float64        `json:"ratio"`
-	Drain         time.Duration  `json:"-"`
-	Statuses      map[string]int `json:"statuses"`
-	CPU           *CPUShare      `json:"cpu,omitempty"` // first post to last accept (Linux)
+	Database      string        `json:"database"`
+	DKIM          string        `json:"dkim"`
+	Signer        string        `json:"dkim_signer,omitempty"` // algorithm and implementation
+	Posted        int           `json:"posted"`
+	Accepted      int           `json:"accepted"`
+	Duplicates    int           `json:"duplicate_message_ids"`
+	EmailsPerSec  float64       `json:"emails_per_second"`
+	P50, P95, P99 time.Duration `json:"-"`
+	Max           time.Duration `json:"-"`
+	RawPerSec     float64       `json:"raw_smtp_per_second"`
+	Ratio         float64       `json:"ratio"`
+	Drain         time.Duration `json:"-"`
+	// Open loop (Rate > 0): whether the service kept up with the offered
+	// rate (see keptUp), from the accepts while posting went on.
+	Offered              int            `json:"offered_per_second,omitempty"`
+	AcceptedWhilePosting int            `json:"accepted_while_posting,omitempty"`
+	PostingRate          float64        `json:"accepted_per_second_while_posting,omitempty"`
+	BacklogAtPostEnd     int            `json:"backlog_when_posting_stopped,omitempty"`
+	KeptUp               *bool          `json:"kept_up,omitempty"`
+	Statuses             map[string]int `json:"statuses"`
+	CPU                  *CPUShare      `json:"cpu,omitempty"` // first post to last accept (Linux)
 	// Host is how fast the host was just before the run (see HostSpeed).
 	Host    HostSpeed      `json:"host_speed"`
 	Reasons map[string]int `json:"reasons,omitempty"`
@@ -249,10 +256,20 @@ func RunDeliver(ctx context.Context, cfg DeliverConfig) (DeliverReport, error) {
 		if a.After(last) {
 			last = a
 		}
+		if !a.After(postEnd) {
+			rep.AcceptedWhilePosting++
+		}
 		lat = append(lat, a.Sub(t))
 	}
 	if !last.IsZero() {
 		rep.EmailsPerSec = float64(len(lat)) / last.Sub(start).Seconds()
+	}
+	if cfg.Rate > 0 {
+		rep.Offered = cfg.Rate
+		rep.PostingRate = float64(rep.AcceptedWhilePosting) / postEnd.Sub(start).Seconds()
+		rep.BacklogAtPostEnd = rep.Posted - rep.AcceptedWhilePosting
+		kept := keptUp(rep.Posted, rep.Accepted, rep.Duplicates, rep.BacklogAtPostEnd, cfg.Rate, postEnd.Sub(start))
+		rep.KeptUp = &kept
 	}
 	if c, ok := cpuBetween(cpu0, cpu1, len(lat)); ok {
 		rep.CPU = &c
@@ -326,6 +343,17 @@ func rawSMTP(sink *testsmtp.Server, d time.Duration) (float64, error) {
 	return float64(n) / time.Since(start).Seconds(), nil
 }
 
+// keptUp says whether an open-loop run shows the service sustaining the
+// offered rate: it was offered (nearly) all of it — the load generator
+// posted at least 98 % of rate × duration —, every message reached the sink
+// exactly once, and when posting stopped the messages not yet accepted were
+// at most one second's worth of the rate (what is in flight, not a queue
+// that grew through the run).
+func keptUp(posted, accepted, duplicates, backlog, rate int, d time.Duration) bool {
+	offered := float64(rate) * d.Seconds()
+	return float64(posted) >= 0.98*offered && accepted == posted && duplicates == 0 && backlog <= rate
+}
+
 // Print writes the report.
 func (r DeliverReport) Print(w io.Writer) {
 	fmt.Fprintf(w, "sealpost bench deliver — %s, DKIM %s", r.Database, r.DKIM)
@@ -336,6 +364,14 @@ func (r DeliverReport) Print(w io.Writer) {
 	fmt.Fprintf(w, "  posted %d, accepted by SMTP %d (duplicate Message-IDs: %d), drain after posting %.1fs\n", r.Posted, r.Accepted, r.Duplicates, r.Drain.Seconds())
 	fmt.Fprintf(w, "  end to end %8.0f emails/s   API accept → SMTP accept: p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms\n",
 		r.EmailsPerSec, ms(r.P50), ms(r.P95), ms(r.P99), ms(r.Max))
+	if r.KeptUp != nil {
+		verdict := "kept up"
+		if !*r.KeptUp {
+			verdict = "did NOT keep up"
+		}
+		fmt.Fprintf(w, "  offered %d/s: %.0f/s accepted by SMTP while posting; %d not yet accepted when posting stopped — %s\n",
+			r.Offered, r.PostingRate, r.BacklogAtPostEnd, verdict)
+	}
 	if c := r.CPU; c != nil {
 		fmt.Fprintf(w, "  machine CPU busy %.0f%% (of all cores), this process %.0f%% (sealpost, load generator and sink; the rest is mostly the database server): %.2f ms of this process's CPU per email\n",
 			100*c.Busy, 100*c.Self, ms(c.PerEmail))

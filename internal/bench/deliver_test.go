@@ -51,3 +51,47 @@ func TestDeliverRuns(t *testing.T) {
 		}
 	})
 }
+
+// TestDeliverOpenLoop: an open-loop run reports what it was offered, how
+// many emails the sink accepted while posting went on, the rest as the
+// backlog when posting stopped, and a verdict.
+func TestDeliverOpenLoop(t *testing.T) {
+	rep, err := RunDeliver(context.Background(), DeliverConfig{DB: "sqlite", Clients: 4, Duration: 400 * time.Millisecond, Rate: 50, DKIM: "ed25519",
+		Workers: 8, Pool: 2, Recipients: 3, RawDuration: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Offered != 50 || rep.KeptUp == nil || rep.Posted == 0 {
+		t.Fatalf("report: %+v", rep)
+	}
+	if rep.AcceptedWhilePosting+rep.BacklogAtPostEnd != rep.Posted || rep.AcceptedWhilePosting > rep.Accepted {
+		t.Fatalf("accepted while posting %d + backlog %d, posted %d, accepted %d", rep.AcceptedWhilePosting, rep.BacklogAtPostEnd, rep.Posted, rep.Accepted)
+	}
+	if rep.AcceptedWhilePosting > 0 && rep.PostingRate <= 0 {
+		t.Fatalf("posting rate %v for %d accepted while posting", rep.PostingRate, rep.AcceptedWhilePosting)
+	}
+	want := keptUp(rep.Posted, rep.Accepted, rep.Duplicates, rep.BacklogAtPostEnd, 50, 400*time.Millisecond)
+	if *rep.KeptUp != want {
+		t.Fatalf("verdict %v, the rule says %v", *rep.KeptUp, want)
+	}
+}
+
+// TestKeptUp: the open-loop verdict.
+func TestKeptUp(t *testing.T) {
+	for _, c := range []struct {
+		name                                  string
+		posted, accepted, dups, backlog, rate int
+		want                                  bool
+	}{
+		{"all posted, all accepted, little in flight", 30000, 30000, 0, 120, 1000, true},
+		{"backlog of exactly one second", 30000, 30000, 0, 1000, 1000, true},
+		{"a queue grew", 30000, 30000, 0, 4000, 1000, false},
+		{"the load generator fell short", 27000, 27000, 0, 10, 1000, false},
+		{"a message lost", 30000, 29999, 0, 10, 1000, false},
+		{"a duplicate", 30000, 30000, 1, 10, 1000, false},
+	} {
+		if got := keptUp(c.posted, c.accepted, c.dups, c.backlog, c.rate, 30*time.Second); got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+}
