@@ -232,16 +232,7 @@ func TestGuardBlocksNotice(t *testing.T) {
 func TestChannelFieldsOnly(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, kind string) {
 		e := newEnv(t, kind)
-		twilio := newRecorder(t, func(w http.ResponseWriter, r *http.Request, _ []byte) {
-			w.Header().Set("Content-Type", "application/json")
-			w.WriteHeader(201)
-			io.WriteString(w, `{"sid":"SM0123456789abcdef0123456789abcdef","status":"queued"}`)
-		})
-		tw, err := sms.NewTwilio(sms.TwilioConfig{BaseURL: twilio.srv.URL, AccountSID: "AC0123456789abcdef0123456789abcdef", AuthToken: "tok", From: "+15005550006"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		e.senders["sms"] = sms.NewSender(tw)
+		twilio := e.twilio()
 		e.start()
 		tpl := notice.Templates{EmailSubject: "Your order is ready", EmailText: "Your order is ready: {{link}}", SMS: "Order at {{store}}: {{link}}"}
 		if _, err := e.svc.PutCategory(context.Background(), e.p, "pickup_ready", service.CategoryInput{DefaultSensitivity: "phi", RetentionDays: 30,
@@ -377,6 +368,23 @@ type recorder struct {
 	srv    *httptest.Server
 }
 
+// twilio wires the SMS channel to a local server that answers as the
+// Twilio Messages API does, and returns it (its requests recorded).
+func (e *env) twilio() *recorder {
+	e.t.Helper()
+	rec := newRecorder(e.t, func(w http.ResponseWriter, r *http.Request, _ []byte) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(201)
+		io.WriteString(w, `{"sid":"SM0123456789abcdef0123456789abcdef","status":"queued"}`)
+	})
+	tw, err := sms.NewTwilio(sms.TwilioConfig{BaseURL: rec.srv.URL, AccountSID: "AC0123456789abcdef0123456789abcdef", AuthToken: "tok", From: "+15005550006"})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.senders["sms"] = sms.NewSender(tw)
+	return rec
+}
+
 func newRecorder(t *testing.T, h func(w http.ResponseWriter, r *http.Request, body []byte)) *recorder {
 	rec := &recorder{}
 	rec.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -405,16 +413,7 @@ func TestAllChannels(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, kind string) {
 		e := newEnv(t, kind)
 		ctx := context.Background()
-		twilio := newRecorder(t, func(w http.ResponseWriter, r *http.Request, _ []byte) {
-			w.Header().Set("Content-Type", "application/json")
-			w.WriteHeader(201)
-			io.WriteString(w, `{"sid":"SM0123456789abcdef0123456789abcdef","status":"queued"}`)
-		})
-		tw, err := sms.NewTwilio(sms.TwilioConfig{BaseURL: twilio.srv.URL, AccountSID: "AC0123456789abcdef0123456789abcdef", AuthToken: "tok", From: "+15005550006"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		e.senders["sms"] = sms.NewSender(tw)
+		twilio := e.twilio()
 		fast := newRecorder(t, func(w http.ResponseWriter, r *http.Request, _ []byte) { w.WriteHeader(204) })
 		status := newRecorder(t, func(w http.ResponseWriter, r *http.Request, _ []byte) { w.WriteHeader(204) })
 		release := make(chan struct{})

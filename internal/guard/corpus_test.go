@@ -40,6 +40,15 @@ func loadCorpus(t testing.TB, path string) []corpusItem {
 	return items
 }
 
+// allCorpus is the generated corpus and the hand-written one.
+func allCorpus(t testing.TB) []corpusItem {
+	var items []corpusItem
+	for _, p := range []string{corpusPath, "../../testdata/guard/handwritten.jsonl"} {
+		items = append(items, loadCorpus(t, p)...)
+	}
+	return items
+}
+
 func (it corpusItem) run(g *Guard) ([]Finding, error) {
 	m, err := ParseMode(it.Mode)
 	if err != nil {
@@ -63,10 +72,7 @@ func TestCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var items []corpusItem
-	for _, p := range []string{corpusPath, "../../testdata/guard/handwritten.jsonl"} {
-		items = append(items, loadCorpus(t, p)...)
-	}
+	items := allCorpus(t)
 	if len(items) == 0 {
 		t.Fatal("empty corpus")
 	}

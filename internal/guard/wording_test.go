@@ -15,10 +15,7 @@ func TestWordingMatchesTemplate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var items []corpusItem
-	for _, p := range []string{corpusPath, "../../testdata/guard/handwritten.jsonl"} {
-		items = append(items, loadCorpus(t, p)...)
-	}
+	items := allCorpus(t)
 	// Notices that repeat sealed words the category's wording also uses:
 	// the wording is what keeps them clean.
 	sealed := []string{"Your cardiology results were reviewed", "The cardiology team noted mild regurgitation at the follow-up visit."}
