@@ -25,9 +25,13 @@ func (s *Store) ChainAudit(ctx context.Context, limit int) (int, error) {
 			if !ok {
 				return nil // another node is chaining
 			}
+			for _, set := range chainScanSettings {
+				if _, err := tx.exec(ctx, set); err != nil {
+					return err
+				}
+			}
 		}
-		rs, err := tx.query(ctx, `SELECT id, tenant_id, at, actor, action, object_type, object_id FROM audit_events
-			WHERE seq IS NULL ORDER BY id LIMIT $1`, limit)
+		rs, err := tx.query(ctx, chainSelectSQL, limit)
 		if err != nil {
 			return err
 		}
@@ -82,6 +86,18 @@ func (s *Store) ChainAudit(ctx context.Context, limit int) (int, error) {
 	})
 	return n, err
 }
+
+// chainScanSettings keep the chainer's reads on ordered index scans, for its
+// transaction only. The unchained index keeps an entry for every event chained
+// since the last vacuum; a bitmap scan reads all of them on every run (6 ms
+// per run once 100,000 events had been chained, growing with the table),
+// while an index scan marks them dead the first time and skips them after
+// (0.2–0.3 ms).
+var chainScanSettings = []string{`SET LOCAL enable_bitmapscan = off`, `SET LOCAL enable_seqscan = off`}
+
+// chainSelectSQL reads the next events to chain, oldest first.
+const chainSelectSQL = `SELECT id, tenant_id, at, actor, action, object_type, object_id FROM audit_events
+			WHERE seq IS NULL ORDER BY id LIMIT $1`
 
 // ChainAllAudit chains every committed, unchained event, in batches, and
 // returns how many it chained.

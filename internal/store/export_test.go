@@ -45,3 +45,9 @@ func (s *Store) ChainLockForTest() (int32, int32) {
 // ChainSQL is the statement the chainer writes chain positions with on
 // PostgreSQL.
 const ChainSQL = chainSQL
+
+// ChainSelectSQL and ChainScanSettings are the chainer's read and the
+// planner settings its transaction runs with on PostgreSQL.
+const ChainSelectSQL = chainSelectSQL
+
+var ChainScanSettings = chainScanSettings
