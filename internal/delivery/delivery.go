@@ -12,8 +12,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math/rand/v2"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -386,17 +389,17 @@ type wordings struct {
 const maxWordings = 512
 
 func (w *wordings) get(loc string, fields []notice.Field, vals notice.Values) *guard.Wording {
-	names := make([]string, 0, len(vals))
-	for k := range vals {
-		names = append(names, k)
-	}
-	sort.Strings(names)
+	// The key: the locale, each field's text with its length (so no two
+	// template sets share one), and the variable names given.
 	var key strings.Builder
 	key.WriteString(loc)
 	for _, f := range fields {
-		fmt.Fprintf(&key, "\x00%s\x00%t\x00%d\x00%s", f.Name, f.HTML, len(f.Text), f.Text)
+		key.WriteString("\x00")
+		key.WriteString(strconv.Itoa(len(f.Text)))
+		key.WriteString("\x00")
+		key.WriteString(f.Text)
 	}
-	for _, n := range names {
+	for _, n := range slices.Sorted(maps.Keys(vals)) {
 		key.WriteString("\x01")
 		key.WriteString(n)
 	}

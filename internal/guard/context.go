@@ -54,6 +54,12 @@ func NewWording(texts []string) *Wording {
 }
 
 func (w *Wording) add(texts []string) {
+	if len(texts) == 0 {
+		return
+	}
+	if w.tmpl == nil {
+		w.tmpl = make(map[uint64]struct{})
+	}
 	var toks []token
 	for _, t := range texts {
 		nt := normalize(t, nil, nil)
@@ -62,9 +68,6 @@ func (w *Wording) add(texts []string) {
 		}
 		toks = tokenize(&nt, toks[:0])
 		for _, tk := range toks {
-			if w.tmpl == nil {
-				w.tmpl = make(map[uint64]struct{}, 2*len(toks))
-			}
 			w.tmpl[tk.h] = struct{}{}
 		}
 	}
