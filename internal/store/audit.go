@@ -156,10 +156,14 @@ func (s *Store) AuditChains(ctx context.Context) (map[string]int64, error) {
 	return out, rs.Err()
 }
 
+// auditEventsSQL reads chained events in chain order; "seq > $2" implies
+// seq IS NOT NULL, so it uses the chain index, which holds chained events only.
+const auditEventsSQL = `SELECT id, tenant_id, at, actor, action, object_type, object_id, seq, prev_hash, hash
+	FROM audit_events WHERE tenant_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`
+
 // AuditEvents pages through a tenant's chained events in chain order.
 func (s *Store) AuditEvents(ctx context.Context, tenantID string, afterSeq int64, limit int) ([]audit.Event, error) {
-	rs, err := s.b.reader().query(ctx, `SELECT id, tenant_id, at, actor, action, object_type, object_id, seq, prev_hash, hash
-		FROM audit_events WHERE tenant_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`, tenantID, afterSeq, limit)
+	rs, err := s.b.reader().query(ctx, auditEventsSQL, tenantID, afterSeq, limit)
 	if err != nil {
 		return nil, err
 	}

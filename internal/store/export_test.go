@@ -51,3 +51,20 @@ const ChainSQL = chainSQL
 const ChainSelectSQL = chainSelectSQL
 
 var ChainScanSettings = chainScanSettings
+
+// DeliveryByProviderSQL and AuditEventsSQL are the lookups the partial
+// indexes of migration 0007 serve.
+const (
+	DeliveryByProviderSQL = deliveryByProviderSQL
+	AuditEventsSQL        = auditEventsSQL
+)
+
+// MigrateUpToForTest applies sealpost's migrations up to version only (and
+// River's), as a database last migrated by an older release would be.
+func (s *Store) MigrateUpToForTest(ctx context.Context, version int) error {
+	ms, err := loadMigrations(s.b.name())
+	if err != nil {
+		return err
+	}
+	return s.b.migrate(ctx, ms[:version])
+}

@@ -67,10 +67,16 @@ func (s *Store) Webhooks(ctx context.Context, tenantID string) ([]Webhook, error
 	return out, rs.Err()
 }
 
-// DeliveryByProvider finds a delivery by its channel provider's id.
+const deliveryByProviderSQL = `SELECT tenant_id, id, message_id, channel, status FROM deliveries
+	WHERE channel = $1 AND provider_id = $2 AND provider_id <> '' AND channel <> 'email'`
+
+// DeliveryByProvider finds a delivery by its channel provider's id. Email
+// relays do not report back, so email deliveries are not indexed by provider
+// id and never found here; the repeated index condition lets both databases
+// use the partial index.
 func (s *Store) DeliveryByProvider(ctx context.Context, channel, providerID string) (Delivery, error) {
 	var d Delivery
-	err := s.b.reader().queryRow(ctx, `SELECT tenant_id, id, message_id, channel, status FROM deliveries WHERE provider_id = $1 AND channel = $2`, providerID, channel).
+	err := s.b.reader().queryRow(ctx, deliveryByProviderSQL, channel, providerID).
 		Scan(&d.TenantID, &d.ID, &d.MessageID, &d.Channel, &d.Status)
 	return d, notFound(err)
 }
