@@ -68,6 +68,10 @@ type DeliverReport struct {
 	RawPerSec     float64       `json:"raw_smtp_per_second"`
 	Ratio         float64       `json:"ratio"`
 	Drain         time.Duration `json:"-"`
+	// API is the posting side: how long each POST took to be answered,
+	// counted in open loop from the moment it was due (so a queue of
+	// posts waiting for a client counts), and how many failed.
+	API Result `json:"api"`
 	// Open loop (Rate > 0): whether the service kept up with the offered
 	// rate (see keptUp), from the accepts while posting went on.
 	Offered              int            `json:"offered_per_second,omitempty"`
@@ -225,7 +229,7 @@ func RunDeliver(ctx context.Context, cfg DeliverConfig) (DeliverReport, error) {
 	}
 	fmt.Fprintf(cfg.Log, "deliver: %s, DKIM %s, %d clients, %d workers, SMTP pool %d, rate %d, %s\n", rep.Database, cfg.DKIM, cfg.Clients, cfg.Workers, cfg.Pool, cfg.Rate, cfg.Duration)
 	start, cpu0 := time.Now(), sampleCPU()
-	drive(ctx, "post", IngestConfig{Clients: cfg.Clients, Duration: cfg.Duration, Rate: cfg.Rate, Log: cfg.Log}, op)
+	rep.API = drive(ctx, "post", IngestConfig{Clients: cfg.Clients, Duration: cfg.Duration, Rate: cfg.Rate, Log: cfg.Log}, op)
 	postEnd := time.Now()
 	// Wait for the queue to drain (bounded).
 	deadline := postEnd.Add(max(60*time.Second, cfg.Duration*3))
@@ -364,6 +368,12 @@ func (r DeliverReport) Print(w io.Writer) {
 	fmt.Fprintf(w, "  posted %d, accepted by SMTP %d (duplicate Message-IDs: %d), drain after posting %.1fs\n", r.Posted, r.Accepted, r.Duplicates, r.Drain.Seconds())
 	fmt.Fprintf(w, "  end to end %8.0f emails/s   API accept → SMTP accept: p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms\n",
 		r.EmailsPerSec, ms(r.P50), ms(r.P95), ms(r.P99), ms(r.Max))
+	from := "sent"
+	if r.Offered > 0 {
+		from = "due"
+	}
+	fmt.Fprintf(w, "  API answers  %d posts, %d errors; from %s to answered: p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms\n",
+		r.API.OK, r.API.Errors, from, ms(r.API.P50), ms(r.API.P95), ms(r.API.P99), ms(r.API.Max))
 	if r.KeptUp != nil {
 		verdict := "kept up"
 		if !*r.KeptUp {

@@ -70,6 +70,9 @@ func TestDeliverOpenLoop(t *testing.T) {
 	if rep.AcceptedWhilePosting > 0 && rep.PostingRate <= 0 {
 		t.Fatalf("posting rate %v for %d accepted while posting", rep.PostingRate, rep.AcceptedWhilePosting)
 	}
+	if rep.API.OK != rep.Posted || rep.API.Errors != 0 || rep.API.P50 <= 0 || rep.API.P50 > rep.API.P99 || rep.API.P99 > rep.API.Max {
+		t.Fatalf("API answers %+v for %d posted", rep.API, rep.Posted)
+	}
 	want := keptUp(rep.Posted, rep.Accepted, rep.Duplicates, rep.BacklogAtPostEnd, 50, 400*time.Millisecond)
 	if *rep.KeptUp != want {
 		t.Fatalf("verdict %v, the rule says %v", *rep.KeptUp, want)
