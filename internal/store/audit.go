@@ -222,18 +222,24 @@ func (s *Store) VerifyAudit(ctx context.Context) (int64, *audit.Break, error) {
 }
 
 // applyChain stores the computed chain positions. PostgreSQL gets one UPDATE
-// per 2,000 events, the positions as arrays; SQLite, in-process, one cached
-// single-row UPDATE per event.
+// per 2,000 events, the positions as arrays; SQLite, in-process, one UPDATE
+// per chunk of up to 64 events (see sqliteChainChunks).
 func applyChain(ctx context.Context, tx querier, evs []audit.Event) error {
 	if !tx.multiRow() {
-		for _, e := range evs {
-			c, err := tx.exec(ctx, `UPDATE audit_events SET seq = $1, prev_hash = $2, hash = $3 WHERE id = $4 AND seq IS NULL`, e.Seq, e.PrevHash, e.Hash, e.ID)
+		for len(evs) > 0 {
+			n := sqliteChainChunk(len(evs))
+			args := make([]any, 0, 4*n)
+			for _, e := range evs[:n] {
+				args = append(args, e.ID, e.Seq, e.PrevHash, e.Hash)
+			}
+			c, err := tx.exec(ctx, sqliteChainSQL(n), args...)
 			if err != nil {
 				return fmt.Errorf("store: chain audit events: %w", err)
 			}
-			if c != 1 {
+			if c != int64(n) {
 				return ErrConflict
 			}
+			evs = evs[n:]
 		}
 		return nil
 	}
@@ -263,3 +269,42 @@ func applyChain(ctx context.Context, tx querier, evs []audit.Event) error {
 const chainSQL = `UPDATE audit_events AS a SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
 	FROM unnest($1::bigint[], $2::bigint[], $3::bytea[], $4::bytea[]) AS v(id, seq, prev_hash, hash)
 	WHERE a.id = ANY($1::bigint[]) AND a.id = v.id AND a.seq IS NULL`
+
+// sqliteChainMax is the most events one SQLite chain UPDATE carries.
+const sqliteChainMax = 64
+
+// sqliteChainChunk is how many of n remaining events the next SQLite chain
+// UPDATE carries: 64 while at least 64 remain, then the largest power of two
+// that fits, so the statement cache holds at most seven chain statements.
+// One statement per chunk instead of one per event: the chainer holds
+// SQLite's only writer while it runs.
+func sqliteChainChunk(n int) int {
+	if n >= sqliteChainMax {
+		return sqliteChainMax
+	}
+	c := 1
+	for c*2 <= n {
+		c *= 2
+	}
+	return c
+}
+
+var sqliteChainSQLs [sqliteChainMax + 1]string
+
+// sqliteChainSQL is the SQLite chain UPDATE for n events: (id, seq,
+// prev_hash, hash) per event, rows found by rowid (audit_events.id is the
+// INTEGER PRIMARY KEY), and only rows still unchained.
+func sqliteChainSQL(n int) string {
+	if q := sqliteChainSQLs[n]; q != "" {
+		return q
+	}
+	return `UPDATE audit_events SET seq = v.column2, prev_hash = v.column3, hash = v.column4
+	FROM (VALUES ` + values(n, 4, 1) + `) AS v
+	WHERE audit_events.id = v.column1 AND audit_events.seq IS NULL`
+}
+
+func init() {
+	for n := 1; n <= sqliteChainMax; n *= 2 {
+		sqliteChainSQLs[n] = sqliteChainSQL(n)
+	}
+}

@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"database/sql"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -119,4 +120,68 @@ type planNode struct {
 	Index     string     `json:"Index Name"`
 	IndexCond string     `json:"Index Cond"`
 	Plans     []planNode `json:"Plans"`
+}
+
+// TestSQLiteChainByKey: on SQLite the chainer writes up to 64 positions per
+// UPDATE, each row found by its rowid (never a scan of the table), in chunks
+// whose sizes keep the statement cache small, and chains a run of events
+// whose length is not a power of two.
+func TestSQLiteChainByKey(t *testing.T) {
+	sizes := map[int]bool{}
+	for n := 1; n <= 300; n++ {
+		left := n
+		for left > 0 {
+			c := store.SQLiteChainChunk(left)
+			if c < 1 || c > left || c > 64 {
+				t.Fatalf("chunk %d of %d left", c, left)
+			}
+			sizes[c] = true
+			left -= c
+		}
+	}
+	if len(sizes) != 7 {
+		t.Errorf("chunk sizes %v, want the 7 powers of two up to 64", sizes)
+	}
+	st, db := testdb.Open(t, "sqlite")
+	ctx := t.Context()
+	evs := make([]audit.Event, 203)
+	for i := range evs {
+		evs[i] = audit.Event{TenantID: []string{"ten_a", "ten_b", ""}[i%3], Actor: "test", Action: audit.ActionMessageCreate, ObjectType: "message", ObjectID: "msg_x"}
+	}
+	if err := st.AppendAudit(ctx, evs...); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := st.ChainAllAudit(ctx); err != nil || n != len(evs) {
+		t.Fatalf("chained %d: %v", n, err)
+	}
+	if n, brk, err := st.VerifyAudit(ctx); err != nil || brk != nil || n != int64(len(evs)) {
+		t.Fatalf("verify: %d %v %v", n, brk, err)
+	}
+	raw, err := sql.Open("sqlite", "file:"+db.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	args := make([]any, 0, 4*64)
+	for i := range 64 {
+		args = append(args, int64(i+1), int64(i+1), []byte("p"), []byte("h"))
+	}
+	rs, err := raw.Query(`EXPLAIN QUERY PLAN `+store.SQLiteChainSQL(64), args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rs.Close()
+	var plan []string
+	for rs.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rs.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	text := strings.Join(plan, "; ")
+	if !strings.Contains(text, "SEARCH audit_events USING INTEGER PRIMARY KEY") || strings.Contains(text, "SCAN audit_events") {
+		t.Fatalf("chain UPDATE does not reach its rows by rowid: %s", text)
+	}
 }

@@ -68,3 +68,10 @@ func (s *Store) MigrateUpToForTest(ctx context.Context, version int) error {
 	}
 	return s.b.migrate(ctx, ms[:version])
 }
+
+// SQLiteChainSQL and SQLiteChainChunk are the chainer's SQLite UPDATE for n
+// events and how many events it puts in the next one.
+var (
+	SQLiteChainSQL   = sqliteChainSQL
+	SQLiteChainChunk = sqliteChainChunk
+)
