@@ -223,7 +223,7 @@ func (s *Store) VerifyAudit(ctx context.Context) (int64, *audit.Break, error) {
 
 // applyChain stores the computed chain positions. PostgreSQL gets one UPDATE
 // per 2,000 events, the positions as arrays; SQLite, in-process, one UPDATE
-// per chunk of up to 64 events (see sqliteChainChunks).
+// per chunk of up to 64 events (see sqliteChainChunk).
 func applyChain(ctx context.Context, tx querier, evs []audit.Event) error {
 	if !tx.multiRow() {
 		for len(evs) > 0 {
@@ -289,22 +289,27 @@ func sqliteChainChunk(n int) int {
 	return c
 }
 
-var sqliteChainSQLs [sqliteChainMax + 1]string
-
 // sqliteChainSQL is the SQLite chain UPDATE for n events: (id, seq,
 // prev_hash, hash) per event, rows found by rowid (audit_events.id is the
-// INTEGER PRIMARY KEY), and only rows still unchained.
+// INTEGER PRIMARY KEY), and only rows still unchained. The chunk sizes the
+// chainer uses are rendered once.
 func sqliteChainSQL(n int) string {
-	if q := sqliteChainSQLs[n]; q != "" {
+	if q, ok := sqliteChainSQLs[n]; ok {
 		return q
 	}
+	return renderSQLiteChainSQL(n)
+}
+
+var sqliteChainSQLs = func() map[int]string {
+	m := map[int]string{}
+	for n := 1; n <= sqliteChainMax; n *= 2 {
+		m[n] = renderSQLiteChainSQL(n)
+	}
+	return m
+}()
+
+func renderSQLiteChainSQL(n int) string {
 	return `UPDATE audit_events SET seq = v.column2, prev_hash = v.column3, hash = v.column4
 	FROM (VALUES ` + values(n, 4, 1) + `) AS v
 	WHERE audit_events.id = v.column1 AND audit_events.seq IS NULL`
-}
-
-func init() {
-	for n := 1; n <= sqliteChainMax; n *= 2 {
-		sqliteChainSQLs[n] = sqliteChainSQL(n)
-	}
 }
