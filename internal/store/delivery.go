@@ -91,7 +91,7 @@ type DeliveryUpdate struct {
 // message was revoked).
 func (s *Store) UpdateDelivery(ctx context.Context, u DeliveryUpdate) (attempt int, err error) {
 	w := &deliveryWrite{tenantID: u.TenantID, id: u.ID, from: u.From, update: &u}
-	err = s.deliveries.do(ctx, w)
+	err = s.writes.do(ctx, &writeOp{delivery: w})
 	return w.attempt, err
 }
 
@@ -251,7 +251,7 @@ func (s *Store) Categories(ctx context.Context, tenantID string) (map[string]str
 // "sending" with its attempt counted. It returns the attempt number.
 func (s *Store) BeginSend(ctx context.Context, tenantID, deliveryID string, from []string, link Link, evs []audit.Event) (int, error) {
 	w := &deliveryWrite{tenantID: tenantID, id: deliveryID, from: from, link: link, events: evs}
-	err := s.deliveries.do(ctx, w)
+	err := s.writes.do(ctx, &writeOp{delivery: w})
 	return w.attempt, err
 }
 

@@ -28,7 +28,11 @@ func (s *Store) DeliveryBatchForTest(ctx context.Context, ws []TestDeliveryWrite
 			items[i].tenantID, items[i].id, items[i].from, items[i].update = u.TenantID, u.ID, u.From, &u
 		}
 	}
-	res, err := s.deliveries.once(ctx, items)
+	ops := make([]*writeOp, len(items))
+	for i, it := range items {
+		ops[i] = &writeOp{delivery: it}
+	}
+	res, err := s.writes.once(ctx, ops)
 	attempts := make([]int, len(ws))
 	for i, it := range items {
 		attempts[i] = it.attempt
@@ -75,3 +79,41 @@ var (
 	SQLiteChainSQL   = sqliteChainSQL
 	SQLiteChainChunk = sqliteChainChunk
 )
+
+// SharedWritesForTest hands ingest batches and delivery writes to the shared
+// writer batcher as one batch, as if they had arrived together. With once,
+// the batch is a single attempt (one transaction, no reruns); without, it
+// runs as the batcher runs it (a failed attempt reruns every op alone). It
+// returns each ingest batch's created flags and outcome, then each delivery
+// write's outcome.
+func (s *Store) SharedWritesForTest(ctx context.Context, once bool, ingest [][]NewMessage, ws []TestDeliveryWrite) ([][]bool, []error, []error, error) {
+	var ops []*writeOp
+	for _, items := range ingest {
+		ops = append(ops, &writeOp{ingest: &ingestBatch{items: items}})
+	}
+	for _, w := range ws {
+		ops = append(ops, &writeOp{delivery: &deliveryWrite{tenantID: w.TenantID, id: w.ID, from: w.From, link: w.Link, events: w.Events}})
+	}
+	results := make([]error, len(ops))
+	if once {
+		res, err := s.writes.once(ctx, ops)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		copy(results, res)
+	} else {
+		batch := make([]*batchOp[*writeOp], len(ops))
+		for i, op := range ops {
+			batch[i] = &batchOp[*writeOp]{item: op, done: make(chan error, 1)}
+		}
+		s.writes.run(batch)
+		for i, b := range batch {
+			results[i] = <-b.done
+		}
+	}
+	created := make([][]bool, len(ingest))
+	for i := range ingest {
+		created[i] = ops[i].ingest.created
+	}
+	return created, results[:len(ingest)], results[len(ingest):], nil
+}

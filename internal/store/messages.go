@@ -92,9 +92,33 @@ type NewMessage struct {
 // request or an earlier item of the same batch) is skipped and reported
 // created[i] == false; the caller then answers from the stored record. Any
 // other failure rolls back the whole batch.
+//
+// On SQLite the batch rides in the shared writer transaction (see writeOp),
+// together with whatever delivery writes are waiting, instead of taking the
+// single writer connection for a transaction of its own.
 func (s *Store) CreateMessages(ctx context.Context, items []NewMessage) (created []bool, err error) {
-	created = make([]bool, len(items))
+	if s.shareIngest {
+		op := &writeOp{ingest: &ingestBatch{items: items}}
+		if err := s.writes.do(ctx, op); err != nil {
+			return nil, err
+		}
+		return op.ingest.created, nil
+	}
 	err = s.b.inTx(ctx, func(tx txn) error {
+		var err error
+		created, err = createMessages(ctx, tx, items)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return created, nil
+}
+
+// createMessages writes items inside tx (see CreateMessages).
+func createMessages(ctx context.Context, tx txn, items []NewMessage) ([]bool, error) {
+	created := make([]bool, len(items))
+	err := func() error {
 		at := now()
 		for i := range created {
 			created[i] = true
@@ -175,7 +199,7 @@ func (s *Store) CreateMessages(ctx context.Context, items []NewMessage) (created
 			return fmt.Errorf("store: enqueue delivery jobs: %w", err)
 		}
 		return nil
-	})
+	}()
 	if err != nil {
 		return nil, err
 	}

@@ -59,11 +59,14 @@ func (o Options) riverConfig(pollOnly bool) *river.Config {
 
 // Store is the database. It is safe for concurrent use.
 type Store struct {
-	b          backend
-	group      *groupCommit
-	deliveries *batcher[*deliveryWrite]
-	works      *batcher[*workRead]      // PostgreSQL only: DeliveryWork by set
-	recipients *batcher[*recipientRead] // PostgreSQL only: GetRecipient by set
+	b      backend
+	group  *groupCommit
+	writes *batcher[*writeOp] // delivery-worker writes, and on SQLite ingest batches too
+	// shareIngest: CreateMessages goes through writes (SQLite, one writer
+	// connection) instead of a transaction of its own.
+	shareIngest bool
+	works       *batcher[*workRead]      // PostgreSQL only: DeliveryWork by set
+	recipients  *batcher[*recipientRead] // PostgreSQL only: GetRecipient by set
 }
 
 // Open connects to dsn: "sqlite:PATH" or a "postgres://" / "postgresql://" URL.
@@ -92,7 +95,7 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	// goroutine: while its batch is in flight the next one gathers, so
 	// hundreds of workers share a few statements (with more goroutines
 	// most batches held one or two items, and every statement costs a plan).
-	s := &Store{b: b, group: newGroupCommit(b, writers), deliveries: newBatcher(b, 1, 256, applyDeliveryWrites)}
+	s := &Store{b: b, group: newGroupCommit(b, writers), writes: newBatcher(b, 1, 256, applyWrites), shareIngest: b.name() == "sqlite"}
 	if b.reader().multiRow() {
 		s.works = newReadBatcher(b.reader(), 1, 256, readWorks)
 		s.recipients = newReadBatcher(b.reader(), 1, 256, readRecipients)
@@ -106,7 +109,7 @@ func (s *Store) Dialect() string { return s.b.name() }
 // Close releases the connections.
 func (s *Store) Close() {
 	s.group.close()
-	s.deliveries.close()
+	s.writes.close()
 	if s.works != nil {
 		s.works.close()
 		s.recipients.close()
