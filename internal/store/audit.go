@@ -289,27 +289,18 @@ func sqliteChainChunk(n int) int {
 	return c
 }
 
-// sqliteChainSQL is the SQLite chain UPDATE for n events: (id, seq,
-// prev_hash, hash) per event, rows found by rowid (audit_events.id is the
-// INTEGER PRIMARY KEY), and only rows still unchained. The chunk sizes the
-// chainer uses are rendered once.
-func sqliteChainSQL(n int) string {
-	if q, ok := sqliteChainSQLs[n]; ok {
-		return q
-	}
-	return renderSQLiteChainSQL(n)
-}
+// sqliteChainSQL is the SQLite chain UPDATE for n events, n one of the chunk
+// sizes sqliteChainChunk returns: (id, seq, prev_hash, hash) per event, rows
+// found by rowid (audit_events.id is the INTEGER PRIMARY KEY), and only rows
+// still unchained. Each is rendered once.
+func sqliteChainSQL(n int) string { return sqliteChainSQLs[n] }
 
 var sqliteChainSQLs = func() map[int]string {
 	m := map[int]string{}
 	for n := 1; n <= sqliteChainMax; n *= 2 {
-		m[n] = renderSQLiteChainSQL(n)
+		m[n] = `UPDATE audit_events SET seq = v.column2, prev_hash = v.column3, hash = v.column4
+	FROM (VALUES ` + values(n, 4, 1) + `) AS v
+	WHERE audit_events.id = v.column1 AND audit_events.seq IS NULL`
 	}
 	return m
 }()
-
-func renderSQLiteChainSQL(n int) string {
-	return `UPDATE audit_events SET seq = v.column2, prev_hash = v.column3, hash = v.column4
-	FROM (VALUES ` + values(n, 4, 1) + `) AS v
-	WHERE audit_events.id = v.column1 AND audit_events.seq IS NULL`
-}

@@ -89,7 +89,7 @@ var (
 func (s *Store) SharedWritesForTest(ctx context.Context, once bool, ingest [][]NewMessage, ws []TestDeliveryWrite) ([][]bool, []error, []error, error) {
 	var ops []*writeOp
 	for _, items := range ingest {
-		ops = append(ops, &writeOp{ingest: &ingestBatch{items: items}})
+		ops = append(ops, &writeOp{ingest: &ingestBatch{items: items, created: make([]bool, len(items))}})
 	}
 	for _, w := range ws {
 		ops = append(ops, &writeOp{delivery: &deliveryWrite{tenantID: w.TenantID, id: w.ID, from: w.From, link: w.Link, events: w.Events}})

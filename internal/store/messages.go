@@ -97,113 +97,103 @@ type NewMessage struct {
 // together with whatever delivery writes are waiting, instead of taking the
 // single writer connection for a transaction of its own.
 func (s *Store) CreateMessages(ctx context.Context, items []NewMessage) (created []bool, err error) {
-	if s.shareIngest {
-		op := &writeOp{ingest: &ingestBatch{items: items}}
+	if s.b.name() == "sqlite" {
+		op := &writeOp{ingest: &ingestBatch{items: items, created: make([]bool, len(items))}}
 		if err := s.writes.do(ctx, op); err != nil {
 			return nil, err
 		}
 		return op.ingest.created, nil
 	}
-	err = s.b.inTx(ctx, func(tx txn) error {
-		var err error
-		created, err = createMessages(ctx, tx, items)
-		return err
-	})
-	if err != nil {
+	created = make([]bool, len(items))
+	if err := s.b.inTx(ctx, func(tx txn) error { return createMessages(ctx, tx, items, created) }); err != nil {
 		return nil, err
 	}
 	return created, nil
 }
 
-// createMessages writes items inside tx (see CreateMessages).
-func createMessages(ctx context.Context, tx txn, items []NewMessage) ([]bool, error) {
-	created := make([]bool, len(items))
-	err := func() error {
-		at := now()
-		for i := range created {
-			created[i] = true
-		}
-		// 1. Claim idempotency keys. In-batch repeats lose to the first.
-		seen := map[[2]string]bool{}
-		var idem [][]any
-		var idemIdx []int
-		for i, it := range items {
-			if it.Idem == nil {
-				continue
-			}
-			k := [2]string{it.Idem.TenantID, it.Idem.Key}
-			if seen[k] {
-				created[i] = false
-				continue
-			}
-			seen[k] = true
-			idem = append(idem, []any{it.Idem.TenantID, it.Idem.Key, it.Idem.Fingerprint, it.Idem.MessageID, it.Idem.Response, micros(at)})
-			idemIdx = append(idemIdx, i)
-		}
-		if len(idem) > 0 {
-			won, err := claimIdempotency(ctx, tx, idem)
-			if err != nil {
-				return err
-			}
-			for _, i := range idemIdx {
-				if !won[items[i].Message.ID] {
-					created[i] = false
-				}
-			}
-		}
-		// 2. Everything else, as multi-row inserts.
-		var keys, msgs, dels, links, jobs = [][]any{}, [][]any{}, [][]any{}, [][]any{}, []river.InsertManyParams{}
-		var evs []audit.Event
-		for i, it := range items {
-			if !created[i] {
-				continue
-			}
-			m := it.Message
-			keys = append(keys, []any{m.TenantID, "message/" + m.ID, it.DataKey, micros(at)})
-			msgs = append(msgs, []any{m.TenantID, m.ID, m.RecipientID, m.Category, m.Sensitivity, m.Urgency, StatusAccepted,
-				m.Subject, m.Body, m.NoticeVars, m.CorrelationID, optMicros(m.ExpiresAt), micros(at)})
-			for _, d := range it.Deliveries {
-				dels = append(dels, []any{d.TenantID, d.ID, d.MessageID, d.Channel, DeliveryQueued, d.Target, micros(at), micros(at)})
-			}
-			l := it.Link
-			links = append(links, []any{l.TokenHash, l.TenantID, l.MessageID, l.RecipientID, micros(l.ExpiresAt), micros(at)})
-			evs = append(evs, audit.Event{TenantID: m.TenantID, At: at, Actor: it.Actor, Action: audit.ActionMessageCreate, ObjectType: "message", ObjectID: m.ID})
-			jobs = append(jobs, it.Jobs...)
-		}
-		if len(msgs) == 0 {
-			return nil
-		}
-		var all []stmt
-		for _, t := range []struct {
-			table string
-			cols  []string
-			rows  [][]any
-		}{
-			{"data_keys", []string{"tenant_id", "owner", "wrapped", "created_at"}, keys},
-			{"messages", []string{"tenant_id", "id", "recipient_id", "category", "sensitivity", "urgency", "status",
-				"subject", "body", "notice_vars", "correlation_id", "expires_at", "created_at"}, msgs},
-			{"deliveries", []string{"tenant_id", "id", "message_id", "channel", "status", "target", "created_at", "updated_at"}, dels},
-			{"links", linkCols, links},
-			{"audit_events", auditCols, auditRows(evs)},
-		} {
-			st, err := rowStmts(tx, t.table, t.cols, t.rows, "")
-			if err != nil {
-				return err
-			}
-			all = append(all, st...)
-		}
-		if _, err := tx.execAll(ctx, all); err != nil {
-			return fmt.Errorf("store: write messages (audit included; refused as a whole): %w", err)
-		}
-		if err := tx.insertJobs(ctx, jobs); err != nil {
-			return fmt.Errorf("store: enqueue delivery jobs: %w", err)
-		}
-		return nil
-	}()
-	if err != nil {
-		return nil, err
+// createMessages writes items inside tx (see CreateMessages), setting
+// created[i] for each.
+func createMessages(ctx context.Context, tx txn, items []NewMessage, created []bool) error {
+	at := now()
+	for i := range created {
+		created[i] = true
 	}
-	return created, nil
+	// 1. Claim idempotency keys. In-batch repeats lose to the first.
+	seen := map[[2]string]bool{}
+	var idem [][]any
+	var idemIdx []int
+	for i, it := range items {
+		if it.Idem == nil {
+			continue
+		}
+		k := [2]string{it.Idem.TenantID, it.Idem.Key}
+		if seen[k] {
+			created[i] = false
+			continue
+		}
+		seen[k] = true
+		idem = append(idem, []any{it.Idem.TenantID, it.Idem.Key, it.Idem.Fingerprint, it.Idem.MessageID, it.Idem.Response, micros(at)})
+		idemIdx = append(idemIdx, i)
+	}
+	if len(idem) > 0 {
+		won, err := claimIdempotency(ctx, tx, idem)
+		if err != nil {
+			return err
+		}
+		for _, i := range idemIdx {
+			if !won[items[i].Message.ID] {
+				created[i] = false
+			}
+		}
+	}
+	// 2. Everything else, as multi-row inserts.
+	var keys, msgs, dels, links, jobs = [][]any{}, [][]any{}, [][]any{}, [][]any{}, []river.InsertManyParams{}
+	var evs []audit.Event
+	for i, it := range items {
+		if !created[i] {
+			continue
+		}
+		m := it.Message
+		keys = append(keys, []any{m.TenantID, "message/" + m.ID, it.DataKey, micros(at)})
+		msgs = append(msgs, []any{m.TenantID, m.ID, m.RecipientID, m.Category, m.Sensitivity, m.Urgency, StatusAccepted,
+			m.Subject, m.Body, m.NoticeVars, m.CorrelationID, optMicros(m.ExpiresAt), micros(at)})
+		for _, d := range it.Deliveries {
+			dels = append(dels, []any{d.TenantID, d.ID, d.MessageID, d.Channel, DeliveryQueued, d.Target, micros(at), micros(at)})
+		}
+		l := it.Link
+		links = append(links, []any{l.TokenHash, l.TenantID, l.MessageID, l.RecipientID, micros(l.ExpiresAt), micros(at)})
+		evs = append(evs, audit.Event{TenantID: m.TenantID, At: at, Actor: it.Actor, Action: audit.ActionMessageCreate, ObjectType: "message", ObjectID: m.ID})
+		jobs = append(jobs, it.Jobs...)
+	}
+	if len(msgs) == 0 {
+		return nil
+	}
+	var all []stmt
+	for _, t := range []struct {
+		table string
+		cols  []string
+		rows  [][]any
+	}{
+		{"data_keys", []string{"tenant_id", "owner", "wrapped", "created_at"}, keys},
+		{"messages", []string{"tenant_id", "id", "recipient_id", "category", "sensitivity", "urgency", "status",
+			"subject", "body", "notice_vars", "correlation_id", "expires_at", "created_at"}, msgs},
+		{"deliveries", []string{"tenant_id", "id", "message_id", "channel", "status", "target", "created_at", "updated_at"}, dels},
+		{"links", linkCols, links},
+		{"audit_events", auditCols, auditRows(evs)},
+	} {
+		st, err := rowStmts(tx, t.table, t.cols, t.rows, "")
+		if err != nil {
+			return err
+		}
+		all = append(all, st...)
+	}
+	if _, err := tx.execAll(ctx, all); err != nil {
+		return fmt.Errorf("store: write messages (audit included; refused as a whole): %w", err)
+	}
+	if err := tx.insertJobs(ctx, jobs); err != nil {
+		return fmt.Errorf("store: enqueue delivery jobs: %w", err)
+	}
+	return nil
 }
 
 // GetIdempotency returns the remembered answer for a tenant's key.

@@ -5,10 +5,8 @@ import (
 	"context"
 	"slices"
 	"testing"
-	"time"
 
 	"github.com/sealpost/sealpost/internal/audit"
-	"github.com/sealpost/sealpost/internal/ids"
 	"github.com/sealpost/sealpost/internal/store"
 	"github.com/sealpost/sealpost/internal/testdb"
 )
@@ -29,26 +27,9 @@ func TestMigrationKeepsRows(t *testing.T) {
 		if err := st.MigrateUpToForTest(ctx, 6); err != nil {
 			t.Fatal(err)
 		}
-		a := ids.New(ids.Tenant)
-		if err := st.CreateTenant(ctx, store.Tenant{ID: a, Name: "a", KEK: []byte("kek"), MAC: []byte("mac")},
-			store.APIKey{Prefix: "sp_" + ids.Token(10)[:10], TenantID: a, SecretHash: bytes.Repeat([]byte{1}, 32)}, "test"); err != nil {
-			t.Fatal(err)
-		}
-		r := store.Recipient{TenantID: a, ID: ids.New(ids.Recipient), ExternalID: "p-1", Locale: "en", TimeZone: "UTC", HasEmail: true, HasPhone: true, Contact: []byte("c")}
-		if err := st.CreateRecipient(ctx, r, []byte("wrapped-r"), "test"); err != nil {
-			t.Fatal(err)
-		}
-		newMessage := func() store.NewMessage {
-			id := ids.New(ids.Message)
-			return store.NewMessage{
-				Message: store.Message{TenantID: a, ID: id, RecipientID: r.ID, Category: "test_result", Sensitivity: "phi", Urgency: "normal", Subject: []byte("s"), Body: []byte("b")},
-				DataKey: []byte("wrapped-" + id),
-				Deliveries: []store.Delivery{{TenantID: a, ID: ids.New(ids.Delivery), MessageID: id, Channel: "email"},
-					{TenantID: a, ID: ids.New(ids.Delivery), MessageID: id, Channel: "sms"}},
-				Link:  store.Link{TokenHash: []byte(ids.Token(32)), TenantID: a, MessageID: id, RecipientID: r.ID, ExpiresAt: time.Now().Add(time.Hour)},
-				Actor: "test",
-			}
-		}
+		a := newTenant(t, st, "a")
+		r := newRecipient(t, st, a)
+		newMessage := func() store.NewMessage { return testMessage(a, r.ID, "email", "sms") }
 		ms := []store.NewMessage{newMessage(), newMessage(), newMessage()}
 		if _, err := st.CreateMessages(ctx, ms); err != nil {
 			t.Fatal(err)

@@ -59,14 +59,11 @@ func (o Options) riverConfig(pollOnly bool) *river.Config {
 
 // Store is the database. It is safe for concurrent use.
 type Store struct {
-	b      backend
-	group  *groupCommit
-	writes *batcher[*writeOp] // delivery-worker writes, and on SQLite ingest batches too
-	// shareIngest: CreateMessages goes through writes (SQLite, one writer
-	// connection) instead of a transaction of its own.
-	shareIngest bool
-	works       *batcher[*workRead]      // PostgreSQL only: DeliveryWork by set
-	recipients  *batcher[*recipientRead] // PostgreSQL only: GetRecipient by set
+	b          backend
+	group      *groupCommit
+	writes     *batcher[*writeOp]       // delivery-worker writes, and on SQLite ingest batches too (writes.go)
+	works      *batcher[*workRead]      // PostgreSQL only: DeliveryWork by set
+	recipients *batcher[*recipientRead] // PostgreSQL only: GetRecipient by set
 }
 
 // Open connects to dsn: "sqlite:PATH" or a "postgres://" / "postgresql://" URL.
@@ -95,7 +92,8 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	// goroutine: while its batch is in flight the next one gathers, so
 	// hundreds of workers share a few statements (with more goroutines
 	// most batches held one or two items, and every statement costs a plan).
-	s := &Store{b: b, group: newGroupCommit(b, writers), writes: newBatcher(b, 1, 256, applyWrites), shareIngest: b.name() == "sqlite"}
+	// On SQLite the write batcher also carries ingest batches (writes.go).
+	s := &Store{b: b, group: newGroupCommit(b, writers), writes: newBatcher(b, 1, 256, applyWrites)}
 	if b.reader().multiRow() {
 		s.works = newReadBatcher(b.reader(), 1, 256, readWorks)
 		s.recipients = newReadBatcher(b.reader(), 1, 256, readRecipients)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 )
 
 // writeOp is one item of the shared writer batcher: a delivery-worker write
@@ -24,7 +25,7 @@ type writeOp struct {
 // ingestBatch is one CreateMessages call riding in a shared transaction.
 type ingestBatch struct {
 	items   []NewMessage
-	created []bool // out
+	created []bool // out: per item, false when its idempotency key was taken
 }
 
 // applyWrites applies ops inside tx: every ingest batch (each as
@@ -37,11 +38,9 @@ func applyWrites(ctx context.Context, tx txn, ops []*writeOp) ([]error, error) {
 	var at []int
 	for i, op := range ops {
 		if op.ingest != nil {
-			created, err := createMessages(ctx, tx, op.ingest.items)
-			if err != nil {
+			if err := createMessages(ctx, tx, op.ingest.items, op.ingest.created); err != nil {
 				return nil, err
 			}
-			op.ingest.created = created
 			continue
 		}
 		writes = append(writes, op.delivery)
@@ -55,7 +54,7 @@ func applyWrites(ctx context.Context, tx txn, ops []*writeOp) ([]error, error) {
 		return nil, err
 	}
 	if len(res) != len(writes) {
-		return res, nil // the batcher reports the mismatch
+		return nil, errors.New("store: delivery writes returned the wrong number of results")
 	}
 	for j, r := range res {
 		results[at[j]] = r

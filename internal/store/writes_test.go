@@ -1,12 +1,9 @@
 package store_test
 
 import (
-	"bytes"
 	"context"
 	"testing"
-	"time"
 
-	"github.com/sealpost/sealpost/internal/ids"
 	"github.com/sealpost/sealpost/internal/store"
 	"github.com/sealpost/sealpost/internal/testdb"
 )
@@ -21,25 +18,9 @@ func TestSharedWrites(t *testing.T) {
 		ctx := context.Background()
 		st, db := testdb.Open(t, kind)
 		raw := testdb.OpenRaw(t, db)
-		a := ids.New(ids.Tenant)
-		if err := st.CreateTenant(ctx, store.Tenant{ID: a, Name: "a", KEK: []byte("kek"), MAC: []byte("mac")},
-			store.APIKey{Prefix: "sp_" + ids.Token(10)[:10], TenantID: a, SecretHash: bytes.Repeat([]byte{1}, 32)}, "test"); err != nil {
-			t.Fatal(err)
-		}
-		r := store.Recipient{TenantID: a, ID: ids.New(ids.Recipient), ExternalID: "p-1", Locale: "en", TimeZone: "UTC", HasEmail: true, Contact: []byte("c")}
-		if err := st.CreateRecipient(ctx, r, []byte("wrapped"), "test"); err != nil {
-			t.Fatal(err)
-		}
-		msg := func(recipient string) store.NewMessage {
-			id := ids.New(ids.Message)
-			return store.NewMessage{
-				Message:    store.Message{TenantID: a, ID: id, RecipientID: recipient, Category: "test_result", Sensitivity: "phi", Urgency: "normal", Subject: []byte("s"), Body: []byte("b")},
-				DataKey:    []byte("k"),
-				Deliveries: []store.Delivery{{TenantID: a, ID: ids.New(ids.Delivery), MessageID: id, Channel: "email"}},
-				Link:       store.Link{TokenHash: []byte(ids.Token(32)), TenantID: a, MessageID: id, RecipientID: recipient, ExpiresAt: time.Now().Add(time.Hour)},
-				Actor:      "test",
-			}
-		}
+		a := newTenant(t, st, "a")
+		r := newRecipient(t, st, a)
+		msg := func(recipient string) store.NewMessage { return testMessage(a, recipient, "email") }
 		queued := func() []store.NewMessage {
 			ms := []store.NewMessage{msg(r.ID), msg(r.ID)}
 			if _, err := st.CreateMessages(ctx, ms); err != nil {
