@@ -22,6 +22,7 @@ type Notice struct {
 	Urgency    string // normal, time_sensitive, urgent
 	Locale     string
 	To         string // email address, E.164 number, or endpoint URL
+	Target     string // webhook channel: the endpoint's id (its secret is looked up by it)
 
 	Subject string // email
 	Text    string // email plain text

@@ -360,7 +360,7 @@ func (d *Deliverer) render(ctx context.Context, del store.Delivery, m store.Mess
 		}
 	}
 	return channel.Notice{
-		TenantID: del.TenantID, DeliveryID: del.ID, MessageID: m.ID, Category: cat.Key, Urgency: m.Urgency, Locale: loc, To: to,
+		TenantID: del.TenantID, DeliveryID: del.ID, MessageID: m.ID, Category: cat.Key, Urgency: m.Urgency, Locale: loc, To: to, Target: del.Target,
 		Subject: out["email_subject"], Text: out["email_text"], HTML: out["email_html"], SMS: out["sms"],
 		Title: out["push_title"], Body: out["push_body"], Link: link, DeepLink: deep, Marketing: cat.Marketing,
 		UnsubscribeURL: unsubscribe(cat, link),
@@ -462,7 +462,10 @@ func (w *StatusWorker) Work(ctx context.Context, job *river.Job[jobs.StatusEvent
 	if err != nil {
 		return err
 	}
-	secret, err := w.Svc.WebhookSecret(ctx, a.TenantID, url)
+	secret, err := w.Svc.WebhookSecret(ctx, a.TenantID, a.EndpointID)
+	if errors.Is(err, webhook.ErrUnknownEndpoint) {
+		return nil // removed between the two look-ups
+	}
 	if err != nil {
 		return err
 	}

@@ -42,6 +42,7 @@ type env struct {
 	d       *delivery.Deliverer
 	p       service.Principal
 	logs    *testlog.Buffer
+	db      testdb.DB
 }
 
 func newEnv(t *testing.T, kind string) *env {
@@ -84,7 +85,7 @@ func newEnv(t *testing.T, kind string) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{senders: senders, t: t, st: st, svc: svc, smtp: srv, d: d, p: service.Principal{TenantID: ct.TenantID, KeyPrefix: "sp_test000000"}, logs: logs}
+	e := &env{senders: senders, t: t, st: st, svc: svc, smtp: srv, d: d, p: service.Principal{TenantID: ct.TenantID, KeyPrefix: "sp_test000000"}, logs: logs, db: db}
 	return e
 }
 
@@ -556,4 +557,140 @@ func TestTenantLinkSettings(t *testing.T) {
 	if _, err := e.svc.PutSettings(ctx, e.p, service.Settings{DeepLinkTemplate: "javascript:alert('{token}')"}); err == nil {
 		t.Fatal("javascript deep link accepted")
 	}
+}
+
+// verifiesWith reports which of the secrets signed a request (-1: none).
+func verifiesWith(h http.Header, body []byte, secrets []string) int {
+	for i, s := range secrets {
+		if webhook.Verify(s, h, body, time.Now(), time.Minute) == nil {
+			return i
+		}
+	}
+	return -1
+}
+
+// waitPosts waits (bounded) until a recorder has at least n requests.
+func waitPosts(t *testing.T, r *recorder, n int) ([][]byte, []http.Header) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		b, h := r.all()
+		if len(b) >= n {
+			return b, h
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d requests, want %d", len(b), n)
+		}
+		time.Sleep(20 * time.Millisecond) // polling a recorder with a deadline, not timing
+	}
+}
+
+// TestSameURLEndpointsOwnSecrets (issue 13 item 8): two endpoints on one URL
+// each sign with their own secret, for notices and for status events alike.
+func TestSameURLEndpointsOwnSecrets(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		ctx := context.Background()
+		hook := newRecorder(t, func(w http.ResponseWriter, r *http.Request, _ []byte) { w.WriteHeader(204) })
+		var secrets []string
+		for range 2 {
+			v, err := e.svc.CreateWebhook(ctx, e.p, service.WebhookInput{URL: hook.srv.URL + "/same", Events: []string{"notice", "delivery.status"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			secrets = append(secrets, v.Secret)
+		}
+		e.start()
+		e.recipient("p-1", service.RecipientInput{Email: str("pat@example.org")})
+		v := e.send(service.SendInput{Recipient: "p-1", Category: "account_message", Subject: "s", Body: "b"})
+		e.waitStatus(v.ID, "email", "sent")
+		// Two notices (one per endpoint) and two "sent" events for the email
+		// delivery (one per endpoint); webhook deliveries emit no events.
+		bodies, hdrs := waitPosts(t, hook, 4)
+		seen := map[string][]int{}
+		for i, b := range bodies {
+			var p struct{ Type string }
+			if err := json.Unmarshal(b, &p); err != nil {
+				t.Fatal(err)
+			}
+			k := verifiesWith(hdrs[i], b, secrets)
+			if k < 0 {
+				t.Fatalf("a %s POST verifies with neither endpoint's secret", p.Type)
+			}
+			seen[p.Type] = append(seen[p.Type], k)
+		}
+		for _, typ := range []string{"notice", "delivery.status"} {
+			got := seen[typ]
+			if len(got) != 2 || got[0] == got[1] {
+				t.Fatalf("%s POSTs signed by secrets %v, want one by each endpoint's own", typ, got)
+			}
+		}
+	})
+}
+
+// waitTerminal waits (bounded) until every delivery of a message has ended.
+func (e *env) waitTerminal(msgID string) service.MessageView {
+	e.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		v, err := e.svc.GetMessage(context.Background(), e.p, msgID)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		done := true
+		for _, d := range v.Deliveries {
+			done = done && store.Terminal(d.Status)
+		}
+		if done {
+			return v
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("deliveries of %s never ended: %+v", msgID, v.Deliveries)
+		}
+		time.Sleep(20 * time.Millisecond) // polling a database state with a deadline, not timing
+	}
+}
+
+// TestStatusFanOutLinear (issue 13 item 7b): with K endpoints each taking
+// notices and status events, one message to an email recipient makes K
+// notices and K status events (the email's "sent"), not K + K + K²: webhook
+// deliveries emit no status events.
+func TestStatusFanOutLinear(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		ctx := context.Background()
+		hook := newRecorder(t, func(w http.ResponseWriter, r *http.Request, _ []byte) { w.WriteHeader(204) })
+		const k = 4
+		for i := range k {
+			if _, err := e.svc.CreateWebhook(ctx, e.p, service.WebhookInput{URL: fmt.Sprintf("%s/h%d", hook.srv.URL, i), Events: []string{"notice", "delivery.status"}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		e.start()
+		e.recipient("p-1", service.RecipientInput{Email: str("pat@example.org")})
+		v := e.send(service.SendInput{Recipient: "p-1", Category: "account_message", Subject: "s", Body: "b"})
+		if len(v.Deliveries) != 1+k {
+			t.Fatalf("planned %d deliveries, want email and %d webhooks", len(v.Deliveries), k)
+		}
+		e.waitTerminal(v.ID)
+		// Every status event job is enqueued with the status change that
+		// caused it, so with every delivery ended the count is final.
+		raw := testdb.OpenRaw(t, e.db)
+		if n := raw.Int(`SELECT COUNT(*) FROM river_job WHERE kind = $1`, jobs.StatusEvent{}.Kind()); n != k {
+			t.Fatalf("%d status events for one message, want %d (one per endpoint for the email's sent)", n, k)
+		}
+		bodies, _ := waitPosts(t, hook, 2*k)
+		statuses := 0
+		for _, b := range bodies {
+			if strings.Contains(string(b), `"delivery.status"`) {
+				statuses++
+				if !strings.Contains(string(b), `"sent"`) {
+					t.Fatalf("unexpected status event %s", b)
+				}
+			}
+		}
+		if statuses != k {
+			t.Fatalf("%d status POSTs, want %d", statuses, k)
+		}
+	})
 }

@@ -127,14 +127,16 @@ func (s *Service) WebhookURL(ctx context.Context, tenantID, id string) (string, 
 	return "", webhook.ErrUnknownEndpoint
 }
 
-// WebhookSecret opens the signing secret of the tenant's endpoint at url.
-func (s *Service) WebhookSecret(ctx context.Context, tenantID, url string) (string, error) {
+// WebhookSecret opens the signing secret of the tenant's endpoint with that
+// id. Secrets are found by id, never by URL: two endpoints may share a URL,
+// and each is signed with its own secret.
+func (s *Service) WebhookSecret(ctx context.Context, tenantID, id string) (string, error) {
 	td, err := s.tenantData(ctx, tenantID)
 	if err != nil {
 		return "", err
 	}
 	for _, w := range td.webhooks {
-		if w.URL != url {
+		if w.ID != id {
 			continue
 		}
 		wrapped, err := s.st.DataKey(ctx, tenantID, "webhook/"+w.ID)
@@ -152,8 +154,16 @@ func (s *Service) WebhookSecret(ctx context.Context, tenantID, url string) (stri
 }
 
 // StatusEventJobs are the status-event jobs for a delivery's new status, one
-// per endpoint subscribed to delivery.status.
+// per endpoint subscribed to delivery.status. Deliveries made to webhooks
+// (channel "webhook") have none: their status is the endpoint's own HTTP
+// answer, and an event per webhook delivery per status endpoint would
+// multiply (endpoints × endpoints per message). So one message makes at most
+// one notice per notice endpoint, plus one event per status endpoint for
+// each status change of its email and SMS deliveries: linear in endpoints.
 func (s *Service) StatusEventJobs(ctx context.Context, d store.Delivery, status string, attempts int) ([]river.InsertManyParams, error) {
+	if d.Channel == "webhook" {
+		return nil, nil
+	}
 	eps, err := s.webhooksFor(ctx, d.TenantID, EventStatus)
 	if err != nil {
 		return nil, err

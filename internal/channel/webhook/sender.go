@@ -40,11 +40,12 @@ type Endpoint struct {
 }
 
 // Sender posts signed notices and events to tenant endpoints. It implements
-// channel.Sender (n.To is the endpoint URL). It is safe for concurrent use.
+// channel.Sender (n.To is the endpoint URL, n.Target its id). It is safe for
+// concurrent use.
 type Sender struct {
 	client  *http.Client
 	timeout time.Duration
-	lookup  func(ctx context.Context, tenantID, url string) (string, error)
+	lookup  func(ctx context.Context, tenantID, endpointID string) (string, error)
 	now     func() time.Time
 }
 
@@ -53,9 +54,10 @@ var _ channel.Sender = (*Sender)(nil)
 // NewSender returns a Sender. client may be nil (a default client is used);
 // it is copied and never follows redirects. timeout bounds each request
 // (DefaultTimeout if <= 0) so a slow receiver cannot hold a worker. lookup
-// returns the signing secret of the tenant's endpoint with that URL; it may
-// be nil if only Post is used.
-func NewSender(client *http.Client, timeout time.Duration, lookup func(ctx context.Context, tenantID, url string) (secret string, err error)) *Sender {
+// returns the signing secret of the tenant's endpoint with that id (never by
+// URL: two endpoints may share one URL, each with its own secret); it may be
+// nil if only Post is used.
+func NewSender(client *http.Client, timeout time.Duration, lookup func(ctx context.Context, tenantID, endpointID string) (secret string, err error)) *Sender {
 	var c http.Client
 	if client != nil {
 		c = *client
@@ -104,7 +106,7 @@ type StatusData struct {
 }
 
 // Statuses a delivery-status event may carry.
-var Statuses = []string{"queued", "scheduled", "sent", "delivered", "failed", "blocked", "suppressed"}
+var Statuses = []string{"queued", "scheduled", "sent", "delivered", "failed", "blocked", "suppressed", "canceled"}
 
 // StatusEvent returns the payload of a delivery-status event. Post it with
 // StatusEventID(deliveryID, status) as msgID so retries keep one webhook-id.
@@ -143,7 +145,8 @@ func StatusEvent(deliveryID, messageID, status string, attempts int, at time.Tim
 // across retries of that event, distinct per status.
 func StatusEventID(deliveryID, status string) string { return deliveryID + "." + status }
 
-// Send posts n to the endpoint n.To of tenant n.TenantID. The webhook-id is
+// Send posts n to the endpoint n.Target (at URL n.To) of tenant n.TenantID,
+// signed with that endpoint's secret. The webhook-id is
 // n.DeliveryID, so a retry is recognisable by the receiver. A 2xx answer is
 // reported as Delivered (the receiver is the destination).
 func (s *Sender) Send(ctx context.Context, n channel.Notice) (channel.Receipt, error) {
@@ -154,10 +157,13 @@ func (s *Sender) Send(ctx context.Context, n channel.Notice) (channel.Receipt, e
 	if n.DeliveryID == "" {
 		return channel.Receipt{}, channel.Permanent("missing delivery id", nil)
 	}
+	if n.Target == "" {
+		return channel.Receipt{}, channel.Permanent("missing webhook endpoint id", nil)
+	}
 	if s.lookup == nil {
 		return channel.Receipt{}, channel.Permanent("no endpoint lookup configured", nil)
 	}
-	secret, err := s.lookup(ctx, n.TenantID, n.To)
+	secret, err := s.lookup(ctx, n.TenantID, n.Target)
 	if err != nil {
 		if errors.Is(err, ErrUnknownEndpoint) {
 			return channel.Receipt{}, channel.Permanent("webhook "+u.Host+": unknown endpoint", nil)

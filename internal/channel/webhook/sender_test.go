@@ -72,6 +72,7 @@ func notice(to string) channel.Notice {
 		Urgency:    "normal",
 		Locale:     "en",
 		To:         to,
+		Target:     "whk_1",
 		Subject:    "MARKER-SUBJECT",
 		Text:       "MARKER-TEXT",
 		HTML:       "<p>MARKER-HTML</p>",
