@@ -137,10 +137,11 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		defer closeDev() //nolint:errcheck
 	}
 	// Webhooks: notices to tenant endpoints and delivery-status events. The
-	// transport refuses private and loopback addresses unless in --dev.
+	// transport connects only to globally reachable addresses; --dev adds
+	// loopback (receivers on this machine), nothing else.
 	hookClient := &http.Client{Transport: webhook.PublicTransport()}
 	if f.dev {
-		hookClient = &http.Client{}
+		hookClient = &http.Client{Transport: webhook.LoopbackTransport()}
 	}
 	hooks := webhook.NewSender(hookClient, webhook.DefaultTimeout, svc.WebhookSecret)
 	senders["webhook"] = hooks

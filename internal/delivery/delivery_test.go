@@ -76,7 +76,7 @@ func newEnv(t *testing.T, kind string) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { sender.Close() })
-	hooks := webhook.NewSender(&http.Client{}, 2*time.Second, svc.WebhookSecret)
+	hooks := webhook.NewSender(&http.Client{Transport: webhook.LoopbackTransport()}, 2*time.Second, svc.WebhookSecret)
 	senders := map[string]channel.Sender{"email": sender, "webhook": hooks}
 	d := delivery.New(svc, senders, log)
 	river.AddWorker(workers, &delivery.Worker{D: d, Backoff: func(int) time.Duration { return 20 * time.Millisecond }})
