@@ -43,6 +43,7 @@ const (
 	ProblemSignInLocked        = "urn:sealpost:problem:signin-locked"
 	ProblemCSRF                = "urn:sealpost:problem:csrf-failed"
 	ProblemUploadTruncated     = "urn:sealpost:problem:upload-truncated"
+	ProblemLimitReached        = "urn:sealpost:problem:limit-reached"
 )
 
 var titles = map[string]string{
@@ -69,6 +70,7 @@ var titles = map[string]string{
 	ProblemSignInLocked:        "Too many attempts",
 	ProblemCSRF:                "Cross-site request refused",
 	ProblemUploadTruncated:     "Upload truncated",
+	ProblemLimitReached:        "Limit reached",
 }
 
 func writeProblem(w http.ResponseWriter, r *http.Request, status int, typ, detail string, fields []service.FieldError) {

@@ -324,6 +324,8 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 			status, typ = http.StatusRequestEntityTooLarge, ProblemBodyTooLarge
 		case service.KindTruncated:
 			status, typ = http.StatusBadRequest, ProblemUploadTruncated
+		case service.KindLimitReached:
+			status, typ = http.StatusConflict, ProblemLimitReached
 		}
 		writeProblem(w, r, status, typ, se.Detail, se.Fields)
 		return

@@ -35,6 +35,7 @@ type serveFlags struct {
 	dev       bool
 	writers   int
 	workers   int
+	webhooks  int
 
 	attachmentsDir          string
 	attachmentMax           int64
@@ -51,6 +52,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	fs.StringVar(&f.publicURL, "public-url", "", "base URL of end-user links (default http://<listen>)")
 	fs.IntVar(&f.writers, "ingest-writers", 0, "concurrent group-commit writers for POST /v1/messages (0: 1 on SQLite, 2 on PostgreSQL)")
 	fs.IntVar(&f.workers, "delivery-workers", 50, "deliveries worked at once (River workers on the deliveries queue)")
+	fs.IntVar(&f.webhooks, "webhooks-max", service.DefaultMaxWebhooks, "webhook endpoints each tenant may have")
 	fs.StringVar(&f.attachmentsDir, "attachments-dir", "", "directory for encrypted attachments (default <data-dir>/attachments)")
 	fs.Int64Var(&f.attachmentMax, "attachment-max-bytes", service.DefaultAttachmentMax, "largest accepted attachment upload, in bytes")
 	fs.DurationVar(&f.sessionIdle, "session-idle", service.DefaultSessionIdle, "end-user sessions end after this long without activity")
@@ -95,7 +97,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		return fmt.Errorf("attachments directory: %w", err)
 	}
 	defer blobs.Close()
-	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL, IngestWriters: f.writers, AllowHTTPWebhooks: f.dev, Now: io.Now,
+	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL, IngestWriters: f.writers, AllowHTTPWebhooks: f.dev, MaxWebhooks: f.webhooks, Now: io.Now,
 		SessionIdle: f.sessionIdle, SessionMax: f.sessionMax, StepUpWindow: f.stepUp, Blobs: blobs, AttachmentMax: f.attachmentMax})
 	if err != nil {
 		ln.Close()

@@ -6,6 +6,7 @@
 package service
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -42,6 +43,10 @@ type Config struct {
 	IngestMaxBatch int
 	// AllowHTTPWebhooks permits http:// endpoints (development only).
 	AllowHTTPWebhooks bool
+	// MaxWebhooks caps each tenant's webhook endpoints (default
+	// DefaultMaxWebhooks): every endpoint multiplies what one message puts
+	// on the queue all tenants share.
+	MaxWebhooks int
 	// Now is the clock (default time.Now); tests move it to cross session
 	// and step-up windows without sleeping.
 	Now func() time.Time
@@ -81,6 +86,7 @@ type Service struct {
 	tcache  *tenantCache
 
 	allowHTTPWebhooks bool
+	maxWebhooks       int
 	pwSlots           chan struct{}
 }
 
@@ -144,6 +150,7 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 	s.apiKeys = newKeyCache(cfg.APIKeyCacheTTL)
 	s.tcache = &tenantCache{ttl: tenantCacheTTL, m: map[string]*tenantEntry{}}
 	s.allowHTTPWebhooks = cfg.AllowHTTPWebhooks
+	s.maxWebhooks = cmp.Or(max(cfg.MaxWebhooks, 0), DefaultMaxWebhooks)
 	s.pwSlots = make(chan struct{}, max(2, runtime.NumCPU()))
 	s.ingest = newCommitter(st, met, cfg.IngestWriters, cfg.IngestMaxBatch)
 	return s, nil
@@ -227,6 +234,7 @@ const (
 	KindLocked                              // 429 signin-locked
 	KindTooLarge                            // 413 body-too-large
 	KindTruncated                           // 400 upload-truncated
+	KindLimitReached                        // 409 limit-reached
 )
 
 func (e *Error) Error() string { return e.Detail }

@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -36,7 +37,12 @@ type WebhookView struct {
 	CreatedAt time.Time `json:"created_at"`
 }
 
+// DefaultMaxWebhooks is how many webhook endpoints a tenant may have unless
+// Config.MaxWebhooks says otherwise.
+const DefaultMaxWebhooks = 10
+
 // CreateWebhook registers an endpoint and returns its signing secret, once.
+// A tenant at its endpoint cap gets KindLimitReached and nothing is stored.
 func (s *Service) CreateWebhook(ctx context.Context, p Principal, in WebhookInput) (WebhookView, error) {
 	var fs []FieldError
 	if err := webhook.CheckURL(in.URL); err != nil || len(in.URL) > 500 || !strings.HasPrefix(in.URL, "https://") && !s.allowHTTPWebhooks {
@@ -65,7 +71,12 @@ func (s *Service) CreateWebhook(ctx context.Context, p Principal, in WebhookInpu
 	}
 	events := slices.Compact(slices.Sorted(slices.Values(in.Events)))
 	w := store.Webhook{TenantID: p.TenantID, ID: id, URL: in.URL, Events: strings.Join(events, ","), Secret: sealed}
-	if err := s.st.CreateWebhook(ctx, w, wrapped, p.Actor()); err != nil {
+	err = s.st.CreateWebhook(ctx, w, wrapped, p.Actor(), s.maxWebhooks)
+	if errors.Is(err, store.ErrLimit) {
+		return WebhookView{}, &Error{Kind: KindLimitReached,
+			Detail: fmt.Sprintf("this tenant already has the most webhook endpoints allowed (%d); delete one first", s.maxWebhooks)}
+	}
+	if err != nil {
 		return WebhookView{}, err
 	}
 	s.forgetTenant(p.TenantID)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"github.com/sealpost/sealpost/internal/audit"
@@ -15,9 +16,31 @@ type Webhook struct {
 	CreatedAt         time.Time
 }
 
-// CreateWebhook stores an endpoint and the data key sealing its secret.
-func (s *Store) CreateWebhook(ctx context.Context, w Webhook, wrappedKey []byte, actor string) error {
+// ErrLimit is returned when a tenant already has as many of something as it
+// may (webhook endpoints). Nothing was written.
+var ErrLimit = errors.New("store: limit reached")
+
+// CreateWebhook stores an endpoint and the data key sealing its secret,
+// unless the tenant already has max endpoints (ErrLimit, nothing written).
+// The count and the insert are one transaction, serialised per tenant (the
+// tenant row is locked on PostgreSQL; SQLite has one writer), so concurrent
+// creations cannot pass the cap together.
+func (s *Store) CreateWebhook(ctx context.Context, w Webhook, wrappedKey []byte, actor string, max int) error {
+	lock := s.b.name() == "postgres"
 	return s.b.inTx(ctx, func(tx txn) error {
+		if lock {
+			var id string
+			if err := tx.queryRow(ctx, `SELECT id FROM tenants WHERE id = $1 FOR UPDATE`, w.TenantID).Scan(&id); err != nil {
+				return notFound(err)
+			}
+		}
+		var n int64
+		if err := tx.queryRow(ctx, `SELECT COUNT(*) FROM webhook_endpoints WHERE tenant_id = $1`, w.TenantID).Scan(&n); err != nil {
+			return err
+		}
+		if n >= int64(max) {
+			return ErrLimit
+		}
 		at := now()
 		if _, err := tx.exec(ctx, `INSERT INTO webhook_endpoints (tenant_id, id, url, events, secret, created_at) VALUES ($1,$2,$3,$4,$5,$6)`,
 			w.TenantID, w.ID, w.URL, w.Events, w.Secret, micros(at)); err != nil {

@@ -55,6 +55,7 @@ func Run(t *testing.T, open Opener) {
 		{"DeliveryWritesCompareAndSwap", testDeliveryWritesCompareAndSwap},
 		{"DeliveryWriteFailsAlone", testDeliveryWriteFailsAlone},
 		{"RevokeDuringSend", testRevokeDuringSend},
+		{"WebhookCap", testWebhookCap},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
