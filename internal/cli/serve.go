@@ -21,6 +21,7 @@ import (
 	"github.com/sealpost/sealpost/internal/channel/sms"
 	"github.com/sealpost/sealpost/internal/channel/webhook"
 	"github.com/sealpost/sealpost/internal/delivery"
+	"github.com/sealpost/sealpost/internal/fairshare"
 	"github.com/sealpost/sealpost/internal/jobs"
 	"github.com/sealpost/sealpost/internal/metrics"
 	"github.com/sealpost/sealpost/internal/service"
@@ -36,6 +37,9 @@ type serveFlags struct {
 	writers   int
 	workers   int
 	webhooks  int
+
+	tenantBurst int
+	tenantRate  float64
 
 	attachmentsDir          string
 	attachmentMax           int64
@@ -53,6 +57,8 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	fs.IntVar(&f.writers, "ingest-writers", 0, "concurrent group-commit writers for POST /v1/messages (0: 1 on SQLite, 2 on PostgreSQL)")
 	fs.IntVar(&f.workers, "delivery-workers", 50, "deliveries worked at once (River workers on the deliveries queue)")
 	fs.IntVar(&f.webhooks, "webhooks-max", service.DefaultMaxWebhooks, "webhook endpoints each tenant may have")
+	fs.IntVar(&f.tenantBurst, "tenant-burst", fairshare.DefaultBurst, "jobs a tenant may queue at top priority before its further jobs yield to other tenants'")
+	fs.Float64Var(&f.tenantRate, "tenant-rate", fairshare.DefaultRate, "jobs per second refilling each tenant's top-priority budget")
 	fs.StringVar(&f.attachmentsDir, "attachments-dir", "", "directory for encrypted attachments (default <data-dir>/attachments)")
 	fs.Int64Var(&f.attachmentMax, "attachment-max-bytes", service.DefaultAttachmentMax, "largest accepted attachment upload, in bytes")
 	fs.DurationVar(&f.sessionIdle, "session-idle", service.DefaultSessionIdle, "end-user sessions end after this long without activity")
@@ -97,7 +103,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		return fmt.Errorf("attachments directory: %w", err)
 	}
 	defer blobs.Close()
-	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL, IngestWriters: f.writers, AllowHTTPWebhooks: f.dev, MaxWebhooks: f.webhooks, Now: io.Now,
+	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL, IngestWriters: f.writers, AllowHTTPWebhooks: f.dev, MaxWebhooks: f.webhooks, TenantBurst: f.tenantBurst, TenantRate: f.tenantRate, Now: io.Now,
 		SessionIdle: f.sessionIdle, SessionMax: f.sessionMax, StepUpWindow: f.stepUp, Blobs: blobs, AttachmentMax: f.attachmentMax})
 	if err != nil {
 		ln.Close()

@@ -47,11 +47,18 @@ type env struct {
 
 func newEnv(t *testing.T, kind string) *env {
 	t.Helper()
+	return newEnvWith(t, kind, 4, service.Config{})
+}
+
+// newEnvWith is newEnv with that many delivery workers and service settings
+// (the public URL and http webhooks are set here).
+func newEnvWith(t *testing.T, kind string, maxWorkers int, cfg service.Config) *env {
+	t.Helper()
 	ctx := context.Background()
 	workers := river.NewWorkers()
 	db := testdb.New(t, kind)
 	st, err := store.Open(ctx, db.DSN, store.Options{Schema: db.Schema, Workers: workers,
-		Queues: map[string]river.QueueConfig{jobs.QueueDeliveries: {MaxWorkers: 4}}})
+		Queues: map[string]river.QueueConfig{jobs.QueueDeliveries: {MaxWorkers: maxWorkers}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +72,8 @@ func newEnv(t *testing.T, kind string) *env {
 	}
 	logs := &testlog.Buffer{}
 	log := slog.New(slog.NewJSONHandler(logs, nil))
-	svc, err := service.New(st, kf, log, metrics.New(), service.Config{PublicURL: "https://portal.example.org", AllowHTTPWebhooks: true})
+	cfg.PublicURL, cfg.AllowHTTPWebhooks = "https://portal.example.org", true
+	svc, err := service.New(st, kf, log, metrics.New(), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

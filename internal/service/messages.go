@@ -255,6 +255,7 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 		item.Jobs = append(item.Jobs, river.InsertManyParams{Args: jobs.Deliver{TenantID: p.TenantID, DeliveryID: d.ID, MessageID: msgID, RecipientID: rcp.ID}})
 		view.Deliveries = append(view.Deliveries, DeliveryView{ID: d.ID, Channel: ch, Status: store.DeliveryQueued, UpdatedAt: view.CreatedAt})
 	}
+	s.fair.Assign(p.TenantID, item.Jobs)
 	if idemKey != "" {
 		vj, err := json.Marshal(view)
 		if err != nil {

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/sealpost/sealpost/internal/blob"
+	"github.com/sealpost/sealpost/internal/fairshare"
 	"github.com/sealpost/sealpost/internal/guard"
 	"github.com/sealpost/sealpost/internal/metrics"
 	"github.com/sealpost/sealpost/internal/password"
@@ -47,6 +48,10 @@ type Config struct {
 	// DefaultMaxWebhooks): every endpoint multiplies what one message puts
 	// on the queue all tenants share.
 	MaxWebhooks int
+	// TenantBurst and TenantRate size each tenant's top-priority budget on
+	// the shared job queue (package fairshare; defaults if <= 0).
+	TenantBurst int
+	TenantRate  float64
 	// Now is the clock (default time.Now); tests move it to cross session
 	// and step-up windows without sleeping.
 	Now func() time.Time
@@ -87,6 +92,7 @@ type Service struct {
 
 	allowHTTPWebhooks bool
 	maxWebhooks       int
+	fair              *fairshare.Limiter // job priorities per tenant
 	pwSlots           chan struct{}
 }
 
@@ -151,6 +157,7 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 	s.tcache = &tenantCache{ttl: tenantCacheTTL, m: map[string]*tenantEntry{}}
 	s.allowHTTPWebhooks = cfg.AllowHTTPWebhooks
 	s.maxWebhooks = cmp.Or(max(cfg.MaxWebhooks, 0), DefaultMaxWebhooks)
+	s.fair = fairshare.New(cfg.TenantBurst, cfg.TenantRate, cfg.Now)
 	s.pwSlots = make(chan struct{}, max(2, runtime.NumCPU()))
 	s.ingest = newCommitter(st, met, cfg.IngestWriters, cfg.IngestMaxBatch)
 	return s, nil

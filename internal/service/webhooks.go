@@ -184,5 +184,6 @@ func (s *Service) StatusEventJobs(ctx context.Context, d store.Delivery, status 
 		out = append(out, river.InsertManyParams{Args: jobs.StatusEvent{TenantID: d.TenantID, EndpointID: ep.ID, DeliveryID: d.ID,
 			MessageID: d.MessageID, Status: status, Attempts: attempts, At: time.Now().UnixMicro()}})
 	}
+	s.fair.Assign(d.TenantID, out)
 	return out, nil
 }
