@@ -35,3 +35,17 @@ func TestWebhookEndpointCap(t *testing.T) {
 		e.expect(e.do("POST", "/v1/webhooks", a.key, map[string]any{"url": "https://hooks.alpha.example/11", "events": []string{"notice"}}), 201, "")
 	})
 }
+
+// TestWebhookNonPublicAddressRefused (issue 13 item 9): an endpoint whose host
+// is a non-public IP address is refused when saved (dialling refuses it too).
+func TestWebhookNonPublicAddressRefused(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		a := e.tenant("alpha")
+		for _, u := range []string{"https://127.0.0.1/x", "https://169.254.169.254/latest/meta-data", "https://10.0.0.1/x",
+			"https://[64:ff9b::a9fe:a9fe]/x", "https://[::7f00:1]/x", "https://[::ffff:127.0.0.1]/x", "https://[fd00::1]/x", "https://[2002:7f00:1::1]/x"} {
+			e.expect(e.do("POST", "/v1/webhooks", a.key, map[string]any{"url": u, "events": []string{"notice"}}), 422, api.ProblemValidation)
+		}
+		e.expect(e.do("POST", "/v1/webhooks", a.key, map[string]any{"url": "https://93.184.216.34/x", "events": []string{"notice"}}), 201, "")
+	})
+}

@@ -69,3 +69,15 @@ func TestBucketsBounded(t *testing.T) {
 		t.Fatalf("%d buckets kept", len(l.tenants))
 	}
 }
+
+// BenchmarkAssign is the cost added to each message sent (three jobs).
+func BenchmarkAssign(b *testing.B) {
+	l := New(0, 0, nil)
+	js := make([]river.InsertManyParams, 3)
+	for i := 0; b.Loop(); i++ {
+		for k := range js {
+			js[k] = river.InsertManyParams{Args: jobs.Deliver{}}
+		}
+		l.Assign("ten_"+string(rune('a'+i%8)), js)
+	}
+}

@@ -48,6 +48,10 @@ func (s *Service) CreateWebhook(ctx context.Context, p Principal, in WebhookInpu
 	if err := webhook.CheckURL(in.URL); err != nil || len(in.URL) > 500 || !strings.HasPrefix(in.URL, "https://") && !s.allowHTTPWebhooks {
 		fs = append(fs, FieldError{"/url", "must be an https URL without credentials"})
 	}
+	if !s.allowHTTPWebhooks && !webhook.PublicLiteral(in.URL) {
+		// Dialling would refuse it anyway; say so now.
+		fs = append(fs, FieldError{"/url", "must not point at a loopback, private or other non-public address"})
+	}
 	if len(in.Events) == 0 {
 		fs = append(fs, FieldError{"/events", "list notice and/or delivery.status"})
 	}

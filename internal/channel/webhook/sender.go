@@ -11,6 +11,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"time"
@@ -257,6 +258,18 @@ func checkURL(raw string) (*url.URL, error) {
 func CheckURL(raw string) error {
 	_, err := checkURL(raw)
 	return err
+}
+
+// PublicLiteral reports false when raw's host is an IP address a webhook may
+// not be sent to (for refusing such an endpoint when it is saved). Host names
+// pass: what they resolve to is checked when dialled (PublicTransport).
+func PublicLiteral(raw string) bool {
+	u, err := checkURL(raw)
+	if err != nil {
+		return false
+	}
+	a, err := netip.ParseAddr(u.Hostname())
+	return err != nil || publicAddr(a)
 }
 
 // classifyStatus maps an HTTP status to nil or a classified error.
