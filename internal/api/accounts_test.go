@@ -83,3 +83,52 @@ func TestRecipientUpdateKeepsFactors(t *testing.T) {
 		}
 	})
 }
+
+func TestResetRevokesEarlierLinksAndSessions(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		tn := e.tenant("clinic")
+		b := e.browser(t)
+		e.enrol(t, b, tn, "pat-1")
+		_, oldReg := e.sendTo(tn, "pat-1", "account_registration", "", "Welcome", "Set up your account")
+		_, oldMsg := e.sendTo(tn, "pat-1", "account_message", "", "S", "B")
+		// Someone holding an old notice of a patient without an account has
+		// started enrolling in their place.
+		e.putRecipient(tn, "pat-2", map[string]any{"email": "pat-2@example.org"})
+		_, oldReg2 := e.sendTo(tn, "pat-2", "account_registration", "", "Welcome", "Set up your account")
+		intruder := e.browser(t)
+		if intruder.get(oldReg2); intruder.url != "/enrol" {
+			t.Fatalf("registration link before the reset → %s", intruder.url)
+		}
+
+		var fresh []string
+		for _, ext := range []string{"pat-1", "pat-2"} {
+			r := e.do("POST", "/v1/recipients/"+ext+"/reset", tn.key, nil)
+			e.expect(r, 202, "")
+			fresh = append(fresh, r.json(t)["link"].(string))
+		}
+		for i, l := range []string{oldReg, oldMsg, oldReg2} {
+			x := e.browser(t)
+			if st, _ := x.get(l); st != 410 || x.url == "/enrol" {
+				t.Fatalf("link %d issued before the reset → %d %s", i, st, x.url)
+			}
+		}
+		if x := b.api("GET", "/v1/inbox"); x.status != 401 {
+			t.Fatalf("signed-in session survived the reset: %d", x.status)
+		}
+		if st, _ := intruder.post("/enrol", url.Values{"username": {"intruder"}, "password": {testPassword}, "confirm": {testPassword}}); st == 200 || intruder.url == "/enrol/totp" {
+			t.Fatalf("enrolment session from before the reset still enrols: %d %s", st, intruder.url)
+		}
+		// Links issued by (or after) the reset work.
+		for i, l := range fresh {
+			x := e.browser(t)
+			if x.get(l); x.url != "/enrol" {
+				t.Fatalf("registration link %d after the reset → %s", i, x.url)
+			}
+		}
+		_, later := e.sendTo(tn, "pat-1", "account_registration", "", "Welcome", "Set up your account")
+		if x := e.browser(t); func() string { x.get(later); return x.url }() != "/enrol" {
+			t.Fatal("a link issued after the reset does not enrol")
+		}
+	})
+}

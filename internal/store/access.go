@@ -173,10 +173,21 @@ func (s *Store) SignInSucceeded(ctx context.Context, tenantID, recipientID strin
 	})
 }
 
-// ResetAccount deletes a recipient's account, factors and sessions, so that
-// the recipient enrols again. It is not an error if there is no account.
+// ResetAccount deletes a recipient's account, factors and sessions and
+// disables every link issued to the recipient so far (an old registration
+// link must not enrol someone else in the patient's place), so that the
+// recipient enrols again from a link issued after the reset. It is not an
+// error if there is no account.
 func (s *Store) ResetAccount(ctx context.Context, tenantID, recipientID string, ev audit.Event) error {
 	return s.b.inTx(ctx, func(tx txn) error {
+		at := ev.At
+		if at.IsZero() {
+			at = now()
+		}
+		if _, err := tx.exec(ctx, `UPDATE links SET revoked_at = $3 WHERE tenant_id = $1 AND revoked_at IS NULL
+			AND message_id IN (SELECT id FROM messages WHERE tenant_id = $1 AND recipient_id = $2)`, tenantID, recipientID, micros(at)); err != nil {
+			return err
+		}
 		for _, q := range []string{
 			`DELETE FROM sessions WHERE tenant_id = $1 AND recipient_id = $2`,
 			`DELETE FROM recovery_codes WHERE tenant_id = $1 AND recipient_id = $2`,
