@@ -30,14 +30,9 @@ const (
 	DefaultSessionMax  = 12 * time.Hour
 	DefaultStepUp      = 5 * time.Minute
 
-	accountMaxFailures = 5                // consecutive failures before an account locks
-	accountLockFor     = 15 * time.Minute // how long it stays locked
-	addrMaxFailures    = 20               // failures from one address within addrWindow
-	addrWindow         = 15 * time.Minute
-	addrLockFor        = 15 * time.Minute
-	sessionTouchEvery  = time.Minute // seen_at is written at most this often
-	recoveryCodeCount  = 10
-	categoryRegister   = "account_registration"
+	sessionTouchEvery = time.Minute // seen_at is written at most this often
+	recoveryCodeCount = 10
+	categoryRegister  = "account_registration"
 )
 
 // Session is an end user's authenticated (or partly authenticated) session

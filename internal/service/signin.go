@@ -21,9 +21,13 @@ type SignInInput struct {
 }
 
 // SignIn checks a username and password. On success the session moves to
-// the factor step with a new id. Failures count against the account and the
-// address; enough of them lock either for a while (KindLocked, with when to
-// try again).
+// the factor step with a new id. Failures are throttled (throttle.go): a
+// locked address, username or (username, address) pair answers KindLocked
+// with when to try again. Whatever the username and the locks, every attempt
+// past the address check runs exactly one password hash at the configured
+// cost — against the account's hash, or a dummy with the same parameters — so
+// neither the answer nor its timing tells whether the username exists or is
+// locked.
 func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (Issued, error) {
 	tenantID := in.TenantID
 	if cur != nil {
@@ -38,19 +42,16 @@ func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (Iss
 		}
 		return Issued{}, err
 	}
-	scope := addrScope(tenantID, in.Addr)
-	if le, err := s.addrLocked(ctx, scope); err != nil || le != nil {
-		if err != nil {
-			return Issued{}, err
-		}
-		return Issued{}, le
+	// An address locked across usernames says nothing about any username.
+	if err := s.locked(ctx, addrScope(tenantID, in.Addr)); err != nil {
+		return Issued{}, err
 	}
-	now := s.now()
 	user, ok := normUsername(in.Username)
 	var acct store.Account
+	var fp []byte
 	var err error
+	found := false
 	if ok {
-		var fp []byte
 		if fp, err = s.sealer.Fingerprint(ctx, tenantID, "login", []byte(user)); err != nil {
 			return Issued{}, err
 		}
@@ -58,27 +59,40 @@ func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (Iss
 		if err != nil && !errors.Is(err, store.ErrNotFound) {
 			return Issued{}, err
 		}
+		found = err == nil
 	}
-	release, serr := s.passwordSlot(ctx)
-	if serr != nil {
-		return Issued{}, serr
+	th := newThrottle(tenantID, fp, in.Addr)
+	lockErr := s.locked(ctx, th.username()...)
+	var le *Error
+	if lockErr != nil && !errors.As(lockErr, &le) {
+		return Issued{}, lockErr
 	}
-	defer release()
-	if !ok || err != nil {
-		password.DummyVerify(in.Password)
-		return Issued{}, s.addrFailed(ctx, scope, tenantID, "", now)
-	}
-	if acct.LockedUntil != nil && acct.LockedUntil.After(now) {
-		_ = s.st.AppendAudit(ctx, audit.Event{TenantID: tenantID, At: now, Actor: "recipient:" + acct.RecipientID,
-			Action: audit.ActionSignInFailed, ObjectType: "recipient", ObjectID: acct.RecipientID})
-		return Issued{}, lockedError(*acct.LockedUntil, now)
-	}
-	good, err := password.Verify(in.Password, acct.PasswordHash)
+	release, err := s.passwordSlot(ctx)
 	if err != nil {
 		return Issued{}, err
 	}
-	if !good {
-		return Issued{}, s.accountFailed(ctx, scope, acct, now)
+	defer release()
+	phc := s.dummyPHC
+	if found {
+		phc = acct.PasswordHash
+	}
+	good, err := s.verifyPassword(in.Password, phc)
+	if err != nil {
+		return Issued{}, err
+	}
+	var evs []audit.Event
+	if found {
+		evs = append(evs, audit.Event{TenantID: tenantID, At: s.now(), Actor: "recipient:" + acct.RecipientID,
+			Action: audit.ActionSignInFailed, ObjectType: "recipient", ObjectID: acct.RecipientID})
+	}
+	if le != nil {
+		if found {
+			_ = s.st.AppendAudit(ctx, evs[0])
+		}
+		return Issued{}, le
+	}
+	if !found || !good {
+		return Issued{}, s.failed(ctx, th, errCredentials, evs...)
 	}
 	if acct.State != store.AccountActive {
 		return Issued{}, errNotEnrolled
@@ -89,6 +103,13 @@ func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (Iss
 	}
 	return s.issue(ctx, cur, ses, "/signin/factor")
 }
+
+// passwordVerify is password.Verify; a test observes through it that each
+// sign-in runs exactly one hash, and with which parameters.
+var passwordVerify = password.Verify
+
+// verifyPassword checks pw against a stored (or the dummy) PHC string.
+func (s *Service) verifyPassword(pw, phc string) (bool, error) { return passwordVerify(pw, phc) }
 
 // checkFactor verifies a TOTP code (accepted once: its step must be newer
 // than the last accepted one) or an unused recovery code.
@@ -117,16 +138,10 @@ func (s *Service) checkFactor(ctx context.Context, acct store.Account, code stri
 
 // factor runs a second-factor check for a session's account with the same
 // throttling as passwords: check verifies the factor (a TOTP or recovery
-// code, or a passkey); a false answer counts as a failure, answered with
-// refused unless that failure locks the account or the address.
+// code, or a passkey); a false answer counts as a failure of the account's
+// username from addr, answered with refused unless that failure locks a
+// scope.
 func (s *Service) factor(ctx context.Context, ses Session, addr string, refused *Error, check func(store.Account) (bool, error)) error {
-	scope := addrScope(ses.TenantID, addr)
-	if le, err := s.addrLocked(ctx, scope); err != nil || le != nil {
-		if err != nil {
-			return err
-		}
-		return le
-	}
 	acct, err := s.st.GetAccount(ctx, ses.TenantID, ses.RecipientID)
 	if errors.Is(err, store.ErrNotFound) {
 		return errSignIn
@@ -134,34 +149,40 @@ func (s *Service) factor(ctx context.Context, ses Session, addr string, refused 
 	if err != nil {
 		return err
 	}
-	now := s.now()
-	if acct.LockedUntil != nil && acct.LockedUntil.After(now) {
-		return lockedError(*acct.LockedUntil, now)
+	th := newThrottle(ses.TenantID, acct.LoginFP, addr)
+	if err := s.locked(ctx, th.addr, th.pair, th.user); err != nil {
+		return err
 	}
 	ok, err := check(acct)
 	if err != nil {
 		return err
 	}
 	if !ok {
-		if e := s.accountFailed(ctx, scope, acct, now); e != errCredentials {
-			return e
-		}
-		return refused
+		return s.failed(ctx, th, refused, s.event(ses, audit.ActionSignInFailed, "recipient", ses.RecipientID))
 	}
 	return nil
 }
 
 // factorPassed finishes a passed factor check: at sign-in the session
-// becomes signed in, when signed in it is a step-up. Either way the session
-// gets a new id and the factor time that step-up checks.
-func (s *Service) factorPassed(ctx context.Context, ses Session) (Issued, error) {
+// becomes signed in, when signed in it is a step-up. Either way the failures
+// counted against the username (from any address) are cleared, and the
+// session gets a new id and the factor time that step-up checks.
+func (s *Service) factorPassed(ctx context.Context, ses Session, addr string) (Issued, error) {
 	now := s.now()
+	acct, err := s.st.GetAccount(ctx, ses.TenantID, ses.RecipientID)
+	if err != nil {
+		return Issued{}, err
+	}
+	th := newThrottle(ses.TenantID, acct.LoginFP, addr)
 	if ses.SignedIn() {
+		if err := s.st.ClearThrottle(ctx, th.username()); err != nil {
+			return Issued{}, err
+		}
 		next := ses
 		next.FactorAt = &now
 		return s.issue(ctx, &ses, next, "", s.event(ses, audit.ActionStepUp, "recipient", ses.RecipientID))
 	}
-	if err := s.st.SignInSucceeded(ctx, ses.TenantID, ses.RecipientID, now, s.event(ses, audit.ActionSignIn, "recipient", ses.RecipientID)); err != nil {
+	if err := s.st.ClearThrottle(ctx, th.username(), s.event(ses, audit.ActionSignIn, "recipient", ses.RecipientID)); err != nil {
 		return Issued{}, err
 	}
 	next := "/inbox"
@@ -184,7 +205,7 @@ func (s *Service) VerifyFactor(ctx context.Context, ses Session, code, addr stri
 	if err := s.codeFactor(ctx, ses, code, addr); err != nil {
 		return Issued{}, err
 	}
-	return s.factorPassed(ctx, ses)
+	return s.factorPassed(ctx, ses, addr)
 }
 
 // StepUp re-checks the second factor of a signed-in session, so restricted
@@ -196,5 +217,5 @@ func (s *Service) StepUp(ctx context.Context, ses Session, code, addr string) (I
 	if err := s.codeFactor(ctx, ses, code, addr); err != nil {
 		return Issued{}, err
 	}
-	return s.factorPassed(ctx, ses)
+	return s.factorPassed(ctx, ses, addr)
 }

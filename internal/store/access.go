@@ -24,8 +24,8 @@ type Account struct {
 	TOTPSecret   []byte // sealed; nil until a factor is confirmed
 	TOTPLastStep int64
 	State        string
-	FailedCount  int
-	LockedUntil  *time.Time
+	FailedCount  int        // unused since sign-in failures are counted in signin_throttle
+	LockedUntil  *time.Time // unused, likewise
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
 }
@@ -136,41 +136,6 @@ func (s *Store) RecoveryCodesLeft(ctx context.Context, tenantID, recipientID str
 	err := s.b.reader().queryRow(ctx, `SELECT COUNT(*) FROM recovery_codes WHERE tenant_id = $1 AND recipient_id = $2 AND used_at IS NULL`,
 		tenantID, recipientID).Scan(&n)
 	return n, err
-}
-
-// SignInFailed counts a failed password or factor attempt on an account,
-// locking it for lockFor once max consecutive failures are reached, and
-// records ev in the same transaction. It returns the lock's end, if locked.
-func (s *Store) SignInFailed(ctx context.Context, tenantID, recipientID string, max int, lockFor time.Duration, at time.Time, ev audit.Event) (*time.Time, error) {
-	var until *time.Time
-	err := s.b.inTx(ctx, func(tx txn) error {
-		var failed int
-		if err := tx.queryRow(ctx, `UPDATE accounts SET failed_count = failed_count + 1, updated_at = $1
-			WHERE tenant_id = $2 AND recipient_id = $3 RETURNING failed_count`, micros(at), tenantID, recipientID).Scan(&failed); err != nil {
-			return notFound(err)
-		}
-		if failed >= max {
-			u := at.Add(lockFor)
-			until = &u
-			if _, err := tx.exec(ctx, `UPDATE accounts SET failed_count = 0, locked_until = $1 WHERE tenant_id = $2 AND recipient_id = $3`,
-				micros(u), tenantID, recipientID); err != nil {
-				return err
-			}
-		}
-		return insertAudit(ctx, tx, ev)
-	})
-	return until, err
-}
-
-// SignInSucceeded clears an account's failure count and lock and records ev.
-func (s *Store) SignInSucceeded(ctx context.Context, tenantID, recipientID string, at time.Time, ev audit.Event) error {
-	return s.b.inTx(ctx, func(tx txn) error {
-		if _, err := tx.exec(ctx, `UPDATE accounts SET failed_count = 0, locked_until = NULL, updated_at = $1 WHERE tenant_id = $2 AND recipient_id = $3`,
-			micros(at), tenantID, recipientID); err != nil {
-			return err
-		}
-		return insertAudit(ctx, tx, ev)
-	})
 }
 
 // ResetAccount deletes a recipient's account, factors and sessions and
