@@ -171,3 +171,50 @@ func TestUnknownUsernameAnswersAsKnown(t *testing.T) {
 		}
 	})
 }
+
+func TestSuccessClearsFailures(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		tn := e.tenant("clinic")
+		u := e.enrol(t, e.browser(t), tn, "pat-1")
+		x := e.browserFrom(t, "127.0.0.2")
+		wrongPasswords := func(when string) {
+			t.Helper()
+			e.clock.Add(16 * time.Minute) // as below
+			for i := 1; i <= 4; i++ {
+				if r := x.signinTry(tn, u.username, "wrong password"); r.status != 401 {
+					t.Fatalf("%s, failure %d: %d", when, i, r.status)
+				}
+			}
+		}
+		wrongStepUps := func(when string) {
+			t.Helper()
+			e.clock.Add(16 * time.Minute) // past the address's own window (20 failures in 15 min); the username's counts last a day
+			x.get("/stepup?next=/inbox")
+			for i := 1; i <= 4; i++ {
+				if st, _ := x.post("/stepup", url.Values{"code": {code(t, u.secret, e.clock.Now().Add(-time.Hour))}, "next": {"/inbox"}}); st != 401 {
+					t.Fatalf("%s, failed step-up %d: %d", when, i, st)
+				}
+			}
+		}
+		// Four failures and a sign-in: four more do not reach the fifth.
+		wrongPasswords("before signing in")
+		e.signIn(t, x, u, "/signin?tenant="+tn.id)
+		x.get("/inbox")
+		x.post("/signout", nil)
+		wrongPasswords("after signing in")
+		e.signIn(t, x, u, "/signin?tenant="+tn.id)
+
+		// The same across a step-up with a TOTP code, then with a recovery code.
+		wrongStepUps("before step-up")
+		e.clock.Add(30 * time.Second)
+		if st, page := x.post("/stepup", url.Values{"code": {code(t, u.secret, e.clock.Now())}, "next": {"/inbox"}}); st != 200 || x.url != "/inbox" {
+			t.Fatalf("TOTP step-up: %d %s %s", st, x.url, page)
+		}
+		wrongStepUps("after a TOTP step-up")
+		if st, page := x.post("/stepup", url.Values{"code": {u.recovery[0]}, "next": {"/inbox"}}); st != 200 || x.url != "/inbox" {
+			t.Fatalf("recovery-code step-up: %d %s %s", st, x.url, page)
+		}
+		wrongStepUps("after a recovery-code step-up")
+	})
+}
