@@ -61,6 +61,9 @@ func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (Iss
 		}
 		found = err == nil
 	}
+	if found {
+		fp = acct.LoginFP // the value the factor step counts by too
+	}
 	th := newThrottle(tenantID, fp, in.Addr)
 	lockErr := s.locked(ctx, th.username()...)
 	var le *Error
