@@ -13,7 +13,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/riverqueue/river"
-
 	"github.com/sealpost/sealpost/internal/category"
 	"github.com/sealpost/sealpost/internal/ids"
 	"github.com/sealpost/sealpost/internal/jobs"

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/riverqueue/river"
-
 	"github.com/sealpost/sealpost/internal/channel/webhook"
 	"github.com/sealpost/sealpost/internal/ids"
 	"github.com/sealpost/sealpost/internal/jobs"
