@@ -537,7 +537,7 @@ func TestLockoutAndTimeouts(t *testing.T) {
 				t.Fatalf("failure %d: %d", i, st)
 			}
 		}
-		if st, page := b.post("/signin", url.Values{"tenant": {tn.id}, "username": {u.username}, "password": {"wrong again"}}); st != 429 || !strings.Contains(page, "try again in 15 minutes") {
+		if st, page := b.post("/signin", url.Values{"tenant": {tn.id}, "username": {u.username}, "password": {"wrong again"}}); st != 429 || !strings.Contains(page, "try again in 30 seconds") {
 			t.Fatalf("fifth failure: %d %s", st, page)
 		}
 		if st, _ := b.post("/signin", url.Values{"tenant": {tn.id}, "username": {u.username}, "password": {testPassword}}); st != 429 {

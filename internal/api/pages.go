@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/sealpost/sealpost/internal/ids"
@@ -525,6 +526,7 @@ func (s *Server) signinSubmit(w http.ResponseWriter, r *http.Request) {
 			status := http.StatusUnauthorized
 			if se.Kind == service.KindLocked {
 				status = http.StatusTooManyRequests
+				w.Header().Set("Retry-After", strconv.Itoa(int(se.RetryAfter.Seconds())+1))
 			}
 			d := pageData{Title: "Sign in", Brand: s.brand(r, ses), Error: se.Detail, Tenant: tenant, Username: r.PostForm.Get("username")}
 			if ses != nil {
@@ -581,6 +583,7 @@ func (s *Server) factorFailed(w http.ResponseWriter, r *http.Request, ses *servi
 		status := http.StatusUnauthorized
 		if se.Kind == service.KindLocked {
 			status = http.StatusTooManyRequests
+			w.Header().Set("Retry-After", strconv.Itoa(int(se.RetryAfter.Seconds())+1))
 		}
 		s.render(w, r, status, "factor", s.factorData(r, ses, stepUp, next, se.Detail))
 		return

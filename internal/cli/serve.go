@@ -45,6 +45,7 @@ type serveFlags struct {
 	attachmentMax           int64
 	sessionIdle, sessionMax time.Duration
 	stepUp                  time.Duration
+	accountLockFailures     int
 }
 
 func cmdServe(ctx context.Context, args []string, io IO) error {
@@ -64,6 +65,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	fs.DurationVar(&f.sessionIdle, "session-idle", service.DefaultSessionIdle, "end-user sessions end after this long without activity")
 	fs.DurationVar(&f.sessionMax, "session-max", service.DefaultSessionMax, "end-user sessions end this long after sign-in in any case")
 	fs.DurationVar(&f.stepUp, "step-up", service.DefaultStepUp, "how recent a second-factor check must be to open a restricted message (tenants may set their own)")
+	fs.IntVar(&f.accountLockFailures, "account-lock-failures", service.DefaultAccountLockFailures, "failed sign-ins of one username in a day, from any addresses, that lock it for 15 minutes (one address is slowed down long before)")
 	f.channels.register(fs)
 	fs.BoolVar(&f.dev, "dev", false, "development mode: create a demo tenant and print its API key")
 	if err := parse(fs, args); err != nil {
@@ -104,7 +106,8 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	}
 	defer blobs.Close()
 	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL, IngestWriters: f.writers, AllowHTTPWebhooks: f.dev, MaxWebhooks: f.webhooks, TenantBurst: f.tenantBurst, TenantRate: f.tenantRate, Now: io.Now,
-		SessionIdle: f.sessionIdle, SessionMax: f.sessionMax, StepUpWindow: f.stepUp, Blobs: blobs, AttachmentMax: f.attachmentMax})
+		SessionIdle: f.sessionIdle, SessionMax: f.sessionMax, StepUpWindow: f.stepUp, Blobs: blobs, AttachmentMax: f.attachmentMax,
+		AccountLockFailures: f.accountLockFailures})
 	if err != nil {
 		ln.Close()
 		return err

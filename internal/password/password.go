@@ -141,15 +141,24 @@ func Verify(pw, encoded string) (ok bool, err error) {
 	return subtle.ConstantTimeCompare(got, want) == 1, nil
 }
 
-// dummyHash is a well-formed DefaultParams hash (all-zero salt and key) that no
-// password is expected to match; DummyVerify verifies against it.
+// DummyHash returns a well-formed hash with parameters p (all-zero salt and key)
+// that no password is expected to match. Verify a sign-in's password against it
+// when the sign-in names no account: built from the same parameters as the
+// service hashes new passwords with, it costs exactly what a real check costs, so
+// the answer's timing does not reveal which accounts exist.
+func DummyHash(p Params) (string, error) {
+	if err := p.Validate(); err != nil {
+		return "", err
+	}
+	return encode(p, make([]byte, p.SaltLen), make([]byte, p.KeyLen)), nil
+}
+
+// dummyHash is DummyHash(DefaultParams); DummyVerify verifies against it.
 var dummyHash = encode(DefaultParams, make([]byte, DefaultParams.SaltLen), make([]byte, DefaultParams.KeyLen))
 
 // DummyVerify does the work of Verify against a DefaultParams hash and throws the
-// result away. Call it when a sign-in names an unknown account, so that the response
-// takes as long as for a known account and does not reveal which accounts exist. It
-// matches the cost of accounts hashed with DefaultParams; accounts still on other
-// parameters (until NeedsRehash has them rehashed) take a different time.
+// result away. It matches the cost of DefaultParams accounts only: a caller that
+// hashes with other parameters verifies against DummyHash of those instead.
 func DummyVerify(pw string) {
 	_, _ = Verify(pw, dummyHash)
 }

@@ -332,6 +332,48 @@ func TestDummyVerifyCost(t *testing.T) {
 	}
 }
 
+// TestDummyHashCost checks that verifying against DummyHash(p) derives a key
+// with exactly p's parameters — the cost of a real check of a password hashed
+// with p — for parameters other than the defaults too, and that out-of-bounds
+// parameters are refused.
+func TestDummyHashCost(t *testing.T) {
+	p := Params{Memory: 46 * 1024, Time: 1, Threads: 1, SaltLen: 16, KeyLen: 32}
+	type call struct {
+		saltLen      int
+		time, memory uint32
+		threads      uint8
+		keyLen       uint32
+	}
+	var calls []call
+	orig := idKey
+	idKey = func(pw, salt []byte, time, memory uint32, threads uint8, keyLen uint32) []byte {
+		calls = append(calls, call{len(salt), time, memory, threads, keyLen})
+		return make([]byte, keyLen)
+	}
+	t.Cleanup(func() { idKey = orig })
+	real, err := Hash("a real password", p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dummy, err := DummyHash(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if NeedsRehash(dummy, p) {
+		t.Fatalf("dummy %s does not carry %+v", dummy, p)
+	}
+	calls = nil
+	Verify("typed", real)
+	Verify("typed", dummy)
+	want := call{int(p.SaltLen), p.Time, p.Memory, p.Threads, p.KeyLen}
+	if len(calls) != 2 || calls[0] != want || calls[1] != want {
+		t.Fatalf("derivations %+v; want two of %+v", calls, want)
+	}
+	if _, err := DummyHash(Params{Memory: MaxMemory + 1, Time: 1, Threads: 1, SaltLen: 16, KeyLen: 32}); !errors.Is(err, ErrParams) {
+		t.Fatalf("out-of-bounds dummy: %v", err)
+	}
+}
+
 func FuzzVerify(f *testing.F) {
 	for _, v := range referenceVectors[:2] {
 		f.Add(v.pw, v.encoded)

@@ -171,5 +171,5 @@ func (s *Service) FinishPasskeyLogin(ctx context.Context, ses Session, response 
 	if err != nil {
 		return Issued{}, err
 	}
-	return s.factorPassed(ctx, ses)
+	return s.factorPassed(ctx, ses, addr)
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sealpost/sealpost/internal/ids"
+	"github.com/sealpost/sealpost/internal/seal"
 	"github.com/sealpost/sealpost/internal/store"
 	"github.com/sealpost/sealpost/internal/validate"
 )
@@ -126,7 +127,7 @@ func (s *Service) PutRecipient(ctx context.Context, p Principal, externalID stri
 		if create {
 			r.ID = ids.New(ids.Recipient)
 		}
-		wrapped, err := s.sealRecipient(ctx, &r, in)
+		wrapped, err := s.sealRecipient(ctx, &r, in, create)
 		if err != nil {
 			return RecipientView{}, false, err
 		}
@@ -157,11 +158,33 @@ func (s *Service) PutRecipient(ctx context.Context, p Principal, externalID stri
 	return RecipientView{}, false, errors.New("recipient changed concurrently; retry")
 }
 
-// sealRecipient seals contact points and identity under a fresh data key.
-func (s *Service) sealRecipient(ctx context.Context, r *store.Recipient, in RecipientInput) ([]byte, error) {
-	dk, wrapped, err := s.sealer.NewDataKey(ctx, r.TenantID, "recipient/"+r.ID)
-	if err != nil {
-		return nil, err
+// sealRecipient seals contact points and identity under the recipient's data
+// key: a fresh one for a new recipient, the existing one for an update — the
+// account's TOTP secret, pending enrolments and passkey ceremonies are sealed
+// under it too, so replacing it would lock the patient out. It returns the
+// wrapped key to store, or nil when the stored one is kept.
+func (s *Service) sealRecipient(ctx context.Context, r *store.Recipient, in RecipientInput, create bool) ([]byte, error) {
+	owner := "recipient/" + r.ID
+	var dk *seal.DataKey
+	var wrapped []byte
+	var err error
+	if !create {
+		var cur []byte
+		cur, err = s.st.DataKey(ctx, r.TenantID, owner)
+		switch {
+		case err == nil:
+			dk, err = s.sealer.OpenDataKey(ctx, r.TenantID, owner, cur)
+		case errors.Is(err, store.ErrNotFound):
+			create = true // no key to keep (none was ever stored): mint one
+		}
+		if err != nil && !create {
+			return nil, err
+		}
+	}
+	if create {
+		if dk, wrapped, err = s.sealer.NewDataKey(ctx, r.TenantID, owner); err != nil {
+			return nil, err
+		}
 	}
 	var c contact
 	if in.Email != nil {

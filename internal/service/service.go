@@ -62,7 +62,14 @@ type Config struct {
 	// restricted message, unless the tenant sets its own (default 5 min).
 	StepUpWindow time.Duration
 	// PasswordParams are the argon2id costs (default DefaultPasswordParams).
+	// Sign-ins naming no account verify against a dummy hash with the same
+	// parameters, so they cost the same.
 	PasswordParams password.Params
+	// AccountLockFailures is how many failed sign-in attempts of one
+	// username within a day, from any addresses, lock it for 15 minutes
+	// (default DefaultAccountLockFailures). Failures from one address are
+	// slowed down long before (see throttle.go).
+	AccountLockFailures int
 	// Blobs stores encrypted attachments; AttachmentMax caps one upload
 	// (default 100 MB).
 	Blobs         blob.Store
@@ -94,6 +101,7 @@ type Service struct {
 	maxWebhooks       int
 	fair              *fairshare.Limiter // job priorities per tenant
 	pwSlots           chan struct{}
+	dummyPHC          string // a hash with cfg.PasswordParams that no password matches
 }
 
 // New builds the service. Close stops its background work.
@@ -138,6 +146,13 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 	if cfg.PasswordParams.Time == 0 {
 		cfg.PasswordParams = DefaultPasswordParams
 	}
+	dummy, err := password.DummyHash(cfg.PasswordParams)
+	if err != nil {
+		return nil, fmt.Errorf("service: password parameters: %w", err)
+	}
+	if cfg.AccountLockFailures <= 0 {
+		cfg.AccountLockFailures = DefaultAccountLockFailures
+	}
 	if cfg.AttachmentMax <= 0 {
 		cfg.AttachmentMax = DefaultAttachmentMax
 	}
@@ -145,7 +160,7 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 	if err != nil {
 		return nil, fmt.Errorf("service: PHI guard: %w", err)
 	}
-	s := &Service{cfg: cfg, st: st, keys: ks, log: log, met: met, base: base, guard: g}
+	s := &Service{cfg: cfg, st: st, keys: ks, log: log, met: met, base: base, guard: g, dummyPHC: dummy}
 	s.sealer = seal.NewSealer(ks, func(ctx context.Context, tenantID string) (seal.TenantKeys, error) {
 		t, err := st.GetTenant(ctx, tenantID)
 		if err != nil {

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -25,8 +24,8 @@ type Account struct {
 	TOTPSecret   []byte // sealed; nil until a factor is confirmed
 	TOTPLastStep int64
 	State        string
-	FailedCount  int
-	LockedUntil  *time.Time
+	FailedCount  int        // unused since sign-in failures are counted in signin_throttle
+	LockedUntil  *time.Time // unused, likewise
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
 }
@@ -139,45 +138,21 @@ func (s *Store) RecoveryCodesLeft(ctx context.Context, tenantID, recipientID str
 	return n, err
 }
 
-// SignInFailed counts a failed password or factor attempt on an account,
-// locking it for lockFor once max consecutive failures are reached, and
-// records ev in the same transaction. It returns the lock's end, if locked.
-func (s *Store) SignInFailed(ctx context.Context, tenantID, recipientID string, max int, lockFor time.Duration, at time.Time, ev audit.Event) (*time.Time, error) {
-	var until *time.Time
-	err := s.b.inTx(ctx, func(tx txn) error {
-		var failed int
-		if err := tx.queryRow(ctx, `UPDATE accounts SET failed_count = failed_count + 1, updated_at = $1
-			WHERE tenant_id = $2 AND recipient_id = $3 RETURNING failed_count`, micros(at), tenantID, recipientID).Scan(&failed); err != nil {
-			return notFound(err)
-		}
-		if failed >= max {
-			u := at.Add(lockFor)
-			until = &u
-			if _, err := tx.exec(ctx, `UPDATE accounts SET failed_count = 0, locked_until = $1 WHERE tenant_id = $2 AND recipient_id = $3`,
-				micros(u), tenantID, recipientID); err != nil {
-				return err
-			}
-		}
-		return insertAudit(ctx, tx, ev)
-	})
-	return until, err
-}
-
-// SignInSucceeded clears an account's failure count and lock and records ev.
-func (s *Store) SignInSucceeded(ctx context.Context, tenantID, recipientID string, at time.Time, ev audit.Event) error {
-	return s.b.inTx(ctx, func(tx txn) error {
-		if _, err := tx.exec(ctx, `UPDATE accounts SET failed_count = 0, locked_until = NULL, updated_at = $1 WHERE tenant_id = $2 AND recipient_id = $3`,
-			micros(at), tenantID, recipientID); err != nil {
-			return err
-		}
-		return insertAudit(ctx, tx, ev)
-	})
-}
-
-// ResetAccount deletes a recipient's account, factors and sessions, so that
-// the recipient enrols again. It is not an error if there is no account.
+// ResetAccount deletes a recipient's account, factors and sessions and
+// disables every link issued to the recipient so far (an old registration
+// link must not enrol someone else in the patient's place), so that the
+// recipient enrols again from a link issued after the reset. It is not an
+// error if there is no account.
 func (s *Store) ResetAccount(ctx context.Context, tenantID, recipientID string, ev audit.Event) error {
 	return s.b.inTx(ctx, func(tx txn) error {
+		at := ev.At
+		if at.IsZero() {
+			at = now()
+		}
+		if _, err := tx.exec(ctx, `UPDATE links SET revoked_at = $3 WHERE tenant_id = $1 AND revoked_at IS NULL
+			AND message_id IN (SELECT id FROM messages WHERE tenant_id = $1 AND recipient_id = $2)`, tenantID, recipientID, micros(at)); err != nil {
+			return err
+		}
 		for _, q := range []string{
 			`DELETE FROM sessions WHERE tenant_id = $1 AND recipient_id = $2`,
 			`DELETE FROM recovery_codes WHERE tenant_id = $1 AND recipient_id = $2`,
@@ -229,71 +204,6 @@ func (s *Store) PutPasskey(ctx context.Context, tenantID, recipientID string, p 
 			return nil
 		}
 		return insertAudit(ctx, tx, *ev)
-	})
-}
-
-// ThrottleState is the sign-in failure record of one scope (a client address).
-type ThrottleState struct {
-	Failures    int
-	WindowStart time.Time
-	LockedUntil *time.Time
-}
-
-// GetThrottle reads a scope's record; a scope without failures is the zero value.
-func (s *Store) GetThrottle(ctx context.Context, scope string) (ThrottleState, error) {
-	var st ThrottleState
-	var ws int64
-	var lock *int64
-	err := s.b.reader().queryRow(ctx, `SELECT failures, window_start, locked_until FROM signin_throttle WHERE scope = $1`, scope).Scan(&st.Failures, &ws, &lock)
-	if err != nil {
-		if errors.Is(notFound(err), ErrNotFound) {
-			return ThrottleState{}, nil
-		}
-		return ThrottleState{}, err
-	}
-	st.WindowStart, st.LockedUntil = fromMicros(ws), optTime(lock)
-	return st, nil
-}
-
-// ThrottleFailed counts a failure for scope within a sliding window; reaching
-// max failures inside window locks the scope for lockFor. It returns the lock's
-// end, if locked.
-func (s *Store) ThrottleFailed(ctx context.Context, scope string, max int, window, lockFor time.Duration, at time.Time) (*time.Time, error) {
-	var until *time.Time
-	err := s.b.inTx(ctx, func(tx txn) error {
-		var failures int
-		var ws int64
-		err := tx.queryRow(ctx, `SELECT failures, window_start FROM signin_throttle WHERE scope = $1`, scope).Scan(&failures, &ws)
-		switch {
-		case errors.Is(notFound(err), ErrNotFound):
-			failures, ws = 0, micros(at)
-		case err != nil:
-			return err
-		}
-		if at.Sub(fromMicros(ws)) > window {
-			failures, ws = 0, micros(at)
-		}
-		failures++
-		var lock *int64
-		if failures >= max {
-			u := at.Add(lockFor)
-			until = &u
-			lock = optMicros(&u)
-			failures, ws = 0, micros(at)
-		}
-		_, err = tx.exec(ctx, `INSERT INTO signin_throttle (scope, failures, window_start, locked_until) VALUES ($1,$2,$3,$4)
-			ON CONFLICT (scope) DO UPDATE SET failures = excluded.failures, window_start = excluded.window_start,
-			locked_until = COALESCE(excluded.locked_until, signin_throttle.locked_until)`, scope, failures, ws, lock)
-		return err
-	})
-	return until, err
-}
-
-// PurgeThrottle deletes throttle records untouched since before.
-func (s *Store) PurgeThrottle(ctx context.Context, before time.Time) error {
-	return s.b.inTx(ctx, func(tx txn) error {
-		_, err := tx.exec(ctx, `DELETE FROM signin_throttle WHERE window_start < $1 AND (locked_until IS NULL OR locked_until < $1)`, micros(before))
-		return err
 	})
 }
 

@@ -145,8 +145,9 @@ func (s *Store) CreateRecipient(ctx context.Context, r Recipient, wrappedKey []b
 	})
 }
 
-// UpdateRecipient replaces an existing recipient's fields and its data key (a
-// fresh key per identity version).
+// UpdateRecipient replaces an existing recipient's fields. wrappedKey, when
+// not nil, replaces its data key (only where none was stored); nil keeps the
+// stored key, under which the account's factors are sealed too.
 func (s *Store) UpdateRecipient(ctx context.Context, r Recipient, wrappedKey []byte, actor string) error {
 	return s.b.inTx(ctx, func(tx txn) error {
 		at := now()
@@ -159,8 +160,10 @@ func (s *Store) UpdateRecipient(ctx context.Context, r Recipient, wrappedKey []b
 		if n != 1 {
 			return ErrNotFound
 		}
-		if err := putDataKey(ctx, tx, r.TenantID, "recipient/"+r.ID, wrappedKey, at); err != nil {
-			return err
+		if wrappedKey != nil {
+			if err := putDataKey(ctx, tx, r.TenantID, "recipient/"+r.ID, wrappedKey, at); err != nil {
+				return err
+			}
 		}
 		return insertAudit(ctx, tx, audit.Event{TenantID: r.TenantID, At: at, Actor: actor, Action: audit.ActionRecipientUpdate, ObjectType: "recipient", ObjectID: r.ID})
 	})

@@ -71,24 +71,6 @@ func testAccounts(t *testing.T, st *store.Store, raw *testdb.Raw) {
 	if n, _ := st.RecoveryCodesLeft(ctx, a, r1.ID); n != 1 {
 		t.Fatalf("codes left %d", n)
 	}
-	// Lock-out after max failures, cleared by a success.
-	for i := 1; i <= 3; i++ {
-		until, err := st.SignInFailed(ctx, a, r1.ID, 3, time.Minute, at, ev(a, audit.ActionSignInFailed))
-		must(t, err)
-		if (until != nil) != (i == 3) {
-			t.Fatalf("failure %d: lock %v", i, until)
-		}
-	}
-	if got, _ := st.GetAccount(ctx, a, r1.ID); got.LockedUntil == nil || !got.LockedUntil.Equal(at.Add(time.Minute)) {
-		t.Fatalf("lock %v", got.LockedUntil)
-	}
-	must(t, st.SignInSucceeded(ctx, a, r1.ID, at, ev(a, audit.ActionSignIn)))
-	if got, _ := st.GetAccount(ctx, a, r1.ID); got.LockedUntil != nil || got.FailedCount != 0 {
-		t.Fatalf("after success %+v", got)
-	}
-	if n := raw.Int(`SELECT COUNT(*) FROM audit_events WHERE action = $1`, audit.ActionSignInFailed); n != 3 {
-		t.Fatalf("failure events %d", n)
-	}
 	// Reset removes the account, factors and sessions.
 	must(t, st.CreateSession(ctx, store.Session{IDHash: []byte("s1"), TenantID: a, RecipientID: r1.ID, Stage: store.StageActive, CSRF: []byte("c"), CreatedAt: at, SeenAt: at}, nil))
 	must(t, st.ResetAccount(ctx, a, r1.ID, ev(a, audit.ActionAccountReset)))
@@ -152,27 +134,51 @@ func testSessions(t *testing.T, st *store.Store, raw *testdb.Raw) {
 }
 
 func testThrottle(t *testing.T, st *store.Store, raw *testdb.Raw) {
+	tn := mkTenant(t, st, "throttle")
 	at := time.Now().Truncate(time.Microsecond)
-	for i := 1; i <= 3; i++ {
-		until, err := st.ThrottleFailed(ctx, "addr:x", 3, time.Minute, 5*time.Minute, at.Add(time.Duration(i)*time.Second))
+	// A growing lock from the third failure on; the audit event rides along.
+	grow := store.ThrottleRule{Scope: "pair:x", Window: time.Hour, Lock: func(n int) time.Duration {
+		if n < 3 {
+			return 0
+		}
+		return time.Duration(n-2) * time.Minute
+	}}
+	for i := 1; i <= 4; i++ {
+		now := at.Add(time.Duration(i) * time.Second)
+		until, err := st.CountFailure(ctx, now, []store.ThrottleRule{grow}, ev(tn, audit.ActionSignInFailed))
 		must(t, err)
-		if (until != nil) != (i == 3) {
-			t.Fatalf("failure %d: %v", i, until)
+		switch {
+		case i < 3 && until != nil:
+			t.Fatalf("failure %d locked: %v", i, until)
+		case i >= 3 && (until == nil || !until.Equal(now.Add(time.Duration(i-2)*time.Minute))):
+			t.Fatalf("failure %d: lock %v", i, until)
 		}
 	}
-	s, err := st.GetThrottle(ctx, "addr:x")
-	must(t, err)
-	if s.LockedUntil == nil || s.Failures != 0 {
-		t.Fatalf("throttle %+v", s)
+	if u, err := st.ThrottleLocked(ctx, at.Add(time.Minute), "addr:none", "pair:x"); err != nil || u == nil {
+		t.Fatalf("locked scope not reported: %v %v", u, err)
+	}
+	if u, _ := st.ThrottleLocked(ctx, at.Add(3*time.Minute), "pair:x"); u != nil {
+		t.Fatalf("expired lock reported: %v", u)
+	}
+	if n := raw.Int(`SELECT COUNT(*) FROM audit_events WHERE tenant_id = $1 AND action = $2`, tn, audit.ActionSignInFailed); n != 4 {
+		t.Fatalf("failure events %d", n)
 	}
 	// Failures outside the window start a new count.
-	must2 := func(at time.Time) *time.Time {
-		u, err := st.ThrottleFailed(ctx, "addr:y", 2, time.Minute, time.Minute, at)
-		must(t, err)
-		return u
+	once := store.ThrottleRule{Scope: "addr:y", Window: time.Minute, Lock: func(n int) time.Duration {
+		if n >= 2 {
+			return time.Minute
+		}
+		return 0
+	}}
+	for _, when := range []time.Time{at, at.Add(2 * time.Minute)} {
+		if u, err := st.CountFailure(ctx, when, []store.ThrottleRule{once}); err != nil || u != nil {
+			t.Fatalf("failures in different windows locked: %v %v", u, err)
+		}
 	}
-	if must2(at) != nil || must2(at.Add(2*time.Minute)) != nil {
-		t.Fatal("failures in different windows locked")
+	// A success clears the count and the lock.
+	must(t, st.ClearThrottle(ctx, []string{"pair:x"}, ev(tn, audit.ActionSignIn)))
+	if s, _ := st.GetThrottle(ctx, "pair:x"); s.Failures != 0 || s.LockedUntil != nil {
+		t.Fatalf("after success %+v", s)
 	}
 	if z, _ := st.GetThrottle(ctx, "addr:none"); z.Failures != 0 || z.LockedUntil != nil {
 		t.Fatal("unknown scope has a record")

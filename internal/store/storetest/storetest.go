@@ -204,8 +204,15 @@ func testRecipients(t *testing.T, st *store.Store, raw *testdb.Raw) {
 	if string(w) != "wrapped-v2" {
 		t.Fatalf("data key not replaced: %q", w)
 	}
-	if n := raw.Int(`SELECT COUNT(*) FROM audit_events WHERE object_id = $1`, r.ID); n != 2 {
-		t.Fatalf("recipient events: %d, want create+update", n)
+	// Without a new key the stored one stays: the account's factors are
+	// sealed under it.
+	r.Locale = "es"
+	must(t, st.UpdateRecipient(ctx, r, nil, "test"))
+	if w, err := st.DataKey(ctx, a, "recipient/"+r.ID); err != nil || string(w) != "wrapped-v2" {
+		t.Fatalf("data key after an update without one: %q %v", w, err)
+	}
+	if n := raw.Int(`SELECT COUNT(*) FROM audit_events WHERE object_id = $1`, r.ID); n != 3 {
+		t.Fatalf("recipient events: %d, want create and two updates", n)
 	}
 }
 
