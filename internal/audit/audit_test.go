@@ -117,7 +117,9 @@ func TestCheckpointFileRoundTrip(t *testing.T) {
 	}
 	now := time.Date(2026, 1, 2, 3, 4, 5, 6789, time.UTC)
 	c := NewCheckpointer(testKeys, f, CheckpointOptions{Every: 3, Interval: time.Hour, Now: func() time.Time { return now }})
-	h := func(seq int64) Head { return Head{Tenant: "ten_a", Seq: seq, Hash: bytes.Repeat([]byte{byte(seq)}, 32), Format: FormatHMAC} }
+	h := func(seq int64) Head {
+		return Head{Tenant: "ten_a", Seq: seq, Hash: bytes.Repeat([]byte{byte(seq)}, 32), Format: FormatHMAC}
+	}
 	c.Observe(h(1))
 	if n, _ := c.Flush(t.Context(), false); n != 1 { // never checkpointed: due at once
 		t.Fatalf("first flush wrote %d", n)
