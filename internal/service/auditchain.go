@@ -77,13 +77,15 @@ func (s *Service) chainAudit(ctx context.Context) {
 	}
 }
 
-// stopAuditChain checkpoints every chain that grew since its last checkpoint.
+// stopAuditChain chains what has been committed and checkpoints every chain
+// that grew since its last checkpoint.
 func (s *Service) stopAuditChain() {
 	if s.cfg.AuditCheckpoints == nil {
 		return
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
+	s.chainAudit(ctx)
 	s.flushCheckpoints(ctx, true)
 }
 

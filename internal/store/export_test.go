@@ -176,3 +176,10 @@ func (s *Store) ChainAuditLegacyForTest(ctx context.Context) error {
 		return nil
 	})
 }
+
+// RelinkAuditBatchForTest runs one batch of the legacy re-link (as if the
+// process then stopped) and returns how many events it re-linked.
+func (s *Store) RelinkAuditBatchForTest(ctx context.Context, limit int) (int64, error) {
+	st, err := s.relinkBatch(ctx, s.AuditKeys(), limit, map[string]bool{}, nil)
+	return st.n, err
+}
