@@ -25,7 +25,6 @@ package audit
 import (
 	"crypto/sha256"
 	"encoding/binary"
-	"hash"
 	"time"
 )
 
@@ -108,30 +107,27 @@ const (
 // after prev. Only the one-time re-link of old chains uses it.
 func ComputeHash(prev []byte, seq int64, e Event) []byte {
 	h := sha256.New()
-	writeLink(h, "sealpost-audit-v1", prev, seq, e)
+	var buf [256]byte
+	h.Write(appendLink(buf[:0], "sealpost-audit-v1", prev, seq, e))
 	return h.Sum(nil)
 }
 
-// writeLink writes prev and the canonical encoding of e at seq to h.
-func writeLink(h hash.Hash, label string, prev []byte, seq int64, e Event) {
-	h.Write(prev)
-	var buf [8]byte
+// appendLink appends prev and the canonical encoding of e at seq to b:
+// every string length-prefixed, every number 8 bytes big-endian.
+func appendLink(b []byte, label string, prev []byte, seq int64, e Event) []byte {
+	b = append(b, prev...)
 	field := func(s string) {
-		binary.BigEndian.PutUint64(buf[:], uint64(len(s)))
-		h.Write(buf[:])
-		h.Write([]byte(s))
-	}
-	num := func(n int64) {
-		binary.BigEndian.PutUint64(buf[:], uint64(n))
-		h.Write(buf[:])
+		b = binary.BigEndian.AppendUint64(b, uint64(len(s)))
+		b = append(b, s...)
 	}
 	field(label)
 	field(e.TenantID)
-	num(seq)
-	num(e.ID)
-	num(e.At.UnixMicro())
+	b = binary.BigEndian.AppendUint64(b, uint64(seq))
+	b = binary.BigEndian.AppendUint64(b, uint64(e.ID))
+	b = binary.BigEndian.AppendUint64(b, uint64(e.At.UnixMicro()))
 	field(e.Actor)
 	field(e.Action)
 	field(e.ObjectType)
 	field(e.ObjectID)
+	return b
 }

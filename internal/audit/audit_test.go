@@ -3,6 +3,7 @@ package audit
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/hex"
 	"path/filepath"
 	"testing"
 	"time"
@@ -158,5 +159,15 @@ func TestHashIsUnambiguous(t *testing.T) {
 	l := testKeys.Linker("")
 	if string(l.Link(Genesis, 1, a)) == string(l.Link(Genesis, 1, b)) {
 		t.Fatal("field boundaries are not part of the keyed hash")
+	}
+}
+
+// TestLegacyHashUnchanged: the legacy link is computed exactly as releases
+// before keyed chains did (the vector is theirs), or no old chain would
+// verify for its re-link.
+func TestLegacyHashUnchanged(t *testing.T) {
+	e := Event{ID: 42, TenantID: "ten_x", At: time.UnixMicro(1700000000123456), Actor: "cli:root", Action: "tenant.create", ObjectType: "tenant", ObjectID: "ten_x"}
+	if got := hex.EncodeToString(ComputeHash(Genesis, 7, e)); got != "8b8e5b43e48aa4c201c96f4c9ccfc646ade8b2eb22d3a2bbbd0361291214a983" {
+		t.Fatal(got)
 	}
 }

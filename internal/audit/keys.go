@@ -56,6 +56,7 @@ func KeyID(pub ed25519.PublicKey) string {
 // Linker computes one tenant's keyed chain links. Not safe for concurrent use.
 type Linker struct {
 	mac hash.Hash
+	buf []byte
 }
 
 // Linker returns the link function of tenant's chain.
@@ -66,6 +67,7 @@ func (k *Keys) Linker(tenant string) *Linker {
 // Link returns the keyed (FormatHMAC) hash of e placed at seq after prev.
 func (l *Linker) Link(prev []byte, seq int64, e Event) []byte {
 	l.mac.Reset()
-	writeLink(l.mac, "sealpost-audit-v2", prev, seq, e)
+	l.buf = appendLink(l.buf[:0], "sealpost-audit-v2", prev, seq, e)
+	l.mac.Write(l.buf)
 	return l.mac.Sum(nil)
 }
