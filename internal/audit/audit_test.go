@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"testing"
 	"time"
@@ -169,5 +172,34 @@ func TestLegacyHashUnchanged(t *testing.T) {
 	e := Event{ID: 42, TenantID: "ten_x", At: time.UnixMicro(1700000000123456), Actor: "cli:root", Action: "tenant.create", ObjectType: "tenant", ObjectID: "ten_x"}
 	if got := hex.EncodeToString(ComputeHash(Genesis, 7, e)); got != "8b8e5b43e48aa4c201c96f4c9ccfc646ade8b2eb22d3a2bbbd0361291214a983" {
 		t.Fatal(got)
+	}
+}
+
+// TestCheckpointWebhook: with a webhook URL, each batch written to the file
+// is also posted as a JSON array.
+func TestCheckpointWebhook(t *testing.T) {
+	got := make(chan []Checkpoint, 1)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var cps []Checkpoint
+		if r.Method != http.MethodPost || r.Header.Get("Content-Type") != "application/json" || json.NewDecoder(r.Body).Decode(&cps) != nil {
+			w.WriteHeader(400)
+			return
+		}
+		got <- cps
+	}))
+	defer srv.Close()
+	f, err := OpenCheckpointFile(filepath.Join(t.TempDir(), "cp.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	c := NewCheckpointer(testKeys, f, CheckpointOptions{WebhookURL: srv.URL})
+	c.Observe(Head{Tenant: "ten_a", Seq: 3, Hash: Genesis, Format: FormatHMAC})
+	if n, err := c.Flush(t.Context(), false); n != 1 || err != nil {
+		t.Fatalf("flush: %d %v", n, err)
+	}
+	cps := <-got
+	if len(cps) != 1 || cps[0].Seq != 3 || !cps[0].Valid(testKeys.PublicKey()) {
+		t.Fatalf("posted %+v", cps)
 	}
 }
