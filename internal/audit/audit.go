@@ -1,23 +1,30 @@
-// Package audit defines sealpost's append-only audit events and their per-tenant
-// SHA-256 hash chain.
+// Package audit defines sealpost's append-only audit events, their per-tenant
+// keyed hash chain and the signed checkpoints published outside the database.
 //
 // Events are written in the same database transaction as the change they record,
 // without touching any shared row, so the hot path never serialises on the chain.
 // A background chainer (see store.ChainAudit) later assigns each committed event
 // the next sequence number of its tenant's chain, in commit order, and computes
 //
-//	hash = SHA-256(prev_hash || canonical(event))
+//	hash = HMAC-SHA256(chainKey(tenant), prev_hash || canonical(event))
 //
 // where canonical is a length-prefixed encoding of every field, so no two
-// different events share an encoding. Verify walks a chain and reports the first
-// break. Events never carry PHI: only actor, action and object identifiers.
+// different events share an encoding, and chainKey comes from the key source
+// (see Keys), never from the database: whoever can only write the database
+// cannot recompute a chain after deleting, inserting or reordering events.
+// Truncating the newest events is caught by checkpoints (see Checkpoint): the
+// chainer periodically signs (tenant, seq, head, time) with an Ed25519 key
+// from the same source and appends it to a file outside the database.
+//
+// Chains written before the keyed format (FormatSHA256, a plain SHA-256 link)
+// are re-linked once by store.RelinkAudit. Verify walks a chain and reports
+// the first problem. Events never carry PHI: only actor, action and object
+// identifiers.
 package audit
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
-	"fmt"
 	"time"
 )
 
@@ -81,85 +88,46 @@ type Event struct {
 	ObjectID   string    // opaque id, never PHI
 	Seq        int64     // position in the tenant's chain, from 1
 	PrevHash   []byte    // hash of event Seq-1 (32 zero bytes for Seq 1)
-	Hash       []byte    // SHA-256(PrevHash || canonical(event))
+	Hash       []byte    // HMAC-SHA256(chainKey, PrevHash || canonical(event))
 }
 
 // Genesis is the previous hash of the first event of every chain.
 var Genesis = make([]byte, sha256.Size)
 
-// ComputeHash returns the chain hash of e placed at seq after prev.
+// Chain formats, recorded per chain in audit_heads.format.
+const (
+	// FormatSHA256 is the legacy, unkeyed link: SHA-256(prev || canonical).
+	// Anyone with write access to the database can recompute it.
+	FormatSHA256 = 1
+	// FormatHMAC is the keyed link: HMAC-SHA256(chainKey, prev || canonical).
+	FormatHMAC = 2
+)
+
+// ComputeHash returns the legacy (FormatSHA256) chain hash of e placed at seq
+// after prev. Only the one-time re-link of old chains uses it.
 func ComputeHash(prev []byte, seq int64, e Event) []byte {
 	h := sha256.New()
-	h.Write(prev)
-	var buf [8]byte
+	var buf [256]byte
+	h.Write(appendLink(buf[:0], "sealpost-audit-v1", prev, seq, e))
+	return h.Sum(nil)
+}
+
+// appendLink appends prev and the canonical encoding of e at seq to b:
+// every string length-prefixed, every number 8 bytes big-endian.
+func appendLink(b []byte, label string, prev []byte, seq int64, e Event) []byte {
+	b = append(b, prev...)
 	field := func(s string) {
-		binary.BigEndian.PutUint64(buf[:], uint64(len(s)))
-		h.Write(buf[:])
-		h.Write([]byte(s))
+		b = binary.BigEndian.AppendUint64(b, uint64(len(s)))
+		b = append(b, s...)
 	}
-	num := func(n int64) {
-		binary.BigEndian.PutUint64(buf[:], uint64(n))
-		h.Write(buf[:])
-	}
-	field("sealpost-audit-v1")
+	field(label)
 	field(e.TenantID)
-	num(seq)
-	num(e.ID)
-	num(e.At.UnixMicro())
+	b = binary.BigEndian.AppendUint64(b, uint64(seq))
+	b = binary.BigEndian.AppendUint64(b, uint64(e.ID))
+	b = binary.BigEndian.AppendUint64(b, uint64(e.At.UnixMicro()))
 	field(e.Actor)
 	field(e.Action)
 	field(e.ObjectType)
 	field(e.ObjectID)
-	return h.Sum(nil)
+	return b
 }
-
-// Break describes the first place a chain fails verification.
-type Break struct {
-	TenantID string
-	Seq      int64 // the sequence number expected at the break
-	EventID  int64 // the row found there (0 if missing)
-	Reason   string
-}
-
-func (b *Break) Error() string {
-	return fmt.Sprintf("audit chain of tenant %q breaks at seq %d (event %d): %s", b.TenantID, b.Seq, b.EventID, b.Reason)
-}
-
-// Verifier checks one tenant's chain incrementally: feed it events in seq order.
-type Verifier struct {
-	tenant string
-	next   int64
-	prev   []byte
-}
-
-// NewVerifier starts verifying the chain of tenant from its first event.
-func NewVerifier(tenant string) *Verifier {
-	return &Verifier{tenant: tenant, next: 1, prev: Genesis}
-}
-
-// Next checks e, the next event of the chain. It returns a *Break on the first
-// inconsistency: a gap or reordering, a wrong link, or a hash that does not match
-// the event's contents.
-func (v *Verifier) Next(e Event) *Break {
-	switch {
-	case e.TenantID != v.tenant:
-		return &Break{v.tenant, v.next, e.ID, "event belongs to another tenant"}
-	case e.Seq != v.next:
-		return &Break{v.tenant, v.next, e.ID, fmt.Sprintf("sequence gap: found seq %d", e.Seq)}
-	case !bytes.Equal(e.PrevHash, v.prev):
-		return &Break{v.tenant, v.next, e.ID, "previous-hash link does not match the preceding event"}
-	}
-	want := ComputeHash(v.prev, e.Seq, e)
-	if !bytes.Equal(want, e.Hash) {
-		return &Break{v.tenant, v.next, e.ID, "hash does not match the event's contents (modified)"}
-	}
-	v.prev = e.Hash
-	v.next++
-	return nil
-}
-
-// Count is how many events have been verified so far.
-func (v *Verifier) Count() int64 { return v.next - 1 }
-
-// Head is the hash of the last verified event.
-func (v *Verifier) Head() []byte { return v.prev }

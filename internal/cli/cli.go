@@ -38,7 +38,9 @@ usage:
   sealpost tenant keys create TENANT    add an API key; prints it once
   sealpost tenant keys revoke TENANT PREFIX
   sealpost keys rotate                  new root and tenant keys; re-wrap every data key
-  sealpost audit verify                 check every audit hash chain end to end
+  sealpost audit verify [--json]        check every audit chain end to end and against its signed checkpoints
+  sealpost audit checkpoint             verify, then sign and publish a checkpoint of every chain now
+  sealpost audit pubkey                 print the public key that signs audit checkpoints
   sealpost guard check FILE|-           lint a text with the PHI guard (exit 1 if it would block)
   sealpost bench ingest [flags]         load-test POST /v1/messages against a raw-INSERT baseline
   sealpost bench deliver [flags]        end to end: API → worker → SMTP (STARTTLS + DKIM) sink
@@ -300,50 +302,6 @@ func cmdTenantKeys(ctx context.Context, args []string, io IO) error {
 	default:
 		return usageErr("tenant keys: unknown subcommand %q", sub)
 	}
-}
-
-func cmdAudit(ctx context.Context, args []string, io IO) error {
-	if len(args) == 0 || args[0] != "verify" {
-		return usageErr("audit: want verify")
-	}
-	fs := flag.NewFlagSet("audit verify", flag.ContinueOnError)
-	fs.SetOutput(io.Stderr)
-	var c common
-	c.register(fs)
-	if err := parse(fs, args[1:]); err != nil {
-		return err
-	}
-	st, _, err := c.open(ctx, false)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	// Link events committed since the last background pass, so the walk
-	// covers everything written so far.
-	if _, err := st.ChainAllAudit(ctx); err != nil {
-		return err
-	}
-	pending, err := st.PendingAudit(ctx)
-	if err != nil {
-		return err
-	}
-	n, brk, err := st.VerifyAudit(ctx)
-	if err != nil {
-		return err
-	}
-	if brk != nil {
-		return exitError{1, fmt.Sprintf("audit chain BROKEN after %d intact events: %s", n, brk.Error())}
-	}
-	chains, err := st.AuditChains(ctx)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(io.Stdout, "audit log intact: %d events in %d chains verified", n, len(chains))
-	if pending > 0 {
-		fmt.Fprintf(io.Stdout, " (%d events committed meanwhile, not yet chained)", pending)
-	}
-	fmt.Fprintln(io.Stdout)
-	return nil
 }
 
 func cmdKeys(ctx context.Context, args []string, io IO) error {

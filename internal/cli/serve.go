@@ -16,6 +16,7 @@ import (
 
 	"github.com/riverqueue/river"
 	"github.com/sealpost/sealpost/internal/api"
+	"github.com/sealpost/sealpost/internal/audit"
 	"github.com/sealpost/sealpost/internal/blob"
 	"github.com/sealpost/sealpost/internal/channel/email"
 	"github.com/sealpost/sealpost/internal/channel/sms"
@@ -46,6 +47,10 @@ type serveFlags struct {
 	sessionIdle, sessionMax time.Duration
 	stepUp                  time.Duration
 	accountLockFailures     int
+	audit                   auditFlags
+	cpEvery                 int64
+	cpInterval              time.Duration
+	cpWebhook               string
 }
 
 func cmdServe(ctx context.Context, args []string, io IO) error {
@@ -67,6 +72,10 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	fs.DurationVar(&f.stepUp, "step-up", service.DefaultStepUp, "how recent a second-factor check must be to open a restricted message (tenants may set their own)")
 	fs.IntVar(&f.accountLockFailures, "account-lock-failures", service.DefaultAccountLockFailures, "failed sign-ins of one username in a day, from any addresses, that lock it for 15 minutes (one address is slowed down long before)")
 	f.channels.register(fs)
+	f.audit.register(fs)
+	fs.Int64Var(&f.cpEvery, "audit-checkpoint-every", 1000, "sign an audit checkpoint of a chain once it has grown by this many events")
+	fs.DurationVar(&f.cpInterval, "audit-checkpoint-interval", time.Minute, "sign an audit checkpoint of every chain that grew at least this often")
+	fs.StringVar(&f.cpWebhook, "audit-checkpoint-webhook", "", "also POST every batch of audit checkpoints (JSON array) to this URL, best effort")
 	fs.BoolVar(&f.dev, "dev", false, "development mode: create a demo tenant and print its API key")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -105,9 +114,15 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		return fmt.Errorf("attachments directory: %w", err)
 	}
 	defer blobs.Close()
+	cps, err := f.audit.checkpointer(ctx, &f.common, kf, audit.CheckpointOptions{Every: f.cpEvery, Interval: f.cpInterval, WebhookURL: f.cpWebhook})
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	defer cps.Close()
 	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL, IngestWriters: f.writers, AllowHTTPWebhooks: f.dev, MaxWebhooks: f.webhooks, TenantBurst: f.tenantBurst, TenantRate: f.tenantRate, Now: io.Now,
 		SessionIdle: f.sessionIdle, SessionMax: f.sessionMax, StepUpWindow: f.stepUp, Blobs: blobs, AttachmentMax: f.attachmentMax,
-		AccountLockFailures: f.accountLockFailures})
+		AccountLockFailures: f.accountLockFailures, AuditCheckpoints: cps.Checkpointer})
 	if err != nil {
 		ln.Close()
 		return err
@@ -120,8 +135,9 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		}
 	}
 	bg, cancelBG := context.WithCancel(context.Background())
-	defer cancelBG()
-	go svc.RunBackground(bg)
+	bgDone := make(chan struct{})
+	defer func() { cancelBG(); <-bgDone }() // the chainer's last checkpoints are written
+	go func() { svc.RunBackground(bg); close(bgDone) }()
 
 	senders, closers, err := f.channels.senders()
 	if err != nil {

@@ -3,6 +3,7 @@ package cli_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"net"
 	"net/http"
 	"net/http/cookiejar"
@@ -28,8 +29,9 @@ func TestServeDev(t *testing.T) {
 	defer cancel()
 	var out, errb testlog.Buffer
 	done := make(chan int, 1)
+	dataDir := t.TempDir()
 	go func() {
-		done <- cli.Run(ctx, []string{"serve", "--dev", "--listen", addr, "--data-dir", t.TempDir()}, cli.IO{Stdout: &out, Stderr: &errb})
+		done <- cli.Run(ctx, []string{"serve", "--dev", "--listen", addr, "--data-dir", dataDir}, cli.IO{Stdout: &out, Stderr: &errb})
 	}()
 	base := "http://" + addr
 	// Wait for readiness: bounded polling of /readyz, failing on early exit.
@@ -133,5 +135,28 @@ func TestServeDev(t *testing.T) {
 	}
 	if strings.Contains(logs, "pat@example.org") || strings.Contains(logs, "patient-1001") || strings.Contains(logs, m[1]) {
 		t.Fatal("logs carry the recipient, its id or the API key")
+	}
+	// The chainer published signed checkpoints of the demo tenant's chain
+	// (the last at shutdown), and the log verifies against them.
+	var vout, verr bytes.Buffer
+	if code := cli.Run(context.Background(), []string{"audit", "verify", "--json", "--data-dir", dataDir}, cli.IO{Stdout: &vout, Stderr: &verr}); code != 0 {
+		t.Fatalf("audit verify after serve: %d %s %s", code, vout.String(), verr.String())
+	}
+	var rep struct {
+		OK      bool
+		Tenants []struct {
+			Tenant             string
+			CheckpointsChecked int   `json:"checkpoints_checked"`
+			LastCheckpointSeq  int64 `json:"last_checkpoint_seq"`
+			HeadSeq            int64 `json:"head_seq"`
+		}
+	}
+	if err := json.Unmarshal(vout.Bytes(), &rep); err != nil || !rep.OK || len(rep.Tenants) == 0 {
+		t.Fatalf("verify: %v %s", err, vout.String())
+	}
+	for _, tr := range rep.Tenants {
+		if tr.Tenant != "" && (tr.CheckpointsChecked == 0 || tr.LastCheckpointSeq < 2) {
+			t.Errorf("tenant chain not checkpointed at shutdown: %+v", tr)
+		}
 	}
 }

@@ -3,6 +3,8 @@ package seal
 import (
 	"bytes"
 	"context"
+	"crypto/hkdf"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -26,6 +28,11 @@ type KeySource interface {
 	Root(ctx context.Context) (tink.AEAD, error)
 	// Rotate adds a new primary key; old keys stay usable for decryption.
 	Rotate(ctx context.Context) error
+	// DeriveKey returns 32 bytes of key material for purpose (e.g. the audit
+	// chain's HMAC and signing keys), the same for as long as the source
+	// exists: rotation does not change it. It never leaves the process and
+	// is never stored in the database.
+	DeriveKey(ctx context.Context, purpose string) ([]byte, error)
 	// Describe says what the source is, e.g. "keyfile:/path (3 keys)".
 	// It never includes key bytes.
 	Describe() string
@@ -218,6 +225,25 @@ func (kf *KeyFile) Rotate(ctx context.Context) error {
 		return err
 	}
 	return kf.load()
+}
+
+// DeriveKey returns HKDF-SHA256 over the key file's first (oldest) key, which
+// rotation keeps, with "sealpost keyfile derive v1" and purpose as the info.
+func (kf *KeyFile) DeriveKey(ctx context.Context, purpose string) ([]byte, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	kf.mu.Lock()
+	defer kf.mu.Unlock()
+	if err := kf.reloadIfChanged(); err != nil {
+		return nil, err
+	}
+	ks := insecurecleartextkeyset.KeysetMaterial(kf.handle)
+	if len(ks.GetKey()) == 0 || len(ks.GetKey()[0].GetKeyData().GetValue()) < 32 {
+		return nil, errors.New("seal: key file: no key to derive from")
+	}
+	ikm := ks.GetKey()[0].GetKeyData().GetValue()
+	return hkdf.Key(sha256.New, ikm, nil, "sealpost keyfile derive v1\x00"+purpose, 32)
 }
 
 // Describe returns "keyfile:PATH (N keys)".

@@ -606,3 +606,31 @@ func TestProgressBar(t *testing.T) {
 		t.Fatalf("%d redraws, want 3 (throttled): %q", n, out)
 	}
 }
+
+// TestDeriveKeyStableAcrossRotation: derived keys (the audit chain's) stay
+// the same through rotations, differ by purpose and by key file.
+func TestDeriveKeyStableAcrossRotation(t *testing.T) {
+	ctx := context.Background()
+	kf, err := OpenKeyFile(filepath.Join(t.TempDir(), "k.json"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a1, err := kf.DeriveKey(ctx, "audit")
+	if err != nil || len(a1) != 32 {
+		t.Fatalf("%x %v", a1, err)
+	}
+	for range 2 {
+		if err := kf.Rotate(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a2, _ := kf.DeriveKey(ctx, "audit")
+	other, _ := kf.DeriveKey(ctx, "other")
+	if !bytes.Equal(a1, a2) || bytes.Equal(a1, other) {
+		t.Fatal("derived key changed with rotation, or does not depend on the purpose")
+	}
+	kf2, _ := OpenKeyFile(filepath.Join(t.TempDir(), "k.json"), true)
+	if b, _ := kf2.DeriveKey(ctx, "audit"); bytes.Equal(a1, b) {
+		t.Fatal("two key files derive the same key")
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sealpost/sealpost/internal/audit"
 	"github.com/sealpost/sealpost/internal/blob"
 	"github.com/sealpost/sealpost/internal/fairshare"
 	"github.com/sealpost/sealpost/internal/guard"
@@ -74,6 +75,9 @@ type Config struct {
 	// (default 100 MB).
 	Blobs         blob.Store
 	AttachmentMax int64
+	// AuditCheckpoints, when set, receives the audit chain heads and
+	// publishes signed checkpoints (see auditchain.go).
+	AuditCheckpoints *audit.Checkpointer
 }
 
 // DefaultPasswordParams are OWASP's argon2id recommendation (46 MiB, one
@@ -160,6 +164,9 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 	if err != nil {
 		return nil, fmt.Errorf("service: PHI guard: %w", err)
 	}
+	if err := setAuditKeys(st, ks); err != nil {
+		return nil, err
+	}
 	s := &Service{cfg: cfg, st: st, keys: ks, log: log, met: met, base: base, guard: g, dummyPHC: dummy}
 	s.sealer = seal.NewSealer(ks, func(ctx context.Context, tenantID string) (seal.TenantKeys, error) {
 		t, err := st.GetTenant(ctx, tenantID)
@@ -197,16 +204,14 @@ func (s *Service) RunBackground(ctx context.Context) {
 	purge := time.NewTicker(10 * time.Minute)
 	defer chain.Stop()
 	defer purge.Stop()
+	s.startAuditChain(ctx)
 	for {
 		select {
 		case <-ctx.Done():
+			s.stopAuditChain()
 			return
 		case <-chain.C:
-			n, err := s.st.ChainAllAudit(ctx)
-			s.met.AuditChained.Add(float64(n))
-			if err != nil && ctx.Err() == nil {
-				s.log.Error("audit chaining failed", "err", err)
-			}
+			s.chainAudit(ctx)
 		case <-purge.C:
 			if n, err := s.st.PurgeIdempotency(ctx, time.Now().Add(-s.cfg.IdempotencyTTL)); err != nil {
 				s.log.Error("idempotency purge failed", "err", err)

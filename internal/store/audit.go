@@ -2,20 +2,43 @@ package store
 
 import (
 	"context"
+	"crypto/ed25519"
+	"errors"
 	"fmt"
 	"sort"
 
 	"github.com/sealpost/sealpost/internal/audit"
 )
 
+// SetAuditKeys gives the store the audit chain keys (derived from the key
+// source; see audit.Keys). Chaining fails closed until they are set.
+func (s *Store) SetAuditKeys(k *audit.Keys) { s.auditKeys.Store(k) }
+
+// AuditKeys returns the keys set by SetAuditKeys, nil if none.
+func (s *Store) AuditKeys() *audit.Keys { return s.auditKeys.Load() }
+
+// errNoAuditKeys: chaining or verifying without the chain keys.
+var errNoAuditKeys = errors.New("store: audit chain keys not set")
+
 // ChainAudit links up to limit committed, not yet chained audit events into
-// their tenants' hash chains, in the order the chainer sees them commit. It runs
-// off the request path (a background loop in serve), so writers never contend
-// for a chain head. Only one chainer works at a time (an advisory lock on
-// PostgreSQL, per schema; the single writer on SQLite). It returns how many it
-// chained.
+// their tenants' keyed hash chains, in the order the chainer sees them commit.
+// It runs off the request path (a background loop in serve), so writers never
+// contend for a chain head. Only one chainer works at a time (an advisory lock
+// on PostgreSQL, per schema; the single writer on SQLite). It returns how many
+// it chained.
 func (s *Store) ChainAudit(ctx context.Context, limit int) (int, error) {
+	n, _, err := s.chainAudit(ctx, limit)
+	return n, err
+}
+
+// chainAudit is ChainAudit, also returning the heads it left.
+func (s *Store) chainAudit(ctx context.Context, limit int) (int, []audit.Head, error) {
+	keys := s.AuditKeys()
+	if keys == nil {
+		return 0, nil, errNoAuditKeys
+	}
 	n := 0
+	var out []audit.Head
 	err := s.b.inTx(ctx, func(tx txn) error {
 		if pg, isPG := s.b.(*pgBackend); isPG {
 			var ok bool
@@ -51,40 +74,56 @@ func (s *Store) ChainAudit(ctx context.Context, limit int) (int, error) {
 			return err
 		}
 		type head struct {
-			seq  int64
-			hash []byte
+			seq    int64
+			hash   []byte
+			format int
+			link   *audit.Linker
 		}
 		heads := map[string]*head{}
 		for i := range evs {
 			e := &evs[i]
 			h := heads[e.TenantID]
 			if h == nil {
-				h = &head{hash: audit.Genesis}
-				err := tx.queryRow(ctx, `SELECT seq, hash FROM audit_heads WHERE tenant_id = $1`, e.TenantID).Scan(&h.seq, &h.hash)
+				h = &head{hash: audit.Genesis, format: audit.FormatHMAC}
+				err := tx.queryRow(ctx, `SELECT seq, hash, format FROM audit_heads WHERE tenant_id = $1`, e.TenantID).Scan(&h.seq, &h.hash, &h.format)
 				if err = notFound(err); err != nil && err != ErrNotFound {
 					return err
+				}
+				if h.format == audit.FormatHMAC {
+					h.link = keys.Linker(e.TenantID)
 				}
 				heads[e.TenantID] = h
 			}
 			e.Seq, e.PrevHash = h.seq+1, h.hash
-			e.Hash = audit.ComputeHash(e.PrevHash, e.Seq, *e)
+			if h.link != nil {
+				e.Hash = h.link.Link(e.PrevHash, e.Seq, *e)
+			} else {
+				// A legacy chain not yet re-linked stays legacy until
+				// RelinkAudit rewrites it whole (it holds the same lock).
+				e.Hash = audit.ComputeHash(e.PrevHash, e.Seq, *e)
+			}
 			h.seq, h.hash = e.Seq, e.Hash
 		}
 		if err := applyChain(ctx, tx, evs); err != nil {
 			return err
 		}
 		hs := make([][]any, 0, len(heads))
+		out = make([]audit.Head, 0, len(heads))
 		for t, h := range heads {
-			hs = append(hs, []any{t, h.seq, h.hash})
+			hs = append(hs, []any{t, h.seq, h.hash, h.format})
+			out = append(out, audit.Head{Tenant: t, Seq: h.seq, Hash: h.hash, Format: h.format})
 		}
-		if err := insertRows(ctx, tx, "audit_heads", []string{"tenant_id", "seq", "hash"}, hs,
+		if err := insertRows(ctx, tx, "audit_heads", []string{"tenant_id", "seq", "hash", "format"}, hs,
 			" ON CONFLICT (tenant_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"); err != nil {
 			return err
 		}
 		n = len(evs)
 		return nil
 	})
-	return n, err
+	if err != nil {
+		return 0, nil, err
+	}
+	return n, out, nil
 }
 
 // chainScanSettings keep the chainer's reads on ordered index scans, for its
@@ -102,13 +141,22 @@ const chainSelectSQL = `SELECT id, tenant_id, at, actor, action, object_type, ob
 // ChainAllAudit chains every committed, unchained event, in batches, and
 // returns how many it chained.
 func (s *Store) ChainAllAudit(ctx context.Context) (int, error) {
+	n, _, err := s.ChainAllAuditHeads(ctx)
+	return n, err
+}
+
+// ChainAllAuditHeads is ChainAllAudit, also returning the newest head of
+// every chain it extended (for checkpoints).
+func (s *Store) ChainAllAuditHeads(ctx context.Context) (int, []audit.Head, error) {
 	const batch = 5000
 	total := 0
+	var heads []audit.Head
 	for {
-		n, err := s.ChainAudit(ctx, batch)
+		n, hs, err := s.chainAudit(ctx, batch)
 		total += n
+		heads = append(heads, hs...)
 		if err != nil || n < batch {
-			return total, err
+			return total, heads, err
 		}
 	}
 }
@@ -181,44 +229,138 @@ func (s *Store) AuditEvents(ctx context.Context, tenantID string, afterSeq int64
 	return out, rs.Err()
 }
 
-// VerifyAudit walks every chain end to end. It returns the number of events
-// verified and the first break found (nil if every chain is intact).
+// VerifyAudit walks every chain end to end with the chain keys, without
+// checkpoints. It returns the number of events verified and the first break
+// found (nil if every chain is intact).
 func (s *Store) VerifyAudit(ctx context.Context) (int64, *audit.Break, error) {
-	chains, err := s.AuditChains(ctx)
+	r, err := s.VerifyAuditReport(ctx, nil, nil)
 	if err != nil {
 		return 0, nil, err
+	}
+	return r.Events, r.FirstBreak(), nil
+}
+
+// auditHead is a chain's row in audit_heads.
+type auditHead struct {
+	seq, relinked int64
+	hash          []byte
+	format        int
+}
+
+// auditHeads reads every chain's recorded head.
+func (s *Store) auditHeads(ctx context.Context) (map[string]auditHead, error) {
+	rs, err := s.b.reader().query(ctx, `SELECT tenant_id, seq, hash, format, relinked_seq FROM audit_heads`)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	out := map[string]auditHead{}
+	for rs.Next() {
+		var t string
+		var h auditHead
+		if err := rs.Scan(&t, &h.seq, &h.hash, &h.format, &h.relinked); err != nil {
+			return nil, err
+		}
+		out[t] = h
+	}
+	return out, rs.Err()
+}
+
+// AuditHeads returns every chain's recorded head.
+func (s *Store) AuditHeads(ctx context.Context) ([]audit.Head, error) {
+	hs, err := s.auditHeads(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]audit.Head, 0, len(hs))
+	for t, h := range hs {
+		out = append(out, audit.Head{Tenant: t, Seq: h.seq, Hash: h.hash, Format: h.format})
+	}
+	return out, nil
+}
+
+// VerifyAuditReport walks every chain end to end with the chain keys and
+// checks it against cps, the published checkpoints, whose signatures must
+// verify with pub. Every chain gets a report with its first problem: a
+// deletion, insertion, reordering or modification breaks the keyed hashes; a
+// truncation of the newest events leaves the chain short of a checkpoint.
+func (s *Store) VerifyAuditReport(ctx context.Context, cps []audit.Checkpoint, pub ed25519.PublicKey) (*audit.Report, error) {
+	keys := s.AuditKeys()
+	if keys == nil {
+		return nil, errNoAuditKeys
+	}
+	chains, err := s.AuditChains(ctx)
+	if err != nil {
+		return nil, err
+	}
+	heads, err := s.auditHeads(ctx)
+	if err != nil {
+		return nil, err
+	}
+	good, bad := audit.SplitCheckpoints(cps, pub)
+	for t := range good {
+		chains[t] += 0
+	}
+	for t := range bad {
+		chains[t] += 0
 	}
 	tenants := make([]string, 0, len(chains))
 	for t := range chains {
 		tenants = append(tenants, t)
 	}
 	sort.Strings(tenants) // a deterministic "first break"
-	var total int64
+	rep := &audit.Report{OK: true, Checkpoints: len(cps), Tenants: []audit.TenantReport{}}
 	for _, tenant := range tenants {
-		headSeq := chains[tenant]
-		v := audit.NewVerifier(tenant)
-		var after int64
-		for {
-			evs, err := s.AuditEvents(ctx, tenant, after, 1000)
-			if err != nil {
-				return total, nil, err
-			}
-			for _, e := range evs {
-				if b := v.Next(e); b != nil {
-					return total, b, nil
-				}
-				total++
-				after = e.Seq
-			}
-			if len(evs) < 1000 {
-				break
-			}
+		h, ok := heads[tenant]
+		if !ok {
+			h.format = audit.FormatHMAC // no recorded head: hold the chain to the keyed format
 		}
-		if v.Count() != headSeq {
-			return total, &audit.Break{TenantID: tenant, Seq: v.Count() + 1, Reason: fmt.Sprintf("chain ends at seq %d but its head records seq %d (events removed)", v.Count(), headSeq)}, nil
+		tr := audit.TenantReport{Tenant: tenant, Format: h.format, HeadSeq: h.seq}
+		var brk *audit.Break
+		if h.format != audit.FormatHMAC {
+			brk = &audit.Break{TenantID: tenant, Seq: h.relinked + 1, Kind: audit.KindLegacy,
+				Reason: "the chain still has unkeyed SHA-256 links from this seq on (not re-linked with the key)"}
+		} else {
+			v := audit.NewVerifier(tenant, keys.Linker(tenant), good[tenant])
+			brk, err = s.walkChain(ctx, tenant, v)
+			if err != nil {
+				return nil, err
+			}
+			if brk == nil {
+				brk = v.Finish(h.seq)
+			}
+			tr.Events, tr.CheckpointsChecked, tr.LastCheckpointSeq = v.Count(), v.CheckpointsChecked(), v.LastCheckpoint()
+		}
+		if sb := bad[tenant]; sb != nil && (brk == nil || sb.Seq < brk.Seq) {
+			brk = sb
+		}
+		tr.OK, tr.Problem = brk == nil, brk
+		rep.OK = rep.OK && tr.OK
+		rep.Events += tr.Events
+		rep.Tenants = append(rep.Tenants, tr)
+	}
+	return rep, nil
+}
+
+// walkChain feeds tenant's chained events to v in seq order and returns the
+// first break.
+func (s *Store) walkChain(ctx context.Context, tenant string, v *audit.Verifier) (*audit.Break, error) {
+	var after int64
+	for {
+		evs, err := s.AuditEvents(ctx, tenant, after, 1000)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range evs {
+			if b := v.Next(e); b != nil {
+				return b, nil
+			}
+			after = e.Seq
+		}
+		if len(evs) < 1000 {
+			return nil, nil
 		}
 	}
-	return total, nil, nil
 }
 
 // applyChain stores the computed chain positions. PostgreSQL gets one UPDATE

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"fmt"
+	"strings"
 
 	"github.com/sealpost/sealpost/internal/audit"
 )
@@ -116,4 +118,68 @@ func (s *Store) SharedWritesForTest(ctx context.Context, once bool, ingest [][]N
 		created[i] = ops[i].ingest.created
 	}
 	return created, results[:len(ingest)], results[len(ingest):], nil
+}
+
+// MigrateBeforeForTest applies sealpost's migrations up to, not including,
+// the one named name (its file name without number and ".sql"), and River's.
+func (s *Store) MigrateBeforeForTest(ctx context.Context, name string) error {
+	ms, err := loadMigrations(s.b.name())
+	if err != nil {
+		return err
+	}
+	for i, m := range ms {
+		if _, rest, _ := strings.Cut(m.name, "_"); strings.TrimSuffix(rest, ".sql") == name {
+			return s.b.migrate(ctx, ms[:i])
+		}
+	}
+	return fmt.Errorf("no migration %q", name)
+}
+
+// ChainAuditLegacyForTest chains every unchained event with the legacy,
+// unkeyed SHA-256 link, as releases before keyed chains did (on a schema
+// without audit_heads.format).
+func (s *Store) ChainAuditLegacyForTest(ctx context.Context) error {
+	return s.b.inTx(ctx, func(tx txn) error {
+		rs, err := tx.query(ctx, `SELECT id, tenant_id, at, actor, action, object_type, object_id FROM audit_events WHERE seq IS NULL ORDER BY id`)
+		if err != nil {
+			return err
+		}
+		var evs []audit.Event
+		for rs.Next() {
+			var e audit.Event
+			var at int64
+			if err := rs.Scan(&e.ID, &e.TenantID, &at, &e.Actor, &e.Action, &e.ObjectType, &e.ObjectID); err != nil {
+				rs.Close()
+				return err
+			}
+			e.At = fromMicros(at)
+			evs = append(evs, e)
+		}
+		rs.Close()
+		for _, e := range evs {
+			var seq int64
+			prev := audit.Genesis
+			err := tx.queryRow(ctx, `SELECT seq, hash FROM audit_heads WHERE tenant_id = $1`, e.TenantID).Scan(&seq, &prev)
+			if err = notFound(err); err != nil && err != ErrNotFound {
+				return err
+			}
+			e.Seq, e.PrevHash = seq+1, prev
+			e.Hash = audit.ComputeHash(prev, e.Seq, e)
+			if _, err := tx.exec(ctx, `UPDATE audit_events SET seq = $1, prev_hash = $2, hash = $3 WHERE id = $4`, e.Seq, e.PrevHash, e.Hash, e.ID); err != nil {
+				return err
+			}
+			if _, err := tx.exec(ctx, `INSERT INTO audit_heads (tenant_id, seq, hash) VALUES ($1, $2, $3)
+				ON CONFLICT (tenant_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash`, e.TenantID, e.Seq, e.Hash); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// RelinkAuditBatchForTest runs one batch of the legacy re-link (as if the
+// process then stopped) and returns how many events it re-linked.
+func (s *Store) RelinkAuditBatchForTest(ctx context.Context, limit int) (int64, error) {
+	st, err := s.relinkBatch(ctx, s.AuditKeys(), limit, map[string]bool{}, nil)
+	return st.n, err
 }

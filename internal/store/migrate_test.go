@@ -24,6 +24,7 @@ func TestMigrationKeepsRows(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(st.Close)
+		st.SetAuditKeys(testdb.AuditKeys())
 		if err := st.MigrateUpToForTest(ctx, 6); err != nil {
 			t.Fatal(err)
 		}
@@ -46,12 +47,12 @@ func TestMigrationKeepsRows(t *testing.T) {
 		if _, res, err := st.DeliveryBatchForTest(ctx, ws); err != nil || slices.ContainsFunc(res, func(e error) bool { return e != nil }) {
 			t.Fatalf("delivery writes: %v %v", res, err)
 		}
-		if _, err := st.ChainAllAudit(ctx); err != nil {
+		if err := st.ChainAuditLegacyForTest(ctx); err != nil { // as the release of 0006 did
 			t.Fatal(err)
 		}
 		raw := testdb.OpenRaw(t, db)
 		before := raw.Dump()
-		if err := st.Migrate(ctx); err != nil {
+		if err := st.MigrateBeforeForTest(ctx, "audit_keyed_chain"); err != nil { // 0007, the one this test is for
 			t.Fatal(err)
 		}
 		after := raw.Dump()
@@ -89,7 +90,13 @@ func TestMigrationKeepsRows(t *testing.T) {
 		if _, err := st.CreateMessages(ctx, []store.NewMessage{newMessage()}); err != nil {
 			t.Fatal(err)
 		}
+		if err := st.Migrate(ctx); err != nil {
+			t.Fatal(err)
+		}
 		if _, err := st.ChainAllAudit(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.RelinkAudit(ctx, nil, 0); err != nil {
 			t.Fatal(err)
 		}
 		if n, brk, err := st.VerifyAudit(ctx); err != nil || brk != nil || n < 10 {

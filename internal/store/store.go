@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -61,9 +62,10 @@ func (o Options) riverConfig(pollOnly bool) *river.Config {
 type Store struct {
 	b          backend
 	group      *groupCommit
-	writes     *batcher[*writeOp]       // delivery-worker writes, and on SQLite ingest batches too (writes.go)
-	works      *batcher[*workRead]      // PostgreSQL only: DeliveryWork by set
-	recipients *batcher[*recipientRead] // PostgreSQL only: GetRecipient by set
+	writes     *batcher[*writeOp]         // delivery-worker writes, and on SQLite ingest batches too (writes.go)
+	works      *batcher[*workRead]        // PostgreSQL only: DeliveryWork by set
+	recipients *batcher[*recipientRead]   // PostgreSQL only: GetRecipient by set
+	auditKeys  atomic.Pointer[audit.Keys] // chain keys (audit.go), from the key source
 }
 
 // Open connects to dsn: "sqlite:PATH" or a "postgres://" / "postgresql://" URL.

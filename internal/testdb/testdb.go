@@ -8,6 +8,7 @@ package testdb
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"os"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/sealpost/sealpost/internal/audit"
 	"github.com/sealpost/sealpost/internal/store"
 )
 
@@ -52,7 +54,19 @@ func Open(t testing.TB, kind string) (*store.Store, DB) {
 	if err := st.Migrate(context.Background()); err != nil {
 		t.Fatalf("migrate %s: %v", kind, err)
 	}
+	st.SetAuditKeys(AuditKeys())
 	return st, db
+}
+
+// AuditKeys are fixed audit chain keys for tests (a key file's would do as
+// well; these spare a test the file).
+func AuditKeys() *audit.Keys {
+	s := sha256.Sum256([]byte("sealpost testdb audit secret"))
+	k, err := audit.NewKeys(s[:])
+	if err != nil {
+		panic(err)
+	}
+	return k
 }
 
 // New creates an empty database of the given kind without opening a store.
