@@ -30,6 +30,7 @@ import (
 type serveFlags struct {
 	common
 	channels  channelFlags
+	metrics   metricsFlags
 	listen    string
 	publicURL string
 	dev       bool
@@ -57,6 +58,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	fs.DurationVar(&f.sessionMax, "session-max", service.DefaultSessionMax, "end-user sessions end this long after sign-in in any case")
 	fs.DurationVar(&f.stepUp, "step-up", service.DefaultStepUp, "how recent a second-factor check must be to open a restricted message (tenants may set their own)")
 	f.channels.register(fs)
+	f.metrics.register(fs)
 	fs.BoolVar(&f.dev, "dev", false, "development mode: create a demo tenant and print its API key")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -65,6 +67,10 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		return usageErr("serve: unexpected argument %q", fs.Arg(0))
 	}
 	log, err := f.logger(io.Stderr)
+	if err != nil {
+		return err
+	}
+	metricsToken, err := f.metrics.loadToken()
 	if err != nil {
 		return err
 	}
@@ -86,6 +92,12 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		f.publicURL = "http://" + ln.Addr().String()
 	}
 	met := metrics.New()
+	stopMetrics, err := f.metrics.startMetricsListener(met, metricsToken, log)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	defer stopMetrics()
 	if f.attachmentsDir == "" {
 		f.attachmentsDir = filepath.Join(f.dataDir, "attachments")
 	}
@@ -124,6 +136,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		log.Info("DKIM signing", "keys", es.DKIMSigners())
 	}
 	handler := api.New(svc, log, met)
+	handler.SetMetricsToken(metricsToken) // none: the API listener answers /metrics 404
 	if f.dev && isLoopback(ln.Addr()) && strings.HasPrefix(f.publicURL, "http://") {
 		// Plain-HTTP session cookies only for a browser on this machine.
 		handler.AllowInsecureCookies()

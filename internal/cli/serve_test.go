@@ -29,7 +29,7 @@ func TestServeDev(t *testing.T) {
 	var out, errb testlog.Buffer
 	done := make(chan int, 1)
 	go func() {
-		done <- cli.Run(ctx, []string{"serve", "--dev", "--listen", addr, "--data-dir", t.TempDir()}, cli.IO{Stdout: &out, Stderr: &errb})
+		done <- cli.Run(ctx, []string{"serve", "--dev", "--listen", addr, "--data-dir", t.TempDir(), "--metrics-listen", "off"}, cli.IO{Stdout: &out, Stderr: &errb})
 	}()
 	base := "http://" + addr
 	// Wait for readiness: bounded polling of /readyz, failing on early exit.
