@@ -516,7 +516,8 @@ type SignInInput struct {
 // the factor step with a new id. Failures count against the account and the
 // address; enough of them lock either for a while (KindLocked, with when to
 // try again).
-func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (Issued, error) {
+func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (_ Issued, err error) {
+	defer func() { s.countSignIn("password", err) }()
 	tenantID := in.TenantID
 	if cur != nil {
 		tenantID = cur.TenantID
@@ -540,7 +541,6 @@ func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (Iss
 	now := s.now()
 	user, ok := normUsername(in.Username)
 	var acct store.Account
-	var err error
 	if ok {
 		var fp []byte
 		if fp, err = s.sealer.Fingerprint(ctx, tenantID, "login", []byte(user)); err != nil {
@@ -589,6 +589,7 @@ func (s *Service) addrFailed(ctx context.Context, scope, tenantID, recipientID s
 		return err
 	}
 	if until != nil {
+		s.met.LockedOut("address")
 		return lockedError(*until, now)
 	}
 	return errCredentials
@@ -606,6 +607,7 @@ func (s *Service) accountFailed(ctx context.Context, scope string, acct store.Ac
 	if err != nil {
 		return err
 	}
+	s.countLockouts(until, aUntil)
 	if until == nil {
 		until = aUntil
 	}
@@ -644,7 +646,8 @@ func (s *Service) checkFactor(ctx context.Context, acct store.Account, code stri
 // throttling as passwords: check verifies the factor (a TOTP or recovery
 // code, or a passkey); a false answer counts as a failure, answered with
 // refused unless that failure locks the account or the address.
-func (s *Service) factor(ctx context.Context, ses Session, addr string, refused *Error, check func(store.Account) (bool, error)) error {
+func (s *Service) factor(ctx context.Context, ses Session, addr string, refused *Error, check func(store.Account) (bool, error)) (err error) {
+	defer func() { s.countSignIn("factor", err) }()
 	scope := addrScope(ses.TenantID, addr)
 	if le, err := s.addrLocked(ctx, scope); err != nil || le != nil {
 		if err != nil {
