@@ -62,7 +62,7 @@ func newOps() opsMetrics {
 	return opsMetrics{
 		Deliveries: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "sealpost_deliveries_total",
-			Help: "Deliveries that reached a final status (sent, delivered, failed, blocked, suppressed, canceled), by channel; a delivery sent and later reported delivered counts in both.",
+			Help: "Deliveries that reached a final status (sent, delivered, failed, blocked, suppressed, canceled), by channel, as the delivery worker records them (a delivery sent and later reported delivered counts in both; one a revoke cancels before a worker takes it is not counted).",
 		}, []string{"channel", "status"}),
 		GuardBlocks: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "sealpost_guard_blocks_total",

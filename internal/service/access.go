@@ -516,8 +516,8 @@ type SignInInput struct {
 // the factor step with a new id. Failures count against the account and the
 // address; enough of them lock either for a while (KindLocked, with when to
 // try again).
-func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (_ Issued, err error) {
-	defer func() { s.countSignIn("password", err) }()
+func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (_ Issued, refusal error) {
+	defer func() { s.countSignIn("password", refusal) }()
 	tenantID := in.TenantID
 	if cur != nil {
 		tenantID = cur.TenantID
@@ -541,6 +541,7 @@ func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (_ I
 	now := s.now()
 	user, ok := normUsername(in.Username)
 	var acct store.Account
+	var err error
 	if ok {
 		var fp []byte
 		if fp, err = s.sealer.Fingerprint(ctx, tenantID, "login", []byte(user)); err != nil {
@@ -646,8 +647,8 @@ func (s *Service) checkFactor(ctx context.Context, acct store.Account, code stri
 // throttling as passwords: check verifies the factor (a TOTP or recovery
 // code, or a passkey); a false answer counts as a failure, answered with
 // refused unless that failure locks the account or the address.
-func (s *Service) factor(ctx context.Context, ses Session, addr string, refused *Error, check func(store.Account) (bool, error)) (err error) {
-	defer func() { s.countSignIn("factor", err) }()
+func (s *Service) factor(ctx context.Context, ses Session, addr string, refused *Error, check func(store.Account) (bool, error)) (refusal error) {
+	defer func() { s.countSignIn("factor", refusal) }()
 	scope := addrScope(ses.TenantID, addr)
 	if le, err := s.addrLocked(ctx, scope); err != nil || le != nil {
 		if err != nil {
