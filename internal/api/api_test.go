@@ -81,7 +81,7 @@ func TestMarkerNeverStored(t *testing.T) {
 			}
 		}
 		check("logs", e.logs.Bytes())
-		check("metrics", e.do("GET", "/metrics", "", nil).body)
+		check("metrics", e.do("GET", "/metrics", testMetricsToken, nil).body)
 		if len(e.logs.Bytes()) == 0 {
 			t.Fatal("no logs captured")
 		}
@@ -490,7 +490,7 @@ func TestMessageLifecycle(t *testing.T) {
 		// Operations endpoints.
 		e.expect(e.do("GET", "/healthz", "", nil), 200, "")
 		e.expect(e.do("GET", "/readyz", "", nil), 200, "")
-		met := string(e.do("GET", "/metrics", "", nil).body)
+		met := string(e.do("GET", "/metrics", testMetricsToken, nil).body)
 		for _, want := range []string{`sealpost_messages_accepted_total 1`, `sealpost_http_requests_total{code="201",method="POST",route="/v1/messages"} 1`, `route="/v1/messages/{id}"`} {
 			if !strings.Contains(met, want) {
 				t.Errorf("metrics lack %s", want)

@@ -38,6 +38,7 @@ type env struct {
 
 	clock *testClock
 	blobs *blob.Dir
+	met   *metrics.Metrics
 }
 
 func newEnv(t *testing.T, kind string) *env {
@@ -65,10 +66,14 @@ func newEnv(t *testing.T, kind string) *env {
 	}
 	h := api.New(svc, log, met)
 	h.AllowInsecureCookies() // httptest serves plain HTTP on loopback
+	h.SetMetricsToken(testMetricsToken)
 	srv.Config.Handler = h
 	t.Cleanup(func() { srv.Close(); svc.Close() })
-	return &env{t: t, kind: kind, db: db, st: st, svc: svc, srv: srv, logs: logs, keys: kf, raw: testdb.OpenRaw(t, db), clock: clock, blobs: blobs}
+	return &env{t: t, kind: kind, db: db, st: st, svc: svc, srv: srv, logs: logs, keys: kf, raw: testdb.OpenRaw(t, db), clock: clock, blobs: blobs, met: met}
 }
+
+// testMetricsToken lets the tests scrape /metrics on the API listener.
+const testMetricsToken = "test-metrics-token-0123456789abcdef"
 
 // testAttachmentMax is the upload limit in these tests (the default is 100 MB).
 const testAttachmentMax = 1 << 20

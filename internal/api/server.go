@@ -18,7 +18,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/sealpost/sealpost/internal/metrics"
 	"github.com/sealpost/sealpost/internal/service"
 )
@@ -32,6 +31,7 @@ type Server struct {
 	handler http.Handler
 
 	insecureCookies bool
+	metricsToken    string // "" : the API listener does not serve /metrics
 }
 
 // Route is one documented endpoint; the OpenAPI test checks the document
@@ -50,6 +50,7 @@ const (
 	AccessPublic  Access = iota // anyone (operations, link pages)
 	AccessKey                   // a tenant's backend: Authorization: Bearer <API key>
 	AccessSession               // a signed-in end user: session cookie (+ CSRF token to change state)
+	AccessMetrics               // the operator's scraper: Authorization: Bearer <metrics token>; 404 unless a token is set
 )
 
 // Routes lists every route the server registers.
@@ -57,7 +58,7 @@ func Routes() []Route {
 	return []Route{
 		{"GET", "/healthz", AccessPublic, (*Server).healthz},
 		{"GET", "/readyz", AccessPublic, (*Server).readyz},
-		{"GET", "/metrics", AccessPublic, (*Server).metrics},
+		{"GET", "/metrics", AccessMetrics, (*Server).metrics},
 		{"GET", "/openapi.json", AccessPublic, (*Server).openapi},
 		{"PUT", "/v1/recipients/{external_id}", AccessKey, (*Server).putRecipient},
 		{"GET", "/v1/recipients/{external_id}", AccessKey, (*Server).getRecipient},
@@ -104,6 +105,8 @@ func New(svc *service.Service, log *slog.Logger, met *metrics.Metrics) *Server {
 			h = s.authenticated(h)
 		case AccessSession:
 			h = s.endUser(h)
+		case AccessMetrics:
+			h = s.metricsAccess(h)
 		}
 		s.mux.HandleFunc(rt.Method+" "+rt.Pattern, h)
 	}
@@ -368,5 +371,5 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) metrics(w http.ResponseWriter, r *http.Request) {
-	promhttp.HandlerFor(s.met.Registry, promhttp.HandlerOpts{}).ServeHTTP(w, r)
+	s.met.Handler().ServeHTTP(w, r)
 }

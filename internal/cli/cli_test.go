@@ -166,3 +166,16 @@ func TestUsage(t *testing.T) {
 		t.Fatal("no command")
 	}
 }
+
+// TestTenantNameIsASlug: a display name given as a tenant name is refused
+// with the slug to use instead and where the display name goes.
+func TestTenantNameIsASlug(t *testing.T) {
+	r, _ := newRun(t, "sqlite")
+	code, _, errs := r.do("", "tenant", "create", "Acme Health & Co.")
+	if code == 0 || !strings.Contains(errs, `"acme-health-co"`) || !strings.Contains(errs, "display_name") {
+		t.Fatalf("tenant create with a display name: %d %s", code, errs)
+	}
+	if code, _, errs := r.do("", "tenant", "create", "acme-health-co"); code != 0 {
+		t.Fatalf("the suggested slug: %d %s", code, errs)
+	}
+}

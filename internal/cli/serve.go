@@ -32,6 +32,7 @@ import (
 type serveFlags struct {
 	common
 	channels  channelFlags
+	metrics   metricsFlags
 	listen    string
 	publicURL string
 	dev       bool
@@ -76,6 +77,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	fs.Int64Var(&f.cpEvery, "audit-checkpoint-every", 1000, "sign an audit checkpoint of a chain once it has grown by this many events")
 	fs.DurationVar(&f.cpInterval, "audit-checkpoint-interval", time.Minute, "sign an audit checkpoint of every chain that grew at least this often")
 	fs.StringVar(&f.cpWebhook, "audit-checkpoint-webhook", "", "also POST every batch of audit checkpoints (JSON array) to this URL, best effort")
+	f.metrics.register(fs)
 	fs.BoolVar(&f.dev, "dev", false, "development mode: create a demo tenant and print its API key")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -84,6 +86,10 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		return usageErr("serve: unexpected argument %q", fs.Arg(0))
 	}
 	log, err := f.logger(io.Stderr)
+	if err != nil {
+		return err
+	}
+	metricsToken, err := f.metrics.loadToken()
 	if err != nil {
 		return err
 	}
@@ -105,6 +111,12 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		f.publicURL = "http://" + ln.Addr().String()
 	}
 	met := metrics.New()
+	stopMetrics, err := f.metrics.startMetricsListener(met, metricsToken, log)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	defer stopMetrics()
 	if f.attachmentsDir == "" {
 		f.attachmentsDir = filepath.Join(f.dataDir, "attachments")
 	}
@@ -151,6 +163,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		log.Info("DKIM signing", "keys", es.DKIMSigners())
 	}
 	handler := api.New(svc, log, met)
+	handler.SetMetricsToken(metricsToken) // none: the API listener answers /metrics 404
 	if f.dev && isLoopback(ln.Addr()) && strings.HasPrefix(f.publicURL, "http://") {
 		// Plain-HTTP session cookies only for a browser on this machine.
 		handler.AllowInsecureCookies()

@@ -31,7 +31,7 @@ func TestServeDev(t *testing.T) {
 	done := make(chan int, 1)
 	dataDir := t.TempDir()
 	go func() {
-		done <- cli.Run(ctx, []string{"serve", "--dev", "--listen", addr, "--data-dir", dataDir}, cli.IO{Stdout: &out, Stderr: &errb})
+		done <- cli.Run(ctx, []string{"serve", "--dev", "--listen", addr, "--data-dir", dataDir, "--metrics-listen", "off"}, cli.IO{Stdout: &out, Stderr: &errb})
 	}()
 	base := "http://" + addr
 	// Wait for readiness: bounded polling of /readyz, failing on early exit.

@@ -143,6 +143,7 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 		}
 		if err == nil {
 			d.log.Info("delivery", "tenant_id", a.TenantID, "delivery_id", del.ID, "channel", del.Channel, "status", status, "reason", reason)
+			d.svc.Metrics().DeliveryFinished(del.Channel, status, u.BlockedRules)
 		}
 		return err
 	}
@@ -511,6 +512,9 @@ func (d *Deliverer) ProviderStatus(ctx context.Context, channelName, providerID 
 		Status: status, Outcome: outcome, Reason: reason, Actor: Actor, Jobs: jobs})
 	if errors.Is(err, store.ErrConflict) {
 		return nil
+	}
+	if err == nil {
+		d.svc.Metrics().DeliveryFinished(del.Channel, status, "")
 	}
 	return err
 }

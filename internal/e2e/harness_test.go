@@ -266,7 +266,8 @@ func startService(t *testing.T, clk *clock) *service {
 	args := []string{"serve", "--dev", "--listen", addr, "--public-url", "http://" + addr,
 		"--data-dir", dir, "--db", "sqlite:" + filepath.Join(dir, "sealpost.db"), "--key-file", filepath.Join(dir, "root-keyset.json"),
 		"--smtp-host", "127.0.0.1", "--smtp-port", fmt.Sprint(port), "--smtp-tls", "starttls", "--smtp-ca-file", relay.CAFile,
-		"--smtp-from", "Sealpost E2E <notices@sealpost.test>", "--delivery-workers", "4"}
+		"--smtp-from", "Sealpost E2E <notices@sealpost.test>", "--delivery-workers", "4",
+		"--metrics-listen", "off"} // no fixed metrics port: services run side by side
 	ctx, cancel := context.WithCancel(context.Background())
 	out, logs := &testlog.Buffer{}, &testlog.Buffer{}
 	done := make(chan int, 1)

@@ -1,5 +1,7 @@
-// Package metrics defines sealpost's Prometheus metrics. Labels are fixed sets
-// (route patterns, methods, status codes, channels): never ids, never PHI.
+// Package metrics defines sealpost's Prometheus metrics and serves them.
+// Labels are fixed sets (route patterns, methods, status codes, channels,
+// delivery statuses, guard rules, queue names): never ids, never PHI.
+// ops.go holds the operator series, handler.go the scrape endpoints.
 package metrics
 
 import (
@@ -15,6 +17,7 @@ type Metrics struct {
 	MessagesAccepted prometheus.Counter
 	IngestBatch      prometheus.Histogram
 	AuditChained     prometheus.Counter
+	opsMetrics
 }
 
 // New registers the collectors on a fresh registry.
@@ -38,8 +41,10 @@ func New() *Metrics {
 		AuditChained: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "sealpost_audit_events_chained_total", Help: "Audit events linked into their hash chains.",
 		}),
+		opsMetrics: newOps(),
 	}
 	m.Registry.MustRegister(m.Requests, m.Latency, m.MessagesAccepted, m.IngestBatch, m.AuditChained,
+		m.Deliveries, m.GuardBlocks, m.SignInFailures, m.Lockouts, statsCollector{m},
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

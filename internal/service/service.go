@@ -182,6 +182,7 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 	s.fair = fairshare.New(cfg.TenantBurst, cfg.TenantRate, cfg.Now)
 	s.pwSlots = make(chan struct{}, max(2, runtime.NumCPU()))
 	s.ingest = newCommitter(st, met, cfg.IngestWriters, cfg.IngestMaxBatch)
+	met.SetStatsSource(storeStats{st}) // queue and audit backlog, read on each scrape
 	return s, nil
 }
 

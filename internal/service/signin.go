@@ -28,7 +28,8 @@ type SignInInput struct {
 // cost — against the account's hash, or a dummy with the same parameters — so
 // neither the answer nor its timing tells whether the username exists or is
 // locked.
-func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (Issued, error) {
+func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (_ Issued, refusal error) {
+	defer func() { s.countSignIn("password", refusal) }()
 	tenantID := in.TenantID
 	if cur != nil {
 		tenantID = cur.TenantID
@@ -144,7 +145,8 @@ func (s *Service) checkFactor(ctx context.Context, acct store.Account, code stri
 // code, or a passkey); a false answer counts as a failure of the account's
 // username from addr, answered with refused unless that failure locks a
 // scope.
-func (s *Service) factor(ctx context.Context, ses Session, addr string, refused *Error, check func(store.Account) (bool, error)) error {
+func (s *Service) factor(ctx context.Context, ses Session, addr string, refused *Error, check func(store.Account) (bool, error)) (refusal error) {
+	defer func() { s.countSignIn("factor", refusal) }()
 	acct, err := s.st.GetAccount(ctx, ses.TenantID, ses.RecipientID)
 	if errors.Is(err, store.ErrNotFound) {
 		return errSignIn

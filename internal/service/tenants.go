@@ -7,7 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-
+	"strings"
 	"sync"
 	"time"
 
@@ -42,7 +42,7 @@ type CreatedTenant struct {
 // CreateTenant makes a tenant with fresh key material and a first API key.
 func (s *Service) CreateTenant(ctx context.Context, name, actor string) (CreatedTenant, error) {
 	if !tenantNameRE.MatchString(name) {
-		return CreatedTenant{}, errors.New("tenant name must be 1–63 characters of a-z, 0-9, '.', '_', '-', starting with a letter or digit")
+		return CreatedTenant{}, errors.New(tenantNameAdvice(name))
 	}
 	id := ids.New(ids.Tenant)
 	tk, err := seal.NewTenantKeys(ctx, s.keys, id)
@@ -58,6 +58,33 @@ func (s *Service) CreateTenant(ctx context.Context, name, actor string) (Created
 		return CreatedTenant{}, err
 	}
 	return CreatedTenant{TenantID: id, Name: name, APIKey: key, KeyPrefix: rec.Prefix}, nil
+}
+
+// tenantNameAdvice explains that a tenant name is a slug (an operator's
+// handle for the CLI), suggests one made from what was given, and points to
+// the display name patients see.
+func tenantNameAdvice(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case b.Len() > 0 && !dash:
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	slug := strings.TrimRight(b.String(), "-")
+	if len(slug) > 63 {
+		slug = strings.TrimRight(slug[:63], "-")
+	}
+	msg := "a tenant name is a slug: 1–63 characters of a-z, 0-9, '.', '_', '-', starting with a letter or digit"
+	if slug != "" {
+		msg += fmt.Sprintf(" (e.g. %q)", slug)
+	}
+	return msg + `; the name patients see is the tenant's display name: PUT /v1/settings {"display_name": "…"}`
 }
 
 // CreateAPIKey adds a key to a tenant (by id or name) and returns it, once.

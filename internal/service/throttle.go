@@ -144,12 +144,34 @@ func (s *Service) locked(ctx context.Context, scopes ...string) error {
 // this failure locks a scope.
 func (s *Service) failed(ctx context.Context, t throttle, refused *Error, evs ...audit.Event) error {
 	now := s.now()
-	until, err := s.st.CountFailure(ctx, now, s.rules(t), evs...)
+	rules := s.rules(t)
+	// Which rule locked, for the lock-out metric: each rule's Lock runs once
+	// per transaction attempt, so after a retried transaction the flags hold
+	// the committed attempt's decisions.
+	locks := make([]bool, len(rules))
+	for i := range rules {
+		lock := rules[i].Lock
+		rules[i].Lock = func(n int) time.Duration {
+			d := lock(n)
+			locks[i] = d > 0
+			return d
+		}
+	}
+	until, err := s.st.CountFailure(ctx, now, rules, evs...)
 	if err != nil {
 		return err
+	}
+	for i, l := range locks {
+		if l {
+			s.met.LockedOut(lockScopeNames[i])
+		}
 	}
 	if until != nil {
 		return lockedError(*until, now)
 	}
 	return refused
 }
+
+// lockScopeNames labels the lock-out metric by the position of the rule
+// in rules: the address, the (username, address) pair, the username.
+var lockScopeNames = [...]string{"address", "pair", "account"}

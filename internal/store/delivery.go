@@ -74,7 +74,7 @@ type DeliveryUpdate struct {
 	TenantID, ID string
 	From         []string // expected current statuses (compare-and-swap)
 	Status       string
-	CountAttempt bool // increments attempts and records attempt number attempts+1
+	CountAttempt bool // forces a new attempt (an outcome on a queued or scheduled delivery always is one)
 	Outcome      string
 	Reason       string // PHI-free
 	ProviderID   string

@@ -153,32 +153,41 @@ func applyDeliveryWrites(ctx context.Context, tx txn, ws []*deliveryWrite) ([]er
 			f.written = true
 			finals = append(finals, f)
 		}
+		// Every attempt has exactly one history row, so a delivery's attempts
+		// count is the length of its history: BeginSend opens attempt n with
+		// a "sending" row, which its outcome then overwrites (a worker that
+		// died in between leaves it "sending"); an outcome decided before
+		// anything was handed over (blocked, suppressed, scheduled, canceled,
+		// failed) is an attempt of its own; a later provider report (from
+		// "sent") overwrites the last attempt's row.
 		n, status := f.attempts, DeliverySending
+		outcome, reason := "", ""
 		if u == nil { // BeginSend
 			n++
+			outcome = DeliverySending
 			if l := w.link; l.TokenHash != nil {
 				links = append(links, []any{l.TokenHash, l.TenantID, l.MessageID, l.RecipientID, micros(l.ExpiresAt), at})
 			}
 		} else {
-			status = u.Status
-			if u.CountAttempt {
+			status, outcome, reason = u.Status, u.Outcome, u.Reason
+			if u.CountAttempt || (u.Outcome != "" && (f.status == DeliveryQueued || f.status == DeliveryScheduled)) {
 				n++
 			}
 			f.updated, f.lastError, f.blockedRules, f.scheduledAt = true, u.Reason, u.BlockedRules, optMicros(u.ScheduledAt)
 			if u.ProviderID != "" {
 				f.providerID = u.ProviderID
 			}
-			if u.Outcome != "" {
-				row := []any{w.tenantID, w.id, max(n, 1), at, u.Outcome, u.Reason}
-				key := [3]any{w.tenantID, w.id, max(n, 1)}
-				if j, dup := attemptAt[key]; dup {
-					attempts[j] = row
-				} else {
-					attemptAt[key] = len(attempts)
-					attempts = append(attempts, row)
-				}
-			}
 			jobs = append(jobs, u.Jobs...)
+		}
+		if outcome != "" {
+			row := []any{w.tenantID, w.id, max(n, 1), at, outcome, reason}
+			key := [3]any{w.tenantID, w.id, max(n, 1)}
+			if j, dup := attemptAt[key]; dup {
+				attempts[j] = row
+			} else {
+				attemptAt[key] = len(attempts)
+				attempts = append(attempts, row)
+			}
 		}
 		evs = append(evs, wevs...)
 		w.attempt = n

@@ -67,7 +67,7 @@ func TestDeliveryBatch(t *testing.T) {
 			upd(a, d1, []string{store.DeliverySending}, store.DeliveryQueued, "temporary", "421"),                   // attempt 1 temporary
 			{Begin: true, TenantID: a, ID: d1, From: open, Link: link(ms[0])},                                       // attempt 2
 			upd(a, d1, []string{store.DeliverySending}, store.DeliverySent, "sent", ""),                             // attempt 2 sent
-			upd(a, d2, []string{store.DeliveryQueued}, store.DeliverySuppressed, "suppressed", "preferences"),       // attempt row 1
+			upd(a, d2, []string{store.DeliveryQueued}, store.DeliverySuppressed, "suppressed", "preferences"),       // attempt 1 (decided before sending)
 			upd(a, d2, []string{store.DeliverySuppressed}, store.DeliverySuppressed, "suppressed", "again"),         // same row: last wins
 			upd(a, ids.New(ids.Delivery), open, store.DeliveryFailed, "permanent", ""),                              // unknown
 			upd(b, d3, open, store.DeliveryFailed, "permanent", ""),                                                 // foreign tenant
@@ -78,7 +78,7 @@ func TestDeliveryBatch(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := []error{nil, store.ErrConflict, nil, nil, nil, nil, nil, store.ErrNotFound, store.ErrNotFound}
-		wantAttempts := []int{1, 0, 1, 2, 2, 0, 0, 0, 0}
+		wantAttempts := []int{1, 0, 1, 2, 2, 1, 1, 0, 0}
 		for i := range ws {
 			if !errors.Is(res[i], want[i]) || (want[i] == nil && res[i] != nil) {
 				t.Errorf("write %d: %v, want %v", i, res[i], want[i])
@@ -98,6 +98,8 @@ func TestDeliveryBatch(t *testing.T) {
 		check(`SELECT COUNT(*) FROM delivery_attempts WHERE delivery_id = $1 AND n = 2 AND outcome = 'sent'`, 1, d1)
 		check(`SELECT COUNT(*) FROM deliveries WHERE id = $1 AND status = 'suppressed' AND last_error = 'again' AND provider_id = 'prov-1'`, 1, d2)
 		check(`SELECT COUNT(*) FROM delivery_attempts WHERE delivery_id = $1 AND n = 1 AND reason = 'again'`, 1, d2)
+		check(`SELECT COUNT(*) FROM deliveries WHERE id = $1 AND attempts = 1`, 1, d2)
+		check(`SELECT COUNT(*) FROM delivery_attempts WHERE delivery_id = $1`, 2, d1) // one row per attempt: attempts = len(history)
 		check(`SELECT COUNT(*) FROM deliveries WHERE id = $1 AND status = 'queued' AND attempts = 0`, 1, d3)
 		check(`SELECT COUNT(*) FROM links WHERE message_id = $1`, 3, ms[0].Message.ID) // ingest + two sends
 		check(`SELECT COUNT(*) FROM audit_events WHERE action = $1`, 1, audit.ActionGuardContext)

@@ -154,11 +154,17 @@ func createMessages(ctx context.Context, tx txn, items []NewMessage, created []b
 			continue
 		}
 		m := it.Message
+		// The message keeps the creation time its caller answered with (the
+		// 201 and any idempotent replay of it), to the stored microsecond.
+		created := at
+		if !m.CreatedAt.IsZero() {
+			created = m.CreatedAt.Truncate(time.Microsecond)
+		}
 		keys = append(keys, []any{m.TenantID, "message/" + m.ID, it.DataKey, micros(at)})
 		msgs = append(msgs, []any{m.TenantID, m.ID, m.RecipientID, m.Category, m.Sensitivity, m.Urgency, StatusAccepted,
-			m.Subject, m.Body, m.NoticeVars, m.CorrelationID, optMicros(m.ExpiresAt), micros(at)})
+			m.Subject, m.Body, m.NoticeVars, m.CorrelationID, optMicros(m.ExpiresAt), micros(created)})
 		for _, d := range it.Deliveries {
-			dels = append(dels, []any{d.TenantID, d.ID, d.MessageID, d.Channel, DeliveryQueued, d.Target, micros(at), micros(at)})
+			dels = append(dels, []any{d.TenantID, d.ID, d.MessageID, d.Channel, DeliveryQueued, d.Target, micros(created), micros(created)})
 		}
 		l := it.Link
 		links = append(links, []any{l.TokenHash, l.TenantID, l.MessageID, l.RecipientID, micros(l.ExpiresAt), micros(at)})

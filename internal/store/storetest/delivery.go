@@ -245,7 +245,7 @@ func testDeliveryWritesCompareAndSwap(t *testing.T, st *store.Store, raw *testdb
 		}
 	}
 	sending := raw.Int(`SELECT COUNT(*) FROM deliveries WHERE status = 'sending' AND attempts = 1`)
-	suppressed := raw.Int(`SELECT COUNT(*) FROM deliveries WHERE status = 'suppressed' AND attempts = 0`)
+	suppressed := raw.Int(`SELECT COUNT(*) FROM deliveries WHERE status = 'suppressed' AND attempts = 1`)
 	if sending+suppressed != 4 {
 		t.Errorf("sending %d + suppressed %d, want 4", sending, suppressed)
 	}
@@ -255,8 +255,8 @@ func testDeliveryWritesCompareAndSwap(t *testing.T, st *store.Store, raw *testdb
 	if n := raw.Int(`SELECT COUNT(*) FROM audit_events WHERE action = $1`, audit.ActionGuardContext); n != sending {
 		t.Errorf("opening events: %d, want %d (losers write none)", n, sending)
 	}
-	if n := raw.Int(`SELECT COUNT(*) FROM delivery_attempts`); n != suppressed {
-		t.Errorf("attempt rows: %d, want %d", n, suppressed)
+	if n := raw.Int(`SELECT COUNT(*) FROM delivery_attempts`); n != 4 {
+		t.Errorf("attempt rows: %d, want 4 (one per winner: its \"sending\" or \"suppressed\" attempt)", n)
 	}
 	before := raw.Int(`SELECT COUNT(*) FROM audit_events`)
 	d := ms[0].Deliveries[0]
