@@ -37,7 +37,7 @@ func TestOperatorMetrics(t *testing.T) {
 		e.waitStatus(v.ID, "email", "sent")
 		e.waitStatus(v.ID, "sms", "blocked")
 
-		// Refused sign-ins, until the address locks.
+		// Refused sign-ins, until the (username, address) pair locks.
 		locked := false
 		for i := 0; i < 100 && !locked; i++ {
 			_, err := e.svc.SignIn(ctx, nil, service.SignInInput{TenantID: e.p.TenantID, Username: "pat.quill", Password: "Quill-guess-1", Addr: "203.0.113.7"})
@@ -71,7 +71,8 @@ func TestOperatorMetrics(t *testing.T) {
 			regexp.MustCompile(`(?m)^sealpost_guard_blocks_total\{kind="condition",rule="clinical\.condition"\} 1$`),
 			regexp.MustCompile(`(?m)^sealpost_signin_failures_total\{reason="bad_credentials",step="password"\} [1-9][0-9]*$`),
 			regexp.MustCompile(`(?m)^sealpost_signin_failures_total\{reason="locked",step="password"\} [1-9][0-9]*$`),
-			regexp.MustCompile(`(?m)^sealpost_signin_lockouts_total\{scope="address"\} 1$`),
+			// One username from one address: the pair rule locks first (after five failures).
+			regexp.MustCompile(`(?m)^sealpost_signin_lockouts_total\{scope="pair"\} 1$`),
 			regexp.MustCompile(`(?m)^sealpost_queue_jobs\{queue="deliveries",state="available"\} [1-9][0-9]*$`),
 			regexp.MustCompile(`(?m)^sealpost_queue_oldest_available_seconds\{queue="deliveries"\} [0-9.e+-]+$`),
 			regexp.MustCompile(`(?m)^sealpost_audit_unchained_events [1-9][0-9]*$`),
