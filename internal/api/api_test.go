@@ -602,7 +602,7 @@ func TestKeyRotation(t *testing.T) {
 }
 
 func (e *env) mustRecipientID(tn tenant, ext string) string {
-	r, err := e.st.GetRecipient(context.Background(), tn.id, ext)
+	r, err := e.svc.RecipientByExternalID(context.Background(), tn.id, ext)
 	if err != nil {
 		e.t.Fatal(err)
 	}

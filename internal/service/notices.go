@@ -203,7 +203,7 @@ func (s *Service) recipientByExternal(ctx context.Context, p Principal, external
 	if !s.validRecipientID(externalID) {
 		return store.Recipient{}, &Error{Kind: KindNotFound, Detail: "no such recipient"}
 	}
-	r, err := s.st.GetRecipient(ctx, p.TenantID, externalID)
+	r, err := s.RecipientByExternalID(ctx, p.TenantID, externalID)
 	if errors.Is(err, store.ErrNotFound) {
 		return store.Recipient{}, &Error{Kind: KindNotFound, Detail: "no such recipient"}
 	}

@@ -24,7 +24,9 @@ func TestMigrationKeepsRows(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(st.Close)
-		if err := st.MigrateUpToForTest(ctx, 6); err != nil {
+		// Every migration but 0007 (later ones change columns the store
+		// writes; none touches the tables 0007 rebuilds).
+		if err := st.MigrateExceptForTest(ctx, "_hot_tables"); err != nil {
 			t.Fatal(err)
 		}
 		a := newTenant(t, st, "a")
