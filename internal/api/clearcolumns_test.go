@@ -1,0 +1,155 @@
+package api_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/sealpost/sealpost/internal/ids"
+	"github.com/sealpost/sealpost/internal/metrics"
+	"github.com/sealpost/sealpost/internal/password"
+	"github.com/sealpost/sealpost/internal/seal"
+	"github.com/sealpost/sealpost/internal/service"
+	"github.com/sealpost/sealpost/internal/store"
+	"github.com/sealpost/sealpost/internal/testdb"
+)
+
+// TestClearColumnsConverted (issue 13 items 1 and 14): a database written by
+// the previous release — a tenant without a blind-index key, an account
+// whose username fingerprint was made with the MAC primary, and an
+// Idempotency-Key, a correlation id and an external id in clear — is
+// converted by migration 0008 and service.ConvertClearColumns (what
+// `migrate` and `serve` run): no clear value is left, and the username, the
+// idempotent repeat, the recipient and the message's ids still work, before
+// and after two key rotations. A second conversion changes nothing.
+func TestClearColumnsConverted(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		ctx := context.Background()
+		db := testdb.New(t, kind)
+		st, err := store.Open(ctx, db.DSN, store.Options{Schema: db.Schema})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(st.Close)
+		if err := st.MigrateBefore(ctx, "_blind_index"); err != nil {
+			t.Fatal(err)
+		}
+		kf, err := seal.OpenKeyFile(filepath.Join(t.TempDir(), "root-keyset.json"), true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw := testdb.OpenRaw(t, db)
+		marker := fmt.Sprintf("QCV%dMARK", time.Now().UnixNano())
+		ext, corr, idemKey := "ext-"+marker, "corr-"+marker, "idem-"+marker
+
+		// The rows as the previous release wrote them.
+		tid := ids.New(ids.Tenant)
+		tk, err := seal.NewTenantKeys(ctx, kf, tid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tk.Index = nil
+		_, key := service.NewAPIKey(tid, "initial")
+		raw.Exec(`INSERT INTO tenants (id, name, kek, mac, created_at, keys_updated_at) VALUES ($1, 'acme', $2, $3, 0, 0)`, tid, tk.KEK, tk.MAC)
+		raw.Exec(`INSERT INTO api_keys (prefix, tenant_id, secret_hash, label, created_at) VALUES ($1, $2, $3, 'initial', 0)`, key.Prefix, tid, key.SecretHash)
+		old := seal.NewSealer(kf, func(context.Context, string) (seal.TenantKeys, error) { return tk, nil })
+		rid, mid := ids.New(ids.Recipient), ids.New(ids.Message)
+		rdk, rw, err := old.NewDataKey(ctx, tid, "recipient/"+rid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		contact, _ := rdk.Seal("contact", []byte(`{"email":"pat@example.org"}`))
+		raw.Exec(`INSERT INTO recipients (tenant_id, id, external_id, locale, time_zone, has_email, has_phone, contact, created_at, updated_at)
+			VALUES ($1, $2, $3, 'en-US', 'UTC', 1, 0, $4, 0, 0)`, tid, rid, ext, contact)
+		mdk, mw, err := old.NewDataKey(ctx, tid, "message/"+mid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		subj, _ := mdk.Seal("subject", []byte("S"))
+		body, _ := mdk.Seal("body", []byte("B"))
+		now := time.Now().UTC().Truncate(time.Microsecond)
+		raw.Exec(`INSERT INTO messages (tenant_id, id, recipient_id, category, sensitivity, urgency, status, subject, body, correlation_id, created_at)
+			VALUES ($1, $2, $3, 'test_result', 'phi', 'normal', 'accepted', $4, $5, $6, $7)`, tid, mid, rid, subj, body, corr, now.UnixMicro())
+		for owner, w := range map[string][]byte{"recipient/" + rid: rw, "message/" + mid: mw} {
+			raw.Exec(`INSERT INTO data_keys (tenant_id, owner, wrapped, created_at) VALUES ($1, $2, $3, 0)`, tid, owner, w)
+		}
+		// The remembered answer and request fingerprint, as Send made them.
+		reqBody := []byte(`{"recipient":"` + ext + `","category":"test_result","subject":"S","body":"B","correlation_id":"` + corr + `"}`)
+		fp, _ := old.Fingerprint(ctx, tid, "idempotency", append(append([]byte("POST /v1/messages\x00"+idemKey), 0), reqBody...))
+		view, _ := json.Marshal(service.MessageView{ID: mid, Status: "accepted", Recipient: ext, Category: "test_result", CorrelationID: corr, CreatedAt: now})
+		resp, _ := mdk.Seal("idempotent-response", view)
+		raw.Exec(`INSERT INTO idempotency_keys (tenant_id, key, fingerprint, message_id, response, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+			tid, idemKey, fp, mid, resp, now.UnixMicro())
+		loginFP, _ := old.Fingerprint(ctx, tid, "login", []byte("jane.doe"))
+		hash, err := password.Hash(testPassword, password.TestParams)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw.Exec(`INSERT INTO accounts (tenant_id, recipient_id, login_fp, password_hash, state, created_at, updated_at) VALUES ($1, $2, $3, $4, 'active', 0, 0)`,
+			tid, rid, loginFP, hash)
+
+		// Upgrade: the migration, then the keyed conversion, twice.
+		if err := st.Migrate(ctx); err != nil {
+			t.Fatal(err)
+		}
+		svc, err := service.New(st, kf, slog.New(slog.NewTextHandler(io.Discard, nil)), metrics.New(),
+			service.Config{PublicURL: "http://127.0.0.1", PasswordParams: password.TestParams})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(svc.Close)
+		res, err := svc.ConvertClearColumns(ctx, "test")
+		if err != nil || res != (service.ConvertResult{IndexKeys: 1, IdempotencyKeys: 1, Correlations: 1, ExternalIDs: 1}) {
+			t.Fatalf("conversion: %+v %v", res, err)
+		}
+		if res, err := svc.ConvertClearColumns(ctx, "test"); err != nil || res != (service.ConvertResult{}) {
+			t.Fatalf("second conversion: %+v %v", res, err)
+		}
+		for tbl, vals := range raw.Dump() {
+			for _, v := range vals {
+				if bytes.Contains(v, []byte(marker)) {
+					t.Errorf("a clear value is left in table %s", tbl)
+				}
+			}
+		}
+		if raw.Int(`SELECT COUNT(*) FROM idempotency_keys`) != 1 {
+			t.Error("the idempotency record was not moved")
+		}
+
+		p := service.Principal{TenantID: tid, KeyPrefix: key.Prefix}
+		check := func(when string) {
+			t.Helper()
+			if iss, err := svc.SignIn(ctx, nil, service.SignInInput{TenantID: tid, Username: "Jane.Doe", Password: testPassword, Addr: "192.0.2.1"}); err != nil || iss.Next != "/signin/factor" {
+				t.Fatalf("%s: sign-in: %+v %v", when, iss.Next, err)
+			}
+			var in service.SendInput
+			if err := json.Unmarshal(reqBody, &in); err != nil {
+				t.Fatal(err)
+			}
+			sr, err := svc.Send(ctx, p, in, idemKey, reqBody)
+			if err != nil || !sr.Replayed || sr.View.ID != mid || sr.View.CorrelationID != corr {
+				t.Fatalf("%s: idempotent repeat: %+v %v", when, sr, err)
+			}
+			v, err := svc.GetMessage(ctx, p, mid)
+			if err != nil || v.Recipient != ext || v.CorrelationID != corr {
+				t.Fatalf("%s: message: %+v %v", when, v, err)
+			}
+			if r, err := svc.GetRecipient(ctx, p, ext); err != nil || r.Email != "pat@example.org" {
+				t.Fatalf("%s: recipient: %+v %v", when, r, err)
+			}
+		}
+		check("after the conversion")
+		for range 2 {
+			if _, err := svc.RotateKeys(ctx, "test", nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		check("after two rotations")
+	})
+}
