@@ -266,7 +266,7 @@ func runBaseline(ctx context.Context, cfg IngestConfig) (Result, error) {
 			DataKey:    blob(150),
 			Deliveries: []store.Delivery{{TenantID: tenant, ID: d1, MessageID: id, Channel: "email"}, {TenantID: tenant, ID: d2, MessageID: id, Channel: "sms"}},
 			Link:       store.Link{TokenHash: blob(32), TenantID: tenant, MessageID: id, RecipientID: r, ExpiresAt: time.Now().Add(time.Hour)},
-			Idem:       &store.Idempotency{TenantID: tenant, KeyMAC: []byte(fmt.Sprintf("bench-%d", n)), Fingerprint: blob(37), MessageID: id, Response: blob(600)},
+			Idem:       &store.Idempotency{TenantID: tenant, KeyMAC: []byte(fmt.Sprintf("bench-%031d", n)), Fingerprint: blob(37), MessageID: id, Response: blob(600)},
 			Actor:      "api_key:sp_baseline0",
 			Jobs: []river.InsertManyParams{{Args: jobs.Deliver{TenantID: tenant, DeliveryID: d1}},
 				{Args: jobs.Deliver{TenantID: tenant, DeliveryID: d2}}},
