@@ -49,8 +49,9 @@ func TestMarkerNeverStored(t *testing.T) {
 		e.expect(e.do("GET", "/v1/messages/"+id, tn.key, nil), 200, "")
 		e.expect(e.do("GET", "/v1/recipients/p-1", tn.key, nil), 200, "")
 		// Client strings (issue 13 item 14): the Idempotency-Key header, the
-		// correlation id, the recipient's external id and an attachment's
-		// file name carry the marker too, and still read back.
+		// correlation id, the recipient's external id, a consent's notice
+		// version and source, and an attachment's file name carry the marker
+		// too, and still read back.
 		ext := "ext-" + marker
 		e.putRecipient(tn, ext, recipientBody(marker))
 		mb := messageBody(marker)
@@ -65,6 +66,10 @@ func TestMarkerNeverStored(t *testing.T) {
 		}
 		if r := e.do("GET", "/v1/recipients/"+ext, tn.key, nil).json(t); r["external_id"] != ext {
 			t.Fatalf("external_id reads back as %v", r["external_id"])
+		}
+		e.expect(e.do("POST", "/v1/recipients/"+ext+"/consents", tn.key, map[string]any{"kind": "marketing", "notice_version": "nv-" + marker, "source": "src-" + marker}), 201, "")
+		if r := e.do("GET", "/v1/recipients/"+ext, tn.key, nil).json(t); fmt.Sprint(r["consents"]) == "" || !strings.Contains(fmt.Sprint(r["consents"]), "nv-"+marker) || !strings.Contains(fmt.Sprint(r["consents"]), "src-"+marker) {
+			t.Fatalf("consent reads back as %v", r["consents"])
 		}
 		e.expect(e.do("POST", "/v1/messages/"+m2["id"].(string)+"/attachments", tn.key, "%PDF-1.4 "+marker,
 			"Content-Type", "application/pdf", "Content-Disposition", `attachment; filename="scan-`+marker+`.pdf"`), 201, "")

@@ -23,7 +23,8 @@ import (
 // TestClearColumnsConverted (issue 13 items 1 and 14): a database written by
 // the previous release — a tenant without a blind-index key, an account
 // whose username fingerprint was made with the MAC primary, and an
-// Idempotency-Key, a correlation id and an external id in clear — is
+// Idempotency-Key, a correlation id, an external id and a consent's notice
+// version and source in clear — is
 // converted by migration 0008 and service.ConvertClearColumns (what
 // `migrate` and `serve` run): no clear value is left, and the username, the
 // idempotent repeat, the recipient and the message's ids still work, before
@@ -86,6 +87,8 @@ func TestClearColumnsConverted(t *testing.T) {
 		resp, _ := mdk.Seal("idempotent-response", view)
 		raw.Exec(`INSERT INTO idempotency_keys (tenant_id, key, fingerprint, message_id, response, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
 			tid, idemKey, fp, mid, resp, now.UnixMicro())
+		raw.Exec(`INSERT INTO consents (tenant_id, recipient_id, kind, notice_version, source, categories, given_at) VALUES ($1, $2, 'marketing', $3, $4, '', 0)`,
+			tid, rid, "nv-"+marker, "src-"+marker)
 		loginFP, _ := old.Fingerprint(ctx, tid, "login", []byte("jane.doe"))
 		hash, err := password.Hash(testPassword, password.TestParams)
 		if err != nil {
@@ -105,7 +108,7 @@ func TestClearColumnsConverted(t *testing.T) {
 		}
 		t.Cleanup(svc.Close)
 		res, err := svc.ConvertClearColumns(ctx, "test")
-		if err != nil || res != (service.ConvertResult{IndexKeys: 1, IdempotencyKeys: 1, Correlations: 1, ExternalIDs: 1}) {
+		if err != nil || res != (service.ConvertResult{IndexKeys: 1, IdempotencyKeys: 1, Correlations: 1, ExternalIDs: 1, Consents: 1}) {
 			t.Fatalf("conversion: %+v %v", res, err)
 		}
 		if res, err := svc.ConvertClearColumns(ctx, "test"); err != nil || res != (service.ConvertResult{}) {
@@ -140,8 +143,12 @@ func TestClearColumnsConverted(t *testing.T) {
 			if err != nil || v.Recipient != ext || v.CorrelationID != corr {
 				t.Fatalf("%s: message: %+v %v", when, v, err)
 			}
-			if r, err := svc.GetRecipient(ctx, p, ext); err != nil || r.Email != "pat@example.org" {
+			r, err := svc.GetRecipient(ctx, p, ext)
+			if err != nil || r.Email != "pat@example.org" || len(r.Consents) != 1 || r.Consents[0].NoticeVersion != "nv-"+marker || r.Consents[0].Source != "src-"+marker {
 				t.Fatalf("%s: recipient: %+v %v", when, r, err)
+			}
+			if ok, err := svc.HasConsent(ctx, tid, rid, "marketing", "test_result"); err != nil || !ok {
+				t.Fatalf("%s: consent: %v %v", when, ok, err)
 			}
 		}
 		check("after the conversion")

@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -13,11 +14,13 @@ import (
 // Idempotency-Key header is kept only as a blind index (a keyed MAC under the
 // tenant's index key, which survives key rotation); correlation_id is sealed
 // with the message's data key; a recipient's external id is kept as a blind
-// index for lookup plus a sealed copy (recipient data key) for display.
+// index for lookup plus a sealed copy (recipient data key) for display; a
+// consent's notice_version and source are sealed with a data key of its own.
 
 const (
 	correlationField = "correlation_id" // message data key
 	externalIDField  = "external_id"    // recipient data key
+	consentField     = "consent"        // the consent's own data key (store.ConsentOwner)
 
 	purposeIdempotencyKey = "idempotency-key"
 	purposeExternalID     = "external-id"
@@ -79,9 +82,56 @@ func (s *Service) openCorrelation(ctx context.Context, m store.Message) (string,
 	return string(b), err
 }
 
+// consentMeta is a consent's sealed metadata.
+type consentMeta struct {
+	NoticeVersion string `json:"notice_version"`
+	Source        string `json:"source"`
+}
+
+// sealConsent seals a consent's notice version and source under a fresh data
+// key of its own (a recipient's data key is replaced when it is updated).
+func (s *Service) sealConsent(ctx context.Context, tenantID, recipientID, kind, noticeVersion, source string) (sealed, wrapped []byte, err error) {
+	dk, wrapped, err := s.sealer.NewDataKey(ctx, tenantID, store.ConsentOwner(recipientID, kind))
+	if err != nil {
+		return nil, nil, err
+	}
+	b, _ := json.Marshal(consentMeta{NoticeVersion: noticeVersion, Source: source})
+	if sealed, err = dk.Seal(consentField, b); err != nil {
+		return nil, nil, err
+	}
+	return sealed, wrapped, nil
+}
+
+// openConsents lists a recipient's consents with their metadata opened.
+func (s *Service) openConsents(ctx context.Context, tenantID, recipientID string) ([]store.Consent, error) {
+	cs, err := s.st.Consents(ctx, tenantID, recipientID)
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range cs {
+		if c.Sealed == nil {
+			continue // not converted yet: still in clear
+		}
+		dk, err := s.sealer.OpenDataKey(ctx, tenantID, store.ConsentOwner(recipientID, c.Kind), c.WrappedKey)
+		if err != nil {
+			return nil, err
+		}
+		b, err := dk.Open(consentField, c.Sealed)
+		if err != nil {
+			return nil, err
+		}
+		var m consentMeta
+		if err := json.Unmarshal(b, &m); err != nil {
+			return nil, err
+		}
+		cs[i].NoticeVersion, cs[i].Source = m.NoticeVersion, m.Source
+	}
+	return cs, nil
+}
+
 // ConvertResult counts what ConvertClearColumns changed.
 type ConvertResult struct {
-	IndexKeys, IdempotencyKeys, Correlations, ExternalIDs int
+	IndexKeys, IdempotencyKeys, Correlations, ExternalIDs, Consents int
 }
 
 // convertBatch bounds each conversion transaction.
@@ -183,7 +233,23 @@ func (s *Service) ConvertClearColumns(ctx context.Context, actor string) (Conver
 		res.ExternalIDs += len(rows)
 		at = [2]string{rows[len(rows)-1].TenantID, rows[len(rows)-1].ID}
 		if len(rows) < convertBatch {
-			return res, nil
+			break
 		}
+	}
+	for {
+		cs, err := s.st.ClearConsents(ctx, convertBatch)
+		if err != nil || len(cs) == 0 {
+			return res, err
+		}
+		sealed, wrapped := make([][]byte, len(cs)), make([][]byte, len(cs))
+		for i, c := range cs {
+			if sealed[i], wrapped[i], err = s.sealConsent(ctx, c.TenantID, c.RecipientID, c.Kind, c.NoticeVersion, c.Source); err != nil {
+				return res, err
+			}
+		}
+		if err := s.st.SealConsents(ctx, cs, sealed, wrapped); err != nil {
+			return res, err
+		}
+		res.Consents += len(cs)
 	}
 }

@@ -210,7 +210,7 @@ func (s *Service) GetRecipient(ctx context.Context, p Principal, externalID stri
 	if err != nil {
 		return RecipientView{}, err
 	}
-	cs, err := s.st.Consents(ctx, p.TenantID, r.ID)
+	cs, err := s.openConsents(ctx, p.TenantID, r.ID)
 	if err != nil {
 		return RecipientView{}, err
 	}

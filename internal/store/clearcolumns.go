@@ -155,3 +155,49 @@ func (s *Store) SealExternalIDs(ctx context.Context, rows []ClearRow, index []st
 		return nil
 	})
 }
+
+// ClearConsent is a consent whose notice version and source are still in
+// clear.
+type ClearConsent struct {
+	TenantID, RecipientID, Kind, NoticeVersion, Source string
+}
+
+// ClearConsents returns up to limit consents not yet sealed.
+func (s *Store) ClearConsents(ctx context.Context, limit int) ([]ClearConsent, error) {
+	rs, err := s.b.reader().query(ctx, `SELECT tenant_id, recipient_id, kind, notice_version, source FROM consents
+		WHERE sealed IS NULL ORDER BY tenant_id, recipient_id, kind LIMIT $1`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: clear consents: %w", err)
+	}
+	defer rs.Close()
+	var out []ClearConsent
+	for rs.Next() {
+		var c ClearConsent
+		if err := rs.Scan(&c.TenantID, &c.RecipientID, &c.Kind, &c.NoticeVersion, &c.Source); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rs.Err()
+}
+
+// SealConsents stores consents' sealed metadata with its data key and
+// empties the clear columns; a consent sealed meanwhile (by another node) is
+// left alone, key included.
+func (s *Store) SealConsents(ctx context.Context, cs []ClearConsent, sealed, wrapped [][]byte) error {
+	return s.b.inTx(ctx, func(tx txn) error {
+		for i, c := range cs {
+			n, err := tx.exec(ctx, `UPDATE consents SET sealed = $1, notice_version = '', source = '' WHERE tenant_id = $2 AND recipient_id = $3 AND kind = $4 AND sealed IS NULL`,
+				sealed[i], c.TenantID, c.RecipientID, c.Kind)
+			if err != nil {
+				return fmt.Errorf("store: seal consent: %w", err)
+			}
+			if n == 1 {
+				if err := putDataKey(ctx, tx, c.TenantID, ConsentOwner(c.RecipientID, c.Kind), wrapped[i], now()); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}

@@ -34,7 +34,13 @@ ALTER TABLE messages ADD COLUMN correlation BYTEA;
 -- (recipient data key, field "external_id") for display. Old rows are converted.
 ALTER TABLE recipients ADD COLUMN external_sealed BYTEA;
 
+-- A consent's notice_version and source are sealed together (field "consent", with a data
+-- key of its own, owner "consent/<recipient id>/<kind>"); the clear columns are '' for new
+-- rows and emptied for old ones by the conversion.
+ALTER TABLE consents ADD COLUMN sealed BYTEA;
+
 -- The conversion finds the rows left to convert through these partial indexes; they
 -- are empty once it has run (new rows never match), so they cost nothing after.
 CREATE INDEX messages_correlation_clear ON messages (tenant_id, id) WHERE correlation_id <> '';
 CREATE INDEX recipients_external_clear ON recipients (tenant_id, id) WHERE external_sealed IS NULL;
+CREATE INDEX consents_clear ON consents (tenant_id, recipient_id, kind) WHERE sealed IS NULL;
