@@ -404,7 +404,7 @@ func (s *Sealer) VerifyFingerprint(ctx context.Context, tenantID, purpose string
 		return true, nil
 	}
 	if id, ok := tinkPrefix(tag); ok {
-		if _, known := tp.macIDs[id]; !known {
+		if _, known := tp.macIDs[id]; !known && id != tp.indexID {
 			// Perhaps made with a MAC key added by another process since
 			// the cache was filled: refresh once.
 			if tp, err = s.tenant(ctx, tenantID, true); err != nil {

@@ -233,6 +233,7 @@ type tenantPrims struct {
 	mac        tink.MAC
 	macIDs     map[uint32]struct{}
 	index      tink.MAC // the blind-index key (the MAC primary for a tenant without one)
+	indexID    uint32
 }
 
 func newTenantPrims(kek, m, idx *keyset.Handle) (*tenantPrims, error) {
@@ -257,7 +258,11 @@ func newTenantPrims(kek, m, idx *keyset.Handle) (*tenantPrims, error) {
 	if err != nil {
 		return nil, fmt.Errorf("seal: tenant index keyset is not a MAC keyset: %w", err)
 	}
-	tp := &tenantPrims{kek: ka, mac: mm, kekPrimary: p.KeyID(), kekIDs: keyIDs(kek), macIDs: keyIDs(m), index: im}
+	ip, err := idx.Primary()
+	if err != nil {
+		return nil, fmt.Errorf("seal: tenant index keyset: %w", err)
+	}
+	tp := &tenantPrims{kek: ka, mac: mm, kekPrimary: p.KeyID(), kekIDs: keyIDs(kek), macIDs: keyIDs(m), index: im, indexID: ip.KeyID()}
 	return tp, nil
 }
 
