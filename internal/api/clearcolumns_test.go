@@ -124,6 +124,11 @@ func TestClearColumnsConverted(t *testing.T) {
 		if raw.Int(`SELECT COUNT(*) FROM idempotency_keys`) != 1 {
 			t.Error("the idempotency record was not moved")
 		}
+		for _, tbl := range raw.Tables() {
+			if tbl == "idempotency_keys_clear" {
+				t.Error("the table of clear Idempotency-Keys was not dropped")
+			}
+		}
 
 		p := service.Principal{TenantID: tid, KeyPrefix: key.Prefix}
 		check := func(when string) {

@@ -34,8 +34,8 @@ func (s *Store) tableExists(ctx context.Context, table string) (bool, error) {
 	return n > 0, nil
 }
 
-// ClearIdempotencyBatch returns up to limit records of the pre-0008 table;
-// none once it is gone.
+// ClearIdempotencyBatch returns up to limit records of the pre-0008 table
+// (an empty slice when it is empty), or nil once it is gone.
 func (s *Store) ClearIdempotencyBatch(ctx context.Context, limit int) ([]ClearIdempotency, error) {
 	if ok, err := s.tableExists(ctx, "idempotency_keys_clear"); err != nil || !ok {
 		return nil, err
@@ -46,7 +46,7 @@ func (s *Store) ClearIdempotencyBatch(ctx context.Context, limit int) ([]ClearId
 		return nil, fmt.Errorf("store: clear idempotency keys: %w", err)
 	}
 	defer rs.Close()
-	var out []ClearIdempotency
+	out := []ClearIdempotency{} // empty, not nil: the table exists
 	for rs.Next() {
 		var r ClearIdempotency
 		var c int64
