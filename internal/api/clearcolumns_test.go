@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -163,5 +165,116 @@ func TestClearColumnsConverted(t *testing.T) {
 			}
 		}
 		check("after two rotations")
+	})
+}
+
+// TestUsernamesFromBeforeTheUpgrade (issue 13 item 1): a tenant rotated by
+// the previous release holds usernames fingerprinted under its older MAC key
+// (enrolled before that rotation) and under its current one. After the
+// upgrade both sign in, before and after two more rotations; the older one
+// is re-indexed on its first sign-in and, until then, cannot be enrolled
+// again by another recipient.
+func TestUsernamesFromBeforeTheUpgrade(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		ctx := context.Background()
+		db := testdb.New(t, kind)
+		st, err := store.Open(ctx, db.DSN, store.Options{Schema: db.Schema})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(st.Close)
+		if err := st.MigrateBefore(ctx, "_blind_index"); err != nil {
+			t.Fatal(err)
+		}
+		kf, err := seal.OpenKeyFile(filepath.Join(t.TempDir(), "root-keyset.json"), true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw := testdb.OpenRaw(t, db)
+		tid := ids.New(ids.Tenant)
+		tk0, err := seal.NewTenantKeys(ctx, kf, tid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tk0.Index = nil
+		tk1, err := seal.RotateTenantKeys(ctx, kf, tid, tk0) // the previous release's rotation
+		if err != nil {
+			t.Fatal(err)
+		}
+		tk1.Index = nil
+		raw.Exec(`INSERT INTO tenants (id, name, kek, mac, created_at, keys_updated_at) VALUES ($1, 'acme', $2, $3, 0, 0)`, tid, tk1.KEK, tk1.MAC)
+		hash, err := password.Hash(testPassword, password.TestParams)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recipients := map[string]string{}
+		for i, u := range []struct {
+			name string
+			keys seal.TenantKeys
+		}{{"jane.doe", tk0}, {"john.roe", tk1}, {"", tk1}} {
+			rid := ids.New(ids.Recipient)
+			recipients[u.name] = rid
+			s := seal.NewSealer(kf, func(context.Context, string) (seal.TenantKeys, error) { return u.keys, nil })
+			_, w, err := s.NewDataKey(ctx, tid, "recipient/"+rid)
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw.Exec(`INSERT INTO recipients (tenant_id, id, external_id, locale, time_zone, has_email, has_phone, contact, created_at, updated_at)
+				VALUES ($1, $2, $3, 'en-US', 'UTC', 0, 0, NULL, 0, 0)`, tid, rid, fmt.Sprint("p-", i))
+			raw.Exec(`INSERT INTO data_keys (tenant_id, owner, wrapped, created_at) VALUES ($1, $2, $3, 0)`, tid, "recipient/"+rid, w)
+			if u.name == "" {
+				continue
+			}
+			fp, _ := s.Fingerprint(ctx, tid, "login", []byte(u.name)) // the MAC primary of its day
+			raw.Exec(`INSERT INTO accounts (tenant_id, recipient_id, login_fp, password_hash, state, created_at, updated_at) VALUES ($1, $2, $3, $4, 'active', 0, 0)`,
+				tid, rid, fp, hash)
+		}
+
+		if err := st.Migrate(ctx); err != nil {
+			t.Fatal(err)
+		}
+		svc, err := service.New(st, kf, slog.New(slog.NewTextHandler(io.Discard, nil)), metrics.New(),
+			service.Config{PublicURL: "http://127.0.0.1", PasswordParams: password.TestParams})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(svc.Close)
+		if _, err := svc.ConvertClearColumns(ctx, "test"); err != nil {
+			t.Fatal(err)
+		}
+		// Not yet re-indexed, the older username is still taken.
+		_, err = svc.Enrol(ctx, service.Session{TenantID: tid, RecipientID: recipients[""], Stage: store.StageRegister},
+			service.EnrolInput{Username: "jane.doe", Password: testPassword, Confirm: testPassword})
+		var se *service.Error
+		if !errors.As(err, &se) || se.Kind != service.KindInvalid || !strings.Contains(fmt.Sprint(se.Fields), "taken") {
+			t.Fatalf("a legacy username enrolled again: %v", err)
+		}
+		jane := func() []byte {
+			var fp []byte
+			if err := raw.QueryRow(`SELECT login_fp FROM accounts WHERE recipient_id = $1`, recipients["jane.doe"]).Scan(&fp); err != nil {
+				t.Fatal(err)
+			}
+			return fp
+		}
+		before := jane()
+		signIn := func(when string) {
+			t.Helper()
+			for _, name := range []string{"jane.doe", "john.roe"} {
+				iss, err := svc.SignIn(ctx, nil, service.SignInInput{TenantID: tid, Username: name, Password: testPassword, Addr: "192.0.2.9"})
+				if err != nil || iss.Session.RecipientID != recipients[name] {
+					t.Fatalf("%s: %s cannot sign in: %v", when, name, err)
+				}
+			}
+		}
+		signIn("after the upgrade")
+		if bytes.Equal(jane(), before) {
+			t.Fatal("the legacy username was not re-indexed")
+		}
+		for range 2 {
+			if _, err := svc.RotateKeys(ctx, "test", nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		signIn("after two rotations")
 	})
 }

@@ -391,6 +391,30 @@ func (s *Sealer) Fingerprint(ctx context.Context, tenantID, purpose string, data
 	return tag, nil
 }
 
+// LegacyFingerprints returns data's fingerprints for purpose under each MAC
+// key older than the one the tenant's index key was copied from: what a
+// tenant rotated before it had an index key stored (its fingerprints were
+// made with whichever MAC key was primary at the time). Callers look one up
+// only when the [Sealer.Fingerprint] lookup misses, and replace a stored one
+// they find by the current fingerprint. Empty for tenants created with an
+// index key or never rotated before getting one.
+func (s *Sealer) LegacyFingerprints(ctx context.Context, tenantID, purpose string, data []byte) ([][]byte, error) {
+	tp, err := s.tenant(ctx, tenantID, false)
+	if err != nil {
+		return nil, err
+	}
+	in := fingerprintInput(purpose, data)
+	out := make([][]byte, 0, len(tp.legacy))
+	for _, m := range tp.legacy {
+		tag, err := m.ComputeMAC(in)
+		if err != nil {
+			return nil, fmt.Errorf("seal: fingerprint: %w", err)
+		}
+		out = append(out, tag)
+	}
+	return out, nil
+}
+
 // VerifyFingerprint reports whether tag is a fingerprint of data for purpose
 // under the tenant's index key or any of its MAC keys (constant time
 // comparison by tink).

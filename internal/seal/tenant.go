@@ -104,13 +104,21 @@ func primaryOnly(h *keyset.Handle) (*keyset.Handle, error) {
 	if err != nil {
 		return nil, err
 	}
+	return onlyKey(h, p.KeyID())
+}
+
+// onlyKey returns a keyset holding only h's key id, as its primary.
+func onlyKey(h *keyset.Handle, id uint32) (*keyset.Handle, error) {
 	m := keyset.NewManagerFromHandle(h)
+	if err := m.SetPrimary(id); err != nil {
+		return nil, err
+	}
 	for i := 0; i < h.Len(); i++ {
 		e, err := h.Entry(i)
 		if err != nil {
 			return nil, err
 		}
-		if e.KeyID() != p.KeyID() {
+		if e.KeyID() != id {
 			if err := m.Delete(e.KeyID()); err != nil {
 				return nil, err
 			}
@@ -234,6 +242,10 @@ type tenantPrims struct {
 	macIDs     map[uint32]struct{}
 	index      tink.MAC // the blind-index key (the MAC primary for a tenant without one)
 	indexID    uint32
+	// legacy are the MAC keys older than the one the index key was copied
+	// from (none when the index key is not a copy): the keys a tenant
+	// rotated before it had an index key made fingerprints with.
+	legacy []tink.MAC
 }
 
 func newTenantPrims(kek, m, idx *keyset.Handle) (*tenantPrims, error) {
@@ -263,6 +275,27 @@ func newTenantPrims(kek, m, idx *keyset.Handle) (*tenantPrims, error) {
 		return nil, fmt.Errorf("seal: tenant index keyset: %w", err)
 	}
 	tp := &tenantPrims{kek: ka, mac: mm, kekPrimary: p.KeyID(), kekIDs: keyIDs(kek), macIDs: keyIDs(m), index: im, indexID: ip.KeyID()}
+	if _, copied := tp.macIDs[tp.indexID]; !copied {
+		return tp, nil
+	}
+	for i := 0; i < m.Len(); i++ { // keyset order is the order keys were added
+		e, err := m.Entry(i)
+		if err != nil {
+			return nil, fmt.Errorf("seal: tenant MAC keyset: %w", err)
+		}
+		if e.KeyID() == tp.indexID {
+			break
+		}
+		one, err := onlyKey(m, e.KeyID())
+		if err != nil {
+			return nil, fmt.Errorf("seal: tenant MAC keyset: %w", err)
+		}
+		lm, err := mac.New(one)
+		if err != nil {
+			return nil, fmt.Errorf("seal: tenant MAC keyset: %w", err)
+		}
+		tp.legacy = append(tp.legacy, lm)
+	}
 	return tp, nil
 }
 

@@ -326,9 +326,15 @@ func (s *Service) Enrol(ctx context.Context, ses Session, in EnrolInput) (Issued
 	if len(fs) > 0 {
 		return Issued{}, invalid(fs...)
 	}
-	fp, err := s.sealer.Fingerprint(ctx, ses.TenantID, "login", []byte(user))
+	fp, err := s.sealer.Fingerprint(ctx, ses.TenantID, purposeLogin, []byte(user))
 	if err != nil {
 		return Issued{}, err
+	}
+	if taken, err := s.loginTakenElsewhere(ctx, ses.TenantID, ses.RecipientID, user); err != nil || taken {
+		if err != nil {
+			return Issued{}, err
+		}
+		return Issued{}, invalid(errUsernameUsed)
 	}
 	release, err := s.passwordSlot(ctx)
 	if err != nil {
@@ -542,11 +548,7 @@ func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (Iss
 	var acct store.Account
 	var err error
 	if ok {
-		var fp []byte
-		if fp, err = s.sealer.Fingerprint(ctx, tenantID, "login", []byte(user)); err != nil {
-			return Issued{}, err
-		}
-		acct, err = s.st.GetAccountByLogin(ctx, tenantID, fp)
+		acct, err = s.accountByLogin(ctx, tenantID, user)
 		if err != nil && !errors.Is(err, store.ErrNotFound) {
 			return Issued{}, err
 		}

@@ -201,3 +201,16 @@ func (s *Store) SealConsents(ctx context.Context, cs []ClearConsent, sealed, wra
 		return nil
 	})
 }
+
+// ReplaceLoginFP re-indexes an account found under a legacy username
+// fingerprint (seal.Sealer.LegacyFingerprints) with the current one. It is a
+// no-op if the account's fingerprint changed meanwhile.
+func (s *Store) ReplaceLoginFP(ctx context.Context, tenantID, recipientID string, oldFP, newFP []byte) error {
+	return s.b.inTx(ctx, func(tx txn) error {
+		_, err := tx.exec(ctx, `UPDATE accounts SET login_fp = $1 WHERE tenant_id = $2 AND recipient_id = $3 AND login_fp = $4`, newFP, tenantID, recipientID, oldFP)
+		if err != nil {
+			return fmt.Errorf("store: re-index login: %w", err)
+		}
+		return nil
+	})
+}
