@@ -685,3 +685,48 @@ func TestProgressBar(t *testing.T) {
 		t.Fatalf("%d redraws, want 3 (throttled): %q", n, out)
 	}
 }
+
+// TestLegacyFingerprints: only a tenant rotated before it had an index key
+// has legacy fingerprints — those of the MAC keys older than the index key's
+// source — and they are what those keys computed when they were primary.
+func TestLegacyFingerprints(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t, "ten_a")
+	s := NewSealer(e.kf, e.store.lookup, WithCacheTTL(0))
+	tk, _ := e.store.lookup(ctx, "ten_a")
+	rotated, err := RotateTenantKeys(ctx, e.kf, "ten_a", tk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.store.put("ten_a", rotated)
+	if l, err := s.LegacyFingerprints(ctx, "ten_a", "login", []byte("jane")); err != nil || len(l) != 0 {
+		t.Fatalf("a tenant created with an index key has legacy fingerprints: %d %v", len(l), err)
+	}
+	// The previous release: no index key, rotated once.
+	legacy0 := TenantKeys{KEK: tk.KEK, MAC: tk.MAC}
+	e.store.put("ten_a", legacy0)
+	old, _ := s.Fingerprint(ctx, "ten_a", "login", []byte("jane"))
+	legacy1, err := RotateTenantKeys(ctx, e.kf, "ten_a", legacy0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	legacy1.Index = nil
+	e.store.put("ten_a", legacy1)
+	cur, _ := s.Fingerprint(ctx, "ten_a", "login", []byte("jane"))
+	ensured, _, err := EnsureIndexKey(ctx, e.kf, "ten_a", legacy1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := RotateTenantKeys(ctx, e.kf, "ten_a", ensured) // and one more, after the upgrade
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.store.put("ten_a", after)
+	l, err := s.LegacyFingerprints(ctx, "ten_a", "login", []byte("jane"))
+	if err != nil || len(l) != 1 || !bytes.Equal(l[0], old) {
+		t.Fatalf("legacy fingerprints: %d %v, want the one made before the old rotation", len(l), err)
+	}
+	if got, _ := s.Fingerprint(ctx, "ten_a", "login", []byte("jane")); !bytes.Equal(got, cur) || bytes.Equal(cur, old) {
+		t.Fatal("the index key is not the MAC primary of the upgrade")
+	}
+}
