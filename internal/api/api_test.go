@@ -48,6 +48,31 @@ func TestMarkerNeverStored(t *testing.T) {
 		e.send(tn, messageBody(marker), "Idempotency-Key", "marker-1") // replay
 		e.expect(e.do("GET", "/v1/messages/"+id, tn.key, nil), 200, "")
 		e.expect(e.do("GET", "/v1/recipients/p-1", tn.key, nil), 200, "")
+		// Client strings (issue 13 item 14): the Idempotency-Key header, the
+		// correlation id, the recipient's external id, a consent's notice
+		// version and source, and an attachment's file name carry the marker
+		// too, and still read back.
+		ext := "ext-" + marker
+		e.putRecipient(tn, ext, recipientBody(marker))
+		mb := messageBody(marker)
+		mb["recipient"], mb["correlation_id"] = ext, "corr-"+marker
+		m2 := e.send(tn, mb, "Idempotency-Key", "idem-"+marker)
+		if again := e.send(tn, mb, "Idempotency-Key", "idem-"+marker); again["id"] != m2["id"] {
+			t.Fatal("idempotent repeat not replayed")
+		}
+		got := e.do("GET", "/v1/messages/"+m2["id"].(string), tn.key, nil).json(t)
+		if got["recipient"] != ext || got["correlation_id"] != "corr-"+marker || m2["correlation_id"] != "corr-"+marker {
+			t.Fatalf("client strings do not read back: %v %v", got["recipient"], got["correlation_id"])
+		}
+		if r := e.do("GET", "/v1/recipients/"+ext, tn.key, nil).json(t); r["external_id"] != ext {
+			t.Fatalf("external_id reads back as %v", r["external_id"])
+		}
+		e.expect(e.do("POST", "/v1/recipients/"+ext+"/consents", tn.key, map[string]any{"kind": "marketing", "notice_version": "nv-" + marker, "source": "src-" + marker}), 201, "")
+		if r := e.do("GET", "/v1/recipients/"+ext, tn.key, nil).json(t); fmt.Sprint(r["consents"]) == "" || !strings.Contains(fmt.Sprint(r["consents"]), "nv-"+marker) || !strings.Contains(fmt.Sprint(r["consents"]), "src-"+marker) {
+			t.Fatalf("consent reads back as %v", r["consents"])
+		}
+		e.expect(e.do("POST", "/v1/messages/"+m2["id"].(string)+"/attachments", tn.key, "%PDF-1.4 "+marker,
+			"Content-Type", "application/pdf", "Content-Disposition", `attachment; filename="scan-`+marker+`.pdf"`), 201, "")
 		// A refused request carrying the marker must not log it either.
 		e.expect(e.do("POST", "/v1/messages", tn.key, `{"recipient":"p-1","category":"`+marker+`","subject":"x","body":"y"}`), 422, api.ProblemUnknownCategory)
 		e.expect(e.do("POST", "/v1/messages", tn.key, `{"`+marker+`":1}`), 400, api.ProblemUnknownField)
@@ -602,7 +627,7 @@ func TestKeyRotation(t *testing.T) {
 }
 
 func (e *env) mustRecipientID(tn tenant, ext string) string {
-	r, err := e.st.GetRecipient(context.Background(), tn.id, ext)
+	r, err := e.svc.RecipientByExternalID(context.Background(), tn.id, ext)
 	if err != nil {
 		e.t.Fatal(err)
 	}

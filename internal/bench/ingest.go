@@ -248,7 +248,7 @@ func runBaseline(ctx context.Context, cfg IngestConfig) (Result, error) {
 	rcps := make([]string, cfg.Recipients)
 	for i := range rcps {
 		rcps[i] = ids.New(ids.Recipient)
-		if err := st.CreateRecipient(ctx, store.Recipient{TenantID: tenant, ID: rcps[i], ExternalID: fmt.Sprintf("r-%d", i), Locale: "en", TimeZone: "UTC",
+		if err := st.CreateRecipient(ctx, store.Recipient{TenantID: tenant, ID: rcps[i], ExternalIndex: fmt.Sprintf("r-%d", i), ExternalSealed: blob(40), Locale: "en", TimeZone: "UTC",
 			HasEmail: true, HasPhone: true, Contact: blob(90), Identity: blob(150)}, blob(150), "bench"); err != nil {
 			return Result{}, err
 		}
@@ -266,7 +266,7 @@ func runBaseline(ctx context.Context, cfg IngestConfig) (Result, error) {
 			DataKey:    blob(150),
 			Deliveries: []store.Delivery{{TenantID: tenant, ID: d1, MessageID: id, Channel: "email"}, {TenantID: tenant, ID: d2, MessageID: id, Channel: "sms"}},
 			Link:       store.Link{TokenHash: blob(32), TenantID: tenant, MessageID: id, RecipientID: r, ExpiresAt: time.Now().Add(time.Hour)},
-			Idem:       &store.Idempotency{TenantID: tenant, Key: fmt.Sprintf("bench-%d", n), Fingerprint: blob(37), MessageID: id, Response: blob(600)},
+			Idem:       &store.Idempotency{TenantID: tenant, KeyMAC: []byte(fmt.Sprintf("bench-%031d", n)), Fingerprint: blob(37), MessageID: id, Response: blob(600)},
 			Actor:      "api_key:sp_baseline0",
 			Jobs: []river.InsertManyParams{{Args: jobs.Deliver{TenantID: tenant, DeliveryID: d1}},
 				{Args: jobs.Deliver{TenantID: tenant, DeliveryID: d2}}},

@@ -14,7 +14,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/sealpost/sealpost/internal/metrics"
 	"github.com/sealpost/sealpost/internal/seal"
+	"github.com/sealpost/sealpost/internal/service"
 	"github.com/sealpost/sealpost/internal/store"
 )
 
@@ -100,5 +102,24 @@ func (c *common) openWith(ctx context.Context, create bool, opts store.Options) 
 		st.Close()
 		return nil, nil, err
 	}
+	if err := convertClearColumns(ctx, st, kf); err != nil {
+		st.Close()
+		return nil, nil, err
+	}
 	return st, kf, nil
+}
+
+// convertClearColumns finishes the migrations that need keys
+// (service.ConvertClearColumns): every command that opens the database runs
+// it, so `migrate` and `serve` leave no client string in clear.
+func convertClearColumns(ctx context.Context, st *store.Store, kf seal.KeySource) error {
+	svc, err := service.New(st, kf, slog.New(slog.DiscardHandler), metrics.New(), service.Config{PublicURL: "http://127.0.0.1"})
+	if err != nil {
+		return err
+	}
+	defer svc.Close()
+	if _, err := svc.ConvertClearColumns(ctx, cliActor()); err != nil {
+		return fmt.Errorf("convert clear columns: %w", err)
+	}
+	return nil
 }

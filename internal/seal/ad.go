@@ -13,13 +13,14 @@ import "encoding/binary"
 const (
 	adVersion = "sealpost/v1/"
 
-	kindTenantKEK   = "tenant-kek"  // root-wrapped tenant KEK keyset: [tenant]
-	kindTenantMAC   = "tenant-mac"  // root-wrapped tenant MAC keyset: [tenant]
-	kindDataKey     = "data-key"    // KEK-wrapped data key keyset: [tenant, owner]
-	kindField       = "field"       // field ciphertext: [tenant, owner, field]
-	kindFingerprint = "fingerprint" // MAC input: [purpose] + raw data
-	kindStreamKey   = "stream-key"  // KEK-wrapped streaming key keyset: [tenant, owner]
-	kindStream      = "stream"      // streaming ciphertext: [tenant, owner, field]
+	kindTenantKEK   = "tenant-kek"   // root-wrapped tenant KEK keyset: [tenant]
+	kindTenantMAC   = "tenant-mac"   // root-wrapped tenant MAC keyset: [tenant]
+	kindTenantIndex = "tenant-index" // root-wrapped tenant blind-index keyset: [tenant]
+	kindDataKey     = "data-key"     // KEK-wrapped data key keyset: [tenant, owner]
+	kindField       = "field"        // field ciphertext: [tenant, owner, field]
+	kindFingerprint = "fingerprint"  // MAC input: [purpose] + raw data
+	kindStreamKey   = "stream-key"   // KEK-wrapped streaming key keyset: [tenant, owner]
+	kindStream      = "stream"       // streaming ciphertext: [tenant, owner, field]
 )
 
 func adSize(kind string, parts ...string) int {

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/tink-crypto/tink-go/v2/keyset"
+	"github.com/tink-crypto/tink-go/v2/mac"
 )
 
 // memStore is an in-memory stand-in for the tenant key table.
@@ -349,7 +350,7 @@ func TestKeyFileConcurrentRotate(t *testing.T) {
 func deleteOldKEKKeys(t *testing.T, ks KeySource, tenantID string, tk TenantKeys) TenantKeys {
 	t.Helper()
 	ctx := context.Background()
-	kek, m, err := unwrapTenantKeys(ctx, ks, tenantID, tk)
+	kek, m, idx, err := unwrapTenantKeys(ctx, ks, tenantID, tk)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -364,7 +365,7 @@ func deleteOldKEKKeys(t *testing.T, ks KeySource, tenantID string, tk TenantKeys
 		}
 	}
 	kek, _ = mgr.Handle()
-	out, err := wrapTenantKeys(ctx, ks, tenantID, kek, m)
+	out, err := wrapTenantKeys(ctx, ks, tenantID, kek, m, idx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -431,8 +432,8 @@ func TestRotation(t *testing.T) {
 		t.Fatal("fingerprint verified under another purpose")
 	}
 	fp2, _ := s.Fingerprint(ctx, "ten_a", "email", []byte("pat@example.com"))
-	if bytes.Equal(fp, fp2) {
-		t.Fatal("fingerprint did not move to the new MAC primary")
+	if !bytes.Equal(fp, fp2) {
+		t.Fatal("fingerprint changed with the rotation: lookups by it would miss")
 	}
 	if ok, _ := s.VerifyFingerprint(ctx, "ten_a", "email", fp2, []byte("pat@example.com")); !ok {
 		t.Fatal("new fingerprint does not verify")
@@ -475,6 +476,84 @@ func TestRotation(t *testing.T) {
 		if _, err := s.OpenDataKey(ctx, "ten_a", o.owner, o.wrapped); err != nil {
 			t.Fatalf("rewrapped key needs the old KEK: %v", err)
 		}
+	}
+}
+
+// TestFingerprintStableAcrossRotations: lookup fingerprints are the same
+// after any number of rotations, for a tenant with an index key and for one
+// created before index keys existed (its MAC primary becomes the index key
+// at the first rotation or EnsureIndexKey, so its stored fingerprints stay
+// valid); the index key's material is never replaced.
+func TestFingerprintStableAcrossRotations(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t, "ten_a")
+	tk, _ := e.store.lookup(ctx, "ten_a")
+	if len(tk.Index) == 0 {
+		t.Fatal("new tenant keys have no index key")
+	}
+	legacy := TenantKeys{KEK: tk.KEK, MAC: tk.MAC} // as stored before index keys
+	for name, start := range map[string]TenantKeys{"index": tk, "legacy": legacy} {
+		t.Run(name, func(t *testing.T) {
+			e.store.put("ten_a", start)
+			s := NewSealer(e.kf, e.store.lookup, WithCacheTTL(0))
+			fp, err := s.Fingerprint(ctx, "ten_a", "login", []byte("jane"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if name == "legacy" {
+				// What the MAC keyset's primary computed before this change.
+				_, m, _, err := unwrapTenantKeys(ctx, e.kf, "ten_a", start)
+				if err != nil {
+					t.Fatal(err)
+				}
+				prim, _ := mac.New(m)
+				old, _ := prim.ComputeMAC(fingerprintInput("login", []byte("jane")))
+				if !bytes.Equal(fp, old) {
+					t.Fatal("a legacy tenant's fingerprint is not its MAC primary's")
+				}
+				ensured, changed, err := EnsureIndexKey(ctx, e.kf, "ten_a", start)
+				if err != nil || !changed || !bytes.Equal(ensured.KEK, start.KEK) || !bytes.Equal(ensured.MAC, start.MAC) {
+					t.Fatalf("EnsureIndexKey: changed=%v err=%v", changed, err)
+				}
+				if again, changed, _ := EnsureIndexKey(ctx, e.kf, "ten_a", ensured); changed || !bytes.Equal(again.Index, ensured.Index) {
+					t.Fatal("EnsureIndexKey replaced an index key")
+				}
+				e.store.put("ten_a", ensured)
+				if got, _ := s.Fingerprint(ctx, "ten_a", "login", []byte("jane")); !bytes.Equal(got, fp) {
+					t.Fatal("EnsureIndexKey changed the fingerprint")
+				}
+				start = legacy // rotate from the legacy form too
+			}
+			cur := start
+			for i := 0; i < 3; i++ {
+				if err := e.kf.Rotate(ctx); err != nil {
+					t.Fatal(err)
+				}
+				if cur, err = RotateTenantKeys(ctx, e.kf, "ten_a", cur); err != nil {
+					t.Fatal(err)
+				}
+				e.store.put("ten_a", cur)
+				got, err := s.Fingerprint(ctx, "ten_a", "login", []byte("jane"))
+				if err != nil || !bytes.Equal(got, fp) {
+					t.Fatalf("rotation %d changed the fingerprint (%v)", i+1, err)
+				}
+				if ok, err := s.VerifyFingerprint(ctx, "ten_a", "login", fp, []byte("jane")); !ok || err != nil {
+					t.Fatalf("rotation %d: fingerprint does not verify (%v)", i+1, err)
+				}
+			}
+			// A re-wrap under a new root primary keeps it too.
+			if err := e.kf.Rotate(ctx); err != nil {
+				t.Fatal(err)
+			}
+			rw, changed, err := RewrapTenantKeys(ctx, e.kf, "ten_a", cur)
+			if err != nil || !changed {
+				t.Fatalf("RewrapTenantKeys: %v %v", changed, err)
+			}
+			e.store.put("ten_a", rw)
+			if got, _ := s.Fingerprint(ctx, "ten_a", "login", []byte("jane")); !bytes.Equal(got, fp) {
+				t.Fatal("re-wrap changed the fingerprint")
+			}
+		})
 	}
 }
 
@@ -632,5 +711,50 @@ func TestDeriveKeyStableAcrossRotation(t *testing.T) {
 	kf2, _ := OpenKeyFile(filepath.Join(t.TempDir(), "k.json"), true)
 	if b, _ := kf2.DeriveKey(ctx, "audit"); bytes.Equal(a1, b) {
 		t.Fatal("two key files derive the same key")
+	}
+}
+
+// TestLegacyFingerprints: only a tenant rotated before it had an index key
+// has legacy fingerprints — those of the MAC keys older than the index key's
+// source — and they are what those keys computed when they were primary.
+func TestLegacyFingerprints(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t, "ten_a")
+	s := NewSealer(e.kf, e.store.lookup, WithCacheTTL(0))
+	tk, _ := e.store.lookup(ctx, "ten_a")
+	rotated, err := RotateTenantKeys(ctx, e.kf, "ten_a", tk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.store.put("ten_a", rotated)
+	if l, err := s.LegacyFingerprints(ctx, "ten_a", "login", []byte("jane")); err != nil || len(l) != 0 {
+		t.Fatalf("a tenant created with an index key has legacy fingerprints: %d %v", len(l), err)
+	}
+	// The previous release: no index key, rotated once.
+	legacy0 := TenantKeys{KEK: tk.KEK, MAC: tk.MAC}
+	e.store.put("ten_a", legacy0)
+	old, _ := s.Fingerprint(ctx, "ten_a", "login", []byte("jane"))
+	legacy1, err := RotateTenantKeys(ctx, e.kf, "ten_a", legacy0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	legacy1.Index = nil
+	e.store.put("ten_a", legacy1)
+	cur, _ := s.Fingerprint(ctx, "ten_a", "login", []byte("jane"))
+	ensured, _, err := EnsureIndexKey(ctx, e.kf, "ten_a", legacy1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := RotateTenantKeys(ctx, e.kf, "ten_a", ensured) // and one more, after the upgrade
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.store.put("ten_a", after)
+	l, err := s.LegacyFingerprints(ctx, "ten_a", "login", []byte("jane"))
+	if err != nil || len(l) != 1 || !bytes.Equal(l[0], old) {
+		t.Fatalf("legacy fingerprints: %d %v, want the one made before the old rotation", len(l), err)
+	}
+	if got, _ := s.Fingerprint(ctx, "ten_a", "login", []byte("jane")); !bytes.Equal(got, cur) || bytes.Equal(cur, old) {
+		t.Fatal("the index key is not the MAC primary of the upgrade")
 	}
 }

@@ -133,11 +133,11 @@ func (s *Sealer) tenant(ctx context.Context, tenantID string, force bool) (*tena
 		sl.state.Store(&tenantState{hash: h, prims: st.prims, checked: s.now()})
 		return st.prims, nil
 	}
-	kek, m, err := unwrapTenantKeys(ctx, s.ks, tenantID, tk)
+	kek, m, idx, err := unwrapTenantKeys(ctx, s.ks, tenantID, tk)
 	if err != nil {
 		return nil, err
 	}
-	prims, err := newTenantPrims(kek, m)
+	prims, err := newTenantPrims(kek, m, idx)
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +148,7 @@ func (s *Sealer) tenant(ctx context.Context, tenantID string, force bool) (*tena
 func hashTenantKeys(tk TenantKeys) [sha256.Size]byte {
 	h := sha256.New()
 	var n [8]byte
-	for _, b := range [][]byte{tk.KEK, tk.MAC} {
+	for _, b := range [][]byte{tk.KEK, tk.MAC, tk.Index} {
 		l := uint64(len(b))
 		for i := range n {
 			n[i] = byte(l >> (56 - 8*i))
@@ -373,37 +373,62 @@ func (dk *DataKey) fieldAD(field string) []byte {
 	return appendPart(ad, field)
 }
 
-// Fingerprint returns a keyed fingerprint (tink MAC with the tenant's MAC
-// key) of data for purpose (e.g. "idempotency-key", "email"). The same data
-// under different purposes gives unrelated fingerprints.
-//
-// The fingerprint depends on the MAC primary key: after [RotateTenantKeys]
-// new fingerprints differ from old ones, which still verify.
+// Fingerprint returns a keyed fingerprint (blind index: tink MAC with the
+// tenant's index key, see [TenantKeys]) of data for purpose (e.g.
+// "idempotency-key", "login"). The same data under different purposes gives
+// unrelated fingerprints. The same data gives the same fingerprint across
+// any number of key rotations, so it can be stored and looked up by exact
+// match.
 func (s *Sealer) Fingerprint(ctx context.Context, tenantID, purpose string, data []byte) ([]byte, error) {
 	tp, err := s.tenant(ctx, tenantID, false)
 	if err != nil {
 		return nil, err
 	}
-	tag, err := tp.mac.ComputeMAC(fingerprintInput(purpose, data))
+	tag, err := tp.index.ComputeMAC(fingerprintInput(purpose, data))
 	if err != nil {
 		return nil, fmt.Errorf("seal: fingerprint: %w", err)
 	}
 	return tag, nil
 }
 
+// LegacyFingerprints returns data's fingerprints for purpose under each MAC
+// key older than the one the tenant's index key was copied from: what a
+// tenant rotated before it had an index key stored (its fingerprints were
+// made with whichever MAC key was primary at the time). Callers look one up
+// only when the [Sealer.Fingerprint] lookup misses, and replace a stored one
+// they find by the current fingerprint. Empty for tenants created with an
+// index key or never rotated before getting one.
+func (s *Sealer) LegacyFingerprints(ctx context.Context, tenantID, purpose string, data []byte) ([][]byte, error) {
+	tp, err := s.tenant(ctx, tenantID, false)
+	if err != nil {
+		return nil, err
+	}
+	in := fingerprintInput(purpose, data)
+	out := make([][]byte, 0, len(tp.legacy))
+	for _, m := range tp.legacy {
+		tag, err := m.ComputeMAC(in)
+		if err != nil {
+			return nil, fmt.Errorf("seal: fingerprint: %w", err)
+		}
+		out = append(out, tag)
+	}
+	return out, nil
+}
+
 // VerifyFingerprint reports whether tag is a fingerprint of data for purpose
-// under any of the tenant's MAC keys (constant time comparison by tink).
+// under the tenant's index key or any of its MAC keys (constant time
+// comparison by tink).
 func (s *Sealer) VerifyFingerprint(ctx context.Context, tenantID, purpose string, tag, data []byte) (bool, error) {
 	tp, err := s.tenant(ctx, tenantID, false)
 	if err != nil {
 		return false, err
 	}
 	in := fingerprintInput(purpose, data)
-	if tp.mac.VerifyMAC(tag, in) == nil {
+	if tp.index.VerifyMAC(tag, in) == nil || tp.mac.VerifyMAC(tag, in) == nil {
 		return true, nil
 	}
 	if id, ok := tinkPrefix(tag); ok {
-		if _, known := tp.macIDs[id]; !known {
+		if _, known := tp.macIDs[id]; !known && id != tp.indexID {
 			// Perhaps made with a MAC key added by another process since
 			// the cache was filled: refresh once.
 			if tp, err = s.tenant(ctx, tenantID, true); err != nil {

@@ -19,12 +19,23 @@ import (
 // tampering or garbage. Errors never include plaintext or key bytes.
 var ErrDecrypt = errors.New("seal: ciphertext does not open")
 
-// TenantKeys is a tenant's key material as stored in the database: two tink
+// TenantKeys is a tenant's key material as stored in the database: tink
 // keysets, each encrypted by the root key (tink EncryptedKeyset, binary
 // protobuf) with associated data binding it to the tenant id.
+//
+// Index is the blind-index key: one HMAC-SHA256 key that computes every
+// fingerprint used for lookups ([Sealer.Fingerprint]: usernames, idempotency
+// keys, external ids, notice links). Lookups are exact matches on stored
+// fingerprints, so this key is never replaced: [RotateTenantKeys] re-wraps it
+// under the new root key and leaves its material alone. A tenant created
+// before the index key existed has none (nil); its fingerprints were made
+// with the MAC keyset's primary, so until [EnsureIndexKey] or
+// [RotateTenantKeys] stores an index key copied from that primary, the
+// primary serves as the index key.
 type TenantKeys struct {
-	KEK []byte // AES256-GCM keyset that wraps the tenant's data keys
-	MAC []byte // HMAC-SHA256 keyset for keyed fingerprints
+	KEK   []byte // AES256-GCM keyset that wraps the tenant's data keys
+	MAC   []byte // HMAC-SHA256 keyset (rotating); verifies fingerprints made by older versions
+	Index []byte // HMAC-SHA256 keyset of one key, never rotated: lookup fingerprints
 }
 
 var (
@@ -52,18 +63,87 @@ func NewTenantKeys(ctx context.Context, ks KeySource, tenantID string) (TenantKe
 	if err != nil {
 		return TenantKeys{}, fmt.Errorf("seal: generate tenant MAC key: %w", err)
 	}
-	return wrapTenantKeys(ctx, ks, tenantID, kek, m)
+	idx, err := keyset.NewHandle(macTemplate())
+	if err != nil {
+		return TenantKeys{}, fmt.Errorf("seal: generate tenant index key: %w", err)
+	}
+	return wrapTenantKeys(ctx, ks, tenantID, kek, m, idx)
+}
+
+// EnsureIndexKey gives a tenant created before blind-index keys existed its
+// index key: a copy of its MAC keyset's primary key, which made every
+// fingerprint stored so far. changed is false (and tk is returned as is) when
+// the tenant has one already. Only Index changes in the result.
+func EnsureIndexKey(ctx context.Context, ks KeySource, tenantID string, tk TenantKeys) (newKeys TenantKeys, changed bool, err error) {
+	if len(tk.Index) > 0 {
+		return tk, false, nil
+	}
+	_, m, _, err := unwrapTenantKeys(ctx, ks, tenantID, tk)
+	if err != nil {
+		return TenantKeys{}, false, err
+	}
+	idx, err := primaryOnly(m)
+	if err != nil {
+		return TenantKeys{}, false, fmt.Errorf("seal: tenant index key: %w", err)
+	}
+	root, err := ks.Root(ctx)
+	if err != nil {
+		return TenantKeys{}, false, fmt.Errorf("seal: root key: %w", err)
+	}
+	out := tk
+	if out.Index, err = wrapHandle(idx, root, buildAD(0, kindTenantIndex, tenantID)); err != nil {
+		return TenantKeys{}, false, fmt.Errorf("seal: wrap tenant index key: %w", err)
+	}
+	return out, true, nil
+}
+
+// primaryOnly returns a keyset holding only h's primary key (same key id,
+// same output prefix, so it computes the same tags).
+func primaryOnly(h *keyset.Handle) (*keyset.Handle, error) {
+	p, err := h.Primary()
+	if err != nil {
+		return nil, err
+	}
+	return onlyKey(h, p.KeyID())
+}
+
+// onlyKey returns a keyset holding only h's key id, as its primary.
+func onlyKey(h *keyset.Handle, id uint32) (*keyset.Handle, error) {
+	m := keyset.NewManagerFromHandle(h)
+	if err := m.SetPrimary(id); err != nil {
+		return nil, err
+	}
+	for i := 0; i < h.Len(); i++ {
+		e, err := h.Entry(i)
+		if err != nil {
+			return nil, err
+		}
+		if e.KeyID() != id {
+			if err := m.Delete(e.KeyID()); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return m.Handle()
 }
 
 // RotateTenantKeys adds a new primary key to the tenant's KEK keyset and to
-// its MAC keyset, and re-wraps both under the root key's current primary.
-// Old KEK keys keep opening existing data keys until they are re-wrapped
-// ([Sealer.RewrapDataKey]); old MAC keys keep verifying existing
-// fingerprints. The caller stores the returned value in place of tk.
+// its MAC keyset, and re-wraps them and the index key under the root key's
+// current primary. Old KEK keys keep opening existing data keys until they
+// are re-wrapped ([Sealer.RewrapDataKey]); old MAC keys keep verifying
+// existing fingerprints. The index key's material never changes, so every
+// lookup fingerprint stays valid (a tenant without one first gets a copy of
+// its MAC primary, as [EnsureIndexKey]). The caller stores the returned value
+// in place of tk, in one write.
 func RotateTenantKeys(ctx context.Context, ks KeySource, tenantID string, tk TenantKeys) (TenantKeys, error) {
-	kek, m, err := unwrapTenantKeys(ctx, ks, tenantID, tk)
+	kek, m, idx, err := unwrapTenantKeys(ctx, ks, tenantID, tk)
 	if err != nil {
 		return TenantKeys{}, err
+	}
+	if idx == nil {
+		if idx, err = primaryOnly(m); err != nil {
+			return TenantKeys{}, fmt.Errorf("seal: tenant index key: %w", err)
+		}
 	}
 	if kek, err = addPrimary(kek, kekTemplate()); err != nil {
 		return TenantKeys{}, fmt.Errorf("seal: rotate tenant KEK: %w", err)
@@ -71,7 +151,7 @@ func RotateTenantKeys(ctx context.Context, ks KeySource, tenantID string, tk Ten
 	if m, err = addPrimary(m, macTemplate()); err != nil {
 		return TenantKeys{}, fmt.Errorf("seal: rotate tenant MAC key: %w", err)
 	}
-	return wrapTenantKeys(ctx, ks, tenantID, kek, m)
+	return wrapTenantKeys(ctx, ks, tenantID, kek, m, idx)
 }
 
 // RewrapTenantKeys re-wraps the tenant keysets under the root key's current
@@ -79,7 +159,7 @@ func RotateTenantKeys(ctx context.Context, ks KeySource, tenantID string, tk Ten
 // tenant keys themselves need not change). changed is false when both blobs
 // were already under the current root primary; tk is then returned as is.
 func RewrapTenantKeys(ctx context.Context, ks KeySource, tenantID string, tk TenantKeys) (newKeys TenantKeys, changed bool, err error) {
-	kek, m, err := unwrapTenantKeys(ctx, ks, tenantID, tk)
+	kek, m, idx, err := unwrapTenantKeys(ctx, ks, tenantID, tk)
 	if err != nil {
 		return TenantKeys{}, false, err
 	}
@@ -95,15 +175,18 @@ func RewrapTenantKeys(ctx context.Context, ks KeySource, tenantID string, tk Ten
 	if p, ok := tinkPrefix(probe); ok {
 		a, aok := wrappedPrefix(tk.KEK)
 		b, bok := wrappedPrefix(tk.MAC)
-		if aok && bok && a == p && b == p {
+		c, cok := wrappedPrefix(tk.Index)
+		if aok && bok && a == p && b == p && (idx == nil || cok && c == p) {
 			return tk, false, nil
 		}
 	}
-	out, err := wrapTenantKeys(ctx, ks, tenantID, kek, m)
+	out, err := wrapTenantKeys(ctx, ks, tenantID, kek, m, idx)
 	return out, err == nil, err
 }
 
-func wrapTenantKeys(ctx context.Context, ks KeySource, tenantID string, kek, m *keyset.Handle) (TenantKeys, error) {
+// wrapTenantKeys wraps the tenant keysets under the root primary; a nil idx
+// leaves Index nil.
+func wrapTenantKeys(ctx context.Context, ks KeySource, tenantID string, kek, m, idx *keyset.Handle) (TenantKeys, error) {
 	root, err := ks.Root(ctx)
 	if err != nil {
 		return TenantKeys{}, fmt.Errorf("seal: root key: %w", err)
@@ -115,24 +198,39 @@ func wrapTenantKeys(ctx context.Context, ks KeySource, tenantID string, kek, m *
 	if out.MAC, err = wrapHandle(m, root, buildAD(0, kindTenantMAC, tenantID)); err != nil {
 		return TenantKeys{}, fmt.Errorf("seal: wrap tenant MAC key: %w", err)
 	}
+	if idx != nil {
+		if out.Index, err = wrapHandle(idx, root, buildAD(0, kindTenantIndex, tenantID)); err != nil {
+			return TenantKeys{}, fmt.Errorf("seal: wrap tenant index key: %w", err)
+		}
+	}
 	return out, nil
 }
 
-func unwrapTenantKeys(ctx context.Context, ks KeySource, tenantID string, tk TenantKeys) (kek, m *keyset.Handle, err error) {
+// unwrapTenantKeys opens the tenant keysets; idx is nil when tk has no index
+// key.
+func unwrapTenantKeys(ctx context.Context, ks KeySource, tenantID string, tk TenantKeys) (kek, m, idx *keyset.Handle, err error) {
 	if tenantID == "" {
-		return nil, nil, errors.New("seal: empty tenant id")
+		return nil, nil, nil, errors.New("seal: empty tenant id")
 	}
 	root, err := ks.Root(ctx)
 	if err != nil {
-		return nil, nil, fmt.Errorf("seal: root key: %w", err)
+		return nil, nil, nil, fmt.Errorf("seal: root key: %w", err)
 	}
 	if kek, err = unwrapHandle(tk.KEK, root, buildAD(0, kindTenantKEK, tenantID)); err != nil {
-		return nil, nil, fmt.Errorf("seal: tenant %s KEK: %w", tenantID, ErrDecrypt)
+		return nil, nil, nil, fmt.Errorf("seal: tenant %s KEK: %w", tenantID, ErrDecrypt)
 	}
 	if m, err = unwrapHandle(tk.MAC, root, buildAD(0, kindTenantMAC, tenantID)); err != nil {
-		return nil, nil, fmt.Errorf("seal: tenant %s MAC key: %w", tenantID, ErrDecrypt)
+		return nil, nil, nil, fmt.Errorf("seal: tenant %s MAC key: %w", tenantID, ErrDecrypt)
 	}
-	return kek, m, nil
+	if len(tk.Index) > 0 {
+		if idx, err = unwrapHandle(tk.Index, root, buildAD(0, kindTenantIndex, tenantID)); err != nil {
+			return nil, nil, nil, fmt.Errorf("seal: tenant %s index key: %w", tenantID, ErrDecrypt)
+		}
+		if idx.Len() != 1 {
+			return nil, nil, nil, fmt.Errorf("seal: tenant %s index key: %w", tenantID, ErrDecrypt)
+		}
+	}
+	return kek, m, idx, nil
 }
 
 // tenantPrims are the unwrapped primitives of one tenant.
@@ -142,9 +240,15 @@ type tenantPrims struct {
 	kekIDs     map[uint32]struct{}
 	mac        tink.MAC
 	macIDs     map[uint32]struct{}
+	index      tink.MAC // the blind-index key (the MAC primary for a tenant without one)
+	indexID    uint32
+	// legacy are the MAC keys older than the one the index key was copied
+	// from (none when the index key is not a copy): the keys a tenant
+	// rotated before it had an index key made fingerprints with.
+	legacy []tink.MAC
 }
 
-func newTenantPrims(kek, m *keyset.Handle) (*tenantPrims, error) {
+func newTenantPrims(kek, m, idx *keyset.Handle) (*tenantPrims, error) {
 	ka, err := aead.New(kek)
 	if err != nil {
 		return nil, fmt.Errorf("seal: tenant KEK is not an AEAD keyset: %w", err)
@@ -157,7 +261,41 @@ func newTenantPrims(kek, m *keyset.Handle) (*tenantPrims, error) {
 	if err != nil {
 		return nil, fmt.Errorf("seal: tenant KEK: %w", err)
 	}
-	tp := &tenantPrims{kek: ka, mac: mm, kekPrimary: p.KeyID(), kekIDs: keyIDs(kek), macIDs: keyIDs(m)}
+	if idx == nil {
+		if idx, err = primaryOnly(m); err != nil {
+			return nil, fmt.Errorf("seal: tenant MAC keyset: %w", err)
+		}
+	}
+	im, err := mac.New(idx)
+	if err != nil {
+		return nil, fmt.Errorf("seal: tenant index keyset is not a MAC keyset: %w", err)
+	}
+	ip, err := idx.Primary()
+	if err != nil {
+		return nil, fmt.Errorf("seal: tenant index keyset: %w", err)
+	}
+	tp := &tenantPrims{kek: ka, mac: mm, kekPrimary: p.KeyID(), kekIDs: keyIDs(kek), macIDs: keyIDs(m), index: im, indexID: ip.KeyID()}
+	if _, copied := tp.macIDs[tp.indexID]; !copied {
+		return tp, nil
+	}
+	for i := 0; i < m.Len(); i++ { // keyset order is the order keys were added
+		e, err := m.Entry(i)
+		if err != nil {
+			return nil, fmt.Errorf("seal: tenant MAC keyset: %w", err)
+		}
+		if e.KeyID() == tp.indexID {
+			break
+		}
+		one, err := onlyKey(m, e.KeyID())
+		if err != nil {
+			return nil, fmt.Errorf("seal: tenant MAC keyset: %w", err)
+		}
+		lm, err := mac.New(one)
+		if err != nil {
+			return nil, fmt.Errorf("seal: tenant MAC keyset: %w", err)
+		}
+		tp.legacy = append(tp.legacy, lm)
+	}
 	return tp, nil
 }
 

@@ -293,7 +293,7 @@ func (s *Service) ResetAccount(ctx context.Context, p Principal, externalID stri
 		Action: audit.ActionAccountReset, ObjectType: "recipient", ObjectID: r.ID}); err != nil {
 		return SendResult{}, err
 	}
-	in := SendInput{Recipient: r.ExternalID, Category: categoryRegister, Subject: "Set up your account",
+	in := SendInput{Recipient: externalID, Category: categoryRegister, Subject: "Set up your account",
 		Body: "Your account was reset. Follow the link in the notice to choose a new password and second factor."}
 	return s.Send(ctx, p, in, "", nil)
 }

@@ -56,9 +56,15 @@ func (s *Service) Enrol(ctx context.Context, ses Session, in EnrolInput) (Issued
 	if len(fs) > 0 {
 		return Issued{}, invalid(fs...)
 	}
-	fp, err := s.sealer.Fingerprint(ctx, ses.TenantID, "login", []byte(user))
+	fp, err := s.sealer.Fingerprint(ctx, ses.TenantID, purposeLogin, []byte(user))
 	if err != nil {
 		return Issued{}, err
+	}
+	if taken, err := s.loginTakenElsewhere(ctx, ses.TenantID, ses.RecipientID, user); err != nil || taken {
+		if err != nil {
+			return Issued{}, err
+		}
+		return Issued{}, invalid(errUsernameUsed)
 	}
 	release, err := s.passwordSlot(ctx)
 	if err != nil {

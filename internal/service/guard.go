@@ -115,7 +115,7 @@ func (s *Service) GuardCheck(ctx context.Context, p Principal, in GuardInput) (G
 	}
 	var recipientID string
 	if in.Recipient != "" {
-		r, err := s.st.GetRecipient(ctx, p.TenantID, in.Recipient)
+		r, err := s.RecipientByExternalID(ctx, p.TenantID, in.Recipient)
 		if errors.Is(err, store.ErrNotFound) {
 			return GuardResult{}, &Error{Kind: KindUnknownRecipient, Detail: "no recipient with this id", Fields: []FieldError{{"/recipient", "unknown recipient"}}}
 		}

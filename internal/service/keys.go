@@ -21,8 +21,10 @@ type RotateResult struct {
 }
 
 // RotateKeys adds a new primary root key, gives every tenant a new primary
-// key-encryption key (re-wrapped under the new root key), then re-wraps every
-// data key under its tenant's new primary. Old keys stay in the keysets, so
+// key-encryption key and MAC key (re-wrapped under the new root key, with the
+// tenant's blind-index key, whose material never changes: every lookup
+// fingerprint keeps matching), then re-wraps every data key under its
+// tenant's new primary. Old keys stay in the keysets, so
 // everything stays readable while the rotation runs and if it is interrupted;
 // running it again finishes the job.
 func (s *Service) RotateKeys(ctx context.Context, actor string, progress func(total int64) ProgressFunc) (RotateResult, error) {
@@ -39,11 +41,11 @@ func (s *Service) RotateKeys(ctx context.Context, actor string, progress func(to
 	}
 	for _, t := range tenants {
 		for attempt := 0; ; attempt++ {
-			tk, err := seal.RotateTenantKeys(ctx, s.keys, t.ID, seal.TenantKeys{KEK: t.KEK, MAC: t.MAC})
+			tk, err := seal.RotateTenantKeys(ctx, s.keys, t.ID, seal.TenantKeys{KEK: t.KEK, MAC: t.MAC, Index: t.Index})
 			if err != nil {
 				return res, fmt.Errorf("rotate keys of tenant %s: %w", t.ID, err)
 			}
-			err = s.st.UpdateTenantKeys(ctx, t.ID, t.KEK, tk.KEK, tk.MAC, actor)
+			err = s.st.UpdateTenantKeys(ctx, t.ID, t.KEK, tk.KEK, tk.MAC, tk.Index, actor)
 			if errors.Is(err, store.ErrConflict) && attempt < 3 {
 				if t, err = s.st.GetTenant(ctx, t.ID); err != nil {
 					return res, err
@@ -99,4 +101,34 @@ func (s *Service) RotateKeys(ctx context.Context, actor string, progress func(to
 	}
 	report(0, true)
 	return res, nil
+}
+
+// EnsureIndexKeys gives every tenant created before blind-index keys existed
+// its index key: a copy of its MAC keyset's primary, which made every
+// fingerprint it has stored (seal.EnsureIndexKey). It returns how many
+// tenants it changed.
+func (s *Service) EnsureIndexKeys(ctx context.Context, actor string) (int, error) {
+	tenants, err := s.st.ListTenants(ctx)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, t := range tenants {
+		tk, changed, err := seal.EnsureIndexKey(ctx, s.keys, t.ID, seal.TenantKeys{KEK: t.KEK, MAC: t.MAC, Index: t.Index})
+		if err != nil {
+			return n, fmt.Errorf("index key of tenant %s: %w", t.ID, err)
+		}
+		if !changed {
+			continue
+		}
+		done, err := s.st.SetTenantIndexKey(ctx, t.ID, tk.Index, actor)
+		if err != nil {
+			return n, err
+		}
+		if done {
+			n++
+		}
+		s.sealer.Forget(t.ID)
+	}
+	return n, nil
 }

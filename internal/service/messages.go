@@ -190,15 +190,18 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 	if verr != nil {
 		return SendResult{}, verr
 	}
-	var fp []byte
+	var fp, keyMAC []byte
 	if idemKey != "" {
 		var err error
 		fp, err = s.sealer.Fingerprint(ctx, p.TenantID, "idempotency", idemInput(idemKey, rawBody))
 		if err != nil {
 			return SendResult{}, err
 		}
+		if keyMAC, err = s.idempotencyIndex(ctx, p.TenantID, idemKey); err != nil {
+			return SendResult{}, err
+		}
 	}
-	rcp, err := s.st.GetRecipient(ctx, p.TenantID, in.Recipient)
+	rcp, err := s.RecipientByExternalID(ctx, p.TenantID, in.Recipient)
 	if errors.Is(err, store.ErrNotFound) {
 		return SendResult{}, &Error{Kind: KindUnknownRecipient, Detail: "no recipient with this id; create it with PUT /v1/recipients/{external_id}", Fields: []FieldError{{"/recipient", "unknown recipient"}}}
 	}
@@ -213,7 +216,12 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 		return SendResult{}, err
 	}
 	m := store.Message{TenantID: p.TenantID, ID: msgID, RecipientID: rcp.ID, Category: in.Category, Sensitivity: in.Sensitivity,
-		Urgency: in.Urgency, CorrelationID: in.CorrelationID, ExpiresAt: in.ExpiresAt, CreatedAt: now}
+		Urgency: in.Urgency, ExpiresAt: in.ExpiresAt, CreatedAt: now}
+	if in.CorrelationID != "" {
+		if m.Correlation, err = dk.Seal(correlationField, []byte(in.CorrelationID)); err != nil {
+			return SendResult{}, err
+		}
+	}
 	if m.Subject, err = dk.Seal("subject", []byte(in.Subject)); err != nil {
 		return SendResult{}, err
 	}
@@ -265,7 +273,7 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 		if err != nil {
 			return SendResult{}, err
 		}
-		item.Idem = &store.Idempotency{TenantID: p.TenantID, Key: idemKey, Fingerprint: fp, MessageID: msgID, Response: sealed}
+		item.Idem = &store.Idempotency{TenantID: p.TenantID, KeyMAC: keyMAC, Fingerprint: fp, MessageID: msgID, Response: sealed}
 	}
 	// A repeated key is found by the atomic claim in the write itself (no read
 	// first: it would cost every request a round trip to spare the rare
@@ -276,7 +284,7 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 	}
 	if !created {
 		// The key is taken: by an earlier request, or a concurrent one.
-		res, done, err := s.replay(ctx, p, idemKey, rawBody)
+		res, done, err := s.replay(ctx, p, keyMAC, idemKey, rawBody)
 		if err == nil && !done {
 			err = errors.New("idempotency record vanished")
 		}
@@ -308,8 +316,8 @@ func idemInput(key string, body []byte) []byte {
 
 // replay answers a repeated Idempotency-Key: the stored answer if the body is
 // the same, a conflict if it differs. done is false if the key is unused.
-func (s *Service) replay(ctx context.Context, p Principal, key string, body []byte) (SendResult, bool, error) {
-	rec, err := s.st.GetIdempotency(ctx, p.TenantID, key)
+func (s *Service) replay(ctx context.Context, p Principal, keyMAC []byte, key string, body []byte) (SendResult, bool, error) {
+	rec, err := s.st.GetIdempotency(ctx, p.TenantID, keyMAC)
 	if errors.Is(err, store.ErrNotFound) {
 		return SendResult{}, false, nil
 	}
@@ -374,8 +382,16 @@ func (s *Service) GetMessage(ctx context.Context, p Principal, id string) (Messa
 	if err != nil {
 		return MessageView{}, err
 	}
-	v := MessageView{ID: m.ID, Status: m.Status, Recipient: r.ExternalID, Category: m.Category, Sensitivity: m.Sensitivity,
-		Urgency: m.Urgency, CorrelationID: m.CorrelationID, ExpiresAt: m.ExpiresAt, CreatedAt: m.CreatedAt, RevokedAt: m.RevokedAt,
+	ext, err := s.openExternalID(ctx, r)
+	if err != nil {
+		return MessageView{}, err
+	}
+	corr, err := s.openCorrelation(ctx, m)
+	if err != nil {
+		return MessageView{}, err
+	}
+	v := MessageView{ID: m.ID, Status: m.Status, Recipient: ext, Category: m.Category, Sensitivity: m.Sensitivity,
+		Urgency: m.Urgency, CorrelationID: corr, ExpiresAt: m.ExpiresAt, CreatedAt: m.CreatedAt, RevokedAt: m.RevokedAt,
 		Deliveries: make([]DeliveryView, 0, len(ds))}
 	for _, d := range ds {
 		h, err := s.st.Attempts(ctx, p.TenantID, d.ID)

@@ -203,7 +203,7 @@ func (s *Service) recipientByExternal(ctx context.Context, p Principal, external
 	if !s.validRecipientID(externalID) {
 		return store.Recipient{}, &Error{Kind: KindNotFound, Detail: "no such recipient"}
 	}
-	r, err := s.st.GetRecipient(ctx, p.TenantID, externalID)
+	r, err := s.RecipientByExternalID(ctx, p.TenantID, externalID)
 	if errors.Is(err, store.ErrNotFound) {
 		return store.Recipient{}, &Error{Kind: KindNotFound, Detail: "no such recipient"}
 	}
@@ -269,10 +269,14 @@ func (s *Service) GiveConsent(ctx context.Context, p Principal, externalID strin
 	if len(fs) > 0 {
 		return nil, invalid(fs...)
 	}
-	if err := s.st.PutConsent(ctx, p.TenantID, r.ID, store.Consent{Kind: in.Kind, NoticeVersion: in.NoticeVersion, Source: in.Source, Categories: strings.Join(in.Categories, ",")}, p.Actor()); err != nil {
+	c := store.Consent{Kind: in.Kind, Categories: strings.Join(in.Categories, ",")}
+	if c.Sealed, c.WrappedKey, err = s.sealConsent(ctx, p.TenantID, r.ID, in.Kind, in.NoticeVersion, in.Source); err != nil {
 		return nil, err
 	}
-	return s.st.Consents(ctx, p.TenantID, r.ID)
+	if err := s.st.PutConsent(ctx, p.TenantID, r.ID, c, p.Actor()); err != nil {
+		return nil, err
+	}
+	return s.openConsents(ctx, p.TenantID, r.ID)
 }
 
 // WithdrawConsent withdraws a consent.

@@ -118,16 +118,19 @@ func (s *Service) PutRecipient(ctx context.Context, p Principal, externalID stri
 		return RecipientView{}, false, e
 	}
 	for attempt := 0; attempt < 3; attempt++ {
-		cur, err := s.st.GetRecipient(ctx, p.TenantID, externalID)
+		cur, err := s.RecipientByExternalID(ctx, p.TenantID, externalID)
 		create := errors.Is(err, store.ErrNotFound)
 		if err != nil && !create {
 			return RecipientView{}, false, err
 		}
-		r := store.Recipient{TenantID: p.TenantID, ExternalID: externalID, Locale: in.Locale, TimeZone: in.TimeZone, ID: cur.ID}
+		r := store.Recipient{TenantID: p.TenantID, ExternalIndex: cur.ExternalIndex, Locale: in.Locale, TimeZone: in.TimeZone, ID: cur.ID}
 		if create {
 			r.ID = ids.New(ids.Recipient)
+			if r.ExternalIndex, err = s.externalIndex(ctx, p.TenantID, externalID); err != nil {
+				return RecipientView{}, false, err
+			}
 		}
-		wrapped, err := s.sealRecipient(ctx, &r, in, create)
+		wrapped, err := s.sealRecipient(ctx, &r, externalID, in, create)
 		if err != nil {
 			return RecipientView{}, false, err
 		}
@@ -158,12 +161,12 @@ func (s *Service) PutRecipient(ctx context.Context, p Principal, externalID stri
 	return RecipientView{}, false, errors.New("recipient changed concurrently; retry")
 }
 
-// sealRecipient seals contact points and identity under the recipient's data
+// sealRecipient seals the external id, contact points and identity under the recipient's data
 // key: a fresh one for a new recipient, the existing one for an update — the
 // account's TOTP secret, pending enrolments and passkey ceremonies are sealed
 // under it too, so replacing it would lock the patient out. It returns the
 // wrapped key to store, or nil when the stored one is kept.
-func (s *Service) sealRecipient(ctx context.Context, r *store.Recipient, in RecipientInput, create bool) ([]byte, error) {
+func (s *Service) sealRecipient(ctx context.Context, r *store.Recipient, externalID string, in RecipientInput, create bool) ([]byte, error) {
 	owner := "recipient/" + r.ID
 	var dk *seal.DataKey
 	var wrapped []byte
@@ -193,6 +196,9 @@ func (s *Service) sealRecipient(ctx context.Context, r *store.Recipient, in Reci
 	if in.Phone != nil {
 		c.Phone, r.HasPhone = *in.Phone, true
 	}
+	if r.ExternalSealed, err = dk.Seal(externalIDField, []byte(externalID)); err != nil {
+		return nil, err
+	}
 	cj, _ := json.Marshal(c)
 	if r.Contact, err = dk.Seal("contact", cj); err != nil {
 		return nil, err
@@ -211,7 +217,7 @@ func (s *Service) GetRecipient(ctx context.Context, p Principal, externalID stri
 	if !validate.OpaqueID(externalID) {
 		return RecipientView{}, &Error{Kind: KindNotFound, Detail: "no such recipient"}
 	}
-	r, err := s.st.GetRecipient(ctx, p.TenantID, externalID)
+	r, err := s.RecipientByExternalID(ctx, p.TenantID, externalID)
 	if errors.Is(err, store.ErrNotFound) {
 		return RecipientView{}, &Error{Kind: KindNotFound, Detail: "no such recipient"}
 	}
@@ -226,11 +232,11 @@ func (s *Service) GetRecipient(ctx context.Context, p Principal, externalID stri
 	if err != nil {
 		return RecipientView{}, err
 	}
-	cs, err := s.st.Consents(ctx, p.TenantID, r.ID)
+	cs, err := s.openConsents(ctx, p.TenantID, r.ID)
 	if err != nil {
 		return RecipientView{}, err
 	}
-	return RecipientView{ExternalID: r.ExternalID, Email: c.Email, Phone: c.Phone, Locale: r.Locale, TimeZone: r.TimeZone,
+	return RecipientView{ExternalID: externalID, Email: c.Email, Phone: c.Phone, Locale: r.Locale, TimeZone: r.TimeZone,
 		Preferences: prefs, Consents: cs, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt}, nil
 }
 

@@ -173,7 +173,7 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 		if err != nil {
 			return seal.TenantKeys{}, err
 		}
-		return seal.TenantKeys{KEK: t.KEK, MAC: t.MAC}, nil
+		return seal.TenantKeys{KEK: t.KEK, MAC: t.MAC, Index: t.Index}, nil
 	})
 	s.apiKeys = newKeyCache(cfg.APIKeyCacheTTL)
 	s.tcache = &tenantCache{ttl: tenantCacheTTL, m: map[string]*tenantEntry{}}

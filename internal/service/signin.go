@@ -53,10 +53,10 @@ func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (_ I
 	var err error
 	found := false
 	if ok {
-		if fp, err = s.sealer.Fingerprint(ctx, tenantID, "login", []byte(user)); err != nil {
+		if fp, err = s.sealer.Fingerprint(ctx, tenantID, purposeLogin, []byte(user)); err != nil {
 			return Issued{}, err
 		}
-		acct, err = s.st.GetAccountByLogin(ctx, tenantID, fp)
+		acct, err = s.accountByLogin(ctx, tenantID, user)
 		if err != nil && !errors.Is(err, store.ErrNotFound) {
 			return Issued{}, err
 		}

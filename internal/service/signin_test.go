@@ -47,11 +47,11 @@ func TestSignInHashCost(t *testing.T) {
 		if _, _, err := s.PutRecipient(ctx, Principal{TenantID: tid}, "pat-1", RecipientInput{}); err != nil {
 			t.Fatal(err)
 		}
-		r, err := st.GetRecipient(ctx, tid, "pat-1")
+		r, err := s.RecipientByExternalID(ctx, tid, "pat-1")
 		if err != nil {
 			t.Fatal(err)
 		}
-		fp, err := s.sealer.Fingerprint(ctx, tid, "login", []byte("pat@example.org"))
+		fp, err := s.sealer.Fingerprint(ctx, tid, purposeLogin, []byte("pat@example.org"))
 		if err != nil {
 			t.Fatal(err)
 		}

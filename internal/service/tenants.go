@@ -50,7 +50,7 @@ func (s *Service) CreateTenant(ctx context.Context, name, actor string) (Created
 		return CreatedTenant{}, fmt.Errorf("create tenant keys: %w", err)
 	}
 	key, rec := NewAPIKey(id, "initial")
-	err = s.st.CreateTenant(ctx, store.Tenant{ID: id, Name: name, KEK: tk.KEK, MAC: tk.MAC}, rec, actor)
+	err = s.st.CreateTenant(ctx, store.Tenant{ID: id, Name: name, KEK: tk.KEK, MAC: tk.MAC, Index: tk.Index}, rec, actor)
 	if errors.Is(err, store.ErrExists) {
 		return CreatedTenant{}, fmt.Errorf("a tenant named %q already exists", name)
 	}

@@ -21,9 +21,9 @@ func (s *Store) InsertBaseline(ctx context.Context, it NewMessage) error {
 			args []any
 		}{
 			{`INSERT INTO data_keys (tenant_id, owner, wrapped, created_at) VALUES ($1,$2,$3,$4)`, []any{m.TenantID, "message/" + m.ID, it.DataKey, at}},
-			{`INSERT INTO messages (tenant_id, id, recipient_id, category, sensitivity, urgency, status, subject, body, notice_vars, correlation_id, expires_at, created_at)
+			{`INSERT INTO messages (tenant_id, id, recipient_id, category, sensitivity, urgency, status, subject, body, notice_vars, correlation, expires_at, created_at)
 				VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
-				[]any{m.TenantID, m.ID, m.RecipientID, m.Category, m.Sensitivity, m.Urgency, StatusAccepted, m.Subject, m.Body, m.NoticeVars, m.CorrelationID, optMicros(m.ExpiresAt), at}},
+				[]any{m.TenantID, m.ID, m.RecipientID, m.Category, m.Sensitivity, m.Urgency, StatusAccepted, m.Subject, m.Body, m.NoticeVars, m.Correlation, optMicros(m.ExpiresAt), at}},
 			{`INSERT INTO links (token_hash, tenant_id, message_id, recipient_id, expires_at, created_at) VALUES ($1,$2,$3,$4,$5,$6)`,
 				[]any{it.Link.TokenHash, m.TenantID, m.ID, m.RecipientID, micros(it.Link.ExpiresAt), at}},
 			{`INSERT INTO audit_events (tenant_id, at, actor, action, object_type, object_id) VALUES ($1,$2,$3,$4,$5,$6)`,
@@ -33,8 +33,8 @@ func (s *Store) InsertBaseline(ctx context.Context, it NewMessage) error {
 			stmts = append(stmts, struct {
 				q    string
 				args []any
-			}{`INSERT INTO idempotency_keys (tenant_id, key, fingerprint, message_id, response, created_at) VALUES ($1,$2,$3,$4,$5,$6)`,
-				[]any{m.TenantID, it.Idem.Key, it.Idem.Fingerprint, m.ID, it.Idem.Response, at}})
+			}{`INSERT INTO idempotency_keys (tenant_id, key_mac, fingerprint, message_id, response, created_at) VALUES ($1,$2,$3,$4,$5,$6)`,
+				[]any{m.TenantID, it.Idem.KeyMAC, it.Idem.Fingerprint, m.ID, it.Idem.Response, at}})
 		}
 		for _, d := range it.Deliveries {
 			stmts = append(stmts, struct {

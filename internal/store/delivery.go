@@ -154,7 +154,9 @@ func (s *Store) SetPreferences(ctx context.Context, tenantID, recipientID, prefs
 	})
 }
 
-// Consent is a recorded opt-in.
+// Consent is a recorded opt-in. NoticeVersion and Source are stored only
+// sealed (Sealed, under the data key WrappedKey of owner
+// ConsentOwner(recipient, kind)); the service opens them for display.
 type Consent struct {
 	Kind          string     `json:"kind"`
 	NoticeVersion string     `json:"notice_version"`
@@ -162,17 +164,26 @@ type Consent struct {
 	Categories    string     `json:"categories,omitempty"`
 	GivenAt       time.Time  `json:"given_at"`
 	WithdrawnAt   *time.Time `json:"withdrawn_at,omitempty"`
+	Sealed        []byte     `json:"-"`
+	WrappedKey    []byte     `json:"-"`
 }
 
-// PutConsent records (or renews) a consent.
+// ConsentOwner is the data-key owner of a consent's sealed metadata.
+func ConsentOwner(recipientID, kind string) string { return "consent/" + recipientID + "/" + kind }
+
+// PutConsent records (or renews) a consent: c.Sealed with its data key
+// c.WrappedKey.
 func (s *Store) PutConsent(ctx context.Context, tenantID, recipientID string, c Consent, actor string) error {
 	return s.b.inTx(ctx, func(tx txn) error {
 		at := micros(now())
-		_, err := tx.exec(ctx, `INSERT INTO consents (tenant_id, recipient_id, kind, notice_version, source, categories, given_at) VALUES ($1,$2,$3,$4,$5,$6,$7)
-			ON CONFLICT (tenant_id, recipient_id, kind) DO UPDATE SET notice_version = excluded.notice_version, source = excluded.source,
+		_, err := tx.exec(ctx, `INSERT INTO consents (tenant_id, recipient_id, kind, notice_version, source, sealed, categories, given_at) VALUES ($1,$2,$3,'','',$4,$5,$6)
+			ON CONFLICT (tenant_id, recipient_id, kind) DO UPDATE SET notice_version = '', source = '', sealed = excluded.sealed,
 			categories = excluded.categories, given_at = excluded.given_at, withdrawn_at = NULL`,
-			tenantID, recipientID, c.Kind, c.NoticeVersion, c.Source, c.Categories, at)
+			tenantID, recipientID, c.Kind, c.Sealed, c.Categories, at)
 		if err != nil {
+			return err
+		}
+		if err := putDataKey(ctx, tx, tenantID, ConsentOwner(recipientID, c.Kind), c.WrappedKey, fromMicros(at)); err != nil {
 			return err
 		}
 		return insertAudit(ctx, tx, audit.Event{TenantID: tenantID, Actor: actor, Action: audit.ActionConsentGive, ObjectType: "consent", ObjectID: recipientID + "/" + c.Kind})
@@ -196,7 +207,9 @@ func (s *Store) WithdrawConsent(ctx context.Context, tenantID, recipientID, kind
 
 // Consents lists a recipient's consents.
 func (s *Store) Consents(ctx context.Context, tenantID, recipientID string) ([]Consent, error) {
-	rs, err := s.b.reader().query(ctx, `SELECT kind, notice_version, source, categories, given_at, withdrawn_at FROM consents WHERE tenant_id = $1 AND recipient_id = $2 ORDER BY kind`, tenantID, recipientID)
+	rs, err := s.b.reader().query(ctx, `SELECT c.kind, c.notice_version, c.source, c.sealed, d.wrapped, c.categories, c.given_at, c.withdrawn_at
+		FROM consents c LEFT JOIN data_keys d ON d.tenant_id = c.tenant_id AND d.owner = 'consent/' || c.recipient_id || '/' || c.kind
+		WHERE c.tenant_id = $1 AND c.recipient_id = $2 ORDER BY c.kind`, tenantID, recipientID)
 	if err != nil {
 		return nil, err
 	}
@@ -206,7 +219,7 @@ func (s *Store) Consents(ctx context.Context, tenantID, recipientID string) ([]C
 		var c Consent
 		var g int64
 		var w *int64
-		if err := rs.Scan(&c.Kind, &c.NoticeVersion, &c.Source, &c.Categories, &g, &w); err != nil {
+		if err := rs.Scan(&c.Kind, &c.NoticeVersion, &c.Source, &c.Sealed, &c.WrappedKey, &c.Categories, &g, &w); err != nil {
 			return nil, err
 		}
 		c.GivenAt, c.WithdrawnAt = fromMicros(g), optTime(w)

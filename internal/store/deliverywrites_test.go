@@ -34,7 +34,7 @@ func TestDeliveryBatch(t *testing.T) {
 			tenants = append(tenants, id)
 		}
 		a, b := tenants[0], tenants[1]
-		r := store.Recipient{TenantID: a, ID: ids.New(ids.Recipient), ExternalID: "p-1", Locale: "en", TimeZone: "UTC", HasEmail: true, Contact: []byte("c")}
+		r := store.Recipient{TenantID: a, ID: ids.New(ids.Recipient), ExternalIndex: "p-1", Locale: "en", TimeZone: "UTC", HasEmail: true, Contact: []byte("c")}
 		if err := st.CreateRecipient(ctx, r, []byte("wrapped"), "test"); err != nil {
 			t.Fatal(err)
 		}

@@ -25,7 +25,7 @@ func newTenant(t *testing.T, st *store.Store, name string) string {
 // phone number; its wrapped data key is "wrapped-r".
 func newRecipient(t *testing.T, st *store.Store, tenant string) store.Recipient {
 	t.Helper()
-	r := store.Recipient{TenantID: tenant, ID: ids.New(ids.Recipient), ExternalID: "p-1", Locale: "en", TimeZone: "UTC", HasEmail: true, HasPhone: true, Contact: []byte("c")}
+	r := store.Recipient{TenantID: tenant, ID: ids.New(ids.Recipient), ExternalIndex: "p-1", Locale: "en", TimeZone: "UTC", HasEmail: true, HasPhone: true, Contact: []byte("c")}
 	if err := st.CreateRecipient(context.Background(), r, []byte("wrapped-r"), "test"); err != nil {
 		t.Fatal(err)
 	}

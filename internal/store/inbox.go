@@ -16,7 +16,7 @@ type InboxItem struct {
 }
 
 const inboxCols = `m.tenant_id, m.id, m.recipient_id, m.category, m.sensitivity, m.urgency, m.status, m.subject, m.body, m.notice_vars,
-	m.correlation_id, m.expires_at, m.created_at, m.revoked_at, m.read_at, m.archived_at,
+	m.correlation, m.expires_at, m.created_at, m.revoked_at, m.read_at, m.archived_at,
 	(SELECT COUNT(*) FROM attachments a WHERE a.tenant_id = m.tenant_id AND a.message_id = m.id)`
 
 func scanInboxItem(r row) (InboxItem, error) {
@@ -25,7 +25,7 @@ func scanInboxItem(r row) (InboxItem, error) {
 	var exp, rev, read, arch *int64
 	var c int64
 	if err := r.Scan(&m.TenantID, &m.ID, &m.RecipientID, &m.Category, &m.Sensitivity, &m.Urgency, &m.Status,
-		&m.Subject, &m.Body, &m.NoticeVars, &m.CorrelationID, &exp, &c, &rev, &read, &arch, &it.Attachments); err != nil {
+		&m.Subject, &m.Body, &m.NoticeVars, &m.Correlation, &exp, &c, &rev, &read, &arch, &it.Attachments); err != nil {
 		return InboxItem{}, notFound(err)
 	}
 	m.ExpiresAt, m.CreatedAt, m.RevokedAt = optTime(exp), fromMicros(c), optTime(rev)

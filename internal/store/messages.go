@@ -24,20 +24,20 @@ const (
 
 // Message is a sealed message and its metadata.
 type Message struct {
-	TenantID      string
-	ID            string
-	RecipientID   string
-	Category      string
-	Sensitivity   string
-	Urgency       string
-	Status        string
-	Subject       []byte // sealed
-	Body          []byte // sealed
-	NoticeVars    []byte // sealed
-	CorrelationID string
-	ExpiresAt     *time.Time
-	CreatedAt     time.Time
-	RevokedAt     *time.Time
+	TenantID    string
+	ID          string
+	RecipientID string
+	Category    string
+	Sensitivity string
+	Urgency     string
+	Status      string
+	Subject     []byte // sealed
+	Body        []byte // sealed
+	NoticeVars  []byte // sealed
+	Correlation []byte // sealed correlation_id (field "correlation_id"), nil if none
+	ExpiresAt   *time.Time
+	CreatedAt   time.Time
+	RevokedAt   *time.Time
 }
 
 // Delivery is one planned notice on one channel.
@@ -68,7 +68,7 @@ type Link struct {
 // Idempotency is a remembered POST /v1/messages answer.
 type Idempotency struct {
 	TenantID    string
-	Key         string
+	KeyMAC      []byte // blind index of the Idempotency-Key header (the header is never stored)
 	Fingerprint []byte // keyed MAC of the request
 	MessageID   string
 	Response    []byte // sealed with the message's data key
@@ -126,13 +126,13 @@ func createMessages(ctx context.Context, tx txn, items []NewMessage, created []b
 		if it.Idem == nil {
 			continue
 		}
-		k := [2]string{it.Idem.TenantID, it.Idem.Key}
+		k := [2]string{it.Idem.TenantID, string(it.Idem.KeyMAC)}
 		if seen[k] {
 			created[i] = false
 			continue
 		}
 		seen[k] = true
-		idem = append(idem, []any{it.Idem.TenantID, it.Idem.Key, it.Idem.Fingerprint, it.Idem.MessageID, it.Idem.Response, micros(at)})
+		idem = append(idem, []any{it.Idem.TenantID, it.Idem.KeyMAC, it.Idem.Fingerprint, it.Idem.MessageID, it.Idem.Response, micros(at)})
 		idemIdx = append(idemIdx, i)
 	}
 	if len(idem) > 0 {
@@ -162,7 +162,7 @@ func createMessages(ctx context.Context, tx txn, items []NewMessage, created []b
 		}
 		keys = append(keys, []any{m.TenantID, "message/" + m.ID, it.DataKey, micros(at)})
 		msgs = append(msgs, []any{m.TenantID, m.ID, m.RecipientID, m.Category, m.Sensitivity, m.Urgency, StatusAccepted,
-			m.Subject, m.Body, m.NoticeVars, m.CorrelationID, optMicros(m.ExpiresAt), micros(created)})
+			m.Subject, m.Body, m.NoticeVars, m.Correlation, optMicros(m.ExpiresAt), micros(created)})
 		for _, d := range it.Deliveries {
 			dels = append(dels, []any{d.TenantID, d.ID, d.MessageID, d.Channel, DeliveryQueued, d.Target, micros(created), micros(created)})
 		}
@@ -182,7 +182,7 @@ func createMessages(ctx context.Context, tx txn, items []NewMessage, created []b
 	}{
 		{"data_keys", []string{"tenant_id", "owner", "wrapped", "created_at"}, keys},
 		{"messages", []string{"tenant_id", "id", "recipient_id", "category", "sensitivity", "urgency", "status",
-			"subject", "body", "notice_vars", "correlation_id", "expires_at", "created_at"}, msgs},
+			"subject", "body", "notice_vars", "correlation", "expires_at", "created_at"}, msgs},
 		{"deliveries", []string{"tenant_id", "id", "message_id", "channel", "status", "target", "created_at", "updated_at"}, dels},
 		{"links", linkCols, links},
 		{"audit_events", auditCols, auditRows(evs)},
@@ -202,12 +202,13 @@ func createMessages(ctx context.Context, tx txn, items []NewMessage, created []b
 	return nil
 }
 
-// GetIdempotency returns the remembered answer for a tenant's key.
-func (s *Store) GetIdempotency(ctx context.Context, tenantID, key string) (Idempotency, error) {
+// GetIdempotency returns the remembered answer for a tenant's key, found by
+// its blind index.
+func (s *Store) GetIdempotency(ctx context.Context, tenantID string, keyMAC []byte) (Idempotency, error) {
 	var r Idempotency
 	var c int64
-	err := s.b.reader().queryRow(ctx, `SELECT tenant_id, key, fingerprint, message_id, response, created_at FROM idempotency_keys WHERE tenant_id = $1 AND key = $2`,
-		tenantID, key).Scan(&r.TenantID, &r.Key, &r.Fingerprint, &r.MessageID, &r.Response, &c)
+	err := s.b.reader().queryRow(ctx, `SELECT tenant_id, key_mac, fingerprint, message_id, response, created_at FROM idempotency_keys WHERE tenant_id = $1 AND key_mac = $2`,
+		tenantID, keyMAC).Scan(&r.TenantID, &r.KeyMAC, &r.Fingerprint, &r.MessageID, &r.Response, &c)
 	if err != nil {
 		return Idempotency{}, notFound(err)
 	}
@@ -226,7 +227,7 @@ func (s *Store) PurgeIdempotency(ctx context.Context, before time.Time) (int64, 
 	return n, err
 }
 
-const messageCols = `tenant_id, id, recipient_id, category, sensitivity, urgency, status, subject, body, notice_vars, correlation_id, expires_at, created_at, revoked_at`
+const messageCols = `tenant_id, id, recipient_id, category, sensitivity, urgency, status, subject, body, notice_vars, correlation, expires_at, created_at, revoked_at`
 
 func scanMessage(r row) (Message, error) {
 	var ms messageScan
@@ -247,7 +248,7 @@ type messageScan struct {
 func (s *messageScan) dest() []any {
 	m := &s.m
 	return []any{&m.TenantID, &m.ID, &m.RecipientID, &m.Category, &m.Sensitivity, &m.Urgency, &m.Status,
-		&m.Subject, &m.Body, &m.NoticeVars, &m.CorrelationID, &s.exp, &s.c, &s.rev}
+		&m.Subject, &m.Body, &m.NoticeVars, &m.Correlation, &s.exp, &s.c, &s.rev}
 }
 
 func (s *messageScan) message() Message {
@@ -290,7 +291,7 @@ func (s *Store) GetMessage(ctx context.Context, tenantID, id string) (Message, [
 func (s *Store) RevokeMessage(ctx context.Context, tenantID, id, actor string) error {
 	return s.b.inTx(ctx, func(tx txn) error {
 		at := micros(now())
-		n, err := tx.exec(ctx, `UPDATE messages SET status = $1, revoked_at = $2, subject = NULL, body = NULL, notice_vars = NULL
+		n, err := tx.exec(ctx, `UPDATE messages SET status = $1, revoked_at = $2, subject = NULL, body = NULL, notice_vars = NULL, correlation = NULL
 			WHERE tenant_id = $3 AND id = $4 AND status <> $1`, StatusRevoked, at, tenantID, id)
 		if err != nil {
 			return err
@@ -352,8 +353,8 @@ func claimIdempotency(ctx context.Context, tx querier, recs [][]any) (map[string
 	won := map[string]bool{}
 	for len(recs) > 0 {
 		n := min(per, len(recs))
-		q := `INSERT INTO idempotency_keys (tenant_id, key, fingerprint, message_id, response, created_at) VALUES ` +
-			values(n, 6, 1) + ` ON CONFLICT (tenant_id, key) DO NOTHING RETURNING message_id`
+		q := `INSERT INTO idempotency_keys (tenant_id, key_mac, fingerprint, message_id, response, created_at) VALUES ` +
+			values(n, 6, 1) + ` ON CONFLICT (tenant_id, key_mac) DO NOTHING RETURNING message_id`
 		args := make([]any, 0, n*6)
 		for _, r := range recs[:n] {
 			args = append(args, r...)

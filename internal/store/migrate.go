@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -48,4 +49,20 @@ func loadMigrations(dialect string) ([]migration, error) {
 		}
 	}
 	return out, nil
+}
+
+// MigrateBefore applies only the migrations that precede the one whose file
+// name contains name (and River's): the database as an older release left
+// it, for upgrade tests. Unknown names are an error.
+func (s *Store) MigrateBefore(ctx context.Context, name string) error {
+	ms, err := loadMigrations(s.b.name())
+	if err != nil {
+		return err
+	}
+	for i, m := range ms {
+		if strings.Contains(m.name, name) {
+			return s.b.migrate(ctx, ms[:i])
+		}
+	}
+	return fmt.Errorf("store: no migration named %q", name)
 }

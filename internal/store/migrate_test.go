@@ -25,7 +25,9 @@ func TestMigrationKeepsRows(t *testing.T) {
 		}
 		t.Cleanup(st.Close)
 		st.SetAuditKeys(testdb.AuditKeys())
-		if err := st.MigrateUpToForTest(ctx, 6); err != nil {
+		// Every migration but 0007 (later ones change columns the store
+		// writes; none touches the tables 0007 rebuilds).
+		if err := st.MigrateExceptForTest(ctx, "_hot_tables"); err != nil {
 			t.Fatal(err)
 		}
 		a := newTenant(t, st, "a")
@@ -52,7 +54,7 @@ func TestMigrationKeepsRows(t *testing.T) {
 		}
 		raw := testdb.OpenRaw(t, db)
 		before := raw.Dump()
-		if err := st.MigrateBeforeForTest(ctx, "audit_keyed_chain"); err != nil { // 0007, the one this test is for
+		if err := st.Migrate(ctx); err != nil { // 0007, the one this test is for
 			t.Fatal(err)
 		}
 		after := raw.Dump()

@@ -21,21 +21,24 @@ func notFound(err error) error {
 // Recipient is a tenant's patient or customer. Contact points and identity are
 // sealed; HasEmail and HasPhone let deliveries be planned without opening them.
 type Recipient struct {
-	TenantID   string
-	ID         string
-	ExternalID string
-	Locale     string
-	TimeZone   string
-	HasEmail   bool
-	HasPhone   bool
-	Contact    []byte // sealed
-	Identity   []byte // sealed, may be nil
-	Prefs      string // preferences JSON (read only; set with SetPreferences)
-	CreatedAt  time.Time
-	UpdatedAt  time.Time
+	TenantID string
+	ID       string
+	// ExternalIndex is "#" + hex of the blind index of the tenant's external
+	// id (service.externalIndex); the id itself is only in ExternalSealed.
+	ExternalIndex  string
+	ExternalSealed []byte // sealed (recipient data key, field "external_id")
+	Locale         string
+	TimeZone       string
+	HasEmail       bool
+	HasPhone       bool
+	Contact        []byte // sealed
+	Identity       []byte // sealed, may be nil
+	Prefs          string // preferences JSON (read only; set with SetPreferences)
+	CreatedAt      time.Time
+	UpdatedAt      time.Time
 }
 
-const recipientInsertCols = `tenant_id, id, external_id, locale, time_zone, has_email, has_phone, contact, identity, created_at, updated_at`
+const recipientInsertCols = `tenant_id, id, external_id, external_sealed, locale, time_zone, has_email, has_phone, contact, identity, created_at, updated_at`
 
 const recipientCols = recipientInsertCols + `, preferences`
 
@@ -56,7 +59,7 @@ type recipientScan struct {
 
 func (s *recipientScan) dest() []any {
 	x := &s.x
-	return []any{&x.TenantID, &x.ID, &x.ExternalID, &x.Locale, &x.TimeZone, &s.he, &s.hp, &x.Contact, &x.Identity, &s.c, &s.u, &x.Prefs}
+	return []any{&x.TenantID, &x.ID, &x.ExternalIndex, &x.ExternalSealed, &x.Locale, &x.TimeZone, &s.he, &s.hp, &x.Contact, &x.Identity, &s.c, &s.u, &x.Prefs}
 }
 
 func (s *recipientScan) recipient() Recipient {
@@ -66,7 +69,8 @@ func (s *recipientScan) recipient() Recipient {
 	return x
 }
 
-// GetRecipient loads a recipient by the tenant's external id. On PostgreSQL
+// GetRecipient loads a recipient by the blind index of the tenant's external
+// id ([Recipient.ExternalIndex]). On PostgreSQL
 // concurrent lookups (one per message posted) share one statement.
 func (s *Store) GetRecipient(ctx context.Context, tenantID, externalID string) (Recipient, error) {
 	if s.recipients != nil {
@@ -130,8 +134,8 @@ func (s *Store) GetRecipientByID(ctx context.Context, tenantID, id string) (Reci
 func (s *Store) CreateRecipient(ctx context.Context, r Recipient, wrappedKey []byte, actor string) error {
 	return s.b.inTx(ctx, func(tx txn) error {
 		at := now()
-		_, err := tx.exec(ctx, `INSERT INTO recipients (`+recipientInsertCols+`) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$10)`,
-			r.TenantID, r.ID, r.ExternalID, r.Locale, r.TimeZone, boolInt(r.HasEmail), boolInt(r.HasPhone), r.Contact, r.Identity, micros(at))
+		_, err := tx.exec(ctx, `INSERT INTO recipients (`+recipientInsertCols+`) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$11)`,
+			r.TenantID, r.ID, r.ExternalIndex, r.ExternalSealed, r.Locale, r.TimeZone, boolInt(r.HasEmail), boolInt(r.HasPhone), r.Contact, r.Identity, micros(at))
 		if err != nil {
 			if s.b.isUniqueViolation(err) {
 				return ErrExists
@@ -151,9 +155,9 @@ func (s *Store) CreateRecipient(ctx context.Context, r Recipient, wrappedKey []b
 func (s *Store) UpdateRecipient(ctx context.Context, r Recipient, wrappedKey []byte, actor string) error {
 	return s.b.inTx(ctx, func(tx txn) error {
 		at := now()
-		n, err := tx.exec(ctx, `UPDATE recipients SET locale = $1, time_zone = $2, has_email = $3, has_phone = $4, contact = $5, identity = $6, updated_at = $7
+		n, err := tx.exec(ctx, `UPDATE recipients SET locale = $1, time_zone = $2, has_email = $3, has_phone = $4, contact = $5, identity = $6, updated_at = $7, external_sealed = $11
 			WHERE tenant_id = $8 AND id = $9 AND external_id = $10`,
-			r.Locale, r.TimeZone, boolInt(r.HasEmail), boolInt(r.HasPhone), r.Contact, r.Identity, micros(at), r.TenantID, r.ID, r.ExternalID)
+			r.Locale, r.TimeZone, boolInt(r.HasEmail), boolInt(r.HasPhone), r.Contact, r.Identity, micros(at), r.TenantID, r.ID, r.ExternalIndex, r.ExternalSealed)
 		if err != nil {
 			return fmt.Errorf("store: update recipient: %w", err)
 		}

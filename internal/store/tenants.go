@@ -13,6 +13,7 @@ type Tenant struct {
 	ID            string
 	Name          string
 	KEK, MAC      []byte // wrapped tenant keysets
+	Index         []byte // wrapped blind-index keyset (seal.TenantKeys.Index); nil for a tenant not yet given one
 	CreatedAt     time.Time
 	KeysUpdatedAt time.Time
 	Settings      string // JSON
@@ -33,8 +34,8 @@ type APIKey struct {
 func (s *Store) CreateTenant(ctx context.Context, t Tenant, k APIKey, actor string) error {
 	return s.b.inTx(ctx, func(tx txn) error {
 		at := now()
-		_, err := tx.exec(ctx, `INSERT INTO tenants (id, name, kek, mac, created_at, keys_updated_at) VALUES ($1,$2,$3,$4,$5,$5)`,
-			t.ID, t.Name, t.KEK, t.MAC, micros(at))
+		_, err := tx.exec(ctx, `INSERT INTO tenants (id, name, kek, mac, index_key, created_at, keys_updated_at) VALUES ($1,$2,$3,$4,$5,$6,$6)`,
+			t.ID, t.Name, t.KEK, t.MAC, t.Index, micros(at))
 		if err != nil {
 			if s.b.isUniqueViolation(err) {
 				return ErrExists
@@ -59,12 +60,12 @@ func insertAPIKey(ctx context.Context, tx querier, k APIKey, at time.Time) error
 	return nil
 }
 
-const tenantCols = `id, name, kek, mac, created_at, keys_updated_at, settings`
+const tenantCols = `id, name, kek, mac, index_key, created_at, keys_updated_at, settings`
 
 func scanTenant(r row) (Tenant, error) {
 	var t Tenant
 	var c, u int64
-	if err := r.Scan(&t.ID, &t.Name, &t.KEK, &t.MAC, &c, &u, &t.Settings); err != nil {
+	if err := r.Scan(&t.ID, &t.Name, &t.KEK, &t.MAC, &t.Index, &c, &u, &t.Settings); err != nil {
 		return Tenant{}, err
 	}
 	t.CreatedAt, t.KeysUpdatedAt = fromMicros(c), fromMicros(u)
@@ -98,13 +99,13 @@ func (s *Store) ListTenants(ctx context.Context) ([]Tenant, error) {
 	return out, rs.Err()
 }
 
-// UpdateTenantKeys replaces a tenant's wrapped keysets if they still equal
-// oldKEK (compare-and-swap), recording the rotation.
-func (s *Store) UpdateTenantKeys(ctx context.Context, tenantID string, oldKEK, kek, mac []byte, actor string) error {
+// UpdateTenantKeys replaces a tenant's wrapped keysets if the KEK still
+// equals oldKEK (compare-and-swap), recording the rotation.
+func (s *Store) UpdateTenantKeys(ctx context.Context, tenantID string, oldKEK, kek, mac, index []byte, actor string) error {
 	return s.b.inTx(ctx, func(tx txn) error {
 		at := now()
-		n, err := tx.exec(ctx, `UPDATE tenants SET kek = $1, mac = $2, keys_updated_at = $3 WHERE id = $4 AND kek = $5`,
-			kek, mac, micros(at), tenantID, oldKEK)
+		n, err := tx.exec(ctx, `UPDATE tenants SET kek = $1, mac = $2, index_key = $3, keys_updated_at = $4 WHERE id = $5 AND kek = $6`,
+			kek, mac, index, micros(at), tenantID, oldKEK)
 		if err != nil {
 			return err
 		}
@@ -200,4 +201,21 @@ func (s *Store) SetTenantSettings(ctx context.Context, tenantID, settings, actor
 		}
 		return insertAudit(ctx, tx, audit.Event{TenantID: tenantID, Actor: actor, Action: audit.ActionTenantSettings, ObjectType: "tenant", ObjectID: tenantID})
 	})
+}
+
+// SetTenantIndexKey gives a tenant its wrapped blind-index keyset if it has
+// none yet (a tenant created before index keys existed). It reports whether
+// it did; false means another process (or a rotation) got there first.
+func (s *Store) SetTenantIndexKey(ctx context.Context, tenantID string, index []byte, actor string) (bool, error) {
+	var done bool
+	err := s.b.inTx(ctx, func(tx txn) error {
+		at := now()
+		n, err := tx.exec(ctx, `UPDATE tenants SET index_key = $1, keys_updated_at = $2 WHERE id = $3 AND index_key IS NULL`, index, micros(at), tenantID)
+		if err != nil || n != 1 {
+			return err
+		}
+		done = true
+		return insertAudit(ctx, tx, audit.Event{TenantID: tenantID, At: at, Actor: actor, Action: audit.ActionTenantKeysWrap, ObjectType: "keyset", ObjectID: tenantID})
+	})
+	return done, err
 }

@@ -94,7 +94,7 @@ func testDeliveryWorkConcurrent(t *testing.T, st *store.Store, raw *testdb.Raw) 
 				case err != nil:
 					errs <- fmt.Errorf("message %d: %w", i, err)
 				case w.Delivery.ID != m.Deliveries[0].ID || w.Message.ID != m.Message.ID || w.Recipient.ID != m.Message.RecipientID ||
-					string(w.MessageKey) != "wrapped-"+m.Message.ID || (w.Recipient.ExternalID == "p-1") != (string(w.RecipientKey) == "wrapped-p-1"):
+					string(w.MessageKey) != "wrapped-"+m.Message.ID || (w.Recipient.ExternalIndex == "p-1") != (string(w.RecipientKey) == "wrapped-p-1"):
 					errs <- fmt.Errorf("message %d: got another's rows: %+v", i, w)
 				}
 			}()

@@ -84,7 +84,7 @@ func mkTenant(t *testing.T, st *store.Store, name string) string {
 
 func mkRecipient(t *testing.T, st *store.Store, tenant, ext string) store.Recipient {
 	t.Helper()
-	r := store.Recipient{TenantID: tenant, ID: ids.New(ids.Recipient), ExternalID: ext, Locale: "en", TimeZone: "UTC",
+	r := store.Recipient{TenantID: tenant, ID: ids.New(ids.Recipient), ExternalIndex: ext, ExternalSealed: []byte("sealed-" + ext), Locale: "en", TimeZone: "UTC",
 		HasEmail: true, Contact: []byte("sealed-contact"), Identity: []byte("sealed-identity")}
 	must(t, st.CreateRecipient(ctx, r, []byte("wrapped-"+ext), "test"))
 	return r
@@ -103,7 +103,7 @@ func newMessage(tenant string, r store.Recipient, idemKey string) store.NewMessa
 		Jobs:       []river.InsertManyParams{{Args: jobs.Deliver{TenantID: tenant, DeliveryID: d.ID}}},
 	}
 	if idemKey != "" {
-		nm.Idem = &store.Idempotency{TenantID: tenant, Key: idemKey, Fingerprint: []byte("fp"), MessageID: id, Response: []byte("sealed-response")}
+		nm.Idem = &store.Idempotency{TenantID: tenant, KeyMAC: []byte(idemKey), Fingerprint: []byte("fp"), MessageID: id, Response: []byte("sealed-response")}
 	}
 	return nm
 }
@@ -143,8 +143,8 @@ func testTenants(t *testing.T, st *store.Store, raw *testdb.Raw) {
 	if n := raw.Int(`SELECT COUNT(*) FROM audit_events WHERE action = $1`, audit.ActionTenantCreate); n != 2 {
 		t.Fatalf("tenant.create events: %d, want 2", n)
 	}
-	must(t, st.UpdateTenantKeys(ctx, id, []byte("kek-acme"), []byte("kek2"), []byte("mac2"), "test"))
-	if err := st.UpdateTenantKeys(ctx, id, []byte("kek-acme"), []byte("kek3"), []byte("mac3"), "test"); !errors.Is(err, store.ErrConflict) {
+	must(t, st.UpdateTenantKeys(ctx, id, []byte("kek-acme"), []byte("kek2"), []byte("mac2"), []byte("idx"), "test"))
+	if err := st.UpdateTenantKeys(ctx, id, []byte("kek-acme"), []byte("kek3"), []byte("mac3"), []byte("idx"), "test"); !errors.Is(err, store.ErrConflict) {
 		t.Fatalf("stale CAS: %v", err)
 	}
 }
@@ -266,7 +266,7 @@ func testIdempotencyClaims(t *testing.T, st *store.Store, raw *testdb.Raw) {
 	if want := []bool{false, true, false, true}; fmt.Sprint(created) != fmt.Sprint(want) {
 		t.Fatalf("created = %v, want %v", created, want)
 	}
-	rec, err := st.GetIdempotency(ctx, a, "same")
+	rec, err := st.GetIdempotency(ctx, a, []byte("same"))
 	must(t, err)
 	if rec.MessageID != first.Message.ID || string(rec.Response) != "sealed-response" {
 		t.Fatalf("record: %+v", rec)
@@ -335,7 +335,7 @@ func testTenantBoundaries(t *testing.T, st *store.Store, raw *testdb.Raw) {
 	if err := st.RevokeMessage(ctx, b, m.Message.ID, "test"); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("revoke across tenants: %v", err)
 	}
-	if _, err := st.GetIdempotency(ctx, b, "k"); !errors.Is(err, store.ErrNotFound) {
+	if _, err := st.GetIdempotency(ctx, b, []byte("k")); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("idempotency across tenants: %v", err)
 	}
 	if _, err := st.DataKey(ctx, b, "message/"+m.Message.ID); !errors.Is(err, store.ErrNotFound) {
@@ -581,20 +581,20 @@ func testRecipientsConcurrent(t *testing.T, st *store.Store, raw *testdb.Raw) {
 			wg.Add(3)
 			go func() {
 				defer wg.Done()
-				got, err := st.GetRecipient(ctx, a, r.ExternalID)
-				if err != nil || got.ID != r.ID || got.ExternalID != r.ExternalID || got.TenantID != a {
-					errs <- fmt.Errorf("%s: %+v, %v", r.ExternalID, got, err)
+				got, err := st.GetRecipient(ctx, a, r.ExternalIndex)
+				if err != nil || got.ID != r.ID || got.ExternalIndex != r.ExternalIndex || got.TenantID != a {
+					errs <- fmt.Errorf("%s: %+v, %v", r.ExternalIndex, got, err)
 				}
 			}()
 			go func() {
 				defer wg.Done()
-				if _, err := st.GetRecipient(ctx, b, r.ExternalID); !errors.Is(err, store.ErrNotFound) {
-					errs <- fmt.Errorf("%s in another tenant: %v, want ErrNotFound", r.ExternalID, err)
+				if _, err := st.GetRecipient(ctx, b, r.ExternalIndex); !errors.Is(err, store.ErrNotFound) {
+					errs <- fmt.Errorf("%s in another tenant: %v, want ErrNotFound", r.ExternalIndex, err)
 				}
 			}()
 			go func() {
 				defer wg.Done()
-				if _, err := st.GetRecipient(ctx, a, r.ExternalID+"-unknown"); !errors.Is(err, store.ErrNotFound) {
+				if _, err := st.GetRecipient(ctx, a, r.ExternalIndex+"-unknown"); !errors.Is(err, store.ErrNotFound) {
 					errs <- fmt.Errorf("unknown: %v, want ErrNotFound", err)
 				}
 			}()
