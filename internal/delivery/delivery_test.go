@@ -44,13 +44,16 @@ type env struct {
 	logs    *testlog.Buffer
 }
 
-func newEnv(t *testing.T, kind string) *env {
+func newEnv(t *testing.T, kind string) *env { return newEnvFault(t, kind, nil) }
+
+// newEnvFault is newEnv with a store fault-injection hook (store.Options.Fault).
+func newEnvFault(t *testing.T, kind string, fault func(op string) error) *env {
 	t.Helper()
 	ctx := context.Background()
 	workers := river.NewWorkers()
 	db := testdb.New(t, kind)
 	st, err := store.Open(ctx, db.DSN, store.Options{Schema: db.Schema, Workers: workers,
-		Queues: map[string]river.QueueConfig{jobs.QueueDeliveries: {MaxWorkers: 4}}})
+		Queues: map[string]river.QueueConfig{jobs.QueueDeliveries: {MaxWorkers: 4}}, Fault: fault})
 	if err != nil {
 		t.Fatal(err)
 	}
