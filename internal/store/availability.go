@@ -48,7 +48,8 @@ func Unavailable(err error) bool {
 		return false
 	}
 	var ce *pgconn.ConnectError
-	if errors.As(err, &ce) || errors.Is(err, errClosing) || errors.Is(err, ErrNotReady) {
+	var nr *NotReady
+	if errors.As(err, &ce) || errors.As(err, &nr) || errors.Is(err, errClosing) {
 		return true
 	}
 	for _, e := range []error{syscall.ECONNREFUSED, syscall.ECONNRESET, syscall.EPIPE, syscall.ENOSPC, syscall.EROFS, syscall.EDQUOT, io.ErrUnexpectedEOF} {
@@ -115,34 +116,42 @@ const writeFailureWindow = 10 * time.Second
 // with SQLITE_FULL, and River could no longer record job completions).
 const minFreeBytes = 64 << 20
 
-// ErrNotReady wraps every readiness failure; errors.Is(err, ErrNotReady)
-// and Unavailable(err) both hold for it.
-var ErrNotReady = errors.New("store: not ready")
+// NotReady is the store's answer to Ready when it cannot serve writes.
+// Reason is fixed text for operators and probes (no PHI, ids or addresses);
+// Err, when set, is the underlying error (for logs).
+type NotReady struct {
+	Reason string
+	Err    error
+}
 
-type notReady struct{ reason string }
+func (e *NotReady) Error() string {
+	if e.Err != nil {
+		return "store: not ready: " + e.Reason + ": " + e.Err.Error()
+	}
+	return "store: not ready: " + e.Reason
+}
 
-func (e *notReady) Error() string        { return "store: not ready: " + e.reason }
-func (e *notReady) Is(target error) bool { return target == ErrNotReady }
+func (e *NotReady) Unwrap() error { return e.Err }
 
 // Ready checks that the store can serve writes: the database answers, no
 // write has failed as Unavailable in the last writeFailureWindow without a
 // commit since, and on SQLite the data directory's file system has room.
-// Its error says why (no PHI, no ids).
+// It returns nil or a *NotReady.
 func (s *Store) Ready(ctx context.Context) error {
 	if err := s.b.ping(ctx); err != nil {
-		return fmt.Errorf("%w: the database does not answer: %w", ErrNotReady, err)
+		return &NotReady{Reason: "the database does not answer", Err: err}
 	}
 	a := s.av
 	if err := a.inject(FaultReady); err != nil {
-		return fmt.Errorf("%w: %w", ErrNotReady, err)
+		return &NotReady{Reason: "the database cannot write (out of disk space or read only)", Err: err}
 	}
 	if since := a.failingSince.Load(); since != 0 && time.Since(time.Unix(0, a.lastFailure.Load())) < writeFailureWindow {
-		return &notReady{reason: "writes are failing (database unavailable, out of disk space or read only)"}
+		return &NotReady{Reason: "writes are failing (database unavailable, out of disk space or read only)"}
 	}
 	if a.dataDir != "" {
 		free, err := freeBytes(a.dataDir)
 		if err == nil && free < minFreeBytes {
-			return &notReady{reason: fmt.Sprintf("the data directory's file system has %d MiB free (needs %d MiB)", free>>20, minFreeBytes>>20)}
+			return &NotReady{Reason: fmt.Sprintf("the data directory's file system has %d MiB free (at least %d MiB needed)", free>>20, minFreeBytes>>20)}
 		}
 	}
 	return nil
