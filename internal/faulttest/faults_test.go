@@ -294,6 +294,7 @@ type deliveryRows struct {
 	messages   map[string]bool
 	deliveries map[string]string // delivery id → status
 	byMessage  map[string][]string
+	jobs       map[string]int // River deliver jobs by state
 }
 
 // check waits (bounded) for every delivery to end, then asserts.
@@ -316,7 +317,10 @@ func (h *harness) check(read func() *deliveryRows) {
 				open++
 			}
 		}
-		if open == 0 && len(rows.deliveries) >= len(h.posted) {
+		// Settled: every delivery sent, and every deliver job completed
+		// (jobs whose completion a kill or restart lost were rescued and
+		// found their delivery final).
+		if open == 0 && len(rows.deliveries) >= len(h.posted) && rows.jobs["completed"] == sum(rows.jobs) {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -324,7 +328,7 @@ func (h *harness) check(read func() *deliveryRows) {
 			for _, st := range rows.deliveries {
 				counts[st]++
 			}
-			t.Fatalf("deliveries did not all end sent within 150 s: %v", counts)
+			t.Fatalf("not settled within 150 s: deliveries %v, River deliver jobs %v", counts, rows.jobs)
 		}
 		time.Sleep(500 * time.Millisecond) // polling the database, bounded by deadline
 	}
@@ -379,6 +383,14 @@ func (h *harness) check(read func() *deliveryRows) {
 		len(h.posted), len(rows.deliveries), dups, fromRestart, slowest.Round(time.Millisecond), retried)
 }
 
+func sum(m map[string]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
+}
+
 // nearKill: accepted within the 3 s before a kill (a send in flight whose
 // outcome write the kill prevented) or 200 ms after it (bytes in transit).
 func (h *harness) nearKill(at time.Time) bool {
@@ -407,7 +419,7 @@ func pgRows(t *testing.T, url string) *deliveryRows {
 		t.Fatal(err)
 	}
 	defer conn.Close(ctx)
-	r := &deliveryRows{messages: map[string]bool{}, deliveries: map[string]string{}, byMessage: map[string][]string{}}
+	r := &deliveryRows{messages: map[string]bool{}, deliveries: map[string]string{}, byMessage: map[string][]string{}, jobs: map[string]int{}}
 	rs, err := conn.Query(ctx, `SELECT id FROM messages`)
 	if err != nil {
 		t.Fatal(err)
@@ -429,8 +441,21 @@ func pgRows(t *testing.T, url string) *deliveryRows {
 		r.byMessage[m] = append(r.byMessage[m], id)
 	}
 	rs.Close()
+	rs, err = conn.Query(ctx, jobStates)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rs.Next() {
+		var st string
+		var n int
+		_ = rs.Scan(&st, &n)
+		r.jobs[st] = n
+	}
+	rs.Close()
 	return r
 }
+
+const jobStates = `SELECT state, COUNT(*) FROM river_job WHERE kind = 'sealpost.deliver' GROUP BY state`
 
 func sqliteRows(t *testing.T, path string) *deliveryRows {
 	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(10000)")
@@ -438,7 +463,7 @@ func sqliteRows(t *testing.T, path string) *deliveryRows {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	r := &deliveryRows{messages: map[string]bool{}, deliveries: map[string]string{}, byMessage: map[string][]string{}}
+	r := &deliveryRows{messages: map[string]bool{}, deliveries: map[string]string{}, byMessage: map[string][]string{}, jobs: map[string]int{}}
 	rs, err := db.Query(`SELECT id FROM messages`)
 	if err != nil {
 		t.Fatal(err)
@@ -458,6 +483,17 @@ func sqliteRows(t *testing.T, path string) *deliveryRows {
 		_ = rs.Scan(&id, &m, &st)
 		r.deliveries[id] = st
 		r.byMessage[m] = append(r.byMessage[m], id)
+	}
+	rs.Close()
+	rs, err = db.Query(jobStates)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rs.Next() {
+		var st string
+		var n int
+		_ = rs.Scan(&st, &n)
+		r.jobs[st] = n
 	}
 	rs.Close()
 	return r
