@@ -58,6 +58,9 @@ func (d *Deliverer) recordOutcome(ctx context.Context, u store.DeliveryUpdate) e
 			}
 			return err
 		}
+		if errors.Is(err, store.ErrClosing) {
+			return err // the process is stopping: the job's retry sends again
+		}
 		if tries == 1 {
 			d.log.Warn("delivery outcome not recorded; retrying", "tenant_id", u.TenantID, "delivery_id", u.ID, "err", err)
 		}

@@ -49,7 +49,7 @@ func Unavailable(err error) bool {
 	}
 	var ce *pgconn.ConnectError
 	var nr *NotReady
-	if errors.As(err, &ce) || errors.As(err, &nr) || errors.Is(err, errClosing) {
+	if errors.As(err, &ce) || errors.As(err, &nr) || errors.Is(err, ErrClosing) {
 		return true
 	}
 	for _, e := range []error{syscall.ECONNREFUSED, syscall.ECONNRESET, syscall.EPIPE, syscall.ENOSPC, syscall.EROFS, syscall.EDQUOT, io.ErrUnexpectedEOF} {
@@ -65,8 +65,8 @@ func Unavailable(err error) bool {
 	return pgconn.SafeToRetry(err)
 }
 
-// errClosing is a write refused because the store is closing.
-var errClosing = errors.New("store: closing")
+// ErrClosing is the error of a write handed to a store that is closing.
+var ErrClosing = errors.New("store: closing")
 
 // availability watches the write path for readiness: the time of the last
 // write that failed as Unavailable, cleared by the next write that commits.
