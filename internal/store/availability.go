@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -56,10 +55,6 @@ func Unavailable(err error) bool {
 		if errors.Is(err, e) {
 			return true
 		}
-	}
-	var oe *net.OpError
-	if errors.As(err, &oe) {
-		return true // a connection to the database broke (PostgreSQL restarting)
 	}
 	// pgx: the statement was never sent (a broken pooled connection).
 	return pgconn.SafeToRetry(err)
