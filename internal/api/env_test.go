@@ -41,9 +41,12 @@ type env struct {
 	met   *metrics.Metrics
 }
 
-func newEnv(t *testing.T, kind string) *env {
+func newEnv(t *testing.T, kind string) *env { return newEnvFault(t, kind, nil) }
+
+// newEnvFault is newEnv with a store fault-injection hook (store.Options.Fault).
+func newEnvFault(t *testing.T, kind string, fault func(op string) error) *env {
 	t.Helper()
-	st, db := testdb.Open(t, kind)
+	st, db := testdb.OpenWith(t, kind, store.Options{Fault: fault})
 	kf, err := seal.OpenKeyFile(filepath.Join(t.TempDir(), "root-keyset.json"), true)
 	if err != nil {
 		t.Fatal(err)

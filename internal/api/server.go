@@ -20,6 +20,7 @@ import (
 
 	"github.com/sealpost/sealpost/internal/metrics"
 	"github.com/sealpost/sealpost/internal/service"
+	"github.com/sealpost/sealpost/internal/store"
 )
 
 // Server serves the API.
@@ -333,7 +334,16 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		writeProblem(w, r, status, typ, se.Detail, se.Fields)
 		return
 	}
+	if store.Unavailable(err) {
+		// The database is restarting, out of connections, out of disk or
+		// read only: the client should come back, not report a bug.
+		s.log.Warn("request failed: database unavailable", "request_id", requestID(r.Context()), "err", err)
+		w.Header().Set("Retry-After", retryAfterUnavailable)
+		writeProblem(w, r, http.StatusServiceUnavailable, ProblemUnavailable, "the service cannot use its database just now; nothing was changed unless a later read shows otherwise; retry later (with the same Idempotency-Key)", nil)
+		return
+	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		w.Header().Set("Retry-After", retryAfterUnavailable)
 		writeProblem(w, r, http.StatusServiceUnavailable, ProblemUnavailable, "the request did not complete in time; retry (with the same Idempotency-Key)", nil)
 		return
 	}
@@ -355,6 +365,9 @@ func writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
 	_, _ = w.Write(append(b, '\n'))
 }
 
+// retryAfterUnavailable is the Retry-After of 503 answers, in seconds.
+const retryAfterUnavailable = "5"
+
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, r, http.StatusOK, map[string]string{"status": "ok"})
 }
@@ -362,9 +375,15 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 	defer cancel()
-	if err := s.svc.Store().Ping(ctx); err != nil {
+	if err := s.svc.Store().Ready(ctx); err != nil {
 		s.log.Warn("readiness check failed", "err", err)
-		writeProblem(w, r, http.StatusServiceUnavailable, ProblemUnavailable, "the database does not answer", nil)
+		detail := "the database does not answer"
+		var nr *store.NotReady
+		if errors.As(err, &nr) {
+			detail = nr.Reason
+		}
+		w.Header().Set("Retry-After", retryAfterUnavailable)
+		writeProblem(w, r, http.StatusServiceUnavailable, ProblemUnavailable, detail, nil)
 		return
 	}
 	writeJSON(w, r, http.StatusOK, map[string]string{"status": "ready", "database": s.svc.Store().Dialect()})

@@ -44,6 +44,7 @@ type Deliverer struct {
 	log      *slog.Logger
 	now      func() time.Time
 	wordings wordings
+	record   RecordPolicy
 }
 
 // New builds a Deliverer with a sender per channel ("email", "sms", …).
@@ -93,8 +94,10 @@ func (w *Worker) NextRetry(job *river.Job[jobs.Deliver]) time.Time {
 	return time.Now().Add(Backoff(job.Attempt))
 }
 
-// Timeout bounds one attempt, so a slow provider cannot hold a worker.
-func (w *Worker) Timeout(*river.Job[jobs.Deliver]) time.Duration { return 90 * time.Second }
+// Timeout bounds one attempt, so a slow provider cannot hold a worker and a
+// dead node's deliveries are rescued quickly (jobs.Timeout, jobs.RescueAfter).
+// The outcome write after a channel accepted is not bound by it (record.go).
+func (w *Worker) Timeout(*river.Job[jobs.Deliver]) time.Duration { return jobs.Timeout }
 
 // Backoff is the wait before retry n (n ≥ 1): 2 s doubling to at most 30 min,
 // with "equal jitter" (between half and all of it), so retries after an
@@ -239,6 +242,17 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 	// fails, nothing leaves. A worker that dies after it left the delivery
 	// "sending"; the retry sends the identical notice (same Message-ID, same
 	// link), which receivers recognise.
+	//
+	// Everything the outcome write needs is prepared before the hand-over
+	// (the status events for webhook endpoints need a read), so that between
+	// the channel's acceptance and the write there is only the write itself:
+	// that is the window in which a crash of this process makes the retry
+	// send a second copy. The write is retried (recordOutcome) rather than
+	// failing the attempt.
+	sentJobs, err := d.svc.StatusEventJobs(ctx, del, store.DeliverySent, del.Attempts+1)
+	if err != nil {
+		return err
+	}
 	if _, err := d.st.BeginSend(ctx, a.TenantID, del.ID, open, link, openings); err != nil {
 		if errors.Is(err, store.ErrConflict) {
 			return nil
@@ -251,7 +265,17 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 		if rec.Delivered {
 			status = store.DeliveryDelivered
 		}
-		return finish(status, status, "", func(u *store.DeliveryUpdate) { u.ProviderID, u.AuditAction = rec.ProviderID, audit.ActionDeliverySent })
+		retagStatus(sentJobs, status, time.Now())
+		u := store.DeliveryUpdate{TenantID: a.TenantID, ID: del.ID, From: open, Status: status, Outcome: status, Actor: Actor,
+			ProviderID: rec.ProviderID, AuditAction: audit.ActionDeliverySent, Jobs: sentJobs}
+		if err := d.recordOutcome(ctx, u); err != nil {
+			if errors.Is(err, store.ErrConflict) {
+				return nil // someone else (a revoke) moved it on
+			}
+			return err
+		}
+		d.log.Info("delivery", "tenant_id", a.TenantID, "delivery_id", del.ID, "channel", del.Channel, "status", status)
+		return nil
 	}
 	reason := channel.Reason(err)
 	if channel.IsTemporary(err) && attempt < maxAttempts {
@@ -264,6 +288,18 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 		reason = "gave up after " + fmt.Sprint(attempt) + " attempts: " + reason
 	}
 	return finish(store.DeliveryFailed, "permanent", reason, nil)
+}
+
+// retagStatus sets the status and time of status-event jobs prepared before
+// the send (the status is "delivered" for channels that confirm delivery at
+// once).
+func retagStatus(params []river.InsertManyParams, status string, at time.Time) {
+	for i := range params {
+		if ev, ok := params[i].Args.(jobs.StatusEvent); ok {
+			ev.Status, ev.At = status, at.UnixMicro()
+			params[i].Args = ev
+		}
+	}
 }
 
 func ruleNames(fs []guard.Finding, err error) string {

@@ -50,15 +50,26 @@ func newEnv(t *testing.T, kind string) *env {
 	return newEnvWith(t, kind, 4, service.Config{})
 }
 
+// newEnvFault is newEnv with a store fault-injection hook (store.Options.Fault).
+func newEnvFault(t *testing.T, kind string, fault func(op string) error) *env {
+	t.Helper()
+	return newEnvOpts(t, kind, 4, service.Config{}, fault)
+}
+
 // newEnvWith is newEnv with that many delivery workers and service settings
 // (the public URL and http webhooks are set here).
 func newEnvWith(t *testing.T, kind string, maxWorkers int, cfg service.Config) *env {
+	t.Helper()
+	return newEnvOpts(t, kind, maxWorkers, cfg, nil)
+}
+
+func newEnvOpts(t *testing.T, kind string, maxWorkers int, cfg service.Config, fault func(op string) error) *env {
 	t.Helper()
 	ctx := context.Background()
 	workers := river.NewWorkers()
 	db := testdb.New(t, kind)
 	st, err := store.Open(ctx, db.DSN, store.Options{Schema: db.Schema, Workers: workers,
-		Queues: map[string]river.QueueConfig{jobs.QueueDeliveries: {MaxWorkers: maxWorkers}}})
+		Queues: map[string]river.QueueConfig{jobs.QueueDeliveries: {MaxWorkers: maxWorkers}}, Fault: fault})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,28 @@
 // registered by the delivery feature.
 package jobs
 
-import "github.com/riverqueue/river"
+import (
+	"time"
+
+	"github.com/riverqueue/river"
+)
+
+// Run-time bounds of every job, and the rescue of jobs whose node died.
+//
+// A job's context ends Timeout after it starts (a send in progress is
+// abandoned as a temporary failure and retried). River's rescuer, run by the
+// leader every 30 s, re-queues a job still marked running RescueAfter after
+// it started: only a job whose node died (or whose completion was lost) is
+// still running then, because a live node's job has ended by Timeout and
+// recorded its outcome within the margin. So a dead node's jobs run again
+// at most RescueAfter + 30 s (the rescuer's interval) + the first retry's
+// backoff (≤ 2 s) after they started: under 60 s. When the dead node was
+// River's leader, the survivor takes over within about 20 s, which the
+// rescuer's interval absorbs.
+const (
+	Timeout     = 15 * time.Second
+	RescueAfter = 25 * time.Second
+)
 
 // QueueDeliveries is the queue delivery jobs run on.
 const QueueDeliveries = "deliveries"

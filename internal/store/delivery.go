@@ -90,6 +90,9 @@ type DeliveryUpdate struct {
 // is no longer in one of u.From (another worker got there first, or the
 // message was revoked).
 func (s *Store) UpdateDelivery(ctx context.Context, u DeliveryUpdate) (attempt int, err error) {
+	if err := s.av.inject(FaultDeliveryUpdate); err != nil {
+		return 0, err
+	}
 	w := &deliveryWrite{tenantID: u.TenantID, id: u.ID, from: u.From, update: &u}
 	err = s.writes.do(ctx, &writeOp{delivery: w})
 	return w.attempt, err

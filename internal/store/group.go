@@ -93,7 +93,7 @@ func (g *batcher[T]) do(ctx context.Context, item T) error {
 	select {
 	case g.in <- op:
 	case <-g.quit:
-		return errors.New("store: closing")
+		return ErrClosing
 	case <-ctx.Done():
 		return ctx.Err()
 	}

@@ -21,9 +21,10 @@ type pgBackend struct {
 	pool   *pgxpool.Pool
 	river  *river.Client[pgx.Tx]
 	schema string
+	av     *availability
 }
 
-func openPostgres(ctx context.Context, dsn string, opts Options) (*pgBackend, error) {
+func openPostgres(ctx context.Context, dsn string, opts Options, av *availability) (*pgBackend, error) {
 	schema := opts.Schema
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
@@ -60,7 +61,7 @@ func openPostgres(ctx context.Context, dsn string, opts Options) (*pgBackend, er
 		pool.Close()
 		return nil, fmt.Errorf("store: river client: %w", err)
 	}
-	return &pgBackend{pool: pool, river: rc, schema: schema}, nil
+	return &pgBackend{pool: pool, river: rc, schema: schema, av: av}, nil
 }
 
 func (b *pgBackend) name() string                   { return "postgres" }
@@ -89,6 +90,16 @@ func (b *pgBackend) isUniqueViolation(err error) bool {
 }
 
 func (b *pgBackend) inTx(ctx context.Context, fn func(tx txn) error) error {
+	if err := b.av.inject(FaultWrite); err != nil {
+		b.av.written(err)
+		return err
+	}
+	err := b.tx(ctx, fn)
+	b.av.written(err)
+	return err
+}
+
+func (b *pgBackend) tx(ctx context.Context, fn func(tx txn) error) error {
 	tx, err := b.pool.Begin(ctx)
 	if err != nil {
 		return fmt.Errorf("store: begin: %w", err)

@@ -24,9 +24,10 @@ type sqliteBackend struct {
 	w     *sql.DB
 	r     *sql.DB
 	river *river.Client[*sql.Tx]
+	av    *availability
 }
 
-func openSQLite(ctx context.Context, path string, opts Options) (*sqliteBackend, error) {
+func openSQLite(ctx context.Context, path string, opts Options, av *availability) (*sqliteBackend, error) {
 	if path == "" {
 		return nil, errors.New("store: sqlite path is empty")
 	}
@@ -59,7 +60,7 @@ func openSQLite(ctx context.Context, path string, opts Options) (*sqliteBackend,
 		r.Close()
 		return nil, fmt.Errorf("store: river client: %w", err)
 	}
-	return &sqliteBackend{w: w, r: r, river: rc}, nil
+	return &sqliteBackend{w: w, r: r, river: rc, av: av}, nil
 }
 
 func (b *sqliteBackend) name() string    { return "sqlite" }
@@ -85,6 +86,16 @@ func (b *sqliteBackend) isUniqueViolation(err error) bool {
 }
 
 func (b *sqliteBackend) inTx(ctx context.Context, fn func(tx txn) error) error {
+	if err := b.av.inject(FaultWrite); err != nil {
+		b.av.written(err)
+		return err
+	}
+	err := b.tx(ctx, fn)
+	b.av.written(err)
+	return err
+}
+
+func (b *sqliteBackend) tx(ctx context.Context, fn func(tx txn) error) error {
 	tx, err := b.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store: begin: %w", err)

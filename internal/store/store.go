@@ -11,6 +11,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -18,6 +19,7 @@ import (
 	"github.com/riverqueue/river"
 
 	"github.com/sealpost/sealpost/internal/audit"
+	"github.com/sealpost/sealpost/internal/jobs"
 )
 
 // Options tune Open.
@@ -28,8 +30,13 @@ type Options struct {
 	// them the store only inserts jobs.
 	Workers *river.Workers
 	Queues  map[string]river.QueueConfig
-	// RescueStuckJobsAfter re-runs jobs whose worker died mid-run (default 5 min).
+	// RescueStuckJobsAfter re-runs jobs whose worker died mid-run (default
+	// jobs.RescueAfter; every job's run time is bounded by jobs.Timeout).
 	RescueStuckJobsAfter time.Duration
+	// Fault, for fault-injection tests only (nil in production), is called
+	// before the operations named by the Fault* constants; an error it
+	// returns is that operation's error, and nothing is written.
+	Fault func(op string) error
 }
 
 func (o Options) riverConfig(pollOnly bool) *river.Config {
@@ -38,9 +45,9 @@ func (o Options) riverConfig(pollOnly bool) *river.Config {
 		cfg.Workers, cfg.Queues = o.Workers, o.Queues
 		cfg.RescueStuckJobsAfter = o.RescueStuckJobsAfter
 		if cfg.RescueStuckJobsAfter == 0 {
-			cfg.RescueStuckJobsAfter = 5 * time.Minute
+			cfg.RescueStuckJobsAfter = jobs.RescueAfter
 		}
-		cfg.JobTimeout = 2 * time.Minute
+		cfg.JobTimeout = jobs.Timeout
 		if pollOnly {
 			cfg.PollOnly = true
 			cfg.FetchPollInterval = 50 * time.Millisecond
@@ -61,6 +68,7 @@ func (o Options) riverConfig(pollOnly bool) *river.Config {
 // Store is the database. It is safe for concurrent use.
 type Store struct {
 	b          backend
+	av         *availability
 	group      *groupCommit
 	writes     *batcher[*writeOp]         // delivery-worker writes, and on SQLite ingest batches too (writes.go)
 	works      *batcher[*workRead]        // PostgreSQL only: DeliveryWork by set
@@ -75,11 +83,13 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 		b   backend
 		err error
 	)
+	av := &availability{fault: opts.Fault}
 	switch {
 	case strings.HasPrefix(dsn, "sqlite:"):
-		b, err = openSQLite(ctx, sqlitePath(dsn), opts)
+		av.dataDir = filepath.Dir(sqlitePath(dsn))
+		b, err = openSQLite(ctx, sqlitePath(dsn), opts, av)
 	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
-		b, err = openPostgres(ctx, dsn, opts)
+		b, err = openPostgres(ctx, dsn, opts, av)
 	default:
 		return nil, errors.New(`store: --db must be "sqlite:PATH" or a postgres:// URL`)
 	}
@@ -95,7 +105,7 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	// hundreds of workers share a few statements (with more goroutines
 	// most batches held one or two items, and every statement costs a plan).
 	// On SQLite the write batcher also carries ingest batches (writes.go).
-	s := &Store{b: b, group: newGroupCommit(b, writers), writes: newBatcher(b, 1, 256, applyWrites)}
+	s := &Store{b: b, av: av, group: newGroupCommit(b, writers), writes: newBatcher(b, 1, 256, applyWrites)}
 	if b.reader().multiRow() {
 		s.works = newReadBatcher(b.reader(), 1, 256, readWorks)
 		s.recipients = newReadBatcher(b.reader(), 1, 256, readRecipients)

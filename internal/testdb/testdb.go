@@ -45,8 +45,15 @@ type DB struct {
 // Open returns a store on a fresh, migrated database of the given kind.
 func Open(t testing.TB, kind string) (*store.Store, DB) {
 	t.Helper()
+	return OpenWith(t, kind, store.Options{})
+}
+
+// OpenWith is Open with store options (the schema is set here).
+func OpenWith(t testing.TB, kind string, opts store.Options) (*store.Store, DB) {
+	t.Helper()
 	db := New(t, kind)
-	st, err := store.Open(context.Background(), db.DSN, store.Options{Schema: db.Schema})
+	opts.Schema = db.Schema
+	st, err := store.Open(context.Background(), db.DSN, opts)
 	if err != nil {
 		t.Fatalf("open %s: %v", kind, err)
 	}

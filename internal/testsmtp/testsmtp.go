@@ -15,6 +15,7 @@ import (
 	"encoding/pem"
 	"errors"
 	"io"
+	"log"
 	"math/big"
 	"net"
 	"os"
@@ -44,8 +45,10 @@ type Server struct {
 	msgs       []Message
 	failNext   int // answer 451 to this many DATA commands
 	countOnly  bool
-	accepted   map[string]time.Time // Message-ID → accept time
+	accepted   map[string]time.Time   // Message-ID → accept time
+	copies     map[string][]time.Time // Message-ID → every accept time, in order
 	duplicates int
+	delay      time.Duration // each DATA is answered this long after its data arrived
 	stall      chan struct{} // when set, DATA blocks until it is closed
 	stalled    chan struct{} // closed when a DATA is stalling
 	arrived    chan struct{}
@@ -87,9 +90,10 @@ func Listen(dir string, countOnly bool) (*Server, func(), error) {
 	if err := os.WriteFile(caFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: caDER}), 0o600); err != nil {
 		return nil, nil, err
 	}
-	s := &Server{CAFile: caFile, arrived: make(chan struct{}, 1<<16), countOnly: countOnly, accepted: map[string]time.Time{}}
+	s := &Server{CAFile: caFile, arrived: make(chan struct{}, 1<<16), countOnly: countOnly, accepted: map[string]time.Time{}, copies: map[string][]time.Time{}}
 	srv := smtp.NewServer(backend{s})
 	srv.Domain = "127.0.0.1"
+	srv.ErrorLog = log.New(io.Discard, "", 0) // clients killed mid-session are expected in the fault tests
 	srv.TLSConfig = &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{leafDER}, PrivateKey: key}}, MinVersion: tls.VersionTLS12}
 	srv.ReadTimeout, srv.WriteTimeout = 30*time.Second, 30*time.Second
 	srv.MaxMessageBytes = 1 << 20
@@ -114,6 +118,23 @@ func (s *Server) Accepted() (map[string]time.Time, int) {
 	}
 	return out, s.duplicates
 }
+
+// Copies returns, by Message-ID, when each copy carrying it was accepted.
+func (s *Server) Copies() map[string][]time.Time {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[string][]time.Time, len(s.copies))
+	for k, v := range s.copies {
+		out[k] = append([]time.Time(nil), v...)
+	}
+	return out
+}
+
+// SetDelay makes every DATA answer d after its data arrived, so sends are in
+// flight when a test kills their sender. A message whose sender went away
+// during the delay is still accepted (a relay that received the whole message
+// may deliver it although the client never saw the reply).
+func (s *Server) SetDelay(d time.Duration) { s.mu.Lock(); s.delay = d; s.mu.Unlock() }
 
 // FailNext makes the next n DATA commands answer 451 (temporary).
 func (s *Server) FailNext(n int) { s.mu.Lock(); s.failNext = n; s.mu.Unlock() }
@@ -183,7 +204,7 @@ func (x *session) Data(r io.Reader) error {
 		return err
 	}
 	x.s.mu.Lock()
-	stall, stalled := x.s.stall, x.s.stalled
+	stall, stalled, delay := x.s.stall, x.s.stalled, x.s.delay
 	if x.s.failNext > 0 {
 		x.s.failNext--
 		x.s.mu.Unlock()
@@ -199,6 +220,9 @@ func (x *session) Data(r io.Reader) error {
 		<-stall
 		return errors.New("stalled transaction abandoned") // the client gave up: nothing accepted
 	}
+	if delay > 0 {
+		time.Sleep(delay) // the relay's processing time
+	}
 	now := time.Now()
 	id := messageID(data)
 	x.s.mu.Lock()
@@ -206,6 +230,7 @@ func (x *session) Data(r io.Reader) error {
 		x.s.duplicates++
 	}
 	x.s.accepted[id] = now
+	x.s.copies[id] = append(x.s.copies[id], now)
 	if !x.s.countOnly {
 		x.s.msgs = append(x.s.msgs, Message{From: x.from, To: x.to, Data: data})
 	}

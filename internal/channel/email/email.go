@@ -251,7 +251,8 @@ func (s *Sender) DKIMSigners() []string {
 }
 
 // Send builds, signs and submits n. A reused connection that fails before the
-// message data was sent is replaced and the send retried once; a failure
+// message data was sent is replaced and the send retried once, on a newly
+// dialled connection (not another idle one); a failure
 // after the data was sent is temporary (the stable Message-ID lets a repeat
 // be recognised).
 func (s *Sender) Send(ctx context.Context, n channel.Notice) (channel.Receipt, error) {
@@ -265,7 +266,7 @@ func (s *Sender) Send(ctx context.Context, n channel.Notice) (channel.Receipt, e
 		return channel.Receipt{}, channel.Permanent("dkim signing failed", err)
 	}
 	for attempt := 0; ; attempt++ {
-		pc, err := s.acquire(ctx)
+		pc, err := s.acquire(ctx, attempt > 0)
 		if err != nil {
 			return channel.Receipt{}, err
 		}

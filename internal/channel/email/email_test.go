@@ -479,6 +479,38 @@ func TestPoolDroppedConnection(t *testing.T) {
 	}
 }
 
+// TestRetryAfterDeadConnectionDials: when the relay dropped every idle
+// pooled connection, the one retry of a send dials a new connection instead
+// of taking another dead one (found by the fault suite: sends after a quiet
+// spell failed twice on stale connections and waited for River's retry).
+func TestRetryAfterDeadConnectionDials(t *testing.T) {
+	ts, cfg, _ := tlsSetup(t, serverOpts{})
+	cfg.PoolSize = 3
+	s := newSender(t, cfg)
+	var wg sync.WaitGroup
+	for i := range 3 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := s.Send(ctxT(t), notice(fmt.Sprintf("dlv_%d", i))); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	opened := ts.accepted.Load()
+	if opened < 2 {
+		t.Skipf("the three sends shared %d connection(s); nothing to test", opened)
+	}
+	ts.dropAll()
+	if !ts.waitClosed(int(opened), 10*time.Second) {
+		t.Fatal("server did not close the connections")
+	}
+	if _, err := s.Send(ctxT(t), notice("dlv_after")); err != nil {
+		t.Fatalf("send after the relay dropped every pooled connection: %v", err)
+	}
+}
+
 func TestConnectionLostAfterDataIsTemporaryAndNotRetried(t *testing.T) {
 	ts, cfg, _ := tlsSetup(t, serverOpts{})
 	s := newSender(t, cfg)

@@ -24,8 +24,11 @@ type poolConn struct {
 }
 
 // acquire returns an idle connection, or dials one when fewer than PoolSize
-// are open, or waits for one of those to come back.
-func (s *Sender) acquire(ctx context.Context) (*poolConn, error) {
+// are open, or waits for one of those to come back. With fresh it dials a new
+// connection, closing an idle one to make room if the pool is full: a retry
+// after a reused connection turned out dead must not take another connection
+// that sat idle as long (a relay closing idle connections closes them all).
+func (s *Sender) acquire(ctx context.Context, fresh bool) (*poolConn, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, channel.Temporary("send canceled before connecting", err)
 	}
@@ -35,19 +38,21 @@ func (s *Sender) acquire(ctx context.Context) (*poolConn, error) {
 			return nil, channel.Temporary("email sender closed", nil)
 		default:
 		}
-		select {
-		case pc := <-s.idle:
-			if s.stale(pc) {
-				s.discard(pc, true)
-				continue
+		if !fresh {
+			select {
+			case pc := <-s.idle:
+				if s.stale(pc) {
+					s.discard(pc, true)
+					continue
+				}
+				return pc, nil
+			default:
 			}
-			return pc, nil
-		default:
 		}
 		select {
 		case pc := <-s.idle:
-			if s.stale(pc) {
-				s.discard(pc, true)
+			if fresh || s.stale(pc) {
+				s.discard(pc, !fresh)
 				continue
 			}
 			return pc, nil
