@@ -275,6 +275,7 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 			return err
 		}
 		d.log.Info("delivery", "tenant_id", a.TenantID, "delivery_id", del.ID, "channel", del.Channel, "status", status)
+		d.svc.Metrics().DeliveryFinished(del.Channel, status, "")
 		return nil
 	}
 	reason := channel.Reason(err)
