@@ -207,7 +207,6 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	return nil
 }
 
-
 func isLoopback(a net.Addr) bool {
 	ta, ok := a.(*net.TCPAddr)
 	return ok && ta.IP.IsLoopback()
