@@ -79,6 +79,7 @@ type Service struct {
 	base    *url.URL
 	guard   *guard.Guard
 	tcache  *tenantCache
+	signin  signInDirectory
 
 	allowHTTPWebhooks bool
 	pwSlots           chan struct{}
