@@ -70,6 +70,7 @@ header .name{font-weight:600;font-size:1.1rem;flex:1}
 header form{margin:0}
 header button{background:transparent;color:inherit;border:2px solid currentColor;padding:.3rem .8rem}
 main{max-width:40rem;margin:1.5rem auto;padding:1.5rem;background:#fff;border-radius:8px;box-shadow:0 1px 3px #0003}
+@media (max-width:42rem){main{margin:.75rem;padding:1.25rem}}
 h1{font-size:1.4rem;margin-top:0}
 label{display:block;font-weight:600;margin:.9rem 0 .25rem}
 input[type=text],input[type=password]{width:100%;font:inherit;padding:.6rem;border:2px solid #555;border-radius:4px}
