@@ -2,6 +2,7 @@ package api_test
 
 import (
 	"bytes"
+	"context"
 	"net/http"
 	"net/http/cookiejar"
 	"regexp"
@@ -98,6 +99,15 @@ func TestSignInFindsTenant(t *testing.T) {
 			if got, form, _ := signin("", nil, "sealpost_tenant="+forged); form || got != "" {
 				t.Errorf("forged cookie %q: form for %q", forged, got)
 			}
+		}
+		// The cookie outlives a key rotation (twice over): old MAC keys still verify.
+		for i := 0; i < 2; i++ {
+			if _, err := e.svc.RotateKeys(context.Background(), "test", nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got, form, _ := signin("", nil, "sealpost_tenant="+hint); !form || got != acme.id {
+			t.Fatalf("after key rotations the cookie names %q (form %v), want %s", got, form, acme.id)
 		}
 		// An expired or revoked link remembers its tenant too.
 		jar2, _ := cookiejar.New(nil)
