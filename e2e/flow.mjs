@@ -30,6 +30,9 @@
 //            the message; inbox unread count, Mark as unread, read again
 //   stepup   inbox (still signed in), a restricted message's link → /stepup
 //            → the message; download its attachment; inbox count; Sign out
+//   entry    a page a signed-out patient reaches (start_url, or the page after
+//            Sign out) → its sign-in link → /signin → signed in at /inbox;
+//            or the sign-in page's text when it has no form
 
 import { createHash, createHmac } from 'node:crypto';
 import { access, mkdir, readFile } from 'node:fs/promises';
@@ -320,6 +323,60 @@ const phases = {
       await rec.shot(page, 'inbox-read-again');
       return { message, unread_after_read: unreadAfterRead, items_after_read: itemsAfterRead, unread_after_mark: unreadAfterMark,
         items_after_mark: itemsAfterMark, unread_after_read_again: unreadAfterReadAgain };
+    });
+  },
+
+  // entry: a signed-out patient's way to sign in from a page they can reach
+  // (prime_url first if given, e.g. a link whose tenant the browser then
+  // remembers; start_url, or with sign_out_first the page Sign out leads
+  // to), following the link named click to /signin and signing in there.
+  async entry(input, rec) {
+    return withBrowser(input, rec, async (page) => {
+      if (input.prime_url) {
+        rec.step = 'prime';
+        await page.goto(input.prime_url);
+      }
+      let status = 0;
+      if (input.sign_out_first) {
+        rec.step = 'inbox';
+        await page.goto(new URL('/inbox', input.base_url).href);
+        await until(page, '/inbox', rec, 'inbox');
+        await signOut(page, rec);
+      } else {
+        rec.step = 'start';
+        const resp = await page.goto(input.start_url);
+        status = resp.status();
+      }
+      // The start pages answer 401 or 410 on purpose; Chromium logs each
+      // such document as a failed resource.
+      rec.consoleErrors = rec.consoleErrors.filter((m) => !/^Failed to load resource: the server responded with a status of 4(01|10) /.test(m));
+      const startPath = new URL(page.url()).pathname;
+      const startHeading = (await page.getByRole('heading', { level: 1 }).first().textContent()).trim();
+      if (startPath !== '/signin') {
+        await rec.shot(page, `entry-${input.name}`);
+        rec.step = 'follow-sign-in-link';
+        await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: input.click, exact: true }).click()]);
+      }
+      await until(page, '/signin', rec, 'signin');
+      const signinURL = new URL(page.url());
+      const form = (await page.locator('form[action="/signin"]').count()) > 0;
+      const signinText = (await page.locator('main').innerText()).replace(/\s+/g, ' ').trim();
+      await rec.shot(page, `signin-${input.name}`);
+      if (input.phone_shot) {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await rec.shot(page, `signin-${input.name}-phone`);
+        await page.setViewportSize({ width: 1000, height: 760 });
+      }
+      if (!form) {
+        return { start_path: startPath, start_status: status, start_heading: startHeading,
+          signin_path: signinURL.pathname + signinURL.search, signin_form: false, signin_text: signinText };
+      }
+      await signIn(page, input, rec);
+      await until(page, '/inbox', rec, 'inbox-after-sign-in');
+      await rec.shot(page, `inbox-${input.name}`);
+      return { start_path: startPath, start_status: status, start_heading: startHeading,
+        signin_path: signinURL.pathname + signinURL.search, signin_form: true, signin_text: signinText,
+        final_path: new URL(page.url()).pathname };
     });
   },
 

@@ -71,6 +71,7 @@ header .name{font-weight:600;font-size:1.1rem;flex:1}
 header form{margin:0}
 header button{background:transparent;color:inherit;border:2px solid currentColor;padding:.3rem .8rem}
 main{max-width:40rem;margin:1.5rem auto;padding:1.5rem;background:#fff;border-radius:8px;box-shadow:0 1px 3px #0003}
+@media (max-width:42rem){main{margin:.75rem;padding:1.25rem}}
 h1{font-size:1.4rem;margin-top:0}
 label{display:block;font-weight:600;margin:.9rem 0 .25rem}
 input[type=text],input[type=password]{width:100%;font:inherit;padding:.6rem;border:2px solid #555;border-radius:4px}
@@ -134,13 +135,15 @@ func init() {
 		"signin": `<h1>Sign in</h1>
 {{if .Intro}}<p>{{.Intro}}</p>{{end}}
 {{template "errors" .}}
+{{if .NoTenant}}<p id="signin-how">To sign in, open the link in your latest message from your provider. It brings you back here, ready to sign in.</p>
+<p class="hint">If you cannot find a message, contact your provider and ask them to send you a new one.</p>{{else}}
 <form method="post" action="/signin" novalidate>
 <input type="hidden" name="csrf" value="{{.CSRF}}"><input type="hidden" name="tenant" value="{{.Tenant}}">
 <label for="username">Username</label>
 <input type="text" id="username" name="username" autocomplete="username" autocapitalize="none" spellcheck="false" required value="{{.Username}}">
 <label for="password">Password</label>
 <input type="password" id="password" name="password" autocomplete="current-password" required>
-<button type="submit">Sign in</button></form>`,
+<button type="submit">Sign in</button></form>{{end}}`,
 		"factor": `<h1>{{.Heading}}</h1>
 <p>{{.Intro}}</p>
 {{template "errors" .}}
@@ -190,6 +193,7 @@ type pageData struct {
 	Nonce    string
 	CSRF     string
 	SignedIn bool
+	NoTenant bool // sign-in: no tenant found for this browser, so no form (see signintenant.go)
 	Error    string
 	Fields   []service.FieldError
 
@@ -340,11 +344,13 @@ func (s *Server) linkPage(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case err == nil:
 		s.noteTenant(r, t.TenantID)
+		s.rememberTenant(w, r, t.TenantID)
 		if t.Issued != nil {
 			s.setSessionCookie(w, t.Issued.Token)
 		}
 		seeOther(w, r, t.Next)
 	case errors.As(err, &se) && se.Kind == service.KindGone:
+		s.rememberTenant(w, r, t.TenantID)
 		s.render(w, r, http.StatusGone, "message", pageData{Title: "This link has expired", Heading: "This link has expired",
 			Brand: s.svc.Branding(r.Context(), t.TenantID),
 			Lines: []string{"This link has expired or the message was withdrawn.", "Your messages are still in your inbox: sign in to see them."},
@@ -353,6 +359,7 @@ func (s *Server) linkPage(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, http.StatusNotFound, "message", pageData{Title: "Link not recognised", Heading: "Link not recognised",
 			Lines: []string{"Check that the whole link was copied, or sign in to your inbox."}, Link: "/signin", LinkText: "Sign in"})
 	case errors.As(err, &se) && se.Kind == service.KindNotEnrolled:
+		s.rememberTenant(w, r, t.TenantID)
 		s.pageMessage(w, r, http.StatusForbidden, t.TenantID, "Your account is not set up yet",
 			"A secure message is waiting for you, but first your account needs to be set up.",
 			"Use the link in your registration email, or ask us to send a new one.")
@@ -385,7 +392,7 @@ func (s *Server) stageSession(w http.ResponseWriter, r *http.Request, stages ...
 	s.render(w, r, http.StatusUnauthorized, "message", pageData{Title: "Start again", Heading: "Please start again",
 		Brand: s.brand(r, ses),
 		Lines: []string{"This step is not available now. Open the link from your latest notice again, or sign in."},
-		Link:  template.URL(signinURL("")), LinkText: "Sign in"})
+		Link:  template.URL(signinURL(tenantOf(ses))), LinkText: "Sign in"})
 	return nil, false
 }
 
@@ -495,16 +502,16 @@ func (s *Server) signinPage(w http.ResponseWriter, r *http.Request) {
 		d.CSRF = ses.CSRF
 		d.Intro = "A secure message is waiting for you. Sign in to read it."
 	} else {
-		tenant := r.URL.Query().Get("tenant")
-		if !ids.Valid(ids.Tenant, tenant) {
-			tenant = ""
+		tenant := ""
+		if ses != nil {
+			tenant = ses.TenantID // sign-in answers for the session's tenant in any case
+		} else {
+			tenant = s.signInTenant(r)
 		}
 		d.Tenant = tenant
 		d.Brand = s.svc.Branding(r.Context(), tenant)
 		d.CSRF = s.preCSRF(w, r)
-		if tenant == "" {
-			d.Intro = "Use the link in your latest notice, or your portal's sign-in link."
-		}
+		d.NoTenant = tenant == ""
 	}
 	s.render(w, r, http.StatusOK, "signin", d)
 }
@@ -515,7 +522,9 @@ func (s *Server) signinSubmit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	tenant := r.PostForm.Get("tenant")
-	if ses == nil && !ids.Valid(ids.Tenant, tenant) {
+	if ses != nil {
+		tenant = ses.TenantID
+	} else if !ids.Valid(ids.Tenant, tenant) {
 		tenant = ""
 	}
 	is, err := s.svc.SignIn(r.Context(), ses, service.SignInInput{TenantID: tenant, Username: r.PostForm.Get("username"),
@@ -528,7 +537,7 @@ func (s *Server) signinSubmit(w http.ResponseWriter, r *http.Request) {
 				status = http.StatusTooManyRequests
 				w.Header().Set("Retry-After", strconv.Itoa(int(se.RetryAfter.Seconds())+1))
 			}
-			d := pageData{Title: "Sign in", Brand: s.brand(r, ses), Error: se.Detail, Tenant: tenant, Username: r.PostForm.Get("username")}
+			d := pageData{Title: "Sign in", Brand: s.svc.Branding(r.Context(), tenant), Error: se.Detail, Tenant: tenant, Username: r.PostForm.Get("username")}
 			if ses != nil {
 				d.CSRF = ses.CSRF
 			} else {
@@ -852,4 +861,11 @@ func (s *Server) passkeyLoginFinish(w http.ResponseWriter, r *http.Request) {
 	}
 	s.setSessionCookie(w, is.Token)
 	writeJSON(w, r, http.StatusOK, map[string]string{"next": is.Next})
+}
+
+func tenantOf(ses *service.Session) string {
+	if ses == nil {
+		return ""
+	}
+	return ses.TenantID
 }

@@ -85,6 +85,11 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	if fs.NArg() > 0 {
 		return usageErr("serve: unexpected argument %q", fs.Arg(0))
 	}
+	if f.dev {
+		if err := devListenCheck(f.listen); err != nil {
+			return err
+		}
+	}
 	log, err := f.logger(io.Stderr)
 	if err != nil {
 		return err
@@ -106,6 +111,10 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	ln, err := net.Listen("tcp", f.listen)
 	if err != nil {
 		return err
+	}
+	if f.dev && !isLoopback(ln.Addr()) { // "localhost" resolved elsewhere
+		ln.Close()
+		return devListenErr(f.listen)
 	}
 	if f.publicURL == "" {
 		f.publicURL = "http://" + ln.Addr().String()
@@ -236,31 +245,6 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	if err := st.StopJobs(jctx); err != nil {
 		log.Warn("stopping delivery workers", "err", err)
 	}
-	return nil
-}
-
-// devTenant makes sure a "demo" tenant exists and prints a fresh API key for it
-// (keys are shown only once, so each start issues a new one).
-func devTenant(ctx context.Context, svc *service.Service, st *store.Store, io IO) error {
-	var key, id string
-	t, err := st.GetTenant(ctx, "demo")
-	switch {
-	case errors.Is(err, store.ErrNotFound):
-		ct, err := svc.CreateTenant(ctx, "demo", "dev")
-		if err != nil {
-			return err
-		}
-		key, id = ct.APIKey, ct.TenantID
-	case err != nil:
-		return err
-	default:
-		key, _, err = svc.CreateAPIKey(ctx, t.ID, "dev", "dev")
-		if err != nil {
-			return err
-		}
-		id = t.ID
-	}
-	fmt.Fprintf(io.Stdout, "dev mode: demo tenant %s\n  export SEALPOST_API_KEY=%s\n", id, key)
 	return nil
 }
 

@@ -247,6 +247,8 @@ type service struct {
 	SMTP   *testsmtp.Server
 	TLS    *tlsWitness
 	logs   *testlog.Buffer
+	Store  []string // --data-dir, --db and --key-file, for other commands on the same data
+	Port   string
 }
 
 // startService runs `sealpost serve --dev` on a free loopback port with SMTP
@@ -272,7 +274,9 @@ func startService(t *testing.T, clk *clock) *service {
 	out, logs := &testlog.Buffer{}, &testlog.Buffer{}
 	done := make(chan int, 1)
 	go func() { done <- cli.Run(ctx, args, cli.IO{Stdout: out, Stderr: logs, Now: clk.Now}) }()
-	s := &service{Base: "http://" + addr, Clock: clk, SMTP: relay, TLS: wit, logs: logs}
+	_, httpPort, _ := net.SplitHostPort(addr)
+	s := &service{Base: "http://" + addr, Clock: clk, SMTP: relay, TLS: wit, logs: logs, Port: httpPort,
+		Store: []string{"--data-dir", dir, "--db", "sqlite:" + filepath.Join(dir, "sealpost.db"), "--key-file", filepath.Join(dir, "root-keyset.json")}}
 	stopped := false
 	t.Cleanup(func() {
 		cancel()
@@ -567,6 +571,14 @@ type result struct {
 		Size     int    `json:"size"`
 		SHA256   string `json:"sha256"`
 	} `json:"attachment"`
+	StartPath    string `json:"start_path"` // entry
+	StartStatus  int    `json:"start_status"`
+	StartHeading string `json:"start_heading"`
+	SigninPath   string `json:"signin_path"`
+	SigninForm   bool   `json:"signin_form"`
+	SigninText   string `json:"signin_text"`
+	FinalPath    string `json:"final_path"`
+
 	UnreadBefore int         `json:"unread_before"`
 	ItemsBefore  []inboxItem `json:"items_before"`
 	UnreadAfter  int         `json:"unread_after"`

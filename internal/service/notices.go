@@ -331,7 +331,8 @@ func (s *Service) ResolveLink(ctx context.Context, token string) (ResolvedLink, 
 	case errors.Is(err, store.ErrNotFound):
 		return ResolvedLink{}, &Error{Kind: KindNotFound, Detail: "no such link"}
 	case errors.Is(err, store.ErrGone):
-		return ResolvedLink{}, &Error{Kind: KindGone, Detail: "this link has expired or was revoked"}
+		// The tenant (only) still brands the "expired" page and its sign-in.
+		return ResolvedLink{TenantID: l.TenantID}, &Error{Kind: KindGone, Detail: "this link has expired or was revoked"}
 	case err != nil:
 		return ResolvedLink{}, err
 	}

@@ -100,6 +100,7 @@ type Service struct {
 	base    *url.URL
 	guard   *guard.Guard
 	tcache  *tenantCache
+	signin  signInDirectory
 
 	allowHTTPWebhooks bool
 	maxWebhooks       int

@@ -110,6 +110,7 @@ func (s *Service) PutSettings(ctx context.Context, p Principal, in Settings) (Se
 		return Settings{}, err
 	}
 	s.forgetTenant(p.TenantID)
+	s.forgetSignInTenants()
 	return in, nil
 }
 

@@ -57,6 +57,7 @@ func (s *Service) CreateTenant(ctx context.Context, name, actor string) (Created
 	if err != nil {
 		return CreatedTenant{}, err
 	}
+	s.forgetSignInTenants()
 	return CreatedTenant{TenantID: id, Name: name, APIKey: key, KeyPrefix: rec.Prefix}, nil
 }
 
