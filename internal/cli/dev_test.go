@@ -57,7 +57,7 @@ func TestServeDevRestartRevokesOldKey(t *testing.T) {
 			var out, errb testlog.Buffer
 			done := make(chan int, 1)
 			go func() {
-				done <- cli.Run(ctx, append([]string{"serve", "--dev", "--listen", addr}, r.args...), cli.IO{Stdout: &out, Stderr: &errb})
+				done <- cli.Run(ctx, append([]string{"serve", "--dev", "--listen", addr, "--metrics-listen", "off"}, r.args...), cli.IO{Stdout: &out, Stderr: &errb})
 			}()
 			t.Cleanup(func() {
 				cancel()
