@@ -328,6 +328,15 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
 			return
 		}
 	}
+	if store.Unavailable(err) {
+		// The database is down, full or read-only for a moment: a 503 page
+		// that says so, like the API's problem (server.go).
+		s.log.Warn("page: database unavailable", "request_id", requestID(r.Context()), "err", err)
+		w.Header().Set("Retry-After", retryAfterUnavailable)
+		s.pageMessage(w, r, http.StatusServiceUnavailable, "", "Temporarily unavailable",
+			"Your messages can't be reached right now. Nothing you sent was lost. Please try again in a few minutes.")
+		return
+	}
 	s.log.Error("page failed", "request_id", requestID(r.Context()), "err", err)
 	s.pageMessage(w, r, http.StatusInternalServerError, "", "Something went wrong", "Please try again in a moment.")
 }

@@ -3,6 +3,7 @@ package api_test
 import (
 	"database/sql"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"testing"
 
@@ -44,6 +45,12 @@ func TestDatabaseUnavailableAnswers503(t *testing.T) {
 		unavailable(e.do("POST", "/v1/messages", tn.key, messageBody("y"), "Idempotency-Key", "during-outage"))
 		unavailable(e.do("PUT", "/v1/recipients/p-2", tn.key, map[string]any{"email": "b@example.org"}))
 		unavailable(e.do("GET", "/readyz", "", nil))
+		// The hosted pages too: a sign-in whose failure count cannot be
+		// written answers a 503 page, not "Something went wrong".
+		page := e.browser(t).signinTry(tn, "nobody-here", "wrong password 1")
+		if page.status != 503 || page.header.Get("Retry-After") == "" || !strings.Contains(string(page.body), "Temporarily unavailable") {
+			t.Fatalf("sign-in page during the outage: %d %q", page.status, page.header.Get("Retry-After"))
+		}
 
 		fail.Store(nil)
 		e.expect(e.do("POST", "/v1/messages", tn.key, messageBody("y"), "Idempotency-Key", "during-outage"), 201, "")

@@ -77,6 +77,7 @@ type DeliverReport struct {
 	Offered              int            `json:"offered_per_second,omitempty"`
 	AcceptedWhilePosting int            `json:"accepted_while_posting,omitempty"`
 	PostingRate          float64        `json:"accepted_per_second_while_posting,omitempty"`
+	PostingTime          time.Duration  `json:"-"` // how long posting went on, measured (the verdict's time base)
 	BacklogAtPostEnd     int            `json:"backlog_when_posting_stopped,omitempty"`
 	KeptUp               *bool          `json:"kept_up,omitempty"`
 	Statuses             map[string]int `json:"statuses"`
@@ -270,9 +271,10 @@ func RunDeliver(ctx context.Context, cfg DeliverConfig) (DeliverReport, error) {
 	}
 	if cfg.Rate > 0 {
 		rep.Offered = cfg.Rate
-		rep.PostingRate = float64(rep.AcceptedWhilePosting) / postEnd.Sub(start).Seconds()
+		rep.PostingTime = postEnd.Sub(start)
+		rep.PostingRate = float64(rep.AcceptedWhilePosting) / rep.PostingTime.Seconds()
 		rep.BacklogAtPostEnd = rep.Posted - rep.AcceptedWhilePosting
-		kept := keptUp(rep.Posted, rep.Accepted, rep.Duplicates, rep.BacklogAtPostEnd, cfg.Rate, postEnd.Sub(start))
+		kept := keptUp(rep.Posted, rep.Accepted, rep.Duplicates, rep.BacklogAtPostEnd, cfg.Rate, rep.PostingTime)
 		rep.KeptUp = &kept
 	}
 	if c, ok := cpuBetween(cpu0, cpu1, len(lat)); ok {

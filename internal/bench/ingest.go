@@ -193,7 +193,9 @@ func runService(ctx context.Context, cfg IngestConfig) (Result, string, error) {
 		n := seq.Add(1)
 		body := fmt.Appendf(nil, `{"recipient":"r-%d","category":"billing_reminder","subject":"Statement %d is ready","body":"Your statement for visit %d is ready. Amount due: $%d.%02d. Please sign in to review the itemised charges and payment options.","notice_vars":{"amount_due":"$%d.%02d"}}`,
 			n%int64(cfg.Recipients), n, n, n%500, n%100, n%500, n%100)
-		code, err := call(client, "POST", base+"/v1/messages", ten.APIKey, fmt.Sprintf("bench-%d", n), body)
+		// A random key per request, as clients make them (UUIDs): keys
+		// counted up in order would land at the end of the index every time.
+		code, err := call(client, "POST", base+"/v1/messages", ten.APIKey, rand.Text(), body)
 		if err != nil {
 			return err
 		}
