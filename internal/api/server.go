@@ -93,6 +93,8 @@ func Routes() []Route {
 		{"POST", "/v1/inbox/{id}/unread", AccessSession, (*Server).markUnread},
 		{"POST", "/v1/inbox/{id}/archive", AccessSession, (*Server).archive},
 		{"GET", "/v1/inbox/{id}/attachments/{attachment_id}", AccessSession, (*Server).downloadAttachment},
+		{"GET", "/.well-known/apple-app-site-association", AccessPublic, (*Server).appleAppSiteAssociation},
+		{"GET", "/.well-known/assetlinks.json", AccessPublic, (*Server).assetLinks},
 		{"GET", "/m/{token}", AccessPublic, (*Server).linkPage},
 		{"POST", "/m/{token}/unsubscribe", AccessPublic, (*Server).unsubscribe},
 	}
