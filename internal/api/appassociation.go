@@ -56,9 +56,7 @@ func (s *Server) appleAppSiteAssociation(w http.ResponseWriter, r *http.Request)
 	for _, b := range a.IOS.BundleIDs {
 		d.AppIDs = append(d.AppIDs, a.IOS.TeamID+"."+b)
 	}
-	for _, p := range service.LinkPaths {
-		d.Components = append(d.Components, aasaComponent{Path: p, Comment: "sealpost message links"})
-	}
+	d.Components = append(d.Components, aasaComponent{Path: a.LinkPath, Comment: "sealpost message links"})
 	doc.AppLinks.Details = []aasaDetail{d}
 	writeAssociation(w, r, doc)
 }

@@ -111,9 +111,11 @@ func TestAppAssociation(t *testing.T) {
 		e.expect(e.do("PUT", "/v1/settings", gamma.key, map[string]any{}), 200, "")
 
 		// Only one platform configured: the other file is 404.
-		e.expect(e.do("PUT", "/v1/settings", beta.key, map[string]any{"public_url": "https://messages.beta.example",
+		// Links under a path of the host: the apps claim that path's /m/*.
+		e.expect(e.do("PUT", "/v1/settings", beta.key, map[string]any{"public_url": "https://messages.beta.example/portal/",
 			"ios_app": map[string]any{"team_id": "ZZZZZ99999", "bundle_ids": []string{"org.beta.app"}}}), 200, "")
-		if r := e.wellKnown(t, "messages.beta.example", "apple-app-site-association"); r.status != 200 || !strings.Contains(string(r.body), "ZZZZZ99999.org.beta.app") {
+		if r := e.wellKnown(t, "messages.beta.example", "apple-app-site-association"); r.status != 200 || !strings.Contains(string(r.body), "ZZZZZ99999.org.beta.app") ||
+			!strings.Contains(string(r.body), `"/":"/portal/m/*"`) {
 			t.Fatalf("beta AASA: %d %s", r.status, r.body)
 		}
 		expectT(t, e.wellKnown(t, "messages.beta.example", "assetlinks.json"), 404, api.ProblemNotFound)

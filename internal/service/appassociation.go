@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"net/url"
 	"regexp"
 	"strings"
 )
@@ -30,9 +31,6 @@ type AndroidApp struct {
 	// upper case.
 	SHA256CertFingerprints []string `json:"sha256_cert_fingerprints"`
 }
-
-// LinkPaths are the paths a tenant's apps claim: the message links only.
-var LinkPaths = []string{"/m/*"}
 
 const maxAppEntries = 10
 
@@ -95,6 +93,10 @@ func (a *AndroidApp) validate() []FieldError {
 type AppAssociation struct {
 	IOS     *IOSApp
 	Android *AndroidApp
+	// LinkPath is the path pattern of the tenant's message links, the only
+	// paths its apps claim: "/m/*" under the path of its public link base
+	// (e.g. "/portal/m/*" for https://host/portal).
+	LinkPath string
 }
 
 var errNoAppAssociation = &Error{Kind: KindNotFound, Detail: "no app is associated with this host"}
@@ -115,7 +117,10 @@ func (s *Service) AppAssociationFor(ctx context.Context, host string) (AppAssoci
 	if err != nil {
 		return AppAssociation{}, err
 	}
-	a := AppAssociation{IOS: td.settings.IOSApp, Android: td.settings.AndroidApp}
+	a := AppAssociation{IOS: td.settings.IOSApp, Android: td.settings.AndroidApp, LinkPath: "/m/*"}
+	if u, err := url.Parse(td.settings.PublicURL); err == nil {
+		a.LinkPath = strings.TrimRight(u.EscapedPath(), "/") + "/m/*"
+	}
 	if a.IOS == nil && a.Android == nil {
 		return AppAssociation{}, errNoAppAssociation
 	}
