@@ -165,6 +165,7 @@ func TestAppAssociation(t *testing.T) {
 			{"fingerprint SHA-1", with(android("sha256_cert_fingerprints", []string{fpA[:59]})), 422, api.ProblemValidation, "/android_app/sha256_cert_fingerprints/0"},
 			{"fingerprint twice", with(android("sha256_cert_fingerprints", []string{fpA, strings.ToLower(fpA)})), 422, api.ProblemValidation, "/android_app/sha256_cert_fingerprints/1"},
 			{"no fingerprints", with(android("sha256_cert_fingerprints", []string{})), 422, api.ProblemValidation, "/android_app/sha256_cert_fingerprints"},
+			{"public url path with a wildcard", with(func(m map[string]any) { m["public_url"] = "https://messages.acme.example/*" }), 422, api.ProblemValidation, "/public_url"},
 			{"apps without a public url", with(func(m map[string]any) { delete(m, "public_url") }), 422, api.ProblemValidation, "/public_url"},
 			{"unknown member", with(ios("paths", []string{"/*"})), 400, api.ProblemUnknownField, ""},
 			{"team id not a string", with(ios("team_id", 5)), 400, api.ProblemWrongType, ""},

@@ -88,6 +88,15 @@ func (a *AndroidApp) validate() []FieldError {
 	return fs
 }
 
+var linkBasePathRE = regexp.MustCompile(`^(/[A-Za-z0-9._~-]+)*/?$`)
+
+// appLinkBase reports whether base can carry app association: an https base
+// whose path has no character the association files treat as a wildcard.
+func appLinkBase(base string) bool {
+	u, err := url.Parse(base)
+	return base != "" && err == nil && linkBasePathRE.MatchString(u.EscapedPath())
+}
+
 // AppAssociation is what a host declares about a tenant's apps. Either part
 // may be nil (not configured).
 type AppAssociation struct {

@@ -97,8 +97,8 @@ func (st *Settings) validate() *Error {
 	if st.AndroidApp != nil {
 		fs = append(fs, st.AndroidApp.validate()...)
 	}
-	if (st.IOSApp != nil || st.AndroidApp != nil) && st.PublicURL == "" {
-		fs = append(fs, FieldError{"/public_url", "required with ios_app or android_app: the apps are declared on this host"})
+	if (st.IOSApp != nil || st.AndroidApp != nil) && !appLinkBase(st.PublicURL) {
+		fs = append(fs, FieldError{"/public_url", "required with ios_app or android_app, with a plain path (letters, digits, . _ ~ -): the apps are declared on this host for its links"})
 	}
 	if len(fs) > 0 {
 		return invalid(fs...)
