@@ -242,6 +242,16 @@ func TestCrossTenant(t *testing.T) {
 					t.Error("answer carries A's data")
 				}
 			},
+			"GET /v1/recipients/{external_id}/inbox": func(t *testing.T) {
+				r := e.do("GET", "/v1/recipients/p-1/inbox", b.key, nil)
+				expectT(t, r, 404, api.ProblemNotFound)
+				if bytes.Contains(r.body, []byte(id)) {
+					t.Error("answer names A's message")
+				}
+			},
+			"GET /v1/recipients/{external_id}/unread_count": func(t *testing.T) {
+				expectT(t, e.do("GET", "/v1/recipients/p-1/unread_count", b.key, nil), 404, api.ProblemNotFound)
+			},
 			"GET /v1/messages/{id}": func(t *testing.T) { expectT(t, e.do("GET", "/v1/messages/"+id, b.key, nil), 404, api.ProblemNotFound) },
 			"DELETE /v1/messages/{id}": func(t *testing.T) {
 				expectT(t, e.do("DELETE", "/v1/messages/"+id, b.key, nil), 404, api.ProblemNotFound)

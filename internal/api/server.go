@@ -83,6 +83,8 @@ func Routes() []Route {
 		{"DELETE", "/v1/webhooks/{id}", AccessKey, (*Server).deleteWebhook},
 		{"POST", "/v1/recipients/{external_id}/reset", AccessKey, (*Server).resetAccount},
 		{"POST", "/v1/messages/{id}/attachments", AccessKey, (*Server).postAttachment},
+		{"GET", "/v1/recipients/{external_id}/inbox", AccessKey, (*Server).recipientInbox},
+		{"GET", "/v1/recipients/{external_id}/unread_count", AccessKey, (*Server).recipientUnreadCount},
 		{"GET", "/v1/session", AccessSession, (*Server).getSession},
 		{"GET", "/v1/inbox", AccessSession, (*Server).listInbox},
 		{"GET", "/v1/inbox/unread_count", AccessSession, (*Server).unreadCount},
@@ -91,6 +93,8 @@ func Routes() []Route {
 		{"POST", "/v1/inbox/{id}/unread", AccessSession, (*Server).markUnread},
 		{"POST", "/v1/inbox/{id}/archive", AccessSession, (*Server).archive},
 		{"GET", "/v1/inbox/{id}/attachments/{attachment_id}", AccessSession, (*Server).downloadAttachment},
+		{"GET", "/.well-known/apple-app-site-association", AccessPublic, (*Server).appleAppSiteAssociation},
+		{"GET", "/.well-known/assetlinks.json", AccessPublic, (*Server).assetLinks},
 		{"GET", "/m/{token}", AccessPublic, (*Server).linkPage},
 		{"POST", "/m/{token}/unsubscribe", AccessPublic, (*Server).unsubscribe},
 	}

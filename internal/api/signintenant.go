@@ -70,21 +70,8 @@ func pickSignInTenant(ctx context.Context, host string, hint func(context.Contex
 	if err != nil {
 		tenants = nil // fail closed to the hint alone
 	}
-	if h := service.NormalHost(host); h != "" {
-		match := ""
-		for _, t := range tenants {
-			if t.Host != h {
-				continue
-			}
-			if match != "" { // two tenants share the host: it decides nothing
-				match = ""
-				break
-			}
-			match = t.ID
-		}
-		if match != "" {
-			return match
-		}
+	if t := service.HostTenant(tenants, host); t != "" {
+		return t
 	}
 	if t := hint(ctx); t != "" {
 		return t

@@ -33,6 +33,12 @@ type Settings struct {
 	// StepUpMinutes is how recent a second-factor check must be to open a
 	// restricted message (1–60; default 5).
 	StepUpMinutes int `json:"step_up_minutes,omitempty"`
+	// IOSApp and AndroidApp are the tenant's mobile apps: declared in
+	// /.well-known/apple-app-site-association and /.well-known/assetlinks.json
+	// on the host of PublicURL, so that its links open the app
+	// (appassociation.go).
+	IOSApp     *IOSApp     `json:"ios_app,omitempty"`
+	AndroidApp *AndroidApp `json:"android_app,omitempty"`
 }
 
 var brandColorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
@@ -84,6 +90,15 @@ func (st *Settings) validate() *Error {
 	}
 	if st.StepUpMinutes < 0 || st.StepUpMinutes > 60 {
 		fs = append(fs, FieldError{"/step_up_minutes", "1 to 60 minutes"})
+	}
+	if st.IOSApp != nil {
+		fs = append(fs, st.IOSApp.validate()...)
+	}
+	if st.AndroidApp != nil {
+		fs = append(fs, st.AndroidApp.validate()...)
+	}
+	if (st.IOSApp != nil || st.AndroidApp != nil) && !appLinkBase(st.PublicURL) {
+		fs = append(fs, FieldError{"/public_url", "required with ios_app or android_app, with a plain path (letters, digits, . _ ~ -): the apps are declared on this host for its links"})
 	}
 	if len(fs) > 0 {
 		return invalid(fs...)

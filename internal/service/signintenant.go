@@ -54,6 +54,26 @@ func (s *Service) SignInTenants(ctx context.Context) ([]SignInTenant, error) {
 	return out, nil
 }
 
+// HostTenant returns the tenant whose public link base names host, or ""
+// when none does or more than one does (a shared host decides nothing).
+func HostTenant(tenants []SignInTenant, host string) string {
+	h := NormalHost(host)
+	if h == "" {
+		return ""
+	}
+	match := ""
+	for _, t := range tenants {
+		if t.Host != h {
+			continue
+		}
+		if match != "" {
+			return ""
+		}
+		match = t.ID
+	}
+	return match
+}
+
 // PublicHost is the host of an https base URL as a browser's Host header
 // names it: lower case, without a trailing dot or the default port 443; ""
 // if base is empty or not an https URL.

@@ -49,6 +49,7 @@ func Run(t *testing.T, open Opener) {
 		{"Sessions", testSessions},
 		{"Throttle", testThrottle},
 		{"InboxAndAttachments", testInboxAndAttachments},
+		{"RecipientInbox", testRecipientInbox},
 		{"DeliveryWork", testDeliveryWork},
 		{"DeliveryWorkConcurrent", testDeliveryWorkConcurrent},
 		{"DeliveryWrites", testDeliveryWrites},
