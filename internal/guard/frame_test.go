@@ -1,0 +1,76 @@
+package guard
+
+import "testing"
+
+// TestFrames: words in no vocabulary are findings in clinical and personal
+// frames, with drug/condition endings, or as misspellings of medications;
+// ordinary words, consumer wording and template wording in the same frames
+// are not.
+func TestFrames(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		rule string // "" = no finding at all
+	}{
+		{"Your Zorvexa refill is ready for pickup.", "frame.clinical"},
+		{"Your Plenqara care plan was updated.", "frame.clinical"},
+		{"Su receta de zorvexa está lista.", "frame.clinical"},
+		{"hi quennelyn, your order has shipped", "frame.name"},
+		{"hola yaretzy, su pedido fue enviado", "frame.name"},
+		{"Ready for pickup: OKAFOR, NNAMDI.", "frame.last_first"},
+		{"Your brelumab injection is due.", "frame.morphology"},
+		{"Your new zentarinib shipment is on its way.", "frame.morphology"},
+		{"Your atorvastatn order has shipped.", "frame.misspelling"},
+		{"Your metfromin refill is ready.", "frame.misspelling"},
+		{"Your refill is ready for pickup.", ""},
+		{"Your care plan has been updated. Sign in to review it.", ""},
+		{"Your password was changed. If this wasn't you, contact support.", ""},
+		{"Hi there, your order has shipped.", ""},
+		{"Su pedido está listo para recoger en la tienda.", ""},
+		{"Your gift card balance is $15.00.", ""},
+	}
+	for _, c := range cases {
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.rule == "" {
+			if len(fs) > 0 {
+				t.Errorf("%q: unexpected %v", c.text, fs)
+			}
+			continue
+		}
+		found := false
+		for _, f := range fs {
+			if f.Rule == c.rule {
+				found = true
+				if f.Reason == "" || f.Confidence <= 0 {
+					t.Errorf("%q: finding without reason or confidence: %+v", c.text, f)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: want %s, got %v", c.text, c.rule, fs)
+		}
+	}
+}
+
+// TestFramesTemplateWording: a word in no vocabulary that is the
+// template's own wording is not reported.
+func TestFramesTemplateWording(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Your Zorvexa refill is ready for pickup."
+	fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: text}}}, &Context{Template: []string{text}}, Standard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 0 {
+		t.Errorf("template wording reported: %v", fs)
+	}
+}
