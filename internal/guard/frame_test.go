@@ -74,3 +74,36 @@ func TestFramesTemplateWording(t *testing.T) {
 		t.Errorf("template wording reported: %v", fs)
 	}
 }
+
+// TestMilitaryAddress: APO/FPO/DPO lines and unit/box lines are addresses;
+// "unit" and "box" in ordinary wording are not.
+func TestMilitaryAddress(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Ship to DPO AA 34021.", true},
+		{"Your box goes to CMR 7, Box 22.", true},
+		{"Deliver to Unit 1001 Box 3, please.", true},
+		{"Each unit ships in one box.", false},
+		{"Your order ships in 2 boxes.", false},
+	} {
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, f := range fs {
+			if f.Rule == "address.military" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: military=%v, want %v (%v)", c.text, got, c.want, fs)
+		}
+	}
+}
