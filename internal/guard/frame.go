@@ -139,7 +139,7 @@ var (
 		"treatment treatments therapy medication medications medicine pens pen sensor sensors supplies " +
 		"diagnosis symptoms flare")
 	// "X care plan", "X action plan": "plan" counts after one of these
-	planWords = wordSet("care action treatment diet")
+	planWords      = wordSet("care action treatment diet")
 	clinicalBefore = wordSet("refill prescription rx taking dose injection infusion treatment therapy diagnosed " +
 		"receta recetas medicamento medicamentos tratamiento tratamientos dosis inyeccion terapia recarga resurtido " +
 		"surtido suministros cuidado diagnostico sintomas")
@@ -184,6 +184,21 @@ func (s *scanner) suspicious(i int) bool {
 		}
 	}
 	return true
+}
+
+// general reports whether token i is an ordinary English or Spanish word
+// (or the plural of one).
+func (s *scanner) general(i int) bool {
+	t := &s.toks[i]
+	if _, ok := s.g.gen[t.h]; ok {
+		return true
+	}
+	if h := singularHash(t.low); h != 0 {
+		if _, ok := s.g.gen[h]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSentence: no sentence break between tokens a < b.
@@ -314,7 +329,9 @@ var hFor, hPlan = hstr("for"), hstr("plan")
 
 // lastFirst: "LAST, FIRST" in capitals (or Title Case), i being either.
 func (s *scanner) lastFirst(i int) (int, bool) {
-	cap := func(k int) bool { return k >= 0 && k < len(s.toks) && s.toks[k].cls&tAlpha != 0 && s.toks[k].cls&tUpper != 0 && len(s.toks[k].low) >= 2 }
+	cap := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.toks[k].cls&tAlpha != 0 && s.toks[k].cls&tUpper != 0 && len(s.toks[k].low) >= 2
+	}
 	if !cap(i) {
 		return 0, false
 	}

@@ -107,3 +107,35 @@ func TestMilitaryAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestIntlStreet: street-word-first addresses are addresses; the same words
+// in ordinary wording are not.
+func TestIntlStreet(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Enviar a Avenida Insurgentes Sur 1602, CDMX.", true},
+		{"Livraison au 8 Rue Cler, Paris.", true},
+		{"Visit our store on the Plaza level.", false},
+		{"Take the avenue 3 blocks north.", false},
+	} {
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, f := range fs {
+			if f.Rule == "address.street_intl" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: street_intl=%v, want %v (%v)", c.text, got, c.want, fs)
+		}
+	}
+}
