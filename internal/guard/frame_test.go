@@ -139,3 +139,34 @@ func TestIntlStreet(t *testing.T) {
 		}
 	}
 }
+
+// TestVanityPhone: letter phone numbers outside toll-free codes are phones.
+func TestVanityPhone(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Call your coach at (646) GET-WELL.", true},
+		{"Text 1-312-MY-NURSE today.", true},
+		{"Order flowers at 1-800-FLOWERS.", false},
+		{"Your order 123 SHIPPED TODAY.", false},
+	} {
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, f := range fs {
+			if f.Rule == "phone.vanity" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: vanity=%v, want %v (%v)", c.text, got, c.want, fs)
+		}
+	}
+}
