@@ -145,6 +145,7 @@ var (
 		"surtido suministros cuidado diagnostico sintomas")
 	greetCues  = wordSet("hi hello hey dear hola estimado estimada estimados querido querida morning afternoon evening dias tardes noches")
 	pickupCues = wordSet("pickup pick order orders ready prescription rx patient paciente para")
+	colonCues  = wordSet("pickup patient paciente name nombre recipient")
 	frameGlue  = wordSet("de del la el las los para of for your su sus my mi the a an")
 )
 
@@ -307,7 +308,7 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 }
 
 // personalFrame: right after a greeting ("Hi X", "Good morning X") or
-// after "pickup/order/ready for X".
+// after "pickup/order/ready for X", or "Pickup: X", "Patient: X".
 func (s *scanner) personalFrame(i int) bool {
 	if i == 0 || !s.sameSentence(i-1, i) {
 		return false
@@ -319,7 +320,7 @@ func (s *scanner) personalFrame(i int) bool {
 	if p == hFor && i >= 2 && pickupCues[s.toks[i-2].h] {
 		return true
 	}
-	if i >= 2 && pickupCues[s.toks[i-2].h] && strings.Contains(s.gap(i), ":") && s.toks[i].cls&(tCap|tUpper) != 0 {
+	if colonCues[p] && strings.Contains(s.gap(i), ":") && s.toks[i].cls&(tCap|tUpper) != 0 {
 		return true
 	}
 	return false

@@ -31,6 +31,8 @@ func TestFrames(t *testing.T) {
 		{"Hi there, your order has shipped.", ""},
 		{"Su pedido está listo para recoger en la tienda.", ""},
 		{"Your gift card balance is $15.00.", ""},
+		{"Ready for pickup: Quennelyn.", "frame.name"},
+		{"Order: Keurig pods, 2 boxes.", ""},
 	}
 	for _, c := range cases {
 		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
