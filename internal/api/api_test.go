@@ -157,7 +157,7 @@ func TestCrossTenant(t *testing.T) {
 		a, b := e.tenant("alpha"), e.tenant("beta")
 		e.putRecipient(a, "p-1", recipientBody("x"))
 		id := e.send(a, messageBody("x"), "Idempotency-Key", "shared-key")["id"].(string)
-		e.expect(e.do("PUT", "/v1/guard/terms", a.key, map[string]any{"terms": []map[string]string{{"text": "Alphacillin", "kind": "medication"}}}), 200, "")
+		e.expect(e.do("PUT", "/v1/guard/terms", a.key, map[string]any{"terms": []map[string]string{{"text": "Alphaberry", "kind": "medication"}}}), 200, "")
 		e.expect(e.do("PUT", "/v1/categories/alpha_only", a.key, categoryBody("Alpha notice")), 200, "")
 		e.expect(e.do("PUT", "/v1/recipients/p-1/preferences", a.key, map[string]any{"channels": map[string]bool{"sms": false}}), 200, "")
 		e.expect(e.do("POST", "/v1/recipients/p-1/consents", a.key, map[string]any{"kind": "marketing", "notice_version": "v3", "source": "web"}), 201, "")
@@ -265,7 +265,7 @@ func TestCrossTenant(t *testing.T) {
 				r = e.do("POST", "/v1/guard/check", b.key, map[string]any{"text": "hello", "message": id})
 				expectT(t, r, 422, api.ProblemValidation)
 				// A's terms do not apply to B.
-				r = e.do("POST", "/v1/guard/check", b.key, map[string]any{"text": "Your Alphacillin order"})
+				r = e.do("POST", "/v1/guard/check", b.key, map[string]any{"text": "Your Alphaberry order"})
 				expectT(t, r, 200, "")
 				if r.json(t)["blocked"] != false {
 					t.Errorf("A's guard terms applied to B: %s", r.body)
@@ -274,13 +274,13 @@ func TestCrossTenant(t *testing.T) {
 			"GET /v1/guard/terms": func(t *testing.T) {
 				r := e.do("GET", "/v1/guard/terms", b.key, nil)
 				expectT(t, r, 200, "")
-				if bytes.Contains(r.body, []byte("Alphacillin")) {
+				if bytes.Contains(r.body, []byte("Alphaberry")) {
 					t.Error("B sees A's terms")
 				}
 			},
 			"PUT /v1/guard/terms": func(t *testing.T) {
 				expectT(t, e.do("PUT", "/v1/guard/terms", b.key, map[string]any{"terms": []any{}}), 200, "")
-				if !bytes.Contains(e.do("GET", "/v1/guard/terms", a.key, nil).body, []byte("Alphacillin")) {
+				if !bytes.Contains(e.do("GET", "/v1/guard/terms", a.key, nil).body, []byte("Alphaberry")) {
 					t.Error("B's PUT changed A's terms")
 				}
 			},

@@ -207,3 +207,33 @@ func TestBenchNoticeSize(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLoadFrames measures loading the general word lists and building
+// the misspelling index (done once per process and shared by every Guard;
+// BenchmarkNew does not include it) and reports their heap size.
+func BenchmarkLoadFrames(b *testing.B) {
+	load := func() *frameData {
+		gen, _, err := loadGeneral()
+		if err != nil {
+			b.Fatal(err)
+		}
+		terms, err := fuzzyTerms(gen)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return &frameData{gen: gen, fuzzy: buildFuzzy(terms)}
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	keep := load()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(keep)
+	b.ReportAllocs()
+	for b.Loop() {
+		load()
+	}
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "frames-MiB")
+	b.ReportMetric(float64(len(keep.gen)), "general-words")
+}

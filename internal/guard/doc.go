@@ -70,6 +70,14 @@
 //	             the disguised word is)
 //	oversize     the field was longer than the limit; only its start was checked
 //
+// Words in no vocabulary: a word that is neither in the built-in lists nor
+// ordinary English or Spanish (vocab/general_*.txt.gz, from Debian's
+// wamerican and wspanish) is reported in a clinical frame ("your … refill",
+// "su receta de …": frame.clinical), a personal frame ("Hi …", "pickup for
+// …": frame.name; "LAST, FIRST": frame.last_first), with a drug or
+// condition ending (frame.morphology) or within two edits of a medication
+// or condition (frame.misspelling). See frame.go and README.md.
+//
 // Rules are stable dotted names (e.g. "phone.nanp", "date.person",
 // "name.greeting", "id.mrn", "clinical.medication", "context.identity",
 // "obfuscation.zero_width"); the kind is the part to act on, the rule says

@@ -155,6 +155,8 @@ type Options struct {
 // Guard checks notices. It is safe for concurrent use.
 type Guard struct {
 	v         *vocab
+	gen       general    // ordinary English and Spanish words (frame.go)
+	fuzzy     fuzzyIndex // medication/condition spellings for misspellings
 	maxField  int
 	maxFields int
 	empty     *Prepared
@@ -166,7 +168,11 @@ func New(opts Options) (*Guard, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &Guard{v: v, maxField: opts.MaxFieldBytes, maxFields: opts.MaxFields}
+	fr, err := sharedFrames()
+	if err != nil {
+		return nil, err
+	}
+	g := &Guard{v: v, gen: fr.gen, fuzzy: fr.fuzzy, maxField: opts.MaxFieldBytes, maxFields: opts.MaxFields}
 	if g.maxField <= 0 {
 		g.maxField = 64 << 10
 	}

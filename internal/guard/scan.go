@@ -69,8 +69,10 @@ func (s *scanner) run(text string, isHTML bool) {
 	}
 	s.scanAddrs()   // emails, URLs, IPv6/MAC (byte level)
 	s.markMoney()   // $42.10, 15%, 3 items...
+	s.scanVanity()  // phone numbers written with letters
 	s.scanWords()   // vocab phrases, id cues, names, addresses, month dates, codes
 	s.scanNumbers() // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
+	s.scanFrames()  // words in no vocabulary: clinical/personal frames, stems, misspellings
 	s.scanContext()
 	s.scanObfuscation()
 	s.finish()

@@ -240,6 +240,11 @@ var vocabFiles = []vocabFile{
 	{"conditions.txt", clinicalHandler(KindCondition)},
 	{"medications.txt", clinicalHandler(KindMedication)},
 	{"labs_procedures.txt", clinicalHandler(KindLabTest)},
+	{"clinical_es.txt", clinicalHandler(KindCondition)},
+	{"supplies.txt", func(v *vocab, section, term string, flags uint8) error {
+		v.addPhrase(term, phrase{kind: KindProcedure, rule: "clinical.supply", class: pClinical, flags: flags})
+		return nil
+	}},
 	{"association.txt", func(v *vocab, section, term string, flags uint8) error {
 		v.addPhrase(term, phrase{kind: KindAssociation, rule: "association.term", class: pAssoc, flags: flags})
 		return nil

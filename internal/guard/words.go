@@ -41,7 +41,7 @@ func (s *scanner) scanWords() {
 			continue
 		}
 		if t.cls&tAlpha != 0 {
-			if s.icd(i) || s.names(i, wf) || s.poBox(i) || s.cityState(i) || s.ageWord(i, wf) || s.spaced(i) || s.obfEmail(i) {
+			if s.icd(i) || s.military(i) || s.intlStreet(i) || s.names(i, wf) || s.poBox(i) || s.cityState(i) || s.ageWord(i, wf) || s.spaced(i) || s.obfEmail(i) {
 				continue
 			}
 		}
@@ -578,7 +578,15 @@ func (s *scanner) names(i int, wf uint64) bool {
 			end++
 		}
 		next := end + 1
-		if !t.sent || next >= n || s.toks[next].sent || s.toks[next].cls&(tCap|tUpper) == 0 || strings.HasPrefix(s.gap(next), ",") {
+		// at least one of them is not ordinary English or Spanish
+		// ("Instant Pot", "Apple Watch" are products, not names)
+		ordinary := true
+		for k := i; k <= end; k++ {
+			if !s.general(k) {
+				ordinary = false
+			}
+		}
+		if !ordinary && (!t.sent || next >= n || s.toks[next].sent || s.toks[next].cls&(tCap|tUpper) == 0 || strings.HasPrefix(s.gap(next), ",")) {
 			s.addTok(i, end, KindName, "name.capitalized", 0.5, "capitalised words that look like a person's name")
 			return true
 		}

@@ -1,0 +1,70 @@
+package guard
+
+import "strings"
+
+// military reports US military and diplomatic addresses (issue 15):
+// "APO AE 09012", "FPO AP 96522", "DPO AA 34001" and the unit line
+// "PSC 1234, Box 5678", "CMR 480 Box 1234", "Unit 2050 Box 4190".
+func (s *scanner) military(i int) bool {
+	n := len(s.toks)
+	switch s.low(i) {
+	case "apo", "fpo", "dpo":
+		if i+1 < n && s.toks[i+1].cls&tAlpha != 0 {
+			switch s.low(i + 1) {
+			case "aa", "ae", "ap":
+				j := i + 1
+				if j+1 < n && s.toks[j+1].cls&tDigit != 0 && s.toks[j+1].nd == 5 {
+					j++
+				}
+				s.addTok(i, j, KindAddress, "address.military", 0.9, "military or diplomatic post address (APO/FPO/DPO)")
+				return true
+			}
+		}
+	case "psc", "cmr", "unit":
+		if i+3 < n && s.toks[i+1].cls&tDigit != 0 && s.low(i+2) == "box" && s.toks[i+3].cls&tDigit != 0 &&
+			len(strings.TrimSpace(s.gap(i+2))) <= 1 {
+			s.addTok(i, i+3, KindAddress, "address.military", 0.85, "military unit and box number")
+			return true
+		}
+	}
+	return false
+}
+
+// streetFirst are street words written before the street's name, as in
+// Spanish, Portuguese, French, Italian addresses.
+var streetFirst = wordSet("calle avenida avda carrera cra diagonal transversal paseo camino carretera plaza rua rue avenue chemin via viale piazza strada")
+
+// intlStreet reports "Calle Mayor 12", "Avenida Reforma 222", "15 Rue de
+// la Paix": a street word written first, up to four name words, and a
+// house number after (or just before) them, with a capitalised name.
+func (s *scanner) intlStreet(i int) bool {
+	n := len(s.toks)
+	if !streetFirst[s.toks[i].h] || s.toks[i].cls&(tCap|tUpper) == 0 {
+		return false
+	}
+	if i > 0 && s.toks[i-1].cls&tDigit != 0 && s.toks[i-1].nd <= 5 && i+1 < n && s.toks[i+1].cls&tAlpha != 0 {
+		end := i + 1
+		for end+1 < n && end < i+4 && s.toks[end+1].cls&tAlpha != 0 && !strings.ContainsAny(s.gap(end+1), ",.;\n") {
+			end++
+		}
+		s.addTok(i-1, end, KindAddress, "address.street_intl", 0.8, "street address (number, street word, name)")
+		return true
+	}
+	for k := i + 1; k < n && k <= i+5; k++ {
+		if strings.ContainsAny(s.gap(k), ".;\n") {
+			return false
+		}
+		t := &s.toks[k]
+		if t.cls&tDigit != 0 {
+			if k == i+1 || t.nd > 5 {
+				return false
+			}
+			s.addTok(i, k, KindAddress, "address.street_intl", 0.8, "street address (street word, name, number)")
+			return true
+		}
+		if t.cls&tAlpha == 0 {
+			return false
+		}
+	}
+	return false
+}

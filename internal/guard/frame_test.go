@@ -1,0 +1,174 @@
+package guard
+
+import "testing"
+
+// TestFrames: words in no vocabulary are findings in clinical and personal
+// frames, with drug/condition endings, or as misspellings of medications;
+// ordinary words, consumer wording and template wording in the same frames
+// are not.
+func TestFrames(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		rule string // "" = no finding at all
+	}{
+		{"Your Zorvexa refill is ready for pickup.", "frame.clinical"},
+		{"Your Plenqara care plan was updated.", "frame.clinical"},
+		{"Su receta de zorvexa está lista.", "frame.clinical"},
+		{"hi quennelyn, your order has shipped", "frame.name"},
+		{"hola yaretzy, su pedido fue enviado", "frame.name"},
+		{"Ready for pickup: OKAFOR, NNAMDI.", "frame.last_first"},
+		{"Your brelumab injection is due.", "frame.morphology"},
+		{"Your new zentarinib shipment is on its way.", "frame.morphology"},
+		{"Your atorvastatn order has shipped.", "frame.misspelling"},
+		{"Your metfromin refill is ready.", "frame.misspelling"},
+		{"Your refill is ready for pickup.", ""},
+		{"Your care plan has been updated. Sign in to review it.", ""},
+		{"Your password was changed. If this wasn't you, contact support.", ""},
+		{"Hi there, your order has shipped.", ""},
+		{"Su pedido está listo para recoger en la tienda.", ""},
+		{"Your gift card balance is $15.00.", ""},
+		{"Ready for pickup: Quennelyn.", "frame.name"},
+		{"Order: Keurig pods, 2 boxes.", ""},
+	}
+	for _, c := range cases {
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.rule == "" {
+			if len(fs) > 0 {
+				t.Errorf("%q: unexpected %v", c.text, fs)
+			}
+			continue
+		}
+		found := false
+		for _, f := range fs {
+			if f.Rule == c.rule {
+				found = true
+				if f.Reason == "" || f.Confidence <= 0 {
+					t.Errorf("%q: finding without reason or confidence: %+v", c.text, f)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: want %s, got %v", c.text, c.rule, fs)
+		}
+	}
+}
+
+// TestFramesTemplateWording: a word in no vocabulary that is the
+// template's own wording is not reported.
+func TestFramesTemplateWording(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Your Zorvexa refill is ready for pickup."
+	fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: text}}}, &Context{Template: []string{text}}, Standard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 0 {
+		t.Errorf("template wording reported: %v", fs)
+	}
+}
+
+// TestMilitaryAddress: APO/FPO/DPO lines and unit/box lines are addresses;
+// "unit" and "box" in ordinary wording are not.
+func TestMilitaryAddress(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Ship to DPO AA 34021.", true},
+		{"Your box goes to CMR 7, Box 22.", true},
+		{"Deliver to Unit 1001 Box 3, please.", true},
+		{"Each unit ships in one box.", false},
+		{"Your order ships in 2 boxes.", false},
+	} {
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, f := range fs {
+			if f.Rule == "address.military" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: military=%v, want %v (%v)", c.text, got, c.want, fs)
+		}
+	}
+}
+
+// TestIntlStreet: street-word-first addresses are addresses; the same words
+// in ordinary wording are not.
+func TestIntlStreet(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Enviar a Avenida Insurgentes Sur 1602, CDMX.", true},
+		{"Livraison au 8 Rue Cler, Paris.", true},
+		{"Visit our store on the Plaza level.", false},
+		{"Take the avenue 3 blocks north.", false},
+	} {
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, f := range fs {
+			if f.Rule == "address.street_intl" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: street_intl=%v, want %v (%v)", c.text, got, c.want, fs)
+		}
+	}
+}
+
+// TestVanityPhone: letter phone numbers outside toll-free codes are phones.
+func TestVanityPhone(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Call your coach at (646) GET-WELL.", true},
+		{"Text 1-312-MY-NURSE today.", true},
+		{"Order flowers at 1-800-FLOWERS.", false},
+		{"Your order 123 SHIPPED TODAY.", false},
+	} {
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, f := range fs {
+			if f.Rule == "phone.vanity" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: vanity=%v, want %v (%v)", c.text, got, c.want, fs)
+		}
+	}
+}
