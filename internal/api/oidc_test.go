@@ -38,12 +38,12 @@ type testOP struct {
 	kid    string
 
 	mu        sync.Mutex
-	user      string        // whom the login page signs in
-	amr       []string      // the sign-in's amr
-	acr       string        // and acr
-	authAge   time.Duration // auth_time = now - authAge
+	user      string                                               // whom the login page signs in
+	amr       []string                                             // the sign-in's amr
+	acr       string                                               // and acr
+	authAge   time.Duration                                        // auth_time = now - authAge
 	alter     func(claims map[string]any) (map[string]any, string) // re-sign the ID token: new claims, "" / "badsig" / "none"
-	authorize url.Values    // the last authorize request's query
+	authorize url.Values                                           // the last authorize request's query
 }
 
 type opSigningKey struct{ o *testOP }
@@ -331,7 +331,7 @@ func TestOIDCSignIn(t *testing.T) {
 		})
 
 		t.Run("stale auth_time for a restricted message", func(t *testing.T) {
-			o.set(func(o *testOP) { o.user, o.alter, o.amr, o.authAge = "pat-a", nil, []string{"otp"}, 10 * time.Minute })
+			o.set(func(o *testOP) { o.user, o.alter, o.amr, o.authAge = "pat-a", nil, []string{"otp"}, 10*time.Minute })
 			b := e.browser(t)
 			signInWithPortal(b, tn)
 			// Stop at the provider: the step-up request.

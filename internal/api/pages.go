@@ -200,8 +200,8 @@ type pageData struct {
 	// OIDCLabel and OIDCHref are the "Sign in with {portal}" button (oidc.go).
 	OIDCLabel string
 	OIDCHref  template.URL
-	Error    string
-	Fields   []service.FieldError
+	Error     string
+	Fields    []service.FieldError
 
 	Heading, LinkText, Intro, Action, Next, Tenant, Username string
 	Link                                                     template.URL
