@@ -406,6 +406,27 @@ func TestOIDCSignIn(t *testing.T) {
 			})
 		}
 
+		t.Run("issuer differs from the discovery document", func(t *testing.T) {
+			// The provider says it is http://127.0.0.1:port; the tenant names
+			// it http://localhost:port. go-oidc refuses the metadata.
+			o.set(func(o *testOP) { o.user, o.alter = "pat-a", nil })
+			other := strings.Replace(o.issuer, "127.0.0.1", "localhost", 1)
+			e.expect(e.do("PUT", "/v1/settings/oidc", tn.key, map[string]any{"issuer": other, "client_id": opClientID,
+				"step_up_amr": []string{"otp"}}), 200, "")
+			t.Cleanup(func() {
+				e.expect(e.do("PUT", "/v1/settings/oidc", tn.key, map[string]any{"issuer": o.issuer, "client_id": opClientID,
+					"step_up_amr": []string{"otp", "hwk"}}), 200, "")
+			})
+			before := e.auditCount("oidc.refused.provider")
+			b := e.browser(t)
+			if st, _ := b.get("/oidc/start?tenant=" + tn.id); st != 401 || strings.HasPrefix(b.url, "/authorize") || b.cookie() != "" {
+				t.Fatalf("mismatched issuer: %d %s", st, b.url)
+			}
+			if e.auditCount("oidc.refused.provider") != before+1 {
+				t.Fatal("not audited")
+			}
+		})
+
 		t.Run("state mismatch", func(t *testing.T) {
 			o.set(func(o *testOP) { o.user, o.alter, o.amr, o.authAge = "pat-a", nil, []string{"otp"}, 0 })
 			b := e.browser(t)

@@ -201,8 +201,20 @@ type oidcClients struct {
 
 type oidcClientEntry struct {
 	at     time.Time
+	key    string // the stored configuration it was built from
 	client *oidc.Client
 	cfg    oidc.Config
+}
+
+// oidcKey identifies a stored configuration and redirect URL, so a change
+// seen through the tenant cache (other nodes: within its TTL) rebuilds the
+// client at once.
+func oidcKey(st *oidcStored, redirect string) string {
+	b, _ := json.Marshal(struct {
+		S *oidcStored
+		R string
+	}{st, redirect})
+	return string(b)
 }
 
 func (c *oidcClients) forget(tenantID string) {
@@ -222,11 +234,13 @@ func (s *Service) oidcClient(ctx context.Context, tenantID string) (*oidc.Client
 	if td.oidc == nil {
 		return nil, oidc.Config{}, td, &Error{Kind: KindNotFound, Detail: "sign-in with the portal is not configured"}
 	}
+	redirect := s.linkBase(td) + OIDCCallbackPath
+	key := oidcKey(td.oidc, redirect)
 	c := &s.oidcClients
 	c.mu.Lock()
 	e, ok := c.m[tenantID]
 	c.mu.Unlock()
-	if ok && time.Since(e.at) < oidcDiscoveryTTL {
+	if ok && e.key == key && time.Since(e.at) < oidcDiscoveryTTL {
 		return e.client, e.cfg, td, nil
 	}
 	dk, err := s.sealer.OpenDataKey(ctx, tenantID, oidcOwner, td.oidc.SecretKey)
@@ -246,7 +260,7 @@ func (s *Service) oidcClient(ctx context.Context, tenantID string) (*oidc.Client
 	}
 	hc := &http.Client{Transport: tr, Timeout: 10 * time.Second,
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	cl, err := oidc.Discover(ctx, cfg, s.linkBase(td)+OIDCCallbackPath, hc, s.cfg.Now)
+	cl, err := oidc.Discover(ctx, cfg, redirect, hc, s.cfg.Now)
 	if err != nil {
 		return nil, oidc.Config{}, td, err
 	}
@@ -254,7 +268,7 @@ func (s *Service) oidcClient(ctx context.Context, tenantID string) (*oidc.Client
 	if c.m == nil || len(c.m) > 10000 {
 		c.m = map[string]oidcClientEntry{}
 	}
-	c.m[tenantID] = oidcClientEntry{at: time.Now(), client: cl, cfg: cfg}
+	c.m[tenantID] = oidcClientEntry{at: time.Now(), key: key, client: cl, cfg: cfg}
 	c.mu.Unlock()
 	return cl, cfg, td, nil
 }
