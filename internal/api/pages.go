@@ -139,7 +139,8 @@ func init() {
 {{template "errors" .}}
 {{if .NoTenant}}<p id="signin-how">To sign in, open the link in your latest message from your provider. It brings you back here, ready to sign in.</p>
 <p class="hint">If you cannot find a message, contact your provider and ask them to send you a new one.</p>{{else}}
-{{if .OIDCLabel}}<p><a class="button" id="oidc-signin" href="{{.OIDCHref}}">{{.OIDCLabel}}</a></p>{{end}}
+{{if .OIDCLabel}}<p><a class="button" id="oidc-signin" href="{{.OIDCHref}}">{{.OIDCLabel}}</a></p>
+<p class="hint">Or, with a username and password for these pages:</p>{{end}}
 <form method="post" action="/signin" novalidate>
 <input type="hidden" name="csrf" value="{{.CSRF}}"><input type="hidden" name="tenant" value="{{.Tenant}}">
 <label for="username">Username</label>
