@@ -46,6 +46,9 @@ func TestOIDCSettings(t *testing.T) {
 		if strings.Contains(settings, oidctest.ClientSecret) {
 			t.Fatal("the client secret is stored in the clear")
 		}
+		if r := e.do("GET", "/v1/settings", tn.key, nil); bytes.Contains(r.body, []byte("oidc")) || bytes.Contains(r.body, []byte("secret")) {
+			t.Fatalf("GET /v1/settings shows the provider: %s", r.body)
+		}
 		// PUT /v1/settings keeps the provider; a PUT without a secret keeps the secret.
 		e.expect(e.do("PUT", "/v1/settings", tn.key, map[string]any{"display_name": "Lakeside"}), 200, "")
 		e.expect(e.do("PUT", "/v1/settings/oidc", tn.key, map[string]any{"issuer": o.Issuer, "client_id": oidctest.ClientID,
