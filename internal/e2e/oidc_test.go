@@ -31,7 +31,7 @@ func TestOIDCSignInChromium(t *testing.T) {
 	s.call(t, "PUT", "/v1/settings/oidc", "application/json", cfg, nil, 200, nil)
 	var phi, res sent
 	for _, m := range []struct {
-		out                          *sent
+		out                        *sent
 		category, sens, subj, body string
 	}{
 		{&phi, "account_message", "phi", "Your visit summary", "Blood pressure 120/80."},
