@@ -2,6 +2,7 @@ package api_test
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"net/http"
 	"net/url"
@@ -104,6 +105,20 @@ func TestOIDCSignIn(t *testing.T) {
 			// The fresh otp sign-in opens the restricted message at once.
 			if st, page := b.get("/inbox/" + rid); st != 200 || !strings.Contains(page, "Restricted body") {
 				t.Fatalf("restricted after fresh otp: %d %s %s", st, b.url, page)
+			}
+		})
+
+		t.Run("after key rotation", func(t *testing.T) {
+			// The sealed client secret still opens after `keys rotate` (old
+			// keys stay in the keysets; its data key is not re-wrapped).
+			if _, err := e.svc.RotateKeys(context.Background(), "test", nil); err != nil {
+				t.Fatal(err)
+			}
+			e.svc.ForgetOIDCClients(tn.id)
+			o.SignIn("pat-a", []string{"pwd"}, "", 0)
+			b := e.browser(t)
+			if st, _ := signInWithPortal(b, tn); st != 200 || b.url != "/inbox" {
+				t.Fatalf("after rotation: %d %s", st, b.url)
 			}
 		})
 

@@ -217,6 +217,10 @@ func oidcKey(st *oidcStored, redirect string) string {
 	return string(b)
 }
 
+// ForgetOIDCClients drops a tenant's discovered provider, so the next
+// sign-in opens the sealed secret and discovers again (tests).
+func (s *Service) ForgetOIDCClients(tenantID string) { s.oidcClients.forget(tenantID) }
+
 func (c *oidcClients) forget(tenantID string) {
 	c.mu.Lock()
 	delete(c.m, tenantID)
