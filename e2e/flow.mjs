@@ -30,6 +30,11 @@
 //            the message; inbox unread count, Mark as unread, read again
 //   stepup   inbox (still signed in), a restricted message's link → /stepup
 //            → the message; download its attachment; inbox count; Sign out
+//   oidc     "Sign in with {portal}" on /signin → the provider's login form
+//            (username, password) → /inbox → a phi message (message_url)
+//   oidc_stepup  a restricted message (message_url), signed in through the
+//            provider without a fresh second factor → the provider's login
+//            form again (prompt=login) → the message
 //   entry    a page a signed-out patient reaches (start_url, or the page after
 //            Sign out) → its sign-in link → /signin → signed in at /inbox;
 //            or the sign-in page's text when it has no form
@@ -323,6 +328,46 @@ const phases = {
       await rec.shot(page, 'inbox-read-again');
       return { message, unread_after_read: unreadAfterRead, items_after_read: itemsAfterRead, unread_after_mark: unreadAfterMark,
         items_after_mark: itemsAfterMark, unread_after_read_again: unreadAfterReadAgain };
+    });
+  },
+
+  async oidc(input, rec) {
+    return withBrowser(input, rec, async (page) => {
+      rec.step = 'signin';
+      await page.goto(new URL('/signin', input.base_url).href);
+      await rec.shot(page, 'oidc-signin');
+      const button = page.locator('#oidc-signin');
+      const label = (await button.textContent()).trim();
+      rec.step = 'provider-login';
+      await Promise.all([page.waitForURL((u) => u.origin === input.issuer && u.pathname === '/login/username', { waitUntil: 'load' }), button.click()]);
+      await rec.shot(page, 'oidc-provider-login');
+      await page.getByLabel('Username', { exact: true }).fill(input.username);
+      await page.getByLabel('Password', { exact: true }).fill(input.password);
+      await page.getByRole('button', { name: 'Sign in to the portal' }).click();
+      await until(page, '/inbox', rec, 'inbox');
+      await rec.shot(page, 'oidc-inbox');
+      const unread = await unreadCount(page);
+      const items = await inboxItems(page);
+      rec.step = 'message';
+      await page.goto(input.message_url);
+      await until(page, messagePath, rec, 'message');
+      await rec.shot(page, 'oidc-message');
+      return { heading: label, unread_before: unread, items_before: items, message: await readMessage(page) };
+    });
+  },
+
+  async oidc_stepup(input, rec) {
+    return withBrowser(input, rec, async (page) => {
+      rec.step = 'restricted';
+      await Promise.all([page.waitForURL((u) => u.origin === input.issuer && u.pathname === '/login/username', { waitUntil: 'load' }),
+        page.goto(input.message_url)]);
+      await rec.shot(page, 'oidc-stepup-login');
+      await page.getByLabel('Username', { exact: true }).fill(input.username);
+      await page.getByLabel('Password', { exact: true }).fill(input.password);
+      await page.getByRole('button', { name: 'Sign in to the portal' }).click();
+      await until(page, messagePath, rec, 'message');
+      await rec.shot(page, 'oidc-restricted-message');
+      return { message: await readMessage(page) };
     });
   },
 

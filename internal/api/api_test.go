@@ -164,6 +164,8 @@ func TestCrossTenant(t *testing.T) {
 		e.expect(e.do("PUT", "/v1/settings", a.key, map[string]any{"display_name": "Alpha Health", "public_url": "https://messages.alpha.example", "deep_link_template": "alphahealth://message/{token}"}), 200, "")
 		hook := e.do("POST", "/v1/webhooks", a.key, map[string]any{"url": "https://hooks.alpha.example/sealpost", "events": []string{"delivery.status"}})
 		e.expect(hook, 201, "")
+		e.expect(e.do("PUT", "/v1/settings/oidc", a.key, map[string]any{"issuer": "https://id.alpha.example", "client_id": "alpha-client",
+			"client_secret": "alpha-secret-0123456789", "step_up_amr": []string{"otp"}}), 200, "")
 		hookID := hook.json(t)["id"].(string)
 		cases := map[string]func(t *testing.T){
 			"POST /v1/recipients/{external_id}/reset": func(t *testing.T) {
@@ -186,6 +188,16 @@ func TestCrossTenant(t *testing.T) {
 				expectT(t, e.do("PUT", "/v1/settings", b.key, map[string]any{"display_name": "Beta Clinic"}), 200, "")
 				if !bytes.Contains(e.do("GET", "/v1/settings", a.key, nil).body, []byte("Alpha Health")) {
 					t.Error("B's PUT changed A's settings")
+				}
+			},
+			"GET /v1/settings/oidc": func(t *testing.T) {
+				expectT(t, e.do("GET", "/v1/settings/oidc", b.key, nil), 404, api.ProblemNotFound)
+			},
+			"PUT /v1/settings/oidc": func(t *testing.T) {
+				expectT(t, e.do("PUT", "/v1/settings/oidc", b.key, map[string]any{"issuer": "https://id.beta.example", "client_id": "beta-client",
+					"client_secret": "beta-secret-0123456789", "step_up_amr": []string{"otp"}}), 200, "")
+				if got := e.do("GET", "/v1/settings/oidc", a.key, nil).json(t); got["client_id"] != "alpha-client" || got["issuer"] != "https://id.alpha.example" {
+					t.Errorf("B's PUT changed A's provider: %v", got)
 				}
 			},
 			"POST /v1/webhooks": func(t *testing.T) {

@@ -45,6 +45,11 @@ func newEnv(t *testing.T, kind string) *env { return newEnvFault(t, kind, nil) }
 
 // newEnvFault is newEnv with a store fault-injection hook (store.Options.Fault).
 func newEnvFault(t *testing.T, kind string, fault func(op string) error) *env {
+	return newEnvConfig(t, kind, fault, nil)
+}
+
+// newEnvConfig is newEnvFault with a change to the service configuration.
+func newEnvConfig(t *testing.T, kind string, fault func(op string) error, conf func(*service.Config)) *env {
 	t.Helper()
 	st, db := testdb.OpenWith(t, kind, store.Options{Fault: fault})
 	kf, err := seal.OpenKeyFile(filepath.Join(t.TempDir(), "root-keyset.json"), true)
@@ -62,8 +67,12 @@ func newEnvFault(t *testing.T, kind string, fault func(op string) error) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { blobs.Close() })
-	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: srv.URL, Now: clock.Now,
-		PasswordParams: password.TestParams, Blobs: blobs, AttachmentMax: testAttachmentMax})
+	cfg := service.Config{PublicURL: srv.URL, Now: clock.Now,
+		PasswordParams: password.TestParams, Blobs: blobs, AttachmentMax: testAttachmentMax}
+	if conf != nil {
+		conf(&cfg)
+	}
+	svc, err := service.New(st, kf, log, met, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -44,6 +44,8 @@ func pageRoutes() []pageRoute {
 		{"POST /signin/factor", (*Server).factorSubmit},
 		{"GET /stepup", (*Server).stepupPage},
 		{"POST /stepup", (*Server).stepupSubmit},
+		{"GET /oidc/start", (*Server).oidcStart},
+		{"GET /oidc/callback", (*Server).oidcCallback},
 		{"GET /inbox", (*Server).inboxPage},
 		{"GET /inbox/{id}", (*Server).messagePage},
 		{"POST /inbox/{id}/{op}", (*Server).messageAction},
@@ -137,6 +139,8 @@ func init() {
 {{template "errors" .}}
 {{if .NoTenant}}<p id="signin-how">To sign in, open the link in your latest message from your provider. It brings you back here, ready to sign in.</p>
 <p class="hint">If you cannot find a message, contact your provider and ask them to send you a new one.</p>{{else}}
+{{if .OIDCLabel}}<p><a class="button" id="oidc-signin" href="{{.OIDCHref}}">{{.OIDCLabel}}</a></p>
+<p class="hint">Or, with a username and password for these pages:</p>{{end}}
 <form method="post" action="/signin" novalidate>
 <input type="hidden" name="csrf" value="{{.CSRF}}"><input type="hidden" name="tenant" value="{{.Tenant}}">
 <label for="username">Username</label>
@@ -194,8 +198,11 @@ type pageData struct {
 	CSRF     string
 	SignedIn bool
 	NoTenant bool // sign-in: no tenant found for this browser, so no form (see signintenant.go)
-	Error    string
-	Fields   []service.FieldError
+	// OIDCLabel and OIDCHref are the "Sign in with {portal}" button (oidc.go).
+	OIDCLabel string
+	OIDCHref  template.URL
+	Error     string
+	Fields    []service.FieldError
 
 	Heading, LinkText, Intro, Action, Next, Tenant, Username string
 	Link                                                     template.URL
@@ -522,6 +529,14 @@ func (s *Server) signinPage(w http.ResponseWriter, r *http.Request) {
 		d.CSRF = s.preCSRF(w, r)
 		d.NoTenant = tenant == ""
 	}
+	if t := d.Tenant; t != "" || ses != nil {
+		if ses != nil {
+			t = ses.TenantID
+		}
+		if d.OIDCLabel = s.svc.OIDCEnabled(r.Context(), t); d.OIDCLabel != "" {
+			d.OIDCHref = template.URL(oidcStartURL(t))
+		}
+	}
 	s.render(w, r, http.StatusOK, "signin", d)
 }
 
@@ -632,7 +647,13 @@ func (s *Server) stepupPage(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	s.render(w, r, http.StatusOK, "factor", s.factorData(r, ses, true, safeNext(r.URL.Query().Get("next")), ""))
+	next := safeNext(r.URL.Query().Get("next"))
+	if s.svc.OIDCStepUpPreferred(r.Context(), *ses) {
+		// A portal user without a sealpost account confirms at the portal.
+		seeOther(w, r, "/oidc/start?step_up=1&next="+url.QueryEscape(next))
+		return
+	}
+	s.render(w, r, http.StatusOK, "factor", s.factorData(r, ses, true, next, ""))
 }
 
 func (s *Server) stepupSubmit(w http.ResponseWriter, r *http.Request) {

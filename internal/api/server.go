@@ -78,6 +78,8 @@ func Routes() []Route {
 		{"DELETE", "/v1/recipients/{external_id}/consents/{kind}", AccessKey, (*Server).deleteConsent},
 		{"GET", "/v1/settings", AccessKey, (*Server).getSettings},
 		{"PUT", "/v1/settings", AccessKey, (*Server).putSettings},
+		{"GET", "/v1/settings/oidc", AccessKey, (*Server).getOIDCSettings},
+		{"PUT", "/v1/settings/oidc", AccessKey, (*Server).putOIDCSettings},
 		{"POST", "/v1/webhooks", AccessKey, (*Server).postWebhook},
 		{"GET", "/v1/webhooks", AccessKey, (*Server).listWebhooks},
 		{"DELETE", "/v1/webhooks/{id}", AccessKey, (*Server).deleteWebhook},

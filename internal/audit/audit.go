@@ -71,6 +71,10 @@ const (
 	ActionAttachmentUpload = "attachment.upload"
 	ActionAttachmentGet    = "attachment.download"
 	ActionPasskeyEnrol     = "passkey.enrol"
+	// ActionOIDCRefused prefixes a refused sign-in with the portal's
+	// OpenID provider: "oidc.refused.<reason>" (state, provider, exchange,
+	// token, nonce, claim, no_recipient, stepup_subject, stepup_stale).
+	ActionOIDCRefused = "oidc.refused"
 	// ActionGuardContext records that a guard check opened a recipient's
 	// identity or a message's content to compare against.
 	ActionGuardContext = "guard.context_open"

@@ -21,10 +21,13 @@ import (
 var (
 	knownChannels = map[string]bool{"email": true, "sms": true, "webhook": true, "push": true}
 	finalStatuses = map[string]bool{"sent": true, "delivered": true, "failed": true, "blocked": true, "suppressed": true, "canceled": true}
-	signInSteps   = map[string]bool{"password": true, "factor": true}
-	signInReasons = map[string]bool{"bad_credentials": true, "locked": true}
-	lockScopes    = map[string]bool{"account": true, "address": true, "pair": true}
-	queueStates   = map[string]bool{"available": true, "running": true, "retryable": true, "scheduled": true}
+	signInSteps   = map[string]bool{"password": true, "factor": true, "oidc": true}
+	signInReasons = map[string]bool{"bad_credentials": true, "locked": true,
+		// sign in with the portal (internal/oidc, service/oidc.go)
+		"state": true, "provider": true, "exchange": true, "token": true, "nonce": true, "claim": true,
+		"no_recipient": true, "stepup_subject": true, "stepup_stale": true}
+	lockScopes  = map[string]bool{"account": true, "address": true, "pair": true}
+	queueStates = map[string]bool{"available": true, "running": true, "retryable": true, "scheduled": true}
 
 	// The guard's finding kinds and rule names are code identifiers
 	// ("condition", "clinical.condition", "input.too_many_fields").
@@ -70,7 +73,7 @@ func newOps() opsMetrics {
 		}, []string{"kind", "rule"}),
 		SignInFailures: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "sealpost_signin_failures_total",
-			Help: "Refused end-user sign-in steps (password, factor: TOTP, recovery code, passkey, step-up) by reason (bad_credentials, locked).",
+			Help: "Refused end-user sign-in steps (password, factor: TOTP, recovery code, passkey, step-up; oidc: sign in with the portal) by reason (bad_credentials, locked; for oidc: state, provider, exchange, token, nonce, claim, no_recipient, stepup_subject, stepup_stale).",
 		}, []string{"step", "reason"}),
 		Lockouts: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "sealpost_signin_lockouts_total",
@@ -101,8 +104,8 @@ func (m *Metrics) DeliveryFinished(channel, status, blockedRules string) {
 	}
 }
 
-// SignInFailed counts a refused sign-in step ("password" or "factor") by
-// reason ("bad_credentials" or "locked").
+// SignInFailed counts a refused sign-in step ("password", "factor" or
+// "oidc") by reason ("bad_credentials", "locked", or an OIDC refusal reason).
 func (m *Metrics) SignInFailed(step, reason string) {
 	m.SignInFailures.WithLabelValues(oneOf(signInSteps, step), oneOf(signInReasons, reason)).Inc()
 }

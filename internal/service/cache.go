@@ -26,6 +26,7 @@ type tenantEntry struct {
 	terms      []store.GuardTerm
 	webhooks   []store.Webhook
 	settings   Settings
+	oidc       *oidcStored // sign in with the portal, if configured
 }
 
 const tenantCacheTTL = 5 * time.Second
@@ -54,11 +55,11 @@ func (s *Service) tenantData(ctx context.Context, tenantID string) (*tenantEntry
 	if err != nil {
 		return nil, err
 	}
-	var set Settings
+	var set storedSettings
 	if t.Settings != "" {
 		_ = json.Unmarshal([]byte(t.Settings), &set) // validated when saved
 	}
-	e = &tenantEntry{at: time.Now(), tenant: t, categories: cats, terms: terms, webhooks: hooks, settings: set}
+	e = &tenantEntry{at: time.Now(), tenant: t, categories: cats, terms: terms, webhooks: hooks, settings: set.Settings, oidc: set.OIDC}
 	c.mu.Lock()
 	if len(c.m) > 10000 {
 		clear(c.m)

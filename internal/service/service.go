@@ -102,6 +102,8 @@ type Service struct {
 	tcache  *tenantCache
 	signin  signInDirectory
 
+	oidcClients oidcClients // discovered OpenID providers per tenant
+
 	allowHTTPWebhooks bool
 	maxWebhooks       int
 	fair              *fairshare.Limiter // job priorities per tenant

@@ -120,12 +120,22 @@ func (s *Service) PutSettings(ctx context.Context, p Principal, in Settings) (Se
 	if e := in.validate(); e != nil {
 		return Settings{}, e
 	}
-	b, _ := json.Marshal(in)
+	// The OIDC configuration lives beside the settings and is kept.
+	t, err := s.st.GetTenant(ctx, p.TenantID)
+	if err != nil {
+		return Settings{}, err
+	}
+	var cur storedSettings
+	if t.Settings != "" {
+		_ = json.Unmarshal([]byte(t.Settings), &cur)
+	}
+	b, _ := json.Marshal(storedSettings{Settings: in, OIDC: cur.OIDC})
 	if err := s.st.SetTenantSettings(ctx, p.TenantID, string(b), p.Actor()); err != nil {
 		return Settings{}, err
 	}
 	s.forgetTenant(p.TenantID)
 	s.forgetSignInTenants()
+	s.oidcClients.forget(p.TenantID) // the redirect URL follows public_url
 	return in, nil
 }
 
