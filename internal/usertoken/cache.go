@@ -2,6 +2,7 @@ package usertoken
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -72,8 +73,9 @@ type Cache struct {
 	client *http.Client
 	now    func() time.Time
 
-	mu sync.Mutex
-	m  map[string]*entry
+	mu   sync.Mutex
+	m    map[string]*entry
+	seen map[[32]byte]verified // verified tokens (Verify)
 }
 
 type entry struct {
@@ -96,7 +98,7 @@ func NewCache(client *http.Client, now func() time.Time) *Cache {
 	if now == nil {
 		now = time.Now
 	}
-	return &Cache{client: &c, now: now, m: map[string]*entry{}}
+	return &Cache{client: &c, now: now, m: map[string]*entry{}, seen: map[[32]byte]verified{}}
 }
 
 // Keys returns the tenant's key set for a token naming kid.
@@ -153,6 +155,11 @@ func (c *Cache) Keys(ctx context.Context, tenantID string, cfg Config, kid strin
 func (c *Cache) Forget(tenantID string) {
 	c.mu.Lock()
 	delete(c.m, tenantID)
+	for k, v := range c.seen {
+		if v.claims.TenantID == tenantID {
+			delete(c.seen, k)
+		}
+	}
 	c.mu.Unlock()
 }
 
@@ -220,4 +227,69 @@ func maxAge(cc string) time.Duration {
 		}
 	}
 	return min(max(d, MinMaxAge), MaxMaxAge)
+}
+
+// ConfigFunc loads a tenant's configuration; ok false when the tenant has
+// none (or does not exist).
+type ConfigFunc func(ctx context.Context, tenantID string) (cfg Config, ok bool, err error)
+
+type verified struct {
+	kid    string
+	ks     *KeySet
+	claims Claims
+}
+
+// Verify parses and verifies a token against its tenant's current keys.
+// A browser sends the same token with every call until it expires, so a
+// verified token is remembered (by its SHA-256) with the key set that
+// verified it: while that set is still the tenant's current one, the
+// signature is not checked again. A changed or refetched set verifies
+// afresh, so a removed key stops working at once.
+func (c *Cache) Verify(ctx context.Context, token string, load ConfigFunc) (Claims, error) {
+	if len(token) > MaxTokenBytes {
+		return Claims{}, refuse(CodeTooLarge, "the user token is larger than 8 KiB")
+	}
+	now := c.now()
+	sum := sha256.Sum256([]byte(token))
+	c.mu.Lock()
+	v, hit := c.seen[sum]
+	c.mu.Unlock()
+	if hit {
+		cfg, ok, err := load(ctx, v.claims.TenantID)
+		if err != nil {
+			return Claims{}, err
+		}
+		if ok {
+			ks, err := c.Keys(ctx, v.claims.TenantID, cfg, v.kid)
+			if err == nil && ks == v.ks && now.Before(v.claims.Expiry.Add(Skew)) {
+				return v.claims, nil
+			}
+		}
+	}
+	p, err := Parse(token)
+	if err != nil {
+		return Claims{}, err
+	}
+	cfg, ok, err := load(ctx, p.Tenant)
+	if err != nil {
+		return Claims{}, err
+	}
+	if !ok {
+		return Claims{}, refuse(CodeNoKeys, "aud names no tenant with registered user-token keys")
+	}
+	ks, err := c.Keys(ctx, p.Tenant, cfg, p.KID)
+	if err != nil {
+		return Claims{}, err
+	}
+	claims, err := p.Verify(ks, p.Tenant, now)
+	if err != nil {
+		return Claims{}, err
+	}
+	c.mu.Lock()
+	if len(c.seen) > 10000 {
+		clear(c.seen)
+	}
+	c.seen[sum] = verified{kid: p.KID, ks: ks, claims: claims}
+	c.mu.Unlock()
+	return claims, nil
 }
