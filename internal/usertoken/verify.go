@@ -30,6 +30,9 @@ var SecondFactors = []string{"mfa", "otp", "hwk", "swk", "sc", "fpt", "face", "i
 type Error struct {
 	Code   string
 	Detail string
+	// Subject is the token's sub when its signature verified (the refusal
+	// is about a known recipient and is audited); "" otherwise.
+	Subject string
 }
 
 func (e *Error) Error() string { return "usertoken: " + e.Code + ": " + e.Detail }
@@ -154,25 +157,30 @@ func (p *Parsed) Verify(ks *KeySet, tenantID string, now time.Time) (Claims, err
 	if err := p.tok.Claims(k.pub, &rc); err != nil {
 		return Claims{}, refuse(CodeSignature, "the user token's signature does not verify")
 	}
+	signed := func(code, detail string) *Error {
+		e := refuse(code, detail)
+		e.Subject = rc.Sub
+		return e
+	}
 	if rc.Sub == "" || rc.Exp == nil || rc.Iat == nil || rc.AuthTime == nil {
-		return Claims{}, refuse(CodeClaims, "sub, exp, iat and auth_time are required")
+		return Claims{}, signed(CodeClaims, "sub, exp, iat and auth_time are required")
 	}
 	c := Claims{TenantID: tenantID, Subject: rc.Sub, IssuedAt: rc.Iat.Time(), Expiry: rc.Exp.Time(),
 		AuthTime: rc.AuthTime.Time(), AMR: rc.AMR, JTI: rc.JTI}
 	if c.Expiry.Sub(c.IssuedAt) > MaxLifetime || !c.Expiry.After(c.IssuedAt) {
-		return Claims{}, refuse(CodeLifetime, "exp must be after iat and at most 15 minutes after it")
+		return Claims{}, signed(CodeLifetime, "exp must be after iat and at most 15 minutes after it")
 	}
 	if !now.Before(c.Expiry.Add(Skew)) {
-		return Claims{}, refuse(CodeExpired, "the user token has expired; mint a new one")
+		return Claims{}, signed(CodeExpired, "the user token has expired; mint a new one")
 	}
 	if c.IssuedAt.After(now.Add(Skew)) || (rc.Nbf != nil && rc.Nbf.Time().After(now.Add(Skew))) {
-		return Claims{}, refuse(CodeClaims, "the user token is not valid yet (iat or nbf in the future)")
+		return Claims{}, signed(CodeClaims, "the user token is not valid yet (iat or nbf in the future)")
 	}
 	if c.AuthTime.After(c.IssuedAt.Add(Skew)) {
-		return Claims{}, refuse(CodeClaims, "auth_time is after iat")
+		return Claims{}, signed(CodeClaims, "auth_time is after iat")
 	}
 	if len(c.JTI) > 128 {
-		return Claims{}, refuse(CodeClaims, "jti is longer than 128 characters")
+		return Claims{}, signed(CodeClaims, "jti is longer than 128 characters")
 	}
 	return c, nil
 }
