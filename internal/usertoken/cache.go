@@ -83,6 +83,7 @@ type entry struct {
 	ks        *KeySet
 	expires   time.Time // zero: inline, never
 	lastFetch time.Time
+	err       error // the last fetch failed (ks nil)
 }
 
 // NewCache returns a cache fetching with client's transport (in production
@@ -111,7 +112,11 @@ func (c *Cache) Keys(ctx context.Context, tenantID string, cfg Config, kid strin
 	}
 	c.mu.Lock()
 	e := c.m[tenantID]
-	if e != nil && e.source == source {
+	if e != nil && e.source == source && e.err != nil && now.Sub(e.lastFetch) < RefetchEvery {
+		c.mu.Unlock()
+		return nil, e.err // a failed fetch is retried at most once a minute
+	}
+	if e != nil && e.source == source && e.ks != nil {
 		_, known := e.ks.keys[kid]
 		if inline || (now.Before(e.expires) && (known || now.Sub(e.lastFetch) < RefetchEvery)) {
 			c.mu.Unlock()
@@ -119,7 +124,7 @@ func (c *Cache) Keys(ctx context.Context, tenantID string, cfg Config, kid strin
 		}
 	}
 	var prev *entry
-	if e != nil && e.source == source {
+	if e != nil && e.source == source && e.ks != nil {
 		prev = e
 		e.lastFetch = now // other callers keep using the old set meanwhile
 	}
@@ -138,6 +143,9 @@ func (c *Cache) Keys(ctx context.Context, tenantID string, cfg Config, kid strin
 			if prev != nil && now.Before(prev.expires) {
 				return prev.ks, nil // an early refetch failed: the set still in date stands
 			}
+			c.mu.Lock()
+			c.m[tenantID] = &entry{source: source, lastFetch: now, err: err}
+			c.mu.Unlock()
 			return nil, err
 		}
 		ne.ks, ne.expires = ks, now.Add(maxAge)

@@ -271,6 +271,7 @@ func TestCacheFetch(t *testing.T) {
 }
 
 func TestCacheFetchRefusals(t *testing.T) {
+	var htmlHits atomic.Int32
 	block := make(chan struct{})
 	defer close(block)
 	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -285,6 +286,7 @@ func TestCacheFetchRefusals(t *testing.T) {
 			case <-r.Context().Done():
 			}
 		case "/html":
+			htmlHits.Add(1)
 			_, _ = w.Write([]byte("<html>"))
 		}
 	}))
@@ -299,6 +301,16 @@ func TestCacheFetchRefusals(t *testing.T) {
 		if !errors.As(err, &fe) || !strings.Contains(fe.Reason, want) {
 			t.Errorf("%s: %v, want %q", path, err, want)
 		}
+	}
+	// A failed fetch is not repeated for every token: once a minute.
+	before := htmlHits.Load()
+	for range 3 {
+		if _, err := c.Keys(context.Background(), "t/html", Config{JWKSURL: srv.URL + "/html"}, "k"); err == nil {
+			t.Fatal("failed set served")
+		}
+	}
+	if htmlHits.Load() != before {
+		t.Fatalf("a failing jwks_url was fetched %d more times within a minute", htmlHits.Load()-before)
 	}
 }
 
