@@ -265,6 +265,16 @@ func TestCrossTenant(t *testing.T) {
 				expectT(t, e.do("GET", "/v1/recipients/p-1/unread_count", b.key, nil), 404, api.ProblemNotFound)
 			},
 			"GET /v1/messages/{id}": func(t *testing.T) { expectT(t, e.do("GET", "/v1/messages/"+id, b.key, nil), 404, api.ProblemNotFound) },
+			"GET /v1/settings/user-token-keys": func(t *testing.T) {
+				expectT(t, e.do("PUT", "/v1/settings/user-token-keys", a.key, map[string]any{"jwks_url": "https://a.example/jwks.json"}), 200, "")
+				expectT(t, e.do("GET", "/v1/settings/user-token-keys", b.key, nil), 404, api.ProblemNotFound)
+			},
+			"PUT /v1/settings/user-token-keys": func(t *testing.T) {
+				expectT(t, e.do("PUT", "/v1/settings/user-token-keys", b.key, map[string]any{"jwks_url": "https://b.example/jwks.json"}), 200, "")
+				if !bytes.Contains(e.do("GET", "/v1/settings/user-token-keys", a.key, nil).body, []byte("a.example")) {
+					t.Error("B's PUT changed A's user-token keys")
+				}
+			},
 			"DELETE /v1/messages/{id}": func(t *testing.T) {
 				expectT(t, e.do("DELETE", "/v1/messages/"+id, b.key, nil), 404, api.ProblemNotFound)
 			},

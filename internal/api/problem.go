@@ -44,6 +44,7 @@ const (
 	ProblemCSRF                = "urn:sealpost:problem:csrf-failed"
 	ProblemUploadTruncated     = "urn:sealpost:problem:upload-truncated"
 	ProblemLimitReached        = "urn:sealpost:problem:limit-reached"
+	ProblemUserToken           = "urn:sealpost:problem:user-token-invalid"
 )
 
 var titles = map[string]string{
@@ -71,6 +72,7 @@ var titles = map[string]string{
 	ProblemCSRF:                "Cross-site request refused",
 	ProblemUploadTruncated:     "Upload truncated",
 	ProblemLimitReached:        "Limit reached",
+	ProblemUserToken:           "User token refused",
 }
 
 func writeProblem(w http.ResponseWriter, r *http.Request, status int, typ, detail string, fields []service.FieldError) {

@@ -52,6 +52,7 @@ const (
 	AccessKey                   // a tenant's backend: Authorization: Bearer <API key>
 	AccessSession               // a signed-in end user: session cookie (+ CSRF token to change state)
 	AccessMetrics               // the operator's scraper: Authorization: Bearer <metrics token>; 404 unless a token is set
+	AccessInbox                 // one recipient's inbox: a user token (Authorization: Bearer, signed by the tenant's portal) or, without one, the session cookie as AccessSession
 )
 
 // Routes lists every route the server registers.
@@ -80,6 +81,8 @@ func Routes() []Route {
 		{"PUT", "/v1/settings", AccessKey, (*Server).putSettings},
 		{"GET", "/v1/settings/oidc", AccessKey, (*Server).getOIDCSettings},
 		{"PUT", "/v1/settings/oidc", AccessKey, (*Server).putOIDCSettings},
+		{"GET", "/v1/settings/user-token-keys", AccessKey, (*Server).getUserTokenKeys},
+		{"PUT", "/v1/settings/user-token-keys", AccessKey, (*Server).putUserTokenKeys},
 		{"POST", "/v1/webhooks", AccessKey, (*Server).postWebhook},
 		{"GET", "/v1/webhooks", AccessKey, (*Server).listWebhooks},
 		{"DELETE", "/v1/webhooks/{id}", AccessKey, (*Server).deleteWebhook},
@@ -88,13 +91,13 @@ func Routes() []Route {
 		{"GET", "/v1/recipients/{external_id}/inbox", AccessKey, (*Server).recipientInbox},
 		{"GET", "/v1/recipients/{external_id}/unread_count", AccessKey, (*Server).recipientUnreadCount},
 		{"GET", "/v1/session", AccessSession, (*Server).getSession},
-		{"GET", "/v1/inbox", AccessSession, (*Server).listInbox},
-		{"GET", "/v1/inbox/unread_count", AccessSession, (*Server).unreadCount},
-		{"GET", "/v1/inbox/{id}", AccessSession, (*Server).openInboxMessage},
-		{"POST", "/v1/inbox/{id}/read", AccessSession, (*Server).markRead},
-		{"POST", "/v1/inbox/{id}/unread", AccessSession, (*Server).markUnread},
-		{"POST", "/v1/inbox/{id}/archive", AccessSession, (*Server).archive},
-		{"GET", "/v1/inbox/{id}/attachments/{attachment_id}", AccessSession, (*Server).downloadAttachment},
+		{"GET", "/v1/inbox", AccessInbox, (*Server).listInbox},
+		{"GET", "/v1/inbox/unread_count", AccessInbox, (*Server).unreadCount},
+		{"GET", "/v1/inbox/{id}", AccessInbox, (*Server).openInboxMessage},
+		{"POST", "/v1/inbox/{id}/read", AccessInbox, (*Server).markRead},
+		{"POST", "/v1/inbox/{id}/unread", AccessInbox, (*Server).markUnread},
+		{"POST", "/v1/inbox/{id}/archive", AccessInbox, (*Server).archive},
+		{"GET", "/v1/inbox/{id}/attachments/{attachment_id}", AccessInbox, (*Server).downloadAttachment},
 		{"GET", "/.well-known/apple-app-site-association", AccessPublic, (*Server).appleAppSiteAssociation},
 		{"GET", "/.well-known/assetlinks.json", AccessPublic, (*Server).assetLinks},
 		{"GET", "/m/{token}", AccessPublic, (*Server).linkPage},
@@ -112,6 +115,8 @@ func New(svc *service.Service, log *slog.Logger, met *metrics.Metrics) *Server {
 			h = s.authenticated(h)
 		case AccessSession:
 			h = s.endUser(h)
+		case AccessInbox:
+			h = s.inbox(h)
 		case AccessMetrics:
 			h = s.metricsAccess(h)
 		}
@@ -336,6 +341,8 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 			status, typ = http.StatusBadRequest, ProblemUploadTruncated
 		case service.KindLimitReached:
 			status, typ = http.StatusConflict, ProblemLimitReached
+		case service.KindUserToken:
+			status, typ = http.StatusUnauthorized, ProblemUserToken
 		}
 		writeProblem(w, r, status, typ, se.Detail, se.Fields)
 		return

@@ -53,6 +53,7 @@ const (
 	ActionWebhookCreate   = "webhook.create"
 	ActionWebhookDelete   = "webhook.delete"
 	ActionTenantSettings  = "tenant.settings"
+	ActionUserTokenKeys   = "user_token_keys.put"
 	// Patient access.
 	ActionAccountEnrol     = "account.enrol"
 	ActionFactorEnrol      = "factor.enrol"
@@ -68,6 +69,7 @@ const (
 	ActionInboxUnread      = "inbox.unread"
 	ActionInboxArchive     = "inbox.archive"
 	ActionAccessDenied     = "access.denied"
+	ActionUserTokenRefused = "user_token.refused"
 	ActionAttachmentUpload = "attachment.upload"
 	ActionAttachmentGet    = "attachment.download"
 	ActionPasskeyEnrol     = "passkey.enrol"

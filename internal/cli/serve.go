@@ -141,9 +141,15 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		return err
 	}
 	defer cps.Close()
+	// Tenants' jwks_url key sets are fetched under the webhook address
+	// rules: public addresses only; --dev adds loopback.
+	userTokenClient := &http.Client{Transport: webhook.PublicTransport()}
+	if f.dev {
+		userTokenClient = &http.Client{Transport: webhook.LoopbackTransport()}
+	}
 	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL, IngestWriters: f.writers, AllowHTTPWebhooks: f.dev, MaxWebhooks: f.webhooks, TenantBurst: f.tenantBurst, TenantRate: f.tenantRate, Now: io.Now,
 		SessionIdle: f.sessionIdle, SessionMax: f.sessionMax, StepUpWindow: f.stepUp, Blobs: blobs, AttachmentMax: f.attachmentMax,
-		AccountLockFailures: f.accountLockFailures, AuditCheckpoints: cps.Checkpointer})
+		AccountLockFailures: f.accountLockFailures, AuditCheckpoints: cps.Checkpointer, UserTokenClient: userTokenClient})
 	if err != nil {
 		ln.Close()
 		return err

@@ -315,10 +315,14 @@ func (s *Service) event(ses Session, action, objType, objID string) audit.Event 
 	return audit.Event{TenantID: ses.TenantID, At: s.now(), Actor: ses.Actor(), Action: action, ObjectType: objType, ObjectID: objID}
 }
 
-// PurgeSessions deletes expired sessions and stale throttle records.
+// PurgeSessions deletes expired sessions, the jti of expired user tokens
+// and stale throttle records.
 func (s *Service) PurgeSessions(ctx context.Context) error {
 	now := s.now()
 	if _, err := s.st.PurgeSessions(ctx, now.Add(-s.cfg.SessionIdle), now.Add(-s.cfg.SessionMax)); err != nil {
+		return err
+	}
+	if _, err := s.st.PurgeJTIs(ctx, now); err != nil { // user tokens' jti, kept until exp
 		return err
 	}
 	return s.st.PurgeThrottle(ctx, now.Add(-24*time.Hour))

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"net/url"
 	"runtime"
 	"strings"
@@ -78,6 +79,10 @@ type Config struct {
 	// AuditCheckpoints, when set, receives the audit chain heads and
 	// publishes signed checkpoints (see auditchain.go).
 	AuditCheckpoints *audit.Checkpointer
+	// UserTokenClient fetches tenants' jwks_url key sets. Nil: one with
+	// webhook.PublicTransport (public addresses only). serve passes the
+	// webhook client, which allows loopback in --dev only.
+	UserTokenClient *http.Client
 }
 
 // DefaultPasswordParams are OWASP's argon2id recommendation (46 MiB, one
@@ -101,6 +106,7 @@ type Service struct {
 	guard   *guard.Guard
 	tcache  *tenantCache
 	signin  signInDirectory
+	utok    *userTokens
 
 	oidcClients oidcClients // discovered OpenID providers per tenant
 
@@ -180,6 +186,7 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 	})
 	s.apiKeys = newKeyCache(cfg.APIKeyCacheTTL)
 	s.tcache = &tenantCache{ttl: tenantCacheTTL, m: map[string]*tenantEntry{}}
+	s.utok = newUserTokens(cfg.UserTokenClient, cfg.Now)
 	s.allowHTTPWebhooks = cfg.AllowHTTPWebhooks
 	s.maxWebhooks = cmp.Or(max(cfg.MaxWebhooks, 0), DefaultMaxWebhooks)
 	s.fair = fairshare.New(cfg.TenantBurst, cfg.TenantRate, cfg.Now)
@@ -266,6 +273,7 @@ const (
 	KindTooLarge                            // 413 body-too-large
 	KindTruncated                           // 400 upload-truncated
 	KindLimitReached                        // 409 limit-reached
+	KindUserToken                           // 401 user-token-invalid
 )
 
 func (e *Error) Error() string { return e.Detail }

@@ -138,7 +138,8 @@ func (s *Store) RecoveryCodesLeft(ctx context.Context, tenantID, recipientID str
 	return n, err
 }
 
-// ResetAccount deletes a recipient's account, factors and sessions and
+// ResetAccount deletes a recipient's account, factors and sessions, records
+// when (user tokens issued earlier are refused: RecipientResetAt), and
 // disables every link issued to the recipient so far (an old registration
 // link must not enrol someone else in the patient's place), so that the
 // recipient enrols again from a link issued after the reset. It is not an
@@ -151,6 +152,10 @@ func (s *Store) ResetAccount(ctx context.Context, tenantID, recipientID string, 
 		}
 		if _, err := tx.exec(ctx, `UPDATE links SET revoked_at = $3 WHERE tenant_id = $1 AND revoked_at IS NULL
 			AND message_id IN (SELECT id FROM messages WHERE tenant_id = $1 AND recipient_id = $2)`, tenantID, recipientID, micros(at)); err != nil {
+			return err
+		}
+		if _, err := tx.exec(ctx, `INSERT INTO recipient_resets (tenant_id, recipient_id, reset_at) VALUES ($1,$2,$3)
+			ON CONFLICT (tenant_id, recipient_id) DO UPDATE SET reset_at = excluded.reset_at`, tenantID, recipientID, micros(at)); err != nil {
 			return err
 		}
 		for _, q := range []string{

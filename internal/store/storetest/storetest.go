@@ -57,6 +57,7 @@ func Run(t *testing.T, open Opener) {
 		{"DeliveryWriteFailsAlone", testDeliveryWriteFailsAlone},
 		{"RevokeDuringSend", testRevokeDuringSend},
 		{"WebhookCap", testWebhookCap},
+		{"UserTokens", testUserTokens},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
