@@ -86,6 +86,7 @@ func Routes() []Route {
 		{"GET", "/v1/session", AccessSession, (*Server).getSession},
 		{"GET", "/v1/inbox", AccessSession, (*Server).listInbox},
 		{"GET", "/v1/inbox/unread_count", AccessSession, (*Server).unreadCount},
+		{"GET", "/v1/inbox/events", AccessSession, (*Server).inboxEvents},
 		{"GET", "/v1/inbox/{id}", AccessSession, (*Server).openInboxMessage},
 		{"POST", "/v1/inbox/{id}/read", AccessSession, (*Server).markRead},
 		{"POST", "/v1/inbox/{id}/unread", AccessSession, (*Server).markUnread},
