@@ -292,7 +292,7 @@ func RunEvents(ctx context.Context, cfg EventsConfig, exe string) (EventsReport,
 	}
 	defer os.RemoveAll(keyDir)
 	node := EventsNode{DSN: dsn, Schema: opts.Schema, KeyFile: filepath.Join(keyDir, "root-keyset.json"), Conns: cfg.Conns}
-	fmt.Fprintf(cfg.Log, "events: preparing %d recipients with signed-in session rows (%s)\n", cfg.Conns, cmpStr(cfg.DB, "sqlite"))
+	fmt.Fprintf(cfg.Log, "events: preparing %d recipients with signed-in session rows\n", cfg.Conns)
 	setup, err := prepareEvents(ctx, dsn, opts, node.KeyFile, cfg.Conns)
 	if err != nil {
 		return rep, err
@@ -315,8 +315,9 @@ func RunEvents(ctx context.Context, cfg EventsConfig, exe string) (EventsReport,
 			return rep, err
 		}
 	} else {
-		args := []string{"bench", "events", "--node", "--conns", strconv.Itoa(cfg.Conns), "--db", node.DSN, "--node-schema", node.Schema, "--node-keys", node.KeyFile}
+		args := []string{"bench", "events", "--node", "--conns", strconv.Itoa(cfg.Conns), "--node-schema", node.Schema, "--node-keys", node.KeyFile}
 		cmd := exec.CommandContext(ctx, exe, args...)
+		cmd.Env = append(os.Environ(), "SEALPOST_DB="+node.DSN) // not on the command line, where ps shows it
 		stdin, err := cmd.StdinPipe()
 		if err != nil {
 			return rep, err
@@ -597,13 +598,6 @@ func shuffle(a []int) {
 		j := int(uint64(b[0])|uint64(b[1])<<8|uint64(b[2])<<16|uint64(b[3])<<24|uint64(b[4])<<32) % (i + 1)
 		a[i], a[j] = a[j], a[i]
 	}
-}
-
-func cmpStr(a, b string) string {
-	if a == "" {
-		return b
-	}
-	return a
 }
 
 // Print writes the report for people.
