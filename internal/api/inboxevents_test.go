@@ -162,6 +162,18 @@ func TestInboxEvents(t *testing.T) {
 		if got := s.unread(); got != base {
 			t.Fatalf("after revoke: %d, want %d", got, base)
 		}
+		// A message that expires: the count drops when it does, without a
+		// change to trigger it (the stream knows the earliest expiry). The
+		// service clock moves past it; the hub's timer fires a second later.
+		exp := e.clock.Now().Add(time.Second).UTC().Format(time.RFC3339Nano)
+		e.send(tn, map[string]any{"recipient": "pat-a", "category": "account_message", "subject": "Soon gone", "body": "Body", "expires_at": exp})
+		if got := s.unread(); got != base+1 {
+			t.Fatalf("after an expiring message: %d, want %d", got, base+1)
+		}
+		e.clock.Add(2 * time.Second)
+		if got := s.unread(); got != base {
+			t.Fatalf("after it expired: %d, want %d", got, base)
+		}
 		// A second stream of the same recipient starts at the current count.
 		if got := owner.events(t, "").unread(); got != base {
 			t.Fatalf("second stream: %d, want %d", got, base)

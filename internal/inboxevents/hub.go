@@ -44,6 +44,9 @@ type Config struct {
 	Heartbeat time.Duration
 	// Workers read counts concurrently (default 4).
 	Workers int
+	// Now is the clock expiry times are compared with (default time.Now;
+	// the service passes its own).
+	Now func() time.Time
 }
 
 // ErrFull: a cap is reached; the client should retry later.
@@ -136,6 +139,9 @@ func New(cfg Config) *Hub {
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	h := &Hub{cfg: cfg, ctx: ctx, cancel: cancel, done: make(chan struct{}), groups: map[Key]*group{}, listening: make(chan struct{})}
@@ -377,7 +383,9 @@ func (h *Hub) worker() {
 			}
 			if !next.IsZero() {
 				k := g.key
-				g.expiry = time.AfterFunc(time.Until(next)+10*time.Millisecond, func() { h.notify(k) })
+				// At least 100 ms apart: a clock behind the database's
+				// expiry times cannot make a recount loop.
+				g.expiry = time.AfterFunc(max(next.Sub(h.cfg.Now())+10*time.Millisecond, 100*time.Millisecond), func() { h.notify(k) })
 			}
 		}
 		switch {

@@ -19,6 +19,7 @@ func (s *Service) startInboxEvents() {
 		MaxPerRecipient: s.cfg.EventsMaxPerRecipient,
 		MaxTotal:        s.cfg.EventsMaxStreams,
 		Heartbeat:       s.cfg.EventsHeartbeat,
+		Now:             s.now,
 	}
 	if s.st.Dialect() == "postgres" {
 		cfg.Bus = inboxevents.StoreBus{St: s.st, Log: s.log}
