@@ -294,3 +294,37 @@ func TestInboxEventsAcrossNodes(t *testing.T) {
 		t.Fatalf("node B after its read: %d, want %d", got, base)
 	}
 }
+
+// TestInboxEventsHTTP2: over HTTP/2, where a connection cannot be taken
+// over, the handler serves the stream itself, with the same events.
+func TestInboxEventsHTTP2(t *testing.T) {
+	e := newEnv(t, "sqlite")
+	tn := e.tenant("clinic")
+	owner := e.browser(t)
+	e.enrol(t, owner, tn, "pat-a")
+	h := api.New(e.svc, slog.New(slog.DiscardHandler), metrics.New())
+	h.AllowInsecureCookies()
+	srv := httptest.NewUnstartedServer(h)
+	srv.EnableHTTP2 = true
+	srv.StartTLS()
+	t.Cleanup(srv.Close)
+	b := &browser{t: t, e: e, c: &http.Client{Transport: srv.Client().Transport, Jar: owner.c.Jar}}
+	base := owner.unreadCount(t)
+	s := b.events(t, srv.URL)
+	if s.res.ProtoMajor != 2 {
+		t.Fatalf("stream over %s, want HTTP/2", s.res.Proto)
+	}
+	if got := s.unread(); got != base || !s.retry {
+		t.Fatalf("first event %d (retry field %v), want %d", got, s.retry, base)
+	}
+	id, _ := e.sendTo(tn, "pat-a", "account_message", "", "Hello", "Body")
+	if got := s.unread(); got != base+1 {
+		t.Fatalf("after a message: %d, want %d", got, base+1)
+	}
+	if r := owner.api("POST", "/v1/inbox/"+id+"/read"); r.status != 204 {
+		t.Fatalf("read → %d", r.status)
+	}
+	if got := s.unread(); got != base {
+		t.Fatalf("after read: %d, want %d", got, base)
+	}
+}
