@@ -377,10 +377,13 @@ func TestEndUserRouteMatrix(t *testing.T) {
 			method, path string
 			perMessage   bool
 		}
+		// Server-Sent Events: the first event is read, then the stream closed.
+		stream := map[string]bool{"GET /v1/inbox/events": true}
 		calls := map[string]call{
 			"GET /v1/session":                                {"GET", "/v1/session", false},
 			"GET /v1/inbox":                                  {"GET", "/v1/inbox", false},
 			"GET /v1/inbox/unread_count":                     {"GET", "/v1/inbox/unread_count", false},
+			"GET /v1/inbox/events":                           {"GET", "/v1/inbox/events", false},
 			"GET /v1/inbox/{id}":                             {"GET", "/v1/inbox/" + rid, true},
 			"POST /v1/inbox/{id}/read":                       {"POST", "/v1/inbox/" + rid + "/read", true},
 			"POST /v1/inbox/{id}/unread":                     {"POST", "/v1/inbox/" + rid + "/unread", true},
@@ -400,6 +403,18 @@ func TestEndUserRouteMatrix(t *testing.T) {
 		for name, c := range calls {
 			t.Run(name, func(t *testing.T) {
 				expectT(t, signedOut.api(c.method, c.path), 401, api.ProblemSignInRequired)
+				if stream[name] {
+					// Each sees its own count only: the owner's two unread
+					// messages are in neither.
+					for _, b := range []*browser{foreign, other} {
+						s := b.events(t, "")
+						if got, want := s.unread(), b.unreadCount(t); got != want {
+							t.Fatalf("stream count %d, own count %d", got, want)
+						}
+						s.close()
+					}
+					return
+				}
 				if !c.perMessage {
 					if r := foreign.api(c.method, c.path); r.status != 200 || strings.Contains(string(r.body), rid) || strings.Contains(string(r.body), pid) {
 						t.Fatalf("foreign tenant sees: %d %s", r.status, r.body)

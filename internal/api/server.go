@@ -93,6 +93,7 @@ func Routes() []Route {
 		{"GET", "/v1/session", AccessSession, (*Server).getSession},
 		{"GET", "/v1/inbox", AccessInbox, (*Server).listInbox},
 		{"GET", "/v1/inbox/unread_count", AccessInbox, (*Server).unreadCount},
+		{"GET", "/v1/inbox/events", AccessSession, (*Server).inboxEvents}, // cookie only for now: a browser EventSource cannot send a bearer token
 		{"GET", "/v1/inbox/{id}", AccessInbox, (*Server).openInboxMessage},
 		{"POST", "/v1/inbox/{id}/read", AccessInbox, (*Server).markRead},
 		{"POST", "/v1/inbox/{id}/unread", AccessInbox, (*Server).markUnread},

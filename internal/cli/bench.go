@@ -18,8 +18,11 @@ func cmdBench(ctx context.Context, args []string, io IO) error {
 	if len(args) > 0 && args[0] == "open" {
 		return cmdBenchOpen(ctx, args[1:], io)
 	}
+	if len(args) > 0 && args[0] == "events" {
+		return cmdBenchEvents(ctx, args[1:], io)
+	}
 	if len(args) == 0 || args[0] != "ingest" {
-		return usageErr("bench: want ingest, deliver or open")
+		return usageErr("bench: want ingest, deliver, open or events")
 	}
 	fs := flag.NewFlagSet("bench ingest", flag.ContinueOnError)
 	fs.SetOutput(io.Stderr)
@@ -120,6 +123,43 @@ func cmdBenchOpen(ctx context.Context, args []string, io IO) error {
 		cfg.CPUProfile = f
 	}
 	rep, err := bench.RunOpen(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return rep.JSON(io.Stdout)
+	}
+	rep.Print(io.Stdout)
+	return nil
+}
+
+func cmdBenchEvents(ctx context.Context, args []string, io IO) error {
+	fs := flag.NewFlagSet("bench events", flag.ContinueOnError)
+	fs.SetOutput(io.Stderr)
+	var cfg bench.EventsConfig
+	fs.StringVar(&cfg.DB, "db", "sqlite", `"sqlite" (a fresh temporary file) or a postgres:// URL (a fresh schema, dropped afterwards)`)
+	fs.IntVar(&cfg.Conns, "conns", 10000, "idle SSE streams, one per recipient (sessions are written straight into the store)")
+	fs.IntVar(&cfg.Rate, "rate", 200, "messages/s posted over those recipients")
+	fs.DurationVar(&cfg.Duration, "duration", 30*time.Second, "how long to post")
+	fs.IntVar(&cfg.Sources, "sources", 0, "loopback source addresses 127.0.0.1…N for the streams (0: one per 20,000 streams)")
+	node := fs.Bool("node", false, "internal: run as the benchmark's node process")
+	var n bench.EventsNode
+	fs.StringVar(&n.Schema, "node-schema", "", "internal: the node's PostgreSQL schema")
+	fs.StringVar(&n.KeyFile, "node-keys", "", "internal: the node's root key file")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *node {
+		n.DSN, n.Conns = cfg.DB, cfg.Conns
+		return bench.RunEventsNode(ctx, n, io.Stdin, io.Stdout)
+	}
+	cfg.Log = os.Stderr
+	exe, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	rep, err := bench.RunEvents(ctx, cfg, exe)
 	if err != nil {
 		return err
 	}

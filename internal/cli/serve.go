@@ -230,6 +230,9 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
+	// Live inbox streams never go idle on their own: end them when
+	// shutdown begins, so Shutdown can wait for the other requests.
+	srv.RegisterOnShutdown(svc.InboxEvents().Close)
 	log.Info("sealpost listening", "addr", ln.Addr().String(), "database", st.Dialect(), "root_key", kf.Describe(), "public_url", f.publicURL, "dev", f.dev)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

@@ -178,6 +178,9 @@ func (s *Service) OpenMessage(ctx context.Context, ses Session, id string) (Open
 		s.event(ses, audit.ActionMessageOpen, "message", id)); err != nil {
 		return OpenedMessage{}, err
 	}
+	if it.ReadAt == nil {
+		s.unreadChanged(ses.TenantID, ses.RecipientID)
+	}
 	e := entryOf(it)
 	e.Subject, e.Read = c.Subject, true
 	readAt := now
@@ -197,7 +200,11 @@ func (s *Service) SetMessageState(ctx context.Context, ses Session, id, op strin
 	if action == "" {
 		return errNoInboxMessage
 	}
-	return s.st.SetInboxState(ctx, ses.TenantID, ses.RecipientID, id, op, s.now(), s.event(ses, action, "message", id))
+	if err := s.st.SetInboxState(ctx, ses.TenantID, ses.RecipientID, id, op, s.now(), s.event(ses, action, "message", id)); err != nil {
+		return err
+	}
+	s.unreadChanged(ses.TenantID, ses.RecipientID)
+	return nil
 }
 
 // Branding is how a tenant's hosted pages look.

@@ -291,6 +291,7 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 		return res, err
 	}
 	s.met.MessagesAccepted.Inc()
+	s.unreadChanged(p.TenantID, item.Message.RecipientID)
 	return SendResult{View: view}, nil
 }
 
@@ -417,6 +418,7 @@ func (s *Service) RevokeMessage(ctx context.Context, p Principal, id string) err
 		return err
 	}
 	s.deleteAttachmentBlobs(ctx, p.TenantID, id)
+	s.unreadChangedByMessage(ctx, p.TenantID, id)
 	return nil
 }
 

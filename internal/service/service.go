@@ -21,6 +21,7 @@ import (
 	"github.com/sealpost/sealpost/internal/blob"
 	"github.com/sealpost/sealpost/internal/fairshare"
 	"github.com/sealpost/sealpost/internal/guard"
+	"github.com/sealpost/sealpost/internal/inboxevents"
 	"github.com/sealpost/sealpost/internal/metrics"
 	"github.com/sealpost/sealpost/internal/password"
 	"github.com/sealpost/sealpost/internal/seal"
@@ -83,6 +84,11 @@ type Config struct {
 	// webhook.PublicTransport (public addresses only). serve passes the
 	// webhook client, which allows loopback in --dev only.
 	UserTokenClient *http.Client
+	// EventsMaxPerRecipient and EventsMaxStreams cap live unread streams
+	// (GET /v1/inbox/events) per recipient and on this node (defaults 8 and
+	// 20,000); EventsHeartbeat is their keep-alive period (default 25 s).
+	EventsMaxPerRecipient, EventsMaxStreams int
+	EventsHeartbeat                         time.Duration
 }
 
 // DefaultPasswordParams are OWASP's argon2id recommendation (46 MiB, one
@@ -107,6 +113,7 @@ type Service struct {
 	tcache  *tenantCache
 	signin  signInDirectory
 	utok    *userTokens
+	events  *inboxevents.Hub
 
 	oidcClients oidcClients // discovered OpenID providers per tenant
 
@@ -193,14 +200,18 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 	s.pwSlots = make(chan struct{}, max(2, runtime.NumCPU()))
 	s.ingest = newCommitter(st, met, cfg.IngestWriters, cfg.IngestMaxBatch)
 	met.SetStatsSource(storeStats{st}) // queue and audit backlog, read on each scrape
+	s.startInboxEvents()
 	return s, nil
 }
 
 // now is the service clock.
 func (s *Service) now() time.Time { return s.cfg.Now() }
 
-// Close stops the ingest writers after they drain.
-func (s *Service) Close() { s.ingest.close() }
+// Close stops the ingest writers after they drain, and ends live streams.
+func (s *Service) Close() {
+	s.ingest.close()
+	s.events.Close()
+}
 
 // Store exposes the store (for operations such as readiness checks).
 func (s *Service) Store() *store.Store { return s.st }
