@@ -276,5 +276,20 @@ func TestOIDCSignIn(t *testing.T) {
 				t.Fatalf("replayed callback: %d", st)
 			}
 		})
+
+		// An anonymous callback (no flow cookie, no session) is refused and
+		// counted but writes no audit event: otherwise anyone could grow the
+		// system audit chain by calling it in a loop.
+		t.Run("anonymous callbacks write nothing", func(t *testing.T) {
+			before := e.rowCounts()
+			for i := 0; i < 20; i++ {
+				if st, _ := e.browser(t).get(service.OIDCCallbackPath + "?state=s&code=c"); st != 401 {
+					t.Fatalf("anonymous callback: %d", st)
+				}
+			}
+			if after := e.rowCounts(); after["audit_events"] != before["audit_events"] {
+				t.Fatalf("anonymous callbacks wrote %d audit events", after["audit_events"]-before["audit_events"])
+			}
+		})
 	})
 }

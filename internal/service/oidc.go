@@ -356,11 +356,15 @@ func (s *Service) openFlow(ctx context.Context, cookie string) (oidcFlow, bool) 
 func (s *Service) OIDCCallback(ctx context.Context, cur *Session, cookie, state, code, providerErr string) (Issued, error) {
 	fl, ok := s.openFlow(ctx, cookie)
 	if !ok {
-		tenant := ""
-		if cur != nil {
-			tenant = cur.TenantID
+		if cur == nil {
+			// Nobody to attribute it to (no flow cookie that verifies, no
+			// session): an anonymous request to the callback. It is counted,
+			// not audited — anyone could otherwise grow the system audit
+			// chain by calling the callback in a loop.
+			s.met.SignInFailed("oidc", string(oidc.ReasonState))
+			return Issued{}, errOIDC
 		}
-		s.oidcRefused(ctx, tenant, cur, oidc.ReasonState)
+		s.oidcRefused(ctx, cur.TenantID, cur, oidc.ReasonState)
 		return Issued{}, errOIDC
 	}
 	f := oidc.Flow{State: fl.State, Nonce: fl.Nonce, Verifier: fl.Verify}
