@@ -552,7 +552,7 @@ func (s *Server) signinSubmit(w http.ResponseWriter, r *http.Request) {
 		tenant = ""
 	}
 	is, err := s.svc.SignIn(r.Context(), ses, service.SignInInput{TenantID: tenant, Username: r.PostForm.Get("username"),
-		Password: r.PostForm.Get("password"), Addr: clientAddr(r)})
+		Password: r.PostForm.Get("password"), Addr: s.clientAddr(r)})
 	if err != nil {
 		var se *service.Error
 		if errors.As(err, &se) && (se.Kind == service.KindBadCredentials || se.Kind == service.KindLocked || se.Kind == service.KindNotEnrolled || se.Kind == service.KindUnauthenticated) {
@@ -633,7 +633,7 @@ func (s *Server) factorSubmit(w http.ResponseWriter, r *http.Request) {
 		s.stageSession(w, r, store.StagePassword)
 		return
 	}
-	is, err := s.svc.VerifyFactor(r.Context(), *ses, r.PostForm.Get("code"), clientAddr(r))
+	is, err := s.svc.VerifyFactor(r.Context(), *ses, r.PostForm.Get("code"), s.clientAddr(r))
 	if err != nil {
 		s.factorFailed(w, r, ses, false, "", err)
 		return
@@ -666,7 +666,7 @@ func (s *Server) stepupSubmit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	next := safeNext(r.PostForm.Get("next"))
-	is, err := s.svc.StepUp(r.Context(), *ses, r.PostForm.Get("code"), clientAddr(r))
+	is, err := s.svc.StepUp(r.Context(), *ses, r.PostForm.Get("code"), s.clientAddr(r))
 	if err != nil {
 		s.factorFailed(w, r, ses, true, next, err)
 		return
@@ -884,7 +884,7 @@ func (s *Server) passkeyLoginFinish(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	is, err := s.svc.FinishPasskeyLogin(r.Context(), *ses, body, clientAddr(r))
+	is, err := s.svc.FinishPasskeyLogin(r.Context(), *ses, body, s.clientAddr(r))
 	if err != nil {
 		s.fail(w, r, err)
 		return

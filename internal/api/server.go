@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"regexp"
 	"strconv"
 	"strings"
@@ -32,7 +33,8 @@ type Server struct {
 	handler http.Handler
 
 	insecureCookies bool
-	metricsToken    string // "" : the API listener does not serve /metrics
+	metricsToken    string         // "" : the API listener does not serve /metrics
+	trustedProxies  []netip.Prefix // whose X-Forwarded-For names the client (clientaddr.go)
 }
 
 // Route is one documented endpoint; the OpenAPI test checks the document

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"io"
 	"mime"
-	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -130,15 +129,6 @@ func (s *Server) endUser(h http.HandlerFunc) http.HandlerFunc {
 func sessionOf(r *http.Request) service.Session {
 	ses, _ := r.Context().Value(keySession).(service.Session)
 	return ses
-}
-
-// clientAddr is the peer address, used (hashed) only to throttle sign-in.
-func clientAddr(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
 }
 
 type sessionView struct {

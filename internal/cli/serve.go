@@ -52,6 +52,7 @@ type serveFlags struct {
 	cpEvery                 int64
 	cpInterval              time.Duration
 	cpWebhook               string
+	trustedProxies          string
 }
 
 func cmdServe(ctx context.Context, args []string, io IO) error {
@@ -78,6 +79,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	fs.DurationVar(&f.cpInterval, "audit-checkpoint-interval", time.Minute, "sign an audit checkpoint of every chain that grew at least this often")
 	fs.StringVar(&f.cpWebhook, "audit-checkpoint-webhook", "", "also POST every batch of audit checkpoints (JSON array) to this URL, best effort")
 	f.metrics.register(fs)
+	fs.StringVar(&f.trustedProxies, "trusted-proxies", "", "reverse proxies (addresses or CIDR prefixes, comma-separated) whose X-Forwarded-For names the client; sign-in throttling uses that address instead of the proxy's")
 	fs.BoolVar(&f.dev, "dev", false, "development mode: create a demo tenant and print its API key")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -97,6 +99,10 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	metricsToken, err := f.metrics.loadToken()
 	if err != nil {
 		return err
+	}
+	proxies, err := api.ParseTrustedProxies(f.trustedProxies)
+	if err != nil {
+		return fmt.Errorf("--trusted-proxies: %w", err)
 	}
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
@@ -179,6 +185,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	}
 	handler := api.New(svc, log, met)
 	handler.SetMetricsToken(metricsToken) // none: the API listener answers /metrics 404
+	handler.SetTrustedProxies(proxies)
 	if f.dev && isLoopback(ln.Addr()) && strings.HasPrefix(f.publicURL, "http://") {
 		// Plain-HTTP session cookies only for a browser on this machine.
 		handler.AllowInsecureCookies()
