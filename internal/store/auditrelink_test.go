@@ -24,7 +24,7 @@ func TestAuditRelinkLegacyChains(t *testing.T) {
 		}
 		t.Cleanup(st.Close)
 		st.SetAuditKeys(testdb.AuditKeys())
-		if err := st.MigrateBeforeForTest(ctx, "audit_keyed_chain"); err != nil {
+		if err := st.MigrateBefore(ctx, "_audit_keyed_chain"); err != nil {
 			t.Fatal(err)
 		}
 		add := func(tenant string, n int) {

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"github.com/sealpost/sealpost/internal/audit"
@@ -65,16 +64,6 @@ const (
 	AuditEventsSQL        = auditEventsSQL
 )
 
-// MigrateUpToForTest applies sealpost's migrations up to version only (and
-// River's), as a database last migrated by an older release would be.
-func (s *Store) MigrateUpToForTest(ctx context.Context, version int) error {
-	ms, err := loadMigrations(s.b.name())
-	if err != nil {
-		return err
-	}
-	return s.b.migrate(ctx, ms[:version])
-}
-
 // MigrateExceptForTest applies every migration but the one whose file name
 // contains skip (and River's): a database about to receive it, with every
 // other column the store writes.
@@ -135,21 +124,6 @@ func (s *Store) SharedWritesForTest(ctx context.Context, once bool, ingest [][]N
 		created[i] = ops[i].ingest.created
 	}
 	return created, results[:len(ingest)], results[len(ingest):], nil
-}
-
-// MigrateBeforeForTest applies sealpost's migrations up to, not including,
-// the one named name (its file name without number and ".sql"), and River's.
-func (s *Store) MigrateBeforeForTest(ctx context.Context, name string) error {
-	ms, err := loadMigrations(s.b.name())
-	if err != nil {
-		return err
-	}
-	for i, m := range ms {
-		if _, rest, _ := strings.Cut(m.name, "_"); strings.TrimSuffix(rest, ".sql") == name {
-			return s.b.migrate(ctx, ms[:i])
-		}
-	}
-	return fmt.Errorf("no migration %q", name)
 }
 
 // ChainAuditLegacyForTest chains every unchained event with the legacy,
