@@ -77,98 +77,66 @@ func TestFramesTemplateWording(t *testing.T) {
 	}
 }
 
-// TestMilitaryAddress: APO/FPO/DPO lines and unit/box lines are addresses;
-// "unit" and "box" in ordinary wording are not.
-func TestMilitaryAddress(t *testing.T) {
+// ruleCase is a notice text and whether rule must be among its findings.
+type ruleCase struct {
+	text string
+	want bool
+}
+
+// checkRule runs each text through a default guard (standard mode) and
+// checks whether rule is found.
+func checkRule(t *testing.T, rule string, cases []ruleCase) {
+	t.Helper()
 	g, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
+	for _, c := range cases {
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, f := range fs {
+			if f.Rule == rule {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s=%v, want %v (%v)", c.text, rule, got, c.want, fs)
+		}
+	}
+}
+
+// TestMilitaryAddress: APO/FPO/DPO lines and unit/box lines are addresses;
+// "unit" and "box" in ordinary wording are not.
+func TestMilitaryAddress(t *testing.T) {
+	checkRule(t, "address.military", []ruleCase{
 		{"Ship to DPO AA 34021.", true},
 		{"Your box goes to CMR 7, Box 22.", true},
 		{"Deliver to Unit 1001 Box 3, please.", true},
 		{"Each unit ships in one box.", false},
 		{"Your order ships in 2 boxes.", false},
-	} {
-		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := false
-		for _, f := range fs {
-			if f.Rule == "address.military" {
-				got = true
-			}
-		}
-		if got != c.want {
-			t.Errorf("%q: military=%v, want %v (%v)", c.text, got, c.want, fs)
-		}
-	}
+	})
 }
 
 // TestIntlStreet: street-word-first addresses are addresses; the same words
 // in ordinary wording are not.
 func TestIntlStreet(t *testing.T) {
-	g, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
+	checkRule(t, "address.street_intl", []ruleCase{
 		{"Enviar a Avenida Insurgentes Sur 1602, CDMX.", true},
 		{"Livraison au 8 Rue Cler, Paris.", true},
 		{"Visit our store on the Plaza level.", false},
 		{"Take the avenue 3 blocks north.", false},
-	} {
-		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := false
-		for _, f := range fs {
-			if f.Rule == "address.street_intl" {
-				got = true
-			}
-		}
-		if got != c.want {
-			t.Errorf("%q: street_intl=%v, want %v (%v)", c.text, got, c.want, fs)
-		}
-	}
+	})
 }
 
 // TestVanityPhone: letter phone numbers outside toll-free codes are phones.
 func TestVanityPhone(t *testing.T) {
-	g, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
+	checkRule(t, "phone.vanity", []ruleCase{
 		{"Call your coach at (646) GET-WELL.", true},
 		{"Text 1-312-MY-NURSE today.", true},
 		{"Order flowers at 1-800-FLOWERS.", false},
 		{"Your order 123 SHIPPED TODAY.", false},
-	} {
-		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := false
-		for _, f := range fs {
-			if f.Rule == "phone.vanity" {
-				got = true
-			}
-		}
-		if got != c.want {
-			t.Errorf("%q: vanity=%v, want %v (%v)", c.text, got, c.want, fs)
-		}
-	}
+	})
 }
