@@ -104,6 +104,8 @@ func TestUserTokenKeysSettings(t *testing.T) {
 		"both":              map[string]any{"jwks": keySet(edKey(t, "a")), "jwks_url": "https://keys.example/jwks.json"},
 		"http url":          map[string]any{"jwks_url": "http://keys.example/jwks.json"},
 		"url with userinfo": map[string]any{"jwks_url": "https://u:p@keys.example/jwks.json"},
+		"private address":   map[string]any{"jwks_url": "https://10.0.0.1/jwks.json"},
+		"NAT64 address":     map[string]any{"jwks_url": "https://[64:ff9b::a00:1]/jwks.json"},
 		"private key":       map[string]any{"jwks": privMap},
 		"no keys":           map[string]any{"jwks": map[string]any{"keys": []any{}}},
 	} {

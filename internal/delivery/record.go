@@ -36,10 +36,12 @@ var DefaultRecordPolicy = RecordPolicy{First: 50 * time.Millisecond, Max: 2 * ti
 // SetRecordPolicy replaces the retry policy of the outcome write (tests).
 func (d *Deliverer) SetRecordPolicy(p RecordPolicy) { d.record = p }
 
-// recordOutcome writes u, retrying failures other than ErrConflict (someone
-// else, a revoke, moved the delivery on: nothing to record) as RecordPolicy
-// allows. A write whose commit reached the database but whose answer was
-// lost comes back as ErrConflict on the retry (the delivery is no longer
+// recordOutcome writes u, retrying failures of a database that is away for
+// a moment (store.Unavailable: restart, fail-over, full disk, busy) as
+// RecordPolicy allows; ErrConflict (someone else, a revoke, moved the
+// delivery on) is nothing to record, and any other error is returned at
+// once. A write whose commit reached the database but whose answer was lost
+// comes back as ErrConflict on the retry (the delivery is no longer
 // open), which is success.
 func (d *Deliverer) recordOutcome(ctx context.Context, u store.DeliveryUpdate) error {
 	p := d.record
@@ -60,6 +62,9 @@ func (d *Deliverer) recordOutcome(ctx context.Context, u store.DeliveryUpdate) e
 		}
 		if errors.Is(err, store.ErrClosing) {
 			return err // the process is stopping: the job's retry sends again
+		}
+		if !store.Unavailable(err) {
+			return err // not the database being away: waiting will not help
 		}
 		if tries == 1 {
 			d.log.Warn("delivery outcome not recorded; retrying", "tenant_id", u.TenantID, "delivery_id", u.ID, "err", err)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/sealpost/sealpost/internal/audit"
 	"github.com/sealpost/sealpost/internal/channel/webhook"
+	"github.com/sealpost/sealpost/internal/ids"
 	"github.com/sealpost/sealpost/internal/store"
 	"github.com/sealpost/sealpost/internal/usertoken"
 )
@@ -41,6 +42,13 @@ func newUserTokens(client *http.Client, now func() time.Time) *userTokens {
 // userTokenConfig loads a tenant's configuration, kept for tenantCacheTTL:
 // a change on another node takes effect within it (on this one at once).
 func (s *Service) userTokenConfig(ctx context.Context, tenantID string) (usertoken.Config, bool, error) {
+	// tenantID comes from an unverified token's aud: refuse what cannot be
+	// a tenant id before any lookup, and cache only configurations that
+	// exist, so random audiences neither reach the database more than once
+	// each nor push real tenants out of the cache.
+	if !ids.Valid(ids.Tenant, tenantID) {
+		return usertoken.Config{}, false, nil
+	}
 	u := s.utok
 	u.mu.Lock()
 	e, hit := u.cfgs[tenantID]
@@ -52,6 +60,7 @@ func (s *Service) userTokenConfig(ctx context.Context, tenantID string) (usertok
 	e = userTokenCfg{at: time.Now()}
 	switch {
 	case errors.Is(err, store.ErrNotFound):
+		return usertoken.Config{}, false, nil
 	case err != nil:
 		return usertoken.Config{}, false, err
 	default:
@@ -112,6 +121,11 @@ func (s *Service) GetUserTokenKeys(ctx context.Context, p Principal) (UserTokenK
 func (s *Service) PutUserTokenKeys(ctx context.Context, p Principal, in usertoken.Config) (UserTokenKeysView, error) {
 	if ptr, detail := in.Validate(); ptr != "" {
 		return UserTokenKeysView{}, invalid(FieldError{ptr, detail})
+	}
+	// As for webhook endpoints: a jwks_url whose host is a non-public IP
+	// literal is refused when saved (names are checked when dialled).
+	if in.JWKSURL != "" && !s.allowHTTPWebhooks && !webhook.PublicLiteral(in.JWKSURL) {
+		return UserTokenKeysView{}, invalid(FieldError{"/jwks_url", "the address must be public"})
 	}
 	if len(in.JWKS) > 0 {
 		var compact json.RawMessage
