@@ -8,7 +8,7 @@ import (
 	"strings"
 )
 
-// The client's address, for sign-in throttling (hashed, never stored or
+// The client's address, for sign-in throttling (a keyed fingerprint of it, never stored or
 // logged). Behind a reverse proxy every connection comes from the proxy, so
 // throttling by the peer address would make all patients one "address": a few
 // guesses by anyone would slow down or lock everybody's sign-in. With

@@ -2,6 +2,8 @@ package api_test
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"net"
@@ -216,5 +218,36 @@ func TestSuccessClearsFailures(t *testing.T) {
 			t.Fatalf("recovery-code step-up: %d %s %s", st, x.url, page)
 		}
 		wrongStepUps("after a recovery-code step-up")
+	})
+}
+
+// TestThrottleKeepsNoAddress: the throttle table cannot give client
+// addresses back. An attacker with the table and the tenant id would hash
+// every candidate address (all of IPv4 takes minutes); here the candidates
+// are the 256 addresses of 127.0.0.0/24, hashed the ways an unkeyed scope
+// could be made, and none matches a stored scope.
+func TestThrottleKeepsNoAddress(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		tn := e.tenant("clinic")
+		if r := e.browserFrom(t, "127.0.0.9").signinTry(tn, "nobody-here", "wrong password"); r.status != 401 {
+			t.Fatalf("failure: %d", r.status)
+		}
+		if e.raw.Int(`SELECT COUNT(*) FROM signin_throttle`) == 0 {
+			t.Fatal("no throttle rows: the test checks nothing")
+		}
+		for i := 0; i < 256; i++ {
+			addr := fmt.Sprintf("127.0.0.%d", i)
+			plain := sha256.Sum256([]byte(tn.id + "\x00" + addr))
+			h := sha256.New()
+			for _, p := range []string{tn.id, addr} {
+				fmt.Fprintf(h, "%d:%s", len(p), p)
+			}
+			for _, guess := range []string{"addr:" + hex.EncodeToString(plain[:16]), "addr:" + hex.EncodeToString(h.Sum(nil)[:16])} {
+				if e.raw.Int(`SELECT COUNT(*) FROM signin_throttle WHERE scope = $1`, guess) != 0 {
+					t.Fatalf("the stored scope %s gives the address %s back", guess, addr)
+				}
+			}
+		}
 	})
 }

@@ -43,14 +43,17 @@ func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (_ I
 		}
 		return Issued{}, err
 	}
+	addrFP, err := s.addrFP(ctx, tenantID, in.Addr)
+	if err != nil {
+		return Issued{}, err
+	}
 	// An address locked across usernames says nothing about any username.
-	if err := s.locked(ctx, addrScope(tenantID, in.Addr)); err != nil {
+	if err := s.locked(ctx, addrScope(tenantID, addrFP)); err != nil {
 		return Issued{}, err
 	}
 	user, ok := normUsername(in.Username)
 	var acct store.Account
 	var fp []byte
-	var err error
 	found := false
 	if ok {
 		if fp, err = s.sealer.Fingerprint(ctx, tenantID, purposeLogin, []byte(user)); err != nil {
@@ -65,7 +68,7 @@ func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (_ I
 	if found {
 		fp = acct.LoginFP // the value the factor step counts by too
 	}
-	th := newThrottle(tenantID, fp, in.Addr)
+	th := newThrottle(tenantID, fp, addrFP)
 	lockErr := s.locked(ctx, th.username()...)
 	var le *Error
 	if lockErr != nil && !errors.As(lockErr, &le) {
@@ -154,7 +157,11 @@ func (s *Service) factor(ctx context.Context, ses Session, addr string, refused 
 	if err != nil {
 		return err
 	}
-	th := newThrottle(ses.TenantID, acct.LoginFP, addr)
+	addrFP, err := s.addrFP(ctx, ses.TenantID, addr)
+	if err != nil {
+		return err
+	}
+	th := newThrottle(ses.TenantID, acct.LoginFP, addrFP)
 	if err := s.locked(ctx, th.addr, th.pair, th.user); err != nil {
 		return err
 	}
@@ -178,7 +185,11 @@ func (s *Service) factorPassed(ctx context.Context, ses Session, addr string) (I
 	if err != nil {
 		return Issued{}, err
 	}
-	th := newThrottle(ses.TenantID, acct.LoginFP, addr)
+	addrFP, err := s.addrFP(ctx, ses.TenantID, addr)
+	if err != nil {
+		return Issued{}, err
+	}
+	th := newThrottle(ses.TenantID, acct.LoginFP, addrFP)
 	if ses.SignedIn() {
 		if err := s.st.ClearThrottle(ctx, th.username()); err != nil {
 			return Issued{}, err

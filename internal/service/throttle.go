@@ -64,10 +64,21 @@ func scopeHash(kind string, parts ...[]byte) string {
 	return kind + ":" + hex.EncodeToString(h.Sum(nil)[:16])
 }
 
-// addrScope is the throttle key of a client address in a tenant.
-func addrScope(tenantID, addr string) string {
-	h := sha256.Sum256([]byte(tenantID + "\x00" + addr))
-	return "addr:" + hex.EncodeToString(h[:16])
+// purposeThrottleAddr is the blind-index purpose of client addresses.
+const purposeThrottleAddr = "throttle-addr"
+
+// addrFP is the keyed fingerprint of a client address in a tenant (the
+// tenant's blind-index key: stable across key rotations, so counts survive
+// them). A plain hash would not do: every IPv4 address can be hashed in
+// minutes, so the table would give the addresses back.
+func (s *Service) addrFP(ctx context.Context, tenantID, addr string) ([]byte, error) {
+	return s.sealer.Fingerprint(ctx, tenantID, purposeThrottleAddr, []byte(addr))
+}
+
+// addrScope is the throttle key of a client address (its fingerprint) in a
+// tenant.
+func addrScope(tenantID string, addrFP []byte) string {
+	return scopeHash("addr", []byte(tenantID), addrFP)
 }
 
 // throttle is the set of scopes one sign-in attempt counts in. loginFP is
@@ -77,10 +88,10 @@ type throttle struct {
 	addr, pair, user string
 }
 
-func newThrottle(tenantID string, loginFP []byte, addr string) throttle {
-	t := throttle{addr: addrScope(tenantID, addr)}
+func newThrottle(tenantID string, loginFP, addrFP []byte) throttle {
+	t := throttle{addr: addrScope(tenantID, addrFP)}
 	if loginFP != nil {
-		t.pair = scopeHash("pair", []byte(tenantID), loginFP, []byte(addr))
+		t.pair = scopeHash("pair", []byte(tenantID), loginFP, addrFP)
 		t.user = scopeHash("user", []byte(tenantID), loginFP)
 	}
 	return t
