@@ -16,6 +16,7 @@ import (
 	"errors"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -98,7 +99,9 @@ type Hub struct {
 	total  int
 	closed bool
 
-	pub       chan Key // changes to publish on the bus
+	pub       chan Key     // changes to publish on the bus
+	unsent    atomic.Int64 // changes not published since the last warning
+	warnedAt  atomic.Int64 // when that warning was logged (Unix seconds)
 	listening chan struct{}
 	listenOne sync.Once
 }
@@ -299,8 +302,14 @@ func (h *Hub) Changed(tenantID, recipientID string) {
 	select {
 	case h.pub <- k:
 	default:
-		// The bus is backed up: tell this node at least.
-		h.cfg.Log.Warn("inbox events: publish queue full; other nodes learn of this change at their next recount")
+		// The bus is backed up: tell this node at least. Warned at most once
+		// a minute (ingest calls this per message), with how many went unsent.
+		n := h.unsent.Add(1)
+		now := time.Now().Unix()
+		if last := h.warnedAt.Load(); now-last >= 60 && h.warnedAt.CompareAndSwap(last, now) {
+			h.unsent.Add(-n)
+			h.cfg.Log.Warn("inbox events: publish queue full; other nodes learn of these changes at their next recount", "unsent", n)
+		}
 		h.notify(k)
 	}
 }
