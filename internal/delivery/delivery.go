@@ -249,7 +249,7 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 	// that is the window in which a crash of this process makes the retry
 	// send a second copy. The write is retried (recordOutcome) rather than
 	// failing the attempt.
-	sentJobs, err := d.svc.StatusEventJobs(ctx, del, store.DeliverySent, del.Attempts+1)
+	sentJobs, err := d.svc.PrepareStatusEventJobs(ctx, del, store.DeliverySent, del.Attempts+1)
 	if err != nil {
 		return err
 	}
@@ -265,7 +265,8 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 		if rec.Delivered {
 			status = store.DeliveryDelivered
 		}
-		retagStatus(sentJobs, status, time.Now())
+		retagStatus(sentJobs, status, d.now())
+		d.svc.AssignFair(a.TenantID, sentJobs) // only now: a failed send enqueues none of them
 		u := store.DeliveryUpdate{TenantID: a.TenantID, ID: del.ID, From: open, Status: status, Outcome: status, Actor: Actor,
 			ProviderID: rec.ProviderID, AuditAction: audit.ActionDeliverySent, Jobs: sentJobs}
 		if err := d.recordOutcome(ctx, u); err != nil {

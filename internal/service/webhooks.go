@@ -176,6 +176,22 @@ func (s *Service) WebhookSecret(ctx context.Context, tenantID, id string) (strin
 // one notice per notice endpoint, plus one event per status endpoint for
 // each status change of its email and SMS deliveries: linear in endpoints.
 func (s *Service) StatusEventJobs(ctx context.Context, d store.Delivery, status string, attempts int) ([]river.InsertManyParams, error) {
+	out, err := s.PrepareStatusEventJobs(ctx, d, status, attempts)
+	s.AssignFair(d.TenantID, out)
+	return out, err
+}
+
+// AssignFair gives jobs about to be inserted for a tenant their River
+// priority from the tenant's budget (internal/fairshare), spending it.
+func (s *Service) AssignFair(tenantID string, jobs []river.InsertManyParams) {
+	s.fair.Assign(tenantID, jobs)
+}
+
+// PrepareStatusEventJobs is StatusEventJobs without spending the tenant's
+// queue budget: for jobs built before a send that may not happen (the
+// delivery worker prepares the "sent" events ahead of the hand-off, and
+// calls AssignFair once the channel accepted).
+func (s *Service) PrepareStatusEventJobs(ctx context.Context, d store.Delivery, status string, attempts int) ([]river.InsertManyParams, error) {
 	if d.Channel == "webhook" {
 		return nil, nil
 	}
@@ -188,6 +204,5 @@ func (s *Service) StatusEventJobs(ctx context.Context, d store.Delivery, status 
 		out = append(out, river.InsertManyParams{Args: jobs.StatusEvent{TenantID: d.TenantID, EndpointID: ep.ID, DeliveryID: d.ID,
 			MessageID: d.MessageID, Status: status, Attempts: attempts, At: time.Now().UnixMicro()}})
 	}
-	s.fair.Assign(d.TenantID, out)
 	return out, nil
 }
