@@ -140,6 +140,22 @@ func TestOIDCSignIn(t *testing.T) {
 			}
 		})
 
+		// Step-up answered by the provider for another person: pat-a's
+		// session must not be stepped up by pat-b's sign-in.
+		t.Run("step-up for another subject", func(t *testing.T) {
+			o.SignIn("pat-a", []string{"pwd"}, "", 0)
+			b := e.browser(t)
+			signInWithPortal(b, tn)
+			o.SignIn("pat-b", []string{"pwd", "otp"}, "", 0)
+			before := e.auditCount("oidc.refused.stepup_subject")
+			if st, page := b.get("/inbox/" + rid); st == 200 || strings.Contains(page, "Restricted body") {
+				t.Fatalf("stepped up by another subject: %d", st)
+			}
+			if e.auditCount("oidc.refused.stepup_subject") != before+1 {
+				t.Fatal("step-up by another subject not audited")
+			}
+		})
+
 		t.Run("stale auth_time for a restricted message", func(t *testing.T) {
 			o.SignIn("pat-a", []string{"otp"}, "", 10*time.Minute)
 			b := e.browser(t)
