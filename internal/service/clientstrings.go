@@ -69,12 +69,7 @@ func (s *Service) openCorrelation(ctx context.Context, m store.Message) (string,
 	if m.Correlation == nil {
 		return "", nil
 	}
-	owner := "message/" + m.ID
-	wrapped, err := s.st.DataKey(ctx, m.TenantID, owner)
-	if err != nil {
-		return "", err
-	}
-	dk, err := s.sealer.OpenDataKey(ctx, m.TenantID, owner, wrapped)
+	dk, err := s.messageKey(ctx, m)
 	if err != nil {
 		return "", err
 	}
