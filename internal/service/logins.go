@@ -15,13 +15,9 @@ import (
 
 const purposeLogin = "login"
 
-// accountByLogin finds the account of a normalised username
-// (store.ErrNotFound when there is none).
-func (s *Service) accountByLogin(ctx context.Context, tenantID, user string) (store.Account, error) {
-	fp, err := s.sealer.Fingerprint(ctx, tenantID, purposeLogin, []byte(user))
-	if err != nil {
-		return store.Account{}, err
-	}
+// accountByLogin finds the account of a normalised username whose blind
+// index is fp (store.ErrNotFound when there is none).
+func (s *Service) accountByLogin(ctx context.Context, tenantID, user string, fp []byte) (store.Account, error) {
 	acct, err := s.st.GetAccountByLogin(ctx, tenantID, fp)
 	if !errors.Is(err, store.ErrNotFound) {
 		return acct, err

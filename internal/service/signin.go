@@ -59,7 +59,7 @@ func (s *Service) SignIn(ctx context.Context, cur *Session, in SignInInput) (_ I
 		if fp, err = s.sealer.Fingerprint(ctx, tenantID, purposeLogin, []byte(user)); err != nil {
 			return Issued{}, err
 		}
-		acct, err = s.accountByLogin(ctx, tenantID, user)
+		acct, err = s.accountByLogin(ctx, tenantID, user, fp)
 		if err != nil && !errors.Is(err, store.ErrNotFound) {
 			return Issued{}, err
 		}
