@@ -105,18 +105,14 @@ func NewCache(client *http.Client, now func() time.Time) *Cache {
 // Keys returns the tenant's key set for a token naming kid.
 func (c *Cache) Keys(ctx context.Context, tenantID string, cfg Config, kid string) (*KeySet, error) {
 	now := c.now()
-	source := cfg.JWKSURL
 	inline := cfg.JWKSURL == ""
-	if inline {
-		source = string(cfg.JWKS)
-	}
 	c.mu.Lock()
 	e := c.m[tenantID]
-	if e != nil && e.source == source && e.err != nil && now.Sub(e.lastFetch) < RefetchEvery {
+	if e != nil && e.from(cfg) && e.err != nil && now.Sub(e.lastFetch) < RefetchEvery {
 		c.mu.Unlock()
 		return nil, e.err // a failed fetch is retried at most once a minute
 	}
-	if e != nil && e.source == source && e.ks != nil {
+	if e != nil && e.from(cfg) && e.ks != nil {
 		_, known := e.ks.keys[kid]
 		if inline || (now.Before(e.expires) && (known || now.Sub(e.lastFetch) < RefetchEvery)) {
 			c.mu.Unlock()
@@ -124,12 +120,16 @@ func (c *Cache) Keys(ctx context.Context, tenantID string, cfg Config, kid strin
 		}
 	}
 	var prev *entry
-	if e != nil && e.source == source && e.ks != nil {
+	if e != nil && e.from(cfg) && e.ks != nil {
 		prev = e
 		e.lastFetch = now // other callers keep using the old set meanwhile
 	}
 	c.mu.Unlock()
 
+	source := cfg.JWKSURL
+	if inline {
+		source = string(cfg.JWKS)
+	}
 	ne := &entry{source: source, lastFetch: now}
 	if inline {
 		ks, err := ParseJWKS(cfg.JWKS)
@@ -157,6 +157,16 @@ func (c *Cache) Keys(ctx context.Context, tenantID string, cfg Config, kid strin
 	c.m[tenantID] = ne
 	c.mu.Unlock()
 	return ne.ks, nil
+}
+
+// from reports whether the entry was made from cfg's key source (its URL,
+// or the inline set itself). The comparison converts without copying: this
+// runs on every request that carries a token.
+func (e *entry) from(cfg Config) bool {
+	if cfg.JWKSURL != "" {
+		return e.source == cfg.JWKSURL
+	}
+	return e.source == string(cfg.JWKS)
 }
 
 // Forget drops a tenant's entry (its configuration changed).
