@@ -8,10 +8,13 @@ import (
 	"time"
 
 	"github.com/sealpost/sealpost/internal/inboxevents"
+	"github.com/sealpost/sealpost/internal/service"
 )
 
 // GET /v1/inbox/events: the signed-in recipient's unread count as
 // Server-Sent Events (package inboxevents). Events carry the count only.
+// A stream opened with a user token ends when the token expires; the client
+// reconnects with a fresh one.
 
 const (
 	// eventStreamMax ends a stream after a while (plus up to a minute of
@@ -41,7 +44,8 @@ func (s *Server) inboxEvents(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Type", "text/event-stream")
 	h.Set("Cache-Control", "no-store")
 	h.Set("X-Accel-Buffering", "no") // nginx: do not buffer the stream
-	if s.detachStream(w, sub) {
+	lifetime := s.streamLifetime(sessionOf(r))
+	if s.detachStream(w, sub, lifetime) {
 		return
 	}
 	defer sub.Close()
@@ -57,7 +61,7 @@ func (s *Server) inboxEvents(w http.ResponseWriter, r *http.Request) {
 	if !send([]byte("retry: " + strconv.Itoa(eventRetryMillis) + "\n\n")) {
 		return
 	}
-	life := time.NewTimer(eventStreamMax + rand.N(time.Minute))
+	life := time.NewTimer(lifetime)
 	defer life.Stop()
 	buf := make([]byte, 0, 48)
 	for {
@@ -76,6 +80,16 @@ func (s *Server) inboxEvents(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// streamLifetime is how long a stream may last: eventStreamMax plus up to a
+// minute of jitter, and no longer than the user token it was opened with.
+func (s *Server) streamLifetime(ses service.Session) time.Duration {
+	d := eventStreamMax + rand.N(time.Minute)
+	if !ses.Expires.IsZero() {
+		d = min(d, max(ses.Expires.Sub(s.svc.Now()), 0))
+	}
+	return d
+}
+
 // detachStream takes an HTTP/1.1 connection over from net/http (Hijack) and
 // serves the stream on it with two small goroutines: one writes events, one
 // waits for the client to go away. net/http's own per-connection state — its
@@ -84,7 +98,7 @@ func (s *Server) inboxEvents(w http.ResponseWriter, r *http.Request) {
 // 40 KB (docs/benchmarks.md, bench events). It reports false where the
 // connection cannot be taken over (HTTP/2), and the handler serves the
 // stream itself.
-func (s *Server) detachStream(w http.ResponseWriter, sub *inboxevents.Sub) bool {
+func (s *Server) detachStream(w http.ResponseWriter, sub *inboxevents.Sub, lifetime time.Duration) bool {
 	conn, brw, err := http.NewResponseController(w).Hijack()
 	if err != nil {
 		return false
@@ -123,7 +137,7 @@ func (s *Server) detachStream(w http.ResponseWriter, sub *inboxevents.Sub) bool 
 		if !send(head) {
 			return
 		}
-		life := time.NewTimer(eventStreamMax + rand.N(time.Minute))
+		life := time.NewTimer(lifetime)
 		defer life.Stop()
 		var buf [64]byte
 		for {

@@ -45,6 +45,7 @@ const (
 	ProblemUploadTruncated     = "urn:sealpost:problem:upload-truncated"
 	ProblemLimitReached        = "urn:sealpost:problem:limit-reached"
 	ProblemUserToken           = "urn:sealpost:problem:user-token-invalid"
+	ProblemOriginNotAllowed    = "urn:sealpost:problem:origin-not-allowed"
 )
 
 var titles = map[string]string{
@@ -73,6 +74,7 @@ var titles = map[string]string{
 	ProblemUploadTruncated:     "Upload truncated",
 	ProblemLimitReached:        "Limit reached",
 	ProblemUserToken:           "User token refused",
+	ProblemOriginNotAllowed:    "Origin not allowed",
 }
 
 func writeProblem(w http.ResponseWriter, r *http.Request, status int, typ, detail string, fields []service.FieldError) {

@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/sealpost/sealpost/internal/widget"
 	"log/slog"
 	"net/http"
 	"net/netip"
@@ -95,12 +96,13 @@ func Routes() []Route {
 		{"GET", "/v1/session", AccessSession, (*Server).getSession},
 		{"GET", "/v1/inbox", AccessInbox, (*Server).listInbox},
 		{"GET", "/v1/inbox/unread_count", AccessInbox, (*Server).unreadCount},
-		{"GET", "/v1/inbox/events", AccessSession, (*Server).inboxEvents}, // cookie only for now: a browser EventSource cannot send a bearer token
+		{"GET", "/v1/inbox/events", AccessInbox, (*Server).inboxEvents},
 		{"GET", "/v1/inbox/{id}", AccessInbox, (*Server).openInboxMessage},
 		{"POST", "/v1/inbox/{id}/read", AccessInbox, (*Server).markRead},
 		{"POST", "/v1/inbox/{id}/unread", AccessInbox, (*Server).markUnread},
 		{"POST", "/v1/inbox/{id}/archive", AccessInbox, (*Server).archive},
 		{"GET", "/v1/inbox/{id}/attachments/{attachment_id}", AccessInbox, (*Server).downloadAttachment},
+		{"GET", widget.Path, AccessPublic, (*Server).widgetScript},
 		{"GET", "/.well-known/apple-app-site-association", AccessPublic, (*Server).appleAppSiteAssociation},
 		{"GET", "/.well-known/assetlinks.json", AccessPublic, (*Server).assetLinks},
 		{"GET", "/m/{token}", AccessPublic, (*Server).linkPage},
@@ -128,7 +130,7 @@ func New(svc *service.Service, log *slog.Logger, met *metrics.Metrics) *Server {
 	for _, pr := range pageRoutes() {
 		s.mux.HandleFunc(pr.pattern, func(w http.ResponseWriter, r *http.Request) { pr.handle(s, w, r) })
 	}
-	s.handler = s.observe(s.recoverer(http.HandlerFunc(s.route)))
+	s.handler = s.observe(s.recoverer(s.cors(http.HandlerFunc(s.route))))
 	return s
 }
 
@@ -335,6 +337,8 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 			status, typ = http.StatusForbidden, ProblemNotEnrolled
 		case service.KindStepUpRequired:
 			status, typ = http.StatusForbidden, ProblemStepUpRequired
+		case service.KindOriginNotAllowed:
+			status, typ = http.StatusForbidden, ProblemOriginNotAllowed
 		case service.KindLocked:
 			status, typ = http.StatusTooManyRequests, ProblemSignInLocked
 			w.Header().Set("Retry-After", strconv.Itoa(int(se.RetryAfter.Seconds())+1))

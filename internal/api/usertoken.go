@@ -14,7 +14,11 @@ import (
 // inbox wraps an inbox route: a request carrying Authorization: Bearer is
 // authenticated by its user token alone (no cookie is read; a bearer token
 // is not sent by the browser on its own, so no CSRF check applies), any
-// other by the session cookie with its CSRF checks (endUser).
+// other by the session cookie with its CSRF checks (endUser). A bearer
+// request from another origin (the embeddable widget, cors.go) runs only if
+// the token's tenant lists that origin in widget_origins; otherwise it is
+// refused (403 origin-not-allowed, audited against the token's recipient)
+// before the route changes anything.
 func (s *Server) inbox(h http.HandlerFunc) http.HandlerFunc {
 	cookie := s.endUser(h)
 	return func(w http.ResponseWriter, r *http.Request) {
@@ -22,6 +26,21 @@ func (s *Server) inbox(h http.HandlerFunc) http.HandlerFunc {
 		if auth == "" {
 			cookie(w, r)
 			return
+		}
+		origin := crossOrigin(r)
+		if origin != "" {
+			// Refusals are readable by an origin some tenant lists, so the
+			// widget can ask its page for a fresh token; the route's answer
+			// only by one the token's tenant lists (below).
+			w.Header().Add("Vary", "Origin")
+			known, err := s.svc.WidgetOriginKnown(r.Context(), origin)
+			if err != nil {
+				s.fail(w, r, err)
+				return
+			}
+			if known {
+				allowOrigin(w, origin)
+			}
 		}
 		scheme, tok, ok := strings.Cut(auth, " ")
 		if !ok || !strings.EqualFold(scheme, "Bearer") {
@@ -35,6 +54,13 @@ func (s *Server) inbox(h http.HandlerFunc) http.HandlerFunc {
 			return
 		}
 		s.noteTenant(r, ses.TenantID)
+		if origin != "" {
+			if err := s.svc.CheckWidgetOrigin(r.Context(), ses, origin); err != nil {
+				w.Header().Del("Access-Control-Allow-Origin")
+				s.fail(w, r, err)
+				return
+			}
+		}
 		h(w, r.WithContext(context.WithValue(r.Context(), keySession, ses)))
 	}
 }

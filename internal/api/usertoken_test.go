@@ -1,13 +1,17 @@
 package api_test
 
 import (
+	"bufio"
+	"context"
 	"crypto/ecdsa"
 	"crypto/ed25519"
 	"crypto/elliptic"
 	"crypto/rand"
 	"encoding/base64"
 	"encoding/json"
+	"io"
 	"maps"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -85,9 +89,50 @@ func (k portalKey) sign(t *testing.T, claims map[string]any) string {
 	return tok
 }
 
-func (e *env) withToken(method, path, token string) resp {
+func (e *env) withToken(method, path, token string, hdr ...string) resp {
 	e.t.Helper()
-	return e.do(method, path, token, nil)
+	if path == "/v1/inbox/events" {
+		return e.firstEvent(token, hdr...)
+	}
+	return e.do(method, path, token, nil, hdr...)
+}
+
+// firstEvent opens GET /v1/inbox/events with a user token and returns the
+// answer with, for a stream, its first event as the body (reads fail after
+// 10 s rather than hang).
+func (e *env) firstEvent(token string, hdr ...string) resp {
+	e.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "GET", e.srv.URL+"/v1/inbox/events", nil)
+	req.Header.Set("Authorization", "Bearer "+token)
+	req.Header.Set("Accept", "text/event-stream")
+	for i := 0; i+1 < len(hdr); i += 2 {
+		req.Header.Set(hdr[i], hdr[i+1])
+	}
+	res, err := e.srv.Client().Do(req)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer res.Body.Close()
+	if res.StatusCode != 200 {
+		b, _ := io.ReadAll(res.Body)
+		return resp{res.StatusCode, res.Header, b}
+	}
+	var ev []byte
+	rd := bufio.NewReader(res.Body)
+	for {
+		line, err := rd.ReadString('\n')
+		if err != nil {
+			e.t.Fatalf("event stream ended before an event: %v", err)
+		}
+		if strings.HasPrefix(line, "event:") || strings.HasPrefix(line, "data:") {
+			ev = append(ev, line...)
+		}
+		if line == "\n" && len(ev) > 0 {
+			return resp{res.StatusCode, res.Header, ev}
+		}
+	}
 }
 
 func TestUserTokenKeysSettings(t *testing.T) {
@@ -164,6 +209,7 @@ func TestUserTokenRouteMatrix(t *testing.T) {
 		calls := map[string]call{
 			"GET /v1/inbox":                                  {"GET", "/v1/inbox", false},
 			"GET /v1/inbox/unread_count":                     {"GET", "/v1/inbox/unread_count", false},
+			"GET /v1/inbox/events":                           {"GET", "/v1/inbox/events", false},
 			"GET /v1/inbox/{id}":                             {"GET", "/v1/inbox/" + rid, true},
 			"POST /v1/inbox/{id}/read":                       {"POST", "/v1/inbox/" + rid + "/read", true},
 			"POST /v1/inbox/{id}/unread":                     {"POST", "/v1/inbox/" + rid + "/unread", true},

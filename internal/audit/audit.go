@@ -70,9 +70,12 @@ const (
 	ActionInboxArchive     = "inbox.archive"
 	ActionAccessDenied     = "access.denied"
 	ActionUserTokenRefused = "user_token.refused"
-	ActionAttachmentUpload = "attachment.upload"
-	ActionAttachmentGet    = "attachment.download"
-	ActionPasskeyEnrol     = "passkey.enrol"
+	// ActionWidgetOriginRefused: a user token was sent from a page origin
+	// its tenant does not list in widget_origins.
+	ActionWidgetOriginRefused = "widget.origin_refused"
+	ActionAttachmentUpload    = "attachment.upload"
+	ActionAttachmentGet       = "attachment.download"
+	ActionPasskeyEnrol        = "passkey.enrol"
 	// ActionOIDCRefused prefixes a refused sign-in with the portal's
 	// OpenID provider: "oidc.refused.<reason>" (state, provider, exchange,
 	// token, nonce, claim, no_recipient, stepup_subject, stepup_stale).

@@ -45,6 +45,9 @@ type Session struct {
 	CSRF        string // the form/header token bound to this session
 	FactorAt    *time.Time
 	CreatedAt   time.Time
+	// Expires is when a session made from a user token ends (the token's
+	// exp); zero for a cookie session, whose end the store decides.
+	Expires time.Time
 
 	idHash  []byte
 	pending []byte

@@ -112,6 +112,7 @@ type Service struct {
 	guard   *guard.Guard
 	tcache  *tenantCache
 	signin  signInDirectory
+	widgets widgetOriginDirectory
 	utok    *userTokens
 	events  *inboxevents.Hub
 
@@ -207,6 +208,9 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 // now is the service clock.
 func (s *Service) now() time.Time { return s.cfg.Now() }
 
+// Now is the service's clock (tests move it).
+func (s *Service) Now() time.Time { return s.cfg.Now() }
+
 // Close stops the ingest writers after they drain, and ends live streams.
 func (s *Service) Close() {
 	s.ingest.close()
@@ -285,6 +289,7 @@ const (
 	KindTruncated                           // 400 upload-truncated
 	KindLimitReached                        // 409 limit-reached
 	KindUserToken                           // 401 user-token-invalid
+	KindOriginNotAllowed                    // 403 origin-not-allowed
 )
 
 func (e *Error) Error() string { return e.Detail }

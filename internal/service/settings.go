@@ -39,6 +39,11 @@ type Settings struct {
 	// (appassociation.go).
 	IOSApp     *IOSApp     `json:"ios_app,omitempty"`
 	AndroidApp *AndroidApp `json:"android_app,omitempty"`
+	// WidgetOrigins are the portal origins whose pages may call the inbox
+	// API with this tenant's user tokens (CORS: the embeddable widget,
+	// widgetorigins.go): "https://host[:port]", or plain http on a loopback
+	// host for development. At most 20.
+	WidgetOrigins []string `json:"widget_origins,omitempty"`
 }
 
 var brandColorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
@@ -97,6 +102,7 @@ func (st *Settings) validate() *Error {
 	if st.AndroidApp != nil {
 		fs = append(fs, st.AndroidApp.validate()...)
 	}
+	fs = append(fs, st.normaliseWidgetOrigins()...)
 	if (st.IOSApp != nil || st.AndroidApp != nil) && !appLinkBase(st.PublicURL) {
 		fs = append(fs, FieldError{"/public_url", "required with ios_app or android_app, with a plain path (letters, digits, . _ ~ -): the apps are declared on this host for its links"})
 	}
@@ -135,6 +141,7 @@ func (s *Service) PutSettings(ctx context.Context, p Principal, in Settings) (Se
 	}
 	s.forgetTenant(p.TenantID)
 	s.forgetSignInTenants()
+	s.forgetWidgetOrigins()
 	s.oidcClients.forget(p.TenantID) // the redirect URL follows public_url
 	return in, nil
 }

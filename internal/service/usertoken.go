@@ -185,7 +185,7 @@ func (s *Service) TokenSession(ctx context.Context, token string) (Session, erro
 	if err != nil {
 		return Session{}, err
 	}
-	ses := Session{TenantID: c.TenantID, RecipientID: r.ID, Stage: store.StageActive, CreatedAt: c.IssuedAt}
+	ses := Session{TenantID: c.TenantID, RecipientID: r.ID, Stage: store.StageActive, CreatedAt: c.IssuedAt, Expires: c.Expiry}
 	refuse := func(code, detail string) (Session, error) {
 		if err := s.st.AppendAudit(ctx, s.event(ses, audit.ActionUserTokenRefused, "recipient", r.ID)); err != nil {
 			return Session{}, err
