@@ -35,6 +35,7 @@
 //   oidc_stepup  a restricted message (message_url), signed in through the
 //            provider without a fresh second factor → the provider's login
 //            form again (prompt=login) → the message
+//   widget   the embeddable inbox inside the example portal (e2e/widget.mjs)
 //   entry    a page a signed-out patient reaches (start_url, or the page after
 //            Sign out) → its sign-in link → /signin → signed in at /inbox;
 //            or the sign-in page's text when it has no form
@@ -43,6 +44,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { access, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { widget } from './widget.mjs';
 
 // ---------- TOTP (RFC 4226 / RFC 6238) ----------
 
@@ -465,6 +467,8 @@ const phases = {
     });
   },
 };
+
+phases.widget = (input, rec) => widget(input, rec, { withBrowser, totp, cspProbe });
 
 // ---------- main ----------
 

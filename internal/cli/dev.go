@@ -108,6 +108,6 @@ func devTenant(ctx context.Context, svc *service.Service, st *store.Store, io IO
 			fmt.Fprintf(io.Stdout, "dev mode: revoked %d demo key(s) printed by earlier starts\n", revoked)
 		}
 	}
-	fmt.Fprintf(io.Stdout, "dev mode: demo tenant %s\n  export SEALPOST_API_KEY=%s\n", id, key)
+	fmt.Fprintf(io.Stdout, "dev mode: demo tenant %s\n  export SEALPOST_API_KEY=%s\n  export SEALPOST_TENANT_ID=%s\n", id, key, id)
 	return nil
 }

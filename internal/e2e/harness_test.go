@@ -241,14 +241,15 @@ func (w *tlsWitness) watchClient(idx int, c, up net.Conn) {
 
 // service is sealpost running in-process with a demo tenant.
 type service struct {
-	Base   string // http://127.0.0.1:port
-	APIKey string
-	Clock  *clock
-	SMTP   *testsmtp.Server
-	TLS    *tlsWitness
-	logs   *testlog.Buffer
-	Store  []string // --data-dir, --db and --key-file, for other commands on the same data
-	Port   string
+	Base     string // http://127.0.0.1:port
+	APIKey   string
+	TenantID string // the demo tenant
+	Clock    *clock
+	SMTP     *testsmtp.Server
+	TLS      *tlsWitness
+	logs     *testlog.Buffer
+	Store    []string // --data-dir, --db and --key-file, for other commands on the same data
+	Port     string
 }
 
 // startService runs `sealpost serve --dev` on a free loopback port with SMTP
@@ -315,6 +316,9 @@ func startService(t *testing.T, clk *clock) *service {
 		t.Fatalf("no demo key printed: %q", out.String())
 	}
 	s.APIKey = m[1]
+	if m := regexp.MustCompile(`demo tenant (ten_\S+)`).FindStringSubmatch(out.String()); m != nil {
+		s.TenantID = m[1]
+	}
 	return s
 }
 
@@ -530,14 +534,15 @@ type shownMessage struct {
 
 // result is what flow.mjs prints for a phase (fields per phase).
 type result struct {
-	OK            bool       `json:"ok"`
-	Phase         string     `json:"phase"`
-	Step          string     `json:"step"`
-	Error         string     `json:"error"`
-	Screenshots   []string   `json:"screenshots"`
-	Documents     []document `json:"documents"`
-	ConsoleErrors []string   `json:"console_errors"`
-	Blocked       []string   `json:"blocked_requests"`
+	Raw           json.RawMessage `json:"-"` // the whole line, for phases with fields of their own
+	OK            bool            `json:"ok"`
+	Phase         string          `json:"phase"`
+	Step          string          `json:"step"`
+	Error         string          `json:"error"`
+	Screenshots   []string        `json:"screenshots"`
+	Documents     []document      `json:"documents"`
+	ConsoleErrors []string        `json:"console_errors"`
+	Blocked       []string        `json:"blocked_requests"`
 
 	Code string `json:"code"` // totp
 
@@ -610,6 +615,7 @@ func (e browserEnv) phase(t *testing.T, name string, in map[string]any) result {
 			if err := json.Unmarshal([]byte(rest), &r); err != nil {
 				t.Fatalf("phase %s: bad result line: %v\n%s", name, err, rest)
 			}
+			r.Raw = json.RawMessage(rest)
 			found = true
 		}
 	}
@@ -628,9 +634,10 @@ func (e browserEnv) phase(t *testing.T, name string, in map[string]any) result {
 	if len(r.ConsoleErrors) > 0 {
 		t.Errorf("phase %s: console errors: %q", name, r.ConsoleErrors)
 	}
-	issuer, _ := in["issuer"].(string) // an OpenID provider's pages are not sealpost's
+	issuer, _ := in["issuer"].(string)     // an OpenID provider's pages are not sealpost's,
+	portal, _ := in["portal_url"].(string) // nor are the example portal's (checked by their test)
 	for _, d := range r.Documents {
-		if issuer != "" && strings.HasPrefix(d.URL, issuer+"/") {
+		if issuer != "" && strings.HasPrefix(d.URL, issuer+"/") || portal != "" && strings.HasPrefix(d.URL, portal+"/") {
 			continue
 		}
 		// Every page the browser renders; a redirect's body is never shown.

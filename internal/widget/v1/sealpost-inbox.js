@@ -110,8 +110,6 @@
     }
   }
 
-  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
   class Client {
     constructor() {
       this.base = defaultBase;
@@ -125,6 +123,8 @@
       this.unread = null;
       this.streaming = false;
       this.abort = null;
+      this.restart = false;
+      this.wake = null;
     }
 
     configure(opts) {
@@ -134,7 +134,12 @@
       this.singleUse = !!opts.singleUseTokens;
       this.token = null;
       this.waiters.splice(0).forEach((w) => w());
-      if (this.abort) this.abort.abort();
+      // A stream opened with the previous getToken starts again at once.
+      if (this.abort) {
+        this.restart = true;
+        this.abort.abort();
+      }
+      if (this.wake) this.wake();
       if (this.subs.size) this.stream();
     }
 
@@ -169,11 +174,12 @@
 
     // call makes one API call with a token: a refused token is replaced
     // once ("expired"); a step-up answer for message asks for a token with a
-    // fresh second factor once ("step_up").
-    async call(path, { method = 'GET', message = null } = {}) {
-      let reason = 'use';
+    // fresh second factor once ("step_up"), or first of all with stepUpFirst
+    // (the list said the message is hidden until a step-up).
+    async call(path, { method = 'GET', message = null, stepUpFirst = false } = {}) {
+      let reason = stepUpFirst && message ? 'step_up' : 'use';
       let renewed = false;
-      let steppedUp = false;
+      let steppedUp = reason === 'step_up';
       for (;;) {
         let tok;
         try {
@@ -272,8 +278,16 @@
             if (!ctl.signal.aborted) fails++;
           }
           if (!this.subs.size) break;
+          if (this.restart) {
+            this.restart = false;
+            continue;
+          }
           const wait = fails ? Math.min(60000, retry * 2 ** Math.min(fails - 1, 4)) : retry;
-          await sleep(wait * (0.8 + Math.random() * 0.4));
+          await new Promise((r) => {
+            this.wake = r;
+            setTimeout(r, wait * (0.8 + Math.random() * 0.4));
+          });
+          this.wake = null;
         }
       } finally {
         this.streaming = false;
@@ -360,6 +374,7 @@
     .files { margin: .5rem 0 0; }
     .files .btn { margin: .25rem 0; }
     .notice { border-left: 4px solid var(--_accent); padding: .5rem .75rem; margin: 1rem 0; }
+    article { margin-top: 1rem; }
   `);
 
   const badgeCSS = sheet(`
@@ -387,7 +402,10 @@
   function when(iso, lang) {
     const d = new Date(iso);
     if (Number.isNaN(d.getTime())) return '';
-    return new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en', { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' }).format(d);
+    // The reader's own time zone, named (dateStyle cannot be combined with
+    // timeZoneName, so the parts are spelled out).
+    return new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en', { year: 'numeric', month: 'short', day: 'numeric',
+      hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(d);
   }
 
   function size(n) {
@@ -495,7 +513,7 @@
         if (!m.read) meta.unshift(w.unread);
         if (m.attachments) meta.push(w.attachments(m.attachments));
         const b = h('button', { class: 'item' + (m.read ? '' : ' unread'), part: m.read ? 'item' : 'item item-unread', type: 'button',
-          'data-id': m.id, onclick: () => this.open(m.id) },
+          'data-id': m.id, onclick: () => this.open(m.id, m.subject_hidden) },
         h('span', { class: 'subject', part: 'item-subject' }, m.read ? null : h('span', { class: 'dot', 'aria-hidden': 'true' }), subject),
         h('span', { class: 'meta', part: 'item-meta' }, meta.join(' · ')));
         return h('li', {}, b);
@@ -510,7 +528,7 @@
       if (focus) focus.focus();
     }
 
-    async open(id) {
+    async open(id, hidden = false) {
       this.view = 'message';
       const seq = ++this.loadSeq;
       const w = this.w;
@@ -518,12 +536,12 @@
       this.frame(back, this.status(w.loading));
       let m;
       try {
-        m = await client.json('/v1/inbox/' + enc(id), { message: id });
+        m = await client.json('/v1/inbox/' + enc(id), { message: id, stepUpFirst: hidden });
       } catch (e) {
         if (seq !== this.loadSeq) return;
         if (e.kind === 'step_up') {
           this.frame(back, h('div', { class: 'notice', part: 'notice', role: 'alert' }, h('p', {}, w.stepUp),
-            h('button', { class: 'btn primary', part: 'button', type: 'button', onclick: () => this.open(id) }, w.stepUpAgain)));
+            h('button', { class: 'btn primary', part: 'button', type: 'button', onclick: () => this.open(id, true) }, w.stepUpAgain)));
         } else {
           this.frame(back, this.failure(e, () => this.open(id)));
         }
