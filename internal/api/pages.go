@@ -168,9 +168,10 @@ func init() {
 <p id="passkey-error" role="alert" hidden></p>{{else}}<p><a class="button" href="/stepup?next=/account">Confirm it's you to add a passkey</a></p>{{end}}`,
 		"inbox": `<h1>Your messages <span class="badge" id="unread-count" aria-label="{{.Unread}} unread">{{.Unread}}</span></h1>
 {{if not .Messages}}<p>You have no messages.</p>{{end}}
-<ul class="inbox">{{range .Messages}}<li><a class="message" href="/inbox/{{.ID}}" data-unread="{{if .Read}}false{{else}}true{{end}}">
+<ul class="inbox">{{range .Messages}}{{if .Expired}}<li><span class="message expired" data-expired="true">This message has expired
+<span class="meta"><br>Its content was removed as the sender's retention rules require · {{.CreatedAt.Format "2 Jan 2006 15:04 MST"}}</span></span></li>{{else}}<li><a class="message" href="/inbox/{{.ID}}" data-unread="{{if .Read}}false{{else}}true{{end}}">
 {{if .SubjectHidden}}Restricted message — confirm it's you to see it{{else}}{{.Subject}}{{end}}
-<span class="meta"><br>{{if not .Read}}Unread · {{end}}{{.Sensitivity}}{{if .Attachments}} · {{.Attachments}} attachment(s){{end}} · {{.CreatedAt.Format "2 Jan 2006 15:04 MST"}}</span></a></li>{{end}}</ul>
+<span class="meta"><br>{{if not .Read}}Unread · {{end}}{{.Sensitivity}}{{if .Attachments}} · {{.Attachments}} attachment(s){{end}} · {{.CreatedAt.Format "2 Jan 2006 15:04 MST"}}</span></a></li>{{end}}{{end}}</ul>
 <div class="actions"><a href="/account">Account and passkeys</a>
 <form method="post" action="/signout"><input type="hidden" name="csrf" value="{{.CSRF}}"><input type="hidden" name="everywhere" value="1"><button type="submit" class="secondary">Sign out on all devices</button></form></div>`,
 		"view": `<p><a href="/inbox">Back to inbox</a></p>

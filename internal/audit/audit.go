@@ -41,6 +41,7 @@ const (
 	ActionRecipientUpdate = "recipient.update"
 	ActionMessageCreate   = "message.create"
 	ActionMessageRevoke   = "message.revoke"
+	ActionMessageExpire   = "message.expire" // content shredded by retention or expires_at
 	ActionKeysRotate      = "keys.rotate"
 	ActionTenantKeysWrap  = "tenant_keys.rotate"
 	ActionGuardTerms      = "guard_terms.replace"

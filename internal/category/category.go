@@ -54,6 +54,9 @@ const (
 	year = 365 * day
 )
 
+// DefaultRetention is a category's retention when it declares none.
+const DefaultRetention = 2 * year
+
 var builtin = map[string]Category{}
 
 func add(c Category) {
@@ -61,7 +64,7 @@ func add(c Category) {
 		c.LinkLifetime = week
 	}
 	if c.Retention == 0 {
-		c.Retention = 2 * year
+		c.Retention = DefaultRetention
 	}
 	c.Builtin = true
 	builtin[c.Key] = c

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/sealpost/sealpost/internal/retention"
 	"log/slog"
 	"net"
 	"net/http"
@@ -51,6 +52,8 @@ type serveFlags struct {
 	audit                   auditFlags
 	cpEvery                 int64
 	cpInterval              time.Duration
+	retentionInterval       time.Duration
+	metadataRetention       time.Duration
 	cpWebhook               string
 	trustedProxies          string
 }
@@ -76,6 +79,8 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	f.channels.register(fs)
 	f.audit.register(fs)
 	fs.Int64Var(&f.cpEvery, "audit-checkpoint-every", 1000, "sign an audit checkpoint of a chain once it has grown by this many events")
+	fs.DurationVar(&f.retentionInterval, "retention-interval", retention.DefaultInterval, "how often the retention job shreds messages whose retention or expiry passed (one runner cluster-wide)")
+	fs.DurationVar(&f.metadataRetention, "metadata-retention", service.DefaultMetadataRetention, "how long a shredded message's metadata (ids, times, delivery outcomes) is kept; the audit chain is never deleted")
 	fs.DurationVar(&f.cpInterval, "audit-checkpoint-interval", time.Minute, "sign an audit checkpoint of every chain that grew at least this often")
 	fs.StringVar(&f.cpWebhook, "audit-checkpoint-webhook", "", "also POST every batch of audit checkpoints (JSON array) to this URL, best effort")
 	f.metrics.register(fs)
@@ -109,7 +114,8 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 
 	workers := river.NewWorkers()
 	st, kf, err := f.openWith(ctx, true, store.Options{Workers: workers,
-		Queues: map[string]river.QueueConfig{jobs.QueueDeliveries: {MaxWorkers: max(1, f.workers)}}})
+		Queues:       map[string]river.QueueConfig{jobs.QueueDeliveries: {MaxWorkers: max(1, f.workers)}, jobs.QueueMaintenance: {MaxWorkers: 1}},
+		PeriodicJobs: []*river.PeriodicJob{retention.Periodic(f.retentionInterval)}})
 	if err != nil {
 		return err
 	}
@@ -155,7 +161,8 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	}
 	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL, IngestWriters: f.writers, AllowHTTPWebhooks: f.dev, MaxWebhooks: f.webhooks, TenantBurst: f.tenantBurst, TenantRate: f.tenantRate, Now: io.Now,
 		SessionIdle: f.sessionIdle, SessionMax: f.sessionMax, StepUpWindow: f.stepUp, Blobs: blobs, AttachmentMax: f.attachmentMax,
-		AccountLockFailures: f.accountLockFailures, AuditCheckpoints: cps.Checkpointer, UserTokenClient: userTokenClient})
+		AccountLockFailures: f.accountLockFailures, AuditCheckpoints: cps.Checkpointer, UserTokenClient: userTokenClient,
+		MetadataRetention: f.metadataRetention})
 	if err != nil {
 		ln.Close()
 		return err
@@ -210,6 +217,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	deliverer := delivery.New(svc, senders, log)
 	river.AddWorker(workers, &delivery.Worker{D: deliverer})
 	river.AddWorker(workers, &delivery.StatusWorker{Svc: svc, Sender: hooks})
+	river.AddWorker(workers, &retention.Worker{Svc: svc, Log: log})
 	if tw := f.channels.twilio; tw != nil {
 		handler.Mux().Handle("POST /v1/callbacks/twilio", tw.StatusEventHandler(func(ctx context.Context, st sms.Status) {
 			failed := st.Status == "failed" || st.Status == "undelivered"

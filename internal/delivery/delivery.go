@@ -154,7 +154,7 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 	if m.Status == store.StatusRevoked {
 		return finish(store.DeliveryCanceled, "canceled", "message revoked", nil)
 	}
-	if m.ExpiresAt != nil && now.After(*m.ExpiresAt) {
+	if m.Status == store.StatusExpired || m.ExpiresAt != nil && now.After(*m.ExpiresAt) {
 		return finish(store.DeliveryCanceled, "canceled", "message expired before delivery", nil)
 	}
 	cat, ok, err := d.svc.LookupCategory(ctx, a.TenantID, m.Category)

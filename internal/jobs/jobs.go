@@ -67,3 +67,19 @@ func (StatusEvent) Kind() string { return "sealpost.status_event" }
 func (StatusEvent) InsertOpts() river.InsertOpts {
 	return river.InsertOpts{Queue: QueueDeliveries, MaxAttempts: 15}
 }
+
+// QueueMaintenance is the queue of periodic maintenance jobs (retention).
+const QueueMaintenance = "maintenance"
+
+// Retention runs one pass of retention and expiry (package retention). It
+// carries nothing: the pass finds its own work.
+type Retention struct{}
+
+// Kind is the River job kind.
+func (Retention) Kind() string { return "sealpost.retention" }
+
+// InsertOpts routes the job to the maintenance queue. A failed pass is not
+// retried on its own: the next periodic pass does the same work.
+func (Retention) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{Queue: QueueMaintenance, MaxAttempts: 1}
+}

@@ -56,13 +56,20 @@ type opsMetrics struct {
 	GuardBlocks    *prometheus.CounterVec
 	SignInFailures *prometheus.CounterVec
 	Lockouts       *prometheus.CounterVec
-	stats          atomic.Pointer[statsHolder]
+	// RetentionShredded counts messages whose content retention or expiry
+	// shredded.
+	RetentionShredded prometheus.Counter
+	stats             atomic.Pointer[statsHolder]
 }
 
 type statsHolder struct{ src StatsSource }
 
 func newOps() opsMetrics {
 	return opsMetrics{
+		RetentionShredded: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "sealpost_retention_shredded_total",
+			Help: "Messages whose content was crypto-shredded because their category's retention or their expires_at passed.",
+		}),
 		Deliveries: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "sealpost_deliveries_total",
 			Help: "Deliveries that reached a final status (sent, delivered, failed, blocked, suppressed, canceled), by channel, as the delivery worker records them (a delivery sent and later reported delivered counts in both; one a revoke cancels before a worker takes it is not counted).",
@@ -129,10 +136,17 @@ type AuditLag struct {
 	Oldest    time.Duration // age of the oldest unchained event; 0 when none
 }
 
+// RetentionBacklog is the messages whose content is due for shredding.
+type RetentionBacklog struct {
+	Due    int64
+	Oldest time.Duration // how long the oldest due message has been due; 0 when none
+}
+
 // StatsSource reads the backlog figures from the database on each scrape.
 type StatsSource interface {
 	QueueStats(ctx context.Context) ([]QueueStat, error)
 	AuditLag(ctx context.Context) (AuditLag, error)
+	RetentionBacklog(ctx context.Context) (RetentionBacklog, error)
 }
 
 // SetStatsSource makes scrapes report the queue and audit backlog read from
@@ -153,6 +167,10 @@ var (
 		"Audit events committed but not yet linked into their hash chains.", nil, nil)
 	descAuditOldest = prometheus.NewDesc("sealpost_audit_oldest_unchained_seconds",
 		"Age of the oldest audit event not yet chained (0: none).", nil, nil)
+	descRetentionDue = prometheus.NewDesc("sealpost_retention_due_messages",
+		"Messages whose retention or expiry has passed and whose content is not shredded yet (the retention job runs every 30 s).", nil, nil)
+	descRetentionOldest = prometheus.NewDesc("sealpost_retention_oldest_due_seconds",
+		"How long the oldest of those messages has been due (0: none). Above a minute or two, the retention job is not keeping up or not running.", nil, nil)
 	descStatsUp = prometheus.NewDesc("sealpost_database_stats_up",
 		"1 if this scrape read the queue and audit figures from the database, 0 if the reads failed (their series are then absent).", nil, nil)
 )
@@ -161,7 +179,7 @@ var (
 type statsCollector struct{ m *Metrics }
 
 func (c statsCollector) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{descQueueJobs, descQueueOldest, descAuditUnchained, descAuditOldest, descStatsUp} {
+	for _, d := range []*prometheus.Desc{descQueueJobs, descQueueOldest, descAuditUnchained, descAuditOldest, descRetentionDue, descRetentionOldest, descStatsUp} {
 		ch <- d
 	}
 }
@@ -197,6 +215,12 @@ func (c statsCollector) Collect(ch chan<- prometheus.Metric) {
 	} else {
 		ch <- prometheus.MustNewConstMetric(descAuditUnchained, prometheus.GaugeValue, float64(lag.Unchained))
 		ch <- prometheus.MustNewConstMetric(descAuditOldest, prometheus.GaugeValue, lag.Oldest.Seconds())
+	}
+	if rb, err := h.src.RetentionBacklog(ctx); err != nil {
+		up = 0
+	} else {
+		ch <- prometheus.MustNewConstMetric(descRetentionDue, prometheus.GaugeValue, float64(rb.Due))
+		ch <- prometheus.MustNewConstMetric(descRetentionOldest, prometheus.GaugeValue, rb.Oldest.Seconds())
 	}
 	ch <- prometheus.MustNewConstMetric(descStatsUp, prometheus.GaugeValue, up)
 }

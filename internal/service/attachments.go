@@ -104,8 +104,8 @@ func (s *Service) UploadAttachment(ctx context.Context, p Principal, messageID s
 	if err != nil {
 		return AttachmentView{}, err
 	}
-	if m.Status == store.StatusRevoked {
-		return AttachmentView{}, &Error{Kind: KindGone, Detail: "this message was revoked"}
+	if store.ContentGone(m.Status) {
+		return AttachmentView{}, &Error{Kind: KindGone, Detail: "this message was revoked or has expired"}
 	}
 	id := ids.New(attachmentPrefix)
 	owner := "attachment/" + id

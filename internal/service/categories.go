@@ -103,6 +103,9 @@ func (s *Service) PutCategory(ctx context.Context, p Principal, key string, in C
 	if in.LinkLifetimeHours < 1 || in.LinkLifetimeHours > 720 {
 		fs = append(fs, FieldError{"/link_lifetime_hours", "must be 1–720 (30 days)"})
 	}
+	if in.RetentionDays >= 1 && in.LinkLifetimeHours >= 1 && in.RetentionDays*24 < in.LinkLifetimeHours {
+		fs = append(fs, FieldError{"/retention_days", "must be at least the link lifetime: a notice's link must not outlive the message it leads to"})
+	}
 	if err := notice.CheckVars(in.Vars); err != nil {
 		fs = append(fs, FieldError{"/vars", strings.TrimPrefix(err.Error(), "notice: template: ")})
 	}
@@ -179,11 +182,22 @@ func (s *Service) PutCategory(ctx context.Context, p Principal, key string, in C
 		sort.Slice(fes, func(i, j int) bool { return fes[i].Pointer < fes[j].Pointer })
 		return CategoryView{}, &Error{Kind: KindTemplatePHI, Detail: "a template contains what looks like PHI; notices must not (POST /v1/guard/check shows every finding with its span)", Fields: fes}
 	}
+	prev, hadPrev, err := s.LookupCategory(ctx, p.TenantID, key)
+	if err != nil {
+		return CategoryView{}, err
+	}
 	b, _ := json.Marshal(in)
 	if err := s.st.PutCategory(ctx, p.TenantID, key, string(b), p.Actor()); err != nil {
 		return CategoryView{}, err
 	}
 	s.forgetTenant(p.TenantID)
+	if next := in.toCategory(key); hadPrev && prev.Retention != next.Retention {
+		// The retention job computes the new due times (a shorter retention
+		// makes older messages due at once).
+		if _, err := s.st.ReplanCategory(ctx, p.TenantID, key); err != nil {
+			return CategoryView{}, err
+		}
+	}
 	return viewOf(in.toCategory(key)), nil
 }
 

@@ -132,8 +132,8 @@ func (s *Service) GuardCheck(ctx context.Context, p Principal, in GuardInput) (G
 		if err != nil {
 			return GuardResult{}, err
 		}
-		if m.Status == store.StatusRevoked {
-			return GuardResult{}, &Error{Kind: KindInvalid, Detail: "that message was revoked; its content is destroyed", Fields: []FieldError{{"/message", "revoked message"}}}
+		if store.ContentGone(m.Status) {
+			return GuardResult{}, &Error{Kind: KindInvalid, Detail: "that message was revoked or has expired; its content is destroyed", Fields: []FieldError{{"/message", "revoked or expired message"}}}
 		}
 	}
 	gc, err := s.GuardContext(ctx, p.TenantID, recipientID, in.Message, p.Actor())

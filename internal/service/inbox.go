@@ -27,6 +27,9 @@ type InboxEntry struct {
 	Urgency       string    `json:"urgency"`
 	Subject       string    `json:"subject,omitempty"`
 	SubjectHidden bool      `json:"subject_hidden"`
+	// Expired: the content is gone (retention or expires_at); the entry
+	// stays, without subject, so the message does not silently vanish.
+	Expired bool `json:"expired"`
 	Read          bool      `json:"read"`
 	Archived      bool      `json:"archived"`
 	Attachments   int       `json:"attachments"`
@@ -73,6 +76,11 @@ func (s *Service) ListInbox(ctx context.Context, ses Session, archived bool) (In
 	opened := false
 	for _, it := range items {
 		e := entryOf(it)
+		if it.Message.Status == store.StatusExpired || it.Message.ExpiresAt != nil && !it.Message.ExpiresAt.After(now) {
+			e.Expired = true
+			out.Messages = append(out.Messages, e)
+			continue
+		}
 		if it.ReadAt == nil && it.ArchivedAt == nil {
 			out.Unread++
 		}
@@ -144,7 +152,7 @@ func (s *Service) inboxItem(ctx context.Context, ses Session, id string) (store.
 	if m.Status == store.StatusRevoked {
 		return store.InboxItem{}, &Error{Kind: KindGone, Detail: "this message was withdrawn by the sender"}
 	}
-	if m.ExpiresAt != nil && !m.ExpiresAt.After(s.now()) {
+	if m.Status == store.StatusExpired || m.ExpiresAt != nil && !m.ExpiresAt.After(s.now()) {
 		return store.InboxItem{}, &Error{Kind: KindGone, Detail: "this message has expired"}
 	}
 	if m.Sensitivity == "restricted" && !s.FactorFresh(ctx, ses) {

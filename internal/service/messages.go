@@ -67,6 +67,7 @@ type MessageView struct {
 	ExpiresAt     *time.Time     `json:"expires_at,omitempty"`
 	CreatedAt     time.Time      `json:"created_at"`
 	RevokedAt     *time.Time     `json:"revoked_at,omitempty"`
+	ExpiredAt     *time.Time     `json:"expired_at,omitempty"` // content shredded by retention or expires_at
 	Deliveries    []DeliveryView `json:"deliveries"`
 }
 
@@ -216,7 +217,7 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 		return SendResult{}, err
 	}
 	m := store.Message{TenantID: p.TenantID, ID: msgID, RecipientID: rcp.ID, Category: in.Category, Sensitivity: in.Sensitivity,
-		Urgency: in.Urgency, ExpiresAt: in.ExpiresAt, CreatedAt: now}
+		Urgency: in.Urgency, ExpiresAt: in.ExpiresAt, CreatedAt: now, ShredDue: shredDue(now, in.ExpiresAt, cat.Retention)}
 	if in.CorrelationID != "" {
 		if m.Correlation, err = dk.Seal(correlationField, []byte(in.CorrelationID)); err != nil {
 			return SendResult{}, err
@@ -364,7 +365,9 @@ func (s *Service) replay(ctx context.Context, p Principal, keyMAC []byte, key st
 var errNoMessage = &Error{Kind: KindNotFound, Detail: "no such message"}
 
 // GetMessage returns a message's metadata and delivery status. A revoked
-// message is KindGone; another tenant's is KindNotFound.
+// message is KindGone; an expired one (content shredded by retention or
+// expires_at) answers with status "expired" and its metadata; another
+// tenant's is KindNotFound.
 func (s *Service) GetMessage(ctx context.Context, p Principal, id string) (MessageView, error) {
 	if !ids.Valid(ids.Message, id) {
 		return MessageView{}, errNoMessage
@@ -394,6 +397,9 @@ func (s *Service) GetMessage(ctx context.Context, p Principal, id string) (Messa
 	v := MessageView{ID: m.ID, Status: m.Status, Recipient: ext, Category: m.Category, Sensitivity: m.Sensitivity,
 		Urgency: m.Urgency, CorrelationID: corr, ExpiresAt: m.ExpiresAt, CreatedAt: m.CreatedAt, RevokedAt: m.RevokedAt,
 		Deliveries: make([]DeliveryView, 0, len(ds))}
+	if m.Status == store.StatusExpired {
+		v.RevokedAt, v.ExpiredAt = nil, m.RevokedAt
+	}
 	for _, d := range ds {
 		h, err := s.st.Attempts(ctx, p.TenantID, d.ID)
 		if err != nil {
@@ -413,7 +419,7 @@ func (s *Service) RevokeMessage(ctx context.Context, p Principal, id string) err
 	case errors.Is(err, store.ErrNotFound):
 		return errNoMessage
 	case errors.Is(err, store.ErrGone):
-		return &Error{Kind: KindGone, Detail: "this message was already revoked"}
+		return &Error{Kind: KindGone, Detail: "this message's content is already gone (revoked or expired)"}
 	case err != nil:
 		return err
 	}
@@ -447,7 +453,7 @@ func (s *Service) OpenContent(ctx context.Context, tenantID, id string) (Content
 // contentOf decrypts a loaded message.
 func (s *Service) contentOf(ctx context.Context, m store.Message) (Content, error) {
 	var wrapped []byte
-	if m.Status != store.StatusRevoked { // a revoked message's key is gone; contentWith says so
+	if !store.ContentGone(m.Status) { // a revoked or expired message's key is gone; contentWith says so
 		var err error
 		if wrapped, err = s.st.DataKey(ctx, m.TenantID, "message/"+m.ID); err != nil {
 			return Content{}, err
@@ -461,6 +467,9 @@ func (s *Service) contentOf(ctx context.Context, m store.Message) (Content, erro
 func (s *Service) contentWith(ctx context.Context, m store.Message, wrapped []byte) (Content, error) {
 	if m.Status == store.StatusRevoked {
 		return Content{}, &Error{Kind: KindGone, Detail: "this message was revoked; its content is destroyed"}
+	}
+	if m.Status == store.StatusExpired {
+		return Content{}, &Error{Kind: KindGone, Detail: "this message has expired; its content is destroyed"}
 	}
 	if wrapped == nil {
 		return Content{}, store.ErrNotFound

@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/sealpost/sealpost/internal/metrics"
 	"github.com/sealpost/sealpost/internal/store"
@@ -13,7 +14,23 @@ import (
 func (s *Service) Metrics() *metrics.Metrics { return s.met }
 
 // storeStats feeds the scrape-time backlog gauges from the store.
-type storeStats struct{ st *store.Store }
+type storeStats struct {
+	st  *store.Store
+	now func() time.Time
+}
+
+func (b storeStats) RetentionBacklog(ctx context.Context) (metrics.RetentionBacklog, error) {
+	now := b.now()
+	st, err := b.st.Retention(ctx, now, now)
+	if err != nil {
+		return metrics.RetentionBacklog{}, err
+	}
+	rb := metrics.RetentionBacklog{Due: int64(st.Due)}
+	if st.OldestDue != nil {
+		rb.Oldest = max(now.Sub(*st.OldestDue), 0)
+	}
+	return rb, nil
+}
 
 func (b storeStats) QueueStats(ctx context.Context) ([]metrics.QueueStat, error) {
 	qs, err := b.st.QueueStats(ctx)

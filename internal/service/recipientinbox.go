@@ -136,7 +136,7 @@ func (s *Service) RecipientInboxPage(ctx context.Context, p Principal, externalI
 		switch {
 		case m.Status == store.StatusRevoked:
 			st = "revoked"
-		case m.ExpiresAt != nil && !m.ExpiresAt.After(now):
+		case m.Status == store.StatusExpired, m.ExpiresAt != nil && !m.ExpiresAt.After(now):
 			st = "expired"
 		}
 		out.Messages = append(out.Messages, RecipientInboxEntry{ID: m.ID, Category: m.Category, Sensitivity: m.Sensitivity,

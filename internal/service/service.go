@@ -89,7 +89,15 @@ type Config struct {
 	// 20,000); EventsHeartbeat is their keep-alive period (default 25 s).
 	EventsMaxPerRecipient, EventsMaxStreams int
 	EventsHeartbeat                         time.Duration
+	// MetadataRetention is how long a shredded message's metadata (ids,
+	// times, delivery outcomes) is kept after its content was shredded
+	// (default DefaultMetadataRetention). The audit chain is never deleted.
+	MetadataRetention time.Duration
 }
+
+// DefaultMetadataRetention is six years: HIPAA's retention for
+// documentation of required activities (45 CFR 164.316(b)(2)).
+const DefaultMetadataRetention = 6 * 365 * 24 * time.Hour
 
 // DefaultPasswordParams are OWASP's argon2id recommendation (46 MiB, one
 // pass, one lane): 35 ms per check here (BenchmarkPasswordHash), where RFC
@@ -133,6 +141,9 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 	base, err := url.Parse(strings.TrimRight(cfg.PublicURL, "/"))
 	if err != nil || (base.Scheme != "https" && base.Scheme != "http") || base.Host == "" || base.RawQuery != "" || base.Fragment != "" {
 		return nil, fmt.Errorf("service: public URL must be an absolute http(s) URL without query")
+	}
+	if cfg.MetadataRetention <= 0 {
+		cfg.MetadataRetention = DefaultMetadataRetention
 	}
 	if cfg.IdempotencyTTL < 24*time.Hour {
 		cfg.IdempotencyTTL = 24 * time.Hour
@@ -200,7 +211,7 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 	s.fair = fairshare.New(cfg.TenantBurst, cfg.TenantRate, cfg.Now)
 	s.pwSlots = make(chan struct{}, max(2, runtime.NumCPU()))
 	s.ingest = newCommitter(st, met, cfg.IngestWriters, cfg.IngestMaxBatch)
-	met.SetStatsSource(storeStats{st}) // queue and audit backlog, read on each scrape
+	met.SetStatsSource(storeStats{st, cfg.Now}) // queue and audit backlog, read on each scrape
 	s.startInboxEvents()
 	return s, nil
 }

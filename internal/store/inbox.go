@@ -33,17 +33,20 @@ func scanInboxItem(r row) (InboxItem, error) {
 	return it, nil
 }
 
-// ListInbox lists a recipient's live messages — not revoked, not expired at
-// now, not archived unless archived is true — unread first, newest first.
+// ListInbox lists a recipient's messages — not revoked, not archived unless
+// archived is true — live unread first, newest first. Expired messages (by
+// status, or expires_at passed at now) are listed too: the caller shows them
+// without content.
 func (s *Store) ListInbox(ctx context.Context, tenantID, recipientID string, archived bool, now time.Time, limit int) ([]InboxItem, error) {
 	arch := `m.archived_at IS NULL`
 	if archived {
 		arch = `m.archived_at IS NOT NULL`
 	}
 	rs, err := s.b.reader().query(ctx, `SELECT `+inboxCols+` FROM messages m
-		WHERE m.tenant_id = $1 AND m.recipient_id = $2 AND m.status <> $3 AND (m.expires_at IS NULL OR m.expires_at > $4) AND `+arch+`
-		ORDER BY CASE WHEN m.read_at IS NULL THEN 0 ELSE 1 END, m.created_at DESC, m.id DESC LIMIT $5`,
-		tenantID, recipientID, StatusRevoked, micros(now), limit)
+		WHERE m.tenant_id = $1 AND m.recipient_id = $2 AND m.status <> $3 AND `+arch+`
+		ORDER BY CASE WHEN m.read_at IS NULL AND m.status <> $6 AND (m.expires_at IS NULL OR m.expires_at > $4) THEN 0 ELSE 1 END,
+			m.created_at DESC, m.id DESC LIMIT $5`,
+		tenantID, recipientID, StatusRevoked, micros(now), limit, StatusExpired)
 	if err != nil {
 		return nil, err
 	}
@@ -62,9 +65,9 @@ func (s *Store) ListInbox(ctx context.Context, tenantID, recipientID string, arc
 // UnreadCount counts a recipient's live, unread, unarchived messages.
 func (s *Store) UnreadCount(ctx context.Context, tenantID, recipientID string, now time.Time) (int, error) {
 	var n int
-	err := s.b.reader().queryRow(ctx, `SELECT COUNT(*) FROM messages WHERE tenant_id = $1 AND recipient_id = $2 AND status <> $3
+	err := s.b.reader().queryRow(ctx, `SELECT COUNT(*) FROM messages WHERE tenant_id = $1 AND recipient_id = $2 AND status NOT IN ($3, $5)
 		AND (expires_at IS NULL OR expires_at > $4) AND read_at IS NULL AND archived_at IS NULL`,
-		tenantID, recipientID, StatusRevoked, micros(now)).Scan(&n)
+		tenantID, recipientID, StatusRevoked, micros(now), StatusExpired).Scan(&n)
 	return n, err
 }
 

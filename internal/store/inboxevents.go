@@ -20,9 +20,9 @@ func (s *Store) UnreadBadge(ctx context.Context, tenantID, recipientID string, n
 		n    int
 		next *int64
 	)
-	err := s.b.reader().queryRow(ctx, `SELECT COUNT(*), MIN(expires_at) FROM messages WHERE tenant_id = $1 AND recipient_id = $2 AND status <> $3
+	err := s.b.reader().queryRow(ctx, `SELECT COUNT(*), MIN(expires_at) FROM messages WHERE tenant_id = $1 AND recipient_id = $2 AND status NOT IN ($3, $5)
 		AND (expires_at IS NULL OR expires_at > $4) AND read_at IS NULL AND archived_at IS NULL`,
-		tenantID, recipientID, StatusRevoked, micros(now)).Scan(&n, &next)
+		tenantID, recipientID, StatusRevoked, micros(now), StatusExpired).Scan(&n, &next)
 	if err != nil || next == nil {
 		return n, time.Time{}, err
 	}

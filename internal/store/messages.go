@@ -14,6 +14,9 @@ import (
 const (
 	StatusAccepted = "accepted"
 	StatusRevoked  = "revoked"
+	// StatusExpired: the content was shredded because its category's
+	// retention or its expires_at passed (retention.go).
+	StatusExpired = "expired"
 )
 
 // Delivery statuses set by the core; the delivery worker adds the others.
@@ -37,8 +40,15 @@ type Message struct {
 	Correlation []byte // sealed correlation_id (field "correlation_id"), nil if none
 	ExpiresAt   *time.Time
 	CreatedAt   time.Time
-	RevokedAt   *time.Time
+	RevokedAt   *time.Time // when the content was removed: revoked, or shredded as expired
+	// ShredDue is when retention or expiry shreds the content (set at
+	// ingest; zero leaves it for the retention job to compute).
+	ShredDue time.Time
 }
+
+// ContentGone reports whether a message status means its content was
+// shredded (revoked or expired).
+func ContentGone(status string) bool { return status == StatusRevoked || status == StatusExpired }
 
 // Delivery is one planned notice on one channel.
 type Delivery struct {
@@ -161,8 +171,13 @@ func createMessages(ctx context.Context, tx txn, items []NewMessage, created []b
 			created = m.CreatedAt.Truncate(time.Microsecond)
 		}
 		keys = append(keys, []any{m.TenantID, "message/" + m.ID, it.DataKey, micros(at)})
+		var due *int64
+		if !m.ShredDue.IsZero() {
+			d := micros(m.ShredDue)
+			due = &d
+		}
 		msgs = append(msgs, []any{m.TenantID, m.ID, m.RecipientID, m.Category, m.Sensitivity, m.Urgency, StatusAccepted,
-			m.Subject, m.Body, m.NoticeVars, m.Correlation, optMicros(m.ExpiresAt), micros(created)})
+			m.Subject, m.Body, m.NoticeVars, m.Correlation, optMicros(m.ExpiresAt), micros(created), due})
 		for _, d := range it.Deliveries {
 			dels = append(dels, []any{d.TenantID, d.ID, d.MessageID, d.Channel, DeliveryQueued, d.Target, micros(created), micros(created)})
 		}
@@ -182,7 +197,7 @@ func createMessages(ctx context.Context, tx txn, items []NewMessage, created []b
 	}{
 		{"data_keys", []string{"tenant_id", "owner", "wrapped", "created_at"}, keys},
 		{"messages", []string{"tenant_id", "id", "recipient_id", "category", "sensitivity", "urgency", "status",
-			"subject", "body", "notice_vars", "correlation", "expires_at", "created_at"}, msgs},
+			"subject", "body", "notice_vars", "correlation", "expires_at", "created_at", "shred_due"}, msgs},
 		{"deliveries", []string{"tenant_id", "id", "message_id", "channel", "status", "target", "created_at", "updated_at"}, dels},
 		{"links", linkCols, links},
 		{"audit_events", auditCols, auditRows(evs)},
@@ -291,8 +306,8 @@ func (s *Store) GetMessage(ctx context.Context, tenantID, id string) (Message, [
 func (s *Store) RevokeMessage(ctx context.Context, tenantID, id, actor string) error {
 	return s.b.inTx(ctx, func(tx txn) error {
 		at := micros(now())
-		n, err := tx.exec(ctx, `UPDATE messages SET status = $1, revoked_at = $2, subject = NULL, body = NULL, notice_vars = NULL, correlation = NULL
-			WHERE tenant_id = $3 AND id = $4 AND status <> $1`, StatusRevoked, at, tenantID, id)
+		n, err := tx.exec(ctx, `UPDATE messages SET status = $1, revoked_at = $2, shredded_at = $2, subject = NULL, body = NULL, notice_vars = NULL, correlation = NULL
+			WHERE tenant_id = $3 AND id = $4 AND shredded_at IS NULL`, StatusRevoked, at, tenantID, id)
 		if err != nil {
 			return err
 		}

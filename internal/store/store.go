@@ -30,6 +30,9 @@ type Options struct {
 	// them the store only inserts jobs.
 	Workers *river.Workers
 	Queues  map[string]river.QueueConfig
+	// PeriodicJobs are enqueued by River's elected leader on their schedule
+	// (one runner cluster-wide: the retention job).
+	PeriodicJobs []*river.PeriodicJob
 	// RescueStuckJobsAfter re-runs jobs whose worker died mid-run (default
 	// jobs.RescueAfter; every job's run time is bounded by jobs.Timeout).
 	RescueStuckJobsAfter time.Duration
@@ -43,6 +46,7 @@ func (o Options) riverConfig(pollOnly bool) *river.Config {
 	cfg := &river.Config{Schema: o.Schema}
 	if o.Workers != nil && len(o.Queues) > 0 {
 		cfg.Workers, cfg.Queues = o.Workers, o.Queues
+		cfg.PeriodicJobs = o.PeriodicJobs
 		cfg.RescueStuckJobsAfter = o.RescueStuckJobsAfter
 		if cfg.RescueStuckJobsAfter == 0 {
 			cfg.RescueStuckJobsAfter = jobs.RescueAfter

@@ -42,6 +42,7 @@
       emptyArchived: 'No archived messages.',
       unread: 'Unread',
       hidden: 'Sensitive message: confirm it’s you to open',
+      expired: 'This message has expired',
       attachments: (n) => (n === 1 ? '1 attachment' : `${n} attachments`),
       back: 'Back to messages',
       received: (d) => `Received ${d}`,
@@ -67,6 +68,7 @@
       emptyArchived: 'No hay mensajes archivados.',
       unread: 'No leído',
       hidden: 'Mensaje confidencial: confirme su identidad para abrirlo',
+      expired: 'Este mensaje ha caducado',
       attachments: (n) => (n === 1 ? '1 archivo adjunto' : `${n} archivos adjuntos`),
       back: 'Volver a los mensajes',
       received: (d) => `Recibido el ${d}`,
@@ -365,6 +367,7 @@
     .item { display: block; width: 100%; text-align: left; background: none; border: 0; color: inherit; padding: .75rem .25rem; min-height: 44px; }
     .item .subject { display: block; }
     .item.unread .subject { font-weight: 700; }
+    .item.expired { color: var(--_muted); }
     .item .meta { display: block; color: var(--_muted); font-size: .9em; margin-top: .2rem; }
     .dot { display: inline-block; width: .6em; height: .6em; border-radius: 50%; background: var(--_accent); margin-right: .4em; }
     .status { color: var(--_muted); margin: .5rem 0 0; min-height: 1.2em; }
@@ -508,6 +511,13 @@
       if (seq !== this.loadSeq || this.view !== 'list') return;
       if (Number.isInteger(data.unread) && !this.archived) client.setUnread(data.unread);
       const items = (data.messages || []).map((m) => {
+        if (m.expired) {
+          // The content is gone (the sender's retention rules): a plain
+          // entry, nothing to open.
+          return h('li', {}, h('div', { class: 'item expired', part: 'item item-expired' },
+            h('span', { class: 'subject', part: 'item-subject' }, w.expired),
+            h('span', { class: 'meta', part: 'item-meta' }, when(m.created_at, langOf(this)))));
+        }
         const subject = m.subject_hidden ? w.hidden : m.subject || '';
         const meta = [when(m.created_at, langOf(this))];
         if (!m.read) meta.unshift(w.unread);

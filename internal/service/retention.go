@@ -1,0 +1,131 @@
+package service
+
+import (
+	"context"
+	"time"
+
+	"github.com/sealpost/sealpost/internal/category"
+	"github.com/sealpost/sealpost/internal/store"
+)
+
+// Retention and expiry: the use case the retention job runs (package
+// retention schedules it). Every message is due for shredding at
+// min(created_at + its category's retention, expires_at); due messages are
+// crypto-shredded in bounded batches with status "expired"; shredded
+// messages' metadata goes after the metadata retention.
+
+// RetentionActor is how the retention job appears in the audit log.
+const RetentionActor = "system:retention"
+
+const (
+	planBatch  = 1000
+	shredBatch = 500
+	purgeBatch = 500
+)
+
+// RetentionResult is what one run did.
+type RetentionResult struct {
+	Planned  int  // messages given a due time
+	Shredded int  // messages shredded
+	Purged   int  // shredded messages whose metadata was deleted
+	More     bool // the budget ran out with work left: run again soon
+}
+
+// shredDue is when a message's content must go.
+func shredDue(created time.Time, expires *time.Time, retention time.Duration) time.Time {
+	due := created.Add(retention)
+	if expires != nil && expires.Before(due) {
+		due = *expires
+	}
+	return due
+}
+
+// RunRetention plans, shreds and purges until nothing is due or budget
+// (wall time) is spent. Each batch is its own transaction: a run that dies
+// half-way loses nothing and the next continues; a message is shredded once.
+func (s *Service) RunRetention(ctx context.Context, budget time.Duration) (RetentionResult, error) {
+	var res RetentionResult
+	deadline := time.Now().Add(budget)
+	left := func() bool { return time.Now().Before(deadline) && ctx.Err() == nil }
+
+	for left() {
+		us, err := s.st.UnplannedMessages(ctx, planBatch)
+		if err != nil {
+			return res, err
+		}
+		plans := make([]store.ShredPlan, 0, len(us))
+		for _, u := range us {
+			cat, ok, err := s.LookupCategory(ctx, u.TenantID, u.Category)
+			if err != nil {
+				return res, err
+			}
+			ret := cat.Retention
+			if !ok || ret <= 0 {
+				ret = category.DefaultRetention
+			}
+			plans = append(plans, store.ShredPlan{TenantID: u.TenantID, ID: u.ID, Due: shredDue(u.CreatedAt, u.ExpiresAt, ret)})
+		}
+		if err := s.st.PlanShreds(ctx, plans); err != nil {
+			return res, err
+		}
+		res.Planned += len(plans)
+		if len(us) < planBatch {
+			break
+		}
+	}
+
+	now := s.now()
+	for left() {
+		cands, err := s.st.DueForShred(ctx, now, shredBatch)
+		if err != nil {
+			return res, err
+		}
+		var order []string
+		byTenant := map[string][]string{}
+		for _, c := range cands {
+			if _, ok := byTenant[c.TenantID]; !ok {
+				order = append(order, c.TenantID)
+			}
+			byTenant[c.TenantID] = append(byTenant[c.TenantID], c.ID)
+		}
+		for _, t := range order {
+			done, err := s.st.ShredMessages(ctx, t, byTenant[t], RetentionActor, now)
+			if err != nil {
+				return res, err
+			}
+			for _, m := range done {
+				if len(m.Attachments) > 0 {
+					s.deleteAttachmentBlobs(ctx, t, m.ID)
+				}
+				s.unreadChanged(t, m.RecipientID)
+			}
+			res.Shredded += len(done)
+			s.met.RetentionShredded.Add(float64(len(done)))
+		}
+		if len(cands) < shredBatch {
+			break
+		}
+	}
+
+	cutoff := now.Add(-s.cfg.MetadataRetention)
+	for left() {
+		n, err := s.st.PurgeShredded(ctx, cutoff, purgeBatch)
+		if err != nil {
+			return res, err
+		}
+		res.Purged += n
+		if n < purgeBatch {
+			break
+		}
+	}
+	res.More = !left()
+	return res, nil
+}
+
+// RetentionStatus is the operator's view: due now, oldest due, not yet
+// planned, shredded since midnight UTC.
+func (s *Service) RetentionStatus(ctx context.Context) (store.RetentionStatus, error) {
+	now := s.now()
+	y, m, d := now.UTC().Date()
+	return s.st.Retention(ctx, now, time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
+}
