@@ -42,6 +42,7 @@ usage:
   sealpost audit checkpoint             verify, then sign and publish a checkpoint of every chain now
   sealpost audit pubkey                 print the public key that signs audit checkpoints
   sealpost guard check FILE|-           lint a text with the PHI guard (exit 1 if it would block)
+  sealpost retention status [--json]    messages due for shredding, the oldest due, shredded today
   sealpost widget [--public-url URL]    print the <script> tag (with its SRI hash) that embeds the inbox widget
   sealpost bench ingest [flags]         load-test POST /v1/messages against a raw-INSERT baseline
   sealpost bench deliver [flags]        end to end: API → worker → SMTP (STARTTLS + DKIM) sink
@@ -76,6 +77,8 @@ func Run(ctx context.Context, args []string, io IO) int {
 		err = cmdGuard(args[1:], io, io.Stdin)
 	case "widget":
 		err = cmdWidget(args[1:], io)
+	case "retention":
+		err = cmdRetention(ctx, args[1:], io)
 	case "help", "-h", "--help":
 		fmt.Fprint(io.Stdout, usage)
 		return 0

@@ -126,7 +126,7 @@ func (s *Store) ShredMessages(ctx context.Context, tenantID string, ids []string
 	err := s.b.inTx(ctx, func(tx txn) error {
 		out = out[:0]
 		us := micros(at)
-		in, args := inList(3, ids)
+		in, args := inList(4, ids)
 		rs, err := tx.query(ctx, `UPDATE messages SET status = $1, revoked_at = $2, shredded_at = $2, subject = NULL, body = NULL, notice_vars = NULL, correlation = NULL
 			WHERE tenant_id = $3 AND id IN `+in+` AND shredded_at IS NULL RETURNING id, recipient_id`,
 			append([]any{StatusExpired, us, tenantID}, args...)...)
@@ -202,9 +202,9 @@ func (s *Store) ShredMessages(ctx context.Context, tenantID string, ids []string
 			append([]any{us, tenantID}, args3...)...); err != nil {
 			return err
 		}
-		in4, args4 := inList(4, done)
-		if _, err := tx.exec(ctx, `UPDATE deliveries SET status = $1, updated_at = $2 WHERE tenant_id = $3 AND status = $4 AND message_id IN `+in4,
-			append([]any{DeliveryCanceled, us, tenantID, DeliveryQueued}, args4...)...); err != nil {
+		in5, args5 := inList(5, done)
+		if _, err := tx.exec(ctx, `UPDATE deliveries SET status = $1, updated_at = $2 WHERE tenant_id = $3 AND status = $4 AND message_id IN `+in5,
+			append([]any{DeliveryCanceled, us, tenantID, DeliveryQueued}, args5...)...); err != nil {
 			return err
 		}
 		evs := make([]audit.Event, len(out))
