@@ -58,6 +58,7 @@ func Run(t *testing.T, open Opener) {
 		{"RevokeDuringSend", testRevokeDuringSend},
 		{"WebhookCap", testWebhookCap},
 		{"UserTokens", testUserTokens},
+		{"Retention", testRetention},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,0 +1,121 @@
+package storetest
+
+import (
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/sealpost/sealpost/internal/audit"
+	"github.com/sealpost/sealpost/internal/store"
+	"github.com/sealpost/sealpost/internal/testdb"
+)
+
+// testRetention: due messages are found by shred_due, across tenants, and
+// shredded once each even by two concurrent passes; a shred leaves the
+// revoke's traces (status expired, no sealed columns, no data key, links
+// disabled, queued deliveries canceled, one audit event); another tenant's
+// ids are never touched; unplanned messages are listed and planned; the
+// metadata purge deletes only shredded messages older than its cutoff.
+func testRetention(t *testing.T, st *store.Store, raw *testdb.Raw) {
+	a, b := mkTenant(t, st, "a"), mkTenant(t, st, "b")
+	ra, rb := mkRecipient(t, st, a, "p-a"), mkRecipient(t, st, b, "p-b")
+	now := time.Now().Truncate(time.Microsecond)
+	ms := make([]store.NewMessage, 0, 6)
+	for i := range 6 {
+		tn, r := a, ra
+		if i%3 == 2 {
+			tn, r = b, rb
+		}
+		m := newMessage(tn, r, "")
+		m.Message.ShredDue = now.Add(time.Duration(i-3)*time.Hour + time.Minute) // 0,1,2 due; 3,4,5 not yet
+		ms = append(ms, m)
+	}
+	_, err := st.CreateMessages(ctx, ms)
+	must(t, err)
+	due, err := st.DueForShred(ctx, now, 100)
+	must(t, err)
+	if len(due) != 3 || due[0].ID != ms[0].Message.ID || due[2].ID != ms[2].Message.ID || due[2].TenantID != b {
+		t.Fatalf("due %+v", due)
+	}
+	// b's message named under a's tenant: not touched.
+	got, err := st.ShredMessages(ctx, a, []string{ms[2].Message.ID}, "test", now)
+	must(t, err)
+	if len(got) != 0 {
+		t.Fatalf("shredded another tenant's message: %+v", got)
+	}
+	// Two passes at once over a's due messages: each shredded once.
+	var wg sync.WaitGroup
+	counts := make([]int, 2)
+	for i := range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got, err := st.ShredMessages(ctx, a, []string{ms[0].Message.ID, ms[1].Message.ID}, "test", now)
+			if err != nil {
+				t.Error(err)
+			}
+			counts[i] = len(got)
+		}()
+	}
+	wg.Wait()
+	if counts[0]+counts[1] != 2 {
+		t.Fatalf("concurrent passes shredded %v", counts)
+	}
+	if n := raw.Int(`SELECT COUNT(*) FROM audit_events WHERE action = $1`, audit.ActionMessageExpire); n != 2 {
+		t.Fatalf("expire events: %d", n)
+	}
+	m0, ds, err := st.GetMessage(ctx, a, ms[0].Message.ID)
+	must(t, err)
+	if m0.Status != store.StatusExpired || m0.Subject != nil || m0.Body != nil || ds[0].Status != store.DeliveryCanceled {
+		t.Fatalf("after the shred: %+v %+v", m0, ds)
+	}
+	if n := raw.Int(`SELECT COUNT(*) FROM data_keys WHERE owner = $1`, "message/"+ms[0].Message.ID); n != 0 {
+		t.Fatal("data key survived")
+	}
+	if n := raw.Int(`SELECT COUNT(*) FROM links WHERE message_id = $1 AND revoked_at IS NULL`, ms[1].Message.ID); n != 0 {
+		t.Fatal("live link after the shred")
+	}
+	if err := st.RevokeMessage(ctx, a, ms[0].Message.ID, "test"); err != store.ErrGone {
+		t.Fatalf("revoking an expired message: %v", err)
+	}
+	due, err = st.DueForShred(ctx, now, 100)
+	must(t, err)
+	if len(due) != 1 || due[0].ID != ms[2].Message.ID {
+		t.Fatalf("due after the shred %+v", due)
+	}
+
+	// Unplanned messages (a category's retention changed).
+	n, err := st.ReplanCategory(ctx, a, "test_result")
+	must(t, err)
+	if n != 2 { // ms[3], ms[4]: a's live ones
+		t.Fatalf("replanned %d", n)
+	}
+	un, err := st.UnplannedMessages(ctx, 10)
+	must(t, err)
+	if len(un) != 2 {
+		t.Fatalf("unplanned %+v", un)
+	}
+	must(t, st.PlanShreds(ctx, []store.ShredPlan{{TenantID: a, ID: un[0].ID, Due: now}, {TenantID: a, ID: un[1].ID, Due: now.Add(time.Hour)}}))
+	un, err = st.UnplannedMessages(ctx, 10)
+	must(t, err)
+	rs, err := st.Retention(ctx, now, now.Add(-time.Minute))
+	must(t, err)
+	if len(un) != 0 || rs.Due != 2 || rs.Unplanned != 0 || rs.ShreddedSince != 2 || rs.OldestDue == nil {
+		t.Fatalf("after planning: %d unplanned, status %+v", len(un), rs)
+	}
+
+	// Metadata purge: only shredded messages, only before the cutoff.
+	purged, err := st.PurgeShredded(ctx, now, 100)
+	must(t, err)
+	if purged != 0 {
+		t.Fatalf("purged %d shredded at the cutoff itself", purged)
+	}
+	purged, err = st.PurgeShredded(ctx, now.Add(time.Second), 100)
+	must(t, err)
+	if purged != 2 || raw.Int(`SELECT COUNT(*) FROM messages`) != 4 || raw.Int(`SELECT COUNT(*) FROM deliveries`) != 4 {
+		t.Fatalf("purged %d; %d messages left", purged, raw.Int(`SELECT COUNT(*) FROM messages`))
+	}
+	if n := raw.Int(`SELECT COUNT(*) FROM audit_events WHERE action = $1`, audit.ActionMessageExpire); n != 2 {
+		t.Fatal("the purge removed audit events")
+	}
+}
