@@ -21,8 +21,11 @@ func cmdBench(ctx context.Context, args []string, io IO) error {
 	if len(args) > 0 && args[0] == "events" {
 		return cmdBenchEvents(ctx, args[1:], io)
 	}
+	if len(args) > 0 && args[0] == "retention" {
+		return cmdBenchRetention(ctx, args[1:], io)
+	}
 	if len(args) == 0 || args[0] != "ingest" {
-		return usageErr("bench: want ingest, deliver, open or events")
+		return usageErr("bench: want ingest, deliver, open, events or retention")
 	}
 	fs := flag.NewFlagSet("bench ingest", flag.ContinueOnError)
 	fs.SetOutput(io.Stderr)
@@ -200,4 +203,28 @@ func writeAllocProfile(path string) error {
 		return err
 	}
 	return f.Close()
+}
+
+func cmdBenchRetention(ctx context.Context, args []string, io IO) error {
+	fs := flag.NewFlagSet("bench retention", flag.ContinueOnError)
+	fs.SetOutput(io.Stderr)
+	var cfg bench.RetentionConfig
+	fs.StringVar(&cfg.DB, "db", "sqlite", `"sqlite" (a fresh temporary file), "sqlite:PATH" (a new file, kept) or a postgres:// URL (a fresh schema, dropped afterwards)`)
+	fs.IntVar(&cfg.Messages, "messages", 100000, "due messages to shred")
+	fs.IntVar(&cfg.IngestRate, "ingest-rate", 200, "POST /v1/messages per second offered meanwhile (0: none)")
+	fs.DurationVar(&cfg.Alone, "alone", 10*time.Second, "ingest measured alone first, for comparison")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg.Log = os.Stderr
+	rep, err := bench.RunRetention(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return rep.JSON(io.Stdout)
+	}
+	rep.Print(io.Stdout)
+	return nil
 }

@@ -47,6 +47,7 @@ usage:
   sealpost bench ingest [flags]         load-test POST /v1/messages against a raw-INSERT baseline
   sealpost bench deliver [flags]        end to end: API → worker → SMTP (STARTTLS + DKIM) sink
   sealpost bench open [flags]           signed-in users opening messages (GET /v1/inbox/{id})
+  sealpost bench retention [flags]      shred a backlog of due messages; ingest latency meanwhile
   sealpost bench events [flags]         idle live-badge streams (GET /v1/inbox/events): node memory, POST → event latency
 
 Run "sealpost COMMAND -h" for a command's flags. Every flag has an environment
