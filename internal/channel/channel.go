@@ -35,7 +35,17 @@ type Notice struct {
 	DeepLink       string // the tenant's mobile deep link for the same token, if configured
 	Marketing      bool   // marketing category: List-Unsubscribe applies
 	UnsubscribeURL string // one-click unsubscribe target (RFC 8058), marketing only
+
+	// RequireTLS (email): the text carries the message's content, so the
+	// whole path must be TLS: submit with REQUIRETLS (RFC 8689), and if the
+	// relay does not offer it or refuses it, send nothing and fail with
+	// ErrRequireTLSRefused (the worker then sends the PHI-free notice).
+	RequireTLS bool
 }
+
+// ErrRequireTLSRefused is the cause of a send failure when a RequireTLS
+// notice could not be submitted with REQUIRETLS; nothing was sent.
+var ErrRequireTLSRefused = errors.New("channel: REQUIRETLS not available for this message")
 
 // Receipt is what a channel reports on success.
 type Receipt struct {

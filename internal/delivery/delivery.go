@@ -11,6 +11,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"html"
 	"log/slog"
 	"maps"
 	"math/rand/v2"
@@ -249,6 +250,10 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 	// that is the window in which a crash of this process makes the retry
 	// send a second copy. The write is retried (recordOutcome) rather than
 	// failing the attempt.
+	protection, why, withContent, err := d.emailProtection(ctx, del, m, cat, n, content)
+	if err != nil {
+		return err
+	}
 	sentJobs, err := d.svc.PrepareStatusEventJobs(ctx, del, store.DeliverySent, del.Attempts+1)
 	if err != nil {
 		return err
@@ -259,7 +264,22 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 		}
 		return err
 	}
-	rec, err := sender.Send(ctx, n)
+	var rec channel.Receipt
+	if withContent != nil {
+		rec, err = sender.Send(ctx, *withContent)
+		if err == nil {
+			protection = store.ProtectionRequireTLS
+		} else if errors.Is(err, channel.ErrRequireTLSRefused) {
+			// Nothing left: the PHI-free notice goes instead.
+			why = channel.Reason(err)
+			rec, err = sender.Send(ctx, n)
+		}
+	} else {
+		rec, err = sender.Send(ctx, n)
+	}
+	if protection == store.ProtectionNoticeOnly && why != "" {
+		protection += ":" + why
+	}
 	if err == nil {
 		status := store.DeliverySent
 		if rec.Delivered {
@@ -268,7 +288,7 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 		retagStatus(sentJobs, status, d.now())
 		d.svc.AssignFair(a.TenantID, sentJobs) // only now: a failed send enqueues none of them
 		u := store.DeliveryUpdate{TenantID: a.TenantID, ID: del.ID, From: open, Status: status, Outcome: status, Actor: Actor,
-			ProviderID: rec.ProviderID, AuditAction: audit.ActionDeliverySent, Jobs: sentJobs}
+			ProviderID: rec.ProviderID, AuditAction: audit.ActionDeliverySent, Jobs: sentJobs, Protection: protection}
 		if err := d.recordOutcome(ctx, u); err != nil {
 			if errors.Is(err, store.ErrConflict) {
 				return nil // someone else (a revoke) moved it on
@@ -290,6 +310,51 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 		reason = "gave up after " + fmt.Sprint(attempt) + " attempts: " + reason
 	}
 	return finish(store.DeliveryFailed, "permanent", reason, nil)
+}
+
+// emailProtection decides what an email delivery carries: the message's
+// content only for a phi message (never restricted) whose recipient has a
+// phi_in_email consent in force for its category — read now, at send time,
+// so a withdrawal takes effect for everything not yet sent — and then only
+// with REQUIRETLS (withContent: the guarded notice with the content added,
+// RequireTLS set). Otherwise the PHI-free notice, protection "notice_only"
+// and why. Other channels: "".
+func (d *Deliverer) emailProtection(ctx context.Context, del store.Delivery, m store.Message, cat category.Category, n channel.Notice, content service.Content) (protection, why string, withContent *channel.Notice, err error) {
+	if del.Channel != "email" {
+		return "", "", nil, nil
+	}
+	switch m.Sensitivity {
+	case category.PHI:
+		ok, err := d.svc.HasConsent(ctx, del.TenantID, m.RecipientID, service.ConsentPHIInEmail, cat.Key)
+		if err != nil {
+			return "", "", nil, err
+		}
+		if !ok {
+			return store.ProtectionNoticeOnly, "no phi_in_email consent in force", nil, nil
+		}
+		cn := withMessageContent(n, content)
+		return store.ProtectionNoticeOnly, "", &cn, nil
+	case category.Restricted:
+		return store.ProtectionNoticeOnly, "restricted content is never emailed", nil, nil
+	}
+	return store.ProtectionNoticeOnly, "", nil, nil
+}
+
+// withMessageContent is n (its wording already passed the guard) with the
+// message's subject and body after it, to be sent only with REQUIRETLS.
+func withMessageContent(n channel.Notice, c service.Content) channel.Notice {
+	n.RequireTLS = true
+	n.Text = strings.TrimRight(n.Text, "\r\n") + "\n\n----\n" + c.Subject + "\n\n" + c.Body + "\n"
+	if n.HTML != "" {
+		part := "<hr><h2>" + html.EscapeString(c.Subject) + "</h2><p>" +
+			strings.ReplaceAll(html.EscapeString(c.Body), "\n", "<br>") + "</p>"
+		if i := strings.LastIndex(n.HTML, "</body>"); i >= 0 {
+			n.HTML = n.HTML[:i] + part + n.HTML[i:]
+		} else {
+			n.HTML += part
+		}
+	}
+	return n
 }
 
 // retagStatus sets the status and time of status-event jobs prepared before

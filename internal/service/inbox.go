@@ -21,19 +21,19 @@ import (
 // InboxEntry is one message in a list. Subject is empty and SubjectHidden
 // true for a restricted message until the session steps up.
 type InboxEntry struct {
-	ID            string    `json:"id"`
-	Category      string    `json:"category"`
-	Sensitivity   string    `json:"sensitivity"`
-	Urgency       string    `json:"urgency"`
-	Subject       string    `json:"subject,omitempty"`
-	SubjectHidden bool      `json:"subject_hidden"`
+	ID            string `json:"id"`
+	Category      string `json:"category"`
+	Sensitivity   string `json:"sensitivity"`
+	Urgency       string `json:"urgency"`
+	Subject       string `json:"subject,omitempty"`
+	SubjectHidden bool   `json:"subject_hidden"`
 	// Expired: the content is gone (retention or expires_at); the entry
 	// stays, without subject, so the message does not silently vanish.
-	Expired bool `json:"expired"`
-	Read          bool      `json:"read"`
-	Archived      bool      `json:"archived"`
-	Attachments   int       `json:"attachments"`
-	CreatedAt     time.Time `json:"created_at"`
+	Expired     bool      `json:"expired"`
+	Read        bool      `json:"read"`
+	Archived    bool      `json:"archived"`
+	Attachments int       `json:"attachments"`
+	CreatedAt   time.Time `json:"created_at"`
 }
 
 // Inbox is a page of the inbox.

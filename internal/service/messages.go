@@ -73,13 +73,18 @@ type MessageView struct {
 
 // DeliveryView is one delivery's status.
 type DeliveryView struct {
-	ID        string          `json:"id"`
-	Channel   string          `json:"channel"`
-	Status    string          `json:"status"`
-	Attempts  int             `json:"attempts"`
-	LastError string          `json:"last_error,omitempty"`
-	UpdatedAt time.Time       `json:"updated_at"`
-	History   []store.Attempt `json:"history,omitempty"`
+	ID        string `json:"id"`
+	Channel   string `json:"channel"`
+	Status    string `json:"status"`
+	Attempts  int    `json:"attempts"`
+	LastError string `json:"last_error,omitempty"`
+	// Protection, for an email delivery that was sent: "requiretls" (the
+	// message's content went, with REQUIRETLS) or "notice_only" (the PHI-free
+	// notice; ProtectionReason says why when there was a choice).
+	Protection       string          `json:"protection,omitempty"`
+	ProtectionReason string          `json:"protection_reason,omitempty"`
+	UpdatedAt        time.Time       `json:"updated_at"`
+	History          []store.Attempt `json:"history,omitempty"`
 }
 
 func (in *SendInput) validate(now time.Time, lookup func(string) (category.Category, bool)) (category.Category, *Error) {
@@ -405,7 +410,9 @@ func (s *Service) GetMessage(ctx context.Context, p Principal, id string) (Messa
 		if err != nil {
 			return MessageView{}, err
 		}
-		v.Deliveries = append(v.Deliveries, DeliveryView{ID: d.ID, Channel: d.Channel, Status: d.Status, Attempts: d.Attempts, LastError: d.LastError, UpdatedAt: d.UpdatedAt, History: h})
+		prot, why, _ := strings.Cut(d.Protection, ":")
+		v.Deliveries = append(v.Deliveries, DeliveryView{ID: d.ID, Channel: d.Channel, Status: d.Status, Attempts: d.Attempts, LastError: d.LastError,
+			Protection: prot, ProtectionReason: why, UpdatedAt: d.UpdatedAt, History: h})
 	}
 	return v, nil
 }

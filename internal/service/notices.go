@@ -243,7 +243,13 @@ type ConsentInput struct {
 	Categories    []string `json:"categories,omitempty"`
 }
 
-var consentKinds = map[string]bool{"marketing": true, "phi_in_email": true}
+// Consent kinds.
+const (
+	ConsentMarketing  = "marketing"
+	ConsentPHIInEmail = "phi_in_email" // a phi message's content may be emailed, over REQUIRETLS only
+)
+
+var consentKinds = map[string]bool{ConsentMarketing: true, ConsentPHIInEmail: true}
 
 // GiveConsent records a consent.
 func (s *Service) GiveConsent(ctx context.Context, p Principal, externalID string, in ConsentInput) ([]store.Consent, error) {

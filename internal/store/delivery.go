@@ -79,9 +79,12 @@ type DeliveryUpdate struct {
 	Reason       string // PHI-free
 	ProviderID   string
 	BlockedRules string
-	ScheduledAt  *time.Time
-	AuditAction  string // "" for none
-	Actor        string
+	// Protection, for an email send: ProtectionRequireTLS or
+	// ProtectionNoticeOnly ("" keeps what is stored).
+	Protection  string
+	ScheduledAt *time.Time
+	AuditAction string // "" for none
+	Actor       string
 	// Jobs are enqueued in the same transaction (delivery-status events).
 	Jobs []river.InsertManyParams
 }

@@ -72,6 +72,7 @@ type deliveryFinal struct {
 	written                             bool // a write of the batch applies to it
 	updated                             bool // an UpdateDelivery was among them
 	lastError, providerID, blockedRules string
+	protection                          string // email sends: how the text was protected ("" keeps the stored value)
 	scheduledAt                         *int64
 }
 
@@ -101,6 +102,29 @@ func finalStmts(q querier, finals []*deliveryFinal, at int64) []stmt {
 		tenants[i], ids[i], from[i] = f.key.tenantID, f.key.id, f.from
 	}
 	return []stmt{{deliverySQLSet, []any{status, attempts, ats, upd, lastError, provider, blocked, sched, tenants, ids, from}}}
+}
+
+// protectionStmts records how email sends were protected (a statement of
+// its own, only for the sends that carry one, so the row update stays the
+// same for every other write).
+func protectionStmts(q querier, finals []*deliveryFinal) []stmt {
+	var out []stmt
+	var tenants, ids, prots []string
+	for _, f := range finals {
+		if f.protection == "" {
+			continue
+		}
+		if !q.multiRow() {
+			out = append(out, stmt{`UPDATE deliveries SET protection = $1 WHERE tenant_id = $2 AND id = $3`, []any{f.protection, f.key.tenantID, f.key.id}})
+			continue
+		}
+		tenants, ids, prots = append(tenants, f.key.tenantID), append(ids, f.key.id), append(prots, f.protection)
+	}
+	if len(ids) > 0 {
+		out = append(out, stmt{`UPDATE deliveries AS d SET protection = v.protection FROM unnest($1::text[], $2::text[], $3::text[]) AS v(tenant_id, id, protection)
+			WHERE d.tenant_id = v.tenant_id AND d.id = v.id`, []any{tenants, ids, prots}})
+	}
+	return out
 }
 
 var attemptCols = []string{"tenant_id", "delivery_id", "n", "at", "outcome", "reason"}
@@ -177,6 +201,9 @@ func applyDeliveryWrites(ctx context.Context, tx txn, ws []*deliveryWrite) ([]er
 			if u.ProviderID != "" {
 				f.providerID = u.ProviderID
 			}
+			if u.Protection != "" {
+				f.protection = u.Protection
+			}
 			jobs = append(jobs, u.Jobs...)
 		}
 		if outcome != "" {
@@ -199,7 +226,7 @@ func applyDeliveryWrites(ctx context.Context, tx txn, ws []*deliveryWrite) ([]er
 		}
 	}
 	updates := finalStmts(tx, finals, at)
-	all := updates
+	all := append(updates, protectionStmts(tx, finals)...)
 	for _, t := range []struct {
 		table  string
 		cols   []string

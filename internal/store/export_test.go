@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/sealpost/sealpost/internal/audit"
@@ -67,14 +68,14 @@ const (
 // MigrateExceptForTest applies every migration but the one whose file name
 // contains skip (and River's): a database about to receive it, with every
 // other column the store writes.
-func (s *Store) MigrateExceptForTest(ctx context.Context, skip string) error {
+func (s *Store) MigrateExceptForTest(ctx context.Context, skip ...string) error {
 	ms, err := loadMigrations(s.b.name())
 	if err != nil {
 		return err
 	}
 	keep := ms[:0:0]
 	for _, m := range ms {
-		if !strings.Contains(m.name, skip) {
+		if !slices.ContainsFunc(skip, func(sk string) bool { return strings.Contains(m.name, sk) }) {
 			keep = append(keep, m)
 		}
 	}

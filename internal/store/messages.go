@@ -62,9 +62,16 @@ type Delivery struct {
 	ProviderID   string
 	BlockedRules string
 	Target       string // webhook endpoint id for the webhook channel
+	Protection   string // email: ProtectionRequireTLS or ProtectionNoticeOnly once sent (GetMessage only)
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
 }
+
+// How an email delivery's text was protected.
+const (
+	ProtectionRequireTLS = "requiretls"  // the message's content, sent with REQUIRETLS (RFC 8689)
+	ProtectionNoticeOnly = "notice_only" // the PHI-free notice
+)
 
 // Link is the hash of an end-user link token and what it opens.
 type Link struct {
@@ -280,7 +287,7 @@ func (s *Store) GetMessage(ctx context.Context, tenantID, id string) (Message, [
 	if err != nil {
 		return Message{}, nil, err
 	}
-	rs, err := q.query(ctx, `SELECT tenant_id, id, message_id, channel, status, attempts, last_error, created_at, updated_at
+	rs, err := q.query(ctx, `SELECT tenant_id, id, message_id, channel, status, attempts, last_error, protection, created_at, updated_at
 		FROM deliveries WHERE tenant_id = $1 AND message_id = $2`, tenantID, id)
 	if err != nil {
 		return Message{}, nil, err
@@ -290,7 +297,7 @@ func (s *Store) GetMessage(ctx context.Context, tenantID, id string) (Message, [
 	for rs.Next() {
 		var d Delivery
 		var c, u int64
-		if err := rs.Scan(&d.TenantID, &d.ID, &d.MessageID, &d.Channel, &d.Status, &d.Attempts, &d.LastError, &c, &u); err != nil {
+		if err := rs.Scan(&d.TenantID, &d.ID, &d.MessageID, &d.Channel, &d.Status, &d.Attempts, &d.LastError, &d.Protection, &c, &u); err != nil {
 			return Message{}, nil, err
 		}
 		d.CreatedAt, d.UpdatedAt = fromMicros(c), fromMicros(u)

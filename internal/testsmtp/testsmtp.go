@@ -29,9 +29,10 @@ import (
 
 // Message is one accepted message.
 type Message struct {
-	From string
-	To   []string
-	Data []byte
+	From       string
+	To         []string
+	Data       []byte
+	RequireTLS bool // submitted with REQUIRETLS (RFC 8689)
 }
 
 // Server is a running SMTP server.
@@ -53,7 +54,29 @@ type Server struct {
 	stalled    chan struct{} // closed when a DATA is stalling
 	arrived    chan struct{}
 	srv        *smtp.Server
+	refuseTLS  bool // answer 550 5.7.30 to MAIL FROM … REQUIRETLS
 }
+
+// Options change how the server behaves from its start.
+type Options struct {
+	// RequireTLS advertises REQUIRETLS (RFC 8689) after STARTTLS.
+	RequireTLS bool
+}
+
+// StartWith is Start with options.
+func StartWith(t testing.TB, o Options) *Server {
+	t.Helper()
+	s, stop, err := listen(t.TempDir(), false, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(stop)
+	return s
+}
+
+// RefuseRequireTLS makes MAIL FROM with REQUIRETLS fail with 550 5.7.30 (a
+// relay that advertises it but cannot honour it for this message).
+func (s *Server) RefuseRequireTLS(on bool) { s.mu.Lock(); s.refuseTLS = on; s.mu.Unlock() }
 
 // Start runs a server until the test ends.
 func Start(t testing.TB) *Server {
@@ -70,6 +93,10 @@ func Start(t testing.TB) *Server {
 // countOnly it keeps no message bodies, only accept times by Message-ID
 // (see Accepted). stop closes it.
 func Listen(dir string, countOnly bool) (*Server, func(), error) {
+	return listen(dir, countOnly, Options{})
+}
+
+func listen(dir string, countOnly bool, o Options) (*Server, func(), error) {
 	caKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	caTmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "sealpost test CA"}, NotBefore: time.Now().Add(-time.Hour),
 		NotAfter: time.Now().Add(24 * time.Hour), IsCA: true, KeyUsage: x509.KeyUsageCertSign, BasicConstraintsValid: true}
@@ -97,6 +124,7 @@ func Listen(dir string, countOnly bool) (*Server, func(), error) {
 	srv.TLSConfig = &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{leafDER}, PrivateKey: key}}, MinVersion: tls.VersionTLS12}
 	srv.ReadTimeout, srv.WriteTimeout = 30*time.Second, 30*time.Second
 	srv.MaxMessageBytes = 1 << 20
+	srv.EnableREQUIRETLS = o.RequireTLS
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, nil, err
@@ -184,18 +212,28 @@ type backend struct{ s *Server }
 func (b backend) NewSession(*smtp.Conn) (smtp.Session, error) { return &session{s: b.s}, nil }
 
 type session struct {
-	s    *Server
-	from string
-	to   []string
+	s          *Server
+	from       string
+	to         []string
+	requireTLS bool
 }
 
 func (x *session) AuthPlain(string, string) error { return nil }
-func (x *session) Mail(from string, _ *smtp.MailOptions) error {
+func (x *session) Mail(from string, o *smtp.MailOptions) error {
+	x.requireTLS = o != nil && o.RequireTLS
+	if x.requireTLS {
+		x.s.mu.Lock()
+		refuse := x.s.refuseTLS
+		x.s.mu.Unlock()
+		if refuse {
+			return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 7, 30}, Message: "REQUIRETLS support required but not available"}
+		}
+	}
 	x.from = from
 	return nil
 }
 func (x *session) Rcpt(to string, _ *smtp.RcptOptions) error { x.to = append(x.to, to); return nil }
-func (x *session) Reset()                                    { x.from, x.to = "", nil }
+func (x *session) Reset()                                    { x.from, x.to, x.requireTLS = "", nil, false }
 func (x *session) Logout() error                             { return nil }
 
 func (x *session) Data(r io.Reader) error {
@@ -232,7 +270,7 @@ func (x *session) Data(r io.Reader) error {
 	x.s.accepted[id] = now
 	x.s.copies[id] = append(x.s.copies[id], now)
 	if !x.s.countOnly {
-		x.s.msgs = append(x.s.msgs, Message{From: x.from, To: x.to, Data: data})
+		x.s.msgs = append(x.s.msgs, Message{From: x.from, To: x.to, Data: data, RequireTLS: x.requireTLS})
 	}
 	x.s.mu.Unlock()
 	select {

@@ -261,6 +261,7 @@ func (s *Sender) Send(ctx context.Context, n channel.Notice) (channel.Receipt, e
 		return channel.Receipt{}, err
 	}
 	m.from = s.envFrom
+	m.requireTLS = n.RequireTLS
 	raw, err := sign(s.keys, m.raw, m.marketing)
 	if err != nil {
 		return channel.Receipt{}, channel.Permanent("dkim signing failed", err)

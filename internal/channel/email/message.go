@@ -38,6 +38,8 @@ type message struct {
 	from      string // envelope sender (bare address)
 	to        string // envelope recipient (bare address)
 	marketing bool
+	// requireTLS: submit with REQUIRETLS or not at all (channel.Notice.RequireTLS).
+	requireTLS bool
 }
 
 // BuildMessage renders n as an RFC 5322 message (CRLF line endings, no DKIM

@@ -61,8 +61,20 @@ func (s *Sender) transactOn(ctx context.Context, pc *poolConn, m *message, raw [
 			return "", fail("RSET", err, false)
 		}
 	}
+	var mopts *smtp.MailOptions
+	if m.requireTLS {
+		// RFC 8689: the relay must offer REQUIRETLS (it does so only over
+		// TLS) and accept it for this message, or nothing is sent.
+		if ok, _ := pc.c.Extension("REQUIRETLS"); !ok {
+			return "", result{err: channel.Permanent("the relay does not offer REQUIRETLS", channel.ErrRequireTLSRefused)}
+		}
+		mopts = &smtp.MailOptions{RequireTLS: true}
+	}
 	pc.dirty = true
-	if err := pc.c.Mail(m.from, nil); err != nil {
+	if err := pc.c.Mail(m.from, mopts); err != nil {
+		if se, ok := asReply(err); ok && m.requireTLS && se.Code >= 500 {
+			return "", result{err: channel.Permanent(fmt.Sprintf("the relay refused REQUIRETLS (smtp %d)", se.Code), channel.ErrRequireTLSRefused)}
+		}
 		return "", fail("MAIL FROM", err, false)
 	}
 	if err := pc.c.Rcpt(m.to, nil); err != nil {
