@@ -183,10 +183,12 @@ func (s *Store) ShredMessages(ctx context.Context, tenantID string, ids []string
 			owners = owners[n:]
 		}
 		if tx.multiRow() {
-			// As in RevokeMessage: take the deliveries' row locks in the
-			// order delivery-worker batches use.
-			rs, err := tx.query(ctx, `SELECT id FROM deliveries WHERE tenant_id = $1 AND message_id IN `+in+` ORDER BY tenant_id, id FOR UPDATE`,
-				append([]any{tenantID}, args...)...)
+			// As in RevokeMessage: take the row locks of the deliveries a
+			// worker may still be writing (the open ones; finished ones are
+			// left alone) in the order delivery-worker batches use.
+			in5, args5 := inList(5, done)
+			rs, err := tx.query(ctx, `SELECT id FROM deliveries WHERE tenant_id = $1 AND status IN ($2, $3, $4) AND message_id IN `+in5+` ORDER BY tenant_id, id FOR UPDATE`,
+				append([]any{tenantID, DeliveryQueued, DeliveryScheduled, DeliverySending}, args5...)...)
 			if err != nil {
 				return err
 			}
