@@ -300,21 +300,16 @@ func (s *Service) WithdrawConsent(ctx context.Context, p Principal, externalID, 
 
 // HasConsent reports whether a recipient has a consent in force for a category.
 func (s *Service) HasConsent(ctx context.Context, tenantID, recipientID, kind, categoryKey string) (bool, error) {
-	cs, err := s.st.Consents(ctx, tenantID, recipientID)
-	if err != nil {
+	cats, ok, err := s.st.ConsentInForce(ctx, tenantID, recipientID, kind)
+	if err != nil || !ok {
 		return false, err
 	}
-	for _, c := range cs {
-		if c.Kind != kind || c.WithdrawnAt != nil {
-			continue
-		}
-		if c.Categories == "" {
+	if cats == "" {
+		return true, nil
+	}
+	for _, k := range strings.Split(cats, ",") {
+		if k == categoryKey {
 			return true, nil
-		}
-		for _, k := range strings.Split(c.Categories, ",") {
-			if k == categoryKey {
-				return true, nil
-			}
 		}
 	}
 	return false, nil

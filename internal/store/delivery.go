@@ -212,6 +212,18 @@ func (s *Store) WithdrawConsent(ctx context.Context, tenantID, recipientID, kind
 }
 
 // Consents lists a recipient's consents.
+// ConsentInForce reads one consent of a recipient by its primary key: the
+// categories it covers ("" = all) if it is given and not withdrawn. The
+// delivery worker asks it before every marketing or content-bearing send.
+func (s *Store) ConsentInForce(ctx context.Context, tenantID, recipientID, kind string) (categories string, ok bool, err error) {
+	err = s.b.reader().queryRow(ctx, `SELECT categories FROM consents WHERE tenant_id = $1 AND recipient_id = $2 AND kind = $3 AND withdrawn_at IS NULL`,
+		tenantID, recipientID, kind).Scan(&categories)
+	if errors.Is(notFound(err), ErrNotFound) {
+		return "", false, nil
+	}
+	return categories, err == nil, err
+}
+
 func (s *Store) Consents(ctx context.Context, tenantID, recipientID string) ([]Consent, error) {
 	rs, err := s.b.reader().query(ctx, `SELECT c.kind, c.notice_version, c.source, c.sealed, d.wrapped, c.categories, c.given_at, c.withdrawn_at
 		FROM consents c LEFT JOIN data_keys d ON d.tenant_id = c.tenant_id AND d.owner = 'consent/' || c.recipient_id || '/' || c.kind
