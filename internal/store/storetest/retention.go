@@ -119,3 +119,28 @@ func testRetention(t *testing.T, st *store.Store, raw *testdb.Raw) {
 		t.Fatal("the purge removed audit events")
 	}
 }
+
+// testConsentInForce: the send-time consent check sees a consent given,
+// its categories, not a withdrawn one, and nothing across recipients or
+// tenants.
+func testConsentInForce(t *testing.T, st *store.Store, _ *testdb.Raw) {
+	a, b := mkTenant(t, st, "a"), mkTenant(t, st, "b")
+	ra, ra2, rb := mkRecipient(t, st, a, "p-1"), mkRecipient(t, st, a, "p-2"), mkRecipient(t, st, b, "p-1")
+	must(t, st.PutConsent(ctx, a, ra.ID, store.Consent{Kind: "phi_in_email", Categories: "account_message,test_result", Sealed: []byte("s"), WrappedKey: []byte("w")}, "test"))
+	for _, c := range []struct {
+		tenant, recipient, kind string
+		ok                      bool
+	}{
+		{a, ra.ID, "phi_in_email", true}, {a, ra.ID, "marketing", false}, {a, ra2.ID, "phi_in_email", false}, {b, rb.ID, "phi_in_email", false},
+	} {
+		cats, ok, err := st.ConsentInForce(ctx, c.tenant, c.recipient, c.kind)
+		must(t, err)
+		if ok != c.ok || (ok && cats != "account_message,test_result") {
+			t.Fatalf("%+v: %q %v", c, cats, ok)
+		}
+	}
+	must(t, st.WithdrawConsent(ctx, a, ra.ID, "phi_in_email", "test"))
+	if _, ok, err := st.ConsentInForce(ctx, a, ra.ID, "phi_in_email"); ok || err != nil {
+		t.Fatalf("withdrawn consent in force: %v %v", ok, err)
+	}
+}

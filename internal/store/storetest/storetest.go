@@ -59,6 +59,7 @@ func Run(t *testing.T, open Opener) {
 		{"WebhookCap", testWebhookCap},
 		{"UserTokens", testUserTokens},
 		{"Retention", testRetention},
+		{"ConsentInForce", testConsentInForce},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
