@@ -176,3 +176,26 @@ func TestRetentionShreds(t *testing.T) {
 		}
 	})
 }
+
+// TestExpiredInHostedInbox: on the hosted inbox page an expired message is
+// a content-free entry that cannot be opened, not a gap in the list.
+func TestExpiredInHostedInbox(t *testing.T) {
+	e := newEnv(t, "sqlite")
+	tn := e.tenant("clinic")
+	b := e.browser(t)
+	u := e.enrol(t, b, tn, "pat-h")
+	exp := time.Now().Add(time.Hour).UTC().Format(time.RFC3339)
+	id := e.send(tn, map[string]any{"recipient": "pat-h", "category": "account_message", "subject": "Your statement QZX", "body": "Body", "expires_at": exp})["id"].(string)
+	e.clock.Add(2 * time.Hour)
+	if res, err := e.svc.RunRetention(context.Background(), 30*time.Second); err != nil || res.Shredded != 1 {
+		t.Fatalf("retention %+v %v", res, err)
+	}
+	e.signIn(t, b, u, "/inbox")
+	if st, page := b.get("/inbox"); st != 200 || !strings.Contains(page, "This message has expired") || strings.Contains(page, "QZX") ||
+		strings.Contains(page, `href="/inbox/`+id+`"`) {
+		t.Fatalf("hosted inbox after expiry: %d %s", st, page)
+	}
+	if st, _ := b.get("/inbox/" + id); st != 410 {
+		t.Fatalf("opening the expired message: %d", st)
+	}
+}
