@@ -182,20 +182,17 @@ func (s *Store) ShredMessages(ctx context.Context, tenantID string, ids []string
 			}
 			owners = owners[n:]
 		}
+		in6, args6 := inList(6, done)
 		if tx.multiRow() {
-			// As in RevokeMessage: take the row locks of the deliveries a
-			// worker may still be writing (the open ones; finished ones are
-			// left alone) in the order delivery-worker batches use.
-			in5, args5 := inList(5, done)
-			rs, err := tx.query(ctx, `SELECT id FROM deliveries WHERE tenant_id = $1 AND status IN ($2, $3, $4) AND message_id IN `+in5+` ORDER BY tenant_id, id FOR UPDATE`,
-				append([]any{tenantID, DeliveryQueued, DeliveryScheduled, DeliverySending}, args5...)...)
-			if err != nil {
-				return err
-			}
-			for rs.Next() {
-			}
-			rs.Close()
-			if err := rs.Err(); err != nil {
+			// As in RevokeMessage: first take the row locks of the deliveries
+			// a worker may still be writing (the open ones; finished ones are
+			// left alone), in the order delivery-worker batches use, so that
+			// a batch marking one "sending" either committed before — and the
+			// link it added is disabled below — or waits and finds it
+			// canceled. One statement locks them and cancels the queued ones.
+			if _, err := tx.exec(ctx, `UPDATE deliveries SET status = $1, updated_at = $2 WHERE tenant_id = $3 AND status = $4 AND id IN
+				(SELECT id FROM deliveries WHERE tenant_id = $3 AND status IN ($4, $5, 'sending') AND message_id IN `+in6+` ORDER BY tenant_id, id FOR UPDATE)`,
+				append([]any{DeliveryCanceled, us, tenantID, DeliveryQueued, DeliveryScheduled}, args6...)...); err != nil {
 				return err
 			}
 		}
@@ -204,10 +201,12 @@ func (s *Store) ShredMessages(ctx context.Context, tenantID string, ids []string
 			append([]any{us, tenantID}, args3...)...); err != nil {
 			return err
 		}
-		in5, args5 := inList(5, done)
-		if _, err := tx.exec(ctx, `UPDATE deliveries SET status = $1, updated_at = $2 WHERE tenant_id = $3 AND status = $4 AND message_id IN `+in5,
-			append([]any{DeliveryCanceled, us, tenantID, DeliveryQueued}, args5...)...); err != nil {
-			return err
+		if !tx.multiRow() { // SQLite: one writer, nothing to lock
+			in5, args5 := inList(5, done)
+			if _, err := tx.exec(ctx, `UPDATE deliveries SET status = $1, updated_at = $2 WHERE tenant_id = $3 AND status = $4 AND message_id IN `+in5,
+				append([]any{DeliveryCanceled, us, tenantID, DeliveryQueued}, args5...)...); err != nil {
+				return err
+			}
 		}
 		evs := make([]audit.Event, len(out))
 		for i, sh := range out {
