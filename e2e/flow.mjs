@@ -280,7 +280,8 @@ const phases = {
       const recoveryCodes = (await page.locator('#recovery-codes li').allTextContents()).map((s) => s.trim());
       await rec.shot(page, 'enrol-recovery');
       rec.step = 'continue';
-      await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Continue' }).click()]);
+      await page.getByLabel('I have saved my recovery codes').check();
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Continue' }).click()]);
       const afterContinue = new URL(page.url()).pathname;
       await rec.shot(page, afterContinue.replace(/^\/+/, '').replace(/\W+/g, '-') || 'home');
       const afterSignOut = await signOut(page, rec);

@@ -27,6 +27,7 @@ type Category struct {
 	LinkLifetime       time.Duration // end-user links expire after this
 	Marketing          bool
 	Title              string // PHI-free notice title (English)
+	Department         string // shown as the sender on the message page; "" for none
 	// Vars is the explicit allow-list of notice variables.
 	Vars []notice.Var
 	// Templates by locale ("en", "es"); "en" is the fallback.
