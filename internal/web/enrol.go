@@ -64,14 +64,22 @@ func (p *Pages) renderTOTP(w http.ResponseWriter, r *http.Request, ses *service.
 		p.pageError(w, r, ses, err)
 		return
 	}
-	d := p.data(r, ses, "", "totp.title")
+	d := p.totpData(r, ses, e, "totp.title")
+	d.Errors = fieldErrors(d.lang, fields)
+	p.render(w, r, status, "totp", d)
+}
+
+// totpData is the authenticator set-up page: the QR code, the otpauth://
+// link for the phone that runs the app, the secret in groups of four.
+func (p *Pages) totpData(r *http.Request, ses *service.Session, e service.TOTPEnrolment, titleKey string) pageData {
+	d := p.data(r, ses, "", titleKey)
+	d.Heading, d.Intro, d.Action = d.T("totp.heading"), d.T("totp.intro"), "/enrol/totp"
 	d.QR = template.URL("data:image/png;base64," + base64.StdEncoding.EncodeToString(e.QRPNG))
 	if strings.HasPrefix(e.URI, "otpauth://") {
 		d.OTPAuth = template.URL(e.URI)
 	}
 	d.Secret = GroupSecret(e.Secret)
-	d.Errors = fieldErrors(d.lang, fields)
-	p.render(w, r, status, "totp", d)
+	return d
 }
 
 func (p *Pages) totpSubmit(w http.ResponseWriter, r *http.Request) {

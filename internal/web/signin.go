@@ -103,7 +103,16 @@ func (p *Pages) signinPage(w http.ResponseWriter, r *http.Request) {
 		d.NoTenant = tenant == ""
 	}
 	p.withOIDC(r, ses, &d)
+	d.Link = template.URL(recoverURL(d.Tenant))
 	p.render(w, r, http.StatusOK, "signin", d)
+}
+
+// recoverURL is the "forgot your password?" page for a tenant.
+func recoverURL(tenantID string) string {
+	if tenantID == "" {
+		return "/recover"
+	}
+	return "/recover?tenant=" + url.QueryEscape(tenantID)
 }
 
 // withOIDC adds the "Sign in with {portal}" button when the tenant has one.
@@ -149,6 +158,7 @@ func (p *Pages) signinSubmit(w http.ResponseWriter, r *http.Request) {
 				d.CSRF = p.preCSRF(w, r)
 			}
 			p.withOIDC(r, ses, &d)
+			d.Link = template.URL(recoverURL(d.Tenant))
 			p.render(w, r, status, "signin", d)
 			return
 		}

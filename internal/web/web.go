@@ -94,6 +94,12 @@ func (p *Pages) Routes() []Route {
 		{"GET /inbox/{id}/attachments/{attachment_id}", p.attachmentPage},
 		{"POST /signout", p.signoutSubmit},
 		{"GET /account", p.accountPage},
+		{"GET /account/authenticator", p.authenticatorPage},
+		{"POST /account/authenticator", p.authenticatorSubmit},
+		{"GET /recover", p.recoverPage},
+		{"POST /recover", p.recoverSubmit},
+		{"GET /recover/password", p.resetPage},
+		{"POST /recover/password", p.resetSubmit},
 		{"GET /assets/passkey.js", p.passkeyScript},
 		{"GET /assets/pages.js", p.pagesScript},
 		{"POST /passkeys/register/begin", p.passkeyRegisterBegin},
@@ -139,7 +145,7 @@ func seeOther(w http.ResponseWriter, r *http.Request, to string) {
 
 // safeNext keeps redirects on this site's own pages.
 func safeNext(next string) string {
-	if next == "/inbox" || next == "/account" {
+	if next == "/inbox" || next == "/account" || next == "/account/authenticator" {
 		return next
 	}
 	if rest, ok := strings.CutPrefix(next, "/inbox/"); ok && ids.Valid(ids.Message, rest) {
