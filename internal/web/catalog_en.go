@@ -153,7 +153,7 @@ var catalogEN = map[string]string{
 	"inbox.attachments.other": "%d attachments",
 	"inbox.account":           "Account and passkeys",
 
-	"sens.public":     "Not private",
+	"sens.public":     "General",
 	"sens.phi":        "Private",
 	"sens.restricted": "Needs a fresh code to open",
 

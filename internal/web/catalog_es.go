@@ -152,7 +152,7 @@ var catalogES = map[string]string{
 	"inbox.attachments.other": "%d archivos adjuntos",
 	"inbox.account":           "Cuenta y llaves de acceso",
 
-	"sens.public":     "No privado",
+	"sens.public":     "General",
 	"sens.phi":        "Privado",
 	"sens.restricted": "Necesita un código nuevo para abrirse",
 
