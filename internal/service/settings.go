@@ -39,6 +39,8 @@ type Settings struct {
 	// (appassociation.go).
 	IOSApp     *IOSApp     `json:"ios_app,omitempty"`
 	AndroidApp *AndroidApp `json:"android_app,omitempty"`
+	// Support is shown to patients who cannot recover on their own (support.go).
+	Support *SupportContact `json:"support,omitempty"`
 }
 
 var brandColorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
@@ -96,6 +98,9 @@ func (st *Settings) validate() *Error {
 	}
 	if st.AndroidApp != nil {
 		fs = append(fs, st.AndroidApp.validate()...)
+	}
+	if st.Support != nil {
+		fs = append(fs, st.Support.validate()...)
 	}
 	if (st.IOSApp != nil || st.AndroidApp != nil) && !appLinkBase(st.PublicURL) {
 		fs = append(fs, FieldError{"/public_url", "required with ios_app or android_app, with a plain path (letters, digits, . _ ~ -): the apps are declared on this host for its links"})

@@ -227,4 +227,10 @@ var catalogEN = map[string]string{
 	"account.authenticator":      "Authenticator app",
 	"account.authenticatorIntro": "Got a new phone? Move your account to the authenticator app on it.",
 	"account.replace":            "Replace authenticator app",
+
+	"support.heading": "Contact %s",
+	"support.phone":   "Phone:",
+	"support.email":   "Email:",
+	"support.url":     "Help pages",
+	"support.hours":   "Hours:",
 }

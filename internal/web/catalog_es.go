@@ -226,4 +226,10 @@ var catalogES = map[string]string{
 	"account.authenticator":      "Aplicación de autenticación",
 	"account.authenticatorIntro": "¿Tiene un teléfono nuevo? Pase su cuenta a la aplicación de autenticación de ese teléfono.",
 	"account.replace":            "Cambiar la aplicación de autenticación",
+
+	"support.heading": "Contacto de %s",
+	"support.phone":   "Teléfono:",
+	"support.email":   "Correo:",
+	"support.url":     "Páginas de ayuda",
+	"support.hours":   "Horario:",
 }

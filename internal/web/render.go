@@ -189,3 +189,17 @@ func (d pageData) Size(n int64) string {
 	}
 	return d.T("size.bytes", n)
 }
+
+// SupportTel is the tel: link of the tenant's support phone.
+func (d pageData) SupportTel() template.URL {
+	n := strings.Map(func(r rune) rune {
+		if r == '+' || r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, d.Brand.Support.Phone)
+	return template.URL("tel:" + n)
+}
+
+// HasSupport reports whether the tenant set a support contact.
+func (d pageData) HasSupport() bool { return !d.Brand.Support.Empty() }
