@@ -79,6 +79,8 @@ const (
 	ActionPasswordResetAsked = "password_reset.requested"
 	ActionPasswordReset      = "password_reset.done"
 	ActionFactorReplace      = "factor.replace"
+	// ActionEnrolCheckFailed: a wrong date of birth at enrolment.
+	ActionEnrolCheckFailed = "enrol.check_failed"
 	// ActionOIDCRefused prefixes a refused sign-in with the portal's
 	// OpenID provider: "oidc.refused.<reason>" (state, provider, exchange,
 	// token, nonce, claim, no_recipient, stepup_subject, stepup_stale).

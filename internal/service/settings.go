@@ -41,6 +41,9 @@ type Settings struct {
 	AndroidApp *AndroidApp `json:"android_app,omitempty"`
 	// Support is shown to patients who cannot recover on their own (support.go).
 	Support *SupportContact `json:"support,omitempty"`
+	// EnrolCheck is what enrolment asks besides the link: "none" (default)
+	// or "birth_date" (identitycheck.go).
+	EnrolCheck string `json:"enrol_check,omitempty"`
 }
 
 var brandColorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
@@ -101,6 +104,9 @@ func (st *Settings) validate() *Error {
 	}
 	if st.Support != nil {
 		fs = append(fs, st.Support.validate()...)
+	}
+	if st.EnrolCheck != "" && st.EnrolCheck != EnrolCheckNone && st.EnrolCheck != EnrolCheckBirthDate {
+		fs = append(fs, FieldError{"/enrol_check", "none or birth_date"})
 	}
 	if (st.IOSApp != nil || st.AndroidApp != nil) && !appLinkBase(st.PublicURL) {
 		fs = append(fs, FieldError{"/public_url", "required with ios_app or android_app, with a plain path (letters, digits, . _ ~ -): the apps are declared on this host for its links"})

@@ -233,4 +233,13 @@ var catalogEN = map[string]string{
 	"support.email":   "Email:",
 	"support.url":     "Help pages",
 	"support.hours":   "Hours:",
+
+	"field.birthDate":         "Date of birth",
+	"field.birthDate.hint":    "So we know it is you. For example, 27 3 1985.",
+	"field.birthDate.invalid": "Enter your date of birth as day, month and year, for example 27 3 1985.",
+	"field.birthDate.wrong":   "The date of birth does not match our records. Check it and try again.",
+	"field.day":               "Day",
+	"field.month":             "Month",
+	"field.year":              "Year",
+	"err.noBirthDate":         "We cannot check your identity online. Contact the office that sent you the link to set up your account.",
 }

@@ -232,4 +232,13 @@ var catalogES = map[string]string{
 	"support.email":   "Correo:",
 	"support.url":     "Páginas de ayuda",
 	"support.hours":   "Horario:",
+
+	"field.birthDate":         "Fecha de nacimiento",
+	"field.birthDate.hint":    "Para saber que es usted. Por ejemplo, 27 3 1985.",
+	"field.birthDate.invalid": "Escriba su fecha de nacimiento como día, mes y año; por ejemplo, 27 3 1985.",
+	"field.birthDate.wrong":   "La fecha de nacimiento no coincide con nuestros registros. Revísela e inténtelo de nuevo.",
+	"field.day":               "Día",
+	"field.month":             "Mes",
+	"field.year":              "Año",
+	"err.noBirthDate":         "No podemos verificar su identidad en línea. Comuníquese con la oficina que le envió el enlace para configurar su cuenta.",
 }

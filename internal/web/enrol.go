@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/sealpost/sealpost/internal/service"
@@ -22,7 +23,9 @@ func (p *Pages) enrolPage(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	p.render(w, r, http.StatusOK, "enrol", p.data(r, ses, "", "enrol.title"))
+	d := p.data(r, ses, "", "enrol.title")
+	d.AskBirthDate = p.svc.EnrolCheck(r.Context(), ses.TenantID) == service.EnrolCheckBirthDate
+	p.render(w, r, http.StatusOK, "enrol", d)
 }
 
 func (p *Pages) enrolSubmit(w http.ResponseWriter, r *http.Request) {
@@ -34,12 +37,22 @@ func (p *Pages) enrolSubmit(w http.ResponseWriter, r *http.Request) {
 		p.stageSession(w, r, store.StageRegister)
 		return
 	}
-	is, err := p.svc.Enrol(r.Context(), *ses, service.EnrolInput{Username: r.PostForm.Get("username"), Password: r.PostForm.Get("password"), Confirm: r.PostForm.Get("confirm")})
+	f := r.PostForm
+	is, err := p.svc.Enrol(r.Context(), *ses, service.EnrolInput{Username: f.Get("username"), Password: f.Get("password"), Confirm: f.Get("confirm"),
+		BirthDate: service.BirthDateInput(f.Get("birth_day"), f.Get("birth_month"), f.Get("birth_year")), Addr: p.edge.ClientAddr(r)})
 	var se *service.Error
-	if errors.As(err, &se) && se.Kind == service.KindInvalid {
+	if errors.As(err, &se) && (se.Kind == service.KindInvalid || se.Kind == service.KindLocked) {
 		d := p.data(r, ses, "", "enrol.title")
-		d.Errors, d.Username = fieldErrors(d.lang, se.Fields), r.PostForm.Get("username")
-		p.render(w, r, http.StatusUnprocessableEntity, "enrol", d)
+		d.AskBirthDate = p.svc.EnrolCheck(r.Context(), ses.TenantID) == service.EnrolCheckBirthDate
+		d.Errors, d.Username = fieldErrors(d.lang, se.Fields), f.Get("username")
+		d.BirthDay, d.BirthMonth, d.BirthYear = f.Get("birth_day"), f.Get("birth_month"), f.Get("birth_year")
+		status := http.StatusUnprocessableEntity
+		if se.Kind == service.KindLocked {
+			status = http.StatusTooManyRequests
+			w.Header().Set("Retry-After", strconv.Itoa(int(se.RetryAfter.Seconds())+1))
+			d.Alert = lockedText(d.lang, se.RetryAfter)
+		}
+		p.render(w, r, status, "enrol", d)
 		return
 	}
 	if err != nil {

@@ -102,6 +102,9 @@ var serviceTexts = map[string]string{
 	"signing in with your portal did not work; start again from the sign-in page":                            "err.oidc",
 	"your portal account has no secure messages here yet":                                                    "err.oidcNoAccount",
 	"your portal did not confirm a recent second factor; this message stays closed":                          "err.oidcStepUp",
+	"enter a real date of birth":                                                                             "field.birthDate.invalid",
+	"the date of birth does not match our records":                                                           "field.birthDate.wrong",
+	"enrolment needs a date of birth on file; contact the office":                                            "err.noBirthDate",
 }
 
 // errorKey is the catalog key for a service error shown on a page.

@@ -48,6 +48,9 @@ type pageData struct {
 	Fresh                                                    bool
 	M                                                        service.OpenedMessage
 	Department                                               string
+	// AskBirthDate: the tenant's enrolment asks for the date of birth.
+	AskBirthDate                    bool
+	BirthDay, BirthMonth, BirthYear string
 }
 
 type formError struct {

@@ -272,6 +272,9 @@ func (p *Pages) pageError(w http.ResponseWriter, r *http.Request, ses *service.S
 		case service.KindUnauthenticated:
 			p.pageMessage(w, r, http.StatusUnauthorized, tenant, "msg.signinNeeded.title", errorKey(se))
 			return
+		case service.KindNotEnrolled:
+			p.pageMessage(w, r, http.StatusForbidden, tenant, "link.notEnrolled.title", errorKey(se))
+			return
 		case service.KindNotFound:
 			d := p.data(r, ses, tenant, "msg.notFound.title")
 			d.Heading, d.Lines = d.T("msg.notFound.title"), []string{d.T("msg.notFound.line")}
