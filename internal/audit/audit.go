@@ -79,6 +79,8 @@ const (
 	ActionPasswordResetAsked = "password_reset.requested"
 	ActionPasswordReset      = "password_reset.done"
 	ActionFactorReplace      = "factor.replace"
+	ActionRecoveryCodesNew   = "recovery_codes.replace"
+	ActionPasswordChange     = "password.change"
 	// ActionEnrolCheckFailed: a wrong date of birth at enrolment.
 	ActionEnrolCheckFailed = "enrol.check_failed"
 	// ActionOIDCRefused prefixes a refused sign-in with the portal's

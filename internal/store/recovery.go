@@ -65,3 +65,27 @@ func (s *Store) ReplaceTOTP(ctx context.Context, tenantID, recipientID string, s
 		return insertAudit(ctx, tx, ev)
 	})
 }
+
+// ReplaceRecoveryCodes swaps every recovery code of an active account for
+// new ones (their hashes). ErrNotFound if there is no active account.
+func (s *Store) ReplaceRecoveryCodes(ctx context.Context, tenantID, recipientID string, codeHashes [][]byte, ev audit.Event) error {
+	return s.b.inTx(ctx, func(tx txn) error {
+		var n int
+		if err := tx.queryRow(ctx, `SELECT COUNT(*) FROM accounts WHERE tenant_id = $1 AND recipient_id = $2 AND state = $3`,
+			tenantID, recipientID, AccountActive).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			return ErrNotFound
+		}
+		if _, err := tx.exec(ctx, `DELETE FROM recovery_codes WHERE tenant_id = $1 AND recipient_id = $2`, tenantID, recipientID); err != nil {
+			return err
+		}
+		for _, h := range codeHashes {
+			if _, err := tx.exec(ctx, `INSERT INTO recovery_codes (tenant_id, recipient_id, code_hash) VALUES ($1,$2,$3)`, tenantID, recipientID, h); err != nil {
+				return err
+			}
+		}
+		return insertAudit(ctx, tx, ev)
+	})
+}

@@ -2,8 +2,12 @@ package web
 
 import (
 	"context"
+	"errors"
+	"html/template"
 	"io"
 	"net/http"
+	"net/url"
+	"strings"
 
 	"github.com/sealpost/sealpost/internal/passkey"
 	"github.com/sealpost/sealpost/internal/service"
@@ -122,4 +126,83 @@ func (p *Pages) passkeyLoginFinish(w http.ResponseWriter, r *http.Request) {
 	}
 	p.edge.SetSessionCookie(w, is.Token)
 	p.edge.WriteJSON(w, r, http.StatusOK, map[string]string{"next": is.Next})
+}
+
+// passwordPage changes the password: the current one and a fresh factor.
+func (p *Pages) passwordPage(w http.ResponseWriter, r *http.Request) {
+	ses, ok := p.signedInPage(w, r)
+	if !ok {
+		return
+	}
+	if !p.svc.FactorFresh(r.Context(), *ses) {
+		seeOther(w, r, "/stepup?next="+url.QueryEscape("/account/password"))
+		return
+	}
+	p.render(w, r, http.StatusOK, "password", p.data(r, ses, "", "password.title"))
+}
+
+func (p *Pages) passwordSubmit(w http.ResponseWriter, r *http.Request) {
+	ses, ok := p.formSession(w, r)
+	if !ok {
+		return
+	}
+	if ses == nil || !ses.SignedIn() {
+		p.signedInPage(w, r)
+		return
+	}
+	f := r.PostForm
+	err := p.svc.ChangePassword(r.Context(), *ses, f.Get("current"), f.Get("password"), f.Get("confirm"), p.edge.ClientAddr(r))
+	var se *service.Error
+	switch {
+	case errors.As(err, &se) && se.Kind == service.KindStepUpRequired:
+		seeOther(w, r, "/stepup?next="+url.QueryEscape("/account/password"))
+		return
+	case errors.As(err, &se) && (se.Kind == service.KindInvalid || se.Kind == service.KindLocked):
+		d := p.data(r, ses, "", "password.title")
+		d.Errors = fieldErrors(d.lang, se.Fields)
+		status := http.StatusUnprocessableEntity
+		if se.Kind == service.KindLocked {
+			status = http.StatusTooManyRequests
+			d.Alert = lockedText(d.lang, se.RetryAfter)
+		}
+		p.render(w, r, status, "password", d)
+		return
+	case err != nil:
+		p.pageError(w, r, ses, err)
+		return
+	}
+	p.edge.ClearSessionCookie(w)
+	d := p.data(r, nil, ses.TenantID, "reset.done.title")
+	d.lang = pickLangFor(p, r, ses)
+	d.Title = d.T("reset.done.title")
+	d.Heading = d.Title
+	d.Lines = []string{d.T("reset.done.line1"), d.T("reset.done.line2")}
+	d.Link, d.LinkText = template.URL(signinURL(ses.TenantID)), d.T("action.signin")
+	p.render(w, r, http.StatusOK, "message", d)
+}
+
+// recoveryCodesNew replaces the recovery codes and shows the new ones once.
+func (p *Pages) recoveryCodesNew(w http.ResponseWriter, r *http.Request) {
+	ses, ok := p.formSession(w, r)
+	if !ok {
+		return
+	}
+	if ses == nil || !ses.SignedIn() {
+		p.signedInPage(w, r)
+		return
+	}
+	codes, err := p.svc.NewRecoveryCodes(r.Context(), *ses)
+	var se *service.Error
+	if errors.As(err, &se) && se.Kind == service.KindStepUpRequired {
+		seeOther(w, r, "/stepup?next="+url.QueryEscape("/account"))
+		return
+	}
+	if err != nil {
+		p.pageError(w, r, ses, err)
+		return
+	}
+	d := p.data(r, ses, "", "codes.title")
+	d.Codes = codes
+	d.CodesFile = template.URL("data:text/plain;charset=utf-8," + url.PathEscape(d.T("codes.fileHeader", d.Brand.Name)+"\n\n"+strings.Join(codes, "\n")+"\n"))
+	p.render(w, r, http.StatusOK, "codes", d)
 }

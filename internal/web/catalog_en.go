@@ -242,4 +242,15 @@ var catalogEN = map[string]string{
 	"field.month":             "Month",
 	"field.year":              "Year",
 	"err.noBirthDate":         "We cannot check your identity online. Contact the office that sent you the link to set up your account.",
+
+	"password.title":         "Change your password",
+	"password.heading":       "Change your password",
+	"password.intro":         "Enter your current password, then the new one twice. You will be signed out on every device and sign in again with the new one.",
+	"password.current":       "Current password",
+	"password.back":          "Back to your account",
+	"field.current.wrong":    "The current password is not correct.",
+	"account.password":       "Password",
+	"account.changePassword": "Change password",
+	"account.newCodes":       "Make new recovery codes",
+	"account.newCodesHint":   "Your old codes stop working at once.",
 }

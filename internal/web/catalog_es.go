@@ -241,4 +241,15 @@ var catalogES = map[string]string{
 	"field.month":             "Mes",
 	"field.year":              "Año",
 	"err.noBirthDate":         "No podemos verificar su identidad en línea. Comuníquese con la oficina que le envió el enlace para configurar su cuenta.",
+
+	"password.title":         "Cambie su contraseña",
+	"password.heading":       "Cambie su contraseña",
+	"password.intro":         "Escriba su contraseña actual y luego la nueva dos veces. Se cerrará su sesión en todos los dispositivos e iniciará sesión de nuevo con la contraseña nueva.",
+	"password.current":       "Contraseña actual",
+	"password.back":          "Volver a su cuenta",
+	"field.current.wrong":    "La contraseña actual no es correcta.",
+	"account.password":       "Contraseña",
+	"account.changePassword": "Cambiar la contraseña",
+	"account.newCodes":       "Crear códigos de recuperación nuevos",
+	"account.newCodesHint":   "Sus códigos anteriores dejan de funcionar de inmediato.",
 }

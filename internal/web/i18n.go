@@ -105,6 +105,7 @@ var serviceTexts = map[string]string{
 	"enter a real date of birth":                                                                             "field.birthDate.invalid",
 	"the date of birth does not match our records":                                                           "field.birthDate.wrong",
 	"enrolment needs a date of birth on file; contact the office":                                            "err.noBirthDate",
+	"the current password is not correct":                                                                    "field.current.wrong",
 }
 
 // errorKey is the catalog key for a service error shown on a page.

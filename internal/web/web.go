@@ -95,6 +95,9 @@ func (p *Pages) Routes() []Route {
 		{"POST /signout", p.signoutSubmit},
 		{"GET /account", p.accountPage},
 		{"GET /account/authenticator", p.authenticatorPage},
+		{"GET /account/password", p.passwordPage},
+		{"POST /account/password", p.passwordSubmit},
+		{"POST /account/recovery-codes", p.recoveryCodesNew},
 		{"POST /account/authenticator", p.authenticatorSubmit},
 		{"GET /recover", p.recoverPage},
 		{"POST /recover", p.recoverSubmit},
@@ -145,7 +148,7 @@ func seeOther(w http.ResponseWriter, r *http.Request, to string) {
 
 // safeNext keeps redirects on this site's own pages.
 func safeNext(next string) string {
-	if next == "/inbox" || next == "/account" || next == "/account/authenticator" {
+	if next == "/inbox" || next == "/account" || next == "/account/authenticator" || next == "/account/password" {
 		return next
 	}
 	if rest, ok := strings.CutPrefix(next, "/inbox/"); ok && ids.Valid(ids.Message, rest) {

@@ -91,4 +91,26 @@ func testRecovery(t *testing.T, st *store.Store, raw *testdb.Raw) {
 	if n := raw.Int(`SELECT COUNT(*) FROM audit_events WHERE action IN ($1, $2)`, audit.ActionPasswordReset, audit.ActionFactorReplace); n != 2 {
 		t.Fatalf("%d recovery audit events, want 2", n)
 	}
+
+	// New recovery codes replace the old ones, used or not.
+	old := [][]byte{[]byte("o1"), []byte("o2")}
+	for _, h := range old {
+		raw.Exec(`INSERT INTO recovery_codes (tenant_id, recipient_id, code_hash) VALUES ($1,$2,$3)`, a, r1.ID, h)
+	}
+	if ok, err := st.UseRecoveryCode(ctx, a, r1.ID, []byte("o1"), at); err != nil || !ok {
+		t.Fatalf("use o1: %v %v", ok, err)
+	}
+	must(t, st.ReplaceRecoveryCodes(ctx, a, r1.ID, [][]byte{[]byte("n1"), []byte("n2"), []byte("n3")}, ev(a, audit.ActionRecoveryCodesNew)))
+	if left, err := st.RecoveryCodesLeft(ctx, a, r1.ID); err != nil || left != 3 {
+		t.Fatalf("codes left %d %v, want 3", left, err)
+	}
+	if ok, _ := st.UseRecoveryCode(ctx, a, r1.ID, []byte("o2"), at); ok {
+		t.Fatal("an old code still works")
+	}
+	if err := st.ReplaceRecoveryCodes(ctx, a, r2.ID, [][]byte{[]byte("x")}, ev(a, audit.ActionRecoveryCodesNew)); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("codes for a recipient without an account: %v", err)
+	}
+	if n := raw.Int(`SELECT COUNT(*) FROM recovery_codes WHERE recipient_id = $1`, r2.ID); n != 0 {
+		t.Fatalf("refused codes were stored: %d", n)
+	}
 }
