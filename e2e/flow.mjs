@@ -604,6 +604,16 @@ const phases = {
       const unreadAfter = await unreadCount(page);
       const itemsAfter = await inboxItems(page);
       await rec.shot(page, 'inbox-after');
+      if (rec.audit) {
+        // The account page and, with the factor just checked, the password change.
+        rec.step = 'account';
+        await page.goto(new URL('/account', input.base_url).href);
+        await until(page, '/account', rec, 'account');
+        await rec.shot(page, 'account');
+        await page.goto(new URL('/account/password', input.base_url).href);
+        await until(page, '/account/password', rec, 'account-password');
+        await rec.shot(page, 'account-password');
+      }
       const afterSignOut = await signOut(page, rec);
       return { stepup_next: stepupNext, stepup_heading: heading, message, attachment_names: attachmentNames, attachment,
         unread_before: unreadBefore, items_before: itemsBefore, unread_after: unreadAfter, items_after: itemsAfter,

@@ -24,6 +24,20 @@ func TestAccountChanges(t *testing.T) {
 			t.Fatalf("account page: %s", b.page)
 		}
 
+		// Signed-in devices: listed, and the others ended.
+		other := e.browser(t)
+		e.signIn(t, other, u, "/signin?tenant="+tn.id)
+		b.get("/account")
+		if n := strings.Count(b.page, "<li>Signed in "); n != 2 || strings.Count(b.page, "(this device)") != 1 {
+			t.Fatalf("%d sessions listed: %s", n, b.page)
+		}
+		if st, _ := b.post("/account/sessions/end", nil); st != 200 || b.url != "/account" || strings.Count(b.page, "<li>Signed in ") != 1 {
+			t.Fatalf("end others → %d %s", st, b.url)
+		}
+		if other.get("/inbox"); !strings.HasPrefix(other.url, "/signin") || e.auditCount("signout.others") != 1 {
+			t.Fatalf("the other device reaches %s", other.url)
+		}
+
 		// New recovery codes with a fresh factor.
 		if st, page := b.post("/account/recovery-codes", nil); st != 200 || !strings.Contains(page, `id="recovery-codes"`) {
 			t.Fatalf("new codes → %d %s", st, page)

@@ -63,6 +63,7 @@ const (
 	ActionStepUp           = "stepup.success"
 	ActionSignOut          = "signout"
 	ActionSignOutAll       = "signout.everywhere"
+	ActionSignOutOthers    = "signout.others"
 	ActionMessageOpen      = "message.open"
 	ActionInboxList        = "inbox.list"
 	ActionInboxRead        = "inbox.read"

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/subtle"
 	"errors"
+	"time"
 
 	"github.com/sealpost/sealpost/internal/audit"
 	"github.com/sealpost/sealpost/internal/password"
@@ -85,4 +86,36 @@ func (s *Service) NewRecoveryCodes(ctx context.Context, ses Session) ([]string, 
 		return nil, err
 	}
 	return codes, nil
+}
+
+// DeviceSession is one signed-in session as the account page lists it.
+type DeviceSession struct {
+	Current    bool // the session asking
+	SignedInAt time.Time
+	LastSeen   time.Time
+}
+
+// Sessions lists the recipient's signed-in sessions.
+func (s *Service) Sessions(ctx context.Context, ses Session) ([]DeviceSession, error) {
+	if !ses.SignedIn() {
+		return nil, errSignIn
+	}
+	list, err := s.st.ListSessions(ctx, ses.TenantID, ses.RecipientID)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]DeviceSession, 0, len(list))
+	for _, x := range list {
+		out = append(out, DeviceSession{Current: subtle.ConstantTimeCompare(x.IDHash, ses.idHash) == 1, SignedInAt: x.CreatedAt, LastSeen: x.SeenAt})
+	}
+	return out, nil
+}
+
+// EndOtherSessions signs the recipient out everywhere but this session.
+func (s *Service) EndOtherSessions(ctx context.Context, ses Session) error {
+	if !ses.SignedIn() {
+		return errSignIn
+	}
+	_, err := s.st.DeleteOtherSessions(ctx, ses.TenantID, ses.RecipientID, ses.idHash, s.event(ses, audit.ActionSignOutOthers, "recipient", ses.RecipientID))
+	return err
 }

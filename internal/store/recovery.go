@@ -89,3 +89,40 @@ func (s *Store) ReplaceRecoveryCodes(ctx context.Context, tenantID, recipientID 
 		return insertAudit(ctx, tx, ev)
 	})
 }
+
+// ListSessions lists a recipient's signed-in sessions, most recently seen
+// first (no token, CSRF or pending state: what the account page shows).
+func (s *Store) ListSessions(ctx context.Context, tenantID, recipientID string) ([]Session, error) {
+	rs, err := s.b.reader().query(ctx, `SELECT id_hash, created_at, seen_at, factor_at FROM sessions
+		WHERE tenant_id = $1 AND recipient_id = $2 AND stage = $3 ORDER BY seen_at DESC, created_at DESC`, tenantID, recipientID, StageActive)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	var out []Session
+	for rs.Next() {
+		var ses Session
+		var c, seen int64
+		var f *int64
+		if err := rs.Scan(&ses.IDHash, &c, &seen, &f); err != nil {
+			return nil, err
+		}
+		ses.TenantID, ses.RecipientID, ses.Stage = tenantID, recipientID, StageActive
+		ses.CreatedAt, ses.SeenAt, ses.FactorAt = fromMicros(c), fromMicros(seen), optTime(f)
+		out = append(out, ses)
+	}
+	return out, rs.Err()
+}
+
+// DeleteOtherSessions ends every session of a recipient but keep, with ev.
+func (s *Store) DeleteOtherSessions(ctx context.Context, tenantID, recipientID string, keep []byte, ev audit.Event) (int64, error) {
+	var n int64
+	err := s.b.inTx(ctx, func(tx txn) error {
+		var err error
+		if n, err = tx.exec(ctx, `DELETE FROM sessions WHERE tenant_id = $1 AND recipient_id = $2 AND id_hash <> $3`, tenantID, recipientID, keep); err != nil {
+			return err
+		}
+		return insertAudit(ctx, tx, ev)
+	})
+	return n, err
+}

@@ -30,8 +30,13 @@ func (p *Pages) accountPage(w http.ResponseWriter, r *http.Request) {
 		p.pageError(w, r, ses, err)
 		return
 	}
+	devices, err := p.svc.Sessions(r.Context(), *ses)
+	if err != nil {
+		p.pageError(w, r, ses, err)
+		return
+	}
 	d := p.data(r, ses, "", "account.title")
-	d.PasskeyCount, d.RecoveryLeft, d.Fresh = n, left, p.svc.FactorFresh(r.Context(), *ses)
+	d.PasskeyCount, d.RecoveryLeft, d.Fresh, d.Devices = n, left, p.svc.FactorFresh(r.Context(), *ses), devices
 	if p.svc.PasskeysAvailable(r.Context(), ses.TenantID) {
 		d.Passkey = true
 	} else {
@@ -205,4 +210,21 @@ func (p *Pages) recoveryCodesNew(w http.ResponseWriter, r *http.Request) {
 	d.Codes = codes
 	d.CodesFile = template.URL("data:text/plain;charset=utf-8," + url.PathEscape(d.T("codes.fileHeader", d.Brand.Name)+"\n\n"+strings.Join(codes, "\n")+"\n"))
 	p.render(w, r, http.StatusOK, "codes", d)
+}
+
+// endOtherSessions signs out every other device.
+func (p *Pages) endOtherSessions(w http.ResponseWriter, r *http.Request) {
+	ses, ok := p.formSession(w, r)
+	if !ok {
+		return
+	}
+	if ses == nil || !ses.SignedIn() {
+		p.signedInPage(w, r)
+		return
+	}
+	if err := p.svc.EndOtherSessions(r.Context(), *ses); err != nil {
+		p.pageError(w, r, ses, err)
+		return
+	}
+	seeOther(w, r, "/account")
 }

@@ -253,4 +253,9 @@ var catalogEN = map[string]string{
 	"account.changePassword": "Change password",
 	"account.newCodes":       "Make new recovery codes",
 	"account.newCodesHint":   "Your old codes stop working at once.",
+
+	"account.devices":    "Where you are signed in",
+	"account.device":     "Signed in %s, last active %s",
+	"account.thisDevice": "(this device)",
+	"account.endOthers":  "Sign out on all other devices",
 }

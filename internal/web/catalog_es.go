@@ -252,4 +252,9 @@ var catalogES = map[string]string{
 	"account.changePassword": "Cambiar la contraseña",
 	"account.newCodes":       "Crear códigos de recuperación nuevos",
 	"account.newCodesHint":   "Sus códigos anteriores dejan de funcionar de inmediato.",
+
+	"account.devices":    "Dónde tiene la sesión iniciada",
+	"account.device":     "Sesión iniciada el %s, última actividad el %s",
+	"account.thisDevice": "(este dispositivo)",
+	"account.endOthers":  "Cerrar sesión en todos los demás dispositivos",
 }

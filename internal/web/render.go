@@ -48,6 +48,7 @@ type pageData struct {
 	Fresh                                                    bool
 	M                                                        service.OpenedMessage
 	Department                                               string
+	Devices                                                  []service.DeviceSession
 	// AskBirthDate: the tenant's enrolment asks for the date of birth.
 	AskBirthDate                    bool
 	BirthDay, BirthMonth, BirthYear string

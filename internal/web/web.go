@@ -98,6 +98,7 @@ func (p *Pages) Routes() []Route {
 		{"GET /account/password", p.passwordPage},
 		{"POST /account/password", p.passwordSubmit},
 		{"POST /account/recovery-codes", p.recoveryCodesNew},
+		{"POST /account/sessions/end", p.endOtherSessions},
 		{"POST /account/authenticator", p.authenticatorSubmit},
 		{"GET /recover", p.recoverPage},
 		{"POST /recover", p.recoverSubmit},

@@ -113,4 +113,27 @@ func testRecovery(t *testing.T, st *store.Store, raw *testdb.Raw) {
 	if n := raw.Int(`SELECT COUNT(*) FROM recovery_codes WHERE recipient_id = $1`, r2.ID); n != 0 {
 		t.Fatalf("refused codes were stored: %d", n)
 	}
+
+	// Sessions: listed (signed-in ones, newest first), ended but one.
+	mk := func(id, recipient, stage string, seen time.Time) {
+		must(t, st.CreateSession(ctx, store.Session{IDHash: []byte(id), TenantID: a, RecipientID: recipient, Stage: stage,
+			CSRF: []byte("c"), CreatedAt: at, SeenAt: seen}, nil))
+	}
+	mk("l1", r1.ID, store.StageActive, at.Add(time.Minute))
+	mk("l2", r1.ID, store.StageActive, at.Add(2*time.Minute))
+	mk("l3", r1.ID, store.StagePassword, at)
+	mk("l4", r2.ID, store.StageActive, at)
+	list, err := st.ListSessions(ctx, a, r1.ID)
+	must(t, err)
+	if len(list) != 2 || string(list[0].IDHash) != "l2" || string(list[1].IDHash) != "l1" || !list[0].SeenAt.Equal(at.Add(2*time.Minute)) {
+		t.Fatalf("sessions listed %+v", list)
+	}
+	if other, _ := st.ListSessions(ctx, b, r1.ID); len(other) != 0 {
+		t.Fatalf("sessions listed across tenants: %+v", other)
+	}
+	n, err := st.DeleteOtherSessions(ctx, a, r1.ID, []byte("l1"), ev(a, audit.ActionSignOutOthers))
+	must(t, err)
+	if n != 2 || raw.Int(`SELECT COUNT(*) FROM sessions WHERE recipient_id = $1`, r1.ID) != 1 || raw.Int(`SELECT COUNT(*) FROM sessions WHERE recipient_id = $1`, r2.ID) != 2 {
+		t.Fatalf("ended %d", n)
+	}
 }
