@@ -258,4 +258,10 @@ var catalogEN = map[string]string{
 	"account.device":     "Signed in %s, last active %s",
 	"account.thisDevice": "(this device)",
 	"account.endOthers":  "Sign out on all other devices",
+
+	"unsub.title":      "Unsubscribe",
+	"unsub.oneClick":   "This address accepts one-click unsubscribe requests (RFC 8058) from mail clients.",
+	"unsub.done.title": "You are unsubscribed",
+	"unsub.done.line":  "You will no longer receive offers. Account and care messages are not affected.",
+	"unsub.invalid":    "This link is not valid any more. Sign in to manage your preferences.",
 }

@@ -257,4 +257,10 @@ var catalogES = map[string]string{
 	"account.device":     "Sesión iniciada el %s, última actividad el %s",
 	"account.thisDevice": "(este dispositivo)",
 	"account.endOthers":  "Cerrar sesión en todos los demás dispositivos",
+
+	"unsub.title":      "Cancelar la suscripción",
+	"unsub.oneClick":   "Esta dirección acepta solicitudes de baja con un clic (RFC 8058) de los programas de correo.",
+	"unsub.done.title": "Canceló su suscripción",
+	"unsub.done.line":  "Ya no recibirá ofertas. Los mensajes sobre su cuenta y su atención no cambian.",
+	"unsub.invalid":    "Este enlace ya no es válido. Inicie sesión para administrar sus preferencias.",
 }
