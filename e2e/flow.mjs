@@ -13,6 +13,11 @@
 // which downloads no browser. Every request that is not to a loopback address
 // is aborted and reported (blocked_requests).
 //
+// With audit: true every screenshot is also taken at 390×844 (NN-name-phone.png)
+// and axe-core checks the page at that width ("audits" in the result); with
+// lang: "es" the flows click the Spanish labels, and locale sets the
+// browser's Accept-Language.
+//
 // Output: exactly one line "E2E-RESULT {json}" on stdout; on failure its "ok"
 // is false, "error" says why and "step" where, a screenshot of the failing
 // page is taken, and the exit code is 1. Screenshots are PNGs in out_dir named
@@ -36,6 +41,8 @@
 //            provider without a fresh second factor → the provider's login
 //            form again (prompt=login) → the message
 //   widget   the embeddable inbox inside the example portal (e2e/widget.mjs)
+//   tour     pages outside the flows (landing, forgot password, an expired
+//            link): status, heading, a screenshot of each
 //   entry    a page a signed-out patient reaches (start_url, or the page after
 //            Sign out) → its sign-in link → /signin → signed in at /inbox;
 //            or the sign-in page's text when it has no form
@@ -93,6 +100,15 @@ class Recorder {
     this.consoleErrors = [];
     this.blocked = [];
     this.step = 'start';
+    // audit: every shot is taken at desktop and phone width (390×844), and
+    // axe-core checks the page at phone width, where the layout is tightest
+    // (WCAG 2.0/2.1/2.2 A and AA rules; colours and markup are the same at
+    // both widths).
+    this.audit = Boolean(input.audit);
+    this.audits = [];
+    // Pages already checked (by shot name, e.g. a second "inbox"): shot only.
+    this.checked = new Set(input.audit_skip || []);
+    this.lang = input.lang || 'en';
   }
 
   async shot(page, name) {
@@ -100,9 +116,64 @@ class Recorder {
     this.n++;
     await page.screenshot({ path: file, fullPage: true });
     this.screenshots.push(file);
+    if (this.audit && !this.checked.has(name)) {
+      this.checked.add(name);
+      const desktop = page.viewportSize();
+      await page.setViewportSize({ width: 390, height: 844 });
+      const phone = file.replace(/\.png$/, '-phone.png');
+      await page.screenshot({ path: phone, fullPage: true });
+      this.screenshots.push(phone);
+      await this.check(page, name, 'phone');
+      await page.setViewportSize(desktop);
+    }
     return file;
   }
+
+  // check runs axe-core in the page. page.evaluate is not subject to the
+  // page's Content-Security-Policy, so the pages keep theirs.
+  async check(page, name, width) {
+    const source = await axeSource();
+    const started = Date.now();
+    const result = await page.evaluate(async ([src, tags]) => {
+      if (!window.axe) (0, eval)(src);
+      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return {
+        lang: document.documentElement.lang,
+        violations: r.violations.map((v) => ({ id: v.id, impact: v.impact || '', help: v.help,
+          nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) })),
+      };
+    }, [source, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']]);
+    this.audits.push({ page: name, width, path: new URL(page.url()).pathname, ms: Date.now() - started, ...result });
+  }
 }
+
+let axeCache;
+async function axeSource() {
+  if (!axeCache) axeCache = await readFile(path.join(path.dirname(new URL(import.meta.url).pathname), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  return axeCache;
+}
+
+// Labels the flows click, in the pages' Spanish where the run is in Spanish
+// (internal/web/catalog_es.go).
+const ES = {
+  'Username': 'Nombre de usuario',
+  'Password': 'Contraseña',
+  'Confirm password': 'Confirme la contraseña',
+  'Create account': 'Crear cuenta',
+  'QR code for your authenticator app': 'Código QR para su aplicación de autenticación',
+  'Code from your app': 'Código de su aplicación',
+  'Confirm': 'Confirmar',
+  'I have saved my recovery codes': 'Guardé mis códigos de recuperación',
+  'Continue': 'Continuar',
+  'Sign out': 'Cerrar sesión',
+  'Sign in': 'Iniciar sesión',
+  'Verify': 'Verificar',
+  'Back to inbox': 'Volver a la bandeja',
+  'Mark as unread': 'Marcar como no leído',
+  "Confirm it's you": 'Confirme que es usted',
+};
+let LANG = 'en';
+const L = (s) => (LANG === 'es' && ES[s]) || s;
 
 const isLoopback = (u) => {
   if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:') return true;
@@ -121,7 +192,7 @@ async function withBrowser(input, rec, fn) {
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
   try {
-    const opts = { acceptDownloads: true, viewport: { width: 1000, height: 760 }, locale: 'en-US', timezoneId: 'UTC' };
+    const opts = { acceptDownloads: true, viewport: { width: 1000, height: 760 }, locale: input.locale || 'en-US', timezoneId: 'UTC' };
     if (input.state_file && (await exists(input.state_file))) opts.storageState = input.state_file;
     const context = await browser.newContext(opts);
     context.setDefaultTimeout(Number(input.timeout_ms || 20_000));
@@ -172,7 +243,7 @@ async function until(page, want, rec, step) {
 
 async function signOut(page, rec) {
   rec.step = 'sign-out';
-  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Sign out', exact: true }).click()]);
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: L('Sign out'), exact: true }).click()]);
   const after = new URL(page.url()).pathname;
   await rec.shot(page, 'signed-out');
   return after;
@@ -202,16 +273,24 @@ async function readMessage(page) {
 
 async function fillCode(page, input, rec, button) {
   const code = totp(input.totp_secret, Number(input.now_unix));
-  await page.getByLabel('Code from your app').fill(code);
-  await page.getByRole('button', { name: button }).click();
+  await page.getByLabel(L('Code from your app')).fill(code);
+  await page.getByRole('button', { name: L(button) }).click();
   return code;
 }
 
 async function signIn(page, input, rec) {
   rec.step = 'signin';
-  await page.getByLabel('Username', { exact: true }).fill(input.username);
-  await page.getByLabel('Password', { exact: true }).fill(input.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  if (rec.audit) {
+    // A wrong password first: the error summary and the field states.
+    await page.getByLabel(L('Username'), { exact: true }).fill(input.username);
+    await page.getByLabel(L('Password'), { exact: true }).fill('not the password');
+    await page.getByRole('button', { name: L('Sign in'), exact: true }).click();
+    await page.waitForSelector('#error-summary');
+    await rec.shot(page, 'signin-error');
+  }
+  await page.getByLabel(L('Username'), { exact: true }).fill(input.username);
+  await page.getByLabel(L('Password'), { exact: true }).fill(input.password);
+  await page.getByRole('button', { name: L('Sign in'), exact: true }).click();
   await until(page, '/signin/factor', rec, 'signin-factor');
   await rec.shot(page, 'signin-factor');
   await fillCode(page, input, rec, 'Verify');
@@ -265,13 +344,22 @@ const phases = {
       await page.goto(input.link);
       await until(page, '/enrol', rec, 'enrol');
       await rec.shot(page, 'enrol');
-      await page.getByLabel('Username', { exact: true }).fill(input.username);
-      await page.getByLabel('Password', { exact: true }).fill(input.password);
-      await page.getByLabel('Confirm password', { exact: true }).fill(input.password);
-      await page.getByRole('button', { name: 'Create account' }).click();
+      if (rec.audit) {
+        // Two mistakes first: the error summary linked to its fields.
+        await page.getByLabel(L('Username'), { exact: true }).fill(input.username);
+        await page.getByLabel(L('Password'), { exact: true }).fill('short');
+        await page.getByLabel(L('Confirm password'), { exact: true }).fill('other');
+        await page.getByRole('button', { name: L('Create account') }).click();
+        await page.waitForSelector('#error-summary');
+        await rec.shot(page, 'enrol-error');
+      }
+      await page.getByLabel(L('Username'), { exact: true }).fill(input.username);
+      await page.getByLabel(L('Password'), { exact: true }).fill(input.password);
+      await page.getByLabel(L('Confirm password'), { exact: true }).fill(input.password);
+      await page.getByRole('button', { name: L('Create account') }).click();
 
       await until(page, '/enrol/totp', rec, 'enrol-totp');
-      const qr = page.getByRole('img', { name: 'QR code for your authenticator app' });
+      const qr = page.getByRole('img', { name: L('QR code for your authenticator app') });
       await qr.waitFor();
       const qrDecoded = await qr.evaluate((img) => img.complete && img.naturalWidth > 0);
       const secret = (await page.locator('#totp-secret').textContent()).replace(/\s+/g, '');
@@ -282,7 +370,8 @@ const phases = {
       const recoveryCodes = (await page.locator('#recovery-codes li').allTextContents()).map((s) => s.trim());
       await rec.shot(page, 'enrol-recovery');
       rec.step = 'continue';
-      await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Continue' }).click()]);
+      await page.getByLabel(L('I have saved my recovery codes')).check();
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: L('Continue') }).click()]);
       const afterContinue = new URL(page.url()).pathname;
       await rec.shot(page, afterContinue.replace(/^\/+/, '').replace(/\W+/g, '-') || 'home');
       const afterSignOut = await signOut(page, rec);
@@ -305,7 +394,7 @@ const phases = {
       await rec.shot(page, 'message');
 
       rec.step = 'back-to-inbox';
-      await page.getByRole('link', { name: 'Back to inbox' }).click();
+      await page.getByRole('link', { name: L('Back to inbox') }).click();
       await until(page, '/inbox', rec, 'inbox');
       const unreadAfterRead = await unreadCount(page);
       const itemsAfterRead = await inboxItems(page);
@@ -315,7 +404,7 @@ const phases = {
       const item = page.locator(`a.message[href$="${message.path}"]`);
       await item.click();
       await until(page, message.path, rec, 'message-again');
-      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Mark as unread' }).click()]);
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: L('Mark as unread') }).click()]);
       await page.goto(new URL('/inbox', input.base_url).href);
       const unreadAfterMark = await unreadCount(page);
       const itemsAfterMark = await inboxItems(page);
@@ -324,7 +413,7 @@ const phases = {
       rec.step = 'read-again';
       await item.click();
       await until(page, message.path, rec, 'message-read-again');
-      await page.getByRole('link', { name: 'Back to inbox' }).click();
+      await page.getByRole('link', { name: L('Back to inbox') }).click();
       await until(page, '/inbox', rec, 'inbox-read-again');
       const unreadAfterReadAgain = await unreadCount(page);
       await rec.shot(page, 'inbox-read-again');
@@ -427,6 +516,60 @@ const phases = {
     });
   },
 
+  // recover: "Forgot your password?" on the sign-in page → /recover →
+  // the username → the "check your email" page.
+  async recover(input, rec) {
+    return withBrowser(input, rec, async (page) => {
+      rec.step = 'signin';
+      await page.goto(input.start_url);
+      await until(page, '/signin', rec, 'signin');
+      rec.step = 'forgot-link';
+      await Promise.all([page.waitForEvent('load'), page.locator('#forgot-password').click()]);
+      await until(page, '/recover', rec, 'recover');
+      await rec.shot(page, 'recover');
+      await page.getByLabel(L('Username'), { exact: true }).fill(input.username);
+      await Promise.all([page.waitForEvent('load'), page.locator('form[action="/recover"] button[type=submit]').click()]);
+      const heading = (await page.getByRole('heading', { level: 1 }).first().textContent()).trim();
+      await rec.shot(page, 'recover-sent');
+      return { heading };
+    });
+  },
+
+  // reset: the emailed link → /recover/password → a new password → the
+  // "password changed" page.
+  async reset(input, rec) {
+    return withBrowser(input, rec, async (page) => {
+      rec.step = 'open-link';
+      await page.goto(input.link);
+      await until(page, '/recover/password', rec, 'reset');
+      await rec.shot(page, 'reset');
+      await page.locator('#password').fill(input.new_password);
+      await page.locator('#confirm').fill(input.new_password);
+      await Promise.all([page.waitForEvent('load'), page.locator('form[action="/recover/password"] button[type=submit]').click()]);
+      const heading = (await page.getByRole('heading', { level: 1 }).first().textContent()).trim();
+      await rec.shot(page, 'reset-done');
+      return { heading, path: new URL(page.url()).pathname };
+    });
+  },
+
+  // tour: pages a patient may land on outside the flows (pages: [{name,
+  // url}]), each shot (and, with audit, checked).
+  async tour(input, rec) {
+    return withBrowser(input, rec, async (page) => {
+      const visited = [];
+      for (const p of input.pages || []) {
+        rec.step = `tour-${p.name}`;
+        const resp = await page.goto(p.url, { waitUntil: 'load' });
+        visited.push({ name: p.name, status: resp.status(), path: new URL(page.url()).pathname,
+          heading: (await page.getByRole('heading', { level: 1 }).first().textContent()).trim() });
+        await rec.shot(page, p.name);
+      }
+      // The expired link answers 410 on purpose; Chromium logs the document as a failed resource.
+      rec.consoleErrors = rec.consoleErrors.filter((m) => !/^Failed to load resource: the server responded with a status of 4(01|04|10) /.test(m));
+      return { visited };
+    });
+  },
+
   async stepup(input, rec) {
     return withBrowser(input, rec, async (page) => {
       rec.step = 'inbox';
@@ -440,7 +583,7 @@ const phases = {
       await page.goto(input.link);
       await until(page, '/stepup', rec, 'stepup');
       const stepupNext = new URL(page.url()).searchParams.get('next') || '';
-      const heading = (await page.getByRole('heading', { name: "Confirm it's you" }).textContent()).trim();
+      const heading = (await page.getByRole('heading', { name: L("Confirm it's you") }).textContent()).trim();
       await rec.shot(page, 'stepup');
       await fillCode(page, input, rec, 'Verify');
       await until(page, messagePath, rec, 'restricted-message');
@@ -449,17 +592,30 @@ const phases = {
       await rec.shot(page, 'restricted-message');
 
       rec.step = 'download';
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a.attachment').first().click()]);
-      const bytes = await readFile(await download.path());
-      const attachment = { filename: download.suggestedFilename(), size: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex') };
+      let attachment = null;
+      if (attachmentNames.length > 0) {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a.attachment').first().click()]);
+        const bytes = await readFile(await download.path());
+        attachment = { filename: download.suggestedFilename(), size: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex') };
+      }
 
       rec.step = 'back-to-inbox';
-      await page.getByRole('link', { name: 'Back to inbox' }).click();
+      await page.getByRole('link', { name: L('Back to inbox') }).click();
       await until(page, '/inbox', rec, 'inbox-after');
       const unreadAfter = await unreadCount(page);
       const itemsAfter = await inboxItems(page);
       await rec.shot(page, 'inbox-after');
+      if (rec.audit) {
+        // The account page and, with the factor just checked, the password change.
+        rec.step = 'account';
+        await page.goto(new URL('/account', input.base_url).href);
+        await until(page, '/account', rec, 'account');
+        await rec.shot(page, 'account');
+        await page.goto(new URL('/account/password', input.base_url).href);
+        await until(page, '/account/password', rec, 'account-password');
+        await rec.shot(page, 'account-password');
+      }
       const afterSignOut = await signOut(page, rec);
       return { stepup_next: stepupNext, stepup_heading: heading, message, attachment_names: attachmentNames, attachment,
         unread_before: unreadBefore, items_before: itemsBefore, unread_after: unreadAfter, items_after: itemsAfter,
@@ -487,14 +643,19 @@ async function main() {
     if (!Object.hasOwn(phases, phase)) throw new Error(`unknown phase ${JSON.stringify(phase)}; one of ${Object.keys(phases).join(', ')}`);
     const input = await readInput();
     Object.assign(rec, new Recorder(input));
+    LANG = input.lang || 'en';
     if (rec.outDir) await mkdir(rec.outDir, { recursive: true });
     const data = await phases[phase](input, rec);
+    if (rec.audit) {
+      // The error states answer 401/422 on purpose; Chromium logs each such document.
+      rec.consoleErrors = rec.consoleErrors.filter((m) => !/^Failed to load resource: the server responded with a status of 4(01|22) /.test(m));
+    }
     result = { ok: true, phase, ...data };
   } catch (e) {
     result = { ok: false, phase, step: rec.step, error: String((e && e.stack) || e) };
   }
   Object.assign(result, { screenshots: rec.screenshots, documents: rec.documents, console_errors: rec.consoleErrors,
-    blocked_requests: rec.blocked });
+    blocked_requests: rec.blocked, audits: rec.audits });
   process.stdout.write(`E2E-RESULT ${JSON.stringify(result)}\n`);
   process.exitCode = result.ok ? 0 : 1;
 }

@@ -37,7 +37,7 @@ func TestRecipientUpdateKeepsFactors(t *testing.T) {
 		if st, page := b2.post("/enrol", url.Values{"username": {"pat-2@example.org"}, "password": {testPassword}, "confirm": {testPassword}}); st != 200 || b2.url != "/enrol/totp" {
 			t.Fatalf("enrol pat-2 → %d %s %s", st, b2.url, page)
 		}
-		secret2 := secretRE.FindStringSubmatch(b2.page)[1]
+		secret2 := strings.ReplaceAll(secretRE.FindStringSubmatch(b2.page)[1], " ", "")
 
 		identity := map[string]any{"name": "Pat Example", "birth_date": "1980-02-03", "mrn": "MRN-1234"}
 		for _, ext := range []string{"pat-1", "pat-2"} {

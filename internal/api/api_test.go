@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"os"
@@ -825,6 +826,9 @@ func TestLinkPageAndUnsubscribe(t *testing.T) {
 	res, err := http.PostForm(link+"/unsubscribe", url.Values{"List-Unsubscribe": {"One-Click"}})
 	if err != nil || res.StatusCode != 200 {
 		t.Fatalf("unsubscribe: %v %v", res.StatusCode, err)
+	}
+	if b, _ := io.ReadAll(res.Body); !bytes.Contains(b, []byte("You are unsubscribed")) || !strings.Contains(res.Header.Get("Content-Security-Policy"), "style-src 'nonce-") {
+		t.Fatalf("unsubscribe page: %s", b)
 	}
 	res.Body.Close()
 	if !bytes.Contains(e.do("GET", "/v1/recipients/p-1", tn.key, nil).body, []byte(`"withdrawn_at"`)) {

@@ -46,7 +46,7 @@ func TestLookupsSurviveKeyRotation(t *testing.T) {
 		if st, _ := b.get(reg); st != 200 || b.url != "/enrol" {
 			t.Fatalf("registration link → %d %s", st, b.url)
 		}
-		if st, page := b.post("/enrol", url.Values{"username": {u.username}, "password": {testPassword}, "confirm": {testPassword}}); b.url == "/enrol/totp" || !strings.Contains(page, "this username is taken") {
+		if st, page := b.post("/enrol", url.Values{"username": {u.username}, "password": {testPassword}, "confirm": {testPassword}}); b.url == "/enrol/totp" || !strings.Contains(page, "This username is taken") {
 			t.Fatalf("the same username enrolled twice across a rotation: %d %s", st, b.url)
 		}
 		// The idempotent repeat replays the original answer; another body

@@ -23,6 +23,7 @@ import (
 	"github.com/sealpost/sealpost/internal/metrics"
 	"github.com/sealpost/sealpost/internal/service"
 	"github.com/sealpost/sealpost/internal/store"
+	"github.com/sealpost/sealpost/internal/web"
 )
 
 // Server serves the API.
@@ -32,6 +33,7 @@ type Server struct {
 	met     *metrics.Metrics
 	mux     *http.ServeMux
 	handler http.Handler
+	pages   *web.Pages // the hosted pages (internal/web)
 
 	insecureCookies bool
 	metricsToken    string         // "" : the API listener does not serve /metrics
@@ -127,8 +129,9 @@ func New(svc *service.Service, log *slog.Logger, met *metrics.Metrics) *Server {
 		}
 		s.mux.HandleFunc(rt.Method+" "+rt.Pattern, h)
 	}
-	for _, pr := range pageRoutes() {
-		s.mux.HandleFunc(pr.pattern, func(w http.ResponseWriter, r *http.Request) { pr.handle(s, w, r) })
+	s.pages = web.New(svc, log, pageEdge{s})
+	for _, pr := range s.pages.Routes() {
+		s.mux.HandleFunc(pr.Pattern, pr.Handle)
 	}
 	s.handler = s.observe(s.recoverer(s.cors(http.HandlerFunc(s.route))))
 	return s

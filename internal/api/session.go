@@ -6,12 +6,12 @@ import (
 	"io"
 	"mime"
 	"net/http"
-	"net/url"
 	"strconv"
 	"time"
 
 	"github.com/sealpost/sealpost/internal/service"
 	"github.com/sealpost/sealpost/internal/store"
+	"github.com/sealpost/sealpost/internal/web"
 )
 
 // End-user sessions at the edge: the cookie, the CSRF checks, and the
@@ -70,34 +70,10 @@ func (s *Server) noteTenant(r *http.Request, tenantID string) {
 	}
 }
 
-// sameOrigin refuses requests a browser marks as coming from another site.
-// Browsers send Sec-Fetch-Site and Origin on POSTs; a request with neither
-// (a non-browser client) still needs the CSRF token.
-func sameOrigin(r *http.Request) bool {
-	switch r.Header.Get("Sec-Fetch-Site") {
-	case "", "same-origin", "none":
-	default:
-		return false
-	}
-	switch o := r.Header.Get("Origin"); o {
-	case "":
-	case "null":
-		// Privacy-preserving contexts send "null"; accept it only when the
-		// browser itself vouches that the request is same-origin.
-		return r.Header.Get("Sec-Fetch-Site") == "same-origin"
-	default:
-		u, err := url.Parse(o)
-		if err != nil || u.Host != r.Host {
-			return false
-		}
-	}
-	return true
-}
-
 // csrfOK: a state change must come from this origin and carry the session's
 // CSRF token.
 func csrfOK(r *http.Request, ses *service.Session, token string) bool {
-	return sameOrigin(r) && ses.CheckCSRF(token)
+	return web.SameOrigin(r) && ses.CheckCSRF(token)
 }
 
 func unsafeMethod(m string) bool {

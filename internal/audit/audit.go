@@ -64,6 +64,7 @@ const (
 	ActionStepUp           = "stepup.success"
 	ActionSignOut          = "signout"
 	ActionSignOutAll       = "signout.everywhere"
+	ActionSignOutOthers    = "signout.others"
 	ActionMessageOpen      = "message.open"
 	ActionInboxList        = "inbox.list"
 	ActionInboxRead        = "inbox.read"
@@ -77,6 +78,16 @@ const (
 	ActionAttachmentUpload    = "attachment.upload"
 	ActionAttachmentGet       = "attachment.download"
 	ActionPasskeyEnrol        = "passkey.enrol"
+	// Self-service recovery (service/recovery.go): a reset link asked for
+	// (recorded whether or not the username has an account), a password
+	// set through one, an authenticator replaced.
+	ActionPasswordResetAsked = "password_reset.requested"
+	ActionPasswordReset      = "password_reset.done"
+	ActionFactorReplace      = "factor.replace"
+	ActionRecoveryCodesNew   = "recovery_codes.replace"
+	ActionPasswordChange     = "password.change"
+	// ActionEnrolCheckFailed: a wrong date of birth at enrolment.
+	ActionEnrolCheckFailed = "enrol.check_failed"
 	// ActionOIDCRefused prefixes a refused sign-in with the portal's
 	// OpenID provider: "oidc.refused.<reason>" (state, provider, exchange,
 	// token, nonce, claim, no_recipient, stepup_subject, stepup_stale).

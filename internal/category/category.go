@@ -27,6 +27,7 @@ type Category struct {
 	LinkLifetime       time.Duration // end-user links expire after this
 	Marketing          bool
 	Title              string // PHI-free notice title (English)
+	Department         string // shown as the sender on the message page; "" for none
 	// Vars is the explicit allow-list of notice variables.
 	Vars []notice.Var
 	// Templates by locale ("en", "es"); "en" is the fallback.
@@ -72,6 +73,9 @@ func add(c Category) {
 
 func init() {
 	add(Category{Key: "account_registration", DefaultSensitivity: Public, Title: "Complete your account registration", LinkLifetime: 2 * day, Retention: 30 * day})
+	// password_reset carries the link a patient asks for on the sign-in
+	// page (service/recovery.go): short-lived, used once.
+	add(Category{Key: "password_reset", DefaultSensitivity: Public, Title: "Reset your password", LinkLifetime: 30 * time.Minute, Retention: day})
 	add(Category{Key: "email_confirmation", DefaultSensitivity: Public, Title: "Confirm your email address", LinkLifetime: 2 * day, Retention: 30 * day})
 	add(Category{Key: "account_message", DefaultSensitivity: PHI, Title: "You have a new message"})
 	add(Category{Key: "test_result", DefaultSensitivity: Restricted, Title: "Important information about your recent test"})

@@ -35,6 +35,9 @@ func init() {
 		"account_registration": {nil, both{
 			tpl{"Complete your registration", "Your account with {{tenant}} is ready to set up.", "Set up your account", "finish setting up your account:", "Complete your registration", "Finish setting up your account."},
 			tpl{"Complete su registro", "Su cuenta con {{tenant}} está lista para configurarse.", "Configurar mi cuenta", "termine de configurar su cuenta:", "Complete su registro", "Termine de configurar su cuenta."}}},
+		"password_reset": {nil, both{
+			tpl{"Reset your password", "Someone asked to reset the password of your {{tenant}} account. If it was you, follow the link within 30 minutes; it works once. If it was not you, ignore this email: your password stays the same.", "Choose a new password", "reset your password (link works once, for 30 minutes):", "Reset your password", "Follow the link to choose a new password."},
+			tpl{"Restablezca su contraseña", "Alguien pidió restablecer la contraseña de su cuenta de {{tenant}}. Si fue usted, siga el enlace antes de 30 minutos; sirve una sola vez. Si no fue usted, ignore este correo: su contraseña no cambia.", "Elegir una contraseña nueva", "restablezca su contraseña (enlace de un solo uso, 30 minutos):", "Restablezca su contraseña", "Siga el enlace para elegir una contraseña nueva."}}},
 		"email_confirmation": {nil, both{
 			tpl{"Confirm your email address", "Please confirm the email address for your {{tenant}} account.", "Confirm my email", "confirm your email address:", "Confirm your email", "Please confirm your email address."},
 			tpl{"Confirme su correo electrónico", "Confirme el correo electrónico de su cuenta de {{tenant}}.", "Confirmar mi correo", "confirme su correo electrónico:", "Confirme su correo", "Confirme su correo electrónico."}}},

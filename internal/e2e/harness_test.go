@@ -532,6 +532,21 @@ type shownMessage struct {
 	Body    string `json:"body"`
 }
 
+// pageAudit is axe-core's verdict on one page at one width.
+type pageAudit struct {
+	Page       string `json:"page"`
+	Width      string `json:"width"` // desktop or phone
+	Path       string `json:"path"`
+	Lang       string `json:"lang"` // the page's <html lang>
+	Ms         int    `json:"ms"`   // how long the check took
+	Violations []struct {
+		ID     string   `json:"id"`
+		Impact string   `json:"impact"`
+		Help   string   `json:"help"`
+		Nodes  []string `json:"nodes"`
+	} `json:"violations"`
+}
+
 // result is what flow.mjs prints for a phase (fields per phase).
 type result struct {
 	Raw           json.RawMessage `json:"-"` // the whole line, for phases with fields of their own
@@ -583,6 +598,15 @@ type result struct {
 	SigninForm   bool   `json:"signin_form"`
 	SigninText   string `json:"signin_text"`
 	FinalPath    string `json:"final_path"`
+
+	Path    string      `json:"path"`   // reset: where the new password led
+	Audits  []pageAudit `json:"audits"` // with audit: axe-core per page and width
+	Visited []struct {  // tour
+		Name    string `json:"name"`
+		Status  int    `json:"status"`
+		Path    string `json:"path"`
+		Heading string `json:"heading"`
+	} `json:"visited"`
 
 	UnreadBefore int         `json:"unread_before"`
 	ItemsBefore  []inboxItem `json:"items_before"`

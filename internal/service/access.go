@@ -202,12 +202,15 @@ func (s *Service) FollowLink(ctx context.Context, token string, cur *Session) (L
 	if err != nil {
 		return LinkTarget{TenantID: l.TenantID}, err
 	}
-	if cur != nil && cur.SignedIn() && cur.TenantID == l.TenantID && cur.RecipientID == l.RecipientID {
-		return LinkTarget{Next: "/inbox/" + l.MessageID, TenantID: l.TenantID}, nil
-	}
 	m, _, err := s.st.GetMessage(ctx, l.TenantID, l.MessageID)
 	if err != nil {
 		return LinkTarget{TenantID: l.TenantID}, err
+	}
+	if m.Category == categoryPasswordReset {
+		return s.followResetLink(ctx, token, l, cur) // recovery.go
+	}
+	if cur != nil && cur.SignedIn() && cur.TenantID == l.TenantID && cur.RecipientID == l.RecipientID {
+		return LinkTarget{Next: "/inbox/" + l.MessageID, TenantID: l.TenantID}, nil
 	}
 	acct, err := s.st.GetAccount(ctx, l.TenantID, l.RecipientID)
 	enrolled := err == nil && acct.State == store.AccountActive

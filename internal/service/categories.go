@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sealpost/sealpost/internal/category"
 	"github.com/sealpost/sealpost/internal/channel/sms"
@@ -24,6 +26,9 @@ type CategoryInput struct {
 	Marketing          bool                        `json:"marketing"`
 	Vars               []notice.Var                `json:"vars"`
 	Templates          map[string]notice.Templates `json:"templates"`
+	// Department is shown to the patient as the sender beside the
+	// tenant's name on a message's page ("Cardiology"); never in a notice.
+	Department string `json:"department,omitempty"`
 }
 
 // CategoryView is a category as listed.
@@ -35,7 +40,7 @@ type CategoryView struct {
 
 func (c CategoryInput) toCategory(key string) category.Category {
 	return category.Category{Key: key, DefaultSensitivity: c.DefaultSensitivity, Retention: time.Duration(c.RetentionDays) * 24 * time.Hour,
-		LinkLifetime: time.Duration(c.LinkLifetimeHours) * time.Hour, Marketing: c.Marketing, Vars: c.Vars, Templates: c.Templates}
+		LinkLifetime: time.Duration(c.LinkLifetimeHours) * time.Hour, Marketing: c.Marketing, Vars: c.Vars, Templates: c.Templates, Department: c.Department}
 }
 
 func viewOf(c category.Category) CategoryView {
@@ -45,7 +50,7 @@ func viewOf(c category.Category) CategoryView {
 	}
 	return CategoryView{Key: c.Key, Builtin: c.Builtin, CategoryInput: CategoryInput{DefaultSensitivity: c.DefaultSensitivity,
 		RetentionDays: int(c.Retention / (24 * time.Hour)), LinkLifetimeHours: int(c.LinkLifetime / time.Hour), Marketing: c.Marketing,
-		Vars: vars, Templates: c.Templates}}
+		Vars: vars, Templates: c.Templates, Department: c.Department}}
 }
 
 // ListCategories returns the built-in catalog overlaid with the tenant's own.
@@ -105,6 +110,9 @@ func (s *Service) PutCategory(ctx context.Context, p Principal, key string, in C
 	}
 	if in.RetentionDays >= 1 && in.LinkLifetimeHours >= 1 && in.RetentionDays*24 < in.LinkLifetimeHours {
 		fs = append(fs, FieldError{"/retention_days", "must be at least the link lifetime: a notice's link must not outlive the message it leads to"})
+	}
+	if !validDepartment(in.Department) {
+		fs = append(fs, FieldError{"/department", "at most 80 characters of text, no line breaks"})
 	}
 	if err := notice.CheckVars(in.Vars); err != nil {
 		fs = append(fs, FieldError{"/vars", strings.TrimPrefix(err.Error(), "notice: template: ")})
@@ -202,3 +210,16 @@ func (s *Service) PutCategory(ctx context.Context, p Principal, key string, in C
 }
 
 func (s *Service) validLocale(l string) bool { return validateLocale(l) }
+
+// validDepartment: "" or a one-line name of at most 80 characters.
+func validDepartment(d string) bool {
+	if len([]rune(d)) > 80 || !utf8.ValidString(d) {
+		return false
+	}
+	for _, r := range d {
+		if unicode.IsControl(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -28,6 +28,9 @@ type pendingEnrolment struct {
 // EnrolInput is the enrolment form.
 type EnrolInput struct {
 	Username, Password, Confirm string
+	// BirthDate (YYYY-MM-DD, see BirthDateInput) when the tenant's
+	// enrolment asks for it; Addr is the client address, for throttling.
+	BirthDate, Addr string
 }
 
 // Enrol creates the account of a registration link's recipient: username
@@ -53,8 +56,17 @@ func (s *Service) Enrol(ctx context.Context, ses Session, in EnrolInput) (Issued
 	} else if subtle.ConstantTimeCompare([]byte(in.Password), []byte(in.Confirm)) != 1 {
 		fs = append(fs, FieldError{Pointer: "/confirm", Detail: "the two passwords are not the same"})
 	}
+	checkDOB := s.EnrolCheck(ctx, ses.TenantID) == EnrolCheckBirthDate
+	if checkDOB && normDate(in.BirthDate) == "" {
+		fs = append(fs, errBirthDateFormat)
+	}
 	if len(fs) > 0 {
 		return Issued{}, invalid(fs...)
+	}
+	if checkDOB {
+		if err := s.checkBirthDate(ctx, ses, in.BirthDate, in.Addr); err != nil {
+			return Issued{}, err
+		}
 	}
 	fp, err := s.sealer.Fingerprint(ctx, ses.TenantID, purposeLogin, []byte(user))
 	if err != nil {

@@ -221,6 +221,7 @@ type Branding struct {
 	Color     string // "#rrggbb"
 	TextColor string // black or white, whichever contrasts more with Color
 	Logo      string // data: URI or ""
+	Support   SupportContact
 }
 
 // Branding returns a tenant's page branding; an unknown tenant gets the
@@ -243,6 +244,9 @@ func (s *Service) Branding(ctx context.Context, tenantID string) Branding {
 		b.TextColor = textOn(b.Color)
 	}
 	b.Logo = td.settings.Logo
+	if td.settings.Support != nil {
+		b.Support = *td.settings.Support
+	}
 	return b
 }
 

@@ -52,7 +52,14 @@ type SendInput struct {
 	NoticeVars    map[string]any `json:"notice_vars,omitempty"`
 	ExpiresAt     *time.Time     `json:"expires_at,omitempty"`
 	CorrelationID string         `json:"correlation_id,omitempty"`
+
+	// self is set for a message sealpost sends on the recipient's own
+	// request (a password-reset link, recovery.go): the recipient by id,
+	// email only, no webhooks, audited as the recipient.
+	self *selfSend
 }
+
+type selfSend struct{ recipientID string }
 
 // MessageView is a message's metadata and delivery status; never its content.
 type MessageView struct {
@@ -207,7 +214,13 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 			return SendResult{}, err
 		}
 	}
-	rcp, err := s.RecipientByExternalID(ctx, p.TenantID, in.Recipient)
+	var rcp store.Recipient
+	var err error
+	if in.self != nil {
+		rcp, err = s.st.GetRecipientByID(ctx, p.TenantID, in.self.recipientID)
+	} else {
+		rcp, err = s.RecipientByExternalID(ctx, p.TenantID, in.Recipient)
+	}
 	if errors.Is(err, store.ErrNotFound) {
 		return SendResult{}, &Error{Kind: KindUnknownRecipient, Detail: "no recipient with this id; create it with PUT /v1/recipients/{external_id}", Fields: []FieldError{{"/recipient", "unknown recipient"}}}
 	}
@@ -247,20 +260,31 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 	if in.ExpiresAt != nil && in.ExpiresAt.Before(linkExp) {
 		linkExp = *in.ExpiresAt
 	}
+	actor := p.Actor()
+	if in.self != nil {
+		actor = "recipient:" + rcp.ID
+	}
 	item := store.NewMessage{
-		Message: m, DataKey: wrapped, Actor: p.Actor(),
+		Message: m, DataKey: wrapped, Actor: actor,
 		Link: store.Link{TokenHash: th[:], TenantID: p.TenantID, MessageID: msgID, RecipientID: rcp.ID, ExpiresAt: linkExp},
 	}
 	view := MessageView{ID: msgID, Status: store.StatusAccepted, Link: s.base.String() + "/m/" + token, Recipient: in.Recipient,
 		Category: in.Category, Sensitivity: in.Sensitivity, Urgency: in.Urgency, CorrelationID: in.CorrelationID,
 		ExpiresAt: in.ExpiresAt, CreatedAt: now.Truncate(time.Microsecond), Deliveries: []DeliveryView{}}
 	targets := plannedChannels(rcp)
-	hooks, err := s.webhooksFor(ctx, p.TenantID, EventNotice)
-	if err != nil {
-		return SendResult{}, err
-	}
-	for _, h := range hooks {
-		targets = append(targets, "webhook:"+h.ID)
+	if in.self != nil {
+		targets = nil
+		if rcp.HasEmail {
+			targets = []string{"email"}
+		}
+	} else {
+		hooks, err := s.webhooksFor(ctx, p.TenantID, EventNotice)
+		if err != nil {
+			return SendResult{}, err
+		}
+		for _, h := range hooks {
+			targets = append(targets, "webhook:"+h.ID)
+		}
 	}
 	for _, t := range targets {
 		ch, target, _ := strings.Cut(t, ":")

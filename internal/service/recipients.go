@@ -24,7 +24,8 @@ type RecipientInput struct {
 }
 
 // Identity is what identifies the person. It is sealed, never returned, and
-// opened only by the PHI guard to recognise it in outgoing notices.
+// opened only by the PHI guard to recognise it in outgoing notices and by the
+// enrolment identity check (identitycheck.go: the date of birth).
 type Identity struct {
 	Name      string   `json:"name,omitempty"`
 	BirthDate string   `json:"birth_date,omitempty"`

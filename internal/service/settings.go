@@ -44,6 +44,11 @@ type Settings struct {
 	// widgetorigins.go): "https://host[:port]", or plain http on a loopback
 	// host for development. At most 20.
 	WidgetOrigins []string `json:"widget_origins,omitempty"`
+	// Support is shown to patients who cannot recover on their own (support.go).
+	Support *SupportContact `json:"support,omitempty"`
+	// EnrolCheck is what enrolment asks besides the link: "none" (default)
+	// or "birth_date" (identitycheck.go).
+	EnrolCheck string `json:"enrol_check,omitempty"`
 }
 
 var brandColorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
@@ -103,6 +108,12 @@ func (st *Settings) validate() *Error {
 		fs = append(fs, st.AndroidApp.validate()...)
 	}
 	fs = append(fs, st.normaliseWidgetOrigins()...)
+	if st.Support != nil {
+		fs = append(fs, st.Support.validate()...)
+	}
+	if st.EnrolCheck != "" && st.EnrolCheck != EnrolCheckNone && st.EnrolCheck != EnrolCheckBirthDate {
+		fs = append(fs, FieldError{"/enrol_check", "none or birth_date"})
+	}
 	if (st.IOSApp != nil || st.AndroidApp != nil) && !appLinkBase(st.PublicURL) {
 		fs = append(fs, FieldError{"/public_url", "required with ios_app or android_app, with a plain path (letters, digits, . _ ~ -): the apps are declared on this host for its links"})
 	}

@@ -221,7 +221,12 @@ func (s *Service) VerifyFactor(ctx context.Context, ses Session, code, addr stri
 	if err := s.codeFactor(ctx, ses, code, addr); err != nil {
 		return Issued{}, err
 	}
-	return s.factorPassed(ctx, ses, addr)
+	is, err := s.factorPassed(ctx, ses, addr)
+	if err == nil && isRecoveryCode(code) {
+		// Signed in without the authenticator: replace it now (recovery.go).
+		is.Next = "/account/authenticator"
+	}
+	return is, err
 }
 
 // StepUp re-checks the second factor of a signed-in session, so restricted

@@ -48,6 +48,7 @@ func Run(t *testing.T, open Opener) {
 		{"Accounts", testAccounts},
 		{"Sessions", testSessions},
 		{"Throttle", testThrottle},
+		{"Recovery", testRecovery},
 		{"InboxAndAttachments", testInboxAndAttachments},
 		{"RecipientInbox", testRecipientInbox},
 		{"DeliveryWork", testDeliveryWork},

@@ -1,4 +1,4 @@
-package api
+package web
 
 import (
 	"context"
@@ -28,38 +28,38 @@ const (
 	hintMaxAge       = 180 * 24 * 60 * 60 // seconds
 )
 
-func (s *Server) hintCookieName() string {
-	if s.insecureCookies {
+func (p *Pages) hintCookieName() string {
+	if p.edge.InsecureCookies() {
 		return hintCookieDev
 	}
 	return hintCookieSecure
 }
 
 // rememberTenant notes, in the browser, the tenant of a link it followed.
-func (s *Server) rememberTenant(w http.ResponseWriter, r *http.Request, tenantID string) {
+func (p *Pages) rememberTenant(w http.ResponseWriter, r *http.Request, tenantID string) {
 	if tenantID == "" {
 		return
 	}
-	v, err := s.svc.SignInHint(r.Context(), tenantID)
+	v, err := p.svc.SignInHint(r.Context(), tenantID)
 	if err != nil {
 		return // the sign-in page falls back to the other rules
 	}
-	http.SetCookie(w, &http.Cookie{Name: s.hintCookieName(), Value: v, Path: "/", MaxAge: hintMaxAge, HttpOnly: true,
-		Secure: !s.insecureCookies, SameSite: http.SameSiteLaxMode})
+	http.SetCookie(w, &http.Cookie{Name: p.hintCookieName(), Value: v, Path: "/", MaxAge: hintMaxAge, HttpOnly: true,
+		Secure: !p.edge.InsecureCookies(), SameSite: http.SameSiteLaxMode})
 }
 
 // signInTenant resolves the tenant of a signed-out sign-in form; "" if none.
-func (s *Server) signInTenant(r *http.Request) string {
+func (p *Pages) signInTenant(r *http.Request) string {
 	if t := r.URL.Query().Get("tenant"); ids.Valid(ids.Tenant, t) {
 		return t
 	}
 	return pickSignInTenant(r.Context(), r.Host, func(ctx context.Context) string {
-		c, err := r.Cookie(s.hintCookieName())
+		c, err := r.Cookie(p.hintCookieName())
 		if err != nil {
 			return ""
 		}
-		return s.svc.HintTenant(ctx, c.Value)
-	}, s.svc.SignInTenants)
+		return p.svc.HintTenant(ctx, c.Value)
+	}, p.svc.SignInTenants)
 }
 
 // pickSignInTenant applies rules 2–4: host, then the hint (read only when
