@@ -178,6 +178,10 @@ func (s *scanner) suspicious(i int) bool {
 	if _, ok := s.g.gen[t.h]; ok {
 		return false
 	}
+	// the tenant's approved wording and the category's own template wording
+	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {
+		return false
+	}
 	// plural or possessive of an ordinary word
 	if h := singularHash(t.low); h != 0 {
 		if _, ok := s.g.gen[h]; ok {
@@ -220,31 +224,31 @@ func (s *scanner) scanFrames() {
 		}
 		low := s.toks[i].low
 		if k, ok := s.g.fuzzy[s.toks[i].h]; ok && len(low) >= 6 {
-			s.addTok(i, i, k, "frame.misspelling", 0.8, "not ordinary vocabulary and one or two letters from a "+string(k)+" name")
+			s.addTok(i, i, k, "frame.misspelling", 0.8, "is not ordinary vocabulary and is one or two letters from a "+string(k)+" name")
 			continue
 		}
 		if len(low) >= 6 {
 			if k, ok := s.fuzzyDeletes(low); ok {
-				s.addTok(i, i, k, "frame.misspelling", 0.8, "not ordinary vocabulary and one or two letters from a "+string(k)+" name")
+				s.addTok(i, i, k, "frame.misspelling", 0.8, "is not ordinary vocabulary and is one or two letters from a "+string(k)+" name")
 				continue
 			}
 		}
 		if len(low) >= 6 {
-			if k, ok := stemKind(low); ok {
-				s.addTok(i, i, k, "frame.morphology", 0.7, "not ordinary vocabulary and ends like a "+string(k)+" name")
+			if k, st, ok := stemKind(low); ok {
+				s.addTok(i, i, k, "frame.morphology", 0.7, "is not ordinary vocabulary and ends in '-"+st+"' like a "+string(k)+" name")
 				continue
 			}
 		}
 		if why, ok := s.clinicalFrame(i); ok {
-			s.addTok(i, i, KindMedication, "frame.clinical", 0.7, "not ordinary vocabulary and "+why)
+			s.addTok(i, i, KindMedication, "frame.clinical", 0.7, "is not ordinary vocabulary and "+why)
 			continue
 		}
-		if s.personalFrame(i) {
-			s.addTok(i, i, KindName, "frame.name", 0.7, "not ordinary vocabulary and follows a greeting or a pickup-for")
+		if cue, ok := s.personalFrame(i); ok {
+			s.addTok(i, i, KindName, "frame.name", 0.7, "is not ordinary vocabulary and follows '"+cue+"', where a name goes")
 			continue
 		}
 		if j, ok := s.lastFirst(i); ok {
-			s.addTok(min(i, j), max(i, j), KindName, "frame.last_first", 0.7, "capitalised words in the form LAST, FIRST, one not ordinary vocabulary")
+			s.addTok(min(i, j), max(i, j), KindName, "frame.last_first", 0.7, "are capitalised words in the form LAST, FIRST, one not ordinary vocabulary")
 			continue
 		}
 	}
@@ -264,18 +268,18 @@ func (s *scanner) fuzzyDeletes(low string) (Kind, bool) {
 	return "", false
 }
 
-func stemKind(low string) (Kind, bool) {
+func stemKind(low string) (Kind, string, bool) {
 	for _, st := range drugStems {
 		if strings.HasSuffix(low, st) && len(low) >= len(st)+3 {
-			return KindMedication, true
+			return KindMedication, st, true
 		}
 	}
 	for _, st := range conditionStems {
 		if strings.HasSuffix(low, st) && len(low) >= len(st)+3 {
-			return KindCondition, true
+			return KindCondition, st, true
 		}
 	}
-	return "", false
+	return "", "", false
 }
 
 // clinicalFrame: a clinical cue word within 3 words after i ("your X
@@ -287,10 +291,10 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 			break
 		}
 		if clinicalAfter[s.toks[k].h] {
-			return "comes before a clinical word", true
+			return "comes before '" + s.toks[k].low + "'", true
 		}
 		if s.toks[k].h == hPlan && k-1 > i && planWords[s.toks[k-1].h] {
-			return "comes before a care plan", true
+			return "comes before '" + s.toks[k-1].low + " plan'", true
 		}
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -298,7 +302,10 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 			break
 		}
 		if clinicalBefore[s.toks[k].h] {
-			return "follows a clinical word", true
+			if k < i-1 {
+				return "follows '" + s.toks[k].low + " …'", true
+			}
+			return "follows '" + s.toks[k].low + "'", true
 		}
 		if !frameGlue[s.toks[k].h] && !s.suspicious(k) {
 			break
@@ -309,21 +316,23 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 
 // personalFrame: right after a greeting ("Hi X", "Good morning X") or
 // after "pickup/order/ready for X", or "Pickup: X", "Patient: X".
-func (s *scanner) personalFrame(i int) bool {
+// It returns the cue (fixed wording from the cue lists, never the text's
+// other words).
+func (s *scanner) personalFrame(i int) (string, bool) {
 	if i == 0 || !s.sameSentence(i-1, i) {
-		return false
+		return "", false
 	}
 	p := s.toks[i-1].h
 	if greetCues[p] {
-		return true
+		return s.toks[i-1].low, true
 	}
 	if p == hFor && i >= 2 && pickupCues[s.toks[i-2].h] {
-		return true
+		return s.toks[i-2].low + " for", true
 	}
 	if colonCues[p] && strings.Contains(s.gap(i), ":") && s.toks[i].cls&(tCap|tUpper) != 0 {
-		return true
+		return s.toks[i-1].low + ":", true
 	}
-	return false
+	return "", false
 }
 
 var hFor, hPlan = hstr("for"), hstr("plan")

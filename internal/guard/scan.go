@@ -210,12 +210,12 @@ func (s *scanner) finish() {
 		if kept++; kept > maxFindingsPerField {
 			a, b := s.t.orig(f.a, len(s.t.s))
 			s.out = append(s.out, Finding{Field: s.field, Kind: KindOversize, Rule: "input.too_many_findings", Start: a, End: b,
-				Confidence: 1, Reason: "too many findings; the rest of the field was not itemised"})
+				Confidence: 1, Reason: "is past the number of findings itemised per field", Fix: fixFor(KindOversize, "input.too_many_findings")})
 			break
 		}
 		a, b := s.t.orig(f.a, f.b)
 		s.out = append(s.out, Finding{Field: s.field, Kind: f.kind, Rule: f.rule, Start: a, End: b,
-			Confidence: f.conf, Reason: f.why})
+			Confidence: f.conf, Reason: f.why, Fix: fixFor(f.kind, f.rule)})
 	}
 	sortFindings(s.out)
 }
