@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"embed"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -84,21 +85,133 @@ func loadGeneral() (general, int, error) {
 	return g, n, nil
 }
 
-// fuzzyIndex maps the spelling of every single-word medication and
-// condition of 6+ letters, and each spelling with one letter deleted, to
-// the kind of the term (symmetric-delete matching, distance ≤ 2 for one
-// deletion on each side).
-type fuzzyIndex map[uint64]Kind
+// fuzzyIndex finds misspellings of the clinical vocabularies' single
+// words (symmetric-deletion index): every term's spelling, its spellings
+// with one letter deleted and — for terms of 8+ letters — with two letters
+// deleted, mapped to the term. A word is looked up the same way (itself, its
+// one- and two-letter deletions) and each candidate is confirmed with a
+// bounded edit distance (insert, delete, substitute, transpose): at most 1
+// for words under 8 letters, at most 2 from 8 letters.
+type fuzzyIndex struct {
+	keys  map[uint64]int32
+	terms []string
+	kinds []Kind
+}
+
+// fuzzyLong is the length from which two edits are allowed.
+const fuzzyLong = 8
 
 func buildFuzzy(terms map[string]Kind) fuzzyIndex {
-	fx := make(fuzzyIndex, len(terms)*10)
-	for t, k := range terms {
-		fx[hstr(t)] = k
-		for i := 0; i < len(t); i++ {
-			fx[hstr(t[:i]+t[i+1:])] = k
+	words := make([]string, 0, len(terms))
+	for t := range terms {
+		words = append(words, t)
+	}
+	sort.Strings(words) // the first term to claim a key keeps it: deterministic
+	fx := fuzzyIndex{keys: make(map[uint64]int32, len(terms)*40)}
+	put := func(h uint64, i int32) {
+		if _, ok := fx.keys[h]; !ok {
+			fx.keys[h] = i
+		}
+	}
+	for _, t := range words {
+		i := int32(len(fx.terms))
+		fx.terms = append(fx.terms, t)
+		fx.kinds = append(fx.kinds, terms[t])
+		put(hstr(t), i)
+		for a := 0; a < len(t); a++ {
+			d1 := t[:a] + t[a+1:]
+			put(hstr(d1), i)
+			if len(t) < fuzzyLong {
+				continue
+			}
+			for b := a; b < len(d1); b++ {
+				put(hstr(d1[:b]+d1[b+1:]), i)
+			}
 		}
 	}
 	return fx
+}
+
+// lookup returns the kind of the vocabulary term low is a misspelling of.
+func (fx *fuzzyIndex) lookup(low string) (Kind, bool) {
+	var buf, buf2 [64]byte
+	if len(low) > len(buf) || fx.keys == nil {
+		return "", false
+	}
+	try := func(h uint64) (Kind, bool) {
+		i, ok := fx.keys[h]
+		if !ok {
+			return "", false
+		}
+		t := fx.terms[i]
+		max := 1
+		if len(t) >= fuzzyLong && len(low) >= fuzzyLong {
+			max = 2
+		}
+		if editDistance(low, t, max) <= max {
+			return fx.kinds[i], true
+		}
+		return "", false
+	}
+	if k, ok := try(hstr(low)); ok {
+		return k, true
+	}
+	for a := 0; a < len(low); a++ {
+		d1 := append(append(buf[:0], low[:a]...), low[a+1:]...)
+		if k, ok := try(hashBytes(fnvOffset, string(d1))); ok {
+			return k, true
+		}
+	}
+	if len(low) < fuzzyLong {
+		return "", false
+	}
+	for a := 0; a < len(low); a++ {
+		d1 := append(append(buf[:0], low[:a]...), low[a+1:]...)
+		for b := a; b < len(d1); b++ {
+			d2 := append(append(buf2[:0], d1[:b]...), d1[b+1:]...)
+			if k, ok := try(hashBytes(fnvOffset, string(d2))); ok {
+				return k, true
+			}
+		}
+	}
+	return "", false
+}
+
+// editDistance is the optimal-string-alignment distance between a and b
+// (ASCII letters), giving up with max+1 once it must exceed max.
+func editDistance(a, b string, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	if len(a) > 64 || len(b) > 64 {
+		return max + 1
+	}
+	var rows [3][65]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			c := 1
+			if a[i-1] == b[j-1] {
+				c = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			best = min(best, v)
+		}
+		if best > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(b)], max+1)
 }
 
 // fuzzyTerms collects the single-word terms of the clinical vocabularies
@@ -109,14 +222,22 @@ func fuzzyTerms(gen general) (map[string]Kind, error) {
 	for _, f := range []struct {
 		name string
 		kind Kind
-	}{{"medications.txt", KindMedication}, {"conditions.txt", KindCondition}} {
+	}{{"medications.txt", KindMedication}, {"conditions.txt", KindCondition},
+		{"labs_procedures.txt", KindLabTest}, {"clinical_es.txt", KindCondition}, {"supplies.txt", KindDevice}} {
 		data, err := vocabFS.ReadFile("vocab/" + f.name)
 		if err != nil {
 			return nil, err
 		}
+		kind := f.kind
 		for _, line := range strings.Split(string(data), "\n") {
 			line = strings.TrimSpace(line)
-			if line == "" || line[0] == '#' || line[0] == '[' || strings.Contains(line, "|") {
+			if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+				if k, err := ParseKind(line[1 : len(line)-1]); err == nil {
+					kind = k
+				}
+				continue
+			}
+			if line == "" || line[0] == '#' || strings.Contains(line, "|") {
 				continue
 			}
 			t := strings.ToLower(line)
@@ -126,7 +247,9 @@ func fuzzyTerms(gen general) (map[string]Kind, error) {
 			if _, ok := gen[hstr(t)]; ok {
 				continue
 			}
-			out[t] = f.kind
+			if _, ok := out[t]; !ok {
+				out[t] = kind
+			}
 		}
 	}
 	return out, nil
@@ -161,9 +284,18 @@ var drugStems = []string{"mab", "nib", "vir", "pril", "olol", "sartan", "statin"
 	"prazole", "dipine", "cycline", "mycin", "cillin", "floxacin", "xaban", "parin", "triptan", "setron", "lukast",
 	"oxetine", "azepam", "azolam", "ciclib", "lisib", "cept", "kinra", "semide", "thiazide", "tinib", "tegravir", "previr",
 	"buvir", "conazole", "profen", "caine", "dronate", "lutamide", "platin", "rubicin", "tidine", "zosin", "terol",
-	"sonide", "olone", "asone", "trexate", "gepant", "lintide", "tropin"}
+	"sonide", "olone", "asone", "trexate", "gepant", "lintide", "tropin",
+	// more USAN/INN stems (USAN Council stem list): PDE5 inhibitors, PARP
+	// inhibitors, GnRH analogues, colony-stimulating factors, thrombolytics,
+	// tetracyclines, antivirals, integrin and interleukin antibodies
+	"afil", "parib", "relin", "grastim", "teplase", "ximab", "zumab", "tuzumab", "kinib", "degib", "lisib", "rafenib",
+	"ciclovir", "amivir", "fovir", "navir", "gatran", "vaptan", "oxacin", "bactam", "penem", "sporin",
+	"dazole", "tecan", "taxel", "mustine", "flurane", "barbital", "tiapine", "peridone", "pramine", "triptyline",
+	"faxine", "lamide", "tidine", "azoline", "glinide", "gliptin", "glutide"}
 var conditionStems = []string{"itis", "osis", "oma", "pathy", "emia", "algia", "plegia", "ectomy", "ostomy", "otomy",
-	"plasty", "scopy", "trophy", "penia", "uria", "cele", "ismo"}
+	"plasty", "scopy", "trophy", "penia", "uria", "cele", "ismo",
+	"iasis", "rrhea", "rrhoea", "rrhagia", "megaly", "plasia", "ectasis", "cytosis", "lithiasis", "sclerosis", "malacia",
+	"stenosis", "ptosis", "itis", "oma", "patia", "emia", "osis", "algia", "plejia", "ectomia", "ostomia"}
 
 // suspicious reports whether token i is a word of 3+ letters in no
 // vocabulary, built-in or general, and not already part of a finding.
@@ -223,19 +355,15 @@ func (s *scanner) scanFrames() {
 			continue
 		}
 		low := s.toks[i].low
-		if k, ok := s.g.fuzzy[s.toks[i].h]; ok && len(low) >= 6 {
-			s.addTok(i, i, k, "frame.misspelling", 0.8, "is not ordinary vocabulary and is one or two letters from a "+string(k)+" name")
-			continue
-		}
 		if len(low) >= 6 {
-			if k, ok := s.fuzzyDeletes(low); ok {
-				s.addTok(i, i, k, "frame.misspelling", 0.8, "is not ordinary vocabulary and is one or two letters from a "+string(k)+" name")
+			if k, ok := s.g.fuzzy.lookup(low); ok {
+				s.addTok(i, i, k, "frame.misspelling", 0.8, "is not ordinary vocabulary and is one or two letters from a "+kindNoun(k))
 				continue
 			}
 		}
 		if len(low) >= 6 {
 			if k, st, ok := stemKind(low); ok {
-				s.addTok(i, i, k, "frame.morphology", 0.7, "is not ordinary vocabulary and ends in '-"+st+"' like a "+string(k)+" name")
+				s.addTok(i, i, k, "frame.morphology", 0.7, "is not ordinary vocabulary and ends in '-"+st+"' like a "+kindNoun(k))
 				continue
 			}
 		}
@@ -254,18 +382,15 @@ func (s *scanner) scanFrames() {
 	}
 }
 
-func (s *scanner) fuzzyDeletes(low string) (Kind, bool) {
-	var buf [64]byte
-	if len(low) > len(buf) {
-		return "", false
+// kindNoun names what a word of kind k is, for reasons.
+func kindNoun(k Kind) string {
+	switch k {
+	case KindLabTest:
+		return "lab test name"
+	case KindDevice:
+		return "medical device or supply name"
 	}
-	for i := 0; i < len(low); i++ {
-		b := append(append(buf[:0], low[:i]...), low[i+1:]...)
-		if k, ok := s.g.fuzzy[hashBytes(fnvOffset, string(b))]; ok {
-			return k, true
-		}
-	}
-	return "", false
+	return string(k) + " name"
 }
 
 func stemKind(low string) (Kind, string, bool) {
