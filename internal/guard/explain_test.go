@@ -8,7 +8,7 @@ import (
 // TestExplain: every finding carries a fix hint and a reason of fixed
 // wording; Explain quotes exactly the span, in bytes of the original text.
 func TestExplain(t *testing.T) {
-	g := testGuard(t)
+	g := newTestGuard(t)
 	for _, c := range []struct {
 		text, rule, quote, want string
 	}{
@@ -59,7 +59,7 @@ func TestExplain(t *testing.T) {
 // TestApprovedTerms: a tenant's approved wording and the category's template
 // wording silence the frame detector, not the built-in vocabularies.
 func TestApprovedTerms(t *testing.T) {
-	g := testGuard(t)
+	g := newTestGuard(t)
 	approved := &Context{Terms: []Term{{Text: "Austedo", Kind: KindApproved}, {Text: "Xiomelda Care", Kind: KindApproved}, {Text: "metformin", Kind: KindApproved}}}
 	tmpl := &Context{Template: []string{"Your Austedo refill is ready."}}
 	for _, c := range []struct {
@@ -89,13 +89,4 @@ func TestApprovedTerms(t *testing.T) {
 	if _, err := ParseKind("approved"); err == nil {
 		t.Error("approved is not a finding kind")
 	}
-}
-
-func testGuard(t *testing.T) *Guard {
-	t.Helper()
-	g, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return g
 }

@@ -2,9 +2,14 @@ package guard
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"embed"
+	"encoding/binary"
+	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -46,25 +51,89 @@ var sharedFrames = sync.OnceValues(func() (*frameData, error) {
 //     deletion on each side away from a medication or condition of the
 //     built-in vocabularies: frame.misspelling.
 
-//go:embed vocab/general_en.txt.gz vocab/general_es.txt.gz
+//go:embed vocab/general_en.txt.gz vocab/general_es.txt.gz vocab/general_es_forms.fp
 var generalFS embed.FS
 
-// general is the set of ordinary words (hashes of the lower-cased,
-// diacritic-free spelling), shared by all Guards.
-type general map[uint64]struct{}
+// general is the set of ordinary words, shared by all Guards: the hashes
+// of the lower-cased, diacritic-free spellings of the word lists, and the
+// 32-bit fingerprints (top half of the same hash, sorted) of the Spanish
+// inflected forms (vocab/general_es_forms.fp: conjugations and clitic forms
+// expanded from Debian hunspell-es, which wspanish lacks: "tiene",
+// "llámenos"). A fingerprint collision makes a word ordinary by chance with
+// probability forms/2^32 (about 0.02 %).
+type general struct {
+	m     map[uint64]struct{}
+	forms []uint32
+}
+
+func (g *general) has(h uint64) bool {
+	if _, ok := g.m[h]; ok {
+		return true
+	}
+	_, ok := slices.BinarySearch(g.forms, uint32(h>>32))
+	return ok
+}
+
+// fpMagic starts a fingerprint file: then a uvarint count and the sorted
+// fingerprints as uvarint deltas.
+const fpMagic = "sealpost-fp32\n"
+
+func decodeForms(b []byte) ([]uint32, error) {
+	if !bytes.HasPrefix(b, []byte(fpMagic)) {
+		return nil, errors.New("not a fingerprint file")
+	}
+	b = b[len(fpMagic):]
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > 1<<24 {
+		return nil, errors.New("bad count")
+	}
+	b = b[k:]
+	out := make([]uint32, 0, n)
+	var prev uint64
+	for i := uint64(0); i < n; i++ {
+		d, k := binary.Uvarint(b)
+		if k <= 0 || prev+d > math.MaxUint32 || (i > 0 && d == 0) {
+			return nil, errors.New("bad delta")
+		}
+		b = b[k:]
+		prev += d
+		out = append(out, uint32(prev))
+	}
+	if len(b) != 0 {
+		return nil, errors.New("trailing bytes")
+	}
+	return out, nil
+}
+
+func encodeForms(fps []uint32) []byte {
+	out := append([]byte(fpMagic), binary.AppendUvarint(nil, uint64(len(fps)))...)
+	var prev uint32
+	for _, f := range fps {
+		out = binary.AppendUvarint(out, uint64(f-prev))
+		prev = f
+	}
+	return out
+}
 
 func loadGeneral() (general, int, error) {
-	g := make(general, 160000)
+	g := general{m: make(map[uint64]struct{}, 160000)}
+	fp, err := generalFS.ReadFile("vocab/general_es_forms.fp")
+	if err != nil {
+		return general{}, 0, fmt.Errorf("guard: vocabulary general_es_forms.fp: %w", err)
+	}
+	if g.forms, err = decodeForms(fp); err != nil {
+		return general{}, 0, fmt.Errorf("guard: vocabulary general_es_forms.fp: %w", err)
+	}
 	n := 0
 	for _, name := range []string{"vocab/general_en.txt.gz", "vocab/general_es.txt.gz"} {
 		f, err := generalFS.Open(name)
 		if err != nil {
-			return nil, 0, fmt.Errorf("guard: vocabulary %s: %w", name, err)
+			return general{}, 0, fmt.Errorf("guard: vocabulary %s: %w", name, err)
 		}
 		zr, err := gzip.NewReader(f)
 		if err != nil {
 			f.Close()
-			return nil, 0, fmt.Errorf("guard: vocabulary %s: %w", name, err)
+			return general{}, 0, fmt.Errorf("guard: vocabulary %s: %w", name, err)
 		}
 		sc := bufio.NewScanner(zr)
 		for sc.Scan() {
@@ -72,14 +141,14 @@ func loadGeneral() (general, int, error) {
 			if w == "" {
 				continue
 			}
-			g[hstr(w)] = struct{}{}
+			g.m[hstr(w)] = struct{}{}
 			n++
 		}
 		err = sc.Err()
 		zr.Close()
 		f.Close()
 		if err != nil {
-			return nil, 0, fmt.Errorf("guard: vocabulary %s: %w", name, err)
+			return general{}, 0, fmt.Errorf("guard: vocabulary %s: %w", name, err)
 		}
 	}
 	return g, n, nil
@@ -216,8 +285,10 @@ func editDistance(a, b string, max int) int {
 
 // fuzzyTerms collects the single-word terms of the clinical vocabularies
 // that are safe to match approximately: 6+ letters, not flagged ambiguous
-// or case-bound, not ordinary words.
-func fuzzyTerms(gen general) (map[string]Kind, error) {
+// or case-bound. Ordinary clinical words ("diabetes") are kept: only words
+// in no vocabulary are looked up, so "diabetis" is caught and "diabetes"
+// itself is left to the clinical vocabularies.
+func fuzzyTerms(_ general) (map[string]Kind, error) {
 	out := map[string]Kind{}
 	for _, f := range []struct {
 		name string
@@ -242,9 +313,6 @@ func fuzzyTerms(gen general) (map[string]Kind, error) {
 			}
 			t := strings.ToLower(line)
 			if len(t) < 6 || strings.IndexFunc(t, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
-				continue
-			}
-			if _, ok := gen[hstr(t)]; ok {
 				continue
 			}
 			if _, ok := out[t]; !ok {
@@ -307,7 +375,7 @@ func (s *scanner) suspicious(i int) bool {
 	if t.cls&tAlpha == 0 || t.w != nil || len(t.low) < 3 {
 		return false
 	}
-	if _, ok := s.g.gen[t.h]; ok {
+	if s.g.gen.has(t.h) {
 		return false
 	}
 	// the tenant's approved wording and the category's own template wording
@@ -316,7 +384,7 @@ func (s *scanner) suspicious(i int) bool {
 	}
 	// plural or possessive of an ordinary word
 	if h := singularHash(t.low); h != 0 {
-		if _, ok := s.g.gen[h]; ok {
+		if s.g.gen.has(h) {
 			return false
 		}
 	}
@@ -327,11 +395,11 @@ func (s *scanner) suspicious(i int) bool {
 // (or the plural of one).
 func (s *scanner) general(i int) bool {
 	t := &s.toks[i]
-	if _, ok := s.g.gen[t.h]; ok {
+	if s.g.gen.has(t.h) {
 		return true
 	}
 	if h := singularHash(t.low); h != 0 {
-		if _, ok := s.g.gen[h]; ok {
+		if s.g.gen.has(h) {
 			return true
 		}
 	}
