@@ -333,7 +333,8 @@ var (
 	planWords      = wordSet("care action treatment diet")
 	clinicalBefore = wordSet("refill prescription rx taking dose injection infusion treatment therapy diagnosed " +
 		"receta recetas medicamento medicamentos tratamiento tratamientos dosis inyeccion terapia recarga resurtido " +
-		"surtido suministros cuidado diagnostico sintomas")
+		"surtido suministros cuidado diagnostico sintomas cita citas consulta examen prueba resultado resultados analisis vacuna " +
+		"screening vaccine")
 	greetCues  = wordSet("hi hello hey dear hola estimado estimada estimados querido querida morning afternoon evening dias tardes noches")
 	pickupCues = wordSet("pickup pick order orders ready prescription rx patient paciente para")
 	colonCues  = wordSet("pickup patient paciente name nombre recipient")
