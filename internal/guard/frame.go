@@ -22,17 +22,19 @@ type frameData struct {
 
 // sharedFrames loads the general vocabularies and the misspelling index
 // once per process; they are read-only and shared by every Guard.
-var sharedFrames = sync.OnceValues(func() (*frameData, error) {
+var sharedFrames = sync.OnceValues(func() (*frameData, error) { return loadFrames(nil) })
+
+func loadFrames(holdOut func(file, term string) bool) (*frameData, error) {
 	gen, _, err := loadGeneral()
 	if err != nil {
 		return nil, err
 	}
-	terms, err := fuzzyTerms(gen)
+	terms, err := fuzzyTermsFiltered(holdOut)
 	if err != nil {
 		return nil, err
 	}
 	return &frameData{gen: gen, fuzzy: buildFuzzy(terms)}, nil
-})
+}
 
 // The frame detector (issue 15): a word that is not ordinary English or
 // Spanish vocabulary (vocab/general_*.txt.gz), not in any built-in
@@ -288,7 +290,9 @@ func editDistance(a, b string, max int) int {
 // or case-bound. Ordinary clinical words ("diabetes") are kept: only words
 // in no vocabulary are looked up, so "diabetis" is caught and "diabetes"
 // itself is left to the clinical vocabularies.
-func fuzzyTerms(_ general) (map[string]Kind, error) {
+func fuzzyTerms(_ general) (map[string]Kind, error) { return fuzzyTermsFiltered(nil) }
+
+func fuzzyTermsFiltered(holdOut func(file, term string) bool) (map[string]Kind, error) {
 	out := map[string]Kind{}
 	for _, f := range []struct {
 		name string
@@ -309,6 +313,9 @@ func fuzzyTerms(_ general) (map[string]Kind, error) {
 				continue
 			}
 			if line == "" || line[0] == '#' || strings.Contains(line, "|") {
+				continue
+			}
+			if holdOut != nil && holdOut(f.name, line) {
 				continue
 			}
 			t := strings.ToLower(line)

@@ -232,6 +232,9 @@ func sectionHandler(v *vocab, section, term string, flags uint8) error {
 	return nil
 }
 
+// splitByWord: vocabulary files with several entries per line.
+var splitByWord = map[string]bool{"first_names.txt": true, "last_names.txt": true}
+
 var vocabFiles = []vocabFile{
 	{"stopwords.txt", wordFlagHandler(wStop)},
 	{"common_words.txt", wordFlagHandler(wCommon)},
@@ -262,14 +265,38 @@ var monthNames = map[string]int{
 	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 
-func loadVocab(extra []Term) (*vocab, error) {
+func loadVocab(extra []Term) (*vocab, error) { return loadVocabFiltered(extra, nil) }
+
+// loadVocabFiltered is loadVocab leaving out the entries holdOut answers
+// true for (evaluation only; names lists are filtered name by name).
+func loadVocabFiltered(extra []Term, holdOut func(file, term string) bool) (*vocab, error) {
 	v := &vocab{words: make(map[uint64]*wordInfo, 16384)}
 	for _, f := range vocabFiles {
 		data, err := vocabFS.ReadFile("vocab/" + f.name)
 		if err != nil {
 			return nil, fmt.Errorf("guard: vocabulary %s: %w", f.name, err)
 		}
-		if err := parseVocab(v, f.name, string(data), f.handler); err != nil {
+		h := f.handler
+		if holdOut != nil {
+			name, inner := f.name, f.handler
+			h = func(v *vocab, section, term string, flags uint8) error {
+				if splitByWord[name] {
+					for _, w := range strings.Fields(term) {
+						if !holdOut(name, w) {
+							if err := inner(v, section, w, flags); err != nil {
+								return err
+							}
+						}
+					}
+					return nil
+				}
+				if holdOut(name, term) {
+					return nil
+				}
+				return inner(v, section, term, flags)
+			}
+		}
+		if err := parseVocab(v, f.name, string(data), h); err != nil {
 			return nil, err
 		}
 	}
