@@ -73,6 +73,7 @@ func (s *scanner) run(text string, isHTML bool) {
 	s.scanWords()   // vocab phrases, id cues, names, addresses, month dates, codes
 	s.scanNumbers() // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
 	s.scanFrames()  // words in no vocabulary: clinical/personal frames, stems, misspellings
+	s.scanCompose() // clinical heads, body parts, doses, greeting + name (compose.go)
 	s.scanContext()
 	s.scanObfuscation()
 	s.finish()

@@ -1,0 +1,123 @@
+package guard
+
+import "strings"
+
+// Compositional rules (issue 15): clinical meaning that does not depend on
+// knowing the exact term, so they hold for conditions, procedures and
+// names never listed.
+//
+//   - compose.condition: a clinical head noun with a modifier in front ("X
+//     disease", "X syndrome", "X disorder", "X deficiency", "X palsy") or a
+//     Spanish head with "de" after it ("enfermedad de X", "síndrome de X",
+//     "trastorno X", "insuficiencia X").
+//   - compose.body: a body part or organ followed by a clinical head
+//     ("kidney failure", "lung transplant", "knee replacement", "heart
+//     surgery", "bladder infection").
+//   - compose.dose: a word in no vocabulary followed by a dose ("Zostavax
+//     20 mg", "X 0.5 ml").
+//   - compose.greeting: a greeting, one word and a comma, "!" or ":" ("Hi
+//     amelia,", "Dear Hector:"), or two capitalised words and a comma ("Dear
+//     Mark Baker,"): the word is a name unless it is a generic addressee
+//     ("Hi there,", "Dear customer,"), a stop word, the category's own
+//     wording or a tenant-approved term.
+
+var (
+	conditionHeads = wordSet("disease diseases syndrome syndromes disorder disorders deficiency deficiencies palsy dystrophy " +
+		"insufficiency infection infections tumor tumors tumour carcinoma lymphoma leukemia sarcoma cancer cancers " +
+		"addiction dependence intolerance allergy allergies injury injuries impairment")
+	// Spanish heads written before the rest ("enfermedad de Crohn", "trastorno bipolar")
+	conditionHeadsES = wordSet("enfermedad enfermedades sindrome trastorno trastornos insuficiencia deficiencia infeccion " +
+		"tumor cancer alergia adiccion intolerancia lesion")
+	bodyParts = wordSet("heart cardiac kidney kidneys renal liver hepatic lung lungs pulmonary thyroid prostate breast colon " +
+		"bladder brain spinal spine bone bones blood knee knees hip hips shoulder cervical ovarian uterine testicular " +
+		"skin eye eyes retinal ear ears pancreas pancreatic gallbladder bowel stomach gastric esophageal throat sinus " +
+		"joint joints back neck dental tooth teeth gum gums vaginal urinary coronary artery arterial vein venous lymph " +
+		"corazon rinon rinones higado pulmon pulmones tiroides prostata mama seno vejiga cerebro columna hueso huesos " +
+		"sangre rodilla cadera hombro piel ojo ojos oido pancreas estomago garganta")
+	bodyHeads = wordSet("failure disease cancer transplant transplants replacement surgery infection infections stones stone " +
+		"biopsy scan ultrasound cath catheterization bypass stent stents attack attacks damage condition function " +
+		"exam test tests screening procedure removal repair fracture fractures disorder problems " +
+		"trasplante cirugia infeccion calculos biopsia ecografia falla")
+	doseUnits  = wordSet("mg mcg ml units iu tablets tablet capsules capsule puffs drops tabs caps")
+	greetShort = wordSet("hi hello hey dear hola estimado estimada querido querida")
+)
+
+func (s *scanner) scanCompose() {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		if s.used[i] || s.toks[i].cls&tAlpha == 0 {
+			continue
+		}
+		h := s.toks[i].h
+		// "X disease": the head with an alpha modifier in the same phrase
+		if conditionHeads[h] && i > 0 && !s.used[i-1] && s.toks[i-1].cls&tAlpha != 0 && s.gap(i) == " " &&
+			s.fl(i-1)&wStop == 0 && s.modifier(i-1) {
+			s.addTok(i-1, i, KindCondition, "compose.condition", 0.75, "is a clinical head word ('"+s.toks[i].low+"') with a modifier: it names a condition")
+			continue
+		}
+		if conditionHeadsES[h] && i+1 < n && !s.used[i+1] && s.toks[i+1].cls&tAlpha != 0 && s.gap(i+1) == " " {
+			j := i + 1
+			if s.low(j) == "de" && j+1 < n && s.gap(j+1) == " " && s.toks[j+1].cls&tAlpha != 0 {
+				j++
+			}
+			if s.fl(j)&wStop == 0 && s.modifier(j) {
+				s.addTok(i, j, KindCondition, "compose.condition", 0.75, "is a clinical head word ('"+s.toks[i].low+"') with a modifier: it names a condition")
+				continue
+			}
+		}
+		if bodyParts[h] && i+1 < n && !s.used[i+1] && bodyHeads[s.toks[i+1].h] && s.gap(i+1) == " " {
+			s.addTok(i, i+1, KindCondition, "compose.body", 0.75, "is a body part followed by a clinical word ('"+s.toks[i+1].low+"')")
+			continue
+		}
+		// Spanish order: "cirugia de rodilla", "trasplante de rinon"
+		if bodyHeads[h] && i+2 < n && s.low(i+1) == "de" && bodyParts[s.toks[i+2].h] && !s.used[i+2] && s.gap(i+1) == " " && s.gap(i+2) == " " {
+			s.addTok(i, i+2, KindCondition, "compose.body", 0.75, "is a clinical word followed by a body part ('"+s.toks[i+2].low+"')")
+			continue
+		}
+		if s.suspicious(i) && i+2 < n && s.toks[i+1].cls&tDigit != 0 && doseUnits[s.toks[i+2].h] && len(s.gap(i+2)) <= 1 {
+			s.addTok(i, i+2, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[i+2].low+"')")
+			continue
+		}
+		if greetShort[h] || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" {
+			s.greetingName(i)
+		}
+	}
+}
+
+var hMorning, hAfternoon, hEvening = hstr("morning"), hstr("afternoon"), hstr("evening")
+
+// modifier: token k can modify a clinical head — a word that is not a
+// determiner, pronoun or other stop word, not a generic quantity.
+func (s *scanner) modifier(k int) bool {
+	switch s.toks[k].low {
+	case "no", "any", "some", "this", "that", "your", "our", "new", "other", "the", "a", "an", "su", "sus", "la", "el", "una", "un":
+		return false
+	}
+	return len(s.toks[k].low) >= 2
+}
+
+// greetingName: greeting i, then one word and ",", "!" or ":" (or two
+// capitalised words and a comma).
+func (s *scanner) greetingName(i int) {
+	n := len(s.toks)
+	j := i + 1
+	if j >= n || s.used[j] || s.toks[j].cls&tAlpha == 0 || s.toks[j].sent || s.gap(j) != " " {
+		return
+	}
+	end := j
+	after := s.gap(j + 1)
+	if j+1 < n && after == " " && s.toks[j].cls&(tCap|tUpper) != 0 && s.toks[j+1].cls&(tCap|tUpper) != 0 && s.toks[j+1].cls&tAlpha != 0 {
+		end = j + 1
+		after = s.gap(j + 2)
+	}
+	if !(strings.HasPrefix(after, ",") || strings.HasPrefix(after, "!") || strings.HasPrefix(after, ":")) {
+		return
+	}
+	for k := j; k <= end; k++ {
+		f := s.fl(k)
+		if f&(wGenericAddressee|wStop|wGreeting) != 0 || s.p.isTemplate(s.toks[k].h) || s.p.approvedWord(s.toks[k].h) || len(s.toks[k].low) < 2 {
+			return
+		}
+	}
+	s.addTok(j, end, KindName, "compose.greeting", 0.75, "follows '"+s.toks[i].low+"' where a name goes, and is not a generic addressee")
+}
