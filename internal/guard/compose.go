@@ -78,6 +78,15 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i+2, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[i+2].low+"')")
 			continue
 		}
+		if k, st, ok := s.ordinaryClinical(i); ok {
+			s.addTok(i, i, k, "compose.affix", 0.75, "ends in '-"+st+"', an ending only clinical words have")
+			continue
+		}
+		if colonCues[h] && i+1 < n && strings.HasPrefix(s.gap(i+1), ":") && s.toks[i+1].cls&(tCap|tUpper) != 0 && s.toks[i+1].cls&tAlpha != 0 && !s.used[i+1] {
+			if s.nameAfterColon(i + 1) {
+				continue
+			}
+		}
 		if greetShort[h] || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" {
 			s.greetingName(i)
 		}
@@ -120,4 +129,59 @@ func (s *scanner) greetingName(i int) {
 		}
 	}
 	s.addTok(j, end, KindName, "compose.greeting", 0.75, "follows '"+s.toks[i].low+"' where a name goes, and is not a generic addressee")
+}
+
+// strictStems are endings that only clinical words have, even among the
+// ordinary words of the general lists ("gastritis", "mastectomy",
+// "penicillin"); unlike drugStems/conditionStems (frame.go) they apply to
+// ordinary words too. Spanish verb forms ending in -itis ("emitís") are in
+// the inflected-forms list only, which is not consulted here.
+var strictStems = []struct {
+	stem string
+	kind Kind
+}{
+	{"itis", KindCondition}, {"ectomy", KindProcedure}, {"ectomia", KindProcedure}, {"plegia", KindCondition},
+	{"iasis", KindCondition}, {"rrhea", KindCondition}, {"rrhoea", KindCondition}, {"penia", KindCondition},
+	{"plasia", KindCondition}, {"sclerosis", KindCondition}, {"stenosis", KindCondition}, {"malacia", KindCondition},
+	{"cillin", KindMedication}, {"mycin", KindMedication},
+}
+
+// ordinaryClinical: token i is an ordinary word (general_en/general_es,
+// not only an inflected form) with a strict clinical ending.
+func (s *scanner) ordinaryClinical(i int) (Kind, string, bool) {
+	t := &s.toks[i]
+	if s.used[i] || len(t.low) < 6 || t.cls&tAlpha == 0 || t.w != nil {
+		return "", "", false
+	}
+	if _, ok := s.g.gen.m[t.h]; !ok {
+		return "", "", false
+	}
+	for _, st := range strictStems {
+		if strings.HasSuffix(t.low, st.stem) && len(t.low) > len(st.stem)+1 {
+			return st.kind, st.stem, true
+		}
+	}
+	return "", "", false
+}
+
+// nameAfterColon: "Patient: Fields, Nell", "Nombre: Luis Hernández" —
+// capitalised words after a name cue and a colon are a name, ordinary
+// words or not.
+func (s *scanner) nameAfterColon(j int) bool {
+	n := len(s.toks)
+	end := j
+	for end+1 < n && end < j+2 && s.toks[end+1].cls&(tCap|tUpper) != 0 && s.toks[end+1].cls&tAlpha != 0 && !s.used[end+1] {
+		g := s.gap(end + 1)
+		if g != " " && g != ", " {
+			break
+		}
+		end++
+	}
+	for k := j; k <= end; k++ {
+		if s.fl(k)&(wGenericAddressee|wStop) != 0 || s.p.isTemplate(s.toks[k].h) || s.p.approvedWord(s.toks[k].h) {
+			return false
+		}
+	}
+	s.addTok(j, end, KindName, "compose.name_cue", 0.8, "follows '"+s.toks[j-1].low+":' where a name goes")
+	return true
 }

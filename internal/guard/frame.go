@@ -341,9 +341,9 @@ var (
 	clinicalBefore = wordSet("refill prescription rx taking dose injection infusion treatment therapy diagnosed " +
 		"receta recetas medicamento medicamentos tratamiento tratamientos dosis inyeccion terapia recarga resurtido " +
 		"surtido suministros cuidado diagnostico sintomas cita citas consulta examen prueba resultado resultados analisis vacuna " +
-		"screening vaccine")
+		"screening vaccine take tomar tome")
 	greetCues  = wordSet("hi hello hey dear hola estimado estimada estimados querido querida morning afternoon evening dias tardes noches")
-	pickupCues = wordSet("pickup pick order orders ready prescription rx patient paciente para")
+	pickupCues = wordSet("pickup pick order orders ready prescription rx patient paciente para message messages mensaje note reminder")
 	colonCues  = wordSet("pickup patient paciente name nombre recipient")
 	frameGlue  = wordSet("de del la el las los para of for your su sus my mi the a an")
 )
