@@ -328,3 +328,39 @@ func TestSplitGuard(t *testing.T) {
 		t.Errorf("only %d of %d held-out medications are missing from the split guard", missing, len(held["medication"]))
 	}
 }
+
+// TestPeerScore prints sealpost's figures on $GUARD_PEER_CORPUS in the
+// format of scripts/guard-peer (which runs it beside redact-pii): the
+// shipped guard, and for the split corpora also the guard built without the
+// corpus's unseen part (the figure to compare).
+func TestPeerScore(t *testing.T) {
+	path := os.Getenv("GUARD_PEER_CORPUS")
+	if path == "" {
+		t.Skip("set GUARD_PEER_CORPUS (scripts/guard-peer)")
+	}
+	items := loadCorpus(t, path)
+	if len(items) == 0 {
+		t.Fatalf("%s: no items", path)
+	}
+	name := path[strings.LastIndexByte(path, '/')+1:]
+	guards := []struct {
+		tool string
+		g    *Guard
+	}{{"sealpost guard (shipped)", newTestGuard(t)}}
+	switch {
+	case strings.HasPrefix(name, "split15_heldout"):
+		guards = append(guards, struct {
+			tool string
+			g    *Guard
+		}{"sealpost guard (w/o held-out part)", splitGuard(t)})
+	case strings.HasPrefix(name, "split15_dev"):
+		guards = append(guards, struct {
+			tool string
+			g    *Guard
+		}{"sealpost guard (w/o dev+held-out)", devGuard(t)})
+	}
+	for _, gg := range guards {
+		recall, fp, leaks, cleans, _, _ := corpusFigures(t, gg.g, items)
+		fmt.Printf("PEER %-22s %-34s %6d %8.3f %6d %8.1f%%\n", name, gg.tool, leaks, recall, cleans, 100*fp)
+	}
+}
