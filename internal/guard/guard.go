@@ -266,7 +266,25 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 		}
 		s.reset(g, p, m, f.Name)
 		s.run(text, f.HTML)
+		first := len(out)
 		out = append(out, s.out...)
+		// the same text decoded from nested encodings (decode.go): its
+		// findings are added unless the plain pass found the same
+		if dec, st, en, ok := decodeNested(text); ok {
+			s.runDecoded(dec, st, en, f.HTML)
+			for _, d := range s.out {
+				dup := false
+				for _, o := range out[first:] {
+					if o.Kind == d.Kind && o.Start <= d.Start && o.End >= d.End {
+						dup = true
+						break
+					}
+				}
+				if !dup {
+					out = append(out, d)
+				}
+			}
+		}
 	}
 	return out, nil
 }

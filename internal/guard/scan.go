@@ -57,6 +57,29 @@ func (s *scanner) run(text string, isHTML bool) {
 	} else {
 		s.t = normalize(text, nil, nil)
 	}
+	s.detect()
+}
+
+// runDecoded checks dec, the text decoded from nested encodings
+// (decode.go), whose bytes map to the original through dst/den.
+func (s *scanner) runDecoded(dec string, dst, den []int32, isHTML bool) {
+	if isHTML {
+		txt, st, en := stripHTML(dec)
+		for i := range st {
+			st[i], en[i] = dst[st[i]], den[en[i]-1]
+		}
+		s.t = normalize(txt, st, en)
+	} else {
+		s.t = normalize(dec, dst, den)
+	}
+	s.detect()
+}
+
+func (s *scanner) detect() {
+	s.fs = s.fs[:0]
+	s.dates = s.dates[:0]
+	s.out = s.out[:0]
+	s.okURLs = s.okURLs[:0]
 	s.toks = tokenize(&s.t, s.toks[:0])
 	for i := range s.toks {
 		s.toks[i].w = s.v.words[s.toks[i].h]
@@ -403,6 +426,12 @@ func roleMailbox(v *vocab, local string) bool {
 func (s *scanner) checkURL(a, b int) {
 	u := s.t.low[a:b]
 	if s.p.urlAllowed(u) {
+		// The tenant's own link: its path (a random token) is not checked;
+		// a query or fragment is, since nothing of the patient's belongs
+		// there ("…/m/abc?name=Jane+Doe").
+		if q := strings.IndexAny(u, "?#"); q >= 0 {
+			b = a + q
+		}
 		s.markSpanUsed(a, b)
 		s.okURLs = append(s.okURLs, [2]int{a, b})
 		return
