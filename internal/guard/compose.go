@@ -87,6 +87,18 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
+		if (h == hFor || h == hPara) && i > 0 && pickupCues[s.toks[i-1].h] && s.capPair(i+1) {
+			if s.nameWords(i+1, i+2, "follows '"+s.toks[i-1].low+" "+s.toks[i].low+"' where a name goes") {
+				continue
+			}
+		}
+		// "Annie Hunt, your account…": two capitalised words opening a
+		// sentence, a comma, then "your/you/su/usted"
+		if (i == 0 || s.toks[i].sent) && s.capPair(i) && strings.HasPrefix(s.gap(i+2), ",") && i+2 < n && addressWords[s.toks[i+2].h] {
+			if s.nameWords(i, i+1, "are two capitalised words addressed as 'you' at the start of a sentence") {
+				continue
+			}
+		}
 		if greetShort[h] || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" {
 			s.greetingName(i)
 		}
@@ -183,5 +195,38 @@ func (s *scanner) nameAfterColon(j int) bool {
 		}
 	}
 	s.addTok(j, end, KindName, "compose.name_cue", 0.8, "follows '"+s.toks[j-1].low+":' where a name goes")
+	return true
+}
+
+var hPara = hstr("para")
+
+var addressWords = wordSet("your you su usted sus")
+
+// capPair: tokens j and j+1 are capitalised (not all-caps acronyms of one
+// letter) alphabetic words separated by one space.
+func (s *scanner) capPair(j int) bool {
+	if j+1 >= len(s.toks) || s.used[j] || s.used[j+1] || s.gap(j+1) != " " || j > 0 && s.gap(j) != " " && !s.toks[j].sent {
+		return false
+	}
+	for _, k := range []int{j, j + 1} {
+		t := &s.toks[k]
+		if t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) == 0 || len(t.low) < 2 || t.cls&tDigit != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWords reports tokens a..b as a name unless one is a generic
+// addressee, a stop word, a month, a place word, the category's own wording
+// or a tenant-approved term.
+func (s *scanner) nameWords(a, b int, why string) bool {
+	for k := a; k <= b; k++ {
+		if s.fl(k)&(wGenericAddressee|wStop|wMonth|wGreeting|wTitle|wPlace|wStreetSuffix|wStateName) != 0 ||
+			s.p.isTemplate(s.toks[k].h) || s.p.approvedWord(s.toks[k].h) {
+			return false
+		}
+	}
+	s.addTok(a, b, KindName, "compose.name", 0.7, why)
 	return true
 }

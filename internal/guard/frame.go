@@ -53,7 +53,7 @@ func loadFrames(holdOut func(file, term string) bool) (*frameData, error) {
 //     deletion on each side away from a medication or condition of the
 //     built-in vocabularies: frame.misspelling.
 
-//go:embed vocab/general_en.txt.gz vocab/general_es.txt.gz vocab/general_es_forms.fp
+//go:embed vocab/general_en.txt.gz vocab/general_es.txt.gz vocab/general_es_forms.fp vocab/general_en_extended.fp
 var generalFS embed.FS
 
 // general is the set of ordinary words, shared by all Guards: the hashes
@@ -66,6 +66,13 @@ var generalFS embed.FS
 type general struct {
 	m     map[uint64]struct{}
 	forms []uint32
+	ext   []uint32 // SCOWL huge lists: only for frame.unknown (extended)
+}
+
+// extended: w is in the larger English lists (vocab/general_en_extended).
+func (g *general) extended(h uint64) bool {
+	_, ok := slices.BinarySearch(g.ext, uint32(h>>32))
+	return ok
 }
 
 func (g *general) has(h uint64) bool {
@@ -125,6 +132,12 @@ func loadGeneral() (general, int, error) {
 	}
 	if g.forms, err = decodeForms(fp); err != nil {
 		return general{}, 0, fmt.Errorf("guard: vocabulary general_es_forms.fp: %w", err)
+	}
+	if fp, err = generalFS.ReadFile("vocab/general_en_extended.fp"); err != nil {
+		return general{}, 0, fmt.Errorf("guard: vocabulary general_en_extended.fp: %w", err)
+	}
+	if g.ext, err = decodeForms(fp); err != nil {
+		return general{}, 0, fmt.Errorf("guard: vocabulary general_en_extended.fp: %w", err)
 	}
 	n := 0
 	for _, name := range []string{"vocab/general_en.txt.gz", "vocab/general_es.txt.gz"} {
@@ -336,6 +349,8 @@ var (
 	clinicalAfter = wordSet("refill refills prescription prescriptions rx dose doses dosage injection injections infusion infusions " +
 		"treatment treatments therapy medication medications medicine pens pen sensor sensors supplies " +
 		"diagnosis symptoms flare")
+	// after the word, and they make it a test or condition rather than a drug
+	clinicalAfterTest = wordSet("results screening panel levels biopsy surgery specialist referral resultados")
 	// "X care plan", "X action plan": "plan" counts after one of these
 	planWords      = wordSet("care action treatment diet")
 	clinicalBefore = wordSet("refill prescription rx taking dose injection infusion treatment therapy diagnosed " +
@@ -444,7 +459,11 @@ func (s *scanner) scanFrames() {
 			}
 		}
 		if why, ok := s.clinicalFrame(i); ok {
-			s.addTok(i, i, KindMedication, "frame.clinical", 0.7, "is not ordinary vocabulary and "+why)
+			k := KindMedication
+			if strings.HasPrefix(why, "comes before") && !clinicalAfter[hstr(strings.Trim(strings.TrimPrefix(why, "comes before "), "'"))] {
+				k = KindCondition // "X results", "X screening", "X specialist"
+			}
+			s.addTok(i, i, k, "frame.clinical", 0.7, "is not ordinary vocabulary and "+why)
 			continue
 		}
 		if cue, ok := s.personalFrame(i); ok {
@@ -453,6 +472,14 @@ func (s *scanner) scanFrames() {
 		}
 		if j, ok := s.lastFirst(i); ok {
 			s.addTok(min(i, j), max(i, j), KindName, "frame.last_first", 0.7, "are capitalised words in the form LAST, FIRST, one not ordinary vocabulary")
+			continue
+		}
+		// last resort: a lower-case word of 6+ letters in no vocabulary at
+		// all, not even the larger English lists, nor two ordinary words
+		// run together — most often a drug or condition written the way
+		// notices write generic names
+		if len(low) >= 6 && s.toks[i].cls&(tCap|tUpper) == 0 && !s.toks[i].sent && !s.g.gen.extended(s.toks[i].h) && !s.extendedPlural(i) && !s.compound(low) {
+			s.addTok(i, i, KindMedication, "frame.unknown", 0.6, "is a lower-case word in no vocabulary (not even the larger English lists)")
 			continue
 		}
 	}
@@ -491,7 +518,7 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 		if !s.sameSentence(i, k) {
 			break
 		}
-		if clinicalAfter[s.toks[k].h] {
+		if clinicalAfter[s.toks[k].h] || clinicalAfterTest[s.toks[k].h] {
 			return "comes before '" + s.toks[k].low + "'", true
 		}
 		if s.toks[k].h == hPlan && k-1 > i && planWords[s.toks[k-1].h] {
@@ -553,4 +580,25 @@ func (s *scanner) lastFirst(i int) (int, bool) {
 		return i - 1, true
 	}
 	return 0, false
+}
+
+// extendedPlural: the singular of token i is in the extended lists.
+func (s *scanner) extendedPlural(i int) bool {
+	h := singularHash(s.toks[i].low)
+	return h != 0 && s.g.gen.extended(h)
+}
+
+// compound: low is two ordinary words of 3+ letters written together
+// ("sitewide", "paperless").
+func (s *scanner) compound(low string) bool {
+	known := func(w string) bool {
+		h := hstr(w)
+		return s.g.gen.has(h) || s.g.gen.extended(h)
+	}
+	for k := 3; k+3 <= len(low); k++ {
+		if known(low[:k]) && known(low[k:]) {
+			return true
+		}
+	}
+	return false
 }

@@ -80,6 +80,68 @@ func TestGenerateGeneral(t *testing.T) {
 		t.Logf("%s: %d words", f.dst, len(words))
 	}
 	generateSpanishForms(t)
+	generateExtended(t)
+}
+
+// generateExtended writes vocab/general_en_extended.{txt.gz,fp}: the words
+// of Debian wamerican-huge and wbritish-huge (SCOWL size 70) that are not in
+// the other lists, folded the same way. They only keep a lower-case word
+// from counting as unknown (frame.unknown); they do not make a word
+// ordinary for the frames, stems or misspellings (wamerican-huge holds drug
+// names such as "metformin").
+//
+//	apt-get install wamerican-huge wbritish-huge
+func generateExtended(t *testing.T) {
+	gen, _, err := loadGeneral()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, src := range []string{"/usr/share/dict/american-english-huge", "/usr/share/dict/british-english-huge"} {
+		data, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range strings.Split(string(data), "\n") {
+			w = strings.TrimSpace(w)
+			if w == "" || w[0] >= 'A' && w[0] <= 'Z' || strings.HasSuffix(w, "'s") {
+				continue
+			}
+			if r := []rune(w)[0]; r >= 0xC0 && r <= 0xDE {
+				continue
+			}
+			if fw := foldWord(w); len(fw) >= 3 && !gen.has(hstr(fw)) {
+				seen[fw] = true
+			}
+		}
+	}
+	writeFingerprinted(t, "vocab/general_en_extended", seen)
+}
+
+func writeFingerprinted(t *testing.T, base string, seen map[string]bool) {
+	words := make([]string, 0, len(seen))
+	fpSet := map[uint32]bool{}
+	for w := range seen {
+		words = append(words, w)
+		fpSet[uint32(hstr(w)>>32)] = true
+	}
+	slices.Sort(words)
+	fps := make([]uint32, 0, len(fpSet))
+	for f := range fpSet {
+		fps = append(fps, f)
+	}
+	slices.Sort(fps)
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw.Write([]byte(strings.Join(words, "\n") + "\n"))
+	zw.Close()
+	if err := os.WriteFile(base+".txt.gz", buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(base+".fp", encodeForms(fps), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s: %d words, %d fingerprints", base, len(words), len(fps))
 }
 
 // generateSpanishForms expands Debian hunspell-es (es_ES) with hunspell's
