@@ -49,10 +49,21 @@ func (s *scanner) scanCompose() {
 			continue
 		}
 		h := s.toks[i].h
-		// "X disease": the head with an alpha modifier in the same phrase
-		if conditionHeads[h] && i > 0 && !s.used[i-1] && s.toks[i-1].cls&tAlpha != 0 && s.gap(i) == " " &&
-			s.fl(i-1)&wStop == 0 && s.modifier(i-1) {
-			s.addTok(i-1, i, KindCondition, "compose.condition", 0.75, "is a clinical head word ('"+s.toks[i].low+"') with a modifier: it names a condition")
+		// "X disease", "Crohn's disease": the head with a modifier in front
+		if conditionHeads[h] && i > 0 && s.gap(i) == " " {
+			m := i - 1
+			if s.low(m) == "s" && m > 0 && strings.TrimSpace(s.gap(m)) == "'" { // possessive
+				m--
+			}
+			if !s.used[m] && s.toks[m].cls&tAlpha != 0 && s.fl(m)&wStop == 0 && s.modifier(m) {
+				s.addTok(m, i, KindCondition, "compose.condition", 0.75, "is a clinical head word ('"+s.toks[i].low+"') with a modifier: it names a condition")
+				continue
+			}
+		}
+		// "your X care plan", "X referral", "X screening": a content word
+		// right before a head that only clinical subjects take
+		if k, ok := s.clinicalHeadAfter(i); ok {
+			s.addTok(i, k-1, KindCondition, "compose.head", 0.7, "comes right before '"+s.toks[k].low+"', which only clinical subjects take")
 			continue
 		}
 		if conditionHeadsES[h] && i+1 < n && !s.used[i+1] && s.toks[i+1].cls&tAlpha != 0 && s.gap(i+1) == " " {
@@ -229,4 +240,41 @@ func (s *scanner) nameWords(a, b int, why string) bool {
 	}
 	s.addTok(a, b, KindName, "compose.name", 0.7, why)
 	return true
+}
+
+// subjectHeads follow the clinical subject they are about ("asthma
+// referral", "diabetes screening"); "care plan", "support group" and
+// "treatment plan" count through their first word.
+var subjectHeads = wordSet("referral referrals specialist screening screenings diagnosis symptoms treatment therapy " +
+	"medication medications flare flares clinic management support care")
+
+// genericModifiers may stand before those heads without naming anything
+// ("your annual screening", "your new specialist", "routine care").
+var genericModifiers = wordSet("new annual routine primary updated personal monthly current next recent upcoming online virtual " +
+	"free preventive preventative regular follow followup yearly home urgent same day your our their my his her this that " +
+	"first second last general family medical health wellness covered approved scheduled pending additional specialty " +
+	"specialist dental vision eye skin women mens womens child children kids pediatric senior adult patient member self " +
+	"customer quality coordinated emergency hospital pharmacy")
+
+// clinicalHeadAfter: token i is a content word directly followed by a
+// subject head (k); "care" and "support" need "plan"/"group" after them.
+func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
+	k := i + 1
+	if k >= len(s.toks) || s.used[i] || s.gap(k) != " " || !subjectHeads[s.toks[k].h] {
+		return 0, false
+	}
+	switch s.toks[k].low {
+	case "care", "support", "treatment":
+		if k+1 >= len(s.toks) || s.gap(k+1) != " " || (s.toks[k+1].low != "plan" && s.toks[k+1].low != "group" && s.toks[k+1].low != "team") {
+			if s.toks[k].low != "treatment" {
+				return 0, false
+			}
+		}
+	}
+	t := &s.toks[i]
+	if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 4 || s.fl(i)&(wStop|wCommon|wMonth|wGreeting) != 0 ||
+		genericModifiers[t.h] || s.p.isTemplate(t.h) || s.p.approvedWord(t.h) || subjectHeads[t.h] {
+		return 0, false
+	}
+	return k, true
 }
