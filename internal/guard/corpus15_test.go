@@ -69,8 +69,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"existing", g, allCorpus(t), false, 0.99, 0.01},
 		{"dev15", g, loadCorpus(t, "../../testdata/guard/dev15.jsonl"), true, 0.95, 0.05},
 		{"heldout15", g, loadCorpus(t, "../../testdata/guard/heldout15.jsonl"), false, 0.95, 0.05},
-		{"split-dev", dev, loadCorpus(t, "../../testdata/guard/split15_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", 0.4, 0.02},
-		{"split-held", split, loadCorpus(t, "../../testdata/guard/split15_heldout.jsonl"), false, 0.4, 0.02},
+		{"split-dev", dev, loadCorpus(t, "../../testdata/guard/split15_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", 0.65, 0.02},
+		{"split-held", split, loadCorpus(t, "../../testdata/guard/split15_heldout.jsonl"), false, 0.6, 0.02},
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%-10s %6s %8s %6s %9s\n", "set", "leaks", "recall", "clean", "flagged")
