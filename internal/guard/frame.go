@@ -591,6 +591,9 @@ func (s *scanner) extendedPlural(i int) bool {
 // compound: low is two ordinary words of 3+ letters written together
 // ("sitewide", "paperless").
 func (s *scanner) compound(low string) bool {
+	if len(low) > 32 { // bounded: a long run of letters is no compound
+		return false
+	}
 	known := func(w string) bool {
 		h := hstr(w)
 		return s.g.gen.has(h) || s.g.gen.extended(h)
