@@ -58,14 +58,53 @@ func TestGuardCheck(t *testing.T) {
 		if r.json(t)["blocked"] != true || !hasKind(fs, "medication") || !hasKind(fs, "phone") {
 			t.Fatalf("leak not found: %s", r.body)
 		}
+		// Each finding: a byte span into the text as given, a confidence, a
+		// reason and a fix hint of fixed wording (no text), and an
+		// explanation quoting exactly the span.
 		for _, f := range fs {
 			start, end := int(f["start"].(float64)), int(f["end"].(float64))
-			if start < 0 || end > len(text) || start >= end || f["rule"] == "" || f["reason"] == "" {
+			conf, _ := f["confidence"].(float64)
+			reason, _ := f["reason"].(string)
+			fix, _ := f["fix"].(string)
+			expl, _ := f["explanation"].(string)
+			if start < 0 || end > len(text) || start >= end || f["rule"] == "" || reason == "" || fix == "" || conf <= 0 || conf > 1 {
 				t.Errorf("bad finding %v", f)
+				continue
+			}
+			if !strings.HasPrefix(expl, "'"+text[start:end]+"' ") || !strings.HasSuffix(expl, reason) {
+				t.Errorf("explanation %q does not quote the span %q with the reason %q", expl, text[start:end], reason)
+			}
+			if strings.Contains(reason, "metformin") || strings.Contains(fix, "metformin") || strings.Contains(reason, "555") {
+				t.Errorf("reason or fix carries the text: %v", f)
 			}
 		}
-		if bytes.Contains(r.body, []byte("metformin")) || bytes.Contains(r.body, []byte("555-0142")) {
-			t.Errorf("answer echoes the matched text: %s", r.body)
+		// A word in no vocabulary in a clinical frame: the reason names the
+		// cue, the fix says how to approve it or what to use instead.
+		r = check(map[string]any{"text": "Your Austedo refill is ready."})
+		fs = findings(t, r)
+		if len(fs) != 1 || fs[0]["rule"] != "frame.clinical" {
+			t.Fatalf("frame finding: %s", r.body)
+		}
+		if got, want := fs[0]["explanation"], "'Austedo' is not ordinary vocabulary and comes before 'refill'"; got != want {
+			t.Errorf("explanation %q, want %q", got, want)
+		}
+		if fix := fs[0]["fix"].(string); !strings.Contains(fix, "PUT /v1/guard/terms") || !strings.Contains(fix, `"approved"`) {
+			t.Errorf("fix hint: %q", fix)
+		}
+		if s, e := int(fs[0]["start"].(float64)), int(fs[0]["end"].(float64)); s != 5 || e != 12 {
+			t.Errorf("span %d..%d, want 5..12 (bytes)", s, e)
+		}
+		// Spans are bytes in the original text, also after multi-byte runes
+		// and in HTML.
+		html := "<p>Señora Ñúñez — <b>your Austedo refill</b></p>"
+		r = check(map[string]any{"text": html, "html": true})
+		for _, f := range findings(t, r) {
+			if f["rule"] == "frame.clinical" {
+				s, e := int(f["start"].(float64)), int(f["end"].(float64))
+				if html[s:e] != "Austedo" {
+					t.Errorf("HTML span %d..%d = %q", s, e, html[s:e])
+				}
+			}
 		}
 		// Recipient context: identity and contact points, whatever the format.
 		r = check(map[string]any{"text": "Hello QUINTERO, ref qx 448812", "recipient": "p-1"})
@@ -98,6 +137,27 @@ func TestGuardCheck(t *testing.T) {
 		if !strings.Contains(string(got.body), `"text":"Zorblaxin","kind":"medication"`) {
 			t.Errorf("terms: %s", got.body)
 		}
+		// Approved terms: the frame detector counts them as ordinary; they do
+		// not switch off the built-in vocabularies.
+		e.expect(e.do("PUT", "/v1/guard/terms", tn.key, map[string]any{"terms": []map[string]string{
+			{"text": "Zorblaxin", "kind": "medication"}, {"text": "Austedo", "kind": "approved"}, {"text": "metformin", "kind": "approved"}}}), 200, "")
+		if r := check(map[string]any{"text": "Your Austedo refill is ready."}); r.json(t)["blocked"] != false {
+			t.Errorf("approved term still flagged: %s", r.body)
+		}
+		if r := check(map[string]any{"text": "Your metformin refill is ready."}); !hasKind(findings(t, r), "medication") {
+			t.Errorf("approving a built-in medication switched it off: %s", r.body)
+		}
+		// The category's own template wording counts as ordinary.
+		e.expect(e.do("PUT", "/v1/categories/kestrel_news", tn.key, map[string]any{
+			"default_sensitivity": "public", "retention_days": 30, "link_lifetime_hours": 24,
+			"templates": map[string]any{"en": map[string]any{
+				"email_subject": "Kestrelwood club news", "email_text": "Kestrelwood club news: {{link}}", "sms": "Kestrelwood club news: {{link}}"}}}), 200, "")
+		if r := check(map[string]any{"text": "Hi Kestrelwood, your news is in."}); r.json(t)["blocked"] != true {
+			t.Errorf("unknown word after a greeting not flagged without the category: %s", r.body)
+		}
+		if r := check(map[string]any{"text": "Hi Kestrelwood, your news is in.", "category": "kestrel_news"}); r.json(t)["blocked"] != false {
+			t.Errorf("category wording flagged: %s", r.body)
+		}
 		// Bad input: a clear problem and no change.
 		before := e.rowCounts()
 		for name, c := range map[string]struct {
@@ -114,6 +174,8 @@ func TestGuardCheck(t *testing.T) {
 			"unknown message":         {"POST", "/v1/guard/check", map[string]any{"text": "a", "message": "msg_06h045n3y309pm8x9asc2eb6xg"}, 422, api.ProblemValidation},
 			"bad allow url":           {"POST", "/v1/guard/check", map[string]any{"text": "a", "allow_urls": []string{"javascript:alert(1)"}}, 422, api.ProblemValidation},
 			"oversized text":          {"POST", "/v1/guard/check", map[string]any{"text": strings.Repeat("a", 70000)}, 422, api.ProblemValidation},
+			"unknown category":        {"POST", "/v1/guard/check", map[string]any{"text": "a", "category": "no_such_thing"}, 422, api.ProblemValidation},
+			"bad category":            {"POST", "/v1/guard/check", map[string]any{"text": "a", "category": "Bad Key"}, 422, api.ProblemValidation},
 			"bad term kind":           {"PUT", "/v1/guard/terms", map[string]any{"terms": []map[string]string{{"text": "Foo", "kind": "gossip"}}}, 422, api.ProblemValidation},
 			"duplicate term":          {"PUT", "/v1/guard/terms", map[string]any{"terms": []map[string]string{{"text": "Foo", "kind": "medication"}, {"text": "foo", "kind": "condition"}}}, 422, api.ProblemValidation},
 			"short term":              {"PUT", "/v1/guard/terms", map[string]any{"terms": []map[string]string{{"text": "F", "kind": "medication"}}}, 422, api.ProblemValidation},
@@ -128,7 +190,7 @@ func TestGuardCheck(t *testing.T) {
 		if n := e.raw.Int(`SELECT COUNT(*) FROM audit_events WHERE action = $1`, audit.ActionGuardContext); n < 3 {
 			t.Errorf("context openings audited: %d", n)
 		}
-		for _, s := range []string{"metformin", "QUINTERO", "Zorblaxin", "tamarind"} {
+		for _, s := range []string{"metformin", "QUINTERO", "Zorblaxin", "tamarind", "Austedo", "Kestrelwood"} {
 			if bytes.Contains(e.logs.Bytes(), []byte(s)) {
 				t.Errorf("logs contain %q", s)
 			}

@@ -32,7 +32,12 @@ func (s *scanner) military(i int) bool {
 
 // streetFirst are street words written before the street's name, as in
 // Spanish, Portuguese, French, Italian addresses.
-var streetFirst = wordSet("calle avenida avda carrera cra diagonal transversal paseo camino carretera plaza rua rue avenue chemin via viale piazza strada")
+var streetFirst = wordSet("calle avenida avda carrera cra diagonal transversal paseo camino carretera plaza rua rue avenue chemin via viale piazza strada " +
+	"av calz calzada bulevar boulevard blvd privada callejon prolongacion circuito andador cerrada pasaje jr jiron")
+
+// streetAbbrev are the street words above that are abbreviations ("Av.
+// Reforma 222", "Calz. de Tlalpan 1000"): a dot may follow them.
+var streetAbbrev = wordSet("av avda cra calz blvd jr")
 
 // intlStreet reports "Calle Mayor 12", "Avenida Reforma 222", "15 Rue de
 // la Paix": a street word written first, up to four name words, and a
@@ -51,7 +56,7 @@ func (s *scanner) intlStreet(i int) bool {
 		return true
 	}
 	for k := i + 1; k < n && k <= i+5; k++ {
-		if strings.ContainsAny(s.gap(k), ".;\n") {
+		if g := s.gap(k); strings.ContainsAny(g, ".;\n") && !(k == i+1 && streetAbbrev[s.toks[i].h] && (g == ". " || g == ".")) {
 			return false
 		}
 		t := &s.toks[k]
@@ -65,6 +70,31 @@ func (s *scanner) intlStreet(i int) bool {
 		if t.cls&tAlpha == 0 {
 			return false
 		}
+	}
+	return false
+}
+
+// poBoxES: Spanish post office boxes, "Apartado postal 1234", "Apdo. 56",
+// "Casilla 789", "Casilla de correo 12".
+func (s *scanner) poBoxES(i int) bool {
+	n := len(s.toks)
+	j := i + 1
+	switch s.low(i) {
+	case "apartado":
+		if j < n && (s.low(j) == "postal" || s.low(j) == "aereo") {
+			j++
+		}
+	case "apdo":
+	case "casilla":
+		if j+1 < n && s.low(j) == "de" && s.low(j+1) == "correo" {
+			j += 2
+		}
+	default:
+		return false
+	}
+	if j < n && s.toks[j].nd > 0 && s.toks[j].cls&tAlpha == 0 && !strings.ContainsAny(s.gap(j), ";\n") {
+		s.addTok(i, j, KindAddress, "address.po_box", 0.9, "post office box (apartado postal)")
+		return true
 	}
 	return false
 }

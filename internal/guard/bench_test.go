@@ -3,9 +3,11 @@ package guard
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"runtime"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -213,15 +215,11 @@ func TestBenchNoticeSize(t *testing.T) {
 // BenchmarkNew does not include it) and reports their heap size.
 func BenchmarkLoadFrames(b *testing.B) {
 	load := func() *frameData {
-		gen, _, err := loadGeneral()
+		fr, err := loadFrames(nil)
 		if err != nil {
 			b.Fatal(err)
 		}
-		terms, err := fuzzyTerms(gen)
-		if err != nil {
-			b.Fatal(err)
-		}
-		return &frameData{gen: gen, fuzzy: buildFuzzy(terms)}
+		return fr
 	}
 	var before, after runtime.MemStats
 	runtime.GC()
@@ -235,5 +233,75 @@ func BenchmarkLoadFrames(b *testing.B) {
 		load()
 	}
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "frames-MiB")
-	b.ReportMetric(float64(len(keep.gen)), "general-words")
+	b.ReportMetric(float64(len(keep.gen.m)+len(keep.gen.forms)), "general-words")
+	b.ReportMetric(float64(len(keep.gen.ext)), "extended-words")
+	b.ReportMetric(float64(len(keep.fuzzy.keys)), "fuzzy-keys")
+}
+
+// BenchmarkStartup is the whole start-up of a Guard in a fresh process:
+// loading and indexing the general word lists, the misspelling index and the
+// built-in vocabularies (loadFrames + New).
+func BenchmarkStartup(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadFrames(nil); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := New(Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestFootprint reports, in a fresh test process, the resident memory
+// (VmRSS) and live heap that one Guard with every vocabulary adds, and its
+// first start-up time:
+//
+//	GUARD_FOOTPRINT=1 go test ./internal/guard -run TestFootprint -count=1 -v
+func TestFootprint(t *testing.T) {
+	if os.Getenv("GUARD_FOOTPRINT") == "" {
+		t.Skip("set GUARD_FOOTPRINT=1 (fresh process)")
+	}
+	rss := func() float64 {
+		data, err := os.ReadFile("/proc/self/status")
+		if err != nil {
+			t.Skip("no /proc")
+		}
+		for _, l := range strings.Split(string(data), "\n") {
+			if strings.HasPrefix(l, "VmRSS:") {
+				var kb float64
+				fmt.Sscanf(strings.TrimSpace(strings.TrimPrefix(l, "VmRSS:")), "%f", &kb)
+				return kb / 1024
+			}
+		}
+		return 0
+	}
+	runtime.GC()
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	r0 := rss()
+	cpu := func() time.Duration {
+		var ru syscall.Rusage
+		if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+			return 0
+		}
+		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	c0 := cpu()
+	start := time.Now()
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	took := time.Since(start)
+	tookCPU := cpu() - c0
+	runtime.GC()
+	runtime.ReadMemStats(&m1)
+	r1 := rss()
+	runtime.KeepAlive(g)
+	t.Logf("first New (start-up): %v wall, %v CPU; live heap +%.1f MiB; resident (VmRSS) %.1f → %.1f MiB (+%.1f MiB); binary-embedded data is mapped, not counted until touched",
+		took.Round(time.Millisecond), tookCPU.Round(time.Millisecond), float64(m1.HeapAlloc-m0.HeapAlloc)/(1<<20), r0, r1, r1-r0)
+	if took > 2*time.Second || r1-r0 > 128 {
+		t.Errorf("start-up %v, resident +%.1f MiB", took, r1-r0)
+	}
 }

@@ -33,6 +33,16 @@ type Prepared struct {
 	allow      []string // lower-cased, scheme stripped
 	allowHosts []string
 	terms      map[uint64][]*phrase
+	approved   map[uint64]struct{} // words of the tenant's approved terms
+}
+
+// approvedWord: h is a word of one of the tenant's approved terms.
+func (p *Prepared) approvedWord(h uint64) bool {
+	if p == nil || p.approved == nil {
+		return false
+	}
+	_, ok := p.approved[h]
+	return ok
 }
 
 // Wording is fixed template wording made ready for checks: the hashes of
@@ -157,6 +167,15 @@ func (g *Guard) Prepare(c *Context) *Prepared {
 				continue
 			}
 			k := t.Kind
+			if k == KindApproved {
+				if p.approved == nil {
+					p.approved = make(map[uint64]struct{})
+				}
+				for _, h := range hs {
+					p.approved[h] = struct{}{}
+				}
+				continue
+			}
 			if k == "" {
 				k = KindIdentifier
 			}

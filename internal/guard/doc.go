@@ -5,20 +5,25 @@
 //
 // A finding says what was seen (kind and rule), where (byte span in the
 // field as given; for HTML fields, in the original HTML), how sure the guard
-// is and why, but never the matched text itself, so findings can be logged
-// and stored.
+// is, why (Reason) and what to do about it (Fix), but never the matched text
+// itself, so findings can be logged and stored. Explain quotes the span for
+// the sender of the text only.
 //
 // # How it works
 //
 // Each field is cut to Options.MaxFieldBytes (a longer field is reported
 // as "oversize", never skipped), HTML is reduced to the text a reader sees
-// (scripts, styles and comments dropped, entities decoded, alt/title/href
-// and similar attributes kept) and then normalised in one pass:
+// (scripts and styles dropped, entities decoded, alt/title/href/data-*
+// and similar attributes kept, CSS-hidden text kept, comments checked after
+// the rest) and then normalised in one pass:
 // compatibility decomposition (fullwidth, ligatures, mathematical letters),
 // diacritics and zero-width/format characters removed, Cyrillic and Greek
 // look-alike letters mapped to Latin, unicode spaces, dashes and quotes
 // mapped to ASCII, invalid UTF-8 and control characters replaced by
 // spaces. Every normalised byte keeps the span of the input that produced it.
+// A field that carries a nested encoding (quoted-printable, percent-encoding,
+// HTML entities in plain text; up to three rounds) is checked a second time
+// decoded (decode.go), its spans still in the input.
 // The text is split into word and number tokens once; detectors work on
 // the tokens with hash-map lookups in the embedded vocabularies (no
 // regular expressions), so a check is linear in the input.
@@ -76,7 +81,18 @@
 // "su receta de …": frame.clinical), a personal frame ("Hi …", "pickup for
 // …": frame.name; "LAST, FIRST": frame.last_first), with a drug or
 // condition ending (frame.morphology) or within two edits of a medication
-// or condition (frame.misspelling). See frame.go and README.md.
+// or condition (frame.misspelling), or — last resort — as a lower-case word
+// of 6+ letters in no vocabulary at all (frame.unknown). Compositional rules
+// (compose.go) hold for terms never listed: a clinical head with a modifier
+// ("X disease", "síndrome de X": compose.condition), a body part and a
+// clinical word ("kidney failure": compose.body), a content word before a
+// head only clinical subjects take ("X referral", "X care plan":
+// compose.head), an unknown word with a dose (compose.dose), ordinary words
+// with endings only clinical words have ("-itis", "-ectomy":
+// compose.affix), and names by position (compose.greeting, compose.name,
+// compose.name_cue). Tenant terms of kind "approved" and the category's own
+// template wording count as ordinary for all of these. See frame.go,
+// compose.go and README.md.
 //
 // Rules are stable dotted names (e.g. "phone.nanp", "date.person",
 // "name.greeting", "id.mrn", "clinical.medication", "context.identity",

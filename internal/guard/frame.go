@@ -2,9 +2,15 @@ package guard
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"embed"
+	"encoding/binary"
+	"errors"
 	"fmt"
+	"math"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -16,17 +22,19 @@ type frameData struct {
 
 // sharedFrames loads the general vocabularies and the misspelling index
 // once per process; they are read-only and shared by every Guard.
-var sharedFrames = sync.OnceValues(func() (*frameData, error) {
+var sharedFrames = sync.OnceValues(func() (*frameData, error) { return loadFrames(nil) })
+
+func loadFrames(holdOut func(file, term string) bool) (*frameData, error) {
 	gen, _, err := loadGeneral()
 	if err != nil {
 		return nil, err
 	}
-	terms, err := fuzzyTerms(gen)
+	terms, err := fuzzyTermsFiltered(holdOut)
 	if err != nil {
 		return nil, err
 	}
 	return &frameData{gen: gen, fuzzy: buildFuzzy(terms)}, nil
-})
+}
 
 // The frame detector (issue 15): a word that is not ordinary English or
 // Spanish vocabulary (vocab/general_*.txt.gz), not in any built-in
@@ -45,25 +53,102 @@ var sharedFrames = sync.OnceValues(func() (*frameData, error) {
 //     deletion on each side away from a medication or condition of the
 //     built-in vocabularies: frame.misspelling.
 
-//go:embed vocab/general_en.txt.gz vocab/general_es.txt.gz
+//go:embed vocab/general_en.txt.gz vocab/general_es.txt.gz vocab/general_es_forms.fp vocab/general_en_extended.fp
 var generalFS embed.FS
 
-// general is the set of ordinary words (hashes of the lower-cased,
-// diacritic-free spelling), shared by all Guards.
-type general map[uint64]struct{}
+// general is the set of ordinary words, shared by all Guards: the hashes
+// of the lower-cased, diacritic-free spellings of the word lists, and the
+// 32-bit fingerprints (top half of the same hash, sorted) of the Spanish
+// inflected forms (vocab/general_es_forms.fp: conjugations and clitic forms
+// expanded from Debian hunspell-es, which wspanish lacks: "tiene",
+// "llámenos"). A fingerprint collision makes a word ordinary by chance with
+// probability forms/2^32 (about 0.02 %).
+type general struct {
+	m     map[uint64]struct{}
+	forms []uint32
+	ext   []uint32 // SCOWL huge lists: only for frame.unknown (extended)
+}
+
+// extended: w is in the larger English lists (vocab/general_en_extended).
+func (g *general) extended(h uint64) bool {
+	_, ok := slices.BinarySearch(g.ext, uint32(h>>32))
+	return ok
+}
+
+func (g *general) has(h uint64) bool {
+	if _, ok := g.m[h]; ok {
+		return true
+	}
+	_, ok := slices.BinarySearch(g.forms, uint32(h>>32))
+	return ok
+}
+
+// fpMagic starts a fingerprint file: then a uvarint count and the sorted
+// fingerprints as uvarint deltas.
+const fpMagic = "sealpost-fp32\n"
+
+func decodeForms(b []byte) ([]uint32, error) {
+	if !bytes.HasPrefix(b, []byte(fpMagic)) {
+		return nil, errors.New("not a fingerprint file")
+	}
+	b = b[len(fpMagic):]
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > 1<<24 {
+		return nil, errors.New("bad count")
+	}
+	b = b[k:]
+	out := make([]uint32, 0, n)
+	var prev uint64
+	for i := uint64(0); i < n; i++ {
+		d, k := binary.Uvarint(b)
+		if k <= 0 || prev+d > math.MaxUint32 || (i > 0 && d == 0) {
+			return nil, errors.New("bad delta")
+		}
+		b = b[k:]
+		prev += d
+		out = append(out, uint32(prev))
+	}
+	if len(b) != 0 {
+		return nil, errors.New("trailing bytes")
+	}
+	return out, nil
+}
+
+func encodeForms(fps []uint32) []byte {
+	out := append([]byte(fpMagic), binary.AppendUvarint(nil, uint64(len(fps)))...)
+	var prev uint32
+	for _, f := range fps {
+		out = binary.AppendUvarint(out, uint64(f-prev))
+		prev = f
+	}
+	return out
+}
 
 func loadGeneral() (general, int, error) {
-	g := make(general, 160000)
+	g := general{m: make(map[uint64]struct{}, 160000)}
+	fp, err := generalFS.ReadFile("vocab/general_es_forms.fp")
+	if err != nil {
+		return general{}, 0, fmt.Errorf("guard: vocabulary general_es_forms.fp: %w", err)
+	}
+	if g.forms, err = decodeForms(fp); err != nil {
+		return general{}, 0, fmt.Errorf("guard: vocabulary general_es_forms.fp: %w", err)
+	}
+	if fp, err = generalFS.ReadFile("vocab/general_en_extended.fp"); err != nil {
+		return general{}, 0, fmt.Errorf("guard: vocabulary general_en_extended.fp: %w", err)
+	}
+	if g.ext, err = decodeForms(fp); err != nil {
+		return general{}, 0, fmt.Errorf("guard: vocabulary general_en_extended.fp: %w", err)
+	}
 	n := 0
 	for _, name := range []string{"vocab/general_en.txt.gz", "vocab/general_es.txt.gz"} {
 		f, err := generalFS.Open(name)
 		if err != nil {
-			return nil, 0, fmt.Errorf("guard: vocabulary %s: %w", name, err)
+			return general{}, 0, fmt.Errorf("guard: vocabulary %s: %w", name, err)
 		}
 		zr, err := gzip.NewReader(f)
 		if err != nil {
 			f.Close()
-			return nil, 0, fmt.Errorf("guard: vocabulary %s: %w", name, err)
+			return general{}, 0, fmt.Errorf("guard: vocabulary %s: %w", name, err)
 		}
 		sc := bufio.NewScanner(zr)
 		for sc.Scan() {
@@ -71,62 +156,188 @@ func loadGeneral() (general, int, error) {
 			if w == "" {
 				continue
 			}
-			g[hstr(w)] = struct{}{}
+			g.m[hstr(w)] = struct{}{}
 			n++
 		}
 		err = sc.Err()
 		zr.Close()
 		f.Close()
 		if err != nil {
-			return nil, 0, fmt.Errorf("guard: vocabulary %s: %w", name, err)
+			return general{}, 0, fmt.Errorf("guard: vocabulary %s: %w", name, err)
 		}
 	}
 	return g, n, nil
 }
 
-// fuzzyIndex maps the spelling of every single-word medication and
-// condition of 6+ letters, and each spelling with one letter deleted, to
-// the kind of the term (symmetric-delete matching, distance ≤ 2 for one
-// deletion on each side).
-type fuzzyIndex map[uint64]Kind
+// fuzzyIndex finds misspellings of the clinical vocabularies' single
+// words (symmetric-deletion index): every term's spelling, its spellings
+// with one letter deleted and — for terms of 8+ letters — with two letters
+// deleted, mapped to the term. A word is looked up the same way (itself, its
+// one- and two-letter deletions) and each candidate is confirmed with a
+// bounded edit distance (insert, delete, substitute, transpose): at most 1
+// for words under 8 letters, at most 2 from 8 letters.
+type fuzzyIndex struct {
+	keys  map[uint64]int32
+	terms []string
+	kinds []Kind
+}
+
+// fuzzyLong is the length from which two edits are allowed.
+const fuzzyLong = 8
 
 func buildFuzzy(terms map[string]Kind) fuzzyIndex {
-	fx := make(fuzzyIndex, len(terms)*10)
-	for t, k := range terms {
-		fx[hstr(t)] = k
-		for i := 0; i < len(t); i++ {
-			fx[hstr(t[:i]+t[i+1:])] = k
+	words := make([]string, 0, len(terms))
+	for t := range terms {
+		words = append(words, t)
+	}
+	sort.Strings(words) // the first term to claim a key keeps it: deterministic
+	fx := fuzzyIndex{keys: make(map[uint64]int32, len(terms)*40)}
+	put := func(h uint64, i int32) {
+		if _, ok := fx.keys[h]; !ok {
+			fx.keys[h] = i
+		}
+	}
+	for _, t := range words {
+		i := int32(len(fx.terms))
+		fx.terms = append(fx.terms, t)
+		fx.kinds = append(fx.kinds, terms[t])
+		put(hstr(t), i)
+		for a := 0; a < len(t); a++ {
+			d1 := t[:a] + t[a+1:]
+			put(hstr(d1), i)
+			if len(t) < fuzzyLong {
+				continue
+			}
+			for b := a; b < len(d1); b++ {
+				put(hstr(d1[:b]+d1[b+1:]), i)
+			}
 		}
 	}
 	return fx
 }
 
+// lookup returns the kind of the vocabulary term low is a misspelling of.
+func (fx *fuzzyIndex) lookup(low string) (Kind, bool) {
+	var buf, buf2 [64]byte
+	if len(low) > len(buf) || fx.keys == nil {
+		return "", false
+	}
+	try := func(h uint64) (Kind, bool) {
+		i, ok := fx.keys[h]
+		if !ok {
+			return "", false
+		}
+		t := fx.terms[i]
+		max := 1
+		if len(t) >= fuzzyLong && len(low) >= fuzzyLong {
+			max = 2
+		}
+		if editDistance(low, t, max) <= max {
+			return fx.kinds[i], true
+		}
+		return "", false
+	}
+	if k, ok := try(hstr(low)); ok {
+		return k, true
+	}
+	for a := 0; a < len(low); a++ {
+		d1 := append(append(buf[:0], low[:a]...), low[a+1:]...)
+		if k, ok := try(hashBytes(fnvOffset, string(d1))); ok {
+			return k, true
+		}
+	}
+	if len(low) < fuzzyLong {
+		return "", false
+	}
+	for a := 0; a < len(low); a++ {
+		d1 := append(append(buf[:0], low[:a]...), low[a+1:]...)
+		for b := a; b < len(d1); b++ {
+			d2 := append(append(buf2[:0], d1[:b]...), d1[b+1:]...)
+			if k, ok := try(hashBytes(fnvOffset, string(d2))); ok {
+				return k, true
+			}
+		}
+	}
+	return "", false
+}
+
+// editDistance is the optimal-string-alignment distance between a and b
+// (ASCII letters), giving up with max+1 once it must exceed max.
+func editDistance(a, b string, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	if len(a) > 64 || len(b) > 64 {
+		return max + 1
+	}
+	var rows [3][65]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			c := 1
+			if a[i-1] == b[j-1] {
+				c = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			best = min(best, v)
+		}
+		if best > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(b)], max+1)
+}
+
 // fuzzyTerms collects the single-word terms of the clinical vocabularies
 // that are safe to match approximately: 6+ letters, not flagged ambiguous
-// or case-bound, not ordinary words.
-func fuzzyTerms(gen general) (map[string]Kind, error) {
+// or case-bound. Ordinary clinical words ("diabetes") are kept: only words
+// in no vocabulary are looked up, so "diabetis" is caught and "diabetes"
+// itself is left to the clinical vocabularies.
+func fuzzyTerms(_ general) (map[string]Kind, error) { return fuzzyTermsFiltered(nil) }
+
+func fuzzyTermsFiltered(holdOut func(file, term string) bool) (map[string]Kind, error) {
 	out := map[string]Kind{}
 	for _, f := range []struct {
 		name string
 		kind Kind
-	}{{"medications.txt", KindMedication}, {"conditions.txt", KindCondition}} {
+	}{{"medications.txt", KindMedication}, {"conditions.txt", KindCondition},
+		{"labs_procedures.txt", KindLabTest}, {"clinical_es.txt", KindCondition}, {"supplies.txt", KindDevice}} {
 		data, err := vocabFS.ReadFile("vocab/" + f.name)
 		if err != nil {
 			return nil, err
 		}
+		kind := f.kind
 		for _, line := range strings.Split(string(data), "\n") {
 			line = strings.TrimSpace(line)
-			if line == "" || line[0] == '#' || line[0] == '[' || strings.Contains(line, "|") {
+			if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+				if k, err := ParseKind(line[1 : len(line)-1]); err == nil {
+					kind = k
+				}
+				continue
+			}
+			if line == "" || line[0] == '#' || strings.Contains(line, "|") {
+				continue
+			}
+			if holdOut != nil && holdOut(f.name, line) {
 				continue
 			}
 			t := strings.ToLower(line)
 			if len(t) < 6 || strings.IndexFunc(t, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
 				continue
 			}
-			if _, ok := gen[hstr(t)]; ok {
-				continue
+			if _, ok := out[t]; !ok {
+				out[t] = kind
 			}
-			out[t] = f.kind
 		}
 	}
 	return out, nil
@@ -138,13 +349,16 @@ var (
 	clinicalAfter = wordSet("refill refills prescription prescriptions rx dose doses dosage injection injections infusion infusions " +
 		"treatment treatments therapy medication medications medicine pens pen sensor sensors supplies " +
 		"diagnosis symptoms flare")
+	// after the word, and they make it a test or condition rather than a drug
+	clinicalAfterTest = wordSet("results screening panel levels biopsy surgery specialist referral resultados")
 	// "X care plan", "X action plan": "plan" counts after one of these
 	planWords      = wordSet("care action treatment diet")
 	clinicalBefore = wordSet("refill prescription rx taking dose injection infusion treatment therapy diagnosed " +
 		"receta recetas medicamento medicamentos tratamiento tratamientos dosis inyeccion terapia recarga resurtido " +
-		"surtido suministros cuidado diagnostico sintomas")
+		"surtido suministros cuidado diagnostico sintomas cita citas consulta examen prueba resultado resultados analisis vacuna " +
+		"screening vaccine take tomar tome")
 	greetCues  = wordSet("hi hello hey dear hola estimado estimada estimados querido querida morning afternoon evening dias tardes noches")
-	pickupCues = wordSet("pickup pick order orders ready prescription rx patient paciente para")
+	pickupCues = wordSet("pickup pick order orders ready prescription rx patient paciente para message messages mensaje note reminder")
 	colonCues  = wordSet("pickup patient paciente name nombre recipient")
 	frameGlue  = wordSet("de del la el las los para of for your su sus my mi the a an")
 )
@@ -161,9 +375,18 @@ var drugStems = []string{"mab", "nib", "vir", "pril", "olol", "sartan", "statin"
 	"prazole", "dipine", "cycline", "mycin", "cillin", "floxacin", "xaban", "parin", "triptan", "setron", "lukast",
 	"oxetine", "azepam", "azolam", "ciclib", "lisib", "cept", "kinra", "semide", "thiazide", "tinib", "tegravir", "previr",
 	"buvir", "conazole", "profen", "caine", "dronate", "lutamide", "platin", "rubicin", "tidine", "zosin", "terol",
-	"sonide", "olone", "asone", "trexate", "gepant", "lintide", "tropin"}
+	"sonide", "olone", "asone", "trexate", "gepant", "lintide", "tropin",
+	// more USAN/INN stems (USAN Council stem list): PDE5 inhibitors, PARP
+	// inhibitors, GnRH analogues, colony-stimulating factors, thrombolytics,
+	// tetracyclines, antivirals, integrin and interleukin antibodies
+	"afil", "parib", "relin", "grastim", "teplase", "ximab", "zumab", "tuzumab", "kinib", "degib", "lisib", "rafenib",
+	"ciclovir", "amivir", "fovir", "navir", "gatran", "vaptan", "oxacin", "bactam", "penem", "sporin",
+	"dazole", "tecan", "taxel", "mustine", "flurane", "barbital", "tiapine", "peridone", "pramine", "triptyline",
+	"faxine", "lamide", "tidine", "azoline", "glinide", "gliptin", "glutide"}
 var conditionStems = []string{"itis", "osis", "oma", "pathy", "emia", "algia", "plegia", "ectomy", "ostomy", "otomy",
-	"plasty", "scopy", "trophy", "penia", "uria", "cele", "ismo"}
+	"plasty", "scopy", "trophy", "penia", "uria", "cele", "ismo",
+	"iasis", "rrhea", "rrhoea", "rrhagia", "megaly", "plasia", "ectasis", "cytosis", "lithiasis", "sclerosis", "malacia",
+	"stenosis", "ptosis", "itis", "oma", "patia", "emia", "osis", "algia", "plejia", "ectomia", "ostomia"}
 
 // suspicious reports whether token i is a word of 3+ letters in no
 // vocabulary, built-in or general, and not already part of a finding.
@@ -175,12 +398,16 @@ func (s *scanner) suspicious(i int) bool {
 	if t.cls&tAlpha == 0 || t.w != nil || len(t.low) < 3 {
 		return false
 	}
-	if _, ok := s.g.gen[t.h]; ok {
+	if s.g.gen.has(t.h) {
+		return false
+	}
+	// the tenant's approved wording and the category's own template wording
+	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {
 		return false
 	}
 	// plural or possessive of an ordinary word
 	if h := singularHash(t.low); h != 0 {
-		if _, ok := s.g.gen[h]; ok {
+		if s.g.gen.has(h) {
 			return false
 		}
 	}
@@ -191,11 +418,11 @@ func (s *scanner) suspicious(i int) bool {
 // (or the plural of one).
 func (s *scanner) general(i int) bool {
 	t := &s.toks[i]
-	if _, ok := s.g.gen[t.h]; ok {
+	if s.g.gen.has(t.h) {
 		return true
 	}
 	if h := singularHash(t.low); h != 0 {
-		if _, ok := s.g.gen[h]; ok {
+		if s.g.gen.has(h) {
 			return true
 		}
 	}
@@ -219,63 +446,68 @@ func (s *scanner) scanFrames() {
 			continue
 		}
 		low := s.toks[i].low
-		if k, ok := s.g.fuzzy[s.toks[i].h]; ok && len(low) >= 6 {
-			s.addTok(i, i, k, "frame.misspelling", 0.8, "not ordinary vocabulary and one or two letters from a "+string(k)+" name")
-			continue
-		}
 		if len(low) >= 6 {
-			if k, ok := s.fuzzyDeletes(low); ok {
-				s.addTok(i, i, k, "frame.misspelling", 0.8, "not ordinary vocabulary and one or two letters from a "+string(k)+" name")
+			if k, ok := s.g.fuzzy.lookup(low); ok {
+				s.addTok(i, i, k, "frame.misspelling", 0.8, "is not ordinary vocabulary and is one or two letters from a "+kindNoun(k))
 				continue
 			}
 		}
 		if len(low) >= 6 {
-			if k, ok := stemKind(low); ok {
-				s.addTok(i, i, k, "frame.morphology", 0.7, "not ordinary vocabulary and ends like a "+string(k)+" name")
+			if k, st, ok := stemKind(low); ok {
+				s.addTok(i, i, k, "frame.morphology", 0.7, "is not ordinary vocabulary and ends in '-"+st+"' like a "+kindNoun(k))
 				continue
 			}
 		}
 		if why, ok := s.clinicalFrame(i); ok {
-			s.addTok(i, i, KindMedication, "frame.clinical", 0.7, "not ordinary vocabulary and "+why)
+			k := KindMedication
+			if strings.HasPrefix(why, "comes before") && !clinicalAfter[hstr(strings.Trim(strings.TrimPrefix(why, "comes before "), "'"))] {
+				k = KindCondition // "X results", "X screening", "X specialist"
+			}
+			s.addTok(i, i, k, "frame.clinical", 0.7, "is not ordinary vocabulary and "+why)
 			continue
 		}
-		if s.personalFrame(i) {
-			s.addTok(i, i, KindName, "frame.name", 0.7, "not ordinary vocabulary and follows a greeting or a pickup-for")
+		if cue, ok := s.personalFrame(i); ok {
+			s.addTok(i, i, KindName, "frame.name", 0.7, "is not ordinary vocabulary and follows '"+cue+"', where a name goes")
 			continue
 		}
 		if j, ok := s.lastFirst(i); ok {
-			s.addTok(min(i, j), max(i, j), KindName, "frame.last_first", 0.7, "capitalised words in the form LAST, FIRST, one not ordinary vocabulary")
+			s.addTok(min(i, j), max(i, j), KindName, "frame.last_first", 0.7, "are capitalised words in the form LAST, FIRST, one not ordinary vocabulary")
+			continue
+		}
+		// last resort: a lower-case word of 6+ letters in no vocabulary at
+		// all, not even the larger English lists, nor two ordinary words
+		// run together — most often a drug or condition written the way
+		// notices write generic names
+		if len(low) >= 6 && s.toks[i].cls&(tCap|tUpper) == 0 && !s.toks[i].sent && !s.g.gen.extended(s.toks[i].h) && !s.extendedPlural(i) && !s.compound(low) {
+			s.addTok(i, i, KindMedication, "frame.unknown", 0.6, "is a lower-case word in no vocabulary (not even the larger English lists)")
 			continue
 		}
 	}
 }
 
-func (s *scanner) fuzzyDeletes(low string) (Kind, bool) {
-	var buf [64]byte
-	if len(low) > len(buf) {
-		return "", false
+// kindNoun names what a word of kind k is, for reasons.
+func kindNoun(k Kind) string {
+	switch k {
+	case KindLabTest:
+		return "lab test name"
+	case KindDevice:
+		return "medical device or supply name"
 	}
-	for i := 0; i < len(low); i++ {
-		b := append(append(buf[:0], low[:i]...), low[i+1:]...)
-		if k, ok := s.g.fuzzy[hashBytes(fnvOffset, string(b))]; ok {
-			return k, true
-		}
-	}
-	return "", false
+	return string(k) + " name"
 }
 
-func stemKind(low string) (Kind, bool) {
+func stemKind(low string) (Kind, string, bool) {
 	for _, st := range drugStems {
 		if strings.HasSuffix(low, st) && len(low) >= len(st)+3 {
-			return KindMedication, true
+			return KindMedication, st, true
 		}
 	}
 	for _, st := range conditionStems {
 		if strings.HasSuffix(low, st) && len(low) >= len(st)+3 {
-			return KindCondition, true
+			return KindCondition, st, true
 		}
 	}
-	return "", false
+	return "", "", false
 }
 
 // clinicalFrame: a clinical cue word within 3 words after i ("your X
@@ -286,11 +518,11 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 		if !s.sameSentence(i, k) {
 			break
 		}
-		if clinicalAfter[s.toks[k].h] {
-			return "comes before a clinical word", true
+		if clinicalAfter[s.toks[k].h] || clinicalAfterTest[s.toks[k].h] {
+			return "comes before '" + s.toks[k].low + "'", true
 		}
 		if s.toks[k].h == hPlan && k-1 > i && planWords[s.toks[k-1].h] {
-			return "comes before a care plan", true
+			return "comes before '" + s.toks[k-1].low + " plan'", true
 		}
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -298,7 +530,10 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 			break
 		}
 		if clinicalBefore[s.toks[k].h] {
-			return "follows a clinical word", true
+			if k < i-1 {
+				return "follows '" + s.toks[k].low + " …'", true
+			}
+			return "follows '" + s.toks[k].low + "'", true
 		}
 		if !frameGlue[s.toks[k].h] && !s.suspicious(k) {
 			break
@@ -309,21 +544,23 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 
 // personalFrame: right after a greeting ("Hi X", "Good morning X") or
 // after "pickup/order/ready for X", or "Pickup: X", "Patient: X".
-func (s *scanner) personalFrame(i int) bool {
+// It returns the cue (fixed wording from the cue lists, never the text's
+// other words).
+func (s *scanner) personalFrame(i int) (string, bool) {
 	if i == 0 || !s.sameSentence(i-1, i) {
-		return false
+		return "", false
 	}
 	p := s.toks[i-1].h
 	if greetCues[p] {
-		return true
+		return s.toks[i-1].low, true
 	}
 	if p == hFor && i >= 2 && pickupCues[s.toks[i-2].h] {
-		return true
+		return s.toks[i-2].low + " for", true
 	}
 	if colonCues[p] && strings.Contains(s.gap(i), ":") && s.toks[i].cls&(tCap|tUpper) != 0 {
-		return true
+		return s.toks[i-1].low + ":", true
 	}
-	return false
+	return "", false
 }
 
 var hFor, hPlan = hstr("for"), hstr("plan")
@@ -343,4 +580,28 @@ func (s *scanner) lastFirst(i int) (int, bool) {
 		return i - 1, true
 	}
 	return 0, false
+}
+
+// extendedPlural: the singular of token i is in the extended lists.
+func (s *scanner) extendedPlural(i int) bool {
+	h := singularHash(s.toks[i].low)
+	return h != 0 && s.g.gen.extended(h)
+}
+
+// compound: low is two ordinary words of 3+ letters written together
+// ("sitewide", "paperless").
+func (s *scanner) compound(low string) bool {
+	if len(low) > 32 { // bounded: a long run of letters is no compound
+		return false
+	}
+	known := func(w string) bool {
+		h := hstr(w)
+		return s.g.gen.has(h) || s.g.gen.extended(h)
+	}
+	for k := 3; k+3 <= len(low); k++ {
+		if known(low[:k]) && known(low[k:]) {
+			return true
+		}
+	}
+	return false
 }

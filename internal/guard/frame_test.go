@@ -21,10 +21,22 @@ func TestFrames(t *testing.T) {
 		{"hi quennelyn, your order has shipped", "frame.name"},
 		{"hola yaretzy, su pedido fue enviado", "frame.name"},
 		{"Ready for pickup: OKAFOR, NNAMDI.", "frame.last_first"},
-		{"Your brelumab injection is due.", "frame.morphology"},
+		{"Your zorvexamab injection is due.", "frame.morphology"},
 		{"Your new zentarinib shipment is on its way.", "frame.morphology"},
 		{"Your atorvastatn order has shipped.", "frame.misspelling"},
 		{"Your metfromin refill is ready.", "frame.misspelling"},
+		// two edits on a long word, one on a short one
+		{"We shipped your atorvstatn today.", "frame.misspelling"},
+		{"Thanks for ordering levothyrxoin.", "frame.misspelling"},
+		{"Questions about hydroclorothiazde? Sign in.", "frame.misspelling"},
+		{"Thanks for ordering lisinpril.", "frame.misspelling"},
+		// stems of never-seen names, in no frame
+		{"Thanks for ordering vortazumab.", "frame.morphology"},
+		{"Thanks for ordering quelparib.", "frame.morphology"},
+		{"News about dermovexitis for you.", "frame.morphology"},
+		// ordinary words with drug-like endings are not suspicious
+		{"Thanks for ordering the cabinet.", ""},
+		{"Thanks for visiting our diploma program.", ""},
 		{"Your refill is ready for pickup.", ""},
 		{"Your care plan has been updated. Sign in to review it.", ""},
 		{"Your password was changed. If this wasn't you, contact support.", ""},
@@ -139,4 +151,25 @@ func TestVanityPhone(t *testing.T) {
 		{"Order flowers at 1-800-FLOWERS.", false},
 		{"Your order 123 SHIPPED TODAY.", false},
 	})
+}
+
+// TestEditDistance: the bounded optimal-string-alignment distance.
+func TestEditDistance(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		max  int
+		want int
+	}{
+		{"metformin", "metformin", 2, 0},
+		{"metfromin", "metformin", 2, 1}, // transposition
+		{"metformn", "metformin", 2, 1},
+		{"metfromn", "metformin", 2, 2},
+		{"mtfromn", "metformin", 2, 3}, // beyond the bound: max+1
+		{"abcdef", "cdefxy", 2, 3},     // shares deletions but is 4 apart
+		{"abc", "abcdefgh", 2, 3},
+	} {
+		if got := editDistance(c.a, c.b, c.max); got != c.want {
+			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", c.a, c.b, c.max, got, c.want)
+		}
+	}
 }

@@ -38,8 +38,16 @@ func checkInvariants(t *testing.T, text string, fs []Finding, err error) {
 		if f.Confidence <= 0 || f.Confidence > 1 {
 			t.Fatalf("bad confidence %+v", f)
 		}
-		if m := text[f.Start:f.End]; len(m) >= 4 && utf8.ValidString(m) && strings.Contains(f.Reason, m) {
-			t.Fatalf("reason leaks matched text %q: %q", m, f.Reason)
+		// Reasons quote only fixed cue words ('refill', '-mab'), never the
+		// text: outside quotes the reason must not contain the match, and
+		// no quoted part may be the match itself.
+		if m := text[f.Start:f.End]; len(m) >= 4 && utf8.ValidString(m) {
+			parts := strings.Split(f.Reason, "'")
+			for i, p := range parts {
+				if i%2 == 0 && strings.Contains(p, m) || i%2 == 1 && strings.EqualFold(strings.TrimSpace(p), strings.TrimSpace(m)) {
+					t.Fatalf("reason leaks matched text %q: %q", m, f.Reason)
+				}
+			}
 		}
 	}
 }
@@ -57,6 +65,9 @@ var fuzzSeeds = []string{
 	"E11.9 CPT 99213 NDC 0002-3227-30 LOINC 2345-7",
 	strings.Repeat("1-", 200) + strings.Repeat("A ", 200),
 	"<<<>>>&&&;;;<!--<script><style>",
+	"Your =4D=65=74=66=6F=72=6D=69=6E refill; metfor=\nmin; https://t.example/?n=Jane%20Doe&amp;dob=1984-03-07",
+	"%26amp%3B%2523x41%3B =3D=3D =\r\n &#x4D;RN&#58; 00451234 &bogus; %zz =G1",
+	strings.Repeat("=41", 300) + strings.Repeat("%", 50) + strings.Repeat("&amp;", 50),
 }
 
 func FuzzCheck(f *testing.F) {
@@ -105,5 +116,24 @@ func FuzzHTML(f *testing.F) {
 		}
 		fs, err := fuzzG(t).Check(Notice{Fields: []Field{{Name: "html", Text: src, HTML: true}}}, nil, Standard)
 		checkInvariants(t, src, fs, err)
+	})
+}
+
+func FuzzDecodeNested(f *testing.F) {
+	f.Add("=4D=65=74 metfor=\nmin %4A%61 &amp;&#x41;&#66; %2526amp%253B")
+	f.Add("=\r\n=\r=\n%%%&&&;")
+	f.Fuzz(func(t *testing.T, src string) {
+		dec, st, en, ok := decodeNested(src)
+		if !ok {
+			return
+		}
+		if len(st) != len(dec) || len(en) != len(dec) {
+			t.Fatalf("map length %d/%d for %d bytes", len(st), len(en), len(dec))
+		}
+		for i := range st {
+			if st[i] < 0 || en[i] <= st[i] || int(en[i]) > len(src) || i > 0 && st[i] < st[i-1] {
+				t.Fatalf("bad map %d: %d..%d (len %d)", i, st[i], en[i], len(src))
+			}
+		}
 	})
 }

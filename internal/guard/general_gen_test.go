@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"flag"
 	"os"
+	"os/exec"
 	"slices"
 	"strings"
 	"testing"
@@ -78,6 +79,173 @@ func TestGenerateGeneral(t *testing.T) {
 		}
 		t.Logf("%s: %d words", f.dst, len(words))
 	}
+	generateSpanishForms(t)
+	generateExtended(t)
+}
+
+// generateExtended writes vocab/general_en_extended.{txt.gz,fp}: the words
+// of Debian wamerican-huge and wbritish-huge (SCOWL size 70) that are not in
+// the other lists, folded the same way. They only keep a lower-case word
+// from counting as unknown (frame.unknown); they do not make a word
+// ordinary for the frames, stems or misspellings (wamerican-huge holds drug
+// names such as "metformin").
+//
+//	apt-get install wamerican-huge wbritish-huge
+func generateExtended(t *testing.T) {
+	gen, _, err := loadGeneral()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, src := range []string{"/usr/share/dict/american-english-huge", "/usr/share/dict/british-english-huge"} {
+		data, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range strings.Split(string(data), "\n") {
+			w = strings.TrimSpace(w)
+			if w == "" || w[0] >= 'A' && w[0] <= 'Z' || strings.HasSuffix(w, "'s") {
+				continue
+			}
+			if r := []rune(w)[0]; r >= 0xC0 && r <= 0xDE {
+				continue
+			}
+			if fw := foldWord(w); len(fw) >= 3 && !gen.has(hstr(fw)) {
+				seen[fw] = true
+			}
+		}
+	}
+	writeFingerprinted(t, "vocab/general_en_extended", seen)
+}
+
+func writeFingerprinted(t *testing.T, base string, seen map[string]bool) {
+	words := make([]string, 0, len(seen))
+	fpSet := map[uint32]bool{}
+	for w := range seen {
+		words = append(words, w)
+		fpSet[uint32(hstr(w)>>32)] = true
+	}
+	slices.Sort(words)
+	fps := make([]uint32, 0, len(fpSet))
+	for f := range fpSet {
+		fps = append(fps, f)
+	}
+	slices.Sort(fps)
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw.Write([]byte(strings.Join(words, "\n") + "\n"))
+	zw.Close()
+	if err := os.WriteFile(base+".txt.gz", buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(base+".fp", encodeForms(fps), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s: %d words, %d fingerprints", base, len(words), len(fps))
+}
+
+// generateSpanishForms expands Debian hunspell-es (es_ES) with hunspell's
+// unmunch into every inflected form, folds them like the other lists, drops
+// those already in general_en/general_es and writes the rest as
+// vocab/general_es_forms.txt.gz (the word list, source form, not embedded)
+// and vocab/general_es_forms.fp (their sorted 32-bit fingerprints,
+// embedded):
+//
+//	apt-get install hunspell-es hunspell-tools
+func generateSpanishForms(t *testing.T) {
+	out, err := exec.Command("unmunch", "/usr/share/hunspell/es_ES.dic", "/usr/share/hunspell/es_ES.aff").Output()
+	if err != nil {
+		t.Fatalf("unmunch: %v", err)
+	}
+	gen, _, err := loadGeneral()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, w := range strings.Split(string(out), "\n") {
+		w = strings.TrimSpace(w)
+		if w == "" || w[0] >= 'A' && w[0] <= 'Z' {
+			continue
+		}
+		if r := []rune(w)[0]; r >= 0xC0 && r <= 0xDE {
+			continue
+		}
+		if fw := foldWord(w); len(fw) >= 3 {
+			if _, ok := gen.m[hstr(fw)]; !ok {
+				seen[fw] = true
+			}
+		}
+	}
+	words := make([]string, 0, len(seen))
+	fpSet := map[uint32]bool{}
+	for w := range seen {
+		words = append(words, w)
+		fpSet[uint32(hstr(w)>>32)] = true
+	}
+	slices.Sort(words)
+	fps := make([]uint32, 0, len(fpSet))
+	for f := range fpSet {
+		fps = append(fps, f)
+	}
+	slices.Sort(fps)
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw.Write([]byte(strings.Join(words, "\n") + "\n"))
+	zw.Close()
+	if err := os.WriteFile("vocab/general_es_forms.txt.gz", buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("vocab/general_es_forms.fp", encodeForms(fps), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("vocab/general_es_forms: %d words, %d fingerprints", len(words), len(fps))
+}
+
+// TestSpanishFormsMatchList: the embedded fingerprints are exactly those of
+// the shipped word list (so the list is the source of the binary data).
+func TestSpanishFormsMatchList(t *testing.T) {
+	f, err := os.Open("vocab/general_es_forms.txt.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := map[uint32]bool{}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		if w := sc.Text(); w != "" {
+			set[uint32(hstr(w)>>32)] = true
+		}
+	}
+	gen, _, err := loadGeneral()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set) != len(gen.forms) {
+		t.Fatalf("list has %d fingerprints, embedded file %d", len(set), len(gen.forms))
+	}
+	for _, fp := range gen.forms {
+		if !set[fp] {
+			t.Fatalf("embedded fingerprint %08x not from the list", fp)
+		}
+	}
+}
+
+// TestDecodeForms: a damaged fingerprint file is an error, never a panic.
+func TestDecodeForms(t *testing.T) {
+	good := encodeForms([]uint32{1, 5, 1 << 31, 1<<32 - 1})
+	if got, err := decodeForms(good); err != nil || len(got) != 4 || got[3] != 1<<32-1 {
+		t.Fatalf("round trip: %v %v", got, err)
+	}
+	for _, bad := range [][]byte{nil, []byte("nope"), good[:len(good)-1], append(slices.Clone(good), 0),
+		append([]byte(fpMagic), 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01)} {
+		if _, err := decodeForms(bad); err == nil {
+			t.Errorf("accepted %x", bad)
+		}
+	}
 }
 
 // TestGeneralLoaded: the general lists load, hold ordinary words in both
@@ -90,8 +258,9 @@ func TestGeneralLoaded(t *testing.T) {
 	if n < 100000 {
 		t.Fatalf("only %d general words", n)
 	}
-	for _, w := range []string{"shipped", "refill", "wasnt", "presion", "pedido", "enviado", "manana"} {
-		if _, ok := gen[hstr(w)]; !ok {
+	for _, w := range []string{"shipped", "refill", "wasnt", "presion", "pedido", "enviado", "manana",
+		"tiene", "llamenos", "escribio", "inicie", "llegara", "recogerla"} {
+		if !gen.has(hstr(w)) {
 			t.Errorf("%q not in the general lists", w)
 		}
 	}

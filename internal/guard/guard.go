@@ -100,15 +100,21 @@ func ParseKind(s string) (Kind, error) {
 }
 
 // Finding is one suspected leak. It never carries the matched text: only
-// where it is, what it looks like and why.
+// where it is, what it looks like, why, and how a template author fixes it.
+// Reason and Fix are built from fixed wording (rule descriptions and the
+// guard's own cue words), never from the checked text, so a Finding may be
+// logged or stored.
 type Finding struct {
-	Field      string  `json:"field"`
-	Kind       Kind    `json:"kind"`
-	Rule       string  `json:"rule"`
-	Start      int     `json:"start"` // byte offset in the field as given (HTML: in the original HTML)
+	Field string `json:"field"`
+	Kind  Kind   `json:"kind"`
+	Rule  string `json:"rule"`
+	// Start and End are byte offsets into the field exactly as given (for
+	// HTML, into the original HTML, not the stripped text), End exclusive.
+	Start      int     `json:"start"`
 	End        int     `json:"end"`
-	Confidence float64 `json:"confidence"`
-	Reason     string  `json:"reason"`
+	Confidence float64 `json:"confidence"` // 0..1: how sure the rule is
+	Reason     string  `json:"reason"`     // a predicate: "is not ordinary vocabulary and comes before 'refill'"
+	Fix        string  `json:"fix"`        // what to do about it
 }
 
 // Field is one rendered part of a notice.
@@ -123,7 +129,23 @@ type Notice struct {
 	Fields []Field
 }
 
-// Term is a tenant-supplied extra term.
+// KindApproved marks a tenant term as approved wording: the frame detector
+// (words in no vocabulary) treats its words as ordinary. It is never the kind
+// of a finding, and it does not switch off the built-in vocabularies or the
+// identifier detectors.
+const KindApproved Kind = "approved"
+
+// ParseTermKind checks that s is a kind a tenant term may have: any finding
+// kind (the term is flagged as that kind) or "approved".
+func ParseTermKind(s string) (Kind, error) {
+	if s == string(KindApproved) {
+		return KindApproved, nil
+	}
+	return ParseKind(s)
+}
+
+// Term is a tenant-supplied extra term: a word or phrase flagged as Kind, or
+// (Kind "approved") wording the frame detector counts as ordinary.
 type Term struct {
 	Text string `json:"text"`
 	Kind Kind   `json:"kind"`
@@ -150,6 +172,10 @@ type Options struct {
 	// MaxFields caps the number of fields checked (default 64); the rest
 	// are reported as "oversize".
 	MaxFields int
+
+	// holdOut, for evaluation only (split.go): built-in vocabulary entries
+	// for which it answers true are left out, as if never written.
+	holdOut func(file, term string) bool
 }
 
 // Guard checks notices. It is safe for concurrent use.
@@ -164,13 +190,18 @@ type Guard struct {
 
 // New builds a Guard, loading the embedded vocabularies.
 func New(opts Options) (*Guard, error) {
-	v, err := loadVocab(opts.ExtraTerms)
+	v, err := loadVocabFiltered(opts.ExtraTerms, opts.holdOut)
 	if err != nil {
 		return nil, err
 	}
 	fr, err := sharedFrames()
 	if err != nil {
 		return nil, err
+	}
+	if opts.holdOut != nil {
+		if fr, err = loadFrames(opts.holdOut); err != nil {
+			return nil, err
+		}
 	}
 	g := &Guard{v: v, gen: fr.gen, fuzzy: fr.fuzzy, maxField: opts.MaxFieldBytes, maxFields: opts.MaxFields}
 	if g.maxField <= 0 {
@@ -222,7 +253,7 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 	for i, f := range n.Fields {
 		if i >= g.maxFields {
 			out = append(out, Finding{Field: f.Name, Kind: KindOversize, Rule: "input.too_many_fields",
-				Start: 0, End: len(f.Text), Confidence: 1, Reason: "too many fields to check"})
+				Start: 0, End: len(f.Text), Confidence: 1, Reason: "is past the number of fields checked", Fix: fixFor(KindOversize, "input.too_many_fields")})
 			continue
 		}
 		text := f.Text
@@ -230,12 +261,30 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 			cut := g.maxField
 			out = append(out, Finding{Field: f.Name, Kind: KindOversize, Rule: "input.oversize",
 				Start: cut, End: len(text), Confidence: 1,
-				Reason: fmt.Sprintf("field longer than %d bytes; only the first %d were checked", g.maxField, g.maxField)})
+				Reason: fmt.Sprintf("is past the %d bytes checked per field (the rest was not checked)", g.maxField), Fix: fixFor(KindOversize, "input.oversize")})
 			text = text[:cut]
 		}
 		s.reset(g, p, m, f.Name)
 		s.run(text, f.HTML)
+		first := len(out)
 		out = append(out, s.out...)
+		// the same text decoded from nested encodings (decode.go): its
+		// findings are added unless the plain pass found the same
+		if dec, st, en, ok := decodeNested(text); ok {
+			s.runDecoded(dec, st, en, f.HTML)
+			for _, d := range s.out {
+				dup := false
+				for _, o := range out[first:] {
+					if o.Kind == d.Kind && o.Start <= d.Start && o.End >= d.End {
+						dup = true
+						break
+					}
+				}
+				if !dup {
+					out = append(out, d)
+				}
+			}
+		}
 	}
 	return out, nil
 }

@@ -88,10 +88,43 @@ func TestObfuscation(t *testing.T) {
 
 func TestScriptsAndStylesDropped(t *testing.T) {
 	g := newTestGuard(t)
-	src := `<style>.dob{}</style><script>var ssn="123-45-6789"; // metformin</script><p>You have a new message.</p><!-- 617-555-0142 -->`
+	src := `<style>.dob{}</style><script>var ssn="123-45-6789"; // metformin</script><p>You have a new message.</p><!-- nothing here -->`
 	fs, err := g.Check(Notice{Fields: []Field{{Name: "html", Text: src, HTML: true}}}, nil, Standard)
 	if err != nil || len(fs) != 0 {
 		t.Fatalf("%v %+v", err, fs)
+	}
+}
+
+// TestHTMLHiddenText: text a reader does not see is still sent, so it is
+// checked — CSS-hidden elements, zero-size fonts, comments (with markup
+// inside, as in conditional comments), alt/title and data-* attributes,
+// entities inside URLs — and each span points at the original HTML.
+func TestHTMLHiddenText(t *testing.T) {
+	g := newTestGuard(t)
+	for _, c := range []struct{ src, want, span string }{
+		{`<p>New message.</p><div style="display:none">Call (617) 555-0142</div>`, "phone", "(617) 555-0142"},
+		{`<p>New message.<span style="font-size:0px;color:#fff">metformin refill</span></p>`, "medication", "metformin"},
+		{`<p>New message.</p><!-- patient DOB 03/07/1984 -->`, "date", "03/07/1984"},
+		{`<p>New message.</p><!--[if mso]><table><tr><td>Call (617) 555-0142</td></tr></table><![endif]-->`, "phone", "(617) 555-0142"},
+		{`<img src="x.png" alt="Your HIV test results">`, "lab_test", ""},
+		{`<div data-patient="Maria Lopez, MRN 00451234">New message</div>`, "mrn", ""},
+		{`<a href="https://tracker.example/?u=1&amp;e=jane%40example.org">open</a>`, "url", ""},
+		{`<p>Your dia<!-- x -->betes kit shipped.</p>`, "condition", ""},
+	} {
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "html", Text: c.src, HTML: true}}}, nil, Standard)
+		checkInvariants(t, c.src, fs, err)
+		found := false
+		for _, f := range fs {
+			if string(f.Kind) == c.want {
+				found = true
+				if c.span != "" && !strings.Contains(c.src[f.Start:f.End], c.span) {
+					t.Errorf("%s: span %q does not cover %q", c.src, c.src[f.Start:f.End], c.span)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: want %s, got %+v", c.src, c.want, fs)
+		}
 	}
 }
 
@@ -280,5 +313,39 @@ func TestAllowedLinkTokenIsNotContext(t *testing.T) {
 	fs, _ = g.CheckText("About zqxvwk: https://portal.example/m/abcd", c, Standard)
 	if len(fs) == 0 {
 		t.Fatal("a repeated word outside the link was not found")
+	}
+}
+
+// TestNestedEncodings: quoted-printable (soft breaks, =HH), percent-encoding
+// and HTML entities in plain text, nested up to three deep, are decoded for
+// a second pass; spans point at the encoded original.
+func TestNestedEncodings(t *testing.T) {
+	g := newTestGuard(t)
+	for _, c := range []struct{ text, want, span string }{
+		{"Your metfor=\nmin refill is ready.", "medication", "metfor=\nmin"},
+		{"Your =6D=65=74=66=6F=72=6D=69=6E refill is ready.", "medication", "=6D=65=74=66=6F=72=6D=69=6E"},
+		{"Open https://portal.example/m/abc?n=Jane&amp;ssn=123%2D45%2D6789", "ssn", "6789"},
+		{"Open https://portal.example/m/abc?x=%4Detformin%20refill", "medication", "%4Detformin"},
+		{"Call %28617%29%20555%2D0142 today", "phone", "555%2D0142"},
+		{"Your &#104;&#105;&#118; test results", "lab_test", ""},
+		{"Your %2526%2372%253Biv test results", "lab_test", ""}, // %25 → %, %26 → &, &#72; → H: "Hiv"
+	} {
+		fs, err := g.CheckText(c.text, &Context{AllowURLs: []string{"https://portal.example/m/"}}, Standard)
+		checkInvariants(t, c.text, fs, err)
+		found := false
+		for _, f := range fs {
+			if string(f.Kind) == c.want && (c.span == "" || strings.Contains(c.text[f.Start:f.End], c.span)) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: want %s covering %q, got %+v", c.text, c.want, c.span, fs)
+		}
+	}
+	// ordinary text with '=' and '%' is not disturbed
+	for _, clean := range []string{"Save 20% today: code SAVE20 = 20% off", "Your total = $42.10", "R&amp;D update: your order shipped"} {
+		if fs, _ := g.CheckText(clean, nil, Standard); len(fs) > 0 {
+			t.Errorf("%q flagged: %+v", clean, fs)
+		}
 	}
 }

@@ -9,10 +9,22 @@ import (
 
 // stripHTML turns HTML into the text a reader would see, plus the text of
 // attributes that carry words or links (alt, title, href, src,
-// aria-label, placeholder, value, content). Scripts, styles and comments
-// are dropped; entities are decoded. start/end map every text byte to the
-// byte span of the original HTML that produced it.
+// aria-label, placeholder, value, content, data-*). Text hidden by CSS
+// (display:none, font-size:0, white on white) is kept: CSS is not
+// evaluated, so hidden text is checked like visible text. Comments are sent
+// with the HTML, so their text (markup inside stripped, as in Outlook's
+// conditional comments) is checked too, after the rest, each on its own
+// line so a comment cannot join or split the words around it. Scripts and
+// styles are dropped; entities are decoded (in attributes too, so a URL's
+// "&amp;" reads "&"). start/end map every text byte to the byte span of
+// the original HTML that produced it.
 func stripHTML(src string) (string, []int32, []int32) {
+	return stripHTMLDepth(src, 0)
+}
+
+func stripHTMLDepth(src string, depth int) (string, []int32, []int32) {
+	type comment struct{ a, b int }
+	var comments []comment
 	z := html.NewTokenizer(strings.NewReader(src))
 	z.SetMaxBuf(0)
 	var hb htmlBuf
@@ -31,6 +43,10 @@ func stripHTML(src string) (string, []int32, []int32) {
 			off = len(src)
 		}
 		switch tt {
+		case html.CommentToken:
+			if skip == 0 && depth < 2 && len(raw) > 7 && strings.HasPrefix(string(raw), "<!--") && strings.HasSuffix(string(raw), "-->") {
+				comments = append(comments, comment{a + 4, off - 3})
+			}
 		case html.TextToken:
 			if skip > 0 {
 				continue
@@ -57,8 +73,12 @@ func stripHTML(src string) (string, []int32, []int32) {
 			for hasAttr {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
-				switch string(k) {
-				case "alt", "title", "href", "src", "aria-label", "placeholder", "value", "content", "label", "summary":
+				key := string(k)
+				if strings.HasPrefix(key, "data-") {
+					key = "data-"
+				}
+				switch key {
+				case "alt", "title", "href", "src", "aria-label", "placeholder", "value", "content", "label", "summary", "data-":
 					if len(v) > 0 {
 						emit(" ", a, off)
 						emit(string(v), a, off)
@@ -67,6 +87,22 @@ func stripHTML(src string) (string, []int32, []int32) {
 				}
 			}
 		}
+	}
+	for _, c := range comments {
+		if c.b <= c.a || c.b > len(src) {
+			continue
+		}
+		txt, st, en := stripHTMLDepth(src[c.a:c.b], depth+1)
+		if strings.TrimSpace(txt) == "" {
+			continue
+		}
+		emit("\n", c.a, c.b)
+		for i := 0; i < len(txt); i++ {
+			hb.out = append(hb.out, txt[i])
+			hb.st = append(hb.st, st[i]+int32(c.a))
+			hb.en = append(hb.en, en[i]+int32(c.a))
+		}
+		emit("\n", c.a, c.b)
 	}
 	return string(hb.out), hb.st, hb.en
 }

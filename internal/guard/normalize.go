@@ -181,7 +181,10 @@ func normalize(src string, sstart, send []int32) ntext {
 			continue
 		}
 		if isZeroWidth(r) {
-			if lastLetter() {
+			// A soft hyphen is a hyphenation hint that editors put in
+			// ordinary words ("co\u00adpay"): dropped, the joined word is
+			// checked like any other, but it is not disguise by itself.
+			if r != 0x00AD && lastLetter() {
 				pendingZW = true
 			}
 			continue

@@ -57,6 +57,29 @@ func (s *scanner) run(text string, isHTML bool) {
 	} else {
 		s.t = normalize(text, nil, nil)
 	}
+	s.detect()
+}
+
+// runDecoded checks dec, the text decoded from nested encodings
+// (decode.go), whose bytes map to the original through dst/den.
+func (s *scanner) runDecoded(dec string, dst, den []int32, isHTML bool) {
+	if isHTML {
+		txt, st, en := stripHTML(dec)
+		for i := range st {
+			st[i], en[i] = dst[st[i]], den[en[i]-1]
+		}
+		s.t = normalize(txt, st, en)
+	} else {
+		s.t = normalize(dec, dst, den)
+	}
+	s.detect()
+}
+
+func (s *scanner) detect() {
+	s.fs = s.fs[:0]
+	s.dates = s.dates[:0]
+	s.out = s.out[:0]
+	s.okURLs = s.okURLs[:0]
 	s.toks = tokenize(&s.t, s.toks[:0])
 	for i := range s.toks {
 		s.toks[i].w = s.v.words[s.toks[i].h]
@@ -73,6 +96,7 @@ func (s *scanner) run(text string, isHTML bool) {
 	s.scanWords()   // vocab phrases, id cues, names, addresses, month dates, codes
 	s.scanNumbers() // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
 	s.scanFrames()  // words in no vocabulary: clinical/personal frames, stems, misspellings
+	s.scanCompose() // clinical heads, body parts, doses, greeting + name (compose.go)
 	s.scanContext()
 	s.scanObfuscation()
 	s.finish()
@@ -210,12 +234,12 @@ func (s *scanner) finish() {
 		if kept++; kept > maxFindingsPerField {
 			a, b := s.t.orig(f.a, len(s.t.s))
 			s.out = append(s.out, Finding{Field: s.field, Kind: KindOversize, Rule: "input.too_many_findings", Start: a, End: b,
-				Confidence: 1, Reason: "too many findings; the rest of the field was not itemised"})
+				Confidence: 1, Reason: "is past the number of findings itemised per field", Fix: fixFor(KindOversize, "input.too_many_findings")})
 			break
 		}
 		a, b := s.t.orig(f.a, f.b)
 		s.out = append(s.out, Finding{Field: s.field, Kind: f.kind, Rule: f.rule, Start: a, End: b,
-			Confidence: f.conf, Reason: f.why})
+			Confidence: f.conf, Reason: f.why, Fix: fixFor(f.kind, f.rule)})
 	}
 	sortFindings(s.out)
 }
@@ -402,6 +426,12 @@ func roleMailbox(v *vocab, local string) bool {
 func (s *scanner) checkURL(a, b int) {
 	u := s.t.low[a:b]
 	if s.p.urlAllowed(u) {
+		// The tenant's own link: its path (a random token) is not checked;
+		// a query or fragment is, since nothing of the patient's belongs
+		// there ("…/m/abc?name=Jane+Doe").
+		if q := strings.IndexAny(u, "?#"); q >= 0 {
+			b = a + q
+		}
 		s.markSpanUsed(a, b)
 		s.okURLs = append(s.okURLs, [2]int{a, b})
 		return

@@ -232,6 +232,9 @@ func sectionHandler(v *vocab, section, term string, flags uint8) error {
 	return nil
 }
 
+// splitByWord: vocabulary files with several entries per line.
+var splitByWord = map[string]bool{"first_names.txt": true, "last_names.txt": true}
+
 var vocabFiles = []vocabFile{
 	{"stopwords.txt", wordFlagHandler(wStop)},
 	{"common_words.txt", wordFlagHandler(wCommon)},
@@ -257,16 +260,43 @@ var monthNames = map[string]int{
 	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
 	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
 	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+	// Spanish (lower case, as Spanish writes them; "3 de marzo de 2026")
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 
-func loadVocab(extra []Term) (*vocab, error) {
+func loadVocab(extra []Term) (*vocab, error) { return loadVocabFiltered(extra, nil) }
+
+// loadVocabFiltered is loadVocab leaving out the entries holdOut answers
+// true for (evaluation only; names lists are filtered name by name).
+func loadVocabFiltered(extra []Term, holdOut func(file, term string) bool) (*vocab, error) {
 	v := &vocab{words: make(map[uint64]*wordInfo, 16384)}
 	for _, f := range vocabFiles {
 		data, err := vocabFS.ReadFile("vocab/" + f.name)
 		if err != nil {
 			return nil, fmt.Errorf("guard: vocabulary %s: %w", f.name, err)
 		}
-		if err := parseVocab(v, f.name, string(data), f.handler); err != nil {
+		h := f.handler
+		if holdOut != nil {
+			name, inner := f.name, f.handler
+			h = func(v *vocab, section, term string, flags uint8) error {
+				if splitByWord[name] {
+					for _, w := range strings.Fields(term) {
+						if !holdOut(name, w) {
+							if err := inner(v, section, w, flags); err != nil {
+								return err
+							}
+						}
+					}
+					return nil
+				}
+				if holdOut(name, term) {
+					return nil
+				}
+				return inner(v, section, term, flags)
+			}
+		}
+		if err := parseVocab(v, f.name, string(data), h); err != nil {
 			return nil, err
 		}
 	}

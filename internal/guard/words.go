@@ -41,7 +41,7 @@ func (s *scanner) scanWords() {
 			continue
 		}
 		if t.cls&tAlpha != 0 {
-			if s.icd(i) || s.military(i) || s.intlStreet(i) || s.names(i, wf) || s.poBox(i) || s.cityState(i) || s.ageWord(i, wf) || s.spaced(i) || s.obfEmail(i) {
+			if s.icd(i) || s.military(i) || s.intlStreet(i) || s.names(i, wf) || s.poBox(i) || s.poBoxES(i) || s.cityState(i) || s.ageWord(i, wf) || s.spaced(i) || s.obfEmail(i) {
 				continue
 			}
 		}
@@ -353,6 +353,11 @@ func (s *scanner) monthDate(i int, w *wordInfo) bool {
 		s.date(i, end, y, m, d)
 		return true
 	}
+	if s.low(k) == "de" && k+1 < len(s.toks) && s.gap(k+1) == " " { // "marzo de 2026"
+		if _, ok := parseYear(&s.toks[k+1]); ok {
+			k++
+		}
+	}
 	if y, ok := parseYear(&s.toks[k]); ok {
 		// month + year: a date element only when tied to a person
 		s.dates = append(s.dates, dateVal{y: y, m: m, a: i, b: k})
@@ -374,7 +379,7 @@ func (s *scanner) dayMonthDate(i int) bool {
 	}
 	k := i + 1
 	g := s.gap(k)
-	if s.low(k) == "of" && k+1 < len(s.toks) {
+	if (s.low(k) == "of" || s.low(k) == "de") && k+1 < len(s.toks) {
 		k++
 		g = s.gap(k)
 	}
@@ -390,6 +395,13 @@ func (s *scanner) dayMonthDate(i int) bool {
 	}
 	end := k
 	y := 0
+	// Spanish "3 de marzo de 2026": "de" before the year
+	if k+2 < len(s.toks) && s.low(k+1) == "de" && s.gap(k+1) == " " && s.gap(k+2) == " " {
+		if yy, ok := parseYear(&s.toks[k+2]); ok {
+			s.date(i, k+2, yy, int(w.month), d)
+			return true
+		}
+	}
 	if k+1 < len(s.toks) {
 		g2 := s.gap(k + 1)
 		if g2 == " " || g2 == ", " || g2 == "-" || g2 == "/" || g2 == "." || g2 == "," {
@@ -516,7 +528,9 @@ func (s *scanner) names(i int, wf uint64) bool {
 		if (g == " " || g == ", " || g == "  ") && !s.used[j] && s.toks[j].cls&tAlpha != 0 {
 			f := s.fl(j)
 			isName := false
-			if f&(wGenericAddressee|wStop|wGreeting) == 0 {
+			// the category's own wording or the tenant's approved wording
+			// after a greeting ("Hi Kestrelwood members") is not a name
+			if f&(wGenericAddressee|wStop|wGreeting) == 0 && !s.p.isTemplate(s.toks[j].h) && !s.p.approvedWord(s.toks[j].h) {
 				if s.toks[j].cls&(tCap|tUpper) != 0 && (f&wCommon == 0 || f&(wFirst|wLast) != 0) {
 					isName = true
 				} else if f&wFirst != 0 && f&wCommon == 0 {

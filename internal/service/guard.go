@@ -11,8 +11,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/sealpost/sealpost/internal/audit"
+	"github.com/sealpost/sealpost/internal/category"
 	"github.com/sealpost/sealpost/internal/guard"
 	"github.com/sealpost/sealpost/internal/ids"
+	"github.com/sealpost/sealpost/internal/notice"
 	"github.com/sealpost/sealpost/internal/store"
 	"github.com/sealpost/sealpost/internal/validate"
 )
@@ -36,6 +38,9 @@ type GuardInput struct {
 	Recipient string       `json:"recipient,omitempty"` // external id: compare with this recipient's sealed identity
 	Message   string       `json:"message,omitempty"`   // message id: compare with its sealed subject and body
 	AllowURLs []string     `json:"allow_urls,omitempty"`
+	// Category (a category key): its fixed template wording counts as
+	// ordinary, as it does when the delivery worker checks its notices.
+	Category string `json:"category,omitempty"`
 }
 
 // GuardField is one named part of a notice.
@@ -45,12 +50,21 @@ type GuardField struct {
 	HTML bool   `json:"html,omitempty"`
 }
 
-// GuardResult lists what the guard found. Findings carry spans and reasons,
-// never the matched text.
+// GuardResult lists what the guard found. It goes only to the tenant that
+// sent the text: each finding's explanation quotes the text it points at.
 type GuardResult struct {
-	Blocked  bool            `json:"blocked"`
-	Mode     string          `json:"mode"`
-	Findings []guard.Finding `json:"findings"`
+	Blocked  bool           `json:"blocked"`
+	Mode     string         `json:"mode"`
+	Findings []GuardFinding `json:"findings"`
+}
+
+// GuardFinding is a guard.Finding (kind, rule, byte span in the field as
+// given, confidence, reason, fix) with its one-line explanation, which quotes
+// the flagged text: "'Austedo' is not ordinary vocabulary and comes before
+// 'refill'". Never logged, audited or stored.
+type GuardFinding struct {
+	guard.Finding
+	Explanation string `json:"explanation"`
 }
 
 func (in *GuardInput) validate() (guard.Mode, *Error) {
@@ -86,6 +100,9 @@ func (in *GuardInput) validate() (guard.Mode, *Error) {
 	}
 	if in.Recipient != "" && !validate.OpaqueID(in.Recipient) {
 		fs = append(fs, FieldError{"/recipient", "must be a recipient external id"})
+	}
+	if in.Category != "" && !categoryKeyRE.MatchString(in.Category) {
+		fs = append(fs, FieldError{"/category", "must be a category key"})
 	}
 	if in.Message != "" && !ids.Valid(ids.Message, in.Message) {
 		fs = append(fs, FieldError{"/message", "must be a message id"})
@@ -136,11 +153,23 @@ func (s *Service) GuardCheck(ctx context.Context, p Principal, in GuardInput) (G
 			return GuardResult{}, &Error{Kind: KindInvalid, Detail: "that message was revoked or has expired; its content is destroyed", Fields: []FieldError{{"/message", "revoked or expired message"}}}
 		}
 	}
+	var wording []string
+	if in.Category != "" {
+		c, ok, err := s.LookupCategory(ctx, p.TenantID, in.Category)
+		if err != nil {
+			return GuardResult{}, err
+		}
+		if !ok {
+			return GuardResult{}, &Error{Kind: KindInvalid, Detail: "no category with this key", Fields: []FieldError{{"/category", "unknown category"}}}
+		}
+		wording = templateWording(c)
+	}
 	gc, err := s.GuardContext(ctx, p.TenantID, recipientID, in.Message, p.Actor())
 	if err != nil {
 		return GuardResult{}, err
 	}
 	gc.AllowURLs = append(gc.AllowURLs, in.AllowURLs...)
+	gc.Template = wording
 	n := guard.Notice{}
 	if in.Text != "" {
 		n.Fields = []guard.Field{{Name: "text", Text: in.Text, HTML: in.HTML}}
@@ -152,16 +181,42 @@ func (s *Service) GuardCheck(ctx context.Context, p Principal, in GuardInput) (G
 	if err != nil {
 		return GuardResult{}, fmt.Errorf("guard: %w", err)
 	}
-	if fs == nil {
-		fs = []guard.Finding{}
-	}
-	// Logged by kind and rule only: never the text or what matched.
+	// Logged by kind and rule only: never the text, what matched or the
+	// explanations (which quote it).
 	rules := make([]string, 0, len(fs))
+	texts := make(map[string]string, len(n.Fields))
+	for _, f := range n.Fields {
+		texts[f.Name] = f.Text
+	}
+	out := make([]GuardFinding, 0, len(fs))
 	for _, f := range fs {
 		rules = append(rules, string(f.Kind)+":"+f.Rule)
+		out = append(out, GuardFinding{Finding: f, Explanation: guard.Explain(f, texts[f.Field])})
 	}
 	s.log.InfoContext(ctx, "guard check", "tenant_id", p.TenantID, "mode", mode.String(), "blocked", guard.Blocked(fs), "findings", rules)
-	return GuardResult{Blocked: guard.Blocked(fs), Mode: mode.String(), Findings: fs}, nil
+	return GuardResult{Blocked: guard.Blocked(fs), Mode: mode.String(), Findings: out}, nil
+}
+
+// templateWording is a category's fixed wording in every locale: each
+// template rendered with its variables and built-ins empty (as the delivery
+// worker prepares it).
+func templateWording(c category.Category) []string {
+	empty := notice.Values{"link": "", "deep_link": "", "tenant": "", "urgency_prefix": ""}
+	blanks := notice.Values{}
+	for _, v := range c.Vars {
+		blanks[v.Name] = ""
+	}
+	var out []string
+	for _, t := range c.Templates {
+		for _, f := range t.Fields() {
+			if f.Text == "" {
+				continue
+			}
+			txt, _ := notice.Render(f.Text, false, empty, blanks)
+			out = append(out, txt)
+		}
+	}
+	return out
 }
 
 // GuardContext assembles what the guard compares a notice with: the tenant's
@@ -264,9 +319,9 @@ func (s *Service) PutGuardTerms(ctx context.Context, p Principal, in GuardTermsI
 			fs = append(fs, FieldError{ptr + "/text", "is listed twice"})
 		}
 		seen[strings.ToLower(text)] = true
-		k, err := guard.ParseKind(t.Kind)
+		k, err := guard.ParseTermKind(t.Kind)
 		if err != nil {
-			fs = append(fs, FieldError{ptr + "/kind", "must be a guard kind such as medication, condition, procedure, lab_test, identifier"})
+			fs = append(fs, FieldError{ptr + "/kind", "must be approved (ordinary wording for this tenant) or a guard kind such as medication, condition, procedure, lab_test, identifier"})
 		}
 		terms = append(terms, store.GuardTerm{Text: text, Kind: string(k)})
 	}

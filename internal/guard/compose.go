@@ -1,0 +1,280 @@
+package guard
+
+import "strings"
+
+// Compositional rules (issue 15): clinical meaning that does not depend on
+// knowing the exact term, so they hold for conditions, procedures and
+// names never listed.
+//
+//   - compose.condition: a clinical head noun with a modifier in front ("X
+//     disease", "X syndrome", "X disorder", "X deficiency", "X palsy") or a
+//     Spanish head with "de" after it ("enfermedad de X", "síndrome de X",
+//     "trastorno X", "insuficiencia X").
+//   - compose.body: a body part or organ followed by a clinical head
+//     ("kidney failure", "lung transplant", "knee replacement", "heart
+//     surgery", "bladder infection").
+//   - compose.dose: a word in no vocabulary followed by a dose ("Zostavax
+//     20 mg", "X 0.5 ml").
+//   - compose.greeting: a greeting, one word and a comma, "!" or ":" ("Hi
+//     amelia,", "Dear Hector:"), or two capitalised words and a comma ("Dear
+//     Mark Baker,"): the word is a name unless it is a generic addressee
+//     ("Hi there,", "Dear customer,"), a stop word, the category's own
+//     wording or a tenant-approved term.
+
+var (
+	conditionHeads = wordSet("disease diseases syndrome syndromes disorder disorders deficiency deficiencies palsy dystrophy " +
+		"insufficiency infection infections tumor tumors tumour carcinoma lymphoma leukemia sarcoma cancer cancers " +
+		"addiction dependence intolerance allergy allergies injury injuries impairment")
+	// Spanish heads written before the rest ("enfermedad de Crohn", "trastorno bipolar")
+	conditionHeadsES = wordSet("enfermedad enfermedades sindrome trastorno trastornos insuficiencia deficiencia infeccion " +
+		"tumor cancer alergia adiccion intolerancia lesion")
+	bodyParts = wordSet("heart cardiac kidney kidneys renal liver hepatic lung lungs pulmonary thyroid prostate breast colon " +
+		"bladder brain spinal spine bone bones blood knee knees hip hips shoulder cervical ovarian uterine testicular " +
+		"skin eye eyes retinal ear ears pancreas pancreatic gallbladder bowel stomach gastric esophageal throat sinus " +
+		"joint joints back neck dental tooth teeth gum gums vaginal urinary coronary artery arterial vein venous lymph " +
+		"corazon rinon rinones higado pulmon pulmones tiroides prostata mama seno vejiga cerebro columna hueso huesos " +
+		"sangre rodilla cadera hombro piel ojo ojos oido pancreas estomago garganta")
+	bodyHeads = wordSet("failure disease cancer transplant transplants replacement surgery infection infections stones stone " +
+		"biopsy scan ultrasound cath catheterization bypass stent stents attack attacks damage condition function " +
+		"exam test tests screening procedure removal repair fracture fractures disorder problems " +
+		"trasplante cirugia infeccion calculos biopsia ecografia falla")
+	doseUnits  = wordSet("mg mcg ml units iu tablets tablet capsules capsule puffs drops tabs caps")
+	greetShort = wordSet("hi hello hey dear hola estimado estimada querido querida")
+)
+
+func (s *scanner) scanCompose() {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		if s.used[i] || s.toks[i].cls&tAlpha == 0 {
+			continue
+		}
+		h := s.toks[i].h
+		// "X disease", "Crohn's disease": the head with a modifier in front
+		if conditionHeads[h] && i > 0 && s.gap(i) == " " {
+			m := i - 1
+			if s.low(m) == "s" && m > 0 && strings.TrimSpace(s.gap(m)) == "'" { // possessive
+				m--
+			}
+			if !s.used[m] && s.toks[m].cls&tAlpha != 0 && s.fl(m)&wStop == 0 && s.modifier(m) {
+				s.addTok(m, i, KindCondition, "compose.condition", 0.75, "is a clinical head word ('"+s.toks[i].low+"') with a modifier: it names a condition")
+				continue
+			}
+		}
+		// "your X care plan", "X referral", "X screening": a content word
+		// right before a head that only clinical subjects take
+		if k, ok := s.clinicalHeadAfter(i); ok {
+			s.addTok(i, k-1, KindCondition, "compose.head", 0.7, "comes right before '"+s.toks[k].low+"', which only clinical subjects take")
+			continue
+		}
+		if conditionHeadsES[h] && i+1 < n && !s.used[i+1] && s.toks[i+1].cls&tAlpha != 0 && s.gap(i+1) == " " {
+			j := i + 1
+			if s.low(j) == "de" && j+1 < n && s.gap(j+1) == " " && s.toks[j+1].cls&tAlpha != 0 {
+				j++
+			}
+			if s.fl(j)&wStop == 0 && s.modifier(j) {
+				s.addTok(i, j, KindCondition, "compose.condition", 0.75, "is a clinical head word ('"+s.toks[i].low+"') with a modifier: it names a condition")
+				continue
+			}
+		}
+		if bodyParts[h] && i+1 < n && !s.used[i+1] && bodyHeads[s.toks[i+1].h] && s.gap(i+1) == " " {
+			s.addTok(i, i+1, KindCondition, "compose.body", 0.75, "is a body part followed by a clinical word ('"+s.toks[i+1].low+"')")
+			continue
+		}
+		// Spanish order: "cirugia de rodilla", "trasplante de rinon"
+		if bodyHeads[h] && i+2 < n && s.low(i+1) == "de" && bodyParts[s.toks[i+2].h] && !s.used[i+2] && s.gap(i+1) == " " && s.gap(i+2) == " " {
+			s.addTok(i, i+2, KindCondition, "compose.body", 0.75, "is a clinical word followed by a body part ('"+s.toks[i+2].low+"')")
+			continue
+		}
+		if s.suspicious(i) && i+2 < n && s.toks[i+1].cls&tDigit != 0 && doseUnits[s.toks[i+2].h] && len(s.gap(i+2)) <= 1 {
+			s.addTok(i, i+2, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[i+2].low+"')")
+			continue
+		}
+		if k, st, ok := s.ordinaryClinical(i); ok {
+			s.addTok(i, i, k, "compose.affix", 0.75, "ends in '-"+st+"', an ending only clinical words have")
+			continue
+		}
+		if colonCues[h] && i+1 < n && strings.HasPrefix(s.gap(i+1), ":") && s.toks[i+1].cls&(tCap|tUpper) != 0 && s.toks[i+1].cls&tAlpha != 0 && !s.used[i+1] {
+			if s.nameAfterColon(i + 1) {
+				continue
+			}
+		}
+		if (h == hFor || h == hPara) && i > 0 && pickupCues[s.toks[i-1].h] && s.capPair(i+1) {
+			if s.nameWords(i+1, i+2, "follows '"+s.toks[i-1].low+" "+s.toks[i].low+"' where a name goes") {
+				continue
+			}
+		}
+		// "Annie Hunt, your account…": two capitalised words opening a
+		// sentence, a comma, then "your/you/su/usted"
+		if (i == 0 || s.toks[i].sent) && s.capPair(i) && strings.HasPrefix(s.gap(i+2), ",") && i+2 < n && addressWords[s.toks[i+2].h] {
+			if s.nameWords(i, i+1, "are two capitalised words addressed as 'you' at the start of a sentence") {
+				continue
+			}
+		}
+		if greetShort[h] || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" {
+			s.greetingName(i)
+		}
+	}
+}
+
+var hMorning, hAfternoon, hEvening = hstr("morning"), hstr("afternoon"), hstr("evening")
+
+// modifier: token k can modify a clinical head — a word that is not a
+// determiner, pronoun or other stop word, not a generic quantity.
+func (s *scanner) modifier(k int) bool {
+	switch s.toks[k].low {
+	case "no", "any", "some", "this", "that", "your", "our", "new", "other", "the", "a", "an", "su", "sus", "la", "el", "una", "un":
+		return false
+	}
+	return len(s.toks[k].low) >= 2
+}
+
+// greetingName: greeting i, then one word and ",", "!" or ":" (or two
+// capitalised words and a comma).
+func (s *scanner) greetingName(i int) {
+	n := len(s.toks)
+	j := i + 1
+	if j >= n || s.used[j] || s.toks[j].cls&tAlpha == 0 || s.toks[j].sent || s.gap(j) != " " {
+		return
+	}
+	end := j
+	after := s.gap(j + 1)
+	if j+1 < n && after == " " && s.toks[j].cls&(tCap|tUpper) != 0 && s.toks[j+1].cls&(tCap|tUpper) != 0 && s.toks[j+1].cls&tAlpha != 0 {
+		end = j + 1
+		after = s.gap(j + 2)
+	}
+	if !(strings.HasPrefix(after, ",") || strings.HasPrefix(after, "!") || strings.HasPrefix(after, ":")) {
+		return
+	}
+	for k := j; k <= end; k++ {
+		f := s.fl(k)
+		if f&(wGenericAddressee|wStop|wGreeting) != 0 || s.p.isTemplate(s.toks[k].h) || s.p.approvedWord(s.toks[k].h) || len(s.toks[k].low) < 2 {
+			return
+		}
+	}
+	s.addTok(j, end, KindName, "compose.greeting", 0.75, "follows '"+s.toks[i].low+"' where a name goes, and is not a generic addressee")
+}
+
+// strictStems are endings that only clinical words have, even among the
+// ordinary words of the general lists ("gastritis", "mastectomy",
+// "penicillin"); unlike drugStems/conditionStems (frame.go) they apply to
+// ordinary words too. Spanish verb forms ending in -itis ("emitís") are in
+// the inflected-forms list only, which is not consulted here.
+var strictStems = []struct {
+	stem string
+	kind Kind
+}{
+	{"itis", KindCondition}, {"ectomy", KindProcedure}, {"ectomia", KindProcedure}, {"plegia", KindCondition},
+	{"iasis", KindCondition}, {"rrhea", KindCondition}, {"rrhoea", KindCondition}, {"penia", KindCondition},
+	{"plasia", KindCondition}, {"sclerosis", KindCondition}, {"stenosis", KindCondition}, {"malacia", KindCondition},
+	{"cillin", KindMedication}, {"mycin", KindMedication},
+}
+
+// ordinaryClinical: token i is an ordinary word (general_en/general_es,
+// not only an inflected form) with a strict clinical ending.
+func (s *scanner) ordinaryClinical(i int) (Kind, string, bool) {
+	t := &s.toks[i]
+	if s.used[i] || len(t.low) < 6 || t.cls&tAlpha == 0 || t.w != nil {
+		return "", "", false
+	}
+	if _, ok := s.g.gen.m[t.h]; !ok {
+		return "", "", false
+	}
+	for _, st := range strictStems {
+		if strings.HasSuffix(t.low, st.stem) && len(t.low) > len(st.stem)+1 {
+			return st.kind, st.stem, true
+		}
+	}
+	return "", "", false
+}
+
+// nameAfterColon: "Patient: Fields, Nell", "Nombre: Luis Hernández" —
+// capitalised words after a name cue and a colon are a name, ordinary
+// words or not.
+func (s *scanner) nameAfterColon(j int) bool {
+	n := len(s.toks)
+	end := j
+	for end+1 < n && end < j+2 && s.toks[end+1].cls&(tCap|tUpper) != 0 && s.toks[end+1].cls&tAlpha != 0 && !s.used[end+1] {
+		g := s.gap(end + 1)
+		if g != " " && g != ", " {
+			break
+		}
+		end++
+	}
+	for k := j; k <= end; k++ {
+		if s.fl(k)&(wGenericAddressee|wStop) != 0 || s.p.isTemplate(s.toks[k].h) || s.p.approvedWord(s.toks[k].h) {
+			return false
+		}
+	}
+	s.addTok(j, end, KindName, "compose.name_cue", 0.8, "follows '"+s.toks[j-1].low+":' where a name goes")
+	return true
+}
+
+var hPara = hstr("para")
+
+var addressWords = wordSet("your you su usted sus")
+
+// capPair: tokens j and j+1 are capitalised (not all-caps acronyms of one
+// letter) alphabetic words separated by one space.
+func (s *scanner) capPair(j int) bool {
+	if j+1 >= len(s.toks) || s.used[j] || s.used[j+1] || s.gap(j+1) != " " || j > 0 && s.gap(j) != " " && !s.toks[j].sent {
+		return false
+	}
+	for _, k := range []int{j, j + 1} {
+		t := &s.toks[k]
+		if t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) == 0 || len(t.low) < 2 || t.cls&tDigit != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWords reports tokens a..b as a name unless one is a generic
+// addressee, a stop word, a month, a place word, the category's own wording
+// or a tenant-approved term.
+func (s *scanner) nameWords(a, b int, why string) bool {
+	for k := a; k <= b; k++ {
+		if s.fl(k)&(wGenericAddressee|wStop|wMonth|wGreeting|wTitle|wPlace|wStreetSuffix|wStateName) != 0 ||
+			s.p.isTemplate(s.toks[k].h) || s.p.approvedWord(s.toks[k].h) {
+			return false
+		}
+	}
+	s.addTok(a, b, KindName, "compose.name", 0.7, why)
+	return true
+}
+
+// subjectHeads follow the clinical subject they are about ("asthma
+// referral", "diabetes screening"); "care plan", "support group" and
+// "treatment plan" count through their first word.
+var subjectHeads = wordSet("referral referrals specialist screening screenings diagnosis symptoms treatment therapy " +
+	"medication medications flare flares clinic management support care")
+
+// genericModifiers may stand before those heads without naming anything
+// ("your annual screening", "your new specialist", "routine care").
+var genericModifiers = wordSet("new annual routine primary updated personal monthly current next recent upcoming online virtual " +
+	"free preventive preventative regular follow followup yearly home urgent same day your our their my his her this that " +
+	"first second last general family medical health wellness covered approved scheduled pending additional specialty " +
+	"specialist dental vision eye skin women mens womens child children kids pediatric senior adult patient member self " +
+	"customer quality coordinated emergency hospital pharmacy")
+
+// clinicalHeadAfter: token i is a content word directly followed by a
+// subject head (k); "care" and "support" need "plan"/"group" after them.
+func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
+	k := i + 1
+	if k >= len(s.toks) || s.used[i] || s.gap(k) != " " || !subjectHeads[s.toks[k].h] {
+		return 0, false
+	}
+	switch s.toks[k].low {
+	case "care", "support", "treatment":
+		if k+1 >= len(s.toks) || s.gap(k+1) != " " || (s.toks[k+1].low != "plan" && s.toks[k+1].low != "group" && s.toks[k+1].low != "team") {
+			if s.toks[k].low != "treatment" {
+				return 0, false
+			}
+		}
+	}
+	t := &s.toks[i]
+	if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 4 || s.fl(i)&(wStop|wCommon|wMonth|wGreeting) != 0 ||
+		genericModifiers[t.h] || s.p.isTemplate(t.h) || s.p.approvedWord(t.h) || subjectHeads[t.h] {
+		return 0, false
+	}
+	return k, true
+}

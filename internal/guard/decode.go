@@ -1,0 +1,131 @@
+package guard
+
+import "golang.org/x/net/html"
+
+// Nested encodings (issue 15, bad input): a notice may carry text encoded
+// once more — quoted-printable in a webhook payload ("metfor=\nmin",
+// "=4D=65=74"), percent-encoding in a URL ("name=Jane%20Doe"), HTML
+// entities in plain text or inside a URL ("&amp;dob=", "&#77;RN"), or
+// several of them nested ("%26amp%3B"). decodeNested decodes up to three
+// rounds and maps every decoded byte to the span of the original that
+// produced it. The guard checks the text as given and, when decoding changed
+// it, the decoded text too (spans point at the original).
+
+const maxDecodeRounds = 3
+
+// mayBeEncoded is a quick test for anything decodeNested would change.
+func mayBeEncoded(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case '=':
+			if s[i+1] == '\n' || s[i+1] == '\r' || i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+				return true
+			}
+		case '%':
+			if i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+				return true
+			}
+		case '&':
+			if c := s[i+1]; c == '#' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f' }
+
+func unhex(c byte) byte {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0'
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10
+	}
+	return c - 'A' + 10
+}
+
+// decodeNested returns the decoded text and, for each of its bytes, the
+// start and end of the original bytes it came from; ok is false when
+// nothing was decoded.
+func decodeNested(src string) (string, []int32, []int32, bool) {
+	if !mayBeEncoded(src) {
+		return "", nil, nil, false
+	}
+	cur := src
+	var st, en []int32
+	changed := false
+	for round := 0; round < maxDecodeRounds && mayBeEncoded(cur); round++ {
+		out, s2, e2, ok := decodeOnce(cur)
+		if !ok {
+			break
+		}
+		changed = true
+		if st != nil { // compose with the earlier rounds
+			for i := range s2 {
+				s2[i], e2[i] = st[s2[i]], en[e2[i]-1]
+			}
+		}
+		cur, st, en = out, s2, e2
+	}
+	if !changed {
+		return "", nil, nil, false
+	}
+	return cur, st, en, true
+}
+
+// decodeOnce decodes one layer: quoted-printable soft breaks and =HH,
+// percent %HH, HTML character references.
+func decodeOnce(s string) (string, []int32, []int32, bool) {
+	out := make([]byte, 0, len(s))
+	st := make([]int32, 0, len(s))
+	en := make([]int32, 0, len(s))
+	changed := false
+	put := func(c byte, a, b int) {
+		out = append(out, c)
+		st = append(st, int32(a))
+		en = append(en, int32(b))
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '=' && i+1 < len(s) && s[i+1] == '\n':
+			i += 2 // soft line break
+			changed = true
+			continue
+		case c == '=' && i+2 < len(s) && s[i+1] == '\r' && s[i+2] == '\n':
+			i += 3
+			changed = true
+			continue
+		case (c == '=' || c == '%') && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]):
+			put(unhex(s[i+1])<<4|unhex(s[i+2]), i, i+3)
+			i += 3
+			changed = true
+			continue
+		case c == '&' && i+2 < len(s):
+			j := i + 1
+			for j < len(s) && j-i < 12 && s[j] != ';' && s[j] != '&' && s[j] != ' ' {
+				j++
+			}
+			if j < len(s) && s[j] == ';' {
+				ref := s[i : j+1]
+				if dec := html.UnescapeString(ref); dec != ref {
+					for k := 0; k < len(dec); k++ {
+						put(dec[k], i, j+1)
+					}
+					i = j + 1
+					changed = true
+					continue
+				}
+			}
+		}
+		put(c, i, i+1)
+		i++
+	}
+	if !changed {
+		return "", nil, nil, false
+	}
+	// invalid UTF-8 from a decoded byte is normalised later (to a space)
+	return string(out), st, en, true
+}
