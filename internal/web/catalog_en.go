@@ -268,4 +268,6 @@ var catalogEN = map[string]string{
 	"account.passkeyAdded":       "Passkey added %s",
 	"account.removePasskey":      "Remove",
 	"account.removePasskeyLabel": "Remove the passkey added %s",
+
+	"landing.headingNoTenant": "Your secure messages",
 }

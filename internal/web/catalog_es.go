@@ -267,4 +267,6 @@ var catalogES = map[string]string{
 	"account.passkeyAdded":       "Llave de acceso añadida el %s",
 	"account.removePasskey":      "Quitar",
 	"account.removePasskeyLabel": "Quitar la llave de acceso añadida el %s",
+
+	"landing.headingNoTenant": "Sus mensajes seguros",
 }
