@@ -926,5 +926,32 @@ func TestPasskeys(t *testing.T) {
 		if res, err := http.Get(e.srv.URL + "/assets/passkey.js"); err != nil || res.StatusCode != 200 || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/javascript") {
 			t.Fatalf("passkey.js: %v %v", res, err)
 		}
+
+		// The account page lists the passkey and removes it: with a fresh
+		// factor, only the owner's.
+		b.get("/account")
+		m := regexp.MustCompile(`name="id" value="([A-Za-z0-9_-]+)"`).FindStringSubmatch(b.page)
+		if m == nil || !strings.Contains(b.page, "Passkey added ") {
+			t.Fatalf("passkey not listed: %s", b.page)
+		}
+		if b.post("/account/passkeys/remove", url.Values{"id": {m[1]}}); b.url != "/stepup" {
+			t.Fatalf("stale remove → %s", b.url)
+		}
+		intruder := e.browser(t)
+		e.enrol(t, intruder, tn, "pat-2")
+		intruder.get("/account")
+		if st, _ := intruder.post("/account/passkeys/remove", url.Values{"id": {m[1]}}); st != 404 {
+			t.Fatalf("another recipient removing the passkey → %d", st)
+		}
+		e.clock.Add(30 * time.Second)
+		if st, _ := b.post("/stepup", url.Values{"code": {code(t, u.secret, e.clock.Now())}, "next": {"/account"}}); st != 200 || b.url != "/account" {
+			t.Fatalf("step-up → %d %s", st, b.url)
+		}
+		if st, page := b.post("/account/passkeys/remove", url.Values{"id": {m[1]}}); st != 200 || b.url != "/account" || strings.Contains(page, "Passkey added ") {
+			t.Fatalf("remove → %d %s", st, b.url)
+		}
+		if e.auditCount("passkey.remove") != 1 {
+			t.Fatal("passkey removal not audited")
+		}
 	})
 }

@@ -91,3 +91,16 @@ func (e *env) doPage(b *browser, path, lang string) string {
 	_, page := b.do(req)
 	return page
 }
+
+// TestLandingWithoutTenant: with two tenants and nothing to tell them
+// apart, / still reads well and leads to sign-in (which says how to find
+// the link).
+func TestLandingWithoutTenant(t *testing.T) {
+	e := newEnv(t, "sqlite")
+	e.tenant("clinic-a")
+	e.tenant("clinic-b")
+	b := e.browser(t)
+	if st, page := b.get("/"); st != 200 || !strings.Contains(page, "<h1>Your secure messages</h1>") || !strings.Contains(page, `href="/signin"`) {
+		t.Fatalf("landing %d: %s", st, page)
+	}
+}

@@ -78,6 +78,7 @@ const (
 	ActionAttachmentUpload    = "attachment.upload"
 	ActionAttachmentGet       = "attachment.download"
 	ActionPasskeyEnrol        = "passkey.enrol"
+	ActionPasskeyRemove       = "passkey.remove"
 	// Self-service recovery (service/recovery.go): a reset link asked for
 	// (recorded whether or not the username has an account), a password
 	// set through one, an authenticator replaced.

@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"crypto/subtle"
+	"encoding/base64"
 	"errors"
 	"time"
 
@@ -117,5 +118,47 @@ func (s *Service) EndOtherSessions(ctx context.Context, ses Session) error {
 		return errSignIn
 	}
 	_, err := s.st.DeleteOtherSessions(ctx, ses.TenantID, ses.RecipientID, ses.idHash, s.event(ses, audit.ActionSignOutOthers, "recipient", ses.RecipientID))
+	return err
+}
+
+// PasskeyView is a passkey as the account page lists it.
+type PasskeyView struct {
+	ID        string // base64url of the credential id
+	CreatedAt time.Time
+}
+
+// Passkeys lists the recipient's passkeys, oldest first.
+func (s *Service) Passkeys(ctx context.Context, ses Session) ([]PasskeyView, error) {
+	if !ses.SignedIn() {
+		return nil, errSignIn
+	}
+	pks, err := s.st.ListPasskeys(ctx, ses.TenantID, ses.RecipientID)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]PasskeyView, 0, len(pks))
+	for _, p := range pks {
+		out = append(out, PasskeyView{ID: base64.RawURLEncoding.EncodeToString(p.ID), CreatedAt: p.CreatedAt})
+	}
+	return out, nil
+}
+
+// RemovePasskey removes one of the recipient's passkeys (a fresh factor
+// first). Another recipient's or an unknown id is KindNotFound.
+func (s *Service) RemovePasskey(ctx context.Context, ses Session, id string) error {
+	if !ses.SignedIn() {
+		return errSignIn
+	}
+	if !s.FactorFresh(ctx, ses) {
+		return errAccountStale
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(id)
+	if err != nil || len(raw) == 0 || len(raw) > 1023 {
+		return &Error{Kind: KindNotFound, Detail: "no such passkey"}
+	}
+	err = s.st.DeletePasskey(ctx, ses.TenantID, ses.RecipientID, raw, s.event(ses, audit.ActionPasskeyRemove, "recipient", ses.RecipientID))
+	if errors.Is(err, store.ErrNotFound) {
+		return &Error{Kind: KindNotFound, Detail: "no such passkey"}
+	}
 	return err
 }

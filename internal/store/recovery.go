@@ -126,3 +126,18 @@ func (s *Store) DeleteOtherSessions(ctx context.Context, tenantID, recipientID s
 	})
 	return n, err
 }
+
+// DeletePasskey removes one passkey of a recipient, with ev; ErrNotFound if
+// the recipient has no passkey with this id.
+func (s *Store) DeletePasskey(ctx context.Context, tenantID, recipientID string, id []byte, ev audit.Event) error {
+	return s.b.inTx(ctx, func(tx txn) error {
+		n, err := tx.exec(ctx, `DELETE FROM passkeys WHERE tenant_id = $1 AND recipient_id = $2 AND id = $3`, tenantID, recipientID, id)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return ErrNotFound
+		}
+		return insertAudit(ctx, tx, ev)
+	})
+}

@@ -35,8 +35,13 @@ func (p *Pages) accountPage(w http.ResponseWriter, r *http.Request) {
 		p.pageError(w, r, ses, err)
 		return
 	}
+	pks, err := p.svc.Passkeys(r.Context(), *ses)
+	if err != nil {
+		p.pageError(w, r, ses, err)
+		return
+	}
 	d := p.data(r, ses, "", "account.title")
-	d.PasskeyCount, d.RecoveryLeft, d.Fresh, d.Devices = n, left, p.svc.FactorFresh(r.Context(), *ses), devices
+	d.PasskeyCount, d.RecoveryLeft, d.Fresh, d.Devices, d.PasskeyList = n, left, p.svc.FactorFresh(r.Context(), *ses), devices, pks
 	if p.svc.PasskeysAvailable(r.Context(), ses.TenantID) {
 		d.Passkey = true
 	} else {
@@ -223,6 +228,29 @@ func (p *Pages) endOtherSessions(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := p.svc.EndOtherSessions(r.Context(), *ses); err != nil {
+		p.pageError(w, r, ses, err)
+		return
+	}
+	seeOther(w, r, "/account")
+}
+
+// removePasskey removes one passkey (a fresh factor first).
+func (p *Pages) removePasskey(w http.ResponseWriter, r *http.Request) {
+	ses, ok := p.formSession(w, r)
+	if !ok {
+		return
+	}
+	if ses == nil || !ses.SignedIn() {
+		p.signedInPage(w, r)
+		return
+	}
+	err := p.svc.RemovePasskey(r.Context(), *ses, r.PostForm.Get("id"))
+	var se *service.Error
+	if errors.As(err, &se) && se.Kind == service.KindStepUpRequired {
+		seeOther(w, r, "/stepup?next="+url.QueryEscape("/account"))
+		return
+	}
+	if err != nil {
 		p.pageError(w, r, ses, err)
 		return
 	}

@@ -266,4 +266,10 @@ var catalogEN = map[string]string{
 	"unsub.done.title": "You are unsubscribed",
 	"unsub.done.line":  "You will no longer receive offers. Account and care messages are not affected.",
 	"unsub.invalid":    "This link is not valid any more. Sign in to manage your preferences.",
+
+	"account.passkeyAdded":       "Passkey added %s",
+	"account.removePasskey":      "Remove",
+	"account.removePasskeyLabel": "Remove the passkey added %s",
+
+	"landing.headingNoTenant": "Your secure messages",
 }

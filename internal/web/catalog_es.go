@@ -265,4 +265,10 @@ var catalogES = map[string]string{
 	"unsub.done.title": "Canceló su suscripción",
 	"unsub.done.line":  "Ya no recibirá ofertas. Los mensajes sobre su cuenta y su atención no cambian.",
 	"unsub.invalid":    "Este enlace ya no es válido. Inicie sesión para administrar sus preferencias.",
+
+	"account.passkeyAdded":       "Llave de acceso añadida el %s",
+	"account.removePasskey":      "Quitar",
+	"account.removePasskeyLabel": "Quitar la llave de acceso añadida el %s",
+
+	"landing.headingNoTenant": "Sus mensajes seguros",
 }

@@ -131,3 +131,16 @@ func TestGroupSecret(t *testing.T) {
 		t.Fatalf("%q", got)
 	}
 }
+
+// FuzzPickLang: any Accept-Language or locale picks English or Spanish,
+// never fails.
+func FuzzPickLang(f *testing.F) {
+	for _, s := range []string{"", "es", "es-MX,es;q=0.9,en;q=0.8", "*", "en;q=0", "x-klingon;q=1.0", ";;;", "es-419"} {
+		f.Add(s, s)
+	}
+	f.Fuzz(func(t *testing.T, locale, accept string) {
+		if got := pickLang(locale, accept); got != "en" && got != "es" {
+			t.Fatalf("pickLang(%q, %q) = %q", locale, accept, got)
+		}
+	})
+}

@@ -49,6 +49,7 @@ type pageData struct {
 	M                                                        service.OpenedMessage
 	Department                                               string
 	Devices                                                  []service.DeviceSession
+	PasskeyList                                              []service.PasskeyView
 	// AskBirthDate: the tenant's enrolment asks for the date of birth.
 	AskBirthDate                    bool
 	BirthDay, BirthMonth, BirthYear string

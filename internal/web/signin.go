@@ -31,7 +31,7 @@ func (p *Pages) landingPage(w http.ResponseWriter, r *http.Request) {
 		tenant = p.signInTenant(r)
 	}
 	d := p.data(r, ses, tenant, "landing.title")
-	d.Link = template.URL(p.signinLink(r, tenant))
+	d.Link, d.NoTenant = template.URL(p.signinLink(r, tenant)), tenant == ""
 	p.render(w, r, http.StatusOK, "landing", d)
 }
 

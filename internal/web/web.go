@@ -99,6 +99,7 @@ func (p *Pages) Routes() []Route {
 		{"POST /account/password", p.passwordSubmit},
 		{"POST /account/recovery-codes", p.recoveryCodesNew},
 		{"POST /account/sessions/end", p.endOtherSessions},
+		{"POST /account/passkeys/remove", p.removePasskey},
 		{"POST /account/authenticator", p.authenticatorSubmit},
 		{"GET /recover", p.recoverPage},
 		{"POST /recover", p.recoverSubmit},

@@ -136,4 +136,19 @@ func testRecovery(t *testing.T, st *store.Store, raw *testdb.Raw) {
 	if n != 2 || raw.Int(`SELECT COUNT(*) FROM sessions WHERE recipient_id = $1`, r1.ID) != 1 || raw.Int(`SELECT COUNT(*) FROM sessions WHERE recipient_id = $1`, r2.ID) != 2 {
 		t.Fatalf("ended %d", n)
 	}
+
+	// A passkey is removed only by its own recipient.
+	must(t, st.PutPasskey(ctx, a, r1.ID, store.Passkey{ID: []byte("pk1"), Data: []byte("d"), CreatedAt: at}, nil))
+	for _, c := range []struct{ tenant, recipient, id string }{{b, r1.ID, "pk1"}, {a, r2.ID, "pk1"}, {a, r1.ID, "pk2"}} {
+		if err := st.DeletePasskey(ctx, c.tenant, c.recipient, []byte(c.id), ev(c.tenant, audit.ActionPasskeyRemove)); !errors.Is(err, store.ErrNotFound) {
+			t.Fatalf("delete %v: %v", c, err)
+		}
+	}
+	must(t, st.DeletePasskey(ctx, a, r1.ID, []byte("pk1"), ev(a, audit.ActionPasskeyRemove)))
+	if pks, _ := st.ListPasskeys(ctx, a, r1.ID); len(pks) != 0 {
+		t.Fatalf("passkeys left: %d", len(pks))
+	}
+	if n := raw.Int(`SELECT COUNT(*) FROM audit_events WHERE action = $1`, audit.ActionPasskeyRemove); n != 1 {
+		t.Fatalf("%d passkey.remove events, want 1", n)
+	}
 }
