@@ -336,7 +336,7 @@ type pageClient struct {
 
 var (
 	benchCSRFRE   = regexp.MustCompile(`name="csrf" value="([^"]+)"`)
-	benchSecretRE = regexp.MustCompile(`id="totp-secret">([A-Z2-7]+)<`)
+	benchSecretRE = regexp.MustCompile(`id="totp-secret"[^>]*>([A-Z2-7 ]+)<`) // grouped in fours on the page
 )
 
 func (b *pageClient) do(req *http.Request) (int, error) {
@@ -420,7 +420,7 @@ func enrolUser(ctx context.Context, tr http.RoundTripper, apiClient *http.Client
 	if m == nil {
 		return "", errors.New("bench: enrol: no TOTP secret on /enrol/totp")
 	}
-	code, err := totp.GenerateCodeCustom(m[1], time.Now(), totp.ValidateOpts{Period: 30, Digits: otp.DigitsSix, Algorithm: otp.AlgorithmSHA1})
+	code, err := totp.GenerateCodeCustom(strings.ReplaceAll(m[1], " ", ""), time.Now(), totp.ValidateOpts{Period: 30, Digits: otp.DigitsSix, Algorithm: otp.AlgorithmSHA1})
 	if err != nil {
 		return "", err
 	}
