@@ -196,8 +196,10 @@ func (s *Store) ShredMessages(ctx context.Context, tenantID string, ids []string
 				return err
 			}
 		}
+		// Links past their own expiry open nothing already (most links of a
+		// message whose retention passed): only live ones are disabled.
 		in3, args3 := inList(3, done)
-		if _, err := tx.exec(ctx, `UPDATE links SET revoked_at = $1 WHERE tenant_id = $2 AND message_id IN `+in3+` AND revoked_at IS NULL`,
+		if _, err := tx.exec(ctx, `UPDATE links SET revoked_at = $1 WHERE tenant_id = $2 AND message_id IN `+in3+` AND revoked_at IS NULL AND expires_at > $1`,
 			append([]any{us, tenantID}, args3...)...); err != nil {
 			return err
 		}
