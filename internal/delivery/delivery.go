@@ -250,10 +250,7 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 	// that is the window in which a crash of this process makes the retry
 	// send a second copy. The write is retried (recordOutcome) rather than
 	// failing the attempt.
-	protection, why, withContent, err := d.emailProtection(ctx, del, m, cat, n, content)
-	if err != nil {
-		return err
-	}
+	protection, why, withContent := emailProtection(del, m, cat, work.PHIInEmail, n, content)
 	sentJobs, err := d.svc.PrepareStatusEventJobs(ctx, del, store.DeliverySent, del.Attempts+1)
 	if err != nil {
 		return err
@@ -314,30 +311,26 @@ func (d *Deliverer) Deliver(ctx context.Context, a jobs.Deliver, attempt, maxAtt
 
 // emailProtection decides what an email delivery carries: the message's
 // content only for a phi message (never restricted) whose recipient has a
-// phi_in_email consent in force for its category — read now, at send time,
-// so a withdrawal takes effect for everything not yet sent — and then only
-// with REQUIRETLS (withContent: the guarded notice with the content added,
-// RequireTLS set). Otherwise the PHI-free notice, protection "notice_only"
-// and why. Other channels: "".
-func (d *Deliverer) emailProtection(ctx context.Context, del store.Delivery, m store.Message, cat category.Category, n channel.Notice, content service.Content) (protection, why string, withContent *channel.Notice, err error) {
+// phi_in_email consent in force for its category (consent: read with the
+// delivery's rows at the start of this attempt, so a withdrawal applies to
+// every send not yet begun) — and then only with REQUIRETLS (withContent:
+// the guarded notice with the content added, RequireTLS set). Otherwise the
+// PHI-free notice, protection "notice_only" and why. Other channels: "".
+func emailProtection(del store.Delivery, m store.Message, cat category.Category, consent *string, n channel.Notice, content service.Content) (protection, why string, withContent *channel.Notice) {
 	if del.Channel != "email" {
-		return "", "", nil, nil
+		return "", "", nil
 	}
 	switch m.Sensitivity {
 	case category.PHI:
-		ok, err := d.svc.HasConsent(ctx, del.TenantID, m.RecipientID, service.ConsentPHIInEmail, cat.Key)
-		if err != nil {
-			return "", "", nil, err
-		}
-		if !ok {
-			return store.ProtectionNoticeOnly, "no phi_in_email consent in force", nil, nil
+		if consent == nil || !service.ConsentCovers(*consent, cat.Key) {
+			return store.ProtectionNoticeOnly, "no phi_in_email consent in force", nil
 		}
 		cn := withMessageContent(n, content)
-		return store.ProtectionNoticeOnly, "", &cn, nil
+		return store.ProtectionNoticeOnly, "", &cn
 	case category.Restricted:
-		return store.ProtectionNoticeOnly, "restricted content is never emailed", nil, nil
+		return store.ProtectionNoticeOnly, "restricted content is never emailed", nil
 	}
-	return store.ProtectionNoticeOnly, "", nil, nil
+	return store.ProtectionNoticeOnly, "", nil
 }
 
 // withMessageContent is n (its wording already passed the guard) with the

@@ -304,15 +304,21 @@ func (s *Service) HasConsent(ctx context.Context, tenantID, recipientID, kind, c
 	if err != nil || !ok {
 		return false, err
 	}
-	if cats == "" {
-		return true, nil
+	return ConsentCovers(cats, categoryKey), nil
+}
+
+// ConsentCovers reports whether a consent's categories ("" = all, else
+// comma-separated keys) include categoryKey.
+func ConsentCovers(categories, categoryKey string) bool {
+	if categories == "" {
+		return true
 	}
-	for _, k := range strings.Split(cats, ",") {
+	for _, k := range strings.Split(categories, ",") {
 		if k == categoryKey {
-			return true, nil
+			return true
 		}
 	}
-	return false, nil
+	return false
 }
 
 // ResolvedLink is what a live end-user link opens.

@@ -212,12 +212,16 @@ func (s *Store) WithdrawConsent(ctx context.Context, tenantID, recipientID, kind
 }
 
 // Consents lists a recipient's consents.
+const (
+	consentInForceSQL = `SELECT categories FROM consents WHERE tenant_id = $1 AND recipient_id = $2 AND kind = $3 AND withdrawn_at IS NULL`
+	consentPHIInEmail = "phi_in_email"
+)
+
 // ConsentInForce reads one consent of a recipient by its primary key: the
 // categories it covers ("" = all) if it is given and not withdrawn. The
 // delivery worker asks it before every marketing or content-bearing send.
 func (s *Store) ConsentInForce(ctx context.Context, tenantID, recipientID, kind string) (categories string, ok bool, err error) {
-	err = s.b.reader().queryRow(ctx, `SELECT categories FROM consents WHERE tenant_id = $1 AND recipient_id = $2 AND kind = $3 AND withdrawn_at IS NULL`,
-		tenantID, recipientID, kind).Scan(&categories)
+	err = s.b.reader().queryRow(ctx, consentInForceSQL, tenantID, recipientID, kind).Scan(&categories)
 	if errors.Is(notFound(err), ErrNotFound) {
 		return "", false, nil
 	}
@@ -318,6 +322,10 @@ type Work struct {
 	Recipient    Recipient
 	RecipientKey []byte
 	MessageKey   []byte
+	// PHIInEmail is the categories of the recipient's phi_in_email consent
+	// in force ("" = all), nil without one: read with the rows above, at the
+	// start of the attempt, so a withdrawal stops every send not yet begun.
+	PHIInEmail *string
 }
 
 // DeliveryWork loads a delivery, its message, its recipient and their
@@ -364,18 +372,19 @@ type workScan struct {
 	m                        messageScan
 	r                        recipientScan
 	recipientKey, messageKey []byte
+	phiInEmail               *string
 }
 
 func (s *workScan) dest() []any {
 	dest := append(s.d.dest(), s.m.dest()...)
 	dest = append(dest, s.r.dest()...)
-	return append(dest, &s.recipientKey, &s.messageKey)
+	return append(dest, &s.recipientKey, &s.messageKey, &s.phiInEmail)
 }
 
 // work finishes the scan, or is ErrNotFound when the rows do not belong to
 // the ids asked for.
 func (s *workScan) work(wr *workRead) (Work, error) {
-	w := Work{Delivery: s.d.delivery(), Message: s.m.message(), Recipient: s.r.recipient(), RecipientKey: s.recipientKey, MessageKey: s.messageKey}
+	w := Work{Delivery: s.d.delivery(), Message: s.m.message(), Recipient: s.r.recipient(), RecipientKey: s.recipientKey, MessageKey: s.messageKey, PHIInEmail: s.phiInEmail}
 	if w.Delivery.MessageID != wr.messageID || w.Message.RecipientID != wr.recipientID {
 		return Work{}, ErrNotFound
 	}
@@ -388,7 +397,7 @@ func (s *workScan) work(wr *workRead) (Work, error) {
 func readWorkRow(ctx context.Context, q querier, wr *workRead) (Work, error) {
 	var ws workScan
 	err := q.queryRow(ctx, workRowSQL, wr.tenantID, wr.deliveryID, wr.messageID, wr.recipientID,
-		"recipient/"+wr.recipientID, "message/"+wr.messageID).Scan(ws.dest()...)
+		"recipient/"+wr.recipientID, "message/"+wr.messageID, consentPHIInEmail).Scan(ws.dest()...)
 	if err != nil {
 		return Work{}, notFound(err)
 	}
@@ -417,6 +426,17 @@ func readWork(ctx context.Context, q querier, wr *workRead) (Work, error) {
 		{`SELECT ` + recipientCols + ` FROM recipients WHERE tenant_id = $1 AND id = $2`, []any{wr.tenantID, wr.recipientID}, scan(ws.r.dest())},
 		{`SELECT wrapped FROM data_keys WHERE tenant_id = $1 AND owner = $2`, []any{wr.tenantID, "recipient/" + wr.recipientID}, optional(&ws.recipientKey)},
 		{`SELECT wrapped FROM data_keys WHERE tenant_id = $1 AND owner = $2`, []any{wr.tenantID, "message/" + wr.messageID}, optional(&ws.messageKey)},
+		{consentInForceSQL, []any{wr.tenantID, wr.recipientID, consentPHIInEmail}, func(r row) error {
+			var c string
+			if err := notFound(r.Scan(&c)); err != nil {
+				if err == ErrNotFound {
+					return nil
+				}
+				return err
+			}
+			ws.phiInEmail = &c
+			return nil
+		}},
 	})
 	if err != nil {
 		return Work{}, err
@@ -429,7 +449,8 @@ func readWork(ctx context.Context, q querier, wr *workRead) (Work, error) {
 // key (shredded) comes back NULL.
 var workRowSQL = `SELECT ` + prefixed("d", deliveryCols) + `, ` + prefixed("m", messageCols) + `, ` + prefixed("r", recipientCols) + `,
 	(SELECT wrapped FROM data_keys WHERE tenant_id = $1 AND owner = $5),
-	(SELECT wrapped FROM data_keys WHERE tenant_id = $1 AND owner = $6)
+	(SELECT wrapped FROM data_keys WHERE tenant_id = $1 AND owner = $6),
+	(SELECT categories FROM consents WHERE tenant_id = $1 AND recipient_id = $4 AND kind = $7 AND withdrawn_at IS NULL)
 	FROM deliveries d, messages m, recipients r
 	WHERE d.tenant_id = $1 AND d.id = $2 AND m.tenant_id = $1 AND m.id = $3 AND r.tenant_id = $1 AND r.id = $4`
 
@@ -440,13 +461,14 @@ var workRowSQL = `SELECT ` + prefixed("d", deliveryCols) + `, ` + prefixed("m", 
 // and, without fresh statistics, picked scans of a whole tenant. Missing
 // rows drop the request (ErrNotFound); missing data keys (shredded) come back
 // NULL.
-var workSetSQL = `SELECT k.n, ` + prefixed("d", deliveryCols) + `, ` + prefixed("m", messageCols) + `, ` + prefixed("r", recipientCols) + `, rk.wrapped, mk.wrapped
+var workSetSQL = `SELECT k.n, ` + prefixed("d", deliveryCols) + `, ` + prefixed("m", messageCols) + `, ` + prefixed("r", recipientCols) + `, rk.wrapped, mk.wrapped, pc.categories
 	FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS k(tenant_id, delivery_id, message_id, recipient_id, n)
 	CROSS JOIN LATERAL (SELECT ` + deliveryCols + ` FROM deliveries WHERE tenant_id = k.tenant_id AND id = k.delivery_id OFFSET 0) d
 	CROSS JOIN LATERAL (SELECT ` + messageCols + ` FROM messages WHERE tenant_id = k.tenant_id AND id = k.message_id OFFSET 0) m
 	CROSS JOIN LATERAL (SELECT ` + recipientCols + ` FROM recipients WHERE tenant_id = k.tenant_id AND id = k.recipient_id OFFSET 0) r
 	LEFT JOIN LATERAL (SELECT wrapped FROM data_keys WHERE tenant_id = k.tenant_id AND owner = 'recipient/' || k.recipient_id OFFSET 0) rk ON true
-	LEFT JOIN LATERAL (SELECT wrapped FROM data_keys WHERE tenant_id = k.tenant_id AND owner = 'message/' || k.message_id OFFSET 0) mk ON true`
+	LEFT JOIN LATERAL (SELECT wrapped FROM data_keys WHERE tenant_id = k.tenant_id AND owner = 'message/' || k.message_id OFFSET 0) mk ON true
+	LEFT JOIN LATERAL (SELECT categories FROM consents WHERE tenant_id = k.tenant_id AND recipient_id = k.recipient_id AND kind = 'phi_in_email' AND withdrawn_at IS NULL OFFSET 0) pc ON true`
 
 // prefixed qualifies every column of a comma-separated list with alias.
 func prefixed(alias, cols string) string {

@@ -139,8 +139,38 @@ func testConsentInForce(t *testing.T, st *store.Store, _ *testdb.Raw) {
 			t.Fatalf("%+v: %q %v", c, cats, ok)
 		}
 	}
+	// The delivery worker's read carries it too, for every delivery read at
+	// once (on PostgreSQL concurrent reads share one set statement).
+	ms := mkMessages(t, st, a, ra, 8)
+	works := func() []store.Work {
+		out := make([]store.Work, len(ms))
+		var wg sync.WaitGroup
+		for i, m := range ms {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				w, err := st.DeliveryWork(ctx, a, m.Deliveries[0].ID, m.Message.ID, ra.ID)
+				if err != nil {
+					t.Error(err)
+				}
+				out[i] = w
+			}()
+		}
+		wg.Wait()
+		return out
+	}
+	for _, w := range works() {
+		if w.PHIInEmail == nil || *w.PHIInEmail != "account_message,test_result" {
+			t.Fatalf("delivery work consent %v", w.PHIInEmail)
+		}
+	}
 	must(t, st.WithdrawConsent(ctx, a, ra.ID, "phi_in_email", "test"))
 	if _, ok, err := st.ConsentInForce(ctx, a, ra.ID, "phi_in_email"); ok || err != nil {
 		t.Fatalf("withdrawn consent in force: %v %v", ok, err)
+	}
+	for _, w := range works() {
+		if w.PHIInEmail != nil {
+			t.Fatalf("withdrawn consent in the delivery work: %q", *w.PHIInEmail)
+		}
 	}
 }
