@@ -137,6 +137,16 @@ func New(svc *service.Service, log *slog.Logger, met *metrics.Metrics) *Server {
 	return s
 }
 
+// PagePatterns lists the hosted pages' routes ("METHOD /path"), for the
+// page-route matrix test.
+func (s *Server) PagePatterns() []string {
+	var out []string
+	for _, pr := range s.pages.Routes() {
+		out = append(out, pr.Pattern)
+	}
+	return out
+}
+
 // Mux exposes the router so later features can register their routes.
 func (s *Server) Mux() *http.ServeMux { return s.mux }
 
