@@ -42,7 +42,7 @@ func TestPageRouteMatrix(t *testing.T) {
 			delete(before, "audit_events")
 			req, _ := http.NewRequest("POST", e.srv.URL+path, strings.NewReader(c.form.Encode()))
 			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-			req.Header.Set("Cookie", b.cookie())
+			req.Header.Set("Cookie", "sealpost_session="+b.cookie())
 			for k, v := range c.header {
 				req.Header.Set(k, v)
 			}
