@@ -12,8 +12,8 @@ import (
 
 // TestPageRouteMatrix posts to every state-changing hosted page route with
 // a signed-in session, twice: without the session's CSRF token, and with it
-// but from another site. Each is refused (403) and changes nothing. Every
-// POST route of the pages must have run here.
+// but from another site. Each is refused (403), changes nothing, and (for
+// the forms) is audited against the signed-in recipient (form.refused).
 func TestPageRouteMatrix(t *testing.T) {
 	e := newEnv(t, "sqlite")
 	tn := e.tenant("clinic")
@@ -40,6 +40,7 @@ func TestPageRouteMatrix(t *testing.T) {
 		} {
 			before := e.rowCounts()
 			delete(before, "audit_events")
+			refusals := e.auditCount("form.refused")
 			req, _ := http.NewRequest("POST", e.srv.URL+path, strings.NewReader(c.form.Encode()))
 			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 			req.Header.Set("Cookie", "sealpost_session="+b.cookie())
@@ -60,6 +61,9 @@ func TestPageRouteMatrix(t *testing.T) {
 			}
 			after := e.rowCounts()
 			delete(after, "audit_events")
+			if got := e.auditCount("form.refused") - refusals; !strings.HasPrefix(path, "/passkeys/") && got != 1 {
+				t.Errorf("%s, %s: %d form.refused audit events, want 1", pat, name, got)
+			}
 			if !maps.Equal(before, after) {
 				t.Errorf("%s, %s: rows changed %v → %v", pat, name, before, after)
 			}

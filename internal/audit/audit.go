@@ -75,10 +75,13 @@ const (
 	// ActionWidgetOriginRefused: a user token was sent from a page origin
 	// its tenant does not list in widget_origins.
 	ActionWidgetOriginRefused = "widget.origin_refused"
-	ActionAttachmentUpload    = "attachment.upload"
-	ActionAttachmentGet       = "attachment.download"
-	ActionPasskeyEnrol        = "passkey.enrol"
-	ActionPasskeyRemove       = "passkey.remove"
+	// ActionFormRefused: a hosted-page form posted with a signed-in
+	// session lacked its CSRF token or came from another site.
+	ActionFormRefused      = "form.refused"
+	ActionAttachmentUpload = "attachment.upload"
+	ActionAttachmentGet    = "attachment.download"
+	ActionPasskeyEnrol     = "passkey.enrol"
+	ActionPasskeyRemove    = "passkey.remove"
 	// Self-service recovery (service/recovery.go): a reset link asked for
 	// (recorded whether or not the username has an account), a password
 	// set through one, an authenticator replaced.

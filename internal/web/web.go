@@ -217,6 +217,12 @@ func (p *Pages) formSession(w http.ResponseWriter, r *http.Request) (*service.Se
 		good = subtle.ConstantTimeCompare([]byte(c.Value), []byte(token)) == 1
 	}
 	if !SameOrigin(r) || !good {
+		if ses != nil {
+			if err := p.svc.FormRefused(r.Context(), *ses); err != nil {
+				p.pageError(w, r, ses, err)
+				return nil, false
+			}
+		}
 		tenant := tenantOf(ses)
 		if tenant == "" {
 			tenant = p.tenantHint(r)
