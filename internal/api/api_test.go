@@ -172,6 +172,12 @@ func TestCrossTenant(t *testing.T) {
 			"POST /v1/recipients/{external_id}/reset": func(t *testing.T) {
 				expectT(t, e.do("POST", "/v1/recipients/p-1/reset", b.key, nil), 404, api.ProblemNotFound)
 			},
+			"POST /v1/recipients/{external_id}/activation_code": func(t *testing.T) {
+				expectT(t, e.do("POST", "/v1/recipients/p-1/activation_code", b.key, nil), 404, api.ProblemNotFound)
+				if n := e.raw.Int(`SELECT COUNT(*) FROM activation_codes`); n != 0 {
+					t.Errorf("B made a code for A's recipient (%d rows)", n)
+				}
+			},
 			"POST /v1/messages/{id}/attachments": func(t *testing.T) {
 				expectT(t, e.do("POST", "/v1/messages/"+id+"/attachments", b.key, "x", "Content-Type", "application/pdf", "Content-Disposition", `attachment; filename="x.pdf"`), 404, api.ProblemNotFound)
 				if n := e.raw.Int(`SELECT COUNT(*) FROM attachments`); n != 0 {

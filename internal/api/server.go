@@ -92,6 +92,7 @@ func Routes() []Route {
 		{"GET", "/v1/webhooks", AccessKey, (*Server).listWebhooks},
 		{"DELETE", "/v1/webhooks/{id}", AccessKey, (*Server).deleteWebhook},
 		{"POST", "/v1/recipients/{external_id}/reset", AccessKey, (*Server).resetAccount},
+		{"POST", "/v1/recipients/{external_id}/activation_code", AccessKey, (*Server).issueActivationCode},
 		{"POST", "/v1/messages/{id}/attachments", AccessKey, (*Server).postAttachment},
 		{"GET", "/v1/recipients/{external_id}/inbox", AccessKey, (*Server).recipientInbox},
 		{"GET", "/v1/recipients/{external_id}/unread_count", AccessKey, (*Server).recipientUnreadCount},

@@ -245,3 +245,19 @@ func (s *Server) resetAccount(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, r, http.StatusAccepted, res.View)
 }
+
+// issueActivationCode makes a new printed activation code for a recipient
+// (settings enrol_check "activation_code"); it is shown this once.
+func (s *Server) issueActivationCode(w http.ResponseWriter, r *http.Request) {
+	if r.ContentLength > 0 {
+		writeProblem(w, r, http.StatusBadRequest, ProblemMalformedJSON, "this call takes no body", nil)
+		return
+	}
+	v, err := s.svc.IssueActivationCode(r.Context(), principal(r), r.PathValue("external_id"))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	writeJSON(w, r, http.StatusCreated, v)
+}

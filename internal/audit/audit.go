@@ -92,6 +92,9 @@ const (
 	ActionPasswordChange     = "password.change"
 	// ActionEnrolCheckFailed: a wrong date of birth at enrolment.
 	ActionEnrolCheckFailed = "enrol.check_failed"
+	// ActionActivationIssue: the portal had an activation code made for a
+	// recipient (the code itself is never stored or logged).
+	ActionActivationIssue = "activation_code.issue"
 	// ActionOIDCRefused prefixes a refused sign-in with the portal's
 	// OpenID provider: "oidc.refused.<reason>" (state, provider, exchange,
 	// token, nonce, claim, no_recipient, stepup_subject, stepup_stale).

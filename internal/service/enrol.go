@@ -31,6 +31,8 @@ type EnrolInput struct {
 	// BirthDate (YYYY-MM-DD, see BirthDateInput) when the tenant's
 	// enrolment asks for it; Addr is the client address, for throttling.
 	BirthDate, Addr string
+	// ActivationCode when the tenant's enrolment asks for one.
+	ActivationCode string
 }
 
 // Enrol creates the account of a registration link's recipient: username
@@ -56,15 +58,25 @@ func (s *Service) Enrol(ctx context.Context, ses Session, in EnrolInput) (Issued
 	} else if subtle.ConstantTimeCompare([]byte(in.Password), []byte(in.Confirm)) != 1 {
 		fs = append(fs, FieldError{Pointer: "/confirm", Detail: "the two passwords are not the same"})
 	}
-	checkDOB := s.EnrolCheck(ctx, ses.TenantID) == EnrolCheckBirthDate
-	if checkDOB && normDate(in.BirthDate) == "" {
+	check := s.EnrolCheck(ctx, ses.TenantID)
+	if check == EnrolCheckBirthDate && normDate(in.BirthDate) == "" {
 		fs = append(fs, errBirthDateFormat)
+	}
+	if check == EnrolCheckActivationCode && normActivationCode(in.ActivationCode) == "" {
+		fs = append(fs, errActivationFormat)
 	}
 	if len(fs) > 0 {
 		return Issued{}, invalid(fs...)
 	}
-	if checkDOB {
+	switch check {
+	case EnrolCheckBirthDate:
 		if err := s.checkBirthDate(ctx, ses, in.BirthDate, in.Addr); err != nil {
+			return Issued{}, err
+		}
+	case EnrolCheckActivationCode:
+		// The code is used up here: an enrolment that fails after this
+		// point needs a new code from the office.
+		if err := s.checkActivationCode(ctx, ses, in.ActivationCode, in.Addr); err != nil {
 			return Issued{}, err
 		}
 	}

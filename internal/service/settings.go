@@ -46,8 +46,8 @@ type Settings struct {
 	WidgetOrigins []string `json:"widget_origins,omitempty"`
 	// Support is shown to patients who cannot recover on their own (support.go).
 	Support *SupportContact `json:"support,omitempty"`
-	// EnrolCheck is what enrolment asks besides the link: "none" (default)
-	// or "birth_date" (identitycheck.go).
+	// EnrolCheck is what enrolment asks besides the link: "none" (default),
+	// "birth_date" or "activation_code" (identitycheck.go).
 	EnrolCheck string `json:"enrol_check,omitempty"`
 }
 
@@ -111,8 +111,10 @@ func (st *Settings) validate() *Error {
 	if st.Support != nil {
 		fs = append(fs, st.Support.validate()...)
 	}
-	if st.EnrolCheck != "" && st.EnrolCheck != EnrolCheckNone && st.EnrolCheck != EnrolCheckBirthDate {
-		fs = append(fs, FieldError{"/enrol_check", "none or birth_date"})
+	switch st.EnrolCheck {
+	case "", EnrolCheckNone, EnrolCheckBirthDate, EnrolCheckActivationCode:
+	default:
+		fs = append(fs, FieldError{"/enrol_check", "none, birth_date or activation_code"})
 	}
 	if (st.IOSApp != nil || st.AndroidApp != nil) && !appLinkBase(st.PublicURL) {
 		fs = append(fs, FieldError{"/public_url", "required with ios_app or android_app, with a plain path (letters, digits, . _ ~ -): the apps are declared on this host for its links"})

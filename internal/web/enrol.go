@@ -24,7 +24,8 @@ func (p *Pages) enrolPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d := p.data(r, ses, "", "enrol.title")
-	d.AskBirthDate = p.svc.EnrolCheck(r.Context(), ses.TenantID) == service.EnrolCheckBirthDate
+	check := p.svc.EnrolCheck(r.Context(), ses.TenantID)
+	d.AskBirthDate, d.AskActivationCode = check == service.EnrolCheckBirthDate, check == service.EnrolCheckActivationCode
 	p.render(w, r, http.StatusOK, "enrol", d)
 }
 
@@ -39,12 +40,14 @@ func (p *Pages) enrolSubmit(w http.ResponseWriter, r *http.Request) {
 	}
 	f := r.PostForm
 	is, err := p.svc.Enrol(r.Context(), *ses, service.EnrolInput{Username: f.Get("username"), Password: f.Get("password"), Confirm: f.Get("confirm"),
-		BirthDate: service.BirthDateInput(f.Get("birth_day"), f.Get("birth_month"), f.Get("birth_year")), Addr: p.edge.ClientAddr(r)})
+		BirthDate: service.BirthDateInput(f.Get("birth_day"), f.Get("birth_month"), f.Get("birth_year")), Addr: p.edge.ClientAddr(r),
+		ActivationCode: f.Get("activation_code")})
 	var se *service.Error
 	if errors.As(err, &se) && (se.Kind == service.KindInvalid || se.Kind == service.KindLocked) {
 		d := p.data(r, ses, "", "enrol.title")
-		d.AskBirthDate = p.svc.EnrolCheck(r.Context(), ses.TenantID) == service.EnrolCheckBirthDate
-		d.Errors, d.Username = fieldErrors(d.lang, se.Fields), f.Get("username")
+		check := p.svc.EnrolCheck(r.Context(), ses.TenantID)
+		d.AskBirthDate, d.AskActivationCode = check == service.EnrolCheckBirthDate, check == service.EnrolCheckActivationCode
+		d.Errors, d.Username, d.ActivationCode = fieldErrors(d.lang, se.Fields), f.Get("username"), f.Get("activation_code")
 		d.BirthDay, d.BirthMonth, d.BirthYear = f.Get("birth_day"), f.Get("birth_month"), f.Get("birth_year")
 		status := http.StatusUnprocessableEntity
 		if se.Kind == service.KindLocked {

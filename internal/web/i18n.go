@@ -105,6 +105,9 @@ var serviceTexts = map[string]string{
 	"enter a real date of birth":                                                                             "field.birthDate.invalid",
 	"the date of birth does not match our records":                                                           "field.birthDate.wrong",
 	"enrolment needs a date of birth on file; contact the office":                                            "err.noBirthDate",
+	"enter the 12-character activation code":                                                                 "field.activation.invalid",
+	"the activation code does not match, or it has expired or been replaced":                                 "field.activation.wrong",
+	"enrolment needs an activation code; ask the office for one":                                             "err.noActivation",
 	"the current password is not correct":                                                                    "field.current.wrong",
 }
 

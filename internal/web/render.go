@@ -51,7 +51,10 @@ type pageData struct {
 	Devices                                                  []service.DeviceSession
 	PasskeyList                                              []service.PasskeyView
 	// AskBirthDate: the tenant's enrolment asks for the date of birth.
-	AskBirthDate                    bool
+	AskBirthDate bool
+	// AskActivationCode: it asks for the code the office printed.
+	AskActivationCode               bool
+	ActivationCode                  string
 	BirthDay, BirthMonth, BirthYear string
 }
 

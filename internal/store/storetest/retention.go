@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"errors"
 	"sync"
 	"testing"
 	"time"
@@ -172,5 +173,35 @@ func testConsentInForce(t *testing.T, st *store.Store, _ *testdb.Raw) {
 		if w.PHIInEmail != nil {
 			t.Fatalf("withdrawn consent in the delivery work: %q", *w.PHIInEmail)
 		}
+	}
+}
+
+// testActivationCodes: one code per recipient (a new one replaces it),
+// found by recipient and tenant only, used once.
+func testActivationCodes(t *testing.T, st *store.Store, raw *testdb.Raw) {
+	a, b := mkTenant(t, st, "a"), mkTenant(t, st, "b")
+	ra, rb := mkRecipient(t, st, a, "p-1"), mkRecipient(t, st, b, "p-1")
+	now := time.Now().Truncate(time.Microsecond)
+	ev := audit.Event{TenantID: a, At: now, Actor: "test", Action: audit.ActionActivationIssue, ObjectType: "recipient", ObjectID: ra.ID}
+	must(t, st.PutActivationCode(ctx, a, ra.ID, []byte("mac-1"), now.Add(time.Hour), ev))
+	must(t, st.PutActivationCode(ctx, a, ra.ID, []byte("mac-2"), now.Add(2*time.Hour), ev))
+	mac, exp, err := st.ActivationCode(ctx, a, ra.ID)
+	if err != nil || string(mac) != "mac-2" || !exp.Equal(now.Add(2*time.Hour)) {
+		t.Fatalf("code %q %v %v", mac, exp, err)
+	}
+	if _, _, err := st.ActivationCode(ctx, b, rb.ID); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("another tenant's recipient has a code: %v", err)
+	}
+	if ok, err := st.UseActivationCode(ctx, a, ra.ID, []byte("mac-1")); ok || err != nil {
+		t.Fatalf("a replaced code was used: %v %v", ok, err)
+	}
+	if ok, err := st.UseActivationCode(ctx, a, ra.ID, []byte("mac-2")); !ok || err != nil {
+		t.Fatalf("use: %v %v", ok, err)
+	}
+	if ok, _ := st.UseActivationCode(ctx, a, ra.ID, []byte("mac-2")); ok {
+		t.Fatal("a code was used twice")
+	}
+	if n := raw.Int(`SELECT COUNT(*) FROM audit_events WHERE action = $1`, audit.ActionActivationIssue); n != 2 {
+		t.Fatalf("issue events %d", n)
 	}
 }

@@ -61,6 +61,7 @@ func Run(t *testing.T, open Opener) {
 		{"UserTokens", testUserTokens},
 		{"Retention", testRetention},
 		{"ConsentInForce", testConsentInForce},
+		{"ActivationCodes", testActivationCodes},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
