@@ -2,6 +2,7 @@ package api_test
 
 import (
 	"crypto/sha256"
+	"maps"
 	"net/url"
 	"regexp"
 	"strings"
@@ -186,4 +187,57 @@ func TestLostAuthenticator(t *testing.T) {
 			t.Fatalf("new app → %d %s", st, s.url)
 		}
 	})
+}
+
+// TestResetLinkExpired: a reset link past its 30 minutes opens the branded
+// expired-link page and changes nothing; another tenant's reset link is not
+// a way into this tenant (the link belongs to its own message and recipient).
+func TestResetLinkExpired(t *testing.T) {
+	e := newEnv(t, "sqlite")
+	a, bt := e.tenant("clinic-a"), e.tenant("clinic-b")
+	ua := e.enrol(t, e.browser(t), a, "pat-1")
+	ub := e.enrol(t, e.browser(t), bt, "pat-1")
+	for _, c := range []struct {
+		tn tenant
+		u  user
+	}{{a, ua}, {bt, ub}} {
+		anon := e.browser(t)
+		anon.get("/recover?tenant=" + c.tn.id)
+		if st, _ := anon.post("/recover", url.Values{"tenant": {c.tn.id}, "username": {c.u.username}}); st != 200 {
+			t.Fatalf("reset request: %d", st)
+		}
+	}
+	link := e.resetLink(t, a)
+	e.raw.Exec(`UPDATE links SET expires_at = $1 WHERE message_id IN (SELECT id FROM messages WHERE tenant_id = $2 AND category = 'password_reset')`,
+		e.clock.Now().Add(-time.Minute).UnixMicro(), a.id)
+	before := e.rowCounts()
+	delete(before, "audit_events")
+	if st, page := e.browser(t).get(link); st != 410 || !strings.Contains(page, "This link has expired") {
+		t.Fatalf("expired reset link → %d %s", st, page)
+	}
+	after := e.rowCounts()
+	delete(after, "audit_events")
+	if !maps.Equal(before, after) {
+		t.Fatalf("an expired reset link changed rows: %v → %v", before, after)
+	}
+	// Tenant B's live reset link resets B's account only: following it
+	// leads to B's reset page, and A's sign-in still takes A's password.
+	linkB := "/m/" + "reset-" + strings.Repeat("q", 30)
+	th := sha256.Sum256([]byte(linkB[len("/m/"):]))
+	if n := e.raw.Exec(`UPDATE links SET token_hash = $1 WHERE message_id IN (SELECT id FROM messages WHERE tenant_id = $2 AND category = 'password_reset')`, th[:], bt.id); n != 1 {
+		t.Fatalf("%d reset links for B", n)
+	}
+	r := e.browser(t)
+	if st, _ := r.get(linkB); st != 200 || r.url != "/recover/password" {
+		t.Fatalf("B's reset link → %d %s", st, r.url)
+	}
+	const pw = "another fresh password 77"
+	if st, _ := r.post("/recover/password", url.Values{"password": {pw}, "confirm": {pw}}); st != 200 {
+		t.Fatalf("B's reset: %d", st)
+	}
+	s := e.browser(t)
+	s.get("/signin?tenant=" + a.id)
+	if st, _ := s.post("/signin", url.Values{"tenant": {a.id}, "username": {ua.username}, "password": {testPassword}}); st != 200 || s.url != "/signin/factor" {
+		t.Fatalf("A's own password after B's reset: %d %s", st, s.url)
+	}
 }
