@@ -454,6 +454,7 @@
       this.root = this.attachShadow({ mode: 'closed' });
       this.root.adoptedStyleSheets = [baseCSS, inboxCSS];
       this.archived = false;
+      this.pendingFocus = null;
       this.loadSeq = 0;
       this.lastUnread = null;
     }
@@ -493,6 +494,9 @@
 
     async showList({ quiet = false, focusId = null, note = '' } = {}) {
       this.view = 'list';
+      // Where focus goes once a list is shown: kept until a render lands, so
+      // a refresh that supersedes this one (a live count) still honours it.
+      if (focusId) this.pendingFocus = focusId;
       const seq = ++this.loadSeq;
       const w = this.w;
       const title = h('h2', { id: 'title', part: 'title', tabindex: '-1' }, this.archived ? w.archived : w.title);
@@ -529,7 +533,8 @@
         return h('li', {}, b);
       });
       const had = quiet && this.root.activeElement && this.root.activeElement.getAttribute('data-id');
-      if (had && !focusId) focusId = had;
+      focusId = this.pendingFocus || focusId || had;
+      this.pendingFocus = null;
       const list = items.length
         ? h('ul', { part: 'list', 'aria-labelledby': 'title' }, items)
         : h('p', { part: 'empty' }, this.archived ? w.emptyArchived : w.empty);
