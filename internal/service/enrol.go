@@ -145,11 +145,17 @@ func (s *Service) pendingTOTP(ctx context.Context, ses Session) (*otp.Key, error
 	if ses.Stage != store.StageEnrol || ses.pending == nil {
 		return nil, errStageWrong
 	}
+	return s.openPendingKey(ctx, ses, "totp_pending")
+}
+
+// openPendingKey opens the TOTP key a session holds sealed under field
+// ("totp_pending" at enrolment, "totp_replace" when replacing the app).
+func (s *Service) openPendingKey(ctx context.Context, ses Session, field string) (*otp.Key, error) {
 	dk, err := s.recipientKey(ctx, ses.TenantID, ses.RecipientID)
 	if err != nil {
 		return nil, err
 	}
-	pj, err := dk.Open("totp_pending", ses.pending)
+	pj, err := dk.Open(field, ses.pending)
 	if err != nil {
 		return nil, err
 	}

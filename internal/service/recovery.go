@@ -7,6 +7,7 @@ import (
 	"crypto/subtle"
 	"encoding/json"
 	"errors"
+	"github.com/sealpost/sealpost/internal/seal"
 	"image/png"
 	"strings"
 
@@ -217,19 +218,11 @@ func (s *Service) pendingReplace(ctx context.Context, ses Session) (*otp.Key, er
 	if ses.pending == nil {
 		return nil, errStageWrong
 	}
-	dk, err := s.recipientKey(ctx, ses.TenantID, ses.RecipientID)
-	if err != nil {
-		return nil, err
+	k, err := s.openPendingKey(ctx, ses, "totp_replace")
+	if errors.Is(err, seal.ErrDecrypt) {
+		return nil, errStageWrong // the session holds an enrolment's key, not a replacement's
 	}
-	pj, err := dk.Open("totp_replace", ses.pending)
-	if err != nil {
-		return nil, errStageWrong
-	}
-	var p pendingEnrolment
-	if err := json.Unmarshal(pj, &p); err != nil {
-		return nil, err
-	}
-	return otp.NewKeyFromURL(p.URI)
+	return k, err
 }
 
 // ConfirmTOTPReplace checks a code from the new app and makes it the
