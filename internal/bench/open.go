@@ -14,13 +14,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
-	"net"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
 	"os"
-	"path/filepath"
 	"regexp"
 	"runtime"
 	"runtime/pprof"
@@ -34,9 +31,6 @@ import (
 	"github.com/pquerna/otp"
 	"github.com/pquerna/otp/totp"
 
-	"github.com/sealpost/sealpost/internal/api"
-	"github.com/sealpost/sealpost/internal/metrics"
-	"github.com/sealpost/sealpost/internal/seal"
 	"github.com/sealpost/sealpost/internal/service"
 	"github.com/sealpost/sealpost/internal/store"
 )
@@ -126,51 +120,13 @@ func RunOpen(ctx context.Context, cfg OpenConfig) (OpenReport, error) {
 		rep.Mode = "closed-loop"
 	}
 
-	dsn, opts, cleanup, err := openDB(ctx, cfg.DB)
+	node, err := startNode(ctx, cfg.DB, service.Config{PasswordParams: service.DefaultPasswordParams})
 	if err != nil {
 		return rep, err
 	}
-	defer cleanup()
-	st, err := store.Open(ctx, dsn, opts)
-	if err != nil {
-		return rep, err
-	}
-	defer st.Close()
-	if err := st.Migrate(ctx); err != nil {
-		return rep, err
-	}
+	defer node.close()
+	st, svc, base := node.st, node.svc, node.base
 	rep.Database = st.Dialect()
-	keyDir, err := os.MkdirTemp("", "sealpost-bench-keys-")
-	if err != nil {
-		return rep, err
-	}
-	defer os.RemoveAll(keyDir)
-	kf, err := seal.OpenKeyFile(filepath.Join(keyDir, "root-keyset.json"), true)
-	if err != nil {
-		return rep, err
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return rep, err
-	}
-	base := "http://" + ln.Addr().String()
-	log := slog.New(slog.NewJSONHandler(io.Discard, nil)) // the access log is formatted as in serve, then dropped
-	met := metrics.New()
-	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: base, PasswordParams: service.DefaultPasswordParams})
-	if err != nil {
-		ln.Close()
-		return rep, err
-	}
-	defer svc.Close()
-	bg, stopBG := context.WithCancel(ctx)
-	defer stopBG()
-	go svc.RunBackground(bg) // audit chainer, purges: part of the real cost
-	h := api.New(svc, log, met)
-	h.AllowInsecureCookies() // plain HTTP on loopback, as serve --dev
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 60 * time.Second,
-		WriteTimeout: 60 * time.Second, IdleTimeout: 120 * time.Second, MaxHeaderBytes: 64 << 10}
-	go srv.Serve(ln) //nolint:errcheck
-	defer srv.Close()
 
 	ten, err := svc.CreateTenant(ctx, "bench", "bench")
 	if err != nil {

@@ -14,23 +14,15 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"log/slog"
-	"net"
 	"net/http"
-	"os"
-	"path/filepath"
 	"runtime"
 	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
 
-	"github.com/sealpost/sealpost/internal/api"
-	"github.com/sealpost/sealpost/internal/metrics"
 	"github.com/sealpost/sealpost/internal/retention"
-	"github.com/sealpost/sealpost/internal/seal"
 	"github.com/sealpost/sealpost/internal/service"
-	"github.com/sealpost/sealpost/internal/store"
 )
 
 // RetentionConfig describes one run.
@@ -87,48 +79,14 @@ func RunRetention(ctx context.Context, cfg RetentionConfig) (RetentionReport, er
 		cfg.Log = io.Discard
 	}
 	rep := RetentionReport{CPUs: runtime.NumCPU(), Messages: cfg.Messages, IngestRate: cfg.IngestRate}
-	dsn, opts, cleanup, err := openDB(ctx, cfg.DB)
-	if err != nil {
-		return rep, err
-	}
-	defer cleanup()
-	st, err := store.Open(ctx, dsn, opts)
-	if err != nil {
-		return rep, err
-	}
-	defer st.Close()
-	if err := st.Migrate(ctx); err != nil {
-		return rep, err
-	}
-	rep.Database = st.Dialect()
-	keyDir, err := os.MkdirTemp("", "sealpost-bench-keys-")
-	if err != nil {
-		return rep, err
-	}
-	defer os.RemoveAll(keyDir)
-	kf, err := seal.OpenKeyFile(filepath.Join(keyDir, "root-keyset.json"), true)
-	if err != nil {
-		return rep, err
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return rep, err
-	}
-	base := "http://" + ln.Addr().String()
-	log := slog.New(slog.NewJSONHandler(io.Discard, nil))
 	clk := &benchClock{}
-	svc, err := service.New(st, kf, log, metrics.New(), service.Config{PublicURL: base, Now: clk.Now})
+	node, err := startNode(ctx, cfg.DB, service.Config{Now: clk.Now})
 	if err != nil {
-		ln.Close()
 		return rep, err
 	}
-	defer svc.Close()
-	bg, stopBG := context.WithCancel(ctx)
-	defer stopBG()
-	go svc.RunBackground(bg)
-	srv := &http.Server{Handler: api.New(svc, log, metrics.New()), ReadHeaderTimeout: 5 * time.Second}
-	go srv.Serve(ln) //nolint:errcheck
-	defer srv.Close()
+	defer node.close()
+	st, svc, base := node.st, node.svc, node.base
+	rep.Database = st.Dialect()
 	ten, err := svc.CreateTenant(ctx, "bench", "bench")
 	if err != nil {
 		return rep, err
