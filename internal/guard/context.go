@@ -511,6 +511,9 @@ func (s *scanner) scanObfuscation() {
 			ti++
 		}
 		if ti < len(s.toks) && int(s.toks[ti].s) < int(pos) {
+			if s.plainWord(ti) {
+				continue // "ac\u200bcount": an ordinary word, joined, hides nothing
+			}
 			s.add(int(s.toks[ti].s), int(s.toks[ti].e), KindObfuscation, "obfuscation.zero_width", 0.7,
 				"invisible characters inside a word")
 		}
@@ -532,10 +535,30 @@ func (s *scanner) scanObfuscation() {
 				break
 			}
 		}
-		if native {
+		if native && !s.plainWord(ti) {
 			s.add(int(t.s), int(t.e), KindObfuscation, "obfuscation.homoglyph", 0.7, "look-alike letters from another script inside a word")
 		}
 	}
+}
+
+// plainWord: token i, as normalised (invisible characters dropped,
+// look-alike letters mapped), is an ordinary English or Spanish word and no
+// vocabulary term: invisible characters or foreign letters in it hide
+// nothing (editors and fonts put them in ordinary words). Clinical terms
+// and names are never plain words, so "ins\u200bulin" is still reported.
+func (s *scanner) plainWord(i int) bool {
+	t := &s.toks[i]
+	if t.cls&tAlpha == 0 || len(t.low) < 3 || !s.general(i) || s.fl(i)&(wFirst|wLast) != 0 {
+		return false
+	}
+	if t.w != nil {
+		for _, p := range t.w.phrases {
+			if p.class != pIDCue {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func containsPos(ps []int32, p int32) bool {

@@ -600,6 +600,11 @@ func (s *scanner) names(i int, wf uint64) bool {
 				ordinary = false
 			}
 		}
+		// after a possessive or determiner ("Your Garmin Forerunner strap",
+		// "the Hoka Clifton") capitalised words are a product, not a person
+		if !ordinary && i > 0 && s.gap(i) == " " && productDeterminers[s.toks[i-1].h] {
+			ordinary = true
+		}
 		if !ordinary && (!t.sent || next >= n || s.toks[next].sent || s.toks[next].cls&(tCap|tUpper) == 0 || strings.HasPrefix(s.gap(next), ",")) {
 			s.addTok(i, end, KindName, "name.capitalized", 0.5, "capitalised words that look like a person's name")
 			return true
@@ -623,7 +628,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 	// f) a lone given name: "Maria, your order...", "...for Maria.", "John's refill"
 	if wf&wFirst != 0 && wf&(wCommon|wStop|wPlace|wMonth) == 0 && t.cls&tCap != 0 && t.cls&tUpper == 0 {
 		after := s.gap(i + 1)
-		if (!t.sent && !s.titleCase(i)) || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "'") {
+		if ((!t.sent && !s.titleCase(i)) || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "'")) && !s.afterProductDeterminer(i) {
 			s.addTok(i, i, KindName, "name.given", 0.6, "looks like a given name")
 			return true
 		}
@@ -1100,4 +1105,27 @@ func (s *scanner) bareDomain(i int) bool {
 	}
 	s.checkURL(a, b)
 	return true
+}
+
+// productDeterminers stand before a product's capitalised name, never
+// before a person's ("your Nintendo Switch", "su Garmin Forerunner").
+var productDeterminers = wordSet("your our the this these my su sus nuestro nuestra tu el la los las")
+
+// afterProductDeterminer: token i follows "your"/"the" directly, or
+// through one capitalised word ("your Stanley cup", "your Hoka Clifton
+// shoes"): a product's name. A person after "your" has a role word
+// between ("your caregiver, Maria").
+func (s *scanner) afterProductDeterminer(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if s.gap(k+1) != " " {
+			return false
+		}
+		if productDeterminers[s.toks[k].h] {
+			return true
+		}
+		if s.toks[k].cls&(tCap|tUpper) == 0 || s.toks[k].cls&tAlpha == 0 {
+			return false
+		}
+	}
+	return false
 }
