@@ -519,6 +519,10 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 			break
 		}
 		if clinicalAfter[s.toks[k].h] || clinicalAfterTest[s.toks[k].h] {
+			// "Swiffer refills subscription", "refill pads": a household refill
+			if (s.toks[k].h == hRefill || s.toks[k].h == hRefills) && k+1 < len(s.toks) && s.gap(k+1) == " " && consumerRefill[s.toks[k+1].h] {
+				return "", false
+			}
 			return "comes before '" + s.toks[k].low + "'", true
 		}
 		if s.toks[k].h == hPlan && k-1 > i && planWords[s.toks[k-1].h] {
@@ -564,6 +568,13 @@ func (s *scanner) personalFrame(i int) (string, bool) {
 }
 
 var hFor, hPlan = hstr("for"), hstr("plan")
+
+var hRefill, hRefills = hstr("refill"), hstr("refills")
+
+// consumerRefill: nouns after "refill(s)" that make it a household product
+// ("refill pads", "refills subscription"), not a prescription refill.
+var consumerRefill = wordSet("subscription subscriptions pack packs pad pads cartridge cartridges kit kits bundle bundles bag bags " +
+	"pods heads blades cloths sheets bottle bottles ink box boxes roll rolls case")
 
 // lastFirst: "LAST, FIRST" in capitals (or Title Case), i being either.
 func (s *scanner) lastFirst(i int) (int, bool) {
