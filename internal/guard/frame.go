@@ -474,6 +474,10 @@ func (s *scanner) scanFrames() {
 			s.addTok(min(i, j), max(i, j), KindName, "frame.last_first", 0.7, "are capitalised words in the form LAST, FIRST, one not ordinary vocabulary")
 			continue
 		}
+		if cue, ok := s.noticeCue(); ok && len(low) >= 5 && !s.properNounSlot(i) {
+			s.addTok(i, i, KindMedication, "frame.notice", 0.6, "is not ordinary vocabulary in a notice about health ('"+cue+"')")
+			continue
+		}
 		// last resort: a lower-case word of 6+ letters in no vocabulary at
 		// all, not even the larger English lists, nor two ordinary words
 		// run together — most often a drug or condition written the way
@@ -613,6 +617,51 @@ func (s *scanner) compound(low string) bool {
 		if known(low[:k]) && known(low[k:]) {
 			return true
 		}
+	}
+	return false
+}
+
+// noticeCues are words that make a whole notice about someone's health:
+// a word in no vocabulary anywhere in such a notice is most likely a drug,
+// condition or test ("Time to reorder topamax? Sign in to request a
+// refill.").
+var noticeCues = wordSet("refill refills prescription prescriptions rx pharmacy pharmacist dose dosage medication medications " +
+	"doctor doctors physician nurse nurses clinician diagnosis diagnosed symptoms treatment therapy clinic lab labs " +
+	"authorization receta recetas farmacia farmaceutico medico medicos doctora enfermera enfermeras medicamento medicamentos " +
+	"tratamiento diagnostico sintomas clinica laboratorio")
+
+var weekdays = wordSet("mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays")
+
+// noticeCue returns the first health cue word of the notice (computed once).
+func (s *scanner) noticeCue() (string, bool) {
+	if s.cueState == 0 {
+		s.cueState = 1
+		for k := range s.toks {
+			if noticeCues[s.toks[k].h] && !((s.toks[k].h == hRefill || s.toks[k].h == hRefills) && k+1 < len(s.toks) && consumerRefill[s.toks[k+1].h]) {
+				s.cueState, s.cueTok = 2, k
+				break
+			}
+		}
+	}
+	if s.cueState == 2 {
+		return s.toks[s.cueTok].low, true
+	}
+	return "", false
+}
+
+// properNounSlot: a plural weekday ("Sundays"), or token i is capitalised inside a sentence right after
+// "at", "from", "with" or "by" ("ready at Walgreens", "a message from
+// Kaiser"): a place or sender, not a clinical term.
+func (s *scanner) properNounSlot(i int) bool {
+	if i == 0 || s.toks[i].cls&(tCap|tUpper) == 0 || s.gap(i) != " " {
+		return false
+	}
+	if weekdays[s.toks[i].h] {
+		return true
+	}
+	switch s.toks[i-1].low {
+	case "at", "from", "with", "by", "en", "de", "desde", "con", "in", "to", "team", "equipo":
+		return true
 	}
 	return false
 }

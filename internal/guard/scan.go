@@ -29,13 +29,16 @@ type scanner struct {
 	m     Mode
 	field string
 
-	t     ntext
-	toks  []token
-	used  []bool
-	fs    []ifind
-	dates []dateVal
-	out   []Finding
-	buf   []byte
+	t    ntext
+	toks []token
+	used []bool
+	// noticeCue: 0 not computed, 1 none, 2 cueTok is the notice's health cue
+	cueState uint8
+	cueTok   int
+	fs       []ifind
+	dates    []dateVal
+	out      []Finding
+	buf      []byte
 	// okURLs are the spans (normalised offsets) of links under an allowed
 	// prefix: the tenant's own link carries a random token, whose letters
 	// and digits must not count as repeats of identity or sealed text.
@@ -46,6 +49,7 @@ func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
 	s.g, s.v, s.p, s.m, s.field = g, g.v, p, m, field
 	s.fs = s.fs[:0]
 	s.dates = s.dates[:0]
+	s.cueState, s.cueTok = 0, 0
 	s.out = s.out[:0]
 	s.okURLs = s.okURLs[:0]
 }
