@@ -89,6 +89,10 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i+2, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[i+2].low+"')")
 			continue
 		}
+		if k, ok := s.medicalRoot(i); ok {
+			s.addTok(i, i, k, "compose.root", 0.7, "is built from a medical root and a clinical ending, like a specialty, procedure or condition")
+			continue
+		}
 		if k, st, ok := s.ordinaryClinical(i); ok {
 			s.addTok(i, i, k, "compose.affix", 0.75, "ends in '-"+st+"', an ending only clinical words have")
 			continue
@@ -277,4 +281,80 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 		return 0, false
 	}
 	return k, true
+}
+
+// Medical combining forms (roots) and the clinical endings they take: a
+// word made of both names a specialty, specialist, procedure or condition
+// whether or not a list holds it ("pulmonologist", "hematología",
+// "lithotripsy", "bradycardia", "angioplasty", "endocrinólogo"). Roots
+// never make an ordinary word medical on their own: "geology" has no
+// medical root, "cardigan" no clinical ending.
+var medRoots = []string{"cardi", "neur", "nephr", "hepat", "gastr", "dermat", "derm", "oste", "arthr", "pulmon", "oncol",
+	"hemat", "haemat", "endocrin", "gynec", "gynaec", "ginec", "urol", "psychiatr", "psiquiatr", "ophthalm", "oftalm",
+	"angi", "lithotri", "brady", "tachy", "taqui", "rheumat", "reumat", "immunol", "inmunol", "allerg", "alerg", "obstetr",
+	"pediatr", "paediatr", "geriatr", "podiatr", "otolaryng", "otorrinolaring", "proct", "colonosc", "mammo", "mamogr",
+	"thromb", "trombo", "embol", "myel", "encephal", "mening", "pancreat", "cholecyst", "colecist", "hysterect", "hysterosc", "histerect",
+	"prostat", "laparo", "bronch", "bronq", "laryng", "pharyng", "faring", "rhin", "rinol", "eclamps", "psycholog", "psicolog",
+	"hemo", "hema", "cardio", "neumo", "pneumo", "fibromy", "endometr", "hidradeni", "hematolog", "neumolog", "nefrolog",
+	"hepatolog", "gastroenter", "cardiolog", "neurolog", "dermatolog", "oncolog", "urolog", "endoscop", "arrhythm", "arritm"}
+
+var medEndings = []struct {
+	end  string
+	kind Kind
+}{
+	{"ologist", KindCondition}, {"ologists", KindCondition}, {"ology", KindCondition}, {"ologia", KindCondition},
+	{"ologo", KindCondition}, {"ologa", KindCondition}, {"ologos", KindCondition}, {"iatrist", KindCondition},
+	{"iatry", KindCondition}, {"iatria", KindCondition}, {"iatra", KindCondition}, {"tripsy", KindProcedure},
+	{"tripsia", KindProcedure}, {"plasty", KindProcedure}, {"plastia", KindProcedure}, {"graphy", KindProcedure},
+	{"grafia", KindProcedure}, {"gram", KindProcedure}, {"grama", KindProcedure}, {"scopy", KindProcedure},
+	{"scopia", KindProcedure}, {"cardia", KindCondition}, {"emia", KindCondition}, {"osis", KindCondition},
+	{"itis", KindCondition}, {"oma", KindCondition}, {"omas", KindCondition}, {"ectomy", KindProcedure},
+	{"ectomia", KindProcedure}, {"otomy", KindProcedure}, {"ostomy", KindProcedure}, {"pnea", KindCondition},
+	{"algia", KindCondition}, {"ia", KindCondition}, {"ias", KindCondition}, {"ism", KindCondition}, {"ismo", KindCondition},
+}
+
+func (s *scanner) medicalRoot(i int) (Kind, bool) {
+	t := &s.toks[i]
+	if s.used[i] || len(t.low) < 7 || t.cls&tAlpha == 0 || t.cls&tDigit != 0 {
+		return "", false
+	}
+	w := t.low
+	for _, p := range []string{"echo", "electro", "pre", "peri", "endo"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+5 {
+			w2 := w[len(p):]
+			if rootOf(w2) {
+				w = w2
+				break
+			}
+		}
+	}
+	if !rootOf(w) {
+		return "", false
+	}
+	for _, e := range medEndings {
+		if strings.HasSuffix(w, e.end) && len(w) >= len(e.end)+4 {
+			return e.kind, true
+		}
+	}
+	return "", false
+}
+
+// notMedRoots start ordinary words that share a medical root
+// ("gastronomía", "taquigrafía", "pulmonaria"): checked against the
+// general word lists (general_en, general_es), which hold no other word
+// that has both a root and an ending and is not clinical.
+var notMedRoots = []string{"gastron", "taquigr", "taquim", "ginecocr", "pulmonaria"}
+
+func rootOf(w string) bool {
+	for _, r := range notMedRoots {
+		if strings.HasPrefix(w, r) {
+			return false
+		}
+	}
+	for _, r := range medRoots {
+		if strings.HasPrefix(w, r) {
+			return true
+		}
+	}
+	return false
 }

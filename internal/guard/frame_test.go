@@ -1,6 +1,9 @@
 package guard
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFrames: words in no vocabulary are findings in clinical and personal
 // frames, with drug/condition endings, or as misspellings of medications;
@@ -45,6 +48,22 @@ func TestFrames(t *testing.T) {
 		{"Your gift card balance is $15.00.", ""},
 		{"Ready for pickup: Quennelyn.", "frame.name"},
 		{"Order: Keurig pods, 2 boxes.", ""},
+		// issue 15, second pass: a word in no vocabulary in a notice with a
+		// health cue anywhere; medical roots with clinical endings
+		{"Time to reorder plenqara? Sign in to request a refill.", "frame.notice"},
+		{"Zorvexa pickup reminder: the pharmacy closes at 9 pm.", "frame.notice"},
+		{"Your pharmacy is now open Sundays 10am-6pm.", ""},
+		{"Your prescription is ready at Walgreens.", ""},
+		{"Our gastronomy class starts Monday.", ""},
+		{"Your lithography print has shipped.", ""},
+		// household refills, products after "your", invisible characters in
+		// ordinary words
+		{"Your Swiffer refills subscription renews next week.", ""},
+		{"Your Garmin Forerunner strap has shipped.", ""},
+		{"Your Stanley tumbler has shipped.", ""},
+		{"Your ac\u200bcount settings changed.", ""},
+		{"Your ins\u200bulin order shipped.", "obfuscation.zero_width"},
+		{"Your knee scooter rental ends Friday.", "clinical.supply"},
 	}
 	for _, c := range cases {
 		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
@@ -170,6 +189,41 @@ func TestEditDistance(t *testing.T) {
 	} {
 		if got := editDistance(c.a, c.b, c.max); got != c.want {
 			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", c.a, c.b, c.max, got, c.want)
+		}
+	}
+}
+
+// TestComposeRoot: an ordinary word made of a medical root and a clinical
+// ending is reported even when no clinical list holds it (the guard is
+// built here without the words tested); ordinary words that share a root
+// are not.
+func TestComposeRoot(t *testing.T) {
+	unlisted := map[string]bool{"pulmonologist": true, "cardiologia": true, "cardiología": true, "cardiology": true, "cardiologist": true, "angioplasty": true, "gynecology": true}
+	g := guardWithout(t, func(_, term string) bool { return unlisted[strings.ToLower(term)] })
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Your pulmonologist sent you a message.", true},
+		{"Su cita de cardiología fue confirmada.", true},
+		{"Your angioplasty was rescheduled.", true},
+		{"A note from gynecology: call us.", true},
+		{"Our gastronomy class starts Monday.", false},
+		{"Your lithography print has shipped.", false},
+		{"Su clase de taquigrafía empieza el lunes.", false},
+	} {
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, f := range fs {
+			if f.Rule == "compose.root" {
+				got = true
+			}
+		}
+		if got != c.want || (!c.want && len(fs) > 0) {
+			t.Errorf("%q: want compose.root %v, got %v", c.text, c.want, fs)
 		}
 	}
 }
