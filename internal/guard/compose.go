@@ -89,6 +89,10 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i+2, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[i+2].low+"')")
 			continue
 		}
+		if a, b, ok := s.headBefore(i); ok {
+			s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
+			continue
+		}
 		if k, ok := s.medicalRoot(i); ok {
 			s.addTok(i, i, k, "compose.root", 0.7, "is built from a medical root and a clinical ending, like a specialty, procedure or condition")
 			continue
@@ -357,4 +361,45 @@ func rootOf(w string) bool {
 		}
 	}
 	return false
+}
+
+// headsBefore name a clinical subject after a preposition: "su tratamiento
+// de alcoholismo", "sus resultados de colesterol", "your prescription for
+// aspirin", "prior authorization for spinal fusion".
+var (
+	headsBefore = wordSet("prescription prescriptions authorization treatment treatments therapy diagnosis refill refills screening " +
+		"receta recetas tratamiento tratamientos diagnostico terapia vacuna vacunas cirugia medicamento medicamentos")
+	headPreps    = wordSet("for de del para contra")
+	headArticles = wordSet("the your a an la el los las su sus un una")
+	// genericAfterHead: what may follow those heads without naming a
+	// clinical subject ("su cita de hoy", "your prescription for pickup")
+	genericAfterHead = wordSet("hoy manana seguimiento control rutina laboratorio bienvenida pago pagos envio pedido compra cuenta " +
+		"regalo devolucion entrega producto productos servicio servicios usted nuevo nueva proxima proximo tarde noche hora horas " +
+		"dia dias semana mes verificacion seguridad acceso correo telefono video videollamada salud paciente portal mensaje oficina " +
+		"clinica hospital familia familiar bienestar anual chequeo revision evaluacion ingreso telemedicina esta este " +
+		"pickup delivery review approval payment today tomorrow you this that next later details more information " +
+		"updates update changes change renewal transfer mail order orders savings")
+)
+
+// headBefore: token i is a head, then a preposition, an optional article
+// and a content word (returned as a..b, with a second word when it is in
+// no stop list: "presión arterial").
+func (s *scanner) headBefore(i int) (int, int, bool) {
+	n := len(s.toks)
+	if !headsBefore[s.toks[i].h] || i+2 >= n || !headPreps[s.toks[i+1].h] || s.gap(i+1) != " " {
+		return 0, 0, false
+	}
+	j := i + 2
+	if headArticles[s.toks[j].h] && j+1 < n && s.gap(j+1) == " " {
+		j++
+	}
+	if s.gap(j) != " " || s.used[j] {
+		return 0, 0, false
+	}
+	t := &s.toks[j]
+	if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 4 || s.fl(j)&(wStop|wMonth|wGreeting|wFirst|wLast) != 0 ||
+		genericAfterHead[t.h] || genericModifiers[t.h] || headsBefore[t.h] || s.p.isTemplate(t.h) || s.p.approvedWord(t.h) {
+		return 0, 0, false
+	}
+	return j, j, true
 }

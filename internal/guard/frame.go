@@ -474,7 +474,7 @@ func (s *scanner) scanFrames() {
 			s.addTok(min(i, j), max(i, j), KindName, "frame.last_first", 0.7, "are capitalised words in the form LAST, FIRST, one not ordinary vocabulary")
 			continue
 		}
-		if cue, ok := s.noticeCue(); ok && len(low) >= 5 && !s.properNounSlot(i) {
+		if cue, ok := s.noticeCue(); ok && len(low) >= 5 && !s.properNounSlot(i) && !s.compound4(low) {
 			s.addTok(i, i, KindMedication, "frame.notice", 0.6, "is not ordinary vocabulary in a notice about health ('"+cue+"')")
 			continue
 		}
@@ -662,6 +662,21 @@ func (s *scanner) properNounSlot(i int) bool {
 	switch s.toks[i-1].low {
 	case "at", "from", "with", "by", "en", "de", "desde", "con", "in", "to", "team", "equipo":
 		return true
+	}
+	return false
+}
+
+// compound4: low is two ordinary words (general lists) of 4+ letters
+// written together ("sitewide" = "site" + "wide"); drug names rarely split
+// so ("spironolactone" does not), unlike the looser compound check.
+func (s *scanner) compound4(low string) bool {
+	if len(low) > 32 {
+		return false
+	}
+	for k := 4; k+4 <= len(low); k++ {
+		if s.g.gen.has(hstr(low[:k])) && s.g.gen.has(hstr(low[k:])) {
+			return true
+		}
 	}
 	return false
 }

@@ -64,6 +64,12 @@ func TestFrames(t *testing.T) {
 		{"Your ac\u200bcount settings changed.", ""},
 		{"Your ins\u200bulin order shipped.", "obfuscation.zero_width"},
 		{"Your knee scooter rental ends Friday.", "clinical.supply"},
+		{"Your prescription for savings: 20% off sitewide.", ""},
+		// a clinical head, a preposition and a content word
+		{"Su tratamiento de tartamudez fue actualizado.", "compose.head_before"},
+		{"Your prior authorization for orthodontics was approved.", "compose.head_before"},
+		{"Su cita del lunes fue confirmada.", ""},
+		{"Your refill for this month is ready to ship.", ""},
 	}
 	for _, c := range cases {
 		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
