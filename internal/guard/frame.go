@@ -185,6 +185,10 @@ type fuzzyIndex struct {
 // fuzzyLong is the length from which two edits are allowed.
 const fuzzyLong = 8
 
+// fuzzyMin is the shortest term and word matched approximately (one edit
+// under fuzzyLong letters).
+const fuzzyMin = 5
+
 func buildFuzzy(terms map[string]Kind) fuzzyIndex {
 	words := make([]string, 0, len(terms))
 	for t := range terms {
@@ -332,7 +336,7 @@ func fuzzyTermsFiltered(holdOut func(file, term string) bool) (map[string]Kind, 
 				continue
 			}
 			t := strings.ToLower(line)
-			if len(t) < 6 || strings.IndexFunc(t, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+			if len(t) < fuzzyMin || strings.IndexFunc(t, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
 				continue
 			}
 			if _, ok := out[t]; !ok {
@@ -446,7 +450,10 @@ func (s *scanner) scanFrames() {
 			continue
 		}
 		low := s.toks[i].low
-		if len(low) >= 6 {
+		// five-letter words only lower-case or opening a sentence: a
+		// capitalised five-letter word inside a sentence is most often a
+		// proper noun ("at Mobil", "the Tudor")
+		if len(low) >= 6 || len(low) == fuzzyMin && (s.toks[i].cls&(tCap|tUpper) == 0 || s.toks[i].sent || i == 0) {
 			if k, ok := s.g.fuzzy.lookup(low); ok {
 				s.addTok(i, i, k, "frame.misspelling", 0.8, "is not ordinary vocabulary and is one or two letters from a "+kindNoun(k))
 				continue
