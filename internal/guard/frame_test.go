@@ -67,7 +67,7 @@ func TestFrames(t *testing.T) {
 		{"Your prescription for savings: 20% off sitewide.", ""},
 		// five-letter misspellings: lower case or opening a sentence
 		{"Questions about lyrca? Reply here.", "frame.misspelling"},
-		{"Maksalt pickup reminder: we close at 9 pm.", "frame.misspelling"},
+		{"Xanex pickup reminder: we close at 9 pm.", "frame.misspelling"},
 		// a clinical head, a preposition and a content word
 		{"Su tratamiento de tartamudez fue actualizado.", "compose.head_before"},
 		{"Your prior authorization for orthodontics was approved.", "compose.head_before"},
