@@ -44,6 +44,9 @@ var streetAbbrev = wordSet("av avda cra calz blvd jr")
 // house number after (or just before) them, with a capitalised name.
 func (s *scanner) intlStreet(i int) bool {
 	n := len(s.toks)
+	if s.compoundStreet(i) {
+		return true
+	}
 	if !streetFirst[s.toks[i].h] || s.toks[i].cls&(tCap|tUpper) == 0 {
 		return false
 	}
@@ -95,6 +98,33 @@ func (s *scanner) poBoxES(i int) bool {
 	if j < n && s.toks[j].nd > 0 && s.toks[j].cls&tAlpha == 0 && !strings.ContainsAny(s.gap(j), ";\n") {
 		s.addTok(i, j, KindAddress, "address.po_box", 0.9, "post office box (apartado postal)")
 		return true
+	}
+	return false
+}
+
+// streetEndings end one-word street names in German, Dutch and Scandinavian
+// addresses ("Bahnhofstraße 14", "Keizersgracht 123", "Storgatan 5").
+var streetEndings = []string{"strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "ring", "straat", "gracht",
+	"laan", "plein", "vej", "gade", "gatan", "gata", "veien", "vagen", "torget"}
+
+// compoundStreet: a capitalised word of 6+ letters ending in a street
+// word and followed by a house number of 1-4 digits ("Bahnhofstraße 14").
+// Ordinary English words with those endings ("Midway 5", "Boxing 2") are
+// in the general lists and do not count.
+func (s *scanner) compoundStreet(i int) bool {
+	t := &s.toks[i]
+	if t.cls&tCap == 0 || t.cls&tDigit != 0 || len(t.low) < 6 || i+1 >= len(s.toks) || s.gap(i+1) != " " {
+		return false
+	}
+	nx := &s.toks[i+1]
+	if nx.cls&tDigit == 0 || nx.cls&tAlpha != 0 || nx.nd > 4 || s.general(i) {
+		return false
+	}
+	for _, e := range streetEndings {
+		if strings.HasSuffix(t.low, e) && len(t.low) >= len(e)+3 {
+			s.addTok(i, i+1, KindAddress, "address.street_intl", 0.8, "street address (street name ending in a street word, house number)")
+			return true
+		}
 	}
 	return false
 }

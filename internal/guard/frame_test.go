@@ -168,6 +168,10 @@ func TestIntlStreet(t *testing.T) {
 		{"Livraison au 8 Rue Cler, Paris.", true},
 		{"Visit our store on the Plaza level.", false},
 		{"Take the avenue 3 blocks north.", false},
+		{"Lieferung an Bahnhofstraße 14, 80335 München.", true},
+		{"Bezorgd op Keizersgracht 123, Amsterdam.", true},
+		{"Our Spring 2026 catalog is here.", false},
+		{"Your Keurig 2 order has shipped.", false},
 	})
 }
 
