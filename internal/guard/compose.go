@@ -37,6 +37,7 @@ var (
 	bodyHeads = wordSet("failure disease cancer transplant transplants replacement surgery infection infections stones stone " +
 		"biopsy scan ultrasound cath catheterization bypass stent stents attack attacks damage condition function " +
 		"exam test tests screening procedure removal repair fracture fractures disorder problems " +
+		"monitor drops tablets pills capsules medicine medication meds " +
 		"trasplante cirugia infeccion calculos biopsia ecografia falla")
 	doseUnits  = wordSet("mg mcg ml units iu tablets tablet capsules capsule puffs drops tabs caps")
 	greetShort = wordSet("hi hello hey dear hola estimado estimada querido querida")
@@ -262,7 +263,9 @@ var genericModifiers = wordSet("new annual routine primary updated personal mont
 	"free preventive preventative regular follow followup yearly home urgent same day your our their my his her this that " +
 	"first second last general family medical health wellness covered approved scheduled pending additional specialty " +
 	"specialist dental vision eye skin women mens womens child children kids pediatric senior adult patient member self " +
-	"customer quality coordinated emergency hospital pharmacy")
+	"customer quality coordinated emergency hospital pharmacy " +
+	// household and garden treatments ("flea treatment", "lawn treatment")
+	"flea tick pest lawn garden water pool carpet floor wood window stain leather heat termite mold pet dog cat car roof fabric")
 
 // clinicalHeadAfter: token i is a content word directly followed by a
 // subject head (k); "care" and "support" need "plan"/"group" after them.
@@ -336,7 +339,7 @@ func (s *scanner) medicalRoot(i int) (Kind, bool) {
 		return "", false
 	}
 	for _, e := range medEndings {
-		if strings.HasSuffix(w, e.end) && len(w) >= len(e.end)+4 {
+		if strings.HasSuffix(w, e.end) && len(w) >= len(e.end)+3 {
 			return e.kind, true
 		}
 	}

@@ -240,3 +240,31 @@ func TestComposeRoot(t *testing.T) {
 		}
 	}
 }
+
+// TestStrictAssociationFallback: a word that is an ambiguous clinical term
+// (needs a cue) and also health-by-association wording is reported in
+// strict mode without a cue, and not in standard mode.
+func TestStrictAssociationFallback(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		mode Mode
+		want bool
+	}{
+		{"Try our melatonin gummies.", Strict, true},
+		{"Hair loss? Shop thickening shampoos.", Strict, true},
+		{"Just diagnosed? Our coaches can help.", Strict, true},
+		{"Try our new gummies.", Strict, false},
+	} {
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, c.mode)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (len(fs) > 0) != c.want {
+			t.Errorf("%q (%v): want finding %v, got %v", c.text, c.mode, c.want, fs)
+		}
+	}
+}

@@ -151,6 +151,17 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		return s.idValue(i, j, best)
 	case pClinical:
 		if best.flags&fAmbig != 0 && !s.healthCue(i, j) {
+			// "melatonin", "hair loss": ambiguous as a diagnosis, but in
+			// strict mode the same words may be health-by-association
+			// wording, which needs no cue
+			if s.m == Strict && w != nil {
+				for _, p := range w.phrases {
+					if p.class == pAssoc && p.flags&fAmbig == 0 && len(p.toks) == bestN && s.matchPhrase(i, p) == bestN {
+						s.addTok(i, j, KindAssociation, p.rule, 0.7, "wording that reveals health information by association")
+						return true
+					}
+				}
+			}
 			return false
 		}
 		s.addTok(i, j, best.kind, best.rule, conf(best), reasonFor(best.kind))
