@@ -46,7 +46,14 @@ var (
 func (s *scanner) scanCompose() {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
-		if s.used[i] || s.toks[i].cls&tAlpha == 0 {
+		if s.used[i] {
+			continue
+		}
+		if s.toks[i].cls&tMixed != 0 {
+			s.leet(i)
+			continue
+		}
+		if s.toks[i].cls&tAlpha == 0 {
 			continue
 		}
 		h := s.toks[i].h
@@ -405,4 +412,60 @@ func (s *scanner) headBefore(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return j, j, true
+}
+
+// leetDigits are the digits written for look-alike letters ("d1abetes",
+// "z0loft", "ps0riasis"); 1 is tried as i and as l.
+var leetDigits = [10]byte{'o', 'i', 0, 'e', 'a', 's', 0, 't', 0, 0}
+
+// leet: token i mixes letters and digits, and with the digits read as the
+// letters they look like it is a word of the clinical vocabularies (or
+// one edit from one): obfuscation. Codes ("A1C", "B12", "G7") are words of
+// the vocabularies as written and are never rewritten.
+func (s *scanner) leet(i int) bool {
+	t := &s.toks[i]
+	if len(t.low) < 5 || len(t.low) > 40 || t.w != nil {
+		return false
+	}
+	letters := 0
+	for k := 0; k < len(t.low); k++ {
+		if c := t.low[k]; c >= 'a' && c <= 'z' {
+			letters++
+		}
+	}
+	if letters < 3 || letters < len(t.low)-2 { // a word with one or two digits in it, not a code
+		return false
+	}
+	for _, one := range []byte{'i', 'l'} {
+		b := s.buf[:0]
+		for k := 0; k < len(t.low); k++ {
+			c := t.low[k]
+			if c >= '0' && c <= '9' {
+				r := leetDigits[c-'0']
+				if c == '1' {
+					r = one
+				}
+				if r == 0 {
+					return false
+				}
+				c = r
+			}
+			b = append(b, c)
+		}
+		s.buf = b
+		w := string(b)
+		if wi := s.v.get(hstr(w)); wi != nil {
+			for _, p := range wi.phrases {
+				if len(p.toks) == 1 && p.class == pClinical {
+					s.addTok(i, i, KindObfuscation, "obfuscation.digits", 0.8, "digits written for letters in a clinical word")
+					return true
+				}
+			}
+		}
+		if _, ok := s.g.fuzzy.lookup(w); ok && len(w) >= 6 {
+			s.addTok(i, i, KindObfuscation, "obfuscation.digits", 0.7, "digits written for letters in a word close to a clinical word")
+			return true
+		}
+	}
+	return false
 }

@@ -54,6 +54,13 @@ func checkInvariants(t *testing.T, text string, fs []Finding, err error) {
 
 var fuzzSeeds = []string{
 	"",
+	// issue 15, second pass: digits for letters, dotted acronyms, compound
+	// streets, heads before a subject, health cues, medical roots
+	"Your d1abetes kit and z0loft 50 refill; H.I.V. and S-T-D panels; 1l1l1l1 0000o",
+	"Lieferung an Bahnhofstraße 14; Keizersgracht 9999; Str 1",
+	"Su tratamiento de la tartamudez; prior authorization for the; refill for",
+	"Time to reorder plenqara? refill. Your pulmonologist, cardiología, gastronomía",
+	"Your ac\u200bcount, Your Garmin Forerunner, Your Stanley cup, refills subscription",
 	"Your order total is $42.10; it is expected to ship on March 3",
 	"Dear Maria Lopez, DOB 03/07/1984, MRN: 00451234, call (617) 555-0142",
 	"m\u200ce\u200ct\u200cf\u200co\u200cr\u200cm\u200ci\u200cn",

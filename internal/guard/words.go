@@ -1035,7 +1035,13 @@ func (s *scanner) spaced(i int) bool {
 		}
 		j++
 	}
-	if j-i+1 < 4 {
+	// "H.I.V.", "S-T-D": two or three capitals joined by dots or hyphens
+	// count when they spell a clinical abbreviation (checked below)
+	short := j-i+1 >= 2 && (sep == "." || sep == "-") && s.toks[i].cls&tUpper != 0
+	for k := i; short && k <= j; k++ {
+		short = s.toks[k].cls&tUpper != 0
+	}
+	if j-i+1 < 4 && !short {
 		return false
 	}
 	s.buf = s.buf[:0]
@@ -1052,12 +1058,12 @@ func (s *scanner) spaced(i int) bool {
 		ps = append(ps[:len(ps):len(ps)], s.p.terms[h]...)
 	}
 	for _, p := range ps {
-		if len(p.toks) == 1 && p.class != pIDCue && (p.class != pAssoc || s.m == Strict) {
+		if len(p.toks) == 1 && p.class != pIDCue && (p.class != pAssoc || s.m == Strict) && (j-i+1 >= 4 || p.class == pClinical) {
 			s.addTok(i, j, p.kind, p.rule+".spaced", 0.8, reasonFor(p.kind)+" (spelled out with separators)")
 			return true
 		}
 	}
-	if w != nil && w.flags&wFirst != 0 && w.flags&wCommon == 0 {
+	if j-i+1 >= 4 && w != nil && w.flags&wFirst != 0 && w.flags&wCommon == 0 {
 		s.addTok(i, j, KindName, "name.spaced", 0.6, "a name spelled out with separators")
 		return true
 	}
