@@ -55,7 +55,9 @@ func (s *scanner) intlStreet(i int) bool {
 		for end+1 < n && end < i+4 && s.toks[end+1].cls&tAlpha != 0 && !strings.ContainsAny(s.gap(end+1), ",.;\n") {
 			end++
 		}
-		s.addTok(i-1, end, KindAddress, "address.street_intl", 0.8, "street address (number, street word, name)")
+		if !s.bizAddress(i-1, end) {
+			s.addTok(i-1, end, KindAddress, "address.street_intl", 0.8, "street address (number, street word, name)")
+		}
 		return true
 	}
 	for k := i + 1; k < n && k <= i+5; k++ {
@@ -64,10 +66,15 @@ func (s *scanner) intlStreet(i int) bool {
 		}
 		t := &s.toks[k]
 		if t.cls&tDigit != 0 {
-			if k == i+1 || t.nd > 5 {
+			// "Calle 45 #12-30" (Colombia): a numbered street, "#" and the house number
+			if k == i+1 && t.nd <= 3 && k+1 < n && strings.TrimSpace(s.gap(k+1)) == "#" && s.toks[k+1].cls&tDigit != 0 {
+				k++
+			} else if k == i+1 || t.nd > 5 {
 				return false
 			}
-			s.addTok(i, k, KindAddress, "address.street_intl", 0.8, "street address (street word, name, number)")
+			if !s.bizAddress(i, k) {
+				s.addTok(i, k, KindAddress, "address.street_intl", 0.8, "street address (street word, name, number)")
+			}
 			return true
 		}
 		if t.cls&tAlpha == 0 {
@@ -122,6 +129,9 @@ func (s *scanner) compoundStreet(i int) bool {
 	}
 	for _, e := range streetEndings {
 		if strings.HasSuffix(t.low, e) && len(t.low) >= len(e)+3 {
+			if s.bizAddress(i, i+1) {
+				return true
+			}
 			s.addTok(i, i+1, KindAddress, "address.street_intl", 0.8, "street address (street name ending in a street word, house number)")
 			return true
 		}

@@ -172,6 +172,8 @@ func TestIntlStreet(t *testing.T) {
 		{"Bezorgd op Keizersgracht 123, Amsterdam.", true},
 		{"Our Spring 2026 catalog is here.", false},
 		{"Your Keurig 2 order has shipped.", false},
+		{"Su dirección: Calle 45 #12-30, Bogotá.", true},
+		{"Visítenos en Av. Reforma 222, CDMX.", false},
 	})
 }
 
