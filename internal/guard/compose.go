@@ -216,6 +216,10 @@ func (s *scanner) nameAfterColon(j int) bool {
 		}
 		end++
 	}
+	// "Pickup: Counter 3", "Patient: Room 12": a place with its number
+	if end+1 < n && s.toks[end+1].cls&tDigit != 0 && s.gap(end+1) == " " {
+		return false
+	}
 	for k := j; k <= end; k++ {
 		if s.fl(k)&(wGenericAddressee|wStop) != 0 || s.p.isTemplate(s.toks[k].h) || s.p.approvedWord(s.toks[k].h) {
 			return false

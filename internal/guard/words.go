@@ -633,6 +633,14 @@ func (s *scanner) names(i int, wf uint64) bool {
 		s.addTok(i, i+1, KindName, "name.last_first", 0.85, "looks like a person's name (last, first)")
 		return true
 	}
+	// d2) "OKONKWO, BOLA", "LINDQVIST, ANNA" at a pharmacy counter: two
+	// words in capitals around a comma, one a known family or given name
+	if i+1 < n && len(t.low) >= 2 && t.cls&tUpper != 0 && t.cls&tAlpha != 0 && (s.gap(i+1) == ", " || s.gap(i+1) == ",") &&
+		s.toks[i+1].cls&tUpper != 0 && s.toks[i+1].cls&tAlpha != 0 && len(s.toks[i+1].low) >= 2 && !s.used[i+1] &&
+		(wf&wLast != 0 || s.fl(i+1)&wFirst != 0) && (wf|s.fl(i+1))&(wStop|wCommon|wMonth|wPlace|wStateName) == 0 {
+		s.addTok(i, i+1, KindName, "name.last_first", 0.8, "looks like a person's name (LAST, FIRST in capitals)")
+		return true
+	}
 	if len(t.low) < 2 {
 		return false
 	}
