@@ -182,7 +182,7 @@ var strictStems = []struct {
 	{"itis", KindCondition}, {"ectomy", KindProcedure}, {"ectomia", KindProcedure}, {"plegia", KindCondition},
 	{"iasis", KindCondition}, {"rrhea", KindCondition}, {"rrhoea", KindCondition}, {"penia", KindCondition},
 	{"plasia", KindCondition}, {"sclerosis", KindCondition}, {"stenosis", KindCondition}, {"malacia", KindCondition},
-	{"cillin", KindMedication}, {"mycin", KindMedication},
+	{"cillin", KindMedication}, {"mycin", KindMedication}, {"edema", KindCondition},
 }
 
 // ordinaryClinical: token i is an ordinary word (general_en/general_es,
@@ -265,7 +265,7 @@ func (s *scanner) nameWords(a, b int, why string) bool {
 // subjectHeads follow the clinical subject they are about ("asthma
 // referral", "diabetes screening"); "care plan", "support group" and
 // "treatment plan" count through their first word.
-var subjectHeads = wordSet("referral referrals specialist screening screenings diagnosis symptoms treatment therapy " +
+var subjectHeads = wordSet("referral referrals specialist screening screenings diagnosis symptoms treatment therapy checkup " +
 	"medication medications flare flares clinic management support care")
 
 // genericModifiers may stand before those heads without naming anything
@@ -282,6 +282,10 @@ var genericModifiers = wordSet("new annual routine primary updated personal mont
 // subject head (k); "care" and "support" need "plan"/"group" after them.
 func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	k := i + 1
+	// "Crohn's flare", "Tourette's support group": past the possessive
+	if k+1 < len(s.toks) && s.toks[k].low == "s" && s.gap(k) == "'" {
+		k++
+	}
 	if k >= len(s.toks) || s.used[i] || s.gap(k) != " " || !subjectHeads[s.toks[k].h] {
 		return 0, false
 	}
@@ -363,13 +367,30 @@ func (s *scanner) medicalRoot(i int) (Kind, bool) {
 // that has both a root and an ending and is not clinical.
 var notMedRoots = []string{"gastron", "taquigr", "taquim", "ginecocr", "pulmonaria"}
 
+// medRootIndex: the roots by their first four letters (every root has
+// four or more), so a word costs one map lookup.
+var medRootIndex = func() map[string][]string {
+	m := map[string][]string{}
+	for _, r := range medRoots {
+		m[r[:4]] = append(m[r[:4]], r)
+	}
+	return m
+}()
+
 func rootOf(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	rs, ok := medRootIndex[w[:4]]
+	if !ok {
+		return false
+	}
 	for _, r := range notMedRoots {
 		if strings.HasPrefix(w, r) {
 			return false
 		}
 	}
-	for _, r := range medRoots {
+	for _, r := range rs {
 		if strings.HasPrefix(w, r) {
 			return true
 		}

@@ -352,7 +352,7 @@ func fuzzyTermsFiltered(holdOut func(file, term string) bool) (map[string]Kind, 
 var (
 	clinicalAfter = wordSet("refill refills prescription prescriptions rx dose doses dosage injection injections infusion infusions " +
 		"treatment treatments therapy medication medications medicine pens pen sensor sensors supplies " +
-		"diagnosis symptoms flare")
+		"diagnosis symptoms flare pills vials vial ointment suppositories inhaler inhalers specialty")
 	// after the word, and they make it a test or condition rather than a drug
 	clinicalAfterTest = wordSet("results screening panel levels biopsy surgery specialist referral resultados")
 	// "X care plan", "X action plan": "plan" counts after one of these
@@ -387,7 +387,7 @@ var drugStems = []string{"mab", "nib", "vir", "pril", "olol", "sartan", "statin"
 	"ciclovir", "amivir", "fovir", "navir", "gatran", "vaptan", "oxacin", "bactam", "penem", "sporin",
 	"dazole", "tecan", "taxel", "mustine", "flurane", "barbital", "tiapine", "peridone", "pramine", "triptyline",
 	"faxine", "lamide", "tidine", "azoline", "glinide", "gliptin", "glutide"}
-var conditionStems = []string{"itis", "osis", "oma", "pathy", "emia", "algia", "plegia", "ectomy", "ostomy", "otomy",
+var conditionStems = []string{"itis", "edema", "osis", "oma", "pathy", "emia", "algia", "plegia", "ectomy", "ostomy", "otomy",
 	"plasty", "scopy", "trophy", "penia", "uria", "cele", "ismo",
 	"iasis", "rrhea", "rrhoea", "rrhagia", "megaly", "plasia", "ectasis", "cytosis", "lithiasis", "sclerosis", "malacia",
 	"stenosis", "ptosis", "itis", "oma", "patia", "emia", "osis", "algia", "plejia", "ectomia", "ostomia"}
