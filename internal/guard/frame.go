@@ -447,6 +447,13 @@ func (s *scanner) scanFrames() {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
 		if !s.suspicious(i) {
+			// "ins*lin", "di@betes": ordinary pieces around a symbol
+			if i+1 < n && !s.used[i] && s.toks[i].cls&tAlpha != 0 && strings.ContainsAny(s.gap(i+1), "*#@$!|") && len(s.gap(i+1)) == 1 {
+				s.joined(i + 1)
+			}
+			continue
+		}
+		if s.joined(i) {
 			continue
 		}
 		low := s.toks[i].low
@@ -683,6 +690,68 @@ func (s *scanner) compound4(low string) bool {
 	for k := 4; k+4 <= len(low); k++ {
 		if s.g.gen.has(hstr(low[:k])) && s.g.gen.has(hstr(low[k:])) {
 			return true
+		}
+	}
+	return false
+}
+
+// joinGap maps what may be put inside a word to break it ("dia betes",
+// "adder-all", "di@betes", "ins*lin") to the letter it stands for (0: the
+// separator only).
+func joinGap(g string) (byte, bool) {
+	switch g {
+	case " ", "-", ".", "_", "*", "#", "\u00b7":
+		return 0, true
+	case "@":
+		return 'a', true
+	case "$":
+		return 's', true
+	case "!":
+		return 'i', true
+	case "|":
+		return 'l', true
+	}
+	return 0, false
+}
+
+// joined: the suspicious token i and its neighbour, written together (with
+// the separator read as the letter it stands for), are a word of the
+// clinical vocabularies of 6+ letters: a word broken to get past a filter.
+func (s *scanner) joined(i int) bool {
+	for _, a := range []int{i - 1, i} {
+		b := a + 1
+		if a < 0 || b >= len(s.toks) || s.used[a] || s.used[b] || s.toks[a].cls&tAlpha == 0 || s.toks[b].cls&tAlpha == 0 {
+			continue
+		}
+		c, ok := joinGap(s.gap(b))
+		if !ok {
+			continue
+		}
+		buf := append(s.buf[:0], s.toks[a].low...)
+		if c != 0 {
+			buf = append(buf, c)
+		}
+		buf = append(buf, s.toks[b].low...)
+		s.buf = buf
+		if len(buf) < 6 {
+			continue
+		}
+		w := s.v.get(hashBytes(fnvOffset, string(buf)))
+		if w == nil {
+			// "ins*lin": a star for a masked letter, one edit from the term
+			if g := s.gap(b); g == "*" || g == "#" {
+				if _, ok := s.g.fuzzy.lookup(string(buf)); ok {
+					s.addTok(a, b, KindObfuscation, "obfuscation.split", 0.7, "a clinical word with a letter masked")
+					return true
+				}
+			}
+			continue
+		}
+		for _, p := range w.phrases {
+			if len(p.toks) == 1 && p.class == pClinical && p.flags&fAmbig == 0 {
+				s.addTok(a, b, KindObfuscation, "obfuscation.split", 0.75, "a clinical word broken in two")
+				return true
+			}
 		}
 	}
 	return false

@@ -68,6 +68,15 @@ func TestFrames(t *testing.T) {
 		{"Your ins\u200bulin order shipped.", "obfuscation.zero_width"},
 		{"Your knee scooter rental ends Friday.", "clinical.supply"},
 		{"Your prescription for savings: 20% off sitewide.", ""},
+		// a clinical word broken in two, digits or symbols for letters
+		{"Your dia betes kit shipped.", "obfuscation.split"},
+		{"Your di@betes supplies shipped.", "obfuscation.split"},
+		{"Your ins*lin order shipped.", "obfuscation.split"},
+		{"Your metfor-min refill is ready.", "obfuscation.split"},
+		{"Your d1abetes kit shipped.", "obfuscation.digits"},
+		{"Your H.I.V. results are in.", "clinical.condition.spaced"},
+		{"Your day bed order shipped.", ""},
+		{"Your co-op membership renewed.", ""},
 		// five-letter misspellings: lower case or opening a sentence
 		{"Questions about lyrca? Reply here.", "frame.misspelling"},
 		{"Xanex pickup reminder: we close at 9 pm.", "frame.misspelling"},

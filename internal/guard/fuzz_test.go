@@ -58,6 +58,7 @@ var fuzzSeeds = []string{
 	// streets, heads before a subject, health cues, medical roots
 	"Your d1abetes kit and z0loft 50 refill; H.I.V. and S-T-D panels; 1l1l1l1 0000o",
 	"Lieferung an Bahnhofstraße 14; Keizersgracht 9999; Str 1",
+	"Your dia betes, di@betes, ins*lin, ins#, *lin, a*, metfor-min; x|y $ !",
 	"Su tratamiento de la tartamudez; prior authorization for the; refill for",
 	"Time to reorder plenqara? refill. Your pulmonologist, cardiología, gastronomía",
 	"Your ac\u200bcount, Your Garmin Forerunner, Your Stanley cup, refills subscription",
