@@ -276,7 +276,9 @@ var genericModifiers = wordSet("new annual routine primary updated personal mont
 	"specialist dental vision eye skin women mens womens child children kids pediatric senior adult patient member self " +
 	"customer quality coordinated emergency hospital pharmacy " +
 	// household and garden treatments ("flea treatment", "lawn treatment")
-	"flea tick pest lawn garden water pool carpet floor wood window stain leather heat termite mold pet dog cat car roof fabric")
+	"flea tick pest lawn garden water pool carpet floor wood window stain leather heat termite mold pet dog cat car roof fabric " +
+	// hobbies and sports ("golf clinic", "tennis clinic")
+	"golf tennis swim swimming soccer football baseball basketball hockey ski art cooking coding computer tech bike running cycling fitness dance music")
 
 // clinicalHeadAfter: token i is a content word directly followed by a
 // subject head (k); "care" and "support" need "plan"/"group" after them.
@@ -288,6 +290,9 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	}
 	if k >= len(s.toks) || s.used[i] || s.gap(k) != " " || !subjectHeads[s.toks[k].h] {
 		return 0, false
+	}
+	if s.toks[k].h == hTreatment && k+1 < len(s.toks) && s.gap(k+1) == " " && (consumerRefill[s.toks[k+1].h] || s.toks[k+1].h == hOrder) {
+		return 0, false // "Olaplex treatment order": a product
 	}
 	switch s.toks[k].low {
 	case "care", "support", "treatment":
@@ -413,7 +418,8 @@ var (
 		"dia dias semana mes verificacion seguridad acceso correo telefono video videollamada salud paciente portal mensaje oficina " +
 		"clinica hospital familia familiar bienestar anual chequeo revision evaluacion ingreso telemedicina esta este " +
 		"pickup delivery review approval payment today tomorrow you this that next later details more information " +
-		"updates update changes change renewal transfer mail order orders savings")
+		"updates update changes change renewal transfer mail order orders savings " +
+		"datos informacion solicitud queja reclamo garantia")
 )
 
 // headBefore: token i is a head, then a preposition, an optional article

@@ -537,6 +537,16 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 			break
 		}
 		if clinicalAfter[s.toks[k].h] || clinicalAfterTest[s.toks[k].h] {
+			// "Gillette razor refills", "Bic pens": an ordinary word between
+			// (not a dose, strength or form) or a word of three letters
+			// makes it a household product
+			if len(s.toks[i].low) < 4 || !s.doseBetween(i+1, k) {
+				return "", false
+			}
+			// "Olaplex treatment order": a product called a treatment
+			if s.toks[k].h == hTreatment && k+1 < len(s.toks) && s.gap(k+1) == " " && (consumerRefill[s.toks[k+1].h] || s.toks[k+1].h == hOrder) {
+				return "", false
+			}
 			// "Swiffer refills subscription", "refill pads": a household refill
 			if (s.toks[k].h == hRefill || s.toks[k].h == hRefills) && k+1 < len(s.toks) && s.gap(k+1) == " " && consumerRefill[s.toks[k+1].h] {
 				return "", false
@@ -589,6 +599,26 @@ var hFor, hPlan = hstr("for"), hstr("plan")
 
 var hRefill, hRefills = hstr("refill"), hstr("refills")
 
+var hTreatment, hOrder = hstr("treatment"), hstr("order")
+
+// doseWords may stand between a drug's name and its clinical cue ("Zorvexa
+// 20 mg refill", "Plenqara XR pen refill").
+var doseWords = wordSet("mg mcg ml units iu er xr sr dr xl la cd hct plus pen pens starter weekly daily monthly and " +
+	"tablets tablet capsules capsule caps tabs")
+
+// doseBetween: tokens a..b-1 are doses, strengths, forms or words in no
+// vocabulary.
+func (s *scanner) doseBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.cls&tDigit != 0 || t.cls&tMixed != 0 || doseWords[t.h] || s.suspicious(k) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // consumerRefill: nouns after "refill(s)" that make it a household product
 // ("refill pads", "refills subscription"), not a prescription refill.
 var consumerRefill = wordSet("subscription subscriptions pack packs pad pads cartridge cartridges kit kits bundle bundles bag bags " +
@@ -640,9 +670,13 @@ func (s *scanner) compound(low string) bool {
 // condition or test ("Time to reorder topamax? Sign in to request a
 // refill.").
 var noticeCues = wordSet("refill refills prescription prescriptions rx pharmacy pharmacist dose dosage medication medications " +
-	"doctor doctors physician nurse nurses clinician diagnosis diagnosed symptoms treatment therapy clinic lab labs " +
-	"authorization receta recetas farmacia farmaceutico medico medicos doctora enfermera enfermeras medicamento medicamentos " +
-	"tratamiento diagnostico sintomas clinica laboratorio")
+	"physician nurse nurses clinician diagnosis diagnosed symptoms " +
+	"receta recetas farmacia farmaceutico medico medicos doctora enfermera enfermeras medicamento medicamentos " +
+	"diagnostico sintomas")
+
+// hPrior, hAuthorization: "prior authorization" is a health cue;
+// "authorization" alone is not (card authorizations).
+var hPrior, hAuthorization = hstr("prior"), hstr("authorization")
 
 var weekdays = wordSet("mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays")
 
@@ -651,7 +685,11 @@ func (s *scanner) noticeCue() (string, bool) {
 	if s.cueState == 0 {
 		s.cueState = 1
 		for k := range s.toks {
-			if noticeCues[s.toks[k].h] && !((s.toks[k].h == hRefill || s.toks[k].h == hRefills) && k+1 < len(s.toks) && consumerRefill[s.toks[k+1].h]) {
+			if s.toks[k].h == hAuthorization && k > 0 && s.toks[k-1].h == hPrior {
+				s.cueState, s.cueTok = 2, k
+				break
+			}
+			if noticeCues[s.toks[k].h] && !s.householdRefill(k) {
 				s.cueState, s.cueTok = 2, k
 				break
 			}
@@ -750,6 +788,37 @@ func (s *scanner) joined(i int) bool {
 		for _, p := range w.phrases {
 			if len(p.toks) == 1 && p.class == pClinical && p.flags&fAmbig == 0 {
 				s.addTok(a, b, KindObfuscation, "obfuscation.split", 0.75, "a clinical word broken in two")
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// householdRefill: token k is "refill(s)" of a household product: a
+// product noun after it ("refill pads") or an ordinary word before it
+// ("razor refills", "ink refill"); "your refill", "prescription refill"
+// are not.
+func (s *scanner) householdRefill(k int) bool {
+	if s.toks[k].h != hRefill && s.toks[k].h != hRefills {
+		return false
+	}
+	if k+1 < len(s.toks) && consumerRefill[s.toks[k+1].h] {
+		return true
+	}
+	if k > 0 && s.gap(k) == " " {
+		p := k - 1
+		return s.toks[p].cls&tAlpha != 0 && s.fl(p)&wStop == 0 && !s.clinicalTok(p) && s.general(p)
+	}
+	return false
+}
+
+// clinicalTok: token k starts a phrase of the clinical or association
+// vocabularies.
+func (s *scanner) clinicalTok(k int) bool {
+	if w := s.toks[k].w; w != nil {
+		for _, p := range w.phrases {
+			if p.class == pClinical || p.class == pAssoc {
 				return true
 			}
 		}

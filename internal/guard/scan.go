@@ -49,7 +49,6 @@ func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
 	s.g, s.v, s.p, s.m, s.field = g, g.v, p, m, field
 	s.fs = s.fs[:0]
 	s.dates = s.dates[:0]
-	s.cueState, s.cueTok = 0, 0
 	s.out = s.out[:0]
 	s.okURLs = s.okURLs[:0]
 }
@@ -85,6 +84,7 @@ func (s *scanner) detect() {
 	s.out = s.out[:0]
 	s.okURLs = s.okURLs[:0]
 	s.toks = tokenize(&s.t, s.toks[:0])
+	s.cueState, s.cueTok = 0, 0 // per token list: a field's second (decoded) pass tokenizes again
 	for i := range s.toks {
 		s.toks[i].w = s.v.words[s.toks[i].h]
 	}
