@@ -97,6 +97,10 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i+2, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[i+2].low+"')")
 			continue
 		}
+		if a, ok := s.livingWith(i); ok {
+			s.addTok(a, a, KindCondition, "compose.living_with", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which names a condition")
+			continue
+		}
 		if a, b, ok := s.headBefore(i); ok {
 			s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
 			continue
@@ -499,4 +503,38 @@ func (s *scanner) leet(i int) bool {
 		}
 	}
 	return false
+}
+
+// "living with X", "diagnosed with X", "suffering from X", "vive con X":
+// what follows is a condition unless it is a person, a pet or a generic
+// word ("living with roommates", "diagnosed with care").
+var (
+	withVerbs   = wordSet("living coping diagnosed suffering recovering struggling dealing battling vive viviendo diagnosticado diagnosticada sufre")
+	withPreps   = wordSet("with from con de")
+	withGeneric = wordSet("roommates roommate family friends pets pet dogs dog cats cat kids children parents partner spouse less more style " +
+		"confidence purpose intention others people us you them it this that our your their his her my less nature music art " +
+		"holidays holiday weekend week season storm travel trip move moving winter summer heat cold weather traffic " +
+		"order orders returns return payments payment bills billing checkout shipping delivery account login password " +
+		"familia amigos mascotas hijos padres pareja estilo")
+)
+
+func (s *scanner) livingWith(i int) (int, bool) {
+	n := len(s.toks)
+	if !withVerbs[s.toks[i].h] || i+2 >= n || !withPreps[s.toks[i+1].h] || s.gap(i+1) != " " || s.gap(i+2) != " " {
+		return 0, false
+	}
+	// "de" only after Spanish verbs ("sufre de asma")
+	if s.toks[i+1].low == "de" && s.toks[i].low != "sufre" {
+		return 0, false
+	}
+	j := i + 2
+	if headArticles[s.toks[j].h] && j+1 < n && s.gap(j+1) == " " {
+		j++
+	}
+	t := &s.toks[j]
+	if s.used[j] || t.cls&tAlpha == 0 || len(t.low) < 3 || s.fl(j)&(wStop|wFirst|wLast|wMonth) != 0 || withGeneric[t.h] ||
+		s.p.isTemplate(t.h) || s.p.approvedWord(t.h) {
+		return 0, false
+	}
+	return j, true
 }

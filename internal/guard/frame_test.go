@@ -76,6 +76,10 @@ func TestFrames(t *testing.T) {
 		{"Your d1abetes kit shipped.", "obfuscation.digits"},
 		{"Your H.I.V. results are in.", "clinical.condition.spaced"},
 		{"Your day bed order shipped.", ""},
+		{"Living with tinnitus? Our nurses can help.", "clinical.condition"},
+		{"Living with roommates? Try our chore app.", ""},
+		{"Recovering from the holidays? Shop our sale.", ""},
+		{"Struggling with your order? Contact support.", ""},
 		{"Your co-op membership renewed.", ""},
 		// five-letter misspellings: lower case or opening a sentence
 		{"Questions about lyrca? Reply here.", "frame.misspelling"},
@@ -279,6 +283,21 @@ func TestStrictAssociationFallback(t *testing.T) {
 		}
 		if (len(fs) > 0) != c.want {
 			t.Errorf("%q (%v): want finding %v, got %v", c.text, c.mode, c.want, fs)
+		}
+	}
+}
+
+// TestLivingWith: "living with X" names a condition even when no list
+// holds X (the guard is built here without it).
+func TestLivingWith(t *testing.T) {
+	g := guardWithout(t, func(_, term string) bool { return strings.EqualFold(term, "tinnitus") || strings.EqualFold(term, "vertigo") })
+	for _, text := range []string{"Living with tinnitus? Our nurses can help.", "Recently diagnosed with vertigo? Read our guide."} {
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: text}}}, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(fs) == 0 {
+			t.Errorf("%q: no finding", text)
 		}
 	}
 }
