@@ -90,7 +90,19 @@
 // compose.head), an unknown word with a dose (compose.dose), ordinary words
 // with endings only clinical words have ("-itis", "-ectomy":
 // compose.affix), and names by position (compose.greeting, compose.name,
-// compose.name_cue). Tenant terms of kind "approved" and the category's own
+// compose.name_cue). Issue 15's second pass adds: a word in no vocabulary
+// anywhere in a notice that names a health cue (refill, pharmacy, nurse,
+// receta…: frame.notice); a medical root with a clinical ending
+// ("pulmonologist", "cardiología": compose.root); a clinical head, a
+// preposition and a content word ("su tratamiento de X", "prior
+// authorization for X": compose.head_before); "living with X", "diagnosed
+// with X" (compose.living_with); digits or symbols for letters and words
+// broken in two ("d1abetes", "di@betes", "dia betes": obfuscation.digits,
+// obfuscation.split); dotted capitals ("H.I.V."); "LAST, FIRST" in
+// capitals with one known name (name.last_first); one-word foreign street
+// names with a number ("Bahnhofstraße 14"). Invisible characters or
+// look-alike letters inside an ordinary word that is no clinical term or
+// name are not reported. Tenant terms of kind "approved" and the category's own
 // template wording count as ordinary for all of these. See frame.go,
 // compose.go and README.md.
 //

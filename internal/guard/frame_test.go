@@ -290,7 +290,9 @@ func TestStrictAssociationFallback(t *testing.T) {
 // TestLivingWith: "living with X" names a condition even when no list
 // holds X (the guard is built here without it).
 func TestLivingWith(t *testing.T) {
-	g := guardWithout(t, func(_, term string) bool { return strings.EqualFold(term, "tinnitus") || strings.EqualFold(term, "vertigo") })
+	g := guardWithout(t, func(_, term string) bool {
+		return strings.EqualFold(term, "tinnitus") || strings.EqualFold(term, "vertigo")
+	})
 	for _, text := range []string{"Living with tinnitus? Our nurses can help.", "Recently diagnosed with vertigo? Read our guide."} {
 		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: text}}}, nil, Standard)
 		if err != nil {
