@@ -520,6 +520,15 @@ func (s *scanner) nameGap(i int) bool {
 func (s *scanner) names(i int, wf uint64) bool {
 	t := &s.toks[i]
 	n := len(s.toks)
+	// a0) lower-case titles with their dot: "mr. okafor", "dra. ruiz"
+	if wf&wTitle != 0 && t.cls&(tCap|tUpper) == 0 && i+1 < n && s.gap(i+1) == ". " && !s.used[i+1] {
+		nx := &s.toks[i+1]
+		if nx.cls&tAlpha != 0 && nx.cls&(tCap|tUpper) == 0 && len(nx.low) >= 3 && s.fl(i+1)&(wStop|wCommon|wMonth) == 0 &&
+			(s.fl(i+1)&wLast != 0 || !s.general(i+1)) {
+			s.addTok(i, i+1, KindName, "name.title", 0.75, "personal title followed by a name")
+			return true
+		}
+	}
 	// a) titles: "Dr. Patel", "Mrs Smith"
 	if wf&wTitle != 0 && t.cls&tCap != 0 && (t.cls&tUpper == 0 || t.low != "ms" || strings.HasPrefix(s.gap(i+1), ".")) && i+1 < n {
 		g := s.gap(i + 1)
