@@ -12,7 +12,7 @@ func TestExplain(t *testing.T) {
 	for _, c := range []struct {
 		text, rule, quote, want string
 	}{
-		{"Your Austedo refill is ready.", "frame.clinical", "Austedo", "'Austedo' is not ordinary vocabulary and comes before 'refill'"},
+		{"Your Zorvaldo refill is ready.", "frame.clinical", "Zorvaldo", "'Zorvaldo' is not ordinary vocabulary and comes before 'refill'"},
 		{"Hola Xiomelda, su pedido está listo.", "name.greeting", "Hola Xiomelda", "'Hola Xiomelda': greeting followed by a name"},
 		{"Pickup for Xiomelda at the counter.", "frame.name", "Xiomelda", "'Xiomelda' is not ordinary vocabulary and follows 'pickup for', where a name goes"},
 		{"Ñandú — call (617) 555-0142", "phone.nanp", "(617) 555-0142", "'(617) 555-0142' looks like a phone or fax number"},
@@ -60,20 +60,20 @@ func TestExplain(t *testing.T) {
 // wording silence the frame detector, not the built-in vocabularies.
 func TestApprovedTerms(t *testing.T) {
 	g := newTestGuard(t)
-	approved := &Context{Terms: []Term{{Text: "Austedo", Kind: KindApproved}, {Text: "Xiomelda Care", Kind: KindApproved}, {Text: "metformin", Kind: KindApproved}}}
-	tmpl := &Context{Template: []string{"Your Austedo refill is ready."}}
+	approved := &Context{Terms: []Term{{Text: "Zorvaldo", Kind: KindApproved}, {Text: "Xiomelda Care", Kind: KindApproved}, {Text: "metformin", Kind: KindApproved}}}
+	tmpl := &Context{Template: []string{"Your Zorvaldo refill is ready."}}
 	for _, c := range []struct {
 		text    string
 		c       *Context
 		blocked bool
 	}{
-		{"Your Austedo refill is ready.", nil, true},
-		{"Your Austedo refill is ready.", approved, false},
-		{"Your Austedo refill is ready.", tmpl, false},
+		{"Your Zorvaldo refill is ready.", nil, true},
+		{"Your Zorvaldo refill is ready.", approved, false},
+		{"Your Zorvaldo refill is ready.", tmpl, false},
 		{"Hola Xiomelda, su pedido está listo.", approved, false},
 		{"Your metformin refill is ready.", approved, true}, // built-in vocabulary still applies
 		{"Your Zorvatin refill is ready.", approved, true},
-		{"Call 617-555-0142 about Austedo", approved, true},
+		{"Call 617-555-0142 about Zorvaldo", approved, true},
 	} {
 		fs, err := g.CheckText(c.text, c.c, Standard)
 		if err != nil {
