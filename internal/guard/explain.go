@@ -49,7 +49,7 @@ func fixFor(k Kind, rule string) string {
 }
 
 // Explain is a finding's one-line reason with the text it points at quoted:
-// "'Austedo' is not ordinary vocabulary and comes before 'refill'". text is
+// "'Zorvaldo' is not ordinary vocabulary and comes before 'refill'". text is
 // the field exactly as checked. The answer contains that text, so it is for
 // the sender of the text only (the API's check answer), never for logs,
 // metrics, audit events or stored rows.
