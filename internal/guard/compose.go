@@ -413,7 +413,6 @@ func rootOf(w string) bool {
 var (
 	headsBefore = wordSet("prescription prescriptions authorization treatment treatments therapy diagnosis refill refills screening " +
 		"receta recetas tratamiento tratamientos diagnostico terapia vacuna vacunas cirugia medicamento medicamentos")
-	headPreps    = wordSet("for de del para contra")
 	headArticles = wordSet("the your a an la el los las su sus un una")
 	// genericAfterHead: what may follow those heads without naming a
 	// clinical subject ("su cita de hoy", "your prescription for pickup")
@@ -431,7 +430,15 @@ var (
 // no stop list: "presión arterial").
 func (s *scanner) headBefore(i int) (int, int, bool) {
 	n := len(s.toks)
-	if !headsBefore[s.toks[i].h] || i+2 >= n || !headPreps[s.toks[i+1].h] || s.gap(i+1) != " " {
+	if i+2 >= n {
+		return 0, 0, false
+	}
+	switch s.toks[i+1].low { // the preposition first: a string switch is cheaper than the map
+	case "for", "de", "del", "para", "contra":
+	default:
+		return 0, 0, false
+	}
+	if !headsBefore[s.toks[i].h] || s.gap(i+1) != " " {
 		return 0, 0, false
 	}
 	j := i + 2
@@ -510,7 +517,6 @@ func (s *scanner) leet(i int) bool {
 // word ("living with roommates", "diagnosed with care").
 var (
 	withVerbs   = wordSet("living coping diagnosed suffering recovering struggling dealing battling vive viviendo diagnosticado diagnosticada sufre")
-	withPreps   = wordSet("with from con de")
 	withGeneric = wordSet("roommates roommate family friends pets pet dogs dog cats cat kids children parents partner spouse less more style " +
 		"confidence purpose intention others people us you them it this that our your their his her my less nature music art " +
 		"holidays holiday weekend week season storm travel trip move moving winter summer heat cold weather traffic " +
@@ -520,7 +526,15 @@ var (
 
 func (s *scanner) livingWith(i int) (int, bool) {
 	n := len(s.toks)
-	if !withVerbs[s.toks[i].h] || i+2 >= n || !withPreps[s.toks[i+1].h] || s.gap(i+1) != " " || s.gap(i+2) != " " {
+	if i+2 >= n {
+		return 0, false
+	}
+	switch s.toks[i+1].low {
+	case "with", "from", "con", "de":
+	default:
+		return 0, false
+	}
+	if !withVerbs[s.toks[i].h] || s.gap(i+1) != " " || s.gap(i+2) != " " {
 		return 0, false
 	}
 	// "de" only after Spanish verbs ("sufre de asma")

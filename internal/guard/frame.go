@@ -448,7 +448,7 @@ func (s *scanner) scanFrames() {
 	for i := 0; i < n; i++ {
 		if !s.suspicious(i) {
 			// "ins*lin", "di@betes": ordinary pieces around a symbol
-			if i+1 < n && !s.used[i] && s.toks[i].cls&tAlpha != 0 && strings.ContainsAny(s.gap(i+1), "*#@$!|") && len(s.gap(i+1)) == 1 {
+			if i+1 < n && s.toks[i+1].s == s.toks[i].e+1 && strings.IndexByte("*#@$!|", s.t.s[s.toks[i].e]) >= 0 && !s.used[i] && s.toks[i].cls&tAlpha != 0 {
 				s.joined(i + 1)
 			}
 			continue
