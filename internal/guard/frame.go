@@ -678,6 +678,8 @@ var noticeCues = wordSet("refill refills prescription prescriptions rx pharmacy 
 // "authorization" alone is not (card authorizations).
 var hPrior, hAuthorization = hstr("prior"), hstr("authorization")
 
+var hSupply, hRuns, hRun, hOut, hDay = hstr("supply"), hstr("runs"), hstr("run"), hstr("out"), hstr("day")
+
 var weekdays = wordSet("mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays")
 
 // noticeCue returns the first health cue word of the notice (computed once).
@@ -685,6 +687,12 @@ func (s *scanner) noticeCue() (string, bool) {
 	if s.cueState == 0 {
 		s.cueState = 1
 		for k := range s.toks {
+			// "your X supply runs out", "a 90-day supply": a medication supply
+			if s.toks[k].h == hSupply && (k+2 < len(s.toks) && (s.toks[k+1].h == hRuns || s.toks[k+1].h == hRun) && s.toks[k+2].h == hOut && !s.householdBefore(k) ||
+				k > 0 && s.toks[k-1].h == hDay) {
+				s.cueState, s.cueTok = 2, k
+				break
+			}
 			if s.toks[k].h == hAuthorization && k > 0 && s.toks[k-1].h == hPrior {
 				s.cueState, s.cueTok = 2, k
 				break
@@ -806,6 +814,12 @@ func (s *scanner) householdRefill(k int) bool {
 	if k+1 < len(s.toks) && consumerRefill[s.toks[k+1].h] {
 		return true
 	}
+	return s.householdBefore(k)
+}
+
+// householdBefore: an ordinary word that is no clinical term stands right
+// before token k ("razor refills", "pods supply").
+func (s *scanner) householdBefore(k int) bool {
 	if k > 0 && s.gap(k) == " " {
 		p := k - 1
 		return s.toks[p].cls&tAlpha != 0 && s.fl(p)&wStop == 0 && !s.clinicalTok(p) && s.general(p)

@@ -76,6 +76,8 @@ func TestFrames(t *testing.T) {
 		{"Your d1abetes kit shipped.", "obfuscation.digits"},
 		{"Your H.I.V. results are in.", "clinical.condition.spaced"},
 		{"Your day bed order shipped.", ""},
+		{"Your Plenqara supply runs out in 5 days.", "frame.notice"},
+		{"Your Keurig pods supply runs out in 5 days.", ""},
 		{"Your billing inquiry #55122 was resolved.", ""},
 		{"Message for mr. okafor about your account.", "name.title"},
 		{"Open the app and tap dr. mode to start.", ""},
