@@ -80,28 +80,28 @@ func TestGuardCheck(t *testing.T) {
 		}
 		// A word in no vocabulary in a clinical frame: the reason names the
 		// cue, the fix says how to approve it or what to use instead.
-		r = check(map[string]any{"text": "Your Austedo refill is ready."})
+		r = check(map[string]any{"text": "Your Quenlora refill is ready."})
 		fs = findings(t, r)
 		if len(fs) != 1 || fs[0]["rule"] != "frame.clinical" {
 			t.Fatalf("frame finding: %s", r.body)
 		}
-		if got, want := fs[0]["explanation"], "'Austedo' is not ordinary vocabulary and comes before 'refill'"; got != want {
+		if got, want := fs[0]["explanation"], "'Quenlora' is not ordinary vocabulary and comes before 'refill'"; got != want {
 			t.Errorf("explanation %q, want %q", got, want)
 		}
 		if fix := fs[0]["fix"].(string); !strings.Contains(fix, "PUT /v1/guard/terms") || !strings.Contains(fix, `"approved"`) {
 			t.Errorf("fix hint: %q", fix)
 		}
-		if s, e := int(fs[0]["start"].(float64)), int(fs[0]["end"].(float64)); s != 5 || e != 12 {
-			t.Errorf("span %d..%d, want 5..12 (bytes)", s, e)
+		if s, e := int(fs[0]["start"].(float64)), int(fs[0]["end"].(float64)); s != 5 || e != 13 {
+			t.Errorf("span %d..%d, want 5..13 (bytes)", s, e)
 		}
 		// Spans are bytes in the original text, also after multi-byte runes
 		// and in HTML.
-		html := "<p>Señora Ñúñez — <b>your Austedo refill</b></p>"
+		html := "<p>Señora Ñúñez — <b>your Quenlora refill</b></p>"
 		r = check(map[string]any{"text": html, "html": true})
 		for _, f := range findings(t, r) {
 			if f["rule"] == "frame.clinical" {
 				s, e := int(f["start"].(float64)), int(f["end"].(float64))
-				if html[s:e] != "Austedo" {
+				if html[s:e] != "Quenlora" {
 					t.Errorf("HTML span %d..%d = %q", s, e, html[s:e])
 				}
 			}
@@ -140,8 +140,8 @@ func TestGuardCheck(t *testing.T) {
 		// Approved terms: the frame detector counts them as ordinary; they do
 		// not switch off the built-in vocabularies.
 		e.expect(e.do("PUT", "/v1/guard/terms", tn.key, map[string]any{"terms": []map[string]string{
-			{"text": "Zorblaxin", "kind": "medication"}, {"text": "Austedo", "kind": "approved"}, {"text": "metformin", "kind": "approved"}}}), 200, "")
-		if r := check(map[string]any{"text": "Your Austedo refill is ready."}); r.json(t)["blocked"] != false {
+			{"text": "Zorblaxin", "kind": "medication"}, {"text": "Quenlora", "kind": "approved"}, {"text": "metformin", "kind": "approved"}}}), 200, "")
+		if r := check(map[string]any{"text": "Your Quenlora refill is ready."}); r.json(t)["blocked"] != false {
 			t.Errorf("approved term still flagged: %s", r.body)
 		}
 		if r := check(map[string]any{"text": "Your metformin refill is ready."}); !hasKind(findings(t, r), "medication") {
@@ -190,7 +190,7 @@ func TestGuardCheck(t *testing.T) {
 		if n := e.raw.Int(`SELECT COUNT(*) FROM audit_events WHERE action = $1`, audit.ActionGuardContext); n < 3 {
 			t.Errorf("context openings audited: %d", n)
 		}
-		for _, s := range []string{"metformin", "QUINTERO", "Zorblaxin", "tamarind", "Austedo", "Kestrelwood"} {
+		for _, s := range []string{"metformin", "QUINTERO", "Zorblaxin", "tamarind", "Quenlora", "Kestrelwood"} {
 			if bytes.Contains(e.logs.Bytes(), []byte(s)) {
 				t.Errorf("logs contain %q", s)
 			}
