@@ -62,7 +62,7 @@ const (
 
 // Routes lists every route the server registers.
 func Routes() []Route {
-	return []Route{
+	routes := []Route{
 		{"GET", "/healthz", AccessPublic, (*Server).healthz},
 		{"GET", "/readyz", AccessPublic, (*Server).readyz},
 		{"GET", "/metrics", AccessMetrics, (*Server).metrics},
@@ -111,6 +111,12 @@ func Routes() []Route {
 		{"GET", "/m/{token}", AccessPublic, (*Server).linkPage},
 		{"POST", "/m/{token}/unsubscribe", AccessPublic, (*Server).unsubscribe},
 	}
+	// Each capability keeps its routes in its own file (campaigns.go,
+	// staff.go, replies.go); they join the one table here.
+	routes = append(routes, campaignRoutes()...)
+	routes = append(routes, staffRoutes()...)
+	routes = append(routes, replyRoutes()...)
+	return routes
 }
 
 // New builds the handler.

@@ -72,7 +72,7 @@ type Route struct {
 // Routes lists the page routes for the API's mux. The notice link
 // (/m/{token}) is in the API's route table and calls Link.
 func (p *Pages) Routes() []Route {
-	return []Route{
+	routes := []Route{
 		{"GET /{$}", p.landingPage},
 		{"GET /enrol", p.enrolPage},
 		{"POST /enrol", p.enrolSubmit},
@@ -112,6 +112,11 @@ func (p *Pages) Routes() []Route {
 		{"POST /passkeys/login/begin", p.passkeyLoginBegin},
 		{"POST /passkeys/login/finish", p.passkeyLoginFinish},
 	}
+	// Capabilities with pages of their own keep their routes in their own
+	// files (staff.go, replies.go) and join the one list here.
+	routes = append(routes, p.staffRoutes()...)
+	routes = append(routes, p.replyRoutes()...)
+	return routes
 }
 
 //go:embed templates/*.html

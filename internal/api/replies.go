@@ -1,0 +1,4 @@
+package api
+
+// replyRoutes lists the patient reply routes.
+func replyRoutes() []Route { return nil }

@@ -1,0 +1,4 @@
+package api
+
+// staffRoutes lists the staff mailbox routes (tenant API and staff sessions).
+func staffRoutes() []Route { return nil }
