@@ -124,12 +124,8 @@ func (s *Service) checkActivationCode(ctx context.Context, ses Session, given, a
 	if err != nil {
 		return err
 	}
-	addrFP, err := s.addrFP(ctx, ses.TenantID, addr)
+	th, err := s.enrolThrottle(ctx, ses, addr)
 	if err != nil {
-		return err
-	}
-	th := newThrottle(ses.TenantID, []byte("enrol:"+ses.RecipientID), addrFP)
-	if err := s.locked(ctx, th.addr, th.pair, th.user); err != nil {
 		return err
 	}
 	ok, err := s.sealer.VerifyFingerprint(ctx, ses.TenantID, activationPurpose, mac, activationInput(ses.RecipientID, normActivationCode(given)))
@@ -142,6 +138,18 @@ func (s *Service) checkActivationCode(ctx context.Context, ses Session, given, a
 		}
 	}
 	return s.failed(ctx, th, invalid(errActivationWrong), s.event(ses, audit.ActionEnrolCheckFailed, "recipient", ses.RecipientID))
+}
+
+// enrolThrottle is the throttle on a recipient's enrolment identity checks
+// (per address, per recipient and per pair, like a sign-in); an error when it
+// is locked now.
+func (s *Service) enrolThrottle(ctx context.Context, ses Session, addr string) (throttle, error) {
+	addrFP, err := s.addrFP(ctx, ses.TenantID, addr)
+	if err != nil {
+		return throttle{}, err
+	}
+	th := newThrottle(ses.TenantID, []byte("enrol:"+ses.RecipientID), addrFP)
+	return th, s.locked(ctx, th.addr, th.pair, th.user)
 }
 
 // EnrolCheck is the identity check a tenant's enrolment asks for.
@@ -177,12 +185,8 @@ func (s *Service) checkBirthDate(ctx context.Context, ses Session, given, addr s
 	if got == "" {
 		return invalid(errBirthDateFormat)
 	}
-	addrFP, err := s.addrFP(ctx, ses.TenantID, addr)
+	th, err := s.enrolThrottle(ctx, ses, addr)
 	if err != nil {
-		return err
-	}
-	th := newThrottle(ses.TenantID, []byte("enrol:"+ses.RecipientID), addrFP)
-	if err := s.locked(ctx, th.addr, th.pair, th.user); err != nil {
 		return err
 	}
 	if subtle.ConstantTimeCompare([]byte(got), []byte(want)) == 1 {
