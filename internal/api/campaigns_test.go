@@ -387,4 +387,3 @@ func campaignCrossTenantCases(t *testing.T, e *env, a, b tenant) map[string]func
 		},
 	}
 }
-
