@@ -493,45 +493,78 @@ func (s *Service) PlanCampaign(ctx context.Context, tenantID, id string, budget 
 	if offer.NoticeVars != nil {
 		varsJSON, _ = json.Marshal(offer.NoticeVars)
 	}
+	// Pages are read and prepared one ahead of the write in flight (a
+	// pipeline of one), so sealing the next page overlaps the database's
+	// work on this one.
+	type prepared struct {
+		b    store.CampaignBatch
+		last bool // no members left: finish
+		err  error
+	}
 	size := s.campaignBatchSize()
-	cursor := c.Cursor
-	for {
-		page, err := s.st.CampaignMembersPage(ctx, tenantID, c.SegmentID, cursor, size)
-		if err != nil {
-			return false, err
+	pctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	next := make(chan prepared, 1)
+	go func() {
+		defer close(next)
+		cursor := c.Cursor
+		for {
+			page, err := s.st.CampaignMembersPage(pctx, tenantID, c.SegmentID, cursor, size)
+			if err != nil || len(page) == 0 {
+				select {
+				case next <- prepared{last: err == nil, err: err}:
+				case <-pctx.Done():
+				}
+				return
+			}
+			b := store.CampaignBatch{TenantID: tenantID, CampaignID: id, From: cursor, To: page[len(page)-1].RecipientID, Members: int64(len(page)), Actor: campaignActor}
+			now := s.now().UTC()
+			for _, m := range page {
+				if !m.Consent || !ConsentCovers(m.ConsentCategories, cat.Key) {
+					b.Suppressed++
+					continue
+				}
+				it, err := s.campaignMessage(pctx, c, cat, m, hooks, offer, varsJSON, now)
+				if err != nil {
+					select {
+					case next <- prepared{err: err}:
+					case <-pctx.Done():
+					}
+					return
+				}
+				b.Messages = append(b.Messages, it)
+			}
+			select {
+			case next <- prepared{b: b}:
+			case <-pctx.Done():
+				return
+			}
+			cursor = b.To
 		}
-		if len(page) == 0 {
+	}()
+	for p := range next {
+		if p.err != nil {
+			return false, p.err
+		}
+		if p.last {
 			return finish(store.CampaignPlanned, "")
 		}
-		b := store.CampaignBatch{TenantID: tenantID, CampaignID: id, From: cursor, To: page[len(page)-1].RecipientID, Members: int64(len(page)), Actor: campaignActor}
-		now := s.now().UTC()
-		for _, m := range page {
-			if !m.Consent || !ConsentCovers(m.ConsentCategories, cat.Key) {
-				b.Suppressed++
-				continue
-			}
-			it, err := s.campaignMessage(ctx, c, cat, m, hooks, offer, varsJSON, now)
-			if err != nil {
-				return false, err
-			}
-			b.Messages = append(b.Messages, it)
-		}
-		err = s.st.WriteCampaignBatch(ctx, b)
+		err := s.st.WriteCampaignBatch(ctx, p.b)
 		if errors.Is(err, store.ErrCampaignMoved) {
 			return true, nil // another run planned this page, or the campaign ended
 		}
 		if err != nil {
 			return false, err
 		}
-		for _, it := range b.Messages {
+		for _, it := range p.b.Messages {
 			s.unreadChanged(tenantID, it.Message.RecipientID)
 		}
-		s.met.MessagesAccepted.Add(float64(len(b.Messages)))
-		cursor = b.To
+		s.met.MessagesAccepted.Add(float64(len(p.b.Messages)))
 		if time.Now().After(deadline) {
-			return false, nil
+			return false, nil // the prepared page is dropped: nothing of it was written
 		}
 	}
+	return false, ctx.Err()
 }
 
 // openCampaign opens a campaign's sealed offer (in memory only).
