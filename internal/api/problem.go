@@ -46,6 +46,9 @@ const (
 	ProblemLimitReached        = "urn:sealpost:problem:limit-reached"
 	ProblemUserToken           = "urn:sealpost:problem:user-token-invalid"
 	ProblemOriginNotAllowed    = "urn:sealpost:problem:origin-not-allowed"
+	ProblemUnknownSegment      = "urn:sealpost:problem:unknown-segment"
+	ProblemCampaignBlocked     = "urn:sealpost:problem:campaign-blocked"
+	ProblemSegmentIDPHI        = "urn:sealpost:problem:segment-id-phi"
 )
 
 var titles = map[string]string{
@@ -75,6 +78,9 @@ var titles = map[string]string{
 	ProblemLimitReached:        "Limit reached",
 	ProblemUserToken:           "User token refused",
 	ProblemOriginNotAllowed:    "Origin not allowed",
+	ProblemUnknownSegment:      "Unknown segment",
+	ProblemCampaignBlocked:     "Campaign blocked by the PHI guard",
+	ProblemSegmentIDPHI:        "Segment id not opaque",
 }
 
 func writeProblem(w http.ResponseWriter, r *http.Request, status int, typ, detail string, fields []service.FieldError) {

@@ -370,6 +370,12 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 			status, typ = http.StatusConflict, ProblemLimitReached
 		case service.KindUserToken:
 			status, typ = http.StatusUnauthorized, ProblemUserToken
+		case service.KindUnknownSegment:
+			typ = ProblemUnknownSegment
+		case service.KindCampaignBlocked:
+			typ = ProblemCampaignBlocked
+		case service.KindSegmentIDPHI:
+			typ = ProblemSegmentIDPHI
 		}
 		writeProblem(w, r, status, typ, se.Detail, se.Fields)
 		return

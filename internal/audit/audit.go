@@ -102,6 +102,14 @@ const (
 	// ActionGuardContext records that a guard check opened a recipient's
 	// identity or a message's content to compare against.
 	ActionGuardContext = "guard.context_open"
+	// Segments and campaigns (internal/campaign): ids only. A campaign's
+	// planning ends with ActionCampaignPlan + "." + its status (planned,
+	// blocked, failed).
+	ActionSegmentCreate        = "segment.create"
+	ActionSegmentMembersAdd    = "segment.members_add"
+	ActionSegmentMembersRemove = "segment.members_remove"
+	ActionCampaignCreate       = "campaign.create"
+	ActionCampaignPlan         = "campaign.plan"
 )
 
 // Event is one audit record. Seq, PrevHash and Hash are zero until the event is

@@ -19,6 +19,7 @@ import (
 	"github.com/sealpost/sealpost/internal/api"
 	"github.com/sealpost/sealpost/internal/audit"
 	"github.com/sealpost/sealpost/internal/blob"
+	"github.com/sealpost/sealpost/internal/campaign"
 	"github.com/sealpost/sealpost/internal/channel/email"
 	"github.com/sealpost/sealpost/internal/channel/sms"
 	"github.com/sealpost/sealpost/internal/channel/webhook"
@@ -114,7 +115,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 
 	workers := river.NewWorkers()
 	st, kf, err := f.openWith(ctx, true, store.Options{Workers: workers,
-		Queues:       map[string]river.QueueConfig{jobs.QueueDeliveries: {MaxWorkers: max(1, f.workers)}, jobs.QueueMaintenance: {MaxWorkers: 1}},
+		Queues:       map[string]river.QueueConfig{jobs.QueueDeliveries: {MaxWorkers: max(1, f.workers)}, jobs.QueueMaintenance: {MaxWorkers: 1}, jobs.QueueCampaigns: campaign.Queue},
 		PeriodicJobs: []*river.PeriodicJob{retention.Periodic(f.retentionInterval)}})
 	if err != nil {
 		return err
@@ -218,6 +219,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	river.AddWorker(workers, &delivery.Worker{D: deliverer})
 	river.AddWorker(workers, &delivery.StatusWorker{Svc: svc, Sender: hooks})
 	river.AddWorker(workers, &retention.Worker{Svc: svc, Log: log})
+	river.AddWorker(workers, &campaign.Worker{Svc: svc, Log: log})
 	if tw := f.channels.twilio; tw != nil {
 		handler.Mux().Handle("POST /v1/callbacks/twilio", tw.StatusEventHandler(func(ctx context.Context, st sms.Status) {
 			failed := st.Status == "failed" || st.Status == "undelivered"

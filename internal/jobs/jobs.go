@@ -83,3 +83,23 @@ func (Retention) Kind() string { return "sealpost.retention" }
 func (Retention) InsertOpts() river.InsertOpts {
 	return river.InsertOpts{Queue: QueueMaintenance, MaxAttempts: 1}
 }
+
+// QueueCampaigns is the queue campaign planning runs on, apart from the
+// deliveries it plans.
+const QueueCampaigns = "campaigns"
+
+// PlanCampaign plans one campaign (package campaign): a message per
+// consenting member of its segment, written in bounded batches from the
+// campaign's cursor, so a re-run resumes where the last one stopped. Ids only.
+type PlanCampaign struct {
+	TenantID   string `json:"tenant_id"`
+	CampaignID string `json:"campaign_id"`
+}
+
+// Kind is the River job kind.
+func (PlanCampaign) Kind() string { return "sealpost.plan_campaign" }
+
+// InsertOpts routes planning jobs to their queue.
+func (PlanCampaign) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{Queue: QueueCampaigns, MaxAttempts: 10}
+}

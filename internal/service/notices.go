@@ -362,8 +362,8 @@ func (s *Service) UnsubscribeByLink(ctx context.Context, token string) error {
 		return err
 	}
 	err = s.st.WithdrawConsent(ctx, l.TenantID, l.RecipientID, "marketing", "recipient:one-click")
-	if errors.Is(err, store.ErrNotFound) {
-		return nil // nothing to withdraw: already unsubscribed
+	if err != nil && !errors.Is(err, store.ErrNotFound) { // not found: already unsubscribed
+		return err
 	}
-	return err
+	return s.recordCampaignUnsubscribe(ctx, l)
 }

@@ -301,6 +301,9 @@ const (
 	KindLimitReached                        // 409 limit-reached
 	KindUserToken                           // 401 user-token-invalid
 	KindOriginNotAllowed                    // 403 origin-not-allowed
+	KindUnknownSegment                      // 422 unknown-segment
+	KindCampaignBlocked                     // 422 campaign-blocked
+	KindSegmentIDPHI                        // 422 segment-id-phi
 )
 
 func (e *Error) Error() string { return e.Detail }

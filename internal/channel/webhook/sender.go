@@ -88,6 +88,10 @@ type NoticeData struct {
 	Body      string `json:"body"` // the rendered notice body, not the message's
 	Link      string `json:"link"`
 	DeepLink  string `json:"deep_link,omitempty"` // the tenant's mobile deep link, when configured
+	// UnsubscribeURL, on marketing notices only, is the one-click
+	// unsubscribe target (POST with List-Unsubscribe=One-Click, RFC 8058),
+	// for the portal's app to offer beside the notice.
+	UnsubscribeURL string `json:"unsubscribe_url,omitempty"`
 }
 
 // StatusPayload is the JSON body POSTed for a delivery-status event.
@@ -178,13 +182,14 @@ func (s *Sender) Send(ctx context.Context, n channel.Notice) (channel.Receipt, e
 		ID:        n.DeliveryID,
 		Timestamp: s.now().UTC().Format(time.RFC3339),
 		Data: NoticeData{
-			MessageID: n.MessageID,
-			Category:  n.Category,
-			Urgency:   n.Urgency,
-			Title:     n.Title,
-			Body:      n.Body,
-			Link:      n.Link,
-			DeepLink:  n.DeepLink,
+			MessageID:      n.MessageID,
+			Category:       n.Category,
+			Urgency:        n.Urgency,
+			Title:          n.Title,
+			Body:           n.Body,
+			Link:           n.Link,
+			UnsubscribeURL: n.UnsubscribeURL,
+			DeepLink:       n.DeepLink,
 		},
 	})
 	if err != nil {

@@ -1,0 +1,648 @@
+package service
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/riverqueue/river"
+	"github.com/sealpost/sealpost/internal/category"
+	"github.com/sealpost/sealpost/internal/fairshare"
+	"github.com/sealpost/sealpost/internal/guard"
+	"github.com/sealpost/sealpost/internal/ids"
+	"github.com/sealpost/sealpost/internal/jobs"
+	"github.com/sealpost/sealpost/internal/notice"
+	"github.com/sealpost/sealpost/internal/store"
+	"github.com/sealpost/sealpost/internal/validate"
+)
+
+// Limits on segments and campaigns.
+const (
+	// MaxSegmentIDLen bounds a segment id (also ^[A-Za-z0-9_-]+$).
+	MaxSegmentIDLen = 64
+	// MaxSegmentChange bounds the external ids of one members call.
+	MaxSegmentChange = 10000
+	// MaxUnknownListed bounds the unknown external ids a members answer
+	// lists (the count is always exact).
+	MaxUnknownListed = 100
+)
+
+// CampaignIDPrefix is the prefix of campaign ids.
+const CampaignIDPrefix = "cmp"
+
+var segmentIDRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
+
+// campaignActor writes the planning job's audit events and messages.
+const campaignActor = "system:campaign"
+
+// SegmentView is a segment's answer: its id and how many members it has.
+type SegmentView struct {
+	ID      string `json:"id"`
+	Members int64  `json:"members"`
+}
+
+// SegmentMembersInput is the body of POST/DELETE /v1/segments/{id}/members:
+// recipients' external ids, nothing else.
+type SegmentMembersInput struct {
+	Recipients []string `json:"recipients"`
+}
+
+// SegmentMembersResult answers a members change: how many were added (or
+// removed), how many were already in (or not in) the segment, and which
+// external ids name no recipient of the tenant (left out; the first
+// MaxUnknownListed are listed, UnknownCount is exact).
+type SegmentMembersResult struct {
+	Segment      string   `json:"segment"`
+	Changed      int64    `json:"changed"`
+	Unchanged    int64    `json:"unchanged"`
+	Unknown      []string `json:"unknown"`
+	UnknownCount int      `json:"unknown_count"`
+	Members      int64    `json:"members"`
+}
+
+// CampaignInput is the body of POST /v1/campaigns: the segment, a marketing
+// category and its notice variables, and the offer itself (sealed like a
+// message's content, shown only behind sign-in).
+type CampaignInput struct {
+	Segment    string         `json:"segment"`
+	Category   string         `json:"category"`
+	NoticeVars map[string]any `json:"notice_vars,omitempty"`
+	Subject    string         `json:"subject"`
+	Body       string         `json:"body"`
+	ExpiresAt  *time.Time     `json:"expires_at,omitempty"`
+}
+
+// CampaignView is a campaign's status and counts; never its offer.
+type CampaignView struct {
+	ID       string `json:"id"`
+	Segment  string `json:"segment"`
+	Category string `json:"category"`
+	Status   string `json:"status"`
+	// Reason, for a blocked or failed campaign: guard rule names or a fixed
+	// phrase.
+	Reason string `json:"reason,omitempty"`
+	// Members is how many segment members planning has looked at; Planned
+	// how many got a message (a teaser notice on each of their channels);
+	// Suppressed how many were not contacted (no marketing consent in force
+	// at planning, or, counted from deliveries, withdrawn before sending);
+	// Blocked how many notices the guard refused; Sent how many recipients
+	// were sent at least one notice; Unsubscribed how many used a notice's
+	// one-click unsubscribe.
+	Members      int64      `json:"members"`
+	Planned      int64      `json:"planned"`
+	Sent         int64      `json:"sent"`
+	Suppressed   int64      `json:"suppressed"`
+	Blocked      int64      `json:"blocked"`
+	Unsubscribed int64      `json:"unsubscribed"`
+	ExpiresAt    *time.Time `json:"expires_at,omitempty"`
+	CreatedAt    time.Time  `json:"created_at"`
+	UpdatedAt    time.Time  `json:"updated_at"`
+}
+
+var errNoSegment = &Error{Kind: KindNotFound, Detail: "no such segment"}
+
+// checkSegmentID refuses a segment id that is not opaque: outside
+// ^[A-Za-z0-9_-]{1,64}$, or flagged by the PHI guard in strict mode (as
+// written, and with its separators and case changes read as spaces, so
+// "diabetics-2026" and "DiabeticsQ3" are refused). The answer never
+// repeats the id.
+func (s *Service) checkSegmentID(id, pointer string) *Error {
+	if !segmentIDRE.MatchString(id) {
+		return invalid(FieldError{pointer, "must be 1–64 of letters, digits, _ and -"})
+	}
+	n := guard.Notice{Fields: []guard.Field{{Name: "id", Text: id}, {Name: "words", Text: segmentWords(id)}}}
+	fs, err := s.guard.Check(n, &guard.Context{}, guard.Strict)
+	if err != nil || len(fs) > 0 {
+		reason := "the PHI guard could not check it"
+		if err == nil {
+			reason = "the PHI guard flags it (" + string(fs[0].Kind) + ", " + fs[0].Rule + ")"
+		}
+		return &Error{Kind: KindSegmentIDPHI, Detail: "segment ids must be opaque: they may not describe why anyone is in the segment", Fields: []FieldError{{pointer, reason}}}
+	}
+	return nil
+}
+
+// segmentWords reads a segment id as words: separators and changes from
+// lower to upper case or between letters and digits become spaces.
+func segmentWords(id string) string {
+	var b strings.Builder
+	var prev rune
+	for i, r := range id {
+		if r == '-' || r == '_' {
+			b.WriteByte(' ')
+			prev = ' '
+			continue
+		}
+		if i > 0 && (unicode.IsLower(prev) && unicode.IsUpper(r) || unicode.IsLetter(prev) != unicode.IsLetter(r) && prev != ' ') {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// PutSegment creates a segment (idempotent: an existing one is answered
+// as is). created reports whether it was new.
+func (s *Service) PutSegment(ctx context.Context, p Principal, id string) (SegmentView, bool, error) {
+	if e := s.checkSegmentID(id, "/path/segment_id"); e != nil {
+		return SegmentView{}, false, e
+	}
+	created, err := s.st.PutSegment(ctx, p.TenantID, id, p.Actor())
+	if err != nil {
+		return SegmentView{}, false, err
+	}
+	n, err := s.st.SegmentMembers(ctx, p.TenantID, id)
+	if err != nil {
+		return SegmentView{}, false, err
+	}
+	return SegmentView{ID: id, Members: n}, created, nil
+}
+
+// ChangeSegmentMembers adds (add) or removes recipients of a segment by
+// their external ids. Unknown external ids are left out and reported; a
+// malformed or oversized list is refused whole.
+func (s *Service) ChangeSegmentMembers(ctx context.Context, p Principal, id string, in SegmentMembersInput, add bool) (SegmentMembersResult, error) {
+	if !segmentIDRE.MatchString(id) {
+		return SegmentMembersResult{}, errNoSegment
+	}
+	switch {
+	case in.Recipients == nil:
+		return SegmentMembersResult{}, invalid(FieldError{"/recipients", "is required: a list of recipient external ids"})
+	case len(in.Recipients) == 0:
+		return SegmentMembersResult{}, invalid(FieldError{"/recipients", "give at least one recipient external id"})
+	case len(in.Recipients) > MaxSegmentChange:
+		return SegmentMembersResult{}, invalid(FieldError{"/recipients", "at most " + itoa(MaxSegmentChange) + " recipient external ids per call"})
+	}
+	var fs []FieldError
+	for i, r := range in.Recipients {
+		if !validate.OpaqueID(r) {
+			fs = append(fs, FieldError{"/recipients/" + itoa(i), "must be a recipient external id (1–128 of letters, digits, . _ : -)"})
+			if len(fs) >= 20 {
+				break
+			}
+		}
+	}
+	if len(fs) > 0 {
+		return SegmentMembersResult{}, invalid(fs...)
+	}
+	// External ids are found by their blind index, never stored in clear.
+	idxOf := make(map[string]string, len(in.Recipients))
+	idxs := make([]string, 0, len(in.Recipients))
+	for _, r := range in.Recipients {
+		if _, dup := idxOf[r]; dup {
+			continue
+		}
+		x, err := s.externalIndex(ctx, p.TenantID, r)
+		if err != nil {
+			return SegmentMembersResult{}, err
+		}
+		idxOf[r] = x
+		idxs = append(idxs, x)
+	}
+	found, err := s.st.RecipientIDsByExternal(ctx, p.TenantID, idxs)
+	if err != nil {
+		return SegmentMembersResult{}, err
+	}
+	res := SegmentMembersResult{Segment: id, Unknown: []string{}}
+	rids := make([]string, 0, len(found))
+	seen := map[string]bool{}
+	for _, r := range in.Recipients {
+		if seen[r] {
+			continue
+		}
+		seen[r] = true
+		rid, ok := found[idxOf[r]]
+		if !ok {
+			res.UnknownCount++
+			if len(res.Unknown) < MaxUnknownListed {
+				res.Unknown = append(res.Unknown, r)
+			}
+			continue
+		}
+		rids = append(rids, rid)
+	}
+	sort.Strings(rids) // a fixed lock order for concurrent changes
+	changed, err := s.st.ChangeSegmentMembers(ctx, p.TenantID, id, rids, add, p.Actor())
+	if errors.Is(err, store.ErrNotFound) {
+		return SegmentMembersResult{}, errNoSegment
+	}
+	if err != nil {
+		return SegmentMembersResult{}, err
+	}
+	res.Changed, res.Unchanged = changed, int64(len(rids))-changed
+	if res.Members, err = s.st.SegmentMembers(ctx, p.TenantID, id); err != nil {
+		return SegmentMembersResult{}, err
+	}
+	return res, nil
+}
+
+// validate checks a campaign's input. It returns the category.
+func (in *CampaignInput) validate(now time.Time, lookup func(string) (category.Category, bool)) (category.Category, *Error) {
+	var fs []FieldError
+	if in.Segment == "" {
+		fs = append(fs, FieldError{"/segment", "is required"})
+	} else if !segmentIDRE.MatchString(in.Segment) {
+		fs = append(fs, FieldError{"/segment", "must be a segment id (1–64 of letters, digits, _ and -)"})
+	}
+	if in.Category == "" {
+		fs = append(fs, FieldError{"/category", "is required"})
+	}
+	// The offer has the limits of a message's content, and so do the
+	// notice variables.
+	msg := SendInput{Recipient: "campaign", Category: in.Category, Subject: in.Subject, Body: in.Body, NoticeVars: in.NoticeVars, ExpiresAt: in.ExpiresAt}
+	cat, verr := msg.validate(now, lookup)
+	if verr != nil && verr.Kind == KindInvalid {
+		fs = append(fs, verr.Fields...)
+	}
+	if len(fs) > 0 {
+		return cat, invalid(fs...)
+	}
+	if verr != nil {
+		return cat, verr
+	}
+	in.ExpiresAt = msg.ExpiresAt
+	if !cat.Marketing {
+		return cat, &Error{Kind: KindInvalid, Detail: "campaigns send marketing categories only", Fields: []FieldError{{"/category", "is not a marketing category (marketing: true)"}}}
+	}
+	return cat, nil
+}
+
+// CreateCampaign validates a campaign, runs the PHI guard in strict mode on
+// its category's notice in every locale (rendered with its variables), and
+// — only if nothing is found — seals the offer and commits the campaign with
+// its planning job. Any refusal writes nothing.
+func (s *Service) CreateCampaign(ctx context.Context, p Principal, in CampaignInput) (CampaignView, error) {
+	now := s.now().UTC()
+	var lookupErr error
+	cat, verr := in.validate(now, func(key string) (category.Category, bool) {
+		c, ok, err := s.LookupCategory(ctx, p.TenantID, key)
+		lookupErr = err
+		return c, ok
+	})
+	if lookupErr != nil {
+		return CampaignView{}, lookupErr
+	}
+	if verr != nil {
+		return CampaignView{}, verr
+	}
+	if _, err := s.st.SegmentMembers(ctx, p.TenantID, in.Segment); errors.Is(err, store.ErrNotFound) {
+		return CampaignView{}, &Error{Kind: KindUnknownSegment, Detail: "no segment with this id; create it with PUT /v1/segments/{segment_id}", Fields: []FieldError{{"/segment", "unknown segment"}}}
+	} else if err != nil {
+		return CampaignView{}, err
+	}
+	if fes, err := s.checkCampaignNotice(ctx, p.TenantID, cat, in.NoticeVars, in.Subject, in.Body); err != nil {
+		return CampaignView{}, err
+	} else if len(fes) > 0 {
+		return CampaignView{}, &Error{Kind: KindCampaignBlocked, Detail: "the PHI guard (strict mode) flags this campaign's notice; nothing was queued (POST /v1/guard/check with mode strict shows every finding)", Fields: fes}
+	}
+	id := ids.New(CampaignIDPrefix)
+	dk, wrapped, err := s.sealer.NewDataKey(ctx, p.TenantID, "campaign/"+id)
+	if err != nil {
+		return CampaignView{}, err
+	}
+	c := store.Campaign{TenantID: p.TenantID, ID: id, SegmentID: in.Segment, Category: cat.Key, ExpiresAt: in.ExpiresAt}
+	if c.Subject, err = dk.Seal("subject", []byte(in.Subject)); err != nil {
+		return CampaignView{}, err
+	}
+	if c.Body, err = dk.Seal("body", []byte(in.Body)); err != nil {
+		return CampaignView{}, err
+	}
+	if in.NoticeVars != nil {
+		vj, _ := json.Marshal(in.NoticeVars)
+		if c.NoticeVars, err = dk.Seal("notice_vars", vj); err != nil {
+			return CampaignView{}, err
+		}
+	}
+	job := river.InsertManyParams{Args: jobs.PlanCampaign{TenantID: p.TenantID, CampaignID: id}}
+	err = s.st.CreateCampaign(ctx, c, wrapped, job, p.Actor())
+	if errors.Is(err, store.ErrNotFound) { // the segment went away meanwhile
+		return CampaignView{}, &Error{Kind: KindUnknownSegment, Detail: "no segment with this id", Fields: []FieldError{{"/segment", "unknown segment"}}}
+	}
+	if err != nil {
+		return CampaignView{}, err
+	}
+	return s.GetCampaign(ctx, p, id)
+}
+
+// checkCampaignNotice renders the category's notice templates for every
+// locale with the campaign's variables (a sample link in the tenant's link
+// base) and checks them with the guard in strict mode, in the context of the
+// tenant's terms and the offer's own text (a notice must not repeat it).
+// It returns one field error per flagged template field (kind and rule,
+// never the text).
+func (s *Service) checkCampaignNotice(ctx context.Context, tenantID string, cat category.Category, vars map[string]any, subject, body string) ([]FieldError, error) {
+	td, err := s.tenantData(ctx, tenantID)
+	if err != nil {
+		return nil, err
+	}
+	name, err := s.TenantName(ctx, tenantID)
+	if err != nil {
+		return nil, err
+	}
+	gc := &guard.Context{AllowURLs: s.allowedLinks(td), Sealed: appendNonEmpty(nil, subject, body)}
+	for _, t := range td.terms {
+		gc.Terms = append(gc.Terms, guard.Term{Text: t.Text, Kind: guard.Kind(t.Kind)})
+	}
+	link := s.base.String() + "/m/" + strings.Repeat("0", 32)
+	locales := make([]string, 0, len(cat.Templates))
+	for loc := range cat.Templates {
+		locales = append(locales, loc)
+	}
+	sort.Strings(locales)
+	var out []FieldError
+	for _, loc := range locales {
+		tpl := cat.Templates[loc]
+		vals, err := notice.FormatVars(cat.Vars, vars, loc)
+		if err != nil {
+			return []FieldError{{"/notice_vars", "do not fit the category's variables"}}, nil
+		}
+		words := append(templateWording(cat), name)
+		for _, v := range cat.Vars {
+			if x, ok := vals[v.Name]; ok && v.Type != notice.TypeShortText {
+				words = append(words, x)
+			}
+		}
+		c := *gc
+		c.Template = words
+		builtins := notice.Values{"link": link, "deep_link": link, "tenant": name, "urgency_prefix": ""}
+		var n guard.Notice
+		for _, f := range tpl.Fields() {
+			if f.Text == "" {
+				continue
+			}
+			txt, err := notice.Render(f.Text, f.HTML, builtins, vals)
+			if err != nil {
+				return []FieldError{{"/category", "the category's " + loc + " " + f.Name + " template does not render"}}, nil
+			}
+			n.Fields = append(n.Fields, guard.Field{Name: f.Name, Text: txt, HTML: f.HTML})
+		}
+		fs, err := s.guard.Check(n, &c, guard.Strict)
+		if err != nil {
+			return []FieldError{{"/category", "the PHI guard could not check the notice"}}, nil
+		}
+		seen := map[string]bool{}
+		for _, f := range fs {
+			if seen[f.Field] {
+				continue
+			}
+			seen[f.Field] = true
+			out = append(out, FieldError{"/templates/" + loc + "/" + f.Field, "the PHI guard flags the rendered notice: " + f.Reason + " (" + string(f.Kind) + ", " + f.Rule + ")"})
+		}
+	}
+	return out, nil
+}
+
+// GetCampaign reports a campaign's status and counts.
+func (s *Service) GetCampaign(ctx context.Context, p Principal, id string) (CampaignView, error) {
+	if !ids.Valid(CampaignIDPrefix, id) {
+		return CampaignView{}, &Error{Kind: KindNotFound, Detail: "no such campaign"}
+	}
+	c, err := s.st.GetCampaign(ctx, p.TenantID, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return CampaignView{}, &Error{Kind: KindNotFound, Detail: "no such campaign"}
+	}
+	if err != nil {
+		return CampaignView{}, err
+	}
+	o, err := s.st.CampaignOutcome(ctx, p.TenantID, id)
+	if err != nil {
+		return CampaignView{}, err
+	}
+	return CampaignView{ID: c.ID, Segment: c.SegmentID, Category: c.Category, Status: c.Status, Reason: c.Reason,
+		Members: c.Members, Planned: c.Planned, Sent: o.Sent, Suppressed: c.Suppressed + o.Suppressed, Blocked: c.Blocked + o.Blocked,
+		Unsubscribed: o.Unsubscribed, ExpiresAt: c.ExpiresAt, CreatedAt: c.CreatedAt, UpdatedAt: c.UpdatedAt}, nil
+}
+
+// CampaignBatchSize is how many segment members one planning transaction
+// covers: on SQLite (one writer, shared with ingest) small enough that a
+// batch holds the writer for a few tens of milliseconds.
+func (s *Service) campaignBatchSize() int {
+	if s.st.Dialect() == "sqlite" {
+		return 100
+	}
+	return 500
+}
+
+// PlanCampaign plans a campaign for at most budget (wall time): from its
+// cursor, each page of segment members becomes one transaction of messages
+// (one per member with marketing consent in force for the category; the
+// others counted as suppressed), deliveries and delivery jobs, with the
+// cursor and counts. done is true when the campaign is no longer planning.
+// Before anything is queued in each run, the category's notice is checked
+// again in strict mode (the category may have changed since the campaign
+// was accepted): a finding ends the campaign as blocked, sending nothing
+// more. Every member's notice is also rendered and checked in strict mode,
+// against the recipient's identity too, by the delivery worker before it
+// leaves (a finding blocks that notice: counted in Blocked).
+func (s *Service) PlanCampaign(ctx context.Context, tenantID, id string, budget time.Duration) (done bool, err error) {
+	deadline := time.Now().Add(budget)
+	c, err := s.st.GetCampaign(ctx, tenantID, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return true, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	if c.Status != store.CampaignPlanning {
+		return true, nil
+	}
+	finish := func(status, reason string) (bool, error) {
+		err := s.st.FinishCampaign(ctx, tenantID, id, status, reason, campaignActor)
+		if errors.Is(err, store.ErrCampaignMoved) {
+			return true, nil
+		}
+		if err == nil {
+			s.log.InfoContext(ctx, "campaign", "tenant_id", tenantID, "campaign_id", id, "status", status, "reason", reason)
+		}
+		return err == nil, err
+	}
+	cat, ok, err := s.LookupCategory(ctx, tenantID, c.Category)
+	if err != nil {
+		return false, err
+	}
+	if !ok || !cat.Marketing {
+		return finish(store.CampaignFailed, "category no longer a marketing category")
+	}
+	if _, err := s.st.SegmentMembers(ctx, tenantID, c.SegmentID); errors.Is(err, store.ErrNotFound) {
+		return finish(store.CampaignFailed, "segment gone")
+	} else if err != nil {
+		return false, err
+	}
+	offer, err := s.openCampaign(ctx, c)
+	if err != nil {
+		return false, err
+	}
+	fes, err := s.checkCampaignNotice(ctx, tenantID, cat, offer.NoticeVars, offer.Subject, offer.Body)
+	if err != nil {
+		return false, err
+	}
+	if len(fes) > 0 {
+		return finish(store.CampaignBlocked, "PHI guard (strict) on the category's notice")
+	}
+	hooks, err := s.webhooksFor(ctx, tenantID, EventNotice)
+	if err != nil {
+		return false, err
+	}
+	var varsJSON []byte
+	if offer.NoticeVars != nil {
+		varsJSON, _ = json.Marshal(offer.NoticeVars)
+	}
+	// Pages are read and prepared one ahead of the write in flight (a
+	// pipeline of one), so sealing the next page overlaps the database's
+	// work on this one.
+	type prepared struct {
+		b    store.CampaignBatch
+		last bool // no members left: finish
+		err  error
+	}
+	size := s.campaignBatchSize()
+	pctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	next := make(chan prepared, 1)
+	go func() {
+		defer close(next)
+		cursor := c.Cursor
+		for {
+			page, err := s.st.CampaignMembersPage(pctx, tenantID, c.SegmentID, cursor, size)
+			if err != nil || len(page) == 0 {
+				select {
+				case next <- prepared{last: err == nil, err: err}:
+				case <-pctx.Done():
+				}
+				return
+			}
+			b := store.CampaignBatch{TenantID: tenantID, CampaignID: id, From: cursor, To: page[len(page)-1].RecipientID, Members: int64(len(page)), Actor: campaignActor}
+			now := s.now().UTC()
+			for _, m := range page {
+				if !m.Consent || !ConsentCovers(m.ConsentCategories, cat.Key) {
+					b.Suppressed++
+					continue
+				}
+				it, err := s.campaignMessage(pctx, c, cat, m, hooks, offer, varsJSON, now)
+				if err != nil {
+					select {
+					case next <- prepared{err: err}:
+					case <-pctx.Done():
+					}
+					return
+				}
+				b.Messages = append(b.Messages, it)
+			}
+			select {
+			case next <- prepared{b: b}:
+			case <-pctx.Done():
+				return
+			}
+			cursor = b.To
+		}
+	}()
+	for p := range next {
+		if p.err != nil {
+			return false, p.err
+		}
+		if p.last {
+			return finish(store.CampaignPlanned, "")
+		}
+		err := s.st.WriteCampaignBatch(ctx, p.b)
+		if errors.Is(err, store.ErrCampaignMoved) {
+			return true, nil // another run planned this page, or the campaign ended
+		}
+		if err != nil {
+			return false, err
+		}
+		for _, it := range p.b.Messages {
+			s.unreadChanged(tenantID, it.Message.RecipientID)
+		}
+		s.met.MessagesAccepted.Add(float64(len(p.b.Messages)))
+		if time.Now().After(deadline) {
+			return false, nil // the prepared page is dropped: nothing of it was written
+		}
+	}
+	return false, ctx.Err()
+}
+
+// openCampaign opens a campaign's sealed offer (in memory only).
+func (s *Service) openCampaign(ctx context.Context, c store.Campaign) (Content, error) {
+	owner := "campaign/" + c.ID
+	wrapped, err := s.st.DataKey(ctx, c.TenantID, owner)
+	if err != nil {
+		return Content{}, err
+	}
+	dk, err := s.sealer.OpenDataKey(ctx, c.TenantID, owner, wrapped)
+	if err != nil {
+		return Content{}, err
+	}
+	var out Content
+	sub, err := dk.Open("subject", c.Subject)
+	if err != nil {
+		return Content{}, err
+	}
+	body, err := dk.Open("body", c.Body)
+	if err != nil {
+		return Content{}, err
+	}
+	out.Subject, out.Body = string(sub), string(body)
+	if c.NoticeVars != nil {
+		vj, err := dk.Open("notice_vars", c.NoticeVars)
+		if err != nil {
+			return Content{}, err
+		}
+		dec := json.NewDecoder(strings.NewReader(string(vj)))
+		dec.UseNumber()
+		if err := dec.Decode(&out.NoticeVars); err != nil {
+			return Content{}, err
+		}
+	}
+	return out, nil
+}
+
+// campaignMessage prepares one member's message: the offer sealed under a
+// data key of its own (bound to the message's id, as every message is), a
+// delivery and job per channel the member can be reached on and per webhook
+// endpoint. Marketing never outranks transactional mail: its jobs all get
+// the queue's yielding priority.
+func (s *Service) campaignMessage(ctx context.Context, c store.Campaign, cat category.Category, m store.CampaignMember, hooks []store.Webhook, offer Content, varsJSON []byte, now time.Time) (store.NewMessage, error) {
+	msgID := ids.New(ids.Message)
+	dk, wrapped, err := s.sealer.NewDataKey(ctx, c.TenantID, "message/"+msgID)
+	if err != nil {
+		return store.NewMessage{}, err
+	}
+	msg := store.Message{TenantID: c.TenantID, ID: msgID, RecipientID: m.RecipientID, Category: cat.Key, Sensitivity: cat.DefaultSensitivity,
+		Urgency: "normal", ExpiresAt: c.ExpiresAt, CreatedAt: now, ShredDue: shredDue(now, c.ExpiresAt, cat.Retention)}
+	if msg.Subject, err = dk.Seal("subject", []byte(offer.Subject)); err != nil {
+		return store.NewMessage{}, err
+	}
+	if msg.Body, err = dk.Seal("body", []byte(offer.Body)); err != nil {
+		return store.NewMessage{}, err
+	}
+	if varsJSON != nil {
+		if msg.NoticeVars, err = dk.Seal("notice_vars", varsJSON); err != nil {
+			return store.NewMessage{}, err
+		}
+	}
+	it := store.NewMessage{Message: msg, DataKey: wrapped, Actor: campaignActor}
+	targets := plannedChannels(store.Recipient{HasEmail: m.HasEmail, HasPhone: m.HasPhone})
+	for _, h := range hooks {
+		targets = append(targets, "webhook:"+h.ID)
+	}
+	for _, t := range targets {
+		ch, target, _ := strings.Cut(t, ":")
+		d := store.Delivery{TenantID: c.TenantID, ID: ids.New(ids.Delivery), MessageID: msgID, Channel: ch, Status: store.DeliveryQueued, Target: target}
+		it.Deliveries = append(it.Deliveries, d)
+		it.Jobs = append(it.Jobs, river.InsertManyParams{Args: jobs.Deliver{TenantID: c.TenantID, DeliveryID: d.ID, MessageID: msgID, RecipientID: m.RecipientID},
+			InsertOpts: &river.InsertOpts{Queue: jobs.QueueDeliveries, MaxAttempts: 25, Priority: fairshare.PriorityYield}})
+	}
+	return it, nil
+}
+
+// recordCampaignUnsubscribe counts a one-click unsubscribe for the campaign
+// whose message's notice carried the link (nothing for other messages).
+func (s *Service) recordCampaignUnsubscribe(ctx context.Context, l store.Link) error {
+	return s.st.RecordCampaignUnsubscribe(ctx, l.TenantID, l.MessageID, l.RecipientID)
+}
