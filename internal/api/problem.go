@@ -46,6 +46,7 @@ const (
 	ProblemLimitReached        = "urn:sealpost:problem:limit-reached"
 	ProblemUserToken           = "urn:sealpost:problem:user-token-invalid"
 	ProblemOriginNotAllowed    = "urn:sealpost:problem:origin-not-allowed"
+	ProblemHTTPSRequired       = "urn:sealpost:problem:https-required"
 )
 
 var titles = map[string]string{
@@ -75,6 +76,7 @@ var titles = map[string]string{
 	ProblemLimitReached:        "Limit reached",
 	ProblemUserToken:           "User token refused",
 	ProblemOriginNotAllowed:    "Origin not allowed",
+	ProblemHTTPSRequired:       "HTTPS required",
 }
 
 func writeProblem(w http.ResponseWriter, r *http.Request, status int, typ, detail string, fields []service.FieldError) {
