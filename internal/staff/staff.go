@@ -282,3 +282,9 @@ func constantEq(a, b string) bool { return subtle.ConstantTimeCompare([]byte(a),
 func (s *Service) event(tenantID, actor, action, objType, objID string) audit.Event {
 	return audit.Event{TenantID: tenantID, At: s.now(), Actor: actor, Action: action, ObjectType: objType, ObjectID: objID}
 }
+
+// SetPasswordParams sets the argon2id costs (tests use cheap ones).
+func (s *Service) SetPasswordParams(p password.Params) {
+	s.cfg.PasswordParams = p
+	s.dummy, _ = password.DummyHash(p)
+}

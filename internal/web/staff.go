@@ -57,6 +57,7 @@ func (p *Pages) staffRoutes() []Route {
 		{"POST /staff/invite/{token}", p.staffInviteSubmit},
 		{"GET /staff/enrol", p.staffEnrolPage},
 		{"POST /staff/enrol", p.staffEnrolSubmit},
+		{"GET /staff/t/{tenant}", p.staffTenantLink},
 		{"GET /staff/signin", p.staffSigninPage},
 		{"POST /staff/signin", p.staffSigninSubmit},
 		{"GET /staff/inbox", p.staffInboxPage},
@@ -330,6 +331,15 @@ func (p *Pages) staffSigninPage(w http.ResponseWriter, r *http.Request) {
 	p.renderStaffSignin(w, r, tenant, http.StatusOK, "", "")
 }
 
+// staffTenantLink is the staff notices' link: the tenant's staff sign-in.
+func (p *Pages) staffTenantLink(w http.ResponseWriter, r *http.Request) {
+	t := r.PathValue("tenant")
+	if !ids.Valid(ids.Tenant, t) {
+		t = ""
+	}
+	seeOther(w, r, "/staff/signin?tenant="+url.QueryEscape(t))
+}
+
 func (p *Pages) renderStaffSignin(w http.ResponseWriter, r *http.Request, tenant string, status int, email, alert string) {
 	d := p.data(r, nil, tenant, "staff.signin.title")
 	d.Staff = &staffData{Email: email}
@@ -388,11 +398,12 @@ func (p *Pages) staffInboxPage(w http.ResponseWriter, r *http.Request) {
 	p.render(w, r, http.StatusOK, "staff_inbox", d)
 }
 
-// humanDuration is a wait in days, hours and minutes (at least a minute).
+// humanDuration is a wait in days, hours and minutes, rounded up.
 func humanDuration(d pageData, left time.Duration) string {
 	if left < time.Minute {
 		return d.T("staff.left.underMinute")
 	}
+	left = (left + time.Minute - 1) / time.Minute * time.Minute // rounded up to the minute, as a countdown shows it
 	days := int(left / (24 * time.Hour))
 	hours := int(left % (24 * time.Hour) / time.Hour)
 	mins := int(left % time.Hour / time.Minute)
