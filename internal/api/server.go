@@ -125,7 +125,9 @@ func Routes() []Route {
 // New builds the handler.
 func New(svc *service.Service, log *slog.Logger, met *metrics.Metrics) *Server {
 	s := &Server{svc: svc, log: log, met: met, mux: http.NewServeMux()}
-	s.staff = staff.New(svc, log, staff.Config{})
+	if svc != nil {
+		s.staff = staff.New(svc, log, staff.Config{})
+	}
 	for _, rt := range Routes() {
 		h := func(w http.ResponseWriter, r *http.Request) { rt.handle(s, w, r) }
 		switch rt.Auth {

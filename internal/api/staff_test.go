@@ -500,3 +500,87 @@ func TestStaffMarker(t *testing.T) {
 		check("logs", e.logs.Bytes())
 	})
 }
+
+// replySource is a second inbox source, as patient replies register one.
+type replySource struct{ tenant string }
+
+func (r replySource) List(_ context.Context, tenantID, _ string, pools []string, _ int) ([]staff.Item, error) {
+	if tenantID != r.tenant || len(pools) == 0 {
+		return nil, nil
+	}
+	at := time.Date(2030, 1, 2, 3, 4, 5, 0, time.UTC) // newest: listed first
+	return []staff.Item{{Kind: "reply", ID: "rpl_test", Pool: pools[0], From: "Patient reply", CreatedAt: at, RemoveAt: &at, Link: "/staff/replies/rpl_test"}}, nil
+}
+
+// TestStaffInboxSources: the staff inbox lists every registered source's
+// items, newest first, with their links, on the page and in the API.
+func TestStaffInboxSources(t *testing.T) {
+	e := newEnv(t, "sqlite")
+	relay := testsmtp.Start(t)
+	tn := e.tenant("clinic")
+	u := e.newStaff(t, relay, tn, "Rae", "member", "billing")
+	e.expect(e.do("POST", "/v1/staff-messages", tn.key, map[string]any{"to": "pool:billing", "subject": "s", "body": "b"}), 201, "")
+	e.staff().AddInboxSource(replySource{tenant: tn.id})
+	u.b.get("/staff/inbox")
+	i, j := strings.Index(u.b.page, `href="/staff/replies/rpl_test"`), strings.Index(u.b.page, `href="/staff/messages/`)
+	if i < 0 || j < 0 || i > j || !strings.Contains(u.b.page, "Patient reply") {
+		t.Fatalf("inbox page: %s", u.b.page)
+	}
+	r := u.b.staffAPI("GET", "/v1/staff-inbox", nil)
+	if r.status != 200 || !strings.Contains(string(r.body), `"kind":"reply","id":"rpl_test"`) || !strings.Contains(string(r.body), `"link":"/staff/replies/rpl_test"`) {
+		t.Fatalf("inbox API: %d %s", r.status, r.body)
+	}
+	if p, err := e.staff().PoolPolicy(context.Background(), tn.id, "billing"); err != nil || p != staff.DefaultPolicy {
+		t.Fatalf("policy %+v %v", p, err)
+	}
+	if !staff.ValidPool("billing") || staff.ValidPool("Billing") || staff.ValidPool("") {
+		t.Fatal("ValidPool")
+	}
+}
+
+// staffCrossTenantCases are TestCrossTenant's cases for the staff routes of
+// the tenant API: B never sees, changes or addresses A's staff, pools or
+// staff messages.
+func staffCrossTenantCases(t *testing.T, e *env, a, b tenant) map[string]func(t *testing.T) {
+	e.expect(e.do("PUT", "/v1/staff-pools/alphapool", a.key, map[string]any{"read_ttl_seconds": 300, "max_age_seconds": 86400}), 200, "")
+	r := e.do("POST", "/v1/staff", a.key, map[string]any{"email": "alice@alpha.example", "name": "Alice", "role": "admin", "pools": []string{"alphapool"}})
+	e.expect(r, 201, "")
+	sid := r.json(t)["id"].(string)
+	r = e.do("POST", "/v1/staff-messages", a.key, map[string]any{"to": "pool:alphapool", "subject": "s", "body": "b"})
+	e.expect(r, 201, "")
+	mid := r.json(t)["id"].(string)
+	return map[string]func(t *testing.T){
+		"POST /v1/staff": func(t *testing.T) {
+			// The same email in B is B's own account.
+			expectT(t, e.do("POST", "/v1/staff", b.key, map[string]any{"email": "alice@alpha.example", "role": "member"}), 201, "")
+			if l := e.do("GET", "/v1/staff", a.key, nil).body; bytes.Count(l, []byte(`"id"`)) != 1 {
+				t.Errorf("A's staff list: %s", l)
+			}
+		},
+		"GET /v1/staff": func(t *testing.T) {
+			if l := e.do("GET", "/v1/staff", b.key, nil); l.status != 200 || bytes.Contains(l.body, []byte(sid)) {
+				t.Errorf("B lists A's staff: %s", l.body)
+			}
+		},
+		"GET /v1/staff-pools": func(t *testing.T) {
+			if l := e.do("GET", "/v1/staff-pools", b.key, nil); l.status != 200 || bytes.Contains(l.body, []byte("alphapool")) {
+				t.Errorf("B lists A's pools: %s", l.body)
+			}
+		},
+		"GET /v1/staff-pools/{pool}": func(t *testing.T) {
+			expectT(t, e.do("GET", "/v1/staff-pools/alphapool", b.key, nil), 404, api.ProblemNotFound)
+		},
+		"PUT /v1/staff-pools/{pool}": func(t *testing.T) {
+			expectT(t, e.do("PUT", "/v1/staff-pools/alphapool", b.key, map[string]any{"read_ttl_seconds": 60, "max_age_seconds": 3600}), 200, "")
+			if p := e.do("GET", "/v1/staff-pools/alphapool", a.key, nil).json(t); p["read_ttl_seconds"] != float64(300) {
+				t.Errorf("B's PUT changed A's pool: %v", p)
+			}
+		},
+		"POST /v1/staff-messages": func(t *testing.T) {
+			expectT(t, e.do("POST", "/v1/staff-messages", b.key, map[string]any{"to": sid, "subject": "s", "body": "b"}), 422, api.ProblemValidation)
+		},
+		"GET /v1/staff-messages/{id}": func(t *testing.T) {
+			expectT(t, e.do("GET", "/v1/staff-messages/"+mid, b.key, nil), 404, api.ProblemNotFound)
+		},
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"github.com/riverqueue/river"
 
 	"github.com/sealpost/sealpost/internal/api"
+	"github.com/sealpost/sealpost/internal/bench"
 	"github.com/sealpost/sealpost/internal/channel"
 	"github.com/sealpost/sealpost/internal/service"
 	"github.com/sealpost/sealpost/internal/staff"
@@ -81,5 +82,34 @@ func cmdStaff(ctx context.Context, args []string, io IO) error {
 		return err
 	}
 	fmt.Fprintf(io.Stdout, "staff %s created (%s)\ninvitation link (valid %s, shown once): %s\n", res.ID, res.Role, staff.InvitationTTL, res.InvitationLink)
+	return nil
+}
+
+// cmdBenchStaffOpen is `sealpost bench staff-open`.
+func cmdBenchStaffOpen(ctx context.Context, args []string, io IO) error {
+	fs := flag.NewFlagSet("bench staff-open", flag.ContinueOnError)
+	fs.SetOutput(io.Stderr)
+	var cfg bench.StaffOpenConfig
+	fs.StringVar(&cfg.DB, "db", "sqlite", `"sqlite" (a fresh temporary file), "sqlite:PATH" or a postgres:// URL (a fresh schema, dropped afterwards)`)
+	fs.IntVar(&cfg.Staff, "staff", 10, "staff members in the pool, each enrolled through the pages (password + TOTP)")
+	fs.IntVar(&cfg.Rate, "rate", 200, "offered opens/s on a fixed schedule")
+	fs.IntVar(&cfg.Clients, "clients", 64, "most requests in flight")
+	fs.DurationVar(&cfg.Duration, "duration", 90*time.Second, "time opening messages")
+	fs.IntVar(&cfg.OpensPer, "opens-per-message", 2, "opens of each message (by different staff)")
+	fs.DurationVar(&cfg.ReadTTL, "read-ttl", time.Minute, "the pool's read policy: content is shredded this long after the first open")
+	fs.DurationVar(&cfg.ShredInterval, "shred-interval", staff.DefaultShredInterval, "how often the shredding pass runs")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg.Log = io.Stderr
+	rep, err := bench.RunStaffOpen(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return rep.JSON(io.Stdout)
+	}
+	rep.Print(io.Stdout)
 	return nil
 }

@@ -302,3 +302,23 @@ func (s *Store) StaffPoolMembers(ctx context.Context, tenantID, pool string) ([]
 	}
 	return out, rs.Err()
 }
+
+// StaffShredStats summarises quick removal at now: messages shredded by
+// the policy (shredded_at at or after shred_due_at), the largest lag
+// between due and shred, and live messages overdue with the oldest due.
+func (s *Store) StaffShredStats(ctx context.Context, now time.Time) (shredded int, maxLag time.Duration, overdue int, oldestDue *time.Time, err error) {
+	q := s.b.reader()
+	var lag *int64
+	if err = q.queryRow(ctx, `SELECT COUNT(*), MAX(shredded_at - shred_due_at) FROM staff_messages WHERE shredded_at IS NOT NULL AND shredded_at >= shred_due_at`).Scan(&shredded, &lag); err != nil {
+		return
+	}
+	if lag != nil {
+		maxLag = time.Duration(*lag) * time.Microsecond
+	}
+	var od *int64
+	if err = q.queryRow(ctx, `SELECT COUNT(*), MIN(shred_due_at) FROM staff_messages WHERE shredded_at IS NULL AND shred_due_at <= $1`, micros(now)).Scan(&overdue, &od); err != nil {
+		return
+	}
+	oldestDue = optTime(od)
+	return
+}

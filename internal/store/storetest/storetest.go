@@ -62,6 +62,8 @@ func Run(t *testing.T, open Opener) {
 		{"Retention", testRetention},
 		{"ConsentInForce", testConsentInForce},
 		{"ActivationCodes", testActivationCodes},
+		{"StaffAccounts", testStaffAccounts},
+		{"StaffMessages", testStaffMessages},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
