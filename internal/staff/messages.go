@@ -188,10 +188,9 @@ func (s *Service) message(ctx context.Context, p Principal, id string) (store.St
 // Opened is a decrypted staff message.
 type Opened struct {
 	MessageView
-	Pool    string             `json:"pool,omitempty"`
-	Subject string             `json:"subject"`
-	Body    string             `json:"body"`
-	Events  []MessageEventView `json:"events"`
+	Pool    string `json:"pool,omitempty"`
+	Subject string `json:"subject"`
+	Body    string `json:"body"`
 }
 
 // MessageEventView is one open, claim or close, by whom.
