@@ -49,6 +49,7 @@ const (
 	ProblemUnknownSegment      = "urn:sealpost:problem:unknown-segment"
 	ProblemCampaignBlocked     = "urn:sealpost:problem:campaign-blocked"
 	ProblemSegmentIDPHI        = "urn:sealpost:problem:segment-id-phi"
+	ProblemHTTPSRequired       = "urn:sealpost:problem:https-required"
 )
 
 var titles = map[string]string{
@@ -81,6 +82,7 @@ var titles = map[string]string{
 	ProblemUnknownSegment:      "Unknown segment",
 	ProblemCampaignBlocked:     "Campaign blocked by the PHI guard",
 	ProblemSegmentIDPHI:        "Segment id not opaque",
+	ProblemHTTPSRequired:       "HTTPS required",
 }
 
 func writeProblem(w http.ResponseWriter, r *http.Request, status int, typ, detail string, fields []service.FieldError) {

@@ -64,6 +64,8 @@ func Run(t *testing.T, open Opener) {
 		{"ActivationCodes", testActivationCodes},
 		{"Segments", testSegments},
 		{"Campaigns", testCampaigns},
+		{"StaffAccounts", testStaffAccounts},
+		{"StaffMessages", testStaffMessages},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
