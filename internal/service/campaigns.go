@@ -502,6 +502,7 @@ func (s *Service) PlanCampaign(ctx context.Context, tenantID, id string, budget 
 		err  error
 	}
 	size := s.campaignBatchSize()
+	pause := s.st.Dialect() == "sqlite"
 	pctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	next := make(chan prepared, 1)
@@ -549,7 +550,9 @@ func (s *Service) PlanCampaign(ctx context.Context, tenantID, id string, budget 
 		if p.last {
 			return finish(store.CampaignPlanned, "")
 		}
+		t0 := time.Now()
 		err := s.st.WriteCampaignBatch(ctx, p.b)
+		took := time.Since(t0)
 		if errors.Is(err, store.ErrCampaignMoved) {
 			return true, nil // another run planned this page, or the campaign ended
 		}
@@ -562,6 +565,15 @@ func (s *Service) PlanCampaign(ctx context.Context, tenantID, id string, budget 
 		s.met.MessagesAccepted.Add(float64(len(p.b.Messages)))
 		if time.Now().After(deadline) {
 			return false, nil // the prepared page is dropped: nothing of it was written
+		}
+		if pause {
+			// SQLite has one writer, which ingest needs too: planning
+			// leaves it free for as long as its own last write took.
+			select {
+			case <-time.After(took):
+			case <-ctx.Done():
+				return false, ctx.Err()
+			}
 		}
 	}
 	return false, ctx.Err()
