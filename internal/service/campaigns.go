@@ -349,7 +349,7 @@ func (s *Service) checkCampaignNotice(ctx context.Context, tenantID string, cat 
 	for _, t := range td.terms {
 		gc.Terms = append(gc.Terms, guard.Term{Text: t.Text, Kind: guard.Kind(t.Kind)})
 	}
-	link := s.base.String() + "/m/" + strings.Repeat("0", 32)
+	link := s.linkBase(td) + "/m/" + strings.Repeat("0", 32) // the shape of a real notice link
 	locales := make([]string, 0, len(cat.Templates))
 	for loc := range cat.Templates {
 		locales = append(locales, loc)
