@@ -68,7 +68,7 @@ func TestWorkerPlansThroughRiver(t *testing.T) {
 		if _, err := svc.ChangeSegmentMembers(ctx, p, "sg-w", service.SegmentMembersInput{Recipients: members}, true); err != nil {
 			t.Fatal(err)
 		}
-		v, err := svc.CreateCampaign(ctx, p, service.CampaignInput{Segment: "sg-w", Category: "marketing_offer", Subject: "Offer", Body: "Details"})
+		v, _, err := svc.CreateCampaign(ctx, p, service.CampaignInput{Segment: "sg-w", Category: "marketing_offer", Subject: "Offer", Body: "Details"}, "", nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -276,7 +276,69 @@ func (in *CampaignInput) validate(now time.Time, lookup func(string) (category.C
 // its category's notice in every locale (rendered with its variables), and
 // — only if nothing is found — seals the offer and commits the campaign with
 // its planning job. Any refusal writes nothing.
-func (s *Service) CreateCampaign(ctx context.Context, p Principal, in CampaignInput) (CampaignView, error) {
+//
+// With an Idempotency-Key (idemKey non-empty; rawBody the request as
+// received), a repeat of the same request answers the campaign it created
+// (replayed true) instead of creating another, and the same key with another
+// body is KindIdempotencyConflict.
+func (s *Service) CreateCampaign(ctx context.Context, p Principal, in CampaignInput, idemKey string, rawBody []byte) (v CampaignView, replayed bool, err error) {
+	var keyMAC, fp []byte
+	if idemKey != "" {
+		if !ValidIdempotencyKey(idemKey) {
+			return CampaignView{}, false, invalid(FieldError{"/headers/Idempotency-Key", "must be 1–255 printable ASCII characters"})
+		}
+		if keyMAC, err = s.idempotencyIndex(ctx, p.TenantID, idemKey); err != nil {
+			return CampaignView{}, false, err
+		}
+		if fp, err = s.sealer.Fingerprint(ctx, p.TenantID, "idempotency", campaignIdemInput(idemKey, rawBody)); err != nil {
+			return CampaignView{}, false, err
+		}
+		if v, done, err := s.replayCampaign(ctx, p, keyMAC, idemKey, rawBody); done || err != nil {
+			return v, done, err
+		}
+	}
+	v, err = s.createCampaign(ctx, p, in, keyMAC, fp)
+	if errors.Is(err, store.ErrExists) { // a concurrent request with the key won
+		v, done, err := s.replayCampaign(ctx, p, keyMAC, idemKey, rawBody)
+		if err == nil && !done {
+			err = errors.New("campaign idempotency record vanished")
+		}
+		return v, done, err
+	}
+	return v, false, err
+}
+
+func campaignIdemInput(key string, body []byte) []byte {
+	b := make([]byte, 0, len(key)+len(body)+24)
+	b = append(b, "POST /v1/campaigns\x00"...)
+	b = append(b, key...)
+	b = append(b, 0)
+	return append(b, body...)
+}
+
+// replayCampaign answers a repeated Idempotency-Key: the campaign it
+// created if the body is the same, a conflict if not. done is false if the
+// key is unused.
+func (s *Service) replayCampaign(ctx context.Context, p Principal, keyMAC []byte, key string, body []byte) (CampaignView, bool, error) {
+	c, err := s.st.CampaignByIdempotencyKey(ctx, p.TenantID, keyMAC)
+	if errors.Is(err, store.ErrNotFound) {
+		return CampaignView{}, false, nil
+	}
+	if err != nil {
+		return CampaignView{}, true, err
+	}
+	ok, err := s.sealer.VerifyFingerprint(ctx, p.TenantID, "idempotency", c.IdemFP, campaignIdemInput(key, body))
+	if err != nil {
+		return CampaignView{}, true, err
+	}
+	if !ok {
+		return CampaignView{}, true, &Error{Kind: KindIdempotencyConflict, Detail: "this Idempotency-Key was already used with a different request body"}
+	}
+	v, err := s.GetCampaign(ctx, p, c.ID)
+	return v, true, err
+}
+
+func (s *Service) createCampaign(ctx context.Context, p Principal, in CampaignInput, keyMAC, fp []byte) (CampaignView, error) {
 	now := s.now().UTC()
 	var lookupErr error
 	cat, verr := in.validate(now, func(key string) (category.Category, bool) {
@@ -305,7 +367,7 @@ func (s *Service) CreateCampaign(ctx context.Context, p Principal, in CampaignIn
 	if err != nil {
 		return CampaignView{}, err
 	}
-	c := store.Campaign{TenantID: p.TenantID, ID: id, SegmentID: in.Segment, Category: cat.Key, ExpiresAt: in.ExpiresAt}
+	c := store.Campaign{TenantID: p.TenantID, ID: id, SegmentID: in.Segment, Category: cat.Key, ExpiresAt: in.ExpiresAt, IdemKey: keyMAC, IdemFP: fp}
 	if c.Subject, err = dk.Seal("subject", []byte(in.Subject)); err != nil {
 		return CampaignView{}, err
 	}

@@ -38,8 +38,11 @@ type Campaign struct {
 	Body       []byte // sealed
 	NoticeVars []byte // sealed, nil if none
 	ExpiresAt  *time.Time
-	CreatedAt  time.Time
-	UpdatedAt  time.Time
+	// IdemKey (blind index of the Idempotency-Key header) and IdemFP (keyed
+	// MAC of the request), nil without a key.
+	IdemKey, IdemFP []byte
+	CreatedAt       time.Time
+	UpdatedAt       time.Time
 }
 
 // CampaignOutcome is what became of a campaign's messages, counted by
@@ -166,20 +169,21 @@ func (s *Store) ChangeSegmentMembers(ctx context.Context, tenantID, segmentID st
 	return changed, err
 }
 
-const campaignCols = `tenant_id, id, segment_id, category, status, reason, members, planned, suppressed, blocked, cursor, subject, body, notice_vars, expires_at, created_at, updated_at`
+const campaignCols = `tenant_id, id, segment_id, category, status, reason, members, planned, suppressed, blocked, cursor, subject, body, notice_vars, expires_at, idem_key, idem_fp, created_at, updated_at`
 
 // CreateCampaign writes a campaign (status planning), its data key, its audit
 // event and its planning job in one transaction. ErrNotFound if the segment
-// does not exist: nothing is written.
+// does not exist, ErrExists if the campaign's IdemKey is taken: nothing is
+// written.
 func (s *Store) CreateCampaign(ctx context.Context, c Campaign, wrappedKey []byte, job river.InsertManyParams, actor string) error {
-	return s.b.inTx(ctx, func(tx txn) error {
+	err := s.b.inTx(ctx, func(tx txn) error {
 		var one int
 		if err := tx.queryRow(ctx, `SELECT 1 FROM segments WHERE tenant_id = $1 AND id = $2`, c.TenantID, c.SegmentID).Scan(&one); err != nil {
 			return notFound(err)
 		}
 		at := now()
-		if _, err := tx.exec(ctx, `INSERT INTO campaigns (`+campaignCols+`) VALUES ($1,$2,$3,$4,$5,'',0,0,0,0,'',$6,$7,$8,$9,$10,$10)`,
-			c.TenantID, c.ID, c.SegmentID, c.Category, CampaignPlanning, c.Subject, c.Body, c.NoticeVars, optMicros(c.ExpiresAt), micros(at)); err != nil {
+		if _, err := tx.exec(ctx, `INSERT INTO campaigns (`+campaignCols+`) VALUES ($1,$2,$3,$4,$5,'',0,0,0,0,'',$6,$7,$8,$9,$10,$11,$12,$12)`,
+			c.TenantID, c.ID, c.SegmentID, c.Category, CampaignPlanning, c.Subject, c.Body, c.NoticeVars, optMicros(c.ExpiresAt), c.IdemKey, c.IdemFP, micros(at)); err != nil {
 			return err
 		}
 		if err := putDataKey(ctx, tx, c.TenantID, "campaign/"+c.ID, wrappedKey, at); err != nil {
@@ -190,16 +194,29 @@ func (s *Store) CreateCampaign(ctx context.Context, c Campaign, wrappedKey []byt
 		}
 		return tx.insertJobs(ctx, []river.InsertManyParams{job})
 	})
+	if err != nil && c.IdemKey != nil && s.b.isUniqueViolation(err) {
+		return ErrExists
+	}
+	return err
+}
+
+// CampaignByIdempotencyKey finds a tenant's campaign by the blind index of
+// the Idempotency-Key it was created with.
+func (s *Store) CampaignByIdempotencyKey(ctx context.Context, tenantID string, key []byte) (Campaign, error) {
+	return scanCampaign(s.b.reader().queryRow(ctx, `SELECT `+campaignCols+` FROM campaigns WHERE tenant_id = $1 AND idem_key = $2`, tenantID, key))
 }
 
 // GetCampaign reads a tenant's campaign.
 func (s *Store) GetCampaign(ctx context.Context, tenantID, id string) (Campaign, error) {
+	return scanCampaign(s.b.reader().queryRow(ctx, `SELECT `+campaignCols+` FROM campaigns WHERE tenant_id = $1 AND id = $2`, tenantID, id))
+}
+
+func scanCampaign(r row) (Campaign, error) {
 	var c Campaign
 	var exp *int64
 	var cr, up int64
-	err := s.b.reader().queryRow(ctx, `SELECT `+campaignCols+` FROM campaigns WHERE tenant_id = $1 AND id = $2`, tenantID, id).
-		Scan(&c.TenantID, &c.ID, &c.SegmentID, &c.Category, &c.Status, &c.Reason, &c.Members, &c.Planned, &c.Suppressed, &c.Blocked, &c.Cursor,
-			&c.Subject, &c.Body, &c.NoticeVars, &exp, &cr, &up)
+	err := r.Scan(&c.TenantID, &c.ID, &c.SegmentID, &c.Category, &c.Status, &c.Reason, &c.Members, &c.Planned, &c.Suppressed, &c.Blocked, &c.Cursor,
+		&c.Subject, &c.Body, &c.NoticeVars, &exp, &c.IdemKey, &c.IdemFP, &cr, &up)
 	if err != nil {
 		return Campaign{}, notFound(err)
 	}
