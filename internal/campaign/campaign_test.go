@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
 	"github.com/sealpost/sealpost/internal/campaign"
 	"github.com/sealpost/sealpost/internal/delivery"
 	"github.com/sealpost/sealpost/internal/jobs"
@@ -98,4 +99,53 @@ func TestWorkerPlansThroughRiver(t *testing.T) {
 			time.Sleep(50 * time.Millisecond) // polling a database state with a deadline, not timing
 		}
 	})
+}
+
+// TestWorkerGivesUp: a run that fails leaves the campaign planning for the
+// retry; the last attempt's failure marks it failed.
+func TestWorkerGivesUp(t *testing.T) {
+	ctx := context.Background()
+	st, db := testdb.Open(t, "sqlite")
+	raw := testdb.OpenRaw(t, db)
+	kf, err := seal.OpenKeyFile(filepath.Join(t.TempDir(), "k.json"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := slog.New(slog.DiscardHandler)
+	svc, err := service.New(st, kf, log, metrics.New(), service.Config{PublicURL: "https://portal.example.org"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(svc.Close)
+	ct, err := svc.CreateTenant(ctx, "acme", "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := service.Principal{TenantID: ct.TenantID, KeyPrefix: "sp_test000000"}
+	if _, _, err := svc.PutSegment(ctx, p, "sg-f"); err != nil {
+		t.Fatal(err)
+	}
+	v, _, err := svc.CreateCampaign(ctx, p, service.CampaignInput{Segment: "sg-f", Category: "marketing_offer", Subject: "Offer", Body: "Details"}, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The offer cannot be opened any more: every run fails.
+	raw.Exec(`DELETE FROM data_keys WHERE owner = $1`, "campaign/"+v.ID)
+	w := &campaign.Worker{Svc: svc, Log: log}
+	job := func(attempt int) *river.Job[jobs.PlanCampaign] {
+		return &river.Job[jobs.PlanCampaign]{JobRow: &rivertype.JobRow{Attempt: attempt, MaxAttempts: 10}, Args: jobs.PlanCampaign{TenantID: ct.TenantID, CampaignID: v.ID}}
+	}
+	status := func() string {
+		got, err := svc.GetCampaign(ctx, p, v.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got.Status
+	}
+	if err := w.Work(ctx, job(1)); err == nil || status() != "planning" {
+		t.Fatalf("first failure: %v, status %s", err, status())
+	}
+	if err := w.Work(ctx, job(10)); err == nil || status() != "failed" {
+		t.Fatalf("last failure: %v, status %s", err, status())
+	}
 }

@@ -251,3 +251,13 @@ func (s *Service) campaignMessage(ctx context.Context, c store.Campaign, cat cat
 	}
 	return it, nil
 }
+
+// FailCampaign ends a campaign still planning as failed (the planning job
+// gave up). What was planned stays planned and is delivered.
+func (s *Service) FailCampaign(ctx context.Context, tenantID, id, reason string) error {
+	err := s.st.FinishCampaign(ctx, tenantID, id, store.CampaignFailed, reason, campaignActor)
+	if errors.Is(err, store.ErrCampaignMoved) {
+		return nil
+	}
+	return err
+}
