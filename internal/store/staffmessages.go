@@ -132,22 +132,32 @@ func (s *Store) StaffInbox(ctx context.Context, tenantID, staffID string, pools 
 // read_ttl; every open adds an "opened" event and an audit event. A
 // message shredded meanwhile is ErrConflict (the caller answers 410).
 func (s *Store) OpenStaffMessage(ctx context.Context, tenantID, id, staffID string, at time.Time, ev audit.Event) error {
+	if err := checkAudit([]audit.Event{ev}); err != nil {
+		return err
+	}
 	return s.b.inTx(ctx, func(tx txn) error {
 		us := micros(at)
-		n, err := tx.exec(ctx, `UPDATE staff_messages SET first_read_at = COALESCE(first_read_at, $1),
-			opened_by = CASE WHEN opened_by = '' THEN $2 ELSE opened_by END,
-			shred_due_at = CASE WHEN first_read_at IS NULL AND $1 + read_ttl < shred_due_at THEN $1 + read_ttl ELSE shred_due_at END
-			WHERE tenant_id = $3 AND id = $4 AND shredded_at IS NULL`, us, staffID, tenantID, id)
+		// One pipelined round trip on PostgreSQL: the open's three writes.
+		audits, err := rowStmts(tx, "audit_events", auditCols, auditRows([]audit.Event{ev}), "")
 		if err != nil {
 			return err
 		}
-		if n != 1 {
-			return ErrConflict
-		}
-		if err := insertStaffEvent(ctx, tx, tenantID, id, staffID, StaffEventOpened, us); err != nil {
+		stmts := append([]stmt{
+			{`UPDATE staff_messages SET first_read_at = COALESCE(first_read_at, $1),
+			opened_by = CASE WHEN opened_by = '' THEN $2 ELSE opened_by END,
+			shred_due_at = CASE WHEN first_read_at IS NULL AND $1 + read_ttl < shred_due_at THEN $1 + read_ttl ELSE shred_due_at END
+			WHERE tenant_id = $3 AND id = $4 AND shredded_at IS NULL`, []any{us, staffID, tenantID, id}},
+			{`INSERT INTO staff_message_events (tenant_id, message_id, at, staff_id, kind) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
+				[]any{tenantID, id, us, staffID, StaffEventOpened}},
+		}, audits...)
+		n, err := tx.execAll(ctx, stmts)
+		if err != nil {
 			return err
 		}
-		return insertAudit(ctx, tx, ev)
+		if n[0] != 1 {
+			return ErrConflict // shredded meanwhile: the transaction rolls back
+		}
+		return nil
 	})
 }
 
@@ -194,7 +204,7 @@ type StaffMessageEvent struct {
 
 // StaffMessageEvents lists a message's events, oldest first.
 func (s *Store) StaffMessageEvents(ctx context.Context, tenantID, id string) ([]StaffMessageEvent, error) {
-	rs, err := s.b.reader().query(ctx, `SELECT at, staff_id, kind FROM staff_message_events WHERE tenant_id = $1 AND message_id = $2 ORDER BY at, staff_id LIMIT 500`, tenantID, id)
+	rs, err := s.b.reader().query(ctx, `SELECT at, staff_id, kind FROM staff_message_events WHERE tenant_id = $1 AND message_id = $2 ORDER BY at, CASE kind WHEN 'opened' THEN 0 WHEN 'claimed' THEN 1 ELSE 2 END, staff_id LIMIT 500`, tenantID, id)
 	if err != nil {
 		return nil, err
 	}
