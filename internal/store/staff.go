@@ -355,7 +355,7 @@ func (s *Store) LookupStaffSession(ctx context.Context, hash []byte) (StaffSessi
 
 // TouchStaffSession moves a session's last use.
 func (s *Store) TouchStaffSession(ctx context.Context, hash []byte, at time.Time) error {
-	return s.b.inTx(ctx, func(tx txn) error {
+	return s.group.do(ctx, func(tx txn) error { // shares a transaction with other small writes
 		_, err := tx.exec(ctx, `UPDATE staff_sessions SET last_seen_at = $1 WHERE token_hash = $2 AND last_seen_at < $1`, micros(at), hash)
 		return err
 	})

@@ -135,29 +135,29 @@ func (s *Store) OpenStaffMessage(ctx context.Context, tenantID, id, staffID stri
 	if err := checkAudit([]audit.Event{ev}); err != nil {
 		return err
 	}
-	return s.b.inTx(ctx, func(tx txn) error {
-		us := micros(at)
-		// One pipelined round trip on PostgreSQL: the open's three writes.
+	us := micros(at)
+	// Opens share transactions (and their commit) through the group-commit
+	// batcher, like the patient inbox's state changes. ErrConflict is
+	// returned before this open wrote anything, so it leaves the batch
+	// standing; any other error reruns each call alone.
+	return s.group.do(ctx, func(tx txn) error {
+		n, err := tx.exec(ctx, `UPDATE staff_messages SET first_read_at = COALESCE(first_read_at, $1),
+			opened_by = CASE WHEN opened_by = '' THEN $2 ELSE opened_by END,
+			shred_due_at = CASE WHEN first_read_at IS NULL AND $1 + read_ttl < shred_due_at THEN $1 + read_ttl ELSE shred_due_at END
+			WHERE tenant_id = $3 AND id = $4 AND shredded_at IS NULL`, us, staffID, tenantID, id)
+		if err != nil {
+			return err
+		}
+		if n != 1 {
+			return ErrConflict // shredded meanwhile
+		}
 		audits, err := rowStmts(tx, "audit_events", auditCols, auditRows([]audit.Event{ev}), "")
 		if err != nil {
 			return err
 		}
-		stmts := append([]stmt{
-			{`UPDATE staff_messages SET first_read_at = COALESCE(first_read_at, $1),
-			opened_by = CASE WHEN opened_by = '' THEN $2 ELSE opened_by END,
-			shred_due_at = CASE WHEN first_read_at IS NULL AND $1 + read_ttl < shred_due_at THEN $1 + read_ttl ELSE shred_due_at END
-			WHERE tenant_id = $3 AND id = $4 AND shredded_at IS NULL`, []any{us, staffID, tenantID, id}},
-			{`INSERT INTO staff_message_events (tenant_id, message_id, at, staff_id, kind) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
-				[]any{tenantID, id, us, staffID, StaffEventOpened}},
-		}, audits...)
-		n, err := tx.execAll(ctx, stmts)
-		if err != nil {
-			return err
-		}
-		if n[0] != 1 {
-			return ErrConflict // shredded meanwhile: the transaction rolls back
-		}
-		return nil
+		_, err = tx.execAll(ctx, append([]stmt{{`INSERT INTO staff_message_events (tenant_id, message_id, at, staff_id, kind) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
+			[]any{tenantID, id, us, staffID, StaffEventOpened}}}, audits...))
+		return err
 	})
 }
 
