@@ -26,6 +26,12 @@ const ShredBatch = 50
 // ShredBudget bounds one pass.
 const ShredBudget = 10 * time.Second
 
+// ShredPause separates the batches of a pass, so that opens waiting for the
+// database (SQLite's one writer, PostgreSQL's connections) go between two
+// batches instead of behind a whole pass: 1,500 due messages (15 s of
+// 100 first reads/s) take 30 batches and 150 ms of pauses.
+const ShredPause = 5 * time.Millisecond
+
 // ShredPeriodic is the job's schedule, run once at start too.
 func ShredPeriodic(interval time.Duration) *river.PeriodicJob {
 	if interval <= 0 {
@@ -83,6 +89,10 @@ func (s *Service) RunShred(ctx context.Context, budget time.Duration) (shredded 
 		}
 		if len(due) < ShredBatch {
 			return shredded, false, nil
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(ShredPause):
 		}
 	}
 	return shredded, true, nil
