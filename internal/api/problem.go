@@ -46,6 +46,8 @@ const (
 	ProblemLimitReached        = "urn:sealpost:problem:limit-reached"
 	ProblemUserToken           = "urn:sealpost:problem:user-token-invalid"
 	ProblemOriginNotAllowed    = "urn:sealpost:problem:origin-not-allowed"
+	ProblemRepliesNotAllowed   = "urn:sealpost:problem:replies-not-allowed"
+	ProblemReplyAnswered       = "urn:sealpost:problem:reply-answered"
 )
 
 var titles = map[string]string{
@@ -75,6 +77,8 @@ var titles = map[string]string{
 	ProblemLimitReached:        "Limit reached",
 	ProblemUserToken:           "User token refused",
 	ProblemOriginNotAllowed:    "Origin not allowed",
+	ProblemRepliesNotAllowed:   "Replies not allowed",
+	ProblemReplyAnswered:       "Reply already answered",
 }
 
 func writeProblem(w http.ResponseWriter, r *http.Request, status int, typ, detail string, fields []service.FieldError) {

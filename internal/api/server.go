@@ -370,6 +370,10 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 			status, typ = http.StatusConflict, ProblemLimitReached
 		case service.KindUserToken:
 			status, typ = http.StatusUnauthorized, ProblemUserToken
+		case service.KindRepliesNotAllowed:
+			status, typ = http.StatusConflict, ProblemRepliesNotAllowed
+		case service.KindReplyAnswered:
+			status, typ = http.StatusConflict, ProblemReplyAnswered
 		}
 		writeProblem(w, r, status, typ, se.Detail, se.Fields)
 		return

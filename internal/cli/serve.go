@@ -217,6 +217,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	deliverer := delivery.New(svc, senders, log)
 	river.AddWorker(workers, &delivery.Worker{D: deliverer})
 	river.AddWorker(workers, &delivery.StatusWorker{Svc: svc, Sender: hooks})
+	river.AddWorker(workers, &delivery.ReplyEventWorker{Svc: svc, Sender: hooks})
 	river.AddWorker(workers, &retention.Worker{Svc: svc, Log: log})
 	if tw := f.channels.twilio; tw != nil {
 		handler.Mux().Handle("POST /v1/callbacks/twilio", tw.StatusEventHandler(func(ctx context.Context, st sms.Status) {

@@ -131,6 +131,7 @@ type Service struct {
 	fair              *fairshare.Limiter // job priorities per tenant
 	pwSlots           chan struct{}
 	dummyPHC          string // a hash with cfg.PasswordParams that no password matches
+	replyHooks        replyHookList      // told of new patient replies (replies.go)
 }
 
 // New builds the service. Close stops its background work.
@@ -301,6 +302,8 @@ const (
 	KindLimitReached                        // 409 limit-reached
 	KindUserToken                           // 401 user-token-invalid
 	KindOriginNotAllowed                    // 403 origin-not-allowed
+	KindRepliesNotAllowed                   // 409 replies-not-allowed
+	KindReplyAnswered                       // 409 reply-answered
 )
 
 func (e *Error) Error() string { return e.Detail }

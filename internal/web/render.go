@@ -47,6 +47,13 @@ type pageData struct {
 	RecoveryLeft                                             int
 	Fresh                                                    bool
 	M                                                        service.OpenedMessage
+	// Thread is the conversation of the message shown (replies.go), set
+	// when it has more than the message itself; CanReply shows the reply
+	// form, ReplySent the confirmation after one was sent.
+	Thread    *service.PatientThread
+	CanReply  bool
+	ReplySent bool
+	ReplyText string
 	Department                                               string
 	Devices                                                  []service.DeviceSession
 	PasskeyList                                              []service.PasskeyView
