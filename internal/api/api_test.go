@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/url"
 	"os"
@@ -325,6 +326,7 @@ func TestCrossTenant(t *testing.T) {
 				}
 			},
 		}
+		maps.Copy(cases, replyCrossTenantCases(t, e, a, b))
 		// The PUT recipient case runs last: it gives B a recipient "p-1".
 		order := []string{}
 		for _, rt := range api.Routes() {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/sealpost/sealpost/internal/api"
 	"github.com/sealpost/sealpost/internal/service"
+	"github.com/sealpost/sealpost/internal/store"
 	"github.com/sealpost/sealpost/internal/testdb"
 )
 
@@ -379,5 +380,49 @@ func TestReplyNotice(t *testing.T) {
 	}
 	if _, err := e.svc.ReplyNotice(ctx, tn.id, "en", e.srv.URL+"/staff/inbox"); err == nil {
 		t.Fatal("a notice naming a guard term was not blocked")
+	}
+}
+
+// replyCrossTenantCases are TestCrossTenant's cases for the reply routes:
+// tenant b's key against a reply of tenant a (to a's recipient "p-1").
+func replyCrossTenantCases(t *testing.T, e *env, a, b tenant) map[string]func(t *testing.T) {
+	t.Helper()
+	ctx := context.Background()
+	e.expect(e.do("PUT", "/v1/categories/care_chat", a.key, replyCategory(30)), 200, "")
+	e.expect(e.do("PUT", "/v1/categories/care_chat", b.key, replyCategory(30)), 200, "")
+	msg, _ := e.sendTo(a, "p-1", "care_chat", "", "Check-in", "How are you?")
+	rcp, err := e.svc.RecipientByExternalID(ctx, a.id, "p-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := e.svc.PostReply(ctx, service.Session{TenantID: a.id, RecipientID: rcp.ID, Stage: store.StageActive}, msg, service.ReplyInput{Body: "alpha reply"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	untouched := func(t *testing.T) {
+		t.Helper()
+		if n := e.raw.Int(`SELECT COUNT(*) FROM replies WHERE id = $1 AND first_read_at IS NULL AND answer_message_id IS NULL`, rep.ID); n != 1 {
+			t.Fatal("B's call changed A's reply")
+		}
+	}
+	return map[string]func(t *testing.T){
+		"GET /v1/replies": func(t *testing.T) {
+			r := e.do("GET", "/v1/replies?pool=front-desk", b.key, nil)
+			expectT(t, r, 200, "")
+			if bytes.Contains(r.body, []byte(rep.ID)) {
+				t.Fatalf("B lists A's reply: %s", r.body)
+			}
+		},
+		"GET /v1/replies/{id}": func(t *testing.T) {
+			expectT(t, e.do("GET", "/v1/replies/"+rep.ID, b.key, nil), 404, api.ProblemNotFound)
+			untouched(t)
+		},
+		"GET /v1/replies/{id}/thread": func(t *testing.T) {
+			expectT(t, e.do("GET", "/v1/replies/"+rep.ID+"/thread", b.key, nil), 404, api.ProblemNotFound)
+		},
+		"POST /v1/replies/{id}/answer": func(t *testing.T) {
+			expectT(t, e.do("POST", "/v1/replies/"+rep.ID+"/answer", b.key, map[string]string{"body": "from beta"}), 404, api.ProblemNotFound)
+			untouched(t)
+		},
 	}
 }

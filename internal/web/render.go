@@ -50,13 +50,13 @@ type pageData struct {
 	// Thread is the conversation of the message shown (replies.go), set
 	// when it has more than the message itself; CanReply shows the reply
 	// form, ReplySent the confirmation after one was sent.
-	Thread    *service.PatientThread
-	CanReply  bool
-	ReplySent bool
-	ReplyText string
-	Department                                               string
-	Devices                                                  []service.DeviceSession
-	PasskeyList                                              []service.PasskeyView
+	Thread      *service.PatientThread
+	CanReply    bool
+	ReplySent   bool
+	ReplyText   string
+	Department  string
+	Devices     []service.DeviceSession
+	PasskeyList []service.PasskeyView
 	// AskBirthDate: the tenant's enrolment asks for the date of birth.
 	AskBirthDate bool
 	// AskActivationCode: it asks for the code the office printed.
