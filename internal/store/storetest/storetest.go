@@ -62,6 +62,7 @@ func Run(t *testing.T, open Opener) {
 		{"Retention", testRetention},
 		{"ConsentInForce", testConsentInForce},
 		{"ActivationCodes", testActivationCodes},
+		{"Replies", testReplies},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
