@@ -629,7 +629,7 @@
       const w = this.w;
       let t;
       try {
-        t = await client.json('/v1/inbox/' + enc(id) + '/thread', { message: id });
+        t = await client.json('/v1/inbox/' + enc(id) + '/thread'); // never asks for a step-up of its own
       } catch {
         return;
       }
