@@ -13,7 +13,7 @@ import (
 // the pool "front-desk".
 const replyCategoryJSON = `{"default_sensitivity":"phi","retention_days":30,"link_lifetime_hours":72,
 	"allow_replies":true,"reply_pool":"front-desk",
-	"templates":{"en":{"email_subject":"New message from your care team","email_text":"Sign in to read it: {{link}}","sms":"{{tenant}}: new message {{link}}"}}}`
+	"templates":{"en":{"email_subject":"New message from your care team","email_text":"Sign in to read it: {{link}}","email_html":"<p>Sign in to read it: <a href=\"{{link}}\">{{link}}</a></p>","sms":"{{tenant}}: new message {{link}}"}}}`
 
 // threadEntry is one entry of a message page's conversation.
 type threadEntry struct {
@@ -59,7 +59,13 @@ func (s *service) waitNth(t *testing.T, to, subject string, n int, within time.D
 		}
 		left := time.Until(deadline)
 		if left <= 0 {
-			t.Fatalf("%d notices %q to %s within %v, want %d", len(found), subject, to, within, n)
+			var subjects []string
+			for _, m := range msgs {
+				if nt, err := parseNotice(m); err == nil {
+					subjects = append(subjects, fmt.Sprintf("%v %q", nt.To, nt.Subject))
+				}
+			}
+			t.Fatalf("%d notices %q to %s within %v, want %d; received %v", len(found), subject, to, within, n, subjects)
 		}
 		s.SMTP.Wait(len(msgs)+1, left)
 	}
