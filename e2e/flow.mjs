@@ -43,6 +43,7 @@
 //   widget   the embeddable inbox inside the example portal (e2e/widget.mjs)
 //   reply    a patient's reply from the hosted message page (e2e/replies.mjs)
 //   thread   a message page's conversation (e2e/replies.mjs)
+//   widget_reply  a reply from the widget inside the example portal (e2e/replies.mjs)
 //   tour     pages outside the flows (landing, forgot password, an expired
 //            link): status, heading, a screenshot of each
 //   entry    a page a signed-out patient reaches (start_url, or the page after
@@ -54,7 +55,7 @@ import { access, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { widget } from './widget.mjs';
-import { reply, thread } from './replies.mjs';
+import { reply, thread, widgetReply } from './replies.mjs';
 
 // ---------- TOTP (RFC 4226 / RFC 6238) ----------
 
@@ -630,6 +631,7 @@ const phases = {
 phases.widget = (input, rec) => widget(input, rec, { withBrowser, totp, cspProbe });
 phases.reply = (input, rec) => reply(input, rec, { withBrowser, signIn, until, messagePath });
 phases.thread = (input, rec) => thread(input, rec, { withBrowser, signIn, until, messagePath });
+phases.widget_reply = (input, rec) => widgetReply(input, rec, { withBrowser });
 
 // ---------- main ----------
 

@@ -65,3 +65,55 @@ export async function thread(input, rec, helpers) {
     return { path: new URL(page.url()).pathname, thread: t };
   });
 }
+
+// Phase "widget_reply": the embeddable inbox inside the example portal.
+// Sign in to the portal, open the message whose subject is `subject` in the
+// widget; with reply_text, reply in the widget's reply box and wait for the
+// confirmation; return the conversation the widget shows.
+export async function widgetReply(input, rec, { withBrowser }) {
+  return withBrowser(input, rec, async (page, context) => {
+    // Test instrumentation only (as in widget.mjs): open the closed shadow
+    // roots so the test can look in.
+    await context.addInitScript(() => {
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) { return attach.call(this, { ...init, mode: 'open' }); };
+    });
+    const portal = input.portal_url;
+    const inbox = page.locator('sealpost-inbox');
+    rec.step = 'portal-sign-in';
+    await page.goto(portal + '/', { waitUntil: 'load' });
+    await page.getByLabel('Username').fill(input.username);
+    await page.getByLabel('Password').fill(input.password);
+    await Promise.all([page.waitForURL(portal + '/', { waitUntil: 'load' }), page.getByRole('button', { name: 'Sign in' }).click()]);
+    rec.step = 'open';
+    await inbox.getByRole('button', { name: new RegExp(input.subject) }).first().click();
+    await inbox.locator('[part="message-subject"]').waitFor();
+    let sent = '';
+    let emptyError = '';
+    if (input.reply_text) {
+      rec.step = 'reply-box';
+      const box = inbox.locator('[part="reply-input"]');
+      await box.waitFor();
+      await rec.shot(page, 'widget-reply-box');
+      await inbox.getByRole('button', { name: 'Send reply' }).click();
+      const err = inbox.locator('[part="reply-error"]');
+      await page.waitForFunction(() => document.querySelector('sealpost-inbox').shadowRoot.querySelector('[part="reply-error"]').textContent !== '');
+      emptyError = (await err.textContent()).trim();
+      rec.step = 'reply';
+      await box.fill(input.reply_text);
+      await inbox.getByRole('button', { name: 'Send reply' }).click();
+      await inbox.getByText('Your reply was sent.', { exact: false }).waitFor();
+      sent = (await inbox.getByText('Your reply was sent.', { exact: false }).textContent()).trim();
+    }
+    rec.step = 'thread';
+    await inbox.locator('[part~="thread"]').waitFor();
+    const thread = await inbox.locator('[part~="thread-entry"]').evaluateAll((lis) => lis.map((li) => ({
+      id: li.getAttribute('data-entry'), kind: li.classList.contains('reply') ? 'reply' : 'message',
+      current: false, text: li.innerText.replace(/\s+/g, ' ').trim(),
+    })));
+    await rec.shot(page, input.reply_text ? 'widget-reply-sent' : 'widget-thread');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await rec.shot(page, (input.reply_text ? 'widget-reply-sent' : 'widget-thread') + '-phone');
+    return { empty_error: emptyError, sent, thread };
+  });
+}

@@ -1,12 +1,18 @@
 package e2e_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"net"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sealpost/sealpost/examples/portal/app"
+	"github.com/sealpost/sealpost/internal/widget"
 )
 
 // replyCategoryJSON is a tenant category whose messages take replies, to
@@ -179,4 +185,73 @@ func checkAudits(t *testing.T, r result) {
 			t.Errorf("axe %s (%s, %s): %s %s %v", a.Page, a.Width, a.Path, v.ID, v.Help, v.Nodes)
 		}
 	}
+}
+
+// TestWidgetReplyChromium (issue 18 item 5): inside the example portal, the
+// embeddable inbox shows a reply box under a message whose category takes
+// replies; an empty reply is refused in place; a reply is sent with the
+// portal's user token and appears in the conversation; the portal's answer
+// then shows in the conversation of the answer.
+func TestWidgetReplyChromium(t *testing.T) {
+	env := needBrowser(t)
+	shots := env.shotDir(t)
+	clk := newClock(time.Now().Truncate(time.Second))
+	s := startService(t, clk)
+	portal := startPortal(t, s, clk)
+	u := app.DemoUser
+	s.call(t, "PUT", "/v1/categories/care_chat", "application/json", []byte(replyCategoryJSON), nil, 200, nil)
+	b, _ := json.Marshal(map[string]string{"recipient": u.ExternalID, "category": "care_chat", "subject": "Your check-in", "body": "How did the new dose go?"})
+	var first sent
+	s.call(t, "POST", "/v1/messages", "application/json", b, nil, 201, &first)
+
+	text := fmt.Sprintf("Dizzy in the mornings WDG%d", time.Now().UnixNano())
+	in := map[string]any{"portal_url": portal, "base_url": s.Base, "username": u.Username, "password": u.Password,
+		"subject": "Your check-in", "reply_text": text, "out_dir": shots, "shot_start": 1}
+	r1, w1 := env.phaseReply(t, "widget_reply", in)
+	if w1.EmptyError == "" || !strings.Contains(w1.Sent, "reply was sent") || len(w1.Thread) != 2 || w1.Thread[1].Kind != "reply" || !strings.Contains(w1.Thread[1].Text, text) {
+		t.Fatalf("widget reply: %+v", w1)
+	}
+	var list struct {
+		Replies []struct {
+			ID string `json:"id"`
+		} `json:"replies"`
+	}
+	s.call(t, "GET", "/v1/replies?pool=front-desk", "", nil, nil, 200, &list)
+	if len(list.Replies) != 1 {
+		t.Fatalf("pool list %+v", list)
+	}
+	ab, _ := json.Marshal(map[string]string{"body": "Take it with breakfast from tomorrow.", "subject": "About your dose"})
+	s.call(t, "POST", "/v1/replies/"+list.Replies[0].ID+"/answer", "application/json", ab, nil, 201, nil)
+	in["subject"], in["reply_text"], in["shot_start"] = "About your dose", "", 1+len(r1.Screenshots)
+	_, w2 := env.phaseReply(t, "widget_reply", in)
+	if len(w2.Thread) != 3 || w2.Thread[0].ID != first.ID || !strings.Contains(w2.Thread[1].Text, text) {
+		t.Fatalf("widget conversation of the answer: %+v", w2.Thread)
+	}
+	t.Logf("screenshots in %s", shots)
+}
+
+// startPortal runs the example portal for s on localhost (another site than
+// sealpost's 127.0.0.1) and returns its origin.
+func startPortal(t *testing.T, s *service, clk *clock) string {
+	t.Helper()
+	if s.TenantID == "" {
+		t.Fatal("serve --dev printed no tenant id")
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, port, _ := net.SplitHostPort(ln.Addr().String())
+	origin := "http://localhost:" + port
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	portal, err := app.New(ctx, app.Config{Sealpost: s.Base, APIKey: s.APIKey, TenantID: s.TenantID, Origin: origin,
+		WidgetIntegrity: widget.Integrity(), Now: clk.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: portal, ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln) //nolint:errcheck
+	t.Cleanup(func() { srv.Close() })
+	return origin
 }
