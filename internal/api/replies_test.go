@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -14,7 +15,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/riverqueue/river"
 	"github.com/sealpost/sealpost/internal/api"
+	"github.com/sealpost/sealpost/internal/jobs"
 	"github.com/sealpost/sealpost/internal/service"
 	"github.com/sealpost/sealpost/internal/store"
 	"github.com/sealpost/sealpost/internal/testdb"
@@ -182,7 +185,7 @@ func TestReplyCategorySettings(t *testing.T) {
 	e := newEnv(t, "sqlite")
 	tn := e.tenant("clinic")
 	c := replyCategory(30)
-	c["reply_pool"] = "Front Desk"
+	c["reply_pool"] = "1desk"
 	e.expect(e.do("PUT", "/v1/categories/care_chat", tn.key, c), 422, api.ProblemValidation)
 	delete(c, "reply_pool")
 	e.expect(e.do("PUT", "/v1/categories/care_chat", tn.key, c), 422, api.ProblemValidation)
@@ -424,5 +427,41 @@ func replyCrossTenantCases(t *testing.T, e *env, a, b tenant) map[string]func(t 
 			expectT(t, e.do("POST", "/v1/replies/"+rep.ID+"/answer", b.key, map[string]string{"body": "from beta"}), 404, api.ProblemNotFound)
 			untouched(t)
 		},
+	}
+}
+
+// TestReplyJobsProvider: jobs a capability adds for new replies (the staff
+// mailbox's pool notices) are written in the reply's own transaction; a
+// provider's error refuses the reply and nothing is written.
+func TestReplyJobsProvider(t *testing.T) {
+	e := newEnv(t, "sqlite")
+	tn := e.tenant("clinic")
+	e.expect(e.do("PUT", "/v1/categories/care_chat", tn.key, replyCategory(30)), 200, "")
+	b := e.browser(t)
+	e.enrol(t, b, tn, "pat-j")
+	msg, _ := e.sendTo(tn, "pat-j", "care_chat", "", "Check-in", "How are you?")
+	fail := true
+	var gotPool string
+	e.svc.AddReplyJobs(func(_ context.Context, tenantID, replyID, pool string) ([]river.InsertManyParams, error) {
+		if fail {
+			return nil, errors.New("no notices today")
+		}
+		gotPool = pool
+		return []river.InsertManyParams{{Args: jobs.ReplyEvent{TenantID: tenantID, EndpointID: "whk_test", ReplyID: replyID, MessageID: "m", ThreadID: "t", At: 1}}}, nil
+	})
+	before := e.rowCounts()
+	delete(before, "audit_events")
+	expectT(t, b.apiJSON("POST", "/v1/inbox/"+msg+"/replies", map[string]string{"body": "hello"}), 500, api.ProblemInternal)
+	after := e.rowCounts()
+	delete(after, "audit_events")
+	if !maps.Equal(before, after) {
+		t.Fatalf("a refused reply wrote rows:\n%v\n%v", before, after)
+	}
+	fail = false
+	r := b.apiJSON("POST", "/v1/inbox/"+msg+"/replies", map[string]string{"body": "hello"})
+	expectT(t, r, 201, "")
+	rid := r.json(t)["id"].(string)
+	if gotPool != "front-desk" || e.raw.Int(`SELECT COUNT(*) FROM river_job WHERE kind = 'sealpost.reply_event' AND CAST(args AS TEXT) LIKE $1`, "%"+rid+"%") != 1 {
+		t.Fatalf("the provider's job was not written with the reply (pool %q)", gotPool)
 	}
 }

@@ -35,8 +35,10 @@ import (
 const (
 	MaxReplyBytes = 8 << 10
 	threadLimit   = 200
-	// ReplyPoolRE is the shape of a pool key (a staff pool).
-	replyPoolPattern = `^[a-z0-9][a-z0-9_-]{0,31}$`
+	// replyPoolPattern is the shape of a reply pool key: a staff pool's
+	// name (package staff allows a letter, then up to 39 of a-z, 0-9, _
+	// and -), at most 32 characters.
+	replyPoolPattern = `^[a-z][a-z0-9_-]{0,31}$`
 )
 
 var replyPoolRE = regexp.MustCompile(replyPoolPattern)
@@ -48,7 +50,7 @@ func ValidPool(p string) bool { return replyPoolRE.MatchString(p) }
 func checkReplyFields(in CategoryInput) []FieldError {
 	var fs []FieldError
 	if in.ReplyPool != "" && !ValidPool(in.ReplyPool) {
-		fs = append(fs, FieldError{"/reply_pool", "pool keys are 1–32 of a-z, 0-9, _ and - starting with a letter or digit"})
+		fs = append(fs, FieldError{"/reply_pool", "pool keys are 1–32 of a-z, 0-9, _ and - starting with a letter"})
 	}
 	if in.AllowReplies && in.ReplyPool == "" {
 		fs = append(fs, FieldError{"/reply_pool", "is required when allow_replies is true: the pool whose members read the replies"})
@@ -161,38 +163,42 @@ func (s *Service) PostReply(ctx context.Context, ses Session, messageID string, 
 		js = append(js, river.InsertManyParams{Args: jobs.ReplyEvent{TenantID: ses.TenantID, EndpointID: h.ID, ReplyID: id,
 			MessageID: messageID, ThreadID: threadID, At: now.UnixMicro()}})
 	}
+	for _, f := range s.replyJobs.list() {
+		more, err := f(ctx, ses.TenantID, id, p.Pool)
+		if err != nil {
+			return ReplyView{}, err
+		}
+		js = append(js, more...)
+	}
 	s.fair.Assign(ses.TenantID, js)
 	ev := audit.Event{TenantID: ses.TenantID, At: now, Actor: ses.Actor(), Action: audit.ActionReplyCreate, ObjectType: "reply", ObjectID: id}
 	if err := s.st.CreateReply(ctx, store.NewReply{Reply: p, DataKey: wrapped, Event: ev, Jobs: js}); err != nil {
 		return ReplyView{}, err
 	}
-	s.replyCreated(ctx, p)
 	return replyViewOf(p), nil
 }
 
-// ReplyHook is told of each new reply after it committed (ids only): the
-// staff mailbox uses it to notify the pool's members.
-type ReplyHook func(ctx context.Context, tenantID, replyID, pool string)
+// ReplyJobs prepares jobs for a new reply (ids only), written in the
+// reply's own transaction: the staff mailbox adds a PHI-free notice to
+// each member of the reply's pool. An error refuses the reply.
+type ReplyJobs func(ctx context.Context, tenantID, replyID, pool string) ([]river.InsertManyParams, error)
 
-// OnReply registers a hook called after each new reply.
-func (s *Service) OnReply(h ReplyHook) {
-	s.replyHooks.mu.Lock()
-	s.replyHooks.hs = append(s.replyHooks.hs, h)
-	s.replyHooks.mu.Unlock()
+// AddReplyJobs registers a provider of jobs for new replies.
+func (s *Service) AddReplyJobs(f ReplyJobs) {
+	s.replyJobs.mu.Lock()
+	s.replyJobs.fs = append(s.replyJobs.fs, f)
+	s.replyJobs.mu.Unlock()
 }
 
-type replyHookList struct {
+type replyJobList struct {
 	mu sync.Mutex
-	hs []ReplyHook
+	fs []ReplyJobs
 }
 
-func (s *Service) replyCreated(ctx context.Context, p store.Reply) {
-	s.replyHooks.mu.Lock()
-	hs := slices.Clone(s.replyHooks.hs)
-	s.replyHooks.mu.Unlock()
-	for _, h := range hs {
-		h(ctx, p.TenantID, p.ID, p.Pool)
-	}
+func (l *replyJobList) list() []ReplyJobs {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return slices.Clone(l.fs)
 }
 
 // GetReply returns a reply's metadata (no content).
@@ -295,7 +301,7 @@ func (s *Service) SetReplyShredDue(ctx context.Context, tenantID, replyID string
 // cursor (zero: the newest): metadata only.
 func (s *Service) ListPoolReplies(ctx context.Context, tenantID, pool string, before time.Time, limit int) ([]ReplyView, error) {
 	if !ValidPool(pool) {
-		return nil, invalid(FieldError{"/query/pool", "must be a pool key (1–32 of a-z, 0-9, _ and -)"})
+		return nil, invalid(FieldError{"/query/pool", "must be a pool key (1–32 of a-z, 0-9, _ and -, starting with a letter)"})
 	}
 	if limit <= 0 || limit > threadLimit {
 		limit = threadLimit

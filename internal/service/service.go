@@ -130,8 +130,8 @@ type Service struct {
 	maxWebhooks       int
 	fair              *fairshare.Limiter // job priorities per tenant
 	pwSlots           chan struct{}
-	dummyPHC          string        // a hash with cfg.PasswordParams that no password matches
-	replyHooks        replyHookList // told of new patient replies (replies.go)
+	dummyPHC          string       // a hash with cfg.PasswordParams that no password matches
+	replyJobs         replyJobList // jobs written with each new patient reply (replies.go)
 }
 
 // New builds the service. Close stops its background work.
