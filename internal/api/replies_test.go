@@ -464,4 +464,12 @@ func TestReplyJobsProvider(t *testing.T) {
 	if gotPool != "front-desk" || e.raw.Int(`SELECT COUNT(*) FROM river_job WHERE kind = 'sealpost.reply_event' AND CAST(args AS TEXT) LIKE $1`, "%"+rid+"%") != 1 {
 		t.Fatalf("the provider's job was not written with the reply (pool %q)", gotPool)
 	}
+	// A flood is refused: 20 replies in a thread within an hour.
+	for i := 1; i < service.MaxRepliesPerHour; i++ {
+		expectT(t, b.apiJSON("POST", "/v1/inbox/"+msg+"/replies", map[string]string{"body": fmt.Sprint("again ", i)}), 201, "")
+	}
+	expectT(t, b.apiJSON("POST", "/v1/inbox/"+msg+"/replies", map[string]string{"body": "one more"}), 409, api.ProblemLimitReached)
+	if n := e.raw.Int(`SELECT COUNT(*) FROM replies`); n != service.MaxRepliesPerHour {
+		t.Fatalf("%d replies stored", n)
+	}
 }

@@ -35,6 +35,9 @@ import (
 const (
 	MaxReplyBytes = 8 << 10
 	threadLimit   = 200
+	// MaxRepliesPerHour bounds a patient's replies in one thread within an
+	// hour: each tells the pool's members, so a flood is refused.
+	MaxRepliesPerHour = 20
 	// replyPoolPattern is the shape of a reply pool key: a staff pool's
 	// name (package staff allows a letter, then up to 39 of a-z, 0-9, _
 	// and -), at most 32 characters.
@@ -133,6 +136,13 @@ func (s *Service) PostReply(ctx context.Context, ses Session, messageID string, 
 	threadID, err := s.st.ThreadOf(ctx, ses.TenantID, messageID)
 	if err != nil {
 		return ReplyView{}, err
+	}
+	n, err := s.st.CountThreadReplies(ctx, ses.TenantID, threadID, ses.RecipientID, time.Now().Add(-time.Hour))
+	if err != nil {
+		return ReplyView{}, err
+	}
+	if n >= MaxRepliesPerHour {
+		return ReplyView{}, &Error{Kind: KindLimitReached, Detail: "too many replies in this conversation within an hour; try again later"}
 	}
 	// Created at the wall clock, as messages are (Send), so a thread
 	// orders both alike; due for shredding by the service clock, which

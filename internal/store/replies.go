@@ -102,6 +102,15 @@ func (s *Store) ThreadReplies(ctx context.Context, tenantID, threadID string, li
 		tenantID, threadID, limit)
 }
 
+// CountThreadReplies counts a recipient's replies in a thread created
+// since (one range of replies_thread).
+func (s *Store) CountThreadReplies(ctx context.Context, tenantID, threadID, recipientID string, since time.Time) (int, error) {
+	var n int
+	err := s.b.reader().queryRow(ctx, `SELECT COUNT(*) FROM replies WHERE tenant_id = $1 AND thread_id = $2 AND created_at >= $3 AND recipient_id = $4`,
+		tenantID, threadID, micros(since), recipientID).Scan(&n)
+	return n, err
+}
+
 // PoolReplies lists the replies of a tenant's pool, newest first, created
 // before the cursor (zero: from the newest).
 func (s *Store) PoolReplies(ctx context.Context, tenantID, pool string, before time.Time, limit int) ([]Reply, error) {
