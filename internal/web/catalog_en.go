@@ -292,4 +292,5 @@ var catalogEN = map[string]string{
 	"reply.sent":          "Your reply was sent. You will get a message here when the team answers.",
 	"reply.error.empty":   "Write your reply before you send it.",
 	"reply.error.long":    "Your reply is too long. Keep it under %d characters, or send it in two parts.",
+	"reply.error.limit":   "You have sent many replies in this conversation in the last hour. Please wait before you send another, or call the office.",
 }

@@ -291,4 +291,5 @@ var catalogES = map[string]string{
 	"reply.sent":          "Su respuesta fue enviada. Recibirá un mensaje aquí cuando el equipo responda.",
 	"reply.error.empty":   "Escriba su respuesta antes de enviarla.",
 	"reply.error.long":    "Su respuesta es demasiado larga. Debe tener menos de %d caracteres; también puede enviarla en dos partes.",
+	"reply.error.limit":   "Envió muchas respuestas en esta conversación en la última hora. Espere antes de enviar otra, o llame al consultorio.",
 }

@@ -56,8 +56,8 @@ func (p *Pages) replySubmit(w http.ResponseWriter, r *http.Request) {
 	case errors.As(err, &se) && se.Kind == service.KindStepUpRequired:
 		seeOther(w, r, "/stepup?next="+url.QueryEscape("/inbox/"+id))
 		return
-	case errors.As(err, &se) && se.Kind == service.KindInvalid:
-		p.replyAgain(w, r, ses, id, text)
+	case errors.As(err, &se) && (se.Kind == service.KindInvalid || se.Kind == service.KindLimitReached):
+		p.replyAgain(w, r, ses, id, text, se.Kind)
 		return
 	case err != nil:
 		p.pageError(w, r, ses, err)
@@ -68,7 +68,7 @@ func (p *Pages) replySubmit(w http.ResponseWriter, r *http.Request) {
 
 // replyAgain shows the message page again with the reply's problem and
 // what the patient wrote, so nothing typed is lost.
-func (p *Pages) replyAgain(w http.ResponseWriter, r *http.Request, ses *service.Session, id, text string) {
+func (p *Pages) replyAgain(w http.ResponseWriter, r *http.Request, ses *service.Session, id, text string, kind service.Kind) {
 	m, err := p.svc.OpenMessage(r.Context(), *ses, id)
 	if err != nil {
 		p.pageError(w, r, ses, err)
@@ -84,10 +84,13 @@ func (p *Pages) replyAgain(w http.ResponseWriter, r *http.Request, ses *service.
 		return
 	}
 	d.ReplyText = text
-	msg := d.T("reply.error.empty")
-	if strings.TrimSpace(text) != "" {
+	msg, status := d.T("reply.error.empty"), http.StatusUnprocessableEntity
+	switch {
+	case kind == service.KindLimitReached:
+		msg, status = d.T("reply.error.limit"), http.StatusConflict
+	case strings.TrimSpace(text) != "":
 		msg = d.T("reply.error.long", service.MaxReplyBytes)
 	}
 	d.Errors = []formError{{Field: "reply-body", Text: msg}}
-	p.render(w, r, http.StatusUnprocessableEntity, "view", d)
+	p.render(w, r, status, "view", d)
 }

@@ -71,6 +71,7 @@
       replyEmpty: 'Write your reply before you send it.',
       replyLong: 'Your reply is too long. Send it in two parts.',
       replyFailed: 'Your reply could not be sent. Try again.',
+      replyLimit: 'You have sent many replies in this conversation in the last hour. Please wait, or call the office.',
     },
     es: {
       title: 'Mensajes',
@@ -110,6 +111,7 @@
       replyEmpty: 'Escriba su respuesta antes de enviarla.',
       replyLong: 'Su respuesta es demasiado larga. Envíela en dos partes.',
       replyFailed: 'No se pudo enviar su respuesta. Inténtelo de nuevo.',
+      replyLimit: 'Envió muchas respuestas en esta conversación en la última hora. Espere, o llame al consultorio.',
     },
   };
 
@@ -669,7 +671,7 @@
               await client.call('/v1/inbox/' + enc(id) + '/replies', { method: 'POST', message: id, body: { body: text } });
             } catch (e) {
               send.disabled = false;
-              err.textContent = e.status === 422 || e.status === 413 ? w.replyLong : w.replyFailed;
+              err.textContent = e.status === 422 || e.status === 413 ? w.replyLong : e.status === 409 ? w.replyLimit : w.replyFailed;
               area.focus();
               return;
             }
