@@ -473,3 +473,46 @@ func TestReplyJobsProvider(t *testing.T) {
 		t.Fatalf("%d replies stored", n)
 	}
 }
+
+// TestReplyConversationAndMaxAge: the staff side's view of a reply's
+// conversation (content, audited as the reader) and the pool's cap on how
+// long a reply is kept.
+func TestReplyConversationAndMaxAge(t *testing.T) {
+	e := newEnv(t, "sqlite")
+	tn := e.tenant("clinic")
+	ctx := context.Background()
+	e.svc.SetReplyMaxAge(func(_ context.Context, _, pool string) (time.Duration, error) {
+		if pool == "front-desk" {
+			return 2 * time.Hour, nil
+		}
+		return 0, nil
+	})
+	e.expect(e.do("PUT", "/v1/categories/care_chat", tn.key, replyCategory(30)), 200, "")
+	b := e.browser(t)
+	e.enrol(t, b, tn, "pat-c")
+	msg, _ := e.sendTo(tn, "pat-c", "care_chat", "", "Check-in", "How are you?")
+	r := b.apiJSON("POST", "/v1/inbox/"+msg+"/replies", map[string]string{"body": "Better today"})
+	expectT(t, r, 201, "")
+	rid := r.json(t)["id"].(string)
+	v, err := e.svc.GetReply(ctx, tn.id, rid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.ShredDueAt == nil || v.ShredDueAt.Sub(e.clock.Now()) > 2*time.Hour || v.ShredDueAt.Sub(e.clock.Now()) < 119*time.Minute {
+		t.Fatalf("shred due %v, want the pool's 2 h from %v", v.ShredDueAt, e.clock.Now())
+	}
+	conv, err := e.svc.ReplyConversation(ctx, tn.id, rid, "staff:stf_test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(conv) != 2 || conv[0].Body != "How are you?" || conv[1].Body != "Better today" || !conv[1].Current {
+		t.Fatalf("conversation %+v", conv)
+	}
+	var actor string
+	if err := e.raw.QueryRow(`SELECT actor FROM audit_events WHERE action = 'reply.thread_view'`).Scan(&actor); err != nil || actor != "staff:stf_test" {
+		t.Fatalf("thread view audited as %q (%v)", actor, err)
+	}
+	if _, err := e.svc.ReplyConversation(ctx, e.tenant("other").id, rid, "staff:x"); err == nil {
+		t.Fatal("another tenant reads the conversation")
+	}
+}

@@ -162,6 +162,15 @@ func (s *Service) PostReply(ctx context.Context, ses Session, messageID string, 
 		ret = category.DefaultRetention
 	}
 	due := s.now().UTC().Truncate(time.Microsecond).Add(ret)
+	if f := s.replyJobs.maxAgeFunc(); f != nil {
+		maxAge, err := f(ctx, ses.TenantID, cat.ReplyPool)
+		if err != nil {
+			return ReplyView{}, err
+		}
+		if maxAge > 0 && maxAge < ret {
+			due = due.Add(maxAge - ret)
+		}
+	}
 	p := store.Reply{TenantID: ses.TenantID, ID: id, MessageID: messageID, ThreadID: threadID, RecipientID: ses.RecipientID,
 		Pool: cat.ReplyPool, Body: body, CreatedAt: now, ShredDueAt: &due}
 	hooks, err := s.webhooksFor(ctx, ses.TenantID, EventReply)
@@ -200,9 +209,25 @@ func (s *Service) AddReplyJobs(f ReplyJobs) {
 	s.replyJobs.mu.Unlock()
 }
 
+// SetReplyMaxAge sets how a new reply's keeping time is capped: f returns
+// the longest a reply to the pool may be kept (0: the category's retention
+// alone). The staff mailbox sets it to the pool's MaxAge.
+func (s *Service) SetReplyMaxAge(f func(ctx context.Context, tenantID, pool string) (time.Duration, error)) {
+	s.replyJobs.mu.Lock()
+	s.replyJobs.maxAge = f
+	s.replyJobs.mu.Unlock()
+}
+
 type replyJobList struct {
-	mu sync.Mutex
-	fs []ReplyJobs
+	mu     sync.Mutex
+	fs     []ReplyJobs
+	maxAge func(ctx context.Context, tenantID, pool string) (time.Duration, error)
+}
+
+func (l *replyJobList) maxAgeFunc() func(ctx context.Context, tenantID, pool string) (time.Duration, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.maxAge
 }
 
 func (l *replyJobList) list() []ReplyJobs {
@@ -333,6 +358,33 @@ func (s *Service) ListPoolReplies(ctx context.Context, tenantID, pool string, be
 		}
 		v.Recipient = e
 		out = append(out, v)
+	}
+	return out, nil
+}
+
+// RepliesOfPools lists the replies of several pools, newest first, at
+// most limit: metadata only, without the patient's external id (the staff
+// inbox). Malformed pool names are skipped.
+func (s *Service) RepliesOfPools(ctx context.Context, tenantID string, pools []string, limit int) ([]ReplyView, error) {
+	if limit <= 0 || limit > threadLimit {
+		limit = threadLimit
+	}
+	out := []ReplyView{}
+	for _, pool := range pools {
+		if !ValidPool(pool) {
+			continue
+		}
+		ps, err := s.st.PoolReplies(ctx, tenantID, pool, time.Time{}, limit)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range ps {
+			out = append(out, replyViewOf(p))
+		}
+	}
+	slices.SortStableFunc(out, func(a, b ReplyView) int { return b.CreatedAt.Compare(a.CreatedAt) })
+	if len(out) > limit {
+		out = out[:limit]
 	}
 	return out, nil
 }
@@ -639,6 +691,58 @@ func (s *Service) MessageThread(ctx context.Context, ses Session, messageID stri
 	}
 	if changed {
 		s.unreadChanged(ses.TenantID, ses.RecipientID)
+	}
+	return out, nil
+}
+
+// ReplyConversation is the thread of a reply with its content, for a
+// reader of the reply's pool (actor "staff:<id>"): the messages sent to the
+// patient (subject and body, while they live) and the replies (text, while
+// they live), oldest first; Current marks this reply. Who may read it is
+// the caller's check (pool membership); the decryption is audited as one
+// reply.thread_view event by actor before anything is returned.
+func (s *Service) ReplyConversation(ctx context.Context, tenantID, replyID, actor string) ([]PatientThreadEntry, error) {
+	p, err := s.reply(ctx, tenantID, replyID)
+	if err != nil {
+		return nil, err
+	}
+	ps, msgs, err := s.threadRows(ctx, tenantID, p.ThreadID)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.st.AppendAudit(ctx, audit.Event{TenantID: tenantID, At: s.now(), Actor: actor, Action: audit.ActionReplyThreadView,
+		ObjectType: "message", ObjectID: p.ThreadID}); err != nil {
+		return nil, err
+	}
+	out := []PatientThreadEntry{}
+	for _, e := range mergeThread(ps, msgs) {
+		if e.reply != nil {
+			r := e.reply
+			pe := PatientThreadEntry{Kind: "reply", ID: r.ID, CreatedAt: r.CreatedAt, Current: r.ID == replyID}
+			body, err := s.replyBody(ctx, *r)
+			var se *Error
+			switch {
+			case errors.As(err, &se) && se.Kind == KindGone:
+				pe.Removed = true
+			case err != nil:
+				return nil, err
+			}
+			pe.Body = body
+			out = append(out, pe)
+			continue
+		}
+		m := e.msg
+		pe := PatientThreadEntry{Kind: "message", ID: m.ID, CreatedAt: m.CreatedAt}
+		if store.ContentGone(m.Status) {
+			pe.Removed = true
+		} else {
+			c, err := s.contentOf(ctx, *m)
+			if err != nil {
+				return nil, err
+			}
+			pe.Subject, pe.Body = c.Subject, c.Body
+		}
+		out = append(out, pe)
 	}
 	return out, nil
 }
