@@ -84,15 +84,19 @@ type ReplyView struct {
 	AnsweredAt      *time.Time `json:"answered_at,omitempty"`
 	AnswerMessageID string     `json:"answer_message_id,omitempty"`
 	Body            string     `json:"body,omitempty"`
-	// RecipientID is the patient's internal id (for staff pages; never
-	// in JSON).
+	// RecipientID is the patient's internal id, FirstReadBy and AnsweredBy
+	// the audit actors of the first read and the answer (for the staff
+	// pages; never in JSON).
 	RecipientID string `json:"-"`
+	FirstReadBy string `json:"-"`
+	AnsweredBy  string `json:"-"`
 }
 
 func replyViewOf(p store.Reply) ReplyView {
 	return ReplyView{ID: p.ID, MessageID: p.MessageID, ThreadID: p.ThreadID, Pool: p.Pool, CreatedAt: p.CreatedAt,
 		FirstReadAt: p.FirstReadAt, ShredDueAt: p.ShredDueAt, Removed: p.ShreddedAt != nil, RemovedAt: p.ShreddedAt,
-		Answered: p.AnswerMessageID != "", AnsweredAt: p.AnsweredAt, AnswerMessageID: p.AnswerMessageID, RecipientID: p.RecipientID}
+		Answered: p.AnswerMessageID != "", AnsweredAt: p.AnsweredAt, AnswerMessageID: p.AnswerMessageID, RecipientID: p.RecipientID,
+		FirstReadBy: p.FirstReadBy, AnsweredBy: p.AnsweredBy}
 }
 
 var (
@@ -281,7 +285,7 @@ func (s *Service) OpenReply(ctx context.Context, tenantID, replyID, actor string
 		return ReplyView{}, err
 	}
 	if first {
-		p.FirstReadAt = &now
+		p.FirstReadAt, p.FirstReadBy = &now, actor
 	}
 	v := replyViewOf(p)
 	v.Body = body

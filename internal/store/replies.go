@@ -27,6 +27,7 @@ type Reply struct {
 	Body        []byte // sealed; nil once shredded
 	CreatedAt   time.Time
 	FirstReadAt *time.Time
+	FirstReadBy string // the audit actor of the first read
 	ShredDueAt  *time.Time
 	ShreddedAt  *time.Time
 	// AnsweredBy is the audit actor who answered ("api_key:<prefix>",
@@ -45,14 +46,14 @@ type NewReply struct {
 	Jobs    []river.InsertManyParams
 }
 
-const replyCols = `tenant_id, id, message_id, thread_id, recipient_id, pool, body, created_at, first_read_at, shred_due_at, shredded_at,
+const replyCols = `tenant_id, id, message_id, thread_id, recipient_id, pool, body, created_at, first_read_at, COALESCE(first_read_by, ''), shred_due_at, shredded_at,
 	COALESCE(answered_by, ''), COALESCE(answer_message_id, ''), answered_at`
 
 func scanReply(r row) (Reply, error) {
 	var p Reply
 	var c int64
 	var read, due, shred, ans *int64
-	if err := r.Scan(&p.TenantID, &p.ID, &p.MessageID, &p.ThreadID, &p.RecipientID, &p.Pool, &p.Body, &c, &read, &due, &shred,
+	if err := r.Scan(&p.TenantID, &p.ID, &p.MessageID, &p.ThreadID, &p.RecipientID, &p.Pool, &p.Body, &c, &read, &p.FirstReadBy, &due, &shred,
 		&p.AnsweredBy, &p.AnswerMessageID, &ans); err != nil {
 		return Reply{}, notFound(err)
 	}
@@ -139,7 +140,8 @@ func (s *Store) replies(ctx context.Context, q string, args ...any) ([]Reply, er
 }
 
 // OpenReply records a read of a live reply: its audit event and, on the
-// first read, first_read_at, in one transaction. A shredded reply is
+// first read, first_read_at and first_read_by (the event's actor), in one
+// transaction. A shredded reply is
 // ErrGone; a missing one ErrNotFound. first reports whether this read was
 // the first.
 func (s *Store) OpenReply(ctx context.Context, tenantID, id string, at time.Time, ev audit.Event) (first bool, err error) {
@@ -153,8 +155,8 @@ func (s *Store) OpenReply(ctx context.Context, tenantID, id string, at time.Time
 		}
 		first = read == nil
 		if first {
-			if _, err := tx.exec(ctx, `UPDATE replies SET first_read_at = $3 WHERE tenant_id = $1 AND id = $2 AND first_read_at IS NULL`,
-				tenantID, id, micros(at)); err != nil {
+			if _, err := tx.exec(ctx, `UPDATE replies SET first_read_at = $3, first_read_by = $4 WHERE tenant_id = $1 AND id = $2 AND first_read_at IS NULL`,
+				tenantID, id, micros(at), ev.Actor); err != nil {
 				return err
 			}
 		}

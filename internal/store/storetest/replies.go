@@ -99,8 +99,8 @@ func testReplies(t *testing.T, st *store.Store, raw *testdb.Raw) {
 	if !first || again {
 		t.Fatalf("first read %v, second %v", first, again)
 	}
-	if got, _ := st.GetReply(ctx, a, r1.Reply.ID); got.FirstReadAt == nil || !got.FirstReadAt.Equal(t0.Add(time.Minute)) {
-		t.Fatalf("first_read_at %v", got.FirstReadAt)
+	if got, _ := st.GetReply(ctx, a, r1.Reply.ID); got.FirstReadAt == nil || !got.FirstReadAt.Equal(t0.Add(time.Minute)) || got.FirstReadBy != "api_key:x" {
+		t.Fatalf("first read %v by %q", got.FirstReadAt, got.FirstReadBy)
 	}
 	if _, err := st.OpenReply(ctx, b, r1.Reply.ID, t0, ev); !errors.Is(err, store.ErrNotFound) {
 		t.Fatalf("another tenant opens: %v", err)

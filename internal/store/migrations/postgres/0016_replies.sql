@@ -15,6 +15,7 @@ CREATE TABLE replies (
     body              BYTEA,
     created_at        BIGINT NOT NULL,
     first_read_at     BIGINT,
+    first_read_by     TEXT,
     shred_due_at      BIGINT,
     shredded_at       BIGINT,
     answered_by       TEXT,
