@@ -117,3 +117,88 @@ export async function widgetReply(input, rec, { withBrowser }) {
     return { empty_error: emptyError, sent, thread };
   });
 }
+
+// ---------- the staff side (the staff mailbox's pages) ----------
+
+async function staffSignIn(page, input, rec, totp) {
+  rec.step = 'staff-signin';
+  await page.locator('#email').fill(input.staff_email);
+  await page.locator('#password').fill(input.staff_password);
+  await page.locator('#code').fill(totp(input.staff_secret, Number(input.now_unix)));
+  await Promise.all([page.waitForURL((u) => u.pathname === '/staff/inbox', { waitUntil: 'load' }), page.getByRole('button', { name: 'Sign in' }).click()]);
+}
+
+// staffItems reads the staff inbox's entries.
+async function staffItems(page) {
+  return page.locator('ul.inbox > li').evaluateAll((lis) => lis.map((li) => {
+    const a = li.querySelector('a.message');
+    const removed = li.querySelector('[data-removed="true"]');
+    return { href: a ? new URL(a.getAttribute('href'), location.href).pathname : '', removed: !!removed,
+      text: li.innerText.replace(/\s+/g, ' ').trim() };
+  }));
+}
+
+// Phase "staff_enrol": the invitation link → Continue → the enrolment page
+// (the TOTP secret read from the page) → password and code → the staff
+// inbox → sign out.
+export async function staffEnrol(input, rec, { withBrowser, totp }) {
+  return withBrowser(input, rec, async (page) => {
+    rec.step = 'staff-invite';
+    await page.goto(input.link, { waitUntil: 'load' });
+    await rec.shot(page, 'staff-invite');
+    await Promise.all([page.waitForURL((u) => u.pathname === '/staff/enrol', { waitUntil: 'load' }), page.locator('#staff-invite-continue').click()]);
+    rec.step = 'staff-enrol';
+    const secret = (await page.locator('#totp-secret').textContent()).replace(/\s+/g, '');
+    await rec.shot(page, 'staff-enrol');
+    await page.locator('#password').fill(input.staff_password);
+    await page.locator('#confirm').fill(input.staff_password);
+    await page.locator('#code').fill(totp(secret, Number(input.now_unix)));
+    await Promise.all([page.waitForURL((u) => u.pathname === '/staff/inbox', { waitUntil: 'load' }), page.getByRole('button', { name: 'Confirm' }).click()]);
+    await rec.shot(page, 'staff-inbox-empty');
+    rec.step = 'staff-signout';
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Sign out' }).click()]);
+    return { staff_secret: secret };
+  });
+}
+
+// Phase "staff_answer": the staff notice's link → the staff sign-in (email,
+// password, TOTP) → the staff inbox → the reply → its text and conversation
+// → an answer → the confirmation.
+export async function staffAnswer(input, rec, { withBrowser, totp }) {
+  return withBrowser(input, rec, async (page) => {
+    rec.step = 'staff-notice-link';
+    await page.goto(input.link, { waitUntil: 'load' });
+    await rec.shot(page, 'staff-signin');
+    await staffSignIn(page, input, rec, totp);
+    const before = await staffItems(page);
+    await rec.shot(page, 'staff-inbox');
+    rec.step = 'staff-open-reply';
+    const item = page.locator('ul.inbox a.message[href^="/staff/replies/"]').first();
+    await Promise.all([page.waitForURL((u) => u.pathname.startsWith('/staff/replies/'), { waitUntil: 'load' }), item.click()]);
+    const replyPath = new URL(page.url()).pathname;
+    const body = (await page.locator('#staff-reply-body').innerText()).trim();
+    const removeAt = (await page.locator('#staff-remove-at').textContent()).trim();
+    const conversation = await page.locator('ol.thread > li').evaluateAll((lis) => lis.map((li) => li.innerText.replace(/\s+/g, ' ').trim()));
+    await rec.shot(page, 'staff-reply');
+    rec.step = 'staff-answer';
+    await page.locator('#answer-body').fill(input.answer_text);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Send answer' }).click()]);
+    await page.locator('#answer-sent').waitFor();
+    const answered = (await page.locator('#answered').textContent()).trim();
+    await rec.shot(page, 'staff-answered');
+    return { reply_path: replyPath, reply_body: body, remove_at: removeAt, conversation, answered, items_before: before };
+  });
+}
+
+// Phase "staff_inbox": sign in at the staff sign-in (link) and read the
+// inbox.
+export async function staffInbox(input, rec, { withBrowser, totp }) {
+  return withBrowser(input, rec, async (page) => {
+    rec.step = 'staff-signin-page';
+    await page.goto(input.link, { waitUntil: 'load' });
+    if (new URL(page.url()).pathname !== '/staff/inbox') await staffSignIn(page, input, rec, totp);
+    const items = await staffItems(page);
+    await rec.shot(page, input.shot_name || 'staff-inbox');
+    return { items };
+  });
+}
