@@ -119,6 +119,15 @@ func (s *Service) RunRetention(ctx context.Context, budget time.Duration) (Reten
 			break
 		}
 	}
+	for left() { // patients' replies, likewise (replies.go)
+		n, err := s.st.PurgeShreddedReplies(ctx, cutoff, purgeBatch)
+		if err != nil {
+			return res, err
+		}
+		if n < purgeBatch {
+			break
+		}
+	}
 	// Patients' replies due for shredding (replies.go).
 	if left() {
 		n, err := s.ShredDueReplies(ctx, now, left)

@@ -230,6 +230,19 @@ func (s *Store) DueReplies(ctx context.Context, now time.Time, limit int) ([]Shr
 	return out, rs.Err()
 }
 
+// PurgeShreddedReplies deletes up to limit replies shredded before cutoff:
+// the metadata retention, as for messages. Their audit events stay.
+func (s *Store) PurgeShreddedReplies(ctx context.Context, before time.Time, limit int) (int, error) {
+	var n int64
+	err := s.b.inTx(ctx, func(tx txn) error {
+		var err error
+		n, err = tx.exec(ctx, `DELETE FROM replies WHERE (tenant_id, id) IN
+			(SELECT tenant_id, id FROM replies WHERE shredded_at IS NOT NULL AND shredded_at < $1 LIMIT $2)`, micros(before), limit)
+		return err
+	})
+	return int(n), err
+}
+
 // ShredReplies crypto-shreds a tenant's replies in one transaction: body
 // cleared, data key deleted, one audit event each (actor). Replies already
 // shredded are skipped. It returns the ids it shredded.

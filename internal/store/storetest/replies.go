@@ -173,4 +173,17 @@ func testReplies(t *testing.T, st *store.Store, raw *testdb.Raw) {
 	if due, _ := st.DueReplies(ctx, t0.Add(2*time.Hour), 10); len(due) != 0 {
 		t.Fatalf("still due after the shred: %+v", due)
 	}
+	// The metadata retention deletes shredded replies older than its cutoff only.
+	if n, err := st.PurgeShreddedReplies(ctx, t0.Add(time.Hour), 10); err != nil || n != 0 {
+		t.Fatalf("purged %d replies shredded after the cutoff (%v)", n, err)
+	}
+	if n, err := st.PurgeShreddedReplies(ctx, t0.Add(3*time.Hour), 10); err != nil || n != 1 {
+		t.Fatalf("purged %d, want the shredded reply (%v)", n, err)
+	}
+	if _, err := st.GetReply(ctx, a, r2.Reply.ID); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("purged reply: %v", err)
+	}
+	if n := raw.Int(`SELECT COUNT(*) FROM replies`); n != 2 {
+		t.Fatalf("%d replies left, want the two live ones", n)
+	}
 }
