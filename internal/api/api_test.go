@@ -327,6 +327,9 @@ func TestCrossTenant(t *testing.T) {
 			},
 		}
 		maps.Copy(cases, replyCrossTenantCases(t, e, a, b))
+		for k, f := range staffCrossTenantCases(t, e, a, b) { // staff_test.go
+			cases[k] = f
+		}
 		// The PUT recipient case runs last: it gives B a recipient "p-1".
 		order := []string{}
 		for _, rt := range api.Routes() {

@@ -48,6 +48,7 @@ const (
 	ProblemOriginNotAllowed    = "urn:sealpost:problem:origin-not-allowed"
 	ProblemRepliesNotAllowed   = "urn:sealpost:problem:replies-not-allowed"
 	ProblemReplyAnswered       = "urn:sealpost:problem:reply-answered"
+	ProblemHTTPSRequired       = "urn:sealpost:problem:https-required"
 )
 
 var titles = map[string]string{
@@ -79,6 +80,7 @@ var titles = map[string]string{
 	ProblemOriginNotAllowed:    "Origin not allowed",
 	ProblemRepliesNotAllowed:   "Replies not allowed",
 	ProblemReplyAnswered:       "Reply already answered",
+	ProblemHTTPSRequired:       "HTTPS required",
 }
 
 func writeProblem(w http.ResponseWriter, r *http.Request, status int, typ, detail string, fields []service.FieldError) {

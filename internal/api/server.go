@@ -22,6 +22,7 @@ import (
 
 	"github.com/sealpost/sealpost/internal/metrics"
 	"github.com/sealpost/sealpost/internal/service"
+	"github.com/sealpost/sealpost/internal/staff"
 	"github.com/sealpost/sealpost/internal/store"
 	"github.com/sealpost/sealpost/internal/web"
 )
@@ -33,7 +34,8 @@ type Server struct {
 	met     *metrics.Metrics
 	mux     *http.ServeMux
 	handler http.Handler
-	pages   *web.Pages // the hosted pages (internal/web)
+	pages   *web.Pages     // the hosted pages (internal/web)
+	staff   *staff.Service // the staff mailbox (api/staff.go)
 
 	insecureCookies bool
 	metricsToken    string         // "" : the API listener does not serve /metrics
@@ -58,6 +60,7 @@ const (
 	AccessSession               // a signed-in end user: session cookie (+ CSRF token to change state)
 	AccessMetrics               // the operator's scraper: Authorization: Bearer <metrics token>; 404 unless a token is set
 	AccessInbox                 // one recipient's inbox: a user token (Authorization: Bearer, signed by the tenant's portal) or, without one, the session cookie as AccessSession
+	AccessStaff                 // a signed-in staff member (password + TOTP): staff session cookie, https only (+ CSRF token to change state); api/staff.go
 )
 
 // Routes lists every route the server registers.
@@ -122,6 +125,9 @@ func Routes() []Route {
 // New builds the handler.
 func New(svc *service.Service, log *slog.Logger, met *metrics.Metrics) *Server {
 	s := &Server{svc: svc, log: log, met: met, mux: http.NewServeMux()}
+	if svc != nil {
+		s.staff = staff.New(svc, log, staff.Config{})
+	}
 	for _, rt := range Routes() {
 		h := func(w http.ResponseWriter, r *http.Request) { rt.handle(s, w, r) }
 		switch rt.Auth {
@@ -133,10 +139,13 @@ func New(svc *service.Service, log *slog.Logger, met *metrics.Metrics) *Server {
 			h = s.inbox(h)
 		case AccessMetrics:
 			h = s.metricsAccess(h)
+		case AccessStaff:
+			h = s.staffAccess(h, rt.Pattern)
 		}
 		s.mux.HandleFunc(rt.Method+" "+rt.Pattern, h)
 	}
 	s.pages = web.New(svc, log, pageEdge{s})
+	s.pages.SetStaff(s.staff, staffEdge{s})
 	for _, pr := range s.pages.Routes() {
 		s.mux.HandleFunc(pr.Pattern, pr.Handle)
 	}

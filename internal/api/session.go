@@ -91,6 +91,10 @@ func (s *Server) endUser(h http.HandlerFunc) http.HandlerFunc {
 			return
 		}
 		if ses == nil || !ses.SignedIn() {
+			if err := s.staffOnPatientRoute(r); err != nil { // audited (api/staff.go)
+				s.fail(w, r, err)
+				return
+			}
 			writeProblem(w, r, http.StatusUnauthorized, ProblemSignInRequired, "sign in to continue", nil)
 			return
 		}

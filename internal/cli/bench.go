@@ -24,6 +24,9 @@ func cmdBench(ctx context.Context, args []string, io IO) error {
 	if len(args) > 0 && args[0] == "retention" {
 		return cmdBenchRetention(ctx, args[1:], io)
 	}
+	if len(args) > 0 && args[0] == "staff-open" {
+		return cmdBenchStaffOpen(ctx, args[1:], io) // staff.go
+	}
 	if len(args) == 0 || args[0] != "ingest" {
 		return usageErr("bench: want ingest, deliver, open, events or retention")
 	}

@@ -43,6 +43,7 @@ usage:
   sealpost audit pubkey                 print the public key that signs audit checkpoints
   sealpost guard check FILE|-           lint a text with the PHI guard (exit 1 if it would block)
   sealpost retention status [--json]    messages due for shredding, the oldest due, shredded today
+  sealpost staff create --tenant ID --email E --role R [--pools a,b]   a staff mailbox account; prints its invitation link
   sealpost widget [--public-url URL]    print the <script> tag (with its SRI hash) that embeds the inbox widget
   sealpost bench ingest [flags]         load-test POST /v1/messages against a raw-INSERT baseline
   sealpost bench deliver [flags]        end to end: API → worker → SMTP (STARTTLS + DKIM) sink
@@ -80,6 +81,8 @@ func Run(ctx context.Context, args []string, io IO) int {
 		err = cmdWidget(args[1:], io)
 	case "retention":
 		err = cmdRetention(ctx, args[1:], io)
+	case "staff":
+		err = cmdStaff(ctx, args[1:], io)
 	case "help", "-h", "--help":
 		fmt.Fprint(io.Stdout, usage)
 		return 0

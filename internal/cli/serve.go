@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"github.com/sealpost/sealpost/internal/retention"
+	"github.com/sealpost/sealpost/internal/staff"
 	"log/slog"
 	"net"
 	"net/http"
@@ -47,6 +48,7 @@ type serveFlags struct {
 	attachmentsDir          string
 	attachmentMax           int64
 	sessionIdle, sessionMax time.Duration
+	staff                   staffFlags // staff.go
 	stepUp                  time.Duration
 	accountLockFailures     int
 	audit                   auditFlags
@@ -74,6 +76,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	fs.Int64Var(&f.attachmentMax, "attachment-max-bytes", service.DefaultAttachmentMax, "largest accepted attachment upload, in bytes")
 	fs.DurationVar(&f.sessionIdle, "session-idle", service.DefaultSessionIdle, "end-user sessions end after this long without activity")
 	fs.DurationVar(&f.sessionMax, "session-max", service.DefaultSessionMax, "end-user sessions end this long after sign-in in any case")
+	f.staff.register(fs)
 	fs.DurationVar(&f.stepUp, "step-up", service.DefaultStepUp, "how recent a second-factor check must be to open a restricted message (tenants may set their own)")
 	fs.IntVar(&f.accountLockFailures, "account-lock-failures", service.DefaultAccountLockFailures, "failed sign-ins of one username in a day, from any addresses, that lock it for 15 minutes (one address is slowed down long before)")
 	f.channels.register(fs)
@@ -115,7 +118,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	workers := river.NewWorkers()
 	st, kf, err := f.openWith(ctx, true, store.Options{Workers: workers,
 		Queues:       map[string]river.QueueConfig{jobs.QueueDeliveries: {MaxWorkers: max(1, f.workers)}, jobs.QueueMaintenance: {MaxWorkers: 1}},
-		PeriodicJobs: []*river.PeriodicJob{retention.Periodic(f.retentionInterval)}})
+		PeriodicJobs: []*river.PeriodicJob{retention.Periodic(f.retentionInterval), staff.ShredPeriodic(f.staff.shredInterval)}})
 	if err != nil {
 		return err
 	}
@@ -219,6 +222,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	river.AddWorker(workers, &delivery.StatusWorker{Svc: svc, Sender: hooks})
 	river.AddWorker(workers, &delivery.ReplyEventWorker{Svc: svc, Sender: hooks})
 	river.AddWorker(workers, &retention.Worker{Svc: svc, Log: log})
+	f.staff.start(workers, handler, senders, log)
 	if tw := f.channels.twilio; tw != nil {
 		handler.Mux().Handle("POST /v1/callbacks/twilio", tw.StatusEventHandler(func(ctx context.Context, st sms.Status) {
 			failed := st.Status == "failed" || st.Status == "undelivered"

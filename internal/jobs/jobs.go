@@ -102,3 +102,34 @@ func (Retention) Kind() string { return "sealpost.retention" }
 func (Retention) InsertOpts() river.InsertOpts {
 	return river.InsertOpts{Queue: QueueMaintenance, MaxAttempts: 1}
 }
+
+// StaffNotice mails one PHI-free notice to a staff member (package staff):
+// an invitation (Ref: the invitation id) or a new message (Ref: the staff
+// message id). Ids only.
+type StaffNotice struct {
+	TenantID string `json:"tenant_id"`
+	StaffID  string `json:"staff_id"`
+	What     string `json:"what"` // "invitation" or "message"
+	Ref      string `json:"ref"`
+}
+
+// Kind is the River job kind.
+func (StaffNotice) Kind() string { return "sealpost.staff_notice" }
+
+// InsertOpts routes staff notices to the deliveries queue.
+func (StaffNotice) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{Queue: QueueDeliveries, MaxAttempts: 10}
+}
+
+// StaffShred runs one pass of the staff mailbox's quick removal (package
+// staff): shred staff messages whose policy time passed.
+type StaffShred struct{}
+
+// Kind is the River job kind.
+func (StaffShred) Kind() string { return "sealpost.staff_shred" }
+
+// InsertOpts routes the job to the maintenance queue; a failed pass is
+// not retried on its own, the next periodic pass does the work.
+func (StaffShred) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{Queue: QueueMaintenance, MaxAttempts: 1}
+}

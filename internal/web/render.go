@@ -63,6 +63,8 @@ type pageData struct {
 	AskActivationCode               bool
 	ActivationCode                  string
 	BirthDay, BirthMonth, BirthYear string
+	// Staff is the staff mailbox pages' own data (staff.go).
+	Staff *staffData
 }
 
 type formError struct {

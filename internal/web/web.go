@@ -26,6 +26,7 @@ import (
 
 	"github.com/sealpost/sealpost/internal/ids"
 	"github.com/sealpost/sealpost/internal/service"
+	"github.com/sealpost/sealpost/internal/staff"
 	"github.com/sealpost/sealpost/internal/store"
 )
 
@@ -56,6 +57,9 @@ type Pages struct {
 	svc  *service.Service
 	log  *slog.Logger
 	edge Edge
+
+	staff     *staff.Service // the staff mailbox pages (staff.go)
+	staffEdge StaffEdge
 }
 
 // New builds the pages.

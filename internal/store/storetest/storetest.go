@@ -63,6 +63,8 @@ func Run(t *testing.T, open Opener) {
 		{"ConsentInForce", testConsentInForce},
 		{"ActivationCodes", testActivationCodes},
 		{"Replies", testReplies},
+		{"StaffAccounts", testStaffAccounts},
+		{"StaffMessages", testStaffMessages},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
