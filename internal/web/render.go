@@ -65,6 +65,8 @@ type pageData struct {
 	BirthDay, BirthMonth, BirthYear string
 	// Staff is the staff mailbox pages' own data (staff.go).
 	Staff *staffData
+	// StaffReply is the staff reply page's reply (replies_staff.go).
+	StaffReply *staffReplyData
 }
 
 type formError struct {

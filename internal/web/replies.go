@@ -19,9 +19,9 @@ const maxReplyForm = 3*service.MaxReplyBytes + 1024
 
 // replyRoutes lists the patient reply pages.
 func (p *Pages) replyRoutes() []Route {
-	return []Route{
+	return append([]Route{
 		{"POST /inbox/{id}/reply", p.replySubmit},
-	}
+	}, p.staffReplyRoutes()...)
 }
 
 // addThread adds the message's conversation and the reply form to the
