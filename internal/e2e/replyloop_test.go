@@ -113,8 +113,9 @@ func TestReplyLoopChromium(t *testing.T) {
 	clk.Set(t0.Add(2 * time.Minute))
 	const answerText = "Please rest it; a physiotherapist will call you tomorrow."
 	ra, sa := env.phaseStaff(t, "staff_answer", in(map[string]any{"link": staffLink(t, nt, s.Base), "state_file": staffState,
-		"staff_secret": st.StaffSecret, "answer_text": answerText}))
+		"staff_secret": st.StaffSecret, "answer_text": answerText, "audit": true}))
 	shot += len(ra.Screenshots)
+	checkAudits(t, ra)
 	if sa.ReplyBody != replyText || !strings.Contains(sa.Answered, "Kim Lee") || len(sa.Conversation) != 2 || !strings.Contains(sa.Conversation[0], "How is your knee") {
 		t.Fatalf("the staff side: %+v", sa)
 	}
