@@ -66,6 +66,12 @@ func (w *ShredWorker) Work(ctx context.Context, _ *river.Job[jobs.StaffShred]) e
 // is due or budget is spent; more says work was left.
 func (s *Service) RunShred(ctx context.Context, budget time.Duration) (shredded int, more bool, err error) {
 	deadline := time.Now().Add(budget)
+	// Patients' replies past their pool's policy (replies.go).
+	n, err := s.svc.ShredDueReplies(ctx, s.now(), func() bool { return time.Now().Before(deadline) && ctx.Err() == nil })
+	shredded += n
+	if err != nil {
+		return shredded, false, err
+	}
 	for time.Now().Before(deadline) && ctx.Err() == nil {
 		now := s.now()
 		due, err := s.st.StaffMessagesDue(ctx, now, ShredBatch)
