@@ -195,7 +195,9 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 		return SendResult{}, invalid(FieldError{"/headers/Idempotency-Key", "must be 1–255 printable ASCII characters"})
 	}
 	var lookupErr error
-	cat, verr := in.validate(now, func(key string) (category.Category, bool) {
+	// expires_at is judged by the service clock, which retention and the
+	// inbox read to decide that a message has expired.
+	cat, verr := in.validate(s.now().UTC(), func(key string) (category.Category, bool) {
 		c, ok, err := s.LookupCategory(ctx, p.TenantID, key)
 		lookupErr = err
 		return c, ok
