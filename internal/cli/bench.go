@@ -31,7 +31,7 @@ func cmdBench(ctx context.Context, args []string, io IO) error {
 		return cmdBenchStaffOpen(ctx, args[1:], io) // staff.go
 	}
 	if len(args) == 0 || args[0] != "ingest" {
-		return usageErr("bench: want ingest, deliver, open, events or retention")
+		return usageErr("bench: want ingest, deliver, open, events, retention, campaign or staff-open")
 	}
 	fs := flag.NewFlagSet("bench ingest", flag.ContinueOnError)
 	fs.SetOutput(io.Stderr)
