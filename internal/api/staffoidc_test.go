@@ -3,7 +3,10 @@ package api_test
 import (
 	"bytes"
 	"encoding/base64"
+	"log/slog"
+	"maps"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
@@ -385,3 +388,88 @@ func mustB64(t *testing.T, s string) []byte {
 }
 
 func b64(b []byte) string { return base64.RawURLEncoding.EncodeToString(b) }
+
+// TestStaffOIDCPageMatrix: each staff OIDC page refuses plain HTTP outside
+// --dev, and a callback without its flow (a signed-out browser, a patient
+// session, a staff session of the tenant) makes no session; each refusal is
+// audited and changes nothing else. A start for a tenant without a provider
+// is refused. Every /staff/oidc/ page has a case.
+func TestStaffOIDCPageMatrix(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e, a, _, olga, _, _ := staffOIDCEnv(t, kind)
+		c := e.tenant("clinic-c") // no provider
+		patient := e.browser(t)
+		e.enrol(t, patient, a, "pat-a")
+		srv := e.srv.Config.Handler.(*api.Server)
+		cases := map[string]string{ // pattern → the path to call
+			"GET /staff/oidc/start":    "/staff/oidc/start?tenant=" + a.id,
+			"GET /staff/oidc/callback": staff.OIDCCallbackPath + "?state=s&code=c",
+		}
+		seen := 0
+		for _, pat := range srv.PagePatterns() {
+			if !strings.Contains(pat, "/staff/oidc/") {
+				continue
+			}
+			seen++
+			if cases[pat] == "" {
+				t.Errorf("page %s has no case", pat)
+			}
+		}
+		if seen != len(cases) {
+			t.Fatalf("%d /staff/oidc/ pages, %d cases", seen, len(cases))
+		}
+		noRows := func(t *testing.T, before map[string]int64) {
+			t.Helper()
+			after := e.rowCounts()
+			delete(after, "audit_events")
+			if !maps.Equal(before, after) {
+				t.Errorf("rows changed %v → %v", before, after)
+			}
+		}
+		counts := func() map[string]int64 { m := e.rowCounts(); delete(m, "audit_events"); return m }
+
+		plain := httptest.NewServer(api.New(e.svc, slog.New(slog.DiscardHandler), e.met))
+		defer plain.Close()
+		for pat, path := range cases {
+			t.Run(pat+" plain HTTP", func(t *testing.T) {
+				before, denied := counts(), e.auditCount(staff.ActionStaffDenied)
+				res, err := http.Get(plain.URL + path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				res.Body.Close()
+				if res.StatusCode != 403 || res.Header.Get("Location") != "" {
+					t.Fatalf("%d", res.StatusCode)
+				}
+				if e.auditCount(staff.ActionStaffDenied) != denied+1 {
+					t.Fatal("not audited")
+				}
+				noRows(t, before)
+			})
+		}
+		t.Run("start without a provider", func(t *testing.T) {
+			before := counts()
+			b := e.browser(t)
+			if st, page := b.get("/staff/oidc/start?tenant=" + c.id); st != 401 || b.url != "/staff/oidc/start" || !strings.Contains(page, "Sign-in did not work") {
+				t.Fatalf("%d %s", st, b.url)
+			}
+			noRows(t, before)
+		})
+		for name, b := range map[string]*browser{"signed out": e.browser(t), "patient session": patient, "staff session": olga.b} {
+			t.Run("callback without a flow, "+name, func(t *testing.T) {
+				before, refused := counts(), e.auditCount(staff.ActionStaffOIDCRefused+".state")
+				sessions := e.raw.Int(`SELECT COUNT(*) FROM staff_sessions`)
+				if st, _ := b.get(cases["GET /staff/oidc/callback"]); st != 401 {
+					t.Fatalf("%d %s", st, b.url)
+				}
+				if e.auditCount(staff.ActionStaffOIDCRefused+".state") != refused+1 {
+					t.Fatal("not audited")
+				}
+				if e.raw.Int(`SELECT COUNT(*) FROM staff_sessions`) != sessions {
+					t.Fatal("a staff session was made")
+				}
+				noRows(t, before)
+			})
+		}
+	})
+}
