@@ -66,6 +66,7 @@ func Run(t *testing.T, open Opener) {
 		{"Campaigns", testCampaigns},
 		{"StaffAccounts", testStaffAccounts},
 		{"StaffMessages", testStaffMessages},
+		{"StaffSignedInOIDC", testStaffSignedInOIDC},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
