@@ -170,6 +170,10 @@ func TestStaffOIDCSignIn(t *testing.T) {
 			if e.auditCount(staff.ActionStaffSignInOIDC) != before+1 {
 				t.Fatal("the sign-in is not audited")
 			}
+			// Signed in already: the start page goes to the inbox, not the provider.
+			if st, _ := b.get("/staff/oidc/start?tenant=" + a.id); st != 200 || b.url != "/staff/inbox" {
+				t.Fatalf("start when signed in: %d %s", st, b.url)
+			}
 			var n int
 			if err := e.raw.QueryRow(`SELECT COUNT(*) FROM audit_events WHERE action = $1 AND actor = $2 AND object_id = $3`,
 				staff.ActionStaffSignInOIDC, "staff:"+olga.id, olga.id).Scan(&n); err != nil || n == 0 {

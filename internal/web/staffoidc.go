@@ -47,6 +47,10 @@ func (p *Pages) staffOIDCStart(w http.ResponseWriter, r *http.Request) {
 	if !p.staffTransport(w, r, "/staff/oidc/start") {
 		return
 	}
+	if ses, err := p.staffEdge.CurrentStaffSession(r); err == nil && ses != nil && ses.SignedIn() {
+		seeOther(w, r, "/staff/inbox") // already signed in, as the sign-in page does
+		return
+	}
 	tenant := r.URL.Query().Get("tenant")
 	if !ids.Valid(ids.Tenant, tenant) {
 		tenant = p.signInTenant(r)
