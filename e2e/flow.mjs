@@ -41,6 +41,12 @@
 //            provider without a fresh second factor → the provider's login
 //            form again (prompt=login) → the message
 //   widget   the embeddable inbox inside the example portal (e2e/widget.mjs)
+//   reply    a patient's reply from the hosted message page (e2e/replies.mjs)
+//   thread   a message page's conversation (e2e/replies.mjs)
+//   widget_reply  a reply from the widget inside the example portal (e2e/replies.mjs)
+//   staff_enrol, staff_answer, staff_inbox  a pool member's side of a reply
+//            (e2e/replies.mjs): invitation and enrolment, the notice's link,
+//            sign-in with TOTP, the reply and an answer, the inbox
 //   tour     pages outside the flows (landing, forgot password, an expired
 //            link): status, heading, a screenshot of each
 //   entry    a page a signed-out patient reaches (start_url, or the page after
@@ -52,6 +58,7 @@ import { access, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { widget } from './widget.mjs';
+import { reply, staffAnswer, staffEnrol, staffInbox, thread, widgetReply } from './replies.mjs';
 
 // ---------- TOTP (RFC 4226 / RFC 6238) ----------
 
@@ -648,6 +655,12 @@ const phases = {
 };
 
 phases.widget = (input, rec) => widget(input, rec, { withBrowser, totp, cspProbe });
+phases.reply = (input, rec) => reply(input, rec, { withBrowser, signIn, until, messagePath });
+phases.thread = (input, rec) => thread(input, rec, { withBrowser, signIn, until, messagePath });
+phases.widget_reply = (input, rec) => widgetReply(input, rec, { withBrowser });
+phases.staff_enrol = (input, rec) => staffEnrol(input, rec, { withBrowser, totp });
+phases.staff_answer = (input, rec) => staffAnswer(input, rec, { withBrowser, totp });
+phases.staff_inbox = (input, rec) => staffInbox(input, rec, { withBrowser, totp });
 
 // ---------- main ----------
 

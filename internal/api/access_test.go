@@ -390,6 +390,17 @@ func TestEndUserRouteMatrix(t *testing.T) {
 			"POST /v1/inbox/{id}/unread":                     {"POST", "/v1/inbox/" + rid + "/unread", true},
 			"POST /v1/inbox/{id}/archive":                    {"POST", "/v1/inbox/" + rid + "/archive", true},
 			"GET /v1/inbox/{id}/attachments/{attachment_id}": {"GET", "/v1/inbox/" + rid + "/attachments/" + aid, true},
+			"POST /v1/inbox/{id}/replies":                    {"POST", "/v1/inbox/" + rid + "/replies", true},
+			"GET /v1/inbox/{id}/thread":                      {"GET", "/v1/inbox/" + rid + "/thread", true},
+		}
+		// Routes that take a JSON body get a valid one, so the refusal
+		// comes from the access checks.
+		bodies := map[string]any{"POST /v1/inbox/{id}/replies": map[string]string{"body": "a reply"}}
+		hit := func(b *browser, name string, c call) resp {
+			if body, ok := bodies[name]; ok {
+				return b.apiJSON(c.method, c.path, body)
+			}
+			return b.api(c.method, c.path)
 		}
 		for _, rt := range api.Routes() {
 			if rt.Auth == api.AccessSession || rt.Auth == api.AccessInbox {
@@ -403,7 +414,7 @@ func TestEndUserRouteMatrix(t *testing.T) {
 		e.clock.Add(6 * time.Minute) // every session's factor is now stale
 		for name, c := range calls {
 			t.Run(name, func(t *testing.T) {
-				expectT(t, signedOut.api(c.method, c.path), 401, api.ProblemSignInRequired)
+				expectT(t, hit(signedOut, name, c), 401, api.ProblemSignInRequired)
 				if stream[name] {
 					// Each sees its own count only: the owner's two unread
 					// messages are in neither.
@@ -417,18 +428,18 @@ func TestEndUserRouteMatrix(t *testing.T) {
 					return
 				}
 				if !c.perMessage {
-					if r := foreign.api(c.method, c.path); r.status != 200 || strings.Contains(string(r.body), rid) || strings.Contains(string(r.body), pid) {
+					if r := hit(foreign, name, c); r.status != 200 || strings.Contains(string(r.body), rid) || strings.Contains(string(r.body), pid) {
 						t.Fatalf("foreign tenant sees: %d %s", r.status, r.body)
 					}
-					if r := other.api(c.method, c.path); r.status != 200 || strings.Contains(string(r.body), rid) || strings.Contains(string(r.body), pid) {
+					if r := hit(other, name, c); r.status != 200 || strings.Contains(string(r.body), rid) || strings.Contains(string(r.body), pid) {
 						t.Fatalf("other recipient sees: %d %s", r.status, r.body)
 					}
 					return
 				}
 				perMessage++
-				expectT(t, other.api(c.method, c.path), 404, api.ProblemNotFound)
-				expectT(t, foreign.api(c.method, c.path), 404, api.ProblemNotFound)
-				expectT(t, owner.api(c.method, c.path), 403, api.ProblemStepUpRequired)
+				expectT(t, hit(other, name, c), 404, api.ProblemNotFound)
+				expectT(t, hit(foreign, name, c), 404, api.ProblemNotFound)
+				expectT(t, hit(owner, name, c), 403, api.ProblemStepUpRequired)
 			})
 		}
 		// The phi message opens without step-up; the restricted one stayed unread.

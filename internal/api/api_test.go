@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/url"
 	"os"
@@ -328,6 +329,7 @@ func TestCrossTenant(t *testing.T) {
 		for k, f := range campaignCrossTenantCases(t, e, a, b) {
 			cases[k] = f
 		}
+		maps.Copy(cases, replyCrossTenantCases(t, e, a, b))
 		for k, f := range staffCrossTenantCases(t, e, a, b) { // staff_test.go
 			cases[k] = f
 		}

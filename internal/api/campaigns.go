@@ -70,16 +70,20 @@ func (s *Server) changeSegmentMembers(w http.ResponseWriter, r *http.Request, ad
 // postCampaign accepts a campaign: 202, planned by the campaigns queue.
 func (s *Server) postCampaign(w http.ResponseWriter, r *http.Request) {
 	var in service.CampaignInput
-	if _, err := readJSON(w, r, &in); err != nil {
+	raw, err := readJSON(w, r, &in)
+	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	v, err := s.svc.CreateCampaign(r.Context(), principal(r), in)
+	v, replayed, err := s.svc.CreateCampaign(r.Context(), principal(r), in, r.Header.Get("Idempotency-Key"), raw)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	w.Header().Set("Location", "/v1/campaigns/"+v.ID)
+	if replayed {
+		w.Header().Set("Idempotent-Replayed", "true")
+	}
 	writeJSON(w, r, http.StatusAccepted, v)
 }
 

@@ -387,3 +387,40 @@ func campaignCrossTenantCases(t *testing.T, e *env, a, b tenant) map[string]func
 		},
 	}
 }
+
+// TestCampaignIdempotency: a retried POST /v1/campaigns with the same
+// Idempotency-Key and body answers the campaign it created (one campaign,
+// one planning job); the key with another body is a conflict.
+func TestCampaignIdempotency(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		tn, other := e.tenant("acme"), e.tenant("beta")
+		for _, x := range []tenant{tn, other} {
+			e.expect(e.do("PUT", "/v1/segments/sg-i", x.key, nil), 201, "")
+		}
+		r1 := e.do("POST", "/v1/campaigns", tn.key, campaignBody("sg-i"), "Idempotency-Key", "spring-1")
+		e.expect(r1, 202, "")
+		r2 := e.do("POST", "/v1/campaigns", tn.key, campaignBody("sg-i"), "Idempotency-Key", "spring-1")
+		e.expect(r2, 202, "")
+		id := r1.json(t)["id"].(string)
+		if r2.json(t)["id"] != id || r2.header.Get("Idempotent-Replayed") != "true" {
+			t.Fatalf("replay: %s %v", r2.body, r2.header)
+		}
+		if n := e.raw.Int(`SELECT COUNT(*) FROM campaigns`); n != 1 {
+			t.Fatalf("campaigns %d", n)
+		}
+		other2 := campaignBody("sg-i")
+		other2["subject"] = "Another offer"
+		e.expect(e.do("POST", "/v1/campaigns", tn.key, other2, "Idempotency-Key", "spring-1"), 409, api.ProblemIdempotencyConflict)
+		e.expect(e.do("POST", "/v1/campaigns", tn.key, campaignBody("sg-i"), "Idempotency-Key", strings.Repeat("k", 256)), 422, api.ProblemValidation)
+		// The same key in another tenant is its own.
+		r3 := e.do("POST", "/v1/campaigns", other.key, campaignBody("sg-i"), "Idempotency-Key", "spring-1")
+		e.expect(r3, 202, "")
+		if r3.json(t)["id"] == id {
+			t.Fatal("idempotency key crossed tenants")
+		}
+		if n := e.raw.Int(`SELECT COUNT(*) FROM river_job WHERE kind = 'sealpost.plan_campaign'`); n != 2 {
+			t.Fatalf("planning jobs %d", n)
+		}
+	})
+}

@@ -49,6 +49,8 @@ const (
 	ProblemUnknownSegment      = "urn:sealpost:problem:unknown-segment"
 	ProblemCampaignBlocked     = "urn:sealpost:problem:campaign-blocked"
 	ProblemSegmentIDPHI        = "urn:sealpost:problem:segment-id-phi"
+	ProblemRepliesNotAllowed   = "urn:sealpost:problem:replies-not-allowed"
+	ProblemReplyAnswered       = "urn:sealpost:problem:reply-answered"
 	ProblemHTTPSRequired       = "urn:sealpost:problem:https-required"
 )
 
@@ -82,6 +84,8 @@ var titles = map[string]string{
 	ProblemUnknownSegment:      "Unknown segment",
 	ProblemCampaignBlocked:     "Campaign blocked by the PHI guard",
 	ProblemSegmentIDPHI:        "Segment id not opaque",
+	ProblemRepliesNotAllowed:   "Replies not allowed",
+	ProblemReplyAnswered:       "Reply already answered",
 	ProblemHTTPSRequired:       "HTTPS required",
 }
 

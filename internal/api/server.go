@@ -385,6 +385,10 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 			typ = ProblemCampaignBlocked
 		case service.KindSegmentIDPHI:
 			typ = ProblemSegmentIDPHI
+		case service.KindRepliesNotAllowed:
+			status, typ = http.StatusConflict, ProblemRepliesNotAllowed
+		case service.KindReplyAnswered:
+			status, typ = http.StatusConflict, ProblemReplyAnswered
 		}
 		writeProblem(w, r, status, typ, se.Detail, se.Fields)
 		return

@@ -72,7 +72,7 @@ func (s *Server) staffTransportOK(r *http.Request) bool {
 	return err == nil && len(s.trustedProxies) > 0 && s.trusted(peer) && strings.EqualFold(r.Header.Get("X-Forwarded-Proto"), "https")
 }
 
-// CurrentStaffSession returns the request's staff session, if its cookie
+// currentStaffSession returns the request's staff session, if its cookie
 // names a live one (nil otherwise).
 func (s *Server) currentStaffSession(r *http.Request) (*staff.Session, error) {
 	c, err := r.Cookie(s.staffCookieName())

@@ -94,6 +94,10 @@ func (e *env) withToken(method, path, token string, hdr ...string) resp {
 	if path == "/v1/inbox/events" {
 		return e.firstEvent(token, hdr...)
 	}
+	if method == "POST" && strings.HasSuffix(path, "/replies") {
+		// A valid reply, so a refusal comes from the access checks.
+		return e.do(method, path, token, map[string]string{"body": "a reply"}, hdr...)
+	}
 	return e.do(method, path, token, nil, hdr...)
 }
 
@@ -215,6 +219,8 @@ func TestUserTokenRouteMatrix(t *testing.T) {
 			"POST /v1/inbox/{id}/unread":                     {"POST", "/v1/inbox/" + rid + "/unread", true},
 			"POST /v1/inbox/{id}/archive":                    {"POST", "/v1/inbox/" + rid + "/archive", true},
 			"GET /v1/inbox/{id}/attachments/{attachment_id}": {"GET", "/v1/inbox/" + rid + "/attachments/" + aid, true},
+			"POST /v1/inbox/{id}/replies":                    {"POST", "/v1/inbox/" + rid + "/replies", true},
+			"GET /v1/inbox/{id}/thread":                      {"GET", "/v1/inbox/" + rid + "/thread", true},
 		}
 		for _, rt := range api.Routes() {
 			if rt.Auth == api.AccessInbox {

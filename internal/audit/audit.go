@@ -110,6 +110,15 @@ const (
 	ActionSegmentMembersRemove = "segment.members_remove"
 	ActionCampaignCreate       = "campaign.create"
 	ActionCampaignPlan         = "campaign.plan"
+
+	// Patient replies (issue 18): a patient replied; someone (the portal's
+	// key, a staff member) read a reply or answered it; retention shredded
+	// one; the patient viewed a thread with their own replies in it.
+	ActionReplyCreate     = "reply.create"
+	ActionReplyOpen       = "reply.open"
+	ActionReplyAnswer     = "reply.answer"
+	ActionReplyShred      = "reply.shred"
+	ActionReplyThreadView = "reply.thread_view"
 )
 
 // Event is one audit record. Seq, PrevHash and Hash are zero until the event is

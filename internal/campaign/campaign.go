@@ -40,11 +40,18 @@ func (w *Worker) Work(ctx context.Context, j *river.Job[jobs.PlanCampaign]) erro
 	}
 	done, err := w.Svc.PlanCampaign(ctx, j.Args.TenantID, j.Args.CampaignID, b)
 	if err != nil {
-		w.Log.Error("campaign planning failed", "tenant_id", j.Args.TenantID, "campaign_id", j.Args.CampaignID, "err", err)
+		w.Log.Error("campaign planning failed", "tenant_id", j.Args.TenantID, "campaign_id", j.Args.CampaignID, "attempt", j.Attempt, "err", err)
+		if j.Attempt >= j.MaxAttempts {
+			// River discards the job after this: say so on the campaign
+			// rather than leave it planning for good.
+			if ferr := w.Svc.FailCampaign(ctx, j.Args.TenantID, j.Args.CampaignID, "planning failed repeatedly"); ferr != nil {
+				w.Log.Error("campaign could not be marked failed", "tenant_id", j.Args.TenantID, "campaign_id", j.Args.CampaignID, "err", ferr)
+			}
+		}
 		return err
 	}
 	if !done {
-		return river.JobSnooze(time.Millisecond)
+		return river.JobSnooze(0) // snoozing does not count as an attempt
 	}
 	return nil
 }

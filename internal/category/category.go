@@ -32,6 +32,10 @@ type Category struct {
 	Vars []notice.Var
 	// Templates by locale ("en", "es"); "en" is the fallback.
 	Templates map[string]notice.Templates
+	// AllowReplies: the patient may answer its messages; the replies go
+	// to the staff pool ReplyPool (issue 18).
+	AllowReplies bool
+	ReplyPool    string
 	// Builtin is false for a tenant-defined category.
 	Builtin bool
 }

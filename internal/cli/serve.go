@@ -221,6 +221,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	deliverer := delivery.New(svc, senders, log)
 	river.AddWorker(workers, &delivery.Worker{D: deliverer})
 	river.AddWorker(workers, &delivery.StatusWorker{Svc: svc, Sender: hooks})
+	river.AddWorker(workers, &delivery.ReplyEventWorker{Svc: svc, Sender: hooks})
 	river.AddWorker(workers, &retention.Worker{Svc: svc, Log: log})
 	river.AddWorker(workers, &campaign.Worker{Svc: svc, Log: log})
 	f.staff.start(workers, handler, senders, log)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -13,8 +14,10 @@ import (
 	"github.com/sealpost/sealpost/internal/api"
 	"github.com/sealpost/sealpost/internal/bench"
 	"github.com/sealpost/sealpost/internal/channel"
+	"github.com/sealpost/sealpost/internal/ids"
 	"github.com/sealpost/sealpost/internal/service"
 	"github.com/sealpost/sealpost/internal/staff"
+	"github.com/sealpost/sealpost/internal/store"
 )
 
 // The staff mailbox on the command line: serve's flags and workers, and
@@ -60,11 +63,20 @@ func cmdStaff(ctx context.Context, args []string, io IO) error {
 	if err := parse(fs, args[1:]); err != nil {
 		return err
 	}
+	if !ids.Valid(ids.Tenant, *tenant) {
+		return usageErr("staff create: --tenant must be a tenant id (ten_…; see sealpost tenant list)")
+	}
 	st, kf, err := c.open(ctx, true)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	if _, err := st.GetTenant(ctx, *tenant); err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			return usageErr("staff create: no tenant %s", *tenant)
+		}
+		return err
+	}
 	svc, err := newService(st, kf, &c, io, service.Config{PublicURL: *publicURL})
 	if err != nil {
 		return err
@@ -78,6 +90,14 @@ func cmdStaff(ctx context.Context, args []string, io IO) error {
 	}
 	stf := staff.New(svc, nil, staff.Config{})
 	res, err := stf.Create(ctx, *tenant, cliActor(), staff.CreateInput{Email: *email, Name: *name, Role: *role, Pools: ps})
+	var se *service.Error
+	if errors.As(err, &se) && len(se.Fields) > 0 {
+		var b strings.Builder
+		for _, f := range se.Fields {
+			fmt.Fprintf(&b, "\n  --%s: %s", strings.TrimPrefix(strings.SplitN(f.Pointer[1:], "/", 2)[0], "/"), f.Detail)
+		}
+		return usageErr("staff create: %s:%s", se.Detail, b.String())
+	}
 	if err != nil {
 		return err
 	}

@@ -100,6 +100,7 @@ func newEnvOpts(t *testing.T, kind string, maxWorkers int, cfg service.Config, f
 	d := delivery.New(svc, senders, log)
 	river.AddWorker(workers, &delivery.Worker{D: d, Backoff: func(int) time.Duration { return 20 * time.Millisecond }})
 	river.AddWorker(workers, &delivery.StatusWorker{Svc: svc, Sender: hooks})
+	river.AddWorker(workers, &delivery.ReplyEventWorker{Svc: svc, Sender: hooks})
 	ct, err := svc.CreateTenant(ctx, "acme", "test")
 	if err != nil {
 		t.Fatal(err)

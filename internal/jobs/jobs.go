@@ -68,6 +68,25 @@ func (StatusEvent) InsertOpts() river.InsertOpts {
 	return river.InsertOpts{Queue: QueueDeliveries, MaxAttempts: 15}
 }
 
+// ReplyEvent posts one `message.reply` event (a patient replied) to one
+// tenant webhook endpoint. Ids only, never the reply.
+type ReplyEvent struct {
+	TenantID   string `json:"tenant_id"`
+	EndpointID string `json:"endpoint_id"`
+	ReplyID    string `json:"reply_id"`
+	MessageID  string `json:"message_id"`
+	ThreadID   string `json:"thread_id"`
+	At         int64  `json:"at"` // Unix microseconds
+}
+
+// Kind is the River job kind.
+func (ReplyEvent) Kind() string { return "sealpost.reply_event" }
+
+// InsertOpts routes reply events to the deliveries queue.
+func (ReplyEvent) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{Queue: QueueDeliveries, MaxAttempts: 15}
+}
+
 // QueueMaintenance is the queue of periodic maintenance jobs (retention).
 const QueueMaintenance = "maintenance"
 

@@ -29,6 +29,10 @@ type CategoryInput struct {
 	// Department is shown to the patient as the sender beside the
 	// tenant's name on a message's page ("Cardiology"); never in a notice.
 	Department string `json:"department,omitempty"`
+	// AllowReplies lets the patient answer the category's messages
+	// (replies.go); the replies go to the staff pool ReplyPool.
+	AllowReplies bool   `json:"allow_replies,omitempty"`
+	ReplyPool    string `json:"reply_pool,omitempty"`
 }
 
 // CategoryView is a category as listed.
@@ -40,7 +44,8 @@ type CategoryView struct {
 
 func (c CategoryInput) toCategory(key string) category.Category {
 	return category.Category{Key: key, DefaultSensitivity: c.DefaultSensitivity, Retention: time.Duration(c.RetentionDays) * 24 * time.Hour,
-		LinkLifetime: time.Duration(c.LinkLifetimeHours) * time.Hour, Marketing: c.Marketing, Vars: c.Vars, Templates: c.Templates, Department: c.Department}
+		LinkLifetime: time.Duration(c.LinkLifetimeHours) * time.Hour, Marketing: c.Marketing, Vars: c.Vars, Templates: c.Templates, Department: c.Department,
+		AllowReplies: c.AllowReplies, ReplyPool: c.ReplyPool}
 }
 
 func viewOf(c category.Category) CategoryView {
@@ -50,7 +55,7 @@ func viewOf(c category.Category) CategoryView {
 	}
 	return CategoryView{Key: c.Key, Builtin: c.Builtin, CategoryInput: CategoryInput{DefaultSensitivity: c.DefaultSensitivity,
 		RetentionDays: int(c.Retention / (24 * time.Hour)), LinkLifetimeHours: int(c.LinkLifetime / time.Hour), Marketing: c.Marketing,
-		Vars: vars, Templates: c.Templates, Department: c.Department}}
+		Vars: vars, Templates: c.Templates, Department: c.Department, AllowReplies: c.AllowReplies, ReplyPool: c.ReplyPool}}
 }
 
 // ListCategories returns the built-in catalog overlaid with the tenant's own.
@@ -114,6 +119,7 @@ func (s *Service) PutCategory(ctx context.Context, p Principal, key string, in C
 	if !validDepartment(in.Department) {
 		fs = append(fs, FieldError{"/department", "at most 80 characters of text, no line breaks"})
 	}
+	fs = append(fs, checkReplyFields(in)...)
 	if err := notice.CheckVars(in.Vars); err != nil {
 		fs = append(fs, FieldError{"/vars", strings.TrimPrefix(err.Error(), "notice: template: ")})
 	}

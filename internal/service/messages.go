@@ -57,6 +57,9 @@ type SendInput struct {
 	// request (a password-reset link, recovery.go): the recipient by id,
 	// email only, no webhooks, audited as the recipient.
 	self *selfSend
+	// answer is set for a staff or portal answer to a patient's reply
+	// (replies.go): its message id is chosen beforehand, its actor given.
+	answer *answerSend
 }
 
 type selfSend struct{ recipientID string }
@@ -229,6 +232,9 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 	}
 
 	msgID := ids.New(ids.Message)
+	if in.answer != nil {
+		msgID = in.answer.messageID
+	}
 	owner := "message/" + msgID
 	dk, wrapped, err := s.sealer.NewDataKey(ctx, p.TenantID, owner)
 	if err != nil {
@@ -263,6 +269,9 @@ func (s *Service) Send(ctx context.Context, p Principal, in SendInput, idemKey s
 	actor := p.Actor()
 	if in.self != nil {
 		actor = "recipient:" + rcp.ID
+	}
+	if in.answer != nil {
+		actor = in.answer.actor
 	}
 	item := store.NewMessage{
 		Message: m, DataKey: wrapped, Actor: actor,

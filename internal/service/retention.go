@@ -29,6 +29,7 @@ type RetentionResult struct {
 	Shredded int  // messages shredded
 	Purged   int  // shredded messages whose metadata was deleted
 	More     bool // the budget ran out with work left: run again soon
+	Replies  int  // patients' replies shredded
 }
 
 // shredDue is when a message's content must go.
@@ -117,6 +118,23 @@ func (s *Service) RunRetention(ctx context.Context, budget time.Duration) (Reten
 		if n < purgeBatch {
 			break
 		}
+	}
+	for left() { // patients' replies, likewise (replies.go)
+		n, err := s.st.PurgeShreddedReplies(ctx, cutoff, purgeBatch)
+		if err != nil {
+			return res, err
+		}
+		if n < purgeBatch {
+			break
+		}
+	}
+	// Patients' replies due for shredding (replies.go).
+	if left() {
+		n, err := s.ShredDueReplies(ctx, now, left)
+		if err != nil {
+			return res, err
+		}
+		res.Replies = n
 	}
 	res.More = !left()
 	return res, nil

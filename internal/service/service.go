@@ -130,7 +130,8 @@ type Service struct {
 	maxWebhooks       int
 	fair              *fairshare.Limiter // job priorities per tenant
 	pwSlots           chan struct{}
-	dummyPHC          string // a hash with cfg.PasswordParams that no password matches
+	dummyPHC          string       // a hash with cfg.PasswordParams that no password matches
+	replyJobs         replyJobList // jobs written with each new patient reply (replies.go)
 }
 
 // New builds the service. Close stops its background work.
@@ -304,6 +305,8 @@ const (
 	KindUnknownSegment                      // 422 unknown-segment
 	KindCampaignBlocked                     // 422 campaign-blocked
 	KindSegmentIDPHI                        // 422 segment-id-phi
+	KindRepliesNotAllowed                   // 409 replies-not-allowed
+	KindReplyAnswered                       // 409 reply-answered
 )
 
 func (e *Error) Error() string { return e.Detail }

@@ -19,6 +19,7 @@ import (
 const (
 	EventNotice = "notice"
 	EventStatus = "delivery.status"
+	EventReply  = "message.reply" // a patient replied (replies.go): ids only
 )
 
 // WebhookInput is the body of POST /v1/webhooks.
@@ -53,11 +54,11 @@ func (s *Service) CreateWebhook(ctx context.Context, p Principal, in WebhookInpu
 		fs = append(fs, FieldError{"/url", "must not point at a loopback, private or other non-public address"})
 	}
 	if len(in.Events) == 0 {
-		fs = append(fs, FieldError{"/events", "list notice and/or delivery.status"})
+		fs = append(fs, FieldError{"/events", "list notice, delivery.status and/or message.reply"})
 	}
 	for _, e := range in.Events {
-		if e != EventNotice && e != EventStatus {
-			fs = append(fs, FieldError{"/events", "events are notice and delivery.status"})
+		if e != EventNotice && e != EventStatus && e != EventReply {
+			fs = append(fs, FieldError{"/events", "events are notice, delivery.status and message.reply"})
 		}
 	}
 	if len(fs) > 0 {

@@ -229,7 +229,13 @@ func (s *Service) LookupSession(ctx context.Context, token string) (Session, err
 		return Session{}, err
 	}
 	now := s.now()
-	if now.Sub(row.LastSeenAt) > s.cfg.SessionIdle || now.Sub(row.CreatedAt) > s.cfg.SessionMax || row.Status == "disabled" {
+	// A signed-in session needs an active account; an enrolment session
+	// an account still invited.
+	wantStatus := store.StaffActive
+	if row.Stage == store.StaffStageEnrol {
+		wantStatus = store.StaffInvited
+	}
+	if now.Sub(row.LastSeenAt) > s.cfg.SessionIdle || now.Sub(row.CreatedAt) > s.cfg.SessionMax || row.Status != wantStatus {
 		if err := s.st.EndStaffSession(ctx, h, s.event(row.TenantID, "staff:"+row.StaffID, ActionStaffSignOut, "staff", row.StaffID)); err != nil {
 			return Session{}, err
 		}
@@ -369,7 +375,7 @@ func (s *Service) Enrol(ctx context.Context, ses Session, pw, confirm, code stri
 	var fs []service.FieldError
 	if pw != confirm {
 		fs = append(fs, service.FieldError{Pointer: "/confirm", Detail: "the two passwords differ"})
-	} else if err := password.Check(pw); err != nil {
+	} else if err := password.Check(pw, ses.Principal.Name); err != nil {
 		var pe *password.PolicyError
 		detail := "choose a longer, less common password"
 		if errors.As(err, &pe) {

@@ -10,6 +10,7 @@ import (
 	"github.com/sealpost/sealpost/internal/channel"
 	"github.com/sealpost/sealpost/internal/guard"
 	"github.com/sealpost/sealpost/internal/jobs"
+	"github.com/sealpost/sealpost/internal/service"
 	"github.com/sealpost/sealpost/internal/store"
 )
 
@@ -76,6 +77,20 @@ func (s *Service) SendNotice(ctx context.Context, sender channel.Sender, a jobs.
 		link = base + "/staff/invite/" + tok
 	}
 	subject, text := RenderNotice(a.What, link)
+	if a.What == NoticeReply {
+		// The replies' own fixed wording, guard-checked with the tenant's
+		// terms (service.ReplyNotice); a finding blocks it like below.
+		rn, err := s.svc.ReplyNotice(ctx, a.TenantID, "en", link)
+		var se *service.Error
+		if errors.As(err, &se) && se.Kind == service.KindInvalid {
+			s.log.Warn("staff reply notice blocked by the PHI guard", "tenant_id", a.TenantID, "staff_id", a.StaffID)
+			return s.st.AppendAudit(ctx, s.event(a.TenantID, NoticeActor, ActionNoticeBlocked, "staff", a.StaffID))
+		}
+		if err != nil {
+			return err
+		}
+		subject, text = rn.Subject, rn.Text
+	}
 	n := guard.Notice{Fields: []guard.Field{{Name: "subject", Text: subject}, {Name: "text", Text: text}}}
 	findings, err := s.svc.CheckNotice(n, &guard.Context{AllowURLs: []string{base + "/staff/"}}, guard.Standard)
 	if err != nil || len(findings) > 0 {

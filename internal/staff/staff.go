@@ -114,6 +114,7 @@ func New(svc *service.Service, log *slog.Logger, cfg Config) *Service {
 	dummy, _ := password.DummyHash(cfg.PasswordParams)
 	s := &Service{svc: svc, st: svc.Store(), sealer: svc.Sealer(), log: log, cfg: cfg, dummy: dummy}
 	s.sources = []InboxSource{messageSource{s}}
+	s.wireReplies() // patients' replies (replies.go)
 	return s
 }
 

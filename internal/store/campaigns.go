@@ -38,8 +38,11 @@ type Campaign struct {
 	Body       []byte // sealed
 	NoticeVars []byte // sealed, nil if none
 	ExpiresAt  *time.Time
-	CreatedAt  time.Time
-	UpdatedAt  time.Time
+	// IdemKey (blind index of the Idempotency-Key header) and IdemFP (keyed
+	// MAC of the request), nil without a key.
+	IdemKey, IdemFP []byte
+	CreatedAt       time.Time
+	UpdatedAt       time.Time
 }
 
 // CampaignOutcome is what became of a campaign's messages, counted by
@@ -166,20 +169,21 @@ func (s *Store) ChangeSegmentMembers(ctx context.Context, tenantID, segmentID st
 	return changed, err
 }
 
-const campaignCols = `tenant_id, id, segment_id, category, status, reason, members, planned, suppressed, blocked, cursor, subject, body, notice_vars, expires_at, created_at, updated_at`
+const campaignCols = `tenant_id, id, segment_id, category, status, reason, members, planned, suppressed, blocked, cursor, subject, body, notice_vars, expires_at, idem_key, idem_fp, created_at, updated_at`
 
 // CreateCampaign writes a campaign (status planning), its data key, its audit
 // event and its planning job in one transaction. ErrNotFound if the segment
-// does not exist: nothing is written.
+// does not exist, ErrExists if the campaign's IdemKey is taken: nothing is
+// written.
 func (s *Store) CreateCampaign(ctx context.Context, c Campaign, wrappedKey []byte, job river.InsertManyParams, actor string) error {
-	return s.b.inTx(ctx, func(tx txn) error {
+	err := s.b.inTx(ctx, func(tx txn) error {
 		var one int
 		if err := tx.queryRow(ctx, `SELECT 1 FROM segments WHERE tenant_id = $1 AND id = $2`, c.TenantID, c.SegmentID).Scan(&one); err != nil {
 			return notFound(err)
 		}
 		at := now()
-		if _, err := tx.exec(ctx, `INSERT INTO campaigns (`+campaignCols+`) VALUES ($1,$2,$3,$4,$5,'',0,0,0,0,'',$6,$7,$8,$9,$10,$10)`,
-			c.TenantID, c.ID, c.SegmentID, c.Category, CampaignPlanning, c.Subject, c.Body, c.NoticeVars, optMicros(c.ExpiresAt), micros(at)); err != nil {
+		if _, err := tx.exec(ctx, `INSERT INTO campaigns (`+campaignCols+`) VALUES ($1,$2,$3,$4,$5,'',0,0,0,0,'',$6,$7,$8,$9,$10,$11,$12,$12)`,
+			c.TenantID, c.ID, c.SegmentID, c.Category, CampaignPlanning, c.Subject, c.Body, c.NoticeVars, optMicros(c.ExpiresAt), c.IdemKey, c.IdemFP, micros(at)); err != nil {
 			return err
 		}
 		if err := putDataKey(ctx, tx, c.TenantID, "campaign/"+c.ID, wrappedKey, at); err != nil {
@@ -190,16 +194,29 @@ func (s *Store) CreateCampaign(ctx context.Context, c Campaign, wrappedKey []byt
 		}
 		return tx.insertJobs(ctx, []river.InsertManyParams{job})
 	})
+	if err != nil && c.IdemKey != nil && s.b.isUniqueViolation(err) {
+		return ErrExists
+	}
+	return err
+}
+
+// CampaignByIdempotencyKey finds a tenant's campaign by the blind index of
+// the Idempotency-Key it was created with.
+func (s *Store) CampaignByIdempotencyKey(ctx context.Context, tenantID string, key []byte) (Campaign, error) {
+	return scanCampaign(s.b.reader().queryRow(ctx, `SELECT `+campaignCols+` FROM campaigns WHERE tenant_id = $1 AND idem_key = $2`, tenantID, key))
 }
 
 // GetCampaign reads a tenant's campaign.
 func (s *Store) GetCampaign(ctx context.Context, tenantID, id string) (Campaign, error) {
+	return scanCampaign(s.b.reader().queryRow(ctx, `SELECT `+campaignCols+` FROM campaigns WHERE tenant_id = $1 AND id = $2`, tenantID, id))
+}
+
+func scanCampaign(r row) (Campaign, error) {
 	var c Campaign
 	var exp *int64
 	var cr, up int64
-	err := s.b.reader().queryRow(ctx, `SELECT `+campaignCols+` FROM campaigns WHERE tenant_id = $1 AND id = $2`, tenantID, id).
-		Scan(&c.TenantID, &c.ID, &c.SegmentID, &c.Category, &c.Status, &c.Reason, &c.Members, &c.Planned, &c.Suppressed, &c.Blocked, &c.Cursor,
-			&c.Subject, &c.Body, &c.NoticeVars, &exp, &cr, &up)
+	err := r.Scan(&c.TenantID, &c.ID, &c.SegmentID, &c.Category, &c.Status, &c.Reason, &c.Members, &c.Planned, &c.Suppressed, &c.Blocked, &c.Cursor,
+		&c.Subject, &c.Body, &c.NoticeVars, &exp, &c.IdemKey, &c.IdemFP, &cr, &up)
 	if err != nil {
 		return Campaign{}, notFound(err)
 	}
@@ -293,56 +310,66 @@ var ErrCampaignMoved = errors.New("store: campaign moved on")
 // the cursor and counts move (compare-and-swap on the cursor: a page is never
 // written twice), then every message with its data key, deliveries, audit
 // event and jobs.
+//
+// On SQLite the page rides in the shared writer batcher's transaction
+// (writes.go), with whatever ingest and delivery writes are waiting, so
+// planning takes its turn at the one writer instead of making them wait.
 func (s *Store) WriteCampaignBatch(ctx context.Context, b CampaignBatch) error {
-	return s.b.inTx(ctx, func(tx txn) error {
-		at := now()
-		n, err := tx.exec(ctx, `UPDATE campaigns SET cursor = $1, members = members + $2, planned = planned + $3, suppressed = suppressed + $4,
-			blocked = blocked + $5, updated_at = $6 WHERE tenant_id = $7 AND id = $8 AND status = $9 AND cursor = $10`,
-			b.To, b.Members, int64(len(b.Messages)), b.Suppressed, b.Blocked, micros(at), b.TenantID, b.CampaignID, CampaignPlanning, b.From)
-		if err != nil {
-			return err
+	if s.b.name() == "sqlite" {
+		return s.writes.do(ctx, &writeOp{campaign: &b})
+	}
+	return s.b.inTx(ctx, func(tx txn) error { return writeCampaignBatch(ctx, tx, b) })
+}
+
+// writeCampaignBatch writes a page inside tx (see WriteCampaignBatch).
+func writeCampaignBatch(ctx context.Context, tx txn, b CampaignBatch) error {
+	at := now()
+	n, err := tx.exec(ctx, `UPDATE campaigns SET cursor = $1, members = members + $2, planned = planned + $3, suppressed = suppressed + $4,
+		blocked = blocked + $5, updated_at = $6 WHERE tenant_id = $7 AND id = $8 AND status = $9 AND cursor = $10`,
+		b.To, b.Members, int64(len(b.Messages)), b.Suppressed, b.Blocked, micros(at), b.TenantID, b.CampaignID, CampaignPlanning, b.From)
+	if err != nil {
+		return err
+	}
+	if n != 1 {
+		return ErrCampaignMoved
+	}
+	if len(b.Messages) == 0 {
+		return nil
+	}
+	var keys, msgs, dels [][]any
+	var jobs []river.InsertManyParams
+	evs := make([]audit.Event, 0, len(b.Messages))
+	for _, it := range b.Messages {
+		m := it.Message
+		created := at
+		if !m.CreatedAt.IsZero() {
+			created = m.CreatedAt.Truncate(time.Microsecond)
 		}
-		if n != 1 {
-			return ErrCampaignMoved
+		var due *int64
+		if !m.ShredDue.IsZero() {
+			d := micros(m.ShredDue)
+			due = &d
 		}
-		if len(b.Messages) == 0 {
-			return nil
+		keys = append(keys, []any{m.TenantID, "message/" + m.ID, it.DataKey, micros(at)})
+		msgs = append(msgs, []any{m.TenantID, m.ID, m.RecipientID, m.Category, m.Sensitivity, m.Urgency, StatusAccepted,
+			m.Subject, m.Body, m.NoticeVars, optMicros(m.ExpiresAt), micros(created), due, b.CampaignID})
+		for _, d := range it.Deliveries {
+			dels = append(dels, []any{d.TenantID, d.ID, d.MessageID, d.Channel, DeliveryQueued, d.Target, micros(created), micros(created)})
 		}
-		var keys, msgs, dels [][]any
-		var jobs []river.InsertManyParams
-		evs := make([]audit.Event, 0, len(b.Messages))
-		for _, it := range b.Messages {
-			m := it.Message
-			created := at
-			if !m.CreatedAt.IsZero() {
-				created = m.CreatedAt.Truncate(time.Microsecond)
-			}
-			var due *int64
-			if !m.ShredDue.IsZero() {
-				d := micros(m.ShredDue)
-				due = &d
-			}
-			keys = append(keys, []any{m.TenantID, "message/" + m.ID, it.DataKey, micros(at)})
-			msgs = append(msgs, []any{m.TenantID, m.ID, m.RecipientID, m.Category, m.Sensitivity, m.Urgency, StatusAccepted,
-				m.Subject, m.Body, m.NoticeVars, optMicros(m.ExpiresAt), micros(created), due, b.CampaignID})
-			for _, d := range it.Deliveries {
-				dels = append(dels, []any{d.TenantID, d.ID, d.MessageID, d.Channel, DeliveryQueued, d.Target, micros(created), micros(created)})
-			}
-			evs = append(evs, audit.Event{TenantID: m.TenantID, At: at, Actor: b.Actor, Action: audit.ActionMessageCreate, ObjectType: "message", ObjectID: m.ID})
-			jobs = append(jobs, it.Jobs...)
-		}
-		tables := []copyTable{
-			{"data_keys", []string{"tenant_id", "owner", "wrapped", "created_at"}, keys},
-			{"messages", []string{"tenant_id", "id", "recipient_id", "category", "sensitivity", "urgency", "status",
-				"subject", "body", "notice_vars", "expires_at", "created_at", "shred_due", "campaign_id"}, msgs},
-			{"deliveries", []string{"tenant_id", "id", "message_id", "channel", "status", "target", "created_at", "updated_at"}, dels},
-			{"audit_events", auditCols, auditRows(evs)},
-		}
-		if err := bulkInsert(ctx, tx, tables); err != nil {
-			return fmt.Errorf("store: write campaign batch (refused as a whole): %w", err)
-		}
-		return tx.insertJobs(ctx, jobs)
-	})
+		evs = append(evs, audit.Event{TenantID: m.TenantID, At: at, Actor: b.Actor, Action: audit.ActionMessageCreate, ObjectType: "message", ObjectID: m.ID})
+		jobs = append(jobs, it.Jobs...)
+	}
+	tables := []copyTable{
+		{"data_keys", []string{"tenant_id", "owner", "wrapped", "created_at"}, keys},
+		{"messages", []string{"tenant_id", "id", "recipient_id", "category", "sensitivity", "urgency", "status",
+			"subject", "body", "notice_vars", "expires_at", "created_at", "shred_due", "campaign_id"}, msgs},
+		{"deliveries", []string{"tenant_id", "id", "message_id", "channel", "status", "target", "created_at", "updated_at"}, dels},
+		{"audit_events", auditCols, auditRows(evs)},
+	}
+	if err := bulkInsert(ctx, tx, tables); err != nil {
+		return fmt.Errorf("store: write campaign batch (refused as a whole): %w", err)
+	}
+	return tx.insertJobs(ctx, jobs)
 }
 
 // FinishCampaign ends a planning campaign with status planned, blocked or

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -333,21 +334,28 @@ func (s *Store) LookupStaffSession(ctx context.Context, hash []byte) (StaffSessi
 	var ses StaffSession
 	var c, l int64
 	var f *int64
-	q := s.b.reader()
-	err := q.queryRow(ctx, `SELECT s.token_hash, s.tenant_id, s.staff_id, s.stage, s.csrf, s.pending, s.created_at, s.last_seen_at, s.factor_at, a.name, a.role, a.status
+	var pools *string
+	// One statement: the pools come aggregated (names cannot hold a comma).
+	agg := `(SELECT string_agg(pool, ',' ORDER BY pool) FROM staff_pool_members m WHERE m.tenant_id = s.tenant_id AND m.staff_id = s.staff_id)`
+	if !s.b.reader().multiRow() { // SQLite
+		agg = `(SELECT group_concat(pool, ',') FROM (SELECT pool FROM staff_pool_members m WHERE m.tenant_id = s.tenant_id AND m.staff_id = s.staff_id ORDER BY pool))`
+	}
+	err := s.b.reader().queryRow(ctx, `SELECT s.token_hash, s.tenant_id, s.staff_id, s.stage, s.csrf, s.pending, s.created_at, s.last_seen_at, s.factor_at, a.name, a.role, a.status, `+agg+`
 		FROM staff_sessions s JOIN staff a ON a.tenant_id = s.tenant_id AND a.id = s.staff_id WHERE s.token_hash = $1`, hash).
-		Scan(&ses.TokenHash, &ses.TenantID, &ses.StaffID, &ses.Stage, &ses.CSRF, &ses.Pending, &c, &l, &f, &ses.Name, &ses.Role, &ses.Status)
+		Scan(&ses.TokenHash, &ses.TenantID, &ses.StaffID, &ses.Stage, &ses.CSRF, &ses.Pending, &c, &l, &f, &ses.Name, &ses.Role, &ses.Status, &pools)
 	if err != nil {
 		return ses, notFound(err)
 	}
 	ses.CreatedAt, ses.LastSeenAt, ses.FactorAt = fromMicros(c), fromMicros(l), optTime(f)
-	ses.Pools, err = s.staffPools(ctx, q, ses.TenantID, ses.StaffID)
-	return ses, err
+	if pools != nil && *pools != "" {
+		ses.Pools = strings.Split(*pools, ",")
+	}
+	return ses, nil
 }
 
 // TouchStaffSession moves a session's last use.
 func (s *Store) TouchStaffSession(ctx context.Context, hash []byte, at time.Time) error {
-	return s.b.inTx(ctx, func(tx txn) error {
+	return s.group.do(ctx, func(tx txn) error { // shares a transaction with other small writes
 		_, err := tx.exec(ctx, `UPDATE staff_sessions SET last_seen_at = $1 WHERE token_hash = $2 AND last_seen_at < $1`, micros(at), hash)
 		return err
 	})

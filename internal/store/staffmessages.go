@@ -132,8 +132,15 @@ func (s *Store) StaffInbox(ctx context.Context, tenantID, staffID string, pools 
 // read_ttl; every open adds an "opened" event and an audit event. A
 // message shredded meanwhile is ErrConflict (the caller answers 410).
 func (s *Store) OpenStaffMessage(ctx context.Context, tenantID, id, staffID string, at time.Time, ev audit.Event) error {
-	return s.b.inTx(ctx, func(tx txn) error {
-		us := micros(at)
+	if err := checkAudit([]audit.Event{ev}); err != nil {
+		return err
+	}
+	us := micros(at)
+	// Opens share transactions (and their commit) through the group-commit
+	// batcher, like the patient inbox's state changes. ErrConflict is
+	// returned before this open wrote anything, so it leaves the batch
+	// standing; any other error reruns each call alone.
+	return s.group.do(ctx, func(tx txn) error {
 		n, err := tx.exec(ctx, `UPDATE staff_messages SET first_read_at = COALESCE(first_read_at, $1),
 			opened_by = CASE WHEN opened_by = '' THEN $2 ELSE opened_by END,
 			shred_due_at = CASE WHEN first_read_at IS NULL AND $1 + read_ttl < shred_due_at THEN $1 + read_ttl ELSE shred_due_at END
@@ -142,12 +149,15 @@ func (s *Store) OpenStaffMessage(ctx context.Context, tenantID, id, staffID stri
 			return err
 		}
 		if n != 1 {
-			return ErrConflict
+			return ErrConflict // shredded meanwhile
 		}
-		if err := insertStaffEvent(ctx, tx, tenantID, id, staffID, StaffEventOpened, us); err != nil {
+		audits, err := rowStmts(tx, "audit_events", auditCols, auditRows([]audit.Event{ev}), "")
+		if err != nil {
 			return err
 		}
-		return insertAudit(ctx, tx, ev)
+		_, err = tx.execAll(ctx, append([]stmt{{`INSERT INTO staff_message_events (tenant_id, message_id, at, staff_id, kind) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
+			[]any{tenantID, id, us, staffID, StaffEventOpened}}}, audits...))
+		return err
 	})
 }
 
@@ -194,7 +204,7 @@ type StaffMessageEvent struct {
 
 // StaffMessageEvents lists a message's events, oldest first.
 func (s *Store) StaffMessageEvents(ctx context.Context, tenantID, id string) ([]StaffMessageEvent, error) {
-	rs, err := s.b.reader().query(ctx, `SELECT at, staff_id, kind FROM staff_message_events WHERE tenant_id = $1 AND message_id = $2 ORDER BY at, staff_id LIMIT 500`, tenantID, id)
+	rs, err := s.b.reader().query(ctx, `SELECT at, staff_id, kind FROM staff_message_events WHERE tenant_id = $1 AND message_id = $2 ORDER BY at, CASE kind WHEN 'opened' THEN 0 WHEN 'claimed' THEN 1 ELSE 2 END, staff_id LIMIT 500`, tenantID, id)
 	if err != nil {
 		return nil, err
 	}

@@ -20,6 +20,7 @@ import (
 type writeOp struct {
 	delivery *deliveryWrite
 	ingest   *ingestBatch
+	campaign *CampaignBatch // SQLite: a campaign planning page (campaigns.go), for the same reasons as ingest
 }
 
 // ingestBatch is one CreateMessages call riding in a shared transaction.
@@ -39,6 +40,14 @@ func applyWrites(ctx context.Context, tx txn, ops []*writeOp) ([]error, error) {
 	for i, op := range ops {
 		if op.ingest != nil {
 			if err := createMessages(ctx, tx, op.ingest.items, op.ingest.created); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if op.campaign != nil {
+			if err := writeCampaignBatch(ctx, tx, *op.campaign); errors.Is(err, ErrCampaignMoved) {
+				results[i] = err // nothing of it was written
+			} else if err != nil {
 				return nil, err
 			}
 			continue

@@ -277,4 +277,20 @@ var catalogEN = map[string]string{
 	"account.removePasskeyLabel": "Remove the passkey added %s",
 
 	"landing.headingNoTenant": "Your secure messages",
+
+	"thread.heading":      "Conversation",
+	"thread.you":          "You",
+	"thread.this":         "this message",
+	"thread.above":        "Shown above.",
+	"thread.removed":      "This message is no longer available.",
+	"thread.replyRemoved": "Your reply was read and then removed, as the office's privacy rules require.",
+	"thread.stepup":       "Confirm it's you to read this message",
+	"reply.heading":       "Reply",
+	"reply.label":         "Your reply",
+	"reply.hint":          "Only the care team at %s can read your reply. For an emergency, call 911.",
+	"reply.send":          "Send reply",
+	"reply.sent":          "Your reply was sent. You will get a message here when the team answers.",
+	"reply.error.empty":   "Write your reply before you send it.",
+	"reply.error.long":    "Your reply is too long. Keep it under %d characters, or send it in two parts.",
+	"reply.error.limit":   "You have sent many replies in this conversation in the last hour. Please wait before you send another, or call the office.",
 }

@@ -276,4 +276,20 @@ var catalogES = map[string]string{
 	"account.removePasskeyLabel": "Quitar la llave de acceso añadida el %s",
 
 	"landing.headingNoTenant": "Sus mensajes seguros",
+
+	"thread.heading":      "Conversación",
+	"thread.you":          "Usted",
+	"thread.this":         "este mensaje",
+	"thread.above":        "Se muestra arriba.",
+	"thread.removed":      "Este mensaje ya no está disponible.",
+	"thread.replyRemoved": "Su respuesta fue leída y luego eliminada, como exigen las normas de privacidad del consultorio.",
+	"thread.stepup":       "Confirme su identidad para leer este mensaje",
+	"reply.heading":       "Responder",
+	"reply.label":         "Su respuesta",
+	"reply.hint":          "Solo el equipo de atención de %s puede leer su respuesta. En una emergencia, llame al 911.",
+	"reply.send":          "Enviar respuesta",
+	"reply.sent":          "Su respuesta fue enviada. Recibirá un mensaje aquí cuando el equipo responda.",
+	"reply.error.empty":   "Escriba su respuesta antes de enviarla.",
+	"reply.error.long":    "Su respuesta es demasiado larga. Debe tener menos de %d caracteres; también puede enviarla en dos partes.",
+	"reply.error.limit":   "Envió muchas respuestas en esta conversación en la última hora. Espere antes de enviar otra, o llame al consultorio.",
 }

@@ -48,6 +48,10 @@ func (p *Pages) messagePage(w http.ResponseWriter, r *http.Request) {
 	if c, ok, err := p.svc.LookupCategory(r.Context(), ses.TenantID, m.Category); err == nil && ok {
 		d.Department = c.Department
 	}
+	if err := p.addThread(r, ses, &d); err != nil {
+		p.pageError(w, r, ses, err)
+		return
+	}
 	p.render(w, r, http.StatusOK, "view", d)
 }
 

@@ -47,9 +47,16 @@ type pageData struct {
 	RecoveryLeft                                             int
 	Fresh                                                    bool
 	M                                                        service.OpenedMessage
-	Department                                               string
-	Devices                                                  []service.DeviceSession
-	PasskeyList                                              []service.PasskeyView
+	// Thread is the conversation of the message shown (replies.go), set
+	// when it has more than the message itself; CanReply shows the reply
+	// form, ReplySent the confirmation after one was sent.
+	Thread      *service.PatientThread
+	CanReply    bool
+	ReplySent   bool
+	ReplyText   string
+	Department  string
+	Devices     []service.DeviceSession
+	PasskeyList []service.PasskeyView
 	// AskBirthDate: the tenant's enrolment asks for the date of birth.
 	AskBirthDate bool
 	// AskActivationCode: it asks for the code the office printed.
@@ -58,6 +65,8 @@ type pageData struct {
 	BirthDay, BirthMonth, BirthYear string
 	// Staff is the staff mailbox pages' own data (staff.go).
 	Staff *staffData
+	// StaffReply is the staff reply page's reply (replies_staff.go).
+	StaffReply *staffReplyData
 }
 
 type formError struct {

@@ -124,10 +124,16 @@ func (p *Pages) staffTransport(w http.ResponseWriter, r *http.Request, route str
 // sign-in. A refusal is audited (against the staff member, or the patient
 // whose session came with it, or anonymously) and answered 403.
 func (p *Pages) staffForm(w http.ResponseWriter, r *http.Request, route string) (*staff.Session, bool) {
+	return p.staffFormLimit(w, r, route, 4<<10)
+}
+
+// staffFormLimit is staffForm for a form of at most limit bytes (an answer
+// to a patient's reply: replies_staff.go).
+func (p *Pages) staffFormLimit(w http.ResponseWriter, r *http.Request, route string, limit int64) (*staff.Session, bool) {
 	if !p.staffTransport(w, r, route) {
 		return nil, false
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, 4<<10)
+	r.Body = http.MaxBytesReader(w, r.Body, limit)
 	if err := r.ParseForm(); err != nil {
 		p.pageMessage(w, r, http.StatusBadRequest, "", "msg.badForm.title", "msg.badForm.line")
 		return nil, false

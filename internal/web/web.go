@@ -208,7 +208,13 @@ func (p *Pages) preCSRF(w http.ResponseWriter, r *http.Request) string {
 // CSRF token, and returns the session (nil if none). ok is false when the
 // request was refused (the answer is written).
 func (p *Pages) formSession(w http.ResponseWriter, r *http.Request) (*service.Session, bool) {
-	r.Body = http.MaxBytesReader(w, r.Body, 4<<10)
+	return p.formSessionLimit(w, r, 4<<10)
+}
+
+// formSessionLimit is formSession for a form of at most limit bytes (a
+// patient's reply: replies.go).
+func (p *Pages) formSessionLimit(w http.ResponseWriter, r *http.Request, limit int64) (*service.Session, bool) {
+	r.Body = http.MaxBytesReader(w, r.Body, limit)
 	if err := r.ParseForm(); err != nil {
 		p.pageMessage(w, r, http.StatusBadRequest, p.tenantHint(r), "msg.badForm.title", "msg.badForm.line")
 		return nil, false

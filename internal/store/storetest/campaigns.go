@@ -87,7 +87,19 @@ func testCampaigns(t *testing.T, st *store.Store, raw *testdb.Raw) {
 	if n := raw.Int(`SELECT COUNT(*) FROM campaigns`) + raw.Int(`SELECT COUNT(*) FROM river_job WHERE kind = 'sealpost.plan_campaign'`); n != 0 {
 		t.Fatalf("refused campaign left %d rows", n)
 	}
+	c.IdemKey, c.IdemFP = []byte("key-mac"), []byte("fp")
 	must(t, st.CreateCampaign(ctx, c, []byte("wrapped-c"), job, "test"))
+	dupKey := c
+	dupKey.ID = ids.New("cmp")
+	if err := st.CreateCampaign(ctx, dupKey, []byte("w"), job, "test"); !errors.Is(err, store.ErrExists) {
+		t.Fatalf("a taken idempotency key: %v", err)
+	}
+	if byKey, err := st.CampaignByIdempotencyKey(ctx, a, []byte("key-mac")); err != nil || byKey.ID != c.ID || string(byKey.IdemFP) != "fp" {
+		t.Fatalf("by idempotency key: %+v %v", byKey, err)
+	}
+	if _, err := st.CampaignByIdempotencyKey(ctx, b, []byte("key-mac")); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("B finds A's key: %v", err)
+	}
 	if n := raw.Int(`SELECT COUNT(*) FROM river_job WHERE kind = 'sealpost.plan_campaign' AND queue = 'campaigns'`); n != 1 {
 		t.Fatalf("planning jobs %d", n)
 	}

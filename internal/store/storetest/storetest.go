@@ -64,6 +64,7 @@ func Run(t *testing.T, open Opener) {
 		{"ActivationCodes", testActivationCodes},
 		{"Segments", testSegments},
 		{"Campaigns", testCampaigns},
+		{"Replies", testReplies},
 		{"StaffAccounts", testStaffAccounts},
 		{"StaffMessages", testStaffMessages},
 		{"StaffSignedInOIDC", testStaffSignedInOIDC},

@@ -25,7 +25,7 @@
   'use strict';
   if (window.customElements.get('sealpost-inbox')) return;
 
-  const VERSION = '1.0.0';
+  const VERSION = '1.1.0';
   const STEP_UP = 'urn:sealpost:problem:step-up-required';
   const here = document.currentScript && document.currentScript.src;
   const defaultBase = here ? new URL(here).origin : window.location.origin;
@@ -58,6 +58,20 @@
       gone: 'This message is no longer available.',
       signedOut: 'Sign in again to see your messages.',
       badge: (n) => (n === 0 ? 'No unread messages' : n === 1 ? '1 unread message' : `${n} unread messages`),
+      conversation: 'Conversation',
+      you: 'You',
+      thisMessage: 'this message',
+      shownAbove: 'Shown above.',
+      replyRemoved: 'Your reply was read and then removed, as the office’s privacy rules require.',
+      replyHeading: 'Reply',
+      replyLabel: 'Your reply',
+      replyHint: 'Only the care team can read your reply. For an emergency, call 911.',
+      replySend: 'Send reply',
+      replySent: 'Your reply was sent. You will get a message here when the team answers.',
+      replyEmpty: 'Write your reply before you send it.',
+      replyLong: 'Your reply is too long. Send it in two parts.',
+      replyFailed: 'Your reply could not be sent. Try again.',
+      replyLimit: 'You have sent many replies in this conversation in the last hour. Please wait, or call the office.',
     },
     es: {
       title: 'Mensajes',
@@ -84,6 +98,20 @@
       gone: 'Este mensaje ya no está disponible.',
       signedOut: 'Inicie sesión de nuevo para ver sus mensajes.',
       badge: (n) => (n === 0 ? 'No hay mensajes sin leer' : n === 1 ? '1 mensaje sin leer' : `${n} mensajes sin leer`),
+      conversation: 'Conversación',
+      you: 'Usted',
+      thisMessage: 'este mensaje',
+      shownAbove: 'Se muestra arriba.',
+      replyRemoved: 'Su respuesta fue leída y luego eliminada, como exigen las normas de privacidad del consultorio.',
+      replyHeading: 'Responder',
+      replyLabel: 'Su respuesta',
+      replyHint: 'Solo el equipo de atención puede leer su respuesta. En una emergencia, llame al 911.',
+      replySend: 'Enviar respuesta',
+      replySent: 'Su respuesta fue enviada. Recibirá un mensaje aquí cuando el equipo responda.',
+      replyEmpty: 'Escriba su respuesta antes de enviarla.',
+      replyLong: 'Su respuesta es demasiado larga. Envíela en dos partes.',
+      replyFailed: 'No se pudo enviar su respuesta. Inténtelo de nuevo.',
+      replyLimit: 'Envió muchas respuestas en esta conversación en la última hora. Espere, o llame al consultorio.',
     },
   };
 
@@ -178,7 +206,7 @@
     // once ("expired"); a step-up answer for message asks for a token with a
     // fresh second factor once ("step_up"), or first of all with stepUpFirst
     // (the list said the message is hidden until a step-up).
-    async call(path, { method = 'GET', message = null, stepUpFirst = false } = {}) {
+    async call(path, { method = 'GET', message = null, stepUpFirst = false, body = undefined } = {}) {
       let reason = stepUpFirst && message ? 'step_up' : 'use';
       let renewed = false;
       let steppedUp = reason === 'step_up';
@@ -191,9 +219,12 @@
         }
         let res;
         try {
+          const headers = { Authorization: 'Bearer ' + tok, Accept: 'application/json, */*' };
+          if (body !== undefined) headers['Content-Type'] = 'application/json';
           res = await fetch(this.base + path, {
             method,
-            headers: { Authorization: 'Bearer ' + tok, Accept: 'application/json, */*' },
+            headers,
+            body: body === undefined ? undefined : JSON.stringify(body),
             credentials: 'omit',
             mode: 'cors',
             cache: 'no-store',
@@ -378,6 +409,13 @@
     .files .btn { margin: .25rem 0; }
     .notice { border-left: 4px solid var(--_accent); padding: .5rem .75rem; margin: 1rem 0; }
     article { margin-top: 1rem; }
+    h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
+    ol.thread { list-style: none; margin: 0; padding: 0; }
+    ol.thread li { border-left: 4px solid var(--_line); padding: .4rem .75rem; margin: .6rem 0; border-top: 0; }
+    ol.thread li.reply { border-left-color: var(--_accent); }
+    label { display: block; font-weight: 600; margin: .5rem 0 .25rem; }
+    textarea { width: 100%; box-sizing: border-box; font: inherit; padding: .5rem; border: 1px solid var(--_muted); border-radius: var(--_radius); min-height: 6rem; }
+    .hint { color: var(--_muted); font-size: .9em; margin: .25rem 0 0; }
   `);
 
   const badgeCSS = sheet(`
@@ -569,6 +607,7 @@
         h('button', { class: 'btn', part: 'button attachment', type: 'button', 'aria-label': w.download(a.name),
           onclick: () => this.download(id, a) }, `${a.name} (${size(a.size)})`)));
       const note = this.status('');
+      const conv = h('section', { part: 'conversation' });
       this.frame(back,
         h('article', { part: 'message', 'aria-labelledby': 'subject' },
           heading,
@@ -578,9 +617,74 @@
           h('div', { class: 'actions', part: 'actions' },
             h('button', { class: 'btn', part: 'button', type: 'button', onclick: () => this.act(id, 'unread', w.markedUnread, note) }, w.markUnread),
             m.archived ? null : h('button', { class: 'btn', part: 'button', type: 'button', onclick: () => this.act(id, 'archive', w.archivedDone, note) }, w.archive))),
-        note);
+        note,
+        conv);
       heading.id = 'subject';
       heading.focus();
+      this.showThread(id, conv, seq);
+    }
+
+    // showThread adds the message's conversation (its replies and the
+    // answers, oldest first) and, when the message takes replies, a reply
+    // box. A thread that cannot be loaded leaves the message as it is.
+    async showThread(id, box, seq, note = '') {
+      const w = this.w;
+      let t;
+      try {
+        t = await client.json('/v1/inbox/' + enc(id) + '/thread'); // never asks for a step-up of its own
+      } catch {
+        return;
+      }
+      if (seq !== this.loadSeq) return;
+      const lang = langOf(this);
+      const kids = [];
+      if ((t.entries || []).length > 1) {
+        kids.push(h('h3', { part: 'thread-title', id: 'thread-title' }, w.conversation),
+          h('ol', { class: 'thread', part: 'thread', 'aria-labelledby': 'thread-title' }, t.entries.map((x) => {
+            const who = x.kind === 'reply' ? w.you : '';
+            const meta = [who, when(x.created_at, lang), x.current ? w.thisMessage : ''].filter(Boolean).join(' · ');
+            let content;
+            if (x.removed) content = h('p', { class: 'meta-line' }, x.kind === 'reply' ? w.replyRemoved : w.gone);
+            else if (x.hidden) content = h('p', { class: 'meta-line' }, w.hidden);
+            else if (x.current) content = h('p', { class: 'meta-line' }, w.shownAbove);
+            else content = h('div', {}, x.subject ? h('strong', {}, x.subject) : null, h('div', { class: 'body' }, x.body || ''));
+            return h('li', { class: x.kind, part: 'thread-entry thread-' + x.kind, 'data-entry': x.id }, h('p', { class: 'meta-line' }, meta), content);
+          })));
+      }
+      const st = this.status(note);
+      if (t.replies_allowed) {
+        const area = h('textarea', { id: 'reply-body', name: 'body', part: 'reply-input', 'aria-describedby': 'reply-hint', required: true });
+        const err = h('p', { class: 'status', part: 'reply-error', role: 'alert' });
+        const send = h('button', { class: 'btn primary', part: 'button reply-send', type: 'submit' }, w.replySend);
+        const form = h('form', { part: 'reply-form', 'aria-labelledby': 'reply-title', novalidate: true,
+          onsubmit: async (ev) => {
+            ev.preventDefault();
+            const text = area.value;
+            if (!text.trim()) {
+              err.textContent = w.replyEmpty;
+              area.setAttribute('aria-invalid', 'true');
+              area.focus();
+              return;
+            }
+            send.disabled = true;
+            try {
+              await client.call('/v1/inbox/' + enc(id) + '/replies', { method: 'POST', message: id, body: { body: text } });
+            } catch (e) {
+              send.disabled = false;
+              err.textContent = e.status === 422 || e.status === 413 ? w.replyLong : e.status === 409 ? w.replyLimit : w.replyFailed;
+              area.focus();
+              return;
+            }
+            this.showThread(id, box, seq, w.replySent);
+          } },
+        h('h3', { id: 'reply-title', part: 'reply-title' }, w.replyHeading),
+        h('label', { for: 'reply-body' }, w.replyLabel), area,
+        h('p', { class: 'hint', id: 'reply-hint' }, w.replyHint), err, send);
+        kids.push(st, form);
+      } else if (note) {
+        kids.push(st);
+      }
+      box.replaceChildren(...kids);
     }
 
     async act(id, op, done, note) {

@@ -35,11 +35,15 @@ CREATE TABLE campaigns (
     body        BLOB NOT NULL,            -- sealed offer
     notice_vars BLOB,                     -- sealed
     expires_at  BIGINT,
+    idem_key    BLOB,                    -- blind index of the Idempotency-Key header, if sent
+    idem_fp     BLOB,                    -- keyed MAC of the request it came with
     created_at  BIGINT NOT NULL,
     updated_at  BIGINT NOT NULL,
     PRIMARY KEY (tenant_id, id),
     FOREIGN KEY (tenant_id, segment_id) REFERENCES segments (tenant_id, id)
 );
+
+CREATE UNIQUE INDEX campaigns_idem ON campaigns (tenant_id, idem_key) WHERE idem_key IS NOT NULL;
 
 -- One-click unsubscribes that came through a campaign's notice.
 CREATE TABLE campaign_unsubscribes (
