@@ -125,20 +125,16 @@ func (s *Service) openFlow(ctx context.Context, cookie string) (oidcFlow, bool) 
 func (s *Service) OIDCCallback(ctx context.Context, cookie, state, code, providerErr string) (Issued, string, error) {
 	fl, ok := s.openFlow(ctx, cookie)
 	if !ok {
-		_, err := s.oidcCallback(ctx, fl, false, state, code, providerErr)
-		return Issued{}, "", err
-	}
-	is, err := s.oidcCallback(ctx, fl, true, state, code, providerErr)
-	return is, fl.Tenant, err
-}
-
-func (s *Service) oidcCallback(ctx context.Context, fl oidcFlow, ok bool, state, code, providerErr string) (Issued, error) {
-	if !ok {
 		// No flow that verifies: nobody's tenant to record it in; the
 		// system chain gets it, as other anonymous staff refusals.
 		s.oidcRefused(ctx, "", oidc.ReasonState)
-		return Issued{}, errOIDCRefused
+		return Issued{}, "", errOIDCRefused
 	}
+	is, err := s.oidcCallback(ctx, fl, state, code, providerErr)
+	return is, fl.Tenant, err
+}
+
+func (s *Service) oidcCallback(ctx context.Context, fl oidcFlow, state, code, providerErr string) (Issued, error) {
 	f := oidc.Flow{State: fl.State, Nonce: fl.Nonce, Verifier: fl.Verify}
 	if s.now().Unix() > fl.Expires || !f.CheckState(state) {
 		s.oidcRefused(ctx, fl.Tenant, oidc.ReasonState)
