@@ -135,6 +135,30 @@ func (s *Service) GetOIDCSettings(ctx context.Context, p Principal) (OIDCSetting
 	return td.oidc.view(), nil
 }
 
+// sealOIDC is a provider's settings as stored: a new client secret sealed
+// under a fresh data key of owner, or without one the previous sealed secret
+// kept (validation has made sure there is one).
+func (s *Service) sealOIDC(ctx context.Context, tenantID, owner string, in OIDCSettings, prev *oidcStored) (*oidcStored, error) {
+	st := &oidcStored{OIDCSettings: in}
+	st.ClientSecret, st.ClientSecretSet = "", false
+	if in.ClientSecret == "" {
+		if prev != nil {
+			st.SecretKey, st.SecretSealed = prev.SecretKey, prev.SecretSealed
+		}
+		return st, nil
+	}
+	dk, wrapped, err := s.sealer.NewDataKey(ctx, tenantID, owner)
+	if err != nil {
+		return nil, err
+	}
+	sealed, err := dk.Seal("client_secret", []byte(in.ClientSecret))
+	if err != nil {
+		return nil, err
+	}
+	st.SecretKey, st.SecretSealed = wrapped, sealed
+	return st, nil
+}
+
 // PutOIDCSettings replaces the tenant's provider. An empty client_secret
 // keeps the stored one. The answer never contains the secret.
 func (s *Service) PutOIDCSettings(ctx context.Context, p Principal, in OIDCSettings) (OIDCSettings, error) {
@@ -150,20 +174,9 @@ func (s *Service) PutOIDCSettings(ctx context.Context, p Principal, in OIDCSetti
 		return OIDCSettings{}, e
 	}
 	in.Issuer = strings.TrimRight(in.Issuer, "/")
-	st := &oidcStored{OIDCSettings: in}
-	st.ClientSecret, st.ClientSecretSet = "", false
-	if in.ClientSecret != "" {
-		dk, wrapped, err := s.sealer.NewDataKey(ctx, p.TenantID, oidcOwner)
-		if err != nil {
-			return OIDCSettings{}, err
-		}
-		sealed, err := dk.Seal("client_secret", []byte(in.ClientSecret))
-		if err != nil {
-			return OIDCSettings{}, err
-		}
-		st.SecretKey, st.SecretSealed = wrapped, sealed
-	} else {
-		st.SecretKey, st.SecretSealed = cur.OIDC.SecretKey, cur.OIDC.SecretSealed
+	st, err := s.sealOIDC(ctx, p.TenantID, oidcOwner, in, cur.OIDC)
+	if err != nil {
+		return OIDCSettings{}, err
 	}
 	cur.OIDC = st
 	b, _ := json.Marshal(cur)

@@ -77,20 +77,9 @@ func (s *Service) PutStaffOIDCSettings(ctx context.Context, p Principal, in OIDC
 	if in.ExternalIDClaim == "" {
 		in.ExternalIDClaim = StaffOIDCDefaultClaim
 	}
-	st := &oidcStored{OIDCSettings: in}
-	st.ClientSecret = ""
-	if in.ClientSecret != "" {
-		dk, wrapped, err := s.sealer.NewDataKey(ctx, p.TenantID, staffOIDCOwner)
-		if err != nil {
-			return OIDCSettings{}, err
-		}
-		sealed, err := dk.Seal("client_secret", []byte(in.ClientSecret))
-		if err != nil {
-			return OIDCSettings{}, err
-		}
-		st.SecretKey, st.SecretSealed = wrapped, sealed
-	} else {
-		st.SecretKey, st.SecretSealed = cur.StaffOIDC.SecretKey, cur.StaffOIDC.SecretSealed
+	st, err := s.sealOIDC(ctx, p.TenantID, staffOIDCOwner, in, cur.StaffOIDC)
+	if err != nil {
+		return OIDCSettings{}, err
 	}
 	cur.StaffOIDC = st
 	b, _ := json.Marshal(cur)
