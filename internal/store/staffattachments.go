@@ -8,13 +8,15 @@ import (
 
 // Attachments of staff messages, the staff twin of attachments.go: bytes in
 // blob storage under BlobKey, encrypted with a streaming key kept in
-// data_keys as owner "staffatt/<id>"; the name sealed with the message's
-// data key ("staffmsg/<message id>"). ShredStaffMessages deletes these keys
-// with the message's own.
+// data_keys as owner "attachment/<id>" (the stream-key owner the sealer and
+// key rotation know; staff attachment ids, "sat_…", never meet patient
+// ones, "att_…"); the name sealed with the message's data key
+// ("staffmsg/<message id>"). ShredStaffMessages deletes these keys with the
+// message's own.
 
 // StaffAttachmentOwner is the data_keys owner of a staff attachment's
 // streaming key.
-func StaffAttachmentOwner(id string) string { return "staffatt/" + id }
+func StaffAttachmentOwner(id string) string { return "attachment/" + id }
 
 const staffAttachmentCols = `tenant_id, id, message_id, name, content_type, size, blob_key, created_at`
 

@@ -294,7 +294,7 @@ func (s *Store) ShredStaffMessages(ctx context.Context, tenantID string, ids []s
 		// Their attachments' streaming keys go too (staffattachments.go).
 		din, dargs := inList(2, done)
 		if _, err := tx.exec(ctx, `DELETE FROM data_keys WHERE tenant_id = $1 AND owner IN
-			(SELECT 'staffatt/' || id FROM staff_attachments WHERE tenant_id = $1 AND message_id IN `+din+`)`, append([]any{tenantID}, dargs...)...); err != nil {
+			(SELECT 'attachment/' || id FROM staff_attachments WHERE tenant_id = $1 AND message_id IN `+din+`)`, append([]any{tenantID}, dargs...)...); err != nil {
 			return err
 		}
 		return insertAudit(ctx, tx, evs...)

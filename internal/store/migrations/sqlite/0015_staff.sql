@@ -95,7 +95,7 @@ CREATE TABLE staff_message_events (
 );
 
 -- Attachments of staff messages: bytes in blob storage under a fresh streaming key per attachment
--- (data key owner "staffatt/<id>"), the file name sealed with the message's data key. Shredding
+-- (data key owner "attachment/<id>"), the file name sealed with the message's data key. Shredding
 -- the message deletes these keys with the message's own (crypto-shred), then the blobs.
 CREATE TABLE staff_attachments (
     tenant_id    TEXT NOT NULL,
