@@ -67,6 +67,7 @@ func Run(t *testing.T, open Opener) {
 		{"Replies", testReplies},
 		{"StaffAccounts", testStaffAccounts},
 		{"StaffMessages", testStaffMessages},
+		{"StaffAttachments", testStaffAttachments},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
