@@ -205,12 +205,16 @@ func TestStaffAttachments(t *testing.T) {
 			t.Fatal("no blob file")
 		}
 		e.clock.Add(24*time.Hour + time.Minute)
+		// Past its removal time, before the pass runs: already gone.
+		ann2 := e.staffSignIn(t, ann)
+		expectT(t, ann2.staffAPI("GET", "/v1/staff-inbox/"+m2+"/attachments/"+a2, nil), 410, api.ProblemGone)
+		e.expect(e.do("POST", "/v1/staff-messages/"+m2+"/attachments", tn.key, "x", "Content-Type", "text/plain", "Content-Disposition", `attachment; filename="c.txt"`), 410, api.ProblemGone)
 		if n, _, err := e.staff().RunShred(context.Background(), time.Minute); err != nil || n != 1 {
 			t.Fatalf("shred: %d %v", n, err)
 		}
 		if e.raw.Int(`SELECT COUNT(*) FROM data_keys WHERE owner = $1`, "attachment/"+a2) != 0 || e.blobFileOf(a2) != "" {
 			t.Fatal("the shredding job left the attachment's key or file")
 		}
-		expectT(t, e.staffSignIn(t, ann).staffAPI("GET", "/v1/staff-inbox/"+m2+"/attachments/"+a2, nil), 410, api.ProblemGone)
+		expectT(t, ann2.staffAPI("GET", "/v1/staff-inbox/"+m2+"/attachments/"+a2, nil), 410, api.ProblemGone)
 	})
 }

@@ -3,6 +3,7 @@ package staff
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/sealpost/sealpost/internal/ids"
 	"github.com/sealpost/sealpost/internal/service"
@@ -33,8 +34,8 @@ func nameAAD(id string) string { return "attachment_name/" + id }
 // UploadAttachment (tenant API) stores a file on the tenant's staff
 // message. Bad headers are KindInvalid, over --attachment-max-bytes
 // KindTooLarge, a short body KindTruncated, an unknown message (or another
-// tenant's) KindNotFound, a shredded one KindGone; in every such case
-// nothing is kept.
+// tenant's) KindNotFound, a shredded one (or one past its removal time)
+// KindGone; in every such case nothing is kept.
 func (s *Service) UploadAttachment(ctx context.Context, p service.Principal, messageID string, in service.UploadInput) (service.AttachmentView, error) {
 	blobs := s.svc.Blobs()
 	if blobs == nil {
@@ -54,7 +55,7 @@ func (s *Service) UploadAttachment(ctx context.Context, p service.Principal, mes
 	if err != nil {
 		return service.AttachmentView{}, err
 	}
-	if m.ShreddedAt != nil || m.Wrapped == nil {
+	if removed(m, s.now()) {
 		return service.AttachmentView{}, errGone
 	}
 	dk, err := s.sealer.OpenDataKey(ctx, p.TenantID, "staffmsg/"+messageID, m.Wrapped)
@@ -87,7 +88,13 @@ func (s *Service) UploadAttachment(ctx context.Context, p service.Principal, mes
 	return service.AttachmentView{ID: id, Name: name, ContentType: ctype, Size: n, CreatedAt: now}, nil
 }
 
-// sealer's data key, as OpenDataKey returns it.
+// removed says whether a message's content is gone: shredded, or past its
+// removal time and waiting for the next shredding pass (fail closed).
+func removed(m store.StaffMessage, now time.Time) bool {
+	return m.ShreddedAt != nil || m.Wrapped == nil || !now.Before(m.ShredDueAt)
+}
+
+// dataKey is a staff message's data key, as OpenDataKey returns it.
 type dataKey interface {
 	Open(string, []byte) ([]byte, error)
 }
@@ -111,7 +118,8 @@ func (s *Service) attachmentViews(ctx context.Context, m store.StaffMessage, dk 
 
 // OpenAttachment checks access exactly as Open does (the staff member it
 // is addressed to, or a member of its pool; anything else KindNotFound,
-// audited; a shredded message KindGone), records the download in the audit
+// audited; a shredded message, or one past its removal time, KindGone),
+// records the download in the audit
 // chain as an open by the staff member (refusing if that fails) and returns
 // the decrypting stream (close it when done; a Read error means the
 // ciphertext did not authenticate).
@@ -120,7 +128,7 @@ func (s *Service) OpenAttachment(ctx context.Context, p Principal, messageID, id
 	if err != nil {
 		return service.Download{}, err
 	}
-	if m.ShreddedAt != nil || m.Wrapped == nil {
+	if removed(m, s.now()) {
 		return service.Download{}, errGone
 	}
 	if !ids.Valid(PrefixAttachment, id) {
