@@ -469,6 +469,29 @@ const phases = {
     });
   },
 
+  // staff_oidc: "Sign in with your organisation" on /staff/signin → the
+  // provider (signs in at once) → /staff/oidc/callback → its link → /staff/inbox
+  async staff_oidc(input, rec) {
+    return withBrowser(input, rec, async (page) => {
+      rec.step = 'staff-signin';
+      await page.goto(new URL('/staff/signin?tenant=' + encodeURIComponent(input.tenant), input.base_url).href);
+      await rec.shot(page, 'staff-oidc-signin');
+      const button = page.locator('#staff-oidc-signin');
+      const label = (await button.textContent()).trim();
+      rec.step = 'callback';
+      await Promise.all([page.waitForURL((u) => u.pathname === '/staff/oidc/callback', { waitUntil: 'load' }), button.click()]);
+      await rec.shot(page, 'staff-oidc-callback');
+      const callbackHeading = (await page.locator('h1').first().textContent()).trim();
+      rec.step = 'inbox';
+      await Promise.all([page.waitForURL((u) => u.pathname.startsWith('/staff/'), { waitUntil: 'load' }),
+        page.getByRole('link', { name: 'Open the staff inbox' }).click()]);
+      await rec.shot(page, 'staff-oidc-inbox');
+      const finalPath = new URL(page.url()).pathname;
+      return { heading: label, callback_heading: callbackHeading, final_path: finalPath,
+        inbox_heading: (await page.locator('h1').first().textContent()).trim() };
+    });
+  },
+
   // entry: a signed-out patient's way to sign in from a page they can reach
   // (prime_url first if given, e.g. a link whose tenant the browser then
   // remembers; start_url, or with sign_out_first the page Sign out leads

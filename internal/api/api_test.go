@@ -333,6 +333,9 @@ func TestCrossTenant(t *testing.T) {
 		for k, f := range staffCrossTenantCases(t, e, a, b) { // staff_test.go
 			cases[k] = f
 		}
+		for k, f := range staffOIDCCrossTenantCases(t, e, a, b) { // staffoidc_test.go
+			cases[k] = f
+		}
 		// The PUT recipient case runs last: it gives B a recipient "p-1".
 		order := []string{}
 		for _, rt := range api.Routes() {

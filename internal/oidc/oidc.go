@@ -164,6 +164,8 @@ type Identity struct {
 	AuthTime   time.Time // zero if the token has none
 	ACR        string
 	AMR        []string
+	// EmailVerified is the token's email_verified claim, nil when absent.
+	EmailVerified *bool
 }
 
 // Exchange redeems code with the flow's PKCE verifier and verifies the ID
@@ -202,6 +204,17 @@ func (c *Client) Exchange(ctx context.Context, f Flow, code string) (Identity, e
 		id.AuthTime = time.Unix(int64(v), 0)
 	}
 	id.ACR, _ = claims["acr"].(string)
+	switch v := claims["email_verified"].(type) {
+	case bool:
+		id.EmailVerified = &v
+	case string: // some providers send "true" / "false"
+		b := v == "true"
+		id.EmailVerified = &b
+	case nil:
+	default:
+		f := false
+		id.EmailVerified = &f
+	}
 	if a, ok := claims["amr"].([]any); ok {
 		for _, x := range a {
 			if s, ok := x.(string); ok {

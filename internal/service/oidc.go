@@ -55,6 +55,8 @@ type oidcStored struct {
 type storedSettings struct {
 	Settings
 	OIDC *oidcStored `json:"oidc,omitempty"`
+	// StaffOIDC is the staff sign-in provider (staffoidc.go).
+	StaffOIDC *oidcStored `json:"staff_oidc,omitempty"`
 }
 
 const (

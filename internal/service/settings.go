@@ -148,7 +148,7 @@ func (s *Service) PutSettings(ctx context.Context, p Principal, in Settings) (Se
 	if t.Settings != "" {
 		_ = json.Unmarshal([]byte(t.Settings), &cur)
 	}
-	b, _ := json.Marshal(storedSettings{Settings: in, OIDC: cur.OIDC})
+	b, _ := json.Marshal(storedSettings{Settings: in, OIDC: cur.OIDC, StaffOIDC: cur.StaffOIDC})
 	if err := s.st.SetTenantSettings(ctx, p.TenantID, string(b), p.Actor()); err != nil {
 		return Settings{}, err
 	}

@@ -65,6 +65,8 @@ func (p *Pages) staffRoutes() []Route {
 		{"GET /staff/messages/{id}/attachments/{attachment_id}", p.staffAttachmentPage},
 		{"POST /staff/messages/{id}/{op}", p.staffMessageAction},
 		{"POST /staff/signout", p.staffSignoutSubmit},
+		{"GET /staff/oidc/start", p.staffOIDCStart}, // staffoidc.go
+		{"GET /staff/oidc/callback", p.staffOIDCCallback},
 	}
 }
 
@@ -352,6 +354,7 @@ func (p *Pages) renderStaffSignin(w http.ResponseWriter, r *http.Request, tenant
 	d.Staff = &staffData{Email: email}
 	d.Tenant, d.NoTenant, d.Alert = tenant, tenant == "", alert
 	d.CSRF = p.preCSRF(w, r)
+	p.withStaffOIDC(r, &d) // staffoidc.go
 	p.render(w, r, status, "staff_signin", d)
 }
 

@@ -67,6 +67,7 @@ func Run(t *testing.T, open Opener) {
 		{"Replies", testReplies},
 		{"StaffAccounts", testStaffAccounts},
 		{"StaffMessages", testStaffMessages},
+		{"StaffSignedInOIDC", testStaffSignedInOIDC},
 		{"StaffAttachments", testStaffAttachments},
 	}
 	for _, tc := range tests {
