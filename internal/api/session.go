@@ -192,6 +192,12 @@ func (s *Server) streamAttachment(w http.ResponseWriter, r *http.Request, ses se
 		fail(err)
 		return
 	}
+	s.sendDownload(w, r, d, id, fail)
+}
+
+// sendDownload streams an opened attachment (patient or staff) and closes
+// it, as streamAttachment describes.
+func (s *Server) sendDownload(w http.ResponseWriter, r *http.Request, d service.Download, id string, fail func(error)) {
 	defer d.Body.Close()
 	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(transferTimeout))
 	buf := make([]byte, 1<<20)

@@ -44,6 +44,8 @@ func staffRoutes() []Route {
 		{"PUT", "/v1/staff-admin/pools/{pool}", AccessStaff, (*Server).adminPutPool},
 		{"GET", "/v1/settings/staff-oidc", AccessKey, (*Server).getStaffOIDCSettings}, // staffoidc.go
 		{"PUT", "/v1/settings/staff-oidc", AccessKey, (*Server).putStaffOIDCSettings},
+		{"POST", "/v1/staff-messages/{id}/attachments", AccessKey, (*Server).postStaffAttachment},
+		{"GET", "/v1/staff-inbox/{id}/attachments/{attachment_id}", AccessStaff, (*Server).downloadStaffAttachment},
 	}
 }
 

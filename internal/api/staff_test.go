@@ -339,19 +339,23 @@ func TestStaffRouteMatrix(t *testing.T) {
 		r = e.do("POST", "/v1/staff-messages", tnA.key, map[string]any{"to": "pool:billing", "subject": "Matrix subject", "body": "Matrix body"})
 		e.expect(r, 201, "")
 		mid := r.json(t)["id"].(string)
+		ar := e.do("POST", "/v1/staff-messages/"+mid+"/attachments", tnA.key, "pdf bytes", "Content-Type", "application/pdf", "Content-Disposition", `attachment; filename="m.pdf"`)
+		e.expect(ar, 201, "")
+		aid := ar.json(t)["id"].(string)
 		policy := map[string]any{"read_ttl_seconds": 120, "max_age_seconds": 7200}
 		calls := map[string]struct {
 			method, path string
 			body         any
 			perMessage   bool
 		}{
-			"GET /v1/staff-session":            {"GET", "/v1/staff-session", nil, false},
-			"GET /v1/staff-inbox":              {"GET", "/v1/staff-inbox", nil, false},
-			"GET /v1/staff-inbox/{id}":         {"GET", "/v1/staff-inbox/" + mid, nil, true},
-			"POST /v1/staff-inbox/{id}/claim":  {"POST", "/v1/staff-inbox/" + mid + "/claim", nil, true},
-			"POST /v1/staff-inbox/{id}/close":  {"POST", "/v1/staff-inbox/" + mid + "/close", nil, true},
-			"POST /v1/staff-inbox/{id}/shred":  {"POST", "/v1/staff-inbox/" + mid + "/shred", nil, true},
-			"PUT /v1/staff-admin/pools/{pool}": {"PUT", "/v1/staff-admin/pools/billing", policy, false},
+			"GET /v1/staff-session":                                {"GET", "/v1/staff-session", nil, false},
+			"GET /v1/staff-inbox":                                  {"GET", "/v1/staff-inbox", nil, false},
+			"GET /v1/staff-inbox/{id}":                             {"GET", "/v1/staff-inbox/" + mid, nil, true},
+			"POST /v1/staff-inbox/{id}/claim":                      {"POST", "/v1/staff-inbox/" + mid + "/claim", nil, true},
+			"POST /v1/staff-inbox/{id}/close":                      {"POST", "/v1/staff-inbox/" + mid + "/close", nil, true},
+			"POST /v1/staff-inbox/{id}/shred":                      {"POST", "/v1/staff-inbox/" + mid + "/shred", nil, true},
+			"PUT /v1/staff-admin/pools/{pool}":                     {"PUT", "/v1/staff-admin/pools/billing", policy, false},
+			"GET /v1/staff-inbox/{id}/attachments/{attachment_id}": {"GET", "/v1/staff-inbox/" + mid + "/attachments/" + aid, nil, true},
 		}
 		for _, rt := range api.Routes() {
 			if rt.Auth == api.AccessStaff {
@@ -581,6 +585,12 @@ func staffCrossTenantCases(t *testing.T, e *env, a, b tenant) map[string]func(t 
 		},
 		"GET /v1/staff-messages/{id}": func(t *testing.T) {
 			expectT(t, e.do("GET", "/v1/staff-messages/"+mid, b.key, nil), 404, api.ProblemNotFound)
+		},
+		"POST /v1/staff-messages/{id}/attachments": func(t *testing.T) {
+			expectT(t, e.do("POST", "/v1/staff-messages/"+mid+"/attachments", b.key, "x", "Content-Type", "application/pdf", "Content-Disposition", `attachment; filename="x.pdf"`), 404, api.ProblemNotFound)
+			if n := e.raw.Int(`SELECT COUNT(*) FROM staff_attachments`); n != 0 {
+				t.Errorf("B attached to A's staff message (%d rows)", n)
+			}
 		},
 	}
 }

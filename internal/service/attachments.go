@@ -82,20 +82,9 @@ func (s *Service) UploadAttachment(ctx context.Context, p Principal, messageID s
 	if !ids.Valid(ids.Message, messageID) {
 		return AttachmentView{}, errNoMessage
 	}
-	var fs []FieldError
-	name, ok := cleanName(in.Name)
-	if !ok {
-		fs = append(fs, FieldError{"/headers/Content-Disposition", `attachment; filename="…" with a file name of 1–255 characters, no control characters or quotes`})
-	}
-	ctype, ok := cleanType(in.ContentType)
-	if !ok {
-		fs = append(fs, FieldError{"/headers/Content-Type", "a media type such as application/pdf"})
-	}
-	if in.Declared > s.cfg.AttachmentMax {
-		return AttachmentView{}, s.tooLarge()
-	}
-	if len(fs) > 0 {
-		return AttachmentView{}, invalid(fs...)
+	name, ctype, err := s.CheckUpload(in)
+	if err != nil {
+		return AttachmentView{}, err
 	}
 	m, _, err := s.st.GetMessage(ctx, p.TenantID, messageID)
 	if errors.Is(err, store.ErrNotFound) {
@@ -109,46 +98,11 @@ func (s *Service) UploadAttachment(ctx context.Context, p Principal, messageID s
 	}
 	id := ids.New(attachmentPrefix)
 	owner := "attachment/" + id
-	sk, wrapped, err := s.sealer.NewStreamKey(ctx, p.TenantID, owner)
-	if err != nil {
-		return AttachmentView{}, err
-	}
 	key := blobKey(p.TenantID, id)
-	w, err := s.cfg.Blobs.Create(ctx, key)
+	n, wrapped, err := s.StoreUpload(ctx, p.TenantID, owner, key, in)
 	if err != nil {
 		return AttachmentView{}, err
 	}
-	committed := false
-	defer func() {
-		if !committed {
-			_ = w.Abort()
-		}
-	}()
-	// tink writes whole 1 MiB segments: no extra buffering needed.
-	enc, err := sk.EncryptWriter(w, "content")
-	if err != nil {
-		return AttachmentView{}, err
-	}
-	n, err := io.CopyBuffer(enc, io.LimitReader(in.Body, s.cfg.AttachmentMax+1), make([]byte, 1<<20))
-	if err != nil {
-		if errors.Is(err, io.ErrUnexpectedEOF) {
-			return AttachmentView{}, truncated()
-		}
-		return AttachmentView{}, err
-	}
-	if n > s.cfg.AttachmentMax {
-		return AttachmentView{}, s.tooLarge()
-	}
-	if in.Declared >= 0 && n != in.Declared {
-		return AttachmentView{}, truncated()
-	}
-	if err := enc.Close(); err != nil {
-		return AttachmentView{}, err
-	}
-	if err := w.Commit(); err != nil {
-		return AttachmentView{}, err
-	}
-	committed = true
 	dk, err := s.messageKey(ctx, m)
 	if err != nil {
 		_ = s.cfg.Blobs.Delete(ctx, key)

@@ -191,6 +191,8 @@ type Opened struct {
 	Pool    string `json:"pool,omitempty"`
 	Subject string `json:"subject"`
 	Body    string `json:"body"`
+	// Attachments are the files the portal added (attachments.go).
+	Attachments []service.AttachmentView `json:"attachments"`
 }
 
 // MessageEventView is one open, claim or close, by whom.
@@ -240,7 +242,11 @@ func (s *Service) Open(ctx context.Context, p Principal, id string) (Opened, err
 	if m.OpenedBy == "" {
 		m.OpenedBy = p.StaffID
 	}
-	o := Opened{MessageView: s.messageView(m), Pool: m.Pool, Subject: string(subj), Body: string(body)}
+	atts, err := s.attachmentViews(ctx, m, dk)
+	if err != nil {
+		return Opened{}, err
+	}
+	o := Opened{MessageView: s.messageView(m), Pool: m.Pool, Subject: string(subj), Body: string(body), Attachments: atts}
 	return o, nil
 }
 
@@ -303,7 +309,8 @@ func (s *Service) Shred(ctx context.Context, p Principal, id string) error {
 	if _, err := s.message(ctx, p, id); err != nil {
 		return err
 	}
-	_, err := s.st.ShredStaffMessages(ctx, p.TenantID, []string{id}, p.Actor(), ActionMessageShred, s.now())
+	done, err := s.st.ShredStaffMessages(ctx, p.TenantID, []string{id}, p.Actor(), ActionMessageShred, s.now())
+	s.deleteAttachmentBlobs(ctx, p.TenantID, done)
 	return err
 }
 

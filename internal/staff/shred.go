@@ -92,6 +92,7 @@ func (s *Service) RunShred(ctx context.Context, budget time.Duration) (shredded 
 				return shredded, false, err
 			}
 			shredded += len(done)
+			s.deleteAttachmentBlobs(ctx, t, done)
 		}
 		if len(due) < ShredBatch {
 			return shredded, false, nil

@@ -248,7 +248,8 @@ func (s *Store) StaffMessagesDue(ctx context.Context, now time.Time, limit int) 
 }
 
 // ShredStaffMessages crypto-shreds a tenant's staff messages in one short
-// transaction: sealed columns cleared, shredded_at set, data keys deleted,
+// transaction: sealed columns cleared, shredded_at set, data keys (the
+// message's and its attachments') deleted,
 // one audit event (action, actor) per message shredded. Messages already
 // shredded are skipped; it returns the ids shredded.
 func (s *Store) ShredStaffMessages(ctx context.Context, tenantID string, ids []string, actor, action string, at time.Time) ([]string, error) {
@@ -288,6 +289,12 @@ func (s *Store) ShredStaffMessages(ctx context.Context, tenantID string, ids []s
 		}
 		oin, oargs := inList(2, owners)
 		if _, err := tx.exec(ctx, `DELETE FROM data_keys WHERE tenant_id = $1 AND owner IN `+oin, append([]any{tenantID}, oargs...)...); err != nil {
+			return err
+		}
+		// Their attachments' streaming keys go too (staffattachments.go).
+		din, dargs := inList(2, done)
+		if _, err := tx.exec(ctx, `DELETE FROM data_keys WHERE tenant_id = $1 AND owner IN
+			(SELECT 'attachment/' || id FROM staff_attachments WHERE tenant_id = $1 AND message_id IN `+din+`)`, append([]any{tenantID}, dargs...)...); err != nil {
 			return err
 		}
 		return insertAudit(ctx, tx, evs...)

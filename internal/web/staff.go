@@ -62,6 +62,7 @@ func (p *Pages) staffRoutes() []Route {
 		{"POST /staff/signin", p.staffSigninSubmit},
 		{"GET /staff/inbox", p.staffInboxPage},
 		{"GET /staff/messages/{id}", p.staffMessagePage},
+		{"GET /staff/messages/{id}/attachments/{attachment_id}", p.staffAttachmentPage},
 		{"POST /staff/messages/{id}/{op}", p.staffMessageAction},
 		{"POST /staff/signout", p.staffSignoutSubmit},
 		{"GET /staff/oidc/start", p.staffOIDCStart}, // staffoidc.go

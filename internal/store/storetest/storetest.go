@@ -68,6 +68,7 @@ func Run(t *testing.T, open Opener) {
 		{"StaffAccounts", testStaffAccounts},
 		{"StaffMessages", testStaffMessages},
 		{"StaffSignedInOIDC", testStaffSignedInOIDC},
+		{"StaffAttachments", testStaffAttachments},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -93,3 +93,19 @@ CREATE TABLE staff_message_events (
     kind        TEXT NOT NULL,
     PRIMARY KEY (tenant_id, message_id, at, staff_id, kind)
 );
+
+-- Attachments of staff messages: bytes in blob storage under a fresh streaming key per attachment
+-- (data key owner "attachment/<id>"), the file name sealed with the message's data key. Shredding
+-- the message deletes these keys with the message's own (crypto-shred), then the blobs.
+CREATE TABLE staff_attachments (
+    tenant_id    TEXT NOT NULL,
+    id           TEXT NOT NULL,
+    message_id   TEXT NOT NULL,
+    name         BLOB NOT NULL,
+    content_type TEXT NOT NULL,
+    size         BIGINT NOT NULL,
+    blob_key     TEXT NOT NULL,
+    created_at   BIGINT NOT NULL,
+    PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX staff_attachments_message ON staff_attachments (tenant_id, message_id);
