@@ -244,7 +244,7 @@ func (s *Store) PurgeShreddedReplies(ctx context.Context, before time.Time, limi
 }
 
 // ShredReplies crypto-shreds a tenant's replies in one transaction: body
-// cleared, data key deleted, one audit event each (actor). Replies already
+// cleared, data key and attachments' keys deleted, one audit event each (actor). Replies already
 // shredded are skipped. It returns the ids it shredded.
 func (s *Store) ShredReplies(ctx context.Context, tenantID string, ids []string, actor string, at time.Time) ([]string, error) {
 	if len(ids) == 0 {
@@ -283,6 +283,9 @@ func (s *Store) ShredReplies(ctx context.Context, tenantID string, ids []string,
 		}
 		oin, oargs := inList(2, owners)
 		if _, err := tx.exec(ctx, `DELETE FROM data_keys WHERE tenant_id = $1 AND owner IN `+oin, append([]any{tenantID}, oargs...)...); err != nil {
+			return err
+		}
+		if err := deleteReplyAttachmentKeys(ctx, tx, tenantID, out); err != nil {
 			return err
 		}
 		return insertAudit(ctx, tx, evs...)
