@@ -132,10 +132,16 @@ func TestReplyAttachments(t *testing.T) {
 			t.Fatalf("thread: %d %s", th.status, th.body)
 		}
 
+		if st, page := patient.get("/inbox/" + msg); st != 200 || !strings.Contains(page, "rash-"+marker+".jpg") {
+			t.Fatalf("patient's message page: %d", st)
+		}
 		// A pool member downloads from the staff page; another pool's member
 		// cannot (audited). Each download is audited as the staff member.
 		link := "/staff/replies/" + rid + "/attachments/" + aid
 		kb := e.staffSignIn(t, kim)
+		if st, page := kb.get("/staff/replies/" + rid); st != 200 || !strings.Contains(page, `href="`+link+`"`) || !strings.Contains(page, "rash-"+marker+".jpg") {
+			t.Fatalf("staff reply page: %d %s", st, page)
+		}
 		if st, body, cd := kb.staffGet(link); st != 200 || !bytes.Equal(body, data) || !strings.Contains(cd, "rash-"+marker+".jpg") {
 			t.Fatalf("staff download: %d %q", st, cd)
 		}

@@ -88,4 +88,11 @@ func testReplyAttachments(t *testing.T, st *store.Store, raw *testdb.Raw) {
 		t.Fatalf("rows after shred: %v %v", l, err)
 	}
 	refused("shredded", a, rule, store.ErrGone)
+	// The metadata retention deletes the rows with the reply.
+	if _, err := st.PurgeShreddedReplies(ctx, now.Add(time.Second), 100); err != nil {
+		t.Fatal(err)
+	}
+	if count() != 0 || raw.Int(`SELECT COUNT(*) FROM replies WHERE id = $1`, rid) != 0 {
+		t.Fatal("purge left the reply or its attachments' rows")
+	}
 }
