@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"mime/multipart"
 	"net/http"
 	"os"
 	"strings"
@@ -222,4 +223,95 @@ func replyAttachmentCrossTenantCase(e *env, a, b tenant, recipientID, msg, reply
 			t.Fatal("B reached A's reply attachment")
 		}
 	}
+}
+
+// postMultipart submits a form as multipart/form-data (fields in order,
+// then the file part if name is set), with the page's CSRF token.
+func (b *browser) postMultipart(path, body, name string, data []byte) (int, string) {
+	b.t.Helper()
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	mw.WriteField("csrf", b.csrf())
+	mw.WriteField("body", body)
+	if name != "" {
+		fw, _ := mw.CreateFormFile("file", name)
+		fw.Write(data)
+	}
+	mw.Close()
+	req, _ := http.NewRequest("POST", b.e.srv.URL+path, &buf)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	req.Header.Set("Origin", b.e.srv.URL)
+	req.Header.Set("Sec-Fetch-Site", "same-origin")
+	return b.do(req)
+}
+
+// TestReplyFormFile: the hosted reply form sends a file with the reply
+// (multipart); a refused file leaves the reply sent and says so; no file
+// is just a reply; a bad CSRF token stores nothing.
+func TestReplyFormFile(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		tn := e.tenant("clinic")
+		e.expect(e.do("PUT", "/v1/categories/care_chat", tn.key, replyCategory(30)), 200, "")
+		b := e.browser(t)
+		e.enrol(t, b, tn, "pat-f")
+		msg, _ := e.sendTo(tn, "pat-f", "care_chat", "", "Check-in", "Send the scan")
+		b.get("/inbox/" + msg)
+		if !strings.Contains(b.page, `enctype="multipart/form-data"`) || !strings.Contains(b.page, `<label for="reply-file">`) {
+			t.Fatalf("reply form: %s", b.page)
+		}
+		marker := fmt.Sprintf("RFRM%dMARK", time.Now().UnixNano())
+		data := []byte("%PDF " + marker)
+		if st, page := b.postMultipart("/inbox/"+msg+"/reply", "Here is the scan", "scan-"+marker+".pdf", data); st != 200 ||
+			!strings.Contains(page, `id="reply-sent"`) || strings.Contains(page, `id="reply-file-failed"`) || !strings.Contains(page, "scan-"+marker+".pdf") {
+			t.Fatalf("reply with a file: %d %s", st, page)
+		}
+		var rid string
+		if err := e.raw.QueryRow(`SELECT reply_id FROM reply_attachments`).Scan(&rid); err != nil {
+			t.Fatal(err)
+		}
+		aid := ""
+		if err := e.raw.QueryRow(`SELECT id FROM reply_attachments`).Scan(&aid); err != nil {
+			t.Fatal(err)
+		}
+		if d := e.do("GET", "/v1/replies/"+rid+"/attachments/"+aid, tn.key, nil); d.status != 200 || !bytes.Equal(d.body, data) {
+			t.Fatalf("download of the form's file: %d", d.status)
+		}
+		for tbl, vals := range e.raw.Dump() {
+			for _, v := range vals {
+				if bytes.Contains(v, []byte(marker)) {
+					t.Errorf("marker in table %s", tbl)
+				}
+			}
+		}
+		// No file: just the reply.
+		if st, page := b.postMultipart("/inbox/"+msg+"/reply", "No file this time", "", nil); st != 200 || !strings.Contains(page, `id="reply-sent"`) {
+			t.Fatalf("reply without a file: %d", st)
+		}
+		// A bad file name: the reply is sent, the file refused and said so.
+		if st, page := b.postMultipart("/inbox/"+msg+"/reply", "Bad name", `a"b.pdf`, []byte("x")); st != 200 || !strings.Contains(page, `id="reply-file-failed"`) {
+			t.Fatalf("refused file: %d %s", st, page)
+		}
+		if n := e.raw.Int(`SELECT COUNT(*) FROM reply_attachments`); n != 1 {
+			t.Fatalf("%d attachments, want 1", n)
+		}
+		// A forged form (wrong CSRF token): nothing stored.
+		replies := e.raw.Int(`SELECT COUNT(*) FROM replies`)
+		var buf bytes.Buffer
+		mw := multipart.NewWriter(&buf)
+		mw.WriteField("csrf", "forged")
+		mw.WriteField("body", "forged")
+		fw, _ := mw.CreateFormFile("file", "f.txt")
+		fw.Write([]byte("forged"))
+		mw.Close()
+		req, _ := http.NewRequest("POST", e.srv.URL+"/inbox/"+msg+"/reply", &buf)
+		req.Header.Set("Content-Type", mw.FormDataContentType())
+		req.Header.Set("Origin", e.srv.URL)
+		if st, _ := b.do(req); st != 403 {
+			t.Fatalf("forged form: %d", st)
+		}
+		if e.raw.Int(`SELECT COUNT(*) FROM replies`) != replies || e.raw.Int(`SELECT COUNT(*) FROM reply_attachments`) != 1 || e.blobFileCount() != 1 {
+			t.Fatal("a forged form stored something")
+		}
+	})
 }
