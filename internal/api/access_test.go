@@ -381,19 +381,20 @@ func TestEndUserRouteMatrix(t *testing.T) {
 		// Server-Sent Events: the first event is read, then the stream closed.
 		stream := map[string]bool{"GET /v1/inbox/events": true}
 		calls := map[string]call{
-			"GET /v1/session":                                    {"GET", "/v1/session", false},
-			"GET /v1/inbox":                                      {"GET", "/v1/inbox", false},
-			"GET /v1/inbox/unread_count":                         {"GET", "/v1/inbox/unread_count", false},
-			"GET /v1/inbox/events":                               {"GET", "/v1/inbox/events", false},
-			"GET /v1/inbox/{id}":                                 {"GET", "/v1/inbox/" + rid, true},
-			"POST /v1/inbox/{id}/read":                           {"POST", "/v1/inbox/" + rid + "/read", true},
-			"POST /v1/inbox/{id}/unread":                         {"POST", "/v1/inbox/" + rid + "/unread", true},
-			"POST /v1/inbox/{id}/archive":                        {"POST", "/v1/inbox/" + rid + "/archive", true},
-			"GET /v1/inbox/{id}/attachments/{attachment_id}":     {"GET", "/v1/inbox/" + rid + "/attachments/" + aid, true},
-			"POST /v1/inbox/{id}/replies":                        {"POST", "/v1/inbox/" + rid + "/replies", true},
-			"POST /v1/inbox/{id}/replies/{reply_id}/attachments": {"POST", "/v1/inbox/" + rid + "/replies/rpl_06h045n3y309pm8x9asc2eb6xg/attachments", true},
-			"GET /v1/inbox/{id}/thread":                          {"GET", "/v1/inbox/" + rid + "/thread", true},
+			"GET /v1/session":                                {"GET", "/v1/session", false},
+			"GET /v1/inbox":                                  {"GET", "/v1/inbox", false},
+			"GET /v1/inbox/unread_count":                     {"GET", "/v1/inbox/unread_count", false},
+			"GET /v1/inbox/events":                           {"GET", "/v1/inbox/events", false},
+			"GET /v1/inbox/{id}":                             {"GET", "/v1/inbox/" + rid, true},
+			"POST /v1/inbox/{id}/read":                       {"POST", "/v1/inbox/" + rid + "/read", true},
+			"POST /v1/inbox/{id}/unread":                     {"POST", "/v1/inbox/" + rid + "/unread", true},
+			"POST /v1/inbox/{id}/archive":                    {"POST", "/v1/inbox/" + rid + "/archive", true},
+			"GET /v1/inbox/{id}/attachments/{attachment_id}": {"GET", "/v1/inbox/" + rid + "/attachments/" + aid, true},
+			"POST /v1/inbox/{id}/replies":                    {"POST", "/v1/inbox/" + rid + "/replies", true},
+			"GET /v1/inbox/{id}/thread":                      {"GET", "/v1/inbox/" + rid + "/thread", true},
 		}
+		// A reply's attachments (replyattachments_test.go): the message's checks come first.
+		calls["POST /v1/inbox/{id}/replies/{reply_id}/attachments"] = call{"POST", "/v1/inbox/" + rid + "/replies/rpl_06h045n3y309pm8x9asc2eb6xg/attachments", true}
 		// Routes that take a JSON body get a valid one, so the refusal
 		// comes from the access checks.
 		bodies := map[string]any{"POST /v1/inbox/{id}/replies": map[string]string{"body": "a reply"}}
