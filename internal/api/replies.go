@@ -20,14 +20,14 @@ const maxReplyRequest = 6*service.MaxReplyBytes + 1024
 
 // replyRoutes lists the patient reply routes.
 func replyRoutes() []Route {
-	return []Route{
+	return append([]Route{
 		{"POST", "/v1/inbox/{id}/replies", AccessInbox, (*Server).postReply},
 		{"GET", "/v1/inbox/{id}/thread", AccessInbox, (*Server).inboxThread},
 		{"GET", "/v1/replies", AccessKey, (*Server).listReplies},
 		{"GET", "/v1/replies/{id}", AccessKey, (*Server).getReply},
 		{"GET", "/v1/replies/{id}/thread", AccessKey, (*Server).replyThread},
 		{"POST", "/v1/replies/{id}/answer", AccessKey, (*Server).answerReply},
-	}
+	}, replyAttachmentRoutes()...)
 }
 
 func (s *Server) postReply(w http.ResponseWriter, r *http.Request) {

@@ -427,6 +427,7 @@ func replyCrossTenantCases(t *testing.T, e *env, a, b tenant) map[string]func(t 
 			expectT(t, e.do("POST", "/v1/replies/"+rep.ID+"/answer", b.key, map[string]string{"body": "from beta"}), 404, api.ProblemNotFound)
 			untouched(t)
 		},
+		"GET /v1/replies/{id}/attachments/{attachment_id}": replyAttachmentCrossTenantCase(e, a, b, rcp.ID, msg, rep.ID), // replyattachments_test.go
 	}
 }
 

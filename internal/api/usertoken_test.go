@@ -222,6 +222,8 @@ func TestUserTokenRouteMatrix(t *testing.T) {
 			"POST /v1/inbox/{id}/replies":                    {"POST", "/v1/inbox/" + rid + "/replies", true},
 			"GET /v1/inbox/{id}/thread":                      {"GET", "/v1/inbox/" + rid + "/thread", true},
 		}
+		// A reply's attachments (replyattachments_test.go): the message's checks come first.
+		calls["POST /v1/inbox/{id}/replies/{reply_id}/attachments"] = call{"POST", "/v1/inbox/" + rid + "/replies/rpl_06h045n3y309pm8x9asc2eb6xg/attachments", true}
 		for _, rt := range api.Routes() {
 			if rt.Auth == api.AccessInbox {
 				if _, ok := calls[rt.Method+" "+rt.Pattern]; !ok {

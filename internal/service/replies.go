@@ -84,6 +84,8 @@ type ReplyView struct {
 	AnsweredAt      *time.Time `json:"answered_at,omitempty"`
 	AnswerMessageID string     `json:"answer_message_id,omitempty"`
 	Body            string     `json:"body,omitempty"`
+	// Attachments are the reply's files (set when it is opened).
+	Attachments []AttachmentView `json:"attachments,omitempty"`
 	// RecipientID is the patient's internal id, FirstReadBy and AnsweredBy
 	// the audit actors of the first read and the answer (for the staff
 	// pages; never in JSON).
@@ -289,6 +291,9 @@ func (s *Service) OpenReply(ctx context.Context, tenantID, replyID, actor string
 	}
 	v := replyViewOf(p)
 	v.Body = body
+	if v.Attachments, err = s.replyAttachmentViews(ctx, p); err != nil {
+		return ReplyView{}, err
+	}
 	if v.Recipient, err = s.recipientExternalID(ctx, tenantID, p.RecipientID); err != nil {
 		return ReplyView{}, err
 	}
@@ -603,6 +608,8 @@ type PatientThreadEntry struct {
 	// a fresh second factor first.
 	Removed bool `json:"removed"`
 	Hidden  bool `json:"hidden,omitempty"`
+	// Attachments are a reply's files.
+	Attachments []AttachmentView `json:"attachments,omitempty"`
 }
 
 // PatientThread is the conversation a message belongs to, for its
@@ -657,6 +664,11 @@ func (s *Service) MessageThread(ctx context.Context, ses Session, messageID stri
 					return PatientThread{}, err
 				}
 				pe.Body, sawReply = body, sawReply || err == nil
+				if err == nil {
+					if pe.Attachments, err = s.replyAttachmentViews(ctx, *p); err != nil {
+						return PatientThread{}, err
+					}
+				}
 			}
 			out.Entries = append(out.Entries, pe)
 			continue
@@ -829,6 +841,7 @@ func (s *Service) ShredDueReplies(ctx context.Context, now time.Time, budget fun
 				return n, err
 			}
 			n += len(done)
+			s.deleteReplyAttachmentBlobs(ctx, t, done)
 		}
 		if len(cands) < shredBatch {
 			break

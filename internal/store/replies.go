@@ -231,10 +231,15 @@ func (s *Store) DueReplies(ctx context.Context, now time.Time, limit int) ([]Shr
 }
 
 // PurgeShreddedReplies deletes up to limit replies shredded before cutoff:
-// the metadata retention, as for messages. Their audit events stay.
+// the metadata retention, as for messages, with their attachments' rows.
+// Their audit events stay.
 func (s *Store) PurgeShreddedReplies(ctx context.Context, before time.Time, limit int) (int, error) {
 	var n int64
 	err := s.b.inTx(ctx, func(tx txn) error {
+		if _, err := tx.exec(ctx, `DELETE FROM reply_attachments WHERE (tenant_id, reply_id) IN
+			(SELECT tenant_id, id FROM replies WHERE shredded_at IS NOT NULL AND shredded_at < $1)`, micros(before)); err != nil {
+			return err
+		}
 		var err error
 		n, err = tx.exec(ctx, `DELETE FROM replies WHERE (tenant_id, id) IN
 			(SELECT tenant_id, id FROM replies WHERE shredded_at IS NOT NULL AND shredded_at < $1 LIMIT $2)`, micros(before), limit)
@@ -244,7 +249,7 @@ func (s *Store) PurgeShreddedReplies(ctx context.Context, before time.Time, limi
 }
 
 // ShredReplies crypto-shreds a tenant's replies in one transaction: body
-// cleared, data key deleted, one audit event each (actor). Replies already
+// cleared, data key and attachments' keys deleted, one audit event each (actor). Replies already
 // shredded are skipped. It returns the ids it shredded.
 func (s *Store) ShredReplies(ctx context.Context, tenantID string, ids []string, actor string, at time.Time) ([]string, error) {
 	if len(ids) == 0 {
@@ -283,6 +288,9 @@ func (s *Store) ShredReplies(ctx context.Context, tenantID string, ids []string,
 		}
 		oin, oargs := inList(2, owners)
 		if _, err := tx.exec(ctx, `DELETE FROM data_keys WHERE tenant_id = $1 AND owner IN `+oin, append([]any{tenantID}, oargs...)...); err != nil {
+			return err
+		}
+		if err := deleteReplyAttachmentKeys(ctx, tx, tenantID, out); err != nil {
 			return err
 		}
 		return insertAudit(ctx, tx, evs...)

@@ -24,6 +24,10 @@ var repliesCatalogEN = map[string]string{
 	"staffReply.error.answered": "Someone already answered this reply. The patient can reply to that answer.",
 	"staffReply.removed.title":  "This reply was removed",
 	"staffReply.removed.line":   "Your pool's policy removes a reply's content a set time after it is first read, and in any case after a maximum age.",
+	// The patient's reply form (replyattachments.go).
+	"reply.fileLabel":  "Add a file (optional)",
+	"reply.fileHint":   "A photo or document, for example. It is stored encrypted and only the team can open it.",
+	"reply.fileFailed": "Your reply was sent, but the file could not be added: it may be too large or not readable. You can send another reply with the file.",
 }
 
 var repliesCatalogES = map[string]string{
@@ -46,6 +50,9 @@ var repliesCatalogES = map[string]string{
 	"staffReply.error.answered": "Otra persona ya respondió. El paciente puede contestar a esa respuesta.",
 	"staffReply.removed.title":  "Esta respuesta fue eliminada",
 	"staffReply.removed.line":   "La política de su grupo elimina el contenido de una respuesta un tiempo fijo después de la primera lectura, y en todo caso tras una antigüedad máxima.",
+	"reply.fileLabel":           "Añadir un archivo (opcional)",
+	"reply.fileHint":            "Por ejemplo, una foto o un documento. Se guarda cifrado y solo el equipo puede abrirlo.",
+	"reply.fileFailed":          "Su respuesta fue enviada, pero no se pudo añadir el archivo: puede ser demasiado grande o no legible. Puede enviar otra respuesta con el archivo.",
 }
 
 func init() {

@@ -67,6 +67,9 @@ type pageData struct {
 	Staff *staffData
 	// StaffReply is the staff reply page's reply (replies_staff.go).
 	StaffReply *staffReplyData
+	// ReplyFileFailed: the reply was sent but its file was refused
+	// (replyattachments.go).
+	ReplyFileFailed bool
 }
 
 type formError struct {

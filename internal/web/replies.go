@@ -36,10 +36,15 @@ func (p *Pages) addThread(r *http.Request, ses *service.Session, d *pageData) er
 	}
 	d.CanReply = t.RepliesAllowed
 	d.ReplySent = r.URL.Query().Get("sent") == "1"
+	d.ReplyFileFailed = d.ReplySent && r.URL.Query().Get("file") == "failed"
 	return nil
 }
 
 func (p *Pages) replySubmit(w http.ResponseWriter, r *http.Request) {
+	if isMultipart(r) {
+		p.replySubmitMultipart(w, r) // with a file: replyattachments.go
+		return
+	}
 	ses, ok := p.formSessionLimit(w, r, maxReplyForm)
 	if !ok {
 		return

@@ -31,6 +31,7 @@ func (p *Pages) staffReplyRoutes() []Route {
 	return []Route{
 		{"GET /staff/replies/{id}", p.staffReplyPage},
 		{"POST /staff/replies/{id}/answer", p.staffReplyAnswer},
+		{"GET /staff/replies/{id}/attachments/{attachment_id}", p.staffReplyAttachmentPage},
 	}
 }
 

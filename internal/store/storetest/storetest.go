@@ -69,6 +69,7 @@ func Run(t *testing.T, open Opener) {
 		{"StaffMessages", testStaffMessages},
 		{"StaffSignedInOIDC", testStaffSignedInOIDC},
 		{"StaffAttachments", testStaffAttachments},
+		{"ReplyAttachments", testReplyAttachments},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

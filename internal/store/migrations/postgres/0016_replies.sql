@@ -27,3 +27,18 @@ CREATE INDEX replies_thread ON replies (tenant_id, thread_id, created_at);
 CREATE INDEX replies_pool ON replies (tenant_id, pool, created_at);
 CREATE INDEX replies_shred_due ON replies (shred_due_at) WHERE shredded_at IS NULL;
 CREATE UNIQUE INDEX replies_answer ON replies (tenant_id, answer_message_id) WHERE answer_message_id IS NOT NULL;
+-- Attachments of patient replies: bytes in blob storage under blob_key, encrypted with a streaming
+-- key kept in data_keys as owner "attachment/<id>" (ids "rat_…"); the name sealed with the reply's
+-- data key. ShredReplies deletes these keys with the reply's own; the rows stay for tidying blobs.
+CREATE TABLE reply_attachments (
+    tenant_id    TEXT NOT NULL,
+    id           TEXT NOT NULL,
+    reply_id     TEXT NOT NULL,
+    name         BYTEA NOT NULL,
+    content_type TEXT NOT NULL,
+    size         BIGINT NOT NULL,
+    blob_key     TEXT NOT NULL,
+    created_at   BIGINT NOT NULL,
+    PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX reply_attachments_reply ON reply_attachments (tenant_id, reply_id);
