@@ -252,48 +252,6 @@ func (s *Store) PurgeShreddedReplies(ctx context.Context, before time.Time, limi
 // cleared, data key and attachments' keys deleted, one audit event each (actor). Replies already
 // shredded are skipped. It returns the ids it shredded.
 func (s *Store) ShredReplies(ctx context.Context, tenantID string, ids []string, actor string, at time.Time) ([]string, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	var out []string
-	err := s.b.inTx(ctx, func(tx txn) error {
-		out = out[:0]
-		us := micros(at)
-		in, args := inList(3, ids)
-		rs, err := tx.query(ctx, `UPDATE replies SET body = NULL, shredded_at = $1 WHERE tenant_id = $2 AND id IN `+in+` AND shredded_at IS NULL RETURNING id`,
-			append([]any{us, tenantID}, args...)...)
-		if err != nil {
-			return err
-		}
-		for rs.Next() {
-			var id string
-			if err := rs.Scan(&id); err != nil {
-				rs.Close()
-				return err
-			}
-			out = append(out, id)
-		}
-		rs.Close()
-		if err := rs.Err(); err != nil {
-			return err
-		}
-		if len(out) == 0 {
-			return nil
-		}
-		owners := make([]string, len(out))
-		evs := make([]audit.Event, len(out))
-		for i, id := range out {
-			owners[i] = "reply/" + id
-			evs[i] = audit.Event{TenantID: tenantID, At: fromMicros(us), Actor: actor, Action: audit.ActionReplyShred, ObjectType: "reply", ObjectID: id}
-		}
-		oin, oargs := inList(2, owners)
-		if _, err := tx.exec(ctx, `DELETE FROM data_keys WHERE tenant_id = $1 AND owner IN `+oin, append([]any{tenantID}, oargs...)...); err != nil {
-			return err
-		}
-		if err := deleteReplyAttachmentKeys(ctx, tx, tenantID, out); err != nil {
-			return err
-		}
-		return insertAudit(ctx, tx, evs...)
-	})
-	return out, err
+	return s.shredSealed(ctx, sealedShred{table: "replies", clear: "body = NULL", owner: "reply/", objType: "reply",
+		attachmentKeys: deleteReplyAttachmentKeys}, tenantID, ids, actor, audit.ActionReplyShred, at)
 }

@@ -253,53 +253,17 @@ func (s *Store) StaffMessagesDue(ctx context.Context, now time.Time, limit int) 
 // one audit event (action, actor) per message shredded. Messages already
 // shredded are skipped; it returns the ids shredded.
 func (s *Store) ShredStaffMessages(ctx context.Context, tenantID string, ids []string, actor, action string, at time.Time) ([]string, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	var done []string
-	err := s.b.inTx(ctx, func(tx txn) error {
-		done = done[:0]
-		us := micros(at)
-		in, args := inList(3, ids)
-		rs, err := tx.query(ctx, `UPDATE staff_messages SET subject = NULL, body = NULL, shredded_at = $1
-			WHERE tenant_id = $2 AND id IN `+in+` AND shredded_at IS NULL RETURNING id`, append([]any{us, tenantID}, args...)...)
-		if err != nil {
-			return err
-		}
-		for rs.Next() {
-			var id string
-			if err := rs.Scan(&id); err != nil {
-				rs.Close()
-				return err
-			}
-			done = append(done, id)
-		}
-		rs.Close()
-		if err := rs.Err(); err != nil {
-			return err
-		}
-		if len(done) == 0 {
-			return nil
-		}
-		owners := make([]string, len(done))
-		evs := make([]audit.Event, len(done))
-		for i, id := range done {
-			owners[i] = "staffmsg/" + id
-			evs[i] = audit.Event{TenantID: tenantID, At: fromMicros(us), Actor: actor, Action: action, ObjectType: "staff_message", ObjectID: id}
-		}
-		oin, oargs := inList(2, owners)
-		if _, err := tx.exec(ctx, `DELETE FROM data_keys WHERE tenant_id = $1 AND owner IN `+oin, append([]any{tenantID}, oargs...)...); err != nil {
-			return err
-		}
-		// Their attachments' streaming keys go too (staffattachments.go).
-		din, dargs := inList(2, done)
-		if _, err := tx.exec(ctx, `DELETE FROM data_keys WHERE tenant_id = $1 AND owner IN
-			(SELECT 'attachment/' || id FROM staff_attachments WHERE tenant_id = $1 AND message_id IN `+din+`)`, append([]any{tenantID}, dargs...)...); err != nil {
-			return err
-		}
-		return insertAudit(ctx, tx, evs...)
-	})
-	return done, err
+	return s.shredSealed(ctx, sealedShred{table: "staff_messages", clear: "subject = NULL, body = NULL", owner: "staffmsg/", objType: "staff_message",
+		attachmentKeys: deleteStaffAttachmentKeys}, tenantID, ids, actor, action, at)
+}
+
+// deleteStaffAttachmentKeys deletes the streaming keys of the staff
+// messages' attachments (staffattachments.go), in tx.
+func deleteStaffAttachmentKeys(ctx context.Context, tx txn, tenantID string, messageIDs []string) error {
+	in, args := inList(2, messageIDs)
+	_, err := tx.exec(ctx, `DELETE FROM data_keys WHERE tenant_id = $1 AND owner IN
+		(SELECT 'attachment/' || id FROM staff_attachments WHERE tenant_id = $1 AND message_id IN `+in+`)`, append([]any{tenantID}, args...)...)
+	return err
 }
 
 // StaffPoolMembers lists the ids of a pool's members.
