@@ -615,10 +615,14 @@ type PatientThreadEntry struct {
 // PatientThread is the conversation a message belongs to, for its
 // recipient, oldest first.
 type PatientThread struct {
-	ThreadID       string               `json:"thread_id"`
-	RepliesAllowed bool                 `json:"replies_allowed"`
-	MaxReplyBytes  int                  `json:"max_reply_bytes"`
-	Entries        []PatientThreadEntry `json:"entries"`
+	ThreadID       string `json:"thread_id"`
+	RepliesAllowed bool   `json:"replies_allowed"`
+	MaxReplyBytes  int    `json:"max_reply_bytes"`
+	// MaxAttachmentBytes is the largest file a reply may carry
+	// (--attachment-max-bytes), so a client can refuse a larger one before
+	// sending it.
+	MaxAttachmentBytes int64                `json:"max_attachment_bytes"`
+	Entries            []PatientThreadEntry `json:"entries"`
 }
 
 // MessageThread returns the thread of one of the session's messages with
@@ -642,7 +646,7 @@ func (s *Service) MessageThread(ctx context.Context, ses Session, messageID stri
 	if err != nil {
 		return PatientThread{}, err
 	}
-	out := PatientThread{ThreadID: threadID, RepliesAllowed: allowed, MaxReplyBytes: MaxReplyBytes, Entries: []PatientThreadEntry{}}
+	out := PatientThread{ThreadID: threadID, RepliesAllowed: allowed, MaxReplyBytes: MaxReplyBytes, MaxAttachmentBytes: s.cfg.AttachmentMax, Entries: []PatientThreadEntry{}}
 	fresh := s.FactorFresh(ctx, ses)
 	now := s.now()
 	sawReply, changed := false, false
