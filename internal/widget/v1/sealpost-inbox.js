@@ -72,6 +72,7 @@
       replyLong: 'Your reply is too long. Send it in two parts.',
       replyFailed: 'Your reply could not be sent. Try again.',
       replyLimit: 'You have sent many replies in this conversation in the last hour. Please wait, or call the office.',
+      fileGone: 'This file is no longer available.',
       fileLabel: 'Add a file (optional)',
       fileHint: (max) => `A photo or document, for example${max ? `, up to ${size(max)}` : ''}. It is stored encrypted and only the team can open it.`,
       fileSending: 'Sending your file…',
@@ -121,6 +122,7 @@
       replyLong: 'Su respuesta es demasiado larga. Envíela en dos partes.',
       replyFailed: 'No se pudo enviar su respuesta. Inténtelo de nuevo.',
       replyLimit: 'Envió muchas respuestas en esta conversación en la última hora. Espere, o llame al consultorio.',
+      fileGone: 'Este archivo ya no está disponible.',
       fileLabel: 'Añadir un archivo (opcional)',
       fileHint: (max) => `Por ejemplo, una foto o un documento${max ? `, de hasta ${size(max)}` : ''}. Se guarda cifrado y solo el equipo puede abrirlo.`,
       fileSending: 'Enviando su archivo…',
@@ -638,7 +640,7 @@
       const heading = h('h2', { part: 'message-subject', tabindex: '-1' }, m.subject || '');
       const files = (m.attachment_list || []).map((a) => h('li', {},
         h('button', { class: 'btn', part: 'button attachment', type: 'button', 'aria-label': w.download(a.name),
-          onclick: () => this.download(id, a) }, `${a.name} (${size(a.size)})`)));
+          onclick: () => this.download(`/v1/inbox/${enc(id)}/attachments/${enc(a.id)}`, a, id) }, `${a.name} (${size(a.size)})`)));
       const note = this.status('');
       const conv = h('section', { part: 'conversation' });
       this.frame(back,
@@ -680,7 +682,16 @@
             if (x.removed) content = h('p', { class: 'meta-line' }, x.kind === 'reply' ? w.replyRemoved : w.gone);
             else if (x.hidden) content = h('p', { class: 'meta-line' }, w.hidden);
             else if (x.current) content = h('p', { class: 'meta-line' }, w.shownAbove);
-            else content = h('div', {}, x.subject ? h('strong', {}, x.subject) : null, h('div', { class: 'body' }, x.body || ''));
+            else {
+              // A reply's own files: download buttons (the reply's message
+              // is in_reply_to).
+              const own = x.kind === 'reply' && x.in_reply_to ? (x.attachments || []).map((a) => h('li', {},
+                h('button', { class: 'btn', part: 'button attachment', type: 'button', 'aria-label': w.download(a.name),
+                  onclick: () => this.download(`/v1/inbox/${enc(x.in_reply_to)}/replies/${enc(x.id)}/attachments/${enc(a.id)}`, a, x.in_reply_to) },
+                `${a.name} (${size(a.size)})`))) : [];
+              content = h('div', {}, x.subject ? h('strong', {}, x.subject) : null, h('div', { class: 'body' }, x.body || ''),
+                own.length ? h('ul', { class: 'files', part: 'attachments reply-attachments' }, own) : null);
+            }
             return h('li', { class: x.kind, part: 'thread-entry thread-' + x.kind, 'data-entry': x.id }, h('p', { class: 'meta-line' }, meta), content);
           })));
       }
@@ -776,11 +787,15 @@
       this.showList({ note: done, focusId: op === 'archive' ? 'title' : id });
     }
 
-    async download(id, a) {
+    // download fetches a file (message id: for a step-up) and hands it to
+    // the browser as a download; a refusal is said in the status line.
+    async download(path, a, message) {
       let res;
       try {
-        res = await client.call(`/v1/inbox/${enc(id)}/attachments/${enc(a.id)}`, { message: id });
+        res = await client.call(path, { message });
       } catch (e) {
+        const st = this.root.querySelector('.status');
+        if (st) st.textContent = e.kind === 'gone' ? this.w.fileGone : this.w.failed;
         return;
       }
       const url = URL.createObjectURL(await res.blob());
