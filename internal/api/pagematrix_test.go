@@ -95,7 +95,7 @@ func TestPageRouteMatrix(t *testing.T) {
 	ru := owner.upload("/v1/inbox/"+mid+"/replies/"+rid+"/attachments", []byte("reply file bytes"), "Content-Type", "application/pdf", "Content-Disposition", `attachment; filename="r.pdf"`)
 	e.expect(ru, 201, "")
 	downloads := map[string]struct{ path, content string }{
-		"GET /inbox/{id}/attachments/{attachment_id}":                     {"/inbox/" + mid + "/attachments/" + ar.json(t)["id"].(string), "message file bytes"},
+		"GET /inbox/{id}/attachments/{attachment_id}":                    {"/inbox/" + mid + "/attachments/" + ar.json(t)["id"].(string), "message file bytes"},
 		"GET /inbox/{id}/replies/{reply_id}/attachments/{attachment_id}": {"/inbox/" + mid + "/replies/" + rid + "/attachments/" + ru.json(t)["id"].(string), "reply file bytes"},
 	}
 	for _, pat := range srv.PagePatterns() {
