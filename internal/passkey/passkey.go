@@ -1,6 +1,6 @@
-// Package passkey lets a patient enrol a passkey (a WebAuthn credential) and use it as
-// the second factor at sign-in. It is a thin layer over github.com/go-webauthn/webauthn
-// that speaks in bytes the caller stores as they are:
+// Package passkey lets a patient or a staff member enrol a passkey (a WebAuthn
+// credential) and use it as the second factor at sign-in. It is a thin layer over
+// github.com/go-webauthn/webauthn that speaks in bytes the caller stores as they are:
 //
 //   - Begin* returns the options JSON for the browser and an opaque session to keep
 //     server-side (never in the browser) until the matching Finish*; a session is for
@@ -10,7 +10,8 @@
 //     caller stores it per user and replaces it with the one FinishLogin returns,
 //     which carries the new signature counter.
 //
-// Policy: user verification preferred, discoverable (resident) keys not required,
+// Policy: user verification preferred (required with RequireUserVerification, as
+// for staff), discoverable (resident) keys not required,
 // attestation "none" (the relying party does not ask who made the authenticator).
 // A sign-in whose signature counter does not move forward from the stored one, when
 // either is non-zero, is refused as a possibly cloned authenticator.
@@ -44,6 +45,22 @@ type Config struct {
 	RPID          string   // registrable domain the credentials are scoped to, e.g. "portal.example.org"
 	RPDisplayName string   // shown by the browser while creating a passkey
 	Origins       []string // exact origins the ceremonies may come from, e.g. "https://portal.example.org"
+	// RequireUserVerification makes the authenticator verify the user (PIN,
+	// biometrics) at registration and every sign-in; an answer without the
+	// UV flag is refused. Otherwise verification is only preferred.
+	RequireUserVerification bool
+}
+
+// ForSite is the relying party of the pages served at baseURL (scheme://host[:port],
+// optionally with a path): the RP ID is its host name and the one origin its
+// scheme://host[:port]. name is what the browser shows while creating a passkey.
+// An http baseURL works only on localhost or a loopback address (New's rule).
+func ForSite(baseURL, name string, requireUV bool) (*Passkeys, error) {
+	u, err := url.Parse(baseURL)
+	if err != nil || u.Host == "" || u.User != nil || u.RawQuery != "" || u.Fragment != "" {
+		return nil, fmt.Errorf("%w: base URL is not scheme://host[:port][/path]", ErrConfig)
+	}
+	return New(Config{RPID: u.Hostname(), RPDisplayName: name, Origins: []string{u.Scheme + "://" + u.Host}, RequireUserVerification: requireUV})
 }
 
 // User is the account a passkey is registered to or used for. Handle is a random,
@@ -94,6 +111,10 @@ func New(c Config) (*Passkeys, error) {
 			return nil, err
 		}
 	}
+	uv := protocol.VerificationPreferred
+	if c.RequireUserVerification {
+		uv = protocol.VerificationRequired
+	}
 	w, err := webauthn.New(&webauthn.Config{
 		RPID:                  c.RPID,
 		RPDisplayName:         c.RPDisplayName,
@@ -102,7 +123,7 @@ func New(c Config) (*Passkeys, error) {
 		AuthenticatorSelection: protocol.AuthenticatorSelection{
 			RequireResidentKey: protocol.ResidentKeyNotRequired(),
 			ResidentKey:        protocol.ResidentKeyRequirementDiscouraged,
-			UserVerification:   protocol.VerificationPreferred,
+			UserVerification:   uv,
 		},
 		Timeouts: webauthn.TimeoutsConfig{
 			Login:        webauthn.TimeoutConfig{Enforce: true},
@@ -271,6 +292,27 @@ func encodeCredential(c *webauthn.Credential) (Credential, error) {
 	return Credential{ID: append([]byte(nil), c.ID...), Data: data}, nil
 }
 
+// PublicKey and SignCount read a stored credential's public key (COSE) and
+// signature counter from its Data, for callers that bind or compare them.
+func (c Credential) PublicKey() ([]byte, error) {
+	wc, err := c.decode()
+	return wc.PublicKey, err
+}
+
+// SignCount is the credential's signature counter as last stored.
+func (c Credential) SignCount() (uint32, error) {
+	wc, err := c.decode()
+	return wc.Authenticator.SignCount, err
+}
+
+func (c Credential) decode() (webauthn.Credential, error) {
+	var wc webauthn.Credential
+	if err := json.Unmarshal(c.Data, &wc); err != nil || len(wc.ID) == 0 || !bytes.Equal(wc.ID, c.ID) || len(wc.PublicKey) == 0 {
+		return webauthn.Credential{}, ErrCredentials
+	}
+	return wc, nil
+}
+
 // waUser is a User with its credentials decoded, as the library wants it.
 type waUser struct {
 	u     User
@@ -291,9 +333,9 @@ func decodeUser(u User) (*waUser, error) {
 	}
 	w := &waUser{u: u, creds: make([]webauthn.Credential, 0, len(u.Credentials))}
 	for _, c := range u.Credentials {
-		var wc webauthn.Credential
-		if err := json.Unmarshal(c.Data, &wc); err != nil || len(wc.ID) == 0 || !bytes.Equal(wc.ID, c.ID) || len(wc.PublicKey) == 0 {
-			return nil, ErrCredentials
+		wc, err := c.decode()
+		if err != nil {
+			return nil, err
 		}
 		w.creds = append(w.creds, wc)
 	}

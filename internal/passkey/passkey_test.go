@@ -431,6 +431,92 @@ func TestNewConfig(t *testing.T) {
 	}
 }
 
+// TestForSite: the relying party of a site is its host name with its one
+// origin; http only on loopback; with requireUV the options ask for user
+// verification and an answer without the UV flag is refused, at
+// registration and at sign-in, while the same answer passes when
+// verification is only preferred.
+func TestForSite(t *testing.T) {
+	for _, base := range []string{"https://staff.example.org", "https://staff.example.org:8443/", "https://staff.example.org/sealpost", "http://localhost:8080"} {
+		if _, err := ForSite(base, "Clinic staff", true); err != nil {
+			t.Errorf("ForSite(%q) = %v", base, err)
+		}
+	}
+	for _, base := range []string{"", "staff.example.org", "http://staff.example.org", "https://user@staff.example.org", "https://staff.example.org/?q=1", "ftp://staff.example.org", "http://127.0.0.1:9000" /* an IP address is no RP ID */} {
+		if _, err := ForSite(base, "Clinic staff", true); !errors.Is(err, ErrConfig) {
+			t.Errorf("ForSite(%q) err = %v; want ErrConfig", base, err)
+		}
+	}
+	if _, err := ForSite("https://staff.example.org", "", true); !errors.Is(err, ErrConfig) {
+		t.Errorf("no name: %v", err)
+	}
+
+	const site = "https://staff.example.org:8443"
+	strict, err := ForSite(site+"/base", "Clinic staff", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lax, err := ForSite(site, "Clinic staff", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := testUser()
+	opts, sess, err := strict.BeginRegistration(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := parseOptions(t, opts); o.PublicKey.RP.ID != "staff.example.org" || o.PublicKey.AuthenticatorSelection.UserVerification != "required" {
+		t.Fatalf("creation options: %s", opts)
+	}
+	// An authenticator that does not verify the user: refused when required.
+	noUV := passkeytest.NewAuthenticator(t, "staff.example.org", site)
+	noUV.Flags = flagUP
+	_, err = strict.FinishRegistration(u, sess, noUV.Create(t, opts))
+	refusedBecause(t, err, "verif")
+	// The origin must be the site's, port included.
+	other := passkeytest.NewAuthenticator(t, "staff.example.org", "https://staff.example.org")
+	opts, sess, _ = strict.BeginRegistration(u)
+	_, err = strict.FinishRegistration(u, sess, other.Create(t, opts))
+	refusedBecause(t, err, "origin")
+
+	a := passkeytest.NewAuthenticator(t, "staff.example.org", site)
+	v := register(t, strict, a, u)
+	opts, sess, err = strict.BeginLogin(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := parseOptions(t, opts); o.PublicKey.RPID != "staff.example.org" || o.PublicKey.UserVerification != "required" {
+		t.Fatalf("request options: %s", opts)
+	}
+	a.Flags = flagUP // this time without verifying the user
+	a.Counter++
+	_, err = strict.FinishLogin(v, sess, a.Get(t, opts, v.Handle))
+	refusedBecause(t, err, "verif")
+	// The same kind of answer is accepted where verification is preferred.
+	opts, sess, _ = lax.BeginLogin(v)
+	a.Counter++
+	if _, err := lax.FinishLogin(v, sess, a.Get(t, opts, v.Handle)); err != nil {
+		t.Fatalf("preferred verification refused an answer without UV: %v", err)
+	}
+	// With UV, the strict party signs in; PublicKey and SignCount read the credential.
+	a.Flags = flagUP | flagUV
+	a.Counter++
+	opts, sess, _ = strict.BeginLogin(v)
+	c, err := strict.FinishLogin(v, sess, a.Get(t, opts, v.Handle))
+	if err != nil {
+		t.Fatalf("FinishLogin with UV: %v", err)
+	}
+	if n, err := c.SignCount(); err != nil || n != a.Counter {
+		t.Fatalf("SignCount = %d, %v; want %d", n, err, a.Counter)
+	}
+	if pk, err := c.PublicKey(); err != nil || !bytes.Equal(pk, a.CoseKey(t)) {
+		t.Fatalf("PublicKey = %x, %v", pk, err)
+	}
+	if _, err := (Credential{ID: []byte("x"), Data: c.Data}).PublicKey(); !errors.Is(err, ErrCredentials) {
+		t.Fatalf("a credential under another ID: %v", err)
+	}
+}
+
 func TestScript(t *testing.T) {
 	s := string(Script)
 	for _, want := range []string{

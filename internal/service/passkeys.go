@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
-	"net/url"
 
 	"github.com/sealpost/sealpost/internal/audit"
 	"github.com/sealpost/sealpost/internal/passkey"
@@ -24,15 +23,11 @@ func (s *Service) relyingParty(ctx context.Context, tenantID string) (*passkey.P
 	if err != nil {
 		return nil, err
 	}
-	u, err := url.Parse(s.linkBase(td))
-	if err != nil {
-		return nil, err
-	}
 	name := td.settings.DisplayName
 	if name == "" {
 		name = td.tenant.Name
 	}
-	return passkey.New(passkey.Config{RPID: u.Hostname(), RPDisplayName: name, Origins: []string{u.Scheme + "://" + u.Host}})
+	return passkey.ForSite(s.linkBase(td), name, false)
 }
 
 // PasskeysAvailable reports whether passkeys can work for a tenant's pages

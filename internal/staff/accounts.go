@@ -487,7 +487,7 @@ func (s *Service) SignIn(ctx context.Context, in SignInInput) (Issued, error) {
 		return fail()
 	}
 	row, tok := s.newSession(st.TenantID, st.ID, store.StaffStageActive, true)
-	err = s.st.StaffSignedIn(ctx, st.TenantID, st.ID, step, row, s.event(st.TenantID, "staff:"+st.ID, ActionStaffSignIn, "staff", st.ID))
+	err = s.st.StaffSignedIn(ctx, st.TenantID, st.ID, step, nil, row, s.event(st.TenantID, "staff:"+st.ID, ActionStaffSignIn, "staff", st.ID))
 	if errors.Is(err, store.ErrConflict) { // the same code raced another sign-in
 		return fail()
 	}

@@ -23,7 +23,7 @@ const (
 	StaffAdmin  = "admin"
 
 	StaffStageEnrol  = "enrol"  // from an invitation: may only enrol
-	StaffStageActive = "active" // signed in with password and TOTP
+	StaffStageActive = "active" // signed in: password and a second factor (TOTP or a passkey), or OIDC with MFA
 )
 
 // Staff is one staff account. Email is sealed (EmailFP is its blind index);
@@ -270,9 +270,10 @@ func (s *Store) ActivateStaff(ctx context.Context, tenantID, staffID, pwHash str
 }
 
 // StaffSignedIn records a successful sign-in: the TOTP step used (only a
-// later step is accepted next time), failures reset, the session, the
-// event. A step not after the stored one is ErrConflict (a replayed code).
-func (s *Store) StaffSignedIn(ctx context.Context, tenantID, staffID string, step int64, ses StaffSession, ev audit.Event) error {
+// later step is accepted next time), failures reset, the session (replacing
+// the password-checked one, replace, when not nil), the event. A step not
+// after the stored one is ErrConflict (a replayed code).
+func (s *Store) StaffSignedIn(ctx context.Context, tenantID, staffID string, step int64, replace []byte, ses StaffSession, ev audit.Event) error {
 	return s.b.inTx(ctx, func(tx txn) error {
 		n, err := tx.exec(ctx, `UPDATE staff SET totp_step = $1, failures = 0, locked_until = 0 WHERE tenant_id = $2 AND id = $3 AND status = $4 AND totp_step < $1`,
 			step, tenantID, staffID, StaffActive)
@@ -281,6 +282,11 @@ func (s *Store) StaffSignedIn(ctx context.Context, tenantID, staffID string, ste
 		}
 		if n != 1 {
 			return ErrConflict
+		}
+		if len(replace) > 0 {
+			if _, err := tx.exec(ctx, `DELETE FROM staff_sessions WHERE token_hash = $1`, replace); err != nil {
+				return err
+			}
 		}
 		if err := insertStaffSession(ctx, tx, ses); err != nil {
 			return err

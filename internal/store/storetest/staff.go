@@ -98,10 +98,10 @@ func testStaffAccounts(t *testing.T, st *store.Store, raw *testdb.Raw) {
 	// TOTP steps only move forward.
 	next := active
 	next.TokenHash = []byte("ses-2")
-	if err := st.StaffSignedIn(ctx, a, s.ID, 100, next, ev); !errors.Is(err, store.ErrConflict) {
+	if err := st.StaffSignedIn(ctx, a, s.ID, 100, nil, next, ev); !errors.Is(err, store.ErrConflict) {
 		t.Fatalf("replayed step: %v", err)
 	}
-	must(t, st.StaffSignedIn(ctx, a, s.ID, 101, next, ev))
+	must(t, st.StaffSignedIn(ctx, a, s.ID, 101, nil, next, ev))
 	// Failures lock at the limit.
 	for range 3 {
 		must(t, st.StaffSignInFailed(ctx, a, s.ID, 3, now.Add(time.Minute), ev))
