@@ -97,6 +97,10 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i+2, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[i+2].low+"')")
 			continue
 		}
+		if a, b, ok := s.deviceHead(i); ok {
+			s.addTok(a, b, KindProcedure, "compose.device", 0.7, "is medical equipment: a clinical modifier with an equipment word ('"+deviceHeadWord(s, a, b)+"')")
+			continue
+		}
 		if a, ok := s.livingWith(i); ok {
 			s.addTok(a, a, KindCondition, "compose.living_with", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which names a condition")
 			continue

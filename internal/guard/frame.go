@@ -386,11 +386,20 @@ var drugStems = []string{"mab", "nib", "vir", "pril", "olol", "sartan", "statin"
 	"afil", "parib", "relin", "grastim", "teplase", "ximab", "zumab", "tuzumab", "kinib", "degib", "lisib", "rafenib",
 	"ciclovir", "amivir", "fovir", "navir", "gatran", "vaptan", "oxacin", "bactam", "penem", "sporin",
 	"dazole", "tecan", "taxel", "mustine", "flurane", "barbital", "tiapine", "peridone", "pramine", "triptyline",
-	"faxine", "lamide", "tidine", "azoline", "glinide", "gliptin", "glutide"}
+	"faxine", "lamide", "tidine", "azoline", "glinide", "gliptin", "glutide",
+	// issue 15, third pass: more USAN/INN stems and chemical endings that
+	// only drug names carry among words in no vocabulary
+	"amine", "ephedrine", "phylline", "idone", "fibrate", "myxin", "azine", "azepine", "apine", "oxin", "methasone",
+	"estradiol", "barbital", "zepam", "cortisone", "thiazole", "sulfa", "nitrate", "morphine", "codone", "phenidate"}
 var conditionStems = []string{"itis", "edema", "osis", "oma", "pathy", "emia", "algia", "plegia", "ectomy", "ostomy", "otomy",
 	"plasty", "scopy", "trophy", "penia", "uria", "cele", "ismo",
 	"iasis", "rrhea", "rrhoea", "rrhagia", "megaly", "plasia", "ectasis", "cytosis", "lithiasis", "sclerosis", "malacia",
-	"stenosis", "ptosis", "itis", "oma", "patia", "emia", "osis", "algia", "plejia", "ectomia", "ostomia"}
+	"stenosis", "ptosis", "itis", "oma", "patia", "emia", "osis", "algia", "plejia", "ectomia", "ostomia",
+	// issue 15, third pass (cognate.go for the Spanish/English pairs):
+	// phobias, spasms, speech and movement disorders, surgery and therapy
+	// compounds, instruments
+	"phobia", "spasm", "phasia", "graphia", "praxia", "lexia", "kinesia", "trophia", "plegic",
+	"surgery", "therapy", "transplant", "graphy", "tripsy", "scope", "scopio", "fobia", "espasmo", "terapia", "cirugia"}
 
 // suspicious reports whether token i is a word of 3+ letters in no
 // vocabulary, built-in or general, and not already part of a finding.

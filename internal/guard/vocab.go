@@ -248,6 +248,15 @@ var vocabFiles = []vocabFile{
 		v.addPhrase(term, phrase{kind: KindProcedure, rule: "clinical.supply", class: pClinical, flags: flags})
 		return nil
 	}},
+	// WordNet 3.0 medical nouns (wordnet_gen_test.go); [device] entries
+	// are supplies
+	{"wordnet_medical.txt", func(v *vocab, section, term string, flags uint8) error {
+		if section == "device" {
+			v.addPhrase(term, phrase{kind: KindProcedure, rule: "clinical.supply", class: pClinical, flags: flags})
+			return nil
+		}
+		return clinicalHandler(KindCondition)(v, section, term, flags)
+	}},
 	{"association.txt", func(v *vocab, section, term string, flags uint8) error {
 		v.addPhrase(term, phrase{kind: KindAssociation, rule: "association.term", class: pAssoc, flags: flags})
 		return nil

@@ -1,0 +1,92 @@
+package guard
+
+import "testing"
+
+type tpCase struct {
+	text string
+	rule string // "" = no finding at all
+}
+
+// checkRuleCases runs the cases on g (leaks) and on g and the shipped
+// guard (clean notices).
+func checkRuleCases(t *testing.T, g *Guard, m Mode, cases []tpCase) {
+	t.Helper()
+	full := newTestGuard(t)
+	for _, c := range cases {
+		if c.rule == "" {
+			fs, err := full.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, m)
+			if err != nil || len(fs) > 0 {
+				t.Errorf("%q: shipped guard: unexpected %v %v", c.text, fs, err)
+			}
+		}
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.rule == "" {
+			if len(fs) > 0 {
+				t.Errorf("%q: unexpected %v", c.text, fs)
+			}
+			continue
+		}
+		found := false
+		for _, f := range fs {
+			if f.Rule == c.rule {
+				found = true
+				if f.Reason == "" || f.Confidence <= 0 {
+					t.Errorf("%q: finding without reason or confidence: %+v", c.text, f)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: want %s, got %v", c.text, c.rule, fs)
+		}
+	}
+}
+
+// TestStemsThirdPass: drug stems and condition/procedure endings added in
+// issue 15's third pass, on words in no vocabulary; ordinary words and
+// proper nouns with those endings pass.
+func TestStemsThirdPass(t *testing.T) {
+	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Your zorvamine autoship is scheduled.", "frame.morphology"},
+		{"Questions about quelphylline? Reply to this message.", "frame.morphology"},
+		{"Your quennophobia follow-up visit is confirmed.", "frame.morphology"},
+		{"Your zorvospasm education class starts soon.", "frame.morphology"},
+		{"Prepare for your zorvosurgery: instructions inside.", "frame.morphology"},
+		{"Your replacement zorvoscope is ready.", "frame.morphology"},
+		{"Su zorvofobia fue actualizada.", "frame.morphology"},
+		{"Your telescope order has shipped.", ""},
+		{"Your horoscope for the week is ready.", ""},
+		{"Your order from Gastonia has shipped.", ""},
+		{"Your photography class starts Monday.", ""},
+	})
+}
+
+// TestDeviceHeads: equipment words after a clinical modifier (and Spanish
+// heads before "de" and the modifier); the same words after a household
+// modifier pass.
+func TestDeviceHeads(t *testing.T) {
+	// without the supply lists, which hold many of these phrases
+	g := guardWithout(t, func(file, _ string) bool { return file == "supplies.txt" || file == "wordnet_medical.txt" })
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"Your breast pump has shipped.", "compose.device"},
+		{"Your suction machine is back-ordered.", "compose.device"},
+		{"Your enteral pump has shipped.", "compose.device"},
+		{"Your ostomy supplies are on the way.", "compose.device"},
+		{"Your knee brace will arrive Tuesday.", "compose.device"},
+		{"Your hospital bed rental payment was received.", "compose.device"},
+		{"Your oxygen concentrator is ready.", "compose.device"},
+		{"Su cama de hospital fue entregada.", "compose.device"},
+		{"Su silla de ruedas está lista.", "compose.device"},
+		{"Su aparato auditivo está listo.", "compose.device"},
+		{"Your pool pump has shipped.", ""},
+		{"Your baby monitor has shipped.", ""},
+		{"Your office supplies are on the way.", ""},
+		{"Your eye mask order shipped.", ""},
+		{"Your bed frame has shipped.", ""},
+		{"Your pressure washer is ready for pickup.", ""},
+		{"Su silla de oficina está lista.", ""},
+		{"Su equipo de sonido fue enviado.", ""},
+	})
+}
