@@ -180,8 +180,8 @@ func (s *Store) RelinkAuditBatchForTest(ctx context.Context, limit int) (int64, 
 // name, and RetentionPGSettings the planner settings its transactions run
 // with (retentionpg.go).
 var RetentionPGSQL = map[string]string{
-	"due": pgDueSQL, "messages": pgShredMessagesSQL, "attachments": pgAttachmentsSQL, "keys": pgDeleteKeysSQL,
-	"open deliveries": pgOpenDeliveriesSQL, "cancel deliveries": pgCancelDeliveriesSQL, "links": pgRevokeLinksSQL,
+	"due": pgDueSQL, "messages": pgShredMessagesSQL, "keys": pgDeleteKeysSQL,
+	"deliveries": pgCancelDeliveriesSQL, "links": pgRevokeLinksSQL,
 }
 
 const RetentionPGSettings = pgScanSettings

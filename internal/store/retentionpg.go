@@ -2,10 +2,12 @@ package store
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/sealpost/sealpost/internal/audit"
 )
 
@@ -46,36 +48,35 @@ const pgDueSQL = `SELECT tenant_id, id FROM messages WHERE shredded_at IS NULL A
 
 // pgShredMessagesSQL clears a tenant's messages ($1 tenant, $2 sorted ids,
 // $3 status, $4 time) that are not shredded yet, each locked through its
-// primary key in id order, and returns them. coalesce keeps the partial
-// indexes on shredded_at (whose every row matches) out of the lookup.
-const pgShredMessagesSQL = `UPDATE messages m SET status = $3, revoked_at = $4, shredded_at = $4,
-	subject = NULL, body = NULL, notice_vars = NULL, correlation = NULL
-	FROM (SELECT x.ctid AS c FROM unnest($2::text[]) AS u(id),
-		LATERAL (SELECT ctid FROM messages WHERE tenant_id = $1 AND id = u.id AND coalesce(shredded_at, 0) = 0 OFFSET 0 FOR UPDATE) x) s
-	WHERE m.ctid = s.c RETURNING m.id, m.recipient_id`
-
-// pgAttachmentsSQL lists the attachments of a tenant's messages ($2 ids).
-const pgAttachmentsSQL = `SELECT x.id, x.message_id FROM unnest($2::text[]) AS u(id),
-	LATERAL (SELECT id, message_id FROM attachments WHERE tenant_id = $1 AND message_id = u.id OFFSET 0) x`
+// primary key in id order, and returns them with their attachments' ids.
+// coalesce keeps the partial indexes on shredded_at (which every due row
+// matches) out of the lookup.
+const pgShredMessagesSQL = `WITH m AS (UPDATE messages m SET status = $3, revoked_at = $4, shredded_at = $4,
+		subject = NULL, body = NULL, notice_vars = NULL, correlation = NULL
+		FROM (SELECT x.ctid AS c FROM unnest($2::text[]) AS u(id),
+			LATERAL (SELECT ctid FROM messages WHERE tenant_id = $1 AND id = u.id AND coalesce(shredded_at, 0) = 0 OFFSET 0 FOR UPDATE) x) s
+		WHERE m.ctid = s.c RETURNING m.id, m.recipient_id)
+	SELECT m.id, m.recipient_id, a.ids FROM m,
+		LATERAL (SELECT array_agg(id ORDER BY id) AS ids FROM attachments WHERE tenant_id = $1 AND message_id = m.id) a`
 
 // pgDeleteKeysSQL deletes a tenant's data keys ($2 sorted owners).
 const pgDeleteKeysSQL = `DELETE FROM data_keys d USING (SELECT x.ctid AS c FROM unnest($2::text[]) AS u(owner),
 		LATERAL (SELECT ctid FROM data_keys WHERE tenant_id = $1 AND owner = u.owner OFFSET 0 FOR UPDATE) x) s
 	WHERE d.ctid = s.c`
 
-// pgOpenDeliveriesSQL lists the open deliveries of a tenant's messages ($2
-// ids): the ones a worker may still be writing; finished ones are left alone.
-const pgOpenDeliveriesSQL = `SELECT x.id FROM unnest($2::text[]) AS u(id),
-	LATERAL (SELECT id FROM deliveries WHERE tenant_id = $1 AND message_id = u.id AND status IN ('queued', 'scheduled', 'sending') OFFSET 0) x`
-
-// pgCancelDeliveriesSQL locks a tenant's open deliveries ($2 sorted ids) in
-// key order — the order delivery-worker batches and revokes lock them, so
-// none of them deadlocks with the shred — and cancels the queued ones ($3
-// canceled, $4 time). A batch marking one "sending" either committed before
-// (and the link it added is disabled after this) or waits and finds it
-// canceled.
-const pgCancelDeliveriesSQL = `WITH l AS MATERIALIZED (SELECT x.ctid AS c, x.status FROM unnest($2::text[]) AS u(id),
-		LATERAL (SELECT ctid, status FROM deliveries WHERE tenant_id = $1 AND id = u.id AND status IN ('queued', 'scheduled', 'sending') OFFSET 0 FOR UPDATE) x)
+// pgCancelDeliveriesSQL locks the open deliveries of a tenant's messages ($2
+// ids) — the ones a worker may still be writing; finished ones are left
+// alone — in delivery-id order, the order delivery-worker batches and
+// revokes lock them in (so none of them deadlocks with the shred), and
+// cancels the queued ones ($3 canceled, $4 time). A batch marking one
+// "sending" either committed before (and the link it added is disabled
+// after this) or waits and finds it canceled. o is materialized in id order
+// and drives the locking lateral as the outer side of a nested loop.
+const pgCancelDeliveriesSQL = `WITH o AS MATERIALIZED (SELECT x.id FROM unnest($2::text[]) AS u(id),
+		LATERAL (SELECT id FROM deliveries WHERE tenant_id = $1 AND message_id = u.id AND status IN ('queued', 'scheduled', 'sending') OFFSET 0) x
+		ORDER BY x.id),
+	l AS MATERIALIZED (SELECT y.ctid AS c, y.status FROM o,
+		LATERAL (SELECT ctid, status FROM deliveries WHERE tenant_id = $1 AND id = o.id AND status IN ('queued', 'scheduled', 'sending') OFFSET 0 FOR UPDATE) y)
 	UPDATE deliveries d SET status = $3, updated_at = $4 FROM l WHERE d.ctid = l.c AND l.status = 'queued'`
 
 // pgRevokeLinksSQL disables the live links of a tenant's messages ($2
@@ -84,33 +85,61 @@ const pgRevokeLinksSQL = `UPDATE links k SET revoked_at = $3 FROM (SELECT x.ctid
 		LATERAL (SELECT ctid FROM links WHERE tenant_id = $1 AND message_id = u.id AND revoked_at IS NULL AND expires_at > $3 OFFSET 0 FOR UPDATE) x) s
 	WHERE k.ctid = s.c`
 
+// settingsThen runs pgScanSettings and then q in one round trip and hands
+// q's rows to scan.
+func settingsThen(ctx context.Context, tx txn, scan func(rows pgx.Rows) error, q string, args ...any) error {
+	pt, ok := tx.(pgTx)
+	if !ok {
+		return errors.New("store: not a PostgreSQL transaction")
+	}
+	var b pgx.Batch
+	b.Queue(pgScanSettings)
+	b.Queue(q, args...)
+	res := pt.tx.SendBatch(ctx, &b)
+	if _, err := res.Exec(); err != nil {
+		res.Close()
+		return err
+	}
+	rs, err := res.Query()
+	if err == nil {
+		for rs.Next() {
+			if err = scan(rs); err != nil {
+				break
+			}
+		}
+		rs.Close()
+		if err == nil {
+			err = rs.Err()
+		}
+	}
+	if cerr := res.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
 // dueForShredPG is DueForShred on PostgreSQL: the read in a transaction of
 // its own, under pgScanSettings.
 func (s *Store) dueForShredPG(ctx context.Context, b *pgBackend, now time.Time, limit int) ([]ShredCandidate, error) {
 	var out []ShredCandidate
 	err := b.tx(ctx, func(tx txn) error {
 		out = out[:0]
-		if _, err := tx.exec(ctx, pgScanSettings); err != nil {
-			return err
-		}
-		rs, err := tx.query(ctx, pgDueSQL, micros(now), limit)
-		if err != nil {
-			return err
-		}
-		defer rs.Close()
-		for rs.Next() {
+		return settingsThen(ctx, tx, func(rs pgx.Rows) error {
 			var c ShredCandidate
 			if err := rs.Scan(&c.TenantID, &c.ID); err != nil {
 				return err
 			}
 			out = append(out, c)
-		}
-		return rs.Err()
+			return nil
+		}, pgDueSQL, micros(now), limit)
 	})
 	return out, err
 }
 
-// shredMessagesPG is ShredMessages on PostgreSQL.
+// shredMessagesPG is ShredMessages on PostgreSQL, in four round trips: the
+// begin; the planner guard with the messages' update (which returns their
+// attachments); the data keys, deliveries, links and audit events in one
+// pipeline; the commit.
 func (s *Store) shredMessagesPG(ctx context.Context, tenantID string, ids []string, actor string, at time.Time) ([]Shredded, error) {
 	ids = slices.Clone(ids)
 	slices.Sort(ids)
@@ -119,23 +148,14 @@ func (s *Store) shredMessagesPG(ctx context.Context, tenantID string, ids []stri
 	err := s.b.inTx(ctx, func(tx txn) error {
 		out = out[:0]
 		us := micros(at)
-		if _, err := tx.exec(ctx, pgScanSettings); err != nil {
-			return err
-		}
-		rs, err := tx.query(ctx, pgShredMessagesSQL, tenantID, ids, StatusExpired, us)
-		if err != nil {
-			return err
-		}
-		for rs.Next() {
+		if err := settingsThen(ctx, tx, func(rs pgx.Rows) error {
 			var sh Shredded
-			if err := rs.Scan(&sh.ID, &sh.RecipientID); err != nil {
-				rs.Close()
+			if err := rs.Scan(&sh.ID, &sh.RecipientID, &sh.Attachments); err != nil {
 				return err
 			}
 			out = append(out, sh)
-		}
-		rs.Close()
-		if err := rs.Err(); err != nil {
+			return nil
+		}, pgShredMessagesSQL, tenantID, ids, StatusExpired, us); err != nil {
 			return err
 		}
 		if len(out) == 0 {
@@ -143,64 +163,30 @@ func (s *Store) shredMessagesPG(ctx context.Context, tenantID string, ids []stri
 		}
 		slices.SortFunc(out, func(a, b Shredded) int { return strings.Compare(a.ID, b.ID) })
 		done := make([]string, len(out))
-		byID := make(map[string]int, len(out))
 		owners := make([]string, 0, len(out))
-		for i, sh := range out {
-			done[i], byID[sh.ID] = sh.ID, i
-			owners = append(owners, "message/"+sh.ID)
-		}
-		rs, err = tx.query(ctx, pgAttachmentsSQL, tenantID, done)
-		if err != nil {
-			return err
-		}
-		for rs.Next() {
-			var aid, mid string
-			if err := rs.Scan(&aid, &mid); err != nil {
-				rs.Close()
-				return err
-			}
-			out[byID[mid]].Attachments = append(out[byID[mid]].Attachments, aid)
-			owners = append(owners, "attachment/"+aid)
-		}
-		rs.Close()
-		if err := rs.Err(); err != nil {
-			return err
-		}
-		slices.Sort(owners)
-		if _, err := tx.exec(ctx, pgDeleteKeysSQL, tenantID, owners); err != nil {
-			return err
-		}
-		var dels []string
-		rs, err = tx.query(ctx, pgOpenDeliveriesSQL, tenantID, done)
-		if err != nil {
-			return err
-		}
-		for rs.Next() {
-			var id string
-			if err := rs.Scan(&id); err != nil {
-				rs.Close()
-				return err
-			}
-			dels = append(dels, id)
-		}
-		rs.Close()
-		if err := rs.Err(); err != nil {
-			return err
-		}
-		if len(dels) > 0 {
-			slices.Sort(dels)
-			if _, err := tx.exec(ctx, pgCancelDeliveriesSQL, tenantID, dels, DeliveryCanceled, us); err != nil {
-				return err
-			}
-		}
-		if _, err := tx.exec(ctx, pgRevokeLinksSQL, tenantID, done, us); err != nil {
-			return err
-		}
 		evs := make([]audit.Event, len(out))
 		for i, sh := range out {
+			done[i] = sh.ID
+			owners = append(owners, "message/"+sh.ID)
+			for _, a := range sh.Attachments {
+				owners = append(owners, "attachment/"+a)
+			}
 			evs[i] = audit.Event{TenantID: tenantID, At: fromMicros(us), Actor: actor, Action: audit.ActionMessageExpire, ObjectType: "message", ObjectID: sh.ID}
 		}
-		return insertAudit(ctx, tx, evs...)
+		slices.Sort(owners)
+		if err := checkAudit(evs); err != nil {
+			return err
+		}
+		auditStmts, err := rowStmts(tx, "audit_events", auditCols, auditRows(evs), "")
+		if err != nil {
+			return err
+		}
+		_, err = tx.execAll(ctx, append([]stmt{
+			{pgDeleteKeysSQL, []any{tenantID, owners}},
+			{pgCancelDeliveriesSQL, []any{tenantID, done, DeliveryCanceled, us}},
+			{pgRevokeLinksSQL, []any{tenantID, done, us}},
+		}, auditStmts...))
+		return err
 	})
 	return out, err
 }

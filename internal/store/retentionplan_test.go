@@ -71,10 +71,6 @@ func TestShredPlansByKey(t *testing.T) {
 	for i, id := range sorted {
 		owners[i] = "message/" + id
 	}
-	var dels []string
-	if err := raw.QueryRow(`SELECT array_agg(id ORDER BY id) FROM deliveries WHERE message_id = ANY($1)`, sorted).Scan(&dels); err != nil || len(dels) != 500 {
-		t.Fatalf("deliveries of the due messages: %d %v", len(dels), err)
-	}
 	us := now.UnixMicro()
 	cases := []struct {
 		name    string
@@ -85,11 +81,9 @@ func TestShredPlansByKey(t *testing.T) {
 		// Without the guard the planner, guessing two due rows, reads every
 		// due entry by bitmap and sorts them; the read runs under it.
 		{"due", []any{us, 500}, []string{"messages_shred_due"}, true},
-		{"messages", []any{ten, sorted, store.StatusExpired, us}, []string{"messages_pkey"}, false},
-		{"attachments", []any{ten, sorted}, []string{"attachments_message"}, false},
+		{"messages", []any{ten, sorted, store.StatusExpired, us}, []string{"messages_pkey", "attachments_message"}, false},
 		{"keys", []any{ten, owners}, []string{"data_keys_pkey"}, false},
-		{"open deliveries", []any{ten, sorted}, []string{"deliveries_message"}, false},
-		{"cancel deliveries", []any{ten, dels, store.DeliveryCanceled, us}, []string{"deliveries_pkey"}, false},
+		{"deliveries", []any{ten, sorted, store.DeliveryCanceled, us}, []string{"deliveries_message", "deliveries_pkey"}, false},
 		{"links", []any{ten, sorted, us}, []string{"links_message"}, false},
 	}
 	if len(cases) != len(store.RetentionPGSQL) {
