@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"github.com/sealpost/sealpost/internal/api"
 	"github.com/sealpost/sealpost/internal/service"
 	"github.com/sealpost/sealpost/internal/testdb"
+	"github.com/sealpost/sealpost/internal/testsmtp"
 )
 
 // rfc5987 is a Content-Disposition naming name as the widget does
@@ -166,5 +168,134 @@ func TestOwnReplyAttachmentDownload(t *testing.T) {
 		if e.auditCount(service.ActionReplyAttachmentOpen) != opens {
 			t.Fatal("a download of a shredded reply was audited as an open")
 		}
+	})
+}
+
+// TestOverdueContentUnreadable (issue 18 item 4) on both databases: once a
+// reply's or a staff message's removal time has passed — the pool's read
+// TTL after the first read, its maximum age — every route that would show
+// its content or files answers 410 at once, before any shredding pass has
+// run (nothing is shredded yet); the pass then shreds and the answers stay
+// 410.
+func TestOverdueContentUnreadable(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		ctx := context.Background()
+		relay := testsmtp.Start(t)
+		tn := e.tenant("clinic")
+		e.expect(e.do("PUT", "/v1/staff-pools/front-desk", tn.key, map[string]any{"read_ttl_seconds": 60, "max_age_seconds": 3600}), 200, "")
+		kim := e.newStaff(t, relay, tn, "Kim", "member", "front-desk")
+		e.expect(e.do("PUT", "/v1/categories/care_chat", tn.key, replyCategory(30)), 200, "")
+		patient := e.browser(t)
+		e.enrol(t, patient, tn, "pat-o")
+		msg, _ := e.sendTo(tn, "pat-o", "care_chat", "", "Check-in", "Send a photo")
+		marker := fmt.Sprintf("OVRD%dMARK", time.Now().UnixNano())
+		r := patient.apiJSON("POST", "/v1/inbox/"+msg+"/replies", map[string]string{"body": "Reply " + marker})
+		expectT(t, r, 201, "")
+		rid := r.json(t)["id"].(string)
+		r2 := patient.apiJSON("POST", "/v1/inbox/"+msg+"/replies", map[string]string{"body": "Second " + marker})
+		expectT(t, r2, 201, "")
+		rid2 := r2.json(t)["id"].(string)
+		up := patient.upload("/v1/inbox/"+msg+"/replies/"+rid+"/attachments", []byte("file "+marker), "Content-Type", "text/plain", "Content-Disposition", `attachment; filename="f.txt"`)
+		expectT(t, up, 201, "")
+		raid := up.json(t)["id"].(string)
+		staffMsg := func(subject string) (string, string) {
+			sm := e.do("POST", "/v1/staff-messages", tn.key, map[string]any{"to": "pool:front-desk", "subject": subject, "body": "Body " + marker})
+			e.expect(sm, 201, "")
+			id := sm.json(t)["id"].(string)
+			a := e.do("POST", "/v1/staff-messages/"+id+"/attachments", tn.key, "scan "+marker, "Content-Type", "application/pdf", "Content-Disposition", `attachment; filename="s.pdf"`)
+			e.expect(a, 201, "")
+			return id, a.json(t)["id"].(string)
+		}
+		mid, said := staffMsg("Read once")
+		mid2, said2 := staffMsg("Never read")
+
+		// Kim reads the reply and the first staff message: their read TTL
+		// (60 s) starts; everything is readable.
+		kb := e.staffSignIn(t, kim)
+		if st, page := kb.get("/staff/replies/" + rid); st != 200 || !strings.Contains(page, marker) {
+			t.Fatalf("staff reply page: %d", st)
+		}
+		if o := kb.staffAPI("GET", "/v1/staff-inbox/"+mid, nil); o.status != 200 || !strings.Contains(string(o.body), marker) {
+			t.Fatalf("staff open: %d", o.status)
+		}
+
+		// The read TTL passes; no shredding pass runs.
+		e.clock.Add(61 * time.Second)
+		gone := func(what string, st int, body []byte) {
+			t.Helper()
+			if st != 410 || bytes.Contains(body, []byte(marker)) {
+				t.Errorf("%s past its removal time: %d (content shown: %v)", what, st, bytes.Contains(body, []byte(marker)))
+			}
+		}
+		replyPaths := map[string]resp{
+			"portal GET /v1/replies/{id}":    e.do("GET", "/v1/replies/"+rid, tn.key, nil),
+			"portal reply attachment":        e.do("GET", "/v1/replies/"+rid+"/attachments/"+raid, tn.key, nil),
+			"portal answer":                  e.do("POST", "/v1/replies/"+rid+"/answer", tn.key, map[string]string{"body": "late"}),
+			"patient reply attachment (API)": patient.api("GET", "/v1/inbox/"+msg+"/replies/"+rid+"/attachments/"+raid),
+			"patient upload to the reply":    patient.upload("/v1/inbox/"+msg+"/replies/"+rid+"/attachments", []byte("more"), "Content-Type", "text/plain", "Content-Disposition", `attachment; filename="g.txt"`),
+			"staff API message":              kb.staffAPI("GET", "/v1/staff-inbox/"+mid, nil),
+			"staff API message attachment":   kb.staffAPI("GET", "/v1/staff-inbox/"+mid+"/attachments/"+said, nil),
+		}
+		for what, r := range replyPaths {
+			expectT(t, r, 410, api.ProblemGone)
+			gone(what, r.status, r.body)
+		}
+		for what, path := range map[string]string{
+			"patient reply attachment (page)": "/inbox/" + msg + "/replies/" + rid + "/attachments/" + raid,
+			"staff reply page":                "/staff/replies/" + rid,
+			"staff reply attachment page":     "/staff/replies/" + rid + "/attachments/" + raid,
+			"staff message page":              "/staff/messages/" + mid,
+			"staff message attachment page":   "/staff/messages/" + mid + "/attachments/" + said,
+		} {
+			st, body, _ := kb.staffGet(path)
+			if strings.HasPrefix(path, "/inbox/") {
+				st, body, _ = patient.staffGet(path)
+			}
+			gone(what, st, body)
+		}
+		// The patient's conversation says the reply was removed, without its
+		// text or files; the hosted page too.
+		th := patient.api("GET", "/v1/inbox/"+msg+"/thread")
+		if th.status != 200 || !strings.Contains(string(th.body), `"id":"`+rid+`","created_at"`) || !regexp.MustCompile(`"id":"`+rid+`"[^}]*"removed":true`).Match(th.body) ||
+			strings.Contains(string(th.body), "Reply "+marker) || strings.Contains(string(th.body), raid) {
+			t.Fatalf("thread past the removal time: %d %s", th.status, th.body)
+		}
+		if st, page := patient.get("/inbox/" + msg); st != 200 || strings.Contains(page, "Reply "+marker) || strings.Contains(page, raid) {
+			t.Fatalf("message page past the removal time: %d", st)
+		}
+		// The reply Kim did not read, and the staff message, are still there.
+		if o := e.do("GET", "/v1/replies/"+rid2, tn.key, nil); o.status != 200 || !strings.Contains(string(o.body), marker) {
+			t.Fatalf("an unread reply: %d", o.status)
+		}
+		if n := e.raw.Int(`SELECT COUNT(*) FROM replies WHERE shredded_at IS NOT NULL`) + e.raw.Int(`SELECT COUNT(*) FROM staff_messages WHERE shredded_at IS NOT NULL`); n != 0 {
+			t.Fatalf("%d shredded before any pass: the 410s must not depend on it", n)
+		}
+
+		// The pool's maximum age (1 h) passes for the rest: the second reply
+		// (the portal's read starts no read TTL) and the staff message
+		// nobody opened.
+		e.clock.Add(time.Hour)
+		gone("portal reply past max age", e.do("GET", "/v1/replies/"+rid2, tn.key, nil).status, e.do("GET", "/v1/replies/"+rid2, tn.key, nil).body)
+		kb = e.staffSignIn(t, kim) // the session idled out meanwhile
+		o := kb.staffAPI("GET", "/v1/staff-inbox/"+mid2, nil)
+		gone("staff message past max age", o.status, o.body)
+		st, body, _ := kb.staffGet("/staff/messages/" + mid2)
+		gone("staff message page past max age", st, body)
+		st, body, _ = kb.staffGet("/v1/staff-inbox/" + mid2 + "/attachments/" + said2)
+		gone("staff attachment past max age", st, body)
+		if n := e.raw.Int(`SELECT COUNT(*) FROM staff_messages WHERE shredded_at IS NOT NULL`); n != 0 {
+			t.Fatalf("%d staff messages shredded before any pass", n)
+		}
+
+		// The passes shred; the answers stay 410.
+		if _, _, err := e.staff().RunShred(ctx, time.Minute); err != nil {
+			t.Fatal(err)
+		}
+		if n := e.raw.Int(`SELECT COUNT(*) FROM replies WHERE shredded_at IS NULL`) + e.raw.Int(`SELECT COUNT(*) FROM staff_messages WHERE shredded_at IS NULL`); n != 0 {
+			t.Fatalf("%d left after the pass", n)
+		}
+		expectT(t, e.do("GET", "/v1/replies/"+rid, tn.key, nil), 410, api.ProblemGone)
+		expectT(t, kb.staffAPI("GET", "/v1/staff-inbox/"+mid, nil), 410, api.ProblemGone)
 	})
 }

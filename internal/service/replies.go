@@ -264,13 +264,14 @@ func (s *Service) reply(ctx context.Context, tenantID, replyID string) (store.Re
 
 // OpenReply decrypts a reply for actor ("api_key:<prefix>",
 // "staff:<id>"), recording the read (audit event, first_read_at) before
-// the content is returned. A shredded reply is KindGone.
+// the content is returned. A shredded reply, or one past its removal time
+// (overdue.go), is KindGone.
 func (s *Service) OpenReply(ctx context.Context, tenantID, replyID, actor string) (ReplyView, error) {
 	p, err := s.reply(ctx, tenantID, replyID)
 	if err != nil {
 		return ReplyView{}, err
 	}
-	if p.ShreddedAt != nil {
+	if s.replyGone(p) {
 		return ReplyView{}, errReplyGone
 	}
 	body, err := s.replyBody(ctx, p)
@@ -313,7 +314,7 @@ func (s *Service) recipientExternalID(ctx context.Context, tenantID, recipientID
 
 // replyBody decrypts a live reply's body (in memory only).
 func (s *Service) replyBody(ctx context.Context, p store.Reply) (string, error) {
-	if p.ShreddedAt != nil || p.Body == nil {
+	if s.replyGone(p) || p.Body == nil {
 		return "", errReplyGone
 	}
 	owner := "reply/" + p.ID
@@ -417,7 +418,7 @@ func (s *Service) AnswerReply(ctx context.Context, tenantID, replyID, actor stri
 	if err != nil {
 		return "", err
 	}
-	if p.ShreddedAt != nil {
+	if s.replyGone(p) {
 		return "", errReplyGone
 	}
 	if p.AnswerMessageID != "" {
@@ -661,7 +662,7 @@ func (s *Service) MessageThread(ctx context.Context, ses Session, messageID stri
 				continue
 			}
 			pe := PatientThreadEntry{Kind: "reply", ID: p.ID, CreatedAt: p.CreatedAt, InReplyTo: p.MessageID}
-			if p.ShreddedAt != nil {
+			if s.replyGone(*p) {
 				pe.Removed = true
 			} else {
 				body, err := s.replyBody(ctx, *p)

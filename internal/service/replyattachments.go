@@ -47,7 +47,7 @@ func (s *Service) replyDataKey(ctx context.Context, p store.Reply) (interface {
 	Seal(string, []byte) ([]byte, error)
 	Open(string, []byte) ([]byte, error)
 }, error) {
-	if p.ShreddedAt != nil {
+	if s.replyGone(p) {
 		return nil, errReplyGone
 	}
 	owner := "reply/" + p.ID
@@ -85,7 +85,7 @@ func (s *Service) UploadReplyAttachment(ctx context.Context, ses Session, messag
 	if p.RecipientID != ses.RecipientID || p.MessageID != messageID {
 		return AttachmentView{}, errNoReply
 	}
-	if p.ShreddedAt != nil {
+	if s.replyGone(p) {
 		return AttachmentView{}, errReplyGone
 	}
 	name, ctype, err := s.CheckUpload(in)
@@ -138,7 +138,7 @@ func (s *Service) UploadReplyAttachment(ctx context.Context, ses Session, messag
 // replyAttachmentViews lists a live reply's attachments with their names
 // opened (nil for a shredded reply: the names are gone with its key).
 func (s *Service) replyAttachmentViews(ctx context.Context, p store.Reply) ([]AttachmentView, error) {
-	if p.ShreddedAt != nil {
+	if s.replyGone(p) {
 		return nil, nil
 	}
 	as, err := s.st.ListReplyAttachments(ctx, p.TenantID, p.ID)
@@ -211,7 +211,7 @@ func (s *Service) OpenOwnReplyAttachment(ctx context.Context, ses Session, messa
 // records the refusal when set); the name is opened with the reply's key,
 // the download audited as actor, then the stream opened.
 func (s *Service) openReplyAttachment(ctx context.Context, p store.Reply, id, actor string, denied func() error) (Download, error) {
-	if p.ShreddedAt != nil {
+	if s.replyGone(p) {
 		return Download{}, errReplyGone
 	}
 	notFound := func() (Download, error) {

@@ -433,8 +433,9 @@
     article { margin-top: 1rem; }
     h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
     ol.thread { list-style: none; margin: 0; padding: 0; }
-    ol.thread li { border-left: 4px solid var(--_line); padding: .4rem .75rem; margin: .6rem 0; border-top: 0; }
-    ol.thread li.reply { border-left-color: var(--_accent); }
+    ol.thread > li { border-left: 4px solid var(--_line); padding: .4rem .75rem; margin: .6rem 0; border-top: 0; }
+    ol.thread > li.reply { border-left-color: var(--_accent); }
+    ol.thread .files li { border: 0; }
     label { display: block; font-weight: 600; margin: .5rem 0 .25rem; }
     textarea { width: 100%; box-sizing: border-box; font: inherit; padding: .5rem; border: 1px solid var(--_muted); border-radius: var(--_radius); min-height: 6rem; }
     input[type=file] { display: block; width: 100%; box-sizing: border-box; font: inherit; min-height: 44px; padding: .4rem 0; }
@@ -479,7 +480,7 @@
   function size(n) {
     if (n < 1024) return `${n} B`;
     if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
   }
 
   const enc = encodeURIComponent;
@@ -702,6 +703,12 @@
         const file = h('input', { id: 'reply-file', name: 'file', type: 'file', part: 'reply-file', 'aria-describedby': 'reply-file-hint' });
         const err = h('p', { class: 'status form-error', part: 'reply-error', role: 'alert' });
         const send = h('button', { class: 'btn primary', part: 'button reply-send', type: 'submit' }, w.replySend);
+        area.addEventListener('input', () => {
+          if (area.hasAttribute('aria-invalid') && area.value.trim()) {
+            area.removeAttribute('aria-invalid');
+            err.textContent = '';
+          }
+        });
         file.addEventListener('change', () => {
           const f = file.files && file.files[0];
           if (f && max && f.size > max) {
