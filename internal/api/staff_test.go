@@ -320,7 +320,8 @@ func TestStaffMailbox(t *testing.T) {
 
 // TestStaffRouteMatrix: every staff route refuses another tenant's staff, a
 // staff member of another pool, a patient session, a signed-out browser and
-// a staff session without its second factor, and audits each refusal; a
+// a staff session without its second factor (enrolling, or only its password
+// checked), and audits each refusal; a
 // staff session on a patient route is refused and audited too; plain HTTP
 // outside --dev is refused.
 func TestStaffRouteMatrix(t *testing.T) {
@@ -347,6 +348,9 @@ func TestStaffRouteMatrix(t *testing.T) {
 		if noMFA.url != "/staff/enrol" {
 			t.Fatalf("no-MFA browser at %s", noMFA.url)
 		}
+		// A staff session whose password was checked but no second factor
+		// passed yet (TOTP or a passkey).
+		passwordOnly := e.staffPassword(t, owner)
 
 		r = e.do("POST", "/v1/staff-messages", tnA.key, map[string]any{"to": "pool:billing", "subject": "Matrix subject", "body": "Matrix body"})
 		e.expect(r, 201, "")
@@ -384,7 +388,7 @@ func TestStaffRouteMatrix(t *testing.T) {
 		want := 0
 		for name, c := range calls {
 			t.Run(name, func(t *testing.T) {
-				for who, b := range map[string]*browser{"signed out": signedOut, "patient session": patient, "no second factor": noMFA} {
+				for who, b := range map[string]*browser{"signed out": signedOut, "patient session": patient, "no second factor": noMFA, "password only": passwordOnly} {
 					if r := b.staffAPI(c.method, c.path, c.body); r.status != 401 {
 						t.Fatalf("%s: %d %s", who, r.status, r.body)
 					}
