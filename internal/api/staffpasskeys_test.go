@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/base64"
 	"io"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"regexp"
 	"strings"
@@ -24,18 +26,20 @@ import (
 // sign-in, sign-in with password then passkey, and every way a passkey
 // answer can be wrong — refused, audited, counted toward the lockout.
 
-// newPasskeyEnv is newEnv whose public URL names the loopback listener
-// "localhost": a WebAuthn relying party needs a host name, not an address.
+// newPasskeyEnv is newEnv whose loopback listener is named "localhost" (its
+// public URL and the URL the tests call): a WebAuthn relying party needs a
+// host name, not an address.
 func newPasskeyEnv(t *testing.T, kind string) *env {
-	return newEnvConfig(t, kind, nil, func(c *service.Config) {
+	e := newEnvConfig(t, kind, nil, func(c *service.Config) {
 		c.PublicURL = strings.Replace(c.PublicURL, "127.0.0.1", "localhost", 1)
 	})
+	e.srv.URL = strings.Replace(e.srv.URL, "127.0.0.1", "localhost", 1)
+	return e
 }
 
 // staffAuthenticator is a software authenticator for the env's staff pages.
 func (e *env) staffAuthenticator(t *testing.T) *passkeytest.Authenticator {
-	u, _ := url.Parse(strings.Replace(e.srv.URL, "127.0.0.1", "localhost", 1))
-	return passkeytest.NewAuthenticator(t, "localhost", u.Scheme+"://"+u.Host)
+	return passkeytest.NewAuthenticator(t, "localhost", e.srv.URL)
 }
 
 var metaCSRF = regexp.MustCompile(`name="csrf-token" content="([^"]+)"`)
@@ -338,4 +342,182 @@ func TestStaffPasskeys(t *testing.T) {
 			t.Fatal("password-checked stages not audited")
 		}
 	})
+}
+
+// TestStaffPasskeyPageMatrix: every page of the staff sign-in's second step
+// and of the staff account refuses, and audits, each caller without the
+// right staff session — signed out, a patient session, a staff session
+// still enrolling, one with only its password checked, one signed in where
+// the password-checked stage is needed — each with its own valid CSRF
+// token, so the refusal comes from the session check; plain HTTP outside
+// --dev is refused too. No refusal changes anything but the audit log.
+// Every such page has a case.
+func TestStaffPasskeyPageMatrix(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newPasskeyEnv(t, kind)
+		relay := testsmtp.Start(t)
+		a, bt := e.tenant("clinic-a"), e.tenant("clinic-b")
+		olga := e.newStaff(t, relay, a, "Olga", "member", "billing")
+		fred := e.newStaff(t, relay, bt, "Fred", "member", "billing")
+		auth := e.staffAuthenticator(t)
+		e.addStaffPasskey(t, olga.b, auth)
+		credID := base64.RawURLEncoding.EncodeToString(auth.CredID)
+		patient := e.browser(t)
+		e.enrol(t, patient, a, "pat-a")
+		r := e.do("POST", "/v1/staff", a.key, map[string]any{"email": "nomfa@staff.example", "role": "member", "pools": []string{"billing"}})
+		e.expect(r, 201, "")
+		link := inviteRE.FindString(mailText(e.staffNotices(t, relay)[0]))
+		enrolling := e.browser(t)
+		enrolling.get(link)
+		enrolling.post(link, nil)
+		passwordOnly := e.staffPassword(t, olga)
+		signedIn := e.staffSignIn(t, olga)
+
+		// Each caller's own CSRF token: the double-submit one before any
+		// staff session, else its session's.
+		tokenPage := map[*browser]string{e.browser(t): "/staff/signin?tenant=" + a.id, patient: "/staff/signin?tenant=" + a.id, enrolling: "/staff/enrol",
+			passwordOnly: "/staff/signin/factor", signedIn: "/staff/account", fred.b: "/staff/account"}
+		tokens := map[*browser]string{}
+		var signedOut *browser
+		for b, page := range tokenPage {
+			path, _, _ := strings.Cut(page, "?")
+			if st, _ := b.get(page); st != 200 || b.url != path {
+				t.Fatalf("%s: %d %s", page, st, b.url)
+			}
+			tokens[b] = b.csrf()
+			if b != patient && path == "/staff/signin" {
+				signedOut = b
+			}
+		}
+		callers := map[string]*browser{"signed out": signedOut, "patient session": patient, "enrolling": enrolling, "password only": passwordOnly, "signed in": signedIn}
+
+		type outcome struct {
+			status int
+			url    string // the final page after redirects ("" for JSON)
+		}
+		cases := map[string]struct {
+			path    string
+			json    bool
+			allowed string             // the caller this page is for (not tried here)
+			want    map[string]outcome // refused callers and their answers
+		}{
+			"GET /staff/signin/factor": {"/staff/signin/factor", false, "password only", map[string]outcome{
+				"signed out": {401, "/staff/signin/factor"}, "patient session": {401, "/staff/signin/factor"}, "enrolling": {401, "/staff/signin/factor"}}},
+			"POST /staff/signin/factor": {"/staff/signin/factor", false, "password only", map[string]outcome{
+				"signed out": {401, "/staff/signin/factor"}, "patient session": {401, "/staff/signin/factor"}, "enrolling": {401, "/staff/signin/factor"}}},
+			"POST /staff/signin/passkey/begin": {"/staff/signin/passkey/begin", true, "password only", map[string]outcome{
+				"signed out": {401, ""}, "patient session": {401, ""}, "enrolling": {401, ""}, "signed in": {401, ""}}},
+			"POST /staff/signin/passkey/finish": {"/staff/signin/passkey/finish", true, "password only", map[string]outcome{
+				"signed out": {401, ""}, "patient session": {401, ""}, "enrolling": {401, ""}, "signed in": {401, ""}}},
+			"GET /staff/account": {"/staff/account", false, "signed in", map[string]outcome{
+				"signed out": {200, "/staff/signin"}, "patient session": {200, "/staff/signin"}, "enrolling": {200, "/staff/signin"}, "password only": {200, "/staff/signin"}}},
+			"POST /staff/account/passkeys/begin": {"/staff/account/passkeys/begin", true, "signed in", map[string]outcome{
+				"signed out": {401, ""}, "patient session": {401, ""}, "enrolling": {401, ""}, "password only": {401, ""}}},
+			"POST /staff/account/passkeys/finish": {"/staff/account/passkeys/finish", true, "signed in", map[string]outcome{
+				"signed out": {401, ""}, "patient session": {401, ""}, "enrolling": {401, ""}, "password only": {401, ""}}},
+			"POST /staff/account/passkeys/remove": {"/staff/account/passkeys/remove", false, "signed in", map[string]outcome{
+				"signed out": {200, "/staff/signin"}, "patient session": {200, "/staff/signin"}, "enrolling": {200, "/staff/signin"}, "password only": {200, "/staff/signin"}}},
+		}
+		srv := e.srv.Config.Handler.(*api.Server)
+		seen := 0
+		for _, pat := range srv.PagePatterns() {
+			if strings.HasPrefix(pat, "GET /staff/signin/") || strings.HasPrefix(pat, "POST /staff/signin/") || strings.Contains(pat, " /staff/account") {
+				seen++
+				if _, ok := cases[pat]; !ok {
+					t.Errorf("page %s has no case", pat)
+				}
+			}
+		}
+		if seen != len(cases) {
+			t.Fatalf("%d such pages, %d cases", seen, len(cases))
+		}
+		counts := func() map[string]int64 { m := e.rowCounts(); delete(m, "audit_events"); return m }
+		call := func(b *browser, method, path string, json bool, token string) (int, string) {
+			if json {
+				r := b.staffJSONToken(path, []byte(`{}`), token, e.srv.URL)
+				return r.status, ""
+			}
+			if method == "GET" {
+				return b.get(path)
+			}
+			st, _ := b.post(path, url.Values{"csrf": {token}, "code": {"123456"}, "id": {credID}})
+			return st, b.url
+		}
+		for pat, c := range cases {
+			method, _, _ := strings.Cut(pat, " ")
+			for who, want := range c.want {
+				t.Run(pat+" "+who, func(t *testing.T) {
+					b := callers[who]
+					before, denied := counts(), e.auditCount(staff.ActionStaffDenied)
+					st, final := call(b, method, c.path, c.json, tokens[b])
+					if st != want.status || (!c.json && b.url != want.url) {
+						t.Fatalf("%d at %s, want %d at %s: %s", st, final, want.status, want.url, b.page)
+					}
+					if got := e.auditCount(staff.ActionStaffDenied) - denied; got != 1 {
+						t.Fatalf("%d staff.access_denied events, want 1", got)
+					}
+					if after := counts(); !mapsEqual(before, after) {
+						t.Fatalf("rows changed %v → %v", before, after)
+					}
+				})
+			}
+		}
+		// Another tenant's staff member cannot remove Olga's passkey.
+		t.Run("another tenant removes", func(t *testing.T) {
+			before := counts()
+			if st, _ := fred.b.post("/staff/account/passkeys/remove", url.Values{"csrf": {tokens[fred.b]}, "id": {credID}}); st != 404 {
+				t.Fatalf("%d", st)
+			}
+			if after := counts(); !mapsEqual(before, after) {
+				t.Fatalf("rows changed %v → %v", before, after)
+			}
+		})
+		// A signed-in member on the second step goes to the inbox.
+		if st, _ := signedIn.get("/staff/signin/factor"); st != 200 || signedIn.url != "/staff/inbox" {
+			t.Fatalf("signed in at the second step: %d %s", st, signedIn.url)
+		}
+		// Plain HTTP outside --dev: refused before any session is read.
+		plain := httptest.NewServer(api.New(e.svc, slog.New(slog.DiscardHandler), e.met))
+		defer plain.Close()
+		for pat, c := range cases {
+			method, _, _ := strings.Cut(pat, " ")
+			t.Run(pat+" plain HTTP", func(t *testing.T) {
+				before, denied := counts(), e.auditCount(staff.ActionStaffDenied)
+				req, _ := http.NewRequest(method, plain.URL+c.path, strings.NewReader(`{}`))
+				res, err := http.DefaultClient.Do(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				res.Body.Close()
+				if res.StatusCode != 403 {
+					t.Fatalf("%d", res.StatusCode)
+				}
+				if e.auditCount(staff.ActionStaffDenied) != denied+1 {
+					t.Fatal("not audited")
+				}
+				if after := counts(); !mapsEqual(before, after) {
+					t.Fatalf("rows changed %v → %v", before, after)
+				}
+			})
+		}
+		// The callers the pages are for do get in.
+		if st, _ := passwordOnly.get("/staff/signin/factor"); st != 200 || !strings.Contains(passwordOnly.page, `id="staff-passkey-signin"`) {
+			t.Fatalf("second step: %d", st)
+		}
+		if st, _ := signedIn.get("/staff/account"); st != 200 || !strings.Contains(signedIn.page, "Passkey added ") {
+			t.Fatalf("account: %d", st)
+		}
+	})
+}
+
+func mapsEqual(a, b map[string]int64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
 }
