@@ -161,8 +161,10 @@ async function staffSignIn(page, input, rec, totp) {
   rec.step = 'staff-signin';
   await page.locator('#email').fill(input.staff_email);
   await page.locator('#password').fill(input.staff_password);
+  await Promise.all([page.waitForURL((u) => u.pathname === '/staff/signin/factor', { waitUntil: 'load' }), page.getByRole('button', { name: 'Continue' }).click()]);
+  rec.step = 'staff-signin-factor';
   await page.locator('#code').fill(totp(input.staff_secret, Number(input.now_unix)));
-  await Promise.all([page.waitForURL((u) => u.pathname === '/staff/inbox', { waitUntil: 'load' }), page.getByRole('button', { name: 'Sign in' }).click()]);
+  await Promise.all([page.waitForURL((u) => u.pathname === '/staff/inbox', { waitUntil: 'load' }), page.getByRole('button', { name: 'Verify' }).click()]);
 }
 
 // staffItems reads the staff inbox's entries.
@@ -198,8 +200,8 @@ export async function staffEnrol(input, rec, { withBrowser, totp }) {
   });
 }
 
-// Phase "staff_answer": the staff notice's link → the staff sign-in (email,
-// password, TOTP) → the staff inbox → the reply → its text and conversation
+// Phase "staff_answer": the staff notice's link → the staff sign-in (email
+// and password, then the TOTP code) → the staff inbox → the reply → its text and conversation
 // → an answer → the confirmation.
 export async function staffAnswer(input, rec, { withBrowser, totp }) {
   return withBrowser(input, rec, async (page) => {

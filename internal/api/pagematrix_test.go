@@ -38,16 +38,23 @@ func TestPageRouteMatrix(t *testing.T) {
 			"another site":       {url.Values{"csrf": {csrf}, "password": {testPassword}}, map[string]string{"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"}},
 			"a wrong CSRF token": {url.Values{"csrf": {strings.Repeat("A", len(csrf))}, "password": {testPassword}}, nil},
 		} {
+			// The passkey ceremonies are JSON calls of passkey.js: the
+			// patient's answer 401 without a session at their stage (no audit
+			// event of their own); the staff ones' answer 401 to a browser
+			// without a staff session, audited as staff.access_denied
+			// (TestStaffPasskeyPageMatrix tries them with staff sessions).
+			patientJSON := strings.HasPrefix(path, "/passkeys/")
+			staffJSON := strings.HasPrefix(path, "/staff/") && (strings.HasSuffix(path, "/begin") || strings.HasSuffix(path, "/finish"))
 			before := e.rowCounts()
 			delete(before, "audit_events")
-			refusals := e.auditCount("form.refused")
+			refusals, denied := e.auditCount("form.refused"), e.auditCount("staff.access_denied")
 			req, _ := http.NewRequest("POST", e.srv.URL+path, strings.NewReader(c.form.Encode()))
 			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 			req.Header.Set("Cookie", "sealpost_session="+b.cookie())
 			for k, v := range c.header {
 				req.Header.Set(k, v)
 			}
-			if strings.HasPrefix(path, "/passkeys/") {
+			if patientJSON || staffJSON {
 				req.Header.Set("Content-Type", "application/json")
 				req.Body = http.NoBody
 			}
@@ -56,13 +63,16 @@ func TestPageRouteMatrix(t *testing.T) {
 				t.Fatal(err)
 			}
 			res.Body.Close()
-			if res.StatusCode != http.StatusForbidden && !(strings.HasPrefix(path, "/passkeys/") && res.StatusCode == http.StatusUnauthorized) {
+			if res.StatusCode != http.StatusForbidden && !((patientJSON || staffJSON) && res.StatusCode == http.StatusUnauthorized) {
 				t.Errorf("%s, %s: %d, want 403", pat, name, res.StatusCode)
 			}
 			after := e.rowCounts()
 			delete(after, "audit_events")
-			if got := e.auditCount("form.refused") - refusals; !strings.HasPrefix(path, "/passkeys/") && got != 1 {
+			if got := e.auditCount("form.refused") - refusals; !patientJSON && !staffJSON && got != 1 {
 				t.Errorf("%s, %s: %d form.refused audit events, want 1", pat, name, got)
+			}
+			if got := e.auditCount("staff.access_denied") - denied; staffJSON && got != 1 {
+				t.Errorf("%s, %s: %d staff.access_denied audit events, want 1", pat, name, got)
 			}
 			if !maps.Equal(before, after) {
 				t.Errorf("%s, %s: rows changed %v → %v", pat, name, before, after)

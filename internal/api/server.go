@@ -60,7 +60,7 @@ const (
 	AccessSession               // a signed-in end user: session cookie (+ CSRF token to change state)
 	AccessMetrics               // the operator's scraper: Authorization: Bearer <metrics token>; 404 unless a token is set
 	AccessInbox                 // one recipient's inbox: a user token (Authorization: Bearer, signed by the tenant's portal) or, without one, the session cookie as AccessSession
-	AccessStaff                 // a signed-in staff member (password + TOTP): staff session cookie, https only (+ CSRF token to change state); api/staff.go
+	AccessStaff                 // a signed-in staff member (password + TOTP or a passkey, or OIDC with MFA): staff session cookie, https only (+ CSRF token to change state); api/staff.go
 )
 
 // Routes lists every route the server registers.

@@ -152,7 +152,7 @@ func (s *Server) staffAccess(h http.HandlerFunc, route string) http.HandlerFunc 
 				s.fail(w, r, err)
 				return
 			}
-			writeProblem(w, r, http.StatusUnauthorized, ProblemSignInRequired, "sign in to the staff mailbox with your password and authenticator code", nil)
+			writeProblem(w, r, http.StatusUnauthorized, ProblemSignInRequired, "sign in to the staff mailbox with your password and a second factor (authenticator code or passkey)", nil)
 			return
 		}
 		if unsafeMethod(r.Method) && !(web.SameOrigin(r) && ses.CheckCSRF(r.Header.Get("X-CSRF-Token"))) {
@@ -358,4 +358,7 @@ func (e staffEdge) ClearStaffCookie(w http.ResponseWriter)             { e.s.cle
 func (e staffEdge) StaffTransportOK(r *http.Request) bool              { return e.s.staffTransportOK(r) }
 func (e staffEdge) StaffRefused(r *http.Request, ses *staff.Session, route string) error {
 	return e.s.staffRefused(r, ses, route)
+}
+func (e staffEdge) HTTPSRefused(w http.ResponseWriter, r *http.Request) {
+	writeProblem(w, r, http.StatusForbidden, ProblemHTTPSRequired, "staff routes are served over https only", nil)
 }

@@ -130,10 +130,21 @@ func (e *env) newStaff(t *testing.T, relay *testsmtp.Server, tn tenant, name, ro
 func (e *env) staffSignIn(t *testing.T, u staffUser) *browser {
 	t.Helper()
 	e.clock.Add(30 * time.Second)
+	b := e.staffPassword(t, u)
+	if st, page := b.post("/staff/signin/factor", url.Values{"code": {code(t, u.secret, e.clock.Now())}}); st != 200 || b.url != "/staff/inbox" {
+		t.Fatalf("staff sign-in, code → %d %s %s", st, b.url, page)
+	}
+	return b
+}
+
+// staffPassword passes the first step of u's sign-in (email and password)
+// on a fresh browser, which is then at the second step.
+func (e *env) staffPassword(t *testing.T, u staffUser) *browser {
+	t.Helper()
 	b := e.browser(t)
 	b.get("/staff/signin?tenant=" + u.tn.id)
-	if st, page := b.post("/staff/signin", url.Values{"tenant": {u.tn.id}, "email": {u.email}, "password": {testPassword}, "code": {code(t, u.secret, e.clock.Now())}}); st != 200 || b.url != "/staff/inbox" {
-		t.Fatalf("staff sign-in → %d %s %s", st, b.url, page)
+	if st, page := b.post("/staff/signin", url.Values{"tenant": {u.tn.id}, "email": {u.email}, "password": {testPassword}}); st != 200 || b.url != "/staff/signin/factor" {
+		t.Fatalf("staff sign-in, password → %d %s %s", st, b.url, page)
 	}
 	return b
 }
@@ -282,15 +293,16 @@ func TestStaffMailbox(t *testing.T) {
 			t.Fatalf("policy %+v %v", p, err)
 		}
 
-		// Sign-in needs email, password and the current code; a replayed
-		// code is refused; sessions end after 10 idle minutes.
+		// Sign-in needs email, password and then the current code; a
+		// replayed code is refused; sessions end after 10 idle minutes.
 		b := e.staffSignIn(t, ann)
-		replay := e.browser(t)
-		replay.get("/staff/signin?tenant=" + tn.id)
-		if st, _ := replay.post("/staff/signin", url.Values{"tenant": {tn.id}, "email": {ann.email}, "password": {testPassword}, "code": {code(t, ann.secret, e.clock.Now())}}); st != 401 {
+		replay := e.staffPassword(t, ann)
+		if st, _ := replay.post("/staff/signin/factor", url.Values{"code": {code(t, ann.secret, e.clock.Now())}}); st != 401 || replay.url != "/staff/signin/factor" {
 			t.Fatalf("replayed code: %d", st)
 		}
-		if st, _ := replay.post("/staff/signin", url.Values{"tenant": {tn.id}, "email": {ann.email}, "password": {"wrong password 123"}, "code": {code(t, ann.secret, e.clock.Now().Add(30*time.Second))}}); st != 401 {
+		wrong := e.browser(t)
+		wrong.get("/staff/signin?tenant=" + tn.id)
+		if st, _ := wrong.post("/staff/signin", url.Values{"tenant": {tn.id}, "email": {ann.email}, "password": {"wrong password 123"}}); st != 401 || wrong.url != "/staff/signin" {
 			t.Fatalf("wrong password: %d", st)
 		}
 		expectT(t, b.staffAPI("GET", "/v1/staff-inbox", nil), 200, "")
@@ -308,7 +320,8 @@ func TestStaffMailbox(t *testing.T) {
 
 // TestStaffRouteMatrix: every staff route refuses another tenant's staff, a
 // staff member of another pool, a patient session, a signed-out browser and
-// a staff session without its second factor, and audits each refusal; a
+// a staff session without its second factor (enrolling, or only its password
+// checked), and audits each refusal; a
 // staff session on a patient route is refused and audited too; plain HTTP
 // outside --dev is refused.
 func TestStaffRouteMatrix(t *testing.T) {
@@ -335,6 +348,9 @@ func TestStaffRouteMatrix(t *testing.T) {
 		if noMFA.url != "/staff/enrol" {
 			t.Fatalf("no-MFA browser at %s", noMFA.url)
 		}
+		// A staff session whose password was checked but no second factor
+		// passed yet (TOTP or a passkey).
+		passwordOnly := e.staffPassword(t, owner)
 
 		r = e.do("POST", "/v1/staff-messages", tnA.key, map[string]any{"to": "pool:billing", "subject": "Matrix subject", "body": "Matrix body"})
 		e.expect(r, 201, "")
@@ -372,7 +388,7 @@ func TestStaffRouteMatrix(t *testing.T) {
 		want := 0
 		for name, c := range calls {
 			t.Run(name, func(t *testing.T) {
-				for who, b := range map[string]*browser{"signed out": signedOut, "patient session": patient, "no second factor": noMFA} {
+				for who, b := range map[string]*browser{"signed out": signedOut, "patient session": patient, "no second factor": noMFA, "password only": passwordOnly} {
 					if r := b.staffAPI(c.method, c.path, c.body); r.status != 401 {
 						t.Fatalf("%s: %d %s", who, r.status, r.body)
 					}

@@ -241,7 +241,7 @@ func (w *tlsWitness) watchClient(idx int, c, up net.Conn) {
 
 // service is sealpost running in-process with a demo tenant.
 type service struct {
-	Base     string // http://127.0.0.1:port
+	Base     string // http://127.0.0.1:port (or the host startServiceNamed was given)
 	APIKey   string
 	TenantID string // the demo tenant
 	Clock    *clock
@@ -257,6 +257,13 @@ type service struct {
 // clock as the service clock; it stops, and must exit 0, when the test ends.
 func startService(t *testing.T, clk *clock) *service {
 	t.Helper()
+	return startServiceNamed(t, clk, "127.0.0.1")
+}
+
+// startServiceNamed is startService whose public URL (and Base) names the
+// loopback listener host, e.g. "localhost": WebAuthn needs a host name.
+func startServiceNamed(t *testing.T, clk *clock, host string) *service {
+	t.Helper()
 	relay := testsmtp.Start(t)
 	port, wit := witnessSMTP(t, relay.Addr)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -265,8 +272,10 @@ func startService(t *testing.T, clk *clock) *service {
 	}
 	addr := ln.Addr().String()
 	ln.Close()
+	_, httpPort, _ := net.SplitHostPort(addr)
+	base := "http://" + net.JoinHostPort(host, httpPort)
 	dir := t.TempDir()
-	args := []string{"serve", "--dev", "--listen", addr, "--public-url", "http://" + addr,
+	args := []string{"serve", "--dev", "--listen", addr, "--public-url", base,
 		"--data-dir", dir, "--db", "sqlite:" + filepath.Join(dir, "sealpost.db"), "--key-file", filepath.Join(dir, "root-keyset.json"),
 		"--smtp-host", "127.0.0.1", "--smtp-port", fmt.Sprint(port), "--smtp-tls", "starttls", "--smtp-ca-file", relay.CAFile,
 		"--smtp-from", "Sealpost E2E <notices@sealpost.test>", "--delivery-workers", "4",
@@ -275,8 +284,7 @@ func startService(t *testing.T, clk *clock) *service {
 	out, logs := &testlog.Buffer{}, &testlog.Buffer{}
 	done := make(chan int, 1)
 	go func() { done <- cli.Run(ctx, args, cli.IO{Stdout: out, Stderr: logs, Now: clk.Now}) }()
-	_, httpPort, _ := net.SplitHostPort(addr)
-	s := &service{Base: "http://" + addr, Clock: clk, SMTP: relay, TLS: wit, logs: logs, Port: httpPort,
+	s := &service{Base: base, Clock: clk, SMTP: relay, TLS: wit, logs: logs, Port: httpPort,
 		Store: []string{"--data-dir", dir, "--db", "sqlite:" + filepath.Join(dir, "sealpost.db"), "--key-file", filepath.Join(dir, "root-keyset.json")}}
 	stopped := false
 	t.Cleanup(func() {

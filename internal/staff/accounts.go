@@ -13,6 +13,7 @@ import (
 	"github.com/pquerna/otp"
 	"github.com/riverqueue/river"
 
+	"github.com/sealpost/sealpost/internal/audit"
 	"github.com/sealpost/sealpost/internal/ids"
 	"github.com/sealpost/sealpost/internal/jobs"
 	"github.com/sealpost/sealpost/internal/password"
@@ -25,8 +26,8 @@ import (
 
 // Staff accounts: created by the tenant (API or CLI) with an invitation
 // whose link is mailed to the staff member; the link leads to enrolment
-// (password and TOTP, both required); sign-in asks for email, password and
-// a TOTP code every time.
+// (password and TOTP, both required); sign-in asks for email and password,
+// then a second factor every time: the TOTP code or a passkey (passkeys.go).
 
 // Id prefixes.
 const (
@@ -184,7 +185,7 @@ type Session struct {
 	hash      []byte
 	TenantID  string
 	StaffID   string
-	Stage     string // store.StaffStageEnrol or store.StaffStageActive
+	Stage     string // store.StaffStageEnrol, store.StaffStagePassword or store.StaffStageActive
 	CSRF      string
 	CreatedAt time.Time
 	FactorAt  *time.Time
@@ -192,7 +193,8 @@ type Session struct {
 	Principal Principal
 }
 
-// SignedIn says whether the session passed password and TOTP.
+// SignedIn says whether the session passed password and a second factor
+// (TOTP or a passkey), or OIDC with MFA.
 func (ses Session) SignedIn() bool { return ses.Stage == store.StaffStageActive && ses.FactorAt != nil }
 
 // CheckCSRF compares a submitted CSRF token in constant time.
@@ -234,6 +236,14 @@ func (s *Service) LookupSession(ctx context.Context, token string) (Session, err
 	wantStatus := store.StaffActive
 	if row.Stage == store.StaffStageEnrol {
 		wantStatus = store.StaffInvited
+	}
+	if row.Stage == store.StaffStagePassword && now.Sub(row.CreatedAt) > PasswordStageTTL {
+		// The password-checked stage waited too long for its factor: gone,
+		// without a sign-out event (nobody was signed in).
+		if err := s.st.EndStaffSession(ctx, h, audit.Event{}); err != nil {
+			return Session{}, err
+		}
+		return Session{}, errSignIn
 	}
 	if now.Sub(row.LastSeenAt) > s.cfg.SessionIdle || now.Sub(row.CreatedAt) > s.cfg.SessionMax || row.Status != wantStatus {
 		if err := s.st.EndStaffSession(ctx, h, s.event(row.TenantID, "staff:"+row.StaffID, ActionStaffSignOut, "staff", row.StaffID)); err != nil {
@@ -423,16 +433,20 @@ func (s *Service) Enrol(ctx context.Context, ses Session, pw, confirm, code stri
 	return Issued{Token: tok, Next: "/staff/inbox"}, nil
 }
 
-// SignInInput is a staff sign-in: all three are required every time.
+// SignInInput is the first step of a staff sign-in: email and password.
 type SignInInput struct {
-	TenantID, Email, Password, Code string
+	TenantID, Email, Password string
 }
 
-// SignIn checks email, password and TOTP code. Any mismatch is the same
+// SignIn checks email and password. Any mismatch is the same
 // KindBadCredentials (an unknown email costs the same password check);
 // LockFailures failures lock the account for LockFor. An invited account
-// (no factor yet) cannot sign in.
-func (s *Service) SignIn(ctx context.Context, in SignInInput) (Issued, error) {
+// (no factor yet) cannot sign in. A right password starts the
+// password-checked stage (PasswordStageTTL, audited as
+// staff.signin_password), replacing prev (the browser's earlier staff
+// session, if any); the second factor follows at /staff/signin/factor
+// (VerifyTOTP or the passkey ceremony, passkeys.go).
+func (s *Service) SignIn(ctx context.Context, in SignInInput, prev *Session) (Issued, error) {
 	email, ok := normEmail(in.Email)
 	if !ok || !ids.Valid(ids.Tenant, in.TenantID) || len(in.Password) > 1024 {
 		password.DummyVerify(in.Password)
@@ -474,27 +488,18 @@ func (s *Service) SignIn(ctx context.Context, in SignInInput) (Issued, error) {
 	if err != nil {
 		return Issued{}, err
 	}
-	dk, err := s.staffKey(ctx, st.TenantID, st.ID)
-	if err != nil {
-		return Issued{}, err
-	}
-	sec, err := dk.Open("totp", st.TOTP)
-	if err != nil {
-		return Issued{}, err
-	}
-	step, codeOK := totp.Verify(string(sec), in.Code, now, st.TOTPStep)
-	if !good || !codeOK {
+	if !good {
 		return fail()
 	}
-	row, tok := s.newSession(st.TenantID, st.ID, store.StaffStageActive, true)
-	err = s.st.StaffSignedIn(ctx, st.TenantID, st.ID, step, nil, row, s.event(st.TenantID, "staff:"+st.ID, ActionStaffSignIn, "staff", st.ID))
-	if errors.Is(err, store.ErrConflict) { // the same code raced another sign-in
-		return fail()
+	var replace []byte
+	if prev != nil {
+		replace = prev.hash
 	}
-	if err != nil {
+	row, tok := s.newSession(st.TenantID, st.ID, store.StaffStagePassword, false)
+	if err := s.st.StaffPasswordChecked(ctx, replace, row, s.event(st.TenantID, "staff:"+st.ID, ActionStaffSignInPassword, "staff", st.ID)); err != nil {
 		return Issued{}, err
 	}
-	return Issued{Token: tok, Next: "/staff/inbox"}, nil
+	return Issued{Token: tok, Next: "/staff/signin/factor"}, nil
 }
 
 func (s *Service) staffKey(ctx context.Context, tenantID, staffID string) (*seal.DataKey, error) {
@@ -524,3 +529,7 @@ func itoa(i int) string {
 	}
 	return itoa(i/10) + string(rune('0'+i%10))
 }
+
+// totpVerify checks a TOTP code against the stored step (only a later step
+// is accepted).
+var totpVerify = totp.Verify

@@ -15,7 +15,8 @@ import (
 )
 
 // The staff mailbox pages: invitation → enrolment (password and TOTP, both
-// required) → sign-in (email, password and code every time) → the staff
+// required) → sign-in (email and password, then the code or a passkey
+// every time: staffpasskeys.go) → the staff
 // inbox (items from every inbox source, each with when its content is
 // removed) → a message (open, claim, close; shred for admins) → sign-out.
 // Served over https only (plain HTTP only in --dev on loopback), with the
@@ -28,6 +29,9 @@ type StaffEdge interface {
 	ClearStaffCookie(w http.ResponseWriter)
 	StaffTransportOK(r *http.Request) bool
 	StaffRefused(r *http.Request, ses *staff.Session, route string) error
+	// HTTPSRefused answers a script call over plain HTTP (403 problem
+	// https-required).
+	HTTPSRefused(w http.ResponseWriter, r *http.Request)
 }
 
 // SetStaff gives the pages the staff mailbox.
@@ -43,6 +47,12 @@ type staffData struct {
 	Events  []staff.MessageEventView
 	Token   string
 	Now     time.Time
+	// The account page (staffpasskeys.go): the member's passkeys, whether
+	// the full sign-in is recent enough to change them, and whether
+	// passkeys can work on this site.
+	Passkeys  []staff.PasskeyView
+	Fresh     bool
+	PasskeyOK bool
 }
 
 type staffItem struct {
@@ -67,6 +77,14 @@ func (p *Pages) staffRoutes() []Route {
 		{"POST /staff/signout", p.staffSignoutSubmit},
 		{"GET /staff/oidc/start", p.staffOIDCStart}, // staffoidc.go
 		{"GET /staff/oidc/callback", p.staffOIDCCallback},
+		{"GET /staff/signin/factor", p.staffFactorPage}, // staffpasskeys.go
+		{"POST /staff/signin/factor", p.staffFactorSubmit},
+		{"POST /staff/signin/passkey/begin", p.staffPasskeyLoginBegin},
+		{"POST /staff/signin/passkey/finish", p.staffPasskeyLoginFinish},
+		{"GET /staff/account", p.staffAccountPage},
+		{"POST /staff/account/passkeys/begin", p.staffPasskeyRegisterBegin},
+		{"POST /staff/account/passkeys/finish", p.staffPasskeyRegisterFinish},
+		{"POST /staff/account/passkeys/remove", p.staffPasskeyRemove},
 	}
 }
 
@@ -359,16 +377,17 @@ func (p *Pages) renderStaffSignin(w http.ResponseWriter, r *http.Request, tenant
 }
 
 func (p *Pages) staffSigninSubmit(w http.ResponseWriter, r *http.Request) {
-	if _, ok := p.staffForm(w, r, "/staff/signin"); !ok {
+	prev, ok := p.staffForm(w, r, "/staff/signin")
+	if !ok {
 		return
 	}
 	tenant := r.PostForm.Get("tenant")
 	iss, err := p.staff.SignIn(r.Context(), staff.SignInInput{TenantID: tenant, Email: r.PostForm.Get("email"),
-		Password: r.PostForm.Get("password"), Code: r.PostForm.Get("code")})
+		Password: r.PostForm.Get("password")}, prev)
 	var se *service.Error
 	if errors.As(err, &se) && (se.Kind == service.KindBadCredentials || se.Kind == service.KindLocked) {
 		lang := pickLang("", r.Header.Get("Accept-Language"))
-		alert := translate(lang, "staff.signin.failed")
+		alert := translate(lang, "staff.signin.passwordFailed")
 		status := http.StatusUnauthorized
 		if se.Kind == service.KindLocked {
 			alert, status = lockedText(lang, se.RetryAfter), http.StatusTooManyRequests
