@@ -90,3 +90,38 @@ func TestDeviceHeads(t *testing.T) {
 		{"Su equipo de sonido fue enviado.", ""},
 	})
 }
+
+// TestCognates: a Spanish (or British) spelling of a listed clinical term,
+// in no vocabulary of its own, is reported; ordinary English and Spanish
+// words whose keys would collide with a brand are not.
+func TestCognates(t *testing.T) {
+	// the guard without the Spanish list, so the Spanish words are unknown
+	g := guardWithout(t, func(file, _ string) bool { return file == "clinical_es.txt" })
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"Sus resultados de artritis están disponibles.", "cognate.term"},
+		{"Nuevos recursos sobre hipertension para usted.", "cognate.term"},
+		{"Información sobre insulina en su portal.", "cognate.term"},
+		{"Información sobre neumonía en su portal.", "cognate.term"},
+		{"Tenemos noticias sobre su cardiopatía.", "cognate.term"},
+		{"Le rogamos que revise su pedido.", ""},
+		{"Su silla es muy cómoda.", ""},
+		{"Su pedido amarillo fue enviado.", ""},
+		{"Thanks for the concert tickets.", ""},
+		{"Your addition to the order was saved.", ""},
+		{"Your package from Porfirio arrives Tuesday.", ""},
+	})
+	for _, c := range []struct{ a, b string }{{"arthritis", "artritis"}, {"hypertension", "hipertension"}, {"dementia", "demencia"},
+		{"cardiopathy", "cardiopatia"}, {"infection", "infeccion"}, {"insulin", "insulina"}, {"sclerosis", "esclerosis"},
+		{"pneumonia", "neumonia"}, {"oedematous", "edematous"}, {"morphine", "morfina"}} {
+		ka, oka := cognateKey(nil, c.a)
+		kb, okb := cognateKey(nil, c.b)
+		if !oka || !okb || string(ka) != string(kb) {
+			t.Errorf("%s/%s: keys %q %v, %q %v", c.a, c.b, ka, oka, kb, okb)
+		}
+	}
+	if ka, _ := cognateKey(nil, "addition"); string(ka) == string(must(cognateKey(nil, "addiction"))) {
+		t.Error("addition and addiction share a key")
+	}
+}
+
+func must(b []byte, _ bool) []byte { return b }
