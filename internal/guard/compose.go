@@ -109,12 +109,12 @@ func (s *scanner) scanCompose() {
 			s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
 			continue
 		}
-		if k, ok := s.cognate(i); ok {
-			s.addTok(i, i, k, "cognate.term", 0.7, "is the Spanish or English spelling of a word of the clinical vocabularies")
-			continue
-		}
 		if k, ok := s.medicalRoot(i); ok {
 			s.addTok(i, i, k, "compose.root", 0.7, "is built from a medical root and a clinical ending, like a specialty, procedure or condition")
+			continue
+		}
+		if k, ok := s.cognate(i); ok {
+			s.addTok(i, i, k, "cognate.term", 0.7, "is the Spanish or English spelling of a word of the clinical vocabularies")
 			continue
 		}
 		if k, st, ok := s.ordinaryClinical(i); ok {
