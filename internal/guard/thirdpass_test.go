@@ -125,3 +125,46 @@ func TestCognates(t *testing.T) {
 }
 
 func must(b []byte, _ bool) []byte { return b }
+
+func TestSpelledDigits(t *testing.T) {
+	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Call us back: five five five, one two three, four five six seven.", "phone.spelled"},
+		{"Llame al cinco cinco cinco uno dos tres cuatro.", "phone.spelled"},
+		{"Your code is four four one nine two two eight three.", "identifier.spelled"},
+		{"One, two, three: easy steps to save.", ""},
+		{"Buy two, get one free; three days only.", ""},
+	})
+}
+
+func TestUsernames(t *testing.T) {
+	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Signed in as fatima.rahman", "username.cue"},
+		{"Username: jsmith42", "username.cue"},
+		{"Su nombre de usuario es maria_lopez.", "username.cue"},
+		{"New reply for @fatima_r in the forum.", "username.at"},
+		{"Shared with maria.garcia yesterday.", "username.name"},
+		{"Your login was successful.", ""},
+		{"Follow us @acmepharmacy for deals.", ""},
+		{"Email support@acme.com for help.", ""},
+		{"Your username was changed. Sign in to see it.", ""},
+	})
+}
+
+func TestPossessiveNames(t *testing.T) {
+	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Grace's refill is ready for pickup.", "name.possessive"},
+		{"Grace’s prescription was sent to the pharmacy.", "name.possessive"},
+		{"Macy's order shipped.", ""},
+		{"Visit Kroger's pharmacy today.", ""},
+		{"Grace's bakery order is ready.", ""},
+	})
+}
+
+func TestMemberDigits(t *testing.T) {
+	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Your insurance card ends in 4471.", "health_plan.last_digits"},
+		{"Su tarjeta de seguro termina en 0932.", "health_plan.last_digits"},
+		{"Your Visa card ending in 4242 was charged.", ""},
+		{"Your order ending in 4471 shipped.", ""},
+	})
+}
