@@ -168,3 +168,23 @@ func TestMemberDigits(t *testing.T) {
 		{"Your order ending in 4471 shipped.", ""},
 	})
 }
+
+// TestConsumerAndBilling: false positives cut in the third pass — product
+// names after "your" (a given name opening one, or several capitalised
+// words), bank drafts as billing dates, soft hyphens and zero-width
+// characters inside ordinary words.
+func TestConsumerAndBilling(t *testing.T) {
+	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Your Neutrogena Hydro Boost order has shipped.", ""},
+		{"Your Stanley Quencher has shipped.", ""},
+		{"Next draft: $45.00 on March 3.", ""},
+		{"Your next draft of $45.00 is scheduled for March 3.", ""},
+		{"Your state\u00adment is ready to view.", ""},
+		{"Your pay\u00adment was received.", ""},
+		{"Your or\u200bder shipped.", ""},
+		{"Your CeraVe moisturizer order has shipped.", ""},
+		// a person is still a person
+		{"Stanley Quencher, your refill is ready.", "name.full"},
+		{"Your appointment on March 3 is confirmed.", "date.person"},
+	})
+}
