@@ -188,3 +188,17 @@ func TestConsumerAndBilling(t *testing.T) {
 		{"Your appointment on March 3 is confirmed.", "date.person"},
 	})
 }
+
+func TestOperationHeads(t *testing.T) {
+	g := guardWithout(t, func(file, _ string) bool { return file == "labs_procedures.txt" || file == "wordnet_medical.txt" })
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"Your bypass surgery kit has shipped.", "compose.head"},
+		{"Please schedule your annual lumbar puncture.", "compose.head"},
+		{"Results of your tubal ligation were reviewed.", "compose.head"},
+		{"Your physiotherapy bill is ready.", "compose.affix"},
+		{"We offer tree surgery on Mondays.", ""},
+		{"Book puppy surgery consults online.", ""},
+		{"Your aromatherapy kit has shipped.", ""},
+		{"Your tire puncture repair is done.", ""},
+	})
+}
