@@ -202,3 +202,14 @@ func TestOperationHeads(t *testing.T) {
 		{"Your tire puncture repair is done.", ""},
 	})
 }
+
+func TestAssociationThirdPass(t *testing.T) {
+	checkRuleCases(t, newTestGuard(t), Strict, []tpCase{
+		{"Still smoking? Our quit kit can help.", "association.term"},
+		{"Feeling down lately? Try our mood support tea.", "association.term"},
+		{"Recommended for people with sensitive stomachs.", "association.term"},
+		{"Because you bought running shoes, you might like these socks.", ""},
+		{"Customers like you love our cozy blankets.", ""},
+		{"Hair care for every hair type.", ""},
+	})
+}
