@@ -87,6 +87,8 @@ type wordInfo struct {
 type vocab struct {
 	words map[uint64]*wordInfo
 	terms int
+	// cognates: cognate keys of the single-word clinical terms (cognate.go)
+	cognates map[uint64]Kind
 }
 
 func (v *vocab) get(h uint64) *wordInfo { return v.words[h] }
@@ -308,6 +310,9 @@ func loadVocabFiltered(extra []Term, holdOut func(file, term string) bool) (*voc
 		if err := parseVocab(v, f.name, string(data), h); err != nil {
 			return nil, err
 		}
+	}
+	if err := loadCognates(v, holdOut); err != nil {
+		return nil, err
 	}
 	for name, m := range monthNames {
 		w := v.info(hstr(name))
