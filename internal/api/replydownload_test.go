@@ -127,7 +127,6 @@ func TestOwnReplyAttachmentDownload(t *testing.T) {
 			{"wrong message id", owner, "/v1/inbox/" + msg2 + "/replies/" + rid + "/attachments/" + aid},
 			{"another patient's message", owner, "/v1/inbox/" + otherMsg + "/replies/" + rid + "/attachments/" + aid},
 			{"unknown attachment", owner, "/v1/inbox/" + msg + "/replies/" + rid + "/attachments/rat_06h045n3y309pm8x9asc2eb6xg"},
-			{"malformed attachment", owner, "/v1/inbox/" + msg + "/replies/" + rid + "/attachments/att_06h045n3y309pm8x9asc2eb6xg"},
 		} {
 			r := c.b.api("GET", c.path)
 			expectT(t, r, 404, api.ProblemNotFound)
@@ -146,6 +145,16 @@ func TestOwnReplyAttachmentDownload(t *testing.T) {
 		}
 		if e.auditCount(service.ActionReplyAttachmentOpen) != opens || e.auditCount("access.denied") != denied {
 			t.Fatal("a refusal recorded an open, or a page refusal was not audited")
+		}
+		// Malformed ids name nothing: 404, not recorded (as for messages).
+		for _, p := range []string{
+			"/v1/inbox/" + msg + "/replies/" + rid + "/attachments/att_06h045n3y309pm8x9asc2eb6xg",
+			"/v1/inbox/" + msg + "/replies/not-a-reply/attachments/" + aid,
+		} {
+			expectT(t, owner.api("GET", p), 404, api.ProblemNotFound)
+		}
+		if e.auditCount("access.denied") != denied {
+			t.Fatal("a malformed id was recorded")
 		}
 		expectT(t, signedOut.api("GET", path), 401, api.ProblemSignInRequired)
 		if _, body := signedOut.get(page); signedOut.url != "/signin" || strings.Contains(body, marker) {

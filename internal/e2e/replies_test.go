@@ -227,8 +227,9 @@ func TestWidgetReplyChromium(t *testing.T) {
 	fileContent := fmt.Sprintf("%%PDF-1.4 dose log WDGF%d", time.Now().UnixNano())
 	in := map[string]any{"portal_url": portal, "base_url": s.Base, "username": u.Username, "password": u.Password,
 		"subject": "Your check-in", "reply_text": text, "reply_file_name": fileName, "reply_file_content": fileContent,
-		"download_name": fileName, "out_dir": shots, "shot_start": 1}
+		"download_name": fileName, "out_dir": shots, "shot_start": 1, "audit": true}
 	r1, w1 := env.phaseReply(t, "widget_reply", in)
+	checkAudits(t, r1) // axe on the widget's reply form and conversation (desktop and phone)
 	if w1.EmptyError == "" || !strings.Contains(w1.Sent, "reply and your file were sent") || len(w1.Thread) != 2 || w1.Thread[1].Kind != "reply" ||
 		!strings.Contains(w1.Thread[1].Text, text) || !strings.Contains(w1.Thread[1].Text, fileName) {
 		t.Fatalf("widget reply: %+v", w1)
@@ -280,6 +281,7 @@ func TestWidgetReplyChromium(t *testing.T) {
 	in["subject"], in["reply_text"], in["shot_start"] = "About your dose", "", 1+len(r1.Screenshots)
 	delete(in, "reply_file_name")
 	delete(in, "download_name")
+	delete(in, "audit")
 	_, w2 := env.phaseReply(t, "widget_reply", in)
 	if len(w2.Thread) != 3 || w2.Thread[0].ID != first.ID || !strings.Contains(w2.Thread[1].Text, text) {
 		t.Fatalf("widget conversation of the answer: %+v", w2.Thread)

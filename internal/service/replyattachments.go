@@ -195,8 +195,12 @@ func (s *Service) OpenOwnReplyAttachment(ctx context.Context, ses Session, messa
 		return Download{}, err
 	}
 	if err != nil || p.RecipientID != ses.RecipientID || p.MessageID != messageID {
-		if aerr := s.st.AppendAudit(ctx, s.event(ses, audit.ActionAccessDenied, "reply", replyID)); aerr != nil {
-			return Download{}, aerr
+		// A well-formed id is audited (a malformed one names nothing and
+		// is not recorded, as for messages and attachments).
+		if ids.Valid("rpl", replyID) {
+			if aerr := s.st.AppendAudit(ctx, s.event(ses, audit.ActionAccessDenied, "reply", replyID)); aerr != nil {
+				return Download{}, aerr
+			}
 		}
 		return Download{}, errNoReply
 	}
@@ -208,26 +212,24 @@ func (s *Service) OpenOwnReplyAttachment(ctx context.Context, ses Session, messa
 // openReplyAttachment is every reply attachment download (portal, staff,
 // patient; the caller has checked the actor may read reply p): a removed
 // reply is KindGone, an attachment that is not p's KindNotFound (denied
-// records the refusal when set); the name is opened with the reply's key,
+// records the refusal of a well-formed id when set); the name is opened with the reply's key,
 // the download audited as actor, then the stream opened.
 func (s *Service) openReplyAttachment(ctx context.Context, p store.Reply, id, actor string, denied func() error) (Download, error) {
 	if s.replyGone(p) {
 		return Download{}, errReplyGone
 	}
-	notFound := func() (Download, error) {
+	notFound := &Error{Kind: KindNotFound, Detail: "no such attachment"}
+	if !ids.Valid(replyAttachmentPrefix, id) {
+		return Download{}, notFound
+	}
+	a, err := s.st.GetReplyAttachment(ctx, p.TenantID, p.ID, id)
+	if errors.Is(err, store.ErrNotFound) {
 		if denied != nil {
 			if err := denied(); err != nil {
 				return Download{}, err
 			}
 		}
-		return Download{}, &Error{Kind: KindNotFound, Detail: "no such attachment"}
-	}
-	if !ids.Valid(replyAttachmentPrefix, id) {
-		return notFound()
-	}
-	a, err := s.st.GetReplyAttachment(ctx, p.TenantID, p.ID, id)
-	if errors.Is(err, store.ErrNotFound) {
-		return notFound()
+		return Download{}, notFound
 	}
 	if err != nil {
 		return Download{}, err
