@@ -69,7 +69,10 @@ export async function thread(input, rec, helpers) {
 // Phase "widget_reply": the embeddable inbox inside the example portal.
 // Sign in to the portal, open the message whose subject is `subject` in the
 // widget; with reply_text, reply in the widget's reply box and wait for the
-// confirmation; return the conversation the widget shows.
+// confirmation (with reply_file_name and reply_file_content: a file added
+// in the widget's file input, the form's controls measured at phone
+// width); with download_name, download that file from the conversation;
+// return the conversation the widget shows.
 export async function widgetReply(input, rec, { withBrowser }) {
   return withBrowser(input, rec, async (page, context) => {
     // Test instrumentation only (as in widget.mjs): open the closed shadow
@@ -90,6 +93,7 @@ export async function widgetReply(input, rec, { withBrowser }) {
     await inbox.locator('[part="message-subject"]').waitFor();
     let sent = '';
     let emptyError = '';
+    let formSizes = [];
     if (input.reply_text) {
       rec.step = 'reply-box';
       const box = inbox.locator('[part="reply-input"]');
@@ -101,9 +105,42 @@ export async function widgetReply(input, rec, { withBrowser }) {
       emptyError = (await err.textContent()).trim();
       rec.step = 'reply';
       await box.fill(input.reply_text);
-      await inbox.getByRole('button', { name: 'Send reply' }).click();
-      await inbox.getByText('Your reply was sent.', { exact: false }).waitFor();
-      sent = (await inbox.getByText('Your reply was sent.', { exact: false }).textContent()).trim();
+      if (input.reply_file_name) {
+        // With a file: chosen in the widget's file input, the form looked
+        // at phone width, then sent; the widget uploads it after the reply.
+        rec.step = 'reply-file';
+        await inbox.locator('[part="reply-file"]').setInputFiles({ name: input.reply_file_name, mimeType: 'application/pdf',
+          buffer: Buffer.from(input.reply_file_content, 'utf8') });
+        await rec.shot(page, 'widget-reply-file');
+        const desktop = page.viewportSize();
+        await page.setViewportSize({ width: 390, height: 844 });
+        await inbox.locator('[part="reply-form"]').scrollIntoViewIfNeeded();
+        await rec.shot(page, 'widget-reply-form-phone');
+        formSizes = await inbox.locator('[part="reply-form"] input, [part="reply-form"] button, [part="reply-form"] textarea').evaluateAll((els) => els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { part: el.getAttribute('part') || el.tagName, width: r.width, height: r.height,
+            label: el.id ? !!el.getRootNode().querySelector(`label[for="${el.id}"]`) : false };
+        }));
+        await page.setViewportSize(desktop);
+        await inbox.getByRole('button', { name: 'Send reply' }).click();
+        await inbox.getByText('Your reply and your file were sent.', { exact: false }).waitFor();
+        sent = (await inbox.getByText('Your reply and your file were sent.', { exact: false }).textContent()).trim();
+      } else {
+        await inbox.getByRole('button', { name: 'Send reply' }).click();
+        await inbox.getByText('Your reply was sent.', { exact: false }).waitFor();
+        sent = (await inbox.getByText('Your reply was sent.', { exact: false }).textContent()).trim();
+      }
+    }
+    let download = null;
+    if (input.download_name) {
+      // The patient downloads their reply's file from the conversation.
+      rec.step = 'download';
+      const button = inbox.getByRole('button', { name: 'Download ' + input.download_name });
+      await button.waitFor();
+      const [dl] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      const file = await dl.path();
+      const { readFile } = await import('node:fs/promises');
+      download = { name: dl.suggestedFilename(), content: (await readFile(file)).toString('utf8') };
     }
     rec.step = 'thread';
     await inbox.locator('[part~="thread"]').waitFor();
@@ -114,7 +151,7 @@ export async function widgetReply(input, rec, { withBrowser }) {
     await rec.shot(page, input.reply_text ? 'widget-reply-sent' : 'widget-thread');
     await page.setViewportSize({ width: 390, height: 844 });
     await rec.shot(page, (input.reply_text ? 'widget-reply-sent' : 'widget-thread') + '-phone');
-    return { empty_error: emptyError, sent, thread };
+    return { empty_error: emptyError, sent, thread, download, form_sizes: formSizes };
   });
 }
 

@@ -395,6 +395,7 @@ func TestEndUserRouteMatrix(t *testing.T) {
 		}
 		// A reply's attachments (replyattachments_test.go): the message's checks come first.
 		calls["POST /v1/inbox/{id}/replies/{reply_id}/attachments"] = call{"POST", "/v1/inbox/" + rid + "/replies/rpl_06h045n3y309pm8x9asc2eb6xg/attachments", true}
+		calls["GET /v1/inbox/{id}/replies/{reply_id}/attachments/{attachment_id}"] = call{"GET", "/v1/inbox/" + rid + "/replies/rpl_06h045n3y309pm8x9asc2eb6xg/attachments/rat_06h045n3y309pm8x9asc2eb6xg", true} // replydownload_test.go
 		// Routes that take a JSON body get a valid one, so the refusal
 		// comes from the access checks.
 		bodies := map[string]any{"POST /v1/inbox/{id}/replies": map[string]string{"body": "a reply"}}

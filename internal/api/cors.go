@@ -12,6 +12,8 @@ import (
 // travel cross-origin), only on /v1/inbox…, only to origins a tenant lists in
 // widget_origins: a preflight (no token yet) for an origin some tenant lists,
 // the request itself only if the token's tenant lists it (inbox, usertoken.go).
+// Content-Disposition is allowed for the widget's reply file uploads (it
+// names the file, RFC 5987 filename*).
 
 // corsMaxAge lets a browser reuse a preflight answer for 10 minutes.
 const corsMaxAge = "600"
@@ -61,7 +63,7 @@ func (s *Server) cors(next http.Handler) http.Handler {
 		}
 		for _, h := range strings.Split(r.Header.Get("Access-Control-Request-Headers"), ",") {
 			switch strings.ToLower(strings.TrimSpace(h)) {
-			case "", "authorization", "accept", "content-type", "last-event-id":
+			case "", "authorization", "accept", "content-type", "content-disposition", "last-event-id":
 			default:
 				writeProblem(w, r, http.StatusForbidden, ProblemOriginNotAllowed, "header "+strings.TrimSpace(h)+" is not allowed cross-origin", nil)
 				return
@@ -70,7 +72,7 @@ func (s *Server) cors(next http.Handler) http.Handler {
 		h := w.Header()
 		h.Set("Access-Control-Allow-Origin", origin)
 		h.Set("Access-Control-Allow-Methods", "GET, POST")
-		h.Set("Access-Control-Allow-Headers", "Authorization, Accept, Content-Type, Last-Event-ID")
+		h.Set("Access-Control-Allow-Headers", "Authorization, Accept, Content-Type, Content-Disposition, Last-Event-ID")
 		h.Set("Access-Control-Max-Age", corsMaxAge)
 		h.Set("Cache-Control", "no-store")
 		w.WriteHeader(http.StatusNoContent)

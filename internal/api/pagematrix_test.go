@@ -88,4 +88,46 @@ func TestPageRouteMatrix(t *testing.T) {
 	if st, _ := b.post("/signout", url.Values{"csrf": {csrf}}); st != http.StatusOK || e.raw.Int(`SELECT COUNT(*) FROM sessions`) >= sessions {
 		t.Fatalf("a proper sign-out: %d, sessions %d → %d", st, sessions, e.raw.Int(`SELECT COUNT(*) FROM sessions`))
 	}
+
+	// The downloads behind the message page (GET, streaming content): every
+	// such route has a case; another recipient is refused 404 and audited,
+	// signed out never gets a byte, the owner gets the file.
+	owner, other, signedOut := e.browser(t), e.browser(t), e.browser(t)
+	e.enrol(t, owner, tn, "pat-dl")
+	e.enrol(t, other, tn, "pat-other")
+	e.expect(e.do("PUT", "/v1/categories/care_chat", tn.key, replyCategory(30)), 200, "")
+	mid, _ := e.sendTo(tn, "pat-dl", "care_chat", "", "Files", "Send the scan")
+	ar := e.do("POST", "/v1/messages/"+mid+"/attachments", tn.key, "message file bytes", "Content-Type", "application/pdf", "Content-Disposition", `attachment; filename="m.pdf"`)
+	e.expect(ar, 201, "")
+	rp := owner.apiJSON("POST", "/v1/inbox/"+mid+"/replies", map[string]string{"body": "here"})
+	e.expect(rp, 201, "")
+	rid := rp.json(t)["id"].(string)
+	ru := owner.upload("/v1/inbox/"+mid+"/replies/"+rid+"/attachments", []byte("reply file bytes"), "Content-Type", "application/pdf", "Content-Disposition", `attachment; filename="r.pdf"`)
+	e.expect(ru, 201, "")
+	downloads := map[string]struct{ path, content string }{
+		"GET /inbox/{id}/attachments/{attachment_id}":                    {"/inbox/" + mid + "/attachments/" + ar.json(t)["id"].(string), "message file bytes"},
+		"GET /inbox/{id}/replies/{reply_id}/attachments/{attachment_id}": {"/inbox/" + mid + "/replies/" + rid + "/attachments/" + ru.json(t)["id"].(string), "reply file bytes"},
+	}
+	for _, pat := range srv.PagePatterns() {
+		if strings.HasPrefix(pat, "GET /inbox/") && strings.HasSuffix(pat, "{attachment_id}") {
+			if _, ok := downloads[pat]; !ok {
+				t.Errorf("page download %s has no case", pat)
+			}
+		}
+	}
+	for pat, c := range downloads {
+		denied := e.auditCount("access.denied")
+		if st, body, _ := other.staffGet(c.path); st != http.StatusNotFound || strings.Contains(string(body), c.content) {
+			t.Errorf("%s, another recipient: %d", pat, st)
+		}
+		if e.auditCount("access.denied") != denied+1 {
+			t.Errorf("%s, another recipient: refusal not audited", pat)
+		}
+		if st, body, _ := signedOut.staffGet(c.path); st == http.StatusOK && strings.Contains(string(body), c.content) {
+			t.Errorf("%s, signed out: got the file", pat)
+		}
+		if st, body, _ := owner.staffGet(c.path); st != http.StatusOK || string(body) != c.content {
+			t.Errorf("%s, owner: %d %q", pat, st, body)
+		}
+	}
 }

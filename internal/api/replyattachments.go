@@ -11,15 +11,18 @@ import (
 
 // Attachments of patient replies at the edge: the patient adds a file to
 // a reply of theirs (inbox access; the same header rules and size limit as
-// message attachments), the portal downloads it with its key, staff of the
-// reply's pool from the staff page (through staffEdge). The use cases are
-// in service/replyattachments.go.
+// message attachments) and downloads it again (inbox access, or the hosted
+// page through pageEdge), the portal downloads it with its key, staff of
+// the reply's pool from the staff page (through staffEdge). Every download
+// streams through sendDownload. The use cases are in
+// service/replyattachments.go.
 
 // replyAttachmentRoutes lists the reply attachment routes (part of
 // replyRoutes).
 func replyAttachmentRoutes() []Route {
 	return []Route{
 		{"POST", "/v1/inbox/{id}/replies/{reply_id}/attachments", AccessInbox, (*Server).postReplyAttachment},
+		{"GET", "/v1/inbox/{id}/replies/{reply_id}/attachments/{attachment_id}", AccessInbox, (*Server).downloadOwnReplyAttachment},
 		{"GET", "/v1/replies/{id}/attachments/{attachment_id}", AccessKey, (*Server).downloadReplyAttachment},
 	}
 }
@@ -50,6 +53,26 @@ func (s *Server) downloadReplyAttachment(w http.ResponseWriter, r *http.Request)
 		return
 	}
 	s.sendDownload(w, r, d, id, func(err error) { s.fail(w, r, err) })
+}
+
+func (s *Server) downloadOwnReplyAttachment(w http.ResponseWriter, r *http.Request) {
+	s.streamOwnReplyAttachment(w, r, sessionOf(r), r.PathValue("id"), r.PathValue("reply_id"), r.PathValue("attachment_id"),
+		func(err error) { s.fail(w, r, err) })
+}
+
+func (s *Server) streamOwnReplyAttachment(w http.ResponseWriter, r *http.Request, ses service.Session, msgID, replyID, id string, fail func(error)) {
+	d, err := s.svc.OpenOwnReplyAttachment(r.Context(), ses, msgID, replyID, id)
+	if err != nil {
+		fail(err)
+		return
+	}
+	s.sendDownload(w, r, d, id, fail)
+}
+
+// StreamOwnReplyAttachment lends the patient's message page the download of
+// a file of their reply (web's ownReplyAttachmentEdge).
+func (e pageEdge) StreamOwnReplyAttachment(w http.ResponseWriter, r *http.Request, ses service.Session, msgID, replyID, id string, fail func(error)) {
+	e.s.streamOwnReplyAttachment(w, r, ses, msgID, replyID, id, fail)
 }
 
 // StreamReplyAttachment lends the staff reply page its download (web's

@@ -277,6 +277,14 @@ func TestReplyFormFile(t *testing.T) {
 		if d := e.do("GET", "/v1/replies/"+rid+"/attachments/"+aid, tn.key, nil); d.status != 200 || !bytes.Equal(d.body, data) {
 			t.Fatalf("download of the form's file: %d", d.status)
 		}
+		// The page links the file for the patient, who downloads it there.
+		link := "/inbox/" + msg + "/replies/" + rid + "/attachments/" + aid
+		if !strings.Contains(b.page, `href="`+link+`"`) {
+			t.Fatalf("no download link %s on the page", link)
+		}
+		if st, body, cd := b.staffGet(link); st != 200 || !bytes.Equal(body, data) || !strings.Contains(cd, "scan-"+marker+".pdf") {
+			t.Fatalf("patient's download from the page: %d %q", st, cd)
+		}
 		for tbl, vals := range e.raw.Dump() {
 			for _, v := range vals {
 				if bytes.Contains(v, []byte(marker)) {

@@ -433,7 +433,8 @@ func TestStaffRouteMatrix(t *testing.T) {
 		d := e.auditCount(staff.ActionStaffDenied)
 		expectT(t, owner.b.api("GET", "/v1/inbox"), 401, api.ProblemSignInRequired)
 		expectT(t, owner.b.api("GET", "/v1/session"), 401, api.ProblemSignInRequired)
-		if got := e.auditCount(staff.ActionStaffDenied) - d; got != 2 {
+		expectT(t, owner.b.api("GET", "/v1/inbox/msg_06h045n3y309pm8x9asc2eb6xg/replies/rpl_06h045n3y309pm8x9asc2eb6xg/attachments/rat_06h045n3y309pm8x9asc2eb6xg"), 401, api.ProblemSignInRequired)
+		if got := e.auditCount(staff.ActionStaffDenied) - d; got != 3 {
 			t.Fatalf("staff on patient routes: %d audit events", got)
 		}
 		// The owner does get in.

@@ -224,6 +224,7 @@ func TestUserTokenRouteMatrix(t *testing.T) {
 		}
 		// A reply's attachments (replyattachments_test.go): the message's checks come first.
 		calls["POST /v1/inbox/{id}/replies/{reply_id}/attachments"] = call{"POST", "/v1/inbox/" + rid + "/replies/rpl_06h045n3y309pm8x9asc2eb6xg/attachments", true}
+		calls["GET /v1/inbox/{id}/replies/{reply_id}/attachments/{attachment_id}"] = call{"GET", "/v1/inbox/" + rid + "/replies/rpl_06h045n3y309pm8x9asc2eb6xg/attachments/rat_06h045n3y309pm8x9asc2eb6xg", true} // replydownload_test.go
 		for _, rt := range api.Routes() {
 			if rt.Auth == api.AccessInbox {
 				if _, ok := calls[rt.Method+" "+rt.Pattern]; !ok {

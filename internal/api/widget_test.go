@@ -48,6 +48,13 @@ func TestWidgetScript(t *testing.T) {
 	if !bytes.Contains(doc, []byte(widget.Integrity())) {
 		t.Errorf("docs/integrate.md does not quote the widget's integrity %s", widget.Integrity())
 	}
+	// The release is the same number in the script, the package and the guide.
+	if !bytes.Contains(r.body, []byte("const VERSION = '"+widget.Version+"';")) {
+		t.Errorf("the script's VERSION is not widget.Version %s", widget.Version)
+	}
+	if !bytes.Contains(doc, []byte("widget `"+widget.Version+"`")) {
+		t.Errorf("docs/integrate.md does not name the widget's version %s", widget.Version)
+	}
 }
 
 // TestWidgetOrigins: cross-origin inbox calls with a user token are allowed
@@ -97,6 +104,11 @@ func TestWidgetOrigins(t *testing.T) {
 		if p.status != 204 || p.header.Get("Access-Control-Allow-Origin") != portalA ||
 			!strings.Contains(p.header.Get("Access-Control-Allow-Headers"), "Authorization") || p.header.Get("Access-Control-Allow-Credentials") != "" {
 			t.Fatalf("preflight from a listed origin: %d %v", p.status, p.header)
+		}
+		// A reply's file upload: its type and RFC 5987 name headers.
+		if p := pre(portalA, "POST", "authorization, content-type, content-disposition"); p.status != 204 ||
+			!strings.Contains(p.header.Get("Access-Control-Allow-Headers"), "Content-Disposition") {
+			t.Fatalf("preflight of a file upload: %d %v", p.status, p.header)
 		}
 		if p := pre(portalB, "GET", "authorization"); p.status != 204 {
 			t.Fatalf("preflight from another tenant's origin: %d", p.status)

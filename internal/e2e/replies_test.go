@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"path/filepath"
@@ -34,6 +35,18 @@ type replyResult struct {
 	EmptyError string        `json:"empty_error"`
 	Sent       string        `json:"sent"`
 	Thread     []threadEntry `json:"thread"`
+	// Download is a file downloaded from the conversation (widget).
+	Download *struct {
+		Name    string `json:"name"`
+		Content string `json:"content"`
+	} `json:"download"`
+	// FormSizes are the widget reply form's controls at phone width.
+	FormSizes []struct {
+		Part   string  `json:"part"`
+		Width  float64 `json:"width"`
+		Height float64 `json:"height"`
+		Label  bool    `json:"label"`
+	} `json:"form_sizes"`
 }
 
 func (e browserEnv) phaseReply(t *testing.T, name string, in map[string]any) (result, replyResult) {
@@ -190,8 +203,12 @@ func checkAudits(t *testing.T, r result) {
 // TestWidgetReplyChromium (issue 18 item 5): inside the example portal, the
 // embeddable inbox shows a reply box under a message whose category takes
 // replies; an empty reply is refused in place; a reply is sent with the
-// portal's user token and appears in the conversation; the portal's answer
-// then shows in the conversation of the answer.
+// portal's user token, with a file chosen in the widget's file input (the
+// form's controls labelled and at least 44 px high at phone width), and
+// appears in the conversation; the file reached sealpost sealed (the portal
+// downloads the same bytes) and the patient downloads it from the
+// conversation; the portal's answer then shows in the conversation of the
+// answer.
 func TestWidgetReplyChromium(t *testing.T) {
 	env := needBrowser(t)
 	shots := env.shotDir(t)
@@ -205,11 +222,27 @@ func TestWidgetReplyChromium(t *testing.T) {
 	s.call(t, "POST", "/v1/messages", "application/json", b, nil, 201, &first)
 
 	text := fmt.Sprintf("Dizzy in the mornings WDG%d", time.Now().UnixNano())
+	// A name outside ASCII travels as RFC 5987 filename*.
+	fileName := "résumé-dose-log.pdf"
+	fileContent := fmt.Sprintf("%%PDF-1.4 dose log WDGF%d", time.Now().UnixNano())
 	in := map[string]any{"portal_url": portal, "base_url": s.Base, "username": u.Username, "password": u.Password,
-		"subject": "Your check-in", "reply_text": text, "out_dir": shots, "shot_start": 1}
+		"subject": "Your check-in", "reply_text": text, "reply_file_name": fileName, "reply_file_content": fileContent,
+		"download_name": fileName, "out_dir": shots, "shot_start": 1}
 	r1, w1 := env.phaseReply(t, "widget_reply", in)
-	if w1.EmptyError == "" || !strings.Contains(w1.Sent, "reply was sent") || len(w1.Thread) != 2 || w1.Thread[1].Kind != "reply" || !strings.Contains(w1.Thread[1].Text, text) {
+	if w1.EmptyError == "" || !strings.Contains(w1.Sent, "reply and your file were sent") || len(w1.Thread) != 2 || w1.Thread[1].Kind != "reply" ||
+		!strings.Contains(w1.Thread[1].Text, text) || !strings.Contains(w1.Thread[1].Text, fileName) {
 		t.Fatalf("widget reply: %+v", w1)
+	}
+	if w1.Download == nil || w1.Download.Name != fileName || w1.Download.Content != fileContent {
+		t.Fatalf("the patient's download from the widget: %+v", w1.Download)
+	}
+	if len(w1.FormSizes) != 3 {
+		t.Fatalf("reply form controls at phone width: %+v", w1.FormSizes)
+	}
+	for _, c := range w1.FormSizes {
+		if c.Height < 44 || c.Width > 390 || (c.Part != "button reply-send" && !c.Label) {
+			t.Errorf("reply form control at phone width: %+v (want ≥ 44 px high, inside 390 px, labelled)", c)
+		}
 	}
 	var list struct {
 		Replies []struct {
@@ -220,9 +253,33 @@ func TestWidgetReplyChromium(t *testing.T) {
 	if len(list.Replies) != 1 {
 		t.Fatalf("pool list %+v", list)
 	}
+	// The portal reads the reply's file: the bytes the patient chose.
+	var opened struct {
+		Attachments []struct {
+			ID   string `json:"id"`
+			Name string `json:"name"`
+		} `json:"attachments"`
+	}
+	s.call(t, "GET", "/v1/replies/"+list.Replies[0].ID, "", nil, nil, 200, &opened)
+	if len(opened.Attachments) != 1 || opened.Attachments[0].Name != fileName {
+		t.Fatalf("the reply's attachments: %+v", opened)
+	}
+	req, _ := http.NewRequest("GET", s.Base+"/v1/replies/"+list.Replies[0].ID+"/attachments/"+opened.Attachments[0].ID, nil)
+	req.Header.Set("Authorization", "Bearer "+s.APIKey)
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != 200 || string(got) != fileContent {
+		t.Fatalf("portal download of the widget's file: %d %q", res.StatusCode, got)
+	}
 	ab, _ := json.Marshal(map[string]string{"body": "Take it with breakfast from tomorrow.", "subject": "About your dose"})
 	s.call(t, "POST", "/v1/replies/"+list.Replies[0].ID+"/answer", "application/json", ab, nil, 201, nil)
 	in["subject"], in["reply_text"], in["shot_start"] = "About your dose", "", 1+len(r1.Screenshots)
+	delete(in, "reply_file_name")
+	delete(in, "download_name")
 	_, w2 := env.phaseReply(t, "widget_reply", in)
 	if len(w2.Thread) != 3 || w2.Thread[0].ID != first.ID || !strings.Contains(w2.Thread[1].Text, text) {
 		t.Fatalf("widget conversation of the answer: %+v", w2.Thread)

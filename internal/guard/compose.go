@@ -97,6 +97,10 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i+2, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[i+2].low+"')")
 			continue
 		}
+		if a, b, ok := s.deviceHead(i); ok {
+			s.addTok(a, b, KindProcedure, "compose.device", 0.7, "is medical equipment: a clinical modifier with an equipment word ('"+deviceHeadWord(s, a, b)+"')")
+			continue
+		}
 		if a, ok := s.livingWith(i); ok {
 			s.addTok(a, a, KindCondition, "compose.living_with", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which names a condition")
 			continue
@@ -107,6 +111,10 @@ func (s *scanner) scanCompose() {
 		}
 		if k, ok := s.medicalRoot(i); ok {
 			s.addTok(i, i, k, "compose.root", 0.7, "is built from a medical root and a clinical ending, like a specialty, procedure or condition")
+			continue
+		}
+		if k, ok := s.cognate(i); ok {
+			s.addTok(i, i, k, "cognate.term", 0.7, "is the Spanish or English spelling of a word of the clinical vocabularies")
 			continue
 		}
 		if k, st, ok := s.ordinaryClinical(i); ok {
@@ -187,6 +195,9 @@ var strictStems = []struct {
 	{"iasis", KindCondition}, {"rrhea", KindCondition}, {"rrhoea", KindCondition}, {"penia", KindCondition},
 	{"plasia", KindCondition}, {"sclerosis", KindCondition}, {"stenosis", KindCondition}, {"malacia", KindCondition},
 	{"cillin", KindMedication}, {"mycin", KindMedication}, {"edema", KindCondition},
+	// issue 15, third pass: chemo-, psycho-, physio-, radio-, immunotherapy
+	// (not "aromatherapy")
+	{"otherapy", KindProcedure}, {"oterapia", KindProcedure},
 }
 
 // ordinaryClinical: token i is an ordinary word (general_en/general_es,
@@ -270,7 +281,10 @@ func (s *scanner) nameWords(a, b int, why string) bool {
 // referral", "diabetes screening"); "care plan", "support group" and
 // "treatment plan" count through their first word.
 var subjectHeads = wordSet("referral referrals specialist screening screenings diagnosis symptoms treatment therapy checkup " +
-	"medication medications flare flares clinic management support care")
+	"medication medications flare flares clinic management support care " +
+	// issue 15, third pass: operations named by what they are on
+	// ("bypass surgery", "tubal ligation", "lumbar puncture", "skin graft")
+	"surgery surgeries ligation puncture graft grafting resection amputation")
 
 // genericModifiers may stand before those heads without naming anything
 // ("your annual screening", "your new specialist", "routine care").
@@ -281,6 +295,7 @@ var genericModifiers = wordSet("new annual routine primary updated personal mont
 	"customer quality coordinated emergency hospital pharmacy " +
 	// household and garden treatments ("flea treatment", "lawn treatment")
 	"flea tick pest lawn garden water pool carpet floor wood window stain leather heat termite mold pet dog cat car roof fabric " +
+	"tree trees puppy kitten tire tyre " +
 	// hobbies and sports ("golf clinic", "tennis clinic")
 	"golf tennis swim swimming soccer football baseball basketball hockey ski art cooking coding computer tech bike running cycling fitness dance music")
 

@@ -78,6 +78,9 @@ func TestCorpusIssue15(t *testing.T) {
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, 0, 1},
 		{"split-dev", dev, loadCorpus(t, "../../testdata/guard/split15_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", 0.65, 0.02},
 		{"split-held", split, loadCorpus(t, "../../testdata/guard/split15_heldout.jsonl"), false, 0.6, 0.02},
+		// third pass: WordNet medical nouns, split like the rest (split15_wordnet_test.go)
+		{"wn-dev", dev, loadCorpus(t, "../../testdata/guard/split15_wordnet_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", 0.5, 0.02},
+		{"wn-held", split, loadCorpus(t, "../../testdata/guard/split15_wordnet_heldout.jsonl"), false, 0.5, 0.02},
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%-10s %6s %8s %6s %9s\n", "set", "leaks", "recall", "clean", "flagged")

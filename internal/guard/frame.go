@@ -64,7 +64,7 @@ var generalFS embed.FS
 // "llámenos"). A fingerprint collision makes a word ordinary by chance with
 // probability forms/2^32 (about 0.02 %).
 type general struct {
-	m     map[uint64]struct{}
+	m     map[uint64]uint8 // genEN / genES: which list holds the word
 	forms []uint32
 	ext   []uint32 // SCOWL huge lists: only for frame.unknown (extended)
 }
@@ -74,6 +74,14 @@ func (g *general) extended(h uint64) bool {
 	_, ok := slices.BinarySearch(g.ext, uint32(h>>32))
 	return ok
 }
+
+const (
+	genEN uint8 = 1 << iota // vocab/general_en (wamerican)
+	genES                   // vocab/general_es (wspanish)
+)
+
+// english: w is in the ordinary English list (not the Spanish ones).
+func (g *general) english(h uint64) bool { return g.m[h]&genEN != 0 }
 
 func (g *general) has(h uint64) bool {
 	if _, ok := g.m[h]; ok {
@@ -125,7 +133,7 @@ func encodeForms(fps []uint32) []byte {
 }
 
 func loadGeneral() (general, int, error) {
-	g := general{m: make(map[uint64]struct{}, 160000)}
+	g := general{m: make(map[uint64]uint8, 160000)}
 	fp, err := generalFS.ReadFile("vocab/general_es_forms.fp")
 	if err != nil {
 		return general{}, 0, fmt.Errorf("guard: vocabulary general_es_forms.fp: %w", err)
@@ -140,7 +148,7 @@ func loadGeneral() (general, int, error) {
 		return general{}, 0, fmt.Errorf("guard: vocabulary general_en_extended.fp: %w", err)
 	}
 	n := 0
-	for _, name := range []string{"vocab/general_en.txt.gz", "vocab/general_es.txt.gz"} {
+	for li, name := range []string{"vocab/general_en.txt.gz", "vocab/general_es.txt.gz"} {
 		f, err := generalFS.Open(name)
 		if err != nil {
 			return general{}, 0, fmt.Errorf("guard: vocabulary %s: %w", name, err)
@@ -156,7 +164,7 @@ func loadGeneral() (general, int, error) {
 			if w == "" {
 				continue
 			}
-			g.m[hstr(w)] = struct{}{}
+			g.m[hstr(w)] |= genEN << li
 			n++
 		}
 		err = sc.Err()
@@ -386,11 +394,20 @@ var drugStems = []string{"mab", "nib", "vir", "pril", "olol", "sartan", "statin"
 	"afil", "parib", "relin", "grastim", "teplase", "ximab", "zumab", "tuzumab", "kinib", "degib", "lisib", "rafenib",
 	"ciclovir", "amivir", "fovir", "navir", "gatran", "vaptan", "oxacin", "bactam", "penem", "sporin",
 	"dazole", "tecan", "taxel", "mustine", "flurane", "barbital", "tiapine", "peridone", "pramine", "triptyline",
-	"faxine", "lamide", "tidine", "azoline", "glinide", "gliptin", "glutide"}
+	"faxine", "lamide", "tidine", "azoline", "glinide", "gliptin", "glutide",
+	// issue 15, third pass: more USAN/INN stems and chemical endings that
+	// only drug names carry among words in no vocabulary
+	"amine", "ephedrine", "phylline", "idone", "fibrate", "myxin", "azine", "azepine", "apine", "oxin", "methasone",
+	"estradiol", "barbital", "zepam", "cortisone", "thiazole", "sulfa", "nitrate", "morphine", "codone", "phenidate"}
 var conditionStems = []string{"itis", "edema", "osis", "oma", "pathy", "emia", "algia", "plegia", "ectomy", "ostomy", "otomy",
 	"plasty", "scopy", "trophy", "penia", "uria", "cele", "ismo",
 	"iasis", "rrhea", "rrhoea", "rrhagia", "megaly", "plasia", "ectasis", "cytosis", "lithiasis", "sclerosis", "malacia",
-	"stenosis", "ptosis", "itis", "oma", "patia", "emia", "osis", "algia", "plejia", "ectomia", "ostomia"}
+	"stenosis", "ptosis", "itis", "oma", "patia", "emia", "osis", "algia", "plejia", "ectomia", "ostomia",
+	// issue 15, third pass (cognate.go for the Spanish/English pairs):
+	// phobias, spasms, speech and movement disorders, surgery and therapy
+	// compounds, instruments
+	"phobia", "spasm", "phasia", "graphia", "praxia", "lexia", "kinesia", "trophia", "plegic",
+	"surgery", "therapy", "transplant", "graphy", "tripsy", "scope", "scopio", "fobia", "espasmo", "terapia", "cirugia"}
 
 // suspicious reports whether token i is a word of 3+ letters in no
 // vocabulary, built-in or general, and not already part of a finding.

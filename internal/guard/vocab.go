@@ -87,6 +87,8 @@ type wordInfo struct {
 type vocab struct {
 	words map[uint64]*wordInfo
 	terms int
+	// cognates: cognate keys of the single-word clinical terms (cognate.go)
+	cognates map[uint64]Kind
 }
 
 func (v *vocab) get(h uint64) *wordInfo { return v.words[h] }
@@ -248,6 +250,15 @@ var vocabFiles = []vocabFile{
 		v.addPhrase(term, phrase{kind: KindProcedure, rule: "clinical.supply", class: pClinical, flags: flags})
 		return nil
 	}},
+	// WordNet 3.0 medical nouns (wordnet_gen_test.go); [device] entries
+	// are supplies
+	{"wordnet_medical.txt", func(v *vocab, section, term string, flags uint8) error {
+		if section == "device" {
+			v.addPhrase(term, phrase{kind: KindProcedure, rule: "clinical.supply", class: pClinical, flags: flags})
+			return nil
+		}
+		return clinicalHandler(KindCondition)(v, section, term, flags)
+	}},
 	{"association.txt", func(v *vocab, section, term string, flags uint8) error {
 		v.addPhrase(term, phrase{kind: KindAssociation, rule: "association.term", class: pAssoc, flags: flags})
 		return nil
@@ -299,6 +310,9 @@ func loadVocabFiltered(extra []Term, holdOut func(file, term string) bool) (*voc
 		if err := parseVocab(v, f.name, string(data), h); err != nil {
 			return nil, err
 		}
+	}
+	if err := loadCognates(v, holdOut); err != nil {
+		return nil, err
 	}
 	for name, m := range monthNames {
 		w := v.info(hstr(name))

@@ -595,7 +595,9 @@ func (s *scanner) names(i int, wf uint64) bool {
 			j = i + 2
 		}
 		if len(t.low) >= 2 && (mid >= 0 || s.nameGap(j)) && s.toks[j].cls&tAlpha != 0 {
-			if c, ok := s.fullName(i, j); ok {
+			// "your Stanley Quencher": a given name opening a product name
+			// after a possessive or determiner, unless a family name follows
+			if c, ok := s.fullName(i, j); ok && !(mid < 0 && s.fl(j)&wLast == 0 && s.afterProductDeterminer(i)) {
 				end := j
 				if j+1 < n && s.nameGap(j+1) && s.isCapWord(j+1) && s.fl(j+1)&wLast != 0 && s.fl(j+1)&(wStop|wCommon) == 0 {
 					end = j + 1
@@ -622,7 +624,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 		}
 		// after a possessive or determiner ("Your Garmin Forerunner strap",
 		// "the Hoka Clifton") capitalised words are a product, not a person
-		if !ordinary && i > 0 && s.gap(i) == " " && productDeterminers[s.toks[i-1].h] {
+		if !ordinary && s.afterProductDeterminer(i) {
 			ordinary = true
 		}
 		if !ordinary && (!t.sent || next >= n || s.toks[next].sent || s.toks[next].cls&(tCap|tUpper) == 0 || strings.HasPrefix(s.gap(next), ",")) {
@@ -1146,11 +1148,11 @@ func (s *scanner) bareDomain(i int) bool {
 var productDeterminers = wordSet("your our the this these my su sus nuestro nuestra tu el la los las")
 
 // afterProductDeterminer: token i follows "your"/"the" directly, or
-// through one capitalised word ("your Stanley cup", "your Hoka Clifton
-// shoes"): a product's name. A person after "your" has a role word
-// between ("your caregiver, Maria").
+// through one or two capitalised words ("your Stanley cup", "your Hoka
+// Clifton shoes", "your Neutrogena Hydro Boost"): a product's name. A
+// person after "your" has a role word between ("your caregiver, Maria").
 func (s *scanner) afterProductDeterminer(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if s.gap(k+1) != " " {
 			return false
 		}

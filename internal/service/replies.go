@@ -264,13 +264,14 @@ func (s *Service) reply(ctx context.Context, tenantID, replyID string) (store.Re
 
 // OpenReply decrypts a reply for actor ("api_key:<prefix>",
 // "staff:<id>"), recording the read (audit event, first_read_at) before
-// the content is returned. A shredded reply is KindGone.
+// the content is returned. A shredded reply, or one past its removal time
+// (overdue.go), is KindGone.
 func (s *Service) OpenReply(ctx context.Context, tenantID, replyID, actor string) (ReplyView, error) {
 	p, err := s.reply(ctx, tenantID, replyID)
 	if err != nil {
 		return ReplyView{}, err
 	}
-	if p.ShreddedAt != nil {
+	if s.replyGone(p) {
 		return ReplyView{}, errReplyGone
 	}
 	body, err := s.replyBody(ctx, p)
@@ -313,7 +314,7 @@ func (s *Service) recipientExternalID(ctx context.Context, tenantID, recipientID
 
 // replyBody decrypts a live reply's body (in memory only).
 func (s *Service) replyBody(ctx context.Context, p store.Reply) (string, error) {
-	if p.ShreddedAt != nil || p.Body == nil {
+	if s.replyGone(p) || p.Body == nil {
 		return "", errReplyGone
 	}
 	owner := "reply/" + p.ID
@@ -417,7 +418,7 @@ func (s *Service) AnswerReply(ctx context.Context, tenantID, replyID, actor stri
 	if err != nil {
 		return "", err
 	}
-	if p.ShreddedAt != nil {
+	if s.replyGone(p) {
 		return "", errReplyGone
 	}
 	if p.AnswerMessageID != "" {
@@ -601,6 +602,10 @@ type PatientThreadEntry struct {
 	CreatedAt time.Time `json:"created_at"`
 	Subject   string    `json:"subject,omitempty"`
 	Body      string    `json:"body,omitempty"`
+	// InReplyTo places an entry: a reply names the message it answers (its
+	// files download under /v1/inbox/{in_reply_to}/replies/{id}/…), an
+	// answer the reply it answers.
+	InReplyTo string `json:"in_reply_to,omitempty"`
 	// Current marks the message the thread was asked for.
 	Current bool `json:"current"`
 	// Removed: the content is gone (withdrawn, expired, or the reply was
@@ -615,10 +620,14 @@ type PatientThreadEntry struct {
 // PatientThread is the conversation a message belongs to, for its
 // recipient, oldest first.
 type PatientThread struct {
-	ThreadID       string               `json:"thread_id"`
-	RepliesAllowed bool                 `json:"replies_allowed"`
-	MaxReplyBytes  int                  `json:"max_reply_bytes"`
-	Entries        []PatientThreadEntry `json:"entries"`
+	ThreadID       string `json:"thread_id"`
+	RepliesAllowed bool   `json:"replies_allowed"`
+	MaxReplyBytes  int    `json:"max_reply_bytes"`
+	// MaxAttachmentBytes is the largest file a reply may carry
+	// (--attachment-max-bytes), so a client can refuse a larger one before
+	// sending it.
+	MaxAttachmentBytes int64                `json:"max_attachment_bytes"`
+	Entries            []PatientThreadEntry `json:"entries"`
 }
 
 // MessageThread returns the thread of one of the session's messages with
@@ -642,7 +651,7 @@ func (s *Service) MessageThread(ctx context.Context, ses Session, messageID stri
 	if err != nil {
 		return PatientThread{}, err
 	}
-	out := PatientThread{ThreadID: threadID, RepliesAllowed: allowed, MaxReplyBytes: MaxReplyBytes, Entries: []PatientThreadEntry{}}
+	out := PatientThread{ThreadID: threadID, RepliesAllowed: allowed, MaxReplyBytes: MaxReplyBytes, MaxAttachmentBytes: s.cfg.AttachmentMax, Entries: []PatientThreadEntry{}}
 	fresh := s.FactorFresh(ctx, ses)
 	now := s.now()
 	sawReply, changed := false, false
@@ -652,8 +661,8 @@ func (s *Service) MessageThread(ctx context.Context, ses Session, messageID stri
 			if p.RecipientID != ses.RecipientID {
 				continue
 			}
-			pe := PatientThreadEntry{Kind: "reply", ID: p.ID, CreatedAt: p.CreatedAt}
-			if p.ShreddedAt != nil {
+			pe := PatientThreadEntry{Kind: "reply", ID: p.ID, CreatedAt: p.CreatedAt, InReplyTo: p.MessageID}
+			if s.replyGone(*p) {
 				pe.Removed = true
 			} else {
 				body, err := s.replyBody(ctx, *p)
@@ -677,7 +686,7 @@ func (s *Service) MessageThread(ctx context.Context, ses Session, messageID stri
 		if m.RecipientID != ses.RecipientID || m.Status == store.StatusRevoked && m.ID != messageID {
 			continue
 		}
-		pe := PatientThreadEntry{Kind: "message", ID: m.ID, CreatedAt: m.CreatedAt, Current: m.ID == messageID}
+		pe := PatientThreadEntry{Kind: "message", ID: m.ID, CreatedAt: m.CreatedAt, InReplyTo: e.answers, Current: m.ID == messageID}
 		switch {
 		case store.ContentGone(m.Status) || m.ExpiresAt != nil && !m.ExpiresAt.After(now):
 			pe.Removed = true
@@ -734,7 +743,7 @@ func (s *Service) ReplyConversation(ctx context.Context, tenantID, replyID, acto
 	for _, e := range mergeThread(ps, msgs) {
 		if e.reply != nil {
 			r := e.reply
-			pe := PatientThreadEntry{Kind: "reply", ID: r.ID, CreatedAt: r.CreatedAt, Current: r.ID == replyID}
+			pe := PatientThreadEntry{Kind: "reply", ID: r.ID, CreatedAt: r.CreatedAt, InReplyTo: r.MessageID, Current: r.ID == replyID}
 			body, err := s.replyBody(ctx, *r)
 			var se *Error
 			switch {
@@ -748,7 +757,7 @@ func (s *Service) ReplyConversation(ctx context.Context, tenantID, replyID, acto
 			continue
 		}
 		m := e.msg
-		pe := PatientThreadEntry{Kind: "message", ID: m.ID, CreatedAt: m.CreatedAt}
+		pe := PatientThreadEntry{Kind: "message", ID: m.ID, CreatedAt: m.CreatedAt, InReplyTo: e.answers}
 		if store.ContentGone(m.Status) {
 			pe.Removed = true
 		} else {

@@ -47,7 +47,7 @@ func (s *Service) replyDataKey(ctx context.Context, p store.Reply) (interface {
 	Seal(string, []byte) ([]byte, error)
 	Open(string, []byte) ([]byte, error)
 }, error) {
-	if p.ShreddedAt != nil {
+	if s.replyGone(p) {
 		return nil, errReplyGone
 	}
 	owner := "reply/" + p.ID
@@ -85,7 +85,7 @@ func (s *Service) UploadReplyAttachment(ctx context.Context, ses Session, messag
 	if p.RecipientID != ses.RecipientID || p.MessageID != messageID {
 		return AttachmentView{}, errNoReply
 	}
-	if p.ShreddedAt != nil {
+	if s.replyGone(p) {
 		return AttachmentView{}, errReplyGone
 	}
 	name, ctype, err := s.CheckUpload(in)
@@ -138,7 +138,7 @@ func (s *Service) UploadReplyAttachment(ctx context.Context, ses Session, messag
 // replyAttachmentViews lists a live reply's attachments with their names
 // opened (nil for a shredded reply: the names are gone with its key).
 func (s *Service) replyAttachmentViews(ctx context.Context, p store.Reply) ([]AttachmentView, error) {
-	if p.ShreddedAt != nil {
+	if s.replyGone(p) {
 		return nil, nil
 	}
 	as, err := s.st.ListReplyAttachments(ctx, p.TenantID, p.ID)
@@ -175,15 +175,59 @@ func (s *Service) OpenReplyAttachment(ctx context.Context, tenantID, replyID, id
 	if err != nil {
 		return Download{}, err
 	}
-	if p.ShreddedAt != nil {
+	return s.openReplyAttachment(ctx, p, id, actor, nil)
+}
+
+// OpenOwnReplyAttachment is the patient's download of a file of their own
+// reply to messageID: the checks of opening that message first (signed in,
+// the session's own, live, a fresh factor for restricted content; refusals
+// audited), then the reply must be the session's and answer that message,
+// and the attachment must be the reply's — anything else is KindNotFound,
+// audited as access.denied like a refused message or attachment. The
+// download is audited as the recipient before any byte is returned.
+func (s *Service) OpenOwnReplyAttachment(ctx context.Context, ses Session, messageID, replyID, id string) (Download, error) {
+	if _, err := s.inboxItem(ctx, ses, messageID); err != nil {
+		return Download{}, err
+	}
+	p, err := s.reply(ctx, ses.TenantID, replyID)
+	var se *Error
+	if err != nil && !(errors.As(err, &se) && se.Kind == KindNotFound) {
+		return Download{}, err
+	}
+	if err != nil || p.RecipientID != ses.RecipientID || p.MessageID != messageID {
+		if aerr := s.st.AppendAudit(ctx, s.event(ses, audit.ActionAccessDenied, "reply", replyID)); aerr != nil {
+			return Download{}, aerr
+		}
+		return Download{}, errNoReply
+	}
+	return s.openReplyAttachment(ctx, p, id, ses.Actor(), func() error {
+		return s.st.AppendAudit(ctx, s.event(ses, audit.ActionAccessDenied, "reply_attachment", id))
+	})
+}
+
+// openReplyAttachment is every reply attachment download (portal, staff,
+// patient; the caller has checked the actor may read reply p): a removed
+// reply is KindGone, an attachment that is not p's KindNotFound (denied
+// records the refusal when set); the name is opened with the reply's key,
+// the download audited as actor, then the stream opened.
+func (s *Service) openReplyAttachment(ctx context.Context, p store.Reply, id, actor string, denied func() error) (Download, error) {
+	if s.replyGone(p) {
 		return Download{}, errReplyGone
 	}
-	if !ids.Valid(replyAttachmentPrefix, id) {
+	notFound := func() (Download, error) {
+		if denied != nil {
+			if err := denied(); err != nil {
+				return Download{}, err
+			}
+		}
 		return Download{}, &Error{Kind: KindNotFound, Detail: "no such attachment"}
 	}
-	a, err := s.st.GetReplyAttachment(ctx, tenantID, replyID, id)
+	if !ids.Valid(replyAttachmentPrefix, id) {
+		return notFound()
+	}
+	a, err := s.st.GetReplyAttachment(ctx, p.TenantID, p.ID, id)
 	if errors.Is(err, store.ErrNotFound) {
-		return Download{}, &Error{Kind: KindNotFound, Detail: "no such attachment"}
+		return notFound()
 	}
 	if err != nil {
 		return Download{}, err
@@ -197,18 +241,18 @@ func (s *Service) OpenReplyAttachment(ctx context.Context, tenantID, replyID, id
 		return Download{}, err
 	}
 	owner := "attachment/" + a.ID
-	wrapped, err := s.st.DataKey(ctx, tenantID, owner)
+	wrapped, err := s.st.DataKey(ctx, p.TenantID, owner)
 	if errors.Is(err, store.ErrNotFound) {
 		return Download{}, errReplyGone // shredded meanwhile
 	}
 	if err != nil {
 		return Download{}, err
 	}
-	if err := s.st.AppendAudit(ctx, audit.Event{TenantID: tenantID, At: s.now().UTC(), Actor: actor, Action: ActionReplyAttachmentOpen,
+	if err := s.st.AppendAudit(ctx, audit.Event{TenantID: p.TenantID, At: s.now().UTC(), Actor: actor, Action: ActionReplyAttachmentOpen,
 		ObjectType: "reply_attachment", ObjectID: a.ID}); err != nil {
 		return Download{}, err
 	}
-	body, err := s.OpenUpload(ctx, tenantID, owner, a.BlobKey, wrapped)
+	body, err := s.OpenUpload(ctx, p.TenantID, owner, a.BlobKey, wrapped)
 	if err != nil {
 		return Download{}, err
 	}

@@ -94,11 +94,15 @@ func (s *Service) RunRetention(ctx context.Context, budget time.Duration) (Reten
 			if err != nil {
 				return res, err
 			}
+			changed := map[string]bool{} // one badge update per recipient and batch
 			for _, m := range done {
 				if len(m.Attachments) > 0 {
 					s.deleteAttachmentBlobs(ctx, t, m.ID)
 				}
-				s.unreadChanged(t, m.RecipientID)
+				if !changed[m.RecipientID] {
+					changed[m.RecipientID] = true
+					s.unreadChanged(t, m.RecipientID)
+				}
 			}
 			res.Shredded += len(done)
 			s.met.RetentionShredded.Add(float64(len(done)))

@@ -89,10 +89,9 @@ func (s *Service) UploadAttachment(ctx context.Context, p service.Principal, mes
 }
 
 // removed says whether a message's content is gone: shredded, or past its
-// removal time and waiting for the next shredding pass (fail closed).
-func removed(m store.StaffMessage, now time.Time) bool {
-	return m.ShreddedAt != nil || m.Wrapped == nil || !now.Before(m.ShredDueAt)
-}
+// removal time and waiting for the next shredding pass (fail closed;
+// service/overdue.go).
+func removed(m store.StaffMessage, now time.Time) bool { return service.StaffMessageGone(m, now) }
 
 // dataKey is a staff message's data key, as OpenDataKey returns it.
 type dataKey interface {

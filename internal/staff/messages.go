@@ -204,14 +204,14 @@ type MessageEventView struct {
 
 // Open decrypts a message for the staff member: the open (first read mark,
 // which starts the read-TTL clock, its event and audit event) commits
-// before anything is decrypted for the answer. A shredded message is
-// KindGone.
+// before anything is decrypted for the answer. A shredded message, or one
+// past its removal time (service.StaffMessageGone), is KindGone.
 func (s *Service) Open(ctx context.Context, p Principal, id string) (Opened, error) {
 	m, err := s.message(ctx, p, id)
 	if err != nil {
 		return Opened{}, err
 	}
-	if m.ShreddedAt != nil || m.Wrapped == nil {
+	if removed(m, s.now()) {
 		return Opened{}, errGone
 	}
 	now := s.now()

@@ -175,3 +175,13 @@ func (s *Store) RelinkAuditBatchForTest(ctx context.Context, limit int) (int64, 
 	st, err := s.relinkBatch(ctx, s.AuditKeys(), limit, map[string]bool{}, nil)
 	return st.n, err
 }
+
+// RetentionPGSQL are the statements of the PostgreSQL retention shred, by
+// name, and RetentionPGSettings the planner settings its transactions run
+// with (retentionpg.go).
+var RetentionPGSQL = map[string]string{
+	"due": pgDueSQL, "messages": pgShredMessagesSQL, "keys": pgDeleteKeysSQL,
+	"deliveries": pgCancelDeliveriesSQL, "links": pgRevokeLinksSQL,
+}
+
+const RetentionPGSettings = pgScanSettings

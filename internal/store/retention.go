@@ -24,6 +24,9 @@ type ShredCandidate struct {
 // DueForShred lists up to limit messages whose shred_due has passed at now,
 // oldest due first: one range probe of messages_shred_due.
 func (s *Store) DueForShred(ctx context.Context, now time.Time, limit int) ([]ShredCandidate, error) {
+	if b, ok := s.b.(*pgBackend); ok {
+		return s.dueForShredPG(ctx, b, now, limit) // retentionpg.go
+	}
 	rs, err := s.b.reader().query(ctx, `SELECT tenant_id, id FROM messages WHERE shredded_at IS NULL AND shred_due <= $1
 		ORDER BY shred_due LIMIT $2`, micros(now), limit)
 	if err != nil {
@@ -118,9 +121,14 @@ type Shredded struct {
 // attachment data keys deleted, links disabled, queued deliveries canceled,
 // one audit event per message (actor). Messages already shredded (or
 // revoked) are skipped, so a repeated or concurrent run changes nothing.
+// PostgreSQL has its own statements (retentionpg.go); this is SQLite's path,
+// where the single writer needs no row locks.
 func (s *Store) ShredMessages(ctx context.Context, tenantID string, ids []string, actor string, at time.Time) ([]Shredded, error) {
 	if len(ids) == 0 {
 		return nil, nil
+	}
+	if s.b.name() == "postgres" {
+		return s.shredMessagesPG(ctx, tenantID, ids, actor, at)
 	}
 	var out []Shredded
 	err := s.b.inTx(ctx, func(tx txn) error {
@@ -182,20 +190,6 @@ func (s *Store) ShredMessages(ctx context.Context, tenantID string, ids []string
 			}
 			owners = owners[n:]
 		}
-		in6, args6 := inList(6, done)
-		if tx.multiRow() {
-			// As in RevokeMessage: first take the row locks of the deliveries
-			// a worker may still be writing (the open ones; finished ones are
-			// left alone), in the order delivery-worker batches use, so that
-			// a batch marking one "sending" either committed before — and the
-			// link it added is disabled below — or waits and finds it
-			// canceled. One statement locks them and cancels the queued ones.
-			if _, err := tx.exec(ctx, `UPDATE deliveries SET status = $1, updated_at = $2 WHERE tenant_id = $3 AND status = $4 AND id IN
-				(SELECT id FROM deliveries WHERE tenant_id = $3 AND status IN ($4, $5, 'sending') AND message_id IN `+in6+` ORDER BY tenant_id, id FOR UPDATE)`,
-				append([]any{DeliveryCanceled, us, tenantID, DeliveryQueued, DeliveryScheduled}, args6...)...); err != nil {
-				return err
-			}
-		}
 		// Links past their own expiry open nothing already (most links of a
 		// message whose retention passed): only live ones are disabled.
 		in3, args3 := inList(3, done)
@@ -203,12 +197,10 @@ func (s *Store) ShredMessages(ctx context.Context, tenantID string, ids []string
 			append([]any{us, tenantID}, args3...)...); err != nil {
 			return err
 		}
-		if !tx.multiRow() { // SQLite: one writer, nothing to lock
-			in5, args5 := inList(5, done)
-			if _, err := tx.exec(ctx, `UPDATE deliveries SET status = $1, updated_at = $2 WHERE tenant_id = $3 AND status = $4 AND message_id IN `+in5,
-				append([]any{DeliveryCanceled, us, tenantID, DeliveryQueued}, args5...)...); err != nil {
-				return err
-			}
+		in5, args5 := inList(5, done)
+		if _, err := tx.exec(ctx, `UPDATE deliveries SET status = $1, updated_at = $2 WHERE tenant_id = $3 AND status = $4 AND message_id IN `+in5,
+			append([]any{DeliveryCanceled, us, tenantID, DeliveryQueued}, args5...)...); err != nil {
+			return err
 		}
 		evs := make([]audit.Event, len(out))
 		for i, sh := range out {

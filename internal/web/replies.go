@@ -21,6 +21,7 @@ const maxReplyForm = 3*service.MaxReplyBytes + 1024
 func (p *Pages) replyRoutes() []Route {
 	return append([]Route{
 		{"POST /inbox/{id}/reply", p.replySubmit},
+		{"GET /inbox/{id}/replies/{reply_id}/attachments/{attachment_id}", p.ownReplyAttachmentPage},
 	}, p.staffReplyRoutes()...)
 }
 

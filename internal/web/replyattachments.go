@@ -37,6 +37,38 @@ func (p *Pages) staffReplyAttachmentPage(w http.ResponseWriter, r *http.Request)
 	})
 }
 
+// A file of the patient's own reply, downloaded from the message page: the
+// signed-in page checks, then service.OpenOwnReplyAttachment (the message
+// readable now, the reply the session's and answering it), streamed by the
+// API edge.
+
+// ownReplyAttachmentEdge is the API edge's patient reply attachment
+// download (internal/api).
+type ownReplyAttachmentEdge interface {
+	StreamOwnReplyAttachment(w http.ResponseWriter, r *http.Request, ses service.Session, msgID, replyID, id string, fail func(error))
+}
+
+func (p *Pages) ownReplyAttachmentPage(w http.ResponseWriter, r *http.Request) {
+	ses, ok := p.signedInPage(w, r)
+	if !ok {
+		return
+	}
+	e, ok := p.edge.(ownReplyAttachmentEdge)
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	id := r.PathValue("id")
+	e.StreamOwnReplyAttachment(w, r, *ses, id, r.PathValue("reply_id"), r.PathValue("attachment_id"), func(err error) {
+		var se *service.Error
+		if errors.As(err, &se) && se.Kind == service.KindStepUpRequired {
+			seeOther(w, r, "/stepup?next="+url.QueryEscape("/inbox/"+id))
+			return
+		}
+		p.pageError(w, r, ses, err)
+	})
+}
+
 // The patient's reply form with an optional file (multipart/form-data,
 // fields in form order: csrf, body, file). The text fields are read
 // bounded, then the same session, origin and CSRF checks as every form;

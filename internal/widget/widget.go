@@ -14,6 +14,10 @@ import (
 	"time"
 )
 
+// Version is the script's release (its VERSION, window.sealpost.version),
+// quoted with the SRI hash in docs/integrate.md.
+const Version = "1.2.0"
+
 // Path is where the script is served. The major version is in the path: a
 // change that breaks pages embedding it gets a new path, and the old one
 // stays.

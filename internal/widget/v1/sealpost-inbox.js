@@ -25,7 +25,7 @@
   'use strict';
   if (window.customElements.get('sealpost-inbox')) return;
 
-  const VERSION = '1.1.0';
+  const VERSION = '1.2.0';
   const STEP_UP = 'urn:sealpost:problem:step-up-required';
   const here = document.currentScript && document.currentScript.src;
   const defaultBase = here ? new URL(here).origin : window.location.origin;
@@ -72,6 +72,16 @@
       replyLong: 'Your reply is too long. Send it in two parts.',
       replyFailed: 'Your reply could not be sent. Try again.',
       replyLimit: 'You have sent many replies in this conversation in the last hour. Please wait, or call the office.',
+      fileGone: 'This file is no longer available.',
+      fileLabel: 'Add a file (optional)',
+      fileHint: (max) => `A photo or document, for example${max ? `, up to ${size(max)}` : ''}. It is stored encrypted and only the team can open it.`,
+      fileSending: 'Sending your file…',
+      replyFileSent: 'Your reply and your file were sent. You will get a message here when the team answers.',
+      fileTooLarge: (max) => `Your reply was sent, but the file is too large${max ? ` (the limit is ${size(max)})` : ''}. Send another reply with a smaller file.`,
+      fileTooLargeBefore: (max) => `This file is too large${max ? ` (the limit is ${size(max)})` : ''}. Choose a smaller file, or send your reply without it.`,
+      fileBad: 'Your reply was sent, but the file was not accepted: its name or type cannot be used. Rename it or choose another file, and send it with another reply.',
+      fileLimit: 'Your reply was sent, but no more files can be added to it. Send another reply with the file.',
+      fileFailed: 'Your reply was sent, but the file could not be added. Send another reply with the file.',
     },
     es: {
       title: 'Mensajes',
@@ -112,6 +122,16 @@
       replyLong: 'Su respuesta es demasiado larga. Envíela en dos partes.',
       replyFailed: 'No se pudo enviar su respuesta. Inténtelo de nuevo.',
       replyLimit: 'Envió muchas respuestas en esta conversación en la última hora. Espere, o llame al consultorio.',
+      fileGone: 'Este archivo ya no está disponible.',
+      fileLabel: 'Añadir un archivo (opcional)',
+      fileHint: (max) => `Por ejemplo, una foto o un documento${max ? `, de hasta ${size(max)}` : ''}. Se guarda cifrado y solo el equipo puede abrirlo.`,
+      fileSending: 'Enviando su archivo…',
+      replyFileSent: 'Su respuesta y su archivo fueron enviados. Recibirá un mensaje aquí cuando el equipo responda.',
+      fileTooLarge: (max) => `Su respuesta fue enviada, pero el archivo es demasiado grande${max ? ` (el límite es ${size(max)})` : ''}. Envíe otra respuesta con un archivo más pequeño.`,
+      fileTooLargeBefore: (max) => `Este archivo es demasiado grande${max ? ` (el límite es ${size(max)})` : ''}. Elija un archivo más pequeño, o envíe su respuesta sin él.`,
+      fileBad: 'Su respuesta fue enviada, pero el archivo no fue aceptado: su nombre o su tipo no se pueden usar. Cámbiele el nombre o elija otro archivo, y envíelo con otra respuesta.',
+      fileLimit: 'Su respuesta fue enviada, pero ya no se pueden añadir más archivos. Envíe otra respuesta con el archivo.',
+      fileFailed: 'Su respuesta fue enviada, pero no se pudo añadir el archivo. Envíe otra respuesta con el archivo.',
     },
   };
 
@@ -206,7 +226,8 @@
     // once ("expired"); a step-up answer for message asks for a token with a
     // fresh second factor once ("step_up"), or first of all with stepUpFirst
     // (the list said the message is hidden until a step-up).
-    async call(path, { method = 'GET', message = null, stepUpFirst = false, body = undefined } = {}) {
+    // A raw body (a File) goes as it is, with the extra headers given.
+    async call(path, { method = 'GET', message = null, stepUpFirst = false, body = undefined, raw = undefined, headers: extra = null } = {}) {
       let reason = stepUpFirst && message ? 'step_up' : 'use';
       let renewed = false;
       let steppedUp = reason === 'step_up';
@@ -221,10 +242,11 @@
         try {
           const headers = { Authorization: 'Bearer ' + tok, Accept: 'application/json, */*' };
           if (body !== undefined) headers['Content-Type'] = 'application/json';
+          if (extra) Object.assign(headers, extra);
           res = await fetch(this.base + path, {
             method,
             headers,
-            body: body === undefined ? undefined : JSON.stringify(body),
+            body: raw !== undefined ? raw : body === undefined ? undefined : JSON.stringify(body),
             credentials: 'omit',
             mode: 'cors',
             cache: 'no-store',
@@ -411,10 +433,16 @@
     article { margin-top: 1rem; }
     h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
     ol.thread { list-style: none; margin: 0; padding: 0; }
-    ol.thread li { border-left: 4px solid var(--_line); padding: .4rem .75rem; margin: .6rem 0; border-top: 0; }
-    ol.thread li.reply { border-left-color: var(--_accent); }
+    ol.thread > li { border-left: 4px solid var(--_line); padding: .4rem .75rem; margin: .6rem 0; border-top: 0; }
+    ol.thread > li.reply { border-left-color: var(--_accent); }
+    ol.thread .files li { border: 0; }
     label { display: block; font-weight: 600; margin: .5rem 0 .25rem; }
     textarea { width: 100%; box-sizing: border-box; font: inherit; padding: .5rem; border: 1px solid var(--_muted); border-radius: var(--_radius); min-height: 6rem; }
+    input[type=file] { display: block; width: 100%; box-sizing: border-box; font: inherit; min-height: 44px; padding: .4rem 0; }
+    input[type=file]::file-selector-button { font: inherit; min-height: 44px; padding: .5rem .9rem; margin-right: .75rem; cursor: pointer;
+      background: var(--_bg); color: var(--_accent); border: 1px solid var(--_accent); border-radius: var(--_radius); }
+    input:focus-visible, textarea:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
+    .form-error { color: var(--sealpost-error, #b3261e); font-weight: 600; }
     .hint { color: var(--_muted); font-size: .9em; margin: .25rem 0 0; }
   `);
 
@@ -452,10 +480,18 @@
   function size(n) {
     if (n < 1024) return `${n} B`;
     if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
   }
 
   const enc = encodeURIComponent;
+
+  // disposition names an uploaded file in RFC 5987 form (UTF-8, every
+  // character outside attr-char percent-encoded), so any name travels in
+  // an ASCII header.
+  function disposition(name) {
+    const v = enc(name).replace(/['()*!]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+    return "attachment; filename*=UTF-8''" + v;
+  }
 
   // ---------- <sealpost-unread-badge> ----------
 
@@ -605,7 +641,7 @@
       const heading = h('h2', { part: 'message-subject', tabindex: '-1' }, m.subject || '');
       const files = (m.attachment_list || []).map((a) => h('li', {},
         h('button', { class: 'btn', part: 'button attachment', type: 'button', 'aria-label': w.download(a.name),
-          onclick: () => this.download(id, a) }, `${a.name} (${size(a.size)})`)));
+          onclick: () => this.download(`/v1/inbox/${enc(id)}/attachments/${enc(a.id)}`, a, id) }, `${a.name} (${size(a.size)})`)));
       const note = this.status('');
       const conv = h('section', { part: 'conversation' });
       this.frame(back,
@@ -627,7 +663,7 @@
     // showThread adds the message's conversation (its replies and the
     // answers, oldest first) and, when the message takes replies, a reply
     // box. A thread that cannot be loaded leaves the message as it is.
-    async showThread(id, box, seq, note = '') {
+    async showThread(id, box, seq, note = '', problem = '') {
       const w = this.w;
       let t;
       try {
@@ -647,42 +683,103 @@
             if (x.removed) content = h('p', { class: 'meta-line' }, x.kind === 'reply' ? w.replyRemoved : w.gone);
             else if (x.hidden) content = h('p', { class: 'meta-line' }, w.hidden);
             else if (x.current) content = h('p', { class: 'meta-line' }, w.shownAbove);
-            else content = h('div', {}, x.subject ? h('strong', {}, x.subject) : null, h('div', { class: 'body' }, x.body || ''));
+            else {
+              // A reply's own files: download buttons (the reply's message
+              // is in_reply_to).
+              const own = x.kind === 'reply' && x.in_reply_to ? (x.attachments || []).map((a) => h('li', {},
+                h('button', { class: 'btn', part: 'button attachment', type: 'button', 'aria-label': w.download(a.name),
+                  onclick: () => this.download(`/v1/inbox/${enc(x.in_reply_to)}/replies/${enc(x.id)}/attachments/${enc(a.id)}`, a, x.in_reply_to) },
+                `${a.name} (${size(a.size)})`))) : [];
+              content = h('div', {}, x.subject ? h('strong', {}, x.subject) : null, h('div', { class: 'body' }, x.body || ''),
+                own.length ? h('ul', { class: 'files', part: 'attachments reply-attachments' }, own) : null);
+            }
             return h('li', { class: x.kind, part: 'thread-entry thread-' + x.kind, 'data-entry': x.id }, h('p', { class: 'meta-line' }, meta), content);
           })));
       }
       const st = this.status(note);
       if (t.replies_allowed) {
+        const max = Number.isInteger(t.max_attachment_bytes) ? t.max_attachment_bytes : 0;
         const area = h('textarea', { id: 'reply-body', name: 'body', part: 'reply-input', 'aria-describedby': 'reply-hint', required: true });
-        const err = h('p', { class: 'status', part: 'reply-error', role: 'alert' });
+        const file = h('input', { id: 'reply-file', name: 'file', type: 'file', part: 'reply-file', 'aria-describedby': 'reply-file-hint' });
+        const err = h('p', { class: 'status form-error', part: 'reply-error', role: 'alert' });
         const send = h('button', { class: 'btn primary', part: 'button reply-send', type: 'submit' }, w.replySend);
+        area.addEventListener('input', () => {
+          if (area.hasAttribute('aria-invalid') && area.value.trim()) {
+            area.removeAttribute('aria-invalid');
+            err.textContent = '';
+          }
+        });
+        file.addEventListener('change', () => {
+          const f = file.files && file.files[0];
+          if (f && max && f.size > max) {
+            err.textContent = w.fileTooLargeBefore(max);
+            file.setAttribute('aria-invalid', 'true');
+          } else {
+            if (file.hasAttribute('aria-invalid')) err.textContent = '';
+            file.removeAttribute('aria-invalid');
+          }
+        });
         const form = h('form', { part: 'reply-form', 'aria-labelledby': 'reply-title', novalidate: true,
           onsubmit: async (ev) => {
             ev.preventDefault();
             const text = area.value;
+            const f = file.files && file.files[0];
+            err.textContent = '';
             if (!text.trim()) {
               err.textContent = w.replyEmpty;
               area.setAttribute('aria-invalid', 'true');
               area.focus();
               return;
             }
+            area.removeAttribute('aria-invalid');
+            if (f && max && f.size > max) {
+              // Refused before anything is sent: the reply stays to send.
+              err.textContent = w.fileTooLargeBefore(max);
+              file.setAttribute('aria-invalid', 'true');
+              file.focus();
+              return;
+            }
             send.disabled = true;
+            let reply;
             try {
-              await client.call('/v1/inbox/' + enc(id) + '/replies', { method: 'POST', message: id, body: { body: text } });
+              reply = await (await client.call('/v1/inbox/' + enc(id) + '/replies', { method: 'POST', message: id, body: { body: text } })).json();
             } catch (e) {
               send.disabled = false;
               err.textContent = e.status === 422 || e.status === 413 ? w.replyLong : e.status === 409 ? w.replyLimit : w.replyFailed;
               area.focus();
               return;
             }
-            this.showThread(id, box, seq, w.replySent);
+            if (!f) {
+              this.showThread(id, box, seq, w.replySent);
+              return;
+            }
+            // The reply is stored; its file follows, to the reply's own
+            // attachment route, as the raw body.
+            st.textContent = w.fileSending;
+            let problem = '';
+            try {
+              await client.call('/v1/inbox/' + enc(id) + '/replies/' + enc(reply.id) + '/attachments', {
+                method: 'POST', message: id, raw: f,
+                headers: { 'Content-Type': f.type || 'application/octet-stream', 'Content-Disposition': disposition(f.name || 'file') } });
+            } catch (e) {
+              problem = e.status === 413 ? w.fileTooLarge(max) : e.status === 422 ? w.fileBad : e.status === 409 ? w.fileLimit : w.fileFailed;
+            }
+            this.showThread(id, box, seq, problem ? '' : w.replyFileSent, problem);
           } },
         h('h3', { id: 'reply-title', part: 'reply-title' }, w.replyHeading),
         h('label', { for: 'reply-body' }, w.replyLabel), area,
-        h('p', { class: 'hint', id: 'reply-hint' }, w.replyHint), err, send);
+        h('p', { class: 'hint', id: 'reply-hint' }, w.replyHint),
+        h('label', { for: 'reply-file' }, w.fileLabel), file,
+        h('p', { class: 'hint', id: 'reply-file-hint' }, w.fileHint(max)), err, send);
         kids.push(st, form);
       } else if (note) {
         kids.push(st);
+      }
+      // A file refused after its reply was sent: said as an alert, above
+      // the form (the reply is in the conversation).
+      if (problem) {
+        const at = kids.indexOf(st);
+        kids.splice(at < 0 ? kids.length : at, 0, h('div', { class: 'notice', part: 'notice reply-file-failed', role: 'alert' }, h('p', {}, problem)));
       }
       box.replaceChildren(...kids);
     }
@@ -697,11 +794,15 @@
       this.showList({ note: done, focusId: op === 'archive' ? 'title' : id });
     }
 
-    async download(id, a) {
+    // download fetches a file (message id: for a step-up) and hands it to
+    // the browser as a download; a refusal is said in the status line.
+    async download(path, a, message) {
       let res;
       try {
-        res = await client.call(`/v1/inbox/${enc(id)}/attachments/${enc(a.id)}`, { message: id });
+        res = await client.call(path, { message });
       } catch (e) {
+        const st = this.root.querySelector('.status');
+        if (st) st.textContent = e.kind === 'gone' ? this.w.fileGone : this.w.failed;
         return;
       }
       const url = URL.createObjectURL(await res.blob());

@@ -1,0 +1,82 @@
+package guard
+
+// Device and supply heads (issue 15, third pass): a device or supply word
+// that is ordinary on its own ("pump", "monitor", "supplies", "bed") names
+// medical equipment when a clinical modifier comes before it ("insulin
+// pump", "glucose monitor", "ostomy supplies", "hospital bed") or, in
+// Spanish, after it through "de" ("bomba de insulina", "silla de ruedas",
+// "medias de compresión"). The modifier is a word of a fixed set, a body
+// part, or a word of the built-in clinical vocabularies; a word in no
+// vocabulary before a head only equipment takes ("Xyz nebulizer" is caught
+// by the lists) is left to the frame detector.
+
+var (
+	deviceHeads = wordSet("pump pumps monitor monitors supplies supply meter meters strips implant implants stockings " +
+		"brace braces bed beds lift sensor sensors machine machines mask masks tubing catheter catheters reader " +
+		"concentrator tank tanks kit kits splint boot collar pen pens needles lancets")
+	// after a body part only these ("knee brace", "hip implant"; not "eye mask")
+	bodyDeviceHeads = wordSet("implant implants monitor monitors brace braces splint pump pumps")
+	deviceModifiers = wordSet("insulin glucose breast oxygen dental cochlear hearing hospital compression ostomy colostomy " +
+		"ileostomy urostomy diabetic diabetes infusion feeding cpap bipap apnea incontinence urinary " +
+		"heart cardiac holter nebulizer suction tens mobility wheelchair orthopedic orthotic prosthetic catheter " +
+		"dialysis enteral respiratory inhaler epinephrine ekg ecg glucometer cgm ketone pulse oximeter")
+	// Spanish heads written first, then "de" and the modifier
+	deviceHeadsES     = wordSet("bomba bombas pluma plumas medias silla sillas monitor tiras suministros cama camas equipo aparato aparatos sensor sensores agujas lancetas")
+	deviceModifiersES = wordSet("insulina glucosa compresion ruedas oxigeno hospital ostomia colostomia diabetes diabeticos presion " +
+		"apnea incontinencia dialisis succion inhalacion")
+	// "aparato auditivo", "silla ruedas" without "de" is rare; these
+	// adjectives follow the head directly
+	deviceAdjES = wordSet("auditivo auditivos ortopedico ortopedica ortopedicos ortopedicas hospitalaria hospitalarias reactivas")
+)
+
+var hPressure = hstr("pressure")
+
+// deviceHead reports a device phrase ending or starting at token i and
+// returns its first and last token.
+func (s *scanner) deviceHead(i int) (int, int, bool) {
+	n := len(s.toks)
+	h := s.toks[i].h
+	if deviceHeads[h] && i > 0 && s.gap(i) == " " && !s.used[i-1] {
+		m := i - 1
+		mh := s.toks[m].h
+		if mh == hPressure && m > 0 && s.low(m-1) == "blood" && s.gap(m) == " " { // "blood pressure monitor"
+			return m - 1, i, true
+		}
+		if deviceModifiers[mh] || bodyParts[mh] && bodyDeviceHeads[h] || s.clinicalWord(m) {
+			return m, i, true
+		}
+	}
+	if deviceHeadsES[h] && i+1 < n && s.gap(i+1) == " " {
+		if deviceAdjES[s.toks[i+1].h] && !s.used[i+1] {
+			return i, i + 1, true
+		}
+		if s.low(i+1) == "de" && i+2 < n && s.gap(i+2) == " " && !s.used[i+2] && deviceModifiersES[s.toks[i+2].h] {
+			return i, i + 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+// clinicalWord: token m is a word of the built-in clinical vocabularies
+// (not an ambiguous one).
+func (s *scanner) clinicalWord(m int) bool {
+	w := s.toks[m].w
+	if w == nil {
+		return false
+	}
+	for _, p := range w.phrases {
+		if p.class == pClinical && p.flags&(fAmbig|fUpper|fExact) == 0 && len(p.toks) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// deviceHeadWord: the equipment word of the phrase a..b, for the reason
+// (always a word of the fixed head lists, never other text).
+func deviceHeadWord(s *scanner, a, b int) string {
+	if deviceHeadsES[s.toks[a].h] {
+		return s.toks[a].low
+	}
+	return s.toks[b].low
+}

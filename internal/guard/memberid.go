@@ -1,0 +1,40 @@
+package guard
+
+// Insurance member-id digits (issue 15, third pass): "Your insurance card
+// ends in 4471", "member ID ending 0932". The last digits of a payment
+// card pass ("card ending in 4242"); the last digits of an insurance or
+// benefits card or member number identify a health plan member
+// (health_plan.last_digits): a number of 3–6 digits after "ends/ending
+// (in)" or "last (four/4) digits" with an insurance word (insurance,
+// member, medicaid, medicare, subscriber, benefits, policy, seguro,
+// afiliado, póliza) up to six words before it in the same sentence.
+
+var (
+	insuranceWords = wordSet("insurance insurer member medicaid medicare subscriber benefits benefit policy seguro afiliado poliza")
+	endingWords    = wordSet("ends ending end last terminan termina terminado")
+)
+
+func (s *scanner) scanMemberDigits() {
+	for i, t := range s.toks {
+		if s.used[i] || t.cls&tDigit == 0 || t.cls&tAlpha != 0 || t.nd < 3 || t.nd > 6 || len(t.low) != int(t.nd) {
+			continue
+		}
+		ending, insurance := false, false
+		for k := i - 1; k >= 0 && k >= i-8; k-- {
+			if !s.sameSentence(k, i) {
+				break
+			}
+			h := s.toks[k].h
+			if k >= i-4 && endingWords[h] {
+				ending = true
+			}
+			if ending && insuranceWords[h] {
+				insurance = true
+				break
+			}
+		}
+		if ending && insurance {
+			s.addTok(i, i, KindHealthPlan, "health_plan.last_digits", 0.75, "are the last digits of an insurance or member number")
+		}
+	}
+}

@@ -1,0 +1,52 @@
+package guard
+
+// Possessive names (issue 15, third pass): "Grace's refill is ready",
+// "Quennelyn's prescription was sent". A capitalised given name (also one
+// that is an ordinary word, which name.given leaves alone) or word in no
+// vocabulary, in the possessive, not before a business word ("Kroger's
+// pharmacy"), and a
+// health cue word (refill, prescription, pharmacy, appointment…: the
+// notice cues of frame.notice and the clinical frame words) within three
+// words after it is reported (name.possessive): the notice ties a named
+// person to their care.
+
+var possessiveBiz = wordSet("pharmacy store shop team clinic office restaurant kitchen bakery market cafe salon")
+
+func (s *scanner) possessiveName(i int) bool {
+	n := len(s.toks)
+	t := &s.toks[i]
+	if s.used[i] || t.cls&tCap == 0 || t.cls&tAlpha == 0 || s.fl(i)&wStop != 0 || i+1 >= n {
+		return false
+	}
+	// a given name (also one that is an ordinary word: "Grace") or a word
+	// in no vocabulary ("Quennelyn")
+	if s.fl(i)&wFirst == 0 && !s.suspicious(i) {
+		return false
+	}
+	// the tokenizer leaves the possessive "s" as its own token after "'"
+	// or "’"
+	if i+2 >= n || s.low(i+1) != "s" || s.gap(i+1) != "'" && s.gap(i+1) != "\u2019" {
+		return false
+	}
+	if possessiveBiz[s.toks[i+2].h] {
+		return false
+	}
+	for k := i + 2; k < n && k <= i+4; k++ {
+		if !s.sameSentence(i, k) {
+			break
+		}
+		h := s.toks[k].h
+		if noticeCues[h] || clinicalAfter[h] || clinicalAfterTest[h] {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) scanPossessive() {
+	for i := range s.toks {
+		if s.possessiveName(i) {
+			s.addTok(i, i, KindName, "name.possessive", 0.7, "is a given name in the possessive before a health word")
+		}
+	}
+}

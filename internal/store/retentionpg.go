@@ -1,0 +1,192 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/sealpost/sealpost/internal/audit"
+)
+
+// The retention shred on PostgreSQL: the same crypto-shred as the SQLite
+// path of ShredMessages (retention.go), with statements whose plans do not
+// depend on table statistics.
+//
+// The batch statements written as `tenant_id = $1 AND id IN (…)` (or
+// `= ANY`, or a join to unnest) leave the planner a choice, and with no
+// statistics — a new deployment, autovacuum off or behind — it chose to
+// read the whole tenant through an index on tenant_id alone (a bitmap scan
+// of messages_recipient, links_message, deliveries_message, data_keys_pkey)
+// and filter the batch's ids out of it: each batch of 500 read every row of
+// the tenant, so a backlog of 100,000 due messages cost 200 full reads of
+// four tables, and the rate fell as the backlog grew (6,524/s at 30,000,
+// 300–700/s at 100,000). Here every row is reached by its key:
+//
+//   - the due ids come from messages_shred_due in due order, LIMIT bounded
+//     (an ordered index scan, which also marks the entries of messages
+//     already shredded dead and skips them on the next batch; a bitmap
+//     scan would read them all again);
+//   - each table is reached per id through a LATERAL subquery with OFFSET 0,
+//     which the planner can neither flatten into a hash or merge join nor
+//     turn into a scan filtered by the ids: one primary-key (or
+//     (tenant_id, message_id) index) probe per id;
+//   - rows are locked FOR UPDATE in that subquery, in key order (the ids are
+//     sorted first), and then updated or deleted by ctid, which after the
+//     lock is the row's current version;
+//   - the transaction runs with bitmap and sequential scans off, a guard for
+//     any statement whose plan would still drift.
+
+// pgScanSettings keep the shred's statements on index scans, for its
+// transaction only.
+const pgScanSettings = `SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true)`
+
+// pgDueSQL lists the next due messages, oldest due first ($1 now, $2 limit).
+const pgDueSQL = `SELECT tenant_id, id FROM messages WHERE shredded_at IS NULL AND shred_due <= $1 ORDER BY shred_due LIMIT $2`
+
+// pgShredMessagesSQL clears a tenant's messages ($1 tenant, $2 sorted ids,
+// $3 status, $4 time) that are not shredded yet, each locked through its
+// primary key in id order, and returns them with their attachments' ids.
+// coalesce keeps the partial indexes on shredded_at (which every due row
+// matches) out of the lookup.
+const pgShredMessagesSQL = `WITH m AS (UPDATE messages m SET status = $3, revoked_at = $4, shredded_at = $4,
+		subject = NULL, body = NULL, notice_vars = NULL, correlation = NULL
+		FROM (SELECT x.ctid AS c FROM unnest($2::text[]) AS u(id),
+			LATERAL (SELECT ctid FROM messages WHERE tenant_id = $1 AND id = u.id AND coalesce(shredded_at, 0) = 0 OFFSET 0 FOR UPDATE) x) s
+		WHERE m.ctid = s.c RETURNING m.id, m.recipient_id)
+	SELECT m.id, m.recipient_id, a.ids FROM m,
+		LATERAL (SELECT array_agg(id ORDER BY id) AS ids FROM attachments WHERE tenant_id = $1 AND message_id = m.id) a`
+
+// pgDeleteKeysSQL deletes a tenant's data keys ($2 sorted owners).
+const pgDeleteKeysSQL = `DELETE FROM data_keys d USING (SELECT x.ctid AS c FROM unnest($2::text[]) AS u(owner),
+		LATERAL (SELECT ctid FROM data_keys WHERE tenant_id = $1 AND owner = u.owner OFFSET 0 FOR UPDATE) x) s
+	WHERE d.ctid = s.c`
+
+// pgCancelDeliveriesSQL locks the open deliveries of a tenant's messages ($2
+// ids) — the ones a worker may still be writing; finished ones are left
+// alone — in delivery-id order, the order delivery-worker batches and
+// revokes lock them in (so none of them deadlocks with the shred), and
+// cancels the queued ones ($3 canceled, $4 time). A batch marking one
+// "sending" either committed before (and the link it added is disabled
+// after this) or waits and finds it canceled. o is materialized in id order
+// and drives the locking lateral as the outer side of a nested loop.
+const pgCancelDeliveriesSQL = `WITH o AS MATERIALIZED (SELECT x.id FROM unnest($2::text[]) AS u(id),
+		LATERAL (SELECT id FROM deliveries WHERE tenant_id = $1 AND message_id = u.id AND status IN ('queued', 'scheduled', 'sending') OFFSET 0) x
+		ORDER BY x.id),
+	l AS MATERIALIZED (SELECT y.ctid AS c, y.status FROM o,
+		LATERAL (SELECT ctid, status FROM deliveries WHERE tenant_id = $1 AND id = o.id AND status IN ('queued', 'scheduled', 'sending') OFFSET 0 FOR UPDATE) y)
+	UPDATE deliveries d SET status = $3, updated_at = $4 FROM l WHERE d.ctid = l.c AND l.status = 'queued'`
+
+// pgRevokeLinksSQL disables the live links of a tenant's messages ($2
+// sorted ids, $3 time). Links past their own expiry open nothing already.
+const pgRevokeLinksSQL = `UPDATE links k SET revoked_at = $3 FROM (SELECT x.ctid AS c FROM unnest($2::text[]) AS u(id),
+		LATERAL (SELECT ctid FROM links WHERE tenant_id = $1 AND message_id = u.id AND revoked_at IS NULL AND expires_at > $3 OFFSET 0 FOR UPDATE) x) s
+	WHERE k.ctid = s.c`
+
+// settingsThen runs pgScanSettings and then q in one round trip and hands
+// q's rows to scan.
+func settingsThen(ctx context.Context, tx txn, scan func(rows pgx.Rows) error, q string, args ...any) error {
+	pt, ok := tx.(pgTx)
+	if !ok {
+		return errors.New("store: not a PostgreSQL transaction")
+	}
+	var b pgx.Batch
+	b.Queue(pgScanSettings)
+	b.Queue(q, args...)
+	res := pt.tx.SendBatch(ctx, &b)
+	if _, err := res.Exec(); err != nil {
+		res.Close()
+		return err
+	}
+	rs, err := res.Query()
+	if err == nil {
+		for rs.Next() {
+			if err = scan(rs); err != nil {
+				break
+			}
+		}
+		rs.Close()
+		if err == nil {
+			err = rs.Err()
+		}
+	}
+	if cerr := res.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// dueForShredPG is DueForShred on PostgreSQL: the read in a transaction of
+// its own, under pgScanSettings.
+func (s *Store) dueForShredPG(ctx context.Context, b *pgBackend, now time.Time, limit int) ([]ShredCandidate, error) {
+	var out []ShredCandidate
+	err := b.tx(ctx, func(tx txn) error {
+		out = out[:0]
+		return settingsThen(ctx, tx, func(rs pgx.Rows) error {
+			var c ShredCandidate
+			if err := rs.Scan(&c.TenantID, &c.ID); err != nil {
+				return err
+			}
+			out = append(out, c)
+			return nil
+		}, pgDueSQL, micros(now), limit)
+	})
+	return out, err
+}
+
+// shredMessagesPG is ShredMessages on PostgreSQL, in four round trips: the
+// begin; the planner guard with the messages' update (which returns their
+// attachments); the data keys, deliveries, links and audit events in one
+// pipeline; the commit.
+func (s *Store) shredMessagesPG(ctx context.Context, tenantID string, ids []string, actor string, at time.Time) ([]Shredded, error) {
+	ids = slices.Clone(ids)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	var out []Shredded
+	err := s.b.inTx(ctx, func(tx txn) error {
+		out = out[:0]
+		us := micros(at)
+		if err := settingsThen(ctx, tx, func(rs pgx.Rows) error {
+			var sh Shredded
+			if err := rs.Scan(&sh.ID, &sh.RecipientID, &sh.Attachments); err != nil {
+				return err
+			}
+			out = append(out, sh)
+			return nil
+		}, pgShredMessagesSQL, tenantID, ids, StatusExpired, us); err != nil {
+			return err
+		}
+		if len(out) == 0 {
+			return nil
+		}
+		slices.SortFunc(out, func(a, b Shredded) int { return strings.Compare(a.ID, b.ID) })
+		done := make([]string, len(out))
+		owners := make([]string, 0, len(out))
+		evs := make([]audit.Event, len(out))
+		for i, sh := range out {
+			done[i] = sh.ID
+			owners = append(owners, "message/"+sh.ID)
+			for _, a := range sh.Attachments {
+				owners = append(owners, "attachment/"+a)
+			}
+			evs[i] = audit.Event{TenantID: tenantID, At: fromMicros(us), Actor: actor, Action: audit.ActionMessageExpire, ObjectType: "message", ObjectID: sh.ID}
+		}
+		slices.Sort(owners)
+		if err := checkAudit(evs); err != nil {
+			return err
+		}
+		auditStmts, err := rowStmts(tx, "audit_events", auditCols, auditRows(evs), "")
+		if err != nil {
+			return err
+		}
+		_, err = tx.execAll(ctx, append([]stmt{
+			{pgDeleteKeysSQL, []any{tenantID, owners}},
+			{pgCancelDeliveriesSQL, []any{tenantID, done, DeliveryCanceled, us}},
+			{pgRevokeLinksSQL, []any{tenantID, done, us}},
+		}, auditStmts...))
+		return err
+	})
+	return out, err
+}
