@@ -150,6 +150,17 @@ func TestStaffPasskeys(t *testing.T) {
 		}
 		// The password-checked stage opens no staff route.
 		expectT(t, pw.staffAPI("GET", "/v1/staff-inbox", nil), 401, api.ProblemSignInRequired)
+		// Back to the first step: signing in again replaces the stage.
+		stage := pw.staffCookie()
+		if st, _ := pw.get("/staff/signin?tenant=" + a.id); st != 200 {
+			t.Fatalf("back to sign-in: %d", st)
+		}
+		if st, page := pw.post("/staff/signin", url.Values{"tenant": {a.id}, "email": {ann.email}, "password": {testPassword}}); st != 200 || pw.url != "/staff/signin/factor" || pw.staffCookie() == stage {
+			t.Fatalf("signing in again from the second step: %d %s %s", st, pw.url, page)
+		}
+		if n := e.raw.Int(`SELECT COUNT(*) FROM staff_sessions WHERE stage = 'password' AND staff_id = $1`, ann.id); n != 1 {
+			t.Fatalf("%d password-checked sessions, want 1", n)
+		}
 		before := pw.staffCookie()
 		lo := pw.staffJSON("/staff/signin/passkey/begin", nil)
 		e.expect(lo, 200, "")
@@ -167,7 +178,7 @@ func TestStaffPasskeys(t *testing.T) {
 		if e.auditCount(staff.ActionStaffSignInPasskey) != 1 {
 			t.Fatal("passkey sign-in not audited")
 		}
-		if e.raw.Int(`SELECT COUNT(*) FROM staff_sessions WHERE token_hash IS NOT NULL AND stage = 'password' AND staff_id = $1`, ann.id) != 0 {
+		if e.raw.Int(`SELECT COUNT(*) FROM staff_sessions WHERE stage = 'password' AND staff_id = $1`, ann.id) != 0 {
 			t.Fatal("the password-checked session outlived the sign-in")
 		}
 

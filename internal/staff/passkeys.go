@@ -85,8 +85,9 @@ func (s *Service) PasskeysAvailable() bool {
 	return err == nil
 }
 
-// binding is the keyed MAC that ties a credential to its tenant and staff
-// member.
+// bindingData is what the keyed MAC that ties a credential to its tenant
+// (the MAC's key) and staff member covers: staff id, credential id, public
+// key.
 func bindingData(staffID string, credID, publicKey []byte) []byte {
 	b := append([]byte(staffID), 0)
 	b = append(b, credID...)

@@ -5,7 +5,7 @@ package web
 
 var staffOIDCCatalogEN = map[string]string{
 	"staff.oidc.button":       "Sign in with your organisation",
-	"staff.oidc.or":           "Or sign in with your staff mailbox password and code:",
+	"staff.oidc.or":           "Or sign in with your staff mailbox email and password, then a second step:",
 	"staff.oidc.done.title":   "You are signed in",
 	"staff.oidc.done.line":    "Your organisation confirmed who you are.",
 	"staff.oidc.done.open":    "Open the staff inbox",
@@ -15,7 +15,7 @@ var staffOIDCCatalogEN = map[string]string{
 
 var staffOIDCCatalogES = map[string]string{
 	"staff.oidc.button":       "Iniciar sesión con su organización",
-	"staff.oidc.or":           "O inicie sesión con la contraseña y el código de su buzón del personal:",
+	"staff.oidc.or":           "O inicie sesión con el correo y la contraseña de su buzón del personal y luego un segundo paso:",
 	"staff.oidc.done.title":   "Ha iniciado sesión",
 	"staff.oidc.done.line":    "Su organización confirmó su identidad.",
 	"staff.oidc.done.open":    "Abrir la bandeja del personal",

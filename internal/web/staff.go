@@ -372,6 +372,11 @@ func (p *Pages) renderStaffSignin(w http.ResponseWriter, r *http.Request, tenant
 	d.Staff = &staffData{Email: email}
 	d.Tenant, d.NoTenant, d.Alert = tenant, tenant == "", alert
 	d.CSRF = p.preCSRF(w, r)
+	// A browser that already has a staff session (enrolling, or back from
+	// the second step) posts with that session's token (staffForm's rule).
+	if ses, err := p.staffEdge.CurrentStaffSession(r); err == nil && ses != nil {
+		d.CSRF = ses.CSRF
+	}
 	p.withStaffOIDC(r, &d) // staffoidc.go
 	p.render(w, r, status, "staff_signin", d)
 }
