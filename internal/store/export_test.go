@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/sealpost/sealpost/internal/audit"
 )
 
@@ -185,3 +186,20 @@ var RetentionPGSQL = map[string]string{
 }
 
 const RetentionPGSettings = pgScanSettings
+
+// GuardedSettingsForTest reads enable_bitmapscan and enable_seqscan the way
+// the due read runs on PostgreSQL (guard and query in one pipeline on the
+// connection), and then again by themselves on the same connection.
+func (s *Store) GuardedSettingsForTest(ctx context.Context) (guardedSettings, after string, err error) {
+	c, err := s.b.(*pgBackend).pool.Acquire(ctx)
+	if err != nil {
+		return "", "", err
+	}
+	defer c.Release()
+	const q = `SELECT current_setting('enable_bitmapscan') || ' ' || current_setting('enable_seqscan')`
+	if err := guarded(ctx, c, func(rs pgx.Rows) error { return rs.Scan(&guardedSettings) }, q); err != nil {
+		return "", "", err
+	}
+	err = c.QueryRow(ctx, q).Scan(&after)
+	return guardedSettings, after, err
+}

@@ -85,17 +85,21 @@ const pgRevokeLinksSQL = `UPDATE links k SET revoked_at = $3 FROM (SELECT x.ctid
 		LATERAL (SELECT ctid FROM links WHERE tenant_id = $1 AND message_id = u.id AND revoked_at IS NULL AND expires_at > $3 OFFSET 0 FOR UPDATE) x) s
 	WHERE k.ctid = s.c`
 
-// settingsThen runs pgScanSettings and then q in one round trip and hands
-// q's rows to scan.
-func settingsThen(ctx context.Context, tx txn, scan func(rows pgx.Rows) error, q string, args ...any) error {
-	pt, ok := tx.(pgTx)
-	if !ok {
-		return errors.New("store: not a PostgreSQL transaction")
-	}
+// batchSender is a pgx pool or transaction.
+type batchSender interface {
+	SendBatch(ctx context.Context, b *pgx.Batch) pgx.BatchResults
+}
+
+// guarded runs pgScanSettings and then q in one pipeline (one round trip)
+// and hands q's rows to scan. The settings are local to the transaction: on
+// a transaction, the rest of it; on the pool, the pipeline's own implicit
+// transaction (statements up to the one Sync pgx sends at the end of a
+// batch run as one), which is q alone.
+func guarded(ctx context.Context, on batchSender, scan func(rows pgx.Rows) error, q string, args ...any) error {
 	var b pgx.Batch
 	b.Queue(pgScanSettings)
 	b.Queue(q, args...)
-	res := pt.tx.SendBatch(ctx, &b)
+	res := on.SendBatch(ctx, &b)
 	if _, err := res.Exec(); err != nil {
 		res.Close()
 		return err
@@ -118,21 +122,27 @@ func settingsThen(ctx context.Context, tx txn, scan func(rows pgx.Rows) error, q
 	return err
 }
 
-// dueForShredPG is DueForShred on PostgreSQL: the read in a transaction of
-// its own, under pgScanSettings.
+// guardedTx is guarded inside a store transaction.
+func guardedTx(ctx context.Context, tx txn, scan func(rows pgx.Rows) error, q string, args ...any) error {
+	pt, ok := tx.(pgTx)
+	if !ok {
+		return errors.New("store: not a PostgreSQL transaction")
+	}
+	return guarded(ctx, pt.tx, scan, q, args...)
+}
+
+// dueForShredPG is DueForShred on PostgreSQL: the read with its guard in one
+// round trip, outside any transaction.
 func (s *Store) dueForShredPG(ctx context.Context, b *pgBackend, now time.Time, limit int) ([]ShredCandidate, error) {
 	var out []ShredCandidate
-	err := b.tx(ctx, func(tx txn) error {
-		out = out[:0]
-		return settingsThen(ctx, tx, func(rs pgx.Rows) error {
-			var c ShredCandidate
-			if err := rs.Scan(&c.TenantID, &c.ID); err != nil {
-				return err
-			}
-			out = append(out, c)
-			return nil
-		}, pgDueSQL, micros(now), limit)
-	})
+	err := guarded(ctx, b.pool, func(rs pgx.Rows) error {
+		var c ShredCandidate
+		if err := rs.Scan(&c.TenantID, &c.ID); err != nil {
+			return err
+		}
+		out = append(out, c)
+		return nil
+	}, pgDueSQL, micros(now), limit)
 	return out, err
 }
 
@@ -148,7 +158,7 @@ func (s *Store) shredMessagesPG(ctx context.Context, tenantID string, ids []stri
 	err := s.b.inTx(ctx, func(tx txn) error {
 		out = out[:0]
 		us := micros(at)
-		if err := settingsThen(ctx, tx, func(rs pgx.Rows) error {
+		if err := guardedTx(ctx, tx, func(rs pgx.Rows) error {
 			var sh Shredded
 			if err := rs.Scan(&sh.ID, &sh.RecipientID, &sh.Attachments); err != nil {
 				return err

@@ -126,6 +126,13 @@ func TestShredPlansByKey(t *testing.T) {
 		}
 	}
 
+	// The due read sends its guard with it in one pipeline on the pool: the
+	// settings hold for the read, and end with the pipeline's implicit
+	// transaction (the connection goes back to the pool as it was).
+	if g, after, err := st.GuardedSettingsForTest(ctx); err != nil || g != "off off" || after != "on on" {
+		t.Fatalf("guarded read saw %q, then %q: %v", g, after, err)
+	}
+
 	// The shred itself: the due batch, found in due order, all of it.
 	cands, err := st.DueForShred(ctx, now, 1000)
 	if err != nil {
