@@ -42,11 +42,3 @@ func (s *scanner) possessiveName(i int) bool {
 	}
 	return false
 }
-
-func (s *scanner) scanPossessive() {
-	for i := range s.toks {
-		if s.possessiveName(i) {
-			s.addTok(i, i, KindName, "name.possessive", 0.7, "is a given name in the possessive before a health word")
-		}
-	}
-}
