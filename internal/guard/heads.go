@@ -31,12 +31,29 @@ var (
 
 var hPressure = hstr("pressure")
 
+// deviceWords: one lookup per token for both head lists (1 English head,
+// 2 Spanish head).
+var deviceWords = func() *smallSet {
+	m := map[uint64]uint8{}
+	for h := range deviceHeads {
+		m[h] |= 1
+	}
+	for h := range deviceHeadsES {
+		m[h] |= 2
+	}
+	return newSmallSet(m)
+}()
+
 // deviceHead reports a device phrase ending or starting at token i and
 // returns its first and last token.
 func (s *scanner) deviceHead(i int) (int, int, bool) {
 	n := len(s.toks)
 	h := s.toks[i].h
-	if deviceHeads[h] && i > 0 && s.gap(i) == " " && !s.used[i-1] {
+	dw := deviceWords.get(h)
+	if dw == 0 {
+		return 0, 0, false
+	}
+	if dw&1 != 0 && i > 0 && s.gap(i) == " " && !s.used[i-1] {
 		m := i - 1
 		mh := s.toks[m].h
 		if mh == hPressure && m > 0 && s.low(m-1) == "blood" && s.gap(m) == " " { // "blood pressure monitor"
@@ -46,7 +63,7 @@ func (s *scanner) deviceHead(i int) (int, int, bool) {
 			return m, i, true
 		}
 	}
-	if deviceHeadsES[h] && i+1 < n && s.gap(i+1) == " " {
+	if dw&2 != 0 && i+1 < n && s.gap(i+1) == " " {
 		if deviceAdjES[s.toks[i+1].h] && !s.used[i+1] {
 			return i, i + 1, true
 		}

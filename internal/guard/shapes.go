@@ -19,13 +19,17 @@ func (s *scanner) scanShapes() {
 		if t.cls&(tAlpha|tMixed) == 0 {
 			continue
 		}
-		if l := len(t.low); t.cls&tAlpha != 0 && l >= 2 && l <= 6 && digitWords[t.h] {
+		var sw uint8
+		if l := len(t.low); l >= 2 && l <= 8 {
+			sw = shapeWords.get(t.h)
+		}
+		if sw&swDigit != 0 && t.cls&tAlpha != 0 {
 			if j := s.spelledAt(i); j >= i {
 				i = j
 				continue
 			}
 		}
-		if j := s.usernameAt(i); j >= i {
+		if j := s.usernameAt(i, sw&swUserCue != 0); j >= i {
 			i = j
 			continue
 		}
@@ -33,4 +37,48 @@ func (s *scanner) scanShapes() {
 			s.addTok(i, i, KindName, "name.possessive", 0.7, "is a given name in the possessive before a health word")
 		}
 	}
+}
+
+// shapeWords: one lookup per short token for the word lists of the shape
+// detectors.
+const (
+	swDigit   uint8 = 1 << iota // a digit word ("five", "cinco")
+	swUserCue                   // may end a user-name cue ("username", "as", "name", "id", "usuario")
+)
+
+var shapeWords = func() *smallSet {
+	m := map[uint64]uint8{}
+	for h := range digitWords {
+		m[h] |= swDigit
+	}
+	for h := range userCues {
+		m[h] |= swUserCue
+	}
+	for _, h := range []uint64{hAs, hName, hID, hUser} {
+		m[h] |= swUserCue
+	}
+	return newSmallSet(m)
+}()
+
+// smallSet is a small word set with a 256-bit filter in front of its map:
+// most tokens are not in it, and the filter answers them without a map
+// lookup (the shape and device detectors look up every token).
+type smallSet struct {
+	bits [4]uint64
+	m    map[uint64]uint8
+}
+
+func newSmallSet(m map[uint64]uint8) *smallSet {
+	s := &smallSet{m: m}
+	for h := range m {
+		s.bits[(h>>6)&3] |= 1 << (h & 63)
+	}
+	return s
+}
+
+func (s *smallSet) get(h uint64) uint8 {
+	if s.bits[(h>>6)&3]&(1<<(h&63)) == 0 {
+		return 0
+	}
+	return s.m[h]
 }

@@ -72,11 +72,12 @@ func (s *scanner) userCueEnd(k int) (int, bool) {
 
 var hstrLogin = hstr("login")
 
-// usernameAt reports a user name or handle at token i; it returns the
-// last token reported, or i-1.
-func (s *scanner) usernameAt(i int) int {
+// usernameAt reports a user name or handle at token i (cue: the token is
+// in shapeWords as a possible cue end); it returns the last token
+// reported, or i-1.
+func (s *scanner) usernameAt(i int, cue bool) int {
 	n := len(s.toks)
-	if l := len(s.toks[i].low); l >= 2 && l <= 8 {
+	if cue {
 		if j, ok := s.userCueEnd(i); ok {
 			if e, ok := s.handleAt(j); ok {
 				s.addTok(j, e, KindName, "username.cue", 0.8, "is a user name or handle, which identifies a person")
