@@ -97,6 +97,10 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i+2, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[i+2].low+"')")
 			continue
 		}
+		if a, b, ok := s.drugClass(i); ok {
+			s.addTok(a, b, KindMedication, "compose.drug_class", 0.7, "names a class of medication by what it acts on")
+			continue
+		}
 		if a, b, ok := s.deviceHead(i); ok {
 			s.addTok(a, b, KindProcedure, "compose.device", 0.7, "is medical equipment: a clinical modifier with an equipment word ('"+deviceHeadWord(s, a, b)+"')")
 			continue

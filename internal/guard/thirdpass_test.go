@@ -213,3 +213,18 @@ func TestAssociationThirdPass(t *testing.T) {
 		{"Hair care for every hair type.", ""},
 	})
 }
+
+func TestDrugClasses(t *testing.T) {
+	g := guardWithout(t, func(file, _ string) bool { return file == "wordnet_medical.txt" || file == "medications.txt" })
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"Time to reorder antiemetic? Sign in.", "compose.drug_class"},
+		{"A new coupon is available for anti-emetic tablets.", "compose.drug_class"},
+		{"Don't forget to take your beta blocker tonight.", "compose.drug_class"},
+		{"Your opioid antagonist was changed.", "compose.drug_class"},
+		{"Su inhibidor fue enviado.", ""},
+		{"Your ad blocker subscription renews soon.", ""},
+		{"Your rust inhibitor spray has shipped.", ""},
+		{"Our antisocial cat mug is back in stock.", ""},
+		{"Your antistatic mat has shipped.", ""},
+	})
+}
