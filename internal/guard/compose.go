@@ -38,7 +38,9 @@ var (
 		"biopsy scan ultrasound cath catheterization bypass stent stents attack attacks damage condition function " +
 		"exam test tests screening procedure removal repair fracture fractures disorder problems " +
 		"monitor drops tablets pills capsules medicine medication meds " +
-		"trasplante cirugia infeccion calculos biopsia ecografia falla")
+		"trasplante cirugia infeccion calculos biopsia ecografia falla " +
+		// issue 15, third pass
+		"graft grafts extraction implant implants fusion density augmentation reduction removal")
 	doseUnits  = wordSet("mg mcg ml units iu tablets tablet capsules capsule puffs drops tabs caps")
 	greetShort = wordSet("hi hello hey dear hola estimado estimada querido querida")
 )
@@ -95,6 +97,10 @@ func (s *scanner) scanCompose() {
 		}
 		if s.suspicious(i) && i+2 < n && s.toks[i+1].cls&tDigit != 0 && doseUnits[s.toks[i+2].h] && len(s.gap(i+2)) <= 1 {
 			s.addTok(i, i+2, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[i+2].low+"')")
+			continue
+		}
+		if a, b, ok := s.labHead(i); ok {
+			s.addTok(a, b, KindLabTest, "compose.lab", 0.7, "names a lab test: a body fluid or analyte with a test word ('"+labHeadWord(s, a, b)+"')")
 			continue
 		}
 		if a, b, ok := s.drugClass(i); ok {

@@ -228,3 +228,20 @@ func TestDrugClasses(t *testing.T) {
 		{"Your antistatic mat has shipped.", ""},
 	})
 }
+
+func TestLabHeads(t *testing.T) {
+	g := guardWithout(t, func(file, _ string) bool { return file == "labs_procedures.txt" || file == "wordnet_medical.txt" })
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"Book your potassium level online.", "compose.lab"},
+		{"The lab received your iron studies order.", "compose.lab"},
+		{"Your urine sample report was sent.", "compose.lab"},
+		{"Su nivel de potasio está listo.", "compose.lab"},
+		{"Your loyalty level was upgraded.", ""},
+		{"Free vitamin samples with every order.", ""},
+		{"Your step count goal was reached.", ""},
+		{"Your sales lead results are in.", ""},
+		{"Your bone density scan is booked.", "compose.body"},
+		{"Please schedule your annual tooth extraction.", "compose.body"},
+		{"Your price reduction was applied.", ""},
+	})
+}
