@@ -294,7 +294,14 @@ var subjectHeads = wordSet("referral referrals specialist screening screenings d
 	"medication medications flare flares clinic management support care " +
 	// issue 15, third pass: operations named by what they are on
 	// ("bypass surgery", "tubal ligation", "lumbar puncture", "skin graft")
-	"surgery surgeries ligation puncture graft grafting resection amputation")
+	"surgery surgeries ligation puncture graft grafting resection amputation history")
+
+// notSubjectFor: modifiers that make "history" ordinary ("your order
+// history", "your listening history").
+var notSubjectFor = wordSet("purchase purchases order orders browsing payment payments account search transaction " +
+	"transactions billing shipping credit rental watch viewing delivery service employment travel price chat call " +
+	"message login version edit reading listening donation gift reward rewards points booking trip ride " +
+	"work education address name password sign signin course class game match workout training")
 
 // genericModifiers may stand before those heads without naming anything
 // ("your annual screening", "your new specialist", "routine care").
@@ -334,6 +341,9 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	t := &s.toks[i]
 	if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 4 || s.fl(i)&(wStop|wCommon|wMonth|wGreeting) != 0 ||
 		genericModifiers[t.h] || s.p.isTemplate(t.h) || s.p.approvedWord(t.h) || subjectHeads[t.h] {
+		return 0, false
+	}
+	if s.toks[k].low == "history" && notSubjectFor[t.h] {
 		return 0, false
 	}
 	return k, true

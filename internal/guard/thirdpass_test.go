@@ -245,3 +245,14 @@ func TestLabHeads(t *testing.T) {
 		{"Your price reduction was applied.", ""},
 	})
 }
+
+func TestHistoryHead(t *testing.T) {
+	g := guardWithout(t, func(file, _ string) bool { return file == "conditions.txt" || file == "wordnet_medical.txt" })
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"We updated your blindness history.", "compose.head"},
+		{"Your order history is available.", ""},
+		{"Your viewing history was cleared.", ""},
+		{"Your workout history was synced.", ""},
+		{"Your family history form is ready.", ""},
+	})
+}
