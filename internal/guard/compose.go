@@ -447,7 +447,8 @@ func rootOf(w string) bool {
 // aspirin", "prior authorization for spinal fusion".
 var (
 	headsBefore = wordSet("prescription prescriptions authorization treatment treatments therapy diagnosis refill refills screening " +
-		"receta recetas tratamiento tratamientos diagnostico terapia vacuna vacunas cirugia medicamento medicamentos")
+		"receta recetas tratamiento tratamientos diagnostico terapia vacuna vacunas cirugia medicamento medicamentos " +
+		"autorizacion")
 	headArticles = wordSet("the your a an la el los las su sus un una")
 	// genericAfterHead: what may follow those heads without naming a
 	// clinical subject ("su cita de hoy", "your prescription for pickup")
@@ -457,7 +458,8 @@ var (
 		"clinica hospital familia familiar bienestar anual chequeo revision evaluacion ingreso telemedicina esta este " +
 		"pickup delivery review approval payment today tomorrow you this that next later details more information " +
 		"updates update changes change renewal transfer mail order orders savings " +
-		"datos informacion solicitud queja reclamo garantia")
+		"datos informacion solicitud queja reclamo garantia " +
+		"cargo cargos debito tarjeta compras reembolso reembolsos credito")
 )
 
 // headBefore: token i is a head, then a preposition, an optional article

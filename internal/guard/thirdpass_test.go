@@ -256,3 +256,12 @@ func TestHistoryHead(t *testing.T) {
 		{"Your family history form is ready.", ""},
 	})
 }
+
+func TestSpanishAuthorization(t *testing.T) {
+	g := guardWithout(t, func(file, _ string) bool { return file == "clinical_es.txt" || file == "wordnet_medical.txt" })
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"Su autorización para derrame cerebral fue aprobada.", "compose.head_before"},
+		{"Su autorización de pago fue aprobada.", ""},
+		{"Su autorización para cargos fue recibida.", ""},
+	})
+}
