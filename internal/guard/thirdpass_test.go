@@ -265,3 +265,11 @@ func TestSpanishAuthorization(t *testing.T) {
 		{"Su autorización para cargos fue recibida.", ""},
 	})
 }
+
+func TestSpacedCapitals(t *testing.T) {
+	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Your H I V results are in.", "clinical.condition.spaced"},
+		{"Press A B C to continue.", ""},
+		{"Rows X Y Z are closed.", ""},
+	})
+}

@@ -1056,7 +1056,9 @@ func (s *scanner) spaced(i int) bool {
 	}
 	// "H.I.V.", "S-T-D": two or three capitals joined by dots or hyphens
 	// count when they spell a clinical abbreviation (checked below)
-	short := j-i+1 >= 2 && (sep == "." || sep == "-") && s.toks[i].cls&tUpper != 0
+	// (issue 15, third pass: also three capitals joined by single spaces,
+	// "H I V")
+	short := (j-i+1 >= 2 && (sep == "." || sep == "-") || j-i+1 == 3 && sep == " ") && s.toks[i].cls&tUpper != 0
 	for k := i; short && k <= j; k++ {
 		short = s.toks[k].cls&tUpper != 0
 	}
