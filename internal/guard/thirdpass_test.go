@@ -273,3 +273,11 @@ func TestSpacedCapitals(t *testing.T) {
 		{"Rows X Y Z are closed.", ""},
 	})
 }
+
+func TestRuralRoute(t *testing.T) {
+	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Shipping to Rural Route 2, Box 17.", "address.po_box"},
+		{"Mail to RR 2 Box 17 was returned.", "address.po_box"},
+		{"Take Rural Route 9 to reach our farm stand.", ""},
+	})
+}

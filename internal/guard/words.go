@@ -902,6 +902,22 @@ func (s *scanner) poBox(i int) bool {
 		} else {
 			return false
 		}
+	case "rural", "rr", "hc":
+		// rural route and highway contract boxes (issue 15, third pass):
+		// "Rural Route 2, Box 17", "RR 2 Box 17", "HC 1 Box 40"
+		k := i + 1
+		if s.low(i) == "rural" {
+			if s.low(k) != "route" {
+				return false
+			}
+			k++
+		} else if s.toks[i].cls&tUpper == 0 {
+			return false
+		}
+		if k >= n || s.toks[k].cls&tDigit == 0 || s.toks[k].nd > 3 {
+			return false
+		}
+		j = k + 1
 	default:
 		return false
 	}
