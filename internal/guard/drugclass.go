@@ -51,7 +51,7 @@ var (
 // drugClass: token i (or i-1..i) names a drug class; it returns the span.
 func (s *scanner) drugClass(i int) (int, int, bool) {
 	t := &s.toks[i]
-	if t.cls&tAlpha == 0 || s.used[i] {
+	if t.cls&tAlpha == 0 || s.used[i] || s.tp[i]&tpClass == 0 && (len(t.low) < 4 || t.low[0] != 'a' || !strings.HasPrefix(t.low, "anti")) {
 		return 0, 0, false
 	}
 	// "antiemetic", "anti-emetic" (tokenised as two words)
@@ -61,7 +61,7 @@ func (s *scanner) drugClass(i int) (int, int, bool) {
 	if t.low == "anti" && i+1 < len(s.toks) && s.gap(i+1) == "-" && antiActionSet[s.toks[i+1].low] && !s.used[i+1] {
 		return i, i + 1, true
 	}
-	if !classHeads[t.h] || i == 0 {
+	if s.tp[i]&tpClass == 0 || i == 0 {
 		return 0, 0, false
 	}
 	// English: the modifier before ("beta blocker", "alpha-adrenergic

@@ -31,29 +31,16 @@ var (
 
 var hPressure = hstr("pressure")
 
-// deviceWords: one lookup per token for both head lists (1 English head,
-// 2 Spanish head).
-var deviceWords = func() *smallSet {
-	m := map[uint64]uint8{}
-	for h := range deviceHeads {
-		m[h] |= 1
-	}
-	for h := range deviceHeadsES {
-		m[h] |= 2
-	}
-	return newSmallSet(m)
-}()
-
 // deviceHead reports a device phrase ending or starting at token i and
 // returns its first and last token.
 func (s *scanner) deviceHead(i int) (int, int, bool) {
 	n := len(s.toks)
 	h := s.toks[i].h
-	dw := deviceWords.get(h)
-	if dw == 0 {
+	dw := s.tp[i]
+	if dw&(tpDevice|tpDeviceES) == 0 {
 		return 0, 0, false
 	}
-	if dw&1 != 0 && i > 0 && s.gap(i) == " " && !s.used[i-1] {
+	if dw&tpDevice != 0 && i > 0 && s.gap(i) == " " && !s.used[i-1] {
 		m := i - 1
 		mh := s.toks[m].h
 		if mh == hPressure && m > 0 && s.low(m-1) == "blood" && s.gap(m) == " " { // "blood pressure monitor"
@@ -63,7 +50,7 @@ func (s *scanner) deviceHead(i int) (int, int, bool) {
 			return m, i, true
 		}
 	}
-	if dw&2 != 0 && i+1 < n && s.gap(i+1) == " " {
+	if dw&tpDeviceES != 0 && i+1 < n && s.gap(i+1) == " " {
 		if deviceAdjES[s.toks[i+1].h] && !s.used[i+1] {
 			return i, i + 1, true
 		}
@@ -117,31 +104,21 @@ var (
 	labModifiersES = wordSet("potasio sodio calcio hierro ferritina glucosa colesterol hormona hormonas tiroides " +
 		"estrogeno estradiol testosterona progesterona magnesio hemoglobina plaquetas creatinina lipidos insulina " +
 		"cortisol orina heces sangre saliva esputo semen vitamina trigliceridos acido urico")
-	labWords = func() *smallSet {
-		m := map[uint64]uint8{}
-		for h := range labHeads {
-			m[h] |= 1
-		}
-		for h := range labHeadsES {
-			m[h] |= 2
-		}
-		return newSmallSet(m)
-	}()
 )
 
 // labHead reports a lab test phrase ending (English) or starting
 // (Spanish) at token i.
 func (s *scanner) labHead(i int) (int, int, bool) {
-	lw := labWords.get(s.toks[i].h)
-	if lw == 0 {
+	lw := s.tp[i]
+	if lw&(tpLab|tpLabES) == 0 {
 		return 0, 0, false
 	}
-	if lw&1 != 0 && i > 0 && s.gap(i) == " " && !s.used[i-1] && labModifiers[s.toks[i-1].h] &&
+	if lw&tpLab != 0 && i > 0 && s.gap(i) == " " && !s.used[i-1] && labModifiers[s.toks[i-1].h] &&
 		(!sampleHeads[s.toks[i].h] || labFluids[s.toks[i-1].h]) {
 		return i - 1, i, true
 	}
 	n := len(s.toks)
-	if lw&2 != 0 && i+2 < n && s.low(i+1) == "de" && s.gap(i+1) == " " && s.gap(i+2) == " " && !s.used[i+2] && labModifiersES[s.toks[i+2].h] {
+	if lw&tpLabES != 0 && i+2 < n && s.low(i+1) == "de" && s.gap(i+1) == " " && s.gap(i+2) == " " && !s.used[i+2] && labModifiersES[s.toks[i+2].h] {
 		return i, i + 2, true
 	}
 	return 0, 0, false

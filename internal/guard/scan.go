@@ -39,6 +39,9 @@ type scanner struct {
 	dates    []dateVal
 	out      []Finding
 	buf      []byte
+	// tp: per token, the third-pass word classes (tpWords, shapes.go),
+	// filled by scanShapes
+	tp []uint8
 	// okURLs are the spans (normalised offsets) of links under an allowed
 	// prefix: the tenant's own link carries a random token, whose letters
 	// and digits must not count as repeats of identity or sealed text.

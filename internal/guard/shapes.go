@@ -7,6 +7,16 @@ package guard
 // in the possessive before a health word (possessive.go).
 func (s *scanner) scanShapes() {
 	n := len(s.toks)
+	if cap(s.tp) < n {
+		s.tp = make([]uint8, n)
+	}
+	s.tp = s.tp[:n]
+	for i := range s.toks {
+		s.tp[i] = 0
+		if l := len(s.toks[i].low); l >= 2 && l <= 13 {
+			s.tp[i] = tpWords.get(s.toks[i].h)
+		}
+	}
 	for i := 0; i < n; i++ {
 		if s.used[i] {
 			continue
@@ -19,10 +29,7 @@ func (s *scanner) scanShapes() {
 		if t.cls&(tAlpha|tMixed) == 0 {
 			continue
 		}
-		var sw uint8
-		if l := len(t.low); l >= 2 && l <= 8 {
-			sw = shapeWords.get(t.h)
-		}
+		sw := s.tp[i]
 		if sw&swDigit != 0 && t.cls&tAlpha != 0 {
 			if j := s.spelledAt(i); j >= i {
 				i = j
@@ -39,24 +46,37 @@ func (s *scanner) scanShapes() {
 	}
 }
 
-// shapeWords: one lookup per short token for the word lists of the shape
-// detectors.
+// tpWords: the word classes of the third-pass detectors, one lookup per
+// token (scanShapes fills scanner.tp): digit words and user-name cue ends
+// (shapes), equipment heads (heads.go), lab test heads, drug-class heads
+// (drugclass.go). Every word of these lists has 2 to 13 letters.
 const (
-	swDigit   uint8 = 1 << iota // a digit word ("five", "cinco")
-	swUserCue                   // may end a user-name cue ("username", "as", "name", "id", "usuario")
+	swDigit    uint8 = 1 << iota // a digit word ("five", "cinco")
+	swUserCue                    // may end a user-name cue ("username", "as", "name", "id", "usuario")
+	tpDevice                     // English equipment head ("pump")
+	tpDeviceES                   // Spanish equipment head ("bomba")
+	tpLab                        // English lab test head ("level")
+	tpLabES                      // Spanish lab test head ("nivel")
+	tpClass                      // drug-class head ("blocker")
 )
 
-var shapeWords = func() *smallSet {
+var tpWords = func() *smallSet {
 	m := map[uint64]uint8{}
-	for h := range digitWords {
-		m[h] |= swDigit
+	add := func(set map[uint64]bool, b uint8) {
+		for h := range set {
+			m[h] |= b
+		}
 	}
-	for h := range userCues {
-		m[h] |= swUserCue
-	}
+	add(digitWords, swDigit)
+	add(userCues, swUserCue)
 	for _, h := range []uint64{hAs, hName, hID, hUser} {
 		m[h] |= swUserCue
 	}
+	add(deviceHeads, tpDevice)
+	add(deviceHeadsES, tpDeviceES)
+	add(labHeads, tpLab)
+	add(labHeadsES, tpLabES)
+	add(classHeads, tpClass)
 	return newSmallSet(m)
 }()
 

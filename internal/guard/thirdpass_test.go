@@ -1,6 +1,9 @@
 package guard
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 type tpCase struct {
 	text string
@@ -280,4 +283,37 @@ func TestRuralRoute(t *testing.T) {
 		{"Mail to RR 2 Box 17 was returned.", "address.po_box"},
 		{"Take Rural Route 9 to reach our farm stand.", ""},
 	})
+}
+
+// TestThirdPassWordLengths: scanShapes looks up only tokens of 2 to 13
+// letters in tpWords; every word of its lists must fit.
+func TestThirdPassWordLengths(t *testing.T) {
+	lists := []string{"zero oh one two three four five six seven eight nine cero uno una dos tres cuatro cinco seis siete ocho nueve",
+		"username usernames userid login handle usuario as name id user"}
+	for _, l := range lists {
+		for _, w := range strings.Fields(l) {
+			if len(w) < 2 || len(w) > 13 {
+				t.Errorf("%q", w)
+			}
+		}
+	}
+	for _, set := range []map[uint64]bool{digitWords, userCues, deviceHeads, deviceHeadsES, labHeads, labHeadsES, classHeads} {
+		for h := range set {
+			if tpWords.get(h) == 0 {
+				t.Errorf("hash %x missing from tpWords", h)
+			}
+		}
+	}
+	// the sources of those sets, by length
+	for _, src := range []string{"pump pumps monitor monitors supplies supply meter meters strips implant implants stockings brace braces bed beds lift sensor sensors machine machines mask masks tubing catheter catheters reader concentrator tank tanks kit kits splint boot collar pen pens needles lancets",
+		"bomba bombas pluma plumas medias silla sillas monitor tiras suministros cama camas equipo aparato aparatos sensor sensores agujas lancetas",
+		"level levels test tests testing panel count counts study studies result results reading readings sample samples specimen culture",
+		"nivel niveles prueba pruebas muestra muestras conteo recuento analisis cultivo",
+		"blocker blockers inhibitor inhibitors agonist agonists antagonist antagonists bloqueador bloqueadores inhibidor inhibidores agonista agonistas antagonista antagonistas"} {
+		for _, w := range strings.Fields(src) {
+			if len(w) < 2 || len(w) > 13 {
+				t.Errorf("%q is outside 2..13 letters", w)
+			}
+		}
+	}
 }

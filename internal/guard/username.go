@@ -85,20 +85,23 @@ func (s *scanner) usernameAt(i int, cue bool) int {
 			}
 		}
 	}
+	st, en := int(s.toks[i].s), int(s.toks[i].e)
 	// "@fatima_r": not part of an email (emails are found first and mark
 	// their words)
-	if g := s.gap(i); len(g) > 0 && g[len(g)-1] == '@' && (len(g) == 1 && i == 0 || len(g) > 1 && strings.TrimRight(g[:len(g)-1], " \t\n") != g[:len(g)-1]) && s.toks[i].cls&(tAlpha|tMixed) != 0 {
-		e, _ := s.handleAt(i)
-		if e < i {
-			e = i
-		}
-		if s.personHandle(i, e) {
-			s.addTok(i, e, KindName, "username.at", 0.7, "is a social media handle, which identifies a person")
-			return e
+	if st > 0 && s.t.s[st-1] == '@' {
+		if g := s.gap(i); (len(g) == 1 && i == 0 || len(g) > 1 && strings.TrimRight(g[:len(g)-1], " \t\n") != g[:len(g)-1]) && s.toks[i].cls&(tAlpha|tMixed) != 0 {
+			e, _ := s.handleAt(i)
+			if e < i {
+				e = i
+			}
+			if s.personHandle(i, e) {
+				s.addTok(i, e, KindName, "username.at", 0.7, "is a social media handle, which identifies a person")
+				return e
+			}
 		}
 	}
 	// "fatima.rahman": a given and a family name joined without a space
-	if i+1 < n && s.toks[i].cls&tAlpha != 0 && s.toks[i+1].cls&tAlpha != 0 && !s.used[i+1] {
+	if en < len(s.t.s) && (s.t.s[en] == '.' || s.t.s[en] == '_') && i+1 < n && s.toks[i].cls&tAlpha != 0 && s.toks[i+1].cls&tAlpha != 0 && !s.used[i+1] {
 		if g := s.gap(i + 1); (g == "." || g == "_") && s.fl(i)&wFirst != 0 && s.fl(i+1)&wLast != 0 && s.fl(i)&wStop == 0 && s.fl(i+1)&wStop == 0 {
 			s.addTok(i, i+1, KindName, "username.name", 0.75, "is a given and a family name joined like a user name")
 			return i + 1
