@@ -44,6 +44,10 @@ func cognateKey(buf []byte, w string) ([]byte, bool) {
 	switch {
 	case strings.HasSuffix(w, "ction"), strings.HasSuffix(w, "ccion"): // addiction/adicción, not addition
 		w, tail = w[:len(w)-5], "ction"
+	case strings.HasSuffix(w, "isation"): // British -isation: cauterisation/cauterization
+		w, tail = w[:len(w)-7], "izacion"
+	case strings.HasSuffix(w, "ization"), strings.HasSuffix(w, "izacion"):
+		w, tail = w[:len(w)-7], "izacion"
 	case strings.HasSuffix(w, "tion"):
 		w, tail = w[:len(w)-4], "cion"
 	case strings.HasSuffix(w, "ntia"):

@@ -38,7 +38,9 @@ var (
 		"biopsy scan ultrasound cath catheterization bypass stent stents attack attacks damage condition function " +
 		"exam test tests screening procedure removal repair fracture fractures disorder problems " +
 		"monitor drops tablets pills capsules medicine medication meds " +
-		"trasplante cirugia infeccion calculos biopsia ecografia falla")
+		"trasplante cirugia infeccion calculos biopsia ecografia falla " +
+		// issue 15, third pass
+		"graft grafts extraction implant implants fusion density augmentation reduction removal")
 	doseUnits  = wordSet("mg mcg ml units iu tablets tablet capsules capsule puffs drops tabs caps")
 	greetShort = wordSet("hi hello hey dear hola estimado estimada querido querida")
 )
@@ -95,6 +97,14 @@ func (s *scanner) scanCompose() {
 		}
 		if s.suspicious(i) && i+2 < n && s.toks[i+1].cls&tDigit != 0 && doseUnits[s.toks[i+2].h] && len(s.gap(i+2)) <= 1 {
 			s.addTok(i, i+2, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[i+2].low+"')")
+			continue
+		}
+		if a, b, ok := s.labHead(i); ok {
+			s.addTok(a, b, KindLabTest, "compose.lab", 0.7, "names a lab test: a body fluid or analyte with a test word ('"+labHeadWord(s, a, b)+"')")
+			continue
+		}
+		if a, b, ok := s.drugClass(i); ok {
+			s.addTok(a, b, KindMedication, "compose.drug_class", 0.7, "names a class of medication by what it acts on")
 			continue
 		}
 		if a, b, ok := s.deviceHead(i); ok {
@@ -284,7 +294,14 @@ var subjectHeads = wordSet("referral referrals specialist screening screenings d
 	"medication medications flare flares clinic management support care " +
 	// issue 15, third pass: operations named by what they are on
 	// ("bypass surgery", "tubal ligation", "lumbar puncture", "skin graft")
-	"surgery surgeries ligation puncture graft grafting resection amputation")
+	"surgery surgeries ligation puncture graft grafting resection amputation history")
+
+// notSubjectFor: modifiers that make "history" ordinary ("your order
+// history", "your listening history").
+var notSubjectFor = wordSet("purchase purchases order orders browsing payment payments account search transaction " +
+	"transactions billing shipping credit rental watch viewing delivery service employment travel price chat call " +
+	"message login version edit reading listening donation gift reward rewards points booking trip ride " +
+	"work education address name password sign signin course class game match workout training")
 
 // genericModifiers may stand before those heads without naming anything
 // ("your annual screening", "your new specialist", "routine care").
@@ -324,6 +341,9 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	t := &s.toks[i]
 	if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 4 || s.fl(i)&(wStop|wCommon|wMonth|wGreeting) != 0 ||
 		genericModifiers[t.h] || s.p.isTemplate(t.h) || s.p.approvedWord(t.h) || subjectHeads[t.h] {
+		return 0, false
+	}
+	if s.toks[k].low == "history" && notSubjectFor[t.h] {
 		return 0, false
 	}
 	return k, true
@@ -427,7 +447,8 @@ func rootOf(w string) bool {
 // aspirin", "prior authorization for spinal fusion".
 var (
 	headsBefore = wordSet("prescription prescriptions authorization treatment treatments therapy diagnosis refill refills screening " +
-		"receta recetas tratamiento tratamientos diagnostico terapia vacuna vacunas cirugia medicamento medicamentos")
+		"receta recetas tratamiento tratamientos diagnostico terapia vacuna vacunas cirugia medicamento medicamentos " +
+		"autorizacion")
 	headArticles = wordSet("the your a an la el los las su sus un una")
 	// genericAfterHead: what may follow those heads without naming a
 	// clinical subject ("su cita de hoy", "your prescription for pickup")
@@ -437,7 +458,8 @@ var (
 		"clinica hospital familia familiar bienestar anual chequeo revision evaluacion ingreso telemedicina esta este " +
 		"pickup delivery review approval payment today tomorrow you this that next later details more information " +
 		"updates update changes change renewal transfer mail order orders savings " +
-		"datos informacion solicitud queja reclamo garantia")
+		"datos informacion solicitud queja reclamo garantia " +
+		"cargo cargos debito tarjeta compras reembolso reembolsos credito")
 )
 
 // headBefore: token i is a head, then a preposition, an optional article

@@ -73,6 +73,7 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev15b", g, loadCorpus(t, "../../testdata/guard/dev15b.jsonl"), true, 0.95, 0.05},
 		{"dev15c", g, loadCorpus(t, "../../testdata/guard/dev15c.jsonl"), true, 0.95, 0.02},
 		{"dev15d", g, loadCorpus(t, "../../testdata/guard/dev15d.jsonl"), true, 0.9, 0.03},
+		{"dev15e", g, loadCorpus(t, "../../testdata/guard/dev15e.jsonl"), true, 0.95, 0.03},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, 0, 1},

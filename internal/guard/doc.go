@@ -102,7 +102,18 @@
 // capitals with one known name (name.last_first); one-word foreign street
 // names with a number ("Bahnhofstraße 14"). Invisible characters or
 // look-alike letters inside an ordinary word that is no clinical term or
-// name are not reported. Tenant terms of kind "approved" and the category's own
+// name are not reported. Issue 15's third pass adds: WordNet 3.0 medical
+// nouns (vocab/wordnet_medical.txt); Spanish/English cognates of listed
+// terms ("artritis", "demencia": cognate.term, cognate.go); equipment and
+// lab tests by their modifier ("insulin pump", "silla de ruedas":
+// compose.device; "potassium level", "muestra de orina": compose.lab,
+// heads.go); drug classes by action ("antiemetic", "beta blocker":
+// compose.drug_class, drugclass.go); digits written as words
+// (phone.spelled, identifier.spelled), user names and handles
+// (username.cue, username.name, username.at), given names in the
+// possessive before a health word (name.possessive) and the last digits of
+// an insurance card (health_plan.last_digits), all in shapes.go's one
+// pass. Tenant terms of kind "approved" and the category's own
 // template wording count as ordinary for all of these. See frame.go,
 // compose.go and README.md.
 //

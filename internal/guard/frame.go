@@ -398,7 +398,8 @@ var drugStems = []string{"mab", "nib", "vir", "pril", "olol", "sartan", "statin"
 	// issue 15, third pass: more USAN/INN stems and chemical endings that
 	// only drug names carry among words in no vocabulary
 	"amine", "ephedrine", "phylline", "idone", "fibrate", "myxin", "azine", "azepine", "apine", "oxin", "methasone",
-	"estradiol", "barbital", "zepam", "cortisone", "thiazole", "sulfa", "nitrate", "morphine", "codone", "phenidate"}
+	"estradiol", "barbital", "zepam", "cortisone", "thiazole", "sulfa", "nitrate", "morphine", "codone", "phenidate",
+	"acetamide", "cetamide"}
 var conditionStems = []string{"itis", "edema", "osis", "oma", "pathy", "emia", "algia", "plegia", "ectomy", "ostomy", "otomy",
 	"plasty", "scopy", "trophy", "penia", "uria", "cele", "ismo",
 	"iasis", "rrhea", "rrhoea", "rrhagia", "megaly", "plasia", "ectasis", "cytosis", "lithiasis", "sclerosis", "malacia",

@@ -36,7 +36,11 @@ var hPressure = hstr("pressure")
 func (s *scanner) deviceHead(i int) (int, int, bool) {
 	n := len(s.toks)
 	h := s.toks[i].h
-	if deviceHeads[h] && i > 0 && s.gap(i) == " " && !s.used[i-1] {
+	dw := s.tp[i]
+	if dw&(tpDevice|tpDeviceES) == 0 {
+		return 0, 0, false
+	}
+	if dw&tpDevice != 0 && i > 0 && s.gap(i) == " " && !s.used[i-1] {
 		m := i - 1
 		mh := s.toks[m].h
 		if mh == hPressure && m > 0 && s.low(m-1) == "blood" && s.gap(m) == " " { // "blood pressure monitor"
@@ -46,7 +50,7 @@ func (s *scanner) deviceHead(i int) (int, int, bool) {
 			return m, i, true
 		}
 	}
-	if deviceHeadsES[h] && i+1 < n && s.gap(i+1) == " " {
+	if dw&tpDeviceES != 0 && i+1 < n && s.gap(i+1) == " " {
 		if deviceAdjES[s.toks[i+1].h] && !s.used[i+1] {
 			return i, i + 1, true
 		}
@@ -76,6 +80,54 @@ func (s *scanner) clinicalWord(m int) bool {
 // (always a word of the fixed head lists, never other text).
 func deviceHeadWord(s *scanner, a, b int) string {
 	if deviceHeadsES[s.toks[a].h] {
+		return s.toks[a].low
+	}
+	return s.toks[b].low
+}
+
+// Lab tests by analyte (issue 15, third pass): "potassium level", "iron
+// studies", "urine sample", "cell count", "cortisol test"; Spanish
+// "nivel de potasio", "muestra de orina". The modifier is a body fluid or
+// a common analyte of a fixed list; the head a test word. "Your loyalty
+// level", "free sample", "step count" pass.
+var (
+	labHeads = wordSet("level levels test tests testing panel count counts study studies result results reading readings " +
+		"sample samples specimen culture")
+	// samples only of a body fluid ("free vitamin samples" pass)
+	sampleHeads  = wordSet("sample samples specimen culture")
+	labFluids    = wordSet("urine stool saliva sputum semen")
+	labModifiers = wordSet("urine stool saliva sputum semen potassium sodium calcium iron ferritin glucose cholesterol " +
+		"hormone thyroid estrogen estradiol testosterone progesterone magnesium hemoglobin platelet platelets cell " +
+		"creatinine lipid lipids insulin cortisol vitamin psa hcg troponin bilirubin albumin urea uric " +
+		"electrolyte electrolytes a1c ldl hdl triglyceride triglycerides folate b12")
+	labHeadsES     = wordSet("nivel niveles prueba pruebas muestra muestras conteo recuento analisis cultivo")
+	labModifiersES = wordSet("potasio sodio calcio hierro ferritina glucosa colesterol hormona hormonas tiroides " +
+		"estrogeno estradiol testosterona progesterona magnesio hemoglobina plaquetas creatinina lipidos insulina " +
+		"cortisol orina heces sangre saliva esputo semen vitamina trigliceridos acido urico")
+)
+
+// labHead reports a lab test phrase ending (English) or starting
+// (Spanish) at token i.
+func (s *scanner) labHead(i int) (int, int, bool) {
+	lw := s.tp[i]
+	if lw&(tpLab|tpLabES) == 0 {
+		return 0, 0, false
+	}
+	if lw&tpLab != 0 && i > 0 && s.gap(i) == " " && !s.used[i-1] && labModifiers[s.toks[i-1].h] &&
+		(!sampleHeads[s.toks[i].h] || labFluids[s.toks[i-1].h]) {
+		return i - 1, i, true
+	}
+	n := len(s.toks)
+	if lw&tpLabES != 0 && i+2 < n && s.low(i+1) == "de" && s.gap(i+1) == " " && s.gap(i+2) == " " && !s.used[i+2] && labModifiersES[s.toks[i+2].h] {
+		return i, i + 2, true
+	}
+	return 0, 0, false
+}
+
+// labHeadWord: the test word of the phrase a..b, for the reason (a word of
+// the fixed head lists).
+func labHeadWord(s *scanner, a, b int) string {
+	if labHeadsES[s.toks[a].h] {
 		return s.toks[a].low
 	}
 	return s.toks[b].low

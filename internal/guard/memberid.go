@@ -14,27 +14,25 @@ var (
 	endingWords    = wordSet("ends ending end last terminan termina terminado")
 )
 
-func (s *scanner) scanMemberDigits() {
-	for i, t := range s.toks {
-		if s.used[i] || t.cls&tDigit == 0 || t.cls&tAlpha != 0 || t.nd < 3 || t.nd > 6 || len(t.low) != int(t.nd) {
-			continue
+// memberDigitsAt: token i, a number of 3–6 digits, after an ending cue
+// and an insurance word.
+func (s *scanner) memberDigitsAt(i int) {
+	t := &s.toks[i]
+	if t.nd < 3 || t.nd > 6 || len(t.low) != int(t.nd) {
+		return
+	}
+	ending := false
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if !s.sameSentence(k, i) {
+			return
 		}
-		ending, insurance := false, false
-		for k := i - 1; k >= 0 && k >= i-8; k-- {
-			if !s.sameSentence(k, i) {
-				break
-			}
-			h := s.toks[k].h
-			if k >= i-4 && endingWords[h] {
-				ending = true
-			}
-			if ending && insuranceWords[h] {
-				insurance = true
-				break
-			}
+		h := s.toks[k].h
+		if k >= i-4 && endingWords[h] {
+			ending = true
 		}
-		if ending && insurance {
+		if ending && insuranceWords[h] {
 			s.addTok(i, i, KindHealthPlan, "health_plan.last_digits", 0.75, "are the last digits of an insurance or member number")
+			return
 		}
 	}
 }

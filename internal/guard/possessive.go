@@ -14,6 +14,9 @@ var possessiveBiz = wordSet("pharmacy store shop team clinic office restaurant k
 
 func (s *scanner) possessiveName(i int) bool {
 	n := len(s.toks)
+	if i+2 >= n || s.toks[i+1].low != "s" {
+		return false
+	}
 	t := &s.toks[i]
 	if s.used[i] || t.cls&tCap == 0 || t.cls&tAlpha == 0 || s.fl(i)&wStop != 0 || i+1 >= n {
 		return false
@@ -41,12 +44,4 @@ func (s *scanner) possessiveName(i int) bool {
 		}
 	}
 	return false
-}
-
-func (s *scanner) scanPossessive() {
-	for i := range s.toks {
-		if s.possessiveName(i) {
-			s.addTok(i, i, KindName, "name.possessive", 0.7, "is a given name in the possessive before a health word")
-		}
-	}
 }

@@ -39,6 +39,9 @@ type scanner struct {
 	dates    []dateVal
 	out      []Finding
 	buf      []byte
+	// tp: per token, the third-pass word classes (tpWords, shapes.go),
+	// filled by scanShapes
+	tp []uint8
 	// okURLs are the spans (normalised offsets) of links under an allowed
 	// prefix: the tenant's own link carries a random token, whose letters
 	// and digits must not count as repeats of identity or sealed text.
@@ -94,17 +97,14 @@ func (s *scanner) detect() {
 		s.used = s.used[:len(s.toks)]
 		clear(s.used)
 	}
-	s.scanAddrs()        // emails, URLs, IPv6/MAC (byte level)
-	s.markMoney()        // $42.10, 15%, 3 items...
-	s.scanVanity()       // phone numbers written with letters
-	s.scanWords()        // vocab phrases, id cues, names, addresses, month dates, codes
-	s.scanNumbers()      // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
-	s.scanSpelled()      // digits written as words (spelled.go)
-	s.scanUsernames()    // user names and handles (username.go)
-	s.scanMemberDigits() // insurance card last digits (memberid.go)
-	s.scanFrames()       // words in no vocabulary: clinical/personal frames, stems, misspellings
-	s.scanCompose()      // clinical heads, body parts, doses, greeting + name (compose.go)
-	s.scanPossessive()   // "Maria's refill" (possessive.go)
+	s.scanAddrs()   // emails, URLs, IPv6/MAC (byte level)
+	s.markMoney()   // $42.10, 15%, 3 items...
+	s.scanVanity()  // phone numbers written with letters
+	s.scanWords()   // vocab phrases, id cues, names, addresses, month dates, codes
+	s.scanNumbers() // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
+	s.scanShapes()  // spelled digits, user names, member digits, possessive names (shapes.go)
+	s.scanFrames()  // words in no vocabulary: clinical/personal frames, stems, misspellings
+	s.scanCompose() // clinical heads, body parts, doses, greeting + name (compose.go)
 	s.scanContext()
 	s.scanObfuscation()
 	s.finish()

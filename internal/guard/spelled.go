@@ -41,19 +41,18 @@ func spelledGap(g string) bool {
 	return true
 }
 
-func (s *scanner) scanSpelled() {
-	for i := 0; i < len(s.toks); i++ {
-		if s.used[i] {
-			continue
-		}
-		if j, ok := s.spelledDigits(i); ok {
-			switch d := j - i + 1; d {
-			case 7, 10, 11:
-				s.addTok(i, j, KindPhone, "phone.spelled", 0.8, "is a phone number written out in words")
-			default:
-				s.addTok(i, j, KindIdentifier, "identifier.spelled", 0.7, "is a long number written out in words that may identify a person")
-			}
-			i = j
-		}
+// spelledAt reports a run of digit words starting at token i; it returns
+// the last token of the run, or i-1.
+func (s *scanner) spelledAt(i int) int {
+	j, ok := s.spelledDigits(i)
+	if !ok {
+		return i - 1
 	}
+	switch d := j - i + 1; d {
+	case 7, 10, 11:
+		s.addTok(i, j, KindPhone, "phone.spelled", 0.8, "is a phone number written out in words")
+	default:
+		s.addTok(i, j, KindIdentifier, "identifier.spelled", 0.7, "is a long number written out in words that may identify a person")
+	}
+	return j
 }

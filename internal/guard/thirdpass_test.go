@@ -1,6 +1,9 @@
 package guard
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 type tpCase struct {
 	text string
@@ -212,4 +215,105 @@ func TestAssociationThirdPass(t *testing.T) {
 		{"Customers like you love our cozy blankets.", ""},
 		{"Hair care for every hair type.", ""},
 	})
+}
+
+func TestDrugClasses(t *testing.T) {
+	g := guardWithout(t, func(file, _ string) bool { return file == "wordnet_medical.txt" || file == "medications.txt" })
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"Time to reorder antiemetic? Sign in.", "compose.drug_class"},
+		{"A new coupon is available for anti-emetic tablets.", "compose.drug_class"},
+		{"Don't forget to take your beta blocker tonight.", "compose.drug_class"},
+		{"Your opioid antagonist was changed.", "compose.drug_class"},
+		{"Su inhibidor fue enviado.", ""},
+		{"Your ad blocker subscription renews soon.", ""},
+		{"Your rust inhibitor spray has shipped.", ""},
+		{"Our antisocial cat mug is back in stock.", ""},
+		{"Your antistatic mat has shipped.", ""},
+	})
+}
+
+func TestLabHeads(t *testing.T) {
+	g := guardWithout(t, func(file, _ string) bool { return file == "labs_procedures.txt" || file == "wordnet_medical.txt" })
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"Book your potassium level online.", "compose.lab"},
+		{"The lab received your iron studies order.", "compose.lab"},
+		{"Your urine sample report was sent.", "compose.lab"},
+		{"Su nivel de potasio está listo.", "compose.lab"},
+		{"Your loyalty level was upgraded.", ""},
+		{"Free vitamin samples with every order.", ""},
+		{"Your step count goal was reached.", ""},
+		{"Your sales lead results are in.", ""},
+		{"Your bone density scan is booked.", "compose.body"},
+		{"Please schedule your annual tooth extraction.", "compose.body"},
+		{"Your price reduction was applied.", ""},
+	})
+}
+
+func TestHistoryHead(t *testing.T) {
+	g := guardWithout(t, func(file, _ string) bool { return file == "conditions.txt" || file == "wordnet_medical.txt" })
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"We updated your blindness history.", "compose.head"},
+		{"Your order history is available.", ""},
+		{"Your viewing history was cleared.", ""},
+		{"Your workout history was synced.", ""},
+		{"Your family history form is ready.", ""},
+	})
+}
+
+func TestSpanishAuthorization(t *testing.T) {
+	g := guardWithout(t, func(file, _ string) bool { return file == "clinical_es.txt" || file == "wordnet_medical.txt" })
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"Su autorización para derrame cerebral fue aprobada.", "compose.head_before"},
+		{"Su autorización de pago fue aprobada.", ""},
+		{"Su autorización para cargos fue recibida.", ""},
+	})
+}
+
+func TestSpacedCapitals(t *testing.T) {
+	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Your H I V results are in.", "clinical.condition.spaced"},
+		{"Press A B C to continue.", ""},
+		{"Rows X Y Z are closed.", ""},
+	})
+}
+
+func TestRuralRoute(t *testing.T) {
+	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Shipping to Rural Route 2, Box 17.", "address.po_box"},
+		{"Mail to RR 2 Box 17 was returned.", "address.po_box"},
+		{"Take Rural Route 9 to reach our farm stand.", ""},
+	})
+}
+
+// TestThirdPassWordLengths: scanShapes looks up only tokens of 2 to 13
+// letters in tpWords; every word of its lists must fit.
+func TestThirdPassWordLengths(t *testing.T) {
+	lists := []string{"zero oh one two three four five six seven eight nine cero uno una dos tres cuatro cinco seis siete ocho nueve",
+		"username usernames userid login handle usuario as name id user"}
+	for _, l := range lists {
+		for _, w := range strings.Fields(l) {
+			if len(w) < 2 || len(w) > 13 {
+				t.Errorf("%q", w)
+			}
+		}
+	}
+	for _, set := range []map[uint64]bool{digitWords, userCues, deviceHeads, deviceHeadsES, labHeads, labHeadsES, classHeads} {
+		for h := range set {
+			if tpWords.get(h) == 0 {
+				t.Errorf("hash %x missing from tpWords", h)
+			}
+		}
+	}
+	// the sources of those sets, by length
+	for _, src := range []string{"pump pumps monitor monitors supplies supply meter meters strips implant implants stockings brace braces bed beds lift sensor sensors machine machines mask masks tubing catheter catheters reader concentrator tank tanks kit kits splint boot collar pen pens needles lancets",
+		"bomba bombas pluma plumas medias silla sillas monitor tiras suministros cama camas equipo aparato aparatos sensor sensores agujas lancetas",
+		"level levels test tests testing panel count counts study studies result results reading readings sample samples specimen culture",
+		"nivel niveles prueba pruebas muestra muestras conteo recuento analisis cultivo",
+		"blocker blockers inhibitor inhibitors agonist agonists antagonist antagonists bloqueador bloqueadores inhibidor inhibidores agonista agonistas antagonista antagonistas"} {
+		for _, w := range strings.Fields(src) {
+			if len(w) < 2 || len(w) > 13 {
+				t.Errorf("%q is outside 2..13 letters", w)
+			}
+		}
+	}
 }

@@ -72,39 +72,42 @@ func (s *scanner) userCueEnd(k int) (int, bool) {
 
 var hstrLogin = hstr("login")
 
-func (s *scanner) scanUsernames() {
+// usernameAt reports a user name or handle at token i (cue: the token is
+// in shapeWords as a possible cue end); it returns the last token
+// reported, or i-1.
+func (s *scanner) usernameAt(i int, cue bool) int {
 	n := len(s.toks)
-	for i := 0; i < n; i++ {
-		if s.used[i] {
-			continue
-		}
+	if cue {
 		if j, ok := s.userCueEnd(i); ok {
 			if e, ok := s.handleAt(j); ok {
 				s.addTok(j, e, KindName, "username.cue", 0.8, "is a user name or handle, which identifies a person")
-				i = e
-				continue
+				return e
 			}
 		}
-		// "@fatima_r": not part of an email (emails are found first and
-		// mark their words)
-		if g := s.gap(i); strings.HasSuffix(g, "@") && (len(g) == 1 && i == 0 || len(g) > 1 && strings.TrimRight(g[:len(g)-1], " \t\n") != g[:len(g)-1]) && s.toks[i].cls&(tAlpha|tMixed) != 0 {
+	}
+	st, en := int(s.toks[i].s), int(s.toks[i].e)
+	// "@fatima_r": not part of an email (emails are found first and mark
+	// their words)
+	if st > 0 && s.t.s[st-1] == '@' {
+		if g := s.gap(i); (len(g) == 1 && i == 0 || len(g) > 1 && strings.TrimRight(g[:len(g)-1], " \t\n") != g[:len(g)-1]) && s.toks[i].cls&(tAlpha|tMixed) != 0 {
 			e, _ := s.handleAt(i)
 			if e < i {
 				e = i
 			}
 			if s.personHandle(i, e) {
 				s.addTok(i, e, KindName, "username.at", 0.7, "is a social media handle, which identifies a person")
-				i = e
-				continue
+				return e
 			}
 		}
-		// "fatima.rahman": a given and a family name joined without a space
-		if i+1 < n && (s.gap(i+1) == "." || s.gap(i+1) == "_") && s.fl(i)&wFirst != 0 && s.fl(i+1)&wLast != 0 && !s.used[i+1] &&
-			s.toks[i].cls&tAlpha != 0 && s.toks[i+1].cls&tAlpha != 0 && s.fl(i)&wStop == 0 && s.fl(i+1)&wStop == 0 {
+	}
+	// "fatima.rahman": a given and a family name joined without a space
+	if en < len(s.t.s) && (s.t.s[en] == '.' || s.t.s[en] == '_') && i+1 < n && s.toks[i].cls&tAlpha != 0 && s.toks[i+1].cls&tAlpha != 0 && !s.used[i+1] {
+		if g := s.gap(i + 1); (g == "." || g == "_") && s.fl(i)&wFirst != 0 && s.fl(i+1)&wLast != 0 && s.fl(i)&wStop == 0 && s.fl(i+1)&wStop == 0 {
 			s.addTok(i, i+1, KindName, "username.name", 0.75, "is a given and a family name joined like a user name")
-			i++
+			return i + 1
 		}
 	}
+	return i - 1
 }
 
 var hUs = hstr("us")

@@ -24,10 +24,10 @@ import (
 // links) but those of wordnetExcluded, keeps lemmas of 4+ letters and at
 // most three words that the hand-written clinical lists do not hold. Left
 // out: a single word that is ordinary English or Spanish (the general
-// lists) or a common or stop word ("refill", "lotion", "trash" say nothing
-// alone), a single word that is a proper noun of Debian wamerican
-// (GUARD_WAMERICAN, default /usr/share/dict/american-english; `apt-get
-// install wamerican`) — as often a shop, brand or place ("Bayer") — and a
+// lists), a common or stop word ("refill", "lotion", "trash" say nothing
+// alone) or a drug-class head of drugclass.go ("blocker"), a single word
+// that is a proper noun of Debian wamerican (GUARD_WAMERICAN, default
+// /usr/share/dict/american-english; `apt-get install wamerican`) — as often a shop, brand or place ("Bayer") — and a
 // drug or device of ordinary words only ("lip balm", "cough drop"). A
 // condition or procedure of ordinary words only ("hay fever") is flagged
 // `a` (needs a health cue nearby). The output is the same run to run.
@@ -171,7 +171,9 @@ func TestGenerateWordNet(t *testing.T) {
 			lw := strings.ToLower(w)
 			ordinary := func(x string) bool { return common[x] || gen.has(hstr(foldWord(x))) }
 			if !strings.ContainsAny(lw, " -") {
-				if gen.has(hstr(foldWord(lw))) || stop[lw] {
+				// class words ("blocker", "agonist") name a drug only with a
+				// modifier (compose.drug_class, drugclass.go)
+				if gen.has(hstr(foldWord(lw))) || stop[lw] || classHeads[hstr(lw)] {
 					continue // ordinary words ("refill", "lotion", "trash") say nothing alone
 				}
 				if common[lw] {

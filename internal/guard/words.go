@@ -902,6 +902,22 @@ func (s *scanner) poBox(i int) bool {
 		} else {
 			return false
 		}
+	case "rural", "rr", "hc":
+		// rural route and highway contract boxes (issue 15, third pass):
+		// "Rural Route 2, Box 17", "RR 2 Box 17", "HC 1 Box 40"
+		k := i + 1
+		if s.low(i) == "rural" {
+			if s.low(k) != "route" {
+				return false
+			}
+			k++
+		} else if s.toks[i].cls&tUpper == 0 {
+			return false
+		}
+		if k >= n || s.toks[k].cls&tDigit == 0 || s.toks[k].nd > 3 {
+			return false
+		}
+		j = k + 1
 	default:
 		return false
 	}
@@ -1056,7 +1072,9 @@ func (s *scanner) spaced(i int) bool {
 	}
 	// "H.I.V.", "S-T-D": two or three capitals joined by dots or hyphens
 	// count when they spell a clinical abbreviation (checked below)
-	short := j-i+1 >= 2 && (sep == "." || sep == "-") && s.toks[i].cls&tUpper != 0
+	// (issue 15, third pass: also three capitals joined by single spaces,
+	// "H I V")
+	short := (j-i+1 >= 2 && (sep == "." || sep == "-") || j-i+1 == 3 && sep == " ") && s.toks[i].cls&tUpper != 0
 	for k := i; short && k <= j; k++ {
 		short = s.toks[k].cls&tUpper != 0
 	}

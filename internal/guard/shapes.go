@@ -1,0 +1,104 @@
+package guard
+
+// scanShapes runs issue 15's third-pass shape detectors in one pass over
+// the tokens, each behind a cheap test of the token's class and length:
+// digits written as words (spelled.go), user names and handles
+// (username.go), insurance card last digits (memberid.go) and given names
+// in the possessive before a health word (possessive.go).
+func (s *scanner) scanShapes() {
+	n := len(s.toks)
+	if cap(s.tp) < n {
+		s.tp = make([]uint8, n)
+	}
+	s.tp = s.tp[:n]
+	for i := range s.toks {
+		s.tp[i] = 0
+		if l := len(s.toks[i].low); l >= 2 && l <= 13 {
+			s.tp[i] = tpWords.get(s.toks[i].h)
+		}
+	}
+	for i := 0; i < n; i++ {
+		if s.used[i] {
+			continue
+		}
+		t := &s.toks[i]
+		if t.cls&tDigit != 0 {
+			s.memberDigitsAt(i)
+			continue
+		}
+		if t.cls&(tAlpha|tMixed) == 0 {
+			continue
+		}
+		sw := s.tp[i]
+		if sw&swDigit != 0 && t.cls&tAlpha != 0 {
+			if j := s.spelledAt(i); j >= i {
+				i = j
+				continue
+			}
+		}
+		if j := s.usernameAt(i, sw&swUserCue != 0); j >= i {
+			i = j
+			continue
+		}
+		if i+1 < n && s.possessiveName(i) {
+			s.addTok(i, i, KindName, "name.possessive", 0.7, "is a given name in the possessive before a health word")
+		}
+	}
+}
+
+// tpWords: the word classes of the third-pass detectors, one lookup per
+// token (scanShapes fills scanner.tp): digit words and user-name cue ends
+// (shapes), equipment heads (heads.go), lab test heads, drug-class heads
+// (drugclass.go). Every word of these lists has 2 to 13 letters.
+const (
+	swDigit    uint8 = 1 << iota // a digit word ("five", "cinco")
+	swUserCue                    // may end a user-name cue ("username", "as", "name", "id", "usuario")
+	tpDevice                     // English equipment head ("pump")
+	tpDeviceES                   // Spanish equipment head ("bomba")
+	tpLab                        // English lab test head ("level")
+	tpLabES                      // Spanish lab test head ("nivel")
+	tpClass                      // drug-class head ("blocker")
+)
+
+var tpWords = func() *smallSet {
+	m := map[uint64]uint8{}
+	add := func(set map[uint64]bool, b uint8) {
+		for h := range set {
+			m[h] |= b
+		}
+	}
+	add(digitWords, swDigit)
+	add(userCues, swUserCue)
+	for _, h := range []uint64{hAs, hName, hID, hUser} {
+		m[h] |= swUserCue
+	}
+	add(deviceHeads, tpDevice)
+	add(deviceHeadsES, tpDeviceES)
+	add(labHeads, tpLab)
+	add(labHeadsES, tpLabES)
+	add(classHeads, tpClass)
+	return newSmallSet(m)
+}()
+
+// smallSet is a small word set with a 256-bit filter in front of its map:
+// most tokens are not in it, and the filter answers them without a map
+// lookup (the shape and device detectors look up every token).
+type smallSet struct {
+	bits [4]uint64
+	m    map[uint64]uint8
+}
+
+func newSmallSet(m map[uint64]uint8) *smallSet {
+	s := &smallSet{m: m}
+	for h := range m {
+		s.bits[(h>>6)&3] |= 1 << (h & 63)
+	}
+	return s
+}
+
+func (s *smallSet) get(h uint64) uint8 {
+	if s.bits[(h>>6)&3]&(1<<(h&63)) == 0 {
+		return 0
+	}
+	return s.m[h]
+}
