@@ -161,6 +161,22 @@ func (s *scanner) cognate(i int) (Kind, bool) {
 	if len(s.v.cognates) == 0 || t.w != nil || len(t.low) < 6 || s.used[i] || t.cls&tAlpha == 0 {
 		return "", false
 	}
+	// a capitalised word inside a sentence is most often a proper noun
+	// ("Porfirio" shares porphyria's key)
+	if t.cls&(tCap|tUpper) != 0 && !t.sent && i != 0 {
+		return "", false
+	}
+	// the key first: it costs a short loop and a lookup in a small map,
+	// and most words miss, so the large general map is rarely read here
+	key, ok := cognateKey(s.buf[:0], t.low)
+	s.buf = key[:0]
+	if !ok {
+		return "", false
+	}
+	k, ok := s.v.cognates[hbytes(key)]
+	if !ok {
+		return "", false
+	}
 	// an ordinary English word is not a Spanish spelling ("concert",
 	// "lyrics", "addition"); English misspellings are frame.misspelling's
 	if s.g.gen.english(t.h) {
@@ -169,21 +185,10 @@ func (s *scanner) cognate(i int) (Kind, bool) {
 	if h := singularHash(t.low); h != 0 && s.g.gen.english(h) {
 		return "", false
 	}
-	// a capitalised word inside a sentence is most often a proper noun
-	// ("Porfirio" shares porphyria's key)
-	if t.cls&(tCap|tUpper) != 0 && !t.sent && i != 0 {
-		return "", false
-	}
 	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {
 		return "", false
 	}
-	key, ok := cognateKey(s.buf[:0], t.low)
-	s.buf = key[:0]
-	if !ok {
-		return "", false
-	}
-	k, ok := s.v.cognates[hbytes(key)]
-	return k, ok
+	return k, true
 }
 
 func hbytes(b []byte) uint64 {

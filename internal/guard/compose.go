@@ -60,7 +60,8 @@ func (s *scanner) scanCompose() {
 		}
 		h := s.toks[i].h
 		// "X disease", "Crohn's disease": the head with a modifier in front
-		if conditionHeads[h] && i > 0 && s.gap(i) == " " {
+		tp := s.tp[i]
+		if tp&tpCondHead != 0 && i > 0 && s.gap(i) == " " {
 			m := i - 1
 			if s.low(m) == "s" && m > 0 && strings.TrimSpace(s.gap(m)) == "'" { // possessive
 				m--
@@ -76,7 +77,7 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, k-1, KindCondition, "compose.head", 0.7, "comes right before '"+s.toks[k].low+"', which only clinical subjects take")
 			continue
 		}
-		if conditionHeadsES[h] && i+1 < n && !s.used[i+1] && s.toks[i+1].cls&tAlpha != 0 && s.gap(i+1) == " " {
+		if tp&tpCondHeadES != 0 && i+1 < n && !s.used[i+1] && s.toks[i+1].cls&tAlpha != 0 && s.gap(i+1) == " " {
 			j := i + 1
 			if s.low(j) == "de" && j+1 < n && s.gap(j+1) == " " && s.toks[j+1].cls&tAlpha != 0 {
 				j++
@@ -86,12 +87,12 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if bodyParts[h] && i+1 < n && !s.used[i+1] && bodyHeads[s.toks[i+1].h] && s.gap(i+1) == " " {
+		if tp&tpBodyPart != 0 && i+1 < n && !s.used[i+1] && s.tp[i+1]&tpBodyHead != 0 && s.gap(i+1) == " " {
 			s.addTok(i, i+1, KindCondition, "compose.body", 0.75, "is a body part followed by a clinical word ('"+s.toks[i+1].low+"')")
 			continue
 		}
 		// Spanish order: "cirugia de rodilla", "trasplante de rinon"
-		if bodyHeads[h] && i+2 < n && s.low(i+1) == "de" && bodyParts[s.toks[i+2].h] && !s.used[i+2] && s.gap(i+1) == " " && s.gap(i+2) == " " {
+		if tp&tpBodyHead != 0 && i+2 < n && s.low(i+1) == "de" && s.tp[i+2]&tpBodyPart != 0 && !s.used[i+2] && s.gap(i+1) == " " && s.gap(i+2) == " " {
 			s.addTok(i, i+2, KindCondition, "compose.body", 0.75, "is a clinical word followed by a body part ('"+s.toks[i+2].low+"')")
 			continue
 		}
@@ -131,7 +132,7 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i, k, "compose.affix", 0.75, "ends in '-"+st+"', an ending only clinical words have")
 			continue
 		}
-		if colonCues[h] && i+1 < n && strings.HasPrefix(s.gap(i+1), ":") && s.toks[i+1].cls&(tCap|tUpper) != 0 && s.toks[i+1].cls&tAlpha != 0 && !s.used[i+1] {
+		if tp&tpColonCue != 0 && i+1 < n && strings.HasPrefix(s.gap(i+1), ":") && s.toks[i+1].cls&(tCap|tUpper) != 0 && s.toks[i+1].cls&tAlpha != 0 && !s.used[i+1] {
 			if s.nameAfterColon(i + 1) {
 				continue
 			}
@@ -148,7 +149,7 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if greetShort[h] || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" {
+		if tp&tpGreetShort != 0 || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" {
 			s.greetingName(i)
 		}
 	}
@@ -324,7 +325,7 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	if k+1 < len(s.toks) && s.toks[k].low == "s" && s.gap(k) == "'" {
 		k++
 	}
-	if k >= len(s.toks) || s.used[i] || s.gap(k) != " " || !subjectHeads[s.toks[k].h] {
+	if k >= len(s.toks) || s.used[i] || s.gap(k) != " " || s.tp[k]&tpSubject == 0 {
 		return 0, false
 	}
 	if s.toks[k].h == hTreatment && k+1 < len(s.toks) && s.gap(k+1) == " " && (consumerRefill[s.toks[k+1].h] || s.toks[k+1].h == hOrder) {
@@ -411,6 +412,21 @@ func (s *scanner) medicalRoot(i int) (Kind, bool) {
 // that has both a root and an ending and is not clinical.
 var notMedRoots = []string{"gastron", "taquigr", "taquim", "ginecocr", "pulmonaria"}
 
+// prefix4 hashes the first four bytes of w to 12 bits.
+func prefix4(w string) uint32 {
+	return (uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24) * 2654435761 >> 20
+}
+
+// medRootBits: a 4096-bit filter of the roots' first four letters in
+// front of medRootIndex.
+var medRootBits = func() (b [64]uint64) {
+	for _, r := range medRoots {
+		k := prefix4(r)
+		b[k>>6&63] |= 1 << (k & 63)
+	}
+	return
+}()
+
 // medRootIndex: the roots by their first four letters (every root has
 // four or more), so a word costs one map lookup.
 var medRootIndex = func() map[string][]string {
@@ -423,6 +439,9 @@ var medRootIndex = func() map[string][]string {
 
 func rootOf(w string) bool {
 	if len(w) < 4 {
+		return false
+	}
+	if k := prefix4(w); medRootBits[k>>6&63]&(1<<(k&63)) == 0 { // most words: no map lookup
 		return false
 	}
 	rs, ok := medRootIndex[w[:4]]

@@ -41,7 +41,7 @@ type scanner struct {
 	buf      []byte
 	// tp: per token, the third-pass word classes (tpWords, shapes.go),
 	// filled by scanShapes
-	tp []uint8
+	tp []uint32
 	// okURLs are the spans (normalised offsets) of links under an allowed
 	// prefix: the tenant's own link carries a random token, whose letters
 	// and digits must not count as repeats of identity or sealed text.

@@ -8,14 +8,12 @@ package guard
 func (s *scanner) scanShapes() {
 	n := len(s.toks)
 	if cap(s.tp) < n {
-		s.tp = make([]uint8, n)
+		s.tp = make([]uint32, n)
 	}
 	s.tp = s.tp[:n]
 	for i := range s.toks {
 		s.tp[i] = 0
-		if l := len(s.toks[i].low); l >= 2 && l <= 13 {
-			s.tp[i] = tpWords.get(s.toks[i].h)
-		}
+		s.tp[i] = tpWords.get(s.toks[i].h)
 	}
 	for i := 0; i < n; i++ {
 		if s.used[i] {
@@ -49,20 +47,29 @@ func (s *scanner) scanShapes() {
 // tpWords: the word classes of the third-pass detectors, one lookup per
 // token (scanShapes fills scanner.tp): digit words and user-name cue ends
 // (shapes), equipment heads (heads.go), lab test heads, drug-class heads
-// (drugclass.go). Every word of these lists has 2 to 13 letters.
+// (drugclass.go), and the word sets of compose.go.
 const (
-	swDigit    uint8 = 1 << iota // a digit word ("five", "cinco")
-	swUserCue                    // may end a user-name cue ("username", "as", "name", "id", "usuario")
-	tpDevice                     // English equipment head ("pump")
-	tpDeviceES                   // Spanish equipment head ("bomba")
-	tpLab                        // English lab test head ("level")
-	tpLabES                      // Spanish lab test head ("nivel")
-	tpClass                      // drug-class head ("blocker")
+	swDigit    uint32 = 1 << iota // a digit word ("five", "cinco")
+	swUserCue                     // may end a user-name cue ("username", "as", "name", "id", "usuario")
+	tpDevice                      // English equipment head ("pump")
+	tpDeviceES                    // Spanish equipment head ("bomba")
+	tpLab                         // English lab test head ("level")
+	tpLabES                       // Spanish lab test head ("nivel")
+	tpClass                       // drug-class head ("blocker")
+	// the word sets of compose.go, so its loop tests bits instead of
+	// looking each token up in six maps
+	tpCondHead   // conditionHeads
+	tpCondHeadES // conditionHeadsES
+	tpBodyPart   // bodyParts
+	tpBodyHead   // bodyHeads
+	tpGreetShort // greetShort
+	tpSubject    // subjectHeads
+	tpColonCue   // colonCues
 )
 
 var tpWords = func() *smallSet {
-	m := map[uint64]uint8{}
-	add := func(set map[uint64]bool, b uint8) {
+	m := map[uint64]uint32{}
+	add := func(set map[uint64]bool, b uint32) {
 		for h := range set {
 			m[h] |= b
 		}
@@ -77,27 +84,35 @@ var tpWords = func() *smallSet {
 	add(labHeads, tpLab)
 	add(labHeadsES, tpLabES)
 	add(classHeads, tpClass)
+	add(conditionHeads, tpCondHead)
+	add(conditionHeadsES, tpCondHeadES)
+	add(bodyParts, tpBodyPart)
+	add(bodyHeads, tpBodyHead)
+	add(greetShort, tpGreetShort)
+	add(subjectHeads, tpSubject)
+	add(colonCues, tpColonCue)
 	return newSmallSet(m)
 }()
 
-// smallSet is a small word set with a 256-bit filter in front of its map:
-// most tokens are not in it, and the filter answers them without a map
-// lookup (the shape and device detectors look up every token).
+// smallSet is a small word set with a 4096-bit filter in front of its
+// map: most tokens are not in it, and the filter answers them without a
+// map lookup (tpWords is looked up for every token; with ~150 words about
+// 4 % of other words pass the filter).
 type smallSet struct {
-	bits [4]uint64
-	m    map[uint64]uint8
+	bits [64]uint64
+	m    map[uint64]uint32
 }
 
-func newSmallSet(m map[uint64]uint8) *smallSet {
+func newSmallSet(m map[uint64]uint32) *smallSet {
 	s := &smallSet{m: m}
 	for h := range m {
-		s.bits[(h>>6)&3] |= 1 << (h & 63)
+		s.bits[(h>>6)&63] |= 1 << (h & 63)
 	}
 	return s
 }
 
-func (s *smallSet) get(h uint64) uint8 {
-	if s.bits[(h>>6)&3]&(1<<(h&63)) == 0 {
+func (s *smallSet) get(h uint64) uint32 {
+	if s.bits[(h>>6)&63]&(1<<(h&63)) == 0 {
 		return 0
 	}
 	return s.m[h]
