@@ -3,6 +3,7 @@ package api_test
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net"
@@ -13,6 +14,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -838,6 +840,56 @@ func (b *browser) passkeyPost(path string, body []byte) resp {
 	return resp{res.StatusCode, res.Header, out}
 }
 
+// racePasskeyPosts sends n copies of one passkey ceremony step at once, as
+// a replaying client would, and returns their answers.
+func (b *browser) racePasskeyPosts(path string, body []byte, n int) []resp {
+	b.t.Helper()
+	reqs := make([]*http.Request, n)
+	for i := range reqs {
+		reqs[i], _ = http.NewRequest("POST", b.e.srv.URL+path, bytes.NewReader(body))
+		reqs[i].Header.Set("Content-Type", "application/json")
+		reqs[i].Header.Set("X-CSRF-Token", b.sessionCSRFAny())
+		reqs[i].Header.Set("Origin", b.e.srv.URL)
+	}
+	out := make([]resp, n)
+	errs := make([]error, n)
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	for i := range reqs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			res, err := b.c.Do(reqs[i])
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			defer res.Body.Close()
+			got, _ := io.ReadAll(res.Body)
+			out[i] = resp{res.StatusCode, res.Header, got}
+		}()
+	}
+	close(start)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			b.t.Fatal(err)
+		}
+	}
+	return out
+}
+
+// problemType is the type of a problem+json answer.
+func problemType(t *testing.T, r resp) string {
+	t.Helper()
+	var p api.Problem
+	if err := json.Unmarshal(r.body, &p); err != nil {
+		t.Fatalf("not a problem: %s", r.body)
+	}
+	return p.Type
+}
+
 // sessionCSRFAny reads the CSRF token from the page's meta tag (it works
 // before sign-in completes, where /v1/session does not).
 func (b *browser) sessionCSRFAny() string {
@@ -875,9 +927,11 @@ func TestPasskeys(t *testing.T) {
 		if e.auditCount("passkey.enrol") != 1 {
 			t.Fatal("passkey enrolment not audited")
 		}
-		// The ceremony state is used once.
-		if r := b.passkeyPost("/passkeys/register/finish", created); r.status == 200 {
-			t.Fatal("a registration answer was accepted twice")
+		// The ceremony state is used once: a replayed answer is refused
+		// like one that does not verify, and audited.
+		expectT(t, b.passkeyPost("/passkeys/register/finish", created), 401, api.ProblemBadCredentials)
+		if e.auditCount("passkey.enrol") != 1 || e.auditCount("passkey.refused") != 1 {
+			t.Fatalf("replayed registration: %d passkey.enrol, %d passkey.refused events", e.auditCount("passkey.enrol"), e.auditCount("passkey.refused"))
 		}
 
 		// Sign in with password, then the passkey instead of a code.
@@ -892,13 +946,46 @@ func TestPasskeys(t *testing.T) {
 		lo := b.passkeyPost("/passkeys/login/begin", nil)
 		e.expect(lo, 200, "")
 		auth.Counter++
-		fin := b.passkeyPost("/passkeys/login/finish", auth.Get(t, lo.body, nil))
-		e.expect(fin, 200, "")
-		if !strings.Contains(string(fin.body), `"next":"/inbox"`) || b.cookie() == before {
+		// Two finishes with one answer at once (one challenge): exactly one
+		// signs in; the other is refused, as a failed attempt if it reached
+		// the ceremony, or for want of a session if the winner had already
+		// replaced it.
+		answer := auth.Get(t, lo.body, nil)
+		failed := e.auditCount("signin.failure")
+		fins := b.racePasskeyPosts("/passkeys/login/finish", answer, 2)
+		var fin resp
+		refused := 0
+		for _, r := range fins {
+			switch r.status {
+			case 200:
+				if fin.status == 200 {
+					t.Fatalf("one passkey answer signed in twice: %s / %s", fin.body, r.body)
+				}
+				fin = r
+			case 401:
+				if problemType(t, r) == api.ProblemBadCredentials {
+					refused++
+				}
+			default:
+				t.Fatalf("racing finish: %d %s", r.status, r.body)
+			}
+		}
+		if fin.status != 200 || !strings.Contains(string(fin.body), `"next":"/inbox"`) || b.cookie() == before {
 			t.Fatalf("passkey sign-in: %s (session renewed: %v)", fin.body, b.cookie() != before)
+		}
+		if n := e.auditCount("signin.failure"); n != failed+refused {
+			t.Fatalf("%d refused racing finishes, %d signin.failure events", refused, n-failed)
 		}
 		if r := b.api("GET", "/v1/inbox"); r.status != 200 {
 			t.Fatalf("after passkey sign-in: %d", r.status)
+		}
+		// Replayed again on the signed-in session: no ceremony to finish,
+		// refused and counted like a wrong answer.
+		failed = e.auditCount("signin.failure")
+		b.get("/account") // the new session's CSRF token
+		expectT(t, b.passkeyPost("/passkeys/login/finish", answer), 401, api.ProblemBadCredentials)
+		if e.auditCount("signin.failure") != failed+1 {
+			t.Fatal("replayed passkey answer not recorded")
 		}
 
 		// Step-up with the passkey.
@@ -919,7 +1006,7 @@ func TestPasskeys(t *testing.T) {
 		// A cloned authenticator (counter going backwards) is refused and
 		// counted as a failed attempt.
 		e.clock.Add(6 * time.Minute)
-		failed := e.auditCount("signin.failure")
+		failed = e.auditCount("signin.failure")
 		b.get("/stepup?next=/inbox/" + rid)
 		lo = b.passkeyPost("/passkeys/login/begin", nil)
 		auth.Counter--

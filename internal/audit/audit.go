@@ -82,6 +82,9 @@ const (
 	ActionAttachmentGet    = "attachment.download"
 	ActionPasskeyEnrol     = "passkey.enrol"
 	ActionPasskeyRemove    = "passkey.remove"
+	// ActionPasskeyRefused: a passkey registration answer that did not
+	// verify, or whose ceremony was already finished (a replay).
+	ActionPasskeyRefused = "passkey.refused"
 	// Self-service recovery (service/recovery.go): a reset link asked for
 	// (recorded whether or not the username has an account), a password
 	// set through one, an authenticator replaced.

@@ -246,13 +246,21 @@ func (s *Service) sealPending(ctx context.Context, ses Session, field string, b 
 	return s.st.SetSessionPending(ctx, ses.idHash, sealed)
 }
 
-// takePending opens and clears the session's sealed ceremony state; a
-// ceremony's state is used once.
+// errCeremony: the session holds no state of this ceremony, or another
+// request already took it (a replayed or racing finish).
+var errCeremony = errors.New("service: passkey ceremony already finished or never begun")
+
+// takePending takes the session's sealed ceremony state once
+// (compare-and-swap against what the request's session held, so of two
+// finishes racing with one challenge only one gets it) and opens it; a
+// state already taken, or another ceremony's, is errCeremony.
 func (s *Service) takePending(ctx context.Context, ses Session, field string) ([]byte, error) {
-	if ses.pending == nil {
-		return nil, errStageWrong
+	if len(ses.pending) == 0 {
+		return nil, errCeremony
 	}
-	if err := s.st.SetSessionPending(ctx, ses.idHash, nil); err != nil {
+	if err := s.st.TakeSessionPending(ctx, ses.idHash, ses.pending); errors.Is(err, store.ErrConflict) {
+		return nil, errCeremony
+	} else if err != nil {
 		return nil, err
 	}
 	dk, err := s.recipientKey(ctx, ses.TenantID, ses.RecipientID)
@@ -261,7 +269,7 @@ func (s *Service) takePending(ctx context.Context, ses Session, field string) ([
 	}
 	b, err := dk.Open(field, ses.pending)
 	if err != nil {
-		return nil, errStageWrong // another ceremony's state, or none
+		return nil, errCeremony
 	}
 	return b, nil
 }

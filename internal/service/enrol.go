@@ -244,8 +244,8 @@ func (s *Service) TakeRecoveryCodes(ctx context.Context, ses Session) ([]string,
 		return nil, nil
 	}
 	cj, err := s.takePending(ctx, ses, "recovery_pending")
-	if errors.Is(err, errStageWrong) {
-		return nil, nil // another ceremony's state: the codes were already shown
+	if errors.Is(err, errCeremony) {
+		return nil, nil // taken already, or another ceremony's state: the codes were already shown
 	}
 	if err != nil {
 		return nil, err

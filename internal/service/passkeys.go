@@ -1,6 +1,7 @@
 package service
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"errors"
@@ -14,7 +15,9 @@ import (
 // fresh factor may add one; afterwards it can replace the TOTP code at
 // sign-in and step-up. The relying party is the tenant's public link base
 // (its host is the RP ID), so passkeys work where the pages are served over
-// https (or on localhost). The ceremony state is sealed in the session row.
+// https (or on localhost). The ceremony state is sealed in the session row
+// and taken once (compare-and-swap); the signature counter moves forward by
+// compare-and-swap too.
 
 var errNoPasskeys = &Error{Kind: KindBadCredentials, Detail: "this account has no passkey; use the code from your app"}
 
@@ -88,7 +91,16 @@ func (s *Service) FinishPasskeyRegistration(ctx context.Context, ses Session, re
 	if !ses.SignedIn() {
 		return errSignIn
 	}
+	refused := func() error {
+		if err := s.st.AppendAudit(ctx, s.event(ses, audit.ActionPasskeyRefused, "recipient", ses.RecipientID)); err != nil {
+			return err
+		}
+		return &Error{Kind: KindBadCredentials, Detail: "the passkey could not be verified; try again"}
+	}
 	state, err := s.takePending(ctx, ses, "passkey_register")
+	if errors.Is(err, errCeremony) { // finished already (a replay) or never begun
+		return refused()
+	}
 	if err != nil {
 		return err
 	}
@@ -105,7 +117,7 @@ func (s *Service) FinishPasskeyRegistration(ctx context.Context, ses Session, re
 		if errors.Is(err, passkey.ErrDuplicate) {
 			return &Error{Kind: KindInvalid, Detail: "this passkey is already registered"}
 		}
-		return &Error{Kind: KindBadCredentials, Detail: "the passkey could not be verified; try again"}
+		return refused()
 	}
 	ev := s.event(ses, audit.ActionPasskeyEnrol, "recipient", ses.RecipientID)
 	return s.st.PutPasskey(ctx, ses.TenantID, ses.RecipientID, store.Passkey{ID: c.ID, Data: c.Data, CreatedAt: s.now()}, &ev)
@@ -145,6 +157,9 @@ func (s *Service) FinishPasskeyLogin(ctx context.Context, ses Session, response 
 	refused := &Error{Kind: KindBadCredentials, Detail: "the passkey could not be verified; try again or use the code from your app"}
 	err := s.factor(ctx, ses, addr, refused, func(store.Account) (bool, error) {
 		state, err := s.takePending(ctx, ses, "passkey_login")
+		if errors.Is(err, errCeremony) { // finished already (a replay) or never begun
+			return false, nil
+		}
 		if err != nil {
 			return false, err
 		}
@@ -160,8 +175,20 @@ func (s *Service) FinishPasskeyLogin(ctx context.Context, ses Session, response 
 		if err != nil {
 			return false, nil
 		}
-		// The updated signature counter is what catches a cloned authenticator next time.
-		return true, s.st.PutPasskey(ctx, ses.TenantID, ses.RecipientID, store.Passkey{ID: c.ID, Data: c.Data, CreatedAt: s.now()}, nil)
+		// The updated signature counter is what catches a cloned
+		// authenticator next time; it is swapped in only over the data it
+		// was checked against, so it only moves forward.
+		var was []byte
+		for _, k := range u.Credentials {
+			if bytes.Equal(k.ID, c.ID) {
+				was = k.Data
+			}
+		}
+		err = s.st.UsePasskey(ctx, ses.TenantID, ses.RecipientID, c.ID, was, c.Data)
+		if errors.Is(err, store.ErrConflict) { // removed, or used by another sign-in meanwhile
+			return false, nil
+		}
+		return err == nil, err
 	})
 	if err != nil {
 		return Issued{}, err

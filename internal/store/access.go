@@ -198,7 +198,8 @@ func (s *Store) ListPasskeys(ctx context.Context, tenantID, recipientID string) 
 	return out, rs.Err()
 }
 
-// PutPasskey stores or updates (sign counter) a passkey and records ev.
+// PutPasskey stores or updates a passkey and records ev (a sign-in's new
+// counter goes through UsePasskey instead).
 func (s *Store) PutPasskey(ctx context.Context, tenantID, recipientID string, p Passkey, ev *audit.Event) error {
 	return s.b.inTx(ctx, func(tx txn) error {
 		if _, err := tx.exec(ctx, `INSERT INTO passkeys (tenant_id, recipient_id, id, data, created_at) VALUES ($1,$2,$3,$4,$5)
@@ -209,6 +210,25 @@ func (s *Store) PutPasskey(ctx context.Context, tenantID, recipientID string, p 
 			return nil
 		}
 		return insertAudit(ctx, tx, *ev)
+	})
+}
+
+// UsePasskey stores a credential's data after a sign-in with it (the new
+// signature counter) by compare-and-swap against the data the sign-in was
+// verified with, which the counter had to exceed: of two sign-ins checked
+// against one stored counter only one is kept, so the counter only moves
+// forward. A credential removed or changed meanwhile is ErrConflict.
+func (s *Store) UsePasskey(ctx context.Context, tenantID, recipientID string, id, was, data []byte) error {
+	return s.b.inTx(ctx, func(tx txn) error {
+		n, err := tx.exec(ctx, `UPDATE passkeys SET data = $1 WHERE tenant_id = $2 AND recipient_id = $3 AND id = $4 AND data = $5`,
+			data, tenantID, recipientID, id, was)
+		if err != nil {
+			return err
+		}
+		if n != 1 {
+			return ErrConflict
+		}
+		return nil
 	})
 }
 

@@ -105,25 +105,6 @@ func (s *Store) StaffPasswordChecked(ctx context.Context, replace []byte, ses St
 	})
 }
 
-// TakeStaffSessionPending clears a session's sealed ceremony state if it is
-// still pending (compare-and-swap): a ceremony is finished once. A state
-// already taken (or replaced) is ErrConflict.
-func (s *Store) TakeStaffSessionPending(ctx context.Context, hash, pending []byte) error {
-	if len(pending) == 0 {
-		return ErrConflict
-	}
-	return s.b.inTx(ctx, func(tx txn) error {
-		n, err := tx.exec(ctx, `UPDATE staff_sessions SET pending = NULL WHERE token_hash = $1 AND pending = $2`, hash, pending)
-		if err != nil {
-			return err
-		}
-		if n != 1 {
-			return ErrConflict
-		}
-		return nil
-	})
-}
-
 // StaffSignedInPasskey records a sign-in with a passkey in one transaction:
 // the account is still active (failures restart), the credential's new data
 // and counter (the counter only moves forward; two zero counters are an

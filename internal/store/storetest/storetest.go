@@ -68,6 +68,7 @@ func Run(t *testing.T, open Opener) {
 		{"StaffAccounts", testStaffAccounts},
 		{"StaffMessages", testStaffMessages},
 		{"StaffSignedInOIDC", testStaffSignedInOIDC},
+		{"Passkeys", testPasskeys},
 		{"StaffPasskeys", testStaffPasskeys},
 		{"StaffAttachments", testStaffAttachments},
 		{"ReplyAttachments", testReplyAttachments},
