@@ -124,6 +124,10 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i, k, "compose.root", 0.7, "is built from a medical root and a clinical ending, like a specialty, procedure or condition")
 			continue
 		}
+		if s.conditionAdjective(i) {
+			s.addTok(i, i, KindCondition, "compose.adjective", 0.7, "is the adjective of a listed condition")
+			continue
+		}
 		if k, ok := s.cognate(i); ok {
 			s.addTok(i, i, k, "cognate.term", 0.7, "is the Spanish or English spelling of a word of the clinical vocabularies")
 			continue

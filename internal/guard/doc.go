@@ -108,7 +108,8 @@
 // lab tests by their modifier ("insulin pump", "silla de ruedas":
 // compose.device; "potassium level", "muestra de orina": compose.lab,
 // heads.go); drug classes by action ("antiemetic", "beta blocker":
-// compose.drug_class, drugclass.go); digits written as words
+// compose.drug_class, drugclass.go); adjectives of listed conditions
+// ("asthmatic": compose.adjective, adjective.go); digits written as words
 // (phone.spelled, identifier.spelled), user names and handles
 // (username.cue, username.name, username.at), given names in the
 // possessive before a health word (name.possessive) and the last digits of

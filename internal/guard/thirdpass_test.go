@@ -317,3 +317,13 @@ func TestThirdPassWordLengths(t *testing.T) {
 		}
 	}
 }
+
+func TestConditionAdjectives(t *testing.T) {
+	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Tips for your asthmatic son are in the portal.", "compose.adjective"},
+		{"Resources for autistic children: sign in.", "compose.adjective"},
+		{"Our addictive snacks are back.", ""},
+		{"A dramatic sale on fantastic shoes.", ""},
+		{"Your automatic payment is set.", ""},
+	})
+}

@@ -1,0 +1,52 @@
+package guard
+
+import "strings"
+
+// Condition adjectives (issue 15, third pass): "your asthmatic son",
+// "Your obese education class", "diabetic", "epileptic", "psychotic" name
+// a condition through its noun. A word with one of these endings whose
+// noun (by the regular derivation) is a single-word, unflagged condition of
+// the built-in vocabularies is reported (compose.adjective):
+//
+//	-atic → -a (asthmatic/asthma)    -itic → -itis (arthritic/arthritis)
+//	-otic → -osis (psychotic)        -ptic → -psy (epileptic/epilepsy)
+//	-etic → -etes (diabetic)         -mic/-nic/-xic → -mia/-nia/-xia
+//	-ive → -ion (hypertensive)       -istic → -ism (autistic/autism)
+//
+// Marketing words that derive from a condition ("addictive", "compulsive")
+// are left out.
+
+var adjectiveRules = []struct{ end, noun string }{
+	{"atic", "a"}, {"itic", "itis"}, {"otic", "osis"}, {"ptic", "psy"}, {"etic", "etes"}, {"istic", "ism"},
+	{"mic", "mia"}, {"nic", "nia"}, {"xic", "xia"}, {"ive", "ion"},
+}
+
+var adjectiveNotClinical = wordSet("addictive compulsive obsessive impulsive manic hectic abortive")
+
+// conditionAdjective reports token i as the adjective of a listed
+// condition.
+func (s *scanner) conditionAdjective(i int) bool {
+	t := &s.toks[i]
+	if s.used[i] || t.w != nil || len(t.low) < 6 || t.cls&tAlpha == 0 || adjectiveNotClinical[t.h] {
+		return false
+	}
+	last := t.low[len(t.low)-1]
+	if last != 'c' && last != 'e' {
+		return false
+	}
+	for _, r := range adjectiveRules {
+		if !strings.HasSuffix(t.low, r.end) {
+			continue
+		}
+		s.buf = append(s.buf[:0], t.low[:len(t.low)-len(r.end)]...)
+		s.buf = append(s.buf, r.noun...)
+		if w := s.v.words[hbytes(s.buf)]; w != nil {
+			for _, p := range w.phrases {
+				if p.class == pClinical && p.kind == KindCondition && len(p.toks) == 1 && p.flags == 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
