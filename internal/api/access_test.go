@@ -841,15 +841,23 @@ func (b *browser) passkeyPost(path string, body []byte) resp {
 }
 
 // racePasskeyPosts sends n copies of one passkey ceremony step at once, as
-// a replaying client would, and returns their answers.
+// a replaying client would: all with the browser's cookies as they are now
+// (not as a winner's answer sets them), and returns their answers. A
+// successful answer's cookies go back to the browser.
 func (b *browser) racePasskeyPosts(path string, body []byte, n int) []resp {
 	b.t.Helper()
+	u, _ := url.Parse(b.e.srv.URL)
+	csrf, cookies := b.sessionCSRFAny(), b.c.Jar.Cookies(u)
+	c := &http.Client{Transport: b.c.Transport, Timeout: b.c.Timeout}
 	reqs := make([]*http.Request, n)
 	for i := range reqs {
 		reqs[i], _ = http.NewRequest("POST", b.e.srv.URL+path, bytes.NewReader(body))
 		reqs[i].Header.Set("Content-Type", "application/json")
-		reqs[i].Header.Set("X-CSRF-Token", b.sessionCSRFAny())
+		reqs[i].Header.Set("X-CSRF-Token", csrf)
 		reqs[i].Header.Set("Origin", b.e.srv.URL)
+		for _, k := range cookies {
+			reqs[i].AddCookie(k)
+		}
 	}
 	out := make([]resp, n)
 	errs := make([]error, n)
@@ -860,12 +868,15 @@ func (b *browser) racePasskeyPosts(path string, body []byte, n int) []resp {
 		go func() {
 			defer wg.Done()
 			<-start
-			res, err := b.c.Do(reqs[i])
+			res, err := c.Do(reqs[i])
 			if err != nil {
 				errs[i] = err
 				return
 			}
 			defer res.Body.Close()
+			if res.StatusCode == 200 {
+				b.c.Jar.SetCookies(u, res.Cookies())
+			}
 			got, _ := io.ReadAll(res.Body)
 			out[i] = resp{res.StatusCode, res.Header, got}
 		}()
