@@ -1,7 +1,9 @@
 package service
 
 import (
+	"cmp"
 	"context"
+	"sync"
 	"time"
 
 	"github.com/sealpost/sealpost/internal/category"
@@ -20,6 +22,7 @@ const RetentionActor = "system:retention"
 const (
 	planBatch  = 1000
 	shredBatch = 500
+	shredPar   = 2 // batches shredded at once on PostgreSQL
 	purgeBatch = 500
 )
 
@@ -76,10 +79,24 @@ func (s *Service) RunRetention(ctx context.Context, budget time.Duration) (Reten
 	}
 
 	now := s.now()
+	// On PostgreSQL shredPar batches are shredded at once, each in its own
+	// transaction: their rows are disjoint, so they take no lock the other
+	// needs, and one works while the other waits for its commit. SQLite has
+	// one writer: one batch at a time.
+	par := 1
+	if s.st.Dialect() == "postgres" {
+		par = shredPar
+	}
 	for left() {
-		cands, err := s.st.DueForShred(ctx, now, shredBatch)
+		cands, err := s.st.DueForShred(ctx, now, shredBatch*par)
 		if err != nil {
 			return res, err
+		}
+		type batch struct {
+			tenant string
+			ids    []string
+			done   []store.Shredded
+			err    error
 		}
 		var order []string
 		byTenant := map[string][]string{}
@@ -89,25 +106,49 @@ func (s *Service) RunRetention(ctx context.Context, budget time.Duration) (Reten
 			}
 			byTenant[c.TenantID] = append(byTenant[c.TenantID], c.ID)
 		}
+		var bs []*batch
 		for _, t := range order {
-			done, err := s.st.ShredMessages(ctx, t, byTenant[t], RetentionActor, now)
-			if err != nil {
-				return res, err
+			for ids := byTenant[t]; len(ids) > 0; {
+				n := min(len(ids), shredBatch)
+				bs = append(bs, &batch{tenant: t, ids: ids[:n]})
+				ids = ids[n:]
+			}
+		}
+		slots := make(chan struct{}, par)
+		var wg sync.WaitGroup
+		for _, b := range bs {
+			slots <- struct{}{}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				defer func() { <-slots }()
+				b.done, b.err = s.st.ShredMessages(ctx, b.tenant, b.ids, RetentionActor, now)
+			}()
+		}
+		wg.Wait()
+		var failed error
+		for _, b := range bs { // what committed is followed up even if another batch failed
+			if b.err != nil {
+				failed = cmp.Or(failed, b.err)
+				continue
 			}
 			changed := map[string]bool{} // one badge update per recipient and batch
-			for _, m := range done {
+			for _, m := range b.done {
 				if len(m.Attachments) > 0 {
-					s.deleteAttachmentBlobs(ctx, t, m.ID)
+					s.deleteAttachmentBlobs(ctx, b.tenant, m.ID)
 				}
 				if !changed[m.RecipientID] {
 					changed[m.RecipientID] = true
-					s.unreadChanged(t, m.RecipientID)
+					s.unreadChanged(b.tenant, m.RecipientID)
 				}
 			}
-			res.Shredded += len(done)
-			s.met.RetentionShredded.Add(float64(len(done)))
+			res.Shredded += len(b.done)
+			s.met.RetentionShredded.Add(float64(len(b.done)))
 		}
-		if len(cands) < shredBatch {
+		if failed != nil {
+			return res, failed
+		}
+		if len(cands) < shredBatch*par {
 			break
 		}
 	}

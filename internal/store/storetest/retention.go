@@ -121,6 +121,59 @@ func testRetention(t *testing.T, st *store.Store, raw *testdb.Raw) {
 	}
 }
 
+// testRetentionDuringSend: shreds racing delivery workers — three batches
+// at once, their messages interleaved, while each message's delivery is
+// being marked "sending" — all succeed and leave no way in: every message
+// expired with one event, no live link (the link a send added either
+// committed before the shred, which disabled it, or its send waited and
+// found the delivery canceled), every delivery sending or canceled. (The
+// lock order itself is the statements' — retentionpg.go; this race rarely
+// builds the cycle a wrong order would deadlock on.)
+func testRetentionDuringSend(t *testing.T, st *store.Store, raw *testdb.Raw) {
+	a := mkTenant(t, st, "a")
+	r := mkRecipient(t, st, a, "p-1")
+	ms := mkMessages(t, st, a, r, 90)
+	now := time.Now()
+	var wg sync.WaitGroup
+	for _, m := range ms {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, err := st.BeginSend(ctx, a, m.Deliveries[0].ID, queued, sendLink(m), openings(m))
+			if err != nil && !errors.Is(err, store.ErrConflict) {
+				t.Errorf("BeginSend: %v", err)
+			}
+		}()
+	}
+	for k := range 3 {
+		var batch []string
+		for i := len(ms) - 1 - k; i >= 0; i -= 3 {
+			batch = append(batch, ms[i].Message.ID)
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got, err := st.ShredMessages(ctx, a, batch, "test", now)
+			if err != nil || len(got) != len(batch) {
+				t.Errorf("shred: %d of %d: %v", len(got), len(batch), err)
+			}
+		}()
+	}
+	wg.Wait()
+	if n := raw.Int(`SELECT COUNT(*) FROM messages WHERE status = $1`, store.StatusExpired); n != 90 {
+		t.Errorf("%d of 90 messages expired", n)
+	}
+	if n := raw.Int(`SELECT COUNT(*) FROM audit_events WHERE action = $1`, audit.ActionMessageExpire); n != 90 {
+		t.Errorf("%d expire events for 90 messages", n)
+	}
+	if n := raw.Int(`SELECT COUNT(*) FROM links WHERE revoked_at IS NULL`); n != 0 {
+		t.Errorf("%d live links to shredded messages", n)
+	}
+	if n := raw.Int(`SELECT COUNT(*) FROM deliveries WHERE status NOT IN ('sending', 'canceled')`); n != 0 {
+		t.Errorf("%d deliveries neither sending nor canceled", n)
+	}
+}
+
 // testConsentInForce: the send-time consent check sees a consent given,
 // its categories, not a withdrawn one, and nothing across recipients or
 // tenants.

@@ -60,6 +60,7 @@ func Run(t *testing.T, open Opener) {
 		{"WebhookCap", testWebhookCap},
 		{"UserTokens", testUserTokens},
 		{"Retention", testRetention},
+		{"RetentionDuringSend", testRetentionDuringSend},
 		{"ConsentInForce", testConsentInForce},
 		{"ActivationCodes", testActivationCodes},
 		{"Segments", testSegments},
