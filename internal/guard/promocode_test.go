@@ -51,30 +51,42 @@ func TestPromoCodes(t *testing.T) {
 		{"Use el código promocional 4KQ7-NM2-RT88 en su próxima compra.", ""},
 		{"Ingrese el código 4KQ7-NM2-RT88 al pagar y ahorre 15%.", ""},
 	}
+	// promo codes come in marketing (strict) as often as in transactional
+	// notices, and in HTML
 	for _, c := range cases {
-		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
-		if err != nil {
-			t.Fatal(err)
+		for _, m := range []Mode{Standard, Strict} {
+			checkPromoCase(t, g, m, Field{Name: "text", Text: c.text}, c.rule == "")
 		}
-		if c.rule == "" {
-			if len(fs) > 0 {
-				t.Errorf("%q: unexpected %v", c.text, fs)
-			}
-			continue
+		checkPromoCase(t, g, Standard, Field{Name: "html", Text: "<p>" + mbiShape.ReplaceAllString(c.text, "<b>$0</b>") + "</p>", HTML: true}, c.rule == "")
+	}
+}
+
+// checkPromoCase: a clean field has no finding; a leak has a health_plan or
+// identifier finding over each MBI-shaped code (id.mbi, or the
+// cued-identifier rule, id.health_plan / id.identifier, when a cue word
+// names the number first). Spans are into the field as given, so they hold
+// for HTML too.
+func checkPromoCase(t *testing.T, g *Guard, m Mode, fd Field, clean bool) {
+	t.Helper()
+	fs, err := g.Check(Notice{Fields: []Field{fd}}, nil, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if clean {
+		if len(fs) > 0 {
+			t.Errorf("%q (%s): unexpected %v", fd.Text, m, fs)
 		}
-		// caught: id.mbi, or the cued-identifier rule (id.health_plan,
-		// id.identifier) when a cue word names the number first;
-		// either way a finding covering the code
-		for _, loc := range mbiShape.FindAllStringIndex(c.text, -1) {
-			caught := false
-			for _, f := range fs {
-				if (f.Kind == KindHealthPlan || f.Kind == KindIdentifier) && f.Start <= loc[0] && f.End >= loc[1] {
-					caught = true
-				}
+		return
+	}
+	for _, loc := range mbiShape.FindAllStringIndex(fd.Text, -1) {
+		caught := false
+		for _, f := range fs {
+			if (f.Kind == KindHealthPlan || f.Kind == KindIdentifier) && f.Start <= loc[0] && f.End >= loc[1] {
+				caught = true
 			}
-			if !caught {
-				t.Errorf("%q: want a health_plan or identifier finding over %q, got %v", c.text, c.text[loc[0]:loc[1]], fs)
-			}
+		}
+		if !caught {
+			t.Errorf("%q (%s): want a health_plan or identifier finding over %q, got %v", fd.Text, m, fd.Text[loc[0]:loc[1]], fs)
 		}
 	}
 }
