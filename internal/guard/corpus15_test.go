@@ -46,12 +46,23 @@ func corpusFigures(t testing.TB, g *Guard, items []corpusItem) (recall, fpRate f
 	return
 }
 
+// showHeldOut reports whether the held-out figures may be printed. They are
+// not, unless GUARD_SHOW_HELDOUT=1: a figure seen on every run is a figure
+// tuned against. Run once with the flag at the end of a piece of work,
+// record the figures, never tune on them (README.md, "Held-out discipline").
+func showHeldOut() bool { return os.Getenv("GUARD_SHOW_HELDOUT") == "1" }
+
+// heldOutFloorMsg is what a failed floor on a held-out set says without the
+// flag: that it failed, not by how much.
+const heldOutFloorMsg = "held-out floor not met; run with GUARD_SHOW_HELDOUT=1 to see the figure"
+
 // TestCorpusIssue15 reports the figures of issue 15's corpora: the
 // existing corpus, the development sets (dev15.jsonl, dev15b.jsonl — the
 // latter was heldout15.jsonl until an earlier session read it while
-// tuning) and the held-out set (heldout15_v2.jsonl, never tuned against;
-// its misses are not logged so it stays unread while developing). Run
-// with -v to see the table.
+// tuning) and the held-out sets (heldout15_v2.jsonl, split15_heldout.jsonl,
+// split15_wordnet_heldout.jsonl; never tuned against). The held-out sets'
+// floors are checked on every run, but their figures are printed only with
+// GUARD_SHOW_HELDOUT=1, and their misses never. Run with -v to see the table.
 func TestCorpusIssue15(t *testing.T) {
 	g, err := New(Options{})
 	if err != nil {
@@ -63,26 +74,30 @@ func TestCorpusIssue15(t *testing.T) {
 		name  string
 		g     *Guard
 		items []corpusItem
-		show  bool
+		show  bool // print misses and false positives (development sets only)
+		held  bool // held out: figures only with GUARD_SHOW_HELDOUT=1, misses never
 		// regression floors, set under the figures measured when each set
 		// was added (docs/benchmarks.md), not tuned to
 		minRecall, maxFlagged float64
 	}{
-		{"existing", g, allCorpus(t), os.Getenv("GUARD_SHOW_DEV") != "", 0.99, 0.01},
-		{"dev15", g, loadCorpus(t, "../../testdata/guard/dev15.jsonl"), true, 0.95, 0.05},
-		{"dev15b", g, loadCorpus(t, "../../testdata/guard/dev15b.jsonl"), true, 0.95, 0.05},
-		{"dev15c", g, loadCorpus(t, "../../testdata/guard/dev15c.jsonl"), true, 0.95, 0.02},
-		{"dev15d", g, loadCorpus(t, "../../testdata/guard/dev15d.jsonl"), true, 0.9, 0.03},
-		{"dev15e", g, loadCorpus(t, "../../testdata/guard/dev15e.jsonl"), true, 0.95, 0.03},
+		{"existing", g, allCorpus(t), os.Getenv("GUARD_SHOW_DEV") != "", false, 0.99, 0.01},
+		{"dev15", g, loadCorpus(t, "../../testdata/guard/dev15.jsonl"), true, false, 0.95, 0.05},
+		{"dev15b", g, loadCorpus(t, "../../testdata/guard/dev15b.jsonl"), true, false, 0.95, 0.05},
+		{"dev15c", g, loadCorpus(t, "../../testdata/guard/dev15c.jsonl"), true, false, 0.95, 0.02},
+		{"dev15d", g, loadCorpus(t, "../../testdata/guard/dev15d.jsonl"), true, false, 0.9, 0.03},
+		{"dev15e", g, loadCorpus(t, "../../testdata/guard/dev15e.jsonl"), true, false, 0.95, 0.03},
+		// 2026-12-04: MBI-shaped promo and coupon codes (promocode.go)
+		{"dev15f", g, loadCorpus(t, "../../testdata/guard/dev15f.jsonl"), true, false, 0.95, 0.03},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
-		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, 0, 1},
-		{"split-dev", dev, loadCorpus(t, "../../testdata/guard/split15_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", 0.65, 0.02},
-		{"split-held", split, loadCorpus(t, "../../testdata/guard/split15_heldout.jsonl"), false, 0.6, 0.02},
+		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},
+		{"split-dev", dev, loadCorpus(t, "../../testdata/guard/split15_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", false, 0.65, 0.02},
+		{"split-held", split, loadCorpus(t, "../../testdata/guard/split15_heldout.jsonl"), false, true, 0.6, 0.02},
 		// third pass: WordNet medical nouns, split like the rest (split15_wordnet_test.go)
-		{"wn-dev", dev, loadCorpus(t, "../../testdata/guard/split15_wordnet_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", 0.5, 0.02},
-		{"wn-held", split, loadCorpus(t, "../../testdata/guard/split15_wordnet_heldout.jsonl"), false, 0.5, 0.02},
+		{"wn-dev", dev, loadCorpus(t, "../../testdata/guard/split15_wordnet_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", false, 0.5, 0.02},
+		{"wn-held", split, loadCorpus(t, "../../testdata/guard/split15_wordnet_heldout.jsonl"), false, true, 0.5, 0.02},
 	}
+	showHeld := showHeldOut()
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%-10s %6s %8s %6s %9s\n", "set", "leaks", "recall", "clean", "flagged")
 	for _, s := range sets {
@@ -90,11 +105,20 @@ func TestCorpusIssue15(t *testing.T) {
 			t.Fatalf("%s: empty", s.name)
 		}
 		recall, fpRate, leaks, cleans, misses, fps := corpusFigures(t, s.g, s.items)
-		fmt.Fprintf(&b, "%-10s %6d %8.3f %6d %8.1f%%\n", s.name, leaks, recall, cleans, 100*fpRate)
-		if recall < s.minRecall || fpRate > s.maxFlagged {
-			t.Errorf("%s: recall %.3f (floor %.2f), clean flagged %.3f (ceiling %.2f)", s.name, recall, s.minRecall, fpRate, s.maxFlagged)
+		hide := s.held && !showHeld
+		if hide {
+			fmt.Fprintf(&b, "%-10s %6d %8s %6d %9s  (held out: GUARD_SHOW_HELDOUT=1)\n", s.name, leaks, "-", cleans, "-")
+		} else {
+			fmt.Fprintf(&b, "%-10s %6d %8.3f %6d %8.1f%%\n", s.name, leaks, recall, cleans, 100*fpRate)
 		}
-		if s.show {
+		if recall < s.minRecall || fpRate > s.maxFlagged {
+			if hide {
+				t.Errorf("%s: %s", s.name, heldOutFloorMsg)
+			} else {
+				t.Errorf("%s: recall %.3f (floor %.2f), clean flagged %.3f (ceiling %.2f)", s.name, recall, s.minRecall, fpRate, s.maxFlagged)
+			}
+		}
+		if s.show && !s.held {
 			for _, m := range misses {
 				t.Logf("%s MISS %s", s.name, m)
 			}

@@ -45,7 +45,11 @@
 //	             and "name [at] host [dot] com"
 //	ssn          123-45-6789, 123 45 6789, "SSN 123456789", SSN last four
 //	mrn          medical record / chart / patient numbers after a cue word
-//	health_plan  member, subscriber, policy, group, Medicare/Medicaid numbers
+//	health_plan  member, subscriber, policy, group, Medicare/Medicaid numbers;
+//	             the Medicare Beneficiary Identifier shape (1EG4-TE5-MK72,
+//	             id.mbi) except right after a promo/coupon/discount-code cue
+//	             in a notice with no health-plan, personal or clinical word
+//	             ("Use code 4KQ7-NM2-RT88 at checkout", promocode.go)
 //	account      account, claim and payment card numbers (Luhn-valid)
 //	license      licence, certificate, DEA, NPI numbers
 //	vehicle      VINs, licence plates after a cue

@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -329,6 +330,14 @@ func TestSplitGuard(t *testing.T) {
 	}
 }
 
+// isHeldOutCorpus reports whether a corpus file name is one of the held-out
+// sets, whose figures are printed only with GUARD_SHOW_HELDOUT=1.
+func isHeldOutCorpus(name string) bool {
+	return strings.HasPrefix(name, "split15_heldout") ||
+		strings.HasPrefix(name, "split15_wordnet_heldout") ||
+		strings.HasPrefix(name, "heldout15")
+}
+
 // TestPeerScore prints sealpost's figures on $GUARD_PEER_CORPUS in the
 // format of scripts/guard-peer (which runs it beside redact-pii): the
 // shipped guard, and for the split corpora also the guard built without the
@@ -359,8 +368,38 @@ func TestPeerScore(t *testing.T) {
 			g    *Guard
 		}{"sealpost guard (w/o dev+held-out)", devGuard(t)})
 	}
+	if isHeldOutCorpus(name) && !showHeldOut() {
+		// the peer script runs the held-out sets by default; their figures
+		// are printed only on purpose (README.md, "Held-out discipline")
+		for _, gg := range guards {
+			fmt.Printf("PEER %-22s %-34s held out: set GUARD_SHOW_HELDOUT=1 to print\n", name, gg.tool)
+		}
+		return
+	}
 	for _, gg := range guards {
 		recall, fp, leaks, cleans, _, _ := corpusFigures(t, gg.g, items)
 		fmt.Printf("PEER %-22s %-34s %6d %8.3f %6d %8.1f%%\n", name, gg.tool, leaks, recall, cleans, 100*fp)
+	}
+}
+
+// TestHeldOutNames checks that every held-out corpus in testdata/guard is
+// recognised as held out, so a new one cannot print its figures by default.
+func TestHeldOutNames(t *testing.T) {
+	paths, err := filepath.Glob("../../testdata/guard/*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := 0
+	for _, p := range paths {
+		name := filepath.Base(p)
+		if strings.Contains(name, "heldout") != isHeldOutCorpus(name) {
+			t.Errorf("%s: isHeldOutCorpus = %v", name, isHeldOutCorpus(name))
+		}
+		if isHeldOutCorpus(name) {
+			held++
+		}
+	}
+	if held < 3 {
+		t.Errorf("found %d held-out corpora, want at least 3", held)
 	}
 }

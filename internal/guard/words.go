@@ -997,6 +997,10 @@ func (s *scanner) mixedCode(i int) bool {
 	if len(src) == 4 && i+2 < n && s.gap(i+1) == "-" && s.gap(i+2) == "-" && s.toks[i+1].e-s.toks[i+1].s == 3 &&
 		s.toks[i+2].e-s.toks[i+2].s == 4 && s.toks[i+1].cls&(tMixed|tUpper) != 0 && s.toks[i+2].cls&(tMixed|tUpper) != 0 &&
 		int(t.nd+s.toks[i+1].nd+s.toks[i+2].nd) >= 3 {
+		if s.promoCode(i, i+2) { // "Use code 4KQ7-NM2-RT88 at checkout" (promocode.go)
+			s.used[i], s.used[i+1], s.used[i+2] = true, true, true
+			return true
+		}
 		s.addTok(i, i+2, KindHealthPlan, "id.mbi", 0.85, "looks like a Medicare beneficiary identifier")
 		return true
 	}
