@@ -59,7 +59,10 @@ type opsMetrics struct {
 	// RetentionShredded counts messages whose content retention or expiry
 	// shredded.
 	RetentionShredded prometheus.Counter
-	stats             atomic.Pointer[statsHolder]
+	// StaffSessionsSwept counts expired staff sessions the staff shred pass
+	// deleted (no labels).
+	StaffSessionsSwept prometheus.Counter
+	stats              atomic.Pointer[statsHolder]
 }
 
 type statsHolder struct{ src StatsSource }
@@ -69,6 +72,10 @@ func newOps() opsMetrics {
 		RetentionShredded: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "sealpost_retention_shredded_total",
 			Help: "Messages whose content was crypto-shredded because their category's retention or their expires_at passed.",
+		}),
+		StaffSessionsSwept: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "sealpost_staff_sessions_swept_total",
+			Help: "Expired staff sessions (idle, past the absolute limit, or a password-checked stage past its time) deleted by the staff shred pass; those found expired on use are not counted.",
 		}),
 		Deliveries: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "sealpost_deliveries_total",

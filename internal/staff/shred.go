@@ -8,6 +8,7 @@ import (
 	"github.com/riverqueue/river"
 
 	"github.com/sealpost/sealpost/internal/jobs"
+	"github.com/sealpost/sealpost/internal/store"
 )
 
 // Quick removal: a River periodic job (enqueued by the elected leader, one
@@ -49,7 +50,8 @@ type ShredWorker struct {
 	Log   *slog.Logger
 }
 
-// Work runs one pass (counts only in the log).
+// Work runs one pass: the quick removal, then the sweep of expired staff
+// sessions (counts only in the log and the metrics).
 func (w *ShredWorker) Work(ctx context.Context, _ *river.Job[jobs.StaffShred]) error {
 	n, more, err := w.Staff.RunShred(ctx, ShredBudget)
 	if err != nil {
@@ -59,7 +61,58 @@ func (w *ShredWorker) Work(ctx context.Context, _ *river.Job[jobs.StaffShred]) e
 	if n > 0 || more {
 		w.Log.Info("staff shred pass", "shredded", n, "more", more)
 	}
+	swept, more, err := w.Staff.SweepSessions(ctx, SweepBudget)
+	if err != nil {
+		w.Log.Error("staff session sweep failed", "err", err, "swept", swept)
+		return err
+	}
+	if more {
+		w.Log.Info("staff session sweep", "swept", swept, "more", more)
+	}
 	return nil
+}
+
+// SweepBatch bounds one statement of the staff session sweep.
+const SweepBatch = 1000
+
+// SweepBudget bounds one sweep.
+const SweepBudget = 5 * time.Second
+
+// SweepSessions deletes expired staff sessions of every tenant (idle
+// longer than SessionIdle, older than SessionMax, or a password-checked
+// stage older than PasswordStageTTL: the limits LookupSession applies) in
+// statements of at most batch rows, until none is left or budget is spent;
+// more says work was left. Housekeeping: no audit event (nobody is signed
+// out who could still use the session); the count goes to
+// sealpost_staff_sessions_swept_total.
+func (s *Service) SweepSessions(ctx context.Context, budget time.Duration) (swept int64, more bool, err error) {
+	return s.sweepSessions(ctx, budget, SweepBatch)
+}
+
+func (s *Service) sweepSessions(ctx context.Context, budget time.Duration, batch int) (swept int64, more bool, err error) {
+	deadline := time.Now().Add(budget)
+	met := s.svc.Metrics()
+	for time.Now().Before(deadline) && ctx.Err() == nil {
+		now := s.now()
+		n, err := s.st.SweepStaffSessions(ctx, store.StaffSessionCutoffs{
+			IdleBefore:    now.Add(-s.cfg.SessionIdle),
+			CreatedBefore: now.Add(-s.cfg.SessionMax),
+			StageBefore:   now.Add(-PasswordStageTTL),
+		}, batch)
+		swept += n
+		met.StaffSessionsSwept.Add(float64(n))
+		if err != nil {
+			return swept, false, err
+		}
+		if n < int64(batch) {
+			return swept, false, nil
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(ShredPause):
+		}
+	}
+	return swept, true, nil
 }
 
 // RunShred shreds due staff messages in batches of ShredBatch until none

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"errors"
+	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -218,5 +219,79 @@ func testStaffMessages(t *testing.T, st *store.Store, raw *testdb.Raw) {
 	due, _ = st.StaffMessagesDue(ctx, now.Add(3*time.Minute), 10)
 	if len(due) != 1 || due[0].ID != other {
 		t.Fatalf("due after shred %+v", due)
+	}
+}
+
+// testStaffSessionSweep: the sweep deletes staff sessions idle too long,
+// past the absolute limit, and password-checked stages past their time, of
+// every tenant, at most limit per statement; a live session of any tenant
+// (including a fresh password-checked stage and an active session as old
+// as a stale stage) stays. The clock is moved, not waited for.
+func testStaffSessionSweep(t *testing.T, st *store.Store, raw *testdb.Raw) {
+	a, b := mkTenant(t, st, "a"), mkTenant(t, st, "b")
+	sa, sb := mkStaff(t, st, a, "ann@x.example"), mkStaff(t, st, b, "bob@x.example")
+	t0 := time.Now().Truncate(time.Microsecond)
+	at := func(d time.Duration) int64 { return t0.Add(d).UnixMicro() }
+	add := func(hash, tenant, staffID, stage string, created, seen time.Duration) {
+		raw.Exec(`INSERT INTO staff_sessions (token_hash, tenant_id, staff_id, stage, csrf, pending, created_at, last_seen_at, factor_at) VALUES ($1,$2,$3,$4,'c',$5,$6,$7,NULL)`,
+			[]byte(hash), tenant, staffID, stage, []byte("sealed-ceremony"), at(created), at(seen))
+	}
+	live := map[string]bool{}
+	keep := func(hash, tenant, staffID, stage string, created, seen time.Duration) {
+		add(hash, tenant, staffID, stage, created, seen)
+		live[hash] = true
+	}
+	keep("live-a", a, sa.ID, store.StaffStageActive, 0, 55*time.Minute)
+	keep("live-b-old-as-stale-stage", b, sb.ID, store.StaffStageActive, 50*time.Minute, 58*time.Minute)
+	keep("live-b-stage", b, sb.ID, store.StaffStagePassword, 57*time.Minute, 57*time.Minute)
+	keep("live-a-enrol", a, sa.ID, store.StaffStageEnrol, 59*time.Minute, 59*time.Minute)
+	add("idle-a", a, sa.ID, store.StaffStageActive, 0, 40*time.Minute)
+	add("absolute-b", b, sb.ID, store.StaffStageActive, -7*time.Hour-5*time.Minute, 59*time.Minute)
+	add("stale-stage-a", a, sa.ID, store.StaffStagePassword, 50*time.Minute, 54*time.Minute)
+	for i := range 5 {
+		add(fmt.Sprintf("idle-b-%d", i), b, sb.ID, store.StaffStageEnrol, 0, time.Duration(i)*time.Minute)
+	}
+	cut := func(now time.Time) store.StaffSessionCutoffs {
+		return store.StaffSessionCutoffs{IdleBefore: now.Add(-10 * time.Minute), CreatedBefore: now.Add(-8 * time.Hour), StageBefore: now.Add(-5 * time.Minute)}
+	}
+	count := func() int64 { return raw.Int(`SELECT COUNT(*) FROM staff_sessions`) }
+	if n := count(); n != 12 {
+		t.Fatalf("sessions before: %d", n)
+	}
+	// At t0+5m nothing has expired yet (idle-b-0 was seen at t0, 5 min ago).
+	n, err := st.SweepStaffSessions(ctx, cut(t0.Add(5*time.Minute)), 100)
+	must(t, err)
+	if n != 0 || count() != 12 {
+		t.Fatalf("early sweep deleted %d, %d left", n, count())
+	}
+	// At t0+60m: eight have expired; batches of 3 take 3, 3, 2, then none.
+	now := t0.Add(time.Hour)
+	for i, want := range []int64{3, 3, 2, 0} {
+		n, err := st.SweepStaffSessions(ctx, cut(now), 3)
+		must(t, err)
+		if n != want {
+			t.Fatalf("batch %d deleted %d, want %d", i, n, want)
+		}
+	}
+	if n := count(); n != int64(len(live)) {
+		t.Fatalf("%d sessions left, want %d", n, len(live))
+	}
+	for h := range live {
+		if raw.Int(`SELECT COUNT(*) FROM staff_sessions WHERE token_hash = $1`, []byte(h)) != 1 {
+			t.Fatalf("live session %s swept", h)
+		}
+	}
+	// The survivors still resolve (with their accounts), and a zero limit deletes nothing.
+	if ses, err := st.LookupStaffSession(ctx, []byte("live-b-stage")); err != nil || ses.TenantID != b || ses.StaffID != sb.ID {
+		t.Fatalf("live session: %+v %v", ses, err)
+	}
+	if n, err := st.SweepStaffSessions(ctx, cut(now.Add(9*time.Hour)), 0); err != nil || n != 0 || count() != int64(len(live)) {
+		t.Fatalf("zero limit: %d %v", n, err)
+	}
+	// Much later, every one has expired.
+	n, err = st.SweepStaffSessions(ctx, cut(now.Add(9*time.Hour)), 1000)
+	must(t, err)
+	if n != int64(len(live)) || count() != 0 {
+		t.Fatalf("late sweep deleted %d, %d left", n, count())
 	}
 }

@@ -67,6 +67,7 @@ func Run(t *testing.T, open Opener) {
 		{"Campaigns", testCampaigns},
 		{"Replies", testReplies},
 		{"StaffAccounts", testStaffAccounts},
+		{"StaffSessionSweep", testStaffSessionSweep},
 		{"StaffMessages", testStaffMessages},
 		{"StaffSignedInOIDC", testStaffSignedInOIDC},
 		{"Passkeys", testPasskeys},
