@@ -151,4 +151,3 @@ func (s *Store) shredSealedPG(ctx context.Context, d sealedShred, tenantID strin
 	})
 	return done, err
 }
-
