@@ -203,3 +203,11 @@ func (s *Store) GuardedSettingsForTest(ctx context.Context) (guardedSettings, af
 	err = c.QueryRow(ctx, q).Scan(&after)
 	return guardedSettings, after, err
 }
+
+// ShredSealedPGSQL are the statements shredSealed runs on PostgreSQL for
+// table ("staff_messages" or "replies"), by name; the audit insert (a
+// VALUES list) reads nothing and is left out.
+func ShredSealedPGSQL(table string) map[string]string {
+	d := sealedShreds[table]
+	return map[string]string{"rows": pgShredSealedSQL(d), "keys": pgDeleteKeysSQL}
+}

@@ -252,6 +252,5 @@ func (s *Store) PurgeShreddedReplies(ctx context.Context, before time.Time, limi
 // cleared, data key and attachments' keys deleted, one audit event each (actor). Replies already
 // shredded are skipped. It returns the ids it shredded.
 func (s *Store) ShredReplies(ctx context.Context, tenantID string, ids []string, actor string, at time.Time) ([]string, error) {
-	return s.shredSealed(ctx, sealedShred{table: "replies", clear: "body = NULL", owner: "reply/", objType: "reply",
-		attachmentKeys: deleteReplyAttachmentKeys}, tenantID, ids, actor, audit.ActionReplyShred, at)
+	return s.shredSealed(ctx, replyShred, tenantID, ids, actor, audit.ActionReplyShred, at)
 }

@@ -253,8 +253,7 @@ func (s *Store) StaffMessagesDue(ctx context.Context, now time.Time, limit int) 
 // one audit event (action, actor) per message shredded. Messages already
 // shredded are skipped; it returns the ids shredded.
 func (s *Store) ShredStaffMessages(ctx context.Context, tenantID string, ids []string, actor, action string, at time.Time) ([]string, error) {
-	return s.shredSealed(ctx, sealedShred{table: "staff_messages", clear: "subject = NULL, body = NULL", owner: "staffmsg/", objType: "staff_message",
-		attachmentKeys: deleteStaffAttachmentKeys}, tenantID, ids, actor, action, at)
+	return s.shredSealed(ctx, staffShred, tenantID, ids, actor, action, at)
 }
 
 // deleteStaffAttachmentKeys deletes the streaming keys of the staff
