@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -137,7 +136,7 @@ func TestShredSealedPlansByKey(t *testing.T) {
 					t.Fatalf("%s %s plan: %v %s", k.table, c.name, err, plan)
 				}
 				used := map[string]bool{}
-				for _, p := range sealedPlanProblems(doc[0].Plan, used) {
+				for _, p := range planProblems(doc[0].Plan, sealedTables, true, used) {
 					t.Errorf("%s %s (guard %v): %s in %s", k.table, c.name, guard, p, planOutline(doc[0].Plan))
 				}
 				for _, ix := range c.indexes {
@@ -190,25 +189,5 @@ func TestShredSealedPlansByKey(t *testing.T) {
 	}
 }
 
-// sealedPlanProblems is shredPlanProblems for the tables of the sealed
-// shred.
-func sealedPlanProblems(n planNode, used map[string]bool) []string {
-	var out []string
-	big := map[string]bool{"staff_messages": true, "replies": true, "staff_attachments": true, "reply_attachments": true, "data_keys": true}
-	switch {
-	case n.Type == "Bitmap Heap Scan", n.Type == "Bitmap Index Scan", n.Type == "Hash Join", n.Type == "Merge Join":
-		out = append(out, n.Type+" "+n.Relation+n.Index)
-	case big[n.Relation] && (n.Type == "Index Scan" || n.Type == "Index Only Scan"):
-		used[n.Index] = true
-		// A condition on tenant_id alone reads the whole tenant.
-		if key := strings.ReplaceAll(n.IndexCond, "tenant_id", ""); !strings.Contains(key, "id") && !strings.Contains(key, "owner") {
-			out = append(out, "index scan of "+n.Relation+" by tenant only ("+n.IndexCond+")")
-		}
-	case big[n.Relation] && n.Type != "ModifyTable" && n.Type != "Tid Scan":
-		out = append(out, n.Type+" on "+n.Relation)
-	}
-	for _, c := range n.Plans {
-		out = append(out, sealedPlanProblems(c, used)...)
-	}
-	return out
-}
+// sealedTables are the tables the sealed shred touches.
+var sealedTables = map[string]bool{"staff_messages": true, "replies": true, "staff_attachments": true, "reply_attachments": true, "data_keys": true}

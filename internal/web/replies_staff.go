@@ -73,8 +73,7 @@ func (p *Pages) staffReplyAnswer(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if ses == nil || !ses.SignedIn() {
-		p.staffPage(w, r, route) // to the staff sign-in (audited)
+	if !p.staffSignedIn(w, r, ses, route) {
 		return
 	}
 	id, text := r.PathValue("id"), r.PostForm.Get("body")

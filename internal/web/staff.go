@@ -113,15 +113,24 @@ func (p *Pages) staffPage(w http.ResponseWriter, r *http.Request, route string) 
 		p.pageError(w, r, nil, err)
 		return nil, false
 	}
-	if ses == nil || !ses.SignedIn() {
-		if err := p.staffEdge.StaffRefused(r, ses, route); err != nil {
-			p.pageError(w, r, nil, err)
-			return nil, false
-		}
-		seeOther(w, r, "/staff/signin")
+	if !p.staffSignedIn(w, r, ses, route) {
 		return nil, false
 	}
 	return ses, true
+}
+
+// staffSignedIn passes a fully signed-in staff session; no session, or a
+// password-checked stage, is refused (audited) and sent to the sign-in.
+func (p *Pages) staffSignedIn(w http.ResponseWriter, r *http.Request, ses *staff.Session, route string) bool {
+	if ses != nil && ses.SignedIn() {
+		return true
+	}
+	if err := p.staffEdge.StaffRefused(r, ses, route); err != nil {
+		p.pageError(w, r, nil, err)
+		return false
+	}
+	seeOther(w, r, "/staff/signin")
+	return false
 }
 
 func (p *Pages) staffTransport(w http.ResponseWriter, r *http.Request, route string) bool {
@@ -477,12 +486,7 @@ func (p *Pages) staffMessageAction(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if ses == nil || !ses.SignedIn() {
-		if err := p.staffEdge.StaffRefused(r, ses, route); err != nil {
-			p.pageError(w, r, nil, err)
-			return
-		}
-		seeOther(w, r, "/staff/signin")
+	if !p.staffSignedIn(w, r, ses, route) {
 		return
 	}
 	id := r.PathValue("id")

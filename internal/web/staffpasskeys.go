@@ -241,12 +241,7 @@ func (p *Pages) staffPasskeyRemove(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if ses == nil || !ses.SignedIn() {
-		if err := p.staffEdge.StaffRefused(r, ses, route); err != nil {
-			p.pageError(w, r, nil, err)
-			return
-		}
-		seeOther(w, r, "/staff/signin")
+	if !p.staffSignedIn(w, r, ses, route) {
 		return
 	}
 	err := p.staff.RemovePasskey(r.Context(), *ses, r.PostForm.Get("id"))
