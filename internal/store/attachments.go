@@ -35,14 +35,16 @@ func scanAttachment(r row) (Attachment, error) {
 
 // CreateAttachment records an uploaded attachment and its wrapped streaming
 // key, with ev, once its blob is committed. The message must exist in the
-// tenant and not be revoked (ErrNotFound / ErrGone).
+// tenant and be neither revoked nor shredded (ErrNotFound / ErrGone).
 func (s *Store) CreateAttachment(ctx context.Context, a Attachment, wrappedKey []byte, ev audit.Event) error {
 	return s.b.inTx(ctx, func(tx txn) error {
 		var status string
-		if err := tx.queryRow(ctx, `SELECT status FROM messages WHERE tenant_id = $1 AND id = $2`, a.TenantID, a.MessageID).Scan(&status); err != nil {
+		var shredded *int64
+		if err := tx.queryRow(ctx, `SELECT status, shredded_at FROM messages WHERE tenant_id = $1 AND id = $2`+s.lockParent(),
+			a.TenantID, a.MessageID).Scan(&status, &shredded); err != nil {
 			return notFound(err)
 		}
-		if status == StatusRevoked {
+		if ContentGone(status) || shredded != nil {
 			return ErrGone
 		}
 		if err := putDataKey(ctx, tx, a.TenantID, "attachment/"+a.ID, wrappedKey, a.CreatedAt); err != nil {
@@ -54,6 +56,20 @@ func (s *Store) CreateAttachment(ctx context.Context, a Attachment, wrappedKey [
 		}
 		return insertAudit(ctx, tx, ev)
 	})
+}
+
+// lockParent is the clause an attachment upload reads its message, staff
+// message or reply with. On PostgreSQL the row is locked (FOR NO KEY
+// UPDATE: uploads of one row wait for each other, so a count limit holds,
+// and the shred's FOR UPDATE waits for the upload or the upload for the
+// shred; pgAttachmentsOfSQL says why the shred then sees the attachment).
+// SQLite's write transactions are serial (_txlock=immediate), so there
+// it needs none.
+func (s *Store) lockParent() string {
+	if s.b.name() == "postgres" {
+		return " FOR NO KEY UPDATE"
+	}
+	return ""
 }
 
 // ListAttachments lists a message's attachments, oldest first.

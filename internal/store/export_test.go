@@ -181,7 +181,7 @@ func (s *Store) RelinkAuditBatchForTest(ctx context.Context, limit int) (int64, 
 // name, and RetentionPGSettings the planner settings its transactions run
 // with (retentionpg.go).
 var RetentionPGSQL = map[string]string{
-	"due": pgDueSQL, "messages": pgShredMessagesSQL, "keys": pgDeleteKeysSQL,
+	"due": pgDueSQL, "messages": pgShredMessagesSQL, "attachments": pgMessageAttachmentsSQL, "keys": pgDeleteKeysSQL,
 	"deliveries": pgCancelDeliveriesSQL, "links": pgRevokeLinksSQL,
 }
 
@@ -209,5 +209,5 @@ func (s *Store) GuardedSettingsForTest(ctx context.Context) (guardedSettings, af
 // VALUES list) reads nothing and is left out.
 func ShredSealedPGSQL(table string) map[string]string {
 	d := sealedShreds[table]
-	return map[string]string{"rows": pgShredSealedSQL(d), "keys": pgDeleteKeysSQL}
+	return map[string]string{"rows": pgShredSealedSQL(d), "attachments": pgShredAttachmentsSQL(d.attTable, d.attCol), "keys": pgDeleteKeysSQL}
 }

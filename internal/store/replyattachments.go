@@ -38,7 +38,7 @@ func (s *Store) CreateReplyAttachment(ctx context.Context, a Attachment, rule Re
 		var recipient string
 		var created int64
 		var shredded *int64
-		if err := tx.queryRow(ctx, `SELECT recipient_id, created_at, shredded_at FROM replies WHERE tenant_id = $1 AND id = $2`,
+		if err := tx.queryRow(ctx, `SELECT recipient_id, created_at, shredded_at FROM replies WHERE tenant_id = $1 AND id = $2`+s.lockParent(),
 			a.TenantID, a.MessageID).Scan(&recipient, &created, &shredded); err != nil {
 			return notFound(err)
 		}

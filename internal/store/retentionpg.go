@@ -48,16 +48,89 @@ const pgDueSQL = `SELECT tenant_id, id FROM messages WHERE shredded_at IS NULL A
 
 // pgShredMessagesSQL clears a tenant's messages ($1 tenant, $2 sorted ids,
 // $3 status, $4 time) that are not shredded yet, each locked through its
-// primary key in id order, and returns them with their attachments' ids.
-// coalesce keeps the partial indexes on shredded_at (which every due row
-// matches) out of the lookup.
-const pgShredMessagesSQL = `WITH m AS (UPDATE messages m SET status = $3, revoked_at = $4, shredded_at = $4,
+// primary key in id order, and returns them. coalesce keeps the partial
+// indexes on shredded_at (which every due row matches) out of the lookup.
+// Their attachments are read by the next statement (pgAttachmentsOfSQL),
+// not here: see there.
+const pgShredMessagesSQL = `UPDATE messages m SET status = $3, revoked_at = $4, shredded_at = $4,
 		subject = NULL, body = NULL, notice_vars = NULL, correlation = NULL
 		FROM (SELECT x.ctid AS c FROM unnest($2::text[]) AS u(id),
 			LATERAL (SELECT ctid FROM messages WHERE tenant_id = $1 AND id = u.id AND coalesce(shredded_at, 0) = 0 OFFSET 0 FOR UPDATE) x) s
-		WHERE m.ctid = s.c RETURNING m.id, m.recipient_id)
-	SELECT m.id, m.recipient_id, a.ids FROM m,
-		LATERAL (SELECT array_agg(id ORDER BY id) AS ids FROM attachments WHERE tenant_id = $1 AND message_id = m.id) a`
+		WHERE m.ctid = s.c RETURNING m.id, m.recipient_id`
+
+// pgShredAttachmentsSQL deletes the data keys of the attachments of a
+// tenant's rows ($1 tenant, $2 ids) of table (attachments,
+// staff_attachments, reply_attachments; col names their row) — one probe of
+// its (tenant_id, col) index per row, each key locked through its primary
+// key in key order — and returns every attachment found (row id, attachment
+// id), with or without a key.
+//
+// It must be a statement of its own, run after the rows were locked and
+// marked shredded (the shreds queue it first in the pipeline after their
+// update). An upload locks its row (FOR NO KEY UPDATE, lockParent) before
+// it checks the row is not shredded, so an upload that got there first
+// makes the shred's update wait for its commit; but under READ COMMITTED a
+// statement reads from the snapshot it started with, and a row it waited
+// for is re-read alone, so the update's own statement would not see the
+// attachment that upload committed — and would leave its key behind
+// (TestAttachmentUploadRacesShred). A later statement takes a new snapshot
+// and sees it. An upload that comes after the lock waits for the shred and
+// then finds the row shredded (ErrGone).
+func pgShredAttachmentsSQL(table, col string) string {
+	return `WITH a AS (SELECT u.id AS row_id, x.id AS att_id FROM unnest($2::text[]) AS u(id),
+			LATERAL (SELECT id FROM ` + table + ` WHERE tenant_id = $1 AND ` + col + ` = u.id OFFSET 0) x),
+		k AS (DELETE FROM data_keys d USING (SELECT y.ctid AS c FROM (SELECT att_id FROM a ORDER BY att_id) o,
+			LATERAL (SELECT ctid FROM data_keys WHERE tenant_id = $1 AND owner = 'attachment/' || o.att_id OFFSET 0 FOR UPDATE) y) s
+			WHERE d.ctid = s.c)
+	SELECT row_id, att_id FROM a ORDER BY row_id, att_id`
+}
+
+// pgMessageAttachmentsSQL is pgShredAttachmentsSQL for patient messages.
+var pgMessageAttachmentsSQL = pgShredAttachmentsSQL("attachments", "message_id")
+
+// shredPipeline runs, in one pipelined round trip, the attachment-key
+// statement first (pgShredAttachmentsSQL, $1 tenantID, $2 ids), then rest
+// in order, and returns the attachments by row id. Attachment keys
+// ("attachment/…") sort before the rows' own keys ("message/…", "reply/…",
+// "staffmsg/…"), which rest deletes, so keys are still locked in key-name
+// order, the order key rotation locks them in.
+func shredPipeline(ctx context.Context, tx txn, attSQL, tenantID string, ids []string, rest []stmt) (map[string][]string, error) {
+	pt, ok := tx.(pgTx)
+	if !ok {
+		return nil, errors.New("store: not a PostgreSQL transaction")
+	}
+	var b pgx.Batch
+	b.Queue(attSQL, tenantID, ids)
+	for _, st := range rest {
+		b.Queue(st.q, st.args...)
+	}
+	res := pt.tx.SendBatch(ctx, &b)
+	atts := map[string][]string{}
+	rs, err := res.Query()
+	if err == nil {
+		for rs.Next() {
+			var row, att string
+			if err = rs.Scan(&row, &att); err != nil {
+				break
+			}
+			atts[row] = append(atts[row], att)
+		}
+		rs.Close()
+		if err == nil {
+			err = rs.Err()
+		}
+	}
+	for i := 0; err == nil && i < len(rest); i++ {
+		_, err = res.Exec()
+	}
+	if cerr := res.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, err
+	}
+	return atts, nil
+}
 
 // pgDeleteKeysSQL deletes a tenant's data keys ($2 sorted owners).
 const pgDeleteKeysSQL = `DELETE FROM data_keys d USING (SELECT x.ctid AS c FROM unnest($2::text[]) AS u(owner),
@@ -147,9 +220,10 @@ func (s *Store) dueForShredPG(ctx context.Context, b *pgBackend, now time.Time, 
 }
 
 // shredMessagesPG is ShredMessages on PostgreSQL, in four round trips: the
-// begin; the planner guard with the messages' update (which returns their
-// attachments); the data keys, deliveries, links and audit events in one
-// pipeline; the commit.
+// begin; the planner guard with the messages' update; one pipeline of the
+// attachments and their keys (a statement of its own after the update,
+// pgShredAttachmentsSQL), the messages' keys, deliveries, links and audit
+// events; the commit.
 func (s *Store) shredMessagesPG(ctx context.Context, tenantID string, ids []string, actor string, at time.Time) ([]Shredded, error) {
 	ids = slices.Clone(ids)
 	slices.Sort(ids)
@@ -160,7 +234,7 @@ func (s *Store) shredMessagesPG(ctx context.Context, tenantID string, ids []stri
 		us := micros(at)
 		if err := guardedTx(ctx, tx, func(rs pgx.Rows) error {
 			var sh Shredded
-			if err := rs.Scan(&sh.ID, &sh.RecipientID, &sh.Attachments); err != nil {
+			if err := rs.Scan(&sh.ID, &sh.RecipientID); err != nil {
 				return err
 			}
 			out = append(out, sh)
@@ -173,17 +247,15 @@ func (s *Store) shredMessagesPG(ctx context.Context, tenantID string, ids []stri
 		}
 		slices.SortFunc(out, func(a, b Shredded) int { return strings.Compare(a.ID, b.ID) })
 		done := make([]string, len(out))
-		owners := make([]string, 0, len(out))
-		evs := make([]audit.Event, len(out))
 		for i, sh := range out {
 			done[i] = sh.ID
-			owners = append(owners, "message/"+sh.ID)
-			for _, a := range sh.Attachments {
-				owners = append(owners, "attachment/"+a)
-			}
+		}
+		owners := make([]string, len(out))
+		evs := make([]audit.Event, len(out))
+		for i, sh := range out {
+			owners[i] = "message/" + sh.ID
 			evs[i] = audit.Event{TenantID: tenantID, At: fromMicros(us), Actor: actor, Action: audit.ActionMessageExpire, ObjectType: "message", ObjectID: sh.ID}
 		}
-		slices.Sort(owners)
 		if err := checkAudit(evs); err != nil {
 			return err
 		}
@@ -191,11 +263,14 @@ func (s *Store) shredMessagesPG(ctx context.Context, tenantID string, ids []stri
 		if err != nil {
 			return err
 		}
-		_, err = tx.execAll(ctx, append([]stmt{
+		atts, err := shredPipeline(ctx, tx, pgMessageAttachmentsSQL, tenantID, done, append([]stmt{
 			{pgDeleteKeysSQL, []any{tenantID, owners}},
 			{pgCancelDeliveriesSQL, []any{tenantID, done, DeliveryCanceled, us}},
 			{pgRevokeLinksSQL, []any{tenantID, done, us}},
 		}, auditStmts...))
+		for i := range out {
+			out[i].Attachments = atts[out[i].ID]
+		}
 		return err
 	})
 	return out, err

@@ -81,7 +81,8 @@ func TestShredPlansByKey(t *testing.T) {
 		// Without the guard the planner, guessing two due rows, reads every
 		// due entry by bitmap and sorts them; the read runs under it.
 		{"due", []any{us, 500}, []string{"messages_shred_due"}, true},
-		{"messages", []any{ten, sorted, store.StatusExpired, us}, []string{"messages_pkey", "attachments_message"}, false},
+		{"messages", []any{ten, sorted, store.StatusExpired, us}, []string{"messages_pkey"}, false},
+		{"attachments", []any{ten, sorted}, []string{"attachments_message", "data_keys_pkey"}, false},
 		{"keys", []any{ten, owners}, []string{"data_keys_pkey"}, false},
 		{"deliveries", []any{ten, sorted, store.DeliveryCanceled, us}, []string{"deliveries_message", "deliveries_pkey"}, false},
 		{"links", []any{ten, sorted, us}, []string{"links_message"}, false},

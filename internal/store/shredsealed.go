@@ -87,25 +87,23 @@ func (s *Store) shredSealed(ctx context.Context, d sealedShred, tenantID string,
 // pgShredSealedSQL clears a tenant's rows of d.table ($1 tenant, $2 sorted
 // ids, $3 time) that are not shredded yet, each locked through its primary
 // key in id order (retentionpg.go: a LATERAL probe per id with OFFSET 0,
-// then the update by ctid), and returns them with their attachments' ids,
-// one probe of the attachments' (tenant_id, row) index each. coalesce
-// keeps the partial index on shredded_at (which every live row matches) out
-// of the lookup.
+// then the update by ctid), and returns them. coalesce keeps the partial
+// index on shredded_at (which every live row matches) out of the lookup.
+// Their attachments and keys are the next statement's
+// (pgShredAttachmentsSQL, which says why).
 func pgShredSealedSQL(d sealedShred) string {
-	return `WITH r AS (UPDATE ` + d.table + ` t SET ` + d.clear + `, shredded_at = $3
+	return `UPDATE ` + d.table + ` t SET ` + d.clear + `, shredded_at = $3
 		FROM (SELECT x.ctid AS c FROM unnest($2::text[]) AS u(id),
 			LATERAL (SELECT ctid FROM ` + d.table + ` WHERE tenant_id = $1 AND id = u.id AND coalesce(shredded_at, 0) = 0 OFFSET 0 FOR UPDATE) x) s
-		WHERE t.ctid = s.c RETURNING t.id)
-	SELECT r.id, a.ids FROM r,
-		LATERAL (SELECT array_agg(id ORDER BY id) AS ids FROM ` + d.attTable + ` WHERE tenant_id = $1 AND ` + d.attCol + ` = r.id) a`
+		WHERE t.ctid = s.c RETURNING t.id`
 }
 
 // shredSealedPG is shredSealed on PostgreSQL, with the retention shred's
 // statements and planner guard (retentionpg.go), in four round trips: the
-// begin; the guard with the rows' update (which returns their attachments);
-// the data keys (the rows' and their attachments', one delete in owner
-// order, as the retention shred locks them) and audit events in one
-// pipeline; the commit.
+// begin; the guard with the rows' update; one pipeline of their attachments
+// and the attachments' keys (a statement of its own after the update,
+// pgShredAttachmentsSQL), the rows' keys and the audit events — keys in
+// owner order, as the retention shred locks them; the commit.
 func (s *Store) shredSealedPG(ctx context.Context, d sealedShred, tenantID string, ids []string, actor, action string, at time.Time) ([]string, error) {
 	ids = slices.Clone(ids)
 	slices.Sort(ids)
@@ -117,15 +115,11 @@ func (s *Store) shredSealedPG(ctx context.Context, d sealedShred, tenantID strin
 		us := micros(at)
 		if err := guardedTx(ctx, tx, func(rs pgx.Rows) error {
 			var id string
-			var atts []string
-			if err := rs.Scan(&id, &atts); err != nil {
+			if err := rs.Scan(&id); err != nil {
 				return err
 			}
 			done = append(done, id)
 			owners = append(owners, d.owner+id)
-			for _, a := range atts {
-				owners = append(owners, "attachment/"+a)
-			}
 			return nil
 		}, pgShredSealedSQL(d), tenantID, ids, us); err != nil {
 			return err
@@ -146,7 +140,8 @@ func (s *Store) shredSealedPG(ctx context.Context, d sealedShred, tenantID strin
 		if err != nil {
 			return err
 		}
-		_, err = tx.execAll(ctx, append([]stmt{{pgDeleteKeysSQL, []any{tenantID, owners}}}, auditStmts...))
+		_, err = shredPipeline(ctx, tx, pgShredAttachmentsSQL(d.attTable, d.attCol), tenantID, done,
+			append([]stmt{{pgDeleteKeysSQL, []any{tenantID, owners}}}, auditStmts...))
 		return err
 	})
 	return done, err

@@ -108,7 +108,8 @@ func TestShredSealedPlansByKey(t *testing.T) {
 			args    []any
 			indexes []string
 		}{
-			{"rows", []any{ten, batch, us}, []string{k.table + "_pkey", k.attIndex}},
+			{"rows", []any{ten, batch, us}, []string{k.table + "_pkey"}},
+			{"attachments", []any{ten, batch}, []string{k.attIndex, "data_keys_pkey"}},
 			{"keys", []any{ten, owners}, []string{"data_keys_pkey"}},
 		}
 		sqls := store.ShredSealedPGSQL(k.table)

@@ -30,7 +30,7 @@ func (s *Store) CreateStaffAttachment(ctx context.Context, a Attachment, wrapped
 	}
 	return s.b.inTx(ctx, func(tx txn) error {
 		var shredded *int64
-		if err := tx.queryRow(ctx, `SELECT shredded_at FROM staff_messages WHERE tenant_id = $1 AND id = $2`, a.TenantID, a.MessageID).Scan(&shredded); err != nil {
+		if err := tx.queryRow(ctx, `SELECT shredded_at FROM staff_messages WHERE tenant_id = $1 AND id = $2`+s.lockParent(), a.TenantID, a.MessageID).Scan(&shredded); err != nil {
 			return notFound(err)
 		}
 		if shredded != nil {
