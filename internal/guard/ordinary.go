@@ -11,7 +11,7 @@ import "strings"
 // or health frame:
 //
 //   - after a possessive: your, my, his, her, their, su, sus, tu, tus, mi,
-//     mis, or a name's "'s" ("Your mumps program", "su quimio");
+//     mis ("Your mumps program", "su quimio");
 //   - after managing / manage / treating / controlar / manejar ("New
 //     resources for managing gout");
 //   - before a health-programme head: program, class, coach, education,
@@ -26,6 +26,12 @@ import "strings"
 //     información, recursos, noticias, preguntas, consejos ("Información
 //     sobre menopausia", "Questions about the mumps?"); "Learn about
 //     measles" is general health information and passes.
+//
+// A word in no vocabulary (lower-case, 5+ letters) is reported before the
+// stronger heads only (program, coach, education, follow-up, care plan,
+// support, referral, screening, clinic, specialist, treatment, therapy,
+// management: "Your stridor program enrollment"); "descaling kit",
+// "pottery class" are no frame for it.
 //
 // A capitalised word inside a sentence is taken for a title or brand
 // ("Your Vertigo tickets") unless a head follows it. The words are looked up
@@ -42,6 +48,10 @@ var (
 	ordHeads = wordSet("program programs class classes coach coaching education follow followup care support referral " +
 		"screening results history kit clinic specialist treatment therapy visit appointment medication medications " +
 		"management")
+	// ordHeadsUnknown: the heads that also make a word in no vocabulary
+	// clinical ("descaling kit", "pottery class" stay clean)
+	ordHeadsUnknown = wordSet("program programs coach coaching education follow followup care support referral " +
+		"screening clinic specialist treatment therapy management")
 	// ordHeadsES: Spanish heads before de/sobre/para and the word
 	ordHeadsES = wordSet("programa clase curso control seguimiento educacion apoyo grupo")
 	// ordInfo: information words before about/sobre
@@ -114,8 +124,14 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 		return "", "", false
 	}
 	k, ok := s.v.ordinary.get(t.h)
+	unknown := false
 	if !ok {
-		return "", "", false
+		// a word in no vocabulary, lower-case, of 5+ letters: only before
+		// a head (below)
+		if len(t.low) < 5 || t.cls&(tCap|tUpper) != 0 || !s.suspicious(i) {
+			return "", "", false
+		}
+		k, unknown = KindCondition, true
 	}
 	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {
 		return "", "", false
@@ -123,7 +139,7 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 	n := len(s.toks)
 	// a head after it: "gout education", "mumps follow-up", "asthma care plan"
 	head := ""
-	if j := i + 1; j < n && ordHeads[s.toks[j].h] && (s.gap(j) == " " || s.gap(j) == "-") {
+	if j := i + 1; j < n && ordHeads[s.toks[j].h] && (!unknown || ordHeadsUnknown[s.toks[j].h]) && (s.gap(j) == " " || s.gap(j) == "-") {
 		switch s.toks[j].low {
 		case "follow":
 			if j+1 < n && s.toks[j+1].low == "up" && (s.gap(j+1) == "-" || s.gap(j+1) == " ") {
@@ -143,7 +159,13 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 		return "", "", false
 	}
 	if head != "" {
+		if unknown {
+			return k, "is not ordinary vocabulary and comes before '" + head + "'", true
+		}
 		return k, "is a medical word and comes before '" + head + "'", true
+	}
+	if unknown {
+		return "", "", false
 	}
 	if i == 0 {
 		return "", "", false
@@ -153,8 +175,6 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 	switch {
 	case g == " " && ordPossessive[p.h]:
 		return k, "is a medical word and follows '" + p.low + "'", true
-	case (g == "'s " || g == "’s ") && p.cls&(tCap|tUpper) != 0:
-		return k, "is a medical word and follows a possessive", true
 	case g != " ":
 		return "", "", false
 	case ordManage[p.h]:
