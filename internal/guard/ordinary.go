@@ -123,12 +123,14 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 	if s.used[i] || t.cls&tAlpha == 0 || t.cls&tDigit != 0 {
 		return "", "", false
 	}
+	n := len(s.toks)
 	k, ok := s.v.ordinary.get(t.h)
 	unknown := false
 	if !ok {
 		// a word in no vocabulary, lower-case, of 5+ letters: only before
-		// a head (below)
-		if len(t.low) < 5 || t.cls&(tCap|tUpper) != 0 || !s.suspicious(i) {
+		// a strong head (the head first: it is a bit test, the general
+		// lists a map lookup)
+		if i+1 >= n || s.tp[i+1]&tpOrdStrong == 0 || len(t.low) < 5 || t.cls&(tCap|tUpper) != 0 || !s.suspicious(i) {
 			return "", "", false
 		}
 		k, unknown = KindCondition, true
@@ -136,10 +138,9 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {
 		return "", "", false
 	}
-	n := len(s.toks)
 	// a head after it: "gout education", "mumps follow-up", "asthma care plan"
 	head := ""
-	if j := i + 1; j < n && ordHeads[s.toks[j].h] && (!unknown || ordHeadsUnknown[s.toks[j].h]) && (s.gap(j) == " " || s.gap(j) == "-") {
+	if j := i + 1; j < n && s.tp[j]&tpOrdHead != 0 && (!unknown || s.tp[j]&tpOrdStrong != 0) && (s.gap(j) == " " || s.gap(j) == "-") {
 		switch s.toks[j].low {
 		case "follow":
 			if j+1 < n && s.toks[j+1].low == "up" && (s.gap(j+1) == "-" || s.gap(j+1) == " ") {

@@ -65,6 +65,8 @@ const (
 	tpGreetShort // greetShort
 	tpSubject    // subjectHeads
 	tpColonCue   // colonCues
+	tpOrdHead    // ordHeads (ordinary.go)
+	tpOrdStrong  // ordHeadsUnknown (ordinary.go)
 )
 
 var tpWords = func() *smallSet {
@@ -91,6 +93,8 @@ var tpWords = func() *smallSet {
 	add(greetShort, tpGreetShort)
 	add(subjectHeads, tpSubject)
 	add(colonCues, tpColonCue)
+	add(ordHeads, tpOrdHead)
+	add(ordHeadsUnknown, tpOrdStrong)
 	return newSmallSet(m)
 }()
 
