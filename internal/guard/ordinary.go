@@ -130,7 +130,7 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 		// a word in no vocabulary, lower-case, of 5+ letters: only before
 		// a strong head (the head first: it is a bit test, the general
 		// lists a map lookup)
-		if i+1 >= n || s.tp[i+1]&tpOrdStrong == 0 || len(t.low) < 5 || t.cls&(tCap|tUpper) != 0 || !s.suspicious(i) {
+		if i+1 >= n || s.tp[i+1]&tpOrdStrong == 0 || len(t.low) < 5 || t.cls&(tCap|tUpper) != 0 || !s.unlisted(i) {
 			return "", "", false
 		}
 		k, unknown = KindCondition, true
@@ -197,4 +197,20 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 		return k, "is a medical word and follows '" + s.toks[j-1].low + " " + q.low + "'", true
 	}
 	return "", "", false
+}
+
+// unlisted: token i is in no vocabulary as a word of its own — suspicious
+// (frame.go), or the first word of listed phrases only ("erythema" of
+// "erythema multiforme", "molluscum" of "molluscum contagiosum") and no
+// ordinary or flagged word.
+func (s *scanner) unlisted(i int) bool {
+	t := &s.toks[i]
+	if t.w == nil || t.w.flags != 0 {
+		return s.suspicious(i)
+	}
+	w := t.w
+	t.w = nil
+	ok := s.suspicious(i)
+	t.w = w
+	return ok
 }
