@@ -55,7 +55,8 @@ func TestOrdinaryFrame(t *testing.T) {
 
 // TestOrdinaryUnknownHead: a word in no vocabulary before a
 // health-programme head. The development guard (split15_test.go) is built
-// without "tinnitus" (conditions.txt) and "stridor" (wordnet_medical.txt),
+// without "tinnitus" (conditions.txt), "stridor" and "erythema"
+// (wordnet_medical.txt),
 // so for it they are words never seen; invented words of 6+ letters are
 // frame.unknown's already. Weak heads (kit, class) need a listed word.
 func TestOrdinaryUnknownHead(t *testing.T) {
@@ -63,6 +64,8 @@ func TestOrdinaryUnknownHead(t *testing.T) {
 		{"Your tinnitus follow-up visit is confirmed.", "frame.ordinary"},
 		{"Your stridor program enrollment is complete.", "frame.ordinary"},
 		{"Your stridor coach sent you a message.", "frame.ordinary"},
+		// only the first word of listed phrases ("erythema multiforme")
+		{"Your erythema program enrollment is complete.", "frame.ordinary"},
 		{"Your zumba class starts Monday.", ""},
 		{"Your espresso descaling kit has shipped.", ""},
 	})
