@@ -27,11 +27,12 @@ import "strings"
 //     sobre menopausia", "Questions about the mumps?"); "Learn about
 //     measles" is general health information and passes.
 //
-// A word in no vocabulary (lower-case, 5+ letters) is reported before the
-// stronger heads only (program, coach, education, follow-up, care plan,
-// support, referral, screening, clinic, specialist, treatment, therapy,
-// management: "Your stridor program enrollment"); "descaling kit",
-// "pottery class" are no frame for it.
+// Words in no vocabulary are not taken in these frames: before "program",
+// "coach" or "education" they are as often a sport, a drink or a trade
+// ("Your kombucha program", "Your sommelier education program", "Your
+// esports coaching"), and the clinical ones among them ("tinnitus",
+// "pyemia") are in the SCOWL huge lists too, so nothing tells them apart
+// without a medical dictionary.
 //
 // A capitalised word inside a sentence is taken for a title or brand
 // ("Your Vertigo tickets") unless a head follows it. The words are looked up
@@ -48,10 +49,6 @@ var (
 	ordHeads = wordSet("program programs class classes coach coaching education follow followup care support referral " +
 		"screening results history kit clinic specialist treatment therapy visit appointment medication medications " +
 		"management")
-	// ordHeadsUnknown: the heads that also make a word in no vocabulary
-	// clinical ("descaling kit", "pottery class" stay clean)
-	ordHeadsUnknown = wordSet("program programs coach coaching education follow followup care support referral " +
-		"screening clinic specialist treatment therapy management")
 	// ordHeadsES: Spanish heads before de/sobre/para and the word
 	ordHeadsES = wordSet("programa clase curso control seguimiento educacion apoyo grupo")
 	// ordInfo: information words before about/sobre
@@ -101,11 +98,7 @@ func (o *ordinarySet) get(h uint64) (Kind, bool) {
 // ordinaryHandler loads wordnet_ordinary.txt into vocab.ordinary.
 func ordinaryHandler(v *vocab, section, term string, flags uint8) error {
 	k := KindCondition
-	switch section {
-	case "device":
-		k = KindProcedure
-	case "":
-	default:
+	if section != "" {
 		kk, err := ParseKind(section)
 		if err != nil {
 			return err
@@ -125,22 +118,15 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 	}
 	n := len(s.toks)
 	k, ok := s.v.ordinary.get(t.h)
-	unknown := false
 	if !ok {
-		// a word in no vocabulary, lower-case, of 5+ letters: only before
-		// a strong head (the head first: it is a bit test, the general
-		// lists a map lookup)
-		if i+1 >= n || s.tp[i+1]&tpOrdStrong == 0 || len(t.low) < 5 || t.cls&(tCap|tUpper) != 0 || !s.unlisted(i) {
-			return "", "", false
-		}
-		k, unknown = KindCondition, true
+		return "", "", false
 	}
 	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {
 		return "", "", false
 	}
 	// a head after it: "gout education", "mumps follow-up", "asthma care plan"
 	head := ""
-	if j := i + 1; j < n && s.tp[j]&tpOrdHead != 0 && (!unknown || s.tp[j]&tpOrdStrong != 0) && (s.gap(j) == " " || s.gap(j) == "-") {
+	if j := i + 1; j < n && s.tp[j]&tpOrdHead != 0 && (s.gap(j) == " " || s.gap(j) == "-") {
 		switch s.toks[j].low {
 		case "follow":
 			if j+1 < n && s.toks[j+1].low == "up" && (s.gap(j+1) == "-" || s.gap(j+1) == " ") {
@@ -160,13 +146,7 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 		return "", "", false
 	}
 	if head != "" {
-		if unknown {
-			return k, "is not ordinary vocabulary and comes before '" + head + "'", true
-		}
 		return k, "is a medical word and comes before '" + head + "'", true
-	}
-	if unknown {
-		return "", "", false
 	}
 	if i == 0 {
 		return "", "", false
@@ -197,20 +177,4 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 		return k, "is a medical word and follows '" + s.toks[j-1].low + " " + q.low + "'", true
 	}
 	return "", "", false
-}
-
-// unlisted: token i is in no vocabulary as a word of its own — suspicious
-// (frame.go), or the first word of listed phrases only ("erythema" of
-// "erythema multiforme", "molluscum" of "molluscum contagiosum") and no
-// ordinary or flagged word.
-func (s *scanner) unlisted(i int) bool {
-	t := &s.toks[i]
-	if t.w == nil || t.w.flags != 0 {
-		return s.suspicious(i)
-	}
-	w := t.w
-	t.w = nil
-	ok := s.suspicious(i)
-	t.w = w
-	return ok
 }

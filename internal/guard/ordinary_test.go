@@ -2,7 +2,7 @@ package guard
 
 // Tests of frame.ordinary (ordinary.go): ordinary words that are clinical
 // (vocab/wordnet_ordinary.txt) in a personal or health frame, words in no
-// vocabulary before a health-programme head, the cognates of the ordinary
+// vocabulary left alone in the same frames, the cognates of the ordinary
 // words, and the everyday Spanish words of vocab/clinical_es.txt; with the
 // clean notices that must stay clean, in standard and strict mode.
 
@@ -22,7 +22,6 @@ var ordinaryCases = []tpCase{
 	{"Your Sciatica Care Plan was updated.", "clinical.condition"},
 	{"Your Lumbago Education Class starts soon.", "frame.ordinary"},
 	{"Your painkiller was rescheduled.", "frame.ordinary"},
-	{"Your stethoscope kit has shipped.", "frame.ordinary"},
 	// Spanish: the frames, English-spelled words Spanish shares, cognates,
 	// the everyday words of clinical_es.txt
 	{"Tenemos noticias sobre su lumbago.", "frame.ordinary"},
@@ -45,6 +44,7 @@ var ordinaryCases = []tpCase{
 	{"Your pottery class starts soon.", ""},
 	{"Learn about the history of cholera at our museum.", ""},
 	{"Your loyalty program points expire soon.", ""},
+	{"Your scalpel set for crafts has shipped.", ""},
 }
 
 func TestOrdinaryFrame(t *testing.T) {
@@ -53,21 +53,16 @@ func TestOrdinaryFrame(t *testing.T) {
 	checkRuleCases(t, g, Strict, ordinaryCases)
 }
 
-// TestOrdinaryUnknownHead: a word in no vocabulary before a
-// health-programme head. The development guard (split15_test.go) is built
-// without "tinnitus" (conditions.txt), "stridor" and "erythema"
-// (wordnet_medical.txt),
-// so for it they are words never seen; invented words of 6+ letters are
-// frame.unknown's already. Weak heads (kit, class) need a listed word.
-func TestOrdinaryUnknownHead(t *testing.T) {
+// TestOrdinaryUnknownWords: words in no vocabulary are not taken in the
+// frames of frame.ordinary (sports, drinks and trades before "program",
+// "coaching", "education" would be blocked), on the development guard
+// (split15_test.go) as on the shipped one.
+func TestOrdinaryUnknownWords(t *testing.T) {
 	checkRuleCases(t, devGuard(t), Standard, []tpCase{
-		{"Your tinnitus follow-up visit is confirmed.", "frame.ordinary"},
-		{"Your stridor program enrollment is complete.", "frame.ordinary"},
-		{"Your stridor coach sent you a message.", "frame.ordinary"},
-		// only the first word of listed phrases ("erythema multiforme")
-		{"Your erythema program enrollment is complete.", "frame.ordinary"},
-		{"Your zumba class starts Monday.", ""},
-		{"Your espresso descaling kit has shipped.", ""},
+		{"Your kombucha program renews soon.", ""},
+		{"Your sommelier education program starts soon.", ""},
+		{"Your esports coaching session moved.", ""},
+		{"Your onboarding program is ready.", ""},
 	})
 }
 

@@ -66,7 +66,6 @@ const (
 	tpSubject    // subjectHeads
 	tpColonCue   // colonCues
 	tpOrdHead    // ordHeads (ordinary.go)
-	tpOrdStrong  // ordHeadsUnknown (ordinary.go)
 )
 
 var tpWords = func() *smallSet {
@@ -94,7 +93,6 @@ var tpWords = func() *smallSet {
 	add(subjectHeads, tpSubject)
 	add(colonCues, tpColonCue)
 	add(ordHeads, tpOrdHead)
-	add(ordHeadsUnknown, tpOrdStrong)
 	return newSmallSet(m)
 }()
 
