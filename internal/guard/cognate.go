@@ -101,8 +101,7 @@ var cognateFiles = []struct {
 	name string
 	kind Kind
 }{{"medications.txt", KindMedication}, {"conditions.txt", KindCondition}, {"labs_procedures.txt", KindLabTest},
-	{"clinical_es.txt", KindCondition}, {"supplies.txt", KindProcedure}, {"wordnet_medical.txt", KindCondition},
-	{"wordnet_ordinary.txt", KindCondition}}
+	{"clinical_es.txt", KindCondition}, {"supplies.txt", KindProcedure}, {"wordnet_medical.txt", KindCondition}}
 
 func loadCognates(v *vocab, holdOut func(file, term string) bool) error {
 	for _, f := range cognateFiles {

@@ -122,8 +122,8 @@
 // vocab/wordnet_ordinary.txt, WordNet words whose most frequent sense is
 // medical) are reported in a personal or health frame — after
 // your/su/tu, after "managing", before a health-programme head (program,
-// education, follow-up, care plan…), after "información sobre"
-// (frame.ordinary, ordinary.go). Tenant terms of kind "approved" and the category's own
+// education, follow-up, care plan…), after "información sobre", and so are
+// their Spanish spellings (frame.ordinary, ordinary.go). Tenant terms of kind "approved" and the category's own
 // template wording count as ordinary for all of these. See frame.go,
 // compose.go and README.md.
 //

@@ -34,6 +34,11 @@ import "strings"
 // "pyemia") are in the SCOWL huge lists too, so nothing tells them apart
 // without a medical dictionary.
 //
+// Their Spanish spellings (same cognate key, cognate.go: "hemorroide",
+// "reumatismo", "supositorio") are taken in the same frames, not alone as
+// cognate.term takes those of the clinical lists: "heroína" is also a
+// heroine.
+//
 // A capitalised word inside a sentence is taken for a title or brand
 // ("Your Vertigo tickets") unless a head follows it. The words are looked up
 // by hash (plurals added at load time), behind a 4096-bit filter, so a
@@ -106,6 +111,12 @@ func ordinaryHandler(v *vocab, section, term string, flags uint8) error {
 		k = kk
 	}
 	v.ordinary.add(strings.ToLower(term), k)
+	if key, ok := cognateKey(nil, strings.ToLower(term)); ok {
+		if v.ordCognates == nil {
+			v.ordCognates = make(map[uint64]Kind, 256)
+		}
+		v.ordCognates[hbytes(key)] = k
+	}
 	return nil
 }
 
@@ -119,7 +130,11 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 	n := len(s.toks)
 	k, ok := s.v.ordinary.get(t.h)
 	if !ok {
-		return "", "", false
+		// the Spanish spelling of one ("hemorroide", "reumatismo"), looked
+		// up only next to a frame word: the key costs a loop
+		if k, ok = s.ordinaryCognate(i); !ok {
+			return "", "", false
+		}
 	}
 	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {
 		return "", "", false
@@ -177,4 +192,25 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 		return k, "is a medical word and follows '" + s.toks[j-1].low + " " + q.low + "'", true
 	}
 	return "", "", false
+}
+
+// ordinaryCognate: token i, not ordinary English, shares its cognate key
+// (cognate.go) with a word of wordnet_ordinary.txt and stands next to a
+// word of a frame.
+func (s *scanner) ordinaryCognate(i int) (Kind, bool) {
+	t := &s.toks[i]
+	if len(t.low) < 6 || len(s.v.ordCognates) == 0 ||
+		!(i+1 < len(s.toks) && s.tp[i+1]&tpOrdHead != 0 || i > 0 && s.tp[i-1]&tpOrdBefore != 0) {
+		return "", false
+	}
+	key, ok := cognateKey(s.buf[:0], t.low)
+	s.buf = key[:0]
+	if !ok {
+		return "", false
+	}
+	k, ok := s.v.ordCognates[hbytes(key)]
+	if !ok || s.g.gen.english(t.h) {
+		return "", false
+	}
+	return k, true
 }

@@ -31,6 +31,10 @@ var ordinaryCases = []tpCase{
 	{"Información sobre paperas en su portal.", "clinical.condition"},
 	{"Su cita para la cesárea está confirmada.", "clinical.procedure"},
 	{"Nuevos recursos sobre hemorroides para usted.", "clinical.condition"},
+	// Spanish spellings of the ordinary words, in the same frames only
+	{"Información sobre supositorios en su portal.", "frame.ordinary"},
+	{"Su programa de claustrofobia empieza pronto.", "frame.ordinary"},
+	{"Conozca a la heroína de nuestra nueva novela.", ""},
 	// clean: ordinary words, titles and brands, weak heads
 	{"Your cooking class starts Monday.", ""},
 	{"Your yoga class starts Monday.", ""},

@@ -66,6 +66,7 @@ const (
 	tpSubject    // subjectHeads
 	tpColonCue   // colonCues
 	tpOrdHead    // ordHeads (ordinary.go)
+	tpOrdBefore  // the words before an ordinary clinical word (ordinary.go)
 )
 
 var tpWords = func() *smallSet {
@@ -93,6 +94,9 @@ var tpWords = func() *smallSet {
 	add(subjectHeads, tpSubject)
 	add(colonCues, tpColonCue)
 	add(ordHeads, tpOrdHead)
+	for _, set := range []map[uint64]bool{ordPossessive, ordManage, ordArticles, ordGlueES, {hAbout: true, hSobre: true}} {
+		add(set, tpOrdBefore)
+	}
 	return newSmallSet(m)
 }()
 

@@ -89,8 +89,10 @@ type vocab struct {
 	terms int
 	// cognates: cognate keys of the single-word clinical terms (cognate.go)
 	cognates map[uint64]Kind
-	// ordinary: the ordinary words that are clinical (ordinary.go)
-	ordinary ordinarySet
+	// ordinary: the ordinary words that are clinical, ordCognates their
+	// cognate keys (ordinary.go)
+	ordinary    ordinarySet
+	ordCognates map[uint64]Kind
 }
 
 func (v *vocab) get(h uint64) *wordInfo { return v.words[h] }
