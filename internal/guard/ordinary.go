@@ -41,7 +41,7 @@ import "strings"
 //
 // A capitalised word inside a sentence is taken for a title or brand
 // ("Your Vertigo tickets") unless a head follows it. The words are looked up
-// by hash (plurals added at load time), behind a 4096-bit filter, so a
+// by hash (plurals added at load time), behind a 16384-bit filter, so a
 // notice without them pays one filter test per word.
 
 var (
@@ -61,6 +61,9 @@ var (
 	// ordArticles: after about/sobre or a Spanish head
 	ordArticles = wordSet("your the su sus la el los las tu tus")
 	ordGlueES   = wordSet("de del sobre para")
+	// ordBeforeES: the Spanish words a frame puts right before the word
+	// (possessives, glue words, articles)
+	ordBeforeES = wordSet("su sus tu tus mi mis de del sobre para la el los las")
 	hAbout      = hstr("about")
 	hSobre      = hstr("sobre")
 )
@@ -68,7 +71,7 @@ var (
 // ordinarySet: the words of wordnet_ordinary.txt (and their plurals) with
 // their kind, behind a filter.
 type ordinarySet struct {
-	bits [64]uint64
+	bits [256]uint64 // 16384 bits: about 600 forms fill under 4 %
 	m    map[uint64]Kind
 }
 
@@ -88,12 +91,12 @@ func (o *ordinarySet) add(w string, k Kind) {
 		if _, dup := o.m[h]; !dup {
 			o.m[h] = k
 		}
-		o.bits[(h>>6)&63] |= 1 << (h & 63)
+		o.bits[(h>>6)&255] |= 1 << (h & 63)
 	}
 }
 
 func (o *ordinarySet) get(h uint64) (Kind, bool) {
-	if o.m == nil || o.bits[(h>>6)&63]&(1<<(h&63)) == 0 {
+	if o.m == nil || o.bits[(h>>6)&255]&(1<<(h&63)) == 0 {
 		return "", false
 	}
 	k, ok := o.m[h]
@@ -131,7 +134,7 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 	k, ok := s.v.ordinary.get(t.h)
 	if !ok {
 		// the Spanish spelling of one ("hemorroide", "reumatismo"), looked
-		// up only next to a frame word: the key costs a loop
+		// up only after a Spanish frame word: the key costs a loop
 		if k, ok = s.ordinaryCognate(i); !ok {
 			return "", "", false
 		}
@@ -195,12 +198,11 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 }
 
 // ordinaryCognate: token i, not ordinary English, shares its cognate key
-// (cognate.go) with a word of wordnet_ordinary.txt and stands next to a
-// word of a frame.
+// (cognate.go) with a word of wordnet_ordinary.txt and comes right after a
+// Spanish word a frame puts before it (su, sobre, de, la…).
 func (s *scanner) ordinaryCognate(i int) (Kind, bool) {
 	t := &s.toks[i]
-	if len(t.low) < 6 || len(s.v.ordCognates) == 0 ||
-		!(i+1 < len(s.toks) && s.tp[i+1]&tpOrdHead != 0 || i > 0 && s.tp[i-1]&tpOrdBefore != 0) {
+	if i == 0 || s.tp[i-1]&tpOrdBeforeES == 0 || len(t.low) < 6 || len(s.v.ordCognates) == 0 {
 		return "", false
 	}
 	key, ok := cognateKey(s.buf[:0], t.low)

@@ -58,15 +58,15 @@ const (
 	tpClass                       // drug-class head ("blocker")
 	// the word sets of compose.go, so its loop tests bits instead of
 	// looking each token up in six maps
-	tpCondHead   // conditionHeads
-	tpCondHeadES // conditionHeadsES
-	tpBodyPart   // bodyParts
-	tpBodyHead   // bodyHeads
-	tpGreetShort // greetShort
-	tpSubject    // subjectHeads
-	tpColonCue   // colonCues
-	tpOrdHead    // ordHeads (ordinary.go)
-	tpOrdBefore  // the words before an ordinary clinical word (ordinary.go)
+	tpCondHead    // conditionHeads
+	tpCondHeadES  // conditionHeadsES
+	tpBodyPart    // bodyParts
+	tpBodyHead    // bodyHeads
+	tpGreetShort  // greetShort
+	tpSubject     // subjectHeads
+	tpColonCue    // colonCues
+	tpOrdHead     // ordHeads (ordinary.go)
+	tpOrdBeforeES // the Spanish words before the Spanish spelling of one (ordinary.go)
 )
 
 var tpWords = func() *smallSet {
@@ -94,9 +94,7 @@ var tpWords = func() *smallSet {
 	add(subjectHeads, tpSubject)
 	add(colonCues, tpColonCue)
 	add(ordHeads, tpOrdHead)
-	for _, set := range []map[uint64]bool{ordPossessive, ordManage, ordArticles, ordGlueES, {hAbout: true, hSobre: true}} {
-		add(set, tpOrdBefore)
-	}
+	add(ordBeforeES, tpOrdBeforeES)
 	return newSmallSet(m)
 }()
 
