@@ -2,7 +2,7 @@ package guard
 
 import "strings"
 
-// Ordinary words that are clinical (issue 15): "mumps", "tinnitus",
+// Ordinary words that are clinical (issue 15): "mumps", "pleurisy",
 // "hemorrhoid", "metastasis", "pregnancy" are in the general English list,
 // so the frame detector never finds them suspicious, and alone they may be
 // harmless ("Learn about measles"). vocab/wordnet_ordinary.txt holds the
@@ -11,7 +11,7 @@ import "strings"
 // or health frame:
 //
 //   - after a possessive: your, my, his, her, their, su, sus, tu, tus, mi,
-//     mis ("Your mumps program", "su quimio");
+//     mis ("Your mumps program", "su lumbago");
 //   - after managing / manage / treating / controlar / manejar ("New
 //     resources for managing gout");
 //   - before a health-programme head: program, class, coach, education,
@@ -20,7 +20,7 @@ import "strings"
 //     medication ("Gout education class starts soon");
 //   - after a Spanish head and de/sobre/para: programa, clase, curso,
 //     control, seguimiento, educación, apoyo, grupo ("Su programa de
-//     asma");
+//     diabetes");
 //   - after about/sobre (an article between allowed) with an information
 //     word before it: information, resources, news, questions, tips,
 //     información, recursos, noticias, preguntas, consejos ("Información

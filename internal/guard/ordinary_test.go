@@ -121,3 +121,33 @@ func TestOrdinaryList(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinarySplit: wordnet_ordinary.txt is split like the other lists
+// (split15_test.go): the development guard is built without its parts 0
+// and 1, so a word of part 1 ("bedsore") is not found there by
+// frame.ordinary while a word of part 2 ("rickets") is.
+func TestOrdinarySplit(t *testing.T) {
+	if p := splitPart("wordnet_ordinary.txt", "bedsore"); p != 1 {
+		t.Fatalf("bedsore: part %d, want 1", p)
+	}
+	if p := splitPart("wordnet_ordinary.txt", "rickets"); p != 2 {
+		t.Fatalf("rickets: part %d, want 2", p)
+	}
+	dev := devGuard(t)
+	for text, want := range map[string]bool{
+		"Your bedsore coach sent you a message.": false,
+		"Your rickets coach sent you a message.": true,
+	} {
+		fs, err := dev.Check(Notice{Fields: []Field{{Name: "text", Text: text}}}, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, f := range fs {
+			got = got || f.Rule == "frame.ordinary"
+		}
+		if got != want {
+			t.Errorf("%q: frame.ordinary %v, want %v (%v)", text, got, want, fs)
+		}
+	}
+}
