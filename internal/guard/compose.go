@@ -136,6 +136,10 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i, k, "compose.affix", 0.75, "ends in '-"+st+"', an ending only clinical words have")
 			continue
 		}
+		if k, why, ok := s.ordinaryFrame(i); ok {
+			s.addTok(i, i, k, "frame.ordinary", 0.7, why)
+			continue
+		}
 		if tp&tpColonCue != 0 && i+1 < n && strings.HasPrefix(s.gap(i+1), ":") && s.toks[i+1].cls&(tCap|tUpper) != 0 && s.toks[i+1].cls&tAlpha != 0 && !s.used[i+1] {
 			if s.nameAfterColon(i + 1) {
 				continue

@@ -118,7 +118,12 @@
 // (username.cue, username.name, username.at), given names in the
 // possessive before a health word (name.possessive) and the last digits of
 // an insurance card (health_plan.last_digits), all in shapes.go's one
-// pass. Tenant terms of kind "approved" and the category's own
+// pass. Ordinary words that are clinical ("mumps", "pleurisy", "lumbago":
+// vocab/wordnet_ordinary.txt, WordNet words whose most frequent sense is
+// medical) are reported in a personal or health frame — after
+// your/su/tu, after "managing", before a health-programme head (program,
+// education, follow-up, care plan…), after "información sobre", and so are
+// their Spanish spellings (frame.ordinary, ordinary.go). Tenant terms of kind "approved" and the category's own
 // template wording count as ordinary for all of these. See frame.go,
 // compose.go and README.md.
 //

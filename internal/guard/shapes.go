@@ -58,13 +58,15 @@ const (
 	tpClass                       // drug-class head ("blocker")
 	// the word sets of compose.go, so its loop tests bits instead of
 	// looking each token up in six maps
-	tpCondHead   // conditionHeads
-	tpCondHeadES // conditionHeadsES
-	tpBodyPart   // bodyParts
-	tpBodyHead   // bodyHeads
-	tpGreetShort // greetShort
-	tpSubject    // subjectHeads
-	tpColonCue   // colonCues
+	tpCondHead    // conditionHeads
+	tpCondHeadES  // conditionHeadsES
+	tpBodyPart    // bodyParts
+	tpBodyHead    // bodyHeads
+	tpGreetShort  // greetShort
+	tpSubject     // subjectHeads
+	tpColonCue    // colonCues
+	tpOrdHead     // ordHeads (ordinary.go)
+	tpOrdBeforeES // the Spanish words before the Spanish spelling of one (ordinary.go)
 )
 
 var tpWords = func() *smallSet {
@@ -91,6 +93,8 @@ var tpWords = func() *smallSet {
 	add(greetShort, tpGreetShort)
 	add(subjectHeads, tpSubject)
 	add(colonCues, tpColonCue)
+	add(ordHeads, tpOrdHead)
+	add(ordBeforeES, tpOrdBeforeES)
 	return newSmallSet(m)
 }()
 

@@ -89,6 +89,10 @@ type vocab struct {
 	terms int
 	// cognates: cognate keys of the single-word clinical terms (cognate.go)
 	cognates map[uint64]Kind
+	// ordinary: the ordinary words that are clinical, ordCognates their
+	// cognate keys (ordinary.go)
+	ordinary    ordinarySet
+	ordCognates map[uint64]Kind
 }
 
 func (v *vocab) get(h uint64) *wordInfo { return v.words[h] }
@@ -259,6 +263,9 @@ var vocabFiles = []vocabFile{
 		}
 		return clinicalHandler(KindCondition)(v, section, term, flags)
 	}},
+	// ordinary words whose first WordNet sense is medical (ordinary.go);
+	// reported only in a personal or health frame
+	{"wordnet_ordinary.txt", ordinaryHandler},
 	{"association.txt", func(v *vocab, section, term string, flags uint8) error {
 		v.addPhrase(term, phrase{kind: KindAssociation, rule: "association.term", class: pAssoc, flags: flags})
 		return nil

@@ -39,50 +39,7 @@ func TestGenerateWordNet(t *testing.T) {
 	if dir == "" {
 		dir = "/usr/share/wordnet"
 	}
-	f, err := os.Open(filepath.Join(dir, "data.noun"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	type synset struct {
-		words []string
-		hypo  []int
-	}
-	syn := map[int]*synset{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue // licence header
-		}
-		if i := strings.Index(line, " | "); i >= 0 {
-			line = line[:i]
-		}
-		fs := strings.Fields(line)
-		off, _ := strconv.Atoi(fs[0])
-		wc, _ := strconv.ParseInt(fs[3], 16, 32)
-		s := &synset{}
-		p := 4
-		for range wc {
-			s.words = append(s.words, fs[p])
-			p += 2
-		}
-		pc, _ := strconv.Atoi(fs[p])
-		p++
-		for range pc {
-			sym, target := fs[p], fs[p+1]
-			if sym == "~" || sym == "~i" {
-				o, _ := strconv.Atoi(target)
-				s.hypo = append(s.hypo, o)
-			}
-			p += 4
-		}
-		syn[off] = s
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+	syn := readWordNetNouns(t, dir)
 	gen, _, err := loadGeneral()
 	if err != nil {
 		t.Fatal(err)
@@ -192,6 +149,60 @@ func TestGenerateWordNet(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d synset lemmas seen", len(seen))
+}
+
+// wnSynset is one synset of WordNet's data.noun: its lemmas and its
+// hyponyms (hyponym and instance-hyponym links).
+type wnSynset struct {
+	words []string
+	hypo  []int
+}
+
+// readWordNetNouns reads data.noun of the WordNet directory dir into a map
+// from synset offset to synset.
+func readWordNetNouns(t *testing.T, dir string) map[int]*wnSynset {
+	t.Helper()
+	f, err := os.Open(filepath.Join(dir, "data.noun"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	syn := map[int]*wnSynset{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") {
+			continue // licence header
+		}
+		if i := strings.Index(line, " | "); i >= 0 {
+			line = line[:i]
+		}
+		fs := strings.Fields(line)
+		off, _ := strconv.Atoi(fs[0])
+		wc, _ := strconv.ParseInt(fs[3], 16, 32)
+		s := &wnSynset{}
+		p := 4
+		for range wc {
+			s.words = append(s.words, fs[p])
+			p += 2
+		}
+		pc, _ := strconv.Atoi(fs[p])
+		p++
+		for range pc {
+			sym, target := fs[p], fs[p+1]
+			if sym == "~" || sym == "~i" {
+				o, _ := strconv.Atoi(target)
+				s.hypo = append(s.hypo, o)
+			}
+			p += 4
+		}
+		syn[off] = s
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return syn
 }
 
 // wordnetRoots: the medical synsets of WordNet 3.0 (data.noun offsets).
