@@ -118,7 +118,12 @@
 // (username.cue, username.name, username.at), given names in the
 // possessive before a health word (name.possessive) and the last digits of
 // an insurance card (health_plan.last_digits), all in shapes.go's one
-// pass. Tenant terms of kind "approved" and the category's own
+// pass. With Options.MedicalDictionaries (files the operator installed,
+// such as Debian hunspell-en-med, read at New and never embedded:
+// sysvocab.go), a word of such a dictionary that is not ordinary English
+// or Spanish is reported (dictionary.term); one the dictionary holds only
+// capitalised, or capitalised inside a sentence, only where it names the
+// item itself ("Questions about Serax?", not "Your Aquaphor order"). Tenant terms of kind "approved" and the category's own
 // template wording count as ordinary for all of these. See frame.go,
 // compose.go and README.md.
 //
