@@ -248,7 +248,10 @@ func (s *scanner) dictionaryTerm(i int, c uint8) bool {
 	t := &s.toks[i]
 	capital := t.cls&tCap != 0 && t.cls&tUpper == 0
 	weak := capital && (c&dLower == 0 || !t.sent && i > 0 && !s.titleCase(i))
-	if weak && (s.properNounSlot(i) || s.capitalRun(i) || s.qualifiesNext(i)) {
+	if consumerIngredients[t.h] {
+		return false
+	}
+	if weak && !(i > 0 && drugBefore[s.toks[i-1].h] && s.gap(i) == " ") && (s.properNounSlot(i) || s.capitalRun(i) || s.qualifiesNext(i)) {
 		return false
 	}
 	k := KindMedication
@@ -284,6 +287,22 @@ func (s *scanner) lookupDict(i int) uint8 {
 	}
 	return 0
 }
+
+// drugBefore: a word before a capitalised dictionary word that makes it
+// a drug whatever follows ("Switching to generic Ethrane saves you money").
+var drugBefore = wordSet("generic generics generico genericos")
+
+// consumerIngredients are words of medical dictionaries that shops use for
+// cosmetics, supplements and household goods sold to anyone ("collagen
+// powder", "retinol serum", "antibacterial soap"): never reported by
+// dictionary.term (written for sealpost from general knowledge of product
+// labels, not taken from any dictionary).
+var consumerIngredients = wordSet("collagen retinol retinoid retinoids niacinamide hyaluronic peptide peptides ceramide ceramides " +
+	"prebiotic prebiotics probiotic probiotics hydration hydrating antibacterial antimicrobial antiperspirant antiperspirants " +
+	"antioxidant antioxidants exfoliant exfoliants exfoliating emollient emollients moisturizing moisturising moisturizer " +
+	"moisturiser sunscreen sunscreens electrolyte electrolytes glycerin glycerine lanolin keratin biotin caffeine menthol " +
+	"eucalyptus turmeric ashwagandha elderberry echinacea ginseng spirulina chlorella kombucha lutein squalane bakuchiol " +
+	"salicylic glycolic lactic azelaic tallow beeswax shea jojoba argan")
 
 // itemAfter: words after a capitalised dictionary word that leave it the
 // item named: times, and doses and drug forms ("Serax tablets").

@@ -145,6 +145,7 @@ func TestDictionaryTermRule(t *testing.T) {
 		"Questions about Quenzadol? Reply to this message.",
 		"We shipped your Quenzadol today.",
 		"Price update for Quenzadol in your cart.",
+		"Switching to generic Quenzadol saves you money.", // drugBefore
 		"Your Plenquitises Education Class Starts Soon",
 		"YOUR KLORBEX ORDER SHIPPED",
 	}
@@ -249,6 +250,7 @@ func TestDictionaryReal(t *testing.T) {
 		"See you Monday at our Chicago store.",
 		"Your order has shipped and arrives Tuesday.",
 		"Your HSA statement is ready.",
+		"Your collagen powder order has shipped.", // consumerIngredients
 	} {
 		fs, err := g.CheckText(n, nil, Standard)
 		if err != nil {
