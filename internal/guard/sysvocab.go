@@ -148,23 +148,52 @@ func pluralS(w string) string {
 // add indexes one spelling if it is a single word of dictMinLen+ letters
 // after normalisation and not ordinary English or Spanish.
 func (d *medDict) add(word string, gen *general) {
+	// fast path: ASCII letters only (most entries), as the tokenizer would
+	// see them
+	ascii, upper := true, 0
+	for i := 0; i < len(word); i++ {
+		switch c := word[i]; {
+		case c >= 'a' && c <= 'z':
+		case c >= 'A' && c <= 'Z':
+			upper++
+		default:
+			ascii = false
+		}
+	}
+	if ascii {
+		if len(word) < dictMinLen {
+			return
+		}
+		low := word
+		if upper > 0 {
+			low = strings.ToLower(word)
+		}
+		d.put(low, hstr(low), upper == 0, gen)
+		return
+	}
 	nt := normalize(word, nil, nil)
 	toks := tokenize(&nt, nil)
 	if len(toks) != 1 || toks[0].cls&tAlpha == 0 || toks[0].s != 0 || int(toks[0].e) != len(nt.s) || len(toks[0].low) < dictMinLen {
 		return
 	}
 	t := toks[0]
-	if gen.has(t.h) || britishOrdinary(t.low, gen) {
+	d.put(t.low, t.h, t.cls&(tCap|tUpper) == 0 && strings.ToLower(nt.s) == nt.s, gen)
+}
+
+// put indexes the lower-cased spelling low (hash h), written in lower case
+// in the file or not, unless it is ordinary English or Spanish.
+func (d *medDict) put(low string, h uint64, lower bool, gen *general) {
+	if gen.has(h) || britishOrdinary(low, gen) {
 		return
 	}
-	if h := singularHash(t.low); h != 0 && gen.has(h) {
+	if sh := singularHash(low); sh != 0 && gen.has(sh) {
 		return
 	}
 	c := dCap
-	if t.cls&(tCap|tUpper) == 0 && strings.ToLower(nt.s) == nt.s {
+	if lower {
 		c = dLower
 	}
-	d.m[t.h] |= c
+	d.m[h] |= c
 }
 
 // britishOrdinary: low is a British spelling of an ordinary American word
