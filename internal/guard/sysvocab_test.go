@@ -261,3 +261,26 @@ func TestDictionaryReal(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMedDict: any file content loads or fails cleanly, and every kept
+// spelling is a reportable one (5+ letters, case classes set).
+func FuzzMedDict(f *testing.F) {
+	for _, s := range []string{fixtureDic, "", "0\n", "12\nabcdefg/S\n\tcomment\n#x\nÁrbolitis/SM\nx/\n/S\n", "\ufeff3\nzorblatine\n"} {
+		f.Add(s)
+	}
+	fr, err := sharedFrames()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data string) {
+		d := &medDict{m: map[uint64]uint8{}}
+		if err := d.read(strings.NewReader(data), &fr.gen); err != nil {
+			return
+		}
+		for _, c := range d.m {
+			if c == 0 || c&^(dLower|dCap) != 0 {
+				t.Fatalf("case classes %b", c)
+			}
+		}
+	})
+}
