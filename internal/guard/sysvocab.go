@@ -303,7 +303,8 @@ func (s *scanner) dictionaryTerm(i int, c uint8) bool {
 }
 
 // lookupDict: the case classes of token i in the medical dictionaries; a
-// British -isation/-isations is looked up as -ization ("catheterisation").
+// British -isation/-isations is looked up as -ization ("catheterisation"),
+// a word ending in -s also as its singular.
 func (s *scanner) lookupDict(i int) uint8 {
 	low := s.toks[i].low
 	if c := s.g.med.lookup(s.toks[i].h); c != 0 {
@@ -312,6 +313,13 @@ func (s *scanner) lookupDict(i int) uint8 {
 	for _, suf := range []string{"isation", "isations"} {
 		if strings.HasSuffix(low, suf) && len(low) > len(suf)+2 {
 			return s.g.med.lookup(hstr(low[:len(low)-len(suf)] + "iz" + suf[2:]))
+		}
+	}
+	// a plural or a possessive written without its apostrophe
+	// ("aspergers") of an entry without the S flag
+	if len(low) > dictMinLen {
+		if h := singularHash(low); h != 0 {
+			return s.g.med.lookup(h)
 		}
 	}
 	return 0
