@@ -157,6 +157,27 @@ func TestGuardCheckCommand(t *testing.T) {
 	}
 }
 
+// TestGuardCheckDictionary: --guard-dictionary loads a medical dictionary
+// (here a fixture with an invented drug name), "none" loads none, and a
+// missing file fails the command.
+func TestGuardCheckDictionary(t *testing.T) {
+	r := run{t: t}
+	dic := filepath.Join(t.TempDir(), "fixture.dic")
+	if err := os.WriteFile(dic, []byte("2\nzorblatine\nQuenzadol\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	text := "Your insurance now covers zorblatine.\n"
+	if code, out, _ := r.do(text, "guard", "check", "--guard-dictionary", dic, "-"); code != 1 || !strings.Contains(out, "dictionary.term") {
+		t.Fatalf("with the dictionary: %d %q", code, out)
+	}
+	if code, out, _ := r.do(text, "guard", "check", "--guard-dictionary", "none", "-"); strings.Contains(out, "dictionary.term") {
+		t.Fatalf("with none: %d %q", code, out)
+	}
+	if code, _, errs := r.do(text, "guard", "check", "--guard-dictionary", dic+".absent", "-"); code == 0 || !strings.Contains(errs, "fixture.dic.absent") {
+		t.Fatalf("missing dictionary: %d %q", code, errs)
+	}
+}
+
 func TestUsage(t *testing.T) {
 	r := run{t: t}
 	if code, _, errs := r.do("", "frobnicate"); code != 2 || !strings.Contains(errs, "usage") {

@@ -5,7 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
@@ -25,6 +27,8 @@ func cmdGuard(args []string, stdio IO, stdin io.Reader) error {
 	asJSON := fs.Bool("json", false, "print findings as JSON")
 	var allow multiFlag
 	fs.Var(&allow, "allow-url", "URL prefix that may appear (repeatable)")
+	var dicts dictFlag
+	dicts.register(fs)
 	var pos []string
 	rest := args[1:]
 	for len(rest) > 0 {
@@ -52,7 +56,8 @@ func cmdGuard(args []string, stdio IO, stdin io.Reader) error {
 	if err != nil {
 		return err
 	}
-	g, err := guard.New(guard.Options{})
+	paths := dicts.resolve(slog.New(slog.NewTextHandler(stdio.Stderr, nil)))
+	g, err := guard.New(guard.Options{MedicalDictionaries: paths})
 	if err != nil {
 		return err
 	}
@@ -103,3 +108,52 @@ type multiFlag []string
 
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+// dictFlag is --guard-dictionary (serve and guard check): a medical
+// dictionary file for the PHI guard (a hunspell .dic or a plain word list),
+// repeatable, each value also a list separated by the path-list separator
+// (':' — how SEALPOST_GUARD_DICTIONARY gives several); "none" loads none.
+// Not given: the installed ones (guard.DefaultMedicalDictionaries).
+type dictFlag struct {
+	paths     []string
+	set, none bool
+}
+
+func (d *dictFlag) register(fs *flag.FlagSet) {
+	fs.Var(d, "guard-dictionary", "medical dictionary for the PHI guard, loaded at start (repeatable; \"none\" for none; default: "+
+		strings.Join(guard.DefaultDictionaryPaths, ", ")+" if installed: apt-get install hunspell-en-med)")
+}
+
+func (d *dictFlag) String() string { return strings.Join(d.paths, string(os.PathListSeparator)) }
+
+func (d *dictFlag) Set(v string) error {
+	d.set = true
+	for _, p := range filepath.SplitList(v) {
+		switch p = strings.TrimSpace(p); p {
+		case "":
+		case "none":
+			d.none = true
+		default:
+			d.paths = append(d.paths, p)
+		}
+	}
+	return nil
+}
+
+// resolve returns the dictionaries to load: the ones named, none for
+// "none", else the installed ones — and when that finds none, it logs one
+// warning that recall on unlisted drug and condition names is lower.
+func (d *dictFlag) resolve(log *slog.Logger) []string {
+	if d.none {
+		return nil
+	}
+	if d.set {
+		return d.paths
+	}
+	ps := guard.DefaultMedicalDictionaries()
+	if len(ps) == 0 {
+		log.Warn("PHI guard: no medical dictionary installed (apt-get install hunspell-en-med, or --guard-dictionary PATH); "+
+			"recall on drug and condition names missing from the built-in lists is lower", "looked_for", strings.Join(guard.DefaultDictionaryPaths, ","))
+	}
+	return ps
+}

@@ -59,6 +59,7 @@ type serveFlags struct {
 	metadataRetention       time.Duration
 	cpWebhook               string
 	trustedProxies          string
+	guardDicts              dictFlag // guard.go
 }
 
 func cmdServe(ctx context.Context, args []string, io IO) error {
@@ -88,6 +89,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	fs.DurationVar(&f.cpInterval, "audit-checkpoint-interval", time.Minute, "sign an audit checkpoint of every chain that grew at least this often")
 	fs.StringVar(&f.cpWebhook, "audit-checkpoint-webhook", "", "also POST every batch of audit checkpoints (JSON array) to this URL, best effort")
 	f.metrics.register(fs)
+	f.guardDicts.register(fs)
 	fs.StringVar(&f.trustedProxies, "trusted-proxies", "", "reverse proxies (addresses or CIDR prefixes, comma-separated) whose X-Forwarded-For names the client; sign-in throttling uses that address instead of the proxy's")
 	fs.BoolVar(&f.dev, "dev", false, "development mode: create a demo tenant and print its API key")
 	if err := parse(fs, args); err != nil {
@@ -166,7 +168,7 @@ func cmdServe(ctx context.Context, args []string, io IO) error {
 	svc, err := service.New(st, kf, log, met, service.Config{PublicURL: f.publicURL, IngestWriters: f.writers, AllowHTTPWebhooks: f.dev, MaxWebhooks: f.webhooks, TenantBurst: f.tenantBurst, TenantRate: f.tenantRate, Now: io.Now,
 		SessionIdle: f.sessionIdle, SessionMax: f.sessionMax, StepUpWindow: f.stepUp, Blobs: blobs, AttachmentMax: f.attachmentMax,
 		AccountLockFailures: f.accountLockFailures, AuditCheckpoints: cps.Checkpointer, UserTokenClient: userTokenClient,
-		MetadataRetention: f.metadataRetention})
+		MetadataRetention: f.metadataRetention, GuardDictionaries: f.guardDicts.resolve(log)})
 	if err != nil {
 		ln.Close()
 		return err

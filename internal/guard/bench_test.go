@@ -111,8 +111,20 @@ func benchGuard(b *testing.B) *Guard {
 
 // BenchmarkCheckPrepared: the context is prepared once per recipient and
 // message (as the delivery worker does), then every notice is checked.
-func BenchmarkCheckPrepared(b *testing.B) {
-	g := benchGuard(b)
+func BenchmarkCheckPrepared(b *testing.B) { benchPrepared(b, benchGuard(b)) }
+
+// BenchmarkCheckPreparedDict is BenchmarkCheckPrepared with the medical
+// dictionary loaded (SEALPOST_GUARD_DICTIONARY; skipped without it).
+func BenchmarkCheckPreparedDict(b *testing.B) {
+	g, err := New(Options{MedicalDictionaries: testDictionaries(b, true)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchPrepared(b, g)
+	b.ReportMetric(float64(g.DictionaryTerms()), "dict-terms")
+}
+
+func benchPrepared(b *testing.B, g *Guard) {
 	ns := benchNotices(600)
 	c := benchContext()
 	p := g.Prepare(c)
@@ -129,6 +141,35 @@ func BenchmarkCheckPrepared(b *testing.B) {
 	b.StopTimer()
 	reportLatency(b, d)
 	b.ReportMetric(float64(contextTerms(c)), "ctx-terms")
+}
+
+// BenchmarkLoadDict measures reading and indexing the medical dictionary
+// alone (SEALPOST_GUARD_DICTIONARY; skipped without it) and reports its
+// heap size.
+func BenchmarkLoadDict(b *testing.B) {
+	paths := testDictionaries(b, true)
+	fr, err := sharedFrames()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	keep, err := loadMedDicts(paths, &fr.gen)
+	if err != nil {
+		b.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(keep)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadMedDicts(paths, &fr.gen); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "dict-MiB")
+	b.ReportMetric(float64(keep.size()), "dict-terms")
 }
 
 // BenchmarkCheckWithPrepare: Check with the raw context, preparation
@@ -303,5 +344,33 @@ func TestFootprint(t *testing.T) {
 		took.Round(time.Millisecond), tookCPU.Round(time.Millisecond), float64(m1.HeapAlloc-m0.HeapAlloc)/(1<<20), r0, r1, r1-r0)
 	if took > 2*time.Second || r1-r0 > 128 {
 		t.Errorf("start-up %v, resident +%.1f MiB", took, r1-r0)
+	}
+	// a second Guard with the medical dictionary (SEALPOST_GUARD_DICTIONARY):
+	// what the dictionary adds to start-up and memory (the general lists
+	// are shared and already loaded)
+	paths := testDictionaries(t, false)
+	if paths == nil {
+		t.Log("no medical dictionary figures: SEALPOST_GUARD_DICTIONARY is not set")
+		return
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&m0)
+	r0 = rss()
+	c0 = cpu()
+	start = time.Now()
+	gd, err := New(Options{MedicalDictionaries: paths})
+	if err != nil {
+		t.Fatal(err)
+	}
+	took = time.Since(start)
+	tookCPU = cpu() - c0
+	runtime.GC()
+	runtime.ReadMemStats(&m1)
+	r1 = rss()
+	runtime.KeepAlive(gd)
+	t.Logf("New with the medical dictionary (%d terms): %v wall, %v CPU; live heap +%.1f MiB; resident %.1f → %.1f MiB (+%.1f MiB)",
+		gd.DictionaryTerms(), took.Round(time.Millisecond), tookCPU.Round(time.Millisecond), float64(m1.HeapAlloc-m0.HeapAlloc)/(1<<20), r0, r1, r1-r0)
+	if took > time.Second || r1-r0 > 64 {
+		t.Errorf("dictionary start-up %v, resident +%.1f MiB", took, r1-r0)
 	}
 }

@@ -123,7 +123,13 @@
 // medical) are reported in a personal or health frame — after
 // your/su/tu, after "managing", before a health-programme head (program,
 // education, follow-up, care plan…), after "información sobre", and so are
-// their Spanish spellings (frame.ordinary, ordinary.go). Tenant terms of kind "approved" and the category's own
+// their Spanish spellings (frame.ordinary, ordinary.go).
+// With Options.MedicalDictionaries (files the operator installed,
+// such as Debian hunspell-en-med, read at New and never embedded:
+// sysvocab.go), a word of such a dictionary that is not ordinary English
+// or Spanish is reported (dictionary.term); one the dictionary holds only
+// capitalised, or capitalised inside a sentence, only where it names the
+// item itself ("Questions about Serax?", not "Your Aquaphor order"). Tenant terms of kind "approved" and the category's own
 // template wording count as ordinary for all of these. See frame.go,
 // compose.go and README.md.
 //

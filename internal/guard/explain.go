@@ -11,12 +11,15 @@ const (
 		"a tenant term cannot approve a word of the built-in clinical vocabularies"
 	fixIdentifier = "leave the value out of the notice, or use a typed variable of the category (order number, amount, shipping date) " +
 		"whose values the guard checks when rendered"
-	fixContext = "this repeats the recipient's identity or the message's sealed text: leave it out; the patient reads it behind the link"
-	fixTenant  = "this matches one of your tenant's guard terms (GET /v1/guard/terms): reword, or change the term list"
-	fixURL     = "link only to the tenant's link base (the {{link}} variable) or a prefix given in allow_urls"
-	fixObfusc  = "write the text in plain letters: disguised characters are blocked"
-	fixSize    = "shorten the text or split it into fewer fields: what was not checked is not sent"
-	fixAssoc   = "marketing must not reveal health information by association: reword without the product class or condition"
+	fixContext    = "this repeats the recipient's identity or the message's sealed text: leave it out; the patient reads it behind the link"
+	fixTenant     = "this matches one of your tenant's guard terms (GET /v1/guard/terms): reword, or change the term list"
+	fixURL        = "link only to the tenant's link base (the {{link}} variable) or a prefix given in allow_urls"
+	fixObfusc     = "write the text in plain letters: disguised characters are blocked"
+	fixSize       = "shorten the text or split it into fewer fields: what was not checked is not sent"
+	fixDictionary = "if this word is ordinary wording for your notices (a brand, product or place), approve it for this tenant: " +
+		"PUT /v1/guard/terms with kind \"approved\"; if it names the patient's medication or condition, leave it out or use a typed " +
+		"variable of the category (order number, amount, shipping date), and let the patient read it behind the link"
+	fixAssoc = "marketing must not reveal health information by association: reword without the product class or condition"
 )
 
 func fixFor(k Kind, rule string) string {
@@ -26,6 +29,8 @@ func fixFor(k Kind, rule string) string {
 			return fixApprove + "; it looks like a misspelt or unlisted " + string(k) + " name"
 		}
 		return fixApprove
+	case strings.HasPrefix(rule, "dictionary."):
+		return fixDictionary
 	case strings.HasPrefix(rule, "context."):
 		return fixContext
 	case rule == "term.tenant":

@@ -475,6 +475,12 @@ func (s *scanner) scanFrames() {
 			continue
 		}
 		low := s.toks[i].low
+		// a word of the operator's medical dictionary (sysvocab.go)
+		if s.g.med != nil && len(low) >= dictMinLen {
+			if c := s.lookupDict(i); c != 0 && s.dictionaryTerm(i, c) {
+				continue
+			}
+		}
 		// five-letter words only lower-case or opening a sentence: a
 		// capitalised five-letter word inside a sentence is most often a
 		// proper noun ("at Mobil", "the Tudor")

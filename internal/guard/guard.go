@@ -172,6 +172,14 @@ type Options struct {
 	// MaxFields caps the number of fields checked (default 64); the rest
 	// are reported as "oversize".
 	MaxFields int
+	// MedicalDictionaries are files of medical words the operator installed
+	// (a hunspell .dic such as Debian hunspell-en-med's
+	// /usr/share/hunspell/en_med_glut.dic, or a plain list, one word a line),
+	// read at New (sysvocab.go; DefaultMedicalDictionaries lists the
+	// installed ones). A word of theirs that is not ordinary English or
+	// Spanish is reported as dictionary.term. New fails if one cannot be
+	// read. Empty (the default): none.
+	MedicalDictionaries []string
 
 	// holdOut, for evaluation only (split.go): built-in vocabulary entries
 	// for which it answers true are left out, as if never written.
@@ -183,12 +191,14 @@ type Guard struct {
 	v         *vocab
 	gen       general    // ordinary English and Spanish words (frame.go)
 	fuzzy     fuzzyIndex // medication/condition spellings for misspellings
+	med       *medDict   // external medical dictionaries (sysvocab.go); nil: none
 	maxField  int
 	maxFields int
 	empty     *Prepared
 }
 
-// New builds a Guard, loading the embedded vocabularies.
+// New builds a Guard, loading the embedded vocabularies and the external
+// medical dictionaries named in opts.
 func New(opts Options) (*Guard, error) {
 	v, err := loadVocabFiltered(opts.ExtraTerms, opts.holdOut)
 	if err != nil {
@@ -203,7 +213,11 @@ func New(opts Options) (*Guard, error) {
 			return nil, err
 		}
 	}
-	g := &Guard{v: v, gen: fr.gen, fuzzy: fr.fuzzy, maxField: opts.MaxFieldBytes, maxFields: opts.MaxFields}
+	med, err := loadMedDicts(opts.MedicalDictionaries, &fr.gen)
+	if err != nil {
+		return nil, err
+	}
+	g := &Guard{v: v, gen: fr.gen, fuzzy: fr.fuzzy, med: med, maxField: opts.MaxFieldBytes, maxFields: opts.MaxFields}
 	if g.maxField <= 0 {
 		g.maxField = 64 << 10
 	}

@@ -62,7 +62,11 @@ type opsMetrics struct {
 	// StaffSessionsSwept counts expired staff sessions the staff shred pass
 	// deleted (no labels).
 	StaffSessionsSwept prometheus.Counter
-	stats              atomic.Pointer[statsHolder]
+	// GuardDictionaryTerms is the number of words of the operator's medical
+	// dictionaries the PHI guard loaded and can report (no labels; 0 when
+	// none is installed, see serve --guard-dictionary).
+	GuardDictionaryTerms prometheus.Gauge
+	stats                atomic.Pointer[statsHolder]
 }
 
 type statsHolder struct{ src StatsSource }
@@ -76,6 +80,10 @@ func newOps() opsMetrics {
 		StaffSessionsSwept: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "sealpost_staff_sessions_swept_total",
 			Help: "Expired staff sessions (idle, past the absolute limit, or a password-checked stage past its time) deleted by the staff shred pass; those found expired on use are not counted.",
+		}),
+		GuardDictionaryTerms: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "sealpost_guard_dictionary_terms",
+			Help: "Words of the medical dictionaries (serve --guard-dictionary) the PHI guard loaded and reports when they are not ordinary English or Spanish; 0 when none is installed.",
 		}),
 		Deliveries: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "sealpost_deliveries_total",

@@ -89,6 +89,11 @@ type Config struct {
 	// 20,000); EventsHeartbeat is their keep-alive period (default 25 s).
 	EventsMaxPerRecipient, EventsMaxStreams int
 	EventsHeartbeat                         time.Duration
+	// GuardDictionaries are medical dictionary files the PHI guard loads
+	// (guard.Options.MedicalDictionaries; serve defaults them to
+	// guard.DefaultMedicalDictionaries()). A named file that cannot be read
+	// fails New. Empty: none.
+	GuardDictionaries []string
 	// MetadataRetention is how long a shredded message's metadata (ids,
 	// times, delivery outcomes) is kept after its content was shredded
 	// (default DefaultMetadataRetention). The audit chain is never deleted.
@@ -189,10 +194,11 @@ func New(st *store.Store, ks seal.KeySource, log *slog.Logger, met *metrics.Metr
 	if cfg.AttachmentMax <= 0 {
 		cfg.AttachmentMax = DefaultAttachmentMax
 	}
-	g, err := guard.New(guard.Options{})
+	g, err := guard.New(guard.Options{MedicalDictionaries: cfg.GuardDictionaries})
 	if err != nil {
 		return nil, fmt.Errorf("service: PHI guard: %w", err)
 	}
+	met.GuardDictionaryTerms.Set(float64(g.DictionaryTerms()))
 	if err := setAuditKeys(st, ks); err != nil {
 		return nil, err
 	}
