@@ -329,12 +329,29 @@ func (s *Service) event(ses Session, action, objType, objID string) audit.Event 
 	return audit.Event{TenantID: ses.TenantID, At: s.now(), Actor: ses.Actor(), Action: action, ObjectType: objType, ObjectID: objID}
 }
 
-// PurgeSessions deletes expired sessions, the jti of expired user tokens
-// and stale throttle records.
+// Session purge bounds: each statement deletes at most SessionPurgeBatch
+// expired sessions, and one purge stops after SessionPurgeBudget (the rest
+// waits for the next tick), so a large backlog — after an outage, or on
+// several nodes at once — never holds one long transaction.
+const (
+	SessionPurgeBatch  = 1000
+	SessionPurgeBudget = 5 * time.Second
+)
+
+// PurgeSessions deletes expired sessions (in batches, SessionPurgeBatch and
+// SessionPurgeBudget), the jti of expired user tokens and stale throttle
+// records.
 func (s *Service) PurgeSessions(ctx context.Context) error {
 	now := s.now()
-	if _, err := s.st.PurgeSessions(ctx, now.Add(-s.cfg.SessionIdle), now.Add(-s.cfg.SessionMax)); err != nil {
-		return err
+	deadline := time.Now().Add(SessionPurgeBudget)
+	for ctx.Err() == nil {
+		n, err := s.st.PurgeSessions(ctx, now.Add(-s.cfg.SessionIdle), now.Add(-s.cfg.SessionMax), SessionPurgeBatch)
+		if err != nil {
+			return err
+		}
+		if n < SessionPurgeBatch || time.Now().After(deadline) {
+			break
+		}
 	}
 	if _, err := s.st.PurgeJTIs(ctx, now); err != nil { // user tokens' jti, kept until exp
 		return err

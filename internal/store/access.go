@@ -348,13 +348,21 @@ func (s *Store) DeleteSessions(ctx context.Context, tenantID, recipientID string
 	return n, err
 }
 
-// PurgeSessions deletes sessions idle since idleBefore or created before
-// createdBefore.
-func (s *Store) PurgeSessions(ctx context.Context, idleBefore, createdBefore time.Time) (int64, error) {
+// PurgeSessions deletes at most limit patient sessions (of any tenant) idle
+// since idleBefore or created before createdBefore, in one statement, and
+// returns how many went. Each condition is a range on its own index
+// (migration 0019), so a batch reads only the rows it deletes.
+func (s *Store) PurgeSessions(ctx context.Context, idleBefore, createdBefore time.Time, limit int) (int64, error) {
+	if limit <= 0 {
+		return 0, nil
+	}
 	var n int64
 	err := s.b.inTx(ctx, func(tx txn) error {
 		var err error
-		n, err = tx.exec(ctx, `DELETE FROM sessions WHERE seen_at < $1 OR created_at < $2`, micros(idleBefore), micros(createdBefore))
+		n, err = tx.exec(ctx, `DELETE FROM sessions WHERE id_hash IN (SELECT id_hash FROM (
+			SELECT id_hash FROM (SELECT id_hash FROM sessions WHERE seen_at < $1 LIMIT $3) idle
+			UNION SELECT id_hash FROM (SELECT id_hash FROM sessions WHERE created_at < $2 LIMIT $3) old
+		) expired LIMIT $3)`, micros(idleBefore), micros(createdBefore), limit)
 		return err
 	})
 	return n, err

@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"fmt"
 	"bytes"
 	"errors"
 	"testing"
@@ -126,10 +127,51 @@ func testSessions(t *testing.T, st *store.Store, raw *testdb.Raw) {
 	for _, s := range []store.Session{old, idle, live} {
 		must(t, st.CreateSession(ctx, s, nil))
 	}
-	n, err := st.PurgeSessions(ctx, at.Add(-20*time.Minute), at.Add(-12*time.Hour))
+	n, err := st.PurgeSessions(ctx, at.Add(-20*time.Minute), at.Add(-12*time.Hour), 1000)
 	must(t, err)
 	if n != 2 || raw.Int(`SELECT COUNT(*) FROM sessions`) != 1 {
 		t.Fatalf("purged %d", n)
+	}
+	// Bounded batches across tenants: 8 expired sessions of two tenants
+	// (idle, past the absolute limit, both), 2 live ones (of tenant b);
+	// batches of 3 take 3, 3, 2, then nothing, and the live sessions of both
+	// tenants stay.
+	b := mkTenant(t, st, "purge-b")
+	var expired int
+	for i := range 10 {
+		x := s1
+		if i%2 == 1 {
+			x.TenantID = b
+		}
+		x.IDHash = []byte(fmt.Sprintf("batch-%d", i))
+		switch i % 4 {
+		case 0:
+			x.SeenAt = at.Add(-time.Hour) // idle
+		case 1:
+			x.CreatedAt, x.SeenAt = at.Add(-13*time.Hour), at // past the absolute limit
+		case 2:
+			x.CreatedAt, x.SeenAt = at.Add(-13*time.Hour), at.Add(-time.Hour) // both
+		}
+		if i%4 != 3 {
+			expired++
+		}
+		must(t, st.CreateSession(ctx, x, nil))
+	}
+	if expired != 8 {
+		t.Fatalf("fixture: %d expired", expired)
+	}
+	for i, want := range []int64{3, 3, 2, 0} {
+		n, err := st.PurgeSessions(ctx, at.Add(-20*time.Minute), at.Add(-12*time.Hour), 3)
+		must(t, err)
+		if n != want {
+			t.Fatalf("batch %d purged %d, want %d", i, n, want)
+		}
+	}
+	if left := raw.Int(`SELECT COUNT(*) FROM sessions`); left != 3 { // "live" and the two live ones
+		t.Fatalf("%d sessions left, want 3", left)
+	}
+	if lb := raw.Int(`SELECT COUNT(*) FROM sessions WHERE tenant_id = $1`, b); lb != 2 {
+		t.Fatalf("tenant b keeps %d live sessions, want 2", lb)
 	}
 }
 
