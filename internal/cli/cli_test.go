@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/sealpost/sealpost/internal/cli"
+	"github.com/sealpost/sealpost/internal/guard"
 	"github.com/sealpost/sealpost/internal/testdb"
 )
 
@@ -175,6 +176,17 @@ func TestGuardCheckDictionary(t *testing.T) {
 	}
 	if code, _, errs := r.do(text, "guard", "check", "--guard-dictionary", dic+".absent", "-"); code == 0 || !strings.Contains(errs, "fixture.dic.absent") {
 		t.Fatalf("missing dictionary: %d %q", code, errs)
+	}
+	// not named and none installed: one warning, and the check runs
+	// without it (the word is still caught by frame.unknown)
+	t.Setenv("SEALPOST_GUARD_DICTIONARY", "")
+	os.Unsetenv("SEALPOST_GUARD_DICTIONARY")
+	saved := guard.DefaultDictionaryPaths
+	guard.DefaultDictionaryPaths = []string{dic + ".not-installed"}
+	defer func() { guard.DefaultDictionaryPaths = saved }()
+	code, out, errs := r.do(text, "guard", "check", "-")
+	if code != 1 || strings.Contains(out, "dictionary.term") || strings.Count(errs, "no medical dictionary installed") != 1 {
+		t.Fatalf("none installed: %d %q %q", code, out, errs)
 	}
 }
 
