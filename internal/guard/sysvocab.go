@@ -342,8 +342,14 @@ var consumerIngredients = wordSet("collagen retinol retinoid retinoids niacinami
 	"salicylic glycolic lactic azelaic tallow beeswax shea jojoba argan")
 
 // itemAfter: words after a capitalised dictionary word that leave it the
-// item named: times, and doses and drug forms ("Serax tablets").
+// item named: times, doses and drug forms ("Serax tablets"), and the
+// pharmacy's own words for a dispensed drug ("Azactam pickup reminder",
+// "Loniten prescription", "Lithane copay"; refills are the clinical
+// frames', which know household refills): a consumer brand of the
+// dictionary before one of these is blocked too (fail closed; the tenant
+// approves it).
 var itemAfter = wordSet("today tonight tomorrow yesterday now soon again here there " +
+	"pickup pick-up prescription prescriptions rx dose doses dosage copay receta recetas " +
 	"tablet tablets capsule capsules caps tabs pill pills injection injections pen pens vial vials inhaler inhalers " +
 	"patch patches drops suspension syrup elixir mg mcg ml units iu er xr sr dr xl la cd hct dosis hoy")
 

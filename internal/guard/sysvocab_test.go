@@ -148,6 +148,10 @@ func TestDictionaryTermRule(t *testing.T) {
 		"Switching to generic Quenzadol saves you money.", // drugBefore
 		"Your Plenquitises Education Class Starts Soon",
 		"YOUR KLORBEX ORDER SHIPPED",
+		// pharmacy words after a capitalised-only entry leave it the item
+		"Quenzadol pickup reminder: we close at 9 pm.",
+		"Your Quenzadol prescription copay is $10.",
+		"Su Quenzadol receta está lista.",
 	}
 	for _, n := range leaks {
 		fs, err := g.CheckText(n, nil, Standard)
@@ -171,8 +175,9 @@ func TestDictionaryTermRule(t *testing.T) {
 		"Your Quenzadol lotion order is confirmed.", // a product head after a capitalised entry
 		// a capitalised-only entry before an ordinary word is taken for a
 		// brand or sender ("Aquaphor order", "Custer ships"): the same
-		// writing for a drug brand is a known miss of this rule
-		"Quenzadol pickup reminder: we close at 9 pm.",
+		// writing for a drug brand is a known miss of this rule, except
+		// before the pharmacy's own words (pickup, prescription, copay…)
+		"Quenzadol subscription renews soon.",
 		"Meet us at Brindlemoor on Saturday.", // place slot
 		"A message from Brindlemoor about your order.",
 		"The Brindlemoor office is closed today.",
