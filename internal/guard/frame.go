@@ -496,6 +496,14 @@ func (s *scanner) scanFrames() {
 				continue
 			}
 		}
+		// a Spanish spelling of a word of the operator's medical dictionary
+		// (dictcognate.go)
+		if s.g.med != nil {
+			if k, ok := s.dictCognate(i); ok {
+				s.addTok(i, i, k, "dictionary.cognate", 0.65, "is the Spanish spelling of a word in the medical dictionary and is not ordinary Spanish")
+				continue
+			}
+		}
 		if why, ok := s.clinicalFrame(i); ok {
 			k := KindMedication
 			if strings.HasPrefix(why, "comes before") && !clinicalAfter[hstr(strings.Trim(strings.TrimPrefix(why, "comes before "), "'"))] {

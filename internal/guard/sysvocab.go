@@ -49,6 +49,10 @@ const (
 type medDict struct {
 	m       map[uint64]uint8
 	entries int // lines read as entries, before filtering
+	// cog: sorted hashes of the cognate keys of the lower-case entries
+	// kept in m (dictcognate.go); kbuf is scratch space while loading
+	cog  []uint64
+	kbuf []byte
 }
 
 // dictMinLen is the shortest dictionary word reported: shorter entries
@@ -73,6 +77,7 @@ func loadMedDicts(paths []string, gen *general) (*medDict, error) {
 			return nil, fmt.Errorf("guard: medical dictionary %s: %w", p, err)
 		}
 	}
+	d.finishCognates()
 	return d, nil
 }
 
@@ -192,6 +197,7 @@ func (d *medDict) put(low string, h uint64, lower bool, gen *general) {
 	c := dCap
 	if lower {
 		c = dLower
+		d.addCognate(low)
 	}
 	d.m[h] |= c
 }
