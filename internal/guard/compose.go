@@ -140,6 +140,11 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i, k, "frame.ordinary", 0.7, why)
 			continue
 		}
+		// the pair ending here, after every rule of both words had its turn
+		if why, ok := s.learnedPair(i - 1); ok {
+			s.addTok(i-1, i, KindCondition, "compose.learned", 0.7, why)
+			continue
+		}
 		if tp&tpColonCue != 0 && i+1 < n && strings.HasPrefix(s.gap(i+1), ":") && s.toks[i+1].cls&(tCap|tUpper) != 0 && s.toks[i+1].cls&tAlpha != 0 && !s.used[i+1] {
 			if s.nameAfterColon(i + 1) {
 				continue
