@@ -73,6 +73,33 @@ var learnStop = wordSet("total free high low home kit kits order orders plan pla
 	// inhibitor", "fuel additive")
 	"repair repairs inhibitor inhibitors additive additives")
 
+// learnStopHead: words that end listed terms but end everyday phrases as
+// often; they keep their other places. "salad dressing", "water damage",
+// "snow removal", "meter reading", "bible study", "dog walker", "interest
+// rate", "sofa bed", "ink cartridges", "mint condition", "phone screen",
+// "motion sensor", "crawfish boil", "shark attack", "wool socks",
+// "christmas stockings", "weight loss"; salts and solvents end drug names
+// and shop chemicals alike ("magnesium citrate", "sodium chloride").
+var learnStopHead = wordSet("dressing dressings damage removal reading study walker rate bed beds bench cartridges " +
+	"cushion cushions condition screen sensor sensors boil attack attacks socks stockings loss health horse foot disc " +
+	"harm tear tooth section sign slim transmitter tubing meter meters mattress defect evaluation reaction arrest bite " +
+	"burn burns positive bypass shock ray healing brace briefs death stimulator specialist throat tongue nose limb " +
+	"citrate chloride sulphate sulfate nitrite maleate salicylate hydrochloride ether")
+
+// learnStopMod: words that start listed terms but start everyday phrases
+// as often; they keep their other places. "birth certificate", "brain
+// teaser", "chest freezer", "ear buds", "face wash", "heart necklace",
+// "labor day", "lap desk", "pet food", "shipping label", "sleeping bag",
+// "stress ball", "suction cup", "bar stool", "Progressive" (an insurer),
+// "vitamin" and "alcohol" (shop goods), "wheelchair accessible", "pain
+// relief" (shop goods).
+var learnStopMod = wordSet("alcohol alpha beta anti birth brain breast chest cupid ear end face guardian heart " +
+	"hospital indian jungle labor lap lead learning liquid liver lung mal minimal muscle non pet pre primary poison " +
+	"radical regional rum sex shipping shower sleeping speech spider split strawberry stress swine systematic temporal " +
+	"tens tropical visual vitamin word knee dental occupational selective secondary reciprocal continuous intermittent " +
+	"lateral posterior progressive focal generalized penetrating impacted inclusion maturity stool gender fertility " +
+	"hormone wheelchair suction behavior emotional sensory nasal cardiac kidney wound infusion sinus stomach pain")
+
 // learnedSet: the learned heads and modifiers, behind a filter like
 // smallSet's, so a token that is neither pays one bit test.
 type learnedSet struct {
@@ -155,10 +182,10 @@ func (c *learnCollector) build(v *vocab) learnedSet {
 			continue
 		}
 		var b uint8
-		if cnt[0] >= learnK {
+		if cnt[0] >= learnK && !learnStopHead[h] {
 			b |= lHead
 		}
-		if cnt[1] >= learnK {
+		if cnt[1] >= learnK && !learnStopMod[h] {
 			b |= lMod
 		}
 		for slot, bit := range []uint8{lHead1, lMod1, lHeadES, lModES, lMember} {
@@ -232,13 +259,19 @@ func (s *scanner) learnedPair(i int) (string, bool) {
 		return "", false
 	}
 	bm := s.learnedWord(i)
+	if bm&(lHead|lMod|lMember) != 0 && !s.learnEnglish(i) {
+		bm &^= lHead | lMod | lMember
+	}
 	bh := s.learnedWord(i + 1)
+	if bh&(lHead|lMod|lMember) != 0 && !s.learnEnglish(i+1) {
+		bh &^= lHead | lMod | lMember
+	}
 	if bm == 0 && bh == 0 {
 		return "", false
 	}
 	m, h := s.toks[i].low, s.toks[i+1].low
 	switch {
-	case bh&lHead != 0 && s.learnContent(i):
+	case bh&lHead != 0 && s.learnContent(i) && s.fl(i)&wCommon == 0:
 		return "'" + h + "' ends several listed clinical terms; here after a modifier", true
 	case bm&lMod != 0 && s.learnContent(i+1):
 		return "'" + m + "' starts several listed clinical terms; here before a head word", true
@@ -265,14 +298,19 @@ func (s *scanner) learnContent(k int) bool {
 	if t.cls&tCap != 0 && !t.sent && k != 0 {
 		return false
 	}
-	// the English pairs take English words and words in no list
-	// ("monofocal"), not Spanish ones ("sobre cólera")
-	if s.g.gen.has(t.h) && !s.g.gen.english(t.h) || learnGlue[t.h] {
+	if !s.learnEnglish(k) || learnGlue[t.h] {
 		return false
 	}
-	if s.fl(k)&(wStop|wMonth|wCommon|wGreeting|wFirst|wLast) != 0 || genericModifiers[t.h] || learnStop[t.h] ||
+	if s.fl(k)&(wStop|wMonth|wGreeting|wFirst|wLast) != 0 || genericModifiers[t.h] || learnStop[t.h] ||
 		s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
 		return false
 	}
 	return true
+}
+
+// learnEnglish: the English pairs take English words and words in no
+// general list ("monofocal"), not Spanish ones ("sobre cólera", "bolsa").
+func (s *scanner) learnEnglish(k int) bool {
+	h := s.toks[k].h
+	return !s.g.gen.has(h) || s.g.gen.english(h)
 }
