@@ -269,6 +269,9 @@ func (s *scanner) learnedPair(i int) (string, bool) {
 	if bm == 0 && bh == 0 {
 		return "", false
 	}
+	if s.assocPhraseAt(i) {
+		return "", false // "prenatal vitamins": strict mode's association wording (association.txt)
+	}
 	m, h := s.toks[i].low, s.toks[i+1].low
 	switch {
 	case bh&lHead != 0 && s.learnContent(i) && s.fl(i)&wCommon == 0:
@@ -313,4 +316,19 @@ func (s *scanner) learnContent(k int) bool {
 func (s *scanner) learnEnglish(k int) bool {
 	h := s.toks[k].h
 	return !s.g.gen.has(h) || s.g.gen.english(h)
+}
+
+// assocPhraseAt: an association phrase (vocab/association.txt, reported in
+// strict mode only) starts at token i and covers token i+1.
+func (s *scanner) assocPhraseAt(i int) bool {
+	w := s.toks[i].w
+	if w == nil {
+		return false
+	}
+	for _, p := range w.phrases {
+		if p.class == pAssoc && len(p.toks) >= 2 && p.toks[1] == s.toks[i+1].h {
+			return true
+		}
+	}
+	return false
 }
