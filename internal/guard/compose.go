@@ -132,6 +132,12 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i, k, "cognate.term", 0.7, "is the Spanish or English spelling of a word of the clinical vocabularies")
 			continue
 		}
+		if k, ok := s.abbrevWord(i); ok {
+			if why, ok := s.abbrevFrame(i); ok {
+				s.addTok(i, i, k, "compose.abbrev", 0.7, "is a clinical abbreviation of the lists in lower case and "+why)
+				continue
+			}
+		}
 		if k, st, ok := s.ordinaryClinical(i); ok {
 			s.addTok(i, i, k, "compose.affix", 0.75, "ends in '-"+st+"', an ending only clinical words have")
 			continue
