@@ -106,9 +106,15 @@ var learnStopMod = wordSet("alcohol alpha beta anti birth brain breast chest cup
 // 12 % of it).
 type learnedSet struct {
 	bits  [512]uint64
+	trig  [512]uint64 // the words that can start a pair: heads, modifiers, Spanish heads
+
 	m     map[uint64]uint8
 	words []string // the learned words, for tests and documentation
 }
+
+// trigger: h may be a learned head, modifier or Spanish head (a filter
+// test only; false positives are sorted out by get).
+func (l *learnedSet) trigger(h uint64) bool { return l.trig[(h>>6)&511]&(1<<(h&63)) != 0 }
 
 func (l *learnedSet) get(h uint64) uint8 {
 	if l.m == nil || l.bits[(h>>6)&511]&(1<<(h&63)) == 0 {
@@ -204,6 +210,9 @@ func (c *learnCollector) build(v *vocab) learnedSet {
 		l.m[h] = b
 		l.words = append(l.words, c.word[h]+":"+learnPlaces(b))
 		l.bits[(h>>6)&511] |= 1 << (h & 63)
+		if b&(lHead|lMod|lHeadES) != 0 {
+			l.trig[(h>>6)&511] |= 1 << (h & 63)
+		}
 		// plural of an English head ("implants", "biopsies")
 		if b&lHead1 != 0 {
 			w := c.word[h]
@@ -213,6 +222,9 @@ func (c *learnCollector) build(v *vocab) learnedSet {
 			}
 			l.m[ph] |= b & (lHead | lHead1 | lMember)
 			l.bits[(ph>>6)&511] |= 1 << (ph & 63)
+			if b&lHead != 0 {
+				l.trig[(ph>>6)&511] |= 1 << (ph & 63)
+			}
 		}
 	}
 	return l
@@ -257,11 +269,14 @@ func (s *scanner) learnedWord(k int) uint8 {
 // and the modifier ends one or is a word of a listed term. It returns the
 // reason, naming the learned word (a word of the lists) and its place.
 func (s *scanner) learnedPair(i int) (string, bool) {
-	if i < 0 || i+1 >= len(s.toks) || s.gap(i+1) != " " || s.toks[i+1].sent {
+	if i < 0 || i+1 >= len(s.toks) || !s.v.learned.trigger(s.toks[i].h) && !s.v.learned.trigger(s.toks[i+1].h) ||
+		s.gap(i+1) != " " || s.toks[i+1].sent {
 		return "", false
 	}
 	rm, rh := s.learnedWord(i), s.learnedWord(i+1)
-	if rm == 0 && rh == 0 || s.assocPhraseAt(i) { // "prenatal vitamins": strict mode's association wording (association.txt)
+	// every pair needs a head after, a modifier before or a Spanish head
+	// before
+	if rh&(lHead|lMod) == 0 && rm&(lMod|lHeadES) == 0 || s.assocPhraseAt(i) { // "prenatal vitamins": strict mode's association wording (association.txt)
 		return "", false
 	}
 	// the English places count only for English words (and words in no list)
