@@ -132,12 +132,23 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i, k, "cognate.term", 0.7, "is the Spanish or English spelling of a word of the clinical vocabularies")
 			continue
 		}
+		if k, ok := s.abbrevWord(i); ok {
+			if why, ok := s.abbrevFrame(i); ok {
+				s.addTok(i, i, k, "compose.abbrev", 0.7, "is a clinical abbreviation of the lists in lower case and "+why)
+				continue
+			}
+		}
 		if k, st, ok := s.ordinaryClinical(i); ok {
 			s.addTok(i, i, k, "compose.affix", 0.75, "ends in '-"+st+"', an ending only clinical words have")
 			continue
 		}
 		if k, why, ok := s.ordinaryFrame(i); ok {
 			s.addTok(i, i, k, "frame.ordinary", 0.7, why)
+			continue
+		}
+		// the pair ending here, after every rule of both words had its turn
+		if why, ok := s.learnedPair(i - 1); ok {
+			s.addTok(i-1, i, KindCondition, "compose.learned", 0.7, why)
 			continue
 		}
 		if tp&tpColonCue != 0 && i+1 < n && strings.HasPrefix(s.gap(i+1), ":") && s.toks[i+1].cls&(tCap|tUpper) != 0 && s.toks[i+1].cls&tAlpha != 0 && !s.used[i+1] {

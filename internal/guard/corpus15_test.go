@@ -90,6 +90,9 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev15f", g, loadCorpus(t, "../../testdata/guard/dev15f.jsonl"), true, false, 0.95, 0.03},
 		// 2026-12-04: ordinary words that are clinical (ordinary.go)
 		{"dev15g", g, loadCorpus(t, "../../testdata/guard/dev15g.jsonl"), true, false, 0.95, 0.03},
+		// 2026-12-04: multi-word terms by learned heads and modifiers,
+		// lower-case abbreviations (learned.go, abbrev.go)
+		{"dev15h", g, loadCorpus(t, "../../testdata/guard/dev15h.jsonl"), true, false, 0.8, 0.03},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},

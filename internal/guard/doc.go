@@ -123,7 +123,13 @@
 // medical) are reported in a personal or health frame — after
 // your/su/tu, after "managing", before a health-programme head (program,
 // education, follow-up, care plan…), after "información sobre", and so are
-// their Spanish spellings (frame.ordinary, ordinary.go).
+// their Spanish spellings (frame.ordinary, ordinary.go). Two adjacent
+// words where one ends or starts several multi-word terms of the clinical
+// lists, counted at New from the lists as loaded ("needle biopsy",
+// "chronic pain", "degeneración macular": compose.learned, learned.go),
+// and a capitals-only abbreviation of the lists written in lower case in a
+// personal or health frame ("questions about copd": compose.abbrev,
+// abbrev.go) are reported too.
 // With Options.MedicalDictionaries (files the operator installed,
 // such as Debian hunspell-en-med, read at New and never embedded:
 // sysvocab.go), a word of such a dictionary that is not ordinary English

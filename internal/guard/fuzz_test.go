@@ -1,6 +1,8 @@
 package guard
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -143,5 +145,50 @@ func FuzzDecodeNested(f *testing.F) {
 				t.Fatalf("bad map %d: %d..%d (len %d)", i, st[i], en[i], len(src))
 			}
 		}
+	})
+}
+
+var (
+	fuzzDictOnce  sync.Once
+	fuzzDictGuard *Guard
+)
+
+// fuzzDictG is a Guard with a small medical dictionary of made-up words
+// (a hunspell .dic with flags, written once to a temporary file), so
+// FuzzCheckDict reaches dictionary.term and its neighbours.
+func fuzzDictG(t testing.TB) *Guard {
+	fuzzDictOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "guard-fuzz-dict")
+		if err != nil {
+			panic(err)
+		}
+		p := filepath.Join(dir, "fuzz.dic")
+		dic := "8\nzorblatine/S\nKlorbex\nquenzadol/SM\nMorwenstat\nhydrochloride\ncitrate\ninhibitor/S\nmetforminitis\n"
+		if err := os.WriteFile(p, []byte(dic), 0o644); err != nil {
+			panic(err)
+		}
+		g, err := New(Options{MedicalDictionaries: []string{p}})
+		os.RemoveAll(dir) // read at New; not needed afterwards
+		if err != nil {
+			panic(err)
+		}
+		fuzzDictGuard = g
+	})
+	return fuzzDictGuard
+}
+
+// FuzzCheckDict is FuzzCheck with a medical dictionary loaded.
+func FuzzCheckDict(f *testing.F) {
+	f.Add("We shipped your Klorbex today.", false, false)
+	f.Add("Your zorblatines hydrochloride pickup reminder", false, true)
+	f.Add("<p>Questions about <b>quenzadol</b>?</p>", true, false)
+	f.Add("Su receta de Morwenstat. Your magnesium citrate; rust inhibitor", false, false)
+	f.Fuzz(func(t *testing.T, text string, html, strict bool) {
+		m := Standard
+		if strict {
+			m = Strict
+		}
+		fs, err := fuzzDictG(t).Check(Notice{Fields: []Field{{Name: "f", Text: text, HTML: html}}}, nil, m)
+		checkInvariants(t, text, fs, err)
 	})
 }

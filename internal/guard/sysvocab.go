@@ -286,6 +286,9 @@ func (s *scanner) dictionaryTerm(i int, c uint8) bool {
 	if consumerIngredients[t.h] {
 		return false
 	}
+	if i > 0 && (classHeads[t.h] && classNotModifiers[s.toks[i-1].h] || saltWords[t.h] && minerals[s.toks[i-1].h]) {
+		return false // "rust inhibitor", "magnesium citrate"
+	}
 	if weak && !(i > 0 && drugBefore[s.toks[i-1].h] && s.gap(i) == " ") && (s.properNounSlot(i) || s.capitalRun(i) || s.qualifiesNext(i)) {
 		return false
 	}
@@ -346,6 +349,20 @@ var consumerIngredients = wordSet("collagen retinol retinoid retinoids niacinami
 	"moisturiser sunscreen sunscreens electrolyte electrolytes glycerin glycerine lanolin keratin biotin caffeine menthol " +
 	"eucalyptus turmeric ashwagandha elderberry echinacea ginseng spirulina chlorella kombucha lutein squalane bakuchiol " +
 	"salicylic glycolic lactic azelaic tallow beeswax shea jojoba argan")
+
+// saltWords are the counter-ions of drug salts, and minerals the words
+// before them that make a supplement or household chemical of the pair
+// ("magnesium citrate", "calcium carbonate", "zinc oxide"): such a pair is
+// not reported by dictionary.term ("methadone hydrochloride" is). A
+// drug-class head after a word that names no drug ("rust inhibitor", "ad
+// blocker": classNotModifiers of drugclass.go) is not reported either.
+var (
+	saltWords = wordSet("citrate citrates sulfate sulfates sulphate sulphates hydrochloride " +
+		"phosphate phosphates carbonate carbonates bicarbonate acetate chloride gluconate " +
+		"oxide hydroxide tartrate succinate fumarate bromide")
+	minerals = wordSet("magnesium calcium zinc iron potassium sodium copper manganese chromium selenium " +
+		"aluminum aluminium ammonium ferrous ferric titanium")
+)
 
 // itemAfter: words after a capitalised dictionary word that leave it the
 // item named: times, doses and drug forms ("Serax tablets"), and the

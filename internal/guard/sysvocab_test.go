@@ -289,3 +289,35 @@ func FuzzMedDict(f *testing.F) {
 		}
 	})
 }
+
+// TestDictionaryTermPairs: a drug-class head after a word that names no
+// drug ("rust inhibitor") and a salt after a mineral ("magnesium citrate")
+// are household and supplement words, not reported by dictionary.term;
+// the same words after a drug or alone in a clinical frame are.
+func TestDictionaryTermPairs(t *testing.T) {
+	list := writeFile(t, "pairs.txt", "inhibitor\ncitrate\nhydrochloride\nagonist\n")
+	g, err := New(Options{MedicalDictionaries: []string{list}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		leak bool
+	}{
+		{"Your rust inhibitor spray has shipped.", false},
+		{"Your magnesium citrate order has shipped.", false},
+		{"Your calcium citrate chews are on the way.", false},
+		{"We shipped your agonist today.", true},
+		{"Don't forget to take your zorblatine hydrochloride tonight.", true},
+		{"Questions about your citrate? Reply to this message.", true},
+	}
+	for _, c := range cases {
+		fs, err := g.CheckText(c.text, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(fs) > 0; got != c.leak {
+			t.Errorf("%q: reported %v, want %v (%+v)", c.text, got, c.leak, fs)
+		}
+	}
+}

@@ -93,6 +93,9 @@ type vocab struct {
 	// cognate keys (ordinary.go)
 	ordinary    ordinarySet
 	ordCognates map[uint64]Kind
+	// learned: clinical heads and modifiers learned from the loaded
+	// multi-word terms (learned.go)
+	learned learnedSet
 }
 
 func (v *vocab) get(h uint64) *wordInfo { return v.words[h] }
@@ -289,6 +292,7 @@ func loadVocab(extra []Term) (*vocab, error) { return loadVocabFiltered(extra, n
 // true for (evaluation only; names lists are filtered name by name).
 func loadVocabFiltered(extra []Term, holdOut func(file, term string) bool) (*vocab, error) {
 	v := &vocab{words: make(map[uint64]*wordInfo, 16384)}
+	var lc learnCollector
 	for _, f := range vocabFiles {
 		data, err := vocabFS.ReadFile("vocab/" + f.name)
 		if err != nil {
@@ -314,6 +318,18 @@ func loadVocabFiltered(extra []Term, holdOut func(file, term string) bool) (*voc
 				return inner(v, section, term, flags)
 			}
 		}
+		if es, ok := learnFiles[f.name]; ok {
+			inner := h
+			h = func(v *vocab, section, term string, flags uint8) error {
+				if err := inner(v, section, term, flags); err != nil {
+					return err
+				}
+				if holdOut == nil || !holdOut(f.name, term) {
+					lc.add(term, es)
+				}
+				return nil
+			}
+		}
 		if err := parseVocab(v, f.name, string(data), h); err != nil {
 			return nil, err
 		}
@@ -329,6 +345,7 @@ func loadVocabFiltered(extra []Term, holdOut func(file, term string) bool) (*voc
 			w.flags |= wMonthAmbig
 		}
 	}
+	v.learned = lc.build(v)
 	for _, t := range extra {
 		if strings.TrimSpace(t.Text) == "" {
 			continue

@@ -1,0 +1,364 @@
+package guard
+
+import "strings"
+
+// Learned clinical heads and modifiers (issue 15, compose.learned). Many
+// clinical terms are two ordinary words ("macular degeneration", "chronic
+// pain", "needle biopsy", "stent placement") and no single-word rule sees
+// them. The multi-word terms of the clinical lists (conditions.txt,
+// labs_procedures.txt, supplies.txt, clinical_es.txt, wordnet_medical.txt)
+// show which words end such terms (heads: degeneration, abuse, biopsy,
+// placement, implant…) and which start them (modifiers: chronic, macular,
+// genetic, needle, seborrheic…). They are counted at New from the lists as
+// loaded, so a guard built without part of the lists (the split guards of
+// split15_test.go) learns only from what it loads. English terms give
+// modifier-then-head; Spanish terms (clinical_es.txt) head-then-modifier
+// ("degeneración macular"), glue words (de, del) skipped.
+//
+// compose.learned reports two adjacent words where one is a learned head or
+// modifier in its place and the other is a content word (see learnedPair).
+
+// learnFiles are the lists whose multi-word terms are learned from, and
+// whether they are written head first (Spanish).
+var learnFiles = map[string]bool{
+	"conditions.txt": false, "labs_procedures.txt": false, "supplies.txt": false,
+	"wordnet_medical.txt": false, "clinical_es.txt": true,
+}
+
+const (
+	lHead   uint8 = 1 << iota // ends ≥ learnK listed English terms
+	lMod                      // starts ≥ learnK listed English terms
+	lHead1                    // ends a listed English term
+	lMod1                     // starts a listed English term
+	lHeadES                   // starts a listed Spanish term
+	lModES                    // ends a listed Spanish term
+	lMember                   // is a word of a listed multi-word term, any place
+)
+
+// learnK: a word is a learned head or modifier when it takes that place in
+// at least this many listed multi-word terms (chosen on development data:
+// 1 takes one-off words of long WordNet names, 3 loses most modifiers).
+const learnK = 2
+
+// learnStop: words that take a head or modifier place in listed terms but
+// say nothing clinical on their own, and are common in shop and account
+// notices: quantities, colours, sizes, order and account words, places and
+// time ("total", "free", "high", "home", "kit", "order", "plan", "day").
+var learnStop = wordSet("total free high low home kit kits order orders plan plans day days night type new old " +
+	"small large long short full general common simple acute normal open closed first second third one two " +
+	"white black red blue green yellow brown gray grey pink dark light hot cold warm cool dry wet hard soft " +
+	"care support test tests program service services system card cards box boxes pack set sets unit units " +
+	"supply supplies item items product products bag bags case cases cover covers strip strips pad pads " +
+	"personal private public local national family group center centre office room bill bills report reports " +
+	"check checks review reviews visit visits record records result results date time year years month week " +
+	"upper lower left right front back side top bottom inner outer north south east west central " +
+	"standard basic complete total partial single double multiple mixed other good bad great major minor " +
+	"self child children adult adults baby infant women men male female human animal water air power energy " +
+	"travel sport sports car auto home house garden kitchen food drink coffee wine beer tea milk " +
+	// heads that end listed terms but, after another word, name goods and
+	// services as often: "band replacement", "protein powder", "tire
+	// pressure", "massage chair", "sleep mask", "car seat", "stair lift"
+	"replacement powder pressure machine chair seat mask tube lift monitor pump block load bath agent acid " +
+	"gas cat post grand saint raw electric carbon status head motor drug drugs session technique level count " +
+	"panel scan culture procedure operation clinic treatment therapy medication screening surgery exam " +
+	// modifiers that start listed terms but start shop and hobby phrases as
+	// often: "heat wave", "social media", "combat boots", "laser printer"
+	"heat combat laser social media oral sleep skin eye bone iron sodium calcium protein glucose compression " +
+	"feeding electric hearing attention conversion crescent mediterranean equine bedside diaper " +
+	// heads that end listed lab terms but end trade ones as often ("escrow
+	// analysis", "paint samples", "vacuum filters"); "flu shots" is an
+	// offer to everyone, not a person's record
+	"analysis sample samples filter filters shot shots flu " +
+	// heads of trades and chemistry as well ("puncture repair", "rust
+	// inhibitor", "fuel additive")
+	"repair repairs inhibitor inhibitors additive additives")
+
+// learnStopHead: words that end listed terms but end everyday phrases as
+// often; they keep their other places. "salad dressing", "water damage",
+// "snow removal", "meter reading", "bible study", "dog walker", "interest
+// rate", "sofa bed", "ink cartridges", "mint condition", "phone screen",
+// "motion sensor", "crawfish boil", "shark attack", "wool socks",
+// "christmas stockings", "weight loss"; salts and solvents end drug names
+// and shop chemicals alike ("magnesium citrate", "sodium chloride").
+var learnStopHead = wordSet("dressing dressings damage removal reading study walker rate bed beds bench cartridges " +
+	"cushion cushions condition screen sensor sensors boil attack attacks socks stockings loss health horse foot disc " +
+	"harm tear tooth section sign slim transmitter tubing meter meters mattress defect evaluation reaction arrest bite " +
+	"burn burns positive bypass shock ray healing brace briefs death stimulator specialist throat tongue nose limb " +
+	"citrate chloride sulphate sulfate nitrite maleate salicylate hydrochloride ether")
+
+// learnStopMod: words that start listed terms but start everyday phrases
+// as often; they keep their other places. "birth certificate", "brain
+// teaser", "chest freezer", "ear buds", "face wash", "heart necklace",
+// "labor day", "lap desk", "pet food", "shipping label", "sleeping bag",
+// "stress ball", "suction cup", "bar stool", "Progressive" (an insurer),
+// "vitamin" and "alcohol" (shop goods), "wheelchair accessible", "pain
+// relief" (shop goods).
+var learnStopMod = wordSet("alcohol alpha beta anti birth brain breast chest cupid ear end face guardian heart " +
+	"hospital indian jungle labor lap lead learning liquid liver lung mal minimal muscle non pet pre primary poison " +
+	"radical regional rum sex shipping shower sleeping speech spider split strawberry stress swine systematic temporal " +
+	"tens tropical visual vitamin word knee dental blood sensor sensors occupational selective secondary reciprocal continuous intermittent " +
+	"lateral posterior progressive focal generalized penetrating impacted inclusion maturity stool gender fertility " +
+	"hormone wheelchair suction behavior emotional sensory nasal cardiac kidney wound infusion sinus stomach pain")
+
+// learnedSet: the learned heads and modifiers (and the other words of the
+// listed multi-word terms, lMember), behind a 32768-bit filter, so a token
+// that is none of them pays one bit test (about 4,000 words fill under
+// 12 % of it).
+type learnedSet struct {
+	bits  [512]uint64
+	trig  [512]uint64 // the words that can start a pair: heads, modifiers, Spanish heads
+
+	m     map[uint64]uint8
+	words []string // the learned words, for tests and documentation
+}
+
+// trigger: h may be a learned head, modifier or Spanish head (a filter
+// test only; false positives are sorted out by get).
+func (l *learnedSet) trigger(h uint64) bool { return l.trig[(h>>6)&511]&(1<<(h&63)) != 0 }
+
+func (l *learnedSet) get(h uint64) uint8 {
+	if l.m == nil || l.bits[(h>>6)&511]&(1<<(h&63)) == 0 {
+		return 0
+	}
+	return l.m[h]
+}
+
+// learnCollector counts the places words take in the loaded multi-word
+// terms.
+type learnCollector struct {
+	count map[uint64][5]uint16
+	word  map[uint64]string
+}
+
+// learnGlue: words skipped at the ends of a term ("shortness of breath",
+// "enfermedad de Crohn").
+var learnGlue = wordSet("of de del la el los las y e and or with without in on to for the a an con sin en por para")
+
+// add records one term of a learned file (lower-case words only; terms
+// with digits or of one word are skipped).
+func (c *learnCollector) add(term string, es bool) {
+	nt := normalize(term, nil, nil)
+	toks := tokenize(&nt, nil)
+	var ws []token
+	for _, t := range toks {
+		if t.cls&tAlpha == 0 || t.cls&tDigit != 0 {
+			return
+		}
+		ws = append(ws, t)
+	}
+	if len(ws) < 2 {
+		return
+	}
+	first, last := ws[0], ws[len(ws)-1]
+	if learnGlue[first.h] || learnGlue[last.h] {
+		return
+	}
+	if c.count == nil {
+		c.count = map[uint64][5]uint16{}
+		c.word = map[uint64]string{}
+	}
+	bump := func(t token, slot int) {
+		if len(t.low) < 3 {
+			return
+		}
+		v := c.count[t.h]
+		v[slot]++
+		c.count[t.h] = v
+		c.word[t.h] = t.low
+	}
+	for _, t := range ws {
+		if !learnGlue[t.h] {
+			bump(t, 4)
+		}
+	}
+	if es {
+		bump(first, 2) // head
+		bump(last, 3)  // modifier
+	} else {
+		bump(last, 0)
+		bump(first, 1)
+	}
+}
+
+// build turns the counts into the learned set: a word with ≥ learnK terms
+// in a place gets that place's bit, unless it is a stop word or in
+// learnStop.
+func (c *learnCollector) build(v *vocab) learnedSet {
+	var l learnedSet
+	for h, cnt := range c.count {
+		if learnStop[h] || v.flags(h)&(wStop|wMonth) != 0 {
+			continue
+		}
+		var b uint8
+		if cnt[0] >= learnK && !learnStopHead[h] {
+			b |= lHead
+		}
+		if cnt[1] >= learnK && !learnStopMod[h] {
+			b |= lMod
+		}
+		for slot, bit := range []uint8{lHead1, lMod1, lHeadES, lModES, lMember} {
+			if cnt[slot] >= 1 {
+				b |= bit
+			}
+		}
+		if b == 0 {
+			continue
+		}
+		if l.m == nil {
+			l.m = map[uint64]uint8{}
+		}
+		l.m[h] = b
+		l.words = append(l.words, c.word[h]+":"+learnPlaces(b))
+		l.bits[(h>>6)&511] |= 1 << (h & 63)
+		if b&(lHead|lMod|lHeadES) != 0 {
+			l.trig[(h>>6)&511] |= 1 << (h & 63)
+		}
+		// plural of an English head ("implants", "biopsies")
+		if b&lHead1 != 0 {
+			w := c.word[h]
+			ph := hstr(w + "s")
+			if strings.HasSuffix(w, "y") {
+				ph = hstr(w[:len(w)-1] + "ies")
+			}
+			l.m[ph] |= b & (lHead | lHead1 | lMember)
+			l.bits[(ph>>6)&511] |= 1 << (ph & 63)
+			if b&lHead != 0 {
+				l.trig[(ph>>6)&511] |= 1 << (ph & 63)
+			}
+		}
+	}
+	return l
+}
+
+// learnPlaces names the places of b ("head", "mod", "head-es", "mod-es").
+func learnPlaces(b uint8) string {
+	var p []string
+	for i, n := range []string{"head", "mod", "head1", "mod1", "head-es", "mod-es", "member"} {
+		if b&(1<<i) != 0 {
+			p = append(p, n)
+		}
+	}
+	return strings.Join(p, ",")
+}
+
+// learnedWord: token k may take part in a learned pair — a lower-case or
+// capitalised word of 3+ letters, not used, not a stop word, month,
+// generic modifier or learnStop word, not the category's own wording or a
+// tenant-approved term. It returns the word's learned bits (0: none).
+func (s *scanner) learnedWord(k int) uint8 {
+	t := &s.toks[k]
+	if s.used[k] || t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 3 {
+		return 0
+	}
+	b := s.v.learned.get(t.h)
+	if b == 0 {
+		return 0
+	}
+	if s.fl(k)&(wStop|wMonth) != 0 || genericModifiers[t.h] || s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
+		return 0
+	}
+	return b
+}
+
+// learnedPair: tokens i and i+1, one space apart, are a clinical term by
+// the learned places of their words. English (modifier, head): the head
+// ends ≥ learnK listed terms and the modifier is a word of a listed term,
+// or the modifier starts ≥ learnK listed terms and the head is a word of a
+// listed term, (a content word beside a word of several listed terms in
+// its place also counts, learnContent). Spanish (head, modifier): the head starts a listed Spanish term
+// and the modifier ends one or is a word of a listed term. It returns the
+// reason, naming the learned word (a word of the lists) and its place.
+func (s *scanner) learnedPair(i int) (string, bool) {
+	if i < 0 || i+1 >= len(s.toks) || !s.v.learned.trigger(s.toks[i].h) && !s.v.learned.trigger(s.toks[i+1].h) ||
+		s.gap(i+1) != " " || s.toks[i+1].sent {
+		return "", false
+	}
+	rm, rh := s.learnedWord(i), s.learnedWord(i+1)
+	// every pair needs a head after, a modifier before or a Spanish head
+	// before
+	if rh&(lHead|lMod) == 0 && rm&(lMod|lHeadES) == 0 || s.assocPhraseAt(i) { // "prenatal vitamins": strict mode's association wording (association.txt)
+		return "", false
+	}
+	// the English places count only for English words (and words in no list)
+	bm, bh := rm, rh
+	if bm&(lHead|lMod|lMember) != 0 && !s.learnEnglish(i) {
+		bm &^= lHead | lMod | lMember
+	}
+	if bh&(lHead|lMod|lMember) != 0 && !s.learnEnglish(i+1) {
+		bh &^= lHead | lMod | lMember
+	}
+	m, h := s.toks[i].low, s.toks[i+1].low
+	switch {
+	case bh&lHead != 0 && s.learnContent(i) && s.fl(i)&wCommon == 0 && !learnStopMod[s.toks[i].h]:
+		return "'" + h + "' ends several listed clinical terms; here after a modifier", true
+	case bm&lMod != 0 && s.learnContent(i+1) && !learnStopHead[s.toks[i+1].h]:
+		return "'" + m + "' starts several listed clinical terms; here before a head word", true
+	case bh&lHead != 0 && bm&lMember != 0:
+		return "'" + h + "' ends several listed clinical terms; here after a word of listed clinical terms", true
+	case bm&lMod != 0 && bh&lMember != 0:
+		return "'" + m + "' starts several listed clinical terms; here before a word of listed clinical terms", true
+	case bm&lHeadES != 0 && bh&(lModES|lMember) != 0:
+		return "'" + m + "' starts listed Spanish clinical terms; here before a word of listed clinical terms", true
+	case rh&lMod != 0 && s.learnSpanishHead(i):
+		// Spanish order, the adjective after the noun, spelled as in
+		// English: "degeneración macular", "insuficiencia renal"
+		return "'" + h + "' starts several listed clinical terms; here after a Spanish noun, in Spanish order", true
+	}
+	return "", false
+}
+
+// learnContent: token k is a content word that may stand beside a learned
+// head or modifier: lower case (a capitalised word inside a sentence is a
+// brand or title), 4+ letters, not a stop word, month, common word,
+// generic modifier or learnStop word, not template wording or an approved
+// term.
+func (s *scanner) learnContent(k int) bool {
+	t := &s.toks[k]
+	if s.used[k] || t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 4 || t.cls&tUpper != 0 {
+		return false
+	}
+	if t.cls&tCap != 0 && !t.sent && k != 0 {
+		return false
+	}
+	if !s.learnEnglish(k) || learnGlue[t.h] {
+		return false
+	}
+	if s.fl(k)&(wStop|wMonth|wGreeting|wFirst|wLast) != 0 || genericModifiers[t.h] || learnStop[t.h] ||
+		s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
+		return false
+	}
+	return true
+}
+
+// learnEnglish: the English pairs take English words and words in no
+// general list ("monofocal"), not Spanish ones ("sobre cólera", "bolsa").
+func (s *scanner) learnEnglish(k int) bool {
+	h := s.toks[k].h
+	return !s.g.gen.has(h) || s.g.gen.english(h)
+}
+
+// assocPhraseAt: an association phrase (vocab/association.txt, reported in
+// strict mode only) starts at token i and covers token i+1.
+func (s *scanner) assocPhraseAt(i int) bool {
+	w := s.toks[i].w
+	if w == nil {
+		return false
+	}
+	for _, p := range w.phrases {
+		if p.class == pAssoc && len(p.toks) >= 2 && p.toks[1] == s.toks[i+1].h {
+			return true
+		}
+	}
+	return false
+}
+
+// learnSpanishHead: token k is a Spanish word (ordinary Spanish, not
+// English) of 5+ letters in lower case, not a stop or glue word — the noun
+// before an adjective in Spanish order.
+func (s *scanner) learnSpanishHead(k int) bool {
+	t := &s.toks[k]
+	if len(t.low) < 5 || t.cls&(tUpper|tDigit) != 0 || t.cls&tCap != 0 && !t.sent || learnGlue[t.h] || ordBeforeES[t.h] {
+		return false
+	}
+	return s.g.gen.has(t.h) && !s.g.gen.english(t.h) && s.fl(k)&(wStop|wMonth) == 0
+}
