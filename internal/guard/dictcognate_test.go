@@ -201,3 +201,24 @@ func TestDictionaryCognateReal(t *testing.T) {
 		}
 	}
 }
+
+// TestBritishOrdinaryMore: British spellings of ordinary American words
+// that hunspell-en-med lists ("fibre", "aluminium", "gramme", "mould")
+// are left out of the dictionary like "colour" and "centre"; a medical
+// word that only looks like one stays ("croup", "goitrous").
+func TestBritishOrdinaryMore(t *testing.T) {
+	fr, err := sharedFrames()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"fibre", "fibres", "aluminium", "gramme", "programmes", "mould", "moult", "meagre"} {
+		if !britishOrdinary(w, &fr.gen) {
+			t.Errorf("britishOrdinary(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"croup", "delirium", "zorblathine", "ischaemia"} {
+		if britishOrdinary(w, &fr.gen) {
+			t.Errorf("britishOrdinary(%q) = true", w)
+		}
+	}
+}

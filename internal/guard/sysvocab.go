@@ -214,6 +214,25 @@ func britishOrdinary(low string, gen *general) bool {
 		i := strings.LastIndex(low, "tre")
 		alts = append(alts, low[:i]+"ter"+low[i+3:])
 	}
+	// the same -re/-er after b, g, v ("fibre", "meagre", "manoeuvre")
+	for _, re := range []string{"bre", "gre", "vre"} {
+		if strings.HasSuffix(low, re) || strings.HasSuffix(low, re+"s") {
+			i := strings.LastIndex(low, re)
+			alts = append(alts, low[:i+1]+"er"+low[i+3:])
+		}
+	}
+	// -ium/-um ("aluminium"), -mme/-m ("gramme", "programme"), -oul-
+	// before d or t ("mould", "moult", "smoulder"; not "croup")
+	if strings.HasSuffix(low, "ium") {
+		alts = append(alts, low[:len(low)-3]+"um")
+	}
+	if strings.HasSuffix(low, "mme") || strings.HasSuffix(low, "mmes") {
+		i := strings.LastIndex(low, "mme")
+		alts = append(alts, low[:i+1]+low[i+3:])
+	}
+	if i := strings.Index(low, "oul"); i >= 0 && i+3 < len(low) && (low[i+3] == 'd' || low[i+3] == 't') {
+		alts = append(alts, low[:i+1]+low[i+2:])
+	}
 	if strings.Contains(low, "ae") {
 		alts = append(alts, strings.Replace(low, "ae", "e", 1))
 	}
