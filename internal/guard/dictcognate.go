@@ -15,7 +15,7 @@ import (
 )
 
 // dictKey writes the cognate key of w (lower-case ASCII letters, as the
-// tokenizer folds accents and ñ) into buf: cognateKey after three rewrites
+// tokenizer folds accents and ñ) into buf: cognateKey after four rewrites
 // that cognate.term does not need (its lists are partly Spanish already)
 // but an English-only dictionary does:
 //
@@ -29,6 +29,10 @@ import (
 //     masculine nouns end in -o in Spanish (magnesium/magnesio,
 //     esophagus/esófago, thrombus/trombo), and cognateKey then drops the
 //     -o; a Spanish word in -us keeps the same key as its English twin.
+//     The adjective ending -ous is -oso in Spanish (edematous/edematoso,
+//     cancerous/canceroso): -ous becomes -oso.
+//   - mph → nf: Spanish writes n before f where English has m before ph
+//     (lymphangioma/linfangioma, amphotericin/anfotericina).
 //
 // The endings -ina/-ine/-in, -ida/-ide, -ona/-one, -ato/-ate, -ol/-ole,
 // -ismo/-ism and -ía/-y need no rule of their own: cognateKey drops final
@@ -45,6 +49,11 @@ func dictKey(buf []byte, w string) ([]byte, bool) {
 			i++
 			continue
 		}
+		if w[i] == 'm' && strings.HasPrefix(w[i+1:], "ph") {
+			b = append(b, 'n', 'f')
+			i += 2
+			continue
+		}
 		b = append(b, w[i])
 	}
 	if len(b) > 3 && b[0] == 'e' && b[1] == 's' && strings.IndexByte("fmln", b[2]) >= 0 {
@@ -52,6 +61,8 @@ func dictKey(buf []byte, w string) ([]byte, bool) {
 	}
 	if n := len(b); n >= 7 && b[n-1] == 's' && b[n-2] == 'u' && b[n-3] != 'o' || n >= 7 && b[n-1] == 'm' && b[n-2] == 'u' {
 		b = b[:n-2]
+	} else if n >= 7 && b[n-1] == 's' && b[n-2] == 'u' && b[n-3] == 'o' {
+		b = append(b[:n-2], 's', 'o')
 	}
 	return cognateKey(buf, string(b))
 }
