@@ -225,3 +225,17 @@ func TestBritishOrdinaryMore(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDictKey: any word gives a key or none without panicking; a key is
+// only given for words of 6 to 40 letters.
+func FuzzDictKey(f *testing.F) {
+	for _, s := range []string{"zorblathine", "mph", "lymph", "esfmph", "edematous", "ous", "chchchchch", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		k, ok := dictKey(nil, w)
+		if ok && (len(w) < 6 || len(w) > 40 || len(k) == 0) {
+			t.Fatalf("dictKey(%q) = %q, true", w, k)
+		}
+	})
+}
