@@ -309,12 +309,17 @@ func (s *scanner) learnedPair(i int) (string, bool) {
 
 // learnContent: token k is a content word that may stand beside a learned
 // head or modifier: lower case (a capitalised word inside a sentence is a
-// brand or title), 4+ letters, not a stop word, month, common word,
+// brand or title), 4+ letters (3 if no ordinary word), not a stop word, month, common word,
 // generic modifier or learnStop word, not template wording or an approved
 // term.
 func (s *scanner) learnContent(k int) bool {
 	t := &s.toks[k]
-	if s.used[k] || t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 4 || t.cls&tUpper != 0 {
+	if s.used[k] || t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 3 || t.cls&tUpper != 0 {
+		return false
+	}
+	// a short word only when it is no ordinary word ("icd implant", not
+	// "dog bed")
+	if len(t.low) < 4 && s.general(k) {
 		return false
 	}
 	if t.cls&tCap != 0 && !t.sent && k != 0 {

@@ -18,6 +18,10 @@ var learnedCases = []tpCase{
 	{"Your nerve conduction study was rescheduled.", "compose.learned"},
 	{"Please schedule your monofocal lens implant.", "compose.learned"},
 	{"Your congenital defect review is due.", "compose.learned"},
+	// a short word only when it is no ordinary word
+	{"Please schedule your annual icd implant.", "compose.learned"},
+	{"Your tv mount has shipped.", ""},
+	{"Your dog bed has shipped.", ""},
 	// Spanish order, the adjective after the noun
 	{"Su degeneración macular fue revisada.", "compose.learned"},
 	// lower-case abbreviations of the lists in a frame
@@ -49,7 +53,7 @@ var learnedCases = []tpCase{
 // hold; the guard under test is built without them, as if never listed.
 var learnedUnlisted = map[string]bool{"needle biopsy": true, "seborrheic eczema": true, "chronic pain": true,
 	"nerve conduction study": true, "monofocal lens implant": true, "lens implant": true, "chronic cough": true,
-	"atopic eczema": true, "degeneracion macular": true, "degeneración macular": true, "atopic dermatitis": true}
+	"atopic eczema": true, "degeneracion macular": true, "degeneración macular": true, "atopic dermatitis": true, "icd implant": true}
 
 func guardWithoutLearnedTerms(t *testing.T) *Guard {
 	return guardWithout(t, func(file, term string) bool { return learnedUnlisted[strings.ToLower(term)] })
