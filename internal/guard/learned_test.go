@@ -164,3 +164,22 @@ func TestLearnedApproved(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameAdjective: ordinary adjectives of listed conditions ("obese",
+// "pregnant", "embarazada") in the frames of frame.ordinary (adjective.go).
+func TestFrameAdjective(t *testing.T) {
+	cases := []tpCase{
+		{"Your obese education class starts soon.", "frame.ordinary"},
+		{"Tips for your pregnant partner: sign in to read more.", "frame.ordinary"},
+		{"Información sobre embarazada en su portal.", "frame.ordinary"},
+		{"Your elegant dress has shipped.", ""},
+		{"Su pedido enviado llegará el lunes.", ""},
+		{"Su entrada para el concierto está lista.", ""},
+		{"Your important message is waiting.", ""},
+	}
+	// the lists hold the adjectives themselves; the guard under test is
+	// built without them, keeping their nouns
+	adj := map[string]bool{"obese": true, "pregnant": true, "embarazada": true}
+	g := guardWithout(t, func(file, term string) bool { return adj[strings.ToLower(term)] })
+	checkRuleCases(t, g, Standard, cases)
+}

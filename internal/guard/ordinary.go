@@ -136,7 +136,10 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 		// the Spanish spelling of one ("hemorroide", "reumatismo"), looked
 		// up only after a Spanish frame word: the key costs a loop
 		if k, ok = s.ordinaryCognate(i); !ok {
-			return "", "", false
+			// or the ordinary adjective of a listed condition (adjective.go)
+			if k, ok = s.frameAdjective(i); !ok {
+				return "", "", false
+			}
 		}
 	}
 	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {
