@@ -105,8 +105,8 @@ var learnStopMod = wordSet("alcohol alpha beta anti birth brain breast chest cup
 // that is none of them pays one bit test (about 4,000 words fill under
 // 12 % of it).
 type learnedSet struct {
-	bits  [512]uint64
-	trig  [512]uint64 // the words that can start a pair: heads, modifiers, Spanish heads
+	bits [512]uint64
+	trig [512]uint64 // the words that can start a pair: heads, modifiers, Spanish heads
 
 	m     map[uint64]uint8
 	words []string // the learned words, for tests and documentation
