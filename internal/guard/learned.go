@@ -260,6 +260,15 @@ func (s *scanner) learnedWord(k int) uint8 {
 	return b
 }
 
+// learnedPairAt is learnedPair(i-1) behind the trigger filter test of
+// both tokens, inline, for scanCompose's loop.
+func (s *scanner) learnedPairAt(i int) (string, bool) {
+	if i == 0 || !s.v.learned.trigger(s.toks[i].h) && !s.v.learned.trigger(s.toks[i-1].h) {
+		return "", false
+	}
+	return s.learnedPair(i - 1)
+}
+
 // learnedPair: tokens i and i+1, one space apart, are a clinical term by
 // the learned places of their words. English (modifier, head): the head
 // ends ≥ learnK listed terms and the modifier is a word of a listed term,
