@@ -37,6 +37,7 @@ var learnedCases = []tpCase{
 	{"Join our bible study on Thursday.", ""},
 	{"Your motion sensor lights have shipped.", ""},
 	{"Your rust inhibitor spray has shipped.", ""},
+	{"Your magnesium citrate order has shipped.", ""},
 	{"Your protein powder subscription renews soon.", ""},
 	{"Your escrow analysis is ready.", ""},
 	{"Your band replacement has shipped.", ""},
