@@ -50,3 +50,48 @@ func (s *scanner) conditionAdjective(i int) bool {
 	}
 	return false
 }
+
+// Ordinary adjectives of listed conditions (issue 15, 2026-12-04): "obese",
+// "pregnant", "embarazada" are ordinary English or Spanish words, so
+// compose.adjective (words in no vocabulary) does not take them; their
+// nouns by these derivations are listed conditions, and frame.ordinary
+// reports them in the same personal or health frames as the ordinary
+// clinical words ("Your obese education class", "Información sobre
+// embarazada").
+var frameAdjectiveRules = []struct{ end, noun string }{
+	{"ant", "ancy"}, {"ese", "esity"}, // pregnant/pregnancy, obese/obesity
+	{"ada", "o"}, {"ado", "o"}, // embarazada/embarazo
+	{"esa", "esidad"}, {"eso", "esidad"}, // obesa, obeso/obesidad
+}
+
+// frameAdjective: token i (5+ letters) is an ordinary adjective whose noun
+// by frameAdjectiveRules is a single-word condition of the lists
+// (unflagged, or needing a health cue: the frame is the cue).
+func (s *scanner) frameAdjective(i int) (Kind, bool) {
+	t := &s.toks[i]
+	if len(t.low) < 5 || t.w != nil {
+		return "", false
+	}
+	last := t.low[len(t.low)-1]
+	if last != 't' && last != 'e' && last != 'a' && last != 'o' {
+		return "", false
+	}
+	for _, r := range frameAdjectiveRules {
+		if !strings.HasSuffix(t.low, r.end) {
+			continue
+		}
+		s.buf = append(s.buf[:0], t.low[:len(t.low)-len(r.end)]...)
+		s.buf = append(s.buf, r.noun...)
+		if w := s.v.words[hbytes(s.buf)]; w != nil {
+			for _, p := range w.phrases {
+				if p.class == pClinical && p.kind == KindCondition && len(p.toks) == 1 && p.flags&(fUpper|fExact|fCap) == 0 {
+					return KindCondition, true
+				}
+			}
+		}
+		if _, ok := s.v.ordinary.get(hbytes(s.buf)); ok {
+			return KindCondition, true
+		}
+	}
+	return "", false
+}

@@ -132,10 +132,12 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i, k, "cognate.term", 0.7, "is the Spanish or English spelling of a word of the clinical vocabularies")
 			continue
 		}
-		if k, ok := s.abbrevWord(i); ok {
-			if why, ok := s.abbrevFrame(i); ok {
-				s.addTok(i, i, k, "compose.abbrev", 0.7, "is a clinical abbreviation of the lists in lower case and "+why)
-				continue
+		if w := s.toks[i].w; w != nil && len(w.phrases) > 0 && len(s.toks[i].low) <= 5 {
+			if k, ok := s.abbrevWord(i); ok {
+				if why, ok := s.abbrevFrame(i); ok {
+					s.addTok(i, i, k, "compose.abbrev", 0.7, "is a clinical abbreviation of the lists in lower case and "+why)
+					continue
+				}
 			}
 		}
 		if k, st, ok := s.ordinaryClinical(i); ok {
@@ -147,7 +149,7 @@ func (s *scanner) scanCompose() {
 			continue
 		}
 		// the pair ending here, after every rule of both words had its turn
-		if why, ok := s.learnedPair(i - 1); ok {
+		if why, ok := s.learnedPairAt(i); ok {
 			s.addTok(i-1, i, KindCondition, "compose.learned", 0.7, why)
 			continue
 		}

@@ -123,7 +123,8 @@
 // medical) are reported in a personal or health frame — after
 // your/su/tu, after "managing", before a health-programme head (program,
 // education, follow-up, care plan…), after "información sobre", and so are
-// their Spanish spellings (frame.ordinary, ordinary.go). Two adjacent
+// their Spanish spellings and the ordinary adjectives of listed conditions
+// ("obese", "embarazada") (frame.ordinary, ordinary.go). Two adjacent
 // words where one ends or starts several multi-word terms of the clinical
 // lists, counted at New from the lists as loaded ("needle biopsy",
 // "chronic pain", "degeneración macular": compose.learned, learned.go),

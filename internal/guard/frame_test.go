@@ -308,3 +308,33 @@ func TestLivingWith(t *testing.T) {
 		}
 	}
 }
+
+// TestSupplyAccessibility: equipment words that describe a building's
+// accessibility or a person's job are not an item someone has; the same
+// words as an item still are.
+func TestSupplyAccessibility(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		leak bool
+	}{
+		{"Our office has a wheelchair accessible entrance.", false},
+		{"Wheelchair access is at the north door.", false},
+		{"Wheelchair parking is behind the building.", false},
+		{"Your dog walker is on the way.", false},
+		{"Your wheelchair is ready for pickup.", true},
+		{"Your walker and cane order shipped.", true},
+		{"Your wheelchair cushion has shipped.", true},
+	} {
+		fs, err := g.CheckText(c.text, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(fs) > 0; got != c.leak {
+			t.Errorf("%q: reported %v, want %v (%+v)", c.text, got, c.leak, fs)
+		}
+	}
+}

@@ -18,6 +18,10 @@ var learnedCases = []tpCase{
 	{"Your nerve conduction study was rescheduled.", "compose.learned"},
 	{"Please schedule your monofocal lens implant.", "compose.learned"},
 	{"Your congenital defect review is due.", "compose.learned"},
+	// a short word only when it is no ordinary word
+	{"Please schedule your annual icd implant.", "compose.learned"},
+	{"Your tv mount has shipped.", ""},
+	{"Your dog bed has shipped.", ""},
 	// Spanish order, the adjective after the noun
 	{"Su degeneración macular fue revisada.", "compose.learned"},
 	// lower-case abbreviations of the lists in a frame
@@ -33,6 +37,7 @@ var learnedCases = []tpCase{
 	{"Join our bible study on Thursday.", ""},
 	{"Your motion sensor lights have shipped.", ""},
 	{"Your rust inhibitor spray has shipped.", ""},
+	{"Your magnesium citrate order has shipped.", ""},
 	{"Your protein powder subscription renews soon.", ""},
 	{"Your escrow analysis is ready.", ""},
 	{"Your band replacement has shipped.", ""},
@@ -49,7 +54,7 @@ var learnedCases = []tpCase{
 // hold; the guard under test is built without them, as if never listed.
 var learnedUnlisted = map[string]bool{"needle biopsy": true, "seborrheic eczema": true, "chronic pain": true,
 	"nerve conduction study": true, "monofocal lens implant": true, "lens implant": true, "chronic cough": true,
-	"atopic eczema": true, "degeneracion macular": true, "degeneración macular": true, "atopic dermatitis": true}
+	"atopic eczema": true, "degeneracion macular": true, "degeneración macular": true, "atopic dermatitis": true, "icd implant": true}
 
 func guardWithoutLearnedTerms(t *testing.T) *Guard {
 	return guardWithout(t, func(file, term string) bool { return learnedUnlisted[strings.ToLower(term)] })
@@ -159,4 +164,23 @@ func TestLearnedApproved(t *testing.T) {
 			t.Errorf("template word taken: %+v", f)
 		}
 	}
+}
+
+// TestFrameAdjective: ordinary adjectives of listed conditions ("obese",
+// "pregnant", "embarazada") in the frames of frame.ordinary (adjective.go).
+func TestFrameAdjective(t *testing.T) {
+	cases := []tpCase{
+		{"Your obese education class starts soon.", "frame.ordinary"},
+		{"Tips for your pregnant partner: sign in to read more.", "frame.ordinary"},
+		{"Información sobre embarazada en su portal.", "frame.ordinary"},
+		{"Your elegant dress has shipped.", ""},
+		{"Su pedido enviado llegará el lunes.", ""},
+		{"Su entrada para el concierto está lista.", ""},
+		{"Your important message is waiting.", ""},
+	}
+	// the lists hold the adjectives themselves; the guard under test is
+	// built without them, keeping their nouns
+	adj := map[string]bool{"obese": true, "pregnant": true, "embarazada": true}
+	g := guardWithout(t, func(file, term string) bool { return adj[strings.ToLower(term)] })
+	checkRuleCases(t, g, Standard, cases)
 }

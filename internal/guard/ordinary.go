@@ -136,7 +136,16 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 		// the Spanish spelling of one ("hemorroide", "reumatismo"), looked
 		// up only after a Spanish frame word: the key costs a loop
 		if k, ok = s.ordinaryCognate(i); !ok {
-			return "", "", false
+			// or the ordinary adjective of a listed condition (adjective.go)
+			if len(t.low) < 5 {
+				return "", "", false
+			}
+			if c := t.low[len(t.low)-1]; c != 't' && c != 'e' && c != 'a' && c != 'o' {
+				return "", "", false
+			}
+			if k, ok = s.frameAdjective(i); !ok {
+				return "", "", false
+			}
 		}
 	}
 	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {

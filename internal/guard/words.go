@@ -150,6 +150,9 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 	case pIDCue:
 		return s.idValue(i, j, best)
 	case pClinical:
+		if best.rule == "clinical.supply" && s.supplyNotItem(i, j) {
+			return false
+		}
 		if best.flags&fAmbig != 0 && !s.healthCue(i, j) {
 			// "melatonin", "hair loss": ambiguous as a diagnosis, but in
 			// strict mode the same words may be health-by-association
@@ -178,6 +181,25 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 	}
 	return false
 }
+
+// supplyNotItem: the equipment word at i..j is not an item someone has
+// but the place's accessibility ("a wheelchair accessible entrance",
+// "wheelchair access at the north door", "walker-friendly") or a person's
+// job ("dog walker"): a building or service notice, no health information.
+func (s *scanner) supplyNotItem(i, j int) bool {
+	if k := j + 1; k < len(s.toks) && !s.toks[k].sent && supplyAccessAfter[s.toks[k].h] {
+		if g := s.gap(k); g == " " || g == "-" {
+			return true
+		}
+	}
+	return i > 0 && !s.toks[i].sent && s.gap(i) == " " && supplyPersonBefore[s.toks[i-1].h]
+}
+
+var (
+	supplyAccessAfter = wordSet("accessible accessibility access friendly ramp ramps parking entrance entrances " +
+		"lift lifts seating space spaces van vans taxi taxis users accesible acceso rampa")
+	supplyPersonBefore = wordSet("dog dogs pet pets")
+)
 
 func conf(p *phrase) float64 {
 	if p.flags&fAmbig != 0 {

@@ -1,9 +1,9 @@
 package storetest
 
 import (
-	"fmt"
 	"bytes"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
