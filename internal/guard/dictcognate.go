@@ -64,6 +64,9 @@ func dictKey(buf []byte, w string) ([]byte, bool) {
 	} else if n >= 7 && b[n-1] == 's' && b[n-2] == 'u' && b[n-3] == 'o' {
 		b = append(b[:n-2], 's', 'o')
 	}
+	if string(b) == w {
+		return cognateKey(buf, w) // nothing rewritten: no copy
+	}
 	return cognateKey(buf, string(b))
 }
 

@@ -65,7 +65,7 @@ func loadMedDicts(paths []string, gen *general) (*medDict, error) {
 	if len(paths) == 0 {
 		return nil, nil
 	}
-	d := &medDict{m: make(map[uint64]uint8, 80000)}
+	d := &medDict{m: make(map[uint64]uint8, 80000), cog: make([]uint64, 0, 65536)}
 	for _, p := range paths {
 		f, err := os.Open(p)
 		if err != nil {
