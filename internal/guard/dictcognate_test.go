@@ -12,7 +12,7 @@ import (
 
 // fixtureCognateDic: invented English-spelled entries whose Spanish
 // spellings the rule must find, one per key rule.
-const fixtureCognateDic = `9
+const fixtureCognateDic = `12
     Fixture for dictionary.cognate, written for sealpost's tests.
 zorblathine/S
 chlorvexide
@@ -22,6 +22,9 @@ trobulism
 sphendrosis
 vendarium
 plendoscopy
+recibide
+enviade
+confirmand
 Morvaxine
 `
 
@@ -115,10 +118,24 @@ func TestDictionaryCognateRule(t *testing.T) {
 		"Visite a Zorblatina en nuestra tienda.", // capitalised inside a sentence: a name
 		"Morvaxina le espera en la tienda.",      // a capitalised-only entry is not indexed
 		"Your zorblathine order shipped.",        // the entry itself: dictionary.term's
+		// conjugated verbs and participles are ordinary Spanish
+		// (general_es_forms) though their keys are those of the
+		// invented entries recibide, enviade and confirmand
+		"Su pedido fue recibido y enviado; la factura fue enviada.",
+		"Recibida su solicitud, le escribiremos pronto.",
+		"Confirmando su cita: el jueves a las 10:00.",
 	}
 	for _, n := range clean {
 		if f := findRule(t, g, n, "dictionary.cognate"); f != nil {
 			t.Errorf("%q: flagged %+v", n, *f)
+		}
+	}
+	// the keys of those entries are indexed: only the ordinary-word check
+	// keeps the verbs clean
+	for _, w := range []string{"recibido", "enviada", "confirmando"} {
+		k, _ := dictKey(nil, w)
+		if !g.med.hasCognate(hbytes(k)) {
+			t.Errorf("%s: key %q not indexed", w, k)
 		}
 	}
 	// tenant approval and template wording clear it
