@@ -93,6 +93,8 @@ func TestCorpusIssue15(t *testing.T) {
 		// 2026-12-04: multi-word terms by learned heads and modifiers,
 		// lower-case abbreviations (learned.go, abbrev.go)
 		{"dev15h", g, loadCorpus(t, "../../testdata/guard/dev15h.jsonl"), true, false, 0.8, 0.03},
+		// 2026-12-04: Spanish spellings of medical-dictionary words (dictionary.cognate, dictcognate.go)
+		{"dev15i", g, loadCorpus(t, "../../testdata/guard/dev15i.jsonl"), true, false, 0.75, 0.02},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},

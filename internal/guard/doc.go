@@ -136,7 +136,10 @@
 // sysvocab.go), a word of such a dictionary that is not ordinary English
 // or Spanish is reported (dictionary.term); one the dictionary holds only
 // capitalised, or capitalised inside a sentence, only where it names the
-// item itself ("Questions about Serax?", not "Your Aquaphor order"). Tenant terms of kind "approved" and the category's own
+// item itself ("Questions about Serax?", not "Your Aquaphor order"); a word
+// in no vocabulary that is the Spanish spelling of a lower-case entry
+// ("reserpina", "clortalidona": same cognate key) is reported too
+// (dictionary.cognate, dictcognate.go). Tenant terms of kind "approved" and the category's own
 // template wording count as ordinary for all of these. See frame.go,
 // compose.go and README.md.
 //

@@ -476,10 +476,13 @@ func (s *scanner) scanFrames() {
 		}
 		low := s.toks[i].low
 		// a word of the operator's medical dictionary (sysvocab.go)
+		inDict := false
 		if s.g.med != nil && len(low) >= dictMinLen {
-			if c := s.lookupDict(i); c != 0 && s.dictionaryTerm(i, c) {
+			c := s.lookupDict(i)
+			if c != 0 && s.dictionaryTerm(i, c) {
 				continue
 			}
+			inDict = c != 0
 		}
 		// five-letter words only lower-case or opening a sentence: a
 		// capitalised five-letter word inside a sentence is most often a
@@ -493,6 +496,15 @@ func (s *scanner) scanFrames() {
 		if len(low) >= 6 {
 			if k, st, ok := stemKind(low); ok {
 				s.addTok(i, i, k, "frame.morphology", 0.7, "is not ordinary vocabulary and ends in '-"+st+"' like a "+kindNoun(k))
+				continue
+			}
+		}
+		// a Spanish spelling of a word of the operator's medical dictionary
+		// (dictcognate.go); a word of the dictionary itself is
+		// dictionary.term's to judge ("magnesium citrate")
+		if s.g.med != nil && !inDict {
+			if k, ok := s.dictCognate(i); ok {
+				s.addTok(i, i, k, "dictionary.cognate", 0.65, "is the Spanish spelling of a word in the medical dictionary and is not ordinary Spanish")
 				continue
 			}
 		}

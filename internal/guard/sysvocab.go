@@ -49,6 +49,10 @@ const (
 type medDict struct {
 	m       map[uint64]uint8
 	entries int // lines read as entries, before filtering
+	// cog: sorted hashes of the cognate keys of the lower-case entries
+	// kept in m (dictcognate.go); kbuf is scratch space while loading
+	cog  []uint64
+	kbuf []byte
 }
 
 // dictMinLen is the shortest dictionary word reported: shorter entries
@@ -61,7 +65,7 @@ func loadMedDicts(paths []string, gen *general) (*medDict, error) {
 	if len(paths) == 0 {
 		return nil, nil
 	}
-	d := &medDict{m: make(map[uint64]uint8, 80000)}
+	d := &medDict{m: make(map[uint64]uint8, 80000), cog: make([]uint64, 0, 65536)}
 	for _, p := range paths {
 		f, err := os.Open(p)
 		if err != nil {
@@ -73,6 +77,7 @@ func loadMedDicts(paths []string, gen *general) (*medDict, error) {
 			return nil, fmt.Errorf("guard: medical dictionary %s: %w", p, err)
 		}
 	}
+	d.finishCognates()
 	return d, nil
 }
 
@@ -192,6 +197,7 @@ func (d *medDict) put(low string, h uint64, lower bool, gen *general) {
 	c := dCap
 	if lower {
 		c = dLower
+		d.addCognate(low)
 	}
 	d.m[h] |= c
 }
@@ -207,6 +213,25 @@ func britishOrdinary(low string, gen *general) bool {
 	if strings.HasSuffix(low, "tre") || strings.HasSuffix(low, "tres") {
 		i := strings.LastIndex(low, "tre")
 		alts = append(alts, low[:i]+"ter"+low[i+3:])
+	}
+	// the same -re/-er after b, g, v ("fibre", "meagre", "manoeuvre")
+	for _, re := range []string{"bre", "gre", "vre"} {
+		if strings.HasSuffix(low, re) || strings.HasSuffix(low, re+"s") {
+			i := strings.LastIndex(low, re)
+			alts = append(alts, low[:i+1]+"er"+low[i+3:])
+		}
+	}
+	// -ium/-um ("aluminium"), -mme/-m ("gramme", "programme"), -oul-
+	// before d or t ("mould", "moult", "smoulder"; not "croup")
+	if strings.HasSuffix(low, "ium") {
+		alts = append(alts, low[:len(low)-3]+"um")
+	}
+	if strings.HasSuffix(low, "mme") || strings.HasSuffix(low, "mmes") {
+		i := strings.LastIndex(low, "mme")
+		alts = append(alts, low[:i+1]+low[i+3:])
+	}
+	if i := strings.Index(low, "oul"); i >= 0 && i+3 < len(low) && (low[i+3] == 'd' || low[i+3] == 't') {
+		alts = append(alts, low[:i+1]+low[i+2:])
 	}
 	if strings.Contains(low, "ae") {
 		alts = append(alts, strings.Replace(low, "ae", "e", 1))
