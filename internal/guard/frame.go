@@ -433,11 +433,51 @@ func (s *scanner) suspicious(i int) bool {
 			return false
 		}
 	}
+	// a Spanish diminutive of an ordinary word ("toallitas", "poquito")
+	if h := diminutiveHash(t.low); h != 0 && s.g.gen.has(h) {
+		return false
+	}
 	return true
 }
 
+// diminutiveHash: for a Spanish diminutive in -ito/-ita(s) (-quito,
+// -guito…), the hash of the word it is made from ("toallitas" →
+// "toallas", "poquito" → "poco", "amiguita" → "amiga"); 0 otherwise.
+// Diminutives are productive, so the expanded Spanish forms list
+// (general_es_forms) does not hold them. A drug or condition name ending
+// in -ita is not made from an ordinary word, so it stays unknown.
+func diminutiveHash(low string) uint64 {
+	n := len(low)
+	if n < 6 {
+		return 0
+	}
+	plural := low[n-1] == 's'
+	stem := low
+	if plural {
+		stem = low[:n-1]
+	}
+	m := len(stem)
+	if m < 5 || stem[m-3:m-1] != "it" || (stem[m-1] != 'a' && stem[m-1] != 'o') {
+		return 0
+	}
+	base, end := stem[:m-3], stem[m-1:]
+	switch {
+	case strings.HasSuffix(base, "qu"):
+		base = base[:len(base)-2] + "c"
+	case strings.HasSuffix(base, "gu"):
+		base = base[:len(base)-1]
+	}
+	if len(base) < 2 {
+		return 0
+	}
+	if plural {
+		end += "s"
+	}
+	return hstr(base + end)
+}
+
 // general reports whether token i is an ordinary English or Spanish word
-// (or the plural of one).
+// (or the plural of one, or a Spanish diminutive of one).
 func (s *scanner) general(i int) bool {
 	t := &s.toks[i]
 	if s.g.gen.has(t.h) {
@@ -447,6 +487,9 @@ func (s *scanner) general(i int) bool {
 		if s.g.gen.has(h) {
 			return true
 		}
+	}
+	if h := diminutiveHash(t.low); h != 0 && s.g.gen.has(h) {
+		return true
 	}
 	return false
 }

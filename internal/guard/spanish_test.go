@@ -113,3 +113,40 @@ func TestSpanish(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanishDiminutives: a Spanish diminutive of an ordinary word is
+// ordinary ("toallitas", "poquito", "amiguita"); an unknown word ending in
+// -ita is still unknown, and clinical -itis words are untouched.
+func TestSpanishDiminutives(t *testing.T) {
+	for low, base := range map[string]string{"toallitas": "toallas", "poquito": "poco", "amiguita": "amiga", "cajitas": "cajas"} {
+		if got := diminutiveHash(low); got != hstr(base) {
+			t.Errorf("diminutiveHash(%q) is not %q's hash", low, base)
+		}
+	}
+	for _, low := range []string{"hepatitis", "bronquitis", "ita", "itos", "bonito"[:3]} {
+		if got := diminutiveHash(low); got != 0 {
+			t.Errorf("diminutiveHash(%q) = %x, want 0", low, got)
+		}
+	}
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		leak bool
+	}{
+		{"Su suscripción de toallitas para bebé se renueva el viernes.", false},
+		{"Espere un poquito, su pedido llega pronto.", false},
+		{"Su receta de zorvita está lista.", true},
+		{"Su hepatitis requiere seguimiento.", true},
+	} {
+		fs, err := g.CheckText(c.text, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(fs) > 0; got != c.leak {
+			t.Errorf("%q: reported %v, want %v (%+v)", c.text, got, c.leak, fs)
+		}
+	}
+}
