@@ -35,20 +35,32 @@ func (s *scanner) conditionAdjective(i int) bool {
 		return false
 	}
 	for _, r := range adjectiveRules {
-		if !strings.HasSuffix(t.low, r.end) {
-			continue
-		}
-		s.buf = append(s.buf[:0], t.low[:len(t.low)-len(r.end)]...)
-		s.buf = append(s.buf, r.noun...)
-		if w := s.v.words[hbytes(s.buf)]; w != nil {
-			for _, p := range w.phrases {
-				if p.class == pClinical && p.kind == KindCondition && len(p.toks) == 1 && p.flags == 0 {
-					return true
-				}
-			}
+		if _, ok := s.derivedCondition(t.low, r.end, r.noun, 0xff); ok {
+			return true
 		}
 	}
 	return false
+}
+
+// derivedCondition: low ends in end, and with that ending replaced by noun
+// it is a single-word condition of the lists whose flags have none of
+// excluded; h is the derived word's hash either way (0 when low does not
+// end in end).
+func (s *scanner) derivedCondition(low, end, noun string, excluded uint8) (h uint64, ok bool) {
+	if !strings.HasSuffix(low, end) {
+		return 0, false
+	}
+	s.buf = append(s.buf[:0], low[:len(low)-len(end)]...)
+	s.buf = append(s.buf, noun...)
+	h = hbytes(s.buf)
+	if w := s.v.words[h]; w != nil {
+		for _, p := range w.phrases {
+			if p.class == pClinical && p.kind == KindCondition && len(p.toks) == 1 && p.flags&excluded == 0 {
+				return h, true
+			}
+		}
+	}
+	return h, false
 }
 
 // Ordinary adjectives of listed conditions (issue 15, 2026-12-04): "obese",
@@ -77,20 +89,14 @@ func (s *scanner) frameAdjective(i int) (Kind, bool) {
 		return "", false
 	}
 	for _, r := range frameAdjectiveRules {
-		if !strings.HasSuffix(t.low, r.end) {
-			continue
-		}
-		s.buf = append(s.buf[:0], t.low[:len(t.low)-len(r.end)]...)
-		s.buf = append(s.buf, r.noun...)
-		if w := s.v.words[hbytes(s.buf)]; w != nil {
-			for _, p := range w.phrases {
-				if p.class == pClinical && p.kind == KindCondition && len(p.toks) == 1 && p.flags&(fUpper|fExact|fCap) == 0 {
-					return KindCondition, true
-				}
-			}
-		}
-		if _, ok := s.v.ordinary.get(hbytes(s.buf)); ok {
+		h, ok := s.derivedCondition(t.low, r.end, r.noun, fUpper|fExact|fCap)
+		if ok {
 			return KindCondition, true
+		}
+		if h != 0 {
+			if _, ok := s.v.ordinary.get(h); ok {
+				return KindCondition, true
+			}
 		}
 	}
 	return "", false

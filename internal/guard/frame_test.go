@@ -317,24 +317,13 @@ func TestSupplyAccessibility(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		text string
-		leak bool
-	}{
-		{"Our office has a wheelchair accessible entrance.", false},
-		{"Wheelchair access is at the north door.", false},
-		{"Wheelchair parking is behind the building.", false},
-		{"Your dog walker is on the way.", false},
-		{"Your wheelchair is ready for pickup.", true},
-		{"Your walker and cane order shipped.", true},
-		{"Your wheelchair cushion has shipped.", true},
-	} {
-		fs, err := g.CheckText(c.text, nil, Standard)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := len(fs) > 0; got != c.leak {
-			t.Errorf("%q: reported %v, want %v (%+v)", c.text, got, c.leak, fs)
-		}
-	}
+	checkFlagged(t, g, false,
+		"Our office has a wheelchair accessible entrance.",
+		"Wheelchair access is at the north door.",
+		"Wheelchair parking is behind the building.",
+		"Your dog walker is on the way.")
+	checkFlagged(t, g, true,
+		"Your wheelchair is ready for pickup.",
+		"Your walker and cane order shipped.",
+		"Your wheelchair cushion has shipped.")
 }

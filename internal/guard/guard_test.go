@@ -16,6 +16,21 @@ func newTestGuard(t testing.TB) *Guard {
 	return g
 }
 
+// checkFlagged checks each text on g in standard mode: with want, it must
+// have a finding; without, none.
+func checkFlagged(t *testing.T, g *Guard, want bool, texts ...string) {
+	t.Helper()
+	for _, n := range texts {
+		fs, err := g.CheckText(n, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(fs) > 0; got != want {
+			t.Errorf("%q: flagged %v, want %v (%+v)", n, got, want, fs)
+		}
+	}
+}
+
 func kinds(fs []Finding) map[Kind]bool {
 	m := map[Kind]bool{}
 	for _, f := range fs {

@@ -132,21 +132,10 @@ func TestSpanishDiminutives(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		text string
-		leak bool
-	}{
-		{"Su suscripción de toallitas para bebé se renueva el viernes.", false},
-		{"Espere un poquito, su pedido llega pronto.", false},
-		{"Su receta de zorvita está lista.", true},
-		{"Su hepatitis requiere seguimiento.", true},
-	} {
-		fs, err := g.CheckText(c.text, nil, Standard)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := len(fs) > 0; got != c.leak {
-			t.Errorf("%q: reported %v, want %v (%+v)", c.text, got, c.leak, fs)
-		}
-	}
+	checkFlagged(t, g, false,
+		"Su suscripción de toallitas para bebé se renueva el viernes.",
+		"Espere un poquito, su pedido llega pronto.")
+	checkFlagged(t, g, true,
+		"Su receta de zorvita está lista.",
+		"Su hepatitis requiere seguimiento.")
 }

@@ -233,38 +233,20 @@ func TestDictionaryReal(t *testing.T) {
 	if n := g.DictionaryTerms(); n < 50000 {
 		t.Errorf("DictionaryTerms = %d, want the tens of thousands of hunspell-en-med", n)
 	}
-	for _, n := range []string{
+	checkFlagged(t, g, true,
 		"Your insurance now covers reserpine.",
 		"Questions about Serax? Reply to this message.",
 		"Price update for Pyridium in your cart.",
 		"We shipped your Marplan today.",
 		"Your pyemia education class starts soon.",
-		"Nabumetone pickup reminder: we close at 9 pm.",
-	} {
-		fs, err := g.CheckText(n, nil, Standard)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(fs) == 0 {
-			t.Errorf("%q: not flagged", n)
-		}
-	}
-	for _, n := range []string{
+		"Nabumetone pickup reminder: we close at 9 pm.")
+	checkFlagged(t, g, false,
 		"Your Aveeno lotion order is confirmed.",
 		"Your Cetaphil cleanser has shipped.",
 		"See you Monday at our Chicago store.",
 		"Your order has shipped and arrives Tuesday.",
 		"Your HSA statement is ready.",
-		"Your collagen powder order has shipped.", // consumerIngredients
-	} {
-		fs, err := g.CheckText(n, nil, Standard)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(fs) > 0 {
-			t.Errorf("%q: flagged %+v", n, fs)
-		}
-	}
+		"Your collagen powder order has shipped.") // consumerIngredients
 }
 
 // FuzzMedDict: any file content loads or fails cleanly, and every kept
@@ -300,24 +282,12 @@ func TestDictionaryTermPairs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		text string
-		leak bool
-	}{
-		{"Your rust inhibitor spray has shipped.", false},
-		{"Your magnesium citrate order has shipped.", false},
-		{"Your calcium citrate chews are on the way.", false},
-		{"We shipped your agonist today.", true},
-		{"Don't forget to take your zorblatine hydrochloride tonight.", true},
-		{"Questions about your citrate? Reply to this message.", true},
-	}
-	for _, c := range cases {
-		fs, err := g.CheckText(c.text, nil, Standard)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := len(fs) > 0; got != c.leak {
-			t.Errorf("%q: reported %v, want %v (%+v)", c.text, got, c.leak, fs)
-		}
-	}
+	checkFlagged(t, g, false,
+		"Your rust inhibitor spray has shipped.",
+		"Your magnesium citrate order has shipped.",
+		"Your calcium citrate chews are on the way.")
+	checkFlagged(t, g, true,
+		"We shipped your agonist today.",
+		"Don't forget to take your zorblatine hydrochloride tonight.",
+		"Questions about your citrate? Reply to this message.")
 }
