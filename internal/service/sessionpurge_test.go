@@ -14,6 +14,22 @@ import (
 	"github.com/sealpost/sealpost/internal/testdb"
 )
 
+// newTestService is a Service on st with a fresh key file and a silent log,
+// closed when the test ends.
+func newTestService(t *testing.T, st *store.Store, cfg Config) *Service {
+	t.Helper()
+	kf, err := seal.OpenKeyFile(filepath.Join(t.TempDir(), "keys.json"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(st, kf, slog.New(slog.NewTextHandler(io.Discard, nil)), nil, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.Close)
+	return s
+}
+
 // TestPurgeSessionsBatches: one PurgeSessions call removes a backlog larger
 // than one batch (2.5 × SessionPurgeBatch expired patient sessions, idle or
 // past the absolute limit) through several bounded statements, and keeps
@@ -23,17 +39,9 @@ func TestPurgeSessionsBatches(t *testing.T) {
 		ctx := context.Background()
 		st, db := testdb.Open(t, kind)
 		raw := testdb.OpenRaw(t, db)
-		kf, err := seal.OpenKeyFile(filepath.Join(t.TempDir(), "keys.json"), true)
-		if err != nil {
-			t.Fatal(err)
-		}
 		now := time.Now().Truncate(time.Microsecond)
-		s, err := New(st, kf, slog.New(slog.NewTextHandler(io.Discard, nil)), nil, Config{PublicURL: "http://localhost",
+		s := newTestService(t, st, Config{PublicURL: "http://localhost",
 			SessionIdle: 20 * time.Minute, SessionMax: 12 * time.Hour, Now: func() time.Time { return now }})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(s.Close)
 		ct, err := s.CreateTenant(ctx, "clinic", "test")
 		if err != nil {
 			t.Fatal(err)

@@ -3,16 +3,12 @@ package service
 import (
 	"context"
 	"errors"
-	"io"
-	"log/slog"
-	"path/filepath"
 	"strconv"
 	"testing"
 	"time"
 
 	"github.com/sealpost/sealpost/internal/audit"
 	"github.com/sealpost/sealpost/internal/password"
-	"github.com/sealpost/sealpost/internal/seal"
 	"github.com/sealpost/sealpost/internal/store"
 	"github.com/sealpost/sealpost/internal/testdb"
 )
@@ -26,19 +22,11 @@ func TestSignInHashCost(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, kind string) {
 		ctx := context.Background()
 		st, _ := testdb.Open(t, kind)
-		kf, err := seal.OpenKeyFile(filepath.Join(t.TempDir(), "keys.json"), true)
-		if err != nil {
-			t.Fatal(err)
-		}
 		// Cheap, but neither the package defaults nor its test parameters.
 		params := password.Params{Memory: 256, Time: 2, Threads: 1, SaltLen: 16, KeyLen: 32}
 		now := time.Now()
-		s, err := New(st, kf, slog.New(slog.NewTextHandler(io.Discard, nil)), nil, Config{PublicURL: "http://localhost",
+		s := newTestService(t, st, Config{PublicURL: "http://localhost",
 			PasswordParams: params, AccountLockFailures: 3, Now: func() time.Time { return now }})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(s.Close)
 		ct, err := s.CreateTenant(ctx, "clinic", "test")
 		if err != nil {
 			t.Fatal(err)
