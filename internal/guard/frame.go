@@ -420,24 +420,13 @@ func (s *scanner) suspicious(i int) bool {
 	if t.cls&tAlpha == 0 || t.w != nil || len(t.low) < 3 {
 		return false
 	}
-	if s.g.gen.has(t.h) {
+	// an ordinary word, its plural or possessive, or a Spanish diminutive
+	// of one ("toallitas", "poquito")
+	if s.general(i) {
 		return false
 	}
 	// the tenant's approved wording and the category's own template wording
-	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {
-		return false
-	}
-	// plural or possessive of an ordinary word
-	if h := singularHash(t.low); h != 0 {
-		if s.g.gen.has(h) {
-			return false
-		}
-	}
-	// a Spanish diminutive of an ordinary word ("toallitas", "poquito")
-	if h := diminutiveHash(t.low); h != 0 && s.g.gen.has(h) {
-		return false
-	}
-	return true
+	return s.p == nil || !s.p.approvedWord(t.h) && !s.p.isTemplate(t.h)
 }
 
 // diminutiveHash: for a Spanish diminutive in -ito/-ita(s) (-quito,
