@@ -32,13 +32,7 @@ import (
 // condition or procedure of ordinary words only ("hay fever") is flagged
 // `a` (needs a health cue nearby). The output is the same run to run.
 func TestGenerateWordNet(t *testing.T) {
-	if os.Getenv("GUARD_GEN_WORDNET") != "1" {
-		t.Skip("set GUARD_GEN_WORDNET=1")
-	}
-	dir := os.Getenv("GUARD_WORDNET_DIR")
-	if dir == "" {
-		dir = "/usr/share/wordnet"
-	}
+	dir := wordnetDir(t)
 	syn := readWordNetNouns(t, dir)
 	gen, _, err := loadGeneral()
 	if err != nil {
@@ -156,6 +150,20 @@ func TestGenerateWordNet(t *testing.T) {
 type wnSynset struct {
 	words []string
 	hypo  []int
+}
+
+// wordnetDir skips the test unless GUARD_GEN_WORDNET=1 and returns the
+// WordNet directory (GUARD_WORDNET_DIR, default /usr/share/wordnet, where
+// `apt-get install wordnet-base` puts it).
+func wordnetDir(t *testing.T) string {
+	t.Helper()
+	if os.Getenv("GUARD_GEN_WORDNET") != "1" {
+		t.Skip("set GUARD_GEN_WORDNET=1")
+	}
+	if dir := os.Getenv("GUARD_WORDNET_DIR"); dir != "" {
+		return dir
+	}
+	return "/usr/share/wordnet"
 }
 
 // readWordNetNouns reads data.noun of the WordNet directory dir into a map

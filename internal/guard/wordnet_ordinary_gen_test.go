@@ -47,13 +47,7 @@ import (
 // under the instrument and prosthesis roots are left out (shop goods). The
 // output is the same run to run.
 func TestGenerateWordNetOrdinary(t *testing.T) {
-	if os.Getenv("GUARD_GEN_WORDNET") != "1" {
-		t.Skip("set GUARD_GEN_WORDNET=1")
-	}
-	dir := os.Getenv("GUARD_WORDNET_DIR")
-	if dir == "" {
-		dir = "/usr/share/wordnet"
-	}
+	dir := wordnetDir(t)
 	syn := readWordNetNouns(t, dir)
 	// the kind of every medical synset: that of the first root reaching it
 	kindOf := map[int]Kind{}
