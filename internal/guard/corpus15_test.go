@@ -111,6 +111,9 @@ func TestCorpusIssue15(t *testing.T) {
 		// written blind on 2026-12-04 (evening) by a helper with no access to
 		// the guard, its lists or corpora; committed alone; aggregate only
 		{"heldout-v4", g, loadCorpus(t, "../../testdata/guard/heldout15_v4.jsonl"), false, true, 0, 1},
+		// clean-heavy, written blind the same evening by a fourth helper;
+		// committed alone; aggregate only
+		{"heldout-v5", g, loadCorpus(t, "../../testdata/guard/heldout15_v5.jsonl"), false, true, 0, 1},
 		{"split-dev", dev, loadCorpus(t, "../../testdata/guard/split15_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", false, 0.65, 0.02},
 		{"split-held", split, loadCorpus(t, "../../testdata/guard/split15_heldout.jsonl"), false, true, 0.6, 0.02},
 		// third pass: WordNet medical nouns, split like the rest (split15_wordnet_test.go)
