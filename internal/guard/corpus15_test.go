@@ -99,7 +99,7 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev15j", g, loadCorpus(t, "../../testdata/guard/dev15j.jsonl"), true, false, 0, 0.02},
 		// 2026-12-04: ambiguous clinical words after your/su in product, finance
 		// and household phrases, and as health information (producthead.go)
-		{"dev16p", g, loadCorpus(t, "../../testdata/guard/dev16p.jsonl"), true, false, 0, 1},
+		{"dev16p", g, loadCorpus(t, "../../testdata/guard/dev16p.jsonl"), true, false, 0.95, 0.25},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},

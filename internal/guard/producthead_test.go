@@ -108,3 +108,28 @@ func TestProductHeadSenses(t *testing.T) {
 		}
 	}
 }
+
+// TestDraughtOrdinary: "draught" (British "draft": a beer, a current of
+// air; a dose of medicine only in old British usage) is left out of the
+// WordNet list (wordnetBritishOrdinary) and of the medical dictionary
+// (britishOrdinary), so beer and draught-excluder notices pass.
+func TestDraughtOrdinary(t *testing.T) {
+	fr, err := sharedFrames()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"draught", "draughts", "draughtsman"} {
+		if !britishOrdinary(w, &fr.gen) {
+			t.Errorf("britishOrdinary(%q) = false", w)
+		}
+	}
+	texts := []string{"Your draught beer order has shipped.", "Draught cider is back on tap this weekend.", "Your draught excluder has shipped."}
+	checkFlagged(t, newTestGuard(t), false, texts...)
+	if dicts := testDictionaries(t, false); dicts != nil {
+		gD, err := New(Options{MedicalDictionaries: dicts})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkFlagged(t, gD, false, texts...)
+	}
+}
