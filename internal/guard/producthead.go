@@ -138,10 +138,15 @@ var phSenses = func() map[uint64]*phSense {
 	add("burns", "", "night supper", "", "")
 	// baggage and freight
 	add("overweight", "", "bag bags baggage luggage suitcase suitcases fee fees allowance truck trucks load loads permit parcel parcels", "", "")
-	// trees, camps, schools, money and houses
+	// tree surgeons, camps, schools, money and houses
 	add("surgery", "tree", "", "", "")
 	add("counselor", "camp school career debt credit admissions guidance investment mortgage college", "", "", "")
 	add("rehab", "kitchen bathroom house property building deck basement", "", "", "")
+	add("surgeon", "tree", "", "", "")
+	// military-style clothing and standing mats ("anti-fatigue mat")
+	add("fatigue", "anti metal", "pants jacket jackets shorts cap caps mat mats", "", "")
+	// candy-making
+	add("glucose", "", "syrup", "", "")
 	// needlework
 	add("stitches", "cross knit purl chain blanket satin stem seed garter", "", "", "")
 	// sugar cane, rattan furniture, the toad
