@@ -193,8 +193,8 @@ var (
 	phBanking = wordSet("cash atm savings checking account accounts bank banking ira roth fund funds brokerage " +
 		"transfer deposit balance limit penalty fee fees receipt retirement pension annuity cd certificate " +
 		"wire debit credit card refund refunded")
-	// phFromNotCare: what one withdraws from that is no care programme
-	// ("Your withdrawal from the tournament")
+	// phFromNot: what one withdraws from that is a care programme, a drug
+	// or a substance ("withdrawal from methadone"), not a tournament
 	phFromNot = wordSet("program programs programme treatment therapy trial study care clinic rehab medication medications " +
 		"drug drugs alcohol substance substances opioids opiates nicotine caffeine benzodiazepines methadone")
 	// phNeutralEvents: date-person words that name no care ("Your cough
@@ -231,7 +231,7 @@ func (s *scanner) onlyPossessiveCue(i, j int) bool {
 	return poss
 }
 
-// sentence returns the first and last token of the sentence of i.
+// phSentence returns the first and last token of the sentence of i.
 func (s *scanner) phSentence(i int) (int, int) {
 	a := i
 	for a > 0 && !s.toks[a].sent && !strings.ContainsAny(s.gap(a), ".;!?\n") {
