@@ -422,7 +422,7 @@ func (s *scanner) suspicious(i int) bool {
 	}
 	// an ordinary word, its plural or possessive, or a Spanish diminutive
 	// of one ("toallitas", "poquito")
-	if s.general(i) {
+	if s.general(i) || s.benefitWord(i) { // payers, formulary: pharmacycue.go
 		return false
 	}
 	// the tenant's approved wording and the category's own template wording
@@ -554,6 +554,9 @@ func (s *scanner) scanFrames() {
 		}
 		if j, ok := s.lastFirst(i); ok {
 			s.addTok(min(i, j), max(i, j), KindName, "frame.last_first", 0.7, "are capitalised words in the form LAST, FIRST, one not ordinary vocabulary")
+			continue
+		}
+		if s.pharmacyBrand(i) { // "your Xifaxan order" beside "copay" (pharmacycue.go)
 			continue
 		}
 		if cue, ok := s.noticeCue(); ok && len(low) >= 5 && !s.properNounSlot(i) && !s.compound4(low) {

@@ -105,6 +105,7 @@ func (s *scanner) detect() {
 	s.scanShapes()  // spelled digits, user names, member digits, possessive names (shapes.go)
 	s.scanFrames()  // words in no vocabulary: clinical/personal frames, stems, misspellings
 	s.scanCompose() // clinical heads, body parts, doses, greeting + name (compose.go)
+	s.scanOTC()     // telling over-the-counter items in a personal frame (otc.go)
 	s.scanContext()
 	s.scanObfuscation()
 	s.finish()
