@@ -76,3 +76,21 @@ func (s *scanner) abbrevKind(h uint64, onlyUpper bool) (Kind, bool) {
 	}
 	return "", false
 }
+
+// camelWord: token i starts with a lower-case letter and has a capital
+// later ("eCheck", "iPad", "eBook"): a product or service coinage, which
+// frame.unknown (a lower-case word in no vocabulary, most often a generic
+// drug name) does not take for a drug. Generic drug and condition names
+// are never written so.
+func (s *scanner) camelWord(i int) bool {
+	raw := s.t.s[s.toks[i].s:s.toks[i].e]
+	if len(raw) < 2 || raw[0] < 'a' || raw[0] > 'z' {
+		return false
+	}
+	for k := 1; k < len(raw); k++ {
+		if raw[k] >= 'A' && raw[k] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}

@@ -110,7 +110,7 @@ func TestCorpusIssue15(t *testing.T) {
 		// 2026-12-04 (evening): digits for letters, OTC items that tell,
 		// brands beside a pharmacy-benefit cue, mixed-case abbreviations
 		// (leet.go, otc.go), by helper OB
-		{"dev18b", g, loadCorpus(t, "../../testdata/guard/dev18b.jsonl"), true, false, 0, 1},
+		{"dev18b", g, loadCorpus(t, "../../testdata/guard/dev18b.jsonl"), true, false, 0.95, 0.15},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},

@@ -84,6 +84,10 @@ func TestLeet(t *testing.T) {
 		{"Your test is at 1PM today.", "", ""},
 		{"Your 4K TV has shipped.", "", ""},
 		{"Your Core i7 laptop ships tomorrow.", "", ""},
+		// "COVID19" is a spelling of the listed term, not digits for
+		// letters: judged like "COVID-19" (conditions.txt, ambiguous)
+		{"Your COVID19 booster is scheduled.", "clinical.condition", KindCondition},
+		{"COVID19 safety measures at our store.", "", ""},
 	})
 }
 
@@ -106,6 +110,7 @@ func TestMixedAbbrev(t *testing.T) {
 		{"Your pH balanced shampoo order has shipped.", "", ""},
 		{"Your PhD defense is Friday.", "", ""},
 		{"Your McAfee renewal is due.", "", ""},
+		{"Your eCheck payment cleared.", "", ""}, // camelWord: no frame.unknown
 	})
 }
 
@@ -169,6 +174,8 @@ func TestPharmacyBenefitBrand(t *testing.T) {
 		{"Cigna pharmacy benefit changes start in January.", "", ""},
 		{"Your Humana formulary guide is online.", "", ""},
 		{"Copay cards cannot be used at Costco.", "", ""},
+		{"Your MDLive copay is $0.", "", ""},
+		{"Your Sutter Health copay is $20.", "", ""},
 	})
 }
 

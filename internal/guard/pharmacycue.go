@@ -15,9 +15,10 @@ package guard
 // "prior authorization", "pharmacy benefit", "specialty pharmacy",
 // "patient assistance"), unless the word is in the slot of a place or
 // sender (after at, from, with, by, through, via, en, desde, con; after
-// "de" unless an order word comes before it: "pedido de Oxbryta"). Payers,
-// benefit managers and pharmacy chains (payerNames: Cigna, Optum,
-// Caremark, Humana…) are named in such sentences all the time ("Your
+// "de" unless an order word comes before it: "pedido de Oxbryta") or the
+// first word of an organisation's name ("Sutter Health", "Banner
+// Pharmacy"). Payers, telehealth services, benefit managers and pharmacy
+// chains (payerNames: Cigna, Optum, Caremark, Humana, MDLive…) are named in such sentences all the time ("Your
 // Caremark copay card", "Prior authorization requests now go through
 // Optum") and are never suspicious words (frame.go's suspicious), nor are
 // the cue words ("formulary" is a word of the medical dictionary: "Your
@@ -32,7 +33,8 @@ var pharmacyCues = wordSet("copay copays copayment copayments copago copagos for
 // drug.
 var payerNames = wordSet("cigna aetna humana optum optumrx caremark medco anthem elevance kaiser centene ambetter molina " +
 	"highmark wellcare bcbs unitedhealthcare unitedhealth uhc tricare amerigroup carefirst premera regence wellmark " +
-	"emblemhealth geisinger navitus medimpact magellan accredo walgreens costco kroger walmart cvs goodrx pillpack")
+	"emblemhealth geisinger navitus medimpact magellan accredo walgreens costco kroger walmart cvs goodrx pillpack " +
+	"teladoc amwell mdlive sesame")
 
 var hPayPay, hCo, hBenefit, hBenefits, hSpecialty, hPharmacy, hPatient, hAssistance, hAuth = hstr("pay"), hstr("co"),
 	hstr("benefit"), hstr("benefits"), hstr("specialty"), hstr("pharmacy"), hstr("patient"), hstr("assistance"), hstr("auth")
@@ -40,6 +42,11 @@ var hPayPay, hCo, hBenefit, hBenefits, hSpecialty, hPharmacy, hPatient, hAssista
 // pharmacySlotBefore: a capitalised word after these is a place or a
 // sender, not the drug.
 var pharmacySlotBefore = wordSet("at from with by in to through via en desde con")
+
+// pharmacyOrgWords: a capitalised one of these after a capitalised word
+// makes the two an organisation's name.
+var pharmacyOrgWords = wordSet("health healthcare care medical medicine clinic clinics pharmacy pharmacies rx plan plans " +
+	"insurance group network system systems hospital hospitals physicians partners salud seguros clinica farmacia")
 
 // pharmacyOrderWords: "de" after these introduces the item ("pedido de X").
 var pharmacyOrderWords = wordSet("pedido orden envio compra receta suministro surtido")
@@ -56,6 +63,11 @@ func (s *scanner) pharmacyBrand(i int) bool {
 		if pharmacySlotBefore[p] || p == hDe && !(i > 1 && pharmacyOrderWords[s.toks[i-2].h]) {
 			return false
 		}
+	}
+	// "Sutter Health", "Banner Pharmacy": the name of a health system,
+	// clinic or pharmacy
+	if k := i + 1; k < len(s.toks) && s.gap(k) == " " && s.toks[k].cls&(tCap|tUpper) != 0 && pharmacyOrgWords[s.toks[k].h] {
+		return false
 	}
 	cue, ok := s.pharmacyCue(i)
 	if !ok {
