@@ -29,6 +29,9 @@ func (s *scanner) mixedAbbrev(i int) bool {
 	if s.used[i] || t.cls&tAlpha == 0 || t.cls&tUpper != 0 || len(t.low) < 3 || len(t.low) > 7 {
 		return false
 	}
+	if t.cls&tCap != 0 && t.w == nil {
+		return false // a capital first: only "IgE"-like words of the lists
+	}
 	raw := s.t.s[t.s:t.e]
 	if len(raw) != len(t.low) {
 		return false // an apostrophe or a letter outside ASCII
@@ -36,6 +39,9 @@ func (s *scanner) mixedAbbrev(i int) bool {
 	lower := 0
 	for lower < len(raw) && raw[lower] >= 'a' && raw[lower] <= 'z' {
 		lower++
+	}
+	if lower == len(raw) {
+		return false // lower case
 	}
 	upper := 0
 	for k := lower; k < len(raw) && raw[k] >= 'A' && raw[k] <= 'Z'; k++ {

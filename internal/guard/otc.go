@@ -107,6 +107,12 @@ type otcPhrase struct {
 	kind Kind
 }
 
+// otcFirstBits: a 1024-bit filter of the first words' hashes, so a
+// notice pays one bit test per word before the map lookup.
+var otcFirstBits [16]uint64
+
+func otcMaybeFirst(h uint64) bool { return otcFirstBits[h>>6&15]&(1<<(h&63)) != 0 }
+
 // otcByFirst: the phrases of otcTelling by the hash of their first word.
 var otcByFirst = func() map[uint64][]otcPhrase {
 	m := map[uint64][]otcPhrase{}
@@ -121,6 +127,7 @@ var otcByFirst = func() map[uint64][]otcPhrase {
 		}
 		p.kind = Kind(kind)
 		m[p.toks[0]] = append(m[p.toks[0]], p)
+		otcFirstBits[p.toks[0]>>6&15] |= 1 << (p.toks[0] & 63)
 	}
 	return m
 }()
@@ -139,7 +146,7 @@ var (
 func (s *scanner) scanOTC() {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
-		if s.used[i] || s.toks[i].cls&tAlpha == 0 {
+		if s.used[i] || s.toks[i].cls&tAlpha == 0 || !otcMaybeFirst(s.toks[i].h) {
 			continue
 		}
 		ps := otcByFirst[s.toks[i].h]
