@@ -147,6 +147,16 @@
 // template wording count as ordinary for all of these. See frame.go,
 // compose.go and README.md.
 //
+// Issue 15's fifth pass reads digits and symbols for letters with more
+// digits, 8 for b and short capitals abbreviations beside a test or result
+// word ("s3rtr4l1ne", "H1V test": obfuscation.leet, leet.go), mixed-case
+// abbreviations ("vEEG", "hCG": compose.abbrev_case, abbrevcase.go),
+// over-the-counter items that tell about health in a personal frame
+// ("Your nicotine gum order", "Sus parches de nicotina": otc.personal,
+// otc.go) and an unknown capitalised brand in a sentence about a
+// prescription benefit ("Copay card applied to your Xifaxan order":
+// frame.pharmacy_benefit, pharmacycue.go).
+//
 // Rules are stable dotted names (e.g. "phone.nanp", "date.person",
 // "name.greeting", "id.mrn", "clinical.medication", "context.identity",
 // "obfuscation.zero_width"); the kind is the part to act on, the rule says

@@ -27,7 +27,7 @@ package guard
 //     ("M5", "P7", "A4") are never read.
 //
 // A token that is a word of the vocabularies as written ("A1C", "B12",
-// "H1N1") is never rewritten. Codes, order numbers and promo codes rarely
+// "T1D") is never rewritten. Codes, order numbers and promo codes rarely
 // read as a clinical word once their digits are letters, and those with a
 // digit that stands for no letter never do.
 
@@ -55,7 +55,7 @@ func leetSym(g string) byte {
 // leetCues are the words that make a short disguised abbreviation
 // ("H1V", "5TD") health information: a test, result, clinic or treatment.
 var leetCues = wordSet("test tests testing tested result results panel screening screen clinic status positive negative " +
-	"viral load treatment therapy meds medication medications prescription refill diagnosis diagnosed counseling " +
+	"viral load treatment therapy meds medication medications prescription refill diagnosis diagnosed counseling insertion removal " +
 	"resultado resultados prueba pruebas examen clinica tratamiento positivo negativo diagnostico carga receta")
 
 // leetUnits: letters after a number that make it a quantity or a time,

@@ -65,6 +65,7 @@ func TestLeet(t *testing.T) {
 		{"Results for your H1V test are available.", "obfuscation.leet", KindCondition},
 		{"Your 5TD panel came back.", "obfuscation.leet", KindCondition},
 		{"A1DS clinic visit confirmed for Friday.", "obfuscation.leet", KindCondition},
+		{"Your 1UD insertion is booked.", "obfuscation.leet", KindMedication},
 		{"Sus resultados de V1H ya están disponibles.", "obfuscation.leet", ""},
 		// exact spelling: the letters as listed ("PrEP")
 		{"Your Pr3P refill is ready.", "obfuscation.leet", KindMedication},
