@@ -129,6 +129,7 @@ func TestOTCPersonal(t *testing.T) {
 		{"Sus pruebas de ovulación fueron enviadas.", "otc.personal", KindLabTest},
 		// announcements without a personal frame; items that do not tell
 		{"Nicotine gum is 20% off this week.", "", ""},
+		{"Our nicotine lozenges now come with free shipping.", "", ""},
 		{"Stop smoking with help from your pharmacist.", "", ""},
 		{"Your Zyn nicotine pouches order has shipped.", "", ""},
 		{"Your personal lubricant order has shipped in discreet packaging.", "", ""},

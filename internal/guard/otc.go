@@ -10,9 +10,10 @@ package guard
 // mg/24 hr, 28 count, ships today", "Sus parches de nicotina ya están
 // disponibles". scanOTC reports a phrase of otcTelling (English and
 // Spanish; the last word also in the plural) in a personal frame of its
-// sentence: a possessive (your, my, su, sus, tu, mi…) within three words
-// before it, or a shipping or pickup word in the sentence (shipped, ships,
-// pickup, delivered, enviado, llega, recoger…). An announcement without
+// sentence: a possessive (your, my, su, sus, tu, mi…; not a shop's "our")
+// within three words before it, or a shipping or pickup word in the
+// sentence (shipped, ships, pickup, delivered, enviado, llega, recoger…;
+// not "shipping" or "delivery", a shop's offer). An announcement without
 // one ("Nicotine gum is 20% off this week", "Stop smoking with help from
 // your pharmacist") is left to strict mode's association rule.
 //
@@ -134,10 +135,12 @@ var otcByFirst = func() map[uint64][]otcPhrase {
 
 var (
 	// otcPossessive: a possessive within three words before the item
-	otcPossessive = wordSet("your my our su sus tu tus mi mis")
+	otcPossessive = wordSet("your my su sus tu tus mi mis")
 	// otcShipping: the item is the recipient's: it ships, arrived or
 	// waits for pickup
-	otcShipping = wordSet("shipped ships shipping ship delivered delivery deliveries pickup dispatched arrives arrived arriving " +
+	// ("free shipping", "delivery" and "our" are a shop's offer, not an item
+	// of the recipient's)
+	otcShipping = wordSet("shipped ships delivered pickup dispatched arrives arrived arriving " +
 		"enviado enviada enviados enviadas envio entregado entregada llega llegan llegara llegaran recoger retirar")
 )
 
