@@ -54,7 +54,7 @@ func leetSym(g string) byte {
 
 // leetCues are the words that make a short disguised abbreviation
 // ("H1V", "5TD") health information: a test, result, clinic or treatment.
-var leetCues = wordSet("test tests testing tested result results panel screening screen clinic status positive negative " +
+var leetCues = wordSet("test tests testing tested result results panel screening clinic status positive negative " +
 	"viral load treatment therapy meds medication medications prescription refill diagnosis diagnosed counseling insertion removal " +
 	"resultado resultados prueba pruebas examen clinica tratamiento positivo negativo diagnostico carga receta")
 
@@ -219,10 +219,10 @@ func leetSameCase(raw []byte, exact string) bool {
 }
 
 // leetCue: a word of leetCues within three words of a..b in the same
-// sentence.
+// sentence; a household refill ("refill pods") is none.
 func (s *scanner) leetCue(a, b int) bool {
 	for k := a - 1; k >= 0 && k >= a-3; k-- {
-		if leetCues[s.toks[k].h] {
+		if leetCues[s.toks[k].h] && !s.householdRefill(k) {
 			return true
 		}
 		if s.toks[k].sent {
@@ -233,7 +233,7 @@ func (s *scanner) leetCue(a, b int) bool {
 		if s.toks[k].sent {
 			break
 		}
-		if leetCues[s.toks[k].h] {
+		if leetCues[s.toks[k].h] && !s.householdRefill(k) {
 			return true
 		}
 	}

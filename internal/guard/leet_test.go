@@ -83,6 +83,8 @@ func TestLeet(t *testing.T) {
 		{"Your H1V model speaker shipped.", "", ""}, // no test/result cue
 		{"Your h1v test kit shipped.", "", ""},      // short and lower case: a code
 		{"Your test is at 1PM today.", "", ""},
+		{"Your NC5 screen protector shipped.", "", ""},  // a screen is no screening
+		{"Your 0NFI refill pods have shipped.", "", ""}, // a household refill is no cue
 		{"Your 4K TV has shipped.", "", ""},
 		{"Your Core i7 laptop ships tomorrow.", "", ""},
 		// "COVID19" is a spelling of the listed term, not digits for
