@@ -102,6 +102,10 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev16", g, loadCorpus(t, "../../testdata/guard/dev16.jsonl"), true, false, 0.95, 0.05},
 		// 2026-12-04 (evening): clean-heavy, written blind by a third helper
 		{"dev17", g, loadCorpus(t, "../../testdata/guard/dev17.jsonl"), true, false, 0.98, 0.06},
+		// 2026-12-04 (evening): announcements of a pharmacy's or clinic's
+		// services, clean and made personal (announce.go); not blind.
+		// Before announce.go 0.948 / 63.0 %, after 0.948 / 7.4 %
+		{"dev17b", g, loadCorpus(t, "../../testdata/guard/dev17b.jsonl"), true, false, 0.94, 0.1},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},

@@ -1,0 +1,399 @@
+package guard
+
+// announce.go: general announcements of a pharmacy's or clinic's services
+// in standard mode ("Shingles and pneumonia vaccines are now stocked at all
+// our locations", "Walk-in hours at our Riverside clinic now run until 8 PM",
+// "Las vacunas contra la gripe ya están disponibles en nuestras farmacias").
+//
+// Such a notice names a clinical word, but says nothing about the recipient:
+// it is the sender describing what it offers. dropAnnouncements, applied by
+// CheckPrepared to the findings of a whole notice (every field), lets the
+// clinical findings go when all of the following hold, and otherwise returns
+// the findings unchanged (fail closed):
+//
+//   - the mode is Standard (Strict is for marketing, where a targeted
+//     campaign reveals health by association: every finding stays);
+//   - every finding is of a clinical kind (condition, lab_test, procedure;
+//     medication only in a sentence that names a vaccine — "Shingrix is now
+//     available at all our locations" — since a drug in stock sent to one
+//     person reads as that person's drug), and none is a dose or a vital
+//     sign; any name, address, date, identifier, phone, code, context or
+//     obfuscation finding means the notice is not a general announcement, so
+//     nothing is dropped;
+//   - no field carries a nested encoding (decode.go) and none was cut or
+//     left unchecked (oversize);
+//   - nowhere in the notice is there a personal cue (announcePersonal):
+//     second person (you, your, yours, you're…; su, sus, usted, tu, te, le…),
+//     third person (his, her, their…), a greeting (hi, dear, hola…) or a
+//     given name opening a sentence before a comma ("Maria, …"), wording
+//     about one person's care (result, refill, prescription, report,
+//     diagnosis, due, ready, reminder, records, on file, pending, receta,
+//     resultado, pendiente, recordatorio…), what we saw of them (noticed,
+//     saw, notamos, vimos), what they did (ordered, requested, asked,
+//     mentioned, reserved, booked, pidió, encargó, solicitó…), or a group
+//     defined by health ("patients with", "people who", "as a patient",
+//     "living with", "diagnosed", "pacientes con");
+//   - every sentence holding a clinical finding has a sender-side frame
+//     (announceFrame): a place of the sender's with a quantifier ("at our
+//     Riverside clinic", "at all locations", "at participating stores", "the
+//     main entrance", "en nuestras farmacias", "la entrada principal"),
+//     availability ("now available", "now stocked", "now offering", "now
+//     open", "in stock", "available at", "offered at", "ya disponible",
+//     "disponible en", "ahora ofrecemos", "contamos con"), walk-in and no
+//     appointment wording ("walk-ins welcome", "no appointment needed", "sin
+//     cita"), or opening hours ("hours", "open until", "horario", "abierto
+//     hasta").
+//
+// The rule adds no finding; it runs only when a notice already has
+// findings, so a clean notice pays nothing. Its word lists are fixed here
+// (hashed once at start-up); the tokens come from the guard's own
+// normalisation, so accents, look-alike letters and HTML are handled as in
+// the detectors.
+
+// announce word classes (a word may have several)
+const (
+	annPersonal  uint16 = 1 << iota // a personal cue anywhere in the notice
+	annPlace                        // a place of the sender's (location, pharmacy, farmacia…)
+	annQuant                        // a quantifier before a place (our, all, every, nuestras…)
+	annNow                          // now, ahora, ya
+	annNowVerb                      // a verb of availability after now/ahora/ya
+	annAvail                        // available, disponible
+	annAvailNext                    // a word after available: at, in, en…
+	annOpen                         // open, opens, abierto, abre…
+	annOpenNext                     // a word after open: until, daily, hasta…
+	annVaccine                      // vaccine, shot, vacuna…
+	annGroup                        // patients, people… (cue before with/who/con/que)
+	annGroupNext                    // with, who, con, que
+	annPlural                       // a place word in the plural (locations, farmacias…)
+)
+
+var annWords = func() map[uint64]uint16 {
+	m := map[uint64]uint16{}
+	add := func(c uint16, ws string) {
+		for _, w := range splitFields(ws) {
+			m[hstr(w)] |= c
+		}
+	}
+	// tokens are lower case with apostrophes removed and accents stripped
+	add(annPersonal, "you your yours youre yourself yourselves youll youve youd ur yall "+
+		"he she him his her hers their theirs them "+
+		"hi hello hey dear attn bonjour congratulations congrats "+
+		"result results refill prescription prescriptions rx report reports reading diagnosis diagnoses "+
+		"diagnosed reminder records record chart file pending overdue ready "+
+		"noticed saw ordered requested asked mentioned reserved scheduled booked "+
+		"rescheduled confirmed cancelled canceled missed arrive arrival fasting prep preparation instructions "+
+		"please tomorrow tonight followup living managing "+
+		"su sus usted ustedes tu tus te ti contigo le les suyo suya suyos suyas "+
+		"hola estimado estimada estimados estimadas querido querida felicidades felicitaciones "+
+		"resultado resultados receta recetas resurtido informe diagnostico diagnosticado diagnosticada "+
+		"expediente pendiente pendientes recordatorio lista listo listas listos "+
+		"notamos vimos pidio encargo solicito solicitado solicitada reservado reservada "+
+		"programado programada agendado agendada")
+	add(annPlace, "location locations store stores pharmacy pharmacies clinic clinics office offices "+
+		"branch branches center centers centre centres site sites campus campuses hospital hospitals "+
+		"facility facilities lab labs laboratory laboratories lobby entrance entrances counter counters "+
+		"aisle aisles department departments van vans "+
+		"farmacia farmacias sucursal sucursales tienda tiendas clinica clinicas centro centros "+
+		"ubicacion ubicaciones local locales laboratorio laboratorios hospital hospitales "+
+		"consultorio consultorios optica opticas oficina oficinas sede sedes entrada entradas mostrador")
+	add(annQuant, "all every each most select participating any todas todos cada")
+	add(annPlural, "locations stores pharmacies clinics offices branches centers centres sites campuses "+
+		"hospitals facilities labs laboratories farmacias sucursales tiendas clinicas centros "+
+		"ubicaciones locales laboratorios hospitales consultorios opticas oficinas sedes")
+	add(annNow, "now ahora ya")
+	add(annNowVerb, "available stocked stock offering offer offers offered open opens opening "+
+		"accepting carry carries carrying providing provide provides given run runs serving "+
+		"close closes here "+
+		"disponible disponibles ofrecemos ofrece ofrecen abre abren abrimos contamos aceptamos "+
+		"atendemos atiende tenemos llego llegaron")
+	add(annAvail, "available disponible disponibles")
+	add(annAvailNext, "at in on for every daily to weekdays weekends through now "+
+		"en a para todos todas cada ya desde sin")
+	add(annOpen, "open opens abierto abierta abiertos abiertas abre abren abrimos")
+	add(annOpenNext, "until daily late from on every at weekends till 24 "+
+		"hasta diario todos los de desde")
+	add(annVaccine, "vaccine vaccines vaccination vaccinations shot shots booster boosters "+
+		"immunization immunizations immunisation immunisations jab jabs "+
+		"vacuna vacunas vacunacion refuerzo refuerzos inmunizacion")
+	add(annGroup, "patient patients people person persons those anyone adults children kids members customers "+
+		"paciente pacientes personas quienes")
+	add(annGroupNext, "with who con que")
+	return m
+}()
+
+// splitFields splits s on spaces (strings.Fields without the import in
+// this file's hot path: it runs once, at start-up).
+func splitFields(s string) []string {
+	var out []string
+	for len(s) > 0 {
+		i := 0
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j > i {
+			out = append(out, s[i:j])
+		}
+		s = s[j:]
+	}
+	return out
+}
+
+// announceEligible reports whether f is a finding the announcement rule may
+// drop, and whether it needs a vaccine word in its sentence.
+func announceEligible(f Finding) (ok, vaccine bool) {
+	switch f.Kind {
+	case KindCondition, KindLabTest, KindProcedure:
+		return f.Rule != "clinical.vital", false
+	case KindMedication:
+		return f.Rule != "clinical.dose", true
+	}
+	return false, false
+}
+
+// dropAnnouncements returns out without its findings when the notice n is a
+// general announcement of the sender's services (see the file comment), and
+// out unchanged otherwise. It is called for Standard mode only.
+func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
+	if len(out) == 0 || len(n.Fields) > g.maxFields {
+		return out
+	}
+	for _, f := range out {
+		if ok, _ := announceEligible(f); !ok {
+			return out
+		}
+	}
+	type fieldToks struct {
+		t    ntext
+		toks []token
+		sent []int // sentence number per token
+	}
+	fields := make([]fieldToks, len(n.Fields))
+	for i, f := range n.Fields {
+		if len(f.Text) > g.maxField {
+			return out
+		}
+		if _, _, _, nested := decodeNested(f.Text); nested {
+			return out
+		}
+		ft := &fields[i]
+		if f.HTML {
+			txt, st, en := stripHTML(f.Text)
+			ft.t = normalize(txt, st, en)
+		} else {
+			ft.t = normalize(f.Text, nil, nil)
+		}
+		ft.toks = tokenize(&ft.t, nil)
+		if g.announcePersonal(ft.toks, ft.t.s) {
+			return out
+		}
+		ft.sent = make([]int, len(ft.toks))
+		sn := 0
+		for k := range ft.toks {
+			if k > 0 && ft.toks[k].sent {
+				sn++
+			}
+			ft.sent[k] = sn
+		}
+	}
+	// every finding's sentences must be framed (and name a vaccine for a
+	// medication)
+	for _, f := range out {
+		fi := -1
+		for i := range n.Fields {
+			if n.Fields[i].Name == f.Field {
+				fi = i
+				break
+			}
+		}
+		if fi < 0 {
+			return out
+		}
+		_, needVaccine := announceEligible(f)
+		ft := &fields[fi]
+		seen := false
+		for k, tk := range ft.toks {
+			a, b := ft.t.orig(int(tk.s), int(tk.e))
+			if b <= f.Start || a >= f.End {
+				continue
+			}
+			seen = true
+			lo, hi := sentenceSpan(ft.sent, ft.sent[k])
+			if !announceFrame(ft.toks[lo:hi]) {
+				return out
+			}
+			if needVaccine && !hasClass(ft.toks[lo:hi], annVaccine) {
+				return out
+			}
+		}
+		if !seen {
+			return out
+		}
+	}
+	return out[:0]
+}
+
+// sentenceSpan returns the token range [lo, hi) of sentence number sn.
+func sentenceSpan(sent []int, sn int) (lo, hi int) {
+	lo = 0
+	for lo < len(sent) && sent[lo] != sn {
+		lo++
+	}
+	hi = lo
+	for hi < len(sent) && sent[hi] == sn {
+		hi++
+	}
+	return lo, hi
+}
+
+func annClass(tk *token) uint16 { return annWords[tk.h] }
+
+func hasClass(toks []token, c uint16) bool {
+	for k := range toks {
+		if annClass(&toks[k])&c != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// announcePersonal reports whether the tokens of one field carry a personal
+// cue: a word of class annPersonal (greetings included, but not "welcome":
+// "walk-ins welcome"), "as a patient", a health-defined group ("patients with", "pacientes con"), "due"
+// not followed by "to", or a given name opening a sentence before a comma
+// ("Maria, …"). text is the normalised text the tokens index.
+func (g *Guard) announcePersonal(toks []token, text string) bool {
+	for k := range toks {
+		tk := &toks[k]
+		c := annClass(tk)
+		if c&annPersonal != 0 {
+			return true
+		}
+		var wf uint64
+		if w := g.v.words[tk.h]; w != nil {
+			wf = w.flags
+		}
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1].low
+		}
+		switch tk.low {
+		case "manana": // "mañana" is tomorrow, but "de la mañana" is the morning
+			if k == 0 || toks[k-1].low != "la" {
+				return true
+			}
+		case "due":
+			if next != "to" {
+				return true
+			}
+		case "as", "como":
+			if next == "a" || next == "an" || next == "patient" || next == "paciente" || next == "member" || next == "miembro" {
+				return true
+			}
+		}
+		if c&annGroup != 0 && k+1 < len(toks) && annClass(&toks[k+1])&annGroupNext != 0 {
+			return true
+		}
+		// a given name opening a sentence before a comma or "!": "Maria, …"
+		if (k == 0 || tk.sent) && wf&wFirst != 0 && tk.cls&tCap != 0 {
+			e := int(tk.e)
+			if e < len(text) && (text[e] == ',' || text[e] == '!') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// announceFrame reports whether the tokens of one sentence carry a
+// sender-side frame: a quantified place, availability, walk-in or no
+// appointment wording, or opening hours.
+func announceFrame(toks []token) bool {
+	for k := range toks {
+		tk := &toks[k]
+		c := annClass(tk)
+		next := ""
+		var nc uint16
+		if k+1 < len(toks) {
+			next = toks[k+1].low
+			nc = annClass(&toks[k+1])
+		}
+		switch {
+		case c&annPlace != 0:
+			// "at all locations", "at participating stores", "at most of
+			// our locations", "en nuestras farmacias", "en cada sucursal";
+			// one place of ours ("at our oncology center") is no frame
+			// alone: "Chemotherapy starts Monday at our oncology center"
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				jc := annClass(&toks[j])
+				l := toks[j].low
+				if jc&annQuant != 0 || c&annPlural != 0 && (l == "our" || l == "nuestras" || l == "nuestros") {
+					return true
+				}
+			}
+		case c&annNow != 0:
+			// "now available", "now stocked", "can now be given", "ya
+			// están disponibles", "ahora ofrecemos"
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				l := toks[j].low
+				if annClass(&toks[j])&annNowVerb != 0 {
+					return true
+				}
+				if l != "be" && l != "being" && l != "esta" && l != "estan" && l != "se" && l != "in" {
+					break
+				}
+			}
+		}
+		if c&annAvail != 0 && (nc&annAvailNext != 0 || k > 0 && annClass(&toks[k-1])&annNow != 0) {
+			return true
+		}
+		if c&annOpen != 0 && nc&annOpenNext != 0 {
+			return true
+		}
+		switch tk.low {
+		case "in":
+			if next == "stock" {
+				return true
+			}
+		case "stocked", "hours", "horario", "horarios", "ofrecemos", "free", "gratis",
+			"gratuito", "gratuita", "gratuitos", "gratuitas":
+			return true
+		case "offered":
+			if next == "at" || next == "in" || next == "on" {
+				return true
+			}
+		case "walk":
+			if next == "in" || next == "ins" {
+				return true
+			}
+		case "no":
+			if next == "appointment" || next == "appointments" {
+				return true
+			}
+		case "sin":
+			if next == "cita" || next == "citas" {
+				return true
+			}
+		case "contamos":
+			if next == "con" {
+				return true
+			}
+		case "drop":
+			if next == "in" || next == "by" {
+				return true
+			}
+		case "stop":
+			if next == "by" {
+				return true
+			}
+		case "join", "visit":
+			if next == "us" {
+				return true
+			}
+		}
+	}
+	return false
+}
