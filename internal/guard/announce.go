@@ -20,8 +20,10 @@ package guard
 //     sign; any name, address, date, identifier, phone, code, context or
 //     obfuscation finding means the notice is not a general announcement, so
 //     nothing is dropped;
-//   - no field carries a nested encoding (decode.go) and none was cut or
-//     left unchecked (oversize);
+//   - no field was cut or left unchecked (oversize) and no two fields share
+//     a name; a field with a nested encoding (decode.go: HTML entities,
+//     percent-encoding, quoted-printable) is read both as given and
+//     decoded, and both readings must pass;
 //   - nowhere in the notice is there a personal cue (announcePersonal):
 //     second person (you, your, yours, you're…; su, sus, usted, tu, te, le…),
 //     third person (his, her, their…), a greeting (hi, dear, hola…) or a
@@ -82,7 +84,8 @@ var annWords = func() map[uint64]uint16 {
 		"diagnosed reminder records record chart file pending overdue ready "+
 		"noticed saw ordered requested asked mentioned reserved scheduled booked "+
 		"rescheduled confirmed cancelled canceled missed arrive arrival fasting prep preparation instructions "+
-		"please tomorrow tonight followup living managing "+
+		"please tomorrow tonight followup living managing patient paciente u "+
+		"positive negative detected abnormal elevated tested received referral referred "+
 		"su sus usted ustedes tu tus te ti contigo le les suyo suya suyos suyas "+
 		"hola estimado estimada estimados estimadas querido querida felicidades felicitaciones "+
 		"resultado resultados receta recetas resurtido informe diagnostico diagnosticado diagnosticada "+
@@ -143,15 +146,51 @@ func splitFields(s string) []string {
 }
 
 // announceEligible reports whether f is a finding the announcement rule may
-// drop, and whether it needs a vaccine word in its sentence.
+// drop, and whether it must be named as a vaccine (vaccineAt).
 func announceEligible(f Finding) (ok, vaccine bool) {
+	switch f.Rule {
+	case "clinical.vital", "clinical.dose":
+		// a reading or a dose is one person's
+		return false, false
+	case "frame.unknown", "frame.notice", "frame.morphology", "frame.name", "frame.last_first":
+		// a word in no vocabulary may be a name as well as a drug
+		return false, false
+	}
 	switch f.Kind {
 	case KindCondition, KindLabTest, KindProcedure:
-		return f.Rule != "clinical.vital", false
+		return true, false
 	case KindMedication:
-		return f.Rule != "clinical.dose", true
+		return true, true
 	}
 	return false, false
+}
+
+// vaccineAt reports whether the medication at tokens a..b is named as a
+// vaccine: a vaccine word inside it or right after it ("Prevnar 20
+// vaccine"), or before it with a preposition ("vaccine against X", "vacuna
+// contra la X").
+func vaccineAt(toks []token, a, b int) bool {
+	end := b + 1
+	if end < len(toks) && toks[end].cls&tDigit != 0 { // "Prevnar 20 vaccine"
+		end++
+	}
+	for k := a; k <= end && k < len(toks); k++ {
+		if annClass(&toks[k])&annVaccine != 0 {
+			return true
+		}
+	}
+	k := a - 1
+	if k >= 0 && (toks[k].low == "la" || toks[k].low == "el" || toks[k].low == "the") {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch toks[k].low {
+	case "against", "for", "contra", "de":
+		return annClass(&toks[k-1])&annVaccine != 0
+	}
+	return false
 }
 
 // dropAnnouncements returns out without its findings when the notice n is a
@@ -166,74 +205,104 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 			return out
 		}
 	}
-	type fieldToks struct {
-		t    ntext
-		toks []token
-		sent []int // sentence number per token
-	}
-	fields := make([]fieldToks, len(n.Fields))
+	// a view is one reading of a field: as given, and for a field with a
+	// nested encoding (decode.go) also decoded, as the detectors read it
+	var views []annView
 	for i, f := range n.Fields {
+		for _, e := range n.Fields[:i] {
+			if e.Name == f.Name { // findings name their field: two of one name are ambiguous
+				return out
+			}
+		}
 		if len(f.Text) > g.maxField {
 			return out
 		}
-		if _, _, _, nested := decodeNested(f.Text); nested {
-			return out
-		}
-		ft := &fields[i]
+		var t ntext
 		if f.HTML {
 			txt, st, en := stripHTML(f.Text)
-			ft.t = normalize(txt, st, en)
+			t = normalize(txt, st, en)
 		} else {
-			ft.t = normalize(f.Text, nil, nil)
+			t = normalize(f.Text, nil, nil)
 		}
-		ft.toks = tokenize(&ft.t, nil)
-		if g.announcePersonal(ft.toks, ft.t.s) {
-			return out
-		}
-		ft.sent = make([]int, len(ft.toks))
-		sn := 0
-		for k := range ft.toks {
-			if k > 0 && ft.toks[k].sent {
-				sn++
+		views = append(views, newAnnView(i, t))
+		if dec, dst, den, ok := decodeNested(f.Text); ok {
+			if f.HTML { // as runDecoded
+				txt, st, en := stripHTML(dec)
+				for k := range st {
+					st[k], en[k] = dst[st[k]], den[en[k]-1]
+				}
+				t = normalize(txt, st, en)
+			} else {
+				t = normalize(dec, dst, den)
 			}
-			ft.sent[k] = sn
+			views = append(views, newAnnView(i, t))
 		}
 	}
-	// every finding's sentences must be framed (and name a vaccine for a
-	// medication)
-	for _, f := range out {
-		fi := -1
-		for i := range n.Fields {
-			if n.Fields[i].Name == f.Field {
-				fi = i
-				break
-			}
-		}
-		if fi < 0 {
+	for k := range views {
+		if g.announcePersonal(views[k].toks, views[k].t.s) {
 			return out
 		}
+	}
+	// every finding's sentences must be framed, and a medication be named
+	// as a vaccine, in every view where the finding has words
+	for _, f := range out {
 		_, needVaccine := announceEligible(f)
-		ft := &fields[fi]
 		seen := false
-		for k, tk := range ft.toks {
-			a, b := ft.t.orig(int(tk.s), int(tk.e))
-			if b <= f.Start || a >= f.End {
+		for k := range views {
+			v := &views[k]
+			if n.Fields[v.field].Name != f.Field {
 				continue
 			}
+			fa, fb := -1, -1
+			for m, tk := range v.toks {
+				a, b := v.t.orig(int(tk.s), int(tk.e))
+				if b <= f.Start || a >= f.End {
+					continue
+				}
+				if fa < 0 {
+					fa = m
+				}
+				fb = m
+				lo, hi := sentenceSpan(v.sent, v.sent[m])
+				if !announceFrame(v.toks[lo:hi]) {
+					return out
+				}
+			}
+			if fa < 0 {
+				continue
+			}
+			if needVaccine && !vaccineAt(v.toks, fa, fb) {
+				return out
+			}
 			seen = true
-			lo, hi := sentenceSpan(ft.sent, ft.sent[k])
-			if !announceFrame(ft.toks[lo:hi]) {
-				return out
-			}
-			if needVaccine && !hasClass(ft.toks[lo:hi], annVaccine) {
-				return out
-			}
 		}
 		if !seen {
 			return out
 		}
 	}
 	return out[:0]
+}
+
+// annView is one field's text as the announcement rule reads it.
+type annView struct {
+	field int // index in Notice.Fields
+	t     ntext
+	toks  []token
+	sent  []int // sentence number per token
+}
+
+func newAnnView(field int, t ntext) annView {
+	v := annView{field: field, t: t}
+	v.toks = tokenize(&v.t, nil)
+	v.sent = make([]int, len(v.toks))
+	sn := 0
+	for k := range v.toks {
+		if k > 0 && v.toks[k].sent {
+			sn++
+		}
+		v.sent[k] = sn
+	}
+	return v
 }
 
 // sentenceSpan returns the token range [lo, hi) of sentence number sn.
@@ -250,15 +319,6 @@ func sentenceSpan(sent []int, sn int) (lo, hi int) {
 }
 
 func annClass(tk *token) uint16 { return annWords[tk.h] }
-
-func hasClass(toks []token, c uint16) bool {
-	for k := range toks {
-		if annClass(&toks[k])&c != 0 {
-			return true
-		}
-	}
-	return false
-}
 
 // announcePersonal reports whether the tokens of one field carry a personal
 // cue: a word of class annPersonal (greetings included, but not "welcome":
@@ -287,6 +347,11 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 			}
 		case "due":
 			if next != "to" {
+				return true
+			}
+		case "second", "third", "next", "final", "remaining", "segunda", "tercera", "siguiente", "proxima":
+			// "your second dose", "la segunda dosis": one person's series
+			if next == "dose" || next == "doses" || next == "dosis" || next == "shot" || next == "injection" || next == "vacuna" {
 				return true
 			}
 		case "as", "como":
