@@ -85,7 +85,10 @@ var annWords = func() map[uint64]uint16 {
 		"noticed saw ordered requested asked mentioned reserved scheduled booked "+
 		"rescheduled confirmed cancelled canceled missed arrive arrival fasting prep preparation instructions "+
 		"please tomorrow tonight followup living managing patient paciente u "+
-		"positive negative detected abnormal elevated tested received referral referred "+
+		"positive negative detected abnormal elevated reactive tested received referral referred "+
+		"recovering prescribed treated shipped delivered tracking "+
+		"son sons daughter daughters husband wife grandson granddaughter "+
+		"hijo hija esposo esposa nieto nieta "+
 		"su sus usted ustedes tu tus te ti contigo le les suyo suya suyos suyas "+
 		"hola estimado estimada estimados estimadas querido querida felicidades felicitaciones "+
 		"resultado resultados receta recetas resurtido informe diagnostico diagnosticado diagnosticada "+
@@ -205,6 +208,13 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 			return out
 		}
 	}
+	// most personal notices say "you" or "your" as written: no need to
+	// read them again
+	for _, f := range n.Fields {
+		if hasYou(f.Text) {
+			return out
+		}
+	}
 	// a view is one reading of a field: as given, and for a field with a
 	// nested encoding (decode.go) also decoded, as the detectors read it
 	var views []annView
@@ -283,6 +293,29 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 	return out[:0]
 }
 
+// hasYou reports whether s holds the word "you", "your" or "yours" in
+// any ASCII case (a quick exit before the field is read again; "youth" is
+// not it, and disguised spellings are found by the full reading).
+func hasYou(s string) bool {
+	letter := func(i int) bool { return i >= 0 && i < len(s) && (s[i]|0x20 >= 'a' && s[i]|0x20 <= 'z') }
+	for i := 0; i+3 <= len(s); i++ {
+		if s[i]|0x20 != 'y' || s[i+1]|0x20 != 'o' || s[i+2]|0x20 != 'u' || letter(i-1) {
+			continue
+		}
+		j := i + 3
+		if j < len(s) && s[j]|0x20 == 'r' {
+			j++
+			if j < len(s) && s[j]|0x20 == 's' {
+				j++
+			}
+		}
+		if !letter(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // annView is one field's text as the announcement rule reads it.
 type annView struct {
 	field int // index in Notice.Fields
@@ -352,6 +385,12 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 		case "second", "third", "next", "final", "remaining", "segunda", "tercera", "siguiente", "proxima":
 			// "your second dose", "la segunda dosis": one person's series
 			if next == "dose" || next == "doses" || next == "dosis" || next == "shot" || next == "injection" || next == "vacuna" {
+				return true
+			}
+		case "after", "following", "since", "despues":
+			// "after the stroke", "following the surgery", "después de la
+			// cirugía": an event of one person's
+			if next == "the" || next == "de" || next == "del" {
 				return true
 			}
 		case "as", "como":

@@ -184,3 +184,14 @@ func TestAnnounceEligible(t *testing.T) {
 		}
 	}
 }
+
+func TestHasYou(t *testing.T) {
+	for s, want := range map[string]bool{
+		"you": true, "Your order": true, "for YOURS.": true, "you're set": true, "(you)": true,
+		"youth clinic": false, "bayou": false, "yourself": false, "young": false, "": false,
+	} {
+		if got := hasYou(s); got != want {
+			t.Errorf("hasYou(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
