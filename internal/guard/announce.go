@@ -7,56 +7,66 @@ package guard
 //
 // Such a notice names a clinical word, but says nothing about the recipient:
 // it is the sender describing what it offers. dropAnnouncements, applied by
-// CheckPrepared to the findings of a whole notice (every field), lets the
-// clinical findings go when all of the following hold, and otherwise returns
-// the findings unchanged (fail closed):
+// CheckPrepared to the findings of a whole notice (every field), drops all
+// of them when all of the following hold, and otherwise returns them
+// unchanged (fail closed; nothing is dropped in part):
 //
 //   - the mode is Standard (Strict is for marketing, where a targeted
 //     campaign reveals health by association: every finding stays);
-//   - every finding is of a clinical kind (condition, lab_test, procedure;
-//     medication only in a sentence that names a vaccine — "Shingrix is now
-//     available at all our locations" — since a drug in stock sent to one
-//     person reads as that person's drug), and none is a dose or a vital
-//     sign; any name, address, date, identifier, phone, code, context or
-//     obfuscation finding means the notice is not a general announcement, so
-//     nothing is dropped;
+//   - every finding is of a clinical kind (condition, lab_test, procedure —
+//     supplies and equipment are reported as procedure —, medication only
+//     where it is named as a vaccine: "Prevnar 20 vaccine", "vacuna contra
+//     la X"; "Ozempic now available at all our locations", sent to one
+//     person, reads as that person's drug), and none is a dose, a vital
+//     sign or a word in no vocabulary (frame.unknown, frame.notice,
+//     frame.morphology: it may be a name). Any name, address, date,
+//     identifier, phone, code, context or obfuscation finding means the
+//     notice is not a general announcement;
 //   - no field was cut or left unchecked (oversize) and no two fields share
 //     a name; a field with a nested encoding (decode.go: HTML entities,
 //     percent-encoding, quoted-printable) is read both as given and
 //     decoded, and both readings must pass;
 //   - nowhere in the notice is there a personal cue (announcePersonal):
 //     second person (you, your, yours, you're…; su, sus, usted, tu, te, le…),
-//     third person (his, her, their…), a greeting (hi, dear, hola…) or a
-//     given name opening a sentence before a comma ("Maria, …"), wording
-//     about one person's care (result, refill, prescription, report,
-//     diagnosis, due, ready, reminder, records, on file, pending, receta,
-//     resultado, pendiente, recordatorio…), what we saw of them (noticed,
-//     saw, notamos, vimos), what they did (ordered, requested, asked,
-//     mentioned, reserved, booked, pidió, encargó, solicitó…), or a group
-//     defined by health ("patients with", "people who", "as a patient",
-//     "living with", "diagnosed", "pacientes con");
+//     third person and family (his, her, their, son, wife, hijo…), a greeting
+//     (hi, dear, hola, estimada…) or a given name opening a sentence before a
+//     comma ("Maria, …"), wording about one person's care (result, refill,
+//     prescription, report, diagnosis, positive, detected, due, overdue,
+//     ready, reminder, records, on file, pending, tomorrow, please arrive,
+//     the second dose, after the surgery, shipped; receta, resultado,
+//     pendiente, recordatorio, mañana but not "de la mañana"…), what we saw
+//     of them (noticed, saw, received a referral; notamos, vimos), what they
+//     did (ordered, requested, asked, mentioned, booked; pidió, encargó,
+//     solicitó…), or a group defined by health ("patients with", "people
+//     who", "as a patient", "living with", "recovering", "diagnosed",
+//     "pacientes con", "quienes padecen");
 //   - every sentence holding a clinical finding has a sender-side frame
-//     (announceFrame): a place of the sender's with a quantifier ("at our
-//     Riverside clinic", "at all locations", "at participating stores", "the
-//     main entrance", "en nuestras farmacias", "la entrada principal"),
-//     availability ("now available", "now stocked", "now offering", "now
-//     open", "in stock", "available at", "offered at", "ya disponible",
-//     "disponible en", "ahora ofrecemos", "contamos con"), walk-in and no
-//     appointment wording ("walk-ins welcome", "no appointment needed", "sin
-//     cita"), or opening hours ("hours", "open until", "horario", "abierto
-//     hasta").
+//     (announceFrame): places of the sender's in general ("at all
+//     locations", "at participating stores", "at most of our locations",
+//     "at all our clinics", "en nuestras farmacias", "en cada sucursal" —
+//     one place of ours alone, "at our oncology center", is no frame:
+//     "Chemotherapy starts Monday at our oncology center"), availability
+//     ("now available", "now stocked", "now offering", "now open", "can now
+//     be given", "in stock", "available at", "offered at", "free", "ya
+//     disponible", "disponible en", "ahora ofrecemos", "contamos con",
+//     "gratis"), walk-in and no appointment wording ("walk-ins welcome", "no
+//     appointment needed", "drop in", "sin cita"), or opening hours
+//     ("hours", "open until", "horario", "abierto hasta").
 //
-// The rule adds no finding; it runs only when a notice already has
-// findings, so a clean notice pays nothing. Its word lists are fixed here
-// (hashed once at start-up); the tokens come from the guard's own
-// normalisation, so accents, look-alike letters and HTML are handled as in
-// the detectors.
+// The rule adds no finding and runs only when a notice already has
+// findings, all of them clinical, so a clean notice pays nothing; a notice
+// that says "you" or "your" as written is left at once (hasYou). Its word
+// lists are fixed here, hashed once at start-up; the tokens come from the
+// guard's own normalisation, so accents, look-alike letters and HTML are
+// read as the detectors read them.
+
+import "strings"
 
 // announce word classes (a word may have several)
 const (
 	annPersonal  uint16 = 1 << iota // a personal cue anywhere in the notice
 	annPlace                        // a place of the sender's (location, pharmacy, farmacia…)
-	annQuant                        // a quantifier before a place (our, all, every, nuestras…)
+	annQuant                        // a quantifier before a place (all, every, todas, cada…)
 	annNow                          // now, ahora, ya
 	annNowVerb                      // a verb of availability after now/ahora/ya
 	annAvail                        // available, disponible
@@ -72,7 +82,7 @@ const (
 var annWords = func() map[uint64]uint16 {
 	m := map[uint64]uint16{}
 	add := func(c uint16, ws string) {
-		for _, w := range splitFields(ws) {
+		for _, w := range strings.Fields(ws) {
 			m[hstr(w)] |= c
 		}
 	}
@@ -86,7 +96,7 @@ var annWords = func() map[uint64]uint16 {
 		"rescheduled confirmed cancelled canceled missed arrive arrival fasting prep preparation instructions "+
 		"please tomorrow tonight followup living managing patient paciente u "+
 		"positive negative detected abnormal elevated reactive tested received referral referred "+
-		"recovering prescribed treated shipped delivered tracking "+
+		"recovering prescribed treated shipped delivered tracking suffer suffers suffering struggling "+
 		"son sons daughter daughters husband wife grandson granddaughter "+
 		"hijo hija esposo esposa nieto nieta "+
 		"su sus usted ustedes tu tus te ti contigo le les suyo suya suyos suyas "+
@@ -94,7 +104,7 @@ var annWords = func() map[uint64]uint16 {
 		"resultado resultados receta recetas resurtido informe diagnostico diagnosticado diagnosticada "+
 		"expediente pendiente pendientes recordatorio lista listo listas listos "+
 		"notamos vimos pidio encargo solicito solicitado solicitada reservado reservada "+
-		"programado programada agendado agendada")
+		"programado programada agendado agendada padece padecen sufre sufren vive viven")
 	add(annPlace, "location locations store stores pharmacy pharmacies clinic clinics office offices "+
 		"branch branches center centers centre centres site sites campus campuses hospital hospitals "+
 		"facility facilities lab labs laboratory laboratories lobby entrance entrances counter counters "+
@@ -126,27 +136,6 @@ var annWords = func() map[uint64]uint16 {
 	add(annGroupNext, "with who con que")
 	return m
 }()
-
-// splitFields splits s on spaces (strings.Fields without the import in
-// this file's hot path: it runs once, at start-up).
-func splitFields(s string) []string {
-	var out []string
-	for len(s) > 0 {
-		i := 0
-		for i < len(s) && s[i] == ' ' {
-			i++
-		}
-		j := i
-		for j < len(s) && s[j] != ' ' {
-			j++
-		}
-		if j > i {
-			out = append(out, s[i:j])
-		}
-		s = s[j:]
-	}
-	return out
-}
 
 // announceEligible reports whether f is a finding the announcement rule may
 // drop, and whether it must be named as a vaccine (vaccineAt).
@@ -273,7 +262,7 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 					fa = m
 				}
 				fb = m
-				lo, hi := sentenceSpan(v.sent, v.sent[m])
+				lo, hi := sentenceSpan(v.toks, m)
 				if !announceFrame(v.toks[lo:hi]) {
 					return out
 				}
@@ -321,31 +310,23 @@ type annView struct {
 	field int // index in Notice.Fields
 	t     ntext
 	toks  []token
-	sent  []int // sentence number per token
 }
 
 func newAnnView(field int, t ntext) annView {
 	v := annView{field: field, t: t}
 	v.toks = tokenize(&v.t, nil)
-	v.sent = make([]int, len(v.toks))
-	sn := 0
-	for k := range v.toks {
-		if k > 0 && v.toks[k].sent {
-			sn++
-		}
-		v.sent[k] = sn
-	}
 	return v
 }
 
-// sentenceSpan returns the token range [lo, hi) of sentence number sn.
-func sentenceSpan(sent []int, sn int) (lo, hi int) {
-	lo = 0
-	for lo < len(sent) && sent[lo] != sn {
-		lo++
+// sentenceSpan returns the token range [lo, hi) of the sentence holding
+// token m.
+func sentenceSpan(toks []token, m int) (lo, hi int) {
+	lo = m
+	for lo > 0 && !toks[lo].sent {
+		lo--
 	}
-	hi = lo
-	for hi < len(sent) && sent[hi] == sn {
+	hi = m + 1
+	for hi < len(toks) && !toks[hi].sent {
 		hi++
 	}
 	return lo, hi

@@ -195,3 +195,22 @@ func TestHasYou(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCheckAnnouncement checks the announcements above: in standard
+// mode the announcement rule reads each flagged notice once more; strict
+// mode, which never drops, is the same work without it.
+func BenchmarkCheckAnnouncement(b *testing.B) {
+	g := newTestGuard(b)
+	p := g.Prepare(nil)
+	for _, m := range []Mode{Standard, Strict} {
+		b.Run(m.String(), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				text := announcements[i%len(announcements)]
+				if _, err := g.CheckPrepared(Notice{Fields: []Field{{Name: "text", Text: text}}}, p, m); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
