@@ -130,7 +130,11 @@
 // "chronic pain", "degeneración macular": compose.learned, learned.go),
 // and a capitals-only abbreviation of the lists written in lower case in a
 // personal or health frame ("questions about copd": compose.abbrev,
-// abbrev.go) are reported too.
+// abbrev.go) are reported too. An ambiguous list word ("shingles",
+// "mono", "withdrawal", "cane") whose only health cue is "your"/"su"
+// passes beside a word of its own everyday sense ("Your roof shingles",
+// "Your mono speaker", "Your withdrawal of $200", "Su bastón de
+// trekking": producthead.go).
 // With Options.MedicalDictionaries (files the operator installed,
 // such as Debian hunspell-en-med, read at New and never embedded:
 // sysvocab.go), a word of such a dictionary that is not ordinary English

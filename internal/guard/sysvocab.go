@@ -236,6 +236,11 @@ func britishOrdinary(low string, gen *general) bool {
 	if strings.Contains(low, "ae") {
 		alts = append(alts, strings.Replace(low, "ae", "e", 1))
 	}
+	// -ught/-ft: "draught" (a beer, a current of air; a dose of medicine
+	// only in old British usage), "draughtsman"
+	if strings.Contains(low, "draught") {
+		alts = append(alts, strings.Replace(low, "draught", "draft", 1))
+	}
 	if strings.Contains(low, "oe") {
 		alts = append(alts, strings.Replace(low, "oe", "e", 1))
 	}
