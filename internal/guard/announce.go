@@ -64,19 +64,20 @@ import "strings"
 
 // announce word classes (a word may have several)
 const (
-	annPersonal  uint16 = 1 << iota // a personal cue anywhere in the notice
-	annPlace                        // a place of the sender's (location, pharmacy, farmacia…)
-	annQuant                        // a quantifier before a place (all, every, todas, cada…)
-	annNow                          // now, ahora, ya
-	annNowVerb                      // a verb of availability after now/ahora/ya
-	annAvail                        // available, disponible
-	annAvailNext                    // a word after available: at, in, en…
-	annOpen                         // open, opens, abierto, abre…
-	annOpenNext                     // a word after open: until, daily, hasta…
-	annVaccine                      // vaccine, shot, vacuna…
-	annGroup                        // patients, people… (cue before with/who/con/que)
-	annGroupNext                    // with, who, con, que
-	annPlural                       // a place word in the plural (locations, farmacias…)
+	annPersonal   uint16 = 1 << iota // a personal cue anywhere in the notice
+	annPlace                         // a place of the sender's (location, pharmacy, farmacia…)
+	annQuant                         // a quantifier before a place (all, every, todas, cada…)
+	annNow                           // now, ahora, ya
+	annNowVerb                       // a verb of availability after now/ahora/ya
+	annAvail                         // available, disponible
+	annAvailNext                     // a word after available: at, in, en…
+	annOpen                          // open, opens, abierto, abre…
+	annOpenNext                      // a word after open: until, daily, hasta…
+	annVaccine                       // vaccine, shot, vacuna…
+	annGroup                         // patients, people… (cue before with/who/con/que)
+	annGroupNext                     // with, who, con, que
+	annPlural                        // a place word in the plural (locations, farmacias…)
+	annNumberWord                    // a number in words before "hours" (two, few, several…)
 )
 
 var annWords = func() map[uint64]uint16 {
@@ -97,6 +98,7 @@ var annWords = func() map[uint64]uint16 {
 		"please tomorrow tonight followup living managing patient paciente u "+
 		"positive negative detected abnormal elevated reactive tested received referral referred "+
 		"recovering prescribed treated shipped delivered tracking suffer suffers suffering struggling "+
+		"avoid bring wear evite evitar traiga "+
 		"son sons daughter daughters husband wife grandson granddaughter "+
 		"hijo hija esposo esposa nieto nieta "+
 		"su sus usted ustedes tu tus te ti contigo le les suyo suya suyos suyas "+
@@ -134,6 +136,8 @@ var annWords = func() map[uint64]uint16 {
 	add(annGroup, "patient patients people person persons those anyone adults children kids members customers "+
 		"paciente pacientes personas quienes")
 	add(annGroupNext, "with who con que")
+	add(annNumberWord, "one two three four five six seven eight nine ten twelve few several many "+
+		"una dos tres cuatro cinco seis siete ocho nueve diez doce")
 	return m
 }()
 
@@ -374,6 +378,15 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 			if next == "the" || next == "de" || next == "del" {
 				return true
 			}
+		case "hour", "hours", "day", "days", "hora", "horas", "dia", "dias":
+			// preparation for one person's test: "4 hours before", "dos
+			// días antes"
+			if k > 0 && (toks[k-1].cls&tDigit != 0 || annClass(&toks[k-1])&annNumberWord != 0) {
+				switch next {
+				case "before", "prior", "after", "antes", "despues":
+					return true
+				}
+			}
 		case "as", "como":
 			if next == "a" || next == "an" || next == "patient" || next == "paciente" || next == "member" || next == "miembro" {
 				return true
@@ -443,7 +456,12 @@ func announceFrame(toks []token) bool {
 			if next == "stock" {
 				return true
 			}
-		case "stocked", "hours", "horario", "horarios", "ofrecemos", "free", "gratis",
+		case "hours":
+			// opening hours, not a duration ("4 hours before")
+			if k == 0 || toks[k-1].cls&tDigit == 0 && annClass(&toks[k-1])&annNumberWord == 0 {
+				return true
+			}
+		case "stocked", "horario", "horarios", "ofrecemos", "free", "gratis",
 			"gratuito", "gratuita", "gratuitos", "gratuitas":
 			return true
 		case "offered":

@@ -88,6 +88,8 @@ func TestAnnounceLeaks(t *testing.T) {
 		"We noticed the pneumonia vaccine is missing; now available at all our locations.",
 		"Colonoscopy tomorrow at 8 AM, walk-in check-in at our Eastside clinic.",
 		"Please arrive early: HIV testing at all our clinics.",
+		"PFT testing: avoid inhalers 4 hours before.",
+		"Spirometry testing: no inhalers for four hours before, walk-ins welcome.",
 		// Spanish
 		"Su vacuna contra la hepatitis ya está disponible en nuestras farmacias.",
 		"Vacuna contra la neumonía disponible en nuestras farmacias para usted.",
