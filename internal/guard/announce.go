@@ -60,7 +60,10 @@ package guard
 // guard's own normalisation, so accents, look-alike letters and HTML are
 // read as the detectors read them.
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // announce word classes (a word may have several)
 const (
@@ -210,7 +213,10 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 	}
 	// a view is one reading of a field: as given, and for a field with a
 	// nested encoding (decode.go) also decoded, as the detectors read it
-	var views []annView
+	sc := annPool.Get().(*annScratch)
+	defer annPool.Put(sc)
+	views := sc.views[:0]
+	defer func() { clear(views); sc.views = views[:0] }()
 	for i, f := range n.Fields {
 		for _, e := range n.Fields[:i] {
 			if e.Name == f.Name { // findings name their field: two of one name are ambiguous
@@ -227,7 +233,7 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 		} else {
 			t = normalize(f.Text, nil, nil)
 		}
-		views = append(views, newAnnView(i, t))
+		views = sc.add(views, i, t)
 		if dec, dst, den, ok := decodeNested(f.Text); ok {
 			if f.HTML { // as runDecoded
 				txt, st, en := stripHTML(dec)
@@ -238,7 +244,7 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 			} else {
 				t = normalize(dec, dst, den)
 			}
-			views = append(views, newAnnView(i, t))
+			views = sc.add(views, i, t)
 		}
 	}
 	for k := range views {
@@ -316,10 +322,26 @@ type annView struct {
 	toks  []token
 }
 
-func newAnnView(field int, t ntext) annView {
+// annScratch holds the views of one check and their token buffers, kept
+// between checks (annPool) so that reading a notice again allocates little.
+type annScratch struct {
+	views []annView
+	bufs  [][]token
+}
+
+var annPool = sync.Pool{New: func() any { return new(annScratch) }}
+
+// add appends the view of field's text t to views, tokenised into a
+// reused buffer.
+func (sc *annScratch) add(views []annView, field int, t ntext) []annView {
+	n := len(views)
+	if n == len(sc.bufs) {
+		sc.bufs = append(sc.bufs, nil)
+	}
 	v := annView{field: field, t: t}
-	v.toks = tokenize(&v.t, nil)
-	return v
+	v.toks = tokenize(&v.t, sc.bufs[n][:0])
+	sc.bufs[n] = v.toks
+	return append(views, v)
 }
 
 // sentenceSpan returns the token range [lo, hi) of the sentence holding
