@@ -33,13 +33,14 @@ package guard
 //     comma ("Maria, …"), wording about one person's care (result, refill,
 //     prescription, report, diagnosis, positive, detected, due, overdue,
 //     ready, reminder, records, on file, pending, tomorrow, please arrive,
-//     the second dose, after the surgery, shipped; receta, resultado,
-//     pendiente, recordatorio, mañana but not "de la mañana"…), what we saw
-//     of them (noticed, saw, received a referral; notamos, vimos), what they
-//     did (ordered, requested, asked, mentioned, booked; pidió, encargó,
-//     solicitó…), or a group defined by health ("patients with", "people
-//     who", "as a patient", "living with", "recovering", "diagnosed",
-//     "pacientes con", "quienes padecen");
+//     avoid, bring, the second dose, the last visit, after the surgery, 4
+//     hours before, shipped, thanks, birthday, turning; receta, resultado,
+//     pendiente, recordatorio, mañana but not "de la mañana", su última
+//     cita…), what we saw of them (noticed, saw, received a referral;
+//     notamos, vimos), what they did (ordered, requested, asked, mentioned,
+//     booked; pidió, encargó, solicitó…), or a group defined by health
+//     ("patients with", "people who", "as a patient", "living with",
+//     "recovering", "diagnosed", "pacientes con", "quienes padecen");
 //   - every sentence holding a clinical finding has a sender-side frame
 //     (announceFrame): places of the sender's in general ("at all
 //     locations", "at participating stores", "at most of our locations",
@@ -51,7 +52,7 @@ package guard
 //     disponible", "disponible en", "ahora ofrecemos", "contamos con",
 //     "gratis"), walk-in and no appointment wording ("walk-ins welcome", "no
 //     appointment needed", "drop in", "sin cita"), or opening hours
-//     ("hours", "open until", "horario", "abierto hasta").
+//     ("hours" but not "4 hours", "open until", "horario", "abierto hasta").
 //
 // The rule adds no finding and runs only when a notice already has
 // findings, all of them clinical, so a clean notice pays nothing; a notice
@@ -101,7 +102,7 @@ var annWords = func() map[uint64]uint16 {
 		"please tomorrow tonight followup living managing patient paciente u "+
 		"positive negative detected abnormal elevated reactive tested received referral referred "+
 		"recovering prescribed treated shipped delivered tracking suffer suffers suffering struggling "+
-		"avoid bring wear evite evitar traiga "+
+		"avoid bring wear evite evitar traiga thanks gracias birthday birthdays turning cumpleanos "+
 		"son sons daughter daughters husband wife grandson granddaughter "+
 		"hijo hija esposo esposa nieto nieta "+
 		"su sus usted ustedes tu tus te ti contigo le les suyo suya suyos suyas "+
@@ -408,6 +409,13 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 				case "before", "prior", "after", "antes", "despues":
 					return true
 				}
+			}
+		case "last", "ultima", "ultimo":
+			// "the last visit", "su última cita": one person's history
+			switch next {
+			case "visit", "visits", "appointment", "checkup", "exam", "dose", "screening", "test",
+				"visita", "cita", "consulta", "dosis", "revision", "prueba", "examen":
+				return true
 			}
 		case "as", "como":
 			if next == "a" || next == "an" || next == "patient" || next == "paciente" || next == "member" || next == "miembro" {

@@ -89,6 +89,10 @@ func TestAnnounceLeaks(t *testing.T) {
 		"Colonoscopy tomorrow at 8 AM, walk-in check-in at our Eastside clinic.",
 		"Please arrive early: HIV testing at all our clinics.",
 		"PFT testing: avoid inhalers 4 hours before.",
+		"Thanks for visiting last week; shingles vaccines are now available at all our locations.",
+		"It has been a year since the last mammogram. Walk-ins welcome at all our centers.",
+		"Turning 50? Colonoscopy screening is now available at all our locations.",
+		"Happy birthday! Pneumonia vaccines are now available at all our locations.",
 		"Spirometry testing: no inhalers for four hours before, walk-ins welcome.",
 		// Spanish
 		"Su vacuna contra la hepatitis ya está disponible en nuestras farmacias.",
