@@ -34,7 +34,8 @@ package guard
 //     prescription, report, diagnosis, positive, detected, due, overdue,
 //     ready, reminder, records, on file, pending, tomorrow, please arrive,
 //     avoid, bring, the second dose, the last visit, after the surgery, 4
-//     hours before, shipped, thanks, birthday, turning; receta, resultado,
+//     hours before, shipped, pickup, order, approved, authorization,
+//     enrolled, discharged, thanks, birthday, turning; receta, resultado,
 //     pendiente, recordatorio, mañana but not "de la mañana", su última
 //     cita…), what we saw of them (noticed, saw, received a referral;
 //     notamos, vimos), what they did (ordered, requested, asked, mentioned,
@@ -103,6 +104,9 @@ var annWords = func() map[uint64]uint16 {
 		"positive negative detected abnormal elevated reactive tested received referral referred "+
 		"recovering prescribed treated shipped delivered tracking suffer suffers suffering struggling "+
 		"avoid bring wear evite evitar traiga thanks gracias birthday birthdays turning cumpleanos "+
+		"pickup order enrolled enrollment approved denied authorization authorized claim waitlist "+
+		"discharged discharge admitted admission recoger recoja inscrito inscrita aprobada aprobado "+
+		"autorizacion denegada alta "+
 		"son sons daughter daughters husband wife grandson granddaughter "+
 		"hijo hija esposo esposa nieto nieta "+
 		"su sus usted ustedes tu tus te ti contigo le les suyo suya suyos suyas "+

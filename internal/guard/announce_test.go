@@ -93,6 +93,9 @@ func TestAnnounceLeaks(t *testing.T) {
 		"It has been a year since the last mammogram. Walk-ins welcome at all our centers.",
 		"Turning 50? Colonoscopy screening is now available at all our locations.",
 		"Happy birthday! Pneumonia vaccines are now available at all our locations.",
+		"HIV test kit available for pickup at all our locations.",
+		"Prior authorization for MRI approved; imaging now available at all our centers.",
+		"Discharged after the heart attack? Cardiac rehab now available at all our locations.",
 		"Spirometry testing: no inhalers for four hours before, walk-ins welcome.",
 		// Spanish
 		"Su vacuna contra la hepatitis ya está disponible en nuestras farmacias.",
