@@ -135,6 +135,11 @@ var annWords = func() map[uint64]uint16 {
 	add(annAvail, "available disponible disponibles")
 	add(annAvailNext, "at in on for every daily to weekdays weekends through now "+
 		"en a para todos todas cada ya desde sin")
+	// recurring days and times after available/open: "available
+	// Saturdays", "open evenings", "disponible los sábados" (not one day:
+	// "Biopsy available Monday" may be one person's)
+	add(annAvailNext|annOpenNext, "mondays tuesdays wednesdays thursdays fridays saturdays sundays "+
+		"mornings evenings nights seven year los")
 	add(annOpen, "open opens abierto abierta abiertos abiertas abre abren abrimos")
 	add(annOpenNext, "until daily late from on every at weekends till 24 "+
 		"hasta diario todos los de desde")
