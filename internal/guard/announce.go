@@ -49,7 +49,8 @@ package guard
 //     one place of ours alone, "at our oncology center", is no frame:
 //     "Chemotherapy starts Monday at our oncology center"), availability
 //     ("now available", "now stocked", "now offering", "now open", "can now
-//     be given", "in stock", "available at", "offered at", "free", "ya
+//     be given", "in stock", "available at", "available Saturdays" (not
+//     one day: "Biopsy available Monday"), "offered at", "free", "ya
 //     disponible", "disponible en", "ahora ofrecemos", "contamos con",
 //     "gratis"), walk-in and no appointment wording ("walk-ins welcome", "no
 //     appointment needed", "drop in", "sin cita"), or opening hours
