@@ -225,3 +225,40 @@ func BenchmarkCheckAnnouncement(b *testing.B) {
 		})
 	}
 }
+
+// FuzzAnnounce checks announcements with any text added: the rule never
+// fails, and never drops the findings of a notice that says "you" or
+// "your", or that strict mode blocks for a kind the rule never drops.
+func FuzzAnnounce(f *testing.F) {
+	for _, a := range announcements {
+		f.Add(a, "")
+		f.Add(a, " Your refill is ready.")
+		f.Add("<p>"+a+"</p>", " &#121;our")
+	}
+	g := newTestGuard(f)
+	f.Fuzz(func(t *testing.T, a, b string) {
+		text := a + b
+		std, err := g.CheckText(text, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(std) > 0 {
+			return
+		}
+		strict, err := g.CheckText(text, nil, Strict)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, fd := range strict {
+			if fd.Kind == KindAssociation {
+				continue // strict only
+			}
+			if ok, _ := announceEligible(fd); !ok {
+				t.Fatalf("%q: standard passed, strict has %s/%s", text, fd.Kind, fd.Rule)
+			}
+			if hasYou(text) {
+				t.Fatalf("%q: says you/your, yet its %s finding was dropped", text, fd.Rule)
+			}
+		}
+	})
+}
