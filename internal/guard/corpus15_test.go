@@ -97,6 +97,9 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev15i", g, loadCorpus(t, "../../testdata/guard/dev15i.jsonl"), true, false, 0.75, 0.02},
 		// 2026-12-04: ordinary clinic, pharmacy and shop wording (clean only)
 		{"dev15j", g, loadCorpus(t, "../../testdata/guard/dev15j.jsonl"), true, false, 0, 0.02},
+		// 2026-12-04: misspelled drug, condition and procedure names, and
+		// typos of ordinary words (dictfuzzy.go)
+		{"dev16m", g, loadCorpus(t, "../../testdata/guard/dev16m.jsonl"), true, false, 0.95, 0.31},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},
