@@ -189,9 +189,10 @@ type Options struct {
 // Guard checks notices. It is safe for concurrent use.
 type Guard struct {
 	v         *vocab
-	gen       general    // ordinary English and Spanish words (frame.go)
-	fuzzy     fuzzyIndex // medication/condition spellings for misspellings
-	med       *medDict   // external medical dictionaries (sysvocab.go); nil: none
+	gen       general     // ordinary English and Spanish words (frame.go)
+	fuzzy     fuzzyIndex  // medication/condition spellings for misspellings
+	sound     *soundIndex // the same by sound key (dictfuzzy.go)
+	med       *medDict    // external medical dictionaries (sysvocab.go); nil: none
 	maxField  int
 	maxFields int
 	empty     *Prepared
@@ -217,7 +218,7 @@ func New(opts Options) (*Guard, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &Guard{v: v, gen: fr.gen, fuzzy: fr.fuzzy, med: med, maxField: opts.MaxFieldBytes, maxFields: opts.MaxFields}
+	g := &Guard{v: v, gen: fr.gen, fuzzy: fr.fuzzy, sound: fr.sound, med: med, maxField: opts.MaxFieldBytes, maxFields: opts.MaxFields}
 	if g.maxField <= 0 {
 		g.maxField = 64 << 10
 	}
