@@ -9,6 +9,8 @@ import (
 	"compress/gzip"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -142,6 +144,45 @@ func typoWord(n string) string {
 		}
 	}
 	return ""
+}
+
+// TestMisspelledTempDict: dictionary.misspelling with a made-up
+// dictionary (no system dictionary needed).
+func TestMisspelledTempDict(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "m.dic")
+	if err := os.WriteFile(p, []byte("3\nzorblatine/S\nquenzadol\nKlorbexine\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, err := New(Options{MedicalDictionaries: []string{p}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Zorblatone: your order has shipped.", true},  // sentence-opening, one letter
+		{"Your zorblatrine order has shipped.", true},  // a letter inserted
+		{"Su zorblatna esta lista.", true},             // Spanish ending with a letter dropped
+		{"Quenzadlo is ready for pickup.", true},       // letters swapped
+		{"Zorblatyns: your order has shipped.", false}, // capitalised and two letters
+		{"We met Zorblatyne at the fair.", false},      // capitalised inside a sentence
+		{"Klorbexyne: your order has shipped.", false}, // entry only capitalised: not indexed
+		{"Zorbletane: your order has shipped.", false}, // two sound edits
+	} {
+		fs, err := g.CheckText(c.text, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := hasRule(fs, "dictionary.misspelling"); got != c.want {
+			t.Errorf("%q: dictionary.misspelling %v, want %v (%+v)", c.text, got, c.want, fs)
+		}
+		for _, f := range fs {
+			if f.Rule == "dictionary.misspelling" && (f.Fix != fixDictionary || strings.Contains(f.Reason, c.text[f.Start:f.End])) {
+				t.Errorf("%q: fix or reason wrong: %+v", c.text, f)
+			}
+		}
+	}
 }
 
 func hasRule(fs []Finding, rule string) bool {
