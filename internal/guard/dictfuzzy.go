@@ -36,7 +36,13 @@ package guard
 // common in shop notices than misspelled drugs — not one edit (insert,
 // delete, substitute, transpose) from an ordinary English or Spanish word
 // ("recieve", "conpra"). Such a word is left to the frame rules (a word in
-// no vocabulary next to "refill" or "receta" is still reported).
+// no vocabulary next to "refill" or "receta" is still reported). The
+// dictionary is large and holds many short rare words, so a word matched
+// to one of its entries must also have 7+ letters and be at most two
+// letters from the entry as written (one under 9 letters, and one when it
+// is capitalised: opening a sentence, where no later rule would report
+// it). TestTypoFalsePositives measures the rules on generated typos of
+// ordinary words.
 
 import (
 	"slices"
@@ -315,15 +321,16 @@ func (s *scanner) misspelled(i int, inDict bool) (string, Kind, bool) {
 	if consumerIngredients[t.h] || s.g.gen.extended(t.h) || s.extendedPlural(i) {
 		return "", "", false
 	}
-	rule, k, term := "", Kind(""), ""
+	rule, k := "", Kind("")
 	if x := s.g.sound; x != nil {
 		if j := x.lookup(low, s.buf[:0]); j >= 0 {
-			rule, k, term = "frame.misspelling", x.kinds[j], x.term(j)
+			rule, k = "frame.misspelling", x.kinds[j]
 		}
 	}
 	if rule == "" && s.g.med != nil && !inDict {
 		if j := s.g.med.fz.lookup(low, s.buf[:0]); j >= 0 {
-			rule, term = "dictionary.misspelling", s.g.med.fz.term(j)
+			term := s.g.med.fz.term(j)
+			rule = "dictionary.misspelling"
 			// the English singular of an entry the dictionary holds only
 			// in the plural ("superbill"): dictionary.term leaves it too
 			if term == low+"s" || term == low+"es" {
@@ -347,13 +354,13 @@ func (s *scanner) misspelled(i int, inDict bool) (string, Kind, bool) {
 			} else if fk, ok := s.g.fuzzy.lookup(term); ok {
 				k = fk
 			}
+			if k == KindDevice { // as dictionary.term
+				k = KindProcedure
+			}
 		}
 	}
 	if rule == "" || s.compound(low) || nearOrdinary(low, &s.g.gen) {
 		return "", "", false
-	}
-	if k == KindDevice {
-		k = KindProcedure
 	}
 	return rule, k, true
 }
