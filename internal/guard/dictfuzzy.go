@@ -155,6 +155,14 @@ func (x *soundIndex) tag(h uint64) uint32 {
 	return uint32(h>>(x.shift-soundTagBits)) & (1<<soundTagBits - 1)
 }
 
+// footprint: the terms and keys indexed and the bytes held.
+func (x *soundIndex) footprint() (terms, keys, bytes int) {
+	if x == nil || len(x.off) == 0 {
+		return 0, 0, 0
+	}
+	return len(x.off) - 1, len(x.ent), len(x.arena) + 4*len(x.off) + 16*len(x.kinds) + 4*len(x.head) + 4*len(x.ent)
+}
+
 func (x *soundIndex) term(i int) string { return string(x.arena[x.off[i]:x.off[i+1]]) }
 
 // lookup returns the number of a term whose sound key is at most one edit

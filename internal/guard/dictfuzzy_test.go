@@ -105,6 +105,16 @@ func TestMisspelledDict(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, x := range []struct {
+		name string
+		x    *soundIndex
+	}{{"built-in", g.sound}, {"dictionary", &g.med.fz}} {
+		terms, keys, b := x.x.footprint()
+		t.Logf("%s sound index: %d terms, %d keys, %.1f MiB", x.name, terms, keys, float64(b)/(1<<20))
+		if terms == 0 || keys < terms {
+			t.Errorf("%s sound index: %d terms, %d keys", x.name, terms, keys)
+		}
+	}
 	for _, n := range []string{
 		"Gastroparesys: new resources in your portal.",
 		"Torticollys: what to expect at your visit.",
