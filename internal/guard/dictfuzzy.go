@@ -378,11 +378,23 @@ func (s *scanner) misspelled(i int, inDict bool) (string, Kind, bool) {
 			}
 		}
 	}
-	if rule == "" || s.compound(low) || nearOrdinary(low, &s.g.gen) {
+	if rule == "" || s.compound(low) {
 		return "", "", false
+	}
+	// the ordinary-typo check costs some 600 look-ups: past nearBudget
+	// checks in one field (a field of thousands of made-up words near
+	// clinical terms) the word is reported (fail closed)
+	if s.nearChecks < nearBudget {
+		s.nearChecks++
+		if nearOrdinary(low, &s.g.gen) {
+			return "", "", false
+		}
 	}
 	return rule, k, true
 }
+
+// nearBudget is the number of ordinary-typo checks made in one field.
+const nearBudget = 64
 
 // nearOrdinary: one edit (delete, transpose, substitute, insert a letter
 // a-z) turns low into a word of the ordinary English or Spanish lists:
