@@ -189,13 +189,14 @@ type Options struct {
 // Guard checks notices. It is safe for concurrent use.
 type Guard struct {
 	v         *vocab
-	gen       general     // ordinary English and Spanish words (frame.go)
-	fuzzy     fuzzyIndex  // medication/condition spellings for misspellings
-	sound     *soundIndex // the same by sound key (dictfuzzy.go)
-	med       *medDict    // external medical dictionaries (sysvocab.go); nil: none
+	gen       general    // ordinary English and Spanish words (frame.go)
+	fuzzy     fuzzyIndex // medication/condition spellings for misspellings
+	med       *medDict   // external medical dictionaries (sysvocab.go); nil: none
 	maxField  int
 	maxFields int
 	empty     *Prepared
+	// sound: the terms of fuzzy by sound key (dictfuzzy.go)
+	sound *soundIndex
 }
 
 // New builds a Guard, loading the embedded vocabularies and the external
@@ -218,7 +219,8 @@ func New(opts Options) (*Guard, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &Guard{v: v, gen: fr.gen, fuzzy: fr.fuzzy, sound: fr.sound, med: med, maxField: opts.MaxFieldBytes, maxFields: opts.MaxFields}
+	g := &Guard{v: v, gen: fr.gen, fuzzy: fr.fuzzy, med: med, maxField: opts.MaxFieldBytes, maxFields: opts.MaxFields}
+	g.sound = fr.sound
 	if g.maxField <= 0 {
 		g.maxField = 64 << 10
 	}
