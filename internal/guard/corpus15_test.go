@@ -111,6 +111,9 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev16p", g, loadCorpus(t, "../../testdata/guard/dev16p.jsonl"), true, false, 0.95, 0.25},
 		// 2026-12-04 (evening): the hardest kinds, written blind by a fifth helper
 		{"dev18", g, loadCorpus(t, "../../testdata/guard/dev18.jsonl"), true, false, 0.95, 0.02},
+		// 2026-12-04: misspelled drug, condition and procedure names, and
+		// typos of ordinary words (dictfuzzy.go)
+		{"dev16m", g, loadCorpus(t, "../../testdata/guard/dev16m.jsonl"), true, false, 0.95, 0.31},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},
