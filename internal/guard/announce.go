@@ -84,6 +84,7 @@ const (
 	annGroupNext                     // with, who, con, que
 	annPlural                        // a place word in the plural (locations, farmacias…)
 	annNumberWord                    // a number in words before "hours" (two, few, several…)
+	annPrep                          // a preposition that ends a place's phrase (at, in, en…)
 )
 
 var annWords = func() map[uint64]uint16 {
@@ -108,7 +109,7 @@ var annWords = func() map[uint64]uint16 {
 		"pickup order enrolled enrollment approved denied authorization authorized claim waitlist "+
 		"discharged discharge admitted admission recoger recoja inscrito inscrita aprobada aprobado "+
 		"autorizacion denegada alta "+
-		"son sons daughter daughters husband wife grandson granddaughter "+
+		"sons daughter daughters husband wife grandson granddaughter "+
 		"hijo hija esposo esposa nieto nieta "+
 		"su sus usted ustedes tu tus te ti contigo le les suyo suya suyos suyas "+
 		"hola estimado estimada estimados estimadas querido querida felicidades felicitaciones "+
@@ -150,6 +151,7 @@ var annWords = func() map[uint64]uint16 {
 	add(annGroup, "patient patients people person persons those anyone adults children kids members customers "+
 		"paciente pacientes personas quienes")
 	add(annGroupNext, "with who con que")
+	add(annPrep, "at in on for to with by from near en a para por con desde cerca")
 	add(annNumberWord, "one two three four five six seven eight nine ten twelve few several many "+
 		"una dos tres cuatro cinco seis siete ocho nueve diez doce")
 	return m
@@ -396,6 +398,16 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 			if k == 0 || toks[k-1].low != "la" {
 				return true
 			}
+		case "son": // not the Spanish "son" (they are): "the son", "a son"
+			if k > 0 {
+				switch toks[k-1].low {
+				case "the", "a", "my", "our", "their", "his", "her":
+					return true
+				}
+			}
+			if e := int(tk.e); e < len(text) && text[e] == '\'' {
+				return true // "Son's RSV vaccine …"
+			}
 		case "due":
 			if next != "to" {
 				return true
@@ -465,11 +477,16 @@ func announceFrame(toks []token) bool {
 			// our locations", "en nuestras farmacias", "en cada sucursal";
 			// one place of ours ("at our oncology center") is no frame
 			// alone: "Chemotherapy starts Monday at our oncology center"
+			// (the quantifier in the same phrase: not "all ages at our
+			// center")
 			for j := k - 1; j >= 0 && j >= k-4; j-- {
 				jc := annClass(&toks[j])
 				l := toks[j].low
 				if jc&annQuant != 0 || c&annPlural != 0 && (l == "our" || l == "nuestras" || l == "nuestros") {
 					return true
+				}
+				if jc&annPrep != 0 {
+					break
 				}
 			}
 		case c&annNow != 0:

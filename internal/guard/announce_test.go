@@ -26,6 +26,7 @@ var announcements = []string{
 	"Vacunas contra el herpes zóster disponibles en nuestras sucursales, sin cita.",
 	"Ahora ofrecemos fisioterapia en nuestra clínica de Las Palmas.",
 	"La vacuna contra la gripe está disponible de 7 de la mañana a 9 de la noche en nuestras farmacias.",
+	"Las pruebas de VIH son gratuitas y confidenciales en todas nuestras clínicas, sin cita.",
 }
 
 func TestAnnouncePasses(t *testing.T) {
@@ -72,6 +73,7 @@ func TestAnnounceLeaks(t *testing.T) {
 		// no sender-side frame in the clinical word's sentence
 		"HIV positive. Walk-ins welcome at all our clinics.",
 		"Chemotherapy starts Monday at our oncology center.",
+		"Chemotherapy starts Monday for all ages at our oncology center.",
 		"Chemotherapy resumes Monday at our clinic; free parking at all our locations.",
 		// a name, a date, an identifier, a greeting, a third person
 		"Maria, shingles vaccines are now in stock at all our locations.",
@@ -79,6 +81,7 @@ func TestAnnounceLeaks(t *testing.T) {
 		"Chemotherapy is now offered at our oncology center on Monday, March 3.",
 		"Pneumonia vaccines now available at all our locations. Member ID 44829173 on file.",
 		"Her pneumonia vaccine is now available at all our locations.",
+		"Son's RSV vaccine now available at all our locations.",
 		// wording about one person's care or a group defined by health
 		"Hepatitis C detected, treatment now available at all our clinics.",
 		"Biopsy report available at our Westside clinic.",
