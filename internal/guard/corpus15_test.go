@@ -102,6 +102,10 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev16", g, loadCorpus(t, "../../testdata/guard/dev16.jsonl"), true, false, 0.95, 0.05},
 		// 2026-12-04 (evening): clean-heavy, written blind by a third helper
 		{"dev17", g, loadCorpus(t, "../../testdata/guard/dev17.jsonl"), true, false, 0.98, 0.06},
+		// 2026-12-04 (evening): announcements of a pharmacy's or clinic's
+		// services, clean and made personal (announce.go); not blind.
+		// Before announce.go 0.948 / 63.0 %, after 0.948 / 7.4 %
+		{"dev17b", g, loadCorpus(t, "../../testdata/guard/dev17b.jsonl"), true, false, 0.94, 0.1},
 		// 2026-12-04: ambiguous clinical words after your/su in product, finance
 		// and household phrases, and as health information (producthead.go)
 		{"dev16p", g, loadCorpus(t, "../../testdata/guard/dev16p.jsonl"), true, false, 0.95, 0.25},

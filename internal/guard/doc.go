@@ -162,7 +162,14 @@
 // # Modes
 //
 // Standard is for transactional notices. Strict is for marketing notices
-// and adds the association vocabulary (vocab/association.txt).
+// and adds the association vocabulary (vocab/association.txt). In standard
+// mode only, a general announcement of the sender's services ("Shingles and
+// pneumonia vaccines are now stocked at all our locations", "ya disponibles
+// en nuestras farmacias") passes: every finding is clinical, each sits in a
+// sentence with a sender-side frame (all our locations, now available, in
+// stock, walk-ins welcome, hours, sin cita) and nothing in the notice is
+// about the recipient (you/your, su/usted, a name, a greeting, results,
+// refills, due…); see announce.go.
 //
 // # The rule for dates
 //

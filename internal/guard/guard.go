@@ -303,6 +303,9 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 			}
 		}
 	}
+	if m == Standard {
+		out = g.dropAnnouncements(n, out) // general announcements of services (announce.go)
+	}
 	return out, nil
 }
 
