@@ -152,6 +152,15 @@ func (v *vocab) addCognate(term string, k Kind, flags uint8) {
 	if _, dup := v.cognates[h]; !dup {
 		v.cognates[h] = k
 	}
+	// also under the key with dictKey's rewrites (ch → c…), so
+	// "colquicina", "broncoscopia" meet "colchicine", "bronchoscopy" (lang.go)
+	if key2, ok := dictKey(nil, strings.ToLower(term)); ok {
+		if h2 := hbytes(key2); h2 != h {
+			if _, dup := v.cognates[h2]; !dup {
+				v.cognates[h2] = k
+			}
+		}
+	}
 }
 
 // cognate: token i, in no built-in vocabulary, shares its cognate key
@@ -163,7 +172,7 @@ func (s *scanner) cognate(i int) (Kind, bool) {
 	}
 	// a capitalised word inside a sentence is most often a proper noun
 	// ("Porfirio" shares porphyria's key)
-	if t.cls&(tCap|tUpper) != 0 && !t.sent && i != 0 {
+	if t.cls&(tCap|tUpper) != 0 && !t.sent && i != 0 && !s.titleCase(i) {
 		return "", false
 	}
 	// the key first: it costs a short loop and a lookup in a small map,
@@ -175,7 +184,9 @@ func (s *scanner) cognate(i int) (Kind, bool) {
 	}
 	k, ok := s.v.cognates[hbytes(key)]
 	if !ok {
-		return "", false
+		if k, ok = s.cognateES(i); !ok {
+			return "", false
+		}
 	}
 	// an ordinary English word is not a Spanish spelling ("concert",
 	// "lyrics", "addition"); English misspellings are frame.misspelling's

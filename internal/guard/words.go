@@ -700,8 +700,7 @@ func (s *scanner) titleCase(i int) bool {
 	caps, words := 0, 0
 	for k := a + 1; k < len(s.toks) && !s.toks[k].sent && k < a+40; k++ {
 		t := &s.toks[k]
-		f := s.fl(k)
-		if t.cls&tAlpha == 0 || len(t.low) < 3 || f&wCommon == 0 || f&wStop != 0 && len(t.low) <= 4 {
+		if !s.titleWord(k) { // common English words; ordinary Spanish ones in a Spanish notice (lang.go)
 			continue
 		}
 		words++

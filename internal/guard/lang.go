@@ -1,0 +1,134 @@
+package guard
+
+// Spanish notices judged like English ones (issue 15, fifth pass: "Notices
+// render in es too; every detector works on Spanish text"). The guard has
+// no language setting: a notice's language is read from the share of
+// Spanish and English function words in it (spanish), once per field. A
+// Spanish notice then gets what an English one gets for free:
+//
+//   - Title Case: a Spanish subject line ("Su Pedido Ha Sido Enviado")
+//     counts its ordinary Spanish words the way titleCase counts common
+//     English ones (titleWord), so its capitals say nothing about names
+//     and a capitalised clinical word in it is judged as in a sentence.
+//   - Sentence-opening clinical words: a word in no vocabulary opening a
+//     sentence before a Spanish scheduling or dispensing frame
+//     ("Broncoscopia programada para el miércoles", "Disopiramida lista en
+//     el mostrador", "Queratocono: su consulta es el martes") is reported
+//     (frame.es_clinical, scanSpanish), where English lets "scheduled" or
+//     "ready" pass because English notices name the item after "your".
+
+// spanishFunc are Spanish function words (written without accents, as the
+// tokenizer folds them) that English text does not use; "a", "no", "me"
+// and "con" are left out (English or names: "Con Edison").
+var spanishFunc = wordSet("el la los las del de que y en un una unos unas por para su sus es esta este estos estas fue ha sido " +
+	"se le les al lo como mas pero nuestro nuestra nuestros nuestras usted ustedes ya muy sin sobre tiene hay son")
+
+// englishFunc are English function words that Spanish text does not use.
+var englishFunc = wordSet("the of to and in is for on your you with this that are was be it at from by our an has have will can")
+
+// spanish reports whether the field reads as Spanish: more Spanish than
+// English function words, and at least one. Computed once per field.
+func (s *scanner) spanish() bool {
+	if s.langState == 0 {
+		es, en := 0, 0
+		for k := range s.toks {
+			h := s.toks[k].h
+			if spanishFunc[h] {
+				es++
+			} else if englishFunc[h] {
+				en++
+			}
+		}
+		s.langState = 1
+		if es > en {
+			s.langState = 2
+		}
+	}
+	return s.langState == 2
+}
+
+// titleWord reports whether token k counts toward titleCase's share of
+// capitalised ordinary words: a common English word of 3+ letters (not a
+// short stop word) or, in a Spanish notice, an ordinary Spanish word of 3+
+// letters that is not a function word ("Pedido", "Enviado", "Receta").
+func (s *scanner) titleWord(k int) bool {
+	t := &s.toks[k]
+	if t.cls&tAlpha == 0 || len(t.low) < 3 {
+		return false
+	}
+	f := s.fl(k)
+	if f&wCommon != 0 && (f&wStop == 0 || len(t.low) > 4) {
+		return true
+	}
+	return s.spanish() && !spanishFunc[t.h] && s.general(k)
+}
+
+// esScheduled are Spanish participles that, right after a word naming the
+// item, say it was scheduled or dispensed: "X programada para el lunes",
+// "X lista para recoger", "X surtida".
+var esScheduled = wordSet("programada programado programadas programados agendada agendado agendadas agendados " +
+	"lista listo listas listos surtida surtido surtidas surtidos reprogramada reprogramado")
+
+// esCareHead are Spanish words that, after "X: su", make X the subject of
+// care ("Queratocono: su consulta es el martes", "Propafenona: recuerde
+// su cita de control").
+var esCareHead = wordSet("cita citas consulta consultas tratamiento tratamientos receta recetas resurtido dosis control " +
+	"terapia sesion procedimiento cirugia examen estudio estudios resultados resultado medicamento medicamentos")
+
+// scanSpanish runs the Spanish frames that English does not need, on a
+// Spanish field only (frame.es_clinical): a word in no vocabulary (not
+// ordinary English or Spanish, not a name of the name lists, 6+ letters)
+// opening a sentence, then either a scheduling or dispensing participle
+// ("Broncoscopia programada", "Disopiramida lista en el mostrador"), or a
+// colon and, within four words, "su"/"sus" and a care head ("Queratocono:
+// su consulta", "Propafenona: recuerde su cita"). A word opening a
+// sentence is capitalised whatever it is, so capitals say nothing here;
+// a brand before "lista para recoger" is reported (fail closed: the tenant
+// approves it).
+func (s *scanner) scanSpanish() {
+	n := len(s.toks)
+	if n < 2 || !s.spanish() {
+		return
+	}
+	for i := 0; i+1 < n; i++ {
+		t := &s.toks[i]
+		if !(t.sent || i == 0) || len(t.low) < 6 || t.cls&tUpper != 0 || !s.suspicious(i) {
+			continue
+		}
+		if f := s.fl(i); f&(wFirst|wLast|wPlace) != 0 {
+			continue
+		}
+		g := s.gap(i + 1)
+		if g == " " && esScheduled[s.toks[i+1].h] {
+			s.addTok(i, i, KindProcedure, "frame.es_clinical", 0.65, "is not ordinary vocabulary and opens a Spanish sentence before '"+s.toks[i+1].low+"', where a procedure or medicine goes")
+			continue
+		}
+		if g != ": " {
+			continue
+		}
+		for k := i + 1; k+1 < n && k <= i+4; k++ {
+			if s.toks[k].sent {
+				break
+			}
+			if (s.toks[k].low == "su" || s.toks[k].low == "sus") && esCareHead[s.toks[k+1].h] {
+				s.addTok(i, i, KindCondition, "frame.es_clinical", 0.65, "is not ordinary vocabulary and heads a Spanish notice about '"+s.toks[k+1].low+"'")
+				break
+			}
+		}
+	}
+}
+
+// cognateES looks token i up under dictKey's key (ch → c, mph → nf, a
+// prothetic e before sf/sm/sl/sn, Latin -um/-us): the built-in terms are
+// indexed under both keys (addCognate), so a Spanish spelling of an
+// English-spelled listed term is found ("colquicina"/colchicine,
+// "cloroquina"/chloroquine, "broncoscopia"/bronchoscopy).
+func (s *scanner) cognateES(i int) (Kind, bool) {
+	key, ok := dictKey(s.buf[:0], s.toks[i].low)
+	s.buf = key[:0]
+	if !ok {
+		return "", false
+	}
+	k, ok := s.v.cognates[hbytes(key)]
+	return k, ok
+}
