@@ -1,5 +1,7 @@
 package guard
 
+import "strings"
+
 // Spanish notices judged like English ones (issue 15, fifth pass: "Notices
 // render in es too; every detector works on Spanish text"). The guard has
 // no language setting: a notice's language is read from the share of
@@ -13,7 +15,7 @@ package guard
 //   - Sentence-opening clinical words: a word in no vocabulary opening a
 //     sentence before a Spanish scheduling or dispensing frame
 //     ("Broncoscopia programada para el miércoles", "Disopiramida lista en
-//     el mostrador", "Queratocono: su consulta es el martes") is reported
+//     el mostrador", "Propafenona: recuerde su cita de control") is reported
 //     (frame.es_clinical, scanSpanish), where English lets "scheduled" or
 //     "ready" pass because English notices name the item after "your".
 
@@ -72,16 +74,20 @@ var esScheduled = wordSet("programada programado programadas programados agendad
 // esCareHead are Spanish words that, after "X: su", make X the subject of
 // care ("Queratocono: su consulta es el martes", "Propafenona: recuerde
 // su cita de control").
-var esCareHead = wordSet("cita citas consulta consultas tratamiento tratamientos receta recetas resurtido dosis control " +
-	"terapia sesion procedimiento cirugia examen estudio estudios resultados resultado medicamento medicamentos")
+// Words with an everyday sense after "su" are left out: consulta (a
+// customer's query: "Telcel: su consulta fue recibida"), resultados (of a
+// draw), control (of data, of spending), sesión (a login), estudio,
+// examen (school).
+var esCareHead = wordSet("cita citas tratamiento tratamientos receta recetas resurtido dosis " +
+	"terapia procedimiento cirugia medicamento medicamentos")
 
 // scanSpanish runs the Spanish frames that English does not need, on a
 // Spanish field only (frame.es_clinical): a word in no vocabulary (not
 // ordinary English or Spanish, not a name of the name lists, 6+ letters)
 // opening a sentence, then either a scheduling or dispensing participle
 // ("Broncoscopia programada", "Disopiramida lista en el mostrador"), or a
-// colon and, within four words, "su"/"sus" and a care head ("Queratocono:
-// su consulta", "Propafenona: recuerde su cita"). A word opening a
+// colon and, within four words, "su"/"sus" and a care head ("Propafenona:
+// recuerde su cita", "Rifampicina: su tratamiento continúa"). A word opening a
 // sentence is capitalised whatever it is, so capitals say nothing here;
 // a brand before "lista para recoger" is reported (fail closed: the tenant
 // approves it).
@@ -118,12 +124,17 @@ func (s *scanner) scanSpanish() {
 	}
 }
 
-// cognateES looks token i up under dictKey's key (ch → c, mph → nf, a
+// cognateES looks token i, in no general list, up under dictKey's key (ch → c, mph → nf, a
 // prothetic e before sf/sm/sl/sn, Latin -um/-us): the built-in terms are
 // indexed under both keys (addCognate), so a Spanish spelling of an
 // English-spelled listed term is found ("colquicina"/colchicine,
 // "cloroquina"/chloroquine, "broncoscopia"/bronchoscopy).
 func (s *scanner) cognateES(i int) (Kind, bool) {
+	// ordinary Spanish words keep to cognateKey: with ch → c, "canchero"
+	// (slang: skilful) and "chancero" (joker) would meet "cancer"
+	if s.general(i) {
+		return "", false
+	}
 	key, ok := dictKey(s.buf[:0], s.toks[i].low)
 	s.buf = key[:0]
 	if !ok {
@@ -131,4 +142,30 @@ func (s *scanner) cognateES(i int) (Kind, bool) {
 	}
 	k, ok := s.v.cognates[hbytes(key)]
 	return k, ok
+}
+
+// parenArea: an area code of two or three digits in parentheses and
+// eight or seven more digits in one or two groups, as Mexico, Brazil,
+// Argentina and Colombia write them ("(55) 1234-5678", "(81) 8123 4567",
+// "(33) 12345678"); returns the groups taken (0: none). "(555) 123-4567"
+// is the NANP rule's, tried before.
+func parenArea(c []group, paren bool) int {
+	if !paren || len(c) < 2 || len(c[0].d) < 2 || len(c[0].d) > 3 || !strings.HasPrefix(c[1].sep, ")") {
+		return 0
+	}
+	total, k := len(c[0].d)+len(c[1].d), 2
+	if k < len(c) && (c[k].sep == "-" || c[k].sep == " ") && total+len(c[k].d) <= 11 {
+		total += len(c[k].d)
+		k++
+	}
+	if total < 9 || total > 11 || len(c[k-1].d) < 4 {
+		return 0
+	}
+	return k
+}
+
+// calleSlash: "C/ Alcalá 45", "C/Mayor 3": Spain's abbreviation of
+// "calle", a capital C and a slash, taken as a street word written first.
+func (s *scanner) calleSlash(i int) bool {
+	return s.toks[i].low == "c" && i+1 < len(s.toks) && s.toks[i+1].cls&tCap != 0 && strings.HasPrefix(s.gap(i+1), "/")
 }
