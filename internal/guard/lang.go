@@ -29,7 +29,10 @@ var spanishFunc = wordSet("el la los las del de que y en un una unos unas por pa
 var englishFunc = wordSet("the of to and in is for on your you with this that are was be it at from by our an has have will can")
 
 // spanish reports whether the field reads as Spanish: more Spanish than
-// English function words, and at least one. Computed once per field.
+// English function words; on a tie (a subject line may have none:
+// "Bienvenido A Mercado Libre"), more words of 3+ letters that only the
+// Spanish general list holds than words only the English one holds.
+// Computed once per field.
 func (s *scanner) spanish() bool {
 	if s.langState == 0 {
 		es, en := 0, 0
@@ -41,12 +44,42 @@ func (s *scanner) spanish() bool {
 				en++
 			}
 		}
+		if es == en {
+			es, en = 0, 0
+			for k := range s.toks {
+				if len(s.toks[k].low) < 3 {
+					continue
+				}
+				switch s.g.gen.m[s.toks[k].h] {
+				case genES:
+					es++
+				case genEN:
+					en++
+				}
+			}
+		}
 		s.langState = 1
 		if es > en {
 			s.langState = 2
 		}
 	}
 	return s.langState == 2
+}
+
+// esLetterWord: token i is a one-letter Spanish word in a Spanish field —
+// the preposition "a" or the conjunctions "y", "e", "o", "u" — written in
+// capitals in a Title Case line ("Bienvenido A Mercado Libre", "Ofertas Y
+// Descuentos"), not an initial; an initial with a dot ("J. Pérez") stays
+// one.
+func (s *scanner) esLetterWord(i int) bool {
+	if len(s.toks[i].low) != 1 || i+1 >= len(s.toks) || s.gap(i+1) != " " {
+		return false
+	}
+	switch s.toks[i].low[0] {
+	case 'a', 'y', 'e', 'o', 'u':
+		return s.spanish()
+	}
+	return false
 }
 
 // titleWord reports whether token k counts toward titleCase's share of
@@ -93,16 +126,13 @@ var esCareHead = wordSet("cita citas tratamiento tratamientos receta recetas res
 // approves it).
 func (s *scanner) scanSpanish() {
 	n := len(s.toks)
-	if n < 2 || !s.spanish() {
-		return
-	}
 	for i := 0; i+1 < n; i++ {
 		t := &s.toks[i]
 		if !(t.sent || i == 0) || len(t.low) < 6 || t.cls&tUpper != 0 || !s.suspicious(i) {
 			continue
 		}
-		if f := s.fl(i); f&(wFirst|wLast|wPlace) != 0 {
-			continue
+		if !s.spanish() { // only now: most fields have no candidate
+			return
 		}
 		g := s.gap(i + 1)
 		if g == " " && esScheduled[s.toks[i+1].h] {
@@ -168,4 +198,19 @@ func parenArea(c []group, paren bool) int {
 // "calle", a capital C and a slash, taken as a street word written first.
 func (s *scanner) calleSlash(i int) bool {
 	return s.toks[i].low == "c" && i+1 < len(s.toks) && s.toks[i+1].cls&tCap != 0 && strings.HasPrefix(s.gap(i+1), "/")
+}
+
+// esTollFree: Spain's free and business-rate numbers, nine digits
+// starting 800, 900, 901 or 902 ("900 123 456", "902 12 34 56"), are a
+// business's numbers as the US toll-free ones are (isTollFree): they pass
+// in a Spanish field.
+func (s *scanner) esTollFree(c []group, total int) bool {
+	if total != 9 || len(c) < 2 || len(c[0].d) != 3 || !s.spanish() {
+		return false
+	}
+	switch c[0].d {
+	case "800", "900", "901", "902":
+		return true
+	}
+	return false
 }

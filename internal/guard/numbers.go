@@ -330,7 +330,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		k++
 	}
 	if total >= 7 && (k == 1 || total >= 9) {
-		if s.cueNear(first, first, wAllowNum, 4, 0) {
+		if s.cueNear(first, first, wAllowNum, 4, 0) || s.esTollFree(c[:k], total) {
 			return skip(k)
 		}
 		if total >= 13 && total <= 19 && luhn(c[:k]) {

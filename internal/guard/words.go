@@ -656,7 +656,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 	}
 	// c3) "J. Smith", "M Lopez"
 	if len(t.low) == 1 && t.cls&tUpper != 0 && i+1 < n && (s.gap(i+1) == ". " || s.gap(i+1) == " ") && s.isCapWord(i+1) &&
-		s.fl(i+1)&wLast != 0 && s.fl(i+1)&(wCommon|wStop|wPlace) == 0 && !s.used[i+1] && (i == 0 || s.fl(i-1)&wTitle == 0) {
+		s.fl(i+1)&wLast != 0 && s.fl(i+1)&(wCommon|wStop|wPlace) == 0 && !s.used[i+1] && (i == 0 || s.fl(i-1)&wTitle == 0) && !s.esLetterWord(i) {
 		s.addTok(i, i+1, KindName, "name.initial", 0.7, "initial and family name")
 		return true
 	}
