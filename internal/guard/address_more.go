@@ -44,7 +44,7 @@ var streetAbbrev = wordSet("av avda cra calz blvd jr")
 // house number after (or just before) them, with a capitalised name.
 func (s *scanner) intlStreet(i int) bool {
 	n := len(s.toks)
-	if s.compoundStreet(i) {
+	if s.compoundStreet(i) || s.manzanaLote(i) {
 		return true
 	}
 	if s.toks[i].cls&(tCap|tUpper) == 0 || !streetFirst[s.toks[i].h] && !s.calleSlash(i) { // the cheap test first: most words are lower case
@@ -65,6 +65,13 @@ func (s *scanner) intlStreet(i int) bool {
 			return false
 		}
 		t := &s.toks[k]
+		// "Carrera 43A # 1-50": a numbered street with a letter (lang.go)
+		if k == i+1 && s.colStreetLetter(k) {
+			if !s.bizAddress(i, k+1) {
+				s.addTok(i, k+1, KindAddress, "address.street_intl", 0.8, "street address (street word, number, house number)")
+			}
+			return true
+		}
 		if t.cls&tDigit != 0 {
 			// "Calle 45 #12-30" (Colombia): a numbered street, "#" and the house number
 			if k == i+1 && t.nd <= 3 && k+1 < n && strings.TrimSpace(s.gap(k+1)) == "#" && s.toks[k+1].cls&tDigit != 0 {

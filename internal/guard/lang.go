@@ -214,3 +214,46 @@ func (s *scanner) esTollFree(c []group, total int) bool {
 	}
 	return false
 }
+
+// colStreetLetter: token k is a Colombian street number with a letter
+// ("43A", "72B"), then "#" and the house number ("Carrera 43A # 1-50").
+func (s *scanner) colStreetLetter(k int) bool {
+	t := &s.toks[k]
+	if t.cls&tMixed == 0 || len(t.low) < 2 || len(t.low) > 4 || k+1 >= len(s.toks) {
+		return false
+	}
+	l := t.low
+	for _, c := range []byte(l[:len(l)-1]) {
+		if !isDigitByte(c) {
+			return false
+		}
+	}
+	last := l[len(l)-1]
+	return last >= 'a' && last <= 'z' && strings.TrimSpace(s.gap(k+1)) == "#" && s.toks[k+1].cls&tDigit != 0
+}
+
+// manzanaLote: Mexican and Peruvian block-and-lot addresses, "Manzana 5
+// Lote 12", "Mz. B Lt. 7", "Mza 14, Lote 3": a block word and its number
+// or letter, then a lot word and its number.
+func (s *scanner) manzanaLote(i int) bool {
+	switch s.toks[i].low {
+	case "manzana", "mz", "mza", "mzna":
+	default:
+		return false
+	}
+	n := len(s.toks)
+	j := i + 1
+	if j+2 >= n || len(s.toks[j].low) > 4 || strings.ContainsAny(s.gap(j), ";\n") {
+		return false
+	}
+	switch s.toks[j+1].low {
+	case "lote", "lt", "lte":
+	default:
+		return false
+	}
+	if s.toks[j+2].cls&tDigit == 0 || strings.ContainsAny(s.gap(j+1), ";\n") {
+		return false
+	}
+	s.addTok(i, j+2, KindAddress, "address.street_intl", 0.8, "street address (block and lot: manzana, lote)")
+	return true
+}

@@ -87,6 +87,14 @@ func TestSpanishFifthPass(t *testing.T) {
 		// "C/" for calle
 		{"Domicilio: C/ Alcalá 45, 2º izda., Madrid.", "address.street_intl"},
 		{"Domicilio: C/Mayor 3, Madrid.", "address.street_intl"},
+		// Colombian numbered streets with a letter; block and lot
+		{"Carrera 43A # 1-50, Medellín", "address.street_intl"},
+		{"Manzana 5 Lote 12, Col. Centro, Tepic", "address.street_intl"},
+		{"Mz. B Lt. 7, Villa El Salvador", "address.street_intl"},
+		// Spanish month abbreviations
+		{"Fecha de nacimiento: 12-ENE-1980", ""},
+		{"Fecha de nacimiento: 3/abr/1980", ""},
+		{"Nació el 12-AGO-1980.", ""},
 		// "n.º" after a record cue; identity documents
 		{"Historia clínica n.º 884512", ""},
 		{"Historia clínica nro. 884512", ""},
@@ -146,8 +154,12 @@ func TestSpanishFifthPass(t *testing.T) {
 		// Spain's free numbers
 		"Llame al 900 123 456 (gratuito).",
 		"Atención al cliente: 902 12 34 56.",
-		// a shop's own street
+		// a shop's own street; apples and lots that are no address
 		"Visítenos en C/ Serrano 45, Madrid.",
+		"La manzana 5 es roja.",
+		"Compre 5 manzanas y lleve 2 lotes.",
+		// "ago" in lower case is English
+		"We shipped it 2 days ago.",
 	)
 	// the same shapes stay numbers to report in English
 	checkFlagged(t, g, true, "Call 900 123 456 to confirm your account.")
