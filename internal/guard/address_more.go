@@ -44,7 +44,7 @@ var streetAbbrev = wordSet("av avda cra calz blvd jr")
 // house number after (or just before) them, with a capitalised name.
 func (s *scanner) intlStreet(i int) bool {
 	n := len(s.toks)
-	if s.compoundStreet(i) || s.manzanaLote(i) {
+	if s.compoundStreet(i) || s.toks[i].low[0] == 'm' && s.manzanaLote(i) {
 		return true
 	}
 	if s.toks[i].cls&(tCap|tUpper) == 0 || !streetFirst[s.toks[i].h] && !s.calleSlash(i) { // the cheap test first: most words are lower case

@@ -172,9 +172,8 @@ func (s *scanner) cognate(i int) (Kind, bool) {
 	}
 	// a capitalised word inside a sentence is most often a proper noun
 	// ("Porfirio" shares porphyria's key)
-	if t.cls&(tCap|tUpper) != 0 && !t.sent && i != 0 && !s.titleCase(i) {
-		return "", false
-	}
+	// (or in a Title Case line, tested last: it reads the whole line)
+	capInside := t.cls&(tCap|tUpper) != 0 && !t.sent && i != 0
 	// the key first: it costs a short loop and a lookup in a small map,
 	// and most words miss, so the large general map is rarely read here
 	key, ok := cognateKey(s.buf[:0], t.low)
@@ -190,7 +189,7 @@ func (s *scanner) cognate(i int) (Kind, bool) {
 	}
 	// an ordinary English word is not a Spanish spelling ("concert",
 	// "lyrics", "addition"); English misspellings are frame.misspelling's
-	if s.g.gen.english(t.h) {
+	if s.g.gen.english(t.h) || capInside && !s.titleCase(i) {
 		return "", false
 	}
 	if h := singularHash(t.low); h != 0 && s.g.gen.english(h) {

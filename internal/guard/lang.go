@@ -160,18 +160,31 @@ func (s *scanner) scanSpanish() {
 // English-spelled listed term is found ("colquicina"/colchicine,
 // "cloroquina"/chloroquine, "broncoscopia"/bronchoscopy).
 func (s *scanner) cognateES(i int) (Kind, bool) {
-	// ordinary Spanish words keep to cognateKey: with ch → c, "canchero"
-	// (slang: skilful) and "chancero" (joker) would meet "cancer"
-	if s.general(i) {
+	low := s.toks[i].low
+	if !dictRewrites(low) { // the same key as cognateKey's, which missed
 		return "", false
 	}
-	key, ok := dictKey(s.buf[:0], s.toks[i].low)
+	key, ok := dictKey(s.buf[:0], low)
 	s.buf = key[:0]
 	if !ok {
 		return "", false
 	}
 	k, ok := s.v.cognates[hbytes(key)]
-	return k, ok
+	// ordinary Spanish words keep to cognateKey: with ch → c, "canchero"
+	// (slang: skilful) and "chancero" (joker) would meet "cancer"
+	if !ok || s.general(i) {
+		return "", false
+	}
+	return k, true
+}
+
+// dictRewrites: one of dictKey's rewrites applies to low, so its key may
+// differ from cognateKey's.
+func dictRewrites(low string) bool {
+	if strings.Contains(low, "ch") || strings.Contains(low, "mph") || strings.HasSuffix(low, "us") || strings.HasSuffix(low, "um") {
+		return true
+	}
+	return len(low) > 3 && low[0] == 'e' && low[1] == 's' && strings.IndexByte("fmln", low[2]) >= 0
 }
 
 // parenArea: an area code of two or three digits in parentheses and
