@@ -114,21 +114,48 @@ var esScheduled = wordSet("programada programado programadas programados agendad
 var esCareHead = wordSet("cita citas tratamiento tratamientos receta recetas resurtido dosis " +
 	"terapia procedimiento cirugia medicamento medicamentos")
 
+// esClinicalEndings end Spanish drug names (the INN endings as Spanish
+// writes them: -ina, -ona, -ida/-ido, -ol, -am, -án, -ato, -ilo, -ino,
+// -eno) and condition and procedure names (-itis, -osis, -oma, -scopia,
+// -grafía, -tomía, -plastia, -patía, -emia, -algia). Brands and shop
+// goods rarely do ("Nespresso", "Xiaomi", "Cabify").
+var esClinicalEndings = []string{"ina", "ona", "ida", "ido", "ol", "am", "an", "ato", "ilo", "ino", "eno",
+	"itis", "osis", "oma", "scopia", "grafia", "tomia", "plastia", "patia", "emia", "algia"}
+
+// esClinicalShape: low (a word in no vocabulary) ends like a Spanish
+// drug, condition or procedure name, or is the plural of one.
+func esClinicalShape(low string) bool {
+	w := low
+	if n := len(w); n > 6 && w[n-1] == 's' && !strings.HasSuffix(w, "sis") && !strings.HasSuffix(w, "tis") {
+		w = w[:n-1]
+	}
+	for _, e := range esClinicalEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // scanSpanish runs the Spanish frames that English does not need, on a
 // Spanish field only (frame.es_clinical): a word in no vocabulary (not
 // ordinary English or Spanish, not a name of the name lists, 6+ letters)
-// opening a sentence, then either a scheduling or dispensing participle
+// with the ending of a Spanish drug, condition or procedure name
+// (esClinicalShape) opening a sentence, then either a scheduling or dispensing participle
 // ("Broncoscopia programada", "Disopiramida lista en el mostrador"), or a
 // colon and, within four words, "su"/"sus" and a care head ("Propafenona:
 // recuerde su cita", "Rifampicina: su tratamiento continúa"). A word opening a
 // sentence is capitalised whatever it is, so capitals say nothing here;
-// a brand before "lista para recoger" is reported (fail closed: the tenant
-// approves it).
+// a brand with such an ending before "lista para recoger" is reported
+// (fail closed: the tenant approves it).
 func (s *scanner) scanSpanish() {
 	n := len(s.toks)
 	for i := 0; i+1 < n; i++ {
 		t := &s.toks[i]
 		if !(t.sent || i == 0) || len(t.low) < 6 || t.cls&tUpper != 0 || !s.suspicious(i) {
+			continue
+		}
+		if !esClinicalShape(t.low) {
 			continue
 		}
 		if !s.spanish() { // only now: most fields have no candidate

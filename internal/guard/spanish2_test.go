@@ -130,6 +130,9 @@ func TestSpanishFifthPass(t *testing.T) {
 		"Mantenimiento programado para el domingo.",
 		"Pedido listo para recoger.",
 		"Mochila lista para recoger.",
+		"Nespresso listo para recoger.", // brands rarely end like a drug
+		"Xiaomi lista para recoger en tienda.",
+		"Cabify programado para las 8:00.",
 		"Telcel: su consulta fue recibida.",
 		"Bancomer: sus resultados del sorteo ya están.",
 		"Santander: su sesión expiró.",
