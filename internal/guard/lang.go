@@ -297,3 +297,16 @@ func (s *scanner) manzanaLote(i int) bool {
 	s.addTok(i, j+2, KindAddress, "address.street_intl", 0.8, "street address (block and lot: manzana, lote)")
 	return true
 }
+
+// esNameParticles are the Spanish function words that also join names
+// ("María del Carmen", "de la Cruz", "Ortega y Gasset").
+var esNameParticles = wordSet("de del la las los el y")
+
+// esNotName: token i is a Spanish function word other than a name
+// particle (está, es, fue, su, para…) in a Spanish field — in a Title Case
+// line it is capitalised ("Hotel Casa Blanca Está Confirmada") but no
+// family name.
+func (s *scanner) esNotName(i int) bool {
+	h := s.toks[i].h
+	return spanishFunc[h] && !esNameParticles[h] && s.spanish()
+}

@@ -80,6 +80,11 @@ func TestSpanishFifthPass(t *testing.T) {
 		{"Resultados de su perfil lipídico disponibles.", ""},
 		{"Su prueba de esfuerzo es el jueves.", ""},
 		{"Su marcapasos será revisado el lunes.", ""},
+		{"Su cita de Parkinson es el lunes.", ""},
+		{"Su cita con el podólogo es el jueves.", ""},
+		{"Su inmunoterapia continúa el lunes.", ""},
+		{"Su férula fue enviada.", ""},
+		{"Resultados de su prueba de ITS.", ""},
 		// phones with the area code in parentheses
 		{"Teléfono del paciente: (55) 1234-5678 ext. 204", "phone.national"},
 		{"Teléfono: (81) 8123 4567", "phone.national"},
@@ -144,12 +149,15 @@ func TestSpanishFifthPass(t *testing.T) {
 		"Bienvenido A Mercado Libre",
 		"Bienvenido A Su Nueva Cuenta",
 		"Su Pedido Llega Mañana A Guadalajara",
+		"Su Reserva En Hotel Casa Blanca Está Confirmada", // "Está" is no family name
 		// bookings, tickets and events are not care
 		"Su reserva en el Hotel Miramar está confirmada para el 14 de agosto.",
 		"Su mesa está reservada para el 3 de marzo.",
 		"Your table is booked for March 3.",
 		"Su vuelo del 3 de marzo fue confirmado.",
 		"Su evento es el sábado 14 de junio en el Salón Real.",
+		"Sus puntos vencen el 31 de diciembre.",
+		"Ticket for the March 3 concert is ready.",
 		// tracking and order numbers in Spanish
 		"Su envío está en camino. Número de seguimiento: 1Z999AA10123456784.",
 		"Número de pedido: 48213991",

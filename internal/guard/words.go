@@ -736,7 +736,7 @@ func (s *scanner) fullName(i, j int) (float64, bool) {
 	fa, fb := s.fl(i), s.fl(j)
 	ambA := fa&(wCommon|wStop|wPlace|wMonth) != 0
 	ambB := fb&(wCommon|wStop|wPlace|wMonth) != 0
-	if len(b.low) < 2 {
+	if len(b.low) < 2 || s.esNotName(i) || s.esNotName(j) {
 		return 0, false
 	}
 	bothCap := a.cls&tCap != 0 && b.cls&tCap != 0 && a.cls&tUpper == 0 && b.cls&tUpper == 0
