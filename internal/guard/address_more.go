@@ -47,7 +47,7 @@ func (s *scanner) intlStreet(i int) bool {
 	if s.compoundStreet(i) || s.toks[i].low[0] == 'm' && s.manzanaLote(i) {
 		return true
 	}
-	if s.toks[i].cls&(tCap|tUpper) == 0 || !streetFirst[s.toks[i].h] && !s.calleSlash(i) { // the cheap test first: most words are lower case
+	if s.toks[i].cls&(tCap|tUpper) == 0 || !streetFirst[s.toks[i].h] && !(len(s.toks[i].low) == 1 && s.calleSlash(i)) { // the cheap test first: most words are lower case
 		return false
 	}
 	if i > 0 && s.toks[i-1].cls&tDigit != 0 && s.toks[i-1].nd <= 5 && i+1 < n && s.toks[i+1].cls&tAlpha != 0 {

@@ -152,10 +152,7 @@ func (s *scanner) scanSpanish() {
 	n := len(s.toks)
 	for i := 0; i+1 < n; i++ {
 		t := &s.toks[i]
-		if !(t.sent || i == 0) || len(t.low) < 6 || t.cls&tUpper != 0 || !s.suspicious(i) {
-			continue
-		}
-		if !esClinicalShape(t.low) {
+		if !(t.sent || i == 0) || len(t.low) < 6 || t.w != nil || t.cls&tUpper != 0 || !esClinicalShape(t.low) || !s.suspicious(i) {
 			continue
 		}
 		if !s.spanish() { // only now: most fields have no candidate
@@ -301,6 +298,18 @@ func (s *scanner) manzanaLote(i int) bool {
 // esNameParticles are the Spanish function words that also join names
 // ("María del Carmen", "de la Cruz", "Ortega y Gasset").
 var esNameParticles = wordSet("de del la las los el y")
+
+// fullName: tokens i and j look like a given and a family name
+// (fullNameShape, words.go), unless one is a Spanish function word in a
+// Spanish field (esNotName) — tested only on a match, as most pairs fail
+// the shape.
+func (s *scanner) fullName(i, j int) (float64, bool) {
+	c, ok := s.fullNameShape(i, j)
+	if ok && (s.esNotName(i) || s.esNotName(j)) {
+		return 0, false
+	}
+	return c, ok
+}
 
 // esNotName: token i is a Spanish function word other than a name
 // particle (está, es, fue, su, para…) in a Spanish field — in a Title Case

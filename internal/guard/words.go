@@ -731,12 +731,12 @@ func (s *scanner) unknownCap(i int) bool {
 	return w.flags&^(wFirst|wLast) == 0
 }
 
-func (s *scanner) fullName(i, j int) (float64, bool) {
+func (s *scanner) fullNameShape(i, j int) (float64, bool) {
 	a, b := &s.toks[i], &s.toks[j]
 	fa, fb := s.fl(i), s.fl(j)
 	ambA := fa&(wCommon|wStop|wPlace|wMonth) != 0
 	ambB := fb&(wCommon|wStop|wPlace|wMonth) != 0
-	if len(b.low) < 2 || s.esNotName(i) || s.esNotName(j) {
+	if len(b.low) < 2 {
 		return 0, false
 	}
 	bothCap := a.cls&tCap != 0 && b.cls&tCap != 0 && a.cls&tUpper == 0 && b.cls&tUpper == 0
