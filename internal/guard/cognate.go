@@ -174,6 +174,9 @@ func (s *scanner) cognate(i int) (Kind, bool) {
 	// ("Porfirio" shares porphyria's key)
 	// (or in a Title Case line, tested last: it reads the whole line)
 	capInside := t.cls&(tCap|tUpper) != 0 && !t.sent && i != 0
+	if capInside && !s.capNeighbour(i) { // cheap: a Title Case line has capitalised neighbours
+		return "", false
+	}
 	// the key first: it costs a short loop and a lookup in a small map,
 	// and most words miss, so the large general map is rarely read here
 	key, ok := cognateKey(s.buf[:0], t.low)

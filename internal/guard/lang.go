@@ -319,3 +319,14 @@ func (s *scanner) esNotName(i int) bool {
 	h := s.toks[i].h
 	return spanishFunc[h] && !esNameParticles[h] && s.spanish()
 }
+
+// capNeighbour: the next word of token i's sentence is capitalised, or i
+// ends its sentence after a capitalised word — what a word of a Title Case
+// line has ("Su Colquicina Está Lista", "Resultados De Su Broncoscopia").
+// A cheap test before titleCase, which reads the whole line.
+func (s *scanner) capNeighbour(i int) bool {
+	if i+1 < len(s.toks) && !s.toks[i+1].sent {
+		return s.toks[i+1].cls&(tCap|tUpper) != 0
+	}
+	return i > 0 && s.toks[i-1].cls&(tCap|tUpper) != 0
+}
