@@ -18,6 +18,15 @@ import "strings"
 //     el mostrador", "Propafenona: recuerde su cita de control") is reported
 //     (frame.es_clinical, scanSpanish), where English lets "scheduled" or
 //     "ready" pass because English notices name the item after "your".
+//   - Names: Spanish function words (está, fue, su…) and one-letter words
+//     (A, Y, O) capitalised in a Title Case line are no names (esNotName,
+//     esLetterWord).
+//   - Cognates through ch → c ("colquicina"/colchicine: cognateES).
+//
+// It also holds the Spanish shapes the other detectors call: phones with
+// the area code in parentheses (parenArea), Spain's 900/800 numbers
+// (esTollFree), "C/" for calle (calleSlash), Colombian street numbers with
+// a letter (colStreetLetter) and block-and-lot addresses (manzanaLote).
 
 // spanishFunc are Spanish function words (written without accents, as the
 // tokenizer folds them) that English text does not use; "a", "no", "me"
@@ -105,9 +114,8 @@ var esScheduled = wordSet("programada programado programadas programados agendad
 	"lista listo listas listos surtida surtido surtidas surtidos reprogramada reprogramado")
 
 // esCareHead are Spanish words that, after "X: su", make X the subject of
-// care ("Queratocono: su consulta es el martes", "Propafenona: recuerde
-// su cita de control").
-// Words with an everyday sense after "su" are left out: consulta (a
+// care ("Propafenona: recuerde su cita de control", "Rifampicina: su
+// tratamiento continúa el lunes"). Words with an everyday sense after "su" are left out: consulta (a
 // customer's query: "Telcel: su consulta fue recibida"), resultados (of a
 // draw), control (of data, of spending), sesión (a login), estudio,
 // examen (school).
@@ -141,11 +149,12 @@ func esClinicalShape(low string) bool {
 // Spanish field only (frame.es_clinical): a word in no vocabulary (not
 // ordinary English or Spanish, not a name of the name lists, 6+ letters)
 // with the ending of a Spanish drug, condition or procedure name
-// (esClinicalShape) opening a sentence, then either a scheduling or dispensing participle
-// ("Broncoscopia programada", "Disopiramida lista en el mostrador"), or a
-// colon and, within four words, "su"/"sus" and a care head ("Propafenona:
-// recuerde su cita", "Rifampicina: su tratamiento continúa"). A word opening a
-// sentence is capitalised whatever it is, so capitals say nothing here;
+// (esClinicalShape) opening a sentence, then either a scheduling or
+// dispensing participle ("Broncoscopia programada", "Disopiramida lista en
+// el mostrador"), or a colon and, within four words, "su"/"sus" and a care
+// head ("Propafenona: recuerde su cita", "Rifampicina: su tratamiento
+// continúa"). A word opening a sentence is capitalised whatever it is, so
+// capitals say nothing here;
 // a brand with such an ending before "lista para recoger" is reported
 // (fail closed: the tenant approves it).
 func (s *scanner) scanSpanish() {
@@ -160,7 +169,11 @@ func (s *scanner) scanSpanish() {
 		}
 		g := s.gap(i + 1)
 		if g == " " && esScheduled[s.toks[i+1].h] {
-			s.addTok(i, i, KindProcedure, "frame.es_clinical", 0.65, "is not ordinary vocabulary and opens a Spanish sentence before '"+s.toks[i+1].low+"', where a procedure or medicine goes")
+			k := KindProcedure // "programada", "agendado": a procedure
+			if strings.HasPrefix(s.toks[i+1].low, "list") || strings.HasPrefix(s.toks[i+1].low, "surtid") {
+				k = KindMedication // "lista para recoger", "surtida": a medicine
+			}
+			s.addTok(i, i, k, "frame.es_clinical", 0.65, "is not ordinary vocabulary and opens a Spanish sentence before '"+s.toks[i+1].low+"', where a procedure or medicine goes")
 			continue
 		}
 		if g != ": " {
@@ -178,8 +191,9 @@ func (s *scanner) scanSpanish() {
 	}
 }
 
-// cognateES looks token i, in no general list, up under dictKey's key (ch → c, mph → nf, a
-// prothetic e before sf/sm/sl/sn, Latin -um/-us): the built-in terms are
+// cognateES looks token i, in no general list, up under dictKey's key
+// (ch → c, mph → nf, a prothetic e before sf/sm/sl/sn, Latin -um/-us),
+// after cognateKey's missed: the built-in terms are
 // indexed under both keys (addCognate), so a Spanish spelling of an
 // English-spelled listed term is found ("colquicina"/colchicine,
 // "cloroquina"/chloroquine, "broncoscopia"/bronchoscopy).
