@@ -152,15 +152,7 @@ func (v *vocab) addCognate(term string, k Kind, flags uint8) {
 	if _, dup := v.cognates[h]; !dup {
 		v.cognates[h] = k
 	}
-	// also under the key with dictKey's rewrites (ch → c…), so
-	// "colquicina", "broncoscopia" meet "colchicine", "bronchoscopy" (lang.go)
-	if key2, ok := dictKey(nil, strings.ToLower(term)); ok {
-		if h2 := hbytes(key2); h2 != h {
-			if _, dup := v.cognates[h2]; !dup {
-				v.cognates[h2] = k
-			}
-		}
-	}
+	v.addCognateCh(term, h, k) // lang.go
 }
 
 // cognate: token i, in no built-in vocabulary, shares its cognate key
@@ -186,7 +178,7 @@ func (s *scanner) cognate(i int) (Kind, bool) {
 	}
 	k, ok := s.v.cognates[hbytes(key)]
 	if !ok {
-		if k, ok = s.cognateES(i); !ok {
+		if k, ok = s.cognateES(i, key); !ok {
 			return "", false
 		}
 	}

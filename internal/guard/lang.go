@@ -21,7 +21,9 @@ import "strings"
 //   - Names: Spanish function words (está, fue, su…) and one-letter words
 //     (A, Y, O) capitalised in a Title Case line are no names (esNotName,
 //     esLetterWord).
-//   - Cognates through ch → c ("colquicina"/colchicine: cognateES).
+//   - Cognates through ch → c: the built-in terms are indexed under
+//     dictKey's key too (addCognateCh), so "colquicina" meets colchicine
+//     and "broncoscopia" bronchoscopy (cognateES).
 //
 // It also holds the Spanish shapes the other detectors call: phones with
 // the area code in parentheses (parenArea), Spain's 900/800 numbers
@@ -191,38 +193,45 @@ func (s *scanner) scanSpanish() {
 	}
 }
 
-// cognateES looks token i, in no general list, up under dictKey's key
-// (ch → c, mph → nf, a prothetic e before sf/sm/sl/sn, Latin -um/-us),
-// after cognateKey's missed: the built-in terms are
-// indexed under both keys (addCognate), so a Spanish spelling of an
-// English-spelled listed term is found ("colquicina"/colchicine,
-// "cloroquina"/chloroquine, "broncoscopia"/bronchoscopy).
-func (s *scanner) cognateES(i int) (Kind, bool) {
-	low := s.toks[i].low
-	if !dictRewrites(low) { // the same key as cognateKey's, which missed
-		return "", false
-	}
-	key, ok := dictKey(s.buf[:0], low)
-	s.buf = key[:0]
+// addCognateCh indexes term (whose cognateKey hashes to h) under
+// dictKey's key when that differs: English spellings with ch, mph, -um,
+// -us ("colchicine", "bronchoscopy", "lymphoma") then meet their Spanish
+// spellings ("colquicina", "broncoscopia", "linfoma").
+func (v *vocab) addCognateCh(term string, h uint64, k Kind) {
+	key, ok := dictKey(nil, strings.ToLower(term))
 	if !ok {
+		return
+	}
+	h2 := hbytes(key)
+	if h2 == h {
+		return
+	}
+	if _, dup := v.cognates[h2]; dup {
+		return
+	}
+	if v.cognatesCh == nil {
+		v.cognatesCh = make(map[uint64]Kind, 1024)
+	}
+	if _, dup := v.cognatesCh[h2]; !dup {
+		v.cognatesCh[h2] = k
+	}
+}
+
+// cognateES: token i, whose cognate key (hash of key) missed the built-in
+// index, has the key of a term under dictKey's rewrites (addCognateCh) and
+// is in no general list. Ordinary Spanish words are left to cognateKey's
+// index: through ch → c or a dropped -um they would meet a clinical term
+// by accident ("moluscos" and molluscum, "paquidermo" and pachydermia,
+// "especula" and speculum).
+func (s *scanner) cognateES(i int, key []byte) (Kind, bool) {
+	if len(s.v.cognatesCh) == 0 {
 		return "", false
 	}
-	k, ok := s.v.cognates[hbytes(key)]
-	// ordinary Spanish words keep to cognateKey: with ch → c, "canchero"
-	// (slang: skilful) and "chancero" (joker) would meet "cancer"
+	k, ok := s.v.cognatesCh[hbytes(key)]
 	if !ok || s.general(i) {
 		return "", false
 	}
 	return k, true
-}
-
-// dictRewrites: one of dictKey's rewrites applies to low, so its key may
-// differ from cognateKey's.
-func dictRewrites(low string) bool {
-	if strings.Contains(low, "ch") || strings.Contains(low, "mph") || strings.HasSuffix(low, "us") || strings.HasSuffix(low, "um") {
-		return true
-	}
-	return len(low) > 3 && low[0] == 'e' && low[1] == 's' && strings.IndexByte("fmln", low[2]) >= 0
 }
 
 // parenArea: an area code of two or three digits in parentheses and

@@ -89,6 +89,10 @@ type vocab struct {
 	terms int
 	// cognates: cognate keys of the single-word clinical terms (cognate.go)
 	cognates map[uint64]Kind
+	// cognatesCh: the same terms under dictKey's key where it differs
+	// (ch → c…: "colchicine" as "colcicin"), for words in no general list
+	// only (lang.go, cognateES)
+	cognatesCh map[uint64]Kind
 	// ordinary: the ordinary words that are clinical, ordCognates their
 	// cognate keys (ordinary.go)
 	ordinary    ordinarySet
