@@ -10,7 +10,7 @@ import "strings"
 //
 //   - Title Case: a Spanish subject line ("Su Pedido Ha Sido Enviado")
 //     counts its ordinary Spanish words the way titleCase counts common
-//     English ones (titleWord), so its capitals say nothing about names
+//     English ones (esTitleWord), so its capitals say nothing about names
 //     and a capitalised clinical word in it is judged as in a sentence.
 //   - Sentence-opening clinical words: a word in no vocabulary opening a
 //     sentence before a Spanish scheduling or dispensing frame
@@ -46,6 +46,14 @@ var englishFunc = wordSet("the of to and in is for on your you with this that ar
 // Computed once per field.
 func (s *scanner) spanish() bool {
 	if s.langState == 0 {
+		s.readLang()
+	}
+	return s.langState == 2
+}
+
+// readLang sets langState (spanish, kept apart so that spanish inlines).
+func (s *scanner) readLang() {
+	{
 		es, en := 0, 0
 		for k := range s.toks {
 			h := s.toks[k].h
@@ -74,7 +82,6 @@ func (s *scanner) spanish() bool {
 			s.langState = 2
 		}
 	}
-	return s.langState == 2
 }
 
 // esLetterWord: token i is a one-letter Spanish word in a Spanish field —
@@ -93,20 +100,12 @@ func (s *scanner) esLetterWord(i int) bool {
 	return false
 }
 
-// titleWord reports whether token k counts toward titleCase's share of
-// capitalised ordinary words: a common English word of 3+ letters (not a
-// short stop word) or, in a Spanish notice, an ordinary Spanish word of 3+
-// letters that is not a function word ("Pedido", "Enviado", "Receta").
-func (s *scanner) titleWord(k int) bool {
-	t := &s.toks[k]
-	if t.cls&tAlpha == 0 || len(t.low) < 3 {
-		return false
-	}
-	f := s.fl(k)
-	if f&wCommon != 0 && (f&wStop == 0 || len(t.low) > 4) {
-		return true
-	}
-	return s.spanish() && !spanishFunc[t.h] && s.general(k)
+// esTitleWord reports whether token k, not a common English word, counts
+// toward titleCase's share of capitalised ordinary words in a Spanish
+// field: an ordinary Spanish word of 3+ letters that is not a function
+// word ("Pedido", "Enviado", "Receta").
+func (s *scanner) esTitleWord(k int) bool {
+	return s.spanish() && !spanishFunc[s.toks[k].h] && s.general(k)
 }
 
 // esScheduled are Spanish participles that, right after a word naming the
@@ -193,6 +192,32 @@ func (s *scanner) scanSpanish() {
 	}
 }
 
+// chCognates holds the terms under dictKey's key (about 150 of them)
+// behind a 4096-bit filter, so the word that misses the main index — most
+// long words reaching cognate.term — pays one bit test, not a map lookup.
+type chCognates struct {
+	m    map[uint64]Kind
+	bits [64]uint64
+}
+
+func (c *chCognates) add(h uint64, k Kind) {
+	if c.m == nil {
+		c.m = make(map[uint64]Kind, 256)
+	}
+	if _, dup := c.m[h]; !dup {
+		c.m[h] = k
+	}
+	c.bits[h>>6&63] |= 1 << (h & 63)
+}
+
+func (c *chCognates) get(h uint64) (Kind, bool) {
+	if c.bits[h>>6&63]&(1<<(h&63)) == 0 {
+		return "", false
+	}
+	k, ok := c.m[h]
+	return k, ok
+}
+
 // addCognateCh indexes term (whose cognateKey hashes to h) under
 // dictKey's key when that differs: English spellings with ch, mph, -um,
 // -us ("colchicine", "bronchoscopy", "lymphoma") then meet their Spanish
@@ -209,25 +234,17 @@ func (v *vocab) addCognateCh(term string, h uint64, k Kind) {
 	if _, dup := v.cognates[h2]; dup {
 		return
 	}
-	if v.cognatesCh == nil {
-		v.cognatesCh = make(map[uint64]Kind, 1024)
-	}
-	if _, dup := v.cognatesCh[h2]; !dup {
-		v.cognatesCh[h2] = k
-	}
+	v.cognatesCh.add(h2, k)
 }
 
-// cognateES: token i, whose cognate key (hash of key) missed the built-in
-// index, has the key of a term under dictKey's rewrites (addCognateCh) and
-// is in no general list. Ordinary Spanish words are left to cognateKey's
-// index: through ch → c or a dropped -um they would meet a clinical term
-// by accident ("moluscos" and molluscum, "paquidermo" and pachydermia,
+// cognateES: token i, whose cognate key (key) missed the built-in index,
+// has the key of a term under dictKey's rewrites (addCognateCh) and is in
+// no general list. Ordinary Spanish words are left to cognateKey's index:
+// through ch → c or a dropped -um they would meet a clinical term by
+// accident ("moluscos" and molluscum, "paquidermo" and pachydermia,
 // "especula" and speculum).
 func (s *scanner) cognateES(i int, key []byte) (Kind, bool) {
-	if len(s.v.cognatesCh) == 0 {
-		return "", false
-	}
-	k, ok := s.v.cognatesCh[hbytes(key)]
+	k, ok := s.v.cognatesCh.get(hbytes(key))
 	if !ok || s.general(i) {
 		return "", false
 	}

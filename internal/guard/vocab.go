@@ -92,7 +92,7 @@ type vocab struct {
 	// cognatesCh: the same terms under dictKey's key where it differs
 	// (ch → c…: "colchicine" as "colcicin"), for words in no general list
 	// only (lang.go, cognateES)
-	cognatesCh map[uint64]Kind
+	cognatesCh chCognates
 	// ordinary: the ordinary words that are clinical, ordCognates their
 	// cognate keys (ordinary.go)
 	ordinary    ordinarySet

@@ -703,7 +703,8 @@ func (s *scanner) titleCase(i int) bool {
 	caps, words := 0, 0
 	for k := a + 1; k < len(s.toks) && !s.toks[k].sent && k < a+40; k++ {
 		t := &s.toks[k]
-		if !s.titleWord(k) { // common English words; ordinary Spanish ones in a Spanish notice (lang.go)
+		f := s.fl(k)
+		if t.cls&tAlpha == 0 || len(t.low) < 3 || (f&wCommon == 0 || f&wStop != 0 && len(t.low) <= 4) && !s.esTitleWord(k) { // ordinary Spanish words count in a Spanish field (lang.go)
 			continue
 		}
 		words++
