@@ -44,11 +44,19 @@ var streetAbbrev = wordSet("av avda cra calz blvd jr")
 // house number after (or just before) them, with a capitalised name.
 func (s *scanner) intlStreet(i int) bool {
 	n := len(s.toks)
-	if s.compoundStreet(i) || s.toks[i].low[0] == 'm' && s.manzanaLote(i) {
+	if s.compoundStreet(i) {
 		return true
 	}
-	if s.toks[i].cls&(tCap|tUpper) == 0 || !streetFirst[s.toks[i].h] && !(len(s.toks[i].low) == 1 && s.calleSlash(i)) { // the cheap test first: most words are lower case
+	if s.toks[i].cls&(tCap|tUpper) == 0 { // the cheap test first: most words are lower case
 		return false
+	}
+	if !streetFirst[s.toks[i].h] { // Spanish shapes (lang.go): "Manzana 5 Lote 12", "C/ Alcalá 45"
+		if s.manzanaLote(i) {
+			return true
+		}
+		if len(s.toks[i].low) != 1 || !s.calleSlash(i) {
+			return false
+		}
 	}
 	if i > 0 && s.toks[i-1].cls&tDigit != 0 && s.toks[i-1].nd <= 5 && i+1 < n && s.toks[i+1].cls&tAlpha != 0 {
 		end := i + 1

@@ -56,6 +56,9 @@ func (s *scanner) readLang() {
 	{
 		es, en := 0, 0
 		for k := range s.toks {
+			if len(s.toks[k].low) > 8 { // function words are short ("nuestras")
+				continue
+			}
 			h := s.toks[k].h
 			if spanishFunc[h] {
 				es++
@@ -105,7 +108,12 @@ func (s *scanner) esLetterWord(i int) bool {
 // field: an ordinary Spanish word of 3+ letters that is not a function
 // word ("Pedido", "Enviado", "Receta").
 func (s *scanner) esTitleWord(k int) bool {
-	return s.spanish() && !spanishFunc[s.toks[k].h] && s.general(k)
+	h := s.toks[k].h
+	m := s.g.gen.m[h]
+	if m&genES == 0 && (m != 0 || !s.general(k)) { // English only, or no ordinary word: no need to read the language
+		return false
+	}
+	return !spanishFunc[h] && s.spanish()
 }
 
 // esScheduled are Spanish participles that, right after a word naming the
@@ -310,8 +318,9 @@ func (s *scanner) colStreetLetter(k int) bool {
 }
 
 // manzanaLote: Mexican and Peruvian block-and-lot addresses, "Manzana 5
-// Lote 12", "Mz. B Lt. 7", "Mza 14, Lote 3": a block word and its number
-// or letter, then a lot word and its number.
+// Lote 12", "Mz. B Lt. 7", "Mza 14, Lote 3": a capitalised block word
+// (intlStreet asks only for capitalised words) and its number or letter,
+// then a lot word and its number.
 func (s *scanner) manzanaLote(i int) bool {
 	switch s.toks[i].low {
 	case "manzana", "mz", "mza", "mzna":
