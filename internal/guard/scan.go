@@ -35,10 +35,12 @@ type scanner struct {
 	// noticeCue: 0 not computed, 1 none, 2 cueTok is the notice's health cue
 	cueState uint8
 	cueTok   int
-	fs       []ifind
-	dates    []dateVal
-	out      []Finding
-	buf      []byte
+	// langState: 0 not computed, 1 not Spanish, 2 Spanish (lang.go)
+	langState uint8
+	fs        []ifind
+	dates     []dateVal
+	out       []Finding
+	buf       []byte
 	// tp: per token, the third-pass word classes (tpWords, shapes.go),
 	// filled by scanShapes
 	tp []uint32
@@ -91,6 +93,7 @@ func (s *scanner) detect() {
 	s.okURLs = s.okURLs[:0]
 	s.toks = tokenize(&s.t, s.toks[:0])
 	s.cueState, s.cueTok = 0, 0 // per token list: a field's second (decoded) pass tokenizes again
+	s.langState = 0
 	for i := range s.toks {
 		s.toks[i].w = s.v.words[s.toks[i].h]
 	}
@@ -108,6 +111,7 @@ func (s *scanner) detect() {
 	s.scanShapes()  // spelled digits, user names, member digits, possessive names (shapes.go)
 	s.scanFrames()  // words in no vocabulary: clinical/personal frames, stems, misspellings
 	s.scanCompose() // clinical heads, body parts, doses, greeting + name (compose.go)
+	s.scanSpanish() // Spanish frames English does not need (lang.go)
 	s.scanContext()
 	s.scanObfuscation()
 	s.finish()
