@@ -90,3 +90,28 @@ func TestIndexURLStartSame(t *testing.T) {
 		t.Fatal("no URL sample")
 	}
 }
+
+func TestLowerCleanASCIISame(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	pieces := []string{"a", "Z", "M", "q", "0", " ", "\n", "\t", "\r", "\x00", "\x1f", "\x7f", "\x80", "é", "~", "@", "[", "`", "{"}
+	var clean, upper int
+	for k := 0; k < 100000; k++ {
+		s := randomText(r, pieces, r.IntN(12))
+		if k%1000 == 0 {
+			s = strings.Repeat(s, 100) // past the stack buffer
+		}
+		low, ok := lowerCleanASCII(s)
+		if ok != isASCIIClean(s) || ok && low != lowerASCII(s) {
+			t.Fatalf("lowerCleanASCII(%q) = %q, %v", s, low, ok)
+		}
+		if ok {
+			clean++
+			if low != s {
+				upper++
+			}
+		}
+	}
+	if clean == 0 || upper == 0 {
+		t.Fatal("no clean or no upper-case sample")
+	}
+}
