@@ -1,7 +1,8 @@
 package guard
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -204,11 +205,13 @@ func (s *scanner) finish() {
 		fs = fs[:k]
 	}
 	// drop findings contained in another finding of the same kind
-	sort.Slice(fs, func(i, j int) bool {
-		if fs[i].a != fs[j].a {
-			return fs[i].a < fs[j].a
+	// slices.SortFunc runs the same pdqsort as sort.Slice did, without
+	// its reflection and allocations: ties come out in the same order
+	slices.SortFunc(fs, func(x, y ifind) int {
+		if x.a != y.a {
+			return cmp.Compare(x.a, y.a)
 		}
-		return fs[i].b > fs[j].b
+		return cmp.Compare(y.b, x.b)
 	})
 	var maxEnd [8]struct {
 		k Kind
