@@ -47,6 +47,8 @@ type scanner struct {
 	// prefix: the tenant's own link carries a random token, whose letters
 	// and digits must not count as repeats of identity or sealed text.
 	okURLs [][2]int
+	// nearChecks: ordinary-typo checks made in this field (dictfuzzy.go)
+	nearChecks int
 }
 
 func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
@@ -55,6 +57,7 @@ func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
 	s.dates = s.dates[:0]
 	s.out = s.out[:0]
 	s.okURLs = s.okURLs[:0]
+	s.nearChecks = 0
 }
 
 func (s *scanner) run(text string, isHTML bool) {
