@@ -95,8 +95,21 @@ var cleanLower = func() (t [256]byte) {
 
 // lowerCleanASCII is isASCIIClean and lowerASCII in one pass: src
 // lower-cased, and ok false when src is not clean ASCII. Only a string with
-// an upper-case letter is copied (once).
+// an upper-case letter is copied (once), from its first upper-case letter.
 func lowerCleanASCII(src string) (low string, ok bool) {
+	i := 0
+	for ; i < len(src); i++ {
+		l := cleanLower[src[i]]
+		if l == 0 {
+			return "", false
+		}
+		if l != src[i] {
+			break
+		}
+	}
+	if i == len(src) {
+		return src, true
+	}
 	var small [512]byte
 	var b []byte
 	if len(src) <= len(small) {
@@ -104,17 +117,13 @@ func lowerCleanASCII(src string) (low string, ok bool) {
 	} else {
 		b = make([]byte, len(src))
 	}
-	var diff byte
-	for i := 0; i < len(src); i++ {
+	copy(b, src[:i])
+	for ; i < len(src); i++ {
 		l := cleanLower[src[i]]
 		if l == 0 {
 			return "", false
 		}
-		diff |= l ^ src[i]
 		b[i] = l
-	}
-	if diff == 0 {
-		return src, true
 	}
 	return string(b), true
 }
