@@ -1,7 +1,8 @@
 package guard
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -211,11 +212,13 @@ func (s *scanner) finish() {
 		fs = fs[:k]
 	}
 	// drop findings contained in another finding of the same kind
-	sort.Slice(fs, func(i, j int) bool {
-		if fs[i].a != fs[j].a {
-			return fs[i].a < fs[j].a
+	// slices.SortFunc runs the same pdqsort as sort.Slice did, without
+	// its reflection and allocations: ties come out in the same order
+	slices.SortFunc(fs, func(x, y ifind) int {
+		if x.a != y.a {
+			return cmp.Compare(x.a, y.a)
 		}
-		return fs[i].b > fs[j].b
+		return cmp.Compare(y.b, x.b)
 	})
 	var maxEnd [8]struct {
 		k Kind
@@ -418,13 +421,34 @@ func isHexByte(c byte) bool {
 	return isDigitByte(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
 
+// indexURLStart returns the start of the first link in low ("http:/",
+// "https:/", "ftp://", or "www." not inside a word or path), or -1. Every
+// scheme has ":/" right after it, so one search for ":/" finds them all.
 func indexURLStart(low string) int {
 	best := -1
-	for _, p := range [...]string{"http://", "https://", "www.", "ftp://", "http:/", "https:/"} {
-		if i := strings.Index(low, p); i >= 0 && (best < 0 || i < best) {
-			if p == "www." && i > 0 && (isLetterByte(low[i-1]) || low[i-1] == '/' || low[i-1] == '.') {
-				continue
-			}
+	for off := 0; ; {
+		i := strings.Index(low[off:], ":/")
+		if i < 0 {
+			break
+		}
+		c := off + i
+		if c >= 5 && low[c-5:c] == "https" {
+			best = c - 5
+			break
+		}
+		if c >= 4 && low[c-4:c] == "http" {
+			best = c - 4
+			break
+		}
+		if c >= 3 && low[c-3:c] == "ftp" && c+2 < len(low) && low[c+2] == '/' {
+			best = c - 3
+			break
+		}
+		off = c + 2
+	}
+	// only the first "www." counts: inside a word or a path it is no link
+	if i := strings.Index(low, "www."); i >= 0 && (best < 0 || i < best) {
+		if i == 0 || !(isLetterByte(low[i-1]) || low[i-1] == '/' || low[i-1] == '.') {
 			best = i
 		}
 	}

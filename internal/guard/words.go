@@ -502,11 +502,11 @@ func (s *scanner) age(i int) bool {
 	return false
 }
 
-var ageTens = map[string]int{"ninety": 90, "hundred": 100}
-
 // ageWord handles ages written out: "ninety-two years old", "aged ninety".
 func (s *scanner) ageWord(i int, wf uint64) bool {
-	if _, ok := ageTens[s.low(i)]; !ok {
+	switch s.low(i) {
+	case "ninety", "hundred":
+	default:
 		return false
 	}
 	end := i
