@@ -143,9 +143,22 @@
 // item itself ("Questions about Serax?", not "Your Aquaphor order"); a word
 // in no vocabulary that is the Spanish spelling of a lower-case entry
 // ("reserpina", "clortalidona": same cognate key) is reported too
-// (dictionary.cognate, dictcognate.go). Tenant terms of kind "approved" and the category's own
+// (dictionary.cognate, dictcognate.go); a word one edit of sound key
+// (ph/f, y/i, c/k/s, doubled letters, a final vowel…) from a lower-case
+// entry, and at most two letters from it, is reported as
+// dictionary.misspelling ("bronchiectesis"), and the same sound key finds
+// misspellings of the built-in terms by ear (frame.misspelling:
+// "skitzophrenia"); a word one edit from an ordinary English or Spanish
+// word ("recieve") is a typo of that word and left to the frame rules
+// (dictfuzzy.go). Tenant terms of kind "approved" and the category's own
 // template wording count as ordinary for all of these. See frame.go,
-// compose.go and README.md.
+// compose.go and README.md. Spanish fields are judged like English ones
+// (lang.go): a field's language is read from its function words, so a
+// Spanish Title Case line is Title Case and a word in no vocabulary
+// opening a Spanish sentence before "programada", "lista para recoger"
+// or ": su cita/receta/tratamiento" is reported (frame.es_clinical);
+// Spanish phone, street, month, identity-document, booking and toll-free
+// shapes have their own small rules there.
 //
 // Issue 15's fifth pass reads digits and symbols for letters with more
 // digits, 8 for b and short capitals abbreviations beside a test or result
@@ -165,7 +178,14 @@
 // # Modes
 //
 // Standard is for transactional notices. Strict is for marketing notices
-// and adds the association vocabulary (vocab/association.txt).
+// and adds the association vocabulary (vocab/association.txt). In standard
+// mode only, a general announcement of the sender's services ("Shingles and
+// pneumonia vaccines are now stocked at all our locations", "ya disponibles
+// en nuestras farmacias") passes: every finding is clinical, each sits in a
+// sentence with a sender-side frame (all our locations, now available, in
+// stock, walk-ins welcome, hours, sin cita) and nothing in the notice is
+// about the recipient (you/your, su/usted, a name, a greeting, results,
+// refills, due…); see announce.go.
 //
 // # The rule for dates
 //

@@ -18,6 +18,7 @@ import (
 type frameData struct {
 	gen   general
 	fuzzy fuzzyIndex
+	sound *soundIndex // the same terms by sound key (dictfuzzy.go)
 }
 
 // sharedFrames loads the general vocabularies and the misspelling index
@@ -33,7 +34,8 @@ func loadFrames(holdOut func(file, term string) bool) (*frameData, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &frameData{gen: gen, fuzzy: buildFuzzy(terms)}, nil
+	fx := buildFuzzy(terms)
+	return &frameData{gen: gen, fuzzy: fx, sound: buildSoundBuiltin(&fx)}, nil
 }
 
 // The frame detector (issue 15): a word that is not ordinary English or
@@ -540,6 +542,12 @@ func (s *scanner) scanFrames() {
 				continue
 			}
 		}
+		// one letter or sound from a built-in term or a word of the
+		// medical dictionary, and no typo of an ordinary word (dictfuzzy.go)
+		if rule, k, ok := s.misspelled(i, inDict); ok {
+			s.addTok(i, i, k, rule, 0.7, soundReason(rule, k))
+			continue
+		}
 		if why, ok := s.clinicalFrame(i); ok {
 			k := KindMedication
 			if strings.HasPrefix(why, "comes before") && !clinicalAfter[hstr(strings.Trim(strings.TrimPrefix(why, "comes before "), "'"))] {
@@ -743,7 +751,7 @@ func (s *scanner) compound(low string) bool {
 var noticeCues = wordSet("refill refills prescription prescriptions rx pharmacy pharmacist dose dosage medication medications " +
 	"physician nurse nurses clinician diagnosis diagnosed symptoms " +
 	"receta recetas farmacia farmaceutico medico medicos doctora enfermera enfermeras medicamento medicamentos " +
-	"diagnostico sintomas")
+	"diagnostico sintomas dosis resurtido resurtidos medicacion")
 
 // hPrior, hAuthorization: "prior authorization" is a health cue;
 // "authorization" alone is not (card authorizations).

@@ -1,9 +1,10 @@
 package guard
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -195,6 +196,8 @@ type Guard struct {
 	maxField  int
 	maxFields int
 	empty     *Prepared
+	// sound: the terms of fuzzy by sound key (dictfuzzy.go)
+	sound *soundIndex
 }
 
 // New builds a Guard, loading the embedded vocabularies and the external
@@ -218,6 +221,7 @@ func New(opts Options) (*Guard, error) {
 		return nil, err
 	}
 	g := &Guard{v: v, gen: fr.gen, fuzzy: fr.fuzzy, med: med, maxField: opts.MaxFieldBytes, maxFields: opts.MaxFields}
+	g.sound = fr.sound
 	if g.maxField <= 0 {
 		g.maxField = 64 << 10
 	}
@@ -300,6 +304,9 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 			}
 		}
 	}
+	if m == Standard {
+		out = g.dropAnnouncements(n, out) // general announcements of services (announce.go)
+	}
 	return out, nil
 }
 
@@ -307,10 +314,10 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 func Blocked(fs []Finding) bool { return len(fs) > 0 }
 
 func sortFindings(fs []Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		if fs[i].Start != fs[j].Start {
-			return fs[i].Start < fs[j].Start
+	slices.SortStableFunc(fs, func(x, y Finding) int {
+		if x.Start != y.Start {
+			return cmp.Compare(x.Start, y.Start)
 		}
-		return fs[i].End > fs[j].End
+		return cmp.Compare(y.End, x.End)
 	})
 }
