@@ -33,8 +33,8 @@ func (s *scanner) mixedAbbrev(i int) bool {
 		return false // a capital first: only "IgE"-like words of the lists
 	}
 	raw := s.t.s[t.s:t.e]
-	if len(raw) != len(t.low) {
-		return false // an apostrophe or a letter outside ASCII
+	if len(raw) != len(t.low) || raw[1:] == t.low[1:] {
+		return false // an apostrophe or a letter outside ASCII; no capital after the first letter
 	}
 	lower := 0
 	for lower < len(raw) && raw[lower] >= 'a' && raw[lower] <= 'z' {

@@ -58,6 +58,9 @@ func (s *scanner) scanCompose() {
 		if s.toks[i].cls&tAlpha == 0 {
 			continue
 		}
+		if otcMaybeFirst(s.toks[i].h) && s.otcAt(i) { // "your nicotine gum" (otc.go)
+			continue
+		}
 		if s.mixedAbbrev(i) { // "vEEG", "hCG" (abbrevcase.go)
 			continue
 		}

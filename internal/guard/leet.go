@@ -65,6 +65,9 @@ var leetUnits = wordSet("am pm st nd rd th mg mcg ml kg lb lbs oz mm cm km ft hr
 // leetTok reads token i (letters and digits), with the pieces joined to it
 // by a symbol, as letters; true when it reported something.
 func (s *scanner) leetTok(i int) bool {
+	if strings.ContainsAny(s.toks[i].low, "269") {
+		return false // a digit that stands for no letter: a number or code
+	}
 	a, b := i, i
 	for k := 0; k < 2 && a > 0 && leetSym(s.gap(a)) != 0 && s.leetPiece(a-1); k++ {
 		a--
@@ -72,8 +75,8 @@ func (s *scanner) leetTok(i int) bool {
 	for k := 0; k < 2 && b+1 < len(s.toks) && leetSym(s.gap(b+1)) != 0 && s.leetPiece(b+1); k++ {
 		b++
 	}
-	if a == b && s.leet(i) { // one or two digits: obfuscation.digits (compose.go)
-		return true
+	if a == b && (s.toks[i].w != nil || s.leet(i)) { // a word as written ("A1C"); one or two digits: obfuscation.digits (compose.go)
+		return s.used[i]
 	}
 	return s.leetSpan(a, b)
 }
@@ -129,7 +132,7 @@ func (s *scanner) leetSpan(a, b int) bool {
 	switch {
 	case digits == 0 && a == b:
 		return false
-	case short && (letters < 2 || !s.leetCue(a, b) || s.leetQuantity(raw)):
+	case short && (letters < 2 || s.leetQuantity(raw) || !s.leetCue(a, b)):
 		return false
 	case !short && (letters < 3 || digits > letters):
 		return false

@@ -8,7 +8,7 @@ package guard
 // several of them, but only strict (marketing) mode reads it, and a
 // transactional notice names them too: "Your order: nicotine patch 14
 // mg/24 hr, 28 count, ships today", "Sus parches de nicotina ya están
-// disponibles". scanOTC reports a phrase of otcTelling (English and
+// disponibles". otcAt reports a phrase of otcTelling (English and
 // Spanish; the last word also in the plural) in a personal frame of its
 // sentence: a possessive (your, my, su, sus, tu, mi…; not a shop's "our")
 // within three words before it, or a shipping or pickup word in the
@@ -108,11 +108,11 @@ type otcPhrase struct {
 	kind Kind
 }
 
-// otcFirstBits: a 1024-bit filter of the first words' hashes, so a
+// otcFirstBits: a 4096-bit filter of the first words' hashes, so a
 // notice pays one bit test per word before the map lookup.
-var otcFirstBits [16]uint64
+var otcFirstBits [64]uint64
 
-func otcMaybeFirst(h uint64) bool { return otcFirstBits[h>>6&15]&(1<<(h&63)) != 0 }
+func otcMaybeFirst(h uint64) bool { return otcFirstBits[h>>6&63]&(1<<(h&63)) != 0 }
 
 // otcByFirst: the phrases of otcTelling by the hash of their first word.
 var otcByFirst = func() map[uint64][]otcPhrase {
@@ -128,7 +128,7 @@ var otcByFirst = func() map[uint64][]otcPhrase {
 		}
 		p.kind = Kind(kind)
 		m[p.toks[0]] = append(m[p.toks[0]], p)
-		otcFirstBits[p.toks[0]>>6&15] |= 1 << (p.toks[0] & 63)
+		otcFirstBits[p.toks[0]>>6&63] |= 1 << (p.toks[0] & 63)
 	}
 	return m
 }()
@@ -144,25 +144,20 @@ var (
 		"enviado enviada enviados enviadas envio entregado entregada llega llegan llegara llegaran recoger retirar")
 )
 
-// scanOTC reports the telling over-the-counter items of otcTelling in a
-// personal frame (otc.personal).
-func (s *scanner) scanOTC() {
-	n := len(s.toks)
-	for i := 0; i < n; i++ {
-		if s.used[i] || s.toks[i].cls&tAlpha == 0 || !otcMaybeFirst(s.toks[i].h) {
+// otcAt reports a telling over-the-counter item of otcTelling starting at
+// token i (not yet reported, letters only) in a personal frame
+// (otc.personal); scanCompose calls it for every such token, after a bit
+// test of the first word.
+func (s *scanner) otcAt(i int) bool {
+	for _, p := range otcByFirst[s.toks[i].h] {
+		j, ok := s.otcMatch(i, p)
+		if !ok || !s.otcFrame(i, j) {
 			continue
 		}
-		ps := otcByFirst[s.toks[i].h]
-		for _, p := range ps {
-			j, ok := s.otcMatch(i, p)
-			if !ok || !s.otcFrame(i, j) {
-				continue
-			}
-			s.addTok(i, j, p.kind, "otc.personal", 0.7, "names an item sold over the counter that tells about the recipient's health")
-			i = j
-			break
-		}
+		s.addTok(i, j, p.kind, "otc.personal", 0.7, "names an item sold over the counter that tells about the recipient's health")
+		return true
 	}
+	return false
 }
 
 // otcMatch: p's words from token i, joined by a space or a hyphen, the

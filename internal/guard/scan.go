@@ -113,7 +113,6 @@ func (s *scanner) detect() {
 	s.scanFrames()  // words in no vocabulary: clinical/personal frames, stems, misspellings
 	s.scanCompose() // clinical heads, body parts, doses, greeting + name (compose.go)
 	s.scanSpanish() // Spanish frames English does not need (lang.go)
-	s.scanOTC()     // telling over-the-counter items in a personal frame (otc.go)
 	s.scanContext()
 	s.scanObfuscation()
 	s.finish()
