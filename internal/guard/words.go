@@ -153,7 +153,7 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		if best.rule == "clinical.supply" && s.supplyNotItem(i, j) {
 			return false
 		}
-		if best.flags&fAmbig != 0 && !s.healthCue(i, j) {
+		if best.flags&fAmbig != 0 && (!s.healthCue(i, j) || s.productClinical(i, j)) {
 			// "melatonin", "hair loss": ambiguous as a diagnosis, but in
 			// strict mode the same words may be health-by-association
 			// wording, which needs no cue
@@ -540,6 +540,10 @@ func (s *scanner) nameGap(i int) bool {
 }
 
 func (s *scanner) names(i int, wf uint64) bool {
+	if s.inProduct(i) {
+		// a product's name in shop wording (product.go)
+		return false
+	}
 	t := &s.toks[i]
 	n := len(s.toks)
 	// a0) lower-case titles with their dot: "mr. okafor", "dra. ruiz"

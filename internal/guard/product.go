@@ -1,0 +1,473 @@
+package guard
+
+// Product noun phrases in shop wording (issue 15, fifth pass, 2026-12-04).
+//
+// A shop notice names the goods it ships, and goods are named after people,
+// titles and conditions: "Your Dr Pepper Zero 12-pack was added to your
+// order", "Your Stephen King 'Doctor Sleep' paperback has shipped", "Your
+// Heart 'Dreamboat Annie' LP", "Your Fever-Tree tonic water 8-pack", "Su
+// pedido de Dr. Martens ha sido enviado". markProducts finds such phrases
+// once per token list and marks their tokens, so that
+//
+//   - no name rule reports a capitalised word, a title ("Dr", "Nurse") or a
+//     quoted title inside one (names(), words.go), and
+//   - an ambiguous clinical word (flag a of the clinical lists: "fever",
+//     "cold", "walker") is not reported inside a quoted title, a hyphenated
+//     capitalised brand or as a family name after a given name ("Fever-Tree",
+//     "'Cold Mountain'", "Johnnie Walker"; phrases(), words.go). An
+//     unambiguous clinical word is never exempt.
+//
+// A product phrase is "your"/"su"/"tu", then a run of capitalised words,
+// titles, quoted titles, numbers ("12-pack", "1460", "season 2"), ordinary
+// lower-case words and glue words (and, of, &, de, del, y; "by" after a
+// media head or a quoted title: "'Doctor Sleep' by Stephen King"), holding a
+// goods head (vocab/goods_heads.txt: pack, boots, soap, DVD, LP, paperback,
+// gift box…; or an order head with of/de after: "su pedido de …") and at
+// least one capitalised or quoted word, in a sentence with a shop frame
+// (shipped, delivered, out for delivery, back in stock, added to your order,
+// en camino…; a gift head is its own frame: "gift box"). It fails closed —
+// no phrase is taken and every rule runs as before — when:
+//
+//   - the notice holds a care or health word anywhere: a term of the
+//     built-in clinical, supply or association lists or a tenant term
+//     (outside the exemptions above), a date-person, name-cue or health-cue
+//     word of context_words.txt (appointment, referral, results, patient,
+//     physician, prescription…; the possessives themselves excepted), or a
+//     [care] word of goods_heads.txt (pen, strips, refill, vitamin,
+//     recommended…): "Your Dr. Patel appointment", "Your Ozempic pen pack",
+//     "Your prescription from Dr. Kim has shipped";
+//   - a clinical title (Dr, Dra, Doctor, Nurse…) is followed by a family
+//     name of the name lists that is no common word: "Your Dr. Lee gift box
+//     has shipped" is a person ("Dr. Martens", "Dr Pepper", "Nurse Jackie"
+//     are not in the family-name list);
+//   - the phrase carries a personalisation word (custom, engraved, name,
+//     monogrammed…), or a quoted given name before goods that are not media
+//     or a gift ("'Maria' necklace"; "'Emma' hardcover", "« Noël » gift box"
+//     pass when the word is ordinary English or Spanish or the goods media);
+//   - the run is cut by a comma or other punctuation, or by a word that is
+//     none of the above ("for", "to", "from"): "Your order for Maria Lopez",
+//     "Maria Lopez, your order shipped" and "Hi Stephen, your …" keep their
+//     findings, which lie outside the phrase.
+//
+// The goods heads are this file's own list (goods_heads.txt), kept apart
+// from the product-versus-care heads of ambiguous lower-case words after
+// "your" (producthead.go), so both can be merged.
+
+import (
+	"bufio"
+	"strings"
+)
+
+// token marks of a product phrase (scanner.prod)
+const (
+	prodName     uint8 = 1 << iota // in a product phrase: no name rule reports it
+	prodClinical                   // in a quoted title or hyphenated brand: an ambiguous clinical word is not reported
+)
+
+// goodsVocab is vocab/goods_heads.txt by section.
+type goodsVocab struct {
+	goods, media, gift, container, frame, care, personal map[uint64]bool
+}
+
+var goodsWords = loadGoodsVocab()
+
+func loadGoodsVocab() *goodsVocab {
+	data, err := vocabFS.ReadFile("vocab/goods_heads.txt")
+	if err != nil {
+		panic("guard: vocab/goods_heads.txt: " + err.Error()) // embedded: cannot happen
+	}
+	g := &goodsVocab{}
+	sec := map[string]*map[uint64]bool{"goods": &g.goods, "media": &g.media, "gift": &g.gift,
+		"container": &g.container, "frame": &g.frame, "care": &g.care, "personal": &g.personal}
+	for _, m := range sec {
+		*m = map[uint64]bool{}
+	}
+	var cur map[uint64]bool
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		if l[0] == '[' {
+			m, ok := sec[strings.Trim(l, "[]")]
+			if !ok {
+				panic("guard: vocab/goods_heads.txt: unknown section " + l)
+			}
+			cur = *m
+			continue
+		}
+		if cur == nil {
+			panic("guard: vocab/goods_heads.txt: word before any section")
+		}
+		cur[hstr(l)] = true
+	}
+	return g
+}
+
+// words of the product phrase that are neither goods nor names
+var (
+	prodPossessive = wordSet("your su tu")
+	// glue words inside a product's name ("Anne of Green Gables", "Ben &
+	// Jerry's", "caja de regalo", "Cien años de soledad")
+	prodGlue = wordSet("and of the n de del y e la el los las")
+	// clinical titles: followed by a family name they name a clinician
+	prodClinicalTitle = wordSet("dr dra doctor doctora nurse enfermera enfermero")
+	// possessives never count as the health cue they are listed as
+	prodCueExempt = wordSet("your su sus tu tus")
+)
+
+// goodsIn reports whether the token's word or its crude singular is in m.
+func (s *scanner) goodsIn(m map[uint64]bool, k int) bool {
+	t := &s.toks[k]
+	if m[t.h] {
+		return true
+	}
+	if h := singularHash(t.low); h != 0 && m[h] {
+		return true
+	}
+	return false
+}
+
+// inProduct reports whether token i lies in a product phrase.
+func (s *scanner) inProduct(i int) bool {
+	return i >= 0 && i < len(s.prod) && s.prod[i]&prodName != 0
+}
+
+// productClinical reports whether tokens i..j all lie in a quoted title or
+// hyphenated brand of a product phrase.
+func (s *scanner) productClinical(i, j int) bool {
+	if j >= len(s.prod) {
+		return false
+	}
+	for k := i; k <= j; k++ {
+		if s.prod[k]&prodClinical == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// markProducts finds the product phrases of the token list (see the file
+// comment) and marks their tokens in s.prod.
+func (s *scanner) markProducts() {
+	s.prod = s.prod[:0]
+	for p := range s.toks {
+		if !prodPossessive[s.toks[p].h] {
+			continue
+		}
+		end, marks, ok := s.productRun(p)
+		if !ok {
+			continue
+		}
+		if len(s.prod) == 0 {
+			s.prod = append(s.prod, make([]uint8, len(s.toks))...)
+		}
+		for k := p + 1; k <= end; k++ {
+			s.prod[k] |= prodName | marks[k-p-1]
+		}
+	}
+}
+
+// quoteOpen reports whether the gap before a token opens a quotation: a
+// guillemet or low quote, or an ASCII quote right before the word with a
+// space or another mark before it (not the apostrophe of "Bronner's").
+func quoteOpen(g string) bool {
+	t := strings.TrimRight(g, " ")
+	if strings.HasSuffix(t, "«") || strings.HasSuffix(t, "‹") || strings.HasSuffix(t, "„") {
+		return true
+	}
+	n := len(g)
+	if n == 0 || g[n-1] != '\'' && g[n-1] != '"' {
+		return false
+	}
+	return n >= 2 && (g[n-2] == ' ' || g[n-2] == '\'' || g[n-2] == '"' || g[n-2] >= 0x80)
+}
+
+// quoteClose reports whether the gap after a token closes a quotation
+// (gap is the text after it, next the low form of the next token).
+func quoteClose(g, next string, last bool) bool {
+	t := strings.TrimLeft(g, " ")
+	if strings.HasPrefix(t, "»") || strings.HasPrefix(t, "›") {
+		return true
+	}
+	if g == "" || g[0] != '\'' && g[0] != '"' {
+		return false
+	}
+	// "Grey's": the apostrophe of a possessive, not a closing quote
+	return len(g) > 1 || last || next != "s"
+}
+
+// productRun reads the run after the possessive at p. It returns the last
+// token of the phrase, the marks of its tokens (from p+1) and whether it is
+// a product phrase.
+func (s *scanner) productRun(p int) (int, []uint8, bool) {
+	n := len(s.toks)
+	const maxRun = 14
+	var marksBuf [maxRun]uint8
+	marks := marksBuf[:0]
+	head, lastHead, caps := -1, -1, 0
+	media, gift, container := false, false, false
+	quoted := -1 // last token of the quoted title the run is in, or -1
+	quoteFirst := -1
+	end := p
+run:
+	for k := p + 1; k < n && k <= p+maxRun; k++ {
+		t := &s.toks[k]
+		if t.sent {
+			break
+		}
+		g := s.gap(k)
+		open := quoted < 0 && quoteOpen(g)
+		if !s.prodGap(k, g, open || quoted >= 0) {
+			break
+		}
+		if open {
+			// the closing mark within 8 tokens of the same sentence
+			for m := k; m < n && m < k+8 && (m == k || !s.toks[m].sent); m++ {
+				nx := ""
+				if m+1 < n {
+					nx = s.toks[m+1].low
+				}
+				if quoteClose(s.gap(m+1), nx, m+1 >= n) {
+					quoted, quoteFirst = m, k
+					break
+				}
+			}
+		}
+		f := s.fl(k)
+		inQuote := quoted >= 0
+		var mark uint8
+		title := f&wTitle != 0 && t.cls&(tCap|tUpper) != 0 && k+1 < n && s.isCapWord(k+1) && !s.toks[k+1].sent
+		if title && prodClinicalTitle[t.h] && s.fl(k+1)&wLast != 0 && s.fl(k+1)&wCommon == 0 {
+			// "Dr. Lee", "Nurse Smith": a clinician, whatever follows
+			return p, nil, false
+		}
+		switch {
+		case inQuote:
+			// a quoted title: any words; the care and clinical checks below
+			// still apply, an ambiguous clinical word is marked
+			mark = prodClinical
+			caps++
+		case title:
+			// "Dr Pepper", "Nurse Jackie", "Mrs. Meyer's": a title in a name
+		case t.cls&tAlpha != 0 && t.cls&(tCap|tUpper) != 0:
+			caps++
+			if s.hyphenBrand(k) || s.surnameAfterGiven(k) {
+				mark = prodClinical
+			}
+		case t.cls&(tDigit|tMixed) != 0:
+		case t.low == "s" && g == "'":
+		case len(t.low) == 1 && s.gap(k+1) == "-":
+			// "t-shirt"
+		case s.goodsIn(goodsWords.goods, k) || s.goodsIn(goodsWords.container, k) || goodsWords.gift[t.h]:
+		case prodGlue[t.h]:
+		case t.low == "by" && (lastHead >= 0 && s.goodsIn(goodsWords.media, lastHead) || quoteFirst >= 0):
+			// "… paperback by Stephen King", "'Doctor Sleep' by Stephen King"
+		case t.cls&tAlpha != 0 && f&(wStop|wMonth) == 0 && len(t.low) >= 3 && lastHead < 0:
+			// a lower-case word before the goods head ("peppermint castile
+			// soap", "season 2 DVD"); after the head such a word ends the
+			// phrase ("… paperback arrives Monday")
+		default:
+			break run
+		}
+		if goodsWords.personal[t.h] {
+			return p, nil, false
+		}
+		// an ambiguous clinical word is allowed in a quoted title, a
+		// hyphenated brand or capitalised inside the name ("Johnnie
+		// Walker"); only the first two are exempt from its own rule
+		if !title && s.careWord(k, mark&prodClinical != 0 || t.cls&tCap != 0 && t.cls&tUpper == 0) {
+			return p, nil, false
+		}
+		if goodsWords.gift[t.h] {
+			gift = true
+		}
+		if !inQuote {
+			switch {
+			case s.goodsIn(goodsWords.goods, k):
+				if head < 0 {
+					head = k
+				}
+				lastHead = k
+				if s.goodsIn(goodsWords.media, k) {
+					media = true
+				}
+			case s.goodsIn(goodsWords.container, k) && k+1 < n && (s.toks[k+1].low == "of" || s.toks[k+1].low == "de" || s.toks[k+1].low == "del"):
+				container = true
+				if head < 0 {
+					head = k
+				}
+			}
+		}
+		marks = append(marks, mark)
+		end = k
+		if k == quoted {
+			quoted = -1
+		}
+	}
+	if head < 0 || caps == 0 {
+		return p, nil, false
+	}
+	// trailing glue is not part of the phrase
+	for end > head && (prodGlue[s.toks[end].h] || s.toks[end].low == "by") {
+		end--
+	}
+	if quoteFirst >= 0 && !media && !gift && !container && !s.quotedNotName(quoteFirst, end) {
+		// a quoted given name before goods that are not media or a gift
+		// is most likely a personalised item ("'Maria' necklace")
+		return p, nil, false
+	}
+	if !gift && !s.shopFrame(p, end) {
+		return p, nil, false
+	}
+	if s.careNotice(p, end) {
+		return p, nil, false
+	}
+	return end, marks[:end-p], true
+}
+
+// prodGap reports whether the gap before token k may sit inside a product
+// phrase: spaces, a hyphen, "&", a possessive apostrophe, quotation marks,
+// a slash, or the dot of an abbreviated title ("Dr. Martens").
+func (s *scanner) prodGap(k int, g string, quoted bool) bool {
+	if g == " " || g == "-" || g == " & " || g == "'" || g == "/" {
+		return true
+	}
+	if g == ". " || g == "." {
+		return s.fl(k-1)&wTitle != 0 || len(s.toks[k-1].low) == 1
+	}
+	if len(g) > 6 {
+		return false
+	}
+	for i := 0; i < len(g); i++ {
+		switch c := g[i]; {
+		case c == ' ' || c == '\'' || c == '"':
+		case c >= 0x80:
+			// guillemets and other quotation marks left by normalisation
+		case c == '!' || c == '?' || c == '.' || c == ',':
+			// punctuation inside a quoted title ("Mamma Mia!")
+			if !quoted {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenBrand reports whether capitalised token k is joined by a hyphen to
+// another capitalised word ("Fever-Tree", "Ben-Hur").
+func (s *scanner) hyphenBrand(k int) bool {
+	if k+1 < len(s.toks) && s.gap(k+1) == "-" && s.isCapWord(k+1) {
+		return true
+	}
+	return k > 0 && s.gap(k) == "-" && s.isCapWord(k-1)
+}
+
+// surnameAfterGiven reports whether capitalised token k is a family name
+// right after a capitalised given name ("Johnnie Walker"): the last part of
+// a person-like brand, not the clinical word it also spells.
+func (s *scanner) surnameAfterGiven(k int) bool {
+	return k > 0 && s.fl(k)&wLast != 0 && s.nameGap(k) && s.fl(k-1)&wFirst != 0 &&
+		s.toks[k-1].cls&tCap != 0 && s.toks[k-1].cls&tUpper == 0
+}
+
+// quotedNotName reports whether no quoted word between from and end is a
+// given name that is no ordinary English or Spanish word.
+func (s *scanner) quotedNotName(from, end int) bool {
+	for k := from; k <= end; k++ {
+		if s.fl(k)&wFirst != 0 && s.fl(k)&wCommon == 0 && !s.general(k) {
+			return false
+		}
+	}
+	// a lone quoted given name, ordinary or not ("'Maria'")
+	return !(end == from && s.fl(from)&wFirst != 0)
+}
+
+// careWord reports whether token k is a care or health word: a term of the
+// built-in clinical or association lists or of the tenant's list starting
+// at k (an ambiguous single word is allowed where ambigOK is set), a date-person, name-cue or health-cue word (not
+// a possessive), or a [care] word of goods_heads.txt.
+func (s *scanner) careWord(k int, ambigOK bool) bool {
+	t := &s.toks[k]
+	f := s.fl(k)
+	if f&(wDatePerson|wNameCue) != 0 {
+		return true
+	}
+	if f&wHealthCue != 0 && !prodCueExempt[t.h] {
+		return true
+	}
+	if s.goodsIn(goodsWords.care, k) {
+		return true
+	}
+	if len(s.p.terms) > 0 && len(s.p.terms[t.h]) > 0 {
+		for _, ph := range s.p.terms[t.h] {
+			if s.matchPhrase(k, ph) > 0 {
+				return true
+			}
+		}
+	}
+	check := func(ps []*phrase, one bool) bool {
+		for _, ph := range ps {
+			if ph.class != pClinical && ph.class != pAssoc && ph.class != pTenant {
+				continue
+			}
+			if one && len(ph.toks) != 1 {
+				continue
+			}
+			if one || s.matchPhrase(k, ph) > 0 {
+				if ambigOK && ph.flags&fAmbig != 0 && len(ph.toks) == 1 {
+					continue
+				}
+				return true
+			}
+		}
+		return false
+	}
+	if t.w != nil && check(t.w.phrases, false) {
+		return true
+	}
+	if len(t.low) >= 4 {
+		if sh := singularHash(t.low); sh != 0 {
+			if w2 := s.v.get(sh); w2 != nil && check(w2.phrases, true) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// careNotice reports whether a token of the notice outside the phrase
+// p..end (whose words were checked in productRun) is a care word, a
+// clinical title used as one ("our nurse") counting as well.
+func (s *scanner) careNotice(p, end int) bool {
+	for k := range s.toks {
+		if k > p && k <= end {
+			continue
+		}
+		if s.careWord(k, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// shopFrame reports whether the sentence of the phrase p..end holds a shop
+// frame word (shipped, delivered, stock, order, en camino…).
+func (s *scanner) shopFrame(p, end int) bool {
+	a := p
+	for a > 0 && !s.toks[a].sent {
+		a--
+	}
+	for k := a; k < len(s.toks) && (k == a || !s.toks[k].sent); k++ {
+		if k > p && k <= end && s.goodsIn(goodsWords.container, k) {
+			continue // "your order of …" is no frame by itself
+		}
+		if s.goodsIn(goodsWords.frame, k) {
+			return true
+		}
+	}
+	return false
+}
