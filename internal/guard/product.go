@@ -187,6 +187,7 @@ func quoteOpen(g string) bool {
 // quoteClose reports whether the gap after a token closes a quotation
 // (gap is the text after it, next the low form of the next token).
 func quoteClose(g, next string, last bool) bool {
+	g = strings.TrimLeft(g, "!?.") // "'Mamma Mia!'"
 	t := strings.TrimLeft(g, " ")
 	if strings.HasPrefix(t, "»") || strings.HasPrefix(t, "›") {
 		return true
@@ -207,19 +208,21 @@ func (s *scanner) productRun(p int) (int, []uint8, bool) {
 	var marksBuf [maxRun]uint8
 	marks := marksBuf[:0]
 	head, lastHead, caps := -1, -1, 0
-	media, gift, container := false, false, false
+	media, gift := false, false
 	quoted := -1 // last token of the quoted title the run is in, or -1
-	quoteFirst := -1
+	quoteFirst, quoteLast := -1, -1
+	titleName, titleGiven := false, false
+	closed := -1 // the last token of the last quoted title
 	end := p
 run:
 	for k := p + 1; k < n && k <= p+maxRun; k++ {
 		t := &s.toks[k]
-		if t.sent {
-			break
+		if t.sent && closed != k-1 {
+			break // a title's own "!" or "?" ends no sentence
 		}
 		g := s.gap(k)
 		open := quoted < 0 && quoteOpen(g)
-		if !s.prodGap(k, g, open || quoted >= 0) {
+		if !s.prodGap(k, g, open || quoted >= 0 || closed == k-1) {
 			break
 		}
 		if open {
@@ -230,7 +233,7 @@ run:
 					nx = s.toks[m+1].low
 				}
 				if quoteClose(s.gap(m+1), nx, m+1 >= n) {
-					quoted, quoteFirst = m, k
+					quoted, quoteFirst, quoteLast = m, k, m
 					break
 				}
 			}
@@ -239,9 +242,20 @@ run:
 		inQuote := quoted >= 0
 		var mark uint8
 		title := f&wTitle != 0 && t.cls&(tCap|tUpper) != 0 && k+1 < n && s.isCapWord(k+1) && !s.toks[k+1].sent
-		if title && prodClinicalTitle[t.h] && s.fl(k+1)&wLast != 0 && s.fl(k+1)&wCommon == 0 {
-			// "Dr. Lee", "Nurse Smith": a clinician, whatever follows
-			return p, nil, false
+		if title && s.fl(k+1)&wCommon == 0 {
+			if s.fl(k+1)&wLast != 0 {
+				// "Dr. Lee", "Mrs. Garcia": a person, unless in a quoted
+				// title of media ("'Doctor Strange' Blu-ray")
+				if !inQuote {
+					return p, nil, false
+				}
+				titleName = true
+			}
+			if prodClinicalTitle[t.h] && s.fl(k+1)&wFirst != 0 {
+				// "Nurse Maria" is a nurse unless the goods are media
+				// ("Nurse Jackie season 2 DVD")
+				titleGiven = true
+			}
 		}
 		switch {
 		case inQuote:
@@ -294,7 +308,6 @@ run:
 					media = true
 				}
 			case s.goodsIn(goodsWords.container, k) && k+1 < n && (s.toks[k+1].low == "of" || s.toks[k+1].low == "de" || s.toks[k+1].low == "del"):
-				container = true
 				if head < 0 {
 					head = k
 				}
@@ -303,7 +316,7 @@ run:
 		marks = append(marks, mark)
 		end = k
 		if k == quoted {
-			quoted = -1
+			quoted, closed = -1, k
 		}
 	}
 	if head < 0 || caps == 0 {
@@ -313,9 +326,12 @@ run:
 	for end > head && (prodGlue[s.toks[end].h] || s.toks[end].low == "by") {
 		end--
 	}
-	if quoteFirst >= 0 && !media && !gift && !container && !s.quotedNotName(quoteFirst, end) {
-		// a quoted given name before goods that are not media or a gift
-		// is most likely a personalised item ("'Maria' necklace")
+	if quoteFirst >= 0 && !media && !s.quotedNotName(quoteFirst, quoteLast) {
+		// a quoted given name before goods that are not media is most
+		// likely a personalised item ("'Maria' necklace", "'Maria' gift box")
+		return p, nil, false
+	}
+	if (titleGiven || titleName) && !media {
 		return p, nil, false
 	}
 	if !gift && !s.shopFrame(p, end) {
@@ -374,16 +390,22 @@ func (s *scanner) surnameAfterGiven(k int) bool {
 		s.toks[k-1].cls&tCap != 0 && s.toks[k-1].cls&tUpper == 0
 }
 
-// quotedNotName reports whether no quoted word between from and end is a
-// given name that is no ordinary English or Spanish word.
-func (s *scanner) quotedNotName(from, end int) bool {
-	for k := from; k <= end; k++ {
-		if s.fl(k)&wFirst != 0 && s.fl(k)&wCommon == 0 && !s.general(k) {
+// quotedNotName reports whether the quoted title from..last holds no given
+// name: a given name of the name lists that is no common word counts,
+// unless the title has other words and it is ordinary English or Spanish
+// ("'Dreamboat Annie'" has a name; "'Emma'", "'Maria'" are one; a season
+// word of the [gift] list such as "« Noël »" is none).
+func (s *scanner) quotedNotName(from, last int) bool {
+	for k := from; k <= last; k++ {
+		f := s.fl(k)
+		if f&wFirst == 0 || f&wCommon != 0 || goodsWords.gift[s.toks[k].h] {
+			continue
+		}
+		if from == last || !s.general(k) {
 			return false
 		}
 	}
-	// a lone quoted given name, ordinary or not ("'Maria'")
-	return !(end == from && s.fl(from)&wFirst != 0)
+	return true
 }
 
 // careWord reports whether token k is a care or health word: a term of the
@@ -441,10 +463,13 @@ func (s *scanner) careWord(k int, ambigOK bool) bool {
 
 // careNotice reports whether a token of the notice outside the phrase
 // p..end (whose words were checked in productRun) is a care word, a
-// clinical title used as one ("our nurse") counting as well.
+// clinical title used as one ("our nurse") counting as well. The
+// possessive is skipped: a term it starts ("your doctor") runs into the
+// phrase, whose words were checked in their place ("Your 'Doctor
+// Strange' Blu-ray").
 func (s *scanner) careNotice(p, end int) bool {
 	for k := range s.toks {
-		if k > p && k <= end {
+		if k >= p && k <= end {
 			continue
 		}
 		if s.careWord(k, false) {
@@ -461,7 +486,7 @@ func (s *scanner) shopFrame(p, end int) bool {
 	for a > 0 && !s.toks[a].sent {
 		a--
 	}
-	for k := a; k < len(s.toks) && (k == a || !s.toks[k].sent); k++ {
+	for k := a; k < len(s.toks) && (k == a || k <= end || !s.toks[k].sent); k++ {
 		if k > p && k <= end && s.goodsIn(goodsWords.container, k) {
 			continue // "your order of …" is no frame by itself
 		}

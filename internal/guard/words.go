@@ -708,6 +708,11 @@ func (s *scanner) titleCase(i int) bool {
 		if t.cls&tAlpha == 0 || len(t.low) < 3 || f&wCommon == 0 || f&wStop != 0 && len(t.low) <= 4 {
 			continue
 		}
+		if s.inProduct(k) {
+			// a product's capitalised name says nothing about the line's
+			// case ("Your Stephen King paperback arrives Monday, Maria.")
+			continue
+		}
 		words++
 		if t.cls&(tCap|tUpper) != 0 {
 			caps++
