@@ -44,6 +44,8 @@ package guard
 //     monogrammed…), or a quoted given name before goods that are not media
 //     or a gift ("'Maria' necklace"; "'Emma' hardcover", "« Noël » gift box"
 //     pass when the word is ordinary English or Spanish or the goods media);
+//   - an order head is followed by of/de and a given and a family name of
+//     the name lists ("su pedido de Juan Pérez" is his order);
 //   - the run is cut by a comma or other punctuation, or by a word that is
 //     none of the above ("for", "to", "from"): "Your order for Maria Lopez",
 //     "Maria Lopez, your order shipped" and "Hi Stephen, your …" keep their
@@ -308,6 +310,10 @@ run:
 					media = true
 				}
 			case s.goodsIn(goodsWords.container, k) && k+1 < n && (s.toks[k+1].low == "of" || s.toks[k+1].low == "de" || s.toks[k+1].low == "del"):
+				if s.personAfter(k + 2) {
+					// "su pedido de Juan Pérez" is Juan Pérez's order
+					return p, nil, false
+				}
 				if head < 0 {
 					head = k
 				}
@@ -380,6 +386,16 @@ func (s *scanner) hyphenBrand(k int) bool {
 		return true
 	}
 	return k > 0 && s.gap(k) == "-" && s.isCapWord(k-1)
+}
+
+// personAfter reports whether tokens k, k+1 are a given name and a family
+// name of the name lists, neither a common word ("Juan Pérez").
+func (s *scanner) personAfter(k int) bool {
+	if k+1 >= len(s.toks) || !s.nameGap(k+1) || !s.isCapWord(k) || !s.isCapWord(k+1) {
+		return false
+	}
+	a, b := s.fl(k), s.fl(k+1)
+	return a&wFirst != 0 && b&wLast != 0 && (a|b)&wCommon == 0
 }
 
 // surnameAfterGiven reports whether capitalised token k is a family name
