@@ -158,15 +158,20 @@ func (s *scanner) markProducts() {
 		if !prodPossessive[s.toks[p].h] {
 			continue
 		}
-		end, marks, ok := s.productRun(p)
+		end, ok := s.productRun(p)
 		if !ok {
 			continue
 		}
 		if len(s.prod) == 0 {
-			s.prod = append(s.prod, make([]uint8, len(s.toks))...)
+			if cap(s.prod) < len(s.toks) {
+				s.prod = make([]uint8, len(s.toks))
+			} else {
+				s.prod = s.prod[:len(s.toks)]
+				clear(s.prod)
+			}
 		}
 		for k := p + 1; k <= end; k++ {
-			s.prod[k] |= prodName | marks[k-p-1]
+			s.prod[k] |= prodName | s.prodRun[k-p-1]&prodClinical
 		}
 	}
 }
@@ -201,14 +206,21 @@ func quoteClose(g, next string, last bool) bool {
 	return len(g) > 1 || last || next != "s"
 }
 
-// productRun reads the run after the possessive at p. It returns the last
-// token of the phrase, the marks of its tokens (from p+1) and whether it is
-// a product phrase.
-func (s *scanner) productRun(p int) (int, []uint8, bool) {
+// run marks of productRun (scanner.prodRun), besides prodClinical
+const (
+	prodTitle   uint8 = 1 << (iota + 4) // a title before a name ("Dr" of "Dr Pepper")
+	prodCapital                         // a capitalised word (an ambiguous clinical word may be a name)
+)
+
+// productRun reads the run after the possessive at p into s.prodRun (one
+// mark a token from p+1) and returns the last token of the phrase and
+// whether it is a product phrase. The shape is read first; the care words
+// are looked up only for a run that has a goods head, a capitalised or
+// quoted word and a shop frame.
+func (s *scanner) productRun(p int) (int, bool) {
 	n := len(s.toks)
 	const maxRun = 14
-	var marksBuf [maxRun]uint8
-	marks := marksBuf[:0]
+	s.prodRun = s.prodRun[:0]
 	head, lastHead, caps := -1, -1, 0
 	media, gift := false, false
 	quoted := -1 // last token of the quoted title the run is in, or -1
@@ -244,33 +256,39 @@ run:
 		inQuote := quoted >= 0
 		var mark uint8
 		title := f&wTitle != 0 && t.cls&(tCap|tUpper) != 0 && k+1 < n && s.isCapWord(k+1) && !s.toks[k+1].sent
-		if title && s.fl(k+1)&wCommon == 0 {
-			if s.fl(k+1)&wLast != 0 {
-				// "Dr. Lee", "Mrs. Garcia": a person, unless in a quoted
-				// title of media ("'Doctor Strange' Blu-ray")
-				if !inQuote {
-					return p, nil, false
+		if title {
+			mark |= prodTitle
+			if s.fl(k+1)&wCommon == 0 {
+				if s.fl(k+1)&wLast != 0 {
+					// "Dr. Lee", "Mrs. Garcia": a person, unless in a quoted
+					// title of media ("'Doctor Strange' Blu-ray")
+					if !inQuote {
+						return p, false
+					}
+					titleName = true
 				}
-				titleName = true
+				if prodClinicalTitle[t.h] && s.fl(k+1)&wFirst != 0 {
+					// "Nurse Maria" is a nurse unless the goods are media
+					// ("Nurse Jackie season 2 DVD")
+					titleGiven = true
+				}
 			}
-			if prodClinicalTitle[t.h] && s.fl(k+1)&wFirst != 0 {
-				// "Nurse Maria" is a nurse unless the goods are media
-				// ("Nurse Jackie season 2 DVD")
-				titleGiven = true
-			}
+		}
+		if t.cls&tCap != 0 && t.cls&tUpper == 0 {
+			mark |= prodCapital
 		}
 		switch {
 		case inQuote:
-			// a quoted title: any words; the care and clinical checks below
+			// a quoted title: any words; the care and clinical checks
 			// still apply, an ambiguous clinical word is marked
-			mark = prodClinical
+			mark |= prodClinical
 			caps++
 		case title:
 			// "Dr Pepper", "Nurse Jackie", "Mrs. Meyer's": a title in a name
 		case t.cls&tAlpha != 0 && t.cls&(tCap|tUpper) != 0:
 			caps++
 			if s.hyphenBrand(k) || s.surnameAfterGiven(k) {
-				mark = prodClinical
+				mark |= prodClinical
 			}
 		case t.cls&(tDigit|tMixed) != 0:
 		case t.low == "s" && g == "'":
@@ -286,15 +304,6 @@ run:
 			// phrase ("… paperback arrives Monday")
 		default:
 			break run
-		}
-		if goodsWords.personal[t.h] {
-			return p, nil, false
-		}
-		// an ambiguous clinical word is allowed in a quoted title, a
-		// hyphenated brand or capitalised inside the name ("Johnnie
-		// Walker"); only the first two are exempt from its own rule
-		if !title && s.careWord(k, mark&prodClinical != 0 || t.cls&tCap != 0 && t.cls&tUpper == 0) {
-			return p, nil, false
 		}
 		if goodsWords.gift[t.h] {
 			gift = true
@@ -312,21 +321,21 @@ run:
 			case s.goodsIn(goodsWords.container, k) && k+1 < n && (s.toks[k+1].low == "of" || s.toks[k+1].low == "de" || s.toks[k+1].low == "del"):
 				if s.personAfter(k + 2) {
 					// "su pedido de Juan Pérez" is Juan Pérez's order
-					return p, nil, false
+					return p, false
 				}
 				if head < 0 {
 					head = k
 				}
 			}
 		}
-		marks = append(marks, mark)
+		s.prodRun = append(s.prodRun, mark)
 		end = k
 		if k == quoted {
 			quoted, closed = -1, k
 		}
 	}
 	if head < 0 || caps == 0 {
-		return p, nil, false
+		return p, false
 	}
 	// trailing glue is not part of the phrase
 	for end > head && (prodGlue[s.toks[end].h] || s.toks[end].low == "by") {
@@ -335,18 +344,30 @@ run:
 	if quoteFirst >= 0 && !media && !s.quotedNotName(quoteFirst, quoteLast) {
 		// a quoted given name before goods that are not media is most
 		// likely a personalised item ("'Maria' necklace", "'Maria' gift box")
-		return p, nil, false
+		return p, false
 	}
 	if (titleGiven || titleName) && !media {
-		return p, nil, false
+		return p, false
 	}
 	if !gift && !s.shopFrame(p, end) {
-		return p, nil, false
+		return p, false
+	}
+	for k := p + 1; k <= end; k++ {
+		mark := s.prodRun[k-p-1]
+		if goodsWords.personal[s.toks[k].h] {
+			return p, false
+		}
+		// an ambiguous clinical word is allowed in a quoted title, a
+		// hyphenated brand or capitalised inside the name ("Johnnie
+		// Walker"); only the first two are exempt from its own rule
+		if mark&prodTitle == 0 && s.careWord(k, mark&(prodClinical|prodCapital) != 0) {
+			return p, false
+		}
 	}
 	if s.careNotice(p, end) {
-		return p, nil, false
+		return p, false
 	}
-	return end, marks[:end-p], true
+	return end, true
 }
 
 // prodGap reports whether the gap before token k may sit inside a product

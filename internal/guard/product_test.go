@@ -123,7 +123,7 @@ func TestProductQuotes(t *testing.T) {
 		}
 	}
 	for _, c := range []struct {
-		gap, next string
+		gap, next   string
 		last, close bool
 	}{{"' ", "paperback", false, true}, {" » ", "gift", false, true}, {"'", "s", false, false}, {"!' ", "soundtrack", false, true},
 		{"'", "", true, true}, {" ", "lp", false, false}} {

@@ -49,6 +49,8 @@ type scanner struct {
 	// prod: per token, the marks of a product phrase (product.go); empty
 	// when the token list has none
 	prod []uint8
+	// prodRun: scratch marks of the run being read (product.go)
+	prodRun []uint8
 }
 
 func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
