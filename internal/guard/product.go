@@ -220,6 +220,9 @@ const (
 func (s *scanner) productRun(p int) (int, bool) {
 	n := len(s.toks)
 	const maxRun = 14
+	if !s.prodCandidate(p, maxRun) {
+		return p, false
+	}
 	s.prodRun = s.prodRun[:0]
 	head, lastHead, caps := -1, -1, 0
 	media, gift := false, false
@@ -368,6 +371,23 @@ run:
 		return p, false
 	}
 	return end, true
+}
+
+// prodCandidate is productRun's cheap first test: a capitalised word or
+// an opening quotation mark within max tokens of the same sentence after
+// the possessive at p (most "your" are followed by lower-case words only:
+// "your receipt", "your payment of …").
+func (s *scanner) prodCandidate(p, max int) bool {
+	for k := p + 1; k < len(s.toks) && k <= p+max; k++ {
+		q := strings.ContainsAny(s.gap(k), "'\"\u00ab\u2039\u201e")
+		if s.toks[k].sent && !q {
+			return false
+		}
+		if q || s.toks[k].cls&(tCap|tUpper) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // prodGap reports whether the gap before token k may sit inside a product
