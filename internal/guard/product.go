@@ -107,9 +107,11 @@ func loadGoodsVocab() *goodsVocab {
 	return g
 }
 
+// the possessives that open a product phrase
+var hYour, hSu, hTu = hstr("your"), hstr("su"), hstr("tu")
+
 // words of the product phrase that are neither goods nor names
 var (
-	prodPossessive = wordSet("your su tu")
 	// glue words inside a product's name ("Anne of Green Gables", "Ben &
 	// Jerry's", "caja de regalo", "Cien años de soledad")
 	prodGlue = wordSet("and of the n de del y e la el los las")
@@ -155,7 +157,7 @@ func (s *scanner) productClinical(i, j int) bool {
 func (s *scanner) markProducts() {
 	s.prod = s.prod[:0]
 	for p := range s.toks {
-		if !prodPossessive[s.toks[p].h] {
+		if h := s.toks[p].h; h != hYour && h != hSu && h != hTu {
 			continue
 		}
 		end, ok := s.productRun(p)
@@ -374,17 +376,27 @@ run:
 }
 
 // prodCandidate is productRun's cheap first test: a capitalised word or
-// an opening quotation mark within max tokens of the same sentence after
-// the possessive at p (most "your" are followed by lower-case words only:
-// "your receipt", "your payment of …").
+// an opening quotation mark after the possessive at p, before anything
+// that ends a run (a sentence, a comma or colon, a stop word other than the
+// glue words) and within max tokens. Most "your" are followed by
+// lower-case words only ("your receipt in the portal", "your payment of
+// …"), and cost a few comparisons here.
 func (s *scanner) prodCandidate(p, max int) bool {
 	for k := p + 1; k < len(s.toks) && k <= p+max; k++ {
-		q := strings.ContainsAny(s.gap(k), "'\"\u00ab\u2039\u201e")
-		if s.toks[k].sent && !q {
-			return false
+		t := &s.toks[k]
+		if g := s.gap(k); g != " " {
+			if strings.ContainsAny(g, "'\"\u00ab\u2039\u201e") {
+				return true
+			}
+			if t.sent || strings.ContainsAny(g, ",;:()") {
+				return false
+			}
 		}
-		if q || s.toks[k].cls&(tCap|tUpper) != 0 {
+		if t.cls&(tCap|tUpper) != 0 {
 			return true
+		}
+		if t.w != nil && t.w.flags&wStop != 0 && !prodGlue[t.h] && t.low != "by" {
+			return false
 		}
 	}
 	return false
