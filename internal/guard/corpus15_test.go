@@ -102,6 +102,18 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev16", g, loadCorpus(t, "../../testdata/guard/dev16.jsonl"), true, false, 0.95, 0.05},
 		// 2026-12-04 (evening): clean-heavy, written blind by a third helper
 		{"dev17", g, loadCorpus(t, "../../testdata/guard/dev17.jsonl"), true, false, 0.98, 0.06},
+		// 2026-12-04 (evening): announcements of a pharmacy's or clinic's
+		// services, clean and made personal (announce.go); not blind.
+		// Before announce.go 0.948 / 63.0 %, after 0.948 / 7.4 %
+		{"dev17b", g, loadCorpus(t, "../../testdata/guard/dev17b.jsonl"), true, false, 0.94, 0.1},
+		// 2026-12-04: ambiguous clinical words after your/su in product, finance
+		// and household phrases, and as health information (producthead.go)
+		{"dev16p", g, loadCorpus(t, "../../testdata/guard/dev16p.jsonl"), true, false, 0.95, 0.25},
+		// 2026-12-04 (evening): the hardest kinds, written blind by a fifth helper
+		{"dev18", g, loadCorpus(t, "../../testdata/guard/dev18.jsonl"), true, false, 0.95, 0.02},
+		// 2026-12-04: misspelled drug, condition and procedure names, and
+		// typos of ordinary words (dictfuzzy.go)
+		{"dev16m", g, loadCorpus(t, "../../testdata/guard/dev16m.jsonl"), true, false, 0.95, 0.31},
 		// 2026-12-04 (evening): product, brand and title names in shop
 		// notices, and leaks of the same shapes (product.go)
 		{"dev17c", g, loadCorpus(t, "../../testdata/guard/dev17c.jsonl"), true, false, 0.98, 0.04},

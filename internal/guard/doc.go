@@ -130,7 +130,11 @@
 // "chronic pain", "degeneración macular": compose.learned, learned.go),
 // and a capitals-only abbreviation of the lists written in lower case in a
 // personal or health frame ("questions about copd": compose.abbrev,
-// abbrev.go) are reported too.
+// abbrev.go) are reported too. An ambiguous list word ("shingles",
+// "mono", "withdrawal", "cane") whose only health cue is "your"/"su"
+// passes beside a word of its own everyday sense ("Your roof shingles",
+// "Your mono speaker", "Your withdrawal of $200", "Su bastón de
+// trekking": producthead.go).
 // With Options.MedicalDictionaries (files the operator installed,
 // such as Debian hunspell-en-med, read at New and never embedded:
 // sysvocab.go), a word of such a dictionary that is not ordinary English
@@ -139,7 +143,14 @@
 // item itself ("Questions about Serax?", not "Your Aquaphor order"); a word
 // in no vocabulary that is the Spanish spelling of a lower-case entry
 // ("reserpina", "clortalidona": same cognate key) is reported too
-// (dictionary.cognate, dictcognate.go). Tenant terms of kind "approved" and the category's own
+// (dictionary.cognate, dictcognate.go); a word one edit of sound key
+// (ph/f, y/i, c/k/s, doubled letters, a final vowel…) from a lower-case
+// entry, and at most two letters from it, is reported as
+// dictionary.misspelling ("bronchiectesis"), and the same sound key finds
+// misspellings of the built-in terms by ear (frame.misspelling:
+// "skitzophrenia"); a word one edit from an ordinary English or Spanish
+// word ("recieve") is a typo of that word and left to the frame rules
+// (dictfuzzy.go). Tenant terms of kind "approved" and the category's own
 // template wording count as ordinary for all of these. See frame.go,
 // compose.go and README.md.
 //
@@ -163,7 +174,14 @@
 // # Modes
 //
 // Standard is for transactional notices. Strict is for marketing notices
-// and adds the association vocabulary (vocab/association.txt).
+// and adds the association vocabulary (vocab/association.txt). In standard
+// mode only, a general announcement of the sender's services ("Shingles and
+// pneumonia vaccines are now stocked at all our locations", "ya disponibles
+// en nuestras farmacias") passes: every finding is clinical, each sits in a
+// sentence with a sender-side frame (all our locations, now available, in
+// stock, walk-ins welcome, hours, sin cita) and nothing in the notice is
+// about the recipient (you/your, su/usted, a name, a greeting, results,
+// refills, due…); see announce.go.
 //
 // # The rule for dates
 //

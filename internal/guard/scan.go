@@ -46,6 +46,8 @@ type scanner struct {
 	// prefix: the tenant's own link carries a random token, whose letters
 	// and digits must not count as repeats of identity or sealed text.
 	okURLs [][2]int
+	// nearChecks: ordinary-typo checks made in this field (dictfuzzy.go)
+	nearChecks int
 	// prod: per token, the marks of a product phrase (product.go); empty
 	// when the token list has none
 	prod []uint8
@@ -59,6 +61,7 @@ func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
 	s.dates = s.dates[:0]
 	s.out = s.out[:0]
 	s.okURLs = s.okURLs[:0]
+	s.nearChecks = 0
 }
 
 func (s *scanner) run(text string, isHTML bool) {

@@ -167,10 +167,13 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 			}
 			return false
 		}
+		if best.flags&fAmbig != 0 && s.ambiguousOrdinary(i, j) { // "Your cane sugar order" (producthead.go)
+			return false
+		}
 		s.addTok(i, j, best.kind, best.rule, conf(best), reasonFor(best.kind))
 		return true
 	case pAssoc:
-		if best.flags&fAmbig != 0 && !s.healthCue(i, j) {
+		if best.flags&fAmbig != 0 && (!s.healthCue(i, j) || s.ambiguousOrdinary(i, j)) {
 			return false
 		}
 		s.addTok(i, j, KindAssociation, best.rule, 0.7, "wording that reveals health information by association")
