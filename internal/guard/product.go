@@ -46,8 +46,11 @@ package guard
 //     pass when the word is ordinary English or Spanish or the goods media);
 //   - an order head is followed by of/de and a given and a family name of
 //     the name lists ("su pedido de Juan Pérez" is his order);
-//   - the run is cut by a comma or other punctuation, or by a word that is
-//     none of the above ("for", "to", "from"): "Your order for Maria Lopez",
+//   - the run is cut by a comma or other punctuation, by a stop word that
+//     is no glue word (capitalised too: "Your Stephen King Paperback Has
+//     Shipped To Maria Lopez"), after the goods head by a word that is no
+//     goods head or of/de/by complement, or by any other word ("for",
+//     "to", "from"): "Your order for Maria Lopez",
 //     "Maria Lopez, your order shipped" and "Hi Stephen, your …" keep their
 //     findings, which lie outside the phrase.
 //
@@ -231,6 +234,7 @@ func (s *scanner) productRun(p int) (int, bool) {
 	quoted := -1 // last token of the quoted title the run is in, or -1
 	quoteFirst, quoteLast := -1, -1
 	titleName, titleGiven := false, false
+	complement := false // of/de/by after the goods head: names may follow
 	closed := -1 // the last token of the last quoted title
 	end := p
 run:
@@ -291,6 +295,16 @@ run:
 		case title:
 			// "Dr Pepper", "Nurse Jackie", "Mrs. Meyer's": a title in a name
 		case t.cls&tAlpha != 0 && t.cls&(tCap|tUpper) != 0:
+			if f&wStop != 0 && !prodGlue[t.h] {
+				// "Has", "To" of a Title Case line end the phrase
+				// ("Your Stephen King Paperback Has Shipped To Maria Lopez")
+				break run
+			}
+			if lastHead >= 0 && !complement && !s.goodsIn(goodsWords.goods, k) {
+				// after the goods head only "of/by/de …" names the
+				// product further ("… paperback by Stephen King")
+				break run
+			}
 			caps++
 			if s.hyphenBrand(k) || s.surnameAfterGiven(k) {
 				mark |= prodClinical
@@ -301,8 +315,10 @@ run:
 			// "t-shirt"
 		case s.goodsIn(goodsWords.goods, k) || s.goodsIn(goodsWords.container, k) || goodsWords.gift[t.h]:
 		case prodGlue[t.h]:
+			complement = complement || lastHead >= 0
 		case t.low == "by" && (lastHead >= 0 && s.goodsIn(goodsWords.media, lastHead) || quoteFirst >= 0):
 			// "… paperback by Stephen King", "'Doctor Sleep' by Stephen King"
+			complement = true
 		case t.cls&tAlpha != 0 && f&(wStop|wMonth) == 0 && len(t.low) >= 3 && lastHead < 0:
 			// a lower-case word before the goods head ("peppermint castile
 			// soap", "season 2 DVD"); after the head such a word ends the

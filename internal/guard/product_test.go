@@ -34,6 +34,7 @@ func TestProductNames(t *testing.T) {
 		{"Su pedido de Dr. Martens ha sido enviado.", ""},
 		{"Su libro «Cien años de soledad» de Gabriel García Márquez ya fue enviado.", ""},
 		{"Tu camiseta de Selena Quintanilla ya fue enviada.", ""},
+		{"Your Stephen King Paperback Has Shipped", ""},
 	})
 }
 
@@ -86,6 +87,7 @@ func TestProductFailClosed(t *testing.T) {
 		{"Your order for Maria Lopez has shipped.", "name.full"},
 		{"Your Fever-Tree tonic water 8-pack has shipped to Maria Lopez.", "name.full"},
 		{"Your Stephen King paperback arrives Monday, Maria.", "name.given"},
+		{"Your Stephen King Paperback Has Shipped To Maria Lopez", "name.full"},
 		// no shop frame: a subject line or a care sentence
 		{"Your Stephen King paperback", "name.full"},
 	})
