@@ -235,7 +235,7 @@ func (s *scanner) productRun(p int) (int, bool) {
 	quoteFirst, quoteLast := -1, -1
 	titleName, titleGiven := false, false
 	complement := false // of/de/by after the goods head: names may follow
-	closed := -1 // the last token of the last quoted title
+	closed := -1        // the last token of the last quoted title
 	end := p
 run:
 	for k := p + 1; k < n && k <= p+maxRun; k++ {
