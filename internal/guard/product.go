@@ -36,14 +36,18 @@ package guard
 //     [care] word of goods_heads.txt (pen, strips, refill, vitamin,
 //     recommended…): "Your Dr. Patel appointment", "Your Ozempic pen pack",
 //     "Your prescription from Dr. Kim has shipped";
-//   - a clinical title (Dr, Dra, Doctor, Nurse…) is followed by a family
-//     name of the name lists that is no common word: "Your Dr. Lee gift box
-//     has shipped" is a person ("Dr. Martens", "Dr Pepper", "Nurse Jackie"
-//     are not in the family-name list);
+//   - a title (Dr, Mrs, Nurse, Dra…) is followed by a family name of the
+//     name lists that is no common word and not approved by the tenant:
+//     "Your Dr. Lee gift box has shipped", "Your Mrs. Garcia gift box" are
+//     persons ("Dr. Martens", "Dr Pepper", "Mr. Clean" are not in the
+//     family-name list), except in a quoted title of media; a clinical
+//     title (Dr, Doctor, Nurse…) before a given name of the lists is a
+//     clinician unless the goods are media ("Nurse Maria gift box";
+//     "Nurse Jackie season 2 DVD" passes);
 //   - the phrase carries a personalisation word (custom, engraved, name,
 //     monogrammed…), or a quoted given name before goods that are not media
-//     or a gift ("'Maria' necklace"; "'Emma' hardcover", "« Noël » gift box"
-//     pass when the word is ordinary English or Spanish or the goods media);
+//     ("'Maria' necklace", "'Maria' gift box"; "'Emma' hardcover" is a
+//     title, and a season word such as "« Noël »" is no name);
 //   - an order head is followed by of/de and a given and a family name of
 //     the name lists ("su pedido de Juan Pérez" is his order);
 //   - the run is cut by a comma or other punctuation, by a stop word that
@@ -267,7 +271,8 @@ run:
 		title := f&wTitle != 0 && t.cls&(tCap|tUpper) != 0 && k+1 < n && s.isCapWord(k+1) && !s.toks[k+1].sent
 		if title {
 			mark |= prodTitle
-			if s.fl(k+1)&wCommon == 0 {
+			if s.fl(k+1)&wCommon == 0 && !s.p.approvedWord(s.toks[k+1].h) {
+				// (a word the tenant approved is their brand: "Meyer")
 				if s.fl(k+1)&wLast != 0 {
 					// "Dr. Lee", "Mrs. Garcia": a person, unless in a quoted
 					// title of media ("'Doctor Strange' Blu-ray")
@@ -495,8 +500,9 @@ func (s *scanner) quotedNotName(from, last int) bool {
 
 // careWord reports whether token k is a care or health word: a term of the
 // built-in clinical or association lists or of the tenant's list starting
-// at k (an ambiguous single word is allowed where ambigOK is set), a date-person, name-cue or health-cue word (not
-// a possessive), or a [care] word of goods_heads.txt.
+// at k (an ambiguous single word is allowed where ambigOK is set), a
+// date-person, name-cue or health-cue word (not a possessive), or a [care]
+// word of goods_heads.txt.
 func (s *scanner) careWord(k int, ambigOK bool) bool {
 	t := &s.toks[k]
 	f := s.fl(k)
