@@ -52,10 +52,16 @@ func (s *scanner) scanCompose() {
 			continue
 		}
 		if s.toks[i].cls&tMixed != 0 {
-			s.leet(i)
+			s.leetTok(i) // obfuscation.digits, obfuscation.leet (leet.go)
 			continue
 		}
 		if s.toks[i].cls&tAlpha == 0 {
+			continue
+		}
+		if otcMaybeFirst(s.toks[i].h) && s.otcAt(i) { // "your nicotine gum" (otc.go)
+			continue
+		}
+		if s.mixedAbbrev(i) { // "vEEG", "hCG" (abbrevcase.go)
 			continue
 		}
 		h := s.toks[i].h

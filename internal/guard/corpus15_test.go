@@ -115,6 +115,10 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev16p", g, loadCorpus(t, "../../testdata/guard/dev16p.jsonl"), true, false, 0.95, 0.25},
 		// 2026-12-04 (evening): the hardest kinds, written blind by a fifth helper
 		{"dev18", g, loadCorpus(t, "../../testdata/guard/dev18.jsonl"), true, false, 0.95, 0.02},
+		// 2026-12-04 (evening): digits for letters, OTC items that tell,
+		// brands beside a pharmacy-benefit cue, mixed-case abbreviations
+		// (leet.go, otc.go), by helper OB
+		{"dev18b", g, loadCorpus(t, "../../testdata/guard/dev18b.jsonl"), true, false, 0.95, 0.15},
 		// 2026-12-04: misspelled drug, condition and procedure names, and
 		// typos of ordinary words (dictfuzzy.go)
 		{"dev16m", g, loadCorpus(t, "../../testdata/guard/dev16m.jsonl"), true, false, 0.95, 0.31},

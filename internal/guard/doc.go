@@ -160,6 +160,16 @@
 // Spanish phone, street, month, identity-document, booking and toll-free
 // shapes have their own small rules there.
 //
+// Issue 15's fifth pass reads digits and symbols for letters with more
+// digits, 8 for b and short capitals abbreviations beside a test or result
+// word ("s3rtr4l1ne", "H1V test": obfuscation.leet, leet.go), mixed-case
+// abbreviations ("vEEG", "hCG": compose.abbrev_case, abbrevcase.go),
+// over-the-counter items that tell about health in a personal frame
+// ("Your nicotine gum order", "Sus parches de nicotina": otc.personal,
+// otc.go) and an unknown capitalised brand in a sentence about a
+// prescription benefit ("Copay card applied to your Xifaxan order":
+// frame.pharmacy_benefit, pharmacycue.go).
+//
 // Product noun phrases in shop wording ("Your Dr Pepper Zero 12-pack was
 // added to your order", "Your Stephen King 'Doctor Sleep' paperback has
 // shipped", "Su pedido de Dr. Martens ha sido enviado": "your"/"su" and

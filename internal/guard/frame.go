@@ -424,7 +424,7 @@ func (s *scanner) suspicious(i int) bool {
 	}
 	// an ordinary word, its plural or possessive, or a Spanish diminutive
 	// of one ("toallitas", "poquito")
-	if s.general(i) {
+	if s.general(i) || s.benefitWord(i) { // payers, formulary: pharmacycue.go
 		return false
 	}
 	// the tenant's approved wording and the category's own template wording
@@ -564,6 +564,9 @@ func (s *scanner) scanFrames() {
 			s.addTok(min(i, j), max(i, j), KindName, "frame.last_first", 0.7, "are capitalised words in the form LAST, FIRST, one not ordinary vocabulary")
 			continue
 		}
+		if s.pharmacyBrand(i) { // "your Xifaxan order" beside "copay" (pharmacycue.go)
+			continue
+		}
 		if cue, ok := s.noticeCue(); ok && len(low) >= 5 && !s.properNounSlot(i) && !s.compound4(low) {
 			s.addTok(i, i, KindMedication, "frame.notice", 0.6, "is not ordinary vocabulary in a notice about health ('"+cue+"')")
 			continue
@@ -572,7 +575,7 @@ func (s *scanner) scanFrames() {
 		// all, not even the larger English lists, nor two ordinary words
 		// run together — most often a drug or condition written the way
 		// notices write generic names
-		if len(low) >= 6 && s.toks[i].cls&(tCap|tUpper) == 0 && !s.toks[i].sent && !s.g.gen.extended(s.toks[i].h) && !s.extendedPlural(i) && !s.compound(low) {
+		if len(low) >= 6 && s.toks[i].cls&(tCap|tUpper) == 0 && !s.toks[i].sent && !s.g.gen.extended(s.toks[i].h) && !s.extendedPlural(i) && !s.compound(low) && !s.camelWord(i) {
 			s.addTok(i, i, KindMedication, "frame.unknown", 0.6, "is a lower-case word in no vocabulary (not even the larger English lists)")
 			continue
 		}
