@@ -118,6 +118,9 @@ func TestCorpusIssue15(t *testing.T) {
 		// 2026-12-04: misspelled drug, condition and procedure names, and
 		// typos of ordinary words (dictfuzzy.go)
 		{"dev16m", g, loadCorpus(t, "../../testdata/guard/dev16m.jsonl"), true, false, 0.95, 0.31},
+		// 2026-12-04 (evening): shop, brand, bank, telecom and place names in
+		// Spanish and English notices, and leaks of the same shapes (orgnames.go)
+		{"dev18s", g, loadCorpus(t, "../../testdata/guard/dev18s.jsonl"), true, false, 0.98, 0.25},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},
