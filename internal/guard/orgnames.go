@@ -13,7 +13,8 @@ package guard
 //   - orgRun: a capitalised run is an organisation or a place when a
 //     business-category word stands right before it ("Farmacias
 //     Guadalajara", "Hotel Meliá", "café Juan Valdez"), closes it ("Vallarta
-//     Supermarkets", "Moynihan Train Hall"), when it repeats the sender
+//     Supermarkets", "Moynihan Train Hall", "Joe's Pizza"), follows a
+//     saint's title ("San Juan", "Santa Clara"), when it repeats the sender
 //     header's brand ("Aldi: … Aldi Naperville"), when it follows a
 //     branch or city noun and "de"/"of" ("la tienda de Van Nuys"), or when
 //     it is the sender header itself ("Nordstrom Rack: …") with an
@@ -54,6 +55,9 @@ var orgAfter = wordSet("market markets supermarket supermarkets store stores bak
 // orgPlaceNoun + "de"/"of" + a capitalised run: a branch or a city ("la
 // tienda de Van Nuys", "la sucursal de Coyoacán").
 var orgPlaceNoun = wordSet("tienda sucursal oficina estacion aeropuerto ciudad barrio colonia planta almacen store branch location city")
+
+// saintWords open place names ("San Juan", "Santa Clara", "São Paulo").
+var saintWords = wordSet("san santa santo sao saint")
 
 // petNouns name an animal: a name right after one is the pet's.
 var petNouns = wordSet("perro perra perrito perrita gato gata gatito gatita mascota mascotas cachorro cachorra dog dogs cat cats " +
@@ -218,12 +222,29 @@ func (s *scanner) orgRun(i, end int) bool {
 	if orgBefore[s.toks[i].h] && s.toks[i].cls&(tCap|tUpper) != 0 && end > i {
 		return true
 	}
-	// a category word closing it
-	for k := i + 1; k <= end+1 && k < n; k++ {
-		if s.gap(k) != " " {
+	// a category word closing it, also after a possessive ("Joe's Pizza")
+	last := end + 1
+	if last+1 < n && s.toks[last].low == "s" && s.gap(last) == "'" {
+		last++ // the tokenizer keeps "'s" apart: "joe", "s", "pizza"
+	}
+	for k := i + 1; k <= last && k < n; k++ {
+		if g := s.gap(k); g != " " && !(k == end+1 && last > end+1) {
 			break
 		}
 		if orgAfter[s.toks[k].h] && s.toks[k].cls&(tCap|tUpper) != 0 {
+			return true
+		}
+	}
+	// a saint's name is a place ("San Juan", "Santa Clara"), unless a
+	// family name follows ("Santa Maria Lopez")
+	if i > 0 && s.gap(i) == " " && saintWords[s.toks[i-1].h] && s.toks[i-1].cls&tCap != 0 {
+		last := false
+		for k := i + 1; k <= end+1 && k < n; k++ {
+			if s.fl(k)&wLast != 0 && s.toks[k].cls&tCap != 0 && s.gap(k) == " " {
+				last = true
+			}
+		}
+		if !last {
 			return true
 		}
 	}
