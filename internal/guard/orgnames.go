@@ -79,10 +79,13 @@ var seatNouns = wordSet("gate gates puerta asiento seat coche car plaza platform
 var appWords = wordSet("mi my")
 
 // brandNotTypo: token i, in a brand slot (the caller checks brandSlot
-// first: finding term costs look-ups), does not read as a typo of term, the clinical word it is near: a typo keeps the
-// start of the word ("Metforminna", "Methocarbomol") or holds the whole
-// term, while a brand near a drug's name differs early ("Mercadona" and
-// "metadona", "Movistar" and "monistat", "Sephora" and "septra").
+// first: finding term costs look-ups), does not read as a typo of term,
+// the clinical word it is near. A typo keeps the start of the word
+// ("Metforminna", "Methocarbomol") or holds the whole term, or is one
+// letter off ("Zeroquel"), or is a sound-alike three or more letters off
+// ("Noomonia"); a brand near a drug's name is exactly two letters off and
+// differs early ("Mercadona" and "metadona", "Movistar" and "monistat",
+// "Sephora" and "septra").
 func (s *scanner) brandNotTypo(i int, term string) bool {
 	if term == "" {
 		return false
@@ -93,7 +96,7 @@ func (s *scanner) brandNotTypo(i int, term string) bool {
 		p++
 	}
 	need := min(5, len(term)-2)
-	return p < need && !strings.Contains(low, term) && !strings.Contains(term, low)
+	return p < need && !strings.Contains(low, term) && !strings.Contains(term, low) && editDistance(low, term, 2) == 2
 }
 
 // nearest returns the term of the index that lookup matches low with, or
@@ -186,28 +189,6 @@ func (s *scanner) inHeader(i int) bool {
 	return false
 }
 
-// headerBrand: the header word i is a brand, not a lone term opening a
-// subject line ("Noomonia: what to expect" stays suspicious): a category
-// word is in the header ("Vallarta Supermarkets:") or the word comes back
-// capitalised later in the text ("Movistar: … en la app Mi Movistar").
-func (s *scanner) headerBrand(i int) bool {
-	k := 0
-	for ; k < len(s.toks) && k < 4; k++ {
-		if orgAfter[s.toks[k].h] || orgBefore[s.toks[k].h] {
-			return true
-		}
-		if strings.HasPrefix(s.gap(k+1), ":") {
-			break
-		}
-	}
-	for k++; k < len(s.toks); k++ {
-		if s.toks[k].h == s.toks[i].h && s.toks[k].cls&tCap != 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // orgRun reports whether the capitalised run i..end names an organisation
 // or a place rather than a person (see the file comment).
 func (s *scanner) orgRun(i, end int) bool {
@@ -295,7 +276,7 @@ func (s *scanner) brandSlot(i int) bool {
 	}
 	slot := s.properNounSlot(i) ||
 		i > 0 && s.gap(i) == " " && appWords[s.toks[i-1].h] && s.toks[i-1].cls&tCap != 0 ||
-		s.inHeader(i) && s.headerBrand(i)
+		s.inHeader(i)
 	if !slot {
 		return false
 	}

@@ -14,6 +14,7 @@ func TestOrgNamesClean(t *testing.T) {
 		"Su pedido de Mercadona está listo para recoger.",
 		"Movistar: su factura ya está disponible en la app Mi Movistar.",
 		"Vallarta Supermarkets: su pedido está listo.",
+		"Mercadona: su pedido llegará mañana.",
 		// a business-category word before or closing the name
 		"Farmacias Guadalajara le ofrece un descuento este fin de semana.",
 		"Chocolates Turín: su pedido de bombones saldrá mañana.",
@@ -48,7 +49,9 @@ func TestOrgNamesFailClosed(t *testing.T) {
 		"Su pedido de Metforminna está listo.",
 		"Methocarbomol Store: your order is ready.",
 		"Methocarbomol: your order is ready.",
+		"Mercadona: su receta está lista.",
 		"Noomonia: what to expect after your visit.",
+		"Zeroquel: your order is ready.",
 		"Farmacias Guadalajara: su receta de Metforminna está lista.",
 		// a header of two unknown words, or one with a given name, may be
 		// a person
