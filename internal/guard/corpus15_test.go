@@ -119,8 +119,9 @@ func TestCorpusIssue15(t *testing.T) {
 		// typos of ordinary words (dictfuzzy.go)
 		{"dev16m", g, loadCorpus(t, "../../testdata/guard/dev16m.jsonl"), true, false, 0.95, 0.31},
 		// 2026-12-04 (evening): shop, brand, bank, telecom and place names in
-		// Spanish and English notices, and leaks of the same shapes (orgnames.go)
-		{"dev18s", g, loadCorpus(t, "../../testdata/guard/dev18s.jsonl"), true, false, 0.98, 0.25},
+		// Spanish and English notices, and leaks of the same shapes (orgnames.go).
+		// Before orgnames.go 1.000 / 22.0 % (+dict 22.8 %), after 1.000 / 6.5 % (+dict 7.3 %)
+		{"dev18s", g, loadCorpus(t, "../../testdata/guard/dev18s.jsonl"), true, false, 0.98, 0.09},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},

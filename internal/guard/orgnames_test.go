@@ -68,6 +68,9 @@ func TestOrgNamesFailClosed(t *testing.T) {
 		"Your dog's rabies vaccine and your own tetanus booster are due.",
 		"Your son Ethan's rabies shot after the dog bite is scheduled.",
 		"Bella's distemper vaccine is due.",
+		// a name after a travel sentence, a vitamin shot
+		"Tu vuelo sale mañana, Guadalupe.",
+		"Your B12 shot is due.",
 		// a pet frame with health wording in the notice
 		"Your dog's rabies vaccine and your prescription refill are ready.",
 	)
