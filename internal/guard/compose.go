@@ -122,7 +122,7 @@ func (s *scanner) scanCompose() {
 			s.addTok(a, a, KindCondition, "compose.living_with", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which names a condition")
 			continue
 		}
-		if a, b, ok := s.headBefore(i); ok {
+		if a, b, ok := s.headBefore(i); ok && !(a == b && petNouns[s.toks[a].h]) { // "la vacuna de su perro" (orgnames.go)
 			s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
 			continue
 		}
@@ -155,7 +155,7 @@ func (s *scanner) scanCompose() {
 			continue
 		}
 		// the pair ending here, after every rule of both words had its turn
-		if why, ok := s.learnedPairAt(i); ok {
+		if why, ok := s.learnedPairAt(i); ok && !s.petHealth(i-1, i) { // "your dog's rabies vaccine" (orgnames.go)
 			s.addTok(i-1, i, KindCondition, "compose.learned", 0.7, why)
 			continue
 		}

@@ -158,7 +158,11 @@
 // opening a Spanish sentence before "programada", "lista para recoger"
 // or ": su cita/receta/tratamiento" is reported (frame.es_clinical);
 // Spanish phone, street, month, identity-document, booking and toll-free
-// shapes have their own small rules there.
+// shapes have their own small rules there. Shop, brand, branch, city and
+// pet names pass where a business-category word, a pet or travel noun or a
+// brand slot says what they are ("Farmacias Guadalajara", "su perro Toby",
+// "Su pedido de Mercadona", "your dog's rabies vaccine"); a person, health
+// wording or a clinical frame keeps the finding (orgnames.go).
 //
 // Issue 15's fifth pass reads digits and symbols for letters with more
 // digits, 8 for b and short capitals abbreviations beside a test or result

@@ -521,7 +521,7 @@ func (s *scanner) scanFrames() {
 		// five-letter words only lower-case or opening a sentence: a
 		// capitalised five-letter word inside a sentence is most often a
 		// proper noun ("at Mobil", "the Tudor")
-		if len(low) >= 6 || len(low) == fuzzyMin && (s.toks[i].cls&(tCap|tUpper) == 0 || s.toks[i].sent || i == 0) {
+		if (len(low) >= 6 || len(low) == fuzzyMin && (s.toks[i].cls&(tCap|tUpper) == 0 || s.toks[i].sent || i == 0)) && !(s.brandSlot(i) && s.brandNotTypo(i, s.g.fuzzy.nearest(low))) { // "de Mercadona" (orgnames.go)
 			if k, ok := s.g.fuzzy.lookup(low); ok {
 				s.addTok(i, i, k, "frame.misspelling", 0.8, "is not ordinary vocabulary and is one or two letters from a "+kindNoun(k))
 				continue
@@ -575,7 +575,7 @@ func (s *scanner) scanFrames() {
 		// all, not even the larger English lists, nor two ordinary words
 		// run together — most often a drug or condition written the way
 		// notices write generic names
-		if len(low) >= 6 && s.toks[i].cls&(tCap|tUpper) == 0 && !s.toks[i].sent && !s.g.gen.extended(s.toks[i].h) && !s.extendedPlural(i) && !s.compound(low) && !s.camelWord(i) {
+		if len(low) >= 6 && s.toks[i].cls&(tCap|tUpper) == 0 && !s.toks[i].sent && !s.g.gen.extended(s.toks[i].h) && !s.extendedPlural(i) && !s.compound(low) && !s.camelWord(i) && !s.petHealth(i, i) {
 			s.addTok(i, i, KindMedication, "frame.unknown", 0.6, "is a lower-case word in no vocabulary (not even the larger English lists)")
 			continue
 		}
