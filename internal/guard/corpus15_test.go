@@ -114,6 +114,9 @@ func TestCorpusIssue15(t *testing.T) {
 		// 2026-12-04: misspelled drug, condition and procedure names, and
 		// typos of ordinary words (dictfuzzy.go)
 		{"dev16m", g, loadCorpus(t, "../../testdata/guard/dev16m.jsonl"), true, false, 0.95, 0.31},
+		// 2026-12-04: measurements (vital signs, lab values) and vaccinations
+		// of the recipient, and their look-alikes (vitals.go); not blind
+		{"dev18v", g, loadCorpus(t, "../../testdata/guard/dev18v.jsonl"), true, false, 0, 1},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},
