@@ -271,7 +271,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		return emit(2, KindPhone, "phone.local", 0.75, "looks like a local phone number")
 	}
 	// blood pressure 150/95 after "BP" / "blood pressure"
-	if len(c) >= 2 && l(0) >= 2 && l(0) <= 3 && l(1) >= 2 && l(1) <= 3 && c[1].sep == "/" {
+	if len(c) >= 2 && l(0) >= 2 && l(0) <= 3 && l(1) >= 2 && l(1) <= 3 && c[1].sep == "/" && plausibleBP(float64(v(0)), float64(v(1))) {
 		for k := first - 1; k >= 0 && k >= first-4; k-- {
 			if lw := s.low(k); lw == "bp" || lw == "pressure" {
 				return emit(2, KindLabTest, "clinical.vital", 0.8, "a blood pressure reading")

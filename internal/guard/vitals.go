@@ -1,0 +1,512 @@
+package guard
+
+// Measurements and vaccinations of the recipient (issue 15, fifth pass):
+// "your last reading of 150/95 was high", "Your glucose was 245", "INR 3.4
+// today", "You weighed in at 96 kg", "Temp 101.3 F at check-in", "HR 120
+// bpm", "Su presión arterial de 150/95", "Your Tdap is overdue". Most of
+// these name no clinical word the vocabularies hold, or only a number next
+// to a word the announcement rule may drop; a number that measures a body is
+// health information about whoever the notice is sent to.
+//
+// scanVitals reports (rule clinical.vital, kind lab_test; never dropped by
+// the announcement rule, announce.go):
+//
+//   - a blood-pressure pair: "150/95", "150 over 95", "150 sobre 95", or
+//     written in words ("one fifty over ninety-five", spelledValue), in
+//     the plausible range (systolic 70–260, diastolic 30–160, at least 10
+//     apart), in a sentence with a reading cue (BP, pressure, presión,
+//     tensión, arterial, systolic, mmHg, reading, lectura, numbers); sizes,
+//     dates, fractions, scores and prices fail the range or have no cue
+//     ("32/34 jeans", "won 3/1", "Su factura 150/95");
+//   - an analyte or vital named right before its value, with at most four
+//     linking words between ("glucose was 245", "A1c of 8.2%", "LDL 190",
+//     "su glucosa de 245", "pulse was 120", "BMI 34"), the value in the
+//     analyte's range (INR ≤ 10: "INR 499" is rupees) and not a price or a
+//     pack size ("Glucose tablets, 50 count": "tablets" is no linking word;
+//     "50 count" is a pack);
+//   - a body weight: a value in pounds or kilograms, in the range of a
+//     person, after a weight cue (weight, weighed, peso) in a sentence that
+//     is personal (you, your, su…) or opens with the cue ("Weight: 212 lb"),
+//     and no thing that is weighed (package, luggage, order, capacity…);
+//   - a body temperature: a value in degrees (°F, F, °C, grados) in the
+//     range of a body (95–108 °F, 35–42.5 °C) after a temperature cue
+//     (temp, temperature, temperatura) with no thing that has a temperature
+//     in the sentence (oven, pool, tub, water, forecast…), or anywhere after
+//     fever/fiebre;
+//   - a heart rate "HR 120 bpm" (HR only with bpm: HR is also human
+//     resources).
+//
+// and (rule clinical.vaccination, kind procedure) a vaccination of the
+// recipient: a possessive (your, su, tu) followed within three words by a
+// vaccine ("your Tdap", "your annual flu shot", "su vacuna"), where an
+// ambiguous word (shot, booster, dose, series, refuerzo, dosis) counts only
+// with a vaccine name or a status word (due, overdue, scheduled, given,
+// missed, recorded, pendiente, vencida, programada…) in the sentence and
+// not before a thing ("your booster seat", "your shot glasses", "su
+// asiento de refuerzo"). A pet between the possessive and the vaccine
+// ("your dog's rabies booster", "your puppy's second vaccine") is not the
+// recipient's health: the rule stays silent (a condition word such as
+// rabies is still reported by the vocabularies). Announcements without a
+// possessive ("Flu shots are now available at all our locations") are left
+// to the other rules and announce.go.
+
+import "strings"
+
+// vital cue classes
+const (
+	vcLab    = iota + 1 // analyte or vital before its value
+	vcBMI               // body-mass index (the value needs no unit)
+	vcHR                // HR: only with bpm
+	vcWeight            // weight cue: a value in lb/kg follows
+	vcTemp              // temperature cue
+	vcFever             // fever cue
+)
+
+type vitalCue struct {
+	class    uint8
+	min, max float64
+}
+
+var vitalCues = func() map[uint64]vitalCue {
+	m := map[uint64]vitalCue{}
+	add := func(c vitalCue, words string) {
+		for _, w := range strings.Fields(words) {
+			m[hstr(w)] = c
+		}
+	}
+	add(vitalCue{vcLab, 10, 1000}, "glucose glucosa sugar azucar cholesterol colesterol ldl hdl triglycerides trigliceridos "+
+		"trigs glicemia glucemia")
+	add(vitalCue{vcLab, 3, 20}, "a1c hba1c")
+	add(vitalCue{vcLab, 1, 200}, "egfr gfr")
+	add(vitalCue{vcLab, 0.5, 10}, "inr")
+	add(vitalCue{vcLab, 0.01, 150}, "tsh psa")
+	add(vitalCue{vcLab, 50, 100}, "spo2 sats saturation saturacion")
+	add(vitalCue{vcLab, 3, 25}, "hemoglobin hemoglobina hgb")
+	add(vitalCue{vcLab, 1.5, 10}, "potassium potasio")
+	add(vitalCue{vcLab, 100, 180}, "sodium sodio")
+	add(vitalCue{vcLab, 0.1, 20}, "creatinine creatinina")
+	add(vitalCue{vcLab, 40, 260}, "systolic diastolic sistolica diastolica")
+	add(vitalCue{vcLab, 25, 250}, "pulse pulso cardiaca cardiaco rate")
+	add(vitalCue{vcLab, 3, 200}, "vitamin")
+	add(vitalCue{vcBMI, 10, 80}, "bmi imc")
+	add(vitalCue{vcHR, 25, 250}, "hr")
+	add(vitalCue{vcWeight, 0, 0}, "weight weighed weigh peso pesaba peso")
+	add(vitalCue{vcTemp, 0, 0}, "temp temperature temperatura")
+	add(vitalCue{vcFever, 0, 0}, "fever fiebre febrile")
+	return m
+}()
+
+var (
+	// words that may stand between a cue and its value
+	vitalLink = wordSet("was is are were of at came back level levels reading readings result results " +
+		"measured dropped rose fell went up down to now today this morning came has been a remains still value " +
+		"in de fue es esta era estaba nivel niveles en sangre blood fasting su el la del your our " +
+		"rate oxygen o2 count")
+	// a cue word before a value is no measurement when the value is a
+	// pack, a price or a thing's quantity
+	vitalNotUnit = wordSet("count ct pack packs tablets tabs strips capsules softgels gummies iu mcg servings off for " +
+		"items pieces kg g lb lbs oz ml pm am minutes min hours percent pct stores locations " +
+		"lakh lakhs crore crores million millions billion thousand k pages recipes units points people members " +
+		"days weeks months years miles km quart quarts psi gallons liters litres seats tickets " +
+		"paginas tiendas puntos personas miembros dias semanas meses anos")
+	// a reading cue for a blood-pressure pair
+	vitalBPCue = wordSet("bp pressure presion tension arterial systolic diastolic sistolica diastolica mmhg " +
+		"reading readings lectura lecturas numbers cifras")
+	// personal cues for body weight
+	vitalPersonal = wordSet("you your yours su sus usted tu te le")
+	// things that are weighed or have a temperature
+	vitalThing = wordSet("package packages parcel parcels bag bags box boxes luggage suitcase suitcases shipment shipping order " +
+		"orders item items load capacity limit allowance max maximum net rated bench dumbbell dumbbells kettlebell " +
+		"plate plates bar truck trailer freight cargo pedido paquete paquetes maleta equipaje envio carga " +
+		"oven stove grill smoker pool spa tub bath water room fridge freezer refrigerator thermostat house home " +
+		"wine coffee tea oil meat turkey chicken roast weather forecast outside outdoor high highs low lows " +
+		"horno agua piscina habitacion clima pronostico maxima minima cafe " +
+		"set setting preheat heat heater cook cooking bake baking brew brewing sous vide wash washing dryer cycle " +
+		"engine car tank aquarium soil compost hot")
+	vitalWeightUnit = wordSet("lb lbs pound pounds kg kgs kilo kilos kilogram kilograms libra libras kilogramo kilogramos")
+	vitalPets       = wordSet("dog dogs cat cats puppy puppies kitten kittens pet pets horse horses perro perros gato gatos " +
+		"mascota mascotas cachorro cachorros caballo")
+	// vaccine words: unambiguous, names of vaccines, and ambiguous ones
+	vaxWord = wordSet("vaccine vaccines vaccination vaccinations immunization immunizations immunisation vacuna vacunas " +
+		"vacunacion inmunizacion")
+	// vaccine brands and shapes that name a vaccine alone ("your Tdap")
+	vaxBrand = wordSet("tdap dtap shingrix gardasil prevnar pneumovax boostrix adacel arexvy abrysvo menacwy menb")
+	// diseases (and short names with other senses: MMR, TD) that name a
+	// vaccine only before a vaccine word or with a status word
+	vaxName = wordSet("td mmr mmrv hpv flu influenza covid shingles tetanus pertussis hepatitis hep varicella " +
+		"chickenpox polio ipv rsv meningococcal meningitis pneumococcal pneumonia zoster rotavirus hib typhoid " +
+		"measles gripe sarampion neumococo herpes tetanos varicela")
+	vaxAmbiguous = wordSet("shot shots booster boosters dose doses series jab jabs refuerzo dosis inyeccion")
+	vaxStatus    = wordSet("due overdue scheduled given missed recorded complete completed administered received " +
+		"pendiente vencida vencido programada programado aplicada aplicado toca")
+	// a vaccine word before these names a record or a page, not a dose
+	vaxRecord = wordSet("record records history card cards certificate certificates portal info information questions " +
+		"options choices registro registros historial cartilla carnet certificado")
+	vaxThing = wordSet("seat seats pack packs glass glasses box club cable cables pump pumps asiento silla")
+	// words that may stand between a possessive and a vaccine
+	vaxBetween = wordSet("next first second third final last annual yearly 2nd 3rd 1st 4th fourth " +
+		"child childs son sons daughter daughters de la el del contra proxima segunda primera tercera anual " +
+		"s of")
+)
+
+// vitalValue reads a number at token k: digits, optionally a decimal part
+// after "." or ","; it returns the value and the last token used. A price
+// ("$150") is no value.
+func (s *scanner) vitalValue(k int) (float64, int, bool) {
+	if k >= len(s.toks) || s.toks[k].cls&tDigit == 0 || len(s.toks[k].low) > 4 {
+		return 0, k, false
+	}
+	g := s.gap(k)
+	if strings.HasSuffix(g, "$") || strings.HasSuffix(g, "$ ") || strings.HasSuffix(g, "\u20ac") || strings.HasSuffix(g, "\u00a3") ||
+		strings.HasSuffix(g, "#") {
+		return 0, k, false
+	}
+	v := 0.0
+	for _, c := range s.toks[k].low {
+		v = v*10 + float64(c-'0')
+	}
+	end := k
+	if k+1 < len(s.toks) && s.toks[k+1].cls&tDigit != 0 && len(s.toks[k+1].low) <= 2 {
+		if gg := s.gap(k + 1); gg == "." || gg == "," {
+			d := 0.1
+			for _, c := range s.toks[k+1].low {
+				v += float64(c-'0') * d
+				d /= 10
+			}
+			end = k + 1
+		}
+	}
+	return v, end, true
+}
+
+// sentence returns the first and last token of the sentence holding token i.
+func (s *scanner) sentence(i int) (int, int) {
+	a := i
+	for a > 0 && !s.toks[a].sent {
+		a--
+	}
+	b := i
+	for b+1 < len(s.toks) && !s.toks[b+1].sent {
+		b++
+	}
+	return a, b
+}
+
+func (s *scanner) sentenceHas(i int, set map[uint64]bool) bool {
+	a, b := s.sentence(i)
+	for k := a; k <= b; k++ {
+		if set[s.toks[k].h] {
+			return true
+		}
+	}
+	return false
+}
+
+// unitAfter returns the word right after token end (the unit of a value)
+// and the text between them.
+func (s *scanner) unitAfter(end int) (uint64, string, string) {
+	if end+1 >= len(s.toks) || s.toks[end+1].sent {
+		return 0, "", ""
+	}
+	return s.toks[end+1].h, s.toks[end+1].low, s.gap(end + 1)
+}
+
+func (s *scanner) scanVitals() {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		t := &s.toks[i]
+		if t.cls&tDigit != 0 {
+			if k := s.bloodPressure(i); k > i {
+				i = k
+			}
+			continue
+		}
+		if c, ok := vitalCues[t.h]; ok {
+			s.vitalAfterCue(i, c)
+			continue
+		}
+		if t.low == "over" {
+			if a, b, ok := s.spelledBP(i); ok && s.sentenceHas(i, vitalBPCue) {
+				s.addTok(a, b, KindLabTest, "clinical.vital", 0.8, "a blood pressure reading")
+				i = b
+			}
+			continue
+		}
+		if vitalPersonal[t.h] {
+			s.vaccination(i)
+		}
+	}
+}
+
+// bloodPressure checks for a pair at token i ("150/95", "150 over 95") or
+// a pair in words whose "over" is token i; it returns the last token used.
+func (s *scanner) bloodPressure(i int) int {
+	a, ea, ok := s.vitalValue(i)
+	if !ok || ea != i || i+1 >= len(s.toks) {
+		return i
+	}
+	var b float64
+	var eb int
+	switch {
+	case s.gap(i+1) == "/" && s.toks[i+1].cls&tDigit != 0:
+		b, eb, ok = s.vitalValue(i + 1)
+		if ok && eb+1 < len(s.toks) && s.gap(eb+1) == "/" { // a date 1/2/3
+			return eb
+		}
+	case (s.low(i+1) == "over" || s.low(i+1) == "sobre") && s.gap(i+1) == " " && i+2 < len(s.toks) && s.gap(i+2) == " ":
+		b, eb, ok = s.vitalValue(i + 2)
+	default:
+		return i
+	}
+	if !ok || !plausibleBP(a, b) || !s.sentenceHas(i, vitalBPCue) {
+		return i
+	}
+	if uh, _, ug := s.unitAfter(eb); vitalNotUnit[uh] && strings.TrimSpace(ug) == "" { // "150/95 pages"
+		return eb
+	}
+	s.addTok(i, eb, KindLabTest, "clinical.vital", 0.8, "a blood pressure reading")
+	return eb
+}
+
+func plausibleBP(a, b float64) bool {
+	return a >= 70 && a <= 260 && b >= 30 && b <= 160 && a-b >= 10
+}
+
+// spelledBP reports a pair written in words around "over" at token o
+// ("one fifty over ninety-five") and its span.
+func (s *scanner) spelledBP(o int) (int, int, bool) {
+	right := make([]string, 0, 4)
+	for k := o + 1; k < len(s.toks) && k <= o+4 && !s.toks[k].sent; k++ {
+		right = append(right, s.toks[k].low)
+	}
+	b, nb := spelledValue(right)
+	if nb == 0 {
+		return 0, 0, false
+	}
+	for st := o - 4; st < o; st++ {
+		if st < 0 {
+			continue
+		}
+		left := make([]string, 0, 4)
+		for k := st; k < o; k++ {
+			left = append(left, s.toks[k].low)
+		}
+		if a, na := spelledValue(left); na == len(left) && plausibleBP(float64(a), float64(b)) {
+			return st, o + nb, true
+		}
+	}
+	return 0, 0, false
+}
+
+var (
+	spelledUnits = map[string]int{"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+		"seven": 7, "eight": 8, "nine": 9}
+	spelledTeens = map[string]int{"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+		"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+	spelledTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+		"eighty": 80, "ninety": 90}
+)
+
+// spelledValue reads an English number in words from the start of w: "one
+// hundred fifty", "one fifty" (spoken readings: a digit then tens),
+// "ninety five", "twelve". It returns the value and the words used (0: no
+// number). Values stay below 1000.
+func spelledValue(w []string) (int, int) {
+	i, v := 0, 0
+	// hundreds: "one hundred [and]" or the spoken "one fifty", "two ten"
+	if len(w) >= 2 {
+		if u, ok := spelledUnits[w[0]]; ok && u > 0 {
+			if w[1] == "hundred" {
+				v, i = u*100, 2
+				if i < len(w) && w[i] == "and" {
+					i++
+				}
+			} else if _, t := spelledTens[w[1]]; t {
+				v, i = u*100, 1
+			} else if _, t := spelledTeens[w[1]]; t {
+				v, i = u*100, 1
+			}
+		}
+	}
+	rest, used := spelledBelow100(w[i:])
+	if used == 0 {
+		if i >= 2 { // "one hundred"
+			if i > 2 { // "one hundred and" without a rest: drop "and"
+				i = 2
+			}
+			return v, i
+		}
+		return 0, 0
+	}
+	return v + rest, i + used
+}
+
+func spelledBelow100(w []string) (int, int) {
+	if len(w) == 0 {
+		return 0, 0
+	}
+	if t, ok := spelledTeens[w[0]]; ok {
+		return t, 1
+	}
+	if t, ok := spelledTens[w[0]]; ok {
+		if len(w) >= 2 {
+			if u, ok := spelledUnits[w[1]]; ok && u > 0 {
+				return t + u, 2
+			}
+		}
+		return t, 1
+	}
+	if u, ok := spelledUnits[w[0]]; ok && w[0] != "oh" {
+		return u, 1
+	}
+	return 0, 0
+}
+
+// vitalAfterCue checks the value after the cue at token i.
+func (s *scanner) vitalAfterCue(i int, c vitalCue) {
+	n := len(s.toks)
+	// "blood sugar", "fasting sugar", "su azúcar en sangre": sugar needs
+	// blood, fasting or a possessive before it, or "en sangre" after
+	if l := s.low(i); l == "sugar" || l == "azucar" {
+		p := s.low(i - 1)
+		if p != "blood" && p != "fasting" && p != "your" && p != "su" && s.low(i+2) != "sangre" {
+			return
+		}
+	}
+	from := i + 1
+	switch s.low(i) {
+	case "rate": // "heart rate"
+		if s.low(i-1) != "heart" {
+			return
+		}
+	case "vitamin": // "vitamin D level was 14"
+		if s.low(i+1) != "d" {
+			return
+		}
+		from = i + 2
+	}
+	// the value: after at most four linking words
+	k := from
+	for ; k < n && k <= i+5 && !s.toks[k].sent; k++ {
+		if s.toks[k].cls&tDigit != 0 {
+			break
+		}
+		if !vitalLink[s.toks[k].h] {
+			return
+		}
+	}
+	if k >= n || k > i+5 || s.toks[k].sent || s.toks[k].cls&tDigit == 0 {
+		return
+	}
+	v, end, ok := s.vitalValue(k)
+	if !ok {
+		return
+	}
+	uh, ul, ug := s.unitAfter(end)
+	switch c.class {
+	case vcLab, vcBMI:
+		if v < c.min || v > c.max || vitalNotUnit[uh] && !(ul == "mg" || ul == "g") && strings.TrimSpace(ug) == "" {
+			return
+		}
+		if (ul == "mg" || ul == "g") && s.low(end+2) != "dl" && s.low(end+2) != "l" {
+			return // a dose or a pack ("vitamin D 50 mg")
+		}
+		if ug == "/" && s.toks[end+1].cls&tDigit != 0 { // "PSA 7/12": a date or a fraction
+			return
+		}
+	case vcHR:
+		if ul != "bpm" || v < c.min || v > c.max {
+			return
+		}
+	case vcWeight:
+		if !vitalWeightUnit[uh] || !bodyWeight(v, ul) || s.sentenceHas(i, vitalThing) {
+			return
+		}
+		if a, _ := s.sentence(i); a != i && !s.sentenceHas(i, vitalPersonal) {
+			return
+		}
+	case vcTemp, vcFever:
+		if !bodyTemp(v, ul) {
+			return
+		}
+		if c.class == vcTemp && s.sentenceHas(i, vitalThing) {
+			return
+		}
+	}
+	last := end
+	if uh != 0 && (ul == "bpm" || ul == "lpm" || ul == "f" || ul == "c" || vitalWeightUnit[uh] || ul == "mg" || ul == "mmol") {
+		last = end + 1
+	}
+	s.addTok(i, last, KindLabTest, "clinical.vital", 0.8, "a measurement of the person (vital sign or lab value)")
+}
+
+func bodyWeight(v float64, unit string) bool {
+	switch unit {
+	case "lb", "lbs", "pound", "pounds", "libra", "libras":
+		return v >= 60 && v <= 700
+	}
+	return v >= 25 && v <= 320
+}
+
+// bodyTemp: a value in degrees in the range of a body; the unit is F or C
+// (after "°" or a space), or degrees/grados (either scale).
+func bodyTemp(v float64, unit string) bool {
+	f := v >= 95 && v <= 108
+	c := v >= 35 && v <= 42.5
+	switch unit {
+	case "f", "fahrenheit":
+		return f
+	case "c", "celsius":
+		return c
+	case "degrees", "grados":
+		return f || c
+	}
+	return false
+}
+
+// vaccination checks a possessive at token i for a vaccine within three
+// words.
+func (s *scanner) vaccination(i int) {
+	n := len(s.toks)
+	if s.sentenceHas(i, vitalPets) {
+		return // a pet's vaccine ("your dog's rabies booster", "su perro … su vacuna")
+	}
+	name := false
+	for k := i + 1; k < n && k <= i+4 && !s.toks[k].sent; k++ {
+		h := s.toks[k].h
+		switch {
+		case vitalPets[h]:
+			return
+		case vaxWord[h]:
+			if k+1 < n && vaxRecord[s.toks[k+1].h] {
+				return // "Your vaccine records are available": the record, not a dose
+			}
+			s.addTok(i+1, k, KindProcedure, "clinical.vaccination", 0.8, "a vaccination of the person")
+			return
+		case vaxAmbiguous[h]:
+			if vaxThing[s.toks[min(k+1, n-1)].h] && k+1 < n {
+				return
+			}
+			if name || s.sentenceHas(k, vaxStatus) || s.sentenceHas(k, vaxName) {
+				s.addTok(i+1, k, KindProcedure, "clinical.vaccination", 0.8, "a vaccination of the person")
+			}
+			return
+		case vaxName[h]:
+			name = true // a vaccine word or a status word must follow
+		case vaxBrand[h]:
+			name = true
+			if k+1 < n && !s.toks[k+1].sent && (vaxWord[s.toks[k+1].h] || vaxAmbiguous[s.toks[k+1].h]) {
+				continue
+			}
+			s.addTok(i+1, k, KindProcedure, "clinical.vaccination", 0.8, "a vaccination of the person")
+			return
+		case vaxBetween[h]:
+			continue
+		default:
+			if name && s.sentenceHas(k, vaxStatus) {
+				s.addTok(i+1, k-1, KindProcedure, "clinical.vaccination", 0.8, "a vaccination of the person")
+			}
+			return
+		}
+	}
+}
