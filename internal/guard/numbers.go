@@ -280,6 +280,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 	}
 	// month/day without year: 3/7 (not 24/7, not fractions)
 	if len(c) >= 2 && l(0) <= 2 && l(1) <= 2 && c[1].sep == "/" && (len(c) == 2 || sepClass(c[2].sep) != '/') {
+		if s.pairNotDate(first, c[1].tok) { // "we won 3/1", "4/6 size" (vitals.go)
+			return skip(2)
+		}
 		a, b := v(0), v(1)
 		if a >= 1 && a <= 12 && b >= 1 && b <= 31 && !(a <= 4 && b <= 4 && a < b) {
 			s.date(first, c[1].tok, 0, a, b)

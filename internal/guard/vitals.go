@@ -510,3 +510,48 @@ func (s *scanner) vaccination(i int) {
 		}
 	}
 }
+
+// Look-alikes of measurements that other rules would report.
+var (
+	// before a pair: a score ("we won 3/1"), a size ("size 4/6")
+	pairScoreBefore = wordSet("won lost beat beats defeated drew tied score scored scores final record " +
+		"size sizes talla tallas gano perdio empate marcador")
+	// after a pair: a size, a ratio or a mix ("4/6 size", "16/9 ratio")
+	pairSizeAfter = wordSet("size sizes inch inches ratio ratios scale split mix odds talla tallas")
+	// Indian rupee amounts after INR
+	inrAmount = wordSet("lakh lakhs crore crores thousand million")
+)
+
+// pairNotDate reports whether the pair a/b (tokens a and b) is a score, a
+// size or a ratio rather than a month and day.
+func (s *scanner) pairNotDate(a, b int) bool {
+	for k := a - 1; k >= 0 && k >= a-2; k-- {
+		if pairScoreBefore[s.toks[k].h] {
+			return true
+		}
+		if s.toks[k].sent {
+			break
+		}
+	}
+	return b+1 < len(s.toks) && !s.toks[b+1].sent && pairSizeAfter[s.toks[b+1].h]
+}
+
+// labNotTest reports whether the lab-test abbreviation at tokens i..j is
+// another word of the same spelling: "PSA:" opening a sentence that says
+// nothing personal before a word (a public service announcement: "PSA: our
+// store closes at 6"), or "INR" before an amount a test never reaches
+// ("INR 499", "INR 3.4 lakh": rupees).
+func (s *scanner) labNotTest(i, j int) bool {
+	switch s.toks[i].low {
+	case "psa":
+		return i == j && s.toks[i].sent && j+1 < len(s.toks) && strings.HasPrefix(s.gap(j+1), ":") &&
+			s.toks[j+1].cls&tAlpha != 0 && !s.sentenceHas(i, vitalPersonal)
+	case "inr":
+		if i != j || j+1 >= len(s.toks) || s.toks[j+1].cls&tDigit == 0 || strings.TrimSpace(s.gap(j+1)) != "" {
+			return false
+		}
+		v, end, ok := s.vitalValue(j + 1)
+		return ok && (v > 20 || end+1 < len(s.toks) && inrAmount[s.toks[end+1].h])
+	}
+	return false
+}
