@@ -60,11 +60,14 @@ const (
 	vcWeight            // weight cue: a value in lb/kg follows
 	vcTemp              // temperature cue
 	vcFever             // fever cue
+	vcChange            // gained, lost: a change of weight
 )
 
 type vitalCue struct {
 	class    uint8
 	min, max float64
+	pct      bool // the value may be a percentage (A1c, SpO2)
+	amb      bool // an everyday word too (iron, calcium): needs a linking word and a personal cue
 }
 
 var vitalCues = func() map[uint64]vitalCue {
@@ -74,25 +77,30 @@ var vitalCues = func() map[uint64]vitalCue {
 			m[hstr(w)] = c
 		}
 	}
-	add(vitalCue{vcLab, 10, 1000}, "glucose glucosa sugar azucar cholesterol colesterol ldl hdl triglycerides trigliceridos "+
+	add(vitalCue{vcLab, 10, 1000, false, false}, "glucose glucosa sugar azucar cholesterol colesterol ldl hdl triglycerides trigliceridos "+
 		"trigs glicemia glucemia")
-	add(vitalCue{vcLab, 3, 20}, "a1c hba1c")
-	add(vitalCue{vcLab, 1, 200}, "egfr gfr")
-	add(vitalCue{vcLab, 0.5, 10}, "inr")
-	add(vitalCue{vcLab, 0.01, 150}, "tsh psa")
-	add(vitalCue{vcLab, 50, 100}, "spo2 sats saturation saturacion")
-	add(vitalCue{vcLab, 3, 25}, "hemoglobin hemoglobina hgb")
-	add(vitalCue{vcLab, 1.5, 10}, "potassium potasio")
-	add(vitalCue{vcLab, 100, 180}, "sodium sodio")
-	add(vitalCue{vcLab, 0.1, 20}, "creatinine creatinina")
-	add(vitalCue{vcLab, 40, 260}, "systolic diastolic sistolica diastolica")
-	add(vitalCue{vcLab, 25, 250}, "pulse pulso cardiaca cardiaco rate")
-	add(vitalCue{vcLab, 3, 200}, "vitamin")
-	add(vitalCue{vcBMI, 10, 80}, "bmi imc")
-	add(vitalCue{vcHR, 25, 250}, "hr")
-	add(vitalCue{vcWeight, 0, 0}, "weight weighed weigh peso pesaba peso")
-	add(vitalCue{vcTemp, 0, 0}, "temp temperature temperatura")
-	add(vitalCue{vcFever, 0, 0}, "fever fiebre febrile")
+	add(vitalCue{vcLab, 3, 20, true, false}, "a1c hba1c")
+	add(vitalCue{vcLab, 1, 200, false, false}, "egfr gfr")
+	add(vitalCue{vcLab, 0.5, 10, false, false}, "inr")
+	add(vitalCue{vcLab, 0.01, 150, false, false}, "tsh psa")
+	add(vitalCue{vcLab, 50, 100, true, false}, "spo2 sats saturation saturacion oxygen o2 oxigeno")
+	add(vitalCue{vcLab, 0.01, 100000, false, false}, "ferritin ferritina b12 folate albumin albumina bilirubin bilirrubina "+
+		"platelets plaquetas wbc cd4 testosterone testosterona cortisol troponin troponina bnp crp esr "+
+		"digoxin digoxina trigliceridos")
+	add(vitalCue{vcLab, 0.01, 1000, false, true}, "iron hierro calcium calcio magnesium magnesio lithium litio bun")
+	add(vitalCue{vcLab, 3, 25, false, false}, "hemoglobin hemoglobina hgb")
+	add(vitalCue{vcLab, 1.5, 10, false, false}, "potassium potasio")
+	add(vitalCue{vcLab, 100, 180, false, false}, "sodium sodio")
+	add(vitalCue{vcLab, 0.1, 20, false, false}, "creatinine creatinina")
+	add(vitalCue{vcLab, 40, 260, false, false}, "systolic diastolic sistolica diastolica")
+	add(vitalCue{vcLab, 25, 250, false, false}, "pulse pulso cardiaca cardiaco rate")
+	add(vitalCue{vcLab, 3, 200, false, false}, "vitamin")
+	add(vitalCue{vcBMI, 10, 80, false, false}, "bmi imc")
+	add(vitalCue{vcHR, 25, 250, false, false}, "hr")
+	add(vitalCue{vcWeight, 0, 0, false, false}, "weight weighed weigh peso pesaba peso")
+	add(vitalCue{vcTemp, 0, 0, false, false}, "temp temperature temperatura")
+	add(vitalCue{vcFever, 0, 0, false, false}, "fever fiebre febrile")
+	add(vitalCue{vcChange, 0, 0, false, false}, "gained lost gaining losing")
 	return m
 }()
 
@@ -101,7 +109,9 @@ var (
 	vitalLink = wordSet("was is are were of at came back level levels reading readings result results " +
 		"measured dropped rose fell went up down to now today this morning came has been a remains still value " +
 		"in de fue es esta era estaba nivel niveles en sangre blood fasting su el la del your our " +
-		"rate oxygen o2 count")
+		"rate oxygen o2 count from averaged average averaging around about near over under above below reached hit " +
+		"stayed remained read reads showed shows c actual current latest last ultimo ultima ox total " +
+		"already another")
 	// a cue word before a value is no measurement when the value is a
 	// pack, a price or a thing's quantity
 	vitalNotUnit = wordSet("count ct pack packs tablets tabs strips capsules softgels gummies iu mcg servings off for " +
@@ -113,7 +123,7 @@ var (
 	vitalBPCue = wordSet("bp pressure presion tension arterial systolic diastolic sistolica diastolica mmhg " +
 		"reading readings lectura lecturas numbers cifras")
 	// personal cues for body weight
-	vitalPersonal = wordSet("you your yours su sus usted tu te le")
+	vitalPersonal = wordSet("you your yours youre youve su sus usted tu te le")
 	// things that are weighed or have a temperature
 	vitalThing = wordSet("package packages parcel parcels bag bags box boxes luggage suitcase suitcases shipment shipping order " +
 		"orders item items load capacity limit allowance max maximum net rated bench dumbbell dumbbells kettlebell " +
@@ -144,7 +154,11 @@ var (
 		"options choices registro registros historial cartilla carnet certificado")
 	vaxThing = wordSet("seat seats pack packs glass glasses box club cable cables pump pumps asiento silla")
 	// words that may stand between a possessive and a vaccine
+	// ordinals: "your second dose", "su segunda dosis", "your next booster"
+	vaxOrdinal = wordSet("next first second third final last 2nd 3rd 1st 4th fourth proxima segunda primera tercera " +
+		"ultima siguiente")
 	vaxBetween = wordSet("next first second third final last annual yearly 2nd 3rd 1st 4th fourth " +
+		"had got received missed haven hasn t have not yet are is due for a an your the been overdue still " +
 		"child childs son sons daughter daughters de la el del contra proxima segunda primera tercera anual " +
 		"s of")
 )
@@ -369,7 +383,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 	// blood, fasting or a possessive before it, or "en sangre" after
 	if l := s.low(i); l == "sugar" || l == "azucar" {
 		p := s.low(i - 1)
-		if p != "blood" && p != "fasting" && p != "your" && p != "su" && s.low(i+2) != "sangre" {
+		if p != "blood" && p != "fasting" && p != "your" && p != "su" && s.low(i+2) != "sangre" && s.low(i+3) != "sangre" {
 			return
 		}
 	}
@@ -398,6 +412,9 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 	if k >= n || k > i+5 || s.toks[k].sent || s.toks[k].cls&tDigit == 0 {
 		return
 	}
+	if c.amb && (k == from || !s.sentenceHas(i, vitalPersonal)) { // "Iron 7", "Calcium 600 mg"
+		return
+	}
 	v, end, ok := s.vitalValue(k)
 	if !ok {
 		return
@@ -405,6 +422,9 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 	uh, ul, ug := s.unitAfter(end)
 	switch c.class {
 	case vcLab, vcBMI:
+		if strings.HasPrefix(ug, "%") && (!c.pct || ul == "off") { // "Your sugar is 30% off"
+			return
+		}
 		if v < c.min || v > c.max || vitalNotUnit[uh] && !(ul == "mg" || ul == "g") && strings.TrimSpace(ug) == "" {
 			return
 		}
@@ -418,18 +438,54 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		if ul != "bpm" || v < c.min || v > c.max {
 			return
 		}
-	case vcWeight:
-		if !vitalWeightUnit[uh] || !bodyWeight(v, ul) || s.sentenceHas(i, vitalThing) {
+	case vcWeight, vcChange:
+		// the unit right after the value, or after a second value ("from
+		// 220 to 205 lbs")
+		if !vitalWeightUnit[uh] && end+3 < n && s.low(end+1) == "to" && s.toks[end+2].cls&tDigit != 0 {
+			if _, e2, ok := s.vitalValue(end + 2); ok {
+				uh, ul, ug = s.unitAfter(e2)
+				end = e2
+			}
+		}
+		if !vitalWeightUnit[uh] || s.sentenceHas(i, vitalThing) {
+			return
+		}
+		if c.class == vcChange {
+			if v < 1 || v > 300 || !s.sentenceHas(i, vitalPersonal) { // "You've lost 15 lbs"
+				return
+			}
+			break
+		}
+		if !bodyWeight(v, ul) {
 			return
 		}
 		if a, _ := s.sentence(i); a != i && !s.sentenceHas(i, vitalPersonal) {
 			return
 		}
 	case vcTemp, vcFever:
-		if !bodyTemp(v, ul) {
+		if c.class == vcTemp && s.sentenceHas(i, vitalThing) {
 			return
 		}
-		if c.class == vcTemp && s.sentenceHas(i, vitalThing) {
+		if bodyTemp(v, ul) {
+			break
+		}
+		switch ul {
+		case "f", "c", "fahrenheit", "celsius", "degrees", "grados":
+			return // a unit, out of a body's range
+		}
+		if vitalNotUnit[uh] && strings.TrimSpace(ug) == "" || strings.HasPrefix(ug, "%") {
+			return
+		}
+		// no unit: a fever's value ("fever of 103", "fiebre de 39"), or
+		// a temperature with decimals said to the person ("Your
+		// temperature was 99.1")
+		dec := end > k
+		f := v >= 99 && v <= 107
+		cs := v >= 37.5 && v <= 42.5 && (dec || c.class == vcFever)
+		if c.class == vcTemp && (!dec || !s.sentenceHas(i, vitalPersonal)) {
+			return
+		}
+		if !f && !cs {
 			return
 		}
 	}
@@ -472,7 +528,7 @@ func (s *scanner) vaccination(i int) {
 		return // a pet's vaccine ("your dog's rabies booster", "su perro … su vacuna")
 	}
 	name := false
-	for k := i + 1; k < n && k <= i+4 && !s.toks[k].sent; k++ {
+	for k := i + 1; k < n && k <= i+6 && !s.toks[k].sent; k++ {
 		h := s.toks[k].h
 		switch {
 		case vitalPets[h]:
@@ -487,7 +543,18 @@ func (s *scanner) vaccination(i int) {
 			if vaxThing[s.toks[min(k+1, n-1)].h] && k+1 < n {
 				return
 			}
-			if name || s.sentenceHas(k, vaxStatus) || s.sentenceHas(k, vaxName) {
+			ordinal := vaxOrdinal[s.toks[k-1].h] && (s.toks[k].low != "shot" && s.toks[k].low != "shots")
+			if ordinal && k+1 < n && (s.low(k+1) == "of" || s.low(k+1) == "de") {
+				// "your first dose of our newsletter": the dose must be of a vaccine
+				ordinal = false
+				for q := k + 2; q < n && q <= k+5 && !s.toks[q].sent; q++ {
+					if h := s.toks[q].h; vaxWord[h] || vaxName[h] || vaxBrand[h] {
+						ordinal = true
+						break
+					}
+				}
+			}
+			if name || ordinal || s.sentenceHas(k, vaxStatus) || s.sentenceHas(k, vaxName) {
 				s.addTok(i+1, k, KindProcedure, "clinical.vaccination", 0.8, "a vaccination of the person")
 			}
 			return
