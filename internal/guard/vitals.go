@@ -193,14 +193,19 @@ func (s *scanner) vitalValue(k int) (float64, int, bool) {
 	return v, end, true
 }
 
-// sentence returns the first and last token of the sentence holding token i.
+// vitalReach bounds how far from a cue the sentence is read, so a check
+// stays linear in the text however long a sentence runs.
+const vitalReach = 16
+
+// sentence returns the first and last token of the sentence holding token
+// i, at most vitalReach tokens either side.
 func (s *scanner) sentence(i int) (int, int) {
 	a := i
-	for a > 0 && !s.toks[a].sent {
+	for a > 0 && a > i-vitalReach && !s.toks[a].sent {
 		a--
 	}
 	b := i
-	for b+1 < len(s.toks) && !s.toks[b+1].sent {
+	for b+1 < len(s.toks) && b < i+vitalReach && !s.toks[b+1].sent {
 		b++
 	}
 	return a, b
@@ -225,14 +230,35 @@ func (s *scanner) unitAfter(end int) (uint64, string, string) {
 	return s.toks[end+1].h, s.toks[end+1].low, s.gap(end + 1)
 }
 
+// vitalBits is a 4096-bit filter of the words scanVitals starts from (cues,
+// possessives, "over"): most tokens are passed over with one bit test
+// instead of map lookups.
+var vitalBits = func() *[64]uint64 {
+	var b [64]uint64
+	set := func(h uint64) { b[h>>6&63] |= 1 << (h & 63) }
+	for h := range vitalCues {
+		set(h)
+	}
+	for h := range vitalPersonal {
+		set(h)
+	}
+	set(hstr("over"))
+	return &b
+}()
+
 func (s *scanner) scanVitals() {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
 		t := &s.toks[i]
 		if t.cls&tDigit != 0 {
-			if k := s.bloodPressure(i); k > i {
-				i = k
+			if i+1 < n && (t.e == s.toks[i+1].s-1 && s.t.s[t.e] == '/' || s.toks[i+1].low == "over" || s.toks[i+1].low == "sobre") {
+				if k := s.bloodPressure(i); k > i {
+					i = k
+				}
 			}
+			continue
+		}
+		if vitalBits[t.h>>6&63]&(1<<(t.h&63)) == 0 {
 			continue
 		}
 		if c, ok := vitalCues[t.h]; ok {
@@ -524,22 +550,25 @@ func bodyTemp(v float64, unit string) bool {
 // words.
 func (s *scanner) vaccination(i int) {
 	n := len(s.toks)
-	if s.sentenceHas(i, vitalPets) {
-		return // a pet's vaccine ("your dog's rabies booster", "su perro … su vacuna")
-	}
 	name := false
 	for k := i + 1; k < n && k <= i+6 && !s.toks[k].sent; k++ {
 		h := s.toks[k].h
+		c := vaxClass[h] // one lookup: most words after "your" are none of these
 		switch {
-		case vitalPets[h]:
+		case c == 0:
+			if name && s.sentenceHas(k, vaxStatus) {
+				s.vaxReport(i, k-1)
+			}
 			return
-		case vaxWord[h]:
+		case c&vxPet != 0:
+			return
+		case c&vxWord != 0:
 			if k+1 < n && vaxRecord[s.toks[k+1].h] {
 				return // "Your vaccine records are available": the record, not a dose
 			}
-			s.addTok(i+1, k, KindProcedure, "clinical.vaccination", 0.8, "a vaccination of the person")
+			s.vaxReport(i, k)
 			return
-		case vaxAmbiguous[h]:
+		case c&vxAmbiguous != 0:
 			if vaxThing[s.toks[min(k+1, n-1)].h] && k+1 < n {
 				return
 			}
@@ -555,27 +584,56 @@ func (s *scanner) vaccination(i int) {
 				}
 			}
 			if name || ordinal || s.sentenceHas(k, vaxStatus) || s.sentenceHas(k, vaxName) {
-				s.addTok(i+1, k, KindProcedure, "clinical.vaccination", 0.8, "a vaccination of the person")
+				s.vaxReport(i, k)
 			}
 			return
-		case vaxName[h]:
+		case c&vxName != 0:
 			name = true // a vaccine word or a status word must follow
-		case vaxBrand[h]:
+		case c&vxBrand != 0:
 			name = true
 			if k+1 < n && !s.toks[k+1].sent && (vaxWord[s.toks[k+1].h] || vaxAmbiguous[s.toks[k+1].h]) {
 				continue
 			}
-			s.addTok(i+1, k, KindProcedure, "clinical.vaccination", 0.8, "a vaccination of the person")
+			s.vaxReport(i, k)
 			return
-		case vaxBetween[h]:
+		case c&vxBetween != 0:
 			continue
-		default:
-			if name && s.sentenceHas(k, vaxStatus) {
-				s.addTok(i+1, k-1, KindProcedure, "clinical.vaccination", 0.8, "a vaccination of the person")
-			}
-			return
 		}
 	}
+}
+
+const (
+	vxPet = 1 << iota
+	vxWord
+	vxAmbiguous
+	vxName
+	vxBrand
+	vxBetween
+)
+
+// vaxClass: the sets the vaccination rule reads after a possessive, in one
+// map.
+var vaxClass = func() map[uint64]uint8 {
+	m := map[uint64]uint8{}
+	for _, x := range []struct {
+		set map[uint64]bool
+		bit uint8
+	}{{vitalPets, vxPet}, {vaxWord, vxWord}, {vaxAmbiguous, vxAmbiguous}, {vaxName, vxName}, {vaxBrand, vxBrand}, {vaxBetween, vxBetween}} {
+		for h := range x.set {
+			m[h] |= x.bit
+		}
+	}
+	return m
+}()
+
+// vaxReport reports the vaccination after the possessive at token i, up to
+// token k, unless the sentence is about a pet ("your dog's rabies booster",
+// "su perro … su vacuna").
+func (s *scanner) vaxReport(i, k int) {
+	if s.sentenceHas(i, vitalPets) {
+		return
+	}
+	s.addTok(i+1, k, KindProcedure, "clinical.vaccination", 0.8, "a vaccination of the person")
 }
 
 // Look-alikes of measurements that other rules would report.
