@@ -115,8 +115,9 @@ func TestCorpusIssue15(t *testing.T) {
 		// typos of ordinary words (dictfuzzy.go)
 		{"dev16m", g, loadCorpus(t, "../../testdata/guard/dev16m.jsonl"), true, false, 0.95, 0.31},
 		// 2026-12-04: measurements (vital signs, lab values) and vaccinations
-		// of the recipient, and their look-alikes (vitals.go); not blind
-		{"dev18v", g, loadCorpus(t, "../../testdata/guard/dev18v.jsonl"), true, false, 0, 1},
+		// of the recipient, and their look-alikes (vitals.go); not blind.
+		// Before vitals.go 0.642 / 10.7 %, after 1.000 / 3.6 %
+		{"dev18v", g, loadCorpus(t, "../../testdata/guard/dev18v.jsonl"), true, false, 0.95, 0.06},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},

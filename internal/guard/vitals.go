@@ -4,51 +4,74 @@ package guard
 // "your last reading of 150/95 was high", "Your glucose was 245", "INR 3.4
 // today", "You weighed in at 96 kg", "Temp 101.3 F at check-in", "HR 120
 // bpm", "Su presión arterial de 150/95", "Your Tdap is overdue". Most of
-// these name no clinical word the vocabularies hold, or only a number next
-// to a word the announcement rule may drop; a number that measures a body is
-// health information about whoever the notice is sent to.
+// these name no clinical word the vocabularies hold, or only a word the
+// announcement rule may drop; a number that measures a body is health
+// information about whoever the notice is sent to.
 //
 // scanVitals reports (rule clinical.vital, kind lab_test; never dropped by
 // the announcement rule, announce.go):
 //
 //   - a blood-pressure pair: "150/95", "150 over 95", "150 sobre 95", or
-//     written in words ("one fifty over ninety-five", spelledValue), in
+//     in English words ("one fifty over ninety-five", spelledValue), in
 //     the plausible range (systolic 70–260, diastolic 30–160, at least 10
-//     apart), in a sentence with a reading cue (BP, pressure, presión,
-//     tensión, arterial, systolic, mmHg, reading, lectura, numbers); sizes,
-//     dates, fractions, scores and prices fail the range or have no cue
-//     ("32/34 jeans", "won 3/1", "Su factura 150/95");
-//   - an analyte or vital named right before its value, with at most four
-//     linking words between ("glucose was 245", "A1c of 8.2%", "LDL 190",
-//     "su glucosa de 245", "pulse was 120", "BMI 34"), the value in the
-//     analyte's range (INR ≤ 10: "INR 499" is rupees) and not a price or a
-//     pack size ("Glucose tablets, 50 count": "tablets" is no linking word;
-//     "50 count" is a pack);
-//   - a body weight: a value in pounds or kilograms, in the range of a
-//     person, after a weight cue (weight, weighed, peso) in a sentence that
+//     apart; plausibleBP, which the older "BP 150/95" rule of numbers.go
+//     now uses too), in a sentence with a reading cue (BP, pressure,
+//     presión, tensión, arterial, systolic, mmHg, reading, lectura,
+//     numbers) and not before a count ("150/95 pages"); sizes, dates,
+//     fractions, scores and prices fail the range or have no cue ("32/34
+//     jeans", "won 3/1", "Su factura 150/95", "$150/95");
+//   - an analyte or vital named before its value with at most four linking
+//     words between ("glucose was 245", "A1c of 8.2%", "LDL 190", "your
+//     A1C dropped from 9.1", "su glucosa de 245", "pulse was 120", "BMI
+//     34"), the value in the analyte's range (INR ≤ 10), a percentage only
+//     where one is a reading (A1c, SpO2, oxygen; "Your sugar is 30% off" is
+//     a price), not a pack, a dose or a count ("Glucose tablets, 50 count",
+//     "Calcium 600 mg"); "sugar" only as blood, fasting, your or "azúcar
+//     en (la) sangre"; everyday words (iron, calcium, lithium) only with a
+//     linking word and a personal cue ("Your iron was 30", not "Iron 7");
+//   - a body weight: a value in pounds or kilograms in the range of a
+//     person after a weight cue (weight, weighed, peso) in a sentence that
 //     is personal (you, your, su…) or opens with the cue ("Weight: 212 lb"),
-//     and no thing that is weighed (package, luggage, order, capacity…);
-//   - a body temperature: a value in degrees (°F, F, °C, grados) in the
-//     range of a body (95–108 °F, 35–42.5 °C) after a temperature cue
-//     (temp, temperature, temperatura) with no thing that has a temperature
-//     in the sentence (oven, pool, tub, water, forecast…), or anywhere after
-//     fever/fiebre;
+//     a change ("You've lost 15 lbs") said to the person; never with a
+//     thing that is weighed in the sentence (package, luggage, order,
+//     capacity, limit, plates…);
+//   - a body temperature in the range of a body (95–108 °F, 35–42.5 °C)
+//     after temp, temperature or temperatura with no thing that has a
+//     temperature in the sentence (oven, pool, tub, water, coffee,
+//     forecast, high, set…), or after fever/fiebre; without a unit only a
+//     fever's value ("fever of 103") or a decimal said to the person ("Your
+//     temperature was 99.1");
 //   - a heart rate "HR 120 bpm" (HR only with bpm: HR is also human
 //     resources).
 //
 // and (rule clinical.vaccination, kind procedure) a vaccination of the
-// recipient: a possessive (your, su, tu) followed within three words by a
-// vaccine ("your Tdap", "your annual flu shot", "su vacuna"), where an
-// ambiguous word (shot, booster, dose, series, refuerzo, dosis) counts only
-// with a vaccine name or a status word (due, overdue, scheduled, given,
-// missed, recorded, pendiente, vencida, programada…) in the sentence and
-// not before a thing ("your booster seat", "your shot glasses", "su
-// asiento de refuerzo"). A pet between the possessive and the vaccine
-// ("your dog's rabies booster", "your puppy's second vaccine") is not the
-// recipient's health: the rule stays silent (a condition word such as
-// rabies is still reported by the vocabularies). Announcements without a
-// possessive ("Flu shots are now available at all our locations") are left
-// to the other rules and announce.go.
+// recipient: a personal word (your, you, su, tu…) followed within six words
+// (ordinals, "had", "are due for a", "child's"…) by a vaccine word
+// ("your vaccine", "su vacuna"; not "your vaccine records"), a vaccine
+// brand ("your Tdap", "your Shingrix"), or an ambiguous word (shot,
+// booster, dose, series, refuerzo, dosis) that counts only with a disease
+// or brand before it ("your COVID booster"), after an ordinal ("your
+// second dose", "su segunda dosis"; a dose "of" something must be of a
+// vaccine: not "your first dose of our newsletter"), or with a status word
+// (due, overdue, scheduled, given, missed, recorded, pendiente, vencida,
+// programada…) in the sentence — and never before a thing ("your booster
+// seat", "your shot glasses", "su asiento de refuerzo"). A disease name
+// alone ("your flu") needs a vaccine word or a status word. A pet in the
+// sentence ("your dog's rabies booster", "Su perro necesita su vacuna")
+// silences the rule: an animal's vaccination is not the recipient's
+// health (a condition word such as rabies is still reported by the
+// vocabularies). Announcements without a personal word ("Flu shots are
+// now available at all our locations") are left to the other rules and
+// announce.go.
+//
+// It also keeps look-alikes out of other rules through two small hooks:
+// pairNotDate (numbers.go: a score or a size is no month/day, "we won
+// 3/1", "4/6 size") and labNotTest (words.go: "PSA:" opening a general
+// sentence is a public service announcement, "INR 499" is rupees).
+//
+// Cost: one bit test per token (vitalBits), a map lookup only for the few
+// words that start a check, and every sentence read at most vitalReach
+// tokens either side of a cue, so the scan stays linear.
 
 import "strings"
 
