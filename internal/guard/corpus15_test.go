@@ -97,6 +97,10 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev15i", g, loadCorpus(t, "../../testdata/guard/dev15i.jsonl"), true, false, 0.75, 0.02},
 		// 2026-12-04: ordinary clinic, pharmacy and shop wording (clean only)
 		{"dev15j", g, loadCorpus(t, "../../testdata/guard/dev15j.jsonl"), true, false, 0, 0.02},
+		// 2026-12-04: Spanish notices across every detector (issue 15, fifth pass; lang.go)
+		{"dev16es", g, loadCorpus(t, "../../testdata/guard/dev16es.jsonl"), true, false, 0.97, 0.02},
+		// 2026-12-04: the probes written while tuning the Spanish pass (optimistic)
+		{"dev16es2", g, loadCorpus(t, "../../testdata/guard/dev16es2.jsonl"), true, false, 0.93, 0.1},
 		// 2026-12-04 (evening): written blind, like heldout15_v4.jsonl, by
 		// another helper; development (misses printed)
 		{"dev16", g, loadCorpus(t, "../../testdata/guard/dev16.jsonl"), true, false, 0.95, 0.05},

@@ -155,7 +155,13 @@
 // word ("recieve") is a typo of that word and left to the frame rules
 // (dictfuzzy.go). Tenant terms of kind "approved" and the category's own
 // template wording count as ordinary for all of these. See frame.go,
-// compose.go and README.md.
+// compose.go and README.md. Spanish fields are judged like English ones
+// (lang.go): a field's language is read from its function words, so a
+// Spanish Title Case line is Title Case and a word in no vocabulary
+// opening a Spanish sentence before "programada", "lista para recoger"
+// or ": su cita/receta/tratamiento" is reported (frame.es_clinical);
+// Spanish phone, street, month, identity-document, booking and toll-free
+// shapes have their own small rules there.
 //
 // Rules are stable dotted names (e.g. "phone.nanp", "date.person",
 // "name.greeting", "id.mrn", "clinical.medication", "context.identity",
