@@ -186,11 +186,49 @@ var (
 		"s of")
 )
 
+// numUnit splits a token into its leading digits and a unit written
+// against them ("96kg", "120bpm", "95mmhg"); the unit is letters only
+// ("45r17", a tyre size, is no number with a unit).
+func numUnit(low string) (digits, unit string, ok bool) {
+	i := 0
+	for i < len(low) && isDigitByte(low[i]) {
+		i++
+	}
+	if i == 0 {
+		return "", "", false
+	}
+	for j := i; j < len(low); j++ {
+		if low[j] < 'a' || low[j] > 'z' {
+			return "", "", false
+		}
+	}
+	return low[:i], low[i:], true
+}
+
+// numStart reports whether token k is a number, alone or with a unit
+// written against it.
+func (s *scanner) numStart(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.cls&tDigit != 0 {
+		return true
+	}
+	_, _, ok := numUnit(t.low)
+	return ok && t.cls&tMixed != 0
+}
+
 // vitalValue reads a number at token k: digits, optionally a decimal part
-// after "." or ","; it returns the value and the last token used. A price
-// ("$150") is no value.
+// after "." or ","; either part may carry a unit written against it
+// ("96kg", "101.3f"; unitAfter reads it). It returns the value and the last
+// token used. A price ("$150") is no value.
 func (s *scanner) vitalValue(k int) (float64, int, bool) {
-	if k >= len(s.toks) || s.toks[k].cls&tDigit == 0 || len(s.toks[k].low) > 4 {
+	if !s.numStart(k) {
+		return 0, k, false
+	}
+	ds, unit, _ := numUnit(s.toks[k].low)
+	if len(ds) > 4 {
 		return 0, k, false
 	}
 	g := s.gap(k)
@@ -199,18 +237,20 @@ func (s *scanner) vitalValue(k int) (float64, int, bool) {
 		return 0, k, false
 	}
 	v := 0.0
-	for _, c := range s.toks[k].low {
-		v = v*10 + float64(c-'0')
+	for i := 0; i < len(ds); i++ {
+		v = v*10 + float64(ds[i]-'0')
 	}
 	end := k
-	if k+1 < len(s.toks) && s.toks[k+1].cls&tDigit != 0 && len(s.toks[k+1].low) <= 2 {
-		if gg := s.gap(k + 1); gg == "." || gg == "," {
-			d := 0.1
-			for _, c := range s.toks[k+1].low {
-				v += float64(c-'0') * d
-				d /= 10
+	if unit == "" && s.numStart(k+1) {
+		if fs, _, _ := numUnit(s.toks[k+1].low); len(fs) <= 2 {
+			if gg := s.gap(k + 1); gg == "." || gg == "," {
+				d := 0.1
+				for i := 0; i < len(fs); i++ {
+					v += float64(fs[i]-'0') * d
+					d /= 10
+				}
+				end = k + 1
 			}
-			end = k + 1
 		}
 	}
 	return v, end, true
@@ -244,9 +284,15 @@ func (s *scanner) sentenceHas(i int, set map[uint64]bool) bool {
 	return false
 }
 
-// unitAfter returns the word right after token end (the unit of a value)
-// and the text between them.
+// unitAfter returns the unit of a value ending at token end: the letters
+// written against it ("96kg"), or the word right after it and the text
+// between them.
 func (s *scanner) unitAfter(end int) (uint64, string, string) {
+	if end < len(s.toks) && s.toks[end].cls&tMixed != 0 {
+		if _, u, ok := numUnit(s.toks[end].low); ok {
+			return hstr(u), u, ""
+		}
+	}
 	if end+1 >= len(s.toks) || s.toks[end+1].sent {
 		return 0, "", ""
 	}
@@ -311,8 +357,11 @@ func (s *scanner) bloodPressure(i int) int {
 	var b float64
 	var eb int
 	switch {
-	case s.gap(i+1) == "/" && s.toks[i+1].cls&tDigit != 0:
+	case s.gap(i+1) == "/" && s.numStart(i+1):
 		b, eb, ok = s.vitalValue(i + 1)
+		if _, u, _ := numUnit(s.toks[eb].low); ok && u != "" && u != "mmhg" { // "120/80s"
+			return eb
+		}
 		if ok && eb+1 < len(s.toks) && s.gap(eb+1) == "/" { // a date 1/2/3
 			return eb
 		}
@@ -451,14 +500,14 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 	// the value: after at most four linking words
 	k := from
 	for ; k < n && k <= i+5 && !s.toks[k].sent; k++ {
-		if s.toks[k].cls&tDigit != 0 {
+		if s.numStart(k) {
 			break
 		}
 		if !vitalLink[s.toks[k].h] {
 			return
 		}
 	}
-	if k >= n || k > i+5 || s.toks[k].sent || s.toks[k].cls&tDigit == 0 {
+	if k >= n || k > i+5 || s.toks[k].sent || !s.numStart(k) {
 		return
 	}
 	if c.amb && (k == from || !s.sentenceHas(i, vitalPersonal)) { // "Iron 7", "Calcium 600 mg"
@@ -469,6 +518,10 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		return
 	}
 	uh, ul, ug := s.unitAfter(end)
+	uEnd := end + 1 // the unit's token
+	if uh != 0 && ug == "" && s.toks[end].cls&tMixed != 0 {
+		uEnd = end // written against the value ("96kg")
+	}
 	switch c.class {
 	case vcLab, vcBMI:
 		if strings.HasPrefix(ug, "%") && (!c.pct || ul == "off") { // "Your sugar is 30% off"
@@ -477,7 +530,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		if v < c.min || v > c.max || vitalNotUnit[uh] && !(ul == "mg" || ul == "g") && strings.TrimSpace(ug) == "" {
 			return
 		}
-		if (ul == "mg" || ul == "g") && s.low(end+2) != "dl" && s.low(end+2) != "l" {
+		if (ul == "mg" || ul == "g") && s.low(uEnd+1) != "dl" && s.low(uEnd+1) != "l" {
 			return // a dose or a pack ("vitamin D 50 mg")
 		}
 		if ug == "/" && s.toks[end+1].cls&tDigit != 0 { // "PSA 7/12": a date or a fraction
@@ -490,10 +543,13 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 	case vcWeight, vcChange:
 		// the unit right after the value, or after a second value ("from
 		// 220 to 205 lbs")
-		if !vitalWeightUnit[uh] && end+3 < n && s.low(end+1) == "to" && s.toks[end+2].cls&tDigit != 0 {
+		if !vitalWeightUnit[uh] && end+2 < n && s.low(end+1) == "to" && s.numStart(end+2) {
 			if _, e2, ok := s.vitalValue(end + 2); ok {
 				uh, ul, ug = s.unitAfter(e2)
-				end = e2
+				end, uEnd = e2, e2+1
+				if uh != 0 && ug == "" && s.toks[e2].cls&tMixed != 0 {
+					uEnd = e2
+				}
 			}
 		}
 		if !vitalWeightUnit[uh] || s.sentenceHas(i, vitalThing) {
@@ -540,7 +596,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 	}
 	last := end
 	if uh != 0 && (ul == "bpm" || ul == "lpm" || ul == "f" || ul == "c" || vitalWeightUnit[uh] || ul == "mg" || ul == "mmol") {
-		last = end + 1
+		last = uEnd
 	}
 	s.addTok(i, last, KindLabTest, "clinical.vital", 0.8, "a measurement of the person (vital sign or lab value)")
 }

@@ -85,6 +85,13 @@ func TestVitalsLeaks(t *testing.T) {
 		{"You are due for a flu shot.", "clinical.vaccination"},
 		{"You haven't had your Tdap booster since 2015.", "clinical.vaccination"},
 		{"Su segunda dosis es el viernes.", "clinical.vaccination"},
+		{"Your BP was 150/95mmHg.", "clinical.vital"},
+		{"Your weight today: 96kg.", "clinical.vital"},
+		{"You weighed in at 212lbs.", "clinical.vital"},
+		{"Your temperature was 101.3F at check-in.", "clinical.vital"},
+		{"HR 120bpm at rest.", "clinical.vital"},
+		{"Su peso de 96kg fue registrado.", "clinical.vital"},
+		{"Your weight went from 220 to 205lbs.", "clinical.vital"},
 		{"Le toca su segunda dosis de la vacuna contra el herpes zóster.", "clinical.vaccination"},
 	} {
 		if rs := vitalsRules(t, g, tc.text); !vitalsHasRule(rs, tc.rule) {
@@ -152,6 +159,10 @@ func TestVitalsClean(t *testing.T) {
 		"You gained 150 points this month.",
 		"Your first dose of our newsletter is here.",
 		"Your next booster pack ships Friday.",
+		"Our 5kg bag of flour is on sale.",
+		"Bake at 350F for 25 minutes.",
+		"Our playlist runs at 120bpm.",
+		"Your 120/80s vinyl pressure test kit shipped.",
 	} {
 		if rs := vitalsRules(t, g, text); len(rs) > 0 {
 			t.Errorf("%q: want clean, got %v", text, rs)
@@ -255,6 +266,33 @@ func FuzzVitals(f *testing.F) {
 		}
 		if !found {
 			t.Fatalf("%q: the glucose reading after it was not reported", s)
+		}
+	})
+}
+
+// FuzzNumUnit: a number with a unit written against it splits into digits
+// and letters that make up the token again.
+func FuzzNumUnit(f *testing.F) {
+	for _, s := range []string{"96kg", "120bpm", "95mmhg", "45r17", "150", "kg", "", "3f", "1e5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, u, ok := numUnit(s)
+		if !ok {
+			return
+		}
+		if d+u != s || d == "" {
+			t.Fatalf("numUnit(%q) = %q, %q", s, d, u)
+		}
+		for i := 0; i < len(d); i++ {
+			if !isDigitByte(d[i]) {
+				t.Fatalf("numUnit(%q): digits %q", s, d)
+			}
+		}
+		for i := 0; i < len(u); i++ {
+			if u[i] < 'a' || u[i] > 'z' {
+				t.Fatalf("numUnit(%q): unit %q", s, u)
+			}
 		}
 	})
 }
