@@ -44,6 +44,9 @@ package guard
 //   - a heart rate "HR 120 bpm" (HR only with bpm: HR is also human
 //     resources).
 //
+// A unit may be written against the value ("96kg", "120bpm", "101.3F",
+// "150/95mmHg"; numUnit).
+//
 // and (rule clinical.vaccination, kind procedure) a vaccination of the
 // recipient: a personal word (your, you, su, tu…) followed within six words
 // (ordinals, "had", "are due for a", "child's"…) by a vaccine word
