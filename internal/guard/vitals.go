@@ -137,17 +137,18 @@ var (
 		"in de fue es esta era estaba nivel niveles en sangre blood fasting su el la del your our " +
 		"rate oxygen o2 count from averaged average averaging around about near over under above below reached hit " +
 		"stayed remained read reads showed shows c actual current latest last ultimo ultima ox total " +
-		"already another")
+		"already another sat ayunas ayuno oxigeno reposo resting rest")
 	// a cue word before a value is no measurement when the value is a
 	// pack, a price or a thing's quantity
 	vitalNotUnit = wordSet("count ct pack packs tablets tabs strips capsules softgels gummies iu mcg servings off for " +
 		"items pieces kg g lb lbs oz ml pm am minutes min hours percent pct stores locations " +
 		"lakh lakhs crore crores million millions billion thousand k pages recipes units points people members " +
 		"days weeks months years miles km quart quarts psi gallons liters litres seats tickets " +
+		"respondents responses votes participants customers answers questions students employees users guests entries " +
 		"paginas tiendas puntos personas miembros dias semanas meses anos")
 	// a reading cue for a blood-pressure pair
 	vitalBPCue = wordSet("bp pressure presion tension arterial systolic diastolic sistolica diastolica mmhg " +
-		"reading readings lectura lecturas numbers cifras")
+		"reading readings lectura lecturas numbers cifras result results resultado resultados screening vitals")
 	// personal cues for body weight
 	vitalPersonal = wordSet("you your yours youre youve su sus usted tu te le")
 	// things that are weighed or have a temperature
@@ -185,6 +186,7 @@ var (
 		"ultima siguiente")
 	vaxBetween = wordSet("next first second third final last annual yearly 2nd 3rd 1st 4th fourth " +
 		"had got received missed haven hasn t have not yet are is due for a an your the been overdue still " +
+		"hijo hija hijos hijas nino nina bebe toca corresponde tiene esta pendiente " +
 		"child childs son sons daughter daughters de la el del contra proxima segunda primera tercera anual " +
 		"s of")
 )
@@ -633,7 +635,7 @@ func bodyTemp(v float64, unit string) bool {
 func (s *scanner) vaccination(i int) {
 	n := len(s.toks)
 	name := false
-	for k := i + 1; k < n && k <= i+6 && !s.toks[k].sent; k++ {
+	for k := i + 1; k < n && k <= i+8 && !s.toks[k].sent; k++ {
 		h := s.toks[k].h
 		c := vaxClass[h] // one lookup: most words after "your" are none of these
 		switch {

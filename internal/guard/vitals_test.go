@@ -92,6 +92,14 @@ func TestVitalsLeaks(t *testing.T) {
 		{"HR 120bpm at rest.", "clinical.vital"},
 		{"Su peso de 96kg fue registrado.", "clinical.vital"},
 		{"Your weight went from 220 to 205lbs.", "clinical.vital"},
+		{"Your result: 132/85.", "clinical.vital"},
+		{"Your O2 sat was 89%.", "clinical.vital"},
+		{"Su glucosa en ayunas fue de 130.", "clinical.vital"},
+		{"Su saturación de oxígeno fue 88%.", "clinical.vital"},
+		{"Su temperatura fue de 38,5.", "clinical.vital"},
+		{"Su frecuencia cardíaca en reposo es 110.", "clinical.vital"},
+		{"Your child is due for the MMR vaccine.", "clinical.vaccination"},
+		{"A su hijo le toca la vacuna triple viral.", "clinical.vaccination"},
 		{"Le toca su segunda dosis de la vacuna contra el herpes zóster.", "clinical.vaccination"},
 	} {
 		if rs := vitalsRules(t, g, tc.text); !vitalsHasRule(rs, tc.rule) {
@@ -163,6 +171,9 @@ func TestVitalsClean(t *testing.T) {
 		"Bake at 350F for 25 minutes.",
 		"Our playlist runs at 120bpm.",
 		"Your 120/80s vinyl pressure test kit shipped.",
+		"Your survey results: 120/80 respondents agreed.",
+		"Your child is due for a haircut.",
+		"Su hijo tiene pendiente la tarea de matemáticas.",
 	} {
 		if rs := vitalsRules(t, g, text); len(rs) > 0 {
 			t.Errorf("%q: want clean, got %v", text, rs)
