@@ -17,7 +17,7 @@ package guard
 //     apart; plausibleBP, which the older "BP 150/95" rule of numbers.go
 //     now uses too), in a sentence with a reading cue (BP, pressure,
 //     presión, tensión, arterial, systolic, mmHg, reading, lectura,
-//     numbers) and not before a count ("150/95 pages"); sizes, dates,
+//     numbers, result, screening) and not before a count ("150/95 pages"); sizes, dates,
 //     fractions, scores and prices fail the range or have no cue ("32/34
 //     jeans", "won 3/1", "Su factura 150/95", "$150/95");
 //   - an analyte or vital named before its value with at most four linking
@@ -48,7 +48,7 @@ package guard
 // "150/95mmHg"; numUnit).
 //
 // and (rule clinical.vaccination, kind procedure) a vaccination of the
-// recipient: a personal word (your, you, su, tu…) followed within six words
+// recipient: a personal word (your, you, su, tu…) followed within eight words
 // (ordinals, "had", "are due for a", "child's"…) by a vaccine word
 // ("your vaccine", "su vacuna"; not "your vaccine records"), a vaccine
 // brand ("your Tdap", "your Shingrix"), or an ambiguous word (shot,
