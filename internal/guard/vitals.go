@@ -46,6 +46,9 @@ package guard
 //
 // A unit may be written against the value ("96kg", "120bpm", "101.3F",
 // "150/95mmHg"; numUnit).
+// A sentence of general health education ("A normal reading is 120/80":
+// normal, healthy, target, recommended, adults… and no personal cue) holds
+// no reading of the person (generic).
 //
 // and (rule clinical.vaccination, kind procedure) a vaccination of the
 // recipient: a personal word (your, you, su, tu…) followed within eight words
@@ -149,6 +152,11 @@ var (
 	// a reading cue for a blood-pressure pair
 	vitalBPCue = wordSet("bp pressure presion tension arterial systolic diastolic sistolica diastolica mmhg " +
 		"reading readings lectura lecturas numbers cifras result results resultado resultados screening vitals")
+	// general health education: "A normal reading is 120/80", "Adults
+	// should keep LDL under 100" (only in a sentence with no personal cue)
+	vitalGeneric = wordSet("normal healthy target goal ideal recommended recommend should typical typically generally " +
+		"adults people anyone everyone most normales saludable objetivo meta recomendado recomendada debe deberia " +
+		"adultos personas")
 	// personal cues for body weight
 	vitalPersonal = wordSet("you your yours youre youve su sus usted tu te le")
 	// things that are weighed or have a temperature
@@ -375,7 +383,7 @@ func (s *scanner) bloodPressure(i int) int {
 	default:
 		return i
 	}
-	if !ok || !plausibleBP(a, b) || !s.sentenceHas(i, vitalBPCue) {
+	if !ok || !plausibleBP(a, b) || !s.sentenceHas(i, vitalBPCue) || s.generic(i) {
 		return i
 	}
 	if uh, _, ug := s.unitAfter(eb); vitalNotUnit[uh] && strings.TrimSpace(ug) == "" { // "150/95 pages"
@@ -529,6 +537,9 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 	}
 	switch c.class {
 	case vcLab, vcBMI:
+		if s.generic(i) {
+			return
+		}
 		if strings.HasPrefix(ug, "%") && (!c.pct || ul == "off") { // "Your sugar is 30% off"
 			return
 		}
@@ -709,6 +720,12 @@ var vaxClass = func() map[uint64]uint8 {
 	}
 	return m
 }()
+
+// generic reports whether the sentence of token i speaks of people in
+// general (a normal, healthy or target value) and says nothing personal.
+func (s *scanner) generic(i int) bool {
+	return s.sentenceHas(i, vitalGeneric) && !s.sentenceHas(i, vitalPersonal)
+}
 
 // vaxReport reports the vaccination after the possessive at token i, up to
 // token k, unless the sentence is about a pet ("your dog's rabies booster",

@@ -100,6 +100,8 @@ func TestVitalsLeaks(t *testing.T) {
 		{"Su frecuencia cardíaca en reposo es 110.", "clinical.vital"},
 		{"Your child is due for the MMR vaccine.", "clinical.vaccination"},
 		{"A su hijo le toca la vacuna triple viral.", "clinical.vaccination"},
+		{"Your target A1c is below 7.", "clinical.vital"},
+		{"Your reading of 150/95 is above the normal range.", "clinical.vital"},
 		{"Le toca su segunda dosis de la vacuna contra el herpes zóster.", "clinical.vaccination"},
 	} {
 		if rs := vitalsRules(t, g, tc.text); !vitalsHasRule(rs, tc.rule) {
@@ -174,6 +176,7 @@ func TestVitalsClean(t *testing.T) {
 		"Your survey results: 120/80 respondents agreed.",
 		"Your child is due for a haircut.",
 		"Su hijo tiene pendiente la tarea de matemáticas.",
+		"A normal reading is 120/80.",
 	} {
 		if rs := vitalsRules(t, g, text); len(rs) > 0 {
 			t.Errorf("%q: want clean, got %v", text, rs)
