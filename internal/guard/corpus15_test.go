@@ -118,6 +118,15 @@ func TestCorpusIssue15(t *testing.T) {
 		// 2026-12-04: misspelled drug, condition and procedure names, and
 		// typos of ordinary words (dictfuzzy.go)
 		{"dev16m", g, loadCorpus(t, "../../testdata/guard/dev16m.jsonl"), true, false, 0.95, 0.31},
+		// 2026-12-04 (evening): product, brand and title names in shop
+		// notices, and leaks of the same shapes (product.go)
+		{"dev17c", g, loadCorpus(t, "../../testdata/guard/dev17c.jsonl"), true, false, 0.98, 0.04},
+		// 2026-12-04 (evening): the probes written while tuning product.go
+		// (not blind; a regression set)
+		{"dev17d", g, loadCorpus(t, "../../testdata/guard/dev17d.jsonl"), true, false, 0.98, 0.08},
+		// 2026-12-04 (evening): a billing company's, a medical shop's and a
+		// portal's notices, written blind by a sixth helper
+		{"dev19", g, loadCorpus(t, "../../testdata/guard/dev19.jsonl"), true, false, 0.93, 0.03},
 		// 2026-12-04: measurements (vital signs, lab values) and vaccinations
 		// of the recipient, and their look-alikes (vitals.go); not blind.
 		// Before vitals.go 0.642 / 10.7 %, after 1.000 / 3.6 %

@@ -156,7 +156,7 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		if best.kind == KindLabTest && s.labNotTest(i, j) { // "PSA: store closes at 6", "INR 499" (vitals.go)
 			return false
 		}
-		if best.flags&fAmbig != 0 && !s.healthCue(i, j) {
+		if best.flags&fAmbig != 0 && (!s.healthCue(i, j) || s.productClinical(i, j)) {
 			// "melatonin", "hair loss": ambiguous as a diagnosis, but in
 			// strict mode the same words may be health-by-association
 			// wording, which needs no cue
@@ -546,6 +546,10 @@ func (s *scanner) nameGap(i int) bool {
 }
 
 func (s *scanner) names(i int, wf uint64) bool {
+	if s.inProduct(i) {
+		// a product's name in shop wording (product.go)
+		return false
+	}
 	t := &s.toks[i]
 	n := len(s.toks)
 	// a0) lower-case titles with their dot: "mr. okafor", "dra. ruiz"
@@ -708,6 +712,11 @@ func (s *scanner) titleCase(i int) bool {
 		t := &s.toks[k]
 		f := s.fl(k)
 		if t.cls&tAlpha == 0 || len(t.low) < 3 || (f&wCommon == 0 || f&wStop != 0 && len(t.low) <= 4) && !s.esTitleWord(k) { // ordinary Spanish words count in a Spanish field (lang.go)
+			continue
+		}
+		if s.inProduct(k) {
+			// a product's capitalised name says nothing about the line's
+			// case ("Your Stephen King paperback arrives Monday, Maria.")
 			continue
 		}
 		words++
