@@ -135,6 +135,10 @@ func TestCorpusIssue15(t *testing.T) {
 		// 2026-12-04 (evening): a billing company's, a medical shop's and a
 		// portal's notices, written blind by a sixth helper
 		{"dev19", g, loadCorpus(t, "../../testdata/guard/dev19.jsonl"), true, false, 0.93, 0.03},
+		// 2026-12-04: measurements (vital signs, lab values) and vaccinations
+		// of the recipient, and their look-alikes (vitals.go); not blind.
+		// Before vitals.go 0.642 / 10.7 %, after 1.000 / 3.6 %
+		{"dev18v", g, loadCorpus(t, "../../testdata/guard/dev18v.jsonl"), true, false, 0.95, 0.06},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},

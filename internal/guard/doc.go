@@ -63,8 +63,11 @@
 //
 //	condition    conditions and diagnoses (vocab/conditions.txt)
 //	medication   generic and brand drug names, doses ("500mg")
-//	lab_test     lab tests and measurements
-//	procedure    procedures and therapies
+//	lab_test     lab tests and measurements; readings and lab values of the
+//	             person ("150/95", "glucose was 245", "96 kg" after "your
+//	             weight", clinical.vital, vitals.go)
+//	procedure    procedures and therapies; vaccinations of the person ("Your
+//	             Tdap is overdue", clinical.vaccination, vitals.go)
 //	code         ICD-10-CM (E11.9), CPT/HCPCS with a cue, NDC (4-4-2, 5-3-2,
 //	             5-4-1, 11 digits with a cue), LOINC (2345-7, check digit verified)
 //

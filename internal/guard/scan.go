@@ -115,6 +115,7 @@ func (s *scanner) detect() {
 	s.markProducts() // product noun phrases in shop wording (product.go)
 	s.scanWords()    // vocab phrases, id cues, names, addresses, month dates, codes
 	s.scanNumbers()  // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
+	s.scanVitals()   // measurements and vaccinations of the person (vitals.go)
 	s.scanShapes()   // spelled digits, user names, member digits, possessive names (shapes.go)
 	s.scanFrames()   // words in no vocabulary: clinical/personal frames, stems, misspellings
 	s.scanCompose()  // clinical heads, body parts, doses, greeting + name (compose.go)

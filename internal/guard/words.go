@@ -153,6 +153,9 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		if best.rule == "clinical.supply" && s.supplyNotItem(i, j) {
 			return false
 		}
+		if best.kind == KindLabTest && s.labNotTest(i, j) { // "PSA: store closes at 6", "INR 499" (vitals.go)
+			return false
+		}
 		if best.flags&fAmbig != 0 && (!s.healthCue(i, j) || s.productClinical(i, j)) {
 			// "melatonin", "hair loss": ambiguous as a diagnosis, but in
 			// strict mode the same words may be health-by-association
