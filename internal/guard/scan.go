@@ -46,6 +46,9 @@ type scanner struct {
 	// prefix: the tenant's own link carries a random token, whose letters
 	// and digits must not count as repeats of identity or sealed text.
 	okURLs [][2]int
+	// src is the field as given (before normalisation), for rules that
+	// look at how a word was written (loanword.go)
+	src string
 }
 
 func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
@@ -57,6 +60,7 @@ func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
 }
 
 func (s *scanner) run(text string, isHTML bool) {
+	s.src = text
 	if isHTML {
 		txt, st, en := stripHTML(text)
 		s.t = normalize(txt, st, en)
@@ -97,14 +101,16 @@ func (s *scanner) detect() {
 		s.used = s.used[:len(s.toks)]
 		clear(s.used)
 	}
-	s.scanAddrs()   // emails, URLs, IPv6/MAC (byte level)
-	s.markMoney()   // $42.10, 15%, 3 items...
-	s.scanVanity()  // phone numbers written with letters
-	s.scanWords()   // vocab phrases, id cues, names, addresses, month dates, codes
-	s.scanNumbers() // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
-	s.scanShapes()  // spelled digits, user names, member digits, possessive names (shapes.go)
-	s.scanFrames()  // words in no vocabulary: clinical/personal frames, stems, misspellings
-	s.scanCompose() // clinical heads, body parts, doses, greeting + name (compose.go)
+	s.scanAddrs()        // emails, URLs, IPv6/MAC (byte level)
+	s.markMoney()        // $42.10, 15%, 3 items...
+	s.scanVanity()       // phone numbers written with letters
+	s.scanWords()        // vocab phrases, id cues, names, addresses, month dates, codes
+	s.scanCommonwealth() // unit/number, suburb + state + postcode (address_au.go)
+	s.scanNumbers()      // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
+	s.scanShapes()       // spelled digits, user names, member digits, possessive names (shapes.go)
+	s.scanFrames()       // words in no vocabulary: clinical/personal frames, stems, misspellings
+	s.scanCompose()      // clinical heads, body parts, doses, greeting + name (compose.go)
+	s.scanFifth()        // specialties, care places, eponyms, vocative names (fifthpass.go)
 	s.scanContext()
 	s.scanObfuscation()
 	s.finish()

@@ -153,6 +153,9 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		if best.rule == "clinical.supply" && s.supplyNotItem(i, j) {
 			return false
 		}
+		if s.notClinicalUse(i, j, best.kind) { // brands, public services (brandnames.go, announce.go)
+			return true
+		}
 		if best.flags&fAmbig != 0 && !s.healthCue(i, j) {
 			// "melatonin", "hair loss": ambiguous as a diagnosis, but in
 			// strict mode the same words may be health-by-association
@@ -554,7 +557,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 	// a) titles: "Dr. Patel", "Mrs Smith"
 	if wf&wTitle != 0 && t.cls&tCap != 0 && (t.cls&tUpper == 0 || t.low != "ms" || strings.HasPrefix(s.gap(i+1), ".")) && i+1 < n {
 		g := s.gap(i + 1)
-		if (g == ". " || g == " " || g == "." || g == ".  ") && s.isCapWord(i+1) && s.fl(i+1)&(wStop) == 0 && !s.used[i+1] {
+		if (g == ". " || g == " " || g == "." || g == ".  ") && s.isCapWord(i+1) && s.fl(i+1)&(wStop) == 0 && !s.used[i+1] && !s.titleBrand(i, i+1) {
 			end := i + 1
 			if i+2 < n && s.nameGap(i+2) && s.isCapWord(i+2) && s.fl(i+2)&(wStop|wCommon) == 0 {
 				end = i + 2

@@ -1,0 +1,148 @@
+package guard
+
+import "strings"
+
+// Commonwealth address shapes (issue 15, fifth pass: dev16):
+// address.commonwealth.
+//
+//   - Australian and New Zealand unit/number: a unit word (Unit, U, Apt,
+//     Flat, Shop, Suite, Level, Lot, Villa, Townhouse) then "9/41" and a
+//     capitalised street name ("Unit 9/41 Kingsway"), or "9/41" then a
+//     capitalised street name and a street word ("9/41 Kingsway Rd",
+//     "3/12 George Street");
+//   - suburb, state, postcode: one to three capitalised words, an
+//     Australian state or territory in capitals (NSW, VIC, QLD, WA, SA,
+//     TAS, ACT, NT) and a four-digit postcode ("Glen Iris VIC 3146",
+//     "Fitzroy, VIC 3065");
+//   - Canadian province and postal code: a province or territory in
+//     capitals (ON, BC, QC, AB…) and the A1A 1A1 shape ("Toronto, ON M5V
+//     2T6").
+//
+// As for US addresses, the sender's own address ("Visit our store at …")
+// passes (bizAddress). Bare "24/7" or "3/4" with no unit word and no street
+// word, and a state with a year after a lower-case word ("valid in NSW
+// 2026") are not addresses.
+
+var (
+	auStates       = wordSet("nsw vic qld wa sa tas act nt")
+	auUnitWords    = wordSet("unit u apt flat shop suite level lot villa townhouse")
+	caProvinces    = wordSet("on bc qc ab mb sk ns nb nl pe yt nt nu")
+	auStreetEndsIn = []string{"way", "street", "road", "parade", "esplanade", "crescent", "terrace", "avenue", "highway", "boulevard"}
+)
+
+// scanCommonwealth runs before the number detectors, so the postcode and
+// the unit numbers are taken as parts of the address.
+func (s *scanner) scanCommonwealth() {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		if s.used[i] {
+			continue
+		}
+		t := &s.toks[i]
+		if t.cls&tDigit != 0 && t.nd <= 4 && i+2 < n && s.gap(i+1) == "/" && s.toks[i+1].cls&tDigit != 0 && s.toks[i+1].nd <= 5 {
+			if a, b, ok := s.unitSlash(i); ok {
+				s.commonwealth(a, b, "street address (unit/number and street)")
+				i = b
+			}
+			continue
+		}
+		if t.cls&tUpper == 0 || t.cls&tAlpha == 0 || i == 0 || i+1 >= n || s.used[i+1] {
+			continue
+		}
+		if auStates[t.h] && s.toks[i+1].cls&tDigit != 0 && s.toks[i+1].nd == 4 && s.gap(i+1) == " " &&
+			(i+2 >= n || s.toks[i+2].cls&tDigit == 0 || s.gap(i+2) != " ") {
+			if a, ok := s.suburbBefore(i); ok {
+				s.commonwealth(a, i+1, "suburb, state and postcode of an address")
+				i++
+			}
+			continue
+		}
+		if caProvinces[t.h] && i+2 < n && s.gap(i+1) == " " && s.gap(i+2) == " " && caPostal(&s.toks[i+1], &s.toks[i+2]) {
+			a := i
+			if b, ok := s.suburbBefore(i); ok {
+				a = b
+			}
+			s.commonwealth(a, i+2, "province and postal code of an address")
+			i += 2
+		}
+	}
+}
+
+func (s *scanner) commonwealth(a, b int, why string) {
+	for k := a; k <= b; k++ {
+		if s.used[k] {
+			return
+		}
+	}
+	if s.bizAddress(a, b) {
+		return
+	}
+	s.addTok(a, b, KindAddress, "address.commonwealth", 0.8, why)
+}
+
+// unitSlash: "9/41" at i, i+1; with a unit word before it, a capitalised
+// street name after it is enough; without one, the street name must end
+// in a street word ("Kingsway") or be followed by one ("George St").
+func (s *scanner) unitSlash(i int) (int, int, bool) {
+	n := len(s.toks)
+	j := i + 2
+	if j >= n || s.gap(j) != " " || !s.isCapWord(j) || s.fl(j)&(wStop|wMonth) != 0 {
+		return 0, 0, false
+	}
+	a := i
+	if i > 0 && auUnitWords[s.toks[i-1].h] && s.toks[i-1].cls&(tCap|tUpper) != 0 && (s.gap(i) == " " || s.gap(i) == ". ") {
+		a = i - 1
+	}
+	b := j
+	if j+1 < n && s.nameGap(j+1) && s.fl(j+1)&wStreetSuffix != 0 {
+		b = j + 1
+	} else if j+2 < n && s.nameGap(j+1) && s.isCapWord(j+1) && s.nameGap(j+2) && s.fl(j+2)&wStreetSuffix != 0 {
+		b = j + 2
+	}
+	if a == i && b == j {
+		ends := false
+		for _, e := range auStreetEndsIn {
+			if strings.HasSuffix(s.toks[j].low, e) && len(s.toks[j].low) > len(e)+2 {
+				ends = true
+				break
+			}
+		}
+		if !ends {
+			return 0, 0, false
+		}
+	}
+	return a, b, true
+}
+
+// suburbBefore: one to three capitalised words (not stop words, months
+// or the sentence's first word alone) end right before token i,
+// separated from it by a space or a comma; it returns the first.
+func (s *scanner) suburbBefore(i int) (int, bool) {
+	g := s.gap(i)
+	if g != " " && g != ", " {
+		return 0, false
+	}
+	k := i - 1
+	if s.used[k] || !s.isCapWord(k) || s.toks[k].cls&tUpper != 0 || s.fl(k)&(wStop|wMonth) != 0 {
+		return 0, false
+	}
+	a := k
+	for a > 0 && a > k-2 && s.nameGap(a) && s.isCapWord(a-1) && s.toks[a-1].cls&tUpper == 0 && !s.used[a-1] && s.fl(a-1)&(wStop|wMonth) == 0 {
+		a--
+	}
+	// a lone capitalised word opening the sentence ("Valid NSW 2026")
+	// needs a comma before the state
+	if a == k && s.toks[k].sent && g != ", " {
+		return 0, false
+	}
+	return a, true
+}
+
+// caPostal: the Canadian postal code shape A1A 1A1 in capitals.
+func caPostal(a, b *token) bool {
+	la, lb := a.low, b.low
+	if len(la) != 3 || len(lb) != 3 || a.cls&tUpper == 0 || b.cls&tUpper == 0 {
+		return false
+	}
+	return isLetterByte(la[0]) && isDigitByte(la[1]) && isLetterByte(la[2]) && isDigitByte(lb[0]) && isLetterByte(lb[1]) && isDigitByte(lb[2])
+}
