@@ -7,8 +7,10 @@ package guard
 // phenomenon", "Bell's palsy", "Dupuytren's contracture", "Morton's
 // neuroma", "Baker's cyst", "Heberden's nodes"). The heads that
 // compose.condition already takes after any modifier (disease, syndrome,
-// disorder…) stay with it; "sign", "test" and "law" are left out
-// ("Macy's sign", "Murphy's law").
+// disorder…) stay with it; "sign", "test", "law", "nodes", "spots" and
+// "reflex" are left out ("Macy's sign", "Murphy's law", "Cloudflare's
+// nodes", "Trader Joe's spots"), and after a bare apostrophe (a plural
+// owner: "the Beatles' phenomenon") "phenomenon" and "fracture" are too.
 //
 // compose.device_eponym: a word that starts a listed multi-word device or
 // procedure term (labs_procedures.txt, supplies.txt, as loaded: "holter"
@@ -17,10 +19,16 @@ package guard
 // service ("Holter hookup", "Holter patch results"): the device named by
 // its eponym with another head.
 
-var eponymHeads = wordSet("phenomenon phenomena palsy contracture contractures neuroma neuromas cyst cysts node nodes " +
+var eponymHeads = wordSet("phenomenon phenomena palsy contracture contractures neuroma neuromas cyst cysts " +
 	"nodule nodules esophagus oesophagus sarcoma lymphoma tumor tumour tumors ulcer ulcers paralysis chorea " +
-	"dystrophy anemia anaemia thyroiditis encephalopathy ataxia dementia fracture triad reflex spots " +
+	"dystrophy anemia anaemia thyroiditis encephalopathy ataxia dementia fracture " +
 	"neuralgia keratitis arteritis myopathy neuropathy")
+
+// eponymPlainHeads: heads that also follow an ordinary possessive
+// ("the Beatles' phenomenon", "Trader Joe's spots" are left out
+// altogether): after a bare apostrophe ("Graves' ophthalmopathy") only
+// the others count.
+var eponymPlainHeads = wordSet("phenomenon phenomena fracture")
 
 // eponymCondition: token i is a capitalised word, then "'s" (or a bare
 // apostrophe after -s), then an eponym head; it returns the head's index.
@@ -36,10 +44,18 @@ func (s *scanner) eponymCondition(i int) (int, bool) {
 		k++ // past the "s" of "Raynaud's"
 	case k < n && s.gap(k) == "' " && t.low[len(t.low)-1] == 's':
 		// "Graves' ophthalmopathy"
+		if eponymPlainHeads[s.toks[k].h] {
+			return 0, false
+		}
 	default:
 		return 0, false
 	}
 	if k >= n || s.used[k] || !eponymHeads[s.toks[k].h] {
+		return 0, false
+	}
+	// "Corning's fracture-resistant glass": the head word starts a
+	// compound modifier, it is not the head
+	if k+1 < n && s.gap(k+1) == "-" {
 		return 0, false
 	}
 	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {

@@ -16,6 +16,11 @@ func (s *scanner) scanFifth() {
 			s.addTok(i, i, KindCondition, "compose.specialty", 0.7, "is built of medical combining forms and a specialty ending, like a medical specialty")
 			continue
 		}
+		if a, b, ok := s.specialtyHyphen(i); ok {
+			s.addTok(a, b, KindCondition, "compose.specialty", 0.7, "is built of medical combining forms and a specialty ending, like a medical specialty")
+			i = b
+			continue
+		}
 		if a, b, ok := s.carePlace(i); ok {
 			s.addTok(a, b, KindCondition, "compose.care_place", 0.7, "is a care place named by a clinical domain ('"+s.toks[i].low+"')")
 			continue

@@ -18,7 +18,8 @@ import "strings"
 // "biology", "physiology", "psychology"); the ordinary specialty words
 // ("cardiology", "urology") are in the clinical lists already. A stem
 // that is not all combining forms is not taken ("neurotechnology",
-// "astrobiology").
+// "astrobiology"). A combining form joined by a hyphen to a specialty
+// word, ordinary or listed, is one too ("neuro-otology", "uro-gynecology").
 //
 // compose.care_place: a care-place head (clinic, lab, laboratory, center,
 // centre, unit, ward, institute) right after an ordinary word that names a
@@ -58,10 +59,37 @@ var specialtyEndings = []string{"logy", "logist", "logists", "logic", "logical",
 // iatricEndings: clinical whatever the stem.
 var iatricEndings = []string{"iatry", "iatric", "iatrics", "iatrist", "iatrists", "iatrician", "iatricians", "iatria", "iatra"}
 
+// specialtyHyphen: a combining form joined by a hyphen to a specialty
+// word, ordinary or listed ("neuro-otology", "uro-gynecology",
+// "psycho-oncology"); it returns the span.
+func (s *scanner) specialtyHyphen(i int) (int, int, bool) {
+	j := i + 1
+	if j >= len(s.toks) || s.gap(j) != "-" || s.used[j] || s.toks[j].cls&tAlpha == 0 {
+		return 0, 0, false
+	}
+	if _, ok := specialtyForms[s.toks[i].low]; !ok {
+		return 0, 0, false
+	}
+	w := s.toks[j].low
+	for _, e := range iatricEndings {
+		if strings.HasSuffix(w, e) && len(w) >= len(e)+3 {
+			return i, j, true
+		}
+	}
+	for _, e := range specialtyEndings {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			if _, forms := specialtyStem(w[:len(w)-len(e)]); forms > 0 {
+				return i, j, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
 // specialty: token i is a specialty word in no ordinary vocabulary.
 func (s *scanner) specialty(i int) bool {
 	t := &s.toks[i]
-	if s.used[i] || t.cls&tAlpha == 0 || len(t.low) < 8 || t.w != nil || s.general(i) {
+	if s.used[i] || t.cls&tAlpha == 0 || len(t.low) < 7 || t.w != nil || s.general(i) {
 		return false
 	}
 	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {
