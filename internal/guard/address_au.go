@@ -5,11 +5,13 @@ import "strings"
 // Commonwealth address shapes (issue 15, fifth pass: dev16):
 // address.commonwealth.
 //
-//   - Australian and New Zealand unit/number: a unit word (Unit, U, Apt,
-//     Flat, Shop, Suite, Level, Lot, Villa, Townhouse) then "9/41" and a
-//     capitalised street name ("Unit 9/41 Kingsway"), or "9/41" then a
-//     capitalised street name and a street word ("9/41 Kingsway Rd",
-//     "3/12 George Street");
+//   - Australian and New Zealand unit/number: "9/41", an optional unit
+//     word before it (Unit, U, Apt, Flat, Shop, Suite, Level, Lot, Villa,
+//     Townhouse), and a capitalised street name that ends in a street
+//     word or is followed by one ("Unit 9/41 Kingsway", "3/12 George
+//     Street"); after a unit word also a name in no ordinary vocabulary
+//     closed by a comma ("Unit 9/41 Kurrajong, Bondi"), not an ordinary
+//     word ("Unit 3/4 Chemistry", a school unit);
 //   - suburb, state, postcode: one to three capitalised words, an
 //     Australian state or territory in capitals (NSW, VIC, QLD, WA, SA,
 //     TAS, ACT, NT) and a four-digit postcode ("Glen Iris VIC 3146",
@@ -80,9 +82,10 @@ func (s *scanner) commonwealth(a, b int, why string) {
 	s.addTok(a, b, KindAddress, "address.commonwealth", 0.8, why)
 }
 
-// unitSlash: "9/41" at i, i+1; with a unit word before it, a capitalised
-// street name after it is enough; without one, the street name must end
-// in a street word ("Kingsway") or be followed by one ("George St").
+// unitSlash: "9/41" at i, i+1, then a capitalised street name that ends
+// in a street word ("Kingsway") or is followed by one ("George St",
+// "Beach Road"); after a unit word, a name in no ordinary vocabulary
+// followed by a comma or the end will do ("Unit 9/41 Kurrajong, Bondi").
 func (s *scanner) unitSlash(i int) (int, int, bool) {
 	n := len(s.toks)
 	j := i + 2
@@ -99,7 +102,11 @@ func (s *scanner) unitSlash(i int) (int, int, bool) {
 	} else if j+2 < n && s.nameGap(j+1) && s.isCapWord(j+1) && s.nameGap(j+2) && s.fl(j+2)&wStreetSuffix != 0 {
 		b = j + 2
 	}
-	if a == i && b == j {
+	if b == j {
+		// no street word after the name: the name must end in one
+		// ("Kingsway", "Beachroad"), or, after a unit word, be no ordinary
+		// word and close the phrase ("Unit 9/41 Kurrajong, Bondi"); "Unit
+		// 3/4 Chemistry" is a school unit
 		ends := false
 		for _, e := range auStreetEndsIn {
 			if strings.HasSuffix(s.toks[j].low, e) && len(s.toks[j].low) > len(e)+2 {
@@ -107,7 +114,7 @@ func (s *scanner) unitSlash(i int) (int, int, bool) {
 				break
 			}
 		}
-		if !ends {
+		if !ends && (a == i || s.general(j) || !(j+1 >= n || strings.HasPrefix(s.gap(j+1), ","))) {
 			return 0, 0, false
 		}
 	}

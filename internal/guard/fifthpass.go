@@ -4,41 +4,84 @@ package guard
 // the tokens, after the compositional rules, so it only sees words no
 // other rule took: specialties by their combining forms and care places
 // (specialty.go), eponyms (eponym.go) and names addressed after an
-// opening interjection (vocative.go). Each is behind a test of the
-// token's class, length or a word-set lookup.
+// opening interjection (vocative.go). A token pays one lookup in a small
+// filtered set (fifthWords) and a few tests of its class and length; the
+// word-specific checks run only behind them.
 func (s *scanner) scanFifth() {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
-		if s.used[i] || s.toks[i].cls&tAlpha == 0 {
+		t := &s.toks[i]
+		if s.used[i] || t.cls&tAlpha == 0 {
 			continue
 		}
-		if s.specialty(i) {
+		fw := fifthWords.get(t.h)
+		if len(t.low) >= 7 && t.w == nil && s.specialty(i) {
 			s.addTok(i, i, KindCondition, "compose.specialty", 0.7, "is built of medical combining forms and a specialty ending, like a medical specialty")
 			continue
 		}
-		if a, b, ok := s.specialtyHyphen(i); ok {
-			s.addTok(a, b, KindCondition, "compose.specialty", 0.7, "is built of medical combining forms and a specialty ending, like a medical specialty")
-			i = b
-			continue
+		if fw&fwForm != 0 {
+			if a, b, ok := s.specialtyHyphen(i); ok {
+				s.addTok(a, b, KindCondition, "compose.specialty", 0.7, "is built of medical combining forms and a specialty ending, like a medical specialty")
+				i = b
+				continue
+			}
 		}
-		if a, b, ok := s.carePlace(i); ok {
-			s.addTok(a, b, KindCondition, "compose.care_place", 0.7, "is a care place named by a clinical domain ('"+s.toks[i].low+"')")
-			continue
+		if fw&(fwCareHead|fwCareHeadES) != 0 {
+			if a, b, ok := s.carePlace(i); ok {
+				s.addTok(a, b, KindCondition, "compose.care_place", 0.7, "is a care place named by a clinical domain ('"+t.low+"')")
+				i = max(i, b)
+				continue
+			}
 		}
-		if k, ok := s.eponymCondition(i); ok {
-			s.addTok(i, k, KindCondition, "compose.eponym", 0.75, "is a name in the possessive before '"+s.toks[k].low+"', as eponymous conditions are named")
-			i = k
-			continue
+		if t.cls&tCap != 0 && i+1 < n {
+			if k, ok := s.eponymCondition(i); ok {
+				s.addTok(i, k, KindCondition, "compose.eponym", 0.75, "is a name in the possessive before '"+s.toks[k].low+"', as eponymous conditions are named")
+				i = k
+				continue
+			}
 		}
-		if k, ok := s.deviceEponym(i); ok {
-			s.addTok(i, i+1, k, "compose.device_eponym", 0.7, "starts a listed device or procedure name and comes before '"+s.toks[i+1].low+"'")
-			i++
-			continue
+		if t.w != nil && i+1 < n && fifthWords.get(s.toks[i+1].h)&fwDeviceHead != 0 {
+			if k, ok := s.deviceEponym(i); ok {
+				s.addTok(i, i+1, k, "compose.device_eponym", 0.7, "starts a listed device or procedure name and comes before '"+s.toks[i+1].low+"'")
+				i++
+				continue
+			}
 		}
-		if a, b, ok := s.vocative(i); ok {
-			s.addTok(a, b, KindName, "compose.vocative", 0.75, "follows an opening '"+s.toks[i].low+",' where the reader is addressed by name")
-			i = b
-			continue
+		if fw&fwOpener != 0 {
+			if a, b, ok := s.vocative(i); ok {
+				s.addTok(a, b, KindName, "compose.vocative", 0.75, "follows an opening '"+t.low+",' where the reader is addressed by name")
+				i = b
+				continue
+			}
 		}
 	}
 }
+
+// fifthWords: the word classes of scanFifth's detectors.
+const (
+	fwForm       uint32 = 1 << iota // a combining form of specialtyForms
+	fwCareHead                      // carePlaceHeads
+	fwCareHeadES                    // carePlaceHeadsES
+	fwDeviceHead                    // deviceEponymHeads
+	fwOpener                        // the last word of a vocativeOpeners entry
+)
+
+var fifthWords = func() *smallSet {
+	m := map[uint64]uint32{}
+	for f := range specialtyForms {
+		m[hstr(f)] |= fwForm
+	}
+	for h := range carePlaceHeads {
+		m[h] |= fwCareHead
+	}
+	for h := range carePlaceHeadsES {
+		m[h] |= fwCareHeadES
+	}
+	for h := range deviceEponymHeads {
+		m[h] |= fwDeviceHead
+	}
+	for w := range vocativeOpeners {
+		m[hstr(w)] |= fwOpener
+	}
+	return newSmallSet(m)
+}()

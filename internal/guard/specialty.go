@@ -89,26 +89,32 @@ func (s *scanner) specialtyHyphen(i int) (int, int, bool) {
 // specialty: token i is a specialty word in no ordinary vocabulary.
 func (s *scanner) specialty(i int) bool {
 	t := &s.toks[i]
-	if s.used[i] || t.cls&tAlpha == 0 || len(t.low) < 7 || t.w != nil || s.general(i) {
-		return false
-	}
-	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {
+	if s.used[i] || t.cls&tAlpha == 0 || len(t.low) < 7 || t.w != nil {
 		return false
 	}
 	w := t.low
+	ok := false
 	for _, e := range iatricEndings {
 		if strings.HasSuffix(w, e) && len(w) >= len(e)+3 {
-			return true
+			ok = true
+			break
 		}
 	}
-	for _, e := range specialtyEndings {
-		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
-			if strong, forms := specialtyStem(w[:len(w)-len(e)]); forms > 0 && (strong || forms >= 2) {
-				return true
+	if !ok {
+		for _, e := range specialtyEndings {
+			if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+				if strong, forms := specialtyStem(w[:len(w)-len(e)]); forms > 0 && (strong || forms >= 2) {
+					ok = true
+					break
+				}
 			}
 		}
 	}
-	return false
+	// the word lists last: most words have no specialty ending
+	if !ok || s.general(i) {
+		return false
+	}
+	return s.p == nil || !s.p.approvedWord(t.h) && !s.p.isTemplate(t.h)
 }
 
 // specialtyStem splits stem entirely into combining forms (longest first
