@@ -97,9 +97,9 @@ func (s *scanner) unitSlash(i int) (int, int, bool) {
 		a = i - 1
 	}
 	b := j
-	if j+1 < n && s.nameGap(j+1) && s.fl(j+1)&wStreetSuffix != 0 {
+	if j+1 < n && s.nameGap(j+1) && s.auStreetWord(j+1) {
 		b = j + 1
-	} else if j+2 < n && s.nameGap(j+1) && s.isCapWord(j+1) && s.nameGap(j+2) && s.fl(j+2)&wStreetSuffix != 0 {
+	} else if j+2 < n && s.nameGap(j+1) && s.isCapWord(j+1) && s.nameGap(j+2) && s.auStreetWord(j+2) {
 		b = j + 2
 	}
 	if b == j {
@@ -119,6 +119,16 @@ func (s *scanner) unitSlash(i int) (int, int, bool) {
 		}
 	}
 	return a, b, true
+}
+
+// auStreetWords: street words of Australia and New Zealand that the US
+// street suffixes of places.txt lack.
+var auStreetWords = wordSet("parade pde esplanade esp crescent cres terrace tce close grove gr circuit cct promenade " +
+	"mews rise row quay strand track walk")
+
+// auStreetWord: token k is a capitalised street word.
+func (s *scanner) auStreetWord(k int) bool {
+	return s.toks[k].cls&(tCap|tUpper) != 0 && (s.fl(k)&wStreetSuffix != 0 || auStreetWords[s.toks[k].h])
 }
 
 // suburbBefore: one to three capitalised words (not stop words, months

@@ -61,8 +61,9 @@ var titleGoods = wordSet("boots boot shoes shoe sandals sneakers slippers socks 
 
 // titleBrand: title i and the capitalised word j after it are a brand:
 // your/the/our right before the title, and shop goods after the word (a
-// possessive, one model number or a count with "-pack", and one lower-case
-// word before the goods may come between).
+// possessive, up to two more capitalised words of the product line, one
+// model number or a count with "-pack", and one lower-case word before the
+// goods may come between).
 func (s *scanner) titleBrand(i, j int) bool {
 	if i == 0 || !productDeterminers[s.toks[i-1].h] || s.gap(i) != " " {
 		return false
@@ -71,6 +72,11 @@ func (s *scanner) titleBrand(i, j int) bool {
 	n := len(s.toks)
 	if k < n && s.toks[k].low == "s" && s.gap(k) == "'" {
 		k++ // "Mrs. Meyer's"
+	}
+	// up to two more capitalised words of the product line ("Mr. Clean
+	// Magic Eraser") unless one is the goods
+	for m := 0; m < 2 && k < n && s.isCapWord(k) && s.gap(k) == " " && !titleGoods[s.toks[k].h]; m++ {
+		k++
 	}
 	if k < n && s.toks[k].cls&tDigit != 0 && s.gap(k) == " " {
 		k++ // "1460 boots", "12-pack"

@@ -14,8 +14,9 @@ package guard
 //
 // compose.device_eponym: a word that starts a listed multi-word device or
 // procedure term (labs_procedures.txt, supplies.txt, as loaded: "holter"
-// of "holter monitor") and is no ordinary English or Spanish word, no
-// listed given or family name and no place, before a word of a clinical
+// of "holter monitor") and is no ordinary English or Spanish word (not
+// even in the larger English lists: "Edinburgh", "alginate"), no listed
+// given or family name and no place, before a word of a clinical
 // service ("Holter hookup", "Holter patch results"): the device named by
 // its eponym with another head.
 
@@ -66,9 +67,10 @@ func (s *scanner) eponymCondition(i int) (int, bool) {
 
 // deviceEponymHeads: words of a clinical service that follow a device's
 // eponym.
-var deviceEponymHeads = wordSet("hookup hook monitor monitors monitoring test testing study studies result results report " +
-	"fitting placement removal insertion patch patches recording reading readings appointment visit setup " +
-	"return device kit exam scan check checkup procedure order refill supplies catheter bag")
+// Words of any errand ("visit", "appointment", "order", "report", "kit")
+// are left out: "Edinburgh visit" is a trip.
+var deviceEponymHeads = wordSet("hookup monitor monitors monitoring test testing study studies result results " +
+	"fitting placement removal insertion patch patches recording reading readings setup device exam scan procedure")
 
 // deviceEponym: token i starts a listed multi-word device or procedure
 // term that did not match here, is no ordinary word, name or place, and
@@ -80,7 +82,7 @@ func (s *scanner) deviceEponym(i int) (Kind, bool) {
 		!deviceEponymHeads[s.toks[i+1].h] || (s.gap(i+1) != " " && s.gap(i+1) != "-") || s.toks[i+1].sent {
 		return "", false
 	}
-	if t.w.flags&(wFirst|wLast|wPlace|wStop|wCommon|wStateName) != 0 || s.general(i) {
+	if t.w.flags&(wFirst|wLast|wPlace|wStop|wCommon|wStateName) != 0 || s.general(i) || s.g.gen.extended(t.h) {
 		return "", false
 	}
 	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {

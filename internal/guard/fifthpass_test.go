@@ -73,6 +73,7 @@ func TestEponyms(t *testing.T) {
 		{"Corning's fracture-resistant glass is back in stock.", ""},
 		{"Macy's sign-up bonus ends Sunday.", ""},
 		{"Your Holter Street parking permit is ready.", ""},
+		{"Your Edinburgh visit is booked.", ""},
 	})
 }
 
@@ -89,6 +90,8 @@ func TestVocativeName(t *testing.T) {
 		{"Happy Friday, friends! New arrivals are in.", ""},
 		{"Good news, Spring sale starts now.", ""},
 		{"Quick reminder: our store closes early today.", ""},
+		{"Reminder, Tuesday: store hours change.", ""},
+		{"Hooray, Friday!", ""},
 	})
 }
 
@@ -96,6 +99,7 @@ func TestCommonwealthAddress(t *testing.T) {
 	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
 		{"The courier will deliver to Unit 9/41 Kingsway, Glen Iris VIC 3146 between 2 and 5 pm.", "address.commonwealth"},
 		{"Deliver to 9/41 Kingsway.", "address.commonwealth"},
+		{"Unit 2/14 Ocean Parade, Coogee NSW 2034", "address.commonwealth"},
 		{"Your order will go to Toowong, QLD 4066.", "address.commonwealth"},
 		{"Ship to Glen Iris VIC 3146 today.", "address.commonwealth"},
 		{"Your parcel goes to Toronto, ON M5V 2T6.", "address.commonwealth"},
@@ -122,6 +126,7 @@ func TestFifthPassFalsePositives(t *testing.T) {
 		"Your Dr Pepper 12-pack is out for delivery.",
 		"Your Mrs. Meyer's hand soap has shipped.",
 		"The Mr. Coffee maker you ordered has shipped.",
+		"Our Mr. Clean Magic Eraser 4-pack is back.",
 		"Your crème brûlée torch is out for delivery 🔥",
 		"Your smørrebrød platter is ready for pickup.",
 		"Free blood pressure screening kiosks are available at most of our locations.",

@@ -11,42 +11,46 @@ import "strings"
 // capitalised words closed by punctuation (",", "!", ":", ";", ".", a
 // dash) or the end of the text, addresses the reader by name: "Good news,
 // Priyanka — your order has shipped." The word must be a listed given or
-// family name or no ordinary English or Spanish word, and not a generic
-// addressee ("Good news, everyone!"), a place, a month or the tenant's
-// wording. Greetings proper ("Hi", "Thanks", "Welcome") are name.greeting's.
+// family name or in no word list (not even the larger English lists, which
+// hold places and brands), and not a generic addressee ("Good news,
+// everyone!"), a place, a month, a weekday or the tenant's wording. Greetings proper ("Hi", "Thanks", "Welcome") are name.greeting's.
 
 // vocativeOpeners: the opener's last word, with the word before it that
 // it needs ("" for a one-word opener).
 var vocativeOpeners = map[string][]string{
-	"news":           {"good", "great", "bad", "big", "exciting", "fantastic", "wonderful", "happy", "some", "quick"},
-	"up":             {"heads"},
-	"birthday":       {"happy"},
-	"anniversary":    {"happy"},
-	"holidays":       {"happy"},
-	"friday":         {"happy"},
-	"monday":         {"happy"},
-	"weekend":        {"happy"},
-	"job":            {"good", "great", "nice"},
-	"work":           {"nice", "great"},
-	"done":           {"well"},
-	"reminder":       {"quick", "friendly", "just", "a", ""},
-	"noticias":       {"buenas", "grandes", "excelentes"},
-	"oops":           {""},
-	"sorry":          {""},
-	"hooray":         {""},
-	"yay":            {""},
-	"surprise":       {""},
-	"psst":           {""},
-	"felicidades":    {""},
-	"enhorabuena":    {""},
-	"gracias":        {""},
-	"bienvenido":     {""},
-	"bienvenida":     {""},
-	"cumpleanos":     {"feliz"},
-	"ahoy":           {""},
-	"attention":      {""},
-	"congratulation": {""},
+	"news":        {"good", "great", "bad", "big", "exciting", "fantastic", "wonderful", "happy", "some", "quick"},
+	"up":          {"heads"},
+	"birthday":    {"happy"},
+	"anniversary": {"happy"},
+	"holidays":    {"happy"},
+	"friday":      {"happy"},
+	"monday":      {"happy"},
+	"weekend":     {"happy"},
+	"job":         {"good", "great", "nice"},
+	"work":        {"nice", "great"},
+	"done":        {"well"},
+	"reminder":    {"quick", "friendly", "just", "a", ""},
+	"noticias":    {"buenas", "grandes", "excelentes"},
+	"oops":        {""},
+	"sorry":       {""},
+	"hooray":      {""},
+	"yay":         {""},
+	"surprise":    {""},
+	"psst":        {""},
+	"felicidades": {""},
+	"enhorabuena": {""},
+	"gracias":     {""},
+	"bienvenido":  {""},
+	"bienvenida":  {""},
+	"cumpleanos":  {"feliz"},
+	"ahoy":        {""},
+	"attention":   {""},
 }
+
+// vocativeNotName: days and seasons after an opener ("Hooray, Friday!",
+// "Reminder, Tuesday: …").
+var vocativeNotName = wordSet("monday tuesday wednesday thursday friday saturday sunday weekend " +
+	"lunes martes miercoles jueves viernes sabado domingo spring summer autumn fall winter")
 
 // vocative: token i ends an opener that starts its sentence; it returns
 // the span of the name after the comma.
@@ -93,7 +97,12 @@ func (s *scanner) vocative(i int) (int, int, bool) {
 		if s.p != nil && (s.p.isTemplate(s.toks[k].h) || s.p.approvedWord(s.toks[k].h)) {
 			return 0, 0, false
 		}
-		if f&(wFirst|wLast) != 0 || !s.general(k) {
+		if vocativeNotName[s.toks[k].h] {
+			return 0, 0, false
+		}
+		// a listed name, or a word in no list at all (not even the larger
+		// English lists, which hold places and brands: "Seattle")
+		if f&(wFirst|wLast) != 0 || !s.general(k) && !s.g.gen.extended(s.toks[k].h) {
 			named = true
 		}
 	}
