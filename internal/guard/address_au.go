@@ -20,7 +20,9 @@ import "strings"
 //     capitals (ON, BC, QC, AB…) and the A1A 1A1 shape ("Toronto, ON M5V
 //     2T6").
 //
-// As for US addresses, the sender's own address ("Visit our store at …")
+// The checks run inside scanWords (commonwealthDigits for digit tokens,
+// commonwealthWord for words in capitals), before the street, date and
+// name rules. As for US addresses, the sender's own address ("Visit our store at …")
 // passes (bizAddress). Bare "24/7" or "3/4" with no unit word and no street
 // word, and a state with a year after a lower-case word ("valid in NSW
 // 2026") are not addresses.
@@ -32,54 +34,56 @@ var (
 	auStreetEndsIn = []string{"way", "street", "road", "parade", "esplanade", "crescent", "terrace", "avenue", "highway", "boulevard"}
 )
 
-// scanCommonwealth runs before the number detectors, so the postcode and
-// the unit numbers are taken as parts of the address.
-func (s *scanner) scanCommonwealth() {
+// commonwealthDigits: the unit/number shape at digit token i (called by
+// scanWords for digit tokens, before the street and date rules).
+func (s *scanner) commonwealthDigits(i int) bool {
+	t := &s.toks[i]
 	n := len(s.toks)
-	for i := 0; i < n; i++ {
-		if s.used[i] {
-			continue
-		}
-		t := &s.toks[i]
-		if t.cls&tDigit != 0 && t.nd <= 4 && i+2 < n && s.gap(i+1) == "/" && s.toks[i+1].cls&tDigit != 0 && s.toks[i+1].nd <= 5 {
-			if a, b, ok := s.unitSlash(i); ok {
-				s.commonwealth(a, b, "street address (unit/number and street)")
-				i = b
-			}
-			continue
-		}
-		if t.cls&tUpper == 0 || t.cls&tAlpha == 0 || i == 0 || i+1 >= n || s.used[i+1] {
-			continue
-		}
-		if auStates[t.h] && s.toks[i+1].cls&tDigit != 0 && s.toks[i+1].nd == 4 && s.gap(i+1) == " " &&
-			(i+2 >= n || s.toks[i+2].cls&tDigit == 0 || s.gap(i+2) != " ") {
-			if a, ok := s.suburbBefore(i); ok {
-				s.commonwealth(a, i+1, "suburb, state and postcode of an address")
-				i++
-			}
-			continue
-		}
-		if caProvinces[t.h] && i+2 < n && s.gap(i+1) == " " && s.gap(i+2) == " " && caPostal(&s.toks[i+1], &s.toks[i+2]) {
-			a := i
-			if b, ok := s.suburbBefore(i); ok {
-				a = b
-			}
-			s.commonwealth(a, i+2, "province and postal code of an address")
-			i += 2
-		}
+	if t.nd > 4 || i+2 >= n || s.gap(i+1) != "/" || s.toks[i+1].cls&tDigit == 0 || s.toks[i+1].nd > 5 || s.used[i+1] {
+		return false
 	}
+	a, b, ok := s.unitSlash(i)
+	return ok && s.commonwealth(a, b, "street address (unit/number and street)")
 }
 
-func (s *scanner) commonwealth(a, b int, why string) {
+// commonwealthWord: a state or province in capitals at token i with its
+// postcode after it (called by scanWords for word tokens, before the name
+// rules of the same token).
+func (s *scanner) commonwealthWord(i int) bool {
+	t := &s.toks[i]
+	n := len(s.toks)
+	if t.cls&tUpper == 0 || len(t.low) > 3 || i == 0 || i+1 >= n || s.used[i+1] || s.gap(i+1) != " " {
+		return false
+	}
+	if auStates[t.h] && s.toks[i+1].cls&tDigit != 0 && s.toks[i+1].nd == 4 &&
+		(i+2 >= n || s.toks[i+2].cls&tDigit == 0 || s.gap(i+2) != " ") {
+		a, ok := s.suburbBefore(i)
+		return ok && s.commonwealth(a, i+1, "suburb, state and postcode of an address")
+	}
+	if caProvinces[t.h] && i+2 < n && s.gap(i+2) == " " && caPostal(&s.toks[i+1], &s.toks[i+2]) {
+		a := i
+		if b, ok := s.suburbBefore(i); ok {
+			a = b
+		}
+		return s.commonwealth(a, i+2, "province and postal code of an address")
+	}
+	return false
+}
+
+// commonwealth reports the address a..b unless part of it was taken or
+// it is the sender's own (bizAddress marks it seen); it reports whether
+// the tokens are now taken.
+func (s *scanner) commonwealth(a, b int, why string) bool {
 	for k := a; k <= b; k++ {
 		if s.used[k] {
-			return
+			return false
 		}
 	}
 	if s.bizAddress(a, b) {
-		return
+		return true
 	}
 	s.addTok(a, b, KindAddress, "address.commonwealth", 0.8, why)
+	return true
 }
 
 // unitSlash: "9/41" at i, i+1, then a capitalised street name that ends

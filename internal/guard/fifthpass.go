@@ -4,9 +4,10 @@ package guard
 // the tokens, after the compositional rules, so it only sees words no
 // other rule took: specialties by their combining forms and care places
 // (specialty.go), eponyms (eponym.go) and names addressed after an
-// opening interjection (vocative.go). A token pays one lookup in a small
-// filtered set (fifthWords) and a few tests of its class and length; the
-// word-specific checks run only behind them.
+// opening interjection (vocative.go). Its word classes are bits of the
+// third pass's per-token classes (tpWords, filled by scanShapes), so a
+// token pays no lookup of its own, only a few tests of its class and
+// length; the word-specific checks run only behind them.
 func (s *scanner) scanFifth() {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
@@ -14,7 +15,7 @@ func (s *scanner) scanFifth() {
 		if s.used[i] || t.cls&tAlpha == 0 {
 			continue
 		}
-		fw := fifthWords.get(t.h)
+		fw := s.tp[i]
 		if len(t.low) >= 7 && t.w == nil && s.specialty(i) {
 			s.addTok(i, i, KindCondition, "compose.specialty", 0.7, "is built of medical combining forms and a specialty ending, like a medical specialty")
 			continue
@@ -40,10 +41,10 @@ func (s *scanner) scanFifth() {
 				continue
 			}
 		}
-		if t.w != nil && i+1 < n && fifthWords.get(s.toks[i+1].h)&fwDeviceHead != 0 {
-			if k, ok := s.deviceEponym(i); ok {
-				s.addTok(i, i+1, k, "compose.device_eponym", 0.7, "starts a listed device or procedure name and comes before '"+s.toks[i+1].low+"'")
-				i++
+		// a device word: is the word before it a device's eponym?
+		if fw&fwDeviceHead != 0 && i > 0 {
+			if k, ok := s.deviceEponym(i - 1); ok {
+				s.addTok(i-1, i, k, "compose.device_eponym", 0.7, "starts a listed device or procedure name and comes before '"+t.low+"'")
 				continue
 			}
 		}
@@ -57,16 +58,19 @@ func (s *scanner) scanFifth() {
 	}
 }
 
-// fifthWords: the word classes of scanFifth's detectors.
+// The word classes of scanFifth's detectors, bits of tpWords after the
+// third pass's (shapes.go).
 const (
-	fwForm       uint32 = 1 << iota // a combining form of specialtyForms
-	fwCareHead                      // carePlaceHeads
-	fwCareHeadES                    // carePlaceHeadsES
-	fwDeviceHead                    // deviceEponymHeads
-	fwOpener                        // the last word of a vocativeOpeners entry
+	fwForm       = tpOrdBeforeES << (1 + iota) // a combining form of specialtyForms
+	fwCareHead                                 // carePlaceHeads
+	fwCareHeadES                               // carePlaceHeadsES
+	fwDeviceHead                               // deviceEponymHeads
+	fwOpener                                   // the last word of a vocativeOpeners entry
 )
 
-var fifthWords = func() *smallSet {
+// fifthWordClasses: the words of scanFifth's detectors and their bits,
+// merged into tpWords.
+func fifthWordClasses() map[uint64]uint32 {
 	m := map[uint64]uint32{}
 	for f := range specialtyForms {
 		m[hstr(f)] |= fwForm
@@ -83,5 +87,5 @@ var fifthWords = func() *smallSet {
 	for w := range vocativeOpeners {
 		m[hstr(w)] |= fwOpener
 	}
-	return newSmallSet(m)
-}()
+	return m
+}

@@ -101,16 +101,15 @@ func (s *scanner) detect() {
 		s.used = s.used[:len(s.toks)]
 		clear(s.used)
 	}
-	s.scanAddrs()        // emails, URLs, IPv6/MAC (byte level)
-	s.markMoney()        // $42.10, 15%, 3 items...
-	s.scanVanity()       // phone numbers written with letters
-	s.scanWords()        // vocab phrases, id cues, names, addresses, month dates, codes
-	s.scanCommonwealth() // unit/number, suburb + state + postcode (address_au.go)
-	s.scanNumbers()      // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
-	s.scanShapes()       // spelled digits, user names, member digits, possessive names (shapes.go)
-	s.scanFrames()       // words in no vocabulary: clinical/personal frames, stems, misspellings
-	s.scanCompose()      // clinical heads, body parts, doses, greeting + name (compose.go)
-	s.scanFifth()        // specialties, care places, eponyms, vocative names (fifthpass.go)
+	s.scanAddrs()   // emails, URLs, IPv6/MAC (byte level)
+	s.markMoney()   // $42.10, 15%, 3 items...
+	s.scanVanity()  // phone numbers written with letters
+	s.scanWords()   // vocab phrases, id cues, names, addresses, month dates, codes
+	s.scanNumbers() // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
+	s.scanShapes()  // spelled digits, user names, member digits, possessive names (shapes.go)
+	s.scanFrames()  // words in no vocabulary: clinical/personal frames, stems, misspellings
+	s.scanCompose() // clinical heads, body parts, doses, greeting + name (compose.go)
+	s.scanFifth()   // specialties, care places, eponyms, vocative names (fifthpass.go)
 	s.scanContext()
 	s.scanObfuscation()
 	s.finish()

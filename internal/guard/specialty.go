@@ -93,6 +93,11 @@ func (s *scanner) specialty(i int) bool {
 		return false
 	}
 	w := t.low
+	// every ending holds "log" or "iatr": one substring search each
+	// answers most words
+	if !strings.Contains(w, "log") && !strings.Contains(w, "iatr") {
+		return false
+	}
 	ok := false
 	for _, e := range iatricEndings {
 		if strings.HasSuffix(w, e) && len(w) >= len(e)+3 {
