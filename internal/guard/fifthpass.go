@@ -29,7 +29,7 @@ func (s *scanner) scanFifth() {
 		}
 		if fw&(fwCareHead|fwCareHeadES) != 0 {
 			if a, b, ok := s.carePlace(i); ok {
-				s.addTok(a, b, KindCondition, "compose.care_place", 0.7, "is a care place named by a clinical domain ('"+t.low+"')")
+				s.addTok(a, b, KindCondition, "compose.care_place", 0.7, "is a care place or clinician named by a clinical domain ('"+t.low+"')")
 				i = max(i, b)
 				continue
 			}

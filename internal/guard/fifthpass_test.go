@@ -51,6 +51,8 @@ func TestCarePlace(t *testing.T) {
 		{"Your Pain Center Intake Is Complete", "compose.care_place"},
 		{"Clínica del dolor: su cita es el jueves.", "compose.care_place"},
 		{"Unidad del sueño: recuerde traer su pijama.", "compose.care_place"},
+		{"Your sleep medicine appointment is confirmed.", "compose.care_place"},
+		{"Your hearing center appointment is at 3 pm.", "compose.care_place"},
 		{"Your memory card has shipped.", ""},
 		{"The sleep mask you ordered is out for delivery.", ""},
 		{"Your fitness center membership renews Monday.", ""},
@@ -109,6 +111,10 @@ func TestCommonwealthAddress(t *testing.T) {
 		{"Version 10/12 Release Notes are out.", ""},
 		{"Your Unit 3/4 Chemistry exam timetable is attached.", ""},
 	})
+	// "our" names the sender's address, unless the records or the file
+	// say it is the recipient's
+	checkFlagged(t, newTestGuard(t), true, "Our records show 15 Kurrajong Avenue, Manly NSW 2095.",
+		"The address on file is Unit 4/9 Kurrajong, Manly NSW 2095.")
 }
 
 // TestFifthPassFalsePositives: the dev16 false positives and variants

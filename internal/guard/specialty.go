@@ -22,9 +22,11 @@ import "strings"
 // word, ordinary or listed, is one too ("neuro-otology", "uro-gynecology").
 //
 // compose.care_place: a care-place head (clinic, lab, laboratory, center,
-// centre, unit, ward, institute) right after an ordinary word that names a
-// clinical domain when it modifies such a place ("memory clinic", "sleep
-// lab", "pain center", "wound clinic", "vein center"); Spanish head
+// centre, unit, ward, institute), or a clinician or specialty of the
+// domain (specialist, doctor, physician, nurse, therapist, surgeon,
+// medicine), right after an ordinary word that names a clinical domain
+// when it modifies such a place ("memory clinic", "sleep lab", "pain
+// center", "wound clinic", "vein center", "sleep medicine"); Spanish head
 // first ("clínica del dolor", "unidad del sueño"). The modifiers are
 // ordinary words, so the head must follow them directly, in the same
 // sentence; "memory card", "sleep mask", "pain relief" are not places.
@@ -145,7 +147,10 @@ func specialtyStem(stem string) (strong bool, forms int) {
 }
 
 // carePlaceHeads end a care place.
-var carePlaceHeads = wordSet("clinic clinics lab labs laboratory center centers centre centres unit ward institute")
+var carePlaceHeads = wordSet("clinic clinics lab labs laboratory center centers centre centres unit ward institute " +
+	// the clinicians and the specialty of the same domain ("sleep
+	// specialist", "pain doctor", "sleep medicine")
+	"medicine specialist specialists doctor doctors physician physicians nurse nurses therapist surgeon")
 
 // carePlaceMods: ordinary words that name a clinical domain right before
 // a care-place head. Left out: words naming shops or hobbies as often
@@ -160,8 +165,13 @@ var carePlaceMods = wordSet("memory sleep pain wound wounds vein veins spine spi
 	"vascular cardiac renal neuro chest cath catheterization endoscopy oncology dementia " +
 	"concussion scoliosis osteoporosis menopause")
 
-// carePlaceNotUnit: modifiers that name hardware before "unit"/"lab".
+// carePlaceNotUnit: modifiers that name hardware before "unit"/"lab"
+// (and "memory specialist", a computer shop's).
 var carePlaceNotUnit = wordSet("memory hand")
+
+// carePlaceHardware: heads that follow "memory"/"hand" in hardware and
+// tools as often.
+var carePlaceHardware = wordSet("unit lab labs specialist specialists")
 
 // carePlacesES: Spanish head first, "clínica del dolor".
 var (
@@ -176,7 +186,7 @@ func (s *scanner) carePlace(i int) (int, int, bool) {
 	h := s.toks[i].h
 	if carePlaceHeads[h] && i > 0 && !s.used[i-1] && !s.toks[i].sent && (s.gap(i) == " " || s.gap(i) == "-") {
 		m := i - 1
-		if carePlaceMods[s.toks[m].h] && !(carePlaceNotUnit[s.toks[m].h] && (s.low(i) == "unit" || s.low(i) == "lab" || s.low(i) == "labs")) {
+		if carePlaceMods[s.toks[m].h] && !(carePlaceNotUnit[s.toks[m].h] && carePlaceHardware[h]) {
 			return m, i, true
 		}
 	}
