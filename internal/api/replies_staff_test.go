@@ -65,7 +65,7 @@ func TestStaffReplies(t *testing.T) {
 		if strings.Contains(pb.page, rid) {
 			t.Fatal("another pool's member lists the reply")
 		}
-		denied := e.auditCount(staff.ActionStaffDenied)
+		denied := e.refused(staff.ActionStaffDenied)
 		if st, _ := pb.get("/staff/replies/" + rid); st != 404 {
 			t.Fatalf("another pool's member opens the reply: %d", st)
 		}
@@ -73,7 +73,7 @@ func TestStaffReplies(t *testing.T) {
 		if st, _ := pb.post("/staff/replies/"+rid+"/answer", url.Values{"body": {"from pharmacy"}}); st != 404 {
 			t.Fatalf("another pool's member answers the reply: %d", st)
 		}
-		if e.auditCount(staff.ActionStaffDenied)-denied != 2 {
+		if e.refused(staff.ActionStaffDenied)-denied != 2 {
 			t.Fatal("the refusals were not audited")
 		}
 		// Signed out, a patient's session, another tenant's staff: to the

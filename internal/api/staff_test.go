@@ -384,7 +384,7 @@ func TestStaffRouteMatrix(t *testing.T) {
 		for _, k := range []string{"audit_events", "staff_sessions"} {
 			delete(before, k)
 		}
-		denied := e.auditCount(staff.ActionStaffDenied)
+		denied := e.refused(staff.ActionStaffDenied)
 		want := 0
 		for name, c := range calls {
 			t.Run(name, func(t *testing.T) {
@@ -414,7 +414,7 @@ func TestStaffRouteMatrix(t *testing.T) {
 				want++
 			})
 		}
-		if got := e.auditCount(staff.ActionStaffDenied) - denied; got != want {
+		if got := e.refused(staff.ActionStaffDenied) - denied; got != want {
 			t.Fatalf("%d staff.access_denied events, want %d", got, want)
 		}
 		after := e.rowCounts()
@@ -430,11 +430,11 @@ func TestStaffRouteMatrix(t *testing.T) {
 			t.Fatal("refused calls changed the message")
 		}
 		// A staff session on patient routes: refused and audited.
-		d := e.auditCount(staff.ActionStaffDenied)
+		d := e.refused(staff.ActionStaffDenied)
 		expectT(t, owner.b.api("GET", "/v1/inbox"), 401, api.ProblemSignInRequired)
 		expectT(t, owner.b.api("GET", "/v1/session"), 401, api.ProblemSignInRequired)
 		expectT(t, owner.b.api("GET", "/v1/inbox/msg_06h045n3y309pm8x9asc2eb6xg/replies/rpl_06h045n3y309pm8x9asc2eb6xg/attachments/rat_06h045n3y309pm8x9asc2eb6xg"), 401, api.ProblemSignInRequired)
-		if got := e.auditCount(staff.ActionStaffDenied) - d; got != 3 {
+		if got := e.refused(staff.ActionStaffDenied) - d; got != 3 {
 			t.Fatalf("staff on patient routes: %d audit events", got)
 		}
 		// The owner does get in.

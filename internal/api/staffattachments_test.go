@@ -145,12 +145,12 @@ func TestStaffAttachments(t *testing.T) {
 			t.Fatalf("%d staff_attachment.open events, want 2", got)
 		}
 		// Another pool's member: not found (API and page), audited.
-		denied := e.auditCount(staff.ActionStaffDenied)
+		denied := e.refused(staff.ActionStaffDenied)
 		expectT(t, pete.b.staffAPI("GET", "/v1/staff-inbox/"+mid+"/attachments/"+aid, nil), 404, api.ProblemNotFound)
 		if st, body, _ := pete.b.staffGet(link); st != 404 || bytes.Contains(body, data[:20]) {
 			t.Fatalf("other pool's page download: %d", st)
 		}
-		if got := e.auditCount(staff.ActionStaffDenied) - denied; got != 2 {
+		if got := e.refused(staff.ActionStaffDenied) - denied; got != 2 {
 			t.Fatalf("%d refusals audited, want 2", got)
 		}
 		// An unknown attachment of a visible message: 404.

@@ -346,11 +346,11 @@ func TestStaffOIDCSignIn(t *testing.T) {
 			if !rewritten {
 				t.Fatal("no flow cookie")
 			}
-			before := e.auditCount(staff.ActionStaffOIDCRefused + ".state")
+			before := e.refused(staff.ActionStaffOIDCRefused + ".state")
 			if st, _ := b.get(res.Header.Get("Location")); st != 401 || b.staffCookie() != "" {
 				t.Fatalf("rewritten flow: %d", st)
 			}
-			if e.auditCount(staff.ActionStaffOIDCRefused+".state") != before+1 {
+			if e.refused(staff.ActionStaffOIDCRefused+".state") != before+1 {
 				t.Fatal("not audited")
 			}
 		})
@@ -436,7 +436,7 @@ func TestStaffOIDCPageMatrix(t *testing.T) {
 		defer plain.Close()
 		for pat, path := range cases {
 			t.Run(pat+" plain HTTP", func(t *testing.T) {
-				before, denied := counts(), e.auditCount(staff.ActionStaffDenied)
+				before, denied := counts(), e.refused(staff.ActionStaffDenied)
 				res, err := http.Get(plain.URL + path)
 				if err != nil {
 					t.Fatal(err)
@@ -445,7 +445,7 @@ func TestStaffOIDCPageMatrix(t *testing.T) {
 				if res.StatusCode != 403 || res.Header.Get("Location") != "" {
 					t.Fatalf("%d", res.StatusCode)
 				}
-				if e.auditCount(staff.ActionStaffDenied) != denied+1 {
+				if e.refused(staff.ActionStaffDenied) != denied+1 {
 					t.Fatal("not audited")
 				}
 				noRows(t, before)
@@ -461,12 +461,12 @@ func TestStaffOIDCPageMatrix(t *testing.T) {
 		})
 		for name, b := range map[string]*browser{"signed out": e.browser(t), "patient session": patient, "staff session": olga.b} {
 			t.Run("callback without a flow, "+name, func(t *testing.T) {
-				before, refused := counts(), e.auditCount(staff.ActionStaffOIDCRefused+".state")
+				before, refused := counts(), e.refused(staff.ActionStaffOIDCRefused+".state")
 				sessions := e.raw.Int(`SELECT COUNT(*) FROM staff_sessions`)
 				if st, _ := b.get(cases["GET /staff/oidc/callback"]); st != 401 {
 					t.Fatalf("%d %s", st, b.url)
 				}
-				if e.auditCount(staff.ActionStaffOIDCRefused+".state") != refused+1 {
+				if e.refused(staff.ActionStaffOIDCRefused+".state") != refused+1 {
 					t.Fatal("not audited")
 				}
 				if e.raw.Int(`SELECT COUNT(*) FROM staff_sessions`) != sessions {

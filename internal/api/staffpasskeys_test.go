@@ -229,7 +229,7 @@ func TestStaffPasskeys(t *testing.T) {
 			}
 		})
 		t.Run("expired stage", func(t *testing.T) {
-			denied := e.auditCount(staff.ActionStaffDenied)
+			denied := e.refused(staff.ActionStaffDenied)
 			b := e.staffPassword(t, ann)
 			lo := b.staffJSON("/staff/signin/passkey/begin", nil)
 			e.expect(lo, 200, "")
@@ -237,7 +237,7 @@ func TestStaffPasskeys(t *testing.T) {
 			auth.Counter++
 			expectT(t, b.staffJSON("/staff/signin/passkey/finish", auth.Get(t, lo.body, nil)), 401, api.ProblemSignInRequired)
 			expectT(t, b.staffJSON("/staff/signin/passkey/begin", nil), 401, api.ProblemSignInRequired)
-			if e.auditCount(staff.ActionStaffDenied) != denied+2 {
+			if e.refused(staff.ActionStaffDenied) != denied+2 {
 				t.Fatal("refusals after the stage expired not audited")
 			}
 			if st, _ := b.get("/staff/signin/factor"); st != 401 {
@@ -282,13 +282,13 @@ func TestStaffPasskeys(t *testing.T) {
 			auth.Counter = 100
 		})
 		t.Run("without the stage's CSRF token", func(t *testing.T) {
-			denied := e.auditCount(staff.ActionStaffDenied)
+			denied := e.refused(staff.ActionStaffDenied)
 			b := e.staffPassword(t, ann)
 			expectT(t, b.staffJSONToken("/staff/signin/passkey/begin", nil, "", e.srv.URL), 403, api.ProblemCSRF)
 			expectT(t, b.staffJSONToken("/staff/signin/passkey/begin", nil, ann.b.staffCSRF(), e.srv.URL), 403, api.ProblemCSRF)
 			tok := metaCSRF.FindStringSubmatch(b.page)[1]
 			expectT(t, b.staffJSONToken("/staff/signin/passkey/begin", nil, tok, "https://evil.example"), 403, api.ProblemCSRF)
-			if e.auditCount(staff.ActionStaffDenied) != denied+3 {
+			if e.refused(staff.ActionStaffDenied) != denied+3 {
 				t.Fatal("CSRF refusals not audited")
 			}
 		})
@@ -459,12 +459,12 @@ func TestStaffPasskeyPageMatrix(t *testing.T) {
 			for who, want := range c.want {
 				t.Run(pat+" "+who, func(t *testing.T) {
 					b := callers[who]
-					before, denied := counts(), e.auditCount(staff.ActionStaffDenied)
+					before, denied := counts(), e.refused(staff.ActionStaffDenied)
 					st, final := call(b, method, c.path, c.json, tokens[b])
 					if st != want.status || (!c.json && b.url != want.url) {
 						t.Fatalf("%d at %s, want %d at %s: %s", st, final, want.status, want.url, b.page)
 					}
-					if got := e.auditCount(staff.ActionStaffDenied) - denied; got != 1 {
+					if got := e.refused(staff.ActionStaffDenied) - denied; got != 1 {
 						t.Fatalf("%d staff.access_denied events, want 1", got)
 					}
 					if after := counts(); !mapsEqual(before, after) {
@@ -493,7 +493,7 @@ func TestStaffPasskeyPageMatrix(t *testing.T) {
 		for pat, c := range cases {
 			method, _, _ := strings.Cut(pat, " ")
 			t.Run(pat+" plain HTTP", func(t *testing.T) {
-				before, denied := counts(), e.auditCount(staff.ActionStaffDenied)
+				before, denied := counts(), e.refused(staff.ActionStaffDenied)
 				req, _ := http.NewRequest(method, plain.URL+c.path, strings.NewReader(`{}`))
 				res, err := http.DefaultClient.Do(req)
 				if err != nil {
@@ -503,7 +503,7 @@ func TestStaffPasskeyPageMatrix(t *testing.T) {
 				if res.StatusCode != 403 {
 					t.Fatalf("%d", res.StatusCode)
 				}
-				if e.auditCount(staff.ActionStaffDenied) != denied+1 {
+				if e.refused(staff.ActionStaffDenied) != denied+1 {
 					t.Fatal("not audited")
 				}
 				if after := counts(); !mapsEqual(before, after) {

@@ -12,10 +12,11 @@ package guard
 // clinical word, it is still reported.
 //
 // A title and a capitalised word after your/the/our (directly), followed
-// by shop goods — or by a model number and then shop goods ("Your Dr.
-// Martens 1460 boots", "the Dr Pepper 12-pack", "your Mrs. Meyer's hand
-// soap") — is a brand, not a person (titleBrand). "Your Dr. Patel
-// appointment" and "Dr. Martens called" are still names.
+// by shop goods or media within four more words of the product line
+// ("Your Dr. Martens 1460 boots", "the Dr Pepper 12-pack", "your Mrs.
+// Meyer's hand soap", "your Nurse Jackie season 2 DVD") is a brand or a
+// title, not a person (titleBrand). "Your Dr. Patel appointment", "Dr.
+// Martens called" and "Your Dr. Smith hand surgery" are still names.
 
 // brandQualifiers: second parts that make a hyphenated compound of a
 // clinical word health wording, not a brand.
@@ -57,13 +58,16 @@ var titleGoods = wordSet("boots boot shoes shoe sandals sneakers slippers socks 
 	"soap soaps shampoo conditioner lotion lotions wash cleaner cleaners spray sprays candle candles " +
 	"soda sodas cola pack packs bottle bottles can cans case cases maker makers blender mug mugs tumbler " +
 	"insoles insole toothpaste toothbrush deodorant perfume cologne gift set sets bundle bundles " +
-	"detergent wipes sponges sponge eraser erasers tea coffee beer cereal snacks")
+	"detergent wipes sponges sponge eraser erasers tea coffee beer cereal snacks " +
+	// media and merchandise ("Nurse Jackie season 2 DVD", "Dr. Seuss books")
+	"dvd dvds bluray lp vinyl cd cds album albums paperback hardcover books novel poster posters " +
+	"figure figurine toy toys game games shirt tee hoodie jersey")
 
 // titleBrand: title i and the capitalised word j after it are a brand:
 // your/the/our right before the title, and shop goods after the word (a
-// possessive, up to two more capitalised words of the product line, one
-// model number or a count with "-pack", and one lower-case word before the
-// goods may come between).
+// possessive and up to four words of the product line may come between:
+// capitalised words, numbers, lower-case words in no clinical list and
+// no health, date or stop word).
 func (s *scanner) titleBrand(i, j int) bool {
 	if i == 0 || !productDeterminers[s.toks[i-1].h] || s.gap(i) != " " {
 		return false
@@ -73,23 +77,38 @@ func (s *scanner) titleBrand(i, j int) bool {
 	if k < n && s.toks[k].low == "s" && s.gap(k) == "'" {
 		k++ // "Mrs. Meyer's"
 	}
-	// up to two more capitalised words of the product line ("Mr. Clean
-	// Magic Eraser") unless one is the goods
-	for m := 0; m < 2 && k < n && s.isCapWord(k) && s.gap(k) == " " && !titleGoods[s.toks[k].h]; m++ {
-		k++
+	// up to four words of the product line before the goods: capitalised
+	// words ("Magic Eraser"), a model number or count ("1460", "12-pack",
+	// "season 2"), lower-case words ("hand", "peppermint castile") that
+	// are in no clinical list and no health cue
+	for m := 0; m <= 4 && k < n; m, k = m+1, k+1 {
+		t := &s.toks[k]
+		if t.sent || (s.gap(k) != " " && s.gap(k) != "-") {
+			return false
+		}
+		if titleGoods[t.h] {
+			return true
+		}
+		if t.cls&tDigit != 0 || t.cls&tAlpha != 0 && t.cls&(tCap|tUpper) != 0 {
+			continue
+		}
+		if t.cls&tAlpha == 0 || t.w != nil && (t.w.flags&(wHealthCue|wStop|wDatePerson) != 0 || clinicalWordAlone(t.w)) {
+			return false
+		}
 	}
-	if k < n && s.toks[k].cls&tDigit != 0 && s.gap(k) == " " {
-		k++ // "1460 boots", "12-pack"
+	return false
+}
+
+// clinicalWordAlone: the word is itself a term of the clinical lists (a
+// phrase of one word), not only the first word of longer ones ("bath" of
+// "sitz bath" is not, "insulin" is).
+func clinicalWordAlone(w *wordInfo) bool {
+	for _, p := range w.phrases {
+		if len(p.toks) == 1 && p.class == pClinical {
+			return true
+		}
 	}
-	if k >= n || s.toks[k].sent || (s.gap(k) != " " && s.gap(k) != "-") {
-		return false
-	}
-	if titleGoods[s.toks[k].h] {
-		return true
-	}
-	// one lower-case word before the goods: "hand soap", "dish spray"
-	return k+1 < n && s.toks[k].cls&tAlpha != 0 && s.toks[k].cls&(tCap|tUpper) == 0 && s.gap(k+1) == " " &&
-		!s.toks[k+1].sent && titleGoods[s.toks[k+1].h]
+	return false
 }
 
 // notClinicalUse: the clinical phrase i..j (kind k) is part of a brand

@@ -132,7 +132,11 @@
 // "chronic pain", "degeneración macular": compose.learned, learned.go),
 // and a capitals-only abbreviation of the lists written in lower case in a
 // personal or health frame ("questions about copd": compose.abbrev,
-// abbrev.go) are reported too.
+// abbrev.go) are reported too. An ambiguous list word ("shingles",
+// "mono", "withdrawal", "cane") whose only health cue is "your"/"su"
+// passes beside a word of its own everyday sense ("Your roof shingles",
+// "Your mono speaker", "Your withdrawal of $200", "Su bastón de
+// trekking": producthead.go).
 // With Options.MedicalDictionaries (files the operator installed,
 // such as Debian hunspell-en-med, read at New and never embedded:
 // sysvocab.go), a word of such a dictionary that is not ordinary English
@@ -141,8 +145,15 @@
 // item itself ("Questions about Serax?", not "Your Aquaphor order"); a word
 // in no vocabulary that is the Spanish spelling of a lower-case entry
 // ("reserpina", "clortalidona": same cognate key) is reported too
-// (dictionary.cognate, dictcognate.go). Issue 15's fifth pass (dev16,
-// fifthpass.go) adds specialties made of medical combining forms
+// (dictionary.cognate, dictcognate.go); a word one edit of sound key
+// (ph/f, y/i, c/k/s, doubled letters, a final vowel…) from a lower-case
+// entry, and at most two letters from it, is reported as
+// dictionary.misspelling ("bronchiectesis"), and the same sound key finds
+// misspellings of the built-in terms by ear (frame.misspelling:
+// "skitzophrenia"); a word one edit from an ordinary English or Spanish
+// word ("recieve") is a typo of that word and left to the frame rules
+// (dictfuzzy.go). Issue 15's fifth pass (dev16, fifthpass.go) also adds
+// specialties made of medical combining forms
 // ("urogynecology", "electrophysiology": compose.specialty) and care
 // places named by a clinical domain ("memory clinic", "sleep lab":
 // compose.care_place, specialty.go), eponyms in the possessive before a

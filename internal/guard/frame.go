@@ -18,6 +18,7 @@ import (
 type frameData struct {
 	gen   general
 	fuzzy fuzzyIndex
+	sound *soundIndex // the same terms by sound key (dictfuzzy.go)
 }
 
 // sharedFrames loads the general vocabularies and the misspelling index
@@ -33,7 +34,8 @@ func loadFrames(holdOut func(file, term string) bool) (*frameData, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &frameData{gen: gen, fuzzy: buildFuzzy(terms)}, nil
+	fx := buildFuzzy(terms)
+	return &frameData{gen: gen, fuzzy: fx, sound: buildSoundBuiltin(&fx)}, nil
 }
 
 // The frame detector (issue 15): a word that is not ordinary English or
@@ -539,6 +541,12 @@ func (s *scanner) scanFrames() {
 				s.addTok(i, i, k, "dictionary.cognate", 0.65, "is the Spanish spelling of a word in the medical dictionary and is not ordinary Spanish")
 				continue
 			}
+		}
+		// one letter or sound from a built-in term or a word of the
+		// medical dictionary, and no typo of an ordinary word (dictfuzzy.go)
+		if rule, k, ok := s.misspelled(i, inDict); ok {
+			s.addTok(i, i, k, rule, 0.7, soundReason(rule, k))
+			continue
 		}
 		if why, ok := s.clinicalFrame(i); ok {
 			k := KindMedication

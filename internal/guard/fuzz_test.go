@@ -184,6 +184,7 @@ func FuzzCheckDict(f *testing.F) {
 	f.Add("<p>Questions about <b>quenzadol</b>?</p>", true, false)
 	f.Add("Su receta de Morwenstat. Your magnesium citrate; rust inhibitor", false, false)
 	f.Add("Zorblatinas: su pedido. Hablamos de zorblatina, edematosos y metforminitis mañana", false, false) // dictionary.cognate
+	f.Add("Zorblatyne: your order. Quenzadoll, metforminitys and zorblatinna today", false, false)           // dictionary.misspelling
 	f.Fuzz(func(t *testing.T, text string, html, strict bool) {
 		m := Standard
 		if strict {

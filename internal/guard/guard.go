@@ -195,6 +195,8 @@ type Guard struct {
 	maxField  int
 	maxFields int
 	empty     *Prepared
+	// sound: the terms of fuzzy by sound key (dictfuzzy.go)
+	sound *soundIndex
 }
 
 // New builds a Guard, loading the embedded vocabularies and the external
@@ -218,6 +220,7 @@ func New(opts Options) (*Guard, error) {
 		return nil, err
 	}
 	g := &Guard{v: v, gen: fr.gen, fuzzy: fr.fuzzy, med: med, maxField: opts.MaxFieldBytes, maxFields: opts.MaxFields}
+	g.sound = fr.sound
 	if g.maxField <= 0 {
 		g.maxField = 64 << 10
 	}

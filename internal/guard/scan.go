@@ -49,6 +49,8 @@ type scanner struct {
 	// src is the field as given (before normalisation), for rules that
 	// look at how a word was written (loanword.go)
 	src string
+	// nearChecks: ordinary-typo checks made in this field (dictfuzzy.go)
+	nearChecks int
 }
 
 func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
@@ -57,6 +59,7 @@ func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
 	s.dates = s.dates[:0]
 	s.out = s.out[:0]
 	s.okURLs = s.okURLs[:0]
+	s.nearChecks = 0
 }
 
 func (s *scanner) run(text string, isHTML bool) {

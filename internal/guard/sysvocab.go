@@ -53,6 +53,9 @@ type medDict struct {
 	// kept in m (dictcognate.go); kbuf is scratch space while loading
 	cog  []uint64
 	kbuf []byte
+	// fz: the lower-case entries kept in m by sound key, for
+	// dictionary.misspelling (dictfuzzy.go)
+	fz soundIndex
 }
 
 // dictMinLen is the shortest dictionary word reported: shorter entries
@@ -78,6 +81,7 @@ func loadMedDicts(paths []string, gen *general) (*medDict, error) {
 		}
 	}
 	d.finishCognates()
+	d.fz.finish()
 	return d, nil
 }
 
@@ -197,6 +201,9 @@ func (d *medDict) put(low string, h uint64, lower bool, gen *general) {
 	c := dCap
 	if lower {
 		c = dLower
+		if d.m[h]&dLower == 0 {
+			d.addFuzzy(low)
+		}
 		d.addCognate(low)
 	}
 	d.m[h] |= c
@@ -235,6 +242,11 @@ func britishOrdinary(low string, gen *general) bool {
 	}
 	if strings.Contains(low, "ae") {
 		alts = append(alts, strings.Replace(low, "ae", "e", 1))
+	}
+	// -ught/-ft: "draught" (a beer, a current of air; a dose of medicine
+	// only in old British usage), "draughtsman"
+	if strings.Contains(low, "draught") {
+		alts = append(alts, strings.Replace(low, "draught", "draft", 1))
 	}
 	if strings.Contains(low, "oe") {
 		alts = append(alts, strings.Replace(low, "oe", "e", 1))

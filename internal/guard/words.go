@@ -170,10 +170,13 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 			}
 			return false
 		}
+		if best.flags&fAmbig != 0 && s.ambiguousOrdinary(i, j) { // "Your cane sugar order" (producthead.go)
+			return false
+		}
 		s.addTok(i, j, best.kind, best.rule, conf(best), reasonFor(best.kind))
 		return true
 	case pAssoc:
-		if best.flags&fAmbig != 0 && !s.healthCue(i, j) {
+		if best.flags&fAmbig != 0 && (!s.healthCue(i, j) || s.ambiguousOrdinary(i, j)) {
 			return false
 		}
 		s.addTok(i, j, KindAssociation, best.rule, 0.7, "wording that reveals health information by association")
@@ -596,7 +599,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 	if wf&wNameCue != 0 && i+1 < n {
 		j := i + 1
 		g := s.gap(j)
-		if len(g) <= 3 && !strings.Contains(g, "\n") && s.isCapWord(j) && !s.used[j] {
+		if len(g) <= 3 && !strings.Contains(g, "\n") && s.isCapWord(j) && !s.used[j] && !(wf&wTitle != 0 && s.titleBrand(i, j)) {
 			f := s.fl(j)
 			if f&wStop == 0 && (f&wCommon == 0 || f&(wFirst|wLast) != 0 && f&wCommon == 0) {
 				end := j

@@ -44,7 +44,7 @@ func New() *Metrics {
 		opsMetrics: newOps(),
 	}
 	m.Registry.MustRegister(m.Requests, m.Latency, m.MessagesAccepted, m.IngestBatch, m.AuditChained,
-		m.Deliveries, m.GuardBlocks, m.SignInFailures, m.Lockouts, m.RetentionShredded, m.StaffSessionsSwept, m.GuardDictionaryTerms, statsCollector{m},
+		m.Deliveries, m.GuardBlocks, m.SignInFailures, m.Lockouts, m.RetentionShredded, m.StaffSessionsSwept, m.GuardDictionaryTerms, m.StaffAnonymousRefusals, statsCollector{m},
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

@@ -66,7 +66,10 @@ type opsMetrics struct {
 	// dictionaries the PHI guard loaded and can report (no labels; 0 when
 	// none is installed, see serve --guard-dictionary).
 	GuardDictionaryTerms prometheus.Gauge
-	stats                atomic.Pointer[statsHolder]
+	// StaffAnonymousRefusals counts refused staff calls that came with no
+	// session, by whether they reached the system audit chain.
+	StaffAnonymousRefusals *prometheus.CounterVec
+	stats                  atomic.Pointer[statsHolder]
 }
 
 type statsHolder struct{ src StatsSource }
@@ -85,6 +88,10 @@ func newOps() opsMetrics {
 			Name: "sealpost_guard_dictionary_terms",
 			Help: "Words of the medical dictionaries (serve --guard-dictionary) the PHI guard loaded and reports when they are not ordinary English or Spanish; 0 when none is installed.",
 		}),
+		StaffAnonymousRefusals: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "sealpost_staff_anonymous_refusals_total",
+			Help: "Refused staff-route calls and staff sign-in callbacks that came with no session, by outcome: audited (written to the system audit chain: the first of each route per minute and node) or coalesced (counted only).",
+		}, []string{"outcome"}),
 		Deliveries: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "sealpost_deliveries_total",
 			Help: "Deliveries that reached a final status (sent, delivered, failed, blocked, suppressed, canceled), by channel, as the delivery worker records them (a delivery sent and later reported delivered counts in both; one a revoke cancels before a worker takes it is not counted).",
@@ -130,6 +137,16 @@ func (m *Metrics) DeliveryFinished(channel, status, blockedRules string) {
 // "oidc") by reason ("bad_credentials", "locked", or an OIDC refusal reason).
 func (m *Metrics) SignInFailed(step, reason string) {
 	m.SignInFailures.WithLabelValues(oneOf(signInSteps, step), oneOf(signInReasons, reason)).Inc()
+}
+
+// StaffAnonymousRefused counts an anonymous staff refusal, audited or
+// coalesced (staff/anonymous.go).
+func (m *Metrics) StaffAnonymousRefused(audited bool) {
+	outcome := "coalesced"
+	if audited {
+		outcome = "audited"
+	}
+	m.StaffAnonymousRefusals.WithLabelValues(outcome).Inc()
 }
 
 // LockedOut counts a lock-out that a failure started ("account" or "address").

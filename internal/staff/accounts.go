@@ -268,9 +268,13 @@ func (s *Service) SignOut(ctx context.Context, ses Session) error {
 
 // Denied records a refused staff-route or staff-object access: in the
 // tenant's chain when the caller is known, in the system chain otherwise
-// (actor "anonymous", the object the route pattern).
+// (actor "anonymous", the object the route pattern; at most once per route
+// and AnonymousAuditWindow, the rest counted: anonymous.go).
 func (s *Service) Denied(ctx context.Context, tenantID, actor, objType, objID string) error {
 	if actor == "" {
+		if !s.anonymousAudited(objType + "|" + objID) {
+			return nil
+		}
 		actor = "anonymous"
 	}
 	return s.st.AppendAudit(ctx, s.event(tenantID, actor, ActionStaffDenied, objType, objID))

@@ -126,7 +126,8 @@ func (s *Service) OIDCCallback(ctx context.Context, cookie, state, code, provide
 	fl, ok := s.openFlow(ctx, cookie)
 	if !ok {
 		// No flow that verifies: nobody's tenant to record it in; the
-		// system chain gets it, as other anonymous staff refusals.
+		// system chain gets it, coalesced as other anonymous staff
+		// refusals (anonymous.go).
 		s.oidcRefused(ctx, "", oidc.ReasonState)
 		return Issued{}, "", errOIDCRefused
 	}
@@ -209,6 +210,9 @@ func (s *Service) oidcSignIn(ctx context.Context, tenantID string, cfg oidc.Conf
 func (s *Service) oidcRefused(ctx context.Context, tenantID string, reason oidc.Reason) {
 	ev := s.event(tenantID, "oidc", ActionStaffOIDCRefused+"."+string(reason), "tenant", tenantID)
 	if tenantID == "" {
+		if !s.anonymousAudited("oidc|" + string(reason)) {
+			return
+		}
 		ev.ObjectID = "unknown"
 	}
 	if err := s.st.AppendAudit(ctx, ev); err != nil {

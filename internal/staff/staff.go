@@ -95,6 +95,8 @@ type Service struct {
 
 	mu      sync.RWMutex
 	sources []InboxSource
+
+	anon anonLimiter // anonymous refusals' audit events (anonymous.go)
 }
 
 // New builds the staff mailbox on the core service.
