@@ -12,11 +12,13 @@ func (s *scanner) scanFifth() {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
 		t := &s.toks[i]
-		if s.used[i] || t.cls&tAlpha == 0 {
+		fw := s.tp[i]
+		// the common case first: no word class, not capitalised, and too
+		// short or a vocabulary word for a specialty
+		if s.used[i] || t.cls&tAlpha == 0 || fw == 0 && t.cls&tCap == 0 && (len(t.low) < 7 || t.w != nil) {
 			continue
 		}
-		fw := s.tp[i]
-		if len(t.low) >= 7 && t.w == nil && s.specialty(i) {
+		if len(t.low) >= 7 && t.w == nil && specialtyShape(t.low) && s.specialty(i) {
 			s.addTok(i, i, KindCondition, "compose.specialty", 0.7, "is built of medical combining forms and a specialty ending, like a medical specialty")
 			continue
 		}
@@ -34,7 +36,7 @@ func (s *scanner) scanFifth() {
 				continue
 			}
 		}
-		if t.cls&tCap != 0 && i+1 < n {
+		if t.cls&tCap != 0 && i+1 < n && (s.toks[i+1].low == "s" || t.low[len(t.low)-1] == 's') {
 			if k, ok := s.eponymCondition(i); ok {
 				s.addTok(i, k, KindCondition, "compose.eponym", 0.75, "is a name in the possessive before '"+s.toks[k].low+"', as eponymous conditions are named")
 				i = k

@@ -88,6 +88,24 @@ func (s *scanner) specialtyHyphen(i int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// specialtyShape: every specialty ending holds "log" within the word's
+// last seven letters or "iatr" within its last ten; a few byte tests
+// answer most words before the ending loops.
+func specialtyShape(w string) bool {
+	n := len(w)
+	for p := max(0, n-7); p+3 <= n; p++ {
+		if w[p] == 'l' && w[p+1] == 'o' && w[p+2] == 'g' {
+			return true
+		}
+	}
+	for p := max(0, n-10); p+4 <= n; p++ {
+		if w[p] == 'i' && w[p+1] == 'a' && w[p+2] == 't' && w[p+3] == 'r' {
+			return true
+		}
+	}
+	return false
+}
+
 // specialty: token i is a specialty word in no ordinary vocabulary.
 func (s *scanner) specialty(i int) bool {
 	t := &s.toks[i]
@@ -95,11 +113,6 @@ func (s *scanner) specialty(i int) bool {
 		return false
 	}
 	w := t.low
-	// every ending holds "log" or "iatr": one substring search each
-	// answers most words
-	if !strings.Contains(w, "log") && !strings.Contains(w, "iatr") {
-		return false
-	}
 	ok := false
 	for _, e := range iatricEndings {
 		if strings.HasSuffix(w, e) && len(w) >= len(e)+3 {
