@@ -47,8 +47,16 @@ func (s *scanner) intlStreet(i int) bool {
 	if s.compoundStreet(i) {
 		return true
 	}
-	if s.toks[i].cls&(tCap|tUpper) == 0 || !streetFirst[s.toks[i].h] { // the cheap test first: most words are lower case
+	if s.toks[i].cls&(tCap|tUpper) == 0 { // the cheap test first: most words are lower case
 		return false
+	}
+	if !streetFirst[s.toks[i].h] { // Spanish shapes (lang.go): "Manzana 5 Lote 12", "C/ Alcalá 45"
+		if s.manzanaLote(i) {
+			return true
+		}
+		if len(s.toks[i].low) != 1 || !s.calleSlash(i) {
+			return false
+		}
 	}
 	if i > 0 && s.toks[i-1].cls&tDigit != 0 && s.toks[i-1].nd <= 5 && i+1 < n && s.toks[i+1].cls&tAlpha != 0 {
 		end := i + 1
@@ -65,6 +73,13 @@ func (s *scanner) intlStreet(i int) bool {
 			return false
 		}
 		t := &s.toks[k]
+		// "Carrera 43A # 1-50": a numbered street with a letter (lang.go)
+		if k == i+1 && s.colStreetLetter(k) {
+			if !s.bizAddress(i, k+1) {
+				s.addTok(i, k+1, KindAddress, "address.street_intl", 0.8, "street address (street word, number, house number)")
+			}
+			return true
+		}
 		if t.cls&tDigit != 0 {
 			// "Calle 45 #12-30" (Colombia): a numbered street, "#" and the house number
 			if k == i+1 && t.nd <= 3 && k+1 < n && strings.TrimSpace(s.gap(k+1)) == "#" && s.toks[k+1].cls&tDigit != 0 {

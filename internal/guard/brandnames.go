@@ -111,19 +111,13 @@ func clinicalWordAlone(w *wordInfo) bool {
 	return false
 }
 
-// notClinicalUse: the clinical phrase i..j (kind k) is part of a brand
-// (brandCompound) or a public service announced to everyone
-// (publicService, announce.go); its tokens, and the facility's, are
-// marked as seen so no later rule takes them.
-func (s *scanner) notClinicalUse(i, j int, k Kind) bool {
+// notClinicalUse: the clinical phrase i..j is part of a brand
+// (brandCompound); its tokens are marked as seen so no later rule takes
+// them. (Public services announced to everyone are announce.go's, on the
+// whole notice.)
+func (s *scanner) notClinicalUse(i, j int) bool {
 	if s.brandCompound(i, j) {
 		for m := i; m <= j; m++ {
-			s.used[m] = true
-		}
-		return true
-	}
-	if e, ok := s.publicService(i, j, k); ok {
-		for m := i; m <= e; m++ {
 			s.used[m] = true
 		}
 		return true

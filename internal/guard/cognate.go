@@ -152,6 +152,7 @@ func (v *vocab) addCognate(term string, k Kind, flags uint8) {
 	if _, dup := v.cognates[h]; !dup {
 		v.cognates[h] = k
 	}
+	v.addCognateCh(term, h, k) // lang.go
 }
 
 // cognate: token i, in no built-in vocabulary, shares its cognate key
@@ -163,7 +164,9 @@ func (s *scanner) cognate(i int) (Kind, bool) {
 	}
 	// a capitalised word inside a sentence is most often a proper noun
 	// ("Porfirio" shares porphyria's key)
-	if t.cls&(tCap|tUpper) != 0 && !t.sent && i != 0 {
+	// (or in a Title Case line, tested last: it reads the whole line)
+	capInside := t.cls&(tCap|tUpper) != 0 && !t.sent && i != 0
+	if capInside && !s.capNeighbour(i) { // cheap: a Title Case line has capitalised neighbours
 		return "", false
 	}
 	// the key first: it costs a short loop and a lookup in a small map,
@@ -175,11 +178,13 @@ func (s *scanner) cognate(i int) (Kind, bool) {
 	}
 	k, ok := s.v.cognates[hbytes(key)]
 	if !ok {
-		return "", false
+		if k, ok = s.cognateES(i, key); !ok {
+			return "", false
+		}
 	}
 	// an ordinary English word is not a Spanish spelling ("concert",
 	// "lyrics", "addition"); English misspellings are frame.misspelling's
-	if s.g.gen.english(t.h) {
+	if s.g.gen.english(t.h) || capInside && !s.titleCase(i) {
 		return "", false
 	}
 	if h := singularHash(t.low); h != 0 && s.g.gen.english(h) {

@@ -34,6 +34,9 @@ type Prepared struct {
 	allowHosts []string
 	terms      map[uint64][]*phrase
 	approved   map[uint64]struct{} // words of the tenant's approved terms
+
+	// filter is over keys: most words of a notice skip the map (keyfilter.go)
+	filter keyFilter
 }
 
 // approvedWord: h is a word of one of the tenant's approved terms.
@@ -189,6 +192,7 @@ func (g *Guard) Prepare(c *Context) *Prepared {
 	for _, s := range c.Sealed {
 		p.addContext(&sc, s, srcSealed)
 	}
+	p.filter = newKeyFilter(p.keys)
 	return p
 }
 
@@ -235,7 +239,7 @@ func (p *Prepared) addContext(sc *scanner, text string, src uint8) {
 	sc.reset(p.g, p, Standard, "")
 	sc.t = normalize(text, nil, nil)
 	sc.toks = tokenize(&sc.t, sc.toks[:0])
-	sc.cueState, sc.cueTok = 0, 0
+	sc.cueState, sc.cueTok, sc.langState = 0, 0, 0
 	sc.used = make([]bool, len(sc.toks))
 	toks := sc.toks
 	// words
@@ -390,7 +394,7 @@ func (s *scanner) scanContext() {
 		if t.cls&tDigit != 0 {
 			continue
 		}
-		if src := p.keys[hmix(kWord, t.h)]; src != 0 && p.rareWord(t, src) {
+		if src := p.key(hmix(kWord, t.h)); src != 0 && p.rareWord(t, src) {
 			rule, why := srcWhy(src)
 			s.addCtx(i, i, rule, why)
 		}
@@ -401,7 +405,7 @@ func (s *scanner) scanContext() {
 		if a.cls&tDigit != 0 || b.cls&tDigit != 0 {
 			continue
 		}
-		if src := p.keys[hmix(hmix(kBi, a.h), b.h)]; src&srcIdentity != 0 {
+		if src := p.key(hmix(hmix(kBi, a.h), b.h)); src&srcIdentity != 0 {
 			if p.isTemplate(a.h) && p.isTemplate(b.h) {
 				continue
 			}
@@ -418,7 +422,7 @@ func (s *scanner) scanContext() {
 		}
 		if np >= 2 {
 			h := hmix(hmix(hmix(kTri, toks[prev[0]].h), toks[prev[1]].h), t.h)
-			if src := p.keys[h]; src != 0 {
+			if src := p.key(h); src != 0 {
 				rule, why := srcWhy(src)
 				s.addCtx(prev[0], i, rule, why)
 			}
@@ -448,7 +452,7 @@ func (s *scanner) scanContext() {
 				if a == b && isYearLike(toks[a].low) {
 					continue
 				}
-				src := p.keys[h]
+				src := p.key(h)
 				if src == 0 {
 					continue
 				}
@@ -461,7 +465,7 @@ func (s *scanner) scanContext() {
 		}
 		// last four of an identity number ("ending in 6789")
 		if i == j && digitCount(toks[i].low) == 4 && toks[i].cls&tDigit != 0 && !isYearLike(toks[i].low) && !money {
-			if p.keys[hashDigits(kLast4, toks[i].low)]&srcIdentity != 0 && !s.cueNear(i, i, wCardCue, 4, 0) {
+			if p.key(hashDigits(kLast4, toks[i].low))&srcIdentity != 0 && !s.cueNear(i, i, wCardCue, 4, 0) {
 				s.addCtx(i, i, "context.identity", "repeats the last digits of a number from the recipient's sealed identity")
 			}
 		}
@@ -473,9 +477,9 @@ func (s *scanner) scanContext() {
 			continue
 		}
 		hit := false
-		if d.y != 0 && p.keys[dateKey(d.y, d.m, d.d)]&srcIdentity != 0 {
+		if d.y != 0 && p.key(dateKey(d.y, d.m, d.d))&srcIdentity != 0 {
 			hit = true
-		} else if (d.y == 0 || !d.allowed) && !d.allowed && p.keys[mdKey(d.m, d.d)]&srcIdentity != 0 {
+		} else if (d.y == 0 || !d.allowed) && !d.allowed && p.key(mdKey(d.m, d.d))&srcIdentity != 0 {
 			hit = true
 		}
 		if hit {

@@ -97,15 +97,23 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev15i", g, loadCorpus(t, "../../testdata/guard/dev15i.jsonl"), true, false, 0.75, 0.02},
 		// 2026-12-04: ordinary clinic, pharmacy and shop wording (clean only)
 		{"dev15j", g, loadCorpus(t, "../../testdata/guard/dev15j.jsonl"), true, false, 0, 0.02},
+		// 2026-12-04: Spanish notices across every detector (issue 15, fifth pass; lang.go)
+		{"dev16es", g, loadCorpus(t, "../../testdata/guard/dev16es.jsonl"), true, false, 0.97, 0.02},
+		// 2026-12-04: the probes written while tuning the Spanish pass (optimistic)
+		{"dev16es2", g, loadCorpus(t, "../../testdata/guard/dev16es2.jsonl"), true, false, 0.93, 0.1},
 		// 2026-12-04 (evening): written blind, like heldout15_v4.jsonl, by
 		// another helper; development (misses printed)
 		{"dev16", g, loadCorpus(t, "../../testdata/guard/dev16.jsonl"), true, false, 0.95, 0.05},
 		// 2026-12-04 (evening): the probes of the dev16 rules (specialty.go,
 		// eponym.go, vocative.go, address_au.go and the false positives cut
-		// in brandnames.go, announce.go, loanword.go, refcode.go)
+		// in brandnames.go, loanword.go, refcode.go)
 		{"dev16b", g, loadCorpus(t, "../../testdata/guard/dev16b.jsonl"), true, false, 0.95, 0.03},
 		// 2026-12-04 (evening): clean-heavy, written blind by a third helper
 		{"dev17", g, loadCorpus(t, "../../testdata/guard/dev17.jsonl"), true, false, 0.98, 0.06},
+		// 2026-12-04 (evening): announcements of a pharmacy's or clinic's
+		// services, clean and made personal (announce.go); not blind.
+		// Before announce.go 0.948 / 63.0 %, after 0.948 / 7.4 %
+		{"dev17b", g, loadCorpus(t, "../../testdata/guard/dev17b.jsonl"), true, false, 0.94, 0.1},
 		// 2026-12-04: ambiguous clinical words after your/su in product, finance
 		// and household phrases, and as health information (producthead.go)
 		{"dev16p", g, loadCorpus(t, "../../testdata/guard/dev16p.jsonl"), true, false, 0.95, 0.25},

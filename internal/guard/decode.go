@@ -1,6 +1,10 @@
 package guard
 
-import "golang.org/x/net/html"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
 
 // Nested encodings (issue 15, bad input): a notice may carry text encoded
 // once more — quoted-printable in a webhook payload ("metfor=\nmin",
@@ -13,23 +17,38 @@ import "golang.org/x/net/html"
 
 const maxDecodeRounds = 3
 
-// mayBeEncoded is a quick test for anything decodeNested would change.
+// mayBeEncoded is a quick test for anything decodeNested would change. It
+// looks only where one of the three escape bytes occurs (strings.IndexByte
+// skips the plain text between them).
 func mayBeEncoded(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		switch s[i] {
-		case '=':
-			if s[i+1] == '\n' || s[i+1] == '\r' || i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+	for _, c := range [...]byte{'=', '%', '&'} {
+		for off := 0; ; {
+			i := strings.IndexByte(s[off:], c)
+			if i < 0 {
+				break
+			}
+			if encodedAt(s, off+i) {
 				return true
 			}
-		case '%':
-			if i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
-				return true
-			}
-		case '&':
-			if c := s[i+1]; c == '#' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
-				return true
-			}
+			off += i + 1
 		}
+	}
+	return false
+}
+
+// encodedAt: the escape byte at s[i] starts something decodeOnce decodes.
+func encodedAt(s string, i int) bool {
+	if i+1 >= len(s) {
+		return false
+	}
+	switch s[i] {
+	case '=':
+		return s[i+1] == '\n' || s[i+1] == '\r' || i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2])
+	case '%':
+		return i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2])
+	case '&':
+		c := s[i+1]
+		return c == '#' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 	}
 	return false
 }

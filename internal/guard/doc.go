@@ -167,7 +167,13 @@
 // (brandnames.go, loanword.go, refcode.go, announce.go).
 // Tenant terms of kind "approved" and the category's own
 // template wording count as ordinary for all of these. See frame.go,
-// compose.go and README.md.
+// compose.go and README.md. Spanish fields are judged like English ones
+// (lang.go): a field's language is read from its function words, so a
+// Spanish Title Case line is Title Case and a word in no vocabulary
+// opening a Spanish sentence before "programada", "lista para recoger"
+// or ": su cita/receta/tratamiento" is reported (frame.es_clinical);
+// Spanish phone, street, month, identity-document, booking and toll-free
+// shapes have their own small rules there.
 //
 // Rules are stable dotted names (e.g. "phone.nanp", "date.person",
 // "name.greeting", "id.mrn", "clinical.medication", "context.identity",
@@ -177,7 +183,14 @@
 // # Modes
 //
 // Standard is for transactional notices. Strict is for marketing notices
-// and adds the association vocabulary (vocab/association.txt).
+// and adds the association vocabulary (vocab/association.txt). In standard
+// mode only, a general announcement of the sender's services ("Shingles and
+// pneumonia vaccines are now stocked at all our locations", "ya disponibles
+// en nuestras farmacias") passes: every finding is clinical, each sits in a
+// sentence with a sender-side frame (all our locations, now available, in
+// stock, walk-ins welcome, hours, sin cita) and nothing in the notice is
+// about the recipient (you/your, su/usted, a name, a greeting, results,
+// refills, due…); see announce.go.
 //
 // # The rule for dates
 //

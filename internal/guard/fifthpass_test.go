@@ -49,7 +49,8 @@ func TestCarePlace(t *testing.T) {
 		{"Your sleep lab check-in is at 8:30 PM.", "compose.care_place"},
 		{"Reminder from the vein center: wear loose clothing.", "compose.care_place"},
 		{"Your Pain Center Intake Is Complete", "compose.care_place"},
-		{"Clínica del dolor: su cita es el jueves.", "compose.care_place"},
+		{"Clínica de la memoria: su cita es el jueves.", "compose.care_place"},
+		{"Centro de heridas: su cita es el jueves.", "compose.care_place"},
 		{"Unidad del sueño: recuerde traer su pijama.", "compose.care_place"},
 		{"Your sleep medicine appointment is confirmed.", "compose.care_place"},
 		{"Your hearing center appointment is at 3 pm.", "compose.care_place"},
@@ -68,13 +69,13 @@ func TestEponyms(t *testing.T) {
 		{"Your Uhthoff's phenomenon notes were updated.", "compose.eponym"},
 		{"New resources for Barrett's esophagus are in your portal.", "compose.eponym"},
 		{"Heberden's nodules: new exercises are in your portal.", "compose.eponym"},
-		{"Your 48-hour Holter hookup is confirmed for Monday.", "compose.device_eponym"},
-		{"Your Holter patch results are in the portal.", "compose.device_eponym"},
+		{"Your Hoyer setup is Tuesday.", "compose.device_eponym"},
+		{"Your Mohs procedure is Monday.", "compose.device_eponym"},
 		{"Baker's dozen donuts are 20% off today.", ""},
 		{"The Beatles' phenomenon documentary is streaming now.", ""},
 		{"Corning's fracture-resistant glass is back in stock.", ""},
 		{"Macy's sign-up bonus ends Sunday.", ""},
-		{"Your Holter Street parking permit is ready.", ""},
+		{"Your Hoyer Street parking permit is ready.", ""},
 		{"Your Edinburgh visit is booked.", ""},
 	})
 }
@@ -171,7 +172,7 @@ func TestFifthPassReasons(t *testing.T) {
 	for text, want := range map[string]string{
 		"Your sleep lab check-in is at 8:30 PM.":            "('lab')",
 		"Good news, Priyanka — your order has shipped.":     "'news,'",
-		"Your 48-hour Holter hookup is confirmed.":          "'hookup'",
+		"Your 48-hour Hoyer setup is confirmed.":            "'setup'",
 		"Your Raynaud's phenomenon gloves have shipped.":    "'phenomenon'",
 		"Your urogynecology appointment was rescheduled.":   "combining forms",
 		"Deliver to Unit 9/41 Kingsway, Glen Iris VIC 3146": "address",
@@ -182,7 +183,7 @@ func TestFifthPassReasons(t *testing.T) {
 			continue
 		}
 		for _, f := range fs {
-			for _, w := range []string{"Priyanka", "Raynaud", "Kingsway", "Holter", "sleep", "urogynecology"} {
+			for _, w := range []string{"Priyanka", "Raynaud", "Kingsway", "Hoyer", "sleep", "urogynecology"} {
 				if strings.Contains(f.Reason, w) {
 					t.Errorf("%q: reason quotes the text: %q", text, f.Reason)
 				}

@@ -748,7 +748,7 @@ func (s *scanner) compound(low string) bool {
 var noticeCues = wordSet("refill refills prescription prescriptions rx pharmacy pharmacist dose dosage medication medications " +
 	"physician nurse nurses clinician diagnosis diagnosed symptoms " +
 	"receta recetas farmacia farmaceutico medico medicos doctora enfermera enfermeras medicamento medicamentos " +
-	"diagnostico sintomas")
+	"diagnostico sintomas dosis resurtido resurtidos medicacion")
 
 // hPrior, hAuthorization: "prior authorization" is a health cue;
 // "authorization" alone is not (card authorizations).

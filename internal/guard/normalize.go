@@ -78,6 +78,56 @@ func lowerASCII(s string) string {
 	return s
 }
 
+// cleanLower maps every byte isASCIIClean accepts to its ASCII lower case,
+// and every other byte to 0 (which no accepted byte maps to).
+var cleanLower = func() (t [256]byte) {
+	for c := 1; c < 0x80; c++ {
+		switch {
+		case c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f:
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return
+}()
+
+// lowerCleanASCII is isASCIIClean and lowerASCII in one pass: src
+// lower-cased, and ok false when src is not clean ASCII. Only a string with
+// an upper-case letter is copied (once), from its first upper-case letter.
+func lowerCleanASCII(src string) (low string, ok bool) {
+	i := 0
+	for ; i < len(src); i++ {
+		l := cleanLower[src[i]]
+		if l == 0 {
+			return "", false
+		}
+		if l != src[i] {
+			break
+		}
+	}
+	if i == len(src) {
+		return src, true
+	}
+	var small [512]byte
+	var b []byte
+	if len(src) <= len(small) {
+		b = small[:len(src)]
+	} else {
+		b = make([]byte, len(src))
+	}
+	copy(b, src[:i])
+	for ; i < len(src); i++ {
+		l := cleanLower[src[i]]
+		if l == 0 {
+			return "", false
+		}
+		b[i] = l
+	}
+	return string(b), true
+}
+
 // homoglyphs maps look-alike letters to the Latin letter they imitate.
 var homoglyphs = map[rune]byte{
 	// Cyrillic lower
@@ -127,8 +177,10 @@ func asciiPunct(r rune) (byte, bool) {
 // normalize runs the single normalisation pass. src may come from the HTML
 // stripper, in which case sstart/send map src bytes to the original input.
 func normalize(src string, sstart, send []int32) ntext {
-	if sstart == nil && isASCIIClean(src) {
-		return ntext{s: src, low: lowerASCII(src)}
+	if sstart == nil {
+		if low, ok := lowerCleanASCII(src); ok {
+			return ntext{s: src, low: low}
+		}
 	}
 	out := make([]byte, 0, len(src)+8)
 	st := make([]int32, 0, len(src)+8)

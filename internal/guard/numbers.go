@@ -235,6 +235,12 @@ func (s *scanner) numPattern(c []group, pre string) int {
 			return k
 		}
 	}
+	// an area code in parentheses, Latin American style: "(55) 1234-5678" (lang.go)
+	if k := parenArea(c, paren); k > 0 {
+		emit(k, KindPhone, "phone.national", 0.8, "looks like a phone number (area code in parentheses)")
+		s.fs[len(s.fs)-1].a-- // the "("
+		return k
+	}
 	// national numbers starting with 0: "020 7946 0958", "07700 900123"
 	if len(c) >= 2 && c[0].d[0] == '0' && l(0) >= 2 && l(0) <= 5 {
 		total, k := 0, 0
@@ -324,7 +330,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		k++
 	}
 	if total >= 7 && (k == 1 || total >= 9) {
-		if s.cueNear(first, first, wAllowNum, 4, 0) {
+		if s.cueNear(first, first, wAllowNum, 4, 0) || s.esTollFree(c[:k], total) {
 			return skip(k)
 		}
 		if total >= 13 && total <= 19 && luhn(c[:k]) {

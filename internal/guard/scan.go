@@ -1,7 +1,8 @@
 package guard
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -35,10 +36,12 @@ type scanner struct {
 	// noticeCue: 0 not computed, 1 none, 2 cueTok is the notice's health cue
 	cueState uint8
 	cueTok   int
-	fs       []ifind
-	dates    []dateVal
-	out      []Finding
-	buf      []byte
+	// langState: 0 not computed, 1 not Spanish, 2 Spanish (lang.go)
+	langState uint8
+	fs        []ifind
+	dates     []dateVal
+	out       []Finding
+	buf       []byte
 	// tp: per token, the third-pass word classes (tpWords, shapes.go),
 	// filled by scanShapes
 	tp []uint32
@@ -95,6 +98,7 @@ func (s *scanner) detect() {
 	s.okURLs = s.okURLs[:0]
 	s.toks = tokenize(&s.t, s.toks[:0])
 	s.cueState, s.cueTok = 0, 0 // per token list: a field's second (decoded) pass tokenizes again
+	s.langState = 0
 	for i := range s.toks {
 		s.toks[i].w = s.v.words[s.toks[i].h]
 	}
@@ -112,6 +116,7 @@ func (s *scanner) detect() {
 	s.scanShapes()  // spelled digits, user names, member digits, possessive names (shapes.go)
 	s.scanFrames()  // words in no vocabulary: clinical/personal frames, stems, misspellings
 	s.scanCompose() // clinical heads, body parts, doses, greeting + name (compose.go)
+	s.scanSpanish() // Spanish frames English does not need (lang.go)
 	s.scanFifth()   // specialties, care places, eponyms, vocative names (fifthpass.go)
 	s.scanContext()
 	s.scanObfuscation()
@@ -212,11 +217,13 @@ func (s *scanner) finish() {
 		fs = fs[:k]
 	}
 	// drop findings contained in another finding of the same kind
-	sort.Slice(fs, func(i, j int) bool {
-		if fs[i].a != fs[j].a {
-			return fs[i].a < fs[j].a
+	// slices.SortFunc runs the same pdqsort as sort.Slice did, without
+	// its reflection and allocations: ties come out in the same order
+	slices.SortFunc(fs, func(x, y ifind) int {
+		if x.a != y.a {
+			return cmp.Compare(x.a, y.a)
 		}
-		return fs[i].b > fs[j].b
+		return cmp.Compare(y.b, x.b)
 	})
 	var maxEnd [8]struct {
 		k Kind
@@ -419,13 +426,34 @@ func isHexByte(c byte) bool {
 	return isDigitByte(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
 
+// indexURLStart returns the start of the first link in low ("http:/",
+// "https:/", "ftp://", or "www." not inside a word or path), or -1. Every
+// scheme has ":/" right after it, so one search for ":/" finds them all.
 func indexURLStart(low string) int {
 	best := -1
-	for _, p := range [...]string{"http://", "https://", "www.", "ftp://", "http:/", "https:/"} {
-		if i := strings.Index(low, p); i >= 0 && (best < 0 || i < best) {
-			if p == "www." && i > 0 && (isLetterByte(low[i-1]) || low[i-1] == '/' || low[i-1] == '.') {
-				continue
-			}
+	for off := 0; ; {
+		i := strings.Index(low[off:], ":/")
+		if i < 0 {
+			break
+		}
+		c := off + i
+		if c >= 5 && low[c-5:c] == "https" {
+			best = c - 5
+			break
+		}
+		if c >= 4 && low[c-4:c] == "http" {
+			best = c - 4
+			break
+		}
+		if c >= 3 && low[c-3:c] == "ftp" && c+2 < len(low) && low[c+2] == '/' {
+			best = c - 3
+			break
+		}
+		off = c + 2
+	}
+	// only the first "www." counts: inside a word or a path it is no link
+	if i := strings.Index(low, "www."); i >= 0 && (best < 0 || i < best) {
+		if i == 0 || !(isLetterByte(low[i-1]) || low[i-1] == '/' || low[i-1] == '.') {
 			best = i
 		}
 	}

@@ -36,15 +36,17 @@ const (
 	tNonASCII
 )
 
+// token's small fields are packed together (48 bytes, not 64): the
+// detectors walk the token slice many times per field.
 type token struct {
 	s, e  int32     // byte span in ntext.s
 	cls   uint16    // token classes
-	low   string    // lowercase text (apostrophes removed)
-	h     uint64    // hash of low
 	nd    int8      // number of digits, capped
-	w     *wordInfo // vocabulary entry (nil: unknown word)
 	sent  bool      // first token of a sentence
 	gapNL bool      // gap before contains a newline
+	low   string    // lowercase text (apostrophes removed)
+	h     uint64    // hash of low
+	w     *wordInfo // vocabulary entry (nil: unknown word)
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -89,6 +89,10 @@ type vocab struct {
 	terms int
 	// cognates: cognate keys of the single-word clinical terms (cognate.go)
 	cognates map[uint64]Kind
+	// cognatesCh: the same terms under dictKey's key where it differs
+	// (ch → c…: "colchicine" as "colcicin"), for words in no general list
+	// only (lang.go, cognateES)
+	cognatesCh chCognates
 	// ordinary: the ordinary words that are clinical, ordCognates their
 	// cognate keys (ordinary.go)
 	ordinary    ordinarySet
@@ -284,6 +288,9 @@ var monthNames = map[string]int{
 	// Spanish (lower case, as Spanish writes them; "3 de marzo de 2026")
 	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
 	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	// Spanish abbreviations that English lacks ("12-ENE-1980", "3/abr/1980");
+	// "ago" is an English word too, so only capitalised (wMonthAmbig)
+	"ene": 1, "abr": 4, "ago": 8, "dic": 12,
 }
 
 func loadVocab(extra []Term) (*vocab, error) { return loadVocabFiltered(extra, nil) }
@@ -341,7 +348,7 @@ func loadVocabFiltered(extra []Term, holdOut func(file, term string) bool) (*voc
 		w := v.info(hstr(name))
 		w.flags |= wMonth
 		w.month = int8(m)
-		if name == "may" || name == "mar" || name == "jan" || name == "jun" {
+		if name == "may" || name == "mar" || name == "jan" || name == "jun" || name == "ago" {
 			w.flags |= wMonthAmbig
 		}
 	}

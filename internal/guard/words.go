@@ -153,7 +153,7 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		if best.rule == "clinical.supply" && s.supplyNotItem(i, j) {
 			return false
 		}
-		if s.notClinicalUse(i, j, best.kind) { // brands, public services (brandnames.go, announce.go)
+		if s.notClinicalUse(i, j) { // brands (brandnames.go)
 			return true
 		}
 		if best.flags&fAmbig != 0 && !s.healthCue(i, j) {
@@ -505,11 +505,11 @@ func (s *scanner) age(i int) bool {
 	return false
 }
 
-var ageTens = map[string]int{"ninety": 90, "hundred": 100}
-
 // ageWord handles ages written out: "ninety-two years old", "aged ninety".
 func (s *scanner) ageWord(i int, wf uint64) bool {
-	if _, ok := ageTens[s.low(i)]; !ok {
+	switch s.low(i) {
+	case "ninety", "hundred":
+	default:
 		return false
 	}
 	end := i
@@ -662,7 +662,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 	}
 	// c3) "J. Smith", "M Lopez"
 	if len(t.low) == 1 && t.cls&tUpper != 0 && i+1 < n && (s.gap(i+1) == ". " || s.gap(i+1) == " ") && s.isCapWord(i+1) &&
-		s.fl(i+1)&wLast != 0 && s.fl(i+1)&(wCommon|wStop|wPlace) == 0 && !s.used[i+1] && (i == 0 || s.fl(i-1)&wTitle == 0) {
+		s.fl(i+1)&wLast != 0 && s.fl(i+1)&(wCommon|wStop|wPlace) == 0 && !s.used[i+1] && (i == 0 || s.fl(i-1)&wTitle == 0) && !s.esLetterWord(i) {
 		s.addTok(i, i+1, KindName, "name.initial", 0.7, "initial and family name")
 		return true
 	}
@@ -707,7 +707,7 @@ func (s *scanner) titleCase(i int) bool {
 	for k := a + 1; k < len(s.toks) && !s.toks[k].sent && k < a+40; k++ {
 		t := &s.toks[k]
 		f := s.fl(k)
-		if t.cls&tAlpha == 0 || len(t.low) < 3 || f&wCommon == 0 || f&wStop != 0 && len(t.low) <= 4 {
+		if t.cls&tAlpha == 0 || len(t.low) < 3 || (f&wCommon == 0 || f&wStop != 0 && len(t.low) <= 4) && !s.esTitleWord(k) { // ordinary Spanish words count in a Spanish field (lang.go)
 			continue
 		}
 		words++
@@ -738,7 +738,7 @@ func (s *scanner) unknownCap(i int) bool {
 	return w.flags&^(wFirst|wLast) == 0
 }
 
-func (s *scanner) fullName(i, j int) (float64, bool) {
+func (s *scanner) fullNameShape(i, j int) (float64, bool) {
 	a, b := &s.toks[i], &s.toks[j]
 	fa, fb := s.fl(i), s.fl(j)
 	ambA := fa&(wCommon|wStop|wPlace|wMonth) != 0
