@@ -162,9 +162,8 @@
 // eponym.go) and names after an opening interjection ("Good news,
 // Priyanka —": compose.vocative, vocative.go); hyphenated and title
 // brands ("Fever-Tree", "Dr. Martens 1460 boots"), accented loanwords
-// ("crème brûlée"), state codes inside reference codes ("#TX-55201") and
-// public screening kiosks announced to everyone are not reported
-// (brandnames.go, loanword.go, refcode.go, announce.go).
+// ("crème brûlée") and state codes inside reference codes ("#TX-55201")
+// are not reported (brandnames.go, loanword.go, refcode.go).
 // Tenant terms of kind "approved" and the category's own
 // template wording count as ordinary for all of these. See frame.go,
 // compose.go and README.md. Spanish fields are judged like English ones
