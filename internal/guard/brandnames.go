@@ -1,7 +1,7 @@
 package guard
 
-// Brand names built from clinical words or titles (issue 15, fifth pass:
-// dev16): false positives cut, not findings.
+// Brand names built from clinical words (issue 15, fifth pass: dev16): a
+// false positive cut, not a finding.
 //
 // A capitalised hyphenated compound ("Fever-Tree", "Cold-Stone") whose
 // clinical word is ordinary English and whose other part is a capitalised
@@ -9,14 +9,8 @@ package guard
 // qualifier ("-Free", "-Friendly", "-Relief", "-Care", "-Aid": "Asthma-Free",
 // "Migraine-Relief" stay reported) is a brand, not a condition
 // (brandCompound). Written in lower case, or with the other part a
-// clinical word, it is still reported.
-//
-// A title and a capitalised word after your/the/our (directly), followed
-// by shop goods or media within four more words of the product line
-// ("Your Dr. Martens 1460 boots", "the Dr Pepper 12-pack", "your Mrs.
-// Meyer's hand soap", "your Nurse Jackie season 2 DVD") is a brand or a
-// title, not a person (titleBrand). "Your Dr. Patel appointment", "Dr.
-// Martens called" and "Your Dr. Smith hand surgery" are still names.
+// clinical word, it is still reported. (Titles inside product names, "Your
+// Dr. Martens 1460 boots", are product.go's.)
 
 // brandQualifiers: second parts that make a hyphenated compound of a
 // clinical word health wording, not a brand.
@@ -51,64 +45,6 @@ func (s *scanner) brandCompound(i, j int) bool {
 		return false
 	}
 	return true
-}
-
-// titleGoods: shop goods after a title brand.
-var titleGoods = wordSet("boots boot shoes shoe sandals sneakers slippers socks jacket jackets bag bags backpack " +
-	"soap soaps shampoo conditioner lotion lotions wash cleaner cleaners spray sprays candle candles " +
-	"soda sodas cola pack packs bottle bottles can cans case cases maker makers blender mug mugs tumbler " +
-	"insoles insole toothpaste toothbrush deodorant perfume cologne gift set sets bundle bundles " +
-	"detergent wipes sponges sponge eraser erasers tea coffee beer cereal snacks " +
-	// media and merchandise ("Nurse Jackie season 2 DVD", "Dr. Seuss books")
-	"dvd dvds bluray lp vinyl cd cds album albums paperback hardcover books novel poster posters " +
-	"figure figurine toy toys game games shirt tee hoodie jersey")
-
-// titleBrand: title i and the capitalised word j after it are a brand:
-// your/the/our right before the title, and shop goods after the word (a
-// possessive and up to four words of the product line may come between:
-// capitalised words, numbers, lower-case words in no clinical list and
-// no health, date or stop word).
-func (s *scanner) titleBrand(i, j int) bool {
-	if i == 0 || !productDeterminers[s.toks[i-1].h] || s.gap(i) != " " {
-		return false
-	}
-	k := j + 1
-	n := len(s.toks)
-	if k < n && s.toks[k].low == "s" && s.gap(k) == "'" {
-		k++ // "Mrs. Meyer's"
-	}
-	// up to four words of the product line before the goods: capitalised
-	// words ("Magic Eraser"), a model number or count ("1460", "12-pack",
-	// "season 2"), lower-case words ("hand", "peppermint castile") that
-	// are in no clinical list and no health cue
-	for m := 0; m <= 4 && k < n; m, k = m+1, k+1 {
-		t := &s.toks[k]
-		if t.sent || (s.gap(k) != " " && s.gap(k) != "-") {
-			return false
-		}
-		if titleGoods[t.h] {
-			return true
-		}
-		if t.cls&tDigit != 0 || t.cls&tAlpha != 0 && t.cls&(tCap|tUpper) != 0 {
-			continue
-		}
-		if t.cls&tAlpha == 0 || t.w != nil && (t.w.flags&(wHealthCue|wStop|wDatePerson) != 0 || clinicalWordAlone(t.w)) {
-			return false
-		}
-	}
-	return false
-}
-
-// clinicalWordAlone: the word is itself a term of the clinical lists (a
-// phrase of one word), not only the first word of longer ones ("bath" of
-// "sitz bath" is not, "insulin" is).
-func clinicalWordAlone(w *wordInfo) bool {
-	for _, p := range w.phrases {
-		if len(p.toks) == 1 && p.class == pClinical {
-			return true
-		}
-	}
-	return false
 }
 
 // notClinicalUse: the clinical phrase i..j is part of a brand

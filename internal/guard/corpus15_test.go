@@ -122,6 +122,12 @@ func TestCorpusIssue15(t *testing.T) {
 		// 2026-12-04: misspelled drug, condition and procedure names, and
 		// typos of ordinary words (dictfuzzy.go)
 		{"dev16m", g, loadCorpus(t, "../../testdata/guard/dev16m.jsonl"), true, false, 0.95, 0.31},
+		// 2026-12-04 (evening): product, brand and title names in shop
+		// notices, and leaks of the same shapes (product.go)
+		{"dev17c", g, loadCorpus(t, "../../testdata/guard/dev17c.jsonl"), true, false, 0.98, 0.04},
+		// 2026-12-04 (evening): the probes written while tuning product.go
+		// (not blind; a regression set)
+		{"dev17d", g, loadCorpus(t, "../../testdata/guard/dev17d.jsonl"), true, false, 0.98, 0.08},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},

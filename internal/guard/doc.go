@@ -174,6 +174,18 @@
 // Spanish phone, street, month, identity-document, booking and toll-free
 // shapes have their own small rules there.
 //
+// Product noun phrases in shop wording ("Your Dr Pepper Zero 12-pack was
+// added to your order", "Your Stephen King 'Doctor Sleep' paperback has
+// shipped", "Su pedido de Dr. Martens ha sido enviado": "your"/"su" and
+// capitalised words, titles or quoted titles before a goods head of
+// vocab/goods_heads.txt, in a sentence with a shop frame) are found once
+// per field (product.go): no name rule reports the words inside one, and an
+// ambiguous clinical word in its quoted title or hyphenated brand
+// ("Fever-Tree") is not reported. Any care or health word in the notice, a
+// title before a listed family name ("Dr. Patel"), a personalisation word
+// or a quoted given name on goods that are not media keeps every finding
+// (fail closed).
+//
 // Rules are stable dotted names (e.g. "phone.nanp", "date.person",
 // "name.greeting", "id.mrn", "clinical.medication", "context.identity",
 // "obfuscation.zero_width"); the kind is the part to act on, the rule says

@@ -54,6 +54,11 @@ type scanner struct {
 	src string
 	// nearChecks: ordinary-typo checks made in this field (dictfuzzy.go)
 	nearChecks int
+	// prod: per token, the marks of a product phrase (product.go); empty
+	// when the token list has none
+	prod []uint8
+	// prodRun: scratch marks of the run being read (product.go)
+	prodRun []uint8
 }
 
 func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
@@ -108,16 +113,17 @@ func (s *scanner) detect() {
 		s.used = s.used[:len(s.toks)]
 		clear(s.used)
 	}
-	s.scanAddrs()   // emails, URLs, IPv6/MAC (byte level)
-	s.markMoney()   // $42.10, 15%, 3 items...
-	s.scanVanity()  // phone numbers written with letters
-	s.scanWords()   // vocab phrases, id cues, names, addresses, month dates, codes
-	s.scanNumbers() // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
-	s.scanShapes()  // spelled digits, user names, member digits, possessive names (shapes.go)
-	s.scanFrames()  // words in no vocabulary: clinical/personal frames, stems, misspellings
-	s.scanCompose() // clinical heads, body parts, doses, greeting + name (compose.go)
-	s.scanSpanish() // Spanish frames English does not need (lang.go)
-	s.scanFifth()   // specialties, care places, eponyms, vocative names (fifthpass.go)
+	s.scanAddrs()    // emails, URLs, IPv6/MAC (byte level)
+	s.markMoney()    // $42.10, 15%, 3 items...
+	s.scanVanity()   // phone numbers written with letters
+	s.markProducts() // product noun phrases in shop wording (product.go)
+	s.scanWords()    // vocab phrases, id cues, names, addresses, month dates, codes
+	s.scanNumbers()  // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
+	s.scanShapes()   // spelled digits, user names, member digits, possessive names (shapes.go)
+	s.scanFrames()   // words in no vocabulary: clinical/personal frames, stems, misspellings
+	s.scanCompose()  // clinical heads, body parts, doses, greeting + name (compose.go)
+	s.scanSpanish()  // Spanish frames English does not need (lang.go)
+	s.scanFifth()    // specialties, care places, eponyms, vocative names (fifthpass.go)
 	s.scanContext()
 	s.scanObfuscation()
 	s.finish()

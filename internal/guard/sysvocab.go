@@ -379,7 +379,9 @@ var consumerIngredients = wordSet("collagen retinol retinoid retinoids niacinami
 	"antioxidant antioxidants exfoliant exfoliants exfoliating emollient emollients moisturizing moisturising moisturizer " +
 	"moisturiser sunscreen sunscreens electrolyte electrolytes glycerin glycerine lanolin keratin biotin caffeine menthol " +
 	"eucalyptus turmeric ashwagandha elderberry echinacea ginseng spirulina chlorella kombucha lutein squalane bakuchiol " +
-	"salicylic glycolic lactic azelaic tallow beeswax shea jojoba argan")
+	"salicylic glycolic lactic azelaic tallow beeswax shea jojoba argan " +
+	// soap and bath words (issue 15, fifth pass: "castile soap", "Epsom salt")
+	"castile epsom")
 
 // saltWords are the counter-ions of drug salts, and minerals the words
 // before them that make a supplement or household chemical of the pair

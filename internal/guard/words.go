@@ -156,7 +156,7 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		if s.notClinicalUse(i, j) { // brands (brandnames.go)
 			return true
 		}
-		if best.flags&fAmbig != 0 && !s.healthCue(i, j) {
+		if best.flags&fAmbig != 0 && (!s.healthCue(i, j) || s.productClinical(i, j)) {
 			// "melatonin", "hair loss": ambiguous as a diagnosis, but in
 			// strict mode the same words may be health-by-association
 			// wording, which needs no cue
@@ -546,6 +546,10 @@ func (s *scanner) nameGap(i int) bool {
 }
 
 func (s *scanner) names(i int, wf uint64) bool {
+	if s.inProduct(i) {
+		// a product's name in shop wording (product.go)
+		return false
+	}
 	t := &s.toks[i]
 	n := len(s.toks)
 	// a0) lower-case titles with their dot: "mr. okafor", "dra. ruiz"
@@ -560,7 +564,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 	// a) titles: "Dr. Patel", "Mrs Smith"
 	if wf&wTitle != 0 && t.cls&tCap != 0 && (t.cls&tUpper == 0 || t.low != "ms" || strings.HasPrefix(s.gap(i+1), ".")) && i+1 < n {
 		g := s.gap(i + 1)
-		if (g == ". " || g == " " || g == "." || g == ".  ") && s.isCapWord(i+1) && s.fl(i+1)&(wStop) == 0 && !s.used[i+1] && !s.titleBrand(i, i+1) {
+		if (g == ". " || g == " " || g == "." || g == ".  ") && s.isCapWord(i+1) && s.fl(i+1)&(wStop) == 0 && !s.used[i+1] {
 			end := i + 1
 			if i+2 < n && s.nameGap(i+2) && s.isCapWord(i+2) && s.fl(i+2)&(wStop|wCommon) == 0 {
 				end = i + 2
@@ -599,7 +603,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 	if wf&wNameCue != 0 && i+1 < n {
 		j := i + 1
 		g := s.gap(j)
-		if len(g) <= 3 && !strings.Contains(g, "\n") && s.isCapWord(j) && !s.used[j] && !(wf&wTitle != 0 && s.titleBrand(i, j)) {
+		if len(g) <= 3 && !strings.Contains(g, "\n") && s.isCapWord(j) && !s.used[j] {
 			f := s.fl(j)
 			if f&wStop == 0 && (f&wCommon == 0 || f&(wFirst|wLast) != 0 && f&wCommon == 0) {
 				end := j
@@ -708,6 +712,11 @@ func (s *scanner) titleCase(i int) bool {
 		t := &s.toks[k]
 		f := s.fl(k)
 		if t.cls&tAlpha == 0 || len(t.low) < 3 || (f&wCommon == 0 || f&wStop != 0 && len(t.low) <= 4) && !s.esTitleWord(k) { // ordinary Spanish words count in a Spanish field (lang.go)
+			continue
+		}
+		if s.inProduct(k) {
+			// a product's capitalised name says nothing about the line's
+			// case ("Your Stephen King paperback arrives Monday, Maria.")
 			continue
 		}
 		words++
