@@ -160,10 +160,10 @@
 // condition head and device eponyms before a device word ("Raynaud's
 // phenomenon": compose.eponym; "Holter hookup": compose.device_eponym,
 // eponym.go) and names after an opening interjection ("Good news,
-// Priyanka —": compose.vocative, vocative.go); hyphenated and title
-// brands ("Fever-Tree", "Dr. Martens 1460 boots"), accented loanwords
-// ("crème brûlée") and state codes inside reference codes ("#TX-55201")
-// are not reported (brandnames.go, loanword.go, refcode.go).
+// Priyanka —": compose.vocative, vocative.go); hyphenated brands
+// ("Fever-Tree"), accented loanwords ("crème brûlée") and state codes
+// inside reference codes ("#TX-55201") are not reported (brandnames.go,
+// loanword.go, refcode.go).
 // Tenant terms of kind "approved" and the category's own
 // template wording count as ordinary for all of these. See frame.go,
 // compose.go and README.md. Spanish fields are judged like English ones
