@@ -128,6 +128,9 @@ func TestCorpusIssue15(t *testing.T) {
 		// 2026-12-04 (evening): the probes written while tuning product.go
 		// (not blind; a regression set)
 		{"dev17d", g, loadCorpus(t, "../../testdata/guard/dev17d.jsonl"), true, false, 0.98, 0.08},
+		// 2026-12-04 (evening): a billing company's, a medical shop's and a
+		// portal's notices, written blind by a sixth helper
+		{"dev19", g, loadCorpus(t, "../../testdata/guard/dev19.jsonl"), true, false, 0.93, 0.03},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},
