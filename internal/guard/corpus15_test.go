@@ -104,6 +104,10 @@ func TestCorpusIssue15(t *testing.T) {
 		// 2026-12-04 (evening): written blind, like heldout15_v4.jsonl, by
 		// another helper; development (misses printed)
 		{"dev16", g, loadCorpus(t, "../../testdata/guard/dev16.jsonl"), true, false, 0.95, 0.05},
+		// 2026-12-04 (evening): the probes of the dev16 rules (specialty.go,
+		// eponym.go, vocative.go, address_au.go and the false positives cut
+		// in brandnames.go, loanword.go, refcode.go)
+		{"dev16b", g, loadCorpus(t, "../../testdata/guard/dev16b.jsonl"), true, false, 0.95, 0.03},
 		// 2026-12-04 (evening): clean-heavy, written blind by a third helper
 		{"dev17", g, loadCorpus(t, "../../testdata/guard/dev17.jsonl"), true, false, 0.98, 0.06},
 		// 2026-12-04 (evening): announcements of a pharmacy's or clinic's

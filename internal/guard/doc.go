@@ -35,7 +35,9 @@
 //	name         personal names: titles ("Dr. Patel"), greetings ("Dear Maria"),
 //	             first+last names from the name lists, "Last, First", names after
 //	             cue words ("Patient: ..."), capitalised words in no vocabulary
-//	address      street addresses, PO boxes, "City, ST 12345"
+//	address      street addresses, PO boxes, "City, ST 12345", Australian,
+//	             New Zealand and Canadian shapes ("Unit 9/41 Kingsway",
+//	             "Glen Iris VIC 3146", "ON M5V 2T6": address.commonwealth)
 //	zip          ZIP codes with a cue ("ZIP 02139", after a state) and ZIP+4
 //	date         dates more specific than a year tied to a person (see below)
 //	age          ages over 89 ("92 years old", "aged 91", "age: 95")
@@ -153,7 +155,19 @@
 // misspellings of the built-in terms by ear (frame.misspelling:
 // "skitzophrenia"); a word one edit from an ordinary English or Spanish
 // word ("recieve") is a typo of that word and left to the frame rules
-// (dictfuzzy.go). Tenant terms of kind "approved" and the category's own
+// (dictfuzzy.go). Issue 15's fifth pass (dev16, fifthpass.go) also adds
+// specialties made of medical combining forms
+// ("urogynecology", "electrophysiology": compose.specialty) and care
+// places named by a clinical domain ("memory clinic", "sleep lab":
+// compose.care_place, specialty.go), eponyms in the possessive before a
+// condition head and device eponyms before a device word ("Raynaud's
+// phenomenon": compose.eponym; "Holter hookup": compose.device_eponym,
+// eponym.go) and names after an opening interjection ("Good news,
+// Priyanka —": compose.vocative, vocative.go); hyphenated brands
+// ("Fever-Tree"), accented loanwords ("crème brûlée") and state codes
+// inside reference codes ("#TX-55201") are not reported (brandnames.go,
+// loanword.go, refcode.go).
+// Tenant terms of kind "approved" and the category's own
 // template wording count as ordinary for all of these. See frame.go,
 // compose.go and README.md. Spanish fields are judged like English ones
 // (lang.go): a field's language is read from its function words, so a

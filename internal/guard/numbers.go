@@ -305,7 +305,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 	}
 	if ng == 5 {
 		if s.cueNear(first, first, wZipCue, 3, 0) || first > 0 && s.fl(first-1)&(wStateCode|wStateName) != 0 &&
-			(s.toks[first-1].cls&tUpper != 0 || s.fl(first-1)&wStateName != 0) && len(s.gap(first)) <= 2 {
+			(s.toks[first-1].cls&tUpper != 0 || s.fl(first-1)&wStateName != 0) && len(s.gap(first)) <= 2 && !s.stateCodeRef(first) {
 			return emit(1, KindZIP, "zip.code", 0.85, "looks like a ZIP code")
 		}
 		if s.cueNear(first, first, wCPTCue, 4, 1) && !strings.HasSuffix(s.gap(first), "#") { // "#55122" is a reference

@@ -29,7 +29,7 @@ func (s *scanner) scanWords() {
 			continue
 		}
 		if t.cls&tDigit != 0 {
-			if s.dayMonthDate(i) || s.address(i) || s.age(i) {
+			if s.commonwealthDigits(i) || s.dayMonthDate(i) || s.address(i) || s.age(i) {
 				continue
 			}
 			continue
@@ -41,7 +41,7 @@ func (s *scanner) scanWords() {
 			continue
 		}
 		if t.cls&tAlpha != 0 {
-			if s.icd(i) || s.military(i) || s.intlStreet(i) || s.names(i, wf) || s.poBox(i) || s.poBoxES(i) || s.cityState(i) || s.ageWord(i, wf) || s.spaced(i) || s.obfEmail(i) {
+			if s.icd(i) || s.military(i) || s.intlStreet(i) || t.cls&tUpper != 0 && s.commonwealthWord(i) || s.names(i, wf) || s.poBox(i) || s.poBoxES(i) || s.cityState(i) || s.ageWord(i, wf) || s.spaced(i) || s.obfEmail(i) {
 				continue
 			}
 		}
@@ -155,6 +155,9 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		}
 		if best.kind == KindLabTest && s.labNotTest(i, j) { // "PSA: store closes at 6", "INR 499" (vitals.go)
 			return false
+		}
+		if s.notClinicalUse(i, j) { // brands (brandnames.go)
+			return true
 		}
 		if best.flags&fAmbig != 0 && (!s.healthCue(i, j) || s.productClinical(i, j)) {
 			// "melatonin", "hair loss": ambiguous as a diagnosis, but in
