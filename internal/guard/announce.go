@@ -294,7 +294,7 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 				continue
 			}
 			if needVaccine && !vaccineAt(v.toks, fa, fb) {
-				if lo, hi := sentenceSpan(v.toks, fa); !otcSentence(v.toks, lo, hi) { // "naloxone without a prescription" (announce_offer.go)
+				if lo, hi := sentenceSpan(v.toks, fa); !otcSentence(v.toks, lo, hi) || !otcDrugAt(v.toks, fa, fb) { // "naloxone without a prescription" (announce_offer.go)
 					return out
 				}
 			}

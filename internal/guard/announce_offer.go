@@ -18,10 +18,12 @@ package guard
 //   - over-the-counter wording: "without a prescription", "no
 //     prescription needed", "over the counter", "sin receta", "de venta
 //     libre". Its "prescription" is no one's (otcWording), and a medication
-//     in the same sentence counts as offered to anyone, like a vaccine
-//     (otcSentence): "Our pharmacy now carries naloxone without a
-//     prescription". A dose, a name or anything personal still leaves
-//     every finding;
+//     sold over the counter (otcDrugs: naloxone, Narcan, Opill, pain
+//     relievers, antihistamines…) in the same sentence, with no dose after
+//     it, counts as offered to anyone, like a vaccine (otcSentence,
+//     otcDrugAt): "Our pharmacy now carries naloxone without a
+//     prescription". Another drug ("Ozempic without a prescription"), a
+//     dose, a name or anything personal still leaves every finding;
 //   - results described as the service's speed: "with same-day results",
 //     "rapid results", "results in 15 minutes" (genericResults); other
 //     "results" stay personal;
@@ -116,6 +118,32 @@ func otcSentence(toks []token, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// otcDrugs: medications sold over the counter in the US (naloxone nasal
+// spray since 2023, the progestin-only pill, emergency contraception,
+// pain relievers, antihistamines, acid reducers, sleep aids), the first
+// word of a medication finding an over-the-counter sentence may drop.
+// Another drug "without a prescription" ("Ozempic") stays reported: the
+// sentence is no sender's offer the guard can trust.
+var otcDrugs = wordSet("naloxone narcan rivive opill norgestrel levonorgestrel ibuprofen advil motrin acetaminophen tylenol " +
+	"naproxen aleve aspirin loratadine claritin cetirizine zyrtec fexofenadine allegra omeprazole prilosec " +
+	"famotidine pepcid diphenhydramine benadryl melatonin")
+
+// otcDrugAt reports whether the medication at tokens a..b is one of
+// otcDrugs and no dose follows it in its sentence ("naloxone 4 mg" is a
+// dispensed item).
+func otcDrugAt(toks []token, a, b int) bool {
+	if !otcDrugs[toks[a].h] {
+		return false
+	}
+	_, hi := sentenceSpan(toks, a)
+	for k := b + 1; k+1 < hi; k++ {
+		if toks[k].cls&tDigit != 0 && doseUnits[toks[k+1].h] {
+			return false
+		}
+	}
+	return true
 }
 
 // genericResults reports whether the "results" at token k describe the

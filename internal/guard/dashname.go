@@ -7,7 +7,7 @@ package guard
 // A sender's header is written the same way ("Netflix - your payment
 // failed", "Amazon - your order", "Update - your account"), so the word
 // before the dash is a name only when it is a listed given name
-// (first_names.txt) that is no ordinary English or Spanish word, no word
+// (first_names.txt) that is no ordinary English word, no word
 // of the larger English lists (which hold places and brands), no place,
 // state, month, greeting or generic addressee, not written in capitals
 // ("CVS - your") and no tenant-approved or Template word. A capitalised
@@ -56,7 +56,10 @@ func (s *scanner) dashGivenName(i int) bool {
 	if f&(wStop|wCommon|wPlace|wStateName|wStateCode|wMonth|wGreeting|wGenericAddressee) != 0 || vocativeNotName[t.h] {
 		return false
 	}
-	if s.general(i) || s.g.gen.extended(t.h) {
+	// an English word ("Maria", "Chase") or one of the larger English
+	// lists is left; a Spanish word that is a given name ("Juan", "Carmen",
+	// "Lucía") is a name here
+	if s.g.gen.english(t.h) || s.g.gen.extended(t.h) {
 		return false
 	}
 	return s.p == nil || !s.p.isTemplate(t.h) && !s.p.approvedWord(t.h)

@@ -81,6 +81,9 @@ func (s *scanner) dropEveryday() {
 // everyday reports whether finding f is an everyday supplement, hygiene
 // product or product code.
 func (s *scanner) everyday(f ifind) bool {
+	if f.kind == KindAssociation { // strict mode's association wording stays as it is
+		return false
+	}
 	i, j := s.tokSpan(f.a, f.b)
 	if i < 0 {
 		return false
