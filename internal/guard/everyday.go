@@ -15,7 +15,9 @@ package guard
 //
 //   - a medication finding that is exactly "vitamin" (or "vitamina") and
 //     one short letter-or-digit token ("vitamin B12", "vitamin D3",
-//     "vitamina C"), when no telling cue is in its sentence. Everyday
+//     "vitamina C"), or that short token alone after "vitamin(s)" ("vitamin
+//     B12 bundle", where the lab list's "b12" is reported), when no
+//     telling cue is in its sentence. Everyday
 //     vitamins, minerals, fish oil, probiotics and protein are sold to
 //     anyone and tell nothing. Telling cues (fail closed, the finding
 //     stays): the pharmacy's words for a dispensed drug (refill,
@@ -57,6 +59,8 @@ var (
 	// hygieneHeads: the goods they qualify
 	hygieneHeads = wordSet("hand hands gel gels soap soaps wipes wipe wash foam spray sprays lotion " +
 		"jabon jabones manos toallitas espuma")
+	// vitaminWords: "vitamin" in English and Spanish
+	vitaminWords = wordSet("vitamin vitamins vitamina vitaminas")
 	// codeWords: words before a product code
 	codeWords = wordSet("sku skus item model part style product article ref art upc")
 )
@@ -89,8 +93,10 @@ func (s *scanner) everyday(f ifind) bool {
 		return false
 	}
 	switch {
-	case f.kind == KindMedication && j == i+1 && (s.toks[i].low == "vitamin" || s.toks[i].low == "vitamina") &&
-		len(s.toks[j].low) <= 3:
+	case f.kind == KindMedication && j == i+1 && vitaminWords[s.toks[i].h] && len(s.toks[j].low) <= 3,
+		// "B12" alone after "vitamin" (the lab list's "b12"): "vitamin B12 bundle"
+		i == j && i > 0 && !s.toks[i].sent && s.gap(i) == " " && vitaminWords[s.toks[i-1].h] && len(s.toks[i].low) <= 3 &&
+			(f.kind == KindMedication || f.kind == KindLabTest || f.kind == KindProcedure):
 		lo, hi := sentenceSpan(s.toks, i)
 		for m := lo; m < hi; m++ {
 			if everydayCue[s.toks[m].h] {
