@@ -13,8 +13,9 @@ package guard
 //     second shingles shot": one person's series) and nothing else in the
 //     notice that is personal: any other "you"/"your", a name, a refill, a
 //     date of their own ("Your last dose was in 2023") leaves every
-//     finding (fail closed, as announce.go). Only the literal words "get
-//     your" let a notice past announce.go's quick exit (mayOffer);
+//     finding (fail closed, as announce.go). A notice passes announce.go's
+//     quick exit only when every "you"/"your" written in it is in the
+//     literal words "get your" (mayOffer);
 //   - over-the-counter wording: "without a prescription", "no
 //     prescription needed", "over the counter", "sin receta", "de venta
 //     libre". Its "prescription" is no one's (otcWording), and a medication
@@ -47,10 +48,12 @@ var (
 	fastWords = wordSet("rapid fast quick instant immediate faster quicker sameday rapidos rapidas")
 )
 
-// mayOffer reports whether s holds "get your" in any ASCII case, the
-// only second person announce.go reads on (offerYou).
+// mayOffer reports whether every "you"/"your" of s (as hasYou finds them
+// in the text as written) is in "get your " in any ASCII case, the only
+// second person announce.go reads on (offerYou, on the tokens).
 func mayOffer(s string) bool {
-	return strings.Contains(strings.ToLower(s), "get your ")
+	low := strings.ToLower(s)
+	return strings.Contains(low, "get your ") && !hasYou(strings.ReplaceAll(low, "get your ", ""))
 }
 
 // offerYou reports whether the "your" at token k is an imperative offer
