@@ -145,8 +145,9 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev18v", g, loadCorpus(t, "../../testdata/guard/dev18v.jsonl"), true, false, 0.95, 0.06},
 		// 2026-12-04 (evening): supplements and hygiene products, Title Case
 		// care places, "Name - your …" and general announcements (helper
-		// MIX; not blind). Before 0.711 / 39.1 % (+dict 41.3 %), after FIGURES_AFTER
-		{"dev19m", g, loadCorpus(t, "../../testdata/guard/dev19m.jsonl"), true, false, 0, 1},
+		// MIX; not blind). Before 0.711 / 39.1 % (+dict 41.3 %), after
+		// 0.974 / 0.0 % (both; "Zanele - your package" left: dashname.go)
+		{"dev19m", g, loadCorpus(t, "../../testdata/guard/dev19m.jsonl"), true, false, 0.95, 0.03},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},
