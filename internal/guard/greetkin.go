@@ -14,13 +14,17 @@ import "strings"
 //     approved term ("hey mom —", "hello grandpa's cookies fans" pass: a
 //     kinship word alone is no one's name, and a possessive is no name);
 //   - one word and a dash ("hey bobby —"): the word is a name only if it
-//     is a listed given name that is not a common word, or a word in no
-//     vocabulary ("hello summer — 20 % off" passes).
+//     is a listed given name (not a month, not one of a few given names
+//     that open marketing lines as words: summer, joy, grace, buddy…), or
+//     a word in no vocabulary ("hello summer — 20 % off" passes).
 var (
 	kinWords = wordSet("aunt auntie aunty uncle grandma grandpa granny grandmother grandfather nana nan papa mama " +
 		"gran gramps cousin mom dad mommy daddy tia tio abuela abuelo abuelita abuelito prima primo madrina padrino")
-	// given names that open marketing lines as words ("hello summer —")
-	dashNotNames = wordSet("summer spring autumn winter june april may august dawn sunny honey")
+	// given names and other words that open marketing lines as words
+	// ("hello summer —", "hey beautiful —")
+	dashNotNames = wordSet("summer spring autumn fall winter june april may august dawn sunny honey holiday holidays " +
+		"joy hope faith grace star sky sugar angel baby buddy champ chief boss doc coach sport pal bud gorgeous " +
+		"beautiful lovely stranger world weekend")
 )
 
 // dashAfter: the gap g opens with a dash (after optional spaces).
@@ -51,7 +55,7 @@ func (s *scanner) greetingKin(i int) {
 		return
 	}
 	f := s.fl(j)
-	given := f&wFirst != 0 && f&(wCommon|wMonth) == 0 && !dashNotNames[s.toks[j].h]
+	given := f&wFirst != 0 && f&wMonth == 0 && !dashNotNames[s.toks[j].h]
 	if !given && (s.toks[j].w != nil || s.general(j)) {
 		return
 	}

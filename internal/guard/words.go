@@ -274,9 +274,9 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 	if digits < 2 && p.kind != KindVehicle {
 		return false
 	}
-	_ = start
-	if s.fl(i)&wCardCue != 0 || s.cueNear(i, i, wCardCue, 2, 0) {
-		// "card ending in 4242": payment card last four are not an identifier here
+	if (s.fl(i)&wCardCue != 0 || s.cueNear(i, i, wCardCue, 2, 0)) && s.paymentCardValue(i, start, end, p) {
+		// "card ending in 4242": payment card last four are not an identifier
+		// here (an insurance card's number is: cardcue.go)
 		for x := i; x <= end; x++ {
 			s.used[x] = true
 		}
