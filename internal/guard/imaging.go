@@ -62,7 +62,7 @@ func (s *scanner) imagingAt(i int) bool {
 	if j < n && s.gap(j) == "/" && s.upperWord(j) && imagingModalities[s.toks[j].h] {
 		j++
 	}
-	for k := 0; k < 2 && j < n && s.gap(j) == " " && imagingSkip[s.toks[j].h]; k++ {
+	for k := 0; k < 3 && j < n && s.gap(j) == " " && imagingSkip[s.toks[j].h]; k++ {
 		j++
 	}
 	if j >= n || s.used[j] {
