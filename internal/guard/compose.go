@@ -52,10 +52,16 @@ func (s *scanner) scanCompose() {
 			continue
 		}
 		if s.toks[i].cls&tMixed != 0 {
-			s.leet(i)
+			s.leetTok(i) // obfuscation.digits, obfuscation.leet (leet.go)
 			continue
 		}
 		if s.toks[i].cls&tAlpha == 0 {
+			continue
+		}
+		if otcMaybeFirst(s.toks[i].h) && s.otcAt(i) { // "your nicotine gum" (otc.go)
+			continue
+		}
+		if s.mixedAbbrev(i) { // "vEEG", "hCG" (abbrevcase.go)
 			continue
 		}
 		h := s.toks[i].h
@@ -120,7 +126,7 @@ func (s *scanner) scanCompose() {
 			s.addTok(a, a, KindCondition, "compose.living_with", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which names a condition")
 			continue
 		}
-		if a, b, ok := s.headBefore(i); ok {
+		if a, b, ok := s.headBefore(i); ok && !(a == b && petNouns[s.toks[a].h]) { // "la vacuna de su perro" (orgnames.go)
 			s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
 			continue
 		}
@@ -153,7 +159,7 @@ func (s *scanner) scanCompose() {
 			continue
 		}
 		// the pair ending here, after every rule of both words had its turn
-		if why, ok := s.learnedPairAt(i); ok {
+		if why, ok := s.learnedPairAt(i); ok && !s.petHealth(i-1, i) { // "your dog's rabies vaccine" (orgnames.go)
 			s.addTok(i-1, i, KindCondition, "compose.learned", 0.7, why)
 			continue
 		}

@@ -104,6 +104,10 @@ func TestCorpusIssue15(t *testing.T) {
 		// 2026-12-04 (evening): written blind, like heldout15_v4.jsonl, by
 		// another helper; development (misses printed)
 		{"dev16", g, loadCorpus(t, "../../testdata/guard/dev16.jsonl"), true, false, 0.95, 0.05},
+		// 2026-12-04 (evening): the probes of the dev16 rules (specialty.go,
+		// eponym.go, vocative.go, address_au.go and the false positives cut
+		// in brandnames.go, loanword.go, refcode.go)
+		{"dev16b", g, loadCorpus(t, "../../testdata/guard/dev16b.jsonl"), true, false, 0.95, 0.03},
 		// 2026-12-04 (evening): clean-heavy, written blind by a third helper
 		{"dev17", g, loadCorpus(t, "../../testdata/guard/dev17.jsonl"), true, false, 0.98, 0.06},
 		// 2026-12-04 (evening): announcements of a pharmacy's or clinic's
@@ -115,9 +119,17 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev16p", g, loadCorpus(t, "../../testdata/guard/dev16p.jsonl"), true, false, 0.95, 0.25},
 		// 2026-12-04 (evening): the hardest kinds, written blind by a fifth helper
 		{"dev18", g, loadCorpus(t, "../../testdata/guard/dev18.jsonl"), true, false, 0.95, 0.02},
+		// 2026-12-04 (evening): digits for letters, OTC items that tell,
+		// brands beside a pharmacy-benefit cue, mixed-case abbreviations
+		// (leet.go, otc.go), by helper OB
+		{"dev18b", g, loadCorpus(t, "../../testdata/guard/dev18b.jsonl"), true, false, 0.95, 0.15},
 		// 2026-12-04: misspelled drug, condition and procedure names, and
 		// typos of ordinary words (dictfuzzy.go)
 		{"dev16m", g, loadCorpus(t, "../../testdata/guard/dev16m.jsonl"), true, false, 0.95, 0.31},
+		// 2026-12-04 (evening): shop, brand, bank, telecom and place names in
+		// Spanish and English notices, and leaks of the same shapes (orgnames.go).
+		// Before orgnames.go 1.000 / 22.0 % (+dict 22.8 %), after 1.000 / 6.5 % (+dict 7.3 %)
+		{"dev18s", g, loadCorpus(t, "../../testdata/guard/dev18s.jsonl"), true, false, 0.98, 0.09},
 		// 2026-12-04 (evening): product, brand and title names in shop
 		// notices, and leaks of the same shapes (product.go)
 		{"dev17c", g, loadCorpus(t, "../../testdata/guard/dev17c.jsonl"), true, false, 0.98, 0.04},
@@ -127,6 +139,10 @@ func TestCorpusIssue15(t *testing.T) {
 		// 2026-12-04 (evening): a billing company's, a medical shop's and a
 		// portal's notices, written blind by a sixth helper
 		{"dev19", g, loadCorpus(t, "../../testdata/guard/dev19.jsonl"), true, false, 0.93, 0.03},
+		// 2026-12-04: measurements (vital signs, lab values) and vaccinations
+		// of the recipient, and their look-alikes (vitals.go); not blind.
+		// Before vitals.go 0.642 / 10.7 %, after 1.000 / 3.6 %
+		{"dev18v", g, loadCorpus(t, "../../testdata/guard/dev18v.jsonl"), true, false, 0.95, 0.06},
 		// 2026-12-04 (evening): helper D19's probes of dev19's families
 		// (imaging and care-unit abbreviations, recalled home devices,
 		// identifiers in parentheses, informal greetings, closures); not
@@ -145,6 +161,10 @@ func TestCorpusIssue15(t *testing.T) {
 		// clean-heavy, written blind the same evening by a fourth helper;
 		// committed alone; aggregate only
 		{"heldout-v5", g, loadCorpus(t, "../../testdata/guard/heldout15_v5.jsonl"), false, true, 0, 1},
+		// written blind at 17:40 UTC the same evening by an eighth helper, after
+		// most of that session's rules had landed; committed alone, never
+		// tuned against; aggregate only
+		{"heldout-v6", g, loadCorpus(t, "../../testdata/guard/heldout15_v6.jsonl"), false, true, 0, 1},
 		{"split-dev", dev, loadCorpus(t, "../../testdata/guard/split15_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", false, 0.65, 0.02},
 		{"split-held", split, loadCorpus(t, "../../testdata/guard/split15_heldout.jsonl"), false, true, 0.6, 0.02},
 		// third pass: WordNet medical nouns, split like the rest (split15_wordnet_test.go)

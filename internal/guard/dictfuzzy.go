@@ -342,13 +342,16 @@ func (s *scanner) misspelled(i int, inDict bool) (string, Kind, bool) {
 	}
 	rule, k := "", Kind("")
 	if x := s.g.sound; x != nil {
-		if j := x.lookup(low, s.buf[:0]); j >= 0 {
+		if j := x.lookup(low, s.buf[:0]); j >= 0 && !(s.brandSlot(i) && s.brandNotTypo(i, x.term(j))) { // "Movistar: …" (orgnames.go)
 			rule, k = "frame.misspelling", x.kinds[j]
 		}
 	}
 	if rule == "" && s.g.med != nil && !inDict {
 		if j := s.g.med.fz.lookup(low, s.buf[:0]); j >= 0 {
 			term := s.g.med.fz.term(j)
+			if s.brandSlot(i) && s.brandNotTypo(i, term) { // "Sephora: …" (orgnames.go)
+				return "", "", false
+			}
 			rule = "dictionary.misspelling"
 			// the English singular of an entry the dictionary holds only
 			// in the plural ("superbill"): dictionary.term leaves it too

@@ -35,7 +35,9 @@
 //	name         personal names: titles ("Dr. Patel"), greetings ("Dear Maria"),
 //	             first+last names from the name lists, "Last, First", names after
 //	             cue words ("Patient: ..."), capitalised words in no vocabulary
-//	address      street addresses, PO boxes, "City, ST 12345"
+//	address      street addresses, PO boxes, "City, ST 12345", Australian,
+//	             New Zealand and Canadian shapes ("Unit 9/41 Kingsway",
+//	             "Glen Iris VIC 3146", "ON M5V 2T6": address.commonwealth)
 //	zip          ZIP codes with a cue ("ZIP 02139", after a state) and ZIP+4
 //	date         dates more specific than a year tied to a person (see below)
 //	age          ages over 89 ("92 years old", "aged 91", "age: 95")
@@ -63,8 +65,11 @@
 //
 //	condition    conditions and diagnoses (vocab/conditions.txt)
 //	medication   generic and brand drug names, doses ("500mg")
-//	lab_test     lab tests and measurements
-//	procedure    procedures and therapies
+//	lab_test     lab tests and measurements; readings and lab values of the
+//	             person ("150/95", "glucose was 245", "96 kg" after "your
+//	             weight", clinical.vital, vitals.go)
+//	procedure    procedures and therapies; vaccinations of the person ("Your
+//	             Tdap is overdue", clinical.vaccination, vitals.go)
 //	code         ICD-10-CM (E11.9), CPT/HCPCS with a cue, NDC (4-4-2, 5-3-2,
 //	             5-4-1, 11 digits with a cue), LOINC (2345-7, check digit verified)
 //
@@ -150,7 +155,19 @@
 // misspellings of the built-in terms by ear (frame.misspelling:
 // "skitzophrenia"); a word one edit from an ordinary English or Spanish
 // word ("recieve") is a typo of that word and left to the frame rules
-// (dictfuzzy.go). Tenant terms of kind "approved" and the category's own
+// (dictfuzzy.go). Issue 15's fifth pass (dev16, fifthpass.go) also adds
+// specialties made of medical combining forms
+// ("urogynecology", "electrophysiology": compose.specialty) and care
+// places named by a clinical domain ("memory clinic", "sleep lab":
+// compose.care_place, specialty.go), eponyms in the possessive before a
+// condition head and device eponyms before a device word ("Raynaud's
+// phenomenon": compose.eponym; "Holter hookup": compose.device_eponym,
+// eponym.go) and names after an opening interjection ("Good news,
+// Priyanka —": compose.vocative, vocative.go); hyphenated brands
+// ("Fever-Tree"), accented loanwords ("crème brûlée") and state codes
+// inside reference codes ("#TX-55201") are not reported (brandnames.go,
+// loanword.go, refcode.go).
+// Tenant terms of kind "approved" and the category's own
 // template wording count as ordinary for all of these. See frame.go,
 // compose.go and README.md. Spanish fields are judged like English ones
 // (lang.go): a field's language is read from its function words, so a
@@ -158,7 +175,21 @@
 // opening a Spanish sentence before "programada", "lista para recoger"
 // or ": su cita/receta/tratamiento" is reported (frame.es_clinical);
 // Spanish phone, street, month, identity-document, booking and toll-free
-// shapes have their own small rules there.
+// shapes have their own small rules there. Shop, brand, branch, city and
+// pet names pass where a business-category word, a pet or travel noun or a
+// brand slot says what they are ("Farmacias Guadalajara", "su perro Toby",
+// "Su pedido de Mercadona", "your dog's rabies vaccine"); a person, health
+// wording or a clinical frame keeps the finding (orgnames.go).
+//
+// Issue 15's fifth pass reads digits and symbols for letters with more
+// digits, 8 for b and short capitals abbreviations beside a test or result
+// word ("s3rtr4l1ne", "H1V test": obfuscation.leet, leet.go), mixed-case
+// abbreviations ("vEEG", "hCG": compose.abbrev_case, abbrevcase.go),
+// over-the-counter items that tell about health in a personal frame
+// ("Your nicotine gum order", "Sus parches de nicotina": otc.personal,
+// otc.go) and an unknown capitalised brand in a sentence about a
+// prescription benefit ("Copay card applied to your Xifaxan order":
+// frame.pharmacy_benefit, pharmacycue.go).
 //
 // Product noun phrases in shop wording ("Your Dr Pepper Zero 12-pack was
 // added to your order", "Your Stephen King 'Doctor Sleep' paperback has

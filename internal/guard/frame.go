@@ -424,7 +424,7 @@ func (s *scanner) suspicious(i int) bool {
 	}
 	// an ordinary word, its plural or possessive, or a Spanish diminutive
 	// of one ("toallitas", "poquito")
-	if s.general(i) {
+	if s.general(i) || s.benefitWord(i) { // payers, formulary: pharmacycue.go
 		return false
 	}
 	// the tenant's approved wording and the category's own template wording
@@ -521,7 +521,7 @@ func (s *scanner) scanFrames() {
 		// five-letter words only lower-case or opening a sentence: a
 		// capitalised five-letter word inside a sentence is most often a
 		// proper noun ("at Mobil", "the Tudor")
-		if len(low) >= 6 || len(low) == fuzzyMin && (s.toks[i].cls&(tCap|tUpper) == 0 || s.toks[i].sent || i == 0) {
+		if (len(low) >= 6 || len(low) == fuzzyMin && (s.toks[i].cls&(tCap|tUpper) == 0 || s.toks[i].sent || i == 0)) && !(s.brandSlot(i) && s.brandNotTypo(i, s.g.fuzzy.nearest(low))) { // "de Mercadona" (orgnames.go)
 			if k, ok := s.g.fuzzy.lookup(low); ok {
 				s.addTok(i, i, k, "frame.misspelling", 0.8, "is not ordinary vocabulary and is one or two letters from a "+kindNoun(k))
 				continue
@@ -564,6 +564,9 @@ func (s *scanner) scanFrames() {
 			s.addTok(min(i, j), max(i, j), KindName, "frame.last_first", 0.7, "are capitalised words in the form LAST, FIRST, one not ordinary vocabulary")
 			continue
 		}
+		if s.pharmacyBrand(i) { // "your Xifaxan order" beside "copay" (pharmacycue.go)
+			continue
+		}
 		if cue, ok := s.noticeCue(); ok && len(low) >= 5 && !s.properNounSlot(i) && !s.compound4(low) {
 			s.addTok(i, i, KindMedication, "frame.notice", 0.6, "is not ordinary vocabulary in a notice about health ('"+cue+"')")
 			continue
@@ -572,7 +575,7 @@ func (s *scanner) scanFrames() {
 		// all, not even the larger English lists, nor two ordinary words
 		// run together — most often a drug or condition written the way
 		// notices write generic names
-		if len(low) >= 6 && s.toks[i].cls&(tCap|tUpper) == 0 && !s.toks[i].sent && !s.g.gen.extended(s.toks[i].h) && !s.extendedPlural(i) && !s.compound(low) {
+		if len(low) >= 6 && s.toks[i].cls&(tCap|tUpper) == 0 && !s.toks[i].sent && !s.g.gen.extended(s.toks[i].h) && !s.extendedPlural(i) && !s.compound(low) && !s.camelWord(i) && !s.petHealth(i, i) && !s.loanword(i) {
 			s.addTok(i, i, KindMedication, "frame.unknown", 0.6, "is a lower-case word in no vocabulary (not even the larger English lists)")
 			continue
 		}

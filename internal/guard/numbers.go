@@ -277,7 +277,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		return emit(2, KindPhone, "phone.local", 0.75, "looks like a local phone number")
 	}
 	// blood pressure 150/95 after "BP" / "blood pressure"
-	if len(c) >= 2 && l(0) >= 2 && l(0) <= 3 && l(1) >= 2 && l(1) <= 3 && c[1].sep == "/" {
+	if len(c) >= 2 && l(0) >= 2 && l(0) <= 3 && l(1) >= 2 && l(1) <= 3 && c[1].sep == "/" && plausibleBP(float64(v(0)), float64(v(1))) {
 		for k := first - 1; k >= 0 && k >= first-4; k-- {
 			if lw := s.low(k); lw == "bp" || lw == "pressure" {
 				return emit(2, KindLabTest, "clinical.vital", 0.8, "a blood pressure reading")
@@ -286,6 +286,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 	}
 	// month/day without year: 3/7 (not 24/7, not fractions)
 	if len(c) >= 2 && l(0) <= 2 && l(1) <= 2 && c[1].sep == "/" && (len(c) == 2 || sepClass(c[2].sep) != '/') {
+		if s.pairNotDate(first, c[1].tok) { // "we won 3/1", "4/6 size" (vitals.go)
+			return skip(2)
+		}
 		a, b := v(0), v(1)
 		if a >= 1 && a <= 12 && b >= 1 && b <= 31 && !(a <= 4 && b <= 4 && a < b) {
 			s.date(first, c[1].tok, 0, a, b)
@@ -302,7 +305,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 	}
 	if ng == 5 {
 		if s.cueNear(first, first, wZipCue, 3, 0) || first > 0 && s.fl(first-1)&(wStateCode|wStateName) != 0 &&
-			(s.toks[first-1].cls&tUpper != 0 || s.fl(first-1)&wStateName != 0) && len(s.gap(first)) <= 2 {
+			(s.toks[first-1].cls&tUpper != 0 || s.fl(first-1)&wStateName != 0) && len(s.gap(first)) <= 2 && !s.stateCodeRef(first) {
 			return emit(1, KindZIP, "zip.code", 0.85, "looks like a ZIP code")
 		}
 		if s.cueNear(first, first, wCPTCue, 4, 1) && !strings.HasSuffix(s.gap(first), "#") { // "#55122" is a reference

@@ -49,6 +49,9 @@ type scanner struct {
 	// prefix: the tenant's own link carries a random token, whose letters
 	// and digits must not count as repeats of identity or sealed text.
 	okURLs [][2]int
+	// src is the field as given (before normalisation), for rules that
+	// look at how a word was written (loanword.go)
+	src string
 	// nearChecks: ordinary-typo checks made in this field (dictfuzzy.go)
 	nearChecks int
 	// prod: per token, the marks of a product phrase (product.go); empty
@@ -68,6 +71,7 @@ func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
 }
 
 func (s *scanner) run(text string, isHTML bool) {
+	s.src = text
 	if isHTML {
 		txt, st, en := stripHTML(text)
 		s.t = normalize(txt, st, en)
@@ -115,10 +119,12 @@ func (s *scanner) detect() {
 	s.markProducts() // product noun phrases in shop wording (product.go)
 	s.scanWords()    // vocab phrases, id cues, names, addresses, month dates, codes
 	s.scanNumbers()  // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
+	s.scanVitals()   // measurements and vaccinations of the person (vitals.go)
 	s.scanShapes()   // spelled digits, user names, member digits, possessive names (shapes.go)
 	s.scanFrames()   // words in no vocabulary: clinical/personal frames, stems, misspellings
 	s.scanCompose()  // clinical heads, body parts, doses, greeting + name (compose.go)
 	s.scanSpanish()  // Spanish frames English does not need (lang.go)
+	s.scanFifth()    // specialties, care places, eponyms, vocative names (fifthpass.go)
 	s.scanContext()
 	s.scanObfuscation()
 	s.finish()

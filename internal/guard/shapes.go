@@ -95,6 +95,9 @@ var tpWords = func() *smallSet {
 	add(colonCues, tpColonCue)
 	add(ordHeads, tpOrdHead)
 	add(ordBeforeES, tpOrdBeforeES)
+	for h, b := range fifthWordClasses() { // fifthpass.go
+		m[h] |= b
+	}
 	return newSmallSet(m)
 }()
 

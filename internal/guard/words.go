@@ -29,7 +29,7 @@ func (s *scanner) scanWords() {
 			continue
 		}
 		if t.cls&tDigit != 0 {
-			if s.dayMonthDate(i) || s.address(i) || s.age(i) {
+			if s.commonwealthDigits(i) || s.dayMonthDate(i) || s.address(i) || s.age(i) {
 				continue
 			}
 			continue
@@ -41,7 +41,7 @@ func (s *scanner) scanWords() {
 			continue
 		}
 		if t.cls&tAlpha != 0 {
-			if s.icd(i) || s.military(i) || s.intlStreet(i) || s.names(i, wf) || s.poBox(i) || s.poBoxES(i) || s.cityState(i) || s.ageWord(i, wf) || s.spaced(i) || s.obfEmail(i) {
+			if s.icd(i) || s.military(i) || s.intlStreet(i) || t.cls&tUpper != 0 && s.commonwealthWord(i) || s.names(i, wf) || s.poBox(i) || s.poBoxES(i) || s.cityState(i) || s.ageWord(i, wf) || s.spaced(i) || s.obfEmail(i) {
 				continue
 			}
 		}
@@ -153,6 +153,12 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		if best.rule == "clinical.supply" && s.supplyNotItem(i, j) {
 			return false
 		}
+		if best.kind == KindLabTest && s.labNotTest(i, j) { // "PSA: store closes at 6", "INR 499" (vitals.go)
+			return false
+		}
+		if s.notClinicalUse(i, j) { // brands (brandnames.go)
+			return true
+		}
 		if best.flags&fAmbig != 0 && (!s.healthCue(i, j) || s.productClinical(i, j)) {
 			// "melatonin", "hair loss": ambiguous as a diagnosis, but in
 			// strict mode the same words may be health-by-association
@@ -168,6 +174,9 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 			return false
 		}
 		if best.flags&fAmbig != 0 && s.ambiguousOrdinary(i, j) { // "Your cane sugar order" (producthead.go)
+			return false
+		}
+		if s.petHealth(i, j) || i == j && s.seatCode(i) { // "la vacuna de su perro", "gate B12" (orgnames.go)
 			return false
 		}
 		s.addTok(i, j, best.kind, best.rule, conf(best), reasonFor(best.kind))
@@ -626,7 +635,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 		if len(t.low) >= 2 && (mid >= 0 || s.nameGap(j)) && s.toks[j].cls&tAlpha != 0 {
 			// "your Stanley Quencher": a given name opening a product name
 			// after a possessive or determiner, unless a family name follows
-			if c, ok := s.fullName(i, j); ok && !(mid < 0 && s.fl(j)&wLast == 0 && s.afterProductDeterminer(i)) {
+			if c, ok := s.fullName(i, j); ok && !(mid < 0 && s.fl(j)&wLast == 0 && s.afterProductDeterminer(i)) && !s.orgRun(i, j) && !s.petName(i) { // a shop, place or pet (orgnames.go)
 				end := j
 				if j+1 < n && s.nameGap(j+1) && s.isCapWord(j+1) && s.fl(j+1)&wLast != 0 && s.fl(j+1)&(wStop|wCommon) == 0 {
 					end = j + 1
@@ -654,6 +663,10 @@ func (s *scanner) names(i int, wf uint64) bool {
 		// after a possessive or determiner ("Your Garmin Forerunner strap",
 		// "the Hoka Clifton") capitalised words are a product, not a person
 		if !ordinary && s.afterProductDeterminer(i) {
+			ordinary = true
+		}
+		// a shop, brand or place ("Farmacias Guadalajara", orgnames.go)
+		if !ordinary && (s.orgRun(i, end) || s.petName(i)) {
 			ordinary = true
 		}
 		if !ordinary && (!t.sent || next >= n || s.toks[next].sent || s.toks[next].cls&(tCap|tUpper) == 0 || strings.HasPrefix(s.gap(next), ",")) {
@@ -687,7 +700,8 @@ func (s *scanner) names(i int, wf uint64) bool {
 	// f) a lone given name: "Maria, your order...", "...for Maria.", "John's refill"
 	if wf&wFirst != 0 && wf&(wCommon|wStop|wPlace|wMonth) == 0 && t.cls&tCap != 0 && t.cls&tUpper == 0 {
 		after := s.gap(i + 1)
-		if ((!t.sent && !s.titleCase(i)) || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "'")) && !s.afterProductDeterminer(i) {
+		if ((!t.sent && !s.titleCase(i)) || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "'")) && !s.afterProductDeterminer(i) &&
+			!s.petName(i) && !s.travelPlace(i) && !s.orgRun(i, i) { // a pet, a city, a shop (orgnames.go)
 			s.addTok(i, i, KindName, "name.given", 0.6, "looks like a given name")
 			return true
 		}

@@ -1,0 +1,93 @@
+package guard
+
+// scanFifth runs issue 15's fifth-pass detectors (dev16) in one pass over
+// the tokens, after the compositional rules, so it only sees words no
+// other rule took: specialties by their combining forms and care places
+// (specialty.go), eponyms (eponym.go) and names addressed after an
+// opening interjection (vocative.go). Its word classes are bits of the
+// third pass's per-token classes (tpWords, filled by scanShapes), so a
+// token pays no lookup of its own, only a few tests of its class and
+// length; the word-specific checks run only behind them.
+func (s *scanner) scanFifth() {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		t := &s.toks[i]
+		fw := s.tp[i]
+		// the common case first: no word class, not capitalised, and too
+		// short or a vocabulary word for a specialty
+		if s.used[i] || t.cls&tAlpha == 0 || fw == 0 && t.cls&tCap == 0 && (len(t.low) < 7 || t.w != nil) {
+			continue
+		}
+		if len(t.low) >= 7 && t.w == nil && specialtyShape(t.low) && s.specialty(i) {
+			s.addTok(i, i, KindCondition, "compose.specialty", 0.7, "is built of medical combining forms and a specialty ending, like a medical specialty")
+			continue
+		}
+		if fw&fwForm != 0 {
+			if a, b, ok := s.specialtyHyphen(i); ok {
+				s.addTok(a, b, KindCondition, "compose.specialty", 0.7, "is built of medical combining forms and a specialty ending, like a medical specialty")
+				i = b
+				continue
+			}
+		}
+		if fw&(fwCareHead|fwCareHeadES) != 0 {
+			if a, b, ok := s.carePlace(i); ok {
+				s.addTok(a, b, KindCondition, "compose.care_place", 0.7, "is a care place or clinician named by a clinical domain ('"+t.low+"')")
+				i = max(i, b)
+				continue
+			}
+		}
+		if t.cls&tCap != 0 && i+1 < n && (s.toks[i+1].low == "s" || t.low[len(t.low)-1] == 's') {
+			if k, ok := s.eponymCondition(i); ok {
+				s.addTok(i, k, KindCondition, "compose.eponym", 0.75, "is a name in the possessive before '"+s.toks[k].low+"', as eponymous conditions are named")
+				i = k
+				continue
+			}
+		}
+		// a device word: is the word before it a device's eponym?
+		if fw&fwDeviceHead != 0 && i > 0 {
+			if k, ok := s.deviceEponym(i - 1); ok {
+				s.addTok(i-1, i, k, "compose.device_eponym", 0.7, "starts a listed device or procedure name and comes before '"+t.low+"'")
+				continue
+			}
+		}
+		if fw&fwOpener != 0 {
+			if a, b, ok := s.vocative(i); ok {
+				s.addTok(a, b, KindName, "compose.vocative", 0.75, "follows an opening '"+t.low+",' where the reader is addressed by name")
+				i = b
+				continue
+			}
+		}
+	}
+}
+
+// The word classes of scanFifth's detectors, bits of tpWords after the
+// third pass's (shapes.go).
+const (
+	fwForm       = tpOrdBeforeES << (1 + iota) // a combining form of specialtyForms
+	fwCareHead                                 // carePlaceHeads
+	fwCareHeadES                               // carePlaceHeadsES
+	fwDeviceHead                               // deviceEponymHeads
+	fwOpener                                   // the last word of a vocativeOpeners entry
+)
+
+// fifthWordClasses: the words of scanFifth's detectors and their bits,
+// merged into tpWords.
+func fifthWordClasses() map[uint64]uint32 {
+	m := map[uint64]uint32{}
+	for f := range specialtyForms {
+		m[hstr(f)] |= fwForm
+	}
+	for h := range carePlaceHeads {
+		m[h] |= fwCareHead
+	}
+	for h := range carePlaceHeadsES {
+		m[h] |= fwCareHeadES
+	}
+	for h := range deviceEponymHeads {
+		m[h] |= fwDeviceHead
+	}
+	for w := range vocativeOpeners {
+		m[hstr(w)] |= fwOpener
+	}
+	return m
+}
