@@ -66,7 +66,7 @@ func (s *scanner) scanCompose() {
 		}
 		h := s.toks[i].h
 		// "CT abdomen/pelvis", "your NICU stay" (imaging.go)
-		if s.imagingAt(i) || s.careUnitAt(i) {
+		if (s.toks[i].cls&tUpper != 0 || s.toks[i].h == hUrgencias) && (s.imagingAt(i) || s.careUnitAt(i)) {
 			continue
 		}
 		// "X disease", "Crohn's disease": the head with a modifier in front
