@@ -143,6 +143,8 @@ func TestCorpusIssue15(t *testing.T) {
 		// of the recipient, and their look-alikes (vitals.go); not blind.
 		// Before vitals.go 0.642 / 10.7 %, after 1.000 / 3.6 %
 		{"dev18v", g, loadCorpus(t, "../../testdata/guard/dev18v.jsonl"), true, false, 0.95, 0.06},
+		// 2026-12-04 (evening): the long tail, written blind by a seventh helper
+		{"dev20", g, loadCorpus(t, "../../testdata/guard/dev20.jsonl"), true, false, 0.93, 0.03},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},
