@@ -148,6 +148,14 @@ func TestCorpusIssue15(t *testing.T) {
 		// MIX; not blind). Before 0.711 / 39.1 % (+dict 41.3 %), after
 		// 0.974 / 0.0 % (both; "Zanele - your package" left: dashname.go)
 		{"dev19m", g, loadCorpus(t, "../../testdata/guard/dev19m.jsonl"), true, false, 0.95, 0.03},
+		// 2026-12-04 (evening): the long tail, written blind by a seventh helper
+		{"dev20", g, loadCorpus(t, "../../testdata/guard/dev20.jsonl"), true, false, 0.93, 0.03},
+		// 2026-12-04 (evening): helper D19's probes of dev19's families
+		// (imaging and care-unit abbreviations, recalled home devices,
+		// identifiers in parentheses, informal greetings, closures); not
+		// blind. Before 0.463 / 18.0 %, after 0.981 / 4.0 % (the same with
+		// the dictionary)
+		{"dev19b", g, loadCorpus(t, "../../testdata/guard/dev19b.jsonl"), true, false, 0.95, 0.06},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},
@@ -160,6 +168,10 @@ func TestCorpusIssue15(t *testing.T) {
 		// clean-heavy, written blind the same evening by a fourth helper;
 		// committed alone; aggregate only
 		{"heldout-v5", g, loadCorpus(t, "../../testdata/guard/heldout15_v5.jsonl"), false, true, 0, 1},
+		// written blind at 17:40 UTC the same evening by an eighth helper, after
+		// most of that session's rules had landed; committed alone, never
+		// tuned against; aggregate only
+		{"heldout-v6", g, loadCorpus(t, "../../testdata/guard/heldout15_v6.jsonl"), false, true, 0, 1},
 		{"split-dev", dev, loadCorpus(t, "../../testdata/guard/split15_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", false, 0.65, 0.02},
 		{"split-held", split, loadCorpus(t, "../../testdata/guard/split15_heldout.jsonl"), false, true, 0.6, 0.02},
 		// third pass: WordNet medical nouns, split like the rest (split15_wordnet_test.go)
