@@ -220,7 +220,7 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 	// most personal notices say "you" or "your" as written: no need to
 	// read them again
 	for _, f := range n.Fields {
-		if hasYou(f.Text) {
+		if hasYou(f.Text) && !mayOffer(f.Text) { // "Get your flu shot …" (announce_offer.go)
 			return out
 		}
 	}
@@ -294,7 +294,9 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 				continue
 			}
 			if needVaccine && !vaccineAt(v.toks, fa, fb) {
-				return out
+				if lo, hi := sentenceSpan(v.toks, fa); !otcSentence(v.toks, lo, hi) || !otcDrugAt(v.toks, fa, fb) { // "naloxone without a prescription" (announce_offer.go)
+					return out
+				}
 			}
 			seen = true
 		}
@@ -382,7 +384,7 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 	for k := range toks {
 		tk := &toks[k]
 		c := annClass(tk)
-		if c&annPersonal != 0 {
+		if c&annPersonal != 0 && !annNotPersonal(toks, k) { // offers, OTC wording, fast results (announce_offer.go)
 			return true
 		}
 		var wf uint64
@@ -462,6 +464,9 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 // sender-side frame: a quantified place, availability, walk-in or no
 // appointment wording, or opening hours.
 func announceFrame(toks []token) bool {
+	if mobileFrame(toks) { // "Our mammography van visits … every first Monday" (announce_offer.go)
+		return true
+	}
 	for k := range toks {
 		tk := &toks[k]
 		c := annClass(tk)

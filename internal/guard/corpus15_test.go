@@ -143,6 +143,11 @@ func TestCorpusIssue15(t *testing.T) {
 		// of the recipient, and their look-alikes (vitals.go); not blind.
 		// Before vitals.go 0.642 / 10.7 %, after 1.000 / 3.6 %
 		{"dev18v", g, loadCorpus(t, "../../testdata/guard/dev18v.jsonl"), true, false, 0.95, 0.06},
+		// 2026-12-04 (evening): supplements and hygiene products, Title Case
+		// care places, "Name - your …" and general announcements (helper
+		// MIX; not blind). Before 0.711 / 39.1 % (+dict 41.3 %), after
+		// 0.974 / 0.0 % (both; "Zanele - your package" left: dashname.go)
+		{"dev19m", g, loadCorpus(t, "../../testdata/guard/dev19m.jsonl"), true, false, 0.95, 0.03},
 		// 2026-12-04 (evening): the long tail, written blind by a seventh helper
 		{"dev20", g, loadCorpus(t, "../../testdata/guard/dev20.jsonl"), true, false, 0.93, 0.03},
 		// 2026-12-04 (evening): helper D19's probes of dev19's families

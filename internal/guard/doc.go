@@ -166,7 +166,17 @@
 // Priyanka —": compose.vocative, vocative.go); hyphenated brands
 // ("Fever-Tree"), accented loanwords ("crème brûlée") and state codes
 // inside reference codes ("#TX-55201") are not reported (brandnames.go,
-// loanword.go, refcode.go).
+// loanword.go, refcode.go). The fifth pass's remaining development cases
+// add a given name before a dash and "your" ("Rahul - your claim":
+// compose.dash_name, dashname.go), care places with one connector ("the
+// Memory Care Clinic", specialty.go), and a personal care sentence as the
+// cue of an ambiguous clinical term elsewhere in the field ("Flu shots …
+// Your refill is also ready": carecue.go); everyday vitamins, hygiene goods
+// and product codes ("Your vitamin B12 gummies", "Su gel antibacterial",
+// "SKU HRT-4420": everyday.go) and clinics named after their place ("the
+// Riverside Clinic": placename.go) are not reported, and vaccine offers,
+// over-the-counter drugs, fast results and mobile units on a schedule are
+// general announcements (announce_offer.go).
 // Tenant terms of kind "approved" and the category's own
 // template wording count as ordinary for all of these. See frame.go,
 // compose.go and README.md. Spanish fields are judged like English ones

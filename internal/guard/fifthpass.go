@@ -50,6 +50,13 @@ func (s *scanner) scanFifth() {
 				continue
 			}
 		}
+		if t.cls&tCap != 0 && (i == 0 || t.sent) {
+			if a, b, ok := s.dashName(i); ok { // "Rahul - your claim" (dashname.go)
+				s.addTok(a, b, KindName, "compose.dash_name", 0.7, "is a given name before a dash and '"+s.toks[b+1].low+"', as a reader is addressed")
+				i = b
+				continue
+			}
+		}
 		if fw&fwOpener != 0 {
 			if a, b, ok := s.vocative(i); ok {
 				s.addTok(a, b, KindName, "compose.vocative", 0.75, "follows an opening '"+t.low+",' where the reader is addressed by name")

@@ -24,7 +24,8 @@ package guard
 // lice treatment, incontinence and bladder-control products, adult
 // diapers, hemorrhoid and yeast-infection treatment, hearing aids (most
 // already terms of the clinical lists; naloxone and Narcan are
-// medications there). Not telling, so not listed: sunscreen, bandages,
+// medications there), and prenatal vitamins and supplements (a
+// pregnancy; added in the fifth pass's remaining development cases). Not telling, so not listed: sunscreen, bandages,
 // first-aid kits, hand sanitiser, vitamins and multivitamins, lip balm,
 // contact-lens solution, reading glasses, toothbrushes, protein powder,
 // and condoms and personal lubricant (sexual wellness sold beside
@@ -72,6 +73,13 @@ adult brief|procedure
 incontinence pad|procedure
 incontinence brief|procedure
 incontinence underwear|procedure
+prenatal vitamin|medication
+prenatal multivitamin|medication
+prenatal gummies|medication
+prenatal gummy|medication
+prenatal supplement|medication
+vitamina prenatal|medication
+vitaminas prenatales|medication
 hemorrhoid cream|medication
 hemorrhoid ointment|medication
 yeast infection|condition

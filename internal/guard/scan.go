@@ -127,6 +127,7 @@ func (s *scanner) detect() {
 	s.scanFifth()    // specialties, care places, eponyms, vocative names (fifthpass.go)
 	s.scanContext()
 	s.scanObfuscation()
+	s.dropEveryday() // everyday supplements, hygiene goods, product codes (everyday.go)
 	s.finish()
 }
 

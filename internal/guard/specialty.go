@@ -178,6 +178,11 @@ var carePlaceMods = wordSet("memory sleep pain wound wounds vein veins spine spi
 	"vascular cardiac renal neuro chest cath catheterization endoscopy oncology dementia " +
 	"concussion scoliosis osteoporosis menopause")
 
+// carePlaceLinks: words between a clinical-domain modifier and a
+// care-place head ("memory care clinic", "Weight Loss Center", "Heart
+// Health Center"; issue 15, fifth pass: remaining development cases).
+var carePlaceLinks = wordSet("care health disorder disorders recovery treatment management loss medicine services support")
+
 // carePlaceNotUnit: modifiers that name hardware before "unit"/"lab"
 // (and "memory specialist", a computer shop's).
 var carePlaceNotUnit = wordSet("memory hand")
@@ -201,6 +206,12 @@ func (s *scanner) carePlace(i int) (int, int, bool) {
 		m := i - 1
 		if carePlaceMods[s.toks[m].h] && !(carePlaceNotUnit[s.toks[m].h] && carePlaceHardware[h]) {
 			return m, i, true
+		}
+		// one connector between: "Memory Care Clinic", "sleep disorders
+		// center", "Weight Loss Center" (not "hand care": cosmetics)
+		if carePlaceLinks[s.toks[m].h] && m > 0 && !s.used[m-1] && !s.toks[m].sent && s.gap(m) == " " &&
+			carePlaceMods[s.toks[m-1].h] && s.toks[m-1].low != "hand" {
+			return m - 1, i, true
 		}
 	}
 	if carePlaceHeadsES[h] && i+2 < len(s.toks) && s.gap(i+1) == " " && s.gap(i+2) == " " {

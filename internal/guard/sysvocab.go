@@ -381,7 +381,10 @@ var consumerIngredients = wordSet("collagen retinol retinoid retinoids niacinami
 	"eucalyptus turmeric ashwagandha elderberry echinacea ginseng spirulina chlorella kombucha lutein squalane bakuchiol " +
 	"salicylic glycolic lactic azelaic tallow beeswax shea jojoba argan " +
 	// soap and bath words (issue 15, fifth pass: "castile soap", "Epsom salt")
-	"castile epsom")
+	"castile epsom " +
+	// a supplement's form, like capsules (issue 15, fifth pass: "Your
+	// omega-3 softgels are out for delivery")
+	"softgel softgels")
 
 // saltWords are the counter-ions of drug salts, and minerals the words
 // before them that make a supplement or household chemical of the pair

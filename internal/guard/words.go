@@ -159,7 +159,7 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		if s.notClinicalUse(i, j) { // brands (brandnames.go)
 			return true
 		}
-		if best.flags&fAmbig != 0 && (!s.healthCue(i, j) || s.productClinical(i, j)) {
+		if best.flags&fAmbig != 0 && (!s.healthCue(i, j) && !s.careElsewhere(i, j) || s.productClinical(i, j)) { // careElsewhere: carecue.go
 			// "melatonin", "hair loss": ambiguous as a diagnosis, but in
 			// strict mode the same words may be health-by-association
 			// wording, which needs no cue
