@@ -387,6 +387,9 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 		if c&annPersonal != 0 && !annNotPersonal(toks, k) { // offers, OTC wording, fast results (announce_offer.go)
 			return true
 		}
+		if redPersonal(toks, k) { // "as discussed", "Dad's dialysis", "after last week's …" (redteam.go)
+			return true
+		}
 		var wf uint64
 		if w := g.v.words[tk.h]; w != nil {
 			wf = w.flags
