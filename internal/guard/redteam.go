@@ -15,7 +15,12 @@ package guard
 //     event ("after last week's overdose", "following up on the HIV
 //     test"), one person's series ("your remaining hepatitis B shots"),
 //     a post-exposure course, a retest or a confirmatory test, a result
-//     ("markers look stable");
+//     ("markers look stable"); and every sentence of an announcement must
+//     be the sender's (announceSentences): framed, a call to action ("Walk
+//     in or book online", "Questions? Call us") or a short seasonal header
+//     ("Flu season is here!"), so that "Hepatitis C treatment is now
+//     available at all our clinics. The numbers were worse this time."
+//     keeps its finding;
 //   - everyday supplements (vitaminTells, everydayMore): vitamin D2
 //     (ergocalciferol, mostly prescribed at 50,000 IU a week) and vitamin
 //     K (a newborn's or an anticoagulant reversal) are no everyday
@@ -54,6 +59,14 @@ var (
 	// remedyHalves: the other half of a hyphenated brand that makes it a
 	// remedy or a device part for its clinical word
 	remedyHalves = wordSet("away ease eze relief free stop stopper tip tips aid aide care cure rx med meds heal calm soothe fix gone less guard")
+	// annCTA: imperatives that open a sender's call to action
+	annCTA = wordSet("walk stop book call visit ask learn schedule sign opt reply text find see download shop save show " +
+		"come drop check register order browse read click tap go pick questions question stay happy " +
+		"visite visitenos llame llamenos agende reserve pregunte venga ven pase descargue haga dudas preguntas escribanos")
+	// annSeason: the words of a short seasonal header
+	annSeason = wordSet("season seasons temporada winter autumn invierno otono")
+	// annURLWords: the words of a URL the tokenizer splits
+	annURLWords = wordSet("https http www com org net example portal")
 	// quoteCareWords: a quoted title about coping with a condition
 	quoteCareWords = wordSet("surviving survive survivor coping cope beating beat overcoming overcome managing manage " +
 		"healing heal recovering recovery living superando viviendo")
@@ -122,6 +135,51 @@ func (s *scanner) closureVerbBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// announceSentences reports whether every sentence of an announcement's
+// field is the sender's: framed as announce.go frames the sentences that
+// hold a finding (availability, places, hours, walk-ins), or a call to
+// action opening with an imperative ("Walk in or book online", "Opt in at
+// the counter", "Questions? Call us"). A sentence of anything else ("Hope
+// the recovery is going well!", "The numbers were worse this time") may
+// speak of the one person the notice is sent to, so the findings stay.
+func announceSentences(toks []token) bool {
+	for lo := 0; lo < len(toks); {
+		_, hi := sentenceSpan(toks, lo)
+		if hi <= lo {
+			hi = lo + 1
+		}
+		if !announceFrame(toks[lo:hi]) && !annCallToAction(toks[lo:hi]) {
+			return false
+		}
+		lo = hi
+	}
+	return true
+}
+
+// annCallToAction reports whether a sentence opens with an imperative of
+// the sender's call to action, or is a URL or a number only.
+func annCallToAction(toks []token) bool {
+	if len(toks) == 0 {
+		return true
+	}
+	if annCTA[toks[0].h] {
+		return true
+	}
+	if len(toks) <= 6 { // a seasonal header: "Flu season is here!", "¡Llegó la temporada de gripe!"
+		for k := range toks {
+			if annSeason[toks[k].h] {
+				return true
+			}
+		}
+	}
+	for k := range toks {
+		if toks[k].cls&tAlpha != 0 && toks[k].cls&tDigit == 0 && len(toks[k].low) > 1 && !annURLWords[toks[k].h] {
+			return false
+		}
+	}
+	return true // "https://portal.example/m/vax", "1-800-555-0100"
 }
 
 // vitaminTells reports whether the token after "vitamin" names a vitamin

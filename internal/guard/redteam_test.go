@@ -18,7 +18,12 @@ func TestRedTeamAnnouncements(t *testing.T) {
 		{"Get your post-exposure rabies shots at any of our pharmacies this week.", "clinical.condition"},
 		{"Como lo hablamos en la consulta, la prueba de VIH ya está disponible en todas nuestras farmacias.", "clinical.lab_test"},
 		{"Hepatitis C treatment is now available at all our clinics. The viral load came back high.", "clinical.condition"},
+		{"Hepatitis C treatment is now available at all our clinics. The numbers were worse this time.", "clinical.condition"},
+		{"Hope the recovery is going well! Dialysis is now available at all our locations.", "clinical.procedure"},
 		// the announcements themselves
+		{"Flu season is here! Pneumonia vaccines are now available at all our locations.", ""},
+		{"Pneumonia vaccines are now available at all our locations. Questions? Call 1-800-555-0100.", ""},
+		{"Pneumonia vaccines are now available at all our locations. No appointment needed.", ""},
 		{"Dialysis chairs are now available Saturdays at all our centers.", ""},
 		{"Get your hepatitis B shots at any of our stores this week.", ""},
 		{"Get your flu shot at any of our stores this weekend.", ""},
