@@ -54,7 +54,12 @@ package guard
 //     disponible", "disponible en", "ahora ofrecemos", "contamos con",
 //     "gratis"), walk-in and no appointment wording ("walk-ins welcome", "no
 //     appointment needed", "drop in", "sin cita"), or opening hours
-//     ("hours" but not "4 hours", "open until", "horario", "abierto hasta").
+//     ("hours" but not "4 hours", "open until", "horario", "abierto hasta");
+//   - (redteam.go, the red team of the suppressions) no personal wording
+//     said without "you" ("as discussed", "Dad's", "after last week's",
+//     "your remaining … shots", redPersonal), and every sentence of the
+//     notice the sender's: framed, a call to action or a short seasonal
+//     header (announceSentences).
 //
 // The rule adds no finding and runs only when a notice already has
 // findings, all of them clinical, so a clean notice pays nothing; a notice
