@@ -38,7 +38,13 @@ package guard
 //     sender's own business follows it ("reopen on 01/02 for the suture
 //     removal");
 //   - payment cards (cardcue.go): a card word before a record-number cue
-//     ("Your patient card (MRN 00412934)") is no payment card.
+//     ("Your patient card (MRN 00412934)") is no payment card;
+//   - (second round, hooks in place) orgnames.go's orgRun: a given and a
+//     family name of the lists after a capitalised category word is a
+//     person ("Hotel Maria Lopez: your stay is confirmed"; "esta semana
+//     café Juan Valdez" stays a brand); producthead.go's moneySense: a
+//     clinical phrase of the lists in the sentence keeps "withdrawal"
+//     ("Your withdrawal of $200 for the rehab deposit").
 
 var (
 	// redPersonalWords: one person's care, said without "you"

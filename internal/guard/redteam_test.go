@@ -77,3 +77,19 @@ func TestRedTeamClosuresAndCards(t *testing.T) {
 		{"Your card ending in 4242 was charged $20.", ""},
 	})
 }
+
+// TestRedTeamSecondRound: a guest's name after a capitalised category
+// word, a money sense beside a clinical word, and "Lyme" after a cue
+// (orgnames.go, producthead.go, vocab/conditions.txt).
+func TestRedTeamSecondRound(t *testing.T) {
+	g := newTestGuard(t)
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"Hotel Maria Lopez: your stay is confirmed.", "name.full"},
+		{"Your withdrawal of $200 for the rehab deposit was processed.", "clinical.condition"},
+		{"Your dog Luna's heartworm test and your own Lyme test are both positive.", "clinical.condition"},
+		{"Hotel Meliá Sevilla: su reserva está confirmada.", ""},
+		{"Esta semana café Juan Valdez a precio especial.", ""},
+		{"Your withdrawal of $200 was processed.", ""},
+		{"Your ATM withdrawal receipt is attached.", ""},
+	})
+}
