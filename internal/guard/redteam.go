@@ -69,6 +69,8 @@ var (
 	annCTA = wordSet("walk stop book call visit ask learn schedule sign opt reply text find see download shop save show " +
 		"come drop check register order browse read click tap go pick questions question stay happy " +
 		"visite visitenos llame llamenos agende reserve pregunte venga ven pase descargue haga dudas preguntas escribanos")
+	// annSender: the sender's words for itself
+	annSender = wordSet("our we us ours nuestra nuestro nuestras nuestros nosotros")
 	// annSeason: the words of a short seasonal header
 	annSeason = wordSet("season seasons temporada winter autumn invierno otono")
 	// annURLWords: the words of a URL the tokenizer splits
@@ -147,7 +149,8 @@ func (s *scanner) closureVerbBefore(i int) bool {
 // field is the sender's: framed as announce.go frames the sentences that
 // hold a finding (availability, places, hours, walk-ins), or a call to
 // action opening with an imperative ("Walk in or book online", "Opt in at
-// the counter", "Questions? Call us"). A sentence of anything else ("Hope
+// the counter", "Questions? Call us"), the sender speaking of itself ("New
+// at our pharmacy"), a short seasonal header, a URL or a number. A sentence of anything else ("Hope
 // the recovery is going well!", "The numbers were worse this time") may
 // speak of the one person the notice is sent to, so the findings stay.
 func announceSentences(toks []token) bool {
@@ -172,6 +175,11 @@ func annCallToAction(toks []token) bool {
 	}
 	if annCTA[toks[0].h] {
 		return true
+	}
+	for k := range toks { // the sender speaking of itself: "New at our pharmacy", "We are hiring"
+		if annSender[toks[k].h] {
+			return true
+		}
 	}
 	if len(toks) <= 6 { // a seasonal header: "Flu season is here!", "¡Llegó la temporada de gripe!"
 		for k := range toks {
