@@ -30,7 +30,8 @@ func stripHTMLDepth(src string, depth int) (string, []int32, []int32) {
 	var hb htmlBuf
 	emit := hb.emit
 	off := 0
-	skip := 0 // inside script/style
+	skip := 0              // inside script/style
+	var hidden hiddenStack // CSS-hidden elements, set apart by breaks (htmlhidden.go)
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -70,12 +71,19 @@ func stripHTMLDepth(src string, depth int) (string, []int32, []int32) {
 			if isBlockTag(at) {
 				emit("\n", a, off)
 			}
+			hides, tag := false, string(name)
+			if tt == html.EndTagToken && hidden.end(tag) {
+				emit("\n", a, off)
+			}
 			for hasAttr {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
 				key := string(k)
 				if strings.HasPrefix(key, "data-") {
 					key = "data-"
+				}
+				if key == "hidden" || key == "style" && hidesText(string(v)) {
+					hides = true
 				}
 				switch key {
 				case "alt", "title", "href", "src", "aria-label", "placeholder", "value", "content", "label", "summary", "data-":
@@ -85,6 +93,12 @@ func stripHTMLDepth(src string, depth int) (string, []int32, []int32) {
 						emit(" ", a, off)
 					}
 				}
+			}
+			if tt == html.StartTagToken && !isVoidTag(at) {
+				if hides {
+					emit("\n", a, off)
+				}
+				hidden.start(tag, hides)
 			}
 		}
 	}
