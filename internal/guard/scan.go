@@ -125,6 +125,7 @@ func (s *scanner) detect() {
 	s.scanCompose()  // clinical heads, body parts, doses, greeting + name (compose.go)
 	s.scanSpanish()  // Spanish frames English does not need (lang.go)
 	s.scanFifth()    // specialties, care places, eponyms, vocative names (fifthpass.go)
+	s.scanTail()     // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()
 	s.finish()

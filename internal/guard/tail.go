@@ -1,0 +1,35 @@
+package guard
+
+// scanTail runs the long-tail detectors of issue 15's fifth pass (dev20)
+// in one pass over the tokens, after every other word rule, so it only
+// sees words no other rule took: clinical values under JSON keys
+// (jsonvalue.go), clinical terms written with ASCII look-alike letters
+// (lookalike.go) and capitalised words in no vocabulary that open a
+// sentence in a clinical frame (initialcap.go).
+func (s *scanner) scanTail() {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		t := &s.toks[i]
+		if s.used[i] || t.cls&(tAlpha|tDigit) == 0 {
+			continue
+		}
+		if _, ok := jsonClinicalKeys[t.h]; ok {
+			if a, b, ok := s.jsonValue(i); ok {
+				s.addTok(a, b, jsonClinicalKeys[t.h], "compose.json_value", 0.7, "is the value of a '"+t.low+"' key in a payload")
+				i = b
+				continue
+			}
+		}
+		if t.cls&tAlpha != 0 && s.lookalike(i) {
+			continue
+		}
+		if head, ok := s.initialClinical(i); ok {
+			k := KindCondition
+			if clinicalAfter[hstr(head)] {
+				k = KindMedication
+			}
+			s.addTok(i, i, k, "frame.initial", 0.65, "opens a sentence, is in no vocabulary and comes before '"+head+"'")
+			continue
+		}
+	}
+}
