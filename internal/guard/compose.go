@@ -341,6 +341,9 @@ var genericModifiers = wordSet("new annual routine primary updated personal mont
 	// household and garden treatments ("flea treatment", "lawn treatment")
 	"flea tick pest lawn garden water pool carpet floor wood window stain leather heat termite mold pet dog cat car roof fabric " +
 	"tree trees puppy kitten tire tyre " +
+	// the state of medicines brought back for disposal ("Drop off unused
+	// medications at our take-back kiosk"; dev20)
+	"unused expired leftover unwanted unneeded outdated " +
 	// hobbies and sports ("golf clinic", "tennis clinic")
 	"golf tennis swim swimming soccer football baseball basketball hockey ski art cooking coding computer tech bike running cycling fitness dance music")
 

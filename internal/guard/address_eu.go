@@ -1,0 +1,87 @@
+package guard
+
+import "strings"
+
+// European street addresses written with a lower-case or abbreviated
+// street word (issue 15, fifth pass: dev20): address.street_intl.
+//
+// intlStreet (address_more.go) reads "Calle Mayor 12" and "Via Roma 5",
+// where the street word is capitalised, and compoundStreet
+// "Bahnhofstraße 14". Polish addresses abbreviate the street word in lower
+// case ("ul. Marszałkowska 84/92 m. 7": ulica; "al." aleja, "pl." plac,
+// "os." osiedle), French and Italian ones write it in lower case inside a
+// sentence ("rue de Rivoli 12", "via Garibaldi 18"), and German ones cut
+// "Straße" to "str." ("Friedrichstr. 12"). euStreet reads these: the
+// street word, up to four name words (one capitalised at least; the rest
+// capitalised or particles: "de", "della", "des"), and a house number of
+// 1–4 digits ("84/92" and "12a" included).
+
+// euStreetAbbrev: Polish street words abbreviated with a dot.
+var euStreetAbbrev = wordSet("ul al pl os")
+
+// euStreetLower: street words written in lower case inside a sentence.
+var euStreetLower = wordSet("ulica aleja plac rue via viale piazza strada corso rua avenida calle avenue boulevard chemin")
+
+// streetParticles: lower-case words inside a street's name.
+var streetParticles = wordSet("de del la las los di della delle dei degli da do dos das du des le e y of the")
+
+// euStreet: token i opens a European street address; true when it
+// reported it.
+func (s *scanner) euStreet(i int) bool {
+	t := &s.toks[i]
+	n := len(s.toks)
+	if t.cls&tAlpha == 0 || i+2 >= n {
+		return false
+	}
+	// "Friedrichstr. 12": a capitalised word cut at "str."
+	if t.cls&tCap != 0 && len(t.low) >= 6 && strings.HasSuffix(t.low, "str") && strings.HasPrefix(s.gap(i+1), ".") &&
+		s.houseNumber(i+1) && !s.general(i) {
+		s.addTok(i, i+1, KindAddress, "address.street_intl", 0.8, "street address (street name cut at 'str.', house number)")
+		return true
+	}
+	switch {
+	case euStreetAbbrev[t.h]:
+		if g := s.gap(i + 1); g != ". " && g != "." {
+			return false
+		}
+	case euStreetLower[t.h]:
+		if t.cls&(tCap|tUpper) != 0 || s.gap(i+1) != " " {
+			return false // capitalised: intlStreet's
+		}
+	default:
+		return false
+	}
+	caps := 0
+	for k := i + 1; k < n && k <= i+5; k++ {
+		if k > i+1 && strings.ContainsAny(s.gap(k), ",.;:\n") {
+			return false
+		}
+		tk := &s.toks[k]
+		if tk.cls&tDigit != 0 || tk.cls&tAlpha == 0 && tk.nd > 0 {
+			if caps == 0 || !s.houseNumber(k) {
+				return false
+			}
+			s.addTok(i, k, KindAddress, "address.street_intl", 0.8, "street address (street word, name, house number)")
+			return true
+		}
+		if tk.cls&tAlpha == 0 {
+			return false
+		}
+		if tk.cls&(tCap|tUpper) != 0 {
+			caps++
+		} else if !streetParticles[tk.h] {
+			return false
+		}
+	}
+	return false
+}
+
+// houseNumber: token k is a house number of 1–4 digits, with a letter
+// after it ("12a") or before "/" ("84/92").
+func (s *scanner) houseNumber(k int) bool {
+	t := &s.toks[k]
+	if t.nd < 1 || t.nd > 4 {
+		return false
+	}
+	return len(t.low) <= int(t.nd)+1
+}
