@@ -19,10 +19,11 @@ import (
 // "&amp;" reads "&"). start/end map every text byte to the byte span of
 // the original HTML that produced it.
 func stripHTML(src string) (string, []int32, []int32) {
-	return stripHTMLDepth(src, 0)
+	txt, st, en, _ := stripHTMLDepth(src, 0)
+	return txt, st, en
 }
 
-func stripHTMLDepth(src string, depth int) (string, []int32, []int32) {
+func stripHTMLDepth(src string, depth int) (string, []int32, []int32, [][2]int32) {
 	type comment struct{ a, b int }
 	var comments []comment
 	z := html.NewTokenizer(strings.NewReader(src))
@@ -72,7 +73,7 @@ func stripHTMLDepth(src string, depth int) (string, []int32, []int32) {
 				emit("\n", a, off)
 			}
 			hides, tag := false, string(name)
-			if tt == html.EndTagToken && hidden.end(tag) {
+			if tt == html.EndTagToken && hidden.end(tag, a) {
 				emit("\n", a, off)
 			}
 			for hasAttr {
@@ -98,7 +99,7 @@ func stripHTMLDepth(src string, depth int) (string, []int32, []int32) {
 				if hides {
 					emit("\n", a, off)
 				}
-				hidden.start(tag, hides)
+				hidden.start(tag, hides, off)
 			}
 		}
 	}
@@ -106,7 +107,7 @@ func stripHTMLDepth(src string, depth int) (string, []int32, []int32) {
 		if c.b <= c.a || c.b > len(src) {
 			continue
 		}
-		txt, st, en := stripHTMLDepth(src[c.a:c.b], depth+1)
+		txt, st, en, _ := stripHTMLDepth(src[c.a:c.b], depth+1)
 		if strings.TrimSpace(txt) == "" {
 			continue
 		}
@@ -118,7 +119,7 @@ func stripHTMLDepth(src string, depth int) (string, []int32, []int32) {
 		}
 		emit("\n", c.a, c.b)
 	}
-	return string(hb.out), hb.st, hb.en
+	return string(hb.out), hb.st, hb.en, hidden.spans
 }
 
 type htmlBuf struct {

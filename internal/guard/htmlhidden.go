@@ -40,13 +40,20 @@ func hidesText(style string) bool {
 type hiddenStack struct {
 	name  []string
 	depth []int
+	from  []int
+	// spans: the byte spans of the original HTML between the start and
+	// end tags of each hidden element that was closed (outermost and
+	// nested alike)
+	spans [][2]int32
 }
 
-// start notes a start tag; hidden says whether it hides its text.
-func (h *hiddenStack) start(name string, hidden bool) {
+// start notes a start tag ending at byte off; hidden says whether it
+// hides its text.
+func (h *hiddenStack) start(name string, hidden bool, off int) {
 	if hidden {
 		h.name = append(h.name, name)
 		h.depth = append(h.depth, 1)
+		h.from = append(h.from, off)
 		return
 	}
 	if n := len(h.name); n > 0 && h.name[n-1] == name {
@@ -54,8 +61,9 @@ func (h *hiddenStack) start(name string, hidden bool) {
 	}
 }
 
-// end notes an end tag and reports whether it closes a hidden element.
-func (h *hiddenStack) end(name string) bool {
+// end notes an end tag starting at byte off and reports whether it
+// closes a hidden element.
+func (h *hiddenStack) end(name string, off int) bool {
 	n := len(h.name)
 	if n == 0 || h.name[n-1] != name {
 		return false
@@ -64,9 +72,15 @@ func (h *hiddenStack) end(name string) bool {
 	if h.depth[n-1] > 0 {
 		return false
 	}
-	h.name, h.depth = h.name[:n-1], h.depth[:n-1]
+	if len(h.spans) < maxHiddenSpans {
+		h.spans = append(h.spans, [2]int32{int32(h.from[n-1]), int32(off)})
+	}
+	h.name, h.depth, h.from = h.name[:n-1], h.depth[:n-1], h.from[:n-1]
 	return true
 }
+
+// maxHiddenSpans bounds the hidden spans kept for one field.
+const maxHiddenSpans = 64
 
 // isVoidTag: elements with no end tag, which never open a hidden run.
 func isVoidTag(a atom.Atom) bool {
@@ -75,4 +89,46 @@ func isVoidTag(a atom.Atom) bool {
 		return true
 	}
 	return false
+}
+
+// maxHiddenWords: a hidden run of more words is a preheader or a
+// sentence, not a term slipped in.
+const maxHiddenWords = 4
+
+// hiddenTerm: token i is a single-word clinical term of the lists,
+// ambiguous ones included ("lithium", "depression", "iron"), inside a
+// short run of CSS-hidden text (at most maxHiddenWords words): a sender
+// who hides a clinical word hides it for a reason, and "lithium" hidden in
+// a pickup reminder is not about batteries. A longer hidden run (a
+// preheader: "Track your package anytime") is judged like visible text.
+// It returns the term's kind.
+func (s *scanner) hiddenTerm(i int) (Kind, bool) {
+	t := &s.toks[i]
+	if t.w == nil || s.used[i] || t.cls&tAlpha == 0 {
+		return "", false
+	}
+	var kind Kind
+	for _, p := range t.w.phrases {
+		if len(p.toks) == 1 && p.class == pClinical {
+			kind = p.kind
+			break
+		}
+	}
+	if kind == "" {
+		return "", false
+	}
+	a, _ := s.t.orig(int(t.s), int(t.e))
+	for _, sp := range s.hidden {
+		if int32(a) < sp[0] || int32(a) >= sp[1] {
+			continue
+		}
+		words := 0
+		for k := range s.toks {
+			if o, _ := s.t.orig(int(s.toks[k].s), int(s.toks[k].e)); int32(o) >= sp[0] && int32(o) < sp[1] && s.toks[k].cls&tAlpha != 0 {
+				words++
+			}
+		}
+		return kind, words <= maxHiddenWords
+	}
+	return "", false
 }

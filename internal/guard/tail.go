@@ -3,7 +3,8 @@ package guard
 // scanTail runs the long-tail detectors of issue 15's fifth pass (dev20)
 // in one pass over the tokens, after every other word rule, so it only
 // sees words no other rule took: clinical values under JSON keys
-// (jsonvalue.go), clinical terms written with ASCII look-alike letters
+// (jsonvalue.go), clinical words in CSS-hidden HTML text (htmlhidden.go),
+// clinical terms written with ASCII look-alike letters
 // (lookalike.go) and capitalised words in no vocabulary that open a
 // sentence in a clinical frame (initialcap.go).
 func (s *scanner) scanTail() {
@@ -17,6 +18,12 @@ func (s *scanner) scanTail() {
 			if a, b, ok := s.jsonValue(i); ok {
 				s.addTok(a, b, jsonClinicalKeys[t.h], "compose.json_value", 0.7, "is the value of a '"+t.low+"' key in a payload")
 				i = b
+				continue
+			}
+		}
+		if len(s.hidden) > 0 {
+			if k, ok := s.hiddenTerm(i); ok {
+				s.addTok(i, i, k, "obfuscation.hidden", 0.7, "is a clinical word in a short run of text hidden by CSS")
 				continue
 			}
 		}
