@@ -10,7 +10,8 @@ import "strings"
 // "Bahnhofstraße 14". Polish addresses abbreviate the street word in lower
 // case ("ul. Marszałkowska 84/92 m. 7": ulica; "al." aleja, "pl." plac,
 // "os." osiedle), French and Italian ones write it in lower case inside a
-// sentence ("rue de Rivoli 12", "via Garibaldi 18"), and German ones cut
+// sentence ("rue de Rivoli 12, 75001 Paris": the number then ends the
+// street line, a comma or the end of a sentence after it), and German ones cut
 // "Straße" to "str." ("Friedrichstr. 12"). euStreet reads these: the
 // street word, up to four name words (one capitalised at least; the rest
 // capitalised or particles: "de", "della", "des"), and a house number of
@@ -20,7 +21,9 @@ import "strings"
 var euStreetAbbrev = wordSet("ul al pl os")
 
 // euStreetLower: street words written in lower case inside a sentence.
-var euStreetLower = wordSet("ulica aleja plac rue via viale piazza strada corso rua avenida calle avenue boulevard chemin")
+// "via", "avenue" and "boulevard" are left out: lower case, they are
+// English ("ships via FedEx Ground 2 days").
+var euStreetLower = wordSet("ulica aleja plac rue viale piazza strada corso rua avenida calle chemin")
 
 // streetParticles: lower-case words inside a street's name.
 var streetParticles = wordSet("de del la las los di della delle dei degli da do dos das du des le e y of the")
@@ -60,6 +63,13 @@ func (s *scanner) euStreet(i int) bool {
 		if tk.cls&tDigit != 0 || tk.cls&tAlpha == 0 && tk.nd > 0 {
 			if caps == 0 || !s.houseNumber(k) {
 				return false
+			}
+			// a lower-case street word: the number ends the street line
+			// ("rue de Rivoli 12, 75001 Paris")
+			if !euStreetAbbrev[t.h] {
+				if g := s.gap(k + 1); k+1 < n && !strings.HasPrefix(g, ",") && !strings.HasPrefix(g, ".") && !strings.HasPrefix(g, ";") {
+					return false
+				}
 			}
 			s.addTok(i, k, KindAddress, "address.street_intl", 0.8, "street address (street word, name, house number)")
 			return true

@@ -96,8 +96,10 @@ func isVoidTag(a atom.Atom) bool {
 const maxHiddenWords = 4
 
 // hiddenTerm: token i is a single-word clinical term of the lists,
-// ambiguous ones included ("lithium", "depression", "iron"), inside a
-// short run of CSS-hidden text (at most maxHiddenWords words): a sender
+// ambiguous ones included ("lithium", "depression"), inside a short run of
+// CSS-hidden text (at most maxHiddenWords words, each a clinical term, a
+// clinical cue such as "refill", a dose or form word or a particle: "Flu
+// season essentials" is a preheader, not a term): a sender
 // who hides a clinical word hides it for a reason, and "lithium" hidden in
 // a pickup reminder is not about batteries. A longer hidden run (a
 // preheader: "Track your package anytime") is judged like visible text.
@@ -124,11 +126,33 @@ func (s *scanner) hiddenTerm(i int) (Kind, bool) {
 		}
 		words := 0
 		for k := range s.toks {
-			if o, _ := s.t.orig(int(s.toks[k].s), int(s.toks[k].e)); int32(o) >= sp[0] && int32(o) < sp[1] && s.toks[k].cls&tAlpha != 0 {
-				words++
+			tk := &s.toks[k]
+			if o, _ := s.t.orig(int(tk.s), int(tk.e)); int32(o) < sp[0] || int32(o) >= sp[1] || tk.cls&tAlpha == 0 {
+				continue
+			}
+			words++
+			// every word of the run is a clinical term, a clinical cue, a
+			// dose or form word or a particle: a bare term, not wording
+			if !s.hiddenClinicalWord(k) && !clinicalAfter[tk.h] && !clinicalBefore[tk.h] && !doseWords[tk.h] && !frameGlue[tk.h] {
+				return "", false
 			}
 		}
 		return kind, words <= maxHiddenWords
 	}
 	return "", false
+}
+
+// hiddenClinicalWord: token k is a clinical term of the lists (a single word,
+// or a word of a longer term: "lithium carbonate").
+func (s *scanner) hiddenClinicalWord(k int) bool {
+	w := s.toks[k].w
+	if w == nil {
+		return false
+	}
+	for _, p := range w.phrases {
+		if p.class == pClinical {
+			return true
+		}
+	}
+	return false
 }
