@@ -17,16 +17,32 @@ import "strings"
 // capitalised or particles: "de", "della", "des"), and a house number of
 // 1–4 digits ("84/92" and "12a" included).
 
-// euStreetAbbrev: Polish street words abbreviated with a dot.
-var euStreetAbbrev = wordSet("ul al pl os")
-
-// euStreetLower: street words written in lower case inside a sentence.
-// "via", "avenue" and "boulevard" are left out: lower case, they are
-// English ("ships via FedEx Ground 2 days").
-var euStreetLower = wordSet("ulica aleja plac rue viale piazza strada corso rua avenida calle chemin")
+// The street words (euStreet's switch): Polish ones abbreviated with a dot
+// (ul, al, pl, os) and ones written in lower case inside a sentence
+// (ulica, aleja, plac, rue, viale, piazza, strada, corso, rua, avenida,
+// calle, chemin). "via", "avenue" and "boulevard" are left out: lower
+// case, they are English ("ships via FedEx Ground 2 days").
 
 // streetParticles: lower-case words inside a street's name.
 var streetParticles = wordSet("de del la las los di della delle dei degli da do dos das du des le e y of the")
+
+// euStreetCandidate: the cheap test of euStreet, inlined where every word
+// is checked: a word cut at "str" or a lower-case word of 2-7 letters
+// whose first letter starts a street word of euStreet's.
+func euStreetCandidate(t *token) bool {
+	l := len(t.low)
+	if l >= 6 && t.low[l-3:] == "str" {
+		return true
+	}
+	if l < 2 || l > 7 || t.cls&tUpper != 0 {
+		return false
+	}
+	switch t.low[0] {
+	case 'u', 'a', 'p', 'o', 'r', 'v', 's', 'c':
+		return true
+	}
+	return false
+}
 
 // euStreet: token i opens a European street address; true when it
 // reported it.
@@ -42,14 +58,36 @@ func (s *scanner) euStreet(i int) bool {
 		s.addTok(i, i+1, KindAddress, "address.street_intl", 0.8, "street address (street name cut at 'str.', house number)")
 		return true
 	}
-	switch {
-	case euStreetAbbrev[t.h]:
+	// cheap tests before the lookups: a two-letter word before a dot, or
+	// a lower-case word of 3–7 letters with a capital among the next two
+	// ("Ul." may open a sentence; "Rue", "Calle" capitalised are
+	// intlStreet's)
+	if t.cls&tUpper != 0 {
+		return false
+	}
+	switch l := len(t.low); {
+	case l == 2:
+		if int(t.e) >= len(s.t.s) || s.t.s[t.e] != '.' {
+			return false
+		}
+	case l >= 3 && l <= 7:
+		if t.cls&tCap != 0 || s.toks[i+1].cls&tCap == 0 && s.toks[i+2].cls&tCap == 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	// a string switch, cheaper than the map for these few words
+	abbrev := false
+	switch t.low {
+	case "ul", "al", "pl", "os":
 		if g := s.gap(i + 1); g != ". " && g != "." {
 			return false
 		}
-	case euStreetLower[t.h]:
-		if t.cls&(tCap|tUpper) != 0 || s.gap(i+1) != " " {
-			return false // capitalised: intlStreet's
+		abbrev = true
+	case "ulica", "aleja", "plac", "rue", "viale", "piazza", "strada", "corso", "rua", "avenida", "calle", "chemin":
+		if s.gap(i+1) != " " {
+			return false
 		}
 	default:
 		return false
@@ -66,7 +104,7 @@ func (s *scanner) euStreet(i int) bool {
 			}
 			// a lower-case street word: the number ends the street line
 			// ("rue de Rivoli 12, 75001 Paris")
-			if !euStreetAbbrev[t.h] {
+			if !abbrev {
 				if g := s.gap(k + 1); k+1 < n && !strings.HasPrefix(g, ",") && !strings.HasPrefix(g, ".") && !strings.HasPrefix(g, ";") {
 					return false
 				}

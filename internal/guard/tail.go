@@ -14,11 +14,14 @@ func (s *scanner) scanTail() {
 		if s.used[i] || t.cls&(tAlpha|tDigit) == 0 {
 			continue
 		}
-		if _, ok := jsonClinicalKeys[t.h]; ok {
-			if a, b, ok := s.jsonValue(i); ok {
-				s.addTok(a, b, jsonClinicalKeys[t.h], "compose.json_value", 0.7, "is the value of a '"+t.low+"' key in a payload")
-				i = b
-				continue
+		// a quoted key: the gap test first, most words are not quoted
+		if t.s > 0 && s.t.s[t.s-1] == '"' {
+			if k, ok := jsonClinicalKeys[t.h]; ok {
+				if a, b, ok := s.jsonValue(i); ok {
+					s.addTok(a, b, k, "compose.json_value", 0.7, "is the value of a '"+t.low+"' key in a payload")
+					i = b
+					continue
+				}
 			}
 		}
 		if len(s.hidden) > 0 {
@@ -27,16 +30,18 @@ func (s *scanner) scanTail() {
 				continue
 			}
 		}
-		if t.cls&tAlpha != 0 && s.lookalike(i) {
+		if t.cls&tAlpha != 0 && t.w == nil && s.lookalike(i) {
 			continue
 		}
-		if head, ok := s.initialClinical(i); ok {
-			k := KindCondition
-			if clinicalAfter[hstr(head)] {
-				k = KindMedication
+		if (i == 0 || t.sent) && t.cls&tCap != 0 && len(t.low) >= 6 {
+			if head, ok := s.initialClinical(i); ok {
+				k := KindCondition
+				if clinicalAfter[hstr(head)] {
+					k = KindMedication
+				}
+				s.addTok(i, i, k, "frame.initial", 0.65, "opens a sentence, is in no vocabulary and comes before '"+head+"'")
+				continue
 			}
-			s.addTok(i, i, k, "frame.initial", 0.65, "opens a sentence, is in no vocabulary and comes before '"+head+"'")
-			continue
 		}
 	}
 }
