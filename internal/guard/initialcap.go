@@ -18,7 +18,10 @@ package guard
 // "infusion", "resultados"), is reported. Unlike frame.clinical, ordinary
 // words may stand between ("Keratoconus fitting results"): a brand opening
 // a sentence is most often in the larger lists, and one that is not
-// rarely comes before a clinical head.
+// rarely comes before a clinical head. Right before one of frame.clinical's
+// cues the word is frame.clinical's to judge (it passes "Swiffer refills
+// subscription"), and a product called a treatment or a household refill
+// ("Olaplex hair treatment order") is none.
 
 // initialHeads: heads after a sentence-opening word that make it clinical,
 // besides frame.clinical's cues.
@@ -40,9 +43,22 @@ func (s *scanner) initialClinical(i int) (string, bool) {
 			break
 		}
 		h := s.toks[k].h
-		if clinicalAfter[h] || clinicalAfterTest[h] || initialHeads[h] {
-			return s.toks[k].low, true
+		cue := clinicalAfter[h] || clinicalAfterTest[h]
+		if !cue && !initialHeads[h] {
+			continue
 		}
+		// right before a cue of its own, the word was frame.clinical's to
+		// judge, and it passed it for a reason ("Swiffer refills
+		// subscription", "Olaplex treatment order")
+		if cue && k == i+1 {
+			return "", false
+		}
+		// a product called a treatment or a household refill
+		if k+1 < len(s.toks) && s.gap(k+1) == " " && (h == hTreatment && (consumerRefill[s.toks[k+1].h] || s.toks[k+1].h == hOrder) ||
+			(h == hRefill || h == hRefills) && consumerRefill[s.toks[k+1].h]) {
+			return "", false
+		}
+		return s.toks[k].low, true
 	}
 	return "", false
 }

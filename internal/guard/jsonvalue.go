@@ -10,18 +10,19 @@ import "strings"
 // the lists hold. A quoted key of jsonClinicalKeys ("test", "lab",
 // "diagnosis", "drug", "medication", "condition", "prueba",
 // "diagnostico"…), then ":" (or "=") and a quoted value, reports the value
-// when one of its words is written in capitals (2+ letters: "ANC",
-// "HbA1c") or is in no vocabulary, and the value is no flag or
-// environment word ("true", "staging", "QA"). An ordinary value ("smoke",
-// "desk lamp") is left to the other rules.
+// when one of its words (2+ letters) is in no vocabulary ("ANC",
+// "HbA1c"), and the value is no flag, environment or format word ("true",
+// "staging", "QA", "UI"). An ordinary value, in capitals too ("smoke",
+// "desk lamp", "condition":"NEW"), is left to the other rules.
 
-// jsonClinicalKeys: keys whose value names a clinical term, and its kind.
+// jsonClinicalKeys: keys whose value names a clinical term, and its kind
+// ("problem" and "panel" are left out: API error details and UI panels).
 var jsonClinicalKeys = map[uint64]Kind{
 	hstr("test"): KindLabTest, hstr("tests"): KindLabTest, hstr("lab"): KindLabTest, hstr("labs"): KindLabTest,
-	hstr("analyte"): KindLabTest, hstr("panel"): KindLabTest, hstr("prueba"): KindLabTest, hstr("examen"): KindLabTest,
+	hstr("analyte"): KindLabTest, hstr("prueba"): KindLabTest, hstr("examen"): KindLabTest,
 	hstr("analisis"):  KindLabTest,
 	hstr("diagnosis"): KindCondition, hstr("diagnoses"): KindCondition, hstr("dx"): KindCondition, hstr("condition"): KindCondition,
-	hstr("conditions"): KindCondition, hstr("problem"): KindCondition, hstr("allergy"): KindCondition, hstr("allergies"): KindCondition,
+	hstr("conditions"): KindCondition, hstr("allergy"): KindCondition, hstr("allergies"): KindCondition,
 	hstr("diagnostico"): KindCondition, hstr("condicion"): KindCondition, hstr("enfermedad"): KindCondition, hstr("alergia"): KindCondition,
 	hstr("drug"): KindMedication, hstr("drugs"): KindMedication, hstr("medication"): KindMedication, hstr("medications"): KindMedication,
 	hstr("med"): KindMedication, hstr("meds"): KindMedication, hstr("medicamento"): KindMedication, hstr("farmaco"): KindMedication,
@@ -30,7 +31,8 @@ var jsonClinicalKeys = map[uint64]Kind{
 
 // jsonPlainValues: values of flags, environments and placeholders.
 var jsonPlainValues = wordSet("true false null none nil yes no on off ok na tbd qa uat ci dev prod staging test beta alpha " +
-	"pending unknown empty default sample demo si")
+	"pending unknown empty default sample demo si ui api ux sdk ab e2e sso sms url id uuid json xml csv pdf html http https " +
+	"sku upc ean isbn usd eur gbp mxn utc gmt")
 
 // jsonValue: token i is a clinical key of a JSON-like payload; it returns
 // the span of its value's tokens.
@@ -77,7 +79,11 @@ func (s *scanner) jsonValue(i int) (int, int, bool) {
 		if letters < 2 {
 			continue
 		}
-		if t.cls&tUpper != 0 || t.cls&tAlpha == 0 || !s.general(k) {
+		// an ordinary word, even in capitals, is an enum value
+		// ("condition":"NEW", "problem":"TIMEOUT")
+		// letters and digits ("run42", "HbA1c") are build ids as often as
+		// lab codes; listed codes are the vocabularies' already
+		if t.cls&tAlpha != 0 && !s.general(k) {
 			return i + 1, end, true
 		}
 	}

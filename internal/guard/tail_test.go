@@ -16,7 +16,11 @@ func TestJSONValue(t *testing.T) {
 		{`{"event":"ping","test":"true"}`, false},
 		{`{"event":"build","lab":"staging"}`, false},
 		{`{"test":"smoke"}`, false},
-		{`test: ANC`, false}, // no quoted key
+		{`test: ANC`, false},                           // no quoted key
+		{`{"condition":"NEW","price":"25.00"}`, false}, // an enum value
+		{`{"problem":"TIMEOUT"}`, false},               // API error details
+		{`{"test":"run42"}`, false},                    // a build id
+		{`{"test":"UI"}`, false},
 	})
 }
 
@@ -49,6 +53,10 @@ func TestInitialClinical(t *testing.T) {
 		{"Patagonia jacket order has shipped.", false},
 		{"Keurig pods for your monthly order are packed.", false},
 		{"Bicycle tune-up results are ready to view.", false},
+		// right before frame.clinical's cue: its judgement stands
+		{"Swiffer refills subscription renews Monday.", false},
+		{"Olaplex treatment order has shipped.", false},
+		{"Olaplex hair treatment order has shipped.", false},
 		// inside a sentence a capital makes a proper noun
 		{"Your Zorblaxian fitting results are ready.", false},
 	})
