@@ -72,7 +72,7 @@ func stripHTMLDepth(src string, depth int) (string, []int32, []int32, [][2]int32
 			if isBlockTag(at) {
 				emit("\n", a, off)
 			}
-			hides, tag := false, string(name)
+			hides, styled, tag := false, false, string(name)
 			if tt == html.EndTagToken && hidden.end(tag, a) {
 				emit("\n", a, off)
 			}
@@ -85,6 +85,8 @@ func stripHTMLDepth(src string, depth int) (string, []int32, []int32, [][2]int32
 				}
 				if key == "hidden" || key == "style" && hidesText(string(v)) {
 					hides = true
+				} else if key == "style" {
+					styled = true
 				}
 				switch key {
 				case "alt", "title", "href", "src", "aria-label", "placeholder", "value", "content", "label", "summary", "data-":
@@ -99,7 +101,7 @@ func stripHTMLDepth(src string, depth int) (string, []int32, []int32, [][2]int32
 				if hides {
 					emit("\n", a, off)
 				}
-				hidden.start(tag, hides, off)
+				hidden.start(tag, hides, styled, off)
 			}
 		}
 	}

@@ -41,6 +41,10 @@ type hiddenStack struct {
 	name  []string
 	depth []int
 	from  []int
+	// restyled: an element inside set a style of its own ("font-size:0"
+	// on an e-mail layout's container, "font-size:14px" on its columns):
+	// the text may be visible, so its span is not kept
+	restyled []bool
 	// spans: the byte spans of the original HTML between the start and
 	// end tags of each hidden element that was closed (outermost and
 	// nested alike)
@@ -48,12 +52,18 @@ type hiddenStack struct {
 }
 
 // start notes a start tag ending at byte off; hidden says whether it
-// hides its text.
-func (h *hiddenStack) start(name string, hidden bool, off int) {
+// hides its text, styled whether it sets another style.
+func (h *hiddenStack) start(name string, hidden, styled bool, off int) {
+	if styled {
+		for k := range h.restyled {
+			h.restyled[k] = true
+		}
+	}
 	if hidden {
 		h.name = append(h.name, name)
 		h.depth = append(h.depth, 1)
 		h.from = append(h.from, off)
+		h.restyled = append(h.restyled, false)
 		return
 	}
 	if n := len(h.name); n > 0 && h.name[n-1] == name {
@@ -72,10 +82,10 @@ func (h *hiddenStack) end(name string, off int) bool {
 	if h.depth[n-1] > 0 {
 		return false
 	}
-	if len(h.spans) < maxHiddenSpans {
+	if len(h.spans) < maxHiddenSpans && !h.restyled[n-1] {
 		h.spans = append(h.spans, [2]int32{int32(h.from[n-1]), int32(off)})
 	}
-	h.name, h.depth, h.from = h.name[:n-1], h.depth[:n-1], h.from[:n-1]
+	h.name, h.depth, h.from, h.restyled = h.name[:n-1], h.depth[:n-1], h.from[:n-1], h.restyled[:n-1]
 	return true
 }
 

@@ -76,6 +76,10 @@ func TestHiddenHTML(t *testing.T) {
 		{`<p>New arrivals<span style="display:none">Flu season essentials</span></p>`, false},
 		{`<p>Your order<span style="display:none">iron skillet</span></p>`, false},
 		{`<p>Hello<span style="font-size:0.9em">Save 20% today</span></p>`, false},
+		// an e-mail layout: font-size:0 on the container, the columns set their own
+		{`<div style="font-size:0"><div style="display:inline-block;font-size:14px">depression</div></div>`, false},
+		{`<div style="font-size:0">depression</div>`, true},
+		{`<p>Hi<span style="display:none"><b>depression</b></span></p>`, true},
 	}
 	for _, c := range cases {
 		fs, err := g.Check(Notice{Fields: []Field{{Name: "html", Text: c.html, HTML: true}}}, nil, Standard)
