@@ -65,6 +65,10 @@ func (s *scanner) scanCompose() {
 			continue
 		}
 		h := s.toks[i].h
+		// "CT abdomen/pelvis", "your NICU stay" (imaging.go)
+		if (s.toks[i].cls&tUpper != 0 || s.toks[i].h == hUrgencias) && (s.imagingAt(i) || s.careUnitAt(i)) {
+			continue
+		}
 		// "X disease", "Crohn's disease": the head with a modifier in front
 		tp := s.tp[i]
 		if tp&tpCondHead != 0 && i > 0 && s.gap(i) == " " {
@@ -178,6 +182,7 @@ func (s *scanner) scanCompose() {
 		}
 		if tp&tpGreetShort != 0 || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || s.intlGreeting(i) { // greetintl.go
 			s.greetingName(i)
+			s.greetingKin(i) // greetkin.go: "hey bobby —", "hello grandpa joe —"
 		}
 	}
 }

@@ -150,6 +150,12 @@ func TestCorpusIssue15(t *testing.T) {
 		// address_eu.go), by helper D20; not blind.
 		// Before 0.630 / 7.7 % (+dict 0.704 / 7.7 %), after 0.963 / 3.8 % (+dict 0.981 / 3.8 %)
 		{"dev20b", g, loadCorpus(t, "../../testdata/guard/dev20b.jsonl"), true, false, 0.93, 0.06},
+		// 2026-12-04 (evening): helper D19's probes of dev19's families
+		// (imaging and care-unit abbreviations, recalled home devices,
+		// identifiers in parentheses, informal greetings, closures); not
+		// blind. Before 0.463 / 18.0 %, after 0.981 / 4.0 % (the same with
+		// the dictionary)
+		{"dev19b", g, loadCorpus(t, "../../testdata/guard/dev19b.jsonl"), true, false, 0.95, 0.06},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},

@@ -214,6 +214,18 @@
 // or a quoted given name on goods that are not media keeps every finding
 // (fail closed).
 //
+// Billing and portal wording (imaging.go, greetkin.go, cardcue.go,
+// closure.go): an imaging abbreviation in capitals before a body region or
+// a contrast phrase ("CT abdomen/pelvis", "RM de rodilla":
+// compose.imaging); a care-unit abbreviation after your/su or "in the /
+// en la", or before a care head ("NICU care", "Your ER visit":
+// compose.care_unit); a kinship word and a name, or a given name before a
+// dash, after a greeting ("hello grandpa joe —", "hey bobby —":
+// compose.greeting); an identifier after a cue beside an insurance card is
+// reported even though a payment-card word is near ("Your insurance card
+// (Policy W229-448-01)"); a date after the sender's place closes or
+// reopens ("Our clinics will close early on Dec 31") is a business date.
+//
 // Rules are stable dotted names (e.g. "phone.nanp", "date.person",
 // "name.greeting", "id.mrn", "clinical.medication", "context.identity",
 // "obfuscation.zero_width"); the kind is the part to act on, the rule says

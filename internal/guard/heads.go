@@ -13,13 +13,15 @@ package guard
 var (
 	deviceHeads = wordSet("pump pumps monitor monitors supplies supply meter meters strips implant implants stockings " +
 		"brace braces bed beds lift sensor sensors machine machines mask masks tubing catheter catheters reader " +
-		"concentrator tank tanks kit kits splint boot collar pen pens needles lancets")
+		"concentrator tank tanks kit kits splint boot collar pen pens needles lancets " +
+		// issue 15, fifth pass (dev19): "blood pressure cuff", "BP cuff"
+		"cuff cuffs")
 	// after a body part only these ("knee brace", "hip implant"; not "eye mask")
 	bodyDeviceHeads = wordSet("implant implants monitor monitors brace braces splint pump pumps")
 	deviceModifiers = wordSet("insulin glucose breast oxygen dental cochlear hearing hospital compression ostomy colostomy " +
 		"ileostomy urostomy diabetic diabetes infusion feeding cpap bipap apnea incontinence urinary " +
 		"heart cardiac holter nebulizer suction tens mobility wheelchair orthopedic orthotic prosthetic catheter " +
-		"dialysis enteral respiratory inhaler epinephrine ekg ecg glucometer cgm ketone pulse oximeter")
+		"dialysis enteral respiratory inhaler epinephrine ekg ecg glucometer cgm ketone pulse oximeter bp")
 	// Spanish heads written first, then "de" and the modifier
 	deviceHeadsES     = wordSet("bomba bombas pluma plumas medias silla sillas monitor tiras suministros cama camas equipo aparato aparatos sensor sensores agujas lancetas")
 	deviceModifiersES = wordSet("insulina glucosa compresion ruedas oxigeno hospital ostomia colostomia diabetes diabeticos presion " +

@@ -283,9 +283,9 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 	if digits < 2 && p.kind != KindVehicle {
 		return false
 	}
-	_ = start
-	if s.fl(i)&wCardCue != 0 || s.cueNear(i, i, wCardCue, 2, 0) {
-		// "card ending in 4242": payment card last four are not an identifier here
+	if (s.fl(i)&wCardCue != 0 || s.cueNear(i, i, wCardCue, 2, 0)) && s.paymentCardValue(i, start, end, p) {
+		// "card ending in 4242": payment card last four are not an identifier
+		// here (an insurance card's number is: cardcue.go)
 		for x := i; x <= end; x++ {
 			s.used[x] = true
 		}
@@ -468,7 +468,7 @@ func (s *scanner) dayMonthDate(i int) bool {
 // shipping, billing or other non-personal context (see package doc).
 func (s *scanner) date(i, j, y, m, d int) {
 	person := s.cueNear(i, j, wDatePerson, 8, 4)
-	allowed := !person && s.cueNear(i, j, wDateAllowed, 8, 3)
+	allowed := !person && (s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i)) // closure.go
 	s.dates = append(s.dates, dateVal{y: y, m: m, d: d, a: i, b: j, allowed: allowed})
 	switch {
 	case person:

@@ -1,0 +1,43 @@
+package guard
+
+// Closures of the sender's place (issue 15, fifth pass, dev19): "Our
+// clinics will close early on Dec 31", "Nuestras clínicas cerrarán
+// temprano el 31 de diciembre", "Our offices will reopen on January 2".
+// A date after a closing or reopening verb whose subject is one of the
+// sender's places (clinic, office, pharmacy, store, location, branch,
+// clínica, oficina, sucursal…) is a business date, like one after "closed"
+// or "holiday" (vocab/context_words.txt [date_allowed]). The verb alone is
+// no cue: "a close contact on Dec 3", "your exposure window closes on Dec
+// 10" stay reported. A person cue near the date still wins (date() in
+// words.go checks it first): "Our clinic will close early on Dec 31, so
+// your appointment moves to Jan 2" is reported.
+var (
+	closureVerbs = wordSet("close closes closing reopen reopens reopening open opens shut shuts " +
+		"cierra cierran cerrara cerraran cerrado cerrada cerrados cerradas abre abren abrira abriran reabre reabren reabrira reabriran")
+	closurePlaces = wordSet("clinic clinics office offices pharmacy pharmacies store stores shop location locations " +
+		"branch branches center centers centre centres building campus counter desk portal we " +
+		"clinica clinicas oficina oficinas farmacia farmacias tienda tiendas sucursal sucursales consultorio consultorios " +
+		"centro centros local locales")
+)
+
+// closureCue: the date at token i follows, in its sentence and within 8
+// words, a closing or reopening verb with one of the sender's places up to
+// 6 words before the verb.
+func (s *scanner) closureCue(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if closureVerbs[s.toks[k].h] {
+			for p := k - 1; p >= 0 && p >= k-6; p-- {
+				if closurePlaces[s.toks[p].h] {
+					return true
+				}
+				if s.toks[p].sent {
+					break
+				}
+			}
+		}
+		if s.toks[k].sent {
+			break
+		}
+	}
+	return false
+}
