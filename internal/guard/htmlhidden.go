@@ -107,14 +107,15 @@ const maxHiddenWords = 4
 
 // hiddenTerm: token i is a single-word clinical term of the lists,
 // ambiguous ones included ("lithium", "depression"), inside a short run of
-// CSS-hidden text (at most maxHiddenWords words, each a clinical term, a
-// clinical cue such as "refill", a dose or form word or a particle: "Flu
-// season essentials" is a preheader, not a term): a sender
-// who hides a clinical word hides it for a reason, and "lithium" hidden in
-// a pickup reminder is not about batteries. A longer hidden run (a
-// preheader: "Track your package anytime") is judged like visible text.
-// It returns the term's kind.
-func (s *scanner) hiddenTerm(i int) (Kind, bool) {
+// CSS-hidden text in which no element sets a style of its own (at most
+// maxHiddenWords words, each a clinical term, a clinical cue such as
+// "refill", a dose or form word or a particle: "Flu season essentials" is
+// a preheader, not a term): a sender who hides a clinical word hides it
+// for a reason, and "lithium" hidden in a pickup reminder is not about
+// batteries. A longer hidden run (a preheader: "Track your package
+// anytime") is judged like visible text. ok holds hiddenRuns' verdict per
+// span. It returns the term's kind.
+func (s *scanner) hiddenTerm(i int, ok []bool) (Kind, bool) {
 	t := &s.toks[i]
 	if t.w == nil || s.used[i] || t.cls&tAlpha == 0 {
 		return "", false
@@ -130,26 +131,43 @@ func (s *scanner) hiddenTerm(i int) (Kind, bool) {
 		return "", false
 	}
 	a, _ := s.t.orig(int(t.s), int(t.e))
-	for _, sp := range s.hidden {
-		if int32(a) < sp[0] || int32(a) >= sp[1] {
-			continue
+	for k, sp := range s.hidden {
+		if ok[k] && int32(a) >= sp[0] && int32(a) < sp[1] {
+			return kind, true
 		}
-		words := 0
-		for k := range s.toks {
-			tk := &s.toks[k]
-			if o, _ := s.t.orig(int(tk.s), int(tk.e)); int32(o) < sp[0] || int32(o) >= sp[1] || tk.cls&tAlpha == 0 {
-				continue
-			}
-			words++
-			// every word of the run is a clinical term, a clinical cue, a
-			// dose or form word or a particle: a bare term, not wording
-			if !s.hiddenClinicalWord(k) && !clinicalAfter[tk.h] && !clinicalBefore[tk.h] && !doseWords[tk.h] && !frameGlue[tk.h] {
-				return "", false
-			}
-		}
-		return kind, words <= maxHiddenWords
 	}
 	return "", false
+}
+
+// hiddenRuns: for each hidden span, whether its text is a short bare run
+// (hiddenTerm); one pass over the tokens, each tested against at most
+// maxHiddenSpans spans, so a long hidden text costs no more than a visible
+// one.
+func (s *scanner) hiddenRuns() []bool {
+	ok := make([]bool, len(s.hidden))
+	words := make([]int, len(s.hidden))
+	for j := range ok {
+		ok[j] = true
+	}
+	for k := range s.toks {
+		tk := &s.toks[k]
+		if tk.cls&tAlpha == 0 {
+			continue
+		}
+		o, _ := s.t.orig(int(tk.s), int(tk.e))
+		for j, sp := range s.hidden {
+			if !ok[j] || int32(o) < sp[0] || int32(o) >= sp[1] {
+				continue
+			}
+			words[j]++
+			// every word of the run is a clinical term, a clinical cue, a
+			// dose or form word or a particle: a bare term, not wording
+			if words[j] > maxHiddenWords || !s.hiddenClinicalWord(k) && !clinicalAfter[tk.h] && !clinicalBefore[tk.h] && !doseWords[tk.h] && !frameGlue[tk.h] {
+				ok[j] = false
+			}
+		}
+	}
+	return ok
 }
 
 // hiddenClinicalWord: token k is a clinical term of the lists (a single word,

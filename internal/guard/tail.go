@@ -9,6 +9,7 @@ package guard
 // sentence in a clinical frame (initialcap.go).
 func (s *scanner) scanTail() {
 	n := len(s.toks)
+	var hiddenOK []bool // per hidden span: a short bare run (htmlhidden.go), computed once
 	for i := 0; i < n; i++ {
 		t := &s.toks[i]
 		if s.used[i] || t.cls&(tAlpha|tDigit) == 0 {
@@ -25,7 +26,10 @@ func (s *scanner) scanTail() {
 			}
 		}
 		if len(s.hidden) > 0 {
-			if k, ok := s.hiddenTerm(i); ok {
+			if hiddenOK == nil {
+				hiddenOK = s.hiddenRuns()
+			}
+			if k, ok := s.hiddenTerm(i, hiddenOK); ok {
 				s.addTok(i, i, k, "obfuscation.hidden", 0.7, "is a clinical word in a short run of text hidden by CSS")
 				continue
 			}

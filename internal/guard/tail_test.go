@@ -92,6 +92,22 @@ func TestHiddenHTML(t *testing.T) {
 	}
 }
 
+// TestHiddenLongRun: a hidden run of more than four words is judged like
+// visible text; obfuscation.hidden does not read it.
+func TestHiddenLongRun(t *testing.T) {
+	g := newTestGuard(t)
+	fs, err := g.Check(Notice{Fields: []Field{{Name: "html", HTML: true,
+		Text: `<p>Hi<span style="display:none">depression depression depression depression depression</span></p>`}}}, nil, Standard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fs {
+		if f.Rule == "obfuscation.hidden" {
+			t.Errorf("a five-word hidden run read as a bare term: %v", f)
+		}
+	}
+}
+
 func TestHidesText(t *testing.T) {
 	for style, want := range map[string]bool{
 		"display:none": true, "DISPLAY: none;": true, "font-size:0": true, "font-size: 0px": true,
