@@ -33,7 +33,9 @@ func (s *scanner) lookalike(i int) bool {
 	if len(raw) != len(t.low) {
 		return false
 	}
-	if len(raw) <= 6 && strings.IndexByte(raw, 'l') >= 0 {
+	// a capital first ("HlV", "MRl") or an "l" standing for one ("lUD"):
+	// the cheap test before the scan
+	if len(raw) <= 6 && (t.cls&tCap != 0 || raw[0] == 'l') && strings.IndexByte(raw, 'l') >= 0 {
 		caps, ok := 0, true
 		for k := 0; k < len(raw); k++ {
 			switch c := raw[k]; {
