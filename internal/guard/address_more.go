@@ -68,6 +68,7 @@ func (s *scanner) intlStreet(i int) bool {
 		}
 		return true
 	}
+	loose := false
 	for k := i + 1; k < n && k <= i+5; k++ {
 		if g := s.gap(k); strings.ContainsAny(g, ".;\n") && !(k == i+1 && streetAbbrev[s.toks[i].h] && (g == ". " || g == ".")) {
 			return false
@@ -88,12 +89,21 @@ func (s *scanner) intlStreet(i int) bool {
 				return false
 			}
 			if !s.bizAddress(i, k) {
+				if loose {
+					return false
+				}
 				s.addTok(i, k, KindAddress, "address.street_intl", 0.8, "street address (street word, name, number)")
 			}
 			return true
 		}
 		if t.cls&tAlpha == 0 {
 			return false
+		}
+		// "Via Rail tickets for 2": a lower-case word that is no
+		// particle of a street name (address_eu.go) makes it no address
+		// unless it is a business's (bizAddress reads the words around)
+		if t.cls&(tCap|tUpper) == 0 && !streetParticles[t.h] {
+			loose = true
 		}
 	}
 	return false

@@ -180,7 +180,7 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if tp&tpGreetShort != 0 || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" {
+		if tp&tpGreetShort != 0 || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || s.intlGreeting(i) { // greetintl.go
 			s.greetingName(i)
 			s.greetingKin(i) // greetkin.go: "hey bobby —", "hello grandpa joe —"
 		}
@@ -346,6 +346,9 @@ var genericModifiers = wordSet("new annual routine primary updated personal mont
 	// household and garden treatments ("flea treatment", "lawn treatment")
 	"flea tick pest lawn garden water pool carpet floor wood window stain leather heat termite mold pet dog cat car roof fabric " +
 	"tree trees puppy kitten tire tyre " +
+	// the state of medicines brought back for disposal ("Drop off unused
+	// medications at our take-back kiosk"; dev20)
+	"unused expired leftover unwanted unneeded outdated " +
 	// hobbies and sports ("golf clinic", "tennis clinic")
 	"golf tennis swim swimming soccer football baseball basketball hockey ski art cooking coding computer tech bike running cycling fitness dance music")
 

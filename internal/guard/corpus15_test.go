@@ -150,6 +150,11 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev19m", g, loadCorpus(t, "../../testdata/guard/dev19m.jsonl"), true, false, 0.95, 0.03},
 		// 2026-12-04 (evening): the long tail, written blind by a seventh helper
 		{"dev20", g, loadCorpus(t, "../../testdata/guard/dev20.jsonl"), true, false, 0.93, 0.03},
+		// 2026-12-04 (evening): the probes of the dev20 rules (jsonvalue.go,
+		// lookalike.go, initialcap.go, htmlhidden.go, greetintl.go,
+		// address_eu.go), by helper D20; not blind.
+		// Before 0.630 / 7.7 % (+dict 0.704 / 7.7 %), after 0.981 / 3.8 % (+dict 1.000 / 3.8 %)
+		{"dev20b", g, loadCorpus(t, "../../testdata/guard/dev20b.jsonl"), true, false, 0.93, 0.06},
 		// 2026-12-04 (evening): helper D19's probes of dev19's families
 		// (imaging and care-unit abbreviations, recalled home devices,
 		// identifiers in parentheses, informal greetings, closures); not

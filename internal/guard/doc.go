@@ -201,6 +201,17 @@
 // prescription benefit ("Copay card applied to your Xifaxan order":
 // frame.pharmacy_benefit, pharmacycue.go).
 //
+// For the long tail (dev20, tail.go) it reads clinical values under
+// payload keys ({"test":"ANC"}: compose.json_value, jsonvalue.go), ASCII
+// look-alike letters ("HlV", "rnorphine": obfuscation.lookalike,
+// lookalike.go), a capitalised word in no vocabulary opening a sentence
+// before a clinical head ("Gastroparisis diet guide": frame.initial,
+// initialcap.go), a bare clinical term in a short CSS-hidden run of HTML
+// (obfuscation.hidden; hidden elements are set apart from the words
+// around them, htmlhidden.go), greetings of other languages before a name
+// ("Kia ora Aroha,": greetintl.go) and European street shapes ("ul.
+// Marszałkowska 84/92", "rue de Rivoli 12,": address_eu.go).
+//
 // Product noun phrases in shop wording ("Your Dr Pepper Zero 12-pack was
 // added to your order", "Your Stephen King 'Doctor Sleep' paperback has
 // shipped", "Su pedido de Dr. Martens ha sido enviado": "your"/"su" and

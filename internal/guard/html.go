@@ -19,10 +19,11 @@ import (
 // "&amp;" reads "&"). start/end map every text byte to the byte span of
 // the original HTML that produced it.
 func stripHTML(src string) (string, []int32, []int32) {
-	return stripHTMLDepth(src, 0)
+	txt, st, en, _ := stripHTMLDepth(src, 0)
+	return txt, st, en
 }
 
-func stripHTMLDepth(src string, depth int) (string, []int32, []int32) {
+func stripHTMLDepth(src string, depth int) (string, []int32, []int32, [][2]int32) {
 	type comment struct{ a, b int }
 	var comments []comment
 	z := html.NewTokenizer(strings.NewReader(src))
@@ -30,7 +31,8 @@ func stripHTMLDepth(src string, depth int) (string, []int32, []int32) {
 	var hb htmlBuf
 	emit := hb.emit
 	off := 0
-	skip := 0 // inside script/style
+	skip := 0              // inside script/style
+	var hidden hiddenStack // CSS-hidden elements, set apart by breaks (htmlhidden.go)
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -70,12 +72,21 @@ func stripHTMLDepth(src string, depth int) (string, []int32, []int32) {
 			if isBlockTag(at) {
 				emit("\n", a, off)
 			}
+			hides, styled, tag := false, false, string(name)
+			if tt == html.EndTagToken && hidden.end(tag, a) {
+				emit("\n", a, off)
+			}
 			for hasAttr {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
 				key := string(k)
 				if strings.HasPrefix(key, "data-") {
 					key = "data-"
+				}
+				if key == "hidden" || key == "style" && hidesText(string(v)) {
+					hides = true
+				} else if key == "style" {
+					styled = true
 				}
 				switch key {
 				case "alt", "title", "href", "src", "aria-label", "placeholder", "value", "content", "label", "summary", "data-":
@@ -86,13 +97,19 @@ func stripHTMLDepth(src string, depth int) (string, []int32, []int32) {
 					}
 				}
 			}
+			if tt == html.StartTagToken && !isVoidTag(at) {
+				if hides {
+					emit("\n", a, off)
+				}
+				hidden.start(tag, hides, styled, off)
+			}
 		}
 	}
 	for _, c := range comments {
 		if c.b <= c.a || c.b > len(src) {
 			continue
 		}
-		txt, st, en := stripHTMLDepth(src[c.a:c.b], depth+1)
+		txt, st, en, _ := stripHTMLDepth(src[c.a:c.b], depth+1)
 		if strings.TrimSpace(txt) == "" {
 			continue
 		}
@@ -104,7 +121,7 @@ func stripHTMLDepth(src string, depth int) (string, []int32, []int32) {
 		}
 		emit("\n", c.a, c.b)
 	}
-	return string(hb.out), hb.st, hb.en
+	return string(hb.out), hb.st, hb.en, hidden.spans
 }
 
 type htmlBuf struct {

@@ -59,6 +59,9 @@ type scanner struct {
 	prod []uint8
 	// prodRun: scratch marks of the run being read (product.go)
 	prodRun []uint8
+	// hidden: spans of the field as given inside CSS-hidden HTML elements
+	// (htmlhidden.go); nil for plain text and decoded passes
+	hidden [][2]int32
 }
 
 func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
@@ -72,8 +75,10 @@ func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
 
 func (s *scanner) run(text string, isHTML bool) {
 	s.src = text
+	s.hidden = nil
 	if isHTML {
-		txt, st, en := stripHTML(text)
+		txt, st, en, hidden := stripHTMLDepth(text, 0)
+		s.hidden = hidden
 		s.t = normalize(txt, st, en)
 	} else {
 		s.t = normalize(text, nil, nil)
@@ -84,6 +89,7 @@ func (s *scanner) run(text string, isHTML bool) {
 // runDecoded checks dec, the text decoded from nested encodings
 // (decode.go), whose bytes map to the original through dst/den.
 func (s *scanner) runDecoded(dec string, dst, den []int32, isHTML bool) {
+	s.hidden = nil
 	if isHTML {
 		txt, st, en := stripHTML(dec)
 		for i := range st {
@@ -125,6 +131,7 @@ func (s *scanner) detect() {
 	s.scanCompose()  // clinical heads, body parts, doses, greeting + name (compose.go)
 	s.scanSpanish()  // Spanish frames English does not need (lang.go)
 	s.scanFifth()    // specialties, care places, eponyms, vocative names (fifthpass.go)
+	s.scanTail()     // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()
 	s.dropEveryday() // everyday supplements, hygiene goods, product codes (everyday.go)

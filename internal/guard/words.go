@@ -41,7 +41,7 @@ func (s *scanner) scanWords() {
 			continue
 		}
 		if t.cls&tAlpha != 0 {
-			if s.icd(i) || s.military(i) || s.intlStreet(i) || t.cls&tUpper != 0 && s.commonwealthWord(i) || s.names(i, wf) || s.poBox(i) || s.poBoxES(i) || s.cityState(i) || s.ageWord(i, wf) || s.spaced(i) || s.obfEmail(i) {
+			if s.icd(i) || s.military(i) || s.intlStreet(i) || euStreetCandidate(t) && s.euStreet(i) || t.cls&tUpper != 0 && s.commonwealthWord(i) || s.names(i, wf) || s.poBox(i) || s.poBoxES(i) || s.cityState(i) || s.ageWord(i, wf) || s.spaced(i) || s.obfEmail(i) {
 				continue
 			}
 		}

@@ -1,0 +1,51 @@
+package guard
+
+// scanTail runs the long-tail detectors of issue 15's fifth pass (dev20)
+// in one pass over the tokens, after every other word rule, so it only
+// sees words no other rule took: clinical values under JSON keys
+// (jsonvalue.go), clinical words in CSS-hidden HTML text (htmlhidden.go),
+// clinical terms written with ASCII look-alike letters
+// (lookalike.go) and capitalised words in no vocabulary that open a
+// sentence in a clinical frame (initialcap.go).
+func (s *scanner) scanTail() {
+	n := len(s.toks)
+	var hiddenOK []bool // per hidden span: a short bare run (htmlhidden.go), computed once
+	for i := 0; i < n; i++ {
+		t := &s.toks[i]
+		if s.used[i] || t.cls&(tAlpha|tDigit) == 0 {
+			continue
+		}
+		// a quoted key: the gap test first, most words are not quoted
+		if t.s > 0 && s.t.s[t.s-1] == '"' {
+			if k, ok := jsonClinicalKeys[t.h]; ok {
+				if a, b, ok := s.jsonValue(i); ok {
+					s.addTok(a, b, k, "compose.json_value", 0.7, "is the value of a '"+t.low+"' key in a payload")
+					i = b
+					continue
+				}
+			}
+		}
+		if len(s.hidden) > 0 {
+			if hiddenOK == nil {
+				hiddenOK = s.hiddenRuns()
+			}
+			if k, ok := s.hiddenTerm(i, hiddenOK); ok {
+				s.addTok(i, i, k, "obfuscation.hidden", 0.7, "is a clinical word in a short run of text hidden by CSS")
+				continue
+			}
+		}
+		if t.cls&tAlpha != 0 && t.w == nil && s.lookalike(i) {
+			continue
+		}
+		if (i == 0 || t.sent) && t.cls&tCap != 0 && len(t.low) >= 6 {
+			if head, ok := s.initialClinical(i); ok {
+				k := KindCondition
+				if clinicalAfter[hstr(head)] {
+					k = KindMedication
+				}
+				s.addTok(i, i, k, "frame.initial", 0.65, "opens a sentence, is in no vocabulary and comes before '"+head+"'")
+				continue
+			}
+		}
+	}
+}
