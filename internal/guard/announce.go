@@ -54,7 +54,12 @@ package guard
 //     disponible", "disponible en", "ahora ofrecemos", "contamos con",
 //     "gratis"), walk-in and no appointment wording ("walk-ins welcome", "no
 //     appointment needed", "drop in", "sin cita"), or opening hours
-//     ("hours" but not "4 hours", "open until", "horario", "abierto hasta").
+//     ("hours" but not "4 hours", "open until", "horario", "abierto hasta");
+//   - (redteam.go, the red team of the suppressions) no personal wording
+//     said without "you" ("as discussed", "Dad's", "after last week's",
+//     "your remaining … shots", redPersonal), and every sentence of the
+//     notice the sender's: framed, a call to action or a short seasonal
+//     header (announceSentences).
 //
 // The rule adds no finding and runs only when a notice already has
 // findings, all of them clinical, so a clean notice pays nothing; a notice
@@ -261,7 +266,7 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 		}
 	}
 	for k := range views {
-		if g.announcePersonal(views[k].toks, views[k].t.s) {
+		if g.announcePersonal(views[k].toks, views[k].t.s) || !announceSentences(views[k].toks) { // redteam.go
 			return out
 		}
 	}
@@ -385,6 +390,9 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 		tk := &toks[k]
 		c := annClass(tk)
 		if c&annPersonal != 0 && !annNotPersonal(toks, k) { // offers, OTC wording, fast results (announce_offer.go)
+			return true
+		}
+		if redPersonal(toks, k) { // "as discussed", "Dad's dialysis", "after last week's …" (redteam.go)
 			return true
 		}
 		var wf uint64

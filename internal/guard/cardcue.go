@@ -21,6 +21,9 @@ func (s *scanner) paymentCardValue(i, k, end int, p *phrase) bool {
 			return false // a letter in the value: no payment card number
 		}
 	}
+	if p.kind == KindMRN { // "Your patient card (MRN 00412934)": a record number (redteam.go)
+		return false
+	}
 	if p.kind != KindHealthPlan {
 		return true
 	}

@@ -28,7 +28,7 @@ func (s *scanner) closureCue(i int) bool {
 		if closureVerbs[s.toks[k].h] {
 			for p := k - 1; p >= 0 && p >= k-6; p-- {
 				if closurePlaces[s.toks[p].h] {
-					return true
+					return !s.closurePurpose(i) // "… reopen on 01/02 for the suture removal" (redteam.go)
 				}
 				if s.toks[p].sent {
 					break

@@ -197,10 +197,14 @@ func (s *scanner) orgRun(i, end int) bool {
 		return false
 	}
 	// a category word right before, or opening the run
-	if i > 0 && s.gap(i) == " " && orgBefore[s.toks[i-1].h] && !s.toks[i].sent {
+	// (not a given and a family name of the lists after a capitalised
+	// category word: "Hotel Maria Lopez: your stay …" names the guest,
+	// redteam.go; "esta semana café Juan Valdez" is the brand)
+	if i > 0 && s.gap(i) == " " && orgBefore[s.toks[i-1].h] && !s.toks[i].sent &&
+		!(s.toks[i-1].cls&(tCap|tUpper) != 0 && s.personAfter(i)) {
 		return true
 	}
-	if orgBefore[s.toks[i].h] && s.toks[i].cls&(tCap|tUpper) != 0 && end > i {
+	if orgBefore[s.toks[i].h] && s.toks[i].cls&(tCap|tUpper) != 0 && end > i && !s.personAfter(i+1) {
 		return true
 	}
 	// a category word closing it, also after a possessive ("Joe's Pizza")

@@ -294,8 +294,12 @@ run:
 		switch {
 		case inQuote:
 			// a quoted title: any words; the care and clinical checks
-			// still apply, an ambiguous clinical word is marked
-			mark |= prodClinical
+			// still apply, an ambiguous clinical word is marked,
+			// unless the title is about living with it ("'Surviving
+			// Withdrawal'", redteam.go)
+			if !s.quoteCare(quoteFirst, quoteLast) {
+				mark |= prodClinical
+			}
 			caps++
 		case title:
 			// "Dr Pepper", "Nurse Jackie", "Mrs. Meyer's": a title in a name
@@ -457,9 +461,9 @@ func (s *scanner) prodGap(k int, g string, quoted bool) bool {
 // another capitalised word ("Fever-Tree", "Ben-Hur").
 func (s *scanner) hyphenBrand(k int) bool {
 	if k+1 < len(s.toks) && s.gap(k+1) == "-" && s.isCapWord(k+1) {
-		return true
+		return !remedyHalves[s.toks[k+1].h] // "Hives-Away", "Cane-Tip": a remedy (redteam.go)
 	}
-	return k > 0 && s.gap(k) == "-" && s.isCapWord(k-1)
+	return k > 0 && s.gap(k) == "-" && s.isCapWord(k-1) && !remedyHalves[s.toks[k-1].h]
 }
 
 // personAfter reports whether tokens k, k+1 are a given name and a family

@@ -273,6 +273,11 @@ func (s *scanner) moneySense(i, j int) bool {
 	}
 	a, b := s.phSentence(i)
 	for k := a; k <= b; k++ {
+		if k != i && s.phClinical(k) {
+			return false // "Your withdrawal of $200 for the rehab deposit" (redteam.go)
+		}
+	}
+	for k := a; k <= b; k++ {
 		if k == i {
 			continue
 		}
