@@ -167,6 +167,9 @@ func TestCorpusIssue15(t *testing.T) {
 		// Before redteam.go 0.740 / 2.6 % (first 100 / 39 rows), after
 		// 0.963 / 2.3 % of 107 / 44 (the same with the dictionary)
 		{"dev20r", g, loadCorpus(t, "../../testdata/guard/dev20r.jsonl"), true, false, 0.95, 0.03},
+		// 2026-12-04 (evening): tenants' everyday notices, clean-heavy, written
+		// blind by a ninth helper
+		{"dev21", g, loadCorpus(t, "../../testdata/guard/dev21.jsonl"), true, false, 0.95, 0.02},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},
