@@ -550,6 +550,13 @@ func announceFrame(toks []token) bool {
 			if next == "cita" || next == "citas" {
 				return true
 			}
+		case "necesita", "necesitan", "requiere", "requieren":
+			// "No necesita cita", "No se requiere cita": the Spanish
+			// "no appointment needed"
+			neg := k > 0 && toks[k-1].low == "no" || k > 1 && toks[k-1].low == "se" && toks[k-2].low == "no"
+			if neg && (next == "cita" || next == "citas") {
+				return true
+			}
 		case "contamos":
 			if next == "con" {
 				return true

@@ -24,6 +24,7 @@ var announcements = []string{
 	"Mammogram screenings are available Saturdays at the Women's Health Center.",
 	"Las vacunas contra la gripe ya están disponibles en todas nuestras farmacias.",
 	"Vacunas contra el herpes zóster disponibles en nuestras sucursales, sin cita.",
+	"Vacunas contra la gripe disponibles en todas nuestras tiendas. No necesita cita.",
 	"Ahora ofrecemos fisioterapia en nuestra clínica de Las Palmas.",
 	"La vacuna contra la gripe está disponible de 7 de la mañana a 9 de la noche en nuestras farmacias.",
 	"Las pruebas de VIH son gratuitas y confidenciales en todas nuestras clínicas, sin cita.",
@@ -108,6 +109,7 @@ func TestAnnounceLeaks(t *testing.T) {
 		"Le recordamos que la vacuna contra la neumonía ya está disponible en nuestras farmacias.",
 		"Tiene pendiente la vacuna contra la neumonía, ya disponible en nuestras farmacias.",
 		"Colonoscopia mañana a las 8, sin cita en nuestras clínicas.",
+		"Su vacuna contra la gripe está pendiente. No necesita cita.",
 		"Sus resultados de glucosa están disponibles en nuestras sucursales.",
 	)
 }

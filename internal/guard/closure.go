@@ -18,13 +18,22 @@ var (
 		"branch branches center centers centre centres building campus counter desk portal we " +
 		"clinica clinicas oficina oficinas farmacia farmacias tienda tiendas sucursal sucursales consultorio consultorios " +
 		"centro centros local locales")
+	// Spanish first-person plural: the sender is the verb's subject
+	// ("cerramos el 25 de diciembre", "reabrimos el 2 de enero")
+	closureWeVerbs = wordSet("cerramos abrimos reabrimos cerraremos abriremos reabriremos")
 )
 
 // closureCue: the date at token i follows, in its sentence and within 8
 // words, a closing or reopening verb with one of the sender's places up to
-// 6 words before the verb.
+// 6 words before the verb, or a Spanish "we" form of such a verb.
 func (s *scanner) closureCue(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if (closureWeVerbs[s.toks[k].h] || closureVerbs[s.toks[k].h]) && s.closureObject(k, i) {
+			return false // "Cerramos su expediente el 3 de marzo": the recipient's, not the place's
+		}
+		if closureWeVerbs[s.toks[k].h] {
+			return !s.closurePurpose(i)
+		}
 		if closureVerbs[s.toks[k].h] {
 			for p := k - 1; p >= 0 && p >= k-6; p-- {
 				if closurePlaces[s.toks[p].h] {
@@ -41,3 +50,17 @@ func (s *scanner) closureCue(i int) bool {
 	}
 	return false
 }
+
+// closureObject: a personal word stands between the verb at k and the date
+// at i ("close your account on", "cerramos su expediente el"): what closes
+// is the recipient's, so the date is no business date.
+func (s *scanner) closureObject(k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		if closurePersonal[s.toks[j].h] {
+			return true
+		}
+	}
+	return false
+}
+
+var closurePersonal = wordSet("your you yours su sus tu tus le les usted ustedes")
