@@ -170,6 +170,9 @@ func TestCorpusIssue15(t *testing.T) {
 		// 2026-12-04 (evening): tenants' everyday notices, clean-heavy, written
 		// blind by a ninth helper
 		{"dev21", g, loadCorpus(t, "../../testdata/guard/dev21.jsonl"), true, false, 0.95, 0.02},
+		// 2026-12-04 (evening): set B's kinds again, written blind by a tenth
+		// helper after the fifth pass had merged
+		{"dev22", g, loadCorpus(t, "../../testdata/guard/dev22.jsonl"), true, false, 0.97, 0.02},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},

@@ -384,7 +384,10 @@ var consumerIngredients = wordSet("collagen retinol retinoid retinoids niacinami
 	"castile epsom " +
 	// a supplement's form, like capsules (issue 15, fifth pass: "Your
 	// omega-3 softgels are out for delivery")
-	"softgel softgels")
+	"softgel softgels " +
+	// kitchen words the dictionary lists (fifth pass, dev22: "Your Le Creuset
+	// dutch oven has shipped")
+	"dutch")
 
 // saltWords are the counter-ions of drug salts, and minerals the words
 // before them that make a supplement or household chemical of the pair
