@@ -424,12 +424,15 @@ func (s *scanner) medicalRoot(i int) (Kind, bool) {
 		return "", false
 	}
 	w := t.low
-	for _, p := range []string{"echo", "electro", "pre", "peri", "endo"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p)+5 {
-			w2 := w[len(p):]
-			if rootOf(w2) {
-				w = w2
-				break
+	// every prefix starts with 'e' or 'p': other words skip the loop
+	if w[0] == 'e' || w[0] == 'p' {
+		for _, p := range []string{"echo", "electro", "pre", "peri", "endo"} {
+			if strings.HasPrefix(w, p) && len(w) > len(p)+5 {
+				w2 := w[len(p):]
+				if rootOf(w2) {
+					w = w2
+					break
+				}
 			}
 		}
 	}
