@@ -180,7 +180,7 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if tp&tpGreetShort != 0 || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || s.intlGreeting(i) { // greetintl.go
+		if tp&tpGreetShort != 0 || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || intlGreetFilter.may(h) && s.intlGreeting(i) { // greetintl.go; the inlined bit test first
 			s.greetingName(i)
 			s.greetingKin(i) // greetkin.go: "hey bobby —", "hello grandpa joe —"
 		}
