@@ -35,6 +35,9 @@ func (s *scanner) military(i int) bool {
 var streetFirst = wordSet("calle avenida avda carrera cra diagonal transversal paseo camino carretera plaza rua rue avenue chemin via viale piazza strada " +
 	"av calz calzada bulevar boulevard blvd privada callejon prolongacion circuito andador cerrada pasaje jr jiron")
 
+// streetFirstFilter answers most capitalised words without the lookup.
+var streetFirstFilter = newHashFilter(streetFirst)
+
 // streetAbbrev are the street words above that are abbreviations ("Av.
 // Reforma 222", "Calz. de Tlalpan 1000"): a dot may follow them.
 var streetAbbrev = wordSet("av avda cra calz blvd jr")
@@ -50,7 +53,7 @@ func (s *scanner) intlStreet(i int) bool {
 	if s.toks[i].cls&(tCap|tUpper) == 0 { // the cheap test first: most words are lower case
 		return false
 	}
-	if !streetFirst[s.toks[i].h] { // Spanish shapes (lang.go): "Manzana 5 Lote 12", "C/ Alcalá 45"
+	if !streetFirstFilter.may(s.toks[i].h) || !streetFirst[s.toks[i].h] { // Spanish shapes (lang.go): "Manzana 5 Lote 12", "C/ Alcalá 45"
 		if s.manzanaLote(i) {
 			return true
 		}

@@ -106,7 +106,7 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i+2, KindCondition, "compose.body", 0.75, "is a clinical word followed by a body part ('"+s.toks[i+2].low+"')")
 			continue
 		}
-		if s.suspicious(i) && i+2 < n && s.toks[i+1].cls&tDigit != 0 && doseUnits[s.toks[i+2].h] && len(s.gap(i+2)) <= 1 {
+		if i+2 < n && s.toks[i+1].cls&tDigit != 0 && s.suspicious(i) && doseUnits[s.toks[i+2].h] && len(s.gap(i+2)) <= 1 { // a digit after, before the lookups
 			s.addTok(i, i+2, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[i+2].low+"')")
 			continue
 		}
@@ -180,7 +180,7 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if tp&tpGreetShort != 0 || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || s.intlGreeting(i) { // greetintl.go
+		if tp&tpGreetShort != 0 || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || intlGreetFilter.may(h) && s.intlGreeting(i) { // greetintl.go; the inlined bit test first
 			s.greetingName(i)
 			s.greetingKin(i) // greetkin.go: "hey bobby —", "hello grandpa joe —"
 		}
@@ -360,7 +360,7 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	if k+1 < len(s.toks) && s.toks[k].low == "s" && s.gap(k) == "'" {
 		k++
 	}
-	if k >= len(s.toks) || s.used[i] || s.gap(k) != " " || s.tp[k]&tpSubject == 0 {
+	if k >= len(s.toks) || s.used[i] || s.tp[k]&tpSubject == 0 || s.gap(k) != " " { // the bit before the gap
 		return 0, false
 	}
 	if s.toks[k].h == hTreatment && k+1 < len(s.toks) && s.gap(k+1) == " " && (consumerRefill[s.toks[k+1].h] || s.toks[k+1].h == hOrder) {
@@ -424,12 +424,15 @@ func (s *scanner) medicalRoot(i int) (Kind, bool) {
 		return "", false
 	}
 	w := t.low
-	for _, p := range []string{"echo", "electro", "pre", "peri", "endo"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p)+5 {
-			w2 := w[len(p):]
-			if rootOf(w2) {
-				w = w2
-				break
+	// every prefix starts with 'e' or 'p': other words skip the loop
+	if w[0] == 'e' || w[0] == 'p' {
+		for _, p := range []string{"echo", "electro", "pre", "peri", "endo"} {
+			if strings.HasPrefix(w, p) && len(w) > len(p)+5 {
+				w2 := w[len(p):]
+				if rootOf(w2) {
+					w = w2
+					break
+				}
 			}
 		}
 	}

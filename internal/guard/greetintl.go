@@ -30,6 +30,9 @@ var intlGreetings = func() map[uint64]uint64 {
 	return m
 }()
 
+// intlGreetFilter answers most words without the map lookup.
+var intlGreetFilter = newHashFilter(intlGreetings)
+
 // intlGreeting: token i ends a greeting of another language that opens
 // its sentence.
 func (s *scanner) intlGreeting(i int) bool {
@@ -37,6 +40,9 @@ func (s *scanner) intlGreeting(i int) bool {
 	// the position first: most words neither open a sentence nor follow
 	// the word that does, and pay no lookup
 	if !(i == 0 || t.sent || i == 1 || s.toks[i-1].sent) || len(t.low) < 2 || len(t.low) > 10 || t.cls&tAlpha == 0 {
+		return false
+	}
+	if !intlGreetFilter.may(t.h) {
 		return false
 	}
 	before, ok := intlGreetings[t.h]

@@ -1,5 +1,7 @@
 package guard
 
+import "strings"
+
 // scanTail runs the long-tail detectors of issue 15's fifth pass (dev20)
 // in one pass over the tokens, after every other word rule, so it only
 // sees words no other rule took: clinical values under JSON keys
@@ -10,13 +12,16 @@ package guard
 func (s *scanner) scanTail() {
 	n := len(s.toks)
 	var hiddenOK []bool // per hidden span: a short bare run (htmlhidden.go), computed once
+	// a text with no double quote has no quoted key: one byte scan
+	// instead of a test per token
+	quoted := strings.IndexByte(s.t.s, '"') >= 0
 	for i := 0; i < n; i++ {
 		t := &s.toks[i]
 		if s.used[i] || t.cls&(tAlpha|tDigit) == 0 {
 			continue
 		}
 		// a quoted key: the gap test first, most words are not quoted
-		if t.s > 0 && s.t.s[t.s-1] == '"' {
+		if quoted && t.s > 0 && s.t.s[t.s-1] == '"' {
 			if k, ok := jsonClinicalKeys[t.h]; ok {
 				if a, b, ok := s.jsonValue(i); ok {
 					s.addTok(a, b, k, "compose.json_value", 0.7, "is the value of a '"+t.low+"' key in a payload")

@@ -109,10 +109,30 @@ func singularHash(low string) uint64 {
 func (s *scanner) phrases(i int, w *wordInfo) bool {
 	var best *phrase
 	bestN := 0
+	// the next word's hash (and, for a two-word phrase, its singular's,
+	// computed once): a phrase whose second word is neither cannot match
+	// (matchPhrase would return 0), so it is skipped without the call;
+	// "your" starts dozens of phrases
+	var h1, sh1 uint64
+	has1, sh1Done := i+1 < len(s.toks), false
+	if has1 {
+		h1 = s.toks[i+1].h
+	}
 	try := func(ps []*phrase) {
 		for _, p := range ps {
 			if p.class == pAssoc && s.m != Strict {
 				continue
+			}
+			if has1 && len(p.toks) >= 2 && p.toks[1] != h1 {
+				if len(p.toks) > 2 {
+					continue
+				}
+				if !sh1Done {
+					sh1, sh1Done = singularHash(s.toks[i+1].low), true
+				}
+				if p.toks[1] != sh1 {
+					continue
+				}
 			}
 			if n := s.matchPhrase(i, p); n > bestN || (n == bestN && n > 0 && p.class < best.class) {
 				best, bestN = p, n
