@@ -45,6 +45,7 @@ var vocativeOpeners = map[string][]string{
 	"cumpleanos":  {"feliz"},
 	"ahoy":        {""},
 	"attention":   {""},
+	"back":        {"welcome"}, // "Welcome back, Aroha!" (dev23)
 }
 
 // vocativeNotName: days and seasons after an opener ("Hooray, Friday!",
