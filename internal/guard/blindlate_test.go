@@ -19,5 +19,7 @@ func TestBlindLateCases(t *testing.T) {
 		{"Our state-of-the-art pharmacy is up-to-date.", ""},
 		{"Sus pastillas para la presión están listas.", "clinical.medication"},
 		{"La presión de los neumáticos está lista para revisar.", ""},
+		{"Your order from Ōsaka Ramen is on its way 🍜", ""},
+		{"Your order from Maria Lopez is on its way", "name.full"},
 	})
 }

@@ -176,6 +176,9 @@ func TestCorpusIssue15(t *testing.T) {
 		// 2026-12-04 (evening): adversarial but realistic, written blind by an
 		// eleventh helper after the fifth pass had merged
 		{"dev23", g, loadCorpus(t, "../../testdata/guard/dev23.jsonl"), true, false, 0.97, 0.02},
+		// 2026-12-04 (evening): clean-heavy like heldout15_v5.jsonl's brief,
+		// written blind by a twelfth helper after the fifth pass had merged
+		{"dev24", g, loadCorpus(t, "../../testdata/guard/dev24.jsonl"), true, false, 0.97, 0.02},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},

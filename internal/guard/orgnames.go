@@ -50,7 +50,10 @@ var orgBefore = wordSet("farmacia farmacias supermercado supermercados super hip
 var orgAfter = wordSet("market markets supermarket supermarkets store stores bakery mall malls outlet outlets hall station " +
 	"hotel hotels inn suites resort airlines airways bank foods grocers grocery pharmacy center centre plaza depot mart " +
 	"club kitchen grill deli boutique shop shoppe motors salon spa gym fitness cleaners hardware furniture books bistro " +
-	"pizza apartments realty bakeries cafe cantina taqueria")
+	"pizza apartments realty bakeries cafe cantina taqueria " +
+	// eateries (fifth pass, dev24: "Your order from Ōsaka Ramen")
+	"ramen sushi noodle noodles pho burger burgers bbq barbecue diner trattoria pizzeria creamery eatery " +
+	"tacos wings bagels donuts doughnuts coffee roasters brewery brewing winery dumplings curry")
 
 // orgPlaceNoun + "de"/"of" + a capitalised run: a branch or a city ("la
 // tienda de Van Nuys", "la sucursal de Coyoacán").
