@@ -21,5 +21,10 @@ func TestBlindLateCases(t *testing.T) {
 		{"La presión de los neumáticos está lista para revisar.", ""},
 		{"Your order from Ōsaka Ramen is on its way 🍜", ""},
 		{"Your order from Maria Lopez is on its way", "name.full"},
+		// gaps the red team of the suppressions found outside them
+		{"Your lactation consult is Monday.", "clinical.procedure"},
+		{"Your cardiac rehab session is confirmed.", "clinical.procedure"},
+		{"Your wart treatment is ready for pickup.", "clinical.condition"},
+		{"The biography shows him warts and all.", ""},
 	})
 }
