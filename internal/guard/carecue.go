@@ -21,15 +21,12 @@ package guard
 // careOwnWords: the reader's own care after a possessive.
 var careOwnWords = wordSet("refill refills prescription prescriptions rx results receta recetas resurtido resultados")
 
-// careOwners: possessives of the reader.
-var careOwners = wordSet("your su sus tu tus")
-
 // careElsewhere reports whether a sentence other than the one holding
 // tokens i..j says "your refill", "your prescription", "su receta"…
 func (s *scanner) careElsewhere(i, j int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	for k := range s.toks {
-		if k >= lo && k < hi || !careOwners[s.toks[k].h] {
+		if k >= lo && k < hi || !recipientPossessive[s.toks[k].h] {
 			continue
 		}
 		for m := k + 1; m <= k+2 && m < len(s.toks) && !s.toks[m].sent; m++ {

@@ -56,11 +56,9 @@ func (s *scanner) closureCue(i int) bool {
 // is the recipient's, so the date is no business date.
 func (s *scanner) closureObject(k, i int) bool {
 	for j := k + 1; j < i; j++ {
-		if closurePersonal[s.toks[j].h] {
+		if recipientWords[s.toks[j].h] {
 			return true
 		}
 	}
 	return false
 }
-
-var closurePersonal = wordSet("your you yours su sus tu tus le les usted ustedes")

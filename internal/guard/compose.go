@@ -458,12 +458,11 @@ func prefix4(w string) uint32 {
 	return (uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24) * 2654435761 >> 20
 }
 
-// medRootBits: a 4096-bit filter of the roots' first four letters in
-// front of medRootIndex.
-var medRootBits = func() (b [64]uint64) {
+// medRootBits: a filter (hashfilter.go) of the roots' first four
+// letters in front of medRootIndex.
+var medRootBits = func() (b hashFilter) {
 	for _, r := range medRoots {
-		k := prefix4(r)
-		b[k>>6&63] |= 1 << (k & 63)
+		b.add(uint64(prefix4(r)))
 	}
 	return
 }()
@@ -482,7 +481,7 @@ func rootOf(w string) bool {
 	if len(w) < 4 {
 		return false
 	}
-	if k := prefix4(w); medRootBits[k>>6&63]&(1<<(k&63)) == 0 { // most words: no map lookup
+	if !medRootBits.may(uint64(prefix4(w))) { // most words: no map lookup
 		return false
 	}
 	rs, ok := medRootIndex[w[:4]]

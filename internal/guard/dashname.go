@@ -20,9 +20,6 @@ package guard
 
 import "strings"
 
-// dashYou: words after the dash that address the reader.
-var dashYou = wordSet("your you youre yours su sus tu tus")
-
 // dashName reports the name span (i..j) when token i opens a sentence
 // with a given name before a dash and "your".
 func (s *scanner) dashName(i int) (int, int, bool) {
@@ -35,7 +32,7 @@ func (s *scanner) dashName(i int) (int, int, bool) {
 		s.fl(j+1)&(wStop|wCommon|wPlace|wMonth|wGreeting|wGenericAddressee) == 0 {
 		j++
 	}
-	if j+1 >= n || s.toks[j+1].sent || !dashYou[s.toks[j+1].h] {
+	if j+1 >= n || s.toks[j+1].sent || !recipientWords[s.toks[j+1].h] {
 		return 0, 0, false
 	}
 	switch strings.TrimSpace(s.gap(j + 1)) {

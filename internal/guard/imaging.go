@@ -39,7 +39,6 @@ var (
 	careHeads   = wordSet("care stay stays visit visits admission admissions charges charge bill bills billing copay " +
 		"days day room physician services")
 	careUnitPrep   = wordSet("in at from to en de a")
-	careUnitBefore = wordSet("your su sus tu")
 	urgenciasVisit = wordSet("visita visitas ingreso estancia factura cargo cargos copago atencion")
 	hContrast      = hstr("contrast")
 	hContraste     = hstr("contraste")
@@ -116,7 +115,7 @@ func (s *scanner) careUnitAt(i int) bool {
 	before := false
 	if strong && i > 0 && s.gap(i) == " " {
 		p := s.toks[i-1].h
-		if careUnitBefore[p] {
+		if recipientPossessive[p] {
 			before = true
 		} else if i > 1 && (s.low(i-1) == "the" || s.low(i-1) == "la") && s.gap(i-1) == " " && careUnitPrep[s.toks[i-2].h] {
 			before = true

@@ -201,11 +201,11 @@ func (s *scanner) scanSpanish() {
 }
 
 // chCognates holds the terms under dictKey's key (about 150 of them)
-// behind a 4096-bit filter, so the word that misses the main index — most
+// behind a filter (hashfilter.go), so the word that misses the main index — most
 // long words reaching cognate.term — pays one bit test, not a map lookup.
 type chCognates struct {
 	m    map[uint64]Kind
-	bits [64]uint64
+	bits hashFilter
 }
 
 func (c *chCognates) add(h uint64, k Kind) {
@@ -215,11 +215,11 @@ func (c *chCognates) add(h uint64, k Kind) {
 	if _, dup := c.m[h]; !dup {
 		c.m[h] = k
 	}
-	c.bits[h>>6&63] |= 1 << (h & 63)
+	c.bits.add(h)
 }
 
 func (c *chCognates) get(h uint64) (Kind, bool) {
-	if c.bits[h>>6&63]&(1<<(h&63)) == 0 {
+	if !c.bits.may(h) {
 		return "", false
 	}
 	k, ok := c.m[h]

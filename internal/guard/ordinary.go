@@ -71,7 +71,7 @@ var (
 // ordinarySet: the words of wordnet_ordinary.txt (and their plurals) with
 // their kind, behind a filter.
 type ordinarySet struct {
-	bits [256]uint64 // 16384 bits: about 600 forms fill under 4 %
+	bits hashFilter
 	m    map[uint64]Kind
 }
 
@@ -91,12 +91,12 @@ func (o *ordinarySet) add(w string, k Kind) {
 		if _, dup := o.m[h]; !dup {
 			o.m[h] = k
 		}
-		o.bits[(h>>6)&255] |= 1 << (h & 63)
+		o.bits.add(h)
 	}
 }
 
 func (o *ordinarySet) get(h uint64) (Kind, bool) {
-	if o.m == nil || o.bits[(h>>6)&255]&(1<<(h&63)) == 0 {
+	if o.m == nil || !o.bits.may(h) {
 		return "", false
 	}
 	k, ok := o.m[h]

@@ -116,11 +116,11 @@ type otcPhrase struct {
 	kind Kind
 }
 
-// otcFirstBits: a 4096-bit filter of the first words' hashes, so a
+// otcFirstBits: a filter of the first words' hashes (hashfilter.go), so a
 // notice pays one bit test per word before the map lookup.
-var otcFirstBits [64]uint64
+var otcFirstBits hashFilter
 
-func otcMaybeFirst(h uint64) bool { return otcFirstBits[h>>6&63]&(1<<(h&63)) != 0 }
+func otcMaybeFirst(h uint64) bool { return otcFirstBits.may(h) }
 
 // otcByFirst: the phrases of otcTelling by the hash of their first word.
 var otcByFirst = func() map[uint64][]otcPhrase {
@@ -136,7 +136,7 @@ var otcByFirst = func() map[uint64][]otcPhrase {
 		}
 		p.kind = Kind(kind)
 		m[p.toks[0]] = append(m[p.toks[0]], p)
-		otcFirstBits[p.toks[0]>>6&63] |= 1 << (p.toks[0] & 63)
+		otcFirstBits.add(p.toks[0])
 	}
 	return m
 }()

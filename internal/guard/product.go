@@ -125,7 +125,6 @@ var (
 	// clinical titles: followed by a family name they name a clinician
 	prodClinicalTitle = wordSet("dr dra doctor doctora nurse enfermera enfermero")
 	// possessives never count as the health cue they are listed as
-	prodCueExempt = wordSet("your su sus tu tus")
 )
 
 // goodsIn reports whether the token's word or its crude singular is in m.
@@ -513,7 +512,7 @@ func (s *scanner) careWord(k int, ambigOK bool) bool {
 	if f&(wDatePerson|wNameCue) != 0 {
 		return true
 	}
-	if f&wHealthCue != 0 && !prodCueExempt[t.h] {
+	if f&wHealthCue != 0 && !recipientPossessive[t.h] {
 		return true
 	}
 	if s.goodsIn(goodsWords.care, k) {

@@ -72,12 +72,12 @@ func (s *scanner) ambiguousOrdinary(i, j int) bool {
 	}
 	// a modifier before it, the possessive before that: "roof shingles",
 	// "candy cane", "swim stroke"
-	if m := i - 1; m >= 1 && s.phJoined(i) && phPossessive[s.toks[m-1].h] && phIn(sense.mods, &s.toks[m]) {
+	if m := i - 1; m >= 1 && s.phJoined(i) && recipientPossessive[s.toks[m-1].h] && phIn(sense.mods, &s.toks[m]) {
 		return true
 	}
 	// Spanish: "aretes de gota", "válvula de reflujo" (the possessive,
 	// the noun, de, the word); "bastón de trekking", "andador para bebé"
-	if i >= 3 && phDe[s.toks[i-1].h] && s.gap(i) == " " && s.gap(i-1) == " " && phPossessive[s.toks[i-3].h] &&
+	if i >= 3 && phDe[s.toks[i-1].h] && s.gap(i) == " " && s.gap(i-1) == " " && recipientPossessive[s.toks[i-3].h] &&
 		s.sameSentence(i-3, i) && phIn(sense.esBefore, &s.toks[i-2]) {
 		return true
 	}
@@ -185,8 +185,6 @@ func (s *scanner) phJoined(k int) bool {
 }
 
 var (
-	// phPossessive: the health cues that are possessives
-	phPossessive = wordSet("your su sus")
 	// phMoneyWords: ambiguous words whose everyday sense is money
 	phMoneyWords = wordSet("withdrawal withdrawals")
 	// phBanking: words of banking and payments that give them that sense
@@ -208,7 +206,7 @@ func (s *scanner) onlyPossessiveCue(i, j int) bool {
 	poss := false
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if s.fl(k)&wHealthCue != 0 {
-			if !phPossessive[s.toks[k].h] {
+			if !recipientPossessive[s.toks[k].h] {
 				return false
 			}
 			poss = true
@@ -222,7 +220,7 @@ func (s *scanner) onlyPossessiveCue(i, j int) bool {
 			break
 		}
 		if s.fl(k)&wHealthCue != 0 {
-			if !phPossessive[s.toks[k].h] {
+			if !recipientPossessive[s.toks[k].h] {
 				return false
 			}
 			poss = true
@@ -255,7 +253,7 @@ func (s *scanner) healthSentence(i, j int) bool {
 		}
 		h := s.toks[k].h
 		f := s.fl(k)
-		if f&wHealthCue != 0 && !phPossessive[h] || noticeCues[h] || clinicalAfter[h] || clinicalAfterTest[h] ||
+		if f&wHealthCue != 0 && !recipientPossessive[h] || noticeCues[h] || clinicalAfter[h] || clinicalAfterTest[h] ||
 			f&wDatePerson != 0 && !phNeutralEvents[h] {
 			return true
 		}

@@ -101,26 +101,24 @@ var tpWords = func() *smallSet {
 	return newSmallSet(m)
 }()
 
-// smallSet is a small word set with a 16384-bit filter in front of its
-// map: most tokens are not in it, and the filter answers them without a
-// map lookup (tpWords is looked up for every token; with its ~525 words
-// about 3 % of other words pass the filter — 12 % with the 4096 bits it
-// had when it held ~150).
+// smallSet is a small word set with a filter (hashfilter.go) in front of
+// its map: most tokens are not in it, and the filter answers them without
+// a map lookup (tpWords is looked up for every token).
 type smallSet struct {
-	bits [256]uint64
+	bits hashFilter
 	m    map[uint64]uint32
 }
 
 func newSmallSet(m map[uint64]uint32) *smallSet {
 	s := &smallSet{m: m}
 	for h := range m {
-		s.bits[(h>>6)&255] |= 1 << (h & 63)
+		s.bits.add(h)
 	}
 	return s
 }
 
 func (s *smallSet) get(h uint64) uint32 {
-	if s.bits[(h>>6)&255]&(1<<(h&63)) == 0 {
+	if !s.bits.may(h) {
 		return 0
 	}
 	return s.m[h]

@@ -157,8 +157,6 @@ var (
 	vitalGeneric = wordSet("normal healthy target goal ideal recommended recommend should typical typically generally " +
 		"adults people anyone everyone most normales saludable objetivo meta recomendado recomendada debe deberia " +
 		"adultos personas")
-	// personal cues for body weight
-	vitalPersonal = wordSet("you your yours youre youve su sus usted tu te le")
 	// things that are weighed or have a temperature
 	vitalThing = wordSet("package packages parcel parcels bag bags box boxes luggage suitcase suitcases shipment shipping order " +
 		"orders item items load capacity limit allowance max maximum net rated bench dumbbell dumbbells kettlebell " +
@@ -312,19 +310,18 @@ func (s *scanner) unitAfter(end int) (uint64, string, string) {
 	return s.toks[end+1].h, s.toks[end+1].low, s.gap(end + 1)
 }
 
-// vitalBits is a 4096-bit filter of the words scanVitals starts from (cues,
-// possessives, "over"): most tokens are passed over with one bit test
-// instead of map lookups.
-var vitalBits = func() *[64]uint64 {
-	var b [64]uint64
-	set := func(h uint64) { b[h>>6&63] |= 1 << (h & 63) }
+// vitalBits is a filter (hashfilter.go) of the words scanVitals starts
+// from (cues, the reader's words, "over"): most tokens are passed over
+// with one bit test instead of map lookups.
+var vitalBits = func() *hashFilter {
+	var b hashFilter
 	for h := range vitalCues {
-		set(h)
+		b.add(h)
 	}
-	for h := range vitalPersonal {
-		set(h)
+	for h := range recipientWords {
+		b.add(h)
 	}
-	set(hstr("over"))
+	b.add(hstr("over"))
 	return &b
 }()
 
@@ -340,7 +337,7 @@ func (s *scanner) scanVitals() {
 			}
 			continue
 		}
-		if vitalBits[t.h>>6&63]&(1<<(t.h&63)) == 0 {
+		if !vitalBits.may(t.h) {
 			continue
 		}
 		if c, ok := vitalCues[t.h]; ok {
@@ -354,7 +351,7 @@ func (s *scanner) scanVitals() {
 			}
 			continue
 		}
-		if vitalPersonal[t.h] {
+		if recipientWords[t.h] {
 			s.vaccination(i)
 		}
 	}
@@ -523,7 +520,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 	if k >= n || k > i+5 || s.toks[k].sent || !s.numStart(k) {
 		return
 	}
-	if c.amb && (k == from || !s.sentenceHas(i, vitalPersonal)) { // "Iron 7", "Calcium 600 mg"
+	if c.amb && (k == from || !s.sentenceHas(i, recipientWords)) { // "Iron 7", "Calcium 600 mg"
 		return
 	}
 	v, end, ok := s.vitalValue(k)
@@ -572,7 +569,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 			return
 		}
 		if c.class == vcChange {
-			if v < 1 || v > 300 || !s.sentenceHas(i, vitalPersonal) { // "You've lost 15 lbs"
+			if v < 1 || v > 300 || !s.sentenceHas(i, recipientWords) { // "You've lost 15 lbs"
 				return
 			}
 			break
@@ -580,7 +577,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		if !bodyWeight(v, ul) {
 			return
 		}
-		if a, _ := s.sentence(i); a != i && !s.sentenceHas(i, vitalPersonal) {
+		if a, _ := s.sentence(i); a != i && !s.sentenceHas(i, recipientWords) {
 			return
 		}
 	case vcTemp, vcFever:
@@ -603,7 +600,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		dec := end > k
 		f := v >= 99 && v <= 107
 		cs := v >= 37.5 && v <= 42.5 && (dec || c.class == vcFever)
-		if c.class == vcTemp && (!dec || !s.sentenceHas(i, vitalPersonal)) {
+		if c.class == vcTemp && (!dec || !s.sentenceHas(i, recipientWords)) {
 			return
 		}
 		if !f && !cs {
@@ -724,7 +721,7 @@ var vaxClass = func() map[uint64]uint8 {
 // generic reports whether the sentence of token i speaks of people in
 // general (a normal, healthy or target value) and says nothing personal.
 func (s *scanner) generic(i int) bool {
-	return s.sentenceHas(i, vitalGeneric) && !s.sentenceHas(i, vitalPersonal)
+	return s.sentenceHas(i, vitalGeneric) && !s.sentenceHas(i, recipientWords)
 }
 
 // vaxReport reports the vaccination after the possessive at token i, up to
@@ -771,7 +768,7 @@ func (s *scanner) labNotTest(i, j int) bool {
 	switch s.toks[i].low {
 	case "psa":
 		return i == j && s.toks[i].sent && j+1 < len(s.toks) && strings.HasPrefix(s.gap(j+1), ":") &&
-			s.toks[j+1].cls&tAlpha != 0 && !s.sentenceHas(i, vitalPersonal)
+			s.toks[j+1].cls&tAlpha != 0 && !s.sentenceHas(i, recipientWords)
 	case "inr":
 		if i != j || j+1 >= len(s.toks) || s.toks[j+1].cls&tDigit == 0 || strings.TrimSpace(s.gap(j+1)) != "" {
 			return false
