@@ -168,6 +168,7 @@ func TestFifthPassReasons(t *testing.T) {
 		"Your Raynaud's phenomenon gloves have shipped.":    "'phenomenon'",
 		"Your urogynecology appointment was rescheduled.":   "combining forms",
 		"Deliver to Unit 9/41 Kingsway, Glen Iris VIC 3146": "address",
+		"Your CT abdomen/pelvis is scheduled.":              "imaging abbreviation",
 	} {
 		fs, _ := g.CheckText(text, nil, Standard)
 		if len(fs) == 0 || !strings.Contains(fs[0].Reason, want) {
@@ -175,7 +176,7 @@ func TestFifthPassReasons(t *testing.T) {
 			continue
 		}
 		for _, f := range fs {
-			for _, w := range []string{"Priyanka", "Raynaud", "Kingsway", "Hoyer", "sleep", "urogynecology"} {
+			for _, w := range []string{"Priyanka", "Raynaud", "Kingsway", "Hoyer", "sleep", "urogynecology", "abdomen", "pelvis"} {
 				if strings.Contains(f.Reason, w) {
 					t.Errorf("%q: reason quotes the text: %q", text, f.Reason)
 				}

@@ -72,7 +72,7 @@ func (s *scanner) imagingAt(i int) bool {
 		return false
 	}
 	if imagingRegions[s.toks[j].h] && (s.toks[i].low != "us" || usRegions[s.toks[j].h]) {
-		s.addTok(i, j, KindProcedure, "compose.imaging", 0.8, "is an imaging abbreviation followed by a body region ('"+s.toks[j].low+"')")
+		s.addTok(i, j, KindProcedure, "compose.imaging", 0.8, "is an imaging abbreviation followed by a body region")
 		return true
 	}
 	// "w/ contrast", "w/o contrast", "with(out) contrast", "con/sin contraste"
