@@ -195,6 +195,10 @@ func TestCorpusIssue15(t *testing.T) {
 		// most of that session's rules had landed; committed alone, never
 		// tuned against; aggregate only
 		{"heldout-v6", g, loadCorpus(t, "../../testdata/guard/heldout15_v6.jsonl"), false, true, 0, 1},
+		// written blind at 19:03 UTC on the night of 2026-12-04 by a helper of
+		// the next session, committed alone before any change of that session;
+		// aggregate only
+		{"heldout-v7", g, loadCorpus(t, "../../testdata/guard/heldout15_v7.jsonl"), false, true, 0, 1},
 		{"split-dev", dev, loadCorpus(t, "../../testdata/guard/split15_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", false, 0.65, 0.02},
 		{"split-held", split, loadCorpus(t, "../../testdata/guard/split15_heldout.jsonl"), false, true, 0.6, 0.02},
 		// third pass: WordNet medical nouns, split like the rest (split15_wordnet_test.go)
