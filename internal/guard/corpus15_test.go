@@ -179,6 +179,10 @@ func TestCorpusIssue15(t *testing.T) {
 		// 2026-12-04 (evening): clean-heavy like heldout15_v5.jsonl's brief,
 		// written blind by a twelfth helper after the fifth pass had merged
 		{"dev24", g, loadCorpus(t, "../../testdata/guard/dev24.jsonl"), true, false, 0.97, 0.02},
+		// written blind on the night of 2026-12-04 (next session): clean-heavy,
+		// and the long tail; tuned against
+		{"dev25", g, loadCorpus(t, "../../testdata/guard/dev25.jsonl"), true, false, 0, 1},
+		{"dev26", g, loadCorpus(t, "../../testdata/guard/dev26.jsonl"), true, false, 0, 1},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},
