@@ -1,0 +1,30 @@
+package guard
+
+import "testing"
+
+// TestAssociationSupplements: marketing of supplements sold for a condition's
+// number tells the condition in strict mode (dev25); general wellness wording
+// and announcements in standard mode do not.
+func TestAssociationSupplements(t *testing.T) {
+	g := newTestGuard(t)
+	ctx := &Context{AllowURLs: []string{"https://portal.example/m/"}}
+	for _, tc := range []struct {
+		text string
+		mode Mode
+		want bool
+	}{
+		{"Your heart health matters — stock up on cholesterol support supplements, picked just for you.", Strict, true},
+		{"Save 20% on blood pressure support capsules this week.", Strict, true},
+		{"Suplementos para el colesterol con 20 % de descuento, elegidos para usted.", Strict, true},
+		{"Joint support supplements are 2 for 1 this week.", Strict, false},
+		{"Our lab now offers cholesterol testing with results in 15 minutes.", Standard, false},
+	} {
+		fs, err := g.CheckText(tc.text, ctx, tc.mode)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(fs) > 0; got != tc.want {
+			t.Errorf("%q (mode %v): flagged=%v, want %v (%v)", tc.text, tc.mode, got, tc.want, fs)
+		}
+	}
+}
