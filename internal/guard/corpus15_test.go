@@ -179,6 +179,12 @@ func TestCorpusIssue15(t *testing.T) {
 		// 2026-12-04 (evening): clean-heavy like heldout15_v5.jsonl's brief,
 		// written blind by a twelfth helper after the fifth pass had merged
 		{"dev24", g, loadCorpus(t, "../../testdata/guard/dev24.jsonl"), true, false, 0.97, 0.02},
+		// 2026-12-04 (evening): helper GAP's probes of the gaps and false
+		// positives found the session before (infusion, hospice care, sexual
+		// health clinics, everyday foot/skin/eye conditions, names after
+		// "your", "tía", a drug take-back day, brands named like people,
+		// typos of ordinary words); not blind
+		{"dev26g", g, loadCorpus(t, "../../testdata/guard/dev26g.jsonl"), true, false, 0, 1},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},
