@@ -109,6 +109,7 @@ func TestGapPublicDay(t *testing.T) {
 		"As discussed at your visit, drug take-back day is October 26.",
 		"Your drug take-back appointment is October 26.",
 		"Drug take-back day is October 26 - bring your old pills.",
+		"Drug take-back day is October 26; we will also review your medications.",
 		"World Diabetes Day is November 14.",
 		"Your test is on October 26.",
 	)
@@ -201,7 +202,12 @@ func TestGapPersonBrands(t *testing.T) {
 		"Mrs. Meyer called about your order.",
 		"Hi Wendy, your order shipped.",
 		"Joe Trader, your refill is ready.",
+		// a one-word entry is a given name as often as the shop
+		"Claire's order has shipped.",
+		"Wendy's order is ready.",
+		"Your Mrs. Meyer's appointment is Monday.",
 	)
+	checkFlagged(t, g, false, "Your Wendy's order is ready.", "Your order from Wendy's is ready.")
 }
 
 func TestGapShopName(t *testing.T) {
@@ -215,6 +221,10 @@ func TestGapShopName(t *testing.T) {
 		"Your insomnia cookies order is on its way.",
 		"Your Insomnia Cookies order is ready at the pharmacy with your refill.",
 		"Your Insomnia order is ready.",
+		// goods that may be about the condition: no eatery
+		"Your Depression Books order has shipped.",
+		"Your Anxiety Candles order has shipped.",
+		"Your Insomnia Cookies order is ready; your sleep study is Monday.",
 	)
 }
 
@@ -241,5 +251,7 @@ func TestGapNamePair(t *testing.T) {
 		"Your Nespresso Vertuo Next mug has shipped.",
 		"Your Le Creuset mug has shipped.",
 		"Your Hydro Flask tumbler has shipped.",
+		"Your Stanley Quencher mug has shipped.",
+		"Your Bearaby Napper blanket has shipped.",
 	)
 }

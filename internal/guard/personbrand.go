@@ -15,7 +15,9 @@ package guard
 // one of them, written with capitals (the first word capitalised, the
 // others capitalised or glue), and with its possessive "'s" where the
 // brand has one (written "'s" in the list: "Trader Joe's", "Mrs. Meyer's",
-// "Wendy's"; "Dear Mrs. Meyer," and "Hi Wendy," are persons), in a
+// "Wendy's"; "Dear Mrs. Meyer," and "Hi Wendy," are persons; a one-word
+// entry only after at/from/your/the…: "Claire's order has shipped" is a
+// given name as often as the shop), in a
 // notice with no care wording (product.go's careNotice: "Your Mrs.
 // Meyer's appointment is Monday" is a person's). No name rule reports
 // such a token (names(), words.go);
@@ -84,6 +86,8 @@ kiehl 's
 `
 
 var (
+	// brandSlotBefore: words before a one-word entry that make it the shop
+	brandSlotBefore = wordSet("at from your our the in to shop visit su tu")
 	// personBrandList: the entries as word hashes
 	personBrandList [][]uint64
 	// personBrandPoss: the entry ends in a possessive "'s"
@@ -176,6 +180,12 @@ func (s *scanner) personBrandAt(a int, b []uint64, poss bool) (int, bool) {
 			return 0, false // "Mrs. Meyer," "Wendy" alone: a person
 		}
 		k++
+	}
+	if len(b) == 1 && (a == 0 || s.toks[a].sent || !brandSlotBefore[s.toks[a-1].h]) {
+		// "Claire's order has shipped", "Wendy's order is ready": a
+		// given name as often as the shop, unless a shop's slot says
+		// which ("at Macy's", "your Wendy's order")
+		return 0, false
 	}
 	return k - 1, true
 }

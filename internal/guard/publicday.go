@@ -16,8 +16,9 @@ package guard
 //   - a person cue is near the date (date() checks it first: "As discussed
 //     at your visit, drug take-back day is October 26", "Your drug
 //     take-back appointment is October 26");
-//   - the sentence speaks to the reader (you, your, su, usted…: "Drug
-//     take-back day is October 26 — bring your old pills").
+//   - the field speaks to the reader anywhere (you, your, su, usted…:
+//     "Drug take-back day is October 26 — bring your old pills", "…
+//     October 26; we will also review your medications").
 //
 // Only the take-back day is read: other health observances ("World
 // Diabetes Day is November 14") are left to the date rule as before.
@@ -31,7 +32,7 @@ var (
 )
 
 // publicDayCue: the date at token i follows the name of a take-back day in
-// its sentence, and the sentence has no word addressed to the reader.
+// its sentence, and the field has no word addressed to the reader.
 func (s *scanner) publicDayCue(i int) bool {
 	found := false
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
@@ -49,15 +50,8 @@ func (s *scanner) publicDayCue(i int) bool {
 	if !found {
 		return false
 	}
-	// no word addressed to the reader anywhere in the sentence
-	a := i
-	for a > 0 && !s.toks[a].sent {
-		a--
-	}
-	for k := a; k < len(s.toks); k++ {
-		if k > a && s.toks[k].sent {
-			break
-		}
+	// no word addressed to the reader anywhere in the field
+	for k := range s.toks {
 		if recipientWords[s.toks[k].h] {
 			return false
 		}

@@ -7,10 +7,12 @@ package guard
 // Cookies has shipped": a late-night bakery chain, not a sleep disorder.
 // dev24 left it flagged (fail closed). clinicalShopName reports that the
 // clinical phrase i..j is one capitalised word that is ordinary English,
-// followed by a capitalised word that closes a shop's name and is a food,
-// drink or goods shop word (shopCloseWords: Cookies, Bakery, Coffee,
-// Pizza, Candles…; never a care place: Center, Clinic, Pharmacy, Spa,
-// Fitness are not in it, so "Insomnia Center" stays reported), in a
+// followed by a capitalised word that closes an eatery's name
+// (shopCloseWords: Cookies, Bakery, Coffee, Pizza, Ramen…; never a care
+// place: Center, Clinic, Pharmacy, Spa, Fitness are not in it, so
+// "Insomnia Center" stays reported; nor goods that may be about the
+// condition: "Your Depression Books order", "Your Anxiety Candles order"
+// stay reported), in a
 // notice with no health wording (noticeCue: refill, pharmacy, nurse,
 // prescription…). Written in lower case ("insomnia cookies"), alone
 // ("Your Insomnia order"), or beside health wording ("Your Insomnia
@@ -19,8 +21,7 @@ package guard
 // shopCloseWords: words that close a food, drink or goods shop's name.
 var shopCloseWords = wordSet("cookies cookie bakery bakeshop cafe coffee pizza pizzeria kitchen grill deli bistro " +
 	"brewery brewing winery creamery donuts doughnuts bagels tacos burgers ramen sushi noodles diner eatery " +
-	"cupcakes cakes chocolates chocolate candles candle records books apparel clothing boutique roasters tea " +
-	"juice smoothies bar bars taproom")
+	"cupcakes cakes chocolates roasters juice smoothies taproom")
 
 // clinicalShopName: the clinical phrase i..j opens a shop's name (see
 // above).
