@@ -59,6 +59,9 @@ func TestGapEverydayConditions(t *testing.T) {
 		"Your cold sore cream has shipped.",
 		"Your heel spur follow-up is booked.",
 		"Your jock itch spray has shipped.",
+		"Your toe fungus cream has shipped.",
+		"Your earwax removal appointment is Monday.",
+		"Your bedwetting alarm has shipped.",
 		"Your Sexual Health Centre booking is confirmed.",
 		"Your sexual health check-up is booked.",
 		"Information about hospice care for you",
@@ -71,6 +74,8 @@ func TestGapEverydayConditions(t *testing.T) {
 		"Your steel toe boots have shipped.",
 		"Your cowboy spurs have shipped.",
 		"Your gel nail kit has shipped.",
+		"Your toe rings have shipped.",
+		"Bedwetting alarms are 20% off this week.",
 	)
 }
 
