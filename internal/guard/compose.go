@@ -216,6 +216,9 @@ func (s *scanner) greetingName(i int) {
 	if !(strings.HasPrefix(after, ",") || strings.HasPrefix(after, "!") || strings.HasPrefix(after, ":")) {
 		return
 	}
+	if j == end && s.kinAlone(j) { // "Hola tía,", "Hi mom," (kinship.go)
+		return
+	}
 	for k := j; k <= end; k++ {
 		f := s.fl(k)
 		if f&(wGenericAddressee|wStop|wGreeting) != 0 || s.p.isTemplate(s.toks[k].h) || s.p.approvedWord(s.toks[k].h) || len(s.toks[k].low) < 2 {

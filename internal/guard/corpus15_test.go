@@ -183,6 +183,13 @@ func TestCorpusIssue15(t *testing.T) {
 		// and the long tail; tuned against
 		{"dev25", g, loadCorpus(t, "../../testdata/guard/dev25.jsonl"), true, false, 0, 1},
 		{"dev26", g, loadCorpus(t, "../../testdata/guard/dev26.jsonl"), true, false, 0, 1},
+		// 2026-12-04 (evening): helper GAP's probes of the gaps and false
+		// positives found the session before (infusion, hospice care, sexual
+		// health clinics, everyday foot/skin/eye conditions, names after
+		// "your", "tía", a drug take-back day, brands named like people,
+		// typos of ordinary words); not blind. Before 0.578 / 46.2 % (+dict
+		// 0.622 / 46.2 %), after 1.000 / 3.8 % (both)
+		{"dev26g", g, loadCorpus(t, "../../testdata/guard/dev26g.jsonl"), true, false, 0.97, 0.06},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},

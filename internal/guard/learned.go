@@ -290,7 +290,7 @@ func (s *scanner) learnedPair(i int) (string, bool) {
 	rm, rh := s.learnedWord(i), s.learnedWord(i+1)
 	// every pair needs a head after, a modifier before or a Spanish head
 	// before
-	if rh&(lHead|lMod) == 0 && rm&(lMod|lHeadES) == 0 || s.assocPhraseAt(i) { // "prenatal vitamins": strict mode's association wording (association.txt)
+	if rh&(lHead|lMod) == 0 && rm&(lMod|lHeadES) == 0 || s.assocPhraseAt(i) || s.drinkInfusion(i) { // "herbal infusion" (infusion.go) // "prenatal vitamins": strict mode's association wording (association.txt)
 		return "", false
 	}
 	// the English places count only for English words (and words in no list)

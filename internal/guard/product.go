@@ -228,7 +228,7 @@ const (
 func (s *scanner) productRun(p int) (int, bool) {
 	n := len(s.toks)
 	const maxRun = 14
-	if !s.prodCandidate(p, maxRun) {
+	if !s.prodCandidate(p, maxRun) || s.personalNamePair(p+1) { // a name on named goods (namepair.go)
 		return p, false
 	}
 	s.prodRun = s.prodRun[:0]

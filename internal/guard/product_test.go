@@ -114,23 +114,28 @@ func TestProductContextIdentity(t *testing.T) {
 }
 
 // TestProductApprovedBrand: a family name after a title is a person unless
-// the tenant approved the word as theirs ("Mrs. Meyer's").
+// the tenant approved the word as theirs ("Mrs. Garcia's"; "Mrs. Meyer's"
+// is a listed brand since dev26g, personbrand.go, and passes unapproved).
 func TestProductApprovedBrand(t *testing.T) {
 	g := newTestGuard(t)
-	text := "Your Mrs. Meyer's lavender hand soap 3-pack is out for delivery."
+	text := "Your Mrs. Garcia's lavender hand soap 3-pack is out for delivery."
 	fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: text}}}, nil, Standard)
 	if err != nil || len(fs) == 0 {
 		t.Fatalf("without approval: want a finding, got %v %v", fs, err)
 	}
-	c := &Context{Terms: []Term{{Text: "Meyer", Kind: KindApproved}}}
+	c := &Context{Terms: []Term{{Text: "Garcia", Kind: KindApproved}}}
 	fs, err = g.Check(Notice{Fields: []Field{{Name: "text", Text: text}}}, c, Standard)
 	if err != nil || len(fs) > 0 {
 		t.Errorf("approved brand: unexpected %v %v", fs, err)
 	}
-	fs, err = g.Check(Notice{Fields: []Field{{Name: "text", Text: "Your Mrs. Meyer's appointment is Monday."}}}, c, Standard)
+	fs, err = g.Check(Notice{Fields: []Field{{Name: "text", Text: "Your Mrs. Garcia's appointment is Monday."}}}, c, Standard)
 	if err != nil || len(fs) == 0 {
 		t.Errorf("approved brand with a care word: want a finding, got %v %v", fs, err)
 	}
+	// a listed brand named like a person: no approval needed, and care
+	// wording still makes it a person (personbrand.go)
+	checkFlagged(t, g, false, "Your Mrs. Meyer's lavender hand soap 3-pack is out for delivery.")
+	checkFlagged(t, g, true, "Your Mrs. Meyer's appointment is Monday.")
 }
 
 // TestProductQuotes: quotation marks open and close titles, not the

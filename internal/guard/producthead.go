@@ -147,6 +147,8 @@ var phSenses = func() map[uint64]*phSense {
 	add("fatigue", "anti metal", "pants jacket jackets shorts cap caps mat mats", "", "")
 	// candy-making
 	add("glucose", "", "syrup", "", "")
+	// teas and flavoured waters (infusion.go)
+	add("infusion infusions", infusionDrinkWords, infusionHeads, "", infusionES)
 	// needlework
 	add("stitches", "cross knit purl chain blanket satin stem seed garter", "", "", "")
 	// sugar cane, rattan furniture, the toad

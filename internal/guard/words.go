@@ -73,7 +73,7 @@ func (s *scanner) matchPhrase(i int, p *phrase) int {
 	if p.flags&fUpper != 0 {
 		for k := range p.toks {
 			if s.toks[i+k].cls&(tUpper|tDigit) == 0 {
-				if p.class == pClinical && s.healthCue(i, i+len(p.toks)-1) && s.toks[i+k].cls&tCap == 0 {
+				if p.class == pClinical && s.healthCue(i, i+len(p.toks)-1) && s.toks[i+k].cls&tCap == 0 && !s.kinNotAbbrev(i+k) { // "hi tia," (kinship.go)
 					continue
 				}
 				return 0
@@ -488,7 +488,7 @@ func (s *scanner) dayMonthDate(i int) bool {
 // shipping, billing or other non-personal context (see package doc).
 func (s *scanner) date(i, j, y, m, d int) {
 	person := s.cueNear(i, j, wDatePerson, 8, 4)
-	allowed := !person && (s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i)) && // closure.go
+	allowed := !person && (s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.publicDayCue(i)) && // closure.go, publicday.go
 		!(s.closureVerbBefore(i) && s.closurePurpose(j)) // "reopen on Jan 4 for the stitches" (redteam.go)
 	s.dates = append(s.dates, dateVal{y: y, m: m, d: d, a: i, b: j, allowed: allowed})
 	switch {
@@ -573,8 +573,9 @@ func (s *scanner) nameGap(i int) bool {
 }
 
 func (s *scanner) names(i int, wf uint64) bool {
-	if s.inProduct(i) {
-		// a product's name in shop wording (product.go)
+	if s.inProduct(i) || s.personBrand(i) {
+		// a product's name in shop wording (product.go), a shop or brand
+		// named like a person (personbrand.go)
 		return false
 	}
 	t := &s.toks[i]
@@ -683,7 +684,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 		}
 		// after a possessive or determiner ("Your Garmin Forerunner strap",
 		// "the Hoka Clifton") capitalised words are a product, not a person
-		if !ordinary && s.afterProductDeterminer(i) {
+		if !ordinary && s.afterProductDeterminer(i) && !(end == i+1 && s.personalNamePair(i)) { // "Your Priya Raman photo book" (namepair.go)
 			ordinary = true
 		}
 		// a shop, brand or place ("Farmacias Guadalajara", orgnames.go)
