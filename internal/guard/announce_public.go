@@ -42,10 +42,13 @@ package guard
 //     starts Monday for all ages at our oncology center");
 //   - the sender opening a place (openedFrame): "we" (we've, we have,
 //     we're, we just) then opened, launched, added, expanded or opening
-//     within three words, "has/have (just) opened", "newly opened", "grand
-//     opening", "hemos abierto", "abrimos": "We've opened a new physical
-//     therapy gym on the 3rd floor". "We've opened a new physical therapy
-//     gym for your knee rehab" says "your" and stays reported.
+//     within three words, "has/have (just) opened", "newly opened",
+//     "hemos abierto", "abrimos", then within four words "new" or a place
+//     or room word (clinic, lab, center, gym, wing, suite, floor…), or
+//     "grand opening": "We've opened a new physical therapy gym on the 3rd
+//     floor". "We've opened an investigation into the overdose" names no
+//     place; "We've opened a new physical therapy gym for your knee rehab"
+//     says "your": both stay reported.
 
 var (
 	adviceVerbs = wordSet("ask talk speak check consult pregunte preguntele consulte consultele hable")
@@ -61,6 +64,7 @@ var (
 		"markets plaza fairgrounds fairground stadium ymca square " +
 		"biblioteca bibliotecas parque parques iglesia iglesias escuela escuelas mercado mercados")
 	openedVerbs = wordSet("opened launched added expanded opening launching")
+	openedRooms = wordSet("gym wing unit suite floor room rooms space area sala salas piso")
 )
 
 // adviceYou reports whether the "your"/"su" at token k is in advice to
@@ -103,47 +107,44 @@ var advicePhrases = []string{"get your ", "ask your ", "talk to your ", "talk wi
 // anyone.
 func audienceFrame(toks []token) bool {
 	for k := range toks {
-		next, prev := "", ""
-		if k+1 < len(toks) {
-			next = toks[k+1].low
-		}
-		if k > 0 {
-			prev = toks[k-1].low
-		}
-		switch toks[k].low {
-		case "public", "publico":
-			if prev == "the" || prev == "al" || prev == "todo" || next == "welcome" {
-				return true
-			}
-		case "community", "comunidad":
-			if prev == "the" || prev == "la" || next == "members" || next == "residents" {
-				return true
-			}
-		case "everyone", "everybody", "anyone", "todos", "todas":
-			if toks[k].low[0] == 'e' || toks[k].low[0] == 'a' || prev == "para" || prev == "a" {
-				return true
-			}
-		case "residents", "residentes":
+		if audienceTok(toks, k) {
 			return true
-		case "walk":
-			if next == "ins" {
-				return true
-			}
-		case "walkins":
-			return true
-		case "all":
-			if next == "eligible" {
-				return true
-			}
-		case "eligible":
-			if audienceGroups[hstr(next)] {
-				return true
-			}
-		case "elegibles":
-			if audienceGroups[hstr(prev)] {
-				return true
-			}
 		}
+	}
+	return false
+}
+
+// audienceTok reports whether token k names an audience open to anyone:
+// "the public", "the community", "community members", "everyone",
+// "residents", "walk-ins", "all eligible", "eligible adults", "al
+// público", "a la comunidad", "para todos", "adultos elegibles".
+// "Community" in a place's name ("Riverside Community Center", "Community
+// Hospital") is no audience.
+func audienceTok(toks []token, k int) bool {
+	next, prev := "", ""
+	if k+1 < len(toks) && !toks[k+1].sent {
+		next = toks[k+1].low
+	}
+	if k > 0 && !toks[k].sent {
+		prev = toks[k-1].low
+	}
+	switch toks[k].low {
+	case "public", "publico":
+		return prev == "the" || prev == "al" || prev == "todo" || next == "welcome"
+	case "community", "comunidad":
+		return prev == "the" || prev == "la" || next == "members" || next == "residents"
+	case "everyone", "everybody", "anyone", "residents", "residentes", "walkins":
+		return true
+	case "todos", "todas":
+		return prev == "para" || prev == "a"
+	case "walk":
+		return next == "ins"
+	case "all":
+		return next == "eligible"
+	case "eligible":
+		return audienceGroups[hstr(next)]
+	case "elegibles":
+		return audienceGroups[hstr(prev)]
 	}
 	return false
 }
@@ -163,28 +164,47 @@ func publicMobileFrame(toks []token) bool {
 	return mobile && place
 }
 
-// openedFrame reports whether a sentence has the sender opening a place.
+// openedFrame reports whether a sentence has the sender opening a place:
+// an opening verb followed, within four words, by "new" or a place or
+// room word ("We've opened a new physical therapy gym", "We have just
+// opened a sleep lab"). "We've opened an investigation into the
+// overdose" names no place and is no frame.
 func openedFrame(toks []token) bool {
 	for k := range toks {
+		opened := false
 		switch toks[k].low {
 		case "we", "weve", "were":
 			for m := k + 1; m < len(toks) && m <= k+3; m++ {
 				if openedVerbs[toks[m].h] {
-					return true
+					opened, k = true, m
+					break
 				}
 			}
-		case "has", "have", "newly", "grand":
+		case "has", "have", "newly":
 			for m := k + 1; m < len(toks) && m <= k+2; m++ {
-				if toks[m].low == "opened" || toks[m].low == "opening" && toks[k].low == "grand" {
-					return true
+				if toks[m].low == "opened" {
+					opened, k = true, m
+					break
 				}
 			}
-		case "hemos":
-			if k+1 < len(toks) && toks[k+1].low == "abierto" {
+		case "grand":
+			if k+1 < len(toks) && toks[k+1].low == "opening" {
 				return true
 			}
+		case "hemos":
+			opened = k+1 < len(toks) && toks[k+1].low == "abierto"
+			k++
 		case "abrimos", "inauguramos", "inaugura":
-			return true
+			opened = true
+		}
+		if !opened {
+			continue
+		}
+		for m := k + 1; m < len(toks) && m <= k+4; m++ {
+			if toks[m].low == "new" || toks[m].low == "nueva" || toks[m].low == "nuevo" ||
+				annClass(&toks[m])&annPlace != 0 || openedRooms[toks[m].h] {
+				return true
+			}
 		}
 	}
 	return false

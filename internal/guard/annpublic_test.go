@@ -150,13 +150,14 @@ func TestAudienceFrames(t *testing.T) {
 		}
 	}
 	for s, want := range map[string]bool{
-		"We've opened a new physical therapy gym": true,
-		"We have just opened a sleep lab":         true,
-		"Grand opening of our cardiology clinic":  true,
-		"Hemos abierto una nueva clínica":         true,
-		"We opened your chart":                    true, // "your" ends announce.go first
-		"Physical therapy gym on the third floor": false,
-		"The physical therapy gym opens at noon":  false,
+		"We've opened a new physical therapy gym":         true,
+		"We have just opened a sleep lab":                 true,
+		"Grand opening of our cardiology clinic":          true,
+		"Hemos abierto una nueva clínica":                 true,
+		"We opened your chart":                            false,
+		"We've opened an investigation into the overdose": false,
+		"Physical therapy gym on the third floor":         false,
+		"The physical therapy gym opens at noon":          false,
 	} {
 		if got := openedFrame(read(s)); got != want {
 			t.Errorf("openedFrame(%q) = %v, want %v", s, got, want)

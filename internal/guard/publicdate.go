@@ -19,7 +19,8 @@ package guard
 //     jornada), or an audience (the public, the community, everyone,
 //     anyone, residents, walk-ins, "all eligible", al público,
 //     la comunidad, todo público), or a group event (class, classes,
-//     workshop, seminar, screenings, talk, event; clase, taller, charla)
+//     workshop, seminar, screenings, talk, event, drive; clase, taller,
+//     charla)
 //     with such an audience anywhere in the same field ("Diabetes
 //     prevention classes start March 3 at our main campus. Open to all
 //     community members.").
@@ -29,10 +30,8 @@ package guard
 
 var (
 	publicEventNouns = wordSet("fair fairs festival festivals expo expos takeback feria ferias jornada jornadas")
-	groupEventNouns  = wordSet("class classes workshop workshops seminar seminars screenings talk talks event events " +
+	groupEventNouns  = wordSet("class classes workshop workshops seminar seminars screenings talk talks event events drive drives " +
 		"session sessions webinar webinars clase clases taller talleres charla charlas sesiones")
-	audienceWords = wordSet("public community everyone everybody anyone residents walkins publico comunidad " +
-		"todos todas vecinos")
 )
 
 // publicEventDate: the date at tokens i..j is a public event's.
@@ -65,28 +64,10 @@ func (s *scanner) publicEventDate(i, j int) bool {
 	return false
 }
 
-// audienceAt: token m names an audience open to anyone: "public",
-// "community", "everyone", "residents", "walk-ins", "all eligible", "al
-// público". "Community" as a place's name before a care
-// word ("Community Hospital") is no audience.
-func (s *scanner) audienceAt(m int) bool {
-	t := &s.toks[m]
-	next := ""
-	if m+1 < len(s.toks) && !s.toks[m+1].sent {
-		next = s.toks[m+1].low
-	}
-	switch t.low {
-	case "community", "comunidad":
-		return next != "hospital" && next != "clinic" && next != "health" || m > 0 && s.toks[m-1].low == "the"
-	case "todos", "todas":
-		return m > 0 && (s.toks[m-1].low == "para" || s.toks[m-1].low == "a")
-	case "walk":
-		return next == "ins"
-	case "all":
-		return next == "eligible" || next == "welcome"
-	}
-	return audienceWords[t.h]
-}
+// audienceAt: token m names an audience open to anyone (audienceTok,
+// announce_public.go: "the public", "the community", "everyone", "walk-ins",
+// "all eligible", "al público"; not "Riverside Community Center").
+func (s *scanner) audienceAt(m int) bool { return audienceTok(s.toks, m) }
 
 // takeBack: tokens m, m+1 are "take back" or "take-back" before day or
 // event ("Drug Take Back Day").
