@@ -119,7 +119,8 @@ func audienceFrame(toks []token) bool {
 // "residents", "walk-ins", "all eligible", "eligible adults", "al
 // público", "a la comunidad", "para todos", "adultos elegibles".
 // "Community" in a place's name ("Riverside Community Center", "Community
-// Hospital") is no audience.
+// Hospital") is no audience. A group after "for" counts with an age
+// after it ("for men 50 and older", "for adults over 65"; ageGroupAfter).
 func audienceTok(toks []token, k int) bool {
 	next, prev := "", ""
 	if k+1 < len(toks) && !toks[k+1].sent {
@@ -143,6 +144,10 @@ func audienceTok(toks []token, k int) bool {
 		return next == "eligible"
 	case "eligible":
 		return audienceGroups[hstr(next)]
+	case "for", "para":
+		// "for men 50 and older", "for adults 60 and over", "para
+		// adultos mayores": a group by age or sex, not by health
+		return audienceGroups[hstr(next)] && ageGroupAfter(toks, k+1)
 	case "elegibles":
 		return audienceGroups[hstr(prev)]
 	}
@@ -233,6 +238,40 @@ func eventAudience(toks []token, lo, hi int) bool {
 			return true
 		}
 		a = b
+	}
+	return false
+}
+
+// ageGroupAfter reports whether the group word at token k is followed by
+// an age bound: a number then "and older/over/up", "or older", "años", or
+// "over/under/aged" then a number; "mayores" after the Spanish group.
+func ageGroupAfter(toks []token, k int) bool {
+	at := func(m int) string {
+		if m < len(toks) && !toks[m].sent {
+			return toks[m].low
+		}
+		return ""
+	}
+	if at(k+1) == "mayores" {
+		return true
+	}
+	n := k + 1
+	switch at(n) {
+	case "over", "under", "aged", "ages", "age", "de":
+		n++
+		return n < len(toks) && !toks[n].sent && toks[n].cls&tDigit != 0
+	}
+	if n >= len(toks) || toks[n].sent || toks[n].cls&tDigit == 0 {
+		return false
+	}
+	switch at(n + 1) {
+	case "and", "or", "y", "o":
+		switch at(n + 2) {
+		case "older", "over", "up", "above", "mas", "mayores":
+			return true
+		}
+	case "anos": // "para adultos de 60 años"
+		return true
 	}
 	return false
 }

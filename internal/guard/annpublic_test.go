@@ -21,6 +21,8 @@ func TestAnnouncePublic(t *testing.T) {
 		"Drug take-back day is October 26.",
 		"Vacunas contra la neumonía disponibles para adultos elegibles. Consulte a su farmacéutico.",
 		"Clases de educación sobre diabetes abiertas a la comunidad en nuestro campus cada mes.",
+		"Free prostate cancer screenings for men 50 and older on September 14. No appointment needed.",
+		"Vacunas contra la neumonía para adultos de 65 años en nuestras farmacias.",
 	}
 	for _, s := range pass {
 		for _, m := range []Mode{Standard, Strict} {
@@ -66,6 +68,8 @@ func TestAnnouncePublic(t *testing.T) {
 		"Su clase de diabetes empieza el lunes en nuestro campus.",
 		"Consulte a su farmacéutico sobre su receta de insulina.",
 		"Free HIV testing on May 20 at our clinic; your results will be mailed.",
+		"Colonoscopy for men over 45 on September 14 at our clinic.",
+		"Free prostate cancer screenings for men 50 and older. Your biopsy is September 14.",
 	}
 	for _, s := range leaks {
 		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: s}}}, nil, Standard)
@@ -132,6 +136,10 @@ func TestAudienceFrames(t *testing.T) {
 		"Vacunas para adultos elegibles":        true,
 		"Abiertas a la comunidad":               true,
 		"Walk-ins welcome":                      true,
+		"Screenings for men 50 and older":       true,
+		"Vaccines for adults over 65":           true,
+		"Screenings for men with diabetes":      false,
+		"Vaccines for adults":                   false,
 		"Community Hospital reminder":           false,
 		"Public health news":                    false,
 		"Diabetes classes at our main campus":   false,
