@@ -22,8 +22,8 @@ package guard
 //     (hasYou) only when every such word written in it is in "get your"
 //     or one of these advice phrases (mayOffer);
 //   - an audience open to anyone (audienceFrame): "for the public", "open
-//     to the community", "for everyone", "residents", "walk-ins", "all
-//     eligible", "eligible adults / women / seniors…", "al
+//     to the community", "for everyone", "all/area/local residents",
+//     "walk-ins", "all eligible", "eligible adults / women / seniors…", "al
 //     público", "a la comunidad", "adultos elegibles", "para todos" — a
 //     sender-side frame like "at all our locations";
 //   - an event for a group (class, classes, workshop, seminar, screenings,
@@ -60,6 +60,8 @@ var (
 
 	audienceGroups = wordSet("adults women men seniors children kids residents members families teens students " +
 		"adultos mujeres hombres mayores ninos residentes familias")
+	residentQualifiers = wordSet("all local area community county city town neighborhood neighbourhood eligible " +
+		"todos los locales")
 	publicPlaces = wordSet("library libraries park parks mall malls lot church churches school schools market " +
 		"markets plaza fairgrounds fairground stadium ymca square " +
 		"biblioteca bibliotecas parque parques iglesia iglesias escuela escuelas mercado mercados")
@@ -115,8 +117,9 @@ func audienceFrame(toks []token) bool {
 }
 
 // audienceTok reports whether token k names an audience open to anyone:
-// "the public", "the community", "community members", "everyone",
-// "residents", "walk-ins", "all eligible", "eligible adults", "al
+// "the public", "the community", "community members", "everyone", "all
+// residents" (not "residents" alone: a care home's are patients),
+// "walk-ins", "all eligible", "eligible adults", "al
 // público", "a la comunidad", "para todos", "adultos elegibles".
 // "Community" in a place's name ("Riverside Community Center", "Community
 // Hospital") is no audience. A group after "for" counts with an age
@@ -134,8 +137,13 @@ func audienceTok(toks []token, k int) bool {
 		return prev == "the" || prev == "al" || prev == "todo" || next == "welcome"
 	case "community", "comunidad":
 		return prev == "the" || prev == "la" || next == "members" || next == "residents"
-	case "everyone", "everybody", "anyone", "residents", "residentes", "walkins":
+	case "everyone", "everybody", "anyone", "walkins":
 		return true
+	case "residents", "residentes":
+		// the town's residents, not a care home's: "all residents", "area
+		// residents", "community residents"; "Chemotherapy for residents
+		// starts Monday" stays reported
+		return residentQualifiers[hstr(prev)] || next == "welcome"
 	case "todos", "todas":
 		return prev == "para" || prev == "a"
 	case "walk":

@@ -69,6 +69,8 @@ func TestAnnouncePublic(t *testing.T) {
 		"Consulte a su farmacéutico sobre su receta de insulina.",
 		"Free HIV testing on May 20 at our clinic; your results will be mailed.",
 		"Colonoscopy for men over 45 on September 14 at our clinic.",
+		"Chemotherapy for residents starts Monday.",
+		"Dialysis for residents every Monday at our Eastside center.",
 		"Free prostate cancer screenings for men 50 and older. Your biopsy is September 14.",
 	}
 	for _, s := range leaks {
@@ -185,6 +187,7 @@ func TestPublicCodesAndDates(t *testing.T) {
 		{"Your confirmation number is CBC-22041. We'll email when it ships.", ""},
 		{"Your booking reference is MRI-77310.", ""},
 		{"Order #HIV-44120 has shipped.", "clinical.condition"},
+		{"Order #ADHD-44120 has shipped.", "clinical.condition"},
 		{"Lab order #CBC-22041: your specimen was received.", "clinical.lab_test"},
 		{"Your A1C 8.2 is above target.", "clinical.vital"},
 		{"Your CBC came back normal.", "clinical.lab_test"},

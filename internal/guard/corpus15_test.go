@@ -185,7 +185,7 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev26", g, loadCorpus(t, "../../testdata/guard/dev26.jsonl"), true, false, 0, 1},
 		// 2026-12-04 (night): helper ANN's probes of dev25/dev26's announcement,
 		// code, plan-date and mailbox false positives and the same shapes made
-		// personal (not blind). Before any change 1.000 / 76.0 %, after 1.000 / 2.3 % (three rounds)
+		// personal (not blind). Before any change 1.000 / 76.0 %, after 1.000 / 2.3 % (four rounds)
 		{"dev26a", g, loadCorpus(t, "../../testdata/guard/dev26a.jsonl"), true, false, 0.97, 0.03},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses

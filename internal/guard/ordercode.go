@@ -5,8 +5,10 @@ package guard
 // confirmation number is CBC-22041", "Your booking reference is
 // MRI-77310". The letters of a code are no lab test when all of these hold:
 //
-//   - the clinical finding is one token of 2 to 5 letters (digits allowed:
-//     "A1C") written in capitals, joined by a hyphen to a number of three
+//   - the finding is a lab test or a procedure (A1C, CBC, PSA, TSH, ECG,
+//     MRI; a condition's letters — COPD, ADHD, PTSD, STD — tell more and
+//     stay reported: "Order #ADHD-44120"), one token of 2 to 5 letters
+//     (digits allowed: "A1C") written in capitals, joined by a hyphen to a number of three
 //     or more digits that ends the code (not "A1C-8.2");
 //   - an order, confirmation, ticket, booking, reservation, tracking or
 //     reference word (refCodeCues) comes at most three words before it,

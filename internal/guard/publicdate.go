@@ -17,7 +17,7 @@ package guard
 //   - and the sentence names an event that is public by nature (fair,
 //     festival, expo, "open house", "take-back"/"take back", feria,
 //     jornada), or an audience (the public, the community, everyone,
-//     anyone, residents, walk-ins, "all eligible", al público,
+//     anyone, all or area residents, walk-ins, "all eligible", al público,
 //     la comunidad, todo público), or a group event (class, classes,
 //     workshop, seminar, screenings, talk, event, drive; clase, taller,
 //     charla)
