@@ -291,7 +291,7 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 				}
 				fb = m
 				lo, hi := sentenceSpan(v.toks, m)
-				if !announceFrame(v.toks[lo:hi]) {
+				if !announceFrame(v.toks[lo:hi]) && !eventAudience(v.toks, lo, hi) { // announce_public.go
 					return out
 				}
 			}
@@ -473,6 +473,9 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 // appointment wording, or opening hours.
 func announceFrame(toks []token) bool {
 	if mobileFrame(toks) { // "Our mammography van visits … every first Monday" (announce_offer.go)
+		return true
+	}
+	if audienceFrame(toks) || openedFrame(toks) { // "open to the community" (announce_public.go)
 		return true
 	}
 	for k := range toks {

@@ -53,7 +53,13 @@ var (
 // second person announce.go reads on (offerYou, on the tokens).
 func mayOffer(s string) bool {
 	low := strings.ToLower(s)
-	return strings.Contains(low, "get your ") && !hasYou(strings.ReplaceAll(low, "get your ", ""))
+	rest, cut := low, false
+	for _, p := range advicePhrases { // "Ask your pharmacist" (announce_public.go)
+		if strings.Contains(rest, p) {
+			rest, cut = strings.ReplaceAll(rest, p, ""), true
+		}
+	}
+	return cut && !hasYou(rest)
 }
 
 // offerYou reports whether the "your" at token k is an imperative offer
@@ -177,7 +183,7 @@ func genericResults(toks []token, k int) bool {
 // read otherwise here: an offer's "your", over-the-counter wording or the
 // service's results.
 func annNotPersonal(toks []token, k int) bool {
-	return offerYou(toks, k) || otcWording(toks, k) || genericResults(toks, k)
+	return offerYou(toks, k) || otcWording(toks, k) || genericResults(toks, k) || adviceYou(toks, k) // announce_public.go
 }
 
 // mobileFrame reports whether a sentence names a mobile unit of the

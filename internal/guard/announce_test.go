@@ -233,7 +233,7 @@ func BenchmarkCheckAnnouncement(b *testing.B) {
 
 // FuzzAnnounce checks announcements with any text added: the rule never
 // fails, and never drops the findings of a notice that says "you" or
-// "your" (other than an offer's "Get your …"), or that strict mode blocks
+// "your" (other than an offer's "Get your …" or advice's "Ask your …"), or that strict mode blocks
 // for a kind the rule never drops.
 func FuzzAnnounce(f *testing.F) {
 	for _, a := range announcements {
@@ -243,6 +243,12 @@ func FuzzAnnounce(f *testing.F) {
 	}
 	f.Add("Get your flu shot at any of our stores this weekend.", " Your refill is ready.")
 	f.Add("Get your flu shot at any of our stores this weekend.", " Get your")
+	// announce_public.go (issue 15, night session)
+	f.Add("Shingles and pneumonia vaccines are available for eligible adults.", " Ask your pharmacist.")
+	f.Add("Shingles vaccines are available for eligible adults. Ask your pharmacist", " about your refill.")
+	f.Add("Diabetes education classes are open to the community at our main campus every month.", " Your class")
+	f.Add("Mammography van visiting the downtown library parking lot Friday.", " Screenings open to all eligible women.")
+	f.Add("We've opened a new physical therapy gym on the 3rd floor.", " Talk to your doctor or pharmacist.")
 	g := newTestGuard(f)
 	f.Fuzz(func(t *testing.T, a, b string) {
 		text := a + b
@@ -264,9 +270,14 @@ func FuzzAnnounce(f *testing.F) {
 			if ok, _ := announceEligible(fd); !ok {
 				t.Fatalf("%q: standard passed, strict has %s/%s", text, fd.Kind, fd.Rule)
 			}
-			// the one "your" the rule reads on: an offer, "Get your flu
-			// shot" (announce_offer.go)
-			if hasYou(strings.ReplaceAll(strings.ToLower(text), "get your ", "")) {
+			// the only "your" the rule reads on: an offer, "Get your flu
+			// shot" (announce_offer.go), and advice, "Ask your
+			// pharmacist" (announce_public.go)
+			rest := strings.ToLower(text)
+			for _, p := range advicePhrases {
+				rest = strings.ReplaceAll(rest, p, "")
+			}
+			if hasYou(rest) {
 				t.Fatalf("%q: says you/your, yet its %s finding was dropped", text, fd.Rule)
 			}
 		}

@@ -52,7 +52,7 @@ func (s *scanner) brandCompound(i, j int) bool {
 // them. (Public services announced to everyone are announce.go's, on the
 // whole notice.)
 func (s *scanner) notClinicalUse(i, j int) bool {
-	if s.brandCompound(i, j) || s.clinicalShopName(i, j) { // "Insomnia Cookies" (shopname.go)
+	if s.brandCompound(i, j) || s.clinicalShopName(i, j) || s.prepNotDrug(i, j) { // "Insomnia Cookies" (shopname.go), "hurricane prep" (prepword.go)
 		for m := i; m <= j; m++ {
 			s.used[m] = true
 		}

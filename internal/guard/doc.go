@@ -43,7 +43,7 @@
 //	age          ages over 89 ("92 years old", "aged 91", "age: 95")
 //	phone        NANP numbers in any punctuation, +international, national
 //	             numbers starting with 0, 7-digit local numbers, extensions
-//	email        email addresses (role mailboxes such as support@ are allowed)
+//	email        email addresses (role mailboxes such as support@ or facturacion@ are allowed)
 //	             and "name [at] host [dot] com"
 //	ssn          123-45-6789, 123 45 6789, "SSN 123456789", SSN last four
 //	mrn          medical record / chart / patient numbers after a cue word
@@ -176,7 +176,13 @@
 // "SKU HRT-4420": everyday.go) and clinics named after their place ("the
 // Riverside Clinic": placename.go) are not reported, and vaccine offers,
 // over-the-counter drugs, fast results and mobile units on a schedule are
-// general announcements (announce_offer.go).
+// general announcements (announce_offer.go), as are audiences open to
+// anyone, advice to ask one's pharmacist, events with such an audience and
+// the sender opening a place (announce_public.go); clinical letters of an
+// order code ("Order #A1C-88213": ordercode.go), shop keys and queue
+// tickets ("order_id", "ticket number is OR-17": shopid.go), Spanish
+// sunscreen (sunblock.go) and "hurricane prep" (prepword.go) are not
+// reported, and a public event's date is a business date (publicdate.go).
 // Tenant terms of kind "approved" and the category's own
 // template wording count as ordinary for all of these. See frame.go,
 // compose.go and README.md. Spanish fields are judged like English ones

@@ -67,8 +67,9 @@ var (
 	remedyHalves = wordSet("away ease eze relief free stop stopper tip tips aid aide care cure rx med meds heal calm soothe fix gone less guard")
 	// annCTA: imperatives that open a sender's call to action
 	annCTA = wordSet("walk stop book call visit ask learn schedule sign opt reply text find see download shop save show " +
-		"come drop check register order browse read click tap go pick questions question stay happy " +
-		"visite visitenos llame llamenos agende reserve pregunte venga ven pase descargue haga dudas preguntas escribanos")
+		"come drop check register order browse read click tap go pick questions question stay happy talk speak consult " +
+		"visite visitenos llame llamenos agende reserve pregunte venga ven pase descargue haga dudas preguntas escribanos " +
+		"consulte hable")
 	// annSender: the sender's words for itself
 	annSender = wordSet("our we us ours nuestra nuestro nuestras nuestros nosotros")
 	// annSeason: the words of a short seasonal header
@@ -159,7 +160,7 @@ func announceSentences(toks []token) bool {
 		if hi <= lo {
 			hi = lo + 1
 		}
-		if !announceFrame(toks[lo:hi]) && !annCallToAction(toks[lo:hi]) {
+		if !announceFrame(toks[lo:hi]) && !annCallToAction(toks[lo:hi]) && !eventAudience(toks, lo, hi) { // announce_public.go
 			return false
 		}
 		lo = hi

@@ -260,6 +260,9 @@ func (s *scanner) healthCue(i, j int) bool {
 
 // idValue handles "MRN: 123456", "member ID ABC-12345", "acct # ending in 1234".
 func (s *scanner) idValue(i, j int, p *phrase) bool {
+	if s.shopKey(i, j) { // "order_id":"ORD-20431" (shopid.go)
+		return false
+	}
 	k := j + 1
 	for skips := 0; k < len(s.toks) && skips < 4 && s.fl(k)&wSkipCue != 0 && s.toks[k].cls&tAlpha != 0; skips++ {
 		k++
@@ -300,7 +303,7 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 		}
 		break
 	}
-	if digits < 2 && p.kind != KindVehicle {
+	if digits < 2 && p.kind != KindVehicle || s.queueTicket(i, j, digits) { // "ticket number is OR-17" (shopid.go)
 		return false
 	}
 	if (s.fl(i)&wCardCue != 0 || s.cueNear(i, i, wCardCue, 2, 0)) && s.paymentCardValue(i, start, end, p) {
@@ -488,7 +491,7 @@ func (s *scanner) dayMonthDate(i int) bool {
 // shipping, billing or other non-personal context (see package doc).
 func (s *scanner) date(i, j, y, m, d int) {
 	person := s.cueNear(i, j, wDatePerson, 8, 4)
-	allowed := !person && (s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.publicDayCue(i)) && // closure.go, publicday.go
+	allowed := !person && (s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.publicDayCue(i) || s.publicEventDate(i, j)) && // closure.go, publicday.go, publicdate.go
 		!(s.closureVerbBefore(i) && s.closurePurpose(j)) // "reopen on Jan 4 for the stitches" (redteam.go)
 	s.dates = append(s.dates, dateVal{y: y, m: m, d: d, a: i, b: j, allowed: allowed})
 	switch {

@@ -1,0 +1,29 @@
+package guard
+
+// "prep" as preparation (issue 15, night session, dev25): the medication
+// list holds "prep" (PrEP, HIV pre-exposure prophylaxis) with the exact
+// flag, so "Hurricane prep: pharmacies may dispense early refills" was a
+// medication. In lower case after a word of weather, emergencies, meals,
+// schooling or events ("hurricane prep", "storm prep", "winter prep",
+// "meal prep", "test prep", "holiday prep") it is preparation. PrEP
+// written "PrEP" or "PREP", "prep" after your/su or anything else ("Your
+// prep refill is ready"), and "bowel prep" stay reported.
+
+var prepModifiers = wordSet("hurricane hurricanes storm storms winter summer spring fall weather emergency disaster " +
+	"disasters flood wildfire fire tornado blizzard snow freeze earthquake season seasonal " +
+	"meal meals food lunch dinner kitchen recipe cooking holiday holidays party thanksgiving christmas " +
+	"test exam sat act gre gmat lsat mcat school college class homework interview travel trip move moving " +
+	"garden lawn yard home house wedding")
+
+// prepNotDrug: the finding at tokens i..j is "prep" written in lower case
+// after a word of preparation.
+func (s *scanner) prepNotDrug(i, j int) bool {
+	if i != j || i == 0 || s.toks[i].low != "prep" || s.toks[i].sent {
+		return false
+	}
+	t := &s.toks[i]
+	if t.cls&(tCap|tUpper) != 0 || s.t.s[t.s:t.e] != "prep" {
+		return false
+	}
+	return prepModifiers[s.toks[i-1].h] && s.gap(i) == " "
+}
