@@ -10,8 +10,9 @@ package guard
 // [date_allowed]) when:
 //
 //   - no word of the reader's (you, your, su, tu… recipientWords) is in
-//     the date's sentence ("Your diabetes class starts March 3" stays
-//     reported), and date() found no person cue near it (visit, test,
+//     the field ("Your diabetes class starts March 3", "Drug take-back day
+//     is October 26; we will also review your medications" stay reported),
+//     and date() found no person cue near it (visit, test,
 //     screening, vaccine…: those still win, so "Free flu vaccine clinic for
 //     the public on Oct 3" stays reported, fail closed);
 //   - and the sentence names an event that is public by nature (fair,
@@ -36,13 +37,15 @@ var (
 
 // publicEventDate: the date at tokens i..j is a public event's.
 func (s *scanner) publicEventDate(i, j int) bool {
+	for m := range s.toks {
+		if recipientWords[s.toks[m].h] { // fail closed: the notice speaks to the reader
+			return false
+		}
+	}
 	lo, hi := sentenceSpan(s.toks, i)
 	public, group := false, false
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
-		if recipientWords[h] {
-			return false
-		}
 		switch {
 		case publicEventNouns[h], s.takeBack(m), s.openHouse(m), s.audienceAt(m):
 			public = true
