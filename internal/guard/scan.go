@@ -124,6 +124,7 @@ func (s *scanner) detect() {
 	s.scanVanity()    // phone numbers written with letters
 	s.markProducts()  // product noun phrases in shop wording (product.go)
 	s.scanWords()     // vocab phrases, id cues, names, addresses, month dates, codes
+	s.scanDevices()   // devices by brand, model and part (devicebrand.go)
 	s.scanNumbers()   // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
 	s.scanVitals()    // measurements and vaccinations of the person (vitals.go)
 	s.scanShapes()    // spelled digits, user names, member digits, possessive names (shapes.go)
@@ -132,6 +133,7 @@ func (s *scanner) detect() {
 	s.scanCompose()   // clinical heads, body parts, doses, greeting + name (compose.go)
 	s.scanSpanish()   // Spanish frames English does not need (lang.go)
 	s.scanFifth()     // specialties, care places, eponyms, vocative names (fifthpass.go)
+	s.scanCareRoles() // care roles named by a condition: "transplant coordinator" (carerole.go)
 	s.scanTail()      // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()
