@@ -15,7 +15,8 @@ package guard
 //     part word of that family in its sentence (up to five words after it,
 //     models and product lines between: "Guardian 4 sensors", "Hollister
 //     New Image flanges", "Nucleus 7 sound processor"; or up to two words
-//     before it), unless the brand word is used as a verb ("Inspire your
+//     before it, "sensores Guardian"), with no stop word between ("The
+//     Guardian reports on sensors"), unless the brand word is used as a verb ("Inspire your
 //     team"), or a word of the family's look-alike domain is in the notice
 //     (door, window, alarm, smoke for sensors; toilet, pipe, drain for
 //     flanges; guitar, studio for a sound processor; snorkel, football for
@@ -94,6 +95,12 @@ type devPart struct {
 type devBrand struct {
 	low string
 	fam uint16
+}
+
+// devHit: a part word of a field, tokens a..b.
+type devHit struct {
+	a, b int
+	p    *devPart
 }
 
 type deviceLists struct {
@@ -208,6 +215,23 @@ func (s *scanner) devVeto(d *deviceLists) uint16 {
 	return v
 }
 
+// devStopBetween: a stop word between brand i and the part a..b ("The
+// Guardian reports on sensors"): the part is another phrase's, not the
+// product line's ("Guardian 4 sensors", "Esteem+ flex convex pouches",
+// "procesador de sonido Nucleus" — the part's own words are not between).
+func (s *scanner) devStopBetween(i, a, b int) bool {
+	lo, hi := i+1, a-1
+	if a < i {
+		lo, hi = b+1, i-1
+	}
+	for k := lo; k <= hi; k++ {
+		if s.fl(k)&wStop != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // verbNext: words that follow a brand word used as a verb ("Inspire your
 // team", "Guardian the …" does not occur; "Contour your face").
 var devVerbNext = wordSet("your you the a an our their his her them us me this these every everyone yourself")
@@ -250,20 +274,17 @@ func (s *scanner) scanDevices() {
 		}
 		return f&^veto == 0
 	}
-	// part words of the notice: start, end, part
-	type hit struct {
-		a, b int
-		p    *devPart
-	}
-	var hits []hit
+	// part words of the notice
+	hits := s.devHits[:0]
 	for i := 0; i < n; i++ {
 		if s.toks[i].cls&tAlpha == 0 {
 			continue
 		}
 		if j, p := s.devPartAt(d, i); p != nil {
-			hits = append(hits, hit{i, j, p})
+			hits = append(hits, devHit{i, j, p})
 		}
 	}
+	s.devHits = hits
 	// device.drug_pen: "Humera pen delivery"
 	for _, h := range hits {
 		if h.p.fam&devPen == 0 || h.a == 0 || (s.toks[h.a].h != hPen && s.toks[h.a].h != hPens) {
@@ -305,7 +326,7 @@ func (s *scanner) scanDevices() {
 				continue
 			}
 			a, b := min(i, h.a), max(i, h.b)
-			if !s.sameSentence(a, b) || vetoed(h.p.fam&fb) {
+			if !s.sameSentence(a, b) || vetoed(h.p.fam&fb) || s.devStopBetween(i, h.a, h.b) {
 				continue
 			}
 			if typo {

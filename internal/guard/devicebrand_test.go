@@ -29,6 +29,13 @@ func TestDeviceBrand(t *testing.T) {
 		{"Your sound processor magnet and coil cable have shipped.", "device.parts"},
 		{"Your flanges and barrier rings are ready for pickup.", "device.parts"},
 		{"Your transmitter and sensors have shipped.", "device.parts"},
+		// Spanish part words, before the brand
+		{"Sus sensores Guardian 4 fueron enviados.", "device.brand"},
+		{"Su procesador de sonido Nucleus fue reparado.", "device.brand"},
+		{"Sus sensores de puerta Guardian están en línea.", ""},
+		{"Su pedido de pasta y salsa fue enviado.", ""},
+		// a stop word between: another phrase
+		{"The Guardian reports on sensors in new cars.", ""},
 		// a misspelled drug before "pen"
 		{"Humera pen delivery scheduled for Wednesday.", "device.drug_pen"},
 		// look-alikes
