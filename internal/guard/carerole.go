@@ -6,7 +6,9 @@ package guard
 //
 // A role word of care teams — coordinator, navigator, educator,
 // consultant, counselor, social worker, case manager, chaplain,
-// pharmacist, dietitian, nutritionist, liaison, team — right after a word
+// pharmacist, dietitian, nutritionist, liaison, team, and what a programme
+// does with a patient (evaluation, waitlist, workup, orientation, seminar,
+// program) — right after a word
 // that names a condition or a treatment only some patients have
 // (transplant, oncology, dialysis, hospice, palliative, diabetes,
 // lactation, genetic, fertility, HIV, bariatric, addiction, ostomy,
@@ -18,21 +20,25 @@ package guard
 // coach" are generic in care programmes and pass, as do roles named by a
 // shop's or an office's domain ("your wedding coordinator", "your sleep
 // consultant" at a mattress store, "your leasing consultant"); "sleep",
-// "memory", "weight", "pain" and "recovery" are left out as domains for
-// that reason. A general announcement of the sender's services ("Our
+// "memory", "weight", "pain", "recovery", "stroke" (swimming, rowing),
+// "heart", "gender" and "substance" are left out as domains for that
+// reason. A general announcement of the sender's services ("Our
 // diabetes educators lead free classes for everyone") is announce.go's to
 // pass in standard mode, as for any condition.
 
 var (
 	careRoleDomains = wordSet("transplant transplants oncology cancer chemo chemotherapy radiation dialysis kidney renal " +
 		"hospice palliative diabetes diabetic lactation breastfeeding genetic genetics fertility ivf hiv hepatitis " +
-		"bariatric obesity addiction substance methadone ostomy stoma wound dementia alzheimers prenatal perinatal " +
-		"postpartum maternity pregnancy transgender gender stroke cardiac heart hemophilia epilepsy seizure parkinsons " +
+		"bariatric obesity addiction methadone ostomy stoma wound dementia alzheimers prenatal perinatal " +
+		"postpartum maternity pregnancy transgender cardiac hemophilia epilepsy seizure parkinsons " +
 		"psychiatric infusion sickle")
 	careRoleLinks = wordSet("care nurse nursing health program programme services support treatment")
 	careRoleHeads = wordSet("coordinator coordinators navigator navigators educator educators consultant consultants " +
 		"counselor counselors counsellor counsellors chaplain chaplains pharmacist pharmacists dietitian dietitians " +
-		"nutritionist nutritionists liaison team")
+		"nutritionist nutritionists liaison team " +
+		// what the programme does with the patient ("transplant evaluation",
+		// "bariatric seminar"); not "class" ("infusion class" is a tea shop's)
+		"program programme evaluation evaluations waitlist workup orientation seminar seminars")
 	// two-word heads: "social worker", "case manager"
 	careRoleHeadPairs = map[uint64]uint64{hstr("social"): hstr("worker"), hstr("case"): hstr("manager")}
 )

@@ -13,6 +13,8 @@ func TestCareRole(t *testing.T) {
 		{"Your transplant pharmacist left a message about your pickup.", "compose.care_role"},
 		{"Your bariatric coordinator sent the checklist for your visit.", "compose.care_role"},
 		{"Your genetic social worker will call you.", "compose.care_role"},
+		{"Your transplant evaluation is scheduled for Monday.", "compose.care_role"},
+		{"Your bariatric seminar is Thursday at 6 PM.", "compose.care_role"},
 		// generic roles and roles of shops and offices
 		{"Your care coordinator left a voicemail; please call back.", ""},
 		{"Your nurse navigator sent you a message.", ""},
@@ -22,5 +24,6 @@ func TestCareRole(t *testing.T) {
 		{"Your leasing consultant left a voicemail about the move-in date.", ""},
 		{"Your tree transplant crew arrives Monday morning.", ""},
 		{"Our landscapers will transplant your hedges on Monday.", ""},
+		{"Your tea infusion class is on Saturday.", ""},
 	})
 }

@@ -25,6 +25,9 @@ func TestDeviceBrand(t *testing.T) {
 		{"Cochlear Nucleus 8 sound processor repair is complete and will be shipped back to you.", "clinical.supply"},
 		{"LifeVest wearable defibrillator: please replace the garment battery tonight.", "clinical.supply"},
 		{"Your Humalog KwikPen 5-pack is ready for pickup.", "clinical.supply"},
+		{"Your CardioMEMS readings are due today.", "clinical.supply"},
+		{"Your Jazzy power chair battery has been replaced.", "clinical.supply"},
+		{"Your Lotus Evora service is booked.", ""},
 		// two parts of one family, one of them no household product's
 		{"Your sound processor magnet and coil cable have shipped.", "device.parts"},
 		{"Your flanges and barrier rings are ready for pickup.", "device.parts"},

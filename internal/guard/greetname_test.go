@@ -14,6 +14,8 @@ func TestGreetingMore(t *testing.T) {
 		{"Kia ora Aroha Te Rangi, your order has shipped.", "compose.greeting"},
 		{"Kia ora Hemi Te Awa, your parcel is on its way.", "compose.greeting"},
 		{"Kia ora Aroha, your order has shipped.", "compose.greeting"},
+		{"Tēnā koe Hemi, your parcel has shipped.", "compose.greeting"},
+		{"Tēnā koutou, our store opens at 9 on Saturday.", ""},
 		{"Kia ora, your order has shipped.", ""},
 		{"Kia ora! Your order has shipped.", ""},
 		{"Kia ora koutou, our store opens at 9 on Saturday.", ""},
