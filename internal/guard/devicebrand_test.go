@@ -25,6 +25,8 @@ func TestDeviceBrand(t *testing.T) {
 		{"Cochlear Nucleus 8 sound processor repair is complete and will be shipped back to you.", "clinical.supply"},
 		{"LifeVest wearable defibrillator: please replace the garment battery tonight.", "clinical.supply"},
 		{"Your Humalog KwikPen 5-pack is ready for pickup.", "clinical.supply"},
+		// a colon after one letter inside a listed name (words.go)
+		{"Please return your old Tandem t:slim X2 in the prepaid box.", "clinical.supply"},
 		{"Your CardioMEMS readings are due today.", "clinical.supply"},
 		{"Your Jazzy power chair battery has been replaced.", "clinical.supply"},
 		{"Your Lotus Evora service is booked.", ""},
