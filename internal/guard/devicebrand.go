@@ -32,8 +32,9 @@ package guard
 //     device.brand_typo; like frame.unknown, the announcement rule does not
 //     drop it (a word in no vocabulary may be a name).
 //   - device.drug_pen: a word one letter from a medication of the built-in
-//     lists before "pen"/"pens", that is no ordinary English word (it may
-//     be a Spanish one: "Humera pen delivery"); "Montblanc pen" is no
+//     lists before "pen(s)", "injection(s)", "syringe(s)", "(auto)injector(s)",
+//     that is no ordinary English word (it may be a Spanish one, which the
+//     frame rules skip: "Humera pen delivery"); "Montblanc pen" is no
 //     misspelling of a drug.
 //
 // Reasons name the cue (the part, the family), never the brand or part as
@@ -52,13 +53,12 @@ const (
 	devOstomy
 	devHearing
 	devCardiac
-	devPen
 	devMeter
 )
 
 var devFamilyNames = map[string]uint16{
 	"cgm": devCGM, "pump": devPump, "cpap": devCPAP, "ostomy": devOstomy, "hearing": devHearing,
-	"cardiac": devCardiac, "pen": devPen, "meter": devMeter,
+	"cardiac": devCardiac, "meter": devMeter,
 }
 
 // devFamilyNoun names a family for reasons.
@@ -76,8 +76,6 @@ func devFamilyNoun(f uint16) string {
 		return "hearing implants or aids"
 	case f&devCardiac != 0:
 		return "cardiac devices"
-	case f&devPen != 0:
-		return "injection pens"
 	case f&devMeter != 0:
 		return "glucose meters"
 	}
@@ -236,7 +234,8 @@ func (s *scanner) devStopBetween(i, a, b int) bool {
 // team", "Guardian the …" does not occur; "Contour your face").
 var devVerbNext = wordSet("your you the a an our their his her them us me this these every everyone yourself")
 
-var hPen, hPens = hstr("pen"), hstr("pens")
+// drugPenWords: what a misspelled drug comes before in device.drug_pen.
+var drugPenWords = wordSet("pen pens injection injections syringe syringes autoinjector autoinjectors injector injectors")
 
 // devFuzzyMin: brand words this long are matched one edit away too
 // ("Omnipad 5 pods", "Hollistor flanges"), when the word is in no
@@ -286,20 +285,19 @@ func (s *scanner) scanDevices() {
 	}
 	s.devHits = hits
 	// device.drug_pen: "Humera pen delivery"
-	for _, h := range hits {
-		if h.p.fam&devPen == 0 || h.a == 0 || (s.toks[h.a].h != hPen && s.toks[h.a].h != hPens) {
+	for i := 0; i+1 < n; i++ {
+		if !drugPenWords[s.toks[i+1].h] {
 			continue
 		}
-		i := h.a - 1
 		t := &s.toks[i]
-		if s.used[i] || t.cls&tAlpha == 0 || len(t.low) < fuzzyMin || s.gap(h.a) != " " || t.w != nil && len(t.w.phrases) > 0 {
+		if s.used[i] || t.cls&tAlpha == 0 || len(t.low) < fuzzyMin || s.gap(i+1) != " " || s.toks[i+1].sent || t.w != nil && len(t.w.phrases) > 0 {
 			continue
 		}
 		if s.g.gen.english(t.h) || s.g.gen.extended(t.h) || s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
 			continue
 		}
 		if k, ok := s.g.fuzzy.lookup(t.low); ok && k == KindMedication {
-			s.addTok(i, i, KindMedication, "device.drug_pen", 0.7, "is one or two letters from a medication name and comes before 'pen'")
+			s.addTok(i, i, KindMedication, "device.drug_pen", 0.7, "is one or two letters from a medication name and comes before a pen, injection or syringe word")
 		}
 	}
 	if len(hits) == 0 {

@@ -43,6 +43,7 @@ func TestDeviceBrand(t *testing.T) {
 		{"The Guardian reports on sensors in new cars.", ""},
 		// a misspelled drug before "pen"
 		{"Humera pen delivery scheduled for Wednesday.", "device.drug_pen"},
+		{"Humera injection scheduled for Wednesday.", "device.drug_pen"},
 		// look-alikes
 		{"Guardian Alarm: your door and window sensors are back online.", ""},
 		{"Your Guardian water filter cartridges are due for replacement.", ""},
