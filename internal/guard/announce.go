@@ -169,7 +169,7 @@ func announceEligible(f Finding) (ok, vaccine bool) {
 	case "clinical.vital", "clinical.dose":
 		// a reading or a dose is one person's
 		return false, false
-	case "frame.unknown", "frame.notice", "frame.morphology", "frame.name", "frame.last_first":
+	case "frame.unknown", "frame.notice", "frame.morphology", "frame.name", "frame.last_first", "device.brand_typo":
 		// a word in no vocabulary may be a name as well as a drug
 		return false, false
 	}

@@ -182,7 +182,8 @@ func (s *scanner) scanCompose() {
 		}
 		if tp&tpGreetShort != 0 || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || intlGreetFilter.may(h) && s.intlGreeting(i) { // greetintl.go; the inlined bit test first
 			s.greetingName(i)
-			s.greetingKin(i) // greetkin.go: "hey bobby —", "hello grandpa joe —"
+			s.greetingMore(i) // greetname.go: "hey jean-luc,", "Kia ora Aroha Te Rangi,"
+			s.greetingKin(i)  // greetkin.go: "hey bobby —", "hello grandpa joe —"
 		}
 	}
 }

@@ -242,6 +242,22 @@
 // (Policy W229-448-01)"); a date after the sender's place closes or
 // reopens ("Our clinics will close early on Dec 31") is a business date.
 //
+// Devices by brand, model and part (devicebrand.go, vocab/devices.txt,
+// vocab/device_parts.txt): a device product name of the list ("Zio patch",
+// "Nucleus 8": clinical.supply); a device maker's name that is also an
+// ordinary word, name or other brand beside a part word of its device
+// family ("Guardian 4 sensors", "Hollister flanges": device.brand; one
+// letter off, "Omnipad 5 pods": device.brand_typo), unless a word of the
+// family's look-alike domain is in the notice (door and alarm sensors,
+// toilet flanges, football headgear); two parts of one device, one no
+// household product's ("flanges and paste": device.parts); a misspelled
+// drug before pen, injection or syringe ("Humera pen": device.drug_pen).
+// A hyphenated lower-case given name or three or four capitalised words
+// after a greeting are a name ("hey jean-luc,", "Kia ora Aroha Te Rangi,":
+// compose.greeting, greetname.go); a care role named by a condition or
+// treatment ("Your transplant coordinator": compose.care_role,
+// carerole.go), not a generic one ("your care coordinator").
+//
 // Rules are stable dotted names (e.g. "phone.nanp", "date.person",
 // "name.greeting", "id.mrn", "clinical.medication", "context.identity",
 // "obfuscation.zero_width"); the kind is the part to act on, the rule says

@@ -325,7 +325,8 @@ func fuzzyTermsFiltered(holdOut func(file, term string) bool) (map[string]Kind, 
 		name string
 		kind Kind
 	}{{"medications.txt", KindMedication}, {"conditions.txt", KindCondition},
-		{"labs_procedures.txt", KindLabTest}, {"clinical_es.txt", KindCondition}, {"supplies.txt", KindDevice}} {
+		{"labs_procedures.txt", KindLabTest}, {"clinical_es.txt", KindCondition}, {"supplies.txt", KindDevice},
+		{"devices.txt", KindDevice}} {
 		data, err := vocabFS.ReadFile("vocab/" + f.name)
 		if err != nil {
 			return nil, err

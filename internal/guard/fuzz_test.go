@@ -78,6 +78,10 @@ var fuzzSeeds = []string{
 	"Your =4D=65=74=66=6F=72=6D=69=6E refill; metfor=\nmin; https://t.example/?n=Jane%20Doe&amp;dob=1984-03-07",
 	"%26amp%3B%2523x41%3B =3D=3D =\r\n &#x4D;RN&#58; 00451234 &bogus; %zz =G1",
 	strings.Repeat("=41", 300) + strings.Repeat("%", 50) + strings.Repeat("&amp;", 50),
+	// devices by brand and part, greeting names, care roles (devicebrand.go,
+	// greetname.go, carerole.go)
+	"Guardian 4 sensors; Hollister New Image flanges and paste; Omnipad 5 pods; Humera pen; hey jean-luc, " +
+		"Kia ora Aroha Te Rangi Te, your transplant nurse social worker; sound processor magnet and coil Inspire",
 }
 
 func FuzzCheck(f *testing.F) {

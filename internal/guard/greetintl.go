@@ -3,7 +3,8 @@ package guard
 import "strings"
 
 // Greetings in other languages before a name (issue 15, fifth pass:
-// dev20): "Kia ora Aroha, your statement is ready.", "Namaste Priya,",
+// dev20): "Kia ora Aroha, your statement is ready.", "Tēnā koe Mere,"
+// (2026-12-04, helper DVC), "Namaste Priya,",
 // "Shalom Dana,", "Olá João,". A greeting that opens its sentence, then
 // one word (or two capitalised words) and a comma, "!" or ":" is judged
 // like "Hi" by compose.greeting (greetingName: a generic addressee, a stop
@@ -24,7 +25,7 @@ var intlGreetings = func() map[uint64]uint64 {
 		m[hstr(w)] = 0
 	}
 	for _, p := range [][2]string{{"kia", "ora"}, {"xin", "chao"}, {"ni", "hao"}, {"salaam", "alaikum"}, {"salam", "alaykum"},
-		{"goeden", "dag"}, {"guten", "tag"}, {"buon", "giorno"}, {"bom", "dia"}, {"selamat", "pagi"}} {
+		{"tena", "koe"}, {"tena", "korua"}, {"goeden", "dag"}, {"guten", "tag"}, {"buon", "giorno"}, {"bom", "dia"}, {"selamat", "pagi"}} {
 		m[hstr(p[1])] = hstr(p[0])
 	}
 	return m

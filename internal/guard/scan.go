@@ -33,6 +33,8 @@ type scanner struct {
 	t    ntext
 	toks []token
 	used []bool
+	// devHits: the device part words of the field (devicebrand.go), reused
+	devHits []devHit
 	// noticeCue: 0 not computed, 1 none, 2 cueTok is the notice's health cue
 	cueState uint8
 	cueTok   int
@@ -124,6 +126,7 @@ func (s *scanner) detect() {
 	s.scanVanity()    // phone numbers written with letters
 	s.markProducts()  // product noun phrases in shop wording (product.go)
 	s.scanWords()     // vocab phrases, id cues, names, addresses, month dates, codes
+	s.scanDevices()   // devices by brand, model and part (devicebrand.go)
 	s.scanNumbers()   // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
 	s.scanVitals()    // measurements and vaccinations of the person (vitals.go)
 	s.scanShapes()    // spelled digits, user names, member digits, possessive names (shapes.go)
@@ -132,6 +135,7 @@ func (s *scanner) detect() {
 	s.scanCompose()   // clinical heads, body parts, doses, greeting + name (compose.go)
 	s.scanSpanish()   // Spanish frames English does not need (lang.go)
 	s.scanFifth()     // specialties, care places, eponyms, vocative names (fifthpass.go)
+	s.scanCareRoles() // care roles named by a condition: "transplant coordinator" (carerole.go)
 	s.scanTail()      // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()

@@ -41,7 +41,7 @@ const splitSeed = "sealpost-issue15-split-v1"
 var splitFiles = map[string]bool{
 	"medications.txt": true, "conditions.txt": true, "labs_procedures.txt": true, "supplies.txt": true,
 	"clinical_es.txt": true, "first_names.txt": true, "last_names.txt": true, "wordnet_medical.txt": true,
-	"wordnet_ordinary.txt": true,
+	"wordnet_ordinary.txt": true, "devices.txt": true,
 }
 
 // splitPart is an entry's part: 0 held out, 1 development-unseen, 2 and 3

@@ -261,6 +261,11 @@ var vocabFiles = []vocabFile{
 		v.addPhrase(term, phrase{kind: KindProcedure, rule: "clinical.supply", class: pClinical, flags: flags})
 		return nil
 	}},
+	// medical devices by brand and model (devicebrand.go)
+	{"devices.txt", func(v *vocab, section, term string, flags uint8) error {
+		v.addPhrase(term, phrase{kind: KindProcedure, rule: "clinical.supply", class: pClinical, flags: flags})
+		return nil
+	}},
 	// WordNet 3.0 medical nouns (wordnet_gen_test.go); [device] entries
 	// are supplies
 	{"wordnet_medical.txt", func(v *vocab, section, term string, flags uint8) error {

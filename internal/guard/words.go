@@ -65,7 +65,10 @@ func (s *scanner) matchPhrase(i int, p *phrase) int {
 		}
 		if k > 0 {
 			g := s.gap(i + k)
-			if len(g) > 3 || strings.ContainsAny(g, ".,;:!?\n") && g != "-" && g != "." {
+			// a colon right after one letter is part of a product name, as
+			// the list writes it ("t:slim", 2026-12-04: the entries of
+			// supplies.txt never matched before)
+			if len(g) > 3 || strings.ContainsAny(g, ".,;:!?\n") && g != "-" && g != "." && !(g == ":" && len(s.toks[i+k-1].low) == 1) {
 				return 0
 			}
 		}

@@ -1,0 +1,72 @@
+package guard
+
+// greetname.go: names after a greeting that compose.greeting's one word or
+// two capitalised words do not cover (issue 15, night of 2026-12-04,
+// helper DVC: dev26).
+//
+//   - A hyphenated given name written in lower case: "hey jean-luc, your
+//     pickup is ready", "hello marie-claire,". One of the two parts must be
+//     a listed given name (first_names.txt) and neither a generic
+//     addressee, stop word or greeting, so "hey all-stars," and "hi
+//     night-owls," (ordinary words) stay addressees. A comma, "!" or ":"
+//     must follow, as for compose.greeting.
+//   - Three or four capitalised words and a comma: "Kia ora Aroha Te
+//     Rangi,", "Hi Mary Ann Smith,". Inner particles of family names (te,
+//     ngā, van, der, de, da, di, del, la, le, al, bin, ibn, ní, nic, mac,
+//     von) are taken even when they are stop words; no other word may be a
+//     generic addressee, stop word, month, greeting, title, place, street
+//     word or state name ("Good morning New York City," is none).
+//
+// Both report compose.greeting (kind name). Māori collective addressees
+// ("Kia ora koutou", "Kia ora whānau") are generic addressees
+// (context_words.txt).
+
+import "strings"
+
+// greetParticles: inner words of a family name.
+var greetParticles = wordSet("te nga van der den de da di del della la le al el bin ibn binti ni nic mac von du dos das")
+
+// greetingMore: the names after greeting i that greetingName does not
+// take; it adds the finding itself.
+func (s *scanner) greetingMore(i int) {
+	n := len(s.toks)
+	j := i + 1
+	if j+1 >= n || s.used[j] || s.used[j+1] || s.toks[j].cls&tAlpha == 0 || s.toks[j].sent || s.gap(j) != " " {
+		return
+	}
+	bad := func(k int) bool {
+		return s.fl(k)&(wGenericAddressee|wStop|wGreeting|wMonth|wTitle|wPlace|wStreetSuffix|wStateName) != 0 ||
+			s.p.isTemplate(s.toks[k].h) || s.p.approvedWord(s.toks[k].h) || len(s.toks[k].low) < 2
+	}
+	stop := func(g string) bool {
+		return len(g) > 0 && (g[0] == ',' || g[0] == '!' || g[0] == ':')
+	}
+	// "jean-luc,"
+	if s.gap(j+1) == "-" && s.toks[j+1].cls&tAlpha != 0 && stop(s.gap(j+2)) {
+		if (s.fl(j)|s.fl(j+1))&wFirst != 0 && !bad(j) && !bad(j+1) {
+			s.addTok(j, j+1, KindName, "compose.greeting", 0.75, "is a hyphenated given name after '"+s.toks[i].low+"', where a name goes")
+		}
+		return
+	}
+	// "Aroha Te Rangi,"
+	if s.toks[j].cls&(tCap|tUpper) == 0 {
+		return
+	}
+	end := j
+	for end+1 < n && end-j < 3 && s.gap(end+1) == " " && s.toks[end+1].cls&tAlpha != 0 && !s.used[end+1] &&
+		(s.toks[end+1].cls&(tCap|tUpper) != 0 || greetParticles[s.toks[end+1].h]) {
+		end++
+	}
+	if end-j < 2 || !strings.HasPrefix(s.gap(end+1), ",") || greetParticles[s.toks[end].h] {
+		return
+	}
+	for k := j; k <= end; k++ {
+		if k > j && k < end && greetParticles[s.toks[k].h] {
+			continue
+		}
+		if bad(k) {
+			return
+		}
+	}
+	s.addTok(j, end, KindName, "compose.greeting", 0.75, "follows '"+s.toks[i].low+"' where a name goes, and is not a generic addressee")
+}
