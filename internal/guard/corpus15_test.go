@@ -190,6 +190,10 @@ func TestCorpusIssue15(t *testing.T) {
 		// typos of ordinary words); not blind. Before 0.578 / 46.2 % (+dict
 		// 0.622 / 46.2 %), after 1.000 / 3.8 % (both)
 		{"dev26g", g, loadCorpus(t, "../../testdata/guard/dev26g.jsonl"), true, false, 0.97, 0.06},
+		// 2026-12-04 (evening): helper RED's red team of dev26g's suppressions
+		// (typo, personbrand, shopname, publicday, kinship, infusion) and of
+		// namepair; not blind
+		{"dev26r", g, loadCorpus(t, "../../testdata/guard/dev26r.jsonl"), true, false, 0, 1},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},
