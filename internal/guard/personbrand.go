@@ -222,7 +222,9 @@ var (
 //   - before a personalisation word within three words ("Your Sara Lee
 //     photo book has shipped");
 //   - opening a sentence and addressed, a comma and then you/your/please
-//     ("Tim Hortons, please call us back about your account").
+//     ("Tim Hortons, please call us back about your account");
+//   - closing, after a comma, a sentence opened by thanks or a greeting
+//     ("Thanks for your payment, Sara Lee.").
 func (s *scanner) personBrandPerson(a, end int) bool {
 	n := len(s.toks)
 	if a > 0 && !s.toks[a].sent && personSlotBrand[s.toks[a-1].h] {
@@ -240,6 +242,13 @@ func (s *scanner) personBrandPerson(a, end int) bool {
 			return true
 		}
 	}
+	if a > 0 && !s.toks[a].sent && strings.HasPrefix(s.gap(a), ",") && (end+1 >= n || s.toks[end+1].sent) &&
+		s.sentenceOpensWith(a, personBrandOpeners) {
+		// addressed at the end of a thanks or a greeting: "Thanks for
+		// your payment, Sara Lee." ("New for your closet: denim, Calvin
+		// Klein." is a list of goods)
+		return true
+	}
 	if (a == 0 || s.toks[a].sent) && end+1 < n && strings.HasPrefix(s.gap(end+1), ",") {
 		for k := end + 1; k < n && k <= end+2; k++ {
 			if recipientWords[s.toks[k].h] || s.toks[k].h == hPlease {
@@ -248,4 +257,16 @@ func (s *scanner) personBrandPerson(a, end int) bool {
 		}
 	}
 	return false
+}
+
+// personBrandOpeners: a sentence opened by one of these and closed by
+// ", <entry>." addresses the entry.
+var personBrandOpeners = wordSet("thanks thank hi hello hey dear welcome congratulations congrats sorry gracias hola")
+
+// sentenceOpensWith: the sentence of token a opens with a word of set.
+func (s *scanner) sentenceOpensWith(a int, set map[uint64]bool) bool {
+	for a > 0 && !s.toks[a].sent {
+		a--
+	}
+	return set[s.toks[a].h]
 }

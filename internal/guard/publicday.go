@@ -16,6 +16,8 @@ package guard
 //   - a person cue is near the date (date() checks it first: "As discussed
 //     at your visit, drug take-back day is October 26", "Your drug
 //     take-back appointment is October 26");
+//   - the date's year is before 2010, when take-back days began ("Drug
+//     take-back day: 03/14/1961" is a birth date; red team, dev26r);
 //   - the field speaks to the reader anywhere (you, your, su, usted…:
 //     "Drug take-back day is October 26 — bring your old pills", "…
 //     October 26; we will also review your medications").
@@ -31,9 +33,18 @@ var (
 	hDia, hDevolucion, hRecoleccion, hMedicamentos = hstr("dia"), hstr("devolucion"), hstr("recoleccion"), hstr("medicamentos")
 )
 
-// publicDayCue: the date at token i follows the name of a take-back day in
+// publicDayFirstYear: the DEA's take-back days began in 2010; a date of an
+// earlier year is someone's (a birth date), not the day's.
+const publicDayFirstYear = 2010
+
+// publicDayCue: the date at token i (year y, 0 when not written) follows the name of a take-back day in
 // its sentence, and the field has no word addressed to the reader.
-func (s *scanner) publicDayCue(i int) bool {
+func (s *scanner) publicDayCue(i, y int) bool {
+	if y > 0 && y < publicDayFirstYear {
+		// red team (dev26r): "Drug take-back day: 03/14/1961" is no
+		// take-back day's date but a birth date
+		return false
+	}
 	found := false
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		h := s.toks[k].h

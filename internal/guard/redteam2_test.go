@@ -37,6 +37,8 @@ func TestRedTeam2PersonBrand(t *testing.T) {
 		{"Your Sara Lee photo book has shipped.", "name.full"},
 		{"Your Martha Stewart memorial blanket has shipped.", "name.full"},
 		{"Tim Hortons, please call us back about your account.", "name.full"},
+		{"Thanks for your payment, Sara Lee.", "name.full"},
+		{"New this week for your closet: denim, Calvin Klein.", ""},
 		// the brands
 		{"New at Trader Joe's: pumpkin bread is back.", ""},
 		{"Your Kate Spade handbag has shipped.", ""},
@@ -109,4 +111,16 @@ func TestRedTeam2Typo(t *testing.T) {
 			t.Errorf("typoOfCommon(%q) = %v, want %v", c.w, got, c.want)
 		}
 	}
+}
+
+// TestRedTeam2PublicDay: a date before take-back days began is no
+// take-back day's (publicday.go).
+func TestRedTeam2PublicDay(t *testing.T) {
+	g := newTestGuard(t)
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"Drug take-back day: 03/14/1961.", "date.untied"},
+		{"Drug take-back day is October 26.", ""},
+		{"Drug take-back day is October 26, 2025.", ""},
+		{"Drug take-back day is 10/26/2024.", ""},
+	})
 }
