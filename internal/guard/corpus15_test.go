@@ -199,6 +199,11 @@ func TestCorpusIssue15(t *testing.T) {
 		// blind. Before 0.652 / 6.0 %, after 1.000 / 4.0 % (the same with the
 		// dictionary)
 		{"dev26d", g, loadCorpus(t, "../../testdata/guard/dev26d.jsonl"), true, false, 0.97, 0.06},
+		// 2026-12-04 (evening): helper RED's red team of dev26g's suppressions
+		// (typo, personbrand, shopname, publicday, kinship, infusion) and of
+		// namepair; not blind. Before 0.545 / 0.0 % (+dict 0.568 / 0.0 %),
+		// after 0.875 / 0.0 % (+dict 0.898 / 0.0 %)
+		{"dev26r", g, loadCorpus(t, "../../testdata/guard/dev26r.jsonl"), true, false, 0.85, 0.02},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},

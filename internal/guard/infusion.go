@@ -15,7 +15,8 @@ package guard
 //
 //   - a drink word before it after the possessive ("Your tea infusion
 //     sampler", "your herbal infusion order") or a goods head after it
-//     ("your infusion pitcher", "your infusion tea bags");
+//     ("your infusion pitcher", "your infusion tea bags"; not bags or
+//     bottles alone, which are an IV's as often: red team, dev26r);
 //   - in Spanish, de/para and a drink word after it ("Su infusión de
 //     manzanilla").
 //
@@ -37,7 +38,12 @@ var (
 )
 
 // infusionHeads: goods heads after "infusion" that make it a drink's.
-const infusionHeads = "pitcher pitchers bottle bottles sampler samplers blend blends bag bags tea teas set sets jar jars"
+//
+// Not "bag(s)", "bottle(s)": an infusion bag or bottle is an intravenous
+// one as often ("Your infusion bags will be delivered Tuesday": home
+// infusion supplies; red team, dev26r). "Your infusion tea bags" keeps its
+// drink sense through "tea".
+const infusionHeads = "pitcher pitchers sampler samplers blend blends tea teas set sets jar jars"
 
 // infusionES: Spanish words after "infusión de/para" that make it a drink.
 const infusionES = "manzanilla hierbas hierba menta hierbabuena frutas fruta te tila jengibre canela rooibos jamaica " +

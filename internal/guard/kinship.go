@@ -11,7 +11,9 @@ package guard
 // "tia" is the kinship word and not the abbreviation when
 //
 //   - it was written with its accent ("tía": the abbreviation never is);
-//   - the field reads as Spanish (lang.go);
+//   - the field reads as Spanish (lang.go), unless it is written without
+//     its accent after a care word and de/por ("su seguimiento de tia":
+//     the abbreviation; red team, dev26r);
 //   - a greeting or an address word stands right before it ("hi tia",
 //     "hola tia", "dear tia", "mi tia", "my tia", "querida tia");
 //   - a capitalised given name of the lists follows it ("tia Rosa"); or
@@ -33,6 +35,11 @@ var (
 	hTia = hstr("tia")
 	// kinBefore: words before "tia" that make it the aunt
 	kinBefore = wordSet("mi my tu su querida dear la una hi hey hello hola")
+	// kinCareHead, kinCareOf: "seguimiento de tia", "control por tia" (a
+	// care word, then de/por/del) in a Spanish field: the abbreviation
+	kinCareOf   = wordSet("de del por tras")
+	kinCareHead = wordSet("seguimiento control cita consulta evaluacion estudio estudios revision visita " +
+		"tratamiento diagnostico antecedentes riesgo sintomas")
 )
 
 // kinNotAbbrev: token i, a lower-case capitals-only clinical abbreviation
@@ -46,7 +53,10 @@ func (s *scanner) kinNotAbbrev(i int) bool {
 		return true // written "tía"
 	}
 	if s.spanish() {
-		return true
+		// red team (dev26r): "su seguimiento de tia", "control por tia":
+		// a care word and de/por/del before an unaccented "tia" is the
+		// abbreviation
+		return !(i >= 2 && kinCareOf[s.toks[i-1].h] && kinCareHead[s.toks[i-2].h])
 	}
 	if i > 0 && !t.sent && (kinBefore[s.toks[i-1].h] || s.fl(i-1)&wGreeting != 0) {
 		return true

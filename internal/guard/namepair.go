@@ -19,7 +19,9 @@ package guard
 //     Ascent" have an ordinary word or a listed one);
 //   - the second is not a word of the larger English lists either
 //     ("Stanley Quencher", "Bearaby Napper" are products; a family name
-//     rarely is an English word), and a third capitalised word does not
+//     rarely is an English word) unless it is a listed family name
+//     ("Your Nkechi Brooks photo book", "Your Tanvi Fisher memorial
+//     blanket"; red team, dev26r), and a third capitalised word does not
 //     follow (a longer run is a product line: "Nespresso Vertuo Next");
 //   - within the next three words, before any other punctuation, stands a
 //     personalisation word of goods_heads.txt [personal] (photo, keepsake,
@@ -53,14 +55,20 @@ func (s *scanner) personalNamePair(i int) bool {
 	}
 	for k := i; k <= i+1; k++ {
 		t := &s.toks[k]
-		if t.cls&tCap == 0 || t.cls&(tUpper|tDigit) != 0 || !s.unknownCap(k) || s.general(k) {
+		// the second may be a listed family name that is also an English
+		// word ("Brooks", "Fisher", "Wood"; red team, dev26r) when the
+		// first is in no name list (two listed names are the older name
+		// rules' to judge: "Your Duncan Hines cake mix")
+		last := k == i+1 && s.fl(i)&(wFirst|wLast) == 0 && s.fl(k)&wLast != 0 && !s.used[k] && (t.w == nil || len(t.w.phrases) == 0)
+		if t.cls&tCap == 0 || t.cls&(tUpper|tDigit) != 0 || !last && (!s.unknownCap(k) || s.general(k)) {
 			return false
 		}
 	}
-	if s.isCapWord(i+2) || s.g.gen.extended(s.toks[i+1].h) {
+	if s.isCapWord(i+2) || s.g.gen.extended(s.toks[i+1].h) && (s.fl(i+1)&wLast == 0 || s.fl(i)&(wFirst|wLast) != 0) {
 		// a longer run is a product line; a second word of the larger
 		// English lists is a product's ("Stanley Quencher", "Bearaby
-		// Napper"): family names rarely are
+		// Napper"): family names rarely are, unless the family-name list
+		// holds it ("Your Nkechi Brooks photo book", red team, dev26r)
 		return false
 	}
 	found := false

@@ -35,8 +35,17 @@ var (
 		"session sessions webinar webinars clase clases taller talleres charla charlas sesiones")
 )
 
-// publicEventDate: the date at tokens i..j is a public event's.
-func (s *scanner) publicEventDate(i, j int) bool {
+// publicEventFirstYear: a public event's date is this calendar's; one of an
+// earlier year is someone's ("Drug take-back day: 03/14/1961" is a birth
+// date; the DEA's take-back days began in 2010; red team, dev26r).
+const publicEventFirstYear = 2010
+
+// publicEventDate: the date at tokens i..j (year y, 0 when not written) is
+// a public event's.
+func (s *scanner) publicEventDate(i, j, y int) bool {
+	if y > 0 && y < publicEventFirstYear {
+		return false
+	}
 	for m := range s.toks {
 		if recipientWords[s.toks[m].h] { // fail closed: the notice speaks to the reader
 			return false
@@ -47,7 +56,7 @@ func (s *scanner) publicEventDate(i, j int) bool {
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
 		switch {
-		case publicEventNouns[h], s.takeBack(m), s.openHouse(m), s.audienceAt(m):
+		case publicEventNouns[h], s.takeBack(m), s.takeBackES(m), s.openHouse(m), s.audienceAt(m):
 			public = true
 		case groupEventNouns[h]:
 			group = true
@@ -85,4 +94,12 @@ func (s *scanner) takeBack(m int) bool {
 // openHouse: tokens m, m+1 are "open house".
 func (s *scanner) openHouse(m int) bool {
 	return s.toks[m].low == "open" && m+1 < len(s.toks) && s.toks[m+1].low == "house" && !s.toks[m+1].sent
+}
+
+// takeBackES: tokens m.. are "devolución/recolección de medicamentos" (a
+// drug take-back day: "Día de devolución de medicamentos: 26 de octubre").
+func (s *scanner) takeBackES(m int) bool {
+	l := s.toks[m].low
+	return (l == "devolucion" || l == "recoleccion") && m+2 < len(s.toks) && s.toks[m+1].low == "de" &&
+		s.toks[m+2].low == "medicamentos" && !s.toks[m+1].sent && !s.toks[m+2].sent
 }

@@ -14,7 +14,12 @@ package guard
 // condition: "Your Depression Books order", "Your Anxiety Candles order"
 // stay reported), in a
 // notice with no health wording (noticeCue: refill, pharmacy, nurse,
-// prescription…). Written in lower case ("insomnia cookies"), alone
+// prescription…), in a sentence with a shop's frame word (order,
+// shipped, delivery, ready…) and in a notice with no word of a meeting,
+// class or group (gatheringWords: session, meeting, class, registration,
+// RSVP, group, pass…): "Your Dementia Cafe session is Tuesday", "Your
+// Diabetes Kitchen registration is complete" are a support group's and a
+// class's (red team, dev26r). Written in lower case ("insomnia cookies"), alone
 // ("Your Insomnia order"), or beside health wording ("Your Insomnia
 // Cookies order is ready at the pharmacy") it is still reported.
 
@@ -37,6 +42,44 @@ func (s *scanner) clinicalShopName(i, j int) bool {
 	if !shopCloseWords[nx.h] || !s.g.gen.english(t.h) {
 		return false
 	}
-	_, cue := s.noticeCue()
-	return !cue
+	if _, cue := s.noticeCue(); cue {
+		return false
+	}
+	// red team (dev26r): a shop's name sits in a shop's frame (order,
+	// shipped, delivery, ready…: goods_heads.txt [frame]) and the notice
+	// is no gathering's ("Your Dementia Cafe session is Tuesday", "Your
+	// Diabetes Kitchen registration is complete": a support group or a
+	// class named like an eatery)
+	return (s.shopFrame(i, k) || s.shopLoyalty()) && !s.gatheringNotice()
+}
+
+// shopLoyaltyWords: a shop's wording that goods_heads.txt's [frame] does
+// not hold ("Insomnia Cookies: your rewards balance is 40 points").
+var shopLoyaltyWords = wordSet("rewards reward points coupon coupons deal deals offer offers menu catering gift giftcard")
+
+// shopLoyalty: a word of shopLoyaltyWords anywhere in the notice.
+func (s *scanner) shopLoyalty() bool {
+	for k := range s.toks {
+		if shopLoyaltyWords[s.toks[k].h] {
+			return true
+		}
+	}
+	return false
+}
+
+// gatheringWords: words of a meeting, class or group rather than a shop's
+// order (shopname.go; red team, dev26r).
+var gatheringWords = wordSet("session sessions meeting meetings meetup meetups group groups class classes " +
+	"workshop workshops rsvp registration registered register coaching coach shift shifts program programme " +
+	"peer peers caregiver caregivers spot seat seats pass passes join joining joined welcome meets meet " +
+	"member members circle attend attending volunteer volunteers visit visits sesion reunion grupo clase taller")
+
+// gatheringNotice: a word of gatheringWords anywhere in the notice.
+func (s *scanner) gatheringNotice() bool {
+	for k := range s.toks {
+		if gatheringWords[s.toks[k].h] {
+			return true
+		}
+	}
+	return false
 }

@@ -28,3 +28,29 @@ func TestAssociationSupplements(t *testing.T) {
 		}
 	}
 }
+
+// TestPublicEventDateMerged: the take-back day's date (once publicday.go,
+// now publicdate.go's) in English and Spanish, and the red team's birth date.
+func TestPublicEventDateMerged(t *testing.T) {
+	g := newTestGuard(t)
+	ctx := &Context{AllowURLs: []string{"https://portal.example/m/"}}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Drug take-back day is October 26.", false},
+		{"Día de devolución de medicamentos: 26 de octubre en todas nuestras farmacias.", false},
+		{"Drug take-back day: 03/14/1961.", true},
+		{"Drug take-back day is October 26; we will also review your medications.", true},
+		{"Día de recolección de medicamentos: 26 de octubre.", false},
+		{"Día de recolección de medicamentos: 26 de octubre. Hable con su médico.", true},
+	} {
+		fs, err := g.CheckText(tc.text, ctx, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(fs) > 0; got != tc.want {
+			t.Errorf("%q: flagged=%v, want %v (%v)", tc.text, got, tc.want, fs)
+		}
+	}
+}

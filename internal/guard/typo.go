@@ -19,7 +19,10 @@ package guard
 //   - the typo is of the kinds fingers make and brand makers do not: a
 //     letter left out ("pakage", "shiped", "acount"), two neighbours
 //     swapped ("recieved", "paymnet", "pacakge") or a letter doubled
-//     ("shippment", "enviaddo"). A letter changed or a different letter
+//     ("shippment", "enviaddo"), never at the first letter: a clinical
+//     word can be a common word without its first letter ("articular",
+//     "particular"; red team, dev26r), while "pakage", "recieved",
+//     "acount" keep theirs. A letter changed or a different letter
 //     added is not taken: that is how brands are coined from words
 //     ("abilify", "lyrica", "clarinex", "enablex", "benefix"); on
 //     hunspell-en-med, 304 words that are not ordinary are one edit of
@@ -72,8 +75,11 @@ func (s *scanner) ordinaryTypo(i int, inDict bool) bool {
 func (s *scanner) typoOfCommon(low string) bool {
 	var b [40]byte
 	n := len(low)
-	// a letter left out: put one back
-	for a := 0; a <= n; a++ {
+	// a letter left out: put one back, never as the first letter (red
+	// team, dev26r: "articular" is "particular" without its first letter;
+	// a word that lost its first letter reads as another word, and
+	// fingers drop letters inside a word: "pakage", "shiped", "acount")
+	for a := 1; a <= n; a++ {
 		w := append(append(append(b[:0], low[:a]...), 'a'), low[a:]...)
 		for c := byte('a'); c <= 'z'; c++ {
 			w[a] = c
@@ -82,8 +88,8 @@ func (s *scanner) typoOfCommon(low string) bool {
 			}
 		}
 	}
-	// two neighbours swapped
-	for a := 0; a+1 < n; a++ {
+	// two neighbours swapped, not the first two ("ulnar"/lunar)
+	for a := 1; a+1 < n; a++ {
 		if low[a] == low[a+1] {
 			continue
 		}
