@@ -183,6 +183,11 @@ func TestCorpusIssue15(t *testing.T) {
 		// and the long tail; tuned against
 		{"dev25", g, loadCorpus(t, "../../testdata/guard/dev25.jsonl"), true, false, 0, 1},
 		{"dev26", g, loadCorpus(t, "../../testdata/guard/dev26.jsonl"), true, false, 0, 1},
+		// 2026-12-04 (night): helper FPB's probes of brand and title names in
+		// shop notices (honorific brands, consumer brands, possessive shop
+		// names, quoted titles) and leaks of the same shapes; written before
+		// brandlist.go, not blind
+		{"dev26b", g, loadCorpus(t, "../../testdata/guard/dev26b.jsonl"), true, false, 0, 1},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},
