@@ -117,17 +117,20 @@ func TestProductContextIdentity(t *testing.T) {
 // the tenant approved the word as theirs ("Mrs. Meyer's").
 func TestProductApprovedBrand(t *testing.T) {
 	g := newTestGuard(t)
-	text := "Your Mrs. Meyer's lavender hand soap 3-pack is out for delivery."
+	// (Mrs. Meyer's itself is a listed brand since brandlist.go; a
+	// brand whose name is a family name of the lists and in no brand list
+	// still needs the tenant's approval)
+	text := "Your Mrs. Garcia's lavender hand soap 3-pack is out for delivery."
 	fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: text}}}, nil, Standard)
 	if err != nil || len(fs) == 0 {
 		t.Fatalf("without approval: want a finding, got %v %v", fs, err)
 	}
-	c := &Context{Terms: []Term{{Text: "Meyer", Kind: KindApproved}}}
+	c := &Context{Terms: []Term{{Text: "Garcia", Kind: KindApproved}}}
 	fs, err = g.Check(Notice{Fields: []Field{{Name: "text", Text: text}}}, c, Standard)
 	if err != nil || len(fs) > 0 {
 		t.Errorf("approved brand: unexpected %v %v", fs, err)
 	}
-	fs, err = g.Check(Notice{Fields: []Field{{Name: "text", Text: "Your Mrs. Meyer's appointment is Monday."}}}, c, Standard)
+	fs, err = g.Check(Notice{Fields: []Field{{Name: "text", Text: "Your Mrs. Garcia's appointment is Monday."}}}, c, Standard)
 	if err != nil || len(fs) == 0 {
 		t.Errorf("approved brand with a care word: want a finding, got %v %v", fs, err)
 	}
