@@ -218,3 +218,34 @@ func TestBrandSpelling(t *testing.T) {
 		t.Errorf("first entry %q", brandWords.entries[0].name)
 	}
 }
+
+// FuzzBrandAppointment: whatever comes before it, a clinician named like
+// a listed brand in an appointment sentence is still reported (the brand
+// marks never reach across a care word), and no text makes markBrands
+// fail.
+func FuzzBrandAppointment(f *testing.F) {
+	for _, s := range []string{"", "Order shipped: Dr. Martens 1460 boots", "tickets for 'Dr. Strangelove' (35mm screening)",
+		"Su pedido de taquería 'El Paciente", "Ben & Jerry's", "Shipped: 'The Silent Patient' by Alex Michaelides, paperback",
+		"Dr. Bar & Grill", "Mr. Kim's Kitchen", "MRS. MEYER'S", "Cap'n", "François’ Bakery", "'", "Dr."} {
+		f.Add(s)
+	}
+	g := newTestGuard(f)
+	const tail = "Your appointment with Dr. Martens is Monday."
+	f.Fuzz(func(t *testing.T, x string) {
+		if len(x) > 2000 {
+			return
+		}
+		text := x + ". " + tail
+		fs, err := g.CheckText(text, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		at := len(text) - len(tail) + strings.Index(tail, "Dr.")
+		for _, f := range fs {
+			if f.Start <= at+len("Dr. Martens") && f.End > at {
+				return
+			}
+		}
+		t.Errorf("%q: the clinician is not reported: %v", text, fs)
+	})
+}
