@@ -188,6 +188,9 @@ var (
 	// auxiliaries) or a person's office
 	// before a person-like brand ("Paul Smith"): a recipient's name
 	brandPersonFor = wordSet("for to para attention recipient")
+	// a person's pronouns, and the reader after a person's verb
+	brandPronoun = wordSet("he she him his hers himself herself ella")
+	brandYou     = wordSet("you usted te le")
 	// media words besides goods_heads.txt's [media]
 	brandMediaWords = wordSet("season seasons episode episodes series streaming stream blu dvd film films movie show")
 	brandAux        = wordSet("will would can could has have had is was just also already may might")
@@ -505,6 +508,9 @@ func (s *scanner) brandAccept(a, b, quote int, title bool) bool {
 	} else if person {
 		return false
 	}
+	if title && quote < 0 && s.brandPersonLater(b) {
+		return false // "Dr. Martens is ready to see you now"
+	}
 	if person && title && !s.brandMedia(a, b) {
 		// "Nurse Betty", "Dr. Quinn", "Dr. Brandt": a title and a listed
 		// name are a show's or a book's beside a media word, a maker's
@@ -521,6 +527,23 @@ func (s *scanner) brandAccept(a, b, quote int, title bool) bool {
 		}
 	}
 	return s.brandContext(a, b, title)
+}
+
+// brandPersonLater reports whether the sentence after a title name at b
+// speaks of a person: a pronoun of a person (he, she, him, his…) or a
+// person's verb said to the reader ("… is ready to see you", "… will
+// meet you at the shop").
+func (s *scanner) brandPersonLater(b int) bool {
+	for k := b + 1; k < len(s.toks) && !s.toks[k].sent; k++ {
+		h := s.toks[k].h
+		if brandPronoun[h] {
+			return true
+		}
+		if brandPersonVerb[h] && k+1 < len(s.toks) && !s.toks[k+1].sent && brandYou[s.toks[k+1].h] {
+			return true
+		}
+	}
+	return false
 }
 
 // personLike reports whether every word of the name a..b but a title and

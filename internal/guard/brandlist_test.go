@@ -34,6 +34,7 @@ func TestBrandNames(t *testing.T) {
 		{"Order shipped: 'Doctor Sleep' by Stephen King, hardcover.", ""},
 		{"Su pedido de taquería 'El Paciente Hambriento' está listo: 3 tacos al pastor y horchata.", ""},
 		{"Tickets confirmed: 'Nurse Betty' at the Roxie Theater, 2 seats.", ""},
+		{"Dr Pepper 12-pack is ready for you at the pickup counter.", ""},
 		// consumer brands named like people or in no vocabulary
 		{"Thanks for ordering from Wendy's! Your Baconator combo is ready at the pickup window.", ""},
 		{"Order confirmed: Ben & Jerry's Phish Food, Halo Top, and a bag of Skinny Pop.", ""},
@@ -76,6 +77,9 @@ func TestBrandFailClosed(t *testing.T) {
 		{"Wendy's lab results are in the portal.", "name.given"},
 		{"Ben & Jerry's pint for Ben Cohen has shipped.", "name.full"},
 		{"Tickets for 'Maria Lopez' are confirmed.", "name.full"},
+		{"Dr. Martens is ready to see you now.", "name.title"},
+		{"Dr. Seuss has your order and will see you Monday.", "name.title"},
+		{"Order update from Dr. Martens: he will meet you at the shop.", "name.title"},
 		{"Your personalized 'Maria' mug has shipped.", "name.given"},
 	})
 	// any finding will do where the rule is not the point
