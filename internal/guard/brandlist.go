@@ -325,12 +325,13 @@ func (s *scanner) brandMatch(i int, e *brandEntry) (int, bool) {
 	return end, true
 }
 
-// titleShape reads the two shapes of a title brand at title token i: a
-// capitalised word that is no given or family name of the lists, "'s"
-// and a goods head within four words ("Dr. Bronner's peppermint castile
-// soap"); or capitalised words closed by an eatery word ("Dr. Bar &
-// Grill", "Mr. Kim's Kitchen"; after a clinical title no given or family
-// name of the lists).
+// titleShape reads the shapes of a title brand at title token i: a
+// capitalised word that is no given or family name of the lists, an
+// optional "'s" and a goods head within four words ("Dr. Bronner's
+// peppermint castile soap", "Dr. Zorbalt beard balm 2-pack"); or
+// capitalised words closed by an eatery word ("Dr. Bar & Grill", "Mr.
+// Kim's Kitchen"; after a clinical title no given or family name of the
+// lists).
 func (s *scanner) titleShape(i int) (int, bool) {
 	n := len(s.toks)
 	if s.toks[i].cls&tCap == 0 || i+1 >= n || !s.isCapWord(i+1) {
@@ -348,6 +349,21 @@ func (s *scanner) titleShape(i int) (int, bool) {
 			}
 			if s.goodsIn(goodsWords.goods, k) {
 				return i + 2, true
+			}
+		}
+	}
+	// a maker's name before goods ("Order ready: Dr. Zorbalt beard balm
+	// 2-pack"), as product.go reads it after "your": a word that is no
+	// given or family name of the lists, then lower-case words and a
+	// goods head within four words
+	if i+2 < n && s.toks[i+1].cls&tAlpha != 0 && !isName(i+1) && s.fl(i+1)&wStop == 0 {
+		for k := i + 2; k < n && k <= i+5; k++ {
+			t := &s.toks[k]
+			if g := s.gap(k); g != " " && g != "-" || t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) != 0 && k > i+2 {
+				break
+			}
+			if s.goodsIn(goodsWords.goods, k) {
+				return i + 1, true
 			}
 		}
 	}

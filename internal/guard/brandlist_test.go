@@ -27,6 +27,7 @@ func TestBrandNames(t *testing.T) {
 		{"Dr. Brandt pore refiner primer was delivered to your locker.", ""},
 		// the shapes: a possessive before goods, a restaurant, a quoted title
 		{"Thanks for shopping with us! The Dr. Squatch pine tar soap bundle ships tomorrow.", ""},
+		{"Order ready: Dr. Zorbalt beard balm 2-pack.", ""},
 		{"Reservation confirmed at Dr. Bar & Grill for 4 guests, Saturday 7:30 PM.", ""},
 		{"Your table for 4 at Mr. Kim's Kitchen is confirmed for Saturday at 7 PM.", ""},
 		{"Your tickets for 'Dr. Strangelove' (35mm screening) are confirmed, Row F.", ""},
@@ -71,6 +72,8 @@ func TestBrandFailClosed(t *testing.T) {
 		{"Dr. Martens 1460 boots shipped. Dr. Martens will also go over your biopsy on Monday.", "name.title"},
 		{"Your Nurse Maria gift box has shipped.", "name.title"},
 		{"Dr. Patel's soap order has shipped.", "name.title"},
+		{"Back in stock: Dr. Hoffman candle set.", "name.title"},
+		{"Dr. Okafor soap shipped. Dr. Okafor will see you Friday.", "name.title"},
 		{"Dr. Nguyen's Kitchen reservation for 2 is confirmed.", "name.title"},
 		{"Order for Paul Smith is ready for pickup.", "name.full"},
 		{"Paul Smith, your order has shipped.", "name.full"},
