@@ -187,7 +187,7 @@ var (
 	// words after a person's name: a person's verb (after up to two
 	// auxiliaries) or a person's office
 	// before a person-like brand ("Paul Smith"): a recipient's name
-	brandPersonFor = wordSet("for to para attention recipient")
+	brandPersonFor = wordSet("for to para attention recipient customer member cliente socio name nombre")
 	// a person's pronouns, and the reader after a person's verb
 	brandPronoun = wordSet("he she him his hers himself herself ella")
 	brandYou     = wordSet("you usted te le")
@@ -505,8 +505,13 @@ func (s *scanner) brandAccept(a, b, quote int, title bool) bool {
 			return false // "Mr. Clean, your package has shipped", "Mr. Clean - your …"
 		}
 		if !s.toks[nx].sent && !strings.ContainsAny(g, ",;:") {
-			if s.toks[nx].low == "s" && (g == "'" || g == "\u2019") && nx+1 < n && s.gap(nx+1) == " " {
-				nx++ // "Dr. Quinn's office"
+			if s.toks[nx].low == "s" && (g == "'" || g == "\u2019") {
+				if person {
+					return false // "Kim Crawford's order has shipped"
+				}
+				if nx+1 < n && s.gap(nx+1) == " " {
+					nx++ // "Dr. Quinn's office"
+				}
 			}
 			if brandPersonNoun[s.toks[nx].h] {
 				return false // "Dr. Praeger's office"

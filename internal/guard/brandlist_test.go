@@ -76,6 +76,8 @@ func TestBrandFailClosed(t *testing.T) {
 		{"Dr. Okafor soap shipped. Dr. Okafor will see you Friday.", "name.title"},
 		{"Dr. Nguyen's Kitchen reservation for 2 is confirmed.", "name.title"},
 		{"Order for Paul Smith is ready for pickup.", "name.full"},
+		{"Kim Crawford's order has shipped.", "name.full"},
+		{"Order #2231 for customer Tom Ford has shipped.", "name.full"},
 		{"Paul Smith, your order has shipped.", "name.full"},
 		{"Wendy's lab results are in the portal.", "name.given"},
 		{"Ben & Jerry's pint for Ben Cohen has shipped.", "name.full"},
