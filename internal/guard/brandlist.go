@@ -188,6 +188,12 @@ var (
 	// auxiliaries) or a person's office
 	// before a person-like brand ("Paul Smith"): a recipient's name
 	brandPersonFor = wordSet("for to para attention recipient customer member cliente socio name nombre")
+	// what a customer owns ("Wendy's order"), and the words that make a
+	// possessive brand before it a shop's ("your Wendy's order", "from
+	// Wendy's")
+	brandOwned = wordSet("order orders pickup package packages delivery purchase purchases cart account refund return " +
+		"returns items item subscription reservation receipt payment invoice pedido compra cuenta entrega")
+	brandDet = wordSet("your our the a an this that from at of de del en to via mi tu su")
 	// a person's pronouns, and the reader after a person's verb
 	brandPronoun = wordSet("he she him his hers himself herself ella")
 	brandYou     = wordSet("you usted te le")
@@ -495,6 +501,14 @@ func (s *scanner) brandAccept(a, b, quote int, title bool) bool {
 		if person && brandPersonFor[p.h] {
 			return false // "Order for Paul Smith"
 		}
+	}
+	// "Wendy's order is ready for pickup": a possessive brand that opens
+	// with a given name, before a word a customer owns and after no
+	// determiner or preposition, may be that person's
+	if quote < 0 && !title && s.toks[b].low == "s" && s.fl(a)&wFirst != 0 && s.fl(a)&wCommon == 0 &&
+		b+1 < n && !s.toks[b+1].sent && brandOwned[s.toks[b+1].h] &&
+		!(a > 0 && s.sameSentence(a-1, a) && brandDet[s.toks[a-1].h]) {
+		return false
 	}
 	// the words after
 	nx := b + 1

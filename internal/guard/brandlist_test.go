@@ -36,6 +36,7 @@ func TestBrandNames(t *testing.T) {
 		{"Su pedido de taquería 'El Paciente Hambriento' está listo: 3 tacos al pastor y horchata.", ""},
 		{"Tickets confirmed: 'Nurse Betty' at the Roxie Theater, 2 seats.", ""},
 		{"Dr Pepper 12-pack is ready for you at the pickup counter.", ""},
+		{"Your Wendy's order is ready at the drive-thru window.", ""},
 		// consumer brands named like people or in no vocabulary
 		{"Thanks for ordering from Wendy's! Your Baconator combo is ready at the pickup window.", ""},
 		{"Order confirmed: Ben & Jerry's Phish Food, Halo Top, and a bag of Skinny Pop.", ""},
@@ -77,6 +78,7 @@ func TestBrandFailClosed(t *testing.T) {
 		{"Dr. Nguyen's Kitchen reservation for 2 is confirmed.", "name.title"},
 		{"Order for Paul Smith is ready for pickup.", "name.full"},
 		{"Kim Crawford's order has shipped.", "name.full"},
+		{"Wendy's order is ready for pickup.", "name.given"},
 		{"Order #2231 for customer Tom Ford has shipped.", "name.full"},
 		{"Paul Smith, your order has shipped.", "name.full"},
 		{"Wendy's lab results are in the portal.", "name.given"},
