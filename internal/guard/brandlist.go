@@ -182,7 +182,7 @@ var (
 	// cinema words: with one of them, "screening" is a film's
 	brandCinema = wordSet("film films movie movies cinema theater theatre tickets ticket seats seat showtime 35mm 70mm imax")
 	// words before a person, not a product
-	brandPersonBefore = wordSet("with see seeing saw meet meeting met call ask contact dear attn cc per thank thanks " +
+	brandPersonBefore = wordSet("with see seeing saw meet meeting met call ask contact dear attn cc per thank thanks under " +
 		"con ver llame pregunte")
 	// words after a person's name: a person's verb (after up to two
 	// auxiliaries) or a person's office
@@ -501,6 +501,9 @@ func (s *scanner) brandAccept(a, b, quote int, title bool) bool {
 		if person && brandPersonFor[p.h] {
 			return false // "Order for Paul Smith"
 		}
+		if title && quote < 0 && brandPersonFor[p.h] && !(a >= 2 && (s.goodsIn(goodsWords.media, a-2) || brandCinema[s.toks[a-2].h])) {
+			return false // "Table for Dr. Martens, party of 4" (not "tickets for Dr. Strangelove")
+		}
 	}
 	// "Wendy's order is ready for pickup": a possessive brand that opens
 	// with a given name, before a word a customer owns and after no
@@ -515,8 +518,11 @@ func (s *scanner) brandAccept(a, b, quote int, title bool) bool {
 	if nx < n {
 		g := s.gap(nx)
 		if t := strings.TrimLeft(g, "'\u2019\" "); (strings.HasPrefix(t, ",") || strings.HasPrefix(t, "-") || strings.HasPrefix(t, "\u2013") || strings.HasPrefix(t, "\u2014")) &&
-			(a == 0 || s.toks[a].sent) && brandVocativeNext[s.toks[nx].h] {
-			return false // "Mr. Clean, your package has shipped", "Mr. Clean - your …"
+			(a == 0 || s.toks[a].sent) && (brandVocativeNext[s.toks[nx].h] || title && s.toks[nx].cls&(tCap|tUpper) == 0) {
+			// "Mr. Clean, your package has shipped", "Mr. Clean - your …";
+			// a title name then a lower-case word: "Dr. Pepper, party of 2"
+			// (not a list of brands: "Dr. Martens, Timberland and Clarks")
+			return false
 		}
 		if !s.toks[nx].sent && !strings.ContainsAny(g, ",;:") {
 			if s.toks[nx].low == "s" && (g == "'" || g == "\u2019") {

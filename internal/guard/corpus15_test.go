@@ -186,8 +186,8 @@ func TestCorpusIssue15(t *testing.T) {
 		// 2026-12-04 (night): helper FPB's probes of brand and title names in
 		// shop notices (honorific brands, consumer brands, possessive shop
 		// names, quoted titles) and leaks of the same shapes; written before
-		// brandlist.go (second and third rounds against its drafts), not
-		// blind. Before 1.000 / 49.0 % (+dict 50.0 %), after 1.000 / 0.0 % (both)
+		// brandlist.go (rounds 2-4 against its drafts), not blind.
+		// Before 1.000 / 51.9 % (+dict 52.8 %), after 1.000 / 0.0 % (both)
 		{"dev26b", g, loadCorpus(t, "../../testdata/guard/dev26b.jsonl"), true, false, 0.98, 0.03},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
