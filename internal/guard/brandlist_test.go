@@ -266,3 +266,27 @@ func FuzzBrandAppointment(f *testing.F) {
 		t.Errorf("%q: the clinician is not reported: %v", text, fs)
 	})
 }
+
+// TestBrandContextIdentity: a listed brand does not hide the recipient's
+// own name (context matching is not a name rule).
+func TestBrandContextIdentity(t *testing.T) {
+	g := newTestGuard(t)
+	for _, c := range []struct{ id, text string }{
+		{"Paul Smith", "Order shipped: Paul Smith wool scarf, 1 x."},
+		{"Wendy Martens", "Order shipped: Dr. Martens 1460 boots and a Wendy's gift card."},
+	} {
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, &Context{Identity: []string{c.id}}, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range fs {
+			if f.Kind == KindContext {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q with identity %q: want a context finding, got %v", c.text, c.id, fs)
+		}
+	}
+}
