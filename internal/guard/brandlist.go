@@ -17,33 +17,45 @@ package guard
 //   - the name is one of vocab/brands.txt, matched as a whole phrase with
 //     its capitals as listed (or wholly in capitals; a title's dot is
 //     optional, a hyphen matches a space), and not followed by a family
-//     name of the lists ("Captain Morgan Freeman"); or one of three shapes:
-//     a title, a capitalised word that is no given or family name of the
-//     lists, "'s" and a goods head within four words ("Dr. Bronner's
-//     peppermint castile soap"); a title and capitalised words closed by an
-//     eatery word ("Dr. Bar & Grill", "Mr. Kim's Kitchen"; a clinical
-//     title before a listed name is not taken: "Dr. Lee's Kitchen"); a
-//     quoted title after a media, ticket or business word or before "by"
-//     or a goods head, and the author after "by" ("tickets for 'Dr.
-//     Strangelove'", "taquería 'El Paciente Hambriento'", "'The Silent
-//     Patient' by Alex Michaelides");
-//   - the notice says nothing about care: no word outside the name is a
-//     care word of product.go (careWord: a clinical, supply, association
-//     or tenant term, a date-person, name-cue or health-cue word such as
-//     appointment, visit, patient, doctor, or a [care] word of
-//     goods_heads.txt such as refill, prescription, pharmacy), except
+//     name of the lists ("Captain Morgan Freeman"); or one of the shapes
+//     of titleShape and quotedShape: a title, a capitalised word that is
+//     no given or family name of the lists, an optional "'s" and a goods
+//     head within four words ("Dr. Bronner's peppermint castile soap",
+//     "Dr. Zorbalt beard balm 2-pack"); a title and capitalised words
+//     closed by an eatery word ("Dr. Bar & Grill", "Mr. Kim's Kitchen"; a
+//     clinical title before a listed name is not taken: "Dr. Lee's
+//     Kitchen"); a quoted title after a media, ticket or business word or
+//     before "by" or a media head, and the author after "by" ("tickets
+//     for 'Dr. Strangelove'", "taquería 'El Paciente Hambriento'", "'The
+//     Silent Patient' by Alex Michaelides"; not a given and a family name
+//     alone in quotes, not in a notice with a personalisation word);
+//   - the notice says nothing about care: no word outside the names read
+//     is a care word of product.go (careWord: a clinical, supply,
+//     association or tenant term, a date-person, name-cue or health-cue
+//     word such as appointment, visit, patient, doctor, or a [care] word
+//     of goods_heads.txt such as refill, prescription, pharmacy), except
 //     "while supplies last" and a film's "screening" beside a cinema word;
 //   - the name is in shop, restaurant or media wording: a commerce word
 //     (goods heads, shop frames, order words of goods_heads.txt, and
 //     brandShopWords: reservation, table, guests, menu, tickets, seats,
 //     cart, aisle…) in its sentence for a name with a title, anywhere in
 //     the notice for the others;
-//   - nothing makes it a person: not after a greeting, a name cue, a title
-//     or a word that goes before a person (with, see, meet, call, ask,
-//     contact, dear, attn, per; "by" before a title name only after a
-//     media word or a quotation), not addressed ("Mr. Clean, your package
-//     has shipped"), not before a person's verb or noun ("Dr. Pepper will
-//     see you", "Dr. Martens is running late", "Dr. Praeger's office").
+//   - nothing makes it a person (brandAccept): not after a greeting, a
+//     name cue, a title or a word that goes before a person (with, see,
+//     meet, call, ask, contact, dear, attn, per, under; for/to before a
+//     title name unless a media word comes first; "by" before a title name
+//     only after a media word or a quotation), not addressed ("Mr. Clean,
+//     your package has shipped", "Dr. Pepper, party of 2"), not before a
+//     person's verb or noun ("Dr. Pepper will see you", "Dr. Martens is
+//     running late", "Dr. Praeger's office"), no person's pronoun or
+//     person's verb said to the reader later in a title name's sentence
+//     ("Dr. Martens is ready to see you now"); a name made only of listed
+//     given and family names ("Paul Smith", "Dr. Quinn") also not after
+//     for/to/customer, not before "'s", not ending its clause, and with a
+//     title only beside a media word or before a product word or number;
+//     a possessive brand that opens with a given name ("Wendy's") before a
+//     customer's word (order, pickup, package…) only after a determiner or
+//     preposition ("Your Wendy's order", not "Wendy's order is ready").
 //
 // Everything else keeps its finding (fail closed): "Your appointment with
 // Dr. Martens", "Dr. Pepper will see you at 3 PM", "Mrs. Meyer's refill is
