@@ -500,6 +500,8 @@ func (s *scanner) brandCares() []int {
 func (s *scanner) brandAccept(a, b, quote int, title bool) bool {
 	n := len(s.toks)
 	person := quote < 0 && s.personLike(a, b)
+	named := quote < 0 && s.nameIn(a, b)
+	det := a > 0 && s.sameSentence(a-1, a) && brandDet[s.toks[a-1].h] && !brandPersonFor[s.toks[a-1].h]
 	// the word before (not the word before a quotation: "tickets for
 	// 'Dr. Strangelove'")
 	if a > 0 && s.sameSentence(a-1, a) && !quoteOpen(s.gap(a)) {
@@ -510,19 +512,17 @@ func (s *scanner) brandAccept(a, b, quote int, title bool) bool {
 		if title && p.low == "by" && quote < 0 && !(a >= 2 && s.goodsIn(goodsWords.media, a-2)) {
 			return false
 		}
-		if person && brandPersonFor[p.h] {
-			return false // "Order for Paul Smith"
+		if named && brandPersonFor[p.h] {
+			return false // "Order for Paul Smith", "Ship to Kate Spade"
 		}
 		if title && quote < 0 && brandPersonFor[p.h] && !(a >= 2 && (s.goodsIn(goodsWords.media, a-2) || brandCinema[s.toks[a-2].h])) {
 			return false // "Table for Dr. Martens, party of 4" (not "tickets for Dr. Strangelove")
 		}
 	}
-	// "Wendy's order is ready for pickup": a possessive brand that opens
-	// with a given name, before a word a customer owns and after no
-	// determiner or preposition, may be that person's
-	if quote < 0 && !title && s.toks[b].low == "s" && s.fl(a)&wFirst != 0 && s.fl(a)&wCommon == 0 &&
-		b+1 < n && !s.toks[b+1].sent && brandOwned[s.toks[b+1].h] &&
-		!(a > 0 && s.sameSentence(a-1, a) && brandDet[s.toks[a-1].h]) {
+	// "Wendy's order is ready for pickup", "Paul Smith order is ready": a
+	// name holding a given or family name, before a word a customer owns
+	// and after no determiner or preposition, may be that person's
+	if named && b+1 < n && !s.toks[b+1].sent && brandOwned[s.toks[b+1].h] && !det {
 		return false
 	}
 	// the words after
@@ -555,10 +555,12 @@ func (s *scanner) brandAccept(a, b, quote int, title bool) bool {
 			if brandPersonVerb[s.toks[k].h] {
 				return false // "Dr. Pepper will see you"
 			}
-		} else if person {
-			return false // a person's name ends the clause ("Ship to: Paul Smith.")
+		} else if person || named && !det {
+			// a person's name ends the clause ("Ship to: Paul Smith.",
+			// "Ship to: Kate Spade."; not "from Wendy's!")
+			return false
 		}
-	} else if person {
+	} else if person || named && !det {
 		return false
 	}
 	if title && quote < 0 && s.brandPersonLater(b) {
@@ -597,6 +599,29 @@ func (s *scanner) brandPersonLater(b int) bool {
 		}
 	}
 	return false
+}
+
+// nameIn reports whether the name a..b reads like a person's besides
+// being a brand's: a word but a title and a possessive "s" is a given or
+// family name of the lists that is no common word ("Kate Spade",
+// "Wendy's", "Harris Teeter", "Mrs. Meyer's"), or two of its words are
+// capitalised words in no vocabulary, as the name rules read a person
+// ("Giorgio Armani", "Krispy Kreme").
+func (s *scanner) nameIn(a, b int) bool {
+	unknown := 0
+	for k := a; k <= b; k++ {
+		f := s.fl(k)
+		if k == a && f&wTitle != 0 || s.toks[k].low == "s" {
+			continue
+		}
+		if f&(wFirst|wLast) != 0 && f&wCommon == 0 {
+			return true
+		}
+		if s.unknownCap(k) && !s.general(k) {
+			unknown++
+		}
+	}
+	return unknown >= 2
 }
 
 // personLike reports whether every word of the name a..b but a title and
