@@ -204,6 +204,12 @@ func TestCorpusIssue15(t *testing.T) {
 		// namepair; not blind. Before 0.545 / 0.0 % (+dict 0.568 / 0.0 %),
 		// after 0.875 / 0.0 % (+dict 0.898 / 0.0 %)
 		{"dev26r", g, loadCorpus(t, "../../testdata/guard/dev26r.jsonl"), true, false, 0.85, 0.02},
+		// 2026-12-04 (night): helper FPB's probes of brand and title names in
+		// shop notices (honorific brands, consumer brands, possessive shop
+		// names, quoted titles) and leaks of the same shapes; written before
+		// brandlist.go (rounds 2-4 against its drafts), not blind.
+		// Before 1.000 / 51.9 % (+dict 52.8 %), after 1.000 / 0.0 % (both)
+		{"dev26b", g, loadCorpus(t, "../../testdata/guard/dev26b.jsonl"), true, false, 0.98, 0.03},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},

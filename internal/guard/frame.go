@@ -420,7 +420,7 @@ func (s *scanner) suspicious(i int) bool {
 		return false
 	}
 	t := &s.toks[i]
-	if t.cls&tAlpha == 0 || t.w != nil || len(t.low) < 3 {
+	if t.cls&tAlpha == 0 || t.w != nil || len(t.low) < 3 || s.brandTok(i) { // a listed brand (brandlist.go)
 		return false
 	}
 	// an ordinary word, its plural or possessive, or a Spanish diminutive
@@ -777,7 +777,7 @@ func (s *scanner) noticeCue() (string, bool) {
 				s.cueState, s.cueTok = 2, k
 				break
 			}
-			if noticeCues[s.toks[k].h] && !s.householdRefill(k) {
+			if noticeCues[s.toks[k].h] && !s.householdRefill(k) && !s.brandTok(k) { // "Nurse Jackie" (brandlist.go)
 				s.cueState, s.cueTok = 2, k
 				break
 			}

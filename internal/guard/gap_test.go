@@ -6,7 +6,7 @@ import (
 )
 
 // Tests of helper GAP's pass (dev26g): infusion.go, kinship.go,
-// publicday.go, typo.go, personbrand.go, shopname.go, namepair.go and the
+// publicdate.go (was publicday.go), typo.go, brandlist.go (was personbrand.go), shopname.go, namepair.go and the
 // list entries of vocab/conditions.txt and vocab/labs_procedures.txt.
 
 // gapRule: text is flagged and one finding has the rule (or, when rule

@@ -53,7 +53,10 @@ var orgAfter = wordSet("market markets supermarket supermarkets store stores bak
 	"pizza apartments realty bakeries cafe cantina taqueria " +
 	// eateries (fifth pass, dev24: "Your order from Ōsaka Ramen")
 	"ramen sushi noodle noodles pho burger burgers bbq barbecue diner trattoria pizzeria creamery eatery " +
-	"tacos wings bagels donuts doughnuts coffee roasters brewery brewing winery dumplings curry")
+	"tacos wings bagels donuts doughnuts coffee roasters brewery brewing winery dumplings curry " +
+	// French shop words of English notices (night of 2026-12-04, dev25:
+	// "François’ Bakery", brandlist.go's pass)
+	"patisserie boulangerie creperie chocolatier")
 
 // orgPlaceNoun + "de"/"of" + a capitalised run: a branch or a city ("la
 // tienda de Van Nuys", "la sucursal de Coyoacán").
@@ -212,11 +215,14 @@ func (s *scanner) orgRun(i, end int) bool {
 	}
 	// a category word closing it, also after a possessive ("Joe's Pizza")
 	last := end + 1
-	if last+1 < n && s.toks[last].low == "s" && s.gap(last) == "'" {
-		last++ // the tokenizer keeps "'s" apart: "joe", "s", "pizza"
+	if last+1 < n && s.toks[last].low == "s" && (s.gap(last) == "'" || s.gap(last) == "\u2019") {
+		last++ // the tokenizer keeps "'s" apart: "joe", "s", "pizza"; a curly apostrophe too ("Amélie’s Pâtisserie")
 	}
 	for k := i + 1; k <= last && k < n; k++ {
-		if g := s.gap(k); g != " " && !(k == end+1 && last > end+1) {
+		// a possessive apostrophe with no "s" ("François’ Bakery",
+		// "Charles' Bakery"; brandlist.go's pass)
+		apos := k == end+1 && (s.gap(k) == "' " || s.gap(k) == "\u2019 ")
+		if g := s.gap(k); g != " " && !(k == end+1 && last > end+1) && !apos {
 			break
 		}
 		if orgAfter[s.toks[k].h] && s.toks[k].cls&(tCap|tUpper) != 0 {

@@ -115,7 +115,7 @@ func TestProductContextIdentity(t *testing.T) {
 
 // TestProductApprovedBrand: a family name after a title is a person unless
 // the tenant approved the word as theirs ("Mrs. Garcia's"; "Mrs. Meyer's"
-// is a listed brand since dev26g, personbrand.go, and passes unapproved).
+// is a listed brand (vocab/brands.txt) and passes unapproved).
 func TestProductApprovedBrand(t *testing.T) {
 	g := newTestGuard(t)
 	text := "Your Mrs. Garcia's lavender hand soap 3-pack is out for delivery."
@@ -133,7 +133,7 @@ func TestProductApprovedBrand(t *testing.T) {
 		t.Errorf("approved brand with a care word: want a finding, got %v %v", fs, err)
 	}
 	// a listed brand named like a person: no approval needed, and care
-	// wording still makes it a person (personbrand.go)
+	// wording still makes it a person (brandlist.go)
 	checkFlagged(t, g, false, "Your Mrs. Meyer's lavender hand soap 3-pack is out for delivery.")
 	checkFlagged(t, g, true, "Your Mrs. Meyer's appointment is Monday.")
 }

@@ -27,7 +27,8 @@ func TestRedTeam2ShopName(t *testing.T) {
 }
 
 // TestRedTeam2PersonBrand: a brand named like a person, written in a
-// person's frame, is a name (personbrand.go, personBrandPerson).
+// person's frame, is a name (personframe.go, personBrandPerson, one of
+// brandlist.go's refusals).
 func TestRedTeam2PersonBrand(t *testing.T) {
 	g := newTestGuard(t)
 	checkRuleCases(t, g, Standard, []tpCase{
@@ -38,7 +39,10 @@ func TestRedTeam2PersonBrand(t *testing.T) {
 		{"Your Martha Stewart memorial blanket has shipped.", "name.full"},
 		{"Tim Hortons, please call us back about your account.", "name.full"},
 		{"Thanks for your payment, Sara Lee.", "name.full"},
-		{"New this week for your closet: denim, Calvin Klein.", ""},
+		// a listed name made only of a given and a family name, ending its
+		// clause, is a person's since brandlist.go ("Ship to: Kate
+		// Spade."): fail closed, an accepted false positive
+		{"New this week for your closet: denim, Calvin Klein.", "name.full"},
 		// the brands
 		{"New at Trader Joe's: pumpkin bread is back.", ""},
 		{"Your Kate Spade handbag has shipped.", ""},

@@ -579,9 +579,9 @@ func (s *scanner) nameGap(i int) bool {
 }
 
 func (s *scanner) names(i int, wf uint64) bool {
-	if s.inProduct(i) || s.personBrand(i) {
+	if s.inProduct(i) {
 		// a product's name in shop wording (product.go), a shop or brand
-		// named like a person (personbrand.go)
+		// named like a person (vocab/brands.txt, brandlist.go)
 		return false
 	}
 	t := &s.toks[i]
@@ -660,7 +660,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 			mid = j
 			j = i + 2
 		}
-		if len(t.low) >= 2 && (mid >= 0 || s.nameGap(j)) && s.toks[j].cls&tAlpha != 0 {
+		if len(t.low) >= 2 && (mid >= 0 || s.nameGap(j)) && s.toks[j].cls&tAlpha != 0 && !s.brandTok(j) { // a listed brand (brandlist.go)
 			// "your Stanley Quencher": a given name opening a product name
 			// after a possessive or determiner, unless a family name follows
 			if c, ok := s.fullName(i, j); ok && !(mid < 0 && s.fl(j)&wLast == 0 && s.afterProductDeterminer(i)) && !s.orgRun(i, j) && !s.petName(i) { // a shop, place or pet (orgnames.go)
@@ -674,9 +674,9 @@ func (s *scanner) names(i int, wf uint64) bool {
 		}
 	}
 	// c2) two capitalised words that are in no vocabulary: "Bronwyn Achterberg has..."
-	if i+1 < n && !s.used[i+1] && s.unknownCap(i) && s.unknownCap(i+1) && (s.nameGap(i+1) || s.gap(i+1) == "-") && !s.titleCase(i) {
+	if i+1 < n && !s.used[i+1] && s.unknownCap(i) && s.unknownCap(i+1) && !s.brandTok(i+1) && (s.nameGap(i+1) || s.gap(i+1) == "-") && !s.titleCase(i) {
 		end := i + 1
-		for end+1 < n && end < i+3 && (s.nameGap(end+1) || s.gap(end+1) == "-") && s.unknownCap(end+1) {
+		for end+1 < n && end < i+3 && (s.nameGap(end+1) || s.gap(end+1) == "-") && s.unknownCap(end+1) && !s.brandTok(end+1) {
 			end++
 		}
 		next := end + 1
@@ -851,6 +851,9 @@ func (s *scanner) address(i int) bool {
 			if g != " " && g != ". " {
 				return false
 			}
+		}
+		if s.brandTok(k) {
+			return false // "1 x Dr Pepper 12-pack" (brandlist.go)
 		}
 		tk := &s.toks[k]
 		f := s.fl(k)
