@@ -183,6 +183,10 @@ func TestCorpusIssue15(t *testing.T) {
 		// and the long tail; tuned against
 		{"dev25", g, loadCorpus(t, "../../testdata/guard/dev25.jsonl"), true, false, 0, 1},
 		{"dev26", g, loadCorpus(t, "../../testdata/guard/dev26.jsonl"), true, false, 0, 1},
+		// written blind at 19:06 UTC the same night, scored on arrival after
+		// the first merges of the night (f675665); then tuned against
+		{"dev27", g, loadCorpus(t, "../../testdata/guard/dev27.jsonl"), true, false, 0, 1},
+		{"dev28", g, loadCorpus(t, "../../testdata/guard/dev28.jsonl"), true, false, 0, 1},
 		// 2026-12-04 (evening): helper GAP's probes of the gaps and false
 		// positives found the session before (infusion, hospice care, sexual
 		// health clinics, everyday foot/skin/eye conditions, names after
