@@ -419,7 +419,8 @@ func (s *scanner) suspicious(i int) bool {
 		return false
 	}
 	t := &s.toks[i]
-	if t.cls&tAlpha == 0 || t.w != nil || len(t.low) < 3 {
+	// a word of listed multi-word terms alone, in lower case (member.go)
+	if t.cls&tAlpha == 0 || t.w != nil && !s.memberAlone(i) || len(t.low) < 3 {
 		return false
 	}
 	// an ordinary word, its plural or possessive, or a Spanish diminutive
@@ -577,6 +578,10 @@ func (s *scanner) scanFrames() {
 		// notices write generic names
 		if len(low) >= 6 && s.toks[i].cls&(tCap|tUpper) == 0 && !s.toks[i].sent && !s.g.gen.extended(s.toks[i].h) && !s.extendedPlural(i) && !s.compound(low) && !s.camelWord(i) && !s.petHealth(i, i) && !s.loanword(i) {
 			s.addTok(i, i, KindMedication, "frame.unknown", 0.6, "is a lower-case word in no vocabulary (not even the larger English lists)")
+			continue
+		}
+		// the letters of the listed clinical words (shape.go)
+		if s.shapeTerm(i) {
 			continue
 		}
 	}

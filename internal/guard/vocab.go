@@ -100,6 +100,13 @@ type vocab struct {
 	// learned: clinical heads and modifiers learned from the loaded
 	// multi-word terms (learned.go)
 	learned learnedSet
+	// shapeWords: the words of the loaded clinical terms, for the letter
+	// shape model (shape.go), built at New
+	shapeWords shapeCollector
+	// properFirst: first words of clinical terms written capitalised in
+	// their list ("Chinese restaurant syndrome", "Jarvik heart"): place,
+	// people and brand words, not clinical alone (member.go)
+	properFirst map[uint64]bool
 }
 
 func (v *vocab) get(h uint64) *wordInfo { return v.words[h] }
@@ -333,6 +340,19 @@ func loadVocabFiltered(extra []Term, holdOut func(file, term string) bool) (*voc
 				}
 				if holdOut == nil || !holdOut(f.name, term) {
 					lc.add(term, es)
+				}
+				return nil
+			}
+		}
+		if shapeFiles[f.name] {
+			inner := h
+			h = func(v *vocab, section, term string, flags uint8) error {
+				if err := inner(v, section, term, flags); err != nil {
+					return err
+				}
+				if holdOut == nil || !holdOut(f.name, term) {
+					v.shapeWords.add(term)
+					v.noteProperFirst(term)
 				}
 				return nil
 			}
