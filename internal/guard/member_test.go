@@ -46,3 +46,13 @@ func guardHoldingExact(t *testing.T, terms ...string) *Guard {
 	}
 	return g
 }
+
+// TestMemberAloneComposed: the compose rules that take ordinary words with
+// clinical endings, Spanish spellings and adjectives judge a member-only
+// word too ("otitis" starts listed terms and is ordinary English).
+func TestMemberAloneComposed(t *testing.T) {
+	g := guardHoldingExact(t, "otitis", "otitis media")
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"Your otitis follow-up visit is confirmed.", "compose.affix"},
+	})
+}
