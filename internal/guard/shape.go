@@ -22,13 +22,15 @@ import (
 //
 // frame.shape reports a word no other rule took whose score is at least
 // shapeMin, where frame.unknown would judge it but for the larger English
-// lists: a lower-case word of 6+ letters in no ordinary vocabulary, not two
-// ordinary English words of 4+ letters run together, not in a brand or
-// proper-noun slot, not a loanword or camel-case word. The larger lists
+// lists: a lower-case word (or a capitalised one opening a sentence) of 6+
+// letters in no ordinary vocabulary, not two ordinary English words of 4+
+// letters run together, not in a brand or proper-noun slot, not a loanword
+// or camel-case word. The larger lists
 // (SCOWL huge) hold many drug and disease names ("spironolactone",
 // "azathioprine", "pyemia", "erythema"), which is why frame.unknown lets
-// them pass; their letters tell them apart. Capitalised words are left
-// out: shop brands are coined from the same pieces as drug brands.
+// them pass; their letters tell them apart. Capitalised words inside a
+// sentence are left out: shop brands are coined from the same pieces as
+// drug brands; a capitalised word opening a sentence needs shapeMinOpen.
 //
 // Measured on the SCOWL huge words that are not in wamerican
 // (general_en_extended.txt.gz, not embedded) in shape_test.go.
@@ -45,6 +47,9 @@ const (
 	// found 5 fewer split-dev and wn-dev rows; 1.5 flagged "Your focaccia
 	// and ciabatta", "Your quinoa salad order" (dev16m)
 	shapeMin = 2.5
+	// shapeMinOpen: for a capitalised word opening a sentence; 2.5 flagged
+	// "Xiaomi lista para recoger en tienda." (dev16es2)
+	shapeMinOpen = 3.0
 	// shapeMinLen: words of this many letters or more are scored
 	shapeMinLen = 6
 )
@@ -86,7 +91,9 @@ func shapeGrams(w string, f func(b uint32, end bool)) {
 }
 
 // shapeNeg: the ordinary English words' n-grams, shared by every Guard.
-var shapeNeg = sync.OnceValues(func() (*shapeCounts, error) {
+var shapeNeg = sync.OnceValues(shapeNegLoad)
+
+func shapeNegLoad() (*shapeCounts, error) {
 	f, err := generalFS.Open("vocab/general_en.txt.gz")
 	if err != nil {
 		return nil, err
@@ -105,7 +112,7 @@ var shapeNeg = sync.OnceValues(func() (*shapeCounts, error) {
 		}
 	}
 	return c, sc.Err()
-})
+}
 
 // shapeWord: w is lower-case a-z, 3 to 40 letters.
 func shapeWord(w string) bool {
@@ -201,13 +208,17 @@ func (s *scanner) shapeTerm(i int) bool {
 	// a capitalised word is a brand, place or person as often: drug
 	// brands and shop brands share their letters ("Corvus", "Olaplex",
 	// "Eucerin" scored like "Dexone", "Mithracin")
+	min := shapeMin
 	if t.cls&(tCap|tUpper) != 0 {
-		return false
+		if t.cls&tUpper != 0 || !(t.sent || i == 0) {
+			return false
+		}
+		min = shapeMinOpen
 	}
 	if s.compoundEN(low) || s.camelWord(i) || s.petHealth(i, i) || s.loanword(i) || s.brandSlot(i) || s.properNounSlot(i) {
 		return false
 	}
-	if s.g.shape.score(low) < shapeMin {
+	if s.g.shape.score(low) < min {
 		return false
 	}
 	s.addTok(i, i, KindMedication, "frame.shape", 0.6, "is not ordinary vocabulary and is spelt like the listed drug and condition names")

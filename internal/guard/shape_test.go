@@ -53,6 +53,7 @@ func TestShapeTerms(t *testing.T) {
 	g := guardHolding(t, "hydroxychloroquine")
 	checkRuleCases(t, g, Standard, []tpCase{
 		{"Questions about hydroxychloroquine? Reply to this message.", "frame.shape"},
+		{"Hydroxychloroquine is ready for pickup.", "frame.shape"},
 	})
 }
 
