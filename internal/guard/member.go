@@ -45,7 +45,16 @@ func (v *vocab) noteProperFirst(term string) {
 // capitalised.
 func (s *scanner) memberAlone(i int) bool {
 	t := &s.toks[i]
-	return t.cls&(tCap|tUpper) == 0 && memberOnly(t.w) && !s.v.properFirst[t.h]
+	return t.w != nil && t.w.alone && t.cls&(tCap|tUpper) == 0
+}
+
+// markMembers sets wordInfo.alone once the lists are loaded, so the
+// scanner pays one field test per word.
+func (v *vocab) markMembers() {
+	for h, w := range v.words {
+		w.alone = memberOnly(w) && !v.properFirst[h]
+	}
+	v.properFirst = nil
 }
 
 // memberOnly: w holds only multi-word clinical terms and no word flags.

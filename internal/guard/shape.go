@@ -130,7 +130,7 @@ func shapeWord(w string) bool {
 // shapeModel: the clinical words' n-grams (as loaded) beside the shared
 // ordinary ones.
 type shapeModel struct {
-	pos  map[uint32]uint32
+	pos  *[1 << shapeBits]uint16 // saturating counts
 	npos float64
 	neg  *shapeCounts
 }
@@ -145,16 +145,51 @@ var shapeFiles = map[string]bool{
 type shapeCollector struct{ words map[string]bool }
 
 func (c *shapeCollector) add(term string) {
-	nt := normalize(term, nil, nil)
-	for _, t := range tokenize(&nt, nil) {
-		if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 5 || !shapeWord(t.low) {
-			continue
-		}
-		if c.words == nil {
-			c.words = map[string]bool{}
-		}
-		c.words[t.low] = true
+	if c.words == nil {
+		c.words = map[string]bool{}
 	}
+	// ASCII terms (nearly all): split at anything but a letter, as the
+	// tokenizer would; a word with a digit is no word ("b12")
+	ascii := true
+	for i := 0; i < len(term); i++ {
+		if term[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		nt := normalize(term, nil, nil)
+		for _, t := range tokenize(&nt, nil) {
+			if t.cls&tAlpha != 0 && t.cls&tDigit == 0 && len(t.low) >= 5 && shapeWord(t.low) {
+				c.words[t.low] = true
+			}
+		}
+		return
+	}
+	var buf [48]byte
+	w, digit := buf[:0], false
+	flush := func() {
+		if !digit && len(w) >= 5 && len(w) <= 40 {
+			c.words[string(w)] = true
+		}
+		w, digit = buf[:0], false
+	}
+	for i := 0; i < len(term); i++ {
+		switch ch := term[i]; {
+		case ch >= 'a' && ch <= 'z':
+			w = append(w, ch)
+		case ch >= 'A' && ch <= 'Z':
+			w = append(w, ch+'a'-'A')
+		case ch >= '0' && ch <= '9':
+			digit = true
+			w = append(w, ch)
+		case ch == '\'':
+			// "parkinson's": the tokenizer drops apostrophes
+		default:
+			flush()
+		}
+	}
+	flush()
 }
 
 // build: the model from the collected words that are not ordinary.
@@ -163,13 +198,15 @@ func (c *shapeCollector) build(gen *general) (*shapeModel, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &shapeModel{pos: make(map[uint32]uint32, 32768), neg: neg}
+	m := &shapeModel{pos: new([1 << shapeBits]uint16), neg: neg}
 	for w := range c.words {
 		if gen.has(hstr(w)) {
 			continue
 		}
 		shapeGrams(w, func(b uint32, _ bool) {
-			m.pos[b]++
+			if m.pos[b] < math.MaxUint16 {
+				m.pos[b]++
+			}
 			m.npos++
 		})
 	}

@@ -82,6 +82,9 @@ type wordInfo struct {
 	flags   uint64
 	month   int8 // 1..12
 	phrases []*phrase
+	// alone: the entry holds only multi-word clinical terms and no list
+	// writes the word capitalised (member.go, set by markMembers)
+	alone bool
 }
 
 type vocab struct {
@@ -383,6 +386,7 @@ func loadVocabFiltered(extra []Term, holdOut func(file, term string) bool) (*voc
 		}
 		v.addPhrase(t.Text, phrase{kind: k, rule: "term.extra", class: pTenant})
 	}
+	v.markMembers()
 	return v, nil
 }
 
