@@ -749,14 +749,30 @@ func (s *scanner) compound(low string) bool {
 	return false
 }
 
-// noticeCues are words that make a whole notice about someone's health:
+// noticeCues are words that make a whole notice about someone's health
+// ("your doctor", lower case, since the sixth pass: "Results of your
+// plenquatrin were reviewed by your doctor"):
 // a word in no vocabulary anywhere in such a notice is most likely a drug,
 // condition or test ("Time to reorder topamax? Sign in to request a
 // refill.").
 var noticeCues = wordSet("refill refills prescription prescriptions rx pharmacy pharmacist dose dosage medication medications " +
-	"physician nurse nurses clinician diagnosis diagnosed symptoms " +
+	"physician nurse nurses clinician diagnosis diagnosed symptoms doctor doctors " +
 	"receta recetas farmacia farmaceutico medico medicos doctora enfermera enfermeras medicamento medicamentos " +
 	"diagnostico sintomas dosis resurtido resurtidos medicacion")
+
+// notYourDoctor: token k is "doctor(s)" but not the recipient's — not
+// written in lower case right after "your" (issue 15, sixth pass: "doctor"
+// joined the notice cues). "Your Doctor Who box set" is a title, "Our
+// doctors are accepting new patients" an announcement.
+func (s *scanner) notYourDoctor(k int) bool {
+	t := &s.toks[k]
+	if t.h != hDoctor && t.h != hDoctors {
+		return false
+	}
+	return t.cls&(tCap|tUpper) != 0 || k == 0 || s.toks[k-1].h != hYour || s.gap(k) != " "
+}
+
+var hDoctor, hDoctors = hstr("doctor"), hstr("doctors")
 
 // hPrior, hAuthorization: "prior authorization" is a health cue;
 // "authorization" alone is not (card authorizations).
@@ -781,7 +797,7 @@ func (s *scanner) noticeCue() (string, bool) {
 				s.cueState, s.cueTok = 2, k
 				break
 			}
-			if noticeCues[s.toks[k].h] && !s.householdRefill(k) {
+			if noticeCues[s.toks[k].h] && !s.householdRefill(k) && !s.notYourDoctor(k) {
 				s.cueState, s.cueTok = 2, k
 				break
 			}
