@@ -641,6 +641,9 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 			return "comes before '" + s.toks[k-1].low + " plan'", true
 		}
 	}
+	if why, ok := s.genericDrug(i); ok {
+		return why, true
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if !s.sameSentence(k, i) {
 			break
@@ -657,6 +660,22 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 	}
 	return "", false
 }
+
+// genericDrug: "generic" right before token i ("Switching to generic
+// Ethrane saves you money"; issue 15, sixth pass): a generic is a drug's
+// unbranded version, unless goods follow ("your generic Keurig pods",
+// "generic Nespresso capsules": a shop's own-brand goods).
+func (s *scanner) genericDrug(i int) (string, bool) {
+	if i == 0 || s.gap(i) != " " || s.toks[i-1].h != hGeneric && s.toks[i-1].h != hGenerics {
+		return "", false
+	}
+	if j := i + 1; j < len(s.toks) && s.gap(j) == " " && (s.goodsIn(goodsWords.goods, j) || s.goodsIn(goodsWords.media, j) || s.goodsIn(goodsWords.gift, j)) {
+		return "", false
+	}
+	return "follows 'generic'", true
+}
+
+var hGeneric, hGenerics = hstr("generic"), hstr("generics")
 
 // personalFrame: right after a greeting ("Hi X", "Good morning X") or
 // after "pickup/order/ready for X", or "Pickup: X", "Patient: X".
