@@ -27,7 +27,7 @@ var adjectiveNotClinical = wordSet("addictive compulsive obsessive impulsive man
 // condition.
 func (s *scanner) conditionAdjective(i int) bool {
 	t := &s.toks[i]
-	if s.used[i] || t.w != nil || len(t.low) < 6 || t.cls&tAlpha == 0 || adjectiveNotClinical[t.h] {
+	if s.used[i] || t.w != nil && !s.memberAlone(i) || len(t.low) < 6 || t.cls&tAlpha == 0 || adjectiveNotClinical[t.h] { // member.go
 		return false
 	}
 	last := t.low[len(t.low)-1]
@@ -81,7 +81,7 @@ var frameAdjectiveRules = []struct{ end, noun string }{
 // (unflagged, or needing a health cue: the frame is the cue).
 func (s *scanner) frameAdjective(i int) (Kind, bool) {
 	t := &s.toks[i]
-	if len(t.low) < 5 || t.w != nil {
+	if len(t.low) < 5 || t.w != nil && !s.memberAlone(i) { // member.go
 		return "", false
 	}
 	last := t.low[len(t.low)-1]

@@ -159,7 +159,7 @@ func (v *vocab) addCognate(term string, k Kind, flags uint8) {
 // with a listed clinical term.
 func (s *scanner) cognate(i int) (Kind, bool) {
 	t := &s.toks[i]
-	if len(s.v.cognates) == 0 || t.w != nil || len(t.low) < 6 || s.used[i] || t.cls&tAlpha == 0 {
+	if len(s.v.cognates) == 0 || t.w != nil && !s.memberAlone(i) || len(t.low) < 6 || s.used[i] || t.cls&tAlpha == 0 { // member.go
 		return "", false
 	}
 	// a capitalised word inside a sentence is most often a proper noun

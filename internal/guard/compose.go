@@ -251,7 +251,7 @@ var strictStems = []struct {
 // not only an inflected form) with a strict clinical ending.
 func (s *scanner) ordinaryClinical(i int) (Kind, string, bool) {
 	t := &s.toks[i]
-	if s.used[i] || len(t.low) < 6 || t.cls&tAlpha == 0 || t.w != nil {
+	if s.used[i] || len(t.low) < 6 || t.cls&tAlpha == 0 || t.w != nil && !s.memberAlone(i) { // member.go
 		return "", "", false
 	}
 	if _, ok := s.g.gen.m[t.h]; !ok {

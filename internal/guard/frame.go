@@ -420,7 +420,9 @@ func (s *scanner) suspicious(i int) bool {
 		return false
 	}
 	t := &s.toks[i]
-	if t.cls&tAlpha == 0 || t.w != nil || len(t.low) < 3 || s.brandTok(i) { // a listed brand (brandlist.go)
+	// a word of listed multi-word terms alone, in lower case (member.go); a
+	// listed brand (brandlist.go)
+	if t.cls&tAlpha == 0 || t.w != nil && !s.memberAlone(i) || len(t.low) < 3 || s.brandTok(i) {
 		return false
 	}
 	// an ordinary word, its plural or possessive, or a Spanish diminutive
@@ -580,6 +582,10 @@ func (s *scanner) scanFrames() {
 			s.addTok(i, i, KindMedication, "frame.unknown", 0.6, "is a lower-case word in no vocabulary (not even the larger English lists)")
 			continue
 		}
+		// the letters of the listed clinical words (shape.go)
+		if s.shapeTerm(i) {
+			continue
+		}
 	}
 }
 
@@ -637,6 +643,9 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 			return "comes before '" + s.toks[k-1].low + " plan'", true
 		}
 	}
+	if why, ok := s.genericDrug(i); ok {
+		return why, true
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if !s.sameSentence(k, i) {
 			break
@@ -653,6 +662,22 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 	}
 	return "", false
 }
+
+// genericDrug: "generic" right before token i ("Switching to generic
+// Ethrane saves you money"; issue 15, sixth pass): a generic is a drug's
+// unbranded version, unless goods follow ("your generic Keurig pods",
+// "generic Nespresso capsules": a shop's own-brand goods).
+func (s *scanner) genericDrug(i int) (string, bool) {
+	if i == 0 || s.gap(i) != " " || s.toks[i-1].h != hGeneric && s.toks[i-1].h != hGenerics {
+		return "", false
+	}
+	if j := i + 1; j < len(s.toks) && s.gap(j) == " " && (s.goodsIn(goodsWords.goods, j) || s.goodsIn(goodsWords.media, j) || s.goodsIn(goodsWords.gift, j)) {
+		return "", false
+	}
+	return "follows 'generic'", true
+}
+
+var hGeneric, hGenerics = hstr("generic"), hstr("generics")
 
 // personalFrame: right after a greeting ("Hi X", "Good morning X") or
 // after "pickup/order/ready for X", or "Pickup: X", "Patient: X".
@@ -745,14 +770,30 @@ func (s *scanner) compound(low string) bool {
 	return false
 }
 
-// noticeCues are words that make a whole notice about someone's health:
+// noticeCues are words that make a whole notice about someone's health
+// ("your doctor", lower case, since the sixth pass: "Results of your
+// plenquatrin were reviewed by your doctor"):
 // a word in no vocabulary anywhere in such a notice is most likely a drug,
 // condition or test ("Time to reorder topamax? Sign in to request a
 // refill.").
 var noticeCues = wordSet("refill refills prescription prescriptions rx pharmacy pharmacist dose dosage medication medications " +
-	"physician nurse nurses clinician diagnosis diagnosed symptoms " +
+	"physician nurse nurses clinician diagnosis diagnosed symptoms doctor doctors " +
 	"receta recetas farmacia farmaceutico medico medicos doctora enfermera enfermeras medicamento medicamentos " +
 	"diagnostico sintomas dosis resurtido resurtidos medicacion")
+
+// notYourDoctor: token k is "doctor(s)" but not the recipient's — not
+// written in lower case right after "your" (issue 15, sixth pass: "doctor"
+// joined the notice cues). "Your Doctor Who box set" is a title, "Our
+// doctors are accepting new patients" an announcement.
+func (s *scanner) notYourDoctor(k int) bool {
+	t := &s.toks[k]
+	if t.h != hDoctor && t.h != hDoctors {
+		return false
+	}
+	return t.cls&(tCap|tUpper) != 0 || k == 0 || s.toks[k-1].h != hYour || s.gap(k) != " "
+}
+
+var hDoctor, hDoctors = hstr("doctor"), hstr("doctors")
 
 // hPrior, hAuthorization: "prior authorization" is a health cue;
 // "authorization" alone is not (card authorizations).
@@ -777,7 +818,7 @@ func (s *scanner) noticeCue() (string, bool) {
 				s.cueState, s.cueTok = 2, k
 				break
 			}
-			if noticeCues[s.toks[k].h] && !s.householdRefill(k) && !s.brandTok(k) { // "Nurse Jackie" (brandlist.go)
+			if noticeCues[s.toks[k].h] && !s.householdRefill(k) && !s.brandTok(k) && !s.notYourDoctor(k) { // "Nurse Jackie" (brandlist.go)
 				s.cueState, s.cueTok = 2, k
 				break
 			}

@@ -198,6 +198,8 @@ type Guard struct {
 	empty     *Prepared
 	// sound: the terms of fuzzy by sound key (dictfuzzy.go)
 	sound *soundIndex
+	// shape: letter shapes of the loaded clinical words (shape.go)
+	shape *shapeModel
 }
 
 // New builds a Guard, loading the embedded vocabularies and the external
@@ -222,6 +224,10 @@ func New(opts Options) (*Guard, error) {
 	}
 	g := &Guard{v: v, gen: fr.gen, fuzzy: fr.fuzzy, med: med, maxField: opts.MaxFieldBytes, maxFields: opts.MaxFields}
 	g.sound = fr.sound
+	if g.shape, err = v.shapeWords.build(&fr.gen); err != nil {
+		return nil, err
+	}
+	v.shapeWords = shapeCollector{}
 	if g.maxField <= 0 {
 		g.maxField = 64 << 10
 	}

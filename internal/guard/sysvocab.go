@@ -88,8 +88,8 @@ func loadMedDicts(paths []string, gen *general) (*medDict, error) {
 // read adds one file: a hunspell .dic (first line the entry count, then
 // "word/FLAGS" lines; lines starting with white space or '#' are comments)
 // or a plain list (one word a line, '#' comments). Of the hunspell flags
-// only the plural S of the en_US affix file is expanded; possessives ('s)
-// are dropped by the tokenizer anyway.
+// only the plural S and the -ion nouns N and X of the en_US affix file are
+// expanded; possessives ('s) are dropped by the tokenizer anyway.
 func (d *medDict) read(r io.Reader, gen *general) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
@@ -125,6 +125,14 @@ func (d *medDict) read(r io.Reader, gen *general) error {
 		if strings.IndexByte(flags, 'S') >= 0 {
 			d.add(pluralS(word), gen)
 		}
+		// the -ion nouns of verbs (issue 15, sixth pass): "intubate/DNG"
+		// gives "intubation", "dilate/XDNG" "dilation(s)"
+		if strings.IndexByte(flags, 'N') >= 0 {
+			d.add(suffixN(word, false), gen)
+		}
+		if strings.IndexByte(flags, 'X') >= 0 {
+			d.add(suffixN(word, true), gen)
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return err
@@ -133,6 +141,28 @@ func (d *medDict) read(r io.Reader, gen *general) error {
 		return errors.New("no entries")
 	}
 	return nil
+}
+
+// suffixN applies the en_US affix rules N (and X, plural): -e becomes
+// -ion(s), -y -ication(s), anything else takes -en(s).
+func suffixN(w string, plural bool) string {
+	n := len(w)
+	if n == 0 {
+		return w
+	}
+	var out string
+	switch c := w[n-1]; {
+	case c == 'e' || c == 'E':
+		out = w[:n-1] + "ion"
+	case c == 'y' || c == 'Y':
+		out = w[:n-1] + "ication"
+	default:
+		out = w + "en"
+	}
+	if plural {
+		out += "s"
+	}
+	return out
 }
 
 // pluralS applies the en_US affix rule S: -y after a consonant becomes

@@ -252,7 +252,7 @@ func TestDictionaryReal(t *testing.T) {
 // FuzzMedDict: any file content loads or fails cleanly, and every kept
 // spelling is a reportable one (5+ letters, case classes set).
 func FuzzMedDict(f *testing.F) {
-	for _, s := range []string{fixtureDic, "", "0\n", "12\nabcdefg/S\n\tcomment\n#x\nÁrbolitis/SM\nx/\n/S\n", "\ufeff3\nzorblatine\n"} {
+	for _, s := range []string{fixtureDic, "", "0\n", "12\nabcdefg/S\n\tcomment\n#x\nÁrbolitis/SM\nx/\n/S\n", "\ufeff3\nzorblatine\n", "3\nzorblate/DNG\nquenify/X\nplimbar/N\nE/N\n"} {
 		f.Add(s)
 	}
 	fr, err := sharedFrames()

@@ -82,6 +82,9 @@ type wordInfo struct {
 	flags   uint64
 	month   int8 // 1..12
 	phrases []*phrase
+	// alone: the entry holds only multi-word clinical terms and no list
+	// writes the word capitalised (member.go, set by markMembers)
+	alone bool
 }
 
 type vocab struct {
@@ -100,6 +103,13 @@ type vocab struct {
 	// learned: clinical heads and modifiers learned from the loaded
 	// multi-word terms (learned.go)
 	learned learnedSet
+	// shapeWords: the words of the loaded clinical terms, for the letter
+	// shape model (shape.go), built at New
+	shapeWords shapeCollector
+	// properFirst: first words of clinical terms written capitalised in
+	// their list ("Chinese restaurant syndrome", "Jarvik heart"): place,
+	// people and brand words, not clinical alone (member.go)
+	properFirst map[uint64]bool
 }
 
 func (v *vocab) get(h uint64) *wordInfo { return v.words[h] }
@@ -342,6 +352,19 @@ func loadVocabFiltered(extra []Term, holdOut func(file, term string) bool) (*voc
 				return nil
 			}
 		}
+		if shapeFiles[f.name] {
+			inner := h
+			h = func(v *vocab, section, term string, flags uint8) error {
+				if err := inner(v, section, term, flags); err != nil {
+					return err
+				}
+				if holdOut == nil || !holdOut(f.name, term) {
+					v.shapeWords.add(term)
+					v.noteProperFirst(term)
+				}
+				return nil
+			}
+		}
 		if err := parseVocab(v, f.name, string(data), h); err != nil {
 			return nil, err
 		}
@@ -368,6 +391,7 @@ func loadVocabFiltered(extra []Term, holdOut func(file, term string) bool) (*voc
 		}
 		v.addPhrase(t.Text, phrase{kind: k, rule: "term.extra", class: pTenant})
 	}
+	v.markMembers()
 	return v, nil
 }
 
