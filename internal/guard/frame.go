@@ -427,7 +427,7 @@ func (s *scanner) suspicious(i int) bool {
 	}
 	// an ordinary word, its plural or possessive, or a Spanish diminutive
 	// of one ("toallitas", "poquito")
-	if s.general(i) || s.benefitWord(i) { // payers, formulary: pharmacycue.go
+	if s.general(i) || s.benefitWord(i) || s.consumerGoods(i) { // payers, formulary: pharmacycue.go; "retinol serum": consumer.go
 		return false
 	}
 	// the tenant's approved wording and the category's own template wording

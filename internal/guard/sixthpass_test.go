@@ -54,3 +54,33 @@ func TestPublicEventDateMerged(t *testing.T) {
 		}
 	}
 }
+
+// TestConsumerGoods: cosmetic and supplement ingredients before the form
+// they are sold in are not unknown drug-like words (consumer.go); with a
+// pharmacy word in the sentence they still are.
+func TestConsumerGoods(t *testing.T) {
+	g := newTestGuard(t)
+	ctx := &Context{AllowURLs: []string{"https://portal.example/m/"}}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Your retinol serum order has shipped.", false},
+		{"Your squalane oil has shipped.", false},
+		{"Your bakuchiol cream has shipped.", false},
+		{"Your avobenzone sunscreen has shipped.", false},
+		{"Your peptide eye cream has shipped.", false},
+		{"Your azelaic refill is ready.", true},
+		{"Your bakuchiol prescription is ready for pickup.", true},
+		{"Your squalane cream refill is ready at the pharmacy counter.", true},
+		{"Your tretinoin cream has shipped.", true},
+	} {
+		fs, err := g.CheckText(tc.text, ctx, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(fs) > 0; got != tc.want {
+			t.Errorf("%q: flagged=%v, want %v (%v)", tc.text, got, tc.want, fs)
+		}
+	}
+}
