@@ -206,11 +206,22 @@ func (p *Prepared) rareWord(t *token, src uint8) bool {
 	if t.cls&tDigit != 0 {
 		return false
 	}
-	var f uint64
+	return p.rareWordFlags(t, src, p.g.v.flags(t.h))
+}
+
+// tokFlags is the vocabulary flags of a token of a notice, whose entry
+// detect has already looked up (nil: in no vocabulary, no flags).
+func tokFlags(t *token) uint64 {
 	if t.w != nil {
-		f = t.w.flags
-	} else {
-		f = p.g.v.flags(t.h)
+		return t.w.flags
+	}
+	return 0
+}
+
+// rareWordFlags is rareWord given the word's vocabulary flags f.
+func (p *Prepared) rareWordFlags(t *token, src uint8, f uint64) bool {
+	if t.cls&tDigit != 0 {
+		return false
 	}
 	if f&(wStop|wCommon|wMonth|wGreeting|wTitle) != 0 || p.isTemplate(t.h) {
 		return false
@@ -226,11 +237,13 @@ func (p *Prepared) contentWord(t *token) bool {
 	if t.cls&tDigit != 0 {
 		return false
 	}
-	var f uint64
-	if t.w != nil {
-		f = t.w.flags
-	} else {
-		f = p.g.v.flags(t.h)
+	return p.contentWordFlags(t, p.g.v.flags(t.h))
+}
+
+// contentWordFlags is contentWord given the word's vocabulary flags f.
+func (p *Prepared) contentWordFlags(t *token, f uint64) bool {
+	if t.cls&tDigit != 0 {
+		return false
 	}
 	return f&wStop == 0 && !p.isTemplate(t.h) && len(t.low) >= 2
 }
@@ -394,7 +407,7 @@ func (s *scanner) scanContext() {
 		if t.cls&tDigit != 0 {
 			continue
 		}
-		if src := p.key(hmix(kWord, t.h)); src != 0 && p.rareWord(t, src) {
+		if src := p.key(hmix(kWord, t.h)); src != 0 && p.rareWordFlags(t, src, tokFlags(t)) {
 			rule, why := srcWhy(src)
 			s.addCtx(i, i, rule, why)
 		}
@@ -417,7 +430,7 @@ func (s *scanner) scanContext() {
 	np := 0
 	for i := range toks {
 		t := &toks[i]
-		if !p.contentWord(t) {
+		if !p.contentWordFlags(t, tokFlags(t)) {
 			continue
 		}
 		if np >= 2 {

@@ -111,7 +111,7 @@ func (s *scanner) detect() {
 	s.cueState, s.cueTok = 0, 0 // per token list: a field's second (decoded) pass tokenizes again
 	s.langState = 0
 	for i := range s.toks {
-		s.toks[i].w = s.v.words[s.toks[i].h]
+		s.toks[i].w = s.v.get(s.toks[i].h)
 	}
 	if cap(s.used) < len(s.toks) {
 		s.used = make([]bool, len(s.toks))
