@@ -3,6 +3,7 @@ package guard
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -126,6 +127,53 @@ func lowerCleanASCII(src string) (low string, ok bool) {
 		b[i] = l
 	}
 	return string(b), true
+}
+
+// lowerCleanASCIIInto is lowerCleanASCII writing the lower case into *buf
+// (grown as needed) instead of a new string: the result aliases *buf and
+// is valid only until *buf is written again. The scanner keeps one buffer
+// per pooled scanner, so a field's text is lower-cased without allocating;
+// nothing the scanner returns holds a piece of its normalised text
+// (findings carry offsets, rules and reasons of their own).
+func lowerCleanASCIIInto(src string, buf *[]byte) (low string, ok bool) {
+	i := 0
+	for ; i < len(src); i++ {
+		l := cleanLower[src[i]]
+		if l == 0 {
+			return "", false
+		}
+		if l != src[i] {
+			break
+		}
+	}
+	if i == len(src) {
+		return src, true
+	}
+	b := *buf
+	if cap(b) < len(src) {
+		b = make([]byte, len(src), len(src)+len(src)/2)
+	}
+	b = b[:len(src)]
+	copy(b, src[:i])
+	for ; i < len(src); i++ {
+		l := cleanLower[src[i]]
+		if l == 0 {
+			return "", false
+		}
+		b[i] = l
+	}
+	*buf = b
+	return unsafe.String(&b[0], len(b)), true
+}
+
+// normalizeInto is normalize(src, nil, nil), lower-casing clean ASCII text
+// into *buf (lowerCleanASCIIInto): the ntext is valid until *buf is written
+// again.
+func normalizeInto(src string, buf *[]byte) ntext {
+	if low, ok := lowerCleanASCIIInto(src, buf); ok {
+		return ntext{s: src, low: low}
+	}
+	return normalize(src, nil, nil)
 }
 
 // homoglyphs maps look-alike letters to the Latin letter they imitate.

@@ -42,6 +42,9 @@ type scanner struct {
 	dates     []dateVal
 	out       []Finding
 	buf       []byte
+	// lowBuf holds the lower case of a plain-text field (normalizeInto):
+	// s.t.low points into it during the field's pass
+	lowBuf []byte
 	// tp: per token, the third-pass word classes (tpWords, shapes.go),
 	// filled by scanShapes
 	tp []uint32
@@ -81,7 +84,7 @@ func (s *scanner) run(text string, isHTML bool) {
 		s.hidden = hidden
 		s.t = normalize(txt, st, en)
 	} else {
-		s.t = normalize(text, nil, nil)
+		s.t = normalizeInto(text, &s.lowBuf)
 	}
 	s.detect()
 }
