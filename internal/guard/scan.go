@@ -366,9 +366,11 @@ func (s *scanner) scanAddrs() {
 	}
 	// IPv6 / MAC
 	for i := 0; i < len(t); i++ {
-		if t[i] != ':' {
-			continue
+		j := strings.IndexByte(t[i:], ':') // skip to the next colon
+		if j < 0 {
+			break
 		}
+		i += j
 		a := i
 		for a > 0 && (isHexByte(t[a-1]) || t[a-1] == ':') {
 			a--
