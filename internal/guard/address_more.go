@@ -2,6 +2,15 @@ package guard
 
 import "strings"
 
+// militaryWord: the words military starts with (its switch), tested inline.
+func militaryWord(low string) bool {
+	switch low {
+	case "apo", "fpo", "dpo", "psc", "cmr", "unit":
+		return true
+	}
+	return false
+}
+
 // military reports US military and diplomatic addresses (issue 15):
 // "APO AE 09012", "FPO AP 96522", "DPO AA 34001" and the unit line
 // "PSC 1234, Box 5678", "CMR 480 Box 1234", "Unit 2050 Box 4190".
@@ -108,6 +117,15 @@ func (s *scanner) intlStreet(i int) bool {
 		if t.cls&(tCap|tUpper) == 0 && !streetParticles[t.h] {
 			loose = true
 		}
+	}
+	return false
+}
+
+// poBoxESWord: the words poBoxES starts with (its switch), tested inline.
+func poBoxESWord(low string) bool {
+	switch low {
+	case "apartado", "apdo", "casilla":
+		return true
 	}
 	return false
 }

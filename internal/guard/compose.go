@@ -61,7 +61,12 @@ func (s *scanner) scanCompose() {
 		if otcMaybeFirst(s.toks[i].h) && s.otcAt(i) { // "your nicotine gum" (otc.go)
 			continue
 		}
-		if s.mixedAbbrev(i) { // "vEEG", "hCG" (abbrevcase.go)
+		// the detectors' first tests that read only the token, its
+		// neighbours' word classes or the next word, inlined: most tokens
+		// fail them and pay no call
+		t := &s.toks[i]
+		tl, noW := len(t.low), t.w == nil
+		if t.cls&tUpper == 0 && tl >= 3 && tl <= 7 && s.mixedAbbrev(i) { // "vEEG", "hCG" (abbrevcase.go)
 			continue
 		}
 		h := s.toks[i].h
@@ -83,9 +88,12 @@ func (s *scanner) scanCompose() {
 		}
 		// "your X care plan", "X referral", "X screening": a content word
 		// right before a head that only clinical subjects take
-		if k, ok := s.clinicalHeadAfter(i); ok {
-			s.addTok(i, k-1, KindCondition, "compose.head", 0.7, "comes right before '"+s.toks[k].low+"', which only clinical subjects take")
-			continue
+		// (the head is token i+1, or i+2 past a possessive)
+		if i+1 < n && s.tp[i+1]&tpSubject != 0 || i+2 < n && s.tp[i+2]&tpSubject != 0 {
+			if k, ok := s.clinicalHeadAfter(i); ok {
+				s.addTok(i, k-1, KindCondition, "compose.head", 0.7, "comes right before '"+s.toks[k].low+"', which only clinical subjects take")
+				continue
+			}
 		}
 		if tp&tpCondHeadES != 0 && i+1 < n && !s.used[i+1] && s.toks[i+1].cls&tAlpha != 0 && s.gap(i+1) == " " {
 			j := i + 1
@@ -110,37 +118,51 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i+2, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[i+2].low+"')")
 			continue
 		}
-		if a, b, ok := s.labHead(i); ok {
-			s.addTok(a, b, KindLabTest, "compose.lab", 0.7, "names a lab test: a body fluid or analyte with a test word ('"+labHeadWord(s, a, b)+"')")
-			continue
+		if tp&(tpLab|tpLabES) != 0 {
+			if a, b, ok := s.labHead(i); ok {
+				s.addTok(a, b, KindLabTest, "compose.lab", 0.7, "names a lab test: a body fluid or analyte with a test word ('"+labHeadWord(s, a, b)+"')")
+				continue
+			}
 		}
-		if a, b, ok := s.drugClass(i); ok {
-			s.addTok(a, b, KindMedication, "compose.drug_class", 0.7, "names a class of medication by what it acts on")
-			continue
+		if tp&tpClass != 0 || tl >= 4 && t.low[0] == 'a' { // a class word, or one that may start with "anti"
+			if a, b, ok := s.drugClass(i); ok {
+				s.addTok(a, b, KindMedication, "compose.drug_class", 0.7, "names a class of medication by what it acts on")
+				continue
+			}
 		}
-		if a, b, ok := s.deviceHead(i); ok {
-			s.addTok(a, b, KindProcedure, "compose.device", 0.7, "is medical equipment: a clinical modifier with an equipment word ('"+deviceHeadWord(s, a, b)+"')")
-			continue
+		if tp&(tpDevice|tpDeviceES) != 0 {
+			if a, b, ok := s.deviceHead(i); ok {
+				s.addTok(a, b, KindProcedure, "compose.device", 0.7, "is medical equipment: a clinical modifier with an equipment word ('"+deviceHeadWord(s, a, b)+"')")
+				continue
+			}
 		}
-		if a, ok := s.livingWith(i); ok {
-			s.addTok(a, a, KindCondition, "compose.living_with", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which names a condition")
-			continue
+		if i+2 < n && livingWithPrep(s.toks[i+1].low) {
+			if a, ok := s.livingWith(i); ok {
+				s.addTok(a, a, KindCondition, "compose.living_with", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which names a condition")
+				continue
+			}
 		}
-		if a, b, ok := s.headBefore(i); ok && !(a == b && petNouns[s.toks[a].h]) { // "la vacuna de su perro" (orgnames.go)
-			s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
-			continue
+		if i+2 < n && headBeforePrep(s.toks[i+1].low) {
+			if a, b, ok := s.headBefore(i); ok && !(a == b && petNouns[s.toks[a].h]) { // "la vacuna de su perro" (orgnames.go)
+				s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
+				continue
+			}
 		}
-		if k, ok := s.medicalRoot(i); ok {
-			s.addTok(i, i, k, "compose.root", 0.7, "is built from a medical root and a clinical ending, like a specialty, procedure or condition")
-			continue
+		if tl >= 7 {
+			if k, ok := s.medicalRoot(i); ok {
+				s.addTok(i, i, k, "compose.root", 0.7, "is built from a medical root and a clinical ending, like a specialty, procedure or condition")
+				continue
+			}
 		}
-		if s.conditionAdjective(i) {
+		if noW && tl >= 6 && s.conditionAdjective(i) {
 			s.addTok(i, i, KindCondition, "compose.adjective", 0.7, "is the adjective of a listed condition")
 			continue
 		}
-		if k, ok := s.cognate(i); ok {
-			s.addTok(i, i, k, "cognate.term", 0.7, "is the Spanish or English spelling of a word of the clinical vocabularies")
-			continue
+		if noW && tl >= 6 {
+			if k, ok := s.cognate(i); ok {
+				s.addTok(i, i, k, "cognate.term", 0.7, "is the Spanish or English spelling of a word of the clinical vocabularies")
+				continue
+			}
 		}
 		if w := s.toks[i].w; w != nil && len(w.phrases) > 0 && len(s.toks[i].low) <= 5 {
 			if k, ok := s.abbrevWord(i); ok {
@@ -150,9 +172,11 @@ func (s *scanner) scanCompose() {
 				}
 			}
 		}
-		if k, st, ok := s.ordinaryClinical(i); ok {
-			s.addTok(i, i, k, "compose.affix", 0.75, "ends in '-"+st+"', an ending only clinical words have")
-			continue
+		if noW && tl >= 6 {
+			if k, st, ok := s.ordinaryClinical(i); ok {
+				s.addTok(i, i, k, "compose.affix", 0.75, "ends in '-"+st+"', an ending only clinical words have")
+				continue
+			}
 		}
 		if k, why, ok := s.ordinaryFrame(i); ok {
 			s.addTok(i, i, k, "frame.ordinary", 0.7, why)
@@ -188,6 +212,20 @@ func (s *scanner) scanCompose() {
 }
 
 var hMorning, hAfternoon, hEvening = hstr("morning"), hstr("afternoon"), hstr("evening")
+
+// livingWithPrep and headBeforePrep are the prepositions livingWith and
+// headBefore start with (their switches), tested inline in scanCompose.
+func livingWithPrep(low string) bool {
+	return low == "with" || low == "from" || low == "con" || low == "de"
+}
+
+func headBeforePrep(low string) bool {
+	switch low {
+	case "for", "de", "del", "para", "contra":
+		return true
+	}
+	return false
+}
 
 // modifier: token k can modify a clinical head — a word that is not a
 // determiner, pronoun or other stop word, not a generic quantity.

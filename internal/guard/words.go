@@ -19,7 +19,10 @@ func (s *scanner) scanWords() {
 		if w != nil {
 			wf = w.flags
 		}
-		if s.bareDomain(i) {
+		// the inlined first tests of the detectors below (the gap before
+		// the next token is a lone dot, the words a detector starts with,
+		// a capital, a flag) spare most tokens the calls
+		if i+1 < n && s.toks[i+1].s == t.e+1 && s.t.s[t.e] == '.' && s.bareDomain(i) {
 			continue
 		}
 		if s.phrases(i, w) {
@@ -41,7 +44,10 @@ func (s *scanner) scanWords() {
 			continue
 		}
 		if t.cls&tAlpha != 0 {
-			if s.icd(i) || s.military(i) || s.intlStreet(i) || euStreetCandidate(t) && s.euStreet(i) || t.cls&tUpper != 0 && s.commonwealthWord(i) || s.names(i, wf) || s.poBox(i) || s.poBoxES(i) || s.cityState(i) || s.ageWord(i, wf) || s.spaced(i) || s.obfEmail(i) {
+			if s.icd(i) || militaryWord(t.low) && s.military(i) || t.cls&(tCap|tUpper) != 0 && s.intlStreet(i) || euStreetCandidate(t) && s.euStreet(i) ||
+				t.cls&tUpper != 0 && s.commonwealthWord(i) || s.names(i, wf) || poBoxWord(t.low) && s.poBox(i) || poBoxESWord(t.low) && s.poBoxES(i) ||
+				wf&(wStateCode|wStateName) != 0 && s.cityState(i) || ageWordStart(t.low) && s.ageWord(i, wf) || t.e-t.s == 1 && s.spaced(i) ||
+				t.low == "at" && s.obfEmail(i) {
 				continue
 			}
 		}
@@ -952,6 +958,18 @@ func (s *scanner) bizAddress(i, j int) bool {
 	}
 	return true
 }
+
+// poBoxWord: the words poBox starts with (its switch), tested inline.
+func poBoxWord(low string) bool {
+	switch low {
+	case "po", "pob", "p", "post", "rural", "rr", "hc":
+		return true
+	}
+	return false
+}
+
+// ageWordStart: the words ageWord starts with (its switch), tested inline.
+func ageWordStart(low string) bool { return low == "ninety" || low == "hundred" }
 
 func (s *scanner) poBox(i int) bool {
 	n := len(s.toks)
