@@ -148,7 +148,8 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if tl >= 7 {
+		// (a root's first four letters, or a prefix before it)
+		if tl >= 7 && (t.low[0] == 'e' || t.low[0] == 'p' || medRootBits.may(uint64(prefix4(t.low)))) {
 			if k, ok := s.medicalRoot(i); ok {
 				s.addTok(i, i, k, "compose.root", 0.7, "is built from a medical root and a clinical ending, like a specialty, procedure or condition")
 				continue
@@ -178,14 +179,21 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if k, why, ok := s.ordinaryFrame(i); ok {
-			s.addTok(i, i, k, "frame.ordinary", 0.7, why)
-			continue
+		// (an ordinary clinical word, its Spanish spelling after a Spanish
+		// frame word, or an adjective's ending)
+		if s.v.ordinary.may(h) || i > 0 && s.tp[i-1]&tpOrdBeforeES != 0 && tl >= 6 || noW && tl >= 5 && adjectiveEnd(t.low[tl-1]) {
+			if k, why, ok := s.ordinaryFrame(i); ok {
+				s.addTok(i, i, k, "frame.ordinary", 0.7, why)
+				continue
+			}
 		}
 		// the pair ending here, after every rule of both words had its turn
-		if why, ok := s.learnedPairAt(i); ok && !s.petHealth(i-1, i) { // "your dog's rabies vaccine" (orgnames.go)
-			s.addTok(i-1, i, KindCondition, "compose.learned", 0.7, why)
-			continue
+		// (a learned word either side, one space apart, one sentence)
+		if i > 0 && !t.sent && t.s == s.toks[i-1].e+1 && s.t.s[t.s-1] == ' ' && (s.v.learned.trigger(h) || s.v.learned.trigger(s.toks[i-1].h)) {
+			if why, ok := s.learnedPairAt(i); ok && !s.petHealth(i-1, i) { // "your dog's rabies vaccine" (orgnames.go)
+				s.addTok(i-1, i, KindCondition, "compose.learned", 0.7, why)
+				continue
+			}
 		}
 		if tp&tpColonCue != 0 && i+1 < n && strings.HasPrefix(s.gap(i+1), ":") && s.toks[i+1].cls&(tCap|tUpper) != 0 && s.toks[i+1].cls&tAlpha != 0 && !s.used[i+1] {
 			if s.nameAfterColon(i + 1) {

@@ -25,7 +25,9 @@ func (s *scanner) scanWords() {
 		if i+1 < n && s.toks[i+1].s == t.e+1 && s.t.s[t.e] == '.' && s.bareDomain(i) {
 			continue
 		}
-		if s.phrases(i, w) {
+		// (phrases: a word that starts phrases, the tenant's terms, or a
+		// plural of four letters or more)
+		if (w != nil && len(w.phrases) > 0 || len(s.p.terms) > 0 || len(t.low) >= 4 && t.low[len(t.low)-1] == 's') && s.phrases(i, w) {
 			continue
 		}
 		if wf&wMonth != 0 && s.monthDate(i, w) {
@@ -45,7 +47,7 @@ func (s *scanner) scanWords() {
 		}
 		if t.cls&tAlpha != 0 {
 			if s.icd(i) || militaryWord(t.low) && s.military(i) || t.cls&(tCap|tUpper) != 0 && s.intlStreet(i) || euStreetCandidate(t) && s.euStreet(i) ||
-				t.cls&tUpper != 0 && s.commonwealthWord(i) || s.names(i, wf) || poBoxWord(t.low) && s.poBox(i) || poBoxESWord(t.low) && s.poBoxES(i) ||
+				t.cls&tUpper != 0 && s.commonwealthWord(i) || nameMay(t, wf) && s.names(i, wf) || poBoxWord(t.low) && s.poBox(i) || poBoxESWord(t.low) && s.poBoxES(i) ||
 				wf&(wStateCode|wStateName) != 0 && s.cityState(i) || ageWordStart(t.low) && s.ageWord(i, wf) || t.e-t.s == 1 && s.spaced(i) ||
 				t.low == "at" && s.obfEmail(i) {
 				continue
@@ -576,6 +578,12 @@ func (s *scanner) isCapWord(i int) bool {
 func (s *scanner) nameGap(i int) bool {
 	g := s.gap(i)
 	return g == " " || g == "  "
+}
+
+// nameMay is what every rule of names needs of token i (flags wf): a
+// title, greeting, name-cue, given- or family-name flag, or a capital.
+func nameMay(t *token, wf uint64) bool {
+	return wf&(wTitle|wGreeting|wNameCue|wFirst|wLast) != 0 || t.cls&(tCap|tUpper) != 0
 }
 
 func (s *scanner) names(i int, wf uint64) bool {
