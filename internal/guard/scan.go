@@ -90,19 +90,49 @@ func (s *scanner) run(text string, isHTML bool) {
 }
 
 // runDecoded checks dec, the text decoded from nested encodings
-// (decode.go), whose bytes map to the original through dst/den.
+// (decode.go), whose bytes map to the original through dst/den. It runs
+// after run on the same field; when the decoded text reads exactly as the
+// plain pass read the field (an HTML field whose only escapes are entities
+// like "&nbsp;" or "&amp;" in text, which the HTML reader decodes anyway),
+// the pass would repeat the plain pass finding for finding, so it is
+// skipped (s.out is left empty; see replaysPlain).
 func (s *scanner) runDecoded(dec string, dst, den []int32, isHTML bool) {
-	s.hidden = nil
+	var t ntext
 	if isHTML {
 		txt, st, en := stripHTML(dec)
 		for i := range st {
 			st[i], en[i] = dst[st[i]], den[en[i]-1]
 		}
-		s.t = normalize(txt, st, en)
+		t = normalize(txt, st, en)
 	} else {
-		s.t = normalize(dec, dst, den)
+		t = normalize(dec, dst, den)
 	}
+	if skipReplays && s.replaysPlain(&t) {
+		s.out = s.out[:0]
+		return
+	}
+	s.hidden = nil
+	s.t = t
 	s.detect()
+}
+
+// skipReplays is false only in the test that checks replaysPlain against
+// the decoded passes it skips (decode_replay_test.go).
+var skipReplays = true
+
+// replaysPlain reports whether a decoded pass over t would only repeat the
+// plain pass just made (s.t): the same normalised text, case, look-alike
+// and zero-width marks and offsets into the field, no CSS-hidden spans in
+// the plain pass (the decoded pass reads none), and few enough
+// ordinary-typo checks (nearBudget) that the second pass could make every
+// one the first made. detect reads nothing else of an earlier pass, so its
+// findings would be the plain pass's, every one a duplicate that
+// CheckPrepared drops.
+func (s *scanner) replaysPlain(t *ntext) bool {
+	p := &s.t
+	return len(s.hidden) == 0 && 2*s.nearChecks <= nearBudget &&
+		t.s == p.s && t.low == p.low && slices.Equal(t.start, p.start) && slices.Equal(t.end, p.end) &&
+		slices.Equal(t.zw, p.zw) && slices.Equal(t.homog, p.homog) && slices.Equal(t.mixed, p.mixed)
 }
 
 func (s *scanner) detect() {
