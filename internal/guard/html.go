@@ -28,7 +28,8 @@ func stripHTMLDepth(src string, depth int) (string, []int32, []int32, [][2]int32
 	var comments []comment
 	z := html.NewTokenizer(strings.NewReader(src))
 	z.SetMaxBuf(0)
-	var hb htmlBuf
+	// the text is about as long as the source: sized once, not grown
+	hb := htmlBuf{out: make([]byte, 0, len(src)), st: make([]int32, 0, len(src)), en: make([]int32, 0, len(src))}
 	emit := hb.emit
 	off := 0
 	skip := 0              // inside script/style
