@@ -37,6 +37,11 @@ type Prepared struct {
 
 	// filter is over keys: most words of a notice skip the map (keyfilter.go)
 	filter keyFilter
+	// biFirst and triFirst hold the first words of the identity bigrams
+	// and of the content trigrams among keys (nil: none): a pair or triple
+	// of a notice whose first word is not there is no key, and costs no
+	// hashing or probe
+	biFirst, triFirst *hashFilter
 }
 
 // approvedWord: h is a word of one of the tenant's approved terms.
@@ -274,6 +279,10 @@ func (p *Prepared) addContext(sc *scanner, text string, src uint8) {
 				continue
 			}
 			p.keys[hmix(hmix(kBi, a.h), b.h)] |= src
+			if p.biFirst == nil {
+				p.biFirst = &hashFilter{}
+			}
+			p.biFirst.add(a.h)
 		}
 	}
 	// content trigrams
@@ -286,6 +295,10 @@ func (p *Prepared) addContext(sc *scanner, text string, src uint8) {
 		}
 		if np >= 2 {
 			p.keys[hmix(hmix(hmix(kTri, prev[0]), prev[1]), t.h)] |= src
+			if p.triFirst == nil {
+				p.triFirst = &hashFilter{}
+			}
+			p.triFirst.add(prev[0])
 		}
 		prev[0], prev[1] = prev[1], t.h
 		np++
@@ -413,9 +426,9 @@ func (s *scanner) scanContext() {
 		}
 	}
 	// identity bigrams
-	for i := 1; i < len(toks); i++ {
+	for i := 1; i < len(toks) && p.biFirst != nil; i++ {
 		a, b := &toks[i-1], &toks[i]
-		if a.cls&tDigit != 0 || b.cls&tDigit != 0 {
+		if a.cls&tDigit != 0 || b.cls&tDigit != 0 || !p.biFirst.may(a.h) {
 			continue
 		}
 		if src := p.key(hmix(hmix(kBi, a.h), b.h)); src&srcIdentity != 0 {
@@ -433,7 +446,7 @@ func (s *scanner) scanContext() {
 		if !p.contentWordFlags(t, tokFlags(t)) {
 			continue
 		}
-		if np >= 2 {
+		if np >= 2 && p.triFirst != nil && p.triFirst.may(toks[prev[0]].h) {
 			h := hmix(hmix(hmix(kTri, toks[prev[0]].h), toks[prev[1]].h), t.h)
 			if src := p.key(h); src != 0 {
 				rule, why := srcWhy(src)
