@@ -61,7 +61,14 @@ func (p *Prepared) approvedWord(h uint64) bool {
 type Wording struct {
 	tmpl map[uint64]struct{}
 	low  []string
+	// bloom has two bits set per word of tmpl (wordingBits): a word
+	// missing either is not in tmpl, and costs no map lookup (a template
+	// has a few dozen words at most; a larger one only fills the bits)
+	bloom uint64
 }
+
+// wordingBits are the two bits of h in Wording.bloom.
+func wordingBits(h uint64) uint64 { return 1<<(h&63) | 1<<((h>>6)&63) }
 
 // NewWording prepares texts as template wording: in a check, a Wording
 // counts exactly as the same texts given in Context.Template.
@@ -87,11 +94,15 @@ func (w *Wording) add(texts []string) {
 		toks = tokenize(&nt, toks[:0])
 		for _, tk := range toks {
 			w.tmpl[tk.h] = struct{}{}
+			w.bloom |= wordingBits(tk.h)
 		}
 	}
 }
 
 func (w *Wording) has(h uint64) bool {
+	if b := wordingBits(h); w.bloom&b != b {
+		return false
+	}
 	_, ok := w.tmpl[h]
 	return ok
 }
