@@ -575,9 +575,7 @@ func (s *scanner) headBefore(i int) (int, int, bool) {
 	if i+2 >= n {
 		return 0, 0, false
 	}
-	switch s.toks[i+1].low { // the preposition first: a string switch is cheaper than the map
-	case "for", "de", "del", "para", "contra":
-	default:
+	if !headBeforePrep(s.toks[i+1].low) { // the preposition first (the test scanCompose makes inline)
 		return 0, 0, false
 	}
 	if !headsBefore[s.toks[i].h] || s.gap(i+1) != " " {
@@ -668,12 +666,7 @@ var (
 
 func (s *scanner) livingWith(i int) (int, bool) {
 	n := len(s.toks)
-	if i+2 >= n {
-		return 0, false
-	}
-	switch s.toks[i+1].low {
-	case "with", "from", "con", "de":
-	default:
+	if i+2 >= n || !livingWithPrep(s.toks[i+1].low) { // the test scanCompose makes inline
 		return 0, false
 	}
 	if !withVerbs[s.toks[i].h] || s.gap(i+1) != " " || s.gap(i+2) != " " {
