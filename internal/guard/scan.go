@@ -42,9 +42,9 @@ type scanner struct {
 	dates     []dateVal
 	out       []Finding
 	buf       []byte
-	// lowBuf holds the lower case of a plain-text field (normalizeInto):
-	// s.t.low points into it during the field's pass
-	lowBuf []byte
+	// nb holds the normalised text of the field being read (normalizeInto):
+	// s.t points into it during the field's plain pass
+	nb normBufs
 	// tp: per token, the third-pass word classes (tpWords, shapes.go),
 	// filled by scanShapes
 	tp []uint32
@@ -82,9 +82,9 @@ func (s *scanner) run(text string, isHTML bool) {
 	if isHTML {
 		txt, st, en, hidden := stripHTMLDepth(text, 0)
 		s.hidden = hidden
-		s.t = normalize(txt, st, en)
+		s.t = normalizeInto(txt, st, en, &s.nb)
 	} else {
-		s.t = normalizeInto(text, &s.lowBuf)
+		s.t = normalizeInto(text, nil, nil, &s.nb)
 	}
 	s.detect()
 }
