@@ -45,6 +45,9 @@ type scanner struct {
 	// nb holds the normalised text of the field being read (normalizeInto):
 	// s.t points into it during the field's plain pass
 	nb normBufs
+	// hb holds an HTML field's text as read from its markup (stripHTMLInto),
+	// read only while normalizeInto copies it into nb
+	hb htmlBuf
 	// tp: per token, the third-pass word classes (tpWords, shapes.go),
 	// filled by scanShapes
 	tp []uint32
@@ -80,7 +83,7 @@ func (s *scanner) run(text string, isHTML bool) {
 	s.src = text
 	s.hidden = nil
 	if isHTML {
-		txt, st, en, hidden := stripHTMLDepth(text, 0)
+		txt, st, en, hidden := stripHTMLInto(text, &s.hb)
 		s.hidden = hidden
 		s.t = normalizeInto(txt, st, en, &s.nb)
 	} else {
