@@ -2,10 +2,22 @@ package guard
 
 import "strings"
 
+// militaryWord: the words military starts with (its switch), tested inline.
+func militaryWord(low string) bool {
+	switch low {
+	case "apo", "fpo", "dpo", "psc", "cmr", "unit":
+		return true
+	}
+	return false
+}
+
 // military reports US military and diplomatic addresses (issue 15):
 // "APO AE 09012", "FPO AP 96522", "DPO AA 34001" and the unit line
 // "PSC 1234, Box 5678", "CMR 480 Box 1234", "Unit 2050 Box 4190".
 func (s *scanner) military(i int) bool {
+	if !militaryWord(s.low(i)) { // the test scanWords makes inline: keep both in step
+		return false
+	}
 	n := len(s.toks)
 	switch s.low(i) {
 	case "apo", "fpo", "dpo":
@@ -112,9 +124,21 @@ func (s *scanner) intlStreet(i int) bool {
 	return false
 }
 
+// poBoxESWord: the words poBoxES starts with (its switch), tested inline.
+func poBoxESWord(low string) bool {
+	switch low {
+	case "apartado", "apdo", "casilla":
+		return true
+	}
+	return false
+}
+
 // poBoxES: Spanish post office boxes, "Apartado postal 1234", "Apdo. 56",
 // "Casilla 789", "Casilla de correo 12".
 func (s *scanner) poBoxES(i int) bool {
+	if !poBoxESWord(s.low(i)) { // the test scanWords makes inline: keep both in step
+		return false
+	}
 	n := len(s.toks)
 	j := i + 1
 	switch s.low(i) {

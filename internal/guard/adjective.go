@@ -53,7 +53,7 @@ func (s *scanner) derivedCondition(low, end, noun string, excluded uint8) (h uin
 	s.buf = append(s.buf[:0], low[:len(low)-len(end)]...)
 	s.buf = append(s.buf, noun...)
 	h = hbytes(s.buf)
-	if w := s.v.words[h]; w != nil {
+	if w := s.v.get(h); w != nil {
 		for _, p := range w.phrases {
 			if p.class == pClinical && p.kind == KindCondition && len(p.toks) == 1 && p.flags&excluded == 0 {
 				return h, true

@@ -396,7 +396,7 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 			return true
 		}
 		var wf uint64
-		if w := g.v.words[tk.h]; w != nil {
+		if w := g.v.get(tk.h); w != nil {
 			wf = w.flags
 		}
 		next := ""

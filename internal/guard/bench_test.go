@@ -143,6 +143,35 @@ func benchPrepared(b *testing.B, g *Guard) {
 	b.ReportMetric(float64(contextTerms(c)), "ctx-terms")
 }
 
+// BenchmarkCheckPreparedHTML is BenchmarkCheckPrepared with each notice's
+// text sent as an HTML e-mail body with "&nbsp;" and "&amp;" entities (as
+// most HTML e-mail has), so every field also has a decoded pass
+// (decode.go) to run or skip.
+func BenchmarkCheckPreparedHTML(b *testing.B) {
+	g := benchGuard(b)
+	ns := benchNotices(600)
+	for i := range ns {
+		t := strings.ReplaceAll(ns[i].Fields[1].Text, "&", "&amp;")
+		t = strings.Replace(t, ". ", ".&nbsp; ", 1)
+		ns[i].Fields[1] = Field{Name: "html", HTML: true,
+			Text: "<html><body><p>" + t + "</p><p>Thank&nbsp;you &amp; have a nice day.</p></body></html>"}
+	}
+	c := benchContext()
+	p := g.Prepare(c)
+	d := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		t0 := time.Now()
+		if _, err := g.CheckPrepared(ns[i%len(ns)], p, Standard); err != nil {
+			b.Fatal(err)
+		}
+		d = append(d, time.Since(t0))
+	}
+	b.StopTimer()
+	reportLatency(b, d)
+}
+
 // BenchmarkLoadDict measures reading and indexing the medical dictionary
 // alone (SEALPOST_GUARD_DICTIONARY; skipped without it) and reports its
 // heap size.

@@ -61,7 +61,12 @@ func (s *scanner) scanCompose() {
 		if otcMaybeFirst(s.toks[i].h) && s.otcAt(i) { // "your nicotine gum" (otc.go)
 			continue
 		}
-		if s.mixedAbbrev(i) { // "vEEG", "hCG" (abbrevcase.go)
+		// the detectors' first tests that read only the token, its
+		// neighbours' word classes or the next word, inlined: most tokens
+		// fail them and pay no call
+		t := &s.toks[i]
+		tl, noW := len(t.low), t.w == nil || s.memberAlone(i) // member.go: a word of listed multi-word terms alone
+		if t.cls&tUpper == 0 && tl >= 3 && tl <= 7 && s.mixedAbbrev(i) { // "vEEG", "hCG" (abbrevcase.go)
 			continue
 		}
 		h := s.toks[i].h
@@ -83,9 +88,12 @@ func (s *scanner) scanCompose() {
 		}
 		// "your X care plan", "X referral", "X screening": a content word
 		// right before a head that only clinical subjects take
-		if k, ok := s.clinicalHeadAfter(i); ok {
-			s.addTok(i, k-1, KindCondition, "compose.head", 0.7, "comes right before '"+s.toks[k].low+"', which only clinical subjects take")
-			continue
+		// (the head is token i+1, or i+2 past a possessive)
+		if i+1 < n && s.tp[i+1]&tpSubject != 0 || i+2 < n && s.tp[i+2]&tpSubject != 0 {
+			if k, ok := s.clinicalHeadAfter(i); ok {
+				s.addTok(i, k-1, KindCondition, "compose.head", 0.7, "comes right before '"+s.toks[k].low+"', which only clinical subjects take")
+				continue
+			}
 		}
 		if tp&tpCondHeadES != 0 && i+1 < n && !s.used[i+1] && s.toks[i+1].cls&tAlpha != 0 && s.gap(i+1) == " " {
 			j := i + 1
@@ -110,37 +118,52 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i+2, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[i+2].low+"')")
 			continue
 		}
-		if a, b, ok := s.labHead(i); ok {
-			s.addTok(a, b, KindLabTest, "compose.lab", 0.7, "names a lab test: a body fluid or analyte with a test word ('"+labHeadWord(s, a, b)+"')")
-			continue
+		if tp&(tpLab|tpLabES) != 0 {
+			if a, b, ok := s.labHead(i); ok {
+				s.addTok(a, b, KindLabTest, "compose.lab", 0.7, "names a lab test: a body fluid or analyte with a test word ('"+labHeadWord(s, a, b)+"')")
+				continue
+			}
 		}
-		if a, b, ok := s.drugClass(i); ok {
-			s.addTok(a, b, KindMedication, "compose.drug_class", 0.7, "names a class of medication by what it acts on")
-			continue
+		if tp&tpClass != 0 || tl >= 4 && t.low[0] == 'a' { // a class word, or one that may start with "anti"
+			if a, b, ok := s.drugClass(i); ok {
+				s.addTok(a, b, KindMedication, "compose.drug_class", 0.7, "names a class of medication by what it acts on")
+				continue
+			}
 		}
-		if a, b, ok := s.deviceHead(i); ok {
-			s.addTok(a, b, KindProcedure, "compose.device", 0.7, "is medical equipment: a clinical modifier with an equipment word ('"+deviceHeadWord(s, a, b)+"')")
-			continue
+		if tp&(tpDevice|tpDeviceES) != 0 {
+			if a, b, ok := s.deviceHead(i); ok {
+				s.addTok(a, b, KindProcedure, "compose.device", 0.7, "is medical equipment: a clinical modifier with an equipment word ('"+deviceHeadWord(s, a, b)+"')")
+				continue
+			}
 		}
-		if a, ok := s.livingWith(i); ok {
-			s.addTok(a, a, KindCondition, "compose.living_with", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which names a condition")
-			continue
+		if i+2 < n && livingWithPrep(s.toks[i+1].low) {
+			if a, ok := s.livingWith(i); ok {
+				s.addTok(a, a, KindCondition, "compose.living_with", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which names a condition")
+				continue
+			}
 		}
-		if a, b, ok := s.headBefore(i); ok && !(a == b && petNouns[s.toks[a].h]) { // "la vacuna de su perro" (orgnames.go)
-			s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
-			continue
+		if i+2 < n && headBeforePrep(s.toks[i+1].low) {
+			if a, b, ok := s.headBefore(i); ok && !(a == b && petNouns[s.toks[a].h]) { // "la vacuna de su perro" (orgnames.go)
+				s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
+				continue
+			}
 		}
-		if k, ok := s.medicalRoot(i); ok {
-			s.addTok(i, i, k, "compose.root", 0.7, "is built from a medical root and a clinical ending, like a specialty, procedure or condition")
-			continue
+		// (a root's first four letters, or a prefix before it)
+		if tl >= 7 && (t.low[0] == 'e' || t.low[0] == 'p' || medRootBits.may(uint64(prefix4(t.low)))) {
+			if k, ok := s.medicalRoot(i); ok {
+				s.addTok(i, i, k, "compose.root", 0.7, "is built from a medical root and a clinical ending, like a specialty, procedure or condition")
+				continue
+			}
 		}
-		if s.conditionAdjective(i) {
+		if noW && tl >= 6 && s.conditionAdjective(i) {
 			s.addTok(i, i, KindCondition, "compose.adjective", 0.7, "is the adjective of a listed condition")
 			continue
 		}
-		if k, ok := s.cognate(i); ok {
-			s.addTok(i, i, k, "cognate.term", 0.7, "is the Spanish or English spelling of a word of the clinical vocabularies")
-			continue
+		if noW && tl >= 6 {
+			if k, ok := s.cognate(i); ok {
+				s.addTok(i, i, k, "cognate.term", 0.7, "is the Spanish or English spelling of a word of the clinical vocabularies")
+				continue
+			}
 		}
 		if w := s.toks[i].w; w != nil && len(w.phrases) > 0 && len(s.toks[i].low) <= 5 {
 			if k, ok := s.abbrevWord(i); ok {
@@ -150,18 +173,27 @@ func (s *scanner) scanCompose() {
 				}
 			}
 		}
-		if k, st, ok := s.ordinaryClinical(i); ok {
-			s.addTok(i, i, k, "compose.affix", 0.75, "ends in '-"+st+"', an ending only clinical words have")
-			continue
+		if noW && tl >= 6 {
+			if k, st, ok := s.ordinaryClinical(i); ok {
+				s.addTok(i, i, k, "compose.affix", 0.75, "ends in '-"+st+"', an ending only clinical words have")
+				continue
+			}
 		}
-		if k, why, ok := s.ordinaryFrame(i); ok {
-			s.addTok(i, i, k, "frame.ordinary", 0.7, why)
-			continue
+		// (an ordinary clinical word, its Spanish spelling after a Spanish
+		// frame word, or an adjective's ending)
+		if s.v.ordinary.may(h) || i > 0 && s.tp[i-1]&tpOrdBeforeES != 0 && tl >= 6 || noW && tl >= 5 && adjectiveEnd(t.low[tl-1]) {
+			if k, why, ok := s.ordinaryFrame(i); ok {
+				s.addTok(i, i, k, "frame.ordinary", 0.7, why)
+				continue
+			}
 		}
 		// the pair ending here, after every rule of both words had its turn
-		if why, ok := s.learnedPairAt(i); ok && !s.petHealth(i-1, i) { // "your dog's rabies vaccine" (orgnames.go)
-			s.addTok(i-1, i, KindCondition, "compose.learned", 0.7, why)
-			continue
+		// (a learned word either side, one space apart, one sentence)
+		if i > 0 && !t.sent && t.s == s.toks[i-1].e+1 && s.t.s[t.s-1] == ' ' && (s.v.learned.trigger(h) || s.v.learned.trigger(s.toks[i-1].h)) {
+			if why, ok := s.learnedPairAt(i); ok && !s.petHealth(i-1, i) { // "your dog's rabies vaccine" (orgnames.go)
+				s.addTok(i-1, i, KindCondition, "compose.learned", 0.7, why)
+				continue
+			}
 		}
 		if tp&tpColonCue != 0 && i+1 < n && strings.HasPrefix(s.gap(i+1), ":") && s.toks[i+1].cls&(tCap|tUpper) != 0 && s.toks[i+1].cls&tAlpha != 0 && !s.used[i+1] {
 			if s.nameAfterColon(i + 1) {
@@ -189,6 +221,20 @@ func (s *scanner) scanCompose() {
 }
 
 var hMorning, hAfternoon, hEvening = hstr("morning"), hstr("afternoon"), hstr("evening")
+
+// livingWithPrep and headBeforePrep are the prepositions livingWith and
+// headBefore start with (their switches), tested inline in scanCompose.
+func livingWithPrep(low string) bool {
+	return low == "with" || low == "from" || low == "con" || low == "de"
+}
+
+func headBeforePrep(low string) bool {
+	switch low {
+	case "for", "de", "del", "para", "contra":
+		return true
+	}
+	return false
+}
 
 // modifier: token k can modify a clinical head — a word that is not a
 // determiner, pronoun or other stop word, not a generic quantity.
@@ -533,9 +579,7 @@ func (s *scanner) headBefore(i int) (int, int, bool) {
 	if i+2 >= n {
 		return 0, 0, false
 	}
-	switch s.toks[i+1].low { // the preposition first: a string switch is cheaper than the map
-	case "for", "de", "del", "para", "contra":
-	default:
+	if !headBeforePrep(s.toks[i+1].low) { // the preposition first (the test scanCompose makes inline)
 		return 0, 0, false
 	}
 	if !headsBefore[s.toks[i].h] || s.gap(i+1) != " " {
@@ -626,12 +670,7 @@ var (
 
 func (s *scanner) livingWith(i int) (int, bool) {
 	n := len(s.toks)
-	if i+2 >= n {
-		return 0, false
-	}
-	switch s.toks[i+1].low {
-	case "with", "from", "con", "de":
-	default:
+	if i+2 >= n || !livingWithPrep(s.toks[i+1].low) { // the test scanCompose makes inline
 		return 0, false
 	}
 	if !withVerbs[s.toks[i].h] || s.gap(i+1) != " " || s.gap(i+2) != " " {

@@ -37,6 +37,11 @@ type Prepared struct {
 
 	// filter is over keys: most words of a notice skip the map (keyfilter.go)
 	filter keyFilter
+	// biFirst and triFirst hold the first words of the identity bigrams
+	// and of the content trigrams among keys (nil: none): a pair or triple
+	// of a notice whose first word is not there is no key, and costs no
+	// hashing or probe
+	biFirst, triFirst *hashFilter
 }
 
 // approvedWord: h is a word of one of the tenant's approved terms.
@@ -56,7 +61,14 @@ func (p *Prepared) approvedWord(h uint64) bool {
 type Wording struct {
 	tmpl map[uint64]struct{}
 	low  []string
+	// bloom has two bits set per word of tmpl (wordingBits): a word
+	// missing either is not in tmpl, and costs no map lookup (a template
+	// has a few dozen words at most; a larger one only fills the bits)
+	bloom uint64
 }
+
+// wordingBits are the two bits of h in Wording.bloom.
+func wordingBits(h uint64) uint64 { return 1<<(h&63) | 1<<((h>>6)&63) }
 
 // NewWording prepares texts as template wording: in a check, a Wording
 // counts exactly as the same texts given in Context.Template.
@@ -82,11 +94,15 @@ func (w *Wording) add(texts []string) {
 		toks = tokenize(&nt, toks[:0])
 		for _, tk := range toks {
 			w.tmpl[tk.h] = struct{}{}
+			w.bloom |= wordingBits(tk.h)
 		}
 	}
 }
 
 func (w *Wording) has(h uint64) bool {
+	if b := wordingBits(h); w.bloom&b != b {
+		return false
+	}
 	_, ok := w.tmpl[h]
 	return ok
 }
@@ -206,11 +222,22 @@ func (p *Prepared) rareWord(t *token, src uint8) bool {
 	if t.cls&tDigit != 0 {
 		return false
 	}
-	var f uint64
+	return p.rareWordFlags(t, src, p.g.v.flags(t.h))
+}
+
+// tokFlags is the vocabulary flags of a token of a notice, whose entry
+// detect has already looked up (nil: in no vocabulary, no flags).
+func tokFlags(t *token) uint64 {
 	if t.w != nil {
-		f = t.w.flags
-	} else {
-		f = p.g.v.flags(t.h)
+		return t.w.flags
+	}
+	return 0
+}
+
+// rareWordFlags is rareWord given the word's vocabulary flags f.
+func (p *Prepared) rareWordFlags(t *token, src uint8, f uint64) bool {
+	if t.cls&tDigit != 0 {
+		return false
 	}
 	if f&(wStop|wCommon|wMonth|wGreeting|wTitle) != 0 || p.isTemplate(t.h) {
 		return false
@@ -226,11 +253,13 @@ func (p *Prepared) contentWord(t *token) bool {
 	if t.cls&tDigit != 0 {
 		return false
 	}
-	var f uint64
-	if t.w != nil {
-		f = t.w.flags
-	} else {
-		f = p.g.v.flags(t.h)
+	return p.contentWordFlags(t, p.g.v.flags(t.h))
+}
+
+// contentWordFlags is contentWord given the word's vocabulary flags f.
+func (p *Prepared) contentWordFlags(t *token, f uint64) bool {
+	if t.cls&tDigit != 0 {
+		return false
 	}
 	return f&wStop == 0 && !p.isTemplate(t.h) && len(t.low) >= 2
 }
@@ -261,6 +290,10 @@ func (p *Prepared) addContext(sc *scanner, text string, src uint8) {
 				continue
 			}
 			p.keys[hmix(hmix(kBi, a.h), b.h)] |= src
+			if p.biFirst == nil {
+				p.biFirst = &hashFilter{}
+			}
+			p.biFirst.add(a.h)
 		}
 	}
 	// content trigrams
@@ -273,6 +306,10 @@ func (p *Prepared) addContext(sc *scanner, text string, src uint8) {
 		}
 		if np >= 2 {
 			p.keys[hmix(hmix(hmix(kTri, prev[0]), prev[1]), t.h)] |= src
+			if p.triFirst == nil {
+				p.triFirst = &hashFilter{}
+			}
+			p.triFirst.add(prev[0])
 		}
 		prev[0], prev[1] = prev[1], t.h
 		np++
@@ -394,15 +431,15 @@ func (s *scanner) scanContext() {
 		if t.cls&tDigit != 0 {
 			continue
 		}
-		if src := p.key(hmix(kWord, t.h)); src != 0 && p.rareWord(t, src) {
+		if src := p.key(hmix(kWord, t.h)); src != 0 && p.rareWordFlags(t, src, tokFlags(t)) {
 			rule, why := srcWhy(src)
 			s.addCtx(i, i, rule, why)
 		}
 	}
 	// identity bigrams
-	for i := 1; i < len(toks); i++ {
+	for i := 1; i < len(toks) && p.biFirst != nil; i++ {
 		a, b := &toks[i-1], &toks[i]
-		if a.cls&tDigit != 0 || b.cls&tDigit != 0 {
+		if a.cls&tDigit != 0 || b.cls&tDigit != 0 || !p.biFirst.may(a.h) {
 			continue
 		}
 		if src := p.key(hmix(hmix(kBi, a.h), b.h)); src&srcIdentity != 0 {
@@ -417,10 +454,10 @@ func (s *scanner) scanContext() {
 	np := 0
 	for i := range toks {
 		t := &toks[i]
-		if !p.contentWord(t) {
+		if !p.contentWordFlags(t, tokFlags(t)) {
 			continue
 		}
-		if np >= 2 {
+		if np >= 2 && p.triFirst != nil && p.triFirst.may(toks[prev[0]].h) {
 			h := hmix(hmix(hmix(kTri, toks[prev[0]].h), toks[prev[1]].h), t.h)
 			if src := p.key(h); src != 0 {
 				rule, why := srcWhy(src)

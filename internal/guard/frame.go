@@ -498,12 +498,22 @@ func (s *scanner) sameSentence(a, b int) bool {
 	return true
 }
 
+// joinSymbol: a symbol put inside a word to hide it ("ins*lin",
+// "di@betes"); a switch the compiler inlines.
+func joinSymbol(c byte) bool {
+	switch c {
+	case '*', '#', '@', '$', '!', '|':
+		return true
+	}
+	return false
+}
+
 func (s *scanner) scanFrames() {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
 		if !s.suspicious(i) {
 			// "ins*lin", "di@betes": ordinary pieces around a symbol
-			if i+1 < n && s.toks[i+1].s == s.toks[i].e+1 && strings.IndexByte("*#@$!|", s.t.s[s.toks[i].e]) >= 0 && !s.used[i] && s.toks[i].cls&tAlpha != 0 {
+			if i+1 < n && s.toks[i+1].s == s.toks[i].e+1 && joinSymbol(s.t.s[s.toks[i].e]) && !s.used[i] && s.toks[i].cls&tAlpha != 0 {
 				s.joined(i + 1)
 			}
 			continue

@@ -24,11 +24,26 @@ func stripHTML(src string) (string, []int32, []int32) {
 }
 
 func stripHTMLDepth(src string, depth int) (string, []int32, []int32, [][2]int32) {
+	// the text is about as long as the source: sized once, not grown
+	hb := htmlBuf{out: make([]byte, 0, len(src)), st: make([]int32, 0, len(src)), en: make([]int32, 0, len(src))}
+	return stripHTMLBuf(src, depth, &hb, false)
+}
+
+// stripHTMLInto is stripHTMLDepth(src, 0) written into hb's buffers (a
+// pooled scanner's, reused field after field): the text and offsets it
+// returns are valid until hb is used again.
+func stripHTMLInto(src string, hb *htmlBuf) (string, []int32, []int32, [][2]int32) {
+	hb.out, hb.st, hb.en = hb.out[:0], hb.st[:0], hb.en[:0]
+	return stripHTMLBuf(src, 0, hb, true)
+}
+
+// stripHTMLBuf strips src into hb; alias returns the text as a view of
+// hb.out (aliasString) rather than a copy.
+func stripHTMLBuf(src string, depth int, hb *htmlBuf, alias bool) (string, []int32, []int32, [][2]int32) {
 	type comment struct{ a, b int }
 	var comments []comment
 	z := html.NewTokenizer(strings.NewReader(src))
 	z.SetMaxBuf(0)
-	var hb htmlBuf
 	emit := hb.emit
 	off := 0
 	skip := 0              // inside script/style
@@ -120,6 +135,9 @@ func stripHTMLDepth(src string, depth int) (string, []int32, []int32, [][2]int32
 			hb.en = append(hb.en, en[i]+int32(c.a))
 		}
 		emit("\n", c.a, c.b)
+	}
+	if alias {
+		return aliasString(hb.out), hb.st, hb.en, hidden.spans
 	}
 	return string(hb.out), hb.st, hb.en, hidden.spans
 }

@@ -3,6 +3,7 @@ package guard
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -128,6 +129,90 @@ func lowerCleanASCII(src string) (low string, ok bool) {
 	return string(b), true
 }
 
+// lowerCleanASCIIInto is lowerCleanASCII writing the lower case into *buf
+// (grown as needed) instead of a new string: the result aliases *buf and
+// is valid only until *buf is written again. The scanner keeps one buffer
+// per pooled scanner, so a field's text is lower-cased without allocating;
+// nothing the scanner returns holds a piece of its normalised text
+// (findings carry offsets, rules and reasons of their own).
+func lowerCleanASCIIInto(src string, buf *[]byte) (low string, ok bool) {
+	i := 0
+	for ; i < len(src); i++ {
+		l := cleanLower[src[i]]
+		if l == 0 {
+			return "", false
+		}
+		if l != src[i] {
+			break
+		}
+	}
+	if i == len(src) {
+		return src, true
+	}
+	b := *buf
+	if cap(b) < len(src) {
+		b = make([]byte, len(src), len(src)+len(src)/2)
+	}
+	b = b[:len(src)]
+	copy(b, src[:i])
+	for ; i < len(src); i++ {
+		l := cleanLower[src[i]]
+		if l == 0 {
+			return "", false
+		}
+		b[i] = l
+	}
+	*buf = b
+	return unsafe.String(&b[0], len(b)), true
+}
+
+// normBufs are a pooled scanner's buffers for the normalised text of the
+// field it is reading (normalizeInto): the ntext built in them is valid
+// until the next field is normalised into them.
+type normBufs struct {
+	out, low []byte
+	st, en   []int32
+}
+
+// normalizeInto is normalize(src, sstart, send) built in nb (the text, its
+// lower case and its offsets) instead of new memory: lowerCleanASCIIInto
+// for clean ASCII, the general pass otherwise (HTML fields, text with
+// curly quotes, dashes or accents).
+func normalizeInto(src string, sstart, send []int32, nb *normBufs) ntext {
+	if sstart == nil {
+		if low, ok := lowerCleanASCIIInto(src, &nb.low); ok {
+			return ntext{s: src, low: low}
+		}
+	}
+	return normalizeGeneral(src, sstart, send, nb)
+}
+
+// aliasString is b as a string without a copy: valid while b is not
+// written.
+func aliasString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// lowerASCIIInto is lowerASCII writing into *buf (aliasString).
+func lowerASCIIInto(s string, buf *[]byte) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := append((*buf)[:0], s...)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 32
+				}
+			}
+			*buf = b
+			return aliasString(b)
+		}
+	}
+	return s
+}
+
 // homoglyphs maps look-alike letters to the Latin letter they imitate.
 var homoglyphs = map[rune]byte{
 	// Cyrillic lower
@@ -182,9 +267,22 @@ func normalize(src string, sstart, send []int32) ntext {
 			return ntext{s: src, low: low}
 		}
 	}
-	out := make([]byte, 0, len(src)+8)
-	st := make([]int32, 0, len(src)+8)
-	en := make([]int32, 0, len(src)+8)
+	return normalizeGeneral(src, sstart, send, nil)
+}
+
+// normalizeGeneral is normalize's pass over text that is not clean ASCII
+// (or comes from the HTML reader), in new memory, or in nb's buffers when
+// nb is not nil (normalizeInto).
+func normalizeGeneral(src string, sstart, send []int32, nb *normBufs) ntext {
+	var out []byte
+	var st, en []int32
+	if nb != nil {
+		out, st, en = nb.out[:0], nb.st[:0], nb.en[:0]
+	} else {
+		out = make([]byte, 0, len(src)+8)
+		st = make([]int32, 0, len(src)+8)
+		en = make([]int32, 0, len(src)+8)
+	}
 	var t ntext
 	var dec [64]byte
 	emit := func(c byte, a, b int) {
@@ -323,8 +421,14 @@ func normalize(src string, sstart, send []int32) ntext {
 			emitStr(string(rb[:n]), a, b)
 		}
 	}
-	t.s = string(out)
-	t.low = lowerASCII(t.s)
+	if nb != nil {
+		nb.out, nb.st, nb.en = out, st, en // grown, kept for the next field
+		t.s = aliasString(out)
+		t.low = lowerASCIIInto(t.s, &nb.low)
+	} else {
+		t.s = string(out)
+		t.low = lowerASCII(t.s)
+	}
 	t.start, t.end = st, en
 	return t
 }

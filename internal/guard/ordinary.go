@@ -95,6 +95,9 @@ func (o *ordinarySet) add(w string, k Kind) {
 	}
 }
 
+// may is get's first test: false when h is certainly not in the set.
+func (o *ordinarySet) may(h uint64) bool { return o.m != nil && o.bits.may(h) }
+
 func (o *ordinarySet) get(h uint64) (Kind, bool) {
 	if o.m == nil || !o.bits.may(h) {
 		return "", false
@@ -125,6 +128,9 @@ func ordinaryHandler(v *vocab, section, term string, flags uint8) error {
 
 // ordinaryFrame: token i is a word of wordnet_ordinary.txt in a personal
 // or health frame; the reason names the cue.
+// adjectiveEnd: the last letters ordinaryFrame reads an adjective by.
+func adjectiveEnd(c byte) bool { return c == 't' || c == 'e' || c == 'a' || c == 'o' }
+
 func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 	t := &s.toks[i]
 	if s.used[i] || t.cls&tAlpha == 0 || t.cls&tDigit != 0 {

@@ -44,6 +44,12 @@ type scanner struct {
 	dates     []dateVal
 	out       []Finding
 	buf       []byte
+	// nb holds the normalised text of the field being read (normalizeInto):
+	// s.t points into it during the field's plain pass
+	nb normBufs
+	// hb holds an HTML field's text as read from its markup (stripHTMLInto),
+	// read only while normalizeInto copies it into nb
+	hb htmlBuf
 	// tp: per token, the third-pass word classes (tpWords, shapes.go),
 	// filled by scanShapes
 	tp []uint32
@@ -79,29 +85,59 @@ func (s *scanner) run(text string, isHTML bool) {
 	s.src = text
 	s.hidden = nil
 	if isHTML {
-		txt, st, en, hidden := stripHTMLDepth(text, 0)
+		txt, st, en, hidden := stripHTMLInto(text, &s.hb)
 		s.hidden = hidden
-		s.t = normalize(txt, st, en)
+		s.t = normalizeInto(txt, st, en, &s.nb)
 	} else {
-		s.t = normalize(text, nil, nil)
+		s.t = normalizeInto(text, nil, nil, &s.nb)
 	}
 	s.detect()
 }
 
 // runDecoded checks dec, the text decoded from nested encodings
-// (decode.go), whose bytes map to the original through dst/den.
+// (decode.go), whose bytes map to the original through dst/den. It runs
+// after run on the same field; when the decoded text reads exactly as the
+// plain pass read the field (an HTML field whose only escapes are entities
+// like "&nbsp;" or "&amp;" in text, which the HTML reader decodes anyway),
+// the pass would repeat the plain pass finding for finding, so it is
+// skipped (s.out is left empty; see replaysPlain).
 func (s *scanner) runDecoded(dec string, dst, den []int32, isHTML bool) {
-	s.hidden = nil
+	var t ntext
 	if isHTML {
 		txt, st, en := stripHTML(dec)
 		for i := range st {
 			st[i], en[i] = dst[st[i]], den[en[i]-1]
 		}
-		s.t = normalize(txt, st, en)
+		t = normalize(txt, st, en)
 	} else {
-		s.t = normalize(dec, dst, den)
+		t = normalize(dec, dst, den)
 	}
+	if skipReplays && s.replaysPlain(&t) {
+		s.out = s.out[:0]
+		return
+	}
+	s.hidden = nil
+	s.t = t
 	s.detect()
+}
+
+// skipReplays is false only in the test that checks replaysPlain against
+// the decoded passes it skips (decode_replay_test.go).
+var skipReplays = true
+
+// replaysPlain reports whether a decoded pass over t would only repeat the
+// plain pass just made (s.t): the same normalised text, case, look-alike
+// and zero-width marks and offsets into the field, no CSS-hidden spans in
+// the plain pass (the decoded pass reads none), and few enough
+// ordinary-typo checks (nearBudget) that the second pass could make every
+// one the first made. detect reads nothing else of an earlier pass, so its
+// findings would be the plain pass's, every one a duplicate that
+// CheckPrepared drops.
+func (s *scanner) replaysPlain(t *ntext) bool {
+	p := &s.t
+	return len(s.hidden) == 0 && 2*s.nearChecks <= nearBudget &&
+		t.s == p.s && t.low == p.low && slices.Equal(t.start, p.start) && slices.Equal(t.end, p.end) &&
+		slices.Equal(t.zw, p.zw) && slices.Equal(t.homog, p.homog) && slices.Equal(t.mixed, p.mixed)
 }
 
 func (s *scanner) detect() {
@@ -113,7 +149,7 @@ func (s *scanner) detect() {
 	s.cueState, s.cueTok = 0, 0 // per token list: a field's second (decoded) pass tokenizes again
 	s.langState = 0
 	for i := range s.toks {
-		s.toks[i].w = s.v.words[s.toks[i].h]
+		s.toks[i].w = s.v.get(s.toks[i].h)
 	}
 	if cap(s.used) < len(s.toks) {
 		s.used = make([]bool, len(s.toks))
@@ -368,9 +404,11 @@ func (s *scanner) scanAddrs() {
 	}
 	// IPv6 / MAC
 	for i := 0; i < len(t); i++ {
-		if t[i] != ':' {
-			continue
+		j := strings.IndexByte(t[i:], ':') // skip to the next colon
+		if j < 0 {
+			break
 		}
+		i += j
 		a := i
 		for a > 0 && (isHexByte(t[a-1]) || t[a-1] == ':') {
 			a--

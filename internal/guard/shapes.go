@@ -34,11 +34,15 @@ func (s *scanner) scanShapes() {
 				continue
 			}
 		}
-		if j := s.usernameAt(i, sw&swUserCue != 0); j >= i {
-			i = j
-			continue
+		// (usernameAt without its cue needs an '@' before the word or a
+		// '.' or '_' after it; possessiveName an "s" after it)
+		if sw&swUserCue != 0 || t.s > 0 && s.t.s[t.s-1] == '@' || int(t.e) < len(s.t.s) && (s.t.s[t.e] == '.' || s.t.s[t.e] == '_') {
+			if j := s.usernameAt(i, sw&swUserCue != 0); j >= i {
+				i = j
+				continue
+			}
 		}
-		if i+1 < n && s.possessiveName(i) {
+		if i+2 < n && s.toks[i+1].low == "s" && s.possessiveName(i) {
 			s.addTok(i, i, KindName, "name.possessive", 0.7, "is a given name in the possessive before a health word")
 		}
 	}

@@ -78,6 +78,10 @@ func tokenize(t *ntext, toks []token) []token {
 		var cls uint16
 		letters, uppers, digits := 0, 0, 0
 		apos := false
+		// h is hstr of the token's key (its lower case without
+		// apostrophes), computed as the bytes are read: low has the
+		// same bytes as s but for ASCII letters' case
+		h := uint64(fnvOffset)
 		for i < n {
 			c := s[i]
 			if c < 0x80 {
@@ -87,10 +91,14 @@ func tokenize(t *ntext, toks []token) []token {
 					if c <= 'Z' {
 						uppers++
 					}
+					h ^= uint64(c | 0x20)
+					h *= fnvPrime
 					i++
 					continue
 				case isDigitByte(c):
 					digits++
+					h ^= uint64(c)
+					h *= fnvPrime
 					i++
 					continue
 				case c == '\'' && i+1 < n && isLetterByte(s[i+1]) && i > st && isLetterByte(s[i-1]):
@@ -111,12 +119,14 @@ func tokenize(t *ntext, toks []token) []token {
 				if unicode.IsUpper(r) {
 					uppers++
 				}
+				h = hashBytes(h, t.low[i:i+sz])
 				i += sz
 				continue
 			}
 			if unicode.IsDigit(r) {
 				digits++
 				cls |= tNonASCII
+				h = hashBytes(h, t.low[i:i+sz])
 				i += sz
 				continue
 			}
@@ -154,7 +164,7 @@ func tokenize(t *ntext, toks []token) []token {
 			low = string(b)
 		}
 		gap := s[prevEnd:st]
-		tk := token{s: int32(st), e: int32(e), cls: cls, low: low, h: hstr(low)}
+		tk := token{s: int32(st), e: int32(e), cls: cls, low: low, h: h}
 		if digits > 100 {
 			digits = 100
 		}

@@ -89,6 +89,9 @@ type wordInfo struct {
 
 type vocab struct {
 	words map[uint64]*wordInfo
+	// tab is words as an open-addressed array (wordtab.go), the one the
+	// lookups read; empty until built and whenever a word was added since
+	tab   wordTab
 	terms int
 	// cognates: cognate keys of the single-word clinical terms (cognate.go)
 	cognates map[uint64]Kind
@@ -112,19 +115,25 @@ type vocab struct {
 	properFirst map[uint64]bool
 }
 
-func (v *vocab) get(h uint64) *wordInfo { return v.words[h] }
+func (v *vocab) get(h uint64) *wordInfo {
+	if v.tab.slots != nil {
+		return v.tab.get(h)
+	}
+	return v.words[h]
+}
 
 func (v *vocab) info(h uint64) *wordInfo {
 	w := v.words[h]
 	if w == nil {
 		w = &wordInfo{}
 		v.words[h] = w
+		v.tab = wordTab{} // stale: lookups read the map until the next build
 	}
 	return w
 }
 
 func (v *vocab) flags(h uint64) uint64 {
-	if w := v.words[h]; w != nil {
+	if w := v.get(h); w != nil {
 		return w.flags
 	}
 	return 0
@@ -392,6 +401,7 @@ func loadVocabFiltered(extra []Term, holdOut func(file, term string) bool) (*voc
 		v.addPhrase(t.Text, phrase{kind: k, rule: "term.extra", class: pTenant})
 	}
 	v.markMembers()
+	v.tab = newWordTab(v.words) // after every word is in (wordtab.go)
 	return v, nil
 }
 

@@ -19,10 +19,15 @@ func (s *scanner) scanWords() {
 		if w != nil {
 			wf = w.flags
 		}
-		if s.bareDomain(i) {
+		// the inlined first tests of the detectors below (the gap before
+		// the next token is a lone dot, the words a detector starts with,
+		// a capital, a flag) spare most tokens the calls
+		if i+1 < n && s.toks[i+1].s == t.e+1 && s.t.s[t.e] == '.' && s.bareDomain(i) {
 			continue
 		}
-		if s.phrases(i, w) {
+		// (phrases: a word that starts phrases, the tenant's terms, or a
+		// plural of four letters or more)
+		if (w != nil && len(w.phrases) > 0 || len(s.p.terms) > 0 || len(t.low) >= 4 && t.low[len(t.low)-1] == 's') && s.phrases(i, w) {
 			continue
 		}
 		if wf&wMonth != 0 && s.monthDate(i, w) {
@@ -41,7 +46,10 @@ func (s *scanner) scanWords() {
 			continue
 		}
 		if t.cls&tAlpha != 0 {
-			if s.icd(i) || s.military(i) || s.intlStreet(i) || euStreetCandidate(t) && s.euStreet(i) || t.cls&tUpper != 0 && s.commonwealthWord(i) || s.names(i, wf) || s.poBox(i) || s.poBoxES(i) || s.cityState(i) || s.ageWord(i, wf) || s.spaced(i) || s.obfEmail(i) {
+			if s.icd(i) || militaryWord(t.low) && s.military(i) || t.cls&(tCap|tUpper) != 0 && s.intlStreet(i) || euStreetCandidate(t) && s.euStreet(i) ||
+				t.cls&tUpper != 0 && s.commonwealthWord(i) || nameMay(t, wf) && s.names(i, wf) || poBoxWord(t.low) && s.poBox(i) || poBoxESWord(t.low) && s.poBoxES(i) ||
+				wf&(wStateCode|wStateName) != 0 && s.cityState(i) || ageWordStart(t.low) && s.ageWord(i, wf) || t.e-t.s == 1 && s.spaced(i) ||
+				t.low == "at" && s.obfEmail(i) {
 				continue
 			}
 		}
@@ -540,6 +548,9 @@ func (s *scanner) age(i int) bool {
 
 // ageWord handles ages written out: "ninety-two years old", "aged ninety".
 func (s *scanner) ageWord(i int, wf uint64) bool {
+	if !ageWordStart(s.low(i)) { // the test scanWords makes inline: keep both in step
+		return false
+	}
 	switch s.low(i) {
 	case "ninety", "hundred":
 	default:
@@ -578,7 +589,16 @@ func (s *scanner) nameGap(i int) bool {
 	return g == " " || g == "  "
 }
 
+// nameMay is what every rule of names needs of token i (flags wf): a
+// title, greeting, name-cue, given- or family-name flag, or a capital.
+func nameMay(t *token, wf uint64) bool {
+	return wf&(wTitle|wGreeting|wNameCue|wFirst|wLast) != 0 || t.cls&(tCap|tUpper) != 0
+}
+
 func (s *scanner) names(i int, wf uint64) bool {
+	if !nameMay(&s.toks[i], wf) { // the test scanWords makes inline: a rule needing less must change nameMay
+		return false
+	}
 	if s.inProduct(i) {
 		// a product's name in shop wording (product.go), a shop or brand
 		// named like a person (vocab/brands.txt, brandlist.go)
@@ -963,7 +983,22 @@ func (s *scanner) bizAddress(i, j int) bool {
 	return true
 }
 
+// poBoxWord: the words poBox starts with (its switch), tested inline.
+func poBoxWord(low string) bool {
+	switch low {
+	case "po", "pob", "p", "post", "rural", "rr", "hc":
+		return true
+	}
+	return false
+}
+
+// ageWordStart: the words ageWord starts with (its switch), tested inline.
+func ageWordStart(low string) bool { return low == "ninety" || low == "hundred" }
+
 func (s *scanner) poBox(i int) bool {
+	if !poBoxWord(s.low(i)) { // the test scanWords makes inline: keep both in step
+		return false
+	}
 	n := len(s.toks)
 	j := i
 	switch s.low(i) {
