@@ -187,6 +187,8 @@ func TestCorpusIssue15(t *testing.T) {
 		// the first merges of the night (f675665); then tuned against
 		{"dev27", g, loadCorpus(t, "../../testdata/guard/dev27.jsonl"), true, false, 0, 1},
 		{"dev28", g, loadCorpus(t, "../../testdata/guard/dev28.jsonl"), true, false, 0, 1},
+		// Spanish only, written blind at 19:49 UTC the same night; tuned against
+		{"dev30", g, loadCorpus(t, "../../testdata/guard/dev30.jsonl"), true, false, 0, 1},
 		// 2026-12-04 (evening): helper GAP's probes of the gaps and false
 		// positives found the session before (infusion, hospice care, sexual
 		// health clinics, everyday foot/skin/eye conditions, names after
