@@ -11,6 +11,7 @@ package guard
 // measurement), then within six words a change word (up, down, dropped,
 // increased, gained, lost, rose, fell, jumped…), then within four words a
 // number with a weight or length unit (lb, pounds, kg, inches, cm). Never
+// after "weight class/division/limit", and never
 // in a sentence with a thing that is weighed or a pet (vitalThing,
 // vitalPets: "Your package weight went up 4 lb", "Your dog's weight went up
 // 2 lb").
@@ -19,7 +20,9 @@ var (
 	bodyMeasures = wordSet("weight waist hips hip")
 	bodyLinks    = wordSet("body measurement measurements circumference size")
 	bodyChanges  = wordSet("up down dropped drop increased increase increases decreased decrease decreases rose fell " +
-		"jumped climbed gained lost gone went changed change")
+		"jumped climbed gained lost went")
+	// "your weight class", "your weight division": a sport's category
+	bodyNotAfter = wordSet("class classes division category bracket limit allowance")
 	bodyLenUnits = wordSet("in inch inches cm centimeters centimetres")
 )
 
@@ -35,6 +38,9 @@ func (s *scanner) scanBodyChange() {
 			continue
 		}
 		k := m + 1
+		if k < n && bodyNotAfter[s.toks[k].h] {
+			continue
+		}
 		if k < n && bodyLinks[s.toks[k].h] && !s.toks[k].sent {
 			k++
 		}

@@ -20,6 +20,8 @@ package guard
 //     lab work (lab, seating, impression, fitting, placement, prep, reline,
 //     cemented, temporary, permanent, sticky foods).
 //
+// A term joined to the next word by a hyphen ("implant-grade") or after a
+// machine's word ("wheel aligners", "laser aligners") is skipped.
 // "Your crown and tiara order has shipped", "Your retainer invoice from
 // Smith & Lee Law", "Your night guard shift starts at 11 PM" and "The Route
 // 9 bridge is closed" pass.
@@ -32,7 +34,8 @@ var (
 	dentalPairs = map[uint64]uint64{hstr("night"): hstr("guard"), hstr("root"): hstr("canal"), hstr("mouth"): hstr("guard")}
 	dentalCues  = wordSet("dental dentist dentists dentistry orthodontist orthodontists orthodontic orthodontics " +
 		"endodontist periodontist prosthodontist hygienist hygienists tooth teeth molar molars dds dmd")
-	dentalLabCues = wordSet("lab seating impression impressions fitting placement prep relined reline " +
+	dentalCleanBefore = wordSet("wheel wheels laser tire tyre belt shaft dowel tile fence bike bicycle chain saw")
+	dentalLabCues     = wordSet("lab seating impression impressions fitting placement prep relined reline " +
 		"cemented temporary permanent sticky")
 )
 
@@ -55,6 +58,11 @@ func (s *scanner) scanDental() {
 			// night guard is also a watchman
 			strong = t.h != hstr("night")
 		} else if dentalTerms[t.h] {
+			// "implant-grade titanium", "wheel aligners": a modifier or a
+			// machine's part
+			if i+1 < n && s.gap(i+1) == "-" || i > 0 && dentalCleanBefore[s.toks[i-1].h] {
+				continue
+			}
 			strong = dentalStrong[t.h]
 		} else {
 			continue

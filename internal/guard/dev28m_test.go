@@ -22,6 +22,7 @@ func TestIDPrefix(t *testing.T) {
 		{"Tracking TRK-99210 shows your package is out for delivery.", ""},
 		{"Use promo code SAVE-202512 for 20% off.", ""},
 		{"Invoice INV-85728 is paid. Thank you.", ""},
+		{"Your order qualifies: use code CLM-558812.", ""},
 	})
 }
 
@@ -43,6 +44,8 @@ func TestDental(t *testing.T) {
 		{"Thanks for filling out our survey!", ""},
 		{"Your bridge tournament entry is confirmed for Saturday.", ""},
 		{"Your wood veneer sample pack is on its way.", ""},
+		{"Your new implant-grade titanium earrings have shipped.", ""},
+		{"Your wheel aligners are back in stock at AutoZone.", ""},
 	})
 }
 
@@ -78,6 +81,7 @@ func TestBodyChange(t *testing.T) {
 		{"Your dog's weight went up 2 lb; time for the light formula!", ""},
 		{"The price of your plan went up $4 since Monday.", ""},
 		{"Your baggage allowance went up to 23 kg.", ""},
+		{"Your weight class changed to 75 kg for Saturday's match.", ""},
 	})
 }
 
@@ -94,6 +98,8 @@ func TestTherapyAbbrev(t *testing.T) {
 		{"Join us at 10 AM PT session two.", ""},
 		{"Your PT position interview is on Tuesday.", ""},
 		{"Your OT hours this week: 6.", ""},
+		{"The OT session of the game went to 3 overtimes.", ""},
+		{"Your PT session with your trainer at Iron Gym is confirmed.", ""},
 	})
 }
 

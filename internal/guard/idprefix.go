@@ -17,7 +17,8 @@ package guard
 //     three words before it, with only "#", "number", "no", "is", "id" or
 //     ":" between ("Invoice #INV-77120", "Your statement ST-55190"); or
 //   - the letters themselves say so (INV, ACCT, ACC, CLM, STMT, MBR, MEM:
-//     "Ref: INV-11873").
+//     "Ref: INV-1187300"), unless an order, code, promo, coupon or voucher
+//     word comes at most three words before ("use code CLM-558812").
 //
 // Five digits or fewer pass, as the corpus has them ("Invoice INV-85728 is
 // paid", "Your invoice INV-2207 is ready": clean rows of corpus.jsonl and
@@ -31,7 +32,8 @@ var (
 		hstr("account"): KindAccount, hstr("acct"): KindAccount, hstr("claim"): KindAccount,
 		hstr("bill"): KindAccount, hstr("member"): KindHealthPlan, hstr("membership"): KindHealthPlan,
 	}
-	idPrefixLetters = map[uint64]Kind{
+	idPrefixShopCues = wordSet("promo coupon voucher discount gift code order orders tracking confirmation")
+	idPrefixLetters  = map[uint64]Kind{
 		hstr("inv"): KindAccount, hstr("acct"): KindAccount, hstr("acc"): KindAccount, hstr("clm"): KindAccount,
 		hstr("stmt"): KindAccount, hstr("mbr"): KindHealthPlan, hstr("mem"): KindHealthPlan,
 	}
@@ -41,7 +43,14 @@ var (
 // word; it returns the kind.
 func (s *scanner) idPrefixKind(i int) (Kind, bool) {
 	if k, ok := idPrefixLetters[s.toks[i].h]; ok {
-		return k, true
+		// "use code CLM-558812": a shop's code word before it
+		shop := false
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			shop = shop || idPrefixShopCues[s.toks[j].h]
+		}
+		if !shop {
+			return k, true
+		}
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if kd, ok := idPrefixCues[s.toks[k].h]; ok {
