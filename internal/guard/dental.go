@@ -16,12 +16,13 @@ package guard
 //     oral surgeon); or
 //   - a personal word (your, you, su, tu) comes at most four words before
 //     it and it is a word with no everyday sense (dentures, aligners,
-//     implant, root canal, mouthguard), or the notice has a word of dental
+//     implant, veneers, root canal, mouthguard), or the notice has a word of dental
 //     lab work (lab, seating, impression, fitting, placement, prep, reline,
 //     cemented, temporary, permanent, sticky foods).
 //
 // A term joined to the next word by a hyphen ("implant-grade") or after a
-// machine's word ("wheel aligners", "laser aligners") is skipped.
+// machine's or a material's word ("wheel aligners", "laser aligners",
+// "walnut veneer", "stone veneer") is skipped.
 // "Your crown and tiara order has shipped", "Your retainer invoice from
 // Smith & Lee Law", "Your night guard shift starts at 11 PM" and "The Route
 // 9 bridge is closed" pass.
@@ -29,13 +30,14 @@ package guard
 var (
 	dentalTerms = wordSet("crown crowns bridge bridges implant implants veneer veneers retainer retainers aligner aligners " +
 		"denture dentures filling fillings partial partials mouthguard mouthguards nightguard nightguards")
-	dentalStrong = wordSet("implant implants aligner aligners denture dentures mouthguard mouthguards nightguard nightguards")
+	dentalStrong = wordSet("implant implants veneer veneers aligner aligners denture dentures mouthguard mouthguards nightguard nightguards")
 	// two-word terms: "night guard", "root canal", "mouth guard"
 	dentalPairs = map[uint64]uint64{hstr("night"): hstr("guard"), hstr("root"): hstr("canal"), hstr("mouth"): hstr("guard")}
 	dentalCues  = wordSet("dental dentist dentists dentistry orthodontist orthodontists orthodontic orthodontics " +
 		"endodontist periodontist prosthodontist hygienist hygienists tooth teeth molar molars dds dmd")
-	dentalCleanBefore = wordSet("wheel wheels laser tire tyre belt shaft dowel tile fence bike bicycle chain saw")
-	dentalLabCues     = wordSet("lab seating impression impressions fitting placement prep relined reline " +
+	dentalCleanBefore = wordSet("wheel wheels laser tire tyre belt shaft dowel tile fence bike bicycle chain saw " +
+		"wood wooden walnut oak maple cherry birch teak ash mahogany stone brick marble")
+	dentalLabCues = wordSet("lab seating impression impressions fitting placement prep relined reline " +
 		"cemented temporary permanent sticky")
 )
 

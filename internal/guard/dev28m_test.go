@@ -36,6 +36,7 @@ func TestDental(t *testing.T) {
 		{"Your night guard is ready for pickup at the front desk of Smile Dental.", "clinical.dental"},
 		{"Orthodontic update: your retainer check is next week.", "clinical.dental"},
 		{"Your bridge is ready for your fitting on Tuesday.", "clinical.dental"},
+		{"Your veneer consult is booked.", "clinical.dental"},
 		// clean senses
 		{"Crown Royal is 20% off this weekend.", ""},
 		{"The Route 9 bridge is closed; your delivery may be late.", ""},
@@ -46,6 +47,7 @@ func TestDental(t *testing.T) {
 		{"Your wood veneer sample pack is on its way.", ""},
 		{"Your new implant-grade titanium earrings have shipped.", ""},
 		{"Your wheel aligners are back in stock at AutoZone.", ""},
+		{"Your walnut veneer panels have shipped.", ""},
 	})
 }
 
