@@ -16,10 +16,13 @@ package guard
 //     oral surgeon); or
 //   - a personal word (your, you, su, tu) comes at most four words before
 //     it and it is a word with no everyday sense (dentures, aligners,
-//     implant, veneers, root canal, mouthguard), or the notice has a word of dental
+//     implant, veneers, root canal, mouthguard; "your aligner" alone may
+//     be a garage door's), or the notice has a word of dental
 //     lab work (lab, seating, impression, fitting, placement, prep, reline,
 //     cemented, temporary, permanent, sticky foods).
 //
+// An aligner, aligners, implants or veneers before tray(s) are dental
+// whoever is addressed ("Time to swap to aligner tray 7").
 // A term joined to the next word by a hyphen ("implant-grade") or after a
 // machine's or a material's word ("wheel aligners", "laser aligners",
 // "walnut veneer", "stone veneer") is skipped.
@@ -30,11 +33,12 @@ package guard
 var (
 	dentalTerms = wordSet("crown crowns bridge bridges implant implants veneer veneers retainer retainers aligner aligners " +
 		"denture dentures filling fillings partial partials mouthguard mouthguards nightguard nightguards")
-	dentalStrong = wordSet("implant implants veneer veneers aligner aligners denture dentures mouthguard mouthguards nightguard nightguards")
+	dentalStrong = wordSet("implant implants veneer veneers aligners denture dentures mouthguard mouthguards nightguard nightguards")
 	// two-word terms: "night guard", "root canal", "mouth guard"
 	dentalPairs = map[uint64]uint64{hstr("night"): hstr("guard"), hstr("root"): hstr("canal"), hstr("mouth"): hstr("guard")}
 	dentalCues  = wordSet("dental dentist dentists dentistry orthodontist orthodontists orthodontic orthodontics " +
 		"endodontist periodontist prosthodontist hygienist hygienists tooth teeth molar molars dds dmd")
+	dentalParts       = wordSet("tray trays")
 	dentalCleanBefore = wordSet("wheel wheels laser tire tyre belt shaft dowel tile fence bike bicycle chain saw " +
 		"wood wooden walnut oak maple cherry birch teak ash mahogany stone brick marble")
 	dentalLabCues = wordSet("lab seating impression impressions fitting placement prep relined reline " +
@@ -82,7 +86,8 @@ func (s *scanner) scanDental() {
 				}
 			}
 		}
-		ok := cue
+		// "aligner tray 7", "retainer case": a dental appliance's own parts
+		ok := cue || e+1 < n && dentalParts[s.toks[e+1].h] && s.gap(e+1) == " " && (strong || t.h == hstr("aligner"))
 		if !ok && (strong || lab) {
 			for k := i - 1; k >= 0 && k >= i-4; k-- {
 				if recipientWords[s.toks[k].h] {

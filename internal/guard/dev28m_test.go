@@ -37,6 +37,7 @@ func TestDental(t *testing.T) {
 		{"Orthodontic update: your retainer check is next week.", "clinical.dental"},
 		{"Your bridge is ready for your fitting on Tuesday.", "clinical.dental"},
 		{"Your veneer consult is booked.", "clinical.dental"},
+		{"Time to swap to aligner tray 7 tonight.", "clinical.dental"},
 		// clean senses
 		{"Crown Royal is 20% off this weekend.", ""},
 		{"The Route 9 bridge is closed; your delivery may be late.", ""},
@@ -48,6 +49,7 @@ func TestDental(t *testing.T) {
 		{"Your new implant-grade titanium earrings have shipped.", ""},
 		{"Your wheel aligners are back in stock at AutoZone.", ""},
 		{"Your walnut veneer panels have shipped.", ""},
+		{"Your aligner for the garage door was installed.", ""},
 	})
 }
 
@@ -123,6 +125,7 @@ func TestSubjectName(t *testing.T) {
 		{"Subject: Chidinma, your password was reset", "compose.name"},
 		{"Tavita, your account settings were changed.", "compose.name"},
 		{"Subject: Ngozika, you have a new message", "compose.name"},
+		{"Priyanka, you have a new secure message.", "compose.name"},
 		// ordinary words and brands in no list that end otherwise
 		{"Subject: Heads up, your account settings were changed", ""},
 		{"Subject: Netflix, your payment failed", ""},

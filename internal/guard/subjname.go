@@ -11,7 +11,9 @@ package guard
 // lists, not the larger English lists (which hold places and most brands:
 // Netflix, Spotify, Amazon), no listed brand or tenant word — and is
 // followed by a comma and you, your or you're addresses the reader by name:
-// rule compose.name (kind name). The word must end in a vowel, as most
+// rule compose.name (kind name). So is a listed given name that is no
+// English word and no word of the larger lists (dashname.go's test:
+// "Amara, you have a new secure message"). The word in no list must end in a vowel, as most
 // given names in no list do (Olumide, Chidinma, Tavita, Ngozika) and most
 // brands in no list do not (Netflix, Walmart, Zillow, Lyft): a name that
 // ends otherwise ("Oluwaseun, your …") passes, a brand that ends in a vowel
@@ -35,6 +37,15 @@ func (s *scanner) scanSubjectName() {
 		opens := i == 0 || t.sent || i > 0 && s.toks[i-1].h == hSubject && (i == 1 || s.toks[i-1].sent) &&
 			(s.gap(i) == ": " || s.gap(i) == ":")
 		if !opens || s.gap(i+1) != ", " || !subjNameNext[s.toks[i+1].h] {
+			continue
+		}
+		// a listed given name that is no English word ("Amara, you have…",
+		// dashname.go's test), or a word in no list that ends in a vowel
+		if s.dashGivenName(i) {
+			if s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
+				continue
+			}
+			s.addTok(i, i, KindName, "compose.name", 0.7, "opens the line before a comma and 'your', where a name goes")
 			continue
 		}
 		if !nameVowelEnd(t.low) || t.w != nil || s.g.gen.english(t.h) || s.g.gen.extended(t.h) || s.g.gen.m[t.h] != 0 || s.inProduct(i) {
