@@ -166,8 +166,9 @@ var annWords = func() map[uint64]uint16 {
 // drop, and whether it must be named as a vaccine (vaccineAt).
 func announceEligible(f Finding) (ok, vaccine bool) {
 	switch f.Rule {
-	case "clinical.vital", "clinical.dose":
-		// a reading or a dose is one person's
+	case "clinical.vital", "clinical.dose", "clinical.vital_change", "compose.care_unit_way":
+		// a reading or a dose is one person's; directions to a unit's desk
+		// are the recipient's (addictcare.go)
 		return false, false
 	case "frame.unknown", "frame.notice", "frame.morphology", "frame.name", "frame.last_first", "device.brand_typo":
 		// a word in no vocabulary may be a name as well as a drug

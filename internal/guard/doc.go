@@ -256,7 +256,18 @@
 // after a greeting are a name ("hey jean-luc,", "Kia ora Aroha Te Rangi,":
 // compose.greeting, greetname.go); a care role named by a condition or
 // treatment ("Your transplant coordinator": compose.care_role,
-// carerole.go), not a generic one ("your care coordinator").
+// carerole.go), not a generic one ("your care coordinator"). A lettered
+// code after an invoice, statement, account, claim or member word
+// ("Invoice INV-558812": id.prefixed, idprefix.go); dental work with a
+// dental or personal cue ("Your dental crown is back from the lab":
+// clinical.dental, dental.go); recovery and treatment centers, sober
+// living and inpatient units (compose.care_place, compose.care_unit,
+// addictcare.go); a change of the recipient's weight with a unit ("your
+// weight went up 4 lb": clinical.vital_change, bodychange.go); PT, OT and
+// SLP visits ("Your PT eval": clinical.therapy_abbrev, therapyabbr.go);
+// what a prior auth request is for (compose.prior_auth, priorauth.go); a
+// name in no list opening a subject before ", your" (compose.name,
+// subjname.go).
 //
 // Rules are stable dotted names (e.g. "phone.nanp", "date.person",
 // "name.greeting", "id.mrn", "clinical.medication", "context.identity",

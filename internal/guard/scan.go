@@ -157,23 +157,30 @@ func (s *scanner) detect() {
 		s.used = s.used[:len(s.toks)]
 		clear(s.used)
 	}
-	s.scanAddrs()     // emails, URLs, IPv6/MAC (byte level)
-	s.markMoney()     // $42.10, 15%, 3 items...
-	s.scanVanity()    // phone numbers written with letters
-	s.markProducts()  // product noun phrases in shop wording (product.go)
-	s.markBrands()    // listed brand and title names in shop wording (brandlist.go)
-	s.scanWords()     // vocab phrases, id cues, names, addresses, month dates, codes
-	s.scanDevices()   // devices by brand, model and part (devicebrand.go)
-	s.scanNumbers()   // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
-	s.scanVitals()    // measurements and vaccinations of the person (vitals.go)
-	s.scanShapes()    // spelled digits, user names, member digits, possessive names (shapes.go)
-	s.scanFrames()    // words in no vocabulary: clinical/personal frames, stems, misspellings
-	s.scanSplitRuns() // a clinical word cut into 3+ pieces (splitrun.go)
-	s.scanCompose()   // clinical heads, body parts, doses, greeting + name (compose.go)
-	s.scanSpanish()   // Spanish frames English does not need (lang.go)
-	s.scanFifth()     // specialties, care places, eponyms, vocative names (fifthpass.go)
-	s.scanCareRoles() // care roles named by a condition: "transplant coordinator" (carerole.go)
-	s.scanTail()      // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
+	s.scanAddrs()         // emails, URLs, IPv6/MAC (byte level)
+	s.markMoney()         // $42.10, 15%, 3 items...
+	s.scanVanity()        // phone numbers written with letters
+	s.markProducts()      // product noun phrases in shop wording (product.go)
+	s.markBrands()        // listed brand and title names in shop wording (brandlist.go)
+	s.scanWords()         // vocab phrases, id cues, names, addresses, month dates, codes
+	s.scanDevices()       // devices by brand, model and part (devicebrand.go)
+	s.scanNumbers()       // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
+	s.scanVitals()        // measurements and vaccinations of the person (vitals.go)
+	s.scanShapes()        // spelled digits, user names, member digits, possessive names (shapes.go)
+	s.scanFrames()        // words in no vocabulary: clinical/personal frames, stems, misspellings
+	s.scanSplitRuns()     // a clinical word cut into 3+ pieces (splitrun.go)
+	s.scanCompose()       // clinical heads, body parts, doses, greeting + name (compose.go)
+	s.scanSpanish()       // Spanish frames English does not need (lang.go)
+	s.scanFifth()         // specialties, care places, eponyms, vocative names (fifthpass.go)
+	s.scanCareRoles()     // care roles named by a condition: "transplant coordinator" (carerole.go)
+	s.scanIDPrefix()      // "Invoice INV-558812" (idprefix.go)
+	s.scanDental()        // dental work with a dental or personal cue (dental.go)
+	s.scanAddictionCare() // recovery centers, sober living, inpatient units (addictcare.go)
+	s.scanBodyChange()    // "your weight went up 4 lb" (bodychange.go)
+	s.scanTherapyAbbrev() // "Your PT eval" (therapyabbr.go)
+	s.scanPriorAuth()     // "prior auth request for Humera" (priorauth.go)
+	s.scanSubjectName()   // "Subject: Olumide, your …" (subjname.go)
+	s.scanTail()          // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()
 	s.dropEveryday() // everyday supplements, hygiene goods, product codes (everyday.go)

@@ -1,0 +1,74 @@
+package guard
+
+// bodychange.go: a change of the recipient's body measure (issue 15,
+// night of 2026-12-04, helper MS2: dev27 "We noticed your weight went up 4
+// lb since Monday. Please call your nurse").
+//
+// vitals.go reports a body weight in the range of a person and "You've
+// lost 15 lbs"; a change of a few pounds ("went up 4 lb") is in no
+// person's range. Rule clinical.vital_change (kind lab_test): "your" right
+// before a body measure (weight, waist, hips, body weight, waist
+// measurement), then within six words a change word (up, down, dropped,
+// increased, gained, lost, rose, fell, jumped…), then within four words a
+// number with a weight or length unit (lb, pounds, kg, inches, cm). Never
+// after "weight class/division/limit", and never
+// in a sentence with a thing that is weighed or a pet (vitalThing,
+// vitalPets: "Your package weight went up 4 lb", "Your dog's weight went up
+// 2 lb").
+
+var (
+	bodyMeasures = wordSet("weight waist hips hip")
+	bodyLinks    = wordSet("body measurement measurements circumference size")
+	bodyChanges  = wordSet("up down dropped drop increased increase increases decreased decrease decreases rose fell " +
+		"jumped climbed gained lost went")
+	// "your weight class", "your weight division": a sport's category
+	bodyNotAfter = wordSet("class classes division category bracket limit allowance")
+	bodyLenUnits = wordSet("in inch inches cm centimeters centimetres")
+)
+
+// scanBodyChange reports clinical.vital_change.
+func (s *scanner) scanBodyChange() {
+	n := len(s.toks)
+	for i := 1; i < n; i++ {
+		m := i
+		if s.toks[m].h == hstr("body") && m+1 < n {
+			m++
+		}
+		if !bodyMeasures[s.toks[m].h] || s.used[m] || !recipientWords[s.toks[i-1].h] || s.toks[m].sent {
+			continue
+		}
+		k := m + 1
+		if k < n && bodyNotAfter[s.toks[k].h] {
+			continue
+		}
+		if k < n && bodyLinks[s.toks[k].h] && !s.toks[k].sent {
+			k++
+		}
+		change := -1
+		for ; k < n && k <= m+6 && !s.toks[k].sent; k++ {
+			if bodyChanges[s.toks[k].h] {
+				change = k
+				break
+			}
+		}
+		if change < 0 {
+			continue
+		}
+		end := -1
+		for k = change + 1; k+1 < n && k <= change+4 && !s.toks[k].sent; k++ {
+			if s.toks[k].cls&tDigit == 0 || s.toks[k+1].sent {
+				continue
+			}
+			u := s.toks[k+1].h
+			if vitalWeightUnit[u] || bodyLenUnits[u] {
+				end = k + 1
+				break
+			}
+		}
+		if end < 0 || s.sentenceHas(m, vitalThing) || s.sentenceHas(m, vitalPets) {
+			continue
+		}
+		s.addTok(m, end, KindLabTest, "clinical.vital_change", 0.75, "is a change of the recipient's body measure with a unit")
+		i = end
+	}
+}

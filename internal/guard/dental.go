@@ -1,0 +1,108 @@
+package guard
+
+// dental.go: dental work of the recipient (issue 15, night of 2026-12-04,
+// helper MS2: dev27 "Your dental crown is back from the lab. Call us to
+// schedule the seating").
+//
+// Crowns, bridges, implants, veneers, retainers, aligners, dentures,
+// fillings, partials, night guards and root canals are dental procedures
+// and appliances, but most of these words have clean senses: a king's
+// crown and "Crown Royal", a road's bridge, a lawyer's retainer, pie
+// filling, a night guard's shift, wood veneer. The word is reported (rule
+// clinical.dental, kind procedure) when
+//
+//   - the notice has a dental word (dental, dentist, orthodontist,
+//     orthodontic, endodontist, hygienist, tooth, teeth, molar, DDS, DMD,
+//     oral surgeon); or
+//   - a personal word (your, you, su, tu) comes at most four words before
+//     it and it is a word with no everyday sense (dentures, aligners,
+//     implant, veneers, root canal, mouthguard; "your aligner" alone may
+//     be a garage door's), or the notice has a word of dental
+//     lab work (lab, seating, impression, fitting, placement, prep, reline,
+//     cemented, temporary, permanent, sticky foods).
+//
+// An aligner, aligners, implants or veneers before tray(s) are dental
+// whoever is addressed ("Time to swap to aligner tray 7").
+// A term joined to the next word by a hyphen ("implant-grade") or after a
+// machine's or a material's word ("wheel aligners", "laser aligners",
+// "walnut veneer", "stone veneer") is skipped.
+// "Your crown and tiara order has shipped", "Your retainer invoice from
+// Smith & Lee Law", "Your night guard shift starts at 11 PM" and "The Route
+// 9 bridge is closed" pass.
+
+var (
+	dentalTerms = wordSet("crown crowns bridge bridges implant implants veneer veneers retainer retainers aligner aligners " +
+		"denture dentures filling fillings partial partials mouthguard mouthguards nightguard nightguards")
+	dentalStrong = wordSet("implant implants veneer veneers aligners denture dentures mouthguard mouthguards nightguard nightguards")
+	// two-word terms: "night guard", "root canal", "mouth guard"
+	dentalPairs = map[uint64]uint64{hstr("night"): hstr("guard"), hstr("root"): hstr("canal"), hstr("mouth"): hstr("guard")}
+	dentalCues  = wordSet("dental dentist dentists dentistry orthodontist orthodontists orthodontic orthodontics " +
+		"endodontist periodontist prosthodontist hygienist hygienists tooth teeth molar molars dds dmd")
+	dentalParts       = wordSet("tray trays")
+	dentalCleanBefore = wordSet("wheel wheels laser tire tyre belt shaft dowel tile fence bike bicycle chain saw " +
+		"wood wooden walnut oak maple cherry birch teak ash mahogany stone brick marble")
+	dentalLabCues = wordSet("lab seating impression impressions fitting placement prep relined reline " +
+		"cemented temporary permanent sticky")
+)
+
+// scanDental reports clinical.dental.
+func (s *scanner) scanDental() {
+	n := len(s.toks)
+	cue, lab, scanned := false, false, false
+	for i := 0; i < n; i++ {
+		t := &s.toks[i]
+		if t.cls&tAlpha == 0 || s.used[i] {
+			continue
+		}
+		e, strong := i, false
+		if w, ok := dentalPairs[t.h]; ok {
+			if i+1 >= n || s.toks[i+1].h != w || s.gap(i+1) != " " || s.used[i+1] {
+				continue
+			}
+			e = i + 1
+			// "root canal" and "mouth guard" have no everyday sense; a
+			// night guard is also a watchman
+			strong = t.h != hstr("night")
+		} else if dentalTerms[t.h] {
+			// "implant-grade titanium", "wheel aligners": a modifier or a
+			// machine's part
+			if i+1 < n && s.gap(i+1) == "-" || i > 0 && dentalCleanBefore[s.toks[i-1].h] {
+				continue
+			}
+			strong = dentalStrong[t.h]
+		} else {
+			continue
+		}
+		if !scanned {
+			scanned = true
+			for k := range s.toks {
+				cue = cue || dentalCues[s.toks[k].h]
+				lab = lab || dentalLabCues[s.toks[k].h]
+			}
+			// "oral surgeon"
+			for k := 0; k+1 < n; k++ {
+				if s.toks[k].h == hstr("oral") && s.toks[k+1].h == hstr("surgeon") {
+					cue = true
+				}
+			}
+		}
+		// "aligner tray 7", "retainer case": a dental appliance's own parts
+		ok := cue || e+1 < n && dentalParts[s.toks[e+1].h] && s.gap(e+1) == " " && (strong || t.h == hstr("aligner"))
+		if !ok && (strong || lab) {
+			for k := i - 1; k >= 0 && k >= i-4; k-- {
+				if recipientWords[s.toks[k].h] {
+					ok = true
+					break
+				}
+				if s.toks[k+1].sent {
+					break
+				}
+			}
+		}
+		if !ok || s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
+			continue
+		}
+		s.addTok(i, e, KindProcedure, "clinical.dental", 0.7, "is dental work named with a dental or personal cue")
+		i = e
+	}
+}

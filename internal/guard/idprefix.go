@@ -1,0 +1,93 @@
+package guard
+
+// idprefix.go: a lettered code after an invoice, statement, account, claim
+// or member word (issue 15, night of 2026-12-04, helper MS2: dev27
+// "Invoice INV-558812 is past due", dev28 "Your invoice INV-448920 for
+// $120.00 is now due").
+//
+// Invoice, account, claim and member numbers are identifiers (README,
+// "Other judgement calls"); written with a letter prefix joined by a hyphen
+// ("INV-558812", "STMT-204417", "CLM-2025-44812") the number rules took
+// them for a shop's code. A token of 2 to 5 letters joined by a hyphen to
+// a number of 4+ digits (more hyphenated numbers may follow), 6+ digits in
+// all, is reported
+// (rule id.prefixed, kind account; health_plan after a member word) when:
+//
+//   - an invoice, statement, account, claim or member word comes at most
+//     three words before it, with only "#", "number", "no", "is", "id" or
+//     ":" between ("Invoice #INV-77120", "Your statement ST-55190"); or
+//   - the letters themselves say so (INV, ACCT, ACC, CLM, STMT, MBR, MEM:
+//     "Ref: INV-1187300"), unless an order, code, promo, coupon or voucher
+//     word comes at most three words before ("use code CLM-558812").
+//
+// Five digits or fewer pass, as the corpus has them ("Invoice INV-85728 is
+// paid", "Your invoice INV-2207 is ready": clean rows of corpus.jsonl and
+// dev15d); a bare number is long from seven digits (numbers.go).
+// Order, tracking, confirmation and promo codes ("Order ORD-558812",
+// "Tracking TRK-99210", "code SAVE-2025") have no such word and pass.
+
+var (
+	idPrefixCues = map[uint64]Kind{
+		hstr("invoice"): KindAccount, hstr("invoices"): KindAccount, hstr("statement"): KindAccount,
+		hstr("account"): KindAccount, hstr("acct"): KindAccount, hstr("claim"): KindAccount,
+		hstr("bill"): KindAccount, hstr("member"): KindHealthPlan, hstr("membership"): KindHealthPlan,
+	}
+	idPrefixShopCues = wordSet("promo coupon voucher discount gift code order orders tracking confirmation")
+	idPrefixLetters  = map[uint64]Kind{
+		hstr("inv"): KindAccount, hstr("acct"): KindAccount, hstr("acc"): KindAccount, hstr("clm"): KindAccount,
+		hstr("stmt"): KindAccount, hstr("mbr"): KindHealthPlan, hstr("mem"): KindHealthPlan,
+	}
+)
+
+// idPrefixKind: token i is the letter part of a code after an identifier
+// word; it returns the kind.
+func (s *scanner) idPrefixKind(i int) (Kind, bool) {
+	if k, ok := idPrefixLetters[s.toks[i].h]; ok {
+		// "use code CLM-558812": a shop's code word before it
+		shop := false
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			shop = shop || idPrefixShopCues[s.toks[j].h]
+		}
+		if !shop {
+			return k, true
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if kd, ok := idPrefixCues[s.toks[k].h]; ok {
+			return kd, true
+		}
+		if !codeBetween[s.toks[k].h] || s.toks[k+1].sent {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// scanIDPrefix reports id.prefixed.
+func (s *scanner) scanIDPrefix() {
+	n := len(s.toks)
+	for i := 0; i+1 < n; i++ {
+		t := &s.toks[i]
+		if t.cls&tAlpha == 0 || len(t.low) < 2 || len(t.low) > 5 || s.used[i] || s.gap(i+1) != "-" {
+			continue
+		}
+		d := &s.toks[i+1]
+		if d.cls&tDigit == 0 || len(d.low) < 4 || s.used[i+1] {
+			continue
+		}
+		kind, ok := s.idPrefixKind(i)
+		if !ok {
+			continue
+		}
+		e, digits := i+1, len(d.low)
+		for e+1 < n && s.gap(e+1) == "-" && s.toks[e+1].cls&tDigit != 0 {
+			e++
+			digits += len(s.toks[e].low)
+		}
+		if digits < 6 {
+			continue
+		}
+		s.addTok(i, e, kind, "id.prefixed", 0.8, "is a lettered code after an invoice, account, claim, statement or member word")
+		i = e
+	}
+}

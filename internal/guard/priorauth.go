@@ -1,0 +1,58 @@
+package guard
+
+// priorauth.go: what a prior authorization is for (issue 15, night of
+// 2026-12-04, helper MS2: dev28 "We received your prior auth request for
+// Humera").
+//
+// "prior auth" or "prior authorization", then at most one of request,
+// form, approval, renewal, appeal, decision, denial, then for/of, an
+// optional your/the/a, and a capitalised word that is no month, weekday,
+// place or stop word, or a word in no vocabulary: rule
+// compose.prior_auth (kind medication). A drug's name misspelled or
+// written like an ordinary word of another language ("Humera") is still
+// the drug. compose.head_before reads "prior authorization for X" with a
+// content word already; this adds "auth", the word between and capitalised
+// words the frame rules leave.
+
+var (
+	// hAuth ("auth") is declared elsewhere
+	priorAuthMid   = wordSet("request requests form approval renewal appeal decision denial review")
+	priorAuthFor   = wordSet("for of")
+	priorAuthArt   = wordSet("your the a an")
+	priorAuthSkips = wordSet("dr doctor your the this that it us you")
+)
+
+// scanPriorAuth reports compose.prior_auth.
+func (s *scanner) scanPriorAuth() {
+	n := len(s.toks)
+	for i := 0; i+2 < n; i++ {
+		if s.toks[i].h != hPrior || s.toks[i+1].h != hAuth && s.toks[i+1].h != hAuthorization {
+			continue
+		}
+		k := i + 2
+		if k < n && priorAuthMid[s.toks[k].h] {
+			k++
+		}
+		if k >= n || !priorAuthFor[s.toks[k].h] {
+			continue
+		}
+		k++
+		if k < n && priorAuthArt[s.toks[k].h] {
+			k++
+		}
+		if k >= n || s.used[k] || s.toks[k].sent || s.toks[k].cls&tAlpha == 0 || len(s.toks[k].low) < 3 || priorAuthSkips[s.toks[k].h] {
+			continue
+		}
+		t := &s.toks[k]
+		f := s.fl(k)
+		capital := t.cls&tCap != 0 && f&(wStop|wMonth|wPlace|wStateName) == 0 && !vocativeNotName[t.h]
+		if !capital && t.w != nil {
+			continue
+		}
+		if s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
+			continue
+		}
+		s.addTok(k, k, KindMedication, "compose.prior_auth", 0.7, "follows a prior authorization request, where a drug or procedure goes")
+		i = k
+	}
+}

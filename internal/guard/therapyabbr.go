@@ -1,0 +1,78 @@
+package guard
+
+// therapyabbr.go: PT, OT and SLP visits (issue 15, night of 2026-12-04,
+// helper MS2: dev27 "Your PT eval is confirmed").
+//
+// PT, OT and SLP written in capitals right before a word of a therapy visit
+// (eval, evaluation, re-eval, session, visit, appointment, appt, intake,
+// consult, referral, exercises, therapist, treatment) name physical,
+// occupational or speech therapy: rule clinical.therapy_abbrev (kind
+// procedure). "PT" is also Pacific Time and part-time, "OT" overtime: after
+// a time ("8 AM PT session", "10 PT") and before any other word ("PT
+// position", "OT hours", "PT/FT") it passes. The sentence must be said to
+// the recipient or scheduled (your, you, reminder, scheduled, confirmed,
+// moved, tomorrow, a weekday…: "The OT session of the game" passes), and a
+// PT session, visit or appointment in a notice with a gym word (gym,
+// trainer, training, workout, fitness, membership, studio) is a personal
+// trainer's; a PT eval, intake or referral is not.
+
+var (
+	therapyAbbrevs = wordSet("pt ot slp")
+	therapyHeads   = wordSet("eval evals evaluation evaluations reeval session sessions visit visits appointment " +
+		"appointments appt appts intake consult consultation referral exercises therapist treatment treatments re")
+	therapyTimeBefore = wordSet("am pm noon midnight")
+	therapySchedule   = wordSet("reminder scheduled confirmed moved booked rescheduled canceled cancelled tomorrow today " +
+		"monday tuesday wednesday thursday friday saturday sunday")
+	// heads no gym uses: "PT eval" is never a personal trainer's
+	therapyClinicalHeads = wordSet("eval evals evaluation evaluations reeval re intake referral therapist treatment treatments consult consultation")
+	therapyGym           = wordSet("gym trainer trainers training workout workouts fitness membership studio crossfit")
+)
+
+// scanTherapyAbbrev reports clinical.therapy_abbrev.
+func (s *scanner) scanTherapyAbbrev() {
+	n := len(s.toks)
+	for i := 0; i+1 < n; i++ {
+		t := &s.toks[i]
+		if t.cls&tUpper == 0 || !therapyAbbrevs[t.h] || s.used[i] {
+			continue
+		}
+		g := s.gap(i + 1)
+		if g != " " && g != "-" || s.toks[i+1].sent || !therapyHeads[s.toks[i+1].h] {
+			continue
+		}
+		e := i + 1
+		if s.toks[e].h == hstr("re") { // "PT re-eval"
+			if e+1 >= n || s.gap(e+1) != "-" || !therapyHeads[s.toks[e+1].h] {
+				continue
+			}
+			e++
+		}
+		if i > 0 && !t.sent && (therapyTimeBefore[s.toks[i-1].h] || s.toks[i-1].cls&tDigit != 0) {
+			continue
+		}
+		// said to the recipient or scheduled ("Your PT eval", "Reminder: PT
+		// session tomorrow"), not "The OT session of the game"
+		if !s.sentenceHas(i, recipientWords) && !s.sentenceHas(i, therapySchedule) {
+			continue
+		}
+		// a personal trainer's session or appointment at a gym
+		if t.h == hstr("pt") && !therapyClinicalHeads[s.toks[i+1].h] && s.noticeHasAny(therapyGym) {
+			continue
+		}
+		if s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
+			continue
+		}
+		s.addTok(i, e, KindProcedure, "clinical.therapy_abbrev", 0.75, "is a therapy abbreviation before a visit word ('"+s.toks[e].low+"')")
+		i = e
+	}
+}
+
+// noticeHasAny: a token of the field is in set.
+func (s *scanner) noticeHasAny(set map[uint64]bool) bool {
+	for k := range s.toks {
+		if set[s.toks[k].h] {
+			return true
+		}
+	}
+	return false
+}
