@@ -131,7 +131,9 @@ func (s *scanner) brandAt(k int) int {
 
 // brandListItem reports whether the name a..b is a middle item of a comma
 // list ("Items: Ben & Jerry's Cherry Garcia, Sara Lee Butter Bread,
-// Newman's Own marinara"): a comma right before and right after it. Such a
+// Newman's Own marinara"): a comma or the list's colon right before it and
+// a comma right after it (after "to:", "for:", "name:" brandAccept's
+// person checks come first: "Ship to: Kate Spade, 12 Main St"). Such a
 // name does not end a clause as a person's name would ("Ship to: Kate
 // Spade."); a name made only of listed given and family names is still a
 // person's there (brandAccept).
@@ -139,7 +141,8 @@ func (s *scanner) brandListItem(a, b int) bool {
 	if a == 0 || b+1 >= len(s.toks) || s.toks[a].sent {
 		return false
 	}
-	return strings.TrimSpace(s.gap(a)) == "," && strings.HasPrefix(strings.TrimSpace(s.gap(b+1)), ",")
+	g := strings.TrimSpace(s.gap(a))
+	return (g == "," || g == ":") && strings.HasPrefix(strings.TrimSpace(s.gap(b+1)), ",")
 }
 
 // consumerQualifiers make an ambiguous supply word consumer goods:

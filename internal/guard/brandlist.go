@@ -573,7 +573,8 @@ func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 		}
 		if !s.toks[nx].sent && !strings.ContainsAny(g, ",;:") {
 			if s.toks[nx].low == "s" && (g == "'" || g == "\u2019") {
-				if person {
+				if person || named && !det && b == ne {
+					// "Kate Spade's Clinique order is ready" (brandline.go)
 					return false // "Kim Crawford's order has shipped"
 				}
 				if nx+1 < n && s.gap(nx+1) == " " {
