@@ -161,3 +161,76 @@ func (s *scanner) consumerQualified(k int) bool {
 	return k+1 < n && !s.toks[k+1].sent && consumerQualifiers[s.toks[k+1].h] ||
 		k > 0 && !s.toks[k].sent && consumerQualifiers[s.toks[k-1].h]
 }
+
+// quotedTitleEnd reports whether a quotation closes right after token k.
+func (s *scanner) quotedTitleEnd(k int) bool {
+	n := len(s.toks)
+	nx := ""
+	if k+1 < n {
+		nx = s.toks[k+1].low
+	}
+	return quoteClose(s.gap(k+1), nx, k+1 >= n)
+}
+
+// colonTitle reads a title with a colon subtitle at token i: one to four
+// capitalised words, ": ", one to six capitalised words or numbers (glue
+// words between), then a media or platform word in parentheses or right
+// after ("Lara Croft: Tomb Raider (DVD)", "Sherlock Holmes: A Game of
+// Shadows (Blu-ray)", "Hogwarts Legacy: Deluxe Edition (PS5)"). It
+// returns the subtitle's last token. Not taken: a title whose words hold a
+// care word, a name cue or a stop word before the colon ("Patient Name:
+// Maria Lopez (DVD)", "Ship to: …"). The words are marked for the name
+// rules only; a clinical term inside is reported as before. A first part
+// made only of listed given and family names is a person's ("Maria
+// Lopez: Your DVD has shipped"; known cost: "Lara Croft: Tomb Raider
+// (DVD)" stays reported).
+func (s *scanner) colonTitle(i int) (int, bool) {
+	n := len(s.toks)
+	ok := func(k int) bool {
+		f := s.fl(k)
+		return s.isCapWord(k) && f&(wNameCue|wGreeting|wTitle) == 0 && !s.careWord(k, false) && !brandPersonFor[s.toks[k].h]
+	}
+	if !ok(i) || s.fl(i)&wStop != 0 || i > 0 && !s.toks[i].sent && s.isCapWord(i-1) && s.gap(i) == " " {
+		return i, false
+	}
+	k := i
+	for k+1 < n && k < i+3 && s.gap(k+1) == " " && ok(k+1) && s.fl(k+1)&wStop == 0 {
+		k++
+	}
+	if k+1 >= n || s.gap(k+1) != ": " || s.toks[k+1].sent || s.personLike(i, k) {
+		// "Maria Lopez: …" is a person's name before a colon, whatever
+		// follows
+		return i, false
+	}
+	end := -1
+	for m := k + 1; m < n && m <= k+6; m++ {
+		if m > k+1 && s.gap(m) != " " || s.toks[m].sent {
+			break
+		}
+		t := &s.toks[m]
+		switch {
+		case ok(m) && s.fl(m)&wStop == 0:
+			end = m
+		case t.cls&tDigit != 0 && t.cls&tAlpha == 0 || prodGlue[t.h] || t.low == "a" || t.low == "the":
+			if m == k+1 && t.low != "a" && t.low != "an" && t.low != "the" {
+				return i, false
+			}
+		default:
+			return i, false
+		}
+		// the media word after
+		if end == m && m+1 < n && !s.toks[m+1].sent {
+			g := s.gap(m + 1)
+			h := s.toks[m+1].h
+			media := s.goodsIn(goodsWords.media, m+1) || brandMediaWords[h] || brandPlatform[h]
+			if media && (g == " (" || g == " ") {
+				return end, true
+			}
+		}
+	}
+	return i, false
+}
+
+// brandPlatform are game platforms written in parentheses after a title
+// ("(Wii)", "(PS5)", "(Blu-ray)"), besides brandMediaWords.
+var brandPlatform = wordSet("wii ds 3ds gamecube pc mac ps3 ps2 ps vita psp xbox switch steam blu dvd vhs")

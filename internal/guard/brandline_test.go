@@ -33,6 +33,10 @@ func TestBrandLine(t *testing.T) {
 		{"Pedido confirmado: juego «Dr. Kawashima's Brain Training» para Switch y audífonos inalámbricos.", ""},
 		{"Your pre-order of Dr. Mario World strategy guide has shipped.", ""},
 		{"Shipped: Two Point Hospital (PS4) and Theme Hospital (Steam key).", ""},
+		// a title with a colon subtitle before a platform or media word;
+		// a listed title in quotes after "for"
+		{"Shipped: Lara Croft: Tomb Raider (DVD) and Sherlock Holmes: A Game of Shadows (Blu-ray).", ""},
+		{"Your Steam key for 'Surgeon Simulator' is ready.", ""},
 		// a shop named by its trade
 		{"Your frames are ready for pickup at Clearview Optical. No appointment needed during store hours.", ""},
 	})
@@ -62,6 +66,11 @@ func TestBrandLineFailClosed(t *testing.T) {
 		"Kate Spade's Clinique order is ready for pickup.",
 		"Now serving OKONKWO, BOLA at window 3.",
 		"Items: Lopez, Maria, Olay serum.",
+		// a colon after a person's name is no title's subtitle
+		"Maria Lopez: Your DVD has shipped.",
+		"Maria Lopez: Olay Regenerist (DVD) shipped.",
+		"Patient Name: Maria Lopez (DVD).",
+		"Customer: Maria Lopez (DVD).",
 		// a clinician named like a brand
 		"Your appointment with Dr. Mario is Monday at 3 PM.",
 		"Your Nintendo Switch order shipped. Dr. Nguyen will call you about your biopsy.",

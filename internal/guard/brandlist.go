@@ -275,6 +275,9 @@ func (s *scanner) markBrands() {
 			// Center: New Blood"): taken only in media wording
 			if c.a < 0 {
 				c.a, c.b, c.multi = i, lend, true
+				if i > 0 && quoteOpen(s.gap(i)) && lend+1 <= n && s.quotedTitleEnd(lend) {
+					c.quote = lend // "Your Steam key for 'Surgeon Simulator' is ready"
+				}
 			}
 			c.media = lend
 		} else if c.a < 0 && listed != nil {
@@ -282,6 +285,13 @@ func (s *scanner) markBrands() {
 			// the product line after a listed brand ("Olay Regenerist",
 			// "Neutrogena Ultra Sheer", brandline.go)
 			c.line = s.brandLine(lend)
+		}
+		if c.a < 0 {
+			// a title with a colon subtitle before a platform or media
+			// word ("Lara Croft: Tomb Raider (DVD)", brandline.go)
+			if end, ok := s.colonTitle(i); ok {
+				c.a, c.b, c.multi = i, end, true
+			}
 		}
 		if c.a < 0 && s.fl(i)&wTitle != 0 {
 			if end, ok := s.titleShape(i); ok {
