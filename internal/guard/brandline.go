@@ -55,7 +55,9 @@ func (s *scanner) brandLine(b int) int {
 		if t.sent {
 			break
 		}
-		if g := s.gap(k); g != " " && g != "-" && g != "' " && g != "\u2019 " && g != "+ " {
+		g := s.gap(k)
+		initial := k == b+1 && g == ". " && len(s.toks[b].low) == 1 && s.toks[b].cls&tUpper != 0 // "Liquid I.V. Hydration Multiplier"
+		if g != " " && g != "-" && g != "' " && g != "\u2019 " && g != "+ " && !initial {
 			break
 		}
 		if t.cls&tAlpha == 0 {

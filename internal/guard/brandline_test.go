@@ -37,6 +37,8 @@ func TestBrandLine(t *testing.T) {
 		// a listed title in quotes after "for"
 		{"Shipped: Lara Croft: Tomb Raider (DVD) and Sherlock Holmes: A Game of Shadows (Blu-ray).", ""},
 		{"Your Steam key for 'Surgeon Simulator' is ready.", ""},
+		// a listed name ending in an initial's dot, then its line
+		{"Liquid I.V. Hydration Multiplier (16 sticks) shipped.", ""},
 		// a shop named by its trade
 		{"Your frames are ready for pickup at Clearview Optical. No appointment needed during store hours.", ""},
 	})
@@ -166,6 +168,35 @@ func TestBrandListNoDrugs(t *testing.T) {
 			if kd, _, ok := stemKind(strings.ToLower(e.text[k])); ok && (kd == KindMedication || kd == KindDevice) {
 				t.Errorf("%q: %q is in the medical dictionary with a drug's ending", e.name, e.text[k])
 			}
+		}
+	}
+}
+
+// TestBrandLineDictionary: with the operator's dictionary, a listed brand
+// it holds is no dictionary.term in shop wording, and is one again beside
+// care wording.
+func TestBrandLineDictionary(t *testing.T) {
+	dicts := testDictionaries(t, true)
+	g, err := New(Options{MedicalDictionaries: dicts})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Thanks for buying Cetaphil!", false},
+		{"Your Similac 360 Total Care powder 30.8 oz is ready for pickup.", false},
+		{"Your order of Haribo Goldbears and Pringles has shipped.", false},
+		{"Your Cetaphil prescription is ready.", true},
+		{"Your Similac refill is ready at the pharmacy counter.", true},
+	} {
+		fs, err := g.CheckText(c.text, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(fs) > 0; got != c.want {
+			t.Errorf("%q: flagged %v, want %v (%v)", c.text, got, c.want, fs)
 		}
 	}
 }
