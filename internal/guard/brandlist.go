@@ -80,6 +80,7 @@ type brandEntry struct {
 	gap   []string // canonical gap before each token (brandGap; [0] unused)
 	tail  bool     // the name ends in an apostrophe ("Dunkin'", "Thomas'")
 	title bool     // [title] section: the name begins with an honorific
+	media bool     // [media] section: a title of a game, film or book (brandline.go)
 	name  string   // the line as listed (tests)
 }
 
@@ -100,7 +101,7 @@ func loadBrands() *brandVocab {
 		panic("guard: vocab/brands.txt: " + err.Error()) // embedded: cannot happen
 	}
 	bv := &brandVocab{first: map[uint64][]*brandEntry{}}
-	title := false
+	title, media := false, false
 	sc := bufio.NewScanner(strings.NewReader(string(data)))
 	for sc.Scan() {
 		l := strings.TrimSpace(sc.Text())
@@ -109,10 +110,13 @@ func loadBrands() *brandVocab {
 		}
 		switch l {
 		case "[title]":
-			title = true
+			title, media = true, false
 			continue
 		case "[brand]":
-			title = false
+			title, media = false, false
+			continue
+		case "[media]":
+			title, media = false, true
 			continue
 		}
 		if l[0] == '[' {
@@ -122,7 +126,7 @@ func loadBrands() *brandVocab {
 		if e == nil {
 			panic("guard: vocab/brands.txt: no word in " + l)
 		}
-		e.title = title
+		e.title, e.media = title, media
 		bv.entries = append(bv.entries, e)
 		bv.first[e.h[0]] = append(bv.first[e.h[0]], e)
 	}
@@ -190,7 +194,8 @@ var (
 		"cart checkout sale deal deals coupon aisle store stores shop shopping bag bags dozen count oz ml pint liter litre " +
 		"pack flavor flavors flavour scoop cone bundle grocery groceries restock sold arrivals collection catering drive thru " +
 		"curbside window takeout carryout dine blu vinyl playset figure cereal snack snacks " +
-		"reserva mesa personas boletos entradas carrito oferta tienda compra pedido")
+		"reserva mesa personas boletos entradas carrito oferta tienda compra pedido " +
+		"buying buy purchasing ordering comprar comprando compraste") // "Thanks for buying Cetaphil!" (brandline.go)
 	// cinema words: with one of them, "screening" is a film's
 	brandCinema = wordSet("film films movie movies cinema theater theatre tickets ticket seats seat showtime 35mm 70mm imax")
 	// words before a person, not a product
@@ -210,7 +215,8 @@ var (
 	brandPronoun = wordSet("he she him his hers himself herself ella")
 	brandYou     = wordSet("you usted te le")
 	// media words besides goods_heads.txt's [media]
-	brandMediaWords = wordSet("season seasons episode episodes series streaming stream blu dvd film films movie show")
+	brandMediaWords = wordSet("season seasons episode episodes series streaming stream blu dvd film films movie show " +
+		"game games videogame videogames juego juegos videojuego videojuegos guide switch steam wii xbox playstation ps4 ps5 nintendo")
 	brandAux        = wordSet("will would can could has have had is was just also already may might")
 	brandPersonVerb = wordSet("see sees saw seeing call calls called calling said says say wrote writes asked asks ask " +
 		"wants wanted notes noted left reviewed reviewing review signed approved prescribed recommended recommends " +
@@ -238,6 +244,8 @@ func (s *scanner) markBrands() {
 	n := len(s.toks)
 	type cand struct {
 		a, b, quote  int
+		line, media  int  // last token of a product line (brandline.go), of a [media] title; or -1
+		lend         int  // last token of a listed [title] or [brand] name; or -1
 		title, multi bool // multi: a listed name of two words or more
 	}
 	var cs []cand
@@ -246,19 +254,44 @@ func (s *scanner) markBrands() {
 		if t.cls&(tCap|tUpper) == 0 || t.cls&tAlpha == 0 {
 			continue
 		}
-		c := cand{a: -1, quote: -1}
+		c := cand{a: -1, quote: -1, line: -1, media: -1, lend: -1}
+		// a listed name at i (read before a quotation: a [media] title
+		// inside quotes keeps its mark, brandline.go)
+		var listed *brandEntry
+		lend := -1
+		for _, e := range brandWords.first[t.h] {
+			if end, ok := s.brandMatch(i, e); ok {
+				listed, lend = e, end
+				break
+			}
+		}
 		if i > 0 && quoteOpen(s.gap(i)) {
 			// a quoted title first: "'Doctor Sleep' by Stephen King"
 			if end, last, ok := s.quotedShape(i); ok {
 				c.a, c.b, c.quote = i, end, last
 			}
 		}
-		if es := brandWords.first[t.h]; c.a < 0 && len(es) > 0 {
-			for _, e := range es {
-				if end, ok := s.brandMatch(i, e); ok {
-					c.a, c.b, c.title, c.multi = i, end, e.title, len(e.h) >= 2
-					break
+		if listed != nil && listed.media {
+			// a media title of the list ("Tropic of Cancer", "Trauma
+			// Center: New Blood"): taken only in media wording
+			if c.a < 0 {
+				c.a, c.b, c.multi = i, lend, true
+				if i > 0 && quoteOpen(s.gap(i)) && lend+1 <= n && s.quotedTitleEnd(lend) {
+					c.quote = lend // "Your Steam key for 'Surgeon Simulator' is ready"
 				}
+			}
+			c.media = lend
+		} else if c.a < 0 && listed != nil {
+			c.a, c.b, c.title, c.multi, c.lend = i, lend, listed.title, len(listed.h) >= 2, lend
+			// the product line after a listed brand ("Olay Regenerist",
+			// "Neutrogena Ultra Sheer", brandline.go)
+			c.line = s.brandLine(lend)
+		}
+		if c.a < 0 {
+			// a title with a colon subtitle before a platform or media
+			// word ("Lara Croft: Tomb Raider (DVD)", brandline.go)
+			if end, ok := s.colonTitle(i); ok {
+				c.a, c.b, c.multi = i, end, true
 			}
 		}
 		if c.a < 0 && s.fl(i)&wTitle != 0 {
@@ -268,7 +301,7 @@ func (s *scanner) markBrands() {
 		}
 		if c.a >= 0 {
 			cs = append(cs, c)
-			i = c.b
+			i = max(c.b, c.line)
 		}
 	}
 	if len(cs) == 0 {
@@ -278,6 +311,9 @@ func (s *scanner) markBrands() {
 	// and Jack Daniel's": "walker" is the brand's)
 	var cares []int
 	for _, k := range s.brandCares() {
+		if s.consumerQualified(k) {
+			continue // "audífonos inalámbricos" (brandline.go)
+		}
 		inside := false
 		for _, c := range cs {
 			if k >= c.a && k <= max(c.b, c.quote) {
@@ -289,7 +325,11 @@ func (s *scanner) markBrands() {
 		}
 	}
 	for _, c := range cs {
-		if len(cares) > 0 || !s.brandAccept(c.a, c.b, c.quote, c.title, c.multi) {
+		b := max(c.b, c.line)
+		if len(cares) > 0 || !s.brandAccept(c.a, b, c.b, c.quote, c.title, c.multi) {
+			continue
+		}
+		if c.media >= 0 && !s.brandMediaTitle(c.a, c.b) {
 			continue
 		}
 		if len(s.prod) == 0 {
@@ -300,9 +340,10 @@ func (s *scanner) markBrands() {
 				clear(s.prod)
 			}
 		}
-		for k := c.a; k <= c.b; k++ {
+		for k := c.a; k <= b; k++ {
 			s.prod[k] |= prodName | prodBrand
 		}
+		s.markListed(c.a, c.lend, c.media)
 	}
 }
 
@@ -434,7 +475,7 @@ func (s *scanner) quotedShape(i int) (int, int, bool) {
 	}
 	before := func(k int) bool {
 		h := s.toks[k].h
-		return s.goodsIn(goodsWords.media, k) || brandShopWords[h] || orgBefore[h] || orgAfter[h] || brandEatery[h]
+		return s.goodsIn(goodsWords.media, k) || brandMediaWords[h] || brandShopWords[h] || orgBefore[h] || orgAfter[h] || brandEatery[h]
 	}
 	ok := i >= 1 && before(i-1) || i >= 2 && (prodGlue[s.toks[i-1].h] || s.toks[i-1].low == "for") && before(i-2)
 	end := last
@@ -497,13 +538,15 @@ func (s *scanner) brandCares() []int {
 // brandAccept reports whether the name a..b (its quotation ending at
 // quote, or -1) is taken as a brand by its words around (see the file
 // comment); the care words are markBrands'.
-func (s *scanner) brandAccept(a, b, quote int, title, multi bool) bool {
+func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 	n := len(s.toks)
 	if quote < 0 && !title && s.personBrandPerson(a, b) {
 		return false // a person's frame (personframe.go: red team, dev26r)
 	}
-	person := quote < 0 && s.personLike(a, b)
-	named := quote < 0 && s.nameIn(a, b)
+	// ne: the listed name's last token before its product line
+	// (brandline.go); the line's words are no person's
+	person := quote < 0 && s.personLike(a, ne)
+	named := quote < 0 && s.nameIn(a, ne)
 	det := a > 0 && s.sameSentence(a-1, a) && brandDet[s.toks[a-1].h] && !brandPersonFor[s.toks[a-1].h]
 	// the word before (not the word before a quotation: "tickets for
 	// 'Dr. Strangelove'")
@@ -541,7 +584,8 @@ func (s *scanner) brandAccept(a, b, quote int, title, multi bool) bool {
 		}
 		if !s.toks[nx].sent && !strings.ContainsAny(g, ",;:") {
 			if s.toks[nx].low == "s" && (g == "'" || g == "\u2019") {
-				if person {
+				if person || named && !det && b == ne {
+					// "Kate Spade's Clinique order is ready" (brandline.go)
 					return false // "Kim Crawford's order has shipped"
 				}
 				if nx+1 < n && s.gap(nx+1) == " " {
@@ -558,12 +602,12 @@ func (s *scanner) brandAccept(a, b, quote int, title, multi bool) bool {
 			if brandPersonVerb[s.toks[k].h] {
 				return false // "Dr. Pepper will see you"
 			}
-		} else if person || named && !det {
+		} else if b == ne && (person || named && !det && !s.brandListItem(a, b)) {
 			// a person's name ends the clause ("Ship to: Paul Smith.",
 			// "Ship to: Kate Spade."; not "from Wendy's!")
 			return false
 		}
-	} else if person || named && !det {
+	} else if b == ne && (person || named && !det) {
 		return false
 	}
 	if title && quote < 0 && s.brandPersonLater(b) {

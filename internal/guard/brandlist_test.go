@@ -124,8 +124,8 @@ func TestBrandListEntries(t *testing.T) {
 				words++
 			}
 			w := g.v.words[h]
-			if w == nil {
-				continue
+			if w == nil || e.media {
+				continue // a [media] title may hold a clinical word (brandline.go)
 			}
 			if w.flags&(wDatePerson|wNameCue|wHealthCue) != 0 && !(k == 0 && w.flags&wTitle != 0) {
 				t.Errorf("%q: %q is a care word", e.name, e.text[k])
@@ -147,6 +147,9 @@ func TestBrandListEntries(t *testing.T) {
 			}
 		}
 		text := "Order shipped: " + e.name + " gift set, 2-pack."
+		if e.media {
+			text = "Order shipped: " + e.name + " (DVD), 2 copies."
+		}
 		fs, err := g.CheckText(text, nil, Standard)
 		if err != nil {
 			t.Fatal(err)

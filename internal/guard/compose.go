@@ -324,6 +324,11 @@ func (s *scanner) nameAfterColon(j int) bool {
 		}
 		end++
 	}
+	// "Order ready for pickup: Gerber Puffs, …": a listed brand taken in
+	// shop wording (brandline.go)
+	if s.listedBrand(j) {
+		return false
+	}
 	// "Pickup: Counter 3", "Patient: Room 12": a place with its number
 	if end+1 < n && s.toks[end+1].cls&tDigit != 0 && s.gap(end+1) == " " {
 		return false

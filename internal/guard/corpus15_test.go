@@ -222,6 +222,9 @@ func TestCorpusIssue15(t *testing.T) {
 		// names opening a subject, inpatient units) and clean look-alikes;
 		// written before the rules, not blind. Figures: testdata/guard/README.md
 		{"dev28m", g, loadCorpus(t, "../../testdata/guard/dev28m.jsonl"), true, false, 0, 1},
+		// helper BR2: brand, product-line and media-title probes (brandline.go), not blind.
+		// Before 0.950 / 20.0 % (+dict 20.0 %), after 0.975 / 0.0 % (both)
+		{"dev28b", g, loadCorpus(t, "../../testdata/guard/dev28b.jsonl"), true, false, 0.97, 0.02},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},

@@ -190,6 +190,12 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		if s.notClinicalUse(i, j) { // brands (brandnames.go)
 			return true
 		}
+		if best.kind != KindMedication && best.kind != KindDevice && s.mediaTitle(i, j) { // "'Tropic of Cancer' (paperback)" (brandline.go)
+			for m := i; m <= j; m++ {
+				s.used[m] = true
+			}
+			return true
+		}
 		if best.flags&fAmbig != 0 && (!s.healthCue(i, j) && !s.careElsewhere(i, j) || s.productClinical(i, j)) { // careElsewhere: carecue.go
 			// "melatonin", "hair loss": ambiguous as a diagnosis, but in
 			// strict mode the same words may be health-by-association
@@ -730,7 +736,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 	}
 	// d) "Lopez, Maria"
 	if i+1 < n && len(t.low) >= 2 && wf&wLast != 0 && wf&(wCommon|wStop) == 0 && s.isCapWord(i) && (s.gap(i+1) == ", " || s.gap(i+1) == ",") &&
-		s.isCapWord(i+1) && s.fl(i+1)&wFirst != 0 && s.fl(i+1)&(wCommon|wStop) == 0 {
+		s.isCapWord(i+1) && s.fl(i+1)&wFirst != 0 && s.fl(i+1)&(wCommon|wStop) == 0 && !s.inProduct(i+1) { // "…, Sara Lee Butter Bread": a brand after the comma (brandline.go)
 		s.addTok(i, i+1, KindName, "name.last_first", 0.85, "looks like a person's name (last, first)")
 		return true
 	}
