@@ -187,6 +187,12 @@ func TestCorpusIssue15(t *testing.T) {
 		// the first merges of the night (f675665); then tuned against
 		{"dev27", g, loadCorpus(t, "../../testdata/guard/dev27.jsonl"), true, false, 0, 1},
 		{"dev28", g, loadCorpus(t, "../../testdata/guard/dev28.jsonl"), true, false, 0, 1},
+		// 2026-12-04 (night): helper AN2's probes of dev27/dev28's announcements
+		// of the sender's own places and services, public events, seasons and
+		// loyalty-point dates, and the same shapes made personal (not blind).
+		// Before 0.967 / 55.0 % (+dict 0.983 / 56.7 %), after 0.967 / 1.7 % (+dict
+		// 0.983 / 3.3 %)
+		{"dev28a", g, loadCorpus(t, "../../testdata/guard/dev28a.jsonl"), true, false, 0.95, 0.05},
 		// 2026-12-04 (evening): helper GAP's probes of the gaps and false
 		// positives found the session before (infusion, hospice care, sexual
 		// health clinics, everyday foot/skin/eye conditions, names after
