@@ -18,16 +18,19 @@ package guard
 //     award, certification or designation ("has earned national
 //     accreditation"), is now / has been designated, certified,
 //     accredited, recognized or named ("is now a designated stroke
-//     center"), is expanding or growing. "Our lab is moving the HIV test to
+//     center"), is expanding or growing (at the end of the sentence or
+//     before to, and, with, our…: not "is growing concerned about"). "Our lab is moving the HIV test to
 //     Monday" has no "to" right after the verb and is no frame;
 //   - the sender announcing something new (newPlaceFrame): "announce",
 //     "announcing", "introducing", "anunciamos", "presentamos" with "new"
 //     within three words, or "new" with opening, opens or coming within
-//     four ("a new hearing center opening in the Westgate Mall");
+//     four and a place word between ("a new hearing center opening in the
+//     Westgate Mall"; not "New pressure ulcer opening on the left heel");
 //   - a mobile unit touring an area (areaMobileFrame): a mobile word after
-//     "our" or in the plural (vans, buses, trucks) and an area word
-//     (neighborhoods, communities, towns, county, counties, region,
-//     barrios, comunidades, condado): "Mammography vans will visit
+//     "our" or in the plural (vans, buses, trucks) and an area in the
+//     plural (neighborhoods, communities, towns, counties, barrios,
+//     comunidades) or after across, throughout, around, todo ("across the
+//     county", "todo el condado"; not "the county jail"): "Mammography vans will visit
 //     neighborhoods across the county throughout October". One van's one
 //     visit ("Our van visits the Lakeview library on Monday") is no frame;
 //   - a blood drive (bloodDriveFrame): "blood drive", "blood donation",
@@ -40,9 +43,9 @@ package guard
 //
 // One "you" more is read as the sender's offer (helpYou): "Our pharmacists
 // can help you choose over-the-counter options" — "you" after "help", after
-// "can", "will" or "here to", in a sentence whose subject is "our" and a
+// "can", "will", "may" or "to", in a sentence where "our" comes before a
 // team or place word, followed by a verb of choosing or finding (choose,
-// find, pick, select, compare, decide, understand, navigate). Any other
+// find, pick, select, compare). Any other
 // "you"/"your" in the notice still leaves every finding.
 
 var (
@@ -65,7 +68,10 @@ var (
 	newOpening      = wordSet("opening opens coming abre abrira abrira llega")
 	areaWords       = wordSet("neighborhoods neighbourhoods communities towns county counties region regions barrios comunidades condado condados")
 	pluralMobile    = wordSet("vans buses trucks moviles")
-	helpChoiceVerbs = wordSet("choose find pick select compare decide understand navigate elegir escoger encontrar comparar")
+	areaPlural      = wordSet("neighborhoods neighbourhoods communities towns counties regions barrios comunidades condados")
+	areaBefore      = wordSet("across throughout around todo toda")
+	helpChoiceVerbs = wordSet("choose find pick select compare elegir escoger encontrar comparar")
+	growNext        = wordSet("to into and with our its across a al con y nuestros nuestras")
 	seasonArrive    = wordSet("here arrived coming back starts begins started began upon")
 )
 
@@ -114,7 +120,11 @@ func ourSubjectFrame(toks []token) bool {
 					return true
 				}
 			case senderGrow[h]:
-				return true
+				// said of the place itself: "Our team is growing.", "is
+				// expanding to evenings"; not "is growing concerned about …"
+				if m+1 >= len(toks) || toks[m+1].sent || growNext[toks[m+1].h] {
+					return true
+				}
 			case toks[m].low == "help" || toks[m].low == "ayudar" || toks[m].low == "ayudarle":
 				// "Our pharmacists can help you choose …", "pueden ayudarle a elegir"
 				n := m + 1
@@ -142,8 +152,14 @@ func newPlaceFrame(toks []token) bool {
 				}
 			}
 		case newWords[toks[k].h]:
+			// a place between "new" and the verb: "a new hearing center
+			// opening …" (not "New pressure ulcer opening on the left heel")
+			place := false
 			for m := k + 1; m < len(toks) && m <= k+4; m++ {
-				if newOpening[toks[m].h] {
+				if annClass(&toks[m])&annPlace != 0 || senderNouns[toks[m].h] || openedRooms[toks[m].h] {
+					place = true
+				}
+				if newOpening[toks[m].h] && place {
 					return true
 				}
 			}
@@ -167,7 +183,9 @@ func areaMobileFrame(toks []token) bool {
 				}
 			}
 		}
-		if areaWords[h] {
+		if areaWords[h] && (areaPlural[h] || k > 0 && areaBefore[toks[k-1].h] || k > 1 && areaBefore[toks[k-2].h]) {
+			// neighborhoods, communities; across / throughout the county,
+			// todo el condado (not "the county jail")
 			area = true
 		}
 	}

@@ -71,6 +71,11 @@ func TestAnnounceSender(t *testing.T) {
 		"You have 1,250 loyalty points. Your colonoscopy is on Dec 31.",
 		"Llegó la temporada de alergias. Su receta de montelukast está lista.",
 		"Nuestro laboratorio se muda al edificio nuevo. La prueba de VIH de la paciente sigue pendiente.",
+		// red team of the frames (dev28a round 2): passed before they were narrowed
+		"Our care team is growing concerned about the biopsy findings.",
+		"Our mobile dialysis van visits the county jail.",
+		"Our pharmacists can help you understand the HIV test.",
+		"New pressure ulcer opening on the left heel.",
 	}
 	for _, s := range leaks {
 		if fs := check(s, Standard); len(fs) == 0 {
