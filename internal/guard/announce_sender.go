@@ -125,15 +125,6 @@ func ourSubjectFrame(toks []token) bool {
 				if m+1 >= len(toks) || toks[m+1].sent || growNext[toks[m+1].h] {
 					return true
 				}
-			case toks[m].low == "help" || toks[m].low == "ayudar" || toks[m].low == "ayudarle":
-				// "Our pharmacists can help you choose …", "pueden ayudarle a elegir"
-				n := m + 1
-				if n < len(toks) && (toks[n].low == "you" || toks[n].low == "a") {
-					n++
-				}
-				if n < len(toks) && helpChoiceVerbs[toks[n].h] {
-					return true
-				}
 			}
 		}
 	}

@@ -27,7 +27,7 @@ func TestAnnounceSender(t *testing.T) {
 		"Our hospital is now a designated stroke center.",
 		"Allergy season is here. Our pharmacists can help you choose over-the-counter options.",
 		"Our imaging center has earned accreditation from the American College of Radiology.",
-		"Asthma awareness month starts now. Our pharmacists can help you compare inhaler spacers.",
+		"Asthma awareness month starts now. Our pharmacists can help you compare over-the-counter options.",
 		"Nuestra clínica de fisioterapia se muda a un local más grande el 1 de mayo.",
 		"Unidades móviles de mamografía visitarán barrios de todo el condado en octubre.",
 		"Campaña de donación de sangre este viernes en el vestíbulo del hospital. Se necesitan todos los tipos de sangre.",
@@ -76,6 +76,13 @@ func TestAnnounceSender(t *testing.T) {
 		"Our mobile dialysis van visits the county jail.",
 		"Our pharmacists can help you understand the HIV test.",
 		"New pressure ulcer opening on the left heel.",
+		// "can help you choose" lets its "you" through but frames no clinical word
+		"Our pharmacists can help you choose the right HIV test kit.",
+		"Our pharmacists can help you compare inhaler spacers.",
+		// a loyalty date of an earlier year reads as a birth date
+		"Rewards member since 03/14/1961.",
+		"Redeem your points before your surgery on Jan 5.",
+		"Su cita se traslada al 5 de mayo.",
 	}
 	for _, s := range leaks {
 		if fs := check(s, Standard); len(fs) == 0 {
