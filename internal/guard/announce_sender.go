@@ -39,14 +39,21 @@ package guard
 //     los tipos de sangre"): blood is asked of anyone;
 //   - a season arriving (seasonFrame): "X season is here / has arrived /
 //     is coming / is back / starts / begins", "llegó la temporada de X",
-//     "la temporada de X ya llegó / comienza": "Allergy season is here."
+//     "la temporada de X ya llegó / comienza", "X awareness month / week /
+//     day": "Allergy season is here.";
+//   - the sender expanding a service in Spanish: "ampliamos", "hemos
+//     ampliado", "expandimos" and within four words a service or place
+//     ("Ampliamos nuestros servicios de salud mental"; the English "We've
+//     expanded our … services" is openedFrame's, announce_public.go).
 //
 // One "you" more is read as the sender's offer (helpYou): "Our pharmacists
 // can help you choose over-the-counter options" — "you" after "help", after
 // "can", "will", "may" or "to", in a sentence where "our" comes before a
 // team or place word, followed by a verb of choosing or finding (choose,
-// find, pick, select, compare). Any other
-// "you"/"your" in the notice still leaves every finding.
+// find, pick, select, compare). It frames nothing: a clinical word in its
+// own sentence ("… help you choose the right HIV test kit") still needs a
+// frame of the list above, and any other "you"/"your" in the notice still
+// leaves every finding.
 
 var (
 	senderNouns = wordSet("hospital hospitals clinic clinics lab labs laboratory pharmacy pharmacies pharmacist pharmacists " +
@@ -70,7 +77,7 @@ var (
 	pluralMobile    = wordSet("vans buses trucks moviles")
 	areaPlural      = wordSet("neighborhoods neighbourhoods communities towns counties regions barrios comunidades condados")
 	areaBefore      = wordSet("across throughout around todo toda")
-	helpChoiceVerbs = wordSet("choose find pick select compare elegir escoger encontrar comparar")
+	helpChoiceVerbs = wordSet("choose find pick select compare")
 	growNext        = wordSet("to into and with our its across a al con y nuestros nuestras")
 	seasonArrive    = wordSet("here arrived coming back starts begins started began upon")
 )

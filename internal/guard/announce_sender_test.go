@@ -45,16 +45,6 @@ func TestAnnounceSender(t *testing.T) {
 			t.Errorf("strict %q: want a finding", s)
 		}
 	}
-	// loyalty and rewards dates are the shop's calendar
-	for _, s := range []string{
-		"You have 1,250 loyalty points - redeem them before Dec 31!",
-		"You've earned 500 points! Redeem them by Nov 30.",
-		"Tiene 1.250 puntos. Canjéelos antes del 31 de diciembre.",
-	} {
-		if fs := check(s, Standard); len(fs) > 0 {
-			t.Errorf("standard %q: unexpected %v", s, fs)
-		}
-	}
 	leaks := []string{
 		"Your sleep study at our sleep lab is booked for Friday at 9 PM.",
 		"You are due for a mammogram; our van visits your neighborhood on Oct 12.",
@@ -79,10 +69,6 @@ func TestAnnounceSender(t *testing.T) {
 		// "can help you choose" lets its "you" through but frames no clinical word
 		"Our pharmacists can help you choose the right HIV test kit.",
 		"Our pharmacists can help you compare inhaler spacers.",
-		// a loyalty date of an earlier year reads as a birth date
-		"Rewards member since 03/14/1961.",
-		"Redeem your points before your surgery on Jan 5.",
-		"Su cita se traslada al 5 de mayo.",
 	}
 	for _, s := range leaks {
 		if fs := check(s, Standard); len(fs) == 0 {
