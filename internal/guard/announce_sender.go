@@ -40,7 +40,9 @@ package guard
 //   - a season arriving (seasonFrame): "X season is here / has arrived /
 //     is coming / is back / starts / begins", "llegó la temporada de X",
 //     "la temporada de X ya llegó / comienza", "X awareness month / week /
-//     day": "Allergy season is here.";
+//     day", as a header (at most three words after the season's verb):
+//     "Allergy season is here." (not "Allergy season is here and the
+//     anaphylaxis was severe");
 //   - the sender expanding a service in Spanish: "ampliamos", "hemos
 //     ampliado", "expandimos" and within four words a service or place
 //     ("Ampliamos nuestros servicios de salud mental"; the English "We've
@@ -242,12 +244,14 @@ func seasonFrame(toks []token) bool {
 			if m < len(toks) && (toks[m].low == "is" || toks[m].low == "has") {
 				m++
 			}
-			if m < len(toks) && seasonArrive[toks[m].h] {
+			if m < len(toks) && seasonArrive[toks[m].h] && len(toks)-m <= 4 {
+				// the header alone, not "Allergy season is here and the
+				// anaphylaxis was severe"
 				return true
 			}
 		case "awareness":
 			// "Asthma awareness month starts now"
-			if k+1 < len(toks) {
+			if k+1 < len(toks) && len(toks)-k <= 6 {
 				switch toks[k+1].low {
 				case "month", "week", "day":
 					return true

@@ -66,6 +66,9 @@ func TestAnnounceSender(t *testing.T) {
 		"Our mobile dialysis van visits the county jail.",
 		"Our pharmacists can help you understand the HIV test.",
 		"New pressure ulcer opening on the left heel.",
+		// red team, round 3: a season is a header, not a sentence's opening
+		"Allergy season is here and the anaphylaxis was severe.",
+		"Flu season is here and the pneumonia got worse overnight.",
 		// "can help you choose" lets its "you" through but frames no clinical word
 		"Our pharmacists can help you choose the right HIV test kit.",
 		"Our pharmacists can help you compare inhaler spacers.",
