@@ -479,6 +479,9 @@ func announceFrame(toks []token) bool {
 	if audienceFrame(toks) || openedFrame(toks) { // "open to the community" (announce_public.go)
 		return true
 	}
+	if senderFrame(toks) { // "Our sleep lab has earned national accreditation" (announce_sender.go)
+		return true
+	}
 	for k := range toks {
 		tk := &toks[k]
 		c := annClass(tk)

@@ -66,7 +66,8 @@ var (
 		"markets plaza fairgrounds fairground stadium ymca square " +
 		"biblioteca bibliotecas parque parques iglesia iglesias escuela escuelas mercado mercados")
 	openedVerbs = wordSet("opened launched added expanded opening launching")
-	openedRooms = wordSet("gym wing unit suite floor room rooms space area sala salas piso")
+	openedRooms = wordSet("gym wing unit suite floor room rooms space area sala salas piso " +
+		"services service program programs hours servicios programa programas") // "We've expanded our behavioral health services" (dev27)
 )
 
 // adviceYou reports whether the "your"/"su" at token k is in advice to
@@ -103,7 +104,7 @@ func adviceYou(toks []token, k int) bool {
 // adviceText reports whether the lower-cased text, with its "get your"
 // offers and advice phrases taken out, still says "you"/"your".
 var advicePhrases = []string{"get your ", "ask your ", "talk to your ", "talk with your ", "speak to your ",
-	"speak with your ", "check with your ", "consult your ", "consult with your "}
+	"speak with your ", "check with your ", "consult your ", "consult with your ", "help you "}
 
 // audienceFrame reports whether a sentence names an audience open to
 // anyone.

@@ -249,6 +249,12 @@ func FuzzAnnounce(f *testing.F) {
 	f.Add("Diabetes education classes are open to the community at our main campus every month.", " Your class")
 	f.Add("Mammography van visiting the downtown library parking lot Friday.", " Screenings open to all eligible women.")
 	f.Add("We've opened a new physical therapy gym on the 3rd floor.", " Talk to your doctor or pharmacist.")
+	// announce_sender.go (issue 15, night session: dev27)
+	f.Add("Our sleep lab has earned national accreditation.", " The patient's study is pending.")
+	f.Add("Allergy season is here. Our pharmacists can help you choose over-the-counter options.", " Your refill")
+	f.Add("Mammography vans will visit neighborhoods across the county.", " BI-RADS 4.")
+	f.Add("Blood drive this Friday in the hospital lobby. All blood types needed.", " Blood type O negative.")
+	f.Add("Our physical therapy clinic is moving to a bigger space.", " Knee rehab resumes Monday.")
 	g := newTestGuard(f)
 	f.Fuzz(func(t *testing.T, a, b string) {
 		text := a + b

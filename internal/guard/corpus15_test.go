@@ -189,6 +189,15 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev28", g, loadCorpus(t, "../../testdata/guard/dev28.jsonl"), true, false, 0, 1},
 		// Spanish only, written blind at 19:49 UTC the same night; tuned against
 		{"dev30", g, loadCorpus(t, "../../testdata/guard/dev30.jsonl"), true, false, 0, 1},
+		// 2026-12-04 (night): helper AN2's probes of dev27/dev28's announcements
+		// of the sender's own places and services, public events, seasons and
+		// loyalty-point dates, and the same shapes made personal (not blind).
+		// Before 0.967 / 55.0 % (+dict 0.983 / 56.7 %), after 0.967 / 1.7 % (+dict
+		// 0.983 / 3.3 %); with a red-team round (r2, 10 leaks) and "can help you
+		// choose X" no longer a frame: 0.971 / 5.0 % (+dict 0.986 / 6.7 %); with
+		// round r3 (6 leaks, a season as a header only): 0.974 / 5.0 % (+dict
+		// 0.987 / 6.7 %)
+		{"dev28a", g, loadCorpus(t, "../../testdata/guard/dev28a.jsonl"), true, false, 0.95, 0.08},
 		// 2026-12-04 (evening): helper GAP's probes of the gaps and false
 		// positives found the session before (infusion, hospice care, sexual
 		// health clinics, everyday foot/skin/eye conditions, names after

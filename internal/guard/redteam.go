@@ -177,6 +177,12 @@ func annCallToAction(toks []token) bool {
 	if annCTA[toks[0].h] {
 		return true
 	}
+	if toks[0].low == "were" || toks[0].low == "weve" { // "We're hiring", "We've moved" (announce_sender.go)
+		return true
+	}
+	if toks[0].low == "mas" && len(toks) > 1 && (toks[1].low == "informacion" || toks[1].low == "detalles") { // "Más información: <link>"
+		return true
+	}
 	for k := range toks { // the sender speaking of itself: "New at our pharmacy", "We are hiring"
 		if annSender[toks[k].h] {
 			return true
