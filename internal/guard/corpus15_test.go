@@ -214,6 +214,11 @@ func TestCorpusIssue15(t *testing.T) {
 		// brandlist.go (rounds 2-4 against its drafts), not blind.
 		// Before 1.000 / 51.9 % (+dict 52.8 %), after 1.000 / 0.0 % (both)
 		{"dev26b", g, loadCorpus(t, "../../testdata/guard/dev26b.jsonl"), true, false, 0.98, 0.03},
+		// 2026-12-04 (night): helper RED2's red team of the night's
+		// suppressions (brandlist, announce_public, publicdate, ordercode,
+		// shopid, prepword, sunblock, consumer, greetname, carerole); not
+		// blind. Before: see testdata/guard/README.md
+		{"dev28r", g, loadCorpus(t, "../../testdata/guard/dev28r.jsonl"), true, false, 0, 1},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},
