@@ -49,6 +49,12 @@ package guard
 //     floor". "We've opened an investigation into the overdose" names no
 //     place; "We've opened a new physical therapy gym for your knee rehab"
 //     says "your": both stay reported.
+//
+// Red team (helper RED2, dev28r): "opened a new" is also what is said of
+// a case, a claim, a file or a referral ("We've opened a new case for the
+// hepatitis C follow-up on Monday"); a record word (openedRecords: case,
+// claim, file, referral, ticket, account, record, chart, request,
+// investigation…) within four words after the verb makes it no frame.
 
 var (
 	adviceVerbs = wordSet("ask talk speak check consult pregunte preguntele consulte consultele hable")
@@ -66,6 +72,9 @@ var (
 		"markets plaza fairgrounds fairground stadium ymca square " +
 		"biblioteca bibliotecas parque parques iglesia iglesias escuela escuelas mercado mercados")
 	openedVerbs = wordSet("opened launched added expanded opening launching")
+	// openedRecords: what is opened for one person (red team, dev28r)
+	openedRecords = wordSet("case cases claim claims file files referral referrals ticket tickets account accounts record " +
+		"records chart charts request requests investigation inquiry complaint appeal caso expediente reclamo")
 	openedRooms = wordSet("gym wing unit suite floor room rooms space area sala salas piso")
 )
 
@@ -211,6 +220,15 @@ func openedFrame(toks []token) bool {
 			opened = true
 		}
 		if !opened {
+			continue
+		}
+		rec := false
+		for m := k + 1; m < len(toks) && m <= k+4; m++ {
+			if openedRecords[toks[m].h] {
+				rec = true
+			}
+		}
+		if rec {
 			continue
 		}
 		for m := k + 1; m < len(toks) && m <= k+4; m++ {

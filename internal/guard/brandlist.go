@@ -247,7 +247,7 @@ func (s *scanner) markBrands() {
 			continue
 		}
 		c := cand{a: -1, quote: -1}
-		if i > 0 && quoteOpen(s.gap(i)) {
+		if quoteOpen(s.gap(i)) { // also at the notice's start (red team, dev28r)
 			// a quoted title first: "'Doctor Sleep' by Stephen King"
 			if end, last, ok := s.quotedShape(i); ok {
 				c.a, c.b, c.quote = i, end, last
@@ -452,7 +452,7 @@ func (s *scanner) quotedShape(i int) (int, int, bool) {
 			ok = true // "'Emma' hardcover"
 		}
 	}
-	if !ok || last == i+1 && s.personAfter(i) {
+	if !ok || last == i+1 && (s.personAfter(i) || s.quotedPerson(i)) {
 		// "Tickets for 'Maria Lopez'": a given and a family name of the
 		// lists in quotes is a person's
 		return i, -1, false
@@ -466,6 +466,25 @@ func (s *scanner) quotedShape(i int) (int, int, bool) {
 		}
 	}
 	return end, last, true
+}
+
+// quotedPerson reports whether the two quoted words at i, i+1 read as a
+// person's name the name rules would take: each a given or family name of
+// the lists that is no common word, or a capitalised word in no
+// vocabulary ("Tickets for 'Aroha Ngata'", "Your DVD 'Chidi Okonkwo'";
+// red team, dev28r). "'Doctor Sleep'", "'Silent Spring'" hold ordinary
+// words.
+func (s *scanner) quotedPerson(i int) bool {
+	for k := i; k <= i+1; k++ {
+		f := s.fl(k)
+		if !s.isCapWord(k) || f&wStop != 0 {
+			return false
+		}
+		if !(f&(wFirst|wLast) != 0 && f&wCommon == 0 || s.unknownCap(k) && !s.general(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // brandCares returns the care words of the notice (product.go's

@@ -30,7 +30,7 @@ func (s *scanner) consumerGoods(i int) bool {
 	if !consumerIngredients[h] && !consumerIngredientsMore[h] {
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	_, hi := sentenceSpan(s.toks, i)
 	goods := false
 	for k := i + 1; k < hi && k <= i+3; k++ {
 		if consumerForms[s.toks[k].h] || s.goodsIn(goodsWords.goods, k) {
@@ -41,10 +41,14 @@ func (s *scanner) consumerGoods(i int) bool {
 	if !goods {
 		return false
 	}
-	for k := lo; k < hi; k++ {
-		if everydayCue[s.toks[k].h] {
+	for k := range s.toks {
+		if everydayCue[s.toks[k].h] || consumerRxCues[s.toks[k].h] {
 			return false
 		}
 	}
 	return true
 }
+
+// consumerRxCues: a payer's or prescriber's words (red team, dev28r)
+var consumerRxCues = wordSet("insurance insurer copay approved approval authorization pharmacy pharmacist pharmacists " +
+	"dermatologist dermatology prescriber farmacia seguro")

@@ -22,22 +22,47 @@ package guard
 //
 // A result ("Your A1C 8.2 is above target", "Your A1C was 9.1%") has no
 // hyphen and no code word and is reported as before.
+//
+// Red team (helper RED2, dev28r): three more conditions, each a way a
+// code's letters were the recipient's test or booking.
+//
+//   - letters that tell by themselves in a code too (codeTelling: HCG, a
+//     pregnancy test; NIPT, prenatal; INR, anticoagulation; FIT, a stool
+//     test; CD4, HIV care; BRCA, genetic): "Order #HCG-11204 is confirmed";
+//   - the laboratory or record word anywhere in the notice, not only the
+//     code's sentence ("Order #CBC-22041 has been received. Your specimen
+//     will be processed…"), and a reading or review word too (reading,
+//     review, reviewed, abnormal, normal, target, range);
+//   - a procedure's letters (MRI, EGD, PET, ECG, COLO…) in a notice with
+//     preparation or visit wording (codePrepCues: fasting, "nothing to eat",
+//     drink, midnight, metal, arrive, wear, exercise, contrast, sedation,
+//     driver…; or a weekday, a month or a clock time): a booked procedure
+//     ("Booking reference MRI-77310: arrive 15 minutes early and remove
+//     all metal", "Booking reference COLO-88120 is confirmed for March 3").
 
 var (
 	codeBetween = wordSet("number no num nr is id code")
 	codeLabCues = wordSet("lab labs laboratory test tests testing result results specimen specimens sample samples " +
 		"requisition draw panel patient mrn chart level levels value values " +
-		"laboratorio prueba pruebas resultado resultados muestra muestras paciente")
+		"laboratorio prueba pruebas resultado resultados muestra muestras paciente " +
+		"reading readings review reviewed abnormal normal target range")
+	// codeTelling: code letters that tell by themselves (red team, dev28r)
+	codeTelling = wordSet("hcg bhcg nipt inr fit cd4 brca brca1 brca2 afp")
+	// codePrepCues: preparation or visit wording that makes a procedure's
+	// code a booked procedure (red team, dev28r)
+	codePrepCues = wordSet("fasting fast eat eating drink drinking midnight metal jewelry arrive arrival early wear shirt gown " +
+		"exercise contrast sedation sedated driver ride prep preparation laxative instructions ayuno ayunas " +
+		"monday tuesday wednesday thursday friday saturday sunday tomorrow today tonight am pm")
 )
 
 // orderCodeLetters: the clinical finding at tokens i..j is the letter part
 // of an order or confirmation code.
-func (s *scanner) orderCodeLetters(i, j int) bool {
+func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 	if i != j || i == 0 || i+1 >= len(s.toks) || s.toks[i].sent {
 		return false
 	}
 	t := &s.toks[i]
-	if t.cls&tUpper == 0 || len(t.low) < 2 || len(t.low) > 5 || tellingCodes[t.h] {
+	if t.cls&tUpper == 0 || len(t.low) < 2 || len(t.low) > 5 || tellingCodes[t.h] || codeTelling[t.h] {
 		return false
 	}
 	d := &s.toks[i+1]
@@ -62,11 +87,17 @@ func (s *scanner) orderCodeLetters(i, j int) bool {
 	if !cue {
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, i)
-	for m := lo; m < hi; m++ {
-		if codeLabCues[s.toks[m].h] {
+	// a laboratory or record word anywhere in the notice; for a
+	// procedure's letters, preparation or visit wording too (red team)
+	proc := kind == KindProcedure || codeProcLetters[s.toks[i].h]
+	for m := range s.toks {
+		h := s.toks[m].h
+		if codeLabCues[h] || proc && (codePrepCues[h] || s.fl(m)&wMonth != 0) {
 			return false
 		}
 	}
 	return true
 }
+
+// codeProcLetters: procedure letters a booking code may carry
+var codeProcLetters = wordSet("mri ct cat pet ecg ekg eeg emg egd colo ercp tee echo dexa dxa us mammo eus")

@@ -1,5 +1,7 @@
 package guard
 
+import "strings"
+
 // "prep" as preparation (issue 15, night session, dev25): the medication
 // list holds "prep" (PrEP, HIV pre-exposure prophylaxis) with the exact
 // flag, so "Hurricane prep: pharmacies may dispense early refills" was a
@@ -8,6 +10,15 @@ package guard
 // "meal prep", "test prep", "holiday prep") it is preparation. PrEP
 // written "PrEP" or "PREP", "prep" after your/su or anything else ("Your
 // prep refill is ready"), and "bowel prep" stay reported.
+//
+// Red team (helper RED2, dev28r): a season or travel word is also what a
+// PrEP user says ("Your summer prep refill is ready", "Weekend travel prep
+// refill", "Your home prep delivery (30 tablets)"). Within four words
+// after "prep" in its sentence, a word of a medicine (prepDrugWords:
+// refill, prescription, rx, pill, tablet, dose, supply, medication,
+// injection…) keeps the finding; "Hurricane prep kit", "Meal prep
+// containers" and "Hurricane prep: pharmacies may dispense early refills"
+// (a colon ends the phrase) still pass.
 
 var prepModifiers = wordSet("hurricane hurricanes storm storms winter summer spring fall weather emergency disaster " +
 	"disasters flood wildfire fire tornado blizzard snow freeze earthquake season seasonal " +
@@ -25,5 +36,20 @@ func (s *scanner) prepNotDrug(i, j int) bool {
 	if t.cls&(tCap|tUpper) != 0 || s.t.s[t.s:t.e] != "prep" {
 		return false
 	}
-	return prepModifiers[s.toks[i-1].h] && s.gap(i) == " "
+	if !prepModifiers[s.toks[i-1].h] || s.gap(i) != " " {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+4 && !s.toks[k].sent; k++ {
+		if g := s.gap(k); strings.ContainsAny(g, ":;") {
+			break
+		}
+		if prepDrugWords[s.toks[k].h] {
+			return false
+		}
+	}
+	return true
 }
+
+// prepDrugWords: words of a medicine after "prep" (red team, dev28r)
+var prepDrugWords = wordSet("refill refills prescription prescriptions rx pill pills tablet tablets dose doses supply " +
+	"medication medications meds injection injections shot pharmacy pharmacist receta resurtido pastillas dosis")

@@ -1,0 +1,115 @@
+package guard
+
+import "testing"
+
+// redteam3_test.go: helper RED2's red team of the night session's
+// suppressions (testdata/guard/dev28r.jsonl): the leaks that fell in a
+// suppression's slot stay reported, and the clean notices each
+// suppression was written for still pass.
+
+// TestRedTeam3OrderCode: code letters that tell, a lab word in another
+// sentence, a booked procedure's preparation (ordercode.go).
+func TestRedTeam3OrderCode(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, true,
+		"Your order #HCG-11204 is confirmed for pickup at the counter.",
+		"Confirmation number NIPT-44120: your kit ships Monday.",
+		"Order #INR-55102 is ready. Bring the meter log with you.",
+		"Order #CBC-22041 has been received. Your specimen will be processed within 48 hours.",
+		"Order #PSA-41200 is complete. Results are in the portal.",
+		"Booking reference MRI-77310: arrive 15 minutes early and remove all metal.",
+		"Confirmation number EGD-55102. Nothing to eat or drink after midnight.",
+		"Ticket ECG-33215: please wear a loose shirt on Thursday.",
+	)
+	checkFlagged(t, g, false,
+		"Order #A1C-88213 has shipped.",
+		"Your confirmation number is CBC-22041.",
+		"Your booking reference is MRI-77310 for the hotel shuttle.",
+	)
+}
+
+// TestRedTeam3ShopKey: an order key's value that reads as a person's
+// number keeps the identifier cue (shopid.go).
+func TestRedTeam3ShopKey(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, true,
+		`{"order_id": "MRN00482213", "store": "Main St"}`,
+		`{"tracking_id":"PT-0098812-B","status":"shipped"}`,
+		`{"order_id":"19610314","status":"ready"}`,
+		`{"order_id":"03141961","status":"ready"}`,
+	)
+	checkFlagged(t, g, false,
+		`{"order_id":"ORD-20431","status":"shipped"}`,
+		`{"tracking_id":"1Z999AA10123456784","carrier":"UPS"}`,
+		`{"order_id":"88213104","status":"shipped"}`,
+	)
+	for _, c := range []struct {
+		d  string
+		ok bool
+	}{{"19610314", true}, {"03141961", true}, {"20291231", true}, {"88213104", false}, {"19611314", false}, {"00000000", false}} {
+		if got := eightDigitDate(c.d); got != c.ok {
+			t.Errorf("eightDigitDate(%q) = %v, want %v", c.d, got, c.ok)
+		}
+	}
+}
+
+// TestRedTeam3Prep: "prep" before a medicine's word is PrEP whatever
+// comes before it (prepword.go).
+func TestRedTeam3Prep(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, true,
+		"Your summer prep refill is ready for pickup.",
+		"Your travel prep prescription has been approved.",
+		"Your home prep delivery (30 tablets) ships Monday.",
+		"Season prep pills are ready at window 3.",
+		"Your spring prep dose is due today.",
+		"Trip prep rx ready for pickup.",
+	)
+	checkFlagged(t, g, false,
+		"Hurricane prep: pharmacies may dispense early refills.",
+		"Meal prep containers are 20% off this week.",
+		"Hurricane prep kit: water, flashlight, batteries.",
+		"Test prep classes for the SAT start Monday.",
+	)
+}
+
+// TestRedTeam3Consumer: a payer's or prescriber's word anywhere keeps an
+// ingredient before a form a drug (consumer.go).
+func TestRedTeam3Consumer(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, true,
+		"Your retinoid cream has been approved by your insurance.",
+	)
+	checkFlagged(t, g, false,
+		"Retinol serum is back in stock.",
+		"Your squalane oil order has shipped.",
+		"Bakuchiol cream 2-pack, now $18.",
+		"Your order of azelaic acid serum has shipped.",
+	)
+}
+
+// TestRedTeam3Opened: a record opened for someone is no place opened
+// (announce_public.go).
+func TestRedTeam3Opened(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, true,
+		"We've opened a new case for the hepatitis C follow-up on Monday.",
+		"We have opened a new claim for the chemotherapy on March 3.",
+	)
+	checkFlagged(t, g, false,
+		"We've opened a new physical therapy gym on the 3rd floor.",
+	)
+}
+
+// TestRedTeam3QuotedPerson: a quoted pair of name words after a media or
+// ticket word is a person (brandlist.go).
+func TestRedTeam3QuotedPerson(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, true,
+		"Tickets for 'Aroha Ngata' at the front desk.",
+	)
+	checkFlagged(t, g, false,
+		"Tickets for 'Dr. Strangelove' are in your account.",
+		"Your table at Mr. Kim's Kitchen is reserved for 7 PM.",
+	)
+}
