@@ -247,7 +247,7 @@ func (s *scanner) markBrands() {
 			continue
 		}
 		c := cand{a: -1, quote: -1}
-		if quoteOpen(s.gap(i)) { // also at the notice's start (red team, dev28r)
+		if g := s.gap(i); quoteOpen(g) || i == 0 && (g == "'" || g == "\"") { // also at the notice's start (red team, dev28r)
 			// a quoted title first: "'Doctor Sleep' by Stephen King"
 			if end, last, ok := s.quotedShape(i); ok {
 				c.a, c.b, c.quote = i, end, last
@@ -473,14 +473,14 @@ func (s *scanner) quotedShape(i int) (int, int, bool) {
 // the lists that is no common word, or a capitalised word in no
 // vocabulary ("Tickets for 'Aroha Ngata'", "Your DVD 'Chidi Okonkwo'";
 // red team, dev28r). "'Doctor Sleep'", "'Silent Spring'" hold ordinary
-// words.
+// words, "'Dreamboat Annie'" a word of the larger English lists.
 func (s *scanner) quotedPerson(i int) bool {
 	for k := i; k <= i+1; k++ {
 		f := s.fl(k)
 		if !s.isCapWord(k) || f&wStop != 0 {
 			return false
 		}
-		if !(f&(wFirst|wLast) != 0 && f&wCommon == 0 || s.unknownCap(k) && !s.general(k)) {
+		if !(f&(wFirst|wLast) != 0 && f&wCommon == 0 || s.unknownCap(k) && !s.general(k) && !s.g.gen.extended(s.toks[k].h)) {
 			return false
 		}
 	}
@@ -607,6 +607,12 @@ func (s *scanner) brandAccept(a, b, quote int, title, multi bool) bool {
 		// a listed name of two words or more that is no listed person's
 		// ("Trader Joe's in Cambridge is now open until 10 pm"): the
 		// name alone says it is the shop (the rule of personbrand.go, merged here)
+		return true
+	}
+	if quote >= 0 && b > quote {
+		// a quoted title and its author after "by" say it is a book or a
+		// film, at the notice's start too ("'The Silent Patient' by Alex
+		// Michaelides has shipped"; red team, dev28r)
 		return true
 	}
 	return s.brandContext(a, b, title)

@@ -33,6 +33,8 @@ package guard
 //     code's sentence ("Order #CBC-22041 has been received. Your specimen
 //     will be processed…"), and a reading or review word too (reading,
 //     review, reviewed, abnormal, normal, target, range);
+//   - fasting (fasting, ayuno) anywhere, for any letters ("Confirmation code
+//     TSH-90211 for Monday, fasting not required");
 //   - a procedure's letters (MRI, EGD, PET, ECG, COLO…) in a notice with
 //     preparation or visit wording (codePrepCues: fasting, "nothing to eat",
 //     drink, midnight, metal, arrive, wear, exercise, contrast, sedation,
@@ -46,6 +48,8 @@ var (
 		"requisition draw panel patient mrn chart level levels value values " +
 		"laboratorio prueba pruebas resultado resultados muestra muestras paciente " +
 		"reading readings review reviewed abnormal normal target range")
+	// codeFastCues: a test's preparation, for any code letters (red team)
+	codeFastCues = wordSet("fasting fasted ayuno ayunas")
 	// codeTelling: code letters that tell by themselves (red team, dev28r)
 	codeTelling = wordSet("hcg bhcg nipt inr fit cd4 brca brca1 brca2 afp")
 	// codePrepCues: preparation or visit wording that makes a procedure's
@@ -92,7 +96,7 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 	proc := kind == KindProcedure || codeProcLetters[s.toks[i].h]
 	for m := range s.toks {
 		h := s.toks[m].h
-		if codeLabCues[h] || proc && (codePrepCues[h] || s.fl(m)&wMonth != 0) {
+		if codeLabCues[h] || codeFastCues[h] || proc && (codePrepCues[h] || s.fl(m)&wMonth != 0) {
 			return false
 		}
 	}

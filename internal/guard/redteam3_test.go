@@ -113,3 +113,21 @@ func TestRedTeam3QuotedPerson(t *testing.T) {
 		"Your table at Mr. Kim's Kitchen is reserved for 7 PM.",
 	)
 }
+
+// TestRedTeam3Round2: fasting beside any code letters (ordercode.go); two
+// quoted name words after "your" and media (product.go); a quoted title
+// and its author opening the notice (brandlist.go); a JSON value under an
+// order key is no state and ZIP (refcode.go).
+func TestRedTeam3Round2(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, true,
+		"Confirmation code TSH-90211 for Monday, fasting not required.",
+		"Your DVD 'Chidi Okonkwo' has shipped.",
+		`{"state":"TX-78701"}`,
+	)
+	checkFlagged(t, g, false,
+		"'The Silent Patient' by Alex Michaelides has shipped.",
+		`{"transaction.id":"TX-88213-A","amount":"19.99"}`,
+		"Your Heart 'Dreamboat Annie' LP has shipped.",
+	)
+}
