@@ -54,7 +54,10 @@ package guard
 // a case, a claim, a file or a referral ("We've opened a new case for the
 // hepatitis C follow-up on Monday"); a record word (openedRecords: case,
 // claim, file, referral, ticket, account, record, chart, request,
-// investigation…) within four words after the verb makes it no frame.
+// investigation…), or one slot, chair, bed or spot (a place for one
+// person: "We've opened a new slot at our oncology clinic for the biopsy
+// follow-up Monday at 9 AM"; plurals, "new appointment slots", stay the
+// sender's), within four words after the verb makes it no frame.
 
 var (
 	adviceVerbs = wordSet("ask talk speak check consult pregunte preguntele consulte consultele hable")
@@ -74,7 +77,11 @@ var (
 	openedVerbs = wordSet("opened launched added expanded opening launching")
 	// openedRecords: what is opened for one person (red team, dev28r)
 	openedRecords = wordSet("case cases claim claims file files referral referrals ticket tickets account accounts record " +
-		"records chart charts request requests investigation inquiry complaint appeal caso expediente reclamo")
+		"records chart charts request requests investigation inquiry complaint appeal caso expediente reclamo " +
+		// one place for one person: "a new slot … for the biopsy follow-up
+		// Monday at 9 AM", "a new chemotherapy chair … for the 9 AM
+		// infusion" (plurals are the sender's: "new appointment slots")
+		"slot chair bed spot")
 	openedRooms = wordSet("gym wing unit suite floor room rooms space area sala salas piso")
 )
 

@@ -131,3 +131,41 @@ func TestRedTeam3Round2(t *testing.T) {
 		"Your Heart 'Dreamboat Annie' LP has shipped.",
 	)
 }
+
+// TestRedTeam3OpenedSlot: one slot or chair opened for a time is one
+// person's (announce_public.go); plurals stay announcements.
+func TestRedTeam3OpenedSlot(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, true,
+		"We've opened a new slot at our oncology clinic for the biopsy follow-up Monday at 9 AM.",
+		"We've opened a new chemotherapy chair at our Eastside clinic for the 9 AM infusion on Monday.",
+	)
+	checkFlagged(t, g, false,
+		"We have opened new appointment slots at our Eastside clinic for flu shots.",
+		"We have opened new infusion chairs at our Eastside clinic.",
+	)
+}
+
+// TestRedTeam3Announcements: the advice, audience, event and public-date
+// readings with a personal sentence said without "you" (probes after the
+// first round; these held before any change of this helper).
+func TestRedTeam3Announcements(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, true,
+		"Ask your pharmacist. Lithium level due Monday.",
+		"Talk to your doctor. Biopsy showed melanoma.",
+		"Consult your pharmacist. Warfarin dose changed to 5 mg.",
+		"Health fair for all area residents on March 3. Post-op check March 3 at 2 PM.",
+		"Free diabetes screenings for the public on May 20. A1C was 9.1.",
+		"Walk-ins welcome at our Eastside clinic. Methadone dose increased to 90 mg.",
+		"Our Eastside clinic now offers suboxone. Induction confirmed for Monday at 9 AM.",
+		"Order ready: Dr. Patel compression stockings 2-pack.",
+		"Your ticket number is 12 at the HIV clinic window.",
+		"Summer prep refills ready for pickup.",
+	)
+	checkFlagged(t, g, false,
+		"Our Eastside clinic now offers flu shots for walk-ins.",
+		"Mr. Kim's Kitchen catering order is ready for pickup.",
+		"Dr. Teal's Epsom salt soak is 2 for $10 this week.",
+	)
+}
