@@ -472,9 +472,21 @@ func (s *scanner) quotedShape(i int) (int, int, bool) {
 // person's name the name rules would take: each a given or family name of
 // the lists that is no common word, or a capitalised word in no
 // vocabulary ("Tickets for 'Aroha Ngata'", "Your DVD 'Chidi Okonkwo'";
-// red team, dev28r). "'Doctor Sleep'", "'Silent Spring'" hold ordinary
+// red team, dev28r); a title and a listed name that are no listed title
+// too ("Tickets for 'Dr. Kowalski'"). "'Doctor Sleep'", "'Silent Spring'" hold ordinary
 // words, "'Dreamboat Annie'" a word of the larger English lists.
 func (s *scanner) quotedPerson(i int) bool {
+	if s.fl(i)&wTitle != 0 && s.isCapWord(i+1) && s.fl(i+1)&(wFirst|wLast) != 0 && s.fl(i+1)&wCommon == 0 {
+		// "Tickets for 'Dr. Kowalski'", "'Nurse Priya'": a title and a
+		// listed name, unless the pair is a listed title ("'Doctor
+		// Foster'", "'Nurse Jackie'")
+		for _, e := range brandWords.first[s.toks[i].h] {
+			if _, ok := s.brandMatch(i, e); ok && len(e.h) == 2 {
+				return false
+			}
+		}
+		return true
+	}
 	for k := i; k <= i+1; k++ {
 		f := s.fl(k)
 		if !s.isCapWord(k) || f&wStop != 0 {

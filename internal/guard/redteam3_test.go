@@ -169,3 +169,19 @@ func TestRedTeam3Announcements(t *testing.T) {
 		"Dr. Teal's Epsom salt soak is 2 for $10 this week.",
 	)
 }
+
+// TestRedTeam3QuotedTitleName: a quoted title and a listed name that are
+// no listed title are a person (brandlist.go, quotedPerson).
+func TestRedTeam3QuotedTitleName(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, true,
+		"Tickets for 'Dr. Kowalski' at will call.",
+		"Tickets for 'Nurse Priya' at will call.",
+	)
+	checkFlagged(t, g, false,
+		"Tickets for 'Doctor Foster' are in your account.",
+		"Tickets for 'Nurse Jackie' are in your account.",
+		"Tickets for 'Dr. Strangelove' are in your account.",
+		"Your 'Doctor Sleep' hardcover has shipped.",
+	)
+}
