@@ -559,6 +559,15 @@ func (s *scanner) brandAccept(a, b, quote int, title, multi bool) bool {
 	if named && b+1 < n && !s.toks[b+1].sent && brandOwned[s.toks[b+1].h] && !det {
 		return false
 	}
+	// "Sara Lee has 2 items in the pickup bag": a person-like name that
+	// has what a customer owns within three words (red team, dev28r)
+	if named && quote < 0 && b+1 < n && !s.toks[b+1].sent && (s.toks[b+1].low == "has" || s.toks[b+1].low == "have") {
+		for k := b + 2; k < n && k <= b+4 && !s.toks[k].sent; k++ {
+			if brandOwned[s.toks[k].h] {
+				return false
+			}
+		}
+	}
 	// the words after
 	nx := b + 1
 	if nx < n {

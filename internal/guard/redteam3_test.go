@@ -185,3 +185,17 @@ func TestRedTeam3QuotedTitleName(t *testing.T) {
 		"Your 'Doctor Sleep' hardcover has shipped.",
 	)
 }
+
+// TestRedTeam3BrandHas: a person-like listed brand that "has" what a
+// customer owns is a person (brandlist.go).
+func TestRedTeam3BrandHas(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, true,
+		"Sara Lee has 2 items in the pickup bag at window 3.",
+	)
+	checkFlagged(t, g, false,
+		"Sara Lee has a new cheesecake in the bakery aisle.",
+		"Jimmy Dean breakfast sandwiches are 2 for $5.",
+		"Pepperidge Farm cookies are back in stock.",
+	)
+}
