@@ -33,6 +33,12 @@ package guard
 //     code's sentence ("Order #CBC-22041 has been received. Your specimen
 //     will be processed…"), and a reading or review word too (reading,
 //     review, reviewed, abnormal, normal, target, range);
+//   - a procedure's letters only with a shipping, travel or shop word
+//     somewhere in the notice (codeShopCues: ships, delivery, package,
+//     gate, flight, stay, hotel, cart, tickets…): "Reservation DEXA-4471
+//     confirmed", "Confirmation number MRI-55102 for your knee" are booked
+//     scans; "Your booking reference is MRI-77310. See you at the gate."
+//     and "Order #ECG-10042 is out for delivery." still pass;
 //   - fasting (fasting, ayuno) anywhere, for any letters ("Confirmation code
 //     TSH-90211 for Monday, fasting not required");
 //   - a procedure's letters (MRI, EGD, PET, ECG, COLO…) in a notice with
@@ -48,6 +54,11 @@ var (
 		"requisition draw panel patient mrn chart level levels value values " +
 		"laboratorio prueba pruebas resultado resultados muestra muestras paciente " +
 		"reading readings review reviewed abnormal normal target range")
+	// codeShopCues: shipping, travel and shop words that a procedure's
+	// letters in a code need (red team, dev28r)
+	codeShopCues = wordSet("ship ships shipped shipping shipment delivery delivered deliver deliveries package parcel " +
+		"tracking carrier courier gate flight flights boarding stay hotel shuttle airport cruise trip travel " +
+		"cart checkout store shop purchase item items dinner table concert tickets seats envio pedido vuelo hotel")
 	// codeFastCues: a test's preparation, for any code letters (red team)
 	codeFastCues = wordSet("fasting fasted ayuno ayunas")
 	// codeTelling: code letters that tell by themselves (red team, dev28r)
@@ -55,7 +66,7 @@ var (
 	// codePrepCues: preparation or visit wording that makes a procedure's
 	// code a booked procedure (red team, dev28r)
 	codePrepCues = wordSet("fasting fast eat eating drink drinking midnight metal jewelry arrive arrival early wear shirt gown " +
-		"exercise contrast sedation sedated driver ride prep preparation laxative instructions ayuno ayunas " +
+		"exercise contrast sedation sedated driver ride prep preparation laxative instructions ayuno ayunas night sleep awake " +
 		"monday tuesday wednesday thursday friday saturday sunday tomorrow today tonight am pm")
 )
 
@@ -94,6 +105,22 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 	// a laboratory or record word anywhere in the notice; for a
 	// procedure's letters, preparation or visit wording too (red team)
 	proc := kind == KindProcedure || codeProcLetters[s.toks[i].h]
+	if proc {
+		// a procedure's letters need a shipping, travel or shop word
+		// somewhere ("… We'll email when it ships", "See you at the
+		// gate", "Enjoy your stay"): "Reservation DEXA-4471 confirmed"
+		// is a booked scan (red team, dev28r)
+		shop := false
+		for m := range s.toks {
+			if codeShopCues[s.toks[m].h] {
+				shop = true
+				break
+			}
+		}
+		if !shop {
+			return false
+		}
+	}
 	for m := range s.toks {
 		h := s.toks[m].h
 		if codeLabCues[h] || codeFastCues[h] || proc && (codePrepCues[h] || s.fl(m)&wMonth != 0) {

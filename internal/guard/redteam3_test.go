@@ -199,3 +199,21 @@ func TestRedTeam3BrandHas(t *testing.T) {
 		"Pepperidge Farm cookies are back in stock.",
 	)
 }
+
+// TestRedTeam3ProcedureCode: a procedure's letters in a code pass only
+// with a shipping, travel or shop word in the notice (ordercode.go).
+func TestRedTeam3ProcedureCode(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, true,
+		"Reservation DEXA-4471 confirmed.",
+		"Reservation EEG-4471 confirmed.",
+		"Confirmation number MRI-55102 for your knee.",
+		"Confirmation number EEG-22041: stay up late the night before.",
+	)
+	checkFlagged(t, g, false,
+		"Your booking reference is MRI-77310. See you at the gate.",
+		"Reservation ref: ECG-90412. Enjoy your stay.",
+		"Order #ECG-10042 is out for delivery.",
+		"Your confirmation number is ECG-55102. We'll email when it ships.",
+	)
+}
