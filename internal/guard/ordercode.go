@@ -33,12 +33,14 @@ package guard
 //     code's sentence ("Order #CBC-22041 has been received. Your specimen
 //     will be processed…"), and a reading or review word too (reading,
 //     review, reviewed, abnormal, normal, target, range);
-//   - a procedure's letters only with a shipping, travel or shop word
+//   - a procedure's letters with a booking's state (codeBookedCues:
+//     confirmed, booked, scheduled, set, moved…) or a body part
+//     (compose.go's bodyParts) need a shipping, travel or shop word
 //     somewhere in the notice (codeShopCues: ships, delivery, package,
 //     gate, flight, stay, hotel, cart, tickets…): "Reservation DEXA-4471
 //     confirmed", "Confirmation number MRI-55102 for your knee" are booked
-//     scans; "Your booking reference is MRI-77310. See you at the gate."
-//     and "Order #ECG-10042 is out for delivery." still pass;
+//     scans; "Your booking reference is MRI-77310." and "Your booking is
+//     confirmed: ECG-90412. Enjoy your stay." still pass;
 //   - fasting (fasting, ayuno) anywhere, for any letters ("Confirmation code
 //     TSH-90211 for Monday, fasting not required");
 //   - a procedure's letters (MRI, EGD, PET, ECG, COLO…) in a notice with
@@ -59,6 +61,10 @@ var (
 	codeShopCues = wordSet("ship ships shipped shipping shipment delivery delivered deliver deliveries package parcel " +
 		"tracking carrier courier gate flight flights boarding stay hotel shuttle airport cruise trip travel " +
 		"cart checkout store shop purchase item items dinner table concert tickets seats envio pedido vuelo hotel")
+	// codeBookedCues: a booking's state, which with no shop word makes a
+	// procedure's code a booked procedure (red team, dev28r)
+	codeBookedCues = wordSet("confirmed confirm booked scheduled set reserved rescheduled moved cancelled canceled " +
+		"confirmada confirmado programada programado")
 	// codeFastCues: a test's preparation, for any code letters (red team)
 	codeFastCues = wordSet("fasting fasted ayuno ayunas")
 	// codeTelling: code letters that tell by themselves (red team, dev28r)
@@ -110,14 +116,17 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 		// somewhere ("… We'll email when it ships", "See you at the
 		// gate", "Enjoy your stay"): "Reservation DEXA-4471 confirmed"
 		// is a booked scan (red team, dev28r)
-		shop := false
+		shop, booked := false, false
 		for m := range s.toks {
-			if codeShopCues[s.toks[m].h] {
+			h := s.toks[m].h
+			if codeShopCues[h] {
 				shop = true
-				break
+			}
+			if codeBookedCues[h] || bodyParts[h] {
+				booked = true
 			}
 		}
-		if !shop {
+		if booked && !shop {
 			return false
 		}
 	}

@@ -200,8 +200,9 @@ func TestRedTeam3BrandHas(t *testing.T) {
 	)
 }
 
-// TestRedTeam3ProcedureCode: a procedure's letters in a code pass only
-// with a shipping, travel or shop word in the notice (ordercode.go).
+// TestRedTeam3ProcedureCode: a procedure's letters in a code with a
+// booking's state or a body part pass only with a shipping, travel or
+// shop word in the notice (ordercode.go).
 func TestRedTeam3ProcedureCode(t *testing.T) {
 	g := newTestGuard(t)
 	checkFlagged(t, g, true,
@@ -212,6 +213,7 @@ func TestRedTeam3ProcedureCode(t *testing.T) {
 	)
 	checkFlagged(t, g, false,
 		"Your booking reference is MRI-77310. See you at the gate.",
+		"Your booking reference is MRI-77310.",
 		"Reservation ref: ECG-90412. Enjoy your stay.",
 		"Order #ECG-10042 is out for delivery.",
 		"Your confirmation number is ECG-55102. We'll email when it ships.",
