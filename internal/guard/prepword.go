@@ -16,9 +16,12 @@ import "strings"
 // refill", "Your home prep delivery (30 tablets)"). Within four words
 // after "prep" in its sentence, a word of a medicine (prepDrugWords:
 // refill, prescription, rx, pill, tablet, dose, supply, medication,
-// injection…) keeps the finding; "Hurricane prep kit", "Meal prep
-// containers" and "Hurricane prep: pharmacies may dispense early refills"
-// (a colon ends the phrase) still pass.
+// injection…) keeps the finding, unless goods or a list come first or
+// right after (prepGoods: container, list, checklist, kit, bag, box,
+// guide, tips, plan: "Meal prep container refills", "Hurricane prep
+// supply list"); "Hurricane prep kit", "Meal prep containers" and
+// "Hurricane prep: pharmacies may dispense early refills" (a colon ends
+// the phrase) still pass.
 
 var prepModifiers = wordSet("hurricane hurricanes storm storms winter summer spring fall weather emergency disaster " +
 	"disasters flood wildfire fire tornado blizzard snow freeze earthquake season seasonal " +
@@ -39,16 +42,25 @@ func (s *scanner) prepNotDrug(i, j int) bool {
 	if !prepModifiers[s.toks[i-1].h] || s.gap(i) != " " {
 		return false
 	}
-	for k := i + 1; k < len(s.toks) && k <= i+4 && !s.toks[k].sent; k++ {
+	drug := false
+	for k := i + 1; k < len(s.toks) && k <= i+5 && !s.toks[k].sent; k++ {
 		if g := s.gap(k); strings.ContainsAny(g, ":;") {
 			break
 		}
-		if prepDrugWords[s.toks[k].h] {
-			return false
+		if prepGoods[s.toks[k].h] {
+			return true // "meal prep container refills", "hurricane prep supply list"
+		}
+		if prepDrugWords[s.toks[k].h] && k <= i+4 {
+			drug = true
 		}
 	}
-	return true
+	return !drug
 }
+
+// prepGoods: household goods and lists after "prep", which make it
+// preparation whatever word of a medicine is near
+var prepGoods = wordSet("container containers list lists checklist checklists kit kits bag bags box boxes bowl bowls " +
+	"lid lids guide guides tips tip plan plans")
 
 // prepDrugWords: words of a medicine after "prep" (red team, dev28r)
 var prepDrugWords = wordSet("refill refills prescription prescriptions rx pill pills tablet tablets dose doses supply " +

@@ -70,6 +70,10 @@ func TestRedTeam3Prep(t *testing.T) {
 		"Meal prep containers are 20% off this week.",
 		"Hurricane prep kit: water, flashlight, batteries.",
 		"Test prep classes for the SAT start Monday.",
+		"Meal prep container refills are 20% off.",
+		"Hurricane prep supply list: water, batteries, flashlight.",
+		"Winter prep supply checklist for your home.",
+		"Hurricane prep tip: refill your prescriptions before the storm.",
 	)
 }
 
