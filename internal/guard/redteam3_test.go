@@ -77,8 +77,8 @@ func TestRedTeam3Prep(t *testing.T) {
 	)
 }
 
-// TestRedTeam3Consumer: a payer's or prescriber's word anywhere keeps an
-// ingredient before a form a drug (consumer.go).
+// TestRedTeam3Consumer: a payer's or prescriber's word in its sentence
+// keeps an ingredient before a form a drug (consumer.go).
 func TestRedTeam3Consumer(t *testing.T) {
 	g := newTestGuard(t)
 	checkFlagged(t, g, true,
@@ -89,6 +89,9 @@ func TestRedTeam3Consumer(t *testing.T) {
 		"Your squalane oil order has shipped.",
 		"Bakuchiol cream 2-pack, now $18.",
 		"Your order of azelaic acid serum has shipped.",
+		"Retinol serum and more skincare deals this week. Pharmacy hours are 9 to 5.",
+		"Squalane oil is 2 for $20. Ask our pharmacist about flu shots.",
+		"Bakuchiol cream 2-pack, now $18, approved for sensitive skin.",
 	)
 }
 
