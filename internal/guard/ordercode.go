@@ -29,10 +29,14 @@ package guard
 //   - letters that tell by themselves in a code too (codeTelling: HCG, a
 //     pregnancy test; NIPT, prenatal; INR, anticoagulation; FIT, a stool
 //     test; CD4, HIV care; BRCA, genetic): "Order #HCG-11204 is confirmed";
-//   - the laboratory or record word anywhere in the notice, not only the
-//     code's sentence ("Order #CBC-22041 has been received. Your specimen
-//     will be processed…"), and a reading or review word too (reading,
-//     review, reviewed, abnormal, normal, target, range);
+//   - a laboratory or record word anywhere in the notice, not only the
+//     code's sentence (codeRecordCues: lab, result, specimen, sample,
+//     requisition, patient, MRN, chart: "Order #CBC-22041 has been
+//     received. Your specimen will be processed…"; not test or level,
+//     which shops say: "Test our new app!"), and a reading in the code's
+//     sentence (reading, abnormal) and a value off its range anywhere
+//     (codeRange: "above target", "below normal", "out of range": "Order
+//     A1C-9100 received; reading above target");
 //   - a procedure's letters with a booking's state (codeBookedCues:
 //     confirmed, booked, scheduled, set, moved…) or a body part
 //     (compose.go's bodyParts) need a shipping, travel or shop word
@@ -44,9 +48,11 @@ package guard
 //   - fasting (fasting, ayuno) anywhere, for any letters ("Confirmation code
 //     TSH-90211 for Monday, fasting not required");
 //   - a procedure's letters (MRI, EGD, PET, ECG, COLO…) in a notice with
-//     preparation or visit wording (codePrepCues: fasting, "nothing to eat",
-//     drink, midnight, metal, arrive, wear, exercise, contrast, sedation,
-//     driver…; or a weekday, a month or a clock time): a booked procedure
+//     preparation wording (codePrepCues: "nothing to eat", drink,
+//     midnight, metal, shirt, exercise, contrast, sedation, driver…), or,
+//     with no shipping, travel or shop word, a visit's time
+//     (codeVisitCues: arrive, early, a weekday, today, AM/PM; a month): a
+//     booked procedure
 //     ("Booking reference MRI-77310: arrive 15 minutes early and remove
 //     all metal", "Booking reference COLO-88120 is confirmed for March 3").
 
@@ -55,10 +61,15 @@ var (
 	codeLabCues = wordSet("lab labs laboratory test tests testing result results specimen specimens sample samples " +
 		"requisition draw panel patient mrn chart level levels value values " +
 		"laboratorio prueba pruebas resultado resultados muestra muestras paciente " +
-		"reading readings review reviewed abnormal normal target range")
+		"reading readings abnormal")
+	// codeRecordCues: the laboratory and record words read anywhere in
+	// the notice, not only the code's sentence (red team, dev28r); not
+	// "test" or "level", which shop notices use ("Test our new app!")
+	codeRecordCues = wordSet("lab labs laboratory result results specimen specimens sample samples requisition " +
+		"patient mrn chart laboratorio resultado resultados muestra muestras paciente")
 	// codeShopCues: shipping, travel and shop words that a procedure's
 	// letters in a code need (red team, dev28r)
-	codeShopCues = wordSet("ship ships shipped shipping shipment delivery delivered deliver deliveries package parcel " +
+	codeShopCues = wordSet("ship ships shipped shipping shipment arrives arriving delivery delivered deliver deliveries package parcel " +
 		"tracking carrier courier gate flight flights boarding stay hotel shuttle airport cruise trip travel " +
 		"cart checkout store shop purchase item items dinner table concert tickets seats envio pedido vuelo hotel")
 	// codeBookedCues: a booking's state, which with no shop word makes a
@@ -71,9 +82,13 @@ var (
 	codeTelling = wordSet("hcg bhcg nipt inr fit cd4 brca brca1 brca2 afp")
 	// codePrepCues: preparation or visit wording that makes a procedure's
 	// code a booked procedure (red team, dev28r)
-	codePrepCues = wordSet("fasting fast eat eating drink drinking midnight metal jewelry arrive arrival early wear shirt gown " +
-		"exercise contrast sedation sedated driver ride prep preparation laxative instructions ayuno ayunas night sleep awake " +
-		"monday tuesday wednesday thursday friday saturday sunday tomorrow today tonight am pm")
+	codePrepCues = wordSet("fasting eat eating drink drinking midnight metal jewelry shirt gown " +
+		"exercise contrast sedation sedated driver laxative ayuno ayunas sleep awake night")
+	// codeVisitCues: a visit's time, read with a procedure's letters only
+	// when no shipping, travel or shop word is in the notice ("Order
+	// #ECG-10042 arrives Monday" is a parcel's; red team, dev28r)
+	codeVisitCues = wordSet("arrive arrival early monday tuesday wednesday thursday friday saturday sunday " +
+		"tomorrow today tonight am pm")
 )
 
 // orderCodeLetters: the clinical finding at tokens i..j is the letter part
@@ -111,12 +126,13 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 	// a laboratory or record word anywhere in the notice; for a
 	// procedure's letters, preparation or visit wording too (red team)
 	proc := kind == KindProcedure || codeProcLetters[s.toks[i].h]
+	shop := false
 	if proc {
 		// a procedure's letters need a shipping, travel or shop word
 		// somewhere ("… We'll email when it ships", "See you at the
 		// gate", "Enjoy your stay"): "Reservation DEXA-4471 confirmed"
 		// is a booked scan (red team, dev28r)
-		shop, booked := false, false
+		booked := false
 		for m := range s.toks {
 			h := s.toks[m].h
 			if codeShopCues[h] {
@@ -130,9 +146,11 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 			return false
 		}
 	}
+	lo, hi := sentenceSpan(s.toks, i)
 	for m := range s.toks {
 		h := s.toks[m].h
-		if codeLabCues[h] || codeFastCues[h] || proc && (codePrepCues[h] || s.fl(m)&wMonth != 0) {
+		if m >= lo && m < hi && codeLabCues[h] || codeRecordCues[h] || codeFastCues[h] || s.codeRange(m) ||
+			proc && (codePrepCues[h] || !shop && (codeVisitCues[h] || s.fl(m)&wMonth != 0)) {
 			return false
 		}
 	}
@@ -141,3 +159,22 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 
 // codeProcLetters: procedure letters a booking code may carry
 var codeProcLetters = wordSet("mri ct cat pet ecg ekg eeg emg egd colo ercp tee echo dexa dxa us mammo eus")
+
+// codeRange: tokens m, m+1 say a value is off its range ("above target",
+// "below normal", "out of range"; red team, dev28r: "Order A1C-9100
+// received; reading above target").
+func (s *scanner) codeRange(m int) bool {
+	switch s.toks[m].low {
+	case "above", "below", "outside", "over", "under", "of":
+	default:
+		return false
+	}
+	if m+1 >= len(s.toks) || s.toks[m+1].sent {
+		return false
+	}
+	switch s.toks[m+1].low {
+	case "target", "range", "normal", "goal", "limits":
+		return s.toks[m].low != "of" || m > 0 && s.toks[m-1].low == "out"
+	}
+	return false
+}

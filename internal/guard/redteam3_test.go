@@ -226,3 +226,20 @@ func TestRedTeam3ProcedureCode(t *testing.T) {
 		"Your confirmation number is ECG-55102. We'll email when it ships.",
 	)
 }
+
+// TestRedTeam3CodeShopWording: the code readings of the red team keep
+// shop notices that say review, range, target, test or a weekday beside
+// a parcel (ordercode.go; false positives of a first draft).
+func TestRedTeam3CodeShopWording(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, false,
+		"Order #A1C-88213 has shipped. Leave us a review!",
+		"Order #PSA-10293 is on its way. Delivery within the normal range of 3-5 days.",
+		"Order #TSH-55013 has shipped. Our target is next-day delivery.",
+		"Order #CBC-22041 has shipped. Reading glasses are 20% off.",
+		"Order #A1C-88213 has shipped. Test our new app!",
+		"Order #ECG-10042 ships Monday.",
+		"Order #ECG-10042 arrives tomorrow by 8 PM.",
+		"Your confirmation number is ECG-55102. Delivery on March 3.",
+	)
+}
