@@ -42,11 +42,12 @@ func TestRedTeam3ShopKey(t *testing.T) {
 		`{"order_id":"ORD-20431","status":"shipped"}`,
 		`{"tracking_id":"1Z999AA10123456784","carrier":"UPS"}`,
 		`{"order_id":"88213104","status":"shipped"}`,
+		`{"order_id":"20261204","status":"shipped"}`,
 	)
 	for _, c := range []struct {
 		d  string
 		ok bool
-	}{{"19610314", true}, {"03141961", true}, {"20291231", true}, {"88213104", false}, {"19611314", false}, {"00000000", false}} {
+	}{{"19610314", true}, {"03141961", true}, {"20151231", true}, {"20261204", false}, {"88213104", false}, {"19611314", false}, {"00000000", false}} {
 		if got := eightDigitDate(c.d); got != c.ok {
 			t.Errorf("eightDigitDate(%q) = %v, want %v", c.d, got, c.ok)
 		}

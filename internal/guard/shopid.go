@@ -62,7 +62,8 @@ func (s *scanner) shopKeyPersonal(i int) bool {
 
 var shopPersonalPrefixes = []string{"mrn", "pt", "pat", "pid", "dob", "mbr", "mem"}
 
-// eightDigitDate: YYYYMMDD or MMDDYYYY of 1900-2029.
+// eightDigitDate: YYYYMMDD or MMDDYYYY of 1900-2015 (a birth date; a
+// recent date is how shops number orders: "order_id":"20261204").
 func eightDigitDate(d string) bool {
 	num := func(a, b int) int {
 		n := 0
@@ -71,7 +72,7 @@ func eightDigitDate(d string) bool {
 		}
 		return n
 	}
-	ok := func(y, m, dd int) bool { return y >= 1900 && y <= 2029 && m >= 1 && m <= 12 && dd >= 1 && dd <= 31 }
+	ok := func(y, m, dd int) bool { return y >= 1900 && y <= 2015 && m >= 1 && m <= 12 && dd >= 1 && dd <= 31 }
 	return ok(num(0, 4), num(4, 6), num(6, 8)) || ok(num(4, 8), num(0, 2), num(2, 4))
 }
 
