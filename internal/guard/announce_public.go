@@ -49,6 +49,15 @@ package guard
 //     floor". "We've opened an investigation into the overdose" names no
 //     place; "We've opened a new physical therapy gym for your knee rehab"
 //     says "your": both stay reported.
+//
+// Red team (helper RED2, dev28r): "opened a new" is also what is said of
+// a case, a claim, a file or a referral ("We've opened a new case for the
+// hepatitis C follow-up on Monday"); a record word (openedRecords: case,
+// claim, file, referral, ticket, account, record, chart, request,
+// investigation…), or one slot, chair, bed or spot (a place for one
+// person: "We've opened a new slot at our oncology clinic for the biopsy
+// follow-up Monday at 9 AM"; plurals, "new appointment slots", stay the
+// sender's), within four words after the verb makes it no frame.
 
 var (
 	adviceVerbs = wordSet("ask talk speak check consult pregunte preguntele consulte consultele hable")
@@ -66,6 +75,13 @@ var (
 		"markets plaza fairgrounds fairground stadium ymca square " +
 		"biblioteca bibliotecas parque parques iglesia iglesias escuela escuelas mercado mercados")
 	openedVerbs = wordSet("opened launched added expanded opening launching")
+	// openedRecords: what is opened for one person (red team, dev28r)
+	openedRecords = wordSet("case cases claim claims file files referral referrals ticket tickets account accounts record " +
+		"records chart charts request requests investigation inquiry complaint appeal caso expediente reclamo " +
+		// one place for one person: "a new slot … for the biopsy follow-up
+		// Monday at 9 AM", "a new chemotherapy chair … for the 9 AM
+		// infusion" (plurals are the sender's: "new appointment slots")
+		"slot chair bed spot")
 	openedRooms = wordSet("gym wing unit suite floor room rooms space area sala salas piso " +
 		"services service program programs hours servicios programa programas") // "We've expanded our behavioral health services" (dev27)
 )
@@ -212,6 +228,15 @@ func openedFrame(toks []token) bool {
 			opened = true
 		}
 		if !opened {
+			continue
+		}
+		rec := false
+		for m := k + 1; m < len(toks) && m <= k+4; m++ {
+			if openedRecords[toks[m].h] {
+				rec = true
+			}
+		}
+		if rec {
 			continue
 		}
 		for m := k + 1; m < len(toks) && m <= k+4; m++ {

@@ -265,7 +265,7 @@ func (s *scanner) markBrands() {
 				break
 			}
 		}
-		if i > 0 && quoteOpen(s.gap(i)) {
+		if g := s.gap(i); quoteOpen(g) || i == 0 && (g == "'" || g == "\"") { // also at the notice's start (red team, dev28r)
 			// a quoted title first: "'Doctor Sleep' by Stephen King"
 			if end, last, ok := s.quotedShape(i); ok {
 				c.a, c.b, c.quote = i, end, last
@@ -329,7 +329,10 @@ func (s *scanner) markBrands() {
 		if len(cares) > 0 || !s.brandAccept(c.a, b, c.b, c.quote, c.title, c.multi) {
 			continue
 		}
-		if c.media >= 0 && !s.brandMediaTitle(c.a, c.b) {
+		// a [media] title needs media wording, unless it is quoted and its
+		// author follows "by" ("'The Silent Patient' by Alex Michaelides
+		// has shipped": h-red2's rule, merged with h-br2's [media] list)
+		if c.media >= 0 && !(c.quote >= 0 && c.b > c.quote) && !s.brandMediaTitle(c.a, c.b) {
 			continue
 		}
 		if len(s.prod) == 0 {
@@ -493,7 +496,7 @@ func (s *scanner) quotedShape(i int) (int, int, bool) {
 			ok = true // "'Emma' hardcover"
 		}
 	}
-	if !ok || last == i+1 && s.personAfter(i) {
+	if !ok || last == i+1 && (s.personAfter(i) || s.quotedPerson(i)) {
 		// "Tickets for 'Maria Lopez'": a given and a family name of the
 		// lists in quotes is a person's
 		return i, -1, false
@@ -507,6 +510,37 @@ func (s *scanner) quotedShape(i int) (int, int, bool) {
 		}
 	}
 	return end, last, true
+}
+
+// quotedPerson reports whether the two quoted words at i, i+1 read as a
+// person's name the name rules would take: each a given or family name of
+// the lists that is no common word, or a capitalised word in no
+// vocabulary ("Tickets for 'Aroha Ngata'", "Your DVD 'Chidi Okonkwo'";
+// red team, dev28r); a title and a listed name that are no listed title
+// too ("Tickets for 'Dr. Kowalski'"). "'Doctor Sleep'", "'Silent Spring'" hold ordinary
+// words, "'Dreamboat Annie'" a word of the larger English lists.
+func (s *scanner) quotedPerson(i int) bool {
+	if s.fl(i)&wTitle != 0 && s.isCapWord(i+1) && s.fl(i+1)&(wFirst|wLast) != 0 && s.fl(i+1)&wCommon == 0 {
+		// "Tickets for 'Dr. Kowalski'", "'Nurse Priya'": a title and a
+		// listed name, unless the pair is a listed title ("'Doctor
+		// Foster'", "'Nurse Jackie'")
+		for _, e := range brandWords.first[s.toks[i].h] {
+			if _, ok := s.brandMatch(i, e); ok && len(e.h) == 2 {
+				return false
+			}
+		}
+		return true
+	}
+	for k := i; k <= i+1; k++ {
+		f := s.fl(k)
+		if !s.isCapWord(k) || f&wStop != 0 {
+			return false
+		}
+		if !(f&(wFirst|wLast) != 0 && f&wCommon == 0 || s.unknownCap(k) && !s.general(k) && !s.g.gen.extended(s.toks[k].h)) {
+			return false
+		}
+	}
+	return true
 }
 
 // brandCares returns the care words of the notice (product.go's
@@ -571,6 +605,15 @@ func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 	if named && b+1 < n && !s.toks[b+1].sent && brandOwned[s.toks[b+1].h] && !det {
 		return false
 	}
+	// "Sara Lee has 2 items in the pickup bag": a person-like name that
+	// has what a customer owns within three words (red team, dev28r)
+	if named && quote < 0 && b+1 < n && !s.toks[b+1].sent && (s.toks[b+1].low == "has" || s.toks[b+1].low == "have") {
+		for k := b + 2; k < n && k <= b+4 && !s.toks[k].sent; k++ {
+			if brandOwned[s.toks[k].h] {
+				return false
+			}
+		}
+	}
 	// the words after
 	nx := b + 1
 	if nx < n {
@@ -632,6 +675,12 @@ func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 		// a listed name of two words or more that is no listed person's
 		// ("Trader Joe's in Cambridge is now open until 10 pm"): the
 		// name alone says it is the shop (the rule of personbrand.go, merged here)
+		return true
+	}
+	if quote >= 0 && b > quote {
+		// a quoted title and its author after "by" say it is a book or a
+		// film, at the notice's start too ("'The Silent Patient' by Alex
+		// Michaelides has shipped"; red team, dev28r)
 		return true
 	}
 	return s.brandContext(a, b, title)

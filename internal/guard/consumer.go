@@ -14,6 +14,15 @@ package guard
 // doctor…). suspicious() (frame.go) then leaves it: "Your azelaic acid
 // refill is ready" keeps its finding, listed drugs ("tretinoin cream",
 // "benzoyl peroxide wash") are the clinical lists' and never reach here.
+//
+// Red team (helper RED2, dev28r): a prescription cream says so beside its
+// payer or prescriber. A word of consumerRxCues in the ingredient's
+// sentence (insurance, copay, authorization, pharmacy, pharmacist,
+// dermatologist, prescriber…) keeps the finding, as everydayCue does:
+// "Your retinoid cream has been approved by your insurance". Only the
+// sentence: a drugstore's newsletter names its pharmacy in another one
+// ("Retinol serum and more skincare deals this week. Pharmacy hours are 9
+// to 5."), and the frame.notice rule would then take the ingredient.
 
 var consumerIngredientsMore = wordSet("avobenzone oxybenzone octinoxate octocrylene homosalate panthenol allantoin tocopherol " +
 	"squalene bisabolol centella cica arbutin kojic mandelic polyglutamic ectoin resveratrol adenosine")
@@ -42,9 +51,13 @@ func (s *scanner) consumerGoods(i int) bool {
 		return false
 	}
 	for k := lo; k < hi; k++ {
-		if everydayCue[s.toks[k].h] {
+		if everydayCue[s.toks[k].h] || consumerRxCues[s.toks[k].h] {
 			return false
 		}
 	}
 	return true
 }
+
+// consumerRxCues: a payer's or prescriber's words (red team, dev28r)
+var consumerRxCues = wordSet("insurance insurer copay authorization pharmacy pharmacist pharmacists " +
+	"dermatologist dermatology prescriber farmacia seguro")

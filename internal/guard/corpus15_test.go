@@ -234,6 +234,12 @@ func TestCorpusIssue15(t *testing.T) {
 		// helper BR2: brand, product-line and media-title probes (brandline.go), not blind.
 		// Before 0.950 / 20.0 % (+dict 20.0 %), after 0.975 / 0.0 % (both)
 		{"dev28b", g, loadCorpus(t, "../../testdata/guard/dev28b.jsonl"), true, false, 0.97, 0.02},
+		// 2026-12-04 (night): helper RED2's red team of the night's
+		// suppressions (brandlist, announce_public, publicdate, ordercode,
+		// shopid, prepword, sunblock, consumer, greetname, carerole); not
+		// blind. Before 0.692 / 7.1 %, after 0.942 / 2.4 % (the same with
+		// the dictionary)
+		{"dev28r", g, loadCorpus(t, "../../testdata/guard/dev28r.jsonl"), true, false, 0.92, 0.03},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},

@@ -117,7 +117,7 @@ func (s *scanner) everyday(f ifind) bool {
 		case KindMedication, KindCondition, KindLabTest, KindProcedure:
 			return true
 		}
-	case (f.kind == KindLabTest || f.kind == KindProcedure) && s.orderCodeLetters(i, j): // "Order #A1C-88213" (ordercode.go)
+	case (f.kind == KindLabTest || f.kind == KindProcedure) && s.orderCodeLetters(i, j, f.kind): // "Order #A1C-88213" (ordercode.go)
 		return true
 	}
 	return false

@@ -82,6 +82,10 @@ var fuzzSeeds = []string{
 	// greetname.go, carerole.go)
 	"Guardian 4 sensors; Hollister New Image flanges and paste; Omnipad 5 pods; Humera pen; hey jean-luc, " +
 		"Kia ora Aroha Te Rangi Te, your transplant nurse social worker; sound processor magnet and coil Inspire",
+	// red team of the night's suppressions (redteam3_test.go): order codes,
+	// order keys, prep, quoted names, opened records
+	`'X' by A B; {"order_id":"MRN0","tracking_id":"PT-","transaction.id":"TX-88213-A","order_id":"19610314"} ` +
+		"Order #HCG-1; Booking reference MRI-77310: fasting; summer prep refill; Tickets for 'Aroha Ngata'; We've opened a new slot",
 }
 
 func FuzzCheck(f *testing.F) {

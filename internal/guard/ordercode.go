@@ -22,22 +22,83 @@ package guard
 //
 // A result ("Your A1C 8.2 is above target", "Your A1C was 9.1%") has no
 // hyphen and no code word and is reported as before.
+//
+// Red team (helper RED2, dev28r): three more conditions, each a way a
+// code's letters were the recipient's test or booking.
+//
+//   - letters that tell by themselves in a code too (codeTelling: HCG, a
+//     pregnancy test; NIPT, prenatal; INR, anticoagulation; FIT, a stool
+//     test; CD4, HIV care; BRCA, genetic): "Order #HCG-11204 is confirmed";
+//   - a laboratory or record word anywhere in the notice, not only the
+//     code's sentence (codeRecordCues: lab, result, specimen, sample,
+//     requisition, patient, MRN, chart: "Order #CBC-22041 has been
+//     received. Your specimen will be processed…"; not test or level,
+//     which shops say: "Test our new app!"), and a reading in the code's
+//     sentence (reading, abnormal) and a value off its range anywhere
+//     (codeRange: "above target", "below normal", "out of range": "Order
+//     A1C-9100 received; reading above target");
+//   - a procedure's letters with a booking's state (codeBookedCues:
+//     confirmed, booked, scheduled, set, moved…) or a body part
+//     (compose.go's bodyParts) need a shipping, travel or shop word
+//     somewhere in the notice (codeShopCues: ships, delivery, package,
+//     gate, flight, stay, hotel, cart, tickets…): "Reservation DEXA-4471
+//     confirmed", "Confirmation number MRI-55102 for your knee" are booked
+//     scans; "Your booking reference is MRI-77310." and "Your booking is
+//     confirmed: ECG-90412. Enjoy your stay." still pass;
+//   - fasting (fasting, ayuno) anywhere, for any letters ("Confirmation code
+//     TSH-90211 for Monday, fasting not required");
+//   - a procedure's letters (MRI, EGD, PET, ECG, COLO…) in a notice with
+//     preparation wording (codePrepCues: "nothing to eat", drink,
+//     midnight, metal, shirt, exercise, contrast, sedation, driver…), or,
+//     with no shipping, travel or shop word, a visit's time
+//     (codeVisitCues: arrive, early, a weekday, today, AM/PM; a month): a
+//     booked procedure
+//     ("Booking reference MRI-77310: arrive 15 minutes early and remove
+//     all metal", "Booking reference COLO-88120 is confirmed for March 3").
 
 var (
 	codeBetween = wordSet("number no num nr is id code")
 	codeLabCues = wordSet("lab labs laboratory test tests testing result results specimen specimens sample samples " +
 		"requisition draw panel patient mrn chart level levels value values " +
-		"laboratorio prueba pruebas resultado resultados muestra muestras paciente")
+		"laboratorio prueba pruebas resultado resultados muestra muestras paciente " +
+		"reading readings abnormal")
+	// codeRecordCues: the laboratory and record words read anywhere in
+	// the notice, not only the code's sentence (red team, dev28r); not
+	// "test" or "level", which shop notices use ("Test our new app!")
+	codeRecordCues = wordSet("lab labs laboratory result results specimen specimens sample samples requisition " +
+		"patient mrn chart laboratorio resultado resultados muestra muestras paciente")
+	// codeShopCues: shipping, travel and shop words that a procedure's
+	// letters in a code need (red team, dev28r)
+	codeShopCues = wordSet("ship ships shipped shipping shipment arrives arriving delivery delivered deliver deliveries package parcel " +
+		"tracking carrier courier gate flight flights boarding stay hotel shuttle airport cruise trip travel " +
+		"cart checkout store shop purchase item items dinner table concert tickets seats envio pedido vuelo hotel")
+	// codeBookedCues: a booking's state, which with no shop word makes a
+	// procedure's code a booked procedure (red team, dev28r)
+	codeBookedCues = wordSet("confirmed confirm booked scheduled set reserved rescheduled moved cancelled canceled " +
+		"confirmada confirmado programada programado")
+	// codeFastCues: a test's preparation, for any code letters (red team)
+	codeFastCues = wordSet("fasting fasted ayuno ayunas")
+	// codeTelling: code letters that tell by themselves (red team, dev28r)
+	codeTelling = wordSet("hcg bhcg nipt inr fit cd4 brca brca1 brca2 afp")
+	// codePrepCues: preparation or visit wording that makes a procedure's
+	// code a booked procedure (red team, dev28r)
+	codePrepCues = wordSet("fasting eat eating drink drinking midnight metal jewelry shirt gown " +
+		"exercise contrast sedation sedated driver laxative ayuno ayunas sleep awake night")
+	// codeVisitCues: a visit's time, read with a procedure's letters only
+	// when no shipping, travel or shop word is in the notice ("Order
+	// #ECG-10042 arrives Monday" is a parcel's; red team, dev28r)
+	codeVisitCues = wordSet("arrive arrival early monday tuesday wednesday thursday friday saturday sunday " +
+		"tomorrow today tonight am pm")
 )
 
 // orderCodeLetters: the clinical finding at tokens i..j is the letter part
 // of an order or confirmation code.
-func (s *scanner) orderCodeLetters(i, j int) bool {
+func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 	if i != j || i == 0 || i+1 >= len(s.toks) || s.toks[i].sent {
 		return false
 	}
 	t := &s.toks[i]
-	if t.cls&tUpper == 0 || len(t.low) < 2 || len(t.low) > 5 || tellingCodes[t.h] {
+	if t.cls&tUpper == 0 || len(t.low) < 2 || len(t.low) > 5 || tellingCodes[t.h] || codeTelling[t.h] {
 		return false
 	}
 	d := &s.toks[i+1]
@@ -62,11 +123,58 @@ func (s *scanner) orderCodeLetters(i, j int) bool {
 	if !cue {
 		return false
 	}
+	// a laboratory or record word anywhere in the notice; for a
+	// procedure's letters, preparation or visit wording too (red team)
+	proc := kind == KindProcedure || codeProcLetters[s.toks[i].h]
+	shop := false
+	if proc {
+		// a procedure's letters need a shipping, travel or shop word
+		// somewhere ("… We'll email when it ships", "See you at the
+		// gate", "Enjoy your stay"): "Reservation DEXA-4471 confirmed"
+		// is a booked scan (red team, dev28r)
+		booked := false
+		for m := range s.toks {
+			h := s.toks[m].h
+			if codeShopCues[h] {
+				shop = true
+			}
+			if codeBookedCues[h] || bodyParts[h] {
+				booked = true
+			}
+		}
+		if booked && !shop {
+			return false
+		}
+	}
 	lo, hi := sentenceSpan(s.toks, i)
-	for m := lo; m < hi; m++ {
-		if codeLabCues[s.toks[m].h] {
+	for m := range s.toks {
+		h := s.toks[m].h
+		if m >= lo && m < hi && codeLabCues[h] || codeRecordCues[h] || codeFastCues[h] || s.codeRange(m) ||
+			proc && (codePrepCues[h] || !shop && (codeVisitCues[h] || s.fl(m)&wMonth != 0)) {
 			return false
 		}
 	}
 	return true
+}
+
+// codeProcLetters: procedure letters a booking code may carry
+var codeProcLetters = wordSet("mri ct cat pet ecg ekg eeg emg egd colo ercp tee echo dexa dxa us mammo eus")
+
+// codeRange: tokens m, m+1 say a value is off its range ("above target",
+// "below normal", "out of range"; red team, dev28r: "Order A1C-9100
+// received; reading above target").
+func (s *scanner) codeRange(m int) bool {
+	switch s.toks[m].low {
+	case "above", "below", "outside", "over", "under", "of":
+	default:
+		return false
+	}
+	if m+1 >= len(s.toks) || s.toks[m+1].sent {
+		return false
+	}
+	switch s.toks[m+1].low {
+	case "target", "range", "normal", "goal", "limits":
+		return s.toks[m].low != "of" || m > 0 && s.toks[m-1].low == "out"
+	}
+	return false
 }

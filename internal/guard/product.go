@@ -260,6 +260,11 @@ run:
 				}
 				if quoteClose(s.gap(m+1), nx, m+1 >= n) {
 					quoted, quoteFirst, quoteLast = m, k, m
+					if m == k+1 && s.quotedPerson(k) {
+						// "Your DVD 'Chidi Okonkwo'": two quoted name
+						// words are a person's (red team, dev28r)
+						return p, false
+					}
 					break
 				}
 			}

@@ -1,5 +1,7 @@
 package guard
 
+import "strings"
+
 // State abbreviations inside reference codes (issue 15, fifth pass:
 // dev16): a false positive cut of zip.code.
 //
@@ -28,6 +30,11 @@ func (s *scanner) stateCodeRef(first int) bool {
 	}
 	if st == 0 {
 		return g == "#"
+	}
+	if strings.Trim(g, "\"' ") == ":" && s.shopKey(st-1, st-1) {
+		// a JSON value under an order key: "transaction.id":"TX-88213-A"
+		// (red team, dev28r)
+		return true
 	}
 	if g == " " || g == ": " || g == " # " || g == " no. " {
 		return refCodeCues[s.toks[st-1].h]

@@ -1,5 +1,7 @@
 package guard
 
+import "strings"
+
 // Shop numbers after an identifier cue (issue 15, night session, dev25 and
 // dev26): two readings of idValue's cues that are an order's, not a
 // person's.
@@ -33,7 +35,45 @@ func (s *scanner) shopKey(i, j int) bool {
 	default:
 		return false
 	}
-	return s.fl(i-1)&wAllowNum != 0 && s.toks[i-1].cls&tAlpha != 0
+	return s.fl(i-1)&wAllowNum != 0 && s.toks[i-1].cls&tAlpha != 0 && !s.shopKeyPersonal(i)
+}
+
+// shopKeyPersonal: the value after the key at i (within three tokens)
+// reads as a person's number (red team, dev28r).
+func (s *scanner) shopKeyPersonal(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		t := &s.toks[k]
+		raw := s.t.s[t.s:t.e]
+		low := strings.ToLower(raw)
+		for _, p := range shopPersonalPrefixes {
+			if strings.HasPrefix(low, p) && (len(low) == len(p) || low[len(p)] >= '0' && low[len(p)] <= '9') {
+				return true
+			}
+		}
+		if t.cls&tDigit != 0 && t.cls&tAlpha == 0 && len(raw) == 8 && eightDigitDate(raw) {
+			return true
+		}
+		if t.cls&(tDigit|tMixed) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+var shopPersonalPrefixes = []string{"mrn", "pt", "pat", "pid", "dob", "mbr", "mem"}
+
+// eightDigitDate: YYYYMMDD or MMDDYYYY of 1900-2015 (a birth date; a
+// recent date is how shops number orders: "order_id":"20261204").
+func eightDigitDate(d string) bool {
+	num := func(a, b int) int {
+		n := 0
+		for _, c := range d[a:b] {
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	ok := func(y, m, dd int) bool { return y >= 1900 && y <= 2015 && m >= 1 && m <= 12 && dd >= 1 && dd <= 31 }
+	return ok(num(0, 4), num(4, 6), num(6, 8)) || ok(num(4, 8), num(0, 2), num(2, 4))
 }
 
 // queueTicket: the cue at i..j is "ticket number" (or "ticket") and its
