@@ -21,6 +21,8 @@ func TestHashFilterFill(t *testing.T) {
 		"medRoots":      &medRootBits,
 		"intlGreetings": intlGreetFilter,
 		"streetFirst":   streetFirstFilter,
+		"devPartFirst":  &deviceParts().first,
+		"drugPen":       drugPenFilter,
 	} {
 		set := 0
 		for _, w := range f {
