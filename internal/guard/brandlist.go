@@ -86,6 +86,7 @@ type brandEntry struct {
 // brandVocab is vocab/brands.txt by first token, longest entries first.
 type brandVocab struct {
 	first   map[uint64][]*brandEntry
+	bits    hashFilter // the keys of first (markBrands' first test)
 	entries []*brandEntry
 }
 
@@ -126,7 +127,8 @@ func loadBrands() *brandVocab {
 		bv.entries = append(bv.entries, e)
 		bv.first[e.h[0]] = append(bv.first[e.h[0]], e)
 	}
-	for _, es := range bv.first {
+	for h, es := range bv.first {
+		bv.bits.add(h)
 		// longest first: "Mrs. Meyer's Clean Day" before "Mrs. Meyer's"
 		for a := 1; a < len(es); a++ {
 			for b := a; b > 0 && len(es[b].h) > len(es[b-1].h); b-- {
@@ -253,8 +255,13 @@ func (s *scanner) markBrands() {
 				c.a, c.b, c.quote = i, end, last
 			}
 		}
-		if es := brandWords.first[t.h]; c.a < 0 && len(es) > 0 {
+		if c.a < 0 && brandWords.bits.may(t.h) {
+			es := brandWords.first[t.h]
 			for _, e := range es {
+				// brandMatch's test of the second word, inlined
+				if len(e.h) > 1 && (i+1 >= n || s.toks[i+1].h != e.h[1]) {
+					continue
+				}
 				if end, ok := s.brandMatch(i, e); ok {
 					c.a, c.b, c.title, c.multi = i, end, e.title, len(e.h) >= 2
 					break

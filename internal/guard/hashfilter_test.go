@@ -23,6 +23,7 @@ func TestHashFilterFill(t *testing.T) {
 		"streetFirst":   streetFirstFilter,
 		"devPartFirst":  &deviceParts().first,
 		"drugPen":       drugPenFilter,
+		"brandFirst":    &brandWords.bits,
 	} {
 		set := 0
 		for _, w := range f {
