@@ -106,6 +106,7 @@ type deviceLists struct {
 	long   []devBrand            // brand words of devFuzzyMin+ letters, for misspellings
 	parts  map[uint64][]*devPart // first token → parts
 	first  hashFilter            // the keys of parts (scanDevices' first test)
+	any    hashFilter            // the keys of parts and drugPenWords
 	not    map[uint64]uint16     // look-alike domain word → families it vetoes
 	byText map[string]*devPart   // part text → part (loading only)
 }
@@ -176,6 +177,10 @@ func deviceParts() *deviceLists {
 		d.byText = nil
 		for h := range d.parts {
 			d.first.add(h)
+			d.any.add(h)
+		}
+		for h := range drugPenWords {
+			d.any.add(h)
 		}
 		devLists = d
 	})
@@ -276,6 +281,18 @@ func (s *scanner) scanDevices() {
 		return
 	}
 	d := deviceParts()
+	// first test: a token that may open a part word or be a pen word
+	// (one bit of d.any each); most notices have none and stop here
+	any := false
+	for i := range s.toks {
+		if d.any.may(s.toks[i].h) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return
+	}
 	veto := uint16(0xffff) // not yet computed
 	vetoed := func(f uint16) bool {
 		if veto == 0xffff {

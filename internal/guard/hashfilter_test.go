@@ -22,6 +22,7 @@ func TestHashFilterFill(t *testing.T) {
 		"intlGreetings": intlGreetFilter,
 		"streetFirst":   streetFirstFilter,
 		"devPartFirst":  &deviceParts().first,
+		"devAny":        &deviceParts().any,
 		"drugPen":       drugPenFilter,
 		"brandFirst":    &brandWords.bits,
 	} {
