@@ -66,7 +66,7 @@ func (s *scanner) scanCompose() {
 		// fail them and pay no call
 		t := &s.toks[i]
 		tl, noW := len(t.low), t.w == nil || s.memberAlone(i) // member.go: a word of listed multi-word terms alone
-		if t.cls&tUpper == 0 && tl >= 3 && tl <= 7 && s.mixedAbbrev(i) { // "vEEG", "hCG" (abbrevcase.go)
+		if mixedCaseMay(t) && s.mixedAbbrev(i) {              // "vEEG", "hCG" (abbrevcase.go)
 			continue
 		}
 		h := s.toks[i].h
