@@ -25,13 +25,7 @@ func (s *scanner) abbrevWord(i int) (Kind, bool) {
 	if t.w == nil || len(t.low) < 2 || len(t.low) > 5 || t.cls&(tCap|tUpper|tDigit) != 0 || t.cls&tAlpha == 0 || s.used[i] {
 		return "", false
 	}
-	var k Kind
-	for _, p := range t.w.phrases {
-		if p.class == pClinical && p.flags&fUpper != 0 && len(p.toks) == 1 {
-			k = p.kind
-			break
-		}
-	}
+	k := t.w.upperKind // the first one-word capitals-only clinical phrase's (vocab.addPhrase)
 	if k == "" || s.general(i) || s.fl(i)&(wStop|wCommon|wMonth) != 0 {
 		return "", false
 	}

@@ -26,7 +26,7 @@ import "strings"
 // true when it reported it.
 func (s *scanner) mixedAbbrev(i int) bool {
 	t := &s.toks[i]
-	if s.used[i] || t.cls&tAlpha == 0 || t.cls&tUpper != 0 || len(t.low) < 3 || len(t.low) > 7 {
+	if !mixedCaseMay(t) || s.used[i] || t.cls&tAlpha == 0 {
 		return false
 	}
 	if t.cls&tCap != 0 && t.w == nil {
@@ -62,6 +62,15 @@ func (s *scanner) mixedAbbrev(i int) bool {
 		}
 	}
 	return false
+}
+
+// mixedCaseMay is mixedAbbrev's first test, copied inline where
+// scanCompose calls it: 3-7 letters, not all capitals, and a capital after
+// the first letter (tInnerUp) or a letter outside ASCII, without which the
+// word's text after its first letter is its lower case (raw[1:] ==
+// t.low[1:] below).
+func mixedCaseMay(t *token) bool {
+	return t.cls&tUpper == 0 && t.cls&(tInnerUp|tNonASCII) != 0 && len(t.low) >= 3 && len(t.low) <= 7
 }
 
 // abbrevKind: h is a single-word clinical term of the lists that is no

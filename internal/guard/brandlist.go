@@ -87,6 +87,7 @@ type brandEntry struct {
 // brandVocab is vocab/brands.txt by first token, longest entries first.
 type brandVocab struct {
 	first   map[uint64][]*brandEntry
+	bits    hashFilter // the keys of first (markBrands' first test)
 	entries []*brandEntry
 }
 
@@ -130,7 +131,8 @@ func loadBrands() *brandVocab {
 		bv.entries = append(bv.entries, e)
 		bv.first[e.h[0]] = append(bv.first[e.h[0]], e)
 	}
-	for _, es := range bv.first {
+	for h, es := range bv.first {
+		bv.bits.add(h)
 		// longest first: "Mrs. Meyer's Clean Day" before "Mrs. Meyer's"
 		for a := 1; a < len(es); a++ {
 			for b := a; b > 0 && len(es[b].h) > len(es[b-1].h); b-- {
@@ -259,10 +261,16 @@ func (s *scanner) markBrands() {
 		// inside quotes keeps its mark, brandline.go)
 		var listed *brandEntry
 		lend := -1
-		for _, e := range brandWords.first[t.h] {
-			if end, ok := s.brandMatch(i, e); ok {
-				listed, lend = e, end
-				break
+		if brandWords.bits.may(t.h) {
+			for _, e := range brandWords.first[t.h] {
+				// brandMatch's test of the second word, inlined (h-spd2)
+				if len(e.h) > 1 && (i+1 >= n || s.toks[i+1].h != e.h[1]) {
+					continue
+				}
+				if end, ok := s.brandMatch(i, e); ok {
+					listed, lend = e, end
+					break
+				}
 			}
 		}
 		if g := s.gap(i); quoteOpen(g) || i == 0 && (g == "'" || g == "\"") { // also at the notice's start (red team, dev28r)

@@ -65,8 +65,8 @@ func (s *scanner) scanCompose() {
 		// neighbours' word classes or the next word, inlined: most tokens
 		// fail them and pay no call
 		t := &s.toks[i]
-		tl, noW := len(t.low), t.w == nil || s.memberAlone(i)            // member.go: a word of listed multi-word terms alone
-		if t.cls&tUpper == 0 && tl >= 3 && tl <= 7 && s.mixedAbbrev(i) { // "vEEG", "hCG" (abbrevcase.go)
+		tl, noW := len(t.low), t.w == nil || s.memberAlone(i) // member.go: a word of listed multi-word terms alone
+		if mixedCaseMay(t) && s.mixedAbbrev(i) {              // "vEEG", "hCG" (abbrevcase.go)
 			continue
 		}
 		h := s.toks[i].h

@@ -105,6 +105,8 @@ type deviceLists struct {
 	brands map[uint64]uint16     // brand word → families
 	long   []devBrand            // brand words of devFuzzyMin+ letters, for misspellings
 	parts  map[uint64][]*devPart // first token → parts
+	first  hashFilter            // the keys of parts (scanDevices' first test)
+	any    hashFilter            // the keys of parts and drugPenWords
 	not    map[uint64]uint16     // look-alike domain word → families it vetoes
 	byText map[string]*devPart   // part text → part (loading only)
 }
@@ -173,6 +175,13 @@ func deviceParts() *deviceLists {
 			}
 		}
 		d.byText = nil
+		for h := range d.parts {
+			d.first.add(h)
+			d.any.add(h)
+		}
+		for h := range drugPenWords {
+			d.any.add(h)
+		}
 		devLists = d
 	})
 	return &devLists
@@ -181,6 +190,9 @@ func deviceParts() *deviceLists {
 // devPartAt: the longest part word or phrase starting at token i (its
 // last token and the part), in one sentence.
 func (s *scanner) devPartAt(d *deviceLists, i int) (int, *devPart) {
+	if !d.first.may(s.toks[i].h) {
+		return -1, nil
+	}
 	ps := d.parts[s.toks[i].h]
 	var best *devPart
 	end := -1
@@ -237,6 +249,9 @@ var devVerbNext = wordSet("your you the a an our their his her them us me this t
 // drugPenWords: what a misspelled drug comes before in device.drug_pen.
 var drugPenWords = wordSet("pen pens injection injections syringe syringes autoinjector autoinjectors injector injectors")
 
+// drugPenFilter: drugPenWords' hashes (scanDevices' first test).
+var drugPenFilter = newHashFilter(drugPenWords)
+
 // devFuzzyMin: brand words this long are matched one edit away too
 // ("Omnipad 5 pods", "Hollistor flanges"), when the word is in no
 // vocabulary.
@@ -266,6 +281,18 @@ func (s *scanner) scanDevices() {
 		return
 	}
 	d := deviceParts()
+	// first test: a token that may open a part word or be a pen word
+	// (one bit of d.any each); most notices have none and stop here
+	any := false
+	for i := range s.toks {
+		if d.any.may(s.toks[i].h) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return
+	}
 	veto := uint16(0xffff) // not yet computed
 	vetoed := func(f uint16) bool {
 		if veto == 0xffff {
@@ -276,7 +303,7 @@ func (s *scanner) scanDevices() {
 	// part words of the notice
 	hits := s.devHits[:0]
 	for i := 0; i < n; i++ {
-		if s.toks[i].cls&tAlpha == 0 {
+		if s.toks[i].cls&tAlpha == 0 || !d.first.may(s.toks[i].h) {
 			continue
 		}
 		if j, p := s.devPartAt(d, i); p != nil {
@@ -286,7 +313,7 @@ func (s *scanner) scanDevices() {
 	s.devHits = hits
 	// device.drug_pen: "Humera pen delivery"
 	for i := 0; i+1 < n; i++ {
-		if !drugPenWords[s.toks[i+1].h] {
+		if h := s.toks[i+1].h; !drugPenFilter.may(h) || !drugPenWords[h] {
 			continue
 		}
 		t := &s.toks[i]

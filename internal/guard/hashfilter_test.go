@@ -18,9 +18,16 @@ func TestHashFilterFill(t *testing.T) {
 		"cognatesCh":    &g.v.cognatesCh.bits,
 		"otcFirst":      &otcFirstBits,
 		"vitals":        vitalBits,
+		"vitalCues":     vitalCueBits,
+		"recipients":    recipientBits,
+		"vax":           vaxBits,
 		"medRoots":      &medRootBits,
 		"intlGreetings": intlGreetFilter,
 		"streetFirst":   streetFirstFilter,
+		"devPartFirst":  &deviceParts().first,
+		"devAny":        &deviceParts().any,
+		"drugPen":       drugPenFilter,
+		"brandFirst":    &brandWords.bits,
 	} {
 		set := 0
 		for _, w := range f {

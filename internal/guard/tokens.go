@@ -34,6 +34,7 @@ const (
 	tUpper             // all letters upper case (and at least one letter)
 	tObf               // disguised with zero-width or look-alike characters
 	tNonASCII
+	tInnerUp // more capitals than an ASCII capital first: one after the first letter, or a first one outside ASCII
 )
 
 // token's small fields are packed together (48 bytes, not 64): the
@@ -151,6 +152,11 @@ func tokenize(t *ntext, toks []token) []token {
 			}
 			if uppers == letters {
 				cls |= tUpper
+			}
+			// tInnerUp: more capitals than an ASCII capital first
+			// (mixedCaseMay's test; no per-letter work)
+			if c := s[st]; uppers > 1 || uppers == 1 && !(c >= 'A' && c <= 'Z') {
+				cls |= tInnerUp
 			}
 		}
 		low := t.low[st:e]

@@ -325,6 +325,16 @@ var vitalBits = func() *hashFilter {
 	return &b
 }()
 
+// vitalCueBits, recipientBits and vaxBits filter scanVitals' lookups of
+// the tokens vitalBits passes ("your" passes it for recipientWords and
+// would cost a miss in vitalCues) and vaccination's of the words after
+// the possessive.
+var (
+	vitalCueBits  = newHashFilter(vitalCues)
+	recipientBits = newHashFilter(recipientWords)
+	vaxBits       = newHashFilter(vaxClass)
+)
+
 func (s *scanner) scanVitals() {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
@@ -340,9 +350,11 @@ func (s *scanner) scanVitals() {
 		if !vitalBits.may(t.h) {
 			continue
 		}
-		if c, ok := vitalCues[t.h]; ok {
-			s.vitalAfterCue(i, c)
-			continue
+		if vitalCueBits.may(t.h) {
+			if c, ok := vitalCues[t.h]; ok {
+				s.vitalAfterCue(i, c)
+				continue
+			}
 		}
 		if t.low == "over" {
 			if a, b, ok := s.spelledBP(i); ok && s.sentenceHas(i, vitalBPCue) {
@@ -351,7 +363,7 @@ func (s *scanner) scanVitals() {
 			}
 			continue
 		}
-		if recipientWords[t.h] {
+		if recipientBits.may(t.h) && recipientWords[t.h] {
 			s.vaccination(i)
 		}
 	}
@@ -645,7 +657,10 @@ func (s *scanner) vaccination(i int) {
 	name := false
 	for k := i + 1; k < n && k <= i+8 && !s.toks[k].sent; k++ {
 		h := s.toks[k].h
-		c := vaxClass[h] // one lookup: most words after "your" are none of these
+		var c uint8 // one bit test, a lookup for the few words it passes: most words after "your" are none of these
+		if vaxBits.may(h) {
+			c = vaxClass[h]
+		}
 		switch {
 		case c == 0:
 			if name && s.sentenceHas(k, vaxStatus) {

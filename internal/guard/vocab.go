@@ -82,6 +82,10 @@ type wordInfo struct {
 	flags   uint64
 	month   int8 // 1..12
 	phrases []*phrase
+	// upperKind: the kind of the first one-word clinical phrase written
+	// in capitals only (flag u), as abbrevWord looks for it; set by
+	// addPhrase, the one place phrases are added
+	upperKind Kind
 	// alone: the entry holds only multi-word clinical terms and no list
 	// writes the word capitalised (member.go, set by markMembers)
 	alone bool
@@ -201,6 +205,9 @@ func (v *vocab) addPhrase(text string, p phrase) {
 	}
 	pp := p
 	w.phrases = append(w.phrases, &pp)
+	if w.upperKind == "" && pp.class == pClinical && pp.flags&fUpper != 0 && len(pp.toks) == 1 {
+		w.upperKind = pp.kind
+	}
 	v.terms++
 }
 
