@@ -189,6 +189,11 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev28", g, loadCorpus(t, "../../testdata/guard/dev28.jsonl"), true, false, 0, 1},
 		// Spanish only, written blind at 19:49 UTC the same night; tuned against
 		{"dev30", g, loadCorpus(t, "../../testdata/guard/dev30.jsonl"), true, false, 0, 1},
+		// helper ES's probes of dev30's misses and false positives (Spanish
+		// supplies, greeting names, PO boxes, spelled drugs, clitic
+		// imperatives, announcements) and the same shapes made personal; not
+		// blind. Before BEFORE, after AFTER
+		{"dev30e", g, loadCorpus(t, "../../testdata/guard/dev30e.jsonl"), true, false, 0, 1},
 		// 2026-12-04 (evening): helper GAP's probes of the gaps and false
 		// positives found the session before (infusion, hospice care, sexual
 		// health clinics, everyday foot/skin/eye conditions, names after
