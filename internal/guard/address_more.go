@@ -162,7 +162,7 @@ func (s *scanner) poBoxES(i int) bool {
 		return false
 	}
 	if j < n && s.toks[j].nd > 0 && s.toks[j].cls&tAlpha == 0 && !strings.ContainsAny(s.gap(j), ";\n") {
-		if s.bizAddress(i, j) { // the sender's own box: "Nuestra dirección para devoluciones: Apartado de Correos 1200"
+		if s.bizAddress(i, j) || s.esOwnBox(i, j) { // the sender's own box (esownbox.go)
 			return true
 		}
 		s.addTok(i, j, KindAddress, "address.po_box", 0.9, "post office box (apartado postal)")

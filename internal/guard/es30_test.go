@@ -66,6 +66,8 @@ func TestES30Clean(t *testing.T) {
 		"Nueva clínica de odontología en Plaza del Sol, abierta a nuevos pacientes.",
 		"Semana de salud visual: examen de la vista sin costo en ópticas participantes.",
 		"Servicio de pediatría para toda la familia, abierto los sábados.",
+		"Nuestra dirección para devoluciones: Apartado de Correos 1200, 28080 Madrid.",
+		"Envíe su correspondencia al apartado postal 10-200 de la empresa.",
 	} {
 		if fs := esCheck(t, g, text); len(fs) > 0 {
 			t.Errorf("%q: %s", text, rulesOf(fs))
