@@ -67,6 +67,9 @@ func TestES30Clean(t *testing.T) {
 		"Semana de salud visual: examen de la vista sin costo en ópticas participantes.",
 		"Servicio de pediatría para toda la familia, abierto los sábados.",
 		"Nuestra dirección para devoluciones: Apartado de Correos 1200, 28080 Madrid.",
+		"Tu termo Stanley fue enviado.",
+		"Enviamos tu termo Stanley y botella de agua.",
+		"Tu crema Nivea fue enviada.",
 		"Envíe su correspondencia al apartado postal 10-200 de la empresa.",
 	} {
 		if fs := esCheck(t, g, text); len(fs) > 0 {
