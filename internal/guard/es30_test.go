@@ -70,6 +70,9 @@ func TestES30Clean(t *testing.T) {
 		"Tu termo Stanley fue enviado.",
 		"Enviamos tu termo Stanley y botella de agua.",
 		"Tu crema Nivea fue enviada.",
+		"Revise sus operaciones bancarias en la aplicación.",
+		"Gracias por sus donaciones a la fundación.",
+		"Nuestras instalaciones estarán cerradas el lunes.",
 		"Envíe su correspondencia al apartado postal 10-200 de la empresa.",
 	} {
 		if fs := esCheck(t, g, text); len(fs) > 0 {
