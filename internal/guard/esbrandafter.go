@@ -17,6 +17,13 @@ func (s *scanner) esBrandAfterHead(k, head int) bool {
 	if k-head > 3 || !s.spanish() {
 		return false
 	}
+	if k == head+1 && s.fl(k)&wFirst != 0 && s.fl(k)&(wLast|wCommon) == 0 {
+		// a given name that is no family name right after the goods is
+		// most likely the person the item is for or engraved with ("Tu
+		// pulsera María fue enviada"); a brand named like a person is
+		// mostly a family name ("termo Stanley")
+		return false
+	}
 	for m := head + 1; m < k; m++ {
 		if s.toks[m].cls&(tCap|tUpper) == 0 {
 			return false
