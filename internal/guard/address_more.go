@@ -134,7 +134,9 @@ func poBoxESWord(low string) bool {
 }
 
 // poBoxES: Spanish post office boxes, "Apartado postal 1234", "Apdo. 56",
-// "Casilla 789", "Casilla de correo 12".
+// "Casilla 789", "Casilla de correo 12", "Apartado de Correos 455" (Spain),
+// "Casilla postal 12". A box the sender names as its own (bizAddress: a
+// business cue near and no person cue) is left alone.
 func (s *scanner) poBoxES(i int) bool {
 	if !poBoxESWord(s.low(i)) { // the test scanWords makes inline: keep both in step
 		return false
@@ -145,16 +147,24 @@ func (s *scanner) poBoxES(i int) bool {
 	case "apartado":
 		if j < n && (s.low(j) == "postal" || s.low(j) == "aereo") {
 			j++
+		} else if j+1 < n && s.low(j) == "de" && (s.low(j+1) == "correos" || s.low(j+1) == "correo") {
+			// Spain: "Apartado de Correos 455" (helper ES, dev30)
+			j += 2
 		}
 	case "apdo":
 	case "casilla":
-		if j+1 < n && s.low(j) == "de" && s.low(j+1) == "correo" {
+		if j+1 < n && s.low(j) == "de" && (s.low(j+1) == "correo" || s.low(j+1) == "correos") {
 			j += 2
+		} else if j < n && s.low(j) == "postal" {
+			j++
 		}
 	default:
 		return false
 	}
 	if j < n && s.toks[j].nd > 0 && s.toks[j].cls&tAlpha == 0 && !strings.ContainsAny(s.gap(j), ";\n") {
+		if s.bizAddress(i, j) || s.esOwnBox(i, j) { // the sender's own box (esownbox.go)
+			return true
+		}
 		s.addTok(i, j, KindAddress, "address.po_box", 0.9, "post office box (apartado postal)")
 		return true
 	}

@@ -476,7 +476,7 @@ func announceFrame(toks []token) bool {
 	if mobileFrame(toks) { // "Our mammography van visits … every first Monday" (announce_offer.go)
 		return true
 	}
-	if audienceFrame(toks) || openedFrame(toks) { // "open to the community" (announce_public.go)
+	if audienceFrame(toks) || openedFrame(toks) || esAnnounceFrame(toks) { // "open to the community" (announce_public.go); "sin costo" (announce_es.go)
 		return true
 	}
 	if senderFrame(toks) { // "Our sleep lab has earned national accreditation" (announce_sender.go)

@@ -31,6 +31,11 @@ func cognateKey(buf []byte, w string) ([]byte, bool) {
 	if w[len(w)-1] == 's' && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ss") {
 		w = w[:len(w)-1]
 	}
+	// the Spanish plural -ciones (infecciones, adicciones): the singular's
+	// -ción, so that the endings below meet it (helper ES, dev30)
+	if strings.HasSuffix(w, "cione") {
+		w = w[:len(w)-1]
+	}
 	// Spanish prothetic e (estenosis/stenosis, espasmo/spasm); silent p
 	// (neumonía/pneumonia, psoriasis/soriasis)
 	switch {

@@ -198,6 +198,11 @@ func TestCorpusIssue15(t *testing.T) {
 		// round r3 (6 leaks, a season as a header only): 0.974 / 5.0 % (+dict
 		// 0.987 / 6.7 %)
 		{"dev28a", g, loadCorpus(t, "../../testdata/guard/dev28a.jsonl"), true, false, 0.95, 0.08},
+		// helper ES's probes of dev30's misses and false positives (Spanish
+		// supplies, greeting names, PO boxes, spelled drugs, clitic
+		// imperatives, announcements) and the same shapes made personal; not
+		// blind. Before 0.720 / 12.0 % (+dict 0.720 / 14.0 %), after 1.000 / 2.0 % (both)
+		{"dev30e", g, loadCorpus(t, "../../testdata/guard/dev30e.jsonl"), true, false, 0.97, 0.06},
 		// 2026-12-04 (evening): helper GAP's probes of the gaps and false
 		// positives found the session before (infusion, hospice care, sexual
 		// health clinics, everyday foot/skin/eye conditions, names after

@@ -25,7 +25,9 @@ var intlGreetings = func() map[uint64]uint64 {
 		m[hstr(w)] = 0
 	}
 	for _, p := range [][2]string{{"kia", "ora"}, {"xin", "chao"}, {"ni", "hao"}, {"salaam", "alaikum"}, {"salam", "alaykum"},
-		{"tena", "koe"}, {"tena", "korua"}, {"goeden", "dag"}, {"guten", "tag"}, {"buon", "giorno"}, {"bom", "dia"}, {"selamat", "pagi"}} {
+		{"tena", "koe"}, {"tena", "korua"}, {"goeden", "dag"}, {"guten", "tag"}, {"buon", "giorno"}, {"bom", "dia"}, {"selamat", "pagi"},
+		// Spanish (helper ES, dev30): "buenas tardes juan carlos,"
+		{"buenos", "dias"}, {"buenas", "tardes"}, {"buenas", "noches"}} {
 		m[hstr(p[1])] = hstr(p[0])
 	}
 	return m

@@ -17,7 +17,11 @@ package guard
 //     generic addressee, stop word, month, greeting, title, place, street
 //     word or state name ("Good morning New York City," is none).
 //
-// Both report compose.greeting (kind name). Māori collective addressees
+//   - Two given names in lower case and a comma (helper ES, dev30):
+//     "buenas tardes juan carlos,", "buenos días maría josé,"; both words
+//     must be listed given names.
+//
+// All report compose.greeting (kind name). Māori collective addressees
 // ("Kia ora koutou", "Kia ora whānau") are generic addressees
 // (context_words.txt).
 
@@ -48,8 +52,15 @@ func (s *scanner) greetingMore(i int) {
 		}
 		return
 	}
-	// "Aroha Te Rangi,"
+	// "buenas tardes juan carlos,": two given names in lower case (helper
+	// ES, dev30); both must be listed given names, as Spanish and
+	// Portuguese compound names are (juan carlos, maría josé, josé luis,
+	// ana lucía), and neither an addressee, stop word or greeting
 	if s.toks[j].cls&(tCap|tUpper) == 0 {
+		if s.toks[j+1].cls&(tCap|tUpper) == 0 && s.toks[j+1].cls&tAlpha != 0 && s.gap(j+1) == " " && stop(s.gap(j+2)) &&
+			s.fl(j)&s.fl(j+1)&wFirst != 0 && !bad(j) && !bad(j+1) {
+			s.addTok(j, j+1, KindName, "compose.greeting", 0.75, "are two given names in lower case after '"+s.toks[i].low+"', where a name goes")
+		}
 		return
 	}
 	end := j

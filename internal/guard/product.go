@@ -313,9 +313,10 @@ run:
 				// ("Your Stephen King Paperback Has Shipped To Maria Lopez")
 				break run
 			}
-			if lastHead >= 0 && !complement && !s.goodsIn(goodsWords.goods, k) {
+			if lastHead >= 0 && !complement && !s.goodsIn(goodsWords.goods, k) && !s.esBrandAfterHead(k, lastHead) {
 				// after the goods head only "of/by/de …" names the
-				// product further ("… paperback by Stephen King")
+				// product further ("… paperback by Stephen King"); in
+				// Spanish the brand itself may follow (esbrandafter.go)
 				break run
 			}
 			caps++

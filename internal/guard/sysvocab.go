@@ -417,7 +417,10 @@ var consumerIngredients = wordSet("collagen retinol retinoid retinoids niacinami
 	"softgel softgels " +
 	// kitchen words the dictionary lists (fifth pass, dev22: "Your Le Creuset
 	// dutch oven has shipped")
-	"dutch")
+	"dutch " +
+	// micellar water, a make-up remover (helper ES, dev30: "agua micelar
+	// Garnier")
+	"micellar micelar")
 
 // saltWords are the counter-ions of drug salts, and minerals the words
 // before them that make a supplement or household chemical of the pair

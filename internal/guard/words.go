@@ -1228,7 +1228,7 @@ func (s *scanner) spaced(i int) bool {
 		s.addTok(i, j, KindName, "name.spaced", 0.6, "a name spelled out with separators")
 		return true
 	}
-	return false
+	return s.spacedCognate(i, j) // spelledcognate.go: "s-e-r-t-r-a-l-i-n-a"
 }
 
 // obfEmail: "maria.lopez [at] example [dot] com".

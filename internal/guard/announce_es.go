@@ -1,0 +1,56 @@
+package guard
+
+// Spanish announcement frames (helper ES, dev30). announceFrame's word
+// classes hold the Spanish words that translate an English frame word for
+// word ("ya disponible", "abrimos", "gratis"); these are the frames Spanish
+// words differently:
+//
+//   - a new place opening the sentence: "Nuevo consultorio de pediatría
+//     en la sucursal Centro", "Nueva clínica de odontología en Plaza del
+//     Sol" (nuevo/nueva/nuevos/nuevas first, a place or room word right
+//     after it or after one more word). "Nuevo resultado disponible" names
+//     no place; the personal cues of announcePersonal still end the rule
+//     ("Nuevo consultorio: su cita es el lunes").
+//   - an audience: "abierto a nuevas familias", "abierta a nuevos
+//     pacientes" (after abierto/abierta/abiertos/abiertas and "a"),
+//     "para toda la familia".
+//   - free of charge: "sin costo", "sin cargo" ("gratis" is announceFrame's).
+//
+// Like the English frames, none adds a finding: they only let
+// dropAnnouncements drop a notice's findings when every one is clinical and
+// no sentence is personal.
+
+// esAnnounceFrame reports whether a sentence has one of the Spanish
+// frames above.
+func esAnnounceFrame(toks []token) bool {
+	for k := range toks {
+		switch toks[k].low {
+		case "nuevo", "nueva", "nuevos", "nuevas":
+			if k == 0 || toks[k].sent {
+				for m := k + 1; m < len(toks) && m <= k+2 && !toks[m].sent; m++ {
+					if annClass(&toks[m])&annPlace != 0 || openedRooms[toks[m].h] {
+						return true
+					}
+				}
+			}
+		case "sin":
+			if k+1 < len(toks) && (toks[k+1].low == "costo" || toks[k+1].low == "cargo") {
+				return true
+			}
+		case "familias", "pacientes":
+			// "abierto a nuevas familias", "abierta a nuevos pacientes"
+			if k >= 3 && (toks[k-1].low == "nuevas" || toks[k-1].low == "nuevos") && toks[k-2].low == "a" {
+				switch toks[k-3].low {
+				case "abierto", "abierta", "abiertos", "abiertas":
+					return true
+				}
+			}
+		case "familia":
+			// "para toda la familia"
+			if k >= 3 && toks[k-1].low == "la" && toks[k-2].low == "toda" && toks[k-3].low == "para" {
+				return true
+			}
+		}
+	}
+	return false
+}
