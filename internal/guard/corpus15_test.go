@@ -234,6 +234,11 @@ func TestCorpusIssue15(t *testing.T) {
 		// helper BR2: brand, product-line and media-title probes (brandline.go), not blind.
 		// Before 0.950 / 20.0 % (+dict 20.0 %), after 0.975 / 0.0 % (both)
 		{"dev28b", g, loadCorpus(t, "../../testdata/guard/dev28b.jsonl"), true, false, 0.97, 0.02},
+		// helper RED3: red team of the suppressions merged from h-br2, h-an2
+		// and h-ms2 (product lines, media and colon titles, comma-list brands,
+		// sender frames, loyalty dates, MS2's exemptions); not blind.
+		// Figures: testdata/guard/README.md
+		{"dev28s", g, loadCorpus(t, "../../testdata/guard/dev28s.jsonl"), true, false, 0, 1},
 		// written fresh on 2026-12-03 and committed alone before tuning
 		// (testdata/guard/README.md); aggregate only, never its misses
 		{"heldout-v2", g, loadCorpus(t, "../../testdata/guard/heldout15_v2.jsonl"), false, true, 0, 1},
