@@ -42,7 +42,7 @@ var (
 	dentalCleanBefore = wordSet("wheel wheels laser tire tyre belt shaft dowel tile fence bike bicycle chain saw " +
 		"wood wooden walnut oak maple cherry birch teak ash mahogany stone brick marble")
 	dentalLabCues = wordSet("lab seating impression impressions fitting placement prep relined reline " +
-		"cemented temporary permanent sticky")
+		"cemented temporary permanent sticky seated")
 )
 
 // scanDental reports clinical.dental.
@@ -87,7 +87,9 @@ func (s *scanner) scanDental() {
 			}
 		}
 		// "aligner tray 7", "retainer case": a dental appliance's own parts
-		ok := cue || e+1 < n && dentalParts[s.toks[e+1].h] && s.gap(e+1) == " " && (strong || t.h == hstr("aligner"))
+		// "aligner #14": a numbered set of the series (red team round 4)
+		part := e+1 < n && (dentalParts[s.toks[e+1].h] && s.gap(e+1) == " " || s.gap(e+1) == " #" && s.toks[e+1].cls&tDigit != 0)
+		ok := cue || part && (strong || t.h == hstr("aligner"))
 		if !ok && (strong || lab) {
 			for k := i - 1; k >= 0 && k >= i-4; k-- {
 				if recipientWords[s.toks[k].h] {

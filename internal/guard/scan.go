@@ -177,6 +177,7 @@ func (s *scanner) detect() {
 	s.scanDental()        // dental work with a dental or personal cue (dental.go)
 	s.scanAddictionCare() // recovery centers, sober living, inpatient units (addictcare.go)
 	s.scanBodyChange()    // "your weight went up 4 lb" (bodychange.go)
+	s.scanBodyChangeCue() // "You are up 4 lb …; call your nurse" (bodychange.go)
 	s.scanTherapyAbbrev() // "Your PT eval" (therapyabbr.go)
 	s.scanPriorAuth()     // "prior auth request for Humera" (priorauth.go)
 	s.scanSubjectName()   // "Subject: Olumide, your …" (subjname.go)
