@@ -48,6 +48,11 @@ package guard
 //     ("Ampliamos nuestros servicios de salud mental"; the English "We've
 //     expanded our … services" is openedFrame's, announce_public.go).
 //
+// None of these frames holds in a sentence that goes on with "so" or
+// "meaning" to what follows for someone (senderConsequence: "… is
+// expanding to evenings, so the Tuesday group for alcohol use disorder
+// moves to 6 pm"; red team round 4, dev28s).
+//
 // One "you" more is read as the sender's offer (helpYou): "Our pharmacists
 // can help you choose over-the-counter options" — "you" after "help", after
 // "can", "will", "may" or "to", in a sentence where "our" comes before a
@@ -87,6 +92,9 @@ var (
 // senderFrame reports whether a sentence announces the sender's own place,
 // service, event or season (see the file comment).
 func senderFrame(toks []token) bool {
+	if senderConsequence(toks) {
+		return false
+	}
 	return ourSubjectFrame(toks) || newPlaceFrame(toks) || areaMobileFrame(toks) || bloodDriveFrame(toks) || seasonFrame(toks)
 }
 
@@ -300,6 +308,25 @@ func helpYou(toks []token, k int) bool {
 	lo, _ := sentenceSpan(toks, k)
 	for m := lo; m+1 < k; m++ {
 		if annSender[toks[m].h] && senderNouns[toks[m+1].h] {
+			return true
+		}
+	}
+	return false
+}
+
+// senderConsequence reports whether the sentence goes on to what follows
+// for someone ("… is expanding to evenings, so the Tuesday group for
+// alcohol use disorder moves to 6 pm", red team round 4, dev28s): "so"
+// or "meaning" after the sentence's first word, not "so that" / "so you
+// can" (an offer to all). Such a sentence is no frame.
+func senderConsequence(toks []token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		switch toks[k].low {
+		case "so", "meaning":
+			switch toks[k+1].low {
+			case "that", "you", "we", "more", "many", "much", "far", "everyone", "anyone", "families", "patients":
+				continue
+			}
 			return true
 		}
 	}

@@ -111,3 +111,14 @@ func TestRedTeam4CarePlaces(t *testing.T) {
 		{"Disaster Recovery Center hours extended through Friday.", ""},
 	})
 }
+
+// TestRedTeam4SenderConsequence: a sender frame that goes on to what
+// follows for someone frames nothing (announce_sender.go).
+func TestRedTeam4SenderConsequence(t *testing.T) {
+	g := newTestGuard(t)
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"Our behavioral health program is expanding to evenings, so the Tuesday group for alcohol use disorder moves to 6 pm.", "clinical.condition"},
+		{"Our cardiology clinic is moving to the new medical pavilion so that parking is easier.", ""},
+		{"Our cardiology clinic is moving to the new medical pavilion on Elm Street in June.", ""},
+	})
+}
