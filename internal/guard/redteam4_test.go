@@ -122,3 +122,16 @@ func TestRedTeam4SenderConsequence(t *testing.T) {
 		{"Our cardiology clinic is moving to the new medical pavilion on Elm Street in June.", ""},
 	})
 }
+
+// TestRedTeam4DermDrugs: prescription dermatology drugs after a listed
+// brand are no product line (vocab/medications.txt).
+func TestRedTeam4DermDrugs(t *testing.T) {
+	g := newTestGuard(t)
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"Your Aveeno Eucrisa order has shipped.", "clinical.medication"},
+		{"Your Winlevi cream has shipped.", "clinical.medication"},
+		{"Your Clinique Moisture Surge and Addyi tablets have shipped.", "clinical.medication"},
+		{"Your Olay Retinol 24 night cream has shipped.", ""},
+		{"Your CeraVe Resurfacing Retinol Serum has shipped.", ""},
+	})
+}
