@@ -135,3 +135,17 @@ func TestRedTeam4DermDrugs(t *testing.T) {
 		{"Your CeraVe Resurfacing Retinol Serum has shipped.", ""},
 	})
 }
+
+// TestRedTeam4DentalPickup: a night guard or retainer that is ready for
+// pickup is the recipient's appliance (dental.go).
+func TestRedTeam4DentalPickup(t *testing.T) {
+	g := newTestGuard(t)
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"Your night guard is ready for pickup at the front desk.", "clinical.dental"},
+		{"Your retainer is ready for pickup.", "clinical.dental"},
+		{"Your night guard shift starts at 11 PM; badge pickup is at the front desk.", ""},
+		{"Your night guard uniform is ready for pickup.", ""},
+		{"Your retainer agreement is ready to sign.", ""},
+		{"Your bridge toll pass is ready for pickup.", ""},
+	})
+}
