@@ -181,6 +181,7 @@ func (s *scanner) detect() {
 	s.scanTherapyAbbrev() // "Your PT eval" (therapyabbr.go)
 	s.scanPriorAuth()     // "prior auth request for Humera" (priorauth.go)
 	s.scanSubjectName()   // "Subject: Olumide, your …" (subjname.go)
+	s.scanOccasionName()  // "Okafor Nnamdi: Wedding Highlights" (occasionname.go)
 	s.scanTail()          // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()
