@@ -29,6 +29,9 @@ func TestRedTeam4TherapyAttire(t *testing.T) {
 		{"Your PT appointment moved to Friday; bring gym shoes for the knee exercises.", "clinical.therapy_abbrev"},
 		{"Your EMDR session is confirmed for Thursday at 4 pm.", "clinical.therapy_abbrev"},
 		{"Your ABA session with the therapist is confirmed for Monday.", "clinical.therapy_abbrev"},
+		{"Your ABA intake is confirmed for Monday.", "clinical.therapy_abbrev"},
+		// the bar association's session
+		{"Your ABA session registration is confirmed for the annual meeting.", ""},
 		// a personal trainer's session at a gym still passes
 		{"Your PT session at the gym is confirmed for Monday.", ""},
 		{"Your PT session is confirmed. Your gym membership renews Friday.", ""},

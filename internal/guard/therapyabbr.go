@@ -55,6 +55,11 @@ func (s *scanner) scanTherapyAbbrev() {
 		if !s.sentenceHas(i, recipientWords) && !s.sentenceHas(i, therapySchedule) {
 			continue
 		}
+		// ABA is also the bar association and a bank routing number: its
+		// session or appointment needs a therapy word in the notice
+		if t.h == hABA && !therapyClinicalHeads[s.toks[i+1].h] && !s.noticeHasAny(abaTherapyWords) {
+			continue
+		}
 		// a personal trainer's session or appointment at a gym
 		if t.h == hstr("pt") && !therapyClinicalHeads[s.toks[i+1].h] && s.therapyGymNotice() {
 			continue
@@ -100,6 +105,8 @@ func (s *scanner) therapyGymNotice() bool {
 // hIOP, iopHeads: an intensive outpatient programme's group ("Your IOP
 // group meets Tuesday": red team round 4, dev28s).
 var (
-	hIOP     = hstr("iop")
-	iopHeads = wordSet("group groups program programme")
+	hABA            = hstr("aba")
+	abaTherapyWords = wordSet("therapist therapists therapy bcba rbt behavior behavioral behaviour autism")
+	hIOP            = hstr("iop")
+	iopHeads        = wordSet("group groups program programme")
 )
