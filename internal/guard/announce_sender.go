@@ -48,8 +48,8 @@ package guard
 //     ("Ampliamos nuestros servicios de salud mental"; the English "We've
 //     expanded our … services" is openedFrame's, announce_public.go).
 //
-// None of these frames holds in a sentence that goes on with "so" or
-// "meaning" to what follows for someone (senderConsequence: "… is
+// None of these frames holds in a sentence that goes on with "so the" or
+// "meaning the" to someone's care event (senderConsequence: "… is
 // expanding to evenings, so the Tuesday group for alcohol use disorder
 // moves to 6 pm"; red team round 4, dev28s).
 //
@@ -315,20 +315,34 @@ func helpYou(toks []token, k int) bool {
 }
 
 // senderConsequence reports whether the sentence goes on to what follows
-// for someone ("… is expanding to evenings, so the Tuesday group for
-// alcohol use disorder moves to 6 pm", red team round 4, dev28s): "so"
-// or "meaning" after the sentence's first word, not "so that" / "so you
-// can" (an offer to all). Such a sentence is no frame.
+// for someone's own care ("… is expanding to evenings, so the Tuesday
+// group for alcohol use disorder moves to 6 pm", red team round 4,
+// dev28s): "so" or "meaning", then the, his, her or their, then within
+// three words a care event (group, session, appointment, visit, infusion,
+// treatment, therapy, procedure, surgery, dose). Such a sentence is no
+// frame. "…, so plan a little extra time for parking", "…, so sleep studies
+// can be offered more often" keep their frame.
 func senderConsequence(toks []token) bool {
-	for k := 1; k+1 < len(toks); k++ {
+	for k := 1; k+2 < len(toks); k++ {
 		switch toks[k].low {
 		case "so", "meaning":
-			switch toks[k+1].low {
-			case "that", "you", "we", "more", "many", "much", "far", "everyone", "anyone", "families", "patients":
-				continue
+		default:
+			continue
+		}
+		switch toks[k+1].low {
+		case "the", "his", "her", "their":
+		default:
+			continue
+		}
+		for m := k + 2; m < len(toks) && m <= k+4; m++ {
+			if senderCareEvents[toks[m].h] {
+				return true
 			}
-			return true
 		}
 	}
 	return false
 }
+
+// senderCareEvents: what a consequence clause moves for someone.
+var senderCareEvents = wordSet("group session sessions appointment appointments visit visits infusion infusions " +
+	"treatment treatments therapy procedure procedures surgery dose doses")

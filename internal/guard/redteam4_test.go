@@ -122,6 +122,7 @@ func TestRedTeam4SenderConsequence(t *testing.T) {
 	checkRuleCases(t, g, Standard, []tpCase{
 		{"Our behavioral health program is expanding to evenings, so the Tuesday group for alcohol use disorder moves to 6 pm.", "clinical.condition"},
 		{"Our cardiology clinic is moving to the new medical pavilion so that parking is easier.", ""},
+		{"Our cardiology clinic is moving to Elm Street in June, so plan a little extra time for parking.", ""},
 		{"Our cardiology clinic is moving to the new medical pavilion on Elm Street in June.", ""},
 	})
 }
