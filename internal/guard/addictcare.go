@@ -29,7 +29,7 @@ package guard
 
 var (
 	recoveryHeads      = wordSet("recovery treatment")
-	recoveryPlaces     = wordSet("center centre centers centres facility")
+	recoveryPlaces     = wordSet("center centre centers centres facility house houses residence residences village")
 	recoveryCleanHeads = wordSet("disaster data file files water wastewater sewage waste storm flood fire auto " +
 		"vehicle collision business asset assets muscle sports sport athletic fitness hair skin nail nails spa beauty " +
 		"lawn tree trees wood pest termite heat metal surface wildlife animal pet pets cost revenue debt password " +

@@ -48,6 +48,11 @@ package guard
 //     ("Ampliamos nuestros servicios de salud mental"; the English "We've
 //     expanded our … services" is openedFrame's, announce_public.go).
 //
+// None of these frames holds in a sentence that goes on with "so the" or
+// "meaning the" to someone's care event (senderConsequence: "… is
+// expanding to evenings, so the Tuesday group for alcohol use disorder
+// moves to 6 pm"; red team round 4, dev28s).
+//
 // One "you" more is read as the sender's offer (helpYou): "Our pharmacists
 // can help you choose over-the-counter options" — "you" after "help", after
 // "can", "will", "may" or "to", in a sentence where "our" comes before a
@@ -87,6 +92,9 @@ var (
 // senderFrame reports whether a sentence announces the sender's own place,
 // service, event or season (see the file comment).
 func senderFrame(toks []token) bool {
+	if senderConsequence(toks) {
+		return false
+	}
 	return ourSubjectFrame(toks) || newPlaceFrame(toks) || areaMobileFrame(toks) || bloodDriveFrame(toks) || seasonFrame(toks)
 }
 
@@ -305,3 +313,36 @@ func helpYou(toks []token, k int) bool {
 	}
 	return false
 }
+
+// senderConsequence reports whether the sentence goes on to what follows
+// for someone's own care ("… is expanding to evenings, so the Tuesday
+// group for alcohol use disorder moves to 6 pm", red team round 4,
+// dev28s): "so" or "meaning", then the, his, her or their, then within
+// three words a care event (group, session, appointment, visit, infusion,
+// treatment, therapy, procedure, surgery, dose). Such a sentence is no
+// frame. "…, so plan a little extra time for parking", "…, so sleep studies
+// can be offered more often" keep their frame.
+func senderConsequence(toks []token) bool {
+	for k := 1; k+2 < len(toks); k++ {
+		switch toks[k].low {
+		case "so", "meaning":
+		default:
+			continue
+		}
+		switch toks[k+1].low {
+		case "the", "his", "her", "their":
+		default:
+			continue
+		}
+		for m := k + 2; m < len(toks) && m <= k+4; m++ {
+			if senderCareEvents[toks[m].h] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// senderCareEvents: what a consequence clause moves for someone.
+var senderCareEvents = wordSet("group session sessions appointment appointments visit visits infusion infusions " +
+	"treatment treatments therapy procedure procedures surgery dose doses")

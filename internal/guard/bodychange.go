@@ -72,3 +72,43 @@ func (s *scanner) scanBodyChange() {
 		i = end
 	}
 }
+
+// bodyChangeClinicians: a clinician to call about a weight change.
+var bodyChangeClinicians = wordSet("nurse nurses doctor doctors provider physician cardiologist dietitian dietician " +
+	"clinic enfermera enfermero medico")
+
+// bodyChangeLead: the words a change of the recipient's weight follows
+// without "your weight": "You are up 4 lb", "Weight check: up 5 pounds".
+var bodyChangeLead = wordSet("you youre are weight weigh")
+
+// scanBodyChangeCue reports clinical.vital_change for a weight change said
+// of the recipient without "your weight" (red team round 4, dev28s: "You
+// are up 4 lb since Monday; please call your nurse", "Weight check: up 5
+// pounds in three days"): a change word right before a number and a weight
+// unit, "you", "are" or "weight" at most three words before it, and a
+// clinician to call in the notice; never beside a thing that is weighed
+// or a pet.
+func (s *scanner) scanBodyChangeCue() {
+	n := len(s.toks)
+	for i := 1; i+2 < n; i++ {
+		if !bodyChanges[s.toks[i].h] || s.used[i] || s.toks[i+1].cls&tDigit == 0 || s.toks[i+1].cls&tAlpha != 0 ||
+			s.toks[i+1].sent || s.toks[i+2].sent || !vitalWeightUnit[s.toks[i+2].h] || s.used[i+1] {
+			continue
+		}
+		lead := false
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if bodyChangeLead[s.toks[k].h] {
+				lead = true
+				break
+			}
+			if s.toks[k+1].sent {
+				break
+			}
+		}
+		if !lead || !s.noticeHasAny(bodyChangeClinicians) || s.sentenceHas(i, vitalThing) || s.sentenceHas(i, vitalPets) {
+			continue
+		}
+		s.addTok(i, i+2, KindLabTest, "clinical.vital_change", 0.7, "is a change of the recipient's weight with a unit, with a clinician to call")
+		i += 2
+	}
+}

@@ -226,6 +226,11 @@ func (s *scanner) colonTitle(i int) (int, bool) {
 			h := s.toks[m+1].h
 			media := s.goodsIn(goodsWords.media, m+1) || brandMediaWords[h] || brandPlatform[h]
 			if media && (g == " (" || g == " ") {
+				if s.colonOccasion(k+1, end) {
+					// "Okafor Nnamdi: Wedding Highlights (DVD)": a
+					// person's own video, not a title
+					return i, false
+				}
 				return end, true
 			}
 		}
@@ -236,3 +241,19 @@ func (s *scanner) colonTitle(i int) (int, bool) {
 // brandPlatform are game platforms written in parentheses after a title
 // ("(Wii)", "(PS5)", "(Blu-ray)"), besides brandMediaWords.
 var brandPlatform = wordSet("wii ds 3ds gamecube pc mac ps3 ps2 ps vita psp xbox switch steam blu dvd vhs")
+
+// colonOccasions are words of a person's own recording: a subtitle holding
+// one ("Tavita Faleolo: Memorial Tribute (Blu-ray)") names the person
+// before the colon, not a title (red team round 4, dev28s).
+var colonOccasions = wordSet("wedding weddings birthday memorial tribute graduation montage highlights anniversary " +
+	"funeral celebration quinceanera baptism christening recital reunion retirement slideshow")
+
+// colonOccasion reports whether a word of tokens a..b is a colonOccasion.
+func (s *scanner) colonOccasion(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if colonOccasions[s.toks[k].h] {
+			return true
+		}
+	}
+	return false
+}

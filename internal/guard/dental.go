@@ -21,6 +21,10 @@ package guard
 //     lab work (lab, seating, impression, fitting, placement, prep, reline,
 //     cemented, temporary, permanent, sticky foods).
 //
+// Red team round 4 (dev28s): "seated" is lab work, "aligner #14" a
+// numbered set, and a night guard or retainer that is/has … in a notice
+// with "pickup" the recipient's appliance.
+//
 // An aligner, aligners, implants or veneers before tray(s) are dental
 // whoever is addressed ("Time to swap to aligner tray 7").
 // A term joined to the next word by a hyphen ("implant-grade") or after a
@@ -42,13 +46,13 @@ var (
 	dentalCleanBefore = wordSet("wheel wheels laser tire tyre belt shaft dowel tile fence bike bicycle chain saw " +
 		"wood wooden walnut oak maple cherry birch teak ash mahogany stone brick marble")
 	dentalLabCues = wordSet("lab seating impression impressions fitting placement prep relined reline " +
-		"cemented temporary permanent sticky")
+		"cemented temporary permanent sticky seated")
 )
 
 // scanDental reports clinical.dental.
 func (s *scanner) scanDental() {
 	n := len(s.toks)
-	cue, lab, scanned := false, false, false
+	cue, lab, pickup, scanned := false, false, false, false
 	for i := 0; i < n; i++ {
 		t := &s.toks[i]
 		if t.cls&tAlpha == 0 || s.used[i] {
@@ -78,6 +82,7 @@ func (s *scanner) scanDental() {
 			for k := range s.toks {
 				cue = cue || dentalCues[s.toks[k].h]
 				lab = lab || dentalLabCues[s.toks[k].h]
+				pickup = pickup || dentalPickup[s.toks[k].h]
 			}
 			// "oral surgeon"
 			for k := 0; k+1 < n; k++ {
@@ -87,8 +92,13 @@ func (s *scanner) scanDental() {
 			}
 		}
 		// "aligner tray 7", "retainer case": a dental appliance's own parts
-		ok := cue || e+1 < n && dentalParts[s.toks[e+1].h] && s.gap(e+1) == " " && (strong || t.h == hstr("aligner"))
-		if !ok && (strong || lab) {
+		// "aligner #14": a numbered set of the series (red team round 4)
+		part := e+1 < n && (dentalParts[s.toks[e+1].h] && s.gap(e+1) == " " || s.gap(e+1) == " #" && s.toks[e+1].cls&tDigit != 0)
+		ok := cue || part && (strong || t.h == hstr("aligner"))
+		// "Your night guard is ready for pickup": a watchman or a lawyer's
+		// retainer is not picked up (red team round 4, dev28s)
+		pickedUp := pickup && dentalPickupTerms[t.h] && e+1 < n && !s.toks[e+1].sent && dentalPickupVerbs[s.toks[e+1].h]
+		if !ok && (strong || lab || pickedUp) {
 			for k := i - 1; k >= 0 && k >= i-4; k-- {
 				if recipientWords[s.toks[k].h] {
 					ok = true
@@ -106,3 +116,14 @@ func (s *scanner) scanDental() {
 		i = e
 	}
 }
+
+// dentalPickup, dentalPickupTerms: an appliance ready for pickup ("Your
+// night guard is ready for pickup at the front desk", "Your retainer is
+// ready for pickup"); other dental words keep their cues ("Your bridge
+// toll pass is ready for pickup").
+var (
+	dentalPickup      = wordSet("pickup")
+	dentalPickupTerms = wordSet("night retainer retainers")
+	// the appliance itself is ready, not "your night guard shift/uniform"
+	dentalPickupVerbs = wordSet("is are was were has have")
+)

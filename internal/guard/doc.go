@@ -267,7 +267,11 @@
 // SLP visits ("Your PT eval": clinical.therapy_abbrev, therapyabbr.go);
 // what a prior auth request is for (compose.prior_auth, priorauth.go); a
 // name in no list opening a subject before ", your" (compose.name,
-// subjname.go).
+// subjname.go). Helper RED3's red team round (dev28s) adds a name before a
+// colon and a personal recording's occasion ("Okafor Nnamdi: Wedding
+// Highlights (DVD)": compose.name, occasionname.go) and a weight change
+// without "your weight" when a clinician is to be called
+// (clinical.vital_change, bodychange.go).
 //
 // Rules are stable dotted names (e.g. "phone.nanp", "date.person",
 // "name.greeting", "id.mrn", "clinical.medication", "context.identity",

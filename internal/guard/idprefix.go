@@ -20,7 +20,10 @@ package guard
 //     "Ref: INV-1187300"), unless an order, code, promo, coupon or voucher
 //     word comes at most three words before ("use code CLM-558812").
 //
-// Five digits or fewer pass, as the corpus has them ("Invoice INV-85728 is
+// Since red team round 4 (dev28s) a statement, account, claim or member
+// code of 5 digits is reported too, and the listed letters in capitals
+// before a space and 6+ digits ("INV 558812"); an invoice code of five
+// digits or fewer passes, as the corpus has them ("Invoice INV-85728 is
 // paid", "Your invoice INV-2207 is ready": clean rows of corpus.jsonl and
 // dev15d); a bare number is long from seven digits (numbers.go).
 // Order, tracking, confirmation and promo codes ("Order ORD-558812",
@@ -68,7 +71,12 @@ func (s *scanner) scanIDPrefix() {
 	n := len(s.toks)
 	for i := 0; i+1 < n; i++ {
 		t := &s.toks[i]
-		if t.cls&tAlpha == 0 || len(t.low) < 2 || len(t.low) > 5 || s.used[i] || s.gap(i+1) != "-" {
+		if t.cls&tAlpha == 0 || len(t.low) < 2 || len(t.low) > 5 || s.used[i] {
+			continue
+		}
+		// "INV 558812": the listed letters in capitals, a space and 6+ digits
+		spaced := s.gap(i+1) == " " && t.cls&tUpper != 0 && t.cls&tDigit == 0 && idPrefixLetters[t.h] != ""
+		if s.gap(i+1) != "-" && !spaced {
 			continue
 		}
 		d := &s.toks[i+1]
@@ -84,10 +92,34 @@ func (s *scanner) scanIDPrefix() {
 			e++
 			digits += len(s.toks[e].low)
 		}
-		if digits < 6 {
+		if digits < s.idPrefixMinDigits(i) || spaced && digits < 6 {
 			continue
 		}
 		s.addTok(i, e, kind, "id.prefixed", 0.8, "is a lettered code after an invoice, account, claim, statement or member word")
 		i = e
 	}
+}
+
+var (
+	hInvLetters     = hstr("inv")
+	idPrefixInvoice = wordSet("invoice invoices bill")
+)
+
+// idPrefixMinDigits: an invoice code needs 6 digits ("Invoice INV-85728 is
+// paid" is a clean row of the corpus); a statement, account, claim or
+// member code 5 ("Your statement STMT-40917", "Claim CLM-44871": red team
+// round 4, dev28s).
+func (s *scanner) idPrefixMinDigits(i int) int {
+	if s.toks[i].h == hInvLetters {
+		return 6
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if idPrefixInvoice[s.toks[k].h] {
+			return 6
+		}
+		if s.toks[k+1].sent {
+			break
+		}
+	}
+	return 5
 }

@@ -38,6 +38,14 @@ func (s *scanner) loyaltyDate(i, j, y int) bool {
 	if j+4 < hi {
 		hi = j + 4
 	}
+	// a care event in the date's sentence makes it the recipient's ("300
+	// points for the COVID booster given on 11/02/2026": red team round 4)
+	slo, shi := sentenceSpan(s.toks, i)
+	for m := slo; m < shi; m++ {
+		if loyaltyCareEvent[s.toks[m].h] {
+			return false
+		}
+	}
 	for m := lo; m < hi; m++ {
 		if m >= i && m <= j {
 			continue
@@ -48,3 +56,8 @@ func (s *scanner) loyaltyDate(i, j, y int) bool {
 	}
 	return false
 }
+
+// loyaltyCareEvent: words of a care event (a shot given, a dose, a refill)
+// that make a date beside reward points the recipient's.
+var loyaltyCareEvent = wordSet("shot shots booster boosters vaccine vaccines vaccination vaccinations immunization " +
+	"immunizations given administered dose doses refill refilled vacuna vacunacion dosis")

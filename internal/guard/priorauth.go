@@ -26,12 +26,14 @@ var (
 func (s *scanner) scanPriorAuth() {
 	n := len(s.toks)
 	for i := 0; i+2 < n; i++ {
-		if s.toks[i].h != hPrior || s.toks[i+1].h != hAuth && s.toks[i+1].h != hAuthorization {
+		k, mid := s.priorAuthHead(i)
+		if k < 0 {
 			continue
 		}
-		k := i + 2
 		if k < n && priorAuthMid[s.toks[k].h] {
 			k++
+		} else if mid {
+			continue
 		}
 		if k >= n || !priorAuthFor[s.toks[k].h] {
 			continue
@@ -55,4 +57,30 @@ func (s *scanner) scanPriorAuth() {
 		s.addTok(k, k, KindMedication, "compose.prior_auth", 0.7, "follows a prior authorization request, where a drug or procedure goes")
 		i = k
 	}
+}
+
+// priorAuthOne are one-word spellings of a prior authorization
+// ("preauthorization", "preauth"); priorAuthPre the first half of
+// "pre-auth" / "pre-authorization" (red team round 4, dev28s).
+var priorAuthOne = wordSet("preauthorization preauthorisation preauth preapproval")
+
+// priorAuthHead returns the token after a prior authorization's head at
+// token i ("prior auth", "prior authorization", "preauthorization",
+// "pre-auth", and "PA" in capitals), or -1; mid: the head is "PA", which
+// counts only before a word of priorAuthMid ("PA request for …": PA alone
+// is also Pennsylvania and a public address).
+func (s *scanner) priorAuthHead(i int) (int, bool) {
+	n := len(s.toks)
+	t := &s.toks[i]
+	switch {
+	case t.h == hPrior && i+1 < n && (s.toks[i+1].h == hAuth || s.toks[i+1].h == hAuthorization):
+		return i + 2, false
+	case priorAuthOne[t.h]:
+		return i + 1, false
+	case t.low == "pre" && i+1 < n && s.gap(i+1) == "-" && (s.toks[i+1].h == hAuth || s.toks[i+1].h == hAuthorization):
+		return i + 2, false
+	case t.low == "pa" && t.cls&tUpper != 0 && t.cls&tCap != 0 && i+1 < n && s.gap(i+1) == " ":
+		return i + 1, true
+	}
+	return -1, false
 }

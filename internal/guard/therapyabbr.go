@@ -17,7 +17,7 @@ package guard
 // trainer's; a PT eval, intake or referral is not.
 
 var (
-	therapyAbbrevs = wordSet("pt ot slp")
+	therapyAbbrevs = wordSet("pt ot slp emdr aba iop")
 	therapyHeads   = wordSet("eval evals evaluation evaluations reeval session sessions visit visits appointment " +
 		"appointments appt appts intake consult consultation referral exercises therapist treatment treatments re")
 	therapyTimeBefore = wordSet("am pm noon midnight")
@@ -37,7 +37,7 @@ func (s *scanner) scanTherapyAbbrev() {
 			continue
 		}
 		g := s.gap(i + 1)
-		if g != " " && g != "-" || s.toks[i+1].sent || !therapyHeads[s.toks[i+1].h] {
+		if g != " " && g != "-" || s.toks[i+1].sent || !therapyHeads[s.toks[i+1].h] && !(t.h == hIOP && iopHeads[s.toks[i+1].h]) {
 			continue
 		}
 		e := i + 1
@@ -55,8 +55,13 @@ func (s *scanner) scanTherapyAbbrev() {
 		if !s.sentenceHas(i, recipientWords) && !s.sentenceHas(i, therapySchedule) {
 			continue
 		}
+		// ABA is also the bar association and a bank routing number: its
+		// session or appointment needs a therapy word in the notice
+		if t.h == hABA && !therapyClinicalHeads[s.toks[i+1].h] && !s.noticeHasAny(abaTherapyWords) {
+			continue
+		}
 		// a personal trainer's session or appointment at a gym
-		if t.h == hstr("pt") && !therapyClinicalHeads[s.toks[i+1].h] && s.noticeHasAny(therapyGym) {
+		if t.h == hstr("pt") && !therapyClinicalHeads[s.toks[i+1].h] && s.therapyGymNotice() {
 			continue
 		}
 		if s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
@@ -76,3 +81,32 @@ func (s *scanner) noticeHasAny(set map[uint64]bool) bool {
 	}
 	return false
 }
+
+// therapyAttire: clothes a physical therapist asks for ("wear workout
+// clothes", "bring gym shoes"): the gym word before them is no gym's.
+var therapyAttire = wordSet("clothes clothing shoes sneakers attire wear gear shorts")
+
+// therapyGymNotice reports whether the notice has a gym word that is not
+// only attire (red team round 4, dev28s: "Reminder: PT session Tuesday 3
+// PM. Wear comfortable workout clothes.").
+func (s *scanner) therapyGymNotice() bool {
+	for k := range s.toks {
+		if !therapyGym[s.toks[k].h] {
+			continue
+		}
+		if k+1 < len(s.toks) && !s.toks[k+1].sent && therapyAttire[s.toks[k+1].h] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// hIOP, iopHeads: an intensive outpatient programme's group ("Your IOP
+// group meets Tuesday": red team round 4, dev28s).
+var (
+	hABA            = hstr("aba")
+	abaTherapyWords = wordSet("therapist therapists therapy bcba rbt behavior behavioral behaviour autism")
+	hIOP            = hstr("iop")
+	iopHeads        = wordSet("group groups program programme")
+)
