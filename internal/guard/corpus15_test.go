@@ -189,6 +189,10 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev28", g, loadCorpus(t, "../../testdata/guard/dev28.jsonl"), true, false, 0, 1},
 		// Spanish only, written blind at 19:49 UTC the same night; tuned against
 		{"dev30", g, loadCorpus(t, "../../testdata/guard/dev30.jsonl"), true, false, 0, 1},
+		// clean-heavy, written blind at 20:20 UTC the same night, scored on
+		// arrival after the night's merges; tuned against
+		{"dev31", g, loadCorpus(t, "../../testdata/guard/dev31.jsonl"), true, false, 0, 1},
+		{"dev32", g, loadCorpus(t, "../../testdata/guard/dev32.jsonl"), true, false, 0, 1},
 		// 2026-12-04 (night): helper AN2's probes of dev27/dev28's announcements
 		// of the sender's own places and services, public events, seasons and
 		// loyalty-point dates, and the same shapes made personal (not blind).
