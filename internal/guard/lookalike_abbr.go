@@ -5,10 +5,11 @@ package guard
 // a finding (not a context one) whose tokens are all marked as one of
 // these look-alikes:
 //
-//   - MS before a Microsoft product (Office, Word, Teams, Excel, Windows,
-//     Outlook, PowerPoint…); MS as a US state: beside another state
-//     abbreviation ("MS and AL", "AR, MS and TX") or after in/to in a
-//     sentence with a shop or shipping word ("ships to MS", "store in MS");
+//   - MS before a Microsoft product (Word, Teams, Excel, Windows, Outlook,
+//     PowerPoint…; Office only with a software word in the sentence); MS as a US state: beside another state
+//     abbreviation ("MS and AL", "AR, MS and TX") or after in/to, in a
+//     sentence with a shop or shipping word ("ships to MS", "store in MS")
+//     and not before a clinical head ("CA and MS labs");
 //   - STD before shipping, delivery, ground, post or "(standard)";
 //   - TB after a number ("2 TB") or before storage words ("TB of storage");
 //   - PT after a time or "Pacific" ("9–11 am PT"), before "=" or "Pacific",
@@ -18,8 +19,9 @@ package guard
 //     "Lexus RX 350 floor liners"); "Rx 7731 is ready" stays;
 //   - a clinical abbreviation before -themed/-style/-inspired/-print/
 //     -pattern ("DNA-themed wall art", "MRI-style poster");
-//   - a vehicle id in a sentence naming the sender's fleet (fleet, or
-//     company + van/truck);
+//   - a vehicle id ("vehicle ID RV-12": vehicle/van/truck/unit, ID, the
+//     code) in a sentence naming the sender's fleet (fleet, or company +
+//     van/truck);
 //   - a shop platform's order id: the value of "id" in a JSON notice
 //     holding "line_items" and a "topic" of orders/.
 //
@@ -39,6 +41,8 @@ var (
 	laModelCues  = wordSet("graphics gpu radeon amd nvidia geforce floor liners liner mats mat roof rack cargo wiper wipers blades blade seat covers cover lexus mazda toyota honda ford grinder espresso tires tyres headlight bumper trunk console laptop monitor")
 	laStyleNext  = wordSet("themed style inspired print printed pattern patterned shaped look")
 	laFleetVeh   = wordSet("van vans truck trucks car")
+	laFleetID    = wordSet("vehicle van truck unit fleet car")
+	laSoftware   = wordSet("365 2019 2021 2024 license licence key download install subscription suite apps app microsoft training templates software word excel outlook")
 )
 
 func (s *scanner) dropAbbrevLookalikes() {
@@ -101,9 +105,9 @@ func (s *scanner) lookalikeMarks() []bool {
 		nx := next(i)
 		switch t.low {
 		case "ms":
-			if nx >= 0 && laMSProducts[s.toks[nx].h] {
-				mark[i] = true
-			} else if (s.stateBeside(i) || s.stateAfterPrep(i)) && !s.laHeadAfter(i) {
+			if nx >= 0 && laMSProducts[s.toks[nx].h] && (s.toks[nx].low != "office" || s.sentenceHas(i, laSoftware)) {
+				mark[i] = true // "MS Office" only with a software word: "the MS office" may be a clinic's
+			} else if (s.stateBeside(i) || s.stateAfterPrep(i)) && !s.laHeadAfter(i) && s.sentenceHas(i, laShipWords) {
 				mark[i] = true
 			}
 		case "std":
@@ -140,15 +144,23 @@ func (s *scanner) lookalikeMarks() []bool {
 			}
 		}
 	}
-	// fleet vehicles: every id token of a sentence naming the fleet
+	// fleet vehicles: in a sentence naming the sender's fleet, a vehicle's
+	// "ID" and the code after it ("vehicle ID RV-12")
 	for i := 0; i < n; i++ {
 		if s.toks[i].low != "fleet" && !(s.toks[i].low == "company" && i+1 < n && laFleetVeh[s.toks[i+1].h]) {
 			continue
 		}
 		lo, hi := sentenceSpan(s.toks, i)
-		for m := lo; m < hi; m++ {
-			if s.toks[m].cls&(tDigit|tUpper) != 0 || s.toks[m].low == "id" || s.toks[m].low == "vehicle" {
-				mark[m] = true
+		for m := lo + 1; m < hi; m++ {
+			if (s.toks[m].low != "id" && s.toks[m].low != "number" && s.toks[m].low != "no") || !laFleetID[s.toks[m-1].h] {
+				continue
+			}
+			mark[m-1], mark[m] = true, true
+			for c := m + 1; c < hi && c <= m+3 && s.toks[c].cls&(tDigit|tUpper) != 0; c++ {
+				mark[c] = true
+				if c+1 < hi && s.gap(c+1) != "-" {
+					break
+				}
 			}
 		}
 	}
@@ -193,19 +205,10 @@ func (s *scanner) stateBeside(i int) bool {
 	return false
 }
 
-// stateAfterPrep: token i follows in/to in a sentence with a shop or
-// shipping word: "ships to MS", "The ABC store in MS".
+// stateAfterPrep: token i follows in/to: "ships to MS", "The ABC store in
+// MS" (the caller asks for a shop or shipping word in the sentence).
 func (s *scanner) stateAfterPrep(i int) bool {
-	if i == 0 || s.toks[i].sent || s.gap(i) != " " || (s.toks[i-1].low != "in" && s.toks[i-1].low != "to") {
-		return false
-	}
-	lo, hi := sentenceSpan(s.toks, i)
-	for m := lo; m < hi; m++ {
-		if laShipWords[s.toks[m].h] {
-			return true
-		}
-	}
-	return false
+	return i > 0 && !s.toks[i].sent && s.gap(i) == " " && (s.toks[i-1].low == "in" || s.toks[i-1].low == "to")
 }
 
 // laHeadAfter: the word right after token i is a clinical head (a lab test,
