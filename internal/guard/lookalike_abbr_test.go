@@ -68,3 +68,17 @@ func TestAbbrevLookalikes(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanishBlockerClass: a Spanish blocker head followed by its class word
+// is a drug class even after a possessive (sunblock.go, esBlockerClass);
+// the beach sunblock passes.
+func TestSpanishBlockerClass(t *testing.T) {
+	g := newTestGuard(t)
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"Sus bloqueadores beta se resurtieron hoy.", "compose.drug_class"},
+		{"Recuerde tomar sus bloqueadores de calcio cada mañana.", "compose.drug_class"},
+		{"Bloqueadores beta: su resurtido está listo.", "compose.drug_class"},
+		{"Llévate bloqueadores para tus vacaciones en la playa.", ""},
+		{"Oferta de verano: bloqueadores, repelentes y gorras con 20% de descuento.", ""},
+	})
+}

@@ -40,3 +40,26 @@ func sunBlocker(s *scanner, i int) bool {
 	}
 	return false
 }
+
+// Spanish class words after the head: "sus bloqueadores beta", "bloqueador
+// alfa", "bloqueadores de calcio", "bloqueadores H2" (helper F32C,
+// dev32c). drugClass read only the English modifier before the head, and
+// a possessive or article before it ("Sus bloqueadores beta se
+// resurtieron hoy") is no modifier.
+var esClassAfter = wordSet("beta betas alfa alfas adrenérgicos adrenergicos adrenérgico adrenergico h2")
+
+// esBlockerClass: the Spanish class head at token i is followed by its
+// class word; it returns the last token of the class name.
+func esBlockerClass(s *scanner, i int) (int, bool) {
+	n := len(s.toks)
+	if !sunHeads[s.toks[i].h] || i+1 >= n || s.toks[i+1].sent || s.gap(i+1) != " " {
+		return 0, false
+	}
+	if esClassAfter[s.toks[i+1].h] {
+		return i + 1, true
+	}
+	if s.toks[i+1].low == "de" && i+2 < n && !s.toks[i+2].sent && (s.toks[i+2].low == "calcio" || s.toks[i+2].low == "canales") {
+		return i + 2, true
+	}
+	return 0, false
+}
