@@ -61,7 +61,13 @@ func (s *scanner) drugClass(i int) (int, int, bool) {
 	if t.low == "anti" && i+1 < len(s.toks) && s.gap(i+1) == "-" && antiActionSet[s.toks[i+1].low] && !s.used[i+1] {
 		return i, i + 1, true
 	}
-	if s.tp[i]&tpClass == 0 || i == 0 || sunBlocker(s, i) {
+	if s.tp[i]&tpClass == 0 || sunBlocker(s, i) {
+		return 0, 0, false
+	}
+	if j, ok := esBlockerClass(s, i); ok { // "sus bloqueadores beta" (sunblock.go)
+		return i, j, true
+	}
+	if i == 0 {
 		return 0, 0, false
 	}
 	// English: the modifier before ("beta blocker", "alpha-adrenergic

@@ -185,7 +185,8 @@ func (s *scanner) detect() {
 	s.scanTail()          // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()
-	s.dropEveryday() // everyday supplements, hygiene goods, product codes (everyday.go)
+	s.dropEveryday()         // everyday supplements, hygiene goods, product codes (everyday.go)
+	s.dropAbbrevLookalikes() // MS Office, STD shipping, 2 TB, 9 am PT, model names (lookalike_abbr.go)
 	s.finish()
 }
 
