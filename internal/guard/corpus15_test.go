@@ -193,6 +193,11 @@ func TestCorpusIssue15(t *testing.T) {
 		// arrival after the night's merges; tuned against
 		{"dev31", g, loadCorpus(t, "../../testdata/guard/dev31.jsonl"), true, false, 0, 1},
 		{"dev32", g, loadCorpus(t, "../../testdata/guard/dev32.jsonl"), true, false, 0, 1},
+		// helper M32's probes of dev31/dev32's misses (recipient addresses
+		// with "Dr", bare ZIPs after "delivery to", LAST, FIRST before a dash,
+		// names after a thanks phrase, short invoice codes beside a visit cue,
+		// "-friendly" conditions, ICU stays) and clean look-alikes; not blind.
+		{"dev32m", g, loadCorpus(t, "../../testdata/guard/dev32m.jsonl"), true, false, 0, 1},
 		// 2026-12-04 (night): helper AN2's probes of dev27/dev28's announcements
 		// of the sender's own places and services, public events, seasons and
 		// loyalty-point dates, and the same shapes made personal (not blind).

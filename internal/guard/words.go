@@ -878,11 +878,14 @@ func (s *scanner) address(i int) bool {
 				return false
 			}
 		}
-		if s.brandTok(k) {
-			return false // "1 x Dr Pepper 12-pack" (brandlist.go)
-		}
 		tk := &s.toks[k]
 		f := s.fl(k)
+		if s.brandTok(k) && (s.brandStreetWord(k) || f&wStreetSuffix == 0 && !s.streetAhead(k)) {
+			// "1 x Dr Pepper 12-pack" (brandlist.go); a listed brand that is
+			// only a word of the street's name ("1423 Maple Crest Dr",
+			// "8 Magnolia Dr") stays an address (addrbrand.go)
+			return false
+		}
 		if f&wStreetSuffix != 0 && words >= 1 {
 			ok := false
 			if tk.cls&(tCap|tUpper) != 0 || f&wStreetAbbrev != 0 {
