@@ -37,7 +37,7 @@ var (
 	careUnits   = wordSet("nicu picu icu ccu cicu sicu micu cvicu pacu uci ucin ucip")
 	careUnitsED = wordSet("er ed")
 	careHeads   = wordSet("care stay stays visit visits admission admissions charges charge bill bills billing copay " +
-		"days day room physician services")
+		"days day room physician services discharge discharges transfer paperwork")
 	careUnitPrep   = wordSet("in at from to en de a")
 	urgenciasVisit = wordSet("visita visitas ingreso estancia factura cargo cargos copago atencion")
 	hContrast      = hstr("contrast")

@@ -1,0 +1,50 @@
+package guard
+
+// A bare five-digit ZIP code after "delivery to" (dev31, helper M32).
+//
+// "Delivery to 94110 is delayed due to weather" names where the recipient
+// lives: ZIP codes are Safe Harbor identifiers. numbers.go reports five
+// digits as a ZIP only after a ZIP cue or a state; deliveryZip adds five
+// digits right after "to" (a single space between, no "#" or "$"), with a
+// delivery word at most three words before "to" in the sentence (delivery,
+// delivered, ship, shipping, "on its way", headed, sending…), and no count
+// noun after the number ("Delivery to 10000 customers", "shipping to 12000
+// stores"), no "up to" and no order or tracking word in the three words
+// before the delivery word ("Order 30312 …" has no "to"; "Order #94110" no
+// "to" either).
+var (
+	zipDeliveryWords = wordSet("delivery deliveries delivered deliver delivering ship ships shipped shipping " +
+		"shipment shipments way headed heading sending sent route transit mailed mailing going")
+	zipCountNouns = wordSet("items item units unit orders customers customer stores store people households homes " +
+		"addresses miles km points dollars usd pieces packages parcels boxes locations cities members users " +
+		"pm am percent lbs lb kg pounds times subscribers")
+	hTo = hstr("to")
+)
+
+// deliveryZip reports whether the five-digit token i is a ZIP code a
+// delivery goes to.
+func (s *scanner) deliveryZip(i int) bool {
+	if i < 2 || s.gap(i) != " " || s.toks[i-1].h != hTo || s.gap(i-1) != " " {
+		return false
+	}
+	if s.low(i-2) == "up" || s.toks[i-1].sent {
+		return false
+	}
+	cue := false
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if zipDeliveryWords[s.toks[k].h] {
+			cue = true
+			break
+		}
+		if s.toks[k].sent {
+			break
+		}
+	}
+	if !cue {
+		return false
+	}
+	if j := i + 1; j < len(s.toks) && (s.gap(j) == " " || s.gap(j) == "%") && (zipCountNouns[s.toks[j].h] || s.gap(j) == "%") {
+		return false
+	}
+	return true
+}
