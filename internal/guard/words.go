@@ -748,6 +748,10 @@ func (s *scanner) names(i int, wf uint64) bool {
 		s.addTok(i, i+1, KindName, "name.last_first", 0.8, "looks like a person's name (LAST, FIRST in capitals)")
 		return true
 	}
+	if t.cls&tUpper != 0 && s.lastFirstDash(i, wf) { // "STEVENSON, DALE — your package" (lastfirstdash.go)
+		s.addTok(i, i+1, KindName, "name.last_first", 0.8, "looks like a person's name (LAST, FIRST in capitals) addressed before a dash")
+		return true
+	}
 	if len(t.low) < 2 {
 		return false
 	}
