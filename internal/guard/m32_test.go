@@ -63,3 +63,23 @@ func TestM32(t *testing.T) {
 		}
 	}
 }
+
+// FuzzM32 starts from the shapes of helper M32's rules (a street name with
+// a brand word, "delivery to" and five digits, a thanks phrase and a
+// comma, LAST, FIRST and a dash, an invoice code beside a care word).
+func FuzzM32(f *testing.F) {
+	for _, s := range []string{
+		"Your order will be delivered to 1423 Maple Crest Dr, Apt 5B today.",
+		"1 x Dr Pepper 12-pack", "Delivery to 94110", "to 94110", "delivery to 94110%",
+		"thanks for shopping with us, priya!", "thank you for, x", "thanks for",
+		"STEVENSON, DALE — your", "STEVENSON, DALE —", "Invoice INV-88213 for your visit",
+		"Your ICU Nights DVD", "ICU discharge",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		g := fuzzG(t)
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "f", Text: text}}}, nil, Standard)
+		checkInvariants(t, text, fs, err)
+	})
+}
