@@ -196,6 +196,11 @@ func TestCorpusIssue15(t *testing.T) {
 		// helper F32C's probes of dev32's abbreviation look-alikes and the same
 		// abbreviations in clinical frames (not blind)
 		{"dev32c", g, loadCorpus(t, "../../testdata/guard/dev32c.jsonl"), true, false, 0, 1},
+		// helper M32's probes of dev31/dev32's misses (recipient addresses
+		// with "Dr", bare ZIPs after "delivery to", LAST, FIRST before a dash,
+		// names after a thanks phrase, short invoice codes beside a visit cue,
+		// "-friendly" conditions, ICU stays) and clean look-alikes; not blind.
+		{"dev32m", g, loadCorpus(t, "../../testdata/guard/dev32m.jsonl"), true, false, 0, 1},
 		// 2026-12-04 (night): helper AN2's probes of dev27/dev28's announcements
 		// of the sender's own places and services, public events, seasons and
 		// loyalty-point dates, and the same shapes made personal (not blind).

@@ -63,6 +63,11 @@ func (s *scanner) scanFifth() {
 				i = b
 				continue
 			}
+			if a, b, ok := s.thanksName(i); ok { // "thanks for shopping with us, priya!" (thanksname.go)
+				s.addTok(a, b, KindName, "compose.thanks_name", 0.75, "follows a thanks phrase and a comma, where the reader is addressed by name")
+				i = b
+				continue
+			}
 		}
 	}
 }
@@ -74,7 +79,7 @@ const (
 	fwCareHead                                 // carePlaceHeads
 	fwCareHeadES                               // carePlaceHeadsES
 	fwDeviceHead                               // deviceEponymHeads
-	fwOpener                                   // the last word of a vocativeOpeners entry
+	fwOpener                                   // the last word of a vocativeOpeners entry; thanks, thank
 )
 
 // fifthWordClasses: the words of scanFifth's detectors and their bits,
@@ -96,5 +101,7 @@ func fifthWordClasses() map[uint64]uint32 {
 	for w := range vocativeOpeners {
 		m[hstr(w)] |= fwOpener
 	}
+	m[hThanks] |= fwOpener // thanksName (thanksname.go)
+	m[hThank] |= fwOpener
 	return m
 }

@@ -109,17 +109,22 @@ var (
 // paid" is a clean row of the corpus); a statement, account, claim or
 // member code 5 ("Your statement STMT-40917", "Claim CLM-44871": red team
 // round 4, dev28s).
+//
+// An invoice code with a care word in its sentence ("Invoice INV-88213 for
+// your visit is ready", "… for your lab work", dev32) needs 5 digits like
+// the others: the invoice is then for the recipient's care (invoicecare.go).
 func (s *scanner) idPrefixMinDigits(i int) int {
-	if s.toks[i].h == hInvLetters {
-		return 6
-	}
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	inv := s.toks[i].h == hInvLetters
+	for k := i - 1; !inv && k >= 0 && k >= i-4; k-- {
 		if idPrefixInvoice[s.toks[k].h] {
-			return 6
+			inv = true
 		}
 		if s.toks[k+1].sent {
 			break
 		}
+	}
+	if inv && !s.invoiceCare(i) {
+		return 6
 	}
 	return 5
 }

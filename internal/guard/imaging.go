@@ -37,7 +37,7 @@ var (
 	careUnits   = wordSet("nicu picu icu ccu cicu sicu micu cvicu pacu uci ucin ucip")
 	careUnitsED = wordSet("er ed")
 	careHeads   = wordSet("care stay stays visit visits admission admissions charges charge bill bills billing copay " +
-		"days day room physician services")
+		"days day room physician services discharge discharges transfer paperwork")
 	careUnitPrep   = wordSet("in at from to en de a")
 	urgenciasVisit = wordSet("visita visitas ingreso estancia factura cargo cargos copago atencion")
 	hContrast      = hstr("contrast")
@@ -116,7 +116,10 @@ func (s *scanner) careUnitAt(i int) bool {
 	if strong && i > 0 && s.gap(i) == " " {
 		p := s.toks[i-1].h
 		if recipientPossessive[p] {
-			before = true
+			// not before a capitalised title word: "Your ICU Nights season
+			// 2 DVD has shipped" (dev32), in a notice with a media word
+			before = !(end+1 < n && s.gap(end+1) == " " && s.toks[end+1].cls&tCap != 0 && s.toks[end+1].cls&tUpper == 0 &&
+				!careHeads[s.toks[end+1].h] && s.noticeHasAny(brandMediaWords))
 		} else if i > 1 && (s.low(i-1) == "the" || s.low(i-1) == "la") && s.gap(i-1) == " " && careUnitPrep[s.toks[i-2].h] {
 			before = true
 		}

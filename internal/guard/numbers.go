@@ -308,6 +308,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 			(s.toks[first-1].cls&tUpper != 0 || s.fl(first-1)&wStateName != 0) && len(s.gap(first)) <= 2 && !s.stateCodeRef(first) {
 			return emit(1, KindZIP, "zip.code", 0.85, "looks like a ZIP code")
 		}
+		if s.deliveryZip(first) { // "Delivery to 94110 is delayed" (zipdelivery.go)
+			return emit(1, KindZIP, "zip.code", 0.8, "a ZIP code the delivery goes to")
+		}
 		if s.cueNear(first, first, wCPTCue, 4, 1) && !strings.HasSuffix(s.gap(first), "#") { // "#55122" is a reference
 			return emit(1, KindCode, "code.cpt", 0.8, "looks like a procedure (CPT) code")
 		}

@@ -748,6 +748,10 @@ func (s *scanner) names(i int, wf uint64) bool {
 		s.addTok(i, i+1, KindName, "name.last_first", 0.8, "looks like a person's name (LAST, FIRST in capitals)")
 		return true
 	}
+	if t.cls&tUpper != 0 && s.lastFirstDash(i, wf) { // "STEVENSON, DALE — your package" (lastfirstdash.go)
+		s.addTok(i, i+1, KindName, "name.last_first", 0.8, "looks like a person's name (LAST, FIRST in capitals) addressed before a dash")
+		return true
+	}
 	if len(t.low) < 2 {
 		return false
 	}
@@ -878,11 +882,14 @@ func (s *scanner) address(i int) bool {
 				return false
 			}
 		}
-		if s.brandTok(k) {
-			return false // "1 x Dr Pepper 12-pack" (brandlist.go)
-		}
 		tk := &s.toks[k]
 		f := s.fl(k)
+		if s.brandTok(k) && (s.brandStreetWord(k) || f&wStreetSuffix == 0 && !s.streetAhead(k)) {
+			// "1 x Dr Pepper 12-pack" (brandlist.go); a listed brand that is
+			// only a word of the street's name ("1423 Maple Crest Dr",
+			// "8 Magnolia Dr") stays an address (addrbrand.go)
+			return false
+		}
 		if f&wStreetSuffix != 0 && words >= 1 {
 			ok := false
 			if tk.cls&(tCap|tUpper) != 0 || f&wStreetAbbrev != 0 {
