@@ -84,3 +84,28 @@ func TestConsumerGoods(t *testing.T) {
 		}
 	}
 }
+
+// TestDNATests: a DNA test of the reader (a result, or "your" near) is a lab
+// test; a sale of kits to anyone and DNA-themed goods are not (dev32c).
+func TestDNATests(t *testing.T) {
+	g := newTestGuard(t)
+	ctx := &Context{AllowURLs: []string{"https://portal.example/m/"}}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Your DNA test kit results are ready.", true},
+		{"Your DNA test results show a carrier variant.", true},
+		{"Your DNA test kit has shipped.", true}, // fail closed: the reader's genetic test
+		{"Ancestry DNA kits are 40% off this week.", false},
+		{"DNA-themed mugs shipped.", false},
+	} {
+		fs, err := g.CheckText(tc.text, ctx, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(fs) > 0; got != tc.want {
+			t.Errorf("%q: flagged=%v, want %v (%v)", tc.text, got, tc.want, fs)
+		}
+	}
+}
