@@ -141,7 +141,9 @@ func otcSentence(toks []token, lo, hi int) bool {
 // sentence is no sender's offer the guard can trust.
 var otcDrugs = wordSet("naloxone narcan rivive opill norgestrel levonorgestrel ibuprofen advil motrin acetaminophen tylenol " +
 	"naproxen aleve aspirin loratadine claritin cetirizine zyrtec fexofenadine allegra omeprazole prilosec " +
-	"famotidine pepcid diphenhydramine benadryl melatonin")
+	"famotidine pepcid diphenhydramine benadryl melatonin " +
+	// classes sold on the shelf (dev32: "antihistamines are restocked in aisle 4")
+	"antihistamine antihistamines decongestant decongestants antacid antacids")
 
 // otcDrugAt reports whether the medication at tokens a..b is one of
 // otcDrugs and no dose follows it in its sentence ("naloxone 4 mg" is a

@@ -30,8 +30,12 @@ package guard
 //     and a site head ("New Westbrook clinic");
 //   - Spanish opening hours: "horas de atención"; "open to the whole
 //     (entire) community (public)";
-//   - a short sentence (six words or fewer) with an operations word and no
-//     care event ("phones are down"), or "all/everyone (is/are) welcome";
+//   - a short sentence (six words or fewer) of an outage (phones,
+//     generators, outage) and no care event ("phones are down"), or
+//     "all/everyone (is/are) welcome";
+//
+// "moved" and "relocated" count only before a site head within five words
+// ("has moved to the 3rd floor", not "has moved to Dec 9").
 //   - a webhook's announcement to everyone: "audience" and, within two
 //     words, "all" ("audience":"all_patients" reads as one sentence);
 //   - a shelf: "restocked … in aisle 4" (an aisle and its number is a
@@ -52,8 +56,9 @@ var (
 	opsWords = wordSet("construction outage outages generator generators phones parking repaved repaving cash checks " +
 		"closure consolidate consolidates consolidating consolidation moved relocated restocked hiring contratando " +
 		"volunteer volunteers masks")
-	opsSiteHeads = wordSet("clinic clinics site campus department location office building floor wing aisle " +
-		"room rooms lobby clinica sucursal")
+	opsShortWords = wordSet("phones generator generators outage outages")
+	opsSiteHeads  = wordSet("clinic clinics site campus department location office building floor wing aisle " +
+		"room rooms lobby suite clinica sucursal")
 	opsDeterminers = wordSet("our the a this nuestra nuestro la el")
 	opsCareEvents  = wordSet("appointment appointments visit visits session sessions dose doses treatment treatments " +
 		"surgery dialysis chemotherapy chemo infusion infusions results result biopsy refill prescription " +
@@ -89,6 +94,29 @@ func opsFrame(toks []token) bool {
 			return true
 		}
 	}
+	return opsSiteFrame(toks) || n <= 6 && opsShortFrame(toks)
+}
+
+// opsShortFrame: a short sentence of an outage with no care event
+// ("phones are down").
+func opsShortFrame(toks []token) bool {
+	short := false
+	for k := range toks {
+		if opsCareEvents[toks[k].h] {
+			return false
+		}
+		if opsShortWords[toks[k].h] {
+			short = true
+		}
+	}
+	return short
+}
+
+// opsSiteFrame: an operations word and a site of the sender's in one
+// sentence with no care event (see the file comment); businessDate
+// (bizdate.go) reads a date in such a sentence as the site's calendar.
+func opsSiteFrame(toks []token) bool {
+	n := len(toks)
 	ops, site := false, false
 	for k := range toks {
 		h := toks[k].h
@@ -96,7 +124,18 @@ func opsFrame(toks []token) bool {
 			return false
 		}
 		if opsWords[h] {
-			ops = true
+			switch toks[k].low {
+			case "moved", "relocated":
+				// moved to a place ("to the 3rd floor"), not to a
+				// date ("The MRI has moved to Dec 9")
+				for j := k + 1; j < n && j <= k+5; j++ {
+					if opsSiteHeads[toks[j].h] {
+						ops = true
+					}
+				}
+			default:
+				ops = true
+			}
 		}
 		if toks[k].low == "audience" && (k+1 < n && toks[k+1].low == "all" || k+2 < n && toks[k+2].low == "all") {
 			site = true
@@ -119,7 +158,7 @@ func opsFrame(toks []token) bool {
 			}
 		}
 	}
-	return ops && (site || n <= 6)
+	return ops && site
 }
 
 // opsNotPersonal reports whether the personal cue at token k is the

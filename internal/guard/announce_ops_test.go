@@ -26,6 +26,7 @@ func TestAnnounceOps(t *testing.T) {
 		"Nuevas horas de atención para fisioterapia en la clínica del norte.",
 		"We're opening a new clinic in Millbrook. Family medicine, pediatrics and dermatology under one roof.",
 		`{"event":"announcement.published","audience":"all_members","title":"Parking changes at Summit clinic"}`,
+		"Allergy season is here: antihistamines are restocked in aisle 4.",
 	}
 	for _, s := range announcements {
 		if fs := check(s, Standard); len(fs) > 0 {
@@ -42,6 +43,8 @@ func TestAnnounceOps(t *testing.T) {
 		"Reminder: coupons dated 06/30/2027 can't be combined.",
 		"Tienes 500 puntos, equivalentes a $50 de descuento. Úsalos antes del 28 de febrero.",
 		"Volunteer opportunity: help at our spring food drive Apr 18 at the Oak Street clinic.",
+		"Free sports physicals for local high school athletes on Jul 27 at the Riverside campus.",
+		"Clinic closure: the Oakdale site will consolidate with the Pinecrest clinic on May 31.",
 	}
 	for _, s := range dates {
 		if fs := check(s, Standard); len(fs) > 0 {
@@ -50,12 +53,16 @@ func TestAnnounceOps(t *testing.T) {
 	}
 	leaks := []string{
 		"Parking validation for the fertility clinic is available.",
+		"Free sports physical for Jordan Reyes on Aug 3 at the Fairview campus.",
+		"Allergy season is here: the prednisone is restocked in aisle 7.",
 		"Road construction may delay the dialysis at our Summit clinic on Monday.",
 		"Power outage at the Ridgeview clinic: the chemotherapy session is moved.",
 		"Bring your insulin pump to the diabetes workshop on Thursday.",
 		"The diabetes workshop referral was approved.",
 		"Please bring the HIV test kit to the Broadway clinic.",
 		"Metformin is restocked in aisle 4.",
+		"The MRI at our Summit clinic has moved to Dec 9.",
+		"MRI moved to Dec 9.",
 		"Maria's physiotherapy session has moved to the 3rd floor.",
 		`{"audience":"all_patients","title":"HIV results are ready"}`,
 		"Payment of $125.00 for the HIV test was applied on Nov 14.",

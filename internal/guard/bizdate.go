@@ -27,6 +27,14 @@ package guard
 //   - a volunteer word and a group event (drive, class, fair…:
 //     publicdate.go's groupEventNouns) in the date's sentence ("Volunteer
 //     opportunity: help at our winter coat drive Dec 12");
+//   - the date's sentence announces the operations of a site of the
+//     sender's (opsSiteFrame, announce_ops.go: "The Elmwood site will
+//     consolidate with the Brookside clinic on April 30", "The Brookside
+//     clinic's parking lot will be repaved on Sept 8");
+//   - "free" and a local group ("for local high school athletes", "for
+//     middle school students": for, then within four words a local word —
+//     local, school, area, community — and a group of people) in the
+//     date's sentence;
 //   - "as of" right before the date and mask(s) and a policy word
 //     (optional, required, recommended) in the date's sentence.
 //
@@ -40,6 +48,9 @@ var (
 	bizUseThem     = wordSet("usalos uselos usalas uselas")
 	bizMaskWords   = wordSet("mask masks")
 	bizVolunteer   = wordSet("volunteer volunteers voluntarios")
+	bizFree        = wordSet("free gratis gratuito gratuita gratuitos gratuitas")
+	bizGroupPeople = wordSet("athletes students families kids teens youth seniors veterans runners")
+	bizGroupLocal  = wordSet("local school area community")
 	bizMaskPolicy  = wordSet("optional required recommended")
 )
 
@@ -106,13 +117,42 @@ func (s *scanner) businessDate(i, j, y int) bool {
 			}
 		}
 	}
+	// "Free sports physicals for local high school athletes on Aug 3"
+	if any(bizFree, lo, hi) && s.localGroup(lo, hi) {
+		return true
+	}
 	// "Volunteer opportunity: help at our winter coat drive Dec 12"
 	if any(bizVolunteer, lo, hi) && any(groupEventNouns, lo, hi) {
+		return true
+	}
+	// "The Elmwood site will consolidate with the Brookside clinic on
+	// April 30" (announce_ops.go)
+	if opsSiteFrame(s.toks[lo:hi]) {
 		return true
 	}
 	// "Masks are optional … as of March 1"
 	if tok(i-1) == "of" && tok(i-2) == "as" && any(bizMaskWords, lo, hi) && any(bizMaskPolicy, lo, hi) {
 		return true
+	}
+	return false
+}
+
+// localGroup: "for", then within four words a local word and a group of
+// people, in tokens lo..hi.
+func (s *scanner) localGroup(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.toks[k].low != "for" {
+			continue
+		}
+		local := false
+		for m := k + 1; m < hi && m <= k+4; m++ {
+			if bizGroupLocal[s.toks[m].h] {
+				local = true
+			}
+			if local && bizGroupPeople[s.toks[m].h] {
+				return true
+			}
+		}
 	}
 	return false
 }
