@@ -22,7 +22,8 @@ package guard
 //     a capitalised name: "our Summit clinic", not "the fertility
 //     clinic", which tells by association); and no care event in the
 //     sentence (appointment, visit, session, dose, treatment, surgery,
-//     dialysis, chemotherapy, infusion, results…: "Road construction may
+//     dialysis, chemotherapy, infusion, results, follow-up, procedure,
+//     exam, test, scan, screening, injection, shot, therapy…: "Road construction may
 //     delay the dialysis at our Summit clinic" stays reported);
 //   - it ends in "under one roof" ("Family medicine, pediatrics and
 //     dermatology under one roof");
@@ -62,7 +63,8 @@ var (
 	opsDeterminers = wordSet("our the a this nuestra nuestro la el")
 	opsCareEvents  = wordSet("appointment appointments visit visits session sessions dose doses treatment treatments " +
 		"surgery dialysis chemotherapy chemo infusion infusions results result biopsy refill prescription " +
-		"cita citas sesion tratamiento cirugia dosis receta resultados")
+		"follow followup procedure exam test tests scan screening injection shot shots checkup consult consultation " +
+		"counseling therapy cita citas sesion tratamiento cirugia dosis receta resultados")
 )
 
 // opsFrame reports whether one sentence's tokens announce the operations
