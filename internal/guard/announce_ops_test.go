@@ -44,6 +44,7 @@ func TestAnnounceOps(t *testing.T) {
 		"Tienes 500 puntos, equivalentes a $50 de descuento. Úsalos antes del 28 de febrero.",
 		"Volunteer opportunity: help at our spring food drive Apr 18 at the Oak Street clinic.",
 		"Free sports physicals for local high school athletes on Jul 27 at the Riverside campus.",
+		"Save the date: our 5K fun run benefiting the children's hospital is May 17.",
 		"Clinic closure: the Oakdale site will consolidate with the Pinecrest clinic on May 31.",
 	}
 	for _, s := range dates {
@@ -53,6 +54,9 @@ func TestAnnounceOps(t *testing.T) {
 	}
 	leaks := []string{
 		"Parking validation for the fertility clinic is available.",
+		"Save the date: the surgery at the children's hospital is May 17.",
+		"Our 5K run benefiting the hospital is May 17, after the chemotherapy at the cancer center.",
+		"The hospital visit after our 5K run benefiting the food bank is May 17.",
 		"Free sports physical for Jordan Reyes on Aug 3 at the Fairview campus.",
 		"Allergy season is here: the prednisone is restocked in aisle 7.",
 		"Road construction may delay the dialysis at our Summit clinic on Monday.",

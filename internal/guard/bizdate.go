@@ -156,3 +156,68 @@ func (s *scanner) localGroup(lo, hi int) bool {
 	}
 	return false
 }
+
+// charityDate: the date at tokens i..j is a charity event's ("Save the
+// date: our 5K fun run benefiting the children's hospital is May 17"):
+// its sentence names a charity event (run, walk, race, gala, tournament,
+// fundraiser, auction, 5K, 10K) and a benefit word (benefiting, supporting,
+// benefit), names no care event (opsCareEvents, announce_ops.go), no word
+// of the notice addresses the reader, and every date person cue date()
+// would read near the date ("hospital", "center") stands at most four
+// words after a benefit word: the beneficiary, not the reader's care. A
+// charity date is a business date and its person cues are ignored.
+func (s *scanner) charityDate(i, j int) bool {
+	lo, hi := sentenceSpan(s.toks, i)
+	event, benefit := false, false
+	for m := lo; m < hi; m++ {
+		h := s.toks[m].h
+		if opsCareEvents[h] {
+			return false
+		}
+		if charityEvents[h] {
+			event = true
+		}
+		if charityBenefit[h] {
+			benefit = true
+		}
+	}
+	if !event || !benefit {
+		return false
+	}
+	for m := range s.toks {
+		if recipientWords[s.toks[m].h] {
+			return false
+		}
+	}
+	beneficiary := func(k int) bool {
+		for m := k - 1; m >= lo && m >= k-4; m-- {
+			if charityBenefit[s.toks[m].h] {
+				return true
+			}
+		}
+		return false
+	}
+	// the window of date()'s person cue (cueNear(i, j, wDatePerson, 8, 4))
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s.fl(k)&wDatePerson != 0 && !beneficiary(k) {
+			return false
+		}
+		if s.toks[k].sent {
+			break
+		}
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+		if s.toks[k].sent {
+			break
+		}
+		if s.fl(k)&wDatePerson != 0 && !beneficiary(k) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	charityEvents  = wordSet("run walk race gala tournament fundraiser auction 5k 10k marathon")
+	charityBenefit = wordSet("benefiting benefitting benefit benefits supporting")
+)
