@@ -482,6 +482,9 @@ func announceFrame(toks []token) bool {
 	if senderFrame(toks) { // "Our sleep lab has earned national accreditation" (announce_sender.go)
 		return true
 	}
+	if opsFrame(toks) { // "Road construction … may affect access to our Summit clinic" (announce_ops.go)
+		return true
+	}
 	for k := range toks {
 		tk := &toks[k]
 		c := annClass(tk)

@@ -124,6 +124,10 @@ func otcSentence(toks []token, lo, hi int) bool {
 			if k >= 2 && toks[k-1].low == "venta" && toks[k-2].low == "de" {
 				return true
 			}
+		case "aisle": // "restocked in aisle 4": a shelf (announce_ops.go)
+			if k+1 < hi && toks[k+1].cls&tDigit != 0 {
+				return true
+			}
 		}
 	}
 	return false
@@ -137,7 +141,9 @@ func otcSentence(toks []token, lo, hi int) bool {
 // sentence is no sender's offer the guard can trust.
 var otcDrugs = wordSet("naloxone narcan rivive opill norgestrel levonorgestrel ibuprofen advil motrin acetaminophen tylenol " +
 	"naproxen aleve aspirin loratadine claritin cetirizine zyrtec fexofenadine allegra omeprazole prilosec " +
-	"famotidine pepcid diphenhydramine benadryl melatonin")
+	"famotidine pepcid diphenhydramine benadryl melatonin " +
+	// classes sold on the shelf (dev32: "antihistamines are restocked in aisle 4")
+	"antihistamine antihistamines decongestant decongestants antacid antacids")
 
 // otcDrugAt reports whether the medication at tokens a..b is one of
 // otcDrugs and no dose follows it in its sentence ("naloxone 4 mg" is a
@@ -183,7 +189,7 @@ func genericResults(toks []token, k int) bool {
 // read otherwise here: an offer's "your", over-the-counter wording or the
 // service's results.
 func annNotPersonal(toks []token, k int) bool {
-	return offerYou(toks, k) || otcWording(toks, k) || genericResults(toks, k) || adviceYou(toks, k) || helpYou(toks, k) // announce_public.go, announce_sender.go
+	return offerYou(toks, k) || otcWording(toks, k) || genericResults(toks, k) || adviceYou(toks, k) || helpYou(toks, k) || opsNotPersonal(toks, k) // announce_public.go, announce_sender.go, announce_ops.go
 }
 
 // mobileFrame reports whether a sentence names a mobile unit of the

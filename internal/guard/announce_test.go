@@ -255,6 +255,13 @@ func FuzzAnnounce(f *testing.F) {
 	f.Add("Mammography vans will visit neighborhoods across the county.", " BI-RADS 4.")
 	f.Add("Blood drive this Friday in the hospital lobby. All blood types needed.", " Blood type O negative.")
 	f.Add("Our physical therapy clinic is moving to a bigger space.", " Knee rehab resumes Monday.")
+	// announce_ops.go, bizdate.go, staffnews.go (issue 15, dev31/dev32)
+	f.Add("Road construction on Hwy 12 may affect access to our Summit clinic.", " The dialysis session moved.")
+	f.Add("The physiotherapy department has moved to the 3rd floor.", " Maria's session")
+	f.Add("Bring a friend: our diabetes prevention workshops are open to the whole community, no referral needed.", " Bring your pump.")
+	f.Add("Please welcome Dr. Anita Varga, who joins our Lakeside clinic as medical director.", " Dr. Varga will see you.")
+	f.Add("Dr. Samuel Okafor has retired after 32 years — thank you for your service to our community!", " Maria Lopez")
+	f.Add("Allergy season is here: antihistamines are restocked in aisle 4.", " Your refill")
 	g := newTestGuard(f)
 	f.Fuzz(func(t *testing.T, a, b string) {
 		text := a + b
@@ -273,7 +280,8 @@ func FuzzAnnounce(f *testing.F) {
 			if fd.Kind == KindAssociation {
 				continue // strict only
 			}
-			if ok, _ := announceEligible(fd); !ok {
+			staff := fd.Kind == KindName && len(g.dropStaffNews(Notice{Fields: []Field{{Name: fd.Field, Text: text}}}, []Finding{fd})) == 0
+			if ok, _ := announceEligible(fd); !ok && !staff {
 				t.Fatalf("%q: standard passed, strict has %s/%s", text, fd.Kind, fd.Rule)
 			}
 			// the only "your" the rule reads on: an offer, "Get your flu
@@ -281,6 +289,9 @@ func FuzzAnnounce(f *testing.F) {
 			// pharmacist" (announce_public.go)
 			rest := strings.ToLower(text)
 			for _, p := range advicePhrases {
+				rest = strings.ReplaceAll(rest, p, "")
+			}
+			for _, p := range staffCourtesies { // "thank you for your service" (staffnews.go)
 				rest = strings.ReplaceAll(rest, p, "")
 			}
 			if hasYou(rest) {

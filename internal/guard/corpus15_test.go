@@ -210,6 +210,11 @@ func TestCorpusIssue15(t *testing.T) {
 		// round r3 (6 leaks, a season as a header only): 0.974 / 5.0 % (+dict
 		// 0.987 / 6.7 %)
 		{"dev28a", g, loadCorpus(t, "../../testdata/guard/dev28a.jsonl"), true, false, 0.95, 0.08},
+		// helper F31A's probes of dev31/dev32's clinic-operations
+		// announcements and business dates, and the same shapes made
+		// personal; not blind. Before 0.980 / 72.0 % (both), after 0.983 /
+		// 2.0 % (both; with round r2, 10 leaks)
+		{"dev32a", g, loadCorpus(t, "../../testdata/guard/dev32a.jsonl"), true, false, 0.95, 0.08},
 		// helper ES's probes of dev30's misses and false positives (Spanish
 		// supplies, greeting names, PO boxes, spelled drugs, clitic
 		// imperatives, announcements) and the same shapes made personal; not

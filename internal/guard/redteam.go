@@ -67,7 +67,7 @@ var (
 	remedyHalves = wordSet("away ease eze relief free stop stopper tip tips aid aide care cure rx med meds heal calm soothe fix gone less guard")
 	// annCTA: imperatives that open a sender's call to action
 	annCTA = wordSet("walk stop book call visit ask learn schedule sign opt reply text find see download shop save show " +
-		"come drop check register order browse read click tap go pick questions question stay happy talk speak consult " +
+		"come drop check register order browse read click tap go pick questions question stay happy talk speak consult allow " +
 		"visite visitenos llame llamenos agende reserve pregunte venga ven pase descargue haga dudas preguntas escribanos " +
 		"consulte hable")
 	// annSender: the sender's words for itself
