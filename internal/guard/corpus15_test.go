@@ -193,6 +193,7 @@ func TestCorpusIssue15(t *testing.T) {
 		// arrival after the night's merges; tuned against
 		{"dev31", g, loadCorpus(t, "../../testdata/guard/dev31.jsonl"), true, false, 0, 1},
 		{"dev32", g, loadCorpus(t, "../../testdata/guard/dev32.jsonl"), true, false, 0, 1},
+		{"dev32b", g, loadCorpus(t, "../../testdata/guard/dev32b.jsonl"), true, false, 0, 1},
 		// 2026-12-04 (night): helper AN2's probes of dev27/dev28's announcements
 		// of the sender's own places and services, public events, seasons and
 		// loyalty-point dates, and the same shapes made personal (not blind).
