@@ -66,7 +66,8 @@ type scanner struct {
 	// when the token list has none
 	prod []uint8
 	// prodRun: scratch marks of the run being read (product.go)
-	prodRun []uint8
+	prodRun  []uint8
+	prodLead bool // productRun: the gap after the lead is relaxed (prodlead.go)
 	// hidden: spans of the field as given inside CSS-hidden HTML elements
 	// (htmlhidden.go); nil for plain text and decoded passes
 	hidden [][2]int32
