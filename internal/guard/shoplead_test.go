@@ -1,0 +1,77 @@
+package guard
+
+// Tests of Spanish shops named Don/Doña (esshopdon.go) and own-label
+// product phrases after a line-item lead (prodlead.go), helper F32B.
+
+import "testing"
+
+// checkAnyFinding: clean texts get no finding, leaks at least one.
+func checkAnyFinding(t *testing.T, clean, leaks []string) {
+	t.Helper()
+	g := newTestGuard(t)
+	for _, c := range clean {
+		fs, err := g.CheckText(c, nil, Standard)
+		if err != nil || len(fs) > 0 {
+			t.Errorf("%q: unexpected %v %v", c, fs, err)
+		}
+	}
+	for _, c := range leaks {
+		fs, err := g.CheckText(c, nil, Standard)
+		if err != nil || len(fs) == 0 {
+			t.Errorf("%q: not reported %v", c, err)
+		}
+	}
+}
+
+// TestEsShopDon: a shop word, Don/Doña and a name heading a Spanish notice
+// is a shop; a care word, an address by comma, or no Spanish keeps it.
+func TestEsShopDon(t *testing.T) {
+	checkAnyFinding(t, []string{
+		"Farmacias Don Beto te informa: el estacionamiento de la sucursal Centro estará cerrado el sábado.",
+		"Tienda Don Julio: su pedido de dulces está en camino.",
+		"Panadería Doña Rosa: sus churros están listos.",
+		"Taquería Don Chuy: su orden está lista para recoger.",
+	}, []string{
+		"Farmacias Don Beto: Don Beto Ramirez, su receta de metformina está lista.",
+		"Tienda Don Julio: su cita con el cardiólogo es el martes.",
+		"Panadería Doña Rosa: sus resultados de laboratorio están listos.",
+		"Tienda Don Julio, su pedido está listo.",
+		"Don Julio Perez, su cita con el cardiólogo es el martes.",
+		"Doña Rosa Martinez: sus resultados de laboratorio están listos.",
+	})
+}
+
+// TestProdLead: own-label product names after "1 x", "item (" and a shop
+// heading pass with a goods head and a shop frame; a care word anywhere
+// or a person's name keeps the findings.
+func TestProdLead(t *testing.T) {
+	checkAnyFinding(t, []string{
+		"Your return of 1 x BrightSmile Whitening Strips was processed. $29.99 refunded.",
+		"Order shipped: 1 x Glowmint Charcoal Toothpaste, 2 x Lavora Bath Bombs.",
+		"Order shipped: 2x Kessa Linen Towel.",
+		"New in store: Velvet Lune eyeshadow palettes. Members save $5.",
+		"The remaining item (Kessa Linen Towel) ships next week.",
+		"Order confirmed: 1 x Hoberly Bamboo Bath Mat, 2 x LUMIVERA Scented Candles. Total $58.20.",
+	}, []string{
+		"Order shipped: 1 x Maria Lopez insulin pen.",
+		"1 x Kessa Linen Towel and your Zoloft refill are ready for pickup.",
+		"The remaining item (Kessa Linen Towel) ships next week. Your appointment with Dr. Lee is Monday.",
+		"New in store: Velvet Lune eyeshadow palettes. Your biopsy results are ready.",
+		"The remaining item (Maria Lopez) ships next week.",
+		"Order shipped: 1 x BrightSmile Whitening Strips and your glucose strips.",
+		"Your test strips are ready for pickup, Maria Lopez.",
+	})
+}
+
+// TestStripsNotCare: only strips after a cosmetic or food word lose the
+// care mark; test and glucose strips keep the product's name reported.
+func TestStripsNotCare(t *testing.T) {
+	checkAnyFinding(t, []string{
+		"Order shipped: 1 x Glowmint Wax Strips.",
+		"Order shipped: 1 x Glowmint Whitening Strips.",
+	}, []string{
+		"Order shipped: 1 x Glowmint Test Strips.",
+		"Order shipped: 1 x Glowmint Glucose Strips.",
+		"Order shipped: 1 x Glowmint Whitening Strips. Your strips for your meter are ready.",
+	})
+}
