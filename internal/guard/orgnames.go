@@ -43,7 +43,8 @@ import "strings"
 var orgBefore = wordSet("farmacia farmacias supermercado supermercados super hipermercado chocolates chocolateria tienda tiendas " +
 	"banco hotel hoteles hostal parador restaurante restaurant cafe cafeteria panaderia pasteleria libreria ferreteria " +
 	"zapateria joveria joyeria almacenes galerias mercado plaza grupo aerolineas taqueria pizzeria heladeria tintoreria " +
-	"lavanderia papeleria floreria bodega bodegas cerveceria centro veterinaria clinica")
+	"lavanderia papeleria floreria bodega bodegas cerveceria centro veterinaria clinica " +
+	"chez maison") // French shop and restaurant openers ("Chez Marcel bistro", "Maison Kitsuné"; helper F32B)
 
 // orgAfter are business-category and place words that close a shop's or
 // place's name ("Vallarta Supermarkets", "Union Station").
