@@ -75,3 +75,21 @@ func TestStripsNotCare(t *testing.T) {
 		"Order shipped: 1 x Glowmint Whitening Strips. Your strips for your meter are ready.",
 	})
 }
+
+// TestShopRefillChez: a household refill after a listed brand and the
+// French shop openers Chez/Maison pass; a prescription refill, a care
+// word or a person's full name keeps the findings.
+func TestShopRefillChez(t *testing.T) {
+	checkAnyFinding(t, []string{
+		"Mrs. Meyer's Clean Day lavender hand soap refill is on its way.",
+		"Chez Marcel bistro: thanks for your booking, see you soon.",
+		"Maison Kitsuné: votre colis est en route.",
+		"Thanks for your booking at Chez Marcel.",
+	}, []string{
+		"Mrs. Meyer's hand soap refill and your Zoloft refill have shipped.",
+		"Mrs. Meyer's hand soap refill is on its way. Your appointment with Dr. Patel is Monday.",
+		"Chez Maria Lopez, your appointment is Monday.",
+		"Chez Marcel: your colonoscopy prep kit has shipped.",
+		"Maison Kitsuné: your insulin pens have shipped.",
+	})
+}
