@@ -164,6 +164,7 @@ func (s *scanner) detect() {
 	s.markProducts()      // product noun phrases in shop wording (product.go)
 	s.markBrands()        // listed brand and title names in shop wording (brandlist.go)
 	s.markEsShopDon()     // Spanish shop word + Don/Doña + name (esshopdon.go)
+	s.markChefBy()        // "Sakura Sushi by Kenji:" (chefby.go)
 	s.scanWords()         // vocab phrases, id cues, names, addresses, month dates, codes
 	s.scanDevices()       // devices by brand, model and part (devicebrand.go)
 	s.scanNumbers()       // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers

@@ -93,3 +93,18 @@ func TestShopRefillChez(t *testing.T) {
 		"Maison Kitsuné: your insulin pens have shipped.",
 	})
 }
+
+// TestChefBy: "Restaurant Eatery by Chef:" heading a notice passes; a
+// listed family name, a comma instead of a heading's colon, or a care word
+// keeps the findings (chefby.go).
+func TestChefBy(t *testing.T) {
+	checkAnyFinding(t, []string{
+		"Sakura Sushi by Kenji: your takeout is ready for pickup.",
+		"Taco Grill by Marco - your order is ready.",
+	}, []string{
+		"Sakura Sushi by Kenji Tanaka: your takeout is ready.",
+		"Sakura Sushi by Kenji: your prescription is ready for pickup.",
+		"Sakura Sushi by Kenji, who will see you Monday.",
+		"Sakura Sushi by Kenji: Maria Lopez, your biopsy results are ready.",
+	})
+}
