@@ -108,3 +108,15 @@ func TestChefBy(t *testing.T) {
 		"Sakura Sushi by Kenji: Maria Lopez, your biopsy results are ready.",
 	})
 }
+
+// TestVirgenDe: "la Virgen de Guadalupe" is a holiday and a shrine; a
+// family name after it or a person addressed keeps the findings.
+func TestVirgenDe(t *testing.T) {
+	checkAnyFinding(t, []string{
+		"La sucursal Satélite estará cerrada el 12 de diciembre por el día de la Virgen de Guadalupe.",
+		"Cerramos el día de la Virgen de Guadalupe.",
+	}, []string{
+		"Virgen de Guadalupe Martinez, su cita es el lunes.",
+		"La Virgen de Guadalupe: Guadalupe Ramirez, su receta está lista.",
+	})
+}
