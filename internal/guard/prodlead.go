@@ -11,8 +11,8 @@ import "strings"
 // prodLead opens the same product phrase (productRun, every check of it
 // kept: a goods head in the run, a capitalised word, a shop frame in the
 // sentence, no care word anywhere in the notice, no title before a family
-// name, no personalisation word, no name pair of namepair.go) after three
-// more leads:
+// name, no personalisation word, no name pair of namepair.go; and no
+// listed person's name first, leadPerson) after three more leads:
 //
 //   - a quantity: "1 x", "2 x", "1x", "x2" is not one (the count must come
 //     first);
@@ -89,4 +89,22 @@ func (s *scanner) stripsNotCare(k int) bool {
 func (s *scanner) leadFrame(p int) bool {
 	_, ok := prodLeadHeads[s.toks[p].low]
 	return s.prodLead && ok
+}
+
+// leadPerson reports whether the words after a lead at p start with a
+// person's name: a listed given and family name ("1 x John Smith towel",
+// "New arrivals: Maria Lopez gift set") or a listed given name that is no
+// family name and no common word ("1 x Maria towel"). A possessive's run
+// is not held to this (namepair.go decides there); after a lead, which
+// opened no phrase before, the name stays reported (fail closed).
+func (s *scanner) leadPerson(p int) bool {
+	k := p + 1
+	if k >= len(s.toks) {
+		return false
+	}
+	if s.personAfter(k) {
+		return true
+	}
+	f := s.fl(k)
+	return s.toks[k].cls&tCap != 0 && f&wFirst != 0 && f&(wLast|wCommon) == 0
 }

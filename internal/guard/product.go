@@ -169,6 +169,9 @@ func (s *scanner) markProducts() {
 				continue
 			}
 		}
+		if lead && s.leadPerson(p) { // prodlead.go
+			continue
+		}
 		s.prodLead = lead
 		end, ok := s.productRun(p)
 		s.prodLead = false

@@ -60,6 +60,10 @@ func TestProdLead(t *testing.T) {
 		"The remaining item (Maria Lopez) ships next week.",
 		"Order shipped: 1 x BrightSmile Whitening Strips and your glucose strips.",
 		"Your test strips are ready for pickup, Maria Lopez.",
+		"New arrivals: Maria Lopez gift set.",
+		"Order shipped: 1 x John Smith towel.",
+		"The remaining item (Maria Lopez towel) ships next week.",
+		"Order shipped: 1 x Maria towel.",
 	})
 }
 
