@@ -564,7 +564,7 @@ func (s *scanner) brandCares() []int {
 	}
 	cares := []int{}
 	for k := range s.toks {
-		if !s.careWord(k, false) {
+		if !s.careWord(k, false) || s.householdRefill(k) { // "hand soap refill" (frame.go; helper F32B)
 			continue
 		}
 		switch low := s.toks[k].low; {

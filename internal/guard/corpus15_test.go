@@ -201,6 +201,7 @@ func TestCorpusIssue15(t *testing.T) {
 		// names after a thanks phrase, short invoice codes beside a visit cue,
 		// "-friendly" conditions, ICU stays) and clean look-alikes; not blind.
 		{"dev32m", g, loadCorpus(t, "../../testdata/guard/dev32m.jsonl"), true, false, 0, 1},
+		{"dev32b", g, loadCorpus(t, "../../testdata/guard/dev32b.jsonl"), true, false, 0, 1},
 		// 2026-12-04 (night): helper AN2's probes of dev27/dev28's announcements
 		// of the sender's own places and services, public events, seasons and
 		// loyalty-point dates, and the same shapes made personal (not blind).

@@ -43,7 +43,8 @@ import "strings"
 var orgBefore = wordSet("farmacia farmacias supermercado supermercados super hipermercado chocolates chocolateria tienda tiendas " +
 	"banco hotel hoteles hostal parador restaurante restaurant cafe cafeteria panaderia pasteleria libreria ferreteria " +
 	"zapateria joveria joyeria almacenes galerias mercado plaza grupo aerolineas taqueria pizzeria heladeria tintoreria " +
-	"lavanderia papeleria floreria bodega bodegas cerveceria centro veterinaria clinica")
+	"lavanderia papeleria floreria bodega bodegas cerveceria centro veterinaria clinica " +
+	"chez maison") // French shop and restaurant openers ("Chez Marcel bistro", "Maison Kitsuné"; helper F32B)
 
 // orgAfter are business-category and place words that close a shop's or
 // place's name ("Vallarta Supermarkets", "Union Station").
@@ -60,7 +61,8 @@ var orgAfter = wordSet("optical opticians optician eyewear market markets superm
 
 // orgPlaceNoun + "de"/"of" + a capitalised run: a branch or a city ("la
 // tienda de Van Nuys", "la sucursal de Coyoacán").
-var orgPlaceNoun = wordSet("tienda sucursal oficina estacion aeropuerto ciudad barrio colonia planta almacen store branch location city")
+var orgPlaceNoun = wordSet("tienda sucursal oficina estacion aeropuerto ciudad barrio colonia planta almacen store branch location city " +
+	"virgen") // "la Virgen de Guadalupe": a holiday and a shrine (helper F32B)
 
 // saintWords open place names ("San Juan", "Santa Clara", "São Paulo").
 var saintWords = wordSet("san santa santo sao saint")
@@ -243,7 +245,8 @@ func (s *scanner) orgRun(i, end int) bool {
 		}
 	}
 	// "la tienda de Van Nuys"
-	if i >= 2 && s.gap(i) == " " && s.gap(i-1) == " " && (s.toks[i-1].low == "de" || s.toks[i-1].low == "of") && orgPlaceNoun[s.toks[i-2].h] {
+	if i >= 2 && s.gap(i) == " " && s.gap(i-1) == " " && (s.toks[i-1].low == "de" || s.toks[i-1].low == "of") && orgPlaceNoun[s.toks[i-2].h] &&
+		(s.toks[i-2].low != "virgen" || end == i && !s.personAfter(i)) { // "Virgen de" + one word (helper F32B)
 		return true
 	}
 	// the sender's brand again ("Aldi: … from Aldi Naperville")

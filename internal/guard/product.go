@@ -163,10 +163,18 @@ func (s *scanner) productClinical(i, j int) bool {
 func (s *scanner) markProducts() {
 	s.prod = s.prod[:0]
 	for p := range s.toks {
+		lead := false
 		if h := s.toks[p].h; h != hYour && h != hSu && h != hTu {
+			if lead = s.prodLeadAt(p); !lead { // prodlead.go
+				continue
+			}
+		}
+		if lead && s.leadPerson(p) { // prodlead.go
 			continue
 		}
+		s.prodLead = lead
 		end, ok := s.productRun(p)
+		s.prodLead = false
 		if !ok {
 			continue
 		}
@@ -248,7 +256,7 @@ run:
 		}
 		g := s.gap(k)
 		open := quoted < 0 && quoteOpen(g)
-		if !s.prodGap(k, g, open || quoted >= 0 || closed == k-1) {
+		if !(s.prodLead && k == p+1) && !s.prodGap(k, g, open || quoted >= 0 || closed == k-1) {
 			break
 		}
 		if open {
@@ -345,7 +353,7 @@ run:
 		}
 		if !inQuote {
 			switch {
-			case s.goodsIn(goodsWords.goods, k):
+			case s.goodsIn(goodsWords.goods, k) || s.stripsNotCare(k): // prodlead.go
 				if head < 0 {
 					head = k
 				}
@@ -384,7 +392,7 @@ run:
 	if (titleGiven || titleName) && !media {
 		return p, false
 	}
-	if !gift && !s.shopFrame(p, end) {
+	if !gift && !s.leadFrame(p) && !s.shopFrame(p, end) {
 		return p, false
 	}
 	for k := p + 1; k <= end; k++ {
@@ -414,7 +422,7 @@ run:
 func (s *scanner) prodCandidate(p, max int) bool {
 	for k := p + 1; k < len(s.toks) && k <= p+max; k++ {
 		t := &s.toks[k]
-		if g := s.gap(k); g != " " {
+		if g := s.gap(k); g != " " && !(s.prodLead && k == p+1) {
 			if strings.ContainsAny(g, "'\"\u00ab\u2039\u201e") {
 				return true
 			}
@@ -521,7 +529,7 @@ func (s *scanner) careWord(k int, ambigOK bool) bool {
 	if f&wHealthCue != 0 && !recipientPossessive[t.h] {
 		return true
 	}
-	if s.goodsIn(goodsWords.care, k) {
+	if s.goodsIn(goodsWords.care, k) && !s.stripsNotCare(k) { // prodlead.go
 		return true
 	}
 	if len(s.p.terms) > 0 && len(s.p.terms[t.h]) > 0 {

@@ -66,7 +66,8 @@ type scanner struct {
 	// when the token list has none
 	prod []uint8
 	// prodRun: scratch marks of the run being read (product.go)
-	prodRun []uint8
+	prodRun  []uint8
+	prodLead bool // productRun: the gap after the lead is relaxed (prodlead.go)
 	// hidden: spans of the field as given inside CSS-hidden HTML elements
 	// (htmlhidden.go); nil for plain text and decoded passes
 	hidden [][2]int32
@@ -162,6 +163,8 @@ func (s *scanner) detect() {
 	s.scanVanity()        // phone numbers written with letters
 	s.markProducts()      // product noun phrases in shop wording (product.go)
 	s.markBrands()        // listed brand and title names in shop wording (brandlist.go)
+	s.markEsShopDon()     // Spanish shop word + Don/Doña + name (esshopdon.go)
+	s.markChefBy()        // "Sakura Sushi by Kenji:" (chefby.go)
 	s.scanWords()         // vocab phrases, id cues, names, addresses, month dates, codes
 	s.scanDevices()       // devices by brand, model and part (devicebrand.go)
 	s.scanNumbers()       // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
