@@ -70,3 +70,27 @@ func TestBrandJSONItem(t *testing.T) {
 		}
 	}
 }
+
+// FuzzBrandJSONPatient: whatever text comes first, a person's name as a
+// JSON value under a key after it is still reported (brandjson.go reads
+// the gaps before a name back to an array's opening bracket).
+func FuzzBrandJSONPatient(f *testing.F) {
+	for _, s := range []string{"", `{"items":["`, `{"items":["Olay",`, "Order:", `"],["`, "[[[\"\",\""} {
+		f.Add(s)
+	}
+	g := newTestGuard(f)
+	const tail = `{"event":"order.ready","patient":"Sara Lee"}`
+	f.Fuzz(func(t *testing.T, s string) {
+		text := s + "\n" + tail
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: text}}}, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range fs {
+			if x.End > len(s)+1 {
+				return
+			}
+		}
+		t.Errorf("%q: the patient's name is not reported", text)
+	})
+}
