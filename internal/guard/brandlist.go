@@ -582,7 +582,7 @@ func (s *scanner) brandCares() []int {
 // comment); the care words are markBrands'.
 func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 	n := len(s.toks)
-	if quote < 0 && !title && s.personBrandPerson(a, b) {
+	if quote < 0 && !title && s.personBrandPerson(a, b) && !(b > ne && s.brandColonList(a)) {
 		return false // a person's frame (personframe.go: red team, dev26r)
 	}
 	// ne: the listed name's last token before its product line
@@ -610,7 +610,7 @@ func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 	// "Wendy's order is ready for pickup", "Paul Smith order is ready": a
 	// name holding a given or family name, before a word a customer owns
 	// and after no determiner or preposition, may be that person's
-	if named && b+1 < n && !s.toks[b+1].sent && brandOwned[s.toks[b+1].h] && !det {
+	if named && b+1 < n && !s.toks[b+1].sent && brandOwned[s.toks[b+1].h] && !det && !s.brandJSONItem(a, b) {
 		return false
 	}
 	// "Sara Lee has 2 items in the pickup bag": a person-like name that
@@ -653,12 +653,12 @@ func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 			if brandPersonVerb[s.toks[k].h] {
 				return false // "Dr. Pepper will see you"
 			}
-		} else if b == ne && (person || named && !det && !s.brandListItem(a, b)) {
+		} else if b == ne && (person || named && !det && !s.brandListItem(a, b)) && !s.brandJSONItem(a, b) {
 			// a person's name ends the clause ("Ship to: Paul Smith.",
 			// "Ship to: Kate Spade."; not "from Wendy's!")
 			return false
 		}
-	} else if b == ne && (person || named && !det) {
+	} else if b == ne && (person || named && !det) && !s.brandJSONItem(a, b) {
 		return false
 	}
 	if title && quote < 0 && s.brandPersonLater(b) {
@@ -781,6 +781,9 @@ func (s *scanner) brandMedia(a, b int) bool {
 // or media wording: a commerce word in its sentence (a name with a title)
 // or anywhere in the notice (the others).
 func (s *scanner) brandContext(a, b int, title bool) bool {
+	if s.brandJSONItem(a, b) && s.brandJSONItems(a) {
+		return true // {"items":["Sara Lee Bread"]} (brandjson.go)
+	}
 	from, to := 0, len(s.toks)
 	if title {
 		from = a

@@ -18,6 +18,9 @@ package guard
 // diacritic.
 func (s *scanner) loanword(i int) bool {
 	t := &s.toks[i]
+	if s.shopPhrase(i) {
+		return true // "Bon appétit!" (loanphrase.go)
+	}
 	a, b := s.t.orig(int(t.s), int(t.e))
 	// unchanged by normalisation (the common case): no diacritics
 	if a < 0 || b > len(s.src) || b-a <= int(t.e-t.s) {
