@@ -281,7 +281,7 @@ func (s *scanner) healthCue(i, j int) bool {
 
 // idValue handles "MRN: 123456", "member ID ABC-12345", "acct # ending in 1234".
 func (s *scanner) idValue(i, j int, p *phrase) bool {
-	if s.shopKey(i, j) { // "order_id":"ORD-20431" (shopid.go)
+	if s.shopKey(i, j) || s.rxOrderKey(i, j) { // "order_id":"ORD-20431" (shopid.go), "order_id":"RX-204918" (rxorder.go)
 		return false
 	}
 	k := j + 1
