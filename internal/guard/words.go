@@ -513,7 +513,7 @@ func (s *scanner) dayMonthDate(i int) bool {
 func (s *scanner) date(i, j, y, m, d int) {
 	charity := s.charityDate(i, j) // "our 5K fun run benefiting the children's hospital is May 17" (bizdate.go)
 	person := !charity && s.cueNear(i, j, wDatePerson, 8, 4)
-	allowed := !person && (charity || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i)) && // closure.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go
+	allowed := !person && (charity || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) && // closure.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go
 		!(s.closureVerbBefore(i) && s.closurePurpose(j)) // "reopen on Jan 4 for the stitches" (redteam.go)
 	s.dates = append(s.dates, dateVal{y: y, m: m, d: d, a: i, b: j, allowed: allowed})
 	switch {
