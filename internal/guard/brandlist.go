@@ -770,7 +770,7 @@ func (s *scanner) brandMedia(a, b int) bool {
 		if k >= a && k <= b {
 			continue
 		}
-		if s.goodsIn(goodsWords.media, k) || brandCinema[s.toks[k].h] || brandMediaWords[s.toks[k].h] {
+		if s.goodsIn(goodsWords.media, k) || brandCinema[s.toks[k].h] || brandMediaWords[s.toks[k].h] || brandMediaVerbs[s.toks[k].h] { // mediadownload.go
 			return true
 		}
 	}

@@ -208,6 +208,9 @@ func TestCorpusIssue15(t *testing.T) {
 		// "-friendly" conditions, ICU stays) and clean look-alikes; not blind.
 		{"dev32m", g, loadCorpus(t, "../../testdata/guard/dev32m.jsonl"), true, false, 0, 1},
 		{"dev32b", g, loadCorpus(t, "../../testdata/guard/dev32b.jsonl"), true, false, 0, 1},
+		// helper D29A's probes of system times under JSON keys (dev29), and person
+		// dates under dob/birth/appointment keys (not blind)
+		{"dev29a", g, loadCorpus(t, "../../testdata/guard/dev29a.jsonl"), true, false, 0, 1},
 		// 2026-12-04 (night): helper AN2's probes of dev27/dev28's announcements
 		// of the sender's own places and services, public events, seasons and
 		// loyalty-point dates, and the same shapes made personal (not blind).

@@ -19,6 +19,10 @@ func (s *scanner) scanWords() {
 		if w != nil {
 			wf = w.flags
 		}
+		if t.h == hCTA && s.jsonSchemaKey(i) { // jsonkey.go: a campaign's "cta" key
+			s.used[i] = true
+			continue
+		}
 		// the inlined first tests of the detectors below (the gap before
 		// the next token is a lone dot, the words a detector starts with,
 		// a capital, a flag) spare most tokens the calls
@@ -277,7 +281,7 @@ func (s *scanner) healthCue(i, j int) bool {
 
 // idValue handles "MRN: 123456", "member ID ABC-12345", "acct # ending in 1234".
 func (s *scanner) idValue(i, j int, p *phrase) bool {
-	if s.shopKey(i, j) { // "order_id":"ORD-20431" (shopid.go)
+	if s.shopKey(i, j) || s.rxOrderKey(i, j) { // "order_id":"ORD-20431" (shopid.go), "order_id":"RX-204918" (rxorder.go)
 		return false
 	}
 	k := j + 1
@@ -509,7 +513,7 @@ func (s *scanner) dayMonthDate(i int) bool {
 func (s *scanner) date(i, j, y, m, d int) {
 	charity := s.charityDate(i, j) // "our 5K fun run benefiting the children's hospital is May 17" (bizdate.go)
 	person := !charity && s.cueNear(i, j, wDatePerson, 8, 4)
-	allowed := !person && (charity || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y)) && // closure.go, publicdate.go, loyaltydate.go, bizdate.go
+	allowed := !person && (charity || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) && // closure.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go
 		!(s.closureVerbBefore(i) && s.closurePurpose(j)) // "reopen on Jan 4 for the stitches" (redteam.go)
 	s.dates = append(s.dates, dateVal{y: y, m: m, d: d, a: i, b: j, allowed: allowed})
 	switch {
