@@ -190,6 +190,8 @@ func TestCorpusIssue15(t *testing.T) {
 		// written blind at 19:45 UTC the same night and kept unseen until the
 		// night's last merge (7525bcd): the finished guard on text it never saw
 		{"dev29", g, loadCorpus(t, "../../testdata/guard/dev29.jsonl"), true, false, 0, 1},
+		// helper d29c's probe set: ID cards with a subscriber or member number
+		{"dev29c", g, loadCorpus(t, "../../testdata/guard/dev29c.jsonl"), true, false, 0, 1},
 		// Spanish only, written blind at 19:49 UTC the same night; tuned against
 		{"dev30", g, loadCorpus(t, "../../testdata/guard/dev30.jsonl"), true, false, 0, 1},
 		// clean-heavy, written blind at 20:20 UTC the same night, scored on
