@@ -9,8 +9,12 @@ package guard
 // W229-448-01) was scanned", "Your card (Member ID XJH448201)") or when the
 // card word has an insurance word before it and the cue is a health-plan
 // cue ("Your insurance card (Policy 229-448-01)").
+//
+// An ID card is no payment card either (dev29 "Subject: New ID card for
+// subscriber 902114537-01"): "id" and "identification" before the card
+// word count like an insurance word (helper d29c).
 var insuranceCardWords = wordSet("insurance insured medical health member membership medicaid medicare dental vision " +
-	"prescription benefits benefit plan seguro medico salud afiliado")
+	"prescription benefits benefit plan seguro medico salud afiliado id identification")
 
 // paymentCardValue reports whether the value k..end after the identifier
 // cue starting at token i may be a payment card's digits, so that the

@@ -193,6 +193,8 @@ func TestCorpusIssue15(t *testing.T) {
 		// helper D29B's probes of dev29's brand false positives and the same
 		// names in personal frames (not blind)
 		{"dev29b", g, loadCorpus(t, "../../testdata/guard/dev29b.jsonl"), true, false, 0, 1},
+		// helper d29c's probe set: ID cards with a subscriber or member number
+		{"dev29c", g, loadCorpus(t, "../../testdata/guard/dev29c.jsonl"), true, false, 0, 1},
 		// Spanish only, written blind at 19:49 UTC the same night; tuned against
 		{"dev30", g, loadCorpus(t, "../../testdata/guard/dev30.jsonl"), true, false, 0, 1},
 		// clean-heavy, written blind at 20:20 UTC the same night, scored on
