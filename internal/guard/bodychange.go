@@ -96,7 +96,7 @@ var bodyChangeLead = wordSet("you youre are weight weigh")
 func (s *scanner) scanBodyChangeCue() {
 	n := len(s.toks)
 	for i := 1; i+2 < n; i++ {
-		if !bodyChanges[s.toks[i].h] || s.used[i] || s.toks[i+1].cls&tDigit == 0 || s.toks[i+1].cls&tAlpha != 0 ||
+		if s.toks[i+1].cls&tDigit == 0 || s.toks[i+1].cls&tAlpha != 0 || !bodyChanges[s.toks[i].h] || s.used[i] || // the number first
 			s.toks[i+1].sent || s.toks[i+2].sent || !vitalWeightUnit[s.toks[i+2].h] || s.used[i+1] {
 			continue
 		}
