@@ -46,6 +46,19 @@ var (
 
 // scanAddictionCare reports compose.care_place for recovery and treatment
 // centers, sober living and inpatient units.
+// careFirstFilter holds the first words scanAddictionCare reads: a recovery
+// head, "sober", a care-unit modifier or clinical word (its cheap first test).
+var careFirstFilter = func() *hashFilter {
+	f := &hashFilter{}
+	for _, m := range []map[uint64]bool{recoveryHeads, careUnitModifiers, careUnitClinical} {
+		for h := range m {
+			f.add(h)
+		}
+	}
+	f.add(hSober)
+	return f
+}()
+
 func (s *scanner) scanAddictionCare() {
 	n := len(s.toks)
 	for i := 0; i+1 < n; i++ {
@@ -53,8 +66,8 @@ func (s *scanner) scanAddictionCare() {
 		// an inpatient unit is read even where another rule took a word of
 		// it ("inpatient rehab": compose.learned, which the announcement
 		// rule may drop)
-		if t.cls&tAlpha == 0 || s.used[i] && !careUnitModifiers[t.h] {
-			continue
+		if !careFirstFilter.may(t.h) || t.cls&tAlpha == 0 || s.used[i] && !careUnitModifiers[t.h] {
+			continue // careFirstFilter: the first words of the cases below
 		}
 		a, e := -1, -1
 		switch {

@@ -26,15 +26,20 @@ var (
 	bodyLenUnits = wordSet("in inch inches cm centimeters centimetres")
 )
 
+var (
+	hBodyWord         = hstr("body")
+	bodyMeasureFilter = newHashFilter(bodyMeasures) // scanBodyChange's first test
+)
+
 // scanBodyChange reports clinical.vital_change.
 func (s *scanner) scanBodyChange() {
 	n := len(s.toks)
 	for i := 1; i < n; i++ {
 		m := i
-		if s.toks[m].h == hstr("body") && m+1 < n {
+		if s.toks[m].h == hBodyWord && m+1 < n {
 			m++
 		}
-		if !bodyMeasures[s.toks[m].h] || s.used[m] || !recipientWords[s.toks[i-1].h] || s.toks[m].sent {
+		if !bodyMeasureFilter.may(s.toks[m].h) || !bodyMeasures[s.toks[m].h] || s.used[m] || !recipientWords[s.toks[i-1].h] || s.toks[m].sent {
 			continue
 		}
 		k := m + 1
@@ -91,7 +96,7 @@ var bodyChangeLead = wordSet("you youre are weight weigh")
 func (s *scanner) scanBodyChangeCue() {
 	n := len(s.toks)
 	for i := 1; i+2 < n; i++ {
-		if !bodyChanges[s.toks[i].h] || s.used[i] || s.toks[i+1].cls&tDigit == 0 || s.toks[i+1].cls&tAlpha != 0 ||
+		if s.toks[i+1].cls&tDigit == 0 || s.toks[i+1].cls&tAlpha != 0 || !bodyChanges[s.toks[i].h] || s.used[i] || // the number first
 			s.toks[i+1].sent || s.toks[i+2].sent || !vitalWeightUnit[s.toks[i+2].h] || s.used[i+1] {
 			continue
 		}

@@ -192,7 +192,14 @@ func (s *scanner) colonTitle(i int) (int, bool) {
 		f := s.fl(k)
 		return s.isCapWord(k) && f&(wNameCue|wGreeting|wTitle) == 0 && !s.careWord(k, false) && !brandPersonFor[s.toks[k].h]
 	}
-	if !ok(i) || s.fl(i)&wStop != 0 || i > 0 && !s.toks[i].sent && s.isCapWord(i-1) && s.gap(i) == " " {
+	colon := false // cheap first test: a ": " gap within the next four tokens
+	for m := i + 1; m < n && m <= i+4; m++ {
+		if s.gap(m) == ": " {
+			colon = true
+			break
+		}
+	}
+	if !colon || !ok(i) || s.fl(i)&wStop != 0 || i > 0 && !s.toks[i].sent && s.isCapWord(i-1) && s.gap(i) == " " {
 		return i, false
 	}
 	k := i

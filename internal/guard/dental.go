@@ -49,14 +49,24 @@ var (
 		"cemented temporary permanent sticky seated")
 )
 
+// dentalFirstFilter holds the keys of dentalPairs and dentalTerms
+// (scanDental's cheap first test).
+var dentalFirstFilter = func() *hashFilter {
+	f := newHashFilter(dentalTerms)
+	for h := range dentalPairs {
+		f.add(h)
+	}
+	return f
+}()
+
 // scanDental reports clinical.dental.
 func (s *scanner) scanDental() {
 	n := len(s.toks)
 	cue, lab, pickup, scanned := false, false, false, false
 	for i := 0; i < n; i++ {
 		t := &s.toks[i]
-		if t.cls&tAlpha == 0 || s.used[i] {
-			continue
+		if !dentalFirstFilter.may(t.h) || t.cls&tAlpha == 0 || s.used[i] {
+			continue // dentalFirstFilter: the keys of dentalPairs and dentalTerms
 		}
 		e, strong := i, false
 		if w, ok := dentalPairs[t.h]; ok {

@@ -71,8 +71,8 @@ func (s *scanner) scanIDPrefix() {
 	n := len(s.toks)
 	for i := 0; i+1 < n; i++ {
 		t := &s.toks[i]
-		if t.cls&tAlpha == 0 || len(t.low) < 2 || len(t.low) > 5 || s.used[i] {
-			continue
+		if s.toks[i+1].cls&tDigit == 0 || t.cls&tAlpha == 0 || len(t.low) < 2 || len(t.low) > 5 || s.used[i] {
+			continue // a number after first: the cheapest test
 		}
 		// "INV 558812": the listed letters in capitals, a space and 6+ digits
 		spaced := s.gap(i+1) == " " && t.cls&tUpper != 0 && t.cls&tDigit == 0 && idPrefixLetters[t.h] != ""

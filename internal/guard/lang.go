@@ -36,6 +36,19 @@ import "strings"
 var spanishFunc = wordSet("el la los las del de que y en un una unos unas por para su sus es esta este estos estas fue ha sido " +
 	"se le les al lo como mas pero nuestro nuestra nuestros nuestras usted ustedes ya muy sin sobre tiene hay son")
 
+// funcLang: 2 for a word of spanishFunc, 1 for one of englishFunc only
+// (readLang's one look-up).
+var funcLang = func() map[uint64]uint8 {
+	m := map[uint64]uint8{}
+	for h := range englishFunc {
+		m[h] = 1
+	}
+	for h := range spanishFunc {
+		m[h] = 2
+	}
+	return m
+}()
+
 // englishFunc are English function words that Spanish text does not use.
 var englishFunc = wordSet("the of to and in is for on your you with this that are was be it at from by our an has have will can")
 
@@ -59,10 +72,10 @@ func (s *scanner) readLang() {
 			if len(s.toks[k].low) > 8 { // function words are short ("nuestras")
 				continue
 			}
-			h := s.toks[k].h
-			if spanishFunc[h] {
+			switch funcLang[s.toks[k].h] { // one look-up for spanishFunc, then englishFunc
+			case 2:
 				es++
-			} else if englishFunc[h] {
+			case 1:
 				en++
 			}
 		}

@@ -28,7 +28,11 @@ package guard
 // Each stays reported in a clinical frame: "Your MS diagnosis", "STD test
 // results", "TB skin test", "Your PT session", "MRI of your knee".
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 var (
 	laMSProducts = wordSet("office word teams excel windows outlook powerpoint access onenote dos edge paint project visio")
@@ -38,11 +42,13 @@ var (
 	laTBNext     = wordSet("storage drive drives ssd hdd cloud")
 	laTimeWords  = wordSet("am pm a.m p.m noon")
 	laModelAbbr  = wordSet("rx er or ms pt tb")
-	laModelCues  = wordSet("graphics gpu radeon amd nvidia geforce floor liners liner mats mat roof rack cargo wiper wipers blades blade seat covers cover lexus mazda toyota honda ford grinder espresso tires tyres headlight bumper trunk console laptop monitor")
-	laStyleNext  = wordSet("themed style inspired print printed pattern patterned shaped look")
-	laFleetVeh   = wordSet("van vans truck trucks car")
-	laFleetID    = wordSet("vehicle van truck unit fleet car")
-	laSoftware   = wordSet("365 2019 2021 2024 license licence key download install subscription suite apps app microsoft training templates software word excel outlook")
+	// laUpperWord: the words lookalikeMarks reads in capitals (the switch and laModelAbbr)
+	laUpperWord = wordSet("ms std tb gb mb pt rx er or")
+	laModelCues = wordSet("graphics gpu radeon amd nvidia geforce floor liners liner mats mat roof rack cargo wiper wipers blades blade seat covers cover lexus mazda toyota honda ford grinder espresso tires tyres headlight bumper trunk console laptop monitor")
+	laStyleNext = wordSet("themed style inspired print printed pattern patterned shaped look")
+	laFleetVeh  = wordSet("van vans truck trucks car")
+	laFleetID   = wordSet("vehicle van truck unit fleet car")
+	laSoftware  = wordSet("365 2019 2021 2024 license licence key download install subscription suite apps app microsoft training templates software word excel outlook")
 )
 
 func (s *scanner) dropAbbrevLookalikes() {
@@ -66,6 +72,28 @@ func (s *scanner) dropAbbrevLookalikes() {
 	s.fs = s.fs[:k]
 }
 
+// isUpperStr: strings.ToUpper(x) == x, without building the upper-case
+// string.
+func isUpperStr(x string) bool {
+	for i := 0; i < len(x); i++ {
+		c := x[i]
+		if c >= utf8.RuneSelf {
+			for x = x[i:]; len(x) > 0; {
+				r, w := utf8.DecodeRuneInString(x)
+				if r == utf8.RuneError && w == 1 || unicode.ToUpper(r) != r {
+					return false // an invalid byte turns into U+FFFD
+				}
+				x = x[w:]
+			}
+			return true
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *scanner) allMarked(mark []bool, i, j int) bool {
 	for m := i; m <= j; m++ {
 		if !mark[m] {
@@ -80,7 +108,11 @@ func (s *scanner) rawTok(i int) string { return s.t.s[s.toks[i].s:s.toks[i].e] }
 // lookalikeMarks marks the tokens of the look-alikes above.
 func (s *scanner) lookalikeMarks() []bool {
 	n := len(s.toks)
-	mark := make([]bool, n)
+	if cap(s.laMark) < n {
+		s.laMark = make([]bool, n)
+	}
+	mark := s.laMark[:n]
+	clear(mark)
 	next := func(i int) int { // the next token in the sentence after a space, or -1
 		if i+1 < n && !s.toks[i+1].sent && s.gap(i+1) == " " {
 			return i + 1
@@ -99,7 +131,7 @@ func (s *scanner) lookalikeMarks() []bool {
 			mark[i], mark[i+1] = true, true
 			continue
 		}
-		if raw != strings.ToUpper(raw) || t.cls&tDigit != 0 {
+		if t.cls&tDigit != 0 || !laUpperWord[t.h] || !isUpperStr(raw) { // only the words below count
 			continue
 		}
 		nx := next(i)
@@ -182,7 +214,7 @@ func (s *scanner) modelNumber(i int) bool {
 // abbreviation in capitals: "MS and AL", "AR, MS and TX", "MS/TN".
 func (s *scanner) stateBeside(i int) bool {
 	isState := func(m int) bool {
-		return m >= 0 && m < len(s.toks) && laStates[s.toks[m].h] && s.rawTok(m) == strings.ToUpper(s.rawTok(m)) && s.toks[m].cls&tDigit == 0
+		return m >= 0 && m < len(s.toks) && laStates[s.toks[m].h] && isUpperStr(s.rawTok(m)) && s.toks[m].cls&tDigit == 0
 	}
 	if i+1 < len(s.toks) && !s.toks[i+1].sent {
 		g := strings.TrimSpace(s.gap(i + 1))

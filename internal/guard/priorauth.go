@@ -23,9 +23,22 @@ var (
 )
 
 // scanPriorAuth reports compose.prior_auth.
+// priorAuthFirst holds the words priorAuthHead starts with: prior, pre, pa
+// and those of priorAuthOne (scanPriorAuth's cheap first test).
+var priorAuthFirst = func() *hashFilter {
+	f := newHashFilter(priorAuthOne)
+	f.add(hPrior)
+	f.add(hstr("pre"))
+	f.add(hstr("pa"))
+	return f
+}()
+
 func (s *scanner) scanPriorAuth() {
 	n := len(s.toks)
 	for i := 0; i+2 < n; i++ {
+		if !priorAuthFirst.may(s.toks[i].h) { // priorAuthHead's first words
+			continue
+		}
 		k, mid := s.priorAuthHead(i)
 		if k < 0 {
 			continue

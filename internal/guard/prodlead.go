@@ -62,8 +62,11 @@ func (s *scanner) prodLeadAt(p int) bool {
 		}
 		return true
 	}
+	if len(g) == 0 || g[0] != ':' { // the gap first: no map look-up for most words
+		return false
+	}
 	if prev, ok := prodLeadHeads[t.low]; ok && p > 0 && prev[s.toks[p-1].low] {
-		return strings.HasPrefix(g, ":") && strings.TrimSpace(g) == ":"
+		return strings.TrimSpace(g) == ":"
 	}
 	return false
 }

@@ -33,6 +33,8 @@ type scanner struct {
 	t    ntext
 	toks []token
 	used []bool
+	// laMark: the look-alike marks of lookalikeMarks (lookalike_abbr.go), reused
+	laMark []bool
 	// devHits: the device part words of the field (devicebrand.go), reused
 	devHits []devHit
 	// noticeCue: 0 not computed, 1 none, 2 cueTok is the notice's health cue
