@@ -49,6 +49,9 @@ var funcLang = func() map[uint64]uint8 {
 	return m
 }()
 
+// funcLangFilter: readLang's first test before the map (no false "no").
+var funcLangFilter = newHashFilter(funcLang)
+
 // englishFunc are English function words that Spanish text does not use.
 var englishFunc = wordSet("the of to and in is for on your you with this that are was be it at from by our an has have will can")
 
@@ -69,7 +72,7 @@ func (s *scanner) readLang() {
 	{
 		es, en := 0, 0
 		for k := range s.toks {
-			if len(s.toks[k].low) > 8 { // function words are short ("nuestras")
+			if len(s.toks[k].low) > 8 || !funcLangFilter.may(s.toks[k].h) { // function words are short ("nuestras")
 				continue
 			}
 			switch funcLang[s.toks[k].h] { // one look-up for spanishFunc, then englishFunc
