@@ -207,7 +207,7 @@ func (s *scanner) scanCompose() {
 		}
 		// "Annie Hunt, your account…": two capitalised words opening a
 		// sentence, a comma, then "your/you/su/usted"
-		if (i == 0 || s.toks[i].sent) && s.capPair(i) && strings.HasPrefix(s.gap(i+2), ",") && i+2 < n && addressWords[s.toks[i+2].h] {
+		if (i == 0 || s.toks[i].sent) && s.toks[i].cls&(tCap|tUpper) != 0 && s.capPair(i) && strings.HasPrefix(s.gap(i+2), ",") && i+2 < n && addressWords[s.toks[i+2].h] {
 			if s.nameWords(i, i+1, "are two capitalised words addressed as 'you' at the start of a sentence") {
 				continue
 			}

@@ -49,6 +49,46 @@ var funcLang = func() map[uint64]uint8 {
 	return m
 }()
 
+// funcLangFilter: readLang's first test before the table (no false "no").
+var funcLangFilter = newHashFilter(funcLang)
+
+// funcLangTab holds funcLang in a small open-addressed table (linear
+// probing on the hash's low bits; a zero hash ends a probe): readLang's
+// look-up without the map's hashing.
+var funcLangTab = func() *[512]struct {
+	h uint64
+	v uint8
+} {
+	t := &[512]struct {
+		h uint64
+		v uint8
+	}{}
+	for h, v := range funcLang {
+		if h == 0 {
+			panic("guard: funcLang hash 0")
+		}
+		k := h & 511
+		for t[k].h != 0 {
+			k = (k + 1) & 511
+		}
+		t[k].h, t[k].v = h, v
+	}
+	return t
+}()
+
+// funcLangOf is funcLang[h], read from funcLangTab.
+func funcLangOf(h uint64) uint8 {
+	for k := h & 511; ; k = (k + 1) & 511 {
+		e := &funcLangTab[k]
+		if e.h == h {
+			return e.v
+		}
+		if e.h == 0 {
+			return 0
+		}
+	}
+}
+
 // englishFunc are English function words that Spanish text does not use.
 var englishFunc = wordSet("the of to and in is for on your you with this that are was be it at from by our an has have will can")
 
@@ -69,10 +109,10 @@ func (s *scanner) readLang() {
 	{
 		es, en := 0, 0
 		for k := range s.toks {
-			if len(s.toks[k].low) > 8 { // function words are short ("nuestras")
+			if len(s.toks[k].low) > 8 || !funcLangFilter.may(s.toks[k].h) { // function words are short ("nuestras")
 				continue
 			}
-			switch funcLang[s.toks[k].h] { // one look-up for spanishFunc, then englishFunc
+			switch funcLangOf(s.toks[k].h) { // one look-up for spanishFunc, then englishFunc
 			case 2:
 				es++
 			case 1:
