@@ -10,23 +10,11 @@ func TestCommunityReminder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		text string
-		m    Mode
-		leak bool
-	}{
+	checkModeCases(t, g, nil, []modeCase{
 		{"Reminder to our community: RSV vaccines are now available for eligible adults.", Standard, false},
 		{"Reminder to the public: flu vaccines are now available at all our locations.", Standard, false},
 		{"Reminder to our community: RSV vaccines are now available for eligible adults.", Strict, true},
 		{"Reminder: your RSV vaccine is due.", Standard, true},
 		{"Reminder to Maria: RSV vaccines are now available for eligible adults.", Standard, true},
-	} {
-		fs, err := g.CheckText(c.text, nil, c.m)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if Blocked(fs) != c.leak {
-			t.Errorf("%v %q: blocked %v, want %v (%v)", c.m, c.text, Blocked(fs), c.leak, fs)
-		}
-	}
+	})
 }

@@ -1,7 +1,6 @@
 package guard
 
 import (
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -17,17 +16,7 @@ func TestDecodedReplaySkipped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	paths, err := filepath.Glob("../../testdata/guard/*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var items []corpusItem
-	for _, p := range paths {
-		if strings.Contains(filepath.Base(p), "heldout") {
-			continue // never opened
-		}
-		items = append(items, loadCorpus(t, p)...)
-	}
+	items := devCorpusItems(t, "*.jsonl") // held-out files never opened
 	for _, body := range []string{
 		"<p>Dear&nbsp;Maria Lopez,</p><p>your metformin&nbsp;refill is ready. DOB 03/07/1984.</p>",
 		"<p>Your order&nbsp;total is $42.10 &amp; it ships Monday.</p><p>Questions? Call&nbsp;1-800-555-0100.</p>",

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 	"testing"
 )
 
@@ -28,18 +26,7 @@ func TestDumpFindings(t *testing.T) {
 	if out == "" {
 		t.Skip("set GUARD_DUMP_FINDINGS=<file>")
 	}
-	paths, err := filepath.Glob("../../testdata/guard/*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sort.Strings(paths)
-	var files []string
-	for _, p := range paths {
-		if strings.Contains(filepath.Base(p), "heldout") {
-			continue // never opened
-		}
-		files = append(files, p)
-	}
+	files := devCorpusPaths(t, "*.jsonl") // held-out files never opened
 	type guardCase struct {
 		name string
 		g    *Guard

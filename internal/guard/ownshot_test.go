@@ -10,21 +10,9 @@ func TestOwnShotStrict(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		text string
-		m    Mode
-		leak bool
-	}{
+	checkModeCases(t, g, nil, []modeCase{
 		{"Flu shots are available now at all our locations — book yours today!", Strict, true},
 		{"Flu shots are available now at all our locations.", Strict, false},
 		{"Flu shots are available now at all our locations.", Standard, false},
-	} {
-		fs, err := g.CheckText(c.text, nil, c.m)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if Blocked(fs) != c.leak {
-			t.Errorf("%v %q: blocked %v, want %v (%v)", c.m, c.text, Blocked(fs), c.leak, fs)
-		}
-	}
+	})
 }

@@ -1,9 +1,7 @@
 package guard
 
 import (
-	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 )
 
@@ -17,17 +15,7 @@ func TestFindingsOutliveScanner(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	paths, err := filepath.Glob("../../testdata/guard/dev*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var items []corpusItem
-	for _, p := range paths {
-		if strings.Contains(filepath.Base(p), "heldout") {
-			continue // never opened
-		}
-		items = append(items, loadCorpus(t, p)...)
-	}
+	items := devCorpusItems(t, "dev*.jsonl") // held-out files never opened
 	if len(items) < 100 {
 		t.Fatalf("only %d development rows", len(items))
 	}

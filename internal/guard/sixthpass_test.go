@@ -8,25 +8,13 @@ import "testing"
 func TestAssociationSupplements(t *testing.T) {
 	g := newTestGuard(t)
 	ctx := &Context{AllowURLs: []string{"https://portal.example/m/"}}
-	for _, tc := range []struct {
-		text string
-		mode Mode
-		want bool
-	}{
+	checkModeCases(t, g, ctx, []modeCase{
 		{"Your heart health matters — stock up on cholesterol support supplements, picked just for you.", Strict, true},
 		{"Save 20% on blood pressure support capsules this week.", Strict, true},
 		{"Suplementos para el colesterol con 20 % de descuento, elegidos para usted.", Strict, true},
 		{"Joint support supplements are 2 for 1 this week.", Strict, false},
 		{"Our lab now offers cholesterol testing with results in 15 minutes.", Standard, false},
-	} {
-		fs, err := g.CheckText(tc.text, ctx, tc.mode)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := len(fs) > 0; got != tc.want {
-			t.Errorf("%q (mode %v): flagged=%v, want %v (%v)", tc.text, tc.mode, got, tc.want, fs)
-		}
-	}
+	})
 }
 
 // TestPublicEventDateMerged: the take-back day's date (once publicday.go,
@@ -34,25 +22,14 @@ func TestAssociationSupplements(t *testing.T) {
 func TestPublicEventDateMerged(t *testing.T) {
 	g := newTestGuard(t)
 	ctx := &Context{AllowURLs: []string{"https://portal.example/m/"}}
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
-		{"Drug take-back day is October 26.", false},
-		{"Día de devolución de medicamentos: 26 de octubre en todas nuestras farmacias.", false},
-		{"Drug take-back day: 03/14/1961.", true},
-		{"Drug take-back day is October 26; we will also review your medications.", true},
-		{"Día de recolección de medicamentos: 26 de octubre.", false},
-		{"Día de recolección de medicamentos: 26 de octubre. Hable con su médico.", true},
-	} {
-		fs, err := g.CheckText(tc.text, ctx, Standard)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := len(fs) > 0; got != tc.want {
-			t.Errorf("%q: flagged=%v, want %v (%v)", tc.text, got, tc.want, fs)
-		}
-	}
+	checkModeCases(t, g, ctx, []modeCase{
+		{"Drug take-back day is October 26.", Standard, false},
+		{"Día de devolución de medicamentos: 26 de octubre en todas nuestras farmacias.", Standard, false},
+		{"Drug take-back day: 03/14/1961.", Standard, true},
+		{"Drug take-back day is October 26; we will also review your medications.", Standard, true},
+		{"Día de recolección de medicamentos: 26 de octubre.", Standard, false},
+		{"Día de recolección de medicamentos: 26 de octubre. Hable con su médico.", Standard, true},
+	})
 }
 
 // TestConsumerGoods: cosmetic and supplement ingredients before the form
@@ -61,28 +38,17 @@ func TestPublicEventDateMerged(t *testing.T) {
 func TestConsumerGoods(t *testing.T) {
 	g := newTestGuard(t)
 	ctx := &Context{AllowURLs: []string{"https://portal.example/m/"}}
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
-		{"Your retinol serum order has shipped.", false},
-		{"Your squalane oil has shipped.", false},
-		{"Your bakuchiol cream has shipped.", false},
-		{"Your avobenzone sunscreen has shipped.", false},
-		{"Your peptide eye cream has shipped.", false},
-		{"Your azelaic refill is ready.", true},
-		{"Your bakuchiol prescription is ready for pickup.", true},
-		{"Your squalane cream refill is ready at the pharmacy counter.", true},
-		{"Your tretinoin cream has shipped.", true},
-	} {
-		fs, err := g.CheckText(tc.text, ctx, Standard)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := len(fs) > 0; got != tc.want {
-			t.Errorf("%q: flagged=%v, want %v (%v)", tc.text, got, tc.want, fs)
-		}
-	}
+	checkModeCases(t, g, ctx, []modeCase{
+		{"Your retinol serum order has shipped.", Standard, false},
+		{"Your squalane oil has shipped.", Standard, false},
+		{"Your bakuchiol cream has shipped.", Standard, false},
+		{"Your avobenzone sunscreen has shipped.", Standard, false},
+		{"Your peptide eye cream has shipped.", Standard, false},
+		{"Your azelaic refill is ready.", Standard, true},
+		{"Your bakuchiol prescription is ready for pickup.", Standard, true},
+		{"Your squalane cream refill is ready at the pharmacy counter.", Standard, true},
+		{"Your tretinoin cream has shipped.", Standard, true},
+	})
 }
 
 // TestDNATests: a DNA test of the reader (a result, or "your" near) is a lab
@@ -90,22 +56,11 @@ func TestConsumerGoods(t *testing.T) {
 func TestDNATests(t *testing.T) {
 	g := newTestGuard(t)
 	ctx := &Context{AllowURLs: []string{"https://portal.example/m/"}}
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
-		{"Your DNA test kit results are ready.", true},
-		{"Your DNA test results show a carrier variant.", true},
-		{"Your DNA test kit has shipped.", true}, // fail closed: the reader's genetic test
-		{"Ancestry DNA kits are 40% off this week.", false},
-		{"DNA-themed mugs shipped.", false},
-	} {
-		fs, err := g.CheckText(tc.text, ctx, Standard)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := len(fs) > 0; got != tc.want {
-			t.Errorf("%q: flagged=%v, want %v (%v)", tc.text, got, tc.want, fs)
-		}
-	}
+	checkModeCases(t, g, ctx, []modeCase{
+		{"Your DNA test kit results are ready.", Standard, true},
+		{"Your DNA test results show a carrier variant.", Standard, true},
+		{"Your DNA test kit has shipped.", Standard, true}, // fail closed: the reader's genetic test
+		{"Ancestry DNA kits are 40% off this week.", Standard, false},
+		{"DNA-themed mugs shipped.", Standard, false},
+	})
 }
