@@ -201,6 +201,10 @@ func TestCorpusIssue15(t *testing.T) {
 		// arrival after the night's merges; tuned against
 		{"dev31", g, loadCorpus(t, "../../testdata/guard/dev31.jsonl"), true, false, 0, 1},
 		{"dev32", g, loadCorpus(t, "../../testdata/guard/dev32.jsonl"), true, false, 0, 1},
+		// seventh pass: written blind on 2026-12-04 at about 21:37 UTC (set B's
+		// hardest kinds) and 21:34 UTC (all Spanish) by helper agents
+		{"dev34", g, loadCorpus(t, "../../testdata/guard/dev34.jsonl"), true, false, 0, 1},
+		{"dev35", g, loadCorpus(t, "../../testdata/guard/dev35.jsonl"), true, false, 0, 1},
 		// helper F32C's probes of dev32's abbreviation look-alikes and the same
 		// abbreviations in clinical frames (not blind)
 		{"dev32c", g, loadCorpus(t, "../../testdata/guard/dev32c.jsonl"), true, false, 0, 1},
