@@ -205,6 +205,10 @@ func TestCorpusIssue15(t *testing.T) {
 		// hardest kinds) and 21:34 UTC (all Spanish) by helper agents
 		{"dev34", g, loadCorpus(t, "../../testdata/guard/dev34.jsonl"), true, false, 0, 1},
 		{"dev35", g, loadCorpus(t, "../../testdata/guard/dev35.jsonl"), true, false, 0, 1},
+		// written blind at about 21:35 UTC the same night as six new kinds of
+		// tenant's template authors (hearing aids, optical, dental billing,
+		// maternity shop, sports nutrition, home-care staffing), clean-heavy
+		{"dev33", g, loadCorpus(t, "../../testdata/guard/dev33.jsonl"), true, false, 0, 1},
 		// helper F32C's probes of dev32's abbreviation look-alikes and the same
 		// abbreviations in clinical frames (not blind)
 		{"dev32c", g, loadCorpus(t, "../../testdata/guard/dev32c.jsonl"), true, false, 0, 1},
