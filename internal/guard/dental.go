@@ -107,7 +107,8 @@ func (s *scanner) scanDental() {
 		ok := cue || part && (strong || t.h == hstr("aligner"))
 		// "Your night guard is ready for pickup": a watchman or a lawyer's
 		// retainer is not picked up (red team round 4, dev28s)
-		pickedUp := pickup && dentalPickupTerms[t.h] && e+1 < n && !s.toks[e+1].sent && dentalPickupVerbs[s.toks[e+1].h]
+		pickedUp := dentalPickupTerms[t.h] && e+1 < n && !s.toks[e+1].sent && dentalPickupVerbs[s.toks[e+1].h] &&
+			(pickup || s.dentalReady(e+2))
 		if !ok && (strong || lab || pickedUp) {
 			for k := i - 1; k >= 0 && k >= i-4; k-- {
 				if recipientWords[s.toks[k].h] {
@@ -136,4 +137,28 @@ var (
 	dentalPickupTerms = wordSet("night retainer retainers")
 	// the appliance itself is ready, not "your night guard shift/uniform"
 	dentalPickupVerbs = wordSet("is are was were has have")
+	// helper GAPS (dev37g): "Your new retainers are in!", "Your retainer is
+	// ready at the front desk", "Your night guard has arrived": the verb,
+	// an optional "now", "all" or "been", then a word of readiness, or "in"
+	// closing the sentence. A lawyer's retainer is due, paid, received or
+	// on file, never ready, back or in ("Your retainer is due", "Your
+	// retainer has been received", "Your retainer is in place" pass).
+	dentalReadyWords = wordSet("ready back here arrived shipped finished done complete completed")
+	dentalReadySkip  = wordSet("now all been")
 )
+
+// dentalReady reports whether the words from token k say the appliance is
+// ready (dentalReadyWords, or "in" closing its sentence).
+func (s *scanner) dentalReady(k int) bool {
+	n := len(s.toks)
+	for m := 0; k < n && m < 2 && !s.toks[k].sent && dentalReadySkip[s.toks[k].h]; m++ {
+		k++
+	}
+	if k >= n || s.toks[k].sent {
+		return false
+	}
+	if dentalReadyWords[s.toks[k].h] {
+		return true
+	}
+	return s.toks[k].h == hIn && (k+1 >= n || s.toks[k+1].sent)
+}

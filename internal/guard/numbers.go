@@ -304,7 +304,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		return 1
 	}
 	if ng == 5 {
-		if s.cueNear(first, first, wZipCue, 3, 0) || first > 0 && s.fl(first-1)&(wStateCode|wStateName) != 0 &&
+		if s.cueNear(first, first, wZipCue, 3, 0) && !s.zipCodigoOrder(first) || first > 0 && s.fl(first-1)&(wStateCode|wStateName) != 0 &&
 			(s.toks[first-1].cls&tUpper != 0 || s.fl(first-1)&wStateName != 0) && len(s.gap(first)) <= 2 && !s.stateCodeRef(first) {
 			return emit(1, KindZIP, "zip.code", 0.85, "looks like a ZIP code")
 		}

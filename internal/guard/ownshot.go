@@ -19,7 +19,12 @@ var (
 // ownShotStrict reports whether the ambiguous phrase i..j is a vaccine
 // followed, in its sentence, by "yours" in strict mode.
 func (s *scanner) ownShotStrict(i, j int) bool {
-	if s.m != Strict || !ownShotLast[s.toks[j].h] {
+	if s.m != Strict {
+		return false
+	}
+	// an ambiguous condition right before a vaccine word that is no phrase
+	// of its own ("COVID boosters … book yours now", helper GAPS, dev37g)
+	if !ownShotLast[s.toks[j].h] && !(j+1 < len(s.toks) && s.gap(j+1) == " " && ownShotLast[s.toks[j+1].h]) {
 		return false
 	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].sent; k++ {

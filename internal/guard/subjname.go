@@ -48,6 +48,13 @@ func (s *scanner) scanSubjectName() {
 			s.addTok(i, i, KindName, "compose.name", 0.7, "opens the line before a comma and 'your', where a name goes")
 			continue
 		}
+		// after an explicit "Subject:" a listed given name that the larger
+		// English lists hold ("Bartholomew, your …") is taken too
+		// (subjname_listed.go)
+		if i > 0 && s.toks[i-1].h == hSubject && s.subjListedGiven(i) {
+			s.addTok(i, i, KindName, "compose.name", 0.7, "opens the line before a comma and 'your', where a name goes")
+			continue
+		}
 		if !nameVowelEnd(t.low) || t.w != nil || s.g.gen.english(t.h) || s.g.gen.extended(t.h) || s.g.gen.m[t.h] != 0 || s.inProduct(i) {
 			continue
 		}

@@ -220,6 +220,9 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		if s.petHealth(i, j) || i == j && s.seatCode(i) { // "la vacuna de su perro", "gate B12" (orgnames.go)
 			return false
 		}
+		if i == j && s.toks[i].h == hDetox && s.detoxGoods(i) { // "Your detox tea order" (detoxgoods.go)
+			return false
+		}
 		s.addTok(i, j, best.kind, best.rule, conf(best), reasonFor(best.kind))
 		return true
 	case pAssoc:

@@ -16,18 +16,34 @@ import "strings"
 // do not come after "to" ("Order #94110 has shipped", "$94,110").
 var (
 	zipDeliveryWords = wordSet("delivery deliveries delivered deliver delivering ship ships shipped shipping " +
-		"shipment shipments way headed heading sending sent route transit mailed mailing going")
+		"shipment shipments way headed heading sending sent route transit mailed mailing going " +
+		// a move of the reader ("moving to 94110"; helper GAPS, dev37g)
+		"moving move moved relocating relocate relocated relocation")
+	// Spanish delivery and move words before "a" ("entrega a 94110"; helper GAPS)
+	zipDeliveryWordsES = wordSet("entrega entregas entregado entregada entregamos entregar envio envios enviado enviada " +
+		"enviamos enviar enviaremos entregaremos camino rumbo mudanza muda mudamos mudarse mudando traslado")
+	hA            = hstr("a")
 	zipCountNouns = wordSet("items item units unit orders customers customer stores store people households homes " +
 		"addresses miles km points dollars usd pieces packages parcels boxes locations cities members users " +
-		"pm am percent lbs lb kg pounds times subscribers")
-	zipCountAdj = wordSet("more new happy satisfied other additional different plus extra")
+		"pm am percent lbs lb kg pounds times subscribers " +
+		"clientes cliente hogares casas tiendas personas pedidos articulos puntos dias horas millas unidades " +
+		"miembros socios familias direcciones paquetes ciudades usuarios")
+	zipCountAdj = wordSet("more new happy satisfied other additional different plus extra mas nuevos nuevas")
 	hTo         = hstr("to")
 )
 
 // deliveryZip reports whether the five-digit token i is a ZIP code a
 // delivery goes to.
 func (s *scanner) deliveryZip(i int) bool {
-	if i < 2 || s.gap(i) != " " || s.toks[i-1].h != hTo || s.gap(i-1) != " " {
+	if i < 2 || s.gap(i) != " " || s.gap(i-1) != " " {
+		return false
+	}
+	words := zipDeliveryWords
+	switch s.toks[i-1].h {
+	case hTo:
+	case hA: // "entrega a 94110"
+		words = zipDeliveryWordsES
+	default:
 		return false
 	}
 	if s.low(i-2) == "up" || s.toks[i-1].sent {
@@ -35,7 +51,7 @@ func (s *scanner) deliveryZip(i int) bool {
 	}
 	cue := false
 	for k := i - 2; k >= 0 && k >= i-5; k-- {
-		if zipDeliveryWords[s.toks[k].h] {
+		if words[s.toks[k].h] {
 			cue = true
 			break
 		}
