@@ -718,7 +718,7 @@ func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 		// Michaelides has shipped"; red team, dev28r)
 		return true
 	}
-	if gov, _ := s.mediaQuoteGov(a, quote); quote >= 0 && gov {
+	if quote >= 0 && s.mediaQuoted(a, quote) {
 		// a quoted title a media noun governs needs no other shop
 		// wording ("Your digital rental of 'Insomnia' (2002)",
 		// mediaquote.go)

@@ -59,6 +59,13 @@ package guard
 
 import "strings"
 
+// modelUnits are capacities and sizes after a model's number; modelCounts
+// nouns a count goes before.
+var (
+	modelUnits  = wordSet("gb tb mb mah wh w kg lb lbs oz qt inch in cm mm l litre liter quart gal")
+	modelCounts = wordSet("items item tickets ticket guests guest people persons personas seats points puntos packages orders pieces pcs units boletos entradas")
+)
+
 // mediaQuoteNouns govern a quoted title besides goods_heads.txt's [media]
 // words and brandMediaWords (lower case, accents folded as tokens are).
 var mediaQuoteNouns = wordSet("rental rentals rent rented single singles reissue remaster remastered ep track tracks " +
@@ -113,6 +120,13 @@ func (s *scanner) mediaQuoteGov(i, last int) (gov, film bool) {
 	return gov, film
 }
 
+// mediaQuoted reports whether the quotation i..last is governed by a
+// media noun (mediaQuoteGov's first answer).
+func (s *scanner) mediaQuoted(i, last int) bool {
+	gov, _ := s.mediaQuoteGov(i, last)
+	return gov
+}
+
 // mediaArtist returns the first token of one to three capitalised words
 // that open the sentence right before the quotation at q ("Pink Floyd
 // 'Comfortably Numb'", "Happy Mondays – 'Pills …'"), or -1.
@@ -163,6 +177,15 @@ func (s *scanner) modelShape(i int) (int, bool) {
 	}
 	if k+1 < n && doseUnits[s.toks[k+1].h] {
 		return i, false // "Zorvex Forte 500 mg"
+	}
+	// a model number of three digits or more that is no year ("300",
+	// "10000"), or a capacity or size ("16 GB", "1 kg"); not a count
+	// ("Chidi Okonkwo 2 tickets", "… 1985")
+	num := s.toks[k].low
+	unit := k+1 < n && modelUnits[s.toks[k+1].h] && !s.toks[k+1].sent
+	year := len(num) == 4 && (strings.HasPrefix(num, "19") || strings.HasPrefix(num, "20"))
+	if !unit && (len(num) < 3 || year || k+1 < n && !s.toks[k+1].sent && modelCounts[s.toks[k+1].h]) {
+		return i, false
 	}
 	names := 0
 	for m := i; m <= end; m++ {
