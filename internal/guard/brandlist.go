@@ -307,6 +307,13 @@ func (s *scanner) markBrands() {
 				c.a, c.b, c.title = i, end, true
 			}
 		}
+		if c.a < 0 && i+2 < n && s.toks[i+1].cls&(tCap|tUpper) != 0 {
+			// brand, product line and model number ("Anker PowerCore
+			// 10000", mediaquote.go)
+			if end, ok := s.modelShape(i); ok {
+				c.a, c.b = i, end
+			}
+		}
 		if c.a >= 0 {
 			cs = append(cs, c)
 			i = max(c.b, c.line)
@@ -355,6 +362,21 @@ func (s *scanner) markBrands() {
 			s.prod[k] |= prodName | prodBrand
 		}
 		s.markListed(c.a, c.lend, c.media)
+		if c.quote >= 0 {
+			// a quoted title a media noun governs: its artist, and its
+			// clinical words after a film, recording or rental noun
+			// (mediaquote.go)
+			if gov, film := s.mediaQuoteGov(c.a, c.quote); gov {
+				if film {
+					s.markListed(c.a, -1, c.quote)
+				}
+				if a := s.mediaArtist(c.a); a >= 0 {
+					for k := a; k < c.a; k++ {
+						s.prod[k] |= prodName | prodBrand
+					}
+				}
+			}
+		}
 	}
 }
 
@@ -439,6 +461,9 @@ func (s *scanner) titleShape(i int) (int, bool) {
 	}
 	// a restaurant's name
 	clinical := prodClinicalTitle[s.toks[i].h]
+	if end, ok := s.bizTitle(i); ok { // "Restaurante El Doctor Taquero" (mediaquote.go)
+		return end, true
+	}
 	for k := i + 1; k < n && k <= i+5; k++ {
 		t := &s.toks[k]
 		if k > i+1 {
@@ -476,7 +501,7 @@ func (s *scanner) quotedShape(i int) (int, int, bool) {
 		if m+1 < n {
 			nx = s.toks[m+1].low
 		}
-		if quoteClose(s.gap(m+1), nx, m+1 >= n) {
+		if quoteClose(s.gap(m+1), nx, m+1 >= n) && !(s.toks[m].low == "n" && strings.HasSuffix(s.gap(m), " '")) { // "'Pills 'n' Thrills'" (mediaquote.go)
 			last = m
 			break
 		}
@@ -489,9 +514,11 @@ func (s *scanner) quotedShape(i int) (int, int, bool) {
 		return s.goodsIn(goodsWords.media, k) || brandMediaWords[h] || brandShopWords[h] || orgBefore[h] || orgAfter[h] || brandEatery[h]
 	}
 	ok := i >= 1 && before(i-1) || i >= 2 && (prodGlue[s.toks[i-1].h] || s.toks[i-1].low == "for") && before(i-2)
+	gov, _ := s.mediaQuoteGov(i, last) // a media noun of its sentence (mediaquote.go)
+	ok = ok || gov
 	end := last
 	if a := last + 1; a < n && !s.toks[a].sent {
-		if s.toks[a].low == "by" && a+2 < n {
+		if (s.toks[a].low == "by" || gov && s.toks[a].low == "de") && a+2 < n {
 			// the author: two or three capitalised words
 			k := a + 1
 			for k < n && k <= a+3 && s.isCapWord(k) && (k == a+1 || s.nameGap(k)) && s.fl(k)&wStop == 0 {
@@ -689,6 +716,12 @@ func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 		// a quoted title and its author after "by" say it is a book or a
 		// film, at the notice's start too ("'The Silent Patient' by Alex
 		// Michaelides has shipped"; red team, dev28r)
+		return true
+	}
+	if quote >= 0 && s.mediaQuoted(a, quote) {
+		// a quoted title a media noun governs needs no other shop
+		// wording ("Your digital rental of 'Insomnia' (2002)",
+		// mediaquote.go)
 		return true
 	}
 	return s.brandContext(a, b, title)

@@ -180,6 +180,8 @@ func (s *scanner) senderHeader(i, end int) bool {
 		return false
 	}
 	g := s.gap(end + 1)
+	// an emoji before the colon ("Spotify Wrapped 🎧:", helper MEDIA)
+	g = strings.TrimLeftFunc(g, func(r rune) bool { return r == ' ' || r >= 0x2190 && r != 0xFFFD })
 	return strings.HasPrefix(g, ":") && !strings.Contains(g, "\n")
 }
 

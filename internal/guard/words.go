@@ -194,7 +194,7 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		if s.notClinicalUse(i, j) { // brands (brandnames.go)
 			return true
 		}
-		if best.kind != KindMedication && best.kind != KindDevice && s.mediaTitle(i, j) { // "'Tropic of Cancer' (paperback)" (brandline.go)
+		if best.kind != KindMedication && best.kind != KindDevice && (s.mediaTitle(i, j) || s.zodiacSign(i, j)) { // zodiac.go // "'Tropic of Cancer' (paperback)" (brandline.go)
 			for m := i; m <= j; m++ {
 				s.used[m] = true
 			}
@@ -515,8 +515,9 @@ func (s *scanner) dayMonthDate(i int) bool {
 // shipping, billing or other non-personal context (see package doc).
 func (s *scanner) date(i, j, y, m, d int) {
 	charity := s.charityDate(i, j) // "our 5K fun run benefiting the children's hospital is May 17" (bizdate.go)
-	person := !charity && s.cueNear(i, j, wDatePerson, 8, 4)
-	allowed := !person && (charity || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) && // closure.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go
+	zodiac := s.zodiacDate(i, j)   // "Cancer season candle (June 21 – July 22 …)" (zodiac.go)
+	person := !charity && !zodiac && s.cueNear(i, j, wDatePerson, 8, 4)
+	allowed := !person && (charity || zodiac || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) && // closure.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go
 		!(s.closureVerbBefore(i) && s.closurePurpose(j)) // "reopen on Jan 4 for the stitches" (redteam.go)
 	s.dates = append(s.dates, dateVal{y: y, m: m, d: d, a: i, b: j, allowed: allowed})
 	switch {
