@@ -212,7 +212,7 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if tp&tpGreetShort != 0 || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || intlGreetFilter.may(h) && s.intlGreeting(i) { // greetintl.go; the inlined bit test first
+		if tp&tpGreetShort != 0 || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || t.fb&fbIntlGreet != 0 && s.intlGreeting(i) { // greetintl.go; the inlined bit test first
 			s.greetingName(i)
 			s.greetingMore(i) // greetname.go: "hey jean-luc,", "Kia ora Aroha Te Rangi,"
 			s.greetingKin(i)  // greetkin.go: "hey bobby —", "hello grandpa joe —"

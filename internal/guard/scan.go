@@ -24,6 +24,7 @@ type dateVal struct {
 }
 
 type scanner struct {
+	fbAll uint16 // OR of the tokens' filter bits (tokfilter.go)
 	g     *Guard
 	v     *vocab
 	p     *Prepared
@@ -151,9 +152,15 @@ func (s *scanner) detect() {
 	s.toks = tokenize(&s.t, s.toks[:0])
 	s.cueState, s.cueTok = 0, 0 // per token list: a field's second (decoded) pass tokenizes again
 	s.langState = 0
+	var all uint16
 	for i := range s.toks {
-		s.toks[i].w = s.v.get(s.toks[i].h)
+		h := s.toks[i].h
+		s.toks[i].w = s.v.get(h)
+		fb := tokFilterTab[h&16383] // tokfilter.go
+		s.toks[i].fb = fb
+		all |= fb
 	}
+	s.fbAll = all
 	if cap(s.used) < len(s.toks) {
 		s.used = make([]bool, len(s.toks))
 	} else {
