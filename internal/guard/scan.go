@@ -58,6 +58,7 @@ type scanner struct {
 	// compares against; the next field's decoded pass overwrites them
 	nbDec normBufs
 	hbDec htmlBuf
+	db    decodeBufs // the decoded text's rounds (decodeNestedBuf)
 	// tp: per token, the third-pass word classes (tpWords, shapes.go),
 	// filled by scanShapes
 	tp []uint32
