@@ -58,7 +58,7 @@ func (s *scanner) scanCompose() {
 		if s.toks[i].cls&tAlpha == 0 {
 			continue
 		}
-		if otcMaybeFirst(s.toks[i].h) && s.otcAt(i) { // "your nicotine gum" (otc.go)
+		if s.toks[i].fb&fbOTCFirst != 0 && s.otcAt(i) { // otcFirstBits (tokfilter.go) // "your nicotine gum" (otc.go)
 			continue
 		}
 		// the detectors' first tests that read only the token, its

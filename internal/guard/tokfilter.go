@@ -15,8 +15,13 @@ package guard
 // init, never changed by New or a context) gets a bit here, an entry in
 // tokFilters, and its pass tests s.toks[i].fb (and s.fbAll before its
 // walk, when the walk does nothing for a token without the bit). A filter
-// built per guard (the dictionary's ordinary words) or filled as a side
-// effect of another variable's initialiser cannot be folded in.
+// built per guard (the dictionary's ordinary words) cannot be folded in;
+// one filled as a side effect of another variable's initialiser
+// (otcFirstBits by otcByFirst) needs that variable named in tokFilters, so
+// Go initialises it first (TestTokFilterTabIsTheFilters fails otherwise).
+// token.fb is set only by detect: a pass also run on the tokens of another
+// tokenize (addContext runs scanWords and scanNumbers) keeps its own filter
+// test.
 const (
 	fbCareFirst   = 1 << iota // careFirstFilter (scanAddictionCare)
 	fbDental                  // dentalFirstFilter (scanDental)
@@ -31,13 +36,15 @@ const (
 	fbDevFirst                // deviceParts().first (scanDevices)
 	fbBrand                   // brandWords.bits (markBrands)
 	fbIntlGreet               // intlGreetFilter (scanCompose)
+	fbOTCFirst                // otcFirstBits (scanCompose's otcAt)
 )
 
 // tokFilters: each bit's filter, in bit order.
 func tokFilters() []*hashFilter {
 	d := deviceParts()
+	_ = otcByFirst // fills otcFirstBits: initialised before tokFilterTab
 	return []*hashFilter{careFirstFilter, dentalFirstFilter, bodyMeasureFilter, careRoleFilter, priorAuthFirst,
-		vitalBits, vitalCueBits, recipientBits, drugPenFilter, &d.any, &d.first, &brandWords.bits, intlGreetFilter}
+		vitalBits, vitalCueBits, recipientBits, drugPenFilter, &d.any, &d.first, &brandWords.bits, intlGreetFilter, &otcFirstBits}
 }
 
 // tokFilterTab[h&16383]: the bits of the filters that may hold h.
