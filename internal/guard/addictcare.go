@@ -60,13 +60,16 @@ var careFirstFilter = func() *hashFilter {
 }()
 
 func (s *scanner) scanAddictionCare() {
+	if s.fbAll&fbCareFirst == 0 { // no token passes careFirstFilter (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for i := 0; i+1 < n; i++ {
 		t := &s.toks[i]
 		// an inpatient unit is read even where another rule took a word of
 		// it ("inpatient rehab": compose.learned, which the announcement
 		// rule may drop)
-		if !careFirstFilter.may(t.h) || t.cls&tAlpha == 0 || s.used[i] && !careUnitModifiers[t.h] {
+		if t.fb&fbCareFirst == 0 || t.cls&tAlpha == 0 || s.used[i] && !careUnitModifiers[t.h] {
 			continue // careFirstFilter: the first words of the cases below
 		}
 		a, e := -1, -1

@@ -33,13 +33,16 @@ var (
 
 // scanBodyChange reports clinical.vital_change.
 func (s *scanner) scanBodyChange() {
+	if s.fbAll&fbBodyMeasure == 0 { // no token passes bodyMeasureFilter (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for i := 1; i < n; i++ {
 		m := i
 		if s.toks[m].h == hBodyWord && m+1 < n {
 			m++
 		}
-		if !bodyMeasureFilter.may(s.toks[m].h) || !bodyMeasures[s.toks[m].h] || s.used[m] || !recipientWords[s.toks[i-1].h] || s.toks[m].sent {
+		if s.toks[m].fb&fbBodyMeasure == 0 || !bodyMeasures[s.toks[m].h] || s.used[m] || !recipientWords[s.toks[i-1].h] || s.toks[m].sent {
 			continue
 		}
 		k := m + 1

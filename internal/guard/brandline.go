@@ -194,7 +194,7 @@ func (s *scanner) colonTitle(i int) (int, bool) {
 	}
 	colon := false // cheap first test: a ": " gap within the next four tokens
 	for m := i + 1; m < n && m <= i+4; m++ {
-		if s.gap(m) == ": " {
+		if a := s.toks[m-1].e; s.toks[m].s-a == 2 && s.t.s[a] == ':' && s.t.s[a+1] == ' ' { // s.gap(m) == ": ", by offsets
 			colon = true
 			break
 		}

@@ -261,7 +261,7 @@ func (s *scanner) markBrands() {
 		// inside quotes keeps its mark, brandline.go)
 		var listed *brandEntry
 		lend := -1
-		if brandWords.bits.may(t.h) {
+		if t.fb&fbBrand != 0 { // brandWords.bits (tokfilter.go)
 			for _, e := range brandWords.first[t.h] {
 				// brandMatch's test of the second word, inlined (h-spd2)
 				if len(e.h) > 1 && (i+1 >= n || s.toks[i+1].h != e.h[1]) {

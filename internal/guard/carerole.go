@@ -82,9 +82,12 @@ func (s *scanner) careRoleAt(i int) (int, bool) {
 
 // scanCareRoles reports compose.care_role.
 func (s *scanner) scanCareRoles() {
+	if s.fbAll&fbCareRole == 0 { // no token passes careRoleFilter (tokfilter.go)
+		return
+	}
 	for i := 0; i+1 < len(s.toks); i++ {
 		t := &s.toks[i]
-		if t.cls&tAlpha == 0 || !careRoleFilter.may(t.h) || !careRoleDomains[t.h] {
+		if t.cls&tAlpha == 0 || t.fb&fbCareRole == 0 || !careRoleDomains[t.h] {
 			continue
 		}
 		// a domain already reported ("diabetes") needs no second finding

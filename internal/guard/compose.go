@@ -58,7 +58,7 @@ func (s *scanner) scanCompose() {
 		if s.toks[i].cls&tAlpha == 0 {
 			continue
 		}
-		if otcMaybeFirst(s.toks[i].h) && s.otcAt(i) { // "your nicotine gum" (otc.go)
+		if s.toks[i].fb&fbOTCFirst != 0 && s.otcAt(i) { // otcFirstBits (tokfilter.go) // "your nicotine gum" (otc.go)
 			continue
 		}
 		// the detectors' first tests that read only the token, its
@@ -212,7 +212,7 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if tp&tpGreetShort != 0 || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || intlGreetFilter.may(h) && s.intlGreeting(i) { // greetintl.go; the inlined bit test first
+		if tp&tpGreetShort != 0 || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || t.fb&fbIntlGreet != 0 && s.intlGreeting(i) { // greetintl.go; the inlined bit test first
 			s.greetingName(i)
 			s.greetingMore(i) // greetname.go: "hey jean-luc,", "Kia ora Aroha Te Rangi,"
 			s.greetingKin(i)  // greetkin.go: "hey bobby —", "hello grandpa joe —"

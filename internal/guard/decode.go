@@ -69,6 +69,20 @@ func unhex(c byte) byte {
 // start and end of the original bytes it came from; ok is false when
 // nothing was decoded.
 func decodeNested(src string) (string, []int32, []int32, bool) {
+	return decodeNestedBuf(src, nil)
+}
+
+// decodeBufs holds decodeNestedBuf's rounds in a scanner (CheckPrepared's
+// decoded pass): two sets, a round reading the one the round before wrote.
+type decodeBufs struct {
+	out    [2][]byte
+	st, en [2][]int32
+}
+
+// decodeNestedBuf is decodeNested; with db, its text and offsets are
+// written into db's buffers (valid until db is used again) rather than new
+// memory.
+func decodeNestedBuf(src string, db *decodeBufs) (string, []int32, []int32, bool) {
 	if !mayBeEncoded(src) {
 		return "", nil, nil, false
 	}
@@ -76,7 +90,18 @@ func decodeNested(src string) (string, []int32, []int32, bool) {
 	var st, en []int32
 	changed := false
 	for round := 0; round < maxDecodeRounds && mayBeEncoded(cur); round++ {
-		out, s2, e2, ok := decodeOnce(cur)
+		var out string
+		var s2, e2 []int32
+		var ok bool
+		if db == nil {
+			out, s2, e2, ok = decodeOnce(cur)
+		} else {
+			k := round & 1 // cur is the other set's (or src)
+			var ob []byte
+			ob, s2, e2, ok = decodeOnceInto(cur, db.out[k][:0], db.st[k][:0], db.en[k][:0])
+			db.out[k], db.st[k], db.en[k] = ob, s2, e2
+			out = aliasString(ob)
+		}
 		if !ok {
 			break
 		}
@@ -97,9 +122,17 @@ func decodeNested(src string) (string, []int32, []int32, bool) {
 // decodeOnce decodes one layer: quoted-printable soft breaks and =HH,
 // percent %HH, HTML character references.
 func decodeOnce(s string) (string, []int32, []int32, bool) {
-	out := make([]byte, 0, len(s))
-	st := make([]int32, 0, len(s))
-	en := make([]int32, 0, len(s))
+	out, st, en, ok := decodeOnceInto(s, make([]byte, 0, len(s)), make([]int32, 0, len(s)), make([]int32, 0, len(s)))
+	if !ok {
+		return "", nil, nil, false
+	}
+	// invalid UTF-8 from a decoded byte is normalised later (to a space)
+	return string(out), st, en, true
+}
+
+// decodeOnceInto is decodeOnce appending to out, st and en; it returns
+// them (grown) and whether anything was decoded.
+func decodeOnceInto(s string, out []byte, st, en []int32) ([]byte, []int32, []int32, bool) {
 	changed := false
 	put := func(c byte, a, b int) {
 		out = append(out, c)
@@ -142,9 +175,5 @@ func decodeOnce(s string) (string, []int32, []int32, bool) {
 		put(c, i, i+1)
 		i++
 	}
-	if !changed {
-		return "", nil, nil, false
-	}
-	// invalid UTF-8 from a decoded byte is normalised later (to a space)
-	return string(out), st, en, true
+	return out, st, en, changed
 }

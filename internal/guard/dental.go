@@ -61,11 +61,14 @@ var dentalFirstFilter = func() *hashFilter {
 
 // scanDental reports clinical.dental.
 func (s *scanner) scanDental() {
+	if s.fbAll&fbDental == 0 { // no token passes dentalFirstFilter (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	cue, lab, pickup, scanned := false, false, false, false
 	for i := 0; i < n; i++ {
 		t := &s.toks[i]
-		if !dentalFirstFilter.may(t.h) || t.cls&tAlpha == 0 || s.used[i] {
+		if t.fb&fbDental == 0 || t.cls&tAlpha == 0 || s.used[i] {
 			continue // dentalFirstFilter: the keys of dentalPairs and dentalTerms
 		}
 		e, strong := i, false

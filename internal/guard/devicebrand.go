@@ -283,14 +283,7 @@ func (s *scanner) scanDevices() {
 	d := deviceParts()
 	// first test: a token that may open a part word or be a pen word
 	// (one bit of d.any each); most notices have none and stop here
-	any := false
-	for i := range s.toks {
-		if d.any.may(s.toks[i].h) {
-			any = true
-			break
-		}
-	}
-	if !any {
+	if s.fbAll&fbDevAny == 0 { // tokfilter.go: d.any's bit of some token
 		return
 	}
 	veto := uint16(0xffff) // not yet computed
@@ -303,7 +296,7 @@ func (s *scanner) scanDevices() {
 	// part words of the notice
 	hits := s.devHits[:0]
 	for i := 0; i < n; i++ {
-		if s.toks[i].cls&tAlpha == 0 || !d.first.may(s.toks[i].h) {
+		if s.toks[i].cls&tAlpha == 0 || s.toks[i].fb&fbDevFirst == 0 { // d.first (tokfilter.go)
 			continue
 		}
 		if j, p := s.devPartAt(d, i); p != nil {
@@ -313,7 +306,7 @@ func (s *scanner) scanDevices() {
 	s.devHits = hits
 	// device.drug_pen: "Humera pen delivery"
 	for i := 0; i+1 < n; i++ {
-		if h := s.toks[i+1].h; !drugPenFilter.may(h) || !drugPenWords[h] {
+		if h := s.toks[i+1].h; s.toks[i+1].fb&fbDrugPen == 0 || !drugPenWords[h] { // drugPenFilter (tokfilter.go)
 			continue
 		}
 		t := &s.toks[i]

@@ -294,7 +294,7 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 		out = append(out, s.out...)
 		// the same text decoded from nested encodings (decode.go): its
 		// findings are added unless the plain pass found the same
-		if dec, st, en, ok := decodeNested(text); ok {
+		if dec, st, en, ok := decodeNestedBuf(text, &s.db); ok { // in s.db: read only by runDecoded
 			s.runDecoded(dec, st, en, f.HTML)
 			for _, d := range s.out {
 				dup := false

@@ -118,9 +118,8 @@ type otcPhrase struct {
 
 // otcFirstBits: a filter of the first words' hashes (hashfilter.go), so a
 // notice pays one bit test per word before the map lookup.
+// scanCompose reads it through token.fb (fbOTCFirst, tokfilter.go).
 var otcFirstBits hashFilter
-
-func otcMaybeFirst(h uint64) bool { return otcFirstBits.may(h) }
 
 // otcByFirst: the phrases of otcTelling by the hash of their first word.
 var otcByFirst = func() map[uint64][]otcPhrase {

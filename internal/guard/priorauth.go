@@ -34,9 +34,12 @@ var priorAuthFirst = func() *hashFilter {
 }()
 
 func (s *scanner) scanPriorAuth() {
+	if s.fbAll&fbPriorAuth == 0 { // no token passes priorAuthFirst (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for i := 0; i+2 < n; i++ {
-		if !priorAuthFirst.may(s.toks[i].h) { // priorAuthHead's first words
+		if s.toks[i].fb&fbPriorAuth == 0 { // priorAuthHead's first words
 			continue
 		}
 		k, mid := s.priorAuthHead(i)

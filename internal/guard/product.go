@@ -165,6 +165,9 @@ func (s *scanner) markProducts() {
 	for p := range s.toks {
 		lead := false
 		if h := s.toks[p].h; h != hYour && h != hSu && h != hTu {
+			if !s.prodLeadMay(p) { // prodLeadAt's first test, inlined
+				continue
+			}
 			if lead = s.prodLeadAt(p); !lead { // prodlead.go
 				continue
 			}

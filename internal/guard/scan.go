@@ -24,6 +24,7 @@ type dateVal struct {
 }
 
 type scanner struct {
+	fbAll uint16 // OR of the tokens' filter bits (tokfilter.go)
 	g     *Guard
 	v     *vocab
 	p     *Prepared
@@ -52,6 +53,12 @@ type scanner struct {
 	// hb holds an HTML field's text as read from its markup (stripHTMLInto),
 	// read only while normalizeInto copies it into nb
 	hb htmlBuf
+	// nbDec and hbDec are nb and hb for the field's decoded pass
+	// (runDecoded), apart from the plain pass's, which replaysPlain
+	// compares against; the next field's decoded pass overwrites them
+	nbDec normBufs
+	hbDec htmlBuf
+	db    decodeBufs // the decoded text's rounds (decodeNestedBuf)
 	// tp: per token, the third-pass word classes (tpWords, shapes.go),
 	// filled by scanShapes
 	tp []uint32
@@ -106,14 +113,16 @@ func (s *scanner) run(text string, isHTML bool) {
 // skipped (s.out is left empty; see replaysPlain).
 func (s *scanner) runDecoded(dec string, dst, den []int32, isHTML bool) {
 	var t ntext
+	// in the scanner's own buffers for the decoded pass (hbDec, nbDec),
+	// not new memory: most decoded passes are replays and dropped
 	if isHTML {
-		txt, st, en := stripHTML(dec)
+		txt, st, en, _ := stripHTMLInto(dec, &s.hbDec)
 		for i := range st {
 			st[i], en[i] = dst[st[i]], den[en[i]-1]
 		}
-		t = normalize(txt, st, en)
+		t = normalizeInto(txt, st, en, &s.nbDec)
 	} else {
-		t = normalize(dec, dst, den)
+		t = normalizeInto(dec, dst, den, &s.nbDec)
 	}
 	if skipReplays && s.replaysPlain(&t) {
 		s.out = s.out[:0]
@@ -151,9 +160,15 @@ func (s *scanner) detect() {
 	s.toks = tokenize(&s.t, s.toks[:0])
 	s.cueState, s.cueTok = 0, 0 // per token list: a field's second (decoded) pass tokenizes again
 	s.langState = 0
+	var all uint16
 	for i := range s.toks {
-		s.toks[i].w = s.v.get(s.toks[i].h)
+		h := s.toks[i].h
+		s.toks[i].w = s.v.get(h)
+		fb := tokFilterTab[h&16383] // tokfilter.go
+		s.toks[i].fb = fb
+		all |= fb
 	}
+	s.fbAll = all
 	if cap(s.used) < len(s.toks) {
 		s.used = make([]bool, len(s.toks))
 	} else {

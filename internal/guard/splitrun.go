@@ -12,10 +12,16 @@ package guard
 func (s *scanner) scanSplitRuns() {
 	n := len(s.toks)
 	for i := 0; i+2 < n; i++ {
-		sep := s.gap(i + 1)
-		if len(sep) != 1 || (sep[0] != '-' && sep[0] != '.' && sep[0] != '_') || !s.splitPiece(i) {
+		// s.gap(i+1), read by offsets first: most gaps are no single
+		// separator
+		a := s.toks[i].e
+		if s.toks[i+1].s-a != 1 {
 			continue
 		}
+		if c := s.t.s[a]; c != '-' && c != '.' && c != '_' || !s.splitPiece(i) {
+			continue
+		}
+		sep := s.gap(i + 1)
 		j := i
 		for j+1 < n && j-i < 5 && s.gap(j+1) == sep && s.splitPiece(j+1) {
 			j++

@@ -347,10 +347,10 @@ func (s *scanner) scanVitals() {
 			}
 			continue
 		}
-		if !vitalBits.may(t.h) {
+		if t.fb&fbVital == 0 { // vitalBits (tokfilter.go)
 			continue
 		}
-		if vitalCueBits.may(t.h) {
+		if t.fb&fbVitalCue != 0 {
 			if c, ok := vitalCues[t.h]; ok {
 				s.vitalAfterCue(i, c)
 				continue
@@ -363,7 +363,7 @@ func (s *scanner) scanVitals() {
 			}
 			continue
 		}
-		if recipientBits.may(t.h) && recipientWords[t.h] {
+		if t.fb&fbRecipient != 0 && recipientWords[t.h] {
 			s.vaccination(i)
 		}
 	}

@@ -1,0 +1,61 @@
+package guard
+
+// Token filter bits (issue 15, helper SPEED). detect looks each token's
+// hash up once in tokFilterTab, a table of 16,384 entries indexed like a
+// hashFilter's bit (h & 16383), whose entry holds one bit per filter of
+// the per-token passes: the bit is set exactly when that filter's may(h)
+// is true. A pass then tests its bit in the token (token.fb), already in
+// cache beside cls and h, instead of a 2 KiB filter of its own, and skips
+// its whole walk when no token of the field has its bit
+// (scanner.fbAll, the OR of every token's fb). Both only skip work that
+// would find nothing: the answers are those of the filters they replace
+// (TestTokFilterTabIsTheFilters).
+//
+// A new per-token word set whose filter holds fixed words (set at package
+// init, never changed by New or a context) gets a bit here, an entry in
+// tokFilters, and its pass tests s.toks[i].fb (and s.fbAll before its
+// walk, when the walk does nothing for a token without the bit). A filter
+// built per guard (the dictionary's ordinary words) cannot be folded in;
+// one filled as a side effect of another variable's initialiser
+// (otcFirstBits by otcByFirst) needs that variable named in tokFilters, so
+// Go initialises it first (TestTokFilterTabIsTheFilters fails otherwise).
+// token.fb is set only by detect: a pass also run on the tokens of another
+// tokenize (addContext runs scanWords and scanNumbers) keeps its own filter
+// test.
+const (
+	fbCareFirst   = 1 << iota // careFirstFilter (scanAddictionCare)
+	fbDental                  // dentalFirstFilter (scanDental)
+	fbBodyMeasure             // bodyMeasureFilter (scanBodyChange)
+	fbCareRole                // careRoleFilter (scanCareRoles)
+	fbPriorAuth               // priorAuthFirst (scanPriorAuth)
+	fbVital                   // vitalBits (scanVitals)
+	fbVitalCue                // vitalCueBits (scanVitals)
+	fbRecipient               // recipientBits (scanVitals)
+	fbDrugPen                 // drugPenFilter (scanDevices)
+	fbDevAny                  // deviceParts().any (scanDevices)
+	fbDevFirst                // deviceParts().first (scanDevices)
+	fbBrand                   // brandWords.bits (markBrands)
+	fbIntlGreet               // intlGreetFilter (scanCompose)
+	fbOTCFirst                // otcFirstBits (scanCompose's otcAt)
+)
+
+// tokFilters: each bit's filter, in bit order.
+func tokFilters() []*hashFilter {
+	d := deviceParts()
+	_ = otcByFirst // fills otcFirstBits: initialised before tokFilterTab
+	return []*hashFilter{careFirstFilter, dentalFirstFilter, bodyMeasureFilter, careRoleFilter, priorAuthFirst,
+		vitalBits, vitalCueBits, recipientBits, drugPenFilter, &d.any, &d.first, &brandWords.bits, intlGreetFilter, &otcFirstBits}
+}
+
+// tokFilterTab[h&16383]: the bits of the filters that may hold h.
+var tokFilterTab = func() *[16384]uint16 {
+	var tab [16384]uint16
+	for b, f := range tokFilters() {
+		for x := range tab {
+			if f.may(uint64(x)) {
+				tab[x] |= 1 << b
+			}
+		}
+	}
+	return &tab
+}()

@@ -1,0 +1,28 @@
+package guard
+
+import (
+	"testing"
+	"unsafe"
+)
+
+// TestTokFilterTabIsTheFilters: each bit of tokFilterTab answers as the
+// filter it stands for, for every bit position, and the token stays 48
+// bytes (fb sits in the padding after gapNL).
+func TestTokFilterTabIsTheFilters(t *testing.T) {
+	fs := tokFilters()
+	if len(fs) > 16 {
+		t.Fatalf("%d filters: token.fb holds 16", len(fs))
+	}
+	for x := uint64(0); x < 16384; x++ {
+		for b, f := range fs {
+			for _, h := range []uint64{x, x | 0xdead_0000_0000_0000, x | 1<<14 | 1<<40} {
+				if got, want := tokFilterTab[h&16383]&(1<<b) != 0, f.may(h); got != want {
+					t.Fatalf("bit %d, hash %#x: table %v, filter %v", b, h, got, want)
+				}
+			}
+		}
+	}
+	if sz := unsafe.Sizeof(token{}); sz != 48 {
+		t.Errorf("token is %d bytes, want 48", sz)
+	}
+}
