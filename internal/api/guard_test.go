@@ -197,3 +197,55 @@ func TestGuardCheck(t *testing.T) {
 		}
 	})
 }
+
+// TestGuardApprovedBrand: a shop's brand flagged as a name passes POST
+// /v1/guard/check once the tenant approves it (PUT /v1/guard/terms, kind
+// "approved"), as a phrase: a person's name sharing a word of it, in a
+// notice of the same tenant, is still blocked, and another tenant is not
+// affected (guard/approve.go).
+func TestGuardApprovedBrand(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		tn, other := e.tenant("pretzels"), e.tenant("other")
+		check := func(key, text string) resp {
+			t.Helper()
+			r := e.do("POST", "/v1/guard/check", key, map[string]any{"text": text})
+			expectT(t, r, 200, "")
+			return r
+		}
+		brand := "Auntie Anne's: your pretzel bites are ready."
+		r := check(tn.key, brand)
+		fs := findings(t, r)
+		if r.json(t)["blocked"] != true || !hasKind(fs, "name") {
+			t.Fatalf("brand not flagged before approval: %s", r.body)
+		}
+		for _, f := range fs {
+			if fix := f["fix"].(string); !strings.Contains(fix, "PUT /v1/guard/terms") || !strings.Contains(fix, `"approved"`) {
+				t.Errorf("fix hint does not offer approval: %q", fix)
+			}
+		}
+		e.expect(e.do("PUT", "/v1/guard/terms", tn.key, map[string]any{"terms": []map[string]string{
+			{"text": "Auntie Anne's", "kind": "approved"}, {"text": "Marks & Spencer", "kind": "approved"}}}), 200, "")
+		for _, clean := range []string{brand, "Your Auntie Anne's order is ready for pickup.", "Marks & Spencer: your order has shipped."} {
+			if r := check(tn.key, clean); r.json(t)["blocked"] != false {
+				t.Errorf("approved brand still blocked: %q %s", clean, r.body)
+			}
+		}
+		for _, leak := range []string{"Hi Anne, your pretzel bites are ready.", "Pickup for Anne Lee is ready at the counter.",
+			"Dear Spencer, your order has shipped.", "Anne's refill is ready."} {
+			if r := check(tn.key, leak); r.json(t)["blocked"] != true || !hasKind(findings(t, r), "name") {
+				t.Errorf("a person's name passed after the brand was approved: %q %s", leak, r.body)
+			}
+		}
+		// approval never clears an identifier or a built-in clinical word
+		e.expect(e.do("PUT", "/v1/guard/terms", tn.key, map[string]any{"terms": []map[string]string{
+			{"text": "Auntie Anne's", "kind": "approved"}, {"text": "415-555-0199", "kind": "approved"}, {"text": "metformin", "kind": "approved"}}}), 200, "")
+		if r := check(tn.key, "Auntie Anne's: call 415-555-0199 about your metformin refill."); !hasKind(findings(t, r), "phone") || !hasKind(findings(t, r), "medication") {
+			t.Errorf("approval cleared a phone or a medication: %s", r.body)
+		}
+		// the approval is the tenant's own
+		if r := check(other.key, brand); r.json(t)["blocked"] != true {
+			t.Errorf("another tenant's approval applied: %s", r.body)
+		}
+	})
+}

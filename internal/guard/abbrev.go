@@ -29,7 +29,7 @@ func (s *scanner) abbrevWord(i int) (Kind, bool) {
 	if k == "" || s.general(i) || s.fl(i)&(wStop|wCommon|wMonth) != 0 {
 		return "", false
 	}
-	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {
+	if s.p != nil && (s.p.isTemplate(t.h)) {
 		return "", false
 	}
 	return k, true

@@ -103,7 +103,7 @@ func (s *scanner) scanAddictionCare() {
 		if a < 0 {
 			continue
 		}
-		if s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
+		if s.p != nil && (s.p.isTemplate(t.h)) {
 			continue
 		}
 		rule := "compose.care_place"

@@ -98,7 +98,7 @@ func (s *scanner) scanCareRoles() {
 		if !ok || s.used[e] {
 			continue
 		}
-		if s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
+		if s.p != nil && (s.p.isTemplate(t.h)) {
 			continue
 		}
 		s.addTok(i, e, KindCondition, "compose.care_role", 0.7, "is a care role named by a condition or treatment ('"+s.toks[e].low+"')")

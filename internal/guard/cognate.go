@@ -195,7 +195,7 @@ func (s *scanner) cognate(i int) (Kind, bool) {
 	if h := singularHash(t.low); h != 0 && s.g.gen.english(h) {
 		return "", false
 	}
-	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {
+	if s.p != nil && (s.p.isTemplate(t.h)) {
 		return "", false
 	}
 	return k, true

@@ -268,7 +268,7 @@ func (s *scanner) greetingName(i int) {
 	}
 	for k := j; k <= end; k++ {
 		f := s.fl(k)
-		if f&(wGenericAddressee|wStop|wGreeting) != 0 || s.p.isTemplate(s.toks[k].h) || s.p.approvedWord(s.toks[k].h) || len(s.toks[k].low) < 2 {
+		if f&(wGenericAddressee|wStop|wGreeting) != 0 || s.p.isTemplate(s.toks[k].h) || len(s.toks[k].low) < 2 {
 			return
 		}
 	}
@@ -334,7 +334,7 @@ func (s *scanner) nameAfterColon(j int) bool {
 		return false
 	}
 	for k := j; k <= end; k++ {
-		if s.fl(k)&(wGenericAddressee|wStop) != 0 || s.p.isTemplate(s.toks[k].h) || s.p.approvedWord(s.toks[k].h) {
+		if s.fl(k)&(wGenericAddressee|wStop) != 0 || s.p.isTemplate(s.toks[k].h) {
 			return false
 		}
 	}
@@ -367,7 +367,7 @@ func (s *scanner) capPair(j int) bool {
 func (s *scanner) nameWords(a, b int, why string) bool {
 	for k := a; k <= b; k++ {
 		if s.fl(k)&(wGenericAddressee|wStop|wMonth|wGreeting|wTitle|wPlace|wStreetSuffix|wStateName) != 0 ||
-			s.p.isTemplate(s.toks[k].h) || s.p.approvedWord(s.toks[k].h) {
+			s.p.isTemplate(s.toks[k].h) {
 			return false
 		}
 	}
@@ -431,7 +431,7 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	}
 	t := &s.toks[i]
 	if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 4 || s.fl(i)&(wStop|wCommon|wMonth|wGreeting) != 0 ||
-		genericModifiers[t.h] || s.p.isTemplate(t.h) || s.p.approvedWord(t.h) || subjectHeads[t.h] {
+		genericModifiers[t.h] || s.p.isTemplate(t.h) || subjectHeads[t.h] {
 		return 0, false
 	}
 	if s.toks[k].low == "history" && notSubjectFor[t.h] {
@@ -599,7 +599,7 @@ func (s *scanner) headBefore(i int) (int, int, bool) {
 	}
 	t := &s.toks[j]
 	if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 4 || s.fl(j)&(wStop|wMonth|wGreeting|wFirst|wLast) != 0 ||
-		genericAfterHead[t.h] || genericModifiers[t.h] || headsBefore[t.h] || s.p.isTemplate(t.h) || s.p.approvedWord(t.h) {
+		genericAfterHead[t.h] || genericModifiers[t.h] || headsBefore[t.h] || s.p.isTemplate(t.h) {
 		return 0, 0, false
 	}
 	return j, j, true
@@ -691,7 +691,7 @@ func (s *scanner) livingWith(i int) (int, bool) {
 	}
 	t := &s.toks[j]
 	if s.used[j] || t.cls&tAlpha == 0 || len(t.low) < 3 || s.fl(j)&(wStop|wFirst|wLast|wMonth) != 0 || withGeneric[t.h] ||
-		s.p.isTemplate(t.h) || s.p.approvedWord(t.h) {
+		s.p.isTemplate(t.h) {
 		return 0, false
 	}
 	return j, true

@@ -33,7 +33,8 @@ type Prepared struct {
 	allow      []string // lower-cased, scheme stripped
 	allowHosts []string
 	terms      map[uint64][]*phrase
-	approved   map[uint64]struct{} // words of the tenant's approved terms
+	approved   map[uint64]uint8      // words of the tenant's approved terms (apPart, apSingle: approve.go)
+	approvedPh map[uint64][][]uint64 // the approved terms as phrases, by first word (approve.go)
 
 	// filter is over keys: most words of a notice skip the map (keyfilter.go)
 	filter keyFilter
@@ -49,8 +50,7 @@ func (p *Prepared) approvedWord(h uint64) bool {
 	if p == nil || p.approved == nil {
 		return false
 	}
-	_, ok := p.approved[h]
-	return ok
+	return p.approved[h] != 0
 }
 
 // Wording is fixed template wording made ready for checks: the hashes of
@@ -187,12 +187,7 @@ func (g *Guard) Prepare(c *Context) *Prepared {
 			}
 			k := t.Kind
 			if k == KindApproved {
-				if p.approved == nil {
-					p.approved = make(map[uint64]struct{})
-				}
-				for _, h := range hs {
-					p.approved[h] = struct{}{}
-				}
+				p.addApproved(hs)
 				continue
 			}
 			if k == "" {

@@ -219,6 +219,8 @@ func TestCorpusIssue15(t *testing.T) {
 		// names after a thanks phrase, short invoice codes beside a visit cue,
 		// "-friendly" conditions, ICU stays) and clean look-alikes; not blind.
 		{"dev32m", g, loadCorpus(t, "../../testdata/guard/dev32m.jsonl"), true, false, 0, 1},
+		// helper APPROVE: brand notices passing once the tenant approves the brand as a phrase; names, clinical words and ids of the same tenant stay blocked
+		{"dev37a", g, loadCorpus(t, "../../testdata/guard/dev37a.jsonl"), true, false, 0, 1},
 		{"dev32b", g, loadCorpus(t, "../../testdata/guard/dev32b.jsonl"), true, false, 0, 1},
 		// helper D29A's probes of system times under JSON keys (dev29), and person
 		// dates under dob/birth/appointment keys (not blind)

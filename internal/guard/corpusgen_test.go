@@ -26,6 +26,7 @@ type corpusContext struct {
 	Sealed    []string `json:"sealed,omitempty"`
 	AllowURLs []string `json:"allow_urls,omitempty"`
 	Template  []string `json:"template,omitempty"`
+	Terms     []Term   `json:"terms,omitempty"` // tenant terms (dev37a: kind "approved")
 }
 
 type corpusItem struct {

@@ -59,5 +59,5 @@ func (s *scanner) dashGivenName(i int) bool {
 	if s.g.gen.english(t.h) || s.g.gen.extended(t.h) {
 		return false
 	}
-	return s.p == nil || !s.p.isTemplate(t.h) && !s.p.approvedWord(t.h)
+	return s.p == nil || !s.p.isTemplate(t.h)
 }

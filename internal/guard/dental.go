@@ -123,7 +123,7 @@ func (s *scanner) scanDental() {
 				}
 			}
 		}
-		if !ok || s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
+		if !ok || s.p != nil && (s.p.isTemplate(t.h)) {
 			continue
 		}
 		s.addTok(i, e, KindProcedure, "clinical.dental", 0.7, "is dental work named with a dental or personal cue")

@@ -313,7 +313,7 @@ func (s *scanner) scanDevices() {
 		if s.used[i] || t.cls&tAlpha == 0 || len(t.low) < fuzzyMin || s.gap(i+1) != " " || s.toks[i+1].sent || t.w != nil && len(t.w.phrases) > 0 {
 			continue
 		}
-		if s.g.gen.english(t.h) || s.g.gen.extended(t.h) || s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
+		if s.g.gen.english(t.h) || s.g.gen.extended(t.h) || s.p != nil && (s.p.isTemplate(t.h)) {
 			continue
 		}
 		if k, ok := s.g.fuzzy.lookup(t.low); ok && k == KindMedication {
@@ -336,7 +336,7 @@ func (s *scanner) scanDevices() {
 		if i+1 < n && devVerbNext[s.toks[i+1].h] && !s.toks[i+1].sent {
 			continue
 		}
-		if s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
+		if s.p != nil && (s.p.isTemplate(t.h)) {
 			continue
 		}
 		for _, h := range hits {

@@ -183,8 +183,10 @@
 // tickets ("order_id", "ticket number is OR-17": shopid.go), Spanish
 // sunscreen (sunblock.go) and "hurricane prep" (prepword.go) are not
 // reported, and a public event's date is a business date (publicdate.go).
-// Tenant terms of kind "approved" and the category's own
-// template wording count as ordinary for all of these. See frame.go,
+// The category's own template wording counts as ordinary for all of
+// these; tenant terms of kind "approved" clear only approvable findings
+// (names, words in no vocabulary, dictionary words), read as a phrase
+// (approve.go). See frame.go,
 // compose.go and README.md. Spanish fields are judged like English ones
 // (lang.go): a field's language is read from its function words, so a
 // Spanish Title Case line is Title Case and a word in no vocabulary

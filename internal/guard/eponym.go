@@ -59,7 +59,7 @@ func (s *scanner) eponymCondition(i int) (int, bool) {
 	if k+1 < n && s.gap(k+1) == "-" {
 		return 0, false
 	}
-	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {
+	if s.p != nil && (s.p.isTemplate(t.h)) {
 		return 0, false
 	}
 	return k, true
@@ -85,7 +85,7 @@ func (s *scanner) deviceEponym(i int) (Kind, bool) {
 	if t.w.flags&(wFirst|wLast|wPlace|wStop|wCommon|wStateName) != 0 || s.general(i) || s.g.gen.extended(t.h) {
 		return "", false
 	}
-	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {
+	if s.p != nil && (s.p.isTemplate(t.h)) {
 		return "", false
 	}
 	for _, p := range t.w.phrases {

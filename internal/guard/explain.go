@@ -7,6 +7,11 @@ import "strings"
 const (
 	fixApprove = "if this word is ordinary wording for your notices (a brand, product or place), approve it for this tenant: " +
 		"PUT /v1/guard/terms with kind \"approved\"; if it is about the patient, leave it out and let the patient read it behind the link"
+	// fixName: name-like findings (approve.go): approval clears them only
+	// inside the approved phrase
+	fixName = "if this is your brand, shop, product or place name, approve the whole name for this tenant as one phrase: " +
+		"PUT /v1/guard/terms with kind \"approved\" (it then passes only where that phrase appears); if it is a person's name, " +
+		"leave it out or use the template's own wording, and let the patient read it behind the link"
 	fixClinical = "clinical content stays behind the link: reword generically (\"your order\", \"a new message\") or leave it out; " +
 		"a tenant term cannot approve a word of the built-in clinical vocabularies"
 	fixIdentifier = "leave the value out of the notice, or use a typed variable of the category (order number, amount, shipping date) " +
@@ -31,10 +36,14 @@ func fixFor(k Kind, rule string) string {
 		return fixApprove
 	case strings.HasPrefix(rule, "dictionary."):
 		return fixDictionary
+	case rule == "compose.dose": // the frame detector's word in no vocabulary, before a dose
+		return fixDictionary
 	case strings.HasPrefix(rule, "context."):
 		return fixContext
 	case rule == "term.tenant":
 		return fixTenant
+	case k == KindName && approvable(k, rule):
+		return fixName
 	}
 	switch k {
 	case KindCondition, KindMedication, KindLabTest, KindProcedure, KindCode:

@@ -70,7 +70,9 @@ func TestApprovedTerms(t *testing.T) {
 		{"Your Zorvaldo refill is ready.", nil, true},
 		{"Your Zorvaldo refill is ready.", approved, false},
 		{"Your Zorvaldo refill is ready.", tmpl, false},
-		{"Hola Xiomelda, su pedido está listo.", approved, false},
+		// a word of an approved phrase is no approved name (approve.go)
+		{"Hola Xiomelda, su pedido está listo.", approved, true},
+		{"Xiomelda Care: su pedido está listo.", approved, false},
 		{"Your metformin refill is ready.", approved, true}, // built-in vocabulary still applies
 		{"Your Zorvatin refill is ready.", approved, true},
 		{"Call 617-555-0142 about Zorvaldo", approved, true},

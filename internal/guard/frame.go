@@ -416,6 +416,16 @@ var conditionStems = []string{"itis", "edema", "osis", "oma", "pathy", "emia", "
 // suspicious reports whether token i is a word of 3+ letters in no
 // vocabulary, built-in or general, and not already part of a finding.
 func (s *scanner) suspicious(i int) bool {
+	if !s.suspiciousWord(i) {
+		return false
+	}
+	// the tenant's approved wording and the category's own template wording
+	return s.p == nil || !s.p.approvedWord(s.toks[i].h) && !s.p.isTemplate(s.toks[i].h)
+}
+
+// suspiciousWord is suspicious without the tenant's and the template's
+// wording.
+func (s *scanner) suspiciousWord(i int) bool {
 	if i < 0 || i >= len(s.toks) || s.used[i] {
 		return false
 	}
@@ -427,11 +437,7 @@ func (s *scanner) suspicious(i int) bool {
 	}
 	// an ordinary word, its plural or possessive, or a Spanish diminutive
 	// of one ("toallitas", "poquito")
-	if s.general(i) || s.benefitWord(i) || s.consumerGoods(i) { // payers, formulary: pharmacycue.go; "retinol serum": consumer.go
-		return false
-	}
-	// the tenant's approved wording and the category's own template wording
-	return s.p == nil || !s.p.approvedWord(t.h) && !s.p.isTemplate(t.h)
+	return !s.general(i) && !s.benefitWord(i) && !s.consumerGoods(i) // payers, formulary: pharmacycue.go; "retinol serum": consumer.go
 }
 
 // diminutiveHash: for a Spanish diminutive in -ito/-ita(s) (-quito,
@@ -512,6 +518,22 @@ func (s *scanner) scanFrames() {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
 		if !s.suspicious(i) {
+			// a word of an approved term is ordinary here, but still a
+			// piece of a disguised clinical word ("dia betes"), and a word
+			// of a multi-word approved term is still a name where a name
+			// goes ("hi brayden," with "Zorvexa Brayden Bakery" approved;
+			// the phrase test of approve.go clears it inside the phrase)
+			if s.p != nil && s.p.approved != nil && s.p.approvedWord(s.toks[i].h) && !s.p.isTemplate(s.toks[i].h) && s.suspiciousWord(i) {
+				if s.joined(i) {
+					continue
+				}
+				if s.p.approvedPartOnly(s.toks[i].h) {
+					if cue, ok := s.personalFrame(i); ok {
+						s.addTok(i, i, KindName, "frame.name", 0.7, "is not ordinary vocabulary and follows '"+cue+"', where a name goes")
+						continue
+					}
+				}
+			}
 			// "ins*lin", "di@betes": ordinary pieces around a symbol
 			if i+1 < n && s.toks[i+1].s == s.toks[i].e+1 && joinSymbol(s.t.s[s.toks[i].e]) && !s.used[i] && s.toks[i].cls&tAlpha != 0 {
 				s.joined(i + 1)

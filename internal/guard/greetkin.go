@@ -65,7 +65,7 @@ func (s *scanner) greetingKin(i int) {
 // nameable: token k may be a name after a greeting (not a generic
 // addressee, stop word, greeting, template or approved word; 2+ letters).
 func (s *scanner) nameable(k int) bool {
-	if s.fl(k)&(wGenericAddressee|wStop|wGreeting) != 0 || s.p.isTemplate(s.toks[k].h) || s.p.approvedWord(s.toks[k].h) || len(s.toks[k].low) < 2 {
+	if s.fl(k)&(wGenericAddressee|wStop|wGreeting) != 0 || s.p.isTemplate(s.toks[k].h) || len(s.toks[k].low) < 2 {
 		return false
 	}
 	return !kinWords[s.toks[k].h]

@@ -40,7 +40,7 @@ func (s *scanner) greetingMore(i int) {
 	}
 	bad := func(k int) bool {
 		return s.fl(k)&(wGenericAddressee|wStop|wGreeting|wMonth|wTitle|wPlace|wStreetSuffix|wStateName) != 0 ||
-			s.p.isTemplate(s.toks[k].h) || s.p.approvedWord(s.toks[k].h) || len(s.toks[k].low) < 2
+			s.p.isTemplate(s.toks[k].h) || len(s.toks[k].low) < 2
 	}
 	stop := func(g string) bool {
 		return len(g) > 0 && (g[0] == ',' || g[0] == '!' || g[0] == ':')

@@ -130,10 +130,11 @@ type Notice struct {
 	Fields []Field
 }
 
-// KindApproved marks a tenant term as approved wording: the frame detector
-// (words in no vocabulary) treats its words as ordinary. It is never the kind
-// of a finding, and it does not switch off the built-in vocabularies or the
-// identifier detectors.
+// KindApproved marks a tenant term as approved wording: read as a phrase,
+// it clears approvable findings (names, words in no vocabulary, dictionary
+// words) inside its occurrences, and the frame detector treats its words as
+// ordinary (approve.go). It is never the kind of a finding, and it does not
+// switch off the built-in vocabularies or the identifier detectors.
 const KindApproved Kind = "approved"
 
 // ParseTermKind checks that s is a kind a tenant term may have: any finding

@@ -259,7 +259,7 @@ func (s *scanner) learnedWord(k int) uint8 {
 	if b == 0 {
 		return 0
 	}
-	if s.fl(k)&(wStop|wMonth) != 0 || genericModifiers[t.h] || s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
+	if s.fl(k)&(wStop|wMonth) != 0 || genericModifiers[t.h] || s.p != nil && (s.p.isTemplate(t.h)) {
 		return 0
 	}
 	return b
@@ -343,7 +343,7 @@ func (s *scanner) learnContent(k int) bool {
 		return false
 	}
 	if s.fl(k)&(wStop|wMonth|wGreeting|wFirst|wLast) != 0 || genericModifiers[t.h] || learnStop[t.h] ||
-		s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
+		s.p != nil && (s.p.isTemplate(t.h)) {
 		return false
 	}
 	return true

@@ -48,7 +48,7 @@ func (s *scanner) scanOccasionName() {
 		if !occ {
 			continue
 		}
-		if s.p != nil && (s.p.isTemplate(s.toks[i].h) || s.p.approvedWord(s.toks[i].h)) {
+		if s.p != nil && s.p.isTemplate(s.toks[i].h) {
 			continue
 		}
 		s.addTok(i, e, KindName, "compose.name", 0.7, "comes before a colon and a personal recording's occasion, where a name goes")

@@ -23,7 +23,9 @@ func (s *scanner) possessiveName(i int) bool {
 	}
 	// a given name (also one that is an ordinary word: "Grace") or a word
 	// in no vocabulary ("Quennelyn")
-	if s.fl(i)&wFirst == 0 && !s.suspicious(i) {
+	// ("Anne's refill" with "Auntie Anne's" approved is still a name: an
+	// approved term clears a name only as a phrase, approve.go)
+	if s.fl(i)&wFirst == 0 && !(s.suspiciousWord(i) && (s.p == nil || !s.p.isTemplate(s.toks[i].h))) {
 		return false
 	}
 	// the tokenizer leaves the possessive "s" as its own token after "'"

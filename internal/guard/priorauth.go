@@ -67,7 +67,7 @@ func (s *scanner) scanPriorAuth() {
 		if !capital && t.w != nil {
 			continue
 		}
-		if s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
+		if s.p != nil && (s.p.isTemplate(t.h)) {
 			continue
 		}
 		s.addTok(k, k, KindMedication, "compose.prior_auth", 0.7, "follows a prior authorization request, where a drug or procedure goes")

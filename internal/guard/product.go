@@ -286,7 +286,7 @@ run:
 		title := f&wTitle != 0 && t.cls&(tCap|tUpper) != 0 && k+1 < n && s.isCapWord(k+1) && !s.toks[k+1].sent
 		if title {
 			mark |= prodTitle
-			if s.fl(k+1)&wCommon == 0 && !s.p.approvedWord(s.toks[k+1].h) {
+			if s.fl(k+1)&wCommon == 0 && !s.p.approvedSingle(s.toks[k+1].h) {
 				// (a word the tenant approved is their brand: "Meyer")
 				if s.fl(k+1)&wLast != 0 {
 					// "Dr. Lee", "Mrs. Garcia": a person, unless in a quoted

@@ -285,13 +285,14 @@ func (s *scanner) cueNear(i, j int, f uint64, before, after int) bool {
 	return false
 }
 
-// finish drops findings covered by the Template wording, removes
+// finish drops findings inside a tenant-approved phrase or covered by the
+// Template wording, removes
 // duplicates and converts spans to the original input.
 func (s *scanner) finish() {
 	if len(s.fs) == 0 {
 		return
 	}
-	fs := s.fs
+	fs := s.dropApproved(s.fs) // tenant-approved phrases (approve.go)
 	if s.p != nil && s.p.hasTemplate() {
 		k := 0
 		for _, f := range fs {

@@ -134,7 +134,7 @@ func (s *scanner) specialty(i int) bool {
 	if !ok || s.general(i) {
 		return false
 	}
-	return s.p == nil || !s.p.approvedWord(t.h) && !s.p.isTemplate(t.h)
+	return s.p == nil || !s.p.isTemplate(t.h)
 }
 
 // specialtyStem splits stem entirely into combining forms (longest first

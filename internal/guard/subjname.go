@@ -42,7 +42,7 @@ func (s *scanner) scanSubjectName() {
 		// a listed given name that is no English word ("Amara, you have…",
 		// dashname.go's test), or a word in no list that ends in a vowel
 		if s.dashGivenName(i) {
-			if s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
+			if s.p != nil && s.p.isTemplate(t.h) {
 				continue
 			}
 			s.addTok(i, i, KindName, "compose.name", 0.7, "opens the line before a comma and 'your', where a name goes")
@@ -58,7 +58,7 @@ func (s *scanner) scanSubjectName() {
 		if !nameVowelEnd(t.low) || t.w != nil || s.g.gen.english(t.h) || s.g.gen.extended(t.h) || s.g.gen.m[t.h] != 0 || s.inProduct(i) {
 			continue
 		}
-		if s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
+		if s.p != nil && s.p.isTemplate(t.h) {
 			continue
 		}
 		s.addTok(i, i, KindName, "compose.name", 0.7, "opens the line before a comma and 'your', where a name goes")

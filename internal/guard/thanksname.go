@@ -76,7 +76,7 @@ func (s *scanner) thanksName(i int) (int, int, bool) {
 		if f&(wGenericAddressee|wStop|wGreeting|wMonth|wPlace|wStateName|wStateCode) != 0 || len(s.toks[q].low) < 2 {
 			return 0, 0, false
 		}
-		if s.p != nil && (s.p.isTemplate(s.toks[q].h) || s.p.approvedWord(s.toks[q].h)) {
+		if s.p != nil && s.p.isTemplate(s.toks[q].h) {
 			return 0, 0, false
 		}
 		if vocativeNotName[s.toks[q].h] || s.brandTok(q) {

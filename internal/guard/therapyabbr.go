@@ -64,7 +64,7 @@ func (s *scanner) scanTherapyAbbrev() {
 		if t.h == hstr("pt") && !therapyClinicalHeads[s.toks[i+1].h] && s.therapyGymNotice() {
 			continue
 		}
-		if s.p != nil && (s.p.isTemplate(t.h) || s.p.approvedWord(t.h)) {
+		if s.p != nil && (s.p.isTemplate(t.h)) {
 			continue
 		}
 		s.addTok(i, e, KindProcedure, "clinical.therapy_abbrev", 0.75, "is a therapy abbreviation before a visit word ('"+s.toks[e].low+"')")

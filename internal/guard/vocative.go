@@ -95,7 +95,7 @@ func (s *scanner) vocative(i int) (int, int, bool) {
 		if f&(wGenericAddressee|wStop|wGreeting|wMonth|wPlace|wStateName|wStateCode) != 0 || len(s.toks[k].low) < 2 {
 			return 0, 0, false
 		}
-		if s.p != nil && (s.p.isTemplate(s.toks[k].h) || s.p.approvedWord(s.toks[k].h)) {
+		if s.p != nil && s.p.isTemplate(s.toks[k].h) {
 			return 0, 0, false
 		}
 		if vocativeNotName[s.toks[k].h] {

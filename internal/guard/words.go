@@ -651,7 +651,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 			isName := false
 			// the category's own wording or the tenant's approved wording
 			// after a greeting ("Hi Kestrelwood members") is not a name
-			if f&(wGenericAddressee|wStop|wGreeting) == 0 && !s.p.isTemplate(s.toks[j].h) && !s.p.approvedWord(s.toks[j].h) {
+			if f&(wGenericAddressee|wStop|wGreeting) == 0 && !s.p.isTemplate(s.toks[j].h) {
 				if s.toks[j].cls&(tCap|tUpper) != 0 && (f&wCommon == 0 || f&(wFirst|wLast) != 0) {
 					isName = true
 				} else if f&wFirst != 0 && f&wCommon == 0 {
