@@ -54,19 +54,37 @@ func TestApprovedFixHintsAgree(t *testing.T) {
 			continue
 		}
 		if it.Label == "clean" && len(yes) > 0 {
+			// The template author's flow: approve what the hints offer,
+			// check again, approve what is offered next. Following the
+			// hints must reach a notice with nothing approvable left
+			// within three rounds (approving one word can let a
+			// detector read a longer span: "Pickup: Ensure, Glucerna,
+			// Similac"), never a dead end.
 			flagged++
-			fs2, err := withTerms(it, yes).run(g)
-			if err != nil {
-				t.Fatal(err)
-			}
-			left := 0
-			for _, f := range fs2 {
-				if offersApproval(f) {
-					left++
-					t.Errorf("%s: %q approved, still %s on %q: %s", it.ID, yes, f.Rule, it.Text[f.Start:f.End], it.Text)
+			terms := yes
+			var left []Finding
+			for round := 0; round < 3; round++ {
+				fs2, err := withTerms(it, terms).run(g)
+				if err != nil {
+					t.Fatal(err)
+				}
+				left = left[:0]
+				for _, f := range fs2 {
+					if offersApproval(f) {
+						left = append(left, f)
+					}
+				}
+				if len(left) == 0 {
+					break
+				}
+				for _, f := range left {
+					terms = append(terms, Term{Text: it.Text[f.Start:f.End], Kind: KindApproved})
 				}
 			}
-			if left == 0 {
+			for _, f := range left {
+				t.Errorf("%s: %q approved in three rounds, still %s on %q: %s", it.ID, terms, f.Rule, it.Text[f.Start:f.End], it.Text)
+			}
+			if len(left) == 0 {
 				cleared++
 			}
 		}
