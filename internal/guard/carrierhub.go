@@ -13,13 +13,24 @@ package guard
 // ("distribution center in …"). A ZIP after the state, or an address,
 // home or "to" word (not "to you") in the sentence ("your address in Louisville, KY",
 // "ship to …", "your home in …", "tu dirección en …") keeps it reported:
-// fail closed. Runs only when cityState has matched, so it needs no bit
+// fail closed. The sentence must speak of goods in transit (order,
+// package, parcel, shipment, carrier, tracking, pedido, paquete, envío…)
+// and name no care (nursing, treatment, rehab, hospital, clinic, lab,
+// sample…: "Dad is now at the nursing facility in Reno, NV" is where a
+// person is, and stays reported). Runs only when cityState has matched, so it needs no bit
 // filter.
 
 var (
 	// carrierFacility: the place a parcel passes through
 	carrierFacility = wordSet("hub hubs facility facilities depot terminal warehouse center centre centro " +
 		"station gateway sortation almacen bodega")
+	// carrierGoods: what travels; one must be in the sentence
+	carrierGoods = wordSet("order orders package packages parcel parcels shipment shipments carrier transit tracking " +
+		"delivery pedido pedidos paquete paquetes envio envios encomienda")
+	// carrierCare: a facility of care is where a person is, not a parcel
+	carrierCare = wordSet("care nursing treatment rehab rehabilitation hospital hospitals clinic medical lab laboratory " +
+		"dialysis hospice infusion surgical surgery behavioral psychiatric detox recovery sample samples specimen " +
+		"specimens clinica tratamiento laboratorio muestra muestras")
 	// carrierNotTransit: words that make a place the reader's
 	carrierNotTransit = wordSet("address addresses home house residence apartment apt lives live living resides mailing " +
 		"to direccion domicilio casa vive reside hogar")
@@ -54,13 +65,21 @@ func (s *scanner) carrierHub(a, b int) bool {
 	for lo > 0 && !s.toks[lo].sent {
 		lo--
 	}
+	goods := false
 	for k := lo; k < n; k++ {
 		if k > b && s.toks[k].sent {
 			break
 		}
+		goods = goods || carrierGoods[s.toks[k].h]
+		if carrierCare[s.toks[k].h] {
+			return false // "the nursing facility in Reno, NV"
+		}
 		if carrierNotTransit[s.toks[k].h] && !(s.low(k) == "to" && k+1 < n && s.low(k+1) == "you") {
 			return false // "on its way to you" is not a place
 		}
+	}
+	if !goods {
+		return false
 	}
 	for k := a; k <= b; k++ {
 		s.used[k] = true

@@ -19,5 +19,9 @@ func TestCarrierHub(t *testing.T) {
 		"Your package left the hub in Reno, NV and will be delivered to your address.",
 		"Ship to the warehouse in Reno, NV.",
 		"Mary lives in Memphis, TN.",
+		"Dad is now at the nursing facility in Reno, NV.",
+		"The treatment center in Reno, NV has your bed ready.",
+		"Your sample package arrived at our lab facility in Memphis, TN.",
+		"We moved to a new facility in Reno, NV.", // no goods in transit
 	)
 }
