@@ -339,6 +339,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		if s.cueNear(first, first, wAllowNum, 4, 0) || s.esTollFree(c[:k], total) {
 			return skip(k)
 		}
+		if s.shopPayRef(first) || k == 2 && s.invoiceSeries(first, c[1].tok) { // shoppay.go
+			return skip(k)
+		}
 		if total >= 13 && total <= 19 && luhn(c[:k]) {
 			if s.cueNear(first, c[k-1].tok, wCardCue, 4, 0) || k > 1 {
 				return emit(k, KindAccount, "account.card", 0.9, "looks like a payment card number")

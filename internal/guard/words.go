@@ -330,6 +330,12 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 	if digits < 2 && p.kind != KindVehicle || s.queueTicket(i, j, digits) { // "ticket number is OR-17" (shopid.go)
 		return false
 	}
+	if s.shopPayID(i, start) || s.rewardCode(i, start) { // "Transaction ID 71234509", "RX-BONUS-500" (shoppay.go)
+		for x := i; x <= end; x++ {
+			s.used[x] = true
+		}
+		return true
+	}
 	if (s.fl(i)&wCardCue != 0 || s.cueNear(i, i, wCardCue, 2, 0)) && s.paymentCardValue(i, start, end, p) {
 		// "card ending in 4242": payment card last four are not an identifier
 		// here (an insurance card's number is: cardcue.go)
@@ -517,7 +523,7 @@ func (s *scanner) date(i, j, y, m, d int) {
 	charity := s.charityDate(i, j) // "our 5K fun run benefiting the children's hospital is May 17" (bizdate.go)
 	zodiac := s.zodiacDate(i, j)   // "Cancer season candle (June 21 – July 22 …)" (zodiac.go)
 	person := !charity && !zodiac && s.cueNear(i, j, wDatePerson, 8, 4)
-	allowed := !person && (charity || zodiac || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) && // closure.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go
+	allowed := !person && (charity || zodiac || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) && // closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go
 		!(s.closureVerbBefore(i) && s.closurePurpose(j)) // "reopen on Jan 4 for the stitches" (redteam.go)
 	s.dates = append(s.dates, dateVal{y: y, m: m, d: d, a: i, b: j, allowed: allowed})
 	switch {
@@ -1089,7 +1095,7 @@ func (s *scanner) cityState(i int) bool {
 				b = i + 2
 			}
 		}
-		if s.bizAddress(a, b) {
+		if s.bizAddress(a, b) || !zip && s.carrierHub(a, b) { // carrierhub.go
 			return true
 		}
 		s.addTok(a, b, KindAddress, "address.city_state", 0.8, "city and state or ZIP of an address")
