@@ -205,6 +205,8 @@ func TestCorpusIssue15(t *testing.T) {
 		// hardest kinds) and 21:34 UTC (all Spanish) by helper agents
 		{"dev34", g, loadCorpus(t, "../../testdata/guard/dev34.jsonl"), true, false, 0, 1},
 		{"dev35", g, loadCorpus(t, "../../testdata/guard/dev35.jsonl"), true, false, 0, 1},
+		// helper REC34's probes of dev34's 14 misses with clean look-alikes (not blind)
+		{"dev37r", g, loadCorpus(t, "../../testdata/guard/dev37r.jsonl"), true, false, 0, 1},
 		// helper F32C's probes of dev32's abbreviation look-alikes and the same
 		// abbreviations in clinical frames (not blind)
 		{"dev32c", g, loadCorpus(t, "../../testdata/guard/dev32c.jsonl"), true, false, 0, 1},
