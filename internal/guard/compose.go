@@ -202,6 +202,9 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
+		if h == hYour && s.bodySide(i) { // "your L knee" (bodyside.go)
+			continue
+		}
 		if h == hFor && s.statementName(i) || i+1 < n && strings.HasPrefix(s.gap(i+1), ":") && s.slipName(i) { // slipname.go
 			continue
 		}
