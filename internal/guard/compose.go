@@ -138,6 +138,9 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
+		if i+3 < n && recoverAdverb(s.toks[i+1].low) && s.recoverWell(i) { // "recovering well from the new-monia" (recoverwell.go)
+			continue
+		}
 		if i+2 < n && livingWithPrep(s.toks[i+1].low) {
 			if a, ok := s.livingWith(i); ok {
 				s.addTok(a, a, KindCondition, "compose.living_with", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which names a condition")
