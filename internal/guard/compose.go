@@ -205,6 +205,9 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
+		if i+2 < n && (strings.HasSuffix(s.gap(i+1), "(") || strings.HasSuffix(s.gap(i+2), "(")) && s.parenAbbr(i) { // "iop group (intensive outpatient)" (parenabbr.go)
+			continue
+		}
 		if h == hYour && s.bodySide(i) { // "your L knee" (bodyside.go)
 			continue
 		}
