@@ -22,7 +22,12 @@ package guard
 // abbreviation's kind.
 func (s *scanner) abbrevWord(i int) (Kind, bool) {
 	t := &s.toks[i]
-	if t.w == nil || len(t.low) < 2 || len(t.low) > 5 || t.cls&(tCap|tUpper|tDigit) != 0 || t.cls&tAlpha == 0 || s.used[i] {
+	if t.w == nil || len(t.low) < 2 || len(t.low) > 5 || t.cls&(tUpper|tDigit) != 0 || t.cls&tAlpha == 0 || s.used[i] {
+		return "", false
+	}
+	// Title Case ("Copd action plan"; helper REC34, dev34): 3+ letters, the
+	// rest in lower case, no name, and only before a head (abbrevFrame)
+	if t.cls&tCap != 0 && (len(t.low) < 3 || t.cls&tInnerUp != 0 || s.fl(i)&(wFirst|wLast) != 0) {
 		return "", false
 	}
 	k := t.w.upperKind // the first one-word capitals-only clinical phrase's (vocab.addPhrase)
@@ -44,7 +49,11 @@ func (s *scanner) abbrevFrame(i int) (string, bool) {
 			return "comes before '" + s.toks[j].low + "'", true
 		}
 	}
-	if i == 0 || s.gap(i) != " " {
+	// "Copd action plan", "ptsd care plan" (helper REC34, dev34)
+	if j := i + 2; j < n && s.toks[j].h == hPlan && planWords[s.toks[i+1].h] && s.gap(i+1) == " " && s.gap(j) == " " {
+		return "comes before '" + s.toks[i+1].low + " plan'", true
+	}
+	if i == 0 || s.gap(i) != " " || s.toks[i].cls&tCap != 0 { // Title Case: only before a head
 		return "", false
 	}
 	p := &s.toks[i-1]

@@ -114,9 +114,11 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i+2, KindCondition, "compose.body", 0.75, "is a clinical word followed by a body part ('"+s.toks[i+2].low+"')")
 			continue
 		}
-		if i+2 < n && s.toks[i+1].cls&tDigit != 0 && s.suspicious(i) && doseUnits[s.toks[i+2].h] && len(s.gap(i+2)) <= 1 { // a digit after, before the lookups
-			s.addTok(i, i+2, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[i+2].low+"')")
-			continue
+		if i+2 < n && s.toks[i+1].cls&tDigit != 0 && s.suspicious(i) { // a digit after, before the lookups
+			if u := s.doseUnitAt(i + 1); u > 0 { // "20 mg", "4.5 mg" (rareframe.go)
+				s.addTok(i, u, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[u].low+"')")
+				continue
+			}
 		}
 		if tp&(tpLab|tpLabES) != 0 {
 			if a, b, ok := s.labHead(i); ok {
@@ -135,6 +137,9 @@ func (s *scanner) scanCompose() {
 				s.addTok(a, b, KindProcedure, "compose.device", 0.7, "is medical equipment: a clinical modifier with an equipment word ('"+deviceHeadWord(s, a, b)+"')")
 				continue
 			}
+		}
+		if i+3 < n && recoverAdverb(s.toks[i+1].low) && s.recoverWell(i) { // "recovering well from the new-monia" (recoverwell.go)
+			continue
 		}
 		if i+2 < n && livingWithPrep(s.toks[i+1].low) {
 			if a, ok := s.livingWith(i); ok {
@@ -199,6 +204,18 @@ func (s *scanner) scanCompose() {
 			if s.nameAfterColon(i + 1) {
 				continue
 			}
+		}
+		if i+2 < n && (strings.HasSuffix(s.gap(i+1), "(") || strings.HasSuffix(s.gap(i+2), "(")) && s.parenAbbr(i) { // "iop group (intensive outpatient)" (parenabbr.go)
+			continue
+		}
+		if h == hYour && s.bodySide(i) { // "your L knee" (bodyside.go)
+			continue
+		}
+		if h == hFor && s.statementName(i) || i+1 < n && strings.HasPrefix(s.gap(i+1), ":") && s.slipName(i) { // slipname.go
+			continue
+		}
+		if i+1 < n && (s.toks[i+1].h == hPatient || s.toks[i+1].h == hPatientsRF) && s.asCapPatient(i) { // rareframe.go
+			continue
 		}
 		if (h == hFor || h == hPara) && i > 0 && pickupCues[s.toks[i-1].h] && s.capPair(i+1) {
 			if s.nameWords(i+1, i+2, "follows '"+s.toks[i-1].low+" "+s.toks[i].low+"' where a name goes") {

@@ -45,8 +45,9 @@ func (s *scanner) greetingMore(i int) {
 	stop := func(g string) bool {
 		return len(g) > 0 && (g[0] == ',' || g[0] == '!' || g[0] == ':')
 	}
-	// "jean-luc,"
-	if s.gap(j+1) == "-" && s.toks[j+1].cls&tAlpha != 0 && stop(s.gap(j+2)) {
+	// "jean-luc,", "hello jean-luc —" (a spaced dash ends the greeting too;
+	// helper REC34, dev34)
+	if s.gap(j+1) == "-" && s.toks[j+1].cls&tAlpha != 0 && (stop(s.gap(j+2)) || greetDash(s.gap(j+2))) {
 		if (s.fl(j)|s.fl(j+1))&wFirst != 0 && !bad(j) && !bad(j+1) {
 			s.addTok(j, j+1, KindName, "compose.greeting", 0.75, "is a hyphenated given name after '"+s.toks[i].low+"', where a name goes")
 		}
@@ -80,4 +81,14 @@ func (s *scanner) greetingMore(i int) {
 		}
 	}
 	s.addTok(j, end, KindName, "compose.greeting", 0.75, "follows '"+s.toks[i].low+"' where a name goes, and is not a generic addressee")
+}
+
+// greetDash: a gap that is a spaced em or en dash (" — ", " – "), which
+// ends a greeting the way a comma does ("hello jean-luc — your …").
+func greetDash(g string) bool {
+	if !strings.HasPrefix(g, " ") {
+		return false
+	}
+	g = strings.TrimLeft(g, " ")
+	return strings.HasPrefix(g, "—") || strings.HasPrefix(g, "–") || strings.HasPrefix(g, "- ") || strings.HasPrefix(g, "-- ")
 }

@@ -24,5 +24,11 @@ func TestGreetingMore(t *testing.T) {
 		{"hi night-owls, late pickup is now open until 11.", ""},
 		{"hey co-op members, the meeting is Monday.", ""},
 		{"hey there, your pickup is ready at the counter", ""},
+		// a spaced dash ends the greeting like a comma (helper REC34, dev34)
+		{"hello jean-luc — your billing address was updated.", "compose.greeting"},
+		{"hi jean-pierre – your new card is on the way.", "compose.greeting"},
+		{"hello world — your website is live.", ""},
+		{"hello self-starter — your course begins Monday.", ""},
+		{"hey all-stars — practice moves to 6 PM.", ""},
 	})
 }

@@ -27,6 +27,11 @@ var learnedCases = []tpCase{
 	// lower-case abbreviations of the lists in a frame
 	{"Questions about copd? Reply here.", "compose.abbrev"},
 	{"Tips about ptsd for veterans.", "compose.abbrev"},
+	// Title Case before a head, and before "action/care plan" (helper REC34)
+	{"Copd action plan updated. Call if your sats drop below 88%.", "compose.abbrev"},
+	{"copd action plan updated.", "compose.abbrev"},
+	{"Copy action plan updated for the marketing team.", ""},
+	{"Aids action plan for the hearing shop.", ""},
 	// clean: everyday pairs whose words start or end listed terms
 	{"Blood orange soda is back in stock.", ""},
 	{"Your salad dressing order is on its way.", ""},

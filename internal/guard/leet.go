@@ -173,6 +173,10 @@ func (s *scanner) leetSpan(a, b int) bool {
 			s.addTok(a, b, k, "obfuscation.leet", 0.75, "digits or symbols written for letters in a clinical word")
 			return true
 		}
+		if digits > 0 && !short && s.leetPair(string(w), b) { // "0pi0id taper" (leetpair.go)
+			s.addTok(a, b, KindCondition, "obfuscation.leet", 0.7, "digits or symbols written for letters in a word that starts clinical terms, before a head word")
+			return true
+		}
 	}
 	return false
 }

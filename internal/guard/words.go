@@ -1204,7 +1204,8 @@ func (s *scanner) spaced(i int) bool {
 	if i > 0 && s.toks[i-1].e-s.toks[i-1].s == 1 && len(s.gap(i)) <= 2 {
 		return false // only from the start of a run
 	}
-	for j+1 < n && j-i < 40 && s.toks[j+1].e-s.toks[j+1].s == 1 && s.toks[j+1].cls&tAlpha != 0 {
+	digit, firstDigit := false, 0 // "A 1 C": a digit inside the run (helper REC34, dev34; spacedLab)
+	for j+1 < n && j-i < 40 && s.toks[j+1].e-s.toks[j+1].s == 1 && s.toks[j+1].cls&(tAlpha|tDigit) != 0 {
 		g := s.gap(j + 1)
 		if len(g) > 2 || strings.ContainsAny(g, "\n") {
 			break
@@ -1214,7 +1215,13 @@ func (s *scanner) spaced(i int) bool {
 		} else if g != sep {
 			break
 		}
+		if s.toks[j+1].cls&tAlpha == 0 && !digit {
+			digit, firstDigit = true, j+1
+		}
 		j++
+	}
+	if digit && !s.spacedLab(i, j) {
+		j, digit = firstDigit-1, false // the letters before the digit alone, as before
 	}
 	// "H.I.V.", "S-T-D": two or three capitals joined by dots or hyphens
 	// count when they spell a clinical abbreviation (checked below)
@@ -1222,7 +1229,7 @@ func (s *scanner) spaced(i int) bool {
 	// "H I V")
 	short := (j-i+1 >= 2 && (sep == "." || sep == "-") || j-i+1 == 3 && sep == " ") && s.toks[i].cls&tUpper != 0
 	for k := i; short && k <= j; k++ {
-		short = s.toks[k].cls&tUpper != 0
+		short = s.toks[k].cls&tUpper != 0 || digit && s.toks[k].cls&tAlpha == 0
 	}
 	if j-i+1 < 4 && !short {
 		return false
