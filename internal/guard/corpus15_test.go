@@ -205,6 +205,8 @@ func TestCorpusIssue15(t *testing.T) {
 		// hardest kinds) and 21:34 UTC (all Spanish) by helper agents
 		{"dev34", g, loadCorpus(t, "../../testdata/guard/dev34.jsonl"), true, false, 0, 1},
 		{"dev35", g, loadCorpus(t, "../../testdata/guard/dev35.jsonl"), true, false, 0, 1},
+		// dev37s: helper REC35's probes of dev35's misses (Spanish symptoms, SpO2, Mexican addresses, vanity phones, lactancia), not blind
+		{"dev37s", g, loadCorpus(t, "../../testdata/guard/dev37s.jsonl"), true, false, 0, 1},
 		// helper F32C's probes of dev32's abbreviation look-alikes and the same
 		// abbreviations in clinical frames (not blind)
 		{"dev32c", g, loadCorpus(t, "../../testdata/guard/dev32c.jsonl"), true, false, 0, 1},
