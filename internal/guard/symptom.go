@@ -37,7 +37,8 @@ package guard
 //
 // Words with an everyday sense are left out of the lists: "acidez" (of a
 // wine), "congestión" (of traffic, of a network), "cansancio", "fatiga",
-// "fatigue".
+// "fatigue", "rash" ("reported a rash of delivery problems"); an English
+// symptom before a hyphen is no symptom ("bleeding-edge").
 //
 // Judgement calls, accepted risks: a cue may be three words away, so
 // "tienes envío gratis y fiebre de…" would need the idiom list to pass;
@@ -53,7 +54,7 @@ var (
 		"desmayos desmayo calambres hormigueo entumecimiento sarpullido ronchas jaqueca jaquecas migrana migranas " +
 		"convulsiones estrenimiento agruras colicos")
 	symptomsEN = wordSet("fever fevers cough coughing phlegm mucus chills nausea vomiting dizziness wheezing diarrhea " +
-		"diarrhoea headaches headache migraines cramping numbness tingling palpitations rash itching swelling bleeding " +
+		"diarrhoea headaches headache migraines cramping numbness tingling palpitations itching swelling bleeding " +
 		"constipation heartburn")
 	// heads that need what follows them: "dolor de cabeza", "falta de
 	// aire", "visión borrosa", "ardor al orinar"
@@ -72,7 +73,7 @@ var (
 	// what follows "dolor de cabeza" and "fiebre de/del" in the idioms
 	symptomIdiomAfter = wordSet("trafico devoluciones devolucion tramites tramite papeleo mudanza compras pagos facturas " +
 		"facturacion envios filas impuestos regalos deudas descuentos ofertas rebajas sabado oro futbol mundial precios " +
-		"moda verano temporada buen black navidad gangas promociones cyber hot venta ventas tantas tantos tanto tanta")
+		"moda verano temporada buen black navidad gangas promociones cyber hot venta ventas tantas tantos tanto tanta mundialista futbolera futbolero")
 	symptomIdiomLink = wordSet("de del con por")
 	hDolor           = hstr("dolor")
 	hDolores         = hstr("dolores")
@@ -159,13 +160,17 @@ func (s *scanner) symptomAt(i int) (end int, es, bare bool) {
 		return i, true, false
 	}
 	if symptomsEN[h] {
+		if i+1 < n && s.gap(i+1) == "-" { // "bleeding-edge"
+			return -1, false, false
+		}
 		return i, false, false
 	}
 	return -1, false, false
 }
 
 // symptomIdiom: the symptom i..j is "dolor de cabeza" or "fiebre" followed
-// by de/del/con/por, maybe an article, and an errand or sales word.
+// by de/del/con/por, maybe an article, and an errand or sales word, or
+// "fiebre" right before such a word ("fiebre mundialista").
 func (s *scanner) symptomIdiom(i, j int) bool {
 	h := s.toks[i].h
 	if !(h == hFiebre || (h == hDolor || h == hDolores) && s.toks[j].h == hCabeza) {
@@ -173,6 +178,9 @@ func (s *scanner) symptomIdiom(i, j int) bool {
 	}
 	n := len(s.toks)
 	k := j + 1
+	if h == hFiebre && k < n && !s.toks[k].sent && symptomIdiomAfter[s.toks[k].h] { // "fiebre mundialista"
+		return true
+	}
 	if k >= n || s.toks[k].sent || !symptomIdiomLink[s.toks[k].h] {
 		return false
 	}

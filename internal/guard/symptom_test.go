@@ -26,6 +26,9 @@ func TestSymptoms(t *testing.T) {
 		{"¿Tu perro tiene picazón? Champú especial con 10% de descuento.", ""},
 		{"El vino destaca por su acidez.", ""},
 		{"Tienes envío gratis en tu próxima compra.", ""},
+		{"Customers reported a rash of delivery problems this week.", ""},
+		{"We are experiencing bleeding-edge demand for the new phone.", ""},
+		{"¿Sigues con fiebre mundialista? Jerseys con 20% de descuento.", ""},
 	})
 	checkRuleCases(t, g, Strict, []tpCase{
 		{"Contagia tu fiebre de ofertas este Buen Fin.", ""},
