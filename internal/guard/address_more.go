@@ -97,6 +97,15 @@ func (s *scanner) intlStreet(i int) bool {
 			return true
 		}
 		if t.cls&tDigit != 0 {
+			// "Calle 5 de Mayo 123": a street named by a date (address_mx.go)
+			if k == i+1 {
+				if e, ok := s.streetDate(i); ok {
+					if !s.bizAddress(i, e) {
+						s.addTok(i, e, KindAddress, "address.street_date", 0.8, "street address (street word, a street named by a date, house number)")
+					}
+					return true
+				}
+			}
 			// "Calle 45 #12-30" (Colombia): a numbered street, "#" and the house number
 			if k == i+1 && t.nd <= 3 && k+1 < n && strings.TrimSpace(s.gap(k+1)) == "#" && s.toks[k+1].cls&tDigit != 0 {
 				k++

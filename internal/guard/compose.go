@@ -26,7 +26,7 @@ var (
 		"insufficiency infection infections tumor tumors tumour carcinoma lymphoma leukemia sarcoma cancer cancers " +
 		"addiction dependence intolerance allergy allergies injury injuries impairment")
 	// Spanish heads written before the rest ("enfermedad de Crohn", "trastorno bipolar")
-	conditionHeadsES = wordSet("enfermedad enfermedades sindrome trastorno trastornos insuficiencia deficiencia infeccion " +
+	conditionHeadsES = wordSet("enfermedad enfermedades sindrome trastorno trastornos insuficiencia deficiencia infeccion infecciones " +
 		"tumor cancer alergia adiccion intolerancia lesion")
 	bodyParts = wordSet("heart cardiac kidney kidneys renal liver hepatic lung lungs pulmonary thyroid prostate breast colon " +
 		"bladder brain spinal spine bone bones blood knee knees hip hips shoulder cervical ovarian uterine testicular " +
@@ -100,7 +100,7 @@ func (s *scanner) scanCompose() {
 			if s.low(j) == "de" && j+1 < n && s.gap(j+1) == " " && s.toks[j+1].cls&tAlpha != 0 {
 				j++
 			}
-			if s.fl(j)&wStop == 0 && s.modifier(j) {
+			if s.fl(j)&wStop == 0 && s.modifier(j) && (h != hInfecciones || s.pluralInfection(i, j)) {
 				s.addTok(i, j, KindCondition, "compose.condition", 0.75, "is a clinical head word ('"+s.toks[i].low+"') with a modifier: it names a condition")
 				continue
 			}

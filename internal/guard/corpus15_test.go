@@ -215,6 +215,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev37b", g, loadCorpus(t, "../../testdata/guard/dev37b.jsonl"), true, false, 0, 1},
 		// helper REC34's probes of dev34's 14 misses with clean look-alikes (not blind)
 		{"dev37r", g, loadCorpus(t, "../../testdata/guard/dev37r.jsonl"), true, false, 0, 1},
+		// dev37s: helper REC35's probes of dev35's misses (Spanish symptoms, SpO2, Mexican addresses, vanity phones, lactancia), not blind
+		{"dev37s", g, loadCorpus(t, "../../testdata/guard/dev37s.jsonl"), true, false, 0, 1},
 		// helper F32C's probes of dev32's abbreviation look-alikes and the same
 		// abbreviations in clinical frames (not blind)
 		{"dev32c", g, loadCorpus(t, "../../testdata/guard/dev32c.jsonl"), true, false, 0, 1},

@@ -184,6 +184,7 @@ func (s *scanner) detect() {
 	s.markChefBy()        // "Sakura Sushi by Kenji:" (chefby.go)
 	s.scanWords()         // vocab phrases, id cues, names, addresses, month dates, codes
 	s.scanDevices()       // devices by brand, model and part (devicebrand.go)
+	s.scanAddressMX()     // "C.P. 06000", "Col. Centro," (address_mx.go)
 	s.scanNumbers()       // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
 	s.scanVitals()        // measurements and vaccinations of the person (vitals.go)
 	s.scanShapes()        // spelled digits, user names, member digits, possessive names (shapes.go)
@@ -191,6 +192,7 @@ func (s *scanner) detect() {
 	s.scanSplitRuns()     // a clinical word cut into 3+ pieces (splitrun.go)
 	s.scanCompose()       // clinical heads, body parts, doses, greeting + name (compose.go)
 	s.scanSpanish()       // Spanish frames English does not need (lang.go)
+	s.scanSymptoms()      // symptoms of the reader in a personal frame (symptom.go)
 	s.scanFifth()         // specialties, care places, eponyms, vocative names (fifthpass.go)
 	s.scanCareRoles()     // care roles named by a condition: "transplant coordinator" (carerole.go)
 	s.scanIDPrefix()      // "Invoice INV-558812" (idprefix.go)

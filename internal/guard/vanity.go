@@ -31,7 +31,7 @@ func (s *scanner) scanVanity() {
 			total += len(tk.low)
 			j = k
 		}
-		if total != 7 || letters < 3 {
+		if letters < 3 || total != 7 && (total < 6 || total > 8 || !s.vanityLooseCue(i, j)) {
 			continue
 		}
 		// "415 SHIPPED" is not a phone number: the area code is set off

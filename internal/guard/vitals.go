@@ -140,7 +140,9 @@ var (
 		"in de fue es esta era estaba nivel niveles en sangre blood fasting su el la del your our " +
 		"rate oxygen o2 count from averaged average averaging around about near over under above below reached hit " +
 		"stayed remained read reads showed shows c actual current latest last ultimo ultima ox total " +
-		"already another sat ayunas ayuno oxigeno reposo resting rest")
+		"already another sat ayunas ayuno oxigeno reposo resting rest " +
+		// helper REC35 (dev35): "Tu saturación de oxígeno registrada fue 86%"
+		"recorded registrada registrado medida medido tomada tomado")
 	// a cue word before a value is no measurement when the value is a
 	// pack, a price or a thing's quantity
 	vitalNotUnit = wordSet("count ct pack packs tablets tabs strips capsules softgels gummies iu mcg servings off for " +

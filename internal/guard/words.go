@@ -214,7 +214,7 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 			}
 			return false
 		}
-		if best.flags&fAmbig != 0 && s.ambiguousOrdinary(i, j) { // "Your cane sugar order" (producthead.go)
+		if best.flags&fAmbig != 0 && (s.ambiguousOrdinary(i, j) || s.symptomIdiom(i, j)) { // "Your cane sugar order" (producthead.go); "su fiebre de descuentos" (symptom.go)
 			return false
 		}
 		if s.petHealth(i, j) || i == j && s.seatCode(i) { // "la vacuna de su perro", "gate B12" (orgnames.go)
