@@ -260,6 +260,7 @@ func TestCorpusIssue15(t *testing.T) {
 		// Before 0.613 / 20.0 %, after 0.968 / 8.6 % (both)
 		{"dev37g", g, loadCorpus(t, "../../testdata/guard/dev37g.jsonl"), true, false, 0, 1},
 		// helper STAFF's probes of the sender's staff, guest and author news (our new <role> X, welcomes <role> X, X, RD) and reader-side look-alikes; not blind.
+		// Before 1.000 / 100.0 %, after (staffrole.go) 1.000 / 5.8 % (both)
 		{"dev37t", g, loadCorpus(t, "../../testdata/guard/dev37t.jsonl"), true, false, 0, 1},
 		// 2026-12-04 (evening): helper RED's red team of dev26g's suppressions
 		// (typo, personbrand, shopname, publicday, kinship, infusion) and of

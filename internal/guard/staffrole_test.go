@@ -39,6 +39,10 @@ func TestStaffRoles(t *testing.T) {
 		"Welcome, new manager Joel Okonkwo! Joel Okonkwo has your hearing test results.",
 		"Our new caregiver Samuel Adeyemi starts with Mrs. Doris Lee on Monday.",
 		"Meet Olympic rower Jenna Kowalski at our store. Jenna Kowalski will see you for your session.",
+		"Meet our client of the month, Rosa Jimenez!",
+		"Meet Rosa Jimenez, our newest rewards member.",
+		"Meet coach Marcus Bell, our new trainer. He will call you tomorrow.",
+		"Despedimos a nuestro gerente Raúl Ortega. Raúl Ortega le entregará su pedido.",
 	}
 	for _, s := range pass {
 		fs, err := g.CheckText(s, nil, Standard)
