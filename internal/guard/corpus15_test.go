@@ -269,6 +269,9 @@ func TestCorpusIssue15(t *testing.T) {
 		// helper GAPS's probes of the last session's recall gaps (names after brands, subject names, ZIPs, Spanish plurals, retainers, detox, own shot in strict) and look-alikes; not blind.
 		// Before 0.613 / 20.0 %, after 0.968 / 8.6 % (both)
 		{"dev37g", g, loadCorpus(t, "../../testdata/guard/dev37g.jsonl"), true, false, 0, 1},
+		// helper STAFF's probes of the sender's staff, guest and author news (our new <role> X, welcomes <role> X, X, RD) and reader-side look-alikes; not blind.
+		// Before 1.000 / 100.0 %, after (staffrole.go) 1.000 / 5.8 % (both)
+		{"dev37t", g, loadCorpus(t, "../../testdata/guard/dev37t.jsonl"), true, false, 0, 1},
 		// 2026-12-04 (evening): helper RED's red team of dev26g's suppressions
 		// (typo, personbrand, shopname, publicday, kinship, infusion) and of
 		// namepair; not blind. Before 0.545 / 0.0 % (+dict 0.568 / 0.0 %),

@@ -314,6 +314,7 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 	if m == Standard {
 		out = g.dropAnnouncements(n, out) // general announcements of services (announce.go)
 		out = g.dropStaffNews(n, out)     // news of the sender's clinicians (staffnews.go)
+		out = g.dropStaffRoles(n, out)    // the sender's staff named with a role (staffrole.go)
 	}
 	return out, nil
 }

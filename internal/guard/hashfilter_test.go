@@ -29,6 +29,7 @@ func TestHashFilterFill(t *testing.T) {
 		"drugPen":       drugPenFilter,
 		"brandFirst":    &brandWords.bits,
 		"symptoms":      symptomFilter,
+		"staffSentence": srSentBits,
 	} {
 		set := 0
 		for _, w := range f {

@@ -1,0 +1,540 @@
+package guard
+
+// staffrole.go: the sender's staff, guests and authors named in apposition
+// with their role (issue 15, dev33, helper STAFF). "Meet Rosa Jimenez, our
+// new billing supervisor", "Peak Fuel Tempe welcomes coach Marcus Bell,
+// NASM-CPT", "Congratulations to caregiver Samuel Adeyemi, BrightPath's
+// Caregiver of the Quarter!", "'Whey vs. Casein' by sports dietitian Alicia
+// Moreno, RD", "Le presentamos a Rosa Jiménez, nuestra nueva supervisora":
+// a person named as the sender's employee, guest or author is no health
+// information of the reader's, but the name detectors report the name.
+// dropStaffRoles, run in standard mode after dropStaffNews, drops name
+// findings — never a finding of another kind but the two below — of a
+// person who is the sender's:
+//
+//  1. every name finding of the notice is one to four capitalised words
+//     (after an optional "Dr."/"Dra."; a cue the finding opens with —
+//     "caregiver", "Welcome" — is skipped, and the name is widened to
+//     neighbouring capitalised words) in a plain-text field (HTML tags are
+//     skipped as words) whose sentence is about no reader (4 below);
+//     otherwise nothing is dropped;
+//  2. a person (one field, the same first and last word) is dropped when
+//     one mention stands in apposition with a role of the sender's and one
+//     mention's sentence has a sender-side frame (3); the role is a role
+//     noun right before the name ("coach", "store manager", "team member",
+//     "sports dietitian", "nuestra cuidadora", "la atleta olímpica"), or
+//     after a comma "our [new] … <role>", "nuestra [nueva] … <role>",
+//     "nueva <role>", a credential ("RD", "AuD", "NASM-CPT", "DDS",
+//     "PharmD"…), "<Sender>'s … of the Month/Quarter/Year", or "as/como …
+//     <role>" right after the name;
+//  3. a sender-side frame: our/we/us/team/staff/store/blog/welcome(s)/
+//     joins/meet/farewell/congratulations/proud…, Spanish nuestro/equipo/
+//     tienda/bienvenida/presentamos/felicitamos/despedimos/conozca…, or
+//     "by <role> X" (an author's byline);
+//  4. about no reader: no you/your/yours, no su/sus/usted/tu/te, no
+//     greeting right before the name (hi, dear, hola, estimada, thank
+//     you…), no patient/client/resident (paciente, cliente), no care event
+//     (opsCareEvents: appointment, visit, session, results, therapy…), no
+//     finding of another kind in the sentence but a credential or a
+//     professional body's name (below); and no other sentence of the field
+//     that holds a word of the name, or opens with he/she/they/él/ella,
+//     speaks to the reader ("Meet Aaron Blake, our new billing supervisor.
+//     Aaron, your statement is due", "… our new audiologist. She will see
+//     you" stay reported).
+//
+// With a dropped name go a credential finding right after it and a comma
+// ("Dr. Hannah Okafor, AuD" — "AuD" is read as a condition) and a finding
+// inside a professional body's name in the same sentence ("the Idaho
+// Academy of Audiology"). "Hi Rosa Jimenez,", "Your caregiver Samuel
+// Adeyemi will arrive at 9", "Dr. Hannah Okafor will see you", "your
+// audiologist Dr. Lena Varga", "Meet Rosa Jimenez, your case manager",
+// "Keisha Brown picked up your order", "Our team welcomes new client
+// Dorothy Simms" and "La Dra. Marta Gil lo atenderá" (a title is no role)
+// stay reported. Strict mode never drops anything. The rule looks only at
+// the sentences of name findings; its per-token lookups sit behind
+// srSentBits.
+
+import "strings"
+
+var (
+	// srRoles: role nouns of the sender's staff, guests and authors
+	// (English and Spanish, accented and plain).
+	srRoles = wordSet("manager managers supervisor coordinator lead director founder cofounder owner coach trainer " +
+		"caregiver caregivers dietitian dietician nutritionist pharmacist optician optometrist audiologist dentist " +
+		"hygienist technician tech receptionist cashier stylist dispatcher recruiter specialist rower marathoner " +
+		"athlete runner author chef barista associate advisor adviser consultant representative assistant nurse " +
+		"president ambassador instructor expert host guest buyer fitter scheduler sprinter swimmer cyclist triathlete " +
+		"lifter climber olympian medalist champion " +
+		"gerente supervisora coordinadora coordinador recepcionista cuidadora cuidador nutricionista entrenador " +
+		"entrenadora atleta asesor asesora directora fundador fundadora cajera cajero tecnico técnico tecnica técnica " +
+		"optometrista audiologa audióloga audiologo audiólogo farmaceutico farmacéutico farmaceutica farmacéutica " +
+		"dietista estilista corredora corredor autora autor invitada invitado")
+	// srMember: "member" is a role only after team/staff ("team member").
+	srMember = wordSet("member miembro")
+	srTeam   = wordSet("team staff equipo")
+	// srRoleAdj: an adjective between a Spanish role and the name ("la
+	// atleta olímpica Sofía Paredes").
+	srRoleAdj = wordSet("olimpica olímpica olimpico olímpico certificada certificado nueva nuevo")
+	srTitle   = wordSet("dr dra doctor doctora")
+	// srCreds: credentials after a name and a comma.
+	srCreds = wordSet("rd rdn aud nasm cpt md rn dds dmd od pharmd dpt np lpn cna phd ccc cscs issn lmt ibclc cpst")
+	srOur   = wordSet("our nuestro nuestra nuestros nuestras")
+	srNew   = wordSet("new nueva nuevo nuevas nuevos")
+	srAs    = wordSet("as como")
+	srAward = wordSet("month quarter year mes trimestre ano año")
+	// srSender: sender-side frame words.
+	srSender = wordSet("our ours we were weve us team staff store stores shop blog welcome welcomes welcoming " +
+		"joins joined joining join meet farewell congratulations congrats spotlight proud announce thanks " +
+		"newsletter hello aboard " +
+		"nuestro nuestra nuestros nuestras equipo tienda sucursal bienvenida presentamos felicitamos " +
+		"despedimos conozca conoce blog")
+	// srReader: words about the reader or of a person in care.
+	srReader = wordSet("you your yours youre youll youve yourself su sus usted ustedes tu tus te " +
+		"patient patients client clients resident residents paciente pacientes cliente clientes residente residentes")
+	srGreet = wordSet("hi hello hey dear hola estimado estimada querido querida thank thanks gracias")
+	srPron  = wordSet("he she they him her el él ella ellos")
+)
+
+// srSentBits filters the per-token lookups of srReader, opsCareEvents and
+// srSender over a name's sentence (hashfilter.go).
+var srSentBits = func() *hashFilter {
+	f := newHashFilter(srReader)
+	for _, m := range []map[uint64]bool{opsCareEvents, srSender} {
+		for h := range m {
+			f.add(h)
+		}
+	}
+	return f
+}()
+
+type srView struct {
+	t    ntext
+	toks []token
+}
+
+// dropStaffRoles: see the file comment.
+func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
+	if len(out) == 0 || len(n.Fields) > g.maxFields {
+		return out
+	}
+	names := 0
+	for _, f := range out {
+		if f.Kind == KindName {
+			names++
+		}
+	}
+	if names == 0 {
+		return out
+	}
+	all := append([]Finding(nil), out...)
+	views := make([]*srView, len(n.Fields))
+	view := func(field string) *srView {
+		idx := -1
+		for i, f := range n.Fields {
+			if f.Name == field {
+				if idx >= 0 {
+					return nil // duplicate field names: fail closed
+				}
+				idx = i
+			}
+		}
+		if idx < 0 {
+			return nil
+		}
+		f := n.Fields[idx]
+		if f.HTML || len(f.Text) > g.maxField {
+			return nil
+		}
+		if views[idx] == nil {
+			if _, _, _, ok := decodeNested(f.Text); ok {
+				return nil
+			}
+			v := &srView{t: normalize(f.Text, nil, nil)}
+			v.toks = tokenize(&v.t, nil)
+			views[idx] = v
+		}
+		return views[idx]
+	}
+	// A person is the sender's when every mention of the name in its field
+	// is about no reader, one has a role in apposition and one a
+	// sender-side frame ("<h3>Meet Jenna Kowalski</h3><p>Olympic rower
+	// Jenna Kowalski is visiting …").
+	type person struct {
+		field       string
+		last        uint64 // the name's first and last word
+		ok          bool
+		role, frame bool
+	}
+	ms := make([]srMention, len(all))
+	vs := make([]*srView, len(all))
+	var people []person
+	for i, f := range all {
+		if f.Kind != KindName {
+			continue
+		}
+		v := view(f.Field)
+		if v == nil {
+			return out
+		}
+		vs[i] = v
+		ms[i] = srStaffName(v, f, all)
+		if !ms[i].ok {
+			return out // any name not clearly a person about no reader: fail closed
+		}
+		found := false
+		for k := range people {
+			if people[k].field == f.Field && people[k].last == ms[i].last {
+				people[k].role = people[k].role || ms[i].role
+				people[k].frame = people[k].frame || ms[i].frame
+				found = true
+			}
+		}
+		if !found {
+			people = append(people, person{f.Field, ms[i].last, true, ms[i].role, ms[i].frame})
+		}
+	}
+	staff := func(i int) bool {
+		for _, p := range people {
+			if p.field == all[i].Field && p.last == ms[i].last {
+				return p.role && p.frame
+			}
+		}
+		return false
+	}
+	keep := out[:0]
+	var dropped []int
+	for i, f := range all {
+		if f.Kind == KindName && staff(i) {
+			dropped = append(dropped, i)
+			continue
+		}
+		keep = append(keep, f)
+	}
+	if len(dropped) == 0 {
+		return keep
+	}
+	// A credential after a dropped name and a comma ("Dr. Hannah Okafor,
+	// AuD") goes with it, and so does a professional body's name in the
+	// same sentence ("the Idaho Academy of Audiology").
+	k := 0
+	for _, f := range keep {
+		if f.Kind != KindName {
+			if v := view(f.Field); v != nil {
+				gone := false
+				if j := srCredAt(v, f); j >= 0 {
+					for _, d := range dropped {
+						if all[d].Field == f.Field && srNext(v, ms[d].b, len(v.toks)) == j {
+							gone = true
+						}
+					}
+				} else if srOrgAt(v, f) {
+					a, _ := srSpan(v, f.Start, f.End)
+					for _, d := range dropped {
+						if all[d].Field == f.Field && ms[d].lo <= a && a < ms[d].hi {
+							gone = true
+						}
+					}
+				}
+				if gone {
+					continue
+				}
+			}
+		}
+		keep[k] = f
+		k++
+	}
+	return keep[:k]
+}
+
+// srOrgHeads: heads of a professional body's name ("Academy of …").
+var srOrgHeads = wordSet("academy association society college board council institute federation foundation " +
+	"academia asociacion asociación sociedad colegio consejo instituto federacion federación fundacion fundación")
+
+// srOrgAt: finding o covers capitalised words right after "<Org head>
+// of/de" ("Academy of Audiology").
+func srOrgAt(v *srView, o Finding) bool {
+	a, b := srSpan(v, o.Start, o.End)
+	if a < 2 || b-a > 3 {
+		return false
+	}
+	for k := a; k <= b; k++ {
+		if v.toks[k].cls&tCap == 0 {
+			return false
+		}
+	}
+	of := v.toks[a-1].low
+	head := &v.toks[a-2]
+	return (of == "of" || of == "de") && srOrgHeads[head.h] && head.cls&tCap != 0
+}
+
+// srCredAt: finding o covers only a credential after a name and a comma
+// ("AuD", "PharmD", "NASM-CPT"); the credential's first token, or -1.
+func srCredAt(v *srView, o Finding) int {
+	a, b := srSpan(v, o.Start, o.End)
+	if a < 1 || b-a > 1 {
+		return -1
+	}
+	for k := a; k <= b; k++ {
+		if !srCreds[v.toks[k].h] || v.toks[k].cls&tCap == 0 {
+			return -1
+		}
+	}
+	q := a - 1
+	if !srNameWord(&v.toks[q]) || strings.TrimSpace(srGap(v, q, a)) != "," {
+		return -1
+	}
+	return a
+}
+
+// srSpan: the tokens a..b overlapping [start, end).
+func srSpan(v *srView, start, end int) (a, b int) {
+	a, b = -1, -1
+	for k, tk := range v.toks {
+		x, y := v.t.orig(int(tk.s), int(tk.e))
+		if y <= start || x >= end {
+			continue
+		}
+		if a < 0 {
+			a = k
+		}
+		b = k
+	}
+	return a, b
+}
+
+// srTag: token k is an HTML tag's name ("<b>", "</p>").
+func srTag(v *srView, k int) bool {
+	s := int(v.toks[k].s)
+	return s > 0 && v.t.s[s-1] == '<' || s > 1 && v.t.s[s-1] == '/' && v.t.s[s-2] == '<'
+}
+
+// srPrev, srNext: the word before/after token k within [lo, hi), skipping
+// HTML tag names; -1 when none.
+func srPrev(v *srView, k, lo int) int {
+	for k--; k >= lo; k-- {
+		if !srTag(v, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+func srNext(v *srView, k, hi int) int {
+	for k++; k < hi; k++ {
+		if !srTag(v, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// srGap: the text between tokens j and k (j < k).
+func srGap(v *srView, j, k int) string { return v.t.s[v.toks[j].e:v.toks[k].s] }
+
+// srSentence: the sentence of token k, a title's dot ("Dra. Marta") no
+// sentence's end.
+func srSentence(v *srView, k int) (lo, hi int) {
+	lo = k
+	for lo > 0 && (!v.toks[lo].sent || srTitle[v.toks[lo-1].h]) {
+		lo--
+	}
+	hi = k + 1
+	for hi < len(v.toks) && (!v.toks[hi].sent || srTitle[v.toks[hi-1].h]) {
+		hi++
+	}
+	return lo, hi
+}
+
+// srMention: what srStaffName finds about one name finding.
+type srMention struct {
+	ok          bool   // a well-formed name in a sentence about no reader
+	role, frame bool   // a role in apposition; a sender-side frame
+	last        uint64 // the name's first and last word
+	lo, hi      int    // the sentence
+	b           int    // the name's last token
+}
+
+// srStaffName: finding f, a name: is it a person in a sentence about no
+// reader, with a role in apposition, in a sender-side frame?
+func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
+	a, b := srSpan(v, f.Start, f.End)
+	if a < 0 || b-a > 4 {
+		return r
+	}
+	lo, hi := srSentence(v, a)
+	if b >= hi {
+		return r
+	}
+	// The finding may hold a cue before the name ("caregiver Samuel",
+	// "Welcome Keisha", "Dr. Felix") or only part of it ("Brooks" of
+	// "Helena Brooks"): n0..b is the name proper, p its title if any.
+	for a <= b && (v.toks[a].cls&tCap == 0 || srCue(&v.toks[a])) {
+		a++
+	}
+	if a > b {
+		if a >= hi {
+			return r
+		}
+		b = a
+	}
+	for q := srPrev(v, a, lo); q >= 0 && b-q < 4 && srNameWord(&v.toks[q]) && !strings.ContainsAny(srGap(v, q, a), ",.!?:;()") && !v.toks[a].sent; q = srPrev(v, a, lo) {
+		a = q
+	}
+	for q := srNext(v, b, hi); q >= 0 && q-a < 4 && srNameWord(&v.toks[q]) && !strings.ContainsAny(srGap(v, b, q), ",.!?:;()'’"); q = srNext(v, b, hi) {
+		b = q
+	}
+	for k := a; k <= b; k++ {
+		if !srNameWord(&v.toks[k]) {
+			return r
+		}
+	}
+	p := a
+	if q := srPrev(v, p, lo); q >= 0 && srTitle[v.toks[q].h] && v.toks[q].cls&tCap != 0 {
+		p = q
+	}
+	// 4. nothing about the reader in the sentence.
+	for k := lo; k < hi; k++ {
+		h := v.toks[k].h
+		if srSentBits.may(h) && (srReader[h] || opsCareEvents[h]) {
+			return r
+		}
+	}
+	if q := srPrev(v, a, lo); q >= 0 && srGreet[v.toks[q].h] {
+		return r
+	}
+	sx, _ := v.t.orig(int(v.toks[lo].s), int(v.toks[lo].e))
+	_, sy := v.t.orig(int(v.toks[hi-1].s), int(v.toks[hi-1].e))
+	for _, o := range all {
+		if o.Kind != KindName && o.Field == f.Field && o.Start < sy && o.End > sx && srCredAt(v, o) < 0 && !srOrgAt(v, o) {
+			return r
+		}
+	}
+	// 2. a role in apposition; 3. a sender-side frame.
+	role, byline := false, false
+	if q := srPrev(v, p, lo); q >= 0 {
+		ri := -1
+		switch {
+		case srRoles[v.toks[q].h]:
+			ri = q
+		case srMember[v.toks[q].h]:
+			if q2 := srPrev(v, q, lo); q2 >= 0 && srTeam[v.toks[q2].h] {
+				ri = q
+			}
+		case srRoleAdj[v.toks[q].h] && v.toks[q].cls&tCap == 0:
+			if q2 := srPrev(v, q, lo); q2 >= 0 && srRoles[v.toks[q2].h] {
+				ri = q2
+			}
+		}
+		if ri >= 0 && !strings.ContainsAny(srGap(v, q, p), ".!?:;") {
+			role = true
+			for j := ri - 1; j >= lo && j >= ri-3; j-- {
+				if v.toks[j].low == "by" || v.toks[j].low == "por" {
+					byline = true
+				}
+			}
+		}
+	}
+	if !role {
+		role = srRoleAfter(v, b, hi)
+	}
+	frame := byline
+	for k := lo; k < hi && !frame; k++ {
+		if h := v.toks[k].h; srSentBits.may(h) && srSender[h] {
+			frame = true
+		}
+	}
+	// 5. other sentences naming the person or opening with a pronoun.
+	for k := 0; k < len(v.toks); {
+		slo, shi := srSentence(v, k)
+		k = shi
+		if slo == lo {
+			continue
+		}
+		about := srPron[v.toks[slo].h]
+		for j := slo; j < shi && !about; j++ {
+			for m := p; m <= b; m++ {
+				if v.toks[j].h == v.toks[m].h && !srTitle[v.toks[m].h] {
+					about = true
+				}
+			}
+		}
+		if !about {
+			continue
+		}
+		for j := slo; j < shi; j++ {
+			if h := v.toks[j].h; srSentBits.may(h) && srReader[h] {
+				return r
+			}
+		}
+	}
+	return srMention{ok: true, role: role, frame: frame, last: v.toks[a].h*31 ^ v.toks[b].h, lo: lo, hi: hi, b: b}
+}
+
+// srRoleAfter: a role after the name's last token b: ", our [new] …
+// <role>", ", nueva <role>", ", <credential>", ", <Sender>'s … of the
+// <Month>", "as … <role>".
+func srRoleAfter(v *srView, b, hi int) bool {
+	j := srNext(v, b, hi)
+	if j < 0 {
+		return false
+	}
+	gap := srGap(v, b, j)
+	tk := &v.toks[j]
+	if srAs[tk.h] && strings.TrimSpace(gap) == "" {
+		return srRoleWithin(v, j, hi, 5)
+	}
+	if strings.TrimSpace(gap) != "," {
+		return false
+	}
+	switch {
+	case srCreds[tk.h] && tk.cls&tCap != 0:
+		return true
+	case srOur[tk.h] || srNew[tk.h]:
+		return srRoleWithin(v, j, hi, 7)
+	case tk.cls&tCap != 0 && srPossessive(v.t.s[tk.s:]):
+		for m := j + 1; m < hi && m <= j+6; m++ {
+			if v.toks[m].low == "of" || v.toks[m].low == "del" {
+				if n := m + 1; n < hi && v.toks[n].low == "the" && n+1 < hi && srAward[v.toks[n+1].h] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// srRoleWithin: a role noun among the n words after token j, in the
+// clause (no sentence or clause punctuation in between).
+func srRoleWithin(v *srView, j, hi, n int) bool {
+	for m := j + 1; m < hi && m <= j+n; m++ {
+		if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") {
+			return false
+		}
+		if srRoles[v.toks[m].h] {
+			return true
+		}
+	}
+	return false
+}
+
+// srPossessive: the text opens with a word and a possessive "'s".
+func srPossessive(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isLetterByte(c) || isDigitByte(c) || c >= 0x80 && !strings.HasPrefix(s[i:], "’") {
+			continue
+		}
+		return strings.HasPrefix(s[i:], "'s") || strings.HasPrefix(s[i:], "’s")
+	}
+	return false
+}
+
+// srCue: a word a name finding may open with that is no part of the name.
+func srCue(tk *token) bool {
+	return srTitle[tk.h] || srRoles[tk.h] || srMember[tk.h] || srSender[tk.h] || srGreet[tk.h]
+}
+
+// srNameWord: a capitalised word without digits that is no cue.
+func srNameWord(tk *token) bool {
+	return tk.cls&tCap != 0 && tk.nd == 0 && !srCue(tk) && !srOur[tk.h] && !srNew[tk.h] && !srCreds[tk.h]
+}

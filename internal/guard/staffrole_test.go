@@ -1,0 +1,63 @@
+package guard
+
+import "testing"
+
+// TestStaffRoles: the sender's staff named with a role pass; the reader's
+// carers, greetings and appointments stay reported (staffrole.go).
+func TestStaffRoles(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pass := []string{
+		"Meet Rosa Jimenez, our new billing supervisor. Rosa answers billing questions Mon-Fri.",
+		"Peak Fuel Tempe welcomes coach Marcus Bell, NASM-CPT, who'll lead our free Tuesday run club.",
+		"Congratulations to caregiver Samuel Adeyemi, BrightPath's Caregiver of the Quarter! Samuel has covered 120 shifts.",
+		"New on our blog: 'Five lunchbox ideas' by nutritionist Farah Siddiqui, RD.",
+		"Welcome Dr. Hannah Okafor, AuD, to our Lakeview team!",
+		"Le presentamos a Rosa Jiménez, nuestra nueva supervisora de facturación.",
+		"<h3>Meet Jenna Kowalski</h3><p>Olympic rower Jenna Kowalski is visiting <b>Peak Fuel Scottsdale</b> on Saturday.</p>",
+		"Lumen Optical Pearl District says farewell to manager Priya Raman, who's opening our new Seattle store. Welcome, new manager Joel Okonkwo!",
+		"ClearTone Hearing is proud to announce that Dr. Lena Varga, AuD, was elected president of the Idaho Academy of Audiology.",
+		"Nuestro equipo da la bienvenida a la Dra. Marta Gil, AuD, en la sucursal de Lakeview.",
+		"Peak Fuel Tempe da la bienvenida al coach Marcus Bell, quien dirigirá el club de corredores gratuito.",
+	}
+	report := []string{
+		"Hi Rosa Jimenez, your billing statement is ready.",
+		"Your caregiver Samuel Adeyemi will arrive at 9 AM tomorrow.",
+		"Dr. Hannah Okafor will see you on Tuesday at our Lakeview branch.",
+		"Your audiologist Dr. Lena Varga has sent your results.",
+		"Meet Rosa Jimenez, your case manager. She will call you this week.",
+		"Keisha Brown picked up your order today.",
+		"Meet Aaron Blake, our new billing supervisor. Aaron, your statement of $310 is due Friday.",
+		"Meet Dr. Hannah Okafor, AuD, our new audiologist. She will see you Tuesday.",
+		"Our team welcomes new client Dorothy Simms to BrightPath home care.",
+		"Su cuidador Samuel Adeyemi llegará a las 9 de la mañana.",
+		"La Dra. Marta Gil lo atenderá el martes en nuestra sucursal.",
+		"<h3>Meet Jenna Kowalski</h3><p>Olympic rower Jenna Kowalski will visit you at home on Saturday.</p>",
+		"Welcome coach Marcus Bell to our team! Anna Bell joined our store's program on Monday.",
+		"Welcome, new manager Joel Okonkwo! Joel Okonkwo has your hearing test results.",
+		"Our new caregiver Samuel Adeyemi starts with Mrs. Doris Lee on Monday.",
+		"Meet Olympic rower Jenna Kowalski at our store. Jenna Kowalski will see you for your session.",
+		"Meet our client of the month, Rosa Jimenez!",
+		"Meet Rosa Jimenez, our newest rewards member.",
+		"Meet coach Marcus Bell, our new trainer. He will call you tomorrow.",
+		"Despedimos a nuestro gerente Raúl Ortega. Raúl Ortega le entregará su pedido.",
+	}
+	for _, s := range pass {
+		fs, err := g.CheckText(s, nil, Standard)
+		if err != nil || len(fs) != 0 {
+			t.Errorf("clean %q: %v %v", s, fs, err)
+		}
+	}
+	for _, s := range report {
+		fs, err := g.CheckText(s, nil, Standard)
+		if err != nil || len(fs) == 0 {
+			t.Errorf("leak %q passed (%v)", s, err)
+		}
+	}
+	// Strict mode never drops.
+	if fs, _ := g.CheckText(pass[0], nil, Strict); len(fs) == 0 {
+		t.Errorf("strict: staff name dropped")
+	}
+}
