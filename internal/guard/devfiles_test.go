@@ -1,6 +1,7 @@
 package guard
 
 import (
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -88,5 +89,32 @@ func TestReasonsNeverQuoteFindings(t *testing.T) {
 	}
 	if n < 1000 {
 		t.Fatalf("only %d findings checked", n)
+	}
+}
+
+// TestReadmeNamesEveryFile: every source file of the package is named (in
+// backquotes) somewhere in README.md, so a reader can find what each file
+// does and why (README "Files", then one section per rule).
+func TestReadmeNamesEveryFile(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		n++
+		if !strings.Contains(string(readme), "`"+f+"`") {
+			t.Errorf("%s is named nowhere in README.md", f)
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d source files found", n)
 	}
 }
