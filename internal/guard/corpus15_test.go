@@ -209,6 +209,8 @@ func TestCorpusIssue15(t *testing.T) {
 		// tenant's template authors (hearing aids, optical, dental billing,
 		// maternity shop, sports nutrition, home-care staffing), clean-heavy
 		{"dev33", g, loadCorpus(t, "../../testdata/guard/dev33.jsonl"), true, false, 0, 1},
+		// helper GOODS's probes of goods runs (product runs of unlisted brands) and leaks of the same shapes (not blind)
+		{"dev37p", g, loadCorpus(t, "../../testdata/guard/dev37p.jsonl"), true, false, 0, 1},
 		// helper F32C's probes of dev32's abbreviation look-alikes and the same
 		// abbreviations in clinical frames (not blind)
 		{"dev32c", g, loadCorpus(t, "../../testdata/guard/dev32c.jsonl"), true, false, 0, 1},
