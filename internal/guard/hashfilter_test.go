@@ -28,6 +28,7 @@ func TestHashFilterFill(t *testing.T) {
 		"devAny":        &deviceParts().any,
 		"drugPen":       drugPenFilter,
 		"brandFirst":    &brandWords.bits,
+		"goodsRunCue":   goodsRunCueBits,
 	} {
 		set := 0
 		for _, w := range f {
