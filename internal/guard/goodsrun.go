@@ -23,7 +23,7 @@ package guard
 //     number of up to four digits after two capitalised words: "Garmin
 //     Forerunner 265", "Cybex Priam 4"), a parenthesised attribute after it
 //     ("(Natural)", "(Black Cherry)", "(Gwen - sage green)") holding no care
-//     word, a size or count ("2 lb", "30 serv", "0-3M", "x2", "2-pack"), a
+//     word, pronoun or kinship word and no lone two-digit number (an age), a size or count ("2 lb", "30 serv", "0-3M", "x2", "2-pack"), a
 //     price (" $279", " - $349"), a goods head after it (goods_heads.txt
 //     [goods] and goodsRunHeads: stroller, frame, earbuds, sunglasses,
 //     whey…; after at most two lower-case words: "running watch"), a goods
@@ -580,6 +580,11 @@ func (s *scanner) goodsRunJSON(a int) bool {
 	return strings.HasSuffix(key, `"items"`) || strings.HasSuffix(key, `"products"`)
 }
 
+// goodsRunParenPerson: words in a parenthesis that tell of a person, not a
+// product's colour or size ("Ximena Quispe (she/her)", "(my daughter)").
+var goodsRunParenPerson = wordSet("she her he him his they them my mom mum dad son daughter wife husband " +
+	"child kid grandma grandpa self ella el él ellos hijo hija esposa esposo mamá papá abuela abuelo age edad")
+
 // goodsRunParen reports whether a parenthesis opening before token k
 // closes within eight tokens of the same sentence with no care word in it.
 func (s *scanner) goodsRunParen(k int) bool {
@@ -588,10 +593,13 @@ func (s *scanner) goodsRunParen(k int) bool {
 		if j > k && s.toks[j].sent {
 			return false
 		}
-		if s.careWord(j, false) {
+		if s.careWord(j, false) || goodsRunParenPerson[s.toks[j].h] {
 			return false
 		}
 		if j+1 >= n || strings.Contains(s.gap(j+1), ")") {
+			if j == k && s.toks[j].cls&tDigit != 0 && s.toks[j].nd == 2 {
+				return false // "(34)": an age
+			}
 			return strings.Contains(s.t.s[s.toks[j].e:], ")")
 		}
 	}

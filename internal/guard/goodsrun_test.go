@@ -34,6 +34,9 @@ func TestGoodsRun(t *testing.T) {
 		"Pedido LB-2211: Velmora Kestrel 3 (Gris), $649, para Okonkwo Adebayo.",
 		"Pampers Swaddlers Size 2 Okafor Nnamdi: your order has shipped.",
 		"Your Keanu Halvorsen keepsake blanket is ready.",
+		"Order LB-3310 shipped: Ximena Quispe (she/her), Velmora Kestrel 3 (Slate).",
+		"Order LB-3310 shipped: Ximena Quispe (34), Velmora Kestrel 3 (Slate).",
+		"Ximena Quispe, your Velmora Kestrel 3 (Slate) has shipped.",
 		// a drug, device or care word in or beside the run
 		"Your Dexcom G7 sensors (3-pack) have shipped. Order NR-40012.",
 		"Order confirmed: Omnipod 5 pods (10-pack), $289.00. Ships in 2 days.",
