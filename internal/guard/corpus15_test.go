@@ -217,6 +217,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev37r", g, loadCorpus(t, "../../testdata/guard/dev37r.jsonl"), true, false, 0, 1},
 		// dev37s: helper REC35's probes of dev35's misses (Spanish symptoms, SpO2, Mexican addresses, vanity phones, lactancia), not blind
 		{"dev37s", g, loadCorpus(t, "../../testdata/guard/dev37s.jsonl"), true, false, 0, 1},
+		// helper GOODS's probes of goods runs (product runs of unlisted brands) and leaks of the same shapes (not blind)
+		{"dev37p", g, loadCorpus(t, "../../testdata/guard/dev37p.jsonl"), true, false, 0, 1},
 		// helper F32C's probes of dev32's abbreviation look-alikes and the same
 		// abbreviations in clinical frames (not blind)
 		{"dev32c", g, loadCorpus(t, "../../testdata/guard/dev32c.jsonl"), true, false, 0, 1},

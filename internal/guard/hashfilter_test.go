@@ -30,6 +30,7 @@ func TestHashFilterFill(t *testing.T) {
 		"brandFirst":    &brandWords.bits,
 		"symptoms":      symptomFilter,
 		"staffSentence": srSentBits,
+		"goodsRunCue":   goodsRunCueBits,
 	} {
 		set := 0
 		for _, w := range f {

@@ -15,7 +15,8 @@ import "strings"
 // 78701") are still reported.
 
 var refCodeCues = wordSet("confirmation confirmations order orders ticket tickets ref reference booking reservation " +
-	"request requests tracking shipment return rma po quote code")
+	"request requests tracking shipment return rma po quote code " +
+	"pedido pedidos") // Spanish orders (goodsrun.go, helper GOODS: "Pedido LH-21577 confirmado")
 
 // stateCodeRef: the digits at first follow a state abbreviation (first-1)
 // that is part of a code.

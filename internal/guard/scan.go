@@ -182,6 +182,7 @@ func (s *scanner) detect() {
 	s.markBrands()        // listed brand and title names in shop wording (brandlist.go)
 	s.markEsShopDon()     // Spanish shop word + Don/Doña + name (esshopdon.go)
 	s.markChefBy()        // "Sakura Sushi by Kenji:" (chefby.go)
+	s.markGoodsRun()      // product runs of unlisted brands in goods wording (goodsrun.go)
 	s.scanWords()         // vocab phrases, id cues, names, addresses, month dates, codes
 	s.scanDevices()       // devices by brand, model and part (devicebrand.go)
 	s.scanAddressMX()     // "C.P. 06000", "Col. Centro," (address_mx.go)
@@ -209,6 +210,7 @@ func (s *scanner) detect() {
 	s.scanObfuscation()
 	s.dropEveryday()         // everyday supplements, hygiene goods, product codes (everyday.go)
 	s.dropAbbrevLookalikes() // MS Office, STD shipping, 2 TB, 9 am PT, model names (lookalike_abbr.go)
+	s.dropGoodsRun()         // names, near-spellings and model codes inside goods runs (goodsrun.go)
 	s.finish()
 }
 
