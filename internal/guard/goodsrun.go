@@ -443,7 +443,8 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 		if t.cls&tMixed != 0 && t.nd <= 6 && (j > a || len(t.low) <= 6) {
 			return true // RB4165, Extend2Fit, V2, "C4 Original"
 		}
-		if t.cls&tDigit != 0 && j > a+1 && t.nd <= 4 && s.isCapWord(j-1) && s.isCapWord(j-2) {
+		if t.cls&tDigit != 0 && j > a+1 && t.nd <= 4 && s.isCapWord(j-1) && s.isCapWord(j-2) &&
+			!(j+1 < len(s.toks) && goodsRunNotCount[s.toks[j+1].h]) { // "Okonkwo Adebayo 300 points", "Zorvex Forte 30 tablets"
 			// "Forerunner 265", "Priam 4": not before a word of its own
 			// sentence that is no goods head or unit ("Maria Lopez 2 boxes"
 			// is held by goodsRunPerson)
@@ -644,7 +645,12 @@ func (s *scanner) goodsRunAttr(b int) []int {
 // goodsRunDose: units after a run that make it a drug's strength
 // ("Kloxxado 8 mg", "Synthroyd 75 mcg"), and street words in it.
 var (
-	goodsRunDose   = wordSet("mg mcg µg ug ml iu units unidades mgs")
+	goodsRunDose = wordSet("mg mcg µg ug ml iu units unidades mgs")
+	// goodsRunNotCount: what a number inside a run counts when the run is
+	// no product: points and tickets of a person, doses of a drug
+	// ("Okonkwo Adebayo 300 points", "Zorvex Forte 30 tablets").
+	goodsRunNotCount = wordSet("points pts puntos tickets boletos tablets tablet tabs caps capsules capsule pills pill " +
+		"doses dose vials vial pens pen patches syringes injections refills tabletas capsulas cápsulas pastillas dosis")
 	goodsRunStreet = wordSet("apt apartment suite ste unit floor fl room rm po box apto piso depto")
 )
 
@@ -701,6 +707,19 @@ func (s *scanner) goodsRunPerson(a, b int) bool {
 	f := s.fl(a)
 	if a < b && f&wFirst != 0 && f&(wLast|wCommon) == 0 && s.toks[a+1].cls&tAlpha != 0 && s.toks[a+1].w == nil {
 		return true // "Marisol Vega": a listed given name and a word in no list
+	}
+	// a listed family name before a word in no list anywhere in the run:
+	// "Similac Alimentum Okafor Chidinma bundle" (a name after a brand)
+	for j := a; j <= b; j++ {
+		if s.fl(j)&wLast == 0 || s.fl(j)&wCommon != 0 || s.general(j) || s.toks[j].cls&tAlpha == 0 {
+			continue
+		}
+		// the word in no list after it, written like a name (no inner
+		// capital): "Okafor Chidinma"; a brand word before a family name
+		// ("Babyletto Hudson", "Nimbrel Holt") stays a product
+		if j < b && s.toks[j+1].cls&tAlpha != 0 && s.toks[j+1].cls&tInnerUp == 0 && s.toks[j+1].w == nil {
+			return true
+		}
 	}
 	// a greeting's vocative after it: "…, Maria"
 	return false

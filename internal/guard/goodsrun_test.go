@@ -70,3 +70,19 @@ func TestGoodsRunHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestGoodsRunAfterMerge: the cases the merge with the other branches of
+// the seventh pass showed (a number counting points or doses is no
+// product's model; a family name before a word in no list after a brand
+// is a person), and the products beside them that stay passing.
+func TestGoodsRunAfterMerge(t *testing.T) {
+	g := newTestGuard(t)
+	checkModeCases(t, g, nil, []modeCase{
+		{"Okonkwo Adebayo 300 points added to your order.", Standard, true},
+		{"Zorvex Forte 30 tablets order shipped.", Standard, true},
+		{"Similac Alimentum Okafor Chidinma bundle is ready", Standard, true},
+		{"Restocked: Nimbrel Holt NB9102, Matte Black / Jade Prizm, $189. Reserve online.", Standard, false},
+		{"ClearTone: Bose QuietComfort Ultra Earbuds (Moonstone Blue) are on the way.", Standard, false},
+		{"Garmin Forerunner 265 now stocked at all locations.", Standard, false},
+	})
+}
