@@ -209,6 +209,11 @@ func TestCorpusIssue15(t *testing.T) {
 		// tenant's template authors (hearing aids, optical, dental billing,
 		// maternity shop, sports nutrition, home-care staffing), clean-heavy
 		{"dev33", g, loadCorpus(t, "../../testdata/guard/dev33.jsonl"), true, false, 0, 1},
+		// written blind at about 22:02 UTC the same night: six more kinds of
+		// tenant (dev38, clean-heavy) and hospital and clinic patient portals
+		// (dev39)
+		{"dev38", g, loadCorpus(t, "../../testdata/guard/dev38.jsonl"), true, false, 0, 1},
+		{"dev39", g, loadCorpus(t, "../../testdata/guard/dev39.jsonl"), true, false, 0, 1},
 		// helper MEDIA's probes of dev34/dev35's media-title, product-model, zodiac and Spanish business-title false positives
 		{"dev37m", g, loadCorpus(t, "../../testdata/guard/dev37m.jsonl"), true, false, 0, 1},
 		// helper BIZ's probes of dev34/dev35 shop false positives and leak look-alikes (not blind)
