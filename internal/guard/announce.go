@@ -485,6 +485,9 @@ func announceFrame(toks []token) bool {
 	if opsFrame(toks) { // "Road construction … may affect access to our Summit clinic" (announce_ops.go)
 		return true
 	}
+	if productLineFrame(toks) { // "The new Oticon Intent line has arrived at …" (announce_line.go)
+		return true
+	}
 	for k := range toks {
 		tk := &toks[k]
 		c := annClass(tk)
