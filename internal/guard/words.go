@@ -191,6 +191,9 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		if best.kind == KindLabTest && s.labNotTest(i, j) { // "PSA: store closes at 6", "INR 499" (vitals.go)
 			return false
 		}
+		if i == j && s.audDegree(i) { // "Dr. Lena Varga, AuD" (orgclin.go)
+			return false
+		}
 		if best.kind == KindLabTest && i == j && s.electrolyteGoods(i) { // "Nuun Sport Electrolytes, 10 servings" (electrolytegoods.go)
 			return false
 		}
