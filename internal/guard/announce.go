@@ -396,6 +396,9 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 		if redPersonal(toks, k) { // "as discussed", "Dad's dialysis", "after last week's …" (redteam.go)
 			return true
 		}
+		if g.healthGroupBefore(toks, k) { // "for tinnitus patients" (announce_line.go)
+			return true
+		}
 		var wf uint64
 		if w := g.v.get(tk.h); w != nil {
 			wf = w.flags

@@ -27,7 +27,12 @@ package guard
 // notice (announcePersonal), any sentence not the sender's, strict mode —
 // and, here, a sentence with a repair or fitting word (repair, repaired,
 // serviced, fitting, fitted, adjustment, replacement, warranty, loaner,
-// reparacion, ajuste): "The Phonak repair has arrived back at our branch".
+// reparacion, ajuste) or a group defined by health (patients, sufferers,
+// pacientes): "The Phonak repair has arrived back at our branch", "Oticon
+// Intent aids for tinnitus patients are on display at all our branches".
+//
+// "them" after see/try/view ("Drop by our stores to see them") is the goods,
+// not a person (lineGoodsThem, called from annNotPersonal).
 //
 // Accepted risk: a product line named in a notice sent to one person
 // passes in standard mode when nothing in it is about that person; the
@@ -39,7 +44,9 @@ var (
 	lineDisplay     = wordSet("display demo demos")
 	lineAudience    = wordSet("everyone everybody visitors visitor")
 	lineRepairWords = wordSet("repair repairs repaired serviced servicing fitting fitted fittings adjustment adjusted " +
-		"replacement replaced warranty loaner reparacion reparado ajuste")
+		"replacement replaced warranty loaner reparacion reparado ajuste " +
+		// a group defined by health: "aids for tinnitus patients"
+		"patients sufferers pacientes")
 )
 
 // productLineFrame reports whether the sentence toks is a shop's product
@@ -93,3 +100,43 @@ func productLineFrame(toks []token) bool {
 	}
 	return found || hasArrival && (hasLine || hasNew)
 }
+
+// lineGoodsThem reports whether the personal word at k is "them" as the
+// goods a visitor is invited to see or try ("Drop by our stores to see
+// them", "Come try them on"): "them" right after see, try, view, browse,
+// hear or compare, itself after "to", "come", "and" or opening the
+// sentence. Any other "them" stays a personal cue (announcePersonal).
+func lineGoodsThem(toks []token, k int) bool {
+	if toks[k].low != "them" || k < 1 || !lineLookVerbs[toks[k-1].h] {
+		return false
+	}
+	if k == 1 {
+		return true
+	}
+	p := toks[k-2].low
+	return p == "to" || p == "come" || p == "and"
+}
+
+var lineLookVerbs = wordSet("see try view browse hear compare")
+
+// healthGroupBefore reports whether token k is a group word (patients,
+// sufferers, pacientes) right after a word of the clinical vocabularies:
+// "aids for tinnitus patients", "for diabetes sufferers" — a group defined
+// by health, like "patients with" (announcePersonal).
+func (g *Guard) healthGroupBefore(toks []token, k int) bool {
+	if k < 1 || !healthGroupWords[toks[k].h] {
+		return false
+	}
+	w := g.v.get(toks[k-1].h)
+	if w == nil {
+		return false
+	}
+	for _, p := range w.phrases {
+		if p.class == pClinical {
+			return true
+		}
+	}
+	return false
+}
+
+var healthGroupWords = wordSet("patients sufferers pacientes")

@@ -22,5 +22,8 @@ func TestAnnounceProductLine(t *testing.T) {
 		{"The Phonak repair has arrived back at our Lakeview branch.", Standard, true},
 		{"The new Oticon Intent line has arrived at our branch. Your hearing test is due next week.", Standard, true},
 		{"Oticon Intent for Jane Doe has arrived at our Lakeview branch.", Standard, true},
+		{"Oticon Intent hearing aids for tinnitus patients are on display at all our branches.", Standard, true},
+		{"Come see them: the new Widex Moment range is on display at all our branches.", Standard, false},
+		{"Bring them to see them: the Oticon Intent aids for Ana are on display.", Standard, true},
 	})
 }
