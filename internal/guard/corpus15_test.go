@@ -209,7 +209,7 @@ func TestCorpusIssue15(t *testing.T) {
 		// tenant's template authors (hearing aids, optical, dental billing,
 		// maternity shop, sports nutrition, home-care staffing), clean-heavy
 		{"dev33", g, loadCorpus(t, "../../testdata/guard/dev33.jsonl"), true, false, 0, 1},
-		// helper DEVANN's probes of dev33's product-line announcements, in-ear monitors, electrolyte drinks, strict screenings, Spanish dry eyes and dental billing (not blind)
+		// helper DEVANN's probes of dev33's product-line announcements, in-ear monitors, electrolyte drinks, strict screenings, Spanish dry eyes and dental billing (not blind); before 0.723 / 35.0 %, after 0.938 / 6.2 % with a red-team round (both)
 		{"dev37v", g, loadCorpus(t, "../../testdata/guard/dev37v.jsonl"), true, false, 0, 1},
 		// helper MEDIA's probes of dev34/dev35's media-title, product-model, zodiac and Spanish business-title false positives
 		{"dev37m", g, loadCorpus(t, "../../testdata/guard/dev37m.jsonl"), true, false, 0, 1},
