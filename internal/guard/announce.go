@@ -396,6 +396,9 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 		if redPersonal(toks, k) { // "as discussed", "Dad's dialysis", "after last week's …" (redteam.go)
 			return true
 		}
+		if g.healthGroupBefore(toks, k) { // "for tinnitus patients" (announce_line.go)
+			return true
+		}
 		var wf uint64
 		if w := g.v.get(tk.h); w != nil {
 			wf = w.flags
@@ -483,6 +486,9 @@ func announceFrame(toks []token) bool {
 		return true
 	}
 	if opsFrame(toks) { // "Road construction … may affect access to our Summit clinic" (announce_ops.go)
+		return true
+	}
+	if productLineFrame(toks) { // "The new Oticon Intent line has arrived at …" (announce_line.go)
 		return true
 	}
 	for k := range toks {

@@ -18,7 +18,7 @@ func (s *scanner) scanFifth() {
 		if s.used[i] || t.cls&tAlpha == 0 || fw == 0 && t.cls&tCap == 0 && (len(t.low) < 7 || t.w != nil) {
 			continue
 		}
-		if len(t.low) >= 7 && t.w == nil && specialtyShape(t.low) && s.specialty(i) {
+		if len(t.low) >= 7 && t.w == nil && specialtyShape(t.low) && s.specialty(i) && !s.orgBodyWord(i) { // "Academy of Audiology" (orgclin.go)
 			s.addTok(i, i, KindCondition, "compose.specialty", 0.7, "is built of medical combining forms and a specialty ending, like a medical specialty")
 			continue
 		}

@@ -546,7 +546,7 @@ func (s *scanner) scanFrames() {
 		low := s.toks[i].low
 		// a word of the operator's medical dictionary (sysvocab.go)
 		inDict := false
-		if s.g.med != nil && len(low) >= dictMinLen {
+		if s.g.med != nil && len(low) >= dictMinLen && !s.orgBodyWord(i) { // "Academy of Audiology" (orgclin.go)
 			c := s.lookupDict(i)
 			if c != 0 && s.dictionaryTerm(i, c) {
 				continue
@@ -557,7 +557,7 @@ func (s *scanner) scanFrames() {
 		// capitalised five-letter word inside a sentence is most often a
 		// proper noun ("at Mobil", "the Tudor")
 		if (len(low) >= 6 || len(low) == fuzzyMin && (s.toks[i].cls&(tCap|tUpper) == 0 || s.toks[i].sent || i == 0)) && !(s.brandSlot(i) && s.brandNotTypo(i, s.g.fuzzy.nearest(low))) { // "de Mercadona" (orgnames.go)
-			if k, ok := s.g.fuzzy.lookup(low); ok {
+			if k, ok := s.g.fuzzy.lookup(low); ok && !s.orgBodyWord(i) { // "Academy of Audiology" (orgclin.go)
 				s.addTok(i, i, k, "frame.misspelling", 0.8, "is not ordinary vocabulary and is one or two letters from a "+kindNoun(k))
 				continue
 			}

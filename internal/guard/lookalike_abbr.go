@@ -41,10 +41,12 @@ var (
 	laSTDNext    = wordSet("shipping delivery ground post mail rate rates")
 	laTBNext     = wordSet("storage drive drives ssd hdd cloud")
 	laTimeWords  = wordSet("am pm a.m p.m noon")
-	laModelAbbr  = wordSet("rx er or ms pt tb")
+	laModelAbbr  = wordSet("rx er or ms pt tb acs")
 	// laUpperWord: the words lookalikeMarks reads in capitals (the switch and laModelAbbr)
-	laUpperWord = wordSet("ms std tb gb mb pt rx er or")
-	laModelCues = wordSet("graphics gpu radeon amd nvidia geforce floor liners liner mats mat roof rack cargo wiper wipers blades blade seat covers cover lexus mazda toyota honda ford grinder espresso tires tyres headlight bumper trunk console laptop monitor")
+	laUpperWord = wordSet("ms std tb gb mb pt rx er or acs")
+	laModelCues = wordSet("graphics gpu radeon amd nvidia geforce floor liners liner mats mat roof rack cargo wiper wipers blades blade seat covers cover lexus mazda toyota honda ford grinder espresso tires tyres headlight bumper trunk console laptop monitor " +
+		// custom in-ear monitors for musicians ("ACS Pro17 in-ear monitors", helper DEVANN, dev33)
+		"monitors earphones headphones earbuds iem iems")
 	laStyleNext = wordSet("themed style inspired print printed pattern patterned shaped look")
 	laFleetVeh  = wordSet("van vans truck trucks car")
 	laFleetID   = wordSet("vehicle van truck unit fleet car")
@@ -127,6 +129,10 @@ func (s *scanner) lookalikeMarks() []bool {
 			mark[i-1], mark[i] = true, true // the "id" key and its number
 			continue
 		}
+		if s.inEarAudio(i) { // "in-ear monitors" (helper DEVANN, dev33)
+			mark[i], mark[i+1], mark[i+2] = true, true, true
+			continue
+		}
 		if i+1 < n && s.gap(i+1) == "-" && laStyleNext[s.toks[i+1].h] && t.cls&tUpper != 0 {
 			mark[i], mark[i+1] = true, true
 			continue
@@ -166,7 +172,7 @@ func (s *scanner) lookalikeMarks() []bool {
 				}
 			}
 		}
-		if laModelAbbr[t.h] && nx >= 0 && s.modelNumber(nx) && s.sentenceHas(i, laModelCues) {
+		if laModelAbbr[t.h] && nx >= 0 && (s.modelNumber(nx) || t.low == "acs" && s.modelCode(nx)) && s.sentenceHas(i, laModelCues) {
 			mark[i], mark[nx] = true, true
 			if m := next(nx); m >= 0 && s.toks[m].cls&tUpper != 0 && len(s.toks[m].low) <= 3 {
 				mark[m] = true // "XT"
@@ -209,6 +215,36 @@ func (s *scanner) modelNumber(i int) bool {
 	}
 	return d >= 1 && d <= 5 && len(raw)-d <= 2
 }
+
+// modelCode: token i is a product model code written as a capitalised
+// word of one to four letters then one to four digits ("Pro17", "X5").
+func (s *scanner) modelCode(i int) bool {
+	raw := s.rawTok(i)
+	l := 0
+	for l < len(raw) && (raw[l] >= 'a' && raw[l] <= 'z' || raw[l] >= 'A' && raw[l] <= 'Z') {
+		l++
+	}
+	d := len(raw) - l
+	if l < 1 || l > 4 || d < 1 || d > 4 || raw[0] < 'A' || raw[0] > 'Z' {
+		return false
+	}
+	for k := l; k < len(raw); k++ {
+		if raw[k] < '0' || raw[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// inEarAudio: tokens i..i+2 are "in-ear" and an audio product in the
+// plural or singular (monitor, monitors, headphones, earbuds, earphones):
+// a musician's or a listener's gear, not a medical monitor.
+func (s *scanner) inEarAudio(i int) bool {
+	return i+2 < len(s.toks) && s.toks[i].low == "in" && s.gap(i+1) == "-" && s.toks[i+1].low == "ear" &&
+		s.gap(i+2) == " " && laInEarHeads[s.toks[i+2].h]
+}
+
+var laInEarHeads = wordSet("monitor monitors headphones headphone earbuds earbud earphones earphone")
 
 // stateBeside: token i (capitals) stands beside another US state
 // abbreviation in capitals: "MS and AL", "AR, MS and TX", "MS/TN".

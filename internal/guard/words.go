@@ -191,6 +191,12 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		if best.kind == KindLabTest && s.labNotTest(i, j) { // "PSA: store closes at 6", "INR 499" (vitals.go)
 			return false
 		}
+		if i == j && s.audDegree(i) { // "Dr. Lena Varga, AuD" (orgclin.go)
+			return false
+		}
+		if best.kind == KindLabTest && i == j && s.electrolyteGoods(i) { // "Nuun Sport Electrolytes, 10 servings" (electrolytegoods.go)
+			return false
+		}
 		if s.notClinicalUse(i, j) { // brands (brandnames.go)
 			return true
 		}
@@ -739,6 +745,14 @@ func (s *scanner) names(i int, wf uint64) bool {
 			ordinary = true
 		}
 		if !ordinary && (!t.sent || next >= n || s.toks[next].sent || s.toks[next].cls&(tCap|tUpper) == 0 || strings.HasPrefix(s.gap(next), ",")) {
+			if s.deviceModelAfter(i, end) { // "Phonak Audéo Lumity" (devicemodel.go)
+				start := i
+				if i > 0 && !s.used[i-1] && deviceParts().brands[s.toks[i-1].h] != 0 {
+					start = i - 1
+				}
+				s.addTok(start, end, KindProcedure, "device.model", 0.7, "a medical device's model name after its maker's brand")
+				return true
+			}
 			s.addTok(i, end, KindName, "name.capitalized", 0.5, "capitalised words that look like a person's name")
 			return true
 		}

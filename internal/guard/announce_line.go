@@ -1,0 +1,142 @@
+package guard
+
+// announce_line.go: a device or supply product line announced to everyone
+// (issue 15, helper DEVANN, dev33/dev37v: "The new Oticon Intent line has
+// arrived at ClearTone Hearing Lakeview", "Oticon Play PX range for kids is
+// on display at ClearTone branches … on show to all visitors", "Phonak Audéo
+// Infinio Sphere is now available for demo at all ClearTone Hearing
+// locations", "Subject: New at ClearTone - Oticon Intent").
+//
+// A hearing-aid or optical shop tells its customers what it stocks. In
+// standard mode announce.go drops the clinical findings of a notice whose
+// every sentence is the sender's; productLineFrame adds the wording of a
+// shop's product news to its frames (announceFrame):
+//
+//   - display and demo: "on display", "on show", "for demo", "live demo",
+//     "try-on";
+//   - an arrival of a product line: arrived, landed, arrives, "just in",
+//     with a line word in the sentence (line, range, collection, lineup,
+//     series, models, colours) or "new";
+//   - a product-news header: "New at …", "New in store", "New arrivals",
+//     "Meet …" opening the sentence (after "Subject:");
+//   - an open audience: "for everyone", "to everyone", "all visitors",
+//     "every visitor".
+//
+// What stays reported: everything the announcement rule already keeps —
+// any "you/your", greeting, name, order, pickup, ready, result word in the
+// notice (announcePersonal), any sentence not the sender's, strict mode —
+// and, here, a sentence with a repair or fitting word (repair, repaired,
+// serviced, fitting, fitted, adjustment, replacement, warranty, loaner,
+// reparacion, ajuste) or a group defined by health (patients, sufferers,
+// pacientes): "The Phonak repair has arrived back at our branch", "Oticon
+// Intent aids for tinnitus patients are on display at all our branches".
+//
+// "them" after see/try/view ("Drop by our stores to see them") is the goods,
+// not a person (lineGoodsThem, called from annNotPersonal).
+//
+// Accepted risk: a product line named in a notice sent to one person
+// passes in standard mode when nothing in it is about that person; the
+// same is true of every announcement of the sender's goods.
+
+var (
+	lineWords       = wordSet("line lines range ranges collection collections lineup series models colours colors colour color styles")
+	lineArrival     = wordSet("arrived arrive arrives arriving landed")
+	lineDisplay     = wordSet("display demo demos")
+	lineAudience    = wordSet("everyone everybody visitors visitor")
+	lineRepairWords = wordSet("repair repairs repaired serviced servicing fitting fitted fittings adjustment adjusted " +
+		"replacement replaced warranty loaner reparacion reparado ajuste " +
+		// a group defined by health: "aids for tinnitus patients"
+		"patients sufferers pacientes")
+)
+
+// productLineFrame reports whether the sentence toks is a shop's product
+// news (display, demo, arrival of a line, a product-news header, an open
+// audience) with no repair or fitting word.
+func productLineFrame(toks []token) bool {
+	found := false
+	hasNew, hasLine, hasArrival := false, false, false
+	for k := range toks {
+		tk := &toks[k]
+		if lineRepairWords[tk.h] {
+			return false
+		}
+		prev, next := "", ""
+		if k > 0 {
+			prev = toks[k-1].low
+		}
+		if k+1 < len(toks) {
+			next = toks[k+1].low
+		}
+		switch {
+		case lineDisplay[tk.h]:
+			if tk.low != "display" || prev == "on" {
+				found = true
+			}
+		case tk.low == "show" && prev == "on":
+			found = true
+		case tk.low == "try" && next == "on":
+			found = true
+		case lineAudience[tk.h]:
+			if prev == "for" || prev == "to" || prev == "all" || prev == "every" {
+				found = true
+			}
+		case lineArrival[tk.h]:
+			hasArrival = true
+		case tk.low == "just" && next == "in":
+			hasArrival = true
+		case lineWords[tk.h]:
+			hasLine = true
+		case tk.low == "new":
+			hasNew = true
+			// "New at ClearTone", "New in store", "New arrivals" opening the sentence
+			if (k == 0 || k == 1 && prev == "subject") && (next == "at" || next == "in" || next == "arrivals") {
+				found = true
+			}
+		case tk.low == "meet":
+			if k == 0 || k == 1 && prev == "subject" {
+				found = true
+			}
+		}
+	}
+	return found || hasArrival && (hasLine || hasNew)
+}
+
+// lineGoodsThem reports whether the personal word at k is "them" as the
+// goods a visitor is invited to see or try ("Drop by our stores to see
+// them", "Come try them on"): "them" right after see, try, view, browse,
+// hear or compare, itself after "to", "come", "and" or opening the
+// sentence. Any other "them" stays a personal cue (announcePersonal).
+func lineGoodsThem(toks []token, k int) bool {
+	if toks[k].low != "them" || k < 1 || !lineLookVerbs[toks[k-1].h] {
+		return false
+	}
+	if k == 1 {
+		return true
+	}
+	p := toks[k-2].low
+	return p == "to" || p == "come" || p == "and"
+}
+
+var lineLookVerbs = wordSet("see try view browse hear compare")
+
+// healthGroupBefore reports whether token k is a group word (patients,
+// sufferers, pacientes) right after a word of the clinical vocabularies:
+// "aids for tinnitus patients", "for diabetes sufferers" — a group defined
+// by health, like "patients with" (announcePersonal).
+func (g *Guard) healthGroupBefore(toks []token, k int) bool {
+	if k < 1 || !healthGroupWords[toks[k].h] {
+		return false
+	}
+	w := g.v.get(toks[k-1].h)
+	if w == nil {
+		return false
+	}
+	for _, p := range w.phrases {
+		if p.class == pClinical {
+			return true
+		}
+	}
+	return false
+}
+
+var healthGroupWords = wordSet("patients sufferers pacientes")
