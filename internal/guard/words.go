@@ -684,7 +684,11 @@ func (s *scanner) names(i int, wf uint64) bool {
 	if wf&wNameCue != 0 && i+1 < n {
 		j := i + 1
 		g := s.gap(j)
-		if len(g) <= 3 && !strings.Contains(g, "\n") && s.isCapWord(j) && !s.used[j] {
+		// not across a sentence's end: "… su portal del paciente. Inicie
+		// sesión" (a cue word of 4+ letters ending one sentence, a capital
+		// opening the next; "Pt. Lopez" keeps its abbreviation's dot)
+		if len(g) <= 3 && !strings.Contains(g, "\n") && s.isCapWord(j) && !s.used[j] &&
+			!(len(t.low) >= 4 && strings.ContainsAny(g, ".!?") && s.toks[j].sent) {
 			f := s.fl(j)
 			if f&wStop == 0 && (f&wCommon == 0 || f&(wFirst|wLast) != 0 && f&wCommon == 0) {
 				end := j
