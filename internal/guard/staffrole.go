@@ -123,7 +123,7 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 			names++
 		}
 	}
-	if names == 0 {
+	if names == 0 || !srMay(n) {
 		return out
 	}
 	all := append([]Finding(nil), out...)
@@ -537,4 +537,41 @@ func srCue(tk *token) bool {
 // srNameWord: a capitalised word without digits that is no cue.
 func srNameWord(tk *token) bool {
 	return tk.cls&tCap != 0 && tk.nd == 0 && !srCue(tk) && !srOur[tk.h] && !srNew[tk.h] && !srCreds[tk.h]
+}
+
+// srMay is dropStaffRoles' cheap first test: a mention is dropped only
+// with a role (srRoles, "team member", a credential, an award), so a notice
+// none of whose plain-text fields holds such a word (or a word with a byte
+// outside ASCII, which the normalised view may read as one) is left as it
+// is before any field is normalised and tokenised again. No allocation.
+func srMay(n Notice) bool {
+	for _, f := range n.Fields {
+		if f.HTML {
+			continue // dropStaffRoles reads no HTML field
+		}
+		h, in := uint64(fnvOffset), false
+		for i := 0; i <= len(f.Text); i++ {
+			c := byte(' ')
+			if i < len(f.Text) {
+				c = f.Text[i]
+			}
+			switch {
+			case c >= 0x80:
+				return true
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+				fallthrough
+			case c >= 'a' && c <= 'z':
+				h ^= uint64(c)
+				h *= fnvPrime
+				in = true
+			default:
+				if in && (srRoles[h] || srCreds[h] || srMember[h] || srAward[h]) {
+					return true
+				}
+				h, in = fnvOffset, false
+			}
+		}
+	}
+	return false
 }

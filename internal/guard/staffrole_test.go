@@ -61,3 +61,28 @@ func TestStaffRoles(t *testing.T) {
 		t.Errorf("strict: staff name dropped")
 	}
 }
+
+// TestStaffRoleFirstTest: srMay lets through every notice with a role,
+// credential, "member" or award word (or a byte outside ASCII) and
+// nothing else; dropStaffRoles' findings are the same with it
+// (TestDumpFindings compared every development row when it was added).
+func TestStaffRoleFirstTest(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Dear Maria Lopez, your metformin refill is ready.", false},
+		{"Meet Rosa Jimenez, our new billing SUPERVISOR.", true},
+		{"Welcome Dr. Hannah Okafor, AuD, to the team!", true},
+		{"Caregiver of the Quarter: Samuel Adeyemi", true},
+		{"Le presentamos a Lucía Herrera", true},
+		{"Hi Anne, your order shipped", false},
+	} {
+		if got := srMay(Notice{Fields: []Field{{Name: "text", Text: c.text}}}); got != c.want {
+			t.Errorf("srMay(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	if srMay(Notice{Fields: []Field{{Name: "html", Text: "<p>Meet our new coach</p>", HTML: true}}}) {
+		t.Error("srMay read an HTML field, which dropStaffRoles never reads")
+	}
+}
