@@ -30,6 +30,7 @@ func TestHashFilterFill(t *testing.T) {
 		"brandFirst":    &brandWords.bits,
 		"symptoms":      symptomFilter,
 		"staffSentence": srSentBits,
+		"staffMay":      srMayBits,
 		"goodsRunCue":   goodsRunCueBits,
 	} {
 		set := 0

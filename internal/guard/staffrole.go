@@ -539,6 +539,18 @@ func srNameWord(tk *token) bool {
 	return tk.cls&tCap != 0 && tk.nd == 0 && !srCue(tk) && !srOur[tk.h] && !srNew[tk.h] && !srCreds[tk.h]
 }
 
+// srMayBits filters srMay's lookups of srRoles, srCreds, srMember and
+// srAward (hashfilter.go).
+var srMayBits = func() *hashFilter {
+	f := newHashFilter(srRoles)
+	for _, m := range []map[uint64]bool{srCreds, srMember, srAward} {
+		for h := range m {
+			f.add(h)
+		}
+	}
+	return f
+}()
+
 // srMay is dropStaffRoles' cheap first test: a mention is dropped only
 // with a role (srRoles, "team member", a credential, an award), so a notice
 // none of whose plain-text fields holds such a word (or a word with a byte
@@ -566,7 +578,7 @@ func srMay(n Notice) bool {
 				h *= fnvPrime
 				in = true
 			default:
-				if in && (srRoles[h] || srCreds[h] || srMember[h] || srAward[h]) {
+				if in && srMayBits.may(h) && (srRoles[h] || srCreds[h] || srMember[h] || srAward[h]) {
 					return true
 				}
 				h, in = fnvOffset, false
