@@ -103,7 +103,11 @@ func (s *scanner) approvedSpan(a, b int) bool {
 			}
 			ok := true
 			for k := 1; k < len(ph); k++ {
-				if s.toks[i+k].h != ph[k] || s.toks[i+k].sent {
+				// a phrase does not run across a sentence's end, but
+				// the dot of a title is none ("Dra. Gabriela Ríos",
+				// "Lic. Verónica Paz": the tokenizer opens a sentence
+				// after "Dra." as it does not after "Dr.")
+				if s.toks[i+k].h != ph[k] || s.toks[i+k].sent && s.fl(i+k-1)&wTitle == 0 {
 					ok = false
 					break
 				}

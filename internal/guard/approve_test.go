@@ -176,3 +176,19 @@ func TestApprovedPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestApprovedTitleDot: a phrase approved with a title whose dot the
+// tokenizer reads as a sentence's end ("Dra.", "Lic.", "Ing.") clears the
+// finding on that name (dev42, found by TestApprovedFixHintsAgree), and
+// the same name without the approval stays reported.
+func TestApprovedTitleDot(t *testing.T) {
+	g := newTestGuard(t)
+	text := "Damos la bienvenida a la Lic. Verónica Paz como nueva Directora Ejecutiva."
+	if fs, _ := g.CheckText(text, nil, Standard); !Blocked(fs) {
+		t.Fatalf("not reported without approval: %v", fs)
+	}
+	ctx := &Context{Terms: []Term{{Text: "Lic. Verónica Paz", Kind: KindApproved}}}
+	if fs, _ := g.CheckText(text, ctx, Standard); Blocked(fs) {
+		t.Errorf("approved, still reported: %v", fs)
+	}
+}
