@@ -217,6 +217,10 @@ func TestCorpusIssue15(t *testing.T) {
 		// written blind at about 22:13 UTC the same night: five Spanish-speaking
 		// tenants' template libraries
 		{"dev42", g, loadCorpus(t, "../../testdata/guard/dev42.jsonl"), true, false, 0, 1},
+		// written blind at about 22:14 UTC the same night: six more tenants'
+		// template libraries (pharmacy chain, diabetic-supply mail order,
+		// telehealth, dental chain, supplement shop, billing company)
+		{"dev41", g, loadCorpus(t, "../../testdata/guard/dev41.jsonl"), true, false, 0, 1},
 		// helper DEVANN's probes of dev33's product-line announcements, in-ear monitors, electrolyte drinks, strict screenings, Spanish dry eyes and dental billing (not blind); before 0.723 / 35.0 %, after 0.938 / 6.2 % with a red-team round (both)
 		{"dev37v", g, loadCorpus(t, "../../testdata/guard/dev37v.jsonl"), true, false, 0, 1},
 		// helper MEDIA's probes of dev34/dev35's media-title, product-model, zodiac and Spanish business-title false positives
