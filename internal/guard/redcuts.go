@@ -13,7 +13,12 @@ package guard
 //     not the closure's: redClosureVisit.
 //   - rewardCode (shoppay.go): a value holding five digits or more is a
 //     prescription or record number whatever word opens it
-//     ("RX-PTNT-4471920"; "RX-BONUS-500" keeps passing): redRewardDigits.
+//     ("RX-PTNT-4471920"; "RX-BONUS-500" keeps passing): redRewardDigits;
+//     a value word that is a care word ("RX-XANAX-500") is the drug's,
+//     not a reward's: redRewardCare;
+//     and idValue now reads an RX value opening with a word of six
+//     capitals or more ("RX-REFILL-2291"), which no rule read before:
+//     redRxWord.
 //   - zodiacSentence / zodiacDate (zodiac.go): "Cancer sign-up" is no sign
 //     (redSignUp); a range of dates in a sentence with a reader word
 //     ("Cancer season: your second round starts June 21 – July 22") is the
@@ -82,6 +87,20 @@ func (s *scanner) redRewardDigits(start int) bool {
 	return d >= 5
 }
 
+// redRewardCare: a word of the value starting at token start is a care
+// word (a drug, a condition, refill…): "RX-XANAX-500", "RX-METFORMIN-500".
+func (s *scanner) redRewardCare(start int) bool {
+	for k := start; k < len(s.toks); k++ {
+		if k > start && s.gap(k) != "-" {
+			break
+		}
+		if s.toks[k].cls&tAlpha != 0 && s.careWord(k, false) {
+			return true
+		}
+	}
+	return false
+}
+
 // redSignUp: the zodiac word after the sign at k is "sign" in "sign-up".
 func (s *scanner) redSignUp(k int) bool {
 	return k+2 < len(s.toks) && s.toks[k+1].low == "sign" && s.gap(k+2) == "-" && s.toks[k+2].low == "up"
@@ -131,6 +150,16 @@ func (s *scanner) redZodiacReader(i int) bool {
 // product's attribute names a colour, size or flavour.
 func redParenCount(t *token) bool {
 	return t.cls&tDigit != 0 && t.cls&tAlpha == 0 && t.cls&tMixed == 0
+}
+
+// redRxWord: after an "RX" cue at i, a word of six capitals or more
+// joined by a hyphen to digits ("RX-REFILL-2291") is a value like
+// "RX-4471920"; idValue read only words of up to five letters, and
+// rewardCode then decides ("RX-BONUSES-500" beside points still passes).
+func (s *scanner) redRxWord(i, k int) bool {
+	v := &s.toks[k]
+	return s.toks[i].h == hRx && v.cls&tUpper != 0 && v.cls&tDigit == 0 && v.e-v.s > 5 && k+1 < len(s.toks) &&
+		s.gap(k+1) == "-" && s.toks[k+1].cls&(tDigit|tMixed) != 0
 }
 
 // redMediaPersonal: a word of the reader's own collection in the sentence

@@ -26,6 +26,9 @@ func TestRedCuts(t *testing.T) {
 		"Recordatorio: 3 de marzo a las 9:00, nuestra clínica cerrará temprano; llegue 15 minutos antes.",
 		// shoppay.go: an Rx number inside a reward-shaped code; record words
 		"Your loyalty code RX-PTNT-4471920 earns bonus points.",
+		"RX-XANAX-500 earns you bonus points.",
+		"RX-METFORMIN-500 earns you bonus points.",
+		"Use RX-REFILL-2291 for bonus points.",
 		"Payment received. Reference 00318842 for enrollee dues.",
 		"Payment received via PayPal. Transaction ID 88213377 for your copay.",
 		"Pago recibido. Folio 88213377 de la derechohabiente.",

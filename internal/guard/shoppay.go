@@ -142,5 +142,5 @@ func (s *scanner) rewardCode(i, start int) bool {
 		}
 		reward = reward || rewardWords[s.toks[k].h]
 	}
-	return reward && !s.shopRecordNotice() && !s.redRewardDigits(start) // redcuts.go
+	return reward && !s.shopRecordNotice() && !s.redRewardDigits(start) && !s.redRewardCare(start) // redcuts.go
 }
