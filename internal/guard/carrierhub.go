@@ -33,7 +33,9 @@ var (
 		"specimens clinica tratamiento laboratorio muestra muestras")
 	// carrierNotTransit: words that make a place the reader's
 	carrierNotTransit = wordSet("address addresses home house residence apartment apt lives live living resides mailing " +
-		"to direccion domicilio casa vive reside hogar")
+		"to direccion domicilio casa vive reside hogar " +
+		// helper RED (dev40r, redcuts.go): the reader's own place
+		"near nearest closest miles mile km hometown moved move neighborhood neighbourhood vives viven cerca barrio")
 )
 
 // carrierHub reports whether the city and state at tokens a..b (no ZIP)

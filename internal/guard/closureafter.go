@@ -37,7 +37,7 @@ func (s *scanner) closureAfter(i int) bool {
 		}
 		for v := k + 2; v < n && v <= k+5 && !s.toks[v].sent; v++ {
 			if closureVerbs[s.toks[v].h] || closureAfterVerb[s.toks[v].h] {
-				return !s.closurePurpose(i)
+				return !s.closurePurpose(i) && !s.redClosureVisit(i, k) // redcuts.go
 			}
 		}
 		return false

@@ -35,7 +35,9 @@ var (
 		"substance substances methadone suboxone buprenorphine naloxone narcan naltrexone rehab rehabilitation sober " +
 		"sobriety recovery heroin fentanyl benzo benzos benzodiazepine nicotine addiction addictions addicted " +
 		"inpatient outpatient medical supervised program programs clinic clinics center centre unit ward " +
-		"detoxification abstinencia adiccion adicciones drogas desintoxicacion alcoholismo")
+		"detoxification abstinencia adiccion adicciones drogas desintoxicacion alcoholismo " +
+		// helper RED (dev40r, redcuts.go)
+		"dts aa pills taper tapering quit quitting kicking kratom meth bebida")
 )
 
 // detoxGoods reports whether the one-token "detox" at i is a wellness good.

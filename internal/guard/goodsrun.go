@@ -601,6 +601,9 @@ func (s *scanner) goodsRunParen(k int) bool {
 			if j == k && s.toks[j].cls&tDigit != 0 && s.toks[j].nd == 2 {
 				return false // "(34)": an age
 			}
+			if j == k && redParenCount(&s.toks[j]) {
+				return false // "Chidinma Ezeoke (2)": a count of a person's items (redcuts.go)
+			}
 			return strings.Contains(s.t.s[s.toks[j].e:], ")")
 		}
 	}

@@ -117,6 +117,9 @@ func (s *scanner) mediaQuoteGov(i, last int) (gov, film bool) {
 		}
 		m++
 	}
+	if film && s.redMediaPersonal(i) { // redcuts.go
+		film = false
+	}
 	return gov, film
 }
 

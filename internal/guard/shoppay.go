@@ -49,7 +49,11 @@ var (
 	// shopRecordWords: a person's record; the number is then theirs
 	shopRecordWords = wordSet("patient patients paciente pacientes member members miembro afiliado afiliada " +
 		"asegurado asegurada claim claims reclamo reclamacion account accounts cuenta expediente poliza policy " +
-		"mrn beneficiary beneficiario beneficiaria subscriber suscriptor chart diagnosis diagnostico historia")
+		"mrn beneficiary beneficiario beneficiaria subscriber suscriptor chart diagnosis diagnostico historia " +
+		// helper RED (dev40r, redcuts.go)
+		"policyholder policyholders enrollee enrollees insured derechohabiente derechohabientes beneficiarios " +
+		"asegurados afiliados socio socia socios copay copays copago copagos coinsurance coseguro deductible deducible " +
+		"hsa fsa eps titular titulares")
 	invoiceSeriesLetters = wordSet("fac fact fa fe ft inv")
 	rewardWords          = wordSet("reward rewards points bonus loyalty puntos recompensa recompensas")
 	rewardRxWords        = wordSet("prescription prescriptions refill refills receta recetas medication medicamento")
@@ -138,5 +142,5 @@ func (s *scanner) rewardCode(i, start int) bool {
 		}
 		reward = reward || rewardWords[s.toks[k].h]
 	}
-	return reward && !s.shopRecordNotice()
+	return reward && !s.shopRecordNotice() && !s.redRewardDigits(start) && !s.redRewardCare(start) // redcuts.go
 }

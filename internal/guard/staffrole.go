@@ -495,7 +495,7 @@ func srRoleAfter(v *srView, b, hi int) bool {
 		for m := j + 1; m < hi && m <= j+6; m++ {
 			if v.toks[m].low == "of" || v.toks[m].low == "del" {
 				if n := m + 1; n < hi && v.toks[n].low == "the" && n+1 < hi && srAward[v.toks[n+1].h] {
-					return true
+					return !redAwardReader(v, m) // redcuts.go
 				}
 			}
 		}

@@ -315,6 +315,8 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 		ok = true
 	case p.kind == KindVehicle && v.cls&tUpper != 0 && v.e-v.s >= 5 && v.e-v.s <= 8:
 		ok = true
+	case s.redRxWord(i, k): // "RX-REFILL-2291" (redcuts.go)
+		ok = true
 	}
 	if !ok || (k+1 < len(s.toks) && s.gap(k+1) == "/" && v.cls&tDigit != 0 && v.nd <= 2) {
 		return false // a date, not an identifier

@@ -44,7 +44,7 @@ func (s *scanner) zodiacSentence(i int) bool {
 			word = true
 		}
 		if zodiacSigns[h] && s.toks[k].cls&(tCap|tUpper) != 0 {
-			if k+1 < to && zodiacAfter[s.toks[k+1].h] || k >= 2 && s.toks[k-1].low == "de" && zodiacWords[s.toks[k-2].h] {
+			if k+1 < to && zodiacAfter[s.toks[k+1].h] && !s.redSignUp(k) || k >= 2 && s.toks[k-1].low == "de" && zodiacWords[s.toks[k-2].h] {
 				return true
 			}
 			sign = true
@@ -70,7 +70,8 @@ func (s *scanner) zodiacQuiet() bool {
 // zodiacSign reports whether the clinical term i..j is a capitalised sign
 // of the zodiac read as one.
 func (s *scanner) zodiacSign(i, j int) bool {
-	return i == j && zodiacSigns[s.toks[i].h] && s.toks[i].cls&(tCap|tUpper) != 0 && s.zodiacSentence(i) && s.zodiacQuiet()
+	return i == j && zodiacSigns[s.toks[i].h] && s.toks[i].cls&(tCap|tUpper) != 0 && s.zodiacSentence(i) && s.zodiacQuiet() &&
+		!s.redZodiacReader(i) // redcuts.go
 }
 
 // zodiacDate reports whether the date i..j is an end of a range of dates
@@ -84,5 +85,5 @@ func (s *scanner) zodiacDate(i, j int) bool {
 	r := i > 0 && s.toks[i-1].cls&tDigit != 0 && rng(s.gap(i)) ||
 		j+1 < n && rng(s.gap(j+1)) && s.toks[j+1].cls&tCap != 0 && j+2 < n && s.toks[j+2].cls&tDigit != 0 ||
 		i > 1 && (s.toks[i-1].low == "to" || s.toks[i-1].low == "al") && s.toks[i-2].cls&tDigit != 0
-	return r && s.zodiacSentence(i) && s.zodiacQuiet()
+	return r && s.zodiacSentence(i) && s.zodiacQuiet() && !s.redReaderSentence(i) // redcuts.go
 }
