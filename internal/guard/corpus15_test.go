@@ -214,6 +214,8 @@ func TestCorpusIssue15(t *testing.T) {
 		// (dev39)
 		{"dev38", g, loadCorpus(t, "../../testdata/guard/dev38.jsonl"), true, false, 0, 1},
 		{"dev39", g, loadCorpus(t, "../../testdata/guard/dev39.jsonl"), true, false, 0, 1},
+		// helper PORTAL's probes of patient-portal wording (dev40p, not blind)
+		{"dev40p", g, loadCorpus(t, "../../testdata/guard/dev40p.jsonl"), true, false, 0, 1},
 		// helper MEDIA's probes of dev34/dev35's media-title, product-model, zodiac and Spanish business-title false positives
 		{"dev37m", g, loadCorpus(t, "../../testdata/guard/dev37m.jsonl"), true, false, 0, 1},
 		// helper BIZ's probes of dev34/dev35 shop false positives and leak look-alikes (not blind)
