@@ -31,6 +31,7 @@ func TestHashFilterFill(t *testing.T) {
 		"symptoms":      symptomFilter,
 		"staffSentence": srSentBits,
 		"goodsRunCue":   goodsRunCueBits,
+		"careStay":      careStayBits,
 	} {
 		set := 0
 		for _, w := range f {
