@@ -3,8 +3,8 @@ package guard
 import "testing"
 
 // TestBranchPlace: a branch named by its place before a lower-case
-// "clinic" passes in standard mode (branchplace.go, dev39); a clinical
-// modifier, no sender determiner or strict mode keep the finding.
+// "clinic" passes (branchplace.go, dev39); a clinical modifier, no sender
+// determiner or a word of the place list keep the finding.
 func TestBranchPlace(t *testing.T) {
 	checkAnyFinding(t, []string{
 		"We're happy to welcome two nurse practitioners to our Brookfield clinic.",
