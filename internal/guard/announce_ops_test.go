@@ -19,7 +19,6 @@ func TestAnnounceOps(t *testing.T) {
 	announcements := []string{
 		"Road construction on Route 9 may affect access to our Maple clinic. Allow extra time.",
 		"Please remember we can't accept cash at the Fremont clinic starting next month.",
-		"Power outage at the Greenfield clinic — we're operating on generators; phones are down.",
 		"Join our free diabetes-prevention talk for the public, Monday 6 pm. Everyone welcome.",
 		"Bring a friend: our diabetes prevention workshops are open to the whole community, no referral needed.",
 		"The physiotherapy department has moved to the 2nd floor.",
@@ -34,6 +33,18 @@ func TestAnnounceOps(t *testing.T) {
 		}
 		if fs := check(s, Strict); len(fs) == 0 {
 			t.Errorf("strict %q: nothing reported", s)
+		}
+	}
+	// a branch named by its place (branchplace.go, helper PORTAL) holds no
+	// clinical word at all: it passes in both modes
+	for _, s := range []string{
+		"Power outage at the Greenfield clinic — we're operating on generators; phones are down.",
+	} {
+		if fs := check(s, Standard); len(fs) > 0 {
+			t.Errorf("standard %q: unexpected %v", s, fs)
+		}
+		if fs := check(s, Strict); len(fs) > 0 {
+			t.Errorf("strict %q: unexpected %v", s, fs)
 		}
 	}
 	dates := []string{

@@ -36,7 +36,9 @@ package guard
 //     local, school, area, community — and a group of people) in the
 //     date's sentence;
 //   - "as of" right before the date and mask(s) and a policy word
-//     (optional, required, recommended) in the date's sentence.
+//     (optional, required, recommended) in the date's sentence;
+//   - a listed price's change date (pricedate.go: "parking permits go
+//     to $45/month on Jan 1").
 //
 // A care event in the date's sentence (shot, dose, refill…:
 // loyaltyCareEvent) ends every reading.
@@ -128,6 +130,10 @@ func (s *scanner) businessDate(i, j, y int) bool {
 	// "The Elmwood site will consolidate with the Brookside clinic on
 	// April 30" (announce_ops.go)
 	if opsSiteFrame(s.toks[lo:hi]) {
+		return true
+	}
+	// "parking permits go to $45/month on Jan 1" (pricedate.go)
+	if s.priceChangeDate(i, lo, hi) {
 		return true
 	}
 	// "Masks are optional … as of March 1"

@@ -223,6 +223,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev41", g, loadCorpus(t, "../../testdata/guard/dev41.jsonl"), true, false, 0, 1},
 		// helper DEVANN's probes of dev33's product-line announcements, in-ear monitors, electrolyte drinks, strict screenings, Spanish dry eyes and dental billing (not blind); before 0.723 / 35.0 %, after 0.938 / 6.2 % with a red-team round (both)
 		{"dev37v", g, loadCorpus(t, "../../testdata/guard/dev37v.jsonl"), true, false, 0, 1},
+		// helper PORTAL's probes of patient-portal wording (dev40p, not blind)
+		{"dev40p", g, loadCorpus(t, "../../testdata/guard/dev40p.jsonl"), true, false, 0, 1},
 		// helper MEDIA's probes of dev34/dev35's media-title, product-model, zodiac and Spanish business-title false positives
 		{"dev37m", g, loadCorpus(t, "../../testdata/guard/dev37m.jsonl"), true, false, 0, 1},
 		// helper BIZ's probes of dev34/dev35 shop false positives and leak look-alikes (not blind)

@@ -32,6 +32,7 @@ func TestHashFilterFill(t *testing.T) {
 		"staffSentence": srSentBits,
 		"staffMay":      srMayBits,
 		"goodsRunCue":   goodsRunCueBits,
+		"careStay":      careStayBits,
 	} {
 		set := 0
 		for _, w := range f {

@@ -50,7 +50,8 @@ func (s *scanner) clinicPlaceName(i, k int) bool {
 		// head; "your eastside clinic", "Lupus clinic" and a place of the
 		// place list ("our Riverside clinic", which announce_test.go
 		// holds reported in strict mode) stay reported
-		return i > 0 && !t.sent && senderDeterminers[s.toks[i-1].h] && compassWords[t.h]
+		return i > 0 && !t.sent && senderDeterminers[s.toks[i-1].h] && compassWords[t.h] ||
+			s.branchPlace(i) // "our Brookfield clinic", "the Oak Park clinic" (branchplace.go)
 	}
 	if s.fl(i)&wPlace != 0 || compassWords[t.h] {
 		return true

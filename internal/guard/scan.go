@@ -197,6 +197,7 @@ func (s *scanner) detect() {
 	s.scanFifth()         // specialties, care places, eponyms, vocative names (fifthpass.go)
 	s.scanCareRoles()     // care roles named by a condition: "transplant coordinator" (carerole.go)
 	s.scanIDPrefix()      // "Invoice INV-558812" (idprefix.go)
+	s.scanCareStay()      // "your stay in Labor & Delivery" (carestay.go)
 	s.scanDental()        // dental work with a dental or personal cue (dental.go)
 	s.scanAddictionCare() // recovery centers, sober living, inpatient units (addictcare.go)
 	s.scanBodyChange()    // "your weight went up 4 lb" (bodychange.go)

@@ -123,7 +123,7 @@ var vitalCues = func() map[uint64]vitalCue {
 	add(vitalCue{vcLab, 0.1, 20, false, false}, "creatinine creatinina")
 	add(vitalCue{vcLab, 40, 260, false, false}, "systolic diastolic sistolica diastolica")
 	add(vitalCue{vcLab, 25, 250, false, false}, "pulse pulso cardiaca cardiaco rate")
-	add(vitalCue{vcLab, 3, 200, false, false}, "vitamin")
+	add(vitalCue{vcLab, 3, 200, false, false}, "vitamin vitamina") // "su resultado de vitamina D es 14 ng/mL" (helper PORTAL, dev38)
 	add(vitalCue{vcBMI, 10, 80, false, false}, "bmi imc")
 	add(vitalCue{vcHR, 25, 250, false, false}, "hr")
 	add(vitalCue{vcWeight, 0, 0, false, false}, "weight weighed weigh peso pesaba peso")
@@ -142,7 +142,9 @@ var (
 		"stayed remained read reads showed shows c actual current latest last ultimo ultima ox total " +
 		"already another sat ayunas ayuno oxigeno reposo resting rest " +
 		// helper REC35 (dev35): "Tu saturación de oxígeno registrada fue 86%"
-		"recorded registrada registrado medida medido tomada tomado")
+		"recorded registrada registrado medida medido tomada tomado " +
+		// helper PORTAL (dev39): "Weight logged: 212 lb. Your nurse will review it"
+		"logged tracked entered synced submitted reported")
 	// a cue word before a value is no measurement when the value is a
 	// pack, a price or a thing's quantity
 	vitalNotUnit = wordSet("count ct pack packs tablets tabs strips capsules softgels gummies iu mcg servings off for " +
@@ -515,7 +517,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		if s.low(i-1) != "heart" {
 			return
 		}
-	case "vitamin": // "vitamin D level was 14"
+	case "vitamin", "vitamina": // "vitamin D level was 14"
 		if s.low(i+1) != "d" {
 			return
 		}

@@ -206,7 +206,7 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 			}
 			return true
 		}
-		if best.flags&fAmbig != 0 && (!s.healthCue(i, j) && !s.careElsewhere(i, j) && !s.ownShotStrict(i, j) || s.productClinical(i, j)) { // careElsewhere: carecue.go; ownShotStrict: ownshot.go
+		if best.flags&fAmbig != 0 && (!s.healthCue(i, j) && !s.careElsewhere(i, j) && !s.ownShotStrict(i, j) && !s.careProgram(i, j) || s.productClinical(i, j)) { // careElsewhere: carecue.go; ownShotStrict: ownshot.go; careProgram: careprogram.go
 			// "melatonin", "hair loss": ambiguous as a diagnosis, but in
 			// strict mode the same words may be health-by-association
 			// wording, which needs no cue
@@ -290,7 +290,7 @@ func (s *scanner) healthCue(i, j int) bool {
 
 // idValue handles "MRN: 123456", "member ID ABC-12345", "acct # ending in 1234".
 func (s *scanner) idValue(i, j int, p *phrase) bool {
-	if s.shopKey(i, j) || s.rxOrderKey(i, j) { // "order_id":"ORD-20431" (shopid.go), "order_id":"RX-204918" (rxorder.go)
+	if s.shopKey(i, j) || s.rxOrderKey(i, j) || s.systemKey(i, j) { // "order_id":"ORD-20431" (shopid.go), "order_id":"RX-204918" (rxorder.go), "survey_id":"SRV-2291" (systemkey.go)
 		return false
 	}
 	k := j + 1
@@ -530,7 +530,8 @@ func (s *scanner) dayMonthDate(i int) bool {
 func (s *scanner) date(i, j, y, m, d int) {
 	charity := s.charityDate(i, j) // "our 5K fun run benefiting the children's hospital is May 17" (bizdate.go)
 	zodiac := s.zodiacDate(i, j)   // "Cancer season candle (June 21 – July 22 …)" (zodiac.go)
-	person := !charity && !zodiac && s.cueNear(i, j, wDatePerson, 8, 4)
+	// a care event's JSON key: {"date_of_service":"2025-05-02"} (jsonvisitdate.go)
+	person := !charity && !zodiac && (s.cueNear(i, j, wDatePerson, 8, 4) || s.jsonVisitKey(i))
 	allowed := !person && (charity || zodiac || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) && // closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go
 		!(s.closureVerbBefore(i) && s.closurePurpose(j)) // "reopen on Jan 4 for the stitches" (redteam.go)
 	s.dates = append(s.dates, dateVal{y: y, m: m, d: d, a: i, b: j, allowed: allowed})
@@ -686,11 +687,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 	if wf&wNameCue != 0 && i+1 < n {
 		j := i + 1
 		g := s.gap(j)
-		// not across a sentence's end: "… su portal del paciente. Inicie
-		// sesión" (a cue word of 4+ letters ending one sentence, a capital
-		// opening the next; "Pt. Lopez" keeps its abbreviation's dot)
-		if len(g) <= 3 && !strings.Contains(g, "\n") && s.isCapWord(j) && !s.used[j] &&
-			!(len(t.low) >= 4 && strings.ContainsAny(g, ".!?") && s.toks[j].sent) {
+		if len(g) <= 3 && !strings.Contains(g, "\n") && s.isCapWord(j) && !s.used[j] && !s.cueSentenceEnd(i, j) { // cueend.go
 			f := s.fl(j)
 			if f&wStop == 0 && (f&wCommon == 0 || f&(wFirst|wLast) != 0 && f&wCommon == 0) {
 				end := j
@@ -785,6 +782,10 @@ func (s *scanner) names(i int, wf uint64) bool {
 	}
 	if t.cls&tUpper != 0 && s.lastFirstDash(i, wf) { // "STEVENSON, DALE — your package" (lastfirstdash.go)
 		s.addTok(i, i+1, KindName, "name.last_first", 0.8, "looks like a person's name (LAST, FIRST in capitals) addressed before a dash")
+		return true
+	}
+	if t.cls&(tCap|tUpper) == 0 && s.lastFirstLower(i, wf) { // "chen, wei - check-in complete" (lastfirstlower.go)
+		s.addTok(i, i+1, KindName, "name.last_first", 0.75, "looks like a person's name (last, first) addressed before a dash")
 		return true
 	}
 	if len(t.low) < 2 {
@@ -901,6 +902,9 @@ func (s *scanner) address(i int) bool {
 		if _, ok := parseDay(t); ok {
 			return false
 		}
+		if raceDistance(t) { // "the Foundation 5K Fun Run" (racedistance.go)
+			return false
+		}
 	}
 	n := len(s.toks)
 	if i+1 >= n || s.gap(i+1) != " " {
@@ -950,7 +954,7 @@ func (s *scanner) address(i int) bool {
 				end = k + 1
 			}
 			end = s.addrTail(end)
-			if s.bizAddress(i, end) {
+			if s.bizAddress(i, end) || s.officeMoved(i, end) && s.markUsed(i, end) { // officemove.go
 				return true
 			}
 			s.addTok(i, end, KindAddress, "address.street", 0.9, "looks like a street address")

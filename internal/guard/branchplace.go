@@ -1,0 +1,60 @@
+package guard
+
+import "strings"
+
+// A sender's branch named by its place before a lower-case "clinic"
+// (helper PORTAL, dev39: "two nurse practitioners to our Brookfield
+// clinic", "two new physicians join our Lakeview clinic", "phone lines
+// are down at the Oak Park clinic").
+//
+// clinicPlaceName (placename.go) takes a capitalised place before a
+// lower-case "clinic" only when it is a compass word. branchPlace also
+// takes, right after our/the/this, a capitalised compound of an ordinary
+// word and a place ending ("Brook"+"field", "Lake"+"view") or two
+// capitalised words, an ordinary word then a place ending or an ordinary
+// place noun ("Oak Park", "Cedar Ridge", "Mill Creek"). A word of the
+// place list ("our Riverside clinic", which announce_test.go holds
+// reported in strict mode: its fuzz test wants standard and strict to
+// differ only by the announcement rule) is left as it was, so the rule
+// reads the same in both modes. "your Brookfield clinic" (no sender
+// determiner) and a word that is no compound ("our Zorvex clinic", "our
+// Lupus clinic") stay reported.
+func (s *scanner) branchPlace(i int) bool {
+	if i < 1 || s.toks[i].sent {
+		return false
+	}
+	if senderDeterminers[s.toks[i-1].h] {
+		return s.fl(i)&wPlace == 0 && s.placeCompound(i)
+	}
+	// two words: "the Oak Park clinic"
+	a := i - 1
+	if a < 1 || s.toks[a].sent || s.gap(i) != " " || !senderDeterminers[s.toks[a-1].h] {
+		return false
+	}
+	ta, tb := &s.toks[a], &s.toks[i]
+	if ta.cls&tCap == 0 || ta.cls&tUpper != 0 || carePlaceMods[ta.h] || s.fl(a)&wPlace != 0 || !s.g.gen.has(ta.h) {
+		return false
+	}
+	for _, e := range placeEndings {
+		if tb.low == e {
+			return true
+		}
+	}
+	return false
+}
+
+// placeCompound: token i is a capitalised ordinary word + place ending.
+func (s *scanner) placeCompound(i int) bool {
+	t := &s.toks[i]
+	if t.cls&tCap == 0 || t.cls&tUpper != 0 {
+		return false
+	}
+	for _, e := range placeEndings {
+		if len(t.low) >= len(e)+3 && strings.HasSuffix(t.low, e) {
+			if s.g.gen.has(hstr(t.low[:len(t.low)-len(e)])) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,26 @@
+package guard
+
+import "strings"
+
+// A name cue that ends its sentence (helper PORTAL, dev39: "Tiene un
+// mensaje nuevo en su portal del paciente. Inicie sesión para leerlo").
+//
+// name.cue (words.go, e) takes capitalised words after "Patient:",
+// "paciente", "member" within a short gap, and ". " is short: the word
+// that opens the next sentence was read as the name. cueSentenceEnd
+// tells that apart: the cue is written in lower case ("paciente", not
+// "Paciente:"), the gap after it holds a full stop, "!" or "?" and a
+// space, the next word opens a sentence, and that word is ordinary
+// English or Spanish vocabulary and no listed given or family name.
+// "Paciente: Ana Torres", "patient. Maria Lopez" (a listed given name)
+// and "patient Lopez" stay reported.
+func (s *scanner) cueSentenceEnd(i, j int) bool {
+	if s.toks[i].cls&(tCap|tUpper) != 0 || !s.toks[j].sent {
+		return false
+	}
+	g := strings.TrimSpace(s.gap(j))
+	if g != "." && g != "!" && g != "?" || s.gap(j) == g {
+		return false
+	}
+	return s.fl(j)&(wFirst|wLast) == 0 && s.general(j)
+}
