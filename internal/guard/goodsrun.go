@@ -91,7 +91,7 @@ var goodsRunCue = wordSet("order orders ordered item items pedido pedidos cart c
 	"pickup pick recoger sale sales rebajas descuento clearance price prices precio total subtotal qty quantity sku " +
 	"shipped ships shipping envío envio enviado enviamos camino delivered delivery entrega purchase compra " +
 	"store tienda tiendas warranty exchange exchanged receipt product products producto launched dropped landed " +
-	"available disponible off gift guide new nuevo nueva confirmed confirmado confirmada")
+	"available disponible off gift guide new nuevo nueva confirmed confirmado confirmada showroom display")
 
 // goodsRunHeads: goods heads after (or, in Spanish, before) a run that
 // goods_heads.txt does not hold; no care word (TestGoodsRunHeads).
@@ -100,7 +100,8 @@ var goodsRunHeads = wordSet("stroller strollers frame frames earbuds headphones 
 	"whey isolate creatine preworkout pre-workout workout watch band tracker speaker speakers " +
 	"earplugs plugs lenses shades goggles stick sticks shaker bottle " +
 	"silla carriola cuna audífonos audifonos auriculares tapones lentes creatina proteína proteina " +
-	"cochecito portabebés mochila gafas anteojos reloj")
+	"cochecito portabebés mochila gafas anteojos reloj " +
+	"top tops tee tees clog clogs pant pants jogger joggers jacket jackets shoe shoes sneaker sneakers")
 
 // goodsRunUnits: a size or count after a run ("2 lb", "30 serv").
 var goodsRunUnits = wordSet("lb lbs oz ml l g kg serv servings serving ct count pack pk sticks scoops cajas boxes " +
@@ -268,6 +269,10 @@ func (s *scanner) goodsRunCares(runs [][2]int, ev []bool) bool {
 			continue // "silla alta": a goods head's own adjective
 		case t.cls&tCap != 0 && (!s.careClinical(k) || s.careLabOnly(k)) && goodsRunInner(runs, ev, k):
 			continue // "Transparent Labs", "PF Daily Electrolytes": a cue word or a lab test's name inside a product's run
+		case s.goodsRunSenderName(k):
+			continue // "Summit Mobility showroom news": the sender's name (showroom.go)
+		case s.manageSettings(k):
+			continue // "Manage preferences in the portal": a footer (showroom.go)
 		}
 		return true
 	}
@@ -509,9 +514,14 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 			return true // "x2"
 		}
 	}
+	if k2, g2 := s.goodsRunSkipTag(k, g); g2 == " " && s.goodsRunOnDisplay(k2) { // "… are now on display", also after "</b>" (showroom.go)
+		return true
+	}
 	if g == " " {
 		// a goods head after it, up to two lower-case words first
-		for j := k; j < n && j <= k+2; j++ {
+		// (a capital's hyphenated word first: "V-neck top", showroom.go)
+		k0 := s.goodsRunCapHead(k)
+		for j := k0; j < n && j <= k0+2; j++ {
 			if j > k && (s.toks[j].sent || s.gap(j) != " " && s.gap(j) != "-") {
 				break
 			}

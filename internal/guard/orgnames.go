@@ -206,6 +206,9 @@ func (s *scanner) orgRun(i, end int) bool {
 	if i < 0 || end >= n || end < i {
 		return false
 	}
+	if s.dealerBrand(i, end) || s.branchSite(i, end) { // dealerbrand.go, branchsite.go
+		return true
+	}
 	// a category word right before, or opening the run
 	// (not a given and a family name of the lists after a capitalised
 	// category word: "Hotel Maria Lopez: your stay …" names the guest,

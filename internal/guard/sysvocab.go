@@ -344,7 +344,7 @@ func (s *scanner) dictionaryTerm(i int, c uint8) bool {
 	t := &s.toks[i]
 	capital := t.cls&tCap != 0 && t.cls&tUpper == 0
 	weak := capital && (c&dLower == 0 || !t.sent && i > 0 && !s.titleCase(i))
-	if consumerIngredients[t.h] || s.listedBrand(i) { // "Similac", "Haribo" (brandline.go)
+	if consumerIngredients[t.h] || s.listedBrand(i) || s.jobAdTitle(i) { // "Similac", "Haribo" (brandline.go); "hiring phlebotomists" (jobad.go)
 		return false
 	}
 	if i > 0 && (classHeads[t.h] && classNotModifiers[s.toks[i-1].h] || saltWords[t.h] && minerals[s.toks[i-1].h]) {

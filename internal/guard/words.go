@@ -235,6 +235,10 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		if best.flags&fAmbig != 0 && (!s.healthCue(i, j) || s.ambiguousOrdinary(i, j)) {
 			return false
 		}
+		if s.orgTeamName(i, j) { // "Summit Mobility is hiring" (orgteam.go)
+			s.used[i] = true
+			return true
+		}
 		s.addTok(i, j, KindAssociation, best.rule, 0.7, "wording that reveals health information by association")
 		return true
 	case pTenant:
@@ -338,7 +342,7 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 	if digits < 2 && p.kind != KindVehicle || s.queueTicket(i, j, digits) { // "ticket number is OR-17" (shopid.go)
 		return false
 	}
-	if s.shopPayID(i, start) || s.rewardCode(i, start) { // "Transaction ID 71234509", "RX-BONUS-500" (shoppay.go)
+	if s.shopPayID(i, start) || s.rewardCode(i, start) || s.oneTimeCode(i, j, start, end, p) { // oneTimeCode: otpcode.go // "Transaction ID 71234509", "RX-BONUS-500" (shoppay.go)
 		for x := i; x <= end; x++ {
 			s.used[x] = true
 		}
@@ -1088,6 +1092,13 @@ func (s *scanner) poBox(i int) bool {
 		return false
 	}
 	if j < n && s.low(j) == "box" && j+1 < n && s.toks[j+1].nd > 0 {
+		if s.senderRemitBox(i) { // the sender's remit-to box (remitbox.go)
+			for k := i; k <= j+1; k++ {
+				s.used[k] = true
+			}
+			s.remitCityLine(j + 1)
+			return true
+		}
 		s.addTok(i, j+1, KindAddress, "address.po_box", 0.9, "post office box")
 		return true
 	}

@@ -1,0 +1,47 @@
+package guard
+
+// branchsite.go: a branch's name after "Our new" (issue 15, dev38). A lab
+// company writes "Our new ClearDraw Downtown walk-in site is open at 210
+// Congress Ave"; the capitalised run "ClearDraw Downtown" was read as a
+// person's name (name.capitalized). A capitalised run of at most three
+// words after "our" or "our new"/"newest" and before a place noun ("site",
+// "location", "store", "shop", "branch", "showroom", "office", "outlet",
+// "center", "centre"), with at most two lower-case words between ("walk-in
+// site"), is the sender's own branch. What stays reported: a name after
+// "your" ("your new Rosa Delgado …" is no sender's branch), a name
+// elsewhere in the notice ("Hi Rosa Delgado, our new Downtown location"),
+// a run with no place noun after it.
+
+var (
+	branchNew   = wordSet("new newest")
+	branchNouns = wordSet("site sites location locations store stores shop branch showroom office outlet center centre")
+)
+
+// branchSite reports whether the capitalised run i..end is the sender's
+// branch name.
+func (s *scanner) branchSite(i, end int) bool {
+	if i < 1 || end-i > 2 || s.gap(i) != " " {
+		return false
+	}
+	b := i - 1
+	if branchNew[s.toks[b].h] && b >= 1 && s.gap(b) == " " {
+		b--
+	}
+	if s.low(b) != "our" {
+		return false
+	}
+	for k, lower := end+1, 0; k < len(s.toks) && lower <= 2; k++ {
+		if g := s.gap(k); g != " " && g != "-" {
+			return false
+		}
+		t := &s.toks[k]
+		if t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) != 0 {
+			return false
+		}
+		if branchNouns[t.h] {
+			return true
+		}
+		lower++
+	}
+	return false
+}

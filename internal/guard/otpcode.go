@@ -1,0 +1,61 @@
+package guard
+
+// otpcode.go: one-time verification codes (issue 15, dev38). A sign-in
+// notice says "Two-step verification is now on for your ClearDraw account.
+// Your code is 217009. It expires in 10 minutes." The identifier cue
+// "account" reaches over "Your code is" to the six digits and reported
+// them as an account number (id.account). A one-time code is no record
+// identifier (the product's judgement calls: verification codes are
+// clean).
+//
+// oneTimeCode passes the value only when all of these hold:
+//   - the cue is an account cue (KindAccount), not member, patient or MRN;
+//   - the cue does not touch the value: a code word ("code", "passcode",
+//     "pin", "otp") stands between them ("account. Your code is 217009");
+//   - the value is one token of 4 to 8 digits;
+//   - the notice has a verification word (verify, verification, expires,
+//     login, passcode, 2fa);
+//   - the notice has no record word (patient, member, MRN, chart, record,
+//     DOB, claim, policy, paciente, afiliado, expediente).
+//
+// What stays reported: "Patient account 45120987. Your code expires…"
+// (the cue touches the value), "Your code is 668821. Your member number is
+// 88213407" (member cue), a code in a notice naming a patient.
+// Accepted risk: an account number written after "your code is" in a
+// sign-in notice with no record word passes.
+
+var (
+	otpCodeWords   = wordSet("code codes passcode pin otp")
+	otpVerifyWords = wordSet("verify verification verifying verified expires expire expiring expired signin login passcode 2fa")
+	otpRecordWords = wordSet("patient patients member members mrn chart record records dob claim policy subscriber paciente afiliado expediente")
+)
+
+func (s *scanner) oneTimeCode(i, j, start, end int, p *phrase) bool {
+	if p.kind != KindAccount || start != end || start <= j+1 {
+		return false
+	}
+	v := &s.toks[start]
+	if v.cls&tDigit == 0 || v.e-v.s < 4 || v.e-v.s > 8 {
+		return false
+	}
+	code := false
+	for k := j + 1; k < start; k++ {
+		if otpCodeWords[s.toks[k].h] {
+			code = true
+		}
+	}
+	if !code {
+		return false
+	}
+	verify := false
+	for k := range s.toks {
+		h := s.toks[k].h
+		if otpRecordWords[h] {
+			return false
+		}
+		if otpVerifyWords[h] {
+			verify = true
+		}
+	}
+	return verify
+}
