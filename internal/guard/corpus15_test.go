@@ -213,6 +213,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev37m", g, loadCorpus(t, "../../testdata/guard/dev37m.jsonl"), true, false, 0, 1},
 		// helper BIZ's probes of dev34/dev35 shop false positives and leak look-alikes (not blind)
 		{"dev37b", g, loadCorpus(t, "../../testdata/guard/dev37b.jsonl"), true, false, 0, 1},
+		// helper DATES's probes of dev33's sender dates and addresses beside the reader's (not blind)
+		{"dev37d", g, loadCorpus(t, "../../testdata/guard/dev37d.jsonl"), true, false, 0, 1},
 		// helper F32C's probes of dev32's abbreviation look-alikes and the same
 		// abbreviations in clinical frames (not blind)
 		{"dev32c", g, loadCorpus(t, "../../testdata/guard/dev32c.jsonl"), true, false, 0, 1},
