@@ -520,10 +520,10 @@ func (s *scanner) dayMonthDate(i int) bool {
 // date records a date and reports it unless it sits in an order,
 // shipping, billing or other non-personal context (see package doc).
 func (s *scanner) date(i, j, y, m, d int) {
-	charity := s.charityDate(i, j) // "our 5K fun run benefiting the children's hospital is May 17" (bizdate.go)
-	zodiac := s.zodiacDate(i, j)   // "Cancer season candle (June 21 – July 22 …)" (zodiac.go)
-	person := !charity && !zodiac && s.cueNear(i, j, wDatePerson, 8, 4)
-	allowed := !person && (charity || zodiac || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) && // closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go
+	charity := s.charityDate(i, j)                                                                                                                                                                                                                                                  // "our 5K fun run benefiting the children's hospital is May 17" (bizdate.go)
+	zodiac := s.zodiacDate(i, j)                                                                                                                                                                                                                                                    // "Cancer season candle (June 21 – July 22 …)" (zodiac.go)
+	person := !charity && !zodiac && s.cueNear(i, j, wDatePerson, 8, 4) && !(s.sdPersonIsName(i, j) && s.senderDate(i, j, y))                                                                                                                                                       // "Transparent Labs … backordered until Oct 3" (senderdate.go)
+	allowed := !person && (charity || zodiac || s.senderDate(i, j, y) || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) && // closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go
 		!(s.closureVerbBefore(i) && s.closurePurpose(j)) // "reopen on Jan 4 for the stitches" (redteam.go)
 	s.dates = append(s.dates, dateVal{y: y, m: m, d: d, a: i, b: j, allowed: allowed})
 	switch {
@@ -1002,7 +1002,7 @@ func (s *scanner) addrTail(end int) int {
 // own (a footer: "Visit us at...", "Acme Inc., 1 Main St") rather than the
 // recipient's. It marks the tokens used when so.
 func (s *scanner) bizAddress(i, j int) bool {
-	if !s.cueNear(i, j, wBizCue, 12, 6) || s.cueNear(i, j, wAddrPersonCue, 12, 6) {
+	if !s.senderAddress(i, j) && (!s.cueNear(i, j, wBizCue, 12, 6) || s.cueNear(i, j, wAddrPersonCue, 12, 6)) { // senderdate.go
 		return false
 	}
 	for k := i; k <= j; k++ {
