@@ -34,7 +34,7 @@ package guard
 // name cue ends it.
 
 var (
-	sdSenderNouns = wordSet("our ours nuestra nuestro nuestras nuestros sale sales event evento eventos race carrera 5k 10k bbq parrillada " +
+	sdSenderNouns = wordSet("sale sales event evento eventos race carrera 5k 10k bbq parrillada " +
 		"class clase clases workshop taller offer oferta ofertas promo promocion code codigo statement statements estado invoice factura " +
 		"payment pago pagos aplicaron applied backordered backorder policy politica w w2 1099 shipment opening opens abre inaugura " +
 		"store stores tienda tiendas office oficina branch sucursal descuento off paperless reimbursement mileage stock tasting degustacion " +
@@ -52,6 +52,9 @@ var (
 	sdReaderAddr  = wordSet("you your yours su sus tu tus ship shipping deliver delivered delivery entrega entregaremos enviar home casa client cliente patient paciente lives live vive direccion domicilio residence mailing")
 	sdMovedVerbs  = wordSet("moved moving relocated mudo muda cambio traslado")
 	sdPickupWords = wordSet("pickup pick recoger recogida")
+	// a home-care visit: the address is the client's, whoever the
+	// sentence names ("our caregiver starts at 3921 N Camino Seco")
+	sdHomeCare = wordSet("caregiver caregivers caregivers cuidadora cuidador cuidadoras cuidadores shift shifts turno aide aides")
 )
 
 // sdCareInNotice: a care word or a date person cue anywhere in the notice.
@@ -198,7 +201,7 @@ func (s *scanner) senderAddress(i, j int) bool {
 		h := s.toks[m].h
 		// "our Maple Grove branch", "nuestra oficina", "the Northside office"
 		low := tok(m)
-		if low == "our" || low == "the" || low == "la" || low == "el" || sdSenderNouns[h] && (low == "nuestra" || low == "nuestro" || low == "nuestras" || low == "nuestros") {
+		if low == "our" || low == "the" || low == "la" || low == "el" || low == "nuestra" || low == "nuestro" || low == "nuestras" || low == "nuestros" {
 			for k := m + 1; k < i && k <= m+3; k++ {
 				if sdPlaceNouns[s.toks[k].h] {
 					if low != "the" && low != "la" && low != "el" || k > m+1 && s.isCapWord(m+1) {
@@ -232,6 +235,19 @@ func (s *scanner) sdPlaceBefore(m int) bool {
 		}
 		if s.toks[k].sent {
 			break
+		}
+	}
+	return false
+}
+
+// homeCareAddress: the sentence of the address at token i names a
+// caregiver or a shift (a home-care visit): the address is the client's,
+// and neither senderAddress nor bizAddress's footer reading may pass it.
+func (s *scanner) homeCareAddress(i int) bool {
+	lo, hi := sentenceSpan(s.toks, i)
+	for m := lo; m < hi; m++ {
+		if sdHomeCare[s.toks[m].h] {
+			return true
 		}
 	}
 	return false

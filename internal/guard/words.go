@@ -883,8 +883,11 @@ func (s *scanner) address(i int) bool {
 		}
 	}
 	n := len(s.toks)
-	if i+1 >= n || s.gap(i+1) != " " {
+	if i+1 >= n || s.gap(i+1) != " " || s.yearAfterArticle(i) { // addrcamino.go
 		return false
+	}
+	if s.caminoStreet(i) { // "3921 N Camino Seco" (addrcamino.go)
+		return true
 	}
 	words := 0
 	for k := i + 1; k < n && k <= i+5; k++ {
@@ -1002,7 +1005,7 @@ func (s *scanner) addrTail(end int) int {
 // own (a footer: "Visit us at...", "Acme Inc., 1 Main St") rather than the
 // recipient's. It marks the tokens used when so.
 func (s *scanner) bizAddress(i, j int) bool {
-	if !s.senderAddress(i, j) && (!s.cueNear(i, j, wBizCue, 12, 6) || s.cueNear(i, j, wAddrPersonCue, 12, 6)) { // senderdate.go
+	if s.homeCareAddress(i) || !s.senderAddress(i, j) && (!s.cueNear(i, j, wBizCue, 12, 6) || s.cueNear(i, j, wAddrPersonCue, 12, 6)) { // senderdate.go
 		return false
 	}
 	for k := i; k <= j; k++ {
