@@ -36,7 +36,7 @@ package guard
 var (
 	sdSenderNouns = wordSet("sale sales event evento eventos race carrera 5k 10k bbq parrillada " +
 		"class clase clases workshop taller offer oferta ofertas promo promocion code codigo statement statements estado invoice factura " +
-		"payment pago pagos aplicaron applied backordered backorder policy politica w w2 1099 shipment opening opens abre inaugura " +
+		"payment pago pagos backordered backorder policy politica w w2 1099 shipment opening opens abre inaugura " +
 		"store stores tienda tiendas office oficina branch sucursal descuento off paperless reimbursement mileage stock tasting degustacion " +
 		"collection coleccion copies monto saldo limite early access members")
 	sdDeadline = wordSet("through thru until til hasta by from ends termina vence limite before antes desde")
