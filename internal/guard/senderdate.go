@@ -175,7 +175,7 @@ func (s *scanner) senderDate(i, j, y int) bool {
 // senderAddress: the address at tokens i..j is the sender's place (see the
 // file comment).
 func (s *scanner) senderAddress(i, j int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sdSpan(i)
 	for m := lo; m < hi; m++ {
 		if m >= i && m <= j {
 			continue
@@ -211,12 +211,12 @@ func (s *scanner) senderAddress(i, j int) bool {
 			}
 		}
 		// "ready for pickup at Little Harbor Baby Westlake, 1120 …"
-		if sdPickupWords[h] && m+1 < i && s.isCapWord(i-1) {
+		if p := s.sdPrevWord(i); sdPickupWords[h] && p > m && s.isCapWord(p) {
 			return true
 		}
 	}
 	// "Lumen Optical · 88 Charles St", "… Billing Office · 410 Fairview Ave N"
-	if i >= 2 && s.isCapWord(i-1) && sdShopHeads[s.toks[i-1].h] && s.isCapWord(i-2) {
+	if p := s.sdPrevWord(i); p >= 1 && s.isCapWord(p) && sdShopHeads[s.toks[p].h] && s.isCapWord(p-1) {
 		g := s.gap(i)
 		if g == " · " || g == ", " || g == " - " {
 			return true
@@ -244,11 +244,49 @@ func (s *scanner) sdPlaceBefore(m int) bool {
 // caregiver or a shift (a home-care visit): the address is the client's,
 // and neither senderAddress nor bizAddress's footer reading may pass it.
 func (s *scanner) homeCareAddress(i int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sdSpan(i)
 	for m := lo; m < hi; m++ {
 		if sdHomeCare[s.toks[m].h] {
 			return true
 		}
 	}
 	return false
+}
+
+// sdTag: token m is an HTML tag's name written in a plain-text field
+// ("<p>", "</b>": the gap before it ends with "<" or "</").
+func (s *scanner) sdTag(m int) bool {
+	g := s.gap(m)
+	return len(g) > 0 && (g[len(g)-1] == '<' || len(g) > 1 && g[len(g)-2:] == "</")
+}
+
+var sdBlockTags = wordSet("p div br li td tr th table h1 h2 h3 h4 h5 h6 ul ol")
+
+// sdSpan: the sentence of token i, also ended by a block tag of HTML
+// written in a plain-text field ("… Room B.</p><p>Bring …").
+func (s *scanner) sdSpan(i int) (lo, hi int) {
+	lo, hi = sentenceSpan(s.toks, i)
+	for m := i - 1; m >= lo; m-- {
+		if s.sdTag(m) && sdBlockTags[s.toks[m].h] {
+			lo = m + 1
+			break
+		}
+	}
+	for m := i + 1; m < hi; m++ {
+		if s.sdTag(m) && sdBlockTags[s.toks[m].h] {
+			hi = m
+			break
+		}
+	}
+	return lo, hi
+}
+
+// sdPrevWord: the last token before i that is no HTML tag's name, or -1.
+func (s *scanner) sdPrevWord(i int) int {
+	for m := i - 1; m >= 0; m-- {
+		if !s.sdTag(m) {
+			return m
+		}
+	}
+	return -1
 }

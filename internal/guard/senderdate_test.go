@@ -23,6 +23,10 @@ func TestSenderDate(t *testing.T) {
 		"Your orientation is at our Northside office, 2200 Lake St, Room B.",
 		"Your stroller is ready for pickup at Little Harbor Baby Westlake, 1120 Westlake Ave N.",
 		"Harborview Dental Group Billing Office · 410 Fairview Ave N, Seattle WA",
+		// HTML written in a plain-text field: a block tag ends the sentence,
+		// an inline tag is no word
+		"<p>Your orientation is at our Northside office, 2200 Lake St, Room B.</p><p>Bring your badge.</p>",
+		"<p>Your stroller is ready for pickup at <b>Little Harbor Baby Westlake</b>, 1120 Westlake Ave N.</p>",
 	)
 	checkFlagged(t, g, true,
 		"Your appointment on March 3 is confirmed.",
@@ -36,6 +40,7 @@ func TestSenderDate(t *testing.T) {
 		"Pickup at your home, 1120 Westlake Ave N, on Monday.",
 		"Our Northside office, 2200 Lake St, is where your daughter's therapy takes place.",
 		"Maria Lopez · 88 Charles St, Boston MA",
+		"<p>Our Northside office will ship your order to 2200 Lake St, Room B.</p>",
 	)
 }
 
