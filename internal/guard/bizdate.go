@@ -13,8 +13,9 @@ package guard
 // near it, no word of the notice addresses the reader (you, your, su, tu…;
 // "thank you" excepted), its year, if written, is 2010 or later, and one of:
 //
-//   - "applied" at most five words before the date, and a payment word
-//     (payment, paid, credit, refund, balance) in the notice;
+//   - "applied" (aplicaron, aplicó) at most five words before the date,
+//     and a payment word (payment, paid, credit, refund, balance, pago,
+//     abono) in the notice;
 //   - "estimate" right before the date (through a colon, "is", "of"), "new"
 //     right before "estimate", and an order or delivery word in the
 //     notice; "due" anywhere in the date's sentence ends it ("New estimate
@@ -44,7 +45,7 @@ package guard
 // loyaltyCareEvent) ends every reading.
 
 var (
-	bizPayWords    = wordSet("payment payments paid credit refund balance")
+	bizPayWords    = wordSet("payment payments paid credit refund balance pago pagos abono")
 	bizOrderWords  = wordSet("order orders delivery shipment package parcel pedido envio")
 	bizCouponWords = wordSet("coupon coupons voucher vouchers cupon cupones")
 	bizUseThem     = wordSet("usalos uselos usalas uselas")
@@ -89,7 +90,7 @@ func (s *scanner) businessDate(i, j, y int) bool {
 	}
 	// "… was applied on Nov 14"
 	for m := i - 1; m >= lo && m >= i-5; m-- {
-		if tok(m) == "applied" && any(bizPayWords, 0, len(s.toks)) {
+		if (tok(m) == "applied" || tok(m) == "aplicaron" || tok(m) == "aplico") && any(bizPayWords, 0, len(s.toks)) { // "Se aplicaron $200.00 el 3 de febrero" (helper DATES)
 			return true
 		}
 	}

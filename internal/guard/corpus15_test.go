@@ -239,6 +239,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev37s", g, loadCorpus(t, "../../testdata/guard/dev37s.jsonl"), true, false, 0, 1},
 		// helper GOODS's probes of goods runs (product runs of unlisted brands) and leaks of the same shapes (not blind)
 		{"dev37p", g, loadCorpus(t, "../../testdata/guard/dev37p.jsonl"), true, false, 0, 1},
+		// helper DATES's probes of dev33's sender dates and addresses beside the reader's (not blind)
+		{"dev37d", g, loadCorpus(t, "../../testdata/guard/dev37d.jsonl"), true, false, 0, 1},
 		// helper F32C's probes of dev32's abbreviation look-alikes and the same
 		// abbreviations in clinical frames (not blind)
 		{"dev32c", g, loadCorpus(t, "../../testdata/guard/dev32c.jsonl"), true, false, 0, 1},

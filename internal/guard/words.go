@@ -534,9 +534,12 @@ func (s *scanner) dayMonthDate(i int) bool {
 func (s *scanner) date(i, j, y, m, d int) {
 	charity := s.charityDate(i, j) // "our 5K fun run benefiting the children's hospital is May 17" (bizdate.go)
 	zodiac := s.zodiacDate(i, j)   // "Cancer season candle (June 21 – July 22 …)" (zodiac.go)
-	// a care event's JSON key: {"date_of_service":"2025-05-02"} (jsonvisitdate.go)
-	person := !charity && !zodiac && (s.cueNear(i, j, wDatePerson, 8, 4) || s.jsonVisitKey(i))
-	allowed := !person && (charity || zodiac || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) && // closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go
+	// a person cue, unless it is only a care word inside a shop's name in
+	// a sender's sentence ("Transparent Labs … backordered until Oct 3",
+	// senderdate.go); a care event's JSON key: {"date_of_service":"2025-05-02"}
+	// (jsonvisitdate.go)
+	person := !charity && !zodiac && (s.cueNear(i, j, wDatePerson, 8, 4) && !(s.sdPersonIsName(i, j) && s.senderDate(i, j, y)) || s.jsonVisitKey(i))
+	allowed := !person && (charity || zodiac || s.senderDate(i, j, y) || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) && // senderdate.go, closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go
 		!(s.closureVerbBefore(i) && s.closurePurpose(j)) // "reopen on Jan 4 for the stitches" (redteam.go)
 	s.dates = append(s.dates, dateVal{y: y, m: m, d: d, a: i, b: j, allowed: allowed})
 	switch {
@@ -911,8 +914,11 @@ func (s *scanner) address(i int) bool {
 		}
 	}
 	n := len(s.toks)
-	if i+1 >= n || s.gap(i+1) != " " {
+	if i+1 >= n || s.gap(i+1) != " " || s.yearAfterArticle(i) { // addrcamino.go
 		return false
+	}
+	if s.caminoStreet(i) { // "3921 N Camino Seco" (addrcamino.go)
+		return true
 	}
 	words := 0
 	for k := i + 1; k < n && k <= i+5; k++ {
@@ -1030,7 +1036,7 @@ func (s *scanner) addrTail(end int) int {
 // own (a footer: "Visit us at...", "Acme Inc., 1 Main St") rather than the
 // recipient's. It marks the tokens used when so.
 func (s *scanner) bizAddress(i, j int) bool {
-	if !s.cueNear(i, j, wBizCue, 12, 6) || s.cueNear(i, j, wAddrPersonCue, 12, 6) {
+	if s.homeCareAddress(i) || !s.senderAddress(i, j) && (!s.cueNear(i, j, wBizCue, 12, 6) || s.cueNear(i, j, wAddrPersonCue, 12, 6)) { // senderdate.go
 		return false
 	}
 	for k := i; k <= j; k++ {

@@ -1,0 +1,292 @@
+package guard
+
+// senderdate.go: the sender's own dates and addresses (issue 15, helper
+// DATES, dev33/dev37d).
+//
+// senderDate makes a date allowed that date() found untied when its
+// sentence is about the sender or its goods and nothing in the notice is
+// about the reader's care:
+//
+//	"Summer Sale: 30% off all frames through July 4."
+//	"Lumen Optical abre su nueva tienda … el 2 de mayo."
+//	"Register now for the Peak Fuel Desert Dash 5K, Nov 9 at Kiwanis Park."
+//	"mileage reimbursement rises to 70 cents per mile from Jan 1."
+//	"Your 2025 W-2 … Paper copies mail by Jan 31."
+//
+// The frame is a sender noun in the date's sentence (sale, event, race,
+// 5K, class, offer, statement, payment, invoice, backordered, policy,
+// W-2, store, office, opening, tienda, oferta, carrera…), or a deadline
+// word right before the date (through, until, by, from, hasta, límite…)
+// with a sender noun anywhere in the notice. Fail closed: any care word
+// in the notice (appointment, visit, cleaning, caregiver, shift, home,
+// birth, cita, consulta…, and every date person cue of date()), or a
+// reader's word (you, your, su, tu…) not followed within four words by a
+// goods noun ("Your 2025 W-2", "su estado de cuenta", "Your order"),
+// ends it; so does a year before 2010.
+//
+// senderAddress passes an address whose sentence names the sender's place:
+// our/nuestra… and within three words an office, branch, store, tienda,
+// oficina or sucursal; "the <Name> office/branch/store"; "pickup at";
+// or a capitalised name ending in a shop category word (Optical, Dental,
+// Office, Baby, Hearing, Staffing…) right before it through "·" or ",".
+// A reader's word in the sentence (your, su, tu, ship, deliver, home,
+// client, dirección, domicilio…), any care word in the notice, or a
+// name cue ends it.
+
+var (
+	sdSenderNouns = wordSet("sale sales event evento eventos race carrera 5k 10k bbq parrillada " +
+		"class clase clases workshop taller offer oferta ofertas promo promocion code codigo statement statements estado invoice factura " +
+		"payment pago pagos backordered backorder policy politica w w2 1099 shipment opening opens abre inaugura " +
+		"store stores tienda tiendas office oficina branch sucursal descuento off paperless reimbursement mileage stock tasting degustacion " +
+		"collection coleccion copies monto saldo limite early access members")
+	sdDeadline = wordSet("through thru until til hasta by from ends termina vence limite before antes desde")
+	sdGoods    = wordSet("w w2 1099 tax statement statements estado order orders pedido pedidos invoice factura account cuenta " +
+		"copies copy form forms package paquete badge portal lista store tienda tiendas sucursal oficina office branch")
+	sdCare = wordSet("appointment appointments appt visit visits cleaning limpieza exam examen consulta cita citas surgery cirugia " +
+		"shift shifts home casa hogar client cliente patient paciente born birth birthday " +
+		"cumpleanos nacimiento admitted seen see fitted fitting hearing test prueba results resultados prescription receta refill " +
+		"treatment tratamiento therapy terapia nurse enfermera doctor dentist dentista extraction extraccion root canal checkup " +
+		"chemotherapy disability leave baby's son daughter hijo hija")
+	sdPlaceNouns  = wordSet("office oficina oficinas branch sucursal sucursales store stores tienda tiendas location locations showroom warehouse")
+	sdShopHeads   = wordSet("optical optics dental hearing baby staffing fuel office group inc llc co store shop tienda optica")
+	sdReaderAddr  = wordSet("you your yours su sus tu tus ship shipping deliver delivered delivery entrega entregaremos enviar home casa client cliente patient paciente lives live vive direccion domicilio residence mailing")
+	sdMovedVerbs  = wordSet("moved moving relocated mudo muda cambio traslado")
+	sdPickupWords = wordSet("pickup pick recoger recogida")
+	// a home-care visit: the address is the client's, whoever the
+	// sentence names ("our caregiver starts at 3921 N Camino Seco")
+	sdHomeCare = wordSet("caregiver caregivers caregivers cuidadora cuidador cuidadoras cuidadores shift shifts turno aide aides")
+)
+
+// sdCareInNotice: a care word or a date person cue anywhere in the notice.
+func (s *scanner) sdCareInNotice() bool {
+	for m := range s.toks {
+		if m+1 < len(s.toks) && s.toks[m].low == "visit" && s.toks[m+1].low == "us" {
+			continue // "Visit us at the new space"
+		}
+		if s.toks[m].low == "dos" && s.toks[m].cls&tUpper == 0 {
+			continue // the Spanish "two", not a date of service
+		}
+		if (sdCare[s.toks[m].h] || s.fl(m)&wDatePerson != 0 || loyaltyCareEvent[s.toks[m].h]) && !s.sdNamePart(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// sdNamePart: token m is a capitalised word inside a shop's or brand's
+// name ("BrightPath Home Care Staffing", "Transparent Labs"): the word
+// before it is capitalised, no stop word, and neither a reader's word nor
+// a care word itself ("Your Hearing Test", "The MRI" stay care); an
+// all-capital word is never a name part here.
+func (s *scanner) sdNamePart(m int) bool {
+	if m < 1 || s.toks[m].sent || !s.sdCapital(m) || !s.sdCapital(m-1) || s.gap(m) != " " {
+		return false
+	}
+	if s.toks[m].cls&tUpper != 0 || s.fl(m-1)&wStop != 0 {
+		return false // "The MRI at our Summit clinic"
+	}
+	p := s.toks[m-1].h
+	return !recipientWords[p] && !sdCare[p] && s.fl(m-1)&wDatePerson == 0 && !loyaltyCareEvent[p]
+}
+
+// sdCapital: token m is a word written with a capital first letter
+// ("Home", "BrightPath").
+func (s *scanner) sdCapital(m int) bool {
+	r := s.rawTok(m)
+	return s.toks[m].cls&tAlpha != 0 && len(r) >= 2 && r[0] >= 'A' && r[0] <= 'Z'
+}
+
+// sdPersonIsName: every date person cue in date()'s window around i..j is
+// a word of a shop's name (sdNamePart).
+func (s *scanner) sdPersonIsName(i, j int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s.fl(k)&wDatePerson != 0 && !s.sdNamePart(k) {
+			return false
+		}
+		if s.toks[k].sent {
+			break
+		}
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+		if s.toks[k].sent {
+			break
+		}
+		if s.fl(k)&wDatePerson != 0 && !s.sdNamePart(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// sdReaderOK: every reader's word of the notice ("thank you" excepted) is
+// followed within four words by a goods noun.
+func (s *scanner) sdReaderOK() bool {
+	for m := range s.toks {
+		if !recipientWords[s.toks[m].h] || s.toks[m].low == "you" && m > 0 && s.toks[m-1].low == "thank" {
+			continue
+		}
+		ok := false
+		for k := m + 1; k < len(s.toks) && k <= m+4 && !s.toks[k].sent; k++ {
+			if sdGoods[s.toks[k].h] {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// senderDate: the date at tokens i..j (year y, 0 when not written) is the
+// sender's (see the file comment).
+func (s *scanner) senderDate(i, j, y int) bool {
+	if y > 0 && y < loyaltyFirstYear {
+		return false
+	}
+	lo, hi := sentenceSpan(s.toks, i)
+	frame := false
+	for m := lo; m < hi; m++ {
+		if (m < i || m > j) && sdSenderNouns[s.toks[m].h] {
+			frame = true
+			break
+		}
+	}
+	if !frame {
+		dl := false
+		for m := i - 1; m >= lo && m >= i-2; m-- {
+			if sdDeadline[s.toks[m].h] {
+				dl = true
+			}
+		}
+		if dl {
+			for m := range s.toks {
+				if (m < lo || m >= hi) && sdSenderNouns[s.toks[m].h] {
+					frame = true
+					break
+				}
+			}
+		}
+	}
+	return frame && !s.sdCareInNotice() && s.sdReaderOK()
+}
+
+// senderAddress: the address at tokens i..j is the sender's place (see the
+// file comment).
+func (s *scanner) senderAddress(i, j int) bool {
+	lo, hi := s.sdSpan(i)
+	for m := lo; m < hi; m++ {
+		if m >= i && m <= j {
+			continue
+		}
+		h := s.toks[m].h
+		// "your" before the sender's place may name the reader's errand
+		// ("Your orientation is at our Northside office, …"); after it, or
+		// within three words of the address, it is the reader's address
+		if sdReaderAddr[h] && (!recipientWords[h] || m > i-4 || s.sdPlaceBefore(m)) || s.fl(m)&(wNameCue|wTitle) != 0 {
+			return false
+		}
+	}
+	if s.sdCareInNotice() {
+		return false
+	}
+	tok := func(m int) string {
+		if m < 0 || m >= len(s.toks) {
+			return ""
+		}
+		return s.toks[m].low
+	}
+	for m := lo; m < i; m++ {
+		h := s.toks[m].h
+		// "our Maple Grove branch", "nuestra oficina", "the Northside office"
+		low := tok(m)
+		if low == "our" || low == "the" || low == "la" || low == "el" || low == "nuestra" || low == "nuestro" || low == "nuestras" || low == "nuestros" {
+			for k := m + 1; k < i && k <= m+3; k++ {
+				if sdPlaceNouns[s.toks[k].h] {
+					if low != "the" && low != "la" && low != "el" || k > m+1 && s.isCapWord(m+1) {
+						return true
+					}
+				}
+			}
+		}
+		// "ready for pickup at Little Harbor Baby Westlake, 1120 …"
+		if p := s.sdPrevWord(i); sdPickupWords[h] && p > m && s.isCapWord(p) {
+			return true
+		}
+	}
+	// "Lumen Optical · 88 Charles St", "… Billing Office · 410 Fairview Ave N"
+	if p := s.sdPrevWord(i); p >= 1 && s.isCapWord(p) && sdShopHeads[s.toks[p].h] && s.isCapWord(p-1) {
+		g := s.gap(i)
+		if g == " · " || g == ", " || g == " - " {
+			return true
+		}
+	}
+	return false
+}
+
+// sdPlaceBefore: an "our" or "nuestra…" comes before token m in its
+// sentence (a reader's word after the sender's place).
+func (s *scanner) sdPlaceBefore(m int) bool {
+	for k := m - 1; k >= 0; k-- {
+		switch s.toks[k].low {
+		case "our", "nuestra", "nuestro", "nuestras", "nuestros":
+			return true
+		}
+		if s.toks[k].sent {
+			break
+		}
+	}
+	return false
+}
+
+// homeCareAddress: the sentence of the address at token i names a
+// caregiver or a shift (a home-care visit): the address is the client's,
+// and neither senderAddress nor bizAddress's footer reading may pass it.
+func (s *scanner) homeCareAddress(i int) bool {
+	lo, hi := s.sdSpan(i)
+	for m := lo; m < hi; m++ {
+		if sdHomeCare[s.toks[m].h] {
+			return true
+		}
+	}
+	return false
+}
+
+// sdTag: token m is an HTML tag's name written in a plain-text field
+// ("<p>", "</b>": the gap before it ends with "<" or "</").
+func (s *scanner) sdTag(m int) bool {
+	g := s.gap(m)
+	return len(g) > 0 && (g[len(g)-1] == '<' || len(g) > 1 && g[len(g)-2:] == "</")
+}
+
+var sdBlockTags = wordSet("p div br li td tr th table h1 h2 h3 h4 h5 h6 ul ol")
+
+// sdSpan: the sentence of token i, also ended by a block tag of HTML
+// written in a plain-text field ("… Room B.</p><p>Bring …").
+func (s *scanner) sdSpan(i int) (lo, hi int) {
+	lo, hi = sentenceSpan(s.toks, i)
+	for m := i - 1; m >= lo; m-- {
+		if s.sdTag(m) && sdBlockTags[s.toks[m].h] {
+			lo = m + 1
+			break
+		}
+	}
+	for m := i + 1; m < hi; m++ {
+		if s.sdTag(m) && sdBlockTags[s.toks[m].h] {
+			hi = m
+			break
+		}
+	}
+	return lo, hi
+}
+
+// sdPrevWord: the last token before i that is no HTML tag's name, or -1.
+func (s *scanner) sdPrevWord(i int) int {
+	for m := i - 1; m >= 0; m-- {
+		if !s.sdTag(m) {
+			return m
+		}
+	}
+	return -1
+}

@@ -1,0 +1,61 @@
+package guard
+
+import "testing"
+
+// TestSenderDate: the sender's own dates and places pass; the same shapes
+// about the reader's care or the reader's address stay reported
+// (senderdate.go, dev37d).
+func TestSenderDate(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, false,
+		"Summer Sale: 30% off all frames through July 4.",
+		"Valentine's at Lumen Optical: buy any two frames, get the second 40% off. In store only, Feb 10-16.",
+		"San Valentín: 40% de descuento en el segundo armazón. Solo en tienda, 10 al 16 de febrero.",
+		"Óptica Sol abre su nueva tienda en Polanco el 2 de mayo.",
+		"Register now for the Peak Fuel Desert Dash 5K, Nov 9 at Kiwanis Park.",
+		"Inscríbete a la carrera Trail Fuel 10K el 12 de octubre en Papago Park.",
+		"BrightPath caregiver appreciation BBQ Saturday June 14, 11-2 at Reid Park. Families welcome!",
+		"Policy update: mileage reimbursement rises to 70 cents per mile from Jan 1.",
+		"Your 2025 W-2 is available in the HR portal. Paper copies mail by Jan 31.",
+		"Ya puede ver su estado de cuenta en el portal. Monto a pagar: $58.00. Fecha límite: 10 de abril.",
+		"Peak Fuel: Transparent Labs Bulk Black is backordered until Oct 3. We'll ship the rest of order PF-71502 today.",
+		"Our Maple Grove branch has moved two doors down to 7810 Main St, Suite 4. Visit us from Monday!",
+		"Your orientation is at our Northside office, 2200 Lake St, Room B.",
+		"Your stroller is ready for pickup at Little Harbor Baby Westlake, 1120 Westlake Ave N.",
+		"Harborview Dental Group Billing Office · 410 Fairview Ave N, Seattle WA",
+		// HTML written in a plain-text field: a block tag ends the sentence,
+		// an inline tag is no word
+		"<p>Your orientation is at our Northside office, 2200 Lake St, Room B.</p><p>Bring your badge.</p>",
+		"<p>Your stroller is ready for pickup at <b>Little Harbor Baby Westlake</b>, 1120 Westlake Ave N.</p>",
+	)
+	checkFlagged(t, g, true,
+		"Your appointment on March 3 is confirmed.",
+		"We'll see you on May 2 for your cleaning.",
+		"This statement is for your visit on March 1.",
+		"Our sale ends Jan 15. Your Hearing Test is Jan 16.",
+		"The MRI at our Summit clinic has moved to Dec 9.",
+		"Our store will hold your glasses until your appointment on Oct 3.",
+		"Our office will see Juan on May 2.",
+		"Your order will be delivered to 1450 E Broadway Blvd.",
+		"Pickup at your home, 1120 Westlake Ave N, on Monday.",
+		"Our Northside office, 2200 Lake St, is where your daughter's therapy takes place.",
+		"Maria Lopez · 88 Charles St, Boston MA",
+		"<p>Our Northside office will ship your order to 2200 Lake St, Room B.</p>",
+	)
+}
+
+// TestCaminoStreet: a street type first ("N Camino Seco") is an address; a
+// home-care visit's address stays reported even beside "our"; a year after
+// an article is no house number.
+func TestCaminoStreet(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, true,
+		"BrightPath: your caregiver's Monday shift starts at 8 AM at 3921 N Camino Seco, Tucson.",
+		"Our caregiver starts at 3921 N Camino Seco on May 2.",
+		"Maria's new address: 1200 Calle del Norte, Tucson.",
+	)
+	checkFlagged(t, g, false,
+		"Visit our Tucson store at 1200 Calle del Norte, Tucson.",
+		"BrightPath Home Care Staffing has been named a 2026 Best Place to Work by the Arizona Daily Star.",
+	)
+}
