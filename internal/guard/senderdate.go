@@ -169,7 +169,21 @@ func (s *scanner) senderDate(i, j, y int) bool {
 			}
 		}
 	}
-	return frame && !s.sdCareInNotice() && s.sdReaderOK()
+	return frame && !s.sdCareInNotice() && s.sdReaderOK() && !s.sdArrival()
+}
+
+// sdArrival: an arrival instruction anywhere in the notice ("so arrive
+// early", "llegue", "fasting": redcuts.go's redArrive) makes a date the
+// reader's visit, whatever the sender's nouns around it (dev40r-leak-082,
+// "March 3 at 10:40 AM — our clinic closes at noon that day, so arrive
+// early", passed after the merge of the two branches).
+func (s *scanner) sdArrival() bool {
+	for k := range s.toks {
+		if redArrive[s.toks[k].h] {
+			return true
+		}
+	}
+	return false
 }
 
 // senderAddress: the address at tokens i..j is the sender's place (see the
@@ -246,7 +260,9 @@ func (s *scanner) sdPlaceBefore(m int) bool {
 func (s *scanner) homeCareAddress(i int) bool {
 	lo, hi := s.sdSpan(i)
 	for m := lo; m < hi; m++ {
-		if sdHomeCare[s.toks[m].h] {
+		// not a word of a capitalised name ("Stitch & Shift Riverside
+		// store", dev40o-clean-037, after the merge)
+		if sdHomeCare[s.toks[m].h] && !(s.toks[m].cls&tCap != 0 && (m > lo && !s.toks[m].sent && s.isCapWord(m-1) || m+1 < hi && s.isCapWord(m+1))) {
 			return true
 		}
 	}

@@ -59,3 +59,15 @@ func TestCaminoStreet(t *testing.T) {
 		"BrightPath Home Care Staffing has been named a 2026 Best Place to Work by the Arizona Daily Star.",
 	)
 }
+
+// TestSenderDateAfterMerge: the cases the merge with the red team and the
+// branch-site rules showed: an arrival instruction keeps a date the
+// reader's; a care word inside a shop's name is no home-care visit.
+func TestSenderDateAfterMerge(t *testing.T) {
+	g := newTestGuard(t)
+	checkModeCases(t, g, nil, []modeCase{
+		{"March 3 at 10:40 AM — our clinic closes at noon that day, so arrive early.", Standard, true},
+		{"Our new Stitch & Shift Riverside store is now open at 12 Front St.", Standard, false},
+		{"Your caregiver's shift starts at 8 AM at 3921 N Camino Seco, Tucson.", Standard, true},
+	})
+}
