@@ -115,7 +115,7 @@ func (s *scanner) scanCompose() {
 			continue
 		}
 		if i+2 < n && s.toks[i+1].cls&tDigit != 0 && s.suspicious(i) { // a digit after, before the lookups
-			if u := s.doseUnitAt(i + 1); u > 0 { // "20 mg", "4.5 mg" (rareframe.go)
+			if u := s.doseUnitAt(i + 1); u > 0 && !s.branchGoodsSize(i, u) { // "20 mg", "4.5 mg" (rareframe.go); "termos Contigo Autoseal 591 ml" (branchrun.go)
 				s.addTok(i, u, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[u].low+"')")
 				continue
 			}

@@ -206,7 +206,7 @@ func (s *scanner) orgRun(i, end int) bool {
 	if i < 0 || end >= n || end < i {
 		return false
 	}
-	if s.dealerBrand(i, end) || s.branchSite(i, end) { // dealerbrand.go, branchsite.go
+	if s.dealerBrand(i, end) || s.branchSite(i, end) || s.branchRun(i, end) { // dealerbrand.go, branchsite.go, branchrun.go
 		return true
 	}
 	// a category word right before, or opening the run
