@@ -15,6 +15,10 @@ package guard
 //     pacientes" (after abierto/abierta/abiertos/abiertas and "a"),
 //     "para toda la familia".
 //   - free of charge: "sin costo", "sin cargo" ("gratis" is announceFrame's).
+//   - the public (helper MISC2, dev42): "para todo público", "adultos de
+//     la comunidad", "toda la comunidad", "para mayores de 6 meses"; a
+//     count of the sender's places: "en 120 sucursales", "en las 14
+//     clínicas".
 //
 // Like the English frames, none adds a finding: they only let
 // dropAnnouncements drop a notice's findings when every one is clinical and
@@ -44,6 +48,30 @@ func esAnnounceFrame(toks []token) bool {
 				case "abierto", "abierta", "abiertos", "abiertas":
 					return true
 				}
+			}
+		case "sucursales", "clinicas", "farmacias", "tiendas", "centros", "consultorios":
+			// "ya inició en 120 sucursales", "en las 14 clínicas de Florida"
+			// (helper MISC2, dev42): a count of the sender's places
+			if k >= 2 && toks[k-1].cls&tDigit != 0 && len(toks[k-1].low) <= 4 {
+				p := toks[k-2].low
+				if p == "en" || (p == "las" || p == "los") && k >= 3 && toks[k-3].low == "en" {
+					return true
+				}
+			}
+		case "publico":
+			// "para todo público" (helper MISC2, dev42)
+			if k >= 2 && toks[k-1].low == "todo" && toks[k-2].low == "para" {
+				return true
+			}
+		case "comunidad":
+			// "adultos de la comunidad", "toda la comunidad" (helper MISC2)
+			if k >= 2 && toks[k-1].low == "la" && (toks[k-2].low == "de" || toks[k-2].low == "toda") {
+				return true
+			}
+		case "mayores":
+			// "para mayores de 6 meses" (helper MISC2)
+			if k >= 1 && k+1 < len(toks) && toks[k-1].low == "para" && toks[k+1].low == "de" {
+				return true
 			}
 		case "familia":
 			// "para toda la familia"
