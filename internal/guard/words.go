@@ -1224,7 +1224,7 @@ func (s *scanner) mixedCode(i int) bool {
 		return true
 	}
 	if t.nd >= 5 && len(src) >= 6 || t.nd >= 3 && len(src) >= 8 && int(t.nd)*3 >= len(src) {
-		if s.cueNear(i, i, wAllowNum, 4, 0) {
+		if s.cueNear(i, i, wAllowNum, 4, 0) || s.goodsDimension(i) { // "185x60 cm" (dimension.go)
 			s.used[i] = true
 			return true
 		}
