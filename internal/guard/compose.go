@@ -165,7 +165,7 @@ func (s *scanner) scanCompose() {
 			continue
 		}
 		if noW && tl >= 6 {
-			if k, ok := s.cognate(i); ok {
+			if k, ok := s.cognate(i); ok && !s.electrolyteGoods(i) { // "Electrolitos LMNT Mango" (electrolytegoods.go)
 				s.addTok(i, i, k, "cognate.term", 0.7, "is the Spanish or English spelling of a word of the clinical vocabularies")
 				continue
 			}

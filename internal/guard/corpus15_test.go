@@ -227,6 +227,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev40p", g, loadCorpus(t, "../../testdata/guard/dev40p.jsonl"), true, false, 0, 1},
 		// helper ORGFP's probes of dev38's organisation false positives (codes, remit-to PO boxes, job ads, dealers, showrooms, new sites, scrubs orders) with personal twins (not blind)
 		{"dev40o", g, loadCorpus(t, "../../testdata/guard/dev40o.jsonl"), true, false, 0, 1},
+		// MISC2 probes (dev41/dev42 mailboxes, conditions, invoices, announcements, brand words)
+		{"dev43m", g, loadCorpus(t, "../../testdata/guard/dev43m.jsonl"), true, false, 0, 1},
 		// helper MEDIA's probes of dev34/dev35's media-title, product-model, zodiac and Spanish business-title false positives
 		{"dev37m", g, loadCorpus(t, "../../testdata/guard/dev37m.jsonl"), true, false, 0, 1},
 		// helper BIZ's probes of dev34/dev35 shop false positives and leak look-alikes (not blind)

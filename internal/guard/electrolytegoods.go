@@ -19,6 +19,12 @@ package guard
 // potassium, sodium, doctor, clinic, reviewed, repeat …:
 // electrolyteLabCues).
 //
+// Spanish (helper MISC2, dev41): "Electrolitos LMNT Mango Chile, edición
+// limitada" names the brand after the word; "Electrolitos"/"Electrolito",
+// capitalised, passes when a capitalised or upper-case word follows it in
+// its sentence, on the same goods and lab-cue tests (the cognate reading,
+// compose.go, asks electrolyteGoods first).
+//
 // Fail closed: a lower-case "electrolytes" ("your electrolytes") is never
 // a product here, and a product name in a notice that also speaks of a
 // panel, results or a doctor is reported.
@@ -29,6 +35,7 @@ package guard
 
 var (
 	electrolyteWords      = wordSet("electrolyte electrolytes")
+	electrolyteWordsES    = wordSet("electrolitos electrolito")
 	electrolyteGoodsWords = wordSet("flavour flavours flavor flavors stick sticks serving servings tablet tablets " +
 		"tube tubes powder powders pack packs packet packets sachet sachets drink drinks mix mixes tub tubs canister " +
 		"canisters scoop scoops sabor sabores sobres")
@@ -40,11 +47,19 @@ var (
 // electrolyteGoods reports whether the one-token lab word at i names an
 // electrolyte drink product.
 func (s *scanner) electrolyteGoods(i int) bool {
-	if !electrolyteWords[s.toks[i].h] || s.cls(i)&(tCap|tUpper) == 0 || s.toks[i].sent || i == 0 {
-		return false
-	}
-	if g := s.gap(i); g != " " && g != ". " || s.cls(i-1)&tAlpha == 0 || s.cls(i-1)&(tCap|tUpper) == 0 {
-		return false
+	if electrolyteWordsES[s.toks[i].h] && s.cls(i)&(tCap|tUpper) != 0 {
+		// Spanish order, the brand after the word: "Electrolitos LMNT
+		// Mango Chile" (helper MISC2, dev41)
+		if i+1 >= len(s.toks) || s.gap(i+1) != " " || s.cls(i+1)&tAlpha == 0 || s.cls(i+1)&(tCap|tUpper) == 0 || s.toks[i+1].sent {
+			return false
+		}
+	} else {
+		if !electrolyteWords[s.toks[i].h] || s.cls(i)&(tCap|tUpper) == 0 || s.toks[i].sent || i == 0 {
+			return false
+		}
+		if g := s.gap(i); g != " " && g != ". " || s.cls(i-1)&tAlpha == 0 || s.cls(i-1)&(tCap|tUpper) == 0 {
+			return false
+		}
 	}
 	goods := false
 	for k := range s.toks {

@@ -84,7 +84,7 @@ func (s *scanner) scanIDPrefix() {
 			continue
 		}
 		kind, ok := s.idPrefixKind(i)
-		if !ok {
+		if !ok || s.payReceiptCode(i) { // "… card ending in 1881. Receipt INV-220981." (payevent.go)
 			continue
 		}
 		e, digits := i+1, len(d.low)

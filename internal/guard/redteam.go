@@ -69,7 +69,9 @@ var (
 	annCTA = wordSet("walk stop book call visit ask learn schedule sign opt reply text find see download shop save show " +
 		"come drop check register order browse read click tap go pick questions question stay happy talk speak consult allow " +
 		"visite visitenos llame llamenos agende reserve pregunte venga ven pase descargue haga dudas preguntas escribanos " +
-		"consulte hable")
+		"consulte hable " +
+		// helper MISC2 (dev42): "Infórmese en recepción", "Acérquese a su sucursal"
+		"informese acerquese acercate informate")
 	// annSender: the sender's words for itself
 	annSender = wordSet("our we us ours nuestra nuestro nuestras nuestros nosotros")
 	// annSeason: the words of a short seasonal header

@@ -223,6 +223,10 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		if best.flags&fAmbig != 0 && (s.ambiguousOrdinary(i, j) || s.symptomIdiom(i, j)) { // "Your cane sugar order" (producthead.go); "su fiebre de descuentos" (symptom.go)
 			return false
 		}
+		if i == j && s.senderAcronym(i) { // "CFS: Su código de verificación…" (sendertag.go)
+			s.used[i] = true
+			return true
+		}
 		if s.petHealth(i, j) || i == j && s.seatCode(i) { // "la vacuna de su perro", "gate B12" (orgnames.go)
 			return false
 		}
@@ -295,6 +299,9 @@ func (s *scanner) healthCue(i, j int) bool {
 // idValue handles "MRN: 123456", "member ID ABC-12345", "acct # ending in 1234".
 func (s *scanner) idValue(i, j int, p *phrase) bool {
 	if s.shopKey(i, j) || s.rxOrderKey(i, j) || s.systemKey(i, j) { // "order_id":"ORD-20431" (shopid.go), "order_id":"RX-204918" (rxorder.go), "survey_id":"SRV-2291" (systemkey.go)
+		return false
+	}
+	if s.payEventInvoiceKey(i, j) || s.bankLast4(i, j) { // "invoice_id" in "invoice.paid", "bank account ending in 0021" (payevent.go)
 		return false
 	}
 	k := j + 1
@@ -1223,7 +1230,7 @@ func (s *scanner) mixedCode(i int) bool {
 		return true
 	}
 	if t.nd >= 5 && len(src) >= 6 || t.nd >= 3 && len(src) >= 8 && int(t.nd)*3 >= len(src) {
-		if s.cueNear(i, i, wAllowNum, 4, 0) {
+		if s.cueNear(i, i, wAllowNum, 4, 0) || s.goodsDimension(i) { // "185x60 cm" (dimension.go)
 			s.used[i] = true
 			return true
 		}
