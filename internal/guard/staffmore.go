@@ -211,6 +211,11 @@ func srCompanion(v *srView, o Finding, lo, hi, p, b int, titled bool) bool {
 		return false
 	}
 	if o.Kind == KindDate {
+		for k := lo; k < hi; k++ {
+			if srBirth[v.toks[k].h] {
+				return false // a staff member's birth date stays reported
+			}
+		}
 		return true
 	}
 	if !srClinicalRule(o) {
@@ -230,7 +235,7 @@ func srClinicalRule(o Finding) bool {
 // the name's last token, or -1.
 func srSpecialtyOf(v *srView, o Finding, lo, hi int) int {
 	x, y := srSpan(v, o.Start, o.End)
-	if x < lo+1 || y >= hi || !srClinicalRule(o) {
+	if x < lo+1 || y >= hi || !srClinicalRule(o) || !srSpecialtyWord(v, x, y) {
 		return -1
 	}
 	n := x
@@ -335,6 +340,27 @@ func srRoleBeforeComma(v *srView, p, lo int) bool {
 		}
 		if srRoles[v.toks[j].h] {
 			return true
+		}
+	}
+	return false
+}
+
+// srBirth: birth words that keep a date in a staff sentence reported.
+var srBirth = wordSet("born birth birthday dob nacido nacida nacimiento cumpleanos cumpleaños")
+
+// srSpecialtyStems: stems of a clinical specialty's name (cardiología,
+// oncology, pediatría, psychiatry, medicina familiar, cirugía, surgery…);
+// a condition in brackets ("(HIV)") is no specialty.
+var srSpecialtyStems = []string{"log", "iatr", "medic", "cirug", "surg", "orto", "ortho", "dermat", "obstet",
+	"ginec", "gynec", "odont", "dent", "famil", "intern", "nurs", "enfermer", "radiol", "anest", "urol", "neumo", "pulmo"}
+
+// srSpecialtyWord: tokens x..y hold a specialty's stem.
+func srSpecialtyWord(v *srView, x, y int) bool {
+	for k := x; k <= y; k++ {
+		for _, st := range srSpecialtyStems {
+			if strings.Contains(v.toks[k].low, st) {
+				return true
+			}
 		}
 	}
 	return false

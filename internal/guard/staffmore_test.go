@@ -25,6 +25,7 @@ func TestStaffMore(t *testing.T) {
 		"ClearPath Billing will be closed Monday, Jan 20 for Martin Luther King Jr. Day.",
 		"Due to Hurricane Helene, our Charlotte office is closed today.",
 		"Por la tormenta tropical Alberto, las entregas se retrasan dos días.",
+		"Dr. Lewis Grant, chief of oncology, joins our team.",
 	}
 	report := []string{
 		"Su médico, el Dr. Tomás Aguirre, lo atenderá el martes.",
@@ -40,6 +41,12 @@ func TestStaffMore(t *testing.T) {
 		"Hola Rocío Salgado, gerente de cuenta: su saldo es $40.",
 		"Congrats to Denise Okafor, seen by nurse Kim for her diabetes.",
 		"Felicitamos a Daniela Orozco por completar su rehabilitación con nosotros.",
+		"Meet Jason Park, our new pharmacy technician, born 04/12/1980.",
+		"Felicitamos a la Dra. Ana Ferrer, nacida el 3 de marzo de 1975.",
+		"Welcome Dr. Ana Ferrer (HIV) to our team.",
+		"Damos la bienvenida a la Dra. Ana Ferrer. Ana, su receta está lista.",
+		"Welcome Dr. Ana Ferrer (oncology) to our clinic, where Juan Perez had chemotherapy.",
+		"Conoce a Rocío Salgado, gerente. Rocío Salgado tiene diabetes.",
 	}
 	for _, s := range pass {
 		fs, err := g.CheckText(s, nil, Standard)
