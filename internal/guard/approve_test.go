@@ -183,7 +183,9 @@ func TestApprovedPhrase(t *testing.T) {
 // the same name without the approval stays reported.
 func TestApprovedTitleDot(t *testing.T) {
 	g := newTestGuard(t)
-	text := "Damos la bienvenida a la Lic. Verónica Paz como nueva Directora Ejecutiva."
+	// (dev42's "Damos la bienvenida a la Lic. Verónica Paz como nueva
+	// Directora Ejecutiva" now passes as staff news: staffmore.go)
+	text := "La Lic. Verónica Paz firmó la carta de la Fundación."
 	if fs, _ := g.CheckText(text, nil, Standard); !Blocked(fs) {
 		t.Fatalf("not reported without approval: %v", fs)
 	}

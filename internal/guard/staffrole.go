@@ -68,14 +68,16 @@ var (
 		"gerente supervisora coordinadora coordinador recepcionista cuidadora cuidador nutricionista entrenador " +
 		"entrenadora atleta asesor asesora directora fundador fundadora cajera cajero tecnico técnico tecnica técnica " +
 		"optometrista audiologa audióloga audiologo audiólogo farmaceutico farmacéutico farmaceutica farmacéutica " +
-		"dietista estilista corredora corredor autora autor invitada invitado")
+		"dietista estilista corredora corredor autora autor invitada invitado " +
+		"chief vp ceo cfo coo cmo officer enfermera enfermero enfermeras enfermeros practicante jefe jefa medica médica " +
+		"medico médico odontologo odontólogo odontologa odontóloga administradora administrador")
 	// srMember: "member" is a role only after team/staff ("team member").
 	srMember = wordSet("member miembro")
 	srTeam   = wordSet("team staff equipo")
 	// srRoleAdj: an adjective between a Spanish role and the name ("la
 	// atleta olímpica Sofía Paredes").
 	srRoleAdj = wordSet("olimpica olímpica olimpico olímpico certificada certificado nueva nuevo")
-	srTitle   = wordSet("dr dra doctor doctora")
+	srTitle   = wordSet("dr dra doctor doctora lic ing")
 	// srCreds: credentials after a name and a comma.
 	srCreds = wordSet("rd rdn aud nasm cpt md rn dds dmd od pharmd dpt np lpn cna phd ccc cscs issn lmt ibclc cpst")
 	srOur   = wordSet("our nuestro nuestra nuestros nuestras")
@@ -87,7 +89,7 @@ var (
 		"joins joined joining join meet farewell congratulations congrats spotlight proud announce thanks " +
 		"newsletter hello aboard " +
 		"nuestro nuestra nuestros nuestras equipo tienda sucursal bienvenida presentamos felicitamos " +
-		"despedimos conozca conoce blog")
+		"despedimos conozca conoce conocemos blog")
 	// srReader: words about the reader or of a person in care.
 	srReader = wordSet("you your yours youre youll youve yourself su sus usted ustedes tu tus te " +
 		"patient patients client clients resident residents paciente pacientes cliente clientes residente residentes")
@@ -99,7 +101,7 @@ var (
 // srSender over a name's sentence (hashfilter.go).
 var srSentBits = func() *hashFilter {
 	f := newHashFilter(srReader)
-	for _, m := range []map[uint64]bool{opsCareEvents, srSender} {
+	for _, m := range []map[uint64]bool{opsCareEvents, srSender, srNews, srProviders} {
 		for h := range m {
 			f.add(h)
 		}
@@ -167,6 +169,7 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 	}
 	ms := make([]srMention, len(all))
 	vs := make([]*srView, len(all))
+	noPerson := make([]bool, len(all))
 	var people []person
 	for i, f := range all {
 		if f.Kind != KindName {
@@ -177,9 +180,18 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 			return out
 		}
 		vs[i] = v
+		if srNoPerson(v, f) { // a holiday or a storm (staffmore.go)
+			noPerson[i] = true
+			continue
+		}
 		ms[i] = srStaffName(v, f, all)
 		if !ms[i].ok {
 			return out // any name not clearly a person about no reader: fail closed
+		}
+		if ms[i].titled && !(ms[i].role && ms[i].frame) {
+			if r, fr := srEarlier(v, ms[i], f, all); r && fr { // staffmore.go
+				ms[i].role, ms[i].frame = true, true
+			}
 		}
 		found := false
 		for k := range people {
@@ -196,7 +208,24 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 	staff := func(i int) bool {
 		for _, p := range people {
 			if p.field == all[i].Field && p.last == ms[i].last {
-				return p.role && p.frame
+				if p.role && p.frame {
+					return true
+				}
+				break
+			}
+		}
+		// a first or last name alone ("¡Felicidades, Rocío!") of a person
+		// dropped in the same field (staffmore.go)
+		if m := &ms[i]; m.fw == m.lw {
+			for k, q := range all {
+				if k != i && q.Kind == KindName && q.Field == all[i].Field && ms[k].fw != ms[k].lw &&
+					(ms[k].fw == m.fw || ms[k].lw == m.fw) {
+					for _, p := range people {
+						if p.field == q.Field && p.last == ms[k].last && p.role && p.frame {
+							return true
+						}
+					}
+				}
 			}
 		}
 		return false
@@ -204,6 +233,9 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 	keep := out[:0]
 	var dropped []int
 	for i, f := range all {
+		if noPerson[i] {
+			continue
+		}
 		if f.Kind == KindName && staff(i) {
 			dropped = append(dropped, i)
 			continue
@@ -233,6 +265,12 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 						if all[d].Field == f.Field && ms[d].lo <= a && a < ms[d].hi {
 							gone = true
 						}
+					}
+				}
+				for _, d := range dropped {
+					m := &ms[d]
+					if !gone && all[d].Field == f.Field && srCompanion(v, f, m.lo, m.hi, m.p, m.b, m.titled) {
+						gone = true
 					}
 				}
 				if gone {
@@ -351,7 +389,9 @@ type srMention struct {
 	role, frame bool   // a role in apposition; a sender-side frame
 	last        uint64 // the name's first and last word
 	lo, hi      int    // the sentence
-	b           int    // the name's last token
+	p, b        int    // the name's first token (its title if any) and last
+	titled      bool   // a title before the name
+	fw, lw      uint64 // the name's first and last word
 }
 
 // srStaffName: finding f, a name: is it a person in a sentence about no
@@ -380,7 +420,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	for q := srPrev(v, a, lo); q >= 0 && b-q < 4 && srNameWord(&v.toks[q]) && !strings.ContainsAny(srGap(v, q, a), ",.!?:;()") && !v.toks[a].sent; q = srPrev(v, a, lo) {
 		a = q
 	}
-	for q := srNext(v, b, hi); q >= 0 && q-a < 4 && srNameWord(&v.toks[q]) && !strings.ContainsAny(srGap(v, b, q), ",.!?:;()'’"); q = srNext(v, b, hi) {
+	for q := srNext(v, b, hi); q >= 0 && q-a < 4 && srNameWord(&v.toks[q]) && !strings.ContainsAny(srGap(v, b, q), ",.!?:;()'’—–") && !strings.Contains(srGap(v, b, q), " -"); q = srNext(v, b, hi) {
 		b = q
 	}
 	for k := a; k <= b; k++ {
@@ -393,9 +433,10 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		p = q
 	}
 	// 4. nothing about the reader in the sentence.
+	titled := p != a
 	for k := lo; k < hi; k++ {
 		h := v.toks[k].h
-		if srSentBits.may(h) && (srReader[h] || opsCareEvents[h]) {
+		if srSentBits.may(h) && (srReader[h] && !srNotReader(v, k, hi) || opsCareEvents[h] && !srDeptEvent(v, k, lo)) {
 			return r
 		}
 	}
@@ -405,7 +446,8 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	sx, _ := v.t.orig(int(v.toks[lo].s), int(v.toks[lo].e))
 	_, sy := v.t.orig(int(v.toks[hi-1].s), int(v.toks[hi-1].e))
 	for _, o := range all {
-		if o.Kind != KindName && o.Field == f.Field && o.Start < sy && o.End > sx && srCredAt(v, o) < 0 && !srOrgAt(v, o) {
+		if o.Kind != KindName && o.Field == f.Field && o.Start < sy && o.End > sx && srCredAt(v, o) < 0 && !srOrgAt(v, o) &&
+			!srCompanion(v, o, lo, hi, p, b, titled) && srSpecialtyOf(v, o, lo, hi) < 0 {
 			return r
 		}
 	}
@@ -435,9 +477,12 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		}
 	}
 	if !role {
-		role = srRoleAfter(v, b, hi)
+		role = srRoleAfter(v, b, hi) || srRoleBeforeComma(v, p, lo) // staffmore.go
 	}
 	frame := byline
+	if titled && (srNewsFrame(v, lo, hi) || srListItem(v, b)) || srAuthorOfLot(v, a, lo) { // staffmore.go
+		role, frame = true, true
+	}
 	for k := lo; k < hi && !frame; k++ {
 		if h := v.toks[k].h; srSentBits.may(h) && srSender[h] {
 			frame = true
@@ -462,12 +507,13 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 			continue
 		}
 		for j := slo; j < shi; j++ {
-			if h := v.toks[j].h; srSentBits.may(h) && srReader[h] {
+			if h := v.toks[j].h; srSentBits.may(h) && srReader[h] && !srNotReader(v, j, shi) {
 				return r
 			}
 		}
 	}
-	return srMention{ok: true, role: role, frame: frame, last: v.toks[a].h*31 ^ v.toks[b].h, lo: lo, hi: hi, b: b}
+	return srMention{ok: true, role: role, frame: frame, last: v.toks[a].h*31 ^ v.toks[b].h, lo: lo, hi: hi, p: p, b: b, titled: titled,
+		fw: v.toks[a].h, lw: v.toks[b].h}
 }
 
 // srRoleAfter: a role after the name's last token b: ", our [new] …
@@ -491,6 +537,13 @@ func srRoleAfter(v *srView, b, hi int) bool {
 		return true
 	case srOur[tk.h] || srNew[tk.h]:
 		return srRoleWithin(v, j, hi, 7)
+	case srRoles[tk.h]:
+		return true // ", store manager at …", ", gerente de …" (staffmore.go)
+	case tk.low == "the" || tk.low == "la" || tk.low == "el":
+		return srRoleWithin(v, j, hi, 4) // ", the new photo center lead"
+	case tk.cls&tCap == 0 && tk.nd == 0 && !srNotModifier[tk.h] && j+1 < hi && srRoles[v.toks[j+1].h] &&
+		strings.TrimSpace(srGap(v, j, j+1)) == "":
+		return true // ", store manager", ", sports dietitian" (staffmore.go)
 	case tk.cls&tCap != 0 && srPossessive(v.t.s[tk.s:]):
 		for m := j + 1; m < hi && m <= j+6; m++ {
 			if v.toks[m].low == "of" || v.toks[m].low == "del" {
@@ -543,7 +596,7 @@ func srNameWord(tk *token) bool {
 // srAward (hashfilter.go).
 var srMayBits = func() *hashFilter {
 	f := newHashFilter(srRoles)
-	for _, m := range []map[uint64]bool{srCreds, srMember, srAward} {
+	for _, m := range []map[uint64]bool{srCreds, srMember, srAward, srMoreMay} {
 		for h := range m {
 			f.add(h)
 		}
@@ -578,7 +631,7 @@ func srMay(n Notice) bool {
 				h *= fnvPrime
 				in = true
 			default:
-				if in && srMayBits.may(h) && (srRoles[h] || srCreds[h] || srMember[h] || srAward[h]) {
+				if in && srMayBits.may(h) && (srRoles[h] || srCreds[h] || srMember[h] || srAward[h] || srMoreMay[h]) {
 					return true
 				}
 				h, in = fnvOffset, false
