@@ -264,7 +264,7 @@ func (s *scanner) goodsRunCares(runs [][2]int, ev []bool) bool {
 			continue // "Pedido LH-21577"
 		case (t.low == "name" || t.low == "nombre") && k+1 < len(s.toks) && strings.HasPrefix(s.gap(k+1), `": `):
 			continue // a JSON key
-		case k > 0 && !t.sent && s.gap(k) == " " && t.cls&(tCap|tUpper) == 0 && goodsRunHeads[s.toks[k-1].h] && !s.careClinical(k):
+		case k > 0 && !t.sent && s.gap(k) == " " && t.cls&(tCap|tUpper) == 0 && goodsRunHas(goodsRunHeads, s.toks[k-1].h) && !s.careClinical(k):
 			continue // "silla alta": a goods head's own adjective
 		case t.cls&tCap != 0 && (!s.careClinical(k) || s.careLabOnly(k)) && goodsRunInner(runs, ev, k):
 			continue // "Transparent Labs", "PF Daily Electrolytes": a cue word or a lab test's name inside a product's run
@@ -444,7 +444,7 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 			return true // RB4165, Extend2Fit, V2, "C4 Original"
 		}
 		if t.cls&tDigit != 0 && j > a+1 && t.nd <= 4 && s.isCapWord(j-1) && s.isCapWord(j-2) &&
-			!(j+1 < len(s.toks) && goodsRunNotCount[s.toks[j+1].h]) { // "Okonkwo Adebayo 300 points", "Zorvex Forte 30 tablets"
+			!(j+1 < len(s.toks) && goodsRunHas(goodsRunNotCount, s.toks[j+1].h)) { // "Okonkwo Adebayo 300 points", "Zorvex Forte 30 tablets"
 			// "Forerunner 265", "Priam 4": not before a word of its own
 			// sentence that is no goods head or unit ("Maria Lopez 2 boxes"
 			// is held by goodsRunPerson)
@@ -457,7 +457,7 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 		if t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) != 0 && p != 0 && !s.toks[p].sent {
 			break
 		}
-		if goodsRunHeads[t.h] || s.goodsIn(goodsWords.goods, p) {
+		if goodsRunHas(goodsRunHeads, t.h) || s.goodsIn(goodsWords.goods, p) {
 			return true // "audífonos Sony", "silla alta Stokke", "lentes de sol Ray-Ban"
 		}
 	}
@@ -499,7 +499,7 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 	if g == ", " || g == " " {
 		// a size or count: "2 lb", "30 serv", "0-3M", "2-pack", "x2"
 		t := &s.toks[k]
-		if t.cls&tDigit != 0 && k+1 < n && (s.gap(k+1) == " " || s.gap(k+1) == "-") && goodsRunUnits[s.toks[k+1].h] {
+		if t.cls&tDigit != 0 && k+1 < n && (s.gap(k+1) == " " || s.gap(k+1) == "-") && goodsRunHas(goodsRunUnits, s.toks[k+1].h) {
 			return true
 		}
 		if t.cls&tDigit != 0 && k+1 < n && s.gap(k+1) == "-" && s.toks[k+1].cls&tMixed != 0 && strings.HasSuffix(s.toks[k+1].low, "m") {
@@ -519,7 +519,7 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 			if t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) != 0 {
 				break
 			}
-			if goodsRunHeads[t.h] || s.goodsIn(goodsWords.goods, j) {
+			if goodsRunHas(goodsRunHeads, t.h) || s.goodsIn(goodsWords.goods, j) {
 				return true
 			}
 			if s.fl(j)&wStop != 0 {
@@ -548,7 +548,7 @@ func (s *scanner) goodsRunJSON(a int) bool {
 	// the key before the value
 	if a > 0 && strings.HasSuffix(strings.TrimRight(s.t.s[:st-1], " "), ":") {
 		p := a - 1
-		if goodsRunJSONKeys[s.toks[p].h] {
+		if goodsRunHas(goodsRunJSONKeys, s.toks[p].h) {
 			return true
 		}
 		if s.toks[p].low == "name" || s.toks[p].low == "nombre" {
@@ -594,7 +594,7 @@ func (s *scanner) goodsRunParen(k int) bool {
 		if j > k && s.toks[j].sent {
 			return false
 		}
-		if s.careWord(j, false) || goodsRunParenPerson[s.toks[j].h] {
+		if s.careWord(j, false) || goodsRunHas(goodsRunParenPerson, s.toks[j].h) {
 			return false
 		}
 		if j+1 >= n || strings.Contains(s.gap(j+1), ")") {
@@ -614,7 +614,7 @@ func (s *scanner) goodsRunAttr(b int) []int {
 	n := len(s.toks)
 	k := b + 1
 	// after its goods head: "UPPAbaby Vista V2 stroller (Gwen - sage green)"
-	for j := k; j < n && j <= b+2 && s.gap(j) == " " && s.toks[j].cls&(tCap|tUpper) == 0 && (goodsRunHeads[s.toks[j].h] || s.goodsIn(goodsWords.goods, j)); j++ {
+	for j := k; j < n && j <= b+2 && s.gap(j) == " " && s.toks[j].cls&(tCap|tUpper) == 0 && (goodsRunHas(goodsRunHeads, s.toks[j].h) || s.goodsIn(goodsWords.goods, j)); j++ {
 		k = j + 1
 	}
 	if k >= n {
@@ -662,7 +662,7 @@ var (
 func (s *scanner) goodsRunNot(a, b int) bool {
 	n := len(s.toks)
 	for j := a; j <= b; j++ {
-		if s.fl(j)&wStreetAbbrev != 0 || goodsRunStreet[s.toks[j].h] || s.goodsIn(goodsWords.personal, j) && s.toks[j].low != "baby" { // "Little Harbor Baby", "Baby Bjorn"
+		if s.fl(j)&wStreetAbbrev != 0 || goodsRunHas(goodsRunStreet, s.toks[j].h) || s.goodsIn(goodsWords.personal, j) && s.toks[j].low != "baby" { // "Little Harbor Baby", "Baby Bjorn"
 			return true
 		}
 	}
@@ -674,14 +674,14 @@ func (s *scanner) goodsRunNot(a, b int) bool {
 		if strings.HasPrefix(g, ":") {
 			return true
 		}
-		if goodsRunDose[s.toks[b+1].h] {
+		if goodsRunHas(goodsRunDose, s.toks[b+1].h) {
 			return true
 		}
 		for j := b + 1; j < n && j <= b+3; j++ {
 			if s.toks[j].sent {
 				break
 			}
-			if s.goodsIn(goodsWords.personal, j) || goodsRunDose[s.toks[j].h] {
+			if s.goodsIn(goodsWords.personal, j) || goodsRunHas(goodsRunDose, s.toks[j].h) {
 				return true
 			}
 		}
@@ -695,7 +695,7 @@ func (s *scanner) goodsRunPerson(a, b int) bool {
 	if a > 0 && !s.toks[a].sent {
 		p := a - 1
 		jsonName := strings.Contains(s.gap(a), "\"") && (s.toks[p].low == "name" || s.toks[p].low == "nombre") // "name": "…" (a JSON item's key)
-		if !jsonName && (s.fl(p)&(wGreeting|wTitle|wNameCue) != 0 || goodsRunPersonBefore[s.toks[p].h] || personSlotBrand[s.toks[p].h]) {
+		if !jsonName && (s.fl(p)&(wGreeting|wTitle|wNameCue) != 0 || goodsRunHas(goodsRunPersonBefore, s.toks[p].h) || goodsRunHas(personSlotBrand, s.toks[p].h)) {
 			return true
 		}
 	}
@@ -724,3 +724,26 @@ func (s *scanner) goodsRunPerson(a, b int) bool {
 	// a greeting's vocative after it: "…, Maria"
 	return false
 }
+
+// goodsRunBits filters the word sets this file reads per token
+// (goodsRunSets); goodsRunHas tests a hash's bit before the map, so most
+// words cost one bit test. A set read through goodsRunHas must be in
+// goodsRunSets (TestGoodsRunHasSets).
+var goodsRunBits = func() *hashFilter {
+	f := &hashFilter{}
+	for _, m := range goodsRunSets() {
+		for h := range m {
+			f.add(h)
+		}
+	}
+	return f
+}()
+
+// goodsRunSets: the sets behind goodsRunBits.
+func goodsRunSets() []map[uint64]bool {
+	return []map[uint64]bool{goodsRunHeads, goodsRunNotCount, goodsRunUnits, goodsRunJSONKeys, goodsRunParenPerson,
+		goodsRunStreet, goodsRunDose, goodsRunPersonBefore, personSlotBrand}
+}
+
+// goodsRunHas reports whether h is in m, one of goodsRunSets.
+func goodsRunHas(m map[uint64]bool, h uint64) bool { return goodsRunBits.may(h) && m[h] }

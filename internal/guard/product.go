@@ -114,6 +114,29 @@ func loadGoodsVocab() *goodsVocab {
 	return g
 }
 
+// goodsVocabWords returns vocab/goods_heads.txt's words by section, as
+// written (loadGoodsVocab keeps only their hashes).
+func goodsVocabWords() (out []struct {
+	name  string
+	words []string
+}) {
+	data, _ := vocabFS.ReadFile("vocab/goods_heads.txt") // loadGoodsVocab panics first if it is missing
+	for _, l := range strings.Split(string(data), "\n") {
+		l = strings.TrimSpace(l)
+		switch {
+		case l == "" || l[0] == '#':
+		case l[0] == '[':
+			out = append(out, struct {
+				name  string
+				words []string
+			}{name: strings.Trim(l, "[]")})
+		case len(out) > 0:
+			out[len(out)-1].words = append(out[len(out)-1].words, l)
+		}
+	}
+	return out
+}
+
 // the possessives that open a product phrase
 var hYour, hSu, hTu = hstr("your"), hstr("su"), hstr("tu")
 
@@ -127,9 +150,41 @@ var (
 	// possessives never count as the health cue they are listed as
 )
 
+// goodsFormBits filters the words goodsIn can find, by the token's own
+// hash: every word of every section of goods_heads.txt and each form whose
+// crude singular (singularHash) it is — the word plus "s", plus "es", and a
+// word ending in "y" with "ies" for it. [0] holds the [goods] section, [1]
+// the others (one filter for all would be too full: TestHashFilterFill).
+// goodsIn returns at once for a token in neither, skipping two map lookups
+// and the singular's hash; it only skips lookups that would miss
+// (TestGoodsFormBits).
+var goodsFormBits = func() (f [2]hashFilter) {
+	add := func(f *hashFilter, words []string) {
+		for _, w := range words {
+			f.add(hstr(w))
+			f.add(hstr(w + "s"))
+			f.add(hstr(w + "es"))
+			if strings.HasSuffix(w, "y") {
+				f.add(hstr(w[:len(w)-1] + "ies"))
+			}
+		}
+	}
+	for _, sec := range goodsVocabWords() {
+		i := 1
+		if sec.name == "goods" {
+			i = 0
+		}
+		add(&f[i], sec.words)
+	}
+	return f
+}()
+
 // goodsIn reports whether the token's word or its crude singular is in m.
 func (s *scanner) goodsIn(m map[uint64]bool, k int) bool {
 	t := &s.toks[k]
+	if !goodsFormBits[0].may(t.h) && !goodsFormBits[1].may(t.h) {
+		return false // neither the word nor its crude singular is in any section (goodsFormBits)
+	}
 	if m[t.h] {
 		return true
 	}
