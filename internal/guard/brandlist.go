@@ -581,7 +581,23 @@ func (s *scanner) quotedPerson(i int) bool {
 // brandCares returns the care words of the notice (product.go's
 // careWord, less "while supplies last" and a film's "screening" beside a
 // cinema word); markBrands takes none outside the names it read.
+//
+// The answer depends only on the token list, the vocabulary and the
+// context (careWord reads no mark of a pass), so it is computed once per
+// token list, by the first of markBrands, markEsShopDon, markChefBy and
+// markGoodsRun to ask, into scanner.cares (detect resets caresOK); callers
+// only read the slice (helper SPEED2).
 func (s *scanner) brandCares() []int {
+	if s.caresOK {
+		return s.cares
+	}
+	s.cares, s.caresOK = s.brandCaresRead(s.cares[:0]), true
+	return s.cares
+}
+
+// brandCaresRead appends the care words of the notice to cares (see
+// brandCares).
+func (s *scanner) brandCaresRead(cares []int) []int {
 	cinema := false
 	for k := range s.toks {
 		if brandCinema[s.toks[k].h] {
@@ -589,7 +605,6 @@ func (s *scanner) brandCares() []int {
 			break
 		}
 	}
-	cares := []int{}
 	for k := range s.toks {
 		if !s.careWord(k, false) || s.householdRefill(k) { // "hand soap refill" (frame.go; helper F32B)
 			continue
