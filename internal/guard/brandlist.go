@@ -598,25 +598,34 @@ func (s *scanner) brandCares() []int {
 // brandCaresRead appends the care words of the notice to cares (see
 // brandCares).
 func (s *scanner) brandCaresRead(cares []int) []int {
-	cinema := false
-	for k := range s.toks {
-		if brandCinema[s.toks[k].h] {
-			cinema = true
-			break
-		}
-	}
+	cinema, cinemaRead := false, false // read only for a care word "screening(s)"
 	for k := range s.toks {
 		if !s.careWord(k, false) || s.householdRefill(k) { // "hand soap refill" (frame.go; helper F32B)
 			continue
 		}
 		switch low := s.toks[k].low; {
 		case low == "supplies" && k > 0 && s.toks[k-1].low == "while":
-		case cinema && (low == "screening" || low == "screenings"):
+		case (low == "screening" || low == "screenings") && s.brandCinemaIn(&cinema, &cinemaRead):
 		default:
 			cares = append(cares, k)
 		}
 	}
 	return cares
+}
+
+// brandCinemaIn reports whether a cinema word is in the notice, reading
+// the tokens once (*read) for brandCaresRead.
+func (s *scanner) brandCinemaIn(cinema, read *bool) bool {
+	if !*read {
+		*read = true
+		for k := range s.toks {
+			if brandCinema[s.toks[k].h] {
+				*cinema = true
+				break
+			}
+		}
+	}
+	return *cinema
 }
 
 // brandAccept reports whether the name a..b (its quotation ending at

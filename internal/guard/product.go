@@ -614,12 +614,12 @@ func (s *scanner) careWord(k int, ambigOK bool) bool {
 		}
 		return false
 	}
-	if t.w != nil && check(t.w.phrases, false) {
+	if t.w != nil && t.w.careAny && check(t.w.phrases, false) { // careAny: some phrase check can take
 		return true
 	}
 	if len(t.low) >= 4 {
 		if sh := singularHash(t.low); sh != 0 {
-			if w2 := s.v.get(sh); w2 != nil && check(w2.phrases, true) {
+			if w2 := s.v.get(sh); w2 != nil && w2.careAny && check(w2.phrases, true) {
 				return true
 			}
 		}
