@@ -377,13 +377,17 @@ func (s *scanner) goodsRunDrop(f ifind) bool {
 }
 
 // goodsRunNotice reports whether the notice is about goods (a cue word of
-// goodsRunCue or goods_heads.txt's [frame], or a price).
+// goodsRunCue or goods_heads.txt's [frame], or a price). It reads
+// token.fb, so it runs inside detect only.
 func (s *scanner) goodsRunNotice() bool {
 	if strings.IndexByte(s.t.s, '$') >= 0 || strings.Contains(s.t.s, "€") {
 		return true
 	}
+	if s.fbAll&fbGoodsCue == 0 {
+		return false // no token passes goodsRunCueBits (tokfilter.go)
+	}
 	for k := range s.toks {
-		if h := s.toks[k].h; goodsRunCueBits.may(h) && (goodsRunCue[h] || goodsWords.frame[h]) {
+		if h := s.toks[k].h; s.toks[k].fb&fbGoodsCue != 0 && (goodsRunCue[h] || goodsWords.frame[h]) {
 			return true
 		}
 	}

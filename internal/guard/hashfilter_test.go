@@ -35,6 +35,11 @@ func TestHashFilterFill(t *testing.T) {
 		"goodsForms":     &goodsFormBits[0],
 		"goodsFormsRest": &goodsFormBits[1],
 		"goodsRunSets":   goodsRunBits,
+		"bodySide":       bodySideBits,
+		"loyalty":        loyaltyBits,
+		"charity":        charityBits,
+		"closure":        closureBits,
+		"bodyChange":     bodyChangeBits,
 	} {
 		set := 0
 		for _, w := range f {
