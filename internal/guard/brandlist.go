@@ -439,7 +439,7 @@ func (s *scanner) titleShape(i int) (int, bool) {
 			if g := s.gap(k); g != " " && g != "-" || s.toks[k].cls&tAlpha == 0 {
 				break
 			}
-			if s.goodsIn(goodsWords.goods, k) {
+			if s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) {
 				return i + 2, true
 			}
 		}
@@ -454,7 +454,7 @@ func (s *scanner) titleShape(i int) (int, bool) {
 			if g := s.gap(k); g != " " && g != "-" || t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) != 0 && k > i+2 {
 				break
 			}
-			if s.goodsIn(goodsWords.goods, k) {
+			if s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) {
 				return i + 1, true
 			}
 		}
@@ -511,7 +511,7 @@ func (s *scanner) quotedShape(i int) (int, int, bool) {
 	}
 	before := func(k int) bool {
 		h := s.toks[k].h
-		return s.goodsIn(goodsWords.media, k) || brandMediaWords[h] || brandShopWords[h] || orgBefore[h] || orgAfter[h] || brandEatery[h]
+		return s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) || brandMediaWords[h] || brandShopWords[h] || orgBefore[h] || orgAfter[h] || brandEatery[h]
 	}
 	ok := i >= 1 && before(i-1) || i >= 2 && (prodGlue[s.toks[i-1].h] || s.toks[i-1].low == "for") && before(i-2)
 	gov, _ := s.mediaQuoteGov(i, last) // a media noun of its sentence (mediaquote.go)
@@ -527,7 +527,7 @@ func (s *scanner) quotedShape(i int) (int, int, bool) {
 			if k-a-1 >= 2 {
 				end, ok = k-1, true
 			}
-		} else if s.goodsIn(goodsWords.media, a) {
+		} else if s.goodsIn(goodsWords.media, &goodsWords.mediaBits, a) {
 			ok = true // "'Emma' hardcover"
 		}
 	}
@@ -648,13 +648,13 @@ func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 		if s.fl(a-1)&(wGreeting|wNameCue|wTitle) != 0 || brandPersonBefore[p.h] {
 			return false
 		}
-		if title && p.low == "by" && quote < 0 && !(a >= 2 && s.goodsIn(goodsWords.media, a-2)) {
+		if title && p.low == "by" && quote < 0 && !(a >= 2 && s.goodsIn(goodsWords.media, &goodsWords.mediaBits, a-2)) {
 			return false
 		}
 		if named && brandPersonFor[p.h] {
 			return false // "Order for Paul Smith", "Ship to Kate Spade"
 		}
-		if title && quote < 0 && brandPersonFor[p.h] && !(a >= 2 && (s.goodsIn(goodsWords.media, a-2) || brandCinema[s.toks[a-2].h])) {
+		if title && quote < 0 && brandPersonFor[p.h] && !(a >= 2 && (s.goodsIn(goodsWords.media, &goodsWords.mediaBits, a-2) || brandCinema[s.toks[a-2].h])) {
 			return false // "Table for Dr. Martens, party of 4" (not "tickets for Dr. Strangelove")
 		}
 	}
@@ -827,7 +827,7 @@ func (s *scanner) brandMedia(a, b int) bool {
 		if k >= a && k <= b {
 			continue
 		}
-		if s.goodsIn(goodsWords.media, k) || brandCinema[s.toks[k].h] || brandMediaWords[s.toks[k].h] || brandMediaVerbs[s.toks[k].h] { // mediadownload.go
+		if s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) || brandCinema[s.toks[k].h] || brandMediaWords[s.toks[k].h] || brandMediaVerbs[s.toks[k].h] { // mediadownload.go
 			return true
 		}
 	}
@@ -857,8 +857,8 @@ func (s *scanner) brandContext(a, b int, title bool) bool {
 			continue
 		}
 		h := s.toks[k].h
-		if brandShopWords[h] || brandEatery[h] || goodsWords.gift[h] || s.goodsIn(goodsWords.goods, k) ||
-			s.goodsIn(goodsWords.frame, k) || s.goodsIn(goodsWords.container, k) {
+		if brandShopWords[h] || brandEatery[h] || goodsWords.gift[h] || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) ||
+			s.goodsIn(goodsWords.frame, &goodsWords.frameBits, k) || s.goodsIn(goodsWords.container, &goodsWords.containerBits, k) {
 			return true
 		}
 	}

@@ -294,7 +294,7 @@ func (s *scanner) careLabOnly(k int) bool {
 	if t.cls&tAlpha == 0 || t.cls&tUpper != 0 || len(t.low) < 5 { // "A1C", "LH", "CBC": letters that tell
 		return false
 	}
-	if t.w == nil || s.goodsIn(goodsWords.care, k) || len(s.p.terms) > 0 && len(s.p.terms[t.h]) > 0 ||
+	if t.w == nil || s.goodsIn(goodsWords.care, &goodsWords.careBits, k) || len(s.p.terms) > 0 && len(s.p.terms[t.h]) > 0 ||
 		s.fl(k)&(wDatePerson|wNameCue|wHealthCue) != 0 {
 		return false
 	}
@@ -316,7 +316,7 @@ func (s *scanner) careLabOnly(k int) bool {
 // or a [care] word).
 func (s *scanner) careClinical(k int) bool {
 	t := &s.toks[k]
-	if s.goodsIn(goodsWords.care, k) {
+	if s.goodsIn(goodsWords.care, &goodsWords.careBits, k) {
 		return true
 	}
 	if len(s.p.terms) > 0 && len(s.p.terms[t.h]) > 0 {
@@ -461,7 +461,7 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 		if t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) != 0 && p != 0 && !s.toks[p].sent {
 			break
 		}
-		if goodsRunHas(goodsRunHeads, t.h) || s.goodsIn(goodsWords.goods, p) {
+		if goodsRunHas(goodsRunHeads, t.h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, p) {
 			return true // "audífonos Sony", "silla alta Stokke", "lentes de sol Ray-Ban"
 		}
 	}
@@ -523,7 +523,7 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 			if t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) != 0 {
 				break
 			}
-			if goodsRunHas(goodsRunHeads, t.h) || s.goodsIn(goodsWords.goods, j) {
+			if goodsRunHas(goodsRunHeads, t.h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, j) {
 				return true
 			}
 			if s.fl(j)&wStop != 0 {
@@ -618,7 +618,7 @@ func (s *scanner) goodsRunAttr(b int) []int {
 	n := len(s.toks)
 	k := b + 1
 	// after its goods head: "UPPAbaby Vista V2 stroller (Gwen - sage green)"
-	for j := k; j < n && j <= b+2 && s.gap(j) == " " && s.toks[j].cls&(tCap|tUpper) == 0 && (goodsRunHas(goodsRunHeads, s.toks[j].h) || s.goodsIn(goodsWords.goods, j)); j++ {
+	for j := k; j < n && j <= b+2 && s.gap(j) == " " && s.toks[j].cls&(tCap|tUpper) == 0 && (goodsRunHas(goodsRunHeads, s.toks[j].h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, j)); j++ {
 		k = j + 1
 	}
 	if k >= n {
@@ -666,7 +666,7 @@ var (
 func (s *scanner) goodsRunNot(a, b int) bool {
 	n := len(s.toks)
 	for j := a; j <= b; j++ {
-		if s.fl(j)&wStreetAbbrev != 0 || goodsRunHas(goodsRunStreet, s.toks[j].h) || s.goodsIn(goodsWords.personal, j) && s.toks[j].low != "baby" { // "Little Harbor Baby", "Baby Bjorn"
+		if s.fl(j)&wStreetAbbrev != 0 || goodsRunHas(goodsRunStreet, s.toks[j].h) || s.goodsIn(goodsWords.personal, &goodsWords.personalBits, j) && s.toks[j].low != "baby" { // "Little Harbor Baby", "Baby Bjorn"
 			return true
 		}
 	}
@@ -685,7 +685,7 @@ func (s *scanner) goodsRunNot(a, b int) bool {
 			if s.toks[j].sent {
 				break
 			}
-			if s.goodsIn(goodsWords.personal, j) || goodsRunHas(goodsRunDose, s.toks[j].h) {
+			if s.goodsIn(goodsWords.personal, &goodsWords.personalBits, j) || goodsRunHas(goodsRunDose, s.toks[j].h) {
 				return true
 			}
 		}
@@ -699,7 +699,7 @@ func (s *scanner) goodsRunPerson(a, b int) bool {
 	if a > 0 && !s.toks[a].sent {
 		p := a - 1
 		jsonName := strings.Contains(s.gap(a), "\"") && (s.toks[p].low == "name" || s.toks[p].low == "nombre") // "name": "…" (a JSON item's key)
-		if !jsonName && (s.fl(p)&(wGreeting|wTitle|wNameCue) != 0 || goodsRunHas(goodsRunPersonBefore, s.toks[p].h) || goodsRunHas(personSlotBrand, s.toks[p].h)) {
+		if !jsonName && (s.fl(p)&(wGreeting|wTitle|wNameCue) != 0 || goodsRunPersonBefore[s.toks[p].h] || personSlotBrand[s.toks[p].h]) {
 			return true
 		}
 	}
@@ -743,10 +743,12 @@ var goodsRunBits = func() *hashFilter {
 	return f
 }()
 
-// goodsRunSets: the sets behind goodsRunBits.
+// goodsRunSets: the sets behind goodsRunBits (not goodsRunPersonBefore
+// and personSlotBrand, read once a run for the word before it: "for",
+// "to", "by", "de" would fill its bits with the commonest words).
 func goodsRunSets() []map[uint64]bool {
 	return []map[uint64]bool{goodsRunHeads, goodsRunNotCount, goodsRunUnits, goodsRunJSONKeys, goodsRunParenPerson,
-		goodsRunStreet, goodsRunDose, goodsRunPersonBefore, personSlotBrand}
+		goodsRunStreet, goodsRunDose}
 }
 
 // goodsRunHas reports whether h is in m, one of goodsRunSets.

@@ -76,6 +76,22 @@ const (
 // goodsVocab is vocab/goods_heads.txt by section.
 type goodsVocab struct {
 	goods, media, gift, container, frame, care, personal map[uint64]bool
+	// a filter per section (helper SPEED2) of the hashes goodsIn can find
+	// there: each word and each form whose crude singular (singularHash) it
+	// is — the word plus "s", plus "es", a word ending in "y" with "ies"
+	// for it (goodsForms, TestGoodsFormBits). goodsIn tests it first, so a
+	// word in no section costs one bit test, not two map lookups and the
+	// singular's hash.
+	goodsBits, mediaBits, giftBits, containerBits, frameBits, careBits, personalBits hashFilter
+}
+
+// goodsForms: the forms of w whose hash or crude singular's hash is w's.
+func goodsForms(w string) []string {
+	fs := []string{w, w + "s", w + "es"}
+	if strings.HasSuffix(w, "y") {
+		fs = append(fs, w[:len(w)-1]+"ies")
+	}
+	return fs
 }
 
 var goodsWords = loadGoodsVocab()
@@ -88,6 +104,9 @@ func loadGoodsVocab() *goodsVocab {
 	g := &goodsVocab{}
 	sec := map[string]*map[uint64]bool{"goods": &g.goods, "media": &g.media, "gift": &g.gift,
 		"container": &g.container, "frame": &g.frame, "care": &g.care, "personal": &g.personal}
+	bits := map[string]*hashFilter{"goods": &g.goodsBits, "media": &g.mediaBits, "gift": &g.giftBits,
+		"container": &g.containerBits, "frame": &g.frameBits, "care": &g.careBits, "personal": &g.personalBits}
+	var curBits *hashFilter
 	for _, m := range sec {
 		*m = map[uint64]bool{}
 	}
@@ -103,38 +122,18 @@ func loadGoodsVocab() *goodsVocab {
 			if !ok {
 				panic("guard: vocab/goods_heads.txt: unknown section " + l)
 			}
-			cur = *m
+			cur, curBits = *m, bits[strings.Trim(l, "[]")]
 			continue
 		}
 		if cur == nil {
 			panic("guard: vocab/goods_heads.txt: word before any section")
 		}
 		cur[hstr(l)] = true
-	}
-	return g
-}
-
-// goodsVocabWords returns vocab/goods_heads.txt's words by section, as
-// written (loadGoodsVocab keeps only their hashes).
-func goodsVocabWords() (out []struct {
-	name  string
-	words []string
-}) {
-	data, _ := vocabFS.ReadFile("vocab/goods_heads.txt") // loadGoodsVocab panics first if it is missing
-	for _, l := range strings.Split(string(data), "\n") {
-		l = strings.TrimSpace(l)
-		switch {
-		case l == "" || l[0] == '#':
-		case l[0] == '[':
-			out = append(out, struct {
-				name  string
-				words []string
-			}{name: strings.Trim(l, "[]")})
-		case len(out) > 0:
-			out[len(out)-1].words = append(out[len(out)-1].words, l)
+		for _, f := range goodsForms(l) {
+			curBits.add(hstr(f))
 		}
 	}
-	return out
+	return g
 }
 
 // the possessives that open a product phrase
@@ -150,40 +149,12 @@ var (
 	// possessives never count as the health cue they are listed as
 )
 
-// goodsFormBits filters the words goodsIn can find, by the token's own
-// hash: every word of every section of goods_heads.txt and each form whose
-// crude singular (singularHash) it is — the word plus "s", plus "es", and a
-// word ending in "y" with "ies" for it. [0] holds the [goods] section, [1]
-// the others (one filter for all would be too full: TestHashFilterFill).
-// goodsIn returns at once for a token in neither, skipping two map lookups
-// and the singular's hash; it only skips lookups that would miss
-// (TestGoodsFormBits).
-var goodsFormBits = func() (f [2]hashFilter) {
-	add := func(f *hashFilter, words []string) {
-		for _, w := range words {
-			f.add(hstr(w))
-			f.add(hstr(w + "s"))
-			f.add(hstr(w + "es"))
-			if strings.HasSuffix(w, "y") {
-				f.add(hstr(w[:len(w)-1] + "ies"))
-			}
-		}
-	}
-	for _, sec := range goodsVocabWords() {
-		i := 1
-		if sec.name == "goods" {
-			i = 0
-		}
-		add(&f[i], sec.words)
-	}
-	return f
-}()
-
 // goodsIn reports whether the token's word or its crude singular is in m.
-func (s *scanner) goodsIn(m map[uint64]bool, k int) bool {
+// f is the section's filter (goodsVocab.goodsBits…).
+func (s *scanner) goodsIn(m map[uint64]bool, f *hashFilter, k int) bool {
 	t := &s.toks[k]
-	if !goodsFormBits[0].may(t.h) && !goodsFormBits[1].may(t.h) {
-		return false // neither the word nor its crude singular is in any section (goodsFormBits)
+	if !f.may(t.h) {
+		return false // neither the word nor its crude singular is in the section
 	}
 	if m[t.h] {
 		return true
@@ -379,7 +350,7 @@ run:
 				// ("Your Stephen King Paperback Has Shipped To Maria Lopez")
 				break run
 			}
-			if lastHead >= 0 && !complement && !s.goodsIn(goodsWords.goods, k) && !s.esBrandAfterHead(k, lastHead) {
+			if lastHead >= 0 && !complement && !s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) && !s.esBrandAfterHead(k, lastHead) {
 				// after the goods head only "of/by/de …" names the
 				// product further ("… paperback by Stephen King"); in
 				// Spanish the brand itself may follow (esbrandafter.go)
@@ -393,10 +364,10 @@ run:
 		case t.low == "s" && g == "'":
 		case len(t.low) == 1 && s.gap(k+1) == "-":
 			// "t-shirt"
-		case s.goodsIn(goodsWords.goods, k) || s.goodsIn(goodsWords.container, k) || goodsWords.gift[t.h]:
+		case s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) || s.goodsIn(goodsWords.container, &goodsWords.containerBits, k) || goodsWords.gift[t.h]:
 		case prodGlue[t.h]:
 			complement = complement || lastHead >= 0
-		case t.low == "by" && (lastHead >= 0 && s.goodsIn(goodsWords.media, lastHead) || quoteFirst >= 0):
+		case t.low == "by" && (lastHead >= 0 && s.goodsIn(goodsWords.media, &goodsWords.mediaBits, lastHead) || quoteFirst >= 0):
 			// "… paperback by Stephen King", "'Doctor Sleep' by Stephen King"
 			complement = true
 		case t.cls&tAlpha != 0 && f&(wStop|wMonth) == 0 && len(t.low) >= 3 && lastHead < 0:
@@ -411,15 +382,15 @@ run:
 		}
 		if !inQuote {
 			switch {
-			case s.goodsIn(goodsWords.goods, k) || s.stripsNotCare(k): // prodlead.go
+			case s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) || s.stripsNotCare(k): // prodlead.go
 				if head < 0 {
 					head = k
 				}
 				lastHead = k
-				if s.goodsIn(goodsWords.media, k) {
+				if s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) {
 					media = true
 				}
-			case s.goodsIn(goodsWords.container, k) && k+1 < n && (s.toks[k+1].low == "of" || s.toks[k+1].low == "de" || s.toks[k+1].low == "del"):
+			case s.goodsIn(goodsWords.container, &goodsWords.containerBits, k) && k+1 < n && (s.toks[k+1].low == "of" || s.toks[k+1].low == "de" || s.toks[k+1].low == "del"):
 				if s.personAfter(k + 2) {
 					// "su pedido de Juan Pérez" is Juan Pérez's order
 					return p, false
@@ -587,7 +558,7 @@ func (s *scanner) careWord(k int, ambigOK bool) bool {
 	if f&wHealthCue != 0 && !recipientPossessive[t.h] {
 		return true
 	}
-	if s.goodsIn(goodsWords.care, k) && !s.stripsNotCare(k) { // prodlead.go
+	if s.goodsIn(goodsWords.care, &goodsWords.careBits, k) && !s.stripsNotCare(k) { // prodlead.go
 		return true
 	}
 	if len(s.p.terms) > 0 && len(s.p.terms[t.h]) > 0 {
@@ -653,10 +624,10 @@ func (s *scanner) shopFrame(p, end int) bool {
 		a--
 	}
 	for k := a; k < len(s.toks) && (k == a || k <= end || !s.toks[k].sent); k++ {
-		if k > p && k <= end && s.goodsIn(goodsWords.container, k) {
+		if k > p && k <= end && s.goodsIn(goodsWords.container, &goodsWords.containerBits, k) {
 			continue // "your order of …" is no frame by itself
 		}
-		if s.goodsIn(goodsWords.frame, k) {
+		if s.goodsIn(goodsWords.frame, &goodsWords.frameBits, k) {
 			return true
 		}
 	}
