@@ -142,10 +142,9 @@ func (s *scanner) markGoodsRun() {
 			continue
 		}
 		runs[nr] = [2]int{a, b}
-		ev[nr] = s.goodsRunEvidence(a, b)
-		if a == b && s.toks[a].cls&tMixed == 0 && !s.goodsRunJSON(a) {
-			ev[nr] = false // one word alone ("Total $289.96") only by a list it is in
-		}
+		// one word alone ("Total $289.96") has evidence only by a list it
+		// is in: its own (goodsRunEvidence reads, never marks) is not read
+		ev[nr] = !(a == b && s.toks[a].cls&tMixed == 0 && !s.goodsRunJSON(a)) && s.goodsRunEvidence(a, b)
 		if attr := s.goodsRunAttr(b); len(attr) > 0 {
 			k = attr[len(attr)-1] // the attribute opens no run ("(Sin sabor)")
 			runs[nr][1] = -1 - k  // its end joins the next run (goodsRunJoined)
