@@ -45,6 +45,7 @@ func TestHashFilterFill(t *testing.T) {
 		"charity":       charityBits,
 		"closure":       closureBits,
 		"bodyChange":    bodyChangeBits,
+		"addrMX":        addrMXBits,
 	} {
 		set := 0
 		for _, w := range f {
