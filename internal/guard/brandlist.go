@@ -584,9 +584,11 @@ func (s *scanner) quotedPerson(i int) bool {
 //
 // The answer depends only on the token list, the vocabulary and the
 // context (careWord reads no mark of a pass), so it is computed once per
-// token list, by the first of markBrands, markEsShopDon, markChefBy and
-// markGoodsRun to ask, into scanner.cares (detect resets caresOK); callers
-// only read the slice (helper SPEED2).
+// token list, by the first of markBrands, markEsShopDon and markChefBy to
+// ask, into scanner.cares (detect resets caresOK); callers only read the
+// slice (helper SPEED2). markGoodsRun, the last to ask, reads the cache
+// or, without one, walks brandCareAt itself up to the first care word it
+// does not excuse (goodsRunCares).
 func (s *scanner) brandCares() []int {
 	if s.caresOK {
 		return s.cares
@@ -600,17 +602,27 @@ func (s *scanner) brandCares() []int {
 func (s *scanner) brandCaresRead(cares []int) []int {
 	cinema, cinemaRead := false, false // read only for a care word "screening(s)"
 	for k := range s.toks {
-		if !s.careWord(k, false) || s.householdRefill(k) { // "hand soap refill" (frame.go; helper F32B)
-			continue
-		}
-		switch low := s.toks[k].low; {
-		case low == "supplies" && k > 0 && s.toks[k-1].low == "while":
-		case (low == "screening" || low == "screenings") && s.brandCinemaIn(&cinema, &cinemaRead):
-		default:
+		if s.brandCareAt(k, &cinema, &cinemaRead) {
 			cares = append(cares, k)
 		}
 	}
 	return cares
+}
+
+// brandCareAt reports whether token k is one of brandCares' care words;
+// cinema and cinemaRead carry brandCinemaIn's answer along one walk
+// (brandCaresRead, or goodsRunCares when nothing has read brandCares).
+func (s *scanner) brandCareAt(k int, cinema, cinemaRead *bool) bool {
+	if !s.careWord(k, false) || s.householdRefill(k) { // "hand soap refill" (frame.go; helper F32B)
+		return false
+	}
+	switch low := s.toks[k].low; {
+	case low == "supplies" && k > 0 && s.toks[k-1].low == "while":
+		return false
+	case (low == "screening" || low == "screenings") && s.brandCinemaIn(cinema, cinemaRead):
+		return false
+	}
+	return true
 }
 
 // brandCinemaIn reports whether a cinema word is in the notice, reading

@@ -253,24 +253,46 @@ func (s *scanner) goodsRunJoined(b, a int) bool {
 
 // goodsRunCares reports whether the notice holds a care word (brandCares),
 // the letters of an order code aside ("Pedido LH-21577": ordercode.go).
+//
+// markGoodsRun is the last pass to ask for brandCares; when no pass before
+// it has read them, it walks the tokens itself and stops at the first care
+// word it does not excuse, instead of reading every token's careWord
+// (helper SPEED2; the answer is the same).
 func (s *scanner) goodsRunCares(runs [][2]int, ev []bool) bool {
-	for _, k := range s.brandCares() {
-		t := &s.toks[k]
-		switch {
-		case s.used[k]:
-			continue // a link's words ("…/track/LH-20391")
-		case t.cls&tUpper != 0 && s.orderCodeLetters(k, k, KindLabTest):
-			continue // "Pedido LH-21577"
-		case (t.low == "name" || t.low == "nombre") && k+1 < len(s.toks) && strings.HasPrefix(s.gap(k+1), `": `):
-			continue // a JSON key
-		case k > 0 && !t.sent && s.gap(k) == " " && t.cls&(tCap|tUpper) == 0 && goodsRunHas(goodsRunHeads, s.toks[k-1].h) && !s.careClinical(k):
-			continue // "silla alta": a goods head's own adjective
-		case t.cls&tCap != 0 && (!s.careClinical(k) || s.careLabOnly(k)) && goodsRunInner(runs, ev, k):
-			continue // "Transparent Labs", "PF Daily Electrolytes": a cue word or a lab test's name inside a product's run
+	if s.caresOK {
+		for _, k := range s.cares {
+			if s.goodsRunCare(runs, ev, k) {
+				return true
+			}
 		}
-		return true
+		return false
+	}
+	cinema, cinemaRead := false, false
+	for k := range s.toks {
+		if s.brandCareAt(k, &cinema, &cinemaRead) && s.goodsRunCare(runs, ev, k) {
+			return true
+		}
 	}
 	return false
+}
+
+// goodsRunCare reports whether the care word at k keeps the notice's
+// findings (goodsRunCares: no excuse holds for it).
+func (s *scanner) goodsRunCare(runs [][2]int, ev []bool, k int) bool {
+	t := &s.toks[k]
+	switch {
+	case s.used[k]:
+		return false // a link's words ("…/track/LH-20391")
+	case t.cls&tUpper != 0 && s.orderCodeLetters(k, k, KindLabTest):
+		return false // "Pedido LH-21577"
+	case (t.low == "name" || t.low == "nombre") && k+1 < len(s.toks) && strings.HasPrefix(s.gap(k+1), `": `):
+		return false // a JSON key
+	case k > 0 && !t.sent && s.gap(k) == " " && t.cls&(tCap|tUpper) == 0 && goodsRunHas(goodsRunHeads, s.toks[k-1].h) && !s.careClinical(k):
+		return false // "silla alta": a goods head's own adjective
+	case t.cls&tCap != 0 && (!s.careClinical(k) || s.careLabOnly(k)) && goodsRunInner(runs, ev, k):
+		return false // "Transparent Labs", "PF Daily Electrolytes": a cue word or a lab test's name inside a product's run
+	}
+	return true
 }
 
 // goodsRunInner reports whether token k is a word of a run with evidence
