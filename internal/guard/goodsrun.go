@@ -123,7 +123,7 @@ const goodsRunMax = 24
 // comment) and marks their tokens in s.prod.
 func (s *scanner) markGoodsRun() {
 	n := len(s.toks)
-	if n < 3 || !s.goodsRunNotice() {
+	if n < 3 || !s.goodsRunNotice() || !s.goodsRunMay() {
 		return
 	}
 	var runs [goodsRunMax][2]int
@@ -200,6 +200,36 @@ func (s *scanner) markGoodsRun() {
 			s.prod[j] |= prodName | prodBrand | prodGoods
 		}
 	}
+}
+
+// goodsRunMay reports whether some run of the field may have evidence of
+// its own, markGoodsRun's first condition for marking anything (helper
+// SPEED2): a run of two words or more, or of one word that is a code with
+// letters and digits or opens a JSON string (one word alone has evidence
+// only by a list it is in, and a list needs a run with evidence). It reads
+// the runs as markGoodsRun does, but takes every run: markGoodsRun drops
+// some (goodsRunNot, goodsRunPerson) and skips an attribute's words after
+// the ones it keeps, yet each run it reads is one read here or lies inside
+// a longer one read here (a run's end depends only on its start), so when
+// no run here qualifies none there has evidence, and the walk over
+// goodsRunNot, goodsRunPerson, goodsRunEvidence and goodsRunAttr is
+// skipped. Prose fields ("Questions? Call us", "Thank you") end here.
+func (s *scanner) goodsRunMay() bool {
+	n := len(s.toks)
+	for k := 0; k < n; k++ {
+		if !s.goodsRunStart(k) {
+			continue
+		}
+		b := k
+		for b+1 < n && b-k < 5 && !s.toks[b+1].sent && goodsRunGap(s.gap(b+1)) && s.goodsRunWord(b+1) {
+			b++
+		}
+		if b > k || s.toks[k].cls&tMixed != 0 || s.goodsRunJSON(k) {
+			return true
+		}
+		k = b
+	}
+	return false
 }
 
 // goodsRunEnd decodes a run's end: a run followed by an attribute keeps
