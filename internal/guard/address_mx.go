@@ -54,9 +54,16 @@ func (s *scanner) streetDate(i int) (int, bool) {
 	return k + 3, true
 }
 
+// addrMXBits filters the words scanAddressMX starts at: "c" (of "C.P."),
+// "col" and "colonia" (token bit fbAddrMX).
+var addrMXBits = newHashFilter(wordSet("c col colonia"))
+
 // scanAddressMX reports zip.mx and address.colonia; it runs before the
 // number pass so that the postal code of a sender's address is used.
 func (s *scanner) scanAddressMX() {
+	if s.fbAll&fbAddrMX == 0 {
+		return // no "c", "col" or "colonia" in the field (addrMXBits, tokfilter.go)
+	}
 	n := len(s.toks)
 	for i := 0; i+1 < n; i++ {
 		t := &s.toks[i]

@@ -22,8 +22,11 @@ var (
 	bodyChanges  = wordSet("up down dropped drop increased increase increases decreased decrease decreases rose fell " +
 		"jumped climbed gained lost went")
 	// "your weight class", "your weight division": a sport's category
-	bodyNotAfter = wordSet("class classes division category bracket limit allowance")
-	bodyLenUnits = wordSet("in inch inches cm centimeters centimetres")
+	// bodyChangeBits filters bodyChanges (scanBodyChangeCue: the word
+	// before every number)
+	bodyChangeBits = setsFilter(bodyChanges)
+	bodyNotAfter   = wordSet("class classes division category bracket limit allowance")
+	bodyLenUnits   = wordSet("in inch inches cm centimeters centimetres")
 )
 
 var (
@@ -99,7 +102,7 @@ var bodyChangeLead = wordSet("you youre are weight weigh")
 func (s *scanner) scanBodyChangeCue() {
 	n := len(s.toks)
 	for i := 1; i+2 < n; i++ {
-		if s.toks[i+1].cls&tDigit == 0 || s.toks[i+1].cls&tAlpha != 0 || !bodyChanges[s.toks[i].h] || s.used[i] || // the number first
+		if s.toks[i+1].cls&tDigit == 0 || s.toks[i+1].cls&tAlpha != 0 || !bodyChangeBits.may(s.toks[i].h) || !bodyChanges[s.toks[i].h] || s.used[i] || // the number first
 			s.toks[i+1].sent || s.toks[i+2].sent || !vitalWeightUnit[s.toks[i+2].h] || s.used[i+1] {
 			continue
 		}

@@ -16,6 +16,9 @@ var (
 	bodySideWords = wordSet("l r left right lt rt")
 	bodySideParts = wordSet("knee knees hip hips shoulder shoulders ankle ankles wrist wrists elbow elbows foot feet hand hands leg legs arm arms back neck")
 	bodySideCare  = wordSet("eval evaluation assessment therapy pt rehab injection exam xray x-ray mri surgery scan imaging physio physiotherapy")
+	// bodySideBits filters the side and part words: bodySide, called for
+	// every "your", returns after one bit test for most words after it
+	bodySideBits = setsFilter(bodySideWords, bodySideParts)
 )
 
 // bodySide: token i is "your"; true when it reported the part after it.
@@ -25,6 +28,9 @@ func (s *scanner) bodySide(i int) bool {
 	if j >= n || s.gap(j) != " " {
 		return false
 	}
+	if !bodySideBits.may(s.toks[j].h) {
+		return false // neither a side nor a part (bodySideBits)
+	}
 	side := bodySideWords[s.toks[j].h]
 	if side {
 		j++
@@ -32,7 +38,7 @@ func (s *scanner) bodySide(i int) bool {
 			return false
 		}
 	}
-	if !bodySideParts[s.toks[j].h] || s.used[j] {
+	if !bodySideBits.may(s.toks[j].h) || !bodySideParts[s.toks[j].h] || s.used[j] {
 		return false
 	}
 	if !side && !(j+1 < n && s.gap(j+1) == " " && bodySideCare[s.toks[j+1].h]) {

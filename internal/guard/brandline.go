@@ -231,7 +231,7 @@ func (s *scanner) colonTitle(i int) (int, bool) {
 		if end == m && m+1 < n && !s.toks[m+1].sent {
 			g := s.gap(m + 1)
 			h := s.toks[m+1].h
-			media := s.goodsIn(goodsWords.media, m+1) || brandMediaWords[h] || brandPlatform[h]
+			media := s.goodsIn(goodsWords.media, &goodsWords.mediaBits, m+1) || brandMediaWords[h] || brandPlatform[h]
 			if media && (g == " (" || g == " ") {
 				if s.colonOccasion(k+1, end) {
 					// "Okafor Nnamdi: Wedding Highlights (DVD)": a

@@ -439,7 +439,7 @@ func (s *scanner) titleShape(i int) (int, bool) {
 			if g := s.gap(k); g != " " && g != "-" || s.toks[k].cls&tAlpha == 0 {
 				break
 			}
-			if s.goodsIn(goodsWords.goods, k) {
+			if s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) {
 				return i + 2, true
 			}
 		}
@@ -454,7 +454,7 @@ func (s *scanner) titleShape(i int) (int, bool) {
 			if g := s.gap(k); g != " " && g != "-" || t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) != 0 && k > i+2 {
 				break
 			}
-			if s.goodsIn(goodsWords.goods, k) {
+			if s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) {
 				return i + 1, true
 			}
 		}
@@ -511,7 +511,7 @@ func (s *scanner) quotedShape(i int) (int, int, bool) {
 	}
 	before := func(k int) bool {
 		h := s.toks[k].h
-		return s.goodsIn(goodsWords.media, k) || brandMediaWords[h] || brandShopWords[h] || orgBefore[h] || orgAfter[h] || brandEatery[h]
+		return s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) || brandMediaWords[h] || brandShopWords[h] || orgBefore[h] || orgAfter[h] || brandEatery[h]
 	}
 	ok := i >= 1 && before(i-1) || i >= 2 && (prodGlue[s.toks[i-1].h] || s.toks[i-1].low == "for") && before(i-2)
 	gov, _ := s.mediaQuoteGov(i, last) // a media noun of its sentence (mediaquote.go)
@@ -527,7 +527,7 @@ func (s *scanner) quotedShape(i int) (int, int, bool) {
 			if k-a-1 >= 2 {
 				end, ok = k-1, true
 			}
-		} else if s.goodsIn(goodsWords.media, a) {
+		} else if s.goodsIn(goodsWords.media, &goodsWords.mediaBits, a) {
 			ok = true // "'Emma' hardcover"
 		}
 	}
@@ -581,27 +581,63 @@ func (s *scanner) quotedPerson(i int) bool {
 // brandCares returns the care words of the notice (product.go's
 // careWord, less "while supplies last" and a film's "screening" beside a
 // cinema word); markBrands takes none outside the names it read.
+//
+// The answer depends only on the token list, the vocabulary and the
+// context (careWord reads no mark of a pass), so it is computed once per
+// token list, by the first of markBrands, markEsShopDon and markChefBy to
+// ask, into scanner.cares (detect resets caresOK); callers only read the
+// slice (helper SPEED2). markGoodsRun, the last to ask, reads the cache
+// or, without one, walks brandCareAt itself up to the first care word it
+// does not excuse (goodsRunCares).
 func (s *scanner) brandCares() []int {
-	cinema := false
-	for k := range s.toks {
-		if brandCinema[s.toks[k].h] {
-			cinema = true
-			break
-		}
+	if s.caresOK {
+		return s.cares
 	}
-	cares := []int{}
+	s.cares, s.caresOK = s.brandCaresRead(s.cares[:0]), true
+	return s.cares
+}
+
+// brandCaresRead appends the care words of the notice to cares (see
+// brandCares).
+func (s *scanner) brandCaresRead(cares []int) []int {
+	cinema, cinemaRead := false, false // read only for a care word "screening(s)"
 	for k := range s.toks {
-		if !s.careWord(k, false) || s.householdRefill(k) { // "hand soap refill" (frame.go; helper F32B)
-			continue
-		}
-		switch low := s.toks[k].low; {
-		case low == "supplies" && k > 0 && s.toks[k-1].low == "while":
-		case cinema && (low == "screening" || low == "screenings"):
-		default:
+		if s.brandCareAt(k, &cinema, &cinemaRead) {
 			cares = append(cares, k)
 		}
 	}
 	return cares
+}
+
+// brandCareAt reports whether token k is one of brandCares' care words;
+// cinema and cinemaRead carry brandCinemaIn's answer along one walk
+// (brandCaresRead, or goodsRunCares when nothing has read brandCares).
+func (s *scanner) brandCareAt(k int, cinema, cinemaRead *bool) bool {
+	if !s.careWord(k, false) || s.householdRefill(k) { // "hand soap refill" (frame.go; helper F32B)
+		return false
+	}
+	switch low := s.toks[k].low; {
+	case low == "supplies" && k > 0 && s.toks[k-1].low == "while":
+		return false
+	case (low == "screening" || low == "screenings") && s.brandCinemaIn(cinema, cinemaRead):
+		return false
+	}
+	return true
+}
+
+// brandCinemaIn reports whether a cinema word is in the notice, reading
+// the tokens once (*read) for brandCaresRead.
+func (s *scanner) brandCinemaIn(cinema, read *bool) bool {
+	if !*read {
+		*read = true
+		for k := range s.toks {
+			if brandCinema[s.toks[k].h] {
+				*cinema = true
+				break
+			}
+		}
+	}
+	return *cinema
 }
 
 // brandAccept reports whether the name a..b (its quotation ending at
@@ -624,13 +660,13 @@ func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 		if s.fl(a-1)&(wGreeting|wNameCue|wTitle) != 0 || brandPersonBefore[p.h] {
 			return false
 		}
-		if title && p.low == "by" && quote < 0 && !(a >= 2 && s.goodsIn(goodsWords.media, a-2)) {
+		if title && p.low == "by" && quote < 0 && !(a >= 2 && s.goodsIn(goodsWords.media, &goodsWords.mediaBits, a-2)) {
 			return false
 		}
 		if named && brandPersonFor[p.h] {
 			return false // "Order for Paul Smith", "Ship to Kate Spade"
 		}
-		if title && quote < 0 && brandPersonFor[p.h] && !(a >= 2 && (s.goodsIn(goodsWords.media, a-2) || brandCinema[s.toks[a-2].h])) {
+		if title && quote < 0 && brandPersonFor[p.h] && !(a >= 2 && (s.goodsIn(goodsWords.media, &goodsWords.mediaBits, a-2) || brandCinema[s.toks[a-2].h])) {
 			return false // "Table for Dr. Martens, party of 4" (not "tickets for Dr. Strangelove")
 		}
 	}
@@ -803,7 +839,7 @@ func (s *scanner) brandMedia(a, b int) bool {
 		if k >= a && k <= b {
 			continue
 		}
-		if s.goodsIn(goodsWords.media, k) || brandCinema[s.toks[k].h] || brandMediaWords[s.toks[k].h] || brandMediaVerbs[s.toks[k].h] { // mediadownload.go
+		if s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) || brandCinema[s.toks[k].h] || brandMediaWords[s.toks[k].h] || brandMediaVerbs[s.toks[k].h] { // mediadownload.go
 			return true
 		}
 	}
@@ -833,8 +869,8 @@ func (s *scanner) brandContext(a, b int, title bool) bool {
 			continue
 		}
 		h := s.toks[k].h
-		if brandShopWords[h] || brandEatery[h] || goodsWords.gift[h] || s.goodsIn(goodsWords.goods, k) ||
-			s.goodsIn(goodsWords.frame, k) || s.goodsIn(goodsWords.container, k) {
+		if brandShopWords[h] || brandEatery[h] || goodsWords.gift[h] || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) ||
+			s.goodsIn(goodsWords.frame, &goodsWords.frameBits, k) || s.goodsIn(goodsWords.container, &goodsWords.containerBits, k) {
 			return true
 		}
 	}

@@ -205,7 +205,7 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if i+2 < n && (strings.HasSuffix(s.gap(i+1), "(") || strings.HasSuffix(s.gap(i+2), "(")) && s.parenAbbr(i) { // "iop group (intensive outpatient)" (parenabbr.go)
+		if i+2 < n && len(t.low) >= 2 && len(t.low) <= 5 && (s.gapOpensParen(i+1) || s.gapOpensParen(i+2)) && s.parenAbbr(i) { // "iop group (intensive outpatient)" (parenabbr.go; its length test first)
 			continue
 		}
 		if h == hYour && s.bodySide(i) { // "your L knee" (bodyside.go)

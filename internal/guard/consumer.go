@@ -42,7 +42,7 @@ func (s *scanner) consumerGoods(i int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	goods := false
 	for k := i + 1; k < hi && k <= i+3; k++ {
-		if consumerForms[s.toks[k].h] || s.goodsIn(goodsWords.goods, k) {
+		if consumerForms[s.toks[k].h] || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) {
 			goods = true
 			break
 		}

@@ -706,7 +706,7 @@ func (s *scanner) genericDrug(i int) (string, bool) {
 	if i == 0 || s.gap(i) != " " || s.toks[i-1].h != hGeneric && s.toks[i-1].h != hGenerics {
 		return "", false
 	}
-	if j := i + 1; j < len(s.toks) && s.gap(j) == " " && (s.goodsIn(goodsWords.goods, j) || s.goodsIn(goodsWords.media, j) || s.goodsIn(goodsWords.gift, j)) {
+	if j := i + 1; j < len(s.toks) && s.gap(j) == " " && (s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, j) || s.goodsIn(goodsWords.media, &goodsWords.mediaBits, j) || s.goodsIn(goodsWords.gift, &goodsWords.giftBits, j)) {
 		return "", false
 	}
 	return "follows 'generic'", true

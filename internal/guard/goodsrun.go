@@ -124,7 +124,7 @@ const goodsRunMax = 24
 // comment) and marks their tokens in s.prod.
 func (s *scanner) markGoodsRun() {
 	n := len(s.toks)
-	if n < 3 || !s.goodsRunNotice() {
+	if n < 3 || !s.goodsRunNotice() || !s.goodsRunMay() {
 		return
 	}
 	var runs [goodsRunMax][2]int
@@ -143,10 +143,9 @@ func (s *scanner) markGoodsRun() {
 			continue
 		}
 		runs[nr] = [2]int{a, b}
-		ev[nr] = s.goodsRunEvidence(a, b)
-		if a == b && s.toks[a].cls&tMixed == 0 && !s.goodsRunJSON(a) {
-			ev[nr] = false // one word alone ("Total $289.96") only by a list it is in
-		}
+		// one word alone ("Total $289.96") has evidence only by a list it
+		// is in: its own (goodsRunEvidence reads, never marks) is not read
+		ev[nr] = !(a == b && s.toks[a].cls&tMixed == 0 && !s.goodsRunJSON(a)) && s.goodsRunEvidence(a, b)
 		if attr := s.goodsRunAttr(b); len(attr) > 0 {
 			k = attr[len(attr)-1] // the attribute opens no run ("(Sin sabor)")
 			runs[nr][1] = -1 - k  // its end joins the next run (goodsRunJoined)
@@ -204,6 +203,36 @@ func (s *scanner) markGoodsRun() {
 	}
 }
 
+// goodsRunMay reports whether some run of the field may have evidence of
+// its own, markGoodsRun's first condition for marking anything (helper
+// SPEED2): a run of two words or more, or of one word that is a code with
+// letters and digits or opens a JSON string (one word alone has evidence
+// only by a list it is in, and a list needs a run with evidence). It reads
+// the runs as markGoodsRun does, but takes every run: markGoodsRun drops
+// some (goodsRunNot, goodsRunPerson) and skips an attribute's words after
+// the ones it keeps, yet each run it reads is one read here or lies inside
+// a longer one read here (a run's end depends only on its start), so when
+// no run here qualifies none there has evidence, and the walk over
+// goodsRunNot, goodsRunPerson, goodsRunEvidence and goodsRunAttr is
+// skipped. Prose fields ("Questions? Call us", "Thank you") end here.
+func (s *scanner) goodsRunMay() bool {
+	n := len(s.toks)
+	for k := 0; k < n; k++ {
+		if !s.goodsRunStart(k) {
+			continue
+		}
+		b := k
+		for b+1 < n && b-k < 5 && !s.toks[b+1].sent && goodsRunGap(s.gap(b+1)) && s.goodsRunWord(b+1) {
+			b++
+		}
+		if b > k || s.toks[k].cls&tMixed != 0 || s.goodsRunJSON(k) {
+			return true
+		}
+		k = b
+	}
+	return false
+}
+
 // goodsRunEnd decodes a run's end: a run followed by an attribute keeps
 // -1-(the attribute's last token).
 func goodsRunEnd(b int) int {
@@ -255,28 +284,50 @@ func (s *scanner) goodsRunJoined(b, a int) bool {
 
 // goodsRunCares reports whether the notice holds a care word (brandCares),
 // the letters of an order code aside ("Pedido LH-21577": ordercode.go).
+//
+// markGoodsRun is the last pass to ask for brandCares; when no pass before
+// it has read them, it walks the tokens itself and stops at the first care
+// word it does not excuse, instead of reading every token's careWord
+// (helper SPEED2; the answer is the same).
 func (s *scanner) goodsRunCares(runs [][2]int, ev []bool) bool {
-	for _, k := range s.brandCares() {
-		t := &s.toks[k]
-		switch {
-		case s.used[k]:
-			continue // a link's words ("…/track/LH-20391")
-		case t.cls&tUpper != 0 && s.orderCodeLetters(k, k, KindLabTest):
-			continue // "Pedido LH-21577"
-		case (t.low == "name" || t.low == "nombre") && k+1 < len(s.toks) && strings.HasPrefix(s.gap(k+1), `": `):
-			continue // a JSON key
-		case k > 0 && !t.sent && s.gap(k) == " " && t.cls&(tCap|tUpper) == 0 && goodsRunHeads[s.toks[k-1].h] && !s.careClinical(k):
-			continue // "silla alta": a goods head's own adjective
-		case t.cls&tCap != 0 && (!s.careClinical(k) || s.careLabOnly(k)) && goodsRunInner(runs, ev, k):
-			continue // "Transparent Labs", "PF Daily Electrolytes": a cue word or a lab test's name inside a product's run
-		case s.goodsRunSenderName(k):
-			continue // "Summit Mobility showroom news": the sender's name (showroom.go)
-		case s.manageSettings(k):
-			continue // "Manage preferences in the portal": a footer (showroom.go)
+	if s.caresOK {
+		for _, k := range s.cares {
+			if s.goodsRunCare(runs, ev, k) {
+				return true
+			}
 		}
-		return true
+		return false
+	}
+	cinema, cinemaRead := false, false
+	for k := range s.toks {
+		if s.brandCareAt(k, &cinema, &cinemaRead) && s.goodsRunCare(runs, ev, k) {
+			return true
+		}
 	}
 	return false
+}
+
+// goodsRunCare reports whether the care word at k keeps the notice's
+// findings (goodsRunCares: no excuse holds for it).
+func (s *scanner) goodsRunCare(runs [][2]int, ev []bool, k int) bool {
+	t := &s.toks[k]
+	switch {
+	case s.used[k]:
+		return false // a link's words ("…/track/LH-20391")
+	case t.cls&tUpper != 0 && s.orderCodeLetters(k, k, KindLabTest):
+		return false // "Pedido LH-21577"
+	case (t.low == "name" || t.low == "nombre") && k+1 < len(s.toks) && strings.HasPrefix(s.gap(k+1), `": `):
+		return false // a JSON key
+	case k > 0 && !t.sent && s.gap(k) == " " && t.cls&(tCap|tUpper) == 0 && goodsRunHas(goodsRunHeads, s.toks[k-1].h) && !s.careClinical(k):
+		return false // "silla alta": a goods head's own adjective
+	case t.cls&tCap != 0 && (!s.careClinical(k) || s.careLabOnly(k)) && goodsRunInner(runs, ev, k):
+		return false // "Transparent Labs", "PF Daily Electrolytes": a cue word or a lab test's name inside a product's run
+	case s.goodsRunSenderName(k):
+		return false // "Summit Mobility showroom news": the sender's name (showroom.go)
+	case s.manageSettings(k):
+		return false // "Manage preferences in the portal": a footer (showroom.go)
+	}
+	return true
 }
 
 // goodsRunInner reports whether token k is a word of a run with evidence
@@ -299,7 +350,7 @@ func (s *scanner) careLabOnly(k int) bool {
 	if t.cls&tAlpha == 0 || t.cls&tUpper != 0 || len(t.low) < 5 { // "A1C", "LH", "CBC": letters that tell
 		return false
 	}
-	if t.w == nil || s.goodsIn(goodsWords.care, k) || len(s.p.terms) > 0 && len(s.p.terms[t.h]) > 0 ||
+	if t.w == nil || s.goodsIn(goodsWords.care, &goodsWords.careBits, k) || len(s.p.terms) > 0 && len(s.p.terms[t.h]) > 0 ||
 		s.fl(k)&(wDatePerson|wNameCue|wHealthCue) != 0 {
 		return false
 	}
@@ -321,7 +372,7 @@ func (s *scanner) careLabOnly(k int) bool {
 // or a [care] word).
 func (s *scanner) careClinical(k int) bool {
 	t := &s.toks[k]
-	if s.goodsIn(goodsWords.care, k) {
+	if s.goodsIn(goodsWords.care, &goodsWords.careBits, k) {
 		return true
 	}
 	if len(s.p.terms) > 0 && len(s.p.terms[t.h]) > 0 {
@@ -382,13 +433,17 @@ func (s *scanner) goodsRunDrop(f ifind) bool {
 }
 
 // goodsRunNotice reports whether the notice is about goods (a cue word of
-// goodsRunCue or goods_heads.txt's [frame], or a price).
+// goodsRunCue or goods_heads.txt's [frame], or a price). It reads
+// token.fb, so it runs inside detect only.
 func (s *scanner) goodsRunNotice() bool {
 	if strings.IndexByte(s.t.s, '$') >= 0 || strings.Contains(s.t.s, "€") {
 		return true
 	}
+	if s.fbAll&fbGoodsCue == 0 {
+		return false // no token passes goodsRunCueBits (tokfilter.go)
+	}
 	for k := range s.toks {
-		if h := s.toks[k].h; goodsRunCueBits.may(h) && (goodsRunCue[h] || goodsWords.frame[h]) {
+		if h := s.toks[k].h; s.toks[k].fb&fbGoodsCue != 0 && (goodsRunCue[h] || goodsWords.frame[h]) {
 			return true
 		}
 	}
@@ -449,7 +504,7 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 			return true // RB4165, Extend2Fit, V2, "C4 Original"
 		}
 		if t.cls&tDigit != 0 && j > a+1 && t.nd <= 4 && s.isCapWord(j-1) && s.isCapWord(j-2) &&
-			!(j+1 < len(s.toks) && goodsRunNotCount[s.toks[j+1].h]) { // "Okonkwo Adebayo 300 points", "Zorvex Forte 30 tablets"
+			!(j+1 < len(s.toks) && goodsRunHas(goodsRunNotCount, s.toks[j+1].h)) { // "Okonkwo Adebayo 300 points", "Zorvex Forte 30 tablets"
 			// "Forerunner 265", "Priam 4": not before a word of its own
 			// sentence that is no goods head or unit ("Maria Lopez 2 boxes"
 			// is held by goodsRunPerson)
@@ -462,7 +517,7 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 		if t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) != 0 && p != 0 && !s.toks[p].sent {
 			break
 		}
-		if goodsRunHeads[t.h] || s.goodsIn(goodsWords.goods, p) {
+		if goodsRunHas(goodsRunHeads, t.h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, p) {
 			return true // "audífonos Sony", "silla alta Stokke", "lentes de sol Ray-Ban"
 		}
 	}
@@ -504,7 +559,7 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 	if g == ", " || g == " " {
 		// a size or count: "2 lb", "30 serv", "0-3M", "2-pack", "x2"
 		t := &s.toks[k]
-		if t.cls&tDigit != 0 && k+1 < n && (s.gap(k+1) == " " || s.gap(k+1) == "-") && goodsRunUnits[s.toks[k+1].h] {
+		if t.cls&tDigit != 0 && k+1 < n && (s.gap(k+1) == " " || s.gap(k+1) == "-") && goodsRunHas(goodsRunUnits, s.toks[k+1].h) {
 			return true
 		}
 		if t.cls&tDigit != 0 && k+1 < n && s.gap(k+1) == "-" && s.toks[k+1].cls&tMixed != 0 && strings.HasSuffix(s.toks[k+1].low, "m") {
@@ -529,7 +584,7 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 			if t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) != 0 {
 				break
 			}
-			if goodsRunHeads[t.h] || s.goodsIn(goodsWords.goods, j) {
+			if goodsRunHas(goodsRunHeads, t.h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, j) {
 				return true
 			}
 			if s.fl(j)&wStop != 0 {
@@ -558,7 +613,7 @@ func (s *scanner) goodsRunJSON(a int) bool {
 	// the key before the value
 	if a > 0 && strings.HasSuffix(strings.TrimRight(s.t.s[:st-1], " "), ":") {
 		p := a - 1
-		if goodsRunJSONKeys[s.toks[p].h] {
+		if goodsRunHas(goodsRunJSONKeys, s.toks[p].h) {
 			return true
 		}
 		if s.toks[p].low == "name" || s.toks[p].low == "nombre" {
@@ -604,7 +659,7 @@ func (s *scanner) goodsRunParen(k int) bool {
 		if j > k && s.toks[j].sent {
 			return false
 		}
-		if s.careWord(j, false) || goodsRunParenPerson[s.toks[j].h] {
+		if s.careWord(j, false) || goodsRunHas(goodsRunParenPerson, s.toks[j].h) {
 			return false
 		}
 		if j+1 >= n || strings.Contains(s.gap(j+1), ")") {
@@ -627,7 +682,7 @@ func (s *scanner) goodsRunAttr(b int) []int {
 	n := len(s.toks)
 	k := b + 1
 	// after its goods head: "UPPAbaby Vista V2 stroller (Gwen - sage green)"
-	for j := k; j < n && j <= b+2 && s.gap(j) == " " && s.toks[j].cls&(tCap|tUpper) == 0 && (goodsRunHeads[s.toks[j].h] || s.goodsIn(goodsWords.goods, j)); j++ {
+	for j := k; j < n && j <= b+2 && s.gap(j) == " " && s.toks[j].cls&(tCap|tUpper) == 0 && (goodsRunHas(goodsRunHeads, s.toks[j].h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, j)); j++ {
 		k = j + 1
 	}
 	if k >= n {
@@ -675,7 +730,7 @@ var (
 func (s *scanner) goodsRunNot(a, b int) bool {
 	n := len(s.toks)
 	for j := a; j <= b; j++ {
-		if s.fl(j)&wStreetAbbrev != 0 || goodsRunStreet[s.toks[j].h] || s.goodsIn(goodsWords.personal, j) && s.toks[j].low != "baby" { // "Little Harbor Baby", "Baby Bjorn"
+		if s.fl(j)&wStreetAbbrev != 0 || goodsRunHas(goodsRunStreet, s.toks[j].h) || s.goodsIn(goodsWords.personal, &goodsWords.personalBits, j) && s.toks[j].low != "baby" { // "Little Harbor Baby", "Baby Bjorn"
 			return true
 		}
 	}
@@ -687,14 +742,14 @@ func (s *scanner) goodsRunNot(a, b int) bool {
 		if strings.HasPrefix(g, ":") {
 			return true
 		}
-		if goodsRunDose[s.toks[b+1].h] {
+		if goodsRunHas(goodsRunDose, s.toks[b+1].h) {
 			return true
 		}
 		for j := b + 1; j < n && j <= b+3; j++ {
 			if s.toks[j].sent {
 				break
 			}
-			if s.goodsIn(goodsWords.personal, j) || goodsRunDose[s.toks[j].h] {
+			if s.goodsIn(goodsWords.personal, &goodsWords.personalBits, j) || goodsRunHas(goodsRunDose, s.toks[j].h) {
 				return true
 			}
 		}
@@ -737,3 +792,28 @@ func (s *scanner) goodsRunPerson(a, b int) bool {
 	// a greeting's vocative after it: "…, Maria"
 	return false
 }
+
+// goodsRunBits filters the word sets this file reads per token
+// (goodsRunSets); goodsRunHas tests a hash's bit before the map, so most
+// words cost one bit test. A set read through goodsRunHas must be in
+// goodsRunSets (TestGoodsRunHasSets).
+var goodsRunBits = func() *hashFilter {
+	f := &hashFilter{}
+	for _, m := range goodsRunSets() {
+		for h := range m {
+			f.add(h)
+		}
+	}
+	return f
+}()
+
+// goodsRunSets: the sets behind goodsRunBits (not goodsRunPersonBefore
+// and personSlotBrand, read once a run for the word before it: "for",
+// "to", "by", "de" would fill its bits with the commonest words).
+func goodsRunSets() []map[uint64]bool {
+	return []map[uint64]bool{goodsRunHeads, goodsRunNotCount, goodsRunUnits, goodsRunJSONKeys, goodsRunParenPerson,
+		goodsRunStreet, goodsRunDose}
+}
+
+// goodsRunHas reports whether h is in m, one of goodsRunSets.
+func goodsRunHas(m map[uint64]bool, h uint64) bool { return goodsRunBits.may(h) && m[h] }

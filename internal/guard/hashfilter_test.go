@@ -33,6 +33,20 @@ func TestHashFilterFill(t *testing.T) {
 		"staffMay":      srMayBits,
 		"goodsRunCue":   goodsRunCueBits,
 		"careStay":      careStayBits,
+		"goodsSec":      &goodsWords.goodsBits,
+		"mediaSec":      &goodsWords.mediaBits,
+		"frameSec":      &goodsWords.frameBits,
+		"careSec":       &goodsWords.careBits,
+		"personalSec":   &goodsWords.personalBits,
+		"giftSec":       &goodsWords.giftBits,
+		"containerSec":  &goodsWords.containerBits,
+		"goodsRunSets":  goodsRunBits,
+		"bodySide":      bodySideBits,
+		"loyalty":       loyaltyBits,
+		"charity":       charityBits,
+		"closure":       closureBits,
+		"bodyChange":    bodyChangeBits,
+		"addrMX":        addrMXBits,
 	} {
 		set := 0
 		for _, w := range f {

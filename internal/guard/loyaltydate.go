@@ -42,7 +42,7 @@ func (s *scanner) loyaltyDate(i, j, y int) bool {
 	// points for the COVID booster given on 11/02/2026": red team round 4)
 	slo, shi := sentenceSpan(s.toks, i)
 	for m := slo; m < shi; m++ {
-		if loyaltyCareEvent[s.toks[m].h] {
+		if h := s.toks[m].h; loyaltyBits.may(h) && loyaltyCareEvent[h] { // loyaltyBits: one bit test for most words
 			return false
 		}
 	}
@@ -50,12 +50,16 @@ func (s *scanner) loyaltyDate(i, j, y int) bool {
 		if m >= i && m <= j {
 			continue
 		}
-		if loyaltyWords[s.toks[m].h] {
+		if h := s.toks[m].h; loyaltyBits.may(h) && loyaltyWords[h] {
 			return true
 		}
 	}
 	return false
 }
+
+// loyaltyBits filters loyaltyCareEvent and loyaltyWords (loyaltyDate
+// reads every word of a date's sentence).
+var loyaltyBits = setsFilter(loyaltyCareEvent, loyaltyWords)
 
 // loyaltyCareEvent: words of a care event (a shot given, a dose, a refill)
 // that make a date beside reward points the recipient's.

@@ -83,7 +83,7 @@ var mediaFilmNouns = wordSet("rental rentals rent rented single singles reissue 
 // title.
 func (s *scanner) mediaQuoteWord(k int) bool {
 	h := s.toks[k].h
-	return mediaQuoteNouns[h] || brandMediaWords[h] || s.goodsIn(goodsWords.media, k)
+	return mediaQuoteNouns[h] || brandMediaWords[h] || s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k)
 }
 
 // mediaQuoteGov reports whether the quotation i..last is governed by a

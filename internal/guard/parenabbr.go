@@ -17,6 +17,14 @@ import "strings"
 
 var parenCareWords = wordSet("outpatient inpatient hospitalization therapy treatment rehabilitation detox psychiatric behavioral dialysis infusion counseling")
 
+// gapOpensParen reports whether the gap before token j (0 < j < len(toks))
+// ends with "(": strings.HasSuffix(s.gap(j), "(") read as one byte, for
+// scanCompose's call site of parenAbbr (helper SPEED2).
+func (s *scanner) gapOpensParen(j int) bool {
+	st := s.toks[j].s
+	return st > s.toks[j-1].e && s.t.s[st-1] == '('
+}
+
 // parenAbbr: token i may open such an abbreviation; true when it reported.
 func (s *scanner) parenAbbr(i int) bool {
 	n := len(s.toks)

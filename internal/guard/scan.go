@@ -43,10 +43,14 @@ type scanner struct {
 	cueTok   int
 	// langState: 0 not computed, 1 not Spanish, 2 Spanish (lang.go)
 	langState uint8
-	fs        []ifind
-	dates     []dateVal
-	out       []Finding
-	buf       []byte
+	// cares: brandCares' answer for this token list, once caresOK
+	// (brandlist.go)
+	cares   []int
+	caresOK bool
+	fs      []ifind
+	dates   []dateVal
+	out     []Finding
+	buf     []byte
 	// nb holds the normalised text of the field being read (normalizeInto):
 	// s.t points into it during the field's plain pass
 	nb normBufs
@@ -160,6 +164,7 @@ func (s *scanner) detect() {
 	s.toks = tokenize(&s.t, s.toks[:0])
 	s.cueState, s.cueTok = 0, 0 // per token list: a field's second (decoded) pass tokenizes again
 	s.langState = 0
+	s.caresOK = false // brandCares: per token list
 	var all uint16
 	for i := range s.toks {
 		h := s.toks[i].h

@@ -82,7 +82,7 @@ func (s *scanner) goodsRunSenderName(k int) bool {
 // longer phrase it opens, "mobility scooter", is not matched here).
 func (s *scanner) assocWordOnly(k int) bool {
 	t := &s.toks[k]
-	if t.w == nil || s.goodsIn(goodsWords.care, k) || len(s.p.terms) > 0 && len(s.p.terms[t.h]) > 0 {
+	if t.w == nil || s.goodsIn(goodsWords.care, &goodsWords.careBits, k) || len(s.p.terms) > 0 && len(s.p.terms[t.h]) > 0 {
 		return false
 	}
 	assoc := false

@@ -37,6 +37,8 @@ const (
 	fbBrand                   // brandWords.bits (markBrands)
 	fbIntlGreet               // intlGreetFilter (scanCompose)
 	fbOTCFirst                // otcFirstBits (scanCompose's otcAt)
+	fbGoodsCue                // goodsRunCueBits (markGoodsRun's goodsRunNotice)
+	fbAddrMX                  // addrMXBits (scanAddressMX: "c", "col", "colonia")
 )
 
 // tokFilters: each bit's filter, in bit order.
@@ -44,7 +46,7 @@ func tokFilters() []*hashFilter {
 	d := deviceParts()
 	_ = otcByFirst // fills otcFirstBits: initialised before tokFilterTab
 	return []*hashFilter{careFirstFilter, dentalFirstFilter, bodyMeasureFilter, careRoleFilter, priorAuthFirst,
-		vitalBits, vitalCueBits, recipientBits, drugPenFilter, &d.any, &d.first, &brandWords.bits, intlGreetFilter, &otcFirstBits}
+		vitalBits, vitalCueBits, recipientBits, drugPenFilter, &d.any, &d.first, &brandWords.bits, intlGreetFilter, &otcFirstBits, goodsRunCueBits, addrMXBits}
 }
 
 // tokFilterTab[h&16383]: the bits of the filters that may hold h.

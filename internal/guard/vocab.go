@@ -89,6 +89,9 @@ type wordInfo struct {
 	// alone: the entry holds only multi-word clinical terms and no list
 	// writes the word capitalised (member.go, set by markMembers)
 	alone bool
+	// careAny: a phrase of the entry is clinical, an association's or the
+	// tenant's (careWord walks the phrases only then); set by addPhrase
+	careAny bool
 }
 
 type vocab struct {
@@ -205,6 +208,9 @@ func (v *vocab) addPhrase(text string, p phrase) {
 	}
 	pp := p
 	w.phrases = append(w.phrases, &pp)
+	if pp.class == pClinical || pp.class == pAssoc || pp.class == pTenant {
+		w.careAny = true
+	}
 	if w.upperKind == "" && pp.class == pClinical && pp.flags&fUpper != 0 && len(pp.toks) == 1 {
 		w.upperKind = pp.kind
 	}
