@@ -18,6 +18,11 @@ func TestRed2Cuts(t *testing.T) {
 		"Nuestra oficina envió la tarjeta a 14 Calle Luna, Depto 2, Tucson, AZ 85701.",
 		"The Home Care team is now at 14 Elm St, Apt 2 until 5 PM.",
 		"Sign-in for your HealthFirst account: your code is 44120987. It is also the number on your insurance card. It expires never.",
+		"Report to our Lakeview office on March 3 at 7:45 AM.",
+		"We will mail the check to PO Box 4471, Dayton, OH 45402.",
+		"The reimbursement check was mailed to PO Box 4471, Dayton, OH 45402.",
+		`{"message_id":"MR-00482213"}`,
+		"The Dexcom G7 line has arrived for everyone on our insulin pump list.",
 	)
 	checkFlagged(t, g, false,
 		"Summer Sale: 30% off all frames through July 4.",
@@ -26,5 +31,11 @@ func TestRed2Cuts(t *testing.T) {
 		"Visit our Northside office, 2200 Lake St, Dayton, OH 45402.",
 		"Our office has moved to 200 Commerce Way, Suite 300, Dayton, OH 45402.",
 		"Two-step verification is now on for your ClearDraw account. Your code is 217009. It expires in 10 minutes.",
+		"Our store opens March 3 at 9:45 AM.",
+		"Our office closes at 4:45 PM on Dec 24.",
+		"Returns: mail the item to our warehouse, 2200 Commerce Pkwy, Lebanon, TN 37090.",
+		"Please remit to PO Box 9920, Dayton, OH 45401.",
+		"We ask that checks be mailed to PO Box 77120, Charlotte, NC 28271.",
+		`{"survey_id":"SRV-2291","status":"open"}`,
 	)
 }

@@ -52,7 +52,7 @@ var (
 	// ("Our office has reserved March 3 at 9:40 AM for your account",
 	// "Nuestra oficina lo espera el 3 de marzo") are care words too
 	sdHeld = wordSet("reserved reservo reservado reservada booked blocked calendar slot expect expects expecting espera esperamos " +
-		"presentarse presentese household rendered prestados")
+		"presentarse presentese household rendered prestados eat comer")
 	// a verb that sends something to the address ("Our office will mail
 	// the kit to 14 Elm St"): the address is the destination, the reader's
 	sdSendVerbs = wordSet("mail mailed mails send sends sent ship courier couriered bring brings drop drops deliver delivers " +
@@ -275,7 +275,8 @@ func (s *scanner) senderAddress(i, j int) bool {
 
 // sdSentTo: the address at i..j is where something is sent or a
 // residence (dev43r, helper RED2): a send verb (mail, sent, courier,
-// bring, drop, envió, mandó…) before it in its sentence while the word
+// bring, drop, envió, mandó…) after our/we/nuestra… before it in its
+// sentence while the word
 // before the address (after an optional to/at/a/en) is no place noun or
 // capitalised name ("Our office will mail the kit to 14 Elm St"; "Mail
 // checks to our office, 2200 Lake St" keeps passing), or an apartment
@@ -284,12 +285,16 @@ func (s *scanner) sdSentTo(lo, i, j, hi int) bool {
 	if s.sdAptIn(i, j) {
 		return true
 	}
-	send := false
-	for m := lo; m < i; m++ {
-		if sdSendVerbs[s.toks[m].h] {
-			send = true
-			break
+	// the sender is the subject: "our"/"we"/"nuestra"… before the verb
+	// ("Please mail the signed form to 410 Fairview Ave" is the reader
+	// sending to the sender, and passes as before)
+	subj, send := false, false
+	for m := lo; m < i && !send; m++ {
+		switch s.toks[m].low {
+		case "our", "we", "nuestra", "nuestro", "nuestras", "nuestros":
+			subj = true
 		}
+		send = subj && sdSendVerbs[s.toks[m].h]
 	}
 	if !send {
 		return false
@@ -301,8 +306,16 @@ func (s *scanner) sdSentTo(lo, i, j, hi int) bool {
 			p--
 		}
 	}
-	return p < 0 || !(sdPlaceNouns[s.toks[p].h] || s.isCapWord(p))
+	return p < 0 || !(sdPlaceNouns[s.toks[p].h] || sdDestPlace[s.toks[p].h] || s.isCapWord(p))
 }
+
+// sdHoursWords: the sender's hours ("Our office closes at 4:45 PM on Dec
+// 24"): an odd clock time there is no booked slot.
+var sdHoursWords = wordSet("open opens opening close closes closing closed hours reopen reopens abre abrimos cierra cerramos cerrada cerrado horario")
+
+// sdDestPlace: a facility noun right before the address ("to our
+// recycling center at 500 Commerce Dr"): the sender's place.
+var sdDestPlace = wordSet("center centre facility hub depot dock department dept desk clinic lab laboratory pharmacy headquarters plant returns")
 
 // sdPlaceBefore: an "our" or "nuestra…" comes before token m in its
 // sentence (a reader's word after the sender's place).
@@ -382,12 +395,14 @@ func (s *scanner) sdPrevWord(i int) int {
 // marzo a las 9:40 para su cuenta").
 func (s *scanner) sdBookedSlot(i int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
-	place, held := false, false
+	place, held, hours := false, false, false
 	for m := lo; m < hi; m++ {
-		held = held || sdHeld[s.toks[m].h]
+		hours = hours || sdHoursWords[s.toks[m].h]
+		// "Report to our Lakeview office on March 3"
+		held = held || sdHeld[s.toks[m].h] || s.toks[m].low == "report" && m+1 < hi && s.toks[m+1].low == "to"
 		place = place || sdPlaceNouns[s.toks[m].h]
 	}
-	return place && (held || s.sdOddClock(lo, hi))
+	return place && (held || !hours && s.sdOddClock(lo, hi))
 }
 
 // sentToAddress: the address at i..j is where the sender sends something,
