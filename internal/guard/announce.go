@@ -381,6 +381,21 @@ func sentenceSpan(toks []token, m int) (lo, hi int) {
 
 func annClass(tk *token) uint16 { return annWords[tk.h] }
 
+// annOnOurBefore: "on/in/en" then "our/nuestra/nuestro" stand within five
+// words before token k ("on our insulin pump list", "en nuestra lista").
+func annOnOurBefore(toks []token, k int) bool {
+	for m := k - 1; m >= 1 && m >= k-5; m-- {
+		switch toks[m].low {
+		case "our", "nuestra", "nuestro":
+			switch toks[m-1].low {
+			case "on", "in", "en":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // announcePersonal reports whether the tokens of one field carry a personal
 // cue: a word of class annPersonal (greetings included, but not "welcome":
 // "walk-ins welcome"), "as a patient", a health-defined group ("patients with", "pacientes con"), "due"
@@ -408,6 +423,12 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 			next = toks[k+1].low
 		}
 		switch tk.low {
+		case "list", "lista", "registry", "roster":
+			// "everyone on our insulin pump list": a group of the sender's
+			// records, the reader among them (dev43r, helper RED2)
+			if annOnOurBefore(toks, k) {
+				return true
+			}
 		case "manana": // "mañana" is tomorrow, but "de la mañana" is the morning
 			if k == 0 || toks[k-1].low != "la" {
 				return true

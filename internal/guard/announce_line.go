@@ -20,7 +20,8 @@ package guard
 //   - a product-news header: "New at …", "New in store", "New arrivals",
 //     "Meet …" opening the sentence (after "Subject:");
 //   - an open audience: "for everyone", "to everyone", "all visitors",
-//     "every visitor".
+//     "every visitor" (not a closed one: "everyone on our insulin pump
+//     list", "enrolled", "registry", "roster": lineClosedGroup, dev43r).
 //
 // What stays reported: everything the announcement rule already keeps —
 // any "you/your", greeting, name, order, pickup, ready, result word in the
@@ -49,6 +50,19 @@ var (
 		"patients sufferers pacientes")
 )
 
+var lineClosedGroup = wordSet("enrolled enrollees registry roster inscritos")
+
+// lineOnBefore: "on" or "in" stands within four words before token k ("on
+// our insulin pump list").
+func lineOnBefore(toks []token, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		if toks[m].low == "on" || toks[m].low == "in" {
+			return true
+		}
+	}
+	return false
+}
+
 // productLineFrame reports whether the sentence toks is a shop's product
 // news (display, demo, arrival of a line, a product-news header, an open
 // audience) with no repair or fitting word.
@@ -58,6 +72,12 @@ func productLineFrame(toks []token) bool {
 	for k := range toks {
 		tk := &toks[k]
 		if lineRepairWords[tk.h] {
+			return false
+		}
+		// a closed audience: "everyone on our insulin pump list", "all
+		// enrolled users" (dev43r, helper RED2) is a group defined by the
+		// sender's records, not everyone
+		if lineClosedGroup[tk.h] || tk.low == "list" && lineOnBefore(toks, k) {
 			return false
 		}
 		prev, next := "", ""

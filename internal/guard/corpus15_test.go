@@ -225,6 +225,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev37v", g, loadCorpus(t, "../../testdata/guard/dev37v.jsonl"), true, false, 0, 1},
 		// helper PORTAL's probes of patient-portal wording (dev40p, not blind)
 		{"dev40p", g, loadCorpus(t, "../../testdata/guard/dev40p.jsonl"), true, false, 0, 1},
+		// helper RED2's red team of the session's newer false-positive cuts (sender dates and addresses, codes, remit boxes, system keys, staff roles, product lines), not blind
+		{"dev43r", g, loadCorpus(t, "../../testdata/guard/dev43r.jsonl"), true, false, 0, 1},
 		// helper ORGFP's probes of dev38's organisation false positives (codes, remit-to PO boxes, job ads, dealers, showrooms, new sites, scrubs orders) with personal twins (not blind)
 		{"dev40o", g, loadCorpus(t, "../../testdata/guard/dev40o.jsonl"), true, false, 0, 1},
 		// MISC2 probes (dev41/dev42 mailboxes, conditions, invoices, announcements, brand words)

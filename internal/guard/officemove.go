@@ -37,6 +37,9 @@ var (
 // officeMoved: the street address at tokens i..j is the sender's office
 // or site moving (see the file comment).
 func (s *scanner) officeMoved(i, j int) bool {
+	if s.sdAptIn(i, j) {
+		return false // "The Home Care team is now at 14 Elm St, Apt 2" (dev43r)
+	}
 	for m := range s.toks {
 		if recipientWords[s.toks[m].h] {
 			return false

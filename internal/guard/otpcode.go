@@ -27,7 +27,10 @@ package guard
 var (
 	otpCodeWords   = wordSet("code codes passcode pin otp")
 	otpVerifyWords = wordSet("verify verification verifying verified expires expire expiring expired signin login passcode 2fa")
-	otpRecordWords = wordSet("patient patients member members mrn chart record records dob claim policy subscriber paciente afiliado expediente")
+	// insurance, plan, benefits, afiliación (dev43r, helper RED2): "your code
+	// is 44120987, the number on your insurance card" is a member id
+	otpRecordWords = wordSet("patient patients member members mrn chart record records dob claim policy subscriber paciente afiliado expediente " +
+		"insurance insurer plan benefits benefit coverage afiliacion seguro")
 )
 
 func (s *scanner) oneTimeCode(i, j, start, end int, p *phrase) bool {

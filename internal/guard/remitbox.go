@@ -20,13 +20,42 @@ package guard
 // PO Box 4471", "we will mail your refund check to PO Box 991", "your
 // mailing address on file is PO Box …"): any "you", "your", "su", "sus" or
 // "refund" in the cue, a cue other than the ones above, or a word of the
-// name already reported (a person's name) keeps the box.
+// name already reported (a person's name) keeps the box; so does a check
+// the sender sends out ("We will mail the check to PO Box 4471", "The
+// reimbursement check was mailed to …": remitOut, dev43r).
 
 var (
 	remitToVerbs  = wordSet("remit payments payment checks check cheques payable remittance remittances")
 	remitReader   = wordSet("you your yours su sus tu refund refunds reembolso")
 	remitNameGlue = wordSet("and of the")
+	// a check the sender sends out (dev43r, helper RED2): "We will mail
+	// the check to PO Box 4471", "The reimbursement check was mailed to …"
+	remitOutgoing = wordSet("reimbursement reimbursements overpayment overpayments credit")
+	remitOutSubj  = wordSet("we was were")
+	remitOutVerb  = wordSet("mail mailed send sent issue issued")
 )
+
+// remitOut: the cue ending at c speaks of a check the sender sends
+// (remitOutgoing, or "we"/"was"/"were" within three words before a send
+// verb), so the box is the payee's, the reader's.
+func (s *scanner) remitOut(c int) bool {
+	for k := c; k >= 0 && k >= c-8; k-- {
+		if remitOutgoing[s.toks[k].h] {
+			return true
+		}
+		if remitOutSubj[s.toks[k].h] {
+			for m := k + 1; m <= c && m <= k+3; m++ {
+				if remitOutVerb[s.toks[m].h] {
+					return true
+				}
+			}
+		}
+		if s.toks[k].sent {
+			break
+		}
+	}
+	return false
+}
 
 func (s *scanner) senderRemitBox(i int) bool {
 	// the organisation's name before the box
@@ -55,6 +84,9 @@ func (s *scanner) senderRemitBox(i int) bool {
 			if remitReader[s.toks[k].h] {
 				return false
 			}
+		}
+		if s.remitOut(c) {
+			return false
 		}
 		if s.low(c) == "remit" {
 			return true

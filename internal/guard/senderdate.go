@@ -47,9 +47,21 @@ var (
 		"cumpleanos nacimiento admitted seen see fitted fitting hearing test prueba results resultados prescription receta refill " +
 		"treatment tratamiento therapy terapia nurse enfermera doctor dentist dentista extraction extraccion root canal checkup " +
 		"chemotherapy disability leave baby's son daughter hijo hija")
+	// dev43r (helper RED2): words that hold a day for one reader — a
+	// booking, an expected arrival, a household, a service rendered
+	// ("Our office has reserved March 3 at 9:40 AM for your account",
+	// "Nuestra oficina lo espera el 3 de marzo") are care words too
+	sdHeld = wordSet("reserved reservo reservado reservada booked blocked calendar slot expect expects expecting espera esperamos " +
+		"presentarse presentese household rendered prestados eat comer")
+	// a verb that sends something to the address ("Our office will mail
+	// the kit to 14 Elm St"): the address is the destination, the reader's
+	sdSendVerbs = wordSet("mail mailed mails send sends sent ship courier couriered bring brings drop drops deliver delivers " +
+		"envio enviamos enviaremos enviara mando mandamos mandaremos lleva llevamos")
+	// an apartment or household line in the address: a residence
+	sdAptWords    = wordSet("apt apartment depto departamento dpto apto")
 	sdPlaceNouns  = wordSet("office oficina oficinas branch sucursal sucursales store stores tienda tiendas location locations showroom warehouse")
 	sdShopHeads   = wordSet("optical optics dental hearing baby staffing fuel office group inc llc co store shop tienda optica")
-	sdReaderAddr  = wordSet("you your yours su sus tu tus ship shipping deliver delivered delivery entrega entregaremos enviar home casa client cliente patient paciente lives live vive direccion domicilio residence mailing")
+	sdReaderAddr  = wordSet("household family familia you your yours su sus tu tus ship shipping deliver delivered delivery entrega entregaremos enviar home casa client cliente patient paciente lives live vive direccion domicilio residence mailing")
 	sdMovedVerbs  = wordSet("moved moving relocated mudo muda cambio traslado")
 	sdPickupWords = wordSet("pickup pick recoger recogida")
 	// a home-care visit: the address is the client's, whoever the
@@ -66,7 +78,7 @@ func (s *scanner) sdCareInNotice() bool {
 		if s.toks[m].low == "dos" && s.toks[m].cls&tUpper == 0 {
 			continue // the Spanish "two", not a date of service
 		}
-		if (sdCare[s.toks[m].h] || s.fl(m)&wDatePerson != 0 || loyaltyCareEvent[s.toks[m].h]) && !s.sdNamePart(m) {
+		if (sdCare[s.toks[m].h] || sdHeld[s.toks[m].h] || s.fl(m)&wDatePerson != 0 || loyaltyCareEvent[s.toks[m].h]) && !s.sdNamePart(m) {
 			return true
 		}
 	}
@@ -169,7 +181,29 @@ func (s *scanner) senderDate(i, j, y int) bool {
 			}
 		}
 	}
-	return frame && !s.sdCareInNotice() && s.sdReaderOK() && !s.sdArrival()
+	return frame && !s.sdCareInNotice() && s.sdReaderOK() && !s.sdArrival() && !s.sdOddClock(lo, hi)
+}
+
+// sdOddClock: the sentence lo..hi holds a clock time whose minutes are
+// neither :00 nor :30 ("March 3 at 9:40 AM"): a booked slot, not a shop's
+// or an event's hour (dev43r, helper RED2).
+func (s *scanner) sdOddClock(lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	txt := s.t.s[s.toks[lo].s:s.toks[hi-1].e]
+	for k := 1; k+2 < len(txt)+0 && k+2 <= len(txt)-1; k++ {
+		if txt[k] != ':' || txt[k-1] < '0' || txt[k-1] > '9' || txt[k+1] < '0' || txt[k+1] > '5' || txt[k+2] < '0' || txt[k+2] > '9' {
+			continue
+		}
+		if k+3 < len(txt) && txt[k+3] >= '0' && txt[k+3] <= '9' {
+			continue
+		}
+		if mm := txt[k+1 : k+3]; mm != "00" && mm != "30" {
+			return true
+		}
+	}
+	return false
 }
 
 // sdArrival: an arrival instruction anywhere in the notice ("so arrive
@@ -202,7 +236,7 @@ func (s *scanner) senderAddress(i, j int) bool {
 			return false
 		}
 	}
-	if s.sdCareInNotice() {
+	if s.sdCareInNotice() || s.sdSentTo(lo, i, j, hi) {
 		return false
 	}
 	tok := func(m int) string {
@@ -238,6 +272,50 @@ func (s *scanner) senderAddress(i, j int) bool {
 	}
 	return false
 }
+
+// sdSentTo: the address at i..j is where something is sent or a
+// residence (dev43r, helper RED2): a send verb (mail, sent, courier,
+// bring, drop, envió, mandó…) after our/we/nuestra… before it in its
+// sentence while the word
+// before the address (after an optional to/at/a/en) is no place noun or
+// capitalised name ("Our office will mail the kit to 14 Elm St"; "Mail
+// checks to our office, 2200 Lake St" keeps passing), or an apartment
+// word in the address or right after it ("Apt 2", "Depto 2").
+func (s *scanner) sdSentTo(lo, i, j, hi int) bool {
+	if s.sdAptIn(i, j) {
+		return true
+	}
+	// the sender is the subject: "our"/"we"/"nuestra"… before the verb
+	// ("Please mail the signed form to 410 Fairview Ave" is the reader
+	// sending to the sender, and passes as before)
+	subj, send := false, false
+	for m := lo; m < i && !send; m++ {
+		switch s.toks[m].low {
+		case "our", "we", "nuestra", "nuestro", "nuestras", "nuestros":
+			subj = true
+		}
+		send = subj && sdSendVerbs[s.toks[m].h]
+	}
+	if !send {
+		return false
+	}
+	p := s.sdPrevWord(i)
+	if p >= 0 {
+		switch s.toks[p].low {
+		case "to", "at", "a", "en":
+			p--
+		}
+	}
+	return p < 0 || !(sdPlaceNouns[s.toks[p].h] || sdDestPlace[s.toks[p].h] || s.isCapWord(p))
+}
+
+// sdHoursWords: the sender's hours ("Our office closes at 4:45 PM on Dec
+// 24"): an odd clock time there is no booked slot.
+var sdHoursWords = wordSet("open opens opening close closes closing closed hours reopen reopens abre abrimos cierra cerramos cerrada cerrado horario")
+
+// sdDestPlace: a facility noun right before the address ("to our
+// recycling center at 500 Commerce Dr"): the sender's place.
+var sdDestPlace = wordSet("center centre facility hub depot dock department dept desk clinic lab laboratory pharmacy headquarters plant returns")
 
 // sdPlaceBefore: an "our" or "nuestra…" comes before token m in its
 // sentence (a reader's word after the sender's place).
@@ -305,4 +383,44 @@ func (s *scanner) sdPrevWord(i int) int {
 		}
 	}
 	return -1
+}
+
+// sdBookedSlot: the date's sentence names the sender's place (office,
+// branch, store, oficina, sucursal…) and holds a booking word (sdHeld:
+// reserved, booked, slot, espera, household…) or a clock time off the
+// hour and half hour ("Your table is booked for March 3" names no place
+// and passes as before): a day held for one reader, which no business
+// calendar rule may pass (dev43r, helper RED2: "Our office has reserved
+// March 3 at 9:40 AM for your account", "Nuestra sucursal reservó el 3 de
+// marzo a las 9:40 para su cuenta").
+func (s *scanner) sdBookedSlot(i int) bool {
+	lo, hi := sentenceSpan(s.toks, i)
+	place, held, hours := false, false, false
+	for m := lo; m < hi; m++ {
+		hours = hours || sdHoursWords[s.toks[m].h]
+		// "Report to our Lakeview office on March 3"
+		held = held || sdHeld[s.toks[m].h] || s.toks[m].low == "report" && m+1 < hi && s.toks[m+1].low == "to"
+		place = place || sdPlaceNouns[s.toks[m].h]
+	}
+	return place && (held || !hours && s.sdOddClock(lo, hi))
+}
+
+// sentToAddress: the address at i..j is where the sender sends something,
+// or a residence (sdSentTo); bizAddress may not pass it.
+func (s *scanner) sentToAddress(i, j int) bool {
+	lo, hi := s.sdSpan(i)
+	return s.sdSentTo(lo, i, j, hi)
+}
+
+// sdAptIn: an apartment word (Apt, Apartment, Depto…) in the address at
+// i..j or in the three tokens after it, within its sentence: a residence
+// (dev43r, helper RED2; also vetoes officemove.go's moved office).
+func (s *scanner) sdAptIn(i, j int) bool {
+	_, hi := sentenceSpan(s.toks, i)
+	for m := i; m < hi && m <= j+3; m++ {
+		if sdAptWords[s.toks[m].h] {
+			return true
+		}
+	}
+	return false
 }

@@ -60,7 +60,9 @@ func (s *scanner) shopKeyPersonal(i int) bool {
 	return false
 }
 
-var shopPersonalPrefixes = []string{"mrn", "pt", "pat", "pid", "dob", "mbr", "mem"}
+// "mr", "emr", "ehr", "chart": a medical record number under a system's
+// key ({"message_id":"MR-00482213"}, dev43r, helper RED2)
+var shopPersonalPrefixes = []string{"mrn", "pt", "pat", "pid", "dob", "mbr", "mem", "mr", "emr", "ehr", "chart"}
 
 // eightDigitDate: YYYYMMDD or MMDDYYYY of 1900-2015 (a birth date; a
 // recent date is how shops number orders: "order_id":"20261204").

@@ -547,7 +547,8 @@ func (s *scanner) date(i, j, y, m, d int) {
 	// (jsonvisitdate.go)
 	person := !charity && !zodiac && (s.cueNear(i, j, wDatePerson, 8, 4) && !(s.sdPersonIsName(i, j) && s.senderDate(i, j, y)) || s.jsonVisitKey(i))
 	allowed := !person && (charity || zodiac || s.senderDate(i, j, y) || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) && // senderdate.go, closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go
-		!(s.closureVerbBefore(i) && s.closurePurpose(j)) // "reopen on Jan 4 for the stitches" (redteam.go)
+		!(s.closureVerbBefore(i) && s.closurePurpose(j)) && // "reopen on Jan 4 for the stitches" (redteam.go)
+		!s.sdBookedSlot(i) // "Our office has reserved March 3 at 9:40 AM for your account" (senderdate.go)
 	s.dates = append(s.dates, dateVal{y: y, m: m, d: d, a: i, b: j, allowed: allowed})
 	switch {
 	case person:
@@ -1043,7 +1044,7 @@ func (s *scanner) addrTail(end int) int {
 // own (a footer: "Visit us at...", "Acme Inc., 1 Main St") rather than the
 // recipient's. It marks the tokens used when so.
 func (s *scanner) bizAddress(i, j int) bool {
-	if s.homeCareAddress(i) || !s.senderAddress(i, j) && (!s.cueNear(i, j, wBizCue, 12, 6) || s.cueNear(i, j, wAddrPersonCue, 12, 6)) { // senderdate.go
+	if s.homeCareAddress(i) || s.sentToAddress(i, j) || !s.senderAddress(i, j) && (!s.cueNear(i, j, wBizCue, 12, 6) || s.cueNear(i, j, wAddrPersonCue, 12, 6)) { // senderdate.go
 		return false
 	}
 	for k := i; k <= j; k++ {
