@@ -77,6 +77,8 @@ func TestStaffRoleFirstTest(t *testing.T) {
 		{"Caregiver of the Quarter: Samuel Adeyemi", true},
 		{"Le presentamos a Lucía Herrera", true},
 		{"Hi Anne, your order shipped", false},
+		{"Your A1C result was reviewed by Dr. Patel on 2/3.", false}, // a title alone: no staff news
+		{"Dr. Lena Varga retires this month.", true},
 	} {
 		if got := srMay(Notice{Fields: []Field{{Name: "text", Text: c.text}}}); got != c.want {
 			t.Errorf("srMay(%q) = %v, want %v", c.text, got, c.want)
