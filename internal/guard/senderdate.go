@@ -38,10 +38,32 @@ var (
 		"class clase clases workshop taller offer oferta ofertas promo promocion code codigo statement statements estado invoice factura " +
 		"payment pago pagos backordered backorder policy politica w w2 1099 shipment opening opens abre inaugura " +
 		"store stores tienda tiendas office oficina branch sucursal descuento off paperless reimbursement mileage stock tasting degustacion " +
-		"collection coleccion copies monto saldo limite early access members")
-	sdDeadline = wordSet("through thru until til hasta by from ends termina vence limite before antes desde")
+		"collection coleccion copies monto saldo limite early access members " +
+		// DATES2 (dev43d): the sender's Spanish events, campaigns, sales,
+		// closures, outages, job posts and staff news, and English
+		// foundation events
+		sdSenderNounsEs)
+	sdSenderNounsEs = "gala galas cena feria ferias expo campana campanas bicicleteada caminata maraton webinar charla " +
+		"cine posada show trunk brindis fiesta fiestas patrias navidad navidena navideno inauguracion inauguramos muestra " +
+		"aniversario celebramos concierto festival kermes colecta rifa sorteo venta ventas black friday cyberday cyber hot " +
+		"envoltura regalo regalos despacho despachos envio envios inventario remodelacion festivo feriado " +
+		"abrimos abrira abriremos cerramos cerrada cerrado cerrados cerradas cierra cierre cerrara horario horarios " +
+		"sede sedes showroom local mantenimiento servicio app plataforma sitio " +
+		"postulate postulacion postulaciones postula becarios becas beca empleo empleos vacante vacantes contratamos buscamos convocatoria " +
+		"inscripcion inscripciones inscribete voluntarios voluntariado bienvenida gerente director directora jubila " +
+		"donante donantes donacion donaciones iguala igualara facturacion " +
+		"gift gifts giving match matched matching donor donors ceremony lighting golf shotgun tee tournament gala " +
+		"shop volunteer volunteers foundation usps label drop"
+	sdDeadline = wordSet("through thru until til hasta by from ends termina vence limite before antes desde partir")
 	sdGoods    = wordSet("w w2 1099 tax statement statements estado order orders pedido pedidos invoice factura account cuenta " +
-		"copies copy form forms package paquete badge portal lista store tienda tiendas sucursal oficina office branch")
+		"copies copy form forms package paquete badge portal lista store tienda tiendas sucursal oficina office branch " +
+		// DATES2: the reader's cart, gift or volunteering, the return label
+		"carrito regalo regalos compra compras voluntariado label")
+	// sdInvite: a reader's word right before an invitation verb ("te
+	// esperamos en la Feria", "les invitamos al brindis") is the sender's
+	// greeting; a care word in the notice still ends it ("Le esperamos
+	// … para su consulta")
+	sdInvite = wordSet("esperamos invitamos invita desea deseamos")
 	sdCare = wordSet("appointment appointments appt visit visits cleaning limpieza exam examen consulta cita citas surgery cirugia " +
 		"shift shifts home casa hogar client cliente patient paciente born birth birthday " +
 		"cumpleanos nacimiento admitted seen see fitted fitting hearing test prueba results resultados prescription receta refill " +
@@ -125,7 +147,7 @@ func (s *scanner) sdReaderOK() bool {
 		if !recipientWords[s.toks[m].h] || s.toks[m].low == "you" && m > 0 && s.toks[m-1].low == "thank" {
 			continue
 		}
-		ok := false
+		ok := m+1 < len(s.toks) && sdInvite[s.toks[m+1].h]
 		for k := m + 1; k < len(s.toks) && k <= m+4 && !s.toks[k].sent; k++ {
 			if sdGoods[s.toks[k].h] {
 				ok = true
