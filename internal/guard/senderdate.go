@@ -54,7 +54,7 @@ var (
 		"donante donantes donacion donaciones iguala igualara facturacion " +
 		"gift gifts giving match matched matching donor donors ceremony lighting golf shotgun tee tournament gala " +
 		"shop volunteer volunteers foundation usps label drop"
-	sdDeadline = wordSet("through thru until til hasta by from ends termina vence limite before antes desde partir")
+	sdDeadline = wordSet("through thru until til hasta by from ends termina vence limite before antes desde partir solo")
 	sdGoods    = wordSet("w w2 1099 tax statement statements estado order orders pedido pedidos invoice factura account cuenta " +
 		"copies copy form forms package paquete badge portal lista store tienda tiendas sucursal oficina office branch " +
 		// DATES2: the reader's cart, gift or volunteering, the return label
@@ -69,8 +69,18 @@ var (
 		"cumpleanos nacimiento admitted seen see fitted fitting hearing test prueba results resultados prescription receta refill " +
 		"treatment tratamiento therapy terapia nurse enfermera doctor dentist dentista extraction extraccion root canal checkup " +
 		"chemotherapy disability leave baby's son daughter hijo hija")
-	sdPlaceNouns  = wordSet("office oficina oficinas branch sucursal sucursales store stores tienda tiendas location locations showroom warehouse")
-	sdShopHeads   = wordSet("optical optics dental hearing baby staffing fuel office group inc llc co store shop tienda optica")
+	sdPlaceNouns  = wordSet("office oficina oficinas branch sucursal sucursales store stores tienda tiendas location locations showroom warehouse " +
+		"sede sedes clinica clinicas consultorio local farmacia farmacias optica")
+	sdShopHeads   = wordSet("optical optics dental hearing baby staffing fuel office group inc llc co store shop tienda optica " +
+		"farmacia farmacias clinica clinicas pharmacy pharmacies")
+	// DATES2: the sender moving or opening ("La sede Laureles se muda a la
+	// Cra. 70 #44-25", "¡Nos mudamos! Desde el 2 de febrero estamos en …",
+	// "We've moved! … find Alder & Pine Compounding Pharmacy at …")
+	sdMoveWords = wordSet("moved moving relocated relocating relocates mudo muda mudamos mudara traslada trasladamos trasladara " +
+		"abrimos abre inaugura reopens opens")
+	// the sender as the subject: a first-person plural or the sender's place
+	sdWeWords = wordSet("we we're weve nos estamos atenderemos abrimos mudamos trasladamos our nuestra nuestro " +
+		"sede clinica clinicas consultorio tienda sucursal store office pharmacy farmacia")
 	sdReaderAddr  = wordSet("you your yours su sus tu tus ship shipping deliver delivered delivery entrega entregaremos enviar home casa client cliente patient paciente lives live vive direccion domicilio residence mailing")
 	sdMovedVerbs  = wordSet("moved moving relocated mudo muda cambio traslado")
 	sdPickupWords = wordSet("pickup pick recoger recogida")
@@ -251,10 +261,45 @@ func (s *scanner) senderAddress(i, j int) bool {
 			return true
 		}
 	}
-	// "Lumen Optical · 88 Charles St", "… Billing Office · 410 Fairview Ave N"
-	if p := s.sdPrevWord(i); p >= 1 && s.isCapWord(p) && sdShopHeads[s.toks[p].h] && s.isCapWord(p-1) {
+	// "Lumen Optical · 88 Charles St", "… Billing Office · 410 Fairview Ave N",
+	// "Farmacias Del Valle · Av. Insurgentes Sur 1602" (the shop word
+	// within the last four capitalised words)
+	if p := s.sdPrevWord(i); p >= 1 && s.isCapWord(p) && s.isCapWord(p-1) {
 		g := s.gap(i)
 		if g == " · " || g == ", " || g == " - " {
+			for k := p; k >= 0 && k > p-4 && s.isCapWord(k); k-- {
+				if sdShopHeads[s.toks[k].h] && (k < p || s.isCapWord(p-1)) {
+					return true
+				}
+				if k < p && s.toks[k+1].sent {
+					break
+				}
+			}
+		}
+	}
+	return s.sdMoved(lo, hi)
+}
+
+// sdMoved: the notice says the sender moves or opens (sdMoveWords) and the
+// address's sentence, or the one before it, has the sender as its subject
+// (sdWeWords).
+func (s *scanner) sdMoved(lo, hi int) bool {
+	move := false
+	for m := range s.toks {
+		if sdMoveWords[s.toks[m].h] {
+			move = true
+			break
+		}
+	}
+	if !move {
+		return false
+	}
+	plo := lo
+	if lo > 0 {
+		plo, _ = sentenceSpan(s.toks, lo-1)
+	}
+	for m := plo; m < hi; m++ {
+		if sdWeWords[s.toks[m].h] {
 			return true
 		}
 	}
