@@ -58,11 +58,12 @@ var (
 	sdGoods    = wordSet("w w2 1099 tax statement statements estado order orders pedido pedidos invoice factura account cuenta " +
 		"copies copy form forms package paquete badge portal lista store tienda tiendas sucursal oficina office branch " +
 		// DATES2: the reader's cart, gift or volunteering, the return label
-		"carrito regalo regalos compra compras voluntariado label")
+		"carrito regalo regalos compra compras voluntariado label aniversario")
 	// sdInvite: a reader's word right before an invitation verb ("te
 	// esperamos en la Feria", "les invitamos al brindis") is the sender's
 	// greeting; a care word in the notice still ends it ("Le esperamos
 	// … para su consulta")
+	sdRangeJoin = wordSet("y al a e and to")
 	sdInvite = wordSet("esperamos invitamos invita desea deseamos")
 	sdCare = wordSet("appointment appointments appt visit visits cleaning limpieza exam examen consulta cita citas surgery cirugia " +
 		"shift shifts home casa hogar client cliente patient paciente born birth birthday " +
@@ -187,6 +188,11 @@ func (s *scanner) senderDate(i, j, y int) bool {
 	}
 	if !frame {
 		dl := false
+		// "Solo 28 y 29 de noviembre", "del 12 al 25": step back over the
+		// list's or range's first day
+		for i > lo+1 && s.toks[i-1].cls&tDigit == 0 && sdRangeJoin[s.toks[i-1].h] && s.toks[i-2].cls&tDigit != 0 && s.toks[i-2].nd <= 2 {
+			i -= 2
+		}
 		for m := i - 1; m >= lo && m >= i-2; m-- {
 			if sdDeadline[s.toks[m].h] {
 				dl = true
