@@ -53,17 +53,23 @@ var (
 		"inscripcion inscripciones inscribete voluntarios voluntariado bienvenida gerente director directora jubila " +
 		"donante donantes donacion donaciones iguala igualara facturacion " +
 		"gift gifts giving match matched matching donor donors ceremony lighting golf shotgun tee tournament gala " +
-		"shop volunteer volunteers foundation usps label drop"
+		"shop volunteer volunteers foundation usps label drop " +
+		"acompanenos acompananos gratuita gratuito gratis cupos asesoria consultorio traslada trasladamos muda mudamos"
 	sdDeadline = wordSet("through thru until til hasta by from ends termina vence limite before antes desde partir solo")
 	sdGoods    = wordSet("w w2 1099 tax statement statements estado order orders pedido pedidos invoice factura account cuenta " +
 		"copies copy form forms package paquete badge portal lista store tienda tiendas sucursal oficina office branch " +
 		// DATES2: the reader's cart, gift or volunteering, the return label
-		"carrito regalo regalos compra compras voluntariado label aniversario")
+		"carrito regalo regalos compra compras voluntariado label aniversario cv")
 	// sdInvite: a reader's word right before an invitation verb ("te
 	// esperamos en la Feria", "les invitamos al brindis") is the sender's
 	// greeting; a care word in the notice still ends it ("Le esperamos
 	// … para su consulta")
+	hEntrega    = hstr("entrega")
 	sdRangeJoin = wordSet("y al a e and to")
+	// the venue of the sender's event ("Feria de empleo el 9 de diciembre,
+	// 9–14 h, Av. Constitución 400")
+	sdEventNouns = wordSet("feria gala carrera evento eventos event fair caminata bicicleteada posada brindis webinar taller " +
+		"inauguracion expo festival concierto")
 	sdInvite = wordSet("esperamos invitamos invita desea deseamos")
 	sdCare = wordSet("appointment appointments appt visit visits cleaning limpieza exam examen consulta cita citas surgery cirugia " +
 		"shift shifts home casa hogar client cliente patient paciente born birth birthday " +
@@ -80,7 +86,7 @@ var (
 	sdMoveWords = wordSet("moved moving relocated relocating relocates mudo muda mudamos mudara traslada trasladamos trasladara " +
 		"abrimos abre inaugura reopens opens")
 	// the sender as the subject: a first-person plural or the sender's place
-	sdWeWords = wordSet("we we're weve nos estamos atenderemos abrimos mudamos trasladamos our nuestra nuestro " +
+	sdWeWords = wordSet("we we're weve nos estamos atenderemos abrimos mudamos trasladamos our nuestra nuestro retiro local " +
 		"sede clinica clinicas consultorio tienda sucursal store office pharmacy farmacia")
 	sdReaderAddr  = wordSet("you your yours su sus tu tus ship shipping deliver delivered delivery entrega entregaremos enviar home casa client cliente patient paciente lives live vive direccion domicilio residence mailing")
 	sdMovedVerbs  = wordSet("moved moving relocated mudo muda cambio traslado")
@@ -236,6 +242,9 @@ func (s *scanner) senderAddress(i, j int) bool {
 		// "your" before the sender's place may name the reader's errand
 		// ("Your orientation is at our Northside office, …"); after it, or
 		// within three words of the address, it is the reader's address
+		if h == hEntrega && m >= 2 && s.toks[m-1].low == "de" && (s.toks[m-2].low == "puntos" || s.toks[m-2].low == "punto") {
+			continue // "Puntos de entrega en Av. Montes de Oca 40": the campaign's drop-off
+		}
 		if sdReaderAddr[h] && (!recipientWords[h] || m > i-4 || s.sdPlaceBefore(m)) || s.fl(m)&(wNameCue|wTitle) != 0 {
 			return false
 		}
@@ -281,6 +290,11 @@ func (s *scanner) senderAddress(i, j int) bool {
 					break
 				}
 			}
+		}
+	}
+	for m := lo; m < hi; m++ {
+		if sdEventNouns[s.toks[m].h] && (m < i || m > j) {
+			return true
 		}
 	}
 	return s.sdMoved(lo, hi)
