@@ -69,7 +69,7 @@ var (
 	// the venue of the sender's event ("Feria de empleo el 9 de diciembre,
 	// 9–14 h, Av. Constitución 400")
 	sdEventNouns = wordSet("feria gala carrera evento eventos event fair caminata bicicleteada posada brindis webinar taller " +
-		"inauguracion expo festival concierto")
+		"inauguracion expo festival concierto colecta campana")
 	sdInvite = wordSet("esperamos invitamos invita desea deseamos")
 	sdCare = wordSet("appointment appointments appt visit visits cleaning limpieza exam examen consulta cita citas surgery cirugia " +
 		"shift shifts home casa hogar client cliente patient paciente born birth birthday " +
