@@ -54,12 +54,15 @@ var (
 		"donante donantes donacion donaciones iguala igualara facturacion " +
 		"gift gifts giving match matched matching donor donors ceremony lighting golf shotgun tee tournament gala " +
 		"shop volunteer volunteers foundation usps label drop " +
-		"acompanenos acompananos gratuita gratuito gratis cupos asesoria consultorio traslada trasladamos muda mudamos"
+		"acompanenos acompananos gratuita gratuito gratis cupos asesoria consultorio traslada trasladamos muda mudamos " +
+		"ups fedex dhl delivery shipped ships orientacion orientation voluntario marathon team vigor terminos " +
+		"recibo cargado cargados renovo membresia hiring apply careers"
 	sdDeadline = wordSet("through thru until til hasta by from ends termina vence limite before antes desde partir solo")
 	sdGoods    = wordSet("w w2 1099 tax statement statements estado order orders pedido pedidos invoice factura account cuenta " +
 		"copies copy form forms package paquete badge portal lista store tienda tiendas sucursal oficina office branch " +
 		// DATES2: the reader's cart, gift or volunteering, the return label
-		"carrito regalo regalos compra compras voluntariado label aniversario cv")
+		"carrito regalo regalos compra compras voluntariado label aniversario cv " +
+		"tribute foursome plan pago pagos membresia recibo")
 	// sdInvite: a reader's word right before an invitation verb ("te
 	// esperamos en la Feria", "les invitamos al brindis") is the sender's
 	// greeting; a care word in the notice still ends it ("Le esperamos
@@ -68,9 +71,14 @@ var (
 	sdRangeJoin = wordSet("y al a e and to")
 	// the venue of the sender's event ("Feria de empleo el 9 de diciembre,
 	// 9–14 h, Av. Constitución 400")
-	sdEventNouns = wordSet("feria gala carrera evento eventos event fair caminata bicicleteada posada brindis webinar taller " +
+	sdEventNouns = wordSet("feria gala carrera evento eventos event fair caminata job bicicleteada posada brindis webinar taller " +
 		"inauguracion expo festival concierto colecta campana")
-	sdInvite = wordSet("esperamos invitamos invita desea deseamos")
+	sdInvite = wordSet("esperamos invitamos invita desea deseamos invited")
+	// a weekday between the deadline word and the day ("A partir del lunes 7
+	// de abril")
+	sdWeekdays = wordSet("lunes martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday saturday sunday")
+	// a street's name before its type ("1800 Hospital Dr") is no care word
+	sdStreetWords = wordSet("dr st ave rd blvd way ln pkwy av avenue street road drive")
 	sdCare = wordSet("appointment appointments appt visit visits cleaning limpieza exam examen consulta cita citas surgery cirugia " +
 		"shift shifts home casa hogar client cliente patient paciente born birth birthday " +
 		"cumpleanos nacimiento admitted seen see fitted fitting hearing test prueba results resultados prescription receta refill " +
@@ -84,7 +92,7 @@ var (
 	// Cra. 70 #44-25", "¡Nos mudamos! Desde el 2 de febrero estamos en …",
 	// "We've moved! … find Alder & Pine Compounding Pharmacy at …")
 	sdMoveWords = wordSet("moved moving relocated relocating relocates mudo muda mudamos mudara traslada trasladamos trasladara " +
-		"abrimos abre inaugura reopens opens")
+		"abrimos abre inaugura reopens opens open")
 	// the sender as the subject: a first-person plural or the sender's place
 	sdWeWords = wordSet("we we're weve nos estamos atenderemos abrimos mudamos trasladamos our nuestra nuestro retiro local " +
 		"sede clinica clinicas consultorio tienda sucursal store office pharmacy farmacia")
@@ -104,6 +112,9 @@ func (s *scanner) sdCareInNotice() bool {
 		}
 		if s.toks[m].low == "dos" && s.toks[m].cls&tUpper == 0 {
 			continue // the Spanish "two", not a date of service
+		}
+		if m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWords[s.toks[m+1].h] && s.sdCapital(m) {
+			continue // "1800 Hospital Dr": a street's name
 		}
 		if (sdCare[s.toks[m].h] || s.fl(m)&wDatePerson != 0 || loyaltyCareEvent[s.toks[m].h]) && !s.sdNamePart(m) {
 			return true
@@ -164,7 +175,8 @@ func (s *scanner) sdReaderOK() bool {
 		if !recipientWords[s.toks[m].h] || s.toks[m].low == "you" && m > 0 && s.toks[m-1].low == "thank" {
 			continue
 		}
-		ok := m+1 < len(s.toks) && sdInvite[s.toks[m+1].h]
+		ok := m+1 < len(s.toks) && sdInvite[s.toks[m+1].h] ||
+			m+2 < len(s.toks) && (s.toks[m+1].low == "re" || s.toks[m+1].low == "are") && sdInvite[s.toks[m+2].h] // "You're invited to the Starlight Gala"
 		for k := m + 1; k < len(s.toks) && k <= m+4 && !s.toks[k].sent; k++ {
 			if sdGoods[s.toks[k].h] {
 				ok = true
@@ -198,6 +210,9 @@ func (s *scanner) senderDate(i, j, y int) bool {
 		// list's or range's first day
 		for i > lo+1 && s.toks[i-1].cls&tDigit == 0 && sdRangeJoin[s.toks[i-1].h] && s.toks[i-2].cls&tDigit != 0 && s.toks[i-2].nd <= 2 {
 			i -= 2
+		}
+		if i > lo && sdWeekdays[s.toks[i-1].h] {
+			i--
 		}
 		for m := i - 1; m >= lo && m >= i-2; m-- {
 			if sdDeadline[s.toks[m].h] {
@@ -292,7 +307,11 @@ func (s *scanner) senderAddress(i, j int) bool {
 			}
 		}
 	}
-	for m := lo; m < hi; m++ {
+	elo := lo
+	if lo > 0 {
+		elo, _ = sentenceSpan(s.toks, lo-1) // "Job fair! Brightway Distribution Center, 5100 Logistics Dr"
+	}
+	for m := elo; m < hi; m++ {
 		if sdEventNouns[s.toks[m].h] && (m < i || m > j) {
 			return true
 		}
@@ -349,7 +368,8 @@ func (s *scanner) homeCareAddress(i int) bool {
 	for m := lo; m < hi; m++ {
 		// not a word of a capitalised name ("Stitch & Shift Riverside
 		// store", dev40o-clean-037, after the merge)
-		if sdHomeCare[s.toks[m].h] && !(s.toks[m].cls&tCap != 0 && (m > lo && !s.toks[m].sent && s.isCapWord(m-1) || m+1 < hi && s.isCapWord(m+1))) {
+		if sdHomeCare[s.toks[m].h] && !(s.toks[m].cls&tCap != 0 && (m > lo && !s.toks[m].sent && s.isCapWord(m-1) || m+1 < hi && s.isCapWord(m+1))) &&
+			!(s.toks[m].cls&tCap != 0 && m > lo && s.gap(m) == " & " && s.isCapWord(m-1)) { // "Stitch & Shift"
 			return true
 		}
 	}
