@@ -129,6 +129,9 @@ func (s *scanner) sdCareInNotice() bool {
 // a care word itself ("Your Hearing Test", "The MRI" stay care); an
 // all-capital word is never a name part here.
 func (s *scanner) sdNamePart(m int) bool {
+	if m >= 1 && !s.toks[m].sent && s.sdCapital(m) && s.toks[m].cls&tUpper == 0 && s.sdAmpName(m) {
+		return true // "Stitch & Shift"
+	}
 	if m < 1 || s.toks[m].sent || !s.sdCapital(m) || !s.sdCapital(m-1) || s.gap(m) != " " {
 		return false
 	}
@@ -369,7 +372,7 @@ func (s *scanner) homeCareAddress(i int) bool {
 		// not a word of a capitalised name ("Stitch & Shift Riverside
 		// store", dev40o-clean-037, after the merge)
 		if sdHomeCare[s.toks[m].h] && !(s.toks[m].cls&tCap != 0 && (m > lo && !s.toks[m].sent && s.isCapWord(m-1) || m+1 < hi && s.isCapWord(m+1))) &&
-			!(s.toks[m].cls&tCap != 0 && m > lo && s.gap(m) == " & " && s.isCapWord(m-1)) { // "Stitch & Shift"
+			!(s.toks[m].cls&tCap != 0 && m > lo && s.sdAmpName(m)) { // "Stitch & Shift"
 			return true
 		}
 	}
@@ -412,4 +415,13 @@ func (s *scanner) sdPrevWord(i int) int {
 		}
 	}
 	return -1
+}
+
+// sdAmpName: token m follows "&" after a capitalised word ("Stitch &
+// Shift"), a word of a shop's name.
+func (s *scanner) sdAmpName(m int) bool {
+	if s.gap(m) == " & " {
+		return s.isCapWord(m - 1)
+	}
+	return m >= 2 && s.toks[m-1].low == "&" && s.isCapWord(m-2)
 }

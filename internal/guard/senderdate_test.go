@@ -90,6 +90,9 @@ func TestSenderDateSpanish(t *testing.T) {
 		"<p>20% en regalos navideños.</p><p>Farmacias Del Valle · Av. Insurgentes Sur 1602, CDMX</p>",
 		"Feria de salud gratuita el 9 de diciembre, 9–14 h, Av. Constitución 400.",
 		"SuministraChile abre su primer punto de retiro en Concepción: Av. Paicaví 1020, local 3.",
+		"Stitch & Shift: ahora abrimos los domingos de 11 a 5 en 880 Lakeview Blvd.",
+		"A partir del lunes 7 de abril la tienda abre a las 8.",
+		"Mercy Valley Foundation: the 5K Fun Run is March 20! Packet pickup is Friday at the foundation office.",
 	)
 	checkFlagged(t, g, true,
 		"Su cita es el 8 de diciembre a las 10 a.m.",
@@ -102,5 +105,9 @@ func TestSenderDateSpanish(t *testing.T) {
 		"Entregaremos su receta en Cra. 70 #44-25 desde el 15 de enero.",
 		"Nuestra enfermera visitará Av. Paicaví 1020 el sábado 6 de diciembre.",
 		"Juan Pérez · Av. Vicuña Mackenna 2850, San Joaquín, Santiago",
+		"Stitch & Shift: your caregiver's shift starts at 3921 N Camino Seco.",
+		"Su plan de tratamiento comienza a partir del lunes 7 de abril.",
+		"You're invited to your follow-up exam on 10/23 at 600 Water St.",
+		"Admission: Juan Pérez, March 20, 1800 Hospital Dr.",
 	)
 }
