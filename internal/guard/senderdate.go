@@ -79,14 +79,14 @@ var (
 	sdWeekdays = wordSet("lunes martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday saturday sunday")
 	// a street's name before its type ("1800 Hospital Dr") is no care word
 	sdStreetWords = wordSet("dr st ave rd blvd way ln pkwy av avenue street road drive")
-	sdCare = wordSet("appointment appointments appt visit visits cleaning limpieza exam examen consulta cita citas surgery cirugia " +
+	sdCare        = wordSet("appointment appointments appt visit visits cleaning limpieza exam examen consulta cita citas surgery cirugia " +
 		"shift shifts home casa hogar client cliente patient paciente born birth birthday " +
 		"cumpleanos nacimiento admitted seen see fitted fitting hearing test prueba results resultados prescription receta refill " +
 		"treatment tratamiento therapy terapia nurse enfermera doctor dentist dentista extraction extraccion root canal checkup " +
 		"chemotherapy disability leave baby's son daughter hijo hija")
-	sdPlaceNouns  = wordSet("office oficina oficinas branch sucursal sucursales store stores tienda tiendas location locations showroom warehouse " +
+	sdPlaceNouns = wordSet("office oficina oficinas branch sucursal sucursales store stores tienda tiendas location locations showroom warehouse " +
 		"sede sedes clinica clinicas consultorio local farmacia farmacias optica")
-	sdShopHeads   = wordSet("optical optics dental hearing baby staffing fuel office group inc llc co store shop tienda optica " +
+	sdShopHeads = wordSet("optical optics dental hearing baby staffing fuel office group inc llc co store shop tienda optica " +
 		"farmacia farmacias clinica clinicas pharmacy pharmacies")
 	// DATES2: the sender moving or opening ("La sede Laureles se muda a la
 	// Cra. 70 #44-25", "¡Nos mudamos! Desde el 2 de febrero estamos en …",
@@ -319,7 +319,19 @@ func (s *scanner) senderAddress(i, j int) bool {
 			return true
 		}
 	}
-	return s.sdMoved(lo, hi)
+	return s.sdHasNumber(i, j) && s.sdMoved(lo, hi)
+}
+
+// sdHasNumber: the address at tokens i..j holds a number (a house or
+// street number): "We moved to a new facility in Reno, NV." is a city,
+// not the sender's door, and stays with the city rules (TestCarrierHub).
+func (s *scanner) sdHasNumber(i, j int) bool {
+	for m := i; m <= j && m < len(s.toks); m++ {
+		if s.toks[m].cls&tDigit != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sdMoved: the notice says the sender moves or opens (sdMoveWords) and the
