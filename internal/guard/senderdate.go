@@ -1,5 +1,7 @@
 package guard
 
+import "strings"
+
 // senderdate.go: the sender's own dates and addresses (issue 15, helper
 // DATES, dev33/dev37d).
 //
@@ -56,7 +58,7 @@ var (
 		"shop volunteer volunteers foundation usps label drop " +
 		"acompanenos acompananos gratuita gratuito gratis cupos asesoria consultorio traslada trasladamos muda mudamos " +
 		"ups fedex dhl delivery shipped ships orientacion orientation voluntario marathon team vigor terminos " +
-		"recibo cargado cargados renovo membresia hiring apply careers"
+		"recibo cargado cargados renovo membresia hiring apply careers goodbye discontinued discontinuing"
 	sdDeadline = wordSet("through thru until til hasta by from ends termina vence limite before antes desde partir solo")
 	sdGoods    = wordSet("w w2 1099 tax statement statements estado order orders pedido pedidos invoice factura account cuenta " +
 		"copies copy form forms package paquete badge portal lista store tienda tiendas sucursal oficina office branch " +
@@ -87,14 +89,14 @@ var (
 	sdPlaceNouns = wordSet("office oficina oficinas branch sucursal sucursales store stores tienda tiendas location locations showroom warehouse " +
 		"sede sedes clinica clinicas consultorio local farmacia farmacias optica")
 	sdShopHeads = wordSet("optical optics dental hearing baby staffing fuel office group inc llc co store shop tienda optica " +
-		"farmacia farmacias clinica clinicas pharmacy pharmacies")
+		"farmacia farmacias clinica clinicas pharmacy pharmacies direct billing supply supplies distribution")
 	// DATES2: the sender moving or opening ("La sede Laureles se muda a la
 	// Cra. 70 #44-25", "¡Nos mudamos! Desde el 2 de febrero estamos en …",
 	// "We've moved! … find Alder & Pine Compounding Pharmacy at …")
 	sdMoveWords = wordSet("moved moving relocated relocating relocates mudo muda mudamos mudara traslada trasladamos trasladara " +
 		"abrimos abre inaugura reopens opens open")
 	// the sender as the subject: a first-person plural or the sender's place
-	sdWeWords = wordSet("we we're weve nos estamos atenderemos abrimos mudamos trasladamos our nuestra nuestro retiro local " +
+	sdWeWords = wordSet("we were weve nos estamos atenderemos abrimos mudamos trasladamos our nuestra nuestro retiro local " +
 		"sede clinica clinicas consultorio tienda sucursal store office pharmacy farmacia")
 	sdReaderAddr  = wordSet("you your yours su sus tu tus ship shipping deliver delivered delivery entrega entregaremos enviar home casa client cliente patient paciente lives live vive direccion domicilio residence mailing")
 	sdMovedVerbs  = wordSet("moved moving relocated mudo muda cambio traslado")
@@ -282,12 +284,17 @@ func (s *scanner) senderAddress(i, j int) bool {
 		low := tok(m)
 		if low == "our" || low == "the" || low == "la" || low == "el" || low == "nuestra" || low == "nuestro" || low == "nuestras" || low == "nuestros" {
 			for k := m + 1; k < i && k <= m+3; k++ {
-				if sdPlaceNouns[s.toks[k].h] {
-					if low != "the" && low != "la" && low != "el" || k > m+1 && s.isCapWord(m+1) {
+				if sdPlaceNouns[s.toks[k].h] || low == "our" && s.toks[k].low == "address" {
+					// "the Northside office", "the foundation office"; "our new address"
+					if low != "the" && low != "la" && low != "el" || k > m+1 && (s.isCapWord(m+1) || sdSenderNouns[s.toks[m+1].h]) {
 						return true
 					}
 				}
 			}
+		}
+		// "ready at Store #88 (2901 Kenwood Rd)": a numbered store
+		if m >= i-4 && sdPlaceNouns[h] && s.sdCapital(m) && m+1 < i && s.toks[m+1].cls&tDigit != 0 && strings.HasSuffix(s.gap(m+1), "#") {
+			return true
 		}
 		// "ready for pickup at Little Harbor Baby Westlake, 1120 …"
 		if p := s.sdPrevWord(i); sdPickupWords[h] && p > m && s.isCapWord(p) {

@@ -93,6 +93,9 @@ func TestSenderDateSpanish(t *testing.T) {
 		"Stitch & Shift: ahora abrimos los domingos de 11 a 5 en 880 Lakeview Blvd.",
 		"A partir del lunes 7 de abril la tienda abre a las 8.",
 		"Mercy Valley Foundation: the 5K Fun Run is March 20! Packet pickup is Friday at the foundation office.",
+		"Your curbside order is ready at Store #88 (2901 Kenwood Rd). Park in a marked spot.",
+		"Hello from Stitch & Shift! We're now open Sundays 11–5 at 880 Lakeview Blvd.",
+		"Returns now go to our new address: Northpoint Direct Returns, 2200 Commerce Pkwy, Dock 4, Lebanon, TN 37090.",
 	)
 	checkFlagged(t, g, true,
 		"Su cita es el 8 de diciembre a las 10 a.m.",
@@ -109,5 +112,8 @@ func TestSenderDateSpanish(t *testing.T) {
 		"Su plan de tratamiento comienza a partir del lunes 7 de abril.",
 		"You're invited to your follow-up exam on 10/23 at 600 Water St.",
 		"Admission: Juan Pérez, March 20, 1800 Hospital Dr.",
+		"Your prescription is ready at Store #88 (2901 Kenwood Rd).",
+		"We're now open Sundays at 880 Lakeview Blvd for your therapy sessions.",
+		"Packet pickup for your lab test is Friday at the foundation office, 1800 Hospital Dr.",
 	)
 }
