@@ -1,5 +1,7 @@
 package guard
 
+import "strings"
+
 // senderdate.go: the sender's own dates and addresses (issue 15, helper
 // DATES, dev33/dev37d).
 //
@@ -38,11 +40,48 @@ var (
 		"class clase clases workshop taller offer oferta ofertas promo promocion code codigo statement statements estado invoice factura " +
 		"payment pago pagos backordered backorder policy politica w w2 1099 shipment opening opens abre inaugura " +
 		"store stores tienda tiendas office oficina branch sucursal descuento off paperless reimbursement mileage stock tasting degustacion " +
-		"collection coleccion copies monto saldo limite early access members")
-	sdDeadline = wordSet("through thru until til hasta by from ends termina vence limite before antes desde")
+		"collection coleccion copies monto saldo limite early access members " +
+		// DATES2 (dev43d): the sender's Spanish events, campaigns, sales,
+		// closures, outages, job posts and staff news, and English
+		// foundation events
+		sdSenderNounsEs)
+	sdSenderNounsEs = "gala galas cena feria ferias expo campana campanas bicicleteada caminata maraton webinar charla " +
+		"cine posada show trunk brindis fiesta fiestas patrias navidad navidena navideno inauguracion inauguramos muestra " +
+		"aniversario celebramos concierto festival kermes colecta rifa sorteo venta ventas black friday cyberday cyber hot " +
+		"envoltura regalo regalos despacho despachos envio envios inventario remodelacion festivo feriado " +
+		"abrimos abrira abriremos cerramos cerrada cerrado cerrados cerradas cierra cierre cerrara horario horarios " +
+		"sede sedes showroom local mantenimiento servicio app plataforma sitio " +
+		"postulate postulacion postulaciones postula becarios becas beca empleo empleos vacante vacantes contratamos buscamos convocatoria " +
+		"inscripcion inscripciones inscribete voluntarios voluntariado bienvenida gerente director directora jubila " +
+		"donante donantes donacion donaciones iguala igualara facturacion " +
+		"gift gifts giving match matched matching donor donors ceremony lighting golf shotgun tee tournament gala " +
+		"shop volunteer volunteers foundation usps label drop " +
+		"acompanenos acompananos gratuita gratuito gratis cupos asesoria consultorio traslada trasladamos muda mudamos " +
+		"ups fedex dhl delivery shipped ships orientacion orientation voluntario marathon team vigor terminos " +
+		"recibo cargado cargados renovo membresia hiring apply careers goodbye discontinued discontinuing"
+	sdDeadline = wordSet("through thru until til hasta by from ends termina vence limite before antes desde partir solo")
 	sdGoods    = wordSet("w w2 1099 tax statement statements estado order orders pedido pedidos invoice factura account cuenta " +
-		"copies copy form forms package paquete badge portal lista store tienda tiendas sucursal oficina office branch")
-	sdCare = wordSet("appointment appointments appt visit visits cleaning limpieza exam examen consulta cita citas surgery cirugia " +
+		"copies copy form forms package paquete badge portal lista store tienda tiendas sucursal oficina office branch " +
+		// DATES2: the reader's cart, gift or volunteering, the return label
+		"carrito regalo regalos compra compras voluntariado label aniversario cv " +
+		"tribute foursome plan pago pagos membresia recibo")
+	// sdInvite: a reader's word right before an invitation verb ("te
+	// esperamos en la Feria", "les invitamos al brindis") is the sender's
+	// greeting; a care word in the notice still ends it ("Le esperamos
+	// … para su consulta")
+	hEntrega    = hstr("entrega")
+	sdRangeJoin = wordSet("y al a e and to")
+	// the venue of the sender's event ("Feria de empleo el 9 de diciembre,
+	// 9–14 h, Av. Constitución 400")
+	sdEventNouns = wordSet("feria gala carrera evento eventos event fair caminata job bicicleteada posada brindis webinar taller " +
+		"inauguracion expo festival concierto colecta campana")
+	sdInvite = wordSet("esperamos invitamos invita desea deseamos invited")
+	// a weekday between the deadline word and the day ("A partir del lunes 7
+	// de abril")
+	sdWeekdays = wordSet("lunes martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday saturday sunday")
+	// a street's name before its type ("1800 Hospital Dr") is no care word
+	sdStreetWords = wordSet("dr st ave rd blvd way ln pkwy av avenue street road drive")
+	sdCare        = wordSet("appointment appointments appt visit visits cleaning limpieza exam examen consulta cita citas surgery cirugia " +
 		"shift shifts home casa hogar client cliente patient paciente born birth birthday " +
 		"cumpleanos nacimiento admitted seen see fitted fitting hearing test prueba results resultados prescription receta refill " +
 		"treatment tratamiento therapy terapia nurse enfermera doctor dentist dentista extraction extraccion root canal checkup " +
@@ -58,10 +97,20 @@ var (
 	sdSendVerbs = wordSet("mail mailed mails send sends sent ship courier couriered bring brings drop drops deliver delivers " +
 		"envio enviamos enviaremos enviara mando mandamos mandaremos lleva llevamos")
 	// an apartment or household line in the address: a residence
-	sdAptWords    = wordSet("apt apartment depto departamento dpto apto")
-	sdPlaceNouns  = wordSet("office oficina oficinas branch sucursal sucursales store stores tienda tiendas location locations showroom warehouse")
-	sdShopHeads   = wordSet("optical optics dental hearing baby staffing fuel office group inc llc co store shop tienda optica")
-	sdReaderAddr  = wordSet("household family familia you your yours su sus tu tus ship shipping deliver delivered delivery entrega entregaremos enviar home casa client cliente patient paciente lives live vive direccion domicilio residence mailing")
+	sdAptWords   = wordSet("apt apartment depto departamento dpto apto")
+	sdReaderAddr = wordSet("household family familia you your yours su sus tu tus ship shipping deliver delivered delivery entrega entregaremos enviar home casa client cliente patient paciente lives live vive direccion domicilio residence mailing")
+	sdPlaceNouns = wordSet("office oficina oficinas branch sucursal sucursales store stores tienda tiendas location locations showroom warehouse " +
+		"sede sedes clinica clinicas consultorio local farmacia farmacias optica")
+	sdShopHeads = wordSet("optical optics dental hearing baby staffing fuel office group inc llc co store shop tienda optica " +
+		"farmacia farmacias clinica clinicas pharmacy pharmacies direct billing supply supplies distribution")
+	// DATES2: the sender moving or opening ("La sede Laureles se muda a la
+	// Cra. 70 #44-25", "¡Nos mudamos! Desde el 2 de febrero estamos en …",
+	// "We've moved! … find Alder & Pine Compounding Pharmacy at …")
+	sdMoveWords = wordSet("moved moving relocated relocating relocates mudo muda mudamos mudara traslada trasladamos trasladara " +
+		"abrimos abre inaugura reopens opens open")
+	// the sender as the subject: a first-person plural or the sender's place
+	sdWeWords = wordSet("we were weve nos estamos atenderemos abrimos mudamos trasladamos our nuestra nuestro retiro local " +
+		"sede clinica clinicas consultorio tienda sucursal store office pharmacy farmacia")
 	sdMovedVerbs  = wordSet("moved moving relocated mudo muda cambio traslado")
 	sdPickupWords = wordSet("pickup pick recoger recogida")
 	// a home-care visit: the address is the client's, whoever the
@@ -78,6 +127,9 @@ func (s *scanner) sdCareInNotice() bool {
 		if s.toks[m].low == "dos" && s.toks[m].cls&tUpper == 0 {
 			continue // the Spanish "two", not a date of service
 		}
+		if m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWords[s.toks[m+1].h] && s.sdCapital(m) {
+			continue // "1800 Hospital Dr": a street's name
+		}
 		if (sdCare[s.toks[m].h] || sdHeld[s.toks[m].h] || s.fl(m)&wDatePerson != 0 || loyaltyCareEvent[s.toks[m].h]) && !s.sdNamePart(m) {
 			return true
 		}
@@ -91,6 +143,9 @@ func (s *scanner) sdCareInNotice() bool {
 // a care word itself ("Your Hearing Test", "The MRI" stay care); an
 // all-capital word is never a name part here.
 func (s *scanner) sdNamePart(m int) bool {
+	if m >= 1 && !s.toks[m].sent && s.sdCapital(m) && s.toks[m].cls&tUpper == 0 && s.sdAmpName(m) {
+		return true // "Stitch & Shift"
+	}
 	if m < 1 || s.toks[m].sent || !s.sdCapital(m) || !s.sdCapital(m-1) || s.gap(m) != " " {
 		return false
 	}
@@ -137,7 +192,8 @@ func (s *scanner) sdReaderOK() bool {
 		if !recipientWords[s.toks[m].h] || s.toks[m].low == "you" && m > 0 && s.toks[m-1].low == "thank" {
 			continue
 		}
-		ok := false
+		ok := m+1 < len(s.toks) && sdInvite[s.toks[m+1].h] ||
+			m+2 < len(s.toks) && (s.toks[m+1].low == "re" || s.toks[m+1].low == "are") && sdInvite[s.toks[m+2].h] // "You're invited to the Starlight Gala"
 		for k := m + 1; k < len(s.toks) && k <= m+4 && !s.toks[k].sent; k++ {
 			if sdGoods[s.toks[k].h] {
 				ok = true
@@ -167,6 +223,14 @@ func (s *scanner) senderDate(i, j, y int) bool {
 	}
 	if !frame {
 		dl := false
+		// "Solo 28 y 29 de noviembre", "del 12 al 25": step back over the
+		// list's or range's first day
+		for i > lo+1 && s.toks[i-1].cls&tDigit == 0 && sdRangeJoin[s.toks[i-1].h] && s.toks[i-2].cls&tDigit != 0 && s.toks[i-2].nd <= 2 {
+			i -= 2
+		}
+		if i > lo && sdWeekdays[s.toks[i-1].h] {
+			i--
+		}
 		for m := i - 1; m >= lo && m >= i-2; m-- {
 			if sdDeadline[s.toks[m].h] {
 				dl = true
@@ -232,6 +296,9 @@ func (s *scanner) senderAddress(i, j int) bool {
 		// "your" before the sender's place may name the reader's errand
 		// ("Your orientation is at our Northside office, …"); after it, or
 		// within three words of the address, it is the reader's address
+		if h == hEntrega && m >= 2 && s.toks[m-1].low == "de" && (s.toks[m-2].low == "puntos" || s.toks[m-2].low == "punto") {
+			continue // "Puntos de entrega en Av. Montes de Oca 40": the campaign's drop-off
+		}
 		if sdReaderAddr[h] && (!recipientWords[h] || m > i-4 || s.sdPlaceBefore(m)) || s.fl(m)&(wNameCue|wTitle) != 0 {
 			return false
 		}
@@ -251,22 +318,83 @@ func (s *scanner) senderAddress(i, j int) bool {
 		low := tok(m)
 		if low == "our" || low == "the" || low == "la" || low == "el" || low == "nuestra" || low == "nuestro" || low == "nuestras" || low == "nuestros" {
 			for k := m + 1; k < i && k <= m+3; k++ {
-				if sdPlaceNouns[s.toks[k].h] {
-					if low != "the" && low != "la" && low != "el" || k > m+1 && s.isCapWord(m+1) {
+				if sdPlaceNouns[s.toks[k].h] || low == "our" && s.toks[k].low == "address" {
+					// "the Northside office", "the foundation office"; "our new address"
+					if low != "the" && low != "la" && low != "el" || k > m+1 && (s.isCapWord(m+1) || sdSenderNouns[s.toks[m+1].h]) {
 						return true
 					}
 				}
 			}
+		}
+		// "ready at Store #88 (2901 Kenwood Rd)": a numbered store
+		if m >= i-4 && sdPlaceNouns[h] && s.sdCapital(m) && m+1 < i && s.toks[m+1].cls&tDigit != 0 && strings.HasSuffix(s.gap(m+1), "#") {
+			return true
 		}
 		// "ready for pickup at Little Harbor Baby Westlake, 1120 …"
 		if p := s.sdPrevWord(i); sdPickupWords[h] && p > m && s.isCapWord(p) {
 			return true
 		}
 	}
-	// "Lumen Optical · 88 Charles St", "… Billing Office · 410 Fairview Ave N"
-	if p := s.sdPrevWord(i); p >= 1 && s.isCapWord(p) && sdShopHeads[s.toks[p].h] && s.isCapWord(p-1) {
+	// "Lumen Optical · 88 Charles St", "… Billing Office · 410 Fairview Ave N",
+	// "Farmacias Del Valle · Av. Insurgentes Sur 1602" (the shop word
+	// within the last four capitalised words)
+	if p := s.sdPrevWord(i); p >= 1 && s.isCapWord(p) && s.isCapWord(p-1) {
 		g := s.gap(i)
 		if g == " · " || g == ", " || g == " - " {
+			for k := p; k >= 0 && k > p-4 && s.isCapWord(k); k-- {
+				if sdShopHeads[s.toks[k].h] && (k < p || s.isCapWord(p-1)) {
+					return true
+				}
+				if k < p && s.toks[k+1].sent {
+					break
+				}
+			}
+		}
+	}
+	elo := lo
+	if lo > 0 {
+		elo, _ = sentenceSpan(s.toks, lo-1) // "Job fair! Brightway Distribution Center, 5100 Logistics Dr"
+	}
+	for m := elo; m < hi; m++ {
+		if sdEventNouns[s.toks[m].h] && (m < i || m > j) {
+			return true
+		}
+	}
+	return s.sdHasNumber(i, j) && s.sdMoved(lo, hi)
+}
+
+// sdHasNumber: the address at tokens i..j holds a number (a house or
+// street number): "We moved to a new facility in Reno, NV." is a city,
+// not the sender's door, and stays with the city rules (TestCarrierHub).
+func (s *scanner) sdHasNumber(i, j int) bool {
+	for m := i; m <= j && m < len(s.toks); m++ {
+		if s.toks[m].cls&tDigit != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sdMoved: the notice says the sender moves or opens (sdMoveWords) and the
+// address's sentence, or the one before it, has the sender as its subject
+// (sdWeWords).
+func (s *scanner) sdMoved(lo, hi int) bool {
+	move := false
+	for m := range s.toks {
+		if sdMoveWords[s.toks[m].h] {
+			move = true
+			break
+		}
+	}
+	if !move {
+		return false
+	}
+	plo := lo
+	if lo > 0 {
+		plo, _ = sentenceSpan(s.toks, lo-1)
+	}
+	for m := plo; m < hi; m++ {
+		if sdWeWords[s.toks[m].h] {
 			return true
 		}
 	}
@@ -340,7 +468,8 @@ func (s *scanner) homeCareAddress(i int) bool {
 	for m := lo; m < hi; m++ {
 		// not a word of a capitalised name ("Stitch & Shift Riverside
 		// store", dev40o-clean-037, after the merge)
-		if sdHomeCare[s.toks[m].h] && !(s.toks[m].cls&tCap != 0 && (m > lo && !s.toks[m].sent && s.isCapWord(m-1) || m+1 < hi && s.isCapWord(m+1))) {
+		if sdHomeCare[s.toks[m].h] && !(s.toks[m].cls&tCap != 0 && (m > lo && !s.toks[m].sent && s.isCapWord(m-1) || m+1 < hi && s.isCapWord(m+1))) &&
+			!(s.toks[m].cls&tCap != 0 && m > lo && s.sdAmpName(m)) { // "Stitch & Shift"
 			return true
 		}
 	}
@@ -423,4 +552,13 @@ func (s *scanner) sdAptIn(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// sdAmpName: token m follows "&" after a capitalised word ("Stitch &
+// Shift"), a word of a shop's name.
+func (s *scanner) sdAmpName(m int) bool {
+	if s.gap(m) == " & " {
+		return s.isCapWord(m - 1)
+	}
+	return m >= 2 && s.toks[m-1].low == "&" && s.isCapWord(m-2)
 }

@@ -71,3 +71,49 @@ func TestSenderDateAfterMerge(t *testing.T) {
 		{"Your caregiver's shift starts at 8 AM at 3921 N Camino Seco, Tucson.", Standard, true},
 	})
 }
+
+// TestSenderDateSpanish: helper DATES2's cases (dev42, dev43d): the
+// sender's Spanish events, sales, closures, outages, deadlines and Latin
+// American addresses pass; the same shapes about the reader's care, the
+// reader's address or a named person stay reported.
+func TestSenderDateSpanish(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, false,
+		"Carrera Solidaria Hospital del Sur: domingo 19 de abril, largada 8 h desde la Costanera.",
+		"Te esperamos en la Feria Navideña el 13 y 14 de diciembre en la Plaza Mayor.",
+		"Black Friday: 25% en armazones. Solo 28 y 29 de noviembre. Código: BF25.",
+		"Óptica Visión Andina sede Usaquén cierra por remodelación del 12 al 25 de enero.",
+		"Recordatorio: el portal estará fuera de servicio el sábado 6 de diciembre de 11 p.m. a 3 a.m. por mantenimiento programado.",
+		"Buscamos cajeros para Monterrey. Postúlate antes del 15 de enero.",
+		"A partir del 1 de marzo la clínica de Laredo ya no abrirá los sábados.",
+		"Nuestra sede se muda a Carr. 2 Km 11.7, Plaza Río Hondo, local 84.",
+		"<p>20% en regalos navideños.</p><p>Farmacias Del Valle · Av. Insurgentes Sur 1602, CDMX</p>",
+		"Feria de salud gratuita el 9 de diciembre, 9–14 h, Av. Constitución 400.",
+		"SuministraChile abre su primer punto de retiro en Concepción: Av. Paicaví 1020, local 3.",
+		"Stitch & Shift: ahora abrimos los domingos de 11 a 5 en 880 Lakeview Blvd.",
+		"A partir del lunes 7 de abril la tienda abre a las 8.",
+		"Mercy Valley Foundation: the 5K Fun Run is March 20! Packet pickup is Friday at the foundation office.",
+		"Your curbside order is ready at Store #88 (2901 Kenwood Rd). Park in a marked spot.",
+		"Hello from Stitch & Shift! We're now open Sundays 11–5 at 880 Lakeview Blvd.",
+		"Returns now go to our new address: Northpoint Direct Returns, 2200 Commerce Pkwy, Dock 4, Lebanon, TN 37090.",
+	)
+	checkFlagged(t, g, true,
+		"Su cita es el 8 de diciembre a las 10 a.m.",
+		"Le esperamos el 6 de diciembre para su consulta.",
+		"Solo el 28 y 29 de noviembre atenderemos su consulta de control.",
+		"Su examen será del 12 al 25 de enero en nuestra sede Chapinero.",
+		"Su cita en la Feria de Salud es el 9 de diciembre, 9–14 h, Av. Constitución 400.",
+		"Juan Pérez se muda a Av. Paicaví 1020, local 3, desde el 10 de enero.",
+		"La paciente se muda a la Cra. 70 #44-25 desde el 15 de enero.",
+		"Entregaremos su receta en Cra. 70 #44-25 desde el 15 de enero.",
+		"Nuestra enfermera visitará Av. Paicaví 1020 el sábado 6 de diciembre.",
+		"Juan Pérez · Av. Vicuña Mackenna 2850, San Joaquín, Santiago",
+		"Stitch & Shift: your caregiver's shift starts at 3921 N Camino Seco.",
+		"Su plan de tratamiento comienza a partir del lunes 7 de abril.",
+		"You're invited to your follow-up exam on 10/23 at 600 Water St.",
+		"Admission: Juan Pérez, March 20, 1800 Hospital Dr.",
+		"Your prescription is ready at Store #88 (2901 Kenwood Rd).",
+		"We're now open Sundays at 880 Lakeview Blvd for your therapy sessions.",
+		"Packet pickup for your lab test is Friday at the foundation office, 1800 Hospital Dr.",
+	)
+}
