@@ -90,7 +90,7 @@ var (
 	// booking, an expected arrival, a household, a service rendered
 	// ("Our office has reserved March 3 at 9:40 AM for your account",
 	// "Nuestra oficina lo espera el 3 de marzo") are care words too
-	sdHeld = wordSet("reserved reservo reservado reservada booked blocked calendar slot expect expects expecting espera esperamos " +
+	sdHeld = wordSet("reserved reservo reservado reservada booked blocked calendar slot expect expects expecting espera " +
 		"presentarse presentese household rendered prestados eat comer")
 	// a verb that sends something to the address ("Our office will mail
 	// the kit to 14 Elm St"): the address is the destination, the reader's

@@ -117,3 +117,17 @@ func TestSenderDateSpanish(t *testing.T) {
 		"Packet pickup for your lab test is Friday at the foundation office, 1800 Hospital Dr.",
 	)
 }
+
+// TestSenderDateRedAndDates2: after the merge of red2's booked slots and
+// dates2's Spanish events: an invitation to an event is no booking; a JSON
+// system time with seconds is no odd clock time of a booking; a day held
+// for the reader at the sender's office stays reported.
+func TestSenderDateRedAndDates2(t *testing.T) {
+	g := newTestGuard(t)
+	checkModeCases(t, g, nil, []modeCase{
+		{"Te esperamos en la Feria Navideña el 13 y 14 de diciembre en la Plaza Mayor.", Standard, false},
+		{`{"event":"loyalty.points_earned","tenant":"farmacias-del-valle","points":230,"ts":"2026-12-01T18:22:05Z"}`, Standard, false},
+		{"Our office has reserved March 3 at 9:40 AM for your account.", Standard, true},
+		{"Nuestra oficina lo espera el 3 de marzo a las 9:40.", Standard, true},
+	})
+}
