@@ -301,6 +301,9 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 	for skips := 0; k < len(s.toks) && skips < 4 && s.fl(k)&wSkipCue != 0 && s.toks[k].cls&tAlpha != 0; skips++ {
 		k++
 	}
+	if k < len(s.toks) {
+		k = s.payerBeforeID(k, p) // "póliza BlueCross 8HJ-22019-447" (policypayer.go)
+	}
 	if k >= len(s.toks) || k-j > 5 {
 		return false
 	}
