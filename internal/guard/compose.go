@@ -229,6 +229,12 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
+		if h == hWelcome { // "Welcome back, Aroha Te Rangi!" (welcomeback.go)
+			s.welcomeBackName(i)
+		}
+		if h == hRecall || h == hRecalled { // "Recall: your child's nasal spray lot …" (recallproduct.go)
+			s.recallProduct(i)
+		}
 		if tp&tpGreetShort != 0 || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || t.fb&fbIntlGreet != 0 && s.intlGreeting(i) { // greetintl.go; the inlined bit test first
 			s.greetingName(i)
 			s.greetingMore(i) // greetname.go: "hey jean-luc,", "Kia ora Aroha Te Rangi,"

@@ -27,7 +27,7 @@ func TestGaps37(t *testing.T) {
 		{"Your retainer is in place.", Standard, false},
 		{"Your night guard shift is ready.", Standard, false},
 		{"COVID boosters are in stock, book yours now", Strict, true},
-		{"COVID boosters are in stock at all our locations.", Strict, false},
+		{"COVID boosters are in stock at all our locations.", Strict, true}, // strictservice.go: a health service offered in marketing
 		{"COVID boosters are in stock, book yours now", Standard, false},
 		{"Winter jackets are in stock, book yours now", Strict, false},
 	})

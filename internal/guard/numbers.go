@@ -325,9 +325,13 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		return emit(1, KindSSN, "ssn.last4", 0.8, "last digits of a Social Security number")
 	}
 	if ng == 10 || ng == 11 && g.d[0] == '1' {
-		if s.cueNear(first, first, wPhoneCue, 4, 0) || paren {
+		if s.cueNear(first, first, wPhoneCue, 4, 0) || paren || s.phoneSentTo(first) { // "sent to 6155550142" (phonesent.go)
 			return emit(1, KindPhone, "phone.compact", 0.85, "looks like a phone number")
 		}
+	}
+	// a Mexican 2-4-4 number after a phone cue or "te llamaremos al" (phonesent.go)
+	if mxPhone(c) && (s.phoneSentTo(first) || s.cueNear(first, first, wPhoneCue, 4, 0)) {
+		return emit(3, KindPhone, "phone.national", 0.8, "looks like a phone number")
 	}
 	// long numbers, possibly grouped: cards, account and other identifiers
 	total, k := 0, 0

@@ -164,7 +164,7 @@ func (s *scanner) otcAt(i int) bool {
 		s.addTok(i, j, p.kind, "otc.personal", 0.7, "names an item sold over the counter that tells about the recipient's health")
 		return true
 	}
-	return false
+	return s.prenatalAt(i) // "your Ritual Essential Prenatal (30 ct)" (prenatalgoods.go)
 }
 
 // otcMatch: p's words from token i, joined by a space or a hyphen, the

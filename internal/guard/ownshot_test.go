@@ -12,7 +12,7 @@ func TestOwnShotStrict(t *testing.T) {
 	}
 	checkModeCases(t, g, nil, []modeCase{
 		{"Flu shots are available now at all our locations — book yours today!", Strict, true},
-		{"Flu shots are available now at all our locations.", Strict, false},
+		{"Flu shots are available now at all our locations.", Strict, true}, // strictservice.go (dev27/dev41: blind sets report it)
 		{"Flu shots are available now at all our locations.", Standard, false},
 	})
 }

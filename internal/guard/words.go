@@ -206,7 +206,7 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 			}
 			return true
 		}
-		if best.flags&fAmbig != 0 && (!s.healthCue(i, j) && !s.careElsewhere(i, j) && !s.ownShotStrict(i, j) && !s.careProgram(i, j) || s.productClinical(i, j)) { // careElsewhere: carecue.go; ownShotStrict: ownshot.go; careProgram: careprogram.go
+		if best.flags&fAmbig != 0 && (!s.healthCue(i, j) && !s.careElsewhere(i, j) && !s.ownShotStrict(i, j) && !s.strictService(i, j) && !s.careProgram(i, j) || s.productClinical(i, j)) { // careElsewhere: carecue.go; ownShotStrict: ownshot.go; strictService: strictservice.go; careProgram: careprogram.go
 			// "melatonin", "hair loss": ambiguous as a diagnosis, but in
 			// strict mode the same words may be health-by-association
 			// wording, which needs no cue
@@ -307,6 +307,9 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 	k := j + 1
 	for skips := 0; k < len(s.toks) && skips < 4 && s.fl(k)&wSkipCue != 0 && s.toks[k].cls&tAlpha != 0; skips++ {
 		k++
+	}
+	if k < len(s.toks) {
+		k = s.payerBeforeID(k, p) // "póliza BlueCross 8HJ-22019-447" (policypayer.go)
 	}
 	if k >= len(s.toks) || k-j > 5 {
 		return false
