@@ -225,6 +225,9 @@ func TestCorpusIssue15(t *testing.T) {
 		// pass's merges: set B's kinds leaked the way template variables leak
 		// them, and risky-looking clean notices
 		{"dev45", g, loadCorpus(t, "../../testdata/guard/dev45.jsonl"), true, false, 0, 1},
+		// written blind at about 22:42 UTC the same night: six more tenants'
+		// template libraries, after most of the pass's merges
+		{"dev44", g, loadCorpus(t, "../../testdata/guard/dev44.jsonl"), true, false, 0, 1},
 		// helper DATES2's probes of the sender's Spanish events, sales, closures, deadlines and Latin American addresses beside the reader's care (dev43d, not blind)
 		{"dev43d", g, loadCorpus(t, "../../testdata/guard/dev43d.jsonl"), true, false, 0, 1},
 		// helper DEVANN's probes of dev33's product-line announcements, in-ear monitors, electrolyte drinks, strict screenings, Spanish dry eyes and dental billing (not blind); before 0.723 / 35.0 %, after 0.938 / 6.2 % with a red-team round (both)
