@@ -107,16 +107,14 @@ func (s *scanner) redSignUp(k int) bool {
 }
 
 // redReaderSentence: a reader word in the sentence of token i.
-func (s *scanner) redReaderSentence(i int) bool {
-	from, to := i, i+1
-	for from > 0 && !s.toks[from].sent {
-		from--
-	}
-	for to < len(s.toks) && !s.toks[to].sent {
-		to++
-	}
-	for k := from; k < to; k++ {
-		if recipientWords[s.toks[k].h] {
+func (s *scanner) redReaderSentence(i int) bool { return s.wholeSentenceHas(i, recipientWords) }
+
+// wholeSentenceHas: a word of set in the whole sentence of token i
+// (sentenceSpan; vitals.go's sentenceHas reads a bounded window).
+func (s *scanner) wholeSentenceHas(i int, set map[uint64]bool) bool {
+	lo, hi := sentenceSpan(s.toks, i)
+	for k := lo; k < hi; k++ {
+		if set[s.toks[k].h] {
 			return true
 		}
 	}
@@ -164,21 +162,7 @@ func (s *scanner) redRxWord(i, k int) bool {
 
 // redMediaPersonal: a word of the reader's own collection in the sentence
 // of token i.
-func (s *scanner) redMediaPersonal(i int) bool {
-	from, to := i, i+1
-	for from > 0 && !s.toks[from].sent {
-		from--
-	}
-	for to < len(s.toks) && !s.toks[to].sent {
-		to++
-	}
-	for k := from; k < to; k++ {
-		if redPersonalMedia[s.toks[k].h] {
-			return true
-		}
-	}
-	return false
-}
+func (s *scanner) redMediaPersonal(i int) bool { return s.wholeSentenceHas(i, redPersonalMedia) }
 
 // redAwardReader: the word before "of the Month" at token m names a
 // person the sender serves.
