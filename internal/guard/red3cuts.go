@@ -29,6 +29,9 @@ import "strings"
 //   - socialHandlePersonal (socialhandle.go): a handle glued to a birth
 //     year ("@nkechiobi1962") or holding a care word
 //     ("@dorothysimms_recovery") is a person's.
+//   - srLotBirth (staffmore.go): "Auction lot 3: a quilt signed by Maria
+//     Lopez, born 1962": a birth or age word in the field keeps the lot's
+//     author reported (a person's birth year and name together).
 //   - branchDelFamily, branchVerbPersonal (branchrun.go): "Del Valle
 //     Ramírez Ortega: su receta…" (two family names after "Del Valle" and
 //     a colon: a person addressed), "Nkechi Obi opens a new file with our clinic" (a
@@ -166,4 +169,16 @@ func (s *scanner) allowNumPersonal(first int) bool {
 	}
 	g, p := s.gap(first), &s.toks[first-1]
 	return (g == "-" || g == " ") && p.cls&tUpper != 0 && payPersonalPrefixes[p.h]
+}
+
+var srLotBirthWords = wordSet("born birth dob age aged nacido nacida nacio nacimiento edad")
+
+// srLotBirth: a birth or age word in the field of an auction lot.
+func srLotBirth(v *srView) bool {
+	for k := range v.toks {
+		if srLotBirthWords[v.toks[k].h] {
+			return true
+		}
+	}
+	return false
 }

@@ -24,6 +24,7 @@ func TestRed3Cuts(t *testing.T) {
 		"Share your recovery story and tag @dorothysimms_recovery on Instagram.",
 		"Del Valle Ramírez Ortega: su receta está lista.",
 		"Nkechi Obi opens a new file with our clinic on Monday.",
+		"Auction lot 3: a quilt signed by Maria Lopez, born 1962.",
 	)
 	checkFlagged(t, g, false,
 		"CFS: Su código de verificación es 482913.",
@@ -42,5 +43,6 @@ func TestRed3Cuts(t *testing.T) {
 		"Brightway Westgate opens its doors on Monday.",
 		"Farmacias Del Valle Coacalco abre sus puertas el 1 de febrero con horario extendido.",
 		"Your prescription is ready at Brightway Westgate.",
+		"Gala auction lot 4: a quilt signed by Maria Lopez.",
 	)
 }
