@@ -163,7 +163,7 @@ func (s *scanner) branchRun(i, end int) bool {
 	}
 	// the chain's particle: "Del Valle León Centro"
 	if b-a >= 2 && s.toks[a].low == "del" && s.toks[a].cls&tCap != 0 {
-		return true
+		return !s.branchDelFamily(a, b) // "Del Valle Ramírez Ortega: su receta" (red3cuts.go)
 	}
 	if s.branchGoods(a, b, pair) {
 		return true
@@ -171,7 +171,7 @@ func (s *scanner) branchRun(i, end int) bool {
 	if pair || first {
 		return false
 	}
-	if s.branchVerbAfter(b) && b > a {
+	if s.branchVerbAfter(b) && b > a && !s.branchVerbPersonal(b+1) {
 		return true
 	}
 	if a > 0 && !s.toks[a].sent && s.gap(a) == " " {

@@ -252,6 +252,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev43b", g, loadCorpus(t, "../../testdata/guard/dev43b.jsonl"), true, false, 0, 1},
 		// helper REC4's probes of strict service announcements, prenatal goods, bare and Mexican phones, payer policy numbers (not blind)
 		{"dev43c", g, loadCorpus(t, "../../testdata/guard/dev43c.jsonl"), true, false, 0, 1},
+		// helper RED3's red team of the latest cuts (staff news, branch runs, sender tags, receipts, chain names, handles, Spanish thanks, role mailboxes, "Estimado paciente"), not blind
+		{"dev44r", g, loadCorpus(t, "../../testdata/guard/dev44r.jsonl"), true, false, 0, 1},
 		// helper REC34's probes of dev34's 14 misses with clean look-alikes (not blind)
 		{"dev37r", g, loadCorpus(t, "../../testdata/guard/dev37r.jsonl"), true, false, 0, 1},
 		// dev37s: helper REC35's probes of dev35's misses (Spanish symptoms, SpO2, Mexican addresses, vanity phones, lactancia), not blind

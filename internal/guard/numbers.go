@@ -340,7 +340,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		k++
 	}
 	if total >= 7 && (k == 1 || total >= 9) {
-		if s.cueNear(first, first, wAllowNum, 4, 0) || s.esTollFree(c[:k], total) {
+		if s.cueNear(first, first, wAllowNum, 4, 0) && !s.allowNumPersonal(first) || s.esTollFree(c[:k], total) { // "Receipt MBR-4481290" (red3cuts.go)
 			return skip(k)
 		}
 		if s.shopPayRef(first) || k == 2 && s.invoiceSeries(first, c[1].tok) || s.seasonYears(c, k) || s.payEventInvoiceValue(first) || s.payReceiptNumber(first) { // shoppay.go; "COVID-19 2026-2027" (seasonyears.go); "invoice_id" of a payment event (payevent.go)

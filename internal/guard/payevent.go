@@ -53,7 +53,7 @@ var (
 func (s *scanner) payReceiptCode(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if payReceiptWords[s.toks[k].h] {
-			return s.shopPayNotice() && !s.shopRecordNotice() && !s.invoiceCare(i)
+			return !s.payPersonalCode(i) && s.shopPayNotice() && !s.shopRecordNotice() && !s.invoiceCare(i)
 		}
 		if !codeBetween[s.toks[k].h] || s.toks[k+1].sent {
 			return false
@@ -129,7 +129,7 @@ func (s *scanner) payEventInvoiceValue(first int) bool {
 func (s *scanner) payReceiptNumber(first int) bool {
 	for k := first - 1; k >= 0 && k >= first-4; k-- {
 		if payNumberWords[s.toks[k].h] {
-			return !s.shopRecordNotice() && !s.invoiceCare(first)
+			return !s.payPersonalCue(k, first) && !s.shopRecordNotice() && !s.invoiceCare(first)
 		}
 		if s.toks[k].sent {
 			break

@@ -415,7 +415,7 @@ func (s *scanner) scanAddrs() {
 			continue
 		}
 		local := low[a:at]
-		if roleMailbox(s.v, local) {
+		if roleMailbox(s.v, local) && !roleMailboxSentTo(low, a) { // red3cuts.go
 			s.markSpanUsed(a, b)
 			continue
 		}

@@ -38,7 +38,7 @@ func (s *scanner) senderAcronym(i int) bool {
 			return false
 		}
 	}
-	return true
+	return !s.senderTagCare() // "MS: your refill is ready" (red3cuts.go)
 }
 
 var senderAcronymNever = wordSet("hiv vih aids sida std stds sti stis its ets hcv hbv vhc vhb hpv vph ptsd tept ocd toc adhd tdah")

@@ -86,7 +86,7 @@ func (s *scanner) shopPayRef(first int) bool {
 	cue := false
 	for k := first - 1; k >= 0 && k >= first-4; k-- {
 		if payRefCues[s.toks[k].h] {
-			cue = true
+			cue = !s.payPersonalCue(k, first) // "Comprobante NSS 12345678901" (red3cuts.go)
 			break
 		}
 		if s.toks[k].sent {

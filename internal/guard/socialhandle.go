@@ -21,6 +21,9 @@ func (s *scanner) socialHandle(i int) bool {
 	if s.gap(i) == "@" && i > 0 {
 		return false // "name@host": an address, not a handle
 	}
+	if s.socialHandlePersonal(i) {
+		return false // "@nkechiobi1962" (red3cuts.go)
+	}
 	for k := range s.toks {
 		if socialWords[s.toks[k].h] {
 			return true

@@ -104,7 +104,7 @@ func srAuthorOfLot(v *srView, a, lo int) bool {
 	}
 	for k := range v.toks {
 		if srAuction[v.toks[k].h] {
-			return true
+			return !srLotBirth(v) // "a quilt signed by Maria Lopez, born 1962" (red3cuts.go)
 		}
 	}
 	return false
