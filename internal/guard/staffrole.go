@@ -501,7 +501,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		}
 		about := srPron[v.toks[slo].h]
 		for j := slo; j < shi && !about; j++ {
-			if srPron3[v.toks[j].h] { // "Your sessions move to her." (staffthird.go)
+			if srThirdHas(srPron3, v.toks[j].h) { // "Your sessions move to her." (staffthird.go)
 				about = true
 			}
 			for m := p; m <= b; m++ {

@@ -90,7 +90,7 @@ var (
 // srThirdBits filters srThirdPerson's per-token lookups.
 var srThirdBits = func() *hashFilter {
 	f := newHashFilter(srAux)
-	for _, m := range []map[uint64]bool{srPastIrr, srClitic, srEsArt, srFieldReader, srThirdMay, srThirdCare} {
+	for _, m := range []map[uint64]bool{srPastIrr, srClitic, srEsArt, srFieldReader, srThirdMay, srThirdCare, srPron3} {
 		for h := range m {
 			f.add(h)
 		}
