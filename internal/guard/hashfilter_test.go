@@ -31,6 +31,7 @@ func TestHashFilterFill(t *testing.T) {
 		"symptoms":      symptomFilter,
 		"staffSentence": srSentBits,
 		"staffMay":      srMayBits,
+		"staffThird":    srThirdBits,
 		"goodsRunCue":   goodsRunCueBits,
 		"careStay":      careStayBits,
 		"goodsSec":      &goodsWords.goodsBits,

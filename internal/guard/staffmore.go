@@ -168,6 +168,9 @@ func srNoPerson(v *srView, f Finding) bool {
 func srNotReader(v *srView, k, hi int) bool {
 	tk := &v.toks[k]
 	if srPatients[tk.h] {
+		if k > 0 && srSeesPatients[v.toks[k-1].h] {
+			return true // "now sees patients at our Bayside office", "atiende pacientes" (staffthird.go)
+		}
 		nw := k+1 < hi && srNew[v.toks[k+1].h] || k > 0 && srNew[v.toks[k-1].h]
 		for j := k - 1; nw && j >= 0 && j >= k-3; j-- {
 			if srAccept[v.toks[j].h] {

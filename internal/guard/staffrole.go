@@ -65,6 +65,7 @@ var (
 		"athlete runner author chef barista associate advisor adviser consultant representative assistant nurse " +
 		"president ambassador instructor expert host guest buyer fitter scheduler sprinter swimmer cyclist triathlete " +
 		"lifter climber olympian medalist champion " +
+		"therapist physiotherapist physician surgeon dermatologist pediatrician midwife paramedic fisioterapeuta terapeuta " +
 		"gerente supervisora coordinadora coordinador recepcionista cuidadora cuidador nutricionista entrenador " +
 		"entrenadora atleta asesor asesora directora fundador fundadora cajera cajero tecnico técnico tecnica técnica " +
 		"optometrista audiologa audióloga audiologo audiólogo farmaceutico farmacéutico farmaceutica farmacéutica " +
@@ -488,6 +489,9 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 			frame = true
 		}
 	}
+	if !(role && frame) && srThirdPerson(v, p, a, b, lo, hi, titled) { // staffthird.go
+		role, frame = true, true
+	}
 	// 5. other sentences naming the person or opening with a pronoun.
 	for k := 0; k < len(v.toks); {
 		slo, shi := srSentence(v, k)
@@ -497,6 +501,9 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		}
 		about := srPron[v.toks[slo].h]
 		for j := slo; j < shi && !about; j++ {
+			if srThirdHas(srPron3, v.toks[j].h) { // "Your sessions move to her." (staffthird.go)
+				about = true
+			}
 			for m := p; m <= b; m++ {
 				if v.toks[j].h == v.toks[m].h && !srTitle[v.toks[m].h] {
 					about = true
@@ -528,6 +535,12 @@ func srRoleAfter(v *srView, b, hi int) bool {
 	tk := &v.toks[j]
 	if srAs[tk.h] && strings.TrimSpace(gap) == "" {
 		return srRoleWithin(v, j, hi, 5)
+	}
+	if srCopula[tk.h] && strings.TrimSpace(gap) == "" { // "X is our new shop manager" (staffthird.go)
+		if o := srNext(v, j, hi); o >= 0 && srOur[v.toks[o].h] && strings.TrimSpace(srGap(v, j, o)) == "" {
+			return srRoleWithin(v, o, hi, 5)
+		}
+		return false
 	}
 	if strings.TrimSpace(gap) != "," {
 		return false
@@ -613,6 +626,9 @@ func srMay(n Notice) bool {
 	for _, f := range n.Fields {
 		if f.HTML {
 			continue // dropStaffRoles reads no HTML field
+		}
+		if srMayThird(f.Text) { // a title in a field without a reader word (staffthird.go)
+			return true
 		}
 		h, in := uint64(fnvOffset), false
 		for i := 0; i <= len(f.Text); i++ {

@@ -79,6 +79,12 @@ func TestStaffRoleFirstTest(t *testing.T) {
 		{"Hi Anne, your order shipped", false},
 		{"Your A1C result was reviewed by Dr. Patel on 2/3.", false}, // a title alone: no staff news
 		{"Dr. Lena Varga retires this month.", true},
+		// staffthird.go: a title in a field without a reader word
+		{"Dr. Rebecca Tran now sees patients at our Bayside office on Mondays.", true},
+		{"Watch: Dr. Lina Haddad explains how to read our new itemized bill format.", true},
+		{"El Dr. Hugo Benítez dará una charla gratuita.", true},
+		{"Dr. Rebecca Tran will see you on Monday.", false},
+		{"Dr. Patel reviewed su receta.", false},
 	} {
 		if got := srMay(Notice{Fields: []Field{{Name: "text", Text: c.text}}}); got != c.want {
 			t.Errorf("srMay(%q) = %v, want %v", c.text, got, c.want)
