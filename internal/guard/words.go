@@ -976,7 +976,8 @@ func (s *scanner) address(i int) bool {
 				end = k + 1
 			}
 			end = s.addrTail(end)
-			if s.bizAddress(i, end) || s.officeMoved(i, end) && s.markUsed(i, end) { // officemove.go
+			if s.bizAddress(i, end) || s.officeMoved(i, end) && s.markUsed(i, end) || // officemove.go
+				s.returnsAddress(i) && s.markUsed(i, end) && s.returnsCityLine(end) { // returnsaddr.go
 				return true
 			}
 			s.addTok(i, end, KindAddress, "address.street", 0.9, "looks like a street address")
