@@ -316,8 +316,8 @@ func (s *scanner) goodsRunCare(runs [][2]int, ev []bool, k int) bool {
 		return false // a link's words ("…/track/LH-20391")
 	case t.cls&tUpper != 0 && s.orderCodeLetters(k, k, KindLabTest):
 		return false // "Pedido LH-21577"
-	case (t.low == "name" || t.low == "nombre") && k+1 < len(s.toks) && strings.HasPrefix(s.gap(k+1), `": `):
-		return false // a JSON key
+	case (t.low == "name" || t.low == "nombre") && k+1 < len(s.toks) && (strings.HasPrefix(s.gap(k+1), `": `) || jsonNameGap(s.gap(k+1))):
+		return false // a JSON key, with or without a space (jsonitemname.go)
 	case k > 0 && !t.sent && s.gap(k) == " " && t.cls&(tCap|tUpper) == 0 && goodsRunHas(goodsRunHeads, s.toks[k-1].h) && !s.careClinical(k):
 		return false // "silla alta": a goods head's own adjective
 	case t.cls&tCap != 0 && (!s.careClinical(k) || s.careLabOnly(k)) && goodsRunInner(runs, ev, k):
@@ -413,6 +413,9 @@ func (s *scanner) goodsRunDrop(f ifind) bool {
 	i, j := s.tokSpan(f.a, f.b)
 	if i < 0 || j >= len(s.prod) {
 		return false
+	}
+	if f.rule == "name.cue" && s.goodsJSONNameKey(i, j) {
+		i++ // {"sku":…,"name":"Sony WH-1000XM5 headphones"}: the key is no product word (jsonitemname.go)
 	}
 	for m := i; m <= j; m++ {
 		if s.prod[m]&prodGoods == 0 {
