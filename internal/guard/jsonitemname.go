@@ -10,7 +10,9 @@ import "strings"
 // product words, but name.cue's span starts at the key "name" itself, so it
 // stayed. goodsRunDrop now reads such a finding from the word after the
 // key when the key is "name"/"nombre" written as a JSON key (a quotation
-// mark, a colon and a quotation mark between). The value's words must all
+// mark, a colon and a quotation mark between) and its value has three
+// words or more, or a word with digits or in lower case ({"name":"Tobenna
+// Okeke","qty":1} stays reported, dev40r). The value's words must all
 // still be marked product words: {"patient":{"name":"Harold Pemberton"}},
 // {"customer":{"name":"Zorvaldo Kremnitz"}} and a "name" in an object
 // without a goods key stay reported.
@@ -29,7 +31,25 @@ func (s *scanner) goodsJSONNameKey(i, j int) bool {
 	if low := s.toks[i].low; low != "name" && low != "nombre" {
 		return false
 	}
-	return jsonNameGap(s.gap(i+1)) && i > 0 && strings.HasSuffix(s.gap(i), `"`)
+	if !jsonNameGap(s.gap(i+1)) || i == 0 || !strings.HasSuffix(s.gap(i), `"`) {
+		return false
+	}
+	// the value must look like goods, not a person: three words or more, or
+	// a word with digits or in lower case ("Sony WH-1000XM5 headphones",
+	// "Pelluci Nest Swaddle"); one or two capitalised words alone
+	// ({"items":[{"name":"Tobenna Okeke","qty":1}]}, dev40r) stay a name
+	words := 0
+	for k := i + 1; k < len(s.toks); k++ {
+		if k > i+1 && strings.ContainsRune(s.gap(k), '"') {
+			break
+		}
+		t := &s.toks[k]
+		if t.cls&tDigit != 0 || t.cls&(tCap|tUpper) == 0 {
+			return true
+		}
+		words++
+	}
+	return words >= 3
 }
 
 // jsonNameGap: g joins a JSON key to its string value, with or without

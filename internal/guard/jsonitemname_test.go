@@ -13,6 +13,8 @@ func TestJSONItemName(t *testing.T) {
 		{`{"patient":{"name":"Harold Pemberton","dob":"1961-04-02"}}`, "name.cue"},
 		{`{"customer":{"name":"Zorvaldo Kremnitz"},"order":"D-33019"}`, "name.cue"},
 		{`{"items":[{"sku":"A1","name":"Harold Pemberton","qty":1}]}`, "name.cue"},
+		{`{"order":"55812","items":[{"name":"Tobenna Okeke","qty":1,"price":"$20.00"}]}`, "name.cue"},
+		{`{"order":"55812","items":[{"name":"Nuna Pipa Urbn","qty":1,"price":"$449.00"}]}`, ""},
 		{`{"items":[{"sku":"RX-4471","name":"Eliquis 5 mg tablets","qty":60}]}`, "name.cue"},
 	})
 }
