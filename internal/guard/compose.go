@@ -229,6 +229,10 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
+		// "liam, your cart is waiting" (lowervocative.go)
+		if (i == 0 || s.toks[i].sent) && s.toks[i].cls&(tCap|tUpper) == 0 && strings.HasPrefix(s.gap(i+1), ",") && s.lowerOpensAddress(i) {
+			continue
+		}
 		if h == hWelcome { // "Welcome back, Aroha Te Rangi!" (welcomeback.go)
 			s.welcomeBackName(i)
 		}
@@ -237,8 +241,9 @@ func (s *scanner) scanCompose() {
 		}
 		if tp&tpGreetShort != 0 || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || t.fb&fbIntlGreet != 0 && s.intlGreeting(i) { // greetintl.go; the inlined bit test first
 			s.greetingName(i)
-			s.greetingMore(i) // greetname.go: "hey jean-luc,", "Kia ora Aroha Te Rangi,"
-			s.greetingKin(i)  // greetkin.go: "hey bobby —", "hello grandpa joe —"
+			s.greetingMore(i)    // greetname.go: "hey jean-luc,", "Kia ora Aroha Te Rangi,"
+			s.lowerGreetComma(i) // lowervocative.go: "Good morning, lucas!"
+			s.greetingKin(i)     // greetkin.go: "hey bobby —", "hello grandpa joe —"
 		}
 	}
 }

@@ -240,6 +240,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev40o", g, loadCorpus(t, "../../testdata/guard/dev40o.jsonl"), true, false, 0, 1},
 		// MISC2 probes (dev41/dev42 mailboxes, conditions, invoices, announcements, brand words)
 		{"dev43m", g, loadCorpus(t, "../../testdata/guard/dev43m.jsonl"), true, false, 0, 1},
+		// MISC3 probes (dev45 lower-case greeting names, hyphen-spelled A1C, sale runs, M.D. titles, returns addresses, receipt numbers, JSON item names) with personal twins (not blind)
+		{"dev46m", g, loadCorpus(t, "../../testdata/guard/dev46m.jsonl"), true, false, 0, 1},
 		// helper STAFF2's probes of dev41/dev42's staff-news false positives (titled clinicians, awards, provider lists, auction celebrities, holidays and storms) with reader-tied twins (not blind)
 		{"dev43t", g, loadCorpus(t, "../../testdata/guard/dev43t.jsonl"), true, false, 0, 1},
 		// helper STAFF3's probes of dev45's third-person staff news (podcasts, boards, spotlights, schedules, awards, quotes, headline JSON) with reader-tied twins (not blind)

@@ -29,7 +29,7 @@ package guard
 //     whey…; after at most two lower-case words: "running watch"), a goods
 //     head before it ("audífonos Sony", "silla alta Stokke", "lentes de sol
 //     Ray-Ban"), a sale's discount before it ("25% off Sennheiser …", "30%
-//     en Maui Jim"), a " - " attribute of capitalised words ending a list
+//     en Maui Jim", "Save 15% on Brita Elite …", "Save $5 on Pure Leaf …"), a " - " attribute of capitalised words ending a list
 //     item or table cell ("Transparent Labs Creatine HMB - Black Cherry") or
 //     followed by a size or price, or a JSON string that is a product (under
 //     "product"/"item"/"title"/"model", in an "items" array, or a "name" in
@@ -91,7 +91,7 @@ var goodsRunCue = wordSet("order orders ordered item items pedido pedidos cart c
 	"pickup pick recoger sale sales rebajas descuento clearance price prices precio total subtotal qty quantity sku " +
 	"shipped ships shipping envío envio enviado enviamos camino delivered delivery entrega purchase compra " +
 	"store tienda tiendas warranty exchange exchanged receipt product products producto launched dropped landed " +
-	"available disponible off gift guide new nuevo nueva confirmed confirmado confirmada showroom display")
+	"available disponible off save gift guide new nuevo nueva confirmed confirmado confirmada showroom display")
 
 // goodsRunHeads: goods heads after (or, in Spanish, before) a run that
 // goods_heads.txt does not hold; no care word (TestGoodsRunHeads).
@@ -316,8 +316,8 @@ func (s *scanner) goodsRunCare(runs [][2]int, ev []bool, k int) bool {
 		return false // a link's words ("…/track/LH-20391")
 	case t.cls&tUpper != 0 && s.orderCodeLetters(k, k, KindLabTest):
 		return false // "Pedido LH-21577"
-	case (t.low == "name" || t.low == "nombre") && k+1 < len(s.toks) && strings.HasPrefix(s.gap(k+1), `": `):
-		return false // a JSON key
+	case (t.low == "name" || t.low == "nombre") && k+1 < len(s.toks) && (strings.HasPrefix(s.gap(k+1), `": `) || jsonNameGap(s.gap(k+1))):
+		return false // a JSON key, with or without a space (jsonitemname.go)
 	case k > 0 && !t.sent && s.gap(k) == " " && t.cls&(tCap|tUpper) == 0 && goodsRunHas(goodsRunHeads, s.toks[k-1].h) && !s.careClinical(k):
 		return false // "silla alta": a goods head's own adjective
 	case t.cls&tCap != 0 && (!s.careClinical(k) || s.careLabOnly(k)) && goodsRunInner(runs, ev, k):
@@ -413,6 +413,9 @@ func (s *scanner) goodsRunDrop(f ifind) bool {
 	i, j := s.tokSpan(f.a, f.b)
 	if i < 0 || j >= len(s.prod) {
 		return false
+	}
+	if f.rule == "name.cue" && s.goodsJSONNameKey(i, j) {
+		i++ // {"sku":…,"name":"Sony WH-1000XM5 headphones"}: the key is no product word (jsonitemname.go)
 	}
 	for m := i; m <= j; m++ {
 		if s.prod[m]&prodGoods == 0 {
@@ -528,6 +531,12 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 	// "30% en Maui Jim"
 	if a >= 2 && s.gap(a) == " " && (s.toks[a-1].low == "off" || s.toks[a-1].low == "en") && s.toks[a-2].cls&tDigit != 0 &&
 		strings.HasPrefix(s.gap(a-1), "% ") {
+		return true
+	}
+	// "Save 15% on Brita Elite …", "Save $5 on Pure Leaf …" (helper MISC3,
+	// dev45): a saving verb, the discount, "on"
+	if a >= 3 && s.gap(a) == " " && s.toks[a-1].low == "on" && s.toks[a-2].cls&tDigit != 0 && goodsSaveVerb(s.toks[a-3].low) &&
+		(strings.HasPrefix(s.gap(a-1), "% ") || s.gap(a-1) == " " && strings.HasSuffix(s.gap(a-2), "$")) {
 		return true
 	}
 	k := b + 1
@@ -817,3 +826,13 @@ func goodsRunSets() []map[uint64]bool {
 
 // goodsRunHas reports whether h is in m, one of goodsRunSets.
 func goodsRunHas(m map[uint64]bool, h uint64) bool { return goodsRunBits.may(h) && m[h] }
+
+// goodsSaveVerb: the word before a discount and "on" in a sale ("Save 15%
+// on …", "extra 10% on …").
+func goodsSaveVerb(low string) bool {
+	switch low {
+	case "save", "saving", "savings", "extra", "get", "take", "ahorra":
+		return true
+	}
+	return false
+}

@@ -22,6 +22,9 @@ func TestGoodsRun(t *testing.T) {
 		`{"event": "order.shipped", "order_id": "LB-21009", "items": [{"name": "Pelluci Nest Swaddle", "size": "0-3M", "color": "Seafoam"}]}`,
 		`{"event": "order.created", "order_id": "RT-90555", "product": "Tarvik Lemsby 46 (Tortoise)", "price": "320.00"}`,
 		"Your order NR-71290 is confirmed:\nHalvard Crest Whey - Cereal Milk, 2 lb\nZorvath Creatine HMB - Black Cherry\nSubtotal $138.47",
+		// "Save N% on" (helper MISC3, dev45)
+		"Save 15% on Brita Elite replacement filters, 3-pack.",
+		"Save $5 on Pure Leaf Sweet Tea 12-pack.",
 	}
 	block := []string{
 		// a person beside the run
@@ -37,6 +40,8 @@ func TestGoodsRun(t *testing.T) {
 		"Order LB-3310 shipped: Ximena Quispe (she/her), Velmora Kestrel 3 (Slate).",
 		"Order LB-3310 shipped: Ximena Quispe (34), Velmora Kestrel 3 (Slate).",
 		"Ximena Quispe, your Velmora Kestrel 3 (Slate) has shipped.",
+		"Save 15% on Brita filters, Harold Pemberton!",
+		"Save 15% on Margaret Okafor's refill.",
 		// a drug, device or care word in or beside the run
 		"Your Dexcom G7 sensors (3-pack) have shipped. Order NR-40012.",
 		"Order confirmed: Omnipod 5 pods (10-pack), $289.00. Ships in 2 days.",

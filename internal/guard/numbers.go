@@ -249,6 +249,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 			k++
 		}
 		if total >= 9 && total <= 12 && k >= 2 {
+			if s.refNotPhone(first) { // "Receipt #004-1182-77" (receiptnum.go)
+				return skip(k)
+			}
 			return emit(k, KindPhone, "phone.national", 0.75, "looks like a phone number")
 		}
 	}

@@ -1,5 +1,7 @@
 package guard
 
+import "strings"
+
 // spacedlab.go — a lab abbreviation spelled out with a digit among its
 // letters ("Results for your A 1 C test", "Your H b A 1 c result";
 // helper REC34, from dev34). spaced (words.go) joins one-character pieces
@@ -7,15 +9,26 @@ package guard
 // most often a seat, a grid square, a battery or a unit ("Row A 1 C", "A 1
 // C battery"), so such a run counts only right before a result word and
 // when it joins to a listed word.
+//
+// Helper MISC3 (dev45): also before "lab"/"labs" ("Your A-1-C lab is back:
+// 9.1"), right before a decimal or percent result ("A-1-C 6.9", "A-1-C
+// 8.2%"), and after "your" before a verb of a result coming back ("Your
+// A-1-C came back at 8.2%"). "Seat A-1-C 7", "Unit A-1-C is ready" pass.
 
-var spacedLabNext = wordSet("test tests result results level levels check panel reading value screening")
+var spacedLabNext = wordSet("test tests result results level levels check panel reading value screening lab labs")
+
+// spacedLabVerb: verbs of a result after "your" and the run.
+var spacedLabVerb = wordSet("came is was went dropped rose improved returned")
 
 // spacedLab: the run i..j (with a digit) is followed by a
 // result word and joins to a listed word; otherwise spaced reads the
 // letters before the digit alone, as it did before ("H I V 2 test").
 func (s *scanner) spacedLab(i, j int) bool {
 	k := j + 1
-	if k >= len(s.toks) || s.gap(k) != " " || !spacedLabNext[s.toks[k].h] {
+	if k >= len(s.toks) || s.gap(k) != " " {
+		return false
+	}
+	if !spacedLabNext[s.toks[k].h] && !s.spacedLabValue(k) && !(i > 0 && s.low(i-1) == "your" && spacedLabVerb[s.toks[k].h]) {
 		return false
 	}
 	buf := s.buf[:0]
@@ -24,4 +37,17 @@ func (s *scanner) spacedLab(i, j int) bool {
 	}
 	s.buf = buf
 	return s.v.get(hashBytes(fnvOffset, string(buf))) != nil
+}
+
+// spacedLabValue: token k is a decimal result ("6.9") or a percent
+// ("8.2%", "7%").
+func (s *scanner) spacedLabValue(k int) bool {
+	t := &s.toks[k]
+	if t.cls&tDigit == 0 || t.cls&tAlpha != 0 {
+		return false
+	}
+	if strings.Contains(s.rawTok(k), ".") || s.gap(k+1) == "." && k+1 < len(s.toks) && s.toks[k+1].cls&tDigit != 0 {
+		return true
+	}
+	return strings.HasPrefix(s.gap(k+1), "%")
 }

@@ -78,11 +78,17 @@ func (s *scanner) vocative(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	j := i + 1
-	if s.used[j] || !s.isCapWord(j) || s.toks[j].cls&tUpper != 0 && len(s.toks[j].low) <= 3 {
+	if s.used[j] {
+		return 0, 0, false
+	}
+	// "Good news, ethan!": a listed given name in lower case
+	// (lowervocative.go, helper MISC3)
+	lower := !s.isCapWord(j) && s.lowerGiven(j)
+	if !lower && (!s.isCapWord(j) || s.toks[j].cls&tUpper != 0 && len(s.toks[j].low) <= 3) {
 		return 0, 0, false
 	}
 	end := j
-	if j+1 < n && s.nameGap(j+1) && s.isCapWord(j+1) && !s.used[j+1] {
+	if !lower && j+1 < n && s.nameGap(j+1) && s.isCapWord(j+1) && !s.used[j+1] {
 		end = j + 1
 	}
 	after := strings.TrimLeft(s.gap(end+1), " ")

@@ -747,6 +747,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 		for end+1 < n && end < i+3 && (s.nameGap(end+1) || s.gap(end+1) == "-") && s.unknownCap(end+1) && !s.brandTok(end+1) {
 			end++
 		}
+		end = s.formatTrim(end) // "… Series Blu-ray" (mediaformat.go)
 		next := end + 1
 		// at least one of them is not ordinary English or Spanish
 		// ("Instant Pot", "Apple Watch" are products, not names)
@@ -765,7 +766,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 		if !ordinary && (s.orgRun(i, end) || s.petName(i)) {
 			ordinary = true
 		}
-		if !ordinary && (!t.sent || next >= n || s.toks[next].sent || s.toks[next].cls&(tCap|tUpper) == 0 || strings.HasPrefix(s.gap(next), ",")) {
+		if end > i && !ordinary && (!t.sent || next >= n || s.toks[next].sent || s.toks[next].cls&(tCap|tUpper) == 0 || strings.HasPrefix(s.gap(next), ",")) {
 			if s.deviceModelAfter(i, end) { // "Phonak Audéo Lumity" (devicemodel.go)
 				start := i
 				if i > 0 && !s.used[i-1] && deviceParts().brands[s.toks[i-1].h] != 0 {
@@ -975,7 +976,8 @@ func (s *scanner) address(i int) bool {
 				end = k + 1
 			}
 			end = s.addrTail(end)
-			if s.bizAddress(i, end) || s.officeMoved(i, end) && s.markUsed(i, end) { // officemove.go
+			if s.bizAddress(i, end) || s.officeMoved(i, end) && s.markUsed(i, end) || // officemove.go
+				s.returnsAddress(i) && s.markUsed(i, end) && s.returnsCityLine(end) { // returnsaddr.go
 				return true
 			}
 			s.addTok(i, end, KindAddress, "address.street", 0.9, "looks like a street address")
