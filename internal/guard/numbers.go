@@ -249,7 +249,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 			k++
 		}
 		if total >= 9 && total <= 12 && k >= 2 {
-			if s.refNotPhone(first) { // "Receipt #004-1182-77" (receiptnum.go)
+			// a ZIP+4 starting with 0 ("zip code: 02139-7124") is never
+			// such a reference: it stays reported as before
+			if s.refNotPhone(first) && !(l(0) == 5 && l(1) == 4 && c[1].sep == "-") { // "Receipt #004-1182-77" (receiptnum.go)
 				return skip(k)
 			}
 			return emit(k, KindPhone, "phone.national", 0.75, "looks like a phone number")

@@ -14,3 +14,13 @@ func TestReceiptNumber(t *testing.T) {
 		{"Text us at 07700 900123 about receipt #44", "phone.national"},
 	})
 }
+
+// TestReceiptNumNotZip: a ZIP+4 starting with 0 after "code" stays
+// reported (the corpus's leak-zip-009, after the merge of receiptnum.go).
+func TestReceiptNumNotZip(t *testing.T) {
+	checkModeCases(t, newTestGuard(t), nil, []modeCase{
+		{"zip code: 02139-7124", Standard, true},
+		{"Your ZIP code is 02139-7124.", Standard, true},
+		{"Receipt #004-1182-77 | Register 3 | 4:12 PM | Total $9.48", Standard, false},
+	})
+}
