@@ -181,7 +181,7 @@ func (s *scanner) senderSite(i, j int) bool {
 			e = p - 1
 		}
 		a := s.ssRunBefore(e)
-		if a >= 0 && (a < e || s.toks[a].cls&tInnerUp != 0) && s.ssCompany(a, e) {
+		if a >= 0 && (a < e || s.toks[a].cls&tInnerUp != 0) && s.ssCompanyWord(a, e) {
 			for m := plo; m < a; m++ {
 				if ssOpenCues[s.toks[m].h] {
 					return true
@@ -202,7 +202,7 @@ func (s *scanner) senderSite(i, j int) bool {
 			continue
 		}
 		// a run of two or more capitalised words: "QuickCare Midtown se mudó"
-		if a := s.ssRunBefore(k); a >= 0 && a < k && s.ssCompany(a, k) {
+		if a := s.ssRunBefore(k); a >= 0 && a < k && s.ssCompanyWord(a, k) {
 			return true
 		}
 		// a site noun with the name before it or after it with "de"
@@ -402,6 +402,88 @@ func (s *scanner) ssStreetSuffix(m int) bool {
 		}
 		if !s.isCapWord(k) || s.gap(k+1) != " " {
 			return false
+		}
+	}
+	return false
+}
+
+// ssCompanyWord: the run a..e is a company's name with positive evidence:
+// no person (ssPerson), and a word of it is ordinary vocabulary, a place
+// or written with an inner capital ("QuickCare Midtown", "Motion Lab
+// Westside", "Peak Fitness Northside"); two unknown capitalised words
+// ("Okonkwo Adebayo moves to …") stay a person's.
+func (s *scanner) ssCompanyWord(a, e int) bool {
+	if a < 0 || s.ssPerson(a, e) {
+		return false
+	}
+	for k := a; k <= e; k++ {
+		f := s.fl(k)
+		if s.toks[k].cls&tInnerUp != 0 || f&wPlace != 0 || f&(wFirst|wLast) == 0 && s.general(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// ssBranchRun, called from branchRun (branchrun.go) with the capitalised
+// run a..b a name rule holds, passes the sender's name in three slots:
+// before ", PO Box" that senderRemitBox or senderMailBox passes ("Remit to
+// CareFleet Rentals, PO Box 66120"); before a move or opening verb with a
+// house number later in the sentence ("QuickCare Cedar Park opens
+// Saturday, Aug 2 at 1890 E Whitestone Blvd", "CityMed Downtown has moved
+// to 310 Congress Ave"); before "at" and a house number after an opening
+// cue ("Coming soon … QuickCare Round Rock at 2101 Palm Valley Blvd").
+// The run must be a company (ssCompanyWord) in no person's slot, with no
+// reader's word in its sentence and no care word in the notice.
+func (s *scanner) ssBranchRun(a, b int) bool {
+	n := len(s.toks)
+	k := b + 1
+	if k >= n || !s.ssCompanyWord(a, b) {
+		return false
+	}
+	if a > 0 && !s.toks[a].sent && (s.fl(a-1)&(wTitle|wGreeting|wNameCue) != 0 || branchRunPersonBefore[s.toks[a-1].h]) {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if s.personAfter(j) {
+			return false
+		}
+	}
+	lo, hi := sentenceSpan(s.toks, a)
+	if s.ssReaderIn(lo, hi, -1, -1) || s.ssCareInNotice() {
+		return false
+	}
+	if s.gap(k) == ", " && poBoxWord(s.low(k)) {
+		return s.senderRemitBox(k) || s.senderMailBox(k)
+	}
+	if s.gap(k) != " " {
+		return false
+	}
+	number := false
+	for m := k + 1; m < hi; m++ {
+		if s.toks[m].cls&tDigit != 0 && s.toks[m].nd >= 2 && m+1 < hi && s.toks[m+1].cls&(tCap|tUpper) != 0 {
+			number = true
+		}
+	}
+	if !number {
+		return false
+	}
+	v := k
+	for v < k+2 && v+1 < hi && ssVerbGlue[s.toks[v].h] {
+		v++
+	}
+	if ssMoveVerbs[s.toks[v].h] {
+		return true
+	}
+	if s.low(k) == "at" && k+1 < hi && s.toks[k+1].cls&tDigit != 0 {
+		plo := lo
+		if lo > 0 {
+			plo, _ = sentenceSpan(s.toks, lo-1)
+		}
+		for m := plo; m < a; m++ {
+			if ssOpenCues[s.toks[m].h] {
+				return true
+			}
 		}
 	}
 	return false

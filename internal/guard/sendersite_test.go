@@ -28,6 +28,10 @@ func TestSenderSite(t *testing.T) {
 		"Mercy Valley Health · 1200 Mercy Way · Columbus, OH 43215",
 		"CityMed Urgent Care | 310 Congress Ave | Austin, TX 78701 | Unsubscribe",
 		"Ships from: Harbor Fulfillment, 9100 Pulaski Hwy, Rosedale, MD 21237",
+		"Invoice INV-30592 is now available. Remit to CareFleet Rentals, PO Box 66120, St. Louis, MO 63166.",
+		"Coming soon 🚧 QuickCare Round Rock at 2101 Palm Valley Blvd — opening spring 2026.",
+		"Grand opening 🎉 QuickCare Cedar Park opens Saturday, Aug 2 at 1890 E Whitestone Blvd.",
+		"CityMed Downtown has moved to 310 Congress Ave, Austin, TX 78701.",
 	)
 	checkFlagged(t, g, true,
 		"We mailed your replacement card to PO Box 4471, Dallas, TX 75222.",
@@ -47,5 +51,9 @@ func TestSenderSite(t *testing.T) {
 		"Jordan Avery · 1401 N Halsted St · Chicago, IL 60642",
 		"Ana Ruiz | 310 Congress Ave | Austin, TX 78701",
 		"Grand opening! Jordan Avery, your appointment is at 400 Main St on Saturday.",
+		"Okonkwo Adebayo moves to 2200 Commerce Dr, Earth City, MO 63045 on Nov 3.",
+		"Remit to Maria Lopez, PO Box 66120, St. Louis, MO 63166.",
+		"Coming soon: Maria Lopez at 2101 Palm Valley Blvd.",
+		"Hi Jordan, QuickCare Cedar Park opens Saturday at 1890 E Whitestone Blvd for your visit.",
 	)
 }
