@@ -118,6 +118,9 @@ func (s *scanner) branchRun(i, end int) bool {
 	if s.branchStreet(a, b) {
 		return true
 	}
+	if s.ssBranchRun(a, b) { // the sender's name before its box, move or opening (sendersite.go)
+		return true
+	}
 	// a street's or the reader's address: "domicilio en Calle Luna"
 	for j := a; j <= b; j++ {
 		if branchRunStreets[s.toks[j].h] || s.fl(j)&(wStreetAbbrev|wStreetSuffix) != 0 || goodsRunStreet[s.toks[j].h] {

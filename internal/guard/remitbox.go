@@ -113,7 +113,7 @@ func (s *scanner) senderRemitBox(i int) bool {
 func (s *scanner) remitCityLine(k int) {
 	for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
 		g := s.gap(m)
-		if g != " " && g != ", " && g != "-" {
+		if g != " " && g != ", " && g != "-" && !(g == ". " && m > 0 && (s.low(m-1) == "st" || s.low(m-1) == "ft" || s.low(m-1) == "mt")) { // "St. Louis" (sendersite.go)
 			return
 		}
 		t := &s.toks[m]

@@ -58,7 +58,9 @@ var (
 		"shop volunteer volunteers foundation usps label drop " +
 		"acompanenos acompananos gratuita gratuito gratis cupos asesoria consultorio traslada trasladamos muda mudamos " +
 		"ups fedex dhl delivery shipped ships orientacion orientation voluntario marathon team vigor terminos " +
-		"recibo cargado cargados renovo membresia hiring apply careers goodbye discontinued discontinuing"
+		"recibo cargado cargados renovo membresia hiring apply careers goodbye discontinued discontinuing " +
+		// ADDR44 (dev44): the sender's sites moving ("CareFleet's Midwest warehouse moves to … on Nov 3")
+		"warehouse warehouses fulfillment showroom"
 	sdDeadline = wordSet("through thru until til hasta by from ends termina vence limite before antes desde partir solo")
 	sdGoods    = wordSet("w w2 1099 tax statement statements estado order orders pedido pedidos invoice factura account cuenta " +
 		"copies copy form forms package paquete badge portal lista store tienda tiendas sucursal oficina office branch " +
