@@ -36,7 +36,9 @@ import "strings"
 // followed within four words by a goods, facility or card noun ("your
 // dock", "your rate", "su tarjeta"), an arrival instruction (sdArrival,
 // except a truck's arrival, a check-in page and a drive's "bring"), a
-// clock time off the hour and half hour, or a year before 2010.
+// clock time off the hour and half hour, a year before 2010, a therapy or
+// rehab word in the notice (fdCare), or a charge whose "for"/"por" names
+// no amount or goods (fdChargeFor: "por fisioterapia").
 var (
 	fdFacility = wordSet("pool pools locker lockers sauna saunas garage garages lot lots parking membership memberships " +
 		"rate rates page app dock docks truck trucks studio court track lobby desk tub club treadmills showers floor " +
@@ -46,6 +48,10 @@ var (
 	fdCards    = wordSet("card tarjeta")
 	fdReader   = wordSet("card cards tarjeta tag rate rates dock docks membership membresia")
 	fdTruck    = wordSet("truck trucks driver courier shipment delivery")
+	// a session of therapy or rehab at the sender's place is the reader's
+	// care, wherever its words stand ("por una sesión de fisioterapia")
+	fdCare = wordSet("rehab rehabilitation fisioterapia kinesiologia kinesiology physiotherapy physio session sessions " +
+		"sesion sesiones pt hydrotherapy aquatic evaluation evaluacion")
 	// "scan your key tag", "scan the QR code": no scan of the body
 	fdScanned = wordSet("key tag tags card barcode qr code badge")
 	fdDrive   = wordSet("drive donation donations donate donaciones colecta")
@@ -75,10 +81,38 @@ func (s *scanner) facilityDate(i, j, y int) bool {
 		pay = pay || fdPayVerbs[h]
 		card = card || fdCards[h]
 	}
-	if !(frame || pay && card) || !s.fdNameCues(i, j) {
+	if !(frame || pay && card) || !s.fdNameCues(i, j) || !frame && s.fdChargeFor(lo, hi) {
 		return false
 	}
+	for m := range s.toks {
+		if fdCare[s.toks[m].h] {
+			return false
+		}
+	}
 	return !s.sdCareInNotice() && s.fdReaderOK() && !s.fdArrival() && !s.sdOddClock(lo, hi)
+}
+
+// fdChargeFor: a charge's sentence lo..hi says what it is for ("for",
+// "por") and the next word (past an article) is neither an amount nor a
+// goods, facility or card noun ("por fisioterapia", "for a knee MRI"):
+// the charge may be for care, so it is no sender's date.
+func (s *scanner) fdChargeFor(lo, hi int) bool {
+	for m := lo; m < hi; m++ {
+		if s.toks[m].low != "for" && s.toks[m].low != "por" {
+			continue
+		}
+		k := m + 1
+		for k < hi && (s.toks[k].low == "a" || s.toks[k].low == "an" || s.toks[k].low == "the" || s.toks[k].low == "una" || s.toks[k].low == "un" || s.toks[k].low == "la" || s.toks[k].low == "el" || recipientWords[s.toks[k].h]) {
+			k++
+		}
+		if k >= hi {
+			return true
+		}
+		if h := s.toks[k].h; s.toks[k].cls&tDigit == 0 && !sdGoods[h] && !fdReader[h] && !fdFacility[h] {
+			return true
+		}
+	}
+	return false
 }
 
 // fdNameCues: every date person cue in date()'s window around i..j is a

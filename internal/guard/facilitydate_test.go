@@ -32,4 +32,25 @@ func TestFacilityDate(t *testing.T) {
 	}
 	checkFlagged(t, g, false, clean...)
 	checkFlagged(t, g, true, leak...)
+	// the date itself stays reported beside a care term the date rules do
+	// not know (a charge "por fisioterapia", a pool session after surgery)
+	for _, x := range []string{
+		"Se cargaron $75,00 a su tarjeta el 02/04/2025 por fisioterapia.",
+		"Se cargaron $75,00 a su tarjeta el 02/04/2025 por una sesión de fisioterapia.",
+		"Motion Lab Downtown: your knee rehab session is June 1.",
+		"Your card ending in 4242 was charged $85 on March 1 for your Motion Lab PT session.",
+		"The Motion Lab pool is yours on June 3 for hydrotherapy after your ACL repair.",
+	} {
+		fs, err := g.CheckText(x, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		date := false
+		for _, f := range fs {
+			date = date || f.Kind == KindDate
+		}
+		if !date {
+			t.Errorf("%q: no date finding (%+v)", x, fs)
+		}
+	}
 }
