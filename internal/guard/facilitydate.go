@@ -51,7 +51,10 @@ var (
 	// a session of therapy or rehab at the sender's place is the reader's
 	// care, wherever its words stand ("por una sesión de fisioterapia")
 	fdCare = wordSet("rehab rehabilitation fisioterapia kinesiologia kinesiology physiotherapy physio session sessions " +
-		"sesion sesiones pt hydrotherapy aquatic evaluation evaluacion")
+		"sesion sesiones pt hydrotherapy aquatic evaluation evaluacion " +
+		// a permit or a plate is issued to one person (pricedate_test.go:
+		// "Parking permits are free on Jan 1" stays reported)
+		"permit permits plate plates")
 	// "scan your key tag", "scan the QR code": no scan of the body
 	fdScanned = wordSet("key tag tags card barcode qr code badge")
 	fdDrive   = wordSet("drive donation donations donate donaciones colecta")
