@@ -54,7 +54,9 @@ var (
 		"sesion sesiones pt hydrotherapy aquatic evaluation evaluacion " +
 		// a permit or a plate is issued to one person (pricedate_test.go:
 		// "Parking permits are free on Jan 1" stays reported)
-		"permit permits plate plates")
+		"permit permits plate plates " +
+		// a medical hold, an insurer-paid membership, a doctor's note
+		"medical medica medico medicas medicos insurance seguro covered silversneakers hold doctor doctors note")
 	// "scan your key tag", "scan the QR code": no scan of the body
 	fdScanned = wordSet("key tag tags card barcode qr code badge")
 	fdDrive   = wordSet("drive donation donations donate donaciones colecta")

@@ -40,6 +40,9 @@ func TestFacilityDate(t *testing.T) {
 		"Motion Lab Downtown: your knee rehab session is June 1.",
 		"Your card ending in 4242 was charged $85 on March 1 for your Motion Lab PT session.",
 		"The Motion Lab pool is yours on June 3 for hydrotherapy after your ACL repair.",
+		"Your Motion Lab membership renews on June 1 for $59.00. Medical hold removed.",
+		"Motion Lab: your insurance-covered membership (SilverSneakers) renews on June 1.",
+		"Parking permits are free on Jan 1.",
 	} {
 		fs, err := g.CheckText(x, nil, Standard)
 		if err != nil {
