@@ -218,7 +218,7 @@ func (s *scanner) closurePurpose(i int) bool {
 			continue
 		}
 		for m := k + 1; m < len(s.toks) && m <= k+3 && !s.toks[m].sent; m++ {
-			if !closureBusiness[s.toks[m].h] {
+			if !closureBusiness[s.toks[m].h] && !fdWorks[s.toks[m].h] { // fdWorks: the sender's works (facilitydate.go)
 				return true
 			}
 		}

@@ -126,6 +126,9 @@ func (s *scanner) sdCareInNotice() bool {
 		if m+1 < len(s.toks) && s.toks[m].low == "visit" && s.toks[m+1].low == "us" {
 			continue // "Visit us at the new space"
 		}
+		if s.fdScanTag(m) {
+			continue // "scan your key tag at the desk" (facilitydate.go)
+		}
 		if s.toks[m].low == "dos" && s.toks[m].cls&tUpper == 0 {
 			continue // the Spanish "two", not a date of service
 		}
