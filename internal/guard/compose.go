@@ -134,6 +134,9 @@ func (s *scanner) scanCompose() {
 		}
 		if tp&(tpDevice|tpDeviceES) != 0 {
 			if a, b, ok := s.deviceHead(i); ok {
+				if s.bulkSupply(a, b) { // "12 camas hospitalarias … muelle de carga" (bulksupply.go)
+					continue
+				}
 				s.addTok(a, b, KindProcedure, "compose.device", 0.7, "is medical equipment: a clinical modifier with an equipment word ('"+deviceHeadWord(s, a, b)+"')")
 				continue
 			}

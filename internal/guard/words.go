@@ -185,7 +185,7 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 	case pIDCue:
 		return s.idValue(i, j, best)
 	case pClinical:
-		if best.rule == "clinical.supply" && s.supplyNotItem(i, j) {
+		if best.rule == "clinical.supply" && (s.supplyNotItem(i, j) || s.bulkSupply(i, j)) { // bulk goods for a venue (bulksupply.go)
 			return false
 		}
 		if best.kind == KindLabTest && s.labNotTest(i, j) { // "PSA: store closes at 6", "INR 499" (vitals.go)
