@@ -358,7 +358,7 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 		}
 		return true
 	}
-	if (s.fl(i)&wCardCue != 0 || s.cueNear(i, i, wCardCue, 2, 0)) && s.paymentCardValue(i, start, end, p) {
+	if (s.fl(i)&wCardCue != 0 || s.cueNear(i, i, wCardCue, 2, 0) || s.cardOnAccount(i, start, end)) && s.paymentCardValue(i, start, end, p) { // cardOnAccount: cardonaccount.go
 		// "card ending in 4242": payment card last four are not an identifier
 		// here (an insurance card's number is: cardcue.go)
 		for x := i; x <= end; x++ {
