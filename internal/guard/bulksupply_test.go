@@ -16,6 +16,8 @@ func TestBulkSupply(t *testing.T) {
 		"Pedido de instalación #CF-20442 confirmado: 12 camas hospitalarias estándar y 20 sillas de transporte, entrega en el muelle de carga.",
 		"<p><b>Quote Q-7731 is ready</b></p><table><tr><td>Full-electric hospital bed</td><td>×10</td><td>$38/day</td></tr></table>",
 		"Quote Q-8812: Full-electric hospital bed x12, $38/day; Transport chair x30, $9/day.",
+		"The warehouse shipped 30 rollators to the Riverside County Fair first-aid booth.",
+		"Monthly rates for oxygen concentrators start at $95 per unit for facility accounts of 5 or more.",
 	}
 	report := []string{
 		"Your 2 wheelchairs will be delivered to your home on Friday.",
@@ -28,6 +30,8 @@ func TestBulkSupply(t *testing.T) {
 		"Hi Tom, your 2 oxygen concentrators will be delivered Monday.",
 		"Quote Q-8812 for your home: hospital bed x1, $38/day.",
 		"The festival wheelchair is ready at the first-aid tent.",
+		"Your rollator has shipped.",
+		"Home delivery of your 2 rollators is set for Monday.",
 	}
 	for _, s := range pass {
 		fs, err := g.CheckText(s, nil, Standard)
@@ -35,7 +39,7 @@ func TestBulkSupply(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, f := range fs {
-			if f.Rule == "clinical.supply" || f.Rule == "compose.device" {
+			if f.Rule == "clinical.supply" || f.Rule == "compose.device" || f.Rule == "compose.learned" {
 				t.Errorf("flagged %s: %q", f.Rule, s)
 			}
 		}
