@@ -663,7 +663,7 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 			}
 			// "Buy 2 Swiffer refills": a listed household brand (vocab/brands.txt
 			// holds no medication brand; brandrefill.go)
-			if s.listedBrandWord(i) && (s.toks[k].h == hRefill || s.toks[k].h == hRefills) {
+			if (s.toks[k].h == hRefill || s.toks[k].h == hRefills) && s.listedBrandWord(i) && s.brandRefillShop(i) {
 				return "", false
 			}
 			// "Olaplex treatment order": a product called a treatment

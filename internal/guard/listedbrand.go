@@ -18,6 +18,11 @@ package guard
 // shipped! Olaplex No.3 … and Maybelline Sky High mascara" (a pharmacy's
 // front store).
 //
+// Before "refill(s)" the brand passes only in shop wording (brandRefillShop):
+// no possessive right before it (skipping a count) and no pharmacy word in
+// the notice; "Your Similac refill is ready at the pharmacy counter" stays
+// reported (a formula refill of the reader's, brandline_test.go).
+//
 // Stays reported: any unlisted word before "refills" ("Buy 2 Xylorex
 // refills") or in a pharmacy notice, and listed brands before any other
 // clinical cue of frame.clinical (this is read only before "refill"/
@@ -60,4 +65,29 @@ func (s *scanner) listedBrandLine(i int) bool {
 		}
 	}
 	return false
+}
+
+var brandRefillPharmacy = wordSet("pharmacy pharmacist counter prescription prescriptions rx refill-ready pickup " +
+	"farmacia farmaceutico receta recetas mostrador")
+
+// brandRefillShop: the listed brand at i before "refill(s)" is sold, not
+// the reader's: no "your"/"su"/"tu"/"my" right before it (a count may sit
+// between: "Buy 2 Swiffer refills") and no pharmacy word in the notice.
+func (s *scanner) brandRefillShop(i int) bool {
+	k := i - 1
+	if k >= 0 && s.toks[k].cls&tDigit != 0 && s.toks[k].cls&tAlpha == 0 {
+		k--
+	}
+	if k >= 0 {
+		switch s.toks[k].low {
+		case "your", "su", "sus", "tu", "tus", "my", "his", "her", "their":
+			return false
+		}
+	}
+	for x := range s.toks {
+		if brandRefillPharmacy[s.toks[x].h] {
+			return false
+		}
+	}
+	return true
 }

@@ -14,5 +14,6 @@ func TestListedBrandWord(t *testing.T) {
 		{"Your Xylorex refills are ready at Harbor Pharmacy.", Standard, true},
 		{"Harbor Pharmacy: your Olaplex order and your Xylorex refill are ready.", Standard, true},
 		{"Your Swiffer refills and your metformin refill are ready.", Standard, true},
+		{"Your Swiffer refill is ready at the pharmacy counter.", Standard, true},
 	})
 }
