@@ -13,5 +13,9 @@ func TestRent44Vocab(t *testing.T) {
 		{"New colours in our eyewear range: sage, blush and tortoise.", Strict, false},
 		{"For quotes email sales@carefleet.example or write to dispatch@carefleet.example.", Standard, false},
 		{"Write to maria.lopez@carefleet.example for your rental.", Standard, true},
+		{"New arrivals: Warby Parker-style acetate lens cases in sage, blush and tortoise — $6 each or 3 for $15.", Standard, false},
+		{"Styles include the Persol 714 folding in Havana and the Ray-Ban Clubmaster in tortoise/gold.", Standard, false},
+		{"Dr. Warby Parker will see you at 3 PM.", Standard, true},
+		{"Hi Warby Parker, your order shipped.", Standard, true},
 	})
 }
