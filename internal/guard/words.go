@@ -352,7 +352,7 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 	if digits < 2 && p.kind != KindVehicle || s.queueTicket(i, j, digits) { // "ticket number is OR-17" (shopid.go)
 		return false
 	}
-	if s.shopPayID(i, start) || s.rewardCode(i, start) || s.oneTimeCode(i, j, start, end, p) { // oneTimeCode: otpcode.go // "Transaction ID 71234509", "RX-BONUS-500" (shoppay.go)
+	if s.shopPayID(i, start) || s.rewardCode(i, start) || s.oneTimeCode(i, j, start, end, p) || i == j && s.systemIDKey(i) { // systemIDKey: sysidkey.go; // oneTimeCode: otpcode.go // "Transaction ID 71234509", "RX-BONUS-500" (shoppay.go)
 		for x := i; x <= end; x++ {
 			s.used[x] = true
 		}
@@ -1234,7 +1234,7 @@ func (s *scanner) mixedCode(i int) bool {
 		return true
 	}
 	if t.nd >= 5 && len(src) >= 6 || t.nd >= 3 && len(src) >= 8 && int(t.nd)*3 >= len(src) {
-		if s.cueNear(i, i, wAllowNum, 4, 0) || s.goodsDimension(i) { // "185x60 cm" (dimension.go)
+		if s.cueNear(i, i, wAllowNum, 4, 0) || s.goodsDimension(i) || s.eventID(i) { // "185x60 cm" (dimension.go); "evt_01HXZ4P2Q8" (eventid.go)
 			s.used[i] = true
 			return true
 		}
