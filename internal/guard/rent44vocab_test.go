@@ -17,5 +17,6 @@ func TestRent44Vocab(t *testing.T) {
 		{"Styles include the Persol 714 folding in Havana and the Ray-Ban Clubmaster in tortoise/gold.", Standard, false},
 		{"Dr. Warby Parker will see you at 3 PM.", Standard, true},
 		{"Hi Warby Parker, your order shipped.", Standard, true},
+		{"Conference organisers: add 4 wheelchairs to your event order for attendee use at the convention center.", Standard, false},
 	})
 }

@@ -185,8 +185,14 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 	case pIDCue:
 		return s.idValue(i, j, best)
 	case pClinical:
-		if best.rule == "clinical.supply" && (s.supplyNotItem(i, j) || s.bulkSupply(i, j)) { // bulk goods for a venue (bulksupply.go)
+		if best.rule == "clinical.supply" && s.supplyNotItem(i, j) {
 			return false
+		}
+		if best.rule == "clinical.supply" && s.bulkSupply(i, j) { // bulk goods for a venue (bulksupply.go): judged, so no later rule reads them again
+			for m := i; m <= j; m++ {
+				s.used[m] = true
+			}
+			return true
 		}
 		if best.kind == KindLabTest && s.labNotTest(i, j) { // "PSA: store closes at 6", "INR 499" (vitals.go)
 			return false
