@@ -70,7 +70,8 @@ var (
 		"branch store location outlet")
 	// branchRunVerbs: a branch's verb right after its name (the first word;
 	// branchVerbAfter reads the second where needed).
-	branchRunVerbs = wordSet("ahora se cerrara cerrará cierra abre abrira abrirá reabre atiende is opens closes moves reopens will")
+	branchRunVerbs = wordSet("ahora se cerrara cerrará cierra abre abrira abrirá reabre atiende is opens closes moves reopens will" +
+		" extends extiende amplia amplía estara estará")
 	// branchRunVenues: venue words opening a venue's name.
 	branchRunVenues = wordSet("palacio espacio expo teatro auditorio museo estadio arena coliseo recinto foro salon salón " +
 		"hipodromo hipódromo parque")
@@ -96,7 +97,9 @@ var (
 	branchRunPersonBefore = wordSet("su sus tu tus your dear hola hi hello estimado estimada querido querida")
 	branchRunForBefore    = wordSet("para for to a")
 	// branchRunHome: the reader's home before "en"/"at"/"in".
-	branchRunHome = wordSet("domicilio direccion dirección vive vives reside resides residencia address home lives live living")
+	// the hours a branch extends (branchVerbAfter)
+	branchRunHours = wordSet("hours weekday weekend holiday evening its horario horarios su sus")
+	branchRunHome  = wordSet("domicilio direccion dirección vive vives reside resides residencia address home lives live living")
 )
 
 // branchRun reports whether the capitalised run around i..end names the
@@ -227,6 +230,10 @@ func (s *scanner) branchVerbAfter(b int) bool {
 		return next == "now" || next == "moving" || next == "closed" || next == "open"
 	case "will":
 		return next == "open" || next == "close" || next == "reopen" || next == "move" || next == "be"
+	case "extends", "extiende", "amplia", "amplía": // "QuickCare Midtown extends weekday hours" (helper RENT44, dev44)
+		return branchRunHours[hstr(next)]
+	case "estara", "estará": // "QuickCare Lakeshore estará cerrada el martes"
+		return next == "cerrada" || next == "cerrado" || next == "abierta" || next == "abierto" || next == "cerradas" || next == "cerrados"
 	}
 	return true
 }

@@ -35,3 +35,14 @@ func TestBranchRun(t *testing.T) {
 		"Estimado Juan Pérez: su sucursal Del Valle León Centro tiene su receta.",
 	)
 }
+
+// TestBranchRunHours: a branch that extends its hours or will be closed
+// (helper RENT44, dev44).
+func TestBranchRunHours(t *testing.T) {
+	checkModeCases(t, newTestGuard(t), nil, []modeCase{
+		{"QuickCare Midtown extends weekday hours to 10 PM starting April 7.", Standard, false},
+		{"QuickCare Lakeshore estará cerrada el martes por cambio de piso.", Standard, false},
+		{"Maria Lopez extends her thanks for your visit.", Standard, true},
+		{"Hola Maria Lopez, estará cerrada la oficina el martes.", Standard, true},
+	})
+}

@@ -134,6 +134,9 @@ func (s *scanner) scanCompose() {
 		}
 		if tp&(tpDevice|tpDeviceES) != 0 {
 			if a, b, ok := s.deviceHead(i); ok {
+				if s.bulkSupply(a, b) { // "12 camas hospitalarias … muelle de carga" (bulksupply.go)
+					continue
+				}
 				s.addTok(a, b, KindProcedure, "compose.device", 0.7, "is medical equipment: a clinical modifier with an equipment word ('"+deviceHeadWord(s, a, b)+"')")
 				continue
 			}
@@ -195,7 +198,7 @@ func (s *scanner) scanCompose() {
 		// the pair ending here, after every rule of both words had its turn
 		// (a learned word either side, one space apart, one sentence)
 		if i > 0 && !t.sent && t.s == s.toks[i-1].e+1 && s.t.s[t.s-1] == ' ' && (s.v.learned.trigger(h) || s.v.learned.trigger(s.toks[i-1].h)) {
-			if why, ok := s.learnedPairAt(i); ok && !s.petHealth(i-1, i) && !s.mediaTitle(i-1, i) { // "'Cabin Fever' Blu-ray" (mediaquote.go) // "your dog's rabies vaccine" (orgnames.go)
+			if why, ok := s.learnedPairAt(i); ok && !s.petHealth(i-1, i) && !s.mediaTitle(i-1, i) && !s.bulkSupply(i-1, i) { // "oxygen concentrators … for facility accounts" (bulksupply.go) // "'Cabin Fever' Blu-ray" (mediaquote.go) // "your dog's rabies vaccine" (orgnames.go)
 				s.addTok(i-1, i, KindCondition, "compose.learned", 0.7, why)
 				continue
 			}

@@ -232,6 +232,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev46a", g, loadCorpus(t, "../../testdata/guard/dev46a.jsonl"), true, false, 0, 1},
 		// helper DATE44's probes of the sender's names holding a care word, facility and membership nouns and card charges beside the reader's lab visits (dev46d, not blind)
 		{"dev46d", g, loadCorpus(t, "../../testdata/guard/dev46d.jsonl"), true, false, 0, 1},
+		// helper RENT44's probes of B2B equipment rentals to facilities and events beside the reader's own rentals (dev46r, not blind)
+		{"dev46r", g, loadCorpus(t, "../../testdata/guard/dev46r.jsonl"), true, false, 0, 1},
 		// helper DATES2's probes of the sender's Spanish events, sales, closures, deadlines and Latin American addresses beside the reader's care (dev43d, not blind)
 		{"dev43d", g, loadCorpus(t, "../../testdata/guard/dev43d.jsonl"), true, false, 0, 1},
 		// helper DEVANN's probes of dev33's product-line announcements, in-ear monitors, electrolyte drinks, strict screenings, Spanish dry eyes and dental billing (not blind); before 0.723 / 35.0 %, after 0.938 / 6.2 % with a red-team round (both)

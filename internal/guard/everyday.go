@@ -117,6 +117,8 @@ func (s *scanner) everyday(f ifind) bool {
 		case KindMedication, KindCondition, KindLabTest, KindProcedure:
 			return true
 		}
+	case i == j && f.kind == KindCondition && s.skuMiddle(i): // {"sku":"HB-STD-01"} (skumiddle.go)
+		return true
 	case (f.kind == KindLabTest || f.kind == KindProcedure) && s.orderCodeLetters(i, j, f.kind): // "Order #A1C-88213" (ordercode.go)
 		return true
 	}

@@ -602,7 +602,7 @@ func (s *scanner) scanFrames() {
 		if s.pharmacyBrand(i) { // "your Xifaxan order" beside "copay" (pharmacycue.go)
 			continue
 		}
-		if cue, ok := s.noticeCue(); ok && len(low) >= 5 && !s.properNounSlot(i) && !s.compound4(low) && !s.chainName(i) { // "at all Brightway pharmacies" (chainname.go)
+		if cue, ok := s.noticeCue(); ok && len(low) >= 5 && !s.properNounSlot(i) && !s.compound4(low) && !s.chainName(i) && !s.listedBrandWord(i) && !s.listedBrandLine(i) { // "Olaplex No.3 Hair Perfector" (listedbrand.go) // "at all Brightway pharmacies" (chainname.go)
 			s.addTok(i, i, KindMedication, "frame.notice", 0.6, "is not ordinary vocabulary in a notice about health ('"+cue+"')")
 			continue
 		}
@@ -610,7 +610,7 @@ func (s *scanner) scanFrames() {
 		// all, not even the larger English lists, nor two ordinary words
 		// run together — most often a drug or condition written the way
 		// notices write generic names
-		if len(low) >= 6 && s.toks[i].cls&(tCap|tUpper) == 0 && !s.toks[i].sent && !s.g.gen.extended(s.toks[i].h) && !s.extendedPlural(i) && !s.esPlural(i) && !s.esClitic(i) && !s.compound(low) && !s.camelWord(i) && !s.petHealth(i, i) && !s.loanword(i) && !s.ordinaryTypo(i, inDict) && !s.socialHandle(i) { // typo.go; "Tag @smileharbordental" (socialhandle.go)
+		if len(low) >= 6 && s.toks[i].cls&(tCap|tUpper) == 0 && !s.toks[i].sent && !s.g.gen.extended(s.toks[i].h) && !s.extendedPlural(i) && !s.esPlural(i) && !s.esClitic(i) && !s.compound(low) && !s.camelWord(i) && !s.petHealth(i, i) && !s.loanword(i) && !s.ordinaryTypo(i, inDict) && !s.socialHandle(i) && !s.rePrefixed(i) { // rePrefixed: reprefix.go; typo.go; "Tag @smileharbordental" (socialhandle.go)
 			s.addTok(i, i, KindMedication, "frame.unknown", 0.6, "is a lower-case word in no vocabulary (not even the larger English lists)")
 			continue
 		}
@@ -659,6 +659,11 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 			// (not a dose, strength or form) or a word of three letters
 			// makes it a household product
 			if len(s.toks[i].low) < 4 || !s.doseBetween(i+1, k) {
+				return "", false
+			}
+			// "Buy 2 Swiffer refills": a listed household brand (vocab/brands.txt
+			// holds no medication brand; brandrefill.go)
+			if (s.toks[k].h == hRefill || s.toks[k].h == hRefills) && s.listedBrandWord(i) && s.brandRefillShop(i) {
 				return "", false
 			}
 			// "Olaplex treatment order": a product called a treatment

@@ -348,6 +348,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		if s.cueNear(first, first, wAllowNum, 4, 0) && !s.allowNumPersonal(first) || s.esTollFree(c[:k], total) { // "Receipt MBR-4481290" (red3cuts.go)
 			return skip(k)
 		}
+		if k == 1 && s.jsonEpoch(first) { // "created":1743600000 (jsonepoch.go)
+			return skip(k)
+		}
 		if s.shopPayRef(first) || k == 2 && s.invoiceSeries(first, c[1].tok) || s.seasonYears(c, k) || s.payEventInvoiceValue(first) || s.payReceiptNumber(first) { // shoppay.go; "COVID-19 2026-2027" (seasonyears.go); "invoice_id" of a payment event (payevent.go)
 			return skip(k)
 		}

@@ -188,6 +188,12 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		if best.rule == "clinical.supply" && s.supplyNotItem(i, j) {
 			return false
 		}
+		if best.rule == "clinical.supply" && s.bulkSupply(i, j) { // bulk goods for a venue (bulksupply.go): judged, so no later rule reads them again
+			for m := i; m <= j; m++ {
+				s.used[m] = true
+			}
+			return true
+		}
 		if best.kind == KindLabTest && s.labNotTest(i, j) { // "PSA: store closes at 6", "INR 499" (vitals.go)
 			return false
 		}
@@ -352,13 +358,13 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 	if digits < 2 && p.kind != KindVehicle || s.queueTicket(i, j, digits) { // "ticket number is OR-17" (shopid.go)
 		return false
 	}
-	if s.shopPayID(i, start) || s.rewardCode(i, start) || s.oneTimeCode(i, j, start, end, p) { // oneTimeCode: otpcode.go // "Transaction ID 71234509", "RX-BONUS-500" (shoppay.go)
+	if s.shopPayID(i, start) || s.rewardCode(i, start) || s.oneTimeCode(i, j, start, end, p) || i == j && s.systemIDKey(i) { // systemIDKey: sysidkey.go; // oneTimeCode: otpcode.go // "Transaction ID 71234509", "RX-BONUS-500" (shoppay.go)
 		for x := i; x <= end; x++ {
 			s.used[x] = true
 		}
 		return true
 	}
-	if (s.fl(i)&wCardCue != 0 || s.cueNear(i, i, wCardCue, 2, 0)) && s.paymentCardValue(i, start, end, p) {
+	if (s.fl(i)&wCardCue != 0 || s.cueNear(i, i, wCardCue, 2, 0) || s.cardOnAccount(i, start, end)) && s.paymentCardValue(i, start, end, p) { // cardOnAccount: cardonaccount.go
 		// "card ending in 4242": payment card last four are not an identifier
 		// here (an insurance card's number is: cardcue.go)
 		for x := i; x <= end; x++ {
@@ -1236,7 +1242,7 @@ func (s *scanner) mixedCode(i int) bool {
 		return true
 	}
 	if t.nd >= 5 && len(src) >= 6 || t.nd >= 3 && len(src) >= 8 && int(t.nd)*3 >= len(src) {
-		if s.cueNear(i, i, wAllowNum, 4, 0) || s.goodsDimension(i) { // "185x60 cm" (dimension.go)
+		if s.cueNear(i, i, wAllowNum, 4, 0) || s.goodsDimension(i) || s.eventID(i) { // "185x60 cm" (dimension.go); "evt_01HXZ4P2Q8" (eventid.go)
 			s.used[i] = true
 			return true
 		}
