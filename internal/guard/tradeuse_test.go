@@ -33,3 +33,22 @@ func TestSenderDateTradeUse(t *testing.T) {
 		"Your caregiver's shift lead visits you at home on Apr 15.",
 	)
 }
+
+// TestSenderMailBoxSpanish: the sender's PO box after "Envíe sus pagos a",
+// "… dirección de pago es", "our old PO Box" (sendersite.go's
+// senderMailBox, helper DATES5, dev41) beside the reader's box.
+func TestSenderMailBoxSpanish(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, false,
+		"¿Paga con cheque? Nuestra nueva dirección de pago es PO Box 61822, Nashville, TN 37206.",
+		"La dirección de pago de ClearPath cambió. Envíe sus cheques a PO Box 77120, Charlotte, NC 28271.",
+		"Heads up: our old PO Box 33018 is closing. Please send all payments to PO Box 77120, Charlotte, NC 28271.",
+	)
+	checkFlagged(t, g, true,
+		"Su dirección postal registrada es PO Box 4471, Austin, TX 78701.",
+		"Your old PO Box 22018 is closing, so we updated your file.",
+		"We will mail your check to PO Box 991, Tampa, FL 33601.",
+		"Your mailing address on file is PO Box 7781, Reno, NV 89501.",
+		"Le enviamos su reembolso a PO Box 88120, Denver, CO 80202.",
+	)
+}
