@@ -411,6 +411,24 @@ func (s *scanner) senderAddress(i, j int) bool {
 			return true
 		}
 	}
+	// "Visítanos en Av. Chapultepec Sur 210", "Visit us at 1200 Pike St",
+	// "Find us at …" (DATES5, dev42): the sender's invitation to its place,
+	// also when the address reading began before it ("… ahora es 24 horas.
+	// Visítanos en Av. …")
+	for m := lo; m < j-1; m++ {
+		low := tok(m)
+		us := low == "visitanos" || low == "visitenos" || low == "encuentranos" || (low == "visit" || low == "find") && tok(m+1) == "us"
+		if !us {
+			continue
+		}
+		n := m + 1
+		if low == "visit" || low == "find" {
+			n++
+		}
+		if tok(n) == "en" || tok(n) == "at" {
+			return true
+		}
+	}
 	// "Lumen Optical · 88 Charles St", "… Billing Office · 410 Fairview Ave N",
 	// "Farmacias Del Valle · Av. Insurgentes Sur 1602" (the shop word
 	// within the last four capitalised words)

@@ -52,3 +52,18 @@ func TestSenderMailBoxSpanish(t *testing.T) {
 		"Le enviamos su reembolso a PO Box 88120, Denver, CO 80202.",
 	)
 }
+
+// TestSenderAddressVisitUs: "Visítanos en", "Visit us at", "Find us at"
+// before the sender's address (senderAddress, helper DATES5, dev42).
+func TestSenderAddressVisitUs(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, false,
+		"Del Valle Guadalajara Chapultepec ahora es 24 horas. Visítanos en Av. Chapultepec Sur 210.",
+		"Stitch & Shift is now open on Sundays. Find us at 88 Charles St.",
+	)
+	checkFlagged(t, g, true,
+		"Visítanos en Av. Universidad 1330 el 3 de marzo para tu consulta.",
+		"Visit us at 12 Elm St, Apt 4.",
+		"Visit us at 1200 Pike St for your MRI on March 3.",
+	)
+}
