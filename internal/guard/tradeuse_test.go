@@ -67,3 +67,16 @@ func TestSenderAddressVisitUs(t *testing.T) {
 		"Visit us at 1200 Pike St for your MRI on March 3.",
 	)
 }
+
+// TestClockZoneNoStreet: "5 PM CT" is a clock time and its time zone, not
+// a street ending in "Ct" (words.go, helper DATES5, dev41).
+func TestClockZoneNoStreet(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, false,
+		"You have a balance of $42.50 with Smile Harbor Dental. Call 1-888-555-0176 (Mon-Fri, 8 AM-5 PM CT).",
+	)
+	checkFlagged(t, g, true,
+		"Your caregiver visits you at 5 Pine Ct on Monday at 8 AM.",
+		"Your address on file: 12 Birch Ct, Springfield, IL 62704.",
+	)
+}

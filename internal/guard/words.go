@@ -944,6 +944,9 @@ func (s *scanner) address(i int) bool {
 			}
 		}
 		tk := &s.toks[k]
+		if k == i+1 && (tk.low == "am" || tk.low == "pm") {
+			return false // "8 AM-5 PM CT": a clock time and its time zone, no "Ct" (DATES5, dev41)
+		}
 		f := s.fl(k)
 		if s.brandTok(k) && (s.brandStreetWord(k) || f&wStreetSuffix == 0 && !s.streetAhead(k)) {
 			// "1 x Dr Pepper 12-pack" (brandlist.go); a listed brand that is
