@@ -236,6 +236,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev46r", g, loadCorpus(t, "../../testdata/guard/dev46r.jsonl"), true, false, 0, 1},
 		// helper DATES2's probes of the sender's Spanish events, sales, closures, deadlines and Latin American addresses beside the reader's care (dev43d, not blind)
 		{"dev43d", g, loadCorpus(t, "../../testdata/guard/dev43d.jsonl"), true, false, 0, 1},
+		// helper DATES5's probes of a hospital named in community notices, "come see", "our lab", customer service and shift leads beside the reader's care (dev47d, not blind)
+		{"dev47d", g, loadCorpus(t, "../../testdata/guard/dev47d.jsonl"), true, false, 0, 1},
 		// helper DEVANN's probes of dev33's product-line announcements, in-ear monitors, electrolyte drinks, strict screenings, Spanish dry eyes and dental billing (not blind); before 0.723 / 35.0 %, after 0.938 / 6.2 % with a red-team round (both)
 		{"dev37v", g, loadCorpus(t, "../../testdata/guard/dev37v.jsonl"), true, false, 0, 1},
 		// helper PORTAL's probes of patient-portal wording (dev40p, not blind)

@@ -61,10 +61,12 @@ var (
 	ssClitic    = wordSet("envielo enviela envielos envienos mandelo")
 	// the object after an English mail verb ("send a signed form to",
 	// "send back your packs … to", "mail the completed form to")
-	ssMailObj = wordSet("a an the back your this these all any us it them empty completed signed payment payments check checks form forms")
+	ssMailObj = wordSet("a an the back your this these all any us it them empty completed signed payment payments check checks form forms " +
+		// DATES5 (dev41): "Envíe sus pagos a PO Box …", "Envíe sus cheques a …"
+		"sus su los las")
 	// "Clínica del Sol", "Hogar de la Paz"
 	ssNameGlueEs = wordSet("del de la las los y")
-	ssPayAt      = wordSet("payments payment remittance remittances checks cheques")
+	ssPayAt      = wordSet("payments payment remittance remittances checks cheques pago pagos")
 )
 
 // ssPerson: the capitalised run a..b reads as a person's name: a title or
@@ -269,8 +271,12 @@ func (s *scanner) senderMailBox(i int) bool {
 		}
 	}
 	switch s.low(c) {
-	case "at", "now":
-		// "accepts mailed payments at", "Our remittance address is now"
+	case "old", "new", "former":
+		// "our old PO Box 33018 is closing" (DATES5, dev41)
+		return c > lo && (s.low(c-1) == "our" || s.low(c-1) == "nuestro" || s.low(c-1) == "nuestra") && !reader
+	case "at", "now", "is", "es":
+		// "accepts mailed payments at", "Our remittance address is now",
+		// "Nuestra nueva dirección de pago es" (DATES5, dev41)
 		if reader {
 			return false
 		}
