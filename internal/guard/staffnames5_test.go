@@ -1,0 +1,49 @@
+package guard
+
+import "testing"
+
+// TestStaffNames5: roles after the name ("X, <Sender>'s new Head of …",
+// "X, promoted to …", "X joins as <role>"), a title-case patient word in a
+// job title and coordinated names after a plural role pass; the same
+// shapes tied to the reader stay reported (staffnames5.go).
+func TestStaffNames5(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pass := []string{
+		"Meet Jordan Ellis, Lensly's new Head of Customer Care. Jordan previously led support at Chewy.",
+		"Congratulations to Priya Nair, promoted to Harbor Pharmacy's Director of Beauty Merchandising!",
+		"Staffing news: Tasha Greene joins as front office manager at our Northgate clinic.",
+		"Please welcome Marcus Delgado as our new Director of Patient Financial Services. Marcus brings 15 years of revenue-cycle experience.",
+		"Our team welcomes Samuel Reyes as Patient Access Supervisor at the Northgate clinic.",
+		"New faces: pharmacy techs Jamal Hughes and Brittany Cole joined our Elm Street team.",
+	}
+	report := []string{
+		"Meet Jordan Ellis, Lensly's new Head of Customer Care. Jordan will call you about your order.",
+		"Sam Whitfield, promoted to QuickCare's operations manager, approved your refund.",
+		"Tasha Greene joins as your care coordinator for your diabetes program.",
+		"Patient Alicia Brandt was admitted to the ER last night.",
+		"Dear Patient Fiona Grant, your results are ready.",
+		"Patients Jamal Hughes and Brittany Cole were seen at our Elm Street clinic.",
+		"Congratulations to Dorothy Simms, Sunrise's Guest of the Month, back home with us after her fall.",
+	}
+	for _, s := range pass {
+		if fs, _ := g.CheckText(s, nil, Standard); len(fs) != 0 {
+			t.Errorf("reported %q: %v", s, fs)
+		}
+	}
+	for _, s := range report {
+		if fs, _ := g.CheckText(s, nil, Standard); len(fs) == 0 {
+			t.Errorf("passed %q", s)
+		}
+		if fs, _ := g.CheckText(s, nil, Strict); len(fs) == 0 {
+			t.Errorf("strict passed %q", s)
+		}
+	}
+	for _, s := range pass {
+		if fs, _ := g.CheckText(s, nil, Strict); len(fs) == 0 {
+			t.Errorf("strict passed %q", s)
+		}
+	}
+}
