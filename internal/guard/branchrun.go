@@ -21,7 +21,8 @@ package guard
 //     Bayamón") or with "de" between ("la clínica de Santurce");
 //   - a branch's verb after it: "ahora es", "se muda", "se traslada",
 //     "cerrará", "abre", "abrirá", "atiende en", "is now open", "opens",
-//     "closes", "moves", "will open/close";
+//     "closes", "moves", "will open/close", "extends its/weekday/…
+//     hours", "estará cerrada/abierta" (helper NAMES5);
 //   - the chain's particle opening it: a capitalised "Del" before two
 //     more capitalised words ("Del Valle León Centro", "Del Valle Puebla
 //     Angelópolis");
@@ -70,7 +71,12 @@ var (
 		"branch store location outlet")
 	// branchRunVerbs: a branch's verb right after its name (the first word;
 	// branchVerbAfter reads the second where needed).
-	branchRunVerbs = wordSet("ahora se cerrara cerrará cierra abre abrira abrirá reabre atiende is opens closes moves reopens will")
+	branchRunVerbs = wordSet("ahora se cerrara cerrará cierra abre abrira abrirá reabre atiende is opens closes moves reopens will " +
+		"extends estara estará") // extends/estará: NAMES5 (branchVerbAfter)
+	// branchExtends, branchShut: the word after "extends" and after
+	// "estará" that makes it a branch's verb (NAMES5).
+	branchExtends = wordSet("its weekday weekend weeknight evening holiday hours saturday sunday")
+	branchShut    = wordSet("cerrada cerrado abierta abierto")
 	// branchRunVenues: venue words opening a venue's name.
 	branchRunVenues = wordSet("palacio espacio expo teatro auditorio museo estadio arena coliseo recinto foro salon salón " +
 		"hipodromo hipódromo parque")
@@ -227,6 +233,10 @@ func (s *scanner) branchVerbAfter(b int) bool {
 		return next == "now" || next == "moving" || next == "closed" || next == "open"
 	case "will":
 		return next == "open" || next == "close" || next == "reopen" || next == "move" || next == "be"
+	case "extends": // "QuickCare Midtown extends weekday hours" (NAMES5)
+		return branchExtends[hstr(next)]
+	case "estara", "estará": // "QuickCare Lakeshore estará cerrada" (NAMES5)
+		return branchShut[hstr(next)]
 	}
 	return true
 }

@@ -47,3 +47,32 @@ func TestStaffNames5(t *testing.T) {
 		}
 	}
 }
+
+// TestBranchVerbNames5: "extends … hours" and "estará cerrada/abierta" after
+// a branch's run are branch verbs (branchrun.go); a person's run with the
+// same verbs stays reported.
+func TestBranchVerbNames5(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		"QuickCare Midtown extends weekday hours to 10 PM starting April 7.",
+		"Greenleaf Westlake extends weekend hours starting this Saturday.",
+		"QuickCare Lakeshore estará cerrada el martes 4 de febrero por cambio de piso.",
+	} {
+		if fs, _ := g.CheckText(s, nil, Standard); len(fs) != 0 {
+			t.Errorf("reported %q: %v", s, fs)
+		}
+	}
+	for _, s := range []string{
+		"Maria Lopez extends her stay at our rehab unit through Friday.",
+		"Jaylen Brooks extends his hospital stay after surgery.",
+		"Sofía Ramírez estará internada hasta el lunes.",
+		"Patient Ana Torres extends weekday dialysis sessions.",
+	} {
+		if fs, _ := g.CheckText(s, nil, Standard); len(fs) == 0 {
+			t.Errorf("passed %q", s)
+		}
+	}
+}
