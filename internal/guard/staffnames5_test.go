@@ -76,3 +76,23 @@ func TestBranchVerbNames5(t *testing.T) {
 		}
 	}
 }
+
+// TestCountyNames5: "County"/"Parish" closing a capitalised run is a place
+// (orgAfter, orgnames.go); a person's name beside it stays reported.
+func TestCountyNames5(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fs, _ := g.CheckText("Coat drive! All donations go to Family Promise of Travis County.", nil, Standard); len(fs) != 0 {
+		t.Errorf("reported: %v", fs)
+	}
+	for _, s := range []string{
+		"Maria Lopez of Travis County, your lab results are ready.",
+		"Travis Coleman, your appointment at Travis County Clinic is Tuesday.",
+	} {
+		if fs, _ := g.CheckText(s, nil, Standard); len(fs) == 0 {
+			t.Errorf("passed %q", s)
+		}
+	}
+}
