@@ -96,3 +96,23 @@ func TestCountyNames5(t *testing.T) {
 		}
 	}
 }
+
+// TestGreetAcronymNames5: an upper-case RSVP/FAQ after a greeting word is no
+// name (words.go); a name after the greeting stays reported.
+func TestGreetAcronymNames5(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fs, _ := g.CheckText("Open house Saturday 10 AM. Families welcome, RSVP by Friday.", nil, Standard); len(fs) != 0 {
+		t.Errorf("reported: %v", fs)
+	}
+	for _, s := range []string{
+		"Welcome, Rosa! Your RSVP for the diabetes class is confirmed.",
+		"Hi Marcus, RSVP for your colonoscopy prep class by Friday.",
+	} {
+		if fs, _ := g.CheckText(s, nil, Standard); len(fs) == 0 {
+			t.Errorf("passed %q", s)
+		}
+	}
+}
