@@ -84,12 +84,18 @@ func TestCountyNames5(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if fs, _ := g.CheckText("Coat drive! All donations go to Family Promise of Travis County.", nil, Standard); len(fs) != 0 {
-		t.Errorf("reported: %v", fs)
+	for _, s := range []string{
+		"Coat drive! All donations go to Family Promise of Travis County.",
+		"New Texas branch now open: CareFleet Rentals, 8800 Freeport Pkwy, Suite 300, Irving, TX 75063.",
+	} {
+		if fs, _ := g.CheckText(s, nil, Standard); len(fs) != 0 {
+			t.Errorf("reported %q: %v", s, fs)
+		}
 	}
 	for _, s := range []string{
 		"Maria Lopez of Travis County, your lab results are ready.",
 		"Travis Coleman, your appointment at Travis County Clinic is Tuesday.",
+		"Maria Lopez, your wheelchair from CareFleet Rentals arrives after your hip surgery.",
 	} {
 		if fs, _ := g.CheckText(s, nil, Standard); len(fs) == 0 {
 			t.Errorf("passed %q", s)
