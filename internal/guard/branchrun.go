@@ -21,7 +21,8 @@ package guard
 //     Bayamón") or with "de" between ("la clínica de Santurce");
 //   - a branch's verb after it: "ahora es", "se muda", "se traslada",
 //     "cerrará", "abre", "abrirá", "atiende en", "is now open", "opens",
-//     "closes", "moves", "will open/close";
+//     "closes", "moves", "will open/close", "extends its/weekday/…
+//     hours", "estará cerrada/abierta" (helper NAMES5);
 //   - the chain's particle opening it: a capitalised "Del" before two
 //     more capitalised words ("Del Valle León Centro", "Del Valle Puebla
 //     Angelópolis");

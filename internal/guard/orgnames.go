@@ -48,7 +48,8 @@ var orgBefore = wordSet("farmacia farmacias supermercado supermercados super hip
 
 // orgAfter are business-category and place words that close a shop's or
 // place's name ("Vallarta Supermarkets", "Union Station").
-var orgAfter = wordSet("optical opticians optician eyewear market markets supermarket supermarkets store stores bakery mall malls outlet outlets hall station " +
+var orgAfter = wordSet("county parish rentals " + // "Travis County", "CareFleet Rentals" (NAMES5)
+	"optical opticians optician eyewear market markets supermarket supermarkets store stores bakery mall malls outlet outlets hall station " +
 	"hotel hotels inn suites resort airlines airways bank foods grocers grocery pharmacy center centre plaza depot mart " +
 	"club kitchen grill deli boutique shop shoppe motors salon spa gym fitness cleaners hardware furniture books bistro " +
 	"pizza apartments realty bakeries cafe cantina taqueria " +

@@ -58,7 +58,7 @@ var srMoreMay = func() map[uint64]bool {
 	// a news word beside it), and "Dr." is in many notices that are no
 	// staff news — reading them again cost every such check its
 	// allocations (BenchmarkCheckPrepared: 2 allocs, 1.8 kB per check)
-	for _, s := range []map[uint64]bool{srNews, srSigned, srArtwork, srStorm, srProviders, wordSet("king")} {
+	for _, s := range []map[uint64]bool{srNews, srSigned, srArtwork, srStorm, srProviders, wordSet("king head")} {
 		for h := range s {
 			m[h] = true
 		}
@@ -167,6 +167,9 @@ func srNoPerson(v *srView, f Finding) bool {
 // anniversary's "sus 20 años".
 func srNotReader(v *srView, k, hi int) bool {
 	tk := &v.toks[k]
+	if srPatientTitle(v, k, hi) { // "Director of Patient Financial Services" (staffnames5.go)
+		return true
+	}
 	if srPatients[tk.h] {
 		if k > 0 && srSeesPatients[v.toks[k-1].h] {
 			return true // "now sees patients at our Bayside office", "atiende pacientes" (staffthird.go)

@@ -65,6 +65,7 @@ var (
 		"athlete runner author chef barista associate advisor adviser consultant representative assistant nurse " +
 		"president ambassador instructor expert host guest buyer fitter scheduler sprinter swimmer cyclist triathlete " +
 		"lifter climber olympian medalist champion " +
+		"techs technicians cashiers coaches opticians receptionists pharmacists " + // "pharmacy techs X and Y" (NAMES5)
 		"therapist physiotherapist physician surgeon dermatologist pediatrician midwife paramedic fisioterapeuta terapeuta " +
 		"gerente supervisora coordinadora coordinador recepcionista cuidadora cuidador nutricionista entrenador " +
 		"entrenadora atleta asesor asesora directora fundador fundadora cajera cajero tecnico técnico tecnica técnica " +
@@ -454,7 +455,11 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	}
 	// 2. a role in apposition; 3. a sender-side frame.
 	role, byline := false, false
-	if q := srPrev(v, p, lo); q >= 0 {
+	q0 := srPrev(v, p, lo)
+	if q0 >= 0 && !titled && (v.toks[q0].low == "and" || v.toks[q0].low == "y") {
+		q0 = srCoordRole(v, q0, lo) // "pharmacy techs Jamal Hughes and Brittany Cole" (NAMES5)
+	}
+	if q := q0; q >= 0 {
 		ri := -1
 		switch {
 		case srRoles[v.toks[q].h]:
@@ -536,6 +541,17 @@ func srRoleAfter(v *srView, b, hi int) bool {
 	if srAs[tk.h] && strings.TrimSpace(gap) == "" {
 		return srRoleWithin(v, j, hi, 5)
 	}
+	if srJoinAs[tk.h] && strings.TrimSpace(gap) == "" { // "X joins [the team] as front office manager" (NAMES5)
+		for m := j + 1; m < hi && m <= j+4; m++ {
+			if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") {
+				return false
+			}
+			if srAs[v.toks[m].h] {
+				return srRoleWithin(v, m, hi, 5)
+			}
+		}
+		return false
+	}
 	if srCopula[tk.h] && strings.TrimSpace(gap) == "" { // "X is our new shop manager" (staffthird.go)
 		if o := srNext(v, j, hi); o >= 0 && srOur[v.toks[o].h] && strings.TrimSpace(srGap(v, j, o)) == "" {
 			return srRoleWithin(v, o, hi, 5)
@@ -557,7 +573,14 @@ func srRoleAfter(v *srView, b, hi int) bool {
 	case tk.cls&tCap == 0 && tk.nd == 0 && !srNotModifier[tk.h] && j+1 < hi && srRoles[v.toks[j+1].h] &&
 		strings.TrimSpace(srGap(v, j, j+1)) == "":
 		return true // ", store manager", ", sports dietitian" (staffmore.go)
+	case srPromoted[tk.h]:
+		return srRoleWithin(v, j, hi, 7) // ", promoted to Harbor Pharmacy's Director of …" (NAMES5)
 	case tk.cls&tCap != 0 && srPossessive(v.t.s[tk.s:]):
+		for m := j + 1; m < hi && m <= j+2; m++ { // ", Lensly's new Head of Customer Care" (NAMES5)
+			if srNew[v.toks[m].h] && srRoleWithin(v, m, hi, 5) {
+				return true
+			}
+		}
 		for m := j + 1; m < hi && m <= j+6; m++ {
 			if v.toks[m].low == "of" || v.toks[m].low == "del" {
 				if n := m + 1; n < hi && v.toks[n].low == "the" && n+1 < hi && srAward[v.toks[n+1].h] {
@@ -576,7 +599,7 @@ func srRoleWithin(v *srView, j, hi, n int) bool {
 		if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") {
 			return false
 		}
-		if srRoles[v.toks[m].h] {
+		if srRoles[v.toks[m].h] || srHeadOf(v, m, hi) {
 			return true
 		}
 	}

@@ -643,6 +643,10 @@ func (s *scanner) nameGap(i int) bool {
 	return g == " " || g == "  "
 }
 
+// greetAcronyms: upper-case acronyms that are no name after a greeting
+// word ("All welcome, RSVP by Friday"; helper NAMES5, dev33).
+var greetAcronyms = wordSet("rsvp faq faqs fyi asap")
+
 // nameMay is what every rule of names needs of token i (flags wf): a
 // title, greeting, name-cue, given- or family-name flag, or a capital.
 func nameMay(t *token, wf uint64) bool {
@@ -690,7 +694,8 @@ func (s *scanner) names(i int, wf uint64) bool {
 			isName := false
 			// the category's own wording or the tenant's approved wording
 			// after a greeting ("Hi Kestrelwood members") is not a name
-			if f&(wGenericAddressee|wStop|wGreeting) == 0 && !s.p.isTemplate(s.toks[j].h) {
+			if f&(wGenericAddressee|wStop|wGreeting) == 0 && !s.p.isTemplate(s.toks[j].h) &&
+				!(s.toks[j].cls&tUpper != 0 && greetAcronyms[s.toks[j].h]) { // "All welcome, RSVP" (NAMES5)
 				if s.toks[j].cls&(tCap|tUpper) != 0 && (f&wCommon == 0 || f&(wFirst|wLast) != 0) {
 					isName = true
 				} else if f&wFirst != 0 && f&wCommon == 0 {
