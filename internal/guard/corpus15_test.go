@@ -228,6 +228,10 @@ func TestCorpusIssue15(t *testing.T) {
 		// written blind at about 22:42 UTC the same night: six more tenants'
 		// template libraries, after most of the pass's merges
 		{"dev44", g, loadCorpus(t, "../../testdata/guard/dev44.jsonl"), true, false, 0, 1},
+		// written blind at about 21:37 UTC, before any change of the pass, and
+		// kept unseen until the pass's last merge: the finished guard on text
+		// it never saw
+		{"dev36", g, loadCorpus(t, "../../testdata/guard/dev36.jsonl"), true, false, 0, 1},
 		// helper ADDR44's probes of the sender's remittance boxes, moves, openings and footers beside the reader's addresses (dev46a, not blind)
 		{"dev46a", g, loadCorpus(t, "../../testdata/guard/dev46a.jsonl"), true, false, 0, 1},
 		// helper DATE44's probes of the sender's names holding a care word, facility and membership nouns and card charges beside the reader's lab visits (dev46d, not blind)
