@@ -13,7 +13,8 @@ package guard
 //
 //   - "thanks", "thank you", "thx", "thanx", "thnx", "gracias" and a comma,
 //     then the name closed by punctuation, a dash or the end ("thanks,
-//     emily!"); "thx for …" goes through thanksName;
+//     emily!"; not a common word, as thanksName: "thanks, grace!" passes);
+//     "thx for …" goes through thanksName;
 //   - "ok"/"okay" or "heads up", a space or a comma, then the name closed
 //     by punctuation or a dash, or followed by "your"/"you" ("ok fatima
 //     your locker code"). Here the name must not also be a common word
@@ -46,7 +47,7 @@ func (s *scanner) lowerOpenerName(i int) (int, bool) {
 			}
 			k++
 		}
-		if g := s.gap(k); g != ", " && g != "," || s.used[k] || !s.lowerGiven(k) || !s.lowerClosed(k+1) {
+		if g := s.gap(k); g != ", " && g != "," || s.used[k] || !s.lowerGiven(k) || s.fl(k)&wCommon != 0 || !s.lowerClosed(k+1) {
 			return 0, false
 		}
 		return k, true

@@ -14,5 +14,7 @@ func TestLowerOpener(t *testing.T) {
 		{"ok, your locker code is 7391 (locker 12), valid 72 h", ""},
 		{"heads up — autopay runs 07/01", ""},
 		{"thanks, team!", ""},
+		{"thanks, grace!", ""},
+		{"ok mark your calendars for the sale", ""},
 	})
 }
