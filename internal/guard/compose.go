@@ -214,6 +214,12 @@ func (s *scanner) scanCompose() {
 		if h == hYour && s.bodySide(i) { // "your L knee" (bodyside.go)
 			continue
 		}
+		if (h == hYour || h == hSu || h == hTu) && i+3 < n { // "your son's NICU follow-up" (kincare.go)
+			if e, ok := s.kinCare(i); ok {
+				s.addTok(i+1, e, KindProcedure, "clinical.kin_care", 0.7, "tells that a relative of the recipient is in care")
+				continue
+			}
+		}
 		if h == hFor && s.statementName(i) || i+1 < n && strings.HasPrefix(s.gap(i+1), ":") && s.slipName(i) { // slipname.go
 			continue
 		}

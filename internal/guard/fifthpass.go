@@ -68,6 +68,11 @@ func (s *scanner) scanFifth() {
 				i = b
 				continue
 			}
+			if j, ok := s.lowerOpenerName(i); ok { // "thank you, laura!", "ok fatima your …", "heads up ben —" (loweropener.go)
+				s.addTok(j, j, KindName, "compose.vocative", 0.75, "is a given name after a casual opener, where the reader is addressed by name")
+				i = j
+				continue
+			}
 		}
 	}
 }
@@ -103,5 +108,8 @@ func fifthWordClasses() map[uint64]uint32 {
 	}
 	m[hThanks] |= fwOpener // thanksName (thanksname.go)
 	m[hThank] |= fwOpener
+	for _, h := range []uint64{hThx, hThanx, hThnx, hGracias, hOk, hOkay, hHeads} { // lowerOpenerName (loweropener.go)
+		m[h] |= fwOpener
+	}
 	return m
 }

@@ -13,3 +13,14 @@ func TestLastFirstLower(t *testing.T) {
 		{"front desk - check-in opens at 7:30 am.", ""},
 	})
 }
+
+// TestLastFirstLowerFor: "last, first" in lower case after "for" in an
+// order is a name (lastfirstlower.go, dev36).
+func TestLastFirstLowerFor(t *testing.T) {
+	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Order #G-77120 for ramirez, luis is packed and ready.", "name.last_first"},
+		{"Pickup #331 for nguyen, anna is at the front desk.", "name.last_first"},
+		{"Order #G-77120 for pickup is packed.", ""},
+		{"Order #C-1 for home, office or store pickup.", ""},
+	})
+}

@@ -25,7 +25,7 @@ var (
 func (s *scanner) thanksName(i int) (int, int, bool) {
 	n := len(s.toks)
 	t := &s.toks[i]
-	if t.h != hThanks && t.h != hThank || i > 0 && !t.sent {
+	if t.h != hThanks && t.h != hThank && t.h != hThx && t.h != hThanx && t.h != hThnx || i > 0 && !t.sent { // thx, thanx, thnx: loweropener.go
 		return 0, 0, false
 	}
 	k := i + 1

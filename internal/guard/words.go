@@ -818,6 +818,10 @@ func (s *scanner) names(i int, wf uint64) bool {
 		s.addTok(i, i+1, KindName, "name.last_first", 0.75, "looks like a person's name (last, first) addressed before a dash")
 		return true
 	}
+	if t.cls&(tCap|tUpper) == 0 && s.lastFirstLowerFor(i, wf) { // "Order #G-77120 for ramirez, luis is packed" (lastfirstlower.go)
+		s.addTok(i, i+1, KindName, "name.last_first", 0.75, "looks like a person's name (last, first) an order is for")
+		return true
+	}
 	if len(t.low) < 2 {
 		return false
 	}

@@ -1,0 +1,54 @@
+package guard
+
+// kincare.go — a relative's care unit or follow-up (helper T36C, dev36,
+// dev48c): "The new pediatric wing opens Sept 1 — your son's NICU
+// follow-up will be there.", "Your daughter's PICU follow-up is at 3 pm."
+//
+// "NICU"/"PICU" are in no clinical list, and "follow-up" alone is an
+// ordinary word; said of the reader's own relative they tell that the
+// relative is in care. kinCare reports the reader's possessive
+// (recipientPossessive: your, su, tu), a relative (kinCareWords: son,
+// daughter, baby, child, husband, wife, mother, father … and greetkin.go's
+// kinWords), "'s", then within three words in the same sentence an
+// intensive care unit (kinCareUnits) or "follow-up"/"followup". "Your
+// son's soccer practice moves Sept 1", "NICU tours for families", "Our
+// NICU follow-up clinic opens Sept 1" (no relative of the reader's) pass.
+// Judgement call: "your son's follow-up" with no unit is reported too (a
+// relative's clinical follow-up); fail closed.
+
+var (
+	kinCareWords = wordSet("son sons daughter daughters baby babys child childs kid kids husband wife partner spouse " +
+		"mother father mom mum dad parent parents brother sister grandson granddaughter newborn infant")
+	kinCareUnits = wordSet("nicu picu icu micu sicu cicu ccu")
+	hFollow      = hstr("follow")
+	hFollowup    = hstr("followup")
+	hFollowUp    = hstr("follow-up")
+)
+
+// kinCare: token i is the reader's possessive opening such a phrase; it
+// returns the end of the span (the unit or "up").
+func (s *scanner) kinCare(i int) (int, bool) {
+	n := len(s.toks)
+	if i+3 >= n || !recipientPossessive[s.toks[i].h] || s.gap(i+1) != " " {
+		return 0, false
+	}
+	if !kinCareWords[s.toks[i+1].h] && !kinWords[s.toks[i+1].h] {
+		return 0, false
+	}
+	if g := s.gap(i + 2); g != "'" && g != "\u2019" || s.toks[i+2].low != "s" {
+		return 0, false
+	}
+	for k := i + 3; k < n && k <= i+5; k++ {
+		if k > i+3 && s.toks[k].sent {
+			break
+		}
+		h := s.toks[k].h
+		if kinCareUnits[h] || h == hFollowup || h == hFollowUp {
+			return k, true
+		}
+		if h == hFollow && k+1 < n && s.toks[k+1].h == hUp && (s.gap(k+1) == "-" || s.gap(k+1) == "\u2011") {
+			return k + 1, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,14 @@
+package guard
+
+import "testing"
+
+// TestKinCare: the reader's relative's care unit or follow-up is reported
+// (kincare.go, dev36).
+func TestKinCare(t *testing.T) {
+	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Your daughter's NICU follow-up is on Tuesday.", "clinical.kin_care"},
+		{"Your baby's PICU visit moved to Tuesday.", "clinical.kin_care"},
+		{"Your son's soccer practice moves to the new field.", ""},
+		{"Our NICU follow-up clinic opens in the new wing.", ""},
+	})
+}
