@@ -165,6 +165,12 @@ func audienceTok(toks []token, k int) bool {
 		return prev == "para" || prev == "a"
 	case "walk":
 		return next == "ins"
+	case "neighbors", "neighbours", "families", "vecinos", "familias":
+		// "families, friends and neighbors welcome", "neighbors invited!",
+		// "Todos los vecinos están invitados" (T36B, dev36): the town, by
+		// invitation; "your family is welcome" has no plural here and a
+		// reader's word ends publicEventDate anyway
+		return openInvite[hstr(next)] || next == "estan" && k+2 < len(toks) && openInvite[toks[k+2].h]
 	case "all":
 		return next == "eligible"
 	case "eligible":
