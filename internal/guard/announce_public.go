@@ -172,7 +172,8 @@ func audienceTok(toks []token, k int) bool {
 		// reader's word ends publicEventDate anyway
 		return openInvite[hstr(next)] || next == "estan" && k+2 < len(toks) && openInvite[toks[k+2].h]
 	case "all":
-		return next == "eligible"
+		// "open to all families", "open to all" (T36B, dev36)
+		return next == "eligible" || prev == "to" && k >= 2 && toks[k-2].low == "open"
 	case "eligible":
 		return audienceGroups[hstr(next)]
 	case "for", "para":

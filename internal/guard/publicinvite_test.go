@@ -20,6 +20,7 @@ func TestPublicInvite(t *testing.T) {
 		"Join our Alzheimer's Awareness Walk on Sept 28 — families, friends and neighbors welcome. Register at https://portal.example/m/walk",
 		"World Kidney Day is March 13 — stop by our booth at City Hall for free info materials.",
 		"Nuestro nuevo centro de rehabilitación abre el lunes. ¡Todos los vecinos están invitados!",
+		"Breast Cancer Awareness Month: our Pink Run is Oct 20, open to all runners.",
 	} {
 		if fs := check(s); len(fs) > 0 {
 			t.Errorf("reported %q: %+v", s, fs)
@@ -29,6 +30,7 @@ func TestPublicInvite(t *testing.T) {
 		"Your Alzheimer's memory screening is Sept 28 at 10 AM.",
 		"Your kidney function test on March 13 showed stage 3 kidney disease.",
 		"Su terapia en el nuevo centro de rehabilitación empieza el lunes.",
+		"Breast Cancer Awareness: your mammogram is due on Oct 19, Maria.",
 		"Join your cardiac rehab group on Oct 5 — your heart failure follow-up is after.",
 	} {
 		if fs := check(s); len(fs) == 0 {
