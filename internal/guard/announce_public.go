@@ -153,7 +153,9 @@ func audienceTok(toks []token, k int) bool {
 	case "public", "publico":
 		return prev == "the" || prev == "al" || prev == "todo" || next == "welcome"
 	case "community", "comunidad":
-		return prev == "the" || prev == "la" || next == "members" || next == "residents"
+		// "our free community lecture" (T36B, dev36): an event for the town
+		return prev == "the" || prev == "la" || next == "members" || next == "residents" ||
+			next == "lecture" || next == "lectures" || next == "picnic" || next == "walk"
 	case "everyone", "everybody", "anyone", "walkins":
 		return true
 	case "residents", "residentes":

@@ -21,6 +21,7 @@ func TestPublicInvite(t *testing.T) {
 		"World Kidney Day is March 13 — stop by our booth at City Hall for free info materials.",
 		"Nuestro nuevo centro de rehabilitación abre el lunes. ¡Todos los vecinos están invitados!",
 		"Breast Cancer Awareness Month: our Pink Run is Oct 20, open to all runners.",
+		"Stroke Awareness Day is May 6 — join our free community lecture at the library.",
 	} {
 		if fs := check(s); len(fs) > 0 {
 			t.Errorf("reported %q: %+v", s, fs)
@@ -31,6 +32,7 @@ func TestPublicInvite(t *testing.T) {
 		"Your kidney function test on March 13 showed stage 3 kidney disease.",
 		"Su terapia en el nuevo centro de rehabilitación empieza el lunes.",
 		"Breast Cancer Awareness: your mammogram is due on Oct 19, Maria.",
+		"Stroke Awareness Day is May 6 — your community lecture seat is booked.",
 		"Join your cardiac rehab group on Oct 5 — your heart failure follow-up is after.",
 	} {
 		if fs := check(s); len(fs) == 0 {
