@@ -153,7 +153,9 @@ func audienceTok(toks []token, k int) bool {
 	case "public", "publico":
 		return prev == "the" || prev == "al" || prev == "todo" || next == "welcome"
 	case "community", "comunidad":
-		return prev == "the" || prev == "la" || next == "members" || next == "residents"
+		// "our free community lecture" (T36B, dev36): an event for the town
+		return prev == "the" || prev == "la" || next == "members" || next == "residents" ||
+			next == "lecture" || next == "lectures" || next == "picnic" || next == "walk"
 	case "everyone", "everybody", "anyone", "walkins":
 		return true
 	case "residents", "residentes":
@@ -165,8 +167,15 @@ func audienceTok(toks []token, k int) bool {
 		return prev == "para" || prev == "a"
 	case "walk":
 		return next == "ins"
+	case "neighbors", "neighbours", "families", "vecinos", "familias":
+		// "families, friends and neighbors welcome", "neighbors invited!",
+		// "Todos los vecinos están invitados" (T36B, dev36): the town, by
+		// invitation; "your family is welcome" has no plural here and a
+		// reader's word ends publicEventDate anyway
+		return openInvite[hstr(next)] || next == "estan" && k+2 < len(toks) && openInvite[toks[k+2].h]
 	case "all":
-		return next == "eligible"
+		// "open to all families", "open to all" (T36B, dev36)
+		return next == "eligible" || prev == "to" && k >= 2 && toks[k-2].low == "open"
 	case "eligible":
 		return audienceGroups[hstr(next)]
 	case "for", "para":

@@ -262,6 +262,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev47n", g, loadCorpus(t, "../../testdata/guard/dev47n.jsonl"), true, false, 0, 1},
 		// dev48c: T36C probes for dev36's lower-case vocatives after thanks/ok/heads up, "for last, first" orders, a relative's care unit
 		{"dev48c", g, loadCorpus(t, "../../testdata/guard/dev48c.jsonl"), true, false, 0, 1},
+		// helper T36B's probes of dev36's sender moves, public events and awareness days, care sites opening and statement ids with reader-tied twins (not blind)
+		{"dev48b", g, loadCorpus(t, "../../testdata/guard/dev48b.jsonl"), true, false, 0, 1},
 		// helper MEDIA's probes of dev34/dev35's media-title, product-model, zodiac and Spanish business-title false positives
 		{"dev37m", g, loadCorpus(t, "../../testdata/guard/dev37m.jsonl"), true, false, 0, 1},
 		// helper BIZ's probes of dev34/dev35 shop false positives and leak look-alikes (not blind)

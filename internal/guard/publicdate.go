@@ -30,9 +30,15 @@ package guard
 // announce.go finds it a general announcement (standard mode only).
 
 var (
-	publicEventNouns = wordSet("fair fairs festival festivals expo expos takeback feria ferias jornada jornadas")
-	groupEventNouns  = wordSet("class classes workshop workshops seminar seminars screenings talk talks event events drive drives " +
-		"session sessions webinar webinars clase clases taller talleres charla charlas sesiones")
+	publicEventNouns = wordSet("fair fairs festival festivals expo expos takeback feria ferias jornada jornadas " +
+		// T36B (dev36): a booth at a public place, a charity walk
+		"booth booths walkathon")
+	// openInvite: the word after a plural audience that opens the event to
+	// it (audienceTok, announce_public.go)
+	openInvite      = wordSet("welcome invited invitados invitadas bienvenidos bienvenidas")
+	groupEventNouns = wordSet("class classes workshop workshops seminar seminars screenings talk talks event events drive drives " +
+		"session sessions webinar webinars clase clases taller talleres charla charlas sesiones " +
+		"walk walks lecture lectures caminata caminatas")
 )
 
 // publicEventFirstYear: a public event's date is this calendar's; one of an

@@ -288,6 +288,7 @@ func (s *scanner) senderDate(i, j, y int) bool {
 			break
 		}
 	}
+	frame = frame || s.sdSenderMove(lo, hi) // "Our Elm Street pharmacy is moving to … on May 1" (sendermove.go)
 	if !frame {
 		dl := false
 		// "Solo 28 y 29 de noviembre", "del 12 al 25": step back over the
