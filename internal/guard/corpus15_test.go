@@ -260,6 +260,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev46t", g, loadCorpus(t, "../../testdata/guard/dev46t.jsonl"), true, false, 0, 1},
 		// helper NAMES5's probes of dev33–dev45's remaining staff names (<Sender>'s new <Role>, promoted to, joins as, title-case Patient in a job title, coordinated names) with reader-tied twins (not blind)
 		{"dev47n", g, loadCorpus(t, "../../testdata/guard/dev47n.jsonl"), true, false, 0, 1},
+		// dev48a: T36A probes for dev36 identifier-in-product-word, cocktail and shop-suffix traps, with person-tied twins.
+		{"dev48a", g, loadCorpus(t, "../../testdata/guard/dev48a.jsonl"), true, false, 0, 1},
 		// helper MEDIA's probes of dev34/dev35's media-title, product-model, zodiac and Spanish business-title false positives
 		{"dev37m", g, loadCorpus(t, "../../testdata/guard/dev37m.jsonl"), true, false, 0, 1},
 		// helper BIZ's probes of dev34/dev35 shop false positives and leak look-alikes (not blind)
