@@ -185,6 +185,10 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 	case pIDCue:
 		return s.idValue(i, j, best)
 	case pClinical:
+		if best.kind == KindMedication && i == j && s.cocktailDrug(i) { // "Try the Penicillin (scotch, honey, ginger)" (cocktaildrug.go)
+			s.used[i] = true
+			return true
+		}
 		if best.rule == "clinical.supply" && s.supplyNotItem(i, j) {
 			return false
 		}
@@ -356,6 +360,9 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 		break
 	}
 	if digits < 2 && p.kind != KindVehicle || s.queueTicket(i, j, digits) { // "ticket number is OR-17" (shopid.go)
+		return false
+	}
+	if s.idQuantity(start, end) { // "gift tin (24 ct)", "Records 20th", "bin — 30% off" (idquantity.go)
 		return false
 	}
 	if s.shopPayID(i, start) || s.rewardCode(i, start) || s.oneTimeCode(i, j, start, end, p) || i == j && s.systemIDKey(i) { // systemIDKey: sysidkey.go; // oneTimeCode: otpcode.go // "Transaction ID 71234509", "RX-BONUS-500" (shoppay.go)
