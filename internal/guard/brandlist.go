@@ -197,7 +197,8 @@ var (
 		"pack flavor flavors flavour scoop cone bundle grocery groceries restock sold arrivals collection catering drive thru " +
 		"curbside window takeout carryout dine blu vinyl playset figure cereal snack snacks " +
 		"reserva mesa personas boletos entradas carrito oferta tienda compra pedido " +
-		"buying buy purchasing ordering comprar comprando compraste") // "Thanks for buying Cetaphil!" (brandline.go)
+		"buying buy purchasing ordering comprar comprando compraste " +
+		"cocktail cocktails drinks bar lounge mixology tiki coctel cocteles cocteleria licuado licuados bebidas") // "Thanks for buying Cetaphil!" (brandline.go)
 	// cinema words: with one of them, "screening" is a film's
 	brandCinema = wordSet("film films movie movies cinema theater theatre tickets ticket seats seat showtime 35mm 70mm imax")
 	// words before a person, not a product

@@ -264,6 +264,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev48c", g, loadCorpus(t, "../../testdata/guard/dev48c.jsonl"), true, false, 0, 1},
 		// helper T36B's probes of dev36's sender moves, public events and awareness days, care sites opening and statement ids with reader-tied twins (not blind)
 		{"dev48b", g, loadCorpus(t, "../../testdata/guard/dev48b.jsonl"), true, false, 0, 1},
+		// dev48a: T36A probes for dev36 identifier-in-product-word, cocktail and shop-suffix traps, with person-tied twins.
+		{"dev48a", g, loadCorpus(t, "../../testdata/guard/dev48a.jsonl"), true, false, 0, 1},
 		// helper MEDIA's probes of dev34/dev35's media-title, product-model, zodiac and Spanish business-title false positives
 		{"dev37m", g, loadCorpus(t, "../../testdata/guard/dev37m.jsonl"), true, false, 0, 1},
 		// helper BIZ's probes of dev34/dev35 shop false positives and leak look-alikes (not blind)

@@ -44,11 +44,13 @@ var orgBefore = wordSet("farmacia farmacias supermercado supermercados super hip
 	"banco hotel hoteles hostal parador restaurante restaurant cafe cafeteria panaderia pasteleria libreria ferreteria " +
 	"zapateria joveria joyeria almacenes galerias mercado plaza grupo aerolineas taqueria pizzeria heladeria tintoreria " +
 	"lavanderia papeleria floreria bodega bodegas cerveceria centro veterinaria clinica " +
-	"chez maison") // French shop and restaurant openers ("Chez Marcel bistro", "Maison Kitsuné"; helper F32B)
+	"chez maison " + // French shop and restaurant openers ("Chez Marcel bistro", "Maison Kitsuné"; helper F32B)
+	"drogerie apotheke pharmacie apteka") // German, French and Polish shop openers ("Drogerie Schmidt", "Pharmacie Martin"; helper T36A)
 
 // orgAfter are business-category and place words that close a shop's or
 // place's name ("Vallarta Supermarkets", "Union Station").
 var orgAfter = wordSet("county parish rentals " + // "Travis County", "CareFleet Rentals" (NAMES5)
+	"gift fils sohne " + // "Marco Bellini Gift Co.", "Martin & Fils", "Becker & Söhne" (T36A)
 	"optical opticians optician eyewear market markets supermarket supermarkets store stores bakery mall malls outlet outlets hall station " +
 	"hotel hotels inn suites resort airlines airways bank foods grocers grocery pharmacy center centre plaza depot mart " +
 	"club kitchen grill deli boutique shop shoppe motors salon spa gym fitness cleaners hardware furniture books bistro " +
@@ -358,3 +360,26 @@ var personWords = wordSet("hijo hija hijos hijas bebe nino nina son daughter chi
 func (s *scanner) seatCode(i int) bool {
 	return i > 0 && s.gap(i) == " " && seatNouns[s.toks[i-1].h] && s.toks[i].cls&(tDigit|tMixed) != 0
 }
+
+// shopOwnerName (helper T36A, dev36/dev48a) tells that a full name read by
+// the name rule (words.go) opens a shop's name closed by a business word that is
+// never a person's: "Marco Bellini Gift Co.", "Martin & Fils". Only the
+// closers of shopOwnerAfter count, right after the name (or after "&"), and
+// never in a notice that says anything about care (noticeCue); the name
+// rules then leave the whole name alone. "Hi Marco Bellini, your results"
+// has no such closer and stays reported.
+func (s *scanner) shopOwnerName(i, j int) bool {
+	k := j + 1
+	if k < len(s.toks) && s.gap(k) == " & " {
+		// "Martin & Fils"
+	} else if k >= len(s.toks) || s.gap(k) != " " {
+		return false
+	}
+	if k >= len(s.toks) || !shopOwnerAfter[s.toks[k].h] || s.toks[k].cls&(tCap|tUpper) == 0 {
+		return false
+	}
+	_, cue := s.noticeCue()
+	return !cue
+}
+
+var shopOwnerAfter = wordSet("gift fils sohne")

@@ -555,6 +555,9 @@ func (s *scanner) careWord(k int, ambigOK bool) bool {
 	if f&(wDatePerson|wNameCue) != 0 {
 		return true
 	}
+	if s.cocktailDrug(k) { // the cocktail, not the antibiotic (cocktaildrug.go)
+		return false
+	}
 	if f&wHealthCue != 0 && !recipientPossessive[t.h] {
 		return true
 	}

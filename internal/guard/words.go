@@ -185,6 +185,10 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 	case pIDCue:
 		return s.idValue(i, j, best)
 	case pClinical:
+		if best.kind == KindMedication && i == j && s.cocktailDrug(i) { // "Try the Penicillin (scotch, honey, ginger)" (cocktaildrug.go)
+			s.used[i] = true
+			return true
+		}
 		if best.rule == "clinical.supply" && s.supplyNotItem(i, j) {
 			return false
 		}
@@ -356,6 +360,9 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 		break
 	}
 	if digits < 2 && p.kind != KindVehicle || s.queueTicket(i, j, digits) { // "ticket number is OR-17" (shopid.go)
+		return false
+	}
+	if s.idQuantity(start, end) { // "gift tin (24 ct)", "Records 20th", "bin — 30% off" (idquantity.go)
 		return false
 	}
 	if s.shopPayID(i, start) || s.rewardCode(i, start) || s.oneTimeCode(i, j, start, end, p) || i == j && s.systemIDKey(i) { // systemIDKey: sysidkey.go; // oneTimeCode: otpcode.go // "Transaction ID 71234509", "RX-BONUS-500" (shoppay.go)
@@ -742,7 +749,14 @@ func (s *scanner) names(i int, wf uint64) bool {
 		if len(t.low) >= 2 && (mid >= 0 || s.nameGap(j)) && s.toks[j].cls&tAlpha != 0 && !s.brandTok(j) { // a listed brand (brandlist.go)
 			// "your Stanley Quencher": a given name opening a product name
 			// after a possessive or determiner, unless a family name follows
-			if c, ok := s.fullName(i, j); ok && !(mid < 0 && s.fl(j)&wLast == 0 && s.afterProductDeterminer(i)) && !s.orgRun(i, j) && !s.petName(i) { // a shop, place or pet (orgnames.go)
+			c, ok := s.fullName(i, j)
+			if ok && s.shopOwnerName(i, j) { // "Marco Bellini Gift Co.": judged whole, so the given-name rule does not read "Marco" alone (orgnames.go)
+				for k := i; k <= j; k++ {
+					s.used[k] = true
+				}
+				return true
+			}
+			if ok && !(mid < 0 && s.fl(j)&wLast == 0 && s.afterProductDeterminer(i)) && !s.orgRun(i, j) && !s.petName(i) { // a shop, place or pet (orgnames.go)
 				end := j
 				if j+1 < n && s.nameGap(j+1) && s.isCapWord(j+1) && s.fl(j+1)&wLast != 0 && s.fl(j+1)&(wStop|wCommon) == 0 {
 					end = j + 1
