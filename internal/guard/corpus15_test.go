@@ -260,6 +260,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev46t", g, loadCorpus(t, "../../testdata/guard/dev46t.jsonl"), true, false, 0, 1},
 		// helper NAMES5's probes of dev33–dev45's remaining staff names (<Sender>'s new <Role>, promoted to, joins as, title-case Patient in a job title, coordinated names) with reader-tied twins (not blind)
 		{"dev47n", g, loadCorpus(t, "../../testdata/guard/dev47n.jsonl"), true, false, 0, 1},
+		// dev49r: RED4 red-team leaks in the slots of the last name/goods cuts (third-person news, roles, goods/branch runs, ids, cocktails, shops)
+		{"dev49r", g, loadCorpus(t, "../../testdata/guard/dev49r.jsonl"), true, false, 0, 1},
 		// dev48c: T36C probes for dev36's lower-case vocatives after thanks/ok/heads up, "for last, first" orders, a relative's care unit
 		{"dev48c", g, loadCorpus(t, "../../testdata/guard/dev48c.jsonl"), true, false, 0, 1},
 		// helper T36B's probes of dev36's sender moves, public events and awareness days, care sites opening and statement ids with reader-tied twins (not blind)

@@ -14,7 +14,9 @@ package guard
 //   - "thanks", "thank you", "thx", "thanx", "thnx", "gracias" and a comma,
 //     then the name closed by punctuation, a dash or the end ("thanks,
 //     emily!"; not a common word, as thanksName: "thanks, grace!" passes);
-//     "thx for …" goes through thanksName;
+//     "thx for …" goes through thanksName; the comma after the thanks
+//     may be missing ("thx omar, your dialysis slot …", "gracias carmen,
+//     tu …"; helper RED4, dev49r), the name closed all the same;
 //   - "ok"/"okay" or "heads up", a space or a comma, then the name closed
 //     by punctuation or a dash, or followed by "your"/"you" ("ok fatima
 //     your locker code"). Here the name must not also be a common word
@@ -47,7 +49,10 @@ func (s *scanner) lowerOpenerName(i int) (int, bool) {
 			}
 			k++
 		}
-		if g := s.gap(k); g != ", " && g != "," || s.used[k] || !s.lowerGiven(k) || s.fl(k)&wCommon != 0 || !s.lowerClosed(k+1) {
+		// "thx omar, your slot …", "gracias carmen, tu …": the comma may be
+		// missing after the thanks (helper RED4, dev49r); the name must then be
+		// closed all the same
+		if g := s.gap(k); g != ", " && g != "," && g != " " || s.used[k] || !s.lowerGiven(k) || s.fl(k)&wCommon != 0 || !s.lowerClosed(k+1) {
 			return 0, false
 		}
 		return k, true

@@ -16,5 +16,10 @@ func TestLowerOpener(t *testing.T) {
 		{"thanks, team!", ""},
 		{"thanks, grace!", ""},
 		{"ok mark your calendars for the sale", ""},
+		// no comma after the thanks (RED4, dev49r)
+		{"thx omar, your dialysis slot is confirmed.", "compose.vocative"},
+		{"gracias carmen, tu insulina está lista.", "compose.vocative"},
+		{"thanks again, see you soon!", ""},
+		{"gracias amigos, nos vemos pronto.", ""},
 	})
 }

@@ -209,6 +209,9 @@ func (s *scanner) orgRun(i, end int) bool {
 	if i < 0 || end >= n || end < i {
 		return false
 	}
+	if s.shopReaderName(i, end) { // "Tienda Carmen Vidal: tu …" speaks to a person (shopreader.go)
+		return false
+	}
 	if s.dealerBrand(i, end) || s.branchSite(i, end) || s.branchRun(i, end) { // dealerbrand.go, branchsite.go, branchrun.go
 		return true
 	}
