@@ -128,7 +128,8 @@ func (s *scanner) namedFamily(m int) bool {
 	case h == hFamily || h == hHousehold:
 		return m > 0 && s.gap(m) == " " && s.isCapWord(m-1) && s.fl(m-1)&wStop == 0 && s.toks[m].cls&(tCap|tUpper) == 0
 	case h == hFamilia:
-		return m+1 < len(s.toks) && s.gap(m+1) == " " && s.isCapWord(m+1) && s.fl(m+1)&wStop == 0
+		// lower case: "Familia Sana" is a clinic's name (dev42, dev43d)
+		return m+1 < len(s.toks) && s.toks[m].cls&(tCap|tUpper) == 0 && s.gap(m+1) == " " && s.isCapWord(m+1) && s.fl(m+1)&wStop == 0
 	}
 	return false
 }
