@@ -214,8 +214,13 @@ func (s *scanner) scanCompose() {
 		if h == hYour && s.bodySide(i) { // "your L knee" (bodyside.go)
 			continue
 		}
-		if (h == hYour || h == hSu || h == hTu) && i+3 < n { // "your son's NICU follow-up" (kincare.go)
+		if (h == hYour || h == hSu || h == hTu || h == hThe) && i+3 < n { // "your son's NICU follow-up", "the Okafor baby's NICU follow-up" (kincare.go)
 			if e, ok := s.kinCare(i); ok {
+				if h == hThe { // "the Okafor baby's NICU follow-up": the family's name is personal too (RED5, dev49d)
+					s.addTok(i+1, i+1, KindName, "name.kin_care", 0.7, "is a family name before a relative in care")
+					s.addTok(i+2, e, KindProcedure, "clinical.kin_care", 0.7, "tells that a relative of a named family is in care")
+					continue
+				}
 				s.addTok(i+1, e, KindProcedure, "clinical.kin_care", 0.7, "tells that a relative of the recipient is in care")
 				continue
 			}

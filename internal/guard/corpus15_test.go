@@ -268,6 +268,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev48b", g, loadCorpus(t, "../../testdata/guard/dev48b.jsonl"), true, false, 0, 1},
 		// dev48a: T36A probes for dev36 identifier-in-product-word, cocktail and shop-suffix traps, with person-tied twins.
 		{"dev48a", g, loadCorpus(t, "../../testdata/guard/dev48a.jsonl"), true, false, 0, 1},
+		// dev49d: red team RED5, leaks written knowing the rules in the slots of the sender's facility dates, moves, sites, returns, statement periods, public walks, bulk supply, kin care and receipt numbers, with clean twins (not blind)
+		{"dev49d", g, loadCorpus(t, "../../testdata/guard/dev49d.jsonl"), true, false, 0, 1},
 		// helper MEDIA's probes of dev34/dev35's media-title, product-model, zodiac and Spanish business-title false positives
 		{"dev37m", g, loadCorpus(t, "../../testdata/guard/dev37m.jsonl"), true, false, 0, 1},
 		// helper BIZ's probes of dev34/dev35 shop false positives and leak look-alikes (not blind)

@@ -13,23 +13,33 @@ package guard
 // intensive care unit (kinCareUnits) or "follow-up"/"followup". "Your
 // son's soccer practice moves Sept 1", "NICU tours for families", "Our
 // NICU follow-up clinic opens Sept 1" (no relative of the reader's) pass.
-// Judgement call: "your son's follow-up" with no unit is reported too (a
+// "the <Surname> baby's NICU follow-up" (a capitalised word after "the",
+// then a relative) is read the same way (RED5, dev49d). Judgement call: "your son's follow-up" with no unit is reported too (a
 // relative's clinical follow-up); fail closed.
 
 var (
 	kinCareWords = wordSet("son sons daughter daughters baby babys child childs kid kids husband wife partner spouse " +
-		"mother father mom mum dad parent parents brother sister grandson granddaughter newborn infant")
+		"mother father mom mum dad parent parents brother sister grandson granddaughter newborn infant " +
+		// RED5 (dev49d): step-relatives, grandchildren, nieces and nephews, twins
+		"stepson stepsons stepdaughter stepdaughters stepchild stepmother stepfather stepmom stepdad " +
+		"grandchild grandkid grandkids niece nephew twin twins toddler")
 	kinCareUnits = wordSet("nicu picu icu micu sicu cicu ccu")
 	hFollow      = hstr("follow")
 	hFollowup    = hstr("followup")
 	hFollowUp    = hstr("follow-up")
+	hThe         = hstr("the")
 )
 
 // kinCare: token i is the reader's possessive opening such a phrase; it
 // returns the end of the span (the unit or "up").
 func (s *scanner) kinCare(i int) (int, bool) {
 	n := len(s.toks)
-	if i+3 >= n || !recipientPossessive[s.toks[i].h] || s.gap(i+1) != " " {
+	if i+4 < n && s.toks[i].h == hThe && s.gap(i+1) == " " && !s.toks[i+1].sent && s.isCapWord(i+1) && s.fl(i+1)&wStop == 0 {
+		i++ // "the Okafor baby's NICU follow-up": a named family's relative (RED5, dev49d)
+	} else if i+3 >= n || !recipientPossessive[s.toks[i].h] {
+		return 0, false
+	}
+	if s.gap(i+1) != " " {
 		return 0, false
 	}
 	if !kinCareWords[s.toks[i+1].h] && !kinWords[s.toks[i+1].h] {

@@ -56,6 +56,9 @@ func (s *scanner) publicEventDate(i, j, y int) bool {
 		if recipientWords[s.toks[m].h] { // fail closed: the notice speaks to the reader
 			return false
 		}
+		if s.namedFamily(m) { // fail closed: "Okafor family's kidney walk" (RED5, dev49d)
+			return false
+		}
 	}
 	lo, hi := sentenceSpan(s.toks, i)
 	public, group := false, false
@@ -108,4 +111,25 @@ func (s *scanner) takeBackES(m int) bool {
 	l := s.toks[m].low
 	return (l == "devolucion" || l == "recoleccion") && m+2 < len(s.toks) && s.toks[m+1].low == "de" &&
 		s.toks[m+2].low == "medicamentos" && !s.toks[m+1].sent && !s.toks[m+2].sent
+}
+
+var (
+	hFamily    = hstr("family")
+	hFamilia   = hstr("familia")
+	hHousehold = hstr("household")
+)
+
+// namedFamily: token m is "family"/"household" after a capitalised word, or
+// "familia" before one ("Okafor family's kidney walk", "la familia Ruiz"):
+// a walk or event of one named family is about that family (RED5, dev49d).
+func (s *scanner) namedFamily(m int) bool {
+	h := s.toks[m].h
+	switch {
+	case h == hFamily || h == hHousehold:
+		return m > 0 && s.gap(m) == " " && s.isCapWord(m-1) && s.fl(m-1)&wStop == 0 && s.toks[m].cls&(tCap|tUpper) == 0
+	case h == hFamilia:
+		// lower case: "Familia Sana" is a clinic's name (dev42, dev43d)
+		return m+1 < len(s.toks) && s.toks[m].cls&(tCap|tUpper) == 0 && s.gap(m+1) == " " && s.isCapWord(m+1) && s.fl(m+1)&wStop == 0
+	}
+	return false
 }

@@ -20,5 +20,10 @@ func TestPublicInvite(t *testing.T) {
 		{"Breast Cancer Awareness: your mammogram is due on Oct 19, Maria.", Standard, true},
 		{"Stroke Awareness Day is May 6 — your community lecture seat is booked.", Standard, true},
 		{"Join your cardiac rehab group on Oct 5 — your heart failure follow-up is after.", Standard, true},
+		// RED5 (dev49d): one named family's walk is about that family
+		{"Neighbors welcome: Okafor family's kidney walk on June 3 at Kiwanis Park.", Standard, true},
+		{"Families and neighbors welcome at our June 3 spring walk at Kiwanis Park.", Standard, false},
+		{"Caminata de la familia Ruiz abierta al público el 3 de junio.", Standard, true},
+		{"Caminata comunitaria Familia Sana, domingo 7 de diciembre, 8 a.m., salida del parque central.", Standard, false},
 	})
 }

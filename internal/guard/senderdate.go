@@ -138,6 +138,9 @@ func (s *scanner) sdCareInNotice() bool {
 		if (sdCare[s.toks[m].h] || sdHeld[s.toks[m].h] || s.fl(m)&wDatePerson != 0 || loyaltyCareEvent[s.toks[m].h]) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
 			return true
 		}
+		if s.namedFamily(m) { // "Caminata de la familia Ruiz el 3 de junio" (publicdate.go; RED5, dev49d)
+			return true
+		}
 	}
 	return false
 }

@@ -34,6 +34,9 @@ func TestSenderSite(t *testing.T) {
 		"CityMed Downtown has moved to 310 Congress Ave, Austin, TX 78701.",
 	)
 	checkFlagged(t, g, true,
+		// RED5 (dev49d): a name after the street behind ";" or a dash is no city line
+		"QuickCare Cedar Park opens Aug 2 at 2101 Lamar Blvd; Tom's wound check moves there.",
+		"New Texas branch now open: CareFleet Rentals, 8800 Freeport Pkwy — Mrs. Patel's walker waits there.",
 		"We mailed your replacement card to PO Box 4471, Dallas, TX 75222.",
 		"Your new card will be mailed to PO Box 66120, St. Louis, MO 63166.",
 		"We'll send your statement to Maria Lopez, PO Box 2231, Tucson, AZ 85702.",

@@ -1067,6 +1067,9 @@ func (s *scanner) addrTail(end int) int {
 			}
 			return end
 		case s.isCapWord(k) && f&wStop == 0:
+			if strings.ContainsAny(g, ";\u2014\u2013") || g == " - " && s.addrTailName(k) {
+				return end // "…Lamar Blvd; Tom's wound check", "…Pkwy — Mrs. Patel's walker": a new clause, no city (RED5, dev49d)
+			}
 			end = k
 		case s.toks[k].nd == 5 && s.toks[k].cls&tDigit != 0:
 			return k
@@ -1421,4 +1424,19 @@ func (s *scanner) afterProductDeterminer(i int) bool {
 		}
 	}
 	return false
+}
+
+// addrTailName: the capitalised word k after " - " behind a street opens a
+// person's name or a possessive ("8800 Freeport Pkwy — Mrs. Patel's walker
+// waits there", the dash normalised to " - "), not the street's city
+// (RED5, dev49d). A city after " - " ("55 Main St - Reno, NV") stays in
+// the address.
+func (s *scanner) addrTailName(k int) bool {
+	if s.fl(k)&(wTitle|wNameCue) != 0 {
+		return true
+	}
+	if k+1 < len(s.toks) && s.toks[k+1].low == "s" && (s.gap(k+1) == "'" || s.gap(k+1) == "\u2019") {
+		return true
+	}
+	return s.fl(k)&wFirst != 0 && s.fl(k)&wCommon == 0
 }
