@@ -43,22 +43,5 @@ func (s *scanner) jsonEpoch(i int) bool {
 			return false
 		}
 	}
-	sys := false
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		h := s.toks[k].h
-		if jsonPersonTimeWords[h] {
-			return false
-		}
-		if jsonTimeWords[h] {
-			sys = true
-		}
-		g := s.gap(k)
-		if strings.HasSuffix(g, `"`) {
-			return sys
-		}
-		if g != "_" && g != "-" && g != "." {
-			return false
-		}
-	}
-	return false
+	return s.jsonSystemTimeKeyBefore(i)
 }

@@ -29,6 +29,14 @@ func (s *scanner) jsonTimeKey(i int) bool {
 	if i < 1 || strings.ReplaceAll(s.gap(i), " ", "") != `":"` {
 		return false
 	}
+	return s.jsonSystemTimeKeyBefore(i)
+}
+
+// jsonSystemTimeKeyBefore: the JSON key whose value starts at token i
+// (its words joined by "_", "-" or ".", back to its opening quote) holds a
+// system-time word and no person-time word. Shared by jsonTimeKey and
+// jsonEpoch.
+func (s *scanner) jsonSystemTimeKeyBefore(i int) bool {
 	sys := false
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		h := s.toks[k].h
