@@ -48,18 +48,8 @@ func TestStaffMore(t *testing.T) {
 		"Welcome Dr. Ana Ferrer (oncology) to our clinic, where Juan Perez had chemotherapy.",
 		"Conoce a Rocío Salgado, gerente. Rocío Salgado tiene diabetes.",
 	}
-	for _, s := range pass {
-		fs, err := g.CheckText(s, nil, Standard)
-		if err != nil || len(fs) != 0 {
-			t.Errorf("clean %q: %v %v", s, fs, err)
-		}
-	}
-	for _, s := range report {
-		fs, err := g.CheckText(s, nil, Standard)
-		if err != nil || len(fs) == 0 {
-			t.Errorf("leak %q passed (%v)", s, err)
-		}
-	}
+	checkFlagged(t, g, false, pass...)
+	checkFlagged(t, g, true, report...)
 	if fs, _ := g.CheckText(pass[0], nil, Strict); len(fs) == 0 {
 		t.Errorf("strict: titled staff name dropped")
 	}

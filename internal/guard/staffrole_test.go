@@ -44,18 +44,8 @@ func TestStaffRoles(t *testing.T) {
 		"Meet coach Marcus Bell, our new trainer. He will call you tomorrow.",
 		"Despedimos a nuestro gerente Raúl Ortega. Raúl Ortega le entregará su pedido.",
 	}
-	for _, s := range pass {
-		fs, err := g.CheckText(s, nil, Standard)
-		if err != nil || len(fs) != 0 {
-			t.Errorf("clean %q: %v %v", s, fs, err)
-		}
-	}
-	for _, s := range report {
-		fs, err := g.CheckText(s, nil, Standard)
-		if err != nil || len(fs) == 0 {
-			t.Errorf("leak %q passed (%v)", s, err)
-		}
-	}
+	checkFlagged(t, g, false, pass...)
+	checkFlagged(t, g, true, report...)
 	// Strict mode never drops.
 	if fs, _ := g.CheckText(pass[0], nil, Strict); len(fs) == 0 {
 		t.Errorf("strict: staff name dropped")

@@ -45,18 +45,8 @@ func TestStaffThird(t *testing.T) {
 		"Marisol Vega is our new client at the Market Square location.",
 		`{"post":"reminder","title":"Dr. Kofi Asante will see you Tuesday","audience":"member"}`,
 	}
-	for _, s := range pass {
-		fs, err := g.CheckText(s, nil, Standard)
-		if err != nil || len(fs) != 0 {
-			t.Errorf("clean %q: %v %v", s, fs, err)
-		}
-	}
-	for _, s := range report {
-		fs, err := g.CheckText(s, nil, Standard)
-		if err != nil || len(fs) == 0 {
-			t.Errorf("leak %q passed (%v)", s, err)
-		}
-	}
+	checkFlagged(t, g, false, pass...)
+	checkFlagged(t, g, true, report...)
 	// Strict mode never drops.
 	if fs, _ := g.CheckText(pass[3], nil, Strict); len(fs) == 0 {
 		t.Error("strict mode dropped a third-person staff name")
