@@ -418,6 +418,9 @@ func TestCorpusIssue15(t *testing.T) {
 		// written blind on 2026-12-05 at 00:07 UTC (eighth pass), before any
 		// change of that pass; committed alone; aggregate only
 		{"heldout-v12", g, loadCorpus(t, "../../testdata/guard/heldout15_v12.jsonl"), false, true, 0, 1},
+		// written blind on 2026-12-05 at 00:16 UTC (eighth pass), before any
+		// change of that pass; committed alone; aggregate only
+		{"heldout-v13", g, loadCorpus(t, "../../testdata/guard/heldout15_v13.jsonl"), false, true, 0, 1},
 		{"split-dev", dev, loadCorpus(t, "../../testdata/guard/split15_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", false, 0.65, 0.02},
 		{"split-held", split, loadCorpus(t, "../../testdata/guard/split15_heldout.jsonl"), false, true, 0.6, 0.02},
 		// third pass: WordNet medical nouns, split like the rest (split15_wordnet_test.go)
