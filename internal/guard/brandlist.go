@@ -614,7 +614,7 @@ func (s *scanner) brandCaresRead(cares []int) []int {
 // cinema and cinemaRead carry brandCinemaIn's answer along one walk
 // (brandCaresRead, or goodsRunCares when nothing has read brandCares).
 func (s *scanner) brandCareAt(k int, cinema, cinemaRead *bool) bool {
-	if !s.careWord(k, false) || s.householdRefill(k) { // "hand soap refill" (frame.go; helper F32B)
+	if !s.careWord(k, false) || s.householdRefill(k) || s.kinHoliday(k) { // "hand soap refill" (frame.go; helper F32B); "Mother's Day" (kinholiday.go)
 		return false
 	}
 	switch low := s.toks[k].low; {

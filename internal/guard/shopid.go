@@ -20,8 +20,13 @@ import "strings"
 //     stays reported.
 
 var (
-	shopKeyHeads  = wordSet("id number no num")
-	shopTicketCue = wordSet("ticket")
+	// a shop's cart and return keys ("cart_id":"CRT-99813",
+	// "return_id":"SS-119233", "rma_id"; helper IDS, dev33/dev37p/dev53i):
+	// heads of a key only, not [allow_number] words (a "return" number
+	// elsewhere is no order's)
+	shopKeyMoreHeads = wordSet("cart basket return rma exchange")
+	shopKeyHeads     = wordSet("id number no num")
+	shopTicketCue    = wordSet("ticket")
 )
 
 // shopKey: the one-token cue at i ("id") is the tail of a compound key
@@ -35,7 +40,7 @@ func (s *scanner) shopKey(i, j int) bool {
 	default:
 		return false
 	}
-	return s.fl(i-1)&wAllowNum != 0 && s.toks[i-1].cls&tAlpha != 0 && !s.shopKeyPersonal(i)
+	return (s.fl(i-1)&wAllowNum != 0 || shopKeyMoreHeads[s.toks[i-1].h]) && s.toks[i-1].cls&tAlpha != 0 && !s.shopKeyPersonal(i)
 }
 
 // shopKeyPersonal: the value after the key at i (within three tokens)

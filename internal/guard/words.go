@@ -371,6 +371,12 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 		}
 		return true
 	}
+	if s.orderCodePrefix(i, j, start, end) || p.kind == KindDevice && s.packagingLot(i, j, end) { // "order #SS-118204" (orderprefix.go), "the Lot 24-118 shipping cartons" (packlot.go)
+		for x := i; x <= end; x++ {
+			s.used[x] = true
+		}
+		return true
+	}
 	if (s.fl(i)&wCardCue != 0 || s.cueNear(i, i, wCardCue, 2, 0) || s.cardOnAccount(i, start, end)) && s.paymentCardValue(i, start, end, p) { // cardOnAccount: cardonaccount.go
 		// "card ending in 4242": payment card last four are not an identifier
 		// here (an insurance card's number is: cardcue.go)
@@ -788,7 +794,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 			ordinary = true
 		}
 		// a shop, brand or place ("Farmacias Guadalajara", orgnames.go)
-		if !ordinary && (s.orgRun(i, end) || s.petName(i)) {
+		if !ordinary && (s.orgRun(i, end) || s.petName(i) || s.ampShopBranch(i, end) || s.priceOnRun(i, end)) { // ampshop.go, pricerun.go
 			ordinary = true
 		}
 		if end > i && !ordinary && (!t.sent || next >= n || s.toks[next].sent || s.toks[next].cls&(tCap|tUpper) == 0 || strings.HasPrefix(s.gap(next), ",")) {
@@ -843,7 +849,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 	if wf&wFirst != 0 && wf&(wCommon|wStop|wPlace|wMonth) == 0 && t.cls&tCap != 0 && t.cls&tUpper == 0 {
 		after := s.gap(i + 1)
 		if ((!t.sent && !s.titleCase(i)) || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "'")) && !s.afterProductDeterminer(i) &&
-			!s.petName(i) && !s.travelPlace(i) && !s.orgRun(i, i) { // a pet, a city, a shop (orgnames.go)
+			!s.petName(i) && !s.travelPlace(i) && !s.orgRun(i, i) && !s.nameCity(i) { // a pet, a city, a shop (orgnames.go); "Harlan, KY 40831" (namecity.go)
 			s.addTok(i, i, KindName, "name.given", 0.6, "looks like a given name")
 			return true
 		}
