@@ -240,6 +240,8 @@ func TestCorpusIssue15(t *testing.T) {
 		// dev52: written blind on 2026-12-05 at 00:08 UTC (eighth pass): five tenants' template libraries
 		{"dev52", g, loadCorpus(t, "../../testdata/guard/dev52.jsonl"), true, false, 0, 1},
 		{"dev53i", g, loadCorpus(t, "../../testdata/guard/dev53i.jsonl"), true, false, 0, 1},
+		// helper MISS2's probes of hearing and behavioral-health abbreviations, lower-case names after thanks, a relative treated in a care unit, therapeutic formulas, injuries and health-plan card IDs (dev53x, not blind)
+		{"dev53x", g, loadCorpus(t, "../../testdata/guard/dev53x.jsonl"), true, false, 0, 1},
 		// helper ADDR44's probes of the sender's remittance boxes, moves, openings and footers beside the reader's addresses (dev46a, not blind)
 		{"dev46a", g, loadCorpus(t, "../../testdata/guard/dev46a.jsonl"), true, false, 0, 1},
 		// helper DATE44's probes of the sender's names holding a care word, facility and membership nouns and card charges beside the reader's lab visits (dev46d, not blind)

@@ -273,7 +273,14 @@
 // colon and a personal recording's occasion ("Okafor Nnamdi: Wedding
 // Highlights (DVD)": compose.name, occasionname.go) and a weight change
 // without "your weight" when a clinician is to be called
-// (clinical.vital_change, bodychange.go).
+// (clinical.vital_change, bodychange.go). The eighth pass (helper MISS2)
+// adds IOP, PHP, HA and CI before their own heads ("Your IOP schedule",
+// "your HA settings": clinical.therapy_abbrev, careabbr.go), a lower-case
+// name after "thanks so much" or "mil gracias" (compose.vocative,
+// thanksmore.go), the reader's relative treated in the sender's unit
+// ("your daughter was treated in our NICU": compose.relative_care,
+// relativecare.go) and an injury named by its body part ("your MCL tear",
+// "fractura del pie": compose.injury, injury.go).
 //
 // Rules are stable dotted names (e.g. "phone.nanp", "date.person",
 // "name.greeting", "id.mrn", "clinical.medication", "context.identity",

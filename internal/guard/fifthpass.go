@@ -111,5 +111,8 @@ func fifthWordClasses() map[uint64]uint32 {
 	for _, h := range []uint64{hThx, hThanx, hThnx, hGracias, hOk, hOkay, hHeads} { // lowerOpenerName (loweropener.go)
 		m[h] |= fwOpener
 	}
+	for h := range thanksBefore { // "many thanks", "muchas gracias" (thanksmore.go)
+		m[h] |= fwOpener
+	}
 	return m
 }

@@ -48,6 +48,8 @@ func TestHashFilterFill(t *testing.T) {
 		"closure":       closureBits,
 		"bodyChange":    bodyChangeBits,
 		"addrMX":        addrMXBits,
+		"injury":        injuryBits,
+		"relativeCare":  relativeCareBits,
 	} {
 		set := 0
 		for _, w := range f {

@@ -40,14 +40,26 @@ func (s *scanner) lowerOpenerName(i int) (int, bool) {
 	if i > 0 && !t.sent || i+1 >= n {
 		return 0, false
 	}
-	switch t.h {
+	h := t.h
+	if thanksBefore[h] { // "many thanks", "muchas gracias", "mil gracias" (thanksmore.go)
+		if s.gap(i+1) != " " || s.toks[i+1].h != hThanks && s.toks[i+1].h != hGracias || i+2 >= n {
+			return 0, false
+		}
+		i++
+		h = s.toks[i].h
+	}
+	switch h {
 	case hThanks, hThx, hThanx, hThnx, hGracias, hThank:
 		k := i + 1
-		if t.h == hThank {
+		if h == hThank {
 			if s.low(k) != "you" || s.gap(k) != " " || k+1 >= n {
 				return 0, false
 			}
 			k++
+		}
+		k = s.thanksIntensifier(k) // "thanks so much, harold" (thanksmore.go)
+		if k >= n {
+			return 0, false
 		}
 		// "thx omar, your slot …", "gracias carmen, tu …": the comma may be
 		// missing after the thanks (helper RED4, dev49r); the name must then be

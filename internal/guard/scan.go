@@ -208,6 +208,8 @@ func (s *scanner) detect() {
 	s.scanBodyChange()    // "your weight went up 4 lb" (bodychange.go)
 	s.scanBodyChangeCue() // "You are up 4 lb …; call your nurse" (bodychange.go)
 	s.scanTherapyAbbrev() // "Your PT eval" (therapyabbr.go)
+	s.scanInjury()        // "your MCL tear", "fractura del pie" (injury.go)
+	s.scanRelativeCare()  // "your daughter was treated in our NICU" (relativecare.go)
 	s.scanPriorAuth()     // "prior auth request for Humera" (priorauth.go)
 	s.scanSubjectName()   // "Subject: Olumide, your …" (subjname.go)
 	s.scanOccasionName()  // "Okafor Nnamdi: Wedding Highlights" (occasionname.go)

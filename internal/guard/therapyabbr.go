@@ -17,7 +17,7 @@ package guard
 // trainer's; a PT eval, intake or referral is not.
 
 var (
-	therapyAbbrevs = wordSet("pt ot slp emdr aba iop")
+	therapyAbbrevs = wordSet("pt ot slp emdr aba iop ha ci php")
 	therapyHeads   = wordSet("eval evals evaluation evaluations reeval session sessions visit visits appointment " +
 		"appointments appt appts intake consult consultation referral exercises therapist treatment treatments re")
 	therapyTimeBefore = wordSet("am pm noon midnight")
@@ -36,8 +36,15 @@ func (s *scanner) scanTherapyAbbrev() {
 		if t.cls&tUpper == 0 || !therapyAbbrevs[t.h] || s.used[i] {
 			continue
 		}
+		if own := careAbbrevHeads[t.h]; own != nil { // HA, CI, PHP, IOP: their own heads (careabbr.go)
+			if a, b, ok := s.careAbbrev(i, own); ok {
+				s.addTok(a, b, KindProcedure, "clinical.therapy_abbrev", 0.75, "is a care-programme or hearing-care abbreviation in a personal frame")
+				i = b
+			}
+			continue
+		}
 		g := s.gap(i + 1)
-		if g != " " && g != "-" || s.toks[i+1].sent || !therapyHeads[s.toks[i+1].h] && !(t.h == hIOP && iopHeads[s.toks[i+1].h]) {
+		if g != " " && g != "-" || s.toks[i+1].sent || !therapyHeads[s.toks[i+1].h] {
 			continue
 		}
 		e := i + 1
@@ -102,11 +109,7 @@ func (s *scanner) therapyGymNotice() bool {
 	return false
 }
 
-// hIOP, iopHeads: an intensive outpatient programme's group ("Your IOP
-// group meets Tuesday": red team round 4, dev28s).
 var (
 	hABA            = hstr("aba")
 	abaTherapyWords = wordSet("therapist therapists therapy bcba rbt behavior behavioral behaviour autism")
-	hIOP            = hstr("iop")
-	iopHeads        = wordSet("group groups program programme")
 )

@@ -321,6 +321,9 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 	if k < len(s.toks) {
 		k = s.payerBeforeID(k, p) // "póliza BlueCross 8HJ-22019-447" (policypayer.go)
 	}
+	if s.cardLastDigits(i, j, k, p) { // "Your insurance card ends in 4471": health_plan.last_digits (cardlast.go)
+		return false
+	}
 	if k >= len(s.toks) || k-j > 5 {
 		return false
 	}
