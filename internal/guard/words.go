@@ -669,6 +669,16 @@ func (s *scanner) names(i int, wf uint64) bool {
 		// named like a person (vocab/brands.txt, brandlist.go)
 		return false
 	}
+	// a saint's name in an institution's name: "the St. Brendan's
+	// Foundation", "St. Agnes nurses" (saintorg.go)
+	if s.toks[i].cls&tCap != 0 && i+1 < len(s.toks) && saintBits.may(s.toks[i].h) {
+		if end, ok := s.saintInstitution(i + 1); ok {
+			for k := i; k <= end; k++ {
+				s.used[k] = true
+			}
+			return true
+		}
+	}
 	t := &s.toks[i]
 	n := len(s.toks)
 	// a0) lower-case titles with their dot: "mr. okafor", "dra. ruiz"
@@ -684,6 +694,12 @@ func (s *scanner) names(i int, wf uint64) bool {
 	if wf&wTitle != 0 && t.cls&tCap != 0 && (t.cls&tUpper == 0 || t.low != "ms" || strings.HasPrefix(s.gap(i+1), ".")) && i+1 < n {
 		g := s.gap(i + 1)
 		if (g == ". " || g == " " || g == "." || g == ".  ") && s.isCapWord(i+1) && s.fl(i+1)&(wStop) == 0 && !s.used[i+1] {
+			if e, ok := s.honorificBrand(i); ok { // "Dr. Marlow's Midnight Repair night cream" (honorbrand.go)
+				for k := i; k <= e; k++ {
+					s.used[k] = true
+				}
+				return true
+			}
 			end := i + 1
 			if i+2 < n && s.nameGap(i+2) && s.isCapWord(i+2) && s.fl(i+2)&(wStop|wCommon) == 0 {
 				end = i + 2
