@@ -365,7 +365,7 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 	if s.idQuantity(start, end) { // "gift tin (24 ct)", "Records 20th", "bin — 30% off" (idquantity.go)
 		return false
 	}
-	if s.shopPayID(i, start) || s.rewardCode(i, start) || s.oneTimeCode(i, j, start, end, p) || i == j && s.systemIDKey(i) { // systemIDKey: sysidkey.go; // oneTimeCode: otpcode.go // "Transaction ID 71234509", "RX-BONUS-500" (shoppay.go)
+	if s.shopPayID(i, start) || s.rewardCode(i, start) || s.supportCase(i, j, start) || s.oneTimeCode(i, j, start, end, p) || i == j && s.systemIDKey(i) { // systemIDKey: sysidkey.go; // oneTimeCode: otpcode.go; supportCase: supportcase.go // "Transaction ID 71234509", "RX-BONUS-500" (shoppay.go)
 		for x := i; x <= end; x++ {
 			s.used[x] = true
 		}
@@ -1256,7 +1256,7 @@ func (s *scanner) mixedCode(i int) bool {
 			s.addTok(i, i+1, KindCode, "code.icd10", 0.9, "looks like an ICD-10 diagnosis code")
 			return true
 		}
-		if s.cueNear(i, i, wICDCue|wCodeCue, 4, 1) {
+		if s.cueNear(i, i, wICDCue|wCodeCue, 4, 1) && !s.commerceCode(i) { // "Confirmation code K7Q-2291" (commercecode.go)
 			s.addTok(i, i, KindCode, "code.icd10", 0.8, "looks like an ICD-10 diagnosis code")
 			return true
 		}
