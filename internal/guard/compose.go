@@ -450,7 +450,9 @@ var genericModifiers = wordSet("new annual routine primary updated personal mont
 	"golf tennis swim swimming soccer football baseball basketball hockey ski art cooking coding computer tech bike running cycling fitness dance music " +
 	// a shop's fitting service ("Our fitting specialist runs free
 	// running-shoe fittings"; MISC2, dev52)
-	"fitting")
+	"fitting " +
+	// a county's pet services ("The county pet license clinic"; MISC2, dev52)
+	"license licensing microchip adoption")
 
 // clinicalHeadAfter: token i is a content word directly followed by a
 // subject head (k); "care" and "support" need "plan"/"group" after them.
