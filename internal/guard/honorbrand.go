@@ -16,6 +16,9 @@ package guard
 // reported; clinical words in the product's name are reported by their own
 // rules ("Dr. X's Eczema Relief cream").
 //
+// The rule marks the title, the name and its "s" used; the product's own
+// words stay checked by every rule.
+//
 // Cost: only after a title word and its name, which name.title reads
 // anyway; set lookups on at most six tokens.
 

@@ -694,10 +694,8 @@ func (s *scanner) names(i int, wf uint64) bool {
 	if wf&wTitle != 0 && t.cls&tCap != 0 && (t.cls&tUpper == 0 || t.low != "ms" || strings.HasPrefix(s.gap(i+1), ".")) && i+1 < n {
 		g := s.gap(i + 1)
 		if (g == ". " || g == " " || g == "." || g == ".  ") && s.isCapWord(i+1) && s.fl(i+1)&(wStop) == 0 && !s.used[i+1] {
-			if e, ok := s.honorificBrand(i); ok { // "Dr. Marlow's Midnight Repair night cream" (honorbrand.go)
-				for k := i; k <= e; k++ {
-					s.used[k] = true
-				}
+			if _, ok := s.honorificBrand(i); ok { // "Dr. Marlow's Midnight Repair night cream" (honorbrand.go)
+				s.used[i], s.used[i+1], s.used[i+2] = true, true, true // the title, the name and its "s": the product's words stay checked
 				return true
 			}
 			end := i + 1
