@@ -447,7 +447,12 @@ var genericModifiers = wordSet("new annual routine primary updated personal mont
 	// medications at our take-back kiosk"; dev20)
 	"unused expired leftover unwanted unneeded outdated " +
 	// hobbies and sports ("golf clinic", "tennis clinic")
-	"golf tennis swim swimming soccer football baseball basketball hockey ski art cooking coding computer tech bike running cycling fitness dance music")
+	"golf tennis swim swimming soccer football baseball basketball hockey ski art cooking coding computer tech bike running cycling fitness dance music " +
+	// a shop's fitting service ("Our fitting specialist runs free
+	// running-shoe fittings"; MISC2, dev52)
+	"fitting " +
+	// a county's pet services ("The county pet license clinic"; MISC2, dev52)
+	"license licensing microchip adoption")
 
 // clinicalHeadAfter: token i is a content word directly followed by a
 // subject head (k); "care" and "support" need "plan"/"group" after them.
@@ -462,6 +467,9 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	}
 	if s.toks[k].h == hTreatment && k+1 < len(s.toks) && s.gap(k+1) == " " && (consumerRefill[s.toks[k+1].h] || s.toks[k+1].h == hOrder) {
 		return 0, false // "Olaplex treatment order": a product
+	}
+	if s.headProduct(i, k) { // "Hydra Therapy Serum" (headproduct.go)
+		return 0, false
 	}
 	switch s.toks[k].low {
 	case "care", "support", "treatment":

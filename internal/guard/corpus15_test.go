@@ -242,6 +242,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev53i", g, loadCorpus(t, "../../testdata/guard/dev53i.jsonl"), true, false, 0, 1},
 		// helper MISS2's probes of hearing and behavioral-health abbreviations, lower-case names after thanks, a relative treated in a care unit, therapeutic formulas, injuries and health-plan card IDs (dev53x, not blind)
 		{"dev53x", g, loadCorpus(t, "../../testdata/guard/dev53x.jsonl"), true, false, 0, 1},
+		// dev53m: fix helper MISC2's probes of dev51/dev52's saints in institution names, sender+department heads, role mailboxes, invoice/case/confirmation codes, with patient twins (not blind)
+		{"dev53m", g, loadCorpus(t, "../../testdata/guard/dev53m.jsonl"), true, false, 0, 1},
 		// helper ADDR44's probes of the sender's remittance boxes, moves, openings and footers beside the reader's addresses (dev46a, not blind)
 		{"dev46a", g, loadCorpus(t, "../../testdata/guard/dev46a.jsonl"), true, false, 0, 1},
 		// helper DATE44's probes of the sender's names holding a care word, facility and membership nouns and card charges beside the reader's lab visits (dev46d, not blind)

@@ -34,6 +34,7 @@ func TestHashFilterFill(t *testing.T) {
 		"staffThird":    srThirdBits,
 		"goodsRunCue":   goodsRunCueBits,
 		"careStay":      careStayBits,
+		"saintTitles":   saintBits,
 		"goodsSec":      &goodsWords.goodsBits,
 		"mediaSec":      &goodsWords.mediaBits,
 		"frameSec":      &goodsWords.frameBits,

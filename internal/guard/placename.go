@@ -53,7 +53,7 @@ func (s *scanner) clinicPlaceName(i, k int) bool {
 		return i > 0 && !t.sent && senderDeterminers[s.toks[i-1].h] && compassWords[t.h] ||
 			s.branchPlace(i) // "our Brookfield clinic", "the Oak Park clinic" (branchplace.go)
 	}
-	if s.fl(i)&wPlace != 0 || compassWords[t.h] {
+	if s.fl(i)&wPlace != 0 || compassWords[t.h] || natureNames[t.h] { // "Linden Clinic" (clinicnature.go)
 		return true
 	}
 	for _, e := range placeEndings {

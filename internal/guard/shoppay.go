@@ -112,7 +112,7 @@ func (s *scanner) invoiceSeries(d0, e int) bool {
 			return false
 		}
 	}
-	return !s.invoiceCare(d0) && !s.shopRecordNotice()
+	return !s.invoiceCare(d0) && !s.invoiceRecordNotice() // "in your account" is none (invoiceaccount.go)
 }
 
 // shopPayID: "Transaction ID 71234509": the identifier cue at i..j follows

@@ -368,7 +368,7 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 	if s.idQuantity(start, end) { // "gift tin (24 ct)", "Records 20th", "bin — 30% off" (idquantity.go)
 		return false
 	}
-	if s.shopPayID(i, start) || s.rewardCode(i, start) || s.oneTimeCode(i, j, start, end, p) || i == j && s.systemIDKey(i) { // systemIDKey: sysidkey.go; // oneTimeCode: otpcode.go // "Transaction ID 71234509", "RX-BONUS-500" (shoppay.go)
+	if s.shopPayID(i, start) || s.rewardCode(i, start) || s.supportCase(i, j, start) || s.oneTimeCode(i, j, start, end, p) || i == j && s.systemIDKey(i) { // systemIDKey: sysidkey.go; // oneTimeCode: otpcode.go; supportCase: supportcase.go // "Transaction ID 71234509", "RX-BONUS-500" (shoppay.go)
 		for x := i; x <= end; x++ {
 			s.used[x] = true
 		}
@@ -678,6 +678,16 @@ func (s *scanner) names(i int, wf uint64) bool {
 		// named like a person (vocab/brands.txt, brandlist.go)
 		return false
 	}
+	// a saint's name in an institution's name: "the St. Brendan's
+	// Foundation", "St. Agnes nurses" (saintorg.go)
+	if s.toks[i].cls&tCap != 0 && i+1 < len(s.toks) && saintBits.may(s.toks[i].h) {
+		if end, ok := s.saintInstitution(i + 1); ok {
+			for k := i; k <= end; k++ {
+				s.used[k] = true
+			}
+			return true
+		}
+	}
 	t := &s.toks[i]
 	n := len(s.toks)
 	// a0) lower-case titles with their dot: "mr. okafor", "dra. ruiz"
@@ -693,6 +703,10 @@ func (s *scanner) names(i int, wf uint64) bool {
 	if wf&wTitle != 0 && t.cls&tCap != 0 && (t.cls&tUpper == 0 || t.low != "ms" || strings.HasPrefix(s.gap(i+1), ".")) && i+1 < n {
 		g := s.gap(i + 1)
 		if (g == ". " || g == " " || g == "." || g == ".  ") && s.isCapWord(i+1) && s.fl(i+1)&(wStop) == 0 && !s.used[i+1] {
+			if _, ok := s.honorificBrand(i); ok { // "Dr. Marlow's Midnight Repair night cream" (honorbrand.go)
+				s.used[i], s.used[i+1], s.used[i+2] = true, true, true // the title, the name and its "s": the product's words stay checked
+				return true
+			}
 			end := i + 1
 			if i+2 < n && s.nameGap(i+2) && s.isCapWord(i+2) && s.fl(i+2)&(wStop|wCommon) == 0 {
 				end = i + 2
@@ -1249,7 +1263,7 @@ func (s *scanner) mixedCode(i int) bool {
 			s.addTok(i, i+1, KindCode, "code.icd10", 0.9, "looks like an ICD-10 diagnosis code")
 			return true
 		}
-		if s.cueNear(i, i, wICDCue|wCodeCue, 4, 1) {
+		if s.cueNear(i, i, wICDCue|wCodeCue, 4, 1) && !s.commerceCode(i) { // "Confirmation code K7Q-2291" (commercecode.go)
 			s.addTok(i, i, KindCode, "code.icd10", 0.8, "looks like an ICD-10 diagnosis code")
 			return true
 		}

@@ -1,0 +1,58 @@
+package guard
+
+// invoiceaccount.go: "in your account" is the reader's online account, not
+// a record the invoice number would identify (issue 15, eighth pass, helper
+// MISC2, dev51/dev52: "Invoice INV-2025-00733 is available in your
+// account", "Invoice INV-2025-00988 for your business account is ready to
+// download", "Invoice INV-2026-01187 for your team's jersey and tape order
+// is attached in your account"). invoiceSeries (shoppay.go) kept a shop's
+// invoice series reported whenever a record word (account, cuenta, member,
+// claim…) was in the notice.
+//
+// invoiceRecordNotice: shopRecordNotice for an invoice series, except that
+// "account"/"cuenta" does not count where it is the online account: after
+// in/to/into/from/on (en/a) and an optional your/su/tu ("in your account",
+// "sign in to your account", "en su cuenta"), or right after business,
+// online, team, company or web ("your business account"). Every other
+// record word (patient, member, claim, policy…) and "account" elsewhere
+// ("your account 4417…", "account balance") still keeps the series
+// reported, as do the care words (invoiceCare: "Invoice INV-2025-00733 for
+// your MRI"). Cost: only for an invoice series about to be reported.
+var (
+	onlineAccountPreps = wordSet("in to into from on en a")
+	onlineAccountMods  = wordSet("business online team company web store shop club")
+	hAccounts, hCuenta = hstr("accounts"), hstr("cuenta")
+)
+
+func (s *scanner) invoiceRecordNotice() bool {
+	for k := range s.toks {
+		h := s.toks[k].h
+		if !shopRecordWords[h] {
+			continue
+		}
+		if (h == hAccount || h == hAccounts || h == hCuenta) && s.onlineAccount(k) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// onlineAccount: the account word at k is the reader's online account.
+func (s *scanner) onlineAccount(k int) bool {
+	if k == 0 || s.gap(k) != " " {
+		return false
+	}
+	if onlineAccountMods[s.toks[k-1].h] {
+		return true
+	}
+	p := k - 1
+	switch s.toks[p].low {
+	case "your", "su", "tu":
+		if p == 0 || s.gap(p) != " " {
+			return false
+		}
+		p--
+	}
+	return onlineAccountPreps[s.toks[p].h] && p < k-1
+}
