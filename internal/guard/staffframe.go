@@ -78,6 +78,11 @@ var (
 	// join ("to our recovery team", "to the support team").
 	srNotStaffTeam = wordSet("care support recovery rehab hospice program family wellness group patient patients " +
 		"client clients member members")
+	// srStayWords: a hospital stay or relapse in the name's sentence keeps
+	// the name ("Maria Lopez, our new billing coordinator, was admitted last
+	// night"; opsCareEvents does not hold these).
+	srStayWords = wordSet("admitted readmitted discharged hospitalized hospitalised relapsed rehab icu " +
+		"ingresado ingresada hospitalizado hospitalizada internado internada")
 	// srCareRoles: clinical roles whose service to the reader is care.
 	srCareRoles = wordSet("nurse nurses therapist therapists physiotherapist physician physicians surgeon " +
 		"dermatologist pediatrician midwife paramedic caregiver caregivers aide aides hygienist dentist audiologist " +
@@ -92,7 +97,7 @@ var (
 var srFrameBits = func() *hashFilter {
 	f := newHashFilter(srFrameMay)
 	for _, m := range []map[uint64]bool{srNow, srTo, srToDet, srCrew, srPatientDept, srChannel, srYourChannel,
-		srSubjectBefore, srCareRoles, srOfficeWords, srCounselor, srNPStop, srNotStaffTeam} {
+		srSubjectBefore, srCareRoles, srStayWords, srOfficeWords, srCounselor, srNPStop, srNotStaffTeam} {
 		for h := range m {
 			f.add(h)
 		}
@@ -236,6 +241,9 @@ func srFrameRole(v *srView, f Finding, all []Finding, p, b, lo, hi int) bool {
 		switch {
 		case srFrameHas(srCrew, tk.h) && (g == "—" || g == "–" || g == "-" || g == ":"):
 			return true
+		case g == ":" && srAward[tk.h] && h >= 3 && v.toks[h-1].low == "the" && v.toks[h-2].low == "of" &&
+			srRoles[v.toks[h-3].h] && !redAwardReader(v, h-2):
+			return true // "Pharmacist of the Month: Angela Moreno at our Westgate store"
 		case (later && srRoles[tk.h] || srOfficeCounselor(v, h)) && (tk.cls&tCap == 0 || tk.sent) && g == "":
 			return true
 		}
@@ -425,6 +433,95 @@ func srAboutCare(v *srView, f Finding, all []Finding, lo, hi int) bool {
 	_, y := v.t.orig(int(v.toks[hi-1].s), int(v.toks[hi-1].e))
 	for _, o := range all {
 		if o.Field == f.Field && o.Kind != KindName && o.Start < y && o.End > x {
+			return true
+		}
+	}
+	return false
+}
+
+// srFrameThird: staffthird.go's third-person path for a name whose role is
+// in its apposition ("Aisha Khan, Brightway's new Head of Marketing, starts
+// Monday") or at the head of its list ("Pharmacy techs Jamal Hughes and
+// Brittany Cole won the safety award"): a third-person verb after the name
+// or the list's last name (srThirdSubject), with the whole field free of the
+// reader and of care (the test of srThirdPerson).
+func srFrameThird(v *srView, p, a, b, lo, hi int, role bool) bool {
+	if a == b {
+		return false
+	}
+	e := srListEnd(v, b, hi)
+	if !role {
+		h, later := srListStart(v, p, lo)
+		if h < 0 || !later && e == b || srCleanGap(v, h, srNext(v, h, hi)) != "" {
+			return false
+		}
+		tk := &v.toks[h]
+		if !(srRoles[tk.h] || srOfficeCounselor(v, h)) || tk.cls&tCap != 0 && !tk.sent {
+			return false
+		}
+	}
+	for k := range v.toks {
+		h := v.toks[k].h
+		if srThirdHas(srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(srThirdCare, h) ||
+			srReader[h] && !srNotReader(v, k, len(v.toks)) {
+			return false
+		}
+		if srSentBits.may(h) && opsCareEvents[h] && !srDeptEvent(v, k, 0) {
+			return false
+		}
+	}
+	if srThirdSubject(v, e, hi, false) {
+		return true
+	}
+	// an apposition srThirdSubject does not skip ("Brightway's" holds an
+	// apostrophe): its closing comma within ten words, then the verb
+	j, g := srNextWord(v, e, hi)
+	if j < 0 || g != "," {
+		return false
+	}
+	for m := j + 1; m < hi && m <= j+10; m++ {
+		switch strings.TrimSpace(srGap(v, m-1, m)) {
+		case "", "'", "’":
+			continue
+		case ",":
+			return srVerbAt(v, m, hi)
+		}
+		return false
+	}
+	return false
+}
+
+// srVerbAt: token k opens a third-person predicate: up to three
+// auxiliaries or adverbs and any lowercase word, or an English -s/-ed form
+// or a common irregular past (srThirdSubject's test, from a given token).
+func srVerbAt(v *srView, k, hi int) bool {
+	aux := false
+	for n := 0; n < 4 && k >= 0 && k < hi; n++ {
+		if n > 0 && strings.TrimSpace(srGap(v, k-1, k)) != "" {
+			return false
+		}
+		tk := &v.toks[k]
+		if tk.cls&tCap != 0 || tk.nd != 0 || srThirdHas(srClitic, tk.h) {
+			return false
+		}
+		if srThirdHas(srAux, tk.h) {
+			aux, k = true, k+1
+			continue
+		}
+		if aux {
+			return true
+		}
+		w := tk.low
+		return srPastForm(w) || srThirdHas(srPastIrr, tk.h) ||
+			len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+	}
+	return false
+}
+
+// srStaySentence: [lo, hi) tells of a hospital stay or a relapse.
+func srStaySentence(v *srView, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if srFrameHas(srStayWords, v.toks[k].h) {
 			return true
 		}
 	}

@@ -31,6 +31,9 @@ func TestStaffFrame(t *testing.T) {
 		"¡Felicidades a Marisol Vega, nueva gerente de Stitch & Stride Riverside!",
 		"Felicidades a Gloria Benitez, líder del laboratorio de fotos de Elm St, por ganar el concurso.",
 		"Felicidades a nuestros asociados Pablo Díaz y Elena Cruz, nombrados Empleados del Trimestre.",
+		"Aisha Khan, Brightway's new Head of Marketing, starts Monday.",
+		"Pharmacy techs Jamal Hughes and Brittany Cole won the safety award.",
+		"Pharmacist of the Month: Angela Moreno at our Westgate store. Congrats, Angela!",
 	)
 	// the name itself stays reported, not only another finding
 	for _, s := range []string{
@@ -50,6 +53,12 @@ func TestStaffFrame(t *testing.T) {
 		"Meet Dana Park, our new store manager. Her chemo starts Monday.",
 		"Meet Dana Whitcomb, your new care coordinator. Dana will answer your questions.",
 		"Welcome to our patient family, Olivia Grant!",
+		"Guest of the Month: Dorothy Simms at our Westgate home.",
+		"Aisha Khan, Brightway's new Head of Marketing, starts at your home on Monday.",
+		"Our residents Jamal Hughes and Brittany Cole won the bingo night.",
+		"Maria Lopez, our new billing coordinator, was admitted last night.",
+		"Maria Lopez, our store manager, relapsed and is back in rehab.",
+		"Retiring: Dr. Alan Pierce. His last day seeing Maria Lopez will be March 3.",
 	} {
 		fs, err := g.CheckText(s, nil, Standard)
 		if err != nil {

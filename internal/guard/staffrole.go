@@ -450,6 +450,9 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	if q := srPrev(v, a, lo); q >= 0 && srGreet[v.toks[q].h] {
 		return r
 	}
+	if srStaySentence(v, lo, hi) { // staffframe.go
+		return r
+	}
 	sx, _ := v.t.orig(int(v.toks[lo].s), int(v.toks[lo].e))
 	_, sy := v.t.orig(int(v.toks[hi-1].s), int(v.toks[hi-1].e))
 	for _, o := range all {
@@ -501,6 +504,9 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		}
 	}
 	if !(role && frame) && srThirdPerson(v, p, a, b, lo, hi, titled) { // staffthird.go
+		role, frame = true, true
+	}
+	if !(role && frame) && srFrameThird(v, p, a, b, lo, hi, role) { // staffframe.go
 		role, frame = true, true
 	}
 	// 5. other sentences naming the person or opening with a pronoun.
