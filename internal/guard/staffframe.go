@@ -290,10 +290,11 @@ func srFrameRole(v *srView, f Finding, all []Finding, p, b, lo, hi int) bool {
 		return true
 	case tk.low == "the" || tk.low == "la" || tk.low == "el":
 		return srNPRole(v, j, hi, 5)
-	case tk.cls&tCap != 0 && srPossessive(v.t.s[tk.s:]):
+	case tk.cls&tCap != 0 && srSenderRun(v, f, all, j, hi) >= 0:
 		if srPersonAt(v, f, all, j) {
 			return false // "Maria Lopez, Tom's caregiver": a person's, not the sender's
 		}
+		j = srSenderRun(v, f, all, j, hi)
 		for m := j + 1; m < hi && m <= j+6; m++ {
 			if l := v.toks[m].low; l == "of" || l == "del" {
 				if n := m + 1; n < hi && v.toks[n].low == "the" && n+1 < hi && srAward[v.toks[n+1].h] {
@@ -526,4 +527,49 @@ func srStaySentence(v *srView, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// srSenderRun: from token j, one to three capitalised words of which the
+// last holds a possessive "'s" ("Larkspur's", "Peak Fuel's", "Northgate
+// Optical's"), none in another name finding: the possessive's token, or -1.
+func srSenderRun(v *srView, f Finding, all []Finding, j, hi int) int {
+	for m := j; m < hi && m <= j+2; m++ {
+		if v.toks[m].cls&tCap == 0 || m > j && strings.TrimSpace(srGap(v, m-1, m)) != "" || srPersonAt(v, f, all, m) {
+			return -1
+		}
+		if srPossessive(v.t.s[v.toks[m].s:]) {
+			return m
+		}
+	}
+	return -1
+}
+
+// srJobTitleRun: name finding f is a job title, no person: a capitalised
+// patient word right after "<Role> of" ("Manager of Patient Relations"), or
+// a run of three or more capitalised words after a lower-case word that
+// ends in a capitalised role noun ("a certified Child Passenger Safety
+// Technician").
+func srJobTitleRun(v *srView, f Finding) bool {
+	a, b := srSpan(v, f.Start, f.End)
+	if a < 2 || b-a > 3 {
+		return false
+	}
+	for k := a; k <= b; k++ {
+		if v.toks[k].cls&tCap == 0 || v.toks[k].nd != 0 {
+			return false
+		}
+	}
+	if srPatientWord[v.toks[a].h] && (v.toks[a-1].low == "of" || v.toks[a-1].low == "de") &&
+		v.toks[a-2].cls&tCap != 0 && srRoles[v.toks[a-2].h] {
+		return b+1 >= len(v.toks) || v.toks[b+1].cls&tCap == 0 || strings.TrimSpace(srGap(v, b, b+1)) != ""
+	}
+	if v.toks[a-1].cls&tCap != 0 || v.toks[a].sent || strings.TrimSpace(srGap(v, a-1, a)) != "" {
+		return false
+	}
+	e := b
+	for e+1 < len(v.toks) && e-a < 5 && v.toks[e+1].cls&tCap != 0 && v.toks[e+1].nd == 0 &&
+		strings.TrimSpace(srGap(v, e, e+1)) == "" {
+		e++
+	}
+	return e-a >= 2 && srRoles[v.toks[e].h] && v.toks[e].cls&tCap != 0
 }

@@ -34,6 +34,9 @@ func TestStaffFrame(t *testing.T) {
 		"Aisha Khan, Brightway's new Head of Marketing, starts Monday.",
 		"Pharmacy techs Jamal Hughes and Brittany Cole won the safety award.",
 		"Pharmacist of the Month: Angela Moreno at our Westgate store. Congrats, Angela!",
+		"Meet Daniel Cho, Peak Fuel's new head coach for the spring run club.",
+		"Please welcome Fiona Grant as our new Manager of Patient Relations.",
+		"Harbor Baby team member Chloe Tran just became a certified Child Passenger Safety Technician.",
 	)
 	// the name itself stays reported, not only another finding
 	for _, s := range []string{
@@ -53,6 +56,7 @@ func TestStaffFrame(t *testing.T) {
 		"Meet Dana Park, our new store manager. Her chemo starts Monday.",
 		"Meet Dana Whitcomb, your new care coordinator. Dana will answer your questions.",
 		"Welcome to our patient family, Olivia Grant!",
+		"Congratulations to Maria Lopez, Tom Baker's caregiver, on 10 years!",
 		"Guest of the Month: Dorothy Simms at our Westgate home.",
 		"Aisha Khan, Brightway's new Head of Marketing, starts at your home on Monday.",
 		"Our residents Jamal Hughes and Brittany Cole won the bingo night.",

@@ -186,7 +186,7 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 			return out
 		}
 		vs[i] = v
-		if srNoPerson(v, f) { // a holiday or a storm (staffmore.go)
+		if srNoPerson(v, f) || srJobTitleRun(v, f) { // a holiday or a storm (staffmore.go), a job title (staffframe.go)
 			noPerson[i] = true
 			continue
 		}
