@@ -32,6 +32,7 @@ func TestHashFilterFill(t *testing.T) {
 		"staffSentence": srSentBits,
 		"staffMay":      srMayBits,
 		"staffThird":    srThirdBits,
+		"staffFrame":    srFrameBits,
 		"goodsRunCue":   goodsRunCueBits,
 		"careStay":      careStayBits,
 		"saintTitles":   saintBits,

@@ -72,7 +72,10 @@ var (
 		"optometrista audiologa audióloga audiologo audiólogo farmaceutico farmacéutico farmaceutica farmacéutica " +
 		"dietista estilista corredora corredor autora autor invitada invitado " +
 		"chief vp ceo cfo coo cmo officer enfermera enfermero enfermeras enfermeros practicante jefe jefa medica médica " +
-		"medico médico odontologo odontólogo odontologa odontóloga administradora administrador")
+		"medico médico odontologo odontólogo odontologa odontóloga administradora administrador " +
+		"associates supervisors coordinators representatives employee employees " + // staffframe.go
+		"specialists advisors lider líder lideres líderes representante representantes asociado asociada asociados " +
+		"asociadas empleado empleada empleados empleadas")
 	// srMember: "member" is a role only after team/staff ("team member").
 	srMember = wordSet("member miembro")
 	srTeam   = wordSet("team staff equipo")
@@ -91,7 +94,8 @@ var (
 		"joins joined joining join meet farewell congratulations congrats spotlight proud announce thanks " +
 		"newsletter hello aboard " +
 		"nuestro nuestra nuestros nuestras equipo tienda sucursal bienvenida presentamos felicitamos " +
-		"despedimos conozca conoce conocemos blog")
+		"despedimos conozca conoce conocemos blog " +
+		"felicidades felicitaciones enhorabuena bienvenidos bienvenidas congratulating kudos welcomed") // staffframe.go
 	// srReader: words about the reader or of a person in care.
 	srReader = wordSet("you your yours youre youll youve yourself su sus usted ustedes tu tus te " +
 		"patient patients client clients resident residents paciente pacientes cliente clientes residente residentes")
@@ -182,7 +186,7 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 			return out
 		}
 		vs[i] = v
-		if srNoPerson(v, f) { // a holiday or a storm (staffmore.go)
+		if srNoPerson(v, f) || srJobTitleRun(v, f) { // a holiday or a storm (staffmore.go), a job title (staffframe.go)
 			noPerson[i] = true
 			continue
 		}
@@ -438,11 +442,15 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	titled := p != a
 	for k := lo; k < hi; k++ {
 		h := v.toks[k].h
-		if srSentBits.may(h) && (srReader[h] && !srNotReader(v, k, hi) || opsCareEvents[h] && !srDeptEvent(v, k, lo)) {
+		if srSentBits.may(h) && (srReader[h] && !srNotReader(v, k, hi) && !srPatientJob(v, k, hi) &&
+			!srServiceReader(v, k, lo, hi, titled) || opsCareEvents[h] && !srDeptEvent(v, k, lo)) { // staffframe.go
 			return r
 		}
 	}
 	if q := srPrev(v, a, lo); q >= 0 && srGreet[v.toks[q].h] {
+		return r
+	}
+	if srStaySentence(v, lo, hi) { // staffframe.go
 		return r
 	}
 	sx, _ := v.t.orig(int(v.toks[lo].s), int(v.toks[lo].e))
@@ -483,7 +491,8 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		}
 	}
 	if !role {
-		role = srRoleAfter(v, b, hi) || srRoleBeforeComma(v, p, lo) // staffmore.go
+		role = srRoleAfter(v, b, hi) || srRoleBeforeComma(v, p, lo) || // staffmore.go
+			srFrameRole(v, f, all, p, b, lo, hi) // staffframe.go
 	}
 	frame := byline
 	if titled && (srNewsFrame(v, lo, hi) || srListItem(v, b)) || srAuthorOfLot(v, a, lo) { // staffmore.go
@@ -495,6 +504,9 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		}
 	}
 	if !(role && frame) && srThirdPerson(v, p, a, b, lo, hi, titled) { // staffthird.go
+		role, frame = true, true
+	}
+	if !(role && frame) && srFrameThird(v, p, a, b, lo, hi, role) { // staffframe.go
 		role, frame = true, true
 	}
 	// 5. other sentences naming the person or opening with a pronoun.
@@ -518,8 +530,12 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		if !about {
 			continue
 		}
+		if srAboutCare(v, f, all, slo, shi) { // staffframe.go
+			return r
+		}
 		for j := slo; j < shi; j++ {
-			if h := v.toks[j].h; srSentBits.may(h) && srReader[h] && !srNotReader(v, j, shi) {
+			if h := v.toks[j].h; srSentBits.may(h) && srReader[h] && !srNotReader(v, j, shi) &&
+				!srServiceReader(v, j, slo, shi, titled || srCareSentence(v, lo, hi)) { // staffframe.go
 				return r
 			}
 		}
