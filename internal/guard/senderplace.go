@@ -115,7 +115,7 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 		if t.low == "mailing" && (m == lo || s.toks[m-1].low != "new") {
 			return true
 		}
-		if m < i && s.spLoneName(m, lo, hi) {
+		if m < i && (s.spLoneName(m, lo, hi) || s.spPersonRun(m, lo, i)) {
 			return true // "Maria moved to Sunrise Senior Living, 12 Elm St"
 		}
 		if t.low == "from" && m < i {
@@ -250,8 +250,8 @@ func (s *scanner) spOwner(lo, i int) bool {
 		case "address", "direccion":
 			// "has a new mailing address", "Nueva dirección de pagos"
 			for k := m - 1; k >= lo && k >= m-2; k-- {
-				if s.toks[k].low == "new" || s.toks[k].low == "nueva" {
-					return true
+				if (s.toks[k].low == "new" || s.toks[k].low == "nueva") && !(k > lo && s.toks[k-1].low == "s" && s.gap(k-1) == "'") {
+					return true // not "Okonkwo's new address"
 				}
 			}
 			if low == "direccion" && m+1 < i && s.toks[m+1].low == "nueva" {
@@ -513,4 +513,18 @@ func (s *scanner) spLoneName(m, lo, hi int) bool {
 		return false
 	}
 	return m+1 >= hi || s.toks[m+1].sent || !s.isCapWord(m+1) || s.gap(m+1) != " " && s.gap(m+1) != " & "
+}
+
+// spPersonRun: token m opens a run of two or more capitalised words, before
+// the address at i, that reads as a person's name (spPerson: "Jordan Avery
+// has a new mailing address: PO Box …").
+func (s *scanner) spPersonRun(m, lo, i int) bool {
+	if !s.isCapWord(m) || m > lo && !s.toks[m].sent && s.isCapWord(m-1) && s.gap(m) == " " {
+		return false
+	}
+	e := m
+	for e+1 < i && s.isCapWord(e+1) && s.gap(e+1) == " " && !s.toks[e+1].sent {
+		e++
+	}
+	return e > m && s.spPerson(m, e)
 }

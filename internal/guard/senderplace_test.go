@@ -28,6 +28,7 @@ func TestSenderPlace(t *testing.T) {
 		"Checks payable to Lakeside Rentals Inc. may be mailed to PO Box 1450, Fargo, ND 58107.",
 		"Le esperamos en 9050 W Colfax Ave, Lakewood.",
 		"Su pedido le espera en 312 Main St, Riverside.",
+		"Your order is waiting at Stitch & Stride, 312 Main St.",
 	)
 	checkFlagged(t, g, true,
 		// a person, or the reader's goods sent out
@@ -57,5 +58,11 @@ func TestSenderPlace(t *testing.T) {
 		"Recolección en su domicilio: 4410 W Alameda Ave, Denver.",
 		"Maria moved to Sunrise Senior Living, 12 Elm St, Boise, ID.",
 		"Send Ana's card to Riverbend Food Bank, PO Box 612, Eugene, OR 97440.",
+		"Jordan Avery has a new mailing address: PO Box 1450, Fargo, ND 58107.",
+		"Okonkwo's new address is 14 Oak St, Fargo, ND 58107.",
+		"Le esperamos en 14 Oak St para su limpieza dental.",
+		"Tu pedido te espera en 14 Oak St, tu casa.",
+		"Your prescription is waiting at Stitch Pharmacy, 312 Main St.",
+		"The Lopez household's new address is 14 Oak St.",
 	)
 }
