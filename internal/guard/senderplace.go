@@ -100,6 +100,15 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 			continue
 		}
 		t := &s.toks[m]
+		if kinWords[t.h] || kinCareWords[t.h] {
+			return true // "Send rolls to Grandma Rose, 14 Oak St" (greetkin.go, kincare.go)
+		}
+		if (t.low == "family" || t.low == "familia" || t.low == "household") && m > lo && s.isCapWord(m-1) && (s.fl(m-1)&(wFirst|wLast) != 0 || !s.general(m-1)) {
+			return true // "the Avery Family Fund, PO Box 1450"
+		}
+		if (t.low == "pick" || t.low == "collect" || t.low == "collects") && s.spWeBefore(m, lo) {
+			return true // "Our photo lab will pick up your film at 14 Oak St"
+		}
 		if m > lo && !t.sent && s.isCapWord(m) && s.isCapWord(m-1) && t.cls&tUpper == 0 && !recipientWords[s.toks[m-1].h] {
 			continue // "Harlan County Hospital Patient Financial Services"
 		}
@@ -527,4 +536,16 @@ func (s *scanner) spPersonRun(m, lo, i int) bool {
 		e++
 	}
 	return e > m && s.spPerson(m, e)
+}
+
+// spWeBefore: we, our, will or nuestra… within the three words before
+// token m in its sentence: the sender doing it ("Our lab will pick up").
+func (s *scanner) spWeBefore(m, lo int) bool {
+	for k := m - 1; k >= lo && k >= m-3; k-- {
+		switch s.toks[k].low {
+		case "we", "our", "will", "ll", "nuestra", "nuestro":
+			return true
+		}
+	}
+	return false
 }

@@ -29,6 +29,7 @@ func TestSenderPlace(t *testing.T) {
 		"Le esperamos en 9050 W Colfax Ave, Lakewood.",
 		"Su pedido le espera en 312 Main St, Riverside.",
 		"Your order is waiting at Stitch & Stride, 312 Main St.",
+		"Pick up your order at Stitch & Stride Riverside, 312 Main St.",
 	)
 	checkFlagged(t, g, true,
 		// a person, or the reader's goods sent out
@@ -64,5 +65,8 @@ func TestSenderPlace(t *testing.T) {
 		"Tu pedido te espera en 14 Oak St, tu casa.",
 		"Your prescription is waiting at Stitch Pharmacy, 312 Main St.",
 		"The Lopez household's new address is 14 Oak St.",
+		"Donations go to the Avery Family Fund, PO Box 1450, Fargo, ND 58107.",
+		"Our photo lab will pick up your film at 14 Oak St.",
+		"Send rolls to Grandma Rose, 14 Oak St, Reno, NV.",
 	)
 }
