@@ -1,5 +1,7 @@
 package guard
 
+import "strings"
+
 // senderplace.go: the sender's own address, read by the structure of its
 // sentence rather than by one more shape (issue 15, dev50/dev53a, helper
 // ADDR, 2026-12-05).
@@ -86,7 +88,14 @@ func (s *scanner) senderPlace(i, j int) bool {
 		return false // a city alone ("a new facility in Reno, NV") stays with the city rules
 	}
 	lo, hi := s.sdSpan(i)
-	if s.spReader(lo, hi, i, j) || s.sdAptIn(i, j) || s.spCareInNotice() || s.remitOut(i-1) {
+	if hi < len(s.toks) && strings.HasPrefix(strings.TrimSpace(s.gap(hi)), ":") || j+1 < len(s.toks) && strings.HasPrefix(s.gap(j+1), ":") {
+		_, hi = sentenceSpan(s.toks, min(hi, len(s.toks)-1)) // "…, 880 Grand Ave: Jordan Avery's bike repair is done"
+		if j+1 < len(s.toks) {
+			_, h2 := sentenceSpan(s.toks, j+1)
+			hi = max(hi, h2)
+		}
+	}
+	if s.spNameInTail(i, j) || s.spReader(lo, hi, i, j) || s.sdAptIn(i, j) || s.spCareInNotice() || s.remitOut(i-1) {
 		return false
 	}
 	return s.spOwner(lo, i)
@@ -124,7 +133,7 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 		if t.low == "mailing" && (m == lo || s.toks[m-1].low != "new") {
 			return true
 		}
-		if m < i && (s.spLoneName(m, lo, hi) || s.spPersonRun(m, lo, i)) {
+		if (m < i || m > j && !s.spBeforeState(m, hi)) && (s.spLoneName(m, lo, hi) || s.spPersonRun(m, lo, hi)) {
 			return true // "Maria moved to Sunrise Senior Living, 12 Elm St"
 		}
 		if t.low == "from" && m < i {
@@ -507,7 +516,18 @@ func (s *scanner) spOurHome(m int) bool {
 		}
 		p = s.toks[m-2].low
 	}
-	return p == "our" || p == "nuestra"
+	if p != "our" && p != "nuestra" {
+		return false
+	}
+	// the sender speaking of itself: "Visit us at our new home", "Find us in
+	// nuestra nueva casa"; "Nuestra nueva casa está en 14 Oak St" alone
+	// stays a household's
+	for k := m - 1; k >= 0 && !s.toks[k+1].sent; k-- {
+		if s.toks[k].low == "us" || s.toks[k].low == "visitanos" || s.toks[k].low == "visitenos" {
+			return true
+		}
+	}
+	return false
 }
 
 // spLoneName: token m is a listed given name written with a capital and
@@ -527,7 +547,7 @@ func (s *scanner) spLoneName(m, lo, hi int) bool {
 // spPersonRun: token m opens a run of two or more capitalised words, before
 // the address at i, that reads as a person's name (spPerson: "Jordan Avery
 // has a new mailing address: PO Box …").
-func (s *scanner) spPersonRun(m, lo, i int) bool {
+func (s *scanner) spPersonRun(m, lo, i int) bool { // i: the end of the span read
 	if !s.isCapWord(m) || m > lo && !s.toks[m].sent && s.isCapWord(m-1) && s.gap(m) == " " {
 		return false
 	}
@@ -544,6 +564,42 @@ func (s *scanner) spWeBefore(m, lo int) bool {
 	for k := m - 1; k >= lo && k >= m-3; k-- {
 		switch s.toks[k].low {
 		case "we", "our", "will", "ll", "nuestra", "nuestro":
+			return true
+		}
+	}
+	return false
+}
+
+// spBeforeState: the capitalised words from token m run to a state code
+// ("Harlan, KY", "Fort Collins CO"): a city, not a person.
+func (s *scanner) spBeforeState(m, hi int) bool {
+	for k := m; k < hi && k <= m+3; k++ {
+		if k > m && s.fl(k)&wStateCode != 0 && s.toks[k].cls&tUpper != 0 {
+			return true
+		}
+		if !s.isCapWord(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// spNameInTail: the address's tail, read by addrTail after the street
+// type, runs over a colon or holds a given name or surname that is no city
+// before a state ("880 Grand Ave: Ana Ruiz's bike repair is done" read
+// "Ana Ruiz" as the city): passing the address would hide the name.
+func (s *scanner) spNameInTail(i, j int) bool {
+	street := false
+	for k := i + 1; k <= j && k < len(s.toks); k++ {
+		if !street {
+			street = s.fl(k)&wStreetSuffix != 0
+			continue
+		}
+		if strings.Contains(s.gap(k), ":") {
+			return true
+		}
+		f := s.fl(k)
+		if s.isCapWord(k) && f&(wFirst|wLast) != 0 && f&(wCommon|wPlace|wStateCode) == 0 && !s.spBeforeState(k, min(j+3, len(s.toks))) {
 			return true
 		}
 	}

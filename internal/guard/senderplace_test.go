@@ -68,5 +68,8 @@ func TestSenderPlace(t *testing.T) {
 		"Donations go to the Avery Family Fund, PO Box 1450, Fargo, ND 58107.",
 		"Our photo lab will pick up your film at 14 Oak St.",
 		"Send rolls to Grandma Rose, 14 Oak St, Reno, NV.",
+		"Nuestra nueva casa está en 14 Oak St, Reno.",
+		"Gearhouse Cycles Midtown, 880 Grand Ave: Ana Ruiz's bike repair is done.",
+		"Gearhouse Cycles Midtown, 880 Grand Ave: Maria's bike repair is done.",
 	)
 }
