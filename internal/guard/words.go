@@ -1107,11 +1107,20 @@ func (s *scanner) addrTail(end int) int {
 // own (a footer: "Visit us at...", "Acme Inc., 1 Main St") rather than the
 // recipient's. It marks the tokens used when so.
 func (s *scanner) bizAddress(i, j int) bool {
-	if s.homeCareAddress(i) || s.sentToAddress(i, j) || !s.senderAddress(i, j) && !s.senderSite(i, j) && (!s.cueNear(i, j, wBizCue, 12, 6) || s.cueNear(i, j, wAddrPersonCue, 12, 6)) { // senderdate.go, sendersite.go
+	if s.homeCareAddress(i) || s.sentToAddress(i, j) {
 		return false
+	}
+	if !s.senderAddress(i, j) && !s.senderSite(i, j) { // senderdate.go, sendersite.go
+		if !s.senderPlace(i, j) && // senderplace.go
+			(!s.cueNear(i, j, wBizCue, 12, 6) || s.cueNear(i, j, wAddrPersonCue, 12, 6) || s.spCareNear(i)) {
+			return false
+		}
 	}
 	for k := i; k <= j; k++ {
 		s.used[k] = true
+	}
+	if s.toks[i].cls&tDigit != 0 {
+		s.spCityLine(j) // "…, 2nd floor, Harlan, KY 40831" (senderplace.go)
 	}
 	return true
 }
@@ -1169,7 +1178,7 @@ func (s *scanner) poBox(i int) bool {
 		return false
 	}
 	if j < n && s.low(j) == "box" && j+1 < n && s.toks[j+1].nd > 0 {
-		if s.senderRemitBox(i) || s.senderMailBox(i) { // the sender's remit-to box (remitbox.go, sendersite.go)
+		if s.senderRemitBox(i) || s.senderMailBox(i) || s.senderPlace(i, j+1) { // the sender's remit-to box (remitbox.go, sendersite.go, senderplace.go)
 			for k := i; k <= j+1; k++ {
 				s.used[k] = true
 			}
