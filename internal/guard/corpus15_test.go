@@ -235,6 +235,8 @@ func TestCorpusIssue15(t *testing.T) {
 		// written blind at about 23:48 UTC after the pass's last merge: the
 		// finished guard on five more tenants' template libraries
 		{"dev50", g, loadCorpus(t, "../../testdata/guard/dev50.jsonl"), true, false, 0, 1},
+		// helper DATES's probes of the notice-level care gate of untied dates: the sender's own dates of new tenants and leaks with no care noun (dev53d, not blind)
+		{"dev53d", g, loadCorpus(t, "../../testdata/guard/dev53d.jsonl"), true, false, 0, 1},
 		// helper ADDR44's probes of the sender's remittance boxes, moves, openings and footers beside the reader's addresses (dev46a, not blind)
 		{"dev46a", g, loadCorpus(t, "../../testdata/guard/dev46a.jsonl"), true, false, 0, 1},
 		// helper DATE44's probes of the sender's names holding a care word, facility and membership nouns and card charges beside the reader's lab visits (dev46d, not blind)
