@@ -48,6 +48,7 @@ func TestHashFilterFill(t *testing.T) {
 		"closure":       closureBits,
 		"bodyChange":    bodyChangeBits,
 		"addrMX":        addrMXBits,
+		"care":          careBits,
 	} {
 		set := 0
 		for _, w := range f {
