@@ -121,7 +121,7 @@ var (
 	careClaimVerb = wordSet("your yours it now free a the this tu su")
 
 	careBits = setsFilter(careWords, careKin, careKidWords, careClitics, careHold, sdCare, sdHeld, loyaltyCareEvent,
-		redArrive, kinWords, wordSet("come coming came has have had report missed show set down hora little room rooms follow supply supplies contact contacto chart charts "+
+		redArrive, kinWords, wordSet("come coming came has have had report missed show set down hora little room rooms follow supply supplies contact contacto chart charts kit kits panel panels draw specimen "+
 			"sala habitacion pharmacy farmacia file records record date fecha of visit"))
 )
 
@@ -233,6 +233,9 @@ func (s *scanner) careSignal() bool {
 		if (t.low == "claim" || t.low == "claims") && careClaimVerb[hstr(nx)] {
 			continue // "Claim your free drink by March 31": the verb
 		}
+		if t.w != nil && t.w.flags&wDatePerson != 0 && s.weakPersonCue(k) {
+			continue // "Our lab will be closed", "jornada de vacunación gratuita" (weakcue.go)
+		}
 		if t.cls&tCap != 0 && t.cls&tUpper == 0 {
 			if t.w != nil && t.w.flags&wFirst != 0 && t.w.flags&(wCommon|wMonth) == 0 {
 				return true // a given name of the lists, capitalised: a person
@@ -307,6 +310,10 @@ func (s *scanner) careSignal() bool {
 			switch prev(k) {
 			case "tiene", "tienes", "su", "tu", "sus", "tus":
 				return true // "Tu hijo tiene hora el 4 de diciembre"
+			}
+		case t.low == "kit" || t.low == "kits" || t.low == "panel" || t.low == "panels" || t.low == "draw" || t.low == "specimen":
+			if s.careReaderBefore(k, 2) {
+				return true // "your kit", "your ClearDraw kit", "your panel", "your draw"
 			}
 		case t.low == "follow":
 			if nx == "up" || nx == "ups" {
