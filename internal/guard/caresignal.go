@@ -76,7 +76,10 @@ var (
 		"atendera atenderemos atenderan visitara visitaremos visitaran visita visitas visitarnos visitaste visitamos visiting " +
 		"fill fills filled calle colonia fraccionamiento barrio " +
 		"quarantine quarantined cuarentena exposure exposed exposicion expuesto expuesta isolation isolate aislamiento " +
-		"contagious contagio infected infection infeccion outbreak brote applied aplicada aplicado aplicaron aplico aplicamos")
+		"contagious contagio infected infection infeccion outbreak brote applied aplicada aplicado aplicaron aplico aplicamos " +
+		"injection injections inyeccion inyecciones blood sangre intake intakes evaluation evaluations eval evals evaluacion " +
+		"evaluaciones valoracion assessment assessments telehealth telemedicine telesalud teleconsulta telemedicina " +
+		"lenses lentes sobriety sobriedad")
 	// careKin: family, household and kin words (greetkin.go's kinWords too)
 	careKin = wordSet("son sons daughter daughters hijo hija hijos hijas child wife husband esposa esposo spouse mother father " +
 		"mothers fathers madre padre madres padres parent parents mama papa baby babies bebe bebes infant newborn toddler " +
@@ -121,7 +124,7 @@ var (
 	careClaimVerb = wordSet("your yours it now free a the this tu su")
 
 	careBits = setsFilter(careWords, careKin, careKidWords, careClitics, careHold, sdCare, sdHeld, loyaltyCareEvent,
-		redArrive, kinWords, wordSet("come coming came has have had report missed show set down hora little room rooms follow supply supplies contact contacto chart charts kit kits panel panels draw specimen "+
+		redArrive, kinWords, wordSet("come coming came has have had report missed show set down hora little room rooms follow supply supplies contact contacto chart charts kit kits panel panels draw specimen spot spots sponsor padrino madrina program programa aplicacion steps meeting meetings "+
 			"sala habitacion pharmacy farmacia file records record date fecha of visit"))
 )
 
@@ -314,6 +317,19 @@ func (s *scanner) careSignal() bool {
 		case t.low == "kit" || t.low == "kits" || t.low == "panel" || t.low == "panels" || t.low == "draw" || t.low == "specimen":
 			if s.careReaderBefore(k, 2) {
 				return true // "your kit", "your ClearDraw kit", "your panel", "your draw"
+			}
+		case t.low == "spot" || t.low == "spots" || t.low == "sponsor" || t.low == "padrino" || t.low == "madrina" || t.low == "program" || t.low == "programa":
+			if s.careReaderBefore(k, 4) {
+				return true // "Your Tuesday March 3 spot is saved", "your sponsor", "Day 1 of your program"
+			}
+		case t.low == "aplicacion":
+			switch prev(k) {
+			case "proxima", "primera", "segunda", "tercera", "siguiente", "ultima", "su", "tu":
+				return true // "Tu próxima aplicación es el 3 de marzo": a dose, not the app
+			}
+		case t.low == "steps" || t.low == "meeting" || t.low == "meetings":
+			if p := prev(k); t.low == "steps" && (p == "12" || p == "twelve") || t.low != "steps" && (p == "aa" || p == "na" || p == "alanon") {
+				return true // "12 steps", "AA meeting"
 			}
 		case t.low == "follow":
 			if nx == "up" || nx == "ups" {

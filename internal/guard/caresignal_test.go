@@ -51,6 +51,21 @@ func TestCareFreeDates(t *testing.T) {
 		"Date of service: Dec 4, 2025.",
 		// a closure's purpose that is not the sender's
 		"Our office will close on 12/31 and reopen on 01/02 for the suture removal.",
+		// the helper's own red team after the change (main reported these
+		// as untied dates; each needed a word of its own)
+		"Tu próxima aplicación es el 3 de marzo.",
+		"We drew blood March 3.",
+		"Intake on March 3 at 10 AM.",
+		"Your telehealth link for March 3 is below.",
+		"Your evaluation is March 3.",
+		"Su valoración es el 3 de marzo.",
+		"Your first injection is March 3.",
+		"Your Tuesday March 3 spot is saved.",
+		"Your lenses will be in on March 3.",
+		"Meeting March 3 at 7 PM: 12 steps.",
+		"AA meeting March 3 at 7 PM.",
+		"Your sponsor meets you March 3.",
+		"Day 1 of your program: March 3.",
 	)
 	// a care word in another field of the notice keeps the body's date
 	fs, err := g.CheckPrepared(Notice{Fields: []Field{{Name: "subject", Text: "Your appointment"}, {Name: "body", Text: "See below: Saturday, March 14."}}}, nil, Standard)
