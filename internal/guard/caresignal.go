@@ -125,7 +125,7 @@ var (
 
 	careBits = setsFilter(careWords, careKin, careKidWords, careClitics, careHold, sdCare, sdHeld, loyaltyCareEvent,
 		redArrive, kinWords, wordSet("come coming came has have had report missed show set down hora little room rooms follow supply supplies contact contacto chart charts kit kits panel panels draw specimen spot spots sponsor padrino madrina program programa aplicacion steps meeting meetings "+
-			"sala habitacion pharmacy farmacia file records record date fecha of visit"))
+			"sala habitacion pharmacy farmacia file records record date fecha"))
 )
 
 // careGate is false only in the tests of a per-date rule's own boundary
@@ -294,7 +294,7 @@ func (s *scanner) careSignal() bool {
 				}
 				continue
 			}
-			if !careBrowse[s.toks[min(k+1, n-1)].h] || k+1 >= n || s.careClockInSentence(k) {
+			if nx == "" || !careBrowse[s.toks[k+1].h] || s.careClockInSentence(k) {
 				return true
 			}
 		case t.low == "missed":
