@@ -115,7 +115,9 @@ func TestBusinessDateCues(t *testing.T) {
 		"Volunteers needed for our coat drive Dec 12.":                 true,
 		"Payment received — thank you! $125.00 was applied on Nov 14.": true,
 	} {
-		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: s}}}, nil, Standard)
+		var fs []Finding
+		var err error
+		withoutCareGate(func() { fs, err = g.Check(Notice{Fields: []Field{{Name: "text", Text: s}}}, nil, Standard) }) // businessDate's own answer (caresignal.go)
 		if err != nil {
 			t.Fatal(err)
 		}

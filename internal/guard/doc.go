@@ -314,7 +314,12 @@
 //     maintenance, effective, updated, password, balance...) lets it pass:
 //     "expected to ship on March 3", "payment due 04/10/2025";
 //   - a date with neither is reported as "date.untied" (confidence 0.6): fail
-//     closed.
+//     closed. A notice whose every finding is an untied date, and which
+//     carries no care signal anywhere (no care, record or kin word, no
+//     reader-appointment wording, no clock time beside "you", no name, no
+//     birth year…), passes: the dates are the sender's own (caresignal.go).
+//     A person cue that only names the sender's lab or a public vaccination
+//     day leaves the date untied (weakcue.go).
 //
 // Month and year alone ("March 1984") is reported only with a person cue.
 // Independently, a date equal to a date of the recipient's identity (birth

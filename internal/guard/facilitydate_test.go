@@ -44,7 +44,9 @@ func TestFacilityDate(t *testing.T) {
 		"Motion Lab: your insurance-covered membership (SilverSneakers) renews on June 1.",
 		"Parking permits are free on Jan 1.",
 	} {
-		fs, err := g.CheckText(x, nil, Standard)
+		var fs []Finding
+		var err error
+		withoutCareGate(func() { fs, err = g.CheckText(x, nil, Standard) }) // the date rules' own answer (caresignal.go)
 		if err != nil {
 			t.Fatal(err)
 		}

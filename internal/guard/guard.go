@@ -275,6 +275,7 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 	}()
 	s := scannerPool.Get().(*scanner)
 	defer scannerPool.Put(s)
+	s.dateKeep = false // per notice (caresignal.go)
 	for i, f := range n.Fields {
 		if i >= g.maxFields {
 			out = append(out, Finding{Field: f.Name, Kind: KindOversize, Rule: "input.too_many_fields",
@@ -311,6 +312,7 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 			}
 		}
 	}
+	out = g.dropCareFreeDates(n, p, m, s, out) // untied dates in a notice with no care signal (caresignal.go)
 	if m == Standard {
 		out = g.dropAnnouncements(n, out) // general announcements of services (announce.go)
 		out = g.dropStaffNews(n, out)     // news of the sender's clinicians (staffnews.go)

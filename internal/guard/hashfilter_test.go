@@ -52,6 +52,7 @@ func TestHashFilterFill(t *testing.T) {
 		"addrMX":        addrMXBits,
 		"injury":        injuryBits,
 		"relativeCare":  relativeCareBits,
+		"care":          careBits,
 	} {
 		set := 0
 		for _, w := range f {

@@ -81,6 +81,12 @@ type scanner struct {
 	// prodRun: scratch marks of the run being read (product.go)
 	prodRun  []uint8
 	prodLead bool // productRun: the gap after the lead is relaxed (prodlead.go)
+	// dateKeep: a date of the notice before 2010 was read (a birth date), or
+	// a date's cue was vetoed as the reader's visit (redteam.go,
+	// senderdate.go's sdBookedSlot): dropCareFreeDates keeps the untied
+	// dates then (caresignal.go); set by date() and monthDate, cleared by
+	// CheckPrepared once per notice
+	dateKeep bool
 	// hidden: spans of the field as given inside CSS-hidden HTML elements
 	// (htmlhidden.go); nil for plain text and decoded passes
 	hidden [][2]int32

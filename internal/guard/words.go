@@ -503,6 +503,9 @@ func (s *scanner) monthDate(i int, w *wordInfo) bool {
 	if y, ok := parseYear(&s.toks[k]); ok {
 		// month + year: a date element only when tied to a person
 		s.dates = append(s.dates, dateVal{y: y, m: m, a: i, b: k})
+		if y < careOldYear {
+			s.dateKeep = true // caresignal.go
+		}
 		if s.cueNear(i, k, wDatePerson, 8, 3) {
 			s.addTok(i, k, KindDate, "date.month_year", 0.75, "month and year of an event tied to a person")
 		} else {
@@ -571,10 +574,20 @@ func (s *scanner) date(i, j, y, m, d int) {
 	// senderdate.go); a care event's JSON key: {"date_of_service":"2025-05-02"}
 	// (jsonvisitdate.go)
 	person := !charity && !zodiac && (s.cueNear(i, j, wDatePerson, 8, 4) && !(s.sdPersonIsName(i, j) && (s.senderDate(i, j, y) || s.jsonTimeKey(i)) || s.facilityDate(i, j, y)) || s.jsonVisitKey(i))
-	allowed := !person && (charity || zodiac || s.senderDate(i, j, y) || s.facilityDate(i, j, y) || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) && // senderdate.go, facilitydate.go, closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go
-		!(s.closureVerbBefore(i) && s.closurePurpose(j)) && // "reopen on Jan 4 for the stitches" (redteam.go)
-		!(s.sdBookedSlot(i) && !s.jsonTimeKey(i)) // "Our office has reserved March 3 at 9:40 AM for your account" (senderdate.go); a system time under a JSON key ("ts": "…T18:22:05Z") is no booking
+	// a person cue that only names the sender's lab or a public vaccination
+	// day: the date is untied, and the notice's care signal decides
+	// (weakcue.go, caresignal.go)
+	weak := person && !s.jsonVisitKey(i) && s.weakPersonOnly(i, j)
+	person = person && !weak
+	cued := !person && !weak && (charity || zodiac || s.senderDate(i, j, y) || s.facilityDate(i, j, y) || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) // senderdate.go, facilitydate.go, closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go
+	// a cue's allowance taken back by a red team's veto: the reader's visit
+	closed := cued && s.closureVerbBefore(i) && s.closurePurpose(j)     // "reopen on Jan 4 for the stitches" (redteam.go)
+	booked := cued && !closed && s.sdBookedSlot(i) && !s.jsonTimeKey(i) // "Our office has reserved March 3 at 9:40 AM for your account" (senderdate.go); a system time under a JSON key ("ts": "…T18:22:05Z") is no booking
+	allowed := cued && !closed && !booked
 	s.dates = append(s.dates, dateVal{y: y, m: m, d: d, a: i, b: j, allowed: allowed})
+	if y > 0 && y < careOldYear || booked || closed && s.carePurpose(j) {
+		s.dateKeep = true // a birth date, a booked slot, a closure's purpose: the notice's untied dates stay (caresignal.go)
+	}
 	switch {
 	case person:
 		s.addTok(i, j, KindDate, "date.person", 0.9, "date tied to a person (birth, visit, admission, test...)")

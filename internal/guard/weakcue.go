@@ -1,0 +1,132 @@
+package guard
+
+// weakcue.go: date()'s weak person cues, where they name the sender's
+// place or a public event (issue 15, helper DATES, dev53d).
+//
+// A few of date()'s person cues also name the sender's own place or a
+// public event: "Our lab will be closed on Monday, Jan 19", "Order
+// #AP-598679 left our lab on Sep 3", "Jornada de vacunación gratuita … el 14
+// de diciembre" to the community, "Our spring collection arrives in stores
+// March 20", "… July 20, General Admission". There the cue says nothing of
+// a person's care, so the date is reported only as untied, and the notice's
+// care signal decides (caresignal.go): it passes only when nothing else in
+// the notice is about care or a person. weakPersonCue is that frame; date()
+// asks weakPersonOnly (every person cue in its window is weak) and
+// careSignal skips a weak cue.
+//
+//   - lab/labs right after our (or "our <Name> lab"), not before results,
+//     work, test, draw, visit, appointment, order, panel, report…, in a
+//     sentence with no reader's word ("Our lab: your kit arrived March 3");
+//   - vacunación/vaccination/vaccine/vacuna as a public day: "jornada/
+//     campaña/feria/día de vacunación", "free vaccination", "vacunación
+//     gratuita", "vaccination day/drive/clinic", in a sentence with no
+//     reader's word and a notice that says it is open to all (gratuita,
+//     free, público, comunidad, todos, everyone…);
+//   - collection after a season or "new/latest/capsule/limited", not before
+//     kit, site, date, time, center, cup…;
+//   - admission after "general" or "free", or before ticket(s), price, fee,
+//     not after a reader's word.
+//
+// Anything else keeps the cue: "Our lab will see you on March 3" (the lab
+// is weak, "see you" is care), "Su jornada de vacunación gratuita es el 9 de
+// enero" (a reader's word), "Your collection is scheduled", "your admission
+// to Ward 4".
+
+var (
+	wkLabNext = wordSet("results result work test tests testing draw draws drawn visit visits appointment appointments " +
+		"order orders requisition slip report reports panel panels resultados cita citas")
+	wkVaxPrev   = wordSet("jornada jornadas campana campanas feria ferias dia")
+	wkVaxNext   = wordSet("gratuita gratuito gratis free day drive drives clinic clinics event")
+	wkPublic    = wordSet("gratuita gratuito gratis free publico public comunidad community todos todas toda everyone abierta abierto")
+	wkSeason    = wordSet("spring summer fall autumn winter holiday holidays new latest capsule limited seasonal")
+	wkCollNext  = wordSet("kit kits site sites date dates time times center centre appointment appointments day cup cups container tube tubes")
+	wkAdmitNext = wordSet("ticket tickets price prices fee fees")
+	wkVax       = wordSet("vacunacion vaccination vaccinations vaccine vaccines vacuna vacunas")
+)
+
+// weakPersonCue: person cue k names the sender's place or a public event
+// (see the file comment).
+func (s *scanner) weakPersonCue(k int) bool {
+	t := &s.toks[k]
+	prev := func(m int) string {
+		if m < 0 || m+1 >= len(s.toks) || s.toks[m+1].sent {
+			return ""
+		}
+		return s.toks[m].low
+	}
+	next := ""
+	if k+1 < len(s.toks) && !s.toks[k+1].sent {
+		next = s.toks[k+1].low
+	}
+	switch t.low {
+	case "lab", "labs":
+		if wkLabNext[hstr(next)] {
+			return false
+		}
+		p := prev(k - 1)
+		return (p == "our" || p != "" && k >= 2 && s.sdCapital(k-1) && prev(k-2) == "our") && !s.wkReaderInSentence(k)
+	case "collection":
+		return wkSeason[hstr(prev(k-1))] && !wkCollNext[hstr(next)]
+	case "admission":
+		p := prev(k - 1)
+		return (p == "general" || p == "free" || wkAdmitNext[hstr(next)]) && !recipientWords[hstr(p)]
+	}
+	if !wkVax[t.h] {
+		return false
+	}
+	p := prev(k - 1)
+	if !(p == "de" && wkVaxPrev[hstr(prev(k-2))] || p == "free" || wkVaxNext[hstr(next)]) {
+		return false
+	}
+	if s.wkReaderInSentence(k) {
+		return false
+	}
+	for m := range s.toks {
+		if wkPublic[s.toks[m].h] {
+			return true
+		}
+	}
+	return false
+}
+
+// weakPersonOnly: date()'s window around the date at i..j (cueNear's: 8
+// words before, 4 after, in the sentence) holds a person cue, and every one
+// is weak.
+func (s *scanner) weakPersonOnly(i, j int) bool {
+	seen := false
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s.fl(k)&wDatePerson != 0 {
+			if !s.weakPersonCue(k) {
+				return false
+			}
+			seen = true
+		}
+		if s.toks[k].sent {
+			break
+		}
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+		if s.toks[k].sent {
+			break
+		}
+		if s.fl(k)&wDatePerson != 0 {
+			if !s.weakPersonCue(k) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
+// wkReaderInSentence: a reader's word (you, your, su, tu, le, lo…) is in
+// token k's sentence ("Our lab: your kit arrived March 3").
+func (s *scanner) wkReaderInSentence(k int) bool {
+	lo, hi := sentenceSpan(s.toks, k)
+	for m := lo; m < hi; m++ {
+		if recipientWords[s.toks[m].h] || s.toks[m].h == hLo {
+			return true
+		}
+	}
+	return false
+}
