@@ -562,7 +562,7 @@ func (s *scanner) date(i, j, y, m, d int) {
 	// senderdate.go); a care event's JSON key: {"date_of_service":"2025-05-02"}
 	// (jsonvisitdate.go)
 	person := !charity && !zodiac && (s.cueNear(i, j, wDatePerson, 8, 4) && !(s.sdPersonIsName(i, j) && (s.senderDate(i, j, y) || s.jsonTimeKey(i)) || s.facilityDate(i, j, y)) || s.jsonVisitKey(i))
-	allowed := !person && (charity || zodiac || s.senderDate(i, j, y) || s.facilityDate(i, j, y) || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) && // senderdate.go, facilitydate.go, closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go
+	allowed := !person && (charity || zodiac || s.senderDate(i, j, y) || s.facilityDate(i, j, y) || s.cueNear(i, j, wDateAllowed, 8, 3) && !s.serviceDate(i) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) && // senderdate.go, facilitydate.go, closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go; a billing cue beside a service rendered allows no date (servicedate.go)
 		!(s.closureVerbBefore(i) && s.closurePurpose(j)) && // "reopen on Jan 4 for the stitches" (redteam.go)
 		!(s.sdBookedSlot(i) && !s.jsonTimeKey(i)) // "Our office has reserved March 3 at 9:40 AM for your account" (senderdate.go); a system time under a JSON key ("ts": "…T18:22:05Z") is no booking
 	s.dates = append(s.dates, dateVal{y: y, m: m, d: d, a: i, b: j, allowed: allowed})
