@@ -400,8 +400,9 @@ var (
 // branchRunPersonTail: the run ending at b is a person or a person's place
 // in care (RED, dev53r): a comma and a reader's possessive then, within two
 // words, a role or a relative ("Thanks for shopping with Aroha Ngata, your
-// caregiver"), or a room or bed with its number within three tokens ("en
-// Residencia Okonkwo Adebayo, cuarto 4": a branch has no room number).
+// caregiver"), or a room or bed with its number later in the sentence ("en
+// Residencia Okonkwo Adebayo, cuarto 4", "Eitan Mizrahi is now open for
+// visits in room 12": a branch has no room number).
 func (s *scanner) branchRunPersonTail(b int) bool {
 	n := len(s.toks)
 	if b+2 < n && strings.HasPrefix(s.gap(b+1), ",") && branchRunPersonBefore[s.toks[b+1].h] {
@@ -411,7 +412,7 @@ func (s *scanner) branchRunPersonTail(b int) bool {
 			}
 		}
 	}
-	for k := b + 1; k+1 < n && k <= b+3 && !s.toks[k].sent; k++ {
+	for k := b + 1; k+1 < n && k <= b+10 && !s.toks[k].sent; k++ {
 		if branchRunRooms[s.toks[k].h] && s.toks[k+1].cls&tDigit != 0 {
 			return true
 		}

@@ -39,6 +39,7 @@ func TestBranchRun(t *testing.T) {
 		"Tu mamá ahora está en Residencia Okonkwo Adebayo, cuarto 4.",
 		"Welcome to Okonkwo Adebayo's recovery page.",
 		"Okonkwo Adebayo abrirá su tratamiento en Clínica Santurce el lunes.",
+		"Eitan Mizrahi is now open for visits in room 12.",
 	)
 	// their clean twins
 	checkFlagged(t, g, false,

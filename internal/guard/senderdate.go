@@ -22,7 +22,9 @@ import "strings"
 // with a sender noun anywhere in the notice. Fail closed: any care word
 // in the notice (appointment, visit, cleaning, caregiver, shift, home,
 // birth, cita, consulta…; services, servicios, transport, traslado,
-// ambulance and "date of service" of a statement (RED, dev53r); and every
+// ambulance and "date of service" of a statement (RED, dev53r), and
+// servicedate.go's serviceDate in the date's sentence ("for the Oct 3
+// service", "wheelchair van ride, Nov 9"; dev53s); and every
 // date person cue of date()), or a
 // reader's word (you, your, su, tu…) not followed within four words by a
 // goods noun ("Your 2025 W-2", "su estado de cuenta", "Your order"),
@@ -329,7 +331,7 @@ func (s *scanner) senderDate(i, j, y int) bool {
 			}
 		}
 	}
-	return frame && !s.sdCareInNotice() && s.sdReaderOK() && !s.sdArrival() && !s.sdOddClock(lo, hi)
+	return frame && !s.sdCareInNotice() && !s.serviceDate(i, j) && s.sdReaderOK() && !s.sdArrival() && !s.sdOddClock(lo, hi)
 }
 
 // sdOddClock: the sentence lo..hi holds a clock time whose minutes are
