@@ -201,7 +201,7 @@ func (s *scanner) branchRun(i, end int) bool {
 		}
 	}
 	// the sender's own name
-	if a > 1 && (s.toks[a-1].low == "to" || s.toks[a-1].low == "a") && branchRunWelcome[s.toks[a-2].h] && !s.branchRunPage(b) {
+	if a > 1 && (s.toks[a-1].low == "to" || s.toks[a-1].low == "a") && branchRunWelcome[s.toks[a-2].h] && !s.branchRunPage(b) && !s.branchRunWelcomesPerson(a-2, b) {
 		return true
 	}
 	if a > 1 && (s.toks[a-1].low == "with" || s.toks[a-1].low == "con") && branchRunWith[s.toks[a-2].h] {
@@ -429,6 +429,24 @@ func (s *scanner) branchRunPage(b int) bool {
 	}
 	for k := b + 2; k < n && k <= b+4 && !s.toks[k].sent; k++ {
 		if branchRunPages[s.toks[k].h] {
+			return true
+		}
+	}
+	return false
+}
+
+// branchRunWelcomesPerson: the welcome word at w welcomes a person, not
+// the reader to the sender (RED, dev53s): "da/damos la bienvenida a
+// Xiadani Cuauhtli" (an article before it), or the run ending at b is
+// followed by a comma and "nuevo/nueva/new/our/nuestro…" (an apposition:
+// "Bienvenida a Xiadani Cuauhtli, nueva participante").
+func (s *scanner) branchRunWelcomesPerson(w, b int) bool {
+	if w > 0 && (s.toks[w-1].low == "la" || s.toks[w-1].low == "the") {
+		return true
+	}
+	if b+1 < len(s.toks) && strings.HasPrefix(s.gap(b+1), ",") {
+		switch s.toks[b+1].low {
+		case "nuevo", "nueva", "nuevos", "nuevas", "new", "our", "nuestro", "nuestra", "who", "quien":
 			return true
 		}
 	}

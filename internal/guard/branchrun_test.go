@@ -40,12 +40,16 @@ func TestBranchRun(t *testing.T) {
 		"Welcome to Okonkwo Adebayo's recovery page.",
 		"Okonkwo Adebayo abrirá su tratamiento en Clínica Santurce el lunes.",
 		"Eitan Mizrahi is now open for visits in room 12.",
+		"Nuestro equipo da la bienvenida a Xiadani Cuauhtli, nueva participante del programa de día.",
+		"Damos la bienvenida a Xiadani Cuauhtli.",
 	)
 	// their clean twins
 	checkFlagged(t, g, false,
 		"Welcome to Greenleaf Nutrition's new store!",
 		"Thanks for shopping with Greenleaf Nutrition, your local vitamin shop.",
 		"Del Valle Iztapalapa abrirá su nueva sucursal el lunes.",
+		"Bienvenido a Santafé Medellín, tu nueva tienda.",
+		"Le damos la bienvenida a Rosa Jiménez, nuestra nueva supervisora.",
 	)
 }
 
