@@ -225,6 +225,10 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
+		if h == hThe && s.familyPossessive(i) { // "the Taufa family's balance" (familyname.go)
+			s.addTok(i+1, i+1, KindName, "name.family", 0.7, "is a surname naming a family the notice speaks of")
+			continue
+		}
 		if h == hFor && s.statementName(i) || i+1 < n && strings.HasPrefix(s.gap(i+1), ":") && s.slipName(i) { // slipname.go
 			continue
 		}
