@@ -62,7 +62,11 @@ func (s *scanner) welcomeBackName(i int) {
 		if k > j && k < end && greetParticles[s.toks[k].h] {
 			continue
 		}
-		if s.fl(k)&(wGenericAddressee|wStop|wGreeting|wMonth|wTitle|wPlace|wStreetSuffix|wStateName) != 0 || s.p.isTemplate(s.toks[k].h) || len(s.toks[k].low) < 2 {
+		month := wMonth
+		if k == j && greetParticles[s.toks[k+1].h] {
+			month = 0 // "Jan van der Berg": a given name before a particle (RED, dev53r)
+		}
+		if s.fl(k)&(wGenericAddressee|wStop|wGreeting|month|wTitle|wPlace|wStreetSuffix|wStateName) != 0 || s.p.isTemplate(s.toks[k].h) || len(s.toks[k].low) < 2 {
 			return
 		}
 	}

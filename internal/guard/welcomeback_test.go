@@ -17,6 +17,7 @@ func TestWelcomeBackName(t *testing.T) {
 		{"Welcome back, María de la Cruz Ortega 👋", Standard, true},
 		{"¡Bienvenida de nuevo, María de la Cruz! Su receta está lista.", Standard, true},
 		{"Welcome back, Summer Sale shoppers. Our store is open.", Standard, false},
+		{"Welcome back, Jan van der Berg - your refill is ready.", Standard, true},
 		{"¡Bienvenida de nuevo! Tu pedido está en camino.", Standard, false},
 	})
 }
