@@ -9,10 +9,13 @@ package guard
 // word and before a comma. "Welcome back," puts "back" and a comma between
 // them, and "!" ends the name, so a name with a particle ("Te", "van",
 // "de") was read by nothing. welcomeBackName takes, after "welcome back"
-// and a comma, three or four capitalised words or inner particles
-// (greetParticles) ended by ",", "!" or ":" or the end of the text, with
+// (or "bienvenido/a(s) de nuevo") and a comma, three to five capitalised
+// words or inner particles (greetParticles) ended by any punctuation, a
+// dash, an emoji or the end of the text — not by a space and a word (RED,
+// dev53r; before: only ",", "!" or ":", four words, English) — with
 // greetname.go's exclusions (no generic addressee, stop word other than an
-// inner particle, month, greeting, title, place, street word or state
+// inner particle, month — but a month word before a particle is a given
+// name, "Jan van der Berg" —, greeting, title, place, street word or state
 // name), and reports compose.greeting.
 //
 // What passes: "Welcome back! Sign in", "Welcome back, friend!", "Welcome
