@@ -436,7 +436,7 @@ func (s *scanner) branchRunPage(b int) bool {
 }
 
 // branchRunWelcomesPerson: the welcome word at w welcomes a person, not
-// the reader to the sender (RED, dev53s): "da/damos la bienvenida a
+// the reader to the sender (RED, dev53q): "da/damos la bienvenida a
 // Xiadani Cuauhtli" (an article before it), or the run ending at b is
 // followed by a comma and "nuevo/nueva/new/our/nuestro…" (an apposition:
 // "Bienvenida a Xiadani Cuauhtli, nueva participante").

@@ -1,7 +1,7 @@
 package guard
 
 // familyname.go: a family named by its surname before "family's" (issue 15,
-// red team RED, dev53s; dev40r-leak-030 had the same shape).
+// red team RED, dev53q; dev40r-leak-030 had the same shape).
 //
 // "Meet Rosa Jimenez, our new billing supervisor, who handles the Taufa
 // family's balance": the staff rule drops the supervisor's name, and

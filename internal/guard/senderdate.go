@@ -24,7 +24,7 @@ import "strings"
 // birth, cita, consulta…; services, servicios, transport, traslado,
 // ambulance and "date of service" of a statement (RED, dev53r), and
 // servicedate.go's serviceDate in the date's sentence ("for the Oct 3
-// service", "wheelchair van ride, Nov 9"; dev53s); and every
+// service", "wheelchair van ride, Nov 9"; dev53q); and every
 // date person cue of date()), or a
 // reader's word (you, your, su, tu…) not followed within four words by a
 // goods noun ("Your 2025 W-2", "su estado de cuenta", "Your order"),

@@ -18,7 +18,7 @@ import "strings"
 // capitalised word, "Patient Financial Services", nor a JSON key) or "date of
 // service"/"fecha de servicio"/"fecha del servicio", or "service" right
 // after the date or "servicio del/de" right before it ("Payment of $40 for
-// the Oct 3 service", "por el servicio del 3 de octubre"; dev53s; "fuera
+// the Oct 3 service", "por el servicio del 3 de octubre"; dev53q; "fuera
 // de servicio el sábado 6 de diciembre" and "Desde el 1 de abril, el
 // servicio al cliente" are no such service), or a ride ("wheelchair van ride,
 // Nov 9"). The other allowances
@@ -30,7 +30,7 @@ import "strings"
 // word), "Pay by Nov 1." after a sentence of service (its own sentence).
 // senderDate (senderdate.go) asks the same question before it passes a
 // date as the sender's ("Payment of $40 for the Oct 3 service was
-// received": a payment sentence is a sender frame there; dev53s).
+// received": a payment sentence is a sender frame there; dev53q).
 // It runs once per date found, so it needs no filter.
 
 var serviceDateWords = wordSet("services servicios traslado ambulance ambulancia ride rides")
@@ -44,7 +44,7 @@ func (s *scanner) serviceDate(i, j int) bool {
 			return true // not a department's name ("Patient Financial Services") nor a JSON key ("services": […])
 		}
 		if (s.toks[k].low == "service" || s.toks[k].low == "servicio") && (k == j+1 && s.gap(k) == " " || k == i-2 && (s.toks[i-1].low == "del" || s.toks[i-1].low == "de")) {
-			return true // "for the Oct 3 service", "por el servicio del 3 de octubre" (dev53s)
+			return true // "for the Oct 3 service", "por el servicio del 3 de octubre" (dev53q)
 		}
 		if k >= a+2 && (s.toks[k].low == "service" || s.toks[k].low == "servicio") {
 			p := s.toks[k-1].low

@@ -13,7 +13,7 @@ func TestServiceDate(t *testing.T) {
 		"Invoice for the Nov 9 ambulance transport: balance $240.",
 		"Your statement: date of service Oct 3, 2025. Pay by Nov 1.",
 		"Factura por el traslado del 3 de octubre: saldo $240.",
-		// dev53s: a service beside the date in a payment sentence (senderDate too), a ride
+		// dev53q: a service beside the date in a payment sentence (senderDate too), a ride
 		"Payment of $40 for the Oct 3 service was received.",
 		"Su pago de $40 por el servicio del 3 de octubre fue recibido.",
 		"Invoice #INV-2025-00412: wheelchair van ride, Nov 9, $60.",

@@ -1,7 +1,7 @@
 package guard
 
 // titlecaseperson.go: a person in a line that titleCase (words.go) reads as
-// a Title Case subject line (issue 15, red team RED, dev53s).
+// a Title Case subject line (issue 15, red team RED, dev53q).
 //
 // Two capitalised words in no vocabulary are a name (name.capitalized, c2
 // in words.go) unless the sentence is in Title Case, where capitals say
@@ -28,7 +28,7 @@ package guard
 // "Congratulations to"/"bienvenida a" stands right before token i, so a
 // line whose other words are capitalised ("Sunrise Adult Day welcomes
 // participant Siosaia Taufa!") is a sentence about a person, not a Title
-// Case subject line (RED, dev53s).
+// Case subject line (RED, dev53q).
 func (s *scanner) newsVerbBefore(i int) bool {
 	if i == 0 || s.gap(i) != " " || s.toks[i-1].cls&(tCap|tUpper) != 0 {
 		return false

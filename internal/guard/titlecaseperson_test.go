@@ -5,7 +5,7 @@ import "testing"
 // TestNewsVerbBefore: two unlisted capitalised words after a news verb, a
 // word for a person the sender serves or "Congratulations to" are a name
 // even when the rest of the line is capitalised (words.go newsVerbBefore;
-// RED, dev53s).
+// RED, dev53q).
 func TestNewsVerbBefore(t *testing.T) {
 	g := newTestGuard(t)
 	checkFlagged(t, g, true,
