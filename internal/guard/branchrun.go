@@ -58,6 +58,14 @@ package guard
 // findings of the notice (conditions, drugs, the reader's address) are
 // not touched.
 //
+// Refused besides (RED, dev53r; branchRunPersonTail, branchRunPage): a
+// run followed by ", your/su/tu" and a role or relative ("Thanks for
+// shopping with Aroha Ngata, your caregiver"), by a room or bed number
+// ("en Residencia Okonkwo Adebayo, cuarto 4"), or, after "Welcome to", by
+// "'s" and a person's page word ("Welcome to Okonkwo Adebayo's recovery
+// page"); a branch verb whose object is a treatment ("abrirá su
+// tratamiento", branchVerbPerson in red3cuts.go).
+//
 // Accepted risks: two unknown capitalised words after "en"/"at" or before
 // a branch verb ("en Okonkwo Adebayo") pass; a person named like the
 // chain's particle ("Del Valle" without a given name before) passes when
@@ -157,6 +165,9 @@ func (s *scanner) branchRun(i, end int) bool {
 			return false
 		}
 	}
+	if s.branchRunPersonTail(b) {
+		return false
+	}
 	first := s.fl(a)&wFirst != 0 && s.fl(a)&(wLast|wCommon|wPlace) == 0
 	// a branch noun before, or opening the run
 	if a > 0 && !s.toks[a].sent && branchRunNouns[s.toks[a-1].h] {
@@ -190,7 +201,7 @@ func (s *scanner) branchRun(i, end int) bool {
 		}
 	}
 	// the sender's own name
-	if a > 1 && (s.toks[a-1].low == "to" || s.toks[a-1].low == "a") && branchRunWelcome[s.toks[a-2].h] {
+	if a > 1 && (s.toks[a-1].low == "to" || s.toks[a-1].low == "a") && branchRunWelcome[s.toks[a-2].h] && !s.branchRunPage(b) && !s.branchRunWelcomesPerson(a-2, b) {
 		return true
 	}
 	if a > 1 && (s.toks[a-1].low == "with" || s.toks[a-1].low == "con") && branchRunWith[s.toks[a-2].h] {
@@ -373,4 +384,71 @@ func (s *scanner) branchGoodsSize(i, u int) bool {
 	p := a - 1
 	return p >= 0 && !s.toks[a].sent && s.gap(a) == " " && s.toks[p].cls&(tCap|tUpper) == 0 && branchRunGoods[s.toks[p].h] &&
 		!s.personAfter(a)
+}
+
+var (
+	// branchRunRoles: a person's role or relative after ", your"/", su"
+	// (branchRunPersonTail).
+	branchRunRoles = wordSet("caregiver caregivers cuidadora cuidador nurse enfermera enfermero aide doctor doctora therapist terapeuta " +
+		"mom mother dad father son daughter husband wife grandmother grandfather hijo hija madre padre mama mamá papa papá esposo esposa abuela abuelo")
+	// branchRunRooms: a room or bed of a person in care after the run.
+	branchRunRooms = wordSet("room rm bed cuarto habitacion habitación cama")
+	// branchRunPages: a person's own page after "Welcome to <Run>'s".
+	branchRunPages = wordSet("page pagina página journey recovery memorial fundraiser registry tribute story")
+)
+
+// branchRunPersonTail: the run ending at b is a person or a person's place
+// in care (RED, dev53r): a comma and a reader's possessive then, within two
+// words, a role or a relative ("Thanks for shopping with Aroha Ngata, your
+// caregiver"), or a room or bed with its number later in the sentence ("en
+// Residencia Okonkwo Adebayo, cuarto 4", "Eitan Mizrahi is now open for
+// visits in room 12": a branch has no room number).
+func (s *scanner) branchRunPersonTail(b int) bool {
+	n := len(s.toks)
+	if b+2 < n && strings.HasPrefix(s.gap(b+1), ",") && branchRunPersonBefore[s.toks[b+1].h] {
+		for k := b + 2; k < n && k <= b+3 && !s.toks[k].sent; k++ {
+			if branchRunRoles[s.toks[k].h] {
+				return true
+			}
+		}
+	}
+	for k := b + 1; k+1 < n && k <= b+10 && !s.toks[k].sent; k++ {
+		if branchRunRooms[s.toks[k].h] && s.toks[k+1].cls&tDigit != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// branchRunPage: "Welcome to <Run>'s recovery page" names a person's page,
+// not the sender (RED, dev53r).
+func (s *scanner) branchRunPage(b int) bool {
+	n := len(s.toks)
+	if b+1 >= n || s.toks[b+1].low != "s" || (s.gap(b+1) != "'" && s.gap(b+1) != "\u2019") {
+		return false
+	}
+	for k := b + 2; k < n && k <= b+4 && !s.toks[k].sent; k++ {
+		if branchRunPages[s.toks[k].h] {
+			return true
+		}
+	}
+	return false
+}
+
+// branchRunWelcomesPerson: the welcome word at w welcomes a person, not
+// the reader to the sender (RED, dev53q): "da/damos la bienvenida a
+// Xiadani Cuauhtli" (an article before it), or the run ending at b is
+// followed by a comma and "nuevo/nueva/new/our/nuestro…" (an apposition:
+// "Bienvenida a Xiadani Cuauhtli, nueva participante").
+func (s *scanner) branchRunWelcomesPerson(w, b int) bool {
+	if w > 0 && (s.toks[w-1].low == "la" || s.toks[w-1].low == "the") {
+		return true
+	}
+	if b+1 < len(s.toks) && strings.HasPrefix(s.gap(b+1), ",") {
+		switch s.toks[b+1].low {
+		case "nuevo", "nueva", "nuevos", "nuevas", "new", "our", "nuestro", "nuestra", "who", "quien":
+			return true
+		}
+	}
+	return false
 }

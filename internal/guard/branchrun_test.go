@@ -33,6 +33,23 @@ func TestBranchRun(t *testing.T) {
 		"Hola Santiago Rojas, tu despacho llega hoy.",
 		"Your Susan G. Komen pink ribbon mug has shipped.",
 		"Estimado Juan Pérez: su sucursal Del Valle León Centro tiene su receta.",
+		// RED (dev53r): a person's role after the run, a room number, a
+		// person's page, a branch verb with a treatment as object
+		"Thanks for shopping with Aroha Ngata, your caregiver.",
+		"Tu mamá ahora está en Residencia Okonkwo Adebayo, cuarto 4.",
+		"Welcome to Okonkwo Adebayo's recovery page.",
+		"Okonkwo Adebayo abrirá su tratamiento en Clínica Santurce el lunes.",
+		"Eitan Mizrahi is now open for visits in room 12.",
+		"Nuestro equipo da la bienvenida a Xiadani Cuauhtli, nueva participante del programa de día.",
+		"Damos la bienvenida a Xiadani Cuauhtli.",
+	)
+	// their clean twins
+	checkFlagged(t, g, false,
+		"Welcome to Greenleaf Nutrition's new store!",
+		"Thanks for shopping with Greenleaf Nutrition, your local vitamin shop.",
+		"Del Valle Iztapalapa abrirá su nueva sucursal el lunes.",
+		"Bienvenido a Santafé Medellín, tu nueva tienda.",
+		"Le damos la bienvenida a Rosa Jiménez, nuestra nueva supervisora.",
 	)
 }
 

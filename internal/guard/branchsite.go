@@ -10,11 +10,17 @@ package guard
 // site"), is the sender's own branch. What stays reported: a name after
 // "your" ("your new Rosa Delgado …" is no sender's branch), a name
 // elsewhere in the notice ("Hi Rosa Delgado, our new Downtown location"),
-// a run with no place noun after it.
+// a run with no place noun after it, and a care word between the run and
+// the place noun ("Our new Okonkwo Adebayo grief support office": grief,
+// bereavement, memorial, hospice, recovery, tribute or a clinical word;
+// RED, dev53r).
 
 var (
 	branchNew   = wordSet("new newest")
 	branchNouns = wordSet("site sites location locations store stores shop branch showroom office outlet center centre")
+	// branchSiteCare: a care word between the run and its place noun makes
+	// the run a person's (a memorial or support office named after them)
+	branchSiteCare = wordSet("grief bereavement memorial hospice recovery tribute")
 )
 
 // branchSite reports whether the capitalised run i..end is the sender's
@@ -40,6 +46,9 @@ func (s *scanner) branchSite(i, end int) bool {
 		}
 		if branchNouns[t.h] {
 			return true
+		}
+		if branchSiteCare[t.h] || s.careWord(k, false) {
+			return false // "Our new Okonkwo Adebayo grief support office" (RED, dev53r)
 		}
 		lower++
 	}

@@ -13,5 +13,7 @@ func TestBranchSite(t *testing.T) {
 	checkFlagged(t, g, true,
 		"Hi Rosa Delgado, our new Downtown location is ready for your blood draw.",
 		"Our new site will see Jennifer Walsh at 9 AM.",
+		// RED (dev53r): a care word between the run and the place noun
+		"Our new Okonkwo Adebayo grief support office is open for your family.",
 	)
 }

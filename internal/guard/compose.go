@@ -225,6 +225,10 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
+		if h == hThe && s.familyPossessive(i) { // "the Taufa family's balance" (familyname.go)
+			s.addTok(i+1, i+1, KindName, "name.family", 0.7, "is a surname naming a family the notice speaks of")
+			continue
+		}
 		if h == hFor && s.statementName(i) || i+1 < n && strings.HasPrefix(s.gap(i+1), ":") && s.slipName(i) { // slipname.go
 			continue
 		}
@@ -247,7 +251,7 @@ func (s *scanner) scanCompose() {
 		if (i == 0 || s.toks[i].sent) && s.toks[i].cls&(tCap|tUpper) == 0 && strings.HasPrefix(s.gap(i+1), ",") && s.lowerOpensAddress(i) {
 			continue
 		}
-		if h == hWelcome { // "Welcome back, Aroha Te Rangi!" (welcomeback.go)
+		if h == hWelcome || h == hBienvenido || h == hBienvenida || h == hBienvenidos || h == hBienvenidas { // "Welcome back, Aroha Te Rangi!", "Bienvenida de nuevo, María de la Cruz" (welcomeback.go)
 			s.welcomeBackName(i)
 		}
 		if h == hRecall || h == hRecalled { // "Recall: your child's nasal spray lot …" (recallproduct.go)

@@ -288,6 +288,10 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev48a", g, loadCorpus(t, "../../testdata/guard/dev48a.jsonl"), true, false, 0, 1},
 		// dev49d: red team RED5, leaks written knowing the rules in the slots of the sender's facility dates, moves, sites, returns, statement periods, public walks, bulk supply, kin care and receipt numbers, with clean twins (not blind)
 		{"dev49d", g, loadCorpus(t, "../../testdata/guard/dev49d.jsonl"), true, false, 0, 1},
+		// dev53r: red team RED (h-red5), leaks written knowing the rules into the slots of the name, goods, branch, sender-date/site, shop-code, kin-care and welcome-back cuts, with clean twins (not blind)
+		{"dev53r", g, loadCorpus(t, "../../testdata/guard/dev53r.jsonl"), true, false, 0, 1},
+		// dev53q: red team RED (h-red5), second wave after dev53r's first tightenings: care recipients in the staff frame, unlisted names in goods/branch/footer slots, service dates, codes (not blind)
+		{"dev53q", g, loadCorpus(t, "../../testdata/guard/dev53q.jsonl"), true, false, 0, 1},
 		// helper MEDIA's probes of dev34/dev35's media-title, product-model, zodiac and Spanish business-title false positives
 		{"dev37m", g, loadCorpus(t, "../../testdata/guard/dev37m.jsonl"), true, false, 0, 1},
 		// helper BIZ's probes of dev34/dev35 shop false positives and leak look-alikes (not blind)

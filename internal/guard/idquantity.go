@@ -13,6 +13,8 @@ import "strings"
 //   - a count of at most three digits opened by "(" and closed by ")" or by
 //     a count unit ("gift tin (24 ct)", "drink case (24)").
 //
+// A count right after the reader's possessive and the cue ("Your case (917)
+// is open": the reader's case number) stays reported (RED, dev53r).
 // Anything longer, joined to more digits or letters ("case (24-7781)"), or
 // not in one of these shapes stays reported: an SSN, MRN or member number has
 // more than three digits and no "%", "th" or "ct" after it.
@@ -30,6 +32,9 @@ func (s *scanner) idQuantity(start, end int) bool {
 	}
 	if v.nd > 3 || !strings.HasSuffix(s.gap(start), "(") {
 		return false
+	}
+	if start >= 2 && recipientPossessive[s.toks[start-2].h] {
+		return false // "Your case (917) with Adult Protective Services" (RED, dev53r)
 	}
 	if strings.HasPrefix(after, ")") {
 		return true

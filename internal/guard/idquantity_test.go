@@ -15,5 +15,7 @@ func TestIDQuantity(t *testing.T) {
 		"Your SSN 412-55-1029 was used to verify the order #55120.",
 		"Our offer for your account: 20% off on March 3, the day we expect you at 9:40 AM.",
 		"Case (24-7781) for Ruth Diaz: insulin refill approved.",
+		// RED (dev53r): the reader's case number in brackets
+		"Your case (917) with Adult Protective Services is open.",
 	)
 }

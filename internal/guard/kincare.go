@@ -1,12 +1,15 @@
 package guard
 
+import "strings"
+
 // kincare.go — a relative's care unit or follow-up (helper T36C, dev36,
 // dev48c): "The new pediatric wing opens Sept 1 — your son's NICU
 // follow-up will be there.", "Your daughter's PICU follow-up is at 3 pm."
 //
 // "NICU"/"PICU" are in no clinical list, and "follow-up" alone is an
 // ordinary word; said of the reader's own relative they tell that the
-// relative is in care. kinCare reports the reader's possessive
+// relative is in care. A plural relative's possessive ("your twins' NICU
+// follow-up") is read the same way (RED, dev53r). kinCare reports the reader's possessive
 // (recipientPossessive: your, su, tu), a relative (kinCareWords: son,
 // daughter, baby, child, husband, wife, mother, father … and greetkin.go's
 // kinWords), "'s", then within three words in the same sentence an
@@ -45,11 +48,14 @@ func (s *scanner) kinCare(i int) (int, bool) {
 	if !kinCareWords[s.toks[i+1].h] && !kinWords[s.toks[i+1].h] {
 		return 0, false
 	}
-	if g := s.gap(i + 2); g != "'" && g != "\u2019" || s.toks[i+2].low != "s" {
+	first := i + 3
+	if g := s.gap(i + 2); (g == "' " || g == "\u2019 ") && strings.HasSuffix(s.toks[i+1].low, "s") {
+		first = i + 2 // a plural possessive: "your twins' NICU follow-up" (RED, dev53r)
+	} else if g != "'" && g != "\u2019" || s.toks[i+2].low != "s" {
 		return 0, false
 	}
-	for k := i + 3; k < n && k <= i+5; k++ {
-		if k > i+3 && s.toks[k].sent {
+	for k := first; k < n && k <= first+2; k++ {
+		if k > first && s.toks[k].sent {
 			break
 		}
 		h := s.toks[k].h

@@ -14,5 +14,8 @@ func TestKinCare(t *testing.T) {
 		{"Your stepdaughter's PICU follow-up is at 3 pm.", "clinical.kin_care"},
 		{"The new pediatric wing opens Sept 1 — the Okafor baby's NICU follow-up will be there.", "name.kin_care"},
 		{"The NICU tour for families starts in the new wing.", ""},
+		// RED (dev53r): a plural relative's possessive
+		{"Your twins' NICU follow-up moves to Tuesday.", "clinical.kin_care"},
+		{"Your twins' soccer practice moves to the new field.", ""},
 	})
 }

@@ -16,7 +16,8 @@ package guard
 //   - the notice has a verification word (verify, verification, expires,
 //     login, passcode, 2fa);
 //   - the notice has no record word (patient, member, MRN, chart, record,
-//     DOB, claim, policy, paciente, afiliado, expediente).
+//     DOB, claim, policy, Medicaid, Medicare, SSN, paciente, afiliado,
+//     expediente).
 //
 // What stays reported: "Patient account 45120987. Your code expires…"
 // (the cue touches the value), "Your code is 668821. Your member number is
@@ -30,7 +31,9 @@ var (
 	// insurance, plan, benefits, afiliación (dev43r, helper RED2): "your code
 	// is 44120987, the number on your insurance card" is a member id
 	otpRecordWords = wordSet("patient patients member members mrn chart record records dob claim policy subscriber paciente afiliado expediente " +
-		"insurance insurer plan benefits benefit coverage afiliacion seguro")
+		"insurance insurer plan benefits benefit coverage afiliacion seguro " +
+		// RED (dev53r): "Your code is 88213407, your Medicaid number"
+		"medicaid medicare medi-cal ssn ssi")
 )
 
 func (s *scanner) oneTimeCode(i, j, start, end int, p *phrase) bool {

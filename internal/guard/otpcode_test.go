@@ -15,5 +15,8 @@ func TestOneTimeCode(t *testing.T) {
 		"Patient account 45120987. Your code expires in 10 minutes.",
 		"Your code is 668821. Your member number is 88213407.",
 		"Verification is on for your patient account. Your code is 217009. It expires in 10 minutes.",
+		// RED (dev53r): a public-benefit number
+		"Verify your account. Your code is 88213407, your Medicaid number.",
+		"Sign-in verification for your account: your code is 88213407 (Medicare).",
 	)
 }

@@ -44,7 +44,9 @@ var (
 	sentToOwnWords      = []string{"resume", "cv", "curriculum", "application", "solicitud", "postulacion", "hoja de vida", "rsvp", "registration", "inscripcion"}
 	senderTagReader     = wordSet("your yours su sus tu tus usted you")
 	red3HandleCare      = wordSet("recovery journey survivor warrior fighter strong diagnosis recuperacion dialisis quimio chemo")
-	branchVerbPerson    = wordSet("his her their file chart expediente account cuenta historia archivo")
+	branchVerbPerson    = wordSet("his her their file chart expediente account cuenta historia archivo " +
+		// RED (dev53r): "Okonkwo Adebayo abrirá su tratamiento en …"
+		"tratamiento treatment terapia therapy quimioterapia chemotherapy chemo rehabilitacion rehabilitación rehab dialisis diálisis dialysis")
 )
 
 // senderTagCare: the notice holds a reader word and a care word.

@@ -21,7 +21,11 @@ import "strings"
 // word right before the date (through, until, by, from, hasta, límite…)
 // with a sender noun anywhere in the notice. Fail closed: any care word
 // in the notice (appointment, visit, cleaning, caregiver, shift, home,
-// birth, cita, consulta…, and every date person cue of date()), or a
+// birth, cita, consulta…; services, servicios, transport, traslado,
+// ambulance and "date of service" of a statement (RED, dev53r), and
+// servicedate.go's serviceDate in the date's sentence ("for the Oct 3
+// service", "wheelchair van ride, Nov 9"; dev53q); and every
+// date person cue of date()), or a
 // reader's word (you, your, su, tu…) not followed within four words by a
 // goods noun ("Your 2025 W-2", "su estado de cuenta", "Your order"),
 // ends it; so does a year before 2010.
@@ -93,7 +97,12 @@ var (
 	// ("Our office has reserved March 3 at 9:40 AM for your account",
 	// "Nuestra oficina lo espera el 3 de marzo") are care words too
 	sdHeld = wordSet("reserved reservo reservado reservada booked blocked calendar slot expect expects expecting espera " +
-		"presentarse presentese household rendered prestados eat comer")
+		"presentarse presentese household rendered prestados eat comer " +
+		// RED (dev53r): a statement's or invoice's services and transports
+		// are the reader's ("Statement for services on Nov 9", "Invoice for
+		// the Nov 9 ambulance transport", "Factura por el traslado del 3 de
+		// octubre")
+		"services servicios transport transporte traslado ambulance ambulancia")
 	// a verb that sends something to the address ("Our office will mail
 	// the kit to 14 Elm St"): the address is the destination, the reader's
 	sdSendVerbs = wordSet("mail mailed mails send sends sent ship courier couriered bring brings drop drops deliver delivers " +
@@ -137,6 +146,12 @@ func (s *scanner) sdCareInNotice() bool {
 		}
 		if (sdCare[s.toks[m].h] || sdHeld[s.toks[m].h] || s.fl(m)&wDatePerson != 0 || loyaltyCareEvent[s.toks[m].h]) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
 			return true
+		}
+		if m >= 2 && s.toks[m].low == "service" && (s.toks[m-1].low == "of" && s.toks[m-2].low == "date" || s.toks[m-1].low == "de" && s.toks[m-2].low == "fecha") {
+			return true // "date of service Oct 3" (RED, dev53r)
+		}
+		if m >= 2 && s.toks[m].low == "servicio" && s.toks[m-1].low == "de" && s.toks[m-2].low == "fecha" {
+			return true // "fecha de servicio"
 		}
 		if s.namedFamily(m) { // "Caminata de la familia Ruiz el 3 de junio" (publicdate.go; RED5, dev49d)
 			return true
@@ -316,7 +331,7 @@ func (s *scanner) senderDate(i, j, y int) bool {
 			}
 		}
 	}
-	return frame && !s.sdCareInNotice() && s.sdReaderOK() && !s.sdArrival() && !s.sdOddClock(lo, hi)
+	return frame && !s.sdCareInNotice() && !s.serviceDate(i, j) && s.sdReaderOK() && !s.sdArrival() && !s.sdOddClock(lo, hi)
 }
 
 // sdOddClock: the sentence lo..hi holds a clock time whose minutes are

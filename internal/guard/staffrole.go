@@ -33,7 +33,9 @@ package guard
 //     "by <role> X" (an author's byline);
 //  4. about no reader: no you/your/yours, no su/sus/usted/tu/te, no
 //     greeting right before the name (hi, dear, hola, estimada, thank
-//     you…), no patient/client/resident (paciente, cliente), no care event
+//     you…), no patient/client/resident (paciente, cliente) and no word
+//     of a person in care (sober, survivor, admission, admitted,
+//     discharged, inpatient, hospitalizada…: RED, dev53r), no care event
 //     (opsCareEvents: appointment, visit, session, results, therapy…), no
 //     finding of another kind in the sentence but a credential or a
 //     professional body's name (below); and no other sentence of the field
@@ -98,7 +100,12 @@ var (
 		"felicidades felicitaciones enhorabuena bienvenidos bienvenidas congratulating kudos welcomed") // staffframe.go
 	// srReader: words about the reader or of a person in care.
 	srReader = wordSet("you your yours youre youll youve yourself su sus usted ustedes tu tus te " +
-		"patient patients client clients resident residents paciente pacientes cliente clientes residente residentes")
+		"patient patients client clients resident residents paciente pacientes cliente clientes residente residentes " +
+		// RED (dev53r): a person in care named like staff ("BrightPath's
+		// Recovery Milestone of the Quarter: 1 year sober!", "our newest
+		// hospice admission")
+		"sober sobriety sobrio sobria sobriedad relapse survivor survivors sobreviviente sobrevivientes " +
+		"inpatient inpatients outpatient admission admitted discharged hospitalized hospitalizado hospitalizada internado internada")
 	srGreet = wordSet("hi hello hey dear hola estimado estimada querido querida thank thanks gracias")
 	srPron  = wordSet("he she they him her el él ella ellos")
 )

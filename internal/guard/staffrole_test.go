@@ -43,6 +43,10 @@ func TestStaffRoles(t *testing.T) {
 		"Meet Rosa Jimenez, our newest rewards member.",
 		"Meet coach Marcus Bell, our new trainer. He will call you tomorrow.",
 		"Despedimos a nuestro gerente Raúl Ortega. Raúl Ortega le entregará su pedido.",
+		// RED (dev53r): a person in care named like staff
+		"Congratulations to Leo Grant, BrightPath's Recovery Milestone of the Quarter: 1 year sober!",
+		"Felicitamos a Rosa Jiménez, nuestra sobreviviente del año.",
+		"Meet Rosa Jimenez, our newest hospice admission.",
 	}
 	checkFlagged(t, g, false, pass...)
 	checkFlagged(t, g, true, report...)

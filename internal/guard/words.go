@@ -579,7 +579,7 @@ func (s *scanner) date(i, j, y, m, d int) {
 	// (weakcue.go, caresignal.go)
 	weak := person && !s.jsonVisitKey(i) && s.weakPersonOnly(i, j)
 	person = person && !weak
-	cued := !person && !weak && (charity || zodiac || s.senderDate(i, j, y) || s.facilityDate(i, j, y) || s.cueNear(i, j, wDateAllowed, 8, 3) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) // senderdate.go, facilitydate.go, closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go
+	cued := !person && !weak && (charity || zodiac || s.senderDate(i, j, y) || s.facilityDate(i, j, y) || s.cueNear(i, j, wDateAllowed, 8, 3) && !s.serviceDate(i, j) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) // senderdate.go, facilitydate.go, closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go; a billing cue beside a service rendered allows no date (servicedate.go)
 	// a cue's allowance taken back by a red team's veto: the reader's visit
 	closed := cued && s.closureVerbBefore(i) && s.closurePurpose(j)     // "reopen on Jan 4 for the stitches" (redteam.go)
 	booked := cued && !closed && s.sdBookedSlot(i) && !s.jsonTimeKey(i) // "Our office has reserved March 3 at 9:40 AM for your account" (senderdate.go); a system time under a JSON key ("ts": "…T18:22:05Z") is no booking
@@ -803,7 +803,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 		}
 	}
 	// c2) two capitalised words that are in no vocabulary: "Bronwyn Achterberg has..."
-	if i+1 < n && !s.used[i+1] && s.unknownCap(i) && s.unknownCap(i+1) && !s.brandTok(i+1) && (s.nameGap(i+1) || s.gap(i+1) == "-") && !s.titleCase(i) {
+	if i+1 < n && !s.used[i+1] && s.unknownCap(i) && s.unknownCap(i+1) && !s.brandTok(i+1) && (s.nameGap(i+1) || s.gap(i+1) == "-") && (!s.titleCase(i) || s.newsVerbBefore(i)) {
 		end := i + 1
 		for end+1 < n && end < i+3 && (s.nameGap(end+1) || s.gap(end+1) == "-") && s.unknownCap(end+1) && !s.brandTok(end+1) {
 			end++
