@@ -585,8 +585,8 @@ func (s *scanner) date(i, j, y, m, d int) {
 	booked := cued && !closed && s.sdBookedSlot(i) && !s.jsonTimeKey(i) // "Our office has reserved March 3 at 9:40 AM for your account" (senderdate.go); a system time under a JSON key ("ts": "…T18:22:05Z") is no booking
 	allowed := cued && !closed && !booked
 	s.dates = append(s.dates, dateVal{y: y, m: m, d: d, a: i, b: j, allowed: allowed})
-	if y > 0 && y < careOldYear || booked || closed && s.carePurpose(j) {
-		s.dateKeep = true // a birth date, a booked slot, a closure's purpose: the notice's untied dates stay (caresignal.go)
+	if y > 0 && y < careOldYear || booked || closed && s.carePurpose(j) || !allowed && !person && s.serviceDate(i, j) {
+		s.dateKeep = true // a birth date, a booked slot, a closure's purpose, a service rendered: the notice's untied dates stay (caresignal.go, servicedate.go)
 	}
 	switch {
 	case person:
