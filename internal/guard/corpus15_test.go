@@ -239,6 +239,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev51", g, loadCorpus(t, "../../testdata/guard/dev51.jsonl"), true, false, 0, 1},
 		// dev52: written blind on 2026-12-05 at 00:08 UTC (eighth pass): five tenants' template libraries
 		{"dev52", g, loadCorpus(t, "../../testdata/guard/dev52.jsonl"), true, false, 0, 1},
+		// dev56: written blind on 2026-12-05 at 00:52 UTC (eighth pass): set B's hardest kinds, leak-heavy
+		{"dev56", g, loadCorpus(t, "../../testdata/guard/dev56.jsonl"), true, false, 0, 1},
 		{"dev53i", g, loadCorpus(t, "../../testdata/guard/dev53i.jsonl"), true, false, 0, 1},
 		// helper MISS2's probes of hearing and behavioral-health abbreviations, lower-case names after thanks, a relative treated in a care unit, therapeutic formulas, injuries and health-plan card IDs (dev53x, not blind)
 		{"dev53x", g, loadCorpus(t, "../../testdata/guard/dev53x.jsonl"), true, false, 0, 1},
