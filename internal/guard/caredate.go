@@ -10,6 +10,8 @@ package guard
 //   - a carer: caregiver(s), carer(s), aide(s), cuidador(a)(s), in a
 //     sentence with a reader's word or a relative ("Your caregiver starts
 //     Monday, March 2", "Su cuidadora empieza el lunes 2 de marzo");
+//   - a medical ride (ambulette, paratransit, NEMT, a wheelchair van), the
+//     same way: "Your wheelchair van pickup is booked for Dec 11";
 //   - transport after the reader's or a relative's possessive, or
 //     "transporte de su/tu …" ("Your mother's transport is booked for Dec
 //     4", "El transporte de su madre está reservado para el 4 de
@@ -28,7 +30,8 @@ package guard
 // token before any map lookup.
 
 var (
-	cdCarer     = wordSet("caregiver caregivers carer carers aide aides cuidador cuidadora cuidadores cuidadoras")
+	cdCarer = wordSet("caregiver caregivers carer carers aide aides cuidador cuidadora cuidadores cuidadoras " +
+		"ambulette ambulettes paratransit nemt wheelchair") // a medical ride: "Your paratransit ride", "Your wheelchair van pickup"
 	cdTransport = wordSet("transport transportation transporte")
 	cdRx        = wordSet("prescription prescriptions receta recetas")
 	cdExpire    = wordSet("expire expires expired expiring vence vencera vencio caduca caducara")

@@ -15,6 +15,8 @@ func TestCareNounDate(t *testing.T) {
 		{"Please be here 15 minutes early on March 3.", "date.person"},
 		{"El transporte de su madre está reservado para el 4 de diciembre.", "date.person"},
 		{"Su cuidadora empieza el lunes 2 de marzo.", "date.person"},
+		{"Your wheelchair van pickup is booked for Dec 11.", "date.person"},
+		{"Your paratransit ride is booked for Dec 11.", "date.person"},
 		{"Late fee for March 3: $25.", ""},
 		{"Please be here 15 minutes early on March 3 for the concert.", ""},
 		{"Your rental car pickup is booked for Dec 4.", ""},
