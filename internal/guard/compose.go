@@ -120,6 +120,12 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
+		if i+3 < n && s.toks[i+2].cls&tDigit != 0 && s.toks[i+1].cls&tUpper != 0 && s.suspicious(i) { // "Aderal XR 20 mg" (releasedose.go)
+			if u := s.releaseDoseAt(i); u > 0 && !s.branchGoodsSize(i, u) {
+				s.addTok(i, u, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a release form and a dose ('"+s.toks[u].low+"')")
+				continue
+			}
+		}
 		if tp&(tpLab|tpLabES) != 0 {
 			if a, b, ok := s.labHead(i); ok {
 				s.addTok(a, b, KindLabTest, "compose.lab", 0.7, "names a lab test: a body fluid or analyte with a test word ('"+labHeadWord(s, a, b)+"')")

@@ -686,6 +686,9 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 	if why, ok := s.rareFrame(i); ok { // "As a X patient", "X monitoring labs" (rareframe.go)
 		return why, true
 	}
+	if why, ok := s.drugFormNear(i); ok { // "Opvee nasal spray", "aerosol nasal Opvee" (drugform.go)
+		return why, true
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if !s.sameSentence(k, i) {
 			break

@@ -27,6 +27,7 @@ func TestHashFilterFill(t *testing.T) {
 		"devPartFirst":  &deviceParts().first,
 		"devAny":        &deviceParts().any,
 		"drugPen":       drugPenFilter,
+		"careDate":      cdBits,
 		"brandFirst":    &brandWords.bits,
 		"symptoms":      symptomFilter,
 		"staffSentence": srSentBits,

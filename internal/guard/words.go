@@ -183,7 +183,7 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 	}
 	switch best.class {
 	case pIDCue:
-		return s.idValue(i, j, best)
+		return s.idValue(i, j, best) || s.idNamedAfter(i, j, best) // "88213407, your Medicaid number" (idafter.go)
 	case pClinical:
 		if best.kind == KindMedication && i == j && s.cocktailDrug(i) { // "Try the Penicillin (scotch, honey, ginger)" (cocktaildrug.go)
 			s.used[i] = true
@@ -578,7 +578,7 @@ func (s *scanner) date(i, j, y, m, d int) {
 	// day: the date is untied, and the notice's care signal decides
 	// (weakcue.go, caresignal.go)
 	weak := person && !s.jsonVisitKey(i) && s.weakPersonOnly(i, j)
-	person = person && !weak
+	person = person && !weak || !charity && !zodiac && !person && s.careNounDate(i, j)                                                                                                                                                                                                                                                    // a carer, a relative's transport, an expiring prescription, a no-show, an arrival instruction (caredate.go)
 	cued := !person && !weak && (charity || zodiac || s.senderDate(i, j, y) || s.facilityDate(i, j, y) || s.cueNear(i, j, wDateAllowed, 8, 3) && !s.serviceDate(i, j) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) // senderdate.go, facilitydate.go, closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go; a billing cue beside a service rendered allows no date (servicedate.go)
 	// a cue's allowance taken back by a red team's veto: the reader's visit
 	closed := cued && s.closureVerbBefore(i) && s.closurePurpose(j)     // "reopen on Jan 4 for the stitches" (redteam.go)

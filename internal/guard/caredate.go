@@ -1,0 +1,127 @@
+package guard
+
+// caredate.go: a date beside a noun of the reader's own care that no date
+// cue names (issue 15, fix helper MISS3, dev53d/dev57x).
+//
+// date()'s person cues are care events (visit, appointment, surgery…).
+// Some of the reader's care is named by another noun, and a business word
+// beside it (starts, booked, fee, expires) let the date pass:
+//
+//   - a carer: caregiver(s), carer(s), aide(s), cuidador(a)(s), in a
+//     sentence with a reader's word or a relative ("Your caregiver starts
+//     Monday, March 2", "Su cuidadora empieza el lunes 2 de marzo");
+//   - a medical ride (ambulette, paratransit, NEMT, a wheelchair van), the
+//     same way: "Your wheelchair van pickup is booked for Dec 11";
+//   - transport after the reader's or a relative's possessive, or
+//     "transporte de su/tu …" ("Your mother's transport is booked for Dec
+//     4", "El transporte de su madre está reservado para el 4 de
+//     diciembre");
+//   - a prescription or receta that expires (expire(s/d), vence, caduca):
+//     "Your glasses prescription expires March 3";
+//   - a no-show ("No-show fee for March 3: $25", inasistencia): the reader
+//     missed a visit that day;
+//   - an arrival instruction, "N minutes early" / "N minutos antes" after
+//     arrive/be here/llegue, unless the sentence names an ordinary event
+//     (concert, show, game, flight, tour, movie, class…): "Please be here 15
+//     minutes early on March 3".
+//
+// careNounDate answers for the date's sentence; date() reports such a date
+// as date.person. A hashFilter over the trigger words skips every other
+// token before any map lookup.
+
+var (
+	cdCarer = wordSet("caregiver caregivers carer carers aide aides cuidador cuidadora cuidadores cuidadoras " +
+		"ambulette ambulettes paratransit nemt wheelchair") // a medical ride: "Your paratransit ride", "Your wheelchair van pickup"
+	cdTransport = wordSet("transport transportation transporte")
+	cdRx        = wordSet("prescription prescriptions receta recetas")
+	cdExpire    = wordSet("expire expires expired expiring vence vencera vencio caduca caducara")
+	cdEarly     = wordSet("early antes")
+	cdArrive    = wordSet("arrive arrival here llegue llegar lleguen presentese")
+	cdEvent     = wordSet("concert concerts show shows game games flight flights tour tours movie movies film performance " +
+		"match class classes party ceremony event festival race boarding concierto partido vuelo funcion evento fiesta")
+	hShowCD, hNoCD, hNoshow, hInasistencia = hstr("show"), hstr("no"), hstr("noshow"), hstr("inasistencia")
+	hMinutes, hMinutos, hMins, hDeCD       = hstr("minutes"), hstr("minutos"), hstr("mins"), hstr("de")
+	cdBits                                 = setsFilter(cdCarer, cdTransport, cdRx, cdEarly, wordSet("show noshow inasistencia"))
+)
+
+// careNounDate: the date at i..j sits in a sentence holding one of the
+// frames of the file comment.
+func (s *scanner) careNounDate(i, j int) bool {
+	lo, hi := sentenceSpan(s.toks, i)
+	for k := lo; k < hi; k++ {
+		h := s.toks[k].h
+		if !cdBits.may(h) || k >= i && k <= j {
+			continue
+		}
+		switch {
+		case cdCarer[h]:
+			if s.cdReaderOrKin(lo, hi) {
+				return true
+			}
+		case cdTransport[h]:
+			if s.cdPossessed(k) {
+				return true
+			}
+		case cdRx[h]:
+			for m := lo; m < hi; m++ {
+				if cdExpire[s.toks[m].h] {
+					return true
+				}
+			}
+		case h == hNoshow || h == hInasistencia:
+			return true
+		case h == hShowCD:
+			if k > lo && s.toks[k-1].h == hNoCD && (s.gap(k) == "-" || s.gap(k) == " ") && !s.cdEventIn(lo, hi, k) {
+				return true
+			}
+		case cdEarly[h]:
+			if k-1 > lo && (s.toks[k-1].h == hMinutes || s.toks[k-1].h == hMinutos || s.toks[k-1].h == hMins) && s.toks[k-2].cls&tDigit != 0 && s.cdArriveIn(lo, k) && !s.cdEventIn(lo, hi, -1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cdReaderOrKin: a reader's word or a relative in tokens lo..hi-1.
+func (s *scanner) cdReaderOrKin(lo, hi int) bool {
+	for m := lo; m < hi; m++ {
+		h := s.toks[m].h
+		if recipientWords[h] || kinCareWords[h] || kinWords[h] {
+			return true
+		}
+	}
+	return false
+}
+
+// cdPossessed: token k after "your/su/tu", after a relative's possessive
+// ("mother's transport"), or before "de su/tu" ("transporte de su madre").
+func (s *scanner) cdPossessed(k int) bool {
+	if k > 0 && recipientWords[s.toks[k-1].h] {
+		return true
+	}
+	if k >= 3 && s.toks[k-1].low == "s" && (kinCareWords[s.toks[k-2].h] || kinWords[s.toks[k-2].h]) {
+		return true
+	}
+	return k+2 < len(s.toks) && s.toks[k+1].h == hDeCD && recipientWords[s.toks[k+2].h]
+}
+
+// cdArriveIn: an arrival word in tokens lo..k-1.
+func (s *scanner) cdArriveIn(lo, k int) bool {
+	for m := lo; m < k; m++ {
+		if cdArrive[s.toks[m].h] {
+			return true
+		}
+	}
+	return false
+}
+
+// cdEventIn: an ordinary event word in tokens lo..hi-1 (other than skip).
+func (s *scanner) cdEventIn(lo, hi, skip int) bool {
+	for m := lo; m < hi; m++ {
+		if m != skip && cdEvent[s.toks[m].h] {
+			return true
+		}
+	}
+	return false
+}
