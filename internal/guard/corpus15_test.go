@@ -250,6 +250,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev53a", g, loadCorpus(t, "../../testdata/guard/dev53a.jsonl"), true, false, 0, 1},
 		// helper DATES's probes of the notice-level care gate of untied dates: the sender's own dates of new tenants and leaks with no care noun (dev53d, not blind)
 		{"dev53d", g, loadCorpus(t, "../../testdata/guard/dev53d.jsonl"), true, false, 0, 1},
+		// helper DATES2 (h-dates4): care words of the sender's facility or event (visiting hours, family council, wellness workshop, pet clinic, a gala's "see you") and the sender's lab/department beside the reader's care (dev55d, not blind)
+		{"dev55d", g, loadCorpus(t, "../../testdata/guard/dev55d.jsonl"), true, false, 0, 1},
 		// helper ADDR44's probes of the sender's remittance boxes, moves, openings and footers beside the reader's addresses (dev46a, not blind)
 		{"dev46a", g, loadCorpus(t, "../../testdata/guard/dev46a.jsonl"), true, false, 0, 1},
 		// helper DATE44's probes of the sender's names holding a care word, facility and membership nouns and card charges beside the reader's lab visits (dev46d, not blind)
