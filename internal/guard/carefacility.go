@@ -24,6 +24,8 @@ package guard
 //     event of the sender (gala, concert, festival, raffle, tickets, fun
 //     run, tournament, banquet…): "Your Gala registration is confirmed. See
 //     you February 7!";
+//   - "calendar" after a year or events/activities/school… ("will present
+//     the 2027 calendar"), not "our calendar" or "your calendar";
 //   - standard mode only: any care word in a sentence offered to all
 //     ("free for all employees and their families", "open to all staff",
 //     "para todos") with no reader's word and no given name — an
@@ -47,9 +49,10 @@ var (
 	cfConfirm = wordSet("confirm confirmed confirmation confirmada confirmado confirmamos")
 	cfAllWho  = wordSet("employees employee staff associates team members residents ages comers visitors community everyone " +
 		"families students")
-	cfTodos = wordSet("todos todas")
-	cfBits  = setsFilter(cfCouncil, cfKinCouncil, cfClassNouns, cfPetWords, cfClinic, cfEventNoun, cfConfirm,
-		wordSet("visiting wellness room rooms sala see bring all para"))
+	cfTodos      = wordSet("todos todas")
+	cfCalendarOf = wordSet("events event activities activity class classes school academic holiday social community program programs")
+	cfBits       = setsFilter(cfCouncil, cfKinCouncil, cfClassNouns, cfPetWords, cfClinic, cfEventNoun, cfConfirm,
+		wordSet("visiting wellness room rooms sala see bring all para calendar"))
 )
 
 // careFacilityUse: care token k of careSignal is used in the sender's
@@ -96,6 +99,14 @@ func (s *scanner) careFacilityUse(k int) bool {
 		return false
 	case cfConfirm[t.h]:
 		return s.cfAny(cfEventNoun) || s.cfFunRun()
+	case t.low == "calendar":
+		// "the 2027 calendar", "the activities calendar": the sender's
+		// programme, not "our calendar has you"
+		if k == 0 || t.sent || s.careReaderBefore(k, 2) {
+			return false
+		}
+		p := &s.toks[k-1]
+		return p.cls&tDigit != 0 && p.nd == 4 || cfCalendarOf[p.h]
 	case t.low == "see":
 		return nx == "you" && (s.cfAny(cfEventNoun) || s.cfFunRun())
 	}

@@ -247,10 +247,10 @@ func (s *scanner) careSignal() bool {
 			continue // "Holiday visiting hours", "Family council meets" (carefacility.go)
 		}
 		if t.cls&tCap != 0 && t.cls&tUpper == 0 {
-			if t.w != nil && t.w.flags&wFirst != 0 && t.w.flags&(wCommon|wMonth) == 0 && !s.wkDeptRun(k) && !s.cfCityZip(k) {
+			if t.w != nil && t.w.flags&wFirst != 0 && t.w.flags&(wCommon|wMonth) == 0 && !s.wkDeptRun(k) && !s.cfCityZip(k) && !s.careStaffAt(k) {
 				return true // a given name of the lists, capitalised: a person (not "Harlan County Hospital … office", weakcue.go)
 			}
-			if (t.w == nil || t.w.flags&wFirst != 0) && s.careVocative(k) {
+			if (t.w == nil || t.w.flags&wFirst != 0) && s.careVocative(k) && !s.careStaffAt(k) {
 				return true // "Thanks for donating on Sept 9, John.": a name no list holds, addressed
 			}
 			if t.w == nil && k > 0 && !t.sent && careReaderPossessive[s.toks[k-1].h] {
