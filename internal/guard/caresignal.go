@@ -199,7 +199,7 @@ func (s *scanner) careView() bool {
 // about a person (see the file comment).
 func (s *scanner) careSignal() bool {
 	n := len(s.toks)
-	if s.sdArrival() || s.sdOddClock(0, n) {
+	if s.careArrival() || s.sdOddClock(0, n) {
 		return true
 	}
 	next := func(k int) string {
@@ -214,6 +214,7 @@ func (s *scanner) careSignal() bool {
 		}
 		return ""
 	}
+	pub, pubHi := false, -1
 	for k := 0; k < n; k++ {
 		t := &s.toks[k]
 		if t.cls&tDigit != 0 {
@@ -239,16 +240,28 @@ func (s *scanner) careSignal() bool {
 		if t.w != nil && t.w.flags&wDatePerson != 0 && s.weakPersonCue(k) {
 			continue // "Our lab will be closed", "jornada de vacunación gratuita" (weakcue.go)
 		}
+		if (t.w != nil || careBits.may(h)) && s.wkDeptName(k) {
+			continue // "the Harlan County Hospital Patient Financial Services office moves" (weakcue.go)
+		}
+		if s.careFacilityUse(k) {
+			continue // "Holiday visiting hours", "Family council meets" (carefacility.go)
+		}
 		if t.cls&tCap != 0 && t.cls&tUpper == 0 {
-			if t.w != nil && t.w.flags&wFirst != 0 && t.w.flags&(wCommon|wMonth) == 0 {
-				return true // a given name of the lists, capitalised: a person
+			if t.w != nil && t.w.flags&wFirst != 0 && t.w.flags&(wCommon|wMonth) == 0 && !s.wkDeptRun(k) && !s.cfCityZip(k) && !s.careStaffAt(k) {
+				return true // a given name of the lists, capitalised: a person (not "Harlan County Hospital … office", weakcue.go)
 			}
-			if (t.w == nil || t.w.flags&wFirst != 0) && s.careVocative(k) {
+			if (t.w == nil || t.w.flags&wFirst != 0) && s.careVocative(k) && !s.careStaffAt(k) {
 				return true // "Thanks for donating on Sept 9, John.": a name no list holds, addressed
 			}
 			if t.w == nil && k > 0 && !t.sent && careReaderPossessive[s.toks[k-1].h] {
 				return true // "Your Ozempic order is delayed": the reader's thing named by a word no list holds
 			}
+		}
+		if k >= pubHi && (t.w != nil || careBits.may(h)) {
+			pub, pubHi = s.cfPublicSentence(k), sentenceEnd(s.toks, k)
+		}
+		if pub && k < pubHi {
+			continue // "Flu shot clinic … free for all employees and their families" (carefacility.go)
 		}
 		if t.w != nil && (t.w.flags&wDatePerson != 0 && !s.sdTradeUse(k) || t.w.flags&wHealthCue != 0 && !recipientWords[h] || careOneWord(t.w)) {
 			return true // a person cue of date(), a health cue, a one-word clinical term

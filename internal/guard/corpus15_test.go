@@ -254,6 +254,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev53d", g, loadCorpus(t, "../../testdata/guard/dev53d.jsonl"), true, false, 0, 1},
 		// fix helper MISS3's probes of dose/form evidence, CPAP supplies, scooters, care dates and identifiers named after them (dev57x, not blind)
 		{"dev57x", g, loadCorpus(t, "../../testdata/guard/dev57x.jsonl"), true, false, 0, 1},
+		// helper DATES2 (h-dates4): care words of the sender's facility or event (visiting hours, family council, wellness workshop, pet clinic, a gala's "see you") and the sender's lab/department beside the reader's care (dev55d, not blind)
+		{"dev55d", g, loadCorpus(t, "../../testdata/guard/dev55d.jsonl"), true, false, 0, 1},
 		// helper ADDR44's probes of the sender's remittance boxes, moves, openings and footers beside the reader's addresses (dev46a, not blind)
 		{"dev46a", g, loadCorpus(t, "../../testdata/guard/dev46a.jsonl"), true, false, 0, 1},
 		// helper DATE44's probes of the sender's names holding a care word, facility and membership nouns and card charges beside the reader's lab visits (dev46d, not blind)

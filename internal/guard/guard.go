@@ -315,8 +315,10 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 	out = g.dropCareFreeDates(n, p, m, s, out) // untied dates in a notice with no care signal (caresignal.go)
 	if m == Standard {
 		out = g.dropAnnouncements(n, out) // general announcements of services (announce.go)
+		s.careStaffKeep(out)              // names beside untied dates only (carestaff.go)
 		out = g.dropStaffNews(n, out)     // news of the sender's clinicians (staffnews.go)
 		out = g.dropStaffRoles(n, out)    // the sender's staff named with a role (staffrole.go)
+		out = g.careStaffGate(n, p, m, s, out)
 	}
 	return out, nil
 }

@@ -54,6 +54,7 @@ func TestHashFilterFill(t *testing.T) {
 		"injury":        injuryBits,
 		"relativeCare":  relativeCareBits,
 		"care":          careBits,
+		"careFacility":  cfBits,
 	} {
 		set := 0
 		for _, w := range f {

@@ -87,6 +87,10 @@ type scanner struct {
 	// dates then (caresignal.go); set by date() and monthDate, cleared by
 	// CheckPrepared once per notice
 	dateKeep bool
+	// careStaffBuf: the name findings of a notice whose other findings are
+	// untied dates, kept across the staff passes (carestaff.go)
+	careStaffBuf [4]Finding
+	careStaffN   int
 	// hidden: spans of the field as given inside CSS-hidden HTML elements
 	// (htmlhidden.go); nil for plain text and decoded passes
 	hidden [][2]int32

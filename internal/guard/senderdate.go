@@ -366,17 +366,22 @@ func (s *scanner) sdOddClock(lo, hi int) bool {
 // (dev38-clean-173; helper DATES5): "check" before your, our, the or out.
 func (s *scanner) sdArrival() bool {
 	for k := range s.toks {
-		if s.toks[k].low == "check" && k+1 < len(s.toks) && !s.toks[k+1].sent {
-			switch s.toks[k+1].low {
-			case "your", "our", "the", "out":
-				continue
-			}
-		}
-		if redArrive[s.toks[k].h] {
+		if s.sdArrivalAt(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// sdArrivalAt: token k is an arrival word of sdArrival.
+func (s *scanner) sdArrivalAt(k int) bool {
+	if s.toks[k].low == "check" && k+1 < len(s.toks) && !s.toks[k+1].sent {
+		switch s.toks[k+1].low {
+		case "your", "our", "the", "out":
+			return false
+		}
+	}
+	return redArrive[s.toks[k].h]
 }
 
 // senderAddress: the address at tokens i..j is the sender's place (see the

@@ -41,7 +41,13 @@ var (
 	wkSeason    = wordSet("spring summer fall autumn winter holiday holidays new latest capsule limited seasonal")
 	wkCollNext  = wordSet("kit kits site sites date dates time times center centre appointment appointments day cup cups container tube tubes")
 	wkAdmitNext = wordSet("ticket tickets price prices fee fees")
-	wkVax       = wordSet("vacunacion vaccination vaccinations vaccine vaccines vacuna vacunas")
+	// DATES2 (dev55d): a try-on or test-drive night ("Noche de prueba de
+	// calzado"), a photo or print lab, a department's capitalised name
+	wkTryOn    = wordSet("calzado zapatos tenis ropa vestido vestidos manejo sabor sabores producto productos maquillaje perfumes")
+	wkPhotoLab = wordSet("photo photos print prints film foto fotos")
+	wkDeptNext = wordSet("office offices oficina statement statements portal department departamento shop store foundation fundacion " +
+		"team staff line lines hours website site billing")
+	wkVax = wordSet("vacunacion vaccination vaccinations vaccine vaccines vacuna vacunas")
 )
 
 // weakPersonCue: person cue k names the sender's place or a public event
@@ -64,7 +70,9 @@ func (s *scanner) weakPersonCue(k int) bool {
 			return false
 		}
 		p := prev(k - 1)
-		return (p == "our" || p != "" && k >= 2 && s.sdCapital(k-1) && prev(k-2) == "our") && !s.wkReaderInSentence(k)
+		return (p == "our" || wkPhotoLab[hstr(p)] || p != "" && k >= 2 && s.sdCapital(k-1) && prev(k-2) == "our") && !s.wkReaderInSentence(k)
+	case "prueba", "pruebas":
+		return next == "de" && k+2 < len(s.toks) && !s.toks[k+2].sent && wkTryOn[s.toks[k+2].h]
 	case "collection":
 		return wkSeason[hstr(prev(k-1))] && !wkCollNext[hstr(next)]
 	case "admission":
@@ -72,7 +80,7 @@ func (s *scanner) weakPersonCue(k int) bool {
 		return (p == "general" || p == "free" || wkAdmitNext[hstr(next)]) && !recipientWords[hstr(p)]
 	}
 	if !wkVax[t.h] {
-		return false
+		return s.wkDeptName(k)
 	}
 	p := prev(k - 1)
 	if !(p == "de" && wkVaxPrev[hstr(prev(k-2))] || p == "free" || wkVaxNext[hstr(next)]) {
@@ -129,4 +137,38 @@ func (s *scanner) wkReaderInSentence(k int) bool {
 		}
 	}
 	return false
+}
+
+// wkDeptName: capitalised person cue k stands inside the capitalised name
+// of the sender's department or institution, three words or more joined
+// by single spaces and followed by an office word ("the Harlan County
+// Hospital Patient Financial Services office moves", "Harlan County
+// Hospital statements move to a new online portal"), not right after a
+// reader's word ("your Harlan County Hospital admission").
+func (s *scanner) wkDeptName(k int) bool {
+	t := &s.toks[k]
+	return t.cls&tCap != 0 && t.cls&tUpper == 0 && s.wkDeptRun(k)
+}
+
+// wkDeptRun: token k stands inside such a capitalised name (wkDeptName);
+// careSignal asks it of a given name too ("Harlan County Hospital").
+func (s *scanner) wkDeptRun(k int) bool {
+	capital := func(m int) bool {
+		c := s.toks[m].cls
+		return c&tCap != 0 && c&tUpper == 0 && c&tDigit == 0
+	}
+	a, b := k, k
+	for a > 0 && !s.toks[a].sent && capital(a-1) && s.gap(a) == " " {
+		a--
+	}
+	for b+1 < len(s.toks) && !s.toks[b+1].sent && capital(b+1) && s.gap(b+1) == " " {
+		b++
+	}
+	if b-a < 2 || b+1 >= len(s.toks) || s.toks[b+1].sent || s.gap(b+1) != " " || !wkDeptNext[s.toks[b+1].h] {
+		return false
+	}
+	if a > 0 && !s.toks[a].sent && (recipientWords[s.toks[a-1].h] || s.toks[a-1].h == hLo) {
+		return false
+	}
+	return !s.wkReaderInSentence(k)
 }

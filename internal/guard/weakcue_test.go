@@ -34,3 +34,24 @@ func TestWeakPersonCues(t *testing.T) {
 		"General admission: your admission to Ward 4 is March 20.",
 	)
 }
+
+// TestWeakPersonCuesDATES2: a photo or print lab, a try-on night's
+// "prueba de", a department's capitalised name (weakcue.go, dev55d).
+func TestWeakPersonCuesDATES2(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, false,
+		"Meridian's photo lab at 77 Harbor Rd is closing Feb 28. Digital orders will still be printed at our Elm St and Route 9 stores.",
+		"The photo lab at our Main St store closes March 1.",
+		"<p>Noche de prueba de calzado Clove en nuestra tienda de Lakewood, jueves 15 de octubre, de 5 a 8 p. m.</p>",
+		"Prueba de manejo gratis del nuevo modelo el sábado 7 de marzo en nuestra agencia.",
+		"Starting Oct 1, Harlan County Hospital statements move to a new online portal.",
+	)
+	checkFlagged(t, g, true,
+		"The photo lab: your results are ready since March 3.",
+		"Meridian's lab will draw your blood on March 3.",
+		"Su prueba de esfuerzo es el 15 de octubre.",
+		"Prueba de calzado ortopédico para su hijo el 15 de octubre.",
+		"Starting Oct 1, your Harlan County Hospital stay begins.",
+		"On March 3 the Harlan County Hospital office will call you about your results.",
+	)
+}
