@@ -75,7 +75,7 @@ var (
 		"puerta patient patients paciente member resident household family familia file records lives live living vive vives viven caregiver aide shift turno " +
 		"refund refunds reembolso rebate")
 	// the reader's goods after a reader's word ("Su pedido", "your order number")
-	spGoods = wordSet("order orders pedido pedidos orden number numero donation donations payment payments pago pagos rolls film gift")
+	spGoods = wordSet("order orders pedido pedidos orden cart carrito number numero donation donations payment payments pago pagos rolls film gift")
 	// after "you" behind the address: a footer's subscription line
 	spFooterYou = wordSet("are re received receive subscribed signed opted")
 	spShopHeads = wordSet("inc llc co corp ltd group lab labs photo bank utilities cycles fulfillment services store shop bakery company")
@@ -84,7 +84,7 @@ var (
 // senderPlace: the address at tokens i..j is the sender's (see the file
 // comment).
 func (s *scanner) senderPlace(i, j int) bool {
-	if s.toks[i].cls&tDigit == 0 && !poBoxWord(s.low(i)) {
+	if s.toks[i].cls&tDigit == 0 && !poBoxWord(s.low(i)) && !(streetFirstFilter.may(s.toks[i].h) && streetFirst[s.toks[i].h]) { // "SuministraChile · Av. Vicuña Mackenna 2850"
 		return false // a city alone ("a new facility in Reno, NV") stays with the city rules
 	}
 	lo, hi := s.sdSpan(i)
@@ -127,6 +127,9 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 		if t.low == "nombre" && m > lo && s.toks[m-1].low == "a" && m+2 < hi && s.toks[m+1].low == "de" && s.spPayee(m+2) {
 			continue // "a nombre de Brightline Rentals": the payee
 		}
+		if t.low == "re" && m > lo && s.toks[m-1].low == "we" && (s.gap(m) == "'" || s.gap(m) == "\u2019") {
+			continue // "We're now open late at": no "Re:" cue (facilityaddr.go)
+		}
 		if spDeliver[t.h] || s.fl(m)&(wNameCue|wTitle) != 0 && !s.ssStreetSuffix(m) {
 			return true
 		}
@@ -143,6 +146,9 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 			return true
 		}
 		if recipientWords[t.h] {
+			if m < i && s.faHeldAt(lo, i) {
+				continue // "Your wrist wraps are waiting at the front desk of" (facilityaddr.go)
+			}
 			if t.low == "you" && m > lo && s.toks[m-1].low == "thank" {
 				continue
 			}
@@ -236,6 +242,9 @@ func (s *scanner) spOwner(lo, i int) bool {
 		if a, amp := s.spRun(p); a >= lo && s.spCompany(a, p, amp) {
 			return true
 		}
+	}
+	if s.faOwner(lo, p, i) { // a facility, pickup, public event or opening (facilityaddr.go)
+		return true
 	}
 	// "Le esperamos en", "le espera en"
 	if s.low(p) == "en" && p-1 >= lo && (s.low(p-1) == "esperamos" || s.low(p-1) == "espera" || s.low(p-1) == "esperan") {
@@ -417,6 +426,9 @@ func (s *scanner) spCareInNotice() bool {
 		}
 		if low == "espera" && s.spGoodsBefore(m) {
 			continue // "Tu carrito te espera", "Su pedido le espera"
+		}
+		if low == "collection" && s.weakPersonCue(m) {
+			continue // "Come see the spring collection" (weakcue.go; facilityaddr.go)
 		}
 		return true
 	}
