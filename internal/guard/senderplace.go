@@ -78,6 +78,8 @@ var (
 	spGoods = wordSet("order orders pedido pedidos orden cart carrito number numero donation donations payment payments pago pagos rolls film gift")
 	// after "you" behind the address: a footer's subscription line
 	spFooterYou = wordSet("are re received receive subscribed signed opted")
+	// words that open a Spanish or Portuguese place name ("San Joaquín")
+	spPlacePrefix = wordSet("san santa santo sao villa puerto ciudad nueva nuevo colonia barrio valle")
 	spShopHeads = wordSet("inc llc co corp ltd group lab labs photo bank utilities cycles fulfillment services store shop bakery company")
 )
 
@@ -368,6 +370,41 @@ func (s *scanner) spCityLine(end int) {
 		}
 		return
 	}
+}
+
+// spIntlCityLine: after a passed street that began with a street word
+// ("Av. Vicuña Mackenna 2850"), the city line that ends its line, field or
+// HTML element ("…, San Joaquín, Santiago</p>") is the sender's too: at
+// most seven capitalised words after ", ", the last a listed place or a
+// segment opened by a place word (San, Santa, Villa, Puerto…); nothing is
+// marked otherwise ("…, Maria Lopez" stays).
+func (s *scanner) spIntlCityLine(end int) {
+	n := len(s.toks)
+	m := end + 1
+	if m >= n || s.gap(m) != ", " {
+		return
+	}
+	last, prefix := -1, false
+	for k := m; k < n && k <= end+7; k++ {
+		g := s.gap(k)
+		if k > m && g != " " && g != ", " {
+			break
+		}
+		if !s.isCapWord(k) {
+			return
+		}
+		if g == ", " && spPlacePrefix[s.toks[k].h] {
+			prefix = true // "San Joaquín", "Villa Crespo"
+		}
+		last = k
+	}
+	if last < 0 || s.fl(last)&wPlace == 0 && !prefix {
+		return
+	}
+	if g := s.gap(last + 1); strings.TrimSpace(g) != "" && !strings.HasPrefix(g, "<") && !strings.Contains(g, "\n") {
+		return // the line goes on: not a footer's city line
+	}
+	s.markUsed(m, last)
 }
 
 // spCareNear: a care word (sdCare, sdHeld) in the sentence of token i that

@@ -1134,6 +1134,8 @@ func (s *scanner) bizAddress(i, j int) bool {
 	}
 	if s.toks[i].cls&tDigit != 0 {
 		s.spCityLine(j) // "…, 2nd floor, Harlan, KY 40831" (senderplace.go)
+	} else {
+		s.spIntlCityLine(j) // "Av. Vicuña Mackenna 2850, San Joaquín, Santiago" (senderplace.go)
 	}
 	return true
 }
