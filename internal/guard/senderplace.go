@@ -80,7 +80,7 @@ var (
 	spFooterYou = wordSet("are re received receive subscribed signed opted")
 	// words that open a Spanish or Portuguese place name ("San Joaquín")
 	spPlacePrefix = wordSet("san santa santo sao villa puerto ciudad nueva nuevo colonia barrio valle")
-	spShopHeads = wordSet("inc llc co corp ltd group lab labs photo bank utilities cycles fulfillment services store shop bakery company")
+	spShopHeads   = wordSet("inc llc co corp ltd group lab labs photo bank utilities cycles fulfillment services store shop bakery company")
 )
 
 // senderPlace: the address at tokens i..j is the sender's (see the file
