@@ -17,7 +17,9 @@ package guard
 // capitalised branch run of inner capitals and a street ("CareCart Elm
 // Street") is the sender's branch too.
 //
-// Stays a person: the noun anywhere but right after the first word
+// Stays a person: a lower-case word after the run that is no verb or glue
+// of the sender's news ("Bronwyn Photo session", "Nkechi Photo shoot"), the
+// noun anywhere but right after the first word
 // ("Bronwyn Achterberg Dental": a given name and surname before it), a
 // title, greeting or name cue before the run (c2: "Dr. Achterberg
 // Dental"; the colon cue "Pickup:" passes only when the run is followed
@@ -44,11 +46,28 @@ func (s *scanner) bizNounRun(i, end int) bool {
 		return false // "Maria Photo": a listed given name first
 	}
 	if bnNouns[s.toks[i+1].h] && s.isCapWord(i+1) {
-		return true
+		return s.bnSlotAfter(end)
 	}
 	// "CareCart Elm Street": a name with inner capitals, then a street
 	return end == i+1 && s.toks[i].cls&tInnerUp != 0 && end+1 < n && s.gap(end+1) == " " && s.fl(end+1)&wStreetSuffix != 0
 }
+
+// bnSlotAfter: what follows the run ending at token end is punctuation,
+// the end, a capital, or a verb or glue word of the sender's news
+// ("Brightwater Utilities has", "Northgate Imaging accepts", "Clearview
+// Photo Downtown,"), never a lower-case noun that makes the run a
+// product or a person's session ("Bronwyn Photo session", "Nkechi Photo
+// shoot" stay reported).
+func (s *scanner) bnSlotAfter(end int) bool {
+	k := end + 1
+	if k >= len(s.toks) || s.toks[k].sent || s.gap(k) != " " || s.toks[k].cls&(tCap|tUpper) != 0 {
+		return true
+	}
+	return spGlue[s.toks[k].h] || bnVerbs[s.toks[k].h]
+}
+
+var bnVerbs = wordSet("accepts accept may was were offers offer closes close closing welcomes thanks invites corporate " +
+	"headquarters office store lab will would can cierra abre acepta ofrece")
 
 // bnPersonBefore: a title, greeting or name cue stands right before token
 // i in its sentence ("Dr. Achterberg Dental").

@@ -19,6 +19,9 @@ func TestBizNoun(t *testing.T) {
 	)
 	checkFlagged(t, g, true,
 		"Bronwyn Achterberg Dental has your x-rays.",
+		"Bronwyn Photo session for your newborn is booked.",
+		"Nkechi Photo shoot is Monday.",
+		"Olumide Fitness plan: 3 sessions a week after your knee surgery.",
 		"Dr. Achterberg Dental will see you Monday.",
 		"Pickup: Jordan Avery, 1020 Elm St, Apt B.",
 		"Pickup: Zorvaldo Brayden, 1020 Elm St.",
