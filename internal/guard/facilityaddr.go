@@ -21,7 +21,10 @@ import "strings"
 // vetoes: a capitalised word inside the sentence that is no sentence
 // opener, month or weekday (a person's or family's name: "The Okonkwo
 // garage at"), a possessive or his/her/their/my before the facility's
-// phrase, and garage or yard sales (a household's).
+// phrase, garage or yard sales (a household's), and a person or vehicle
+// that goes to a place anywhere in the notice (faVisitors: therapist,
+// nurse, aide, driver, ambulance, van, wheelchair…: "The elevator at 220
+// Maple Grove Parkway is out; our therapist will use the stairs").
 //
 // Speed: it runs only inside senderPlace, after address() found a street.
 
@@ -33,6 +36,11 @@ var (
 		"porton rampa lavanderia")
 	// public events held at the sender's place
 	faEvents = wordSet("drive swap market fair festival cleanup concert workshop fundraiser bazaar potluck tasting colecta mercado feria taller")
+	// people and vehicles that go to a place: with one anywhere in the
+	// notice, a building's part may be a patient's home
+	faVisitors = wordSet("therapist therapists nurse nurses aide aides caregiver caregivers driver drivers technician technicians " +
+		"paramedic paramedics medic ambulance van wheelchair stretcher courier doctor physician clinician hospice " +
+		"terapeuta enfermera enfermero enfermeras cuidador cuidadora chofer conductor ambulancia medico tecnico")
 	// determiners that may open a facility's phrase
 	faDet = wordSet("the our this la el los las nuestra nuestro nuestras nuestros")
 )
@@ -63,6 +71,11 @@ func (s *scanner) faOwner(lo, p, i int) bool {
 	for m := lo; m < i; m++ {
 		if s.toks[m].low == "sale" || s.toks[m].low == "sales" || s.toks[m].low == "venta" {
 			return false // a garage or yard sale: a household's
+		}
+	}
+	for m := range s.toks {
+		if faVisitors[s.toks[m].h] {
+			return false // "…; our therapist will use the stairs": someone of ours goes there
 		}
 	}
 	pw := s.low(p)

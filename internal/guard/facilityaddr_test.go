@@ -41,5 +41,9 @@ func TestFacilityAddr(t *testing.T) {
 		"The pool at 75 Kessler Street is where Priya swims after dialysis.",
 		"El gimnasio de 400 Harlow Street es donde Ana hace su terapia.",
 		"Ready for pickup at 14 Oak St: Maria Lopez's order.",
+		"The garage at 14 Oak St is where the wheelchair van will park.",
+		"The elevator at 220 Maple Grove Parkway is out; our therapist will use the stairs.",
+		"The side gate at 14 Oak St will be open for the aide.",
+		"The driveway at 14 Oak St must be clear for the oxygen delivery Monday.",
 	)
 }
