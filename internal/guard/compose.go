@@ -381,6 +381,10 @@ func (s *scanner) nameAfterColon(j int) bool {
 	if s.listedBrand(j) {
 		return false
 	}
+	// "Pickup: Gearhouse Cycles, 1020 Elm St": a company before its address (biznoun.go)
+	if s.bizBeforeAddr(j) {
+		return false
+	}
 	// "Pickup: Counter 3", "Patient: Room 12": a place with its number
 	if end+1 < n && s.toks[end+1].cls&tDigit != 0 && s.gap(end+1) == " " {
 		return false

@@ -75,16 +75,18 @@ var (
 		"puerta patient patients paciente member resident household family familia file records lives live living vive vives viven caregiver aide shift turno " +
 		"refund refunds reembolso rebate")
 	// the reader's goods after a reader's word ("Su pedido", "your order number")
-	spGoods = wordSet("order orders pedido pedidos orden number numero donation donations payment payments pago pagos rolls film gift")
+	spGoods = wordSet("order orders pedido pedidos orden cart carrito number numero donation donations payment payments pago pagos rolls film gift")
 	// after "you" behind the address: a footer's subscription line
 	spFooterYou = wordSet("are re received receive subscribed signed opted")
-	spShopHeads = wordSet("inc llc co corp ltd group lab labs photo bank utilities cycles fulfillment services store shop bakery company")
+	// words that open a Spanish or Portuguese place name ("San Joaquín")
+	spPlacePrefix = wordSet("san santa santo sao villa puerto ciudad nueva nuevo colonia barrio valle")
+	spShopHeads   = wordSet("inc llc co corp ltd group lab labs photo bank utilities cycles fulfillment services store shop bakery company")
 )
 
 // senderPlace: the address at tokens i..j is the sender's (see the file
 // comment).
 func (s *scanner) senderPlace(i, j int) bool {
-	if s.toks[i].cls&tDigit == 0 && !poBoxWord(s.low(i)) {
+	if s.toks[i].cls&tDigit == 0 && !poBoxWord(s.low(i)) && !(streetFirstFilter.may(s.toks[i].h) && streetFirst[s.toks[i].h]) { // "SuministraChile · Av. Vicuña Mackenna 2850"
 		return false // a city alone ("a new facility in Reno, NV") stays with the city rules
 	}
 	lo, hi := s.sdSpan(i)
@@ -127,6 +129,9 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 		if t.low == "nombre" && m > lo && s.toks[m-1].low == "a" && m+2 < hi && s.toks[m+1].low == "de" && s.spPayee(m+2) {
 			continue // "a nombre de Brightline Rentals": the payee
 		}
+		if t.low == "re" && m > lo && s.toks[m-1].low == "we" && (s.gap(m) == "'" || s.gap(m) == "\u2019") {
+			continue // "We're now open late at": no "Re:" cue (facilityaddr.go)
+		}
 		if spDeliver[t.h] || s.fl(m)&(wNameCue|wTitle) != 0 && !s.ssStreetSuffix(m) {
 			return true
 		}
@@ -143,6 +148,9 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 			return true
 		}
 		if recipientWords[t.h] {
+			if m < i && s.faHeldAt(lo, i) {
+				continue // "Your wrist wraps are waiting at the front desk of" (facilityaddr.go)
+			}
 			if t.low == "you" && m > lo && s.toks[m-1].low == "thank" {
 				continue
 			}
@@ -236,6 +244,9 @@ func (s *scanner) spOwner(lo, i int) bool {
 		if a, amp := s.spRun(p); a >= lo && s.spCompany(a, p, amp) {
 			return true
 		}
+	}
+	if s.faOwner(lo, p, i) { // a facility, pickup, public event or opening (facilityaddr.go)
+		return true
 	}
 	// "Le esperamos en", "le espera en"
 	if s.low(p) == "en" && p-1 >= lo && (s.low(p-1) == "esperamos" || s.low(p-1) == "espera" || s.low(p-1) == "esperan") {
@@ -361,6 +372,41 @@ func (s *scanner) spCityLine(end int) {
 	}
 }
 
+// spIntlCityLine: after a passed street that began with a street word
+// ("Av. Vicuña Mackenna 2850"), the city line that ends its line, field or
+// HTML element ("…, San Joaquín, Santiago</p>") is the sender's too: at
+// most seven capitalised words after ", ", the last a listed place or a
+// segment opened by a place word (San, Santa, Villa, Puerto…); nothing is
+// marked otherwise ("…, Maria Lopez" stays).
+func (s *scanner) spIntlCityLine(end int) {
+	n := len(s.toks)
+	m := end + 1
+	if m >= n || s.gap(m) != ", " {
+		return
+	}
+	last, prefix := -1, false
+	for k := m; k < n && k <= end+7; k++ {
+		g := s.gap(k)
+		if k > m && g != " " && g != ", " {
+			break
+		}
+		if !s.isCapWord(k) {
+			return
+		}
+		if g == ", " && spPlacePrefix[s.toks[k].h] {
+			prefix = true // "San Joaquín", "Villa Crespo"
+		}
+		last = k
+	}
+	if last < 0 || s.fl(last)&wPlace == 0 && !prefix {
+		return
+	}
+	if g := s.gap(last + 1); strings.TrimSpace(g) != "" && !strings.HasPrefix(g, "<") && !strings.Contains(g, "\n") {
+		return // the line goes on: not a footer's city line
+	}
+	s.markUsed(m, last)
+}
+
 // spCareNear: a care word (sdCare, sdHeld) in the sentence of token i that
 // is no word of a name nor of the sender's trade: bizAddress's older
 // fallback (our, we, us… within twelve words) no longer passes the
@@ -417,6 +463,9 @@ func (s *scanner) spCareInNotice() bool {
 		}
 		if low == "espera" && s.spGoodsBefore(m) {
 			continue // "Tu carrito te espera", "Su pedido le espera"
+		}
+		if low == "collection" && s.weakPersonCue(m) {
+			continue // "Come see the spring collection" (weakcue.go; facilityaddr.go)
 		}
 		return true
 	}

@@ -824,7 +824,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 			ordinary = true
 		}
 		// a shop, brand or place ("Farmacias Guadalajara", orgnames.go)
-		if !ordinary && (s.orgRun(i, end) || s.petName(i) || s.ampShopBranch(i, end) || s.priceOnRun(i, end)) { // ampshop.go, pricerun.go
+		if !ordinary && (s.orgRun(i, end) || s.petName(i) || s.ampShopBranch(i, end) || s.priceOnRun(i, end) || s.bizNounRun(i, end) && !s.bnPersonBefore(i)) { // ampshop.go, pricerun.go, biznoun.go
 			ordinary = true
 		}
 		if end > i && !ordinary && (!t.sent || next >= n || s.toks[next].sent || s.toks[next].cls&(tCap|tUpper) == 0 || strings.HasPrefix(s.gap(next), ",")) {
@@ -1134,6 +1134,8 @@ func (s *scanner) bizAddress(i, j int) bool {
 	}
 	if s.toks[i].cls&tDigit != 0 {
 		s.spCityLine(j) // "…, 2nd floor, Harlan, KY 40831" (senderplace.go)
+	} else {
+		s.spIntlCityLine(j) // "Av. Vicuña Mackenna 2850, San Joaquín, Santiago" (senderplace.go)
 	}
 	return true
 }
