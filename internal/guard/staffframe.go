@@ -353,7 +353,8 @@ func srPatientJob(v *srView, k, hi int) bool {
 		if strings.TrimSpace(srGap(v, m-1, m)) != "" {
 			return false
 		}
-		if m > k+1 && (srRoles[v.toks[m].h] || srFrameHas(srCounselor, v.toks[m].h)) {
+		if m > k+1 && (srRoles[v.toks[m].h] || srFrameHas(srCounselor, v.toks[m].h) ||
+			srPreHas(srPreOffice, v.toks[m].h)) { // "patient accounts team" (staffpre.go)
 			return true
 		}
 		if !srFrameHas(srPatientDept, v.toks[m].h) {

@@ -1,0 +1,299 @@
+package guard
+
+// staffpre.go: more structures of staff news for dropStaffRoles (issue 15,
+// dev51/dev52, helper STAFF2, probe set dev55s). The rule is staffrole.go's
+// and staffframe.go's; this file widens the same two questions — does the
+// name stand with a role of the sender's, and is a reader word beside it the
+// reader's care:
+//
+//   - a predicate after the name that gives the role (srPreRole): "X has
+//     been named practice manager", "X was promoted to Director of Major
+//     Gifts", "X ha sido nombrada gerente" (a role noun or "head of" in the
+//     noun phrase after named/promoted/appointed); "X from our billing
+//     office" (our/the, up to three words, an office noun: office, desk,
+//     department, store, counter, team, staff, crew); "X and the [whole]
+//     Lakeshore team" ("and the" then up to three words and a team word);
+//     ", who joins/joined our … team" or ", who joins … as <role>" (", que
+//     se une a nuestro equipo …"); a team word after care, support,
+//     recovery, hospice, patient(s), client(s), member(s)… is no staff
+//     team (srNotStaffTeam);
+//   - a reader word that only thanks or answers the reader (srPreReader):
+//     "thank(s) you", "get back to you", "reach/contact you" — under
+//     staffframe.go's service test (no care event, no srThirdCare word but
+//     the reaching verb's own, no clinical role or title in the sentence or
+//     the name's, no reader word but you/your);
+//   - "patient accounts team" (a lower-case patient before department words
+//     and a team or office noun) is a department, like staffframe.go's
+//     "patient account representative";
+//   - new role nouns: liaison(s), driver(s), analyst(s), especialista(s),
+//     enlace.
+//
+// A first name alone after a congratulation ("Congratulations, Marcus!")
+// goes with the full name of the same field when that is dropped
+// (staffmore.go's first-name path, unchanged). What keeps a name reported is
+// everything staffrole.go keeps: "Patient Maria Lopez was discharged", "Your
+// therapist Dana Lee will see you", "Renee Castillo from our billing office
+// called about your unpaid biopsy claim", "Please welcome Yusuf Amari, who
+// joins our recovery program as a new client", "Priya Raman and the whole
+// oncology team are here for your next chemo round".
+
+import "strings"
+
+var (
+	// srPreNamed: verbs of an appointment after the name's auxiliaries.
+	srPreNamed = wordSet("named promoted appointed elected nombrado nombrada ascendido ascendida")
+	// srPreAux: auxiliaries between the name and srPreNamed.
+	srPreAux = wordSet("has have had been was is just recently ha sido fue")
+	// srPreOffice: the sender's office nouns after "from our …".
+	srPreOffice = wordSet("office desk department store counter team staff crew")
+	// srPreWhole: modifiers of "the whole team".
+	srPreWhole = wordSet("whole entire")
+	// srPreJoin: "who joins our … team".
+	srPreJoin = wordSet("joins joined join une unio unió suma")
+	// srPreWho: a relative opening the clause after the name's comma.
+	srPreWho = wordSet("who que quien")
+	// srPreThank: "thank you", "thanks you", "wish you", "welcomes you".
+	srPreThank = wordSet("thank thanks wish wishes welcome welcomes")
+	// srPreCustomer: "customer care team": no care team.
+	srPreCustomer = wordSet("customer customers guest guests")
+	// srPreReach: verbs whose object "you" the sender's staff reaches.
+	srPreReach = wordSet("reach contact")
+	// srPreEvents: events of the sender's that a named host leads.
+	srPreEvents = wordSet("demo demos class classes workshop workshops webinar webinars talk talks club session " +
+		"sessions yoga tasting seminar lunch breakfast brunch gala walk concert clinic taller talleres clase clases " +
+		"sesion charla charlas demostracion seminario")
+	// srPreOpen: words of an event open to everyone.
+	srPreOpen = wordSet("free everyone everybody streamed livestream livestreamed employees public tickets " +
+		"gratuito gratuita gratis todos todas publico")
+	// srPreWith: "with <host>", "con <host>", "al chef <host>".
+	srPreWith = wordSet("with con al")
+	// srPreMay: words that let srMay through for "X from our billing
+	// office" and an open event's host (no role noun in the field).
+	srPreMay = wordSet("office desk department streamed livestream livestreamed everyone employees")
+)
+
+// srPreBits filters this file's per-token lookups.
+var srPreBits = func() *hashFilter {
+	f := newHashFilter(srPreNamed)
+	for _, m := range []map[uint64]bool{srPreAux, srPreOffice, srPreWhole, srPreJoin, srPreWho, srPreThank, srPreReach, srPreCustomer, srPreEvents, srPreOpen, srPreWith} {
+		for h := range m {
+			f.add(h)
+		}
+	}
+	return f
+}()
+
+func srPreHas(m map[uint64]bool, h uint64) bool { return srPreBits.may(h) && m[h] }
+
+// srPreRole: the name p..b in sentence [lo, hi) has its role in a predicate
+// or phrase after it (see the file comment).
+func srPreRole(v *srView, p, b, lo, hi int) bool {
+	e := srListEnd(v, b, hi)
+	j, g := srNextWord(v, e, hi)
+	if j < 0 {
+		return false
+	}
+	if g == "," {
+		// ", who joins our … team", ", who joins … as <role>"
+		if !srPreHas(srPreWho, v.toks[j].h) {
+			return false
+		}
+		k := srNext(v, j, hi)
+		if k >= 0 && v.toks[k].low == "se" {
+			k = srNext(v, k, hi)
+		}
+		if k < 0 || !srPreHas(srPreJoin, v.toks[k].h) {
+			return false
+		}
+		return srPreTeamAfter(v, k, hi)
+	}
+	if g != "" {
+		return false
+	}
+	tk := &v.toks[j]
+	switch {
+	case srPreHas(srPreAux, tk.h):
+		// "has been named practice manager", "was promoted to Director of …"
+		m := j
+		for n := 0; n < 3 && m >= 0 && srPreHas(srPreAux, v.toks[m].h); n++ {
+			m = srNext(v, m, hi)
+		}
+		if m < 0 || !srPreHas(srPreNamed, v.toks[m].h) || strings.ContainsAny(srGap(v, j, m), ",.!?:;()") {
+			return false
+		}
+		if n := srNext(v, m, hi); n >= 0 && (v.toks[n].low == "to" || v.toks[n].low == "as" || v.toks[n].low == "como") {
+			m = n
+		}
+		return srNPRole(v, m, hi, 6)
+	case tk.low == "from" || tk.low == "de":
+		// "from our billing office"
+		d := srNext(v, j, hi)
+		if d < 0 || !(srOur[v.toks[d].h] || v.toks[d].low == "the") {
+			return false
+		}
+		return srPreOfficeWithin(v, d, hi, 4)
+	case tk.low == "and":
+		// "and the whole Lakeshore team"
+		d := srNext(v, j, hi)
+		if d < 0 || v.toks[d].low != "the" && !srOur[v.toks[d].h] {
+			return false
+		}
+		for m := d + 1; m < hi && m <= d+4; m++ {
+			if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || srFrameHas(srNotStaffTeam, v.toks[m].h) && !srPreCustomerAt(v, m) ||
+				srReader[v.toks[m].h] || srFrameHas(srCareRoles, v.toks[m].h) {
+				return false
+			}
+			if srFrameHas(srCrew, v.toks[m].h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// srPreOfficeWithin: an office noun among the n words after token d, in the
+// clause, with no care or reader word before it.
+func srPreOfficeWithin(v *srView, d, hi, n int) bool {
+	for m := d + 1; m < hi && m <= d+n; m++ {
+		if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || srFrameHas(srNotStaffTeam, v.toks[m].h) ||
+			srReader[v.toks[m].h] && !srPatientJob(v, m, hi) || srFrameHas(srCareRoles, v.toks[m].h) {
+			return false
+		}
+		if srPreHas(srPreOffice, v.toks[m].h) {
+			return true
+		}
+	}
+	return false
+}
+
+// srPreTeamAfter: after the join verb k, "our/the/a … team" or "… as <role>"
+// within the clause.
+func srPreTeamAfter(v *srView, k, hi int) bool {
+	for m := k + 1; m < hi && m <= k+8; m++ {
+		if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") {
+			return false
+		}
+		if srAs[v.toks[m].h] {
+			return srNPRole(v, m, hi, 5)
+		}
+		if srFrameHas(srNotStaffTeam, v.toks[m].h) && !srPatientJob(v, m, hi) && !srPreCustomerAt(v, m) ||
+			srReader[v.toks[m].h] && !srPatientJob(v, m, hi) ||
+			srFrameHas(srCareRoles, v.toks[m].h) {
+			return false
+		}
+		if srFrameHas(srCrew, v.toks[m].h) {
+			// the team may be followed by "as <role>"; a team alone is a role too
+			return true
+		}
+	}
+	return false
+}
+
+// srPreReader: token k, "you", only thanks or answers the reader: "thank(s)
+// you", "get back to you", "reach/contact you", with staffframe.go's service
+// test of the sentence [lo, hi) (care: the name's sentence names a clinical
+// role or title).
+func srPreReader(v *srView, k, lo, hi int, care bool) bool {
+	tk := &v.toks[k]
+	if care || tk.low != "you" && tk.low != "your" {
+		return false
+	}
+	ch := -1 // "your call": the channel noun, no message of care
+	if tk.low == "your" {
+		n := srNext(v, k, hi)
+		if n < 0 || srGap(v, k, n) != " " || !srFrameHas(srYourChannel, v.toks[n].h) {
+			return false
+		}
+		ch = n
+	} else {
+		q := srPrev(v, k, lo)
+		if q < 0 || srGap(v, q, k) != " " {
+			return false
+		}
+		if !(srPreHas(srPreThank, v.toks[q].h) || srPreHas(srPreReach, v.toks[q].h) ||
+			v.toks[q].low == "to" && q-1 >= lo && v.toks[q-1].low == "back") {
+			return false
+		}
+	}
+	if srCareSentence(v, lo, hi) {
+		return false
+	}
+	for m := lo; m < hi; m++ {
+		h := v.toks[m].h
+		if srSentBits.may(h) && opsCareEvents[h] {
+			return false
+		}
+		if srReader[h] && m != k && !srNotReader(v, m, hi) && !srPatientJob(v, m, hi) {
+			return false
+		}
+		if m != ch && srThirdHas(srThirdCare, h) {
+			return false
+		}
+	}
+	return true
+}
+
+// srPreCustomerAt: token m, a word of srNotStaffTeam, follows "customer" or
+// "guest" ("our customer care team", "guest support team"): the sender's
+// service desk.
+func srPreCustomerAt(v *srView, m int) bool {
+	return m > 0 && srPreHas(srPreCustomer, v.toks[m-1].h) && strings.TrimSpace(srGap(v, m-1, m)) == ""
+}
+
+// srPreEventHost: the name at p (a its first name word) in sentence [lo, hi)
+// hosts an event of the sender's: "with/con/al" right before the name or
+// before a role noun right before it ("with chef Aaron Feld"), an event
+// noun (srPreEvents) among the eight words before, and either a word of an
+// event open to everyone in the field (free, everyone, streamed, employees,
+// gratuito, todos…) or a non-clinical role noun before the name with an
+// event noun that is no care event ("Cooking demo with chef Aaron Feld").
+// The field must hold no reader word (you/your/su/usted…), no srThirdCare
+// word and no care event but the event noun; the sentence no clinical role
+// or title. It returns the event noun's token, or -1.
+func srPreEventHost(v *srView, p, lo, hi int) int {
+	q := srPrev(v, p, lo)
+	if q < 0 || strings.TrimSpace(srGap(v, q, p)) != "" {
+		return -1
+	}
+	role := false
+	if srRoles[v.toks[q].h] && v.toks[q].cls&tCap == 0 {
+		if srFrameHas(srCareRoles, v.toks[q].h) {
+			return -1
+		}
+		role = true
+		if q = srPrev(v, q, lo); q < 0 {
+			return -1
+		}
+	}
+	if !srPreHas(srPreWith, v.toks[q].h) {
+		return -1
+	}
+	ev := -1
+	for m := q - 1; m >= lo && m >= q-8; m-- {
+		if srPreHas(srPreEvents, v.toks[m].h) {
+			ev = m
+			break
+		}
+	}
+	if ev < 0 || srCareSentence(v, lo, hi) {
+		return -1
+	}
+	open := false
+	for k := range v.toks {
+		h := v.toks[k].h
+		if srThirdHas(srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(srThirdCare, h) ||
+			srReader[h] && !srNotReader(v, k, len(v.toks)) || srFrameHas(srStayWords, h) {
+			return -1
+		}
+		if k != ev && srSentBits.may(h) && opsCareEvents[h] {
+			return -1
+		}
+		if srPreHas(srPreOpen, h) {
+			open = true
+		}
+	}
+	if !open && !(role && !opsCareEvents[v.toks[ev].h]) {
+		return -1
+	}
+	return ev
+}
