@@ -346,7 +346,7 @@ func srPersonAt(v *srView, f Finding, all []Finding, j int) bool {
 // representative", "patient financial counselor").
 func srPatientJob(v *srView, k, hi int) bool {
 	tk := &v.toks[k]
-	if tk.low != "patient" || tk.cls&tCap != 0 {
+	if tk.low != "patient" || tk.cls&tCap != 0 && !tk.sent { // "Patient accounts manager Omar Haddad …" (staffpre.go)
 		return false
 	}
 	for m := k + 1; m < hi && m <= k+3; m++ {

@@ -18,13 +18,29 @@ package guard
 //     recovery, hospice, patient(s), client(s), member(s)… is no staff
 //     team (srNotStaffTeam);
 //   - a reader word that only thanks or answers the reader (srPreReader):
-//     "thank(s) you", "get back to you", "reach/contact you" — under
+//     "thank(s) you", "get back to you", "reach/contact you", "your
+//     statement/bill" in a sentence of a free event ("hosts a free webinar
+//     on reading your statement"), "sus preguntas/dudas" with a channel
+//     ("responde sus preguntas por chat") — under
 //     staffframe.go's service test (no care event, no srThirdCare word but
 //     the reaching verb's own, no clinical role or title in the sentence or
 //     the name's, no reader word but you/your);
 //   - "patient accounts team" (a lower-case patient before department words
 //     and a team or office noun) is a department, like staffframe.go's
 //     "patient account representative";
+//   - a role's noun phrase before the name (srPreRoleNP, srPreThird): a
+//     role noun, up to four lower-case words, the name, then a third-person
+//     verb, in a field free of the reader and of care ("El coordinador de
+//     eventos Andrés Molina presenta …", "Nuestro director ejecutivo Martín
+//     Ruiz comparte …", "Head of sales Ingrid Holm was quoted …"); a
+//     clinical role, a reader word or "whose/his/by/su…" in the phrase
+//     ends it;
+//   - the host of an open event (srPreEventHost): "with/con/al [role] X"
+//     near an event noun, with a word of an event open to everyone (free,
+//     everyone, streamed, employees, gratuito, todos…) or a non-clinical
+//     role and an event that is no care event ("Cooking demo with chef
+//     Aaron Feld"); the field must be free of the reader and of care;
+//   - a sentence-opening "Patient accounts manager" is a job title;
 //   - new role nouns: liaison(s), driver(s), analyst(s), especialista(s),
 //     enlace.
 //
@@ -67,6 +83,18 @@ var (
 		"gratuito gratuita gratis todos todas publico")
 	// srPreWith: "with <host>", "con <host>", "al chef <host>".
 	srPreWith = wordSet("with con al")
+	// srPreNPStop: words that end a role's noun phrase before the name
+	// ("by", "whose", "his"…): the role is no apposition of the name.
+	srPreNPStop = wordSet("whose his her their with by from to and or for para con por sin su sus your my " +
+		"seen treated called helped visto vista atendido atendida")
+	// srPreEsDet: a Spanish determiner before a role noun.
+	srPreEsDet = wordSet("el la al del nuestro nuestra nuestros nuestras")
+	// srPreEsChannel: nouns "su/sus" may stand before in a service sentence
+	// ("responde sus preguntas por chat").
+	srPreEsChannel = wordSet("preguntas pregunta dudas llamadas llamada mensajes mensaje correos comentarios")
+	// srPreDoc: the reader's billing papers a free talk teaches to read
+	// ("a free webinar on reading your statement").
+	srPreDoc = wordSet("statement statements bill bills invoice invoices")
 	// srPreMay: words that let srMay through for "X from our billing
 	// office" and an open event's host (no role noun in the field).
 	srPreMay = wordSet("office desk department streamed livestream livestreamed everyone employees")
@@ -75,7 +103,7 @@ var (
 // srPreBits filters this file's per-token lookups.
 var srPreBits = func() *hashFilter {
 	f := newHashFilter(srPreNamed)
-	for _, m := range []map[uint64]bool{srPreAux, srPreOffice, srPreWhole, srPreJoin, srPreWho, srPreThank, srPreReach, srPreCustomer, srPreEvents, srPreOpen, srPreWith} {
+	for _, m := range []map[uint64]bool{srPreAux, srPreOffice, srPreWhole, srPreJoin, srPreWho, srPreThank, srPreReach, srPreCustomer, srPreEvents, srPreOpen, srPreWith, srPreNPStop, srPreEsDet, srPreEsChannel, srPreDoc} {
 		for h := range m {
 			f.add(h)
 		}
@@ -195,16 +223,21 @@ func srPreTeamAfter(v *srView, k, hi int) bool {
 // role or title).
 func srPreReader(v *srView, k, lo, hi int, care bool) bool {
 	tk := &v.toks[k]
-	if care || tk.low != "you" && tk.low != "your" {
+	if care || tk.low != "you" && tk.low != "your" && tk.low != "su" && tk.low != "sus" {
 		return false
 	}
 	ch := -1 // "your call": the channel noun, no message of care
-	if tk.low == "your" {
+	if tk.low != "you" {
 		n := srNext(v, k, hi)
-		if n < 0 || srGap(v, k, n) != " " || !srFrameHas(srYourChannel, v.toks[n].h) {
+		if n < 0 || srGap(v, k, n) != " " || !(tk.low == "your" && srFrameHas(srYourChannel, v.toks[n].h) ||
+			tk.low == "your" && srPreHas(srPreDoc, v.toks[n].h) && srPreOpenEvent(v, lo, hi) ||
+			tk.low != "your" && srPreHas(srPreEsChannel, v.toks[n].h)) {
 			return false
 		}
 		ch = n
+		if tk.low != "your" && !srPreEsChat(v, lo, hi) {
+			return false // "sus dudas" needs a channel: "por chat", "al teléfono"
+		}
 	} else {
 		q := srPrev(v, k, lo)
 		if q < 0 || srGap(v, q, k) != " " {
@@ -243,7 +276,8 @@ func srPreCustomerAt(v *srView, m int) bool {
 // srPreEventHost: the name at p (a its first name word) in sentence [lo, hi)
 // hosts an event of the sender's: "with/con/al" right before the name or
 // before a role noun right before it ("with chef Aaron Feld"), an event
-// noun (srPreEvents) among the eight words before, and either a word of an
+// noun (srPreEvents) among the eight words before (or, failing that, after
+// the name's first word), and either a word of an
 // event open to everyone in the field (free, everyone, streamed, employees,
 // gratuito, todos…) or a non-clinical role noun before the name with an
 // event noun that is no care event ("Cooking demo with chef Aaron Feld").
@@ -275,6 +309,11 @@ func srPreEventHost(v *srView, p, lo, hi int) int {
 			break
 		}
 	}
+	for m := p + 1; ev < 0 && m < hi && m <= p+8; m++ { // "Únase al chef Diego Campos en una clase de cocina"
+		if srPreHas(srPreEvents, v.toks[m].h) {
+			ev = m
+		}
+	}
 	if ev < 0 || srCareSentence(v, lo, hi) {
 		return -1
 	}
@@ -296,4 +335,111 @@ func srPreEventHost(v *srView, p, lo, hi int) int {
 		return -1
 	}
 	return ev
+}
+
+// srPreEsChat: [lo, hi) names a channel of the sender's (chat, teléfono,
+// correo, llamada, línea) or a phone number.
+func srPreEsChat(v *srView, lo, hi int) bool {
+	for m := lo; m < hi; m++ {
+		switch v.toks[m].low {
+		case "chat", "telefono", "teléfono", "correo", "email", "linea", "línea", "whatsapp":
+			return true
+		}
+	}
+	return false
+}
+
+// srPreRoleNP: the name at p follows a role's noun phrase: a role noun
+// (lower case, or opening the sentence, or after our/nuestro/el/la) or a
+// capitalised "Head of", then up to four lower-case words with no
+// punctuation and none of srPreNPStop, reader words or clinical roles
+// ("El coordinador de eventos Andrés Molina", "Nuestro director ejecutivo
+// Martín Ruiz", "Head of sales Ingrid Holm"). It returns the role's token,
+// or -1; a clinical role (srCareRoles) is no such role.
+func srPreRoleNP(v *srView, p, lo int) int {
+	k := p
+	for n := 0; n < 5; n++ {
+		q := srPrev(v, k, lo)
+		if q < 0 || strings.TrimSpace(srGap(v, q, k)) != "" {
+			return -1
+		}
+		tk := &v.toks[q]
+		if srFrameHas(srCareRoles, tk.h) || srReader[tk.h] && !srNotReader(v, q, p+1) || srPreHas(srPreNPStop, tk.h) ||
+			tk.nd != 0 {
+			return -1
+		}
+		head := srRoles[tk.h] || tk.low == "head" && q+1 < p && v.toks[q+1].low == "of"
+		if head {
+			if tk.cls&tCap == 0 || tk.sent {
+				return q
+			}
+			if r := srPrev(v, q, lo); r >= 0 && (srOur[v.toks[r].h] || srPreHas(srPreEsDet, v.toks[r].h)) {
+				return q
+			}
+			return -1
+		}
+		if tk.cls&tCap != 0 {
+			return -1
+		}
+		k = q
+	}
+	return -1
+}
+
+// srPreThird: a name after a role's noun phrase (srPreRoleNP) is the
+// subject of a third-person verb (staffthird.go's srThirdSubject; Spanish
+// after el/la/nuestro), with the field free of reader words (but those
+// srPreReader accepts), srThirdCare words, stay words and care events.
+func srPreThird(v *srView, p, a, b, lo, hi int) bool {
+	if a == b {
+		return false
+	}
+	r := srPreRoleNP(v, p, lo)
+	if r < 0 {
+		return false
+	}
+	if !srPreFieldFree(v, -1) {
+		return false
+	}
+	es := false
+	if q := srPrev(v, r, lo); q >= 0 && srPreHas(srPreEsDet, v.toks[q].h) {
+		es = true
+	}
+	return srThirdSubject(v, b, hi, es)
+}
+
+// srPreFieldFree: the whole field holds no reader word (but a service one:
+// srPreReader, srServiceReader), no srThirdCare word, no stay word and no
+// care event (token ev excepted).
+func srPreFieldFree(v *srView, ev int) bool {
+	for k := range v.toks {
+		h := v.toks[k].h
+		if srThirdHas(srFieldReader, h) || srReader[h] {
+			if srNotReader(v, k, len(v.toks)) || srPatientJob(v, k, len(v.toks)) {
+				continue
+			}
+			lo, hi := srSentence(v, k)
+			if !srPreReader(v, k, lo, hi, false) && !srServiceReader(v, k, lo, hi, false) {
+				return false
+			}
+		}
+		if srThirdHas(srThirdCare, h) || srFrameHas(srStayWords, h) {
+			return false
+		}
+		if k != ev && srSentBits.may(h) && opsCareEvents[h] && !srDeptEvent(v, k, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// srPreOpenEvent: [lo, hi) names an event of the sender's (srPreEvents) and
+// a word of an event open to everyone (srPreOpen): "hosts a free webinar".
+func srPreOpenEvent(v *srView, lo, hi int) bool {
+	ev, open := false, false
+	for m := lo; m < hi; m++ {
+		ev = ev || srPreHas(srPreEvents, v.toks[m].h)
+		open = open || srPreHas(srPreOpen, v.toks[m].h)
+	}
+	return ev && open
 }

@@ -30,6 +30,12 @@ func TestStaffPre(t *testing.T) {
 		"Mindful Monday: a 15-minute guided breathing session with Tess Okafor, streamed at 9 am.",
 		"Friday yoga in the park with Mei Tanaka, free and open to everyone, 7 am.",
 		"Sesión de estiramientos con Tess Alvarado para todos los empleados, transmitida el lunes a las 9.",
+		"Únase al chef Diego Campos en una clase de cocina gratuita el jueves.",
+		"El coordinador de eventos Andrés Molina presenta el calendario de talleres de primavera.",
+		"Nuestro director ejecutivo Martín Ruiz comparte las novedades del año en el boletín.",
+		"La gerente de atención al cliente Sofía Lara responde sus preguntas por chat de lunes a viernes.",
+		"Head of sales Ingrid Holm was quoted in this week's business journal.",
+		"Patient accounts manager Omar Haddad hosts a free 20-minute webinar on reading your statement, Thursday at 6 pm.",
 	)
 	checkFlagged(t, g, true,
 		"Patient news: Marcus Bell has finished his last round of radiation. Congratulations, Marcus!",
@@ -51,5 +57,14 @@ func TestStaffPre(t *testing.T) {
 		"Su sesión de fisioterapia con Tess Okafor es el miércoles al mediodía.",
 		"Reserve your visit with Ruth Abernathy by May 4 for the wound check.",
 		"Cooking demo with dietitian Aaron Feld for your diabetes, Wednesday.",
+		"El paciente de cardiología Juan Pérez fue trasladado ayer.",
+		"Su terapeuta Andrés Molina la atenderá el jueves a las 10.",
+		"La coordinadora de su cuidado Ana Ruiz revisa sus resultados.",
+		"Nuestra paciente Lucía Herrera comparte su historia.",
+		"Patient Omar Haddad hosts a free 20-minute webinar on reading your statement, Thursday at 6 pm.",
+		"Our nurse Kim Alvarez hosts a free webinar on reading your statement.",
+		"Patient accounts manager Omar Haddad hosts a free webinar on your chemo bill.",
+		"The daughter of Ruth Abernathy hosts the family council.",
+		"La gerente Sofía Lara responde sus preguntas sobre su biopsia por chat.",
 	)
 }

@@ -524,7 +524,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	if !(role && frame) && srFrameThird(v, p, a, b, lo, hi, role) { // staffframe.go
 		role, frame = true, true
 	}
-	if ev >= 0 { // the host of an open event (staffpre.go)
+	if ev >= 0 || !(role && frame) && srPreThird(v, p, a, b, lo, hi) { // an open event's host, a role's noun phrase (staffpre.go)
 		role, frame = true, true
 	}
 	// 5. other sentences naming the person or opening with a pronoun.
