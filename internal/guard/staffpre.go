@@ -95,15 +95,19 @@ var (
 	// srPreDoc: the reader's billing papers a free talk teaches to read
 	// ("a free webinar on reading your statement").
 	srPreDoc = wordSet("statement statements bill bills invoice invoices")
+	// srPreWell: wishes for the reader's health bar a thanked or answered
+	// reader ("wish you a speedy recovery").
+	srPreWell = wordSet("recovery recover recovering heal healing healed better well sick illness hospital " +
+		"condolences sympathy loss passing mejore recuperacion recuperación")
 	// srPreMay: words that let srMay through for "X from our billing
 	// office" and an open event's host (no role noun in the field).
-	srPreMay = wordSet("office desk department streamed livestream livestreamed everyone employees")
+	srPreMay = wordSet("office desk department streamed livestream livestreamed everyone employees tickets")
 )
 
 // srPreBits filters this file's per-token lookups.
 var srPreBits = func() *hashFilter {
 	f := newHashFilter(srPreNamed)
-	for _, m := range []map[uint64]bool{srPreAux, srPreOffice, srPreWhole, srPreJoin, srPreWho, srPreThank, srPreReach, srPreCustomer, srPreEvents, srPreOpen, srPreWith, srPreNPStop, srPreEsDet, srPreEsChannel, srPreDoc} {
+	for _, m := range []map[uint64]bool{srPreAux, srPreOffice, srPreWhole, srPreJoin, srPreWho, srPreThank, srPreReach, srPreCustomer, srPreEvents, srPreOpen, srPreWith, srPreNPStop, srPreEsDet, srPreEsChannel, srPreDoc, srPreWell} {
 		for h := range m {
 			f.add(h)
 		}
@@ -259,7 +263,7 @@ func srPreReader(v *srView, k, lo, hi int, care bool) bool {
 		if srReader[h] && m != k && !srNotReader(v, m, hi) && !srPatientJob(v, m, hi) {
 			return false
 		}
-		if m != ch && srThirdHas(srThirdCare, h) {
+		if m != ch && srThirdHas(srThirdCare, h) || srPreHas(srPreWell, h) {
 			return false
 		}
 	}
@@ -304,7 +308,7 @@ func srPreEventHost(v *srView, p, lo, hi int) int {
 	}
 	ev := -1
 	for m := q - 1; m >= lo && m >= q-8; m-- {
-		if srPreHas(srPreEvents, v.toks[m].h) {
+		if srPreHas(srPreEvents, v.toks[m].h) || srPreTasteTest(v, m, lo) {
 			ev = m
 			break
 		}
@@ -331,7 +335,7 @@ func srPreEventHost(v *srView, p, lo, hi int) int {
 			open = true
 		}
 	}
-	if !open && !(role && !opsCareEvents[v.toks[ev].h]) {
+	if !open && !(role && !opsCareEvents[v.toks[ev].h]) || opsCareEvents[v.toks[ev].h] && v.toks[ev].low == "test" && !open {
 		return -1
 	}
 	return ev
@@ -442,4 +446,10 @@ func srPreOpenEvent(v *srView, lo, hi int) bool {
 		open = open || srPreHas(srPreOpen, v.toks[m].h)
 	}
 	return ev && open
+}
+
+// srPreTasteTest: token m is the "test" of "taste test" (a food event, no
+// care event).
+func srPreTasteTest(v *srView, m, lo int) bool {
+	return v.toks[m].low == "test" && m-1 >= lo && v.toks[m-1].low == "taste" && strings.TrimSpace(srGap(v, m-1, m)) == ""
 }

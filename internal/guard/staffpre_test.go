@@ -66,5 +66,11 @@ func TestStaffPre(t *testing.T) {
 		"Patient accounts manager Omar Haddad hosts a free webinar on your chemo bill.",
 		"The daughter of Ruth Abernathy hosts the family council.",
 		"La gerente Sofía Lara responde sus preguntas sobre su biopsia por chat.",
+		"Maria Lopez and the whole Lakeshore team wish you a speedy recovery.",
+		"Maria Lopez from our front office wishes you well.",
+		"Maria Lopez has been named Resident of the Month.",
+		"Maria Lopez from the front desk was admitted last night.",
+		"Our customer care lead Hannah Brisco will get back to you about your prescription.",
+		"Thank you, Grace Liu, for leading our food drive — 2,300 lbs collected!",
 	)
 }
