@@ -98,7 +98,11 @@ var (
 	// srPreWell: wishes for the reader's health bar a thanked or answered
 	// reader ("wish you a speedy recovery").
 	srPreWell = wordSet("recovery recover recovering heal healing healed better well sick illness hospital " +
-		"condolences sympathy loss passing mejore recuperacion recuperación")
+		"condolences sympathy loss passing mejore recuperacion recuperación " +
+		// a staff member's own health news bars srPreThird and srPreEventHost
+		// ("El coordinador de eventos Andrés Molina fue operado de la rodilla")
+		"operado operada intervenido intervenida diagnosed diagnosticado diagnosticada fell broke injured injury " +
+		"lesionado lesionada accidente accident recuperandose recuperándose")
 	// srPreMay: words that let srMay through for "X from our billing
 	// office" and an open event's host (no role noun in the field).
 	srPreMay = wordSet("office desk department streamed livestream livestreamed everyone employees tickets")
@@ -120,6 +124,11 @@ func srPreHas(m map[uint64]bool, h uint64) bool { return srPreBits.may(h) && m[h
 // srPreRole: the name p..b in sentence [lo, hi) has its role in a predicate
 // or phrase after it (see the file comment).
 func srPreRole(v *srView, p, b, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if srPreHas(srPreWell, v.toks[k].h) {
+			return false // "Tom Baker from our billing office fell and broke his hip"
+		}
+	}
 	e := srListEnd(v, b, hi)
 	j, g := srNextWord(v, e, hi)
 	if j < 0 {
@@ -325,7 +334,7 @@ func srPreEventHost(v *srView, p, lo, hi int) int {
 	for k := range v.toks {
 		h := v.toks[k].h
 		if srThirdHas(srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(srThirdCare, h) ||
-			srReader[h] && !srNotReader(v, k, len(v.toks)) || srFrameHas(srStayWords, h) {
+			srReader[h] && !srNotReader(v, k, len(v.toks)) || srFrameHas(srStayWords, h) || srPreHas(srPreWell, h) {
 			return -1
 		}
 		if k != ev && srSentBits.may(h) && opsCareEvents[h] {
@@ -427,7 +436,7 @@ func srPreFieldFree(v *srView, ev int) bool {
 				return false
 			}
 		}
-		if srThirdHas(srThirdCare, h) || srFrameHas(srStayWords, h) {
+		if srThirdHas(srThirdCare, h) || srFrameHas(srStayWords, h) || srPreHas(srPreWell, h) {
 			return false
 		}
 		if k != ev && srSentBits.may(h) && opsCareEvents[h] && !srDeptEvent(v, k, 0) {

@@ -72,5 +72,10 @@ func TestStaffPre(t *testing.T) {
 		"Maria Lopez from the front desk was admitted last night.",
 		"Our customer care lead Hannah Brisco will get back to you about your prescription.",
 		"Thank you, Grace Liu, for leading our food drive — 2,300 lbs collected!",
+		"El coordinador de eventos Andrés Molina fue operado de la rodilla.",
+		"Tom Baker from our billing office fell and broke his hip.",
+		"Marcus Bell has been named practice manager while recovering from his accident.",
+		"Head of sales Ingrid Holm was diagnosed with shingles last week.",
+		"Yoga class with Mei Tanaka, free for everyone, while she is recovering from her accident.",
 	)
 }
