@@ -36,8 +36,9 @@ package guard
 //     clinical role, a reader word or "whose/his/by/su…" in the phrase
 //     ends it;
 //   - the host of an open event (srPreEventHost): "with/con/al [role] X"
-//     near an event noun, with a word of an event open to everyone (free,
-//     everyone, streamed, employees, gratuito, todos…) or a non-clinical
+//     or "a la <role's noun phrase> X" near an event noun, with a word of
+//     an event open to everyone (free, everyone, streamed, employees,
+//     gratuito, todos…, or an invitation: join, acompañe, únase) or a non-clinical
 //     role and an event that is no care event ("Cooking demo with chef
 //     Aaron Feld"); the field must be free of the reader and of care;
 //   - a sentence-opening "Patient accounts manager" is a job title;
@@ -80,7 +81,8 @@ var (
 		"sesion charla charlas demostracion seminario")
 	// srPreOpen: words of an event open to everyone.
 	srPreOpen = wordSet("free everyone everybody streamed livestream livestreamed employees public tickets " +
-		"gratuito gratuita gratis todos todas publico")
+		"gratuito gratuita gratis todos todas publico " +
+		"join acompane acompanenos unase unete") // an invitation to all: "Acompañe a la coordinadora …"
 	// srPreWith: "with <host>", "con <host>", "al chef <host>".
 	srPreWith = wordSet("with con al")
 	// srPreNPStop: words that end a role's noun phrase before the name
@@ -311,8 +313,17 @@ func srPreEventHost(v *srView, p, lo, hi int) int {
 		if q = srPrev(v, q, lo); q < 0 {
 			return -1
 		}
+	} else if r := srPreRoleNP(v, p, lo); r >= 0 && v.toks[r].cls&tCap == 0 {
+		// "a la coordinadora de bienestar Tess Okafor"
+		role = true
+		if q = srPrev(v, r, lo); q >= 0 && (v.toks[q].low == "la" || v.toks[q].low == "el" || v.toks[q].low == "the") {
+			q = srPrev(v, q, lo)
+		}
+		if q < 0 {
+			return -1
+		}
 	}
-	if !srPreHas(srPreWith, v.toks[q].h) {
+	if !srPreHas(srPreWith, v.toks[q].h) && !(role && v.toks[q].low == "a") {
 		return -1
 	}
 	ev := -1

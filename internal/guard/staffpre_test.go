@@ -36,6 +36,7 @@ func TestStaffPre(t *testing.T) {
 		"La gerente de atención al cliente Sofía Lara responde sus preguntas por chat de lunes a viernes.",
 		"Head of sales Ingrid Holm was quoted in this week's business journal.",
 		"Patient accounts manager Omar Haddad hosts a free 20-minute webinar on reading your statement, Thursday at 6 pm.",
+		"Acompañe a la coordinadora de bienestar Tess Okafor en una sesión de estiramientos el miércoles al mediodía.",
 	)
 	checkFlagged(t, g, true,
 		"Patient news: Marcus Bell has finished his last round of radiation. Congratulations, Marcus!",
@@ -74,6 +75,9 @@ func TestStaffPre(t *testing.T) {
 		"Thank you, Grace Liu, for leading our food drive — 2,300 lbs collected!",
 		"El coordinador de eventos Andrés Molina fue operado de la rodilla.",
 		"Tom Baker from our billing office fell and broke his hip.",
+		"Acompañe a su terapeuta Tess Okafor en una sesión de estiramientos el miércoles.",
+		"Acompañe a la paciente Tess Okafor en una sesión de quimioterapia el miércoles.",
+		"Acompañe a la coordinadora de bienestar Tess Okafor en su sesión de fisioterapia el miércoles.",
 		"Marcus Bell has been named practice manager while recovering from his accident.",
 		"Head of sales Ingrid Holm was diagnosed with shingles last week.",
 		"Yoga class with Mei Tanaka, free for everyone, while she is recovering from her accident.",
