@@ -38,9 +38,10 @@ package guard
 //   - the host of an open event (srPreEventHost): "with/con/al [role] X"
 //     or "a la <role's noun phrase> X" near an event noun, with a word of
 //     an event open to everyone (free, everyone, streamed, employees,
-//     gratuito, todos…, or an invitation: join, acompañe, únase) or a non-clinical
-//     role and an event that is no care event ("Cooking demo with chef
-//     Aaron Feld"); the field must be free of the reader and of care;
+//     gratuito, todos…, or an invitation: join, acompañe, únase) or a
+//     non-clinical role and an event that is no care event ("Cooking demo
+//     with chef Aaron Feld"); the field must be free of the reader and of
+//     care;
 //   - a sentence-opening "Patient accounts manager" is a job title;
 //   - new role nouns: liaison(s), driver(s), analyst(s), especialista(s),
 //     enlace.
@@ -52,7 +53,10 @@ package guard
 // therapist Dana Lee will see you", "Renee Castillo from our billing office
 // called about your unpaid biopsy claim", "Please welcome Yusuf Amari, who
 // joins our recovery program as a new client", "Priya Raman and the whole
-// oncology team are here for your next chemo round".
+// oncology team are here for your next chemo round"; and, on every path of
+// this file, a staff member's own health news (srPreWell: operado,
+// diagnosed, fell, broke, injured, recovering…) or a wish for the reader's
+// health ("wish you a speedy recovery").
 
 import "strings"
 
@@ -63,8 +67,6 @@ var (
 	srPreAux = wordSet("has have had been was is just recently ha sido fue")
 	// srPreOffice: the sender's office nouns after "from our …".
 	srPreOffice = wordSet("office desk department store counter team staff crew")
-	// srPreWhole: modifiers of "the whole team".
-	srPreWhole = wordSet("whole entire")
 	// srPreJoin: "who joins our … team".
 	srPreJoin = wordSet("joins joined join une unio unió suma")
 	// srPreWho: a relative opening the clause after the name's comma.
@@ -113,7 +115,7 @@ var (
 // srPreBits filters this file's per-token lookups.
 var srPreBits = func() *hashFilter {
 	f := newHashFilter(srPreNamed)
-	for _, m := range []map[uint64]bool{srPreAux, srPreOffice, srPreWhole, srPreJoin, srPreWho, srPreThank, srPreReach, srPreCustomer, srPreEvents, srPreOpen, srPreWith, srPreNPStop, srPreEsDet, srPreEsChannel, srPreDoc, srPreWell} {
+	for _, m := range []map[uint64]bool{srPreAux, srPreOffice, srPreJoin, srPreWho, srPreThank, srPreReach, srPreCustomer, srPreEvents, srPreOpen, srPreWith, srPreNPStop, srPreEsDet, srPreEsChannel, srPreDoc, srPreWell} {
 		for h := range m {
 			f.add(h)
 		}
