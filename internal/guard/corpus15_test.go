@@ -248,6 +248,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev53m", g, loadCorpus(t, "../../testdata/guard/dev53m.jsonl"), true, false, 0, 1},
 		// dev53s: STAFF (h-staff3) probes for the structural staff-news cut, not blind
 		{"dev53s", g, loadCorpus(t, "../../testdata/guard/dev53s.jsonl"), true, false, 0, 1},
+		// dev55s: STAFF2 (h-staff4) probes for roles before the name, "from our office", congratulations greetings and open events, not blind
+		{"dev55s", g, loadCorpus(t, "../../testdata/guard/dev55s.jsonl"), true, false, 0, 1},
 		// helper ADDR's probes of the sender's own addresses in new tenants' shapes beside readers' and patients' addresses in the same sentences (dev53a, not blind)
 		{"dev53a", g, loadCorpus(t, "../../testdata/guard/dev53a.jsonl"), true, false, 0, 1},
 		// fix helper ADDR2's probes of the sender's facility parts, amenities, pickups and business names before its addresses, with red-team leaks (dev55a, not blind)

@@ -34,6 +34,7 @@ func TestHashFilterFill(t *testing.T) {
 		"staffMay":      srMayBits,
 		"staffThird":    srThirdBits,
 		"staffFrame":    srFrameBits,
+		"staffPre":      srPreBits,
 		"goodsRunCue":   goodsRunCueBits,
 		"careStay":      careStayBits,
 		"saintTitles":   saintBits,

@@ -346,14 +346,15 @@ func srPersonAt(v *srView, f Finding, all []Finding, j int) bool {
 // representative", "patient financial counselor").
 func srPatientJob(v *srView, k, hi int) bool {
 	tk := &v.toks[k]
-	if tk.low != "patient" || tk.cls&tCap != 0 {
+	if tk.low != "patient" || tk.cls&tCap != 0 && !tk.sent { // "Patient accounts manager Omar Haddad …" (staffpre.go)
 		return false
 	}
 	for m := k + 1; m < hi && m <= k+3; m++ {
 		if strings.TrimSpace(srGap(v, m-1, m)) != "" {
 			return false
 		}
-		if m > k+1 && (srRoles[v.toks[m].h] || srFrameHas(srCounselor, v.toks[m].h)) {
+		if m > k+1 && (srRoles[v.toks[m].h] || srFrameHas(srCounselor, v.toks[m].h) ||
+			srPreHas(srPreOffice, v.toks[m].h)) { // "patient accounts team" (staffpre.go)
 			return true
 		}
 		if !srFrameHas(srPatientDept, v.toks[m].h) {

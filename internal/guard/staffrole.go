@@ -77,7 +77,8 @@ var (
 		"medico médico odontologo odontólogo odontologa odontóloga administradora administrador " +
 		"associates supervisors coordinators representatives employee employees " + // staffframe.go
 		"specialists advisors lider líder lideres líderes representante representantes asociado asociada asociados " +
-		"asociadas empleado empleada empleados empleadas")
+		"asociadas empleado empleada empleados empleadas " +
+		"liaison liaisons driver drivers analyst analysts especialista especialistas enlace") // staffpre.go
 	// srMember: "member" is a role only after team/staff ("team member").
 	srMember = wordSet("member miembro")
 	srTeam   = wordSet("team staff equipo")
@@ -97,7 +98,8 @@ var (
 		"newsletter hello aboard " +
 		"nuestro nuestra nuestros nuestras equipo tienda sucursal bienvenida presentamos felicitamos " +
 		"despedimos conozca conoce conocemos blog " +
-		"felicidades felicitaciones enhorabuena bienvenidos bienvenidas congratulating kudos welcomed") // staffframe.go
+		"felicidades felicitaciones enhorabuena bienvenidos bienvenidas congratulating kudos welcomed " + // staffframe.go
+		"crew") // staffpre.go
 	// srReader: words about the reader or of a person in care.
 	srReader = wordSet("you your yours youre youll youve yourself su sus usted ustedes tu tus te " +
 		"patient patients client clients resident residents paciente pacientes cliente clientes residente residentes " +
@@ -447,10 +449,15 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	}
 	// 4. nothing about the reader in the sentence.
 	titled := p != a
+	ev := -1 // an open event's noun before "with <name>" (staffpre.go)
+	if !titled {
+		ev = srPreEventHost(v, p, lo, hi)
+	}
 	for k := lo; k < hi; k++ {
 		h := v.toks[k].h
 		if srSentBits.may(h) && (srReader[h] && !srNotReader(v, k, hi) && !srPatientJob(v, k, hi) &&
-			!srServiceReader(v, k, lo, hi, titled) || opsCareEvents[h] && !srDeptEvent(v, k, lo)) { // staffframe.go
+			!srServiceReader(v, k, lo, hi, titled) && !srPreReader(v, k, lo, hi, titled) || // staffframe.go, staffpre.go
+			opsCareEvents[h] && !srDeptEvent(v, k, lo) && k != ev) {
 			return r
 		}
 	}
@@ -499,7 +506,8 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	}
 	if !role {
 		role = srRoleAfter(v, b, hi) || srRoleBeforeComma(v, p, lo) || // staffmore.go
-			srFrameRole(v, f, all, p, b, lo, hi) // staffframe.go
+			srFrameRole(v, f, all, p, b, lo, hi) || // staffframe.go
+			srPreRole(v, p, b, lo, hi) // staffpre.go
 	}
 	frame := byline
 	if titled && (srNewsFrame(v, lo, hi) || srListItem(v, b)) || srAuthorOfLot(v, a, lo) { // staffmore.go
@@ -514,6 +522,9 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		role, frame = true, true
 	}
 	if !(role && frame) && srFrameThird(v, p, a, b, lo, hi, role) { // staffframe.go
+		role, frame = true, true
+	}
+	if ev >= 0 || !(role && frame) && srPreThird(v, p, a, b, lo, hi) { // an open event's host, a role's noun phrase (staffpre.go)
 		role, frame = true, true
 	}
 	// 5. other sentences naming the person or opening with a pronoun.
@@ -542,7 +553,8 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		}
 		for j := slo; j < shi; j++ {
 			if h := v.toks[j].h; srSentBits.may(h) && srReader[h] && !srNotReader(v, j, shi) &&
-				!srServiceReader(v, j, slo, shi, titled || srCareSentence(v, lo, hi)) { // staffframe.go
+				!srServiceReader(v, j, slo, shi, titled || srCareSentence(v, lo, hi)) &&
+				!srPreReader(v, j, slo, shi, titled || srCareSentence(v, lo, hi)) { // staffframe.go, staffpre.go
 				return r
 			}
 		}
