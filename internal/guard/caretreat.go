@@ -5,9 +5,11 @@ package guard
 //
 //   - careSignal (caresignal.go) passed an untied date when the notice's
 //     care meaning came from a treatment word no list held: "Your cast
-//     comes off March 3", "Su lavado de oídos es el 3 de marzo". A word
+//     comes off March 3", "Su lavado de oídos es el 3 de marzo", "Your
+//     port flush: Tuesday, March 3", "Tu curación de la herida". A word
 //     that names care given to the body (drip, goteo, suero, cast, yeso,
-//     ear(s), oído(s), hydration; careTreat) within three words after the
+//     ear(s), oído(s), hydration, flush, dressing, curación, herida,
+//     mammo, sperm, feeding; careTreat) within three words after the
 //     reader's word (your, su, tu…) is a care signal: careTreatReader.
 //     "Cold drip coffee is back March 3" and "The cast of Annie signs
 //     autographs March 3" have no reader's word before it and pass as
@@ -29,7 +31,8 @@ package guard
 
 var (
 	// careTreat: treatment words that name care given to the body
-	careTreat = wordSet("drip drips goteo goteos suero sueros cast casts yeso ear ears oido oidos hydration hidratacion")
+	careTreat = wordSet("drip drips goteo goteos suero sueros cast casts yeso ear ears oido oidos hydration hidratacion " +
+		"flush flushes dressing dressings curacion curaciones herida heridas mammo mammos sperm semen feeding feedings")
 	// careHeldWords: words that book a slot
 	careHeldWords = wordSet("booked booking reserved reserve held hold saved blocked reservado reservada reservamos reservo apartado apartada")
 	// careHeldCare: care words of a booked slot (beside careTreat, the

@@ -12,6 +12,10 @@ func TestCareTreat(t *testing.T) {
 		"Your cast comes off March 3.",
 		"Su lavado de oídos es el 3 de marzo.",
 		"Su goteo de hierro es el 3 de marzo.",
+		"Your port flush: Tuesday, March 3.",
+		"Your dressing change is March 3.",
+		"Tu curación de la herida es el 3 de marzo.",
+		"Your tube feeding training is March 3.",
 		"Your IV hydration drip is booked for March 3 at 2 PM.",
 		"Chair 4 is reserved for you on March 3 for your iron drip.",
 		"Your Zorvaldo-style refill is ready.",
@@ -20,6 +24,7 @@ func TestCareTreat(t *testing.T) {
 	)
 	checkFlagged(t, g, false,
 		"Cold drip coffee is back March 3.",
+		"New flush-mount lights arrive in stores March 3.",
 		"The cast of our spring musical signs programs at the store on March 3.",
 		"Your table is booked for March 3 at 2 PM.",
 		"Your seat is reserved for you on March 3.",
