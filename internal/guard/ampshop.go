@@ -16,7 +16,9 @@ package guard
 //
 // What stays reported: people joined by "&" ("Laura & Tomas Ortega": a
 // listed given name), a run of three or more words, a run after a
-// greeting ("Dear Salt & Pepper Whitcomb" is not a shop's slot).
+// greeting ("Dear Salt & Pepper Whitcomb" is not a shop's slot), a branch
+// word that is a listed given or family name in no general vocabulary
+// ("Sole & Sable Martinez", red team RED6, dev57r).
 
 // ampShopBranch: see the file comment.
 func (s *scanner) ampShopBranch(i, end int) bool {
@@ -31,6 +33,12 @@ func (s *scanner) ampShopBranch(i, end int) bool {
 		}
 	}
 	if a > 0 && s.fl(a-1)&(wTitle|wGreeting|wNameCue) != 0 {
+		return false
+	}
+	// the branch word a listed name in no general vocabulary: "Sole &
+	// Sable Martinez: your prescription is ready" (a person's family name
+	// after a couple's given names, red team RED6, dev57r)
+	if s.fl(end)&(wFirst|wLast) != 0 && !s.general(end) {
 		return false
 	}
 	return true

@@ -15,5 +15,7 @@ func TestAmpShopBranch(t *testing.T) {
 		"Marisol Vega & Jonah Whitfield: your family account statement is ready.",
 		"Dear Stitch & Bronwyn Achterberg, your statement is ready.",
 		"Dear Salt & Pepper Whitcomb, your statement is ready.",
+		// a listed family name as the branch word (red team RED6, dev57r)
+		"Sole & Sable Martinez: your prescription is ready.",
 	)
 }

@@ -123,7 +123,7 @@ var (
 	// careClaimVerb: the word after "claim" that makes it the verb
 	careClaimVerb = wordSet("your yours it now free a the this tu su")
 
-	careBits = setsFilter(careWords, careKin, careKidWords, careClitics, careHold, sdCare, sdHeld, loyaltyCareEvent,
+	careBits = setsFilter(careWords, careTreat, careKin, careKidWords, careClitics, careHold, sdCare, sdHeld, loyaltyCareEvent,
 		redArrive, kinWords, wordSet("come coming came has have had report missed show set down hora little room rooms follow supply supplies contact contacto chart charts kit kits panel panels draw specimen spot spots sponsor padrino madrina program programa aplicacion steps meeting meetings "+
 			"sala habitacion pharmacy farmacia file records record date fecha"))
 )
@@ -343,6 +343,10 @@ func (s *scanner) careSignal() bool {
 		case t.low == "steps" || t.low == "meeting" || t.low == "meetings":
 			if p := prev(k); t.low == "steps" && (p == "12" || p == "twelve") || t.low != "steps" && (p == "aa" || p == "na" || p == "alanon") {
 				return true // "12 steps", "AA meeting"
+			}
+		case careTreat[h]:
+			if s.careTreatReader(k) {
+				return true // "Your cast comes off March 3", "Su lavado de oídos" (caretreat.go)
 			}
 		case t.low == "follow":
 			if nx == "up" || nx == "ups" {

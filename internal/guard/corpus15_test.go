@@ -258,6 +258,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev53d", g, loadCorpus(t, "../../testdata/guard/dev53d.jsonl"), true, false, 0, 1},
 		// fix helper MISS3's probes of dose/form evidence, CPAP supplies, scooters, care dates and identifiers named after them (dev57x, not blind)
 		{"dev57x", g, loadCorpus(t, "../../testdata/guard/dev57x.jsonl"), true, false, 0, 1},
+		// dev57r: red team RED6 (h-red6), leaks written knowing the rules into the slots of the structural suppressions (care signal, care facility/staff, weak cues, staff frames, sender places, business nouns, order prefixes, saints, nature clinics, brands, commerce codes, lots, shops, price runs, kin holidays, -style, name cities), with clean twins (not blind)
+		{"dev57r", g, loadCorpus(t, "../../testdata/guard/dev57r.jsonl"), true, false, 0, 1},
 		// helper DATES2 (h-dates4): care words of the sender's facility or event (visiting hours, family council, wellness workshop, pet clinic, a gala's "see you") and the sender's lab/department beside the reader's care (dev55d, not blind)
 		{"dev55d", g, loadCorpus(t, "../../testdata/guard/dev55d.jsonl"), true, false, 0, 1},
 		// helper ADDR44's probes of the sender's remittance boxes, moves, openings and footers beside the reader's addresses (dev46a, not blind)

@@ -759,7 +759,7 @@ var doseWords = wordSet("mg mcg ml units iu er xr sr dr xl la cd hct plus pen pe
 func (s *scanner) doseBetween(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
-		if t.cls&tDigit != 0 || t.cls&tMixed != 0 || doseWords[t.h] || s.suspicious(k) {
+		if t.cls&tDigit != 0 || t.cls&tMixed != 0 || doseWords[t.h] || s.suspicious(k) || k == a && s.styleTail(k) { // "Zorvaldo-style refill" (stylebrand.go)
 			continue
 		}
 		return false

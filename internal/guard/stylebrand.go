@@ -16,6 +16,16 @@ package guard
 // "-style" is matched by the phrase rules first and stays reported
 // ("Ozempic-style pens").
 
+// styleTail: token k is "style", "inspired", "themed" or "look" joined
+// by a bare hyphen to the word before it. clinicalFrame reads through it
+// (doseBetween, frame.go): "Your Zorvaldo-style refill", "Ozempo-style
+// pens refill" keep the frame of the word before, as "Zorvaldo refill"
+// does; an ordinary word after it ("Gillette-style razor refills") still
+// makes it a household product (red team RED6, dev57r).
+func (s *scanner) styleTail(k int) bool {
+	return k > 0 && s.gap(k) == "-" && styleBrandTail[s.toks[k].h]
+}
+
 var styleBrandTail = wordSet("style inspired themed look")
 
 // styleBrand: the unknown word i is a capitalised word joined to "-style"

@@ -581,8 +581,8 @@ func (s *scanner) date(i, j, y, m, d int) {
 	person = person && !weak || !charity && !zodiac && !person && s.careNounDate(i, j)                                                                                                                                                                                                                                                    // a carer, a relative's transport, an expiring prescription, a no-show, an arrival instruction (caredate.go)
 	cued := !person && !weak && (charity || zodiac || s.senderDate(i, j, y) || s.facilityDate(i, j, y) || s.cueNear(i, j, wDateAllowed, 8, 3) && !s.serviceDate(i, j) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) // senderdate.go, facilitydate.go, closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go; a billing cue beside a service rendered allows no date (servicedate.go)
 	// a cue's allowance taken back by a red team's veto: the reader's visit
-	closed := cued && s.closureVerbBefore(i) && s.closurePurpose(j)     // "reopen on Jan 4 for the stitches" (redteam.go)
-	booked := cued && !closed && s.sdBookedSlot(i) && !s.jsonTimeKey(i) // "Our office has reserved March 3 at 9:40 AM for your account" (senderdate.go); a system time under a JSON key ("ts": "…T18:22:05Z") is no booking
+	closed := cued && s.closureVerbBefore(i) && s.closurePurpose(j)                            // "reopen on Jan 4 for the stitches" (redteam.go)
+	booked := cued && !closed && (s.sdBookedSlot(i) || s.careHeldSlot(i)) && !s.jsonTimeKey(i) // "Our office has reserved March 3 at 9:40 AM for your account" (senderdate.go), "Your IV hydration drip is booked for March 3" (caretreat.go); a system time under a JSON key ("ts": "…T18:22:05Z") is no booking
 	allowed := cued && !closed && !booked
 	s.dates = append(s.dates, dateVal{y: y, m: m, d: d, a: i, b: j, allowed: allowed})
 	if y > 0 && y < careOldYear || booked || closed && s.carePurpose(j) || !allowed && !person && s.serviceDate(i, j) {
