@@ -36,6 +36,7 @@ func TestHashFilterFill(t *testing.T) {
 		"staffFrame":    srFrameBits,
 		"goodsRunCue":   goodsRunCueBits,
 		"careStay":      careStayBits,
+		"annPlace":      plFilter,
 		"saintTitles":   saintBits,
 		"goodsSec":      &goodsWords.goodsBits,
 		"mediaSec":      &goodsWords.mediaBits,
