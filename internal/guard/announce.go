@@ -282,6 +282,7 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 				continue
 			}
 			fa, fb := -1, -1
+			unframed := false
 			for m, tk := range v.toks {
 				a, b := v.t.orig(int(tk.s), int(tk.e))
 				if b <= f.Start || a >= f.End {
@@ -293,11 +294,14 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 				fb = m
 				lo, hi := sentenceSpan(v.toks, m)
 				if !announceFrame(v.toks[lo:hi]) && !eventAudience(v.toks, lo, hi) { // announce_public.go
-					return out
+					unframed = true
 				}
 			}
 			if fa < 0 {
 				continue
+			}
+			if unframed && !placeNamed(v.toks, fa, fb, f.Rule == "compose.care_unit") && !(f.Rule == "clinical.supply" && rentalSupply(v.toks, fa, fb)) { // "Our sleep center has expanded!" (announce_place.go)
+				return out
 			}
 			if needVaccine && !vaccineAt(v.toks, fa, fb) {
 				if lo, hi := sentenceSpan(v.toks, fa); !otcSentence(v.toks, lo, hi) || !otcDrugAt(v.toks, fa, fb) { // "naloxone without a prescription" (announce_offer.go)

@@ -37,6 +37,7 @@ func TestHashFilterFill(t *testing.T) {
 		"staffPre":      srPreBits,
 		"goodsRunCue":   goodsRunCueBits,
 		"careStay":      careStayBits,
+		"annPlace":      plFilter,
 		"saintTitles":   saintBits,
 		"goodsSec":      &goodsWords.goodsBits,
 		"mediaSec":      &goodsWords.mediaBits,

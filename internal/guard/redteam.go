@@ -91,7 +91,7 @@ var (
 // personal cues (see the file comment).
 func redPersonal(toks []token, k int) bool {
 	tk := &toks[k]
-	if redPersonalWords[tk.h] {
+	if redPersonalWords[tk.h] && !breastMama(toks, k) { // "Cáncer de Mama" (announce_place.go)
 		return true
 	}
 	next := ""
@@ -162,7 +162,7 @@ func announceSentences(toks []token) bool {
 		if hi <= lo {
 			hi = lo + 1
 		}
-		if !announceFrame(toks[lo:hi]) && !annCallToAction(toks[lo:hi]) && !eventAudience(toks, lo, hi) { // announce_public.go
+		if !announceFrame(toks[lo:hi]) && !annCallToAction(toks[lo:hi]) && !eventAudience(toks, lo, hi) && !placeSentence(toks, lo, hi) { // announce_public.go, announce_place.go
 			return false
 		}
 		lo = hi
