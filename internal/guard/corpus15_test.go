@@ -252,6 +252,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev53a", g, loadCorpus(t, "../../testdata/guard/dev53a.jsonl"), true, false, 0, 1},
 		// fix helper ADDR2's probes of the sender's facility parts, amenities, pickups and business names before its addresses, with red-team leaks (dev55a, not blind)
 		{"dev55a", g, loadCorpus(t, "../../testdata/guard/dev55a.jsonl"), true, false, 0, 1},
+		// fix helper GOODS2's probes of shop notices naming brands, products and shops in product slots, with red-team leaks (dev57g, not blind)
+		{"dev57g", g, loadCorpus(t, "../../testdata/guard/dev57g.jsonl"), true, false, 0, 1},
 		// helper DATES's probes of the notice-level care gate of untied dates: the sender's own dates of new tenants and leaks with no care noun (dev53d, not blind)
 		{"dev53d", g, loadCorpus(t, "../../testdata/guard/dev53d.jsonl"), true, false, 0, 1},
 		// fix helper MISS3's probes of dose/form evidence, CPAP supplies, scooters, care dates and identifiers named after them (dev57x, not blind)
