@@ -295,8 +295,10 @@ func (s *scanner) shopSlotThanks(k int) bool {
 
 // shopSlotPerson reports whether the run a..b is a person's: after a
 // possessive ("Your Mr. Nguyen mug", "Your Zainab Qureshi calendar": the
-// reader's personalised goods) or holding a listed given and family name
-// ("1 x John Smith towel", "Doña María Hernández").
+// reader's personalised goods), holding a listed given and family name
+// ("1 x John Smith towel", "Doña María Hernández"), an English title
+// before a listed name ("Dr. Hoffman candle set"), or addressed before a
+// comma and the reader's possessive ("Tienda Don Julio, su pedido").
 func (s *scanner) shopSlotPerson(a, b int) bool {
 	if a > 0 && !s.toks[a].sent && (careReaderPossessive[s.toks[a-1].h] || s.toks[a-1].low == "my") {
 		return true
@@ -304,6 +306,19 @@ func (s *scanner) shopSlotPerson(a, b int) bool {
 	for j := a; j < b; j++ {
 		if s.personAfter(j) {
 			return true
+		}
+	}
+	switch s.toks[a].low {
+	case "mr", "mrs", "ms", "dr", "miss", "sir", "lady", "mister":
+		// an English title before a listed name: "Dr. Hoffman candle set"
+		if a < b && s.fl(a+1)&(wFirst|wLast) != 0 && s.fl(a+1)&wCommon == 0 {
+			return true
+		}
+	}
+	if b+1 < len(s.toks) && !s.toks[b+1].sent && s.gap(b+1) == ", " {
+		l := s.toks[b+1].low
+		if careReaderPossessive[s.toks[b+1].h] || l == "you" || l == "usted" || l == "your" {
+			return true // "Tienda Don Julio, su pedido está listo": the reader addressed
 		}
 	}
 	return false

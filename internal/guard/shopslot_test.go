@@ -31,6 +31,8 @@ func TestShopSlot(t *testing.T) {
 		"Order shipped: 1 x John Smith towel.",
 		"Your Zainab Qureshi calendar order is confirmed.",
 		"Dr. Pepper can meet you at the store at 3 PM.",
+		"Back in stock: Dr. Hoffman candle set.",
+		"Tienda Don Julio, su pedido está listo.",
 		"Gracias por su compra, Doña María Hernández. Pedido #DM-4410, total $56.30.",
 		"Aunt Rosa's prescription for Xarelto is ready at the pharmacy counter.",
 	}
