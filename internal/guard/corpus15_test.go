@@ -256,6 +256,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev55a", g, loadCorpus(t, "../../testdata/guard/dev55a.jsonl"), true, false, 0, 1},
 		// fix helper PLACE's probes of the sender's facility and public events (openings, expansions, tours, galas, volunteer shops, awareness walks) beside the reader's care (dev57p, not blind)
 		{"dev57p", g, loadCorpus(t, "../../testdata/guard/dev57p.jsonl"), true, false, 0, 1},
+		// fix helper GOODS2's probes of shop notices naming brands, products and shops in product slots, with red-team leaks (dev57g, not blind)
+		{"dev57g", g, loadCorpus(t, "../../testdata/guard/dev57g.jsonl"), true, false, 0, 1},
 		// helper DATES's probes of the notice-level care gate of untied dates: the sender's own dates of new tenants and leaks with no care noun (dev53d, not blind)
 		{"dev53d", g, loadCorpus(t, "../../testdata/guard/dev53d.jsonl"), true, false, 0, 1},
 		// fix helper MISS3's probes of dose/form evidence, CPAP supplies, scooters, care dates and identifiers named after them (dev57x, not blind)

@@ -57,6 +57,7 @@ func TestHashFilterFill(t *testing.T) {
 		"relativeCare":  relativeCareBits,
 		"care":          careBits,
 		"careFacility":  cfBits,
+		"shopSlot":      shopSlotBits,
 	} {
 		set := 0
 		for _, w := range f {
