@@ -351,14 +351,7 @@ func (s *scanner) markBrands() {
 		if c.media >= 0 && !(c.quote >= 0 && c.b > c.quote) && !s.brandMediaTitle(c.a, c.b) {
 			continue
 		}
-		if len(s.prod) == 0 {
-			if cap(s.prod) < n {
-				s.prod = make([]uint8, n)
-			} else {
-				s.prod = s.prod[:n]
-				clear(s.prod)
-			}
-		}
+		s.prodMarks()
 		for k := c.a; k <= b; k++ {
 			s.prod[k] |= prodName | prodBrand
 		}

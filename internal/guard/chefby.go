@@ -53,14 +53,7 @@ func (s *scanner) markChefBy() {
 	if len(s.brandCares()) > 0 {
 		return
 	}
-	if len(s.prod) == 0 {
-		if cap(s.prod) < n {
-			s.prod = make([]uint8, n)
-		} else {
-			s.prod = s.prod[:n]
-			clear(s.prod)
-		}
-	}
+	s.prodMarks()
 	for k := 0; k <= b; k++ {
 		s.prod[k] |= prodName | prodBrand
 	}

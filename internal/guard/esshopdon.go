@@ -81,14 +81,7 @@ func (s *scanner) markEsShopDon() {
 		if !ok {
 			return
 		}
-		if len(s.prod) == 0 {
-			if cap(s.prod) < n {
-				s.prod = make([]uint8, n)
-			} else {
-				s.prod = s.prod[:n]
-				clear(s.prod)
-			}
-		}
+		s.prodMarks()
 		for k := i + 1; k <= b; k++ {
 			s.prod[k] |= prodName | prodBrand
 		}

@@ -176,14 +176,7 @@ func (s *scanner) markGoodsRun() {
 	if !some || s.goodsRunCares(runs[:nr], ev[:nr]) {
 		return
 	}
-	if len(s.prod) == 0 {
-		if cap(s.prod) < n {
-			s.prod = make([]uint8, n)
-		} else {
-			s.prod = s.prod[:n]
-			clear(s.prod)
-		}
-	}
+	s.prodMarks()
 	for r := 0; r < nr; r++ {
 		if !ev[r] {
 			continue

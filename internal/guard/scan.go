@@ -644,3 +644,20 @@ func (s *scanner) markMoney() {
 		}
 	}
 }
+
+// prodMarks makes s.prod one mark per token of the field, cleared, unless
+// it already holds this field's marks (product.go); the marking rules
+// (brandlist.go, chefby.go, esshopdon.go, goodsrun.go, shopslot.go) call it
+// before their first mark, reusing the scanner's buffer.
+func (s *scanner) prodMarks() {
+	if len(s.prod) != 0 {
+		return
+	}
+	n := len(s.toks)
+	if cap(s.prod) < n {
+		s.prod = make([]uint8, n)
+		return
+	}
+	s.prod = s.prod[:n]
+	clear(s.prod)
+}

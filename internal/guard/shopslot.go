@@ -152,14 +152,7 @@ func (s *scanner) markShopSlot() {
 		if !slot[r] {
 			continue
 		}
-		if len(s.prod) == 0 {
-			if cap(s.prod) < n {
-				s.prod = make([]uint8, n)
-			} else {
-				s.prod = s.prod[:n]
-				clear(s.prod)
-			}
-		}
+		s.prodMarks()
 		for j := runs[r][0]; j <= runs[r][1]; j++ {
 			s.prod[j] |= prodName | prodBrand | prodGoods
 		}
