@@ -13,14 +13,16 @@ package guard
 // straight after —, our/the/your stands right before it, and a word
 // addressing the reader (you, your, su…) stands at most six words before
 // that in the same sentence ("your experience with our …"), so the
-// notice asks about the reader's own care. "Drive-through flu shot clinic
+// notice asks about the reader's own care. A care list, registry or
+// roster is such a head too (dev58, blind: "Since you're on our depression
+// care list, try our new mindfulness app": the reader is a member). "Drive-through flu shot clinic
 // this Saturday. Bring your insurance card." has no reader before it.
 // "The Great Depression history program" and "our depression care
 // program is open to the public" (no reader word) pass.
 var (
 	careProgOwner = wordSet("our the your nuestro nuestra su")
 	careProgMid   = wordSet("care treatment recovery management support wellness")
-	careProgHead  = wordSet("program programs programme programmes clinic clinics services service team group groups")
+	careProgHead  = wordSet("program programs programme programmes clinic clinics services service team group groups list lists registry roster")
 )
 
 // careProgram: the ambiguous clinical word at i..j names a care
@@ -32,7 +34,7 @@ func (s *scanner) careProgram(i, j int) bool {
 		return false
 	}
 	prog := careProgMid[s.toks[k].h] && k+1 < n && s.gap(k+1) == " " && careProgHead[s.toks[k+1].h] ||
-		s.low(k) == "program" || s.low(k) == "programme" || s.low(k) == "programa"
+		s.low(k) == "program" || s.low(k) == "programme" || s.low(k) == "programa" || s.low(k) == "registry"
 	if !prog {
 		return false
 	}
