@@ -1,5 +1,7 @@
 package guard
 
+import "math/bits"
+
 // Typos of any ordinary word (issue 15, helper TYPO, dev57t): a false
 // positive cut of frame.unknown only, the last resort, beside typo.go.
 //
@@ -176,10 +178,16 @@ func (s *scanner) ordinaryTarget(w []byte) bool {
 }
 
 // within2: low is at most two edits from a term of the index, whatever
-// their lengths (a scan; only for frame.unknown's rare candidates).
+// their lengths (a scan; only for frame.unknown's rare candidates). Two
+// edits change which letters a word holds by four at most: the letter
+// masks skip most terms before the distance.
 func (fx *fuzzyIndex) within2(low string) bool {
-	for _, t := range fx.terms {
+	m := letterMask(low)
+	for i, t := range fx.terms {
 		if d := len(t) - len(low); d > 2 || d < -2 {
+			continue
+		}
+		if i < len(fx.masks) && bits.OnesCount32(fx.masks[i]^m) > 4 {
 			continue
 		}
 		if editDistance(low, t, 2) <= 2 {
@@ -187,4 +195,18 @@ func (fx *fuzzyIndex) within2(low string) bool {
 		}
 	}
 	return false
+}
+
+// letterMask: a bit for each letter a-z w holds (other bytes share bit 26).
+func letterMask(w string) uint32 {
+	var m uint32
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'a' && c <= 'z' {
+			m |= 1 << (c - 'a')
+		} else {
+			m |= 1 << 26
+		}
+	}
+	return m
 }
