@@ -190,6 +190,7 @@ type fuzzyIndex struct {
 	keys  map[uint64]int32
 	terms []string
 	kinds []Kind
+	masks []uint32 // letters each term holds (ordtypo.go's within2)
 }
 
 // fuzzyLong is the length from which two edits are allowed.
@@ -215,6 +216,7 @@ func buildFuzzy(terms map[string]Kind) fuzzyIndex {
 		i := int32(len(fx.terms))
 		fx.terms = append(fx.terms, t)
 		fx.kinds = append(fx.kinds, terms[t])
+		fx.masks = append(fx.masks, letterMask(t))
 		put(hstr(t), i)
 		for a := 0; a < len(t); a++ {
 			d1 := t[:a] + t[a+1:]

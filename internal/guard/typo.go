@@ -65,7 +65,7 @@ func (s *scanner) ordinaryTypo(i int, inDict bool) bool {
 	}
 	s.nearChecks++
 	if !s.typoOfCommon(low) {
-		return false
+		return s.ordinaryTypoWide(low) // any ordinary word (ordtypo.go)
 	}
 	return !s.nearMedical(low)
 }
