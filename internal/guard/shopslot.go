@@ -99,7 +99,7 @@ func shopSlotHas(m map[uint64]bool, h uint64) bool { return shopSlotBits.may(h) 
 // that names no reader (see the file comment).
 func (s *scanner) markShopSlot() {
 	n := len(s.toks)
-	if n < 4 || n > 120 || !s.goodsRunNotice() && !s.shopSlotCueIn() || !s.shopSlotNoReader() || s.goodsRunCares(nil, nil) {
+	if n < 4 || n > 120 {
 		return
 	}
 	const max = 16
@@ -147,6 +147,15 @@ func (s *scanner) markShopSlot() {
 				slot[r], changed = true, true
 			}
 		}
+	}
+	// the notice-level checks read the whole notice: only once a run sits
+	// in a slot (the run checks above read only their neighbours)
+	some := false
+	for r := 0; r < nr; r++ {
+		some = some || slot[r]
+	}
+	if !some || !s.goodsRunNotice() && !s.shopSlotCueIn() || !s.shopSlotNoReader() || s.goodsRunCares(nil, nil) {
+		return
 	}
 	for r := 0; r < nr; r++ {
 		if !slot[r] {
