@@ -130,7 +130,7 @@ var (
 )
 
 // sdCareInNotice: a care word or a date person cue anywhere in the notice.
-func (s *scanner) sdCareInNotice() bool {
+func (s *scanner) sdCareInNoticeScan() bool {
 	for m := range s.toks {
 		if m+1 < len(s.toks) && s.toks[m].low == "visit" && s.toks[m+1].low == "us" {
 			continue // "Visit us at the new space"

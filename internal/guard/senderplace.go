@@ -436,7 +436,7 @@ func (s *scanner) spCareNear(i int) bool {
 // "espera", "esperamos" right before "en" (the sender's invitation, "Su
 // pedido le espera en 312 Main St"; "Le esperamos en su domicilio" keeps
 // its "su domicilio", spReader).
-func (s *scanner) spCareInNotice() bool {
+func (s *scanner) spCareInNoticeScan() bool {
 	if !s.ssCareInNotice() {
 		return false
 	}

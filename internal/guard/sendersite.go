@@ -363,7 +363,7 @@ func (s *scanner) ssFooterCity(p int) bool {
 // ssCareInNotice: sdCareInNotice, but "Come see" is the sender's
 // invitation and "abre sus puertas" its opening, neither the reader's care
 // nor address.
-func (s *scanner) ssCareInNotice() bool {
+func (s *scanner) ssCareInNoticeScan() bool {
 	if !s.sdCareInNotice() {
 		return false
 	}
