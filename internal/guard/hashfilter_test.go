@@ -28,6 +28,8 @@ func TestHashFilterFill(t *testing.T) {
 		"devAny":        &deviceParts().any,
 		"drugPen":       drugPenFilter,
 		"careDate":      cdBits,
+		"kinCare":       kinCareBits,
+		"serviceDate":   serviceDateBits,
 		"brandFirst":    &brandWords.bits,
 		"symptoms":      symptomFilter,
 		"staffSentence": srSentBits,
