@@ -298,6 +298,9 @@ func (s *scanner) senderDate(i, j, y int) bool {
 	if y > 0 && y < loyaltyFirstYear {
 		return false
 	}
+	if s.sdCareInNotice() {
+		return false // the last test below, asked first: once per token list (caremo.go)
+	}
 	lo, hi := sentenceSpan(s.toks, i)
 	frame := false
 	for m := lo; m < hi; m++ {

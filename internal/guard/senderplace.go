@@ -97,7 +97,7 @@ func (s *scanner) senderPlace(i, j int) bool {
 			hi = max(hi, h2)
 		}
 	}
-	if s.spNameInTail(i, j) || s.spReader(lo, hi, i, j) || s.sdAptIn(i, j) || s.spCareInNotice() || s.remitOut(i-1) {
+	if s.spCareInNotice() || s.spNameInTail(i, j) || s.spReader(lo, hi, i, j) || s.sdAptIn(i, j) || s.remitOut(i-1) { // the notice's care first: once per token list (caremo.go)
 		return false
 	}
 	return s.spOwner(lo, i)

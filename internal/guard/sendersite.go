@@ -131,7 +131,7 @@ func (s *scanner) ssReaderIn(lo, hi, i, j int) bool {
 // (see the file comment).
 func (s *scanner) senderSite(i, j int) bool {
 	lo, hi := s.sdSpan(i)
-	if s.ssReaderIn(lo, hi, i, j) || s.sdAptIn(i, j) || s.ssCareInNotice() {
+	if s.ssCareInNotice() || s.ssReaderIn(lo, hi, i, j) || s.sdAptIn(i, j) { // the notice's care first: once per token list (caremo.go)
 		return false
 	}
 	g := s.gap(i)
