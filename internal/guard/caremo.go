@@ -9,7 +9,8 @@ package guard
 // their sender checks ask them once per date or address. The first answer
 // is kept in scanner.careMemo (two bits a scan: asked, and the answer);
 // detect clears it for every token list, so a field's decoded pass asks
-// again.
+// again. Each scan tests every token with sdCareTok, a hashFilter before
+// its three maps.
 
 const (
 	cmSdAsked uint8 = 1 << iota
@@ -45,4 +46,16 @@ func (s *scanner) careMemoOf(asked, yes uint8, scan func() bool) bool {
 		return true
 	}
 	return false
+}
+
+// sdCareBits: the keys of sdCare, sdHeld and loyaltyCareEvent, sdCareTok's
+// first test.
+var sdCareBits = setsFilter(sdCare, sdHeld, loyaltyCareEvent)
+
+// sdCareTok: token m is a care or booking word (sdCare, sdHeld,
+// loyaltyCareEvent) or a date person cue, the test each notice-wide care
+// scan makes of every token; the filter first.
+func (s *scanner) sdCareTok(m int) bool {
+	h := s.toks[m].h
+	return sdCareBits.may(h) && (sdCare[h] || sdHeld[h] || loyaltyCareEvent[h]) || s.fl(m)&wDatePerson != 0
 }

@@ -30,6 +30,7 @@ func TestHashFilterFill(t *testing.T) {
 		"careDate":      cdBits,
 		"kinCare":       kinCareBits,
 		"serviceDate":   serviceDateBits,
+		"sdCare":        sdCareBits,
 		"brandFirst":    &brandWords.bits,
 		"symptoms":      symptomFilter,
 		"staffSentence": srSentBits,

@@ -144,7 +144,7 @@ func (s *scanner) sdCareInNoticeScan() bool {
 		if m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWords[s.toks[m+1].h] && s.sdCapital(m) {
 			continue // "1800 Hospital Dr": a street's name
 		}
-		if (sdCare[s.toks[m].h] || sdHeld[s.toks[m].h] || s.fl(m)&wDatePerson != 0 || loyaltyCareEvent[s.toks[m].h]) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
+		if s.sdCareTok(m) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
 			return true
 		}
 		if m >= 2 && s.toks[m].low == "service" && (s.toks[m-1].low == "of" && s.toks[m-2].low == "date" || s.toks[m-1].low == "de" && s.toks[m-2].low == "fecha") {

@@ -441,8 +441,7 @@ func (s *scanner) spCareInNoticeScan() bool {
 		return false
 	}
 	for m := range s.toks {
-		h := s.toks[m].h
-		if !(sdCare[h] || sdHeld[h] || s.fl(m)&wDatePerson != 0 || loyaltyCareEvent[h]) || s.sdNamePart(m) || s.sdTradeUse(m) {
+		if !s.sdCareTok(m) || s.sdNamePart(m) || s.sdTradeUse(m) {
 			continue
 		}
 		low := s.toks[m].low

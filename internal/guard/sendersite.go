@@ -371,7 +371,7 @@ func (s *scanner) ssCareInNoticeScan() bool {
 		if s.toks[m].low == "see" && m > 0 && s.toks[m-1].low == "come" {
 			continue
 		}
-		if (sdCare[s.toks[m].h] || sdHeld[s.toks[m].h] || s.fl(m)&wDatePerson != 0 || loyaltyCareEvent[s.toks[m].h]) && !s.sdNamePart(m) &&
+		if s.sdCareTok(m) && !s.sdNamePart(m) &&
 			!(s.toks[m].low == "visit" && m+1 < len(s.toks) && s.toks[m+1].low == "us") &&
 			!(s.toks[m].low == "dos" && s.toks[m].cls&tUpper == 0) &&
 			!(m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWords[s.toks[m+1].h] && s.sdCapital(m)) {
