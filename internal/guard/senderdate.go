@@ -390,6 +390,9 @@ func (s *scanner) sdArrivalAt(k int) bool {
 // senderAddress: the address at tokens i..j is the sender's place (see the
 // file comment).
 func (s *scanner) senderAddress(i, j int) bool {
+	if s.sdCareInNotice() {
+		return false // asked again below; first, as it is once per token list (caremo.go)
+	}
 	lo, hi := s.sdSpan(i)
 	for m := lo; m < hi; m++ {
 		if m >= i && m <= j {
