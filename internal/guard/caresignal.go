@@ -187,6 +187,7 @@ func (g *Guard) dropCareFreeDates(n Notice, p *Prepared, m Mode, s *scanner, out
 // careView tokenizes s.t as detect does and reports its care signal.
 func (s *scanner) careView() bool {
 	s.toks = tokenize(&s.t, s.toks[:0])
+	s.careMemo = 0 // a new token list (caremo.go)
 	for i := range s.toks {
 		h := s.toks[i].h
 		s.toks[i].w = s.v.get(h)

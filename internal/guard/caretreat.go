@@ -52,14 +52,21 @@ func (s *scanner) careTreatReader(k int) bool {
 // word and a care word (see the file comment).
 func (s *scanner) careHeldSlot(i int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
-	held, care := false, false
+	held := false
+	for m := lo; m < hi && !held; m++ {
+		held = s.toks[m].cls&tDigit == 0 && careHeldWords[s.toks[m].h]
+	}
+	if !held {
+		return false // most sentences: the booking word first, the care words only then (speed helper SPD8)
+	}
 	for m := lo; m < hi; m++ {
 		t := &s.toks[m]
 		if t.cls&tDigit != 0 {
 			continue
 		}
-		held = held || careHeldWords[t.h]
-		care = care || careTreat[t.h] || careHeldCare[t.h] || t.w != nil && (t.w.flags&wHealthCue != 0 && !recipientWords[t.h] || careOneWord(t.w))
+		if careTreat[t.h] || careHeldCare[t.h] || t.w != nil && (t.w.flags&wHealthCue != 0 && !recipientWords[t.h] || careOneWord(t.w)) {
+			return true
+		}
 	}
-	return held && care
+	return false
 }

@@ -72,6 +72,9 @@ func (s *scanner) facilityDate(i, j, y int) bool {
 	if y > 0 && y < loyaltyFirstYear {
 		return false
 	}
+	if s.sdCareInNotice() {
+		return false // the last test below, asked first: once per token list (caremo.go)
+	}
 	lo, hi := s.sdSpan(i)
 	frame, pay, card := false, false, false
 	for m := lo; m < hi; m++ {

@@ -47,10 +47,13 @@ type scanner struct {
 	// (brandlist.go)
 	cares   []int
 	caresOK bool
-	fs      []ifind
-	dates   []dateVal
-	out     []Finding
-	buf     []byte
+	// careMemo: the answers of sdCareInNotice, ssCareInNotice and
+	// spCareInNotice for this token list (caremo.go); detect resets it
+	careMemo uint8
+	fs       []ifind
+	dates    []dateVal
+	out      []Finding
+	buf      []byte
 	// nb holds the normalised text of the field being read (normalizeInto):
 	// s.t points into it during the field's plain pass
 	nb normBufs
@@ -175,6 +178,7 @@ func (s *scanner) detect() {
 	s.cueState, s.cueTok = 0, 0 // per token list: a field's second (decoded) pass tokenizes again
 	s.langState = 0
 	s.caresOK = false // brandCares: per token list
+	s.careMemo = 0    // the notice-wide care scans: per token list (caremo.go)
 	var all uint16
 	for i := range s.toks {
 		h := s.toks[i].h

@@ -130,7 +130,7 @@ var (
 )
 
 // sdCareInNotice: a care word or a date person cue anywhere in the notice.
-func (s *scanner) sdCareInNotice() bool {
+func (s *scanner) sdCareInNoticeScan() bool {
 	for m := range s.toks {
 		if m+1 < len(s.toks) && s.toks[m].low == "visit" && s.toks[m+1].low == "us" {
 			continue // "Visit us at the new space"
@@ -144,7 +144,7 @@ func (s *scanner) sdCareInNotice() bool {
 		if m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWords[s.toks[m+1].h] && s.sdCapital(m) {
 			continue // "1800 Hospital Dr": a street's name
 		}
-		if (sdCare[s.toks[m].h] || sdHeld[s.toks[m].h] || s.fl(m)&wDatePerson != 0 || loyaltyCareEvent[s.toks[m].h]) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
+		if s.sdCareTok(m) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
 			return true
 		}
 		if m >= 2 && s.toks[m].low == "service" && (s.toks[m-1].low == "of" && s.toks[m-2].low == "date" || s.toks[m-1].low == "de" && s.toks[m-2].low == "fecha") {
@@ -298,6 +298,9 @@ func (s *scanner) senderDate(i, j, y int) bool {
 	if y > 0 && y < loyaltyFirstYear {
 		return false
 	}
+	if s.sdCareInNotice() {
+		return false // the last test below, asked first: once per token list (caremo.go)
+	}
 	lo, hi := sentenceSpan(s.toks, i)
 	frame := false
 	for m := lo; m < hi; m++ {
@@ -387,6 +390,9 @@ func (s *scanner) sdArrivalAt(k int) bool {
 // senderAddress: the address at tokens i..j is the sender's place (see the
 // file comment).
 func (s *scanner) senderAddress(i, j int) bool {
+	if s.sdCareInNotice() {
+		return false // asked again below; first, as it is once per token list (caremo.go)
+	}
 	lo, hi := s.sdSpan(i)
 	for m := lo; m < hi; m++ {
 		if m >= i && m <= j {

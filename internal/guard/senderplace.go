@@ -97,7 +97,7 @@ func (s *scanner) senderPlace(i, j int) bool {
 			hi = max(hi, h2)
 		}
 	}
-	if s.spNameInTail(i, j) || s.spReader(lo, hi, i, j) || s.sdAptIn(i, j) || s.spCareInNotice() || s.remitOut(i-1) {
+	if s.spCareInNotice() || s.spNameInTail(i, j) || s.spReader(lo, hi, i, j) || s.sdAptIn(i, j) || s.remitOut(i-1) { // the notice's care first: once per token list (caremo.go)
 		return false
 	}
 	return s.spOwner(lo, i)
@@ -436,13 +436,12 @@ func (s *scanner) spCareNear(i int) bool {
 // "espera", "esperamos" right before "en" (the sender's invitation, "Su
 // pedido le espera en 312 Main St"; "Le esperamos en su domicilio" keeps
 // its "su domicilio", spReader).
-func (s *scanner) spCareInNotice() bool {
+func (s *scanner) spCareInNoticeScan() bool {
 	if !s.ssCareInNotice() {
 		return false
 	}
 	for m := range s.toks {
-		h := s.toks[m].h
-		if !(sdCare[h] || sdHeld[h] || s.fl(m)&wDatePerson != 0 || loyaltyCareEvent[h]) || s.sdNamePart(m) || s.sdTradeUse(m) {
+		if !s.sdCareTok(m) || s.sdNamePart(m) || s.sdTradeUse(m) {
 			continue
 		}
 		low := s.toks[m].low

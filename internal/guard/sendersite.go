@@ -131,7 +131,7 @@ func (s *scanner) ssReaderIn(lo, hi, i, j int) bool {
 // (see the file comment).
 func (s *scanner) senderSite(i, j int) bool {
 	lo, hi := s.sdSpan(i)
-	if s.ssReaderIn(lo, hi, i, j) || s.sdAptIn(i, j) || s.ssCareInNotice() {
+	if s.ssCareInNotice() || s.ssReaderIn(lo, hi, i, j) || s.sdAptIn(i, j) { // the notice's care first: once per token list (caremo.go)
 		return false
 	}
 	g := s.gap(i)
@@ -363,7 +363,7 @@ func (s *scanner) ssFooterCity(p int) bool {
 // ssCareInNotice: sdCareInNotice, but "Come see" is the sender's
 // invitation and "abre sus puertas" its opening, neither the reader's care
 // nor address.
-func (s *scanner) ssCareInNotice() bool {
+func (s *scanner) ssCareInNoticeScan() bool {
 	if !s.sdCareInNotice() {
 		return false
 	}
@@ -371,7 +371,7 @@ func (s *scanner) ssCareInNotice() bool {
 		if s.toks[m].low == "see" && m > 0 && s.toks[m-1].low == "come" {
 			continue
 		}
-		if (sdCare[s.toks[m].h] || sdHeld[s.toks[m].h] || s.fl(m)&wDatePerson != 0 || loyaltyCareEvent[s.toks[m].h]) && !s.sdNamePart(m) &&
+		if s.sdCareTok(m) && !s.sdNamePart(m) &&
 			!(s.toks[m].low == "visit" && m+1 < len(s.toks) && s.toks[m+1].low == "us") &&
 			!(s.toks[m].low == "dos" && s.toks[m].cls&tUpper == 0) &&
 			!(m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWords[s.toks[m+1].h] && s.sdCapital(m)) {

@@ -31,15 +31,29 @@ import "strings"
 // senderDate (senderdate.go) asks the same question before it passes a
 // date as the sender's ("Payment of $40 for the Oct 3 service was
 // received": a payment sentence is a sender frame there; dev53q).
-// It runs once per date found, so it needs no filter.
+// It runs once per date found; a hashFilter (serviceDateBits) skips the
+// sentence's other words.
 
 var serviceDateWords = wordSet("services servicios traslado ambulance ambulancia ride rides")
+
+// serviceDateBits: the keys of serviceDateWords and "service", "servicio",
+// every word a branch of serviceDate starts from; its first test (speed
+// helper SPD8).
+var serviceDateBits = func() *hashFilter {
+	f := setsFilter(serviceDateWords)
+	f.add(hstr("service"))
+	f.add(hstr("servicio"))
+	return f
+}()
 
 // serviceDate reports that the sentence of the date at token i names a
 // service rendered.
 func (s *scanner) serviceDate(i, j int) bool {
 	a, b := s.sentence(i)
 	for k := a; k <= b; k++ {
+		if !serviceDateBits.may(s.toks[k].h) {
+			continue // neither a service word nor "service"/"servicio"
+		}
 		if serviceDateWords[s.toks[k].h] && !(s.toks[k].cls&tCap != 0 && k > a && s.isCapWord(k-1)) && !strings.HasSuffix(s.gap(k), "\"") {
 			return true // not a department's name ("Patient Financial Services") nor a JSON key ("services": […])
 		}
