@@ -99,7 +99,7 @@ func shopSlotHas(m map[uint64]bool, h uint64) bool { return shopSlotBits.may(h) 
 // that names no reader (see the file comment).
 func (s *scanner) markShopSlot() {
 	n := len(s.toks)
-	if n < 4 || n > 120 {
+	if n < 4 || n > 120 || !s.goodsRunNotice() && !s.shopSlotCueIn() { // both cheap: a price, or a filtered cue word
 		return
 	}
 	const max = 16
@@ -154,7 +154,7 @@ func (s *scanner) markShopSlot() {
 	for r := 0; r < nr; r++ {
 		some = some || slot[r]
 	}
-	if !some || !s.goodsRunNotice() && !s.shopSlotCueIn() || !s.shopSlotNoReader() || s.goodsRunCares(nil, nil) {
+	if !some || !s.shopSlotNoReader() || s.goodsRunCares(nil, nil) {
 		return
 	}
 	for r := 0; r < nr; r++ {
@@ -254,8 +254,9 @@ func (s *scanner) shopSlotNounAt(k int) bool {
 // shopSlotIn reports whether the run a..b sits in a product or shop slot.
 func (s *scanner) shopSlotIn(a, b int) bool {
 	n := len(s.toks)
-	if b+1 < n && !s.toks[b+1].sent && (s.gap(b+1) == " " || s.gap(b+1) == "'s ") && s.shopSlotBrandLike(a, b) &&
-		(s.shopSlotNounAt(b+1) || b+2 < n && !s.toks[b+2].sent && s.gap(b+2) == " " && s.toks[b+1].cls&(tCap|tUpper) == 0 && s.shopSlotNounAt(b+2)) {
+	if b+1 < n && !s.toks[b+1].sent && (s.gap(b+1) == " " || s.gap(b+1) == "'s ") &&
+		(s.shopSlotNounAt(b+1) || b+2 < n && !s.toks[b+2].sent && s.gap(b+2) == " " && s.toks[b+1].cls&(tCap|tUpper) == 0 && s.shopSlotNounAt(b+2)) &&
+		s.shopSlotBrandLike(a, b) { // the noun first: it is the cheaper test
 		return true // "Tía Carmen tostadas", "Aunt Anne's pretzel"
 	}
 	if a > 0 && !s.toks[a].sent && s.gap(a) == " " && s.shopSlotNounAt(a-1) {
