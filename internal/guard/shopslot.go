@@ -102,6 +102,9 @@ func (s *scanner) markShopSlot() {
 	if n < 4 || n > 120 || !s.goodsRunNotice() && !s.shopSlotCueIn() { // both cheap: a price, or a filtered cue word
 		return
 	}
+	if !s.shopSlotAnyIn() { // no candidate run sits in a slot: no run can be marked
+		return
+	}
 	const max = 16
 	var runs [max][2]int
 	var slot [max]bool
@@ -359,4 +362,34 @@ func (s *scanner) shopSlotCueIn() bool {
 func (s *scanner) shopSlotS(k int) bool {
 	g := s.gap(k)
 	return s.toks[k].low == "s" && (g == "'" || g == "’")
+}
+
+// shopSlotAnyIn reports whether a candidate run of markShopSlot sits in a
+// product or shop slot (shopSlotIn), before markShopSlot's dearer run
+// tests (goodsRunNot, shopSlotPerson). It reads the same runs as
+// markShopSlot with only the cheap refusals, so every run markShopSlot
+// keeps is among them: when none sits in a slot, no run of markShopSlot
+// does and joining (which only spreads a slot) marks nothing either.
+func (s *scanner) shopSlotAnyIn() bool {
+	n := len(s.toks)
+	for k := 0; k < n; k++ {
+		if !s.shopSlotStart(k) {
+			continue
+		}
+		a, b := k, k
+		for b+1 < n && b-a < 4 && !s.toks[b+1].sent && (s.shopSlotGap(b+1) && s.shopSlotWord(b+1) || s.shopSlotS(b+1)) {
+			b++
+		}
+		k = b
+		if a > 0 && !s.toks[a].sent && (goodsRunPersonBefore[s.toks[a-1].h] && !s.shopSlotFrom(a-1)) {
+			continue
+		}
+		if a == b && shopSlotHas(shopSlotHonor, s.toks[a].h) {
+			continue
+		}
+		if s.shopSlotIn(a, b) {
+			return true
+		}
+	}
+	return false
 }
