@@ -99,7 +99,9 @@ func shopSlotHas(m map[uint64]bool, h uint64) bool { return shopSlotBits.may(h) 
 // that names no reader (see the file comment).
 func (s *scanner) markShopSlot() {
 	n := len(s.toks)
-	if n < 4 || n > 120 || !s.goodsRunNotice() && !s.shopSlotCueIn() { // both cheap: a price, or a filtered cue word
+	note := s.goodsNote // markGoodsRun's goodsRunNotice, just before on the same tokens (0: not asked)
+	s.goodsNote = 0
+	if n < 4 || n > 120 || !(note == 2 || note == 0 && s.goodsRunNotice()) && !s.shopSlotCueIn() { // both cheap: a price, or a filtered cue word
 		return
 	}
 	if !s.shopSlotAnyIn() { // no candidate run sits in a slot: no run can be marked
