@@ -126,10 +126,20 @@ func (s *scanner) everyday(f ifind) bool {
 }
 
 // tokSpan returns the first and last token inside the normalised byte span
-// [a, b), or -1, -1 when none is.
+// [a, b), or -1, -1 when none is. The tokens run in text order, so a
+// binary search skips those that start before a (none of them is inside).
 func (s *scanner) tokSpan(a, b int) (int, int) {
 	i, j := -1, -1
-	for k := range s.toks {
+	lo, hi := 0, len(s.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(s.toks[m].s) < a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for k := lo; k < len(s.toks); k++ {
 		t := &s.toks[k]
 		if int(t.s) >= b {
 			break

@@ -124,7 +124,16 @@ const goodsRunMax = 24
 // comment) and marks their tokens in s.prod.
 func (s *scanner) markGoodsRun() {
 	n := len(s.toks)
-	if n < 3 || !s.goodsRunNotice() || !s.goodsRunMay() {
+	s.goodsNote = 0
+	if n < 3 {
+		return
+	}
+	s.goodsNote = 1 // asked: no
+	if !s.goodsRunNotice() {
+		return
+	}
+	s.goodsNote = 2 // asked: yes
+	if !s.goodsRunMay() {
 		return
 	}
 	var runs [goodsRunMax][2]int

@@ -50,10 +50,14 @@ type scanner struct {
 	// careMemo: the answers of sdCareInNotice, ssCareInNotice and
 	// spCareInNotice for this token list (caremo.go); detect resets it
 	careMemo uint8
-	fs       []ifind
-	dates    []dateVal
-	out      []Finding
-	buf      []byte
+	// goodsNote: markGoodsRun's goodsRunNotice answer for this token list
+	// (0 not asked, 1 no, 2 yes), read and cleared by markShopSlot, which
+	// detect calls right after it (goodsrun.go, shopslot.go)
+	goodsNote uint8
+	fs        []ifind
+	dates     []dateVal
+	out       []Finding
+	buf       []byte
 	// nb holds the normalised text of the field being read (normalizeInto):
 	// s.t points into it during the field's plain pass
 	nb normBufs

@@ -99,7 +99,12 @@ func shopSlotHas(m map[uint64]bool, h uint64) bool { return shopSlotBits.may(h) 
 // that names no reader (see the file comment).
 func (s *scanner) markShopSlot() {
 	n := len(s.toks)
-	if n < 4 || n > 120 || !s.goodsRunNotice() && !s.shopSlotCueIn() { // both cheap: a price, or a filtered cue word
+	note := s.goodsNote // markGoodsRun's goodsRunNotice, just before on the same tokens (0: not asked)
+	s.goodsNote = 0
+	if n < 4 || n > 120 || !(note == 2 || note == 0 && s.goodsRunNotice()) && !s.shopSlotCueIn() { // both cheap: a price, or a filtered cue word
+		return
+	}
+	if !s.shopSlotAnyIn() { // no candidate run sits in a slot: no run can be marked
 		return
 	}
 	const max = 16
@@ -359,4 +364,34 @@ func (s *scanner) shopSlotCueIn() bool {
 func (s *scanner) shopSlotS(k int) bool {
 	g := s.gap(k)
 	return s.toks[k].low == "s" && (g == "'" || g == "’")
+}
+
+// shopSlotAnyIn reports whether a candidate run of markShopSlot sits in a
+// product or shop slot (shopSlotIn), before markShopSlot's dearer run
+// tests (goodsRunNot, shopSlotPerson). It reads the same runs as
+// markShopSlot with only the cheap refusals, so every run markShopSlot
+// keeps is among them: when none sits in a slot, no run of markShopSlot
+// does and joining (which only spreads a slot) marks nothing either.
+func (s *scanner) shopSlotAnyIn() bool {
+	n := len(s.toks)
+	for k := 0; k < n; k++ {
+		if !s.shopSlotStart(k) {
+			continue
+		}
+		a, b := k, k
+		for b+1 < n && b-a < 4 && !s.toks[b+1].sent && (s.shopSlotGap(b+1) && s.shopSlotWord(b+1) || s.shopSlotS(b+1)) {
+			b++
+		}
+		k = b
+		if a > 0 && !s.toks[a].sent && (goodsRunPersonBefore[s.toks[a-1].h] && !s.shopSlotFrom(a-1)) {
+			continue
+		}
+		if a == b && shopSlotHas(shopSlotHonor, s.toks[a].h) {
+			continue
+		}
+		if s.shopSlotIn(a, b) {
+			return true
+		}
+	}
+	return false
 }

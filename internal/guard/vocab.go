@@ -78,10 +78,24 @@ type phrase struct {
 	flags uint8
 }
 
+// phraseKey: a phrase's second word (its toks[1], when it has two words or
+// more), its word count and whether it is an association's (pAssoc), kept
+// beside wordInfo.phrases (phKeys).
+type phraseKey struct {
+	t1    uint64
+	n     int32
+	assoc bool
+}
+
 type wordInfo struct {
 	flags   uint64
 	month   int8 // 1..12
 	phrases []*phrase
+	// phKeys: per phrase of phrases (same index), what scanner.phrases
+	// tests before reading the phrase itself (its second word, length and
+	// class), so a word that opens dozens of phrases ("your") is walked
+	// without a pointer per phrase; set by addPhrase with phrases
+	phKeys []phraseKey
 	// upperKind: the kind of the first one-word clinical phrase written
 	// in capitals only (flag u), as abbrevWord looks for it; set by
 	// addPhrase, the one place phrases are added
@@ -208,6 +222,11 @@ func (v *vocab) addPhrase(text string, p phrase) {
 	}
 	pp := p
 	w.phrases = append(w.phrases, &pp)
+	key := phraseKey{n: int32(len(hs)), assoc: pp.class == pAssoc}
+	if len(hs) >= 2 {
+		key.t1 = hs[1]
+	}
+	w.phKeys = append(w.phKeys, key)
 	if pp.class == pClinical || pp.class == pAssoc || pp.class == pTenant {
 		w.careAny = true
 	}

@@ -155,7 +155,28 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 		}
 	}
 	if w != nil {
-		try(w.phrases)
+		// try over phKeys: the same tests, the phrase read only when they pass
+		for x := range w.phKeys {
+			key := &w.phKeys[x]
+			if key.assoc && s.m != Strict {
+				continue
+			}
+			if has1 && key.n >= 2 && key.t1 != h1 {
+				if key.n > 2 {
+					continue
+				}
+				if !sh1Done {
+					sh1, sh1Done = singularHash(s.toks[i+1].low), true
+				}
+				if key.t1 != sh1 {
+					continue
+				}
+			}
+			p := w.phrases[x]
+			if n := s.matchPhrase(i, p); n > bestN || (n == bestN && n > 0 && p.class < best.class) {
+				best, bestN = p, n
+			}
+		}
 	}
 	if len(s.p.terms) > 0 {
 		try(s.p.terms[s.toks[i].h])
