@@ -115,10 +115,7 @@ func (s *scanner) markShopSlot() {
 		if !s.shopSlotStart(k) {
 			continue
 		}
-		a, b := k, k
-		for b+1 < n && b-a < 4 && !s.toks[b+1].sent && (s.shopSlotGap(b+1) && s.shopSlotWord(b+1) || s.shopSlotS(b+1)) {
-			b++
-		}
+		a, b := k, s.shopSlotRunEnd(k)
 		k = b
 		if a > 0 && !s.toks[a].sent && (goodsRunPersonBefore[s.toks[a-1].h] && !s.shopSlotFrom(a-1)) {
 			continue
@@ -366,6 +363,16 @@ func (s *scanner) shopSlotS(k int) bool {
 	return s.toks[k].low == "s" && (g == "'" || g == "’")
 }
 
+// shopSlotRunEnd is the last token of the run that starts at k (at most
+// five words: capitalised words, honorifics and a possessive's "s").
+func (s *scanner) shopSlotRunEnd(k int) int {
+	n, b := len(s.toks), k
+	for b+1 < n && b-k < 4 && !s.toks[b+1].sent && (s.shopSlotGap(b+1) && s.shopSlotWord(b+1) || s.shopSlotS(b+1)) {
+		b++
+	}
+	return b
+}
+
 // shopSlotAnyIn reports whether a candidate run of markShopSlot sits in a
 // product or shop slot (shopSlotIn), before markShopSlot's dearer run
 // tests (goodsRunNot, shopSlotPerson). It reads the same runs as
@@ -378,10 +385,7 @@ func (s *scanner) shopSlotAnyIn() bool {
 		if !s.shopSlotStart(k) {
 			continue
 		}
-		a, b := k, k
-		for b+1 < n && b-a < 4 && !s.toks[b+1].sent && (s.shopSlotGap(b+1) && s.shopSlotWord(b+1) || s.shopSlotS(b+1)) {
-			b++
-		}
+		a, b := k, s.shopSlotRunEnd(k)
 		k = b
 		if a > 0 && !s.toks[a].sent && (goodsRunPersonBefore[s.toks[a-1].h] && !s.shopSlotFrom(a-1)) {
 			continue
