@@ -147,7 +147,9 @@ func (s *Server) Accepted() (map[string]time.Time, int) {
 	return out, s.duplicates
 }
 
-// Copies returns, by Message-ID, when each copy carrying it was accepted.
+// Copies returns, by Message-ID, when the whole of each copy carrying it had
+// arrived (before the relay's delay): the moment its sender's part was done,
+// which is what a fault test compares with the sender's death.
 func (s *Server) Copies() map[string][]time.Time {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -241,6 +243,7 @@ func (x *session) Data(r io.Reader) error {
 	if err != nil {
 		return err
 	}
+	arrived := time.Now()
 	x.s.mu.Lock()
 	stall, stalled, delay := x.s.stall, x.s.stalled, x.s.delay
 	if x.s.failNext > 0 {
@@ -268,7 +271,7 @@ func (x *session) Data(r io.Reader) error {
 		x.s.duplicates++
 	}
 	x.s.accepted[id] = now
-	x.s.copies[id] = append(x.s.copies[id], now)
+	x.s.copies[id] = append(x.s.copies[id], arrived)
 	if !x.s.countOnly {
 		x.s.msgs = append(x.s.msgs, Message{From: x.from, To: x.to, Data: data, RequireTLS: x.requireTLS})
 	}
