@@ -245,6 +245,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev58", g, loadCorpus(t, "../../testdata/guard/dev58.jsonl"), true, false, 0, 1},
 		// dev54: written blind on 2026-12-05 at 00:12 UTC (eighth pass), kept unseen until after the last merge: seven tenants' template libraries
 		{"dev54", g, loadCorpus(t, "../../testdata/guard/dev54.jsonl"), true, false, 0, 1},
+		// dev59: written blind on 2026-12-05 at 03:10 UTC (ninth pass, before any change): seven tenants' template libraries
+		{"dev59", g, loadCorpus(t, "../../testdata/guard/dev59.jsonl"), true, false, 0, 1},
 		{"dev53i", g, loadCorpus(t, "../../testdata/guard/dev53i.jsonl"), true, false, 0, 1},
 		// helper MISS2's probes of hearing and behavioral-health abbreviations, lower-case names after thanks, a relative treated in a care unit, therapeutic formulas, injuries and health-plan card IDs (dev53x, not blind)
 		{"dev53x", g, loadCorpus(t, "../../testdata/guard/dev53x.jsonl"), true, false, 0, 1},
@@ -458,6 +460,8 @@ func TestCorpusIssue15(t *testing.T) {
 		// written blind on 2026-12-05 at 00:16 UTC (eighth pass), before any
 		// change of that pass; committed alone; aggregate only
 		{"heldout-v13", g, loadCorpus(t, "../../testdata/guard/heldout15_v13.jsonl"), false, true, 0, 1},
+		// heldout-v14: written blind on 2026-12-05 at 03:11 UTC (ninth pass, before any change); never read, never tuned against
+		{"heldout-v14", g, loadCorpus(t, "../../testdata/guard/heldout15_v14.jsonl"), false, true, 0, 1},
 		{"split-dev", dev, loadCorpus(t, "../../testdata/guard/split15_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", false, 0.65, 0.02},
 		{"split-held", split, loadCorpus(t, "../../testdata/guard/split15_heldout.jsonl"), false, true, 0.6, 0.02},
 		// third pass: WordNet medical nouns, split like the rest (split15_wordnet_test.go)
