@@ -249,3 +249,42 @@ func TestGuardApprovedBrand(t *testing.T) {
 		}
 	})
 }
+
+// TestGuardSenderName: the tenant's display name (PUT /v1/settings), which
+// {{tenant}} renders and the From line shows, is read by the guard as the
+// sender's own name in that tenant's notices only (service/guardsender.go,
+// guard/sendername.go): a surname or a care word inside it no longer
+// blocks, the same words outside it still do, and another tenant's
+// notices naming it are still blocked.
+func TestGuardSenderName(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, kind string) {
+		e := newEnv(t, kind)
+		tn, other := e.tenant("mb-physio"), e.tenant("other")
+		check := func(key, text string) bool {
+			t.Helper()
+			r := e.do("POST", "/v1/guard/check", key, map[string]any{"text": text})
+			expectT(t, r, 200, "")
+			return r.json(t)["blocked"] == true
+		}
+		own := []string{"Moreno & Blake PT: Your one-time sign-in code is 204857.", "Moreno & Blake PT: Your statement is ready. Balance: $40.00."}
+		for _, text := range own {
+			if !check(tn.key, text) {
+				t.Fatalf("the name was not flagged before it was the tenant's display name: %q", text)
+			}
+		}
+		e.expect(e.do("PUT", "/v1/settings", tn.key, map[string]any{"display_name": "Moreno & Blake PT"}), 200, "")
+		for _, text := range own {
+			if check(tn.key, text) {
+				t.Errorf("the tenant's own display name still blocks: %q", text)
+			}
+		}
+		for _, leak := range []string{"Moreno & Blake PT: Hi Blake, your code is 204857.", "Dr. Moreno will see you Thursday."} {
+			if !check(tn.key, leak) {
+				t.Errorf("a word of the display name passed outside it: %q", leak)
+			}
+		}
+		if !check(other.key, own[0]) {
+			t.Errorf("another tenant's display name applied: %q", own[0])
+		}
+	})
+}

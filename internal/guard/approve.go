@@ -89,13 +89,18 @@ func (p *Prepared) addApproved(hs []uint64) {
 // approved phrase among the field's tokens (words in order, no sentence
 // break between them), but for stop words of the span before or after it
 // ("Tus Yerba Mate Taragüí" with "Yerba Mate Taragüí" approved).
-func (s *scanner) approvedSpan(a, b int) bool {
+func (s *scanner) approvedSpan(a, b int) bool { return s.phraseSpan(s.p.approvedPh, a, b) }
+
+// phraseSpan: the normalised span a..b lies inside an occurrence of one of
+// the phrases (by first word) among the field's tokens, as approvedSpan
+// reads it (also the sender's names: sendername.go).
+func (s *scanner) phraseSpan(phrases map[uint64][][]uint64, a, b int) bool {
 	for i := range s.toks {
 		t := &s.toks[i]
 		if int(t.s) >= b {
 			break
 		}
-		phs := s.p.approvedPh[t.h]
+		phs := phrases[t.h]
 		for _, ph := range phs {
 			j := i + len(ph) - 1
 			if j >= len(s.toks) || int(s.toks[j].e) <= a || !s.stopWordsOnly(a, int(t.s)) || !s.stopWordsOnly(int(s.toks[j].e), b) {

@@ -35,6 +35,7 @@ type Prepared struct {
 	terms      map[uint64][]*phrase
 	approved   map[uint64]uint8      // words of the tenant's approved terms (apPart, apSingle: approve.go)
 	approvedPh map[uint64][][]uint64 // the approved terms as phrases, by first word (approve.go)
+	senderPh   map[uint64][][]uint64 // the sender's names as phrases, by first word (sendername.go)
 
 	// filter is over keys: most words of a notice skip the map (keyfilter.go)
 	filter keyFilter
@@ -194,6 +195,11 @@ func (g *Guard) Prepare(c *Context) *Prepared {
 				k = KindIdentifier
 			}
 			p.terms[hs[0]] = append(p.terms[hs[0]], &phrase{toks: hs, kind: k, rule: "term.tenant", class: pTenant})
+		}
+	}
+	for _, n := range c.Sender {
+		if hs := termTokens(n); len(hs) > 0 {
+			p.addSender(hs)
 		}
 	}
 	var sc scanner

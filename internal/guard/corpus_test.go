@@ -56,7 +56,7 @@ func (it corpusItem) run(g *Guard) ([]Finding, error) {
 	}
 	var c *Context
 	if it.Context != nil {
-		c = &Context{Identity: it.Context.Identity, Sealed: it.Context.Sealed, AllowURLs: it.Context.AllowURLs, Template: it.Context.Template, Terms: it.Context.Terms}
+		c = &Context{Identity: it.Context.Identity, Sealed: it.Context.Sealed, AllowURLs: it.Context.AllowURLs, Template: it.Context.Template, Terms: it.Context.Terms, Sender: it.Context.Sender}
 	}
 	name := "text"
 	if it.HTML {

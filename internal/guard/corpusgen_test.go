@@ -26,7 +26,8 @@ type corpusContext struct {
 	Sealed    []string `json:"sealed,omitempty"`
 	AllowURLs []string `json:"allow_urls,omitempty"`
 	Template  []string `json:"template,omitempty"`
-	Terms     []Term   `json:"terms,omitempty"` // tenant terms (dev37a: kind "approved")
+	Terms     []Term   `json:"terms,omitempty"`  // tenant terms (dev37a: kind "approved")
+	Sender    []string `json:"sender,omitempty"` // the tenant's display name (Context.Sender)
 }
 
 type corpusItem struct {

@@ -162,6 +162,11 @@ type Context struct {
 	Template  []string // the category's fixed template wording; never counts as a context match
 	Wording   *Wording // more template wording, prepared once with NewWording (nil: none)
 	Terms     []Term   // tenant-supplied extra terms
+	// Sender are the names the notice's sender goes by (the tenant's
+	// display name): findings inside an occurrence of one, read as a
+	// phrase, are dropped, but a repeat of Identity or Sealed
+	// (sendername.go).
+	Sender []string
 }
 
 // Options configure a Guard.

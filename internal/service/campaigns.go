@@ -407,9 +407,7 @@ func (s *Service) checkCampaignNotice(ctx context.Context, tenantID string, cat 
 		return nil, err
 	}
 	gc := &guard.Context{AllowURLs: s.allowedLinks(td), Sealed: appendNonEmpty(nil, subject, body)}
-	for _, t := range td.terms {
-		gc.Terms = append(gc.Terms, guard.Term{Text: t.Text, Kind: guard.Kind(t.Kind)})
-	}
+	td.guardTerms(gc)
 	link := s.linkBase(td) + "/m/" + strings.Repeat("0", 32) // the shape of a real notice link
 	locales := make([]string, 0, len(cat.Templates))
 	for loc := range cat.Templates {

@@ -238,9 +238,7 @@ func (s *Service) NoticeContext(ctx context.Context, tenantID, recipientID, mess
 		return nil, content, err
 	}
 	gc := &guard.Context{AllowURLs: s.allowedLinks(td)}
-	for _, t := range td.terms {
-		gc.Terms = append(gc.Terms, guard.Term{Text: t.Text, Kind: guard.Kind(t.Kind)})
-	}
+	td.guardTerms(gc)
 	var evs []audit.Event
 	if recipientID != "" {
 		evs = append(evs, audit.Event{TenantID: tenantID, Actor: actor, Action: audit.ActionGuardContext, ObjectType: "recipient", ObjectID: recipientID})
@@ -364,9 +362,7 @@ func (s *Service) DeliveryContext(ctx context.Context, r store.Recipient, id *Id
 		return nil, Content{}, nil, err
 	}
 	gc := &guard.Context{AllowURLs: s.allowedLinks(td)}
-	for _, t := range td.terms {
-		gc.Terms = append(gc.Terms, guard.Term{Text: t.Text, Kind: guard.Kind(t.Kind)})
-	}
+	td.guardTerms(gc)
 	evs := []audit.Event{
 		{TenantID: r.TenantID, Actor: actor, Action: audit.ActionGuardContext, ObjectType: "recipient", ObjectID: r.ID},
 		{TenantID: r.TenantID, Actor: actor, Action: audit.ActionGuardContext, ObjectType: "message", ObjectID: m.ID},

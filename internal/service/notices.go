@@ -40,10 +40,7 @@ func (s *Service) TenantName(ctx context.Context, tenantID string) (string, erro
 	if err != nil {
 		return "", err
 	}
-	if td.settings.DisplayName != "" {
-		return td.settings.DisplayName, nil
-	}
-	return td.tenant.Name, nil
+	return td.name(), nil
 }
 
 // DeepLink renders the tenant's deep-link template for a notice link (""

@@ -1,0 +1,149 @@
+package guard
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSenderName: the sender's display name clears findings inside its own
+// occurrences only; the same words elsewhere, and repeats of the
+// recipient's identity, stay reported.
+func TestSenderName(t *testing.T) {
+	g := newTestGuard(t)
+	cases := []struct {
+		sender, text string
+		blocked      bool
+	}{
+		{"Moreno & Blake PT", "Moreno & Blake PT: Your one-time sign-in code is 204857.", false},
+		{"Moreno & Blake PT", "Moreno & Blake PT: Your statement is ready. Balance: $40.00.", false},
+		{"Clearline Infusion Pharmacy", "Clearline Infusion Pharmacy: Your account balance is zero. Thank you!", false},
+		{"Clearline Infusion Pharmacy", "Clearline Infusion Pharmacy will hold a community open house at our Carmel pharmacy.", false},
+		// the same words outside the name
+		{"Moreno & Blake PT", "Moreno & Blake PT: Hi Blake, your code is 204857.", true},
+		{"Moreno & Blake PT", "Dr. Moreno will see you Thursday.", true},
+		{"Clearline Infusion Pharmacy", "Clearline Infusion Pharmacy: your vancomycin infusion starts Monday.", true},
+		{"Clearline Infusion Pharmacy", "Clearline Pharmacy: your infusion starts Monday.", true},
+		// another sender's name is not this one
+		{"Moreno & Blake PT", "Clearline Infusion Pharmacy: Your account balance is zero.", true},
+		// no sender: as before
+		{"", "Moreno & Blake PT: Your one-time sign-in code is 204857.", true},
+	}
+	for _, c := range cases {
+		ctx := &Context{}
+		if c.sender != "" {
+			ctx.Sender = []string{c.sender}
+		}
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, ctx, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(fs) > 0; got != c.blocked {
+			t.Errorf("sender %q, %q: blocked %v, want %v (%v)", c.sender, c.text, got, c.blocked, fs)
+		}
+	}
+	// a term the tenant listed to block stays reported inside its name
+	fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: "Oncology Partners: a patient replied to a message."}}},
+		&Context{Sender: []string{"Oncology Partners"}, Terms: []Term{{Text: "Oncology", Kind: KindCondition}}}, Standard)
+	if err != nil || len(fs) == 0 {
+		t.Errorf("a listed tenant term inside the sender's name was cleared: %v %v", fs, err)
+	}
+	// the recipient's own name stays reported inside the sender's name
+	fs, err = g.Check(Notice{Fields: []Field{{Name: "text", Text: "Moreno & Blake PT: your code is 204857."}}},
+		&Context{Sender: []string{"Moreno & Blake PT"}, Identity: []string{"Blake Moreno"}}, Standard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := false
+	for _, f := range fs {
+		ctx = ctx || strings.HasPrefix(f.Rule, "context.")
+	}
+	if !ctx {
+		t.Errorf("a repeat of the recipient's identity inside the sender's name was cleared: %v", fs)
+	}
+}
+
+// lostWithSender: leaks that were caught only by a word of the sender's
+// own name, each with why; the test fails when one is caught again.
+var lostWithSender = map[string]string{
+	"dev59-leak-040": `caught before only by "Physical Therapy" in "Moreno & Blake Physical Therapy"; ` +
+		`"Welcome to the Pelvic Health program" and "our pelvic floor team" are not read as care (next work)`,
+}
+
+// TestSenderNameTenants measures what the tenants' display names do on two
+// blind development libraries: each row is given the display name of the
+// tenant whose name its text holds (none when it holds none), as the
+// service gives its tenant's name. No leak may be lost; the blocked clean
+// rows are printed with -v.
+func TestSenderNameTenants(t *testing.T) {
+	g := newTestGuard(t)
+	sets := []struct {
+		file    string
+		tenants []string // display names, as the tenants would set them
+	}{
+		// dev59's header names the seven tenants
+		{"dev59.jsonl", []string{"Hartwell Children's Clinic", "KidsConnect", "Moreno & Blake PT", "Moreno & Blake Physical Therapy",
+			"Moreno & Blake Fisioterapia", "Clearline Infusion Pharmacy", "Iris Optical & Eye Care", "Iris Optical", "GlucoPath Direct",
+			"NowCare Urgent Care", "Farmacias Santa Lucía"}},
+		// dev54's brands, as its texts name them
+		{"dev54.jsonl", []string{"CareLink", "Keystone Lab", "Pine Hollow Health"}},
+	}
+	for _, set := range sets {
+		items := loadCorpus(t, "../../testdata/guard/"+set.file)
+		var leaks, caught, caughtWith, clean, fp, fpWith int
+		for _, it := range items {
+			fs, err := it.run(g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			with := it
+			ctx := corpusContext{}
+			if it.Context != nil {
+				ctx = *it.Context
+			}
+			ctx.Sender = nil
+			for _, n := range set.tenants {
+				if strings.Contains(it.Text, n) {
+					ctx.Sender = append(ctx.Sender, n)
+				}
+			}
+			with.Context = &ctx
+			fw, err := with.run(g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if it.Label == "leak" {
+				leaks++
+				if len(fs) > 0 {
+					caught++
+				}
+				switch {
+				case len(fw) > 0:
+					caughtWith++
+					if _, ok := lostWithSender[it.ID]; ok {
+						t.Errorf("%s is caught with the sender's name now: take it out of lostWithSender", it.ID)
+					}
+				case len(fs) > 0:
+					if why, ok := lostWithSender[it.ID]; ok {
+						t.Logf("%s: known, %s", it.ID, why)
+					} else {
+						t.Errorf("%s: a leak passes once the sender's name is given: %q", it.ID, it.Text)
+					}
+				}
+				continue
+			}
+			clean++
+			if len(fs) > 0 {
+				fp++
+			}
+			if len(fw) > 0 {
+				fpWith++
+				t.Logf("%s still blocked with the sender's name: %q -> %v", it.ID, it.Text, rulesOf(fw))
+			}
+		}
+		if fpWith > fp {
+			t.Errorf("%s: more clean rows blocked with the sender's name (%d) than without (%d)", set.file, fpWith, fp)
+		}
+		t.Logf("%s: without the sender's name recall %.3f, clean blocked %.1f %%; with it %.3f, %.1f %%", set.file,
+			float64(caught)/float64(leaks), 100*float64(fp)/float64(clean), float64(caughtWith)/float64(leaks), 100*float64(fpWith)/float64(clean))
+	}
+}
