@@ -11,7 +11,9 @@ package guard
 //   - an observance's name: a capitalised run of words ending in Week, Day,
 //     Month or Weekend ("Nurses Week", "National Hospital Week", "Patient
 //     Safety Week", "Martin Luther King Jr. Day"), not right after a
-//     reader's word ("your Nurses Week visit" is not such a run anyway);
+//     reader's word; a run ending in Day needs three words or more or to
+//     open with National/International/World/Global ("Surgery Day",
+//     "Discharge Day" and "Maria's Surgery Day" are a person's);
 //     every word of the run is no care word and no given name;
 //   - the sender's capitalised name ending in Lab: "Keystone Lab is
 //     sponsoring …", "Keystone Lab offices will be closed", not before
@@ -21,7 +23,9 @@ package guard
 //   - a capitalised word between "our" and a place noun of senderplace.go
 //     ("visit our Charlotte showroom"): the sender's place, not a given
 //     name (oePlaceName);
-//   - "visit us/our …" (the reader invited to the sender's place) and a
+//   - "visit our <place>" when the place is no care place (office, clinic,
+//     lab, hospital, pharmacy…: "Visit our clinic on March 3" stays
+//     reported; so does "visit us on March 3") and a
 //     visit to a public place: visit/visitará/visitaremos + the/el/la +
 //     capitalised words + a public place noun ("Our mobile unit will visit
 //     the Eastgate neighborhood", "visitará el barrio Santa Olaya"); the
@@ -56,6 +60,7 @@ package guard
 
 var (
 	oeObsEnd     = wordSet("week day month weekend")
+	oeWorld      = wordSet("national international world global")
 	oeVisit      = wordSet("visit visits visiting visited visita visite visitara visitaremos visitaran visitamos")
 	oeUs         = wordSet("us our nuestra nuestro nuestras nuestros nos")
 	oeArticle    = wordSet("the el la los las")
@@ -63,6 +68,10 @@ var (
 		"parroquia plaza plazas mercado mercados pueblo pueblos municipio vecindario neighborhood neighborhoods neighbourhood " +
 		"community communities park parks school schools church churches campus library libraries county town village fair " +
 		"market fairgrounds")
+	// care places: a visit there may be the reader's ("Visit our clinic on
+	// March 3")
+	oeCarePlace = wordSet("office offices clinic clinics clinica clinicas consultorio lab labs laboratory laboratorio hospital " +
+		"practice center centre centro suite ward unit pharmacy farmacia department")
 	oeLineNext = wordSet("line lines phone hotline desk center centre")
 	oeLineHead = wordSet("appointment appointments scheduling")
 	oeLineOf   = wordSet("numero linea telefono central")
@@ -116,16 +125,15 @@ func (s *scanner) oeObservance(k int) bool {
 			for a > 0 && !s.toks[a].sent && capital(a-1) && s.gap(a) == " " {
 				a--
 			}
+			if s.toks[m].low == "day" && m-a < 2 && !oeWorld[s.toks[a].h] {
+				return false // "Surgery Day", "Discharge Day": a person's day; "Memorial Day" names no care anyway
+			}
 			return a == 0 || s.toks[a].sent || !recipientWords[s.toks[a-1].h]
 		}
 		if m+1 < n {
 			g := s.gap(m + 1)
-			if g != " " && g != "'s " && g != "' " && !(g == ". " && s.toks[m].low == "jr") {
-				return false
-			}
-			if g == "'s " || g == "' " {
-				// "Nurses' Week": the possessive's s token
-				continue
+			if g != " " && g != "' " && !(g == ". " && s.toks[m].low == "jr") {
+				return false // not "Maria's Surgery Day"
 			}
 		}
 	}
@@ -156,8 +164,19 @@ func (s *scanner) oeVisitPlace(k int) bool {
 		return false
 	}
 	nx := &s.toks[k+1]
-	if oeUs[nx.h] && (s.toks[k].low == "visit" || s.toks[k].low == "visita" || s.toks[k].low == "visite") {
-		return true
+	if oeUs[nx.h] && nx.low != "us" && nx.low != "nos" && (s.toks[k].low == "visit" || s.toks[k].low == "visita" || s.toks[k].low == "visite") {
+		// "visit our showroom", not "visit our office/clinic/lab" (a visit
+		// to a care place may be the reader's) nor "visit us on March 3"
+		for m := k + 2; m < n && m <= k+5; m++ {
+			if s.toks[m].sent {
+				return false
+			}
+			if s.sdCapital(m) {
+				continue
+			}
+			return s.toks[m].cls&tAlpha != 0 && !oeCarePlace[s.toks[m].h] && !careBits.may(s.toks[m].h)
+		}
+		return false
 	}
 	if !oeArticle[nx.h] {
 		return false
