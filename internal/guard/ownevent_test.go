@@ -20,6 +20,8 @@ func TestOwnEventCue(t *testing.T) {
 		"The Pine Hollow Foundation's pancake breakfast raises funds for a new ambulance. Sunday, March 15, Fenwick Grange Hall.",
 		"Nuestra unidad móvil visitará el barrio Santa Olaya el sábado 14 de marzo de 8:00 am a 12:00 pm.",
 		"Our mobile unit will visit the Eastgate neighborhood on Saturday, March 14, 8 am to noon.",
+		"Visit our booth at the county fair, June 3–5.",
+		"National Nurses Day is May 6! Free coffee in the lobby.",
 	)
 	checkFlagged(t, g, true,
 		"Nurses Week: your home nurse visit is moved to May 8.",
@@ -38,6 +40,10 @@ func TestOwnEventCue(t *testing.T) {
 		"Our nurse will visit you at home on Saturday, March 14.",
 		"Our nurse will visit the Smith home on Saturday, March 14.",
 		"Su hija recibirá la visita de nuestra unidad móvil el 14 de marzo.",
+		"Please visit our office on March 3 at 10 am.",
+		"Visit our clinic on March 3.",
+		"Surgery Day is March 3.",
+		"Discharge Day: March 3.",
 	)
 	for _, c := range []struct {
 		text string
