@@ -216,6 +216,7 @@ func (s *scanner) careSignal() bool {
 		return ""
 	}
 	pub, pubHi := false, -1
+	pol, polHi := false, -1
 	for k := 0; k < n; k++ {
 		t := &s.toks[k]
 		if t.cls&tDigit != 0 {
@@ -240,6 +241,15 @@ func (s *scanner) careSignal() bool {
 		}
 		if t.w != nil && t.w.flags&wDatePerson != 0 && s.weakPersonCue(k) {
 			continue // "Our lab will be closed", "jornada de vacunación gratuita" (weakcue.go)
+		}
+		if (t.w != nil || careBits.may(h) || t.cls&tCap != 0) && s.ownEventCue(k) {
+			continue // "Nurses Week", "Keystone Lab is sponsoring", "visitará el barrio Santa Olaya", "número de citas" (ownevent.go)
+		}
+		if k >= polHi && (t.w != nil || careBits.may(h)) {
+			pol, polHi = s.ownPolicySentence(k), sentenceEnd(s.toks, k)
+		}
+		if pol && k < polHi && !careKin[h] && !kinWords[h] && !careKidWords[h] {
+			continue // "Beginning March 1, 2027, we require 24 hours' notice to cancel an appointment" (ownevent.go)
 		}
 		if (t.w != nil || careBits.may(h)) && s.wkDeptName(k) {
 			continue // "the Harlan County Hospital Patient Financial Services office moves" (weakcue.go)

@@ -585,6 +585,9 @@ func (s *scanner) scanFrames() {
 			s.addTok(i, i, k, rule, 0.7, soundReason(rule, k))
 			continue
 		}
+		if careModes[s.toks[i].h] {
+			continue // "Su cita de telemedicina": how care is delivered, not what it treats (caremode.go)
+		}
 		if why, ok := s.clinicalFrame(i); ok {
 			k := KindMedication
 			if strings.HasPrefix(why, "comes before") && !clinicalAfter[hstr(strings.Trim(strings.TrimPrefix(why, "comes before "), "'"))] {

@@ -348,6 +348,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		if s.cueNear(first, first, wAllowNum, 4, 0) && !s.allowNumPersonal(first) || s.esTollFree(c[:k], total) { // "Receipt MBR-4481290" (red3cuts.go)
 			return skip(k)
 		}
+		if s.gap(first) == "-" && s.requestCode(first-1) { // "records request REQ-20261104" (requestcode.go)
+			return skip(k)
+		}
 		if k == 1 && s.jsonEpoch(first) { // "created":1743600000 (jsonepoch.go)
 			return skip(k)
 		}

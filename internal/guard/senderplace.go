@@ -75,7 +75,7 @@ var (
 		"puerta patient patients paciente member resident household family familia file records lives live living vive vives viven caregiver aide shift turno " +
 		"refund refunds reembolso rebate")
 	// the reader's goods after a reader's word ("Su pedido", "your order number")
-	spGoods = wordSet("order orders pedido pedidos orden cart carrito number numero donation donations payment payments pago pagos rolls film gift")
+	spGoods = wordSet("order orders pedido pedidos orden cart carrito number numero donation donations payment payments pago pagos rolls film gift prints photos item items")
 	// after "you" behind the address: a footer's subscription line
 	spFooterYou = wordSet("are re received receive subscribed signed opted")
 	// words that open a Spanish or Portuguese place name ("San Joaquín")
@@ -244,6 +244,9 @@ func (s *scanner) spOwner(lo, i int) bool {
 		if a, amp := s.spRun(p); a >= lo && s.spCompany(a, p, amp) {
 			return true
 		}
+	}
+	if s.storeNumberAddr(lo, p, i) { // "ready for pickup at store 4421, 900 Elm Ave" (storeaddr.go)
+		return true
 	}
 	if s.faOwner(lo, p, i) { // a facility, pickup, public event or opening (facilityaddr.go)
 		return true

@@ -64,6 +64,9 @@ func (s *scanner) weakPersonCue(k int) bool {
 	if k+1 < len(s.toks) && !s.toks[k+1].sent {
 		next = s.toks[k+1].low
 	}
+	if s.ownEventCue(k) {
+		return true // "Nurses Week", "Keystone Lab offices", "visit our showroom", "La línea de citas" (ownevent.go)
+	}
 	switch t.low {
 	case "lab", "labs":
 		if wkLabNext[hstr(next)] {

@@ -389,6 +389,12 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 	if s.idQuantity(start, end) { // "gift tin (24 ct)", "Records 20th", "bin — 30% off" (idquantity.go)
 		return false
 	}
+	if s.activationCode(i, j, start, p) || s.orderCase(i, j, start) || s.requestCode(start) { // "Activate your account with code PHH-48Z2", "Order status: case 26-0417-DT", "solicitud de expediente SOL-2026-0441" (requestcode.go)
+		for x := i; x <= end; x++ {
+			s.used[x] = true
+		}
+		return true
+	}
 	if s.shopPayID(i, start) || s.rewardCode(i, start) || s.supportCase(i, j, start) || s.oneTimeCode(i, j, start, end, p) || i == j && s.systemIDKey(i) { // systemIDKey: sysidkey.go; // oneTimeCode: otpcode.go; supportCase: supportcase.go // "Transaction ID 71234509", "RX-BONUS-500" (shoppay.go)
 		for x := i; x <= end; x++ {
 			s.used[x] = true
