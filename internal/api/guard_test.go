@@ -253,7 +253,7 @@ func TestGuardApprovedBrand(t *testing.T) {
 // TestGuardSenderName: the tenant's display name (PUT /v1/settings), which
 // {{tenant}} renders and the From line shows, is read by the guard as the
 // sender's own name in that tenant's notices only (service/guardsender.go,
-// guard/sendername.go): a surname or a care word inside it no longer
+// guard/sendercontext.go): a surname or a care word inside it no longer
 // blocks, the same words outside it still do, and another tenant's
 // notices naming it are still blocked.
 func TestGuardSenderName(t *testing.T) {

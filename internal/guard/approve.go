@@ -93,7 +93,7 @@ func (s *scanner) approvedSpan(a, b int) bool { return s.phraseSpan(s.p.approved
 
 // phraseSpan: the normalised span a..b lies inside an occurrence of one of
 // the phrases (by first word) among the field's tokens, as approvedSpan
-// reads it (also the sender's names: sendername.go).
+// reads it (also the sender's names: sendercontext.go).
 func (s *scanner) phraseSpan(phrases map[uint64][][]uint64, a, b int) bool {
 	for i := range s.toks {
 		t := &s.toks[i]

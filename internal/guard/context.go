@@ -35,7 +35,7 @@ type Prepared struct {
 	terms      map[uint64][]*phrase
 	approved   map[uint64]uint8      // words of the tenant's approved terms (apPart, apSingle: approve.go)
 	approvedPh map[uint64][][]uint64 // the approved terms as phrases, by first word (approve.go)
-	senderPh   map[uint64][][]uint64 // the sender's names as phrases, by first word (sendername.go)
+	senderPh   map[uint64][][]uint64 // the sender's names as phrases, by first word (sendercontext.go)
 
 	// filter is over keys: most words of a notice skip the map (keyfilter.go)
 	filter keyFilter

@@ -165,7 +165,7 @@ type Context struct {
 	// Sender are the names the notice's sender goes by (the tenant's
 	// display name): findings inside an occurrence of one, read as a
 	// phrase, are dropped, but a repeat of Identity or Sealed
-	// (sendername.go).
+	// (sendercontext.go).
 	Sender []string
 }
 

@@ -324,7 +324,7 @@ func (s *scanner) finish() {
 		return
 	}
 	fs := s.dropApproved(s.fs) // tenant-approved phrases (approve.go)
-	fs = s.dropSender(fs)      // the sender's own name (sendername.go)
+	fs = s.dropSender(fs)      // the sender's own name (sendercontext.go)
 	if s.p != nil && s.p.hasTemplate() {
 		k := 0
 		for _, f := range fs {
