@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// TestSenderName: the sender's display name clears findings inside its own
+// TestSenderContext: the sender's display name clears findings inside its own
 // occurrences only; the same words elsewhere, and repeats of the
 // recipient's identity, stay reported.
-func TestSenderName(t *testing.T) {
+func TestSenderContext(t *testing.T) {
 	g := newTestGuard(t)
 	cases := []struct {
 		sender, text string
@@ -69,12 +69,12 @@ var lostWithSender = map[string]string{
 		`"Welcome to the Pelvic Health program" and "our pelvic floor team" are not read as care (next work)`,
 }
 
-// TestSenderNameTenants measures what the tenants' display names do on two
+// TestSenderContextTenants measures what the tenants' display names do on two
 // blind development libraries: each row is given the display name of the
 // tenant whose name its text holds (none when it holds none), as the
 // service gives its tenant's name. No leak may be lost; the blocked clean
 // rows are printed with -v.
-func TestSenderNameTenants(t *testing.T) {
+func TestSenderContextTenants(t *testing.T) {
 	g := newTestGuard(t)
 	sets := []struct {
 		file    string
