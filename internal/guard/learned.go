@@ -86,10 +86,11 @@ var learnStop = wordSet("total free high low home kit kits order orders plan pla
 // "motion sensor", "crawfish boil", "shark attack", "wool socks",
 // "christmas stockings", "weight loss"; salts and solvents end drug names
 // and shop chemicals alike ("magnesium citrate", "sodium chloride").
-// "bicycle helmet", "wall socket", "software testing", "pipe extraction"
+// "bicycle helmet", "wall socket", "software testing", "pipe extraction",
+// "wire transfer"
 // (helper MISS9: the orthotic and fertility terms of 2026-12-05 made them
 // heads of two terms).
-var learnStopHead = wordSet("helmet helmets socket sockets testing extraction dressing dressings damage removal reading study walker rate bed beds bench cartridges " +
+var learnStopHead = wordSet("helmet helmets socket sockets testing extraction transfer transfers dressing dressings damage removal reading study walker rate bed beds bench cartridges " +
 	"cushion cushions condition screen sensor sensors boil attack attacks socks stockings loss health horse foot disc " +
 	"harm tear tooth section sign slim transmitter tubing meter meters mattress defect evaluation reaction arrest bite " +
 	"burn burns positive bypass shock ray healing brace briefs death stimulator specialist throat tongue nose limb " +
