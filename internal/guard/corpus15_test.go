@@ -268,6 +268,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev57g", g, loadCorpus(t, "../../testdata/guard/dev57g.jsonl"), true, false, 0, 1},
 		// fix helper TYPO's probes of ordinary words misspelled in shop notices, with misspelled drugs and conditions as leaks (dev57t, not blind)
 		{"dev57t", g, loadCorpus(t, "../../testdata/guard/dev57t.jsonl"), true, false, 0, 1},
+		// dev61m: fix helper MISS9's probes of dev54's misses by family (Spanish record cues, fertility services, a misspelled word in a multi-word term, orthoses and prostheses) with clean look-alikes (not blind)
+		{"dev61m", g, loadCorpus(t, "../../testdata/guard/dev61m.jsonl"), true, false, 0, 1},
 		// helper DATES's probes of the notice-level care gate of untied dates: the sender's own dates of new tenants and leaks with no care noun (dev53d, not blind)
 		{"dev53d", g, loadCorpus(t, "../../testdata/guard/dev53d.jsonl"), true, false, 0, 1},
 		// fix helper MISS3's probes of dose/form evidence, CPAP supplies, scooters, care dates and identifiers named after them (dev57x, not blind)

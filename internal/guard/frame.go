@@ -545,6 +545,11 @@ func (s *scanner) scanFrames() {
 		if s.joined(i) {
 			continue
 		}
+		// a misspelled word of a multi-word clinical term among its other
+		// words: "birth controll pill" (phrasetypo.go)
+		if s.phraseTypo(i) {
+			continue
+		}
 		low := s.toks[i].low
 		// a word of the operator's medical dictionary (sysvocab.go)
 		inDict := false
@@ -664,6 +669,11 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 			// (not a dose, strength or form) or a word of three letters
 			// makes it a household product
 			if len(s.toks[i].low) < 4 || !s.doseBetween(i+1, k) {
+				return "", false
+			}
+			// "Your controll panel": an ordinary word misspelled before a cue
+			// that is ordinary too (typocue.go)
+			if s.typoBeforeOrdinaryCue(i, k) {
 				return "", false
 			}
 			// "Buy 2 Swiffer refills": a listed household brand (vocab/brands.txt

@@ -86,7 +86,11 @@ var learnStop = wordSet("total free high low home kit kits order orders plan pla
 // "motion sensor", "crawfish boil", "shark attack", "wool socks",
 // "christmas stockings", "weight loss"; salts and solvents end drug names
 // and shop chemicals alike ("magnesium citrate", "sodium chloride").
-var learnStopHead = wordSet("dressing dressings damage removal reading study walker rate bed beds bench cartridges " +
+// "bicycle helmet", "wall socket", "software testing", "pipe extraction",
+// "wire transfer"
+// (helper MISS9: the orthotic and fertility terms of 2026-12-05 made them
+// heads of two terms).
+var learnStopHead = wordSet("helmet helmets socket sockets testing extraction transfer transfers dressing dressings damage removal reading study walker rate bed beds bench cartridges " +
 	"cushion cushions condition screen sensor sensors boil attack attacks socks stockings loss health horse foot disc " +
 	"harm tear tooth section sign slim transmitter tubing meter meters mattress defect evaluation reaction arrest bite " +
 	"burn burns positive bypass shock ray healing brace briefs death stimulator specialist throat tongue nose limb " +
@@ -99,8 +103,10 @@ var learnStopHead = wordSet("dressing dressings damage removal reading study wal
 // "stress ball", "suction cup", "bar stool", "blood orange", "blood
 // drive", "sensor lights", "Progressive" (an insurer), "vitamin" and
 // "alcohol" (shop goods), "wheelchair accessible", "pain relief" (shop
-// goods).
-var learnStopMod = wordSet("alcohol alpha beta anti birth brain breast chest cupid ear end face guardian heart " +
+// goods). "ankle boots", "hip flask", "wrist watch", "egg carton",
+// "cranial sacral massage" (helper MISS9, 2026-12-05: the orthotic and
+// fertility terms made them modifiers of two terms).
+var learnStopMod = wordSet("ankle hip wrist egg eggs cranial alcohol alpha beta anti birth brain breast chest cupid ear end face guardian heart " +
 	"hospital indian jungle labor lap lead learning liquid liver lung mal minimal muscle non pet pre primary poison " +
 	"radical regional rum sex shipping shower sleeping speech spider split strawberry stress swine systematic temporal " +
 	"tens tropical visual vitamin word knee dental blood sensor sensors occupational selective secondary reciprocal continuous intermittent " +

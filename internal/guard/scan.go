@@ -227,6 +227,8 @@ func (s *scanner) detect() {
 	s.scanBodyChange()    // "your weight went up 4 lb" (bodychange.go)
 	s.scanBodyChangeCue() // "You are up 4 lb …; call your nurse" (bodychange.go)
 	s.scanTherapyAbbrev() // "Your PT eval" (therapyabbr.go)
+	s.scanFertility()     // "sperm storage", "almacenamiento de embriones" (fertility.go)
+	s.scanOrthoAbbrev()   // "Your HKAFO casting", "Your BK socket adjustment" (orthoabbr.go)
 	s.scanInjury()        // "your MCL tear", "fractura del pie" (injury.go)
 	s.scanRelativeCare()  // "your daughter was treated in our NICU" (relativecare.go)
 	s.scanPriorAuth()     // "prior auth request for Humera" (priorauth.go)

@@ -134,6 +134,9 @@ type vocab struct {
 	// their list ("Chinese restaurant syndrome", "Jarvik heart"): place,
 	// people and brand words, not clinical alone (member.go)
 	properFirst map[uint64]bool
+	// phTypo: the words of the multi-word clinical terms by their
+	// neighbours, for a misspelled word among them (phrasetypo.go)
+	phTypo phraseTypoIndex
 }
 
 func (v *vocab) get(h uint64) *wordInfo {
@@ -227,6 +230,9 @@ func (v *vocab) addPhrase(text string, p phrase) {
 		key.t1 = hs[1]
 	}
 	w.phKeys = append(w.phKeys, key)
+	if pp.class == pClinical && len(hs) >= 2 && pp.flags&(fUpper|fCap|fExact) == 0 {
+		v.phTypo.add(text, w.phrases[len(w.phrases)-1])
+	}
 	if pp.class == pClinical || pp.class == pAssoc || pp.class == pTenant {
 		w.careAny = true
 	}

@@ -1,0 +1,169 @@
+package guard
+
+// fertility.go: fertility services named by what they keep and what is
+// done with it (issue 15, ninth pass, helper MISS9, dev54: "the annual
+// embryo storage fee of $600", "the cancelled sperm cryopreservation
+// appointment"). The lists hold the common service names (egg freezing,
+// embryo transfer, ICSI, PGT-A…; vocab/labs_procedures.txt); a clinic's
+// bill pairs a reproductive material with a process in more ways than any
+// list holds ("blastocyst storage renewal", "storage of frozen embryos",
+// "almacenamiento de embriones"). The materials are a closed set of
+// biology (embryo, sperm, semen, oocyte, egg, blastocyst, gamete, zygote;
+// embrión, óvulo, ovocito, esperma, espermatozoides, semen, blastocisto,
+// gameto) and so are the processes (storage, freezing, cryopreservation,
+// banking, vitrification, thawing, biopsy, donation, retrieval, transfer,
+// culture, grading; almacenamiento, congelación, criopreservación,
+// vitrificación, descongelación, transferencia, donación, banco,
+// conservación, biopsia). clinical.fertility reports:
+//
+//   - a material then a process, one space or "-" apart ("sperm storage",
+//     "blastocyst storage", "embryo vitrification");
+//   - "donor" before a material ("donor egg cycle", "donor sperm"), and
+//     frozen, cryopreserved or vitrified before one ("frozen embryos");
+//   - a process, "of", then a material through the reader's or a state
+//     word ("storage of frozen embryos", "cryopreservation of your
+//     sperm");
+//   - Spanish: a process, "de", an article or possessive, then a material
+//     ("almacenamiento de embriones", "congelación de óvulos"), or a
+//     material then congelados, criopreservados, vitrificados, donados
+//     ("óvulos congelados").
+//
+// Eggs are also food: "egg" and "eggs" count only before freezing,
+// cryopreservation, banking, vitrification, donation, retrieval, thawing
+// or after "donor" ("egg storage container", "egg cartons", "tips for
+// freezing eggs" pass). Semen and embryos of animals are a breeder's
+// business: an animal word right before the material (bull, stallion,
+// boar, canine, equine, bovine, cattle, dog, horse, ram, livestock,
+// toro, semental, caballo, perro) leaves it ("bull semen storage").
+//
+// Accepted risks: a lecture or news item that names these services is
+// reported as the listed service names already are; a breeder who does
+// not name the animal ("semen storage for your herd") is reported.
+
+var (
+	fertMaterial = wordSet("embryo embryos sperm semen oocyte oocytes egg eggs blastocyst blastocysts gamete gametes zygote zygotes")
+	fertEgg      = wordSet("egg eggs")
+	fertProcess  = wordSet("storage freezing cryopreservation cryostorage cryo banking bank vitrification thaw thawing warming " +
+		"biopsy biopsies donation donations retrieval transfer transfers culture grading shipment shipping")
+	// fertEggProcess: the processes eggs undergo only in a clinic
+	fertEggProcess  = wordSet("freezing cryopreservation cryostorage banking vitrification donation retrieval thaw thawing donor donors")
+	fertStateBefore = wordSet("donor frozen cryopreserved vitrified banked stored thawed")
+	fertOfGlue      = wordSet("your the my our his her their frozen cryopreserved vitrified donor stored remaining")
+	fertAnimal      = wordSet("bull bulls stallion stallions boar boars canine equine bovine porcine cattle dog dogs horse horses ram rams livestock " +
+		"herd toro toros semental sementales caballo caballos perro perros ganado")
+	fertMaterialES = wordSet("embrion embriones ovulo ovulos ovocito ovocitos esperma espermatozoides semen blastocisto blastocistos gameto gametos")
+	fertProcessES  = wordSet("almacenamiento congelacion criopreservacion crioconservacion vitrificacion descongelacion transferencia " +
+		"donacion banco conservacion biopsia custodia mantenimiento")
+	fertGlueES  = wordSet("los las sus su tus tu el la")
+	fertStateES = wordSet("congelado congelados congelada congeladas criopreservado criopreservados vitrificado vitrificados vitrificadas " +
+		"donado donados donadas")
+	hOfW   = hstr("of")
+	hDonor = hstr("donor")
+	// fertFilter: every word that can start a reading (a material, a
+	// state word before one, a process before "of"/"de"): the one bit test
+	// a token pays
+	fertFilter = setsFilter(fertMaterial, fertStateBefore, fertProcess, fertMaterialES, fertProcessES)
+)
+
+// scanFertility reports fertility services named by a material and a
+// process (clinical.fertility).
+func (s *scanner) scanFertility() {
+	n := len(s.toks)
+	for i := 0; i+1 < n; i++ {
+		t := &s.toks[i]
+		if t.cls&tAlpha == 0 || !fertFilter.may(t.h) || s.used[i] {
+			continue
+		}
+		a, b, ok := s.fertilityAt(i)
+		if !ok {
+			continue
+		}
+		used := false
+		for k := a; k <= b; k++ {
+			used = used || s.used[k]
+		}
+		if used || s.p != nil && s.p.isTemplate(s.toks[a].h) {
+			continue
+		}
+		s.addTok(a, b, KindProcedure, "clinical.fertility", 0.75, "names a fertility service: a reproductive material with what is done to it")
+		i = b
+	}
+}
+
+// fertNext: token j follows j-1 in the same sentence, one space or "-"
+// apart, and is a word.
+func (s *scanner) fertNext(j int) bool {
+	if j >= len(s.toks) || s.toks[j].sent || s.toks[j].cls&tAlpha == 0 {
+		return false
+	}
+	g := s.gap(j)
+	return g == " " || g == "-"
+}
+
+// fertAnimalBefore: an animal word right before token i.
+func (s *scanner) fertAnimalBefore(i int) bool {
+	return i > 0 && !s.toks[i].sent && fertAnimal[s.toks[i-1].h]
+}
+
+// fertilityAt reads a reading that starts at token i; it returns its span.
+func (s *scanner) fertilityAt(i int) (int, int, bool) {
+	h := s.toks[i].h
+	// material then process: "sperm storage", "egg freezing"
+	if fertMaterial[h] && s.fertNext(i+1) && !s.fertAnimalBefore(i) {
+		p := s.toks[i+1].h
+		if fertEgg[h] && fertEggProcess[p] || !fertEgg[h] && fertProcess[p] {
+			return i, i + 1, true
+		}
+	}
+	// donor, frozen… before a material: "donor egg", "frozen embryos"
+	if fertStateBefore[h] && s.fertNext(i+1) && fertMaterial[s.toks[i+1].h] && !s.fertAnimalBefore(i) {
+		if !fertEgg[s.toks[i+1].h] || h == hDonor {
+			return i, i + 1, true
+		}
+	}
+	// process of [your/frozen…] material: "storage of frozen embryos"
+	if fertProcess[h] && s.fertNext(i+1) && s.toks[i+1].h == hOfW {
+		for j := i + 2; j < len(s.toks) && j <= i+4; j++ {
+			if !s.fertNext(j) {
+				break
+			}
+			if m := s.toks[j].h; fertMaterial[m] {
+				if fertEgg[m] || s.fertAnimalBefore(j) {
+					break
+				}
+				return i, j, true
+			}
+			if !fertOfGlue[s.toks[j].h] {
+				break
+			}
+		}
+	}
+	// Spanish: "almacenamiento de embriones", "congelación de sus óvulos"
+	if fertProcessES[h] && s.fertNext(i+1) && s.toks[i+1].h == hDe {
+		j := i + 2
+		if s.fertNext(j) && fertGlueES[s.toks[j].h] {
+			j++
+		}
+		if s.fertNext(j) && fertMaterialES[s.toks[j].h] && !(j+1 < len(s.toks) && fertAnimalNextES(s, j)) {
+			return i, j, true
+		}
+	}
+	// Spanish: "óvulos congelados", "embriones vitrificados"
+	if fertMaterialES[h] && s.fertNext(i+1) && fertStateES[s.toks[i+1].h] {
+		return i, i + 1, true
+	}
+	return 0, 0, false
+}
+
+// fertAnimalNextES: "semen de toro", "semen de caballo" (the animal after
+// the material in Spanish).
+func fertAnimalNextES(s *scanner, j int) bool {
+	if !s.fertNext(j+1) || s.toks[j+1].h != hDe {
+		return false
+	}
+	k := j + 2
+	if s.fertNext(k) && fertGlueES[s.toks[k].h] {
+		k++
+	}
+	return s.fertNext(k) && fertAnimal[s.toks[k].h]
+}
