@@ -78,14 +78,16 @@ var (
 		"associates supervisors coordinators representatives employee employees " + // staffframe.go
 		"specialists advisors lider líder lideres líderes representante representantes asociado asociada asociados " +
 		"asociadas empleado empleada empleados empleadas " +
-		"liaison liaisons driver drivers analyst analysts especialista especialistas enlace") // staffpre.go
+		"liaison liaisons driver drivers analyst analysts especialista especialistas enlace " + // staffpre.go
+		"designer designers photographer photographers clinician clinicians engineer engineers accountant " + // staffnine.go
+		"accountants courier couriers diseñadora diseñador disenadora disenador fotografa fotógrafa fotografo fotógrafo")
 	// srMember: "member" is a role only after team/staff ("team member").
 	srMember = wordSet("member miembro")
 	srTeam   = wordSet("team staff equipo")
 	// srRoleAdj: an adjective between a Spanish role and the name ("la
 	// atleta olímpica Sofía Paredes").
 	srRoleAdj = wordSet("olimpica olímpica olimpico olímpico certificada certificado nueva nuevo")
-	srTitle   = wordSet("dr dra doctor doctora lic ing")
+	srTitle   = wordSet("dr dra doctor doctora lic ing lcda lcdo licda licdo") // lcda/lcdo: staffnine.go
 	// srCreds: credentials after a name and a comma.
 	srCreds = wordSet("rd rdn aud nasm cpt md rn dds dmd od pharmd dpt np lpn cna phd ccc cscs issn lmt ibclc cpst")
 	srOur   = wordSet("our nuestro nuestra nuestros nuestras")
@@ -99,7 +101,8 @@ var (
 		"nuestro nuestra nuestros nuestras equipo tienda sucursal bienvenida presentamos felicitamos " +
 		"despedimos conozca conoce conocemos blog " +
 		"felicidades felicitaciones enhorabuena bienvenidos bienvenidas congratulating kudos welcomed " + // staffframe.go
-		"crew") // staffpre.go
+		"crew " + // staffpre.go
+		"congratulates congratulate honors honoring celebrates recognizes felicita") // staffnine.go
 	// srReader: words about the reader or of a person in care.
 	srReader = wordSet("you your yours youre youll youve yourself su sus usted ustedes tu tus te " +
 		"patient patients client clients resident residents paciente pacientes cliente clientes residente residentes " +
@@ -243,7 +246,10 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 				}
 			}
 		}
-		return false
+		// a first name whose full name in the field is no finding
+		// ("Our CEO Margaret Hollis will retire … Thank you, Margaret!",
+		// staffnine.go)
+		return srNineFirst(vs[i], &ms[i], all[i], all)
 	}
 	keep := out[:0]
 	var dropped []int

@@ -1,0 +1,104 @@
+package guard
+
+// staffnine.go: more shapes of the sender's staff news for dropStaffRoles
+// (issue 15, dev54, helper STAFF9, probe set dev61s). The rule is
+// staffrole.go's; this file widens its question "does the name stand with a
+// role of the sender's" by the sentence's structure:
+//
+//   - a bare role apposition (srNineBareRole): after the name's comma, one to
+//     four lower-case words ending in a role noun and then the clause's end
+//     ("Luis Ferraro, patient financial counselor.", "Sam Ortiz, front desk
+//     lead, and …"); a reader word in the phrase (but a job title's
+//     "patient", srPatientJob) or a preposition ends it;
+//   - a relative clause of appointment (srNineWhoNamed): ", who has been
+//     promoted to revenue cycle director", ", quien fue nombrada gerente"
+//     (who/quien/que, up to three auxiliaries, named/promoted/appointed,
+//     then a role's noun phrase);
+//   - a first name alone (srNineFirst) whose full name stands elsewhere in
+//     the field without being a finding ("Our CEO Margaret Hollis will
+//     retire in June. Thank you, Margaret!"): the full name is read as a
+//     mention (srStaffName) and the first name goes when it is the sender's.
+//
+// New role nouns (designer, photographer, clinician, engineer, accountant,
+// courier), frame words (congratulates, honors, celebrates, recognizes,
+// felicita) and the Spanish titles Lcda./Lcdo. (licenciada) are in
+// staffrole.go's lists. What keeps a name reported is everything
+// staffrole.go keeps (a reader word, a greeting, a care event, a patient, a
+// finding of another kind in the sentence).
+
+import "strings"
+
+// srNineBareRole: token j, after the name's comma, opens a bare role
+// apposition (see the file comment).
+func srNineBareRole(v *srView, j, hi int) bool {
+	for m := j; m < hi && m < j+4; m++ {
+		tk := &v.toks[m]
+		if m > j && strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") {
+			return false
+		}
+		if tk.cls&tCap != 0 || tk.nd != 0 || srNotModifier[tk.h] || srFrameHas(srNPStop, tk.h) ||
+			srReader[tk.h] && !srPatientJob(v, m, hi) || srStayWords[tk.h] {
+			return false
+		}
+		if srRoles[tk.h] || srOfficeCounselor(v, m) {
+			n := srNext(v, m, hi)
+			if n < 0 {
+				return true
+			}
+			g := strings.TrimSpace(srGap(v, m, n))
+			return g != "" && strings.ContainsAny(g[:1], ",.!?;—–")
+		}
+	}
+	return false
+}
+
+// srNineWhoNamed: token j is who/quien/que after the name's comma, and the
+// clause gives an appointment to a role (see the file comment).
+func srNineWhoNamed(v *srView, j, hi int) bool {
+	m := srNext(v, j, hi)
+	n := 0
+	for ; n < 3 && m >= 0 && srPreHas(srPreAux, v.toks[m].h); n++ {
+		m = srNext(v, m, hi)
+	}
+	if n == 0 || m < 0 || !srPreHas(srPreNamed, v.toks[m].h) || strings.ContainsAny(srGap(v, j, m), ",.!?:;()") {
+		return false
+	}
+	if k := srNext(v, m, hi); k >= 0 && (v.toks[k].low == "to" || v.toks[k].low == "as" || v.toks[k].low == "como") {
+		m = k
+	}
+	return srNPRole(v, m, hi, 6)
+}
+
+// srNineFirst: the one-word name mention m (finding f) has a full name in
+// its field that is no finding — its first word followed by one or two
+// capitalised name words — read as a mention of the sender's staff.
+func srNineFirst(v *srView, m *srMention, f Finding, all []Finding) bool {
+	if m.fw != m.lw {
+		return false
+	}
+	for k := 0; k+1 < len(v.toks); k++ {
+		if v.toks[k].h != m.fw || k == m.b || !srNameWord(&v.toks[k]) {
+			continue
+		}
+		e := srGroupEnd(v, k, len(v.toks))
+		if e <= k {
+			continue
+		}
+		x, _ := v.t.orig(int(v.toks[k].s), int(v.toks[k].e))
+		_, y := v.t.orig(int(v.toks[e].s), int(v.toks[e].e))
+		inFinding := false
+		for _, o := range all {
+			if o.Field == f.Field && o.Start < y && o.End > x {
+				inFinding = true
+			}
+		}
+		if inFinding {
+			continue
+		}
+		o := srStaffName(v, Finding{Field: f.Field, Kind: KindName, Start: x, End: y}, all)
+		if o.ok && o.role && o.frame {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,48 @@
+package guard
+
+import "testing"
+
+// TestStaffNine: staffnine.go's structures — a bare role apposition, a
+// relative clause of appointment, a first name alone whose full name is no
+// finding, the new role nouns, frame words and Spanish titles — pass; the
+// same slots naming a patient, the reader's care or a greeting keep their
+// name findings.
+func TestStaffNine(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFlagged(t, g, false,
+		"Our CEO Margaret Hollis will retire in June after 22 years. Thank you, Margaret!",
+		"Our COO Daniel Brandt retires in May after 30 years. Thank you, Daniel!",
+		"Congratulations to Priya Nandakumar, who has been promoted to revenue cycle director.",
+		"Congrats to Alicia Grant, who was named patient access manager this week.",
+		"Felicidades a Marta Quiles, quien fue nombrada gerente de facturación.",
+		"Felicitamos a nuestra directora ejecutiva, Lcda. Ivelisse Rosado, por sus 15 años de servicio.",
+		"Damos la bienvenida a nuestra nueva administradora, Lcda. Nilda Torres.",
+		"Welcome Dana Whitfield, our new billing manager, and Luis Ferraro, patient financial counselor. Both are reachable at billing@birchwood.example.",
+		"Welcome Tara Nguyen, our new front desk lead, and Omar Haddad, billing specialist.",
+		"Say hello to Keisha Morgan, our new head of customer care, and designer Tomás Rivera.",
+		"Say hello to Nina Park, our new marketing lead, and photographer Leo Grant.",
+		"Keystone Lab congratulates clinician Paul Weatherby on 25 years of service.",
+		"Pine Clinic congratulates nurse Ada Mills on 30 years of service.",
+		"Valley Labs congratulates technician Raj Patel on 10 years of service.",
+	)
+	checkFlagged(t, g, true,
+		"Hi Margaret, your results are ready in the portal.",
+		"Our CEO Margaret Hollis will retire in June. Thank you, Margaret, your biopsy results are ready.",
+		"Our CEO Margaret Hollis thanks you; your HIV test results are ready.",
+		"Congratulations to Priya Nandakumar, who has finished chemotherapy.",
+		"Congrats to Ben Okafor, who was discharged from rehab this week.",
+		"Congratulations to Ben Okafor, who was admitted to our billing team.",
+		"Lcda. Ivelisse Rosado, su cita de terapia es el martes.",
+		"Felicitamos a nuestro paciente, Sr. Ramón Ortiz, por completar su diálisis.",
+		"Welcome Dana Whitfield, our new patient, and Luis Ferraro, her caregiver.",
+		"Luis Ferraro, patient financial counselor, will call you about your chemotherapy balance.",
+		"Maria Lopez, hospice patient, passed away on Tuesday.",
+		"Say hello to Keisha Morgan, our new resident, and her daughter Ana.",
+		"Keystone Lab congratulates patient Paul Weatherby on 25 years of sobriety.",
+		"Clinician Paul Weatherby will review your lab results with you Monday.",
+		"Our clinician Paul Weatherby will see you on March 3.",
+	)
+}
