@@ -102,3 +102,50 @@ func srNineFirst(v *srView, m *srMention, f Finding, all []Finding) bool {
 	}
 	return false
 }
+
+var (
+	// srNineCourier: a delivery role before the name ("with driver Marcus").
+	srNineCourier = wordSet("driver drivers courier couriers shopper repartidor repartidora")
+	// srNineOrder: the reader's order a courier brings.
+	srNineOrder = wordSet("order orders delivery package packages parcel parcels groceries grocery pedido pedidos " +
+		"paquete paquetes compra")
+)
+
+// srNineCourierName: the name at p stands right after a delivery role
+// (driver, courier, shopper, repartidor) and the sentence [lo, hi) names an
+// order of the reader's (order, delivery, package, groceries, pedido…) and
+// no clinical role or title.
+func srNineCourierName(v *srView, p, lo, hi int) bool {
+	q := srPrev(v, p, lo)
+	if q < 0 || srGap(v, q, p) != " " || !srNineCourier[v.toks[q].h] || srCareSentence(v, lo, hi) {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if srNineOrder[v.toks[k].h] {
+			return true
+		}
+	}
+	return false
+}
+
+// srNineCourierReader: token k, your/su/tu, is the reader's order or the
+// reader's courier in a sentence of a courier named by first name
+// (srNineCourierName): "Your same-day delivery order is on its way with
+// driver Marcus", "Your courier Priya will arrive between 2 and 3 pm": the
+// word after it, or one of the three lower-case words after it, is an order
+// noun, or the word after it is the courier's role right before the name.
+func srNineCourierReader(v *srView, k, p, lo, hi int, titled bool) bool {
+	tk := &v.toks[k]
+	if titled || tk.low != "your" && tk.low != "su" && tk.low != "tu" || !srNineCourierName(v, p, lo, hi) {
+		return false
+	}
+	for m := k + 1; m < hi && m <= k+4; m++ {
+		if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || v.toks[m].cls&tCap != 0 {
+			return false
+		}
+		if srNineOrder[v.toks[m].h] || srNineCourier[v.toks[m].h] && srNext(v, m, hi) == p {
+			return true
+		}
+	}
+	return false
+}

@@ -27,6 +27,8 @@ func TestStaffNine(t *testing.T) {
 		"Keystone Lab congratulates clinician Paul Weatherby on 25 years of service.",
 		"Pine Clinic congratulates nurse Ada Mills on 30 years of service.",
 		"Valley Labs congratulates technician Raj Patel on 10 years of service.",
+		"Your same-day delivery order is on its way with driver Marcus. ETA 4:15 pm.",
+		"Your grocery order is out for delivery with driver Andre. ETA 6:40 pm.",
 	)
 	checkFlagged(t, g, true,
 		"Hi Margaret, your results are ready in the portal.",
@@ -44,5 +46,10 @@ func TestStaffNine(t *testing.T) {
 		"Keystone Lab congratulates patient Paul Weatherby on 25 years of sobriety.",
 		"Clinician Paul Weatherby will review your lab results with you Monday.",
 		"Our clinician Paul Weatherby will see you on March 3.",
+		"Your insulin delivery is on its way with driver Marcus.",
+		"Driver Marcus will bring your oxygen tanks at 4 pm.",
+		"Driver Marcus will bring your wound dressing order to your home.",
+		"Your courier Priya will bring your chemotherapy pills.",
+		"Hi Dana, your order is on its way with driver Marcus.",
 	)
 }

@@ -462,7 +462,8 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	for k := lo; k < hi; k++ {
 		h := v.toks[k].h
 		if srSentBits.may(h) && (srReader[h] && !srNotReader(v, k, hi) && !srPatientJob(v, k, hi) &&
-			!srServiceReader(v, k, lo, hi, titled) && !srPreReader(v, k, lo, hi, titled) || // staffframe.go, staffpre.go
+			!srServiceReader(v, k, lo, hi, titled) && !srPreReader(v, k, lo, hi, titled) && // staffframe.go, staffpre.go
+			!srNineCourierReader(v, k, p, lo, hi, titled) || // staffnine.go
 			opsCareEvents[h] && !srDeptEvent(v, k, lo) && k != ev) {
 			return r
 		}
@@ -523,6 +524,9 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		if h := v.toks[k].h; srSentBits.may(h) && srSender[h] {
 			frame = true
 		}
+	}
+	if !frame && !titled && srNineCourierName(v, p, lo, hi) { // "on its way with driver Marcus" (staffnine.go)
+		frame = true
 	}
 	if !(role && frame) && srThirdPerson(v, p, a, b, lo, hi, titled) { // staffthird.go
 		role, frame = true, true
