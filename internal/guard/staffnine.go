@@ -149,3 +149,22 @@ func srNineCourierReader(v *srView, k, p, lo, hi int, titled bool) bool {
 	}
 	return false
 }
+
+// srNineFrameRule: the frame rules that read an unknown capitalised word
+// as a clinical term.
+func srNineFrameRule(f Finding) bool {
+	return f.Rule == "frame.notice" || f.Rule == "frame.name" || f.Rule == "frame.unknown"
+}
+
+// srNineSurname: finding f, a frame rule's, is one capitalised word (not
+// upper case) right after a capitalised name word and a single space
+// ("Jordan Teague"): a surname no list holds, read by dropStaffRoles as
+// the name's last word; it goes only with a person who is the sender's,
+// and keeps its own kind otherwise.
+func srNineSurname(v *srView, f Finding) bool {
+	a, b := srSpan(v, f.Start, f.End)
+	if a < 1 || a != b || v.toks[a].cls&tCap == 0 || v.toks[a].cls&tUpper != 0 || !srNameWord(&v.toks[a]) {
+		return false
+	}
+	return srGap(v, a-1, a) == " " && srNameWord(&v.toks[a-1])
+}

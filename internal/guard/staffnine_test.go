@@ -29,6 +29,9 @@ func TestStaffNine(t *testing.T) {
 		"Valley Labs congratulates technician Raj Patel on 10 years of service.",
 		"Your same-day delivery order is on its way with driver Marcus. ETA 4:15 pm.",
 		"Your grocery order is out for delivery with driver Andre. ETA 6:40 pm.",
+		"Please welcome Dr. Elena Marsh, family medicine physician, and Jordan Teague, RN, to the Pine Hollow team.",
+		"Please join us in welcoming Dr. Felix Moore, internal medicine physician, to the Westfield team.",
+		"Harbor Health names Dr. Owen Price as Medical Director and Julia Stone as Director of Operations.",
 	)
 	checkFlagged(t, g, true,
 		"Hi Margaret, your results are ready in the portal.",
@@ -51,5 +54,9 @@ func TestStaffNine(t *testing.T) {
 		"Driver Marcus will bring your wound dressing order to your home.",
 		"Your courier Priya will bring your chemotherapy pills.",
 		"Hi Dana, your order is on its way with driver Marcus.",
+		"Please welcome Jordan Teague, RN, to your care team; he will review your MRI on Monday.",
+		"Dr. Felix Moore, internal medicine physician, will see you on Monday.",
+		"Jordan Teague was admitted to our internal medicine unit.",
+		"Harbor Health names patient Julia Stone as Volunteer of the Year for her recovery.",
 	)
 }

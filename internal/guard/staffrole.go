@@ -102,7 +102,7 @@ var (
 		"despedimos conozca conoce conocemos blog " +
 		"felicidades felicitaciones enhorabuena bienvenidos bienvenidas congratulating kudos welcomed " + // staffframe.go
 		"crew " + // staffpre.go
-		"congratulates congratulate honors honoring celebrates recognizes felicita") // staffnine.go
+		"congratulates congratulate honors honoring celebrates recognizes felicita names appoints promotes") // staffnine.go
 	// srReader: words about the reader or of a person in care.
 	srReader = wordSet("you your yours youre youll youve yourself su sus usted ustedes tu tus te " +
 		"patient patients client clients resident residents paciente pacientes cliente clientes residente residentes " +
@@ -147,6 +147,8 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 		return out
 	}
 	all := append([]Finding(nil), out...)
+	var relabel []int      // frame findings read as a name's last word (staffnine.go)
+	var relabelKind []Kind // and their own kinds
 	views := make([]*srView, len(n.Fields))
 	view := func(field string) *srView {
 		idx := -1
@@ -188,6 +190,14 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 	ms := make([]srMention, len(all))
 	vs := make([]*srView, len(all))
 	noPerson := make([]bool, len(all))
+	for i, f := range all {
+		if srNineFrameRule(f) {
+			if v := view(f.Field); v != nil && srNineSurname(v, f) {
+				relabel, relabelKind = append(relabel, i), append(relabelKind, f.Kind)
+				all[i].Kind = KindName // "Jordan Teague, RN": frame.notice on "Teague"
+			}
+		}
+	}
 	var people []person
 	for i, f := range all {
 		if f.Kind != KindName {
@@ -260,6 +270,11 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 		if f.Kind == KindName && staff(i) {
 			dropped = append(dropped, i)
 			continue
+		}
+		for x, r := range relabel {
+			if r == i {
+				f.Kind = relabelKind[x] // kept: its own kind again
+			}
 		}
 		keep = append(keep, f)
 	}
