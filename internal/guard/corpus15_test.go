@@ -245,7 +245,7 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev58", g, loadCorpus(t, "../../testdata/guard/dev58.jsonl"), true, false, 0, 1},
 		// dev54: written blind on 2026-12-05 at 00:12 UTC (eighth pass), kept unseen until after the last merge: seven tenants' template libraries
 		{"dev54", g, loadCorpus(t, "../../testdata/guard/dev54.jsonl"), true, false, 0, 1},
-		// dev61s: written by hand by helper STAFF9 on 2026-12-05 at 03:15 UTC, not blind: sender staff, brands and departments beside dev54
+		// dev61s: written by hand by helper STAFF9 on 2026-12-05 at 03:09 UTC, not blind: sender staff, brands and departments beside dev54
 		{"dev61s", g, loadCorpus(t, "../../testdata/guard/dev61s.jsonl"), true, false, 0, 1},
 		{"dev53i", g, loadCorpus(t, "../../testdata/guard/dev53i.jsonl"), true, false, 0, 1},
 		// helper MISS2's probes of hearing and behavioral-health abbreviations, lower-case names after thanks, a relative treated in a care unit, therapeutic formulas, injuries and health-plan card IDs (dev53x, not blind)
