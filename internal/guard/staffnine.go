@@ -168,3 +168,30 @@ func srNineSurname(v *srView, f Finding) bool {
 	}
 	return srGap(v, a-1, a) == " " && srNameWord(&v.toks[a-1])
 }
+
+// srNineWeWill: token m is "we'll" (the view drops the apostrophe: "well"),
+// no wish for the reader's health (srPreWell's "well").
+func srNineWeWill(v *srView, m int) bool {
+	tk := &v.toks[m]
+	return tk.low == "well" && strings.ContainsAny(v.t.s[tk.s:tk.e], "'’")
+}
+
+// srNineThank: thanks before a first name that ends its sentence.
+var srNineThank = wordSet("thank thanks gracias")
+
+// srNineThanksName: "¡Gracias, Rosa!", "Thanks, Rosa.": a thanks word q,
+// a comma, one untitled name word a (= b) ending the sentence [.., hi) with
+// "!" or ".". The greeting then does not fail the mention; it is dropped
+// only with the same first name's full name when that is the sender's
+// staff (staffrole.go's first-name path, srNineFirst): a thanks alone
+// ("Thanks, Maria!") has no role and stays reported.
+func srNineThanksName(v *srView, q, a, b, hi int, titled bool) bool {
+	if titled || a != b || b != hi-1 || !srNineThank[v.toks[q].h] || strings.TrimSpace(srGap(v, q, a)) != "," {
+		return false
+	}
+	rest := strings.TrimSpace(v.t.s[v.toks[b].e:])
+	if b+1 < len(v.toks) {
+		rest = strings.TrimSpace(srGap(v, b, b+1))
+	}
+	return strings.HasPrefix(rest, "!") || strings.HasPrefix(rest, ".")
+}

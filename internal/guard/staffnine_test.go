@@ -32,6 +32,8 @@ func TestStaffNine(t *testing.T) {
 		"Please welcome Dr. Elena Marsh, family medicine physician, and Jordan Teague, RN, to the Pine Hollow team.",
 		"Please join us in welcoming Dr. Felix Moore, internal medicine physician, to the Westfield team.",
 		"Harbor Health names Dr. Owen Price as Medical Director and Julia Stone as Director of Operations.",
+		"Our pharmacy manager Linda Osei will retire on Friday after 18 years with us. We'll miss you, Linda!",
+		"Nuestra gerente Rosa Vélez se jubila en junio tras 20 años. ¡Gracias, Rosa!",
 	)
 	checkFlagged(t, g, true,
 		"Hi Margaret, your results are ready in the portal.",
@@ -58,5 +60,10 @@ func TestStaffNine(t *testing.T) {
 		"Dr. Felix Moore, internal medicine physician, will see you on Monday.",
 		"Jordan Teague was admitted to our internal medicine unit.",
 		"Harbor Health names patient Julia Stone as Volunteer of the Year for her recovery.",
+		"Thanks, Maria!",
+		"¡Gracias, Rosa! Su resultado de VIH está listo.",
+		"Our pharmacy manager Linda Osei will retire. We'll miss you, Linda, and hope you get well soon.",
+		"Our pharmacy manager Linda Osei will retire. We will miss you at your chemo session, Linda!",
+		"¡Gracias, Rosa, por venir a su cita de terapia!",
 	)
 }

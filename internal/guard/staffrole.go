@@ -483,7 +483,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 			return r
 		}
 	}
-	if q := srPrev(v, a, lo); q >= 0 && srGreet[v.toks[q].h] {
+	if q := srPrev(v, a, lo); q >= 0 && srGreet[v.toks[q].h] && !srNineThanksName(v, q, a, b, hi, titled) {
 		return r
 	}
 	if srStaySentence(v, lo, hi) { // staffframe.go
