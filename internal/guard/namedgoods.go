@@ -30,18 +30,25 @@ package guard
 // no goods head) and "Dr. Bennett will see you" stay reported.
 //
 // Cost: a class test per token; a set lookup only for a capitalised word
-// inside a sentence after a word of at most five letters, the goods lookups
-// only after a listed determiner.
+// inside a sentence after a word of at most five letters opening with one
+// of the list's first letters, the goods lookups only after a listed
+// determiner.
 
 // namedGoodsBefore: the words a goods noun phrase may open with.
 var namedGoodsBefore = wordSet("the our new every all this these those a an of")
+
+// namedGoodsFirst: the first letters of namedGoodsBefore's words.
+func namedGoodsFirst(c byte) bool { return c == 't' || c == 'o' || c == 'n' || c == 'e' || c == 'a' }
 
 func (s *scanner) markNamedGoods() {
 	n := len(s.toks)
 	for k := 1; k+1 < n; k++ {
 		t := &s.toks[k]
-		if t.cls&tCap == 0 || t.cls&tAlpha == 0 || t.sent || len(s.toks[k-1].low) > 5 || s.gap(k) != " " ||
-			!namedGoodsBefore[s.toks[k-1].h] {
+		if t.cls&tCap == 0 || t.sent {
+			continue
+		}
+		if pl := s.toks[k-1].low; len(pl) == 0 || len(pl) > 5 || !namedGoodsFirst(pl[0]) || t.cls&tAlpha == 0 ||
+			s.gap(k) != " " || !namedGoodsBefore[s.toks[k-1].h] {
 			continue
 		}
 		if s.inProduct(k) {
