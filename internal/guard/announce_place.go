@@ -48,6 +48,7 @@ const (
 	plAnnounce                   // opens, expanded, tours, gala…
 	plEvent                      // Awareness, Month, Walk, Day… (capitalised)
 	plOwner                      // our, the, new, nuestro, el…
+	plHours                      // close, reopen, hours… (placesite.go: placeNamed only)
 )
 
 var plWords = func() map[uint64]uint8 {
@@ -58,13 +59,15 @@ var plWords = func() map[uint64]uint8 {
 		}
 	}
 	add(plFacility, "center centers centre centres centers lab labs ward wards unit units suite suites "+
-		"wing wings clinic clinics institute institutes thrift gift centro centros unidad unidades clinica clinicas sala salas")
+		"wing wings clinic clinics institute institutes thrift gift centro centros unidad unidades clinica clinicas sala salas "+
+		"department departments departamento") // placesite.go
 	add(plAnnounce, "opens opened opening expanded expansion expands tours tour house ribbon cutting "+
 		"gala volunteer volunteers volunteering gift thrift renovation renovated moving accreditation "+
 		"celebration inauguration caminata caminatas awareness concientizacion moved tickets benefiting fundraiser charity tournament "+
 		"abre abren abrira inaugura inaugurara inauguracion recorridos recorrido voluntarios voluntarias liston ampliado ampliada")
 	add(plEvent, "awareness month walk day run gala survivors alert week")
 	add(plOwner, "our the new a an nuestro nuestra nuestros nuestras el la los las nuevo nueva nuevos nuevas")
+	add(plHours, plHoursWords) // placesite.go
 	return m
 }()
 
@@ -108,7 +111,7 @@ func placeNamed(toks []token, fa, fb int, unit bool) bool {
 	}
 	if plClass(&toks[fb])&plFacility != 0 || fb+1 < hi && plClass(&toks[fb+1])&plFacility != 0 {
 		// "dialysis center": the words before are the sender's or nobody's
-		if fa == lo || plClass(&toks[fa-1])&plOwner != 0 {
+		if fa == lo || plClass(&toks[fa-1])&plOwner != 0 || placeSiteName(toks, fa, lo) { // "The Fenwick outpatient clinic" (placesite.go)
 			facility = true
 		}
 	}
@@ -126,7 +129,7 @@ func placeNamed(toks []token, fa, fb int, unit bool) bool {
 		return false
 	}
 	for k := lo; k < hi; k++ {
-		if plClass(&toks[k])&plAnnounce != 0 {
+		if plClass(&toks[k])&(plAnnounce|plHours) != 0 { // plHours: placesite.go
 			return true
 		}
 	}
@@ -152,6 +155,9 @@ func placeSentence(toks []token, lo, hi int) bool {
 				return true
 			}
 		}
+	}
+	if placeHours(toks, lo, hi) { // "The Fenwick outpatient clinic will close early …" (placesite.go)
+		return true
 	}
 	for k := lo; k < hi; k++ {
 		if plClass(&toks[k])&plAnnounce != 0 {

@@ -485,6 +485,9 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	if s.headProduct(i, k) { // "Hydra Therapy Serum" (headproduct.go)
 		return 0, false
 	}
+	if s.headAward(k) { // "the state's rural care team of the year" (headaward.go)
+		return 0, false
+	}
 	switch s.toks[k].low {
 	case "care", "support", "treatment":
 		if k+1 >= len(s.toks) || s.gap(k+1) != " " || (s.toks[k+1].low != "plan" && s.toks[k+1].low != "group" && s.toks[k+1].low != "team") {

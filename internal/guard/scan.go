@@ -206,6 +206,7 @@ func (s *scanner) detect() {
 	s.markEsShopDon()     // Spanish shop word + Don/Doña + name (esshopdon.go)
 	s.markChefBy()        // "Sakura Sushi by Kenji:" (chefby.go)
 	s.markGoodsRun()      // product runs of unlisted brands in goods wording (goodsrun.go)
+	s.markNamedGoods()    // goods named after a person: "Carmen clogs", "the Dr. Bennett lab coat" (namedgoods.go)
 	s.markShopSlot()      // brands, products and shops in a shop notice's product slots (shopslot.go)
 	s.scanWords()         // vocab phrases, id cues, names, addresses, month dates, codes
 	s.scanDevices()       // devices by brand, model and part (devicebrand.go)

@@ -303,6 +303,10 @@ func srFrameRole(v *srView, f Finding, all []Finding, p, b, lo, hi int) bool {
 			}
 		}
 		return srNPRole(v, j, hi, 7)
+	case srPreHas(srPreWho, tk.h):
+		return srNineWhoNamed(v, j, hi) // ", who has been promoted to …" (staffnine.go)
+	case tk.cls&tCap == 0:
+		return srNineBareRole(v, j, hi) // ", patient financial counselor." (staffnine.go)
 	}
 	return false
 }

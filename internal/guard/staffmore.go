@@ -271,7 +271,7 @@ func srSpecialtyOf(v *srView, o Finding, lo, hi int) int {
 		}
 	case "—", "–", "-":
 	case ",":
-		if n == x {
+		if n == x && !(y+1 < hi && srRoles[v.toks[y+1].h] && srGap(v, y, y+1) == " ") { // ", internal medicine physician" (staffnine.go)
 			return -1
 		}
 	default:

@@ -71,8 +71,9 @@ var (
 	srPreJoin = wordSet("joins joined join une unio unió suma")
 	// srPreWho: a relative opening the clause after the name's comma.
 	srPreWho = wordSet("who que quien")
-	// srPreThank: "thank you", "thanks you", "wish you", "welcomes you".
-	srPreThank = wordSet("thank thanks wish wishes welcome welcomes")
+	// srPreThank: "thank you", "thanks you", "wish you", "welcomes you";
+	// "we'll miss you" of a retiring staff member (staffnine.go).
+	srPreThank = wordSet("thank thanks wish wishes welcome welcomes miss")
 	// srPreCustomer: "customer care team": no care team.
 	srPreCustomer = wordSet("customer customers guest guests")
 	// srPreReach: verbs whose object "you" the sender's staff reaches.
@@ -276,7 +277,7 @@ func srPreReader(v *srView, k, lo, hi int, care bool) bool {
 		if srReader[h] && m != k && !srNotReader(v, m, hi) && !srPatientJob(v, m, hi) {
 			return false
 		}
-		if m != ch && srThirdHas(srThirdCare, h) || srPreHas(srPreWell, h) {
+		if m != ch && srThirdHas(srThirdCare, h) || srPreHas(srPreWell, h) && !srNineWeWill(v, m) {
 			return false
 		}
 	}

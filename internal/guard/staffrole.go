@@ -78,14 +78,16 @@ var (
 		"associates supervisors coordinators representatives employee employees " + // staffframe.go
 		"specialists advisors lider líder lideres líderes representante representantes asociado asociada asociados " +
 		"asociadas empleado empleada empleados empleadas " +
-		"liaison liaisons driver drivers analyst analysts especialista especialistas enlace") // staffpre.go
+		"liaison liaisons driver drivers analyst analysts especialista especialistas enlace " + // staffpre.go
+		"designer designers photographer photographers clinician clinicians engineer engineers accountant " + // staffnine.go
+		"accountants courier couriers diseñadora diseñador disenadora disenador fotografa fotógrafa fotografo fotógrafo")
 	// srMember: "member" is a role only after team/staff ("team member").
 	srMember = wordSet("member miembro")
 	srTeam   = wordSet("team staff equipo")
 	// srRoleAdj: an adjective between a Spanish role and the name ("la
 	// atleta olímpica Sofía Paredes").
 	srRoleAdj = wordSet("olimpica olímpica olimpico olímpico certificada certificado nueva nuevo")
-	srTitle   = wordSet("dr dra doctor doctora lic ing")
+	srTitle   = wordSet("dr dra doctor doctora lic ing lcda lcdo licda licdo") // lcda/lcdo: staffnine.go
 	// srCreds: credentials after a name and a comma.
 	srCreds = wordSet("rd rdn aud nasm cpt md rn dds dmd od pharmd dpt np lpn cna phd ccc cscs issn lmt ibclc cpst")
 	srOur   = wordSet("our nuestro nuestra nuestros nuestras")
@@ -99,7 +101,8 @@ var (
 		"nuestro nuestra nuestros nuestras equipo tienda sucursal bienvenida presentamos felicitamos " +
 		"despedimos conozca conoce conocemos blog " +
 		"felicidades felicitaciones enhorabuena bienvenidos bienvenidas congratulating kudos welcomed " + // staffframe.go
-		"crew") // staffpre.go
+		"crew " + // staffpre.go
+		"congratulates congratulate honors honoring celebrates recognizes felicita names appoints promotes") // staffnine.go
 	// srReader: words about the reader or of a person in care.
 	srReader = wordSet("you your yours youre youll youve yourself su sus usted ustedes tu tus te " +
 		"patient patients client clients resident residents paciente pacientes cliente clientes residente residentes " +
@@ -144,6 +147,8 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 		return out
 	}
 	all := append([]Finding(nil), out...)
+	var relabel []int      // frame findings read as a name's last word (staffnine.go)
+	var relabelKind []Kind // and their own kinds
 	views := make([]*srView, len(n.Fields))
 	view := func(field string) *srView {
 		idx := -1
@@ -185,6 +190,14 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 	ms := make([]srMention, len(all))
 	vs := make([]*srView, len(all))
 	noPerson := make([]bool, len(all))
+	for i, f := range all {
+		if srNineFrameRule(f) {
+			if v := view(f.Field); v != nil && srNineSurname(v, f) {
+				relabel, relabelKind = append(relabel, i), append(relabelKind, f.Kind)
+				all[i].Kind = KindName // "Jordan Teague, RN": frame.notice on "Teague"
+			}
+		}
+	}
 	var people []person
 	for i, f := range all {
 		if f.Kind != KindName {
@@ -243,7 +256,10 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 				}
 			}
 		}
-		return false
+		// a first name whose full name in the field is no finding
+		// ("Our CEO Margaret Hollis will retire … Thank you, Margaret!",
+		// staffnine.go)
+		return srNineFirst(vs[i], &ms[i], all[i], all)
 	}
 	keep := out[:0]
 	var dropped []int
@@ -254,6 +270,11 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 		if f.Kind == KindName && staff(i) {
 			dropped = append(dropped, i)
 			continue
+		}
+		for x, r := range relabel {
+			if r == i {
+				f.Kind = relabelKind[x] // kept: its own kind again
+			}
 		}
 		keep = append(keep, f)
 	}
@@ -456,12 +477,13 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	for k := lo; k < hi; k++ {
 		h := v.toks[k].h
 		if srSentBits.may(h) && (srReader[h] && !srNotReader(v, k, hi) && !srPatientJob(v, k, hi) &&
-			!srServiceReader(v, k, lo, hi, titled) && !srPreReader(v, k, lo, hi, titled) || // staffframe.go, staffpre.go
+			!srServiceReader(v, k, lo, hi, titled) && !srPreReader(v, k, lo, hi, titled) && // staffframe.go, staffpre.go
+			!srNineCourierReader(v, k, p, lo, hi, titled) || // staffnine.go
 			opsCareEvents[h] && !srDeptEvent(v, k, lo) && k != ev) {
 			return r
 		}
 	}
-	if q := srPrev(v, a, lo); q >= 0 && srGreet[v.toks[q].h] {
+	if q := srPrev(v, a, lo); q >= 0 && srGreet[v.toks[q].h] && !srNineThanksName(v, q, a, b, hi, titled) {
 		return r
 	}
 	if srStaySentence(v, lo, hi) { // staffframe.go
@@ -517,6 +539,9 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		if h := v.toks[k].h; srSentBits.may(h) && srSender[h] {
 			frame = true
 		}
+	}
+	if !frame && !titled && srNineCourierName(v, p, lo, hi) { // "on its way with driver Marcus" (staffnine.go)
+		frame = true
 	}
 	if !(role && frame) && srThirdPerson(v, p, a, b, lo, hi, titled) { // staffthird.go
 		role, frame = true, true
