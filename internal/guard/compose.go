@@ -232,6 +232,15 @@ func (s *scanner) scanCompose() {
 		if i+2 < n && len(t.low) >= 2 && len(t.low) <= 5 && (s.gapOpensParen(i+1) || s.gapOpensParen(i+2)) && s.parenAbbr(i) { // "iop group (intensive outpatient)" (parenabbr.go; its length test first)
 			continue
 		}
+		if h == hYour { // "Results of your ca-125 were reviewed by your doctor" (clingov.go)
+			if a, b, why, ok := s.clinicalSlot(i); ok {
+				k := KindLabTest
+				if strings.Contains(why, "dose") {
+					k = KindMedication
+				}
+				s.addTok(a, b, k, "frame.clinical_slot", 0.7, why)
+			}
+		}
 		if h == hYour && s.bodySide(i) { // "your L knee" (bodyside.go)
 			continue
 		}
