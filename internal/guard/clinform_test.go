@@ -54,3 +54,17 @@ func TestClinicalFormOf(t *testing.T) {
 		}
 	}
 }
+
+// TestChemicalEndings: frame.morphology's chemical nomenclature endings
+// (frame.go, drugStems, ninth pass) on words in no vocabulary; ordinary
+// words of those endings are in the general lists and pass.
+func TestChemicalEndings(t *testing.T) {
+	g := devGuard(t)
+	checkRuleCases(t, g, Standard, []tpCase{
+		{"Midodrine pickup reminder: we close at 9 pm.", "frame.morphology"},
+		{"Questions about tiropramate? Reply to this message.", "frame.morphology"},
+		{"Questions about fluticasone furoate? Reply to this message.", "frame.morphology"},
+		{"Your nail polish remover with acetone has shipped.", ""},
+		{"Learn to amalgamate your accounts online.", ""},
+	})
+}
