@@ -35,7 +35,7 @@ import "strings"
 // body ("stent", "cast", "catheter", "port", "drain", "IUD") before
 // "placement", "removal" or "insertion", after the reader's or a
 // relative's possessive ("your stent placement", "your daughter's cast
-// removal"): frame.clinical_form too. "Your snow removal", "your ad
+// removal"; a pet's passes: "your dog's cast removal"): frame.clinical_form too. "Your snow removal", "your ad
 // placement" have no device word; "your port wine" no placement head.
 //
 // The word is tested only when its first or last four letters may start
@@ -191,9 +191,8 @@ func (s *scanner) clinicalDevicePlaced(i int) (int, bool) {
 	if ordPossessive[s.toks[p].h] {
 		return i + 1, true
 	}
-	// "your daughter's cast removal": a lower-case word and 's after "your"
-	if s.toks[p].low == "s" && strings.TrimSpace(s.gap(p)) == "'" && p >= 2 && s.toks[p-1].cls&(tCap|tUpper) == 0 &&
-		ordPossessive[s.toks[p-2].h] && s.gap(p-1) == " " {
+	// "your daughter's cast removal" (ordinary.go)
+	if s.kinPossessiveBefore(i) {
 		return i + 1, true
 	}
 	return 0, false

@@ -21,6 +21,7 @@ func TestClinicalForm(t *testing.T) {
 		{"Your cast removal is scheduled for Tuesday.", "frame.clinical_form"},
 		{"Prepare for your drain removal: instructions inside.", "frame.clinical_form"},
 		{"Your daughter's cast removal is on Tuesday.", "frame.clinical_form"},
+		{"Your son's chemo session starts Monday.", "frame.clinical_form"},
 		// look-alikes
 		{"Your cardio class starts at 6 pm.", ""},
 		{"Your hematite bracelet has shipped.", ""},

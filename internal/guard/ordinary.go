@@ -203,6 +203,9 @@ func (s *scanner) ordinaryCue(i int) (string, bool) {
 	switch {
 	case g == " " && ordPossessive[p.h]:
 		return "follows '" + p.low + "'", true
+	case g == " " && s.kinPossessiveBefore(i):
+		// "your son's mumps", "your daughter's chemo" (ninth pass, GEN9)
+		return "follows '" + s.toks[i-3].low + " " + s.toks[i-2].low + "'s'", true
 	case g != " ":
 		return "", false
 	case ordManage[p.h]:
@@ -244,4 +247,11 @@ func (s *scanner) ordinaryCognate(i int) (Kind, bool) {
 		return "", false
 	}
 	return k, true
+}
+
+// kinPossessiveBefore: "your son's" (a possessive, a relative of
+// kincare.go's kinCareWords, 's) right before token i, one space apart.
+func (s *scanner) kinPossessiveBefore(i int) bool {
+	return i >= 3 && s.toks[i-1].low == "s" && strings.TrimSpace(s.gap(i-1)) == "'" && kinCareWords[s.toks[i-2].h] &&
+		s.gap(i-2) == " " && ordPossessive[s.toks[i-3].h]
 }
