@@ -19,7 +19,8 @@ import "strings"
 //     kit, clinic, specialist, treatment, therapy, visit, appointment,
 //     medication ("Gout education class starts soon");
 //   - after a Spanish head and de/sobre/para: programa, clase, curso,
-//     control, seguimiento, educación, apoyo, grupo ("Su programa de
+//     control, seguimiento, educación, apoyo, grupo, sesión, cita, consulta,
+//     tratamiento ("Su programa de
 //     diabetes");
 //   - after about/sobre (an article between allowed) with an information
 //     word before it: information, resources, news, questions, tips,
@@ -55,7 +56,9 @@ var (
 		"screening results history kit clinic specialist treatment therapy visit appointment medication medications " +
 		"management")
 	// ordHeadsES: Spanish heads before de/sobre/para and the word
-	ordHeadsES = wordSet("programa clase curso control seguimiento educacion apoyo grupo")
+	ordHeadsES = wordSet("programa clase curso control seguimiento educacion apoyo grupo " +
+		// ninth pass (GEN9): a session, visit or treatment of ("su sesión de quimio")
+		"sesion sesiones cita citas consulta tratamiento")
 	// ordInfo: information words before about/sobre
 	ordInfo = wordSet("information info resources news questions tips informacion recursos noticias preguntas consejos")
 	// ordArticles: after about/sobre or a Spanish head
