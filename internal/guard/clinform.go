@@ -97,7 +97,11 @@ func clinicalFormOf(w string) (Kind, string, bool) {
 	if len(w) < 5 {
 		return "", "", false
 	}
+	first, last := clinFormFirst.may(uint64(prefix4(w))), clinFormLast.may(uint64(suffix4(w)))
 	for _, p := range clinFormPrefixes {
+		if !first {
+			break
+		}
 		if strings.HasPrefix(w, p) { // the prefix alone too: "chemo", "quimio"
 			for _, x := range clinFormNotPrefixes {
 				if strings.HasPrefix(w, x) && (x != "embarazos" || len(w) > len(x)) {
@@ -111,6 +115,9 @@ func clinicalFormOf(w string) (Kind, string, bool) {
 			}
 			return k, p + "-", true
 		}
+	}
+	if !last {
+		return "", "", false
 	}
 	for _, x := range clinFormNotSuffixes {
 		if strings.HasSuffix(w, x) {

@@ -66,6 +66,15 @@ var (
 	hFastGov        = hstr("fast")
 	hCareGov        = hstr("care")
 	hTeamGov        = hstr("team")
+	// govHeadBits: the sample and report heads, clinicalSlot's first test
+	govHeadBits = func() (f hashFilter) {
+		for _, m := range []map[uint64]bool{govSampleHeads, govReportHeads} {
+			for h := range m {
+				f.add(h)
+			}
+		}
+		return
+	}()
 )
 
 // clinicalSlot: token i is "your"; the governed slot's first and last
@@ -92,7 +101,19 @@ func (s *scanner) clinicalSlot(i int) (int, int, string, bool) {
 			return 0, 0, "", false
 		}
 	}
-	// "your X sample was collected", "your X report has been sent to your doctor"
+	// "your X sample was collected", "your X report has been sent to your
+	// doctor": a head within five words first (a bit filter), so a "your"
+	// without one pays no slot
+	head := false
+	for k := i + 2; k < n && k <= i+5; k++ {
+		if govHeadBits.may(s.toks[k].h) {
+			head = true
+			break
+		}
+	}
+	if !head {
+		return s.govDose(i)
+	}
 	a, b, ok := s.govSlot(i+1, govSampleHeads)
 	if ok && b+1 < n && s.gap(b+1) == " " {
 		if govSampleHeads[s.toks[b+1].h] && s.auxThen(b+2, govSampleVerbs) {
@@ -104,8 +125,13 @@ func (s *scanner) clinicalSlot(i int) (int, int, string, bool) {
 			return a, b, "is the reader's and comes before '" + s.toks[b+1].low + "', sent to or reviewed by a clinician", true
 		}
 	}
-	// "your yaz dose": a three-letter word in no vocabulary before a dose
-	if i+2 < n && len(s.toks[i+1].low) == 3 && govDoseHeads[s.toks[i+2].h] && s.gap(i+2) == " " && s.suspicious(i+1) {
+	return s.govDose(i)
+}
+
+// govDose: "your yaz dose": a three-letter word in no vocabulary before a
+// dose, after "your" (token i).
+func (s *scanner) govDose(i int) (int, int, string, bool) {
+	if i+2 < len(s.toks) && len(s.toks[i+1].low) == 3 && govDoseHeads[s.toks[i+2].h] && s.gap(i+2) == " " && s.suspicious(i+1) {
 		return i + 1, i + 1, "is not ordinary vocabulary and comes before '" + s.toks[i+2].low + "' after 'your'", true
 	}
 	return 0, 0, "", false
