@@ -201,6 +201,21 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
+		// a clinical word by its form ("your chemotherapy bill", "sobre su
+		// quimio"), a device placed in the body ("your stent placement")
+		// (clinform.go; the bit filters of its forms first)
+		if tl >= 5 && clinFormMay(t.low) {
+			if k, why, ok := s.clinicalFormFrame(i); ok {
+				s.addTok(i, i, k, "frame.clinical_form", 0.7, why)
+				continue
+			}
+		}
+		if i+1 < n && clinPlacedHead(s.toks[i+1].h) {
+			if e, ok := s.clinicalDevicePlaced(i); ok {
+				s.addTok(i, e, KindProcedure, "frame.clinical_form", 0.7, "is a device placed in the body before '"+s.toks[e].low+"', after a possessive of the reader or a relative")
+				continue
+			}
+		}
 		// the pair ending here, after every rule of both words had its turn
 		// (a learned word either side, one space apart, one sentence)
 		if i > 0 && !t.sent && t.s == s.toks[i-1].e+1 && s.t.s[t.s-1] == ' ' && (s.v.learned.trigger(h) || s.v.learned.trigger(s.toks[i-1].h)) {
@@ -216,6 +231,15 @@ func (s *scanner) scanCompose() {
 		}
 		if i+2 < n && len(t.low) >= 2 && len(t.low) <= 5 && (s.gapOpensParen(i+1) || s.gapOpensParen(i+2)) && s.parenAbbr(i) { // "iop group (intensive outpatient)" (parenabbr.go; its length test first)
 			continue
+		}
+		if h == hYour { // "Results of your ca-125 were reviewed by your doctor" (clingov.go)
+			if a, b, why, ok := s.clinicalSlot(i); ok {
+				k := KindLabTest
+				if strings.Contains(why, "dose") {
+					k = KindMedication
+				}
+				s.addTok(a, b, k, "frame.clinical_slot", 0.7, why)
+			}
 		}
 		if h == hYour && s.bodySide(i) { // "your L knee" (bodyside.go)
 			continue

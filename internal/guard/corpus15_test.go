@@ -243,6 +243,9 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev56", g, loadCorpus(t, "../../testdata/guard/dev56.jsonl"), true, false, 0, 1},
 		// dev58: written blind on 2026-12-05 at 01:25 UTC (eighth pass): leaks inside six tenants' everyday templates
 		{"dev58", g, loadCorpus(t, "../../testdata/guard/dev58.jsonl"), true, false, 0, 1},
+		// dev61g: helper GEN9's probes (not blind) of clinical words found by their form (combining forms, affixes, compounds) in a personal or health frame, and clean look-alikes sharing their letters; scored with the shipped guard and (dev61g-dev) with devGuard, which lacks parts 0 and 1 of every list
+		{"dev61g", g, loadCorpus(t, "../../testdata/guard/dev61g.jsonl"), true, false, 0, 1},
+		{"dev61g-dev", dev, loadCorpus(t, "../../testdata/guard/dev61g.jsonl"), true, false, 0, 1},
 		// dev54: written blind on 2026-12-05 at 00:12 UTC (eighth pass), kept unseen until after the last merge: seven tenants' template libraries
 		{"dev54", g, loadCorpus(t, "../../testdata/guard/dev54.jsonl"), true, false, 0, 1},
 		// dev59: written blind on 2026-12-05 at 03:10 UTC (ninth pass, before any change): seven tenants' template libraries

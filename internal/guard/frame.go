@@ -404,7 +404,12 @@ var drugStems = []string{"mab", "nib", "vir", "pril", "olol", "sartan", "statin"
 	// only drug names carry among words in no vocabulary
 	"amine", "ephedrine", "phylline", "idone", "fibrate", "myxin", "azine", "azepine", "apine", "oxin", "methasone",
 	"estradiol", "barbital", "zepam", "cortisone", "thiazole", "sulfa", "nitrate", "morphine", "codone", "phenidate",
-	"acetamide", "cetamide"}
+	"acetamide", "cetamide",
+	// issue 15, ninth pass (helper GEN9, clinform.go's pass): chemical
+	// nomenclature endings of drug names — lactones, esters and salts
+	// (-ylate, -amate, -oate), ketones (-etone), phthaleins, the -drine
+	// amines, the -azol(e) rings, rauwolfia alkaloids (-erpine)
+	"lactone", "ylate", "amate", "oate", "thalein", "drine", "azol", "etone", "erpine"}
 var conditionStems = []string{"itis", "edema", "osis", "oma", "pathy", "emia", "algia", "plegia", "ectomy", "ostomy", "otomy",
 	"plasty", "scopy", "trophy", "penia", "uria", "cele", "ismo",
 	"iasis", "rrhea", "rrhoea", "rrhagia", "megaly", "plasia", "ectasis", "cytosis", "lithiasis", "sclerosis", "malacia",

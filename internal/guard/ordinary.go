@@ -19,7 +19,8 @@ import "strings"
 //     kit, clinic, specialist, treatment, therapy, visit, appointment,
 //     medication ("Gout education class starts soon");
 //   - after a Spanish head and de/sobre/para: programa, clase, curso,
-//     control, seguimiento, educación, apoyo, grupo ("Su programa de
+//     control, seguimiento, educación, apoyo, grupo, sesión, cita, consulta,
+//     tratamiento ("Su programa de
 //     diabetes");
 //   - after about/sobre (an article between allowed) with an information
 //     word before it: information, resources, news, questions, tips,
@@ -55,7 +56,9 @@ var (
 		"screening results history kit clinic specialist treatment therapy visit appointment medication medications " +
 		"management")
 	// ordHeadsES: Spanish heads before de/sobre/para and the word
-	ordHeadsES = wordSet("programa clase curso control seguimiento educacion apoyo grupo")
+	ordHeadsES = wordSet("programa clase curso control seguimiento educacion apoyo grupo " +
+		// ninth pass (GEN9): a session, visit or treatment of ("su sesión de quimio")
+		"sesion sesiones cita citas consulta tratamiento")
 	// ordInfo: information words before about/sobre
 	ordInfo = wordSet("information info resources news questions tips informacion recursos noticias preguntas consejos")
 	// ordArticles: after about/sobre or a Spanish head
@@ -136,7 +139,6 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 	if s.used[i] || t.cls&tAlpha == 0 || t.cls&tDigit != 0 {
 		return "", "", false
 	}
-	n := len(s.toks)
 	k, ok := s.v.ordinary.get(t.h)
 	if !ok {
 		// the Spanish spelling of one ("hemorroide", "reumatismo"), looked
@@ -154,8 +156,23 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 			}
 		}
 	}
-	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {
+	cue, ok := s.ordinaryCue(i)
+	if !ok {
 		return "", "", false
+	}
+	return k, "is a medical word and " + cue, true
+}
+
+// ordinaryCue: token i sits in one of ordinaryFrame's personal or health
+// frames (a head after it, a possessive, a managing verb, an information
+// word and about/sobre, a Spanish head and de); the cue ("comes before
+// 'coach'", "follows 'your'"). Also clinicalFormFrame's frames
+// (clinform.go).
+func (s *scanner) ordinaryCue(i int) (string, bool) {
+	t := &s.toks[i]
+	n := len(s.toks)
+	if s.p != nil && (s.p.approvedWord(t.h) || s.p.isTemplate(t.h)) {
+		return "", false
 	}
 	// a head after it: "gout education", "mumps follow-up", "asthma care plan"
 	head := ""
@@ -176,23 +193,26 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 	// a capitalised word inside a sentence is a title or brand ("Your
 	// Vertigo tickets") unless a head follows it
 	if head == "" && t.cls&(tCap|tUpper) != 0 && !t.sent && i != 0 {
-		return "", "", false
+		return "", false
 	}
 	if head != "" {
-		return k, "is a medical word and comes before '" + head + "'", true
+		return "comes before '" + head + "'", true
 	}
 	if i == 0 {
-		return "", "", false
+		return "", false
 	}
 	g := s.gap(i)
 	p := &s.toks[i-1]
 	switch {
 	case g == " " && ordPossessive[p.h]:
-		return k, "is a medical word and follows '" + p.low + "'", true
+		return "follows '" + p.low + "'", true
+	case g == " " && s.kinPossessiveBefore(i):
+		// "your son's mumps", "your daughter's chemo" (ninth pass, GEN9)
+		return "follows '" + s.toks[i-3].low + " " + s.toks[i-2].low + "'s'", true
 	case g != " ":
-		return "", "", false
+		return "", false
 	case ordManage[p.h]:
-		return k, "is a medical word and follows '" + p.low + "'", true
+		return "follows '" + p.low + "'", true
 	}
 	// "sobre menopausia", "about the mumps", "programa de asma": the glue
 	// word, with an optional article between
@@ -204,12 +224,12 @@ func (s *scanner) ordinaryFrame(i int) (Kind, string, bool) {
 	switch {
 	case q.h == hAbout || q.h == hSobre:
 		if j > 0 && ordInfo[s.toks[j-1].h] && s.gap(j) == " " {
-			return k, "is a medical word and follows '" + q.low + "'", true
+			return "follows '" + q.low + "'", true
 		}
 	case ordGlueES[q.h] && j > 0 && ordHeadsES[s.toks[j-1].h] && s.gap(j) == " ":
-		return k, "is a medical word and follows '" + s.toks[j-1].low + " " + q.low + "'", true
+		return "follows '" + s.toks[j-1].low + " " + q.low + "'", true
 	}
-	return "", "", false
+	return "", false
 }
 
 // ordinaryCognate: token i, not ordinary English, shares its cognate key
@@ -230,4 +250,11 @@ func (s *scanner) ordinaryCognate(i int) (Kind, bool) {
 		return "", false
 	}
 	return k, true
+}
+
+// kinPossessiveBefore: "your son's" (a possessive, a relative of
+// kincare.go's kinCareWords, 's) right before token i, one space apart.
+func (s *scanner) kinPossessiveBefore(i int) bool {
+	return i >= 3 && s.toks[i-1].low == "s" && strings.TrimSpace(s.gap(i-1)) == "'" && kinCareWords[s.toks[i-2].h] &&
+		s.gap(i-2) == " " && ordPossessive[s.toks[i-3].h]
 }

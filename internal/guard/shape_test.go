@@ -36,7 +36,7 @@ func guardHolding(t *testing.T, words ...string) *Guard {
 func TestShapeTerms(t *testing.T) {
 	full := newTestGuard(t)
 	checkRuleCases(t, full, Standard, []tpCase{
-		{"Questions about thiazol? Reply to this message.", "frame.shape"},
+		{"Questions about thiophene? Reply to this message.", "frame.shape"}, // "thiazol" before the ninth pass: frame.morphology takes -azol now (GEN9)
 		{"Questions about oxazine? Reply to this message.", "frame.shape"},
 		// clean: food, drink, hobby and brand words, capitalised brands
 		// spelt like drugs
