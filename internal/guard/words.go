@@ -395,6 +395,12 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 		}
 		return true
 	}
+	if i == j && s.gap(i+1) == "-" && s.senderCode(s.scCodeStart(i), end) { // "Case #NC-CASE-20417", "Statement #CIP-2026-11-0871" (sendercode.go)
+		for x := s.scCodeStart(i); x <= end; x++ {
+			s.used[x] = true
+		}
+		return true
+	}
 	if s.orderCodePrefix(i, j, start, end) || p.kind == KindDevice && s.packagingLot(i, j, end) { // "order #SS-118204" (orderprefix.go), "the Lot 24-118 shipping cartons" (packlot.go)
 		for x := i; x <= end; x++ {
 			s.used[x] = true
