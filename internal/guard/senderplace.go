@@ -97,9 +97,10 @@ func (s *scanner) senderPlace(i, j int) bool {
 			hi = max(hi, h2)
 		}
 	}
-	// "Iris Optical & Eye Care - Grandview: 1480 W 5th Ave": a listing after the sender's header (senderlisting.go)
+	// "Iris Optical & Eye Care - Grandview: 1480 W 5th Ave": a listing after the sender's header; a care
+	// word of the header vetoes no address (senderlisting.go)
 	listing := s.shListing(i)
-	if s.spCareInNotice() && (!listing || s.shCareOutside(-1, -1)) || s.spNameInTail(i, j) || s.spReader(lo, hi, i, j) || s.sdAptIn(i, j) || s.remitOut(i-1) { // the notice's care first: once per token list (caremo.go)
+	if s.spCareInNotice() && s.shCareOutside(-1, -1) || s.spNameInTail(i, j) || s.spReader(lo, hi, i, j) || s.sdAptIn(i, j) || s.remitOut(i-1) { // the notice's care first: once per token list (caremo.go)
 		return false
 	}
 	return listing || s.spOwner(lo, i)
@@ -462,7 +463,7 @@ func (s *scanner) spCareAt(m int) bool {
 		m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWords[s.toks[m+1].h] && s.sdCapital(m) {
 		return false // ssCareInNotice's own exceptions
 	}
-	if s.spInName(m) || s.spOurHome(m) {
+	if s.spInName(m) || s.spOurHome(m) || s.wkDeptName(m) { // "Our Patient Financial Services office" (weakcue.go)
 		return false
 	}
 	if (low == "lab" || low == "labs") && m > 0 && (s.toks[m-1].low == "photo" || s.toks[m-1].low == "print" || s.toks[m-1].low == "film") {
