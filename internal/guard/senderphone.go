@@ -43,7 +43,7 @@ var (
 	// words of a personal line or of the sender reaching the reader
 	sphPersonal = wordSet("we ll well will shall mobile cell cellphone home callback file emergency reply pickup text texted texting " +
 		"sms reach reached tried voicemail celular movil casa domicilio llamaremos llamamos enviaremos enviamos contactaremos registrado registrada " +
-		"patient paciente member caregiver verified verify confirm confirmed added saved updated")
+		"patient paciente member caregiver client clients customer customers child guardian parent verified verify confirm confirmed added saved updated")
 	// the sender's phone nouns
 	sphNouns = wordSet("line lines number phone telephone hotline helpline whatsapp telefono numero linea")
 	// words that keep a number the same

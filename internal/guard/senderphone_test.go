@@ -30,6 +30,9 @@ func TestSenderPhone(t *testing.T) {
 		{"Summit Eye Center: Our glaucoma line: (720) 555-0140.", Standard, true},
 		{"Receipt #004-1182-77 | Questions? Call 702-555-0147", Standard, true},
 		{"Call us back at (543) 784-1151.", Standard, true},
+		{"Smith & Jones LLC: Our client's new number is (720) 555-0187.", Standard, true},
+		{"Summit Eye Center: If this wasn't you, call your bank at (720) 555-0187.", Standard, true},
+		{"Summit Eye Center: Our HIV clinic line: (720) 555-0140.", Standard, true},
 		{"Summit Eye Center - Pearl Street: 410 Pearl St, Boulder CO. Your ride: (720) 555-0141.", Standard, true},
 	})
 }
