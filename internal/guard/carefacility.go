@@ -52,7 +52,9 @@ var (
 	cfTodos      = wordSet("todos todas")
 	cfCalendarOf = wordSet("events event activities activity class classes school academic holiday social community program programs")
 	cfBits       = setsFilter(cfCouncil, cfKinCouncil, cfClassNouns, cfPetWords, cfClinic, cfEventNoun, cfConfirm,
-		wordSet("visiting wellness room rooms sala see bring all para calendar"))
+		wordSet("visiting wellness room rooms sala see bring all para calendar fitting fittings"))
+	// the heads of a party the sender holds ("frame fitting party", helper CONTACT9, dev59)
+	cfPartyNoun = wordSet("party parties night event events day fair open house fiesta noche evento")
 )
 
 // careFacilityUse: care token k of careSignal is used in the sender's
@@ -109,6 +111,11 @@ func (s *scanner) careFacilityUse(k int) bool {
 		return p.cls&tDigit != 0 && p.nd == 4 || cfCalendarOf[p.h]
 	case t.low == "see":
 		return nx == "you" && (s.cfAny(cfEventNoun) || s.cfFunRun())
+	case t.low == "fitting" || t.low == "fittings":
+		// "Back-to-school frame fitting party at Grandview, Saturday, Aug
+		// 8": the care noun modifies the sender's party; "Your fitting is
+		// Aug 8" and "your lens fitting party" keep it (helper CONTACT9)
+		return cfPartyNoun[hstr(nx)] && !s.careReaderInSentence(k)
 	}
 	return false
 }

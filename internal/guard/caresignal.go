@@ -217,8 +217,12 @@ func (s *scanner) careSignal() bool {
 	}
 	pub, pubHi := false, -1
 	pol, polHi := false, -1
+	ha, he, head := -1, -1, false // the sender's header: its given names are no person (senderlisting.go)
 	for k := 0; k < n; k++ {
 		t := &s.toks[k]
+		if k == 0 {
+			ha, he, head = s.senderHead()
+		}
 		if t.cls&tDigit != 0 {
 			if s.careClock(k) && s.careReaderInSentence(k) {
 				return true
@@ -258,7 +262,7 @@ func (s *scanner) careSignal() bool {
 			continue // "Holiday visiting hours", "Family council meets" (carefacility.go)
 		}
 		if t.cls&tCap != 0 && t.cls&tUpper == 0 {
-			if t.w != nil && t.w.flags&wFirst != 0 && t.w.flags&(wCommon|wMonth) == 0 && !s.wkDeptRun(k) && !s.cfCityZip(k) && !s.careStaffAt(k) {
+			if t.w != nil && t.w.flags&wFirst != 0 && t.w.flags&(wCommon|wMonth) == 0 && !s.wkDeptRun(k) && !s.cfCityZip(k) && !s.careStaffAt(k) && !(head && k >= ha && k <= he) {
 				return true // a given name of the lists, capitalised: a person (not "Harlan County Hospital … office", weakcue.go)
 			}
 			if (t.w == nil || t.w.flags&wFirst != 0) && s.careVocative(k) && !s.careStaffAt(k) {

@@ -86,3 +86,21 @@ func withoutCareGate(f func()) {
 	defer func() { careGate = true }()
 	f()
 }
+
+// TestCareSignalSenderHead: a given name inside the sender's header
+// ("Farmacias Santa Lucía", "Iris Optical") is no person, a frame fitting
+// party is the sender's event, and "July, 8-9 AM" is hours, not a date;
+// the reader's fitting, prescription and a person's header keep the date
+// (helper CONTACT9, dev59/dev61c).
+func TestCareSignalSenderHead(t *testing.T) {
+	checkModeCases(t, newTestGuard(t), nil, []modeCase{
+		{"Farmacias Santa Lucía: El 1 y 2 de noviembre las sucursales abrirán de 9:00 a 18:00.", Standard, false},
+		{"Iris Optical: Back-to-school frame fitting party at Grandview, Saturday, Aug 8, 10 AM-2 PM. Cookies and a photo booth!", Standard, false},
+		{"Harbor Fitness: Free community stretching class in the Ballard gym every Saturday in June, 9-10 AM. Bring a friend.", Standard, false},
+		{"Farmacias Santa Lucía: El 1 de noviembre tu receta estará lista.", Standard, true},
+		{"Iris Optical: Your fitting is Saturday, Aug 8.", Standard, true},
+		{"Iris Optical: Your lens fitting party is Saturday, Aug 8.", Standard, true},
+		{"Maria Lopez: Saturday, Aug 8.", Standard, true},
+		{"Harbor PT: Your first therapy session is Saturday, June 6, 9-10 AM at the Ballard gym.", Standard, true},
+	})
+}

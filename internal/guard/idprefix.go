@@ -95,6 +95,10 @@ func (s *scanner) scanIDPrefix() {
 		if digits < s.idPrefixMinDigits(i) || spaced && digits < 6 || s.idPrefixMinDigits(i) == 6 && s.invoiceSeries(i+1, e) || s.statementPeriod(i, i+1, e) { // "INV-2025-01177" (shoppay.go); "Statement #ST-2024-09" (stmtperiod.go)
 			continue
 		}
+		if s.senderCode(s.scCodeStart(i), e) { // "Invoice #MB-INV-118204" under the sender's initials (sendercode.go)
+			i = e
+			continue
+		}
 		s.addTok(i, e, kind, "id.prefixed", 0.8, "is a lettered code after an invoice, account, claim, statement or member word")
 		i = e
 	}

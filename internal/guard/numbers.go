@@ -207,6 +207,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 			return skip(k)
 		}
 		end := s.extension(c[k-1].tok)
+		if s.senderPhone(first, c[k-1].tok, end != c[k-1].tok) { // the sender's own number (senderphone.go)
+			return skip(k)
+		}
 		s.addTok(first, end, KindPhone, "phone.nanp", 0.95, "looks like a phone or fax number")
 		if paren {
 			s.fs[len(s.fs)-1].a--
@@ -336,6 +339,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 	}
 	// a Mexican 2-4-4 number after a phone cue or "te llamaremos al" (phonesent.go)
 	if mxPhone(c) && (s.phoneSentTo(first) || s.cueNear(first, first, wPhoneCue, 4, 0)) {
+		if s.senderPhone(first, c[2].tok, false) { // "Nuestro Centro … atiende por WhatsApp al 55 5010 2020" (senderphone.go)
+			return skip(3)
+		}
 		return emit(3, KindPhone, "phone.national", 0.8, "looks like a phone number")
 	}
 	// long numbers, possibly grouped: cards, account and other identifiers
@@ -361,6 +367,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 			if s.cueNear(first, c[k-1].tok, wCardCue, 4, 0) || k > 1 {
 				return emit(k, KindAccount, "account.card", 0.9, "looks like a payment card number")
 			}
+		}
+		if first > 0 && s.gap(first) == "-" && s.senderCode(s.scCodeStart(first), c[k-1].tok) { // "Statement #SEC-2026-10-0412" (sendercode.go)
+			return skip(k)
 		}
 		return emit(k, KindIdentifier, "identifier.number", 0.7, "long number that may identify a person")
 	}

@@ -656,7 +656,9 @@ func (s *scanner) sdBookedSlot(i int) bool {
 	for m := lo; m < hi; m++ {
 		hours = hours || sdHoursWords[s.toks[m].h]
 		// "Report to our Lakeview office on March 3"
-		held = held || sdHeld[s.toks[m].h] || s.toks[m].low == "report" && m+1 < hi && s.toks[m+1].low == "to"
+		// "Our Billing Services office moves …": a held word inside a
+		// department's capitalised name is no booking (weakcue.go; helper CONTACT9)
+		held = held || sdHeld[s.toks[m].h] && !s.wkDeptName(m) || s.toks[m].low == "report" && m+1 < hi && s.toks[m+1].low == "to"
 		place = place || sdPlaceNouns[s.toks[m].h]
 	}
 	return place && (held || !hours && s.sdOddClock(lo, hi))

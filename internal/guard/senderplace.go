@@ -97,10 +97,13 @@ func (s *scanner) senderPlace(i, j int) bool {
 			hi = max(hi, h2)
 		}
 	}
-	if s.spCareInNotice() || s.spNameInTail(i, j) || s.spReader(lo, hi, i, j) || s.sdAptIn(i, j) || s.remitOut(i-1) { // the notice's care first: once per token list (caremo.go)
+	// "Iris Optical & Eye Care - Grandview: 1480 W 5th Ave": a listing after the sender's header; a care
+	// word of the header vetoes no address (senderlisting.go)
+	listing := s.shListing(i)
+	if s.spCareInNotice() && s.shCareOutside(-1, -1) || s.spNameInTail(i, j) || s.spReader(lo, hi, i, j) || s.sdAptIn(i, j) || s.remitOut(i-1) { // the notice's care first: once per token list (caremo.go)
 		return false
 	}
-	return s.spOwner(lo, i)
+	return listing || s.spOwner(lo, i)
 }
 
 // spReader: a word of lo..hi outside i..j places the reader or a person at
@@ -444,34 +447,41 @@ func (s *scanner) spCareInNoticeScan() bool {
 		return false
 	}
 	for m := range s.toks {
-		if !s.sdCareTok(m) || s.sdNamePart(m) || s.sdTradeUse(m) {
-			continue
+		if s.spCareAt(m) {
+			return true
 		}
-		low := s.toks[m].low
-		if low == "see" && m > 0 && s.toks[m-1].low == "come" ||
-			low == "visit" && m+1 < len(s.toks) && s.toks[m+1].low == "us" ||
-			low == "dos" && s.toks[m].cls&tUpper == 0 ||
-			m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWords[s.toks[m+1].h] && s.sdCapital(m) {
-			continue // ssCareInNotice's own exceptions
-		}
-		if s.spInName(m) || s.spOurHome(m) {
-			continue
-		}
-		if (low == "lab" || low == "labs") && m > 0 && (s.toks[m-1].low == "photo" || s.toks[m-1].low == "print" || s.toks[m-1].low == "film") {
-			continue
-		}
-		if (low == "espera" || low == "esperamos") && m+1 < len(s.toks) && s.toks[m+1].low == "en" {
-			continue
-		}
-		if low == "espera" && s.spGoodsBefore(m) {
-			continue // "Tu carrito te espera", "Su pedido le espera"
-		}
-		if low == "collection" && s.weakPersonCue(m) {
-			continue // "Come see the spring collection" (weakcue.go; facilityaddr.go)
-		}
-		return true
 	}
 	return false
+}
+
+// spCareAt: token m is a care word spCareInNotice counts.
+func (s *scanner) spCareAt(m int) bool {
+	if !s.sdCareTok(m) || s.sdNamePart(m) || s.sdTradeUse(m) {
+		return false
+	}
+	low := s.toks[m].low
+	if low == "see" && m > 0 && s.toks[m-1].low == "come" ||
+		low == "visit" && m+1 < len(s.toks) && s.toks[m+1].low == "us" ||
+		low == "dos" && s.toks[m].cls&tUpper == 0 ||
+		m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWords[s.toks[m+1].h] && s.sdCapital(m) {
+		return false // ssCareInNotice's own exceptions
+	}
+	if s.spInName(m) || s.spOurHome(m) || s.wkDeptName(m) { // "Our Patient Financial Services office" (weakcue.go)
+		return false
+	}
+	if (low == "lab" || low == "labs") && m > 0 && (s.toks[m-1].low == "photo" || s.toks[m-1].low == "print" || s.toks[m-1].low == "film") {
+		return false
+	}
+	if (low == "espera" || low == "esperamos") && m+1 < len(s.toks) && s.toks[m+1].low == "en" {
+		return false
+	}
+	if low == "espera" && s.spGoodsBefore(m) {
+		return false // "Tu carrito te espera", "Su pedido le espera"
+	}
+	if low == "collection" && s.weakPersonCue(m) {
+		return false // "Come see the spring collection" (weakcue.go; facilityaddr.go)
+	}
+	return true
 }
 
 // spInName: token m is a capitalised word between two capitalised words of

@@ -401,6 +401,12 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 		}
 		return true
 	}
+	if i == j && s.gap(i+1) == "-" && s.senderCode(s.scCodeStart(i), end) { // "Case #NC-CASE-20417", "Statement #CIP-2026-11-0871" (sendercode.go)
+		for x := s.scCodeStart(i); x <= end; x++ {
+			s.used[x] = true
+		}
+		return true
+	}
 	if s.orderCodePrefix(i, j, start, end) || p.kind == KindDevice && s.packagingLot(i, j, end) { // "order #SS-118204" (orderprefix.go), "the Lot 24-118 shipping cartons" (packlot.go)
 		for x := i; x <= end; x++ {
 			s.used[x] = true
@@ -485,6 +491,25 @@ func atoi(s string) int {
 	return n
 }
 
+// hourAfterComma: the number at token k (after "Month, ") opens a clock
+// time or range: "8-9 AM", "8 AM", "8:30" ("every Saturday in July, 8-9
+// AM"). A day is written without the comma ("July 8, 9 AM").
+func (s *scanner) hourAfterComma(k int) bool {
+	t := &s.toks[k]
+	n := len(s.toks)
+	if t.cls&tDigit == 0 || t.cls&tAlpha != 0 || len(t.low) > 2 || k+1 >= n {
+		return false
+	}
+	ampm := func(m int) bool {
+		return m < n && (s.toks[m].low == "am" || s.toks[m].low == "pm") && (s.gap(m) == " " || s.gap(m) == "")
+	}
+	g := s.gap(k + 1)
+	if g == ":" || ampm(k+1) {
+		return true
+	}
+	return (g == "-" || g == "\u2013") && s.toks[k+1].cls&tDigit != 0 && s.toks[k+1].cls&tAlpha == 0 && (ampm(k+2) || k+2 < n && s.gap(k+2) == ":")
+}
+
 // monthDate: "March 7, 1984", "Mar. 7th", "March 7", "March 1984".
 func (s *scanner) monthDate(i int, w *wordInfo) bool {
 	t := &s.toks[i]
@@ -503,6 +528,9 @@ func (s *scanner) monthDate(i int, w *wordInfo) bool {
 	g := s.gap(k)
 	if g != " " && g != ". " && g != "." && g != "-" && g != " -" && g != "/" && g != ", " && g != "  " {
 		return false
+	}
+	if g == ", " && s.hourAfterComma(k) {
+		return false // "every Saturday in July, 8-9 AM": the hours, not a day (helper CONTACT9, dev59)
 	}
 	if d, ok := parseDay(&s.toks[k]); ok {
 		end := k
