@@ -206,6 +206,16 @@ func (s *scanner) snCap(m int) bool {
 	return m >= 0 && m < len(s.toks) && s.toks[m].cls&tAlpha != 0 && s.toks[m].cls&(tCap|tUpper|tInnerUp) != 0
 }
 
+// snPossS: token m is the "s" of a possessive after a capitalised word
+// ("Children's": "children", "'", "s").
+func (s *scanner) snPossS(m int) bool {
+	if m < 1 || m >= len(s.toks) || s.toks[m].low != "s" || !s.snCap(m-1) {
+		return false
+	}
+	g := s.gap(m)
+	return g == "'" || g == "\u2019"
+}
+
 // snLink: the gap before token m joins it to the capitalised word before
 // it in one name: a space, " & ", or a possessive.
 func (s *scanner) snLink(m int) bool {
@@ -295,12 +305,28 @@ func (s *scanner) snFind(fs []ifind) {
 		case snClose[h] || bnNouns[h] && s.toks[k].cls&tCap != 0:
 			// walk back over the run
 			a := k
-			for a > 0 && !s.toks[a].sent && s.snLink(a) && s.snCap(a-1) && s.fl(a-1)&wStop == 0 && !recipientWords[s.toks[a-1].h] &&
-				!snBefore[s.toks[a-1].h] && s.fl(a-1)&(wTitle|wGreeting) == 0 {
+			for a > 0 && !s.toks[a].sent {
+				if a >= 2 && s.snPossS(a-1) && s.gap(a) == " " {
+					if s.fl(a-2)&wFirst != 0 && s.fl(a-2)&wCommon == 0 {
+						break // "Dana's Physical Therapy": a person's
+					}
+					a -= 2 // "Children's Clinic": the tokenizer's "s" after the apostrophe
+					continue
+				}
+				if !(s.snLink(a) && s.snCap(a-1) && s.fl(a-1)&wStop == 0 && !recipientWords[s.toks[a-1].h] &&
+					!snBefore[s.toks[a-1].h] && s.fl(a-1)&(wTitle|wGreeting) == 0) {
+					break
+				}
 				a--
+			}
+			if a < k && s.snPossS(a) {
+				a++ // a run never opens with the possessive's "s"
 			}
 			if a == k || s.snPersonBefore(a) || s.snPersonStart(a, k) || !s.snOwnWord(fs, a, k-1) {
 				continue
+			}
+			if !snClose[h] && !s.bnSlotAfter(k) {
+				continue // "Bronwyn Photo session", "Nkechi Photo shoot": a person's (biznoun.go)
 			}
 			// a second business noun right after ("Iris Optical & Eye Care", "Urgent Care")
 			e := k
@@ -334,6 +360,19 @@ func (s *scanner) snFind(fs []ifind) {
 			s.snAdd(k, e, false)
 			// the name after the opener again ("Agua Santa Lucía")
 			s.snRepeat(k+1, e+1, e)
+			k = e
+		case k+2 < n && s.gap(k+1) == " & " && s.snCap(k+1) && (s.fl(k)&wFirst == 0 || s.fl(k)&wLast != 0) && !s.snPersonBefore(k):
+			// "Moreno & Blake is now in Dublin!": a run with "&" as the
+			// subject of the sender's verb
+			e := k + 1
+			for e+1 < n && e < k+4 && s.gap(e+1) == " " && s.snCap(e+1) && s.fl(e+1)&(wTitle|wStop) == 0 {
+				e++
+			}
+			if !s.snSenderVerb(e + 1) {
+				continue
+			}
+			s.snAdd(k, e, false)
+			s.snRepeat(k, e+1, e)
 			k = e
 		case k == 0 || s.toks[k].gapNL || strings.HasSuffix(s.gap(k), ": ") && k > 0 && (s.toks[k-1].low == "subject" || s.toks[k-1].low == "asunto"):
 			// a camel-case brand heading a field or a line, up to a colon
@@ -419,12 +458,41 @@ func (s *scanner) snRepeat(a, k, e int) {
 		if end < 0 {
 			continue
 		}
-		// the capitalised words after it that are no listed given name
+		// the capitalised words after it that are no listed given name; a
+		// title word only before a capitalised ordinary word ("The Hartwell
+		// Nurse Line", never "Hartwell Nurse Jane")
 		for j := 0; j < 4 && end+1 < n && !s.toks[end+1].sent && s.snLink(end+1) && s.snCap(end+1) &&
-			(s.fl(end+1)&wFirst == 0 || s.fl(end+1)&wCommon != 0) && s.fl(end+1)&(wTitle|wStop) == 0 && !recipientWords[s.toks[end+1].h]; j++ {
+			(s.fl(end+1)&wFirst == 0 || s.fl(end+1)&wCommon != 0) && s.fl(end+1)&wStop == 0 && !recipientWords[s.toks[end+1].h]; j++ {
+			if s.fl(end+1)&wTitle != 0 && !(end+2 < n && s.gap(end+2) == " " && s.snCap(end+2) && s.general(end+2) &&
+				s.fl(end+2)&(wFirst|wLast|wTitle) == 0) {
+				break
+			}
 			end++
 		}
 		s.snAdd(m, end, false)
 		m = end
 	}
+}
+
+// snSenderVerb: the words from token m are a verb of the sender's news
+// ("is now", "welcomes", "congratulates", "will hold", "will host", "opens",
+// "now serves", "now offers", "now open", "has moved").
+func (s *scanner) snSenderVerb(m int) bool {
+	if m >= len(s.toks) || s.gap(m) != " " {
+		return false
+	}
+	next := s.low(m + 1)
+	switch s.low(m) {
+	case "welcomes", "congratulates", "opens", "celebrates", "thanks":
+		return true
+	case "is":
+		return next == "now" || next == "moving" || next == "opening"
+	case "will":
+		return next == "hold" || next == "host" || next == "open" || next == "close"
+	case "now":
+		return next == "serves" || next == "offers" || next == "open"
+	case "has":
+		return next == "moved"
+	}
+	return false
 }

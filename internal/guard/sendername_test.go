@@ -21,6 +21,8 @@ func TestSenderName(t *testing.T) {
 		"Clínica Dental Ortiz: Su estado de cuenta está listo.",
 		`{"event":"message.created","title":"Moreno & Blake PT","body":"New message in your portal"}`,
 		"Okafor & Lindqvist PT: Okafor & Lindqvist Riverside has a new parking lot behind the building.",
+		"Subject: Moreno & Blake is now in Dublin!\nBody: Free parking and early-morning hours.",
+		"Hartwell Children's Clinic: The Hartwell Nurse Line will have new hours starting March 1.",
 	)
 	checkFlagged(t, g, true,
 		"Clearline Infusion Pharmacy: your vancomycin infusion starts Monday at 9 AM.",
@@ -35,6 +37,9 @@ func TestSenderName(t *testing.T) {
 		"Your statement from Valley Oncology Associates is ready.",
 		"New message from Fertility & IVF Care Team. Tap to open.",
 		"Physical Therapy: your session moved to Monday at 3 PM.",
+		"Hartwell Children's Clinic: Hartwell Nurse Jane will call about your son's asthma.",
+		"Dana & Chris Whitfield welcomes you, Dana, to your knee rehab.",
+		"Dana's Physical Therapy is Monday at 3 PM.",
 	)
 }
 
