@@ -376,12 +376,19 @@ func (s *scanner) snFind(fs []ifind) {
 			k = e
 		case k == 0 || s.toks[k].gapNL || strings.HasSuffix(s.gap(k), ": ") && k > 0 && (s.toks[k-1].low == "subject" || s.toks[k-1].low == "asunto"):
 			// a camel-case brand heading a field or a line, up to a colon
-			if !snCamel(s.t.s[s.toks[k].s:s.toks[k].e]) {
+			if !snCamel(s.t.s[s.toks[k].s:s.toks[k].e]) || s.snCamelName(k) {
 				continue
 			}
 			e := k
 			for e+1 < n && e < k+3 && s.gap(e+1) == " " && s.snCap(e+1) {
+				if s.fl(e+1)&(wFirst|wLast) != 0 && s.fl(e+1)&wCommon == 0 {
+					e = -1 // "AnnMarie Lopez:": a person
+					break
+				}
 				e++
+			}
+			if e < 0 {
+				continue
 			}
 			if e+1 < n && strings.HasPrefix(s.gap(e+1), ":") || e+1 == n {
 				s.snAdd(k, e, true)
@@ -493,6 +500,27 @@ func (s *scanner) snSenderVerb(m int) bool {
 		return next == "serves" || next == "offers" || next == "open"
 	case "has":
 		return next == "moved"
+	}
+	return false
+}
+
+// snCamelName: a part of the camel-case word at token k is a listed given
+// name ("MaryAnn", "AnnMarie", "JoEllen" are people).
+func (s *scanner) snCamelName(k int) bool {
+	w := s.t.s[s.toks[k].s:s.toks[k].e]
+	low := s.toks[k].low
+	if len(low) != len(w) {
+		return true // letters changed by lower-casing: not read here
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			for _, part := range [2]string{low[:i], low[i:]} {
+				if wi := s.v.get(hstr(part)); wi != nil && wi.flags&wFirst != 0 && wi.flags&wCommon == 0 {
+					return true
+				}
+			}
+			return false
+		}
 	}
 	return false
 }

@@ -40,6 +40,7 @@ func TestSenderName(t *testing.T) {
 		"Hartwell Children's Clinic: Hartwell Nurse Jane will call about your son's asthma.",
 		"Dana & Chris Whitfield welcomes you, Dana, to your knee rehab.",
 		"Dana's Physical Therapy is Monday at 3 PM.",
+		"JoEllen Whitfield: your order is ready for pickup.",
 	)
 }
 
