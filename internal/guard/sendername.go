@@ -302,6 +302,30 @@ func (s *scanner) snFind(fs []ifind) {
 			continue
 		}
 		switch {
+		case snOpen[h] && s.toks[k].cls&tCap != 0 && (k == 0 || s.toks[k].sent || s.gap(k) != " " || !s.snCap(k-1)):
+			e := k
+			for e+1 < n && s.toks[e+1].cls&tDigit == 0 {
+				if s.gap(e+1) == " " && s.snCap(e+1) && s.fl(e+1)&(wTitle|wStop) == 0 && !snBefore[s.toks[e+1].h] {
+					e++
+					continue
+				}
+				if s.gap(e+1) == " " && snGlue[s.toks[e+1].h] && e+2 < n && s.gap(e+2) == " " && s.snCap(e+2) {
+					e++
+					continue
+				}
+				break
+			}
+			for e > k && snGlue[s.toks[e].h] {
+				e--
+			}
+			if e == k || s.snPersonStart(k+1, e) || !s.snOwnWord(fs, k+1, e) {
+				continue
+			}
+			e = s.snBranch(e)
+			s.snAdd(k, e, false)
+			// the name after the opener again ("Agua Santa Lucía")
+			s.snRepeat(k+1, e+1, e)
+			k = e
 		case snClose[h] || bnNouns[h] && s.toks[k].cls&tCap != 0:
 			// walk back over the run
 			a := k
@@ -336,30 +360,6 @@ func (s *scanner) snFind(fs []ifind) {
 			e = s.snBranch(e)
 			s.snAdd(a, e, false)
 			s.snRepeat(a, k, e)
-			k = e
-		case snOpen[h] && s.toks[k].cls&tCap != 0 && (k == 0 || s.toks[k].sent || s.gap(k) != " " || !s.snCap(k-1)):
-			e := k
-			for e+1 < n && s.toks[e+1].cls&tDigit == 0 {
-				if s.gap(e+1) == " " && s.snCap(e+1) && s.fl(e+1)&(wTitle|wStop) == 0 && !snBefore[s.toks[e+1].h] {
-					e++
-					continue
-				}
-				if s.gap(e+1) == " " && snGlue[s.toks[e+1].h] && e+2 < n && s.gap(e+2) == " " && s.snCap(e+2) {
-					e++
-					continue
-				}
-				break
-			}
-			for e > k && snGlue[s.toks[e].h] {
-				e--
-			}
-			if e == k || s.snPersonStart(k+1, e) || !s.snOwnWord(fs, k+1, e) {
-				continue
-			}
-			e = s.snBranch(e)
-			s.snAdd(k, e, false)
-			// the name after the opener again ("Agua Santa Lucía")
-			s.snRepeat(k+1, e+1, e)
 			k = e
 		case k+2 < n && s.gap(k+1) == " & " && s.snCap(k+1) && (s.fl(k)&wFirst == 0 || s.fl(k)&wLast != 0) && !s.snPersonBefore(k):
 			// "Moreno & Blake is now in Dublin!": a run with "&" as the
@@ -462,9 +462,14 @@ func (s *scanner) snRepeat(a, k, e int) {
 		if end < 0 && ni >= 2 && s.toks[m].cls&tUpper != 0 && len(s.toks[m].low) == ni && s.toks[m].low == string(ini[:ni]) {
 			end = m
 		}
+		saint := false
+		if end < 0 && core == 2 && saintWords[s.toks[a].h] && s.toks[m].h == s.toks[a+1].h && (m == 0 || s.toks[m-1].h != s.toks[a].h) {
+			end, saint = m, true // "Lucía Snacks" of "Farmacias Santa Lucía": only with a word after it
+		}
 		if end < 0 {
 			continue
 		}
+		start := end
 		// the capitalised words after it that are no listed given name; a
 		// title word only before a capitalised ordinary word ("The Hartwell
 		// Nurse Line", never "Hartwell Nurse Jane")
@@ -475,6 +480,9 @@ func (s *scanner) snRepeat(a, k, e int) {
 				break
 			}
 			end++
+		}
+		if saint && (end == start || s.fl(start+1)&(wFirst|wLast) != 0 && s.fl(start+1)&wCommon == 0) {
+			continue // "Lucía, tu receta", "Lucía Ramírez": a person
 		}
 		s.snAdd(m, end, false)
 		m = end

@@ -23,6 +23,7 @@ func TestSenderName(t *testing.T) {
 		"Okafor & Lindqvist PT: Okafor & Lindqvist Riverside has a new parking lot behind the building.",
 		"Subject: Moreno & Blake is now in Dublin!\nBody: Free parking and early-morning hours.",
 		"Hartwell Children's Clinic: The Hartwell Nurse Line will have new hours starting March 1.",
+		"Farmacias Santa Lucía: Ya llegó Agua Santa Lucía 1 L y la nueva línea de botanas Lucía Snacks a todas nuestras sucursales.",
 	)
 	checkFlagged(t, g, true,
 		"Clearline Infusion Pharmacy: your vancomycin infusion starts Monday at 9 AM.",
@@ -41,6 +42,8 @@ func TestSenderName(t *testing.T) {
 		"Dana & Chris Whitfield welcomes you, Dana, to your knee rehab.",
 		"Dana's Physical Therapy is Monday at 3 PM.",
 		"JoEllen Whitfield: your order is ready for pickup.",
+		"Farmacias Santa Lucía: Lucía, tu receta de metformina está lista.",
+		"Farmacias Santa Lucía: Lucía Ramírez, tu pedido está listo para recoger.",
 	)
 }
 
