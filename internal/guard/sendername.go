@@ -187,14 +187,25 @@ func (s *scanner) snIn(m int) bool {
 	return false
 }
 
-// snCareOutside: a care word outside the sender spans, no word of a name
-// nor of the sender's trade.
+// snTrade: careWords that are a pharmacy's or a shop's own trade, not the
+// reader's care, beside the sender's name: its pharmacist answering
+// messages, a scheduled delivery ("Your pharmacist has a new message",
+// "Your delivery is scheduled for Thursday", "Su entrega está programada").
+var snTrade = wordSet("pharmacist pharmacists farmaceutico farmaceutica schedule scheduled programada programado")
+
+// snCareOutside: a care word outside the sender spans (sdCareTok, and
+// caresignal.go's careWords but snTrade, and careKin: "session", "intake",
+// "medication", "son"…), no word of a name nor of the sender's trade.
 func (s *scanner) snCareOutside() bool {
 	for m := range s.toks {
 		if s.snIn(m) {
 			continue
 		}
-		if s.sdCareTok(m) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
+		h := s.toks[m].h
+		if s.toks[m].low == "sesion" && m > 0 && strings.HasPrefix(s.toks[m-1].low, "inici") {
+			continue // "Inicie sesión": sign in
+		}
+		if (s.sdCareTok(m) || careBits.may(h) && (careWords[h] && !snTrade[h] || careKin[h])) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
 			return true
 		}
 	}
@@ -470,11 +481,14 @@ func (s *scanner) snRepeat(a, k, e int) {
 			continue
 		}
 		start := end
-		// the capitalised words after it that are no listed given name; a
+		// the capitalised words after it that are ordinary words, business
+		// nouns or places and no listed given or family name ("Hartwell
+		// Jones", "Summit Okonkwo" are people); a
 		// title word only before a capitalised ordinary word ("The Hartwell
 		// Nurse Line", never "Hartwell Nurse Jane")
 		for j := 0; j < 4 && end+1 < n && !s.toks[end+1].sent && s.snLink(end+1) && s.snCap(end+1) &&
-			(s.fl(end+1)&wFirst == 0 || s.fl(end+1)&wCommon != 0) && s.fl(end+1)&wStop == 0 && !recipientWords[s.toks[end+1].h]; j++ {
+			(s.fl(end+1)&(wFirst|wLast) == 0 || s.fl(end+1)&wCommon != 0) && s.fl(end+1)&wStop == 0 && !recipientWords[s.toks[end+1].h] &&
+			(s.general(end+1) || snClose[s.toks[end+1].h] || bnNouns[s.toks[end+1].h] || s.fl(end+1)&wPlace != 0); j++ {
 			if s.fl(end+1)&wTitle != 0 && !(end+2 < n && s.gap(end+2) == " " && s.snCap(end+2) && s.general(end+2) &&
 				s.fl(end+2)&(wFirst|wLast|wTitle) == 0) {
 				break

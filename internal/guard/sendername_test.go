@@ -42,6 +42,8 @@ func TestSenderName(t *testing.T) {
 		"Dana & Chris Whitfield welcomes you, Dana, to your knee rehab.",
 		"Dana's Physical Therapy is Monday at 3 PM.",
 		"JoEllen Whitfield: your order is ready for pickup.",
+		"Summit Physical Therapy: Summit Okonkwo missed the Tuesday session.",
+		"Hartwell Children's Clinic: Hartwell Jones was seen today by our team.",
 		"Farmacias Santa Lucía: Lucía, tu receta de metformina está lista.",
 		"Farmacias Santa Lucía: Lucía Ramírez, tu pedido está listo para recoger.",
 	)
