@@ -266,19 +266,19 @@ func TestGuardSenderName(t *testing.T) {
 			expectT(t, r, 200, "")
 			return r.json(t)["blocked"] == true
 		}
-		own := []string{"Moreno & Blake PT: Your one-time sign-in code is 204857.", "Moreno & Blake PT: Your statement is ready. Balance: $40.00."}
+		own := []string{"Moreno & Blake Riverside: Your one-time sign-in code is 204857.", "Moreno & Blake Riverside: Your statement is ready. Balance: $40.00."}
 		for _, text := range own {
 			if !check(tn.key, text) {
 				t.Fatalf("the name was not flagged before it was the tenant's display name: %q", text)
 			}
 		}
-		e.expect(e.do("PUT", "/v1/settings", tn.key, map[string]any{"display_name": "Moreno & Blake PT"}), 200, "")
+		e.expect(e.do("PUT", "/v1/settings", tn.key, map[string]any{"display_name": "Moreno & Blake Riverside"}), 200, "")
 		for _, text := range own {
 			if check(tn.key, text) {
 				t.Errorf("the tenant's own display name still blocks: %q", text)
 			}
 		}
-		for _, leak := range []string{"Moreno & Blake PT: Hi Blake, your code is 204857.", "Dr. Moreno will see you Thursday."} {
+		for _, leak := range []string{"Moreno & Blake Riverside: Hi Blake, your code is 204857.", "Dr. Moreno will see you Thursday."} {
 			if !check(tn.key, leak) {
 				t.Errorf("a word of the display name passed outside it: %q", leak)
 			}

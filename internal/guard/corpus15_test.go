@@ -271,6 +271,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev55a", g, loadCorpus(t, "../../testdata/guard/dev55a.jsonl"), true, false, 0, 1},
 		// fix helper PLACE's probes of the sender's facility and public events (openings, expansions, tours, galas, volunteer shops, awareness walks) beside the reader's care (dev57p, not blind)
 		{"dev57p", g, loadCorpus(t, "../../testdata/guard/dev57p.jsonl"), true, false, 0, 1},
+		// dev61n: fix helper SENDER9's probes of the sender's own name read from the notice's structure (signature prefixes, business-noun runs, "&" runs, the sender's verbs, the name repeated) beside the reader's care, greeting names and titled clinicians (not blind)
+		{"dev61n", g, loadCorpus(t, "../../testdata/guard/dev61n.jsonl"), true, false, 0, 1},
 		// fix helper GOODS2's probes of shop notices naming brands, products and shops in product slots, with red-team leaks (dev57g, not blind)
 		{"dev57g", g, loadCorpus(t, "../../testdata/guard/dev57g.jsonl"), true, false, 0, 1},
 		// fix helper TYPO's probes of ordinary words misspelled in shop notices, with misspelled drugs and conditions as leaks (dev57t, not blind)

@@ -101,6 +101,10 @@ type scanner struct {
 	// hidden: spans of the field as given inside CSS-hidden HTML elements
 	// (htmlhidden.go); nil for plain text and decoded passes
 	hidden [][2]int32
+	// sn: the sender's own name spans of the token list, snN of them
+	// (sendername.go), filled by dropSenderName in finish
+	sn  [snMax]snSpan
+	snN int
 }
 
 func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
@@ -327,7 +331,8 @@ func (s *scanner) finish() {
 		return
 	}
 	fs := s.dropApproved(s.fs) // tenant-approved phrases (approve.go)
-	fs = s.dropSender(fs)      // the sender's own name (sendercontext.go)
+	fs = s.dropSender(fs)      // the sender's name given by the service (sendercontext.go)
+	fs = s.dropSenderName(fs)  // the sender's name read from the notice (sendername.go)
 	if s.p != nil && s.p.hasTemplate() {
 		k := 0
 		for _, f := range fs {

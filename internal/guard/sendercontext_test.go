@@ -14,19 +14,19 @@ func TestSenderContext(t *testing.T) {
 		sender, text string
 		blocked      bool
 	}{
-		{"Moreno & Blake PT", "Moreno & Blake PT: Your one-time sign-in code is 204857.", false},
-		{"Moreno & Blake PT", "Moreno & Blake PT: Your statement is ready. Balance: $40.00.", false},
-		{"Clearline Infusion Pharmacy", "Clearline Infusion Pharmacy: Your account balance is zero. Thank you!", false},
-		{"Clearline Infusion Pharmacy", "Clearline Infusion Pharmacy will hold a community open house at our Carmel pharmacy.", false},
+		{"Moreno & Blake Riverside", "Moreno & Blake Riverside: Your one-time sign-in code is 204857.", false},
+		{"Moreno & Blake Riverside", "Moreno & Blake Riverside: Your statement is ready. Balance: $40.00.", false},
+		{"Clearline Infusion", "Clearline Infusion: Your account balance is zero. Thank you!", false},
+		{"Clearline Infusion", "Clearline Infusion will hold a community open house at our Carmel pharmacy.", false},
 		// the same words outside the name
-		{"Moreno & Blake PT", "Moreno & Blake PT: Hi Blake, your code is 204857.", true},
-		{"Moreno & Blake PT", "Dr. Moreno will see you Thursday.", true},
-		{"Clearline Infusion Pharmacy", "Clearline Infusion Pharmacy: your vancomycin infusion starts Monday.", true},
-		{"Clearline Infusion Pharmacy", "Clearline Pharmacy: your infusion starts Monday.", true},
+		{"Moreno & Blake Riverside", "Moreno & Blake Riverside: Hi Blake, your code is 204857.", true},
+		{"Moreno & Blake Riverside", "Dr. Moreno will see you Thursday.", true},
+		{"Clearline Infusion", "Clearline Infusion: your vancomycin infusion starts Monday.", true},
+		{"Clearline Infusion", "Clearline Pharmacy: your infusion starts Monday.", true},
 		// another sender's name is not this one
-		{"Moreno & Blake PT", "Clearline Infusion Pharmacy: Your account balance is zero.", true},
+		{"Moreno & Blake Riverside", "Clearline Infusion: Your account balance is zero.", true},
 		// no sender: as before
-		{"", "Moreno & Blake PT: Your one-time sign-in code is 204857.", true},
+		{"", "Moreno & Blake Riverside: Your one-time sign-in code is 204857.", true},
 	}
 	for _, c := range cases {
 		ctx := &Context{}
@@ -48,8 +48,8 @@ func TestSenderContext(t *testing.T) {
 		t.Errorf("a listed tenant term inside the sender's name was cleared: %v %v", fs, err)
 	}
 	// the recipient's own name stays reported inside the sender's name
-	fs, err = g.Check(Notice{Fields: []Field{{Name: "text", Text: "Moreno & Blake PT: your code is 204857."}}},
-		&Context{Sender: []string{"Moreno & Blake PT"}, Identity: []string{"Blake Moreno"}}, Standard)
+	fs, err = g.Check(Notice{Fields: []Field{{Name: "text", Text: "Moreno & Blake Riverside: your code is 204857."}}},
+		&Context{Sender: []string{"Moreno & Blake Riverside"}, Identity: []string{"Blake Moreno"}}, Standard)
 	if err != nil {
 		t.Fatal(err)
 	}
