@@ -95,6 +95,11 @@ func (s *scanner) approvedSpan(a, b int) bool { return s.phraseSpan(s.p.approved
 // the phrases (by first word) among the field's tokens, as approvedSpan
 // reads it (also the sender's names: sendercontext.go).
 func (s *scanner) phraseSpan(phrases map[uint64][][]uint64, a, b int) bool {
+	return s.phraseOcc(phrases, a, b) >= 0
+}
+
+// phraseOcc: as phraseSpan, the first token of the occurrence, or -1.
+func (s *scanner) phraseOcc(phrases map[uint64][][]uint64, a, b int) int {
 	for i := range s.toks {
 		t := &s.toks[i]
 		if int(t.s) >= b {
@@ -118,11 +123,11 @@ func (s *scanner) phraseSpan(phrases map[uint64][][]uint64, a, b int) bool {
 				}
 			}
 			if ok {
-				return true
+				return i
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // approveEdge: Spanish articles and possessives, which the stop words

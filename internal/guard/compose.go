@@ -509,7 +509,7 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	if s.headProduct(i, k) { // "Hydra Therapy Serum" (headproduct.go)
 		return 0, false
 	}
-	if s.headAward(k) { // "the state's rural care team of the year" (headaward.go)
+	if s.headAward(k) && !s.headAwardPersonal(k) { // "the state's rural care team of the year" (headaward.go)
 		return 0, false
 	}
 	switch s.toks[k].low {

@@ -273,6 +273,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev57p", g, loadCorpus(t, "../../testdata/guard/dev57p.jsonl"), true, false, 0, 1},
 		// dev61n: fix helper SENDER9's probes of the sender's own name read from the notice's structure (signature prefixes, business-noun runs, "&" runs, the sender's verbs, the name repeated) beside the reader's care, greeting names and titled clinicians (not blind)
 		{"dev61n", g, loadCorpus(t, "../../testdata/guard/dev61n.jsonl"), true, false, 0, 1},
+		// dev62r: red-team helper RED9's probes (not blind) of the ninth pass's sender-identity cuts: the reader's name, phone, address, MRN, care dates and stay in each cut's slot, with clean twins
+		{"dev62r", g, loadCorpus(t, "../../testdata/guard/dev62r.jsonl"), true, false, 0, 1},
 		// fix helper GOODS2's probes of shop notices naming brands, products and shops in product slots, with red-team leaks (dev57g, not blind)
 		{"dev57g", g, loadCorpus(t, "../../testdata/guard/dev57g.jsonl"), true, false, 0, 1},
 		// fix helper TYPO's probes of ordinary words misspelled in shop notices, with misspelled drugs and conditions as leaks (dev57t, not blind)

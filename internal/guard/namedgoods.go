@@ -82,7 +82,7 @@ func (s *scanner) markNamedGoods() {
 			}
 			m++
 		}
-		if head < 0 || s.namedGoodsPersonal(head) {
+		if head < 0 || s.namedGoodsPersonal(head) || s.ngOrderAfter(head) {
 			continue
 		}
 		s.prodMarks()

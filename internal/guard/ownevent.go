@@ -128,6 +128,9 @@ func (s *scanner) oeObservance(k int) bool {
 			if s.toks[m].low == "day" && m-a < 2 && !oeWorld[s.toks[a].h] {
 				return false // "Surgery Day", "Discharge Day": a person's day; "Memorial Day" names no care anyway
 			}
+			if s.toks[m].low == "day" && s.oePersonDay(a, m) {
+				return false // "Xiomara Ruiz Recovery Day" (senderveto.go)
+			}
 			return a == 0 || s.toks[a].sent || !recipientWords[s.toks[a-1].h]
 		}
 		if m+1 < n {

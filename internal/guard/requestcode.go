@@ -148,9 +148,10 @@ func (s *scanner) requestCode(pre int) bool {
 		return false
 	}
 	if rcRequest[s.toks[b].h] {
-		return true // "records request REQ-20261104"
+		return !scRecordSegs[v.h] && !scRecordExtra[v.h] // "records request REQ-20261104", not "MRN-…" (senderveto.go)
 	}
-	if rcRecord[s.toks[b].h] && b >= 2 && s.toks[b-1].low == "de" && rcRequest[s.toks[b-2].h] && !s.toks[b].sent && !s.toks[b-1].sent {
+	if rcRecord[s.toks[b].h] && b >= 2 && s.toks[b-1].low == "de" && rcRequest[s.toks[b-2].h] && !s.toks[b].sent && !s.toks[b-1].sent &&
+		!s.rcRecordPrefix(pre, b) {
 		return true // "solicitud de expediente SOL-2026-0441"
 	}
 	return false

@@ -54,7 +54,7 @@ func (s *scanner) senderCode(c, end int) bool {
 		return false
 	}
 	for k := c; k <= end; k++ {
-		if scRecordSegs[s.toks[k].h] {
+		if scRecordSegs[s.toks[k].h] || scRecordExtra[s.toks[k].h] {
 			return false
 		}
 	}
@@ -65,7 +65,7 @@ func (s *scanner) senderCode(c, end int) bool {
 	if !scDocWords[s.toks[p].h] || s.toks[c].sent {
 		return false
 	}
-	if !s.scInitials(t.low) || s.invoiceCare(c) || s.scRecordNotice() || s.shCareOutside(-1, -1) {
+	if !s.scInitials(t.low) || s.invoiceCare(c) || s.scRecordNotice() || s.scInsuranceNotice() || s.shCareOutside(-1, -1) {
 		return false
 	}
 	return true

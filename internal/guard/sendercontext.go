@@ -40,7 +40,7 @@ func (s *scanner) dropSender(fs []ifind) []ifind {
 	}
 	k := 0
 	for _, f := range fs {
-		if !f.ctx && f.rule != "term.tenant" && !s.tenantTermIn(f.a, f.b) && s.phraseSpan(s.p.senderPh, f.a, f.b) {
+		if !f.ctx && f.rule != "term.tenant" && !s.tenantTermIn(f.a, f.b) && s.senderOcc(f.a, f.b) {
 			continue
 		}
 		fs[k] = f
@@ -66,4 +66,12 @@ func (s *scanner) tenantTermIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// senderOcc: the span a..b lies inside an occurrence of a sender's name
+// that no greeting, "Patient:" or "reminder for" makes the reader's
+// (senderveto.go).
+func (s *scanner) senderOcc(a, b int) bool {
+	i := s.phraseOcc(s.p.senderPh, a, b)
+	return i >= 0 && !s.senderOccFramed(i)
 }

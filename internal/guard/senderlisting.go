@@ -154,6 +154,9 @@ func (s *scanner) shListing(i int) bool {
 // outside tokens a..b (a company's run the caller read as the sender's).
 func (s *scanner) shCareOutside(a, b int) bool {
 	ha, he, ok := s.senderHead()
+	if ok && s.shHomeCare(ha, he) || a >= 0 && s.shHomeCare(a, b) {
+		return true // "Harbor Home Health - Ballard:" (senderveto.go)
+	}
 	care := s.spCareInNotice()
 	for m := range s.toks {
 		if ok && m >= ha && m <= he || m >= a && m <= b {

@@ -199,7 +199,7 @@ func (s *scanner) sphOwnedNoun(lo, first int) bool {
 		return false
 	}
 	if noun > lo && sphSame[s.toks[noun-1].h] || noun+1 < first && s.toks[noun+1].low == "unchanged" {
-		return true
+		return !s.sphKeptVeto() // "Profile updated. Same phone: …" (senderveto.go)
 	}
 	for k := noun - 1; k >= lo; k-- {
 		switch s.toks[k].low {
@@ -207,7 +207,8 @@ func (s *scanner) sphOwnedNoun(lo, first int) bool {
 			return true
 		}
 		if s.isCapWord(k) && k < noun {
-			if a, amp := s.spRun(k); a >= lo && s.spCompany(a, k, amp) && (a == lo || s.gap(a) == ": " || s.toks[a].sent) {
+			if a, amp := s.spRun(k); a >= lo && s.spCompany(a, k, amp) && (a == lo || s.gap(a) == ": " || s.toks[a].sent) &&
+				!s.svColonBetween(k, noun) {
 				return true // "Hartwell Children's Clinic after-hours line:"
 			}
 		}

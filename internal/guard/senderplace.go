@@ -99,7 +99,7 @@ func (s *scanner) senderPlace(i, j int) bool {
 	}
 	// "Iris Optical & Eye Care - Grandview: 1480 W 5th Ave": a listing after the sender's header; a care
 	// word of the header vetoes no address (senderlisting.go)
-	listing := s.shListing(i)
+	listing := s.shListing(i) && !s.shHomeHead()                                                                                                 // "Harbor Home Health - Ballard:", "… - Delivery:" (senderveto.go)
 	if s.spCareInNotice() && s.shCareOutside(-1, -1) || s.spNameInTail(i, j) || s.spReader(lo, hi, i, j) || s.sdAptIn(i, j) || s.remitOut(i-1) { // the notice's care first: once per token list (caremo.go)
 		return false
 	}
