@@ -371,6 +371,9 @@ func (s *scanner) scanVitals() {
 		}
 		if t.fb&fbRecipient != 0 && recipientWords[t.h] {
 			s.vaccination(i)
+			if s.m == Strict {
+				s.wearCorrection(i) // wearcorrection.go
+			}
 		}
 	}
 }
