@@ -281,6 +281,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev57t", g, loadCorpus(t, "../../testdata/guard/dev57t.jsonl"), true, false, 0, 1},
 		// dev61m: fix helper MISS9's probes of dev54's misses by family (Spanish record cues, fertility services, a misspelled word in a multi-word term, orthoses and prostheses) with clean look-alikes (not blind)
 		{"dev61m", g, loadCorpus(t, "../../testdata/guard/dev61m.jsonl"), true, false, 0, 1},
+		// dev61b: fix helper MISS9B's probes of dev59's misses by family (an event key or sentence beside the reader's address, spaced clinical abbreviations, lab values with units, what the reader wears or still feels in marketing, programmes named by a body part or clinical domain) with clean look-alikes (not blind)
+		{"dev61b", g, loadCorpus(t, "../../testdata/guard/dev61b.jsonl"), true, false, 0, 1},
 		// helper DATES's probes of the notice-level care gate of untied dates: the sender's own dates of new tenants and leaks with no care noun (dev53d, not blind)
 		{"dev53d", g, loadCorpus(t, "../../testdata/guard/dev53d.jsonl"), true, false, 0, 1},
 		// fix helper MISS3's probes of dose/form evidence, CPAP supplies, scooters, care dates and identifiers named after them (dev57x, not blind)

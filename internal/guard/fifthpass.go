@@ -36,6 +36,13 @@ func (s *scanner) scanFifth() {
 				continue
 			}
 		}
+		if fw&fwCareEnrol != 0 {
+			if a, b, ok := s.careEnrol(i); ok { // careenrol.go
+				s.addTok(a, b, KindCondition, "compose.care_program", 0.7, "is a programme or team named by a clinical domain that the reader was welcomed to or joined")
+				i = max(i, b)
+				continue
+			}
+		}
 		if t.cls&tCap != 0 && i+1 < n && (s.toks[i+1].low == "s" || t.low[len(t.low)-1] == 's') {
 			if k, ok := s.eponymCondition(i); ok {
 				s.addTok(i, k, KindCondition, "compose.eponym", 0.75, "is a name in the possessive before '"+s.toks[k].low+"', as eponymous conditions are named")
@@ -85,6 +92,7 @@ const (
 	fwCareHeadES                               // carePlaceHeadsES
 	fwDeviceHead                               // deviceEponymHeads
 	fwOpener                                   // the last word of a vocativeOpeners entry; thanks, thank
+	fwCareEnrol                                // careEnrolHeads, careEnrolHeadsES (careenrol.go)
 )
 
 // fifthWordClasses: the words of scanFifth's detectors and their bits,
@@ -105,6 +113,12 @@ func fifthWordClasses() map[uint64]uint32 {
 	}
 	for w := range vocativeOpeners {
 		m[hstr(w)] |= fwOpener
+	}
+	for h := range careEnrolHeads {
+		m[h] |= fwCareEnrol
+	}
+	for h := range careEnrolHeadsES {
+		m[h] |= fwCareEnrol
 	}
 	m[hThanks] |= fwOpener // thanksName (thanksname.go)
 	m[hThank] |= fwOpener

@@ -480,7 +480,7 @@ func (s *scanner) senderAddress(i, j int) bool {
 		elo, _ = sentenceSpan(s.toks, lo-1) // "Job fair! Brightway Distribution Center, 5100 Logistics Dr"
 	}
 	for m := elo; m < hi; m++ {
-		if sdEventNouns[s.toks[m].h] && (m < i || m > j) {
+		if s.sdEventNounAt(m, lo, i, j) { // eventplace.go
 			return true
 		}
 	}

@@ -52,7 +52,8 @@ var (
 	symptomsES = wordSet("fiebre fiebres tos flemas flema mareos mareo nauseas nausea vomitos vomito sangrado sangrados " +
 		"hemorragias hinchazon inflamacion picazon comezon escalofrios palpitaciones diarrea diarreas vertigo vertigos " +
 		"desmayos desmayo calambres hormigueo entumecimiento sarpullido ronchas jaqueca jaquecas migrana migranas " +
-		"convulsiones estrenimiento agruras colicos")
+		"convulsiones estrenimiento agruras colicos " +
+		"tosiendo") // symptomstill.go: "¿Sigue tosiendo después de su consulta?"
 	symptomsEN = wordSet("fever fevers cough coughing phlegm mucus chills nausea vomiting dizziness wheezing diarrhea " +
 		"diarrhoea headaches headache migraines cramping numbness tingling palpitations itching swelling bleeding " +
 		"constipation heartburn")
@@ -210,6 +211,9 @@ func (s *scanner) symptomCue(i int, es, bare bool) bool {
 	cues := symptomCuesEN
 	if es {
 		cues = symptomCuesES
+	}
+	if !es && s.toks[i-1].low == "still" && s.stillAsked(i) {
+		return true // "Still coughing after your visit?" (symptomstill.go)
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if cues[s.toks[k].h] {

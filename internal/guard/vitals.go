@@ -348,6 +348,8 @@ func (s *scanner) scanVitals() {
 				if k := s.bloodPressure(i); k > i {
 					i = k
 				}
+			} else if i+2 < n && s.toks[i+2].s > 0 && s.t.s[s.toks[i+2].s-1] == '/' {
+				i = s.labUnit(i) // "6 ug/dL" (labunit.go)
 			}
 			continue
 		}
@@ -369,6 +371,9 @@ func (s *scanner) scanVitals() {
 		}
 		if t.fb&fbRecipient != 0 && recipientWords[t.h] {
 			s.vaccination(i)
+			if s.m == Strict {
+				s.wearCorrection(i) // wearcorrection.go
+			}
 		}
 	}
 }

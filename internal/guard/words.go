@@ -1392,8 +1392,8 @@ func (s *scanner) spaced(i int) bool {
 	}
 	j := i
 	sep := ""
-	if i > 0 && s.toks[i-1].e-s.toks[i-1].s == 1 && len(s.gap(i)) <= 2 {
-		return false // only from the start of a run
+	if i > 0 && s.toks[i-1].e-s.toks[i-1].s == 1 && len(s.gap(i)) <= 2 && !s.possessiveS(i-1) || s.possessiveS(i) {
+		return false // only from the start of a run; a possessive's "s" starts none (spacedposs.go)
 	}
 	digit, firstDigit := false, 0 // "A 1 C": a digit inside the run (helper REC34, dev34; spacedLab)
 	for j+1 < n && j-i < 40 && s.toks[j+1].e-s.toks[j+1].s == 1 && s.toks[j+1].cls&(tAlpha|tDigit) != 0 {
