@@ -24,13 +24,22 @@ var (
 	hAccounts, hCuenta = hstr("accounts"), hstr("cuenta")
 )
 
-func (s *scanner) invoiceRecordNotice() bool {
+func (s *scanner) invoiceRecordNotice() bool { return s.recordWordNotice(false) }
+
+// recordWordNotice: a record word of a shop (shopRecordWords) stands in the
+// notice, but "account" as the reader's online account ("in your online
+// account") and, with statement, "estado de cuenta" (a statement:
+// sendercode.go).
+func (s *scanner) recordWordNotice(statement bool) bool {
 	for k := range s.toks {
 		h := s.toks[k].h
 		if !shopRecordWords[h] {
 			continue
 		}
 		if (h == hAccount || h == hAccounts || h == hCuenta) && s.onlineAccount(k) {
+			continue
+		}
+		if statement && h == hCuenta && k >= 2 && s.toks[k-1].low == "de" && s.toks[k-2].low == "estado" {
 			continue
 		}
 		return true

@@ -82,25 +82,7 @@ func (s *scanner) scCodeStart(i int) int {
 
 // scRecordNotice: invoiceRecordNotice, but "estado de cuenta" is a
 // statement.
-func (s *scanner) scRecordNotice() bool {
-	if !s.invoiceRecordNotice() {
-		return false
-	}
-	for k := range s.toks {
-		h := s.toks[k].h
-		if !shopRecordWords[h] {
-			continue
-		}
-		if (h == hAccount || h == hAccounts || h == hCuenta) && s.onlineAccount(k) {
-			continue
-		}
-		if h == hCuenta && k >= 2 && s.toks[k-1].low == "de" && s.toks[k-2].low == "estado" {
-			continue
-		}
-		return true
-	}
-	return false
-}
+func (s *scanner) scRecordNotice() bool { return s.recordWordNotice(true) }
 
 // scInitials: the letters l are the initials of the sender's header, or
 // of its first words (at least two letters).
