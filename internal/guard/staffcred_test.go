@@ -1,0 +1,38 @@
+package guard
+
+import "testing"
+
+// TestStaffCred: staffcred.go's structures — upper-case credentials
+// (PA-C, DO), a care word inside the sender's organisation name, a courier
+// on a label line, founders and owners, an employer's "X & Y" firm name —
+// pass; the same slots naming a patient, the reader's care or a greeting
+// keep their name findings.
+func TestStaffCred(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFlagged(t, g, false,
+		"Kara Doyle, PA-C, now leads our Westfield clinic.",
+		"Please welcome Owen Hart, DO, to our Fairview team.",
+		"Welcome Rita Salas, LCSW, our new social services director.",
+		"Clearline Infusion Pharmacy: Our courier Marcus Bell just completed 10,000 on-time deliveries. Thank you, Marcus!",
+		"Summit Pharmacy: Your courier is 5 minutes away. Driver: Derek, silver van with the Summit logo.",
+		"Ridgeway PT: Our founders, Lisa Grant and Tom Ward, were named Regional Small Business Leaders of 2026. Thank you for 15 years!",
+		"Congratulations to Maya Brennan, DPT, our new clinic director at Hale & Brooks Riverside. Maya has been with us for six years.",
+	)
+	checkFlagged(t, g, true,
+		"Kara Doyle, PA-C, will see you for your follow-up at 2 pm.",
+		"Kara Doyle, PA, will see you for your follow-up at 2 pm.",
+		"Owen Hart, DO, will review your MRI on Monday.",
+		"Clearline Infusion Pharmacy: Our courier Marcus Bell will deliver your chemotherapy pills today.",
+		"Clearline Infusion Pharmacy: Marcus Bell, your infusion nurse, will visit Tuesday.",
+		"Your infusion with Marcus Bell is on Tuesday.",
+		"Driver: Derek will bring your oxygen tanks at 2 pm.",
+		"Hi Derek, your refill is ready for pickup.",
+		"Our founders, Lisa Grant and Tom Ward, thank Maria Lopez for sharing her recovery story.",
+		"Our nurse at Hale & Brooks Riverside cared for Ana Moreno during her stay.",
+		"Your physical therapist Maya Brennan, DPT, will see you at 3 pm Thursday.",
+		"Congratulations to Maya Brennan, DPT, who finished chemotherapy last week.",
+	)
+}
