@@ -120,3 +120,57 @@ func srCredEmployer(v *srView, f Finding) bool {
 	at := v.toks[a-1].low
 	return (at == "at" || at == "of") && srRoles[v.toks[a-2].h] && v.toks[a-2].cls&tCap == 0
 }
+
+var (
+	// srCredSeat: what a reader reserves for an event ("Reserve seats with
+	// X", "Save a table with X").
+	srCredSeat = wordSet("seat seats table tables spot spots place places tickets")
+	// srCredBook: the reservation verbs before it.
+	srCredBook = wordSet("reserve book save hold rsvp")
+	// srCredGroup: words of a group the reader may belong to, beside
+	// staffframe.go's srNotStaffTeam ("Support group lunch", "grief
+	// circle"): a reservation in such a field is no open event's.
+	srCredGroup = wordSet("grief bereavement survivor survivors caregiver caregivers sobriety circle")
+)
+
+// srCredReserveHost: the untitled name at p is the contact for an event's
+// reservations: "with" right before it, a seat noun and a reservation verb
+// (up to two words apart: "Reserve seats", "Save a table") before that, an
+// event noun of srPreEvents anywhere in the field, and the field holds no
+// reader word, srThirdCare word, stay word, staff member's health news,
+// care event or word of a group the reader may belong to (srNotStaffTeam,
+// srCredGroup: support, recovery, hospice, family, patient, grief…), and the sentence no clinical role or title ("Mother's Day
+// brunch is Sunday, May 10. Reserve seats with Ruth Abernathy by May 4.").
+// It returns the event noun's token, or -1.
+func srCredReserveHost(v *srView, p, lo, hi int) int {
+	q := srPrev(v, p, lo)
+	if q < 0 || v.toks[q].low != "with" || srGap(v, q, p) != " " {
+		return -1
+	}
+	s := srPrev(v, q, lo)
+	if s < 0 || !srCredSeat[v.toks[s].h] {
+		return -1
+	}
+	book := false
+	for m := s - 1; m >= lo && m >= s-2; m-- {
+		if srCredBook[v.toks[m].h] {
+			book = true
+		}
+	}
+	if !book || srCareSentence(v, lo, hi) {
+		return -1
+	}
+	ev := -1
+	for k := range v.toks {
+		h := v.toks[k].h
+		if srThirdHas(srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(srThirdCare, h) ||
+			srReader[h] && !srNotReader(v, k, len(v.toks)) || srFrameHas(srStayWords, h) || srPreHas(srPreWell, h) ||
+			srSentBits.may(h) && opsCareEvents[h] || srNotStaffTeam[h] || srCredGroup[h] {
+			return -1
+		}
+		if ev < 0 && srPreHas(srPreEvents, h) {
+			ev = k
+		}
+	}
+	return ev
+}

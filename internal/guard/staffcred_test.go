@@ -20,6 +20,8 @@ func TestStaffCred(t *testing.T) {
 		"Summit Pharmacy: Your courier is 5 minutes away. Driver: Derek, silver van with the Summit logo.",
 		"Ridgeway PT: Our founders, Lisa Grant and Tom Ward, were named Regional Small Business Leaders of 2026. Thank you for 15 years!",
 		"Congratulations to Maya Brennan, DPT, our new clinic director at Hale & Brooks Riverside. Maya has been with us for six years.",
+		"Mother's Day brunch is Sunday, May 10, 11 am–1 pm. Reserve seats with Ruth Abernathy by May 4.",
+		"Father's Day brunch is Sunday, June 21. Reserve a table with Dana Reed by June 14.",
 	)
 	checkFlagged(t, g, true,
 		"Kara Doyle, PA-C, will see you for your follow-up at 2 pm.",
@@ -34,5 +36,11 @@ func TestStaffCred(t *testing.T) {
 		"Our nurse at Hale & Brooks Riverside cared for Ana Moreno during her stay.",
 		"Your physical therapist Maya Brennan, DPT, will see you at 3 pm Thursday.",
 		"Congratulations to Maya Brennan, DPT, who finished chemotherapy last week.",
+		"Reserve your seat with Ruth Abernathy by May 4.",
+		"Group therapy session is Sunday, May 10. Reserve seats with Ruth Abernathy by May 4.",
+		"Support group lunch is Sunday, May 10. Reserve seats with Ruth Abernathy by May 4.",
+		"Mother's Day brunch is Sunday. Reserve seats with Ruth Abernathy by May 4. Ruth had knee surgery last week.",
+		"Reserve seats with Ruth Abernathy by May 4 for the hospice family brunch.",
+		"Reserve a spot with Dr. Lee for the flu shot clinic.",
 	)
 }

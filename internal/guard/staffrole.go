@@ -475,6 +475,9 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	ev := -1 // an open event's noun before "with <name>" (staffpre.go)
 	if !titled {
 		ev = srPreEventHost(v, p, lo, hi)
+		if ev < 0 {
+			ev = srCredReserveHost(v, p, lo, hi) // "Reserve seats with Ruth Abernathy" (staffcred.go)
+		}
 	}
 	for k := lo; k < hi; k++ {
 		h := v.toks[k].h
