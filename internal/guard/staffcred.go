@@ -174,3 +174,17 @@ func srCredReserveHost(v *srView, p, lo, hi int) int {
 	}
 	return ev
 }
+
+// srCredOurRoleNP: the name at p follows a role's noun phrase
+// (staffpre.go's srPreRoleNP: no clinical role, reader word or
+// punctuation in it) that our/nuestro/nuestra opens ("Nuestra especialista
+// de facturación Renee Castillo le atiende de lunes a viernes"), as "our
+// pharmacist X" is a role right before the name.
+func srCredOurRoleNP(v *srView, p, lo int) bool {
+	r := srPreRoleNP(v, p, lo)
+	if r < 0 {
+		return false
+	}
+	q := srPrev(v, r, lo)
+	return q >= 0 && srOur[v.toks[q].h] && strings.TrimSpace(srGap(v, q, r)) == ""
+}

@@ -534,7 +534,8 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	if !role {
 		role = srRoleAfter(v, b, hi) || srRoleBeforeComma(v, p, lo) || // staffmore.go
 			srFrameRole(v, f, all, p, b, lo, hi) || // staffframe.go
-			srPreRole(v, p, b, lo, hi) // staffpre.go
+			srPreRole(v, p, b, lo, hi) || // staffpre.go
+			srCredOurRoleNP(v, p, lo) // "Nuestra especialista de facturación Renee Castillo" (staffcred.go)
 	}
 	labeled := !titled && srCredCourierLabel(v, p, lo, hi) // "Driver: Marcus, white van …" (staffcred.go)
 	role = role || labeled
