@@ -177,7 +177,8 @@ func srCredReserveHost(v *srView, p, lo, hi int) int {
 
 // srCredOurRoleNP: the name at p follows a role's noun phrase
 // (staffpre.go's srPreRoleNP: no clinical role, reader word or
-// punctuation in it) that our/nuestro/nuestra opens ("Nuestra especialista
+// punctuation in it) that our/nuestro/nuestra opens and whose role noun
+// takes a complement of de/del/of and at most two more words ("Nuestra especialista
 // de facturación Renee Castillo le atiende de lunes a viernes"), as "our
 // pharmacist X" is a role right before the name.
 func srCredOurRoleNP(v *srView, p, lo int) bool {
@@ -186,5 +187,23 @@ func srCredOurRoleNP(v *srView, p, lo int) bool {
 		return false
 	}
 	q := srPrev(v, r, lo)
-	return q >= 0 && srOur[v.toks[q].h] && strings.TrimSpace(srGap(v, q, r)) == ""
+	if q < 0 || !srOur[v.toks[q].h] || strings.TrimSpace(srGap(v, q, r)) != "" {
+		return false
+	}
+	// the phrase after the role noun is its complement: "de/del/of" and
+	// at most two more words ("especialista de facturación"), no verb
+	// phrase ("Our driver will pick up the Okafor household's walker")
+	n := srNext(v, r, p)
+	if n < 0 || n == p {
+		return false
+	}
+	if l := v.toks[n].low; l != "de" && l != "del" && l != "of" {
+		return false
+	}
+	for c, m := 0, srNext(v, n, p); m >= 0 && m < p; m = srNext(v, m, p) {
+		if c++; c > 2 {
+			return false
+		}
+	}
+	return true
 }

@@ -42,6 +42,7 @@ func TestStaffCred(t *testing.T) {
 		"Nuestra especialista de facturación Renee Castillo le explicará los resultados de su biopsia.",
 		"Our billing specialist for hospice patients Renee Castillo will call you.",
 		"Nuestra especialista de facturación Renee Castillo atendió a Ana Moreno tras su cirugía.",
+		"Our driver will pick up the Okafor household's walker on Monday.",
 		"Reserve your seat with Ruth Abernathy by May 4.",
 		"Group therapy session is Sunday, May 10. Reserve seats with Ruth Abernathy by May 4.",
 		"Support group lunch is Sunday, May 10. Reserve seats with Ruth Abernathy by May 4.",
