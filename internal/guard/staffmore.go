@@ -58,7 +58,7 @@ var srMoreMay = func() map[uint64]bool {
 	// a news word beside it), and "Dr." is in many notices that are no
 	// staff news — reading them again cost every such check its
 	// allocations (BenchmarkCheckPrepared: 2 allocs, 1.8 kB per check)
-	for _, s := range []map[uint64]bool{srNews, srSigned, srArtwork, srStorm, srProviders, srFrameMay, wordSet("king head"), srPreMay} {
+	for _, s := range []map[uint64]bool{srNews, srSigned, srArtwork, srStorm, srProviders, srFrameMay, wordSet("king head"), srPreMay, srCredCaps, srCredSeat} {
 		for h := range s {
 			m[h] = true
 		}

@@ -80,7 +80,8 @@ var (
 		"asociadas empleado empleada empleados empleadas " +
 		"liaison liaisons driver drivers analyst analysts especialista especialistas enlace " + // staffpre.go
 		"designer designers photographer photographers clinician clinicians engineer engineers accountant " + // staffnine.go
-		"accountants courier couriers diseñadora diseñador disenadora disenador fotografa fotógrafa fotografo fotógrafo")
+		"accountants courier couriers diseñadora diseñador disenadora disenador fotografa fotógrafa fotografo fotógrafo " +
+		"founders cofounders owners fundadores fundadoras") // staffcred.go
 	// srMember: "member" is a role only after team/staff ("team member").
 	srMember = wordSet("member miembro")
 	srTeam   = wordSet("team staff equipo")
@@ -89,7 +90,8 @@ var (
 	srRoleAdj = wordSet("olimpica olímpica olimpico olímpico certificada certificado nueva nuevo")
 	srTitle   = wordSet("dr dra doctor doctora lic ing lcda lcdo licda licdo") // lcda/lcdo: staffnine.go
 	// srCreds: credentials after a name and a comma.
-	srCreds = wordSet("rd rdn aud nasm cpt md rn dds dmd od pharmd dpt np lpn cna phd ccc cscs issn lmt ibclc cpst")
+	srCreds = wordSet("rd rdn aud nasm cpt md rn dds dmd od pharmd dpt np lpn cna phd ccc cscs issn lmt ibclc cpst " +
+		"lcsw lpc lmft aprn fnp crna psyd otr slp atc cnm") // the second line: staffcred.go
 	srOur   = wordSet("our nuestro nuestra nuestros nuestras")
 	srNew   = wordSet("new nueva nuevo nuevas nuevos")
 	srAs    = wordSet("as como")
@@ -208,7 +210,7 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 			return out
 		}
 		vs[i] = v
-		if srNoPerson(v, f) || srJobTitleRun(v, f) { // a holiday or a storm (staffmore.go), a job title (staffframe.go)
+		if srNoPerson(v, f) || srJobTitleRun(v, f) || srCredEmployer(v, f) { // a holiday or a storm (staffmore.go), a job title (staffframe.go), an employer (staffcred.go)
 			noPerson[i] = true
 			continue
 		}
@@ -349,7 +351,7 @@ func srCredAt(v *srView, o Finding) int {
 		return -1
 	}
 	for k := a; k <= b; k++ {
-		if !srCreds[v.toks[k].h] || v.toks[k].cls&tCap == 0 {
+		if (!srCreds[v.toks[k].h] || v.toks[k].cls&tCap == 0) && !srCredMore(v, k, len(v.toks)) { // staffcred.go
 			return -1
 		}
 	}
@@ -473,13 +475,16 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	ev := -1 // an open event's noun before "with <name>" (staffpre.go)
 	if !titled {
 		ev = srPreEventHost(v, p, lo, hi)
+		if ev < 0 {
+			ev = srCredReserveHost(v, p, lo, hi) // "Reserve seats with Ruth Abernathy" (staffcred.go)
+		}
 	}
 	for k := lo; k < hi; k++ {
 		h := v.toks[k].h
 		if srSentBits.may(h) && (srReader[h] && !srNotReader(v, k, hi) && !srPatientJob(v, k, hi) &&
 			!srServiceReader(v, k, lo, hi, titled) && !srPreReader(v, k, lo, hi, titled) && // staffframe.go, staffpre.go
 			!srNineCourierReader(v, k, p, lo, hi, titled) || // staffnine.go
-			opsCareEvents[h] && !srDeptEvent(v, k, lo) && k != ev) {
+			opsCareEvents[h] && !srDeptEvent(v, k, lo) && k != ev && !srCredOrgWord(v, k, lo, hi)) { // staffcred.go
 			return r
 		}
 	}
@@ -529,9 +534,12 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	if !role {
 		role = srRoleAfter(v, b, hi) || srRoleBeforeComma(v, p, lo) || // staffmore.go
 			srFrameRole(v, f, all, p, b, lo, hi) || // staffframe.go
-			srPreRole(v, p, b, lo, hi) // staffpre.go
+			srPreRole(v, p, b, lo, hi) || // staffpre.go
+			srCredOurRoleNP(v, p, lo) // "Nuestra especialista de facturación Renee Castillo" (staffcred.go)
 	}
-	frame := byline
+	labeled := !titled && srCredCourierLabel(v, p, lo, hi) // "Driver: Marcus, white van …" (staffcred.go)
+	role = role || labeled
+	frame := byline || labeled
 	if titled && (srNewsFrame(v, lo, hi) || srListItem(v, b)) || srAuthorOfLot(v, a, lo) { // staffmore.go
 		role, frame = true, true
 	}
@@ -622,7 +630,7 @@ func srRoleAfter(v *srView, b, hi int) bool {
 		return false
 	}
 	switch {
-	case srCreds[tk.h] && tk.cls&tCap != 0:
+	case srCreds[tk.h] && tk.cls&tCap != 0 || srCredMore(v, j, hi): // srCredMore: staffcred.go
 		return true
 	case srOur[tk.h] || srNew[tk.h]:
 		return srRoleWithin(v, j, hi, 7)
