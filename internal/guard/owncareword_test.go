@@ -1,0 +1,27 @@
+package guard
+
+import "testing"
+
+// TestOwnCareWord: care words used in the sender's own business (a
+// transaction's confirmation code, "leave them", a site's closing, a
+// department's name after "our") let the sender's name and date pass; the
+// reader's confirmed visit, leave, lab visit and care stay reported.
+func TestOwnCareWord(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, false,
+		"Clearline Infusion Pharmacy: Payment processed successfully. Amount: $75.00. Confirmation CIP-PAY-30417.",
+		"Clearline Infusion Pharmacy: Payment processed. Confirmation #A77120.",
+		"Clearline Infusion Pharmacy: Pickup of returned cooler boxes scheduled. Pickup reference #CL-RTN-7741. Leave them by your front door.",
+		"Clearline Infusion Pharmacy: Our Patient Financial Services office moves to 1100 W Carmel Dr, Suite 150 on June 1.",
+		"Meridian's Harbor Rd photo team thanks you for 15 great years. The lab closes Feb 28.",
+	)
+	checkFlagged(t, g, true,
+		"Clearline Infusion Pharmacy: Payment processed for your vancomycin infusion. Confirmation CIP-PAY-30417.",
+		"Clearline Infusion Pharmacy: Confirmation of your infusion visit on June 1.",
+		"Clearline Infusion Pharmacy: your disability leave paperwork for your infusion is ready.",
+		"Clearline Infusion Pharmacy: Leave them by your front door. Your chemotherapy supplies arrive Monday.",
+		"Clearline Infusion Pharmacy: your Patient Financial Services account for your infusion moves on June 1.",
+		"Your lab visit is Feb 28. The lab closes at 5 PM.",
+		"Rosa Delgado's mammogram is Feb 28 at the Harbor Rd lab.",
+	)
+}
