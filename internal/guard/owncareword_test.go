@@ -14,6 +14,8 @@ func TestOwnCareWord(t *testing.T) {
 		"Clearline Infusion Pharmacy: Pickup of returned cooler boxes scheduled. Pickup reference #CL-RTN-7741. Leave them by your front door.",
 		"Clearline Infusion Pharmacy: Our Patient Financial Services office moves to 1100 W Carmel Dr, Suite 150 on June 1.",
 		"Meridian's Harbor Rd photo team thanks you for 15 great years. The lab closes Feb 28.",
+		// announce_ops.go: a closure for upkeep and "open as usual"
+		"Moreno & Blake PT: The aquatic pool at our Riverside clinic is closed for maintenance March 3-7. All other services are open as usual.",
 	)
 	checkFlagged(t, g, true,
 		"Clearline Infusion Pharmacy: Payment processed for your vancomycin infusion. Confirmation CIP-PAY-30417.",
@@ -23,5 +25,7 @@ func TestOwnCareWord(t *testing.T) {
 		"Clearline Infusion Pharmacy: your Patient Financial Services account for your infusion moves on June 1.",
 		"Your lab visit is Feb 28. The lab closes at 5 PM.",
 		"Rosa Delgado's mammogram is Feb 28 at the Harbor Rd lab.",
+		"Moreno & Blake PT: your Riverside clinic visit for your knee is March 3.",
+		"Moreno & Blake PT: The aquatic therapy pool at our Riverside clinic is closed for maintenance March 3-7. Your session moves to March 8.",
 	)
 }
