@@ -19,6 +19,10 @@ package guard
 //     May 2"): after "the" or "our" and before closes, closed, reopens,
 //     opens, moves; senderDate (senderdate.go) reads that sentence as the
 //     sender's own news too (ownSiteChangeIn);
+//   - "collection" as a product line: "new" (nueva) one or two words
+//     before it, no care word between, no kit/site/date/time after ("take
+//     20% off her new frame collection"; "your specimen collection",
+//     "your new collection kit" stay);
 //   - a care word opening the capitalised name of the sender's department
 //     after "our" or "nuestro/a" and ending in a unit noun ("Our Patient
 //     Financial Services office", "our Patient Accounts Department"): the
@@ -60,6 +64,25 @@ func (s *scanner) ownCareWordUse(m int) bool {
 		}
 	case "lab", "clinic", "office", "pharmacy", "laboratorio", "clinica", "farmacia", "consultorio":
 		return s.ownSiteChange(m)
+	case "collection", "collections", "coleccion", "colecciones":
+		// a product line: "her new frame collection", "our new fall
+		// collection", "la nueva colección"; not a specimen's ("your
+		// collection kit", "sample collection")
+		if t := next(m + 1); t != nil && (t.low == "kit" || t.low == "kits" || t.low == "site" || t.low == "sites" || t.low == "date" || t.low == "time") {
+			return false
+		}
+		for k := m - 1; k >= 0 && k >= m-2; k-- {
+			if s.toks[k+1].sent {
+				break
+			}
+			switch s.toks[k].low {
+			case "new", "nueva", "nuevas":
+				return true
+			}
+			if careWords[s.toks[k].h] || sdCare[s.toks[k].h] || s.fl(k)&(wDatePerson|wHealthCue) != 0 {
+				return false // "new sample collection"
+			}
+		}
 	}
 	// a department's capitalised name after "our"
 	if s.snCap(m) && !s.toks[m].sent && m > 0 {

@@ -14,6 +14,7 @@ func TestOwnCareWord(t *testing.T) {
 		"Clearline Infusion Pharmacy: Pickup of returned cooler boxes scheduled. Pickup reference #CL-RTN-7741. Leave them by your front door.",
 		"Clearline Infusion Pharmacy: Our Patient Financial Services office moves to 1100 W Carmel Dr, Suite 150 on June 1.",
 		"Meridian's Harbor Rd photo team thanks you for 15 great years. The lab closes Feb 28.",
+		"Iris Optical Trunk Show: Saturday, Oct 10, 11 AM-4 PM at Grandview. Meet designer Lena Voss and take 20% off her new frame collection.",
 		// announce_ops.go: a closure for upkeep and "open as usual"
 		"Moreno & Blake PT: The aquatic pool at our Riverside clinic is closed for maintenance March 3-7. All other services are open as usual.",
 	)
@@ -26,6 +27,8 @@ func TestOwnCareWord(t *testing.T) {
 		"Your lab visit is Feb 28. The lab closes at 5 PM.",
 		"Rosa Delgado's mammogram is Feb 28 at the Harbor Rd lab.",
 		"Moreno & Blake PT: your Riverside clinic visit for your knee is March 3.",
+		"Your specimen collection is Oct 10 at Grandview.",
+		"Your new collection kit arrives Oct 10.",
 		"Moreno & Blake PT: The aquatic therapy pool at our Riverside clinic is closed for maintenance March 3-7. Your session moves to March 8.",
 	)
 }
