@@ -15,7 +15,8 @@ package guard
 //
 //   - it holds an operations word (construction, outage, generators,
 //     phones, parking, repaved, cash, checks, closure, consolidate, moved,
-//     relocated, restocked, hiring, contratando) and a place of the
+//     relocated, restocked, hiring, contratando; MISC9B, dev59:
+//     maintenance, renovation(s), repairs) and a place of the
 //     sender's: our/the/a and, within three words after, a site head
 //     (clinic, site, campus, department, location, office, building,
 //     floor, wing, aisle; clínica, sucursal; an English clinic only after
@@ -30,7 +31,8 @@ package guard
 //   - it is a title of at most four words: "new", then at most two words
 //     and a site head ("New Westbrook clinic");
 //   - Spanish opening hours: "horas de atención"; "open to the whole
-//     (entire) community (public)";
+//     (entire) community (public)"; "open as usual/normal" (MISC9B,
+//     dev59: "All other services are open as usual" after a closure);
 //   - a short sentence (six words or fewer) of an outage (phones,
 //     generators, outage) and no care event ("phones are down"), or
 //     "all/everyone (is/are) welcome";
@@ -56,7 +58,10 @@ package guard
 var (
 	opsWords = wordSet("construction outage outages generator generators phones parking repaved repaving cash checks " +
 		"closure consolidate consolidates consolidating consolidation moved relocated restocked hiring contratando " +
-		"volunteer volunteers masks")
+		"volunteer volunteers masks " +
+		// MISC9B (dev59): a site closed for upkeep ("The aquatic pool at our
+		// Riverside clinic is closed for maintenance March 3-7")
+		"maintenance renovation renovations repairs")
 	opsShortWords = wordSet("phones generator generators outage outages")
 	opsSiteHeads  = wordSet("clinic clinics site campus department location office building floor wing aisle " +
 		"room rooms lobby suite clinica sucursal")
@@ -77,6 +82,11 @@ func opsFrame(toks []token) bool {
 			return true
 		}
 		if toks[k].low == "horas" && toks[k+1].low == "de" && toks[k+2].low == "atencion" {
+			return true
+		}
+		// "All other services are open as usual" (MISC9B, dev59): the rest
+		// of the sender's services beside a closure
+		if toks[k].low == "open" && toks[k+1].low == "as" && (toks[k+2].low == "usual" || toks[k+2].low == "normal") {
 			return true
 		}
 		// "open to the whole community"

@@ -148,6 +148,9 @@ func (s *scanner) branchRun(i, end int) bool {
 			pair = true
 		}
 	}
+	if s.eventRunName(a, b, i, end) { // "for Teddy Bear Picnic Day" (eventrun.go)
+		return true
+	}
 	// a person's slot before it
 	if a > 0 && !s.toks[a].sent {
 		p := a - 1

@@ -54,7 +54,7 @@ func (s *scanner) careHeldSlot(i int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	held := false
 	for m := lo; m < hi && !held; m++ {
-		held = s.toks[m].cls&tDigit == 0 && careHeldWords[s.toks[m].h]
+		held = s.toks[m].cls&tDigit == 0 && careHeldWords[s.toks[m].h] && !s.holdEvent(m) // "will hold a community open house" (holdevent.go)
 	}
 	if !held {
 		return false // most sentences: the booking word first, the care words only then (speed helper SPD8)

@@ -528,6 +528,12 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	if s.toks[k].low == "history" && notSubjectFor[t.h] {
 		return 0, false
 	}
+	if s.preOccasion(i) { // "pre-employment screenings" (preoccasion.go)
+		return 0, false
+	}
+	if s.careTeamBrand(i, k) { // "your Clearline care team" (careteambrand.go)
+		return 0, false
+	}
 	if s.clinicPlaceName(i, k) { // "the Riverside Clinic" (placename.go)
 		return 0, false
 	}

@@ -617,7 +617,7 @@ func (s *scanner) scanFrames() {
 		if s.pharmacyBrand(i) { // "your Xifaxan order" beside "copay" (pharmacycue.go)
 			continue
 		}
-		if cue, ok := s.noticeCue(); ok && len(low) >= 5 && !s.properNounSlot(i) && !s.compound4(low) && !s.chainName(i) && !s.listedBrandWord(i) && !s.listedBrandLine(i) && !s.styleBrand(i) { // "Olaplex No.3 Hair Perfector" (listedbrand.go) // "at all Brightway pharmacies" (chainname.go) // "Shutterfly-style" (stylebrand.go)
+		if cue, ok := s.noticeCue(); ok && len(low) >= 5 && !s.properNounSlot(i) && !s.branchListItem(i) && !s.esEnclitic(i) && !s.compound4(low) && !s.chainName(i) && !s.listedBrandWord(i) && !s.listedBrandLine(i) && !s.styleBrand(i) { // "Olaplex No.3 Hair Perfector" (listedbrand.go) // "at all Brightway pharmacies" (chainname.go) // "Shutterfly-style" (stylebrand.go)
 			s.addTok(i, i, KindMedication, "frame.notice", 0.6, "is not ordinary vocabulary in a notice about health ('"+cue+"')")
 			continue
 		}

@@ -256,6 +256,9 @@ func (s *scanner) sdTradeUse(m int) bool {
 		if m+1 < len(s.toks) && s.gap(m+1) == "_" && sdJSONSiteKeys[s.toks[m+1].h] {
 			return true // a JSON key naming the sender's site: "lab_site": "Austin"
 		}
+		if s.ownSiteChange(m) {
+			return true // "The lab closes Feb 28" (owncareword.go)
+		}
 		if p := prev(m - 1); p != "our" && p != "nuestro" {
 			return false
 		}
@@ -267,14 +270,14 @@ func (s *scanner) sdTradeUse(m int) bool {
 	case "shift", "shifts":
 		return next == "leads" || next == "lead" || next == "supervisor" || next == "supervisors" || next == "manager" || next == "managers"
 	}
-	return false
+	return s.ownCareWordUse(m) // owncareword.go
 }
 
 // sdReaderOK: every reader's word of the notice ("thank you" excepted) is
 // followed within four words by a goods noun.
 func (s *scanner) sdReaderOK() bool {
 	for m := range s.toks {
-		if !recipientWords[s.toks[m].h] || s.toks[m].low == "you" && m > 0 && s.toks[m-1].low == "thank" {
+		if !recipientWords[s.toks[m].h] || s.toks[m].low == "you" && m > 0 && (s.toks[m-1].low == "thank" || s.toks[m-1].low == "thanks") {
 			continue
 		}
 		ok := m+1 < len(s.toks) && sdInvite[s.toks[m+1].h] ||
@@ -309,7 +312,7 @@ func (s *scanner) senderDate(i, j, y int) bool {
 			break
 		}
 	}
-	frame = frame || s.sdSenderMove(lo, hi) // "Our Elm Street pharmacy is moving to … on May 1" (sendermove.go)
+	frame = frame || s.sdSenderMove(lo, hi) || s.ownSiteChangeIn(lo, hi) // owncareword.go; "Our Elm Street pharmacy is moving to … on May 1" (sendermove.go)
 	if !frame {
 		dl := false
 		// "Solo 28 y 29 de noviembre", "del 12 al 25": step back over the

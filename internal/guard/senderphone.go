@@ -73,7 +73,8 @@ func (s *scanner) senderPhone(first, last int, ext bool) bool {
 		return false
 	}
 	return s.sphIfNotYou(lo, first) || s.sphCallCompany(lo, first) || s.sphOwnedNoun(lo, first) ||
-		s.sphAfterHours(lo, first) || s.sphListing(lo, hi, first, last)
+		s.sphAfterHours(lo, first) || s.sphListing(lo, hi, first, last) ||
+		s.sphCallToAct(lo, hi, first, last) // "Call (614) 555-0152 to set up an account" (phonecalltoact.go)
 }
 
 // sphPersonIn: a word of lo..hi outside first..last makes the number the

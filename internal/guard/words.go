@@ -628,13 +628,15 @@ func (s *scanner) date(i, j, y, m, d int) {
 	// a sender's sentence ("Transparent Labs … backordered until Oct 3",
 	// senderdate.go); a care event's JSON key: {"date_of_service":"2025-05-02"}
 	// (jsonvisitdate.go)
-	person := !charity && !zodiac && (s.cueNear(i, j, wDatePerson, 8, 4) && !(s.sdPersonIsName(i, j) && (s.senderDate(i, j, y) || s.jsonTimeKey(i)) || s.facilityDate(i, j, y)) || s.jsonVisitKey(i))
+	cue := s.cueNear(i, j, wDatePerson, 8, 4)
+	public := cue && s.publicCueDay(i, j) // "Biometric screening days are November 3–5 …, open to all employees" (publiccueday.go)
+	person := !charity && !zodiac && (cue && !public && !(s.sdPersonIsName(i, j) && (s.senderDate(i, j, y) || s.jsonTimeKey(i)) || s.facilityDate(i, j, y)) || s.jsonVisitKey(i))
 	// a person cue that only names the sender's lab or a public vaccination
 	// day: the date is untied, and the notice's care signal decides
 	// (weakcue.go, caresignal.go)
 	weak := person && !s.jsonVisitKey(i) && s.weakPersonOnly(i, j)
-	person = person && !weak || !charity && !zodiac && !person && s.careNounDate(i, j)                                                                                                                                                                                                                                                    // a carer, a relative's transport, an expiring prescription, a no-show, an arrival instruction (caredate.go)
-	cued := !person && !weak && (charity || zodiac || s.senderDate(i, j, y) || s.facilityDate(i, j, y) || s.cueNear(i, j, wDateAllowed, 8, 3) && !s.serviceDate(i, j) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) // senderdate.go, facilitydate.go, closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go; a billing cue beside a service rendered allows no date (servicedate.go)
+	person = person && !weak || !charity && !zodiac && !person && s.careNounDate(i, j)                                                                                                                                                                                                                                                              // a carer, a relative's transport, an expiring prescription, a no-show, an arrival instruction (caredate.go)
+	cued := !person && !weak && (charity || zodiac || public || s.senderDate(i, j, y) || s.facilityDate(i, j, y) || s.cueNear(i, j, wDateAllowed, 8, 3) && !s.serviceDate(i, j) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i)) // senderdate.go, facilitydate.go, closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go; a billing cue beside a service rendered allows no date (servicedate.go)
 	// a cue's allowance taken back by a red team's veto: the reader's visit
 	closed := cued && s.closureVerbBefore(i) && s.closurePurpose(j)                            // "reopen on Jan 4 for the stitches" (redteam.go)
 	booked := cued && !closed && (s.sdBookedSlot(i) || s.careHeldSlot(i)) && !s.jsonTimeKey(i) // "Our office has reserved March 3 at 9:40 AM for your account" (senderdate.go), "Your IV hydration drip is booked for March 3" (caretreat.go); a system time under a JSON key ("ts": "…T18:22:05Z") is no booking
