@@ -156,6 +156,18 @@ func TestGuardCheckCommand(t *testing.T) {
 	if code, _, _ := r.do("", "guard", "check", "--mode", "lenient", "-"); code != 2 {
 		t.Fatalf("bad mode exit %d", code)
 	}
+	// --sender reads the name as the service reads a tenant's display name:
+	// its occurrence passes, the same words elsewhere do not
+	signed := "Moreno & Blake Riverside: your code is 204857."
+	if code, _, _ := r.do(signed, "guard", "check", "-"); code != 1 {
+		t.Fatalf("the name was not flagged without --sender: %d", code)
+	}
+	if code, out, _ := r.do(signed, "guard", "check", "--sender", "Moreno & Blake Riverside", "-"); code != 0 {
+		t.Fatalf("--sender: %d %q", code, out)
+	}
+	if code, _, _ := r.do("Moreno & Blake Riverside: Hi Blake, your code is 204857.", "guard", "check", "--sender", "Moreno & Blake Riverside", "-"); code != 1 {
+		t.Fatalf("--sender cleared the name outside its occurrence: %d", code)
+	}
 }
 
 // TestGuardCheckDictionary: --guard-dictionary loads a medical dictionary

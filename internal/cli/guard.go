@@ -27,6 +27,8 @@ func cmdGuard(args []string, stdio IO, stdin io.Reader) error {
 	asJSON := fs.Bool("json", false, "print findings as JSON")
 	var allow multiFlag
 	fs.Var(&allow, "allow-url", "URL prefix that may appear (repeatable)")
+	var sender multiFlag
+	fs.Var(&sender, "sender", "the sender's name, as the service gives a tenant's display name (repeatable)")
 	var dicts dictFlag
 	dicts.register(fs)
 	var pos []string
@@ -65,7 +67,7 @@ func cmdGuard(args []string, stdio IO, stdin io.Reader) error {
 	if *html {
 		name = "html"
 	}
-	findings, err := g.Check(guard.Notice{Fields: []guard.Field{{Name: name, Text: string(text), HTML: *html}}}, &guard.Context{AllowURLs: allow}, m)
+	findings, err := g.Check(guard.Notice{Fields: []guard.Field{{Name: name, Text: string(text), HTML: *html}}}, &guard.Context{AllowURLs: allow, Sender: sender}, m)
 	if err != nil {
 		return exitError{1, "guard failed (a notice would be blocked): " + err.Error()}
 	}
