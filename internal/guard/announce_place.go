@@ -143,18 +143,10 @@ func placeNamed(toks []token, fa, fb int, unit bool) bool {
 // welcome", "neighbors invited", "vecinos invitados"): one more kind of
 // the sender's sentence for announceSentences (redteam.go).
 func placeSentence(toks []token, lo, hi int) bool {
-	if hi > lo && rentalShop(toks) {
-		// a rental shop's ad: "Need crutches for the weekend?", "Rent a
-		// hospital bed for a week from CareLoan Rentals."
-		switch toks[lo].low {
-		case "need", "rent", "renting":
-			return true
-		}
-		for k := lo; k < hi; k++ {
-			if rentalAt(toks, k) {
-				return true
-			}
-		}
+	// a rental shop's ad: "Need crutches for the weekend?", "Rent a
+	// hospital bed for a week from CareLoan Rentals."
+	if hi > lo && rentalShop(toks) && rentalSentence(toks, lo, hi) {
+		return true
 	}
 	if placeHours(toks, lo, hi) { // "The Fenwick outpatient clinic will close early …" (placesite.go)
 		return true
@@ -223,6 +215,12 @@ func rentalSupply(toks []token, fa, fb int) bool {
 	if fb >= hi {
 		return false
 	}
+	return rentalSentence(toks, lo, hi)
+}
+
+// rentalSentence: the sentence [lo, hi) opens with "Need" or "Rent" or
+// names the rental shop.
+func rentalSentence(toks []token, lo, hi int) bool {
 	switch toks[lo].low {
 	case "need", "rent", "renting":
 		return true
