@@ -9,17 +9,23 @@ import "strings"
 // "paciente", "member" within a short gap, and ". " is short: the word
 // that opens the next sentence was read as the name. cueSentenceEnd
 // tells that apart: the cue is written in lower case ("paciente", not
-// "Paciente:"), the gap after it holds a full stop, "!" or "?" and a
-// space, the next word opens a sentence, and that word is ordinary
+// "Paciente:"; a capitalised cue only before "!" or "?"), the gap after
+// it holds a full stop, "!" or "?" and a space, the next word opens a sentence, and that word is ordinary
 // English or Spanish vocabulary and no listed given or family name.
 // "Paciente: Ana Torres", "patient. Maria Lopez" (a listed given name)
 // and "patient Lopez" stay reported.
 func (s *scanner) cueSentenceEnd(i, j int) bool {
-	if s.toks[i].cls&(tCap|tUpper) != 0 || !s.toks[j].sent {
+	if !s.toks[j].sent {
 		return false
 	}
 	g := strings.TrimSpace(s.gap(j))
 	if g != "." && g != "!" && g != "?" || s.gap(j) == g {
+		return false
+	}
+	// a capitalised cue ends a sentence only before "!" or "?": a holiday
+	// or a title ("¡Feliz Día del Padre! Gracias a todos") is no
+	// "Paciente. Ana Torres"
+	if s.toks[i].cls&(tCap|tUpper) != 0 && g == "." {
 		return false
 	}
 	return s.fl(j)&(wFirst|wLast) == 0 && s.general(j)
