@@ -66,7 +66,7 @@ func (g *Guard) dropNamedPlaces(n Notice, out []Finding) []Finding {
 		if f.Kind == KindName {
 			v, seen := views[f.Field]
 			if !seen {
-				v = pnView(g, n, f.Field)
+				v = pnView(g, n, f.Field) // nil without a place word (pnMay)
 				views[f.Field] = v
 			}
 			if v != nil && pnPlace(v, f) {
@@ -79,7 +79,8 @@ func (g *Guard) dropNamedPlaces(n Notice, out []Finding) []Finding {
 }
 
 // pnView: the token view of plain-text field name, or nil (an HTML,
-// oversize, nested-encoded or duplicate field).
+// oversize, nested-encoded or duplicate field, or one without a place
+// word: pnMay).
 func pnView(g *Guard, n Notice, name string) *srView {
 	idx := -1
 	for i, f := range n.Fields {
@@ -94,7 +95,7 @@ func pnView(g *Guard, n Notice, name string) *srView {
 		return nil
 	}
 	f := n.Fields[idx]
-	if f.HTML || len(f.Text) > g.maxField {
+	if f.HTML || len(f.Text) > g.maxField || !pnMay(f.Text) {
 		return nil
 	}
 	if _, _, _, ok := decodeNested(f.Text); ok {
@@ -103,6 +104,78 @@ func pnView(g *Guard, n Notice, name string) *srView {
 	v := &srView{t: normalize(f.Text, nil, nil)}
 	v.toks = tokenize(&v.t, nil)
 	return v
+}
+
+// pnMay: text holds a capitalised place noun (pnHeads) after two
+// capitalised words and single spaces (pnCapsBefore), a lower-case
+// street noun (pnStreets) or a room noun (pnRooms) followed by a space and
+// a quotation mark — the words pnPlace needs — read without allocating
+// before any view is built (words with bytes outside ASCII are hashed as
+// they stand: "cafetería").
+func pnMay(text string) bool {
+	h, start := uint64(fnvOffset), -1
+	for i := 0; i <= len(text); i++ {
+		c := byte(' ')
+		if i < len(text) {
+			c = text[i]
+		}
+		if c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			if start < 0 {
+				start = i
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint64(c)
+			h *= fnvPrime
+			continue
+		}
+		if start >= 0 {
+			up := text[start] >= 'A' && text[start] <= 'Z'
+			if up && pnHeads[h] && pnCapsBefore(text, start) || !up && pnStreets[h] ||
+				pnRooms[h] && c == ' ' && i+1 < len(text) && pnQuoteAt(text[i+1:]) {
+				return true
+			}
+		}
+		h, start = fnvOffset, -1
+	}
+	return false
+}
+
+// pnCapsBefore: the two words before the word at start in text are
+// capitalised, and they and it are joined by single spaces ("Ann Morrison
+// Park", not "42 Elm Street").
+func pnCapsBefore(text string, start int) bool {
+	e := start
+	for w := 0; w < 2; w++ {
+		if e < 2 || text[e-1] != ' ' {
+			return false
+		}
+		b := e - 1
+		for b > 0 && text[b-1] != ' ' {
+			b--
+		}
+		if b == e-1 || text[b] < 'A' || text[b] > 'Z' {
+			return false
+		}
+		for k := b; k < e-1; k++ {
+			if c := text[k]; c < 0x80 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '\'' || c == '.') {
+				return false
+			}
+		}
+		e = b
+	}
+	return true
+}
+
+// pnQuoteAt: s opens with a quotation mark.
+func pnQuoteAt(s string) bool {
+	for _, q := range []string{"\"", "“", "”", "«", "»", "'", "‘", "’"} {
+		if strings.HasPrefix(s, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // pnPlace: name finding f lies inside a place's name (see the file comment).
