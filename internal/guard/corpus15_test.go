@@ -262,6 +262,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev61s", g, loadCorpus(t, "../../testdata/guard/dev61s.jsonl"), true, false, 0, 1},
 		// dev62s: written by hand by helper STAFF9B on 2026-12-05 at 04:10 UTC, not blind: sender staff with credentials, meet/say hello, founders, couriers beside dev59/dev52
 		{"dev62s", g, loadCorpus(t, "../../testdata/guard/dev62s.jsonl"), true, false, 0, 1},
+		// dev65t: written by hand by helper STAFF10 on 2026-12-05 at 05:38 UTC, not blind: clinicians' schedules, welcomes, roles and credentials, honourees, places named after people beside dev60/dev63
+		{"dev65t", g, loadCorpus(t, "../../testdata/guard/dev65t.jsonl"), true, false, 0, 1},
 		// dev61c: fix helper CONTACT9's probes (not blind), written by hand before any change: the sender's own phones, branch addresses, dates and reference codes, with the reader's leaks of the same shapes
 		{"dev61c", g, loadCorpus(t, "../../testdata/guard/dev61c.jsonl"), true, false, 0, 1},
 		{"dev53i", g, loadCorpus(t, "../../testdata/guard/dev53i.jsonl"), true, false, 0, 1},

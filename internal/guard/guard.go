@@ -323,6 +323,7 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 		s.careStaffKeep(out)              // names beside untied dates only (carestaff.go)
 		out = g.dropStaffNews(n, out)     // news of the sender's clinicians (staffnews.go)
 		out = g.dropStaffRoles(n, out)    // the sender's staff named with a role (staffrole.go)
+		out = g.dropNamedPlaces(n, out)   // a park, street or room named after a person (namedplace.go)
 		out = g.careStaffGate(n, p, m, s, out)
 	}
 	return out, nil

@@ -189,6 +189,7 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 		ok          bool
 		role, frame bool
 	}
+	credRun := make([]int, len(all)) // a run of credentials after a name: its first token (stafften.go)
 	ms := make([]srMention, len(all))
 	vs := make([]*srView, len(all))
 	noPerson := make([]bool, len(all))
@@ -210,6 +211,9 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 			return out
 		}
 		vs[i] = v
+		if credRun[i] = srTenCredRun(v, f) + 1; credRun[i] > 0 { // "Patrice Lumley, RN, CWOCN" (stafften.go)
+			continue
+		}
 		if srNoPerson(v, f) || srJobTitleRun(v, f) || srCredEmployer(v, f) { // a holiday or a storm (staffmore.go), a job title (staffframe.go), an employer (staffcred.go)
 			noPerson[i] = true
 			continue
@@ -263,13 +267,29 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 		// staffnine.go)
 		return srNineFirst(vs[i], &ms[i], all[i], all)
 	}
+	isStaff := make([]bool, len(all))
+	for i, f := range all {
+		isStaff[i] = f.Kind == KindName && !noPerson[i] && credRun[i] == 0 && staff(i)
+	}
 	keep := out[:0]
 	var dropped []int
 	for i, f := range all {
 		if noPerson[i] {
 			continue
 		}
-		if f.Kind == KindName && staff(i) {
+		if credRun[i] > 0 {
+			gone := false
+			for d := range all {
+				if isStaff[d] && all[d].Field == f.Field && srNext(vs[i], ms[d].b, len(vs[i].toks)) == credRun[i]-1 {
+					gone = true
+				}
+			}
+			if !gone {
+				keep = append(keep, f)
+			}
+			continue
+		}
+		if isStaff[i] {
 			dropped = append(dropped, i)
 			continue
 		}
@@ -483,7 +503,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		h := v.toks[k].h
 		if srSentBits.may(h) && (srReader[h] && !srNotReader(v, k, hi) && !srPatientJob(v, k, hi) &&
 			!srServiceReader(v, k, lo, hi, titled) && !srPreReader(v, k, lo, hi, titled) && // staffframe.go, staffpre.go
-			!srNineCourierReader(v, k, p, lo, hi, titled) || // staffnine.go
+			!srNineCourierReader(v, k, p, lo, hi, titled) && !srTenPatientDept(v, k, lo) || // staffnine.go, stafften.go
 			opsCareEvents[h] && !srDeptEvent(v, k, lo) && k != ev && !srCredOrgWord(v, k, lo, hi)) { // staffcred.go
 			return r
 		}
@@ -535,12 +555,14 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		role = srRoleAfter(v, b, hi) || srRoleBeforeComma(v, p, lo) || // staffmore.go
 			srFrameRole(v, f, all, p, b, lo, hi) || // staffframe.go
 			srPreRole(v, p, b, lo, hi) || // staffpre.go
-			srCredOurRoleNP(v, p, lo) // "Nuestra especialista de facturación Renee Castillo" (staffcred.go)
+			srCredOurRoleNP(v, p, lo) || // "Nuestra especialista de facturación Renee Castillo" (staffcred.go)
+			srTenLeads(v, b, hi) // "Marcus Bell now leads Member Support" (stafften.go)
 	}
 	labeled := !titled && srCredCourierLabel(v, p, lo, hi) // "Driver: Marcus, white van …" (staffcred.go)
 	role = role || labeled
 	frame := byline || labeled
-	if titled && (srNewsFrame(v, lo, hi) || srListItem(v, b)) || srAuthorOfLot(v, a, lo) { // staffmore.go
+	if titled && (srNewsFrame(v, lo, hi) || srListItem(v, b)) || srAuthorOfLot(v, a, lo) || // staffmore.go
+		srTenSchedule(v, a, b, hi, titled) || srTenAwardTo(v, p, lo) || srTenReligious(v, a, b, lo, hi) || srTenNewRole(v, b, hi) { // stafften.go
 		role, frame = true, true
 	}
 	for k := lo; k < hi && !frame; k++ {
@@ -624,7 +646,7 @@ func srRoleAfter(v *srView, b, hi int) bool {
 		if o := srNext(v, j, hi); o >= 0 && srOur[v.toks[o].h] && strings.TrimSpace(srGap(v, j, o)) == "" {
 			return srRoleWithin(v, o, hi, 5)
 		}
-		return false
+		return srTenCopulaNew(v, j, hi) // "es el nuevo coordinador" (stafften.go)
 	}
 	if strings.TrimSpace(gap) != "," {
 		return false

@@ -1,0 +1,290 @@
+package guard
+
+// namedplace.go: a place named after a person (issue 15, dev60/dev63, helper
+// STAFF10, probe set dev65t). "Join our free community walk … at Ann
+// Morrison Park", "nuevo aparcamiento … en la calle Sinesio Delgado", "el
+// auditorio “Dr. José María Güemes” se reinaugura", "nueva cafetería \"Doña
+// Rosa\"": the name detectors read the person's name inside a park's, a
+// street's or a room's name. dropNamedPlaces, run in standard mode after
+// dropStaffRoles, drops a name finding — no finding of another kind — that
+// lies inside such a place name, by the name's structure:
+//
+//   - a place noun after it (pnPlaceAfter): the capitalised run around the
+//     finding, words joined by single spaces, ends with a capitalised place
+//     noun (Park, Street, Avenue, Boulevard, Plaza, Square, Hall, Library,
+//     Auditorium, Pavilion, Gardens, Stadium, Center…), holds at least two
+//     words before it, and follows at/in/near/on with one space;
+//   - a street's noun before it (pnStreetBefore): the run follows a
+//     lower-case Spanish street noun with one space (calle, avenida, avda.,
+//     paseo, plaza, glorieta, ronda, pasaje, carrera);
+//   - a quoted room's name (pnQuotedRoom): the run stands alone inside
+//     quotation marks (", “ ”, « », ') right after a room noun (auditorio,
+//     sala, salón, cafetería, pabellón, edificio, aula, biblioteca,
+//     auditorium, room, hall, lounge, wing, café…); the run may open with a
+//     title ("Dr.", "Doña").
+//
+// Every other finding of the notice stays; so does a name beside the
+// place ("Maria Delgado, your prescription is ready at our Ann Morrison
+// Park location": "Maria Delgado" is no place), a person named in the
+// room without quotes ("Dr. José María Güemes le espera en el auditorio")
+// and a two-word run ("at Helen Park": a surname Park). Accepted risk: a
+// person whose last name is a place noun and who is named with two given
+// names after "at" ("at Mary Ann Park") is read as a park. Strict mode
+// never drops anything. The rule reads only notices that already have a
+// name finding.
+
+import "strings"
+
+var (
+	// pnHeads: capitalised place nouns that end a place's name.
+	pnHeads = wordSet("park street avenue boulevard road drive lane plaza square hall library auditorium pavilion " +
+		"gardens garden stadium center centre field playground trail bridge")
+	// pnAt: the prepositions before a place.
+	pnAt = wordSet("at in near on")
+	// pnStreets: lower-case Spanish street nouns before a street's name.
+	pnStreets = wordSet("calle avenida avda paseo plaza glorieta ronda pasaje carrera")
+	// pnRooms: room nouns before a quoted room's name.
+	pnRooms = wordSet("auditorio sala salon salón cafeteria cafetería pabellon pabellón edificio aula biblioteca " +
+		"auditorium room hall lounge wing cafe café building garden jardin jardín")
+)
+
+// dropNamedPlaces: see the file comment.
+func (g *Guard) dropNamedPlaces(n Notice, out []Finding) []Finding {
+	names := false
+	for _, f := range out {
+		if f.Kind == KindName {
+			names = true
+			break
+		}
+	}
+	if !names || len(n.Fields) > g.maxFields {
+		return out
+	}
+	views := map[string]*srView{}
+	keep := out[:0]
+	for _, f := range out {
+		if f.Kind == KindName {
+			v, seen := views[f.Field]
+			if !seen {
+				v = pnView(g, n, f.Field) // nil without a place word (pnMay)
+				views[f.Field] = v
+			}
+			if v != nil && pnPlace(v, f) {
+				continue
+			}
+		}
+		keep = append(keep, f)
+	}
+	return keep
+}
+
+// pnView: the token view of plain-text field name, or nil (an HTML,
+// oversize, nested-encoded or duplicate field, or one without a place
+// word: pnMay).
+func pnView(g *Guard, n Notice, name string) *srView {
+	idx := -1
+	for i, f := range n.Fields {
+		if f.Name == name {
+			if idx >= 0 {
+				return nil
+			}
+			idx = i
+		}
+	}
+	if idx < 0 {
+		return nil
+	}
+	f := n.Fields[idx]
+	if f.HTML || len(f.Text) > g.maxField || !pnMay(f.Text) {
+		return nil
+	}
+	if _, _, _, ok := decodeNested(f.Text); ok {
+		return nil
+	}
+	v := &srView{t: normalize(f.Text, nil, nil)}
+	v.toks = tokenize(&v.t, nil)
+	return v
+}
+
+// pnMay: text holds a capitalised place noun (pnHeads) after two
+// capitalised words and single spaces (pnCapsBefore), a lower-case
+// street noun (pnStreets) or a room noun (pnRooms) followed by a space and
+// a quotation mark — the words pnPlace needs — read without allocating
+// before any view is built (words with bytes outside ASCII are hashed as
+// they stand: "cafetería").
+func pnMay(text string) bool {
+	h, start := uint64(fnvOffset), -1
+	for i := 0; i <= len(text); i++ {
+		c := byte(' ')
+		if i < len(text) {
+			c = text[i]
+		}
+		if c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			if start < 0 {
+				start = i
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint64(c)
+			h *= fnvPrime
+			continue
+		}
+		if start >= 0 {
+			up := text[start] >= 'A' && text[start] <= 'Z'
+			if up && pnHeads[h] && pnCapsBefore(text, start) || !up && pnStreets[h] ||
+				pnRooms[h] && c == ' ' && i+1 < len(text) && pnQuoteAt(text[i+1:]) {
+				return true
+			}
+		}
+		h, start = fnvOffset, -1
+	}
+	return false
+}
+
+// pnCapsBefore: the two words before the word at start in text are
+// capitalised, and they and it are joined by single spaces ("Ann Morrison
+// Park", not "42 Elm Street").
+func pnCapsBefore(text string, start int) bool {
+	e := start
+	for w := 0; w < 2; w++ {
+		if e < 2 || text[e-1] != ' ' {
+			return false
+		}
+		b := e - 1
+		for b > 0 && text[b-1] != ' ' {
+			b--
+		}
+		if b == e-1 || text[b] < 'A' || text[b] > 'Z' {
+			return false
+		}
+		for k := b; k < e-1; k++ {
+			if c := text[k]; c < 0x80 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '\'' || c == '.') {
+				return false
+			}
+		}
+		e = b
+	}
+	return true
+}
+
+// pnQuoteAt: s opens with a quotation mark.
+func pnQuoteAt(s string) bool {
+	for _, q := range []string{"\"", "“", "”", "«", "»", "'", "‘", "’"} {
+		if strings.HasPrefix(s, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// pnPlace: name finding f lies inside a place's name (see the file comment).
+func pnPlace(v *srView, f Finding) bool {
+	a, b := srSpan(v, f.Start, f.End)
+	if a < 0 || b-a > 5 {
+		return false
+	}
+	for k := a; k <= b; k++ {
+		if k > a && !pnJoin(v, k-1, k) {
+			return false
+		}
+	}
+	// the capitalised run around the finding
+	for a > 0 && pnJoin(v, a-1, a) && v.toks[a-1].cls&tCap != 0 {
+		a--
+	}
+	for b+1 < len(v.toks) && pnJoin(v, b, b+1) && v.toks[b+1].cls&tCap != 0 {
+		b++
+	}
+	if b-a > 5 {
+		return false
+	}
+	for k := a; k <= b; k++ {
+		if v.toks[k].cls&tCap == 0 || v.toks[k].nd != 0 {
+			return false
+		}
+	}
+	return pnPlaceAfter(v, a, b) || pnStreetBefore(v, a) || pnQuotedRoom(v, a, b)
+}
+
+// pnJoin: tokens j and j+1 of a name are joined by one space, or by a
+// title's dot and a space ("Dr. José").
+func pnJoin(v *srView, j, k int) bool {
+	g := srGap(v, j, k)
+	return g == " " || g == ". " && srTitle[v.toks[j].h]
+}
+
+// pnPlaceAfter: the run a..b ends with a place noun after two words or
+// more and follows a preposition of place.
+func pnPlaceAfter(v *srView, a, b int) bool {
+	if b-a < 2 || !pnHeads[v.toks[b].h] || a < 1 || srGap(v, a-1, a) != " " || !pnAt[v.toks[a-1].h] ||
+		v.toks[a-1].cls&tCap != 0 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if srTitle[v.toks[k].h] || pnHeads[v.toks[k].h] {
+			return false
+		}
+	}
+	return true
+}
+
+// pnStreetBefore: the run at a follows a lower-case street noun.
+func pnStreetBefore(v *srView, a int) bool {
+	if a < 1 || !pnStreets[v.toks[a-1].h] || v.toks[a-1].cls&tCap != 0 {
+		return false
+	}
+	g := srGap(v, a-1, a)
+	return g == " " || g == ". " && v.toks[a-1].low == "avda"
+}
+
+// pnQuotedRoom: the run a..b stands alone in quotation marks right after a
+// room noun.
+func pnQuotedRoom(v *srView, a, b int) bool {
+	if a < 1 || !pnRooms[v.toks[a-1].h] {
+		return false
+	}
+	before := srGap(v, a-1, a)
+	open := strings.TrimLeft(before, " ")
+	if before == open || !pnQuote(open) {
+		return false
+	}
+	after := v.t.s[v.toks[b].e:]
+	if b+1 < len(v.toks) {
+		after = srGap(v, b, b+1)
+	}
+	return pnQuote(after) && after[:len(open)] == pnClose(open) || pnQuoteOpen(after, open)
+}
+
+// pnQuote: s is exactly one quotation mark.
+func pnQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "«", "»", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// pnClose: the closing mark of opening mark s.
+func pnClose(s string) string {
+	switch s {
+	case "“":
+		return "”"
+	case "«":
+		return "»"
+	case "‘":
+		return "’"
+	}
+	return s
+}
+
+// pnQuoteOpen: the text after the run opens with the closing mark of open
+// and then a space, the end or punctuation.
+func pnQuoteOpen(after, open string) bool {
+	c := pnClose(open)
+	if !strings.HasPrefix(after, c) {
+		return false
+	}
+	rest := after[len(c):]
+	return rest == "" || strings.ContainsAny(rest[:1], " ,.;:!?)")
+}
