@@ -143,6 +143,9 @@ func snDashGap(g string) bool {
 // snHeadName: span j is in the header slot or repeats the first word of a
 // span that is.
 func (s *scanner) snHeadName(j int) bool {
+	if !s.snHeadOK(s.toks[s.sn[j].a].h) {
+		return false
+	}
 	if s.snHeadSlot(j) {
 		return true
 	}
@@ -212,7 +215,7 @@ func (s *scanner) snCareContentOutside() bool {
 // (see the file comment: "Tidewater Wound & Hyperbaric:").
 func (s *scanner) snHeadRun(fs []ifind) {
 	n := len(s.toks)
-	if n < 3 || s.snN >= snMax || s.snIn(0) || !s.snCap(0) || strings.TrimSpace(s.gap(0)) != "" {
+	if n < 3 || s.snN >= snMax || s.snIn(0) || !s.snCap(0) || strings.TrimSpace(s.gap(0)) != "" || !s.snHeadOK(s.toks[0].h) {
 		return
 	}
 	if s.fl(0)&wFirst != 0 && s.fl(0)&wCommon == 0 || s.fl(0)&(wTitle|wGreeting|wNameCue|wStop) != 0 || snBefore[s.toks[0].h] || recipientWords[s.toks[0].h] {
@@ -270,7 +273,7 @@ func (s *scanner) snTailRun(fs []ifind) {
 	for a > 0 && a > e-4 && (s.gap(a) == " " || s.gap(a) == " & ") && s.snCap(a-1) && s.fl(a-1)&(wTitle|wStop) == 0 && !recipientWords[s.toks[a-1].h] {
 		a--
 	}
-	if a == e || a == 0 || s.snIn(a) {
+	if a == e || a == 0 || s.snIn(a) || !s.snHeadOK(s.toks[a].h) {
 		return
 	}
 	if !snDashGap(s.gap(a)) && !(s.toks[a-1].low == "from" && s.gap(a) == " " && s.snFromEnd(a-1)) {
@@ -293,9 +296,11 @@ func (s *scanner) snTailRun(fs []ifind) {
 	}
 }
 
-// snHeadOn: the header reading applies: the service gave no sender's name
-// (Context.Sender). With one given, a header or signature that is not it
-// is another organisation's (sendercontext.go clears the sender's own).
-func (s *scanner) snHeadOn() bool {
-	return s.p == nil || len(s.p.senderPh) == 0
+// snHeadOK: the header reading applies to a name whose first word hashes
+// to h: the service gave no sender's name (Context.Sender), or one given
+// starts with the same word ("Tidewater Wound Center:" of "Tidewater Wound
+// & Hyperbaric Center"). A header or signature whose first word is not the
+// given name's is another organisation's.
+func (s *scanner) snHeadOK(h uint64) bool {
+	return s.p == nil || len(s.p.senderPh) == 0 || len(s.p.senderPh[h]) > 0
 }

@@ -121,10 +121,8 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 	}
 	s.snN = 0
 	s.snFind(fs)
-	if s.snHeadOn() {
-		s.snHeadRun(fs) // a header run with no business noun (senderhead.go)
-		s.snTailRun(fs) // a signature run with no business noun (senderhead.go)
-	}
+	s.snHeadRun(fs) // a header run with no business noun (senderhead.go)
+	s.snTailRun(fs) // a signature run with no business noun (senderhead.go)
 	if s.snN == 0 {
 		return fs
 	}
@@ -147,7 +145,7 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 					}
 				}
 				// the header slot's name (senderhead.go)
-				if in, one := s.snHeadCovers(f.a, f.b); in && (kind == 2 || one) && s.snHeadOn() {
+				if in, one := s.snHeadCovers(f.a, f.b); in && (kind == 2 || one) {
 					if content < 0 {
 						content = btoi(s.snCareContentOutside())
 					}
