@@ -42,7 +42,8 @@ import "strings"
 //     Recovery Center", stays reported);
 //   - a frame or procedure finding passes as in sendername.go;
 // both only when no word of the reader's care stands outside the spans:
-// snCareOutside without the scheduling words (snSchedule: reminder,
+// snCareOutside without the scheduling words and an imperative "See …"
+// opening a sentence (snSchedule: reminder,
 // confirmed, booking, visit, appointment, rescheduled…), which say when,
 // not what (a date of care beside them has its own finding and stays).
 //
@@ -201,8 +202,8 @@ func (s *scanner) snCareContentOutside() bool {
 		if s.toks[m].low == "sesion" && m > 0 && strings.HasPrefix(s.toks[m-1].low, "inici") {
 			continue
 		}
-		if snSchedule[h] {
-			continue
+		if snSchedule[h] || s.toks[m].low == "see" && s.toks[m].sent && s.toks[m].cls&tCap != 0 {
+			continue // "See current fees": an imperative, not "will see you"
 		}
 		if (s.sdCareTok(m) || careBits.may(h) && (careWords[h] && !snTrade[h] || careKin[h])) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
 			return true
