@@ -200,6 +200,7 @@ func (g *Guard) Prepare(c *Context) *Prepared {
 	for _, n := range c.Sender {
 		if hs := termTokens(n); len(hs) > 0 {
 			p.addSender(hs)
+			p.addSenderShort(n) // its shorter leading forms (sendershort.go)
 		}
 	}
 	var sc scanner

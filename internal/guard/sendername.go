@@ -100,6 +100,8 @@ func snKindOf(rule string) int {
 		return 1
 	case strings.HasPrefix(rule, "frame.") || rule == "clinical.procedure":
 		return 2
+	case rule == "clinical.condition" || strings.HasPrefix(rule, "compose.") || rule == "dictionary.term":
+		return 3 // only in the header slot (senderhead.go)
 	}
 	return 0
 }
@@ -119,10 +121,13 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 	}
 	s.snN = 0
 	s.snFind(fs)
+	s.snHeadRun(fs) // a header run with no business noun (senderhead.go)
+	s.snTailRun(fs) // a signature run with no business noun (senderhead.go)
 	if s.snN == 0 {
 		return fs
 	}
-	care := -1 // not asked
+	s.snBranchWords()       // a branch town before "office" (senderbranch.go)
+	care, content := -1, -1 // not asked
 	k := 0
 	for _, f := range fs {
 		kind := snKindOf(f.rule)
@@ -131,11 +136,22 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 				if kind == 1 {
 					continue
 				}
-				if care < 0 {
-					care = btoi(s.snCareOutside())
+				if kind == 2 {
+					if care < 0 {
+						care = btoi(s.snCareOutside())
+					}
+					if care == 0 {
+						continue
+					}
 				}
-				if care == 0 {
-					continue
+				// the header slot's name (senderhead.go)
+				if in, one := s.snHeadCovers(f.a, f.b); in && (kind == 2 || one) {
+					if content < 0 {
+						content = btoi(s.snCareContentOutside())
+					}
+					if content == 0 {
+						continue
+					}
 				}
 			}
 		}

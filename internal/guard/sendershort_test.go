@@ -1,0 +1,51 @@
+package guard
+
+import "testing"
+
+// TestSenderShort: a shorter leading form of the display name clears the
+// findings inside it; a person's name, a name of business nouns only and
+// the reader's care beside it stay reported (sendershort.go).
+func TestSenderShort(t *testing.T) {
+	g := newTestGuard(t)
+	cases := []struct {
+		sender, text string
+		blocked      bool
+	}{
+		{"Ashgrove Cardiology Associates", "Join Ashgrove Cardiology for Heart Month! Everyone welcome.", false},
+		{"Ashgrove Cardiology Associates", "Our office closes at noon. See you soon, Ashgrove Cardiology", false},
+		{"Pellham Chiropractic & Spine", "Pellham Chiropractic Family Day: face painting and a taco truck for everyone!", false},
+		// the reader's care beside it
+		{"Ashgrove Cardiology Associates", "Ashgrove Cardiology: your atrial fibrillation follow-up is Tuesday.", true},
+		{"Ashgrove Cardiology Associates", "Hi Ashgrove Cardiology, your echo results are ready.", true},
+		// a person's name is no leading form
+		{"Dana Whitfield Dental", "Dana Whitfield, your cleaning is booked for Monday.", true},
+		// another organisation
+		{"Ashgrove Cardiology Associates", "Kestrel Oncology: you have a new secure message.", true},
+	}
+	for _, c := range cases {
+		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, &Context{Sender: []string{c.sender}}, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(fs) > 0; got != c.blocked {
+			t.Errorf("sender %q, %q: blocked %v, want %v (%v)", c.sender, c.text, got, c.blocked, fs)
+		}
+	}
+	// the forms recorded
+	p := g.Prepare(&Context{Sender: []string{"Tidewater Wound & Hyperbaric Center", "Urgent Care Center", "Dana Whitfield Dental"}})
+	for _, want := range []struct {
+		form string
+		in   bool
+	}{{"Tidewater Wound", true}, {"Tidewater Wound & Hyperbaric", true}, {"Urgent Care", false}, {"Dana Whitfield", false}} {
+		hs := termTokens(want.form)
+		got := false
+		for _, ph := range p.senderPh[hs[0]] {
+			if len(ph) == len(hs) {
+				got = true
+			}
+		}
+		if got != want.in {
+			t.Errorf("%q recorded %v, want %v", want.form, got, want.in)
+		}
+	}
+}
