@@ -151,7 +151,9 @@ func audienceTok(toks []token, k int) bool {
 	}
 	switch toks[k].low {
 	case "public", "publico":
-		return prev == "the" || prev == "al" || prev == "todo" || next == "welcome"
+		return prev == "the" || prev == "al" || prev == "todo" || next == "welcome" || audienceTodo(toks, k) // "para todo el público" (announce_dept.go)
+	case "ciudadania":
+		return audienceTodo(toks, k) // "abierta a toda la ciudadanía" (announce_dept.go)
 	case "community", "comunidad":
 		// "our free community lecture" (T36B, dev36): an event for the town
 		return prev == "the" || prev == "la" || next == "members" || next == "residents" ||

@@ -95,7 +95,7 @@ func senderFrame(toks []token) bool {
 	if senderConsequence(toks) {
 		return false
 	}
-	return ourSubjectFrame(toks) || newPlaceFrame(toks) || areaMobileFrame(toks) || bloodDriveFrame(toks) || seasonFrame(toks)
+	return ourSubjectFrame(toks) || newPlaceFrame(toks) || areaMobileFrame(toks) || bloodDriveFrame(toks) || seasonFrame(toks) || deptOfPlaceFrame(toks) // deptOfPlaceFrame: announce_dept.go
 }
 
 // ourSubjectFrame: "our" and a place or team word, then what the place

@@ -145,6 +145,8 @@ func (g *Guard) dropCareFreeDates(n Notice, p *Prepared, m Mode, s *scanner, out
 			return out
 		}
 	}
+	s.ownDates = out
+	defer func() { s.ownDates = nil }()
 	for i, f := range n.Fields {
 		for _, e := range n.Fields[:i] {
 			if e.Name == f.Name {
@@ -217,11 +219,15 @@ func (s *scanner) careSignal() bool {
 	}
 	pub, pubHi := false, -1
 	pol, polHi := false, -1
-	ha, he, head := -1, -1, false // the sender's header: its given names are no person (senderlisting.go)
+	ha, he, head := -1, -1, false                   // the sender's header: its given names are no person (senderlisting.go)
+	own, ownS, ownHi, ownHe := false, false, -1, -1 // every untied date is the sender's own (ownnotice.go)
 	for k := 0; k < n; k++ {
 		t := &s.toks[k]
 		if k == 0 {
 			ha, he, head = s.senderHead()
+			if own = s.ownNoticeDates(); own {
+				ownHe = s.ownHeadEnd()
+			}
 		}
 		if t.cls&tDigit != 0 {
 			if s.careClock(k) && s.careReaderInSentence(k) {
@@ -277,6 +283,16 @@ func (s *scanner) careSignal() bool {
 		}
 		if pub && k < pubHi {
 			continue // "Flu shot clinic … free for all employees and their families" (carefacility.go)
+		}
+		if own && (t.w != nil || careBits.may(h)) {
+			if k >= ownHi {
+				ownS, ownHi = s.ownSentence(k), sentenceEnd(s.toks, k)
+			}
+			if (ownS || k <= ownHe || head && k >= ha && k <= he) && !careKin[h] && !kinWords[h] && !careKidWords[h] && !careClitics[h] && !careHold[h] {
+				if t.w != nil && (t.w.flags&(wDatePerson|wHealthCue) != 0 || careOneWord(t.w)) || careBits.may(h) && (sdCare[h] || sdHeld[h] || loyaltyCareEvent[h] || careWords[h]) {
+					continue // "Beaumont Dental: Free Kids' Day on Oct 10", "We're updating our patient portal on March 15" (ownnotice.go)
+				}
+			}
 		}
 		if t.w != nil && (t.w.flags&wDatePerson != 0 && !s.sdTradeUse(k) || t.w.flags&wHealthCue != 0 && !recipientWords[h] || careOneWord(t.w)) {
 			return true // a person cue of date(), a health cue, a one-word clinical term

@@ -256,6 +256,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev63", g, loadCorpus(t, "../../testdata/guard/dev63.jsonl"), true, false, 0, 1},
 		// dev65s: fix helper SEND10's probes of the sender's own name, written by hand on 2026-12-05 at 05:45 UTC knowing the rules (not blind), before any change
 		{"dev65s", g, loadCorpus(t, "../../testdata/guard/dev65s.jsonl"), true, false, 0, 1},
+		// dev65d: written by fix helper DATE10 on 2026-12-05 (not blind): the sender's own events, closures, changes and account dates against the reader's care on a date
+		{"dev65d", g, loadCorpus(t, "../../testdata/guard/dev65d.jsonl"), true, false, 0, 1},
 		// dev62m: helper MISC9B's probes (not blind), written by hand before any change: dev59/dev52/dev50 clean rows blocked for a care sender's name, a care team, open events' dates, a clinic closure, employer screenings, a prescription upload request, with the reader's leaks of the same shapes
 		{"dev62m", g, loadCorpus(t, "../../testdata/guard/dev62m.jsonl"), true, false, 0, 1},
 		// dev61d: helper DATE9's probes (not blind): the sender's observances, lab name, policies, lines, fundraisers, mobile-unit visits, activation codes, order cases, request codes, store addresses, telehealth words

@@ -302,6 +302,10 @@ func (s *scanner) numPattern(c []group, pre string) int {
 			s.date(first, c[1].tok, 0, a, b)
 			return 2
 		}
+		if s.dayFirstPair(first, a, b) { // "el sábado 18/4" (dmdate.go)
+			s.date(first, c[1].tok, 0, b, a)
+			return 2
+		}
 		return skip(2)
 	}
 	// single group rules

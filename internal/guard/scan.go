@@ -98,6 +98,9 @@ type scanner struct {
 	// untied dates, kept across the staff passes (carestaff.go)
 	careStaffBuf [4]Finding
 	careStaffN   int
+	// ownDates: the untied dates the care gate is asked about, while it
+	// reads the fields again (ownnotice.go)
+	ownDates []Finding
 	// hidden: spans of the field as given inside CSS-hidden HTML elements
 	// (htmlhidden.go); nil for plain text and decoded passes
 	hidden [][2]int32

@@ -86,7 +86,7 @@ func (s *scanner) weakPersonCue(k int) bool {
 		return s.wkDeptName(k)
 	}
 	p := prev(k - 1)
-	if !(p == "de" && wkVaxPrev[hstr(prev(k-2))] || p == "free" || wkVaxNext[hstr(next)]) {
+	if !(p == "de" && wkVaxPrev[hstr(prev(k-2))] || p == "free" || wkVaxNext[hstr(next)] || s.wkVaxAdjDay(k)) {
 		return false
 	}
 	if s.wkReaderInSentence(k) {
