@@ -22,6 +22,10 @@ import "strings"
 //   - it opens with 2 to 5 capital letters joined by "-" to the rest (or,
 //     for an invoice, a single letter A/B/C/E/M and a space before the
 //     digits);
+//   - on a bill (invoice, statement, receipt, factura, recibo) the prefix
+//     does not abbreviate the bill's word ("Invoice INV-558812 is past
+//     due", "Your statement STMT-40917 is ready", "factura FAC-2026-009317"
+//     stay reported: the development sets label a bare bill series a leak);
 //   - the word before it (past "#", number, no, nro, n°) is a business
 //     document (case, agreement, contract, statement, reference,
 //     confirmation, receipt, ticket, certificate, voucher, booking,
@@ -56,6 +60,8 @@ var (
 	bcRecordBefore = wordSet("claim claims member members patient patients policy insurance insurer medical care health " +
 		"clinical chart record records medicare medicaid benefit benefits coverage prior authorization auth " +
 		"paciente afiliado afiliada poliza seguro reclamo medico medica clinica salud expediente historia")
+	// bills whose code, when it abbreviates the bill's word, is a bill series
+	bcBillWords   = wordSet("invoice statement bill receipt factura recibo")
 	bcRecallVerbs = wordSet("recalling recalls recalled recall retira retiramos retirando retirara")
 	bcInvLetters  = wordSet("a b c e m")
 )
@@ -91,6 +97,9 @@ func (s *scanner) bizCode(start, end int) bool {
 	}
 	if p < 0 || !bcDocWords[s.toks[p].h] {
 		return false
+	}
+	if bcBillWords[s.toks[p].h] && bcAbbrev(t.low, s.toks[p].low) {
+		return false // "Invoice INV-558812 is past due", "Your statement STMT-40917": the bill's own series
 	}
 	for k := p + 1; k <= c; k++ {
 		if s.toks[k].sent {
@@ -152,4 +161,19 @@ func (s *scanner) bizRecallLot(i, start, end int) bool {
 		}
 	}
 	return !s.shCareOutside(-1, -1) && !s.recordWordNotice(true)
+}
+
+// bcAbbrev: the letters l abbreviate the word w (its first letter, then
+// the rest in order: INV, STMT, ST, FAC of invoice, statement, factura).
+func bcAbbrev(l, w string) bool {
+	if l == "" || w == "" || l[0] != w[0] {
+		return false
+	}
+	k := 1
+	for q := 1; q < len(w) && k < len(l); q++ {
+		if w[q] == l[k] {
+			k++
+		}
+	}
+	return k == len(l)
 }

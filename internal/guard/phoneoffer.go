@@ -45,7 +45,8 @@ import "strings"
 
 var (
 	poPersonal = wordSet("mobile cell cellphone home callback personal direct private file contact contacts celular movil casa " +
-		"domicilio patient paciente member caregiver child guardian parent verified saved updated registered registrado registrada")
+		"domicilio patient paciente member caregiver child guardian parent verified saved updated registered registrado registrada " +
+		"family familia household")
 	poReply      = wordSet("reply text respond responde responda responde responda")
 	poCall       = wordSet("call llame llama llamanos llamenos")
 	poLineNouns  = wordSet("line lines hotline helpline number phone telephone linea telefono")
