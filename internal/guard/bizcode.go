@@ -34,6 +34,10 @@ import "strings"
 //     word is a record, insurance or care word ("claim case", "insurance
 //     certificate", "care agreement", "member statement");
 //   - no segment names a record (CLM, MBR, MEM, MRN, PT, POL, RX, DNI…);
+//   - after case/caso, a support word (support, helpdesk, soporte, ayuda)
+//     stands in the notice: "Theo Support: … Case #CS-20931 is open";
+//     "Your case #CS-40271 has been resolved" stays reported, as
+//     supportcase.go leaves it;
 //   - no care word is within eight words (invoiceCare), no record word of
 //     a person is in the notice (recordWordNotice: the online account
 //     excepted), the notice is no insurance notice, no kin word is in the
@@ -98,8 +102,15 @@ func (s *scanner) bizCode(start, end int) bool {
 	if p < 0 || !bcDocWords[s.toks[p].h] {
 		return false
 	}
-	if bcBillWords[s.toks[p].h] && bcAbbrev(t.low, s.toks[p].low) {
-		return false // "Invoice INV-558812 is past due", "Your statement STMT-40917": the bill's own series
+	if bcBillWords[s.toks[p].h] {
+		for k := c; k <= end; k++ {
+			if s.toks[k].cls&tDigit == 0 && bcAbbrev(s.toks[k].low, s.toks[p].low) {
+				return false // "Invoice INV-558812 is past due", "Invoice #ABC-INV-220417": the bill's own series
+			}
+		}
+	}
+	if (s.toks[p].low == "case" || s.toks[p].low == "caso") && !s.bcSupportNotice() {
+		return false // "Your case #CS-40271 has been resolved": a case of no support desk (supportcase.go)
 	}
 	for k := p + 1; k <= c; k++ {
 		if s.toks[k].sent {
@@ -176,4 +187,17 @@ func bcAbbrev(l, w string) bool {
 		}
 	}
 	return k == len(l)
+}
+
+// bcSupportNotice: a support word (supportcase.go's supportCaseWords but
+// "service", "return") stands in the notice ("Theo Support: … Case
+// #CS-20931 is open").
+func (s *scanner) bcSupportNotice() bool {
+	for k := range s.toks {
+		switch s.toks[k].low {
+		case "support", "helpdesk", "soporte", "ayuda":
+			return true
+		}
+	}
+	return false
 }

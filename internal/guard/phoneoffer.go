@@ -18,7 +18,9 @@ import "strings"
 //   - an imperative with a booking purpose or questions: "Call
 //     757-555-0143 to reschedule", "Call (603) 555-0123 with statement
 //     questions" — "Call" opens the sentence, the number follows, then
-//     "to"/"para" and a booking verb (and at most "your appointment"), or
+//     "to"/"para" and reschedule/cancel/change (and at most "your
+//     appointment"; "to confirm", "to book" stay as phonecalltoact.go
+//     leaves them, reported), or
 //     "with" and at most three words before questions/concerns, and the
 //     sentence ends;
 //   - an hours line's "Tel.": "Horario de lunes a viernes de 8:00 a 20:00.
@@ -50,7 +52,7 @@ var (
 	poReply      = wordSet("reply text respond responde responda responde responda")
 	poCall       = wordSet("call llame llama llamanos llamenos")
 	poLineNouns  = wordSet("line lines hotline helpline number phone telephone linea telefono")
-	poBookVerbs  = wordSet("reschedule cancel confirm book schedule change reprogramar cancelar confirmar agendar reservar cambiar")
+	poBookVerbs  = wordSet("reschedule cancel change reprogramar cancelar cambiar")
 	poBookNouns  = wordSet("appointment appointments visit visits booking bookings reservation cita turno visita reserva")
 	poQuestions  = wordSet("questions question concerns preguntas dudas consultas")
 	poTelCues    = wordSet("tel telefono tfno tlf phone")
