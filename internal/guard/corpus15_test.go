@@ -270,6 +270,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev65t", g, loadCorpus(t, "../../testdata/guard/dev65t.jsonl"), true, false, 0, 1},
 		// dev61c: fix helper CONTACT9's probes (not blind), written by hand before any change: the sender's own phones, branch addresses, dates and reference codes, with the reader's leaks of the same shapes
 		{"dev61c", g, loadCorpus(t, "../../testdata/guard/dev61c.jsonl"), true, false, 0, 1},
+		// dev65c: fix helper CODES10's probes (not blind), written by hand before any change: the sender's own business codes, call-to-action and hours phones, footer and visit addresses, with the reader's leaks of the same shapes
+		{"dev65c", g, loadCorpus(t, "../../testdata/guard/dev65c.jsonl"), true, false, 0, 1},
 		{"dev53i", g, loadCorpus(t, "../../testdata/guard/dev53i.jsonl"), true, false, 0, 1},
 		// helper MISS2's probes of hearing and behavioral-health abbreviations, lower-case names after thanks, a relative treated in a care unit, therapeutic formulas, injuries and health-plan card IDs (dev53x, not blind)
 		{"dev53x", g, loadCorpus(t, "../../testdata/guard/dev53x.jsonl"), true, false, 0, 1},

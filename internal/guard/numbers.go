@@ -207,7 +207,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 			return skip(k)
 		}
 		end := s.extension(c[k-1].tok)
-		if s.senderPhone(first, c[k-1].tok, end != c[k-1].tok) { // the sender's own number (senderphone.go)
+		if s.senderPhone(first, c[k-1].tok, end != c[k-1].tok) || s.phoneOffer(first, c[k-1].tok, end != c[k-1].tok) { // the sender's own number (senderphone.go, phoneoffer.go)
 			return skip(k)
 		}
 		s.addTok(first, end, KindPhone, "phone.nanp", 0.95, "looks like a phone or fax number")
@@ -254,7 +254,10 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		if total >= 9 && total <= 12 && k >= 2 {
 			// a ZIP+4 starting with 0 ("zip code: 02139-7124") is never
 			// such a reference: it stays reported as before
-			if s.refNotPhone(first) && !(l(0) == 5 && l(1) == 4 && c[1].sep == "-") { // "Receipt #004-1182-77" (receiptnum.go)
+			if (s.refNotPhone(first) || s.bizCode(first, c[k-1].tok)) && !(l(0) == 5 && l(1) == 4 && c[1].sep == "-") { // "Receipt #004-1182-77" (receiptnum.go); "factura B 0004-00018273" (bizcode.go)
+				return skip(k)
+			}
+			if arTollFree(c[:k]) || s.phoneOffer(first, c[k-1].tok, false) { // "Pedí turno al 0810-555-3377" (phoneoffer.go)
 				return skip(k)
 			}
 			return emit(k, KindPhone, "phone.national", 0.75, "looks like a phone number")
@@ -358,6 +361,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		if s.cueNear(first, first, wAllowNum, 4, 0) && !s.allowNumPersonal(first) || s.esTollFree(c[:k], total) { // "Receipt MBR-4481290" (red3cuts.go)
 			return skip(k)
 		}
+		if s.telHours(first, c[k-1].tok) { // "Horario de lunes a viernes … Tel. 910 123 400." (phoneoffer.go)
+			return skip(k)
+		}
 		if s.gap(first) == "-" && s.requestCode(first-1) { // "records request REQ-20261104" (requestcode.go)
 			return skip(k)
 		}
@@ -372,7 +378,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 				return emit(k, KindAccount, "account.card", 0.9, "looks like a payment card number")
 			}
 		}
-		if first > 0 && s.gap(first) == "-" && s.senderCode(s.scCodeStart(first), c[k-1].tok) { // "Statement #SEC-2026-10-0412" (sendercode.go)
+		if first > 0 && s.gap(first) == "-" && (s.senderCode(s.scCodeStart(first), c[k-1].tok) || s.bizCode(first, c[k-1].tok)) { // "Statement #SEC-2026-10-0412" (sendercode.go); "agreement RA-2026-07713" (bizcode.go)
 			return skip(k)
 		}
 		return emit(k, KindIdentifier, "identifier.number", 0.7, "long number that may identify a person")

@@ -407,6 +407,12 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 		}
 		return true
 	}
+	if s.bizCode(start, end) || p.kind == KindDevice && s.bizRecallLot(i, start, end) { // "Case #CS-20931 is open", "recalling lot 4471B of our …" (bizcode.go)
+		for x := i; x <= end; x++ {
+			s.used[x] = true
+		}
+		return true
+	}
 	if s.orderCodePrefix(i, j, start, end) || p.kind == KindDevice && s.packagingLot(i, j, end) { // "order #SS-118204" (orderprefix.go), "the Lot 24-118 shipping cartons" (packlot.go)
 		for x := i; x <= end; x++ {
 			s.used[x] = true
@@ -1181,7 +1187,7 @@ func (s *scanner) bizAddress(i, j int) bool {
 		return false
 	}
 	if !s.senderAddress(i, j) && !s.senderSite(i, j) { // senderdate.go, sendersite.go
-		if !s.senderPlace(i, j) && // senderplace.go
+		if !s.senderPlace(i, j) && !s.footerAddr(i, j) && !s.visitAtAddr(i, j) && // senderplace.go, visitaddr.go
 			(!s.cueNear(i, j, wBizCue, 12, 6) || s.cueNear(i, j, wAddrPersonCue, 12, 6) || s.spCareNear(i)) {
 			return false
 		}
