@@ -24,12 +24,13 @@ type dateVal struct {
 }
 
 type scanner struct {
-	fbAll uint16 // OR of the tokens' filter bits (tokfilter.go)
-	g     *Guard
-	v     *vocab
-	p     *Prepared
-	m     Mode
-	field string
+	fbAll  uint16 // OR of the tokens' filter bits (tokfilter.go)
+	fbAll2 uint8  // OR of the tokens' second filter bits (tokfilter.go)
+	g      *Guard
+	v      *vocab
+	p      *Prepared
+	m      Mode
+	field  string
 
 	t    ntext
 	toks []token
@@ -188,14 +189,18 @@ func (s *scanner) detect() {
 	s.caresOK = false // brandCares: per token list
 	s.careMemo = 0    // the notice-wide care scans: per token list (caremo.go)
 	var all uint16
+	var all2 uint8
 	for i := range s.toks {
 		h := s.toks[i].h
 		s.toks[i].w = s.v.get(h)
 		fb := tokFilterTab[h&16383] // tokfilter.go
 		s.toks[i].fb = fb
 		all |= fb
+		fb2 := tokFilterTab2[h&16383]
+		s.toks[i].fb2 = fb2
+		all2 |= fb2
 	}
-	s.fbAll = all
+	s.fbAll, s.fbAll2 = all, all2
 	if cap(s.used) < len(s.toks) {
 		s.used = make([]bool, len(s.toks))
 	} else {

@@ -45,6 +45,7 @@ type token struct {
 	nd    int8      // number of digits, capped
 	sent  bool      // first token of a sentence
 	gapNL bool      // gap before contains a newline
+	fb2   uint8     // second byte of filter bits (tokfilter.go), set by detect; 0 elsewhere
 	fb    uint16    // filter bits (tokfilter.go), set by detect; 0 elsewhere
 	low   string    // lowercase text (apostrophes removed)
 	h     uint64    // hash of low
