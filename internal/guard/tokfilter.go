@@ -66,7 +66,7 @@ var tokFilterTab = func() *[16384]uint16 {
 // SPEED10): the same reading as fb, for the later passes whose whole walk
 // is a bit test per token until a start word passes (scanSymptoms,
 // scanOrthoAbbrev, scanBodyChangeCue, scanInjury, scanRelativeCare,
-// scanFertility, scanCareStay). Each returns at once when no token of the
+// scanFertility, scanCareStay, scanTherapyAbbrev). Each returns at once when no token of the
 // field has its bit, and tests the token's bit instead of its filter.
 // token.fb2 sits in the padding byte after gapNL (the token stays 48
 // bytes; TestTokFilterTabIsTheFilters).
@@ -78,11 +78,12 @@ const (
 	fb2RelCare                // relativeCareBits (scanRelativeCare)
 	fb2Fert                   // fertFilter (scanFertility)
 	fb2CareStay               // careStayFirst (scanCareStay)
+	fb2Therapy                // therapyBits (scanTherapyAbbrev); the last of 8
 )
 
 // tokFilters2: each bit's filter of token.fb2, in bit order.
 func tokFilters2() []*hashFilter {
-	return []*hashFilter{symptomFilter, orthoFilter, bodyChangeBits, injuryBits, relativeCareBits, fertFilter, careStayFirst}
+	return []*hashFilter{symptomFilter, orthoFilter, bodyChangeBits, injuryBits, relativeCareBits, fertFilter, careStayFirst, therapyBits}
 }
 
 // tokFilterTab2[h&16383]: the fb2 bits of the filters that may hold h.
