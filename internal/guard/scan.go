@@ -608,7 +608,12 @@ func (s *scanner) checkURL(a, b int) {
 		// The tenant's own link: its path (a random token) is not checked;
 		// a query or fragment is, since nothing of the patient's belongs
 		// there ("…/m/abc?name=Jane+Doe").
-		if q := strings.IndexAny(u, "?#"); q >= 0 {
+		// the first '?' or '#' (strings.IndexAny's answer, by two byte searches)
+		q := strings.IndexByte(u, '?')
+		if f := strings.IndexByte(u, '#'); f >= 0 && (q < 0 || f < q) {
+			q = f
+		}
+		if q >= 0 {
 			b = a + q
 		}
 		s.markSpanUsed(a, b)
