@@ -47,3 +47,21 @@ func TestTokFilterTabIsTheFilters(t *testing.T) {
 		t.Errorf("token is %d bytes, want 48", sz)
 	}
 }
+
+// TestTokByte: tokByte is tokenize's letter test (isLetterByte) and its
+// capital test, for every byte.
+func TestTokByte(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		want := uint8(0)
+		if isLetterByte(b) {
+			want = 1
+			if b <= 'Z' {
+				want = 2
+			}
+		}
+		if tokByte[b] != want {
+			t.Fatalf("tokByte[%#x] = %d, want %d", b, tokByte[b], want)
+		}
+	}
+}
