@@ -413,6 +413,9 @@ func isLocalByte(c byte) bool {
 
 func (s *scanner) markSpanUsed(a, b int) {
 	for k := range s.toks {
+		if int(s.toks[k].s) >= b {
+			break // tokens run left to right: none from here ends by b (a token is never empty)
+		}
 		if int(s.toks[k].s) >= a && int(s.toks[k].e) <= b {
 			s.used[k] = true
 		}
