@@ -100,9 +100,12 @@ var bodyChangeLead = wordSet("you youre are weight weigh")
 // clinician to call in the notice; never beside a thing that is weighed
 // or a pet.
 func (s *scanner) scanBodyChangeCue() {
+	if s.fbAll2&fb2BodyChange == 0 { // no token passes bodyChangeBits (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for i := 1; i+2 < n; i++ {
-		if s.toks[i+1].cls&tDigit == 0 || s.toks[i+1].cls&tAlpha != 0 || !bodyChangeBits.may(s.toks[i].h) || !bodyChanges[s.toks[i].h] || s.used[i] || // the number first
+		if s.toks[i+1].cls&tDigit == 0 || s.toks[i+1].cls&tAlpha != 0 || s.toks[i].fb2&fb2BodyChange == 0 || !bodyChanges[s.toks[i].h] || s.used[i] || // the number first
 			s.toks[i+1].sent || s.toks[i+2].sent || !vitalWeightUnit[s.toks[i+2].h] || s.used[i+1] {
 			continue
 		}

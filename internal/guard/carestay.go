@@ -35,16 +35,22 @@ var (
 		"telemetry emergency rehabilitation inpatient uci ucin maternidad oncologia psiquiatria quemados urgencias " +
 		"intensivos dialisis")
 	careStayBits = newHashFilter(careStayWords)
-	hCared       = hstr("cared")
-	hLaborUnit   = hstr("labor")
+	// careStayFirst: careStayBits and "cared", the words scanCareStay
+	// starts from (its token bit, tokfilter.go)
+	careStayFirst = func() *hashFilter { f := *careStayBits; f.add(hstr("cared")); return &f }()
+	hCared        = hstr("cared")
+	hLaborUnit    = hstr("labor")
 )
 
 // scanCareStay reports compose.care_stay.
 func (s *scanner) scanCareStay() {
+	if s.fbAll2&fb2CareStay == 0 { // no token passes careStayFirst (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for k := 1; k+2 < n; k++ {
 		h := s.toks[k].h
-		if !careStayBits.may(h) && h != hCared {
+		if s.toks[k].fb2&fb2CareStay == 0 || !careStayBits.may(h) && h != hCared {
 			continue
 		}
 		p := 0 // the preposition's token

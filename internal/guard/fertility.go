@@ -68,10 +68,13 @@ var (
 // scanFertility reports fertility services named by a material and a
 // process (clinical.fertility).
 func (s *scanner) scanFertility() {
+	if s.fbAll2&fb2Fert == 0 { // no token passes fertFilter (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for i := 0; i+1 < n; i++ {
 		t := &s.toks[i]
-		if t.cls&tAlpha == 0 || !fertFilter.may(t.h) || s.used[i] {
+		if t.cls&tAlpha == 0 || t.fb2&fb2Fert == 0 || s.used[i] {
 			continue
 		}
 		a, b, ok := s.fertilityAt(i)

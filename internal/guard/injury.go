@@ -76,10 +76,13 @@ func (s *scanner) injuryPart(k int, es bool) bool {
 
 // scanInjury reports compose.injury.
 func (s *scanner) scanInjury() {
+	if s.fbAll2&fb2Injury == 0 { // no token passes injuryBits (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
 		t := &s.toks[i]
-		if t.cls&tAlpha == 0 || !injuryBits.may(t.h) {
+		if t.cls&tAlpha == 0 || t.fb2&fb2Injury == 0 {
 			continue
 		}
 		a, b := -1, -1

@@ -48,5 +48,5 @@ func (p *Prepared) key(k uint64) uint8 {
 	if !p.filter.mayHave(k) {
 		return 0
 	}
-	return p.keys[k]
+	return p.keyTab.get(k) // p.keys' copy (hashtab.go), built with the filter
 }

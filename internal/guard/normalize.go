@@ -1,6 +1,7 @@
 package guard
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -155,6 +156,28 @@ func lowerCleanASCIIInto(src string, buf *[]byte) (low string, ok bool) {
 	}
 	b = b[:len(src)]
 	copy(b, src[:i])
+	// eight bytes at a time (helper SPEED10): a word of printable ASCII
+	// (0x20..0x7e) gets 0x20 added to its capitals at once; a word with
+	// any other byte (a tab or newline too) is read byte by byte below, as
+	// before (TestLowerCleanASCIIWords)
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(src); i += 8 {
+		x := uint64(src[i]) | uint64(src[i+1])<<8 | uint64(src[i+2])<<16 | uint64(src[i+3])<<24 |
+			uint64(src[i+4])<<32 | uint64(src[i+5])<<40 | uint64(src[i+6])<<48 | uint64(src[i+7])<<56
+		y := x ^ 0x7f*ones
+		if x&highs|(x-0x20*ones)&^x&highs|(y-ones)&^y&highs != 0 {
+			for j := i; j < i+8; j++ {
+				l := cleanLower[src[j]]
+				if l == 0 {
+					return "", false
+				}
+				b[j] = l
+			}
+			continue
+		}
+		up := (x + 0x3f*ones) &^ (x + 0x25*ones) & highs // bytes 0x41..0x5a
+		binary.LittleEndian.PutUint64(b[i:i+8], x|up>>2)
+	}
 	for ; i < len(src); i++ {
 		l := cleanLower[src[i]]
 		if l == 0 {

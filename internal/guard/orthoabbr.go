@@ -61,10 +61,13 @@ func (s *scanner) orthoCaps(i int) bool {
 // scanOrthoAbbrev reports clinical.ortho_abbrev. A token pays one bit test
 // (orthoFilter) for a head word; only a head looks back for capitals.
 func (s *scanner) scanOrthoAbbrev() {
+	if s.fbAll2&fb2Ortho == 0 { // no token passes orthoFilter (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for k := 1; k < n; k++ {
 		t := &s.toks[k]
-		if t.cls&tAlpha == 0 || !orthoFilter.may(t.h) {
+		if t.cls&tAlpha == 0 || t.fb2&fb2Ortho == 0 {
 			continue
 		}
 		if orthoHeadsES[t.h] {

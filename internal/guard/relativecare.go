@@ -49,10 +49,13 @@ var (
 
 // scanRelativeCare reports compose.relative_care.
 func (s *scanner) scanRelativeCare() {
+	if s.fbAll2&fb2RelCare == 0 { // no token passes relativeCareBits (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for v := 1; v < n; v++ {
 		t := &s.toks[v]
-		if t.cls&tAlpha == 0 || !relativeCareBits.may(t.h) || t.sent {
+		if t.cls&tAlpha == 0 || t.fb2&fb2RelCare == 0 || t.sent {
 			continue
 		}
 		care := relativeCareVerbs[t.h]

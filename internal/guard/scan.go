@@ -24,12 +24,13 @@ type dateVal struct {
 }
 
 type scanner struct {
-	fbAll uint16 // OR of the tokens' filter bits (tokfilter.go)
-	g     *Guard
-	v     *vocab
-	p     *Prepared
-	m     Mode
-	field string
+	fbAll  uint16 // OR of the tokens' filter bits (tokfilter.go)
+	fbAll2 uint8  // OR of the tokens' second filter bits (tokfilter.go)
+	g      *Guard
+	v      *vocab
+	p      *Prepared
+	m      Mode
+	field  string
 
 	t    ntext
 	toks []token
@@ -191,14 +192,18 @@ func (s *scanner) detect() {
 	s.caresOK = false // brandCares: per token list
 	s.careMemo = 0    // the notice-wide care scans: per token list (caremo.go)
 	var all uint16
+	var all2 uint8
 	for i := range s.toks {
 		h := s.toks[i].h
 		s.toks[i].w = s.v.get(h)
 		fb := tokFilterTab[h&16383] // tokfilter.go
 		s.toks[i].fb = fb
 		all |= fb
+		fb2 := tokFilterTab2[h&16383]
+		s.toks[i].fb2 = fb2
+		all2 |= fb2
 	}
-	s.fbAll = all
+	s.fbAll, s.fbAll2 = all, all2
 	if cap(s.used) < len(s.toks) {
 		s.used = make([]bool, len(s.toks))
 	} else {
@@ -411,6 +416,9 @@ func isLocalByte(c byte) bool {
 
 func (s *scanner) markSpanUsed(a, b int) {
 	for k := range s.toks {
+		if int(s.toks[k].s) >= b {
+			break // tokens run left to right: none from here ends by b (a token is never empty)
+		}
 		if int(s.toks[k].s) >= a && int(s.toks[k].e) <= b {
 			s.used[k] = true
 		}
@@ -606,7 +614,12 @@ func (s *scanner) checkURL(a, b int) {
 		// The tenant's own link: its path (a random token) is not checked;
 		// a query or fragment is, since nothing of the patient's belongs
 		// there ("…/m/abc?name=Jane+Doe").
-		if q := strings.IndexAny(u, "?#"); q >= 0 {
+		// the first '?' or '#' (strings.IndexAny's answer, by two byte searches)
+		q := strings.IndexByte(u, '?')
+		if f := strings.IndexByte(u, '#'); f >= 0 && (q < 0 || f < q) {
+			q = f
+		}
+		if q >= 0 {
 			b = a + q
 		}
 		s.markSpanUsed(a, b)

@@ -111,10 +111,11 @@ var tpWords = func() *smallSet {
 type smallSet struct {
 	bits hashFilter
 	m    map[uint64]uint32
+	tab  hashTab[uint32] // m's copy (hashtab.go): m is complete when newSmallSet is called
 }
 
 func newSmallSet(m map[uint64]uint32) *smallSet {
-	s := &smallSet{m: m}
+	s := &smallSet{m: m, tab: newHashTab(m)}
 	for h := range m {
 		s.bits.add(h)
 	}
@@ -125,5 +126,5 @@ func (s *smallSet) get(h uint64) uint32 {
 	if !s.bits.may(h) {
 		return 0
 	}
-	return s.m[h]
+	return s.tab.get(h)
 }

@@ -228,10 +228,13 @@ func (s *scanner) symptomCue(i int, es, bare bool) bool {
 
 // scanSymptoms reports clinical.symptom.
 func (s *scanner) scanSymptoms() {
+	if s.fbAll2&fb2Symptom == 0 { // no token passes symptomFilter (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	lastEnd := -10 // last token of the last reported symptom
 	for i := 0; i < n; i++ {
-		if !symptomFilter.may(s.toks[i].h) || s.toks[i].cls&tAlpha == 0 {
+		if s.toks[i].fb2&fb2Symptom == 0 || s.toks[i].cls&tAlpha == 0 {
 			continue
 		}
 		j, es, bare := s.symptomAt(i)

@@ -18,6 +18,7 @@ package guard
 
 var (
 	therapyAbbrevs = wordSet("pt ot slp emdr aba iop ha ci php")
+	therapyBits    = newHashFilter(therapyAbbrevs) // its token bit (fb2Therapy, tokfilter.go)
 	therapyHeads   = wordSet("eval evals evaluation evaluations reeval session sessions visit visits appointment " +
 		"appointments appt appts intake consult consultation referral exercises therapist treatment treatments re")
 	therapyTimeBefore = wordSet("am pm noon midnight")
@@ -30,10 +31,13 @@ var (
 
 // scanTherapyAbbrev reports clinical.therapy_abbrev.
 func (s *scanner) scanTherapyAbbrev() {
+	if s.fbAll2&fb2Therapy == 0 { // no token passes therapyBits (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for i := 0; i+1 < n; i++ {
 		t := &s.toks[i]
-		if t.cls&tUpper == 0 || !therapyAbbrevs[t.h] || s.used[i] {
+		if t.cls&tUpper == 0 || t.fb2&fb2Therapy == 0 || !therapyAbbrevs[t.h] || s.used[i] {
 			continue
 		}
 		if own := careAbbrevHeads[t.h]; own != nil { // HA, CI, PHP, IOP: their own heads (careabbr.go)

@@ -61,3 +61,40 @@ var tokFilterTab = func() *[16384]uint16 {
 	}
 	return &tab
 }()
+
+// The second byte of filter bits (token.fb2, scanner.fbAll2, helper
+// SPEED10): the same reading as fb, for the later passes whose whole walk
+// is a bit test per token until a start word passes (scanSymptoms,
+// scanOrthoAbbrev, scanBodyChangeCue, scanInjury, scanRelativeCare,
+// scanFertility, scanCareStay, scanTherapyAbbrev). Each returns at once when no token of the
+// field has its bit, and tests the token's bit instead of its filter.
+// token.fb2 sits in the padding byte after gapNL (the token stays 48
+// bytes; TestTokFilterTabIsTheFilters).
+const (
+	fb2Symptom    = 1 << iota // symptomFilter (scanSymptoms)
+	fb2Ortho                  // orthoFilter (scanOrthoAbbrev)
+	fb2BodyChange             // bodyChangeBits (scanBodyChangeCue)
+	fb2Injury                 // injuryBits (scanInjury)
+	fb2RelCare                // relativeCareBits (scanRelativeCare)
+	fb2Fert                   // fertFilter (scanFertility)
+	fb2CareStay               // careStayFirst (scanCareStay)
+	fb2Therapy                // therapyBits (scanTherapyAbbrev); the last of 8
+)
+
+// tokFilters2: each bit's filter of token.fb2, in bit order.
+func tokFilters2() []*hashFilter {
+	return []*hashFilter{symptomFilter, orthoFilter, bodyChangeBits, injuryBits, relativeCareBits, fertFilter, careStayFirst, therapyBits}
+}
+
+// tokFilterTab2[h&16383]: the fb2 bits of the filters that may hold h.
+var tokFilterTab2 = func() *[16384]uint8 {
+	var tab [16384]uint8
+	for b, f := range tokFilters2() {
+		for x := range tab {
+			if f.may(uint64(x)) {
+				tab[x] |= 1 << b
+			}
+		}
+	}
+	return &tab
+}()

@@ -22,7 +22,46 @@ func TestTokFilterTabIsTheFilters(t *testing.T) {
 			}
 		}
 	}
+	fs2 := tokFilters2()
+	if len(fs2) > 8 {
+		t.Fatalf("%d filters: token.fb2 holds 8", len(fs2))
+	}
+	for x := uint64(0); x < 16384; x++ {
+		for b, f := range fs2 {
+			for _, h := range []uint64{x, x | 0xdead_0000_0000_0000, x | 1<<14 | 1<<40} {
+				if got, want := tokFilterTab2[h&16383]&(1<<b) != 0, f.may(h); got != want {
+					t.Fatalf("fb2 bit %d, hash %#x: table %v, filter %v", b, h, got, want)
+				}
+			}
+		}
+	}
+	if !careStayFirst.may(hCared) {
+		t.Error("careStayFirst misses \"cared\"")
+	}
+	for h := range careStayWords {
+		if !careStayFirst.may(h) {
+			t.Fatalf("careStayFirst misses a care-stay word %#x", h)
+		}
+	}
 	if sz := unsafe.Sizeof(token{}); sz != 48 {
 		t.Errorf("token is %d bytes, want 48", sz)
+	}
+}
+
+// TestTokByte: tokByte is tokenize's letter test (isLetterByte) and its
+// capital test, for every byte.
+func TestTokByte(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		want := uint8(0)
+		if isLetterByte(b) {
+			want = 1
+			if b <= 'Z' {
+				want = 2
+			}
+		}
+		if tokByte[b] != want {
+			t.Fatalf("tokByte[%#x] = %d, want %d", b, tokByte[b], want)
+		}
 	}
 }

@@ -96,6 +96,14 @@ type wordInfo struct {
 	// class), so a word that opens dozens of phrases ("your") is walked
 	// without a pointer per phrase; set by addPhrase with phrases
 	phKeys []phraseKey
+	// phOne, phT1 and phTwo sum phKeys up for scanner.phrases, which
+	// skips the walk when no key can pass its tests (helper SPEED10):
+	// phOne, some phrase is one word; phT1, bit t1&127 of every phrase of
+	// two words or more; phTwo, the same of the two-word phrases only (the
+	// next word's singular may match those). Set by addPhrase with phKeys.
+	phOne bool
+	phT1  [2]uint64
+	phTwo [2]uint64
 	// upperKind: the kind of the first one-word clinical phrase written
 	// in capitals only (flag u), as abbrevWord looks for it; set by
 	// addPhrase, the one place phrases are added
@@ -228,6 +236,12 @@ func (v *vocab) addPhrase(text string, p phrase) {
 	key := phraseKey{n: int32(len(hs)), assoc: pp.class == pAssoc}
 	if len(hs) >= 2 {
 		key.t1 = hs[1]
+		w.phT1[(hs[1]>>6)&1] |= 1 << (hs[1] & 63)
+		if len(hs) == 2 {
+			w.phTwo[(hs[1]>>6)&1] |= 1 << (hs[1] & 63)
+		}
+	} else {
+		w.phOne = true
 	}
 	w.phKeys = append(w.phKeys, key)
 	if pp.class == pClinical && len(hs) >= 2 && pp.flags&(fUpper|fCap|fExact) == 0 {

@@ -154,10 +154,28 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 			}
 		}
 	}
-	if w != nil {
+	// no key can pass the tests below (one-word phrases always pass; a
+	// longer one needs the next word or, for two words, its singular as
+	// its second word): the walk would read no phrase
+	wk := w // w itself is read again below (a strict reading of an ambiguous phrase)
+	if wk != nil && !wk.phOne {
+		if !has1 {
+			wk = nil
+		} else if wk.phT1[(h1>>6)&1]&(1<<(h1&63)) == 0 {
+			if wk.phTwo == [2]uint64{} {
+				wk = nil
+			} else {
+				sh1, sh1Done = singularHash(s.toks[i+1].low), true
+				if wk.phTwo[(sh1>>6)&1]&(1<<(sh1&63)) == 0 {
+					wk = nil
+				}
+			}
+		}
+	}
+	if wk != nil {
 		// try over phKeys: the same tests, the phrase read only when they pass
-		for x := range w.phKeys {
-			key := &w.phKeys[x]
+		for x := range wk.phKeys {
+			key := &wk.phKeys[x]
 			if key.assoc && s.m != Strict {
 				continue
 			}
