@@ -254,6 +254,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev60", g, loadCorpus(t, "../../testdata/guard/dev60.jsonl"), true, false, 0, 1},
 		// dev63: written blind on 2026-12-05 at 05:35 UTC (tenth pass, before any change): seven tenants' template libraries
 		{"dev63", g, loadCorpus(t, "../../testdata/guard/dev63.jsonl"), true, false, 0, 1},
+		// dev65m: written by hand by helper MISS10 on 2026-12-05 at 05:39 UTC, not blind: unlisted drug brands with regimen words, specialists as the reader's, dotted/leet clinical words, the reader's room/bed, strict "because you rented <equipment>"
+		{"dev65m", g, loadCorpus(t, "../../testdata/guard/dev65m.jsonl"), true, false, 0, 1},
 		// dev62m: helper MISC9B's probes (not blind), written by hand before any change: dev59/dev52/dev50 clean rows blocked for a care sender's name, a care team, open events' dates, a clinic closure, employer screenings, a prescription upload request, with the reader's leaks of the same shapes
 		{"dev62m", g, loadCorpus(t, "../../testdata/guard/dev62m.jsonl"), true, false, 0, 1},
 		// dev61d: helper DATE9's probes (not blind): the sender's observances, lab name, policies, lines, fundraisers, mobile-unit visits, activation codes, order cases, request codes, store addresses, telehealth words
