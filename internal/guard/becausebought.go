@@ -14,7 +14,9 @@ package guard
 // the next two words ("a walker", "a CPAP machine", "your new wheelchair").
 //
 // "Because you bought a tent", "Since you rented a kayak", "Because you
-// ordered a stroller" pass (no listed term); standard mode never runs it
+// ordered a stroller" pass (no listed term), and so does "a cane sugar
+// sampler" (an ambiguous term must end its noun phrase: punctuation or a
+// joining word after it); standard mode never runs it
 // (the rule reads marketing by association, which standard allows).
 
 var (
@@ -42,6 +44,15 @@ func (s *scanner) becauseBought(i int) {
 	}
 }
 
+// termEnds: the noun phrase ends at token e (punctuation, the text's end,
+// or a joining or time word after it).
+func (s *scanner) termEnds(e int) bool {
+	k := e + 1
+	return k >= len(s.toks) || s.gap(k) != " " || termEndWords[s.toks[k].h]
+}
+
+var termEndWords = wordSet("and or last from for in with at this that recently earlier on online")
+
 // listedTermAt: a listed clinical or association term (ambiguous ones
 // included) starts at token a; it returns its last token.
 func (s *scanner) listedTermAt(a int) (int, bool) {
@@ -61,6 +72,9 @@ func (s *scanner) listedTermAt(a int) (int, bool) {
 				ok = false
 				break
 			}
+		}
+		if ok && p.flags&fAmbig != 0 && !s.termEnds(e) {
+			ok = false // "a cane sugar sampler": an ambiguous word inside a longer name
 		}
 		if ok && e > best {
 			best = e

@@ -41,6 +41,7 @@ func TestBecauseBought(t *testing.T) {
 		{"Since you bought a cane, see our grip sale.", "association.purchase"},
 		{"Because you bought a tent, you might like our sleeping bag sale.", ""},
 		{"Because you ordered a stroller, you might like our car seat bundle.", ""},
+		{"Because you bought a cane sugar sampler, you might like our honey set.", ""},
 	})
 	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
 		{"Because you rented a walker, you might like our bath safety bundle.", ""},

@@ -13,7 +13,7 @@ package guard
 //
 //   - a dose form follows it directly (tablets, tablet, capsules, capsule,
 //     caplets, softgels, tabs, caps) and a regimen verb (start, begin,
-//     continue, stop, finish, resume, keep, remember …) comes at most four
+//     continue, stop, finish, resume) comes at most four
 //     words before it in the same sentence ("start your Malarone tablets",
 //     "stop your Zorvex capsules"); or
 //   - Spanish, the form first: "comprimidos/pastillas/cápsulas de X" with a
@@ -22,22 +22,32 @@ package guard
 //
 // "Start your Lego sets" (no dose form), "your Samsung tablets ship" (an
 // ordinary or listed brand is not suspicious; no verb) and "start your
-// dishwasher tablets subscription" (an ordinary word) pass. Accepted risk:
+// dishwasher tablets subscription" (an ordinary word), "start your Vertuo
+// capsules subscription" and "stop your Cascadia tablets order" (a goods
+// word after the form: formGoods) and "Keep your Zorbix tablets charged"
+// ("keep" is no regimen verb; "keep taking" is frame.clinical's) pass.
+// Accepted risk:
 // an unknown gadget brand started as "tablets" ("start your Zorbix tablets
 // today") is blocked; such wording is rare and blocking fails closed.
 
 var (
 	regimenForms   = wordSet("tablets tablet capsules capsule caplets caplet softgels softgel tabs caps")
-	regimenVerbs   = wordSet("start starting begin beginning continue continuing stop stopping finish finishing resume resuming keep remember")
+	regimenVerbs   = wordSet("start starting begin beginning continue continuing stop stopping finish finishing resume resuming")
 	regimenFormsES = wordSet("comprimidos comprimido pastillas pastilla capsulas capsula tabletas tableta")
 	regimenVerbsES = wordSet("empezar empeza empieza empiece empezas comenzar comenza comienza comience seguir segui sigue siga " +
 		"dejar deja deje suspender suspende suspenda tomar toma tome recorda recuerda recuerde")
 )
 
+// formGoods: token k, right after a dose form, makes it goods ("capsules
+// subscription", "tablets order", "tablets pack").
+func (s *scanner) formGoods(k int) bool {
+	return k < len(s.toks) && s.gap(k) == " " && (consumerRefill[s.toks[k].h] || s.toks[k].h == hOrder || s.toks[k].low == "orders")
+}
+
 // regimenForm: suspicious token i is a drug named in a dosing regimen.
 func (s *scanner) regimenForm(i int) (string, bool) {
 	n := len(s.toks)
-	if k := i + 1; k < n && s.gap(k) == " " && regimenForms[s.toks[k].h] {
+	if k := i + 1; k < n && s.gap(k) == " " && regimenForms[s.toks[k].h] && !s.formGoods(k+1) {
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
 			if !s.sameSentence(j, i) {
 				break

@@ -12,5 +12,7 @@ func TestRegimenForm(t *testing.T) {
 		{"Start your Lego sets early this holiday!", ""},
 		{"Your Samsung tablets ship tomorrow.", ""},
 		{"Start your dishwasher tablets subscription today.", ""},
+		{"Start your Vertuo capsules subscription today and save 20%.", ""},
+		{"Keep your Zorbix tablets charged on the go with our power bank.", ""},
 	})
 }
