@@ -709,6 +709,9 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 	if why, ok := s.drugFormNear(i); ok { // "Opvee nasal spray", "aerosol nasal Opvee" (drugform.go)
 		return why, true
 	}
+	if why, ok := s.regimenForm(i); ok { // "start your Malarone tablets" (regimenform.go)
+		return why, true
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if !s.sameSentence(k, i) {
 			break

@@ -173,6 +173,12 @@ func (s *scanner) leetSpan(a, b int) bool {
 			s.addTok(a, b, k, "obfuscation.leet", 0.75, "digits or symbols written for letters in a clinical word")
 			return true
 		}
+		if digits > 0 && !short {
+			if p, e := s.obfPhrase(string(w), b); p != nil { // "f0lic acid", "b1rth c0ntrol" (obfphrase.go)
+				s.addTok(a, e, p.kind, "obfuscation.leet", 0.75, "digits or symbols written for letters in the first word of a clinical term")
+				return true
+			}
+		}
 		if digits > 0 && !short && s.leetPair(string(w), b) { // "0pi0id taper" (leetpair.go)
 			s.addTok(a, b, KindCondition, "obfuscation.leet", 0.7, "digits or symbols written for letters in a word that starts clinical terms, before a head word")
 			return true

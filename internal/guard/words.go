@@ -1470,6 +1470,12 @@ func (s *scanner) spaced(i int) bool {
 			return true
 		}
 	}
+	if j-i+1 >= 4 && (sep == " " || sep == "." || sep == "-") {
+		if p, e := s.obfPhrase(string(s.buf), j); p != nil { // "o.x.y.g.e.n tank" (obfphrase.go)
+			s.addTok(i, e, p.kind, p.rule+".spaced", 0.8, reasonFor(p.kind)+" (its first word spelled out with separators)")
+			return true
+		}
+	}
 	if j-i+1 >= 4 && w != nil && w.flags&wFirst != 0 && w.flags&wCommon == 0 {
 		s.addTok(i, j, KindName, "name.spaced", 0.6, "a name spelled out with separators")
 		return true

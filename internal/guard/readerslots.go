@@ -1,0 +1,31 @@
+package guard
+
+// readerslots.go — one walk for three rules of the tenth pass (helper
+// MISS10) that each start at a rare word: the reader's hospital room or
+// bed (roombed.go), a specialist as the reader's clinician
+// (specialistvisit.go) and, in strict mode, marketing by a past purchase
+// of medical equipment (becausebought.go). readerSlotFilter holds their
+// first words, so a notice with none of them costs one filter test a
+// token.
+
+var readerSlotFilter = setsFilter(roomBedFirst, specialistVisitFirst, becauseBoughtFirst)
+
+// scanReaderSlots runs the three rules at their first words.
+func (s *scanner) scanReaderSlots() {
+	for i := range s.toks {
+		h := s.toks[i].h
+		if !readerSlotFilter.may(h) || s.used[i] {
+			continue
+		}
+		switch {
+		case roomBedFirst[h]:
+			s.roomBed(i)
+		case specialistVisitFirst[h]:
+			s.specialistVisit(i)
+		case becauseBoughtFirst[h]:
+			if s.m == Strict {
+				s.becauseBought(i)
+			}
+		}
+	}
+}
