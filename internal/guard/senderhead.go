@@ -187,9 +187,33 @@ func (s *scanner) snHeadCovers(a, b int) (in, one bool) {
 		}
 		if !snHeadNoun(t) {
 			words++
+			if !snSpecialtyWord(t) {
+				words += 2 // "Ashgrove HIV Clinic", "Dialysis Center": a disease or treatment, no specialty
+			}
 		}
 	}
 	return seen, words <= 1
+}
+
+// snSpecialtyWords: the one care word a header's name may hold besides its
+// business nouns (red-team pass RED10, dev66r): a specialty or a kind of
+// practice, never a disease, a treatment or a drug ("HIV", "Dialysis",
+// "Methadone", "Diabetes" stay reported).
+var snSpecialtyWords = wordSet("wound travel hyperbaric dental dentistry eye eyes vision sleep spine skin heart foot ankle " +
+	"hand sports family women womens pediatric orthopedic ortho derm cardio physio chiropractic hearing urgent care " +
+	"physical therapy rehab surgical surgery vein imaging radiology")
+
+// snSpecialtyWord: low (a lower-cased token) names a specialty: a listed
+// word or a specialty's ending (-ology, -ología, -iatry, -iatría, -iatrics,
+// -pedics).
+func snSpecialtyWord(t *token) bool {
+	low := t.low
+	for _, suf := range []string{"ology", "ologia", "iatry", "iatria", "iatrics", "pedics", "pedia", "ologists"} {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return snSpecialtyWords[t.h]
 }
 
 // snCareContentOutside: snCareOutside without the scheduling words.
