@@ -33,7 +33,11 @@ import "strings"
 //     certificado…), and none of the three words before that document
 //     word is a record, insurance or care word ("claim case", "insurance
 //     certificate", "care agreement", "member statement");
-//   - no segment names a record (CLM, MBR, MEM, MRN, PT, POL, RX, DNI…);
+//   - no segment names a record (CLM, MBR, MEM, MRN, PT, POL, RX, DNI…,
+//     and HN, HCN, BEN, ENR, ELIG, SUB, MBI, NHS, INS, MED, AFIL: red-team
+//     pass RED10, dev66r), and no record, insurance, benefit or enrollment
+//     word stands after the document's word in the code's sentence ("Case #BEN-55120 is open
+//     about your benefits", "ticket ENR-44102 for your enrollment");
 //   - after case/caso, a support word (support, helpdesk, soporte, ayuda)
 //     stands in the notice: "Theo Support: … Case #CS-20931 is open";
 //     "Your case #CS-40271 has been resolved" stays reported, as
@@ -63,7 +67,11 @@ var (
 	// words before the document word that make it a person's record
 	bcRecordBefore = wordSet("claim claims member members patient patients policy insurance insurer medical care health " +
 		"clinical chart record records medicare medicaid benefit benefits coverage prior authorization auth " +
-		"paciente afiliado afiliada poliza seguro reclamo medico medica clinica salud expediente historia")
+		"paciente afiliado afiliada poliza seguro reclamo medico medica clinica salud expediente historia " +
+		"enrollment enrolment enrolled eligibility subscriber beneficiary afiliacion beneficiario beneficiaria")
+	// bcRecordSegs: segments naming a person's health number, benefit,
+	// enrollment or subscription (red-team pass RED10, dev66r)
+	bcRecordSegs = wordSet("hn hcn phn ben enr elig sub subs mbi nhs ins med afil")
 	// bills whose code, when it abbreviates the bill's word, is a bill series
 	bcBillWords   = wordSet("invoice statement bill receipt factura recibo")
 	bcRecallVerbs = wordSet("recalling recalls recalled recall retira retiramos retirando retirara")
@@ -92,7 +100,7 @@ func (s *scanner) bizCode(start, end int) bool {
 	}
 	for k := c; k <= end; k++ {
 		h := s.toks[k].h
-		if scRecordSegs[h] || scRecordExtra[h] || payPersonalPrefixes[h] {
+		if scRecordSegs[h] || scRecordExtra[h] || payPersonalPrefixes[h] || bcRecordSegs[h] {
 			return false
 		}
 	}
@@ -127,6 +135,12 @@ func (s *scanner) bizCode(start, end int) bool {
 		}
 		if s.toks[k+1].sent {
 			break
+		}
+	}
+	_, hi := s.sdSpan(c)
+	for k := p + 1; k < hi; k++ { // after the document's word: the header ("… Women's Health: Statement") is read above
+		if h := s.toks[k].h; bcRecordBefore[h] || svInsurance[h] {
+			return false // "Case #BEN-55120 is open about your benefits"
 		}
 	}
 	return s.bcNoticeClear(c)

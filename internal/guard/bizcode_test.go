@@ -25,6 +25,10 @@ func TestBizCode(t *testing.T) {
 		{"Your MRN MR-2026-4471 was added to your chart.", Standard, true},
 		{"Statement KQW-22019 for your visit on March 3 is ready.", Standard, true},
 		{"We are recalling lot 4471B of your insulin pump.", Standard, true},
+		// a health number, a benefit after the code (red-team pass RED10, dev66r)
+		{"Theo Support: your request is open. Reference HN-4410221 was added to your case.", Standard, true},
+		{"Theo Support: Case #BEN-55120 is open about your benefits.", Standard, true},
+		{"Theo Support: We received your request. Case #CS-66120 is open and we'll reply within 2 business days.", Standard, false},
 		{"Sunfield Medical: the pump you use, lot 4471B, is being recalled.", Standard, true},
 	})
 }

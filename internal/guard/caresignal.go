@@ -66,7 +66,8 @@ var (
 		"pills pastillas pharmacist farmaceutico farmaceutica prescriptions recetas rx refills resurtido surtido surtio surtir " +
 		"copay copays copago copagos deductible deducible coinsurance coaseguro claim claims reclamo reclamos eob " +
 		"sample samples muestra muestras operado operada operated fallecido fallecida deceased funeral obituary velorio " +
-		"sepelio admision admisiones ingreso egreso discharge discharged nurse nurses enfermera enfermero enfermeria doctor " +
+		"sepelio admision admisiones ingreso egreso internacion internaciones internado internada hospitalizacion " +
+		"hospitalizado hospitalizada discharge discharged nurse nurses enfermera enfermero enfermeria doctor " +
 		"doctors doctora medico medica dr dra md patient patients paciente pacientes dentist dentista dental hearing " +
 		"nac naciste naci dob expediente historial " +
 		"reminder reminders remind recordatorio recordatorios recordamos recuerde recordar forget olvide olvides " +

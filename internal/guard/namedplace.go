@@ -23,6 +23,12 @@ package guard
 //     auditorium, room, hall, lounge, wing, café…); the run may open with a
 //     title ("Dr.", "Doña").
 //
+// No name is dropped when the field speaks of a home visit, a delivery, an
+// infusion or a patient (pnHomeVeto: home, domicilio, domiciliaria, nurse,
+// enfermera, pasará, delivery, patient…): "Visita domiciliaria: la
+// enfermera pasará por calle Marta Gómez el martes" is the reader's street
+// (red-team pass RED10, dev66r).
+//
 // Every other finding of the notice stays; so does a name beside the
 // place ("Maria Delgado, your prescription is ready at our Ann Morrison
 // Park location": "Maria Delgado" is no place), a person named in the
@@ -43,6 +49,11 @@ var (
 	pnAt = wordSet("at in near on")
 	// pnStreets: lower-case Spanish street nouns before a street's name.
 	pnStreets = wordSet("calle avenida avda paseo plaza glorieta ronda pasaje carrera")
+	// pnHomeVeto: a visit to the reader's home, a delivery or a patient in
+	// the field: the place may be the reader's street or the patient's
+	// name (red-team pass RED10, dev66r)
+	pnHomeVeto = wordSet("home casa hogar domicilio domiciliaria domiciliario domiciliarias domiciliarios nurse enfermera " +
+		"enfermero pasara visitara visitaremos pasaremos deliver delivery delivered entrega envio infusion patient paciente")
 	// pnRooms: room nouns before a quoted room's name.
 	pnRooms = wordSet("auditorio sala salon salón cafeteria cafetería pabellon pabellón edificio aula biblioteca " +
 		"auditorium room hall lounge wing cafe café building garden jardin jardín")
@@ -204,7 +215,15 @@ func pnPlace(v *srView, f Finding) bool {
 			return false
 		}
 	}
-	return pnPlaceAfter(v, a, b) || pnStreetBefore(v, a) || pnQuotedRoom(v, a, b)
+	if !(pnPlaceAfter(v, a, b) || pnStreetBefore(v, a) || pnQuotedRoom(v, a, b)) {
+		return false
+	}
+	for k := range v.toks {
+		if pnHomeVeto[v.toks[k].h] {
+			return false // "la enfermera pasará por calle Marta Gómez": a home visit
+		}
+	}
+	return true
 }
 
 // pnJoin: tokens j and j+1 of a name are joined by one space, or by a

@@ -18,6 +18,8 @@ func TestNamedPlaces(t *testing.T) {
 		"Clínicas Ferreyra: la sede San Isidro tiene nueva cafetería \"Doña Rosa\" en planta baja.",
 	)
 	checkFlagged(t, g, true,
+		// a home visit: the street may be the reader's (red-team pass RED10, dev66r)
+		"Visita domiciliaria: la enfermera pasará por calle Marta Gómez el martes.",
 		"Maria Delgado, your prescription is ready for pickup at our Ann Morrison Park location.",
 		"Dr. José María Güemes le espera en el auditorio para su control de diabetes del jueves.",
 		"Rosa Jiménez: su receta de insulina está lista en la cafetería \"Doña Rosa\".",

@@ -35,7 +35,12 @@ import "strings"
 //     on Nov 28", "presentarse en nuestra oficina el 3 de marzo" are the
 //     reader's. A visit or a stop (visit, stop by, pasará, home, domicilio)
 //     makes no own sentence: "Our nurse will stop by on Dec 4 while the
-//     office is closed".
+//     office is closed". Nor does a person's stay or treatment (onStay:
+//     admission, discharge, internación, alta, ingreso, surgery, dialysis,
+//     infusion…): "Clínica Santa Rita: internación el 3 de marzo;
+//     consultorios cerrados por feriado" is the reader's admission beside a
+//     closure (red-team pass RED10, dev66r; careWords now holds
+//     internación and hospitalización too, caresignal.go).
 //
 // When every date is so placed, careSignal skips the plain care words (its
 // care lists, date()'s person cues, health cues, one-word clinical terms)
@@ -75,6 +80,12 @@ var (
 	// nurse will stop by on Dec 4 while the office is closed")
 	onVisit = wordSet("visit visits visiting visited visita visitas visitara visitaremos pasara pasaremos stop stops drop drops " +
 		"home casa domicilio")
+	// onStay: a person's stay or treatment on the date: no own sentence
+	// ("internación el 3 de marzo; consultorios cerrados por feriado",
+	// red-team pass RED10, dev66r)
+	onStay = wordSet("admission admitted admit discharge discharged internacion internado internada internamos " +
+		"ingreso ingresa ingresara alta egreso surgery cirugia operacion dialysis dialisis infusion chemo quimioterapia " +
+		"procedure procedimiento")
 	onFree = wordSet("free gratis gratuito gratuita gratuitos gratuitas")
 	// onFreeEvent: the event noun a "free" sentence needs (publicEventNouns
 	// and groupEventNouns too)
@@ -124,7 +135,7 @@ func (s *scanner) ownSentence(k int) bool {
 			}
 			return false
 		}
-		if onVisit[h] {
+		if onVisit[h] || onStay[h] {
 			return false
 		}
 		switch {

@@ -25,6 +25,9 @@ func TestOwnNotice(t *testing.T) {
 		"St. Agnes Hospital Foundation: thank you for your gift of $100 on 03/14. Tax receipt FND-22931 is in your donor portal.",
 	)
 	checkFlagged(t, g, true,
+		// a stay beside a closure (red-team pass RED10, dev66r)
+		"Clínica Santa Rita: internación el 3 de marzo; consultorios cerrados por feriado.",
+		"Clínica Santa Rita: tu internación es el 3 de marzo.",
 		// the reader, kin, a visit in the date's sentence
 		"Beaumont Dental: your son's extraction is on Oct 10.",
 		"Northgate Dental: We will see you for your follow-up on Oct 17.",

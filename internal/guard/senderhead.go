@@ -39,7 +39,9 @@ import "strings"
 //     (clinical.condition, compose.*, dictionary.term) passes when it holds one word that is no business noun
 //     (a specialty or a care word: "Cardiology", "Wound Center"; a
 //     disease's name of two words, "Heart Failure Clinic", "Addiction
-//     Recovery Center", stays reported);
+//     Recovery Center", stays reported), and that word names a specialty
+//     (snSpecialtyWord; red-team pass RED10, dev66r: "Ashgrove HIV
+//     Clinic:", "Ashgrove Methadone Clinic:" stay reported);
 //   - a frame or procedure finding passes as in sendername.go;
 // both only when no word of the reader's care stands outside the spans:
 // snCareOutside without the scheduling words and an imperative "See …"
@@ -187,9 +189,37 @@ func (s *scanner) snHeadCovers(a, b int) (in, one bool) {
 		}
 		if !snHeadNoun(t) {
 			words++
+			if !snSpecialtyWord(t) {
+				words += 2 // "Ashgrove HIV Clinic", "Dialysis Center": a disease or treatment, no specialty
+			}
 		}
 	}
 	return seen, words <= 1
+}
+
+// snSpecialtyWords: the one care word a header's name may hold besides its
+// business nouns (red-team pass RED10, dev66r): a specialty or a kind of
+// practice, never a disease, a treatment or a drug ("HIV", "Dialysis",
+// "Methadone", "Diabetes" stay reported).
+var snSpecialtyWords = wordSet("wound travel hyperbaric dental dentistry eye eyes vision sleep spine skin heart foot ankle " +
+	"hand sports family women womens pediatric orthopedic ortho derm cardio physio chiropractic hearing urgent care " +
+	"physical therapy rehab surgical surgery vein imaging radiology")
+
+// snSpecialtyWord: token t names a specialty: a listed word or a
+// specialty's ending (-ology, -ología, -iatry, -iatría, -iatrics, -pedics),
+// never a word of mental health ("Psychiatry", "Psychology": the reader's
+// most sensitive care stays reported).
+func snSpecialtyWord(t *token) bool {
+	low := t.low
+	if strings.Contains(low, "psych") {
+		return false // "Ashgrove Psychiatry: your appointment is confirmed": mental health, kept reported
+	}
+	for _, suf := range []string{"ology", "ologia", "iatry", "iatria", "iatrics", "pedics", "pedia", "ologists"} {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return snSpecialtyWords[t.h]
 }
 
 // snCareContentOutside: snCareOutside without the scheduling words.

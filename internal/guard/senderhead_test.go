@@ -15,8 +15,14 @@ func TestSenderHead(t *testing.T) {
 		"Your check-in is complete. Please have a seat. – Ashgrove Cardiology",
 		"Our office closes at noon Friday. Happy holidays from Ashgrove Cardiology!",
 		`{"title":"Brookmere Wound Center","body":"You have a new message. Sign in to view."}`,
+		"Brookmere Wound Center: your appointment is confirmed for Tuesday at 10:00.",
+		"Ashgrove Dermatology: your appointment is confirmed for Monday at 9.",
 	)
 	checkFlagged(t, g, true,
+		// a disease or a drug is no specialty (red-team pass RED10, dev66r)
+		"Ashgrove HIV Clinic: your appointment is confirmed for Tuesday at 10:00.",
+		"Ashgrove Methadone Clinic: your visit is confirmed for Monday at 7:00 AM.",
+		"Ashgrove Psychiatry: your appointment is confirmed for Monday at 9.",
 		"Ashgrove Cardiology: your echo results show a weak heart valve.",
 		"Ashgrove Cardiology: your cardiology follow-up for atrial fibrillation is Tuesday at 9:40 AM.",
 		"Reminder: your cardiology follow-up is on Tuesday. – Ashgrove Cardiology",

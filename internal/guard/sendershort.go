@@ -20,6 +20,11 @@ package guard
 // "Hi Hartwell Cardiology" is not read), and only an occurrence is
 // cleared: the reader's care beside it stays reported.
 //
+// A leading form that keeps a one-word clinical term other than a specialty
+// (snSpecialtyWord, senderhead.go) is not recorded: "Hartwell HIV" of
+// "Hartwell HIV Clinic" would clear "HIV" in "Hartwell HIV: your
+// appointment is confirmed" (red-team pass RED10, dev66r).
+//
 // Accepted risk: a leading form is a shorter phrase than the display name
 // and can occur in another sense ("Tidewater Wound" in "Tidewater Wound
 // Center"): only findings wholly inside it pass, and its words are the
@@ -47,7 +52,18 @@ func (p *Prepared) addSenderShort(n string) {
 				own = true
 			}
 		}
-		if person || !own {
+		// a disease, treatment or drug kept ("Hartwell HIV" of "Hartwell HIV
+		// Clinic"): the short form would clear the reader's condition
+		// wherever it stands (red-team pass RED10, dev66r); a specialty
+		// ("Hartwell Cardiology") is kept
+		clin := false
+		for i := range toks[:k] {
+			t := &toks[i]
+			if w := p.g.v.get(t.h); (w != nil && careOneWord(w) || t.low == "dialysis") && !snSpecialtyWord(t) {
+				clin = true
+			}
+		}
+		if person || !own || clin {
 			continue
 		}
 		hs := make([]uint64, k)

@@ -19,6 +19,9 @@ func TestSenderShort(t *testing.T) {
 		{"Ashgrove Cardiology Associates", "Hi Ashgrove Cardiology, your echo results are ready.", true},
 		// a person's name is no leading form
 		{"Dana Whitfield Dental", "Dana Whitfield, your cleaning is booked for Monday.", true},
+		// a short form keeping a disease (red-team pass RED10, dev66r)
+		{"Hartwell HIV Clinic", "Hartwell HIV: your appointment is confirmed for Tuesday.", true},
+		{"Hartwell Cardiology Associates", "Hartwell Cardiology: your portal password was changed.", false},
 		// another organisation
 		{"Ashgrove Cardiology Associates", "Kestrel Oncology: you have a new secure message.", true},
 	}

@@ -38,7 +38,10 @@ import "strings"
 // "will visit", visitará), "your"/"su"/"tu" within three words before
 // the address ("at your home, 210 …"), an apartment, a kin word, a name
 // cue, title or lone given name, or a one-word clinical term or health cue
-// outside the sender's header ("your chemo visit at …").
+// outside the sender's header ("your chemo visit at …"), nor a home's own
+// grounds or doors (driveway, yard, gate, buzzer, intercom, doorbell,
+// mailbox, pets, timbre, portero: "Please keep the driveway clear for
+// parking" is a visit to the reader's home; red-team pass RED10, dev66r).
 //
 // Accepted risk: the notice tells the reader that they have a visit at the
 // sender's address; the address is the sender's, the visit is the
@@ -54,7 +57,9 @@ var (
 		"estacionamiento colectivo subte tren entrada piso cochera")
 	vaVisitVeto = wordSet("home casa hogar domicilio residence resides door doorstep porch puerta ship shipped deliver delivered delivery " +
 		"entrega envio enviara nurse enfermera enfermero aide caregiver therapist visiting visitara visitaremos visitamos will vamos iremos " +
-		"lives live vive vives patient paciente member resident family familia")
+		"lives live vive vives patient paciente member resident family familia " +
+		// a home's own grounds and doors (red-team pass RED10, dev66r)
+		"driveway driveways yard gate buzzer intercom doorbell mailbox pets pet dog dogs timbre portero perro")
 )
 
 // footerAddr: see the file comment; i..j the street.

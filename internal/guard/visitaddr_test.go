@@ -19,5 +19,7 @@ func TestVisitAddr(t *testing.T) {
 		{"Reminder: you have a visit tomorrow at 10:00 AM at 415 SE Rosalind St, Apt 3, Portland. Street parking.", Standard, true},
 		{"Reminder: our nurse visit is tomorrow at 10:00 AM at 415 SE Rosalind St. Street parking.", Standard, true},
 		{"Reminder: you have a visit tomorrow at 10:00 AM at 415 SE Rosalind St, Portland.", Standard, true},
+		// the reader's own driveway (red-team pass RED10, dev66r)
+		{"Your visit is tomorrow at 10 AM at 1420 Birch Ln, Dayton. Please keep the driveway clear for parking.", Standard, true},
 	})
 }

@@ -86,13 +86,17 @@ func (s *scanner) weakPersonCue(k int) bool {
 		return s.wkDeptName(k)
 	}
 	p := prev(k - 1)
-	if !(p == "de" && wkVaxPrev[hstr(prev(k-2))] || p == "free" || wkVaxNext[hstr(next)] || s.wkVaxAdjDay(k)) {
+	plain := p == "de" && wkVaxPrev[hstr(prev(k-2))] || p == "free" || wkVaxNext[hstr(next)]
+	if !plain && !s.wkVaxAdjDay(k) {
 		return false
 	}
 	if s.wkReaderInSentence(k) {
 		return false
 	}
 	for m := range s.toks {
+		if !plain && m == k-2 {
+			continue // "Jornada abierta de vacunación": the day's adjective is no audience (weakvaxday.go)
+		}
 		if wkPublic[s.toks[m].h] {
 			return true
 		}

@@ -15,7 +15,12 @@ package guard
 // untied, so the care gate still decides. "Tu jornada abierta de
 // vacunación es el 4/4" (a reader's word) and "Jornada abierta de
 // vacunación para pacientes con EPOC" (the condition's own finding) stay
-// reported. Cost: only when a vaccination cue is near a date.
+// reported. The adjective itself is no audience of all (red-team pass
+// RED10, dev66r): "abierta" and "gratuita" are also words of wkPublic, and
+// "Jornada abierta de vacunación para pacientes trasplantados: sábado 4/4"
+// passed on its own adjective; another audience word must stand in the
+// notice ("para toda la comunidad"). Cost: only when a vaccination cue is
+// near a date.
 
 var wkVaxAdj = wordSet("abierta abiertas gratuita gratuitas comunitaria comunitarias nacional nacionales anual anuales " +
 	"masiva masivas solidaria solidarias")

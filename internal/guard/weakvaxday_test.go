@@ -16,5 +16,7 @@ func TestWeakVaxAdjDay(t *testing.T) {
 		"Jornada abierta de vacunación para pacientes con EPOC: sábado 4/4 en sede Belgrano. Toda la comunidad invitada.",
 		"Jornada gratuita de vacunación para toda la comunidad: sábado 4/4. Tu hijo tiene turno a las 10:15.",
 		"Jornada de vacunación: abierta de vacunación el 4/4 para tu hija.",
+		// the adjective is no audience (red-team pass RED10, dev66r)
+		"Jornada abierta de vacunación para pacientes trasplantados: sábado 4/4.",
 	)
 }
