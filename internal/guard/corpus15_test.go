@@ -274,6 +274,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev61c", g, loadCorpus(t, "../../testdata/guard/dev61c.jsonl"), true, false, 0, 1},
 		// dev65c: fix helper CODES10's probes (not blind), written by hand before any change: the sender's own business codes, call-to-action and hours phones, footer and visit addresses, with the reader's leaks of the same shapes
 		{"dev65c", g, loadCorpus(t, "../../testdata/guard/dev65c.jsonl"), true, false, 0, 1},
+		// dev66a: fix helper APP10's probes (not blind), written by hand before any change: a tenant whose brand is one given name (a teletherapy app "Theo") as plan, department, invoice, "New in X", a JSON title over a generic body, with the reader's leaks of the same shapes
+		{"dev66a", g, loadCorpus(t, "../../testdata/guard/dev66a.jsonl"), true, false, 0, 1},
 		{"dev53i", g, loadCorpus(t, "../../testdata/guard/dev53i.jsonl"), true, false, 0, 1},
 		// helper MISS2's probes of hearing and behavioral-health abbreviations, lower-case names after thanks, a relative treated in a care unit, therapeutic formulas, injuries and health-plan card IDs (dev53x, not blind)
 		{"dev53x", g, loadCorpus(t, "../../testdata/guard/dev53x.jsonl"), true, false, 0, 1},
