@@ -29,9 +29,10 @@ import "strings"
 //     receipt, statement, account) only when the code after it starts with
 //     G's first two letters (the sender's own series, "Theo invoice
 //     TH-INV-21004") or G is also in one of the other slots;
-//   - no occurrence of G is addressed or a person's: after a greeting, a
-//     title, a name cue or one of abPerson (for, to, with, thanks, dear,
-//     patient…), or a vocative ("Theo, your…" opening a sentence, a line or
+//   - no occurrence of G is addressed or a person's: after a greeting or a
+//     title, after a name cue or one of abPerson (for, to, with, patient…)
+//     unless a capitalised plan word follows ("Upgrade to Theo Premium",
+//     "charged for Theo Plus"), or a vocative ("Theo, your…" opening a sentence, a line or
 //     a JSON value; "…is ready, Theo.");
 //   - the notice says nothing of care: no care word, kin word, care cue,
 //     date-person word or careWord (health cues, care goods, clinical and
@@ -66,6 +67,9 @@ var abPlan = wordSet("plus premium pro max lite basic unlimited billing support 
 
 // abPaper: paperwork words after the brand that may as well be the reader's.
 var abPaper = wordSet("invoice invoices receipt receipts statement statements account")
+
+// abGreet: greetings before a given name: the reader addressed.
+var abGreet = wordSet("thanks thank dear hi hello hey hola")
 
 // abPerson: words before a given name that make it a person's.
 var abPerson = wordSet("for to with thanks thank dear hi hello hey hola patient paciente para con cc attn")
@@ -171,7 +175,13 @@ func (s *scanner) abSlot(m int) int {
 func (s *scanner) abAddressed(m int) bool {
 	if m > 0 {
 		p := s.toks[m-1].h
-		if abPerson[p] || snBefore[p] || s.fl(m-1)&(wGreeting|wTitle|wNameCue) != 0 {
+		if abGreet[p] || s.fl(m-1)&(wGreeting|wTitle) != 0 {
+			return true // "Hi Theo", "Dr. Theo", even before "Plus"
+		}
+		// "Upgrade to Theo Premium", "for Theo Plus": a capitalised plan
+		// word after it makes the name a product's after for, to, with
+		plan := m+1 < len(s.toks) && s.gap(m+1) == " " && abPlan[s.toks[m+1].h] && s.toks[m+1].cls&(tCap|tUpper) != 0
+		if !plan && (abPerson[p] || snBefore[p] || s.fl(m-1)&wNameCue != 0) {
 			return true
 		}
 	}

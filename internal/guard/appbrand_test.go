@@ -17,6 +17,8 @@ func TestAppBrand(t *testing.T) {
 		"New in Theo: dark mode and a redesigned home screen. Update the app today!",
 		"Mia: Refer a friend and you both get a month of Mia Plus free.",
 		"Jasper: Jasper Pro adds offline mode. Update the app to try it.",
+		"Upgrade to Theo Premium today and get unlimited messaging.",
+		"Theo Pay: $59.00 charged to your card ending 4242 for Theo Plus.",
 	)
 	checkFlagged(t, g, true,
 		`{"title":"Theo","body":"Your lab results are ready. Sign in to view."}`,
@@ -30,5 +32,7 @@ func TestAppBrand(t *testing.T) {
 		"New in Theo: your counselor left notes from today's session.",
 		`{"event":"invoice.paid","text":"Maria invoice INV-21004 paid: $59.00."}`,
 		"Your order is ready, Theo. Theo Plus members skip the line.",
+		"Send a gift to Theo plus a friend.",
+		"Hi Theo Plus member, your plan renews Monday.",
 	)
 }
