@@ -276,6 +276,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev65c", g, loadCorpus(t, "../../testdata/guard/dev65c.jsonl"), true, false, 0, 1},
 		// dev66r: red-team helper RED10's probes (not blind), written by hand on 2026-12-05 at about 06:45 UTC before any change: leaks aimed at the tenth pass's suppressions (sender header/branch/short form, own-notice dates, staff frames, named places, business codes, offered phones, visit/footer addresses, tenant JSON slugs) and clean rows of their shapes
 		{"dev66r", g, loadCorpus(t, "../../testdata/guard/dev66r.jsonl"), true, false, 0, 1},
+		// dev66a: fix helper APP10's probes (not blind), written by hand before any change: a tenant whose brand is one given name (a teletherapy app "Theo") as plan, department, invoice, "New in X", a JSON title over a generic body, with the reader's leaks of the same shapes
+		{"dev66a", g, loadCorpus(t, "../../testdata/guard/dev66a.jsonl"), true, false, 0, 1},
 		{"dev53i", g, loadCorpus(t, "../../testdata/guard/dev53i.jsonl"), true, false, 0, 1},
 		// helper MISS2's probes of hearing and behavioral-health abbreviations, lower-case names after thanks, a relative treated in a care unit, therapeutic formulas, injuries and health-plan card IDs (dev53x, not blind)
 		{"dev53x", g, loadCorpus(t, "../../testdata/guard/dev53x.jsonl"), true, false, 0, 1},
