@@ -123,6 +123,7 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 	s.snFind(fs)
 	s.snHeadRun(fs) // a header run with no business noun (senderhead.go)
 	s.snTailRun(fs) // a signature run with no business noun (senderhead.go)
+	s.snAllRun(fs)  // "all Hartwell Cardiology offices open…" (sendernews.go)
 	if s.snN == 0 {
 		return fs
 	}

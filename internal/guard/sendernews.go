@@ -26,8 +26,9 @@ package guard
 // Whitfield", "… offers you a follow-up echo after your heart attack",
 // "Bayview Wound Center's Norfolk office will dress your diabetic foot
 // ulcer", "Your appointment with Hartwell Cardiology Associates" (no news
-// verb, a reader word), a name mid-sentence ("all Hartwell Cardiology
-// offices open…", "Join Hartwell Cardiology for…"), a disease's name of two
+// verb, a reader word), a name mid-sentence ("Join Hartwell Cardiology
+// for…"; after "all" and before an office word it is read: snAllRun,
+// "all Hartwell Cardiology offices open at 10 AM"), a disease's name of two
 // words in the name ("Heart Failure Clinic"), every finding outside the
 // name. Accepted risk: as senderhead.go, a tenant's name stating a
 // specialty passes in its own news sentence. Speed: runs only from
@@ -36,10 +37,56 @@ package guard
 // snNewsSlot: the span a..e opens a sentence and is the subject of the
 // sender's news (see the file comment).
 func (s *scanner) snNewsSlot(a, e int) bool {
+	if a > 0 && s.toks[a-1].low == "all" && s.gap(a) == " " && s.snOfficeWord(e+1) {
+		// "Due to icy roads, all Hartwell Cardiology offices open at 10 AM"
+		start := a - 1
+		for start > 0 && !s.toks[start].sent && !s.toks[start].gapNL {
+			start--
+		}
+		return s.snNewsAfter(e) && s.snNewsQuiet(start)
+	}
 	if !(a == 0 && len(s.toks) > 0 && isBlank(s.gap(0)) || s.toks[a].sent || s.toks[a].gapNL) {
 		return false
 	}
 	return s.snNewsAfter(e) && s.snNewsQuiet(a)
+}
+
+// snAllRun: a run with no business noun after "all" and before an office
+// word ("all Hartwell Cardiology offices open…"), the organisation's own
+// word first, no listed given name in it, a word of a clinical finding
+// after it; snNewsSlot then reads it.
+func (s *scanner) snAllRun(fs []ifind) {
+	n := len(s.toks)
+	for k := 0; k+3 < n && s.snN < snMax; k++ {
+		if s.toks[k].low != "all" || s.gap(k+1) != " " || !s.snCap(k+1) || s.snIn(k+1) || !s.snHeadOK(s.toks[k+1].h) {
+			continue
+		}
+		a := k + 1
+		if s.fl(a)&wFirst != 0 && s.fl(a)&wCommon == 0 || s.fl(a)&(wTitle|wGreeting|wNameCue|wStop) != 0 || recipientWords[s.toks[a].h] {
+			continue
+		}
+		e := a
+		for e+1 < n && e < a+3 && s.gap(e+1) == " " && s.snCap(e+1) && s.fl(e+1)&(wTitle|wStop) == 0 && !recipientWords[s.toks[e+1].h] {
+			e++
+		}
+		if e == a || !s.snOfficeWord(e+1) || !s.snOwnWord(fs, a, a) {
+			continue
+		}
+		clin := false
+		for m := a + 1; m <= e; m++ {
+			if f := s.fl(m); f&(wFirst|wLast) != 0 && f&wCommon == 0 {
+				clin = false
+				break
+			}
+			if snClinicalTok(fs, &s.toks[m]) {
+				clin = true
+			}
+		}
+		if clin && s.snNewsSlot(a, e) {
+			s.snAdd(a, e, false)
+		}
+		k = e
+	}
 }
 
 func isBlank(g string) bool {
@@ -64,6 +111,13 @@ func (s *scanner) snNewsAfter(e int) bool {
 			return false
 		}
 		m++
+	}
+	if s.snOfficeWord(m) && s.gap(m) == " " && !s.snCap(m) {
+		m++ // "Hartwell Cardiology offices open at 10 AM"
+		switch s.low(m) {
+		case "open", "close", "reopen":
+			return s.gap(m) == " "
+		}
 	}
 	return s.snNewsVerb(m)
 }

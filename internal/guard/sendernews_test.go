@@ -23,6 +23,11 @@ func TestSenderNews(t *testing.T) {
 		{"Maplewood Cardiology offers Dana a free consult.", true},
 		{"Maplewood Cardiology is closed for your visit on Friday.", true},
 		{"Heart Failure Clinic is hiring nurses.", true},
+		{"Due to icy roads, all Hartwell Cardiology offices open at 10 AM today, Jan 16. Your scheduler will call if your time changes.", false},
+		{"Hartwell Cardiology offices are closed today for the holiday.", false},
+		{"Due to snow, all Maplewood Cardiology offices open at 10 AM today for your stress test.", true},
+		{"Due to snow, all Maplewood Cardiology offices open late, so Dana's echo moves to 2 PM.", true},
+		{"All Dana Whitfield Cardiology offices open at 10 AM today.", true},
 	}
 	for _, c := range cases {
 		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)
