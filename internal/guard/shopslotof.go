@@ -19,7 +19,9 @@ import "strings"
 //   - a run in parentheses right after an order code that "order",
 //     "pedido" or "orden" opens within four tokens.
 //
-// Still blocked: "(Dana Whitfield)" and "purchase of Dana Whitfield" (both
+// Still blocked: "purchase of Turmeric Curcumin, Dana Whitfield" (a listed
+// given name after a comma: the run would join it as a list item, so the
+// slot is not taken), "(Dana Whitfield)" and "purchase of Dana Whitfield" (both
 // words listed names: not brand-like), a notice with a care word or a
 // reader's name anywhere (shopslot.go's notice checks: "Turmeric Curcumin
 // for your arthritis" keeps its condition), a run after a person's slot
@@ -29,6 +31,11 @@ import "strings"
 func (s *scanner) shopSlotOf(a, b int) bool {
 	if b == a || a < 2 || s.toks[a].sent || !s.shopSlotBrandLike(a, b) {
 		return false
+	}
+	if b+1 < len(s.toks) && s.gap(b+1) == ", " {
+		if f := s.fl(b + 1); f&wFirst != 0 && f&wCommon == 0 {
+			return false // "purchase of Turmeric Curcumin, Dana Whitfield —": the reader named after it
+		}
 	}
 	if s.gap(a) == " " && s.gap(a-1) == " " {
 		switch s.toks[a-1].low {

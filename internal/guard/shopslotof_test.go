@@ -16,6 +16,7 @@ func TestShopSlotOf(t *testing.T) {
 		{"Greenleaf: Rate your recent purchase of Turmeric Curcumin for your arthritis — earn 50 points.", true},
 		{"Greenleaf: Rate your recent purchase of Dana Whitfield — earn 50 points.", true},
 		{"Greenleaf: Rate your recent purchase of Collagen Peptides, Dana Whitfield — earn 50 points.", true},
+		{"Greenleaf: Rate your recent purchase of Turmeric Curcumin, Dana Whitfield — earn 50 points.", true},
 		{"Hi Dana, rate your recent purchase of Turmeric Curcumin — earn 50 points.", true},
 	}
 	for _, c := range cases {
