@@ -197,6 +197,9 @@ func vaccineAt(toks []token, a, b int) bool {
 			return true
 		}
 	}
+	if vaxAdjAfter(toks, a, b) { // "la vacuna antigripal" (esvaxadj.go)
+		return true
+	}
 	k := a - 1
 	if k >= 0 && (toks[k].low == "la" || toks[k].low == "el" || toks[k].low == "the") {
 		k--

@@ -260,6 +260,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev65d", g, loadCorpus(t, "../../testdata/guard/dev65d.jsonl"), true, false, 0, 1},
 		// dev65m: written by hand by helper MISS10 on 2026-12-05 at 05:39 UTC, not blind: unlisted drug brands with regimen words, specialists as the reader's, dotted/leet clinical words, the reader's room/bed, strict "because you rented <equipment>"
 		{"dev65m", g, loadCorpus(t, "../../testdata/guard/dev65m.jsonl"), true, false, 0, 1},
+		// dev66m: written by hand by helper MISC10 on 2026-12-05 at 06:40 UTC, not blind: the sender's news sentence, shop products, public events, a JSON thread id, "salón de actos", and the reader's versions of each
+		{"dev66m", g, loadCorpus(t, "../../testdata/guard/dev66m.jsonl"), true, false, 0, 1},
 		// dev62m: helper MISC9B's probes (not blind), written by hand before any change: dev59/dev52/dev50 clean rows blocked for a care sender's name, a care team, open events' dates, a clinic closure, employer screenings, a prescription upload request, with the reader's leaks of the same shapes
 		{"dev62m", g, loadCorpus(t, "../../testdata/guard/dev62m.jsonl"), true, false, 0, 1},
 		// dev61d: helper DATE9's probes (not blind): the sender's observances, lab name, policies, lines, fundraisers, mobile-unit visits, activation codes, order cases, request codes, store addresses, telehealth words

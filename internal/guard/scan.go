@@ -343,6 +343,8 @@ func (s *scanner) finish() {
 	fs = s.dropSender(fs)      // the sender's name given by the service (sendercontext.go)
 	fs = s.dropSenderName(fs)  // the sender's name read from the notice (sendername.go)
 	fs = s.dropAppBrand(fs)    // a brand that is one given name (appbrand.go)
+	fs = s.dropSnakeID(fs)     // "thr_0aZ83k": an identifier's prefix (snakeid.go)
+	fs = s.dropEsFixed(fs)     // "salón de actos" (esfixed.go)
 	if s.p != nil && s.p.hasTemplate() {
 		k := 0
 		for _, f := range fs {

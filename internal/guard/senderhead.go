@@ -88,6 +88,9 @@ func (s *scanner) snHeadSlot(j int) bool {
 	} else {
 		after = s.gap(n)
 	}
+	if s.snNewsSlot(a, e) {
+		return true // the sender's news sentence (sendernews.go)
+	}
 	opens := a == 0 && strings.TrimSpace(before) == "" || s.toks[a].gapNL || a > 0 && s.toks[a-1].low == "title" && (before == "\":\"" || before == "\": \"")
 	if opens {
 		switch {
@@ -256,7 +259,7 @@ func (s *scanner) snHeadRun(fs []ifind) {
 	for e+1 < n && e < 4 && (s.gap(e+1) == " " || s.gap(e+1) == " & ") && s.snCap(e+1) && s.fl(e+1)&(wTitle|wStop) == 0 && !recipientWords[s.toks[e+1].h] {
 		e++
 	}
-	if e == 0 || e+1 < n && !strings.HasPrefix(s.gap(e+1), ":") && !snDashGap(s.gap(e+1)) {
+	if e == 0 || e+1 < n && !strings.HasPrefix(s.gap(e+1), ":") && !snDashGap(s.gap(e+1)) && !s.snNewsSlot(0, e) {
 		return
 	}
 	if !s.snOwnWord(fs, 0, 0) {

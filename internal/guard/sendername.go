@@ -123,6 +123,7 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 	s.snFind(fs)
 	s.snHeadRun(fs) // a header run with no business noun (senderhead.go)
 	s.snTailRun(fs) // a signature run with no business noun (senderhead.go)
+	s.snAllRun(fs)  // "all Hartwell Cardiology offices open…" (sendernews.go)
 	if s.snN == 0 {
 		return fs
 	}
@@ -329,7 +330,7 @@ func (s *scanner) snFind(fs []ifind) {
 			continue
 		}
 		switch {
-		case snOpen[h] && s.toks[k].cls&tCap != 0 && (k == 0 || s.toks[k].sent || s.gap(k) != " " || !s.snCap(k-1)):
+		case snOpen[h] && s.toks[k].cls&tCap != 0 && (k == 0 || s.toks[k].sent || s.gap(k) != " " || !s.snCap(k-1)) || s.snClubOpen(k): // "al Club Ferreyra" (snclub.go)
 			e := k
 			for e+1 < n && s.toks[e+1].cls&tDigit == 0 {
 				if s.gap(e+1) == " " && s.snCap(e+1) && s.fl(e+1)&(wTitle|wStop) == 0 && !snBefore[s.toks[e+1].h] {

@@ -280,6 +280,9 @@ func (s *scanner) shopSlotIn(a, b int) bool {
 	if b > a && a > 0 && !s.toks[a].sent && s.shopSlotFrom(a-1) {
 		return true // "Your order from Lao Gan Ma"
 	}
+	if s.shopSlotOf(a, b) {
+		return true // "purchase of Turmeric Curcumin", "order GV-770981 (Collagen Peptides)" (shopslotof.go)
+	}
 	return false
 }
 
