@@ -19,13 +19,15 @@ import "strings"
 //
 //   - every finding of the field is a name.given on one and the same word G
 //     (no other finding, no repeat of the recipient's identity);
-//   - every occurrence of G in the field sits in a brand slot: before a
+//   - every occurrence of G in the field sits in a brand slot, and at
+//     least one in a product slot (or G's own code series): before a
 //     word of a plan, product or department (abPlan: Plus, Premium, Pro,
 //     Billing, Support, Team, app, membership…: "Theo Plus", "Mia
 //     Billing", "the Nora app"); after "New in" ("New in Theo:"); as the
 //     whole value of a JSON "title" (a push notification's title is the
 //     app's name); opening the field or a line before ":" or a dash ("Theo:
-//     …"); or before a word of the reader's paperwork (abPaper: invoice,
+//     …") — these two header slots alone are not enough, since a reader's
+//     name can head a notice too; or before a word of the reader's paperwork (abPaper: invoice,
 //     receipt, statement, account) only when the code after it starts with
 //     G's first two letters (the sender's own series, "Theo invoice
 //     TH-INV-21004") or G is also in one of the other slots;
@@ -53,12 +55,13 @@ import "strings"
 // dev60-clean-009 stays reported), a patient's name after an invoice
 // ("Maria invoice INV-2 paid") unless the series is hers by letters.
 //
-// Accepted risk: a push notification titled with the reader's given name
-// over a body that says nothing of care ({"title":"Maria","body":"You have
-// a new message. Sign in to view."}) passes; so does a given name before a
-// plan word with no care said ("Maria Plus renews Monday"). Both name a
-// person with nothing of their health; the care check fails closed on
-// every care word. Speed: runs only on a field whose findings are all
+// A header alone stays reported (the lead's tightening after the merge): a
+// title or a "Name:" header may name the reader; dev60-clean-026, the app's
+// title over a generic body with no product slot, is left to the tenant's
+// display name. Accepted risk: a given name before a plan word
+// with no care said ("Maria Plus renews Monday") passes: it names a person
+// with nothing of their health; the care check fails closed on every care
+// word. Speed: runs only on a field whose findings are all
 // name.given.
 
 // abPlan: words after the brand that make it a plan, product or department.
@@ -100,7 +103,7 @@ func (s *scanner) dropAppBrand(fs []ifind) []ifind {
 		if slot == 0 || s.abAddressed(m) {
 			return fs
 		}
-		if slot == 2 {
+		if slot == 3 {
 			strong = true
 		}
 	}
@@ -141,8 +144,9 @@ func (s *scanner) tokAt(a, b int) int {
 	return -1
 }
 
-// abSlot: 2 when token m is in a brand slot, 1 before a paperwork word
-// (abPaper), 0 elsewhere (see the file comment).
+// abSlot: 3 when token m is in a product slot (before a plan word, after
+// "New in"), 2 in a header slot (a JSON title, "Theo: …"), 1 before a
+// paperwork word (abPaper), 0 elsewhere (see the file comment).
 func (s *scanner) abSlot(m int) int {
 	n := len(s.toks)
 	if s.toks[m].cls&tCap == 0 || s.toks[m].cls&tUpper != 0 {
@@ -151,14 +155,14 @@ func (s *scanner) abSlot(m int) int {
 	after := s.gap(m + 1)
 	if m+1 < n && after == " " && !s.toks[m+1].sent {
 		if abPlan[s.toks[m+1].h] {
-			return 2
+			return 3
 		}
 		if abPaper[s.toks[m+1].h] {
 			return 1
 		}
 	}
 	if m >= 2 && s.toks[m-1].low == "in" && s.toks[m-2].low == "new" && s.gap(m) == " " && s.gap(m-1) == " " {
-		return 2 // "New in Theo:"
+		return 3 // "New in Theo:"
 	}
 	before := s.gap(m)
 	if m > 0 && s.toks[m-1].low == "title" && (before == "\":\"" || before == "\": \"") && (strings.HasPrefix(after, "\",") || strings.HasPrefix(after, "\"}")) {

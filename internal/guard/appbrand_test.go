@@ -3,16 +3,17 @@ package guard
 import "testing"
 
 // TestAppBrand: a brand that is one given name passes as a plan, a
-// department, an invoice of its own series, "New in X" and a JSON title
-// over a body that says nothing of care; the reader addressed, a person
-// after "with", a care word anywhere and another finding keep it reported
-// (appbrand.go).
+// department, an invoice of its own series, "New in X", and in a header
+// or JSON title when it is also in such a product slot, over a body that
+// says nothing of care; a header or title alone (it may be the reader's
+// name), the reader addressed, a person after "with", a care word anywhere
+// and another finding keep it reported (appbrand.go).
 func TestAppBrand(t *testing.T) {
 	g := newTestGuard(t)
 	checkFlagged(t, g, false,
 		"Theo: Theo Plus now includes unlimited messaging at no extra cost. Details in the app.",
 		"Subject: A note from Theo Billing\nOur billing team has moved to a new system.",
-		`{"title":"Theo","body":"You have an unread message. Sign in to view."}`,
+		`{"title":"Theo","body":"Holiday gift cards are here: give a month of Theo Plus to someone you love."}`,
 		`{"event":"invoice.paid","text":"Theo invoice TH-INV-21004 paid: $59.00. Thank you!"}`,
 		"New in Theo: dark mode and a redesigned home screen. Update the app today!",
 		"Mia: Refer a friend and you both get a month of Mia Plus free.",
@@ -21,6 +22,7 @@ func TestAppBrand(t *testing.T) {
 		"Theo Pay: $59.00 charged to your card ending 4242 for Theo Plus.",
 	)
 	checkFlagged(t, g, true,
+		`{"title":"Theo","body":"You have an unread message. Sign in to view."}`,
 		`{"title":"Theo","body":"Your lab results are ready. Sign in to view."}`,
 		`{"title":"Theo","body":"Your appointment is tomorrow at 3 pm."}`,
 		`{"title":"Theo","body":"Your results page has been updated."}`,
