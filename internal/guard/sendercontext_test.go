@@ -98,6 +98,9 @@ func TestSenderContextTenants(t *testing.T) {
 		// leading forms, sendercontext.go)
 		{"dev63.jsonl", []string{"Hartwell Cardiology Associates", "Rosalind Street Clinic", "Tidewater Wound & Hyperbaric Center",
 			"Greenleaf Vitamin Co.", "St. Agnes Hospital Foundation", "Delgado Chiropractic & Spine", "Clínicas Ferreyra"}, true},
+		// dev64 (tenth pass's arrival check), the same way
+		{"dev64.jsonl", []string{"Riverbend Blood & Plasma Center", "Marisol Grant Home Health Nursing", "Okafor Dermatology & Skin Shop",
+			"QuietNight Sleep Supply", "Whitfield & Rao Urology Group", "Eastgate High School-Based Health Center", "Farmacias Benítez"}, true},
 	}
 	for _, set := range sets {
 		items := loadCorpus(t, "../../testdata/guard/"+set.file)
