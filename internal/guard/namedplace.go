@@ -90,14 +90,28 @@ func (g *Guard) dropNamedPlaces(n Notice, out []Finding) []Finding {
 	if !names || len(n.Fields) > g.maxFields {
 		return out
 	}
-	views := map[string]*srView{}
+	// each field's view, read once (pnView only reads: past eight fields
+	// it is read again)
+	var names8 [8]string
+	var views8 [8]*srView
+	nv := 0
 	keep := out[:0]
 	for _, f := range out {
 		if f.Kind == KindName {
-			v, seen := views[f.Field]
+			var v *srView
+			seen := false
+			for k := 0; k < nv; k++ {
+				if names8[k] == f.Field {
+					v, seen = views8[k], true
+					break
+				}
+			}
 			if !seen {
 				v = pnView(g, n, f.Field) // nil without a place word (pnMay)
-				views[f.Field] = v
+				if nv < len(names8) {
+					names8[nv], views8[nv] = f.Field, v
+					nv++
+				}
 			}
 			if v != nil && pnPlace(v, f) {
 				continue
