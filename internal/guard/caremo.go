@@ -19,6 +19,8 @@ const (
 	cmSsYes
 	cmSpAsked
 	cmSpYes
+	cmShAsked // shCareOutside(-1, -1) (senderlisting.go, helper SPEED10B)
+	cmShYes
 )
 
 // sdCareInNotice: sdCareInNoticeScan, once per token list.

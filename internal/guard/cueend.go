@@ -11,7 +11,8 @@ import "strings"
 // tells that apart: the cue is written in lower case ("paciente", not
 // "Paciente:"; a capitalised cue only before "!" or "?"), the gap after
 // it holds a full stop, "!" or "?" and a space, the next word opens a sentence, and that word is ordinary
-// English or Spanish vocabulary and no listed given or family name.
+// English or Spanish vocabulary or an acronym in capitals, and no listed
+// given or family name.
 // "Paciente: Ana Torres", "patient. Maria Lopez" (a listed given name)
 // and "patient Lopez" stay reported.
 func (s *scanner) cueSentenceEnd(i, j int) bool {
@@ -28,5 +29,7 @@ func (s *scanner) cueSentenceEnd(i, j int) bool {
 	if s.toks[i].cls&(tCap|tUpper) != 0 && g == "." {
 		return false
 	}
-	return s.fl(j)&(wFirst|wLast) == 0 && s.general(j)
+	// an acronym in capitals opening the next sentence is no name either
+	// ("open to any family caregiver. RSVP: …", dev64)
+	return s.fl(j)&(wFirst|wLast) == 0 && (s.general(j) || s.toks[j].cls&tUpper != 0)
 }

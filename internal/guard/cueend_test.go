@@ -9,7 +9,9 @@ func TestCueSentenceEnd(t *testing.T) {
 	checkAnyFinding(t, []string{
 		"Tiene un mensaje nuevo en su portal del paciente. Inicie sesión para leerlo.",
 		"Clínicas Ferreyra: ¡Feliz Día del Padre! Gracias a todos los papás de nuestro equipo.",
+		"Caregiver coffee hour: Free, open to any family caregiver. RSVP by Friday.",
 	}, []string{
+		"Free, open to any family caregiver. MARIA LOPEZ will host.",
 		"Día del Padre! Maria Lopez ganó el sorteo.",
 		"Paciente. Gracias Lopez tiene un mensaje nuevo.",
 		"Paciente: Ana Torres. Tiene un mensaje nuevo.",

@@ -41,23 +41,53 @@ package guard
 
 import "strings"
 
+const (
+	// pnHeadsWords, pnStreetsWords, pnRoomsWords: the words of pnHeads,
+	// pnStreets and pnRooms (pnEnds reads them too).
+	pnHeadsWords = "park street avenue boulevard road drive lane plaza square hall library auditorium pavilion " +
+		"gardens garden stadium center centre field playground trail bridge"
+	pnStreetsWords = "calle avenida avda paseo plaza glorieta ronda pasaje carrera"
+	pnRoomsWords   = "auditorio sala salon salón cafeteria cafetería pabellon pabellón edificio aula biblioteca " +
+		"auditorium room hall lounge wing cafe café building garden jardin jardín"
+)
+
 var (
 	// pnHeads: capitalised place nouns that end a place's name.
-	pnHeads = wordSet("park street avenue boulevard road drive lane plaza square hall library auditorium pavilion " +
-		"gardens garden stadium center centre field playground trail bridge")
+	pnHeads = wordSet(pnHeadsWords)
 	// pnAt: the prepositions before a place.
 	pnAt = wordSet("at in near on")
 	// pnStreets: lower-case Spanish street nouns before a street's name.
-	pnStreets = wordSet("calle avenida avda paseo plaza glorieta ronda pasaje carrera")
+	pnStreets = wordSet(pnStreetsWords)
 	// pnHomeVeto: a visit to the reader's home, a delivery or a patient in
 	// the field: the place may be the reader's street or the patient's
 	// name (red-team pass RED10, dev66r)
 	pnHomeVeto = wordSet("home casa hogar domicilio domiciliaria domiciliario domiciliarias domiciliarios nurse enfermera " +
 		"enfermero pasara visitara visitaremos pasaremos deliver delivery delivered entrega envio infusion patient paciente")
 	// pnRooms: room nouns before a quoted room's name.
-	pnRooms = wordSet("auditorio sala salon salón cafeteria cafetería pabellon pabellón edificio aula biblioteca " +
-		"auditorium room hall lounge wing cafe café building garden jardin jardín")
+	pnRooms = wordSet(pnRoomsWords)
+	// pnBits: one filter over pnHeads, pnStreets and pnRooms, tested by
+	// pnMay before their maps (it never changes an answer).
+	pnBits = setsFilter(pnHeads, pnStreets, pnRooms)
+	// pnEnds: pnMay's first test of a word, before it hashes the word
+	// (pnEndsOf).
+	pnEnds = pnEndsOf(pnHeadsWords + " " + pnStreetsWords + " " + pnRoomsWords)
 )
+
+// pnEndsOf: for each word length under 16 bytes, indexed by the word's
+// first byte&31, the bits z&31 of the last bytes z of the listed words of
+// that length and first byte. An ASCII letter's two cases share their
+// low five bits, and pnMay hashes any other byte as it stands, so a word
+// whose entry lacks its bit is in none of the lists.
+func pnEndsOf(list string) *[16][32]uint32 {
+	t := &[16][32]uint32{}
+	for _, w := range strings.Fields(list) {
+		if len(w) >= 16 {
+			panic("namedplace: pnEnds reads words under 16 bytes: " + w)
+		}
+		t[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
+	}
+	return t
+}
 
 // dropNamedPlaces: see the file comment.
 func (g *Guard) dropNamedPlaces(n Notice, out []Finding) []Finding {
@@ -71,14 +101,28 @@ func (g *Guard) dropNamedPlaces(n Notice, out []Finding) []Finding {
 	if !names || len(n.Fields) > g.maxFields {
 		return out
 	}
-	views := map[string]*srView{}
+	// each field's view, read once (pnView only reads: past eight fields
+	// it is read again)
+	var names8 [8]string
+	var views8 [8]*srView
+	nv := 0
 	keep := out[:0]
 	for _, f := range out {
 		if f.Kind == KindName {
-			v, seen := views[f.Field]
+			var v *srView
+			seen := false
+			for k := 0; k < nv; k++ {
+				if names8[k] == f.Field {
+					v, seen = views8[k], true
+					break
+				}
+			}
 			if !seen {
 				v = pnView(g, n, f.Field) // nil without a place word (pnMay)
-				views[f.Field] = v
+				if nv < len(names8) {
+					names8[nv], views8[nv] = f.Field, v
+					nv++
+				}
 			}
 			if v != nil && pnPlace(v, f) {
 				continue
@@ -124,7 +168,7 @@ func pnView(g *Guard, n Notice, name string) *srView {
 // before any view is built (words with bytes outside ASCII are hashed as
 // they stand: "cafetería").
 func pnMay(text string) bool {
-	h, start := uint64(fnvOffset), -1
+	start := -1
 	for i := 0; i <= len(text); i++ {
 		c := byte(' ')
 		if i < len(text) {
@@ -134,21 +178,28 @@ func pnMay(text string) bool {
 			if start < 0 {
 				start = i
 			}
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			h ^= uint64(c)
-			h *= fnvPrime
 			continue
 		}
-		if start >= 0 {
-			up := text[start] >= 'A' && text[start] <= 'Z'
-			if up && pnHeads[h] && pnCapsBefore(text, start) || !up && pnStreets[h] ||
-				pnRooms[h] && c == ' ' && i+1 < len(text) && pnQuoteAt(text[i+1:]) {
-				return true
+		// the word text[start:i], hashed only when its length and first
+		// and last bytes are those of a listed word (pnEnds)
+		if start >= 0 && i-start < 16 && pnEnds[i-start][text[start]&31]&(1<<(text[i-1]&31)) != 0 {
+			h := uint64(fnvOffset)
+			for _, b := range []byte(text[start:i]) {
+				if b >= 'A' && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				h ^= uint64(b)
+				h *= fnvPrime
+			}
+			if pnBits.may(h) {
+				up := text[start] >= 'A' && text[start] <= 'Z'
+				if up && pnHeads[h] && pnCapsBefore(text, start) || !up && pnStreets[h] ||
+					pnRooms[h] && c == ' ' && i+1 < len(text) && pnQuoteAt(text[i+1:]) {
+					return true
+				}
 			}
 		}
-		h, start = fnvOffset, -1
+		start = -1
 	}
 	return false
 }

@@ -153,6 +153,18 @@ func (s *scanner) shListing(i int) bool {
 // term or a health cue stands in the notice outside the sender's header and
 // outside tokens a..b (a company's run the caller read as the sender's).
 func (s *scanner) shCareOutside(a, b int) bool {
+	if a < 0 && b < 0 { // the whole notice: asked once per token list (caremo.go)
+		return s.careMemoOf(cmShAsked, cmShYes, s.shCareOutsideAll)
+	}
+	return s.shCareOutsideScan(a, b)
+}
+
+// shCareOutsideAll: shCareOutsideScan(-1, -1). Like the other scans of
+// caremo.go it reads the token list and nothing else (no used marks).
+func (s *scanner) shCareOutsideAll() bool { return s.shCareOutsideScan(-1, -1) }
+
+// shCareOutsideScan: shCareOutside, read.
+func (s *scanner) shCareOutsideScan(a, b int) bool {
 	ha, he, ok := s.senderHead()
 	if ok && s.shHomeCare(ha, he) || a >= 0 && s.shHomeCare(a, b) {
 		return true // "Harbor Home Health - Ballard:" (senderveto.go)

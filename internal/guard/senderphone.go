@@ -44,6 +44,10 @@ var (
 	sphPersonal = wordSet("we ll well will shall mobile cell cellphone home callback file emergency reply pickup text texted texting " +
 		"sms reach reached tried voicemail celular movil casa domicilio llamaremos llamamos enviaremos enviamos contactaremos registrado registrada " +
 		"patient paciente member caregiver client clients customer customers child guardian parent verified verify confirm confirmed added saved updated")
+	// sphBits: one filter over recipientWords, sphPersonal, kinWords and
+	// kinCareWords, tested by sphPersonIn before their maps (it never
+	// changes an answer)
+	sphBits = setsFilter(recipientWords, sphPersonal, kinWords, kinCareWords)
 	// the sender's phone nouns
 	sphNouns = wordSet("line lines number phone telephone hotline helpline whatsapp telefono numero linea")
 	// words that keep a number the same
@@ -96,16 +100,18 @@ func (s *scanner) sphPersonIn(lo, hi, first, last int) bool {
 			continue
 		}
 		t := &s.toks[m]
-		if head && m >= ha && m <= he && !recipientWords[t.h] {
+		may := sphBits.may(t.h) // false: in none of the four sets below
+		rw := may && recipientWords[t.h]
+		if head && m >= ha && m <= he && !rw {
 			continue // "Moreno & Blake PT: Our billing office …": the sender's header
 		}
-		if recipientWords[t.h] {
+		if rw {
 			if t.low == "you" && (m > lo && s.toks[m-1].low == "thank" || s.sphNotYou(m)) {
 				continue
 			}
 			return true
 		}
-		if sphPersonal[t.h] || kinWords[t.h] || kinCareWords[t.h] || s.fl(m)&(wTitle|wNameCue) != 0 {
+		if may && (sphPersonal[t.h] || kinWords[t.h] || kinCareWords[t.h]) || s.fl(m)&(wTitle|wNameCue) != 0 {
 			return true
 		}
 		if s.isCapWord(m) && s.spLoneName(m, lo, hi) {

@@ -740,9 +740,10 @@ func srMay(n Notice) bool {
 		if f.HTML {
 			continue // dropStaffRoles reads no HTML field
 		}
-		if srMayThird(f.Text) { // a title in a field without a reader word (staffthird.go)
-			return true
-		}
+		// srMayThird(f.Text) (a title in a field without a reader word,
+		// staffthird.go) read in the same pass: title and reader are its
+		// words; a byte past ASCII answers true before either matters
+		title, reader := false, false
 		h, in := uint64(fnvOffset), false
 		for i := 0; i <= len(f.Text); i++ {
 			c := byte(' ')
@@ -760,11 +761,23 @@ func srMay(n Notice) bool {
 				h *= fnvPrime
 				in = true
 			default:
-				if in && srMayBits.may(h) && (srRoles[h] || srCreds[h] || srMember[h] || srAward[h] || srMoreMay[h]) {
-					return true
+				if in {
+					if srThirdBits.may(h) {
+						if srFieldReader[h] {
+							reader = true
+						} else if srThirdMay[h] {
+							title = true
+						}
+					}
+					if srMayBits.may(h) && (srRoles[h] || srCreds[h] || srMember[h] || srAward[h] || srMoreMay[h]) {
+						return true
+					}
 				}
 				h, in = fnvOffset, false
 			}
+		}
+		if title && !reader {
+			return true
 		}
 	}
 	return false

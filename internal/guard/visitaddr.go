@@ -55,6 +55,9 @@ var (
 		"family familia caregiver aide nurse enfermera enfermero therapist visiting visitara visitaremos visitamos")
 	vaTravel = wordSet("parking park parked bus buses transit train subway metro entrance garage lobby suite floor elevator " +
 		"estacionamiento colectivo subte tren entrada piso cochera")
+	// vaVetoBits: one filter over vaVisitVeto, kinWords and kinCareWords,
+	// tested by visitAtAddr before their maps (it never changes an answer)
+	vaVetoBits  = setsFilter(vaVisitVeto, kinWords, kinCareWords)
 	vaVisitVeto = wordSet("home casa hogar domicilio residence resides door doorstep porch puerta ship shipped deliver delivered delivery " +
 		"entrega envio enviara nurse enfermera enfermero aide caregiver therapist visiting visitara visitaremos visitamos will vamos iremos " +
 		"lives live vive vives patient paciente member resident family familia " +
@@ -146,10 +149,8 @@ func (s *scanner) visitAtAddr(i, j int) bool {
 		return false
 	}
 	at := (s.toks[p].low == "at" || s.toks[p].low == "en") && s.gap(i) == " "
-	owner := !at && s.spOwner(lo, i)
-	if !at && !owner {
-		return false
-	}
+	// the care word first: its loop is cheaper than spOwner (which only
+	// reads), and without one the answer is no either way
 	care := false
 	for m := lo; m < hi; m++ {
 		if sdCare[s.toks[m].h] {
@@ -157,7 +158,11 @@ func (s *scanner) visitAtAddr(i, j int) bool {
 			break
 		}
 	}
-	if !care || s.sdAptIn(i, j) {
+	if !care {
+		return false
+	}
+	owner := !at && s.spOwner(lo, i)
+	if !at && !owner || s.sdAptIn(i, j) {
 		return false
 	}
 	for k := p; k >= lo && k >= i-3; k-- {
@@ -172,7 +177,7 @@ func (s *scanner) visitAtAddr(i, j int) bool {
 			continue
 		}
 		t := &s.toks[m]
-		if vaVisitVeto[t.h] || kinWords[t.h] || kinCareWords[t.h] || s.fl(m)&(wNameCue|wTitle) != 0 && !s.ssStreetSuffix(m) {
+		if vaVetoBits.may(t.h) && (vaVisitVeto[t.h] || kinWords[t.h] || kinCareWords[t.h]) || s.fl(m)&(wNameCue|wTitle) != 0 && !s.ssStreetSuffix(m) {
 			return false
 		}
 		if m >= lo && m < hi && s.isCapWord(m) && s.spLoneName(m, lo, hi) && !(m > j && s.spBeforeState(m, hi)) {
