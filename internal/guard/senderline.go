@@ -1,5 +1,7 @@
 package guard
 
+import "strings"
+
 // senderline.go: the sender's phone line offered in a few more sentence
 // structures (issue 15, tenth pass, helper FP10B, dev64/dev67f,
 // 2026-12-05).
@@ -7,8 +9,9 @@ package guard
 // senderPhone (senderphone.go) and phoneOffer (phoneoffer.go) read the
 // sender's number in fixed structures; the tenants' libraries give it in
 // more:
-//   - a "Questions?" / "¿Preguntas?" sentence alone right before the
-//     number's sentence, which is the number, or "Call"/"Llame al" and the
+//   - a "Questions?" / "¿Preguntas?" sentence alone, after a sentence's
+//     stop, a line break or a tag (never " | " after a receipt's number),
+//     right before the number's sentence, which is the number, or "Call"/"Llame al" and the
 //     number, and nothing more: "Questions? (715) 555-0142", "Questions?
 //     Call (816) 555-0158.", "¿Preguntas? Llame al (787) 555-0134.";
 //   - the sender's line named with "our"/"nuestra" and at most two words
@@ -115,6 +118,11 @@ func (s *scanner) slAfterQuestions(lo, hi, first, last int) bool {
 		return false
 	}
 	if hi != last+1 {
+		return false
+	}
+	// "Questions?" follows a sentence's stop, a line break or a tag, never
+	// " | " after a receipt's number (dev46m-leak-031)
+	if g := strings.TrimRight(s.gap(q), " \u00bf"); q > 0 && !s.toks[q].gapNL && !s.sdTag(q-1) && !strings.HasSuffix(g, ".") && !strings.HasSuffix(g, "!") && !strings.HasSuffix(g, "?") {
 		return false
 	}
 	switch first - lo {
