@@ -9,14 +9,17 @@ package guard
 // Home-health agencies are often named after their founder: "Marisol Grant
 // Home Health is now serving Clackamas County!", "You have a new secure
 // message from Marisol Grant Home Health Nursing.", "Marisol Grant Home
-// Health Nursing has been awarded Home Care Elite status". snAgencySlot
-// takes such a run as the sender's when (1) it is exactly a given name, a
+// Health Nursing has been awarded Home Care Elite status". snFind
+// (sendername.go) takes such a run as the sender's when (1) it is exactly a given name, a
 // family name, "Home" and the business noun (Health, Care), with business
 // nouns only after it ("Nursing"), and (2) the run sits in a slot of the
 // sender speaking: the sender's news sentence (sendernews.go: the run opens
 // the sentence, a verb of the sender's own news follows, the sentence is
 // quiet of the reader's care) or the portal's message notice
-// (senderteam.go: "message from <run>." closing its sentence).
+// (senderteam.go: "message from <run>." closing its sentence). snAgencyRun
+// reads the shape, snAgencyEnd takes "Nursing" after it, snAgencyAdd adds
+// the span and keeps it only in a slot (the news test reads the span's own
+// words as the sender's, so it runs with the span in).
 //
 // Still blocked: a header run with a colon ("Marisol Grant Home Health:
 // your visit…" — a patient's name may head a notice), the run mid-sentence
@@ -28,6 +31,7 @@ package guard
 // "Home Health" after the name ("Marisol Grant Home Health is now …")
 // passes its name. Cost: only on a field with a finding, only for a run
 // that opens with a listed given name.
+
 // snAgencyRun: a..k is a given name, a family name, "Home" and Health or
 // Care.
 func (s *scanner) snAgencyRun(a, k int) bool {
