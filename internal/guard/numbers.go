@@ -207,7 +207,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 			return skip(k)
 		}
 		end := s.extension(c[k-1].tok)
-		if s.senderPhone(first, c[k-1].tok, end != c[k-1].tok) || s.phoneOffer(first, c[k-1].tok, end != c[k-1].tok) { // the sender's own number (senderphone.go, phoneoffer.go)
+		if s.senderPhone(first, c[k-1].tok, end != c[k-1].tok) || s.phoneOffer(first, c[k-1].tok, end != c[k-1].tok) || s.senderLine(first, c[k-1].tok, end != c[k-1].tok) { // the sender's own number (senderphone.go, phoneoffer.go)
 			return skip(k)
 		}
 		s.addTok(first, end, KindPhone, "phone.nanp", 0.95, "looks like a phone or fax number")

@@ -104,6 +104,9 @@ func (s *scanner) snHeadSlot(j int) bool {
 			return true
 		}
 	}
+	if s.snTeamOrFrom(a, e) {
+		return true // "—The Okafor Dermatology team", "a new secure message from Okafor Dermatology." (senderteam.go)
+	}
 	// a signature closing the notice: "– Name", "from Name!", "– Name, Branch"
 	end := e + 1
 	if end < n && s.gap(end) == ", " {

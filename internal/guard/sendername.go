@@ -379,7 +379,8 @@ func (s *scanner) snFind(fs []ifind) {
 			if a < k && s.snPossS(a) {
 				a++ // a run never opens with the possessive's "s"
 			}
-			if a == k || s.snPersonBefore(a) || s.snPersonStart(a, k) || !s.snOwnWord(fs, a, k-1) {
+			agency := s.snPersonStart(a, k) && s.snAgencyRun(a, k) // "Marisol Grant Home Health is now serving" (senderagency.go)
+			if a == k || s.snPersonBefore(a) || s.snPersonStart(a, k) && !agency || !s.snOwnWord(fs, a, k-1) {
 				continue
 			}
 			if !snClose[h] && !s.bnSlotAfter(k) {
@@ -389,6 +390,13 @@ func (s *scanner) snFind(fs []ifind) {
 			e := k
 			for e+1 < n && s.snLink(e+1) && s.snCap(e+1) && (snClose[s.toks[e+1].h] || bnNouns[s.toks[e+1].h] || s.gap(e+1) == " & " && e+2 < n && s.snCap(e+2)) {
 				e++
+			}
+			if agency {
+				if e = s.snAgencyEnd(e); !s.snAgencyAdd(a, e) {
+					continue
+				}
+				k = e
+				continue
 			}
 			e = s.snBranch(e)
 			s.snAdd(a, e, false)

@@ -261,7 +261,7 @@ func (s *scanner) sphListing(lo, hi, first, last int) bool {
 		if recipientWords[t.h] {
 			return false
 		}
-		if !street && m > 0 && s.fl(m)&wStreetSuffix != 0 && s.sphStreet(m) {
+		if !street && (m > 0 && s.fl(m)&wStreetSuffix != 0 && s.sphStreet(m) || s.slSpanishStreet(m)) { // "Calle Luna 33" (senderline.go)
 			street = true
 		}
 	}
