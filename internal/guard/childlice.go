@@ -9,8 +9,9 @@ package guard
 // the reader's family's health. Rule compose.infestation (kind condition)
 // reports "lice"/"nits"/"piojos"/"liendres" (with "head" before it when
 // present) when a having word stands right before it, or before "head":
-// with, has, have, had, got, caught, for ("treated for lice"), con, tiene,
-// tienen, tenía, por. The frame is what makes it someone's: "Lice-free salon grand opening"
+// with, has, have, had, got, caught, con, tiene, tienen, tenía, trae, traen
+// ("for" is left out: "shampoo for head lice"), and no offer word before
+// that ("dealing with lice", "help with lice"). The frame is what makes it someone's: "Lice-free salon grand opening"
 // (no having word), "Reminder to all families: head lice season is here"
 // (":" before it), "lice checks at the salon" pass.
 //
@@ -20,7 +21,9 @@ package guard
 
 var (
 	childLiceFirst = wordSet("lice nits piojos liendres")
-	childLiceHave  = wordSet("with has have had got caught for con tiene tienen tenia tenía por")
+	childLiceHave  = wordSet("with has have had got caught con tiene tienen tenia tenía trae traen")
+	// "dealing with lice", "help with lice" offer a service, not a case
+	childLiceOffer = wordSet("dealing deal deals help helps fight fighting battling battle done tired")
 	hstrHead       = hstr("head")
 )
 
@@ -31,6 +34,9 @@ func (s *scanner) childLice(i int) {
 		a--
 	}
 	if a == 0 || s.gap(a) != " " || !childLiceHave[s.toks[a-1].h] {
+		return
+	}
+	if a >= 2 && childLiceOffer[s.toks[a-2].h] {
 		return
 	}
 	if k := i + 1; k < len(s.toks) && (s.gap(k) == "-" || s.gap(k) == " " && s.toks[k].low == "free") {

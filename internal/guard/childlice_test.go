@@ -11,5 +11,7 @@ func TestChildLice(t *testing.T) {
 		{"Your daughter came home with nits again.", "compose.infestation"},
 		{"Lice-free salon grand opening this Saturday!", ""},
 		{"Reminder to all families: head lice season is here.", ""},
+		{"Shampoo for head lice is 20% off this week at Corner Pharmacy.", ""},
+		{"Otra vez trae liendres; revise antes del lunes.", "compose.infestation"},
 	})
 }

@@ -8,7 +8,8 @@ package guard
 // the sleep study that sets it; neither is in a term list. Rule
 // compose.pap_setting (kind device) reports:
 //
-//   - "H2O" right after "cm" which follows a number ("11 cm H2O"), or one
+//   - "H2O" right after "cm" (or "cm of"/"cm de") which follows a number
+//     ("11 cm H2O", "10 cm de H2O"), or one
 //     token "cmH2O" after a number; "water"/"agua" after "cm" (and "of"/
 //     "de") after a number and before "pressure"/"presión" ("6-14 cm water
 //     pressure");
@@ -62,7 +63,11 @@ func (s *scanner) papSetting(i int) {
 		}
 		return
 	}
-	if i >= 2 && s.toks[i-1].h == hstrCm && s.toks[i-2].cls&tDigit != 0 {
-		s.addTok(i-2, i, KindDevice, "compose.pap_setting", 0.7, "gives a breathing machine's pressure setting")
+	k := i - 1
+	if k >= 0 && (s.toks[k].low == "of" || s.toks[k].low == "de") {
+		k-- // "10 cm de H2O"
+	}
+	if k >= 1 && s.toks[k].h == hstrCm && s.toks[k-1].cls&tDigit != 0 {
+		s.addTok(k-1, i, KindDevice, "compose.pap_setting", 0.7, "gives a breathing machine's pressure setting")
 	}
 }

@@ -7,7 +7,8 @@ package guard
 // Iron is a golf club, a clothes iron and a supplement; low iron is a
 // state of the body. Rule compose.low_iron (kind lab_test) reports
 // "iron"/"hemoglobin"/"haemoglobin"/"ferritin"/"hierro"/"hemoglobina" with
-// "low"/"bajo"/"baja" after it at most two words on ("iron running low",
+// "low"/"bajo"/"baja" after it at most four words on, only linking words
+// between (is, was, running, levels, stores, está, muy …: "iron running low",
 // "iron is low", "hierro bajo") or "low" right before it ("low iron",
 // "low hemoglobin"), when the low word is not followed by "on"/"price"/
 // "prices"/"cost" ("running low on water", "low iron prices") and a
@@ -24,6 +25,8 @@ var (
 	lowIronLow    = wordSet("low bajo baja bajos bajas")
 	lowIronNot    = wordSet("on price prices cost costs de")
 	lowIronBefore = wordSet("low")
+	// the words that may stand between the iron word and "low"
+	lowIronLink = wordSet("is was are were running levels level stores store count getting been too still so very a bit little has esta está estan están muy algo un poco")
 )
 
 // lowIron: token i is one of lowIronFirst.
@@ -33,10 +36,13 @@ func (s *scanner) lowIron(i int) {
 	if i > 0 && s.gap(i) == " " && lowIronBefore[s.toks[i-1].h] {
 		a, b = i-1, i
 	} else {
-		for k := i + 1; k < n && k <= i+3 && s.sameSentence(i, k); k++ {
+		for k := i + 1; k < n && k <= i+4 && s.sameSentence(i, k); k++ {
 			if lowIronLow[s.toks[k].h] {
 				a, b = i, k
 				break
+			}
+			if !lowIronLink[s.toks[k].h] {
+				break // "iron prices low"
 			}
 		}
 	}

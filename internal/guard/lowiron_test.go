@@ -10,6 +10,8 @@ func TestLowIron(t *testing.T) {
 		{"Low iron again? Our chews can help.", "compose.low_iron"},
 		{"¿Tu hierro está bajo? Prueba nuestras gomitas.", "compose.low_iron"},
 		{"The new Titan 7 iron is 20% off this week at Fairway Golf.", ""},
+		{"Cast iron prices low this week? You bet. Shop our skillets.", ""},
+		{"Iron is a bit low after your donations? Try our chews.", "compose.low_iron"},
 		{"Steam iron running low on water? Our new ProPress iron holds 300 ml.", ""},
 		{"Donate blood this Saturday. Snacks and iron + vitamin C chews for every donor.", ""},
 	})

@@ -14,7 +14,8 @@ package guard
 //   - "path"/"pathology" followed by result(s)/report/came;
 //   - "in situ";
 //   - "margin(s)"/"márgenes" next to clear/negative/positive/involved/free/
-//     close/libres/limpios/comprometidos (either order);
+//     close/libres/limpios/comprometidos (either order, or with is/are/was/
+//     were/están between: "the margins were clear");
 //   - "SCC", "BCC", "DCIS", "CIN" written in capitals;
 //   - "tx" after "no"/"further"/"any".
 //
@@ -34,6 +35,7 @@ var (
 	pathReportVerdict = wordSet("clear negative positive involved free close libres limpios negativos positivos comprometidos")
 	pathReportAbbr    = wordSet("scc bcc dcis cin")
 	pathReportTxPrev  = wordSet("no further any")
+	pathReportCopula  = wordSet("is are was were estan están estaban son")
 )
 
 // pathCue: the family cue at token i, or -1; k is the cue's last token.
@@ -53,6 +55,9 @@ func (s *scanner) pathCue(i int) (cue, k int) {
 	case pathReportMargin[h]:
 		if i+1 < n && s.sameSentence(i, i+1) && pathReportVerdict[s.toks[i+1].h] {
 			return 2, i + 1
+		}
+		if i+2 < n && s.sameSentence(i, i+2) && pathReportCopula[s.toks[i+1].h] && pathReportVerdict[s.toks[i+2].h] {
+			return 2, i + 2 // "the margins were clear"
 		}
 		if i > 0 && s.sameSentence(i-1, i) && pathReportVerdict[s.toks[i-1].h] {
 			return 2, i

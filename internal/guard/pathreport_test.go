@@ -15,3 +15,12 @@ func TestPathReport(t *testing.T) {
 		{"The mosaic is preserved in situ at the museum.", ""},
 	})
 }
+
+// TestPathReportCopula: "the margins were clear" with a path report
+// (dev67m round r2).
+func TestPathReportCopula(t *testing.T) {
+	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Good news: your path report is back and the margins were clear.", "compose.pathology"},
+		{"Print tip: the margins are clear of the bleed line.", ""},
+	})
+}

@@ -17,9 +17,13 @@ import "strings"
 //   - ends its phrase: punctuation or the end of the notice after it, or
 //     "for"/"para" ("tested positive for"), so "positive reviews",
 //     "negative balance" and "POSITIVE to go" are no verdicts;
+//   - follows a colon or dash, or its own verb or negation (is, was,
+//     came back, tested, resultó, salió, dio, no, not), so "feedback:
+//     overwhelmingly positive" is no verdict;
 //   - has a test word at most twelve words before it in its sentence
-//     (test, tests, tested, result, results, screen, screening, swab,
-//     prueba, pruebas, resultado, resultados, resultó, hisopado, examen);
+//     (test, tests, tested, result, results, screen, screening, swab, lab,
+//     labs, prueba, pruebas, resultado, resultados, resultó, hisopado,
+//     examen, análisis), not "test drive", "test kitchen", "test run";
 //   - and a reader's word (recipientWords: your, you, su, tu, usted …) in
 //     the same sentence or the one before.
 //
@@ -33,8 +37,13 @@ import "strings"
 
 var (
 	testVerdictFirst = wordSet("positive negative detected reactive nonreactive positivo positiva negativo negativa detectado detectada reactivo reactiva")
-	testVerdictTest  = wordSet("test tests tested testing result results screen screening swab prueba pruebas resultado resultados resulto resultó hisopado examen")
+	testVerdictTest  = wordSet("test tests tested testing result results screen screening swab prueba pruebas resultado resultados resulto resultó hisopado examen lab labs analisis análisis")
 	testVerdictAfter = wordSet("for para")
+	// a verdict's own verb or negation right before it: "came back
+	// positive", "is reactive", "resultó no reactivo", "not detected"
+	testVerdictPrev = wordSet("is was were are be back tested resulted es fue salio salió dio resulto resultó no not non")
+	// "test drive", "test kitchen", "taste test" are no lab tests
+	testVerdictNotTest = wordSet("drive drives kitchen kitchens ride rides flight flights run runs market markets batch print prep score scores")
 )
 
 // testVerdict: token i is a verdict word.
@@ -46,10 +55,13 @@ func (s *scanner) testVerdict(i int) {
 			return
 		}
 	}
+	if i == 0 || !strings.ContainsAny(s.gap(i), ":-=—–") && !testVerdictPrev[s.toks[i-1].h] {
+		return // "feedback: overwhelmingly positive"
+	}
 	lo, _ := sentenceSpan(s.toks, i)
 	test := false
 	for k := i - 1; k >= lo && k >= i-12; k-- {
-		if testVerdictTest[s.toks[k].h] {
+		if testVerdictTest[s.toks[k].h] && !(k+1 < i && testVerdictNotTest[s.toks[k+1].h]) {
 			test = true
 			break
 		}

@@ -15,5 +15,7 @@ func TestTestVerdict(t *testing.T) {
 		{"Thanks to you, Harbor Grill has over 500 positive reviews!", ""},
 		{"Resultado del sorteo de Navidad: el número ganador es 4821.", ""},
 		{"Our test kitchen results are in: the feedback was positive.", ""},
+		{"Your test drive feedback: overwhelmingly positive. Thanks for choosing Harbor Motors.", ""},
+		{"Lab update for you: not detected. No action needed.", "compose.test_verdict"},
 	})
 }
