@@ -266,6 +266,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev66m", g, loadCorpus(t, "../../testdata/guard/dev66m.jsonl"), true, false, 0, 1},
 		// dev67f: written by hand by helper FP10B on 2026-12-05 at about 07:10 UTC, not blind: the sender's phone lines and the sender's name holding a person's name and a care-service noun (dev64), and the reader's versions of each
 		{"dev67f", g, loadCorpus(t, "../../testdata/guard/dev67f.jsonl"), true, false, 0, 1},
+		// dev67m: written by hand by helper MISS10B on 2026-12-05 at 07:05 UTC, not blind: test results with a verdict, pathology wording, a child's school condition, CPAP settings, low iron after donations, and clean look-alikes
+		{"dev67m", g, loadCorpus(t, "../../testdata/guard/dev67m.jsonl"), true, false, 0, 1},
 		// dev62m: helper MISC9B's probes (not blind), written by hand before any change: dev59/dev52/dev50 clean rows blocked for a care sender's name, a care team, open events' dates, a clinic closure, employer screenings, a prescription upload request, with the reader's leaks of the same shapes
 		{"dev62m", g, loadCorpus(t, "../../testdata/guard/dev62m.jsonl"), true, false, 0, 1},
 		// dev61d: helper DATE9's probes (not blind): the sender's observances, lab name, policies, lines, fundraisers, mobile-unit visits, activation codes, order cases, request codes, store addresses, telehealth words

@@ -8,7 +8,8 @@ package guard
 // first words, so a notice with none of them costs one filter test a
 // token.
 
-var readerSlotFilter = setsFilter(roomBedFirst, specialistVisitFirst, becauseBoughtFirst)
+var readerSlotFilter = setsFilter(roomBedFirst, specialistVisitFirst, becauseBoughtFirst,
+	testVerdictFirst, pathReportFirst, childLiceFirst, papSettingFirst, lowIronFirst) // helper MISS10B's five rules share the walk
 
 // scanReaderSlots runs the three rules at their first words.
 func (s *scanner) scanReaderSlots() {
@@ -26,6 +27,16 @@ func (s *scanner) scanReaderSlots() {
 			if s.m == Strict {
 				s.becauseBought(i)
 			}
+		case testVerdictFirst[h]:
+			s.testVerdict(i) // testverdict.go
+		case pathReportFirst[h]:
+			s.pathReport(i) // pathreport.go
+		case childLiceFirst[h]:
+			s.childLice(i) // childlice.go
+		case papSettingFirst[h]:
+			s.papSetting(i) // cpappressure.go
+		case lowIronFirst[h]:
+			s.lowIron(i) // lowiron.go
 		}
 	}
 }

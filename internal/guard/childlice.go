@@ -1,0 +1,46 @@
+package guard
+
+// childlice.go — a child sent home with lice (issue 15, tenth pass, helper
+// MISS10B, dev64-leak-093: "Your child was sent home today with head
+// lice.").
+//
+// Lice are in no term list (a salon may be "lice-free", a school may warn
+// every family that it is "head lice season"), yet a child who has them is
+// the reader's family's health. Rule compose.infestation (kind condition)
+// reports "lice"/"nits"/"piojos"/"liendres" (with "head" before it when
+// present) when a having word stands right before it, or before "head":
+// with, has, have, had, got, caught, con, tiene, tienen, tenía, trae, traen
+// ("for" is left out: "shampoo for head lice"), and no offer word before
+// that ("dealing with lice", "help with lice"). The frame is what makes it someone's: "Lice-free salon grand opening"
+// (no having word), "Reminder to all families: head lice season is here"
+// (":" before it), "lice checks at the salon" pass.
+//
+// Accepted risk: "we help kids with lice at our salon" is blocked (fail
+// closed). Speed: runs from scanReaderSlots (readerslots.go) at the lice
+// words only.
+
+var (
+	childLiceFirst = wordSet("lice nits piojos liendres")
+	childLiceHave  = wordSet("with has have had got caught con tiene tienen tenia tenía trae traen")
+	// "dealing with lice", "help with lice" offer a service, not a case
+	childLiceOffer = wordSet("dealing deal deals help helps fight fighting battling battle done tired")
+	hstrHead       = hstr("head")
+)
+
+// childLice: token i is a lice word.
+func (s *scanner) childLice(i int) {
+	a := i
+	if a > 0 && s.toks[a-1].h == hstrHead && s.gap(a) == " " {
+		a--
+	}
+	if a == 0 || s.gap(a) != " " || !childLiceHave[s.toks[a-1].h] {
+		return
+	}
+	if a >= 2 && childLiceOffer[s.toks[a-2].h] {
+		return
+	}
+	if k := i + 1; k < len(s.toks) && (s.gap(k) == "-" || s.gap(k) == " " && s.toks[k].low == "free") {
+		return // "lice-free"
+	}
+	s.addTok(a, i, KindCondition, "compose.infestation", 0.7, "says someone has lice")
+}
