@@ -173,16 +173,9 @@ func (s *scanner) snHeadName(j int) bool {
 // is one of snClose's nouns, and alone a specialty).
 func (s *scanner) snHeadCovers(a, b int) (in, one bool) {
 	words := 0
-	seen := false
-	for m := range s.toks {
+	lo, hi := s.tokOverlap(a, b)
+	for m := lo; m < hi; m++ {
 		t := &s.toks[m]
-		if int(t.e) <= a {
-			continue
-		}
-		if int(t.s) >= b {
-			break
-		}
-		seen = true
 		hit := false
 		for j := 0; j < s.snN; j++ {
 			if !s.sn[j].names && int32(m) >= s.sn[j].a && int32(m) <= s.sn[j].b && s.snHeadName(j) {
@@ -200,7 +193,7 @@ func (s *scanner) snHeadCovers(a, b int) (in, one bool) {
 			}
 		}
 	}
-	return seen, words <= 1
+	return hi > lo, words <= 1
 }
 
 // snSpecialtyWords: the one care word a header's name may hold besides its

@@ -169,16 +169,8 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 // snCovers: every token overlapping bytes a..b is inside a sender span;
 // namesOnly when one of them is only inside a names-only span.
 func (s *scanner) snCovers(a, b int) (in, namesOnly bool) {
-	seen := false
-	for m := range s.toks {
-		t := &s.toks[m]
-		if int(t.e) <= a {
-			continue
-		}
-		if int(t.s) >= b {
-			break
-		}
-		seen = true
+	lo, hi := s.tokOverlap(a, b)
+	for m := lo; m < hi; m++ {
 		hit, full := false, false
 		for j := 0; j < s.snN; j++ {
 			if int32(m) >= s.sn[j].a && int32(m) <= s.sn[j].b {
@@ -195,7 +187,22 @@ func (s *scanner) snCovers(a, b int) (in, namesOnly bool) {
 			namesOnly = true
 		}
 	}
-	return seen, namesOnly
+	return hi > lo, namesOnly
+}
+
+// tokOverlap: the tokens lo..hi-1 overlapping bytes a..b, even in part
+// (tokSpan, everyday.go, takes only those wholly inside); tokens are in
+// text order.
+func (s *scanner) tokOverlap(a, b int) (lo, hi int) {
+	lo = 0
+	for lo < len(s.toks) && int(s.toks[lo].e) <= a {
+		lo++
+	}
+	hi = lo
+	for hi < len(s.toks) && int(s.toks[hi].s) < b {
+		hi++
+	}
+	return lo, hi
 }
 
 // snIn: token m is inside a sender span.
