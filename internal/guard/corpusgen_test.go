@@ -38,6 +38,10 @@ type corpusItem struct {
 	HTML    bool           `json:"html,omitempty"`
 	Text    string         `json:"text"`
 	Context *corpusContext `json:"context,omitempty"`
+	// Tenant is the display name of the tenant whose library the row
+	// belongs to (sets written from the eleventh pass on; guardreview's
+	// onboarding measurement groups by it)
+	Tenant string `json:"tenant,omitempty"`
 }
 
 const corpusPath = "../../testdata/guard/corpus.jsonl"
