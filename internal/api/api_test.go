@@ -301,6 +301,16 @@ func TestCrossTenant(t *testing.T) {
 					t.Errorf("A's guard terms applied to B: %s", r.body)
 				}
 			},
+			"POST /v1/guard/review": func(t *testing.T) {
+				// A's category is unknown to B, and A's terms do not apply to B.
+				r := e.do("POST", "/v1/guard/review", b.key, map[string]any{"notices": []map[string]any{{"text": "hello", "category": "alpha_only"}}})
+				expectT(t, r, 422, api.ProblemValidation)
+				r = e.do("POST", "/v1/guard/review", b.key, map[string]any{"notices": []map[string]any{{"text": "Your Alphaberry order"}}})
+				expectT(t, r, 200, "")
+				if m := r.json(t); m["blocked"] != float64(0) || m["checked"] != float64(1) {
+					t.Errorf("A's guard terms applied to B's review: %s", r.body)
+				}
+			},
 			"GET /v1/guard/terms": func(t *testing.T) {
 				r := e.do("GET", "/v1/guard/terms", b.key, nil)
 				expectT(t, r, 200, "")

@@ -76,6 +76,7 @@ func Routes() []Route {
 		{"GET", "/v1/messages/{id}", AccessKey, (*Server).getMessage},
 		{"DELETE", "/v1/messages/{id}", AccessKey, (*Server).deleteMessage},
 		{"POST", "/v1/guard/check", AccessKey, (*Server).guardCheck},
+		{"POST", "/v1/guard/review", AccessKey, (*Server).guardReview},
 		{"GET", "/v1/guard/terms", AccessKey, (*Server).getGuardTerms},
 		{"PUT", "/v1/guard/terms", AccessKey, (*Server).putGuardTerms},
 		{"GET", "/v1/categories", AccessKey, (*Server).listCategories},

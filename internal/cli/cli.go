@@ -42,6 +42,7 @@ usage:
   sealpost audit checkpoint             verify, then sign and publish a checkpoint of every chain now
   sealpost audit pubkey                 print the public key that signs audit checkpoints
   sealpost guard check FILE|-           lint a text with the PHI guard (exit 1 if it would block)
+  sealpost guard review FILE|-          review a library of notices, one a line: the terms to approve (exit 1 if any is blocked)
   sealpost retention status [--json]    messages due for shredding, the oldest due, shredded today
   sealpost staff create --tenant ID --email E --role R [--pools a,b]   a staff mailbox account; prints its invitation link
   sealpost widget [--public-url URL]    print the <script> tag (with its SRI hash) that embeds the inbox widget

@@ -170,6 +170,39 @@ func TestGuardCheckCommand(t *testing.T) {
 	}
 }
 
+// TestGuardReviewCommand: a library, one notice a line, gets the terms to
+// approve with their kinds and what would stay blocked; --own and
+// --approved give terms already added; exit 1 while a notice is blocked.
+func TestGuardReviewCommand(t *testing.T) {
+	r := run{t: t}
+	lib := "Keystone O&P: your item is ready at 55 Market Square.\n\nQuestions? Our desk: (717) 555-0164, any weekday.\nHi Maria, your order shipped.\nYour order has shipped.\n"
+	code, out, _ := r.do(lib, "guard", "review", "--sender", "Keystone Orthotic & Prosthetic Lab", "--guard-dictionary", "none", "-")
+	if code != 1 || !strings.Contains(out, "4 notices checked, 3 blocked; 1 still blocked") ||
+		!strings.Contains(out, `propose sender   "55 Market Square" in 1 notice(s) (address.street)`) ||
+		!strings.Contains(out, `propose sender   "(717) 555-0164"`) || !strings.Contains(out, "caution: a person's name") ||
+		!strings.Contains(out, "line 4: still blocked: name (name.greeting)") {
+		t.Fatalf("review: %d %q", code, out)
+	}
+	code, out, _ = r.do(lib, "guard", "review", "--json", "--guard-dictionary", "none", "--sender", "Keystone Orthotic & Prosthetic Lab",
+		"--own", "55 Market Square", "--own", "(717) 555-0164", "-")
+	var rep map[string]any
+	if code != 1 || json.Unmarshal([]byte(out), &rep) != nil || rep["Blocked"] != float64(1) || len(rep["Proposals"].([]any)) != 1 {
+		t.Fatalf("with --own: %d %q", code, out)
+	}
+	jl := `{"name":"welcome","text":"Welcome to Keystone O&P!"}` + "\n" + `{"name":"promo","text":"A new offer on your diabetes supplies","mode":"strict"}` + "\n"
+	if code, out, _ := r.do(jl, "guard", "review", "--jsonl", "--guard-dictionary", "none", "-"); code != 1 || !strings.Contains(out, "promo: still blocked: association") {
+		t.Fatalf("jsonl: %d %q", code, out)
+	}
+	if code, _, _ := r.do("Your order has shipped.\n", "guard", "review", "--guard-dictionary", "none", "-"); code != 0 {
+		t.Fatalf("clean library exit %d", code)
+	}
+	for _, bad := range [][]string{{"--jsonl", "-"}, {"--mode", "loud", "-"}, {}} {
+		if code, _, _ := r.do("not json\n", append([]string{"guard", "review", "--guard-dictionary", "none"}, bad...)...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", bad, code)
+		}
+	}
+}
+
 // TestGuardCheckDictionary: --guard-dictionary loads a medical dictionary
 // (here a fixture with an invented drug name), "none" loads none, and a
 // missing file fails the command.

@@ -17,8 +17,11 @@ import (
 // cmdGuard runs the PHI guard on a file or stdin, locally (no database): a
 // lint for template and notice authors. Exit status 1 means it would block.
 func cmdGuard(args []string, stdio IO, stdin io.Reader) error {
+	if len(args) > 0 && args[0] == "review" {
+		return cmdGuardReview(args[1:], stdio, stdin)
+	}
 	if len(args) == 0 || args[0] != "check" {
-		return usageErr("guard: want check FILE|-")
+		return usageErr("guard: want check FILE|- or review FILE|-")
 	}
 	fs := flag.NewFlagSet("guard check", flag.ContinueOnError)
 	fs.SetOutput(stdio.Stderr)
@@ -31,16 +34,9 @@ func cmdGuard(args []string, stdio IO, stdin io.Reader) error {
 	fs.Var(&sender, "sender", "the sender's name, as the service gives a tenant's display name (repeatable)")
 	var dicts dictFlag
 	dicts.register(fs)
-	var pos []string
-	rest := args[1:]
-	for len(rest) > 0 {
-		if err := parse(fs, rest); err != nil {
-			return err
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		pos, rest = append(pos, fs.Arg(0)), fs.Args()[1:]
+	pos, err := parseInterleaved(fs, args[1:])
+	if err != nil {
+		return err
 	}
 	if len(pos) != 1 {
 		return usageErr("guard check: give one FILE, or - for standard input")
@@ -49,12 +45,7 @@ func cmdGuard(args []string, stdio IO, stdin io.Reader) error {
 	if err != nil {
 		return usageErr("guard check: --mode must be standard or strict")
 	}
-	var text []byte
-	if pos[0] == "-" {
-		text, err = io.ReadAll(io.LimitReader(stdin, 1<<20))
-	} else {
-		text, err = os.ReadFile(pos[0])
-	}
+	text, err := readInput(pos[0], stdin)
 	if err != nil {
 		return err
 	}
@@ -95,6 +86,30 @@ func cmdGuard(args []string, stdio IO, stdin io.Reader) error {
 		return exitError{1, fmt.Sprintf("%d finding(s): a notice with this text would be blocked", len(findings))}
 	}
 	return nil
+}
+
+// parseInterleaved parses flags given before, between and after the
+// positional arguments, and returns those.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for len(args) > 0 {
+		if err := parse(fs, args); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		pos, args = append(pos, fs.Arg(0)), fs.Args()[1:]
+	}
+	return pos, nil
+}
+
+// readInput reads a file, or standard input for "-" (up to 1 MiB).
+func readInput(name string, stdin io.Reader) ([]byte, error) {
+	if name == "-" {
+		return io.ReadAll(io.LimitReader(stdin, 1<<20))
+	}
+	return os.ReadFile(name)
 }
 
 // lineCol turns a byte offset into a 1-based line and column (in characters).

@@ -193,6 +193,10 @@ func (g *Guard) Prepare(c *Context) *Prepared {
 				p.addApproved(hs)
 				continue
 			}
+			if k == KindSender { // the tenant's own contact wording, exactly (sendercontext.go)
+				p.addSender(hs)
+				continue
+			}
 			if k == "" {
 				k = KindIdentifier
 			}

@@ -16,6 +16,10 @@ const (
 		"a tenant term cannot approve a word of the built-in clinical vocabularies"
 	fixIdentifier = "leave the value out of the notice, or use a typed variable of the category (order number, amount, shipping date) " +
 		"whose values the guard checks when rendered"
+	// fixOwnContact: phones, addresses and email addresses, which a
+	// tenant term of kind "sender" can clear exactly (senderterm_test.go)
+	fixOwnContact = "if this is your own phone number, address or email address, written the same in your notices, add it for this tenant: " +
+		"PUT /v1/guard/terms with kind \"sender\" (then exactly that value passes); if it is the patient's, leave it out and let the patient read it behind the link"
 	fixContext    = "this repeats the recipient's identity or the message's sealed text: leave it out; the patient reads it behind the link"
 	fixTenant     = "this matches one of your tenant's guard terms (GET /v1/guard/terms): reword, or change the term list"
 	fixURL        = "link only to the tenant's link base (the {{link}} variable) or a prefix given in allow_urls"
@@ -58,6 +62,8 @@ func fixFor(k Kind, rule string) string {
 		return fixSize
 	case KindContext:
 		return fixContext
+	case KindPhone, KindAddress, KindEmail, KindZIP:
+		return fixOwnContact
 	}
 	return fixIdentifier
 }

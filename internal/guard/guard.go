@@ -137,11 +137,24 @@ type Notice struct {
 // switch off the built-in vocabularies or the identifier detectors.
 const KindApproved Kind = "approved"
 
+// KindSender marks a tenant term as the tenant's own wording exactly as its
+// notices write it — its phone number, street address, email address, a
+// branch's or a staff member's name: read like the display name
+// (Context.Sender, sendercontext.go), a finding inside an occurrence of it
+// is dropped whatever its kind, but a repeat of the recipient's identity
+// or of the sealed message and the tenant's own listed terms. Only that
+// occurrence passes: no shorter form, no other number or address. It is
+// never the kind of a finding.
+const KindSender Kind = "sender"
+
 // ParseTermKind checks that s is a kind a tenant term may have: any finding
 // kind (the term is flagged as that kind) or "approved".
 func ParseTermKind(s string) (Kind, error) {
-	if s == string(KindApproved) {
+	switch s {
+	case string(KindApproved):
 		return KindApproved, nil
+	case string(KindSender):
+		return KindSender, nil
 	}
 	return ParseKind(s)
 }

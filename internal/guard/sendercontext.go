@@ -73,5 +73,35 @@ func (s *scanner) tenantTermIn(a, b int) bool {
 // (senderveto.go).
 func (s *scanner) senderOcc(a, b int) bool {
 	i := s.phraseOcc(s.p.senderPh, a, b)
+	if i < 0 {
+		if c := s.nextSentenceCut(a, b); c > a {
+			i = s.phraseOcc(s.p.senderPh, a, c)
+		}
+	}
 	return i >= 0 && !s.senderOccFramed(i)
+}
+
+// nextSentenceCut: a finding that runs exactly one word into the next
+// sentence — the street reader takes the next sentence's first word for a
+// city: "… at 55 Market Square. Call (717) …" — is read up to the end of
+// its own sentence (the end of the token before that word); -1 when the
+// span a..b does not end so. Only the sender's occurrence test cuts the
+// span: the finding itself, when not cleared, keeps its span.
+func (s *scanner) nextSentenceCut(a, b int) int {
+	for k := 1; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if int(t.s) <= a {
+			continue
+		}
+		if int(t.s) >= b {
+			break
+		}
+		if t.sent {
+			if int(t.e) >= b && (k+1 == len(s.toks) || int(s.toks[k+1].s) >= b) {
+				return int(s.toks[k-1].e)
+			}
+			return -1
+		}
+	}
+	return -1
 }

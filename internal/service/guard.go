@@ -319,7 +319,7 @@ func (s *Service) PutGuardTerms(ctx context.Context, p Principal, in GuardTermsI
 		seen[strings.ToLower(text)] = true
 		k, err := guard.ParseTermKind(t.Kind)
 		if err != nil {
-			fs = append(fs, FieldError{ptr + "/kind", "must be approved (ordinary wording for this tenant) or a guard kind such as medication, condition, procedure, lab_test, identifier"})
+			fs = append(fs, FieldError{ptr + "/kind", "must be approved (ordinary wording for this tenant), sender (the tenant's own phone number, address or names, exactly) or a guard kind such as medication, condition, procedure, lab_test, identifier"})
 		}
 		terms = append(terms, store.GuardTerm{Text: text, Kind: string(k)})
 	}
