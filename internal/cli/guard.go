@@ -24,36 +24,14 @@ func cmdGuard(args []string, stdio IO, stdin io.Reader) error {
 		return usageErr("guard: want check FILE|- or review FILE|-")
 	}
 	fs := flag.NewFlagSet("guard check", flag.ContinueOnError)
-	fs.SetOutput(stdio.Stderr)
-	mode := fs.String("mode", "standard", "standard (transactional) or strict (marketing)")
+	c := newGuardFlags(fs, stdio, "standard (transactional) or strict (marketing)")
 	html := fs.Bool("html", false, "the input is HTML")
 	asJSON := fs.Bool("json", false, "print findings as JSON")
-	var allow multiFlag
-	fs.Var(&allow, "allow-url", "URL prefix that may appear (repeatable)")
-	var sender multiFlag
-	fs.Var(&sender, "sender", "the sender's name, as the service gives a tenant's display name (repeatable)")
-	var dicts dictFlag
-	dicts.register(fs)
-	pos, err := parseInterleaved(fs, args[1:])
+	m, text, g, err := c.load(fs, args[1:], stdin)
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
-		return usageErr("guard check: give one FILE, or - for standard input")
-	}
-	m, err := guard.ParseMode(*mode)
-	if err != nil {
-		return usageErr("guard check: --mode must be standard or strict")
-	}
-	text, err := readInput(pos[0], stdin)
-	if err != nil {
-		return err
-	}
-	paths := dicts.resolve(slog.New(slog.NewTextHandler(stdio.Stderr, nil)))
-	g, err := guard.New(guard.Options{MedicalDictionaries: paths})
-	if err != nil {
-		return err
-	}
+	allow, sender := c.allow, c.sender
 	name := "text"
 	if *html {
 		name = "html"
@@ -70,10 +48,7 @@ func cmdGuard(args []string, stdio IO, stdin io.Reader) error {
 			return err
 		}
 	} else {
-		src := pos[0]
-		if src == "-" {
-			src = "<stdin>"
-		}
+		src := c.src
 		for _, f := range findings {
 			line, col := lineCol(text, f.Start)
 			fmt.Fprintf(stdio.Stdout, "%s:%d:%d: %s (%s, confidence %.2f): %s\n", src, line, col, f.Kind, f.Rule, f.Confidence, f.Reason)
@@ -86,6 +61,53 @@ func cmdGuard(args []string, stdio IO, stdin io.Reader) error {
 		return exitError{1, fmt.Sprintf("%d finding(s): a notice with this text would be blocked", len(findings))}
 	}
 	return nil
+}
+
+// guardFlags are the flags guard check and guard review share.
+type guardFlags struct {
+	stdio         IO
+	src           string // the input's name for messages: the file, or <stdin>
+	mode          *string
+	allow, sender multiFlag
+	dicts         dictFlag
+}
+
+func newGuardFlags(fs *flag.FlagSet, stdio IO, modeHelp string) *guardFlags {
+	fs.SetOutput(stdio.Stderr)
+	c := &guardFlags{stdio: stdio, mode: fs.String("mode", "standard", modeHelp)}
+	fs.Var(&c.allow, "allow-url", "URL prefix that may appear (repeatable)")
+	fs.Var(&c.sender, "sender", "the sender's name, as the service gives a tenant's display name (repeatable)")
+	c.dicts.register(fs)
+	return c
+}
+
+// load parses args (one FILE, or - for standard input), reads the input and
+// builds the guard with the dictionaries asked for.
+func (c *guardFlags) load(fs *flag.FlagSet, args []string, stdin io.Reader) (guard.Mode, []byte, *guard.Guard, error) {
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return 0, nil, nil, err
+	}
+	if len(pos) != 1 {
+		return 0, nil, nil, usageErr("%s: give one FILE, or - for standard input", fs.Name())
+	}
+	m, err := guard.ParseMode(*c.mode)
+	if err != nil {
+		return 0, nil, nil, usageErr("%s: --mode must be standard or strict", fs.Name())
+	}
+	in, err := readInput(pos[0], stdin)
+	if err != nil {
+		return 0, nil, nil, err
+	}
+	if c.src = pos[0]; c.src == "-" {
+		c.src = "<stdin>"
+	}
+	paths := c.dicts.resolve(slog.New(slog.NewTextHandler(c.stdio.Stderr, nil)))
+	g, err := guard.New(guard.Options{MedicalDictionaries: paths})
+	if err != nil {
+		return 0, nil, nil, err
+	}
+	return m, in, g, nil
 }
 
 // parseInterleaved parses flags given before, between and after the

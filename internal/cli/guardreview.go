@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"strings"
 
 	"github.com/sealpost/sealpost/internal/guard"
@@ -20,32 +19,14 @@ import (
 // would be blocked as things stand.
 func cmdGuardReview(args []string, stdio IO, stdin io.Reader) error {
 	fs := flag.NewFlagSet("guard review", flag.ContinueOnError)
-	fs.SetOutput(stdio.Stderr)
-	mode := fs.String("mode", "standard", "standard (transactional) or strict (marketing), for lines that give none")
+	c := newGuardFlags(fs, stdio, "standard (transactional) or strict (marketing), for lines that give none")
 	jsonl := fs.Bool("jsonl", false, `each line is a JSON object {"name", "text", "html", "mode"}`)
 	asJSON := fs.Bool("json", false, "print the review as JSON")
-	var allow multiFlag
-	fs.Var(&allow, "allow-url", "URL prefix that may appear (repeatable)")
-	var sender multiFlag
-	fs.Var(&sender, "sender", "the sender's name, as the service gives a tenant's display name (repeatable)")
 	var approved multiFlag
 	fs.Var(&approved, "approved", "a term already approved for the tenant (repeatable)")
 	var own multiFlag
 	fs.Var(&own, "own", "a tenant term of kind sender: its own phone, address or names (repeatable)")
-	var dicts dictFlag
-	dicts.register(fs)
-	pos, err := parseInterleaved(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return usageErr("guard review: give one FILE, or - for standard input")
-	}
-	m, err := guard.ParseMode(*mode)
-	if err != nil {
-		return usageErr("guard review: --mode must be standard or strict")
-	}
-	in, err := readInput(pos[0], stdin)
+	m, in, g, err := c.load(fs, args, stdin)
 	if err != nil {
 		return err
 	}
@@ -53,12 +34,7 @@ func cmdGuardReview(args []string, stdio IO, stdin io.Reader) error {
 	if err != nil {
 		return err
 	}
-	paths := dicts.resolve(slog.New(slog.NewTextHandler(stdio.Stderr, nil)))
-	g, err := guard.New(guard.Options{MedicalDictionaries: paths})
-	if err != nil {
-		return err
-	}
-	gc := &guard.Context{AllowURLs: allow, Sender: sender}
+	gc := &guard.Context{AllowURLs: c.allow, Sender: c.sender}
 	for _, t := range approved {
 		gc.Terms = append(gc.Terms, guard.Term{Text: t, Kind: guard.KindApproved})
 	}
