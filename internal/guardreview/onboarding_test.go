@@ -23,7 +23,10 @@ import (
 // the other half of its clean rows (what the approvals do to notices the
 // review never saw) and on all its leaks (what they let through). Beside
 // it: the same rows with no context (as TestCorpusIssue15 scores them) and
-// with the tenant's display name only (as the service always checks).
+// with the tenant's display name only (as the service always checks). And
+// the production case: the whole library reviewed, every row scored (the
+// clean ones in-sample: a tenant's notices are rendered from the templates
+// it reviewed; the leaks never reviewed).
 type row struct {
 	ID      string `json:"id"`
 	Label   string `json:"label"`
@@ -53,9 +56,6 @@ func loadRows(t *testing.T, path string) []row {
 		var r row
 		if err := json.Unmarshal([]byte(l), &r); err != nil {
 			t.Fatalf("%s: %v", path, err)
-		}
-		if r.Tenant == "" {
-			t.Fatalf("%s: row %s names no tenant", path, r.ID)
 		}
 		rows = append(rows, r)
 	}
@@ -102,12 +102,18 @@ func (s *score) add(r row, blocked bool) {
 }
 
 func (s score) String() string {
-	return fmt.Sprintf("%6.3f %7.1f%%", float64(s.caught)/float64(max(s.leaks, 1)), 100*float64(s.flagged)/float64(max(s.clean, 1)))
+	return fmt.Sprintf("%5.3f %5.1f%%", float64(s.caught)/float64(max(s.leaks, 1)), 100*float64(s.flagged)/float64(max(s.clean, 1)))
 }
 
 type onboarding struct {
 	bare, named, reviewed score
-	proposals, cautioned  int
+	// whole: every clean row of the tenant reviewed and its proposals
+	// approved, then every row scored — the production case, where the
+	// reviewed library is the templates every notice is rendered from
+	// (in-sample for the clean rows; the leaks were never reviewed)
+	whole                score
+	namedAll             score // every row, with the display name only
+	proposals, cautioned int
 }
 
 func measureOnboarding(t *testing.T, g *guard.Guard, rows []row, show bool) onboarding {
@@ -135,31 +141,48 @@ func measureOnboarding(t *testing.T, g *guard.Guard, rows []row, show bool) onbo
 		return len(fs) > 0
 	}
 	for _, tn := range tenants {
-		named := &guard.Context{Sender: []string{tn}}
-		var lib []Item
+		named := &guard.Context{}
+		if tn != "" {
+			named.Sender = []string{tn}
+		}
+		// approve reviews the tenant's clean rows that keep(id) selects and
+		// returns the context with every proposal without a caution added
+		approve := func(keep func(id string) bool, count bool) *guard.Context {
+			var lib []Item
+			for _, r := range byTenant[tn] {
+				if r.Label == "clean" && keep(r.ID) {
+					lib = append(lib, r.item())
+				}
+			}
+			libCtx := *named
+			libCtx.AllowURLs = []string{"https://portal.example/m/"}
+			rep, err := Review(g, &libCtx, lib)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := *named
+			for _, p := range rep.Proposals {
+				if count && show {
+					t.Logf("%s PROPOSAL %q %s %d %v %q", tn, p.Term, p.Kind, p.Notices, p.Rules, p.Caution)
+				}
+				if count {
+					o.proposals++
+				}
+				if p.Caution != "" {
+					if count {
+						o.cautioned++
+					}
+					continue
+				}
+				out.Terms = append(out.Terms, guard.Term{Text: p.Term, Kind: p.Kind})
+			}
+			return &out
+		}
+		reviewed := approve(reviewHalf, true)
+		whole := approve(func(string) bool { return true }, false)
 		for _, r := range byTenant[tn] {
-			if r.Label == "clean" && reviewHalf(r.ID) {
-				it := r.item()
-				lib = append(lib, it)
-			}
-		}
-		libCtx := *named
-		libCtx.AllowURLs = []string{"https://portal.example/m/"}
-		rep, err := Review(g, &libCtx, lib)
-		if err != nil {
-			t.Fatal(err)
-		}
-		reviewed := *named
-		for _, p := range rep.Proposals {
-			if show {
-				t.Logf("%s PROPOSAL %q %s %d %v %q", tn, p.Term, p.Kind, p.Notices, p.Rules, p.Caution)
-			}
-			o.proposals++
-			if p.Caution != "" {
-				o.cautioned++
-				continue
-			}
-			reviewed.Terms = append(reviewed.Terms, guard.Term{Text: p.Term, Kind: p.Kind})
+			o.whole.add(r, check(r, whole))
+			o.namedAll.add(r, check(r, named))
 		}
 		for _, r := range byTenant[tn] {
 			if r.Label == "clean" && reviewHalf(r.ID) {
@@ -167,7 +190,7 @@ func measureOnboarding(t *testing.T, g *guard.Guard, rows []row, show bool) onbo
 			}
 			o.bare.add(r, check(r, nil))
 			o.named.add(r, check(r, named))
-			blocked := check(r, &reviewed)
+			blocked := check(r, reviewed)
 			o.reviewed.add(r, blocked)
 			if show && blocked == (r.Label == "clean") {
 				t.Logf("%s LEFT %s %q", tn, r.ID, r.Text)
@@ -175,6 +198,21 @@ func measureOnboarding(t *testing.T, g *guard.Guard, rows []row, show bool) onbo
 		}
 	}
 	return o
+}
+
+// tenantOf is the first tenant whose name (or, with lead, the name's first
+// two words) the text holds; "" when none.
+func tenantOf(text string, tenants []string, lead bool) string {
+	for _, n := range tenants {
+		key := n
+		if w := strings.Fields(n); lead && len(w) > 2 {
+			key = w[0] + " " + w[1]
+		}
+		if strings.Contains(text, key) {
+			return n
+		}
+	}
+	return ""
 }
 
 func testGuard(t *testing.T) *guard.Guard {
@@ -198,12 +236,30 @@ func TestOnboardingReview(t *testing.T) {
 	sets := []struct {
 		name, file string
 		held       bool
+		// tenants: for sets written before rows named their tenant, the
+		// display names of the set's header; a row is a tenant's when it
+		// holds the name, or (lead) the name's first two words — as
+		// guard's TestSenderContextTenants assigns them. Rows of none are
+		// one library without a display name.
+		tenants []string
+		lead    bool
 	}{
-		{"dev68", "dev68.jsonl", false},
-		{"heldout-v16", "heldout15_v16.jsonl", true},
+		{"dev68", "dev68.jsonl", false, nil, false},
+		{"dev64", "dev64.jsonl", false, []string{"Riverbend Blood & Plasma Center", "Marisol Grant Home Health Nursing",
+			"Okafor Dermatology & Skin Shop", "QuietNight Sleep Supply", "Whitfield & Rao Urology Group",
+			"Eastgate High School-Based Health Center", "Farmacias Benítez"}, true},
+		{"dev63", "dev63.jsonl", false, []string{"Hartwell Cardiology Associates", "Rosalind Street Clinic",
+			"Tidewater Wound & Hyperbaric Center", "Greenleaf Vitamin Co.", "St. Agnes Hospital Foundation",
+			"Delgado Chiropractic & Spine", "Clínicas Ferreyra"}, true},
+		{"dev60", "dev60.jsonl", false, []string{"Theo", "Beaumont Dental & Orthodontics", "CareAxis Medical Rentals",
+			"Jenner Travel Clinic", "Hartley Women's Health", "St. Agnes Gift Shop & The Healing Bean Cafe", "Grupo Ferrer Salud"}, false},
+		{"dev59", "dev59.jsonl", false, []string{"Hartwell Children's Clinic", "Moreno & Blake Physical Therapy",
+			"Clearline Infusion Pharmacy", "Iris Optical & Eye Care", "GlucoPath Direct", "NowCare Urgent Care", "Farmacias Santa Lucía"}, false},
+		{"heldout-v16", "heldout15_v16.jsonl", true, nil, false},
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n%-12s %-24s %-24s %-24s %s\n", "set", "no context", "display name", "+ reviewed half approved", "proposals (cautioned)")
+	fmt.Fprintf(&b, "\n%-12s %-50s | %-33s | %s\n", "", "leaks, and the clean rows the half review never saw", "all rows", "")
+	fmt.Fprintf(&b, "%-12s %-16s %-16s %-16s | %-16s %-16s | %s\n", "set", "no context", "display name", "+ half reviewed", "display name", "+ all reviewed", "proposals (cautioned)")
 	for _, s := range sets {
 		if s.held && os.Getenv("GUARD_SHOW_HELDOUT") == "" {
 			fmt.Fprintf(&b, "%-12s (held out: GUARD_SHOW_HELDOUT=1)\n", s.name)
@@ -211,8 +267,16 @@ func TestOnboardingReview(t *testing.T) {
 		}
 		// GUARD_SHOW_DEV=1: a development set's proposals, and the rows
 		// still wrong after approval
-		o := measureOnboarding(t, g, loadRows(t, "../../testdata/guard/"+s.file), !s.held && os.Getenv("GUARD_SHOW_DEV") != "")
-		fmt.Fprintf(&b, "%-12s %-24s %-24s %-24s %d (%d)\n", s.name, o.bare, o.named, o.reviewed, o.proposals, o.cautioned)
+		rows := loadRows(t, "../../testdata/guard/"+s.file)
+		for i := range rows {
+			if len(s.tenants) > 0 {
+				rows[i].Tenant = tenantOf(rows[i].Text, s.tenants, s.lead)
+			} else if rows[i].Tenant == "" {
+				t.Fatalf("%s: row %s names no tenant", s.name, rows[i].ID)
+			}
+		}
+		o := measureOnboarding(t, g, rows, !s.held && os.Getenv("GUARD_SHOW_DEV") != "")
+		fmt.Fprintf(&b, "%-12s %-16s %-16s %-16s | %-16s %-16s | %d (%d)\n", s.name, o.bare, o.named, o.reviewed, o.namedAll, o.whole, o.proposals, o.cautioned)
 		if o.reviewed.leaks != o.bare.leaks || o.reviewed.leaks == 0 {
 			t.Fatalf("%s: %d leaks scored, want %d", s.name, o.reviewed.leaks, o.bare.leaks)
 		}
@@ -224,6 +288,9 @@ func TestOnboardingReview(t *testing.T) {
 		}
 		if o.reviewed.flagged > o.named.flagged {
 			t.Errorf("%s: approving the proposals flags more clean notices (%d > %d)", s.name, o.reviewed.flagged, o.named.flagged)
+		}
+		if o.whole.leaks != o.bare.leaks || 100*(o.namedAll.caught-o.whole.caught) > o.whole.leaks {
+			t.Errorf("%s: approving the whole library's proposals lets %d more leaks through", s.name, o.namedAll.caught-o.whole.caught)
 		}
 	}
 	t.Log(b.String())
