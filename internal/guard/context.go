@@ -36,6 +36,7 @@ type Prepared struct {
 	approved   map[uint64]uint8      // words of the tenant's approved terms (apPart, apSingle: approve.go)
 	approvedPh map[uint64][][]uint64 // the approved terms as phrases, by first word (approve.go)
 	senderPh   map[uint64][][]uint64 // the sender's names as phrases, by first word (sendercontext.go)
+	ownPh      map[uint64][][]uint64 // the tenant's sender terms (KindSender) as phrases, by first word (sendercontext.go)
 
 	// filter is over keys: most words of a notice skip the map (keyfilter.go)
 	filter keyFilter
@@ -193,8 +194,11 @@ func (g *Guard) Prepare(c *Context) *Prepared {
 				p.addApproved(hs)
 				continue
 			}
-			if k == KindSender { // the tenant's own contact wording, exactly (sendercontext.go)
-				p.addSender(hs)
+			if k == KindSender { // the tenant's own contact points and names, exactly (sendercontext.go)
+				if p.ownPh == nil {
+					p.ownPh = make(map[uint64][][]uint64)
+				}
+				p.ownPh[hs[0]] = append(p.ownPh[hs[0]], hs)
 				continue
 			}
 			if k == "" {

@@ -141,8 +141,10 @@ const KindApproved Kind = "approved"
 // notices write it — its phone number, street address, email address, a
 // branch's or a staff member's name: read like the display name
 // (Context.Sender, sendercontext.go), a finding inside an occurrence of it
-// is dropped whatever its kind, but a repeat of the recipient's identity
-// or of the sealed message and the tenant's own listed terms. Only that
+// is dropped, but clinical content (a condition, medication, lab test,
+// procedure, code or association: only the display name, which the From
+// line shows, clears those), a repeat of the recipient's identity or of
+// the sealed message, and the tenant's own listed terms. Only that
 // occurrence passes: no shorter form, no other number or address. It is
 // never the kind of a finding.
 const KindSender Kind = "sender"

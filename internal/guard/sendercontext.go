@@ -35,12 +35,13 @@ func (p *Prepared) addSender(hs []uint64) {
 // tenant's own listed terms) that lie inside an occurrence of a sender
 // name (finish).
 func (s *scanner) dropSender(fs []ifind) []ifind {
-	if s.p == nil || len(s.p.senderPh) == 0 {
+	if s.p == nil || len(s.p.senderPh) == 0 && len(s.p.ownPh) == 0 {
 		return fs
 	}
 	k := 0
 	for _, f := range fs {
-		if !f.ctx && f.rule != "term.tenant" && !s.tenantTermIn(f.a, f.b) && s.senderOcc(f.a, f.b) {
+		if !f.ctx && f.rule != "term.tenant" && !s.tenantTermIn(f.a, f.b) &&
+			(s.senderOcc(s.p.senderPh, f.a, f.b) || !clinicalKind(f.kind) && s.senderOcc(s.p.ownPh, f.a, f.b)) {
 			continue
 		}
 		fs[k] = f
@@ -68,17 +69,30 @@ func (s *scanner) tenantTermIn(a, b int) bool {
 	return false
 }
 
-// senderOcc: the span a..b lies inside an occurrence of a sender's name
-// that no greeting, "Patient:" or "reminder for" makes the reader's
-// (senderveto.go).
-func (s *scanner) senderOcc(a, b int) bool {
-	i := s.phraseOcc(s.p.senderPh, a, b)
+// senderOcc: the span a..b lies inside an occurrence of one of phs (the
+// sender's names, or the tenant's sender terms) that no greeting,
+// "Patient:" or "reminder for" makes the reader's (senderveto.go).
+func (s *scanner) senderOcc(phs map[uint64][][]uint64, a, b int) bool {
+	if len(phs) == 0 {
+		return false
+	}
+	i := s.phraseOcc(phs, a, b)
 	if i < 0 {
 		if c := s.nextSentenceCut(a, b); c > a {
-			i = s.phraseOcc(s.p.senderPh, a, c)
+			i = s.phraseOcc(phs, a, c)
 		}
 	}
 	return i >= 0 && !s.senderOccFramed(i)
+}
+
+// clinicalKind: a kind of clinical content, which a tenant's sender term
+// never clears (only its display name does, which the From line shows).
+func clinicalKind(k Kind) bool {
+	switch k {
+	case KindCondition, KindMedication, KindLabTest, KindProcedure, KindCode, KindAssociation:
+		return true
+	}
+	return false
 }
 
 // nextSentenceCut: a finding that runs exactly one word into the next
