@@ -13,8 +13,9 @@ package guard
 //
 //   - a reader possessive (your, su, tu) before a relative (kincare.go's
 //     kinCareWords and relativecare.go's relativeNouns: child, son,
-//     daughter, kids; hijo, hija, niño…), or "you"/"usted" as the subject,
-//     at most four words before
+//     daughter, kids; hijo, hija, niño…) at most four words before, or
+//     "you"/"usted" as the subject (right before, or one adverb between:
+//     just, also, recently, only, all, both, already, ya)
 //   - a verb of need or treatment: needed, needs, required, had, got,
 //     received, underwent; necesitó (necesito, as normalised), tuvo,
 //     recibió, le hicieron (hicieron)
@@ -28,6 +29,11 @@ package guard
 // The span runs from the relative (or "you") to the treatment word. A
 // cheap first test: one bit of kinDentalFilter per token; only a treatment
 // word looks back for the verb and the person.
+//
+// A relative's possessive counts only before teeth, tooth, molar(s), mouth
+// or smile ("your son's teeth needed 2 fillings"; "your son's soccer team
+// needed new fillings" passes); a treatment word before a hyphen is a
+// modifier ("your kids got cavity-fighting toothpaste" passes).
 //
 // What passes: "Because your kids love fruit, try our snack bundle"
 // (no verb of need, no treatment), "Back to school: kids toothpaste
@@ -46,6 +52,8 @@ var (
 		"necesito tuvo recibio hicieron")
 	// kinDentalStrongVerbs: the verbs a crown needs
 	kinDentalStrongVerbs = wordSet("needed needs required received underwent necesito recibio")
+	kinDentalAdv         = wordSet("just also recently only all both already ya")
+	kinDentalOwn         = wordSet("teeth tooth molar molars mouth smile")
 	hRoot                = hstr("root")
 	hCanal               = hstr("canal")
 	hCanals              = hstr("canals")
@@ -65,7 +73,8 @@ func (s *scanner) scanKinDental() {
 		if !term && (t.h == hCanal || t.h == hCanals) && s.toks[k-1].h == hRoot && !s.toks[k-1].sent {
 			term = true
 		}
-		if !term {
+		// "cavity-fighting toothpaste": a modifier
+		if !term || k+1 < n && s.gap(k+1) == "-" {
 			continue
 		}
 		// the verb at most three words before (four for "root canal")
@@ -86,11 +95,19 @@ func (s *scanner) scanKinDental() {
 		a := -1
 		for j := v - 1; j >= 0 && j >= v-4; j-- {
 			h := s.toks[j].h
-			if relativeYou[h] && !crown {
+			// "you" as the verb's subject: right before it, or one adverb
+			// between ("you just needed"); "Did you know most kids had
+			// cavities" passes
+			if relativeYou[h] && !crown && (j == v-1 || j == v-2 && kinDentalAdv[s.toks[v-1].h]) {
 				a = j
 				break
 			}
 			if (kinCareWords[h] || relativeNouns[h]) && j > 0 && recipientPossessive[s.toks[j-1].h] {
+				// "your son's soccer team needed new fillings": the
+				// relative's own teeth only ("your son's teeth needed")
+				if s.possessiveS(j+1) && (j+2 >= n || !kinDentalOwn[s.toks[j+2].h]) {
+					break
+				}
 				a = j - 1
 				break
 			}

@@ -11,6 +11,8 @@ func TestKinDental(t *testing.T) {
 		"Como tu hijo necesitó 2 empastes este año, prueba nuestra pasta de dientes infantil.",
 		"Your kids got sealants last spring; it's time for a recheck.",
 		"Because you needed two more fillings, try our whitening kit.",
+		"Since you just had 2 fillings, skip the sticky candy this week.",
+		"Your son's teeth needed 2 fillings at his last checkup.",
 	)
 	checkFlagged(t, g, false,
 		"Because your kids love fruit, try our Sugar-Smart snack bundle!",
@@ -18,6 +20,9 @@ func TestKinDental(t *testing.T) {
 		"Your order of pie fillings has shipped.",
 		"Your son got a crown in the costume contest!",
 		"You got a crown in the royal quiz!",
+		"Did you know most kids had cavities by age 5? Book a checkup.",
+		"Your son's soccer team needed 4 new fillings for the goal nets.",
+		"Your kids got cavity-fighting toothpaste in their goodie bags.",
 	)
 }
 
