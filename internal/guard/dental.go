@@ -36,13 +36,17 @@ package guard
 
 var (
 	dentalTerms = wordSet("crown crowns bridge bridges implant implants veneer veneers retainer retainers aligner aligners " +
-		"denture dentures filling fillings partial partials mouthguard mouthguards nightguard nightguards")
+		"denture dentures filling fillings partial partials mouthguard mouthguards nightguard nightguards " +
+		// REC11 (dev68): sealants with a dental word ("sealants (4 teeth)")
+		"sealant sealants")
 	dentalStrong = wordSet("implant implants veneer veneers aligners denture dentures mouthguard mouthguards nightguard nightguards")
 	// two-word terms: "night guard", "root canal", "mouth guard"
 	dentalPairs = map[uint64]uint64{hstr("night"): hstr("guard"), hstr("root"): hstr("canal"), hstr("mouth"): hstr("guard")}
 	dentalCues  = wordSet("dental dentist dentists dentistry orthodontist orthodontists orthodontic orthodontics " +
 		"endodontist periodontist prosthodontist hygienist hygienists tooth teeth molar molars dds dmd")
 	dentalParts       = wordSet("tray trays")
+	dentalSealant     = wordSet("sealant sealants")
+	dentalBilling     = wordSet("balance statement invoice due charge charged paid payment copay bill billed")
 	dentalCleanBefore = wordSet("wheel wheels laser tire tyre belt shaft dowel tile fence bike bicycle chain saw " +
 		"wood wooden walnut oak maple cherry birch teak ash mahogany stone brick marble")
 	dentalLabCues = wordSet("lab seating impression impressions fitting placement prep relined reline " +
@@ -124,6 +128,12 @@ func (s *scanner) scanDental() {
 			}
 		}
 		if !ok || s.p != nil && (s.p.isTemplate(t.h)) {
+			continue
+		}
+		// REC11: sealants are offered to whole school classes ("Free dental
+		// sealant day for all 9th graders"); only a bill makes them a
+		// person's ("Your balance of $88.00 for sealants (4 teeth)")
+		if dentalSealant[t.h] && !s.noticeHasAny(dentalBilling) {
 			continue
 		}
 		s.addTok(i, e, KindProcedure, "clinical.dental", 0.7, "is dental work named with a dental or personal cue")

@@ -77,7 +77,13 @@ var learnStop = wordSet("total free high low home kit kits order orders plan pla
 	"analysis sample samples filter filters shot shots flu " +
 	// heads of trades and chemistry as well ("puncture repair", "rust
 	// inhibitor", "fuel additive")
-	"repair repairs inhibitor inhibitors additive additives")
+	"repair repairs inhibitor inhibitors additive additives " +
+	// REC11 (dev68): modifiers of the obstetric, transplant, dialysis-access and
+	// pediatric dental terms of labs_procedures.txt that start shop phrases
+	// too ("stainless steel cookware", "AV receiver", "TX office", "space
+	// heater", Spanish "unos regalos") and heads that end shop phrases
+	// ("performance eval", "restaurant waitlist")
+	"stainless steel av tx unos space eval waitlist")
 
 // learnStopHead: words that end listed terms but end everyday phrases as
 // often; they keep their other places. "salad dressing", "water damage",

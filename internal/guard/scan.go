@@ -244,6 +244,8 @@ func (s *scanner) detect() {
 	s.scanOrthoAbbrev()   // "Your HKAFO casting", "Your BK socket adjustment" (orthoabbr.go)
 	s.scanInjury()        // "your MCL tear", "fractura del pie" (injury.go)
 	s.scanRelativeCare()  // "your daughter was treated in our NICU" (relativecare.go)
+	s.scanKinDental()     // "your child needed 4 fillings" (kindental.go)
+	s.scanLaborStay()     // "your labor and delivery stay" (laborstay.go)
 	s.scanReaderSlots()   // the reader's room and bed, specialist, strict past purchase (readerslots.go)
 	s.scanPriorAuth()     // "prior auth request for Humera" (priorauth.go)
 	s.scanSubjectName()   // "Subject: Olumide, your …" (subjname.go)

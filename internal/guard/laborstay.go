@@ -1,0 +1,57 @@
+package guard
+
+// laborstay.go: the reader's own labor and delivery (issue 15, eleventh
+// pass, helper REC11, dev68: "Reminder: your appointment for your labor and
+// delivery stay is on August 11 at 10:40 AM."): rule compose.labor_delivery,
+// kind procedure.
+//
+// "Labor & Delivery" is a hospital unit, named to every visitor
+// ("Visitors to Labor & Delivery must check in at the main desk"), so it is
+// in no list; carestay.go reads the reader's stay in it ("your stay in
+// Labor & Delivery") and imaging.go "your L&D". Owned by the reader it is
+// the reader's childbirth: a reader possessive (your, su, tu), at most one
+// word between (upcoming, planned, scheduled, recent, last, first, next,
+// own), then labor/labour, "and" or "&", delivery: "your labor and delivery
+// stay", "Congrats on your upcoming labor and delivery!".
+//
+// What passes: "Visitors to Labor & Delivery must check in" and "Our Labor
+// & Delivery unit has new family suites" (no reader's), "your labor and
+// materials estimate" (no delivery), "Labor Day delivery hours".
+//
+// Cost: one comparison of a token's hash with "labor"/"labour" per token.
+
+var (
+	hLabour         = hstr("labour")
+	hLaborAnd       = hstr("and")
+	hDelivery       = hstr("delivery")
+	laborStayBefore = wordSet("upcoming planned scheduled recent last first next own")
+)
+
+// scanLaborStay reports compose.labor_delivery.
+func (s *scanner) scanLaborStay() {
+	n := len(s.toks)
+	for k := 1; k+1 < n; k++ {
+		t := &s.toks[k]
+		if t.h != hLaborUnit && t.h != hLabour || t.sent {
+			continue
+		}
+		j := k + 1
+		if s.toks[j].h == hLaborAnd && !s.toks[j].sent {
+			j++
+		} else if g := s.gap(j); g != " & " && g != "&" {
+			continue
+		}
+		if j >= n || s.toks[j].h != hDelivery || s.toks[j].sent {
+			continue
+		}
+		a := k - 1
+		if laborStayBefore[s.toks[a].h] && a > 0 && !s.toks[a].sent {
+			a--
+		}
+		if !recipientPossessive[s.toks[a].h] {
+			continue
+		}
+		s.addTok(a, j, KindProcedure, "compose.labor_delivery", 0.8, "names the reader's own labor and delivery, a childbirth")
+		k = j
+	}
+}
