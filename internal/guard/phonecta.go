@@ -40,10 +40,12 @@ import "strings"
 // direct line); a kin word or a caregiver's (daughter, mom, husband…); a
 // title or name cue; a lone given name or a person's capitalised run; a
 // word of a personal line (mobile, cell, home, callback, personal, direct,
-// private, file, patient, member, child, family, registrado…); my/mi/me;
-// a third person's pronoun (him, her, his, them, ella); "your"/"su"/"tu"
-// before a phone noun ("your number on file", "su número"); a calling
-// verb followed by you/te/le ("we'll call you"); a verb of the sender
+// private, file, patient, member, child, family, registrado, contacto,
+// datos, perfil, actualizado…); my/mi/me; a third person's pronoun (him,
+// her, his, them, ella); "your"/"su"/"tu" before a phone noun ("your
+// number on file", "su número"), you/usted/nos after one ("the number you
+// gave us"); a calling verb followed by you/te/le ("we'll call you"); a
+// verb of the sender
 // calling or sending (llamaremos, texted, sent, called…). "Call Maria at
 // …", "call your daughter Ana at …", "Dr. Ruiz's cell", "Call (503)
 // 555-0133 for Emma's pickup" stay reported.
@@ -81,7 +83,7 @@ var (
 	pcModals    = wordSet("can may could should might must")
 	pcToOK      = wordSet("free hesitate forget")
 	// words that make the number a person's
-	pcPersonal = wordSet("my mi me mis him her hers his them ella ellos he she")
+	pcPersonal = wordSet("my mi me mis him her hers his them ella ellos he she contacto datos perfil profile actualizado actualizada actualizados actualizadas")
 	// verbs of the sender calling or sending, anywhere in the sentence
 	pcSenderVerbs = wordSet("llamaremos llamamos llamara llamaran llamare marcaremos contactaremos enviamos enviaremos enviado enviada " +
 		"textearemos sent texted messaged called forwarded")
@@ -90,6 +92,7 @@ var (
 	pcYou     = wordSet("you te le lo la")
 	pcPhoneN  = wordSet("number phone telephone line cell mobile numero telefono linea celular movil")
 	pcYour    = wordSet("your su tu sus tus")
+	pcYou2    = wordSet("you usted nos")
 	// capitalised words that name no sender
 	pcNoName = wordSet("questions question preguntas dudas tel call phone llame llama please hi hello dear hola")
 )
@@ -327,6 +330,9 @@ func (s *scanner) pcVeto(lo, hi, first, last, skip int) bool {
 		}
 		if pcYour[h] && (m+1 < hi && pcPhoneN[s.toks[m+1].h] || m+2 < hi && pcPhoneN[s.toks[m+2].h]) {
 			return true // "your number on file", "su número registrado"
+		}
+		if pcPhoneN[h] && (m+1 < hi && pcYou2[s.toks[m+1].h] || m+2 < hi && pcYou2[s.toks[m+2].h]) {
+			return true // "the number you gave us"
 		}
 		if pcCallAny[h] && m+1 < hi && pcYou[s.toks[m+1].h] {
 			return true // "we'll call you"

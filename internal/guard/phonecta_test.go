@@ -43,6 +43,9 @@ func TestPhoneCTA(t *testing.T) {
 		"Brightside Dental: call (206) 555-0111 ext. 204.",
 		"Farmacia Sol: llama a tu madre al 91 555 23 40.",
 		"Farmacia Sol. Paciente: Lucía Martín. Tel. 612 345 678.",
+		"Farmacia Sol: datos de contacto actualizados. Tel. 612 345 678.",
+		"Brightside Dental: call (503) 555-0144, the number you gave us, to verify.",
+		"Brightside Dental: Questions? Call Sam at (503) 555-0144.",
 		// the sender calling the reader
 		"Brightside Dental: we'll call (503) 555-0144 tomorrow.",
 		"Farmacia Sol: te llamaremos al 91 555 23 40.",
