@@ -207,7 +207,8 @@ func (s *scanner) numPattern(c []group, pre string) int {
 			return skip(k)
 		}
 		end := s.extension(c[k-1].tok)
-		if s.senderPhone(first, c[k-1].tok, end != c[k-1].tok) || s.phoneOffer(first, c[k-1].tok, end != c[k-1].tok) || s.senderLine(first, c[k-1].tok, end != c[k-1].tok) { // the sender's own number (senderphone.go, phoneoffer.go)
+		if s.senderPhone(first, c[k-1].tok, end != c[k-1].tok) || s.phoneOffer(first, c[k-1].tok, end != c[k-1].tok) || s.senderLine(first, c[k-1].tok, end != c[k-1].tok) ||
+			s.phoneCTA(first, c[k-1].tok, end != c[k-1].tok) { // the sender's own number (senderphone.go, phoneoffer.go, phonecta.go)
 			return skip(k)
 		}
 		s.addTok(first, end, KindPhone, "phone.nanp", 0.95, "looks like a phone or fax number")
@@ -257,7 +258,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 			if (s.refNotPhone(first) || s.bizCode(first, c[k-1].tok)) && !(l(0) == 5 && l(1) == 4 && c[1].sep == "-") { // "Receipt #004-1182-77" (receiptnum.go); "factura B 0004-00018273" (bizcode.go)
 				return skip(k)
 			}
-			if arTollFree(c[:k]) || s.phoneOffer(first, c[k-1].tok, false) { // "Pedí turno al 0810-555-3377" (phoneoffer.go)
+			if arTollFree(c[:k]) || s.phoneOffer(first, c[k-1].tok, false) || s.phoneCTA(first, c[k-1].tok, s.pcExt(c[k-1].tok)) { // "Pedí turno al 0810-555-3377" (phoneoffer.go)
 				return skip(k)
 			}
 			return emit(k, KindPhone, "phone.national", 0.75, "looks like a phone number")
@@ -346,7 +347,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 	}
 	// a Mexican 2-4-4 number after a phone cue or "te llamaremos al" (phonesent.go)
 	if mxPhone(c) && (s.phoneSentTo(first) || s.cueNear(first, first, wPhoneCue, 4, 0)) {
-		if s.senderPhone(first, c[2].tok, false) { // "Nuestro Centro … atiende por WhatsApp al 55 5010 2020" (senderphone.go)
+		if s.senderPhone(first, c[2].tok, false) || s.phoneCTA(first, c[2].tok, s.pcExt(c[2].tok)) { // "Nuestro Centro … atiende por WhatsApp al 55 5010 2020" (senderphone.go)
 			return skip(3)
 		}
 		return emit(3, KindPhone, "phone.national", 0.8, "looks like a phone number")
@@ -359,6 +360,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 	}
 	if total >= 7 && (k == 1 || total >= 9) {
 		if s.cueNear(first, first, wAllowNum, 4, 0) && !s.allowNumPersonal(first) || s.esTollFree(c[:k], total) { // "Receipt MBR-4481290" (red3cuts.go)
+			return skip(k)
+		}
+		if total <= 12 && s.phoneCTA(first, c[k-1].tok, s.pcExt(c[k-1].tok)) { // "Tel. 91 555 23 40", "llama al 91 555 23 40" (phonecta.go)
 			return skip(k)
 		}
 		if s.telHours(first, c[k-1].tok) { // "Horario de lunes a viernes … Tel. 910 123 400." (phoneoffer.go)
