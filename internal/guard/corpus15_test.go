@@ -262,6 +262,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev70r", g, loadCorpus(t, "../../testdata/guard/dev70r.jsonl"), true, false, 0, 1},
 		// dev70p: written by hand by helper PHONE11 on 2026-12-05 (not blind): the sender's phone offered in a call to action, and the reader's or a relative's number in the same shapes
 		{"dev70p", g, loadCorpus(t, "../../testdata/guard/dev70p.jsonl"), true, false, 0, 1},
+		// dev70h: written by hand by helper HEAD11 (not blind): a lone given name in a notice's header slot
+		{"dev70h", g, loadCorpus(t, "../../testdata/guard/dev70h.jsonl"), true, false, 0, 1},
 		// dev65s: fix helper SEND10's probes of the sender's own name, written by hand on 2026-12-05 at 05:45 UTC knowing the rules (not blind), before any change
 		{"dev65s", g, loadCorpus(t, "../../testdata/guard/dev65s.jsonl"), true, false, 0, 1},
 		// dev65d: written by fix helper DATE10 on 2026-12-05 (not blind): the sender's own events, closures, changes and account dates against the reader's care on a date

@@ -67,6 +67,9 @@ package guard
 //     (for, to, by, para, de, customer, ship, recipient, patient, member…:
 //     personSlotBrand, goodsRunPersonBefore; not a JSON "name" key): "Order
 //     for Maria Lopez", "Hi Priya Raman";
+//   - it is one listed given name heading the notice as its JSON "title"
+//     in an object with no item's key ({"title":"Maria","body":"Your order
+//     shipped"}: headgiven.go's headGivenRun);
 //   - a colon follows it (a heading: "Okonkwo Nnamdi: your order"), a dose
 //     unit follows it ("Kloxxado 8 mg", "Synthroyd 75 mcg": a misspelled
 //     drug), a house number precedes it, a street abbreviation or unit word
@@ -784,6 +787,9 @@ func (s *scanner) goodsRunPerson(a, b int) bool {
 		}
 	}
 	f := s.fl(a)
+	if a == b && s.headGivenRun(a) {
+		return true // {"title":"Maria","body":"Your order shipped"}: a notice's title, not an item's (headgiven.go)
+	}
 	if a < b && f&wFirst != 0 && f&(wLast|wCommon) == 0 && s.toks[a+1].cls&tAlpha != 0 && s.toks[a+1].w == nil {
 		return true // "Marisol Vega": a listed given name and a word in no list
 	}

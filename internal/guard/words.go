@@ -957,9 +957,10 @@ func (s *scanner) names(i int, wf uint64) bool {
 		return false
 	}
 	// f) a lone given name: "Maria, your order...", "...for Maria.", "John's refill"
-	if wf&wFirst != 0 && wf&(wCommon|wStop|wPlace|wMonth) == 0 && t.cls&tCap != 0 && t.cls&tUpper == 0 {
+	// a given name alone in a notice's header slot, in capitals too: "Maria: your…", "MARIA: …", {"title":"Maria"} (headgiven.go)
+	if wf&wFirst != 0 && wf&(wCommon|wStop|wPlace|wMonth) == 0 && (t.cls&tCap != 0 && t.cls&tUpper == 0 || t.cls&tUpper != 0 && t.cls&tAlpha != 0 && len(t.low) >= 3 && s.headGiven(i)) {
 		after := s.gap(i + 1)
-		if ((!t.sent && !s.titleCase(i)) || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "'")) && !s.afterProductDeterminer(i) &&
+		if ((!t.sent && !s.titleCase(i)) || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "'") || s.headGiven(i)) && !s.afterProductDeterminer(i) &&
 			!s.petName(i) && !s.travelPlace(i) && !s.orgRun(i, i) && !s.nameCity(i) { // a pet, a city, a shop (orgnames.go); "Harlan, KY 40831" (namecity.go)
 			s.addTok(i, i, KindName, "name.given", 0.6, "looks like a given name")
 			return true
