@@ -63,7 +63,7 @@ func (s *scanner) publicCueDay(i, j int) bool {
 			return false
 		}
 	}
-	if cues == 0 || !s.cfPublicSentence(i) {
+	if cues == 0 || !s.cfPublicSentence(i) && !s.openCueDay(i, j) { // "open to the public" (openevent.go)
 		return false
 	}
 	for k := range s.toks {
