@@ -32,8 +32,8 @@ func TestReviewProposesTheTenantsOwnWords(t *testing.T) {
 	gc := &guard.Context{AllowURLs: []string{"https://portal.example/m/"}, Sender: []string{"Keystone Orthotic & Prosthetic Lab"}}
 	lib := items(
 		"Keystone O&P: your item is ready for pickup at 55 Market Square. Call (717) 555-0164 to set a time. https://portal.example/m/a1",
-		"Holiday hours: Keystone O&P closes early on Friday. For urgent questions call (717) 555-0164.",
-		"Hi there, it's time to schedule your next visit with Keystone O&P. Book online: https://portal.example/m/b2 or call (717) 555-0164.",
+		"Holiday hours: Keystone O&P closes early on Friday. Front desk: (717) 555-0164.",
+		"Hi there, it's time to schedule your next visit with Keystone O&P. Questions? Our desk: (717) 555-0164, any weekday.",
 		"Keystone O&P welcomes Renée Adler, CO, to our Market Square team!",
 		"Keystone O&P's free community foot-health seminar is at 55 Market Square. All welcome: https://portal.example/m/c3",
 		"Your order has shipped. Track it: https://portal.example/m/d4",
@@ -61,7 +61,7 @@ func TestReviewProposesTheTenantsOwnWords(t *testing.T) {
 		}
 	}
 	// (the first notice's number is no finding: a number after "Call"
-	// is read as the sender's, phoneoffer.go)
+	// is read as the sender's, phonecta.go)
 	if p := got["(717) 555-0164"]; p.Notices != 2 || len(p.Items) != 2 || p.Items[0] != 1 || p.Items[1] != 2 {
 		t.Errorf("phone proposal counts: %+v", p)
 	}
