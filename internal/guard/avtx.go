@@ -11,24 +11,25 @@ package guard
 // Tx coordinator will call you Friday". A word can't be added to the lists
 // for them without shifting the letter-shape model (shape.go: "access",
 // "coordinator" are new words there), so they are read here: a reader's
-// possessive (your, su, tu) right before "AV" (capitals) or "Tx"/"TX", then
+// possessive (your, su, tu) right before "AV" (capitals) or "Tx" (so
+// written: "TX" is Texas as often, "your TX team"), then
 //   - after AV: access, shunt, site, fistula, graft, arm, cannulation,
 //     needle(s) — the reader's dialysis access;
-//   - after Tx: coordinator, team, nurse, workup, surgery, listing,
+//   - after Tx: coordinator, nurse, workup, surgery, listing,
 //     candidacy, clinic, labs, eval, evaluation — the reader's transplant.
 //
 // What passes: "your AV receiver order shipped", "our TX office is closed",
 // "your TX driver's license" (no head of the lists), "AV access panel" (no
-// reader's possessive), "av" in lower case. Accepted risk: "Tx" for
-// treatment before one of those heads ("your Tx team") is reported as a
-// transplant; either is the reader's care. Cost: two hash comparisons per
+// reader's possessive), "av" in lower case, "Cheer on your TX team".
+// Accepted risk: "Tx" for treatment before one of those heads ("your Tx
+// nurse") is reported as a transplant; either is the reader's care. Cost: two hash comparisons per
 // token.
 
 var (
 	hAV       = hstr("av")
 	hTx       = hstr("tx")
 	avtxAV    = wordSet("access shunt site fistula graft arm cannulation needle needles")
-	avtxTx    = wordSet("coordinator team nurse workup surgery listing candidacy clinic labs eval evaluation")
+	avtxTx    = wordSet("coordinator nurse workup surgery listing candidacy clinic labs eval evaluation")
 	avtxOwner = wordSet("your su tu")
 )
 
@@ -43,7 +44,7 @@ func (s *scanner) scanAVTx() {
 		next := s.toks[k+1].h
 		switch {
 		case t.h == hAV && t.cls&tUpper != 0 && avtxAV[next]:
-		case t.h == hTx && t.cls&tCap != 0 && avtxTx[next]:
+		case t.h == hTx && s.t.s[t.s:t.e] == "Tx" && avtxTx[next]:
 		default:
 			continue
 		}

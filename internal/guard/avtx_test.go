@@ -17,6 +17,7 @@ func TestAVTx(t *testing.T) {
 	checkFlagged(t, g, false,
 		"Wayfarer: your AV receiver order shipped.",
 		"Keystone O&P: our TX office is closed Friday.",
+		"Go Rangers! Cheer on your TX team this Friday.",
 		"Summit Ridge staff: performance eval forms are due Friday.",
 		"Bistro Nine: you're on the waitlist; your table for 4 will be ready soon.",
 	)
