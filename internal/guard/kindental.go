@@ -92,6 +92,14 @@ func (s *scanner) scanKinDental() {
 				break
 			}
 		}
+		if v < 0 && !crown && s.kdOwned(k) && s.kdPassive(k) { // "your son's cavity was filled" (kindentalmore.go)
+			a := k - 3
+			if recipientPossessive[s.toks[k-1].h] {
+				a = k - 1 // "your cavity was filled"
+			}
+			s.addTok(a, k+2, KindProcedure, "compose.kin_dental", 0.75, "says that a relative of the reader's had dental treatment")
+			continue
+		}
 		if v < 1 || s.toks[v].sent {
 			continue
 		}

@@ -20,6 +20,11 @@ import "strings"
 //     then at most three words, then "in/on/en" and a reader's possessive
 //     and a relative ("we found 2 cavities in your son's teeth") (kdAfter).
 //
+// A relative's treatment word in the passive, "your son's cavity was
+// filled", "your daughter's fillings were done" (kdOwned with a relative,
+// then was/were/got and filled, fixed, treated, done, placed, repaired)
+// (kdPassive).
+//
 // dental.go reads sealants only with a bill in the notice (school sealant
 // days); owned by the reader or the reader's relative right before them
 // they are the person's too: "your sealants", "your child's sealants",
@@ -99,4 +104,15 @@ func (s *scanner) kdOwned(i int) bool {
 		return true
 	}
 	return i >= 3 && s.possessiveS(i-1) && kdRelativeOr(s.toks[i-2].h) && recipientPossessive[s.toks[i-3].h]
+}
+
+var (
+	kdBe       = wordSet("was were got is are")
+	kdPastPart = wordSet("filled fixed treated done placed repaired")
+)
+
+// kdPassive: the treatment word at token k is followed by was/were/got and
+// a participle of treatment: "cavity was filled".
+func (s *scanner) kdPassive(k int) bool {
+	return k+2 < len(s.toks) && !s.toks[k+1].sent && !s.toks[k+2].sent && kdBe[s.toks[k+1].h] && kdPastPart[s.toks[k+2].h]
 }

@@ -11,6 +11,7 @@ func TestKinDentalMore(t *testing.T) {
 		"Little Molars: tu hijo tiene 3 caries.",
 		"Little Molars: a su hijo le salieron 2 caries.",
 		"Little Molars: we found 2 cavities in your son's teeth.",
+		"Little Molars: your son's cavity was filled today.",
 		"Little Molars: reminder, your child's sealants are scheduled for Tuesday at 3 PM.",
 		"Reminder: your upcoming planned labor and delivery admission is on May 3.",
 		"Your two-night labor and delivery stay statement is ready.",
@@ -35,6 +36,7 @@ func TestKinDentalMore(t *testing.T) {
 		"Little Molars: sealants are covered for kids under 14 by most plans.",
 		"Little Molars: prevent cavities in your kids' teeth with our new toothpaste.",
 		"Visitors to Labor & Delivery must check in at the main desk.",
+		"Your pie fillings were done in our new oven.",
 		"Labor Day delivery hours: we close at 3 PM.",
 	)
 }
