@@ -260,6 +260,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev68", g, loadCorpus(t, "../../testdata/guard/dev68.jsonl"), true, false, 0, 1},
 		// dev70e: written by hand by helper EVT11 on 2026-12-05 (not blind): the sender's public events, openings, closures and workshops on a date, and the same shapes made the reader's
 		{"dev70e", g, loadCorpus(t, "../../testdata/guard/dev70e.jsonl"), true, false, 0, 1},
+		// dev70x: written by hand by helper RED11 on 2026-12-05 (not blind): red-team probes of phonecta.go, sender terms / nextSentenceCut, kindental.go, laborstay.go, sealants and the new learned stop words, with the clean rows they exist for
+		{"dev70x", g, loadCorpus(t, "../../testdata/guard/dev70x.jsonl"), true, false, 0, 1},
 		// dev70r: written by hand by helper REC11 on 2026-12-05 (not blind): dev68's missed families and look-alikes
 		{"dev70r", g, loadCorpus(t, "../../testdata/guard/dev70r.jsonl"), true, false, 0, 1},
 		// dev70p: written by hand by helper PHONE11 on 2026-12-05 (not blind): the sender's phone offered in a call to action, and the reader's or a relative's number in the same shapes

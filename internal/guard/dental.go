@@ -133,7 +133,7 @@ func (s *scanner) scanDental() {
 		// REC11: sealants are offered to whole school classes ("Free dental
 		// sealant day for all 9th graders"); only a bill makes them a
 		// person's ("Your balance of $88.00 for sealants (4 teeth)")
-		if dentalSealant[t.h] && !s.noticeHasAny(dentalBilling) {
+		if dentalSealant[t.h] && !s.noticeHasAny(dentalBilling) && !s.kdOwned(i) { // "your child's sealants" (kindentalmore.go)
 			continue
 		}
 		s.addTok(i, e, KindProcedure, "clinical.dental", 0.7, "is dental work named with a dental or personal cue")

@@ -49,7 +49,10 @@ var (
 		"empaste empastes extraccion extracciones")
 	kinDentalCrown = wordSet("crown crowns corona coronas")
 	kinDentalVerbs = wordSet("needed needs required had got received underwent " +
-		"necesito tuvo recibio hicieron")
+		"necesito tuvo recibio hicieron " +
+		// RED11 (kindentalmore.go): present and Spanish present/preterite, verbs of finding
+		"need getting gets have has necesita necesitan tiene tienen salieron salio " +
+		"found filled fixed detected spotted encontramos detectamos")
 	// kinDentalStrongVerbs: the verbs a crown needs
 	kinDentalStrongVerbs = wordSet("needed needs required received underwent necesito recibio")
 	kinDentalAdv         = wordSet("just also recently only all both already ya")
@@ -80,13 +83,22 @@ func (s *scanner) scanKinDental() {
 		// the verb at most three words before (four for "root canal")
 		v := -1
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
-			if kinDentalVerbs[s.toks[j].h] && (!crown || kinDentalStrongVerbs[s.toks[j].h]) {
+			if kinDentalVerbs[s.toks[j].h] && (!crown || kinDentalStrongVerbs[s.toks[j].h]) &&
+				(!kdWeakVerbs[s.toks[j].h] || !s.kdQuestion(j)) {
 				v = j
 				break
 			}
 			if s.toks[j].sent {
 				break
 			}
+		}
+		if v < 0 && !crown && s.kdOwned(k) && s.kdPassive(k) { // "your son's cavity was filled" (kindentalmore.go)
+			a := k - 3
+			if recipientPossessive[s.toks[k-1].h] {
+				a = k - 1 // "your cavity was filled"
+			}
+			s.addTok(a, k+2, KindProcedure, "compose.kin_dental", 0.75, "says that a relative of the reader's had dental treatment")
+			continue
 		}
 		if v < 1 || s.toks[v].sent {
 			continue
@@ -111,9 +123,20 @@ func (s *scanner) scanKinDental() {
 				a = j - 1
 				break
 			}
+			if w := s.kdWho(j); w >= 0 && !kdFindVerbs[s.toks[v].h] { // "your teen", "your 7-year-old" (kindentalmore.go)
+				a = w
+				break
+			}
 			if s.toks[j].sent {
 				break
 			}
+		}
+		if kdFindVerbs[s.toks[v].h] { // "we found 2 cavities in your son's teeth": the person after
+			a = -1
+			if e := s.kdAfter(v, k); e >= 0 {
+				s.addTok(v, e, KindProcedure, "compose.kin_dental", 0.75, "says that dental treatment was found or done in a relative of the reader's")
+			}
+			continue
 		}
 		if a < 0 {
 			continue

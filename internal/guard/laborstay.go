@@ -11,7 +11,8 @@ package guard
 // Labor & Delivery") and imaging.go "your L&D". Owned by the reader it is
 // the reader's childbirth: a reader possessive (your, su, tu), at most one
 // word between (upcoming, planned, scheduled, recent, last, first, next,
-// own), then labor/labour, "and" or "&", delivery: "your labor and delivery
+// own; RED11: up to three, a length such as "two-night" among them), then
+// labor/labour, "and", "&" or "/", delivery: "your labor and delivery
 // stay", "Congrats on your upcoming labor and delivery!".
 //
 // What passes: "Visitors to Labor & Delivery must check in" and "Our Labor
@@ -25,6 +26,9 @@ var (
 	hLaborAnd       = hstr("and")
 	hDelivery       = hstr("delivery")
 	laborStayBefore = wordSet("upcoming planned scheduled recent last first next own")
+	// RED11: "two-night", "3-day"
+	laborStayLength  = wordSet("night nights day days")
+	laborStayNumbers = wordSet("one two three four five")
 )
 
 // scanLaborStay reports compose.labor_delivery.
@@ -38,15 +42,26 @@ func (s *scanner) scanLaborStay() {
 		j := k + 1
 		if s.toks[j].h == hLaborAnd && !s.toks[j].sent {
 			j++
-		} else if g := s.gap(j); g != " & " && g != "&" {
+		} else if g := s.gap(j); g != " & " && g != "&" && g != "/" { // RED11: "labor/delivery"
 			continue
 		}
 		if j >= n || s.toks[j].h != hDelivery || s.toks[j].sent {
 			continue
 		}
 		a := k - 1
-		if laborStayBefore[s.toks[a].h] && a > 0 && !s.toks[a].sent {
-			a--
+		// RED11 (dev70x): up to three modifiers, a length among them ("your
+		// upcoming planned labor and delivery", "your two-night labor and
+		// delivery stay")
+		for c := 0; c < 3 && a > 0 && !s.toks[a].sent; c++ {
+			if laborStayBefore[s.toks[a].h] {
+				a--
+				continue
+			}
+			if laborStayLength[s.toks[a].h] && s.gap(a) == "-" && (s.toks[a-1].cls&tDigit != 0 || laborStayNumbers[s.toks[a-1].h]) && a-1 > 0 {
+				a -= 2
+				continue
+			}
+			break
 		}
 		if !recipientPossessive[s.toks[a].h] {
 			continue

@@ -132,7 +132,29 @@ func (s *scanner) phoneCTA(first, last int, ext bool) bool {
 		}
 	}
 	if tel > 0 { // "Paciente: Lucía Martín. Tel. …": the sentence before "Tel." too
-		if plo, _ := s.sdSpan(tel - 1); s.pcVeto(plo, tel, first, last, -1) {
+		if plo, _ := s.sdSpan(tel - 1); s.pcVeto(plo, tel, first, last, -1) || s.pcMoreVeto(plo, tel, first, last, -1) {
+			return false
+		}
+	}
+	// RED11 (phonectaveto.go): a private person outside the lists above,
+	// and the sentence before introducing a person's or the reader's number
+	if s.pcMoreVeto(lo, hi, first, last, skip) {
+		return false
+	}
+	if hi < len(s.toks) && strings.Contains(s.gap(hi), ";") { // "llame al …; es el teléfono de su nieta"
+		if _, nhi := s.sdSpan(hi); s.pcVeto(hi, nhi, first, last, -1) || s.pcMoreVeto(hi, nhi, first, last, -1) {
+			return false
+		}
+	}
+	start := lo
+	if skip < lo {
+		start, _ = s.sdSpan(skip)
+		if q := s.pcQuestions(lo, hi, first, last); q >= 0 {
+			start = q
+		}
+	}
+	if start > 0 {
+		if plo, _ := s.sdSpan(start - 1); s.pcPrevVeto(plo, start) {
 			return false
 		}
 	}

@@ -246,6 +246,7 @@ func (s *scanner) detect() {
 	s.scanRelativeCare()  // "your daughter was treated in our NICU" (relativecare.go)
 	s.scanKinDental()     // "your child needed 4 fillings" (kindental.go)
 	s.scanLaborStay()     // "your labor and delivery stay" (laborstay.go)
+	s.scanAVTx()          // "your AV access", "your Tx coordinator" (avtx.go)
 	s.scanReaderSlots()   // the reader's room and bed, specialist, strict past purchase (readerslots.go)
 	s.scanPriorAuth()     // "prior auth request for Humera" (priorauth.go)
 	s.scanSubjectName()   // "Subject: Olumide, your …" (subjname.go)

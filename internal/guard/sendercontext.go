@@ -41,7 +41,8 @@ func (s *scanner) dropSender(fs []ifind) []ifind {
 	k := 0
 	for _, f := range fs {
 		if !f.ctx && f.rule != "term.tenant" && !s.tenantTermIn(f.a, f.b) &&
-			(s.senderOcc(s.p.senderPh, f.a, f.b) || !clinicalKind(f.kind) && s.senderOcc(s.p.ownPh, f.a, f.b)) {
+			(s.senderOcc(s.p.senderPh, f.a, f.b) || !clinicalKind(f.kind) && s.senderOcc(s.p.ownPh, f.a, f.b)) &&
+			(f.kind != KindAddress || !s.srtUnitAfter(f.b)) { // "55 Market Square #12" (sendertermveto.go)
 			continue
 		}
 		fs[k] = f
@@ -112,6 +113,9 @@ func (s *scanner) nextSentenceCut(a, b int) int {
 		}
 		if t.sent {
 			if int(t.e) >= b && (k+1 == len(s.toks) || int(s.toks[k+1].s) >= b) {
+				if s.srtKeepNext(k) { // a surname, not a misread city (sendertermveto.go)
+					return -1
+				}
 				return int(s.toks[k-1].e)
 			}
 			return -1

@@ -75,7 +75,7 @@ func (s *scanner) senderLine(first, last int, ext bool) bool {
 	ok := false
 	switch {
 	case s.slAfterQuestions(lo, hi, first, last):
-		ok = !s.sphPersonIn(lo, hi, first, last)
+		ok = !s.sphPersonIn(lo, hi, first, last) && !s.pcPrevBefore(lo-1) // RED11: "We saved your preferred number. Questions? …" (phonectaveto.go)
 	case s.slOurLine(lo, hi, first):
 		ok = !s.sphPersonIn(lo, hi, first, last)
 	default:
