@@ -245,6 +245,7 @@ func TestOnboardingReview(t *testing.T) {
 		lead    bool
 	}{
 		{"dev68", "dev68.jsonl", false, nil, false},
+		{"dev69", "dev69.jsonl", false, nil, false},
 		{"dev64", "dev64.jsonl", false, []string{"Riverbend Blood & Plasma Center", "Marisol Grant Home Health Nursing",
 			"Okafor Dermatology & Skin Shop", "QuietNight Sleep Supply", "Whitfield & Rao Urology Group",
 			"Eastgate High School-Based Health Center", "Farmacias Benítez"}, true},
