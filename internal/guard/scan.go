@@ -25,7 +25,7 @@ type dateVal struct {
 
 type scanner struct {
 	fbAll  uint16 // OR of the tokens' filter bits (tokfilter.go)
-	fbAll2 uint8  // OR of the tokens' second filter bits (tokfilter.go)
+	fbAll2 uint16 // OR of the tokens' second filter bits and notice-level bits (tokfilter.go)
 	g      *Guard
 	v      *vocab
 	p      *Prepared
@@ -192,7 +192,7 @@ func (s *scanner) detect() {
 	s.caresOK = false // brandCares: per token list
 	s.careMemo = 0    // the notice-wide care scans: per token list (caremo.go)
 	var all uint16
-	var all2 uint8
+	var all2 uint16
 	for i := range s.toks {
 		h := s.toks[i].h
 		s.toks[i].w = s.v.get(h)
@@ -200,7 +200,7 @@ func (s *scanner) detect() {
 		s.toks[i].fb = fb
 		all |= fb
 		fb2 := tokFilterTab2[h&16383]
-		s.toks[i].fb2 = fb2
+		s.toks[i].fb2 = uint8(fb2) // the upper byte: notice-level bits only
 		all2 |= fb2
 	}
 	s.fbAll, s.fbAll2 = all, all2

@@ -78,17 +78,30 @@ const (
 	fb2RelCare                // relativeCareBits (scanRelativeCare)
 	fb2Fert                   // fertFilter (scanFertility)
 	fb2CareStay               // careStayFirst (scanCareStay)
-	fb2Therapy                // therapyBits (scanTherapyAbbrev); the last of 8
+	fb2Therapy                // therapyBits (scanTherapyAbbrev); the last of 8 in token.fb2
+
+	// Notice-level bits (helper SPEED11): the second table's entries are
+	// 16 bits, and the upper 8 are ORed into scanner.fbAll2 only, never
+	// stored in a token (token.fb2 keeps the lower 8). A pass whose walk
+	// finds nothing in a field without one of its start words returns at
+	// once when its bit is clear, at the cost of no extra table read per
+	// token; its per-token test stays its own.
+	fb2KinDental // kinDentalFilter (scanKinDental)
+	fb2Labor     // laborStayFirst (scanLaborStay: "labor", "labour")
+	fb2AVTx      // avtxFirst (scanAVTx: "av", "tx")
 )
 
-// tokFilters2: each bit's filter of token.fb2, in bit order.
+// tokFilters2: each bit's filter of token.fb2 (the first 8) and of the
+// notice-level bits after them, in bit order.
 func tokFilters2() []*hashFilter {
-	return []*hashFilter{symptomFilter, orthoFilter, bodyChangeBits, injuryBits, relativeCareBits, fertFilter, careStayFirst, therapyBits}
+	return []*hashFilter{symptomFilter, orthoFilter, bodyChangeBits, injuryBits, relativeCareBits, fertFilter, careStayFirst, therapyBits,
+		kinDentalFilter, laborStayFirst, avtxFirst}
 }
 
-// tokFilterTab2[h&16383]: the fb2 bits of the filters that may hold h.
-var tokFilterTab2 = func() *[16384]uint8 {
-	var tab [16384]uint8
+// tokFilterTab2[h&16383]: the fb2 bits (lower byte) and notice-level bits
+// (upper byte) of the filters that may hold h.
+var tokFilterTab2 = func() *[16384]uint16 {
+	var tab [16384]uint16
 	for b, f := range tokFilters2() {
 		for x := range tab {
 			if f.may(uint64(x)) {
