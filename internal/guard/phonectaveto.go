@@ -58,6 +58,8 @@ var (
 	hPcvEl, hPcvCallback, hPcvMobile, hPcvCell = hstr("el"), hstr("callback"), hstr("mobile"), hstr("cell")
 	// pcvMoreFilter: one bit test before pcMoreVeto's person sets (SPEED11)
 	pcvMoreFilter = setsFilter(relativeNouns, pcvPeople)
+	// pcvPrevFilter: one bit test before pcPrevVeto's word sets (SPEED11)
+	pcvPrevFilter = setsFilter(pcvPhoneN, poPersonal, kinWords, kinCareWords, relativeNouns, pcvPeople, pcvThird, pcvSaved)
 )
 
 // pcMoreVeto: a word of lo..hi outside first..last and skip names a
@@ -95,6 +97,7 @@ func (s *scanner) pcPrevVeto(plo, phi int) bool {
 	for m := plo; m < phi; m++ {
 		h := s.toks[m].h
 		switch {
+		case !pcvPrevFilter.may(h): // in none of the sets below (SPEED11)
 		case pcvPhoneN[h] || poPersonal[h] && (h == hPcvCallback || h == hPcvMobile || h == hPcvCell):
 			phone = true
 			if m > plo && pcYour[s.toks[m-1].h] || m-1 > plo && pcYour[s.toks[m-2].h] || m-2 > plo && pcYour[s.toks[m-3].h] {
