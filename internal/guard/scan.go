@@ -55,6 +55,9 @@ type scanner struct {
 	// (0 not asked, 1 no, 2 yes), read and cleared by markShopSlot, which
 	// detect calls right after it (goodsrun.go, shopslot.go)
 	goodsNote uint8
+	// sdLTState: the text holds a "<" (0 not computed, 1 no, 2 yes;
+	// senderdate.go's sdAnyTag); reset per token list
+	sdLTState uint8
 	fs        []ifind
 	dates     []dateVal
 	out       []Finding
@@ -191,6 +194,7 @@ func (s *scanner) detect() {
 	s.langState = 0
 	s.caresOK = false // brandCares: per token list
 	s.careMemo = 0    // the notice-wide care scans: per token list (caremo.go)
+	s.sdLTState = 0   // sdAnyTag: per token list (senderdate.go)
 	var all uint16
 	var all2 uint16
 	for i := range s.toks {
