@@ -89,13 +89,14 @@ const (
 	fb2KinDental // kinDentalFilter (scanKinDental)
 	fb2Labor     // laborStayFirst (scanLaborStay: "labor", "labour")
 	fb2AVTx      // avtxFirst (scanAVTx: "av", "tx")
+	fb2ReaderSl  // readerSlotFilter (scanReaderSlots)
 )
 
 // tokFilters2: each bit's filter of token.fb2 (the first 8) and of the
 // notice-level bits after them, in bit order.
 func tokFilters2() []*hashFilter {
 	return []*hashFilter{symptomFilter, orthoFilter, bodyChangeBits, injuryBits, relativeCareBits, fertFilter, careStayFirst, therapyBits,
-		kinDentalFilter, laborStayFirst, avtxFirst}
+		kinDentalFilter, laborStayFirst, avtxFirst, readerSlotFilter}
 }
 
 // tokFilterTab2[h&16383]: the fb2 bits (lower byte) and notice-level bits
