@@ -195,7 +195,7 @@ func (s *scanner) careView() bool {
 	for i := range s.toks {
 		h := s.toks[i].h
 		s.toks[i].w = s.v.get(h)
-		s.toks[i].fb = tokFilterTab[h&16383]
+		s.toks[i].fb = uint16(tokFilterTabBoth[h&16383])
 	}
 	return s.careSignal()
 }

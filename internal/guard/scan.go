@@ -195,19 +195,16 @@ func (s *scanner) detect() {
 	s.caresOK = false // brandCares: per token list
 	s.careMemo = 0    // the notice-wide care scans: per token list (caremo.go)
 	s.sdLTState = 0   // sdAnyTag: per token list (senderdate.go)
-	var all uint16
-	var all2 uint16
+	var all uint32
 	for i := range s.toks {
 		h := s.toks[i].h
 		s.toks[i].w = s.v.get(h)
-		fb := tokFilterTab[h&16383] // tokfilter.go
-		s.toks[i].fb = fb
-		all |= fb
-		fb2 := tokFilterTab2[h&16383]
-		s.toks[i].fb2 = uint8(fb2) // the upper byte: notice-level bits only
-		all2 |= fb2
+		x := tokFilterTabBoth[h&16383] // tokfilter.go: fb, then fb2 and the notice-level bits
+		s.toks[i].fb = uint16(x)
+		s.toks[i].fb2 = uint8(x >> 16) // bits 24-31: notice-level only
+		all |= x
 	}
-	s.fbAll, s.fbAll2 = all, all2
+	s.fbAll, s.fbAll2 = uint16(all), uint16(all>>16)
 	if cap(s.used) < len(s.toks) {
 		s.used = make([]bool, len(s.toks))
 	} else {
