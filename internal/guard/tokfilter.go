@@ -1,7 +1,8 @@
 package guard
 
 // Token filter bits (issue 15, helper SPEED). detect looks each token's
-// hash up once in tokFilterTab, a table of 16,384 entries indexed like a
+// hash up once in tokFilterTab (read through tokFilterTabBoth, below,
+// with the second byte's table), a table of 16,384 entries indexed like a
 // hashFilter's bit (h & 16383), whose entry holds one bit per filter of
 // the per-token passes: the bit is set exactly when that filter's may(h)
 // is true. A pass then tests its bit in the token (token.fb), already in
