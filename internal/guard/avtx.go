@@ -22,8 +22,9 @@ package guard
 // "your TX driver's license" (no head of the lists), "AV access panel" (no
 // reader's possessive), "av" in lower case, "Cheer on your TX team".
 // Accepted risk: "Tx" for treatment before one of those heads ("your Tx
-// nurse") is reported as a transplant; either is the reader's care. Cost: two hash comparisons per
-// token.
+// nurse") is reported as a transplant; either is the reader's care. Cost:
+// none for a field without "av" or "tx" (the notice-level bit fb2AVTx,
+// tokfilter.go); otherwise two hash comparisons per token.
 
 var (
 	hAV       = hstr("av")
@@ -31,10 +32,15 @@ var (
 	avtxAV    = wordSet("access shunt site fistula graft arm cannulation needle needles")
 	avtxTx    = wordSet("coordinator nurse workup surgery listing candidacy clinic labs eval evaluation")
 	avtxOwner = wordSet("your su tu")
+	// avtxFirst: the pass's start words, for fb2AVTx (tokfilter.go)
+	avtxFirst = newHashFilter(map[uint64]bool{hAV: true, hTx: true})
 )
 
 // scanAVTx reports compose.av_tx.
 func (s *scanner) scanAVTx() {
+	if s.fbAll2&fb2AVTx == 0 { // no "av"/"tx" in the field (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for k := 1; k+1 < n; k++ {
 		t := &s.toks[k]

@@ -282,6 +282,7 @@ func (p *Prepared) addContext(sc *scanner, text string, src uint8) {
 	sc.t = normalize(text, nil, nil)
 	sc.toks = tokenize(&sc.t, sc.toks[:0])
 	sc.cueState, sc.cueTok, sc.langState = 0, 0, 0
+	sc.sdLTState = 0 // sdAnyTag (senderdate.go)
 	sc.used = make([]bool, len(sc.toks))
 	toks := sc.toks
 	// words

@@ -27,8 +27,10 @@ package guard
 //     alone ("you got a crown").
 //
 // The span runs from the relative (or "you") to the treatment word. A
-// cheap first test: one bit of kinDentalFilter per token; only a treatment
-// word looks back for the verb and the person.
+// cheap first test: the pass returns at once when no token of the field
+// passes kinDentalFilter (the notice-level bit fb2KinDental, tokfilter.go),
+// then one bit of kinDentalFilter per token; only a treatment word looks
+// back for the verb and the person.
 //
 // A relative's possessive counts only before teeth, tooth, molar(s), mouth
 // or smile ("your son's teeth needed 2 fillings"; "your son's soccer team
@@ -65,6 +67,9 @@ var (
 
 // scanKinDental reports compose.kin_dental.
 func (s *scanner) scanKinDental() {
+	if s.fbAll2&fb2KinDental == 0 { // no token passes kinDentalFilter (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for k := 2; k < n; k++ {
 		t := &s.toks[k]

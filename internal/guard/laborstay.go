@@ -19,7 +19,9 @@ package guard
 // & Delivery unit has new family suites" (no reader's), "your labor and
 // materials estimate" (no delivery), "Labor Day delivery hours".
 //
-// Cost: one comparison of a token's hash with "labor"/"labour" per token.
+// Cost: none for a field without "labor"/"labour" (the notice-level bit
+// fb2Labor, tokfilter.go); otherwise one comparison of a token's hash with
+// "labor"/"labour" per token.
 
 var (
 	hLabour         = hstr("labour")
@@ -29,10 +31,15 @@ var (
 	// RED11: "two-night", "3-day"
 	laborStayLength  = wordSet("night nights day days")
 	laborStayNumbers = wordSet("one two three four five")
+	// laborStayFirst: the pass's start words, for fb2Labor (tokfilter.go)
+	laborStayFirst = newHashFilter(map[uint64]bool{hLaborUnit: true, hLabour: true})
 )
 
 // scanLaborStay reports compose.labor_delivery.
 func (s *scanner) scanLaborStay() {
+	if s.fbAll2&fb2Labor == 0 { // no "labor"/"labour" in the field (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for k := 1; k+1 < n; k++ {
 		t := &s.toks[k]

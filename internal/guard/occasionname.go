@@ -1,5 +1,7 @@
 package guard
 
+import "strings"
+
 // occasionname.go: a person's name before a colon and the subtitle of a
 // personal recording (issue 15, night of 2026-12-04, helper RED3, red team
 // round 4: dev28s "Okafor Nnamdi: Wedding Highlights (DVD) has shipped",
@@ -19,6 +21,9 @@ package guard
 // scanOccasionName reports compose.name for "Okafor Nnamdi: Wedding
 // Highlights".
 func (s *scanner) scanOccasionName() {
+	if strings.IndexByte(s.t.s, ':') < 0 {
+		return // no ": " after a name can follow (SPEED11: one byte search, not a walk)
+	}
 	n := len(s.toks)
 	for i := 0; i+2 < n; i++ {
 		if i > 0 && !s.toks[i].sent {

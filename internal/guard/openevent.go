@@ -130,6 +130,15 @@ var (
 	oeArrive = wordSet("arrive arrival arriving llegue lleguen llegar fasting ayunas ayuno checkin")
 )
 
+// oeMarkFilter: every word at which oeMarksIn can find a mark: its word
+// sets, the words it compares with, openHouse's "open" and audienceTok's
+// words (announce_public.go). A word outside it costs oeMarksIn one bit
+// test (SPEED11); a word added to a mark above must be added here.
+var oeMarkFilter = setsFilter(oeOpening, oeEvent, oeInviteCl, oeJoin, oeOpenTo, oeWelcome, oeCommunity, oeFree, oeRegister,
+	wordSet("grand open invited invites save for para puertas libre 0 sign no sin "+
+		"public publico ciudadania community comunidad everyone everybody anyone walkins residents residentes "+
+		"todos todas walk neighbors neighbours families vecinos familias all eligible elegibles"))
+
 // oeMarks: the kinds of mark found in a span of tokens.
 type oeMarks struct {
 	event, opening, invite bool
@@ -198,6 +207,9 @@ func (s *scanner) oeMarksIn(lo, hi int) oeMarks {
 	}
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
+		if !oeMarkFilter.may(h) {
+			continue // no mark starts at this word (oeMarkFilter)
+		}
 		low := s.toks[m].low
 		switch {
 		case oeOpening[h]:

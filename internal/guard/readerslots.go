@@ -5,14 +5,18 @@ package guard
 // bed (roombed.go), a specialist as the reader's clinician
 // (specialistvisit.go) and, in strict mode, marketing by a past purchase
 // of medical equipment (becausebought.go). readerSlotFilter holds their
-// first words, so a notice with none of them costs one filter test a
-// token.
+// first words, so a notice with none of them costs no walk at all (the
+// notice-level bit fb2ReaderSl, tokfilter.go) and one with some one
+// filter test a token.
 
 var readerSlotFilter = setsFilter(roomBedFirst, specialistVisitFirst, becauseBoughtFirst,
 	testVerdictFirst, pathReportFirst, childLiceFirst, papSettingFirst, lowIronFirst) // helper MISS10B's five rules share the walk
 
 // scanReaderSlots runs the three rules at their first words.
 func (s *scanner) scanReaderSlots() {
+	if s.fbAll2&fb2ReaderSl == 0 { // no token passes readerSlotFilter (tokfilter.go)
+		return
+	}
 	for i := range s.toks {
 		h := s.toks[i].h
 		if !readerSlotFilter.may(h) || s.used[i] {

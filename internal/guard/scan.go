@@ -25,7 +25,7 @@ type dateVal struct {
 
 type scanner struct {
 	fbAll  uint16 // OR of the tokens' filter bits (tokfilter.go)
-	fbAll2 uint8  // OR of the tokens' second filter bits (tokfilter.go)
+	fbAll2 uint16 // OR of the tokens' second filter bits and notice-level bits (tokfilter.go)
 	g      *Guard
 	v      *vocab
 	p      *Prepared
@@ -55,6 +55,9 @@ type scanner struct {
 	// (0 not asked, 1 no, 2 yes), read and cleared by markShopSlot, which
 	// detect calls right after it (goodsrun.go, shopslot.go)
 	goodsNote uint8
+	// sdLTState: the text holds a "<" (0 not computed, 1 no, 2 yes;
+	// senderdate.go's sdAnyTag); reset per token list
+	sdLTState uint8
 	fs        []ifind
 	dates     []dateVal
 	out       []Finding
@@ -191,19 +194,17 @@ func (s *scanner) detect() {
 	s.langState = 0
 	s.caresOK = false // brandCares: per token list
 	s.careMemo = 0    // the notice-wide care scans: per token list (caremo.go)
-	var all uint16
-	var all2 uint8
+	s.sdLTState = 0   // sdAnyTag: per token list (senderdate.go)
+	var all uint32
 	for i := range s.toks {
 		h := s.toks[i].h
 		s.toks[i].w = s.v.get(h)
-		fb := tokFilterTab[h&16383] // tokfilter.go
-		s.toks[i].fb = fb
-		all |= fb
-		fb2 := tokFilterTab2[h&16383]
-		s.toks[i].fb2 = fb2
-		all2 |= fb2
+		x := tokFilterTabBoth[h&16383] // tokfilter.go: fb, then fb2 and the notice-level bits
+		s.toks[i].fb = uint16(x)
+		s.toks[i].fb2 = uint8(x >> 16) // bits 24-31: notice-level only
+		all |= x
 	}
-	s.fbAll, s.fbAll2 = all, all2
+	s.fbAll, s.fbAll2 = uint16(all), uint16(all>>16)
 	if cap(s.used) < len(s.toks) {
 		s.used = make([]bool, len(s.toks))
 	} else {

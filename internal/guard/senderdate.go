@@ -614,12 +614,29 @@ func (s *scanner) sdTag(m int) bool {
 	return len(g) > 0 && (g[len(g)-1] == '<' || len(g) > 1 && g[len(g)-2:] == "</")
 }
 
+// sdAnyTag: the text holds a "<", without which sdTag is false for every
+// token; computed once per token list (sdLTState: 0 not computed, 1 no,
+// 2 yes; cleared wherever s.toks is tokenized again: detect, careView,
+// addContext; SPEED11).
+func (s *scanner) sdAnyTag() bool {
+	if s.sdLTState == 0 {
+		s.sdLTState = 1
+		if strings.IndexByte(s.t.s, '<') >= 0 {
+			s.sdLTState = 2
+		}
+	}
+	return s.sdLTState == 2
+}
+
 var sdBlockTags = wordSet("p div br li td tr th table h1 h2 h3 h4 h5 h6 ul ol")
 
 // sdSpan: the sentence of token i, also ended by a block tag of HTML
 // written in a plain-text field ("… Room B.</p><p>Bring …").
 func (s *scanner) sdSpan(i int) (lo, hi int) {
 	lo, hi = sentenceSpan(s.toks, i)
+	if !s.sdAnyTag() {
+		return lo, hi // no "<" in the text: no tag (SPEED11)
+	}
 	for m := i - 1; m >= lo; m-- {
 		if s.sdTag(m) && sdBlockTags[s.toks[m].h] {
 			lo = m + 1

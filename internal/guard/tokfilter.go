@@ -1,7 +1,8 @@
 package guard
 
 // Token filter bits (issue 15, helper SPEED). detect looks each token's
-// hash up once in tokFilterTab, a table of 16,384 entries indexed like a
+// hash up once in tokFilterTab (read through tokFilterTabBoth, below,
+// with the second byte's table), a table of 16,384 entries indexed like a
 // hashFilter's bit (h & 16383), whose entry holds one bit per filter of
 // the per-token passes: the bit is set exactly when that filter's may(h)
 // is true. A pass then tests its bit in the token (token.fb), already in
@@ -78,23 +79,50 @@ const (
 	fb2RelCare                // relativeCareBits (scanRelativeCare)
 	fb2Fert                   // fertFilter (scanFertility)
 	fb2CareStay               // careStayFirst (scanCareStay)
-	fb2Therapy                // therapyBits (scanTherapyAbbrev); the last of 8
+	fb2Therapy                // therapyBits (scanTherapyAbbrev); the last of 8 in token.fb2
+
+	// Notice-level bits (helper SPEED11): the second table's entries are
+	// 16 bits, and the upper 8 are ORed into scanner.fbAll2 only, never
+	// stored in a token (token.fb2 keeps the lower 8). A pass whose walk
+	// finds nothing in a field without one of its start words returns at
+	// once when its bit is clear, at the cost of no extra table read per
+	// token; its per-token test stays its own.
+	fb2KinDental // kinDentalFilter (scanKinDental)
+	fb2Labor     // laborStayFirst (scanLaborStay: "labor", "labour")
+	fb2AVTx      // avtxFirst (scanAVTx: "av", "tx")
+	fb2ReaderSl  // readerSlotFilter (scanReaderSlots)
 )
 
-// tokFilters2: each bit's filter of token.fb2, in bit order.
+// tokFilters2: each bit's filter of token.fb2 (the first 8) and of the
+// notice-level bits after them, in bit order.
 func tokFilters2() []*hashFilter {
-	return []*hashFilter{symptomFilter, orthoFilter, bodyChangeBits, injuryBits, relativeCareBits, fertFilter, careStayFirst, therapyBits}
+	return []*hashFilter{symptomFilter, orthoFilter, bodyChangeBits, injuryBits, relativeCareBits, fertFilter, careStayFirst, therapyBits,
+		kinDentalFilter, laborStayFirst, avtxFirst, readerSlotFilter}
 }
 
-// tokFilterTab2[h&16383]: the fb2 bits of the filters that may hold h.
-var tokFilterTab2 = func() *[16384]uint8 {
-	var tab [16384]uint8
+// tokFilterTab2[h&16383]: the fb2 bits (lower byte) and notice-level bits
+// (upper byte) of the filters that may hold h. detect and careView read
+// both tables as one, tokFilterTabBoth.
+var tokFilterTab2 = func() *[16384]uint16 {
+	var tab [16384]uint16
 	for b, f := range tokFilters2() {
 		for x := range tab {
 			if f.may(uint64(x)) {
 				tab[x] |= 1 << b
 			}
 		}
+	}
+	return &tab
+}()
+
+// tokFilterTabBoth[h&16383]: tokFilterTab's entry in the lower 16 bits,
+// tokFilterTab2's in the upper 16 (helper SPEED11). detect reads a token's
+// bits with one load from one cache line instead of one from each table
+// (TestTokFilterTabIsTheFilters).
+var tokFilterTabBoth = func() *[16384]uint32 {
+	var tab [16384]uint32
+	for x := range tab {
+		tab[x] = uint32(tokFilterTab[x]) | uint32(tokFilterTab2[x])<<16
 	}
 	return &tab
 }()

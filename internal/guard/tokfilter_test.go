@@ -23,8 +23,16 @@ func TestTokFilterTabIsTheFilters(t *testing.T) {
 		}
 	}
 	fs2 := tokFilters2()
-	if len(fs2) > 8 {
-		t.Fatalf("%d filters: token.fb2 holds 8", len(fs2))
+	if len(fs2) > 16 {
+		t.Fatalf("%d filters: tokFilterTab2 holds 16 (8 in token.fb2, 8 notice-level)", len(fs2))
+	}
+	for x := range tokFilterTabBoth {
+		if got, want := tokFilterTabBoth[x], uint32(tokFilterTab[x])|uint32(tokFilterTab2[x])<<16; got != want {
+			t.Fatalf("tokFilterTabBoth[%d] = %#x, want %#x", x, got, want)
+		}
+	}
+	if fb2Therapy != 1<<7 || fb2KinDental != 1<<8 {
+		t.Fatal("token.fb2 holds the first 8 bits of tokFilterTab2, the notice-level bits follow")
 	}
 	for x := uint64(0); x < 16384; x++ {
 		for b, f := range fs2 {
