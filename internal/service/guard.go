@@ -170,13 +170,7 @@ func (s *Service) GuardCheck(ctx context.Context, p Principal, in GuardInput) (G
 	}
 	gc.AllowURLs = append(gc.AllowURLs, in.AllowURLs...)
 	gc.Template = wording
-	n := guard.Notice{}
-	if in.Text != "" {
-		n.Fields = []guard.Field{{Name: "text", Text: in.Text, HTML: in.HTML}}
-	}
-	for _, f := range in.Fields {
-		n.Fields = append(n.Fields, guard.Field{Name: f.Name, Text: f.Text, HTML: f.HTML})
-	}
+	n := noticeOf(in.Text, in.HTML, in.Fields)
 	fs, err := s.guard.Check(n, gc, mode)
 	if err != nil {
 		return GuardResult{}, fmt.Errorf("guard: %w", err)
@@ -184,17 +178,41 @@ func (s *Service) GuardCheck(ctx context.Context, p Principal, in GuardInput) (G
 	// Logged by kind and rule only: never the text, what matched or the
 	// explanations (which quote it).
 	rules := make([]string, 0, len(fs))
-	texts := make(map[string]string, len(n.Fields))
-	for _, f := range n.Fields {
-		texts[f.Name] = f.Text
-	}
-	out := make([]GuardFinding, 0, len(fs))
 	for _, f := range fs {
 		rules = append(rules, string(f.Kind)+":"+f.Rule)
-		out = append(out, GuardFinding{Finding: f, Explanation: guard.Explain(f, texts[f.Field])})
 	}
+	out := explain(n, fs)
 	s.log.InfoContext(ctx, "guard check", "tenant_id", p.TenantID, "mode", mode.String(), "blocked", guard.Blocked(fs), "findings", rules)
 	return GuardResult{Blocked: guard.Blocked(fs), Mode: mode.String(), Findings: out}, nil
+}
+
+// noticeOf is the notice a check or review request describes: its text
+// (a field named "text") or its named fields.
+func noticeOf(text string, html bool, fields []GuardField) guard.Notice {
+	n := guard.Notice{}
+	if text != "" {
+		n.Fields = []guard.Field{{Name: "text", Text: text, HTML: html}}
+	}
+	for _, f := range fields {
+		n.Fields = append(n.Fields, guard.Field{Name: f.Name, Text: f.Text, HTML: f.HTML})
+	}
+	return n
+}
+
+// explain pairs each finding with its explanation, which quotes the field
+// (for the caller only: never logged).
+func explain(n guard.Notice, fs []guard.Finding) []GuardFinding {
+	out := make([]GuardFinding, 0, len(fs))
+	for _, f := range fs {
+		text := ""
+		for _, fd := range n.Fields {
+			if fd.Name == f.Field {
+				text = fd.Text
+			}
+		}
+		out = append(out, GuardFinding{Finding: f, Explanation: guard.Explain(f, text)})
+	}
+	return out
 }
 
 // templateWording is a category's fixed wording in every locale: each

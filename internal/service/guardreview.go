@@ -124,12 +124,7 @@ func (s *Service) GuardReview(ctx context.Context, p Principal, in GuardReviewIn
 			}
 			items[i].Template = w
 		}
-		if n.Text != "" {
-			items[i].Notice.Fields = []guard.Field{{Name: "text", Text: n.Text, HTML: n.HTML}}
-		}
-		for _, f := range n.Fields {
-			items[i].Notice.Fields = append(items[i].Notice.Fields, guard.Field{Name: f.Name, Text: f.Text, HTML: f.HTML})
-		}
+		items[i].Notice = noticeOf(n.Text, n.HTML, n.Fields)
 		items[i].Mode = modes[i]
 	}
 	rep, err := guardreview.Review(s.guard, gc, items)
@@ -150,19 +145,4 @@ func (s *Service) GuardReview(ctx context.Context, p Principal, in GuardReviewIn
 	s.log.InfoContext(ctx, "guard review", "tenant_id", p.TenantID, "checked", rep.Checked, "blocked", rep.Blocked,
 		"blocked_if_approved", rep.BlockedIfApproved, "proposals", len(rep.Proposals))
 	return out, nil
-}
-
-// explain pairs each finding with its explanation, which quotes the field.
-func explain(n guard.Notice, fs []guard.Finding) []GuardFinding {
-	out := make([]GuardFinding, 0, len(fs))
-	for _, f := range fs {
-		text := ""
-		for _, fd := range n.Fields {
-			if fd.Name == f.Field {
-				text = fd.Text
-			}
-		}
-		out = append(out, GuardFinding{Finding: f, Explanation: guard.Explain(f, text)})
-	}
-	return out
 }
