@@ -188,13 +188,7 @@ func (s *Service) PutCategory(ctx context.Context, p Principal, key string, in C
 		}
 	}
 	if len(found) > 0 {
-		var fes []FieldError
-		for where, list := range found {
-			loc, field, _ := strings.Cut(where, "/")
-			fes = append(fes, FieldError{"/templates/" + loc + "/" + field, "the PHI guard flags this template: " + list[0].Reason + " (" + string(list[0].Kind) + ", " + list[0].Rule + ")"})
-		}
-		sort.Slice(fes, func(i, j int) bool { return fes[i].Pointer < fes[j].Pointer })
-		return CategoryView{}, &Error{Kind: KindTemplatePHI, Detail: "a template contains what looks like PHI; notices must not (POST /v1/guard/check shows every finding with its span)", Fields: fes}
+		return CategoryView{}, templatePHI(found)
 	}
 	prev, hadPrev, err := s.LookupCategory(ctx, p.TenantID, key)
 	if err != nil {
