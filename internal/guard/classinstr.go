@@ -63,6 +63,9 @@ func (s *scanner) scanClassInstruction() {
 		default:
 			continue
 		}
+		if k+2 < n && s.toks[k+1].low == "for" && s.toks[k+2].low == "granted" { // "stop taking painkillers for granted"
+			continue
+		}
 		if !s.classInstrFrame(a) || classInstrTrade[t.h] && !s.classCare() {
 			continue
 		}

@@ -20,5 +20,6 @@ func TestClassInstruction(t *testing.T) {
 		{"Our cured meats are made without added nitrates.", ""},
 		{"Do not take more than two coupons per order.", ""},
 		{"Stop taking chances with cheap chargers.", ""},
+		{"Stop taking painkillers for granted: our ergonomic chair is 20% off.", ""},
 	})
 }

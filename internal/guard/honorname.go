@@ -17,7 +17,8 @@ package guard
 // lower case, right after a greeting word (hola, estimado/a, querido/a,
 // saludos, gracias, buenos días, buenas tardes/noches) or opening a
 // sentence, then one or two capitalised words that are no stop word,
-// generic addressee ("señor Cliente"), title, month or place, then a comma,
+// generic addressee ("señor Cliente"), title, month, place, role word
+// ("señora Directora") or placeholder ("don Fulano"), then a comma,
 // "!", ":" or the end of the sentence: the vocative of a person.
 //
 // What passes: "Pruebe el nuevo café Doña Lola, ahora en oferta", "Don
@@ -31,7 +32,12 @@ var (
 	honorDot   = wordSet("sr sra srta dr dra lic licda")
 	// greeting words before the honorific; días/tardes/noches after
 	// buenos/buenas
-	honorGreet   = wordSet("hola estimado estimada querido querida saludos gracias dias tardes noches hi hello dear")
+	honorGreet = wordSet("hola estimado estimada querido querida saludos gracias dias tardes noches hi hello dear")
+	// role words written as a title after the honorific ("señora
+	// Directora", "señor Presidente") and placeholder names ("don Fulano")
+	honorRoles = wordSet("presidente presidenta director directora doctor doctora licenciado licenciada ingeniero ingeniera " +
+		"profesor profesora gerente alcalde alcaldesa jefe jefa juez jueza ministro ministra diputado diputada senador senadora " +
+		"fulano fulana mengano mengana zutano zutana")
 	honorNameBad = wGenericAddressee | wStop | wGreeting | wMonth | wTitle | wPlace | wStreetSuffix | wStateName
 )
 
@@ -82,5 +88,5 @@ func (s *scanner) honorNameWord(j int) bool {
 	if f&honorNameBad != 0 || s.p.isTemplate(t.h) {
 		return false
 	}
-	return f&wCommon == 0 || f&(wFirst|wLast) != 0
+	return !honorRoles[t.h] && (f&wCommon == 0 || f&(wFirst|wLast) != 0)
 }

@@ -14,6 +14,8 @@ func TestHonorificName(t *testing.T) {
 		{"Hola doña Tota, le esperamos.", "name.honorific"},
 		{"Gracias don Cliente, su pedido está listo.", ""},
 		{"Hola señor Cliente, su pedido está listo.", ""},
+		{"Hola don Fulano, bienvenido a nuestra tienda en línea.", ""},
+		{"Estimada señora Directora, adjuntamos la factura.", ""},
 		{"Pruebe el nuevo café Doña Lola, ahora en oferta.", ""},
 		{"Don Julio tequila is 20% off this weekend.", ""},
 		{"Happy hour at Señor Frog's starts at 5 PM.", ""},

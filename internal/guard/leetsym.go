@@ -11,8 +11,8 @@ package guard
 // tokens "H" and "V" around "!"), "$TD" (a leading symbol), "A1©" (a
 // trailing ©, outside ASCII), "HI\/" ("\/" for V), "A!DS". scanLeetSymbol
 // reads a run of letter pieces joined by symbols — ! for i, $ for s, @ for
-// a, | for l, © for c, "\/" for v; a leading $ or @ right after a space;
-// a trailing ©, "\/" or | — and reports obfuscation.leet when a reading,
+// a, | for l, © for c, "\/" for v; a leading symbol right after a space
+// ("!BS"); a trailing ©, "\/", @ or | — and reports obfuscation.leet when a reading,
 // digits kept ("A1©" → a1c) or read as letters as leet.go reads them, is a
 // single-word clinical term by leet.go's leetTerm: a short reading (2–4
 // characters) must be written in capitals and have a word of a test,
@@ -26,7 +26,10 @@ package guard
 // order", prices ("$25 test kit": no letter). Cost: two byte tests per
 // token; a run is read only beside a symbol.
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // leetSymRun: the letter a symbol at the start of s stands for, and its
 // length in bytes (0: none).
@@ -101,8 +104,8 @@ func (s *scanner) leetSymAt(i int) int {
 	var wb, cb [44]byte
 	w, cs := wb[:0], cb[:0] // the reading, and the letters as written (case kept, '?' for a symbol)
 	syms := 0
-	// a leading $ or @ after a space or at the start: "$TD"
-	if g := s.gap(i); g != "" && (g[len(g)-1] == '$' || g[len(g)-1] == '@') && (len(g) == 1 || g[len(g)-2] == ' ') {
+	// a leading $, @, ! or | after a space or at the start: "$TD", "!BS"
+	if g := s.gap(i); g != "" && strings.IndexByte("$@!|", g[len(g)-1]) >= 0 && (len(g) == 1 || g[len(g)-2] == ' ') {
 		l, _ := leetSymRun(g[len(g)-1:])
 		w, cs, syms = append(w, l), append(cs, '?'), 1
 	}
@@ -127,9 +130,9 @@ func (s *scanner) leetSymAt(i int) int {
 		cs = append(cs, s.t.s[s.toks[k].s:s.toks[k].e]...)
 		b = k
 	}
-	// a trailing ©, "\/" or |, then no letter or digit: "A1©", "HI\/"
+	// a trailing ©, "\/", @ or |, then no letter or digit: "A1©", "HI\/"
 	if g := s.gap(b + 1); g != "" {
-		if l, m := leetSymRun(g); m > 0 && l != 'i' && l != 's' && l != 'a' && (len(g) == m || !isLetterByte(g[m]) && !isDigitByte(g[m])) {
+		if l, m := leetSymRun(g); m > 0 && l != 'i' && l != 's' && (len(g) == m || !isLetterByte(g[m]) && !isDigitByte(g[m])) {
 			w, cs = append(w, l), append(cs, '?')
 			syms++
 		}
@@ -166,7 +169,7 @@ func (s *scanner) leetSymAt(i int) int {
 		}
 		r := w
 		if pass == 3 {
-			if len(cs) != len(w) || strings.IndexByte(string(cs), '!') < 0 {
+			if len(cs) != len(w) || bytes.IndexByte(cs, '!') < 0 {
 				break
 			}
 			var rb [44]byte

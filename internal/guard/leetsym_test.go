@@ -20,6 +20,8 @@ func TestLeetSymbol(t *testing.T) {
 		{"Our A1© steak sauce test kitchen is open.", ""},
 		{"Your W!FI test result: connection is strong.", ""},
 		{"Your $25 test kit has shipped.", ""},
+		{"Your PS@ shipment is on its way.", ""},
+		{"Your !BS treatment plan is ready.", "obfuscation.leet"},
 		{"Y0ur order has shipped!", ""},
 	})
 }

@@ -28,10 +28,11 @@ package guard
 //   - a drug class of classinstr.go's lists ("b_l_o_o_d t_h_i_n_n_e_r",
 //     "o p i o i d s" after another spelled word), as a medication.
 //
-// Rule <term rule>.spaced, as spaced. Spelling a phrase out is itself the
-// cue, so association and ambiguous terms count in either mode, as in
-// obfphrase.go (accepted risk: a fitness shop that spells "w e i g h t
-// l o s s"). "S A L E", "T h a n k  y o u", "G R A N D  O P E N I N G",
+// Rule <term rule>.spaced, as spaced. Spelling a phrase out is the cue;
+// an association or ambiguous term also needs, in standard mode, the
+// reader's possessive right before it (your, ur, su, tu: "ur p a i n
+// r e l i e f plan"), so "Join our w e i g h t  l o s s challenge" and
+// "Our h o t  f l a s h sale" pass. "S A L E", "T h a n k  y o u", "G R A N D  O P E N I N G",
 // "b-i-g s-u-m-m-e-r party" spell no term and pass. Cost: none for a token
 // of two characters or more; runs are read only from a one-letter token
 // that spaced left unreported.
@@ -39,6 +40,10 @@ package guard
 import "strings"
 
 const spacedChainMax = 6
+
+// spacedOwner: the reader's possessive, which an association or ambiguous
+// term needs before it in standard mode ("ur p a i n   r e l i e f").
+var spacedOwner = wordSet("your ur yr youre su tu sus tus")
 
 // spacedChain reads the chain of spelled runs starting at token i.
 func (s *scanner) spacedChain(i int) bool {
@@ -131,9 +136,13 @@ func (s *scanner) spacedChainAt(starts, ends []int, hs []uint64, r int) bool {
 	if w == nil {
 		return false
 	}
+	own := r > 0 && spacedOwner[hs[r-1]] || starts[r] > 0 && spacedOwner[s.toks[starts[r]-1].h] // "u r  d e p r e s s i o n"
 	for _, p := range w.phrases {
 		if p.class != pClinical && p.class != pAssoc {
 			continue
+		}
+		if (p.class == pAssoc || p.flags&fAmbig != 0) && s.m != Strict && !own {
+			continue // "our w e i g h t  l o s s challenge"
 		}
 		if len(p.toks) == 1 {
 			if single {

@@ -19,5 +19,7 @@ func TestSpacedChain(t *testing.T) {
 		{"G R A N D  O P E N I N G this Saturday.", ""},
 		{"Join us for the b-i-g s-u-m-m-e-r party.", ""},
 		{"Our n.e.w s.p.r.i.n.g line is here.", ""},
+		{"Our h o t  f l a s h sale ends tonight.", ""},
+		{"Join our w e i g h t  l o s s challenge: sign up free.", ""},
 	})
 }

@@ -34,7 +34,7 @@ var (
 	condAbbrVeto = wordSet("program programs deal deals department dept visit visits wait waits staff team office director directors " +
 		"role roles position positions service services course courses class classes teacher teachers student students " +
 		"policy policies funding budget sales tech technology leadership application applications hall halls meeting meetings " +
-		"training trainings credit credits grade grades game games")
+		"training trainings credit credits grade grades game games roommate roommates campus dorm dorms account accounts")
 )
 
 // scanConditionAbbr reports compose.condition_abbr (strict mode).

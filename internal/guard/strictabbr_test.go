@@ -15,6 +15,7 @@ func TestConditionAbbr(t *testing.T) {
 		{"Men with low T: try our new energy formula.", "compose.condition_abbr"},
 		{"Guys, our ED (Every Day) deals are back!", ""},
 		{"Managing ED programs for schools: join our webinar.", ""},
+		{"Living with UC roommates? Try our storage bins.", ""},
 		{"Managing IT for your business? Try our cloud bundle.", ""},
 	})
 	checkRuleCases(t, g, Standard, []tpCase{
