@@ -252,7 +252,14 @@ func (s *scanner) detect() {
 	s.scanPriorAuth()     // "prior auth request for Humera" (priorauth.go)
 	s.scanSubjectName()   // "Subject: Olumide, your …" (subjname.go)
 	s.scanOccasionName()  // "Okafor Nnamdi: Wedding Highlights" (occasionname.go)
-	s.scanTail()          // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
+
+	// helper RECALL12 (twelfth pass)
+	s.scanLeetSymbol()       // "H!V", "$TD", "A1©" (leetsym.go)
+	s.scanClassInstruction() // "do not take nitrates" (classinstr.go)
+	s.scanConditionAbbr()    // strict: "Guys managing ED" (strictabbr.go)
+	s.scanHonorificName()    // "Hola doña Altagracia," (honorname.go)
+
+	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()
 	s.dropEveryday()         // everyday supplements, hygiene goods, product codes (everyday.go)

@@ -52,7 +52,7 @@ func (s *scanner) scanWords() {
 		if t.cls&tAlpha != 0 {
 			if s.icd(i) || militaryWord(t.low) && s.military(i) || t.cls&(tCap|tUpper) != 0 && s.intlStreet(i) || euStreetCandidate(t) && s.euStreet(i) ||
 				t.cls&tUpper != 0 && s.commonwealthWord(i) || nameMay(t, wf) && s.names(i, wf) || poBoxWord(t.low) && s.poBox(i) || poBoxESWord(t.low) && s.poBoxES(i) ||
-				wf&(wStateCode|wStateName) != 0 && s.cityState(i) || ageWordStart(t.low) && s.ageWord(i, wf) || t.e-t.s == 1 && s.spaced(i) ||
+				wf&(wStateCode|wStateName) != 0 && s.cityState(i) || ageWordStart(t.low) && s.ageWord(i, wf) || t.e-t.s == 1 && (s.spaced(i) || s.spacedChain(i)) ||
 				t.low == "at" && s.obfEmail(i) {
 				continue
 			}
