@@ -208,7 +208,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		}
 		end := s.extension(c[k-1].tok)
 		if s.senderPhone(first, c[k-1].tok, end != c[k-1].tok) || s.phoneOffer(first, c[k-1].tok, end != c[k-1].tok) || s.senderLine(first, c[k-1].tok, end != c[k-1].tok) ||
-			s.phoneCTA(first, c[k-1].tok, end != c[k-1].tok) { // the sender's own number (senderphone.go, phoneoffer.go, phonecta.go)
+			s.phoneCTA(first, c[k-1].tok, end != c[k-1].tok) || s.ownNumber(first, c[k-1].tok) { // the sender's own number (senderphone.go, phoneoffer.go, phonecta.go, ownnumber.go)
 			return skip(k)
 		}
 		s.addTok(first, end, KindPhone, "phone.nanp", 0.95, "looks like a phone or fax number")
@@ -280,6 +280,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 			return skip(2)
 		}
 		end := s.extension(c[1].tok)
+		if s.phoneCTA(first, c[1].tok, end != c[1].tok) || s.ownNumber(first, c[1].tok) { // the sender's own line (phonecta.go, ownnumber.go)
+			return skip(2)
+		}
 		s.addTok(first, end, KindPhone, "phone.local", 0.8, "looks like a local phone number")
 		s.used[c[0].tok], s.used[c[1].tok] = true, true
 		return 2
