@@ -10,7 +10,8 @@ package guard
 // filter test a token.
 
 var readerSlotFilter = setsFilter(roomBedFirst, specialistVisitFirst, becauseBoughtFirst,
-	testVerdictFirst, pathReportFirst, childLiceFirst, papSettingFirst, lowIronFirst) // helper MISS10B's five rules share the walk
+	testVerdictFirst, pathReportFirst, childLiceFirst, papSettingFirst, lowIronFirst, // helper MISS10B's five rules share the walk
+	labAbbrVerdictFirst) // labverdict.go (helper RECALL12B)
 
 // scanReaderSlots runs the three rules at their first words.
 func (s *scanner) scanReaderSlots() {
@@ -30,6 +31,10 @@ func (s *scanner) scanReaderSlots() {
 		case becauseBoughtFirst[h]:
 			if s.m == Strict {
 				s.becauseBought(i)
+			}
+		case labAbbrVerdictFirst[h]:
+			if !s.labAbbrVerdict(i) && testVerdictFirst[h] { // labverdict.go
+				s.testVerdict(i) // testverdict.go
 			}
 		case testVerdictFirst[h]:
 			s.testVerdict(i) // testverdict.go
