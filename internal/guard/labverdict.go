@@ -25,6 +25,13 @@ import "strings"
 //     no sentence;
 //   - and a reader's possessive (your, su, sus, tu, tus) right before it.
 //
+// The same abbreviation with its titre (rule compose.lab_abbr_verdict too):
+// a titre word (titer, titre, titers, titres) right after the reader's
+// possessive and the abbreviation, then, at most two words on (is, was, of,
+// at), a ratio "1:N": "Your ANA titer is 1:320". "titer" is not listed: a
+// new word of the clinical lists moved the letter-shape model (shape.go)
+// and cost wn-dev a drug.
+//
 // Passes: "Our survey came back positive" (no reader's word, no
 // capitals), "Your feedback came back positive" (no abbreviation), "Your
 // ANA Airlines miles are positive news" (no verb before the verdict), "Your
@@ -38,6 +45,9 @@ var (
 	labAbbrVerdictVerb   = wordSet("came back come comes has have had was is were are been salio salió resulto resultó dio ha han fue es volvio volvió")
 	labAbbrVerdictQual   = wordSet("titer titre titers titres level levels test tests panel screen antibody antibodies result results")
 	labAbbrVerdictReader = wordSet("your su sus tu tus")
+	labTitreFirst        = wordSet("titer titre titers titres")
+	labTitreLink         = wordSet("is was of at")
+	hOne                 = hstr("1")
 )
 
 // labAbbrVerdict: token i is one of labAbbrVerdictFirst; reports whether
@@ -69,4 +79,20 @@ func (s *scanner) labAbbrVerdict(i int) bool {
 func labAbbrTok(t *token) bool {
 	l := int(t.e - t.s)
 	return l >= 2 && l <= 6 && t.cls&tUpper != 0 && int(t.nd) < l
+}
+
+// labTitre: token i is one of labTitreFirst.
+func (s *scanner) labTitre(i int) {
+	n := len(s.toks)
+	if i < 2 || s.toks[i].sent || s.toks[i-1].sent || !labAbbrTok(&s.toks[i-1]) || !labAbbrVerdictReader[s.toks[i-2].h] {
+		return
+	}
+	k := i + 1
+	for q := 0; q < 2 && k < n && !s.toks[k].sent && labTitreLink[s.toks[k].h]; q++ {
+		k++
+	}
+	if k+1 >= n || s.toks[k].sent || s.toks[k].h != hOne || s.gap(k+1) != ":" || s.toks[k+1].cls&tDigit == 0 {
+		return
+	}
+	s.addTok(i-1, k+1, KindLabTest, "compose.lab_abbr_verdict", 0.7, "gives the titre of the reader's test named by its abbreviation")
 }

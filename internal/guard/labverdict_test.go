@@ -64,3 +64,14 @@ func TestRecall12bTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestLabTitre: an abbreviation's titre (labverdict.go); a staff vote's
+// ratio passes.
+func TestLabTitre(t *testing.T) {
+	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Your ANA titer is 1:320 with a homogeneous pattern. See the portal for details.", "compose.lab_abbr_verdict"},
+		{"Your RPR titre of 1:16 is lower than last time.", "compose.lab_abbr_verdict"},
+		{"The ratio was 1:4 in the staff vote; the new hours start Monday.", ""},
+		{"Our ANA titer display won the science fair at 1:00 PM.", ""},
+	})
+}

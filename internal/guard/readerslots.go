@@ -11,7 +11,7 @@ package guard
 
 var readerSlotFilter = setsFilter(roomBedFirst, specialistVisitFirst, becauseBoughtFirst,
 	testVerdictFirst, pathReportFirst, childLiceFirst, papSettingFirst, lowIronFirst, // helper MISS10B's five rules share the walk
-	labAbbrVerdictFirst) // labverdict.go (helper RECALL12B)
+	labAbbrVerdictFirst, labTitreFirst, periopFirst) // labverdict.go, periop.go (helper RECALL12B)
 
 // scanReaderSlots runs the three rules at their first words.
 func (s *scanner) scanReaderSlots() {
@@ -38,6 +38,10 @@ func (s *scanner) scanReaderSlots() {
 			}
 		case testVerdictFirst[h]:
 			s.testVerdict(i) // testverdict.go
+		case labTitreFirst[h]:
+			s.labTitre(i) // labverdict.go
+		case periopFirst[h]:
+			s.periop(i) // periop.go
 		case pathReportFirst[h]:
 			s.pathReport(i) // pathreport.go
 		case childLiceFirst[h]:
