@@ -10,7 +10,8 @@ package guard
 // filter test a token.
 
 var readerSlotFilter = setsFilter(roomBedFirst, specialistVisitFirst, becauseBoughtFirst,
-	testVerdictFirst, pathReportFirst, childLiceFirst, papSettingFirst, lowIronFirst) // helper MISS10B's five rules share the walk
+	testVerdictFirst, pathReportFirst, childLiceFirst, papSettingFirst, lowIronFirst, // helper MISS10B's five rules share the walk
+	labAbbrVerdictFirst, labTitreFirst, periopFirst) // labverdict.go, periop.go (helper RECALL12B)
 
 // scanReaderSlots runs the three rules at their first words.
 func (s *scanner) scanReaderSlots() {
@@ -31,8 +32,16 @@ func (s *scanner) scanReaderSlots() {
 			if s.m == Strict {
 				s.becauseBought(i)
 			}
+		case labAbbrVerdictFirst[h]:
+			if !s.labAbbrVerdict(i) && testVerdictFirst[h] { // labverdict.go
+				s.testVerdict(i) // testverdict.go
+			}
 		case testVerdictFirst[h]:
 			s.testVerdict(i) // testverdict.go
+		case labTitreFirst[h]:
+			s.labTitre(i) // labverdict.go
+		case periopFirst[h]:
+			s.periop(i) // periop.go
 		case pathReportFirst[h]:
 			s.pathReport(i) // pathreport.go
 		case childLiceFirst[h]:
