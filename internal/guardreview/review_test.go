@@ -32,8 +32,8 @@ func TestReviewProposesTheTenantsOwnWords(t *testing.T) {
 	gc := &guard.Context{AllowURLs: []string{"https://portal.example/m/"}, Sender: []string{"Keystone Orthotic & Prosthetic Lab"}}
 	lib := items(
 		"Keystone O&P: your item is ready for pickup at 55 Market Square. Call (717) 555-0164 to set a time. https://portal.example/m/a1",
-		"Holiday hours: Keystone O&P closes early on Friday. Front desk: (717) 555-0164.",
-		"Hi there, it's time to schedule your next visit with Keystone O&P. Questions? Our desk: (717) 555-0164, any weekday.",
+		"Holiday hours: Keystone O&P closes early on Friday, (717) 555-0164.",
+		"Hi there, it's time to schedule your next visit with Keystone O&P at (717) 555-0164, any weekday.",
 		"Keystone O&P welcomes Renée Adler, CO, to our Market Square team!",
 		"Keystone O&P's free community foot-health seminar is at 55 Market Square. All welcome: https://portal.example/m/c3",
 		"Your order has shipped. Track it: https://portal.example/m/d4",
