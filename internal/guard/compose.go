@@ -147,16 +147,17 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if i+3 < n && recoverAdverb(s.toks[i+1].low) && s.recoverWell(i) { // "recovering well from the new-monia" (recoverwell.go)
+		// (the word after: one bit of tpWords each, TestComposeNextWordBits)
+		if i+3 < n && s.tp[i+1]&tpRecoverAdv != 0 && s.recoverWell(i) { // "recovering well from the new-monia" (recoverwell.go)
 			continue
 		}
-		if i+2 < n && livingWithPrep(s.toks[i+1].low) {
+		if i+2 < n && s.tp[i+1]&tpLivingPrep != 0 {
 			if a, ok := s.livingWith(i); ok {
 				s.addTok(a, a, KindCondition, "compose.living_with", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which names a condition")
 				continue
 			}
 		}
-		if i+2 < n && headBeforePrep(s.toks[i+1].low) {
+		if i+2 < n && s.tp[i+1]&tpHeadPrep != 0 {
 			if a, b, ok := s.headBefore(i); ok && !(a == b && petNouns[s.toks[a].h]) { // "la vacuna de su perro" (orgnames.go)
 				s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
 				continue
@@ -179,7 +180,7 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if w := s.toks[i].w; w != nil && len(w.phrases) > 0 && len(s.toks[i].low) <= 5 {
+		if w := s.toks[i].w; len(s.toks[i].low) <= 5 && w != nil && len(w.phrases) > 0 { // the length first: no load of w for a longer word
 			if k, ok := s.abbrevWord(i); ok {
 				if why, ok := s.abbrevFrame(i); ok {
 					s.addTok(i, i, k, "compose.abbrev", 0.7, "is a clinical abbreviation of the lists in lower case and "+why)
@@ -300,6 +301,14 @@ var hMorning, hAfternoon, hEvening = hstr("morning"), hstr("afternoon"), hstr("e
 
 // livingWithPrep and headBeforePrep are the prepositions livingWith and
 // headBefore start with (their switches), tested inline in scanCompose.
+// livingWithPrepWords and headBeforePrepWords: the words of the two tests
+// below, the tpLivingPrep and tpHeadPrep bits of tpWords (scanCompose tests
+// the bits; TestComposeNextWordBits).
+var (
+	livingWithPrepWords = []string{"with", "from", "con", "de"}
+	headBeforePrepWords = []string{"for", "de", "del", "para", "contra"}
+)
+
 func livingWithPrep(low string) bool {
 	return low == "with" || low == "from" || low == "con" || low == "de"
 }

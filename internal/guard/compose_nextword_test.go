@@ -1,0 +1,40 @@
+package guard
+
+import "testing"
+
+// TestComposeNextWordBits: scanCompose's bits for the word after a token
+// (tpRecoverAdv, tpLivingPrep, tpHeadPrep of tpWords) are set exactly for
+// the words of recoverAdverb, livingWithPrep and headBeforePrep (helper
+// SPEED12: the bit tests replaced those string compares).
+func TestComposeNextWordBits(t *testing.T) {
+	cases := []struct {
+		bit   uint32
+		words []string
+		fn    func(string) bool
+	}{
+		{tpRecoverAdv, recoverAdverbWords, recoverAdverb},
+		{tpLivingPrep, livingWithPrepWords, livingWithPrep},
+		{tpHeadPrep, headBeforePrepWords, headBeforePrep},
+	}
+	others := []string{"wells", "full", "quick", "nice", "slow", "stil", "within", "form", "co", "d", "fro", "forth",
+		"dell", "par", "contrast", "the", "your", "and", "recovering", "living", "insurance", "de la", ""}
+	for _, c := range cases {
+		for _, w := range c.words {
+			if !c.fn(w) {
+				t.Errorf("%q is in the list but not the switch", w)
+			}
+			if tpWords.get(hstr(w))&c.bit == 0 {
+				t.Errorf("%q has no bit %#x in tpWords", w, c.bit)
+			}
+		}
+		for _, w := range append(others, cases[0].words...) {
+			in := false
+			for _, x := range c.words {
+				in = in || x == w
+			}
+			if c.fn(w) != in || (tpWords.get(hstr(w))&c.bit != 0) != in {
+				t.Errorf("%q: switch %v, bit %v, list %v", w, c.fn(w), tpWords.get(hstr(w))&c.bit != 0, in)
+			}
+		}
+	}
+}
