@@ -47,6 +47,9 @@ var (
 
 func (s *scanner) scanCompose() {
 	n := len(s.toks)
+	// (a field with no "(" has no gap that opens one: parenAbbr's test is
+	// skipped for every token, helper SPEED12)
+	paren := strings.IndexByte(s.t.s, '(') >= 0
 	for i := 0; i < n; i++ {
 		if s.used[i] {
 			continue
@@ -230,7 +233,7 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if i+2 < n && len(t.low) >= 2 && len(t.low) <= 5 && (s.gapOpensParen(i+1) || s.gapOpensParen(i+2)) && s.parenAbbr(i) { // "iop group (intensive outpatient)" (parenabbr.go; its length test first)
+		if paren && i+2 < n && len(t.low) >= 2 && len(t.low) <= 5 && (s.gapOpensParen(i+1) || s.gapOpensParen(i+2)) && s.parenAbbr(i) { // "iop group (intensive outpatient)" (parenabbr.go; its length test first)
 			continue
 		}
 		if h == hYour { // "Results of your ca-125 were reviewed by your doctor" (clingov.go)
@@ -260,7 +263,7 @@ func (s *scanner) scanCompose() {
 			s.addTok(i+1, i+1, KindName, "name.family", 0.7, "is a surname naming a family the notice speaks of")
 			continue
 		}
-		if h == hFor && s.statementName(i) || i+1 < n && strings.HasPrefix(s.gap(i+1), ":") && s.slipName(i) { // slipname.go
+		if h == hFor && s.statementName(i) || i+1 < n && s.gapStarts(i+1, ':') && s.slipName(i) { // slipname.go
 			continue
 		}
 		if i+1 < n && (s.toks[i+1].h == hPatient || s.toks[i+1].h == hPatientsRF) && s.asCapPatient(i) { // rareframe.go

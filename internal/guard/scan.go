@@ -279,6 +279,15 @@ func (s *scanner) addTok(i, j int, kind Kind, rule string, conf float64, why str
 }
 
 // gap returns the text between token i-1 and token i.
+// gapStarts reports whether the gap before token j (0 < j < len(toks))
+// starts with byte c: strings.HasPrefix(s.gap(j), string(c)) read as one
+// byte, for the per-token tests of scanCompose (helper SPEED12;
+// TestGapStarts).
+func (s *scanner) gapStarts(j int, c byte) bool {
+	e := s.toks[j-1].e
+	return e < s.toks[j].s && s.t.s[e] == c
+}
+
 func (s *scanner) gap(i int) string {
 	if i <= 0 {
 		if len(s.toks) == 0 {
