@@ -50,6 +50,9 @@ func (s *scanner) scanCompose() {
 	// (a field with no "(" has no gap that opens one: parenAbbr's test is
 	// skipped for every token, helper SPEED12)
 	paren := strings.IndexByte(s.t.s, '(') >= 0
+	// (the bits of a neighbour's word classes no token of the list has:
+	// their tests are skipped, helper SPEED12)
+	tpAll := s.tpAll
 	for i := 0; i < n; i++ {
 		if s.used[i] {
 			continue
@@ -92,7 +95,7 @@ func (s *scanner) scanCompose() {
 		// "your X care plan", "X referral", "X screening": a content word
 		// right before a head that only clinical subjects take
 		// (the head is token i+1, or i+2 past a possessive)
-		if i+1 < n && s.tp[i+1]&tpSubject != 0 || i+2 < n && s.tp[i+2]&tpSubject != 0 {
+		if tpAll&tpSubject != 0 && (i+1 < n && s.tp[i+1]&tpSubject != 0 || i+2 < n && s.tp[i+2]&tpSubject != 0) {
 			if k, ok := s.clinicalHeadAfter(i); ok {
 				s.addTok(i, k-1, KindCondition, "compose.head", 0.7, "comes right before '"+s.toks[k].low+"', which only clinical subjects take")
 				continue
@@ -151,16 +154,16 @@ func (s *scanner) scanCompose() {
 			}
 		}
 		// (the word after: one bit of tpWords each, TestComposeNextWordBits)
-		if i+3 < n && s.tp[i+1]&tpRecoverAdv != 0 && s.recoverWell(i) { // "recovering well from the new-monia" (recoverwell.go)
+		if tpAll&tpRecoverAdv != 0 && i+3 < n && s.tp[i+1]&tpRecoverAdv != 0 && s.recoverWell(i) { // "recovering well from the new-monia" (recoverwell.go)
 			continue
 		}
-		if i+2 < n && s.tp[i+1]&tpLivingPrep != 0 {
+		if tpAll&tpLivingPrep != 0 && i+2 < n && s.tp[i+1]&tpLivingPrep != 0 {
 			if a, ok := s.livingWith(i); ok {
 				s.addTok(a, a, KindCondition, "compose.living_with", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which names a condition")
 				continue
 			}
 		}
-		if i+2 < n && s.tp[i+1]&tpHeadPrep != 0 {
+		if tpAll&tpHeadPrep != 0 && i+2 < n && s.tp[i+1]&tpHeadPrep != 0 {
 			if a, b, ok := s.headBefore(i); ok && !(a == b && petNouns[s.toks[a].h]) { // "la vacuna de su perro" (orgnames.go)
 				s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
 				continue

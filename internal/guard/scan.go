@@ -75,8 +75,11 @@ type scanner struct {
 	hbDec htmlBuf
 	db    decodeBufs // the decoded text's rounds (decodeNestedBuf)
 	// tp: per token, the third-pass word classes (tpWords, shapes.go),
-	// filled by scanShapes
-	tp []uint32
+	// filled by scanShapes; tpAll their OR over the token list, set with
+	// them (scanCompose skips a neighbour's bit test when no token has
+	// the bit, helper SPEED12)
+	tp    []uint32
+	tpAll uint32
 	// okURLs are the spans (normalised offsets) of links under an allowed
 	// prefix: the tenant's own link carries a random token, whose letters
 	// and digits must not count as repeats of identity or sealed text.
