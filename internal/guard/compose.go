@@ -82,6 +82,7 @@ func (s *scanner) scanCompose() {
 		}
 		// "X disease", "Crohn's disease": the head with a modifier in front
 		tp := s.tp[i]
+		cue := tp&tpComposeCue != 0 // h is one of composeCueHashes (the compares below)
 		if tp&tpCondHead != 0 && i > 0 && s.gap(i) == " " {
 			m := i - 1
 			if s.low(m) == "s" && m > 0 && strings.TrimSpace(s.gap(m)) == "'" { // possessive
@@ -239,7 +240,7 @@ func (s *scanner) scanCompose() {
 		if paren && i+2 < n && len(t.low) >= 2 && len(t.low) <= 5 && (s.gapOpensParen(i+1) || s.gapOpensParen(i+2)) && s.parenAbbr(i) { // "iop group (intensive outpatient)" (parenabbr.go; its length test first)
 			continue
 		}
-		if h == hYour { // "Results of your ca-125 were reviewed by your doctor" (clingov.go)
+		if cue && h == hYour { // "Results of your ca-125 were reviewed by your doctor" (clingov.go)
 			if a, b, why, ok := s.clinicalSlot(i); ok {
 				k := KindLabTest
 				if strings.Contains(why, "dose") {
@@ -248,10 +249,10 @@ func (s *scanner) scanCompose() {
 				s.addTok(a, b, k, "frame.clinical_slot", 0.7, why)
 			}
 		}
-		if h == hYour && s.bodySide(i) { // "your L knee" (bodyside.go)
+		if cue && h == hYour && s.bodySide(i) { // "your L knee" (bodyside.go)
 			continue
 		}
-		if (h == hYour || h == hSu || h == hTu || h == hThe) && i+3 < n { // "your son's NICU follow-up", "the Okafor baby's NICU follow-up" (kincare.go)
+		if cue && (h == hYour || h == hSu || h == hTu || h == hThe) && i+3 < n { // "your son's NICU follow-up", "the Okafor baby's NICU follow-up" (kincare.go)
 			if e, ok := s.kinCare(i); ok {
 				if h == hThe { // "the Okafor baby's NICU follow-up": the family's name is personal too (RED5, dev49d)
 					s.addTok(i+1, i+1, KindName, "name.kin_care", 0.7, "is a family name before a relative in care")
@@ -262,17 +263,17 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if h == hThe && s.familyPossessive(i) { // "the Taufa family's balance" (familyname.go)
+		if cue && h == hThe && s.familyPossessive(i) { // "the Taufa family's balance" (familyname.go)
 			s.addTok(i+1, i+1, KindName, "name.family", 0.7, "is a surname naming a family the notice speaks of")
 			continue
 		}
-		if h == hFor && s.statementName(i) || i+1 < n && s.gapStarts(i+1, ':') && s.slipName(i) { // slipname.go
+		if cue && h == hFor && s.statementName(i) || i+1 < n && s.gapStarts(i+1, ':') && s.slipName(i) { // slipname.go
 			continue
 		}
 		if i+1 < n && (s.toks[i+1].h == hPatient || s.toks[i+1].h == hPatientsRF) && s.asCapPatient(i) { // rareframe.go
 			continue
 		}
-		if (h == hFor || h == hPara) && i > 0 && pickupCues[s.toks[i-1].h] && s.capPair(i+1) {
+		if cue && (h == hFor || h == hPara) && i > 0 && pickupCues[s.toks[i-1].h] && s.capPair(i+1) {
 			if s.nameWords(i+1, i+2, "follows '"+s.toks[i-1].low+" "+s.toks[i].low+"' where a name goes") {
 				continue
 			}
@@ -288,13 +289,13 @@ func (s *scanner) scanCompose() {
 		if (i == 0 || s.toks[i].sent) && s.toks[i].cls&(tCap|tUpper) == 0 && strings.HasPrefix(s.gap(i+1), ",") && s.lowerOpensAddress(i) {
 			continue
 		}
-		if h == hWelcome || h == hBienvenido || h == hBienvenida || h == hBienvenidos || h == hBienvenidas { // "Welcome back, Aroha Te Rangi!", "Bienvenida de nuevo, María de la Cruz" (welcomeback.go)
+		if cue && (h == hWelcome || h == hBienvenido || h == hBienvenida || h == hBienvenidos || h == hBienvenidas) { // "Welcome back, Aroha Te Rangi!", "Bienvenida de nuevo, María de la Cruz" (welcomeback.go)
 			s.welcomeBackName(i)
 		}
-		if h == hRecall || h == hRecalled { // "Recall: your child's nasal spray lot …" (recallproduct.go)
+		if cue && (h == hRecall || h == hRecalled) { // "Recall: your child's nasal spray lot …" (recallproduct.go)
 			s.recallProduct(i)
 		}
-		if tp&tpGreetShort != 0 || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || t.fb&fbIntlGreet != 0 && s.intlGreeting(i) { // greetintl.go; the inlined bit test first
+		if tp&tpGreetShort != 0 || cue && (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || t.fb&fbIntlGreet != 0 && s.intlGreeting(i) { // greetintl.go; the inlined bit test first
 			s.greetingName(i)
 			s.greetingMore(i)    // greetname.go: "hey jean-luc,", "Kia ora Aroha Te Rangi,"
 			s.lowerGreetComma(i) // lowervocative.go: "Good morning, lucas!"
@@ -304,6 +305,13 @@ func (s *scanner) scanCompose() {
 }
 
 var hMorning, hAfternoon, hEvening = hstr("morning"), hstr("afternoon"), hstr("evening")
+
+// composeCueHashes: every hash scanCompose compares its token's hash with
+// after its tpComposeCue bit test (tpWords; TestComposeCueHashes).
+func composeCueHashes() []uint64 {
+	return []uint64{hYour, hSu, hTu, hThe, hFor, hPara, hWelcome, hBienvenido, hBienvenida, hBienvenidos, hBienvenidas,
+		hRecall, hRecalled, hMorning, hAfternoon, hEvening}
+}
 
 // livingWithPrep and headBeforePrep are the prepositions livingWith and
 // headBefore start with (their switches), tested inline in scanCompose.

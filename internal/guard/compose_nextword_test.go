@@ -38,3 +38,30 @@ func TestComposeNextWordBits(t *testing.T) {
 		}
 	}
 }
+
+// TestComposeCueHashes: tpWords has the tpComposeCue bit for exactly the
+// hashes scanCompose compares h with behind it (helper SPEED12), and the
+// compares in compose.go name no other hash after a cue test.
+func TestComposeCueHashes(t *testing.T) {
+	cue := map[uint64]bool{}
+	for _, h := range composeCueHashes() {
+		cue[h] = true
+		if tpWords.get(h)&tpComposeCue == 0 {
+			t.Errorf("hash %#x has no tpComposeCue bit", h)
+		}
+	}
+	if len(cue) != 16 {
+		t.Errorf("%d distinct cue hashes, want 16", len(cue))
+	}
+	for h, b := range tpWords.m {
+		if b&tpComposeCue != 0 && !cue[h] {
+			t.Errorf("hash %#x has the tpComposeCue bit but is no cue", h)
+		}
+	}
+	for _, w := range []string{"your", "su", "tu", "the", "for", "para", "welcome", "bienvenido", "bienvenida", "bienvenidos", "bienvenidas",
+		"recall", "recalled", "morning", "afternoon", "evening"} {
+		if !cue[hstr(w)] {
+			t.Errorf("%q is not among composeCueHashes", w)
+		}
+	}
+}

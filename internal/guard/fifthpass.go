@@ -99,6 +99,10 @@ const (
 	tpRecoverAdv // recoverAdverb's words ("well", "fully", …; recoverwell.go)
 	tpLivingPrep // livingWithPrep's words ("with", "from", "con", "de")
 	tpHeadPrep   // headBeforePrep's words ("for", "de", "del", "para", "contra")
+	// the words scanCompose compares its token's hash with (your, su, tu,
+	// the, for, para, welcome…, recall(ed), morning, afternoon, evening):
+	// one bit before those compares (helper SPEED12)
+	tpComposeCue
 )
 
 // fifthWordClasses: the words of scanFifth's detectors and their bits,
@@ -125,6 +129,9 @@ func fifthWordClasses() map[uint64]uint32 {
 	}
 	for h := range careEnrolHeadsES {
 		m[h] |= fwCareEnrol
+	}
+	for _, h := range composeCueHashes() {
+		m[h] |= tpComposeCue
 	}
 	for _, w := range recoverAdverbWords {
 		m[hstr(w)] |= tpRecoverAdv
