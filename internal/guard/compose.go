@@ -47,6 +47,12 @@ var (
 
 func (s *scanner) scanCompose() {
 	n := len(s.toks)
+	// (a field with no "(" has no gap that opens one: parenAbbr's test is
+	// skipped for every token, helper SPEED12)
+	paren := strings.IndexByte(s.t.s, '(') >= 0
+	// (the bits of a neighbour's word classes no token of the list has:
+	// their tests are skipped, helper SPEED12)
+	tpAll := s.tpAll
 	for i := 0; i < n; i++ {
 		if s.used[i] {
 			continue
@@ -76,6 +82,7 @@ func (s *scanner) scanCompose() {
 		}
 		// "X disease", "Crohn's disease": the head with a modifier in front
 		tp := s.tp[i]
+		cue := tp&tpComposeCue != 0 // h is one of composeCueHashes (the compares below)
 		if tp&tpCondHead != 0 && i > 0 && s.gap(i) == " " {
 			m := i - 1
 			if s.low(m) == "s" && m > 0 && strings.TrimSpace(s.gap(m)) == "'" { // possessive
@@ -89,7 +96,7 @@ func (s *scanner) scanCompose() {
 		// "your X care plan", "X referral", "X screening": a content word
 		// right before a head that only clinical subjects take
 		// (the head is token i+1, or i+2 past a possessive)
-		if i+1 < n && s.tp[i+1]&tpSubject != 0 || i+2 < n && s.tp[i+2]&tpSubject != 0 {
+		if tpAll&tpSubject != 0 && (i+1 < n && s.tp[i+1]&tpSubject != 0 || i+2 < n && s.tp[i+2]&tpSubject != 0) {
 			if k, ok := s.clinicalHeadAfter(i); ok {
 				s.addTok(i, k-1, KindCondition, "compose.head", 0.7, "comes right before '"+s.toks[k].low+"', which only clinical subjects take")
 				continue
@@ -147,16 +154,17 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if i+3 < n && recoverAdverb(s.toks[i+1].low) && s.recoverWell(i) { // "recovering well from the new-monia" (recoverwell.go)
+		// (the word after: one bit of tpWords each, TestComposeNextWordBits)
+		if tpAll&tpRecoverAdv != 0 && i+3 < n && s.tp[i+1]&tpRecoverAdv != 0 && s.recoverWell(i) { // "recovering well from the new-monia" (recoverwell.go)
 			continue
 		}
-		if i+2 < n && livingWithPrep(s.toks[i+1].low) {
+		if tpAll&tpLivingPrep != 0 && i+2 < n && s.tp[i+1]&tpLivingPrep != 0 {
 			if a, ok := s.livingWith(i); ok {
 				s.addTok(a, a, KindCondition, "compose.living_with", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which names a condition")
 				continue
 			}
 		}
-		if i+2 < n && headBeforePrep(s.toks[i+1].low) {
+		if tpAll&tpHeadPrep != 0 && i+2 < n && s.tp[i+1]&tpHeadPrep != 0 {
 			if a, b, ok := s.headBefore(i); ok && !(a == b && petNouns[s.toks[a].h]) { // "la vacuna de su perro" (orgnames.go)
 				s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
 				continue
@@ -179,7 +187,7 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if w := s.toks[i].w; w != nil && len(w.phrases) > 0 && len(s.toks[i].low) <= 5 {
+		if w := s.toks[i].w; len(s.toks[i].low) <= 5 && w != nil && len(w.phrases) > 0 { // the length first: no load of w for a longer word
 			if k, ok := s.abbrevWord(i); ok {
 				if why, ok := s.abbrevFrame(i); ok {
 					s.addTok(i, i, k, "compose.abbrev", 0.7, "is a clinical abbreviation of the lists in lower case and "+why)
@@ -229,10 +237,10 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if i+2 < n && len(t.low) >= 2 && len(t.low) <= 5 && (s.gapOpensParen(i+1) || s.gapOpensParen(i+2)) && s.parenAbbr(i) { // "iop group (intensive outpatient)" (parenabbr.go; its length test first)
+		if paren && i+2 < n && len(t.low) >= 2 && len(t.low) <= 5 && (s.gapOpensParen(i+1) || s.gapOpensParen(i+2)) && s.parenAbbr(i) { // "iop group (intensive outpatient)" (parenabbr.go; its length test first)
 			continue
 		}
-		if h == hYour { // "Results of your ca-125 were reviewed by your doctor" (clingov.go)
+		if cue && h == hYour { // "Results of your ca-125 were reviewed by your doctor" (clingov.go)
 			if a, b, why, ok := s.clinicalSlot(i); ok {
 				k := KindLabTest
 				if strings.Contains(why, "dose") {
@@ -241,10 +249,10 @@ func (s *scanner) scanCompose() {
 				s.addTok(a, b, k, "frame.clinical_slot", 0.7, why)
 			}
 		}
-		if h == hYour && s.bodySide(i) { // "your L knee" (bodyside.go)
+		if cue && h == hYour && s.bodySide(i) { // "your L knee" (bodyside.go)
 			continue
 		}
-		if (h == hYour || h == hSu || h == hTu || h == hThe) && i+3 < n { // "your son's NICU follow-up", "the Okafor baby's NICU follow-up" (kincare.go)
+		if cue && (h == hYour || h == hSu || h == hTu || h == hThe) && i+3 < n { // "your son's NICU follow-up", "the Okafor baby's NICU follow-up" (kincare.go)
 			if e, ok := s.kinCare(i); ok {
 				if h == hThe { // "the Okafor baby's NICU follow-up": the family's name is personal too (RED5, dev49d)
 					s.addTok(i+1, i+1, KindName, "name.kin_care", 0.7, "is a family name before a relative in care")
@@ -255,17 +263,17 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if h == hThe && s.familyPossessive(i) { // "the Taufa family's balance" (familyname.go)
+		if cue && h == hThe && s.familyPossessive(i) { // "the Taufa family's balance" (familyname.go)
 			s.addTok(i+1, i+1, KindName, "name.family", 0.7, "is a surname naming a family the notice speaks of")
 			continue
 		}
-		if h == hFor && s.statementName(i) || i+1 < n && strings.HasPrefix(s.gap(i+1), ":") && s.slipName(i) { // slipname.go
+		if cue && h == hFor && s.statementName(i) || i+1 < n && s.gapStarts(i+1, ':') && s.slipName(i) { // slipname.go
 			continue
 		}
 		if i+1 < n && (s.toks[i+1].h == hPatient || s.toks[i+1].h == hPatientsRF) && s.asCapPatient(i) { // rareframe.go
 			continue
 		}
-		if (h == hFor || h == hPara) && i > 0 && pickupCues[s.toks[i-1].h] && s.capPair(i+1) {
+		if cue && (h == hFor || h == hPara) && i > 0 && pickupCues[s.toks[i-1].h] && s.capPair(i+1) {
 			if s.nameWords(i+1, i+2, "follows '"+s.toks[i-1].low+" "+s.toks[i].low+"' where a name goes") {
 				continue
 			}
@@ -281,13 +289,13 @@ func (s *scanner) scanCompose() {
 		if (i == 0 || s.toks[i].sent) && s.toks[i].cls&(tCap|tUpper) == 0 && strings.HasPrefix(s.gap(i+1), ",") && s.lowerOpensAddress(i) {
 			continue
 		}
-		if h == hWelcome || h == hBienvenido || h == hBienvenida || h == hBienvenidos || h == hBienvenidas { // "Welcome back, Aroha Te Rangi!", "Bienvenida de nuevo, María de la Cruz" (welcomeback.go)
+		if cue && (h == hWelcome || h == hBienvenido || h == hBienvenida || h == hBienvenidos || h == hBienvenidas) { // "Welcome back, Aroha Te Rangi!", "Bienvenida de nuevo, María de la Cruz" (welcomeback.go)
 			s.welcomeBackName(i)
 		}
-		if h == hRecall || h == hRecalled { // "Recall: your child's nasal spray lot …" (recallproduct.go)
+		if cue && (h == hRecall || h == hRecalled) { // "Recall: your child's nasal spray lot …" (recallproduct.go)
 			s.recallProduct(i)
 		}
-		if tp&tpGreetShort != 0 || (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || t.fb&fbIntlGreet != 0 && s.intlGreeting(i) { // greetintl.go; the inlined bit test first
+		if tp&tpGreetShort != 0 || cue && (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || t.fb&fbIntlGreet != 0 && s.intlGreeting(i) { // greetintl.go; the inlined bit test first
 			s.greetingName(i)
 			s.greetingMore(i)    // greetname.go: "hey jean-luc,", "Kia ora Aroha Te Rangi,"
 			s.lowerGreetComma(i) // lowervocative.go: "Good morning, lucas!"
@@ -298,8 +306,23 @@ func (s *scanner) scanCompose() {
 
 var hMorning, hAfternoon, hEvening = hstr("morning"), hstr("afternoon"), hstr("evening")
 
+// composeCueHashes: every hash scanCompose compares its token's hash with
+// after its tpComposeCue bit test (tpWords; TestComposeCueHashes).
+func composeCueHashes() []uint64 {
+	return []uint64{hYour, hSu, hTu, hThe, hFor, hPara, hWelcome, hBienvenido, hBienvenida, hBienvenidos, hBienvenidas,
+		hRecall, hRecalled, hMorning, hAfternoon, hEvening}
+}
+
 // livingWithPrep and headBeforePrep are the prepositions livingWith and
 // headBefore start with (their switches), tested inline in scanCompose.
+// livingWithPrepWords and headBeforePrepWords: the words of the two tests
+// below, the tpLivingPrep and tpHeadPrep bits of tpWords (scanCompose tests
+// the bits; TestComposeNextWordBits).
+var (
+	livingWithPrepWords = []string{"with", "from", "con", "de"}
+	headBeforePrepWords = []string{"for", "de", "del", "para", "contra"}
+)
+
 func livingWithPrep(low string) bool {
 	return low == "with" || low == "from" || low == "con" || low == "de"
 }

@@ -93,6 +93,16 @@ const (
 	fwDeviceHead                               // deviceEponymHeads
 	fwOpener                                   // the last word of a vocativeOpeners entry; thanks, thank
 	fwCareEnrol                                // careEnrolHeads, careEnrolHeadsES (careenrol.go)
+
+	// scanCompose's tests of the word after a token (helper SPEED12): the
+	// bits replace string compares of s.toks[i+1].low made for every token
+	tpRecoverAdv // recoverAdverb's words ("well", "fully", …; recoverwell.go)
+	tpLivingPrep // livingWithPrep's words ("with", "from", "con", "de")
+	tpHeadPrep   // headBeforePrep's words ("for", "de", "del", "para", "contra")
+	// the words scanCompose compares its token's hash with (your, su, tu,
+	// the, for, para, welcome…, recall(ed), morning, afternoon, evening):
+	// one bit before those compares (helper SPEED12)
+	tpComposeCue
 )
 
 // fifthWordClasses: the words of scanFifth's detectors and their bits,
@@ -119,6 +129,18 @@ func fifthWordClasses() map[uint64]uint32 {
 	}
 	for h := range careEnrolHeadsES {
 		m[h] |= fwCareEnrol
+	}
+	for _, h := range composeCueHashes() {
+		m[h] |= tpComposeCue
+	}
+	for _, w := range recoverAdverbWords {
+		m[hstr(w)] |= tpRecoverAdv
+	}
+	for _, w := range livingWithPrepWords {
+		m[hstr(w)] |= tpLivingPrep
+	}
+	for _, w := range headBeforePrepWords {
+		m[hstr(w)] |= tpHeadPrep
 	}
 	m[hThanks] |= fwOpener // thanksName (thanksname.go)
 	m[hThank] |= fwOpener

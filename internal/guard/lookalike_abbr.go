@@ -44,6 +44,9 @@ var (
 	laModelAbbr  = wordSet("rx er or ms pt tb acs")
 	// laUpperWord: the words lookalikeMarks reads in capitals (the switch and laModelAbbr)
 	laUpperWord = wordSet("ms std tb gb mb pt rx er or acs")
+	// laUpperBits: laUpperWord's filter (hashfilter.go), tested first for
+	// every token lookalikeMarks reads (helper SPEED12)
+	laUpperBits = newHashFilter(laUpperWord)
 	laModelCues = wordSet("graphics gpu radeon amd nvidia geforce floor liners liner mats mat roof rack cargo wiper wipers blades blade seat covers cover lexus mazda toyota honda ford grinder espresso tires tyres headlight bumper trunk console laptop monitor " +
 		// custom in-ear monitors for musicians ("ACS Pro17 in-ear monitors", helper DEVANN, dev33)
 		"monitors earphones headphones earbuds iem iems")
@@ -137,7 +140,7 @@ func (s *scanner) lookalikeMarks() []bool {
 			mark[i], mark[i+1] = true, true
 			continue
 		}
-		if t.cls&tDigit != 0 || !laUpperWord[t.h] || !isUpperStr(raw) { // only the words below count
+		if t.cls&tDigit != 0 || !laUpperBits.may(t.h) || !laUpperWord[t.h] || !isUpperStr(raw) { // only the words below count (a bit of laUpperBits before the set)
 			continue
 		}
 		nx := next(i)

@@ -24,6 +24,10 @@ func recoverAdverb(low string) bool {
 	return false
 }
 
+// recoverAdverbWords: recoverAdverb's words, the tpRecoverAdv bit of
+// tpWords (scanCompose tests the bit; TestComposeNextWordBits).
+var recoverAdverbWords = []string{"well", "fully", "quickly", "nicely", "slowly", "still"}
+
 // recoverWell: token i is a with-verb and i+1 an adverb; true when it
 // reported the condition after the preposition.
 func (s *scanner) recoverWell(i int) bool {

@@ -75,8 +75,11 @@ type scanner struct {
 	hbDec htmlBuf
 	db    decodeBufs // the decoded text's rounds (decodeNestedBuf)
 	// tp: per token, the third-pass word classes (tpWords, shapes.go),
-	// filled by scanShapes
-	tp []uint32
+	// filled by scanShapes; tpAll their OR over the token list, set with
+	// them (scanCompose skips a neighbour's bit test when no token has
+	// the bit, helper SPEED12)
+	tp    []uint32
+	tpAll uint32
 	// okURLs are the spans (normalised offsets) of links under an allowed
 	// prefix: the tenant's own link carries a random token, whose letters
 	// and digits must not count as repeats of identity or sealed text.
@@ -286,6 +289,15 @@ func (s *scanner) addTok(i, j int, kind Kind, rule string, conf float64, why str
 }
 
 // gap returns the text between token i-1 and token i.
+// gapStarts reports whether the gap before token j (0 < j < len(toks))
+// starts with byte c: strings.HasPrefix(s.gap(j), string(c)) read as one
+// byte, for the per-token tests of scanCompose (helper SPEED12;
+// TestGapStarts).
+func (s *scanner) gapStarts(j int, c byte) bool {
+	e := s.toks[j-1].e
+	return e < s.toks[j].s && s.t.s[e] == c
+}
+
 func (s *scanner) gap(i int) string {
 	if i <= 0 {
 		if len(s.toks) == 0 {

@@ -11,10 +11,13 @@ func (s *scanner) scanShapes() {
 		s.tp = make([]uint32, n)
 	}
 	s.tp = s.tp[:n]
+	var all uint32
 	for i := range s.toks {
-		s.tp[i] = 0
-		s.tp[i] = tpWords.get(s.toks[i].h)
+		x := tpWords.get(s.toks[i].h)
+		s.tp[i] = x
+		all |= x
 	}
+	s.tpAll = all
 	for i := 0; i < n; i++ {
 		if s.used[i] {
 			continue

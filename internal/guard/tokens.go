@@ -70,7 +70,168 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // tokenize splits t into word/number tokens. Apostrophes inside a word are
 // kept out of the key ("o'brien" -> "obrien"); a possessive "'s" is dropped.
+// A text of ASCII bytes only (most notices) is read by tokenizeASCII, the
+// same reading without the non-ASCII branches (helper SPEED12); any other
+// by tokenizeAny.
 func tokenize(t *ntext, toks []token) []token {
+	if out, ok := tokenizeASCII(t, toks); ok {
+		return out
+	}
+	return tokenizeAny(t, toks[:0])
+}
+
+// tokClassASCII[c]: 1 for an ASCII lower-case letter, 2 for an upper-case
+// one (tokByte's values), 3 for a digit, 4 for a byte of 0x80 or more, 0
+// for any other byte (TestTokenizeASCII).
+var tokClassASCII = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case tokByte[c] != 0:
+			t[c] = tokByte[c]
+		case c >= '0' && c <= '9':
+			t[c] = 3
+		case c >= 0x80:
+			t[c] = 4
+		}
+	}
+	return
+}()
+
+// tokenizeASCII is tokenizeAny for a text whose bytes are all ASCII: the
+// same tokens, field for field (TestTokenizeASCII), from a loop that keeps
+// its counts and hash in registers (tokenizeAny's calls for non-ASCII
+// letters made the compiler keep them on the stack). At the first byte of
+// 0x80 or more it stops and returns ok false (toks may then hold the
+// tokens read so far: the caller starts again from toks[:0]).
+func tokenizeASCII(t *ntext, toks []token) ([]token, bool) {
+	s := t.s
+	n := len(s)
+	i := 0
+	prevEnd := 0
+	sent := true
+	for i < n {
+		k := tokClassASCII[s[i]]
+		if k == 0 {
+			i++
+			continue
+		}
+		if k == 4 {
+			return toks, false
+		}
+		// token start
+		st := i
+		e, letters, uppers, digits, h, apos, ok := asciiToken(s, st)
+		if !ok {
+			return toks, false
+		}
+		i = e
+		var cls uint16
+		switch {
+		case letters > 0 && digits > 0:
+			cls |= tMixed
+		case digits > 0:
+			cls |= tDigit
+		default:
+			cls |= tAlpha
+		}
+		if letters > 0 {
+			c := s[st]
+			if c >= 'A' && c <= 'Z' {
+				cls |= tCap
+			}
+			if uppers == letters {
+				cls |= tUpper
+			}
+			if uppers > 1 || uppers == 1 && !(c >= 'A' && c <= 'Z') {
+				cls |= tInnerUp
+			}
+		}
+		low := t.low[st:e]
+		if apos {
+			b := make([]byte, 0, len(low))
+			for j := 0; j < len(low); j++ {
+				if low[j] != '\'' {
+					b = append(b, low[j])
+				}
+			}
+			low = string(b)
+		}
+		gap := s[prevEnd:st]
+		if digits > 100 {
+			digits = 100
+		}
+		tk := token{s: int32(st), e: int32(e), cls: cls, nd: int8(digits), low: low, h: h}
+		for j := 0; j < len(gap); j++ {
+			switch gap[j] {
+			case '\n', '\r':
+				tk.gapNL = true
+				sent = true
+			case '!', '?', ';', '|':
+				sent = true
+			case '.':
+				// "Dr." / "Mr." / initials / "42.10" do not end a sentence
+				if j+1 < len(gap) && !abbrevBefore(toks) {
+					sent = true
+				}
+			}
+		}
+		tk.sent = sent
+		sent = false
+		toks = append(toks, tk)
+		prevEnd = e
+	}
+	return toks, true
+}
+
+// asciiToken reads the token of s starting at st (an ASCII letter or
+// digit) as tokenizeAny's inner loop does: it returns the token's end, its
+// letters, capitals and digits, the hash of its key (lower case, no
+// apostrophes) and whether an apostrophe was left out; ok is false at a
+// byte of 0x80 or more. Kept out of line so its loop has the registers to
+// itself (helper SPEED12).
+//
+//go:noinline
+func asciiToken(s string, st int) (e, letters, uppers, digits int, h uint64, apos, ok bool) {
+	n := len(s)
+	i := st
+	h = uint64(fnvOffset)
+	for i < n {
+		c := s[i]
+		k := tokClassASCII[c]
+		if k == 1 || k == 2 {
+			letters++
+			uppers += int(k - 1)
+			h ^= uint64(c | 0x20)
+			h *= fnvPrime
+			i++
+			continue
+		}
+		if k == 3 {
+			digits++
+			h ^= uint64(c)
+			h *= fnvPrime
+			i++
+			continue
+		}
+		if k == 4 {
+			return i, letters, uppers, digits, h, apos, false
+		}
+		if c == '\'' && i+1 < n && isLetterByte(s[i+1]) && i > st && isLetterByte(s[i-1]) {
+			// possessive 's ends the word
+			if (s[i+1] == 's' || s[i+1] == 'S') && (i+2 >= n || !isLetterByte(s[i+2])) {
+				break
+			}
+			apos = true
+			i++
+			continue
+		}
+		break
+	}
+	return i, letters, uppers, digits, h, apos, true
+}
+
+// tokenizeAny is tokenize for any text (ASCII or not).
+func tokenizeAny(t *ntext, toks []token) []token {
 	s := t.s
 	n := len(s)
 	i := 0

@@ -50,15 +50,35 @@ func (s *scanner) scanWords() {
 			continue
 		}
 		if t.cls&tAlpha != 0 {
-			if s.icd(i) || militaryWord(t.low) && s.military(i) || t.cls&(tCap|tUpper) != 0 && s.intlStreet(i) || euStreetCandidate(t) && s.euStreet(i) ||
-				t.cls&tUpper != 0 && s.commonwealthWord(i) || nameMay(t, wf) && s.names(i, wf) || poBoxWord(t.low) && s.poBox(i) || poBoxESWord(t.low) && s.poBoxES(i) ||
-				wf&(wStateCode|wStateName) != 0 && s.cityState(i) || ageWordStart(t.low) && s.ageWord(i, wf) || t.e-t.s == 1 && (s.spaced(i) || s.spacedChain(i)) ||
-				t.low == "at" && s.obfEmail(i) {
+			// (one bit of swStartBits before the five word compares below)
+			st := swStartBits.may(t.h)
+			if s.icd(i) || st && militaryWord(t.low) && s.military(i) || t.cls&(tCap|tUpper) != 0 && s.intlStreet(i) || euStreetCandidate(t) && s.euStreet(i) ||
+				t.cls&tUpper != 0 && s.commonwealthWord(i) || nameMay(t, wf) && s.names(i, wf) || st && poBoxWord(t.low) && s.poBox(i) || st && poBoxESWord(t.low) && s.poBoxES(i) ||
+				wf&(wStateCode|wStateName) != 0 && s.cityState(i) || st && ageWordStart(t.low) && s.ageWord(i, wf) || t.e-t.s == 1 && (s.spaced(i) || s.spacedChain(i)) ||
+				st && t.low == "at" && s.obfEmail(i) {
 				continue
 			}
 		}
 	}
 }
+
+// swStartWords: every word the five inlined word tests of scanWords accept
+// (militaryWord, poBoxWord, poBoxESWord, ageWordStart, "at"); a word added
+// to one of them goes here too (TestSwStartWords). swStartBits, their
+// filter, spares most tokens the five compares (helper SPEED12).
+var swStartWords = []string{"apo", "fpo", "dpo", "psc", "cmr", "unit", // militaryWord
+	"po", "pob", "p", "post", "rural", "rr", "hc", // poBoxWord
+	"apartado", "apdo", "casilla", // poBoxESWord
+	"ninety", "hundred", // ageWordStart
+	"at"} // obfEmail
+
+var swStartBits = func() *hashFilter {
+	f := &hashFilter{}
+	for _, w := range swStartWords {
+		f.add(hstr(w))
+	}
+	return f
+}()
 
 // ---------------------------------------------------------------------------
 // phrases

@@ -1,0 +1,67 @@
+package guard
+
+import "testing"
+
+// TestComposeNextWordBits: scanCompose's bits for the word after a token
+// (tpRecoverAdv, tpLivingPrep, tpHeadPrep of tpWords) are set exactly for
+// the words of recoverAdverb, livingWithPrep and headBeforePrep (helper
+// SPEED12: the bit tests replaced those string compares).
+func TestComposeNextWordBits(t *testing.T) {
+	cases := []struct {
+		bit   uint32
+		words []string
+		fn    func(string) bool
+	}{
+		{tpRecoverAdv, recoverAdverbWords, recoverAdverb},
+		{tpLivingPrep, livingWithPrepWords, livingWithPrep},
+		{tpHeadPrep, headBeforePrepWords, headBeforePrep},
+	}
+	others := []string{"wells", "full", "quick", "nice", "slow", "stil", "within", "form", "co", "d", "fro", "forth",
+		"dell", "par", "contrast", "the", "your", "and", "recovering", "living", "insurance", "de la", ""}
+	for _, c := range cases {
+		for _, w := range c.words {
+			if !c.fn(w) {
+				t.Errorf("%q is in the list but not the switch", w)
+			}
+			if tpWords.get(hstr(w))&c.bit == 0 {
+				t.Errorf("%q has no bit %#x in tpWords", w, c.bit)
+			}
+		}
+		for _, w := range append(others, cases[0].words...) {
+			in := false
+			for _, x := range c.words {
+				in = in || x == w
+			}
+			if c.fn(w) != in || (tpWords.get(hstr(w))&c.bit != 0) != in {
+				t.Errorf("%q: switch %v, bit %v, list %v", w, c.fn(w), tpWords.get(hstr(w))&c.bit != 0, in)
+			}
+		}
+	}
+}
+
+// TestComposeCueHashes: tpWords has the tpComposeCue bit for exactly the
+// hashes scanCompose compares h with behind it (helper SPEED12), and the
+// compares in compose.go name no other hash after a cue test.
+func TestComposeCueHashes(t *testing.T) {
+	cue := map[uint64]bool{}
+	for _, h := range composeCueHashes() {
+		cue[h] = true
+		if tpWords.get(h)&tpComposeCue == 0 {
+			t.Errorf("hash %#x has no tpComposeCue bit", h)
+		}
+	}
+	if len(cue) != 16 {
+		t.Errorf("%d distinct cue hashes, want 16", len(cue))
+	}
+	for h, b := range tpWords.m {
+		if b&tpComposeCue != 0 && !cue[h] {
+			t.Errorf("hash %#x has the tpComposeCue bit but is no cue", h)
+		}
+	}
+	for _, w := range []string{"your", "su", "tu", "the", "for", "para", "welcome", "bienvenido", "bienvenida", "bienvenidos", "bienvenidas",
+		"recall", "recalled", "morning", "afternoon", "evening"} {
+		if !cue[hstr(w)] {
+			t.Errorf("%q is not among composeCueHashes", w)
+		}
+	}
+}
