@@ -260,6 +260,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev68", g, loadCorpus(t, "../../testdata/guard/dev68.jsonl"), true, false, 0, 1},
 		// dev69: written blind on 2026-12-05 at about 08:25 UTC (eleventh pass), kept unseen until after the pass's last merge (`26a3821`): the arrival check; rows name their tenant
 		{"dev69", g, loadCorpus(t, "../../testdata/guard/dev69.jsonl"), true, false, 0, 1},
+		// dev73b: written by hand by fix helper BRAND12 on 2026-12-05 (not blind): coined pharmacy-benefit brands "<Brand> Rx" in a sender slot, drug, misspelled, unknown and surname words before "Rx", webhook thread ids "thr_…"
+		{"dev73b", g, loadCorpus(t, "../../testdata/guard/dev73b.jsonl"), true, false, 0, 1},
 		// dev71: written blind on 2026-12-05 at about 11:13 UTC (twelfth pass, before any change); rows name their tenant
 		{"dev71", g, loadCorpus(t, "../../testdata/guard/dev71.jsonl"), true, false, 0, 1},
 		// dev70e: written by hand by helper EVT11 on 2026-12-05 (not blind): the sender's public events, openings, closures and workshops on a date, and the same shapes made the reader's
