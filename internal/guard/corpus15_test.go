@@ -264,6 +264,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev73r", g, loadCorpus(t, "../../testdata/guard/dev73r.jsonl"), true, false, 0, 1},
 		// dev73p: written by hand by helper PHONE12 on 2026-12-05 (not blind): the sender's own number (footers, a line named by its function, our number, llámenos/por WhatsApp al) and the reader's or a person's number in the same shapes
 		{"dev73p", g, loadCorpus(t, "../../testdata/guard/dev73p.jsonl"), true, false, 0, 1},
+		// dev73b: written by hand by fix helper BRAND12 on 2026-12-05 (not blind): coined pharmacy-benefit brands "<Brand> Rx" in a sender slot, drug, misspelled, unknown and surname words before "Rx", webhook thread ids "thr_…"
+		{"dev73b", g, loadCorpus(t, "../../testdata/guard/dev73b.jsonl"), true, false, 0, 1},
 		// dev71: written blind on 2026-12-05 at about 11:13 UTC (twelfth pass, before any change); rows name their tenant
 		{"dev71", g, loadCorpus(t, "../../testdata/guard/dev71.jsonl"), true, false, 0, 1},
 		// dev74: written blind on 2026-12-05 at 11:30 UTC (twelfth pass, before any merge), leak-heavy; rows name their tenant

@@ -119,6 +119,8 @@ func (s *scanner) everyday(f ifind) bool {
 		}
 	case i == j && f.kind == KindCondition && s.skuMiddle(i): // {"sku":"HB-STD-01"} (skumiddle.go)
 		return true
+	case i == j && (f.kind == KindProcedure || f.kind == KindLabTest) && s.typedIDTag(i): // {"thread_id":"thr_41XzA"} (typedid.go)
+		return true
 	case (f.kind == KindLabTest || f.kind == KindProcedure) && s.orderCodeLetters(i, j, f.kind): // "Order #A1C-88213" (ordercode.go)
 		return true
 	}

@@ -617,7 +617,7 @@ func (s *scanner) scanFrames() {
 		if s.pharmacyBrand(i) { // "your Xifaxan order" beside "copay" (pharmacycue.go)
 			continue
 		}
-		if cue, ok := s.noticeCue(); ok && len(low) >= 5 && !s.properNounSlot(i) && !s.branchListItem(i) && !s.esEnclitic(i) && !s.compound4(low) && !s.chainName(i) && !s.listedBrandWord(i) && !s.listedBrandLine(i) && !s.styleBrand(i) { // "Olaplex No.3 Hair Perfector" (listedbrand.go) // "at all Brightway pharmacies" (chainname.go) // "Shutterfly-style" (stylebrand.go)
+		if cue, ok := s.noticeCue(); ok && len(low) >= 5 && !s.properNounSlot(i) && !s.branchListItem(i) && !s.esEnclitic(i) && !s.compound4(low) && !s.chainName(i) && !s.listedBrandWord(i) && !s.listedBrandLine(i) && !s.styleBrand(i) && !s.rxBrand(i) && !s.rxJoinedBrand(i) { // "Olaplex No.3 Hair Perfector" (listedbrand.go); "SkyHarbor Rx:", "TrueNorthRx:" (rxbrand.go) // "at all Brightway pharmacies" (chainname.go) // "Shutterfly-style" (stylebrand.go)
 			s.addTok(i, i, KindMedication, "frame.notice", 0.6, "is not ordinary vocabulary in a notice about health ('"+cue+"')")
 			continue
 		}
@@ -668,6 +668,9 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
 		if !s.sameSentence(i, k) {
 			break
+		}
+		if k == i+1 && s.toks[k].h == hRx && s.rxBrand(i) {
+			continue // "ClearPath Rx: your order was delivered": the sender's brand (rxbrand.go)
 		}
 		if clinicalAfter[s.toks[k].h] || clinicalAfterTest[s.toks[k].h] {
 			// "Gillette razor refills", "Bic pens": an ordinary word between
