@@ -272,6 +272,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev74", g, loadCorpus(t, "../../testdata/guard/dev74.jsonl"), true, false, 0, 1},
 		// dev73m: written by hand (not blind) on 2026-12-05 at about 11:45 UTC by fix helper RECALL12B from dev74's misses: lab verdicts, Spanish lab names, device-named tests, ambulatory monitors, colloquial surgery, strict gender-affirming marketing, home oxygen
 		{"dev73m", g, loadCorpus(t, "../../testdata/guard/dev73m.jsonl"), true, false, 0, 1},
+		// dev73t: written by hand (not blind) on 2026-12-05 by fix helper RECALL12C from dev74's text-speak abbreviation misses
+		{"dev73t", g, loadCorpus(t, "../../testdata/guard/dev73t.jsonl"), true, false, 0, 1},
 		// dev70e: written by hand by helper EVT11 on 2026-12-05 (not blind): the sender's public events, openings, closures and workshops on a date, and the same shapes made the reader's
 		{"dev70e", g, loadCorpus(t, "../../testdata/guard/dev70e.jsonl"), true, false, 0, 1},
 		// dev70x: written by hand by helper RED11 on 2026-12-05 (not blind): red-team probes of phonecta.go, sender terms / nextSentenceCut, kindental.go, laborstay.go, sealants and the new learned stop words, with the clean rows they exist for

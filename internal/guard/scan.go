@@ -262,6 +262,9 @@ func (s *scanner) detect() {
 	s.scanConditionAbbr()    // strict: "Guys managing ED" (strictabbr.go)
 	s.scanHonorificName()    // "Hola doña Altagracia," (honorname.go)
 
+	// helper RECALL12C (twelfth pass)
+	s.scanTextSpeakAbbr() // "ur h!v meds", "y0ur h.r.t. refill" (textspeakabbr.go)
+
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()
