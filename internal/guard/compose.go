@@ -80,6 +80,11 @@ func (s *scanner) scanCompose() {
 		if (s.toks[i].cls&tUpper != 0 || s.toks[i].h == hUrgencias) && (s.imagingAt(i) || s.careUnitAt(i)) {
 			continue
 		}
+		// "the head CT showed no bleed" (imagingfinding.go); "since your
+		// sleeve?" (colloqproc.go)
+		if (s.toks[i].cls&tUpper != 0 || h == hXray) && s.imagingFindingAt(i) || tl >= 3 && tl <= 7 && s.colloqProcAt(i) {
+			continue
+		}
 		// "X disease", "Crohn's disease": the head with a modifier in front
 		tp := s.tp[i]
 		cue := tp&tpComposeCue != 0 // h is one of composeCueHashes (the compares below)

@@ -333,9 +333,18 @@ func parenArea(c []group, paren bool) int {
 }
 
 // calleSlash: "C/ Alcalá 45", "C/Mayor 3": Spain's abbreviation of
-// "calle", a capital C and a slash, taken as a street word written first.
+// "calle", a capital C and a slash, taken as a street word written first;
+// "C/ de Colón 14", "C/ del Carmen 5": "de"/"del" before the capitalised
+// name (helper RECALL12E, 2026-12-05, dev72).
 func (s *scanner) calleSlash(i int) bool {
-	return s.toks[i].low == "c" && i+1 < len(s.toks) && s.toks[i+1].cls&tCap != 0 && strings.HasPrefix(s.gap(i+1), "/")
+	if s.toks[i].low != "c" || i+1 >= len(s.toks) || !strings.HasPrefix(s.gap(i+1), "/") {
+		return false
+	}
+	if s.toks[i+1].cls&tCap != 0 {
+		return true
+	}
+	l := s.toks[i+1].low
+	return (l == "de" || l == "del") && i+2 < len(s.toks) && s.gap(i+2) == " " && s.toks[i+2].cls&tCap != 0
 }
 
 // esTollFree: Spain's free and business-rate numbers, nine digits

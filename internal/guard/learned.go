@@ -95,8 +95,9 @@ var learnStop = wordSet("total free high low home kit kits order orders plan pla
 // "bicycle helmet", "wall socket", "software testing", "pipe extraction",
 // "wire transfer"
 // (helper MISS9: the orthotic and fertility terms of 2026-12-05 made them
-// heads of two terms).
-var learnStopHead = wordSet("helmet helmets socket sockets testing extraction transfer transfers dressing dressings damage removal reading study walker rate bed beds bench cartridges " +
+// heads of two terms). "physical education", "physical store" (helper
+// RECALL12E, 2026-12-05: "annual physical", "DOT physical").
+var learnStopHead = wordSet("physical helmet helmets socket sockets testing extraction transfer transfers dressing dressings damage removal reading study walker rate bed beds bench cartridges " +
 	"cushion cushions condition screen sensor sensors boil attack attacks socks stockings loss health horse foot disc " +
 	"harm tear tooth section sign slim transmitter tubing meter meters mattress defect evaluation reaction arrest bite " +
 	"burn burns positive bypass shock ray healing brace briefs death stimulator specialist throat tongue nose limb " +
@@ -111,8 +112,10 @@ var learnStopHead = wordSet("helmet helmets socket sockets testing extraction tr
 // "alcohol" (shop goods), "wheelchair accessible", "pain relief" (shop
 // goods). "ankle boots", "hip flask", "wrist watch", "egg carton",
 // "cranial sacral massage" (helper MISS9, 2026-12-05: the orthotic and
-// fertility terms made them modifiers of two terms).
-var learnStopMod = wordSet("ankle hip wrist egg eggs cranial alcohol alpha beta anti birth brain breast chest cupid ear end face guardian heart " +
+// fertility terms made them modifiers of two terms). "dot" ("polka dot
+// dress", "dot matrix"; helper RECALL12E, 2026-12-05: "DOT physical", "DOT
+// exam"); "fit" ("Fit guarantee", "Stroller Fit class": "fit-for-duty exam").
+var learnStopMod = wordSet("dot fit ankle hip wrist egg eggs cranial alcohol alpha beta anti birth brain breast chest cupid ear end face guardian heart " +
 	"hospital indian jungle labor lap lead learning liquid liver lung mal minimal muscle non pet pre primary poison " +
 	"radical regional rum sex shipping shower sleeping speech spider split strawberry stress swine systematic temporal " +
 	"tens tropical visual vitamin word knee dental blood sensor sensors occupational selective secondary reciprocal continuous intermittent " +
