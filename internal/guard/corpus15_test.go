@@ -272,6 +272,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev74", g, loadCorpus(t, "../../testdata/guard/dev74.jsonl"), true, false, 0, 1},
 		// dev72: written blind on 2026-12-05 at about 11:13 UTC (twelfth pass), kept unseen until after the pass's last quality merge (`b57bbbb`): the arrival check; rows name their tenant
 		{"dev72", g, loadCorpus(t, "../../testdata/guard/dev72.jsonl"), true, false, 0, 1},
+		// dev73o: probe set written by hand (not blind) by helper recall12d on 2026-12-05 at 12:38 UTC: disguised clinical words with no reader's possessive before them, and clean look-alikes
+		{"dev73o", g, loadCorpus(t, "../../testdata/guard/dev73o.jsonl"), true, false, 0, 1},
 		// dev73m: written by hand (not blind) on 2026-12-05 at about 11:45 UTC by fix helper RECALL12B from dev74's misses: lab verdicts, Spanish lab names, device-named tests, ambulatory monitors, colloquial surgery, strict gender-affirming marketing, home oxygen
 		{"dev73m", g, loadCorpus(t, "../../testdata/guard/dev73m.jsonl"), true, false, 0, 1},
 		// dev73t: written by hand (not blind) on 2026-12-05 by fix helper RECALL12C from dev74's text-speak abbreviation misses
