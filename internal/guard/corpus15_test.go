@@ -274,6 +274,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev72", g, loadCorpus(t, "../../testdata/guard/dev72.jsonl"), true, false, 0, 1},
 		// dev73e: written by fix helper recall12e on 2026-12-05 at about 12:40 UTC, not blind: dev72 recall families (bariatric, rehab scores, imaging findings, occupational physicals, aesthetics, urology tests, Spanish C/ addresses) and clean look-alikes
 		{"dev73e", g, loadCorpus(t, "../../testdata/guard/dev73e.jsonl"), true, false, 0, 1},
+		// dev73o: probe set written by hand (not blind) by helper recall12d on 2026-12-05 at 12:38 UTC: disguised clinical words with no reader's possessive before them, and clean look-alikes
+		{"dev73o", g, loadCorpus(t, "../../testdata/guard/dev73o.jsonl"), true, false, 0, 1},
 		// dev73m: written by hand (not blind) on 2026-12-05 at about 11:45 UTC by fix helper RECALL12B from dev74's misses: lab verdicts, Spanish lab names, device-named tests, ambulatory monitors, colloquial surgery, strict gender-affirming marketing, home oxygen
 		{"dev73m", g, loadCorpus(t, "../../testdata/guard/dev73m.jsonl"), true, false, 0, 1},
 		// dev73t: written by hand (not blind) on 2026-12-05 by fix helper RECALL12C from dev74's text-speak abbreviation misses

@@ -265,6 +265,9 @@ func (s *scanner) detect() {
 	// helper RECALL12C (twelfth pass)
 	s.scanTextSpeakAbbr() // "ur h!v meds", "y0ur h.r.t. refill" (textspeakabbr.go)
 
+	// helper RECALL12D (twelfth pass)
+	s.scanDisguised() // "a-m-p-u-t-e-e support grp", "k1dn3y st0ne f/u" (disguised.go)
+
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()
