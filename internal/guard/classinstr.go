@@ -45,14 +45,23 @@ var (
 	classCareCue    = wordSet("medication medications medicine medicines meds provider doctor pharmacist prescription prescribed " +
 		"dose doses heart chest cardiologist procedure surgery viagra cialis sildenafil tadalafil " +
 		"medicamento medicamentos medicina receta medico doctora farmaceutico dosis corazon cirugia cardiologo")
+	// classInstrFilter: the words scanClassInstruction starts from (a class
+	// noun or a two-word class's head); a field with none of them is left
+	// at once by its notice-level bit fb2ClassIns (tokfilter.go), and a
+	// token outside the filter skips the two map lookups (helper SPEED12B;
+	// TestClassInstrFilter)
+	classInstrFilter = setsFilter(classInstrNouns, classInstrHeads)
 )
 
 // scanClassInstruction reports compose.class_instruction.
 func (s *scanner) scanClassInstruction() {
+	if s.fbAll2&fb2ClassIns == 0 { // no class noun or head in the field (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for k := 1; k < n; k++ {
 		t := &s.toks[k]
-		if t.cls&tAlpha == 0 || s.used[k] {
+		if t.cls&tAlpha == 0 || !classInstrFilter.may(t.h) || s.used[k] {
 			continue
 		}
 		a := k

@@ -23,3 +23,22 @@ func TestClassInstruction(t *testing.T) {
 		{"Stop taking painkillers for granted: our ergonomic chair is 20% off.", ""},
 	})
 }
+
+// TestClassInstrFilter: every word scanClassInstruction starts from (its
+// class nouns, its two-word heads) passes classInstrFilter and sets the
+// field's notice-level bit fb2ClassIns, so the gate skips only fields the
+// rule would find nothing in (helper SPEED12B).
+func TestClassInstrFilter(t *testing.T) {
+	for _, m := range []map[uint64]bool{classInstrNouns, classInstrHeads} {
+		for h := range m {
+			if !classInstrFilter.may(h) || tokFilterTabBoth[h&16383]>>16&fb2ClassIns == 0 {
+				t.Errorf("hash %x read by scanClassInstruction is not in classInstrFilter/fb2ClassIns", h)
+			}
+		}
+	}
+	for _, w := range []string{"nitrates", "opioids", "benzodiacepinas", "thinners", "pills"} {
+		if !classInstrFilter.may(hstr(w)) {
+			t.Errorf("%q not in classInstrFilter", w)
+		}
+	}
+}

@@ -38,15 +38,23 @@ var (
 	honorRoles = wordSet("presidente presidenta director directora doctor doctora licenciado licenciada ingeniero ingeniera " +
 		"profesor profesora gerente alcalde alcaldesa jefe jefa juez jueza ministro ministra diputado diputada senador senadora " +
 		"fulano fulana mengano mengana zutano zutana")
+	// honorFilter: the honorifics scanHonorificName starts from; a field
+	// with none of them is left at once by its notice-level bit fb2Honor
+	// (tokfilter.go), and a token outside the filter skips the gap read and
+	// the map lookups (helper SPEED12B; TestHonorFilter)
+	honorFilter  = setsFilter(honorLower, honorDot)
 	honorNameBad = wGenericAddressee | wStop | wGreeting | wMonth | wTitle | wPlace | wStreetSuffix | wStateName
 )
 
 // scanHonorificName reports name.honorific.
 func (s *scanner) scanHonorificName() {
+	if s.fbAll2&fb2Honor == 0 { // no honorific in the field (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for k := 0; k+1 < n; k++ {
 		t := &s.toks[k]
-		if t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) != 0 || s.used[k] {
+		if t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) != 0 || !honorFilter.may(t.h) || s.used[k] {
 			continue
 		}
 		g := s.gap(k + 1)

@@ -21,3 +21,21 @@ func TestHonorificName(t *testing.T) {
 		{"Happy hour at Señor Frog's starts at 5 PM.", ""},
 	})
 }
+
+// TestHonorFilter: every honorific scanHonorificName starts from passes
+// honorFilter and sets the field's notice-level bit fb2Honor, so the gate
+// skips only fields the rule would find nothing in (helper SPEED12B).
+func TestHonorFilter(t *testing.T) {
+	for _, m := range []map[uint64]bool{honorLower, honorDot} {
+		for h := range m {
+			if !honorFilter.may(h) || tokFilterTabBoth[h&16383]>>16&fb2Honor == 0 {
+				t.Errorf("hash %x read by scanHonorificName is not in honorFilter/fb2Honor", h)
+			}
+		}
+	}
+	for _, w := range []string{"don", "dona", "senor", "senora", "senorita", "sr", "sra", "srta", "dr", "dra", "lic", "licda"} {
+		if !honorFilter.may(hstr(w)) {
+			t.Errorf("%q not in honorFilter", w)
+		}
+	}
+}

@@ -25,3 +25,25 @@ func TestLeetSymbol(t *testing.T) {
 		{"Y0ur order has shipped!", ""},
 	})
 }
+
+// TestLeetSymInText: leetSymSide holds leetSymByte's symbols on both sides
+// and 0xc2 ("©") after a token, and leetSymInText finds exactly the bytes
+// scanLeetSymbol reads beside a token, so its gate skips only texts the
+// walk would pass over (helper SPEED12B).
+func TestLeetSymInText(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		if got, want := leetSymSide[b]&1 != 0, leetSymByte(b); got != want {
+			t.Errorf("byte %#x: leetSymSide before %v, leetSymByte %v", c, got, want)
+		}
+		if got, want := leetSymSide[b]&2 != 0, leetSymByte(b) || b == 0xc2; got != want {
+			t.Errorf("byte %#x: leetSymSide after %v, want %v", c, got, want)
+		}
+		if got, want := leetSymInText("ab"+string([]byte{b})+"cd"), leetSymSide[b] != 0; got != want {
+			t.Errorf("byte %#x: leetSymInText %v, want %v", c, got, want)
+		}
+	}
+	if leetSymInText("Your HIV test result is ready.") || !leetSymInText("Your H!V test") || !leetSymInText("A1\u00a9 test") {
+		t.Error("leetSymInText on plain texts")
+	}
+}

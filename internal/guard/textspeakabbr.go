@@ -30,15 +30,49 @@ package guard
 // textSpeakOwner: the reader's possessive, as written in text speak too.
 var textSpeakOwner = wordSet("your ur yr y0ur yur youre su tu sus tus")
 
+// textSpeakOwnerFilter: textSpeakOwner's words; a field with none of them
+// is left at once by its notice-level bit fb2TextSpk (tokfilter.go), and a
+// token outside the filter skips the map lookup (helper SPEED12B;
+// TestTextSpeakOwnerFilter).
+var textSpeakOwnerFilter = setsFilter(textSpeakOwner)
+
 // scanTextSpeakAbbr reports disguised abbreviations after a possessive.
 func (s *scanner) scanTextSpeakAbbr() {
+	if s.fbAll2&fb2TextSpk == 0 { // no possessive in the field (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for i := 1; i < n; i++ {
-		if !textSpeakOwner[s.toks[i-1].h] || s.used[i] || s.toks[i].sent {
+		if h := s.toks[i-1].h; !textSpeakOwnerFilter.may(h) || !textSpeakOwner[h] || s.used[i] || s.toks[i].sent || !s.textSpeakMay(i) {
 			continue
 		}
 		s.textSpeakAt(i)
 	}
+}
+
+// textSpeakMay: textSpeakAt(i) may report: token i mixes letters and
+// digits (textSpeakDigits), the gap before it is more than one space (a
+// leading "$" or "@"), or the byte right after it may go on a reading — a
+// separator (".", "-", a space after a one-character piece), a symbol for a
+// letter (leetSymGap: "!", "$", "@", "|", "\\", the first byte of "©") or
+// a trailing "!". Otherwise the reading is token i alone with no separator
+// or symbol, which textSpeakAt never reports: "your order", "su cita"
+// (helper SPEED12B; TestTextSpeakMay).
+func (s *scanner) textSpeakMay(i int) bool {
+	t := &s.toks[i]
+	if t.cls&tMixed != 0 || t.s-s.toks[i-1].e != 1 || s.t.s[t.s-1] != ' ' {
+		return true
+	}
+	if int(t.e) >= len(s.t.s) {
+		return false
+	}
+	switch s.t.s[t.e] {
+	case '.', '-', '!', '$', '@', '|', '\\', 0xc2:
+		return true
+	case ' ':
+		return t.e-t.s == 1
+	}
+	return false
 }
 
 // textSpeakAt reads the pieces from token i.

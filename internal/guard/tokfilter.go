@@ -91,13 +91,16 @@ const (
 	fb2Labor     // laborStayFirst (scanLaborStay: "labor", "labour")
 	fb2AVTx      // avtxFirst (scanAVTx: "av", "tx")
 	fb2ReaderSl  // readerSlotFilter (scanReaderSlots)
+	fb2ClassIns  // classInstrFilter (scanClassInstruction: its class nouns and two-word heads; helper SPEED12B)
+	fb2Honor     // honorFilter (scanHonorificName: its honorifics; helper SPEED12B)
+	fb2TextSpk   // textSpeakOwnerFilter (scanTextSpeakAbbr: the reader's possessives; helper SPEED12B)
 )
 
 // tokFilters2: each bit's filter of token.fb2 (the first 8) and of the
 // notice-level bits after them, in bit order.
 func tokFilters2() []*hashFilter {
 	return []*hashFilter{symptomFilter, orthoFilter, bodyChangeBits, injuryBits, relativeCareBits, fertFilter, careStayFirst, therapyBits,
-		kinDentalFilter, laborStayFirst, avtxFirst, readerSlotFilter}
+		kinDentalFilter, laborStayFirst, avtxFirst, readerSlotFilter, classInstrFilter, honorFilter, textSpeakOwnerFilter}
 }
 
 // tokFilterTab2[h&16383]: the fb2 bits (lower byte) and notice-level bits
