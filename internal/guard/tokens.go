@@ -125,59 +125,8 @@ func tokenizeASCII(t *ntext, toks []token) ([]token, bool) {
 			return toks, false
 		}
 		i = e
-		var cls uint16
-		switch {
-		case letters > 0 && digits > 0:
-			cls |= tMixed
-		case digits > 0:
-			cls |= tDigit
-		default:
-			cls |= tAlpha
-		}
-		if letters > 0 {
-			c := s[st]
-			if c >= 'A' && c <= 'Z' {
-				cls |= tCap
-			}
-			if uppers == letters {
-				cls |= tUpper
-			}
-			if uppers > 1 || uppers == 1 && !(c >= 'A' && c <= 'Z') {
-				cls |= tInnerUp
-			}
-		}
-		low := t.low[st:e]
-		if apos {
-			b := make([]byte, 0, len(low))
-			for j := 0; j < len(low); j++ {
-				if low[j] != '\'' {
-					b = append(b, low[j])
-				}
-			}
-			low = string(b)
-		}
-		gap := s[prevEnd:st]
-		if digits > 100 {
-			digits = 100
-		}
-		tk := token{s: int32(st), e: int32(e), cls: cls, nd: int8(digits), low: low, h: h}
-		for j := 0; j < len(gap); j++ {
-			switch gap[j] {
-			case '\n', '\r':
-				tk.gapNL = true
-				sent = true
-			case '!', '?', ';', '|':
-				sent = true
-			case '.':
-				// "Dr." / "Mr." / initials / "42.10" do not end a sentence
-				if j+1 < len(gap) && !abbrevBefore(toks) {
-					sent = true
-				}
-			}
-		}
-		tk.sent = sent
+		toks = appendToken(t, toks, prevEnd, st, e, 0, letters, uppers, digits, h, apos, sent)
 		sent = false
-		toks = append(toks, tk)
 		prevEnd = e
 	}
 	return toks, true
@@ -315,60 +264,8 @@ func tokenizeAny(t *ntext, toks []token) []token {
 			i++
 			continue
 		}
-		switch {
-		case letters > 0 && digits > 0:
-			cls |= tMixed
-		case digits > 0:
-			cls |= tDigit
-		default:
-			cls |= tAlpha
-		}
-		if letters > 0 {
-			if c := s[st]; c >= 'A' && c <= 'Z' {
-				cls |= tCap
-			}
-			if uppers == letters {
-				cls |= tUpper
-			}
-			// tInnerUp: more capitals than an ASCII capital first
-			// (mixedCaseMay's test; no per-letter work)
-			if c := s[st]; uppers > 1 || uppers == 1 && !(c >= 'A' && c <= 'Z') {
-				cls |= tInnerUp
-			}
-		}
-		low := t.low[st:e]
-		if apos {
-			b := make([]byte, 0, len(low))
-			for j := 0; j < len(low); j++ {
-				if low[j] != '\'' {
-					b = append(b, low[j])
-				}
-			}
-			low = string(b)
-		}
-		gap := s[prevEnd:st]
-		tk := token{s: int32(st), e: int32(e), cls: cls, low: low, h: h}
-		if digits > 100 {
-			digits = 100
-		}
-		tk.nd = int8(digits)
-		for j := 0; j < len(gap); j++ {
-			switch gap[j] {
-			case '\n', '\r':
-				tk.gapNL = true
-				sent = true
-			case '!', '?', ';', '|':
-				sent = true
-			case '.':
-				// "Dr." / "Mr." / initials / "42.10" do not end a sentence
-				if j+1 < len(gap) && !abbrevBefore(toks) {
-					sent = true
-				}
-			}
-		}
-		tk.sent = sent
+		toks = appendToken(t, toks, prevEnd, st, e, cls, letters, uppers, digits, h, apos, sent)
 		sent = false
-		toks = append(toks, tk)
 		prevEnd = e
 	}
 	return toks
@@ -387,4 +284,65 @@ func abbrevBefore(toks []token) bool {
 		return true
 	}
 	return false
+}
+
+// appendToken appends the token s[st:e] that tokenizeASCII or tokenizeAny
+// read: its classes from the counts (cls brings tNonASCII when it
+// applies), its key without apostrophes, and whether a sentence ends in
+// the gap before it (sent: the text's start, or a break the caller saw).
+func appendToken(t *ntext, toks []token, prevEnd, st, e int, cls uint16, letters, uppers, digits int, h uint64, apos, sent bool) []token {
+	s := t.s
+	switch {
+	case letters > 0 && digits > 0:
+		cls |= tMixed
+	case digits > 0:
+		cls |= tDigit
+	default:
+		cls |= tAlpha
+	}
+	if letters > 0 {
+		c := s[st]
+		if c >= 'A' && c <= 'Z' {
+			cls |= tCap
+		}
+		if uppers == letters {
+			cls |= tUpper
+		}
+		// tInnerUp: more capitals than an ASCII capital first
+		// (mixedCaseMay's test; no per-letter work)
+		if uppers > 1 || uppers == 1 && !(c >= 'A' && c <= 'Z') {
+			cls |= tInnerUp
+		}
+	}
+	low := t.low[st:e]
+	if apos {
+		b := make([]byte, 0, len(low))
+		for j := 0; j < len(low); j++ {
+			if low[j] != '\'' {
+				b = append(b, low[j])
+			}
+		}
+		low = string(b)
+	}
+	if digits > 100 {
+		digits = 100
+	}
+	tk := token{s: int32(st), e: int32(e), cls: cls, nd: int8(digits), low: low, h: h}
+	gap := s[prevEnd:st]
+	for j := 0; j < len(gap); j++ {
+		switch gap[j] {
+		case '\n', '\r':
+			tk.gapNL = true
+			sent = true
+		case '!', '?', ';', '|':
+			sent = true
+		case '.':
+			// "Dr." / "Mr." / initials / "42.10" do not end a sentence
+			if j+1 < len(gap) && !abbrevBefore(toks) {
+				sent = true
+			}
+		}
+	}
+	tk.sent = sent
+	return append(toks, tk)
 }
