@@ -21,9 +21,9 @@ func TestGuardReview(t *testing.T) {
 		e.expect(e.do("PUT", "/v1/settings", tn.key, map[string]any{"display_name": "Keystone Orthotic & Prosthetic Lab"}), 200, "")
 		lib := []map[string]any{
 			{"name": "pickup.sms", "text": "Keystone O&P: your item is ready for pickup at 55 Market Square. Call (717) 555-0164 to set a time."},
-			{"name": "holiday.sms", "text": "Holiday hours: Keystone O&P closes early on Friday. Front desk: (717) 555-0164."},
+			{"name": "holiday.sms", "text": "Holiday hours: Keystone O&P closes early on Friday, (717) 555-0164."},
 			{"name": "recall.email", "fields": []map[string]any{{"name": "subject", "text": "Time for your next visit"},
-				{"name": "text", "text": "Hi there, it's time to schedule your next visit with Keystone O&P. Questions? Our desk: (717) 555-0164, any weekday."}}},
+				{"name": "text", "text": "Hi there, it's time to schedule your next visit with Keystone O&P at (717) 555-0164, any weekday."}}},
 			{"name": "seminar.push", "text": "Keystone O&P's free community foot-health seminar is at 55 Market Square. All welcome!"},
 			{"name": "shipped.sms", "text": "Your order has shipped."},
 		}
