@@ -272,6 +272,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev74", g, loadCorpus(t, "../../testdata/guard/dev74.jsonl"), true, false, 0, 1},
 		// dev72: written blind on 2026-12-05 at about 11:13 UTC (twelfth pass), kept unseen until after the pass's last quality merge (`b57bbbb`): the arrival check; rows name their tenant
 		{"dev72", g, loadCorpus(t, "../../testdata/guard/dev72.jsonl"), true, false, 0, 1},
+		// dev73x: written by hand (not blind) by red-team helper RED12 on 2026-12-05 at about 13:06 UTC after reading ownnumber.go, rxbrand.go and typedid.go: leaks inside the three suppressions' slots and the clean rows they were written for
+		{"dev73x", g, loadCorpus(t, "../../testdata/guard/dev73x.jsonl"), true, false, 0, 1},
 		// dev73e: written by fix helper recall12e on 2026-12-05 at about 12:40 UTC, not blind: dev72 recall families (bariatric, rehab scores, imaging findings, occupational physicals, aesthetics, urology tests, Spanish C/ addresses) and clean look-alikes
 		{"dev73e", g, loadCorpus(t, "../../testdata/guard/dev73e.jsonl"), true, false, 0, 1},
 		// dev73o: probe set written by hand (not blind) by helper recall12d on 2026-12-05 at 12:38 UTC: disguised clinical words with no reader's possessive before them, and clean look-alikes

@@ -60,6 +60,11 @@ import "strings"
 // phone word with a relative or a third person). The notice must name a
 // sender (pcNamesSender), as for phoneCTA.
 //
+// Tightened by red12 (dev73x): a person named by role (onPersonRole:
+// recipient, guarantor, caller…), "our member/patient at …", a third
+// person's calling verb before the number (on3Call: "our nurse texts …",
+// "envió … al"), and "same phone" beside your/you (onSame, onYours) veto.
+//
 // Accepted risks: a function word beside the reader's number with none of
 // the vetoes ("Billing: 555-0142") passes — the wording is the sender's
 // line; "Our number changed to …" is reported (fail closed: "changed").
@@ -112,6 +117,19 @@ var (
 	onFilter = setsFilter(kinWords, kinCareWords, relativeNouns, pcvPeople, onWho, poPersonal, pcPersonal, onRecord, pcvSaved,
 		pcvThird, pcSenderVerbs, onSenderVerbs, pcYour, pcPhoneN, pcCallAny)
 	onContact = wordSet("contact contacts details profile info information datos contacto perfil")
+	// red12 (dev73x): a person the number belongs to, named by role
+	// ("the recipient at 555-0181", "the guarantor"), anywhere in the sentence
+	onPersonRole = wordSet("recipient recipients guarantor guarantors caller callers reader holder cardholder subscriber " +
+		"subscribers applicant resident residents household enrollee beneficiary destinatario titular")
+	// a client named by role after our/nuestro, before at/al/del/de: "our
+	// member at 555-0142", "nuestro paciente del 809-…"
+	onClientRole = wordSet("member members patient patients paciente pacientes socio socios afiliado afiliados")
+	onAt         = wordSet("at al del de on en with con")
+	// a third person's calling or sending verb right before the number (at
+	// most "al"/"a"/"to" between): "our nurse texts 555-0142", "nuestra
+	// farmacia envió su receta al …" (the imperative "call", "text", "llama"
+	// stays the sender's)
+	on3Call = wordSet("calls texts phones dials rings messages emails llamo envio enviamos envia enviara enviaremos")
 	// onProfFilter: one bit test before onProfile's sets (SPEED11)
 	onProfFilter                             = setsFilter(pcvSaved, onRecord, pcPhoneN, onContact)
 	hOnSame, hOnUs, hOnCon, hOnUsted, hOnYou = hstr("same"), hstr("us"), hstr("con"), hstr("usted"), hstr("you")
@@ -143,6 +161,9 @@ func (s *scanner) ownNumber(first, last int) bool {
 	}
 	if !s.onNamesSender(first, kind) || s.onVeto(lo, vhi, first, last) || s.pcMoreVeto(lo, vhi, first, last, -1) {
 		return false
+	}
+	if (kind == onWeak || s.onSame(lo, first)) && s.onYours(lo, hi) {
+		return false // "Same phone as the one on your intake form, 555-0142?" (red12)
 	}
 	if kind == onWeak && s.onProfile(0, len(s.toks)) {
 		return false // "Profile updated. Same phone: …": the reader's number kept
@@ -343,6 +364,12 @@ func (s *scanner) onVeto(lo, hi, first, last int) bool {
 				return true // "we'll call you", "reach you"
 			}
 		}
+		if onPersonRole[h] || onOur[h] && m+2 < hi && onClientRole[s.toks[m+1].h] && onAt[s.toks[m+2].h] {
+			return true // "the recipient at 555-0181", "our member at 555-0142" (red12)
+		}
+		if m < first && m >= first-4 && on3Call[h] {
+			return true // "our nurse texts 555-0142", "envió su receta al …" (red12)
+		}
 		if h == hOnUsted && m > lo && s.toks[m-1].h == hOnCon {
 			return true // "comunicarnos con usted"
 		}
@@ -437,4 +464,26 @@ func (s *scanner) onFuncWord(m, lo, hi, first int) bool {
 	}
 	return m > lo && (onOur[s.toks[m-1].h] || onFunc[s.toks[m-1].h]) || m+1 < hi && onFunc[s.toks[m+1].h] ||
 		m+1 == first && onFunc[s.toks[m].h] && m > lo && !pcYour[s.toks[m-1].h]
+}
+
+// onYours: a reader's possessive or "you" in lo..hi ("Same phone as the
+// one on your intake form"): a weak trigger ("same phone") then names the
+// reader's number (red12, dev73x).
+func (s *scanner) onYours(lo, hi int) bool {
+	for m := lo; m < hi; m++ {
+		if h := s.toks[m].h; pcYour[h] || h == hOnYou || h == hOnUsted {
+			return true
+		}
+	}
+	return false
+}
+
+// onSame: "same phone/number" in lo..first, whatever else triggered.
+func (s *scanner) onSame(lo, first int) bool {
+	for m := lo; m+1 < first; m++ {
+		if s.toks[m].h == hOnSame && pcPhoneN[s.toks[m+1].h] {
+			return true
+		}
+	}
+	return false
 }

@@ -10,6 +10,15 @@ import "testing"
 func TestOwnNumber(t *testing.T) {
 	g := newTestGuard(t)
 	checkFlagged(t, g, true,
+		// red12 (dev73x): a person by role, our member/paciente at, a third
+		// person's calling verb, "same phone" beside the reader's form
+		"Evergreen Clinic: Our intake team notes the reader at 555-0166 asked for results.",
+		"Birchwood Pharmacy: Our pickup desk has the recipient at 555-0181.",
+		"Hearthside Clinic: Our member at 555-0142 has a balance due.",
+		"Clínica Norte: Nuestro paciente del 809-555-0113 no vino a su cita.",
+		"Hearthside Clinic: Our nurse texts 555-0142 daily with glucose reminders.",
+		"Farmacia Los Cocos: Nuestra farmacia envió su receta al 809-555-0114.",
+		"Hearthside Clinic: Same phone as the one on your intake form, 555-0142?",
 		"Maple Grove Pediatrics: We'll call you at 555-0147 to confirm.",
 		"Birchwood Pharmacy: Your phone number 555-0181 was added.",
 		"Lakeside Dental: Is 555-0119 still your number?",

@@ -36,6 +36,10 @@ import "strings"
 // the same shape; frame.notice passes it, and noticeCue does not take such
 // a brand's "Rx" for a health cue.
 //
+// A half (or the whole word) of rxClinicalHalves — a condition, drug class
+// or treatment's aim — makes no brand (red12, dev73x: "SoberPath Rx",
+// "CancerCare Rx", "SmokeFree Rx"; "HeartCare" stays one).
+//
 // Stays reported: a drug name, listed or not, misspelled or drug-shaped
 // before "Rx" ("Your Wegovy Rx", "Your metformin Rx", "Your Qulipta Rx":
 // not two ordinary words; a misspelling is frame.misspelling's before the
@@ -85,21 +89,29 @@ func rxBrandShape(s *scanner, raw string) bool {
 			return false
 		}
 	}
-	if hump != 0 {
-		return hump >= 3 && n-hump >= 3 && s.rxOrdinary(raw[:hump]) && s.rxOrdinary(raw[hump:])
+	if rxClinicalHalves[rxHash(raw)] {
+		return false // "Nicotine Rx"
 	}
-	for k := 4; k+3 <= n; k++ {
-		if s.rxOrdinary(raw[:k]) && s.rxOrdinary(raw[k:]) {
-			return true
+	if hump != 0 {
+		return hump >= 3 && n-hump >= 3 && s.rxOrdinary(raw[:hump]) && s.rxOrdinary(raw[hump:]) &&
+			!rxClinicalHalves[rxHash(raw[:hump])] && !rxClinicalHalves[rxHash(raw[hump:])]
+	}
+	ok := false
+	for k := 3; k+3 <= n; k++ {
+		a, b := rxHash(raw[:k]), rxHash(raw[k:])
+		if rxClinicalHalves[a] && s.g.gen.has(b) || rxClinicalHalves[b] && s.g.gen.has(a) {
+			return false // "Soberpath", "Smokefree": a clinical half fails the brand
+		}
+		if k >= 4 && s.g.gen.has(a) && s.g.gen.has(b) {
+			ok = true
 		}
 	}
-	return false
+	return ok
 }
 
-// rxOrdinary: w (ASCII letters, any case) is an ordinary English or Spanish
-// word: the hash of its lower-case spelling (hstr's), made letter by
-// letter, no copy.
-func (s *scanner) rxOrdinary(w string) bool {
+// rxHash: hstr's hash of w's lower-case spelling, made letter by letter,
+// no copy.
+func rxHash(w string) uint64 {
 	h := uint64(fnvOffset)
 	for k := 0; k < len(w); k++ {
 		c := w[k]
@@ -109,7 +121,14 @@ func (s *scanner) rxOrdinary(w string) bool {
 		h ^= uint64(c)
 		h *= fnvPrime
 	}
-	return s.g.gen.has(h)
+	return h
+}
+
+// rxOrdinary: w (ASCII letters, any case) is an ordinary English or Spanish
+// word: the hash of its lower-case spelling (hstr's), made letter by
+// letter, no copy.
+func (s *scanner) rxOrdinary(w string) bool {
+	return s.g.gen.has(rxHash(w))
 }
 
 // rxSenderSlot: the brand runs from token i to token r (r holds the "Rx").
@@ -156,6 +175,20 @@ var (
 		"a de desde con por")
 	// rxSenderVerbs: a sender's verb after its name opening a sentence
 	rxSenderVerbs = wordSet("will would can invites thanks wishes welcomes")
+	// rxClinicalHalves: a half of a two-word brand that names a condition,
+	// a drug or drug class, or a treatment's aim (red12, dev73x: "SoberPath
+	// Rx", "CancerCare Rx", "WeightLoss Rx", "BirthControl Rx"): the brand
+	// tells what the reader is treated for; "HeartCare", "ClearPath" stay
+	// brands. The whole word is read too ("Nicotine Rx").
+	rxClinicalHalves = wordSet("opioid opioids opiate sober sobriety recovery rehab cancer onco oncology chemo tumor insulin " +
+		"fertility ivf depression depressed anxiety anxious mental mood psych psychiatric bipolar adhd " +
+		"weight loss slim diet obesity obese bariatric hep hepatitis hiv prep aids smoke smoking nicotine quit " +
+		"addiction addict detox asthma copd hair bald balding birth control contraceptive contraception pregnancy " +
+		"prenatal erectile sexual libido impotence diabetes diabetic glucose sugar metformin kidney renal dialysis " +
+		"transplant pain migraine arthritis lupus psoriasis eczema acne rosacea thyroid hormone hormones testosterone " +
+		"estrogen menopause prostate bladder herpes std sti epilepsy seizure dementia memory alzheimers parkinsons " +
+		"stroke sleep insomnia methadone suboxone naloxone opiates alcohol drinking fentanyl wound ostomy hemophilia " +
+		"sickle infusion transgender gender trans")
 	// rxSenderMoods: "<Brand> Rx is proud / closed / open / hiring …"
 	rxSenderMoods = wordSet("proud closed open hiring moving committed excited pleased happy")
 )

@@ -10,6 +10,12 @@ func TestRxBrand(t *testing.T) {
 	checkModeCases(t, newTestGuard(t), nil, []modeCase{
 		// the sender's brand
 		{"MossBridge Rx: your order was delivered.", Standard, false},
+		{"HeartCare Rx: your order has shipped.", Standard, false},
+		// red12 (dev73x): a condition or treatment as the brand's half
+		{"Your SoberPath Rx account is ready.", Standard, true},
+		{"Welcome to CancerCare Rx. Your first shipment is on the way.", Standard, true},
+		{"Your BirthControl Rx order has shipped.", Standard, true},
+		{"SmokeFree Rx: your patch order was delivered.", Standard, true},
 		{"Tidewell Rx: your mail-order package has shipped.", Standard, false},
 		{"Your SilverFern Rx mail-order statement is ready.", Standard, false},
 		{"Your BrightLane Rx email preferences were updated.", Standard, false},
@@ -54,6 +60,9 @@ func TestRxBrandShape(t *testing.T) {
 		{"Tidewell", true}, {"Stonecrest", true},
 		{"Velquora", false}, {"Zepbound", false}, {"Vukovic", false}, {"CLEARPATH", false},
 		{"ClearPathPlus", false}, {"clearPath", false}, {"Rx", false},
+		// red12 (dev73x): a clinical half is no brand; HeartCare stays one
+		{"SoberPath", false}, {"CancerCare", false}, {"WeightLoss", false}, {"BirthControl", false},
+		{"Soberpath", false}, {"Smokefree", false}, {"HeartCare", true},
 	} {
 		if got := rxBrandShape(s, c.w); got != c.ok {
 			t.Errorf("rxBrandShape(%q) = %v, want %v", c.w, got, c.ok)
