@@ -249,6 +249,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev71", "dev71.jsonl", false, nil, false},
 		{"dev74", "dev74.jsonl", false, nil, false},
 		{"dev72", "dev72.jsonl", false, nil, false},
+		{"dev75", "dev75.jsonl", false, nil, false},
 		{"dev64", "dev64.jsonl", false, []string{"Riverbend Blood & Plasma Center", "Marisol Grant Home Health Nursing",
 			"Okafor Dermatology & Skin Shop", "QuietNight Sleep Supply", "Whitfield & Rao Urology Group",
 			"Eastgate High School-Based Health Center", "Farmacias Benítez"}, true},
@@ -261,6 +262,7 @@ func TestOnboardingReview(t *testing.T) {
 			"Clearline Infusion Pharmacy", "Iris Optical & Eye Care", "GlucoPath Direct", "NowCare Urgent Care", "Farmacias Santa Lucía"}, false},
 		{"heldout-v16", "heldout15_v16.jsonl", true, nil, false},
 		{"heldout-v17", "heldout15_v17.jsonl", true, nil, false},
+		{"heldout-v18", "heldout15_v18.jsonl", true, nil, false},
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%-12s %-50s | %-33s | %s\n", "", "leaks, and the clean rows the half review never saw", "all rows", "")
