@@ -349,9 +349,10 @@ func (h *harness) check(read func() *deliveryRows) {
 		}
 	}
 	// Every delivery's email arrived, under its own Message-ID; duplicates
-	// only where the first copy was accepted just before a kill.
+	// only where the first copy was accepted just before a kill, or its
+	// outcome write was held up by the database restart until a kill.
 	copies := h.smtp.Copies()
-	dups, fromRestart, slowest := 0, 0, time.Duration(0)
+	dups, fromRestart, held, slowest := 0, 0, 0, time.Duration(0)
 	for msgID, dels := range rows.byMessage {
 		if _, posted := h.posted[msgID]; !posted {
 			t.Fatalf("a stored message (%s) was never answered 201", msgID)
@@ -370,7 +371,10 @@ func (h *harness) check(read func() *deliveryRows) {
 		// kill, and the next one only after the rescue (≥ jobs.RescueAfter
 		// after the attempt began; a retry after a failed outcome write, as
 		// a database restart would cause, comes within seconds).
-		if !h.nearKill(times[0]) || times[1].Sub(times[0]) < 10*time.Second {
+		if !h.nearKill(times[0]) && h.heldByRestart(times[0]) && times[1].Sub(times[0]) >= 10*time.Second {
+			held += len(times) - 1
+		}
+		if !(h.nearKill(times[0]) || h.heldByRestart(times[0])) || times[1].Sub(times[0]) < 10*time.Second {
 			if h.nearRestart(times[0]) {
 				fromRestart++
 			}
@@ -404,8 +408,8 @@ func (h *harness) check(read func() *deliveryRows) {
 		b, _ := os.ReadFile(n.logf.Name())
 		retried += bytes.Count(b, []byte("delivery outcome not recorded; retrying"))
 	}
-	t.Logf("%d messages, %d deliveries sent, %d duplicate emails (all in flight at a kill; %d from the database restart), slowest delivery %v; %d outcome writes retried after the relay accepted",
-		len(h.posted), len(rows.deliveries), dups, fromRestart, slowest.Round(time.Millisecond), retried)
+	t.Logf("%d messages, %d deliveries sent, %d duplicate emails (all in flight at a kill, %d of them with the outcome write held up by the database restart until the kill; %d from the database restart alone), slowest delivery %v; %d outcome writes retried after the relay accepted",
+		len(h.posted), len(rows.deliveries), dups, held, fromRestart, slowest.Round(time.Millisecond), retried)
 }
 
 func sum(m map[string]int) int {
@@ -443,6 +447,30 @@ func (h *harness) nearKill(at time.Time) bool {
 		// on the wire
 		if !at.Before(k.Add(-3*time.Second)) && !at.After(h.killed[i].Add(time.Second)) {
 			return true
+		}
+	}
+	return false
+}
+
+// heldByRestart: the compound case of a kill's duplicate. The copy arrived
+// just before or while PostgreSQL was down, so its outcome write was still
+// being retried (delivery/record.go) when a kill struck before the write
+// could land — within 3 s of the database coming back (the write's backoff
+// is at most 2 s). The node died between the relay's acceptance and the
+// write: the documented at-least-once window (docs/email.md, "At least
+// once"). Seen in a CI run under load (stop 33): first copy at 9.8 s, the
+// restart 10.3–13.4 s, node-b killed at 13.4 s, the second copy from the
+// rescue 42.7 s later. A retry of the write alone never sends a second copy;
+// that case still fails the test.
+func (h *harness) heldByRestart(at time.Time) bool {
+	for _, r := range h.restarts {
+		if at.Before(r[0].Add(-3*time.Second)) || at.After(r[1]) {
+			continue
+		}
+		for _, k := range h.kills {
+			if !k.Before(at) && !k.After(r[1].Add(3*time.Second)) {
+				return true
+			}
 		}
 	}
 	return false
