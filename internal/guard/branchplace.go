@@ -24,11 +24,20 @@ func (s *scanner) branchPlace(i int) bool {
 		return false
 	}
 	if senderDeterminers[s.toks[i-1].h] {
-		return s.fl(i)&wPlace == 0 && s.placeCompound(i)
+		return s.fl(i)&wPlace == 0 && (s.placeCompound(i) || s.branchTown(i, i))
+	}
+	if s.branchLead(i) && s.fl(i)&wPlace == 0 && s.branchTown(i, i) { // "new Leander clinic" (towns.go)
+		return true
 	}
 	// two words: "the Oak Park clinic"
 	a := i - 1
-	if a < 1 || s.toks[a].sent || s.gap(i) != " " || !senderDeterminers[s.toks[a-1].h] {
+	if a < 1 || s.toks[a].sent || s.gap(i) != " " {
+		return false
+	}
+	if (senderDeterminers[s.toks[a-1].h] || s.branchLead(a)) && s.branchTown(a, i) { // "Wayfarer's San Francisco clinic"
+		return true
+	}
+	if !senderDeterminers[s.toks[a-1].h] {
 		return false
 	}
 	ta, tb := &s.toks[a], &s.toks[i]
@@ -41,6 +50,39 @@ func (s *scanner) branchPlace(i int) bool {
 		}
 	}
 	return false
+}
+
+// branchTown: tokens a..b (one word, or two after one space) are
+// capitalised, not all capitals, and name a town of the gazetteer
+// (towns.go): "our Buda clinic", "the Kyle clinic", "our San Francisco
+// clinic". The gazetteer holds no town named by a word of the clinical
+// lists or a medical root ("Lyme", "Derma"), and a listed clinical word
+// never reaches compose.head's test; a word the guard does not know that
+// is no town ("our Zorvex clinic") stays reported.
+func (s *scanner) branchTown(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if t := &s.toks[k]; t.cls&tCap == 0 || t.cls&tUpper != 0 || t.cls&tAlpha == 0 || carePlaceMods[t.h] {
+			return false
+		}
+	}
+	if a == b {
+		return s.g.gen.town(s.toks[a].h)
+	}
+	return s.townPair(a, b)
+}
+
+// branchLead: token i (a town's first word) follows "new" ("new Leander
+// clinic") or a name's possessive ("Wayfarer's San Francisco clinic"):
+// the sender's branch, as after our/the.
+func (s *scanner) branchLead(i int) bool {
+	if i < 1 || s.toks[i].sent {
+		return false
+	}
+	g := s.gap(i)
+	if s.toks[i-1].low == "new" && g == " " {
+		return true
+	}
+	return (g == "'s " || g == "’s ") && s.toks[i-1].cls&tCap != 0
 }
 
 // placeCompound: token i is a capitalised ordinary word + place ending.

@@ -55,7 +55,7 @@ func loadFrames(holdOut func(file, term string) bool) (*frameData, error) {
 //     deletion on each side away from a medication or condition of the
 //     built-in vocabularies: frame.misspelling.
 
-//go:embed vocab/general_en.txt.gz vocab/general_es.txt.gz vocab/general_es_forms.fp vocab/general_en_extended.fp
+//go:embed vocab/general_en.txt.gz vocab/general_es.txt.gz vocab/general_es_forms.fp vocab/general_en_extended.fp vocab/towns.txt.gz
 var generalFS embed.FS
 
 // general is the set of ordinary words, shared by all Guards: the hashes
@@ -69,6 +69,7 @@ type general struct {
 	m     map[uint64]uint8 // genEN / genES: which list holds the word
 	forms []uint32
 	ext   []uint32 // SCOWL huge lists: only for frame.unknown (extended)
+	towns []uint32 // GeoNames towns: only where a place is expected (towns.go)
 }
 
 // extended: w is in the larger English lists (vocab/general_en_extended).
@@ -148,6 +149,9 @@ func loadGeneral() (general, int, error) {
 	}
 	if g.ext, err = decodeForms(fp); err != nil {
 		return general{}, 0, fmt.Errorf("guard: vocabulary general_en_extended.fp: %w", err)
+	}
+	if g.towns, err = loadTowns(); err != nil {
+		return general{}, 0, err
 	}
 	n := 0
 	for li, name := range []string{"vocab/general_en.txt.gz", "vocab/general_es.txt.gz"} {

@@ -909,7 +909,13 @@ func (s *scanner) names(i int, wf uint64) bool {
 		for end+1 < n && end < i+3 && (s.nameGap(end+1) || s.gap(end+1) == "-") && s.unknownCap(end+1) && !s.brandTok(end+1) {
 			end++
 		}
-		end = s.formatTrim(end) // "… Series Blu-ray" (mediaformat.go)
+		end = s.formatTrim(end)       // "… Series Blu-ray" (mediaformat.go)
+		if s.townRun(i, end, false) { // "in Eau Claire" (townrun.go): the town's words are read no further
+			for k := i; k <= end; k++ {
+				s.used[k] = true
+			}
+			return true
+		}
 		next := end + 1
 		// at least one of them is not ordinary English or Spanish
 		// ("Instant Pot", "Apple Watch" are products, not names)
@@ -981,7 +987,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 	if wf&wFirst != 0 && wf&(wCommon|wStop|wPlace|wMonth) == 0 && (t.cls&tCap != 0 && t.cls&tUpper == 0 || t.cls&tUpper != 0 && t.cls&tAlpha != 0 && len(t.low) >= 3 && s.headGiven(i)) {
 		after := s.gap(i + 1)
 		if ((!t.sent && !s.titleCase(i)) || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "'") || s.headGiven(i)) && !s.afterProductDeterminer(i) &&
-			!s.petName(i) && !s.travelPlace(i) && !s.orgRun(i, i) && !s.nameCity(i) { // a pet, a city, a shop (orgnames.go); "Harlan, KY 40831" (namecity.go)
+			!s.petName(i) && !s.travelPlace(i) && !s.orgRun(i, i) && !s.nameCity(i) && !s.townRun(i, i, true) { // a pet, a city, a shop (orgnames.go); "Harlan, KY 40831" (namecity.go); "Perry counties" (townrun.go)
 			s.addTok(i, i, KindName, "name.given", 0.6, "looks like a given name")
 			return true
 		}
