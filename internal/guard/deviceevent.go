@@ -76,9 +76,10 @@ var (
 	deviceFallNext = wordSet("was is has had been detected registered recorded reported logged suspected alert alarm alerts at in on from near while during " +
 		"today tonight overnight this last earlier en a fue ha se detectada registrada hoy anoche esta durante cerca mientras fuerte grave severa leve")
 	// deviceFallAdj: adjectives only a fall as an event takes ("a hard fall")
-	deviceFallAdj = wordSet("hard serious possible suspected sudden bad severe major minor probable posible")
-	hBlood        = hstr("blood")
-	deviceOxyVeto = wordSet("aquarium aquariums fish pond ponds tank tanks plants soil acuario pecera estanque plantas")
+	deviceFallAdj  = wordSet("hard serious possible suspected sudden bad severe major minor probable posible")
+	hBlood         = hstr("blood")
+	deviceOxyVeto  = wordSet("aquarium aquariums fish pond ponds tank tanks plants soil pool pools spa chlorine water acuario pecera estanque plantas piscina cloro agua")
+	deviceDoseVeto = wordSet("detergent soap fertilizer chlorine feed food treat treats coffee caffeine fragrance cleaner news detergente jabon abono cafe")
 )
 
 // deviceEventAt: token i is one of deviceEventFirst.
@@ -113,7 +114,7 @@ func (s *scanner) deviceEventAt(i int) {
 		}
 		ok = near && s.sentHas(i, deviceDetect)
 	case deviceDose[h]:
-		ok = s.sentHas(i, deviceMissed) || s.deviceNotTaken(i)
+		ok = (s.sentHas(i, deviceMissed) || s.deviceNotTaken(i)) && !s.sentHas(i, deviceDoseVeto)
 	case deviceOxygen[h]:
 		ok = s.sentHas(i, deviceLow) && !s.sentHas(i, deviceOxyVeto)
 	case deviceGlucose[h]:

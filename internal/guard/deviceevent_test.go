@@ -23,6 +23,9 @@ func TestDeviceEvent(t *testing.T) {
 		{"Is your aquarium low on oxygen? Our air pumps are 20% off.", ""},
 		{"Your cake order: sugar levels are high, alert the baker.", ""},
 		{"Missed a dose of our newsletter? Read it online.", ""},
+		{"Your dispenser reports the dose of detergent was missed.", ""},
+		{"Your pool sensor detected low oxygen and high chlorine.", ""},
+		{"Su reloj registró una caída de la red wifi a las 3.", ""},
 		{"Your team, Early Birds, has been registered for the fall walking challenge.", ""},
 		{"Caída del sistema: nuestro sitio estará fuera de servicio el sábado.", ""},
 	})

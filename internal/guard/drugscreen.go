@@ -14,7 +14,8 @@ import "strings"
 // screen, result, specimen, sample, UA, MRO, tox, prueba, muestra,
 // resultado, antidoping…) it reads the word's sentence:
 //
-//   - drug context: specimen, UA, MRO, tox, urine, breath alcohol,
+//   - drug context: specimen (beside a test, lab or collection word or a
+//     screen's verdict: dilute, non-negative, MRO), UA, MRO, tox, urine, breath alcohol,
 //     antidoping, toxicológico, "drug"/"drogas" before or after a screen
 //     word ("drug screen", "prueba de drogas"), "orina";
 //   - a verdict: positive, pos, non-negative, nonnegative, "non negative",
@@ -47,9 +48,14 @@ import "strings"
 var (
 	drugScreenFirst = wordSet("test tested tests testing screen screened screening result results specimen specimens sample samples ua mro tox " +
 		"prueba pruebas muestra muestras resultado resultados antidoping toxicologico toxicologica examen")
-	drugScreenCtx     = wordSet("specimen specimens ua mro tox urine urinalysis antidoping toxicologico toxicologica orina recollection breathalyzer")
-	drugScreenDrug    = wordSet("drug drugs droga drogas")
-	drugScreenVerdict = wordSet("positive pos nonnegative dilute diluted adulterated substituted failed fail flagged showed detected mro " +
+	drugScreenCtx  = wordSet("ua mro tox urine urinalysis antidoping toxicologico toxicologica orina recollection breathalyzer")
+	drugScreenDrug = wordSet("drug drugs droga drogas")
+	// specimen is drug context only beside a test or collection word or a
+	// verdict only a screen gives ("Your specimen of the month: a rare
+	// fossil, positive ID confirmed" passes)
+	drugScreenSpecimen = wordSet("specimen specimens")
+	drugScreenSpecCue  = wordSet("test tested testing tests lab collected collection recollection screen screening result results dilute diluted adulterated substituted nonnegative mro urine")
+	drugScreenVerdict  = wordSet("positive pos nonnegative dilute diluted adulterated substituted failed fail flagged showed detected mro " +
 		"positivo positiva positivos diluida diluido adulterada adulterado")
 	drugScreenResultVerb = wordSet("came salio resulto dio")
 	drugScreenSubst      = wordSet("thc cannabis marijuana marihuana weed cocaine coke cocaina opiates opiate opioids opioid opiaceos opiaceo benzos benzo " +
@@ -62,6 +68,9 @@ var (
 	hBreath, hAlc     = hstr("breath"), hstr("alcohol")
 	hMRO              = hstr("mro")
 	drugScreenPlusFor = wordSet("for para a de")
+	// drugScreenShop: a dispensary's goods ("Your cannabis order passed lab
+	// testing and is positive for flavor"); this rule only
+	drugScreenShop = wordSet("batch batches flavor flavour gummies edibles menu strain strains dispensary potency terpene terpenes")
 )
 
 // drugScreenAt: token i is one of drugScreenFirst.
@@ -91,6 +100,10 @@ func (s *scanner) drugScreenAt(i int) {
 			ctx = true
 			if h == hMRO {
 				verdict = true
+			}
+		case drugScreenSpecimen[h]:
+			if s.sentHas(k, drugScreenSpecCue) || s.gap(k+1) == " + " || k+1 < hi && s.toks[k+1].cls&tMixed != 0 {
+				ctx = true
 			}
 		case drugScreenDrug[h]:
 			// "drug screen", "drug test", "prueba de drogas"
@@ -133,7 +146,7 @@ func (s *scanner) drugScreenAt(i int) {
 	if ctx && resVerb {
 		verdict = true
 	}
-	if verdict && (ctx || subst) {
+	if verdict && (ctx || subst) && !s.sentHas(i, drugScreenShop) {
 		s.addTok(i, i, KindLabTest, "compose.drug_screen", 0.7, "names the outcome of a substance check of the reader")
 	}
 }

@@ -25,6 +25,7 @@ func TestDrugScreen(t *testing.T) {
 		{"Your feedback on our THC gummies was positive!", ""},
 		{"Great news: your loan application came back positive!", ""},
 		{"Our team scored a + for effort on the test.", ""},
+		{"Your specimen of the month: a rare fossil, positive ID confirmed.", ""},
 		{"Resultados positivos en nuestra encuesta de satisfacción.", ""},
 	})
 	// other rules may take these first (clinical.lab_test, compose.lab); flagged either way

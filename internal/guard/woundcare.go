@@ -25,7 +25,7 @@ package guard
 //     your right hand", "Sprain follow-up: … re-check your ankle", "su
 //     cita para retiro de puntos del brazo";
 //   - a removal word (removal, remove, removed, out, retiro, retirar,
-//     quitar…) and a visit word (visit, return, come back, clinic, walk in,
+//     quitar…) within three words and a visit word (visit, return, come back, clinic, walk in,
 //     appointment, cita, regrese, consulta…) share its sentence: "your
 //     staple removal visit";
 //   - a wound word (wound, wounds, incision, herida, heridas, quemadura,
@@ -63,7 +63,7 @@ var (
 	woundCare     = wordSet("check care dressing dry clean heal healing covered cover bandage change infection limpia limpio seca seco curacion revision cambio cubierta infeccion")
 	woundFollow   = wordSet("follow followup recheck check checked control revision revisar clinic clinica appointment cita")
 	woundVeto     = wordSet("order orders shipped ship shipping sale off stock shop store price coupon vote musical play rehearsal knitting crochet sewing quilt yarn " +
-		"recycling recycle wardrobe fashion outfit jeans calories workout recipe document documents paper papers shredding scanning scan binder stapler " +
+		"hem hems garment tailor alteration alterations seam seams upholstery premio premios equipo juego partido liga marcador recycling recycle wardrobe fashion outfit jeans calories workout recipe document documents paper papers shredding scanning scan binder stapler " +
 		"documentos papel papeles " +
 		"pedido pedidos tarjeta canje canjee lealtad recompensa recompensas saldo acumulados compra compras tienda oferta descuento reparto obra")
 	woundTextSpeak = wordSet("ur u yr yur")
@@ -122,6 +122,19 @@ func (s *scanner) woundPart(i int) bool {
 	return false
 }
 
+// woundRemovalNear: a removal word within three words of token i, in its
+// sentence ("staple removal", "remove the staples", "take out the
+// sutures", "retiro de puntos").
+func (s *scanner) woundRemovalNear(i int) bool {
+	lo, hi := sentenceSpan(s.toks, i)
+	for k := i - 3; k <= i+3; k++ {
+		if k >= lo && k < hi && k != i && woundRemoval[s.toks[k].h] {
+			return true
+		}
+	}
+	return false
+}
+
 // woundCareAt: token i is one of woundFirst.
 func (s *scanner) woundCareAt(i int) {
 	h := s.toks[i].h
@@ -137,7 +150,7 @@ func (s *scanner) woundCareAt(i int) {
 	case woundWound[h]:
 		ok = i > 0 && recipientPossessive[s.toks[i-1].h] || s.sentHas(i, woundCare) || s.woundPart(i)
 	case woundStitch[h]:
-		ok = s.woundPart(i) || s.sentHas(i, woundRemoval) && s.sentHas(i, woundVisit)
+		ok = s.woundPart(i) || s.woundRemovalNear(i) && s.sentHas(i, woundVisit)
 	case woundInjury[h]:
 		ok = s.woundPart(i) || s.sentHas(i, woundFollow)
 	}

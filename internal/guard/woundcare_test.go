@@ -29,5 +29,7 @@ func TestWoundCare(t *testing.T) {
 		{"El retiro de puntos de su tarjeta de lealtad ya está disponible en la app.", ""},
 		{"Su pedido de yeso para paredes llegó a la tienda.", ""},
 		{"Return your used staples and stitches kit for recycling.", ""},
+		{"Your dress fitting: we will remove the staples from your hem at your appointment.", ""},
+		{"Tu equipo ganó puntos: vuelva el lunes para el retiro de premios.", ""},
 	})
 }
