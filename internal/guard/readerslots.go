@@ -11,7 +11,8 @@ package guard
 
 var readerSlotFilter = setsFilter(roomBedFirst, specialistVisitFirst, becauseBoughtFirst,
 	testVerdictFirst, pathReportFirst, childLiceFirst, papSettingFirst, lowIronFirst, // helper MISS10B's five rules share the walk
-	labAbbrVerdictFirst, labTitreFirst, periopFirst) // labverdict.go, periop.go (helper RECALL12B)
+	labAbbrVerdictFirst, labTitreFirst, periopFirst, // labverdict.go, periop.go (helper RECALL12B)
+	woundFirst, deviceEventFirst, drugScreenFirst) // woundcare.go, deviceevent.go, drugscreen.go (helper RECALL13)
 
 // scanReaderSlots runs the three rules at their first words.
 func (s *scanner) scanReaderSlots() {
@@ -42,6 +43,12 @@ func (s *scanner) scanReaderSlots() {
 			s.labTitre(i) // labverdict.go
 		case periopFirst[h]:
 			s.periop(i) // periop.go
+		case woundFirst[h]:
+			s.woundCareAt(i) // woundcare.go
+		case deviceEventFirst[h]:
+			s.deviceEventAt(i) // deviceevent.go
+		case drugScreenFirst[h]:
+			s.drugScreenAt(i) // drugscreen.go
 		case pathReportFirst[h]:
 			s.pathReport(i) // pathreport.go
 		case childLiceFirst[h]:

@@ -268,6 +268,9 @@ func (s *scanner) detect() {
 	// helper RECALL12D (twelfth pass)
 	s.scanDisguised() // "a-m-p-u-t-e-e support grp", "k1dn3y st0ne f/u" (disguised.go)
 
+	// helper RECALL13 (thirteenth pass)
+	s.scanConditionRx() // "Your Nicotine Rx order", "AcneRx" (conditionrx.go)
+
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()
