@@ -97,6 +97,8 @@ var (
 	// credential but a care status or a place.
 	srJobNotCred = wordSet("dnr dni dnar polst molst hiv aids copd chf esrd ckd als icu nicu picu er ed or " +
 		"ot pt ms cf tbi ptsd adhd ocd gi ent usa us uk")
+	// srJobPoss: another's possessive before a job title.
+	srJobPoss = wordSet("his her their whose my mi mis")
 	// srJobMore: role nouns no suffix finds.
 	srJobMore = wordSet("auxiliar auxiliares aide aides promotor promotores")
 	// srJobFrame: sender-side words of an introduction, a thanks or an
@@ -192,9 +194,9 @@ func srJobMod(v *srView, o Finding, lo, hi, p, b int) bool {
 	if x < lo || y >= hi || x < 0 {
 		return false
 	}
-	lower := func(k int) bool {
+	lower := func(k int) bool { // no reader word, no other's possessive ("his new oncologist")
 		tk := &v.toks[k]
-		return tk.cls&tCap == 0 && tk.nd == 0 && !srReader[tk.h]
+		return tk.cls&tCap == 0 && tk.nd == 0 && !srReader[tk.h] && !srPreHas(srPreNPStop, tk.h) && !srNotModifier[tk.h]
 	}
 	joined := func(j, k int) bool { // one space or a hyphen between
 		g := srGap(v, j, k)
@@ -212,7 +214,10 @@ func srJobMod(v *srView, o Finding, lo, hi, p, b int) bool {
 				return false
 			}
 		}
-		return true
+		// the phrase's determiner is no other's possessive ("her oncology
+		// nurse Amy Chen")
+		d := srPrev(v, x, lo)
+		return d < 0 || !srJobPoss[v.toks[d].h] && !srReader[v.toks[d].h]
 	}
 	if x <= b {
 		return false

@@ -57,6 +57,8 @@ func TestStaffJob(t *testing.T) {
 		"Our ultrasound tech Dana Reyes will call you about your scan results.",
 		"Farewell to Hannah Price, our longtime hospice guest, who passed away Sunday.",
 		"Shout-out to our patient Omar Velez for finishing 12 weeks of cardiac rehab!",
+		"Welcome Dr. Varga, his new oncologist at our clinic.",
+		"Congratulations to her oncology nurse Amy Chen from all of us!",
 		// 3. a reader word outside the quoted title
 		"Your session 'Managing your pain' with Dr. Owen Price is Tuesday at 3 PM.",
 		"Free class 'Eat Smart' with nurse Amy Chen for your diabetes.",
