@@ -43,8 +43,9 @@ package guard
 //     minutes", staffnine.go's courier gains "on the way", "arrive",
 //     "llegará" beside its order nouns).
 //
-// Also a credential by its form after a name's comma (srJobCredForm: "CO",
-// "CPhT", "RRT"; not a care status such as DNR or HIV), which an
+// Also more credentials after a name's comma, matched as written
+// (srJobCredForm: "CO", "CPhT", "RRT"; no abbreviation is a credential by
+// its form alone, as "NPO" or "BKA" after a name is a care status), which an
 // apposition after it may follow (", RRT, our new lead respiratory
 // therapist at BreatheWell"), and sender-side frame words of an introduction or a thanks
 // (srJobFrame: presenta, presents, introduces, shout-out, interview,
@@ -93,10 +94,15 @@ var (
 	// srJobModNot: roles a clinical modifier may make the reader's ("our
 	// longtime hospice guest").
 	srJobModNot = wordSet("guest guests invitada invitado invitadas invitados host hosts")
-	// srJobNotCred: upper-case words after a name and a comma that are no
-	// credential but a care status or a place.
-	srJobNotCred = wordSet("dnr dni dnar polst molst hiv aids copd chf esrd ckd als icu nicu picu er ed or " +
-		"ot pt ms cf tbi ptsd adhd ocd gi ent usa us uk")
+	// srJobCreds: credentials after a name and a comma, as written.
+	srJobCreds = func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields("CO CPO CP CPhT RPh RRT CRT RVT RDMS RDCS RCS RCIS CMA RMA LVN DNP MSN BSN " +
+			"MPH MHA CDA RDH CCRN CEN OCN CPNP CHT COA COT COMT ABOC LDO NCLE CPT CSCS CHES CDCES CDE BCBA RBT CADC LCADC") {
+			m[w] = true
+		}
+		return m
+	}()
 	// srJobPoss: another's possessive before a job title.
 	srJobPoss = wordSet("his her their whose my mi mis")
 	// srJobMore: role nouns no suffix finds.
@@ -155,28 +161,15 @@ func srJobAgentText(w string, h uint64) bool {
 	return false
 }
 
-// srJobCredForm: token j, after a name's comma, is a credential by its
-// form: two to six letters, the first upper case and at least two upper
-// case ("CO", "CPhT", "RRT"), then a comma or the clause's end ("Renée
-// Adler, CO, to our Market Square team"). A care status (DNR, HIV…) is
-// none.
+// srJobCredForm: token j, after a name's comma, is a credential as it is
+// written ("CO", "CPhT", "RRT": srJobCreds, the exact letters and case),
+// then a comma or the clause's end ("Renée Adler, CO, to our Market Square
+// team"). No credential is read by its form alone: an upper-case
+// abbreviation after a name may be a care status ("Maria Lopez, NPO",
+// "BKA"), which no list of statuses holds in full.
 func srJobCredForm(v *srView, j, hi int) bool {
 	tk := &v.toks[j]
-	w := v.t.s[tk.s:tk.e]
-	if tk.nd != 0 || len(w) < 2 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' || srJobNotCred[tk.h] {
-		return false
-	}
-	up := 0
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c >= 'A' && c <= 'Z':
-			up++
-		case c >= 'a' && c <= 'z':
-		default:
-			return false
-		}
-	}
-	if up < 2 || up < len(w)-2 {
+	if tk.nd != 0 || !srJobCreds[v.t.s[tk.s:tk.e]] {
 		return false
 	}
 	n := srNext(v, j, hi)

@@ -74,6 +74,8 @@ func TestStaffJob(t *testing.T) {
 		"Your nurse Keisha is on the way and should arrive in about 20 minutes.",
 		// a care status is no credential; a credential beside the reader's care
 		"Our team welcomes back Maria Lopez, DNR, to our Elm St lobby.",
+		"Our team welcomes Maria Lopez, NPO, to the surgical floor.",
+		"Welcome to our team, Maria Lopez, BKA!",
 		"Welcome back Maria Lopez, COPD, to our rehab gym!",
 		"Please welcome Kwame Asante, RRT, your new respiratory therapist.",
 		"Meet Wendell Akers, RRT, who will set up your oxygen at home.",
