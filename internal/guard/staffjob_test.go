@@ -58,6 +58,9 @@ func TestStaffJob(t *testing.T) {
 		"Farewell to Hannah Price, our longtime hospice guest, who passed away Sunday.",
 		"Shout-out to our patient Omar Velez for finishing 12 weeks of cardiac rehab!",
 		"Welcome Dr. Varga, his new oncologist at our clinic.",
+		"Congratulations to our marathoner Maria Lopez, a kidney transplant recipient, on her first race!",
+		"Congratulations to our hemodialysis technologist Ana Ruiz, who started her own dialysis this week.",
+		"Free talk 'Is your chest pain serious?' with Dr. Nadia Brooks. Open to all.",
 		"Congratulations to her oncology nurse Amy Chen from all of us!",
 		// 3. a reader word outside the quoted title
 		"Your session 'Managing your pain' with Dr. Owen Price is Tuesday at 3 PM.",
