@@ -7,7 +7,8 @@ import (
 )
 
 // srMayOld is srMay as it stood before helper SPEED10B read srMayThird in
-// the same pass: srMayThird first, then the role-word pass.
+// the same pass: srMayThird first, then the role-word pass (with
+// staffjob.go's role nouns by their form and "reach").
 func srMayOld(n Notice) bool {
 	for _, f := range n.Fields {
 		if f.HTML {
@@ -16,7 +17,7 @@ func srMayOld(n Notice) bool {
 		if srMayThird(f.Text) {
 			return true
 		}
-		h, in := uint64(fnvOffset), false
+		h, in, ws := uint64(fnvOffset), false, 0
 		for i := 0; i <= len(f.Text); i++ {
 			c := byte(' ')
 			if i < len(f.Text) {
@@ -29,11 +30,17 @@ func srMayOld(n Notice) bool {
 				c += 'a' - 'A'
 				fallthrough
 			case c >= 'a' && c <= 'z':
+				if !in {
+					ws = i
+				}
 				h ^= uint64(c)
 				h *= fnvPrime
 				in = true
 			default:
 				if in && srMayBits.may(h) && (srRoles[h] || srCreds[h] || srMember[h] || srAward[h] || srMoreMay[h]) {
+					return true
+				}
+				if in && (srJobAgentText(f.Text[ws:i], h) || srJobMay[h]) { // staffjob.go
 					return true
 				}
 				h, in = fnvOffset, false

@@ -170,6 +170,9 @@ func srNotReader(v *srView, k, hi int) bool {
 	if srPatientTitle(v, k, hi) { // "Director of Patient Financial Services" (staffnames5.go)
 		return true
 	}
+	if srJobQuoted(v, k, 0, hi) { // a talk's quoted title (staffjob.go)
+		return true
+	}
 	if srPatients[tk.h] {
 		if k > 0 && srSeesPatients[v.toks[k-1].h] {
 			return true // "now sees patients at our Bayside office", "atiende pacientes" (staffthird.go)
@@ -216,6 +219,9 @@ var (
 // date in the sentence, or for a titled person a clinical finding in the
 // name, or its specialty (srSpecialtyOf).
 func srCompanion(v *srView, o Finding, lo, hi, p, b int, titled bool) bool {
+	if srJobMod(v, o, lo, hi, p, b) { // the job title's modifier (staffjob.go)
+		return true
+	}
 	x, y := srSpan(v, o.Start, o.End)
 	if x < lo || y >= hi || x < 0 {
 		return false

@@ -125,7 +125,7 @@ func srNineCourierName(v *srView, p, lo, hi int) bool {
 			return true
 		}
 	}
-	return false
+	return srJobArrival(v, lo, hi) // "is on the way", "llegará" (staffjob.go)
 }
 
 // srNineCourierReader: token k, your/su/tu, is the reader's order or the

@@ -499,9 +499,13 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 			ev = srCredReserveHost(v, p, lo, hi) // "Reserve seats with Ruth Abernathy" (staffcred.go)
 		}
 	}
+	contact := -1 // "X from Customer Care tried to reach you" (staffjob.go)
+	if !titled {
+		contact = srJobContact(v, all, f, p, b, lo, hi)
+	}
 	for k := lo; k < hi; k++ {
 		h := v.toks[k].h
-		if srSentBits.may(h) && (srReader[h] && !srNotReader(v, k, hi) && !srPatientJob(v, k, hi) &&
+		if srSentBits.may(h) && (srReader[h] && k != contact && !srNotReader(v, k, hi) && !srPatientJob(v, k, hi) &&
 			!srServiceReader(v, k, lo, hi, titled) && !srPreReader(v, k, lo, hi, titled) && // staffframe.go, staffpre.go
 			!srNineCourierReader(v, k, p, lo, hi, titled) && !srTenPatientDept(v, k, lo) || // staffnine.go, stafften.go
 			opsCareEvents[h] && !srDeptEvent(v, k, lo) && k != ev && !srCredOrgWord(v, k, lo, hi)) { // staffcred.go
@@ -541,6 +545,8 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 			if q2 := srPrev(v, q, lo); q2 >= 0 && srRoles[v.toks[q2].h] {
 				ri = q2
 			}
+		case srJobAgent(&v.toks[q]): // "Nuestra promotora Lucía Benavides" (staffjob.go)
+			ri = q
 		}
 		if ri >= 0 && !strings.ContainsAny(srGap(v, q, p), ".!?:;") {
 			role = true
@@ -565,8 +571,11 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		srTenSchedule(v, a, b, hi, titled) || srTenAwardTo(v, p, lo) || srTenReligious(v, a, b, lo, hi) || srTenNewRole(v, b, hi) { // stafften.go
 		role, frame = true, true
 	}
+	if contact >= 0 || titled && srJobTalkHost(v, p, lo, hi) { // staffjob.go
+		role, frame = true, true
+	}
 	for k := lo; k < hi && !frame; k++ {
-		if h := v.toks[k].h; srSentBits.may(h) && srSender[h] {
+		if h := v.toks[k].h; srSentBits.may(h) && srSender[h] || srJobFrame[h] { // srJobFrame: staffjob.go
 			frame = true
 		}
 	}
@@ -652,11 +661,11 @@ func srRoleAfter(v *srView, b, hi int) bool {
 		return false
 	}
 	switch {
-	case srCreds[tk.h] && tk.cls&tCap != 0 || srCredMore(v, j, hi): // srCredMore: staffcred.go
+	case srCreds[tk.h] && tk.cls&tCap != 0 || srCredMore(v, j, hi) || srJobCredForm(v, j, hi): // srCredMore: staffcred.go; srJobCredForm: staffjob.go
 		return true
 	case srOur[tk.h] || srNew[tk.h]:
 		return srRoleWithin(v, j, hi, 7)
-	case srRoles[tk.h]:
+	case srRoles[tk.h] || srJobAgent(tk): // srJobAgent: ", auxiliar de farmacia" (staffjob.go)
 		return true // ", store manager at …", ", gerente de …" (staffmore.go)
 	case tk.low == "the" || tk.low == "la" || tk.low == "el":
 		return srRoleWithin(v, j, hi, 4) // ", the new photo center lead"
@@ -744,7 +753,7 @@ func srMay(n Notice) bool {
 		// staffthird.go) read in the same pass: title and reader are its
 		// words; a byte past ASCII answers true before either matters
 		title, reader := false, false
-		h, in := uint64(fnvOffset), false
+		h, in, ws := uint64(fnvOffset), false, 0
 		for i := 0; i <= len(f.Text); i++ {
 			c := byte(' ')
 			if i < len(f.Text) {
@@ -757,6 +766,9 @@ func srMay(n Notice) bool {
 				c += 'a' - 'A'
 				fallthrough
 			case c >= 'a' && c <= 'z':
+				if !in {
+					ws = i
+				}
 				h ^= uint64(c)
 				h *= fnvPrime
 				in = true
@@ -770,6 +782,9 @@ func srMay(n Notice) bool {
 						}
 					}
 					if srMayBits.may(h) && (srRoles[h] || srCreds[h] || srMember[h] || srAward[h] || srMoreMay[h]) {
+						return true
+					}
+					if srJobAgentText(f.Text[ws:i], h) || srJobMay[h] { // a role noun by its form, a contact attempt (staffjob.go)
 						return true
 					}
 				}

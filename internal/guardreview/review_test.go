@@ -34,7 +34,9 @@ func TestReviewProposesTheTenantsOwnWords(t *testing.T) {
 		"Keystone O&P: your item is ready for pickup at 55 Market Square. Call (717) 555-0164 to set a time. https://portal.example/m/a1",
 		"Holiday hours: Keystone O&P closes early on Friday, (717) 555-0164.",
 		"Hi there, it's time to schedule your next visit with Keystone O&P at (717) 555-0164, any weekday.",
-		"Keystone O&P welcomes Renée Adler, CO, to our Market Square team!",
+		// (a staff member without a role: "Renée Adler, CO, … our team" now
+		// passes on its own, guard/staffjob.go's credential by its form)
+		"Keystone O&P: Renée Adler is back at the Market Square desk on Monday!",
 		"Keystone O&P's free community foot-health seminar is at 55 Market Square. All welcome: https://portal.example/m/c3",
 		"Your order has shipped. Track it: https://portal.example/m/d4",
 	)
