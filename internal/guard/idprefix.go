@@ -95,7 +95,7 @@ func (s *scanner) scanIDPrefix() {
 		if digits < s.idPrefixMinDigits(i) || spaced && digits < 6 || s.idPrefixMinDigits(i) == 6 && s.invoiceSeries(i+1, e) || s.statementPeriod(i, i+1, e) { // "INV-2025-01177" (shoppay.go); "Statement #ST-2024-09" (stmtperiod.go)
 			continue
 		}
-		if s.senderCode(s.scCodeStart(i), e) || s.bizCode(i, e) { // "Invoice #MB-INV-118204" under the sender's initials (sendercode.go); "Statement HWH-55102" (bizcode.go)
+		if s.senderCode(s.scCodeStart(i), e) || s.bizCode(i, e) || s.orgInvoice(i, e) { // … or an invoice to a company (orginvoice.go) // "Invoice #MB-INV-118204" under the sender's initials (sendercode.go); "Statement HWH-55102" (bizcode.go)
 			i = e
 			continue
 		}

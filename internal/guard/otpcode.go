@@ -65,3 +65,68 @@ func (s *scanner) oneTimeCode(i, j, start, end int, p *phrase) bool {
 	}
 	return verify
 }
+
+// signInCode: a one-time sign-in code named by the cue itself (issue 15,
+// thirteenth pass, helper date13, dev71/dev73b: "ClearPath Rx code:
+// 660182. Use it to finish signing in."). The pharmacy's brand "Rx" is
+// read as an identifier cue, and oneTimeCode takes account cues only. It passes when all of these hold:
+//   - a code word (code, passcode, pin, otp) ends the cue or stands
+//     between it and the value ("Rx code: 660182"), and the cue's kind is
+//     an account or a plain identifier (not member, MRN, plan);
+//   - the value is one token of 4 to 8 digits;
+//   - the notice says what the code is for: signing or logging in
+//     ("sign in", "signing in", "log in", "iniciar sesión") or a
+//     verification word (otpVerifyWords);
+//   - the notice has no record word (otpRecordWords) and, outside the
+//     cue, no care word: no person cue of the date rule, no health cue, no
+//     word of careWords (refill, prescription, receta, medication…).
+//
+// Stays reported: "Your Rx code 660182 is ready" (no sign-in), "Rx code:
+// 660182. Sign in to see your refill" (a care word), "Member code 660182
+// … sign in" (member kind), "MRN code 660182".
+// sicCare: care words of a pharmacy's sign-in notice no other list holds
+var sicCare = wordSet("refill refilled prescription prescribed receta recetas resultados results result")
+
+func (s *scanner) signInCode(i, j, start, end int, p *phrase) bool {
+	if p.kind != KindAccount && p.kind != KindIdentifier || start != end {
+		return false
+	}
+	code := false
+	for k := j; k < start; k++ {
+		code = code || otpCodeWords[s.toks[k].h]
+	}
+	if !code {
+		return false
+	}
+	v := &s.toks[start]
+	if v.cls&tDigit == 0 || v.cls&tAlpha != 0 || v.e-v.s < 4 || v.e-v.s > 8 {
+		return false
+	}
+	n := len(s.toks)
+	signin := false
+	for k := 0; k < n; k++ {
+		t := &s.toks[k]
+		h := t.h
+		if otpRecordWords[h] {
+			return false
+		}
+		if k >= i && k <= end {
+			continue
+		}
+		if t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWords[h]) || careWords[h] && !otpCodeWords[h] || sicCare[h] {
+			return false
+		}
+		nx := ""
+		if k+1 < n && !s.toks[k+1].sent {
+			nx = s.toks[k+1].low
+		}
+		switch t.low {
+		case "sign", "signing", "log", "logging":
+			signin = signin || nx == "in"
+		case "iniciar":
+			signin = signin || nx == "sesion"
+		}
+		signin = signin || otpVerifyWords[h]
+	}
+	return signin
+}

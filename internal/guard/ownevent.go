@@ -285,47 +285,10 @@ func (s *scanner) oeFundedThing(k int) bool {
 }
 
 // ownPolicySentence: token k's sentence states a policy from a date on
-// (see the file comment).
+// (see the file comment; policydate.go widens the subject).
 func (s *scanner) ownPolicySentence(k int) bool {
-	lo, hi := sentenceSpan(s.toks, k)
-	m := lo
-	switch {
-	case m < hi && oePolicyOpen[s.toks[m].h]:
-		m++
-	case m+1 < hi && s.toks[m].low == "as" && s.toks[m+1].low == "of":
-		m += 2
-	case m+2 < hi && s.toks[m].low == "a" && s.toks[m+1].low == "partir" && (s.toks[m+2].low == "de" || s.toks[m+2].low == "del"):
-		m += 3
-	default:
-		return false
-	}
-	comma := -1
-	for q := m; q < hi && q <= m+7; q++ {
-		if q > m && s.gap(q) == ", " {
-			comma = q
-			break
-		}
-		c := s.toks[q].cls
-		if c&tDigit == 0 && s.fl(q)&wMonth == 0 && !sdWeekdays[s.toks[q].h] && s.toks[q].low != "de" && s.toks[q].low != "del" && s.toks[q].low != "el" {
-			return false
-		}
-	}
-	if comma < 0 {
-		return false
-	}
-	if s.toks[comma].cls&tDigit != 0 && comma+1 < hi && s.gap(comma+1) == ", " {
-		comma++ // "March 1, 2027, we"
-	}
-	w := s.toks[comma].low
-	if !oeWe[s.toks[comma].h] && !(len(w) > 5 && w[len(w)-3:] == "mos" && s.toks[comma].cls&tAlpha != 0) {
-		return false
-	}
-	for q := lo; q < hi; q++ {
-		if recipientWords[s.toks[q].h] || s.toks[q].h == hLo {
-			return false
-		}
-	}
-	return true
+	_, _, ok := s.policySpan(k)
+	return ok
 }
 
 // oePlaceName: capitalised token k names the sender's place between "our"

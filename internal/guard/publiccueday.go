@@ -14,7 +14,9 @@ package guard
 //
 //   - every person cue in date()'s window (eight words before, four after,
 //     within the sentence) is followed right away by day/days/día/días:
-//     the cue names the event's days, not a visit;
+//     the cue names the event's days, not a visit; or by van/vans/bus
+//     (a mobile unit on site: "Free vision screening van on site Mar
+//     12–13 for all employees", helper date13, dev72);
 //   - the sentence is offered to all (cfPublicSentence, carefacility.go:
 //     "open to all employees", "free for all staff", "para todos"; standard
 //     mode only);
@@ -44,6 +46,8 @@ func (s *scanner) publicCueDay(i, j int) bool {
 		switch s.toks[k+1].low {
 		case "day", "days", "dia", "dias":
 			return true
+		case "van", "vans", "bus":
+			return true // "Free vision screening van on site Mar 12–13 for all employees" (helper date13, dev72)
 		}
 		return false
 	}

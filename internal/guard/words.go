@@ -433,7 +433,7 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 		}
 		return true
 	}
-	if s.shopPayID(i, start) || s.rewardCode(i, start) || s.supportCase(i, j, start) || s.oneTimeCode(i, j, start, end, p) || i == j && s.systemIDKey(i) { // systemIDKey: sysidkey.go; // oneTimeCode: otpcode.go; supportCase: supportcase.go // "Transaction ID 71234509", "RX-BONUS-500" (shoppay.go)
+	if s.shopPayID(i, start) || s.rewardCode(i, start) || s.supportCase(i, j, start) || s.oneTimeCode(i, j, start, end, p) || s.signInCode(i, j, start, end, p) || i == j && s.systemIDKey(i) { // systemIDKey: sysidkey.go; // oneTimeCode: otpcode.go; supportCase: supportcase.go // "Transaction ID 71234509", "RX-BONUS-500" (shoppay.go)
 		for x := i; x <= end; x++ {
 			s.used[x] = true
 		}
@@ -457,7 +457,7 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 		}
 		return true
 	}
-	if (s.fl(i)&wCardCue != 0 || s.cueNear(i, i, wCardCue, 2, 0) || s.cardOnAccount(i, start, end)) && s.paymentCardValue(i, start, end, p) { // cardOnAccount: cardonaccount.go
+	if (s.fl(i)&wCardCue != 0 || s.cueNear(i, i, wCardCue, 2, 0) || s.cardOnAccount(i, start, end)) && s.paymentCardValue(i, start, end, p) || s.payEnding(i, start, end) { // cardOnAccount: cardonaccount.go; the account a payment went to (payending.go)
 		// "card ending in 4242": payment card last four are not an identifier
 		// here (an insurance card's number is: cardcue.go)
 		for x := i; x <= end; x++ {
@@ -673,14 +673,14 @@ func (s *scanner) date(i, j, y, m, d int) {
 	// senderdate.go); a care event's JSON key: {"date_of_service":"2025-05-02"}
 	// (jsonvisitdate.go)
 	cue := s.cueNear(i, j, wDatePerson, 8, 4)
-	public := cue && s.publicCueDay(i, j) // "Biometric screening days are November 3–5 …, open to all employees" (publiccueday.go)
+	public := cue && (s.publicCueDay(i, j) || s.policyDate(i) || s.hoursDate(i)) // a policy for everyone from a date on (policydate.go), the day the sender's hours change (hoursdate.go); "Biometric screening days are November 3–5 …, open to all employees" (publiccueday.go)
 	person := !charity && !zodiac && (cue && !public && !(s.sdPersonIsName(i, j) && (s.senderDate(i, j, y) || s.jsonTimeKey(i)) || s.facilityDate(i, j, y)) || s.jsonVisitKey(i))
 	// a person cue that only names the sender's lab or a public vaccination
 	// day: the date is untied, and the notice's care signal decides
 	// (weakcue.go, caresignal.go)
 	weak := person && !s.jsonVisitKey(i) && s.weakPersonOnly(i, j)
-	person = person && !weak || !charity && !zodiac && !person && s.careNounDate(i, j)                                                                                                                                                                                                                                                                                          // a carer, a relative's transport, an expiring prescription, a no-show, an arrival instruction (caredate.go)
-	cued := !person && !weak && (charity || zodiac || public || s.senderDate(i, j, y) || s.facilityDate(i, j, y) || s.cueNear(i, j, wDateAllowed, 8, 3) && !s.serviceDate(i, j) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i) || s.openEventDate(i, j, y)) // openevent.go, senderdate.go, facilitydate.go, closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go; a billing cue beside a service rendered allows no date (servicedate.go)
+	person = person && !weak || !charity && !zodiac && !person && s.careNounDate(i, j)                                                                                                                                                                                                                                                                                                                                                  // a carer, a relative's transport, an expiring prescription, a no-show, an arrival instruction (caredate.go)
+	cued := !person && !weak && (charity || zodiac || public || s.policyDate(i) || s.hoursDate(i) || s.payDate(i, j) || s.senderDate(i, j, y) || s.facilityDate(i, j, y) || s.cueNear(i, j, wDateAllowed, 8, 3) && !s.serviceDate(i, j) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i) || s.openEventDate(i, j, y)) // openevent.go, senderdate.go, facilitydate.go, closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go; a billing cue beside a service rendered allows no date (servicedate.go)
 	// a cue's allowance taken back by a red team's veto: the reader's visit
 	closed := cued && s.closureVerbBefore(i) && s.closurePurpose(j)                            // "reopen on Jan 4 for the stitches" (redteam.go)
 	booked := cued && !closed && (s.sdBookedSlot(i) || s.careHeldSlot(i)) && !s.jsonTimeKey(i) // "Our office has reserved March 3 at 9:40 AM for your account" (senderdate.go), "Your IV hydration drip is booked for March 3" (caretreat.go); a system time under a JSON key ("ts": "…T18:22:05Z") is no booking

@@ -1,0 +1,125 @@
+package guard
+
+// policydate.go: the date a rule for everyone takes effect (issue 15,
+// thirteenth pass, helper date13, dev75/dev64/dev77d).
+//
+// ownevent.go read "Beginning March 1, 2027, we require 24 hours' notice"
+// as the sender's policy only with "we"/"our" after the comma and only at
+// the sentence's start. A policy names its audience as often as itself:
+// "Keystone Occupational Health Labs: Effective Sept 1, donors must present
+// a government photo ID at all collection sites", "Hospital Infantil
+// Rosewood: A partir del 1 de noviembre, cada paciente podrá tener 2
+// visitantes a la vez", "As of Jan 1, we're no longer able to accept
+// personal checks". policySpan reads the sentence:
+//
+//   - it opens, at its start or right after the sender's header ("…
+//     Labs:", ownHeadEnd), with Beginning, Starting, Effective, From,
+//     Desde, As of or A partir de(l), then only the date's words (digits,
+//     months, weekdays, on, de, del, el) up to a comma;
+//   - after the comma the subject is the sender (we, our, we're, a
+//     Spanish -mos verb) or a class of people or things: an optional all, every, each,
+//     any, todos, todas, cada, los, las, then one or two lower-case words,
+//     then a modal or copula (must, will, may, can, need, should, are, is,
+//     deberán, podrá, tendrán, necesitan, serán…): "donors must", "cada
+//     paciente podrá", "all visitors will need";
+//   - no reader's word (you, your, su, tu, le, lo…) anywhere in the
+//     sentence, and no kin word (son, hija, familia…) in the subject.
+//
+// A date between the opener and the comma (policyDate) is then no one's
+// care: date() takes it as cued even beside a person cue ("paciente",
+// "visitantes", "donors"), and careSignal skips the care words of the
+// sentence and its header as before. Fail closed: "Effective Sept 1, your
+// insulin dose changes", "A partir del 1 de noviembre, su hijo podrá…",
+// "Starting Nov 15, your visits move" (a reader's word), "Effective Sept
+// 1, Maria Lopez must…" (a capitalised subject: a person), "Starting March
+// 3, son's sessions are…" (kin) keep the date; every other finding of the
+// sentence (a drug, a test, a name) is still reported.
+
+var (
+	pdDeterminer = wordSet("all every each any todos todas cada los las")
+	pdModal      = wordSet("must will may can cannot need needs should are is shall " +
+		"deben debera deberan podra podran podran tendra tendran necesitan necesitara necesitaran sera seran estara estaran")
+)
+
+// policySpan: token k's sentence states a policy from a date on; it
+// returns the opener's index and the comma's (the first token after it).
+func (s *scanner) policySpan(k int) (open, comma int, ok bool) {
+	lo, hi := sentenceSpan(s.toks, k)
+	if lo == 0 {
+		if h := s.ownHeadEnd(); h >= 0 && h+1 < hi {
+			if m := h + 1; oePolicyOpen[s.toks[m].h] || s.toks[m].low == "as" || s.toks[m].low == "a" {
+				lo = m
+			}
+		}
+	}
+	m := lo
+	switch {
+	case m < hi && oePolicyOpen[s.toks[m].h]:
+		m++
+	case m+1 < hi && s.toks[m].low == "as" && s.toks[m+1].low == "of":
+		m += 2
+	case m+2 < hi && s.toks[m].low == "a" && s.toks[m+1].low == "partir" && (s.toks[m+2].low == "de" || s.toks[m+2].low == "del"):
+		m += 3
+	default:
+		return 0, 0, false
+	}
+	open = lo
+	comma = -1
+	for q := m; q < hi && q <= m+7; q++ {
+		if q > m && s.gap(q) == ", " {
+			comma = q
+			break
+		}
+		c := s.toks[q].cls
+		if c&tDigit == 0 && s.fl(q)&wMonth == 0 && !sdWeekdays[s.toks[q].h] && s.toks[q].low != "de" && s.toks[q].low != "del" && s.toks[q].low != "el" && s.toks[q].low != "on" {
+			return 0, 0, false
+		}
+	}
+	if comma < 0 {
+		return 0, 0, false
+	}
+	if s.toks[comma].cls&tDigit != 0 && comma+1 < hi && s.gap(comma+1) == ", " {
+		comma++ // "March 1, 2027, we"
+	}
+	for q := open; q < hi; q++ {
+		if recipientWords[s.toks[q].h] || s.toks[q].h == hLo {
+			return 0, 0, false
+		}
+	}
+	w := s.toks[comma].low
+	if oeWe[s.toks[comma].h] || onApos[s.toks[comma].h] && int(s.toks[comma].e-s.toks[comma].s) != len(w) || len(w) > 5 && w[len(w)-3:] == "mos" && s.toks[comma].cls&tAlpha != 0 {
+		return open, comma, true
+	}
+	return open, comma, s.pdClassSubject(comma, hi)
+}
+
+// pdClassSubject: the words from token a are a class of people or things
+// and a modal ("donors must", "cada paciente podrá").
+func (s *scanner) pdClassSubject(a, hi int) bool {
+	q := a
+	if q < hi && pdDeterminer[s.toks[q].h] {
+		q++
+	}
+	words := 0
+	for ; q < hi && words <= 2; q++ {
+		t := &s.toks[q]
+		if t.sent || s.gap(q) != " " && q > a {
+			return false
+		}
+		if words > 0 && pdModal[t.h] {
+			return true
+		}
+		if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || t.cls&(tCap|tUpper) != 0 || careKin[t.h] || kinWords[t.h] || careKidWords[t.h] {
+			return false
+		}
+		words++
+	}
+	return false
+}
+
+// policyDate: the date at token i stands between a policy's opener and
+// its comma (see the file comment).
+func (s *scanner) policyDate(i int) bool {
+	open, comma, ok := s.policySpan(i)
+	return ok && i > open && i < comma
+}

@@ -1,0 +1,28 @@
+package guard
+
+import "testing"
+
+// TestPolicyDate: the date a rule for everyone takes effect passes; a
+// date of the reader's care in the same shape stays reported
+// (policydate.go).
+func TestPolicyDate(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, false,
+		"Keystone Occupational Health Labs: Effective Sept 1, donors must present a government photo ID at all collection sites.",
+		"Hospital Infantil Rosewood: A partir del 1 de noviembre, cada paciente podrá tener 2 visitantes a la vez. Gracias por su comprensión.",
+		"Hospital San Rafael: A partir del 15 de enero, cada paciente podrá recibir 3 visitas al día.",
+		"Mercy Ridge Hospital: Starting Nov 15, visitors must be 12 or older to enter patient units.",
+		"Please bring your insurance card and a photo ID to every visit. As of Jan 1, we're no longer able to accept personal checks at the front desk.",
+	)
+	checkFlagged(t, g, true,
+		"Effective Sept 1, your insulin dose changes to 12 units.",
+		"Effective Oct 1, your dose changes.",
+		"Starting Nov 15, your visits move to Tuesdays.",
+		"A partir del 1 de noviembre, su hijo podrá tener 2 visitantes a la vez.",
+		"A partir del 1 de noviembre, su cita de control será los martes.",
+		"Effective Sept 1, Maria Lopez must present a photo ID at the collection site.",
+		"Effective Sept 1, son's visits will move to the east clinic.",
+		"Effective Sept 1, donors must present ID; your next donation is Sept 3 at 9:40 AM.",
+		"Su cita con el Dr. Ruiz es el 1 de noviembre.",
+	)
+}
