@@ -76,17 +76,17 @@ func (s *scanner) scanCompose() {
 			continue
 		}
 		h := s.toks[i].h
+		tp := s.tp[i]
 		// "CT abdomen/pelvis", "your NICU stay" (imaging.go)
 		if (s.toks[i].cls&tUpper != 0 || s.toks[i].h == hUrgencias) && (s.imagingAt(i) || s.careUnitAt(i)) {
 			continue
 		}
 		// "the head CT showed no bleed" (imagingfinding.go); "since your
-		// sleeve?" (colloqproc.go)
-		if (s.toks[i].cls&tUpper != 0 || h == hXray) && s.imagingFindingAt(i) || tl >= 3 && tl <= 7 && s.colloqProcAt(i) {
+		// sleeve?" (colloqproc.go; its words' tpColloqProc bit first)
+		if (s.toks[i].cls&tUpper != 0 || h == hXray) && s.imagingFindingAt(i) || tp&tpColloqProc != 0 && s.colloqProcAt(i) {
 			continue
 		}
 		// "X disease", "Crohn's disease": the head with a modifier in front
-		tp := s.tp[i]
 		cue := tp&tpComposeCue != 0 // h is one of composeCueHashes (the compares below)
 		if tp&tpCondHead != 0 && i > 0 && s.gap(i) == " " {
 			m := i - 1
