@@ -760,7 +760,7 @@ func (s *scanner) personalFrame(i int) (string, bool) {
 	if greetCues[p] {
 		return s.toks[i-1].low, true
 	}
-	if p == hFor && i >= 2 && pickupCues[s.toks[i-2].h] {
+	if p == hFor && i >= 2 && pickupCuesTab.get(s.toks[i-2].h) {
 		return s.toks[i-2].low + " for", true
 	}
 	if colonCues[p] && strings.Contains(s.gap(i), ":") && s.toks[i].cls&(tCap|tUpper) != 0 {

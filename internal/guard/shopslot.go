@@ -117,7 +117,7 @@ func (s *scanner) markShopSlot() {
 		}
 		a, b := k, s.shopSlotRunEnd(k)
 		k = b
-		if a > 0 && !s.toks[a].sent && (goodsRunPersonBefore[s.toks[a-1].h] && !s.shopSlotFrom(a-1)) {
+		if a > 0 && !s.toks[a].sent && (goodsRunPersonBeforeTab.get(s.toks[a-1].h) && !s.shopSlotFrom(a-1)) {
 			continue
 		}
 		a2 := a // "Dr Pepper": the honorific is no street abbreviation
@@ -390,7 +390,7 @@ func (s *scanner) shopSlotAnyIn() bool {
 		}
 		a, b := k, s.shopSlotRunEnd(k)
 		k = b
-		if a > 0 && !s.toks[a].sent && (goodsRunPersonBefore[s.toks[a-1].h] && !s.shopSlotFrom(a-1)) {
+		if a > 0 && !s.toks[a].sent && (goodsRunPersonBeforeTab.get(s.toks[a-1].h) && !s.shopSlotFrom(a-1)) {
 			continue
 		}
 		if a == b && shopSlotHas(shopSlotHonor, s.toks[a].h) {
