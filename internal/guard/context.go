@@ -445,7 +445,11 @@ func (s *scanner) scanContext() {
 		if t.cls&tDigit != 0 {
 			continue
 		}
-		if src := p.key(hmix(kWord, t.h)); src != 0 && p.rareWordFlags(t, src, tokFlags(t)) {
+		k := hmix(kWord, t.h)
+		if !p.filter.mayHave(k) { // key's filter inline: most words pay no call (helper SPEED13)
+			continue
+		}
+		if src := p.key(k); src != 0 && p.rareWordFlags(t, src, tokFlags(t)) {
 			rule, why := srcWhy(src)
 			s.addCtx(i, i, rule, why)
 		}
@@ -468,7 +472,9 @@ func (s *scanner) scanContext() {
 	np := 0
 	for i := range toks {
 		t := &toks[i]
-		if !p.contentWordFlags(t, tokFlags(t)) {
+		// contentWordFlags, its tests of the token inline before its
+		// template test (helper SPEED13)
+		if t.cls&tDigit != 0 || tokFlags(t)&wStop != 0 || len(t.low) < 2 || p.isTemplate(t.h) {
 			continue
 		}
 		if np >= 2 && p.triFirst != nil && p.triFirst.may(toks[prev[0]].h) {
