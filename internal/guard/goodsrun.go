@@ -143,7 +143,7 @@ func (s *scanner) markGoodsRun() {
 	var ev [goodsRunMax]bool
 	nr := 0
 	for k := 0; k < n && nr < goodsRunMax; k++ {
-		if !s.goodsRunStart(k) {
+		if s.toks[k].cls&(tCap|tUpper) == 0 || !s.goodsRunStart(k) { // (its first test inline: most words pay no call)
 			continue
 		}
 		a, b := k, k
@@ -223,7 +223,7 @@ func (s *scanner) markGoodsRun() {
 func (s *scanner) goodsRunMay() bool {
 	n := len(s.toks)
 	for k := 0; k < n; k++ {
-		if !s.goodsRunStart(k) {
+		if s.toks[k].cls&(tCap|tUpper) == 0 || !s.goodsRunStart(k) { // (its first test inline: most words pay no call)
 			continue
 		}
 		b := k

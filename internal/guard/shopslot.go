@@ -112,7 +112,7 @@ func (s *scanner) markShopSlot() {
 	var slot [max]bool
 	nr := 0
 	for k := 0; k < n && nr < max; k++ {
-		if !s.shopSlotStart(k) {
+		if s.toks[k].cls&tCap == 0 || !s.shopSlotStart(k) { // (its first test inline: most words pay no call)
 			continue
 		}
 		a, b := k, s.shopSlotRunEnd(k)
@@ -385,7 +385,7 @@ func (s *scanner) shopSlotRunEnd(k int) int {
 func (s *scanner) shopSlotAnyIn() bool {
 	n := len(s.toks)
 	for k := 0; k < n; k++ {
-		if !s.shopSlotStart(k) {
+		if s.toks[k].cls&tCap == 0 || !s.shopSlotStart(k) { // (its first test inline: most words pay no call)
 			continue
 		}
 		a, b := k, s.shopSlotRunEnd(k)
