@@ -225,6 +225,9 @@ func (s *scanner) markProducts() {
 // guillemet or low quote, or an ASCII quote right before the word with a
 // space or another mark before it (not the apostrophe of "Bronner's").
 func quoteOpen(g string) bool {
+	if g == " " { // most gaps: nothing to trim, no quote (helper SPEED13)
+		return false
+	}
 	t := strings.TrimRight(g, " ")
 	if strings.HasSuffix(t, "«") || strings.HasSuffix(t, "‹") || strings.HasSuffix(t, "„") {
 		return true
