@@ -64,7 +64,7 @@ func (s *scanner) businessDate(i, j, y int) bool {
 		return false
 	}
 	for m := range s.toks {
-		if recipientWords[s.toks[m].h] && !(s.toks[m].low == "you" && m > 0 && s.toks[m-1].low == "thank") {
+		if recipientWordsTab.get(s.toks[m].h) && !(s.toks[m].low == "you" && m > 0 && s.toks[m-1].low == "thank") {
 			return false
 		}
 	}
@@ -195,7 +195,7 @@ func (s *scanner) charityDate(i, j int) bool {
 		return false
 	}
 	for m := range s.toks {
-		if h := s.toks[m].h; recipientBits.may(h) && recipientWords[h] {
+		if h := s.toks[m].h; recipientBits.may(h) && recipientWordsTab.get(h) {
 			return false
 		}
 	}

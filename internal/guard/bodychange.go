@@ -45,7 +45,7 @@ func (s *scanner) scanBodyChange() {
 		if s.toks[m].h == hBodyWord && m+1 < n {
 			m++
 		}
-		if s.toks[m].fb&fbBodyMeasure == 0 || !bodyMeasures[s.toks[m].h] || s.used[m] || !recipientWords[s.toks[i-1].h] || s.toks[m].sent {
+		if s.toks[m].fb&fbBodyMeasure == 0 || !bodyMeasures[s.toks[m].h] || s.used[m] || !recipientWordsTab.get(s.toks[i-1].h) || s.toks[m].sent {
 			continue
 		}
 		k := m + 1

@@ -220,7 +220,7 @@ func (s *scanner) colonTitle(i int) (int, bool) {
 		switch {
 		case ok(m) && s.fl(m)&wStop == 0:
 			end = m
-		case t.cls&tDigit != 0 && t.cls&tAlpha == 0 || prodGlue[t.h] || t.low == "a" || t.low == "the":
+		case t.cls&tDigit != 0 && t.cls&tAlpha == 0 || prodGlueTab.get(t.h) || t.low == "a" || t.low == "the":
 			if m == k+1 && t.low != "a" && t.low != "an" && t.low != "the" {
 				return i, false
 			}

@@ -468,7 +468,7 @@ func (s *scanner) titleShape(i int) (int, bool) {
 		if t.low == "s" && k > i+1 {
 			continue
 		}
-		if !s.isCapWord(k) || s.fl(k)&wStop != 0 && !prodGlue[t.h] {
+		if !s.isCapWord(k) || s.fl(k)&wStop != 0 && !prodGlueTab.get(t.h) {
 			break
 		}
 		if k > i+1 && brandEatery[t.h] {
@@ -507,7 +507,7 @@ func (s *scanner) quotedShape(i int) (int, int, bool) {
 		h := s.toks[k].h
 		return s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) || brandMediaWords[h] || brandShopWords[h] || orgBefore[h] || orgAfter[h] || brandEatery[h]
 	}
-	ok := i >= 1 && before(i-1) || i >= 2 && (prodGlue[s.toks[i-1].h] || s.toks[i-1].low == "for") && before(i-2)
+	ok := i >= 1 && before(i-1) || i >= 2 && (prodGlueTab.get(s.toks[i-1].h) || s.toks[i-1].low == "for") && before(i-2)
 	gov, _ := s.mediaQuoteGov(i, last) // a media noun of its sentence (mediaquote.go)
 	ok = ok || gov
 	end := last

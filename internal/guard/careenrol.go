@@ -110,7 +110,7 @@ func (s *scanner) careEnrolFrame(a int) bool {
 		}
 		if careEnrolVerbs[s.toks[f].h] {
 			for k := f - 1; k >= 0; k-- {
-				if recipientWords[s.toks[k].h] || s.toks[k].low == "thanks" || s.toks[k].low == "thank" || s.toks[k].low == "gracias" {
+				if recipientWordsTab.get(s.toks[k].h) || s.toks[k].low == "thanks" || s.toks[k].low == "thank" || s.toks[k].low == "gracias" {
 					return true
 				}
 				if s.toks[k].sent {

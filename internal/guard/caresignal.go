@@ -291,19 +291,19 @@ func (s *scanner) careSignal() bool {
 				ownS, ownHi = s.ownSentence(k), sentenceEnd(s.toks, k)
 			}
 			if (ownS || k <= ownHe || head && k >= ha && k <= he) && !careKin[h] && !kinWords[h] && !careKidWords[h] && !careClitics[h] && !careHold[h] {
-				if t.w != nil && (t.w.flags&(wDatePerson|wHealthCue) != 0 || careOneWord(t.w)) || careBits.may(h) && (sdCare[h] || sdHeld[h] || loyaltyCareEvent[h] || careWords[h]) {
+				if t.w != nil && (t.w.flags&(wDatePerson|wHealthCue) != 0 || careOneWord(t.w)) || careBits.may(h) && (sdCareTab.get(h) || sdHeld[h] || loyaltyCareEvent[h] || careWords[h]) {
 					continue // "Beaumont Dental: Free Kids' Day on Oct 10", "We're updating our patient portal on March 15" (ownnotice.go)
 				}
 			}
 		}
-		if t.w != nil && (t.w.flags&wDatePerson != 0 && !s.sdTradeUse(k) || t.w.flags&wHealthCue != 0 && !recipientWords[h] || careOneWord(t.w)) {
+		if t.w != nil && (t.w.flags&wDatePerson != 0 && !s.sdTradeUse(k) || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h) || careOneWord(t.w)) {
 			return true // a person cue of date(), a health cue, a one-word clinical term
 		}
 		if !careBits.may(h) {
 			continue
 		}
 		switch {
-		case (sdCare[h] || sdHeld[h] || loyaltyCareEvent[h] || careWords[h]) && !s.sdTradeUse(k):
+		case (sdCareTab.get(h) || sdHeld[h] || loyaltyCareEvent[h] || careWords[h]) && !s.sdTradeUse(k):
 			return true
 		case careKin[h] || kinWords[h]:
 			if careHoliday[h] && (nx == "day" || nx == "s" && k+2 < n && s.toks[k+2].low == "day" || s.careDiaDe(k)) {
@@ -415,7 +415,7 @@ func (s *scanner) careSignal() bool {
 				return true // "on file"
 			}
 		case t.low == "records" || t.low == "record":
-			if p := prev(k); p == "our" || p == "your" || p == "medical" || p == "health" || recipientWords[hstr(p)] {
+			if p := prev(k); p == "our" || p == "your" || p == "medical" || p == "health" || recipientWordsTab.get(hstr(p)) {
 				return true
 			}
 		case t.low == "date" || t.low == "fecha":
@@ -450,7 +450,7 @@ func (s *scanner) careDiaDe(k int) bool {
 // in its sentence.
 func (s *scanner) careReaderBefore(k, w int) bool {
 	for m := k - 1; m >= 0 && m >= k-w; m-- {
-		if recipientWords[s.toks[m].h] {
+		if recipientWordsTab.get(s.toks[m].h) {
 			return true
 		}
 		if s.toks[m].sent {
@@ -465,7 +465,7 @@ func (s *scanner) careReaderBefore(k, w int) bool {
 func (s *scanner) careReaderInSentence(k int) bool {
 	lo, hi := sentenceSpan(s.toks, k)
 	for m := lo; m < hi; m++ {
-		if h := s.toks[m].h; recipientWords[h] || h == hLo {
+		if h := s.toks[m].h; recipientWordsTab.get(h) || h == hLo {
 			return true
 		}
 	}
@@ -477,7 +477,7 @@ func (s *scanner) careReaderInSentence(k int) bool {
 func (s *scanner) careForReader(k int) bool {
 	_, hi := sentenceSpan(s.toks, k)
 	for m := k + 1; m+1 < hi; m++ {
-		if (s.toks[m].low == "for" || s.toks[m].low == "para") && recipientWords[s.toks[m+1].h] {
+		if (s.toks[m].low == "for" || s.toks[m].low == "para") && recipientWordsTab.get(s.toks[m+1].h) {
 			return true
 		}
 	}

@@ -54,7 +54,7 @@ func (s *scanner) careHeldSlot(i int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	held := false
 	for m := lo; m < hi && !held; m++ {
-		held = s.toks[m].cls&tDigit == 0 && careHeldWords[s.toks[m].h] && !s.holdEvent(m) // "will hold a community open house" (holdevent.go)
+		held = s.toks[m].cls&tDigit == 0 && careHeldWordsTab.get(s.toks[m].h) && !s.holdEvent(m) // "will hold a community open house" (holdevent.go)
 	}
 	if !held {
 		return false // most sentences: the booking word first, the care words only then (speed helper SPD8)
@@ -64,7 +64,7 @@ func (s *scanner) careHeldSlot(i int) bool {
 		if t.cls&tDigit != 0 {
 			continue
 		}
-		if careTreat[t.h] || careHeldCare[t.h] || t.w != nil && (t.w.flags&wHealthCue != 0 && !recipientWords[t.h] || careOneWord(t.w)) {
+		if careTreat[t.h] || careHeldCare[t.h] || t.w != nil && (t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(t.h) || careOneWord(t.w)) {
 			return true
 		}
 	}

@@ -30,7 +30,7 @@ var (
 func (s *scanner) closureAfter(i int) bool {
 	n := len(s.toks)
 	for k := range s.toks {
-		if h := s.toks[k].h; recipientBits.may(h) && recipientWords[h] && !(s.toks[k].low == "you" && k > 0 && s.toks[k-1].low == "thank") {
+		if h := s.toks[k].h; recipientBits.may(h) && recipientWordsTab.get(h) && !(s.toks[k].low == "you" && k > 0 && s.toks[k-1].low == "thank") {
 			return false
 		}
 	}
@@ -39,7 +39,7 @@ func (s *scanner) closureAfter(i int) bool {
 			continue
 		}
 		for v := k + 2; v < n && v <= k+5 && !s.toks[v].sent; v++ {
-			if closureVerbs[s.toks[v].h] || closureAfterVerb[s.toks[v].h] {
+			if closureVerbsTab.get(s.toks[v].h) || closureAfterVerb[s.toks[v].h] {
 				return !s.closurePurpose(i) && !s.redClosureVisit(i, k) // redcuts.go
 			}
 		}

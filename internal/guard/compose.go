@@ -76,17 +76,17 @@ func (s *scanner) scanCompose() {
 			continue
 		}
 		h := s.toks[i].h
+		tp := s.tp[i]
 		// "CT abdomen/pelvis", "your NICU stay" (imaging.go)
 		if (s.toks[i].cls&tUpper != 0 || s.toks[i].h == hUrgencias) && (s.imagingAt(i) || s.careUnitAt(i)) {
 			continue
 		}
 		// "the head CT showed no bleed" (imagingfinding.go); "since your
-		// sleeve?" (colloqproc.go)
-		if (s.toks[i].cls&tUpper != 0 || h == hXray) && s.imagingFindingAt(i) || tl >= 3 && tl <= 7 && s.colloqProcAt(i) {
+		// sleeve?" (colloqproc.go; its words' tpColloqProc bit first)
+		if (s.toks[i].cls&tUpper != 0 || h == hXray) && s.imagingFindingAt(i) || tp&tpColloqProc != 0 && s.colloqProcAt(i) {
 			continue
 		}
 		// "X disease", "Crohn's disease": the head with a modifier in front
-		tp := s.tp[i]
 		cue := tp&tpComposeCue != 0 // h is one of composeCueHashes (the compares below)
 		if tp&tpCondHead != 0 && i > 0 && s.gap(i) == " " {
 			m := i - 1
@@ -278,7 +278,7 @@ func (s *scanner) scanCompose() {
 		if i+1 < n && (s.toks[i+1].h == hPatient || s.toks[i+1].h == hPatientsRF) && s.asCapPatient(i) { // rareframe.go
 			continue
 		}
-		if cue && (h == hFor || h == hPara) && i > 0 && pickupCues[s.toks[i-1].h] && s.capPair(i+1) {
+		if cue && (h == hFor || h == hPara) && i > 0 && pickupCuesTab.get(s.toks[i-1].h) && s.capPair(i+1) {
 			if s.nameWords(i+1, i+2, "follows '"+s.toks[i-1].low+" "+s.toks[i].low+"' where a name goes") {
 				continue
 			}
@@ -712,7 +712,7 @@ func (s *scanner) headBefore(i int) (int, int, bool) {
 	if !headBeforePrep(s.toks[i+1].low) { // the preposition first (the test scanCompose makes inline)
 		return 0, 0, false
 	}
-	if !headsBefore[s.toks[i].h] || s.gap(i+1) != " " {
+	if !headsBeforeTab.get(s.toks[i].h) || s.gap(i+1) != " " {
 		return 0, 0, false
 	}
 	j := i + 2
@@ -724,7 +724,7 @@ func (s *scanner) headBefore(i int) (int, int, bool) {
 	}
 	t := &s.toks[j]
 	if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 4 || s.fl(j)&(wStop|wMonth|wGreeting|wFirst|wLast) != 0 ||
-		genericAfterHead[t.h] || genericModifiers[t.h] || headsBefore[t.h] || s.p.isTemplate(t.h) {
+		genericAfterHead[t.h] || genericModifiers[t.h] || headsBeforeTab.get(t.h) || s.p.isTemplate(t.h) {
 		return 0, 0, false
 	}
 	return j, j, true

@@ -65,3 +65,22 @@ func TestComposeCueHashes(t *testing.T) {
 		}
 	}
 }
+
+// TestColloqProcBit: tpWords has the tpColloqProc bit for exactly the
+// words of colloqProcWords, the only tokens scanCompose asks colloqProcAt
+// about (helper SPEED13).
+func TestColloqProcBit(t *testing.T) {
+	for h := range colloqProcWords {
+		if tpWords.get(h)&tpColloqProc == 0 {
+			t.Errorf("hash %#x of colloqProcWords has no tpColloqProc bit", h)
+		}
+	}
+	for h, b := range tpWords.m {
+		if b&tpColloqProc != 0 && !colloqProcWords[h] {
+			t.Errorf("hash %#x has the tpColloqProc bit but is not in colloqProcWords", h)
+		}
+	}
+	if tpColloqProc == 0 || tpColloqProc > 1<<31 {
+		t.Fatalf("tpColloqProc %#x is not a bit of a uint32", tpColloqProc)
+	}
+}

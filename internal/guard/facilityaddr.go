@@ -60,7 +60,7 @@ func (s *scanner) faOwner(lo, p, i int) bool {
 		if s.toks[m].sent || m == lo || s.toks[m].cls&(tCap|tUpper) == 0 || s.toks[m].cls&tAlpha == 0 {
 			continue
 		}
-		if s.fl(m)&wMonth != 0 || sdWeekdays[s.toks[m].h] || faWeekdays(s.toks[m].low) {
+		if s.fl(m)&wMonth != 0 || sdWeekdaysTab.get(s.toks[m].h) || faWeekdays(s.toks[m].low) {
 			continue
 		}
 		if s.toks[m].cls&tUpper != 0 && (strings.HasSuffix(s.gap(m), "#") || m+1 < i && s.toks[m+1].cls&tDigit != 0 && s.gap(m+1) == "-") {
@@ -91,13 +91,13 @@ func (s *scanner) faOwner(lo, p, i int) bool {
 		// [det] [modifiers] part [modifier] at|of|de|en
 		for k := p - 1; k >= lo && k >= p-2; k-- {
 			if !faParts[s.toks[k].h] {
-				if s.toks[k].cls&tAlpha == 0 || recipientWords[s.toks[k].h] {
+				if s.toks[k].cls&tAlpha == 0 || recipientWordsTab.get(s.toks[k].h) {
 					break
 				}
 				continue
 			}
 			q := k - 1
-			for q >= lo && k-q <= 3 && !faDet[s.toks[q].h] && s.toks[q].cls&tAlpha != 0 && !recipientWords[s.toks[q].h] &&
+			for q >= lo && k-q <= 3 && !faDet[s.toks[q].h] && s.toks[q].cls&tAlpha != 0 && !recipientWordsTab.get(s.toks[q].h) &&
 				s.toks[q].low != "s" && s.toks[q].low != "his" && s.toks[q].low != "her" && s.toks[q].low != "their" && s.toks[q].low != "my" &&
 				!(s.toks[q+1].sent) {
 				q--
@@ -133,7 +133,7 @@ func (s *scanner) spWeOpen(lo, m int) bool {
 
 // faWeekdays: a weekday in the plural ("on Thursdays", "los sábados").
 func faWeekdays(low string) bool {
-	return len(low) > 4 && low[len(low)-1] == 's' && sdWeekdays[hstr(low[:len(low)-1])]
+	return len(low) > 4 && low[len(low)-1] == 's' && sdWeekdaysTab.get(hstr(low[:len(low)-1]))
 }
 
 // faHeldAt: the address at token i follows "waiting at the [front] desk

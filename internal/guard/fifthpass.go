@@ -103,6 +103,10 @@ const (
 	// the, for, para, welcome…, recall(ed), morning, afternoon, evening):
 	// one bit before those compares (helper SPEED12)
 	tpComposeCue
+	// colloqProcWords (colloqproc.go): scanCompose asks colloqProcAt only
+	// for a token with this bit, not for every word of 3 to 7 letters
+	// (helper SPEED13)
+	tpColloqProc
 )
 
 // fifthWordClasses: the words of scanFifth's detectors and their bits,
@@ -149,6 +153,9 @@ func fifthWordClasses() map[uint64]uint32 {
 	}
 	for h := range thanksBefore { // "many thanks", "muchas gracias" (thanksmore.go)
 		m[h] |= fwOpener
+	}
+	for h := range colloqProcWords {
+		m[h] |= tpColloqProc
 	}
 	return m
 }

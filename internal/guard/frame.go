@@ -437,18 +437,26 @@ func (s *scanner) suspicious(i int) bool {
 // suspiciousWord is suspicious without the tenant's and the template's
 // wording.
 func (s *scanner) suspiciousWord(i int) bool {
-	if i < 0 || i >= len(s.toks) || s.used[i] {
-		return false
-	}
-	t := &s.toks[i]
-	// a word of listed multi-word terms alone, in lower case (member.go); a
-	// listed brand (brandlist.go)
-	if t.cls&tAlpha == 0 || t.w != nil && !s.memberAlone(i) || len(t.low) < 3 || s.brandTok(i) {
+	// a listed brand (brandlist.go)
+	if !s.suspiciousMay(i) || s.brandTok(i) {
 		return false
 	}
 	// an ordinary word, its plural or possessive, or a Spanish diminutive
 	// of one ("toallitas", "poquito")
 	return !s.general(i) && !s.benefitWord(i) && !s.consumerGoods(i) // payers, formulary: pharmacycue.go; "retinol serum": consumer.go
+}
+
+// suspiciousMay: suspiciousWord's tests of the token alone, small enough
+// to be inlined where every token is asked (scanFrames): a letters-only
+// word of three or more, not used, in no vocabulary or a word of listed
+// multi-word terms alone, in lower case (member.go). False: not
+// suspicious (helper SPEED13).
+func (s *scanner) suspiciousMay(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.used[i] {
+		return false
+	}
+	t := &s.toks[i]
+	return t.cls&tAlpha != 0 && (t.w == nil || s.memberAlone(i)) && len(t.low) >= 3
 }
 
 // diminutiveHash: for a Spanish diminutive in -ito/-ita(s) (-quito,
@@ -528,7 +536,7 @@ func joinSymbol(c byte) bool {
 func (s *scanner) scanFrames() {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
-		if !s.suspicious(i) {
+		if !s.suspiciousMay(i) || !s.suspicious(i) { // (its inlined first tests: most words pay no call)
 			// a word of an approved term is ordinary here, but still a
 			// piece of a disguised clinical word ("dia betes"), and a word
 			// of a multi-word approved term is still a name where a name
@@ -764,7 +772,7 @@ func (s *scanner) personalFrame(i int) (string, bool) {
 	if greetCues[p] {
 		return s.toks[i-1].low, true
 	}
-	if p == hFor && i >= 2 && pickupCues[s.toks[i-2].h] {
+	if p == hFor && i >= 2 && pickupCuesTab.get(s.toks[i-2].h) {
 		return s.toks[i-2].low + " for", true
 	}
 	if colonCues[p] && strings.Contains(s.gap(i), ":") && s.toks[i].cls&(tCap|tUpper) != 0 {

@@ -143,7 +143,7 @@ func (s *scanner) markGoodsRun() {
 	var ev [goodsRunMax]bool
 	nr := 0
 	for k := 0; k < n && nr < goodsRunMax; k++ {
-		if !s.goodsRunStart(k) {
+		if s.toks[k].cls&(tCap|tUpper) == 0 || !s.goodsRunStart(k) { // (its first test inline: most words pay no call)
 			continue
 		}
 		a, b := k, k
@@ -223,7 +223,7 @@ func (s *scanner) markGoodsRun() {
 func (s *scanner) goodsRunMay() bool {
 	n := len(s.toks)
 	for k := 0; k < n; k++ {
-		if !s.goodsRunStart(k) {
+		if s.toks[k].cls&(tCap|tUpper) == 0 || !s.goodsRunStart(k) { // (its first test inline: most words pay no call)
 			continue
 		}
 		b := k
@@ -451,7 +451,7 @@ func (s *scanner) goodsRunNotice() bool {
 		return false // no token passes goodsRunCueBits (tokfilter.go)
 	}
 	for k := range s.toks {
-		if h := s.toks[k].h; s.toks[k].fb&fbGoodsCue != 0 && (goodsRunCue[h] || goodsWords.frame[h]) {
+		if h := s.toks[k].h; s.toks[k].fb&fbGoodsCue != 0 && (goodsRunCueTab.get(h) || goodsWords.frame[h]) {
 			return true
 		}
 	}
@@ -777,7 +777,7 @@ func (s *scanner) goodsRunPerson(a, b int) bool {
 	if a > 0 && !s.toks[a].sent {
 		p := a - 1
 		jsonName := strings.Contains(s.gap(a), "\"") && (s.toks[p].low == "name" || s.toks[p].low == "nombre") // "name": "…" (a JSON item's key)
-		if !jsonName && (s.fl(p)&(wGreeting|wTitle|wNameCue) != 0 || goodsRunPersonBefore[s.toks[p].h] || personSlotBrand[s.toks[p].h]) {
+		if !jsonName && (s.fl(p)&(wGreeting|wTitle|wNameCue) != 0 || goodsRunPersonBeforeTab.get(s.toks[p].h) || personSlotBrandTab.get(s.toks[p].h)) {
 			return true
 		}
 	}

@@ -64,3 +64,35 @@ func (t *hashTab[V]) get(h uint64) V {
 		i = (i + 1) & mask
 	}
 }
+
+// The word sets below are read through hashTab copies (helper SPEED13):
+// BenchmarkCheckPrepared's profile found their lookups hot (a map lookup
+// costs several times a hashTab's), so every read of one by index goes
+// through its Tab (TestSetTabsAreTheSets); the maps stay for the filters
+// built from them and the helpers that take a set as an argument. None
+// is changed after its initialiser, and each Tab is built after it (Go
+// initialises a variable after those it reads).
+var (
+	recipientWordsTab       = newHashTab(recipientWords)
+	sdCareTab               = newHashTab(sdCare)
+	sdWeekdaysTab           = newHashTab(sdWeekdays)
+	sdHomeCareTab           = newHashTab(sdHomeCare)
+	sdAptWordsTab           = newHashTab(sdAptWords)
+	spDeliverTab            = newHashTab(spDeliver)
+	slPronounTab            = newHashTab(slPronoun)
+	prodGlueTab             = newHashTab(prodGlue)
+	pcNoNameTab             = newHashTab(pcNoName)
+	pcvAskTab               = newHashTab(pcvAsk)
+	pcvAskForTab            = newHashTab(pcvAskFor)
+	textSpeakOwnerTab       = newHashTab(textSpeakOwner)
+	goodsRunPersonBeforeTab = newHashTab(goodsRunPersonBefore)
+	goodsRunCueTab          = newHashTab(goodsRunCue)
+	personSlotBrandTab      = newHashTab(personSlotBrand)
+	srFieldReaderTab        = newHashTab(srFieldReader)
+	careHeldWordsTab        = newHashTab(careHeldWords)
+	snClubWordsTab          = newHashTab(snClubWords)
+	closureVerbsTab         = newHashTab(closureVerbs)
+	headsBeforeTab          = newHashTab(headsBefore)
+	pickupCuesTab           = newHashTab(pickupCues)
+	vaxClassTab             = newHashTab(vaxClass)
+)

@@ -36,3 +36,58 @@ func TestHashTabIsTheMap(t *testing.T) {
 		}
 	}
 }
+
+// TestSetTabsAreTheSets: each hot word set's hashTab (hashtab.go, helper
+// SPEED13) answers exactly as its map, for every key and for words of
+// the other sets and none.
+func TestSetTabsAreTheSets(t *testing.T) {
+	type pair struct {
+		name string
+		m    map[uint64]bool
+		tab  *hashTab[bool]
+	}
+	pairs := []pair{
+		{"recipientWords", recipientWords, &recipientWordsTab},
+		{"sdCare", sdCare, &sdCareTab},
+		{"sdWeekdays", sdWeekdays, &sdWeekdaysTab},
+		{"sdHomeCare", sdHomeCare, &sdHomeCareTab},
+		{"sdAptWords", sdAptWords, &sdAptWordsTab},
+		{"spDeliver", spDeliver, &spDeliverTab},
+		{"slPronoun", slPronoun, &slPronounTab},
+		{"prodGlue", prodGlue, &prodGlueTab},
+		{"pcNoName", pcNoName, &pcNoNameTab},
+		{"pcvAsk", pcvAsk, &pcvAskTab},
+		{"pcvAskFor", pcvAskFor, &pcvAskForTab},
+		{"textSpeakOwner", textSpeakOwner, &textSpeakOwnerTab},
+		{"goodsRunPersonBefore", goodsRunPersonBefore, &goodsRunPersonBeforeTab},
+		{"goodsRunCue", goodsRunCue, &goodsRunCueTab},
+		{"personSlotBrand", personSlotBrand, &personSlotBrandTab},
+		{"srFieldReader", srFieldReader, &srFieldReaderTab},
+		{"careHeldWords", careHeldWords, &careHeldWordsTab},
+		{"snClubWords", snClubWords, &snClubWordsTab},
+		{"closureVerbs", closureVerbs, &closureVerbsTab},
+		{"headsBefore", headsBefore, &headsBeforeTab},
+		{"pickupCues", pickupCues, &pickupCuesTab},
+	}
+	probe := []uint64{0, 1, hstr("zzqx"), hstr("the"), hstr("your")}
+	for _, p := range pairs {
+		for h := range p.m {
+			probe = append(probe, h)
+		}
+	}
+	for h := range vaxClass {
+		probe = append(probe, h)
+	}
+	for _, p := range pairs {
+		for _, h := range probe {
+			if p.tab.get(h) != p.m[h] {
+				t.Errorf("%s: hash %#x: tab %v, map %v", p.name, h, p.tab.get(h), p.m[h])
+			}
+		}
+	}
+	for _, h := range probe {
+		if vaxClassTab.get(h) != vaxClass[h] {
+			t.Errorf("vaxClass: hash %#x: tab %v, map %v", h, vaxClassTab.get(h), vaxClass[h])
+		}
+	}
+}

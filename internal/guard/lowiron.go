@@ -61,7 +61,7 @@ func (s *scanner) lowIron(i int) {
 		_, hi = sentenceSpan(s.toks, hi)
 	}
 	for k := lo; k < hi; k++ {
-		if recipientWords[s.toks[k].h] {
+		if recipientWordsTab.get(s.toks[k].h) {
 			s.addTok(a, b, KindLabTest, "compose.low_iron", 0.7, "says the reader's iron or hemoglobin is low")
 			return
 		}

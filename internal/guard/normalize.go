@@ -161,9 +161,10 @@ func lowerCleanASCIIInto(src string, buf *[]byte) (low string, ok bool) {
 	// any other byte (a tab or newline too) is read byte by byte below, as
 	// before (TestLowerCleanASCIIWords)
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// (src's bytes read in place, eight by one load: helper SPEED13)
+	sb := unsafe.Slice(unsafe.StringData(src), len(src))
 	for ; i+8 <= len(src); i += 8 {
-		x := uint64(src[i]) | uint64(src[i+1])<<8 | uint64(src[i+2])<<16 | uint64(src[i+3])<<24 |
-			uint64(src[i+4])<<32 | uint64(src[i+5])<<40 | uint64(src[i+6])<<48 | uint64(src[i+7])<<56
+		x := binary.LittleEndian.Uint64(sb[i : i+8])
 		y := x ^ 0x7f*ones
 		if x&highs|(x-0x20*ones)&^x&highs|(y-ones)&^y&highs != 0 {
 			for j := i; j < i+8; j++ {

@@ -70,7 +70,7 @@ func (s *scanner) periop(i int) {
 	}
 	_, hi := sentenceSpan(s.toks, b)
 	for k := from; k < hi; k++ {
-		if recipientWords[s.toks[k].h] {
+		if recipientWordsTab.get(s.toks[k].h) {
 			s.addTok(a, b, KindProcedure, "compose.periop", 0.7, "names the reader's visit before or after an operation")
 			return
 		}

@@ -42,7 +42,7 @@ var (
 //     ("Thanks for your payment, Sara Lee.").
 func (s *scanner) personBrandPerson(a, end int) bool {
 	n := len(s.toks)
-	if a > 0 && !s.toks[a].sent && personSlotBrand[s.toks[a-1].h] {
+	if a > 0 && !s.toks[a].sent && personSlotBrandTab.get(s.toks[a-1].h) {
 		k := end + 1
 		if k >= n || s.toks[k].sent || s.toks[k].cls&tAlpha == 0 || s.fl(k)&wStop != 0 ||
 			strings.ContainsAny(s.gap(k), ",;:!?()") {
@@ -66,7 +66,7 @@ func (s *scanner) personBrandPerson(a, end int) bool {
 	}
 	if (a == 0 || s.toks[a].sent) && end+1 < n && strings.HasPrefix(s.gap(end+1), ",") {
 		for k := end + 1; k < n && k <= end+2; k++ {
-			if recipientWords[s.toks[k].h] || s.toks[k].h == hPlease {
+			if recipientWordsTab.get(s.toks[k].h) || s.toks[k].h == hPlease {
 				return true
 			}
 		}

@@ -41,7 +41,7 @@ func (s *scanner) sphCallToAct(lo, hi, first, last int) bool {
 	// schedule", "to reschedule"): a booking's line, left reported
 	for m := q + 1; m < hi; m++ {
 		h := s.toks[m].h
-		if careWords[h] || sdCare[h] || sdHeld[h] {
+		if careWords[h] || sdCareTab.get(h) || sdHeld[h] {
 			return false
 		}
 	}

@@ -207,7 +207,7 @@ func (s *scanner) pcNamesSender() bool {
 // link.
 func (s *scanner) pcNameWord(m int) bool {
 	t := &s.toks[m]
-	if t.cls&tCap == 0 || t.cls&tDigit != 0 || !s.isCapWord(m) || pcNoName[t.h] || sdWeekdays[t.h] || s.fl(m)&(wFirst|wMonth|wTitle|wGreeting|wNameCue) != 0 {
+	if t.cls&tCap == 0 || t.cls&tDigit != 0 || !s.isCapWord(m) || pcNoNameTab.get(t.h) || sdWeekdaysTab.get(t.h) || s.fl(m)&(wFirst|wMonth|wTitle|wGreeting|wNameCue) != 0 {
 		return false
 	}
 	g := s.gap(m)
@@ -217,7 +217,7 @@ func (s *scanner) pcNameWord(m int) bool {
 // pcHeader: the text opens with at most four words, the first a
 // capitalised word of no greeting, and a colon ("Keystone O&P: …").
 func (s *scanner) pcHeader() bool {
-	if len(s.toks) < 2 || s.toks[0].cls&tCap == 0 || !s.isCapWord(0) || pcNoName[s.toks[0].h] || s.fl(0)&(wFirst|wGreeting|wTitle|wNameCue) != 0 {
+	if len(s.toks) < 2 || s.toks[0].cls&tCap == 0 || !s.isCapWord(0) || pcNoNameTab.get(s.toks[0].h) || s.fl(0)&(wFirst|wGreeting|wTitle|wNameCue) != 0 {
 		return false
 	}
 	for k := 0; k < 4 && k+1 < len(s.toks); k++ {
@@ -306,7 +306,7 @@ func (s *scanner) pcQuestions(lo, hi, first, last int) int {
 	switch {
 	case s.toks[q].sent:
 		return q
-	case q > 0 && s.toks[q-1].sent && s.toks[q-1].cls&tAlpha != 0 && !recipientWords[s.toks[q-1].h]:
+	case q > 0 && s.toks[q-1].sent && s.toks[q-1].cls&tAlpha != 0 && !recipientWordsTab.get(s.toks[q-1].h):
 		return q - 1 // "Billing questions?"
 	case s.toks[q].cls&tCap != 0 && s.gap(q) == " " && s.pcAfterLink(q):
 		return q

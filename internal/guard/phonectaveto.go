@@ -77,7 +77,7 @@ func (s *scanner) pcMoreVeto(lo, hi, first, last, skip int) bool {
 		if s.toks[m].low == "él" || h == hPcvEl && m > lo && pcvEdgeFor[s.toks[m-1].h] && (m+1 == hi || s.toks[m+1].cls&tAlpha == 0) {
 			return true
 		}
-		if pcvAsk[h] && m+2 < hi && pcvAskFor[s.toks[m+1].h] {
+		if pcvAskTab.get(h) && m+2 < hi && pcvAskForTab.get(s.toks[m+1].h) {
 			k := m + 2
 			t := &s.toks[k]
 			if t.cls&tAlpha != 0 && t.cls&tDigit == 0 && s.fl(k)&(wStop|wTitle) == 0 &&

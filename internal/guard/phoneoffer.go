@@ -126,7 +126,7 @@ func (s *scanner) poVeto(lo, hi, first, last, you int) bool {
 			continue
 		}
 		h := s.toks[m].h
-		if recipientWords[h] || kinWords[h] || kinCareWords[h] || poPersonal[h] || s.fl(m)&(wTitle|wNameCue) != 0 {
+		if recipientWordsTab.get(h) || kinWords[h] || kinCareWords[h] || poPersonal[h] || s.fl(m)&(wTitle|wNameCue) != 0 {
 			return true
 		}
 		if s.isCapWord(m) && s.spLoneName(m, lo, hi) {
@@ -221,7 +221,7 @@ func (s *scanner) poCallPurpose(lo, hi, first, last int) (bool, int) {
 			return false, -1
 		}
 		for m := q + 1; m < e; m++ {
-			if s.toks[m].cls&tAlpha == 0 || s.isCapWord(m) || careWords[s.toks[m].h] || sdCare[s.toks[m].h] {
+			if s.toks[m].cls&tAlpha == 0 || s.isCapWord(m) || careWords[s.toks[m].h] || sdCareTab.get(s.toks[m].h) {
 				return false, -1
 			}
 		}
@@ -247,7 +247,7 @@ func (s *scanner) telHours(first, last int) bool {
 		if (s.toks[m].low == "paciente" || s.toks[m].low == "patient") && m > 0 && (s.toks[m-1].low == "al" || s.toks[m-1].low == "del") {
 			continue // "Atención al Paciente": the sender's department
 		}
-		if recipientWords[h] || kinWords[h] || poPersonal[h] || s.fl(m)&(wTitle|wNameCue) != 0 {
+		if recipientWordsTab.get(h) || kinWords[h] || poPersonal[h] || s.fl(m)&(wTitle|wNameCue) != 0 {
 			return false
 		}
 		hours = hours || poHoursWords[h]

@@ -225,6 +225,9 @@ func (s *scanner) markProducts() {
 // guillemet or low quote, or an ASCII quote right before the word with a
 // space or another mark before it (not the apostrophe of "Bronner's").
 func quoteOpen(g string) bool {
+	if g == " " { // most gaps: nothing to trim, no quote (helper SPEED13)
+		return false
+	}
 	t := strings.TrimRight(g, " ")
 	if strings.HasSuffix(t, "«") || strings.HasSuffix(t, "‹") || strings.HasSuffix(t, "„") {
 		return true
@@ -345,7 +348,7 @@ run:
 		case title:
 			// "Dr Pepper", "Nurse Jackie", "Mrs. Meyer's": a title in a name
 		case t.cls&tAlpha != 0 && t.cls&(tCap|tUpper) != 0:
-			if f&wStop != 0 && !prodGlue[t.h] {
+			if f&wStop != 0 && !prodGlueTab.get(t.h) {
 				// "Has", "To" of a Title Case line end the phrase
 				// ("Your Stephen King Paperback Has Shipped To Maria Lopez")
 				break run
@@ -365,7 +368,7 @@ run:
 		case len(t.low) == 1 && s.gap(k+1) == "-":
 			// "t-shirt"
 		case s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) || s.goodsIn(goodsWords.container, &goodsWords.containerBits, k) || goodsWords.gift[t.h]:
-		case prodGlue[t.h]:
+		case prodGlueTab.get(t.h):
 			complement = complement || lastHead >= 0
 		case t.low == "by" && (lastHead >= 0 && s.goodsIn(goodsWords.media, &goodsWords.mediaBits, lastHead) || quoteFirst >= 0):
 			// "… paperback by Stephen King", "'Doctor Sleep' by Stephen King"
@@ -410,7 +413,7 @@ run:
 		return p, false
 	}
 	// trailing glue is not part of the phrase
-	for end > head && (prodGlue[s.toks[end].h] || s.toks[end].low == "by") {
+	for end > head && (prodGlueTab.get(s.toks[end].h) || s.toks[end].low == "by") {
 		end--
 	}
 	if quoteFirst >= 0 && !media && !s.quotedNotName(quoteFirst, quoteLast) {
@@ -462,7 +465,7 @@ func (s *scanner) prodCandidate(p, max int) bool {
 		if t.cls&(tCap|tUpper) != 0 {
 			return true
 		}
-		if t.w != nil && t.w.flags&wStop != 0 && !prodGlue[t.h] && t.low != "by" {
+		if t.w != nil && t.w.flags&wStop != 0 && !prodGlueTab.get(t.h) && t.low != "by" {
 			return false
 		}
 	}

@@ -71,7 +71,7 @@ func (s *scanner) publicCueDay(i, j int) bool {
 		return false
 	}
 	for k := range s.toks {
-		if recipientWords[s.toks[k].h] {
+		if recipientWordsTab.get(s.toks[k].h) {
 			return false
 		}
 	}

@@ -53,7 +53,7 @@ func (s *scanner) publicEventDate(i, j, y int) bool {
 		return false
 	}
 	for m := range s.toks {
-		if recipientWords[s.toks[m].h] { // fail closed: the notice speaks to the reader
+		if recipientWordsTab.get(s.toks[m].h) { // fail closed: the notice speaks to the reader
 			return false
 		}
 		if s.namedFamily(m) { // fail closed: "Okafor family's kidney walk" (RED5, dev49d)

@@ -55,7 +55,7 @@ func (s *scanner) senderTagCare() bool {
 	for k := 1; k < len(s.toks); k++ {
 		if senderTagReader[s.toks[k].h] {
 			reader = true
-		} else if !care && (sdCare[s.toks[k].h] || senderTagCareWords[s.toks[k].h] || s.careWord(k, false)) {
+		} else if !care && (sdCareTab.get(s.toks[k].h) || senderTagCareWords[s.toks[k].h] || s.careWord(k, false)) {
 			care = true
 		}
 	}
@@ -131,7 +131,7 @@ func (s *scanner) socialHandlePersonal(i int) bool {
 		if k > i && s.careWord(k, false) {
 			return true
 		}
-		if k > i && (red3HandleCare[t.h] || sdCare[t.h]) {
+		if k > i && (red3HandleCare[t.h] || sdCareTab.get(t.h)) {
 			return true
 		}
 	}

@@ -138,7 +138,7 @@ func (s *scanner) quoteCare(a, b int) bool {
 // within 8 words before token i in its sentence.
 func (s *scanner) closureVerbBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if closureVerbs[s.toks[k].h] {
+		if closureVerbsTab.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {

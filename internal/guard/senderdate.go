@@ -176,7 +176,7 @@ func (s *scanner) sdNamePart(m int) bool {
 		return false // "The MRI at our Summit clinic"
 	}
 	p := s.toks[m-1].h
-	return !recipientWords[p] && !sdCare[p] && s.fl(m-1)&wDatePerson == 0 && !loyaltyCareEvent[p]
+	return !recipientWordsTab.get(p) && !sdCareTab.get(p) && s.fl(m-1)&wDatePerson == 0 && !loyaltyCareEvent[p]
 }
 
 // sdCapital: token m is a word written with a capital first letter
@@ -245,7 +245,7 @@ func (s *scanner) sdTradeUse(m int) bool {
 	switch low {
 	case "hospital", "hospitales":
 		for k := range s.toks {
-			if recipientWords[s.toks[k].h] {
+			if recipientWordsTab.get(s.toks[k].h) {
 				return false
 			}
 		}
@@ -277,7 +277,7 @@ func (s *scanner) sdTradeUse(m int) bool {
 // followed within four words by a goods noun.
 func (s *scanner) sdReaderOK() bool {
 	for m := range s.toks {
-		if !recipientWords[s.toks[m].h] || s.toks[m].low == "you" && m > 0 && (s.toks[m-1].low == "thank" || s.toks[m-1].low == "thanks") {
+		if !recipientWordsTab.get(s.toks[m].h) || s.toks[m].low == "you" && m > 0 && (s.toks[m-1].low == "thank" || s.toks[m-1].low == "thanks") {
 			continue
 		}
 		ok := m+1 < len(s.toks) && sdInvite[s.toks[m+1].h] ||
@@ -320,7 +320,7 @@ func (s *scanner) senderDate(i, j, y int) bool {
 		for i > lo+1 && s.toks[i-1].cls&tDigit == 0 && sdRangeJoin[s.toks[i-1].h] && s.toks[i-2].cls&tDigit != 0 && s.toks[i-2].nd <= 2 {
 			i -= 2
 		}
-		if i > lo && sdWeekdays[s.toks[i-1].h] {
+		if i > lo && sdWeekdaysTab.get(s.toks[i-1].h) {
 			i--
 		}
 		for m := i - 1; m >= lo && m >= i-2; m-- {
@@ -408,7 +408,7 @@ func (s *scanner) senderAddress(i, j int) bool {
 		if h == hEntrega && m >= 2 && s.toks[m-1].low == "de" && (s.toks[m-2].low == "puntos" || s.toks[m-2].low == "punto") {
 			continue // "Puntos de entrega en Av. Montes de Oca 40": the campaign's drop-off
 		}
-		if sdReaderAddr[h] && (!recipientWords[h] || m > i-4 || s.sdPlaceBefore(m)) || s.fl(m)&(wNameCue|wTitle) != 0 {
+		if sdReaderAddr[h] && (!recipientWordsTab.get(h) || m > i-4 || s.sdPlaceBefore(m)) || s.fl(m)&(wNameCue|wTitle) != 0 {
 			return false
 		}
 	}
@@ -604,7 +604,7 @@ func (s *scanner) homeCareAddress(i int) bool {
 	for m := lo; m < hi; m++ {
 		// not a word of a capitalised name ("Stitch & Shift Riverside
 		// store", dev40o-clean-037, after the merge)
-		if sdHomeCare[s.toks[m].h] && !(s.toks[m].cls&tCap != 0 && (m > lo && !s.toks[m].sent && s.isCapWord(m-1) || m+1 < hi && s.isCapWord(m+1))) &&
+		if sdHomeCareTab.get(s.toks[m].h) && !(s.toks[m].cls&tCap != 0 && (m > lo && !s.toks[m].sent && s.isCapWord(m-1) || m+1 < hi && s.isCapWord(m+1))) &&
 			!(s.toks[m].cls&tCap != 0 && m > lo && s.sdAmpName(m)) { // "Stitch & Shift"
 			return true
 		}
@@ -706,7 +706,7 @@ func (s *scanner) sentToAddress(i, j int) bool {
 func (s *scanner) sdAptIn(i, j int) bool {
 	_, hi := sentenceSpan(s.toks, i)
 	for m := i; m < hi && m <= j+3; m++ {
-		if sdAptWords[s.toks[m].h] {
+		if sdAptWordsTab.get(s.toks[m].h) {
 			return true
 		}
 	}

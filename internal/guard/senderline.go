@@ -64,7 +64,7 @@ func (s *scanner) senderLine(first, last int, ext bool) bool {
 	}
 	lo, hi := s.sdSpan(first)
 	for m := lo; m < hi; m++ {
-		if slPronoun[s.toks[m].h] && (m < first || m > last) {
+		if slPronounTab.get(s.toks[m].h) && (m < first || m > last) {
 			return false
 		}
 	}
@@ -102,7 +102,7 @@ func (s *scanner) slCareOutside(a, e, n int) bool {
 			if care && s.spCareAt(m) {
 				return true
 			}
-			if w := s.toks[m].w; w != nil && (careOneWord(w) || w.flags&wHealthCue != 0 && !recipientWords[s.toks[m].h]) {
+			if w := s.toks[m].w; w != nil && (careOneWord(w) || w.flags&wHealthCue != 0 && !recipientWordsTab.get(s.toks[m].h)) {
 				return true
 			}
 		}

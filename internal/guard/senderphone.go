@@ -101,7 +101,7 @@ func (s *scanner) sphPersonIn(lo, hi, first, last int) bool {
 		}
 		t := &s.toks[m]
 		may := sphBits.may(t.h) // false: in none of the four sets below
-		rw := may && recipientWords[t.h]
+		rw := may && recipientWordsTab.get(t.h)
 		if head && m >= ha && m <= he && !rw {
 			continue // "Moreno & Blake PT: Our billing office …": the sender's header
 		}
@@ -258,7 +258,7 @@ func (s *scanner) sphListing(lo, hi, first, last int) bool {
 	street := false
 	for m := range s.toks {
 		t := &s.toks[m]
-		if recipientWords[t.h] {
+		if recipientWordsTab.get(t.h) {
 			return false
 		}
 		if !street && (m > 0 && s.fl(m)&wStreetSuffix != 0 && s.sphStreet(m) || s.slSpanishStreet(m)) { // "Calle Luna 33" (senderline.go)

@@ -126,7 +126,7 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 		if (t.low == "pick" || t.low == "collect" || t.low == "collects") && s.spWeBefore(m, lo) {
 			return true // "Our photo lab will pick up your film at 14 Oak St"
 		}
-		if m > lo && !t.sent && s.isCapWord(m) && s.isCapWord(m-1) && t.cls&tUpper == 0 && !recipientWords[s.toks[m-1].h] {
+		if m > lo && !t.sent && s.isCapWord(m) && s.isCapWord(m-1) && t.cls&tUpper == 0 && !recipientWordsTab.get(s.toks[m-1].h) {
 			continue // "Harlan County Hospital Patient Financial Services"
 		}
 		if s.spOurHome(m) || t.low == "visit" && m+1 < hi && (s.toks[m+1].low == "us" || s.toks[m+1].low == "our") {
@@ -138,7 +138,7 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 		if t.low == "re" && m > lo && s.toks[m-1].low == "we" && (s.gap(m) == "'" || s.gap(m) == "\u2019") {
 			continue // "We're now open late at": no "Re:" cue (facilityaddr.go)
 		}
-		if spDeliver[t.h] || s.fl(m)&(wNameCue|wTitle) != 0 && !s.ssStreetSuffix(m) {
+		if spDeliverTab.get(t.h) || s.fl(m)&(wNameCue|wTitle) != 0 && !s.ssStreetSuffix(m) {
 			return true
 		}
 		if t.low == "mailing" && (m == lo || s.toks[m-1].low != "new") {
@@ -153,7 +153,7 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 		if (t.low == "for" || t.low == "para") && m+1 < hi && s.isCapWord(m+1) {
 			return true
 		}
-		if recipientWords[t.h] {
+		if recipientWordsTab.get(t.h) {
 			if m < i && s.faHeldAt(lo, i) {
 				continue // "Your wrist wraps are waiting at the front desk of" (facilityaddr.go)
 			}
@@ -214,7 +214,7 @@ func (s *scanner) spCompany(a, e int, amp bool) bool {
 	}
 	if a > 0 && !s.toks[a].sent {
 		p := s.toks[a-1].low
-		if p == "for" || p == "para" || p == "to" || s.fl(a-1)&(wTitle|wGreeting|wNameCue) != 0 || recipientWords[s.toks[a-1].h] {
+		if p == "for" || p == "para" || p == "to" || s.fl(a-1)&(wTitle|wGreeting|wNameCue) != 0 || recipientWordsTab.get(s.toks[a-1].h) {
 			return false
 		}
 	}
@@ -309,7 +309,7 @@ func (s *scanner) spOwner(lo, i int) bool {
 				if a < lo {
 					continue
 				}
-				if e < q && !s.spPerson(a, e) && (a == lo || !recipientWords[s.toks[a-1].h]) || e == q && s.spCompany(a, e, amp) {
+				if e < q && !s.spPerson(a, e) && (a == lo || !recipientWordsTab.get(s.toks[a-1].h)) || e == q && s.spCompany(a, e, amp) {
 					return true // "Meridian's photo lab at", "Stitch & Stride corporate has moved to"
 				}
 			}
@@ -340,7 +340,7 @@ func (s *scanner) spGlueTo(k, i int) bool {
 		return false
 	}
 	for m := k; m < i; m++ {
-		if !spGlue[s.toks[m].h] && s.toks[m].cls&tDigit == 0 && s.fl(m)&wMonth == 0 && !sdWeekdays[s.toks[m].h] {
+		if !spGlue[s.toks[m].h] && s.toks[m].cls&tDigit == 0 && s.fl(m)&wMonth == 0 && !sdWeekdaysTab.get(s.toks[m].h) {
 			return false
 		}
 	}
@@ -432,7 +432,7 @@ func (s *scanner) spCareNear(i int) bool {
 		if s.toks[m].low == "visit" && m+1 < hi && (s.toks[m+1].low == "us" || s.toks[m+1].low == "our") {
 			continue // "Visit us at", "Visit our store at": the sender's invitation
 		}
-		if (sdCare[h] || spDeliver[h] && s.toks[m].cls&(tCap|tUpper) == 0) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
+		if (sdCareTab.get(h) || spDeliverTab.get(h) && s.toks[m].cls&(tCap|tUpper) == 0) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
 			return true
 		}
 	}
@@ -501,7 +501,7 @@ func (s *scanner) spInName(m int) bool {
 	}
 	for _, k := range [2]int{m - 1, m + 1} {
 		h := s.toks[k].h
-		if recipientWords[h] || sdCare[h] || s.fl(k)&wStop != 0 {
+		if recipientWordsTab.get(h) || sdCareTab.get(h) || s.fl(k)&wStop != 0 {
 			return false
 		}
 	}

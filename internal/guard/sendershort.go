@@ -48,7 +48,7 @@ func (p *Prepared) addSenderShort(n string) {
 		own := false
 		for _, t := range toks[:k] {
 			f := p.g.v.flags(t.h)
-			if !snClose[t.h] && !bnNouns[t.h] && !sdCare[t.h] && f&(wStop|wCommon) == 0 {
+			if !snClose[t.h] && !bnNouns[t.h] && !sdCareTab.get(t.h) && f&(wStop|wCommon) == 0 {
 				own = true
 			}
 		}

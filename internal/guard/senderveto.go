@@ -117,7 +117,7 @@ var svAccount = wordSet("profile account contact contacts details updated update
 func (s *scanner) sphKeptVeto() bool {
 	for m := range s.toks {
 		h := s.toks[m].h
-		if recipientWords[h] || svAccount[h] {
+		if recipientWordsTab.get(h) || svAccount[h] {
 			return true
 		}
 	}

@@ -112,12 +112,12 @@ func (s *scanner) markShopSlot() {
 	var slot [max]bool
 	nr := 0
 	for k := 0; k < n && nr < max; k++ {
-		if !s.shopSlotStart(k) {
+		if s.toks[k].cls&tCap == 0 || !s.shopSlotStart(k) { // (its first test inline: most words pay no call)
 			continue
 		}
 		a, b := k, s.shopSlotRunEnd(k)
 		k = b
-		if a > 0 && !s.toks[a].sent && (goodsRunPersonBefore[s.toks[a-1].h] && !s.shopSlotFrom(a-1)) {
+		if a > 0 && !s.toks[a].sent && (goodsRunPersonBeforeTab.get(s.toks[a-1].h) && !s.shopSlotFrom(a-1)) {
 			continue
 		}
 		a2 := a // "Dr Pepper": the honorific is no street abbreviation
@@ -385,12 +385,12 @@ func (s *scanner) shopSlotRunEnd(k int) int {
 func (s *scanner) shopSlotAnyIn() bool {
 	n := len(s.toks)
 	for k := 0; k < n; k++ {
-		if !s.shopSlotStart(k) {
+		if s.toks[k].cls&tCap == 0 || !s.shopSlotStart(k) { // (its first test inline: most words pay no call)
 			continue
 		}
 		a, b := k, s.shopSlotRunEnd(k)
 		k = b
-		if a > 0 && !s.toks[a].sent && (goodsRunPersonBefore[s.toks[a-1].h] && !s.shopSlotFrom(a-1)) {
+		if a > 0 && !s.toks[a].sent && (goodsRunPersonBeforeTab.get(s.toks[a-1].h) && !s.shopSlotFrom(a-1)) {
 			continue
 		}
 		if a == b && shopSlotHas(shopSlotHonor, s.toks[a].h) {

@@ -23,7 +23,7 @@ package guard
 var snClubWords = wordSet("club círculo circulo")
 
 func (s *scanner) snClubOpen(k int) bool {
-	if k < 1 || !snClubWords[s.toks[k].h] || s.toks[k].cls&tCap == 0 || s.gap(k) != " " {
+	if k < 1 || !snClubWordsTab.get(s.toks[k].h) || s.toks[k].cls&tCap == 0 || s.gap(k) != " " {
 		return false
 	}
 	switch s.toks[k-1].low {

@@ -775,7 +775,7 @@ func srMay(n Notice) bool {
 			default:
 				if in {
 					if srThirdBits.may(h) {
-						if srFieldReader[h] {
+						if srFieldReaderTab.get(h) {
 							reader = true
 						} else if srThirdMay[h] {
 							title = true

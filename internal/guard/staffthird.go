@@ -242,7 +242,7 @@ func srMayThird(s string) bool {
 			in = true
 		default:
 			if in && srThirdBits.may(h) {
-				if srFieldReader[h] {
+				if srFieldReaderTab.get(h) {
 					return false
 				}
 				if srThirdMay[h] {

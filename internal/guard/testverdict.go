@@ -74,7 +74,7 @@ func (s *scanner) testVerdict(i int) {
 		from, _ = sentenceSpan(s.toks, lo-1)
 	}
 	for k := from; k <= i; k++ {
-		if recipientWords[s.toks[k].h] {
+		if recipientWordsTab.get(s.toks[k].h) {
 			s.addTok(i, i, KindLabTest, "compose.test_verdict", 0.7, "gives the verdict of the reader's test")
 			return
 		}

@@ -43,7 +43,7 @@ func (s *scanner) scanTextSpeakAbbr() {
 	}
 	n := len(s.toks)
 	for i := 1; i < n; i++ {
-		if h := s.toks[i-1].h; !textSpeakOwnerFilter.may(h) || !textSpeakOwner[h] || s.used[i] || s.toks[i].sent || !s.textSpeakMay(i) {
+		if h := s.toks[i-1].h; !textSpeakOwnerFilter.may(h) || !textSpeakOwnerTab.get(h) || s.used[i] || s.toks[i].sent || !s.textSpeakMay(i) {
 			continue
 		}
 		s.textSpeakAt(i)

@@ -144,12 +144,20 @@ func asciiToken(s string, st int) (e, letters, uppers, digits int, h uint64, apo
 	n := len(s)
 	i := st
 	h = uint64(fnvOffset)
+	skipped := 0 // apostrophes left out of the key
 	for i < n {
 		c := s[i]
 		k := tokClassASCII[c]
-		if k == 1 || k == 2 {
-			letters++
-			uppers += int(k - 1)
+		// a lower-case letter (most bytes) costs no count: letters is
+		// worked out at the end from the others (helper SPEED13)
+		if k == 1 {
+			h ^= uint64(c)
+			h *= fnvPrime
+			i++
+			continue
+		}
+		if k == 2 {
+			uppers++
 			h ^= uint64(c | 0x20)
 			h *= fnvPrime
 			i++
@@ -163,7 +171,7 @@ func asciiToken(s string, st int) (e, letters, uppers, digits int, h uint64, apo
 			continue
 		}
 		if k == 4 {
-			return i, letters, uppers, digits, h, apos, false
+			return i, 0, uppers, digits, h, apos, false
 		}
 		if c == '\'' && i+1 < n && isLetterByte(s[i+1]) && i > st && isLetterByte(s[i-1]) {
 			// possessive 's ends the word
@@ -171,11 +179,14 @@ func asciiToken(s string, st int) (e, letters, uppers, digits int, h uint64, apo
 				break
 			}
 			apos = true
+			skipped++
 			i++
 			continue
 		}
 		break
 	}
+	// every byte read is a letter, a digit or a skipped apostrophe
+	letters = i - st - digits - skipped
 	return i, letters, uppers, digits, h, apos, true
 }
 
@@ -329,17 +340,19 @@ func appendToken(t *ntext, toks []token, prevEnd, st, e int, cls uint16, letters
 	}
 	tk := token{s: int32(st), e: int32(e), cls: cls, nd: int8(digits), low: low, h: h}
 	gap := s[prevEnd:st]
-	for j := 0; j < len(gap); j++ {
-		switch gap[j] {
-		case '\n', '\r':
-			tk.gapNL = true
-			sent = true
-		case '!', '?', ';', '|':
-			sent = true
-		case '.':
-			// "Dr." / "Mr." / initials / "42.10" do not end a sentence
-			if j+1 < len(gap) && !abbrevBefore(toks) {
+	if len(gap) != 1 || gap[0] != ' ' { // a one-space gap (most gaps) holds none of the bytes below
+		for j := 0; j < len(gap); j++ {
+			switch gap[j] {
+			case '\n', '\r':
+				tk.gapNL = true
 				sent = true
+			case '!', '?', ';', '|':
+				sent = true
+			case '.':
+				// "Dr." / "Mr." / initials / "42.10" do not end a sentence
+				if j+1 < len(gap) && !abbrevBefore(toks) {
+					sent = true
+				}
 			}
 		}
 	}

@@ -369,7 +369,7 @@ func (s *scanner) scanVitals() {
 			}
 			continue
 		}
-		if t.fb&fbRecipient != 0 && recipientWords[t.h] {
+		if t.fb&fbRecipient != 0 && recipientWordsTab.get(t.h) {
 			s.vaccination(i)
 			if s.m == Strict {
 				s.wearCorrection(i) // wearcorrection.go
@@ -668,7 +668,7 @@ func (s *scanner) vaccination(i int) {
 		h := s.toks[k].h
 		var c uint8 // one bit test, a lookup for the few words it passes: most words after "your" are none of these
 		if vaxBits.may(h) {
-			c = vaxClass[h]
+			c = vaxClassTab.get(h)
 		}
 		switch {
 		case c == 0:
