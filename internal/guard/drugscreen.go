@@ -82,7 +82,7 @@ func (s *scanner) drugScreenAt(i int) {
 	}
 	reader := false
 	for k := from; k < hi; k++ {
-		if h := s.toks[k].h; recipientWords[h] || drugScreenReader[h] {
+		if h := s.toks[k].h; recipientWordsTab.get(h) || drugScreenReader[h] {
 			reader = true
 			break
 		}

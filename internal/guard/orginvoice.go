@@ -83,7 +83,7 @@ func (s *scanner) orgInvoice(i, e int) bool {
 			org = org || oiOrg[t.h]
 			continue // a JSON key: "lab":, "employer":
 		}
-		if invoiceCareWords[t.h] || oiPerson[t.h] || t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWords[t.h]) || careKin[t.h] || kinWords[t.h] {
+		if invoiceCareWords[t.h] || oiPerson[t.h] || t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(t.h)) || careKin[t.h] || kinWords[t.h] {
 			return false
 		}
 		amount = amount || oiAmount[t.h]

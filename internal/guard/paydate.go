@@ -34,9 +34,12 @@ var (
 // payDate: the date at tokens i..j is the day a payment was booked (see
 // the file comment).
 func (s *scanner) payDate(i, j int) bool {
+	if i < 1 || s.toks[i-1].low != "on" && s.toks[i-1].low != "el" {
+		return false
+	}
 	lo, hi := sentenceSpan(s.toks, i)
-	if i-1 <= lo || s.toks[i-1].low != "on" && s.toks[i-1].low != "el" || s.serviceDate(i, j) {
-		return false // "Payment of $40 for the Oct 3 service was received": a service rendered (servicedate.go)
+	if i-1 <= lo {
+		return false
 	}
 	verb, acct, amount := false, false, false
 	for k := lo; k < hi; k++ {
@@ -47,7 +50,7 @@ func (s *scanner) payDate(i, j int) bool {
 			amount = true
 		}
 	}
-	if !verb || !acct || !amount {
+	if !verb || !acct || !amount || s.serviceDate(i, j) { // "Payment of $40 for the Oct 3 service was received": a service rendered (servicedate.go)
 		return false
 	}
 	head := s.ownHeadEnd()
@@ -58,7 +61,7 @@ func (s *scanner) payDate(i, j int) bool {
 			continue
 		}
 		if otpRecordWords[h] || invoiceCareWords[h] || oiPerson[h] || careWords[h] || careKin[h] || kinWords[h] ||
-			t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWords[h]) {
+			t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h)) {
 			return false
 		}
 	}

@@ -59,7 +59,7 @@ func (s *scanner) payEnding(i, start, end int) bool {
 			continue // the sender's header ("Hartwell Cardiology:"); "Your next scheduled payment"
 		}
 		if otpRecordWords[h] || invoiceCareWords[h] || oiPerson[h] || careWords[h] && h != hApplied || careKin[h] || kinWords[h] ||
-			t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWords[h]) {
+			t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h)) {
 			return false
 		}
 		pay = pay || pePayment[h]

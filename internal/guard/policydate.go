@@ -71,7 +71,7 @@ func (s *scanner) policySpan(k int) (open, comma int, ok bool) {
 			break
 		}
 		c := s.toks[q].cls
-		if c&tDigit == 0 && s.fl(q)&wMonth == 0 && !sdWeekdays[s.toks[q].h] && s.toks[q].low != "de" && s.toks[q].low != "del" && s.toks[q].low != "el" && s.toks[q].low != "on" {
+		if c&tDigit == 0 && s.fl(q)&wMonth == 0 && !sdWeekdaysTab.get(s.toks[q].h) && s.toks[q].low != "de" && s.toks[q].low != "del" && s.toks[q].low != "el" && s.toks[q].low != "on" {
 			return 0, 0, false
 		}
 	}
@@ -82,7 +82,7 @@ func (s *scanner) policySpan(k int) (open, comma int, ok bool) {
 		comma++ // "March 1, 2027, we"
 	}
 	for q := open; q < hi; q++ {
-		if recipientWords[s.toks[q].h] || s.toks[q].h == hLo {
+		if recipientWordsTab.get(s.toks[q].h) || s.toks[q].h == hLo {
 			return 0, 0, false
 		}
 	}

@@ -92,7 +92,7 @@ func (s *scanner) readerNear(i int) bool {
 		from, _ = sentenceSpan(s.toks, lo-1)
 	}
 	for k := from; k < hi; k++ {
-		if h := s.toks[k].h; recipientWords[h] || woundTextSpeak[h] {
+		if h := s.toks[k].h; recipientWordsTab.get(h) || woundTextSpeak[h] {
 			return true
 		}
 	}
