@@ -27,11 +27,13 @@ import "strings"
 //     the corpus' callback leak);
 //   - a question to the reader closing the sentence right before the
 //     number's ("Need to move your appointment?", "Can't make it?",
-//     "Problems with the link?"), its words read with phoneCTA's vetoes;
+//     "Problems with the link?"), a sentence of its own (not "Your refill
+//     is ready; questions? call …"), its words read with phoneCTA's vetoes;
 //   - "or"/"o" right before the verb, after another channel in the same
 //     sentence ("log in at … or call", "use the north entrance, or call");
 // and the notice holds no reference number ("#" before digits, or a run of
-// five digits or more outside the number and links: the receipt leak).
+// five digits or more outside the number and links) and no receipt word
+// (receipt, recibo: the corpus' receipt leaks).
 // Not for "Tel." (a delivery's "Tel. 717 555 0199" is the reader's).
 //
 // ownNumber's "our" trigger ("Llame a nuestra tienda al …") likewise needs
@@ -74,11 +76,20 @@ func (s *scanner) ctaFramed(lo, hi, first, last, skip int, tel bool) bool {
 	return s.cfQuestionBefore(lo, first, last) // "Need to move your appointment? Please call …"
 }
 
-// cfQuestion: the sentence plo..phi is a short question to the reader
-// with none of phoneCTA's vetoes.
+// cfQuestion: the sentence plo..phi is a short question to the reader, a
+// sentence of its own (no ";" or ":" inside), with none of phoneCTA's
+// vetoes.
 func (s *scanner) cfQuestion(plo, phi, first, last int) bool {
 	if phi-plo < 1 || phi-plo > 12 {
 		return false
+	}
+	if plo > 0 && strings.Contains(s.gap(plo), ";") {
+		return false // "…is ready; questions? call …"
+	}
+	for m := plo + 1; m < phi; m++ {
+		if g := s.gap(m); strings.Contains(g, ";") || strings.Contains(g, ": ") {
+			return false // "Your metformin refill is ready; questions? call …": a question tacked onto a statement
+		}
 	}
 	return !s.pcVeto(plo, phi, first, last, -1) && !s.pcMoreVeto(plo, phi, first, last, -1) && !s.pcPrevVeto(plo, phi)
 }
@@ -127,10 +138,14 @@ func (s *scanner) cfOrChannel(lo, v int) bool {
 	return false
 }
 
-// cfRefNumber: the notice holds a reference number outside first..last
-// and links: "#" before digits, or a token of five digits or more.
+// cfRefNumber: the notice holds a receipt word, or a reference number
+// outside first..last and links: "#" before digits, or a token of five
+// digits or more.
 func (s *scanner) cfRefNumber(first, last int) bool {
 	for m := range s.toks {
+		if h := s.toks[m].low; h == "receipt" || h == "receipts" || h == "recibo" || h == "recibos" {
+			return true // "Call 775-332-0184 about your receipt.", "Receipt questions? Call …" (the corpus' receipt leaks)
+		}
 		if m >= first && m <= last || s.toks[m].nd == 0 {
 			continue
 		}

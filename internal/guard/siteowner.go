@@ -58,8 +58,8 @@ var (
 // faHeaderTok: token m belongs to the notice's opening sender header
 // ("Keystone O&P:", "Sage & Sorrel:").
 func (s *scanner) faHeaderTok(m int) bool {
-	if a, e, ok := s.senderHead(); ok && m >= a && m <= e {
-		return true
+	if a, e, ok := s.senderHead(); ok && m >= a && m <= e && strings.HasPrefix(s.gap(e+1), ":") {
+		return true // a header closed by its colon, not "The Okonkwo garage at"
 	}
 	if !s.pcHeader() {
 		return false
