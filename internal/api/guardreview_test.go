@@ -20,7 +20,7 @@ func TestGuardReview(t *testing.T) {
 		tn := e.tenant("keystone")
 		e.expect(e.do("PUT", "/v1/settings", tn.key, map[string]any{"display_name": "Keystone Orthotic & Prosthetic Lab"}), 200, "")
 		lib := []map[string]any{
-			{"name": "pickup.sms", "text": "Keystone O&P: your item is ready for pickup at 55 Market Square. Call (717) 555-0164 to set a time."},
+			{"name": "pickup.sms", "text": "Keystone O&P: your item can be collected at 55 Market Square. Call (717) 555-0164 to set a time."},
 			{"name": "holiday.sms", "text": "Holiday hours: Keystone O&P closes early on Friday, (717) 555-0164."},
 			{"name": "recall.email", "fields": []map[string]any{{"name": "subject", "text": "Time for your next visit"},
 				{"name": "text", "text": "Hi there, it's time to schedule your next visit with Keystone O&P at (717) 555-0164, any weekday."}}},

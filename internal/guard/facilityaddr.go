@@ -57,7 +57,7 @@ func (s *scanner) faOwner(lo, p, i int) bool {
 	}
 	// a capitalised word inside the sentence: a person's or family's name
 	for m := lo; m < i; m++ {
-		if s.toks[m].sent || m == lo || s.toks[m].cls&(tCap|tUpper) == 0 || s.toks[m].cls&tAlpha == 0 {
+		if s.toks[m].sent || m == lo || s.toks[m].cls&(tCap|tUpper) == 0 || s.toks[m].cls&tAlpha == 0 || s.faHeaderTok(m) { // the sender's header (siteowner.go)
 			continue
 		}
 		if s.fl(m)&wMonth != 0 || sdWeekdaysTab.get(s.toks[m].h) || faWeekdays(s.toks[m].low) {
@@ -83,7 +83,7 @@ func (s *scanner) faOwner(lo, p, i int) bool {
 	}
 	pw := s.low(p)
 	// "ready for pickup at", "listo para recoger en"
-	if p-2 >= lo && (pw == "at" && s.low(p-1) == "pickup" && s.low(p-2) == "for" ||
+	if p-2 >= lo && (pw == "at" && s.low(p-1) == "pickup" && (s.low(p-2) == "for" || p-3 >= lo && s.low(p-3) == "for" && (s.low(p-2) == "curbside" || s.low(p-2) == "store")) ||
 		pw == "en" && s.low(p-1) == "recoger" && s.low(p-2) == "para") {
 		return true
 	}

@@ -208,7 +208,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		}
 		end := s.extension(c[k-1].tok)
 		if s.senderPhone(first, c[k-1].tok, end != c[k-1].tok) || s.phoneOffer(first, c[k-1].tok, end != c[k-1].tok) || s.senderLine(first, c[k-1].tok, end != c[k-1].tok) ||
-			s.phoneCTA(first, c[k-1].tok, end != c[k-1].tok) || s.ownNumber(first, c[k-1].tok) { // the sender's own number (senderphone.go, phoneoffer.go, phonecta.go, ownnumber.go)
+			s.phoneCTA(first, c[k-1].tok, end != c[k-1].tok) || s.ownNumber(first, c[k-1].tok) || s.ctaCallNamed(first, c[k-1].tok, end != c[k-1].tok) { // the sender's own number (senderphone.go, phoneoffer.go, phonecta.go, ownnumber.go)
 			return skip(k)
 		}
 		s.addTok(first, end, KindPhone, "phone.nanp", 0.95, "looks like a phone or fax number")
@@ -241,6 +241,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 	}
 	// an area code in parentheses, Latin American style: "(55) 1234-5678" (lang.go)
 	if k := parenArea(c, paren); k > 0 {
+		if s.phoneCTA(first, c[k-1].tok, s.pcExt(c[k-1].tok)) || s.ownNumber(first, c[k-1].tok) { // "Llámenos al (55) 5555-0000 …" (phonecta.go, ownnumber.go, ctaframe.go)
+			return skip(k)
+		}
 		emit(k, KindPhone, "phone.national", 0.8, "looks like a phone number (area code in parentheses)")
 		s.fs[len(s.fs)-1].a-- // the "("
 		return k
@@ -255,7 +258,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		if total >= 9 && total <= 12 && k >= 2 {
 			// a ZIP+4 starting with 0 ("zip code: 02139-7124") is never
 			// such a reference: it stays reported as before
-			if (s.refNotPhone(first) || s.bizCode(first, c[k-1].tok)) && !(l(0) == 5 && l(1) == 4 && c[1].sep == "-") { // "Receipt #004-1182-77" (receiptnum.go); "factura B 0004-00018273" (bizcode.go)
+			if (s.refNotPhone(first) || s.bizCode(first, c[k-1].tok) || s.cfParcelCode(first)) && !(l(0) == 5 && l(1) == 4 && c[1].sep == "-") { // "Receipt #004-1182-77" (receiptnum.go); "factura B 0004-00018273" (bizcode.go)
 				return skip(k)
 			}
 			if arTollFree(c[:k]) || s.phoneOffer(first, c[k-1].tok, false) || s.phoneCTA(first, c[k-1].tok, s.pcExt(c[k-1].tok)) { // "Pedí turno al 0810-555-3377" (phoneoffer.go)

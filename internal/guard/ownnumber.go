@@ -89,7 +89,7 @@ var (
 		"counter pharmacy pharmacist pharmacists counselor counselors counsellors nurse nurses triage intake billing scheduling " +
 		"reception receptionist switchboard operator answering fax helpdesk needs emergencies help info information refill refills requests " +
 		"linea lineas oficina oficinas recepcion departamento central mostrador farmacia consultorio citas pedidos informes " +
-		"informacion reservas whatsapp emergencias urgencias consultas atencion servicio servicios equipo enfermeria ventas caja soporte")
+		"informacion reservas whatsapp dudas preguntas emergencias urgencias consultas atencion servicio servicios equipo enfermeria ventas caja soporte")
 	onAlVerbs = wordSet("escribanos escribenos escribanos llamando llamandonos escribiendo")
 	onStays   = wordSet("stays remains unchanged sigue")
 	onLeave   = wordSet("leave deje dejenos")
@@ -159,7 +159,7 @@ func (s *scanner) ownNumber(first, last int) bool {
 	if s.onOurPhone(lo, first) {
 		vhi = first // "Share our number 555-0160 with neighbors who …": only the words before it
 	}
-	if !s.onNamesSender(first, kind) || s.onVeto(lo, vhi, first, last) || s.pcMoreVeto(lo, vhi, first, last, -1) {
+	if !s.onNamesSender(first, kind) && !(kind == onOurs && s.ctaOurCall(lo, first)) || s.onVeto(lo, vhi, first, last) || s.pcMoreVeto(lo, vhi, first, last, -1) {
 		return false
 	}
 	if (kind == onWeak || s.onSame(lo, first)) && s.onYours(lo, hi) {

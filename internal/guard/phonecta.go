@@ -105,6 +105,7 @@ func (s *scanner) phoneCTA(first, last int, ext bool) bool {
 	}
 	lo, hi := s.sdSpan(first)
 	skip, tel := -1, -1 // the trigger's token (left out of the vetoes); the start of "Tel."'s sentence
+	isTel := false
 	switch {
 	case s.pcVerbBefore(lo, first):
 		skip = first - 1
@@ -114,12 +115,12 @@ func (s *scanner) phoneCTA(first, last int, ext bool) bool {
 	case s.pcQuestions(lo, hi, first, last) >= 0:
 		skip = lo - 1
 	case s.pcTel(lo, hi, first, last):
-		skip = first - 1
+		skip, isTel = first-1, true
 		tel, _ = s.sdSpan(skip)
 	default:
 		return false
 	}
-	if !s.pcNamesSender() || s.pcVeto(lo, hi, first, last, skip) {
+	if !s.pcNamesSender() && !s.ctaFramed(lo, hi, first, last, skip, isTel) || s.pcVeto(lo, hi, first, last, skip) { // a help line framed in a notice naming no sender (ctaframe.go)
 		return false
 	}
 	if skip < lo { // "Questions?" / "Tel." in a sentence of their own
@@ -296,7 +297,7 @@ func (s *scanner) pcReaderSubject(lo, v int) bool {
 // right before the number's sentence, which is the number alone; it returns
 // the questions sentence's first token, or -1.
 func (s *scanner) pcQuestions(lo, hi, first, last int) int {
-	if first != lo || hi != last+1 || lo < 1 {
+	if first != lo || hi != last+1 && !s.cfOption(last, hi) || lo < 1 { // ", option 3" (ctaframe.go)
 		return -1
 	}
 	q := lo - 1

@@ -329,7 +329,7 @@ func (s *scanner) spOwner(lo, i int) bool {
 			}
 		}
 	}
-	return give && bring
+	return give && bring || s.spSiteSubject(lo, i) // "BreatheWell has moved to" (siteowner.go)
 }
 
 // spGlueTo: every token from k up to the address at i is verb glue

@@ -22,11 +22,12 @@ func TestSenderTerms(t *testing.T) {
 		identity []string
 		want     bool
 	}{
-		{"Keystone O&P: your item is ready for pickup at 55 Market Square. Call (717) 555-0164 to set a time.", terms, nil, false},
+		{"Keystone O&P: your item can be collected at 55 Market Square. Call (717) 555-0164 to set a time.", terms, nil, false},
 		{"Questions? Call 717-555-0164 or write to help@keystone-op.example.", terms, nil, false},
 		{"Keystone O&P welcomes Renée Adler, CO, to our Market Square team!", terms, nil, false},
-		// without the terms, the same notice is blocked
-		{"Keystone O&P: your item is ready for pickup at 55 Market Square. Call (717) 555-0164 to set a time.", nil, nil, true},
+		// without the terms, the same notice is blocked ("ready for pickup at"
+		// after the sender's header passes without them since siteowner.go)
+		{"Keystone O&P: your item can be collected at 55 Market Square. Call (717) 555-0164 to set a time.", nil, nil, true},
 		// another number, address or person
 		{"We will call you at (717) 555-0199 tomorrow.", terms, nil, true},
 		{"Your brace was mailed to 57 Market Square.", terms, nil, true},

@@ -31,7 +31,7 @@ func TestReviewProposesTheTenantsOwnWords(t *testing.T) {
 	g := newGuard(t)
 	gc := &guard.Context{AllowURLs: []string{"https://portal.example/m/"}, Sender: []string{"Keystone Orthotic & Prosthetic Lab"}}
 	lib := items(
-		"Keystone O&P: your item is ready for pickup at 55 Market Square. Call (717) 555-0164 to set a time. https://portal.example/m/a1",
+		"Keystone O&P: your item can be collected at 55 Market Square. Call (717) 555-0164 to set a time. https://portal.example/m/a1",
 		"Holiday hours: Keystone O&P closes early on Friday, (717) 555-0164.",
 		"Hi there, it's time to schedule your next visit with Keystone O&P at (717) 555-0164, any weekday.",
 		// (a staff member without a role: "Renée Adler, CO, … our team" now
