@@ -506,6 +506,8 @@ var genericModifiers = wordSet("new annual routine primary updated personal mont
 	"first second last general family medical health wellness covered approved scheduled pending additional specialty " +
 	"specialist dental vision eye skin women mens womens child children kids pediatric senior adult patient member self " +
 	"customer quality coordinated emergency hospital pharmacy " +
+	// kinds of practice that tell no condition ("Willowmere Naturopathic Clinic", dev76)
+	"naturopathic holistic integrative " +
 	// household and garden treatments ("flea treatment", "lawn treatment")
 	"flea tick pest lawn garden water pool carpet floor wood window stain leather heat termite mold pet dog cat car roof fabric " +
 	"tree trees puppy kitten tire tyre " +

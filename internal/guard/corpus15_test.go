@@ -270,6 +270,7 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev71", g, loadCorpus(t, "../../testdata/guard/dev71.jsonl"), true, false, 0, 1},
 		// dev74: written blind on 2026-12-05 at 11:30 UTC (twelfth pass, before any merge), leak-heavy; rows name their tenant
 		{"dev74", g, loadCorpus(t, "../../testdata/guard/dev74.jsonl"), true, false, 0, 1},
+		{"dev76", g, loadCorpus(t, "../../testdata/guard/dev76.jsonl"), true, false, 0, 1},
 		{"dev75", g, loadCorpus(t, "../../testdata/guard/dev75.jsonl"), true, false, 0, 1},
 		// dev77r: written by hand by fix helper recall13 on 2026-12-05 (not blind): wound and injury care, monitoring-device health events, drug-screen results and substances (disguised too), "<Condition> Rx" brands, and clean look-alikes
 		{"dev77r", g, loadCorpus(t, "../../testdata/guard/dev77r.jsonl"), true, false, 0, 1},
