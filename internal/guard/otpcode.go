@@ -81,11 +81,13 @@ func (s *scanner) oneTimeCode(i, j, start, end int, p *phrase) bool {
 //     cue, no care word: no person cue of the date rule, no health cue, no
 //     word of careWords (refill, prescription, receta, medication…).
 //
+// A pickup word (pickup, pick, recoger) is care too: "Rx code: 660182. Show
+// it to verify at pickup" is the prescription's code (red13/dev77x).
 // Stays reported: "Your Rx code 660182 is ready" (no sign-in), "Rx code:
 // 660182. Sign in to see your refill" (a care word), "Member code 660182
 // … sign in" (member kind), "MRN code 660182".
 // sicCare: care words of a pharmacy's sign-in notice no other list holds
-var sicCare = wordSet("refill refilled prescription prescribed receta recetas resultados results result")
+var sicCare = wordSet("refill refilled prescription prescribed receta recetas resultados results result pickup recoger pick")
 
 func (s *scanner) signInCode(i, j, start, end int, p *phrase) bool {
 	if p.kind != KindAccount && p.kind != KindIdentifier || start != end {

@@ -24,6 +24,8 @@ package guard
 //     right before a payment word is the payment's ("Your next scheduled
 //     payment is $35.00").
 //
+// A care service or medical equipment (peCareGoods: ambulance, wheelchair,
+// oxygen, hospice…) is a care word too (red13/dev77x).
 // Stays reported: "Your payment of $25.00 was applied to patient account
 // ending 4417" (a record word), "… for your visit … account ending 4417",
 // "account ending 44170" (five digits), "account 4417" (no "ending"), an
@@ -31,6 +33,10 @@ package guard
 var (
 	peEnding  = wordSet("ending terminada terminado")
 	pePayment = wordSet("payment payments autopay paid pago pagos pagado pagada")
+	// peCareGoods: a care service or medical equipment the payment was
+	// for, in no other list ("for the ambulance ride", red13/dev77x)
+	peCareGoods = wordSet("ambulance ambulances ambulancia paramedic paramedics wheelchair wheelchairs walker crutches " +
+		"oxygen oxigeno cpap bipap nebulizer hospice nicu")
 )
 
 // payEnding: the value at start..end after cue token i is the last four of
@@ -58,7 +64,7 @@ func (s *scanner) payEnding(i, start, end int) bool {
 		if k <= head || (t.low == "scheduled" || t.low == "programado" || t.low == "next") && k+1 < n && pePayment[s.toks[k+1].h] {
 			continue // the sender's header ("Hartwell Cardiology:"); "Your next scheduled payment"
 		}
-		if otpRecordWords[h] || invoiceCareWords[h] || oiPerson[h] || careWords[h] && h != hApplied || careKin[h] || kinWords[h] ||
+		if otpRecordWords[h] || invoiceCareWords[h] || oiPerson[h] || careWords[h] && h != hApplied || careKin[h] || kinWords[h] || peCareGoods[h] ||
 			t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h)) {
 			return false
 		}

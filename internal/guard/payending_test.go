@@ -15,6 +15,9 @@ func TestPayEnding(t *testing.T) {
 	checkFlagged(t, g, true,
 		"Your payment of $25.00 was applied to patient account ending 4417.",
 		"Your payment of $25.00 for your visit was applied to account ending 4417.",
+		// red13/dev77x: a care service or medical equipment
+		"Your payment of $25.00 for the ambulance ride was applied to account ending 4417.",
+		"Your payment of $40.00 for the oxygen rental was applied to account ending 4417.",
 		"Your payment of $25.00 was applied to account ending 44170.",
 		"Your account ending 4417 is past due.",
 		"Your payment for the visit on 10/14 was applied to account ending 4417.",

@@ -23,7 +23,11 @@ package guard
 //     deberán, podrá, tendrán, necesitan, serán…): "donors must", "cada
 //     paciente podrá", "all visitors will need";
 //   - no reader's word (you, your, su, tu, le, lo…) anywhere in the
-//     sentence, and no kin word (son, hija, familia…) in the subject.
+//     sentence, and no kin word (son, hija, familia…) in the subject;
+//   - no care event in the subject (visits, infusions, curas, a health
+//     cue…) unless all/every/each/any/todos/todas/cada opens it:
+//     "Starting Oct 3, home visits will be Tuesdays" is someone's care,
+//     "all visits will require a photo ID" a rule (red13/dev77x).
 //
 // A date between the opener and the comma (policyDate) is then no one's
 // care: date() takes it as cued even beside a person cue ("paciente",
@@ -36,6 +40,12 @@ package guard
 // sentence (a drug, a test, a name) is still reported.
 
 var (
+	// pdUniversal: determiners that make the subject everyone's ("all
+	// infusions will…"); an article ("las curas") does not.
+	pdUniversal = wordSet("all every each any todos todas cada")
+	// pdCareSubject: care events no other list holds.
+	pdCareSubject = wordSet("checks check infusion infusions injection injections dose doses dressing dressings " +
+		"cura curas infusiones inyecciones dosis sesiones citas visitas terapias curaciones")
 	pdDeterminer = wordSet("all every each any todos todas cada los las")
 	pdModal      = wordSet("must will may can cannot need needs should are is shall " +
 		"deben debera deberan podra podran podran tendra tendran necesitan necesitara necesitaran sera seran estara estaran")
@@ -97,7 +107,9 @@ func (s *scanner) policySpan(k int) (open, comma int, ok bool) {
 // and a modal ("donors must", "cada paciente podrá").
 func (s *scanner) pdClassSubject(a, hi int) bool {
 	q := a
+	all := false
 	if q < hi && pdDeterminer[s.toks[q].h] {
+		all = pdUniversal[s.toks[q].h]
 		q++
 	}
 	words := 0
@@ -111,6 +123,9 @@ func (s *scanner) pdClassSubject(a, hi int) bool {
 		}
 		if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || t.cls&(tCap|tUpper) != 0 || careKin[t.h] || kinWords[t.h] || careKidWords[t.h] {
 			return false
+		}
+		if !all && (invoiceCareWords[t.h] || careWords[t.h] || pdCareSubject[t.h] || t.w != nil && t.w.flags&wHealthCue != 0) {
+			return false // "Effective Sept 1, wound checks are weekly": someone's care, not a rule for all (red13/dev77x)
 		}
 		words++
 	}

@@ -12,6 +12,8 @@ func TestPolicyDate(t *testing.T) {
 		"Hospital Infantil Rosewood: A partir del 1 de noviembre, cada paciente podrá tener 2 visitantes a la vez. Gracias por su comprensión.",
 		"Hospital San Rafael: A partir del 15 de enero, cada paciente podrá recibir 3 visitas al día.",
 		"Mercy Ridge Hospital: Starting Nov 15, visitors must be 12 or older to enter patient units.",
+		// red13/dev77x: "all" makes a care event everyone's
+		"Mercy Ridge Hospital: Starting Nov 15, all visits will require a photo ID at the front desk.",
 		"Please bring your insurance card and a photo ID to every visit. As of Jan 1, we're no longer able to accept personal checks at the front desk.",
 	)
 	checkFlagged(t, g, true,
@@ -24,5 +26,9 @@ func TestPolicyDate(t *testing.T) {
 		"Effective Sept 1, son's visits will move to the east clinic.",
 		"Effective Sept 1, donors must present ID; your next donation is Sept 3 at 9:40 AM.",
 		"Su cita con el Dr. Ruiz es el 1 de noviembre.",
+		// red13/dev77x: a care event as the subject with no "all" is someone's care
+		"Starting Oct 3, home visits will be Tuesdays.",
+		"As of Jan 4, infusions will be every other Monday.",
+		"A partir del 3 de octubre, las sesiones serán los martes.",
 	)
 }

@@ -16,6 +16,9 @@ func TestSignInCode(t *testing.T) {
 		"Your Rx code 660182 is ready.",
 		"Member code 660182. Use it to finish signing in.",
 		"Rx code: 660182. Use it to finish signing in to see your prescription.",
+		// red13/dev77x: a code shown at a prescription's pickup is the prescription's
+		"Rx code: 660182. Show it to verify at pickup.",
+		"Código Rx: 660182. Muéstrelo para verificar al recoger.",
 		"Your code: 660182. Your MRN is 20931.",
 		"Your claim CLM-20931 for the ER visit was processed.",
 	)

@@ -30,6 +30,7 @@ import "strings"
 //     person — one camel-case coined word ("BreatheWell", "ClearPath"), or
 //     two to four words with an ordinary word among them and no given
 //     name, title or name cue, a surname only as an ordinary word ("West")
+//     and not every word a surname ("Carpenter West", red13/dev77x)
 //     — and only a verb of opening or
 //     moving (moved, opens, relocated, reabre, atiende, se mudó…) with its
 //     glue (has, to, at, now, a date, "en la") stands between
@@ -128,7 +129,12 @@ func (s *scanner) soNoPerson(a, e int) bool {
 		t := &s.toks[a]
 		return soCamel(s.t.s[t.s:t.e]) && !s.general(a)
 	}
-	return ordinary
+	for k := a; k <= e; k++ {
+		if s.fl(k)&wLast == 0 {
+			return ordinary
+		}
+	}
+	return false // every word a surname: "Carpenter West has moved to …" is a person (red13/dev77x)
 }
 
 // soCamel: a coined word with a capital inside it ("BreatheWell"), not

@@ -21,6 +21,9 @@ func TestSiteOwner(t *testing.T) {
 		"Grandma has moved to 4410 E Camelback Rd.",
 		"McDonald has moved to 4410 E Camelback Rd.",
 		"DeShawn has moved to 4410 E Camelback Rd.",
+		// red13/dev77x: two surnames that are ordinary words are a person
+		"Carpenter West has moved to 18 Birch Ln.",
+		"Baker Young has moved to 4410 E Camelback Rd.",
 	)
 	checkFlagged(t, g, false,
 		"Keystone O&P: your item is ready for pickup at 55 Market Square.",

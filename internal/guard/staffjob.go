@@ -23,7 +23,9 @@ package guard
 //     apposition after its comma that a role noun ends (", board-certified
 //     vascular surgeon,", ", our new lead respiratory therapist") is the
 //     staff member's trade, not the reader's care: it goes with the name
-//     when the name goes.
+//     when the name goes — unless it is the person's own condition
+//     (srJobState: "our diabetic runner Tom Reed", "our bipolar artist",
+//     red13/dev77x).
 //  3. A talk's quoted title (srJobQuoted): a reader word inside a quoted
 //     title of at most eight words right after an event noun (talk,
 //     workshop, charla, taller…) is the title's, not the notice's: "la
@@ -86,7 +88,7 @@ var (
 		"posterior superior inferior color dolor tumor motor monitor sector doctora doctor participante participantes " +
 		"asistente asistentes integrante integrantes jugadora jugador compradora comprador turista turistas " +
 		"historian christian median comedian luchadora luchador vencedora vencedor seguidora seguidor lectora lector " +
-		"espectadora espectador")
+		"espectadora espectador fumadora fumador fumadoras fumadores bebedora bebedor autista autistas")
 	// srJobSuffixes: the endings of an agent noun that names a trade
 	// (-er, -or, -ant, -ante, -ero: rider, donor, participante, pasajero
 	// are as often the reader's side, so they are no such ending).
@@ -94,6 +96,13 @@ var (
 	// srJobModNot: roles a clinical modifier may make the reader's ("our
 	// longtime hospice guest").
 	srJobModNot = wordSet("guest guests invitada invitado invitadas invitados host hosts")
+	// srJobState: words of a person's own condition, never a trade's
+	// modifier ("our diabetic runner", "our amputee instructor",
+	// red13/dev77x).
+	srJobState = wordSet("diabetic diabetics epileptic asthmatic autistic bipolar schizophrenic anorexic bulimic arthritic " +
+		"psychotic alcoholic paraplegic quadriplegic dyslexic amputee amputees deaf blind disabled paralyzed pregnant " +
+		"sober recovering terminal positive negative seropositive diabetica diabetico epileptica epileptico asmatica " +
+		"asmatico embarazada seropositivo seropositiva")
 	// srJobCreds: credentials after a name and a comma, as written.
 	srJobCreds = func() map[string]bool {
 		m := map[string]bool{}
@@ -186,6 +195,11 @@ func srJobMod(v *srView, o Finding, lo, hi, p, b int) bool {
 	x, y := srSpan(v, o.Start, o.End)
 	if x < lo || y >= hi || x < 0 {
 		return false
+	}
+	for k := x; k <= y; k++ {
+		if srJobState[v.toks[k].h] {
+			return false // "our diabetic runner Tom Reed": the person's condition, not a trade (red13/dev77x)
+		}
 	}
 	lower := func(k int) bool { // no reader word, no other's possessive ("his new oncologist")
 		tk := &v.toks[k]

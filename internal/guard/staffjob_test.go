@@ -40,6 +40,12 @@ func TestStaffJob(t *testing.T) {
 		"Laboratorios Norte presenta a Julián Ortega, nuevo coordinador de recolección en la sede de Monterrey.",
 	)
 	checkFlagged(t, g, true,
+		// red13/dev77x: a person's own condition before a role noun, an
+		// agent noun of a habit
+		"Our diabetic runner Tom Reed finished the Chicago marathon!",
+		"Meet our bipolar artist Lena Marchetti at the gallery night.",
+		"Felicidades a nuestra fumadora Carmen Vidal por dejar el cigarro.",
+		"Nuestra autista Ana Ruiz expone sus dibujos el viernes.",
 		// reader words, greetings, care
 		"Please welcome Dr. Ingrid Falk, your new oncologist. She will see you on Tuesday.",
 		"Dr. Nadia Brooks will see you Tuesday at 3 PM for your follow-up.",
