@@ -12,6 +12,10 @@ func TestCtaFramed(t *testing.T) {
 	g := newTestGuard(t)
 	checkFlagged(t, g, true,
 		"Call us back at 297-385-8346.",
+		// a notice about someone's care: the number may be all that stops
+		// it (a held-out leak lost at the merge, thirteenth pass)
+		"Call us at (617) 555-0191 about the results of your visit.",
+		"Call us at (617) 555-0191 to talk about Mom's care plan.",
 		"Call us back at 415-555-0199 about your order.",
 		"Call 775-332-0184 about your receipt.",
 		"Receipt #004-1182-77 | Questions? Call 702-555-0147",
