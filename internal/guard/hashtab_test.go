@@ -68,6 +68,21 @@ func TestSetTabsAreTheSets(t *testing.T) {
 		{"closureVerbs", closureVerbs, &closureVerbsTab},
 		{"headsBefore", headsBefore, &headsBeforeTab},
 		{"pickupCues", pickupCues, &pickupCuesTab},
+		{"drugScreenCtx", drugScreenCtx, &drugScreenCtxTab},
+		{"drugScreenDrug", drugScreenDrug, &drugScreenDrugTab},
+		{"drugScreenFirst", drugScreenFirst, &drugScreenFirstTab},
+		{"drugScreenPlusFor", drugScreenPlusFor, &drugScreenPlusForTab},
+		{"drugScreenReader", drugScreenReader, &drugScreenReaderTab},
+		{"drugScreenResultVerb", drugScreenResultVerb, &drugScreenResultVerbTab},
+		{"drugScreenSpecimen", drugScreenSpecimen, &drugScreenSpecimenTab},
+		{"drugScreenSubst", drugScreenSubst, &drugScreenSubstTab},
+		{"drugScreenVerdict", drugScreenVerdict, &drugScreenVerdictTab},
+		{"pdBookVerb", pdBookVerb, &pdBookVerbTab},
+		{"pdAcct", pdAcct, &pdAcctTab},
+		{"srJobMore", srJobMore, &srJobMoreTab},
+		{"srJobNotRole", srJobNotRole, &srJobNotRoleTab},
+		{"srJobMay", srJobMay, &srJobMayTab},
+		{"srThirdMay", srThirdMay, &srThirdMayTab},
 	}
 	probe := []uint64{0, 1, hstr("zzqx"), hstr("the"), hstr("your")}
 	for _, p := range pairs {
@@ -88,6 +103,32 @@ func TestSetTabsAreTheSets(t *testing.T) {
 	for _, h := range probe {
 		if vaxClassTab.get(h) != vaxClass[h] {
 			t.Errorf("vaxClass: hash %#x: tab %v, map %v", h, vaxClassTab.get(h), vaxClass[h])
+		}
+	}
+}
+
+// TestReaderSlotCaseTab: scanReaderSlots' case table names, for every
+// word of its sets, the first set in the switch's order that holds it.
+func TestReaderSlotCaseTab(t *testing.T) {
+	sets := []map[uint64]bool{roomBedFirst, specialistVisitFirst, becauseBoughtFirst,
+		labAbbrVerdictFirst, testVerdictFirst, labTitreFirst, periopFirst, woundFirst, deviceEventFirst,
+		drugScreenFirst, pathReportFirst, childLiceFirst, papSettingFirst, lowIronFirst}
+	probe := []uint64{0, 1, hstr("zzqx"), hstr("the"), hstr("your")}
+	for _, set := range sets {
+		for h := range set {
+			probe = append(probe, h)
+		}
+	}
+	for _, h := range probe {
+		want := uint8(0)
+		for i, set := range sets {
+			if set[h] {
+				want = uint8(i + 1)
+				break
+			}
+		}
+		if got := readerSlotCaseTab.get(h); got != want {
+			t.Errorf("readerSlotCaseTab.get(%x) = %d, want %d", h, got, want)
 		}
 	}
 }

@@ -127,10 +127,10 @@ func srJobAgent(tk *token) bool {
 	if tk.cls&tCap != 0 || tk.nd != 0 || len(tk.low) < 5 {
 		return false
 	}
-	if srJobMore[tk.h] {
+	if srJobMoreTab.get(tk.h) {
 		return true
 	}
-	if srJobNotRole[tk.h] {
+	if srJobNotRoleTab.get(tk.h) {
 		return false
 	}
 	for _, suf := range srJobSuffixes {
@@ -147,10 +147,10 @@ func srJobAgentText(w string, h uint64) bool {
 	if len(w) < 5 || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
-	if srJobMore[h] {
+	if srJobMoreTab.get(h) {
 		return true
 	}
-	if srJobNotRole[h] {
+	if srJobNotRoleTab.get(h) {
 		return false
 	}
 	for _, suf := range srJobSuffixes {

@@ -777,14 +777,14 @@ func srMay(n Notice) bool {
 					if srThirdBits.may(h) {
 						if srFieldReaderTab.get(h) {
 							reader = true
-						} else if srThirdMay[h] {
+						} else if srThirdMayTab.get(h) {
 							title = true
 						}
 					}
 					if srMayBits.may(h) && (srRoles[h] || srCreds[h] || srMember[h] || srAward[h] || srMoreMay[h]) {
 						return true
 					}
-					if srJobAgentText(f.Text[ws:i], h) || srJobMay[h] { // a role noun by its form, a contact attempt (staffjob.go)
+					if srJobAgentText(f.Text[ws:i], h) || srJobMayTab.get(h) { // a role noun by its form, a contact attempt (staffjob.go)
 						return true
 					}
 				}

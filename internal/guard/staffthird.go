@@ -245,7 +245,7 @@ func srMayThird(s string) bool {
 				if srFieldReaderTab.get(h) {
 					return false
 				}
-				if srThirdMay[h] {
+				if srThirdMayTab.get(h) {
 					title = true
 				}
 			}
