@@ -44,7 +44,7 @@ func TestSetTabsAreTheSets(t *testing.T) {
 	type pair struct {
 		name string
 		m    map[uint64]bool
-		tab  *hashTab[bool]
+		tab  *setTab
 	}
 	pairs := []pair{
 		{"recipientWords", recipientWords, &recipientWordsTab},
