@@ -132,3 +132,19 @@ func TestReaderSlotCaseTab(t *testing.T) {
 		}
 	}
 }
+
+// TestSrJobSufLast: srJobSufLast holds the last byte of every ending of
+// srJobSuffixes and no other byte.
+func TestSrJobSufLast(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := false
+		for _, suf := range srJobSuffixes {
+			if suf != "" && suf[len(suf)-1] == byte(c) {
+				want = true
+			}
+		}
+		if srJobSufLast[c] != want {
+			t.Errorf("srJobSufLast[%q] = %v, want %v", byte(c), srJobSufLast[c], want)
+		}
+	}
+}
