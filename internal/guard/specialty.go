@@ -214,7 +214,7 @@ func (s *scanner) carePlace(i int) (int, int, bool) {
 			return m - 1, i, true
 		}
 	}
-	if carePlaceHeadsES[h] && i+2 < len(s.toks) && s.gap(i+1) == " " && s.gap(i+2) == " " {
+	if carePlaceHeadsESTab.get(h) && i+2 < len(s.toks) && s.gap(i+1) == " " && s.gap(i+2) == " " {
 		j := i + 1
 		switch s.low(j) {
 		case "de", "del":
@@ -225,7 +225,7 @@ func (s *scanner) carePlace(i int) (int, int, bool) {
 		default:
 			return 0, 0, false
 		}
-		if j < len(s.toks) && !s.used[j] && !s.toks[j].sent && carePlaceModsES[s.toks[j].h] {
+		if j < len(s.toks) && !s.used[j] && !s.toks[j].sent && carePlaceModsESTab.get(s.toks[j].h) {
 			return i, j, true
 		}
 	}

@@ -404,7 +404,7 @@ func (s *scanner) bloodPressure(i int) int {
 	if !ok || !plausibleBP(a, b) || !s.sentenceHas(i, vitalBPCue) || s.generic(i) {
 		return i
 	}
-	if uh, _, ug := s.unitAfter(eb); vitalNotUnit[uh] && strings.TrimSpace(ug) == "" { // "150/95 pages"
+	if uh, _, ug := s.unitAfter(eb); vitalNotUnitTab.get(uh) && strings.TrimSpace(ug) == "" { // "150/95 pages"
 		return eb
 	}
 	s.addTok(i, eb, KindLabTest, "clinical.vital", 0.8, "a blood pressure reading")
@@ -534,7 +534,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		if s.numStart(k) {
 			break
 		}
-		if !vitalLink[s.toks[k].h] {
+		if !vitalLinkTab.get(s.toks[k].h) {
 			return
 		}
 	}
@@ -561,7 +561,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		if strings.HasPrefix(ug, "%") && (!c.pct || ul == "off") { // "Your sugar is 30% off"
 			return
 		}
-		if v < c.min || v > c.max || vitalNotUnit[uh] && !(ul == "mg" || ul == "g") && strings.TrimSpace(ug) == "" {
+		if v < c.min || v > c.max || vitalNotUnitTab.get(uh) && !(ul == "mg" || ul == "g") && strings.TrimSpace(ug) == "" {
 			return
 		}
 		if (ul == "mg" || ul == "g") && s.low(uEnd+1) != "dl" && s.low(uEnd+1) != "l" {
@@ -577,7 +577,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 	case vcWeight, vcChange:
 		// the unit right after the value, or after a second value ("from
 		// 220 to 205 lbs")
-		if !vitalWeightUnit[uh] && end+2 < n && s.low(end+1) == "to" && s.numStart(end+2) {
+		if !vitalWeightUnitTab.get(uh) && end+2 < n && s.low(end+1) == "to" && s.numStart(end+2) {
 			if _, e2, ok := s.vitalValue(end + 2); ok {
 				uh, ul, ug = s.unitAfter(e2)
 				end, uEnd = e2, e2+1
@@ -586,7 +586,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 				}
 			}
 		}
-		if !vitalWeightUnit[uh] || s.sentenceHas(i, vitalThing) {
+		if !vitalWeightUnitTab.get(uh) || s.sentenceHas(i, vitalThing) {
 			return
 		}
 		if c.class == vcChange {
@@ -612,7 +612,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		case "f", "c", "fahrenheit", "celsius", "degrees", "grados":
 			return // a unit, out of a body's range
 		}
-		if vitalNotUnit[uh] && strings.TrimSpace(ug) == "" || strings.HasPrefix(ug, "%") {
+		if vitalNotUnitTab.get(uh) && strings.TrimSpace(ug) == "" || strings.HasPrefix(ug, "%") {
 			return
 		}
 		// no unit: a fever's value ("fever of 103", "fiebre de 39"), or
@@ -629,7 +629,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		}
 	}
 	last := end
-	if uh != 0 && (ul == "bpm" || ul == "lpm" || ul == "f" || ul == "c" || vitalWeightUnit[uh] || ul == "mg" || ul == "mmol") {
+	if uh != 0 && (ul == "bpm" || ul == "lpm" || ul == "f" || ul == "c" || vitalWeightUnitTab.get(uh) || ul == "mg" || ul == "mmol") {
 		last = uEnd
 	}
 	s.addTok(i, last, KindLabTest, "clinical.vital", 0.8, "a measurement of the person (vital sign or lab value)")
@@ -679,21 +679,21 @@ func (s *scanner) vaccination(i int) {
 		case c&vxPet != 0:
 			return
 		case c&vxWord != 0:
-			if k+1 < n && vaxRecord[s.toks[k+1].h] {
+			if k+1 < n && vaxRecordTab.get(s.toks[k+1].h) {
 				return // "Your vaccine records are available": the record, not a dose
 			}
 			s.vaxReport(i, k)
 			return
 		case c&vxAmbiguous != 0:
-			if vaxThing[s.toks[min(k+1, n-1)].h] && k+1 < n {
+			if vaxThingTab.get(s.toks[min(k+1, n-1)].h) && k+1 < n {
 				return
 			}
-			ordinal := vaxOrdinal[s.toks[k-1].h] && (s.toks[k].low != "shot" && s.toks[k].low != "shots")
+			ordinal := vaxOrdinalTab.get(s.toks[k-1].h) && (s.toks[k].low != "shot" && s.toks[k].low != "shots")
 			if ordinal && k+1 < n && (s.low(k+1) == "of" || s.low(k+1) == "de") {
 				// "your first dose of our newsletter": the dose must be of a vaccine
 				ordinal = false
 				for q := k + 2; q < n && q <= k+5 && !s.toks[q].sent; q++ {
-					if h := s.toks[q].h; vaxWord[h] || vaxName[h] || vaxBrand[h] {
+					if h := s.toks[q].h; vaxWordTab.get(h) || vaxNameTab.get(h) || vaxBrandTab.get(h) {
 						ordinal = true
 						break
 					}
@@ -707,7 +707,7 @@ func (s *scanner) vaccination(i int) {
 			name = true // a vaccine word or a status word must follow
 		case c&vxBrand != 0:
 			name = true
-			if k+1 < n && !s.toks[k+1].sent && (vaxWord[s.toks[k+1].h] || vaxAmbiguous[s.toks[k+1].h]) {
+			if k+1 < n && !s.toks[k+1].sent && (vaxWordTab.get(s.toks[k+1].h) || vaxAmbiguousTab.get(s.toks[k+1].h)) {
 				continue
 			}
 			s.vaxReport(i, k)
@@ -773,14 +773,14 @@ var (
 // size or a ratio rather than a month and day.
 func (s *scanner) pairNotDate(a, b int) bool {
 	for k := a - 1; k >= 0 && k >= a-2; k-- {
-		if pairScoreBefore[s.toks[k].h] {
+		if pairScoreBeforeTab.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {
 			break
 		}
 	}
-	return b+1 < len(s.toks) && !s.toks[b+1].sent && pairSizeAfter[s.toks[b+1].h]
+	return b+1 < len(s.toks) && !s.toks[b+1].sent && pairSizeAfterTab.get(s.toks[b+1].h)
 }
 
 // labNotTest reports whether the lab-test abbreviation at tokens i..j is
@@ -798,7 +798,7 @@ func (s *scanner) labNotTest(i, j int) bool {
 			return false
 		}
 		v, end, ok := s.vitalValue(j + 1)
-		return ok && (v > 20 || end+1 < len(s.toks) && inrAmount[s.toks[end+1].h])
+		return ok && (v > 20 || end+1 < len(s.toks) && inrAmountTab.get(s.toks[end+1].h))
 	}
 	return false
 }
