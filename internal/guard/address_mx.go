@@ -119,7 +119,7 @@ func (s *scanner) scanAddressMX() {
 func (s *scanner) mxMarkerNear(i, end int) bool {
 	n := len(s.toks)
 	for k := end + 1; k < n && k <= end+8; k++ {
-		if mxMarkers[s.toks[k].h] || s.toks[k].low == "c" && s.low(k+1) == "p" {
+		if mxMarkersTab.get(s.toks[k].h) || s.toks[k].low == "c" && s.low(k+1) == "p" {
 			return true
 		}
 	}
@@ -140,7 +140,7 @@ func (s *scanner) mxMarkerNear(i, end int) bool {
 func (s *scanner) mxBiz(i, j int) bool {
 	a := i
 	for a > 0 && a > i-16 {
-		if s.toks[a].sent && !(s.gap(a) == ". " && mxAbbrevs[s.toks[a-1].h]) {
+		if s.toks[a].sent && !(s.gap(a) == ". " && mxAbbrevsTab.get(s.toks[a-1].h)) {
 			break
 		}
 		a--

@@ -71,7 +71,7 @@ func productLineFrame(toks []token) bool {
 	hasNew, hasLine, hasArrival := false, false, false
 	for k := range toks {
 		tk := &toks[k]
-		if lineRepairWords[tk.h] {
+		if lineRepairWordsTab.get(tk.h) {
 			return false
 		}
 		// a closed audience: "everyone on our insulin pump list", "all
@@ -88,7 +88,7 @@ func productLineFrame(toks []token) bool {
 			next = toks[k+1].low
 		}
 		switch {
-		case lineDisplay[tk.h]:
+		case lineDisplayTab.get(tk.h):
 			if tk.low != "display" || prev == "on" {
 				found = true
 			}
@@ -96,15 +96,15 @@ func productLineFrame(toks []token) bool {
 			found = true
 		case tk.low == "try" && next == "on":
 			found = true
-		case lineAudience[tk.h]:
+		case lineAudienceTab.get(tk.h):
 			if prev == "for" || prev == "to" || prev == "all" || prev == "every" {
 				found = true
 			}
-		case lineArrival[tk.h]:
+		case lineArrivalTab.get(tk.h):
 			hasArrival = true
 		case tk.low == "just" && next == "in":
 			hasArrival = true
-		case lineWords[tk.h]:
+		case lineWordsTab.get(tk.h):
 			hasLine = true
 		case tk.low == "new":
 			hasNew = true

@@ -115,7 +115,7 @@ func (s *scanner) dropAppBrand(fs []ifind) []ifind {
 		if s.sdTradeUse(m) {
 			continue
 		}
-		if careBits.may(h) && (careWords[h] && !snTrade[h] || careKin[h]) || s.sdCareTok(m) && (s.fl(m)&wDatePerson != 0 || !s.abUIWord(m)) || s.careWord(m, false) {
+		if careBits.may(h) && (careWordsTab.get(h) && !snTrade[h] || careKin[h]) || s.sdCareTok(m) && (s.fl(m)&wDatePerson != 0 || !s.abUIWord(m)) || s.careWord(m, false) {
 			return fs
 		}
 	}

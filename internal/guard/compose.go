@@ -718,7 +718,7 @@ func (s *scanner) headBefore(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	j := i + 2
-	if headArticles[s.toks[j].h] && j+1 < n && s.gap(j+1) == " " {
+	if headArticlesTab.get(s.toks[j].h) && j+1 < n && s.gap(j+1) == " " {
 		j++
 	}
 	if s.gap(j) != " " || s.used[j] {
@@ -726,7 +726,7 @@ func (s *scanner) headBefore(i int) (int, int, bool) {
 	}
 	t := &s.toks[j]
 	if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 4 || s.fl(j)&(wStop|wMonth|wGreeting|wFirst|wLast) != 0 ||
-		genericAfterHead[t.h] || genericModifiers[t.h] || headsBeforeTab.get(t.h) || s.p.isTemplate(t.h) {
+		genericAfterHeadTab.get(t.h) || genericModifiers[t.h] || headsBeforeTab.get(t.h) || s.p.isTemplate(t.h) {
 		return 0, 0, false
 	}
 	return j, j, true
@@ -805,7 +805,7 @@ func (s *scanner) livingWith(i int) (int, bool) {
 	if i+2 >= n || !livingWithPrep(s.toks[i+1].low) { // the test scanCompose makes inline
 		return 0, false
 	}
-	if !withVerbs[s.toks[i].h] || s.gap(i+1) != " " || s.gap(i+2) != " " {
+	if !withVerbsTab.get(s.toks[i].h) || s.gap(i+1) != " " || s.gap(i+2) != " " {
 		return 0, false
 	}
 	// "de" only after Spanish verbs ("sufre de asma")
@@ -813,11 +813,11 @@ func (s *scanner) livingWith(i int) (int, bool) {
 		return 0, false
 	}
 	j := i + 2
-	if headArticles[s.toks[j].h] && j+1 < n && s.gap(j+1) == " " {
+	if headArticlesTab.get(s.toks[j].h) && j+1 < n && s.gap(j+1) == " " {
 		j++
 	}
 	t := &s.toks[j]
-	if s.used[j] || t.cls&tAlpha == 0 || len(t.low) < 3 || s.fl(j)&(wStop|wFirst|wLast|wMonth) != 0 || withGeneric[t.h] ||
+	if s.used[j] || t.cls&tAlpha == 0 || len(t.low) < 3 || s.fl(j)&(wStop|wFirst|wLast|wMonth) != 0 || withGenericTab.get(t.h) ||
 		s.p.isTemplate(t.h) {
 		return 0, false
 	}

@@ -27,7 +27,7 @@ func (s *scanner) eventRunName(a, b, i, end int) bool {
 	between := false
 	for j := a; j <= b; j++ {
 		h := s.toks[j].h
-		if careWords[h] || sdCareTab.get(h) || careKin[h] || kinWords[h] || s.fl(j)&(wDatePerson|wHealthCue) != 0 {
+		if careWordsTab.get(h) || sdCareTab.get(h) || careKin[h] || kinWords[h] || s.fl(j)&(wDatePerson|wHealthCue) != 0 {
 			return false
 		}
 		if j > end && j < b && s.general(j) && (s.fl(j)&(wFirst|wLast) == 0 || s.fl(j)&wCommon != 0) {

@@ -612,7 +612,7 @@ func (s *scanner) scanFrames() {
 		}
 		if why, ok := s.clinicalFrame(i); ok {
 			k := KindMedication
-			if strings.HasPrefix(why, "comes before") && !clinicalAfter[hstr(strings.Trim(strings.TrimPrefix(why, "comes before "), "'"))] {
+			if strings.HasPrefix(why, "comes before") && !clinicalAfterTab.get(hstr(strings.Trim(strings.TrimPrefix(why, "comes before "), "'"))) {
 				k = KindCondition // "X results", "X screening", "X specialist"
 			}
 			s.addTok(i, i, k, "frame.clinical", 0.7, "is not ordinary vocabulary and "+why)
@@ -684,7 +684,7 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 		if k == i+1 && s.toks[k].h == hRx && s.rxBrand(i) {
 			continue // "ClearPath Rx: your order was delivered": the sender's brand (rxbrand.go)
 		}
-		if clinicalAfter[s.toks[k].h] || clinicalAfterTest[s.toks[k].h] {
+		if clinicalAfterTab.get(s.toks[k].h) || clinicalAfterTestTab.get(s.toks[k].h) {
 			// "Gillette razor refills", "Bic pens": an ordinary word between
 			// (not a dose, strength or form) or a word of three letters
 			// makes it a household product
@@ -711,7 +711,7 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 			}
 			return "comes before '" + s.toks[k].low + "'", true
 		}
-		if s.toks[k].h == hPlan && k-1 > i && planWords[s.toks[k-1].h] {
+		if s.toks[k].h == hPlan && k-1 > i && planWordsTab.get(s.toks[k-1].h) {
 			return "comes before '" + s.toks[k-1].low + " plan'", true
 		}
 	}
@@ -731,13 +731,13 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 		if !s.sameSentence(k, i) {
 			break
 		}
-		if clinicalBefore[s.toks[k].h] {
+		if clinicalBeforeTab.get(s.toks[k].h) {
 			if k < i-1 {
 				return "follows '" + s.toks[k].low + " …'", true
 			}
 			return "follows '" + s.toks[k].low + "'", true
 		}
-		if !frameGlue[s.toks[k].h] && !s.suspicious(k) {
+		if !frameGlueTab.get(s.toks[k].h) && !s.suspicious(k) {
 			break
 		}
 	}
@@ -769,13 +769,13 @@ func (s *scanner) personalFrame(i int) (string, bool) {
 		return "", false
 	}
 	p := s.toks[i-1].h
-	if greetCues[p] {
+	if greetCuesTab.get(p) {
 		return s.toks[i-1].low, true
 	}
 	if p == hFor && i >= 2 && pickupCuesTab.get(s.toks[i-2].h) {
 		return s.toks[i-2].low + " for", true
 	}
-	if colonCues[p] && strings.Contains(s.gap(i), ":") && s.toks[i].cls&(tCap|tUpper) != 0 {
+	if colonCuesTab.get(p) && strings.Contains(s.gap(i), ":") && s.toks[i].cls&(tCap|tUpper) != 0 {
 		return s.toks[i-1].low + ":", true
 	}
 	return "", false

@@ -43,7 +43,7 @@ func (s *scanner) initialClinical(i int) (string, bool) {
 			break
 		}
 		h := s.toks[k].h
-		cue := clinicalAfter[h] || clinicalAfterTest[h]
+		cue := clinicalAfterTab.get(h) || clinicalAfterTestTab.get(h)
 		if !cue && !initialHeads[h] {
 			continue
 		}

@@ -83,7 +83,7 @@ var mediaFilmNouns = wordSet("rental rentals rent rented single singles reissue 
 // title.
 func (s *scanner) mediaQuoteWord(k int) bool {
 	h := s.toks[k].h
-	return mediaQuoteNouns[h] || brandMediaWords[h] || s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k)
+	return mediaQuoteNouns[h] || brandMediaWordsTab.get(h) || s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k)
 }
 
 // mediaQuoteGov reports whether the quotation i..last is governed by a
@@ -178,16 +178,16 @@ func (s *scanner) modelShape(i int) (int, bool) {
 	if g := s.gap(k); g != " " && g != " (" {
 		return i, false
 	}
-	if k+1 < n && doseUnits[s.toks[k+1].h] {
+	if k+1 < n && doseUnitsTab.get(s.toks[k+1].h) {
 		return i, false // "Zorvex Forte 500 mg"
 	}
 	// a model number of three digits or more that is no year ("300",
 	// "10000"), or a capacity or size ("16 GB", "1 kg"); not a count
 	// ("Chidi Okonkwo 2 tickets", "… 1985")
 	num := s.toks[k].low
-	unit := k+1 < n && modelUnits[s.toks[k+1].h] && !s.toks[k+1].sent
+	unit := k+1 < n && modelUnitsTab.get(s.toks[k+1].h) && !s.toks[k+1].sent
 	year := len(num) == 4 && (strings.HasPrefix(num, "19") || strings.HasPrefix(num, "20"))
-	if !unit && (len(num) < 3 || year || k+1 < n && !s.toks[k+1].sent && modelCounts[s.toks[k+1].h]) {
+	if !unit && (len(num) < 3 || year || k+1 < n && !s.toks[k+1].sent && modelCountsTab.get(s.toks[k+1].h)) {
 		return i, false
 	}
 	names := 0

@@ -41,7 +41,7 @@ func (s *scanner) possessiveName(i int) bool {
 			break
 		}
 		h := s.toks[k].h
-		if noticeCues[h] || clinicalAfter[h] || clinicalAfterTest[h] {
+		if noticeCues[h] || clinicalAfterTab.get(h) || clinicalAfterTestTab.get(h) {
 			return true
 		}
 	}

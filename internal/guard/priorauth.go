@@ -46,19 +46,19 @@ func (s *scanner) scanPriorAuth() {
 		if k < 0 {
 			continue
 		}
-		if k < n && priorAuthMid[s.toks[k].h] {
+		if k < n && priorAuthMidTab.get(s.toks[k].h) {
 			k++
 		} else if mid {
 			continue
 		}
-		if k >= n || !priorAuthFor[s.toks[k].h] {
+		if k >= n || !priorAuthForTab.get(s.toks[k].h) {
 			continue
 		}
 		k++
-		if k < n && priorAuthArt[s.toks[k].h] {
+		if k < n && priorAuthArtTab.get(s.toks[k].h) {
 			k++
 		}
-		if k >= n || s.used[k] || s.toks[k].sent || s.toks[k].cls&tAlpha == 0 || len(s.toks[k].low) < 3 || priorAuthSkips[s.toks[k].h] {
+		if k >= n || s.used[k] || s.toks[k].sent || s.toks[k].cls&tAlpha == 0 || len(s.toks[k].low) < 3 || priorAuthSkipsTab.get(s.toks[k].h) {
 			continue
 		}
 		t := &s.toks[k]

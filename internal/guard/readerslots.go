@@ -57,7 +57,7 @@ func (s *scanner) scanReaderSlots() {
 				s.becauseBought(i)
 			}
 		case 4: // labAbbrVerdictFirst
-			if !s.labAbbrVerdict(i) && testVerdictFirst[h] { // labverdict.go
+			if !s.labAbbrVerdict(i) && testVerdictFirstTab.get(h) { // labverdict.go
 				s.testVerdict(i) // testverdict.go
 			}
 		case 5: // testVerdictFirst

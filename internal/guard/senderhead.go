@@ -234,7 +234,7 @@ func (s *scanner) snCareContentOutside() bool {
 		if snSchedule[h] || s.toks[m].low == "see" && s.toks[m].sent && s.toks[m].cls&tCap != 0 {
 			continue // "See current fees": an imperative, not "will see you"
 		}
-		if (s.sdCareTok(m) || careBits.may(h) && (careWords[h] && !snTrade[h] || careKin[h])) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
+		if (s.sdCareTok(m) || careBits.may(h) && (careWordsTab.get(h) && !snTrade[h] || careKin[h])) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
 			return true
 		}
 	}

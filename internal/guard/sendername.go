@@ -233,7 +233,7 @@ func (s *scanner) snCareOutside() bool {
 		if s.toks[m].low == "sesion" && m > 0 && strings.HasPrefix(s.toks[m-1].low, "inici") {
 			continue // "Inicie sesión": sign in
 		}
-		if (s.sdCareTok(m) || careBits.may(h) && (careWords[h] && !snTrade[h] || careKin[h])) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
+		if (s.sdCareTok(m) || careBits.may(h) && (careWordsTab.get(h) && !snTrade[h] || careKin[h])) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
 			return true
 		}
 	}

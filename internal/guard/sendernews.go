@@ -186,7 +186,7 @@ func (s *scanner) snNewsQuiet(a int) bool {
 		if f := s.fl(m); f&wFirst != 0 && f&wCommon == 0 && s.snCap(m) {
 			return false // "… has received a referral for Dana"
 		}
-		if (s.sdCareTok(m) || careBits.may(t.h) && (careWords[t.h] && !snTrade[t.h] || careKin[t.h])) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
+		if (s.sdCareTok(m) || careBits.may(t.h) && (careWordsTab.get(t.h) && !snTrade[t.h] || careKin[t.h])) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
 			return false
 		}
 	}

@@ -154,7 +154,7 @@ func (s *scanner) scInsuranceNotice() bool {
 // word at token b.
 func (s *scanner) rcRecordPrefix(pre, b int) bool {
 	h := s.toks[pre].h
-	if scRecordSegs[h] || scRecordExtra[h] {
+	if scRecordSegsTab.get(h) || scRecordExtra[h] {
 		return true
 	}
 	return len(s.toks[pre].low) >= 2 && len(s.toks[b].low) > len(s.toks[pre].low) && s.toks[b].low[:len(s.toks[pre].low)] == s.toks[pre].low

@@ -42,7 +42,7 @@ func (s *scanner) shopReaderName(i, end int) bool {
 		return false
 	}
 	p := &s.toks[i-1]
-	if p.cls&(tCap|tUpper) == 0 || !(orgBefore[p.h] || branchRunNouns[p.h]) {
+	if p.cls&(tCap|tUpper) == 0 || !(orgBefore[p.h] || branchRunNounsTab.get(p.h)) {
 		return false
 	}
 	if s.fl(i)&wFirst == 0 || s.fl(i)&(wLast|wCommon|wPlace) != 0 {

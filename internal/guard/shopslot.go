@@ -308,7 +308,7 @@ func (s *scanner) shopSlotThanks(k int) bool {
 // before a listed name ("Dr. Hoffman candle set"), or addressed before a
 // comma and the reader's possessive ("Tienda Don Julio, su pedido").
 func (s *scanner) shopSlotPerson(a, b int) bool {
-	if a > 0 && !s.toks[a].sent && (careReaderPossessive[s.toks[a-1].h] || s.toks[a-1].low == "my") {
+	if a > 0 && !s.toks[a].sent && (careReaderPossessiveTab.get(s.toks[a-1].h) || s.toks[a-1].low == "my") {
 		return true
 	}
 	for j := a; j < b; j++ {
@@ -325,7 +325,7 @@ func (s *scanner) shopSlotPerson(a, b int) bool {
 	}
 	if b+1 < len(s.toks) && !s.toks[b+1].sent && s.gap(b+1) == ", " {
 		l := s.toks[b+1].low
-		if careReaderPossessive[s.toks[b+1].h] || l == "you" || l == "usted" || l == "your" {
+		if careReaderPossessiveTab.get(s.toks[b+1].h) || l == "you" || l == "usted" || l == "your" {
 			return true // "Tienda Don Julio, su pedido está listo": the reader addressed
 		}
 	}

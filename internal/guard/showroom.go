@@ -66,7 +66,7 @@ func (s *scanner) goodsRunSenderName(k int) bool {
 		return false
 	}
 	p := &s.toks[k-1]
-	if p.cls&tAlpha == 0 || p.cls&(tCap|tUpper) == 0 || orgTeamNotName[p.h] {
+	if p.cls&tAlpha == 0 || p.cls&(tCap|tUpper) == 0 || orgTeamNotNameTab.get(p.h) {
 		return false
 	}
 	for m := 0; m < k-1; m++ { // only an opening tag's name before it

@@ -347,7 +347,7 @@ func (s *scanner) dictionaryTerm(i int, c uint8) bool {
 	if consumerIngredients[t.h] || s.listedBrand(i) || s.jobAdTitle(i) { // "Similac", "Haribo" (brandline.go); "hiring phlebotomists" (jobad.go)
 		return false
 	}
-	if i > 0 && (classHeads[t.h] && classNotModifiers[s.toks[i-1].h] || saltWords[t.h] && minerals[s.toks[i-1].h]) {
+	if i > 0 && (classHeadsTab.get(t.h) && classNotModifiersTab.get(s.toks[i-1].h) || saltWordsTab.get(t.h) && mineralsTab.get(s.toks[i-1].h)) {
 		return false // "rust inhibitor", "magnesium citrate"
 	}
 	if weak && !(i > 0 && drugBefore[s.toks[i-1].h] && s.gap(i) == " ") && (s.properNounSlot(i) || s.capitalRun(i) || s.qualifiesNext(i)) {
@@ -358,7 +358,7 @@ func (s *scanner) dictionaryTerm(i int, c uint8) bool {
 		k = sk
 	} else if fk, ok := s.g.fuzzy.lookup(t.low); ok {
 		k = fk
-	} else if i+1 < len(s.toks) && clinicalAfterTest[s.toks[i+1].h] {
+	} else if i+1 < len(s.toks) && clinicalAfterTestTab.get(s.toks[i+1].h) {
 		k = KindCondition
 	}
 	if k == KindDevice {

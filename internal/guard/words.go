@@ -326,12 +326,12 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 // "wheelchair access at the north door", "walker-friendly") or a person's
 // job ("dog walker"): a building or service notice, no health information.
 func (s *scanner) supplyNotItem(i, j int) bool {
-	if k := j + 1; k < len(s.toks) && !s.toks[k].sent && supplyAccessAfter[s.toks[k].h] {
+	if k := j + 1; k < len(s.toks) && !s.toks[k].sent && supplyAccessAfterTab.get(s.toks[k].h) {
 		if g := s.gap(k); g == " " || g == "-" {
 			return true
 		}
 	}
-	return i > 0 && !s.toks[i].sent && s.gap(i) == " " && supplyPersonBefore[s.toks[i-1].h]
+	return i > 0 && !s.toks[i].sent && s.gap(i) == " " && supplyPersonBeforeTab.get(s.toks[i-1].h)
 }
 
 var (
