@@ -76,7 +76,7 @@ const (
 	fcMaterialES
 )
 
-var fertFirstClass = func() hashTab[uint8] {
+var fertFirstClass = func() u8Tab {
 	m := map[uint64]uint8{}
 	for _, x := range []struct {
 		set map[uint64]bool
@@ -88,7 +88,7 @@ var fertFirstClass = func() hashTab[uint8] {
 			}
 		}
 	}
-	return newHashTab(m)
+	return u8Tab(newHashTab(m))
 }()
 
 // scanFertility reports fertility services named by a material and a

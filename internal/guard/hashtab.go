@@ -94,7 +94,7 @@ var (
 	closureVerbsTab         = newSetTab(closureVerbs)
 	headsBeforeTab          = newSetTab(headsBefore)
 	pickupCuesTab           = newSetTab(pickupCues)
-	vaxClassTab             = newHashTab(vaxClass)
+	vaxClassTab             = u8Tab(newHashTab(vaxClass))
 	// helper SPEED13B: drugscreen.go, paydate.go, staffjob.go, staffthird.go
 	drugScreenCtxTab        = newSetTab(drugScreenCtx)
 	drugScreenDrugTab       = newSetTab(drugScreenDrug)
@@ -1013,6 +1013,60 @@ func (t *setTab) get(h uint64) bool {
 		}
 		if k == 0 {
 			return false
+		}
+		i = (i + 1) & mask
+	}
+}
+
+// u8Tab is hashTab[uint8] with its own get (helper SPEED13B): Go inlined no
+// call of the generic get; this one is inlined at its call sites. Build one
+// by converting a hashTab: u8Tab(newHashTab(m)).
+type u8Tab hashTab[uint8]
+
+// get returns the value of h, 0 when h is not a key (hashTab.get).
+func (t *u8Tab) get(h uint64) uint8 {
+	if h == 0 || len(t.slots) == 0 {
+		if h == 0 && t.zeroOK {
+			return t.zero
+		}
+		return 0
+	}
+	mask := uint64(len(t.slots) - 1)
+	i := (h * wordTabMul) >> t.shift
+	for {
+		s := &t.slots[i]
+		if s.h == h {
+			return s.v
+		}
+		if s.h == 0 {
+			return 0
+		}
+		i = (i + 1) & mask
+	}
+}
+
+// u32Tab is hashTab[uint32] with its own get (helper SPEED13B): Go inlined no
+// call of the generic get; this one is inlined at its call sites. Build one
+// by converting a hashTab: u32Tab(newHashTab(m)).
+type u32Tab hashTab[uint32]
+
+// get returns the value of h, 0 when h is not a key (hashTab.get).
+func (t *u32Tab) get(h uint64) uint32 {
+	if h == 0 || len(t.slots) == 0 {
+		if h == 0 && t.zeroOK {
+			return t.zero
+		}
+		return 0
+	}
+	mask := uint64(len(t.slots) - 1)
+	i := (h * wordTabMul) >> t.shift
+	for {
+		s := &t.slots[i]
+		if s.h == h {
+			return s.v
+		}
+		if s.h == 0 {
+			return 0
 		}
 		i = (i + 1) & mask
 	}

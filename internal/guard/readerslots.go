@@ -19,9 +19,9 @@ var readerSlotFilter = setsFilter(roomBedFirst, specialistVisitFirst, becauseBou
 // holds it, 0 for none (helper SPEED13B): one lookup a token where the
 // switch read up to fourteen maps; TestReaderSlotCaseTab checks it
 // against the sets.
-var readerSlotCaseTab = newHashTab(firstSetIndex(roomBedFirst, specialistVisitFirst, becauseBoughtFirst,
+var readerSlotCaseTab = u8Tab(newHashTab(firstSetIndex(roomBedFirst, specialistVisitFirst, becauseBoughtFirst,
 	labAbbrVerdictFirst, testVerdictFirst, labTitreFirst, periopFirst, woundFirst, deviceEventFirst,
-	drugScreenFirst, pathReportFirst, childLiceFirst, papSettingFirst, lowIronFirst))
+	drugScreenFirst, pathReportFirst, childLiceFirst, papSettingFirst, lowIronFirst)))
 
 // firstSetIndex maps every key of the sets to 1 + the index of the first
 // set that holds it.
