@@ -996,3 +996,22 @@ func TestSrJobSufLast(t *testing.T) {
 		}
 	}
 }
+
+// TestSrMayByte: srMayByte lowers an ASCII letter, marks a byte of 0x80
+// or more with 1 and every other byte with 0.
+func TestSrMayByte(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := uint8(0)
+		switch {
+		case c >= 0x80:
+			want = 1
+		case c >= 'A' && c <= 'Z':
+			want = uint8(c) + 32
+		case c >= 'a' && c <= 'z':
+			want = uint8(c)
+		}
+		if srMayByte[c] != want {
+			t.Errorf("srMayByte[%#x] = %d, want %d", c, srMayByte[c], want)
+		}
+	}
+}

@@ -174,7 +174,7 @@ func pnMay(text string) bool {
 		if i < len(text) {
 			c = text[i]
 		}
-		if c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+		if srMayByte[c] != 0 { // a letter or a byte past ASCII (staffrole.go; helper SPEED13B)
 			if start < 0 {
 				start = i
 			}
