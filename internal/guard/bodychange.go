@@ -76,7 +76,7 @@ func (s *scanner) scanBodyChange() {
 				break
 			}
 		}
-		if end < 0 || s.sentenceHas(m, vitalThing) || s.sentenceHas(m, vitalPets) {
+		if end < 0 || s.sentenceHasTab(m, &vitalThingTab) || s.sentenceHasTab(m, &vitalPetsTab) {
 			continue
 		}
 		s.addTok(m, end, KindLabTest, "clinical.vital_change", 0.75, "is a change of the recipient's body measure with a unit")
@@ -119,7 +119,7 @@ func (s *scanner) scanBodyChangeCue() {
 				break
 			}
 		}
-		if !lead || !s.noticeHasAny(bodyChangeClinicians) || s.sentenceHas(i, vitalThing) || s.sentenceHas(i, vitalPets) {
+		if !lead || !s.noticeHasAny(bodyChangeClinicians) || s.sentenceHasTab(i, &vitalThingTab) || s.sentenceHasTab(i, &vitalPetsTab) {
 			continue
 		}
 		s.addTok(i, i+2, KindLabTest, "clinical.vital_change", 0.7, "is a change of the recipient's weight with a unit, with a clinician to call")

@@ -963,6 +963,15 @@ var (
 	zodiacAfterTab            = newSetTab(zodiacAfter)
 	zodiacSignsTab            = newSetTab(zodiacSigns)
 	zodiacWordsTab            = newSetTab(zodiacWords)
+	// helper SPEED13B: the sets sentenceHasTab is given (vitals.go)
+	vitalGenericTab    = newSetTab(vitalGeneric)
+	therapyScheduleTab = newSetTab(therapySchedule)
+	laSoftwareTab      = newSetTab(laSoftware)
+	vitalThingTab      = newSetTab(vitalThing)
+	vitalPetsTab       = newSetTab(vitalPets)
+	vitalBPCueTab      = newSetTab(vitalBPCue)
+	vaxStatusTab       = newSetTab(vaxStatus)
+	laShipWordsTab     = newSetTab(laShipWords)
 )
 
 // setTab is hashTab[bool] written out for the word sets above (helper

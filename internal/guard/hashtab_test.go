@@ -931,6 +931,14 @@ func TestSetTabsAreTheSets(t *testing.T) {
 		{"zodiacAfter", zodiacAfter, &zodiacAfterTab},
 		{"zodiacSigns", zodiacSigns, &zodiacSignsTab},
 		{"zodiacWords", zodiacWords, &zodiacWordsTab},
+		{"vitalGeneric", vitalGeneric, &vitalGenericTab},
+		{"therapySchedule", therapySchedule, &therapyScheduleTab},
+		{"laSoftware", laSoftware, &laSoftwareTab},
+		{"vitalThing", vitalThing, &vitalThingTab},
+		{"vitalPets", vitalPets, &vitalPetsTab},
+		{"vitalBPCue", vitalBPCue, &vitalBPCueTab},
+		{"vaxStatus", vaxStatus, &vaxStatusTab},
+		{"laShipWords", laShipWords, &laShipWordsTab},
 	}
 	probe := []uint64{0, 1, hstr("zzqx"), hstr("the"), hstr("your")}
 	for _, p := range pairs {

@@ -146,9 +146,9 @@ func (s *scanner) lookalikeMarks() []bool {
 		nx := next(i)
 		switch t.low {
 		case "ms":
-			if nx >= 0 && laMSProductsTab.get(s.toks[nx].h) && (s.toks[nx].low != "office" || s.sentenceHas(i, laSoftware)) {
+			if nx >= 0 && laMSProductsTab.get(s.toks[nx].h) && (s.toks[nx].low != "office" || s.sentenceHasTab(i, &laSoftwareTab)) {
 				mark[i] = true // "MS Office" only with a software word: "the MS office" may be a clinic's
-			} else if (s.stateBeside(i) || s.stateAfterPrep(i)) && !s.laHeadAfter(i) && s.sentenceHas(i, laShipWords) {
+			} else if (s.stateBeside(i) || s.stateAfterPrep(i)) && !s.laHeadAfter(i) && s.sentenceHasTab(i, &laShipWordsTab) {
 				mark[i] = true
 			}
 		case "std":
@@ -175,7 +175,7 @@ func (s *scanner) lookalikeMarks() []bool {
 				}
 			}
 		}
-		if laModelAbbrTab.get(t.h) && nx >= 0 && (s.modelNumber(nx) || t.low == "acs" && s.modelCode(nx)) && s.sentenceHas(i, laModelCues) {
+		if laModelAbbrTab.get(t.h) && nx >= 0 && (s.modelNumber(nx) || t.low == "acs" && s.modelCode(nx)) && s.sentenceHasTab(i, &laModelCuesTab) {
 			mark[i], mark[nx] = true, true
 			if m := next(nx); m >= 0 && s.toks[m].cls&tUpper != 0 && len(s.toks[m].low) <= 3 {
 				mark[m] = true // "XT"

@@ -176,5 +176,5 @@ func (s *scanner) ngOrderAfter(head int) bool {
 // headAwardPersonal: the award head k's sentence holds a reader's or kin
 // word.
 func (s *scanner) headAwardPersonal(k int) bool {
-	return s.sentenceHas(k, srReader) || s.sentenceHas(k, kinWords)
+	return s.sentenceHasTab(k, &srReaderTab) || s.sentenceHasTab(k, &kinWordsTab)
 }

@@ -253,7 +253,7 @@ func (s *scanner) scanSymptoms() {
 				chained = false
 			}
 		}
-		if !chained && !s.symptomCue(i, es, bare) || s.symptomIdiom(i, j) || s.sentenceHas(i, vitalPets) {
+		if !chained && !s.symptomCue(i, es, bare) || s.symptomIdiom(i, j) || s.sentenceHasTab(i, &vitalPetsTab) {
 			continue
 		}
 		lastEnd = j

@@ -289,6 +289,18 @@ func (s *scanner) sentence(i int) (int, int) {
 	return a, b
 }
 
+// sentenceHasTab is sentenceHas on a set's setTab copy (hashtab.go; helper
+// SPEED13B): the same answer without a map lookup a token.
+func (s *scanner) sentenceHasTab(i int, set *setTab) bool {
+	a, b := s.sentence(i)
+	for k := a; k <= b; k++ {
+		if set.get(s.toks[k].h) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scanner) sentenceHas(i int, set map[uint64]bool) bool {
 	a, b := s.sentence(i)
 	for k := a; k <= b; k++ {
@@ -363,7 +375,7 @@ func (s *scanner) scanVitals() {
 			}
 		}
 		if t.low == "over" {
-			if a, b, ok := s.spelledBP(i); ok && s.sentenceHas(i, vitalBPCue) {
+			if a, b, ok := s.spelledBP(i); ok && s.sentenceHasTab(i, &vitalBPCueTab) {
 				s.addTok(a, b, KindLabTest, "clinical.vital", 0.8, "a blood pressure reading")
 				i = b
 			}
@@ -401,7 +413,7 @@ func (s *scanner) bloodPressure(i int) int {
 	default:
 		return i
 	}
-	if !ok || !plausibleBP(a, b) || !s.sentenceHas(i, vitalBPCue) || s.generic(i) {
+	if !ok || !plausibleBP(a, b) || !s.sentenceHasTab(i, &vitalBPCueTab) || s.generic(i) {
 		return i
 	}
 	if uh, _, ug := s.unitAfter(eb); vitalNotUnitTab.get(uh) && strings.TrimSpace(ug) == "" { // "150/95 pages"
@@ -541,7 +553,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 	if k >= n || k > i+5 || s.toks[k].sent || !s.numStart(k) {
 		return
 	}
-	if c.amb && (k == from || !s.sentenceHas(i, recipientWords)) { // "Iron 7", "Calcium 600 mg"
+	if c.amb && (k == from || !s.sentenceHasTab(i, &recipientWordsTab)) { // "Iron 7", "Calcium 600 mg"
 		return
 	}
 	v, end, ok := s.vitalValue(k)
@@ -586,11 +598,11 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 				}
 			}
 		}
-		if !vitalWeightUnitTab.get(uh) || s.sentenceHas(i, vitalThing) {
+		if !vitalWeightUnitTab.get(uh) || s.sentenceHasTab(i, &vitalThingTab) {
 			return
 		}
 		if c.class == vcChange {
-			if v < 1 || v > 300 || !s.sentenceHas(i, recipientWords) { // "You've lost 15 lbs"
+			if v < 1 || v > 300 || !s.sentenceHasTab(i, &recipientWordsTab) { // "You've lost 15 lbs"
 				return
 			}
 			break
@@ -598,11 +610,11 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		if !bodyWeight(v, ul) {
 			return
 		}
-		if a, _ := s.sentence(i); a != i && !s.sentenceHas(i, recipientWords) {
+		if a, _ := s.sentence(i); a != i && !s.sentenceHasTab(i, &recipientWordsTab) {
 			return
 		}
 	case vcTemp, vcFever:
-		if c.class == vcTemp && s.sentenceHas(i, vitalThing) {
+		if c.class == vcTemp && s.sentenceHasTab(i, &vitalThingTab) {
 			return
 		}
 		if bodyTemp(v, ul) {
@@ -621,7 +633,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		dec := end > k
 		f := v >= 99 && v <= 107
 		cs := v >= 37.5 && v <= 42.5 && (dec || c.class == vcFever)
-		if c.class == vcTemp && (!dec || !s.sentenceHas(i, recipientWords)) {
+		if c.class == vcTemp && (!dec || !s.sentenceHasTab(i, &recipientWordsTab)) {
 			return
 		}
 		if !f && !cs {
@@ -672,7 +684,7 @@ func (s *scanner) vaccination(i int) {
 		}
 		switch {
 		case c == 0:
-			if name && s.sentenceHas(k, vaxStatus) {
+			if name && s.sentenceHasTab(k, &vaxStatusTab) {
 				s.vaxReport(i, k-1)
 			}
 			return
@@ -699,7 +711,7 @@ func (s *scanner) vaccination(i int) {
 					}
 				}
 			}
-			if name || ordinal || s.sentenceHas(k, vaxStatus) || s.sentenceHas(k, vaxName) {
+			if name || ordinal || s.sentenceHasTab(k, &vaxStatusTab) || s.sentenceHasTab(k, &vaxNameTab) {
 				s.vaxReport(i, k)
 			}
 			return
@@ -745,14 +757,14 @@ var vaxClass = func() map[uint64]uint8 {
 // generic reports whether the sentence of token i speaks of people in
 // general (a normal, healthy or target value) and says nothing personal.
 func (s *scanner) generic(i int) bool {
-	return s.sentenceHas(i, vitalGeneric) && !s.sentenceHas(i, recipientWords)
+	return s.sentenceHasTab(i, &vitalGenericTab) && !s.sentenceHasTab(i, &recipientWordsTab)
 }
 
 // vaxReport reports the vaccination after the possessive at token i, up to
 // token k, unless the sentence is about a pet ("your dog's rabies booster",
 // "su perro … su vacuna").
 func (s *scanner) vaxReport(i, k int) {
-	if s.sentenceHas(i, vitalPets) {
+	if s.sentenceHasTab(i, &vitalPetsTab) {
 		return
 	}
 	s.addTok(i+1, k, KindProcedure, "clinical.vaccination", 0.8, "a vaccination of the person")
@@ -792,7 +804,7 @@ func (s *scanner) labNotTest(i, j int) bool {
 	switch s.toks[i].low {
 	case "psa":
 		return i == j && s.toks[i].sent && j+1 < len(s.toks) && strings.HasPrefix(s.gap(j+1), ":") &&
-			s.toks[j+1].cls&tAlpha != 0 && !s.sentenceHas(i, recipientWords)
+			s.toks[j+1].cls&tAlpha != 0 && !s.sentenceHasTab(i, &recipientWordsTab)
 	case "inr":
 		if i != j || j+1 >= len(s.toks) || s.toks[j+1].cls&tDigit == 0 || strings.TrimSpace(s.gap(j+1)) != "" {
 			return false
