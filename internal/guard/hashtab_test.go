@@ -1023,3 +1023,13 @@ func TestSrMayByte(t *testing.T) {
 		}
 	}
 }
+
+// TestProdLeadHeadsTab: prodLeadHeadsTab holds the hash of every heading
+// word of prodLeadHeads.
+func TestProdLeadHeadsTab(t *testing.T) {
+	for w := range prodLeadHeads {
+		if !prodLeadHeadsTab.get(hstr(w)) {
+			t.Errorf("prodLeadHeadsTab misses %q", w)
+		}
+	}
+}
