@@ -132,7 +132,7 @@ var auStreetWords = wordSet("parade pde esplanade esp crescent cres terrace tce 
 
 // auStreetWord: token k is a capitalised street word.
 func (s *scanner) auStreetWord(k int) bool {
-	return s.toks[k].cls&(tCap|tUpper) != 0 && (s.fl(k)&wStreetSuffix != 0 || auStreetWords[s.toks[k].h])
+	return s.toks[k].cls&(tCap|tUpper) != 0 && (s.fl(k)&wStreetSuffix != 0 || auStreetWordsTab.get(s.toks[k].h))
 }
 
 // suburbBefore: one to three capitalised words (not stop words, months

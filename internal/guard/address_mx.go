@@ -93,7 +93,7 @@ func (s *scanner) scanAddressMX() {
 		end := -1
 		for k := i + 1; k < n && k <= i+4 && !s.toks[k].sent || k == i+1 && k < n; k++ {
 			tk := &s.toks[k]
-			if tk.cls&tAlpha == 0 || tk.cls&(tCap|tUpper) == 0 && !(k > i+1 && streetParticles[tk.h]) {
+			if tk.cls&tAlpha == 0 || tk.cls&(tCap|tUpper) == 0 && !(k > i+1 && streetParticlesTab.get(tk.h)) {
 				break
 			}
 			if k > i+1 && s.gap(k) != " " {

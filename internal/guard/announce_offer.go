@@ -154,7 +154,7 @@ var otcDrugs = wordSet("naloxone narcan rivive opill norgestrel levonorgestrel i
 // otcDrugs and no dose follows it in its sentence ("naloxone 4 mg" is a
 // dispensed item).
 func otcDrugAt(toks []token, a, b int) bool {
-	if !otcDrugs[toks[a].h] {
+	if !otcDrugsTab.get(toks[a].h) {
 		return false
 	}
 	_, hi := sentenceSpan(toks, a)

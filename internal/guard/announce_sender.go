@@ -335,7 +335,7 @@ func senderConsequence(toks []token) bool {
 			continue
 		}
 		for m := k + 2; m < len(toks) && m <= k+4; m++ {
-			if senderCareEvents[toks[m].h] {
+			if senderCareEventsTab.get(toks[m].h) {
 				return true
 			}
 		}

@@ -48,7 +48,7 @@ func (s *scanner) becauseBought(i int) {
 // or a joining or time word after it).
 func (s *scanner) termEnds(e int) bool {
 	k := e + 1
-	return k >= len(s.toks) || s.gap(k) != " " || termEndWords[s.toks[k].h]
+	return k >= len(s.toks) || s.gap(k) != " " || termEndWordsTab.get(s.toks[k].h)
 }
 
 var termEndWords = wordSet("and or last from for in with at this that recently earlier on online")

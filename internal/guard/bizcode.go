@@ -100,7 +100,7 @@ func (s *scanner) bizCode(start, end int) bool {
 	}
 	for k := c; k <= end; k++ {
 		h := s.toks[k].h
-		if scRecordSegsTab.get(h) || scRecordExtra[h] || payPersonalPrefixesTab.get(h) || bcRecordSegsTab.get(h) {
+		if scRecordSegsTab.get(h) || scRecordExtraTab.get(h) || payPersonalPrefixesTab.get(h) || bcRecordSegsTab.get(h) {
 			return false
 		}
 	}
@@ -130,7 +130,7 @@ func (s *scanner) bizCode(start, end int) bool {
 			break // "Hartley Women's Health: Statement …": the header ends
 		}
 		h := s.toks[k].h
-		if bcRecordBeforeTab.get(h) || svInsurance[h] || careWordsTab.get(h) {
+		if bcRecordBeforeTab.get(h) || svInsuranceTab.get(h) || careWordsTab.get(h) {
 			return false
 		}
 		if s.toks[k+1].sent {
@@ -139,7 +139,7 @@ func (s *scanner) bizCode(start, end int) bool {
 	}
 	_, hi := s.sdSpan(c)
 	for k := p + 1; k < hi; k++ { // after the document's word: the header ("… Women's Health: Statement") is read above
-		if h := s.toks[k].h; bcRecordBeforeTab.get(h) || svInsurance[h] {
+		if h := s.toks[k].h; bcRecordBeforeTab.get(h) || svInsuranceTab.get(h) {
 			return false // "Case #BEN-55120 is open about your benefits"
 		}
 	}

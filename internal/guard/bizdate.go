@@ -70,7 +70,7 @@ func (s *scanner) businessDate(i, j, y int) bool {
 	}
 	lo, hi := sentenceSpan(s.toks, i)
 	for m := lo; m < hi; m++ {
-		if loyaltyCareEvent[s.toks[m].h] {
+		if loyaltyCareEventTab.get(s.toks[m].h) {
 			return false
 		}
 	}

@@ -111,7 +111,7 @@ func (s *scanner) scanBodyChangeCue() {
 		}
 		lead := false
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
-			if bodyChangeLead[s.toks[k].h] {
+			if bodyChangeLeadTab.get(s.toks[k].h) {
 				lead = true
 				break
 			}

@@ -339,7 +339,7 @@ func (s *scanner) branchGoods(a, b int, pair bool) bool {
 // branchGoodsHead: token k is a goods head.
 func (s *scanner) branchGoodsHead(k int) bool {
 	h := s.toks[k].h
-	return branchRunGoodsTab.get(h) || goodsRunHeads[h] || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k)
+	return branchRunGoodsTab.get(h) || goodsRunHeadsTab.get(h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k)
 }
 
 // branchParenGoods: token i is a capitalised single word in parentheses

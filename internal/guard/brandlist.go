@@ -182,7 +182,7 @@ func brandGap(g, before string) string {
 		}
 	}
 	out := b.String()
-	if strings.HasPrefix(out, ".") && brandTitleWords[hstr(before)] {
+	if strings.HasPrefix(out, ".") && brandTitleWordsTab.get(hstr(before)) {
 		out = out[1:]
 	}
 	return out
@@ -505,7 +505,7 @@ func (s *scanner) quotedShape(i int) (int, int, bool) {
 	}
 	before := func(k int) bool {
 		h := s.toks[k].h
-		return s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) || brandMediaWordsTab.get(h) || brandShopWordsTab.get(h) || orgBefore[h] || orgAfter[h] || brandEatery[h]
+		return s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) || brandMediaWordsTab.get(h) || brandShopWordsTab.get(h) || orgBeforeTab.get(h) || orgAfterTab.get(h) || brandEatery[h]
 	}
 	ok := i >= 1 && before(i-1) || i >= 2 && (prodGlueTab.get(s.toks[i-1].h) || s.toks[i-1].low == "for") && before(i-2)
 	gov, _ := s.mediaQuoteGov(i, last) // a media noun of its sentence (mediaquote.go)
@@ -833,7 +833,7 @@ func (s *scanner) brandMedia(a, b int) bool {
 		if k >= a && k <= b {
 			continue
 		}
-		if s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) || brandCinemaTab.get(s.toks[k].h) || brandMediaWordsTab.get(s.toks[k].h) || brandMediaVerbs[s.toks[k].h] { // mediadownload.go
+		if s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) || brandCinemaTab.get(s.toks[k].h) || brandMediaWordsTab.get(s.toks[k].h) || brandMediaVerbsTab.get(s.toks[k].h) { // mediadownload.go
 			return true
 		}
 	}

@@ -57,7 +57,7 @@ func (s *scanner) careEnrol(i int) (int, int, bool) {
 		a := -1
 		if careEnrolMod(s.toks[m].h) {
 			a = m
-		} else if (carePlaceLinks[s.toks[m].h] || s.toks[m].low == "floor") && m > 0 && !s.toks[m].sent && s.gap(m) == " " &&
+		} else if (carePlaceLinksTab.get(s.toks[m].h) || s.toks[m].low == "floor") && m > 0 && !s.toks[m].sent && s.gap(m) == " " &&
 			careEnrolMod(s.toks[m-1].h) && !(careEnrolCosmTab.get(s.toks[m-1].h) && s.toks[m].low == "care") {
 			a = m - 1
 		}
@@ -94,7 +94,7 @@ func (s *scanner) careEnrol(i int) (int, int, bool) {
 
 // careEnrolMod: a clinical domain or body part before a programme head.
 func careEnrolMod(h uint64) bool {
-	return carePlaceMods[h] || bodyParts[h]
+	return carePlaceModsTab.get(h) || bodyParts[h]
 }
 
 // careEnrolFrame: a welcome or a reader's joining verb stands at most

@@ -291,7 +291,7 @@ func (s *scanner) careSignal() bool {
 				ownS, ownHi = s.ownSentence(k), sentenceEnd(s.toks, k)
 			}
 			if (ownS || k <= ownHe || head && k >= ha && k <= he) && !careKin[h] && !kinWords[h] && !careKidWords[h] && !careCliticsTab.get(h) && !careHoldTab.get(h) {
-				if t.w != nil && (t.w.flags&(wDatePerson|wHealthCue) != 0 || careOneWord(t.w)) || careBits.may(h) && (sdCareTab.get(h) || sdHeld[h] || loyaltyCareEvent[h] || careWordsTab.get(h)) {
+				if t.w != nil && (t.w.flags&(wDatePerson|wHealthCue) != 0 || careOneWord(t.w)) || careBits.may(h) && (sdCareTab.get(h) || sdHeld[h] || loyaltyCareEventTab.get(h) || careWordsTab.get(h)) {
 					continue // "Beaumont Dental: Free Kids' Day on Oct 10", "We're updating our patient portal on March 15" (ownnotice.go)
 				}
 			}
@@ -303,7 +303,7 @@ func (s *scanner) careSignal() bool {
 			continue
 		}
 		switch {
-		case (sdCareTab.get(h) || sdHeld[h] || loyaltyCareEvent[h] || careWordsTab.get(h)) && !s.sdTradeUse(k):
+		case (sdCareTab.get(h) || sdHeld[h] || loyaltyCareEventTab.get(h) || careWordsTab.get(h)) && !s.sdTradeUse(k):
 			return true
 		case careKin[h] || kinWords[h]:
 			if careHolidayTab.get(h) && (nx == "day" || nx == "s" && k+2 < n && s.toks[k+2].low == "day" || s.careDiaDe(k)) {

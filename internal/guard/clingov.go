@@ -160,7 +160,7 @@ func (s *scanner) govSlot(j int, stop map[uint64]bool) (int, int, bool) {
 			break
 		}
 		b = k
-		if t.cls&tMixed != 0 || t.cls&tAlpha != 0 && s.fl(k)&wStop == 0 && !genericModifiers[t.h] && !govEverydayTab.get(t.h) && !govClinicianTab.get(t.h) {
+		if t.cls&tMixed != 0 || t.cls&tAlpha != 0 && s.fl(k)&wStop == 0 && !genericModifiersTab.get(t.h) && !govEverydayTab.get(t.h) && !govClinicianTab.get(t.h) {
 			content = true
 		}
 	}

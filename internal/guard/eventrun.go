@@ -21,7 +21,7 @@ package guard
 var eventRunNouns = wordSet("day picnic party festival fair night parade carnival fest jamboree social bash")
 
 func (s *scanner) eventRunName(a, b, i, end int) bool {
-	if b-a < 2 || end >= b || !eventRunNouns[s.toks[b].h] {
+	if b-a < 2 || end >= b || !eventRunNounsTab.get(s.toks[b].h) {
 		return false
 	}
 	between := false

@@ -607,7 +607,7 @@ func (s *scanner) scanFrames() {
 			s.addTok(i, i, k, rule, 0.7, soundReason(rule, k))
 			continue
 		}
-		if careModes[s.toks[i].h] {
+		if careModesTab.get(s.toks[i].h) {
 			continue // "Su cita de telemedicina": how care is delivered, not what it treats (caremode.go)
 		}
 		if why, ok := s.clinicalFrame(i); ok {
@@ -702,11 +702,11 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 				return "", false
 			}
 			// "Olaplex treatment order": a product called a treatment
-			if s.toks[k].h == hTreatment && k+1 < len(s.toks) && s.gap(k+1) == " " && (consumerRefill[s.toks[k+1].h] || s.toks[k+1].h == hOrder) {
+			if s.toks[k].h == hTreatment && k+1 < len(s.toks) && s.gap(k+1) == " " && (consumerRefillTab.get(s.toks[k+1].h) || s.toks[k+1].h == hOrder) {
 				return "", false
 			}
 			// "Swiffer refills subscription", "refill pads": a household refill
-			if (s.toks[k].h == hRefill || s.toks[k].h == hRefills) && k+1 < len(s.toks) && s.gap(k+1) == " " && consumerRefill[s.toks[k+1].h] {
+			if (s.toks[k].h == hRefill || s.toks[k].h == hRefills) && k+1 < len(s.toks) && s.gap(k+1) == " " && consumerRefillTab.get(s.toks[k+1].h) {
 				return "", false
 			}
 			return "comes before '" + s.toks[k].low + "'", true
@@ -797,7 +797,7 @@ var doseWords = wordSet("mg mcg ml units iu er xr sr dr xl la cd hct plus pen pe
 func (s *scanner) doseBetween(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
-		if t.cls&tDigit != 0 || t.cls&tMixed != 0 || doseWords[t.h] || s.suspicious(k) || k == a && s.styleTail(k) { // "Zorvaldo-style refill" (stylebrand.go)
+		if t.cls&tDigit != 0 || t.cls&tMixed != 0 || doseWordsTab.get(t.h) || s.suspicious(k) || k == a && s.styleTail(k) { // "Zorvaldo-style refill" (stylebrand.go)
 			continue
 		}
 		return false
@@ -899,7 +899,7 @@ func (s *scanner) noticeCue() (string, bool) {
 				s.cueState, s.cueTok = 2, k
 				break
 			}
-			if noticeCues[s.toks[k].h] && !s.householdRefill(k) && !s.brandTok(k) && !s.notYourDoctor(k) { // "Nurse Jackie" (brandlist.go)
+			if noticeCuesTab.get(s.toks[k].h) && !s.householdRefill(k) && !s.brandTok(k) && !s.notYourDoctor(k) { // "Nurse Jackie" (brandlist.go)
 				s.cueState, s.cueTok = 2, k
 				break
 			}
@@ -918,7 +918,7 @@ func (s *scanner) properNounSlot(i int) bool {
 	if i == 0 || s.toks[i].cls&(tCap|tUpper) == 0 || s.gap(i) != " " {
 		return false
 	}
-	if weekdays[s.toks[i].h] {
+	if weekdaysTab.get(s.toks[i].h) {
 		return true
 	}
 	switch s.toks[i-1].low {
@@ -1013,7 +1013,7 @@ func (s *scanner) householdRefill(k int) bool {
 	if s.toks[k].h != hRefill && s.toks[k].h != hRefills {
 		return false
 	}
-	if k+1 < len(s.toks) && consumerRefill[s.toks[k+1].h] {
+	if k+1 < len(s.toks) && consumerRefillTab.get(s.toks[k+1].h) {
 		return true
 	}
 	return s.householdBefore(k)

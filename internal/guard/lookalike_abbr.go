@@ -244,7 +244,7 @@ func (s *scanner) modelCode(i int) bool {
 // a musician's or a listener's gear, not a medical monitor.
 func (s *scanner) inEarAudio(i int) bool {
 	return i+2 < len(s.toks) && s.toks[i].low == "in" && s.gap(i+1) == "-" && s.toks[i+1].low == "ear" &&
-		s.gap(i+2) == " " && laInEarHeads[s.toks[i+2].h]
+		s.gap(i+2) == " " && laInEarHeadsTab.get(s.toks[i+2].h)
 }
 
 var laInEarHeads = wordSet("monitor monitors headphones headphone earbuds earbud earphones earphone")

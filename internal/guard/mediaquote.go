@@ -83,7 +83,7 @@ var mediaFilmNouns = wordSet("rental rentals rent rented single singles reissue 
 // title.
 func (s *scanner) mediaQuoteWord(k int) bool {
 	h := s.toks[k].h
-	return mediaQuoteNouns[h] || brandMediaWordsTab.get(h) || s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k)
+	return mediaQuoteNounsTab.get(h) || brandMediaWordsTab.get(h) || s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k)
 }
 
 // mediaQuoteGov reports whether the quotation i..last is governed by a
@@ -97,7 +97,7 @@ func (s *scanner) mediaQuoteGov(i, last int) (gov, film bool) {
 		}
 		if s.mediaQuoteWord(k) {
 			gov = true
-			film = film || mediaFilmNouns[s.toks[k].h]
+			film = film || mediaFilmNounsTab.get(s.toks[k].h)
 		}
 	}
 	for k, m := last+1, 0; k < n && m < 3 && !s.toks[k].sent; k++ {
@@ -113,7 +113,7 @@ func (s *scanner) mediaQuoteGov(i, last int) (gov, film bool) {
 		}
 		if s.mediaQuoteWord(k) {
 			gov = true
-			film = film || mediaFilmNouns[s.toks[k].h]
+			film = film || mediaFilmNounsTab.get(s.toks[k].h)
 		}
 		m++
 	}
@@ -223,7 +223,7 @@ func (s *scanner) bizTitle(i int) (int, bool) {
 	if p < 0 || !s.nameGap(p+1) || !(s.toks[p].sent || p == 0) {
 		return i, false
 	}
-	if h := s.toks[p].h; !(brandEatery[h] || orgBefore[h]) || bizNotEatery[h] || s.toks[p].cls&(tCap|tUpper) == 0 {
+	if h := s.toks[p].h; !(brandEatery[h] || orgBeforeTab.get(h)) || bizNotEateryTab.get(h) || s.toks[p].cls&(tCap|tUpper) == 0 {
 		return i, false
 	}
 	clinical := prodClinicalTitle[s.toks[i].h]

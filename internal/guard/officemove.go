@@ -49,7 +49,7 @@ func (s *scanner) officeMoved(i, j int) bool {
 		return true
 	}
 	lo, _ := sentenceSpan(s.toks, i)
-	if lo >= i || !senderDeterminers[s.toks[lo].h] {
+	if lo >= i || !senderDeterminersTab.get(s.toks[lo].h) {
 		return false
 	}
 	k := lo + 1

@@ -112,7 +112,7 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 	}
 	cue := false
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if refCodeCues[s.toks[k].h] || codeWordsTab.get(s.toks[k].h) {
+		if refCodeCuesTab.get(s.toks[k].h) || codeWordsTab.get(s.toks[k].h) {
 			cue = true
 			break
 		}
@@ -125,7 +125,7 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 	}
 	// a laboratory or record word anywhere in the notice; for a
 	// procedure's letters, preparation or visit wording too (red team)
-	proc := kind == KindProcedure || codeProcLetters[s.toks[i].h]
+	proc := kind == KindProcedure || codeProcLettersTab.get(s.toks[i].h)
 	shop := false
 	if proc {
 		// a procedure's letters need a shipping, travel or shop word

@@ -83,7 +83,7 @@ func (s *scanner) orgInvoice(i, e int) bool {
 			org = org || oiOrgTab.get(t.h)
 			continue // a JSON key: "lab":, "employer":
 		}
-		if invoiceCareWords[t.h] || oiPersonTab.get(t.h) || t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(t.h)) || careKinTab.get(t.h) || kinWordsTab.get(t.h) {
+		if invoiceCareWordsTab.get(t.h) || oiPersonTab.get(t.h) || t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(t.h)) || careKinTab.get(t.h) || kinWordsTab.get(t.h) {
 			return false
 		}
 		amount = amount || oiAmountTab.get(t.h)

@@ -113,7 +113,7 @@ func (s *scanner) signInCode(i, j, start, end int, p *phrase) bool {
 		if k >= i && k <= end {
 			continue
 		}
-		if t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h)) || careWordsTab.get(h) && !otpCodeWordsTab.get(h) || sicCare[h] {
+		if t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h)) || careWordsTab.get(h) && !otpCodeWordsTab.get(h) || sicCareTab.get(h) {
 			return false
 		}
 		nx := ""

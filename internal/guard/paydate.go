@@ -60,7 +60,7 @@ func (s *scanner) payDate(i, j int) bool {
 		if pdBookVerbTab.get(h) {
 			continue
 		}
-		if otpRecordWordsTab.get(h) || invoiceCareWords[h] || oiPerson[h] || careWordsTab.get(h) || careKin[h] || kinWords[h] ||
+		if otpRecordWordsTab.get(h) || invoiceCareWordsTab.get(h) || oiPerson[h] || careWordsTab.get(h) || careKin[h] || kinWords[h] ||
 			t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h)) {
 			return false
 		}

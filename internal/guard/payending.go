@@ -58,7 +58,7 @@ func (s *scanner) payEnding(i, start, end int) bool {
 		if k <= head || (t.low == "scheduled" || t.low == "programado" || t.low == "next") && k+1 < n && pePaymentTab.get(s.toks[k+1].h) {
 			continue // the sender's header ("Hartwell Cardiology:"); "Your next scheduled payment"
 		}
-		if otpRecordWordsTab.get(h) || invoiceCareWords[h] || oiPerson[h] || careWordsTab.get(h) && h != hApplied || careKin[h] || kinWords[h] ||
+		if otpRecordWordsTab.get(h) || invoiceCareWordsTab.get(h) || oiPerson[h] || careWordsTab.get(h) && h != hApplied || careKin[h] || kinWords[h] ||
 			t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h)) {
 			return false
 		}

@@ -63,7 +63,7 @@ func (s *scanner) scanPriorAuth() {
 		}
 		t := &s.toks[k]
 		f := s.fl(k)
-		capital := t.cls&tCap != 0 && f&(wStop|wMonth|wPlace|wStateName) == 0 && !vocativeNotName[t.h]
+		capital := t.cls&tCap != 0 && f&(wStop|wMonth|wPlace|wStateName) == 0 && !vocativeNotNameTab.get(t.h)
 		if !capital && t.w != nil {
 			continue
 		}
@@ -91,7 +91,7 @@ func (s *scanner) priorAuthHead(i int) (int, bool) {
 	switch {
 	case t.h == hPrior && i+1 < n && (s.toks[i+1].h == hAuth || s.toks[i+1].h == hAuthorization):
 		return i + 2, false
-	case priorAuthOne[t.h]:
+	case priorAuthOneTab.get(t.h):
 		return i + 1, false
 	case t.low == "pre" && i+1 < n && s.gap(i+1) == "-" && (s.toks[i+1].h == hAuth || s.toks[i+1].h == hAuthorization):
 		return i + 2, false

@@ -77,11 +77,11 @@ func (s *scanner) ambiguousOrdinary(i, j int) bool {
 	}
 	// Spanish: "aretes de gota", "válvula de reflujo" (the possessive,
 	// the noun, de, the word); "bastón de trekking", "andador para bebé"
-	if i >= 3 && phDe[s.toks[i-1].h] && s.gap(i) == " " && s.gap(i-1) == " " && recipientPossessive[s.toks[i-3].h] &&
+	if i >= 3 && phDeTab.get(s.toks[i-1].h) && s.gap(i) == " " && s.gap(i-1) == " " && recipientPossessive[s.toks[i-3].h] &&
 		s.sameSentence(i-3, i) && phIn(sense.esBefore, &s.toks[i-2]) {
 		return true
 	}
-	if k := j + 1; k+1 < n && (phDe[s.toks[k].h] || s.low(k) == "para") && s.gap(k) == " " && s.gap(k+1) == " " &&
+	if k := j + 1; k+1 < n && (phDeTab.get(s.toks[k].h) || s.low(k) == "para") && s.gap(k) == " " && s.gap(k+1) == " " &&
 		s.sameSentence(j, k+1) && phIn(sense.esAfter, &s.toks[k+1]) {
 		return true
 	}
@@ -255,7 +255,7 @@ func (s *scanner) healthSentence(i, j int) bool {
 		}
 		h := s.toks[k].h
 		f := s.fl(k)
-		if f&wHealthCue != 0 && !recipientPossessive[h] || noticeCues[h] || clinicalAfterTab.get(h) || clinicalAfterTestTab.get(h) ||
+		if f&wHealthCue != 0 && !recipientPossessive[h] || noticeCuesTab.get(h) || clinicalAfterTab.get(h) || clinicalAfterTestTab.get(h) ||
 			f&wDatePerson != 0 && !phNeutralEventsTab.get(h) {
 			return true
 		}
@@ -293,7 +293,7 @@ func (s *scanner) moneySense(i, j int) bool {
 		}
 		t := &s.toks[x]
 		return t.cls&tAlpha != 0 && t.cls&(tCap|tUpper|tDigit) == 0 && s.general(x) && !s.phClinical(x) && !phFromNotTab.get(t.h) &&
-			!ordHeadsTab.get(t.h) && !subjectHeads[t.h] && s.v.learned.get(t.h) == 0
+			!ordHeadsTab.get(t.h) && !subjectHeadsTab.get(t.h) && s.v.learned.get(t.h) == 0
 	}
 	return false
 }

@@ -91,7 +91,7 @@ func (s *scanner) asCapPatient(i int) bool {
 	if h := s.toks[i+1].h; h != hPatient && h != hPatientsRF || s.gap(i+1) != " " || s.gap(i) != " " {
 		return false
 	}
-	if !rareArticleTab.get(s.toks[i-1].h) || s.toks[i-2].h != hAs || rareGenericCap[s.toks[i].h] || s.fl(i)&(wStop|wMonth|wPlace|wStateName|wTitle) != 0 {
+	if !rareArticleTab.get(s.toks[i-1].h) || s.toks[i-2].h != hAs || rareGenericCapTab.get(s.toks[i].h) || s.fl(i)&(wStop|wMonth|wPlace|wStateName|wTitle) != 0 {
 		return false
 	}
 	if s.p != nil && (s.p.isTemplate(s.toks[i].h) || s.p.approvedWord(s.toks[i].h)) {

@@ -178,7 +178,7 @@ var srLotBirthWords = wordSet("born birth dob age aged nacido nacida nacio nacim
 // srLotBirth: a birth or age word in the field of an auction lot.
 func srLotBirth(v *srView) bool {
 	for k := range v.toks {
-		if srLotBirthWords[v.toks[k].h] {
+		if srLotBirthWordsTab.get(v.toks[k].h) {
 			return true
 		}
 	}

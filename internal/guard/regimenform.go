@@ -41,7 +41,7 @@ var (
 // formGoods: token k, right after a dose form, makes it goods ("capsules
 // subscription", "tablets order", "tablets pack").
 func (s *scanner) formGoods(k int) bool {
-	return k < len(s.toks) && s.gap(k) == " " && (consumerRefill[s.toks[k].h] || s.toks[k].h == hOrder || s.toks[k].low == "orders")
+	return k < len(s.toks) && s.gap(k) == " " && (consumerRefillTab.get(s.toks[k].h) || s.toks[k].h == hOrder || s.toks[k].low == "orders")
 }
 
 // regimenForm: suspicious token i is a drug named in a dosing regimen.

@@ -148,7 +148,7 @@ func (s *scanner) requestCode(pre int) bool {
 		return false
 	}
 	if rcRequestTab.get(s.toks[b].h) {
-		return !scRecordSegsTab.get(v.h) && !scRecordExtra[v.h] // "records request REQ-20261104", not "MRN-…" (senderveto.go)
+		return !scRecordSegsTab.get(v.h) && !scRecordExtraTab.get(v.h) // "records request REQ-20261104", not "MRN-…" (senderveto.go)
 	}
 	if rcRecordTab.get(s.toks[b].h) && b >= 2 && s.toks[b-1].low == "de" && rcRequestTab.get(s.toks[b-2].h) && !s.toks[b].sent && !s.toks[b-1].sent &&
 		!s.rcRecordPrefix(pre, b) {

@@ -54,7 +54,7 @@ func (s *scanner) senderCode(c, end int) bool {
 		return false
 	}
 	for k := c; k <= end; k++ {
-		if scRecordSegsTab.get(s.toks[k].h) || scRecordExtra[s.toks[k].h] {
+		if scRecordSegsTab.get(s.toks[k].h) || scRecordExtraTab.get(s.toks[k].h) {
 			return false
 		}
 	}

@@ -176,7 +176,7 @@ func (s *scanner) sdNamePart(m int) bool {
 		return false // "The MRI at our Summit clinic"
 	}
 	p := s.toks[m-1].h
-	return !recipientWordsTab.get(p) && !sdCareTab.get(p) && s.fl(m-1)&wDatePerson == 0 && !loyaltyCareEvent[p]
+	return !recipientWordsTab.get(p) && !sdCareTab.get(p) && s.fl(m-1)&wDatePerson == 0 && !loyaltyCareEventTab.get(p)
 }
 
 // sdCapital: token m is a word written with a capital first letter
@@ -253,7 +253,7 @@ func (s *scanner) sdTradeUse(m int) bool {
 	case "see":
 		return next != "you" && next != "your" && (prev(m-1) == "come" || next == "the" || next == "our" || next == "what" || next == "whats" || next == "more")
 	case "lab", "laboratorio":
-		if m+1 < len(s.toks) && s.gap(m+1) == "_" && sdJSONSiteKeys[s.toks[m+1].h] {
+		if m+1 < len(s.toks) && s.gap(m+1) == "_" && sdJSONSiteKeysTab.get(s.toks[m+1].h) {
 			return true // a JSON key naming the sender's site: "lab_site": "Austin"
 		}
 		if s.ownSiteChange(m) {
@@ -565,7 +565,7 @@ func (s *scanner) sdSentTo(lo, i, j, hi int) bool {
 			p--
 		}
 	}
-	return p < 0 || !(sdPlaceNounsTab.get(s.toks[p].h) || sdDestPlace[s.toks[p].h] || s.isCapWord(p))
+	return p < 0 || !(sdPlaceNounsTab.get(s.toks[p].h) || sdDestPlaceTab.get(s.toks[p].h) || s.isCapWord(p))
 }
 
 // sdHoursWords: the sender's hours ("Our office closes at 4:45 PM on Dec
@@ -643,13 +643,13 @@ func (s *scanner) sdSpan(i int) (lo, hi int) {
 		return lo, hi // no "<" in the text: no tag (SPEED11)
 	}
 	for m := i - 1; m >= lo; m-- {
-		if s.sdTag(m) && sdBlockTags[s.toks[m].h] {
+		if s.sdTag(m) && sdBlockTagsTab.get(s.toks[m].h) {
 			lo = m + 1
 			break
 		}
 	}
 	for m := i + 1; m < hi; m++ {
-		if s.sdTag(m) && sdBlockTags[s.toks[m].h] {
+		if s.sdTag(m) && sdBlockTagsTab.get(s.toks[m].h) {
 			hi = m
 			break
 		}
@@ -681,7 +681,7 @@ func (s *scanner) sdBookedSlot(i int) bool {
 	for m := lo; m < hi; m++ {
 		// (one bit of sdBookedBits before the three sets, helper SPEED12)
 		if h := s.toks[m].h; sdBookedBits.may(h) {
-			hours = hours || sdHoursWords[h]
+			hours = hours || sdHoursWordsTab.get(h)
 			// "Our Billing Services office moves …": a held word inside a
 			// department's capitalised name is no booking (weakcue.go; helper CONTACT9)
 			held = held || sdHeldTab.get(h) && !s.wkDeptName(m)

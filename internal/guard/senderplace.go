@@ -89,7 +89,7 @@ var (
 // senderPlace: the address at tokens i..j is the sender's (see the file
 // comment).
 func (s *scanner) senderPlace(i, j int) bool {
-	if s.toks[i].cls&tDigit == 0 && !poBoxWord(s.low(i)) && !(streetFirstFilter.may(s.toks[i].h) && streetFirst[s.toks[i].h]) { // "SuministraChile · Av. Vicuña Mackenna 2850"
+	if s.toks[i].cls&tDigit == 0 && !poBoxWord(s.low(i)) && !(streetFirstFilter.may(s.toks[i].h) && streetFirstTab.get(s.toks[i].h)) { // "SuministraChile · Av. Vicuña Mackenna 2850"
 		return false // a city alone ("a new facility in Reno, NV") stays with the city rules
 	}
 	lo, hi := s.sdSpan(i)

@@ -83,7 +83,7 @@ func (s *scanner) slipName(i int) bool {
 	}
 	b := e + 1
 	if b >= n || strings.TrimSpace(s.gap(b)) != "," || !s.slipNameWord(e) || !s.slipNameWord(b) ||
-		e > a && !s.slipNameWord(a) && !greetParticles[s.toks[a].h] { // "al-farsi", "van-dyke"
+		e > a && !s.slipNameWord(a) && !greetParticlesTab.get(s.toks[a].h) { // "al-farsi", "van-dyke"
 		return false
 	}
 	if !s.slipNameLike(a, b) && !s.slipNameLike(e, b) {

@@ -136,7 +136,7 @@ func (s *scanner) spacedChainAt(starts, ends []int, hs []uint64, r int) bool {
 	if w == nil {
 		return false
 	}
-	own := r > 0 && spacedOwner[hs[r-1]] || starts[r] > 0 && spacedOwner[s.toks[starts[r]-1].h] // "u r  d e p r e s s i o n"
+	own := r > 0 && spacedOwnerTab.get(hs[r-1]) || starts[r] > 0 && spacedOwnerTab.get(s.toks[starts[r]-1].h) // "u r  d e p r e s s i o n"
 	for _, p := range w.phrases {
 		if p.class != pClinical && p.class != pAssoc {
 			continue

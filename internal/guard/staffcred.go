@@ -36,7 +36,7 @@ var srCredCaps = wordSet("pa do pt ot")
 // credential of srCredCaps; "PA" only as "PA-C".
 func srCredMore(v *srView, j, hi int) bool {
 	tk := &v.toks[j]
-	if !srCredCaps[tk.h] || tk.cls&tUpper == 0 || tk.e-tk.s != 2 {
+	if !srCredCapsTab.get(tk.h) || tk.cls&tUpper == 0 || tk.e-tk.s != 2 {
 		return false
 	}
 	if tk.low == "pa" {
@@ -56,7 +56,7 @@ func srCredOrgWord(v *srView, k, lo, hi int) bool {
 		return false
 	}
 	e := k
-	for !snClose[v.toks[e].h] {
+	for !snCloseTab.get(v.toks[e].h) {
 		if e+1 >= hi || srGap(v, e, e+1) != " " || v.toks[e+1].cls&tCap == 0 {
 			return false
 		}
@@ -65,7 +65,7 @@ func srCredOrgWord(v *srView, k, lo, hi int) bool {
 	j := k
 	for j > lo && (srGap(v, j-1, j) == " " || srGap(v, j-1, j) == " & ") && v.toks[j-1].cls&tCap != 0 {
 		j--
-		if h := v.toks[j].h; !opsCareEventsTab.get(h) && !snClose[h] {
+		if h := v.toks[j].h; !opsCareEventsTab.get(h) && !snCloseTab.get(h) {
 			return !srTitle[h] && !srGreetTab.get(h) && !srOurTab.get(h) && v.toks[j].nd == 0
 		}
 	}

@@ -228,7 +228,7 @@ func srCompanion(v *srView, o Finding, lo, hi, p, b int, titled bool) bool {
 	}
 	if o.Kind == KindDate {
 		for k := lo; k < hi; k++ {
-			if srBirth[v.toks[k].h] {
+			if srBirthTab.get(v.toks[k].h) {
 				return false // a staff member's birth date stays reported
 			}
 		}

@@ -187,7 +187,7 @@ var staffTeamHeads = wordSet("team teams center centre unit program programme se
 // before hi.
 func staffHeadAfter(toks []token, m, hi int) bool {
 	for j := m + 1; j < hi && j <= m+2; j++ {
-		if opsSiteHeadsTab.get(toks[j].h) || staffTeamHeads[toks[j].h] {
+		if opsSiteHeadsTab.get(toks[j].h) || staffTeamHeadsTab.get(toks[j].h) {
 			return true
 		}
 	}

@@ -186,7 +186,7 @@ var srNineThank = wordSet("thank thanks gracias")
 // staff (staffrole.go's first-name path, srNineFirst): a thanks alone
 // ("Thanks, Maria!") has no role and stays reported.
 func srNineThanksName(v *srView, q, a, b, hi int, titled bool) bool {
-	if titled || a != b || b != hi-1 || !srNineThank[v.toks[q].h] || strings.TrimSpace(srGap(v, q, a)) != "," {
+	if titled || a != b || b != hi-1 || !srNineThankTab.get(v.toks[q].h) || strings.TrimSpace(srGap(v, q, a)) != "," {
 		return false
 	}
 	rest := strings.TrimSpace(v.t.s[v.toks[b].e:])

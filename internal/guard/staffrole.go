@@ -360,7 +360,7 @@ func srOrgAt(v *srView, o Finding) bool {
 	}
 	of := v.toks[a-1].low
 	head := &v.toks[a-2]
-	return (of == "of" || of == "de") && srOrgHeads[head.h] && head.cls&tCap != 0
+	return (of == "of" || of == "de") && srOrgHeadsTab.get(head.h) && head.cls&tCap != 0
 }
 
 // srCredAt: finding o covers only a credential after a name and a comma

@@ -55,7 +55,7 @@ func esBlockerClass(s *scanner, i int) (int, bool) {
 	if !sunHeadsTab.get(s.toks[i].h) || i+1 >= n || s.toks[i+1].sent || s.gap(i+1) != " " {
 		return 0, false
 	}
-	if esClassAfter[s.toks[i+1].h] {
+	if esClassAfterTab.get(s.toks[i+1].h) {
 		return i + 1, true
 	}
 	if s.toks[i+1].low == "de" && i+2 < n && !s.toks[i+2].sent && (s.toks[i+2].low == "calcio" || s.toks[i+2].low == "canales") {

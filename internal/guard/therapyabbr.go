@@ -105,7 +105,7 @@ func (s *scanner) therapyGymNotice() bool {
 		if !therapyGymTab.get(s.toks[k].h) {
 			continue
 		}
-		if k+1 < len(s.toks) && !s.toks[k+1].sent && therapyAttire[s.toks[k+1].h] {
+		if k+1 < len(s.toks) && !s.toks[k+1].sent && therapyAttireTab.get(s.toks[k+1].h) {
 			continue
 		}
 		return true

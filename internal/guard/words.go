@@ -839,7 +839,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 			// the category's own wording or the tenant's approved wording
 			// after a greeting ("Hi Kestrelwood members") is not a name
 			if f&(wGenericAddressee|wStop|wGreeting) == 0 && !s.p.isTemplate(s.toks[j].h) &&
-				!(s.toks[j].cls&tUpper != 0 && greetAcronyms[s.toks[j].h]) { // "All welcome, RSVP" (NAMES5)
+				!(s.toks[j].cls&tUpper != 0 && greetAcronymsTab.get(s.toks[j].h)) { // "All welcome, RSVP" (NAMES5)
 				if s.toks[j].cls&(tCap|tUpper) != 0 && (f&wCommon == 0 || f&(wFirst|wLast) != 0) {
 					isName = true
 				} else if f&wFirst != 0 && f&wCommon == 0 {
@@ -1577,7 +1577,7 @@ func (s *scanner) afterProductDeterminer(i int) bool {
 		if s.gap(k+1) != " " {
 			return false
 		}
-		if productDeterminers[s.toks[k].h] {
+		if productDeterminersTab.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].cls&(tCap|tUpper) == 0 || s.toks[k].cls&tAlpha == 0 {
