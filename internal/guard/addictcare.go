@@ -69,35 +69,35 @@ func (s *scanner) scanAddictionCare() {
 		// an inpatient unit is read even where another rule took a word of
 		// it ("inpatient rehab": compose.learned, which the announcement
 		// rule may drop)
-		if t.fb&fbCareFirst == 0 || t.cls&tAlpha == 0 || s.used[i] && !careUnitModifiers[t.h] {
+		if t.fb&fbCareFirst == 0 || t.cls&tAlpha == 0 || s.used[i] && !careUnitModifiersTab.get(t.h) {
 			continue // careFirstFilter: the first words of the cases below
 		}
 		a, e := -1, -1
 		switch {
-		case recoveryHeads[t.h] && t.cls&tCap != 0 && i > 0 && !t.sent && recoveryPlaces[s.toks[i+1].h] &&
+		case recoveryHeadsTab.get(t.h) && t.cls&tCap != 0 && i > 0 && !t.sent && recoveryPlacesTab.get(s.toks[i+1].h) &&
 			s.gap(i+1) == " " && s.gap(i) == " ":
 			p := &s.toks[i-1]
-			if p.cls&tAlpha == 0 || p.cls&tCap == 0 || recoveryCleanHeads[p.h] || s.fl(i-1)&wStop != 0 {
+			if p.cls&tAlpha == 0 || p.cls&tCap == 0 || recoveryCleanHeadsTab.get(p.h) || s.fl(i-1)&wStop != 0 {
 				continue
 			}
 			a, e = i-1, i+1
 		case t.h == hSober && s.toks[i+1].h == hLiving && s.gap(i+1) == " ":
 			a, e = i, i+1
-		case careUnitModifiers[t.h]:
+		case careUnitModifiersTab.get(t.h):
 			for k := i + 1; k < n && k <= i+2; k++ {
 				if s.toks[k].sent || s.gap(k) != " " && s.gap(k) != "-" {
 					break
 				}
-				if careUnitHeads[s.toks[k].h] {
+				if careUnitHeadsTab.get(s.toks[k].h) {
 					a, e = i, k
 					// "inpatient rehab unit": the unit word after the first head
-					for e+1 < n && e < k+2 && careUnitHeads[s.toks[e+1].h] && s.gap(e+1) == " " {
+					for e+1 < n && e < k+2 && careUnitHeadsTab.get(s.toks[e+1].h) && s.gap(e+1) == " " {
 						e++
 					}
 					break
 				}
 			}
-		case careUnitClinical[t.h] && careUnitWards[s.toks[i+1].h] && s.gap(i+1) == " ":
+		case careUnitClinicalTab.get(t.h) && careUnitWardsTab.get(s.toks[i+1].h) && s.gap(i+1) == " ":
 			a, e = i, i+1
 		}
 		if a < 0 {
@@ -107,9 +107,9 @@ func (s *scanner) scanAddictionCare() {
 			continue
 		}
 		rule := "compose.care_place"
-		if careUnitModifiers[t.h] || careUnitClinical[t.h] {
+		if careUnitModifiersTab.get(t.h) || careUnitClinicalTab.get(t.h) {
 			rule = "compose.care_unit"
-			if careUnitWayfinding[s.toks[e].h] || e+1 < n && careUnitWayfinding[s.toks[e+1].h] && !s.toks[e+1].sent {
+			if careUnitWayfindingTab.get(s.toks[e].h) || e+1 < n && careUnitWayfindingTab.get(s.toks[e+1].h) && !s.toks[e+1].sent {
 				// directions to the unit: the recipient goes there
 				rule = "compose.care_unit_way"
 			}

@@ -19,7 +19,7 @@ func (s *scanner) caminoStreet(i int) bool {
 	if k < n && s.fl(k)&wDirectional != 0 && s.toks[k].e-s.toks[k].s <= 2 && s.gap(k) == " " {
 		k++
 	}
-	if k+1 >= n || s.gap(k) != " " || !caminoTypes[s.toks[k].h] || s.toks[k].cls&tCap == 0 || s.used[k] {
+	if k+1 >= n || s.gap(k) != " " || !caminoTypesTab.get(s.toks[k].h) || s.toks[k].cls&tCap == 0 || s.used[k] {
 		return false
 	}
 	end := k

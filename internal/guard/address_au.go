@@ -55,12 +55,12 @@ func (s *scanner) commonwealthWord(i int) bool {
 	if t.cls&tUpper == 0 || len(t.low) > 3 || i == 0 || i+1 >= n || s.used[i+1] || s.gap(i+1) != " " {
 		return false
 	}
-	if auStates[t.h] && s.toks[i+1].cls&tDigit != 0 && s.toks[i+1].nd == 4 &&
+	if auStatesTab.get(t.h) && s.toks[i+1].cls&tDigit != 0 && s.toks[i+1].nd == 4 &&
 		(i+2 >= n || s.toks[i+2].cls&tDigit == 0 || s.gap(i+2) != " ") {
 		a, ok := s.suburbBefore(i)
 		return ok && s.commonwealth(a, i+1, "suburb, state and postcode of an address")
 	}
-	if caProvinces[t.h] && i+2 < n && s.gap(i+2) == " " && caPostal(&s.toks[i+1], &s.toks[i+2]) {
+	if caProvincesTab.get(t.h) && i+2 < n && s.gap(i+2) == " " && caPostal(&s.toks[i+1], &s.toks[i+2]) {
 		a := i
 		if b, ok := s.suburbBefore(i); ok {
 			a = b
@@ -97,7 +97,7 @@ func (s *scanner) unitSlash(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	a := i
-	if i > 0 && auUnitWords[s.toks[i-1].h] && s.toks[i-1].cls&(tCap|tUpper) != 0 && (s.gap(i) == " " || s.gap(i) == ". ") {
+	if i > 0 && auUnitWordsTab.get(s.toks[i-1].h) && s.toks[i-1].cls&(tCap|tUpper) != 0 && (s.gap(i) == " " || s.gap(i) == ". ") {
 		a = i - 1
 	}
 	b := j
@@ -132,7 +132,7 @@ var auStreetWords = wordSet("parade pde esplanade esp crescent cres terrace tce 
 
 // auStreetWord: token k is a capitalised street word.
 func (s *scanner) auStreetWord(k int) bool {
-	return s.toks[k].cls&(tCap|tUpper) != 0 && (s.fl(k)&wStreetSuffix != 0 || auStreetWords[s.toks[k].h])
+	return s.toks[k].cls&(tCap|tUpper) != 0 && (s.fl(k)&wStreetSuffix != 0 || auStreetWordsTab.get(s.toks[k].h))
 }
 
 // suburbBefore: one to three capitalised words (not stop words, months

@@ -117,7 +117,7 @@ func (s *scanner) euStreet(i int) bool {
 		}
 		if tk.cls&(tCap|tUpper) != 0 {
 			caps++
-		} else if !streetParticles[tk.h] {
+		} else if !streetParticlesTab.get(tk.h) {
 			return false
 		}
 	}

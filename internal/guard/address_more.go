@@ -65,7 +65,7 @@ func (s *scanner) intlStreet(i int) bool {
 	if s.toks[i].cls&(tCap|tUpper) == 0 { // the cheap test first: most words are lower case
 		return false
 	}
-	if !streetFirstFilter.may(s.toks[i].h) || !streetFirst[s.toks[i].h] { // Spanish shapes (lang.go): "Manzana 5 Lote 12", "C/ Alcalá 45"
+	if !streetFirstFilter.may(s.toks[i].h) || !streetFirstTab.get(s.toks[i].h) { // Spanish shapes (lang.go): "Manzana 5 Lote 12", "C/ Alcalá 45"
 		if s.manzanaLote(i) {
 			return true
 		}
@@ -85,7 +85,7 @@ func (s *scanner) intlStreet(i int) bool {
 	}
 	loose := false
 	for k := i + 1; k < n && k <= i+5; k++ {
-		if g := s.gap(k); strings.ContainsAny(g, ".;\n") && !(k == i+1 && streetAbbrev[s.toks[i].h] && (g == ". " || g == ".")) {
+		if g := s.gap(k); strings.ContainsAny(g, ".;\n") && !(k == i+1 && streetAbbrevTab.get(s.toks[i].h) && (g == ". " || g == ".")) {
 			return false
 		}
 		t := &s.toks[k]
@@ -126,7 +126,7 @@ func (s *scanner) intlStreet(i int) bool {
 		// "Via Rail tickets for 2": a lower-case word that is no
 		// particle of a street name (address_eu.go) makes it no address
 		// unless it is a business's (bizAddress reads the words around)
-		if t.cls&(tCap|tUpper) == 0 && !streetParticles[t.h] {
+		if t.cls&(tCap|tUpper) == 0 && !streetParticlesTab.get(t.h) {
 			loose = true
 		}
 	}

@@ -27,7 +27,7 @@ var adjectiveNotClinical = wordSet("addictive compulsive obsessive impulsive man
 // condition.
 func (s *scanner) conditionAdjective(i int) bool {
 	t := &s.toks[i]
-	if s.used[i] || t.w != nil && !s.memberAlone(i) || len(t.low) < 6 || t.cls&tAlpha == 0 || adjectiveNotClinical[t.h] { // member.go
+	if s.used[i] || t.w != nil && !s.memberAlone(i) || len(t.low) < 6 || t.cls&tAlpha == 0 || adjectiveNotClinicalTab.get(t.h) { // member.go
 		return false
 	}
 	last := t.low[len(t.low)-1]

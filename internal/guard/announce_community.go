@@ -27,5 +27,5 @@ func communityReminder(toks []token, k int) bool {
 	if m < len(toks) && (toks[m].low == "our" || toks[m].low == "the" || toks[m].low == "la" || toks[m].low == "nuestra" || toks[m].low == "todos") {
 		m++
 	}
-	return m < len(toks) && communityAudience[toks[m].h]
+	return m < len(toks) && communityAudienceTab.get(toks[m].h)
 }

@@ -42,16 +42,16 @@ var (
 func deptOfPlaceFrame(toks []token) bool {
 	n := len(toks)
 	for k := 0; k+4 < n; k++ {
-		if !deptArticle[toks[k].h] || !deptNouns[toks[k+1].h] || toks[k+2].low != "de" {
+		if !deptArticleTab.get(toks[k].h) || !deptNounsTab.get(toks[k+1].h) || toks[k+2].low != "de" {
 			continue
 		}
 		place := -1
 		for m := k + 4; m < n && m <= k+6; m++ {
-			if toks[m].low == "del" && m+1 < n && deptPlace[toks[m+1].h] && toks[m+1].cls&tCap != 0 {
+			if toks[m].low == "del" && m+1 < n && deptPlaceTab.get(toks[m+1].h) && toks[m+1].cls&tCap != 0 {
 				place = m + 1
 				break
 			}
-			if toks[m].low == "de" && m+2 < n && toks[m+1].low == "la" && deptPlace[toks[m+2].h] && toks[m+2].cls&tCap != 0 {
+			if toks[m].low == "de" && m+2 < n && toks[m+1].low == "la" && deptPlaceTab.get(toks[m+2].h) && toks[m+2].cls&tCap != 0 {
 				place = m + 2
 				break
 			}
@@ -61,7 +61,7 @@ func deptOfPlaceFrame(toks []token) bool {
 		}
 		for m := place + 1; m < n && m <= place+8; m++ {
 			h := toks[m].h
-			if deptNewsVerbs[h] || senderMoveVerbs[h] && m+1 < n && senderMoveTo[toks[m+1].h] {
+			if deptNewsVerbsTab.get(h) || senderMoveVerbsTab.get(h) && m+1 < n && senderMoveToTab.get(toks[m+1].h) {
 				return true
 			}
 		}

@@ -71,13 +71,13 @@ func productLineFrame(toks []token) bool {
 	hasNew, hasLine, hasArrival := false, false, false
 	for k := range toks {
 		tk := &toks[k]
-		if lineRepairWords[tk.h] {
+		if lineRepairWordsTab.get(tk.h) {
 			return false
 		}
 		// a closed audience: "everyone on our insulin pump list", "all
 		// enrolled users" (dev43r, helper RED2) is a group defined by the
 		// sender's records, not everyone
-		if lineClosedGroup[tk.h] || tk.low == "list" && lineOnBefore(toks, k) {
+		if lineClosedGroupTab.get(tk.h) || tk.low == "list" && lineOnBefore(toks, k) {
 			return false
 		}
 		prev, next := "", ""
@@ -88,7 +88,7 @@ func productLineFrame(toks []token) bool {
 			next = toks[k+1].low
 		}
 		switch {
-		case lineDisplay[tk.h]:
+		case lineDisplayTab.get(tk.h):
 			if tk.low != "display" || prev == "on" {
 				found = true
 			}
@@ -96,15 +96,15 @@ func productLineFrame(toks []token) bool {
 			found = true
 		case tk.low == "try" && next == "on":
 			found = true
-		case lineAudience[tk.h]:
+		case lineAudienceTab.get(tk.h):
 			if prev == "for" || prev == "to" || prev == "all" || prev == "every" {
 				found = true
 			}
-		case lineArrival[tk.h]:
+		case lineArrivalTab.get(tk.h):
 			hasArrival = true
 		case tk.low == "just" && next == "in":
 			hasArrival = true
-		case lineWords[tk.h]:
+		case lineWordsTab.get(tk.h):
 			hasLine = true
 		case tk.low == "new":
 			hasNew = true
@@ -127,7 +127,7 @@ func productLineFrame(toks []token) bool {
 // hear or compare, itself after "to", "come", "and" or opening the
 // sentence. Any other "them" stays a personal cue (announcePersonal).
 func lineGoodsThem(toks []token, k int) bool {
-	if toks[k].low != "them" || k < 1 || !lineLookVerbs[toks[k-1].h] {
+	if toks[k].low != "them" || k < 1 || !lineLookVerbsTab.get(toks[k-1].h) {
 		return false
 	}
 	if k == 1 {
@@ -144,7 +144,7 @@ var lineLookVerbs = wordSet("see try view browse hear compare")
 // "aids for tinnitus patients", "for diabetes sufferers" — a group defined
 // by health, like "patients with" (announcePersonal).
 func (g *Guard) healthGroupBefore(toks []token, k int) bool {
-	if k < 1 || !healthGroupWords[toks[k].h] {
+	if k < 1 || !healthGroupWordsTab.get(toks[k].h) {
 		return false
 	}
 	w := g.v.get(toks[k-1].h)

@@ -83,7 +83,7 @@ func offerYou(toks []token, k int) bool {
 		return false
 	}
 	for m := k + 1; m < len(toks) && m <= k+4 && !toks[m].sent; m++ {
-		if offerSeries[toks[m].h] {
+		if offerSeriesTab.get(toks[m].h) {
 			return false
 		}
 		if annClass(&toks[m])&annVaccine != 0 {
@@ -154,12 +154,12 @@ var otcDrugs = wordSet("naloxone narcan rivive opill norgestrel levonorgestrel i
 // otcDrugs and no dose follows it in its sentence ("naloxone 4 mg" is a
 // dispensed item).
 func otcDrugAt(toks []token, a, b int) bool {
-	if !otcDrugs[toks[a].h] {
+	if !otcDrugsTab.get(toks[a].h) {
 		return false
 	}
 	_, hi := sentenceSpan(toks, a)
 	for k := b + 1; k+1 < hi; k++ {
-		if toks[k].cls&tDigit != 0 && doseUnits[toks[k+1].h] {
+		if toks[k].cls&tDigit != 0 && doseUnitsTab.get(toks[k+1].h) {
 			return false
 		}
 	}
@@ -177,7 +177,7 @@ func genericResults(toks []token, k int) bool {
 	}
 	if k > 0 && !toks[k].sent {
 		p := toks[k-1].low
-		if fastWords[toks[k-1].h] || p == "day" && k > 1 && (toks[k-2].low == "same" || toks[k-2].low == "next") {
+		if fastWordsTab.get(toks[k-1].h) || p == "day" && k > 1 && (toks[k-2].low == "same" || toks[k-2].low == "next") {
 			return true
 		}
 	}
@@ -205,13 +205,13 @@ func mobileFrame(toks []token) bool {
 		switch toks[k].low {
 		case "our", "nuestra", "nuestro":
 			for m := k + 1; m < len(toks) && m <= k+3; m++ {
-				if mobileWords[toks[m].h] {
+				if mobileWordsTab.get(toks[m].h) {
 					mobile = true
 				}
 			}
 		case "every", "each", "cada":
 			for m := k + 1; m < len(toks) && m <= k+3; m++ {
-				if recurWords[toks[m].h] {
+				if recurWordsTab.get(toks[m].h) {
 					recur = true
 				}
 			}

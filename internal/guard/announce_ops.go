@@ -96,7 +96,7 @@ func opsFrame(toks []token) bool {
 		}
 	}
 	// "New Westbrook clinic"
-	if n >= 2 && n <= 4 && toks[0].low == "new" && opsSiteHeads[toks[n-1].h] {
+	if n >= 2 && n <= 4 && toks[0].low == "new" && opsSiteHeadsTab.get(toks[n-1].h) {
 		return true
 	}
 	// "All welcome."
@@ -114,10 +114,10 @@ func opsFrame(toks []token) bool {
 func opsShortFrame(toks []token) bool {
 	short := false
 	for k := range toks {
-		if opsCareEvents[toks[k].h] {
+		if opsCareEventsTab.get(toks[k].h) {
 			return false
 		}
-		if opsShortWords[toks[k].h] {
+		if opsShortWordsTab.get(toks[k].h) {
 			short = true
 		}
 	}
@@ -132,16 +132,16 @@ func opsSiteFrame(toks []token) bool {
 	ops, site := false, false
 	for k := range toks {
 		h := toks[k].h
-		if opsCareEvents[h] {
+		if opsCareEventsTab.get(h) {
 			return false
 		}
-		if opsWords[h] {
+		if opsWordsTab.get(h) {
 			switch toks[k].low {
 			case "moved", "relocated":
 				// moved to a place ("to the 3rd floor"), not to a
 				// date ("The MRI has moved to Dec 9")
 				for j := k + 1; j < n && j <= k+5; j++ {
-					if opsSiteHeads[toks[j].h] {
+					if opsSiteHeadsTab.get(toks[j].h) {
 						ops = true
 					}
 				}
@@ -156,9 +156,9 @@ func opsSiteFrame(toks []token) bool {
 		if toks[k].low == "aisle" && k+1 < n && toks[k+1].cls&tDigit != 0 {
 			site = true
 		}
-		if opsDeterminers[h] {
+		if opsDeterminersTab.get(h) {
 			for j := k + 1; j < n && j <= k+3; j++ {
-				if opsSiteHeads[toks[j].h] {
+				if opsSiteHeadsTab.get(toks[j].h) {
 					// a clinic by its place's name ("our Summit clinic"),
 					// not by its care ("the fertility clinic": dev18)
 					if l := toks[j].low; (l == "clinic" || l == "clinics") && toks[j-1].cls&tCap == 0 {

@@ -98,19 +98,19 @@ func adviceYou(toks []token, k int) bool {
 		return false
 	}
 	v := k - 1
-	if adviceLinks[toks[v].h] && v > 0 && !toks[v].sent {
+	if adviceLinksTab.get(toks[v].h) && v > 0 && !toks[v].sent {
 		v--
 	}
-	if !adviceVerbs[toks[v].h] || !(v == 0 || toks[v].sent) {
+	if !adviceVerbsTab.get(toks[v].h) || !(v == 0 || toks[v].sent) {
 		return false
 	}
 	// the professional, then the end of the sentence or a neutral tail
 	m := k + 1
-	if m >= len(toks) || toks[m].sent || !adviceRoles[toks[m].h] {
+	if m >= len(toks) || toks[m].sent || !adviceRolesTab.get(toks[m].h) {
 		return false
 	}
 	for m++; m < len(toks) && !toks[m].sent; m++ {
-		if !adviceRoles[toks[m].h] && !adviceTails[toks[m].h] {
+		if !adviceRolesTab.get(toks[m].h) && !adviceTailsTab.get(toks[m].h) {
 			return false
 		}
 	}
@@ -164,7 +164,7 @@ func audienceTok(toks []token, k int) bool {
 		// the town's residents, not a care home's: "all residents", "area
 		// residents", "community residents"; "Chemotherapy for residents
 		// starts Monday" stays reported
-		return residentQualifiers[hstr(prev)] || next == "welcome"
+		return residentQualifiersTab.get(hstr(prev)) || next == "welcome"
 	case "todos", "todas":
 		return prev == "para" || prev == "a"
 	case "walk":
@@ -174,18 +174,18 @@ func audienceTok(toks []token, k int) bool {
 		// "Todos los vecinos están invitados" (T36B, dev36): the town, by
 		// invitation; "your family is welcome" has no plural here and a
 		// reader's word ends publicEventDate anyway
-		return openInvite[hstr(next)] || next == "estan" && k+2 < len(toks) && openInvite[toks[k+2].h]
+		return openInviteTab.get(hstr(next)) || next == "estan" && k+2 < len(toks) && openInviteTab.get(toks[k+2].h)
 	case "all":
 		// "open to all families", "open to all" (T36B, dev36)
 		return next == "eligible" || prev == "to" && k >= 2 && toks[k-2].low == "open"
 	case "eligible":
-		return audienceGroups[hstr(next)]
+		return audienceGroupsTab.get(hstr(next))
 	case "for", "para":
 		// "for men 50 and older", "for adults 60 and over", "para
 		// adultos mayores": a group by age or sex, not by health
-		return audienceGroups[hstr(next)] && ageGroupAfter(toks, k+1)
+		return audienceGroupsTab.get(hstr(next)) && ageGroupAfter(toks, k+1)
 	case "elegibles":
-		return audienceGroups[hstr(prev)]
+		return audienceGroupsTab.get(hstr(prev))
 	}
 	return false
 }
@@ -195,10 +195,10 @@ func audienceTok(toks []token, k int) bool {
 func publicMobileFrame(toks []token) bool {
 	mobile, place := false, false
 	for k := range toks {
-		if mobileWords[toks[k].h] {
+		if mobileWordsTab.get(toks[k].h) {
 			mobile = true
 		}
-		if publicPlaces[toks[k].h] {
+		if publicPlacesTab.get(toks[k].h) {
 			place = true
 		}
 	}
@@ -216,7 +216,7 @@ func openedFrame(toks []token) bool {
 		switch toks[k].low {
 		case "we", "weve", "were":
 			for m := k + 1; m < len(toks) && m <= k+3; m++ {
-				if openedVerbs[toks[m].h] {
+				if openedVerbsTab.get(toks[m].h) {
 					opened, k = true, m
 					break
 				}
@@ -243,7 +243,7 @@ func openedFrame(toks []token) bool {
 		}
 		rec := false
 		for m := k + 1; m < len(toks) && m <= k+4; m++ {
-			if openedRecords[toks[m].h] {
+			if openedRecordsTab.get(toks[m].h) {
 				rec = true
 			}
 		}
@@ -252,7 +252,7 @@ func openedFrame(toks []token) bool {
 		}
 		for m := k + 1; m < len(toks) && m <= k+4; m++ {
 			if toks[m].low == "new" || toks[m].low == "nueva" || toks[m].low == "nuevo" ||
-				annClass(&toks[m])&annPlace != 0 || openedRooms[toks[m].h] {
+				annClass(&toks[m])&annPlace != 0 || openedRoomsTab.get(toks[m].h) {
 				return true
 			}
 		}
@@ -266,7 +266,7 @@ func openedFrame(toks []token) bool {
 func eventAudience(toks []token, lo, hi int) bool {
 	event := publicMobileFrame(toks[lo:hi])
 	for k := lo; k < hi && !event; k++ {
-		if groupEventNouns[toks[k].h] || publicEventNouns[toks[k].h] {
+		if groupEventNounsTab.get(toks[k].h) || publicEventNounsTab.get(toks[k].h) {
 			event = true
 			break
 		}

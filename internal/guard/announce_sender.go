@@ -109,7 +109,7 @@ func ourSubjectFrame(toks []token) bool {
 		}
 		subj := -1
 		for m := k + 1; m < len(toks) && m <= k+3; m++ {
-			if senderNouns[toks[m].h] {
+			if senderNounsTab.get(toks[m].h) {
 				subj = m
 			}
 		}
@@ -123,23 +123,23 @@ func ourSubjectFrame(toks []token) bool {
 				next = toks[m+1].h
 			}
 			switch {
-			case senderMoveVerbs[h] && next != 0 && senderMoveTo[next]:
+			case senderMoveVerbsTab.get(h) && next != 0 && senderMoveToTab.get(next):
 				return true
-			case senderEarnVerbs[h]:
+			case senderEarnVerbsTab.get(h):
 				for n := m + 1; n < len(toks) && n <= m+4; n++ {
-					if senderHonours[toks[n].h] {
+					if senderHonoursTab.get(toks[n].h) {
 						return true
 					}
 				}
-			case senderStatus[h]:
+			case senderStatusTab.get(h):
 				p := toks[m-1].low
 				if p == "a" || p == "an" || p == "now" || p == "been" || p == "es" || p == "sido" || p == "fully" || p == "nationally" {
 					return true
 				}
-			case senderGrow[h]:
+			case senderGrowTab.get(h):
 				// said of the place itself: "Our team is growing.", "is
 				// expanding to evenings"; not "is growing concerned about …"
-				if m+1 >= len(toks) || toks[m+1].sent || growNext[toks[m+1].h] {
+				if m+1 >= len(toks) || toks[m+1].sent || growNextTab.get(toks[m+1].h) {
 					return true
 				}
 			}
@@ -153,21 +153,21 @@ func ourSubjectFrame(toks []token) bool {
 func newPlaceFrame(toks []token) bool {
 	for k := range toks {
 		switch {
-		case announceVerbs[toks[k].h]:
+		case announceVerbsTab.get(toks[k].h):
 			for m := k + 1; m < len(toks) && m <= k+3; m++ {
-				if newWords[toks[m].h] {
+				if newWordsTab.get(toks[m].h) {
 					return true
 				}
 			}
-		case newWords[toks[k].h]:
+		case newWordsTab.get(toks[k].h):
 			// a place between "new" and the verb: "a new hearing center
 			// opening …" (not "New pressure ulcer opening on the left heel")
 			place := false
 			for m := k + 1; m < len(toks) && m <= k+4; m++ {
-				if annClass(&toks[m])&annPlace != 0 || senderNouns[toks[m].h] || openedRooms[toks[m].h] {
+				if annClass(&toks[m])&annPlace != 0 || senderNounsTab.get(toks[m].h) || openedRoomsTab.get(toks[m].h) {
 					place = true
 				}
-				if newOpening[toks[m].h] && place {
+				if newOpeningTab.get(toks[m].h) && place {
 					return true
 				}
 			}
@@ -181,17 +181,17 @@ func areaMobileFrame(toks []token) bool {
 	mobile, area := false, false
 	for k := range toks {
 		h := toks[k].h
-		if pluralMobile[h] {
+		if pluralMobileTab.get(h) {
 			mobile = true
 		}
-		if mobileWords[h] && k > 0 {
+		if mobileWordsTab.get(h) && k > 0 {
 			for j := k - 1; j >= 0 && j >= k-3; j-- {
-				if annSender[toks[j].h] {
+				if annSenderTab.get(toks[j].h) {
 					mobile = true
 				}
 			}
 		}
-		if areaWords[h] && (areaPlural[h] || k > 0 && areaBefore[toks[k-1].h] || k > 1 && areaBefore[toks[k-2].h]) {
+		if areaWordsTab.get(h) && (areaPluralTab.get(h) || k > 0 && areaBeforeTab.get(toks[k-1].h) || k > 1 && areaBeforeTab.get(toks[k-2].h)) {
 			// neighborhoods, communities; across / throughout the county,
 			// todo el condado (not "the county jail")
 			area = true
@@ -252,7 +252,7 @@ func seasonFrame(toks []token) bool {
 			if m < len(toks) && (toks[m].low == "is" || toks[m].low == "has") {
 				m++
 			}
-			if m < len(toks) && seasonArrive[toks[m].h] && len(toks)-m <= 4 {
+			if m < len(toks) && seasonArriveTab.get(toks[m].h) && len(toks)-m <= 4 {
 				// the header alone, not "Allergy season is here and the
 				// anaphylaxis was severe"
 				return true
@@ -269,7 +269,7 @@ func seasonFrame(toks []token) bool {
 			// "Ampliamos nuestros servicios de salud mental", "hemos
 			// ampliado el programa"
 			for m := k + 1; m < len(toks) && m <= k+4; m++ {
-				if openedRooms[toks[m].h] || annClass(&toks[m])&annPlace != 0 {
+				if openedRoomsTab.get(toks[m].h) || annClass(&toks[m])&annPlace != 0 {
 					return true
 				}
 			}
@@ -302,12 +302,12 @@ func helpYou(toks []token, k int) bool {
 	default:
 		return false
 	}
-	if k+1 >= len(toks) || toks[k+1].sent || !helpChoiceVerbs[toks[k+1].h] {
+	if k+1 >= len(toks) || toks[k+1].sent || !helpChoiceVerbsTab.get(toks[k+1].h) {
 		return false
 	}
 	lo, _ := sentenceSpan(toks, k)
 	for m := lo; m+1 < k; m++ {
-		if annSender[toks[m].h] && senderNouns[toks[m+1].h] {
+		if annSenderTab.get(toks[m].h) && senderNounsTab.get(toks[m+1].h) {
 			return true
 		}
 	}
@@ -335,7 +335,7 @@ func senderConsequence(toks []token) bool {
 			continue
 		}
 		for m := k + 2; m < len(toks) && m <= k+4; m++ {
-			if senderCareEvents[toks[m].h] {
+			if senderCareEventsTab.get(toks[m].h) {
 				return true
 			}
 		}

@@ -115,7 +115,7 @@ func (s *scanner) dropAppBrand(fs []ifind) []ifind {
 		if s.sdTradeUse(m) {
 			continue
 		}
-		if careBits.may(h) && (careWords[h] && !snTrade[h] || careKin[h]) || s.sdCareTok(m) && (s.fl(m)&wDatePerson != 0 || !s.abUIWord(m)) || s.careWord(m, false) {
+		if careBits.may(h) && (careWordsTab.get(h) && !snTradeTab.get(h) || careKin[h]) || s.sdCareTok(m) && (s.fl(m)&wDatePerson != 0 || !s.abUIWord(m)) || s.careWord(m, false) {
 			return fs
 		}
 	}
@@ -128,7 +128,7 @@ var abUI = wordSet("screen screens page pages tab tabs feed widget widgets butto
 
 // abUIWord: token m is the first word of an app part ("home screen").
 func (s *scanner) abUIWord(m int) bool {
-	return m+1 < len(s.toks) && s.gap(m+1) == " " && abUI[s.toks[m+1].h]
+	return m+1 < len(s.toks) && s.gap(m+1) == " " && abUITab.get(s.toks[m+1].h)
 }
 
 // tokAt: the index of the one token spanning bytes a..b, or -1.
@@ -154,10 +154,10 @@ func (s *scanner) abSlot(m int) int {
 	}
 	after := s.gap(m + 1)
 	if m+1 < n && after == " " && !s.toks[m+1].sent {
-		if abPlan[s.toks[m+1].h] {
+		if abPlanTab.get(s.toks[m+1].h) {
 			return 3
 		}
-		if abPaper[s.toks[m+1].h] {
+		if abPaperTab.get(s.toks[m+1].h) {
 			return 1
 		}
 	}
@@ -179,13 +179,13 @@ func (s *scanner) abSlot(m int) int {
 func (s *scanner) abAddressed(m int) bool {
 	if m > 0 {
 		p := s.toks[m-1].h
-		if abGreet[p] || s.fl(m-1)&(wGreeting|wTitle) != 0 {
+		if abGreetTab.get(p) || s.fl(m-1)&(wGreeting|wTitle) != 0 {
 			return true // "Hi Theo", "Dr. Theo", even before "Plus"
 		}
 		// "Upgrade to Theo Premium", "for Theo Plus": a capitalised plan
 		// word after it makes the name a product's after for, to, with
-		plan := m+1 < len(s.toks) && s.gap(m+1) == " " && abPlan[s.toks[m+1].h] && s.toks[m+1].cls&(tCap|tUpper) != 0
-		if !plan && (abPerson[p] || snBefore[p] || s.fl(m-1)&wNameCue != 0) {
+		plan := m+1 < len(s.toks) && s.gap(m+1) == " " && abPlanTab.get(s.toks[m+1].h) && s.toks[m+1].cls&(tCap|tUpper) != 0
+		if !plan && (abPersonTab.get(p) || snBeforeTab.get(p) || s.fl(m-1)&wNameCue != 0) {
 			return true
 		}
 	}
@@ -207,7 +207,7 @@ func (s *scanner) abAddressed(m int) bool {
 // TH-INV-21004").
 func (s *scanner) abOwnSeries(h uint64) bool {
 	for m := 0; m+2 < len(s.toks); m++ {
-		if s.toks[m].h != h || !abPaper[s.toks[m+1].h] || s.gap(m+2) != " " {
+		if s.toks[m].h != h || !abPaperTab.get(s.toks[m+1].h) || s.gap(m+2) != " " {
 			continue
 		}
 		code := s.toks[m+2].low

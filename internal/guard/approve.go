@@ -146,7 +146,7 @@ func (s *scanner) stopWordsOnly(a, b int) bool {
 		if int(t.e) <= a || int(t.s) >= b {
 			continue
 		}
-		if int(t.s) < a || int(t.e) > b || s.fl(k)&wStop == 0 && !approveEdge[t.h] {
+		if int(t.s) < a || int(t.e) > b || s.fl(k)&wStop == 0 && !approveEdgeTab.get(t.h) {
 			return false
 		}
 	}

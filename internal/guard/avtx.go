@@ -44,13 +44,13 @@ func (s *scanner) scanAVTx() {
 	n := len(s.toks)
 	for k := 1; k+1 < n; k++ {
 		t := &s.toks[k]
-		if t.h != hAV && t.h != hTx || t.sent || s.toks[k+1].sent || s.gap(k+1) != " " || !avtxOwner[s.toks[k-1].h] {
+		if t.h != hAV && t.h != hTx || t.sent || s.toks[k+1].sent || s.gap(k+1) != " " || !avtxOwnerTab.get(s.toks[k-1].h) {
 			continue
 		}
 		next := s.toks[k+1].h
 		switch {
-		case t.h == hAV && t.cls&tUpper != 0 && avtxAV[next]:
-		case t.h == hTx && s.t.s[t.s:t.e] == "Tx" && avtxTx[next]:
+		case t.h == hAV && t.cls&tUpper != 0 && avtxAVTab.get(next):
+		case t.h == hTx && s.t.s[t.s:t.e] == "Tx" && avtxTxTab.get(next):
 		default:
 			continue
 		}

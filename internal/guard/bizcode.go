@@ -89,7 +89,7 @@ func (s *scanner) bizCode(start, end int) bool {
 	p := c - 1
 	switch {
 	case c < end && t.cls&tUpper != 0 && t.cls&tDigit == 0 && len(t.low) >= 2 && len(t.low) <= 5 && s.gap(c+1) == "-":
-	case c == start && t.cls&tDigit != 0 && p >= 1 && bcInvLetters[s.toks[p].h] && len(s.toks[p].low) == 1 &&
+	case c == start && t.cls&tDigit != 0 && p >= 1 && bcInvLettersTab.get(s.toks[p].h) && len(s.toks[p].low) == 1 &&
 		s.toks[p].cls&tUpper != 0 && s.gap(c) == " ":
 		p-- // "factura B 0004-00018273"
 	default:
@@ -100,17 +100,17 @@ func (s *scanner) bizCode(start, end int) bool {
 	}
 	for k := c; k <= end; k++ {
 		h := s.toks[k].h
-		if scRecordSegs[h] || scRecordExtra[h] || payPersonalPrefixes[h] || bcRecordSegs[h] {
+		if scRecordSegsTab.get(h) || scRecordExtraTab.get(h) || payPersonalPrefixesTab.get(h) || bcRecordSegsTab.get(h) {
 			return false
 		}
 	}
-	for p > 0 && bcBetween[s.toks[p].h] && !s.toks[p+1].sent {
+	for p > 0 && bcBetweenTab.get(s.toks[p].h) && !s.toks[p+1].sent {
 		p--
 	}
-	if p < 0 || !bcDocWords[s.toks[p].h] {
+	if p < 0 || !bcDocWordsTab.get(s.toks[p].h) {
 		return false
 	}
-	if bcBillWords[s.toks[p].h] {
+	if bcBillWordsTab.get(s.toks[p].h) {
 		for k := c; k <= end; k++ {
 			if s.toks[k].cls&tDigit == 0 && bcAbbrev(s.toks[k].low, s.toks[p].low) {
 				return false // "Invoice INV-558812 is past due", "Invoice #ABC-INV-220417": the bill's own series
@@ -130,7 +130,7 @@ func (s *scanner) bizCode(start, end int) bool {
 			break // "Hartley Women's Health: Statement …": the header ends
 		}
 		h := s.toks[k].h
-		if bcRecordBefore[h] || svInsurance[h] || careWords[h] {
+		if bcRecordBeforeTab.get(h) || svInsuranceTab.get(h) || careWordsTab.get(h) {
 			return false
 		}
 		if s.toks[k+1].sent {
@@ -139,7 +139,7 @@ func (s *scanner) bizCode(start, end int) bool {
 	}
 	_, hi := s.sdSpan(c)
 	for k := p + 1; k < hi; k++ { // after the document's word: the header ("… Women's Health: Statement") is read above
-		if h := s.toks[k].h; bcRecordBefore[h] || svInsurance[h] {
+		if h := s.toks[k].h; bcRecordBeforeTab.get(h) || svInsuranceTab.get(h) {
 			return false // "Case #BEN-55120 is open about your benefits"
 		}
 	}
@@ -167,7 +167,7 @@ func (s *scanner) bizRecallLot(i, start, end int) bool {
 	if i < 1 || start != i+1 || end+2 >= len(s.toks) || s.toks[i].low != "lot" && s.toks[i].low != "lote" {
 		return false
 	}
-	if !bcRecallVerbs[s.toks[i-1].h] || s.toks[i].sent || s.toks[start].sent {
+	if !bcRecallVerbsTab.get(s.toks[i-1].h) || s.toks[i].sent || s.toks[start].sent {
 		return false
 	}
 	of, own := s.toks[end+1].low, s.toks[end+2].low

@@ -70,7 +70,7 @@ func (s *scanner) businessDate(i, j, y int) bool {
 	}
 	lo, hi := sentenceSpan(s.toks, i)
 	for m := lo; m < hi; m++ {
-		if loyaltyCareEvent[s.toks[m].h] {
+		if loyaltyCareEventTab.get(s.toks[m].h) {
 			return false
 		}
 	}
@@ -108,12 +108,12 @@ func (s *scanner) businessDate(i, j, y int) bool {
 		return true
 	}
 	// "coupons dated 12/31/2026"
-	if tok(i-1) == "dated" && i-2 >= lo && bizCouponWords[s.toks[i-2].h] {
+	if tok(i-1) == "dated" && i-2 >= lo && bizCouponWordsTab.get(s.toks[i-2].h) {
 		return true
 	}
 	// "Úsalos antes del 31 de enero" after a sentence with points
 	for m := i - 1; m >= lo && m >= i-3; m-- {
-		if bizUseThem[s.toks[m].h] && lo > 0 {
+		if bizUseThemTab.get(s.toks[m].h) && lo > 0 {
 			plo, _ := sentenceSpan(s.toks, lo-1)
 			if any(loyaltyWords, plo, lo) {
 				return true
@@ -153,10 +153,10 @@ func (s *scanner) localGroup(lo, hi int) bool {
 		}
 		local := false
 		for m := k + 1; m < hi && m <= k+4; m++ {
-			if bizGroupLocal[s.toks[m].h] {
+			if bizGroupLocalTab.get(s.toks[m].h) {
 				local = true
 			}
-			if local && bizGroupPeople[s.toks[m].h] {
+			if local && bizGroupPeopleTab.get(s.toks[m].h) {
 				return true
 			}
 		}
@@ -181,13 +181,13 @@ func (s *scanner) charityDate(i, j int) bool {
 		if !charityBits.may(h) {
 			continue // in none of the three sets (charityBits)
 		}
-		if opsCareEvents[h] {
+		if opsCareEventsTab.get(h) {
 			return false
 		}
-		if charityEvents[h] {
+		if charityEventsTab.get(h) {
 			event = true
 		}
-		if charityBenefit[h] {
+		if charityBenefitTab.get(h) {
 			benefit = true
 		}
 	}
@@ -201,7 +201,7 @@ func (s *scanner) charityDate(i, j int) bool {
 	}
 	beneficiary := func(k int) bool {
 		for m := k - 1; m >= lo && m >= k-4; m-- {
-			if charityBenefit[s.toks[m].h] {
+			if charityBenefitTab.get(s.toks[m].h) {
 				return true
 			}
 		}

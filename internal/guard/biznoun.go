@@ -45,7 +45,7 @@ func (s *scanner) bizNounRun(i, end int) bool {
 	if s.fl(i)&wFirst != 0 && s.fl(i)&wCommon == 0 {
 		return false // "Maria Photo": a listed given name first
 	}
-	if bnNouns[s.toks[i+1].h] && s.isCapWord(i+1) {
+	if bnNounsTab.get(s.toks[i+1].h) && s.isCapWord(i+1) {
 		return s.bnSlotAfter(end)
 	}
 	// "CareCart Elm Street": a name with inner capitals, then a street
@@ -63,7 +63,7 @@ func (s *scanner) bnSlotAfter(end int) bool {
 	if k >= len(s.toks) || s.toks[k].sent || s.gap(k) != " " || s.toks[k].cls&(tCap|tUpper) != 0 {
 		return true
 	}
-	return spGlue[s.toks[k].h] || bnVerbs[s.toks[k].h]
+	return spGlue[s.toks[k].h] || bnVerbsTab.get(s.toks[k].h)
 }
 
 var bnVerbs = wordSet("accepts accept may was were offers offer closes close closing welcomes thanks invites corporate " +

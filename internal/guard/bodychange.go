@@ -45,19 +45,19 @@ func (s *scanner) scanBodyChange() {
 		if s.toks[m].h == hBodyWord && m+1 < n {
 			m++
 		}
-		if s.toks[m].fb&fbBodyMeasure == 0 || !bodyMeasures[s.toks[m].h] || s.used[m] || !recipientWordsTab.get(s.toks[i-1].h) || s.toks[m].sent {
+		if s.toks[m].fb&fbBodyMeasure == 0 || !bodyMeasuresTab.get(s.toks[m].h) || s.used[m] || !recipientWordsTab.get(s.toks[i-1].h) || s.toks[m].sent {
 			continue
 		}
 		k := m + 1
-		if k < n && bodyNotAfter[s.toks[k].h] {
+		if k < n && bodyNotAfterTab.get(s.toks[k].h) {
 			continue
 		}
-		if k < n && bodyLinks[s.toks[k].h] && !s.toks[k].sent {
+		if k < n && bodyLinksTab.get(s.toks[k].h) && !s.toks[k].sent {
 			k++
 		}
 		change := -1
 		for ; k < n && k <= m+6 && !s.toks[k].sent; k++ {
-			if bodyChanges[s.toks[k].h] {
+			if bodyChangesTab.get(s.toks[k].h) {
 				change = k
 				break
 			}
@@ -71,12 +71,12 @@ func (s *scanner) scanBodyChange() {
 				continue
 			}
 			u := s.toks[k+1].h
-			if vitalWeightUnit[u] || bodyLenUnits[u] {
+			if vitalWeightUnit[u] || bodyLenUnitsTab.get(u) {
 				end = k + 1
 				break
 			}
 		}
-		if end < 0 || s.sentenceHas(m, vitalThing) || s.sentenceHas(m, vitalPets) {
+		if end < 0 || s.sentenceHasTab(m, &vitalThingTab) || s.sentenceHasTab(m, &vitalPetsTab) {
 			continue
 		}
 		s.addTok(m, end, KindLabTest, "clinical.vital_change", 0.75, "is a change of the recipient's body measure with a unit")
@@ -105,13 +105,13 @@ func (s *scanner) scanBodyChangeCue() {
 	}
 	n := len(s.toks)
 	for i := 1; i+2 < n; i++ {
-		if s.toks[i+1].cls&tDigit == 0 || s.toks[i+1].cls&tAlpha != 0 || s.toks[i].fb2&fb2BodyChange == 0 || !bodyChanges[s.toks[i].h] || s.used[i] || // the number first
+		if s.toks[i+1].cls&tDigit == 0 || s.toks[i+1].cls&tAlpha != 0 || s.toks[i].fb2&fb2BodyChange == 0 || !bodyChangesTab.get(s.toks[i].h) || s.used[i] || // the number first
 			s.toks[i+1].sent || s.toks[i+2].sent || !vitalWeightUnit[s.toks[i+2].h] || s.used[i+1] {
 			continue
 		}
 		lead := false
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
-			if bodyChangeLead[s.toks[k].h] {
+			if bodyChangeLeadTab.get(s.toks[k].h) {
 				lead = true
 				break
 			}
@@ -119,7 +119,7 @@ func (s *scanner) scanBodyChangeCue() {
 				break
 			}
 		}
-		if !lead || !s.noticeHasAny(bodyChangeClinicians) || s.sentenceHas(i, vitalThing) || s.sentenceHas(i, vitalPets) {
+		if !lead || !s.noticeHasAny(bodyChangeClinicians) || s.sentenceHasTab(i, &vitalThingTab) || s.sentenceHasTab(i, &vitalPetsTab) {
 			continue
 		}
 		s.addTok(i, i+2, KindLabTest, "clinical.vital_change", 0.7, "is a change of the recipient's weight with a unit, with a clinician to call")

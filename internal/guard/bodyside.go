@@ -31,26 +31,26 @@ func (s *scanner) bodySide(i int) bool {
 	if !bodySideBits.may(s.toks[j].h) {
 		return false // neither a side nor a part (bodySideBits)
 	}
-	side := bodySideWords[s.toks[j].h]
+	side := bodySideWordsTab.get(s.toks[j].h)
 	if side {
 		j++
 		if j >= n || s.gap(j) != " " {
 			return false
 		}
 	}
-	if !bodySideBits.may(s.toks[j].h) || !bodySideParts[s.toks[j].h] || s.used[j] {
+	if !bodySideBits.may(s.toks[j].h) || !bodySidePartsTab.get(s.toks[j].h) || s.used[j] {
 		return false
 	}
-	if !side && !(j+1 < n && s.gap(j+1) == " " && bodySideCare[s.toks[j+1].h]) {
+	if !side && !(j+1 < n && s.gap(j+1) == " " && bodySideCareTab.get(s.toks[j+1].h)) {
 		return false
 	}
 	for k := i - 1; k >= 0 && s.sameSentence(k, i); k-- {
-		if bodySideCare[s.toks[k].h] {
+		if bodySideCareTab.get(s.toks[k].h) {
 			goto found
 		}
 	}
 	for k := j + 1; k < n && s.sameSentence(i, k); k++ {
-		if bodySideCare[s.toks[k].h] {
+		if bodySideCareTab.get(s.toks[k].h) {
 			goto found
 		}
 	}

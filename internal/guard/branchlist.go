@@ -38,7 +38,7 @@ func (s *scanner) branchListItem(i int) bool {
 				return false // the first item: properNounSlot's or no list
 			}
 			p := s.toks[k-1].low
-			if branchListNouns[s.toks[k-1].h] {
+			if branchListNounsTab.get(s.toks[k-1].h) {
 				return true
 			}
 			return p == "en" || p == "at" || p == "in"

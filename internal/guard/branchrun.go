@@ -121,7 +121,7 @@ func (s *scanner) branchRun(i, end int) bool {
 	}
 	a, b := i, end
 	for a > 0 && b-a < 6 && !s.toks[a].sent && s.gap(a) == " " && s.isCapWord(a-1) && s.fl(a-1)&(wTitle|wGreeting|wNameCue|wStop) == 0 &&
-		!branchRunPersonBefore[s.toks[a-1].h] {
+		!branchRunPersonBeforeTab.get(s.toks[a-1].h) {
 		a--
 	}
 	for b+1 < n && b-a < 6 && !s.toks[b+1].sent && s.gap(b+1) == " " && s.isCapWord(b+1) && s.fl(b+1)&(wTitle|wGreeting|wNameCue|wStop) == 0 {
@@ -135,11 +135,11 @@ func (s *scanner) branchRun(i, end int) bool {
 	}
 	// a street's or the reader's address: "domicilio en Calle Luna"
 	for j := a; j <= b; j++ {
-		if branchRunStreets[s.toks[j].h] || s.fl(j)&(wStreetAbbrev|wStreetSuffix) != 0 || goodsRunStreet[s.toks[j].h] {
+		if branchRunStreetsTab.get(s.toks[j].h) || s.fl(j)&(wStreetAbbrev|wStreetSuffix) != 0 || goodsRunStreetTab.get(s.toks[j].h) {
 			return false
 		}
 	}
-	if a > 1 && branchRunHome[s.toks[a-2].h] {
+	if a > 1 && branchRunHomeTab.get(s.toks[a-2].h) {
 		return false
 	}
 	pair := false
@@ -154,17 +154,17 @@ func (s *scanner) branchRun(i, end int) bool {
 	// a person's slot before it
 	if a > 0 && !s.toks[a].sent {
 		p := a - 1
-		if s.fl(p)&(wTitle|wGreeting|wNameCue) != 0 || branchRunPersonBefore[s.toks[p].h] {
+		if s.fl(p)&(wTitle|wGreeting|wNameCue) != 0 || branchRunPersonBeforeTab.get(s.toks[p].h) {
 			return false
 		}
-		if branchRunForBefore[s.toks[p].h] && s.fl(a)&wFirst != 0 && s.fl(a)&(wCommon) == 0 {
+		if branchRunForBeforeTab.get(s.toks[p].h) && s.fl(a)&wFirst != 0 && s.fl(a)&(wCommon) == 0 {
 			return false
 		}
 	}
 	// a vocative or a heading after it
 	if b+1 < n && pair {
 		g := s.gap(b + 1)
-		if strings.HasPrefix(g, ":") || strings.HasPrefix(g, ",") && branchRunPersonBefore[s.toks[b+1].h] {
+		if strings.HasPrefix(g, ":") || strings.HasPrefix(g, ",") && branchRunPersonBeforeTab.get(s.toks[b+1].h) {
 			return false
 		}
 	}
@@ -173,13 +173,13 @@ func (s *scanner) branchRun(i, end int) bool {
 	}
 	first := s.fl(a)&wFirst != 0 && s.fl(a)&(wLast|wCommon|wPlace) == 0
 	// a branch noun before, or opening the run
-	if a > 0 && !s.toks[a].sent && branchRunNouns[s.toks[a-1].h] {
+	if a > 0 && !s.toks[a].sent && branchRunNounsTab.get(s.toks[a-1].h) {
 		return true
 	}
-	if b > a && branchRunNouns[s.toks[a].h] {
+	if b > a && branchRunNounsTab.get(s.toks[a].h) {
 		return true
 	}
-	if a > 1 && !s.toks[a].sent && (s.toks[a-1].low == "de" || s.toks[a-1].low == "of") && s.gap(a-1) == " " && branchRunNouns[s.toks[a-2].h] {
+	if a > 1 && !s.toks[a].sent && (s.toks[a-1].low == "de" || s.toks[a-1].low == "of") && s.gap(a-1) == " " && branchRunNounsTab.get(s.toks[a-2].h) {
 		return true
 	}
 	// the chain's particle: "Del Valle León Centro"
@@ -204,20 +204,20 @@ func (s *scanner) branchRun(i, end int) bool {
 		}
 	}
 	// the sender's own name
-	if a > 1 && (s.toks[a-1].low == "to" || s.toks[a-1].low == "a") && branchRunWelcome[s.toks[a-2].h] && !s.branchRunPage(b) && !s.branchRunWelcomesPerson(a-2, b) {
+	if a > 1 && (s.toks[a-1].low == "to" || s.toks[a-1].low == "a") && branchRunWelcomeTab.get(s.toks[a-2].h) && !s.branchRunPage(b) && !s.branchRunWelcomesPerson(a-2, b) {
 		return true
 	}
-	if a > 1 && (s.toks[a-1].low == "with" || s.toks[a-1].low == "con") && branchRunWith[s.toks[a-2].h] {
+	if a > 1 && (s.toks[a-1].low == "with" || s.toks[a-1].low == "con") && branchRunWithTab.get(s.toks[a-2].h) {
 		return true
 	}
 	// a venue
-	if b > a && branchRunVenues[s.toks[a].h] {
+	if b > a && branchRunVenuesTab.get(s.toks[a].h) {
 		return true
 	}
-	if a > 1 && s.toks[a-1].low == "de" && s.toks[a-2].cls&tCap != 0 && (branchRunVenues[s.toks[a-2].h] || s.toks[a-2].low == "centro") {
+	if a > 1 && s.toks[a-1].low == "de" && s.toks[a-2].cls&tCap != 0 && (branchRunVenuesTab.get(s.toks[a-2].h) || s.toks[a-2].low == "centro") {
 		return true // "Centro de Convenciones Bogotá"
 	}
-	if a > 0 && strings.Contains(s.gap(a), "\"") && branchRunKeys[s.toks[a-1].h] {
+	if a > 0 && strings.Contains(s.gap(a), "\"") && branchRunKeysTab.get(s.toks[a-1].h) {
 		return true
 	}
 	return false
@@ -227,7 +227,7 @@ func (s *scanner) branchRun(i, end int) bool {
 func (s *scanner) branchVerbAfter(b int) bool {
 	n := len(s.toks)
 	k := b + 1
-	if k >= n || s.gap(k) != " " || !branchRunVerbs[s.toks[k].h] {
+	if k >= n || s.gap(k) != " " || !branchRunVerbsTab.get(s.toks[k].h) {
 		return false
 	}
 	next := ""
@@ -238,7 +238,7 @@ func (s *scanner) branchVerbAfter(b int) bool {
 	case "ahora":
 		return next == "es" || next == "abre" || next == "atiende"
 	case "se":
-		return branchRunMoves[hstr(next)] || next == "traslada" || next == "trasladará"
+		return branchRunMovesTab.get(hstr(next)) || next == "traslada" || next == "trasladará"
 	case "atiende":
 		return next == "en" || next == "desde"
 	case "is":
@@ -246,7 +246,7 @@ func (s *scanner) branchVerbAfter(b int) bool {
 	case "will":
 		return next == "open" || next == "close" || next == "reopen" || next == "move" || next == "be"
 	case "extends", "extiende", "amplia", "amplía": // "QuickCare Midtown extends weekday hours" (helper RENT44, dev44)
-		return branchRunHours[hstr(next)]
+		return branchRunHoursTab.get(hstr(next))
 	case "estara", "estará": // "QuickCare Lakeshore estará cerrada el martes"
 		return next == "cerrada" || next == "cerrado" || next == "abierta" || next == "abierto" || next == "cerradas" || next == "cerrados"
 	}
@@ -266,10 +266,10 @@ func (s *scanner) branchStreet(a, b int) bool {
 			break
 		}
 		t := &s.toks[p]
-		if branchRunStreets[t.h] || s.fl(p)&wStreetAbbrev != 0 {
+		if branchRunStreetsTab.get(t.h) || s.fl(p)&wStreetAbbrev != 0 {
 			return true
 		}
-		if p == a-1 && (t.low == "a" || t.low == "to") && p > 0 && branchRunMoves[s.toks[p-1].h] {
+		if p == a-1 && (t.low == "a" || t.low == "to") && p > 0 && branchRunMovesTab.get(s.toks[p-1].h) {
 			return true
 		}
 		if !(s.isCapWord(p) || t.low == "de" || t.low == "del") {
@@ -320,10 +320,10 @@ func (s *scanner) branchGoods(a, b int, pair bool) bool {
 	// Spanish goods evidence later in the sentence
 	for k := b + 1; k < n && k <= b+10 && !s.toks[k].sent; k++ {
 		t := &s.toks[k]
-		if branchRunEvidence[t.h] {
+		if branchRunEvidenceTab.get(t.h) {
 			return true
 		}
-		if k == b+1 && t.cls&tDigit != 0 && k+1 < n && s.gap(k+1) == " " && branchRunSizes[s.toks[k+1].h] {
+		if k == b+1 && t.cls&tDigit != 0 && k+1 < n && s.gap(k+1) == " " && branchRunSizesTab.get(s.toks[k+1].h) {
 			return true // "Contigo Autoseal 591 ml"
 		}
 		if t.low == "desde" && k+1 < n && strings.Contains(s.gap(k+1), "$") {
@@ -339,7 +339,7 @@ func (s *scanner) branchGoods(a, b int, pair bool) bool {
 // branchGoodsHead: token k is a goods head.
 func (s *scanner) branchGoodsHead(k int) bool {
 	h := s.toks[k].h
-	return branchRunGoods[h] || goodsRunHeads[h] || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k)
+	return branchRunGoodsTab.get(h) || goodsRunHeadsTab.get(h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k)
 }
 
 // branchParenGoods: token i is a capitalised single word in parentheses
@@ -366,7 +366,7 @@ func (s *scanner) branchParenGoods(i int) bool {
 		}
 	}
 	p := a - 1
-	return branchRunSizes[s.toks[p].h] && p > 0 && s.toks[p-1].cls&tDigit != 0 ||
+	return branchRunSizesTab.get(s.toks[p].h) && p > 0 && s.toks[p-1].cls&tDigit != 0 ||
 		s.toks[p].cls&(tCap|tUpper) == 0 && s.branchGoodsHead(p)
 }
 
@@ -385,7 +385,7 @@ func (s *scanner) branchGoodsSize(i, u int) bool {
 		a--
 	}
 	p := a - 1
-	return p >= 0 && !s.toks[a].sent && s.gap(a) == " " && s.toks[p].cls&(tCap|tUpper) == 0 && branchRunGoods[s.toks[p].h] &&
+	return p >= 0 && !s.toks[a].sent && s.gap(a) == " " && s.toks[p].cls&(tCap|tUpper) == 0 && branchRunGoodsTab.get(s.toks[p].h) &&
 		!s.personAfter(a)
 }
 
@@ -408,15 +408,15 @@ var (
 // visits in room 12": a branch has no room number).
 func (s *scanner) branchRunPersonTail(b int) bool {
 	n := len(s.toks)
-	if b+2 < n && strings.HasPrefix(s.gap(b+1), ",") && branchRunPersonBefore[s.toks[b+1].h] {
+	if b+2 < n && strings.HasPrefix(s.gap(b+1), ",") && branchRunPersonBeforeTab.get(s.toks[b+1].h) {
 		for k := b + 2; k < n && k <= b+3 && !s.toks[k].sent; k++ {
-			if branchRunRoles[s.toks[k].h] {
+			if branchRunRolesTab.get(s.toks[k].h) {
 				return true
 			}
 		}
 	}
 	for k := b + 1; k+1 < n && k <= b+10 && !s.toks[k].sent; k++ {
-		if branchRunRooms[s.toks[k].h] && s.toks[k+1].cls&tDigit != 0 {
+		if branchRunRoomsTab.get(s.toks[k].h) && s.toks[k+1].cls&tDigit != 0 {
 			return true
 		}
 	}
@@ -431,7 +431,7 @@ func (s *scanner) branchRunPage(b int) bool {
 		return false
 	}
 	for k := b + 2; k < n && k <= b+4 && !s.toks[k].sent; k++ {
-		if branchRunPages[s.toks[k].h] {
+		if branchRunPagesTab.get(s.toks[k].h) {
 			return true
 		}
 	}

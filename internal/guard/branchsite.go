@@ -30,7 +30,7 @@ func (s *scanner) branchSite(i, end int) bool {
 		return false
 	}
 	b := i - 1
-	if branchNew[s.toks[b].h] && b >= 1 && s.gap(b) == " " {
+	if branchNewTab.get(s.toks[b].h) && b >= 1 && s.gap(b) == " " {
 		b--
 	}
 	if s.low(b) != "our" {
@@ -44,10 +44,10 @@ func (s *scanner) branchSite(i, end int) bool {
 		if t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) != 0 {
 			return false
 		}
-		if branchNouns[t.h] {
+		if branchNounsTab.get(t.h) {
 			return true
 		}
-		if branchSiteCare[t.h] || s.careWord(k, false) {
+		if branchSiteCareTab.get(t.h) || s.careWord(k, false) {
 			return false // "Our new Okonkwo Adebayo grief support office" (RED, dev53r)
 		}
 		lower++

@@ -33,7 +33,7 @@ func (s *scanner) brandJSONItems(a int) bool {
 			return false
 		}
 		if strings.Contains(g, "[") {
-			return strings.HasSuffix(g, `":["`) && jsonItemKeys[s.toks[k-1].h]
+			return strings.HasSuffix(g, `":["`) && jsonItemKeysTab.get(s.toks[k-1].h)
 		}
 	}
 	return false

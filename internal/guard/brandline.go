@@ -160,8 +160,8 @@ func (s *scanner) consumerQualified(k int) bool {
 		return false
 	}
 	n := len(s.toks)
-	return k+1 < n && !s.toks[k+1].sent && consumerQualifiers[s.toks[k+1].h] ||
-		k > 0 && !s.toks[k].sent && consumerQualifiers[s.toks[k-1].h]
+	return k+1 < n && !s.toks[k+1].sent && consumerQualifiersTab.get(s.toks[k+1].h) ||
+		k > 0 && !s.toks[k].sent && consumerQualifiersTab.get(s.toks[k-1].h)
 }
 
 // quotedTitleEnd reports whether a quotation closes right after token k.
@@ -190,7 +190,7 @@ func (s *scanner) colonTitle(i int) (int, bool) {
 	n := len(s.toks)
 	ok := func(k int) bool {
 		f := s.fl(k)
-		return s.isCapWord(k) && f&(wNameCue|wGreeting|wTitle) == 0 && !s.careWord(k, false) && !brandPersonFor[s.toks[k].h]
+		return s.isCapWord(k) && f&(wNameCue|wGreeting|wTitle) == 0 && !s.careWord(k, false) && !brandPersonForTab.get(s.toks[k].h)
 	}
 	colon := false // cheap first test: a ": " gap within the next four tokens
 	for m := i + 1; m < n && m <= i+4; m++ {
@@ -231,7 +231,7 @@ func (s *scanner) colonTitle(i int) (int, bool) {
 		if end == m && m+1 < n && !s.toks[m+1].sent {
 			g := s.gap(m + 1)
 			h := s.toks[m+1].h
-			media := s.goodsIn(goodsWords.media, &goodsWords.mediaBits, m+1) || brandMediaWords[h] || brandPlatform[h]
+			media := s.goodsIn(goodsWords.media, &goodsWords.mediaBits, m+1) || brandMediaWordsTab.get(h) || brandPlatformTab.get(h)
 			if media && (g == " (" || g == " ") {
 				if s.colonOccasion(k+1, end) {
 					// "Okafor Nnamdi: Wedding Highlights (DVD)": a
@@ -258,7 +258,7 @@ var colonOccasions = wordSet("wedding weddings birthday memorial tribute graduat
 // colonOccasion reports whether a word of tokens a..b is a colonOccasion.
 func (s *scanner) colonOccasion(a, b int) bool {
 	for k := a; k <= b; k++ {
-		if colonOccasions[s.toks[k].h] {
+		if colonOccasionsTab.get(s.toks[k].h) {
 			return true
 		}
 	}

@@ -182,7 +182,7 @@ func brandGap(g, before string) string {
 		}
 	}
 	out := b.String()
-	if strings.HasPrefix(out, ".") && brandTitleWords[hstr(before)] {
+	if strings.HasPrefix(out, ".") && brandTitleWordsTab.get(hstr(before)) {
 		out = out[1:]
 	}
 	return out
@@ -505,7 +505,7 @@ func (s *scanner) quotedShape(i int) (int, int, bool) {
 	}
 	before := func(k int) bool {
 		h := s.toks[k].h
-		return s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) || brandMediaWords[h] || brandShopWords[h] || orgBefore[h] || orgAfter[h] || brandEatery[h]
+		return s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) || brandMediaWordsTab.get(h) || brandShopWordsTab.get(h) || orgBeforeTab.get(h) || orgAfterTab.get(h) || brandEatery[h]
 	}
 	ok := i >= 1 && before(i-1) || i >= 2 && (prodGlueTab.get(s.toks[i-1].h) || s.toks[i-1].low == "for") && before(i-2)
 	gov, _ := s.mediaQuoteGov(i, last) // a media noun of its sentence (mediaquote.go)
@@ -625,7 +625,7 @@ func (s *scanner) brandCinemaIn(cinema, read *bool) bool {
 	if !*read {
 		*read = true
 		for k := range s.toks {
-			if brandCinema[s.toks[k].h] {
+			if brandCinemaTab.get(s.toks[k].h) {
 				*cinema = true
 				break
 			}
@@ -646,35 +646,35 @@ func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 	// (brandline.go); the line's words are no person's
 	person := quote < 0 && s.personLike(a, ne)
 	named := quote < 0 && s.nameIn(a, ne)
-	det := a > 0 && s.sameSentence(a-1, a) && brandDet[s.toks[a-1].h] && !brandPersonFor[s.toks[a-1].h]
+	det := a > 0 && s.sameSentence(a-1, a) && brandDetTab.get(s.toks[a-1].h) && !brandPersonForTab.get(s.toks[a-1].h)
 	// the word before (not the word before a quotation: "tickets for
 	// 'Dr. Strangelove'")
 	if a > 0 && s.sameSentence(a-1, a) && !quoteOpen(s.gap(a)) {
 		p := &s.toks[a-1]
-		if s.fl(a-1)&(wGreeting|wNameCue|wTitle) != 0 || brandPersonBefore[p.h] {
+		if s.fl(a-1)&(wGreeting|wNameCue|wTitle) != 0 || brandPersonBeforeTab.get(p.h) {
 			return false
 		}
 		if title && p.low == "by" && quote < 0 && !(a >= 2 && s.goodsIn(goodsWords.media, &goodsWords.mediaBits, a-2)) {
 			return false
 		}
-		if named && brandPersonFor[p.h] {
+		if named && brandPersonForTab.get(p.h) {
 			return false // "Order for Paul Smith", "Ship to Kate Spade"
 		}
-		if title && quote < 0 && brandPersonFor[p.h] && !(a >= 2 && (s.goodsIn(goodsWords.media, &goodsWords.mediaBits, a-2) || brandCinema[s.toks[a-2].h])) {
+		if title && quote < 0 && brandPersonForTab.get(p.h) && !(a >= 2 && (s.goodsIn(goodsWords.media, &goodsWords.mediaBits, a-2) || brandCinemaTab.get(s.toks[a-2].h))) {
 			return false // "Table for Dr. Martens, party of 4" (not "tickets for Dr. Strangelove")
 		}
 	}
 	// "Wendy's order is ready for pickup", "Paul Smith order is ready": a
 	// name holding a given or family name, before a word a customer owns
 	// and after no determiner or preposition, may be that person's
-	if named && b+1 < n && !s.toks[b+1].sent && brandOwned[s.toks[b+1].h] && !det && !s.brandJSONItem(a, b) {
+	if named && b+1 < n && !s.toks[b+1].sent && brandOwnedTab.get(s.toks[b+1].h) && !det && !s.brandJSONItem(a, b) {
 		return false
 	}
 	// "Sara Lee has 2 items in the pickup bag": a person-like name that
 	// has what a customer owns within three words (red team, dev28r)
 	if named && quote < 0 && b+1 < n && !s.toks[b+1].sent && (s.toks[b+1].low == "has" || s.toks[b+1].low == "have") {
 		for k := b + 2; k < n && k <= b+4 && !s.toks[k].sent; k++ {
-			if brandOwned[s.toks[k].h] {
+			if brandOwnedTab.get(s.toks[k].h) {
 				return false
 			}
 		}
@@ -684,7 +684,7 @@ func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 	if nx < n {
 		g := s.gap(nx)
 		if t := strings.TrimLeft(g, "'\u2019\" "); (strings.HasPrefix(t, ",") || strings.HasPrefix(t, "-") || strings.HasPrefix(t, "\u2013") || strings.HasPrefix(t, "\u2014")) &&
-			(a == 0 || s.toks[a].sent) && (brandVocativeNext[s.toks[nx].h] || title && s.toks[nx].cls&(tCap|tUpper) == 0) {
+			(a == 0 || s.toks[a].sent) && (brandVocativeNextTab.get(s.toks[nx].h) || title && s.toks[nx].cls&(tCap|tUpper) == 0) {
 			// "Mr. Clean, your package has shipped", "Mr. Clean - your …";
 			// a title name then a lower-case word: "Dr. Pepper, party of 2"
 			// (not a list of brands: "Dr. Martens, Timberland and Clarks")
@@ -700,14 +700,14 @@ func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 					nx++ // "Dr. Quinn's office"
 				}
 			}
-			if brandPersonNoun[s.toks[nx].h] {
+			if brandPersonNounTab.get(s.toks[nx].h) {
 				return false // "Dr. Praeger's office"
 			}
 			k := nx
-			for m := 0; m < 2 && k+1 < n && brandAux[s.toks[k].h] && !s.toks[k+1].sent; m++ {
+			for m := 0; m < 2 && k+1 < n && brandAuxTab.get(s.toks[k].h) && !s.toks[k+1].sent; m++ {
 				k++
 			}
-			if brandPersonVerb[s.toks[k].h] {
+			if brandPersonVerbTab.get(s.toks[k].h) {
 				return false // "Dr. Pepper will see you"
 			}
 		} else if b == ne && (person || named && !det && !s.brandListItem(a, b)) && !s.brandJSONItem(a, b) {
@@ -764,10 +764,10 @@ func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 func (s *scanner) brandPersonLater(b int) bool {
 	for k := b + 1; k < len(s.toks) && !s.toks[k].sent; k++ {
 		h := s.toks[k].h
-		if brandPronoun[h] {
+		if brandPronounTab.get(h) {
 			return true
 		}
-		if brandPersonVerb[h] && k+1 < len(s.toks) && !s.toks[k+1].sent && brandYou[s.toks[k+1].h] {
+		if brandPersonVerbTab.get(h) && k+1 < len(s.toks) && !s.toks[k+1].sent && brandYouTab.get(s.toks[k+1].h) {
 			return true
 		}
 	}
@@ -833,7 +833,7 @@ func (s *scanner) brandMedia(a, b int) bool {
 		if k >= a && k <= b {
 			continue
 		}
-		if s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) || brandCinema[s.toks[k].h] || brandMediaWords[s.toks[k].h] || brandMediaVerbs[s.toks[k].h] { // mediadownload.go
+		if s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) || brandCinemaTab.get(s.toks[k].h) || brandMediaWordsTab.get(s.toks[k].h) || brandMediaVerbsTab.get(s.toks[k].h) { // mediadownload.go
 			return true
 		}
 	}
@@ -863,7 +863,7 @@ func (s *scanner) brandContext(a, b int, title bool) bool {
 			continue
 		}
 		h := s.toks[k].h
-		if brandShopWords[h] || brandEatery[h] || goodsWords.gift[h] || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) ||
+		if brandShopWordsTab.get(h) || brandEatery[h] || goodsWords.gift[h] || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) ||
 			s.goodsIn(goodsWords.frame, &goodsWords.frameBits, k) || s.goodsIn(goodsWords.container, &goodsWords.containerBits, k) {
 			return true
 		}

@@ -35,7 +35,7 @@ func (s *scanner) brandCompound(i, j int) bool {
 		return false
 	}
 	o := &s.toks[other]
-	if o.cls&tAlpha == 0 || o.cls&tCap == 0 || len(o.low) < 3 || brandQualifiers[o.h] || s.used[other] {
+	if o.cls&tAlpha == 0 || o.cls&tCap == 0 || len(o.low) < 3 || brandQualifiersTab.get(o.h) || s.used[other] {
 		return false
 	}
 	if o.w != nil && (len(o.w.phrases) > 0 || o.w.flags&wHealthCue != 0) {

@@ -79,15 +79,15 @@ func (s *scanner) bulkSupply(i, j int) bool {
 	ok := false
 	for k := i; k <= j; k++ {
 		h := s.toks[k].h
-		if !bulkSupplyHeads[h] {
+		if !bulkSupplyHeadsTab.get(h) {
 			continue
 		}
-		if !bulkSupplySingular[h] {
+		if !bulkSupplySingularTab.get(h) {
 			ok = true
 			break
 		}
 	}
-	if !ok && bulkSupplySingular[s.toks[j].h] {
+	if !ok && bulkSupplySingularTab.get(s.toks[j].h) {
 		// "Full-electric hospital bed ×10", "Transport chair x25", "bed qty 12"
 		for k := j + 1; k < n && k <= j+3; k++ { // "bed</td><td>×10": tag names may sit between
 			t := &s.toks[k]
@@ -110,16 +110,16 @@ func (s *scanner) bulkSupply(i, j int) bool {
 		if k >= i && k <= j { // "patient lifts"
 			continue
 		}
-		if bulkSupplyReader[h] {
+		if bulkSupplyReaderTab.get(h) {
 			return false
 		}
-		if bulkSupplyYou[h] {
-			if k+1 >= n || !bulkSupplyOrgAfterYour[s.toks[k+1].h] {
+		if bulkSupplyYouTab.get(h) {
+			if k+1 >= n || !bulkSupplyOrgAfterYourTab.get(s.toks[k+1].h) {
 				return false
 			}
 			continue
 		}
-		if bulkSupplyCustomer[h] {
+		if bulkSupplyCustomerTab.get(h) {
 			customer = true
 		}
 		// "orders of 10 or more"

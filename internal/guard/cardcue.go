@@ -32,7 +32,7 @@ func (s *scanner) paymentCardValue(i, k, end int, p *phrase) bool {
 		return true
 	}
 	for x := i - 1; x >= 0 && x >= i-3; x-- {
-		if s.fl(x)&wCardCue != 0 && x > 0 && insuranceCardWords[s.toks[x-1].h] {
+		if s.fl(x)&wCardCue != 0 && x > 0 && insuranceCardWordsTab.get(s.toks[x-1].h) {
 			return false
 		}
 	}

@@ -62,19 +62,19 @@ func (s *scanner) careAbbrev(i int, own map[uint64]bool) (int, int, bool) {
 	a, b := -1, -1
 	if i+1 < n && !s.toks[i+1].sent && (s.gap(i+1) == " " || s.gap(i+1) == "-") && own[s.toks[i+1].h] {
 		a, b = i, i+1
-	} else if i > 0 && !t.sent && s.gap(i) == " " && t.h != hHA && t.h != hCI && careAbbrevEsBefore[s.toks[i-1].h] {
+	} else if i > 0 && !t.sent && s.gap(i) == " " && t.h != hHA && t.h != hCI && careAbbrevEsBeforeTab.get(s.toks[i-1].h) {
 		a, b = i-1, i // "Su programa IOP", "grupo PHP"
 	}
 	if a < 0 || s.used[a] || s.used[b] {
 		return 0, 0, false
 	}
-	if i > 0 && !t.sent && (therapyTimeBefore[s.toks[i-1].h] || s.toks[i-1].cls&tDigit != 0) {
+	if i > 0 && !t.sent && (therapyTimeBeforeTab.get(s.toks[i-1].h) || s.toks[i-1].cls&tDigit != 0) {
 		return 0, 0, false
 	}
-	if !s.sentenceHas(i, recipientWords) && !s.sentenceHas(i, therapySchedule) {
+	if !s.sentenceHasTab(i, &recipientWordsTab) && !s.sentenceHasTab(i, &therapyScheduleTab) {
 		return 0, 0, false
 	}
-	if (t.h == hHA || t.h == hCI) && !careAbbrevHearingHeads[s.toks[b].h] && !s.noticeHasAny(careAbbrevHearing) {
+	if (t.h == hHA || t.h == hCI) && !careAbbrevHearingHeadsTab.get(s.toks[b].h) && !s.noticeHasAny(careAbbrevHearing) {
 		return 0, 0, false
 	}
 	if s.p != nil && s.p.isTemplate(t.h) {

@@ -30,7 +30,7 @@ func (s *scanner) careElsewhere(i, j int) bool {
 			continue
 		}
 		for m := k + 1; m <= k+2 && m < len(s.toks) && !s.toks[m].sent; m++ {
-			if careOwnWords[s.toks[m].h] {
+			if careOwnWordsTab.get(s.toks[m].h) {
 				return true
 			}
 		}

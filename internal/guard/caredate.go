@@ -54,17 +54,17 @@ func (s *scanner) careNounDate(i, j int) bool {
 			continue
 		}
 		switch {
-		case cdCarer[h]:
+		case cdCarerTab.get(h):
 			if s.cdReaderOrKin(lo, hi) {
 				return true
 			}
-		case cdTransport[h]:
+		case cdTransportTab.get(h):
 			if s.cdPossessed(k) {
 				return true
 			}
-		case cdRx[h]:
+		case cdRxTab.get(h):
 			for m := lo; m < hi; m++ {
-				if cdExpire[s.toks[m].h] {
+				if cdExpireTab.get(s.toks[m].h) {
 					return true
 				}
 			}
@@ -74,7 +74,7 @@ func (s *scanner) careNounDate(i, j int) bool {
 			if k > lo && s.toks[k-1].h == hNoCD && (s.gap(k) == "-" || s.gap(k) == " ") && !s.cdEventIn(lo, hi, k) {
 				return true
 			}
-		case cdEarly[h]:
+		case cdEarlyTab.get(h):
 			if k-1 > lo && (s.toks[k-1].h == hMinutes || s.toks[k-1].h == hMinutos || s.toks[k-1].h == hMins) && s.toks[k-2].cls&tDigit != 0 && s.cdArriveIn(lo, k) && !s.cdEventIn(lo, hi, -1) {
 				return true
 			}
@@ -109,7 +109,7 @@ func (s *scanner) cdPossessed(k int) bool {
 // cdArriveIn: an arrival word in tokens lo..k-1.
 func (s *scanner) cdArriveIn(lo, k int) bool {
 	for m := lo; m < k; m++ {
-		if cdArrive[s.toks[m].h] {
+		if cdArriveTab.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -119,7 +119,7 @@ func (s *scanner) cdArriveIn(lo, k int) bool {
 // cdEventIn: an ordinary event word in tokens lo..hi-1 (other than skip).
 func (s *scanner) cdEventIn(lo, hi, skip int) bool {
 	for m := lo; m < hi; m++ {
-		if m != skip && cdEvent[s.toks[m].h] {
+		if m != skip && cdEventTab.get(s.toks[m].h) {
 			return true
 		}
 	}

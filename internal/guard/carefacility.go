@@ -76,22 +76,22 @@ func (s *scanner) careFacilityUse(k int) bool {
 	switch {
 	case t.low == "visiting":
 		return (nx == "hours" || nx == "hour") && !s.careReaderBefore(k, 2)
-	case cfKinCouncil[t.h]:
+	case cfKinCouncilTab.get(t.h):
 		if s.careReaderBefore(k, 2) {
 			return false
 		}
-		if cfCouncil[hstr(nx)] {
+		if cfCouncilTab.get(hstr(nx)) {
 			return true
 		}
 		// "Parents' Council"
-		return nx == "s" && k+2 < n && cfCouncil[s.toks[k+2].h]
+		return nx == "s" && k+2 < n && cfCouncilTab.get(s.toks[k+2].h)
 	case t.low == "wellness":
 		return prev == "financial"
 	case t.low == "room" || t.low == "rooms" || t.low == "sala":
 		return !s.careReaderInSentence(k) && s.cfAny(cfClassNouns)
-	case cfClinic[t.h]:
+	case cfClinicTab.get(t.h):
 		for m := k - 1; m >= 0 && m >= k-2; m-- {
-			if cfPetWords[s.toks[m].h] {
+			if cfPetWordsTab.get(s.toks[m].h) {
 				return true
 			}
 			if s.toks[m].sent {
@@ -99,7 +99,7 @@ func (s *scanner) careFacilityUse(k int) bool {
 			}
 		}
 		return false
-	case cfConfirm[t.h]:
+	case cfConfirmTab.get(t.h):
 		return s.cfAny(cfEventNoun) || s.cfFunRun()
 	case t.low == "calendar":
 		// "the 2027 calendar", "the activities calendar": the sender's
@@ -108,14 +108,14 @@ func (s *scanner) careFacilityUse(k int) bool {
 			return false
 		}
 		p := &s.toks[k-1]
-		return p.cls&tDigit != 0 && p.nd == 4 || cfCalendarOf[p.h]
+		return p.cls&tDigit != 0 && p.nd == 4 || cfCalendarOfTab.get(p.h)
 	case t.low == "see":
 		return nx == "you" && (s.cfAny(cfEventNoun) || s.cfFunRun())
 	case t.low == "fitting" || t.low == "fittings":
 		// "Back-to-school frame fitting party at Grandview, Saturday, Aug
 		// 8": the care noun modifies the sender's party; "Your fitting is
 		// Aug 8" and "your lens fitting party" keep it (helper CONTACT9)
-		return cfPartyNoun[hstr(nx)] && !s.careReaderInSentence(k)
+		return cfPartyNounTab.get(hstr(nx)) && !s.careReaderInSentence(k)
 	}
 	return false
 }
@@ -146,7 +146,7 @@ func (s *scanner) cfBringPet(k int) bool {
 	if s.toks[k].low != "bring" || k+2 >= len(s.toks) || s.toks[k+1].sent || s.toks[k+2].sent {
 		return false
 	}
-	return recipientWordsTab.get(s.toks[k+1].h) && cfPetWords[s.toks[k+2].h] && s.toks[k+2].low != "license"
+	return recipientWordsTab.get(s.toks[k+1].h) && cfPetWordsTab.get(s.toks[k+2].h) && s.toks[k+2].low != "license"
 }
 
 // cfPublicSentence: token k's sentence is offered to all ("free for all
@@ -168,8 +168,8 @@ func (s *scanner) cfPublicSentence(k int) bool {
 		}
 		switch {
 		case s.toks[m].low == "all" && m > lo && (s.toks[m-1].low == "for" || s.toks[m-1].low == "to"):
-			pub = m+1 >= hi || cfAllWho[s.toks[m+1].h] || m+2 < hi && s.toks[m+1].low == "our" && cfAllWho[s.toks[m+2].h]
-		case s.toks[m].low == "para" && m+1 < hi && cfTodos[s.toks[m+1].h]:
+			pub = m+1 >= hi || cfAllWhoTab.get(s.toks[m+1].h) || m+2 < hi && s.toks[m+1].low == "our" && cfAllWhoTab.get(s.toks[m+2].h)
+		case s.toks[m].low == "para" && m+1 < hi && cfTodosTab.get(s.toks[m+1].h):
 			pub = true
 		}
 	}

@@ -59,5 +59,5 @@ var sdCareBits = setsFilter(sdCare, sdHeld, loyaltyCareEvent)
 // scan makes of every token; the filter first.
 func (s *scanner) sdCareTok(m int) bool {
 	h := s.toks[m].h
-	return sdCareBits.may(h) && (sdCareTab.get(h) || sdHeld[h] || loyaltyCareEvent[h]) || s.fl(m)&wDatePerson != 0
+	return sdCareBits.may(h) && (sdCareTab.get(h) || sdHeld[h] || loyaltyCareEventTab.get(h)) || s.fl(m)&wDatePerson != 0
 }

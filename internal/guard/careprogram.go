@@ -30,10 +30,10 @@ var (
 func (s *scanner) careProgram(i, j int) bool {
 	n := len(s.toks)
 	k := j + 1
-	if k >= n || i < 2 || s.toks[k].sent || s.gap(k) != " " || s.toks[i].sent || !careProgOwner[s.toks[i-1].h] {
+	if k >= n || i < 2 || s.toks[k].sent || s.gap(k) != " " || s.toks[i].sent || !careProgOwnerTab.get(s.toks[i-1].h) {
 		return false
 	}
-	prog := careProgMid[s.toks[k].h] && k+1 < n && s.gap(k+1) == " " && careProgHead[s.toks[k+1].h] ||
+	prog := careProgMidTab.get(s.toks[k].h) && k+1 < n && s.gap(k+1) == " " && careProgHeadTab.get(s.toks[k+1].h) ||
 		s.low(k) == "program" || s.low(k) == "programme" || s.low(k) == "programa" || s.low(k) == "registry"
 	if !prog {
 		return false

@@ -57,7 +57,7 @@ func (s *scanner) careRoleAt(i int) (int, bool) {
 		if k >= n || s.toks[k].sent || s.gap(k) != " " {
 			return 0, false
 		}
-		if careRoleHeads[s.toks[k].h] {
+		if careRoleHeadsTab.get(s.toks[k].h) {
 			return k, true
 		}
 		if w, ok := careRoleHeadPairs[s.toks[k].h]; ok && k+1 < n && s.toks[k+1].h == w && s.gap(k+1) == " " {
@@ -68,12 +68,12 @@ func (s *scanner) careRoleAt(i int) (int, bool) {
 	if e, ok := head(j); ok {
 		return e, true
 	}
-	if careRoleLinks[s.toks[j].h] {
+	if careRoleLinksTab.get(s.toks[j].h) {
 		if e, ok := head(j + 1); ok {
 			return e, true
 		}
 		// "oncology nurse navigator": a care word then "nurse"
-		if j+1 < n && careRoleLinks[s.toks[j+1].h] && s.gap(j+1) == " " {
+		if j+1 < n && careRoleLinksTab.get(s.toks[j+1].h) && s.gap(j+1) == " " {
 			return head(j + 2)
 		}
 	}
@@ -87,7 +87,7 @@ func (s *scanner) scanCareRoles() {
 	}
 	for i := 0; i+1 < len(s.toks); i++ {
 		t := &s.toks[i]
-		if t.cls&tAlpha == 0 || t.fb&fbCareRole == 0 || !careRoleDomains[t.h] {
+		if t.cls&tAlpha == 0 || t.fb&fbCareRole == 0 || !careRoleDomainsTab.get(t.h) {
 			continue
 		}
 		// a domain already reported ("diabetes") needs no second finding

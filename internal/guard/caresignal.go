@@ -248,7 +248,7 @@ func (s *scanner) careSignal() bool {
 		if (t.low == "dr" || t.low == "dra") && k >= 2 && s.toks[k-2].cls&tDigit != 0 && s.sdCapital(k-1) {
 			continue // "1800 Hospital Dr": the street's type
 		}
-		if (t.low == "claim" || t.low == "claims") && careClaimVerb[hstr(nx)] {
+		if (t.low == "claim" || t.low == "claims") && careClaimVerbTab.get(hstr(nx)) {
 			continue // "Claim your free drink by March 31": the verb
 		}
 		if t.w != nil && t.w.flags&wDatePerson != 0 && s.weakPersonCue(k) {
@@ -276,7 +276,7 @@ func (s *scanner) careSignal() bool {
 			if (t.w == nil || t.w.flags&wFirst != 0) && s.careVocative(k) && !s.careStaffAt(k) {
 				return true // "Thanks for donating on Sept 9, John.": a name no list holds, addressed
 			}
-			if t.w == nil && k > 0 && !t.sent && careReaderPossessive[s.toks[k-1].h] {
+			if t.w == nil && k > 0 && !t.sent && careReaderPossessiveTab.get(s.toks[k-1].h) {
 				return true // "Your Ozempic order is delayed": the reader's thing named by a word no list holds
 			}
 		}
@@ -290,8 +290,8 @@ func (s *scanner) careSignal() bool {
 			if k >= ownHi {
 				ownS, ownHi = s.ownSentence(k), sentenceEnd(s.toks, k)
 			}
-			if (ownS || k <= ownHe || head && k >= ha && k <= he) && !careKin[h] && !kinWords[h] && !careKidWords[h] && !careClitics[h] && !careHold[h] {
-				if t.w != nil && (t.w.flags&(wDatePerson|wHealthCue) != 0 || careOneWord(t.w)) || careBits.may(h) && (sdCareTab.get(h) || sdHeld[h] || loyaltyCareEvent[h] || careWords[h]) {
+			if (ownS || k <= ownHe || head && k >= ha && k <= he) && !careKin[h] && !kinWords[h] && !careKidWords[h] && !careCliticsTab.get(h) && !careHoldTab.get(h) {
+				if t.w != nil && (t.w.flags&(wDatePerson|wHealthCue) != 0 || careOneWord(t.w)) || careBits.may(h) && (sdCareTab.get(h) || sdHeld[h] || loyaltyCareEventTab.get(h) || careWordsTab.get(h)) {
 					continue // "Beaumont Dental: Free Kids' Day on Oct 10", "We're updating our patient portal on March 15" (ownnotice.go)
 				}
 			}
@@ -303,10 +303,10 @@ func (s *scanner) careSignal() bool {
 			continue
 		}
 		switch {
-		case (sdCareTab.get(h) || sdHeld[h] || loyaltyCareEvent[h] || careWords[h]) && !s.sdTradeUse(k):
+		case (sdCareTab.get(h) || sdHeld[h] || loyaltyCareEventTab.get(h) || careWordsTab.get(h)) && !s.sdTradeUse(k):
 			return true
 		case careKin[h] || kinWords[h]:
-			if careHoliday[h] && (nx == "day" || nx == "s" && k+2 < n && s.toks[k+2].low == "day" || s.careDiaDe(k)) {
+			if careHolidayTab.get(h) && (nx == "day" || nx == "s" && k+2 < n && s.toks[k+2].low == "day" || s.careDiaDe(k)) {
 				continue // "Father's Day", "Día de la Madre"
 			}
 			if hol := careParentOf[h]; hol != 0 && s.careHolidayIn(hol) {
@@ -317,11 +317,11 @@ func (s *scanner) careSignal() bool {
 			if s.careReaderBefore(k, 2) && !s.careDiaDe(k) {
 				return true
 			}
-		case careClitics[h]:
-			if k+1 < n && careCliticVerbs[s.toks[k+1].h] {
+		case careCliticsTab.get(h):
+			if k+1 < n && careCliticVerbsTab.get(s.toks[k+1].h) {
 				return true // "le esperamos", "te vemos"
 			}
-		case careHold[h]:
+		case careHoldTab.get(h):
 			if s.careForReader(k) {
 				return true // "hold your slot … for your account"
 			}
@@ -340,7 +340,7 @@ func (s *scanner) careSignal() bool {
 				}
 				continue
 			}
-			if nx == "" || !careBrowse[s.toks[k+1].h] || s.careClockInSentence(k) {
+			if nx == "" || !careBrowseTab.get(s.toks[k+1].h) || s.careClockInSentence(k) {
 				return true
 			}
 		case t.low == "missed":
@@ -377,7 +377,7 @@ func (s *scanner) careSignal() bool {
 			if p := prev(k); t.low == "steps" && (p == "12" || p == "twelve") || t.low != "steps" && (p == "aa" || p == "na" || p == "alanon") {
 				return true // "12 steps", "AA meeting"
 			}
-		case careTreat[h]:
+		case careTreatTab.get(h):
 			if s.careTreatReader(k) {
 				return true // "Your cast comes off March 3", "Su lavado de oídos" (caretreat.go)
 			}
@@ -431,7 +431,7 @@ func (s *scanner) careSignal() bool {
 // careDiaDe: kin word k is the end of a Spanish holiday's name: "Día de la
 // Madre", "Día del Padre", "Día del Niño", "Día de los Abuelos".
 func (s *scanner) careDiaDe(k int) bool {
-	if !careHoliday[s.toks[k].h] {
+	if !careHolidayTab.get(s.toks[k].h) {
 		return false
 	}
 	for m := k - 1; m >= 0 && m >= k-3; m-- {
@@ -547,13 +547,13 @@ func (s *scanner) carePurpose(j int) bool {
 		}
 		for m := k + 1; m < len(s.toks) && m <= k+3 && !s.toks[m].sent; m++ {
 			h := s.toks[m].h
-			if sdSenderNouns[h] || sdEventNouns[h] {
+			if sdSenderNouns[h] || sdEventNounsTab.get(h) {
 				return false
 			}
 		}
 		for m := k + 1; m < len(s.toks) && m <= k+3 && !s.toks[m].sent; m++ {
 			h := s.toks[m].h
-			if !closureBusiness[h] && !fdWorks[h] {
+			if !closureBusinessTab.get(h) && !fdWorksTab.get(h) {
 				return true
 			}
 		}
@@ -567,7 +567,7 @@ func (s *scanner) carePurpose(j int) bool {
 // Grandparents Day / Día de los Abuelos).
 func (s *scanner) careHolidayIn(hol uint8) bool {
 	for k := range s.toks {
-		if careParentOf[s.toks[k].h] != hol || !careHoliday[s.toks[k].h] {
+		if careParentOf[s.toks[k].h] != hol || !careHolidayTab.get(s.toks[k].h) {
 			continue
 		}
 		nx := ""

@@ -59,19 +59,19 @@ func (s *scanner) scanCareStay() {
 			if s.low(k+1) == "for" && s.low(k+2) == "you" && k+3 < n {
 				p = k + 3
 			}
-		case careStayWords[h] && recipientPossessive[s.toks[k-1].h] && s.gap(k) == " ":
+		case careStayWordsTab.get(h) && recipientPossessiveTab.get(s.toks[k-1].h) && s.gap(k) == " ":
 			p = k + 1
-		case careStayWords[h] && k >= 2 && careStayAdj[s.toks[k-1].h] && recipientPossessive[s.toks[k-2].h]:
+		case careStayWordsTab.get(h) && k >= 2 && careStayAdjTab.get(s.toks[k-1].h) && recipientPossessiveTab.get(s.toks[k-2].h):
 			p = k + 1 // "your recent stay in"
 		}
-		if p == 0 || p >= n || s.toks[p].sent || !careStayPreps[s.toks[p].h] {
+		if p == 0 || p >= n || s.toks[p].sent || !careStayPrepsTab.get(s.toks[p].h) {
 			continue
 		}
 		for m := p + 1; m < n && m <= p+6 && !s.toks[m].sent; m++ {
 			if g := s.gap(m); strings.ContainsAny(g, ",:;?!.()\n") {
 				break
 			}
-			if !careUnitWords[s.toks[m].h] || s.used[m] {
+			if !careUnitWordsTab.get(s.toks[m].h) || s.used[m] {
 				continue
 			}
 			e := m

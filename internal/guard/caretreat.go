@@ -45,7 +45,7 @@ var (
 // careTreatReader: token k is a treatment word (careTreat) with the
 // reader's word within three words before it in its sentence.
 func (s *scanner) careTreatReader(k int) bool {
-	return careTreat[s.toks[k].h] && s.careReaderBefore(k, 3)
+	return careTreatTab.get(s.toks[k].h) && s.careReaderBefore(k, 3)
 }
 
 // careHeldSlot: the date at token i stands in a sentence with a booking
@@ -64,7 +64,7 @@ func (s *scanner) careHeldSlot(i int) bool {
 		if t.cls&tDigit != 0 {
 			continue
 		}
-		if careTreat[t.h] || careHeldCare[t.h] || t.w != nil && (t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(t.h) || careOneWord(t.w)) {
+		if careTreatTab.get(t.h) || careHeldCareTab.get(t.h) || t.w != nil && (t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(t.h) || careOneWord(t.w)) {
 			return true
 		}
 	}

@@ -43,7 +43,7 @@ var (
 func (s *scanner) carrierHub(a, b int) bool {
 	n := len(s.toks)
 	named := false
-	if b+1 < n && !s.toks[b+1].sent && carrierFacility[s.toks[b+1].h] {
+	if b+1 < n && !s.toks[b+1].sent && carrierFacilityTab.get(s.toks[b+1].h) {
 		named = true // "our Memphis, TN facility"
 	}
 	if !named && a >= 2 {
@@ -52,7 +52,7 @@ func (s *scanner) carrierHub(a, b int) bool {
 				if s.toks[k+1].sent {
 					break
 				}
-				if carrierFacility[s.toks[k].h] {
+				if carrierFacilityTab.get(s.toks[k].h) {
 					named = true
 					break
 				}
@@ -72,11 +72,11 @@ func (s *scanner) carrierHub(a, b int) bool {
 		if k > b && s.toks[k].sent {
 			break
 		}
-		goods = goods || carrierGoods[s.toks[k].h]
-		if carrierCare[s.toks[k].h] {
+		goods = goods || carrierGoodsTab.get(s.toks[k].h)
+		if carrierCareTab.get(s.toks[k].h) {
 			return false // "the nursing facility in Reno, NV"
 		}
-		if carrierNotTransit[s.toks[k].h] && !(s.low(k) == "to" && k+1 < n && s.low(k+1) == "you") {
+		if carrierNotTransitTab.get(s.toks[k].h) && !(s.low(k) == "to" && k+1 < n && s.low(k+1) == "you") {
 			return false // "on its way to you" is not a place
 		}
 	}

@@ -33,10 +33,10 @@ func (s *scanner) childLice(i int) {
 	if a > 0 && s.toks[a-1].h == hstrHead && s.gap(a) == " " {
 		a--
 	}
-	if a == 0 || s.gap(a) != " " || !childLiceHave[s.toks[a-1].h] {
+	if a == 0 || s.gap(a) != " " || !childLiceHaveTab.get(s.toks[a-1].h) {
 		return
 	}
-	if a >= 2 && childLiceOffer[s.toks[a-2].h] {
+	if a >= 2 && childLiceOfferTab.get(s.toks[a-2].h) {
 		return
 	}
 	if k := i + 1; k < len(s.toks) && (s.gap(k) == "-" || s.gap(k) == " " && s.toks[k].low == "free") {

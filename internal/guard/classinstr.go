@@ -66,8 +66,8 @@ func (s *scanner) scanClassInstruction() {
 		}
 		a := k
 		switch {
-		case classInstrNouns[t.h]:
-		case classInstrHeads[t.h] && !t.sent && s.gap(k) == " " && classInstrMods[s.toks[k-1].h]:
+		case classInstrNounsTab.get(t.h):
+		case classInstrHeadsTab.get(t.h) && !t.sent && s.gap(k) == " " && classInstrModsTab.get(s.toks[k-1].h):
 			a = k - 1
 		default:
 			continue
@@ -75,7 +75,7 @@ func (s *scanner) scanClassInstruction() {
 		if k+2 < n && s.toks[k+1].low == "for" && s.toks[k+2].low == "granted" { // "stop taking painkillers for granted"
 			continue
 		}
-		if !s.classInstrFrame(a) || classInstrTrade[t.h] && !s.classCare() {
+		if !s.classInstrFrame(a) || classInstrTradeTab.get(t.h) && !s.classCare() {
 			continue
 		}
 		s.addTok(a, k, KindMedication, "compose.class_instruction", 0.75, "names a drug class in an instruction to the reader about taking it")
@@ -86,7 +86,7 @@ func (s *scanner) scanClassInstruction() {
 // words, in the same sentence.
 func (s *scanner) classInstrFrame(a int) bool {
 	v := a - 1
-	for f := 0; f < 2 && v > 0 && classInstrFill[s.toks[v].h]; f++ {
+	for f := 0; f < 2 && v > 0 && classInstrFillTab.get(s.toks[v].h); f++ {
 		v--
 	}
 	for x := v + 1; x <= a; x++ {
@@ -99,12 +99,12 @@ func (s *scanner) classInstrFrame(a int) bool {
 	}
 	h := s.toks[v].h
 	switch {
-	case classInstrVerbs[h]:
+	case classInstrVerbsTab.get(h):
 		return true
 	case h == hTake:
 		// "do not take", "don't take", "never take"
 		for p := v - 1; p >= 0 && p >= v-2; p-- {
-			if classInstrNeg[s.toks[p].h] || s.toks[p].low == "t" {
+			if classInstrNegTab.get(s.toks[p].h) || s.toks[p].low == "t" {
 				return true
 			}
 			if s.toks[p+1].sent {
@@ -112,7 +112,7 @@ func (s *scanner) classInstrFrame(a int) bool {
 			}
 		}
 	case h == hOn:
-		return v > 0 && !s.toks[v].sent && classInstrOnPre[s.toks[v-1].h]
+		return v > 0 && !s.toks[v].sent && classInstrOnPreTab.get(s.toks[v-1].h)
 	}
 	return false
 }
@@ -120,7 +120,7 @@ func (s *scanner) classInstrFrame(a int) bool {
 // classCare: a care word anywhere in the field.
 func (s *scanner) classCare() bool {
 	for k := range s.toks {
-		if classCareCue[s.toks[k].h] {
+		if classCareCueTab.get(s.toks[k].h) {
 			return true
 		}
 	}

@@ -116,11 +116,11 @@ func (s *scanner) clinicalSlot(i int) (int, int, string, bool) {
 	}
 	a, b, ok := s.govSlot(i+1, govSampleHeads)
 	if ok && b+1 < n && s.gap(b+1) == " " {
-		if govSampleHeads[s.toks[b+1].h] && s.auxThen(b+2, govSampleVerbs) {
+		if govSampleHeadsTab.get(s.toks[b+1].h) && s.auxThen(b+2, govSampleVerbs) {
 			return a, b, "is the reader's and comes before '" + s.toks[b+1].low + "', collected as a clinical sample is", true
 		}
 	}
-	if a, b, ok := s.govSlot(i+1, govReportHeads); ok && b+1 < n && s.gap(b+1) == " " && govReportHeads[s.toks[b+1].h] {
+	if a, b, ok := s.govSlot(i+1, govReportHeads); ok && b+1 < n && s.gap(b+1) == " " && govReportHeadsTab.get(s.toks[b+1].h) {
 		if s.auxThen(b+2, govSentVerbs) && s.clinicianAfter(b+2) {
 			return a, b, "is the reader's and comes before '" + s.toks[b+1].low + "', sent to or reviewed by a clinician", true
 		}
@@ -131,7 +131,7 @@ func (s *scanner) clinicalSlot(i int) (int, int, string, bool) {
 // govDose: "your yaz dose": a three-letter word in no vocabulary before a
 // dose, after "your" (token i).
 func (s *scanner) govDose(i int) (int, int, string, bool) {
-	if i+2 < len(s.toks) && len(s.toks[i+1].low) == 3 && govDoseHeads[s.toks[i+2].h] && s.gap(i+2) == " " && s.suspicious(i+1) {
+	if i+2 < len(s.toks) && len(s.toks[i+1].low) == 3 && govDoseHeadsTab.get(s.toks[i+2].h) && s.gap(i+2) == " " && s.suspicious(i+1) {
 		return i + 1, i + 1, "is not ordinary vocabulary and comes before '" + s.toks[i+2].low + "' after 'your'", true
 	}
 	return 0, 0, "", false
@@ -153,14 +153,14 @@ func (s *scanner) govSlot(j int, stop map[uint64]bool) (int, int, bool) {
 			}
 		}
 		t := &s.toks[k]
-		if govAux[t.h] || stop != nil && stop[t.h] || t.h == hOfGov || s.used[k] {
+		if govAuxTab.get(t.h) || stop != nil && stop[t.h] || t.h == hOfGov || s.used[k] {
 			break
 		}
 		if t.cls&(tAlpha|tDigit|tMixed) == 0 {
 			break
 		}
 		b = k
-		if t.cls&tMixed != 0 || t.cls&tAlpha != 0 && s.fl(k)&wStop == 0 && !genericModifiers[t.h] && !govEveryday[t.h] && !govClinician[t.h] {
+		if t.cls&tMixed != 0 || t.cls&tAlpha != 0 && s.fl(k)&wStop == 0 && !genericModifiersTab.get(t.h) && !govEverydayTab.get(t.h) && !govClinicianTab.get(t.h) {
 			content = true
 		}
 	}
@@ -175,7 +175,7 @@ func (s *scanner) govSlot(j int, stop map[uint64]bool) (int, int, bool) {
 func (s *scanner) auxThen(k int, vs map[uint64]bool) bool {
 	n := len(s.toks)
 	m := 0
-	for ; m < 2 && k < n && govAux[s.toks[k].h] && s.gap(k) == " "; m++ {
+	for ; m < 2 && k < n && govAuxTab.get(s.toks[k].h) && s.gap(k) == " "; m++ {
 		k++
 	}
 	return m > 0 && k < n && s.gap(k) == " " && vs[s.toks[k].h]
@@ -193,7 +193,7 @@ func (s *scanner) clinicianAfter(k int) bool {
 		if h != hYour || m+1 >= n || s.gap(m+1) != " " {
 			continue
 		}
-		if govClinician[s.toks[m+1].h] {
+		if govClinicianTab.get(s.toks[m+1].h) {
 			return true
 		}
 		if s.toks[m+1].h == hCareGov && m+2 < n && s.toks[m+2].h == hTeamGov && s.gap(m+2) == " " {
@@ -212,5 +212,5 @@ func (s *scanner) imperativeAt(k int) bool {
 	if strings.Contains(s.gap(k), ":") {
 		return true
 	}
-	return s.gap(k) == " " && govImperativeIn[s.toks[k-1].h]
+	return s.gap(k) == " " && govImperativeInTab.get(s.toks[k-1].h)
 }

@@ -29,15 +29,15 @@ var (
 func (s *scanner) closureCue(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if closureBits.may(s.toks[k].h) { // a verb of either set is in closureBits (closureafter.go)
-			if (closureWeVerbs[s.toks[k].h] || closureVerbsTab.get(s.toks[k].h)) && s.closureObject(k, i) {
+			if (closureWeVerbsTab.get(s.toks[k].h) || closureVerbsTab.get(s.toks[k].h)) && s.closureObject(k, i) {
 				return false // "Cerramos su expediente el 3 de marzo": the recipient's, not the place's
 			}
-			if closureWeVerbs[s.toks[k].h] {
+			if closureWeVerbsTab.get(s.toks[k].h) {
 				return !s.closurePurpose(i)
 			}
 			if closureVerbsTab.get(s.toks[k].h) {
 				for p := k - 1; p >= 0 && p >= k-6; p-- {
-					if closurePlaces[s.toks[p].h] {
+					if closurePlacesTab.get(s.toks[p].h) {
 						return !s.closurePurpose(i) // "… reopen on 01/02 for the suture removal" (redteam.go)
 					}
 					if s.toks[p].sent {

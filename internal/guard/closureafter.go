@@ -35,11 +35,11 @@ func (s *scanner) closureAfter(i int) bool {
 		}
 	}
 	for k := i + 1; k < n && k <= i+10 && !s.toks[k].sent; k++ {
-		if !closureBits.may(s.toks[k].h) || !closureOur[s.toks[k].h] || k+1 >= n || s.toks[k+1].sent || !closurePlaces[s.toks[k+1].h] {
+		if !closureBits.may(s.toks[k].h) || !closureOurTab.get(s.toks[k].h) || k+1 >= n || s.toks[k+1].sent || !closurePlacesTab.get(s.toks[k+1].h) {
 			continue
 		}
 		for v := k + 2; v < n && v <= k+5 && !s.toks[v].sent; v++ {
-			if closureVerbsTab.get(s.toks[v].h) || closureAfterVerb[s.toks[v].h] {
+			if closureVerbsTab.get(s.toks[v].h) || closureAfterVerbTab.get(s.toks[v].h) {
 				return !s.closurePurpose(i) && !s.redClosureVisit(i, k) // redcuts.go
 			}
 		}

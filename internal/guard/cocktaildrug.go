@@ -28,10 +28,10 @@ func (s *scanner) cocktailDrug(k int) bool {
 			continue
 		}
 		h := s.toks[m].h
-		if cocktailPersonal[h] || s.fl(m)&(wGreeting|wNameCue|wDatePerson|wHealthCue) != 0 {
+		if cocktailPersonalTab.get(h) || s.fl(m)&(wGreeting|wNameCue|wDatePerson|wHealthCue) != 0 {
 			return false
 		}
-		if cocktailWords[h] || h == hHappy && m+1 < len(s.toks) && s.toks[m+1].h == hHour {
+		if cocktailWordsTab.get(h) || h == hHappy && m+1 < len(s.toks) && s.toks[m+1].h == hHour {
 			drink = true
 		}
 	}

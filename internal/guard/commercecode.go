@@ -31,7 +31,7 @@ func (s *scanner) commerceCode(i int) bool {
 		}
 		k--
 	}
-	if !commerceCodeWords[s.toks[k].h] || len(s.gap(i)) > 3 {
+	if !commerceCodeWordsTab.get(s.toks[k].h) || len(s.gap(i)) > 3 {
 		return false
 	}
 	return !s.cueNear(i, i, wICDCue, 4, 4)

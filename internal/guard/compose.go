@@ -170,7 +170,7 @@ func (s *scanner) scanCompose() {
 			}
 		}
 		if tpAll&tpHeadPrep != 0 && i+2 < n && s.tp[i+1]&tpHeadPrep != 0 {
-			if a, b, ok := s.headBefore(i); ok && !(a == b && petNouns[s.toks[a].h]) { // "la vacuna de su perro" (orgnames.go)
+			if a, b, ok := s.headBefore(i); ok && !(a == b && petNounsTab.get(s.toks[a].h)) { // "la vacuna de su perro" (orgnames.go)
 				s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
 				continue
 			}
@@ -285,7 +285,7 @@ func (s *scanner) scanCompose() {
 		}
 		// "Annie Hunt, your account…": two capitalised words opening a
 		// sentence, a comma, then "your/you/su/usted"
-		if (i == 0 || s.toks[i].sent) && s.toks[i].cls&(tCap|tUpper) != 0 && s.capPair(i) && strings.HasPrefix(s.gap(i+2), ",") && i+2 < n && addressWords[s.toks[i+2].h] {
+		if (i == 0 || s.toks[i].sent) && s.toks[i].cls&(tCap|tUpper) != 0 && s.capPair(i) && strings.HasPrefix(s.gap(i+2), ",") && i+2 < n && addressWordsTab.get(s.toks[i+2].h) {
 			if s.nameWords(i, i+1, "are two capitalised words addressed as 'you' at the start of a sentence") {
 				continue
 			}
@@ -533,7 +533,7 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	if k >= len(s.toks) || s.used[i] || s.tp[k]&tpSubject == 0 || s.gap(k) != " " { // the bit before the gap
 		return 0, false
 	}
-	if s.toks[k].h == hTreatment && k+1 < len(s.toks) && s.gap(k+1) == " " && (consumerRefill[s.toks[k+1].h] || s.toks[k+1].h == hOrder) {
+	if s.toks[k].h == hTreatment && k+1 < len(s.toks) && s.gap(k+1) == " " && (consumerRefillTab.get(s.toks[k+1].h) || s.toks[k+1].h == hOrder) {
 		return 0, false // "Olaplex treatment order": a product
 	}
 	if s.headProduct(i, k) { // "Hydra Therapy Serum" (headproduct.go)
@@ -552,10 +552,10 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	}
 	t := &s.toks[i]
 	if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 4 || s.fl(i)&(wStop|wCommon|wMonth|wGreeting) != 0 ||
-		genericModifiers[t.h] || s.p.isTemplate(t.h) || subjectHeads[t.h] {
+		genericModifiersTab.get(t.h) || s.p.isTemplate(t.h) || subjectHeadsTab.get(t.h) {
 		return 0, false
 	}
-	if s.toks[k].low == "history" && notSubjectFor[t.h] {
+	if s.toks[k].low == "history" && notSubjectForTab.get(t.h) {
 		return 0, false
 	}
 	if s.preOccasion(i) { // "pre-employment screenings" (preoccasion.go)
@@ -718,7 +718,7 @@ func (s *scanner) headBefore(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	j := i + 2
-	if headArticles[s.toks[j].h] && j+1 < n && s.gap(j+1) == " " {
+	if headArticlesTab.get(s.toks[j].h) && j+1 < n && s.gap(j+1) == " " {
 		j++
 	}
 	if s.gap(j) != " " || s.used[j] {
@@ -726,7 +726,7 @@ func (s *scanner) headBefore(i int) (int, int, bool) {
 	}
 	t := &s.toks[j]
 	if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 4 || s.fl(j)&(wStop|wMonth|wGreeting|wFirst|wLast) != 0 ||
-		genericAfterHead[t.h] || genericModifiers[t.h] || headsBeforeTab.get(t.h) || s.p.isTemplate(t.h) {
+		genericAfterHeadTab.get(t.h) || genericModifiersTab.get(t.h) || headsBeforeTab.get(t.h) || s.p.isTemplate(t.h) {
 		return 0, 0, false
 	}
 	return j, j, true
@@ -805,7 +805,7 @@ func (s *scanner) livingWith(i int) (int, bool) {
 	if i+2 >= n || !livingWithPrep(s.toks[i+1].low) { // the test scanCompose makes inline
 		return 0, false
 	}
-	if !withVerbs[s.toks[i].h] || s.gap(i+1) != " " || s.gap(i+2) != " " {
+	if !withVerbsTab.get(s.toks[i].h) || s.gap(i+1) != " " || s.gap(i+2) != " " {
 		return 0, false
 	}
 	// "de" only after Spanish verbs ("sufre de asma")
@@ -813,11 +813,11 @@ func (s *scanner) livingWith(i int) (int, bool) {
 		return 0, false
 	}
 	j := i + 2
-	if headArticles[s.toks[j].h] && j+1 < n && s.gap(j+1) == " " {
+	if headArticlesTab.get(s.toks[j].h) && j+1 < n && s.gap(j+1) == " " {
 		j++
 	}
 	t := &s.toks[j]
-	if s.used[j] || t.cls&tAlpha == 0 || len(t.low) < 3 || s.fl(j)&(wStop|wFirst|wLast|wMonth) != 0 || withGeneric[t.h] ||
+	if s.used[j] || t.cls&tAlpha == 0 || len(t.low) < 3 || s.fl(j)&(wStop|wFirst|wLast|wMonth) != 0 || withGenericTab.get(t.h) ||
 		s.p.isTemplate(t.h) {
 		return 0, false
 	}

@@ -65,10 +65,10 @@ func (s *scanner) conditionRxWord(k int) bool {
 	if h == hEd {
 		return s.rawTok(k) == "ED"
 	}
-	if conditionRxWeak[h] {
+	if conditionRxWeakTab.get(h) {
 		return false
 	}
-	return rxClinicalHalves[h] || conditionRxES[h] || s.clinicalWord(k)
+	return rxClinicalHalvesTab.get(h) || conditionRxESTab.get(h) || s.clinicalWord(k)
 }
 
 // conditionRxPair: tokens k-1 and k are one of conditionRxPairs.
@@ -109,10 +109,10 @@ func (s *scanner) conditionRxJoined(i int, stem string) {
 		return
 	}
 	low := s.toks[i].low[:len(s.toks[i].low)-2]
-	ok := rxClinicalHalves[hstr(low)] || conditionRxES[hstr(low)]
+	ok := rxClinicalHalvesTab.get(hstr(low)) || conditionRxESTab.get(hstr(low))
 	for k := 1; !ok && k < len(stem); k++ {
 		if crxUpper(stem[k]) {
-			ok = rxClinicalHalves[hstr(low[:k])] || rxClinicalHalves[hstr(low[k:])]
+			ok = rxClinicalHalvesTab.get(hstr(low[:k])) || rxClinicalHalvesTab.get(hstr(low[k:]))
 			break
 		}
 	}

@@ -36,13 +36,13 @@ var consumerForms = wordSet("serum serums cream creams oil oils cleanser cleanse
 
 func (s *scanner) consumerGoods(i int) bool {
 	h := s.toks[i].h
-	if !consumerIngredients[h] && !consumerIngredientsMore[h] {
+	if !consumerIngredientsTab.get(h) && !consumerIngredientsMoreTab.get(h) {
 		return false
 	}
 	lo, hi := sentenceSpan(s.toks, i)
 	goods := false
 	for k := i + 1; k < hi && k <= i+3; k++ {
-		if consumerForms[s.toks[k].h] || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) {
+		if consumerFormsTab.get(s.toks[k].h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) {
 			goods = true
 			break
 		}
@@ -51,7 +51,7 @@ func (s *scanner) consumerGoods(i int) bool {
 		return false
 	}
 	for k := lo; k < hi; k++ {
-		if everydayCue[s.toks[k].h] || consumerRxCues[s.toks[k].h] {
+		if everydayCue[s.toks[k].h] || consumerRxCuesTab.get(s.toks[k].h) {
 			return false
 		}
 	}

@@ -41,7 +41,7 @@ type Prepared struct {
 	// filter is over keys: most words of a notice skip the map (keyfilter.go)
 	filter keyFilter
 	// keyTab is keys' copy read by key (hashtab.go), built once keys is complete
-	keyTab hashTab[uint8]
+	keyTab u8Tab
 	// biFirst and triFirst hold the first words of the identity bigrams
 	// and of the content trigrams among keys (nil: none): a pair or triple
 	// of a notice whose first word is not there is no key, and costs no
@@ -221,7 +221,7 @@ func (g *Guard) Prepare(c *Context) *Prepared {
 		p.addContext(&sc, s, srcSealed)
 	}
 	p.filter = newKeyFilter(p.keys)
-	p.keyTab = newHashTab(p.keys)
+	p.keyTab = u8Tab(newHashTab(p.keys))
 	return p
 }
 

@@ -20,7 +20,7 @@ var (
 // dealerBrand reports whether the capitalised run i..end sits between
 // "authorized" and a trade noun.
 func (s *scanner) dealerBrand(i, end int) bool {
-	if i < 1 || end+1 >= len(s.toks) || end-i > 2 || !dealerBefore[s.toks[i-1].h] || s.gap(i) != " " {
+	if i < 1 || end+1 >= len(s.toks) || end-i > 2 || !dealerBeforeTab.get(s.toks[i-1].h) || s.gap(i) != " " {
 		return false
 	}
 	k := end + 1
@@ -29,5 +29,5 @@ func (s *scanner) dealerBrand(i, end int) bool {
 			return false
 		}
 	}
-	return dealerAfter[s.toks[k].h] && s.toks[k].cls&tAlpha != 0
+	return dealerAfterTab.get(s.toks[k].h) && s.toks[k].cls&tAlpha != 0
 }

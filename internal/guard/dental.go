@@ -84,22 +84,22 @@ func (s *scanner) scanDental() {
 			// "root canal" and "mouth guard" have no everyday sense; a
 			// night guard is also a watchman
 			strong = t.h != hstr("night")
-		} else if dentalTerms[t.h] {
+		} else if dentalTermsTab.get(t.h) {
 			// "implant-grade titanium", "wheel aligners": a modifier or a
 			// machine's part
-			if i+1 < n && s.gap(i+1) == "-" || i > 0 && dentalCleanBefore[s.toks[i-1].h] {
+			if i+1 < n && s.gap(i+1) == "-" || i > 0 && dentalCleanBeforeTab.get(s.toks[i-1].h) {
 				continue
 			}
-			strong = dentalStrong[t.h]
+			strong = dentalStrongTab.get(t.h)
 		} else {
 			continue
 		}
 		if !scanned {
 			scanned = true
 			for k := range s.toks {
-				cue = cue || dentalCues[s.toks[k].h]
-				lab = lab || dentalLabCues[s.toks[k].h]
-				pickup = pickup || dentalPickup[s.toks[k].h]
+				cue = cue || dentalCuesTab.get(s.toks[k].h)
+				lab = lab || dentalLabCuesTab.get(s.toks[k].h)
+				pickup = pickup || dentalPickupTab.get(s.toks[k].h)
 			}
 			// "oral surgeon"
 			for k := 0; k+1 < n; k++ {
@@ -110,11 +110,11 @@ func (s *scanner) scanDental() {
 		}
 		// "aligner tray 7", "retainer case": a dental appliance's own parts
 		// "aligner #14": a numbered set of the series (red team round 4)
-		part := e+1 < n && (dentalParts[s.toks[e+1].h] && s.gap(e+1) == " " || s.gap(e+1) == " #" && s.toks[e+1].cls&tDigit != 0)
+		part := e+1 < n && (dentalPartsTab.get(s.toks[e+1].h) && s.gap(e+1) == " " || s.gap(e+1) == " #" && s.toks[e+1].cls&tDigit != 0)
 		ok := cue || part && (strong || t.h == hstr("aligner"))
 		// "Your night guard is ready for pickup": a watchman or a lawyer's
 		// retainer is not picked up (red team round 4, dev28s)
-		pickedUp := dentalPickupTerms[t.h] && e+1 < n && !s.toks[e+1].sent && dentalPickupVerbs[s.toks[e+1].h] &&
+		pickedUp := dentalPickupTermsTab.get(t.h) && e+1 < n && !s.toks[e+1].sent && dentalPickupVerbsTab.get(s.toks[e+1].h) &&
 			(pickup || s.dentalReady(e+2))
 		if !ok && (strong || lab || pickedUp) {
 			for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -133,7 +133,7 @@ func (s *scanner) scanDental() {
 		// REC11: sealants are offered to whole school classes ("Free dental
 		// sealant day for all 9th graders"); only a bill makes them a
 		// person's ("Your balance of $88.00 for sealants (4 teeth)")
-		if dentalSealant[t.h] && !s.noticeHasAny(dentalBilling) && !s.kdOwned(i) { // "your child's sealants" (kindentalmore.go)
+		if dentalSealantTab.get(t.h) && !s.noticeHasAny(dentalBilling) && !s.kdOwned(i) { // "your child's sealants" (kindentalmore.go)
 			continue
 		}
 		s.addTok(i, e, KindProcedure, "clinical.dental", 0.7, "is dental work named with a dental or personal cue")
@@ -164,13 +164,13 @@ var (
 // ready (dentalReadyWords, or "in" closing its sentence).
 func (s *scanner) dentalReady(k int) bool {
 	n := len(s.toks)
-	for m := 0; k < n && m < 2 && !s.toks[k].sent && dentalReadySkip[s.toks[k].h]; m++ {
+	for m := 0; k < n && m < 2 && !s.toks[k].sent && dentalReadySkipTab.get(s.toks[k].h); m++ {
 		k++
 	}
 	if k >= n || s.toks[k].sent {
 		return false
 	}
-	if dentalReadyWords[s.toks[k].h] {
+	if dentalReadyWordsTab.get(s.toks[k].h) {
 		return true
 	}
 	return s.toks[k].h == hIn && (k+1 >= n || s.toks[k+1].sent)

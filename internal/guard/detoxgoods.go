@@ -44,17 +44,17 @@ var (
 func (s *scanner) detoxGoods(i int) bool {
 	n := len(s.toks)
 	goods := false
-	if k := i + 1; k < n && !s.toks[k].sent && (s.gap(k) == " " || s.gap(k) == "-") && detoxGoodsAfter[s.toks[k].h] {
+	if k := i + 1; k < n && !s.toks[k].sent && (s.gap(k) == " " || s.gap(k) == "-") && detoxGoodsAfterTab.get(s.toks[k].h) {
 		goods = true
 	}
-	if k := i - 1; !goods && k >= 0 && !s.toks[i].sent && (s.gap(i) == " " || s.gap(i) == "-") && detoxGoodsBefore[s.toks[k].h] {
+	if k := i - 1; !goods && k >= 0 && !s.toks[i].sent && (s.gap(i) == " " || s.gap(i) == "-") && detoxGoodsBeforeTab.get(s.toks[k].h) {
 		goods = true
 	}
 	if !goods {
 		return false
 	}
 	for k := range s.toks {
-		if detoxAddictionCues[s.toks[k].h] {
+		if detoxAddictionCuesTab.get(s.toks[k].h) {
 			return false
 		}
 	}

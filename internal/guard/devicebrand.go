@@ -306,7 +306,7 @@ func (s *scanner) scanDevices() {
 	s.devHits = hits
 	// device.drug_pen: "Humera pen delivery"
 	for i := 0; i+1 < n; i++ {
-		if h := s.toks[i+1].h; s.toks[i+1].fb&fbDrugPen == 0 || !drugPenWords[h] { // drugPenFilter (tokfilter.go)
+		if h := s.toks[i+1].h; s.toks[i+1].fb&fbDrugPen == 0 || !drugPenWordsTab.get(h) { // drugPenFilter (tokfilter.go)
 			continue
 		}
 		t := &s.toks[i]
@@ -333,7 +333,7 @@ func (s *scanner) scanDevices() {
 		if fb == 0 {
 			continue
 		}
-		if i+1 < n && devVerbNext[s.toks[i+1].h] && !s.toks[i+1].sent {
+		if i+1 < n && devVerbNextTab.get(s.toks[i+1].h) && !s.toks[i+1].sent {
 			continue
 		}
 		if s.p != nil && (s.p.isTemplate(t.h)) {

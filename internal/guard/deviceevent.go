@@ -91,33 +91,33 @@ func (s *scanner) deviceEventAt(i int) {
 	}
 	ok := false
 	switch {
-	case deviceFall[h]:
+	case deviceFallTab.get(h):
 		if i+1 < n && !s.toks[i+1].sent {
 			nh := s.toks[i+1].h
-			if deviceFallNot[nh] || s.gap(i+1) == "-" {
+			if deviceFallNotTab.get(nh) || s.gap(i+1) == "-" {
 				return
 			}
-			if (nh == hDel || nh == hDe) && i+2 < n && deviceFallDe[s.toks[i+2].h] {
+			if (nh == hDel || nh == hDe) && i+2 < n && deviceFallDeTab.get(s.toks[i+2].h) {
 				return
 			}
-			if !deviceFallNext[nh] && !(i > 0 && deviceFallAdj[s.toks[i-1].h]) && s.toks[i+1].nd == 0 && !strings.ContainsAny(s.gap(i+1), ".,;:!?()") {
+			if !deviceFallNextTab.get(nh) && !(i > 0 && deviceFallAdjTab.get(s.toks[i-1].h)) && s.toks[i+1].nd == 0 && !strings.ContainsAny(s.gap(i+1), ".,;:!?()") {
 				return // "the fall walking challenge"
 			}
 		}
 		ok = s.sentHas(i, deviceDetect) && !s.sentHas(i, deviceFallVeto)
-	case deviceRhythm[h]:
+	case deviceRhythmTab.get(h):
 		near := false
 		for k := i - 2; k <= i+2 && k < n; k++ {
-			if k >= 0 && deviceIrreg[s.toks[k].h] {
+			if k >= 0 && deviceIrregTab.get(s.toks[k].h) {
 				near = true
 			}
 		}
 		ok = near && s.sentHas(i, deviceDetect)
-	case deviceDose[h]:
+	case deviceDoseTab.get(h):
 		ok = (s.sentHas(i, deviceMissed) || s.deviceNotTaken(i)) && !s.sentHas(i, deviceDoseVeto)
-	case deviceOxygen[h]:
+	case deviceOxygenTab.get(h):
 		ok = s.sentHas(i, deviceLow) && !s.sentHas(i, deviceOxyVeto)
-	case deviceGlucose[h]:
+	case deviceGlucoseTab.get(h):
 		// a device or "blood sugar": "Your cake order: sugar levels are high, alert the baker" passes
 		ok = s.sentHas(i, deviceHighLow) && s.sentHas(i, deviceDetect) && (s.deviceNear(i) || i > 0 && s.toks[i-1].h == hBlood)
 	}
@@ -135,7 +135,7 @@ func (s *scanner) deviceNear(i int) bool {
 		from, _ = sentenceSpan(s.toks, lo-1)
 	}
 	for k := from; k < hi; k++ {
-		if deviceWords[s.toks[k].h] {
+		if deviceWordsTab.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -147,11 +147,11 @@ func (s *scanner) deviceNear(i int) bool {
 func (s *scanner) deviceNotTaken(i int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	for k := lo; k < hi; k++ {
-		if !deviceTaken[s.toks[k].h] {
+		if !deviceTakenTab.get(s.toks[k].h) {
 			continue
 		}
 		for j := k - 2; j < k; j++ {
-			if j >= lo && deviceNot[s.toks[j].h] {
+			if j >= lo && deviceNotTab.get(s.toks[j].h) {
 				return true
 			}
 		}

@@ -9,7 +9,7 @@ package guard
 // with other letters ("185x60B cm"), and numbers of more than four digits
 // ("123456x60 cm").
 func (s *scanner) goodsDimension(i int) bool {
-	if i+1 >= len(s.toks) || !dimensionUnits[s.toks[i+1].h] || s.gap(i+1) != " " {
+	if i+1 >= len(s.toks) || !dimensionUnitsTab.get(s.toks[i+1].h) || s.gap(i+1) != " " {
 		return false
 	}
 	l := s.toks[i].low

@@ -232,7 +232,7 @@ func (s *scanner) disguisedReport(a, b int, w1, w2 []byte, e2, minSingle int, he
 		h2 = hashByteSlice(fnvOffset, w2)
 		h2s = hashBytes(h2, "s")
 	}
-	sender := a > 0 && disguisedSender[s.toks[a-1].h] && !s.toks[a].sent
+	sender := a > 0 && disguisedSenderTab.get(s.toks[a-1].h) && !s.toks[a].sent
 	for pass := 0; pass < 2; pass++ { // two-word terms first
 		for _, p := range wi.phrases {
 			if p.class != pClinical && p.class != pAssoc || p.flags&fExact != 0 {

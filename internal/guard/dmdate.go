@@ -22,5 +22,5 @@ var dmLead = wordSet("lunes martes miercoles jueves viernes sabado domingo lun m
 // dayFirstPair: the digit pair a/b starting at token first is a day-first
 // date (see the file comment).
 func (s *scanner) dayFirstPair(first, a, b int) bool {
-	return a >= 13 && a <= 31 && b >= 1 && b <= 12 && first > 0 && !s.toks[first].sent && dmLead[s.toks[first-1].h]
+	return a >= 13 && a <= 31 && b >= 1 && b <= 12 && first > 0 && !s.toks[first].sent && dmLeadTab.get(s.toks[first-1].h)
 }

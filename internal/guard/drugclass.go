@@ -74,7 +74,7 @@ func (s *scanner) drugClass(i int) (int, int, bool) {
 	// blocker"); Spanish: after ("inhibidor de la bomba de protones")
 	m := i - 1
 	if g := s.gap(i); (g == " " || g == "-") && !s.used[m] && s.toks[m].cls&(tAlpha|tMixed) != 0 &&
-		s.fl(m)&wStop == 0 && !headArticles[s.toks[m].h] && !productDeterminers[s.toks[m].h] && !genericModifiers[s.toks[m].h] && !classNotModifiers[s.toks[m].h] && len(s.toks[m].low) >= 2 {
+		s.fl(m)&wStop == 0 && !headArticlesTab.get(s.toks[m].h) && !productDeterminersTab.get(s.toks[m].h) && !genericModifiersTab.get(s.toks[m].h) && !classNotModifiersTab.get(s.toks[m].h) && len(s.toks[m].low) >= 2 {
 		return m, i, true
 	}
 	return 0, 0, false

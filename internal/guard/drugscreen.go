@@ -82,7 +82,7 @@ func (s *scanner) drugScreenAt(i int) {
 	}
 	reader := false
 	for k := from; k < hi; k++ {
-		if h := s.toks[k].h; recipientWordsTab.get(h) || drugScreenReader[h] {
+		if h := s.toks[k].h; recipientWordsTab.get(h) || drugScreenReaderTab.get(h) {
 			reader = true
 			break
 		}
@@ -96,48 +96,48 @@ func (s *scanner) drugScreenAt(i int) {
 		t := &s.toks[k]
 		h := t.h
 		switch {
-		case drugScreenCtx[h]:
+		case drugScreenCtxTab.get(h):
 			ctx = true
 			if h == hMRO {
 				verdict = true
 			}
-		case drugScreenSpecimen[h]:
+		case drugScreenSpecimenTab.get(h):
 			if s.sentHas(k, drugScreenSpecCue) || s.gap(k+1) == " + " || k+1 < hi && s.toks[k+1].cls&tMixed != 0 {
 				ctx = true
 			}
-		case drugScreenDrug[h]:
+		case drugScreenDrugTab.get(h):
 			// "drug screen", "drug test", "prueba de drogas"
-			if k+1 < hi && drugScreenFirst[s.toks[k+1].h] || k >= lo+2 && drugScreenFirst[s.toks[k-2].h] || k >= lo+1 && drugScreenFirst[s.toks[k-1].h] {
+			if k+1 < hi && drugScreenFirstTab.get(s.toks[k+1].h) || k >= lo+2 && drugScreenFirstTab.get(s.toks[k-2].h) || k >= lo+1 && drugScreenFirstTab.get(s.toks[k-1].h) {
 				ctx = true
 			}
 		case h == hBreath && k+1 < hi && s.toks[k+1].h == hAlc:
 			ctx = true
 		}
-		if drugScreenVerdict[h] {
+		if drugScreenVerdictTab.get(h) {
 			verdict = true
 		}
 		if (h == hNeg || h == hNegES || h == hNegES2) && k > lo && (s.toks[k-1].h == hNon || s.toks[k-1].h == hNo) {
 			verdict = true // "non-negative", "no negativa"
 		}
-		if drugScreenResultVerb[h] {
+		if drugScreenResultVerbTab.get(h) {
 			resVerb = true
 		}
-		if drugScreenSubst[h] && !(h == hAlc && k > lo && s.toks[k-1].h == hBreath) {
+		if drugScreenSubstTab.get(h) && !(h == hAlc && k > lo && s.toks[k-1].h == hBreath) {
 			subst = true
 		}
-		if drugScreenFirst[h] && k+1 < len(s.toks) && s.gap(k+1) == " + " {
+		if drugScreenFirstTab.get(h) && k+1 < len(s.toks) && s.gap(k+1) == " + " {
 			verdict = true // "tested + for"
 		}
-		if k > lo && drugScreenPlusFor[h] && strings.TrimSpace(s.gap(k)) == "+" {
+		if k > lo && drugScreenPlusForTab.get(h) && strings.TrimSpace(s.gap(k)) == "+" {
 			verdict = true // "was + for opiates"
 		}
 		if t.cls&tMixed != 0 && len(t.low) <= len(buf) {
 			if b, ok := leetDecode(buf[:0], t.low, false); ok {
 				bh := hashByteSlice(fnvOffset, b)
-				if drugScreenSubst[bh] {
+				if drugScreenSubstTab.get(bh) {
 					subst = true
 				}
-				if drugScreenVerdict[bh] {
+				if drugScreenVerdictTab.get(bh) {
 					verdict = true
 				}
 			}

@@ -47,14 +47,14 @@ var (
 // electrolyteGoods reports whether the one-token lab word at i names an
 // electrolyte drink product.
 func (s *scanner) electrolyteGoods(i int) bool {
-	if electrolyteWordsES[s.toks[i].h] && s.cls(i)&(tCap|tUpper) != 0 {
+	if electrolyteWordsESTab.get(s.toks[i].h) && s.cls(i)&(tCap|tUpper) != 0 {
 		// Spanish order, the brand after the word: "Electrolitos LMNT
 		// Mango Chile" (helper MISC2, dev41)
 		if i+1 >= len(s.toks) || s.gap(i+1) != " " || s.cls(i+1)&tAlpha == 0 || s.cls(i+1)&(tCap|tUpper) == 0 || s.toks[i+1].sent {
 			return false
 		}
 	} else {
-		if !electrolyteWords[s.toks[i].h] || s.cls(i)&(tCap|tUpper) == 0 || s.toks[i].sent || i == 0 {
+		if !electrolyteWordsTab.get(s.toks[i].h) || s.cls(i)&(tCap|tUpper) == 0 || s.toks[i].sent || i == 0 {
 			return false
 		}
 		if g := s.gap(i); g != " " && g != ". " || s.cls(i-1)&tAlpha == 0 || s.cls(i-1)&(tCap|tUpper) == 0 {
@@ -64,10 +64,10 @@ func (s *scanner) electrolyteGoods(i int) bool {
 	goods := false
 	for k := range s.toks {
 		t := &s.toks[k]
-		if electrolyteLabCues[t.h] {
+		if electrolyteLabCuesTab.get(t.h) {
 			return false
 		}
-		if electrolyteGoodsWords[t.h] || t.cls&tDigit != 0 && k > 0 && len(s.gap(k)) > 0 && s.gap(k)[len(s.gap(k))-1] == '$' {
+		if electrolyteGoodsWordsTab.get(t.h) || t.cls&tDigit != 0 && k > 0 && len(s.gap(k)) > 0 && s.gap(k)[len(s.gap(k))-1] == '$' {
 			goods = true
 		}
 	}

@@ -45,13 +45,13 @@ func (s *scanner) eponymCondition(i int) (int, bool) {
 		k++ // past the "s" of "Raynaud's"
 	case k < n && s.gap(k) == "' " && t.low[len(t.low)-1] == 's':
 		// "Graves' ophthalmopathy"
-		if eponymPlainHeads[s.toks[k].h] {
+		if eponymPlainHeadsTab.get(s.toks[k].h) {
 			return 0, false
 		}
 	default:
 		return 0, false
 	}
-	if k >= n || s.used[k] || !eponymHeads[s.toks[k].h] {
+	if k >= n || s.used[k] || !eponymHeadsTab.get(s.toks[k].h) {
 		return 0, false
 	}
 	// "Corning's fracture-resistant glass": the head word starts a
@@ -79,7 +79,7 @@ func (s *scanner) deviceEponym(i int) (Kind, bool) {
 	t := &s.toks[i]
 	n := len(s.toks)
 	if s.used[i] || t.w == nil || t.cls&tAlpha == 0 || len(t.low) < 4 || i+1 >= n || s.used[i+1] ||
-		!deviceEponymHeads[s.toks[i+1].h] || (s.gap(i+1) != " " && s.gap(i+1) != "-") || s.toks[i+1].sent {
+		!deviceEponymHeadsTab.get(s.toks[i+1].h) || (s.gap(i+1) != " " && s.gap(i+1) != "-") || s.toks[i+1].sent {
 		return "", false
 	}
 	if t.w.flags&(wFirst|wLast|wPlace|wStop|wCommon|wStateName) != 0 || s.general(i) || s.g.gen.extended(t.h) {

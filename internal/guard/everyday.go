@@ -93,26 +93,26 @@ func (s *scanner) everyday(f ifind) bool {
 		return false
 	}
 	switch {
-	case f.kind == KindMedication && j == i+1 && vitaminWords[s.toks[i].h] && len(s.toks[j].low) <= 3,
+	case f.kind == KindMedication && j == i+1 && vitaminWordsTab.get(s.toks[i].h) && len(s.toks[j].low) <= 3,
 		// "B12" alone after "vitamin" (the lab list's "b12"): "vitamin B12 bundle"
-		i == j && i > 0 && !s.toks[i].sent && s.gap(i) == " " && vitaminWords[s.toks[i-1].h] && len(s.toks[i].low) <= 3 &&
+		i == j && i > 0 && !s.toks[i].sent && s.gap(i) == " " && vitaminWordsTab.get(s.toks[i-1].h) && len(s.toks[i].low) <= 3 &&
 			(f.kind == KindMedication || f.kind == KindLabTest || f.kind == KindProcedure):
 		if vitaminTells(s.toks[j].low) { // vitamin D2, vitamin K (redteam.go)
 			return false
 		}
 		lo, hi := sentenceSpan(s.toks, i)
 		for m := lo; m < hi; m++ {
-			if everydayCue[s.toks[m].h] || everydayMore[s.toks[m].h] {
+			if everydayCueTab.get(s.toks[m].h) || everydayMoreTab.get(s.toks[m].h) {
 				return false
 			}
 		}
 		return true
-	case i == j && hygieneWords[s.toks[i].h]:
-		return hygieneHeads[s.toks[max(i-1, 0)].h] && i > 0 && !s.toks[i].sent ||
-			i+1 < len(s.toks) && !s.toks[i+1].sent && hygieneHeads[s.toks[i+1].h]
+	case i == j && hygieneWordsTab.get(s.toks[i].h):
+		return hygieneHeadsTab.get(s.toks[max(i-1, 0)].h) && i > 0 && !s.toks[i].sent ||
+			i+1 < len(s.toks) && !s.toks[i+1].sent && hygieneHeadsTab.get(s.toks[i+1].h)
 	case i == j && i > 0 && i+1 < len(s.toks) && s.toks[i].cls&tUpper != 0 && s.toks[i].cls&tAlpha != 0 &&
 		len(s.toks[i].low) >= 2 && len(s.toks[i].low) <= 5 && s.toks[i+1].cls&tDigit != 0 &&
-		s.gap(i+1) == "-" && codeWords[s.toks[i-1].h] && !s.toks[i].sent && !tellingCodes[s.toks[i].h]: // "Item HIV-4420" (redteam.go)
+		s.gap(i+1) == "-" && codeWordsTab.get(s.toks[i-1].h) && !s.toks[i].sent && !tellingCodesTab.get(s.toks[i].h): // "Item HIV-4420" (redteam.go)
 		switch f.kind {
 		case KindMedication, KindCondition, KindLabTest, KindProcedure:
 			return true

@@ -77,7 +77,7 @@ func (s *scanner) faOwner(lo, p, i int) bool {
 		}
 	}
 	for m := range s.toks {
-		if h := s.toks[m].h; faVisitorBits.may(h) && faVisitors[h] {
+		if h := s.toks[m].h; faVisitorBits.may(h) && faVisitorsTab.get(h) {
 			return false // "…; our therapist will use the stairs": someone of ours goes there
 		}
 	}
@@ -90,19 +90,19 @@ func (s *scanner) faOwner(lo, p, i int) bool {
 	if pw == "at" || pw == "of" || pw == "de" || pw == "en" {
 		// [det] [modifiers] part [modifier] at|of|de|en
 		for k := p - 1; k >= lo && k >= p-2; k-- {
-			if !faParts[s.toks[k].h] {
+			if !faPartsTab.get(s.toks[k].h) {
 				if s.toks[k].cls&tAlpha == 0 || recipientWordsTab.get(s.toks[k].h) {
 					break
 				}
 				continue
 			}
 			q := k - 1
-			for q >= lo && k-q <= 3 && !faDet[s.toks[q].h] && s.toks[q].cls&tAlpha != 0 && !recipientWordsTab.get(s.toks[q].h) &&
+			for q >= lo && k-q <= 3 && !faDetTab.get(s.toks[q].h) && s.toks[q].cls&tAlpha != 0 && !recipientWordsTab.get(s.toks[q].h) &&
 				s.toks[q].low != "s" && s.toks[q].low != "his" && s.toks[q].low != "her" && s.toks[q].low != "their" && s.toks[q].low != "my" &&
 				!(s.toks[q+1].sent) {
 				q--
 			}
-			if q < lo || s.toks[q+1].sent || faDet[s.toks[q].h] {
+			if q < lo || s.toks[q+1].sent || faDetTab.get(s.toks[q].h) {
 				return true
 			}
 			break
@@ -110,7 +110,7 @@ func (s *scanner) faOwner(lo, p, i int) bool {
 	}
 	if pw == "at" || pw == "en" {
 		for m := lo; m < p; m++ {
-			if faEvents[s.toks[m].h] && !(m > lo && s.toks[m-1].low == "s") {
+			if faEventsTab.get(s.toks[m].h) && !(m > lo && s.toks[m-1].low == "s") {
 				return true // "Holiday food drive: drop off canned goods at"
 			}
 			if (s.toks[m].low == "open" || s.toks[m].low == "reopen" || s.toks[m].low == "opens") && s.spWeOpen(lo, m) {
@@ -148,7 +148,7 @@ func (s *scanner) faHeldAt(lo, i int) bool {
 		return false
 	}
 	for k := p - 1; k >= lo && k >= p-2; k-- {
-		if faParts[s.toks[k].h] || s.low(k) == "counter" || s.low(k) == "mostrador" {
+		if faPartsTab.get(s.toks[k].h) || s.low(k) == "counter" || s.low(k) == "mostrador" {
 			for q := k - 1; q >= lo && q >= k-4; q-- {
 				switch s.low(q) {
 				case "waiting", "ready", "held", "available", "esperando", "listo", "lista", "listos", "listas":

@@ -82,18 +82,18 @@ func (s *scanner) facilityDate(i, j, y int) bool {
 			continue
 		}
 		h := s.toks[m].h
-		if fdFacility[h] && !(s.toks[m].low == "lot" && m > 0 && s.toks[m-1].low == "a") ||
+		if fdFacilityTab.get(h) && !(s.toks[m].low == "lot" && m > 0 && s.toks[m-1].low == "a") ||
 			s.toks[m].low == "house" && m > 0 && s.toks[m-1].low == "open" {
 			frame = true
 		}
-		pay = pay || fdPayVerbs[h]
-		card = card || fdCards[h]
+		pay = pay || fdPayVerbsTab.get(h)
+		card = card || fdCardsTab.get(h)
 	}
 	if !(frame || pay && card) || !s.fdNameCues(i, j) || !frame && s.fdChargeFor(lo, hi) {
 		return false
 	}
 	for m := range s.toks {
-		if fdCare[s.toks[m].h] {
+		if fdCareTab.get(s.toks[m].h) {
 			return false
 		}
 	}
@@ -116,7 +116,7 @@ func (s *scanner) fdChargeFor(lo, hi int) bool {
 		if k >= hi {
 			return true
 		}
-		if h := s.toks[k].h; s.toks[k].cls&tDigit == 0 && !sdGoods[h] && !fdReader[h] && !fdFacility[h] {
+		if h := s.toks[k].h; s.toks[k].cls&tDigit == 0 && !sdGoods[h] && !fdReaderTab.get(h) && !fdFacilityTab.get(h) {
 			return true
 		}
 	}
@@ -160,7 +160,7 @@ func (s *scanner) fdNameCue(k int) bool {
 	}
 	e := k
 	for e+1 < len(s.toks) && !s.toks[e+1].sent && s.gap(e+1) == " " && s.sdCapital(e+1) && s.fl(e+1)&wDatePerson == 0 {
-		if fdBranch[s.toks[e+1].h] || fdFacility[s.toks[e+1].h] {
+		if fdBranchTab.get(s.toks[e+1].h) || fdFacilityTab.get(s.toks[e+1].h) {
 			return true // "Motion Lab Downtown", "Motion Lab Open House"
 		}
 		e++
@@ -170,7 +170,7 @@ func (s *scanner) fdNameCue(k int) bool {
 		if strings.Contains(g, ":") || strings.Contains(g, "—") || strings.HasPrefix(g, "'") || strings.HasPrefix(g, "’") {
 			return true // "Motion Lab: …", "Motion Lab's rooftop track"
 		}
-		if fdBranch[s.toks[e+1].h] || fdFacility[s.toks[e+1].h] {
+		if fdBranchTab.get(s.toks[e+1].h) || fdFacilityTab.get(s.toks[e+1].h) {
 			return true // "Motion Lab members", "Motion Lab front desk"
 		}
 	}
@@ -192,7 +192,7 @@ func (s *scanner) fdReaderOK() bool {
 		}
 		ok := false
 		for k := m + 1; k < len(s.toks) && k <= m+4 && !s.toks[k].sent; k++ {
-			if h := s.toks[k].h; sdGoods[h] || fdReader[h] || fdFacility[h] {
+			if h := s.toks[k].h; sdGoods[h] || fdReaderTab.get(h) || fdFacilityTab.get(h) {
 				ok = true
 				break
 			}
@@ -210,7 +210,7 @@ func (s *scanner) fdReaderOK() bool {
 func (s *scanner) fdArrival() bool {
 	drive := false
 	for k := range s.toks {
-		drive = drive || fdDrive[s.toks[k].h]
+		drive = drive || fdDriveTab.get(s.toks[k].h)
 	}
 	for k := range s.toks {
 		if !redArrive[s.toks[k].h] {
@@ -220,7 +220,7 @@ func (s *scanner) fdArrival() bool {
 		switch s.toks[k].low {
 		case "arrive", "arriving", "arrival":
 			for m := k - 1; m >= 0 && m >= k-5 && !s.toks[m].sent; m-- {
-				skip = skip || fdTruck[s.toks[m].h]
+				skip = skip || fdTruckTab.get(s.toks[m].h)
 			}
 		case "check", "checkin":
 			for m := k + 1; m < len(s.toks) && m <= k+2 && !s.toks[m].sent; m++ {
@@ -244,7 +244,7 @@ func (s *scanner) fdScanTag(m int) bool {
 		return false
 	}
 	for k := m + 1; k < len(s.toks) && k <= m+3 && !s.toks[k].sent; k++ {
-		if fdScanned[s.toks[k].h] {
+		if fdScannedTab.get(s.toks[k].h) {
 			return true
 		}
 	}

@@ -76,7 +76,7 @@ const (
 	fcMaterialES
 )
 
-var fertFirstClass = func() hashTab[uint8] {
+var fertFirstClass = func() u8Tab {
 	m := map[uint64]uint8{}
 	for _, x := range []struct {
 		set map[uint64]bool
@@ -88,7 +88,7 @@ var fertFirstClass = func() hashTab[uint8] {
 			}
 		}
 	}
-	return newHashTab(m)
+	return u8Tab(newHashTab(m))
 }()
 
 // scanFertility reports fertility services named by a material and a
@@ -131,7 +131,7 @@ func (s *scanner) fertNext(j int) bool {
 
 // fertAnimalBefore: an animal word right before token i.
 func (s *scanner) fertAnimalBefore(i int) bool {
-	return i > 0 && !s.toks[i].sent && fertAnimal[s.toks[i-1].h]
+	return i > 0 && !s.toks[i].sent && fertAnimalTab.get(s.toks[i-1].h)
 }
 
 // fertilityAt reads a reading that starts at token i; it returns its span.
@@ -145,13 +145,13 @@ func (s *scanner) fertilityAt(i int) (int, int, bool) {
 	// material then process: "sperm storage", "egg freezing"
 	if c&fcMaterial != 0 && s.fertNext(i+1) && !s.fertAnimalBefore(i) {
 		p := s.toks[i+1].h
-		if fertEgg[h] && fertEggProcess[p] || !fertEgg[h] && fertProcess[p] {
+		if fertEggTab.get(h) && fertEggProcessTab.get(p) || !fertEggTab.get(h) && fertProcessTab.get(p) {
 			return i, i + 1, true
 		}
 	}
 	// donor, frozen… before a material: "donor egg", "frozen embryos"
-	if c&fcStateBefore != 0 && s.fertNext(i+1) && fertMaterial[s.toks[i+1].h] && !s.fertAnimalBefore(i) {
-		if !fertEgg[s.toks[i+1].h] || h == hDonor {
+	if c&fcStateBefore != 0 && s.fertNext(i+1) && fertMaterialTab.get(s.toks[i+1].h) && !s.fertAnimalBefore(i) {
+		if !fertEggTab.get(s.toks[i+1].h) || h == hDonor {
 			return i, i + 1, true
 		}
 	}
@@ -161,13 +161,13 @@ func (s *scanner) fertilityAt(i int) (int, int, bool) {
 			if !s.fertNext(j) {
 				break
 			}
-			if m := s.toks[j].h; fertMaterial[m] {
-				if fertEgg[m] || s.fertAnimalBefore(j) {
+			if m := s.toks[j].h; fertMaterialTab.get(m) {
+				if fertEggTab.get(m) || s.fertAnimalBefore(j) {
 					break
 				}
 				return i, j, true
 			}
-			if !fertOfGlue[s.toks[j].h] {
+			if !fertOfGlueTab.get(s.toks[j].h) {
 				break
 			}
 		}
@@ -175,15 +175,15 @@ func (s *scanner) fertilityAt(i int) (int, int, bool) {
 	// Spanish: "almacenamiento de embriones", "congelación de sus óvulos"
 	if c&fcProcessES != 0 && s.fertNext(i+1) && s.toks[i+1].h == hDe {
 		j := i + 2
-		if s.fertNext(j) && fertGlueES[s.toks[j].h] {
+		if s.fertNext(j) && fertGlueESTab.get(s.toks[j].h) {
 			j++
 		}
-		if s.fertNext(j) && fertMaterialES[s.toks[j].h] && !(j+1 < len(s.toks) && fertAnimalNextES(s, j)) {
+		if s.fertNext(j) && fertMaterialESTab.get(s.toks[j].h) && !(j+1 < len(s.toks) && fertAnimalNextES(s, j)) {
 			return i, j, true
 		}
 	}
 	// Spanish: "óvulos congelados", "embriones vitrificados"
-	if c&fcMaterialES != 0 && s.fertNext(i+1) && fertStateES[s.toks[i+1].h] {
+	if c&fcMaterialES != 0 && s.fertNext(i+1) && fertStateESTab.get(s.toks[i+1].h) {
 		return i, i + 1, true
 	}
 	return 0, 0, false
@@ -196,8 +196,8 @@ func fertAnimalNextES(s *scanner, j int) bool {
 		return false
 	}
 	k := j + 2
-	if s.fertNext(k) && fertGlueES[s.toks[k].h] {
+	if s.fertNext(k) && fertGlueESTab.get(s.toks[k].h) {
 		k++
 	}
-	return s.fertNext(k) && fertAnimal[s.toks[k].h]
+	return s.fertNext(k) && fertAnimalTab.get(s.toks[k].h)
 }

@@ -607,12 +607,12 @@ func (s *scanner) scanFrames() {
 			s.addTok(i, i, k, rule, 0.7, soundReason(rule, k))
 			continue
 		}
-		if careModes[s.toks[i].h] {
+		if careModesTab.get(s.toks[i].h) {
 			continue // "Su cita de telemedicina": how care is delivered, not what it treats (caremode.go)
 		}
 		if why, ok := s.clinicalFrame(i); ok {
 			k := KindMedication
-			if strings.HasPrefix(why, "comes before") && !clinicalAfter[hstr(strings.Trim(strings.TrimPrefix(why, "comes before "), "'"))] {
+			if strings.HasPrefix(why, "comes before") && !clinicalAfterTab.get(hstr(strings.Trim(strings.TrimPrefix(why, "comes before "), "'"))) {
 				k = KindCondition // "X results", "X screening", "X specialist"
 			}
 			s.addTok(i, i, k, "frame.clinical", 0.7, "is not ordinary vocabulary and "+why)
@@ -684,7 +684,7 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 		if k == i+1 && s.toks[k].h == hRx && s.rxBrand(i) {
 			continue // "ClearPath Rx: your order was delivered": the sender's brand (rxbrand.go)
 		}
-		if clinicalAfter[s.toks[k].h] || clinicalAfterTest[s.toks[k].h] {
+		if clinicalAfterTab.get(s.toks[k].h) || clinicalAfterTestTab.get(s.toks[k].h) {
 			// "Gillette razor refills", "Bic pens": an ordinary word between
 			// (not a dose, strength or form) or a word of three letters
 			// makes it a household product
@@ -702,16 +702,16 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 				return "", false
 			}
 			// "Olaplex treatment order": a product called a treatment
-			if s.toks[k].h == hTreatment && k+1 < len(s.toks) && s.gap(k+1) == " " && (consumerRefill[s.toks[k+1].h] || s.toks[k+1].h == hOrder) {
+			if s.toks[k].h == hTreatment && k+1 < len(s.toks) && s.gap(k+1) == " " && (consumerRefillTab.get(s.toks[k+1].h) || s.toks[k+1].h == hOrder) {
 				return "", false
 			}
 			// "Swiffer refills subscription", "refill pads": a household refill
-			if (s.toks[k].h == hRefill || s.toks[k].h == hRefills) && k+1 < len(s.toks) && s.gap(k+1) == " " && consumerRefill[s.toks[k+1].h] {
+			if (s.toks[k].h == hRefill || s.toks[k].h == hRefills) && k+1 < len(s.toks) && s.gap(k+1) == " " && consumerRefillTab.get(s.toks[k+1].h) {
 				return "", false
 			}
 			return "comes before '" + s.toks[k].low + "'", true
 		}
-		if s.toks[k].h == hPlan && k-1 > i && planWords[s.toks[k-1].h] {
+		if s.toks[k].h == hPlan && k-1 > i && planWordsTab.get(s.toks[k-1].h) {
 			return "comes before '" + s.toks[k-1].low + " plan'", true
 		}
 	}
@@ -731,13 +731,13 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 		if !s.sameSentence(k, i) {
 			break
 		}
-		if clinicalBefore[s.toks[k].h] {
+		if clinicalBeforeTab.get(s.toks[k].h) {
 			if k < i-1 {
 				return "follows '" + s.toks[k].low + " …'", true
 			}
 			return "follows '" + s.toks[k].low + "'", true
 		}
-		if !frameGlue[s.toks[k].h] && !s.suspicious(k) {
+		if !frameGlueTab.get(s.toks[k].h) && !s.suspicious(k) {
 			break
 		}
 	}
@@ -769,13 +769,13 @@ func (s *scanner) personalFrame(i int) (string, bool) {
 		return "", false
 	}
 	p := s.toks[i-1].h
-	if greetCues[p] {
+	if greetCuesTab.get(p) {
 		return s.toks[i-1].low, true
 	}
 	if p == hFor && i >= 2 && pickupCuesTab.get(s.toks[i-2].h) {
 		return s.toks[i-2].low + " for", true
 	}
-	if colonCues[p] && strings.Contains(s.gap(i), ":") && s.toks[i].cls&(tCap|tUpper) != 0 {
+	if colonCuesTab.get(p) && strings.Contains(s.gap(i), ":") && s.toks[i].cls&(tCap|tUpper) != 0 {
 		return s.toks[i-1].low + ":", true
 	}
 	return "", false
@@ -797,7 +797,7 @@ var doseWords = wordSet("mg mcg ml units iu er xr sr dr xl la cd hct plus pen pe
 func (s *scanner) doseBetween(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
-		if t.cls&tDigit != 0 || t.cls&tMixed != 0 || doseWords[t.h] || s.suspicious(k) || k == a && s.styleTail(k) { // "Zorvaldo-style refill" (stylebrand.go)
+		if t.cls&tDigit != 0 || t.cls&tMixed != 0 || doseWordsTab.get(t.h) || s.suspicious(k) || k == a && s.styleTail(k) { // "Zorvaldo-style refill" (stylebrand.go)
 			continue
 		}
 		return false
@@ -899,7 +899,7 @@ func (s *scanner) noticeCue() (string, bool) {
 				s.cueState, s.cueTok = 2, k
 				break
 			}
-			if noticeCues[s.toks[k].h] && !s.householdRefill(k) && !s.brandTok(k) && !s.notYourDoctor(k) { // "Nurse Jackie" (brandlist.go)
+			if noticeCuesTab.get(s.toks[k].h) && !s.householdRefill(k) && !s.brandTok(k) && !s.notYourDoctor(k) { // "Nurse Jackie" (brandlist.go)
 				s.cueState, s.cueTok = 2, k
 				break
 			}
@@ -918,7 +918,7 @@ func (s *scanner) properNounSlot(i int) bool {
 	if i == 0 || s.toks[i].cls&(tCap|tUpper) == 0 || s.gap(i) != " " {
 		return false
 	}
-	if weekdays[s.toks[i].h] {
+	if weekdaysTab.get(s.toks[i].h) {
 		return true
 	}
 	switch s.toks[i-1].low {
@@ -1013,7 +1013,7 @@ func (s *scanner) householdRefill(k int) bool {
 	if s.toks[k].h != hRefill && s.toks[k].h != hRefills {
 		return false
 	}
-	if k+1 < len(s.toks) && consumerRefill[s.toks[k+1].h] {
+	if k+1 < len(s.toks) && consumerRefillTab.get(s.toks[k+1].h) {
 		return true
 	}
 	return s.householdBefore(k)

@@ -55,7 +55,7 @@ func (s *scanner) greetingKin(i int) {
 		return
 	}
 	f := s.fl(j)
-	given := f&wFirst != 0 && f&wMonth == 0 && !dashNotNames[s.toks[j].h]
+	given := f&wFirst != 0 && f&wMonth == 0 && !dashNotNamesTab.get(s.toks[j].h)
 	if !given && (s.toks[j].w != nil || s.general(j)) {
 		return
 	}

@@ -25,8 +25,8 @@ var headAwardPeriods = wordSet("year month quarter decade")
 
 func (s *scanner) headAward(k int) bool {
 	n := len(s.toks)
-	if k+4 >= n || !headAwardNouns[s.toks[k+1].h] || s.toks[k+2].low != "of" || s.toks[k+3].low != "the" ||
-		!headAwardPeriods[s.toks[k+4].h] {
+	if k+4 >= n || !headAwardNounsTab.get(s.toks[k+1].h) || s.toks[k+2].low != "of" || s.toks[k+3].low != "the" ||
+		!headAwardPeriodsTab.get(s.toks[k+4].h) {
 		return false
 	}
 	for m := k + 1; m <= k+4; m++ {

@@ -66,7 +66,7 @@ func (s *scanner) headGiven(i int) bool {
 	before := s.gap(i)
 	after := s.gap(i + 1)
 	jsonValue := i > 0 && (before == "\":\"" || before == "\": \"")
-	if jsonValue && hgKeys[s.toks[i-1].h] && (i+1 >= n && strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "\",") || strings.HasPrefix(after, "\"}")) {
+	if jsonValue && hgKeysTab.get(s.toks[i-1].h) && (i+1 >= n && strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "\",") || strings.HasPrefix(after, "\"}")) {
 		return true // {"title":"Maria", …}
 	}
 	if i+1 >= n || !(strings.HasPrefix(after, ":") && !strings.HasPrefix(after, "://") || snDashGap(after)) {

@@ -48,15 +48,15 @@ func (s *scanner) deviceHead(i int) (int, int, bool) {
 		if mh == hPressure && m > 0 && s.low(m-1) == "blood" && s.gap(m) == " " { // "blood pressure monitor"
 			return m - 1, i, true
 		}
-		if deviceModifiers[mh] || bodyParts[mh] && bodyDeviceHeads[h] || s.clinicalWord(m) {
+		if deviceModifiersTab.get(mh) || bodyParts[mh] && bodyDeviceHeadsTab.get(h) || s.clinicalWord(m) {
 			return m, i, true
 		}
 	}
 	if dw&tpDeviceES != 0 && i+1 < n && s.gap(i+1) == " " {
-		if deviceAdjES[s.toks[i+1].h] && !s.used[i+1] {
+		if deviceAdjESTab.get(s.toks[i+1].h) && !s.used[i+1] {
 			return i, i + 1, true
 		}
-		if s.low(i+1) == "de" && i+2 < n && s.gap(i+2) == " " && !s.used[i+2] && deviceModifiersES[s.toks[i+2].h] {
+		if s.low(i+1) == "de" && i+2 < n && s.gap(i+2) == " " && !s.used[i+2] && deviceModifiersESTab.get(s.toks[i+2].h) {
 			return i, i + 2, true
 		}
 	}
@@ -81,7 +81,7 @@ func (s *scanner) clinicalWord(m int) bool {
 // deviceHeadWord: the equipment word of the phrase a..b, for the reason
 // (always a word of the fixed head lists, never other text).
 func deviceHeadWord(s *scanner, a, b int) string {
-	if deviceHeadsES[s.toks[a].h] {
+	if deviceHeadsESTab.get(s.toks[a].h) {
 		return s.toks[a].low
 	}
 	return s.toks[b].low
@@ -115,12 +115,12 @@ func (s *scanner) labHead(i int) (int, int, bool) {
 	if lw&(tpLab|tpLabES) == 0 {
 		return 0, 0, false
 	}
-	if lw&tpLab != 0 && i > 0 && s.gap(i) == " " && !s.used[i-1] && labModifiers[s.toks[i-1].h] &&
-		(!sampleHeads[s.toks[i].h] || labFluids[s.toks[i-1].h]) {
+	if lw&tpLab != 0 && i > 0 && s.gap(i) == " " && !s.used[i-1] && labModifiersTab.get(s.toks[i-1].h) &&
+		(!sampleHeadsTab.get(s.toks[i].h) || labFluidsTab.get(s.toks[i-1].h)) {
 		return i - 1, i, true
 	}
 	n := len(s.toks)
-	if lw&tpLabES != 0 && i+2 < n && s.low(i+1) == "de" && s.gap(i+1) == " " && s.gap(i+2) == " " && !s.used[i+2] && labModifiersES[s.toks[i+2].h] {
+	if lw&tpLabES != 0 && i+2 < n && s.low(i+1) == "de" && s.gap(i+1) == " " && s.gap(i+2) == " " && !s.used[i+2] && labModifiersESTab.get(s.toks[i+2].h) {
 		return i, i + 2, true
 	}
 	return 0, 0, false
@@ -129,7 +129,7 @@ func (s *scanner) labHead(i int) (int, int, bool) {
 // labHeadWord: the test word of the phrase a..b, for the reason (a word of
 // the fixed head lists).
 func labHeadWord(s *scanner, a, b int) string {
-	if labHeadsES[s.toks[a].h] {
+	if labHeadsESTab.get(s.toks[a].h) {
 		return s.toks[a].low
 	}
 	return s.toks[b].low

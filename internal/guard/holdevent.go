@@ -32,7 +32,7 @@ func (s *scanner) holdEvent(m int) bool {
 		return false
 	}
 	for k := m + 2; k < n && k <= m+4 && !s.toks[k].sent; k++ {
-		if holdSlotWords[s.toks[k].h] {
+		if holdSlotWordsTab.get(s.toks[k].h) {
 			return false
 		}
 	}

@@ -38,7 +38,7 @@ func (s *scanner) honorificBrand(i int) (end int, ok bool) {
 	k := j + 2
 	words := 0
 	for k < n && words < 4 && s.gap(k) == " " && s.isCapWord(k) && s.toks[k].cls&tUpper == 0 {
-		if cosmeticNouns[s.toks[k].h] && words > 0 {
+		if cosmeticNounsTab.get(s.toks[k].h) && words > 0 {
 			return k, true // "Dr. Bloom's Glow Serum"
 		}
 		words++
@@ -50,7 +50,7 @@ func (s *scanner) honorificBrand(i int) (end int, ok bool) {
 	// a lower-case noun, one optional modifier before it ("night cream",
 	// "face cream")
 	for m := k; m < n && m < k+2 && s.gap(m) == " " && s.toks[m].cls&tAlpha != 0; m++ {
-		if cosmeticNouns[s.toks[m].h] {
+		if cosmeticNounsTab.get(s.toks[m].h) {
 			return m, true
 		}
 	}

@@ -59,12 +59,12 @@ func (s *scanner) scanHonorificName() {
 		}
 		g := s.gap(k + 1)
 		switch {
-		case honorLower[t.h] && g == " ":
-		case honorDot[t.h] && (g == ". " || g == "."):
+		case honorLowerTab.get(t.h) && g == " ":
+		case honorDotTab.get(t.h) && (g == ". " || g == "."):
 		default:
 			continue
 		}
-		if !t.sent && (k == 0 || !honorGreet[s.toks[k-1].h] || s.gap(k) != " " && s.gap(k) != ", ") {
+		if !t.sent && (k == 0 || !honorGreetTab.get(s.toks[k-1].h) || s.gap(k) != " " && s.gap(k) != ", ") {
 			continue
 		}
 		j := k + 1
@@ -96,5 +96,5 @@ func (s *scanner) honorNameWord(j int) bool {
 	if f&honorNameBad != 0 || s.p.isTemplate(t.h) {
 		return false
 	}
-	return !honorRoles[t.h] && (f&wCommon == 0 || f&(wFirst|wLast) != 0)
+	return !honorRolesTab.get(t.h) && (f&wCommon == 0 || f&(wFirst|wLast) != 0)
 }

@@ -30,17 +30,17 @@ var (
 func (s *scanner) hoursDate(i int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	k := i - 1
-	for k > lo && hdSkip[s.toks[k].h] && k >= i-3 {
+	for k > lo && hdSkipTab.get(s.toks[k].h) && k >= i-3 {
 		k--
 	}
-	if k <= lo || !hdChange[s.toks[k].h] {
+	if k <= lo || !hdChangeTab.get(s.toks[k].h) {
 		return false
 	}
 	v := k
 	if v-1 > lo && (s.toks[v-1].low == "will" || s.toks[v-1].low == "are" || s.toks[v-1].low == "van") {
 		v--
 	}
-	if !hdHours[s.toks[v-1].h] && !(v-2 >= lo && hdHours[s.toks[v-2].h]) {
+	if !hdHoursTab.get(s.toks[v-1].h) && !(v-2 >= lo && hdHoursTab.get(s.toks[v-2].h)) {
 		return false
 	}
 	we := false
@@ -49,7 +49,7 @@ func (s *scanner) hoursDate(i int) bool {
 		if recipientWordsTab.get(h) || h == hLo {
 			return false
 		}
-		we = we || m < v && oeUs[h]
+		we = we || m < v && oeUsTab.get(h)
 	}
 	return we
 }

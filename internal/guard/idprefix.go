@@ -49,7 +49,7 @@ func (s *scanner) idPrefixKind(i int) (Kind, bool) {
 		// "use code CLM-558812": a shop's code word before it
 		shop := false
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
-			shop = shop || idPrefixShopCues[s.toks[j].h]
+			shop = shop || idPrefixShopCuesTab.get(s.toks[j].h)
 		}
 		if !shop {
 			return k, true
@@ -120,7 +120,7 @@ var (
 func (s *scanner) idPrefixMinDigits(i int) int {
 	inv := s.toks[i].h == hInvLetters
 	for k := i - 1; !inv && k >= 0 && k >= i-4; k-- {
-		if idPrefixInvoice[s.toks[k].h] {
+		if idPrefixInvoiceTab.get(s.toks[k].h) {
 			inv = true
 		}
 		if s.toks[k+1].sent {

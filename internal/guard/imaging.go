@@ -53,15 +53,15 @@ func (s *scanner) upperWord(k int) bool {
 // imagingAt reports an imaging study starting at token i (compose.imaging).
 func (s *scanner) imagingAt(i int) bool {
 	n := len(s.toks)
-	if !s.upperWord(i) || !imagingModalities[s.toks[i].h] {
+	if !s.upperWord(i) || !imagingModalitiesTab.get(s.toks[i].h) {
 		return false
 	}
 	j := i + 1
 	// "PET/CT": a second modality after a slash
-	if j < n && s.gap(j) == "/" && s.upperWord(j) && imagingModalities[s.toks[j].h] {
+	if j < n && s.gap(j) == "/" && s.upperWord(j) && imagingModalitiesTab.get(s.toks[j].h) {
 		j++
 	}
-	for k := 0; k < 3 && j < n && s.gap(j) == " " && imagingSkip[s.toks[j].h]; k++ {
+	for k := 0; k < 3 && j < n && s.gap(j) == " " && imagingSkipTab.get(s.toks[j].h); k++ {
 		j++
 	}
 	if j >= n || s.used[j] {
@@ -71,7 +71,7 @@ func (s *scanner) imagingAt(i int) bool {
 	if g != " " {
 		return false
 	}
-	if imagingRegions[s.toks[j].h] && (s.toks[i].low != "us" || usRegions[s.toks[j].h]) {
+	if imagingRegionsTab.get(s.toks[j].h) && (s.toks[i].low != "us" || usRegionsTab.get(s.toks[j].h)) {
 		s.addTok(i, j, KindProcedure, "compose.imaging", 0.8, "is an imaging abbreviation followed by a body region")
 		return true
 	}
@@ -93,7 +93,7 @@ func (s *scanner) careUnitAt(i int) bool {
 	n := len(s.toks)
 	t := &s.toks[i]
 	if t.h == hUrgencias {
-		if i >= 2 && s.gap(i) == " " && s.gap(i-1) == " " && careUnitPrep[s.toks[i-1].h] && urgenciasVisit[s.toks[i-2].h] {
+		if i >= 2 && s.gap(i) == " " && s.gap(i-1) == " " && careUnitPrepTab.get(s.toks[i-1].h) && urgenciasVisitTab.get(s.toks[i-2].h) {
 			s.addTok(i-2, i, KindProcedure, "compose.care_unit", 0.75, "names an emergency-department visit")
 			return true
 		}
@@ -103,15 +103,15 @@ func (s *scanner) careUnitAt(i int) bool {
 		return false
 	}
 	end := i
-	strong := careUnits[t.h]
+	strong := careUnitsTab.get(t.h)
 	// "L&D": labour and delivery
 	if t.low == "l" && i+1 < n && s.gap(i+1) == "&" && s.upperWord(i+1) && s.toks[i+1].low == "d" {
 		end = i + 1
 		strong = true
-	} else if !strong && !careUnitsED[t.h] {
+	} else if !strong && !careUnitsEDTab.get(t.h) {
 		return false
 	}
-	head := end+1 < n && s.gap(end+1) == " " && careHeads[s.toks[end+1].h]
+	head := end+1 < n && s.gap(end+1) == " " && careHeadsTab.get(s.toks[end+1].h)
 	before := false
 	if strong && i > 0 && s.gap(i) == " " {
 		p := s.toks[i-1].h
@@ -119,8 +119,8 @@ func (s *scanner) careUnitAt(i int) bool {
 			// not before a capitalised title word: "Your ICU Nights season
 			// 2 DVD has shipped" (dev32), in a notice with a media word
 			before = !(end+1 < n && s.gap(end+1) == " " && s.toks[end+1].cls&tCap != 0 && s.toks[end+1].cls&tUpper == 0 &&
-				!careHeads[s.toks[end+1].h] && s.noticeHasAny(brandMediaWords))
-		} else if i > 1 && (s.low(i-1) == "the" || s.low(i-1) == "la") && s.gap(i-1) == " " && careUnitPrep[s.toks[i-2].h] {
+				!careHeadsTab.get(s.toks[end+1].h) && s.noticeHasAny(brandMediaWords))
+		} else if i > 1 && (s.low(i-1) == "the" || s.low(i-1) == "la") && s.gap(i-1) == " " && careUnitPrepTab.get(s.toks[i-2].h) {
 			before = true
 		}
 	}

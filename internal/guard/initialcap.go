@@ -43,8 +43,8 @@ func (s *scanner) initialClinical(i int) (string, bool) {
 			break
 		}
 		h := s.toks[k].h
-		cue := clinicalAfter[h] || clinicalAfterTest[h]
-		if !cue && !initialHeads[h] {
+		cue := clinicalAfterTab.get(h) || clinicalAfterTestTab.get(h)
+		if !cue && !initialHeadsTab.get(h) {
 			continue
 		}
 		// right before a cue of its own, the word was frame.clinical's to
@@ -54,8 +54,8 @@ func (s *scanner) initialClinical(i int) (string, bool) {
 			return "", false
 		}
 		// a product called a treatment or a household refill
-		if k+1 < len(s.toks) && s.gap(k+1) == " " && (h == hTreatment && (consumerRefill[s.toks[k+1].h] || s.toks[k+1].h == hOrder) ||
-			(h == hRefill || h == hRefills) && consumerRefill[s.toks[k+1].h]) {
+		if k+1 < len(s.toks) && s.gap(k+1) == " " && (h == hTreatment && (consumerRefillTab.get(s.toks[k+1].h) || s.toks[k+1].h == hOrder) ||
+			(h == hRefill || h == hRefills) && consumerRefillTab.get(s.toks[k+1].h)) {
 			return "", false
 		}
 		return s.toks[k].low, true

@@ -65,7 +65,7 @@ func (s *scanner) injuryPart(k int, es bool) bool {
 	if es {
 		return injuryPartsES[h]
 	}
-	if injuryLigaments[h] {
+	if injuryLigamentsTab.get(h) {
 		return s.toks[k].cls&tUpper != 0
 	}
 	if h == hCuff {
@@ -87,29 +87,29 @@ func (s *scanner) scanInjury() {
 		}
 		a, b := -1, -1
 		switch {
-		case injuryNouns[t.h] || injuryParticiplesES[t.h]: // "ankle sprain", "pie fracturado"
-			if i > 0 && !t.sent && (s.gap(i) == " " || s.gap(i) == "-") && s.injuryPart(i-1, injuryParticiplesES[t.h]) {
+		case injuryNounsTab.get(t.h) || injuryParticiplesESTab.get(t.h): // "ankle sprain", "pie fracturado"
+			if i > 0 && !t.sent && (s.gap(i) == " " || s.gap(i) == "-") && s.injuryPart(i-1, injuryParticiplesESTab.get(t.h)) {
 				a, b = i-1, i
 				if s.toks[a].h == hCuff {
 					a--
 				}
 			}
-		case injuryParticiples[t.h]: // "your fractured finger", "torn ACL"
+		case injuryParticiplesTab.get(t.h): // "your fractured finger", "torn ACL"
 			k := i + 1
-			if k < n && s.gap(k) == " " && injurySide[s.toks[k].h] {
+			if k < n && s.gap(k) == " " && injurySideTab.get(s.toks[k].h) {
 				k++
 			}
 			if k < n && s.gap(k) == " " && !s.toks[k].sent && s.injuryPart(k, false) {
 				a, b = i, k
 			}
-		case injuryNounsES[t.h]: // "esguince de tobillo", "fractura del pie"
+		case injuryNounsESTab.get(t.h): // "esguince de tobillo", "fractura del pie"
 			k := i + 1
-			if k < n && s.gap(k) == " " && injuryLinkES[s.toks[k].h] {
+			if k < n && s.gap(k) == " " && injuryLinkESTab.get(s.toks[k].h) {
 				k++
-				if k < n && s.gap(k) == " " && injuryArtES[s.toks[k].h] {
+				if k < n && s.gap(k) == " " && injuryArtESTab.get(s.toks[k].h) {
 					k++
 				}
-				if k < n && s.gap(k) == " " && injurySide[s.toks[k].h] {
+				if k < n && s.gap(k) == " " && injurySideTab.get(s.toks[k].h) {
 					k++
 				}
 				if k < n && s.gap(k) == " " && !s.toks[k].sent && s.injuryPart(k, true) {

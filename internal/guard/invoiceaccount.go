@@ -33,7 +33,7 @@ func (s *scanner) invoiceRecordNotice() bool { return s.recordWordNotice(false) 
 func (s *scanner) recordWordNotice(statement bool) bool {
 	for k := range s.toks {
 		h := s.toks[k].h
-		if !shopRecordWords[h] {
+		if !shopRecordWordsTab.get(h) {
 			continue
 		}
 		if (h == hAccount || h == hAccounts || h == hCuenta) && s.onlineAccount(k) {
@@ -52,7 +52,7 @@ func (s *scanner) onlineAccount(k int) bool {
 	if k == 0 || s.gap(k) != " " {
 		return false
 	}
-	if onlineAccountMods[s.toks[k-1].h] {
+	if onlineAccountModsTab.get(s.toks[k-1].h) {
 		return true
 	}
 	p := k - 1
@@ -63,5 +63,5 @@ func (s *scanner) onlineAccount(k int) bool {
 		}
 		p--
 	}
-	return onlineAccountPreps[s.toks[p].h] && p < k-1
+	return onlineAccountPrepsTab.get(s.toks[p].h) && p < k-1
 }

@@ -12,7 +12,7 @@ var invoiceCareWords = wordSet("visit visits appointment appointments lab labs t
 // tokens of token i in its sentence.
 func (s *scanner) invoiceCare(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if invoiceCareWords[s.toks[k].h] {
+		if invoiceCareWordsTab.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {
@@ -23,7 +23,7 @@ func (s *scanner) invoiceCare(i int) bool {
 		if s.toks[k].sent {
 			break
 		}
-		if invoiceCareWords[s.toks[k].h] {
+		if invoiceCareWordsTab.get(s.toks[k].h) {
 			return true
 		}
 	}

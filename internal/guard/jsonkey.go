@@ -15,7 +15,7 @@ var jsonSchemaKeys = wordSet("cta")
 
 // jsonSchemaKey: token i is a listed marketing key of a JSON payload.
 func (s *scanner) jsonSchemaKey(i int) bool {
-	if !jsonSchemaKeys[s.toks[i].h] || !strings.HasSuffix(s.gap(i), `"`) {
+	if !jsonSchemaKeysTab.get(s.toks[i].h) || !strings.HasSuffix(s.gap(i), `"`) {
 		return false
 	}
 	return strings.HasPrefix(strings.ReplaceAll(s.gap(i+1), " ", ""), `":`)

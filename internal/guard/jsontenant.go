@@ -43,5 +43,5 @@ func (s *scanner) jsonTenantValue(i int) bool {
 			k--
 		}
 	}
-	return jsonTenantKeys[s.toks[k].h] && strings.HasSuffix(s.gap(k), `"`)
+	return jsonTenantKeysTab.get(s.toks[k].h) && strings.HasSuffix(s.gap(k), `"`)
 }

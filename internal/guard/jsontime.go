@@ -40,10 +40,10 @@ func (s *scanner) jsonSystemTimeKeyBefore(i int) bool {
 	sys := false
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		h := s.toks[k].h
-		if jsonPersonTimeWords[h] {
+		if jsonPersonTimeWordsTab.get(h) {
 			return false
 		}
-		if jsonTimeWords[h] {
+		if jsonTimeWordsTab.get(h) {
 			sys = true
 		}
 		g := s.gap(k)

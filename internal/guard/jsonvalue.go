@@ -64,7 +64,7 @@ func (s *scanner) jsonValue(i int) (int, int, bool) {
 	}
 	for k := i + 1; k <= end; k++ {
 		t := &s.toks[k]
-		if s.used[k] || jsonPlainValues[t.h] {
+		if s.used[k] || jsonPlainValuesTab.get(t.h) {
 			return 0, 0, false
 		}
 	}

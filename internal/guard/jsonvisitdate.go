@@ -28,7 +28,7 @@ func (s *scanner) jsonVisitKey(i int) bool {
 	}
 	found := false
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		if jsonVisitKeyWords[s.toks[k].h] {
+		if jsonVisitKeyWordsTab.get(s.toks[k].h) {
 			found = true
 		}
 		g := s.gap(k)

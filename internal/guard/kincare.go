@@ -66,7 +66,7 @@ func (s *scanner) kinCare(i int) (int, bool) {
 			break
 		}
 		h := s.toks[k].h
-		if kinCareUnits[h] || h == hFollowup || h == hFollowUp {
+		if kinCareUnitsTab.get(h) || h == hFollowup || h == hFollowUp {
 			return k, true
 		}
 		if h == hFollow && k+1 < n && s.toks[k+1].h == hUp && (s.gap(k+1) == "-" || s.gap(k+1) == "\u2011") {

@@ -76,8 +76,8 @@ func (s *scanner) scanKinDental() {
 		if t.cls&tAlpha == 0 || !kinDentalFilter.may(t.h) || t.sent {
 			continue
 		}
-		crown := kinDentalCrown[t.h]
-		term := kinDentalTerms[t.h] || crown
+		crown := kinDentalCrownTab.get(t.h)
+		term := kinDentalTermsTab.get(t.h) || crown
 		if !term && (t.h == hCanal || t.h == hCanals) && s.toks[k-1].h == hRoot && !s.toks[k-1].sent {
 			term = true
 		}
@@ -88,8 +88,8 @@ func (s *scanner) scanKinDental() {
 		// the verb at most three words before (four for "root canal")
 		v := -1
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
-			if kinDentalVerbs[s.toks[j].h] && (!crown || kinDentalStrongVerbs[s.toks[j].h]) &&
-				(!kdWeakVerbs[s.toks[j].h] || !s.kdQuestion(j)) {
+			if kinDentalVerbsTab.get(s.toks[j].h) && (!crown || kinDentalStrongVerbsTab.get(s.toks[j].h)) &&
+				(!kdWeakVerbsTab.get(s.toks[j].h) || !s.kdQuestion(j)) {
 				v = j
 				break
 			}
@@ -115,20 +115,20 @@ func (s *scanner) scanKinDental() {
 			// "you" as the verb's subject: right before it, or one adverb
 			// between ("you just needed"); "Did you know most kids had
 			// cavities" passes
-			if relativeYou[h] && !crown && (j == v-1 || j == v-2 && kinDentalAdv[s.toks[v-1].h]) {
+			if relativeYouTab.get(h) && !crown && (j == v-1 || j == v-2 && kinDentalAdvTab.get(s.toks[v-1].h)) {
 				a = j
 				break
 			}
-			if (kinCareWords[h] || relativeNouns[h]) && j > 0 && recipientPossessive[s.toks[j-1].h] {
+			if (kinCareWords[h] || relativeNounsTab.get(h)) && j > 0 && recipientPossessive[s.toks[j-1].h] {
 				// "your son's soccer team needed new fillings": the
 				// relative's own teeth only ("your son's teeth needed")
-				if s.possessiveS(j+1) && (j+2 >= n || !kinDentalOwn[s.toks[j+2].h]) {
+				if s.possessiveS(j+1) && (j+2 >= n || !kinDentalOwnTab.get(s.toks[j+2].h)) {
 					break
 				}
 				a = j - 1
 				break
 			}
-			if w := s.kdWho(j); w >= 0 && !kdFindVerbs[s.toks[v].h] { // "your teen", "your 7-year-old" (kindentalmore.go)
+			if w := s.kdWho(j); w >= 0 && !kdFindVerbsTab.get(s.toks[v].h) { // "your teen", "your 7-year-old" (kindentalmore.go)
 				a = w
 				break
 			}
@@ -136,7 +136,7 @@ func (s *scanner) scanKinDental() {
 				break
 			}
 		}
-		if kdFindVerbs[s.toks[v].h] { // "we found 2 cavities in your son's teeth": the person after
+		if kdFindVerbsTab.get(s.toks[v].h) { // "we found 2 cavities in your son's teeth": the person after
 			a = -1
 			if e := s.kdAfter(v, k); e >= 0 {
 				s.addTok(v, e, KindProcedure, "compose.kin_dental", 0.75, "says that dental treatment was found or done in a relative of the reader's")

@@ -45,7 +45,7 @@ var (
 	hKdOld       = hstr("old")
 	hKdYear      = hstr("year")
 	hKdYears     = hstr("years")
-	kdRelativeOr = func(h uint64) bool { return kinCareWords[h] || relativeNouns[h] || kdTeen[h] }
+	kdRelativeOr = func(h uint64) bool { return kinCareWords[h] || relativeNounsTab.get(h) || kdTeenTab.get(h) }
 )
 
 // kdWho: token j ends a reader's relative the kin lists do not hold; it
@@ -53,7 +53,7 @@ var (
 func (s *scanner) kdWho(j int) int {
 	h := s.toks[j].h
 	switch {
-	case kdTeen[h] && j > 0 && recipientPossessive[s.toks[j-1].h]:
+	case kdTeenTab.get(h) && j > 0 && recipientPossessive[s.toks[j-1].h]:
 		return j - 1
 	case h == hKdOne && j > 1 && s.toks[j-1].h == hKdLittle && recipientPossessive[s.toks[j-2].h]:
 		return j - 2
@@ -79,14 +79,14 @@ func (s *scanner) kdQuestion(k int) bool {
 // "in/on/en", a reader's possessive and a relative; it returns the
 // relative's last token, or -1.
 func (s *scanner) kdAfter(v, k int) int {
-	if !kdFindVerbs[s.toks[v].h] {
+	if !kdFindVerbsTab.get(s.toks[v].h) {
 		return -1
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
 		if s.toks[j].sent {
 			return -1
 		}
-		if kdPrepAfter[s.toks[j].h] && j+2 < len(s.toks) && recipientPossessive[s.toks[j+1].h] &&
+		if kdPrepAfterTab.get(s.toks[j].h) && j+2 < len(s.toks) && recipientPossessive[s.toks[j+1].h] &&
 			kdRelativeOr(s.toks[j+2].h) && !s.toks[j+2].sent {
 			return j + 2
 		}
@@ -114,5 +114,5 @@ var (
 // kdPassive: the treatment word at token k is followed by was/were/got and
 // a participle of treatment: "cavity was filled".
 func (s *scanner) kdPassive(k int) bool {
-	return k+2 < len(s.toks) && !s.toks[k+1].sent && !s.toks[k+2].sent && kdBe[s.toks[k+1].h] && kdPastPart[s.toks[k+2].h]
+	return k+2 < len(s.toks) && !s.toks[k+1].sent && !s.toks[k+2].sent && kdBeTab.get(s.toks[k+1].h) && kdPastPartTab.get(s.toks[k+2].h)
 }

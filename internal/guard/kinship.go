@@ -56,9 +56,9 @@ func (s *scanner) kinNotAbbrev(i int) bool {
 		// red team (dev26r): "su seguimiento de tia", "control por tia":
 		// a care word and de/por/del before an unaccented "tia" is the
 		// abbreviation
-		return !(i >= 2 && kinCareOf[s.toks[i-1].h] && kinCareHead[s.toks[i-2].h])
+		return !(i >= 2 && kinCareOfTab.get(s.toks[i-1].h) && kinCareHeadTab.get(s.toks[i-2].h))
 	}
-	if i > 0 && !t.sent && (kinBefore[s.toks[i-1].h] || s.fl(i-1)&wGreeting != 0) {
+	if i > 0 && !t.sent && (kinBeforeTab.get(s.toks[i-1].h) || s.fl(i-1)&wGreeting != 0) {
 		return true
 	}
 	if i+1 < len(s.toks) {

@@ -60,11 +60,11 @@ func (s *scanner) scanLaborStay() {
 		// upcoming planned labor and delivery", "your two-night labor and
 		// delivery stay")
 		for c := 0; c < 3 && a > 0 && !s.toks[a].sent; c++ {
-			if laborStayBefore[s.toks[a].h] {
+			if laborStayBeforeTab.get(s.toks[a].h) {
 				a--
 				continue
 			}
-			if laborStayLength[s.toks[a].h] && s.gap(a) == "-" && (s.toks[a-1].cls&tDigit != 0 || laborStayNumbers[s.toks[a-1].h]) && a-1 > 0 {
+			if laborStayLengthTab.get(s.toks[a].h) && s.gap(a) == "-" && (s.toks[a-1].cls&tDigit != 0 || laborStayNumbersTab.get(s.toks[a-1].h)) && a-1 > 0 {
 				a -= 2
 				continue
 			}

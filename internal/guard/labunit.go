@@ -39,7 +39,7 @@ var (
 // token of the unit, or i.
 func (s *scanner) labUnit(i int) int {
 	n := len(s.toks)
-	if i+2 >= n || s.toks[i].cls&tAlpha != 0 || s.gap(i+2) != "/" || !labUnitNum[s.toks[i+1].h] || !labUnitDen[s.toks[i+2].h] {
+	if i+2 >= n || s.toks[i].cls&tAlpha != 0 || s.gap(i+2) != "/" || !labUnitNumTab.get(s.toks[i+1].h) || !labUnitDenTab.get(s.toks[i+2].h) {
 		return i
 	}
 	if g := s.gap(i + 1); g != " " && g != "" || s.used[i] {
@@ -48,7 +48,7 @@ func (s *scanner) labUnit(i int) int {
 	lo, hi := sentenceSpan(s.toks, i)
 	result, reader := false, false
 	for k := lo; k < hi; k++ {
-		result = result || labResultWords[s.toks[k].h]
+		result = result || labResultWordsTab.get(s.toks[k].h)
 		reader = reader || recipientWordsTab.get(s.toks[k].h)
 	}
 	if !result || !reader {

@@ -58,16 +58,16 @@ func (s *scanner) labAbbrVerdict(i int) bool {
 		return false // "positive reviews"
 	}
 	k := i - 1
-	for k >= 0 && k >= i-3 && !s.toks[k+1].sent && labAbbrVerdictVerb[s.toks[k].h] {
+	for k >= 0 && k >= i-3 && !s.toks[k+1].sent && labAbbrVerdictVerbTab.get(s.toks[k].h) {
 		k--
 	}
 	if k == i-1 || k < 1 || s.toks[k+1].sent {
 		return false
 	}
-	for q := 0; q < 2 && k >= 1 && !s.toks[k].sent && labAbbrVerdictQual[s.toks[k].h]; q++ {
+	for q := 0; q < 2 && k >= 1 && !s.toks[k].sent && labAbbrVerdictQualTab.get(s.toks[k].h); q++ {
 		k--
 	}
-	if k < 1 || s.toks[k].sent || !labAbbrTok(&s.toks[k]) || !labAbbrVerdictReader[s.toks[k-1].h] {
+	if k < 1 || s.toks[k].sent || !labAbbrTok(&s.toks[k]) || !labAbbrVerdictReaderTab.get(s.toks[k-1].h) {
 		return false
 	}
 	s.addTok(k, i, KindLabTest, "compose.lab_abbr_verdict", 0.7, "gives the verdict of the reader's test named by its abbreviation")
@@ -84,11 +84,11 @@ func labAbbrTok(t *token) bool {
 // labTitre: token i is one of labTitreFirst.
 func (s *scanner) labTitre(i int) {
 	n := len(s.toks)
-	if i < 2 || s.toks[i].sent || s.toks[i-1].sent || !labAbbrTok(&s.toks[i-1]) || !labAbbrVerdictReader[s.toks[i-2].h] {
+	if i < 2 || s.toks[i].sent || s.toks[i-1].sent || !labAbbrTok(&s.toks[i-1]) || !labAbbrVerdictReaderTab.get(s.toks[i-2].h) {
 		return
 	}
 	k := i + 1
-	for q := 0; q < 2 && k < n && !s.toks[k].sent && labTitreLink[s.toks[k].h]; q++ {
+	for q := 0; q < 2 && k < n && !s.toks[k].sent && labTitreLinkTab.get(s.toks[k].h); q++ {
 		k++
 	}
 	if k+1 >= n || s.toks[k].sent || s.toks[k].h != hOne || s.gap(k+1) != ":" || s.toks[k+1].cls&tDigit == 0 {

@@ -166,7 +166,7 @@ func (s *scanner) esTitleWord(k int) bool {
 	if m&genES == 0 && (m != 0 || !s.general(k)) { // English only, or no ordinary word: no need to read the language
 		return false
 	}
-	return !spanishFunc[h] && s.spanish()
+	return !spanishFuncTab.get(h) && s.spanish()
 }
 
 // esScheduled are Spanish participles that, right after a word naming the
@@ -230,7 +230,7 @@ func (s *scanner) scanSpanish() {
 			return
 		}
 		g := s.gap(i + 1)
-		if g == " " && esScheduled[s.toks[i+1].h] {
+		if g == " " && esScheduledTab.get(s.toks[i+1].h) {
 			k := KindProcedure // "programada", "agendado": a procedure
 			if strings.HasPrefix(s.toks[i+1].low, "list") || strings.HasPrefix(s.toks[i+1].low, "surtid") {
 				k = KindMedication // "lista para recoger", "surtida": a medicine
@@ -245,7 +245,7 @@ func (s *scanner) scanSpanish() {
 			if s.toks[k].sent {
 				break
 			}
-			if (s.toks[k].low == "su" || s.toks[k].low == "sus") && esCareHead[s.toks[k+1].h] {
+			if (s.toks[k].low == "su" || s.toks[k].low == "sus") && esCareHeadTab.get(s.toks[k+1].h) {
 				s.addTok(i, i, KindCondition, "frame.es_clinical", 0.65, "is not ordinary vocabulary and heads a Spanish notice about '"+s.toks[k+1].low+"'")
 				break
 			}
@@ -428,7 +428,7 @@ func (s *scanner) fullName(i, j int) (float64, bool) {
 // family name.
 func (s *scanner) esNotName(i int) bool {
 	h := s.toks[i].h
-	return spanishFunc[h] && !esNameParticles[h] && s.spanish()
+	return spanishFuncTab.get(h) && !esNameParticlesTab.get(h) && s.spanish()
 }
 
 // capNeighbour: the next word of token i's sentence is capitalised, or i

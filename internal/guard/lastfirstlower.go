@@ -40,7 +40,7 @@ func (s *scanner) lastFirstLower(i int, wf uint64) bool {
 	if g != "—" && g != "–" && g != "-" && g != "--" {
 		return false
 	}
-	return lastFirstLowerAfter[s.toks[i+2].h]
+	return lastFirstLowerAfterTab.get(s.toks[i+2].h)
 }
 
 // lastFirstLowerFor: "Order #G-77120 for ramirez, luis is packed and
@@ -75,7 +75,7 @@ func (s *scanner) lastFirstLowerFor(i int, wf uint64) bool {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-6; k-- {
-		if lastFirstOrderCues[s.toks[k].h] {
+		if lastFirstOrderCuesTab.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {

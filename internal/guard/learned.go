@@ -171,7 +171,7 @@ func (c *learnCollector) add(term string, es bool) {
 		return
 	}
 	first, last := ws[0], ws[len(ws)-1]
-	if learnGlue[first.h] || learnGlue[last.h] {
+	if learnGlueTab.get(first.h) || learnGlueTab.get(last.h) {
 		return
 	}
 	if c.count == nil {
@@ -188,7 +188,7 @@ func (c *learnCollector) add(term string, es bool) {
 		c.word[t.h] = t.low
 	}
 	for _, t := range ws {
-		if !learnGlue[t.h] {
+		if !learnGlueTab.get(t.h) {
 			bump(t, 4)
 		}
 	}
@@ -207,14 +207,14 @@ func (c *learnCollector) add(term string, es bool) {
 func (c *learnCollector) build(v *vocab) learnedSet {
 	var l learnedSet
 	for h, cnt := range c.count {
-		if learnStop[h] || v.flags(h)&(wStop|wMonth) != 0 {
+		if learnStopTab.get(h) || v.flags(h)&(wStop|wMonth) != 0 {
 			continue
 		}
 		var b uint8
-		if cnt[0] >= learnK && !learnStopHead[h] {
+		if cnt[0] >= learnK && !learnStopHeadTab.get(h) {
 			b |= lHead
 		}
-		if cnt[1] >= learnK && !learnStopMod[h] {
+		if cnt[1] >= learnK && !learnStopModTab.get(h) {
 			b |= lMod
 		}
 		for slot, bit := range []uint8{lHead1, lMod1, lHeadES, lModES, lMember} {
@@ -274,7 +274,7 @@ func (s *scanner) learnedWord(k int) uint8 {
 	if b == 0 {
 		return 0
 	}
-	if s.fl(k)&(wStop|wMonth) != 0 || genericModifiers[t.h] || s.p != nil && (s.p.isTemplate(t.h)) {
+	if s.fl(k)&(wStop|wMonth) != 0 || genericModifiersTab.get(t.h) || s.p != nil && (s.p.isTemplate(t.h)) {
 		return 0
 	}
 	return b
@@ -318,9 +318,9 @@ func (s *scanner) learnedPair(i int) (string, bool) {
 	}
 	m, h := s.toks[i].low, s.toks[i+1].low
 	switch {
-	case bh&lHead != 0 && s.learnContent(i) && s.fl(i)&wCommon == 0 && !learnStopMod[s.toks[i].h]:
+	case bh&lHead != 0 && s.learnContent(i) && s.fl(i)&wCommon == 0 && !learnStopModTab.get(s.toks[i].h):
 		return "'" + h + "' ends several listed clinical terms; here after a modifier", true
-	case bm&lMod != 0 && s.learnContent(i+1) && !learnStopHead[s.toks[i+1].h]:
+	case bm&lMod != 0 && s.learnContent(i+1) && !learnStopHeadTab.get(s.toks[i+1].h):
 		return "'" + m + "' starts several listed clinical terms; here before a head word", true
 	case bh&lHead != 0 && bm&lMember != 0:
 		return "'" + h + "' ends several listed clinical terms; here after a word of listed clinical terms", true
@@ -354,10 +354,10 @@ func (s *scanner) learnContent(k int) bool {
 	if t.cls&tCap != 0 && !t.sent && k != 0 {
 		return false
 	}
-	if !s.learnEnglish(k) || learnGlue[t.h] {
+	if !s.learnEnglish(k) || learnGlueTab.get(t.h) {
 		return false
 	}
-	if s.fl(k)&(wStop|wMonth|wGreeting|wFirst|wLast) != 0 || genericModifiers[t.h] || learnStop[t.h] ||
+	if s.fl(k)&(wStop|wMonth|wGreeting|wFirst|wLast) != 0 || genericModifiersTab.get(t.h) || learnStopTab.get(t.h) ||
 		s.p != nil && (s.p.isTemplate(t.h)) {
 		return false
 	}
@@ -391,7 +391,7 @@ func (s *scanner) assocPhraseAt(i int) bool {
 // before an adjective in Spanish order.
 func (s *scanner) learnSpanishHead(k int) bool {
 	t := &s.toks[k]
-	if len(t.low) < 5 || t.cls&(tUpper|tDigit) != 0 || t.cls&tCap != 0 && !t.sent || learnGlue[t.h] || ordBeforeES[t.h] {
+	if len(t.low) < 5 || t.cls&(tUpper|tDigit) != 0 || t.cls&tCap != 0 && !t.sent || learnGlueTab.get(t.h) || ordBeforeESTab.get(t.h) {
 		return false
 	}
 	return s.g.gen.has(t.h) && !s.g.gen.english(t.h) && s.fl(k)&(wStop|wMonth) == 0

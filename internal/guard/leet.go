@@ -235,7 +235,7 @@ func leetSameCase(raw []byte, exact string) bool {
 // sentence; a household refill ("refill pods") is none.
 func (s *scanner) leetCue(a, b int) bool {
 	for k := a - 1; k >= 0 && k >= a-3; k-- {
-		if leetCues[s.toks[k].h] && !s.householdRefill(k) {
+		if leetCuesTab.get(s.toks[k].h) && !s.householdRefill(k) {
 			return true
 		}
 		if s.toks[k].sent {
@@ -246,7 +246,7 @@ func (s *scanner) leetCue(a, b int) bool {
 		if s.toks[k].sent {
 			break
 		}
-		if leetCues[s.toks[k].h] && !s.householdRefill(k) {
+		if leetCuesTab.get(s.toks[k].h) && !s.householdRefill(k) {
 			return true
 		}
 	}
@@ -259,5 +259,5 @@ func (s *scanner) leetQuantity(raw []byte) bool {
 	for k < len(raw) && isDigitByte(raw[k]) {
 		k++
 	}
-	return k > 0 && leetUnits[hstr(strings.ToLower(string(raw[k:])))]
+	return k > 0 && leetUnitsTab.get(hstr(strings.ToLower(string(raw[k:]))))
 }

@@ -248,10 +248,10 @@ var leetSymFill = wordSet("de del la el su tu sus tus your the of for")
 // sentence, with only stop words between.
 func (s *scanner) leetSymCue(a, b int) bool {
 	for k := a - 1; k >= 0 && k >= a-3; k-- {
-		if leetCues[s.toks[k].h] {
+		if leetCuesTab.get(s.toks[k].h) {
 			return true
 		}
-		if s.toks[k+1].sent || s.fl(k)&wStop == 0 && !leetSymFill[s.toks[k].h] {
+		if s.toks[k+1].sent || s.fl(k)&wStop == 0 && !leetSymFillTab.get(s.toks[k].h) {
 			break
 		}
 	}
@@ -259,10 +259,10 @@ func (s *scanner) leetSymCue(a, b int) bool {
 		if s.toks[k].sent {
 			break
 		}
-		if leetCues[s.toks[k].h] {
+		if leetCuesTab.get(s.toks[k].h) {
 			return true
 		}
-		if s.fl(k)&wStop == 0 && !leetSymFill[s.toks[k].h] {
+		if s.fl(k)&wStop == 0 && !leetSymFillTab.get(s.toks[k].h) {
 			break
 		}
 	}

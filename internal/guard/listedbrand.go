@@ -85,7 +85,7 @@ func (s *scanner) brandRefillShop(i int) bool {
 		}
 	}
 	for x := range s.toks {
-		if brandRefillPharmacy[s.toks[x].h] {
+		if brandRefillPharmacyTab.get(s.toks[x].h) {
 			return false
 		}
 	}

@@ -33,15 +33,15 @@ var (
 func (s *scanner) lowIron(i int) {
 	n := len(s.toks)
 	a, b := -1, -1
-	if i > 0 && s.gap(i) == " " && lowIronBefore[s.toks[i-1].h] {
+	if i > 0 && s.gap(i) == " " && lowIronBeforeTab.get(s.toks[i-1].h) {
 		a, b = i-1, i
 	} else {
 		for k := i + 1; k < n && k <= i+4 && s.sameSentence(i, k); k++ {
-			if lowIronLow[s.toks[k].h] {
+			if lowIronLowTab.get(s.toks[k].h) {
 				a, b = i, k
 				break
 			}
-			if !lowIronLink[s.toks[k].h] {
+			if !lowIronLinkTab.get(s.toks[k].h) {
 				break // "iron prices low"
 			}
 		}
@@ -49,7 +49,7 @@ func (s *scanner) lowIron(i int) {
 	if a < 0 {
 		return
 	}
-	if k := b + 1; k < n && s.sameSentence(b, k) && lowIronNot[s.toks[k].h] {
+	if k := b + 1; k < n && s.sameSentence(b, k) && lowIronNotTab.get(s.toks[k].h) {
 		return
 	}
 	lo, hi := sentenceSpan(s.toks, i)

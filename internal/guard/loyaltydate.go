@@ -42,7 +42,7 @@ func (s *scanner) loyaltyDate(i, j, y int) bool {
 	// points for the COVID booster given on 11/02/2026": red team round 4)
 	slo, shi := sentenceSpan(s.toks, i)
 	for m := slo; m < shi; m++ {
-		if h := s.toks[m].h; loyaltyBits.may(h) && loyaltyCareEvent[h] { // loyaltyBits: one bit test for most words
+		if h := s.toks[m].h; loyaltyBits.may(h) && loyaltyCareEventTab.get(h) { // loyaltyBits: one bit test for most words
 			return false
 		}
 	}
@@ -50,7 +50,7 @@ func (s *scanner) loyaltyDate(i, j, y int) bool {
 		if m >= i && m <= j {
 			continue
 		}
-		if h := s.toks[m].h; loyaltyBits.may(h) && loyaltyWords[h] {
+		if h := s.toks[m].h; loyaltyBits.may(h) && loyaltyWordsTab.get(h) {
 			return true
 		}
 	}

@@ -83,7 +83,7 @@ var mediaFilmNouns = wordSet("rental rentals rent rented single singles reissue 
 // title.
 func (s *scanner) mediaQuoteWord(k int) bool {
 	h := s.toks[k].h
-	return mediaQuoteNouns[h] || brandMediaWords[h] || s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k)
+	return mediaQuoteNounsTab.get(h) || brandMediaWordsTab.get(h) || s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k)
 }
 
 // mediaQuoteGov reports whether the quotation i..last is governed by a
@@ -97,7 +97,7 @@ func (s *scanner) mediaQuoteGov(i, last int) (gov, film bool) {
 		}
 		if s.mediaQuoteWord(k) {
 			gov = true
-			film = film || mediaFilmNouns[s.toks[k].h]
+			film = film || mediaFilmNounsTab.get(s.toks[k].h)
 		}
 	}
 	for k, m := last+1, 0; k < n && m < 3 && !s.toks[k].sent; k++ {
@@ -113,7 +113,7 @@ func (s *scanner) mediaQuoteGov(i, last int) (gov, film bool) {
 		}
 		if s.mediaQuoteWord(k) {
 			gov = true
-			film = film || mediaFilmNouns[s.toks[k].h]
+			film = film || mediaFilmNounsTab.get(s.toks[k].h)
 		}
 		m++
 	}
@@ -178,16 +178,16 @@ func (s *scanner) modelShape(i int) (int, bool) {
 	if g := s.gap(k); g != " " && g != " (" {
 		return i, false
 	}
-	if k+1 < n && doseUnits[s.toks[k+1].h] {
+	if k+1 < n && doseUnitsTab.get(s.toks[k+1].h) {
 		return i, false // "Zorvex Forte 500 mg"
 	}
 	// a model number of three digits or more that is no year ("300",
 	// "10000"), or a capacity or size ("16 GB", "1 kg"); not a count
 	// ("Chidi Okonkwo 2 tickets", "… 1985")
 	num := s.toks[k].low
-	unit := k+1 < n && modelUnits[s.toks[k+1].h] && !s.toks[k+1].sent
+	unit := k+1 < n && modelUnitsTab.get(s.toks[k+1].h) && !s.toks[k+1].sent
 	year := len(num) == 4 && (strings.HasPrefix(num, "19") || strings.HasPrefix(num, "20"))
-	if !unit && (len(num) < 3 || year || k+1 < n && !s.toks[k+1].sent && modelCounts[s.toks[k+1].h]) {
+	if !unit && (len(num) < 3 || year || k+1 < n && !s.toks[k+1].sent && modelCountsTab.get(s.toks[k+1].h)) {
 		return i, false
 	}
 	names := 0
@@ -223,7 +223,7 @@ func (s *scanner) bizTitle(i int) (int, bool) {
 	if p < 0 || !s.nameGap(p+1) || !(s.toks[p].sent || p == 0) {
 		return i, false
 	}
-	if h := s.toks[p].h; !(brandEatery[h] || orgBefore[h]) || bizNotEatery[h] || s.toks[p].cls&(tCap|tUpper) == 0 {
+	if h := s.toks[p].h; !(brandEatery[h] || orgBeforeTab.get(h)) || bizNotEateryTab.get(h) || s.toks[p].cls&(tCap|tUpper) == 0 {
 		return i, false
 	}
 	clinical := prodClinicalTitle[s.toks[i].h]

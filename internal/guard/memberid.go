@@ -27,10 +27,10 @@ func (s *scanner) memberDigitsAt(i int) {
 			return
 		}
 		h := s.toks[k].h
-		if k >= i-4 && endingWords[h] {
+		if k >= i-4 && endingWordsTab.get(h) {
 			ending = true
 		}
-		if ending && insuranceWords[h] {
+		if ending && insuranceWordsTab.get(h) {
 			s.addTok(i, i, KindHealthPlan, "health_plan.last_digits", 0.75, "are the last digits of an insurance or member number")
 			return
 		}

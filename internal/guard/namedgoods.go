@@ -48,7 +48,7 @@ func (s *scanner) markNamedGoods() {
 			continue
 		}
 		if pl := s.toks[k-1].low; len(pl) == 0 || len(pl) > 5 || !namedGoodsFirst(pl[0]) || t.cls&tAlpha == 0 ||
-			s.gap(k) != " " || !namedGoodsBefore[s.toks[k-1].h] {
+			s.gap(k) != " " || !namedGoodsBeforeTab.get(s.toks[k-1].h) {
 			continue
 		}
 		if s.inProduct(k) {
@@ -76,7 +76,7 @@ func (s *scanner) markNamedGoods() {
 			if goodsWords.personal[h] {
 				break
 			}
-			if cosmeticNouns[h] || goodsRunHas(goodsRunHeads, h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, m) {
+			if cosmeticNounsTab.get(h) || goodsRunHas(goodsRunHeads, h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, m) {
 				head = m
 				break
 			}

@@ -174,7 +174,7 @@ func pnMay(text string) bool {
 		if i < len(text) {
 			c = text[i]
 		}
-		if c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+		if srMayByte[c] != 0 { // a letter or a byte past ASCII (staffrole.go; helper SPEED13B)
 			if start < 0 {
 				start = i
 			}
@@ -193,8 +193,8 @@ func pnMay(text string) bool {
 			}
 			if pnBits.may(h) {
 				up := text[start] >= 'A' && text[start] <= 'Z'
-				if up && pnHeads[h] && pnCapsBefore(text, start) || !up && pnStreets[h] ||
-					pnRooms[h] && c == ' ' && i+1 < len(text) && pnQuoteAt(text[i+1:]) {
+				if up && pnHeadsTab.get(h) && pnCapsBefore(text, start) || !up && pnStreetsTab.get(h) ||
+					pnRoomsTab.get(h) && c == ' ' && i+1 < len(text) && pnQuoteAt(text[i+1:]) {
 					return true
 				}
 			}
@@ -270,7 +270,7 @@ func pnPlace(v *srView, f Finding) bool {
 		return false
 	}
 	for k := range v.toks {
-		if pnHomeVeto[v.toks[k].h] {
+		if pnHomeVetoTab.get(v.toks[k].h) {
 			return false // "la enfermera pasará por calle Marta Gómez": a home visit
 		}
 	}
@@ -281,18 +281,18 @@ func pnPlace(v *srView, f Finding) bool {
 // title's dot and a space ("Dr. José").
 func pnJoin(v *srView, j, k int) bool {
 	g := srGap(v, j, k)
-	return g == " " || g == ". " && srTitle[v.toks[j].h]
+	return g == " " || g == ". " && srTitleTab.get(v.toks[j].h)
 }
 
 // pnPlaceAfter: the run a..b ends with a place noun after two words or
 // more and follows a preposition of place.
 func pnPlaceAfter(v *srView, a, b int) bool {
-	if b-a < 2 || !pnHeads[v.toks[b].h] || a < 1 || srGap(v, a-1, a) != " " || !pnAt[v.toks[a-1].h] ||
+	if b-a < 2 || !pnHeadsTab.get(v.toks[b].h) || a < 1 || srGap(v, a-1, a) != " " || !pnAtTab.get(v.toks[a-1].h) ||
 		v.toks[a-1].cls&tCap != 0 {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if srTitle[v.toks[k].h] || pnHeads[v.toks[k].h] {
+		if srTitleTab.get(v.toks[k].h) || pnHeadsTab.get(v.toks[k].h) {
 			return false
 		}
 	}
@@ -301,7 +301,7 @@ func pnPlaceAfter(v *srView, a, b int) bool {
 
 // pnStreetBefore: the run at a follows a lower-case street noun.
 func pnStreetBefore(v *srView, a int) bool {
-	if a < 1 || !pnStreets[v.toks[a-1].h] || v.toks[a-1].cls&tCap != 0 {
+	if a < 1 || !pnStreetsTab.get(v.toks[a-1].h) || v.toks[a-1].cls&tCap != 0 {
 		return false
 	}
 	g := srGap(v, a-1, a)
@@ -311,7 +311,7 @@ func pnStreetBefore(v *srView, a int) bool {
 // pnQuotedRoom: the run a..b stands alone in quotation marks right after a
 // room noun.
 func pnQuotedRoom(v *srView, a, b int) bool {
-	if a < 1 || !pnRooms[v.toks[a-1].h] {
+	if a < 1 || !pnRoomsTab.get(v.toks[a-1].h) {
 		return false
 	}
 	before := srGap(v, a-1, a)

@@ -76,7 +76,7 @@ func (s *scanner) personalNamePair(i int) bool {
 		if g := s.gap(k); g != " " && g != "-" || s.toks[k].sent {
 			break
 		}
-		if goodsWords.personal[s.toks[k].h] || namedGoods[s.toks[k].h] {
+		if goodsWords.personal[s.toks[k].h] || namedGoodsTab.get(s.toks[k].h) {
 			found = true
 			break
 		}

@@ -49,7 +49,7 @@ func (s *scanner) officeMoved(i, j int) bool {
 		return true
 	}
 	lo, _ := sentenceSpan(s.toks, i)
-	if lo >= i || !senderDeterminers[s.toks[lo].h] {
+	if lo >= i || !senderDeterminersTab.get(s.toks[lo].h) {
 		return false
 	}
 	k := lo + 1
@@ -59,14 +59,14 @@ func (s *scanner) officeMoved(i, j int) bool {
 	if k == lo+1 || k >= i {
 		return false
 	}
-	if !officeHeads[s.toks[k].h] {
+	if !officeHeadsTab.get(s.toks[k].h) {
 		k-- // the name ends in its head: "Our Billing Center has moved"
-		if k == lo+1 || !officeHeads[s.toks[k].h] {
+		if k == lo+1 || !officeHeadsTab.get(s.toks[k].h) {
 			return false
 		}
 	}
 	for m := k + 1; m < i; m++ {
-		if !officeMoveWords[s.toks[m].h] {
+		if !officeMoveWordsTab.get(s.toks[m].h) {
 			return false
 		}
 	}

@@ -212,17 +212,17 @@ func (s *scanner) oeMarksIn(lo, hi int) oeMarks {
 		}
 		low := s.toks[m].low
 		switch {
-		case oeOpening[h]:
+		case oeOpeningTab.get(h):
 			r.opening = true
 		case low == "grand" && tok(m+1) == "opening":
 			r.opening = true
-		case oeEvent[h]:
+		case oeEventTab.get(h):
 			r.event = true
 		}
 		if s.openHouse(m) {
 			r.event = true
 		}
-		if oeInviteCl[h] && m+1 < hi && oeInviteVerb[s.toks[m+1].h] || oeJoin[h] && (low != "join" || tok(m+1) == "us") ||
+		if oeInviteClTab.get(h) && m+1 < hi && oeInviteVerbTab.get(s.toks[m+1].h) || oeJoinTab.get(h) && (low != "join" || tok(m+1) == "us") ||
 			(low == "invited" || low == "invites") || low == "save" && tok(m+1) == "the" && tok(m+2) == "date" {
 			r.invite = true
 		}
@@ -230,21 +230,21 @@ func (s *scanner) oeMarksIn(lo, hi int) oeMarks {
 			r.audience = true
 		}
 		switch {
-		case oeOpenTo[h] && (tok(m+1) == "to" || tok(m+1) == "a" || tok(m+1) == "al"):
+		case oeOpenToTab.get(h) && (tok(m+1) == "to" || tok(m+1) == "a" || tok(m+1) == "al"):
 			r.audience = true
 		case low == "for" && tok(m+1) == "all" && m+2 < hi && !recipientWordsTab.get(s.toks[m+2].h):
 			r.audience = true
 		case low == "para" && (tok(m+1) == "todos" || tok(m+1) == "todas" || tok(m+1) == "toda"):
 			r.audience = true
-		case oeWelcome[h] && s.oeWelcomeOfMany(m, lo, hi):
+		case oeWelcomeTab.get(h) && s.oeWelcomeOfMany(m, lo, hi):
 			r.audience = true
-		case oeCommunity[h] && !oeCommPlace[hstr(tok(m+1))] && !(m+1 < hi && s.isCapWord(m+1) && s.toks[m].cls&tCap != 0):
+		case oeCommunityTab.get(h) && !oeCommPlaceTab.get(hstr(tok(m+1))) && !(m+1 < hi && s.isCapWord(m+1) && s.toks[m].cls&tCap != 0):
 			r.audience = true
 		case low == "puertas" && tok(m+1) == "abiertas":
 			r.audience = true
-		case oeFree[h], low == "libre" && tok(m-1) == "entrada", low == "0" && strings0(s.gap(m)):
+		case oeFreeTab.get(h), low == "libre" && tok(m-1) == "entrada", low == "0" && strings0(s.gap(m)):
 			r.free = true
-		case oeRegister[h], low == "sign" && tok(m+1) == "up":
+		case oeRegisterTab.get(h), low == "sign" && tok(m+1) == "up":
 			r.reg = true
 		case low == "no" && (tok(m+1) == "appointment" || tok(m+1) == "appointments"), low == "sin" && tok(m+1) == "cita":
 			r.audience = true
@@ -270,14 +270,14 @@ func (s *scanner) oeCareIn(lo, hi int) bool {
 
 func (s *scanner) oeCareTok(m int) bool {
 	h := s.toks[m].h
-	return !recipientWordsTab.get(h) && (s.fl(m)&(wDatePerson|wHealthCue) != 0 || careWords[h] || s.toks[m].w != nil && careOneWord(s.toks[m].w))
+	return !recipientWordsTab.get(h) && (s.fl(m)&(wDatePerson|wHealthCue) != 0 || careWordsTab.get(h) || s.toks[m].w != nil && careOneWord(s.toks[m].w))
 }
 
 // oeWelcomeOfMany: the welcome word at k welcomes many ("all welcome",
 // "everyone is welcome", "all families welcome", "todos bienvenidos").
 func (s *scanner) oeWelcomeOfMany(k, lo, hi int) bool {
 	for m := max(lo, k-3); m < hi && m <= k+2; m++ {
-		if m != k && oeWelcomeOf[s.toks[m].h] {
+		if m != k && oeWelcomeOfTab.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -294,13 +294,13 @@ func (s *scanner) oeVeto(i, j, lo, hi int) bool {
 	for m := 0; m < n; m++ {
 		h := s.toks[m].h
 		low := s.toks[m].low
-		if oeBirth[h] || oeGreeting[h] || oeArrive[h] || low == "check" && m+1 < n && s.toks[m+1].low == "in" {
+		if oeBirthTab.get(h) || oeGreetingTab.get(h) || oeArriveTab.get(h) || low == "check" && m+1 < n && s.toks[m+1].low == "in" {
 			return true
 		}
 		if s.namedFamily(m) { // "Okafor family's kidney walk" (publicdate.go)
 			return true
 		}
-		if (careKin[h] || kinWords[h]) && !oeKinOK[h] {
+		if (careKin[h] || kinWords[h]) && !oeKinOKTab.get(h) {
 			return true
 		}
 	}
@@ -326,13 +326,13 @@ func (s *scanner) oeVeto(i, j, lo, hi int) bool {
 		if invited && (care || clock && !s.oeMarksIn(lo, hi).event) {
 			return true // "As a patient in our fertility program, you're invited to our info night on March 12"
 		}
-		if (oeCareEvent[h] || onStay[h]) && !(m > lo && (s.toks[m-1].low == "no" || s.toks[m-1].low == "sin")) {
+		if (oeCareEventTab.get(h) || onStayTab.get(h)) && !(m > lo && (s.toks[m-1].low == "no" || s.toks[m-1].low == "sin")) {
 			return true
 		}
-		if onVisit[h] && !(m+1 < hi && onWeVisit[s.toks[m+1].h]) { // "Our nurse will stop by on Dec 4 while the office is closed"; not "visit us"
+		if onVisitTab.get(h) && !(m+1 < hi && onWeVisitTab.get(s.toks[m+1].h)) { // "Our nurse will stop by on Dec 4 while the office is closed"; not "visit us"
 			return true
 		}
-		if oeTitle[h] && s.toks[m].cls&(tCap|tUpper) != 0 {
+		if oeTitleTab.get(h) && s.toks[m].cls&(tCap|tUpper) != 0 {
 			return true
 		}
 		if s.oeGivenName(m, lo) {
@@ -349,7 +349,7 @@ func (s *scanner) oeVeto(i, j, lo, hi int) bool {
 				if recipientWordsTab.get(h) && !s.oeInviteReader(m) && !s.oeQuoted(m, a, b) {
 					reader = true
 				}
-				if s.fl(m)&wDatePerson != 0 || s.fl(m)&wHealthCue != 0 && !recipientWordsTab.get(h) || careWords[h] || sdCareTab.get(h) || onStay[h] || oeCareEvent[h] ||
+				if s.fl(m)&wDatePerson != 0 || s.fl(m)&wHealthCue != 0 && !recipientWordsTab.get(h) || careWordsTab.get(h) || sdCareTab.get(h) || onStayTab.get(h) || oeCareEventTab.get(h) ||
 					s.toks[m].cls&tDigit != 0 && s.careClock(m) {
 					care = true
 				}
@@ -374,7 +374,7 @@ func (s *scanner) oeInviteReader(m int) bool {
 		return ""
 	}
 	low := s.toks[m].low
-	if oeInviteCl[s.toks[m].h] && m+1 < n && !s.toks[m+1].sent && oeInviteVerb[s.toks[m+1].h] {
+	if oeInviteClTab.get(s.toks[m].h) && m+1 < n && !s.toks[m+1].sent && oeInviteVerbTab.get(s.toks[m+1].h) {
 		return true
 	}
 	if low == "youre" && next(m+1) == "invited" || low == "you" && next(m+1) == "are" && next(m+2) == "invited" {
@@ -437,12 +437,12 @@ func (s *scanner) oeGivenName(m, lo int) bool {
 		return false
 	}
 	for k := m - 1; k >= lo && k >= m-2; k-- {
-		if oeRole[s.toks[k].h] || oePlaceBefore[s.toks[k].h] {
+		if oeRoleTab.get(s.toks[k].h) || oePlaceBeforeTab.get(s.toks[k].h) {
 			return false
 		}
 	}
 	for k := m + 1; k < len(s.toks) && k <= m+3 && !s.toks[k].sent && s.gap(k) == " " && s.toks[k].cls&(tCap|tUpper) != 0; k++ {
-		if oePlaceAfter[s.toks[k].h] {
+		if oePlaceAfterTab.get(s.toks[k].h) {
 			return false // "for all Lincoln High students", "St. Andrew Lutheran Church"
 		}
 	}

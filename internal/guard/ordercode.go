@@ -98,7 +98,7 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 		return false
 	}
 	t := &s.toks[i]
-	if t.cls&tUpper == 0 || len(t.low) < 2 || len(t.low) > 5 || tellingCodes[t.h] || codeTelling[t.h] {
+	if t.cls&tUpper == 0 || len(t.low) < 2 || len(t.low) > 5 || tellingCodesTab.get(t.h) || codeTellingTab.get(t.h) {
 		return false
 	}
 	d := &s.toks[i+1]
@@ -112,11 +112,11 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 	}
 	cue := false
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if refCodeCues[s.toks[k].h] || codeWords[s.toks[k].h] {
+		if refCodeCuesTab.get(s.toks[k].h) || codeWordsTab.get(s.toks[k].h) {
 			cue = true
 			break
 		}
-		if !codeBetween[s.toks[k].h] || s.toks[k+1].sent {
+		if !codeBetweenTab.get(s.toks[k].h) || s.toks[k+1].sent {
 			return false
 		}
 	}
@@ -125,7 +125,7 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 	}
 	// a laboratory or record word anywhere in the notice; for a
 	// procedure's letters, preparation or visit wording too (red team)
-	proc := kind == KindProcedure || codeProcLetters[s.toks[i].h]
+	proc := kind == KindProcedure || codeProcLettersTab.get(s.toks[i].h)
 	shop := false
 	if proc {
 		// a procedure's letters need a shipping, travel or shop word
@@ -135,10 +135,10 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 		booked := false
 		for m := range s.toks {
 			h := s.toks[m].h
-			if codeShopCues[h] {
+			if codeShopCuesTab.get(h) {
 				shop = true
 			}
-			if codeBookedCues[h] || bodyParts[h] {
+			if codeBookedCuesTab.get(h) || bodyPartsTab.get(h) {
 				booked = true
 			}
 		}
@@ -149,8 +149,8 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	for m := range s.toks {
 		h := s.toks[m].h
-		if m >= lo && m < hi && codeLabCues[h] || codeRecordCues[h] || codeFastCues[h] || s.codeRange(m) ||
-			proc && (codePrepCues[h] || !shop && (codeVisitCues[h] || s.fl(m)&wMonth != 0)) {
+		if m >= lo && m < hi && codeLabCuesTab.get(h) || codeRecordCuesTab.get(h) || codeFastCuesTab.get(h) || s.codeRange(m) ||
+			proc && (codePrepCuesTab.get(h) || !shop && (codeVisitCuesTab.get(h) || s.fl(m)&wMonth != 0)) {
 			return false
 		}
 	}

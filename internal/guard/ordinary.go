@@ -204,29 +204,29 @@ func (s *scanner) ordinaryCue(i int) (string, bool) {
 	g := s.gap(i)
 	p := &s.toks[i-1]
 	switch {
-	case g == " " && ordPossessive[p.h]:
+	case g == " " && ordPossessiveTab.get(p.h):
 		return "follows '" + p.low + "'", true
 	case g == " " && s.kinPossessiveBefore(i):
 		// "your son's mumps", "your daughter's chemo" (ninth pass, GEN9)
 		return "follows '" + s.toks[i-3].low + " " + s.toks[i-2].low + "'s'", true
 	case g != " ":
 		return "", false
-	case ordManage[p.h]:
+	case ordManageTab.get(p.h):
 		return "follows '" + p.low + "'", true
 	}
 	// "sobre menopausia", "about the mumps", "programa de asma": the glue
 	// word, with an optional article between
 	j := i - 1
-	if ordArticles[s.toks[j].h] && j > 0 && s.gap(j) == " " {
+	if ordArticlesTab.get(s.toks[j].h) && j > 0 && s.gap(j) == " " {
 		j--
 	}
 	q := &s.toks[j]
 	switch {
 	case q.h == hAbout || q.h == hSobre:
-		if j > 0 && ordInfo[s.toks[j-1].h] && s.gap(j) == " " {
+		if j > 0 && ordInfoTab.get(s.toks[j-1].h) && s.gap(j) == " " {
 			return "follows '" + q.low + "'", true
 		}
-	case ordGlueES[q.h] && j > 0 && ordHeadsES[s.toks[j-1].h] && s.gap(j) == " ":
+	case ordGlueESTab.get(q.h) && j > 0 && ordHeadsESTab.get(s.toks[j-1].h) && s.gap(j) == " ":
 		return "follows '" + s.toks[j-1].low + " " + q.low + "'", true
 	}
 	return "", false
@@ -256,5 +256,5 @@ func (s *scanner) ordinaryCognate(i int) (Kind, bool) {
 // kincare.go's kinCareWords, 's) right before token i, one space apart.
 func (s *scanner) kinPossessiveBefore(i int) bool {
 	return i >= 3 && s.toks[i-1].low == "s" && strings.TrimSpace(s.gap(i-1)) == "'" && kinCareWords[s.toks[i-2].h] &&
-		s.gap(i-2) == " " && ordPossessive[s.toks[i-3].h]
+		s.gap(i-2) == " " && ordPossessiveTab.get(s.toks[i-3].h)
 }

@@ -34,7 +34,7 @@ func (s *scanner) orgBodyWord(i int) bool {
 		return false
 	}
 	h := i - 2
-	return orgBodyHeads[s.toks[h].h] && s.toks[h].cls&tCap != 0
+	return orgBodyHeadsTab.get(s.toks[h].h) && s.toks[h].cls&tCap != 0
 }
 
 // audDegree reports whether the one token at i is written "AuD".

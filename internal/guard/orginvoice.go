@@ -55,9 +55,9 @@ var (
 // orgInvoice: the code at tokens i..e is an invoice or statement the
 // sender issues to an organisation (see the file comment).
 func (s *scanner) orgInvoice(i, e int) bool {
-	doc := oiDocLetter[s.toks[i].h]
+	doc := oiDocLetterTab.get(s.toks[i].h)
 	for k := i - 1; !doc && k >= 0 && k >= i-4; k-- {
-		doc = oiDocWords[s.toks[k].h]
+		doc = oiDocWordsTab.get(s.toks[k].h)
 	}
 	if !doc {
 		return false
@@ -75,19 +75,19 @@ func (s *scanner) orgInvoice(i, e int) bool {
 			continue
 		}
 		if k <= head || s.oiNameRun(k) {
-			org = org || oiLegal[t.h]
+			org = org || oiLegalTab.get(t.h)
 			continue
 		}
 		if strings.HasSuffix(s.gap(k), `"`) && k+1 < n && strings.HasPrefix(strings.ReplaceAll(s.gap(k+1), " ", ""), `":`) {
-			amount = amount || oiAmount[t.h] || strings.HasPrefix(t.low, "amount") || strings.HasPrefix(t.low, "monto")
-			org = org || oiOrg[t.h]
+			amount = amount || oiAmountTab.get(t.h) || strings.HasPrefix(t.low, "amount") || strings.HasPrefix(t.low, "monto")
+			org = org || oiOrgTab.get(t.h)
 			continue // a JSON key: "lab":, "employer":
 		}
-		if invoiceCareWords[t.h] || oiPerson[t.h] || t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(t.h)) || careKin[t.h] || kinWords[t.h] {
+		if invoiceCareWordsTab.get(t.h) || oiPersonTab.get(t.h) || t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(t.h)) || careKinTab.get(t.h) || kinWordsTab.get(t.h) {
 			return false
 		}
-		amount = amount || oiAmount[t.h]
-		org = org || oiOrg[t.h] || oiLegal[t.h]
+		amount = amount || oiAmountTab.get(t.h)
+		org = org || oiOrgTab.get(t.h) || oiLegalTab.get(t.h)
 	}
 	return amount && org
 }

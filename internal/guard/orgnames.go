@@ -219,11 +219,11 @@ func (s *scanner) orgRun(i, end int) bool {
 	// (not a given and a family name of the lists after a capitalised
 	// category word: "Hotel Maria Lopez: your stay …" names the guest,
 	// redteam.go; "esta semana café Juan Valdez" is the brand)
-	if i > 0 && s.gap(i) == " " && orgBefore[s.toks[i-1].h] && !s.toks[i].sent &&
+	if i > 0 && s.gap(i) == " " && orgBeforeTab.get(s.toks[i-1].h) && !s.toks[i].sent &&
 		!(s.toks[i-1].cls&(tCap|tUpper) != 0 && s.personAfter(i)) {
 		return true
 	}
-	if orgBefore[s.toks[i].h] && s.toks[i].cls&(tCap|tUpper) != 0 && end > i && !s.personAfter(i+1) {
+	if orgBeforeTab.get(s.toks[i].h) && s.toks[i].cls&(tCap|tUpper) != 0 && end > i && !s.personAfter(i+1) {
 		return true
 	}
 	// a category word closing it, also after a possessive ("Joe's Pizza")
@@ -238,13 +238,13 @@ func (s *scanner) orgRun(i, end int) bool {
 		if g := s.gap(k); g != " " && !(k == end+1 && last > end+1) && !apos {
 			break
 		}
-		if orgAfter[s.toks[k].h] && s.toks[k].cls&(tCap|tUpper) != 0 {
+		if orgAfterTab.get(s.toks[k].h) && s.toks[k].cls&(tCap|tUpper) != 0 {
 			return true
 		}
 	}
 	// a saint's name is a place ("San Juan", "Santa Clara"), unless a
 	// family name follows ("Santa Maria Lopez")
-	if i > 0 && s.gap(i) == " " && saintWords[s.toks[i-1].h] && s.toks[i-1].cls&tCap != 0 {
+	if i > 0 && s.gap(i) == " " && saintWordsTab.get(s.toks[i-1].h) && s.toks[i-1].cls&tCap != 0 {
 		last := false
 		for k := i + 1; k <= end+1 && k < n; k++ {
 			if s.fl(k)&wLast != 0 && s.toks[k].cls&tCap != 0 && s.gap(k) == " " {
@@ -256,7 +256,7 @@ func (s *scanner) orgRun(i, end int) bool {
 		}
 	}
 	// "la tienda de Van Nuys"
-	if i >= 2 && s.gap(i) == " " && s.gap(i-1) == " " && (s.toks[i-1].low == "de" || s.toks[i-1].low == "of") && orgPlaceNoun[s.toks[i-2].h] &&
+	if i >= 2 && s.gap(i) == " " && s.gap(i-1) == " " && (s.toks[i-1].low == "de" || s.toks[i-1].low == "of") && orgPlaceNounTab.get(s.toks[i-2].h) &&
 		(s.toks[i-2].low != "virgen" || end == i && !s.personAfter(i)) { // "Virgen de" + one word (helper F32B)
 		return true
 	}
@@ -277,16 +277,16 @@ func (s *scanner) orgRun(i, end int) bool {
 
 // petName: token i comes right after a pet noun ("su perro Toby").
 func (s *scanner) petName(i int) bool {
-	return i > 0 && s.gap(i) == " " && petNouns[s.toks[i-1].h] && !s.toks[i].sent
+	return i > 0 && s.gap(i) == " " && petNounsTab.get(s.toks[i-1].h) && !s.toks[i].sent
 }
 
 // travelPlace: token i comes right after a travel noun ("vuelo Santiago")
 // or after "X - " that does ("vuelo Madrid - Bilbao").
 func (s *scanner) travelPlace(i int) bool {
-	if i > 0 && s.gap(i) == " " && travelNouns[s.toks[i-1].h] {
+	if i > 0 && s.gap(i) == " " && travelNounsTab.get(s.toks[i-1].h) {
 		return true
 	}
-	if i >= 2 && strings.TrimSpace(s.gap(i)) == "-" && s.toks[i-1].cls&(tCap|tUpper) != 0 && s.gap(i-1) == " " && travelNouns[s.toks[i-2].h] {
+	if i >= 2 && strings.TrimSpace(s.gap(i)) == "-" && s.toks[i-1].cls&(tCap|tUpper) != 0 && s.gap(i-1) == " " && travelNounsTab.get(s.toks[i-2].h) {
 		return true
 	}
 	return false
@@ -302,7 +302,7 @@ func (s *scanner) brandSlot(i int) bool {
 		return false
 	}
 	slot := s.properNounSlot(i) ||
-		i > 0 && s.gap(i) == " " && appWords[s.toks[i-1].h] && s.toks[i-1].cls&tCap != 0 ||
+		i > 0 && s.gap(i) == " " && appWordsTab.get(s.toks[i-1].h) && s.toks[i-1].cls&tCap != 0 ||
 		s.inHeader(i)
 	if !slot {
 		return false
@@ -322,7 +322,7 @@ func (s *scanner) brandSlot(i int) bool {
 // or health wording elsewhere in the notice keeps the finding.
 func (s *scanner) petHealth(i, j int) bool {
 	for k := i; k <= j; k++ {
-		if !petTerms[s.toks[k].h] {
+		if !petTermsTab.get(s.toks[k].h) {
 			return false
 		}
 	}
@@ -332,19 +332,19 @@ func (s *scanner) petHealth(i, j int) bool {
 	n := len(s.toks)
 	// before: "your dog's", "your pet's" (the apostrophe is dropped)
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if !s.sameSentence(k, i) || personWords[s.toks[k].h] {
+		if !s.sameSentence(k, i) || personWordsTab.get(s.toks[k].h) {
 			break
 		}
-		if petNouns[s.toks[k].h] && k > 0 && possWords[s.toks[k-1].h] {
+		if petNounsTab.get(s.toks[k].h) && k > 0 && possWordsTab.get(s.toks[k-1].h) {
 			return true
 		}
 	}
 	// after: "de su perro", "for your cat"
 	for k := j + 1; k < n && k <= j+4; k++ {
-		if !s.sameSentence(j, k) || personWords[s.toks[k].h] {
+		if !s.sameSentence(j, k) || personWordsTab.get(s.toks[k].h) {
 			break
 		}
-		if petNouns[s.toks[k].h] && possWords[s.toks[k-1].h] {
+		if petNounsTab.get(s.toks[k].h) && possWordsTab.get(s.toks[k-1].h) {
 			return true
 		}
 	}
@@ -361,7 +361,7 @@ var personWords = wordSet("hijo hija hijos hijas bebe nino nina son daughter chi
 // seatCode: token i is a code right after a gate or seat noun ("gate
 // B12", "puerta K82").
 func (s *scanner) seatCode(i int) bool {
-	return i > 0 && s.gap(i) == " " && seatNouns[s.toks[i-1].h] && s.toks[i].cls&(tDigit|tMixed) != 0
+	return i > 0 && s.gap(i) == " " && seatNounsTab.get(s.toks[i-1].h) && s.toks[i].cls&(tDigit|tMixed) != 0
 }
 
 // shopOwnerName (helper T36A, dev36/dev48a) tells that a full name read by
@@ -378,7 +378,7 @@ func (s *scanner) shopOwnerName(i, j int) bool {
 	} else if k >= len(s.toks) || s.gap(k) != " " {
 		return false
 	}
-	if k >= len(s.toks) || !shopOwnerAfter[s.toks[k].h] || s.toks[k].cls&(tCap|tUpper) == 0 {
+	if k >= len(s.toks) || !shopOwnerAfterTab.get(s.toks[k].h) || s.toks[k].cls&(tCap|tUpper) == 0 {
 		return false
 	}
 	_, cue := s.noticeCue()

@@ -28,17 +28,17 @@ func (s *scanner) orgTeamName(i, j int) bool {
 		return false
 	}
 	p := &s.toks[i-1]
-	if p.cls&tAlpha == 0 || p.cls&(tCap|tUpper) == 0 || orgTeamNotName[p.h] {
+	if p.cls&tAlpha == 0 || p.cls&(tCap|tUpper) == 0 || orgTeamNotNameTab.get(p.h) {
 		return false
 	}
 	k := j + 1
 	if k >= len(s.toks) || s.gap(k) != " " {
 		return false
 	}
-	if orgTeamAfter[s.toks[k].h] {
+	if orgTeamAfterTab.get(s.toks[k].h) {
 		return true
 	}
-	if !orgTeamHiring[s.toks[k].h] || k+1 >= len(s.toks) {
+	if !orgTeamHiringTab.get(s.toks[k].h) || k+1 >= len(s.toks) {
 		return false
 	}
 	if s.low(k+1) == "now" && k+2 < len(s.toks) {

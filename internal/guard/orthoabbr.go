@@ -70,22 +70,22 @@ func (s *scanner) scanOrthoAbbrev() {
 		if t.cls&tAlpha == 0 || t.fb2&fb2Ortho == 0 {
 			continue
 		}
-		if orthoHeadsES[t.h] {
+		if orthoHeadsESTab.get(t.h) {
 			s.orthoSpanish(k)
 			continue
 		}
-		adj := orthoAdjust[t.h]
-		if !adj && !orthoHeads[t.h] || t.sent {
+		adj := orthoAdjustTab.get(t.h)
+		if !adj && !orthoHeadsTab.get(t.h) || t.sent {
 			continue
 		}
 		if g := s.gap(k); g != " " && g != "-" {
 			continue
 		}
-		if k+1 < n && !s.toks[k+1].sent && s.gap(k+1) == " " && orthoNotAfter[s.toks[k+1].h] {
+		if k+1 < n && !s.toks[k+1].sent && s.gap(k+1) == " " && orthoNotAfterTab.get(s.toks[k+1].h) {
 			continue
 		}
 		i := k - 1
-		if orthoParts[s.toks[i].h] && i > 0 && !s.toks[i].sent && s.gap(i) == " " {
+		if orthoPartsTab.get(s.toks[i].h) && i > 0 && !s.toks[i].sent && s.gap(i) == " " {
 			i-- // "BK socket adjustment"
 		}
 		if !s.orthoCaps(i) {
@@ -94,7 +94,7 @@ func (s *scanner) scanOrthoAbbrev() {
 		if adj && !s.noticeHasAny(orthoAdjustCue) {
 			continue
 		}
-		if !s.sentenceHas(i, recipientWords) && !s.sentenceHas(i, therapySchedule) {
+		if !s.sentenceHasTab(i, &recipientWordsTab) && !s.sentenceHasTab(i, &therapyScheduleTab) {
 			continue
 		}
 		s.addTok(i, k, KindDevice, "clinical.ortho_abbrev", 0.7, "is an abbreviation in capitals fitted, cast or adjusted in a personal frame, as an orthosis or prosthesis is")
@@ -109,13 +109,13 @@ func (s *scanner) orthoSpanish(k int) {
 		return
 	}
 	j++
-	if j < n && orthoGlueES[s.toks[j].h] && s.gap(j) == " " {
+	if j < n && orthoGlueESTab.get(s.toks[j].h) && s.gap(j) == " " {
 		j++
 	}
 	if j >= n || s.toks[j].sent || s.gap(j) != " " || !s.orthoCaps(j) {
 		return
 	}
-	if !s.sentenceHas(k, recipientWords) && !s.sentenceHas(k, therapySchedule) {
+	if !s.sentenceHasTab(k, &recipientWordsTab) && !s.sentenceHasTab(k, &therapyScheduleTab) {
 		return
 	}
 	s.addTok(k, j, KindDevice, "clinical.ortho_abbrev", 0.7, "is an abbreviation in capitals fitted, cast or adjusted in a personal frame, as an orthosis or prosthesis is")

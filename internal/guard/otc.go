@@ -196,7 +196,7 @@ func (s *scanner) otcFrame(i, j int) bool {
 		a--
 	}
 	for k := a; k < len(s.toks) && (k <= j || !s.toks[k].sent); k++ {
-		if otcShipping[s.toks[k].h] || k < i && k >= i-3 && otcPossessive[s.toks[k].h] {
+		if otcShippingTab.get(s.toks[k].h) || k < i && k >= i-3 && otcPossessiveTab.get(s.toks[k].h) {
 			return true
 		}
 	}

@@ -46,7 +46,7 @@ func (s *scanner) oneTimeCode(i, j, start, end int, p *phrase) bool {
 	}
 	code := false
 	for k := j + 1; k < start; k++ {
-		if otpCodeWords[s.toks[k].h] {
+		if otpCodeWordsTab.get(s.toks[k].h) {
 			code = true
 		}
 	}
@@ -56,10 +56,10 @@ func (s *scanner) oneTimeCode(i, j, start, end int, p *phrase) bool {
 	verify := false
 	for k := range s.toks {
 		h := s.toks[k].h
-		if otpRecordWords[h] {
+		if otpRecordWordsTab.get(h) {
 			return false
 		}
-		if otpVerifyWords[h] {
+		if otpVerifyWordsTab.get(h) {
 			verify = true
 		}
 	}
@@ -95,7 +95,7 @@ func (s *scanner) signInCode(i, j, start, end int, p *phrase) bool {
 	}
 	code := false
 	for k := j; k < start; k++ {
-		code = code || otpCodeWords[s.toks[k].h]
+		code = code || otpCodeWordsTab.get(s.toks[k].h)
 	}
 	if !code {
 		return false
@@ -109,13 +109,13 @@ func (s *scanner) signInCode(i, j, start, end int, p *phrase) bool {
 	for k := 0; k < n; k++ {
 		t := &s.toks[k]
 		h := t.h
-		if otpRecordWords[h] {
+		if otpRecordWordsTab.get(h) {
 			return false
 		}
 		if k >= i && k <= end {
 			continue
 		}
-		if t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h)) || careWords[h] && !otpCodeWords[h] || sicCare[h] {
+		if t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h)) || careWordsTab.get(h) && !otpCodeWordsTab.get(h) || sicCareTab.get(h) {
 			return false
 		}
 		nx := ""
@@ -128,7 +128,7 @@ func (s *scanner) signInCode(i, j, start, end int, p *phrase) bool {
 		case "iniciar":
 			signin = signin || nx == "sesion"
 		}
-		signin = signin || otpVerifyWords[h]
+		signin = signin || otpVerifyWordsTab.get(h)
 	}
 	return signin
 }

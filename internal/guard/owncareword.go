@@ -79,7 +79,7 @@ func (s *scanner) ownCareWordUse(m int) bool {
 			case "new", "nueva", "nuevas":
 				return true
 			}
-			if careWords[s.toks[k].h] || sdCareTab.get(s.toks[k].h) || s.fl(k)&(wDatePerson|wHealthCue) != 0 {
+			if careWordsTab.get(s.toks[k].h) || sdCareTab.get(s.toks[k].h) || s.fl(k)&(wDatePerson|wHealthCue) != 0 {
 				return false // "new sample collection"
 			}
 		}

@@ -91,11 +91,11 @@ func (s *scanner) ownEventCue(k int) bool {
 	switch {
 	case t.low == "lab" || t.low == "labs":
 		return s.oeLabName(k)
-	case oeVisit[t.h]:
+	case oeVisitTab.get(t.h):
 		return s.oeVisitPlace(k)
-	case oePublicSite[t.h]:
+	case oePublicSiteTab.get(t.h):
 		return s.oeVisitedSite(k)
-	case oeLineHead[t.h] || t.low == "citas":
+	case oeLineHeadTab.get(t.h) || t.low == "citas":
 		return s.oeLine(k)
 	}
 	if t.cls&tCap != 0 && (s.oeSiteName(k) || s.oePlaceName(k)) {
@@ -117,7 +117,7 @@ func (s *scanner) oeObservance(k int) bool {
 		if !capital(m) || m > k && s.toks[m].sent {
 			return false
 		}
-		if oeObsEnd[s.toks[m].h] {
+		if oeObsEndTab.get(s.toks[m].h) {
 			if m == k {
 				return false
 			}
@@ -125,7 +125,7 @@ func (s *scanner) oeObservance(k int) bool {
 			for a > 0 && !s.toks[a].sent && capital(a-1) && s.gap(a) == " " {
 				a--
 			}
-			if s.toks[m].low == "day" && m-a < 2 && !oeWorld[s.toks[a].h] {
+			if s.toks[m].low == "day" && m-a < 2 && !oeWorldTab.get(s.toks[a].h) {
 				return false // "Surgery Day", "Discharge Day": a person's day; "Memorial Day" names no care anyway
 			}
 			if s.toks[m].low == "day" && s.oePersonDay(a, m) {
@@ -149,7 +149,7 @@ func (s *scanner) oeLabName(k int) bool {
 	if k == 0 || t.sent || t.cls&tCap == 0 || s.gap(k) != " " || !s.sdCapital(k-1) {
 		return false
 	}
-	if k+1 < len(s.toks) && !s.toks[k+1].sent && wkLabNext[s.toks[k+1].h] {
+	if k+1 < len(s.toks) && !s.toks[k+1].sent && wkLabNextTab.get(s.toks[k+1].h) {
 		return false
 	}
 	if k >= 2 && !s.toks[k-1].sent && recipientWordsTab.get(s.toks[k-2].h) {
@@ -167,7 +167,7 @@ func (s *scanner) oeVisitPlace(k int) bool {
 		return false
 	}
 	nx := &s.toks[k+1]
-	if oeUs[nx.h] && nx.low != "us" && nx.low != "nos" && (s.toks[k].low == "visit" || s.toks[k].low == "visita" || s.toks[k].low == "visite") {
+	if oeUsTab.get(nx.h) && nx.low != "us" && nx.low != "nos" && (s.toks[k].low == "visit" || s.toks[k].low == "visita" || s.toks[k].low == "visite") {
 		// "visit our showroom", not "visit our office/clinic/lab" (a visit
 		// to a care place may be the reader's) nor "visit us on March 3"
 		for m := k + 2; m < n && m <= k+5; m++ {
@@ -177,18 +177,18 @@ func (s *scanner) oeVisitPlace(k int) bool {
 			if s.sdCapital(m) {
 				continue
 			}
-			return s.toks[m].cls&tAlpha != 0 && !oeCarePlace[s.toks[m].h] && !careBits.may(s.toks[m].h)
+			return s.toks[m].cls&tAlpha != 0 && !oeCarePlaceTab.get(s.toks[m].h) && !careBits.may(s.toks[m].h)
 		}
 		return false
 	}
-	if !oeArticle[nx.h] {
+	if !oeArticleTab.get(nx.h) {
 		return false
 	}
 	for m := k + 2; m < n && m <= k+5; m++ {
 		if s.toks[m].sent {
 			return false
 		}
-		if oePublicSite[s.toks[m].h] {
+		if oePublicSiteTab.get(s.toks[m].h) {
 			return true
 		}
 		if !s.sdCapital(m) {
@@ -205,10 +205,10 @@ func (s *scanner) oeVisitedSite(k int) bool {
 		if s.toks[m+1].sent {
 			return false
 		}
-		if oeVisit[s.toks[m].h] {
+		if oeVisitTab.get(s.toks[m].h) {
 			return s.oeVisitPlace(m)
 		}
-		if !oeArticle[s.toks[m].h] && !s.sdCapital(m) {
+		if !oeArticleTab.get(s.toks[m].h) && !s.sdCapital(m) {
 			return false
 		}
 	}
@@ -224,7 +224,7 @@ func (s *scanner) oeSiteName(k int) bool {
 		if s.toks[m+1].sent {
 			break
 		}
-		if oePublicSite[s.toks[m].h] {
+		if oePublicSiteTab.get(s.toks[m].h) {
 			return s.oeVisitedSite(m)
 		}
 		if !s.sdCapital(m) {
@@ -235,7 +235,7 @@ func (s *scanner) oeSiteName(k int) bool {
 		if s.toks[m].sent {
 			return false
 		}
-		if oePublicSite[s.toks[m].h] {
+		if oePublicSiteTab.get(s.toks[m].h) {
 			return s.oeVisitedSite(m)
 		}
 		if !s.sdCapital(m) {
@@ -248,13 +248,13 @@ func (s *scanner) oeSiteName(k int) bool {
 // oeLine: appointment word k names the sender's appointment line.
 func (s *scanner) oeLine(k int) bool {
 	n := len(s.toks)
-	if s.careReaderBefore(k, 2) && !(k >= 1 && oeUs[s.toks[k-1].h]) {
+	if s.careReaderBefore(k, 2) && !(k >= 1 && oeUsTab.get(s.toks[k-1].h)) {
 		return false
 	}
 	if s.toks[k].low != "citas" {
-		return k+1 < n && !s.toks[k+1].sent && oeLineNext[s.toks[k+1].h]
+		return k+1 < n && !s.toks[k+1].sent && oeLineNextTab.get(s.toks[k+1].h)
 	}
-	return k >= 2 && !s.toks[k].sent && !s.toks[k-1].sent && s.toks[k-1].low == "de" && oeLineOf[s.toks[k-2].h]
+	return k >= 2 && !s.toks[k].sent && !s.toks[k-1].sent && s.toks[k-1].low == "de" && oeLineOfTab.get(s.toks[k-2].h)
 }
 
 // oeFundedThing: care word k is what a fundraiser buys ("raises funds for
@@ -276,10 +276,10 @@ func (s *scanner) oeFundedThing(k int) bool {
 	funds := false
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
-		if recipientWordsTab.get(h) || h == hLo || careKin[h] || kinWords[h] {
+		if recipientWordsTab.get(h) || h == hLo || careKinTab.get(h) || kinWordsTab.get(h) {
 			return false
 		}
-		funds = funds || oeFunds[h]
+		funds = funds || oeFundsTab.get(h)
 	}
 	return funds
 }
@@ -307,7 +307,7 @@ func (s *scanner) oePlaceName(k int) bool {
 		if s.toks[m].sent || s.gap(m) != " " {
 			return false
 		}
-		if spPlaceNouns[s.toks[m].h] {
+		if spPlaceNounsTab.get(s.toks[m].h) {
 			return true
 		}
 		if !s.sdCapital(m) {

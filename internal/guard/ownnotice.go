@@ -135,24 +135,24 @@ func (s *scanner) ownSentence(k int) bool {
 			}
 			return false
 		}
-		if onVisit[h] || onStay[h] {
+		if onVisitTab.get(h) || onStayTab.get(h) {
 			return false
 		}
 		switch {
-		case onMark[h]:
+		case onMarkTab.get(h):
 			mark = true
-		case onWe[h]:
+		case onWeTab.get(h):
 			we = true
 			if t.low == "us" && m > lo && s.toks[m-1].low == "join" {
 				mark = true // "Join us for cake on June 12!"
 			}
 		case onApos[h]:
 			we = we || int(t.e-t.s) != len(t.low) // "We're"
-		case onChange[h]:
+		case onChangeTab.get(h):
 			change = true
-		case onFree[h]:
+		case onFreeTab.get(h):
 			free = true
-		case onFreeEvent[h] || publicEventNouns[h] || groupEventNouns[h]:
+		case onFreeEventTab.get(h) || publicEventNounsTab.get(h) || groupEventNounsTab.get(h):
 			event = true
 		}
 	}
@@ -188,10 +188,10 @@ func (s *scanner) onAccountDate(k int) bool {
 		if s.toks[m+1].sent {
 			return false
 		}
-		if onAccount[t.h] {
-			return !t.sent && careReaderPossessive[s.toks[m-1].h]
+		if onAccountTab.get(t.h) {
+			return !t.sent && careReaderPossessiveTab.get(s.toks[m-1].h)
 		}
-		if t.w != nil && (t.w.flags&(wDatePerson|wHealthCue) != 0 || careOneWord(t.w)) || careBits.may(t.h) && (careWords[t.h] || sdCareTab.get(t.h) || sdHeld[t.h] || careKin[t.h] || kinWords[t.h]) {
+		if t.w != nil && (t.w.flags&(wDatePerson|wHealthCue) != 0 || careOneWord(t.w)) || careBits.may(t.h) && (careWordsTab.get(t.h) || sdCareTab.get(t.h) || sdHeld[t.h] || careKin[t.h] || kinWords[t.h]) {
 			return false
 		}
 	}

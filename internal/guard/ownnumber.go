@@ -192,7 +192,7 @@ func (s *scanner) onNamesSender(first, kind int) bool {
 			return true
 		}
 		for m := 0; m < first; m++ {
-			if s.pcNameWord(m) && !onFunc[s.toks[m].h] && !pcPhoneN[s.toks[m].h] {
+			if s.pcNameWord(m) && !onFuncTab.get(s.toks[m].h) && !pcPhoneN[s.toks[m].h] {
 				return true
 			}
 		}
@@ -218,9 +218,9 @@ func (s *scanner) onProfile(lo, hi int) bool {
 		h := s.toks[m].h
 		switch {
 		case !onProfFilter.may(h):
-		case pcvSaved[h]:
+		case pcvSavedTab.get(h):
 			saved = true
-		case onRecord[h] || pcPhoneN[h] || onContact[h]:
+		case onRecordTab.get(h) || pcPhoneN[h] || onContactTab.get(h):
 			contact = true
 		}
 	}
@@ -265,17 +265,17 @@ func (s *scanner) onTrigger(lo, first int) int {
 		switch {
 		case onOur[h]:
 			return onOurs
-		case h == hOnUs && m > lo && onUsVerbs[s.toks[m-1].h] && s.pcReaderSubject(lo, m-1):
+		case h == hOnUs && m > lo && onUsVerbsTab.get(s.toks[m-1].h) && s.pcReaderSubject(lo, m-1):
 			return onOurs
-		case onFunc[h] && !s.onColonAfter(m, first):
+		case onFuncTab.get(h) && !s.onColonAfter(m, first):
 			kind = onNamed
-		case onLeave[h] && s.pcReaderSubject(lo, m):
+		case onLeaveTab.get(h) && s.pcReaderSubject(lo, m):
 			kind = onNamed // "leave a message at …"
-		case m == first-2 && s.toks[m+1].low == "al" && onAlVerbs[h] && s.pcReaderSubject(lo, m):
+		case m == first-2 && s.toks[m+1].low == "al" && onAlVerbsTab.get(h) && s.pcReaderSubject(lo, m):
 			kind = onNamed // "escríbanos al …", "haga su pedido llamando al …"
 		case kind == onNone && h == hOnSame && m+1 < first && pcPhoneN[s.toks[m+1].h]:
 			kind = onWeak // "Same phone: …"
-		case kind == onNone && m == lo && pcPhoneN[h] && m+1 < first && onStays[s.toks[m+1].h]:
+		case kind == onNone && m == lo && pcPhoneN[h] && m+1 < first && onStaysTab.get(s.toks[m+1].h):
 			kind = onWeak // "Phone stays …"
 		}
 	}
@@ -343,16 +343,16 @@ func (s *scanner) onVeto(lo, hi, first, last int) bool {
 			return true
 		}
 		if onFilter.may(h) {
-			if kinWords[h] || kinCareWords[h] || relativeNouns[h] || pcvPeople[h] || onWho[h] || pcvSaved[h] ||
-				pcvThird[h] && h != hPcvEl || pcSenderVerbs[h] || onSenderVerbs[h] {
+			if kinWords[h] || kinCareWords[h] || relativeNounsTab.get(h) || pcvPeopleTab.get(h) || onWhoTab.get(h) || pcvSavedTab.get(h) ||
+				pcvThirdTab.get(h) && h != hPcvEl || pcSenderVerbs[h] || onSenderVerbsTab.get(h) {
 				return true
 			}
-			if (poPersonal[h] || pcPersonal[h]) && !s.onInRun(m, lo, hi) && !s.onFuncWord(m, lo, hi, first) || onRecord[h] && !s.onInRun(m, lo, hi) {
+			if (poPersonal[h] || pcPersonal[h]) && !s.onInRun(m, lo, hi) && !s.onFuncWord(m, lo, hi, first) || onRecordTab.get(h) && !s.onInRun(m, lo, hi) {
 				return true
 			}
 			if pcYour[h] {
 				for k := m + 1; k < hi && k <= m+4; k++ {
-					if k2 := s.toks[k].h; pcPhoneN[k2] || onRecord[k2] || poPersonal[k2] {
+					if k2 := s.toks[k].h; pcPhoneN[k2] || onRecordTab.get(k2) || poPersonal[k2] {
 						return true // "your direct line", "su número de WhatsApp"
 					}
 				}
@@ -364,20 +364,20 @@ func (s *scanner) onVeto(lo, hi, first, last int) bool {
 				return true // "we'll call you", "reach you"
 			}
 		}
-		if onPersonRole[h] || onOur[h] && m+2 < hi && onClientRole[s.toks[m+1].h] && onAt[s.toks[m+2].h] {
+		if onPersonRoleTab.get(h) || onOur[h] && m+2 < hi && onClientRoleTab.get(s.toks[m+1].h) && onAtTab.get(s.toks[m+2].h) {
 			return true // "the recipient at 555-0181", "our member at 555-0142" (red12)
 		}
-		if m < first && m >= first-4 && on3Call[h] {
+		if m < first && m >= first-4 && on3CallTab.get(h) {
 			return true // "our nurse texts 555-0142", "envió su receta al …" (red12)
 		}
 		if h == hOnUsted && m > lo && s.toks[m-1].h == hOnCon {
 			return true // "comunicarnos con usted"
 		}
-		if m < first && onCallVerbs[h] && m > lo && (m+1 >= first || !onOur[s.toks[m+1].h] && s.toks[m+1].h != hOnUs) &&
-			(onSubj[s.toks[m-1].h] || m-1 > lo && onSubj[s.toks[m-2].h]) {
+		if m < first && onCallVerbsTab.get(h) && m > lo && (m+1 >= first || !onOur[s.toks[m+1].h] && s.toks[m+1].h != hOnUs) &&
+			(onSubjTab.get(s.toks[m-1].h) || m-1 > lo && onSubjTab.get(s.toks[m-2].h)) {
 			return true // "the driver will call 555-0158", "our team could not reach 555-0160"
 		}
-		if m < first && m+1 < first && (t.low == "will" || t.low == "ll" || t.low == "shall" || onClitic[h]) && !onWillOK[s.toks[m+1].h] {
+		if m < first && m+1 < first && (t.low == "will" || t.low == "ll" || t.low == "shall" || onCliticTab.get(h)) && !onWillOKTab.get(s.toks[m+1].h) {
 			return true // "we'll confirm by text at …", "le escribimos al …"
 		}
 		if m < first && len(t.low) > 6 && strings.HasSuffix(t.low, "remos") {
@@ -387,10 +387,10 @@ func (s *scanner) onVeto(lo, hi, first, last int) bool {
 			return true
 		}
 		if t.low == "s" && m > lo && (s.gap(m) == "'" || s.gap(m) == "\u2019") && (s.spLoneName(m-1, lo, hi) ||
-			s.toks[m-1].cls&tCap == 0 && !onFunc[s.toks[m-1].h] && !onPlaceOwn[s.toks[m-1].h]) {
+			s.toks[m-1].cls&tCap == 0 && !onFuncTab.get(s.toks[m-1].h) && !onPlaceOwnTab.get(s.toks[m-1].h)) {
 			return true // "Emma's pickup", "our client's new number"
 		}
-		if onClient[h] {
+		if onClientTab.get(h) {
 			return true
 		}
 		if (t.low == "for" || t.low == "para") && m+1 < hi && s.fl(m+1)&wFirst != 0 && s.isCapWord(m+1) {
@@ -416,7 +416,7 @@ func (s *scanner) onVeto(lo, hi, first, last int) bool {
 				return false // "phoned in to"
 			case "go", "goes":
 				for k := p - 2; k >= lo && k >= p-4; k-- {
-					if onAsk[s.toks[k].h] {
+					if onAskTab.get(s.toks[k].h) {
 						return false // "Billing questions go to"
 					}
 				}
@@ -459,11 +459,11 @@ func (s *scanner) onInRun(m, lo, hi int) bool {
 // word ("nurse advice line"), or right before the number ("Weekend on-call
 // nurse: 555-0156"); never before "'s".
 func (s *scanner) onFuncWord(m, lo, hi, first int) bool {
-	if m+1 < hi && s.toks[m+1].low == "s" || !onRoles[s.toks[m].h] {
+	if m+1 < hi && s.toks[m+1].low == "s" || !onRolesTab.get(s.toks[m].h) {
 		return false
 	}
-	return m > lo && (onOur[s.toks[m-1].h] || onFunc[s.toks[m-1].h]) || m+1 < hi && onFunc[s.toks[m+1].h] ||
-		m+1 == first && onFunc[s.toks[m].h] && m > lo && !pcYour[s.toks[m-1].h]
+	return m > lo && (onOur[s.toks[m-1].h] || onFuncTab.get(s.toks[m-1].h)) || m+1 < hi && onFuncTab.get(s.toks[m+1].h) ||
+		m+1 == first && onFuncTab.get(s.toks[m].h) && m > lo && !pcYour[s.toks[m-1].h]
 }
 
 // onYours: a reader's possessive or "you" in lo..hi ("Same phone as the

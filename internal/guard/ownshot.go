@@ -24,11 +24,11 @@ func (s *scanner) ownShotStrict(i, j int) bool {
 	}
 	// an ambiguous condition right before a vaccine word that is no phrase
 	// of its own ("COVID boosters … book yours now", helper GAPS, dev37g)
-	if !ownShotLast[s.toks[j].h] && !(j+1 < len(s.toks) && s.gap(j+1) == " " && ownShotLast[s.toks[j+1].h]) {
+	if !ownShotLastTab.get(s.toks[j].h) && !(j+1 < len(s.toks) && s.gap(j+1) == " " && ownShotLastTab.get(s.toks[j+1].h)) {
 		return false
 	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].sent; k++ {
-		if ownShotYour[s.toks[k].h] {
+		if ownShotYourTab.get(s.toks[k].h) {
 			return true
 		}
 	}

@@ -34,19 +34,19 @@ var (
 // packagingLot: the device cue i is a lot whose value ends at end and
 // whose head noun is packaging; see the file comment.
 func (s *scanner) packagingLot(i, j, end int) bool {
-	if i != j || !packLotCue[s.toks[i].h] {
+	if i != j || !packLotCueTab.get(s.toks[i].h) {
 		return false
 	}
 	k := end + 1
-	if k < len(s.toks) && !s.toks[k].sent && s.gap(k) == " " && packLotPre[s.toks[k].h] && k+1 < len(s.toks) && s.gap(k+1) == " " && packLotHeads[s.toks[k+1].h] {
+	if k < len(s.toks) && !s.toks[k].sent && s.gap(k) == " " && packLotPreTab.get(s.toks[k].h) && k+1 < len(s.toks) && s.gap(k+1) == " " && packLotHeadsTab.get(s.toks[k+1].h) {
 		k++
 	}
-	if k >= len(s.toks) || s.toks[k].sent || s.gap(k) != " " || !packLotHeads[s.toks[k].h] {
+	if k >= len(s.toks) || s.toks[k].sent || s.gap(k) != " " || !packLotHeadsTab.get(s.toks[k].h) {
 		return false
 	}
 	a, b := s.sentence(i)
 	for x := a; x <= b; x++ {
-		if packLotStop[s.toks[x].h] || s.fl(x)&wHealthCue != 0 {
+		if packLotStopTab.get(s.toks[x].h) || s.fl(x)&wHealthCue != 0 {
 			return false
 		}
 	}

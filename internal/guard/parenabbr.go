@@ -45,7 +45,7 @@ func (s *scanner) parenAbbr(i int) bool {
 		if e > o && s.gap(e) != " " && s.gap(e) != "-" {
 			break
 		}
-		if parenCareWords[s.toks[e].h] {
+		if parenCareWordsTab.get(s.toks[e].h) {
 			care = true
 		}
 	}

@@ -45,29 +45,29 @@ func (s *scanner) pathCue(i int) (cue, k int) {
 	h := t.h
 	switch {
 	case h == hstrPath || h == hstrPathology:
-		if i+1 < n && s.sameSentence(i, i+1) && pathReportResult[s.toks[i+1].h] {
+		if i+1 < n && s.sameSentence(i, i+1) && pathReportResultTab.get(s.toks[i+1].h) {
 			return 0, i + 1
 		}
 	case h == hstrSitu:
 		if i > 0 && s.toks[i-1].low == "in" && s.gap(i) == " " {
 			return 1, i
 		}
-	case pathReportMargin[h]:
-		if i+1 < n && s.sameSentence(i, i+1) && pathReportVerdict[s.toks[i+1].h] {
+	case pathReportMarginTab.get(h):
+		if i+1 < n && s.sameSentence(i, i+1) && pathReportVerdictTab.get(s.toks[i+1].h) {
 			return 2, i + 1
 		}
-		if i+2 < n && s.sameSentence(i, i+2) && pathReportCopula[s.toks[i+1].h] && pathReportVerdict[s.toks[i+2].h] {
+		if i+2 < n && s.sameSentence(i, i+2) && pathReportCopulaTab.get(s.toks[i+1].h) && pathReportVerdictTab.get(s.toks[i+2].h) {
 			return 2, i + 2 // "the margins were clear"
 		}
-		if i > 0 && s.sameSentence(i-1, i) && pathReportVerdict[s.toks[i-1].h] {
+		if i > 0 && s.sameSentence(i-1, i) && pathReportVerdictTab.get(s.toks[i-1].h) {
 			return 2, i
 		}
-	case pathReportAbbr[h]:
+	case pathReportAbbrTab.get(h):
 		if t.cls&tUpper != 0 {
 			return 3, i
 		}
 	case h == hstrTx:
-		if i > 0 && s.sameSentence(i-1, i) && pathReportTxPrev[s.toks[i-1].h] {
+		if i > 0 && s.sameSentence(i-1, i) && pathReportTxPrevTab.get(s.toks[i-1].h) {
 			return 4, i
 		}
 	}
@@ -89,7 +89,7 @@ func (s *scanner) pathReport(i int) {
 		return
 	}
 	for j := range s.toks {
-		if j == i || !pathReportFirst[s.toks[j].h] {
+		if j == i || !pathReportFirstTab.get(s.toks[j].h) {
 			continue
 		}
 		if c2, _ := s.pathCue(j); c2 >= 0 && c2 != c {

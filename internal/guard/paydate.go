@@ -44,8 +44,8 @@ func (s *scanner) payDate(i, j int) bool {
 	verb, acct, amount := false, false, false
 	for k := lo; k < hi; k++ {
 		h := s.toks[k].h
-		verb = verb || pdBookVerb[h]
-		acct = acct || pdAcct[h]
+		verb = verb || pdBookVerbTab.get(h)
+		acct = acct || pdAcctTab.get(h)
 		if s.toks[k].cls&tDigit != 0 && (containsMoney(s.gap(k)) || k+1 < len(s.toks) && containsMoney(s.gap(k+1))) {
 			amount = true
 		}
@@ -57,10 +57,10 @@ func (s *scanner) payDate(i, j int) bool {
 	for k := head + 1; k < len(s.toks); k++ {
 		t := &s.toks[k]
 		h := t.h
-		if pdBookVerb[h] {
+		if pdBookVerbTab.get(h) {
 			continue
 		}
-		if otpRecordWords[h] || invoiceCareWords[h] || oiPerson[h] || careWords[h] || careKin[h] || kinWords[h] ||
+		if otpRecordWordsTab.get(h) || invoiceCareWordsTab.get(h) || oiPerson[h] || careWordsTab.get(h) || careKin[h] || kinWords[h] ||
 			t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h)) {
 			return false
 		}

@@ -50,7 +50,7 @@ func (s *scanner) payEnding(i, start, end int) bool {
 		if s.toks[k].sent {
 			return false
 		}
-		ending = ending || peEnding[s.toks[k].h]
+		ending = ending || peEndingTab.get(s.toks[k].h)
 	}
 	if !ending {
 		return false
@@ -61,14 +61,14 @@ func (s *scanner) payEnding(i, start, end int) bool {
 	for k := 0; k < n; k++ {
 		t := &s.toks[k]
 		h := t.h
-		if k <= head || (t.low == "scheduled" || t.low == "programado" || t.low == "next") && k+1 < n && pePayment[s.toks[k+1].h] {
+		if k <= head || (t.low == "scheduled" || t.low == "programado" || t.low == "next") && k+1 < n && pePaymentTab.get(s.toks[k+1].h) {
 			continue // the sender's header ("Hartwell Cardiology:"); "Your next scheduled payment"
 		}
-		if otpRecordWords[h] || invoiceCareWords[h] || oiPerson[h] || careWords[h] && h != hApplied || careKin[h] || kinWords[h] || peCareGoods[h] ||
+		if otpRecordWordsTab.get(h) || invoiceCareWordsTab.get(h) || oiPerson[h] || careWordsTab.get(h) && h != hApplied || careKin[h] || kinWords[h] || peCareGoods[h] ||
 			t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h)) {
 			return false
 		}
-		pay = pay || pePayment[h]
+		pay = pay || pePaymentTab.get(h)
 		if t.cls&tDigit != 0 && (containsMoney(s.gap(k)) || k+1 < n && containsMoney(s.gap(k+1))) {
 			amount = true
 		}

@@ -41,15 +41,15 @@ func (s *scanner) periop(i int) {
 	n := len(s.toks)
 	a, b := i, i
 	switch h := s.toks[i].h; {
-	case periopES[h]:
-		if i == 0 || s.toks[i].sent || s.gap(i) != " " || !periopVisES[s.toks[i-1].h] {
+	case periopESTab.get(h):
+		if i == 0 || s.toks[i].sent || s.gap(i) != " " || !periopVisESTab.get(s.toks[i-1].h) {
 			return
 		}
 		a = i - 1
 	default:
-		if !periopSolo[h] {
+		if !periopSoloTab.get(h) {
 			// "post-op", "pre op", "post-operative"
-			if i == 0 || s.toks[i].sent || !periopPrefix[s.toks[i-1].h] {
+			if i == 0 || s.toks[i].sent || !periopPrefixTab.get(s.toks[i-1].h) {
 				return
 			}
 			if g := s.gap(i); g != "-" && g != " " {
@@ -58,7 +58,7 @@ func (s *scanner) periop(i int) {
 			a = i - 1
 		}
 		k := i + 1
-		if k >= n || s.toks[k].sent || s.gap(k) != " " || !periopVisit[s.toks[k].h] {
+		if k >= n || s.toks[k].sent || s.gap(k) != " " || !periopVisitTab.get(s.toks[k].h) {
 			return
 		}
 		b = k

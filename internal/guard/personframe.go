@@ -53,7 +53,7 @@ func (s *scanner) personBrandPerson(a, end int) bool {
 		if s.toks[k].sent || s.gap(k) != " " && s.gap(k) != "-" {
 			break
 		}
-		if personalMark[s.toks[k].h] {
+		if personalMarkTab.get(s.toks[k].h) {
 			return true
 		}
 	}

@@ -60,13 +60,13 @@ func (s *scanner) pharmacyBrand(i int) bool {
 	}
 	if i > 0 && s.gap(i) == " " {
 		p := s.toks[i-1].h
-		if pharmacySlotBefore[p] || p == hDe && !(i > 1 && pharmacyOrderWords[s.toks[i-2].h]) {
+		if pharmacySlotBeforeTab.get(p) || p == hDe && !(i > 1 && pharmacyOrderWordsTab.get(s.toks[i-2].h)) {
 			return false
 		}
 	}
 	// "Sutter Health", "Banner Pharmacy": the name of a health system,
 	// clinic or pharmacy
-	if k := i + 1; k < len(s.toks) && s.gap(k) == " " && s.toks[k].cls&(tCap|tUpper) != 0 && pharmacyOrgWords[s.toks[k].h] {
+	if k := i + 1; k < len(s.toks) && s.gap(k) == " " && s.toks[k].cls&(tCap|tUpper) != 0 && pharmacyOrgWordsTab.get(s.toks[k].h) {
 		return false
 	}
 	cue, ok := s.pharmacyCue(i)
@@ -88,7 +88,7 @@ func (s *scanner) pharmacyCue(i int) (string, bool) {
 		if k == i {
 			continue
 		}
-		if pharmacyCues[h] {
+		if pharmacyCuesTab.get(h) {
 			return s.toks[k].low, true
 		}
 		if k+1 >= len(s.toks) || s.toks[k+1].sent {
@@ -115,5 +115,5 @@ func (s *scanner) pharmacyCue(i int) (string, bool) {
 // a word of the benefit itself ("formulary", which the medical dictionary
 // lists): never a clinical term of the recipient's.
 func (s *scanner) benefitWord(i int) bool {
-	return payerNames[s.toks[i].h] || pharmacyCues[s.toks[i].h]
+	return payerNamesTab.get(s.toks[i].h) || pharmacyCuesTab.get(s.toks[i].h)
 }

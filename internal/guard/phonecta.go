@@ -109,7 +109,7 @@ func (s *scanner) phoneCTA(first, last int, ext bool) bool {
 	switch {
 	case s.pcVerbBefore(lo, first):
 		skip = first - 1
-		for skip > lo && !pcVerbs[s.toks[skip].h] && !pcUsVerbs[s.toks[skip].h] {
+		for skip > lo && !pcVerbsTab.get(s.toks[skip].h) && !pcUsVerbsTab.get(s.toks[skip].h) {
 			skip--
 		}
 	case s.pcQuestions(lo, hi, first, last) >= 0:
@@ -247,12 +247,12 @@ func (s *scanner) pcVerbBefore(lo, first int) bool {
 	v := -1
 	switch s.toks[p].low {
 	case "al":
-		if p-1 >= lo && pcVerbs[s.toks[p-1].h] && s.toks[p-1].low != "call" && s.toks[p-1].low != "phone" && s.toks[p-1].low != "dial" {
+		if p-1 >= lo && pcVerbsTab.get(s.toks[p-1].h) && s.toks[p-1].low != "call" && s.toks[p-1].low != "phone" && s.toks[p-1].low != "dial" {
 			v = p - 1
 		}
 	case "at":
 		switch {
-		case p-2 >= lo && s.toks[p-1].low == "us" && pcUsVerbs[s.toks[p-2].h]:
+		case p-2 >= lo && s.toks[p-1].low == "us" && pcUsVerbsTab.get(s.toks[p-2].h):
 			v = p - 2
 		case p-3 >= lo && s.toks[p-1].low == "call" && s.toks[p-2].low == "a" && s.toks[p-3].low == "us":
 			v = p - 3 // "give us a call at"
@@ -262,7 +262,7 @@ func (s *scanner) pcVerbBefore(lo, first int) bool {
 			v--
 		}
 	default:
-		if pcVerbs[s.toks[p].h] {
+		if pcVerbsTab.get(s.toks[p].h) {
 			v = p
 		}
 	}
@@ -278,14 +278,14 @@ func (s *scanner) pcReaderSubject(lo, v int) bool {
 	for k := v - 1; k >= lo && k >= v-6; k-- {
 		t := &s.toks[k]
 		switch {
-		case pcSkip[t.h] || t.low == "text" || t.low == "email" || t.low == "whatsapp" || t.low == "escribanos":
+		case pcSkipTab.get(t.h) || t.low == "text" || t.low == "email" || t.low == "whatsapp" || t.low == "escribanos":
 			continue
-		case pcNotReader[t.h]:
+		case pcNotReaderTab.get(t.h):
 			return false
-		case pcModals[t.h]:
+		case pcModalsTab.get(t.h):
 			return k > lo && (s.toks[k-1].low == "you" || s.toks[k-1].low == "also" && k-1 > lo && s.toks[k-2].low == "you")
 		case t.low == "to":
-			return k > lo && pcToOK[s.toks[k-1].h]
+			return k > lo && pcToOKTab.get(s.toks[k-1].h)
 		}
 		return true
 	}
@@ -301,7 +301,7 @@ func (s *scanner) pcQuestions(lo, hi, first, last int) int {
 		return -1
 	}
 	q := lo - 1
-	if !slQuestions[s.toks[q].h] && s.toks[q].low != "dudas" || !strings.Contains(s.gap(first), "?") {
+	if !slQuestionsTab.get(s.toks[q].h) && s.toks[q].low != "dudas" || !strings.Contains(s.gap(first), "?") {
 		return -1
 	}
 	switch {
@@ -356,16 +356,16 @@ func (s *scanner) pcVeto(lo, hi, first, last, skip int) bool {
 			return true
 		}
 		if pcVetoFilter.may(h) { // one bit test before the word sets below (SPEED11)
-			if kinWords[h] || kinCareWords[h] || poPersonal[h] || pcPersonal[h] || pcSenderVerbs[h] {
+			if kinWordsTab.get(h) || kinCareWordsTab.get(h) || poPersonalTab.get(h) || pcPersonalTab.get(h) || pcSenderVerbsTab.get(h) {
 				return true
 			}
-			if pcYour[h] && (m+1 < hi && pcPhoneN[s.toks[m+1].h] || m+2 < hi && pcPhoneN[s.toks[m+2].h]) {
+			if pcYourTab.get(h) && (m+1 < hi && pcPhoneNTab.get(s.toks[m+1].h) || m+2 < hi && pcPhoneNTab.get(s.toks[m+2].h)) {
 				return true // "your number on file", "su número registrado"
 			}
-			if pcPhoneN[h] && (m+1 < hi && pcYou2[s.toks[m+1].h] || m+2 < hi && pcYou2[s.toks[m+2].h]) {
+			if pcPhoneNTab.get(h) && (m+1 < hi && pcYou2Tab.get(s.toks[m+1].h) || m+2 < hi && pcYou2Tab.get(s.toks[m+2].h)) {
 				return true // "the number you gave us"
 			}
-			if pcCallAny[h] && m+1 < hi && pcYou[s.toks[m+1].h] {
+			if pcCallAnyTab.get(h) && m+1 < hi && pcYouTab.get(s.toks[m+1].h) {
 				return true // "we'll call you"
 			}
 		}

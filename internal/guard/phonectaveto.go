@@ -70,11 +70,11 @@ func (s *scanner) pcMoreVeto(lo, hi, first, last, skip int) bool {
 			continue
 		}
 		h := s.toks[m].h
-		if pcvMoreFilter.may(h) && (relativeNouns[h] || pcvPeople[h]) { // one bit test first (SPEED11)
+		if pcvMoreFilter.may(h) && (relativeNounsTab.get(h) || pcvPeopleTab.get(h)) { // one bit test first (SPEED11)
 			return true
 		}
 		// "hable con él": el after a preposition, closing the sentence
-		if s.toks[m].low == "él" || h == hPcvEl && m > lo && pcvEdgeFor[s.toks[m-1].h] && (m+1 == hi || s.toks[m+1].cls&tAlpha == 0) {
+		if s.toks[m].low == "él" || h == hPcvEl && m > lo && pcvEdgeForTab.get(s.toks[m-1].h) && (m+1 == hi || s.toks[m+1].cls&tAlpha == 0) {
 			return true
 		}
 		if pcvAskTab.get(h) && m+2 < hi && pcvAskForTab.get(s.toks[m+1].h) {
@@ -98,18 +98,18 @@ func (s *scanner) pcPrevVeto(plo, phi int) bool {
 		h := s.toks[m].h
 		switch {
 		case !pcvPrevFilter.may(h): // in none of the sets below (SPEED11)
-		case pcvPhoneN[h] || poPersonal[h] && (h == hPcvCallback || h == hPcvMobile || h == hPcvCell):
+		case pcvPhoneNTab.get(h) || poPersonal[h] && (h == hPcvCallback || h == hPcvMobile || h == hPcvCell):
 			phone = true
 			if m > plo && pcYour[s.toks[m-1].h] || m-1 > plo && pcYour[s.toks[m-2].h] || m-2 > plo && pcYour[s.toks[m-3].h] {
 				your = true
 			}
-		case kinWords[h] || kinCareWords[h] || relativeNouns[h] || pcvPeople[h] || pcvThird[h] && h != hPcvEl:
+		case kinWords[h] || kinCareWords[h] || relativeNounsTab.get(h) || pcvPeopleTab.get(h) || pcvThirdTab.get(h) && h != hPcvEl:
 			person = true
-		case pcvSaved[h]:
+		case pcvSavedTab.get(h):
 			saved = true
 		}
 		if s.isCapWord(m) && (s.spLoneName(m, plo, phi) ||
-			s.fl(m)&wFirst != 0 && m+1 < phi && pcvRelay[s.toks[m+1].h]) { // "Jordan asked us", a given name that is also a place
+			s.fl(m)&wFirst != 0 && m+1 < phi && pcvRelayTab.get(s.toks[m+1].h)) { // "Jordan asked us", a given name that is also a place
 			person = true
 		}
 	}

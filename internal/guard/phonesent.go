@@ -32,11 +32,11 @@ var (
 // preposition after a verb of sending or calling.
 func (s *scanner) phoneSentTo(first int) bool {
 	p := first - 1
-	if p < 1 || s.toks[first].sent || !phoneSentPrep[s.toks[p].h] || s.gap(first) != " " {
+	if p < 1 || s.toks[first].sent || !phoneSentPrepTab.get(s.toks[p].h) || s.gap(first) != " " {
 		return false
 	}
 	for k := p - 1; k >= 0 && k >= p-4; k-- {
-		if phoneSentVerbs[s.toks[k].h] {
+		if phoneSentVerbsTab.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {

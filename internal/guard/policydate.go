@@ -57,14 +57,14 @@ func (s *scanner) policySpan(k int) (open, comma int, ok bool) {
 	lo, hi := sentenceSpan(s.toks, k)
 	if lo == 0 {
 		if h := s.ownHeadEnd(); h >= 0 && h+1 < hi {
-			if m := h + 1; oePolicyOpen[s.toks[m].h] || s.toks[m].low == "as" || s.toks[m].low == "a" {
+			if m := h + 1; oePolicyOpenTab.get(s.toks[m].h) || s.toks[m].low == "as" || s.toks[m].low == "a" {
 				lo = m
 			}
 		}
 	}
 	m := lo
 	switch {
-	case m < hi && oePolicyOpen[s.toks[m].h]:
+	case m < hi && oePolicyOpenTab.get(s.toks[m].h):
 		m++
 	case m+1 < hi && s.toks[m].low == "as" && s.toks[m+1].low == "of":
 		m += 2
@@ -97,7 +97,7 @@ func (s *scanner) policySpan(k int) (open, comma int, ok bool) {
 		}
 	}
 	w := s.toks[comma].low
-	if oeWe[s.toks[comma].h] || onApos[s.toks[comma].h] && int(s.toks[comma].e-s.toks[comma].s) != len(w) || len(w) > 5 && w[len(w)-3:] == "mos" && s.toks[comma].cls&tAlpha != 0 {
+	if oeWeTab.get(s.toks[comma].h) || onAposTab.get(s.toks[comma].h) && int(s.toks[comma].e-s.toks[comma].s) != len(w) || len(w) > 5 && w[len(w)-3:] == "mos" && s.toks[comma].cls&tAlpha != 0 {
 		return open, comma, true
 	}
 	return open, comma, s.pdClassSubject(comma, hi)
@@ -108,7 +108,7 @@ func (s *scanner) policySpan(k int) (open, comma int, ok bool) {
 func (s *scanner) pdClassSubject(a, hi int) bool {
 	q := a
 	all := false
-	if q < hi && pdDeterminer[s.toks[q].h] {
+	if q < hi && pdDeterminerTab.get(s.toks[q].h) {
 		all = pdUniversal[s.toks[q].h]
 		q++
 	}
@@ -118,10 +118,10 @@ func (s *scanner) pdClassSubject(a, hi int) bool {
 		if t.sent || s.gap(q) != " " && q > a {
 			return false
 		}
-		if words > 0 && pdModal[t.h] {
+		if words > 0 && pdModalTab.get(t.h) {
 			return true
 		}
-		if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || t.cls&(tCap|tUpper) != 0 || careKin[t.h] || kinWords[t.h] || careKidWords[t.h] {
+		if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || t.cls&(tCap|tUpper) != 0 || careKinTab.get(t.h) || kinWordsTab.get(t.h) || careKidWordsTab.get(t.h) {
 			return false
 		}
 		if !all && (invoiceCareWords[t.h] || careWords[t.h] || pdCareSubject[t.h] || t.w != nil && t.w.flags&wHealthCue != 0) {

@@ -33,7 +33,7 @@ func (s *scanner) possessiveName(i int) bool {
 	if i+2 >= n || s.low(i+1) != "s" || s.gap(i+1) != "'" && s.gap(i+1) != "\u2019" {
 		return false
 	}
-	if possessiveBiz[s.toks[i+2].h] {
+	if possessiveBizTab.get(s.toks[i+2].h) {
 		return false
 	}
 	for k := i + 2; k < n && k <= i+4; k++ {
@@ -41,7 +41,7 @@ func (s *scanner) possessiveName(i int) bool {
 			break
 		}
 		h := s.toks[k].h
-		if noticeCues[h] || clinicalAfter[h] || clinicalAfterTest[h] {
+		if noticeCuesTab.get(h) || clinicalAfterTab.get(h) || clinicalAfterTestTab.get(h) {
 			return true
 		}
 	}

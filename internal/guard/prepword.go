@@ -39,7 +39,7 @@ func (s *scanner) prepNotDrug(i, j int) bool {
 	if t.cls&(tCap|tUpper) != 0 || s.t.s[t.s:t.e] != "prep" {
 		return false
 	}
-	if !prepModifiers[s.toks[i-1].h] || s.gap(i) != " " {
+	if !prepModifiersTab.get(s.toks[i-1].h) || s.gap(i) != " " {
 		return false
 	}
 	drug := false
@@ -47,10 +47,10 @@ func (s *scanner) prepNotDrug(i, j int) bool {
 		if g := s.gap(k); strings.ContainsAny(g, ":;") {
 			break
 		}
-		if prepGoods[s.toks[k].h] {
+		if prepGoodsTab.get(s.toks[k].h) {
 			return true // "meal prep container refills", "hurricane prep supply list"
 		}
-		if prepDrugWords[s.toks[k].h] && k <= i+4 {
+		if prepDrugWordsTab.get(s.toks[k].h) && k <= i+4 {
 			drug = true
 		}
 	}

@@ -28,11 +28,11 @@ func (s *scanner) priceChangeDate(i, lo, hi int) bool {
 	verb, thing, dollar := false, false, false
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
-		if opsCareEvents[h] || loyaltyCareEvent[h] {
+		if opsCareEventsTab.get(h) || loyaltyCareEventTab.get(h) {
 			return false
 		}
-		verb = verb || priceChangeVerbs[h]
-		thing = thing || priceChangeThings[h]
+		verb = verb || priceChangeVerbsTab.get(h)
+		thing = thing || priceChangeThingsTab.get(h)
 		if s.toks[m].cls&tDigit != 0 && strings.HasSuffix(s.gap(m), "$") {
 			dollar = true
 		}

@@ -46,24 +46,24 @@ func (s *scanner) scanPriorAuth() {
 		if k < 0 {
 			continue
 		}
-		if k < n && priorAuthMid[s.toks[k].h] {
+		if k < n && priorAuthMidTab.get(s.toks[k].h) {
 			k++
 		} else if mid {
 			continue
 		}
-		if k >= n || !priorAuthFor[s.toks[k].h] {
+		if k >= n || !priorAuthForTab.get(s.toks[k].h) {
 			continue
 		}
 		k++
-		if k < n && priorAuthArt[s.toks[k].h] {
+		if k < n && priorAuthArtTab.get(s.toks[k].h) {
 			k++
 		}
-		if k >= n || s.used[k] || s.toks[k].sent || s.toks[k].cls&tAlpha == 0 || len(s.toks[k].low) < 3 || priorAuthSkips[s.toks[k].h] {
+		if k >= n || s.used[k] || s.toks[k].sent || s.toks[k].cls&tAlpha == 0 || len(s.toks[k].low) < 3 || priorAuthSkipsTab.get(s.toks[k].h) {
 			continue
 		}
 		t := &s.toks[k]
 		f := s.fl(k)
-		capital := t.cls&tCap != 0 && f&(wStop|wMonth|wPlace|wStateName) == 0 && !vocativeNotName[t.h]
+		capital := t.cls&tCap != 0 && f&(wStop|wMonth|wPlace|wStateName) == 0 && !vocativeNotNameTab.get(t.h)
 		if !capital && t.w != nil {
 			continue
 		}
@@ -91,7 +91,7 @@ func (s *scanner) priorAuthHead(i int) (int, bool) {
 	switch {
 	case t.h == hPrior && i+1 < n && (s.toks[i+1].h == hAuth || s.toks[i+1].h == hAuthorization):
 		return i + 2, false
-	case priorAuthOne[t.h]:
+	case priorAuthOneTab.get(t.h):
 		return i + 1, false
 	case t.low == "pre" && i+1 < n && s.gap(i+1) == "-" && (s.toks[i+1].h == hAuth || s.toks[i+1].h == hAuthorization):
 		return i + 2, false

@@ -24,5 +24,5 @@ func (s *scanner) processDate(i int) bool {
 	if i < 2 || s.toks[i-1].low != "on" || s.toks[i].sent || s.toks[i-1].sent {
 		return false
 	}
-	return procDateVerbs[s.toks[i-2].h] && s.gap(i-1) == " " && s.gap(i) == " "
+	return procDateVerbsTab.get(s.toks[i-2].h) && s.gap(i-1) == " " && s.gap(i) == " "
 }

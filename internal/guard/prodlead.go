@@ -25,6 +25,16 @@ import "strings"
 // The first gap (a space after "x", " (" after "item", ": " after a
 // heading) is the only one relaxed (scanner.prodLead).
 
+// prodLeadHeadsTab: the hashes of prodLeadHeads' words (prodLeadAt's
+// first test; TestProdLeadHeadsTab).
+var prodLeadHeadsTab = func() setTab {
+	m := map[uint64]bool{}
+	for w := range prodLeadHeads {
+		m[hstr(w)] = true
+	}
+	return newSetTab(m)
+}()
+
 // prodLeadHeads are the heading words before a colon, by the word before
 // them.
 var prodLeadHeads = map[string]map[string]bool{
@@ -66,6 +76,9 @@ func (s *scanner) prodLeadAt(p int) bool {
 		return true
 	}
 	if len(g) == 0 || g[0] != ':' { // the gap first: no map look-up for most words
+		return false
+	}
+	if !prodLeadHeadsTab.get(t.h) { // not a heading word: no string-keyed map look-up (t.h is hstr(t.low); helper SPEED13B)
 		return false
 	}
 	if prev, ok := prodLeadHeads[t.low]; ok && p > 0 && prev[s.toks[p-1].low] {

@@ -325,7 +325,7 @@ run:
 					}
 					titleName = true
 				}
-				if prodClinicalTitle[t.h] && s.fl(k+1)&wFirst != 0 {
+				if prodClinicalTitleTab.get(t.h) && s.fl(k+1)&wFirst != 0 {
 					// "Nurse Maria" is a nurse unless the goods are media
 					// ("Nurse Jackie season 2 DVD")
 					titleGiven = true
@@ -506,9 +506,9 @@ func (s *scanner) prodGap(k int, g string, quoted bool) bool {
 // another capitalised word ("Fever-Tree", "Ben-Hur").
 func (s *scanner) hyphenBrand(k int) bool {
 	if k+1 < len(s.toks) && s.gap(k+1) == "-" && s.isCapWord(k+1) {
-		return !remedyHalves[s.toks[k+1].h] // "Hives-Away", "Cane-Tip": a remedy (redteam.go)
+		return !remedyHalvesTab.get(s.toks[k+1].h) // "Hives-Away", "Cane-Tip": a remedy (redteam.go)
 	}
-	return k > 0 && s.gap(k) == "-" && s.isCapWord(k-1) && !remedyHalves[s.toks[k-1].h]
+	return k > 0 && s.gap(k) == "-" && s.isCapWord(k-1) && !remedyHalvesTab.get(s.toks[k-1].h)
 }
 
 // personAfter reports whether tokens k, k+1 are a given name and a family
@@ -561,7 +561,7 @@ func (s *scanner) careWord(k int, ambigOK bool) bool {
 	if s.cocktailDrug(k) { // the cocktail, not the antibiotic (cocktaildrug.go)
 		return false
 	}
-	if f&wHealthCue != 0 && !recipientPossessive[t.h] {
+	if f&wHealthCue != 0 && !recipientPossessiveTab.get(t.h) {
 		return true
 	}
 	if s.goodsIn(goodsWords.care, &goodsWords.careBits, k) && !s.stripsNotCare(k) { // prodlead.go

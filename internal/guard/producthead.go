@@ -77,11 +77,11 @@ func (s *scanner) ambiguousOrdinary(i, j int) bool {
 	}
 	// Spanish: "aretes de gota", "válvula de reflujo" (the possessive,
 	// the noun, de, the word); "bastón de trekking", "andador para bebé"
-	if i >= 3 && phDe[s.toks[i-1].h] && s.gap(i) == " " && s.gap(i-1) == " " && recipientPossessive[s.toks[i-3].h] &&
+	if i >= 3 && phDeTab.get(s.toks[i-1].h) && s.gap(i) == " " && s.gap(i-1) == " " && recipientPossessive[s.toks[i-3].h] &&
 		s.sameSentence(i-3, i) && phIn(sense.esBefore, &s.toks[i-2]) {
 		return true
 	}
-	if k := j + 1; k+1 < n && (phDe[s.toks[k].h] || s.low(k) == "para") && s.gap(k) == " " && s.gap(k+1) == " " &&
+	if k := j + 1; k+1 < n && (phDeTab.get(s.toks[k].h) || s.low(k) == "para") && s.gap(k) == " " && s.gap(k+1) == " " &&
 		s.sameSentence(j, k+1) && phIn(sense.esAfter, &s.toks[k+1]) {
 		return true
 	}
@@ -255,8 +255,8 @@ func (s *scanner) healthSentence(i, j int) bool {
 		}
 		h := s.toks[k].h
 		f := s.fl(k)
-		if f&wHealthCue != 0 && !recipientPossessive[h] || noticeCues[h] || clinicalAfter[h] || clinicalAfterTest[h] ||
-			f&wDatePerson != 0 && !phNeutralEvents[h] {
+		if f&wHealthCue != 0 && !recipientPossessive[h] || noticeCuesTab.get(h) || clinicalAfterTab.get(h) || clinicalAfterTestTab.get(h) ||
+			f&wDatePerson != 0 && !phNeutralEventsTab.get(h) {
 			return true
 		}
 	}
@@ -268,7 +268,7 @@ func (s *scanner) healthSentence(i, j int) bool {
 // from the …" followed by an ordinary word that is no care programme,
 // drug or substance ("from the tournament").
 func (s *scanner) moneySense(i, j int) bool {
-	if i != j || !phMoneyWords[s.toks[i].h] {
+	if i != j || !phMoneyWordsTab.get(s.toks[i].h) {
 		return false
 	}
 	a, b := s.phSentence(i)
@@ -282,18 +282,18 @@ func (s *scanner) moneySense(i, j int) bool {
 			continue
 		}
 		t := &s.toks[k]
-		if phBanking[t.h] || t.cls&tDigit != 0 && (strings.Contains(s.gap(k), "$") || t.low == "401" || t.low == "403") {
+		if phBankingTab.get(t.h) || t.cls&tDigit != 0 && (strings.Contains(s.gap(k), "$") || t.low == "401" || t.low == "403") {
 			return true
 		}
 	}
 	if k := j + 1; k+1 <= b && s.low(k) == "from" {
 		x := k + 1
-		if headArticles[s.toks[x].h] && x+1 <= b {
+		if headArticlesTab.get(s.toks[x].h) && x+1 <= b {
 			x++
 		}
 		t := &s.toks[x]
-		return t.cls&tAlpha != 0 && t.cls&(tCap|tUpper|tDigit) == 0 && s.general(x) && !s.phClinical(x) && !phFromNot[t.h] &&
-			!ordHeads[t.h] && !subjectHeads[t.h] && s.v.learned.get(t.h) == 0
+		return t.cls&tAlpha != 0 && t.cls&(tCap|tUpper|tDigit) == 0 && s.general(x) && !s.phClinical(x) && !phFromNotTab.get(t.h) &&
+			!ordHeadsTab.get(t.h) && !subjectHeadsTab.get(t.h) && s.v.learned.get(t.h) == 0
 	}
 	return false
 }

@@ -43,7 +43,7 @@ func (s *scanner) promoCode(i, j int) bool {
 		return false
 	}
 	for k := range s.toks {
-		if (k < i || k > j) && promoBlockWords[s.toks[k].h] {
+		if (k < i || k > j) && promoBlockWordsTab.get(s.toks[k].h) {
 			return false
 		}
 	}
@@ -58,21 +58,21 @@ func (s *scanner) promoCueBefore(i int) bool {
 		return false
 	}
 	h := s.toks[k].h
-	if promoCueWords[h] {
+	if promoCueWordsTab.get(h) {
 		return true
 	}
-	if !promoCodeWords[h] {
+	if !promoCodeWordsTab.get(h) {
 		return false
 	}
 	k = s.skipPromoFiller(k-1, i)
-	return k >= 0 && (promoCueWords[s.toks[k].h] || promoVerbs[s.toks[k].h])
+	return k >= 0 && (promoCueWordsTab.get(s.toks[k].h) || promoVerbsTab.get(s.toks[k].h))
 }
 
 // skipPromoFiller walks back from token k over up to two filler words and
 // returns the first other token in the same sentence as i, or -1.
 func (s *scanner) skipPromoFiller(k, i int) int {
 	for n := 0; k >= 0 && s.sameSentence(k, i); k-- {
-		if !promoFiller[s.toks[k].h] || n == 2 {
+		if !promoFillerTab.get(s.toks[k].h) || n == 2 {
 			return k
 		}
 		n++

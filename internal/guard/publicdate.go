@@ -65,9 +65,9 @@ func (s *scanner) publicEventDate(i, j, y int) bool {
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
 		switch {
-		case publicEventNouns[h], s.takeBack(m), s.takeBackES(m), s.openHouse(m), s.audienceAt(m):
+		case publicEventNounsTab.get(h), s.takeBack(m), s.takeBackES(m), s.openHouse(m), s.audienceAt(m):
 			public = true
-		case groupEventNouns[h]:
+		case groupEventNounsTab.get(h):
 			group = true
 		}
 	}

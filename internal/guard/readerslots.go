@@ -14,6 +14,29 @@ var readerSlotFilter = setsFilter(roomBedFirst, specialistVisitFirst, becauseBou
 	labAbbrVerdictFirst, labTitreFirst, periopFirst, // labverdict.go, periop.go (helper RECALL12B)
 	woundFirst, deviceEventFirst, drugScreenFirst) // woundcare.go, deviceevent.go, drugscreen.go (helper RECALL13)
 
+// readerSlotCaseTab maps a word to the number of the first of the
+// rules' first-word sets (in the order of scanReaderSlots' cases) that
+// holds it, 0 for none (helper SPEED13B): one lookup a token where the
+// switch read up to fourteen maps; TestReaderSlotCaseTab checks it
+// against the sets.
+var readerSlotCaseTab = u8Tab(newHashTab(firstSetIndex(roomBedFirst, specialistVisitFirst, becauseBoughtFirst,
+	labAbbrVerdictFirst, testVerdictFirst, labTitreFirst, periopFirst, woundFirst, deviceEventFirst,
+	drugScreenFirst, pathReportFirst, childLiceFirst, papSettingFirst, lowIronFirst)))
+
+// firstSetIndex maps every key of the sets to 1 + the index of the first
+// set that holds it.
+func firstSetIndex(sets ...map[uint64]bool) map[uint64]uint8 {
+	m := map[uint64]uint8{}
+	for i, set := range sets {
+		for h, ok := range set {
+			if _, seen := m[h]; ok && !seen {
+				m[h] = uint8(i + 1)
+			}
+		}
+	}
+	return m
+}
+
 // scanReaderSlots runs the three rules at their first words.
 func (s *scanner) scanReaderSlots() {
 	if s.fbAll2&fb2ReaderSl == 0 { // no token passes readerSlotFilter (tokfilter.go)
@@ -24,38 +47,38 @@ func (s *scanner) scanReaderSlots() {
 		if !readerSlotFilter.may(h) || s.used[i] {
 			continue
 		}
-		switch {
-		case roomBedFirst[h]:
+		switch readerSlotCaseTab.get(h) { // the first of the sets below that holds h
+		case 1: // roomBedFirst
 			s.roomBed(i)
-		case specialistVisitFirst[h]:
+		case 2: // specialistVisitFirst
 			s.specialistVisit(i)
-		case becauseBoughtFirst[h]:
+		case 3: // becauseBoughtFirst
 			if s.m == Strict {
 				s.becauseBought(i)
 			}
-		case labAbbrVerdictFirst[h]:
-			if !s.labAbbrVerdict(i) && testVerdictFirst[h] { // labverdict.go
+		case 4: // labAbbrVerdictFirst
+			if !s.labAbbrVerdict(i) && testVerdictFirstTab.get(h) { // labverdict.go
 				s.testVerdict(i) // testverdict.go
 			}
-		case testVerdictFirst[h]:
+		case 5: // testVerdictFirst
 			s.testVerdict(i) // testverdict.go
-		case labTitreFirst[h]:
+		case 6: // labTitreFirst
 			s.labTitre(i) // labverdict.go
-		case periopFirst[h]:
+		case 7: // periopFirst
 			s.periop(i) // periop.go
-		case woundFirst[h]:
+		case 8: // woundFirst
 			s.woundCareAt(i) // woundcare.go
-		case deviceEventFirst[h]:
+		case 9: // deviceEventFirst
 			s.deviceEventAt(i) // deviceevent.go
-		case drugScreenFirst[h]:
+		case 10: // drugScreenFirst
 			s.drugScreenAt(i) // drugscreen.go
-		case pathReportFirst[h]:
+		case 11: // pathReportFirst
 			s.pathReport(i) // pathreport.go
-		case childLiceFirst[h]:
+		case 12: // childLiceFirst
 			s.childLice(i) // childlice.go
-		case papSettingFirst[h]:
+		case 13: // papSettingFirst
 			s.papSetting(i) // cpappressure.go
-		case lowIronFirst[h]:
+		case 14: // lowIronFirst
 			s.lowIron(i) // lowiron.go
 		}
 	}

@@ -35,11 +35,11 @@ var (
 // at i.
 func (s *scanner) recallProduct(i int) {
 	for k := i + 2; k < len(s.toks) && k <= i+12 && !s.toks[k].sent; k++ {
-		if !recallDoseForms[s.toks[k].h] || s.used[k] || !recallMedMods[s.toks[k-1].h] || s.gap(k) != " " {
+		if !recallDoseFormsTab.get(s.toks[k].h) || s.used[k] || !recallMedModsTab.get(s.toks[k-1].h) || s.gap(k) != " " {
 			continue
 		}
 		for q := k - 2; q >= i && q >= k-5; q-- {
-			if recallOwners[s.toks[q].h] {
+			if recallOwnersTab.get(s.toks[q].h) {
 				s.addTok(k-1, k, KindMedication, "clinical.medication", 0.7, "names a medicine of the recipient's in a recall")
 				return
 			}

@@ -53,9 +53,9 @@ var (
 func (s *scanner) senderTagCare() bool {
 	reader, care := false, false
 	for k := 1; k < len(s.toks); k++ {
-		if senderTagReader[s.toks[k].h] {
+		if senderTagReaderTab.get(s.toks[k].h) {
 			reader = true
-		} else if !care && (sdCareTab.get(s.toks[k].h) || senderTagCareWords[s.toks[k].h] || s.careWord(k, false)) {
+		} else if !care && (sdCareTab.get(s.toks[k].h) || senderTagCareWordsTab.get(s.toks[k].h) || s.careWord(k, false)) {
 			care = true
 		}
 	}
@@ -65,14 +65,14 @@ func (s *scanner) senderTagCare() bool {
 // payPersonalCode: the letters of a receipt's code at token i are a
 // person's record or id prefix.
 func (s *scanner) payPersonalCode(i int) bool {
-	return payPersonalPrefixes[s.toks[i].h]
+	return payPersonalPrefixesTab.get(s.toks[i].h)
 }
 
 // payPersonalCue: a record or national-id word stands between the
 // receipt word at k and the number at first.
 func (s *scanner) payPersonalCue(k, first int) bool {
 	for m := k + 1; m < first; m++ {
-		if payPersonalCues[s.toks[m].h] || payPersonalPrefixes[s.toks[m].h] && s.toks[m].cls&tUpper != 0 {
+		if payPersonalCuesTab.get(s.toks[m].h) || payPersonalPrefixesTab.get(s.toks[m].h) && s.toks[m].cls&tUpper != 0 {
 			return true
 		}
 	}
@@ -102,7 +102,7 @@ func roleMailboxSentTo(low string, a int) bool {
 	w := 0
 	for j := 0; j <= len(seg); j++ {
 		if j == len(seg) || !isLetterByte(seg[j]) {
-			if j > w && sentToWords[hstr(seg[w:j])] {
+			if j > w && sentToWordsTab.get(hstr(seg[w:j])) {
 				return true
 			}
 			w = j + 1
@@ -131,7 +131,7 @@ func (s *scanner) socialHandlePersonal(i int) bool {
 		if k > i && s.careWord(k, false) {
 			return true
 		}
-		if k > i && (red3HandleCare[t.h] || sdCareTab.get(t.h)) {
+		if k > i && (red3HandleCareTab.get(t.h) || sdCareTab.get(t.h)) {
 			return true
 		}
 	}
@@ -155,7 +155,7 @@ func (s *scanner) branchDelFamily(a, b int) bool {
 // after the branch verb at token k.
 func (s *scanner) branchVerbPersonal(k int) bool {
 	for m := k + 1; m < len(s.toks) && m <= k+4 && !s.toks[m].sent; m++ {
-		if branchVerbPerson[s.toks[m].h] {
+		if branchVerbPersonTab.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -170,7 +170,7 @@ func (s *scanner) allowNumPersonal(first int) bool {
 		return false
 	}
 	g, p := s.gap(first), &s.toks[first-1]
-	return (g == "-" || g == " ") && p.cls&tUpper != 0 && payPersonalPrefixes[p.h]
+	return (g == "-" || g == " ") && p.cls&tUpper != 0 && payPersonalPrefixesTab.get(p.h)
 }
 
 var srLotBirthWords = wordSet("born birth dob age aged nacido nacida nacio nacimiento edad")
@@ -178,7 +178,7 @@ var srLotBirthWords = wordSet("born birth dob age aged nacido nacida nacio nacim
 // srLotBirth: a birth or age word in the field of an auction lot.
 func srLotBirth(v *srView) bool {
 	for k := range v.toks {
-		if srLotBirthWords[v.toks[k].h] {
+		if srLotBirthWordsTab.get(v.toks[k].h) {
 			return true
 		}
 	}

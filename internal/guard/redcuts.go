@@ -136,7 +136,7 @@ func (s *scanner) redZodiacReader(i int) bool {
 		to++
 	}
 	for k := from; k < to; k++ {
-		if zodiacWords[s.toks[k].h] {
+		if zodiacWordsTab.get(s.toks[k].h) {
 			return false
 		}
 	}
@@ -167,5 +167,5 @@ func (s *scanner) redMediaPersonal(i int) bool { return s.wholeSentenceHas(i, re
 // redAwardReader: the word before "of the Month" at token m names a
 // person the sender serves.
 func redAwardReader(v *srView, m int) bool {
-	return m > 0 && redAwardReaders[v.toks[m-1].h]
+	return m > 0 && redAwardReadersTab.get(v.toks[m-1].h)
 }

@@ -91,7 +91,7 @@ var (
 // personal cues (see the file comment).
 func redPersonal(toks []token, k int) bool {
 	tk := &toks[k]
-	if redPersonalWords[tk.h] && !breastMama(toks, k) { // "Cáncer de Mama" (announce_place.go)
+	if redPersonalWordsTab.get(tk.h) && !breastMama(toks, k) { // "Cáncer de Mama" (announce_place.go)
 		return true
 	}
 	next := ""
@@ -111,9 +111,9 @@ func redPersonal(toks []token, k int) bool {
 	case "came":
 		return next == "back" // "the viral load came back high"
 	}
-	if redSeriesWords[tk.h] {
+	if redSeriesWordsTab.get(tk.h) {
 		for m := k + 1; m < len(toks) && m <= k+4 && !toks[m].sent; m++ {
-			if redDoseWords[toks[m].h] {
+			if redDoseWordsTab.get(toks[m].h) {
 				return true // "your remaining hepatitis B shots"
 			}
 		}
@@ -127,7 +127,7 @@ func redPersonal(toks []token, k int) bool {
 // clinical word ("'Cold Mountain'").
 func (s *scanner) quoteCare(a, b int) bool {
 	for k := a; k >= 0 && k <= b && k < len(s.toks); k++ {
-		if quoteCareWords[s.toks[k].h] {
+		if quoteCareWordsTab.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -176,7 +176,7 @@ func annCallToAction(toks []token) bool {
 	if len(toks) == 0 {
 		return true
 	}
-	if annCTA[toks[0].h] {
+	if annCTATab.get(toks[0].h) {
 		return true
 	}
 	if toks[0].low == "were" || toks[0].low == "weve" { // "We're hiring", "We've moved" (announce_sender.go)
@@ -186,19 +186,19 @@ func annCallToAction(toks []token) bool {
 		return true
 	}
 	for k := range toks { // the sender speaking of itself: "New at our pharmacy", "We are hiring"
-		if annSender[toks[k].h] {
+		if annSenderTab.get(toks[k].h) {
 			return true
 		}
 	}
 	if len(toks) <= 6 { // a seasonal header: "Flu season is here!", "¡Llegó la temporada de gripe!"
 		for k := range toks {
-			if annSeason[toks[k].h] {
+			if annSeasonTab.get(toks[k].h) {
 				return true
 			}
 		}
 	}
 	for k := range toks {
-		if toks[k].cls&tAlpha != 0 && toks[k].cls&tDigit == 0 && len(toks[k].low) > 1 && !annURLWords[toks[k].h] {
+		if toks[k].cls&tAlpha != 0 && toks[k].cls&tDigit == 0 && len(toks[k].low) > 1 && !annURLWordsTab.get(toks[k].h) {
 			return false
 		}
 	}
@@ -207,7 +207,7 @@ func annCallToAction(toks []token) bool {
 
 // vitaminTells reports whether the token after "vitamin" names a vitamin
 // given as a treatment.
-func vitaminTells(low string) bool { return vitaminTellTokens[hstr(low)] }
+func vitaminTells(low string) bool { return vitaminTellTokensTab.get(hstr(low)) }
 
 // closurePurpose reports whether the date ending at token i is followed,
 // in its sentence, by "for" (or "para") and a purpose other than the
@@ -218,7 +218,7 @@ func (s *scanner) closurePurpose(i int) bool {
 			continue
 		}
 		for m := k + 1; m < len(s.toks) && m <= k+3 && !s.toks[m].sent; m++ {
-			if !closureBusiness[s.toks[m].h] && !fdWorks[s.toks[m].h] { // fdWorks: the sender's works (facilitydate.go)
+			if !closureBusinessTab.get(s.toks[m].h) && !fdWorksTab.get(s.toks[m].h) { // fdWorks: the sender's works (facilitydate.go)
 				return true
 			}
 		}

@@ -38,7 +38,7 @@ func (s *scanner) stateCodeRef(first int) bool {
 		return true
 	}
 	if g == " " || g == ": " || g == " # " || g == " no. " {
-		return refCodeCues[s.toks[st-1].h]
+		return refCodeCuesTab.get(s.toks[st-1].h)
 	}
 	return false
 }

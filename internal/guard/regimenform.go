@@ -41,29 +41,29 @@ var (
 // formGoods: token k, right after a dose form, makes it goods ("capsules
 // subscription", "tablets order", "tablets pack").
 func (s *scanner) formGoods(k int) bool {
-	return k < len(s.toks) && s.gap(k) == " " && (consumerRefill[s.toks[k].h] || s.toks[k].h == hOrder || s.toks[k].low == "orders")
+	return k < len(s.toks) && s.gap(k) == " " && (consumerRefillTab.get(s.toks[k].h) || s.toks[k].h == hOrder || s.toks[k].low == "orders")
 }
 
 // regimenForm: suspicious token i is a drug named in a dosing regimen.
 func (s *scanner) regimenForm(i int) (string, bool) {
 	n := len(s.toks)
-	if k := i + 1; k < n && s.gap(k) == " " && regimenForms[s.toks[k].h] && !s.formGoods(k+1) {
+	if k := i + 1; k < n && s.gap(k) == " " && regimenFormsTab.get(s.toks[k].h) && !s.formGoods(k+1) {
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
 			if !s.sameSentence(j, i) {
 				break
 			}
-			if regimenVerbs[s.toks[j].h] {
+			if regimenVerbsTab.get(s.toks[j].h) {
 				return "is named as '" + s.toks[k].low + "' after '" + s.toks[j].low + "' (a dosing regimen)", true
 			}
 		}
 	}
 	// Spanish: "tus comprimidos de Malarone"
-	if i >= 2 && s.toks[i-1].h == hDe && regimenFormsES[s.toks[i-2].h] && s.sameSentence(i-2, i) {
+	if i >= 2 && s.toks[i-1].h == hDe && regimenFormsESTab.get(s.toks[i-2].h) && s.sameSentence(i-2, i) {
 		for j := i - 3; j >= 0 && j >= i-5; j-- {
 			if !s.sameSentence(j, i) {
 				break
 			}
-			if regimenVerbsES[s.toks[j].h] {
+			if regimenVerbsESTab.get(s.toks[j].h) {
 				return "follows '" + s.toks[i-2].low + " de' after '" + s.toks[j].low + "' (a dosing regimen)", true
 			}
 		}

@@ -58,17 +58,17 @@ func (s *scanner) scanRelativeCare() {
 		if t.cls&tAlpha == 0 || t.fb2&fb2RelCare == 0 || t.sent {
 			continue
 		}
-		care := relativeCareVerbs[t.h]
-		if !care && !relativePlainVerbs[t.h] {
+		care := relativeCareVerbsTab.get(t.h)
+		if !care && !relativePlainVerbsTab.get(t.h) {
 			continue
 		}
 		// the relative (or "you") within five words before, same sentence
 		a := -1
 		for k := v - 1; k >= 0 && k >= v-5; k-- {
 			h := s.toks[k].h
-			if relativeYou[h] || (relativeNouns[h] || kinCareWords[h]) && k > 0 && recipientPossessive[s.toks[k-1].h] {
+			if relativeYouTab.get(h) || (relativeNounsTab.get(h) || kinCareWords[h]) && k > 0 && recipientPossessive[s.toks[k-1].h] {
 				a = k
-				if !relativeYou[h] {
+				if !relativeYouTab.get(h) {
 					a = k - 1
 				}
 				break
@@ -83,13 +83,13 @@ func (s *scanner) scanRelativeCare() {
 		// "our" within six words after, then a care place within three
 		b := -1
 		for k := v + 1; k < n && k <= v+6 && !s.toks[k].sent && b < 0; k++ {
-			if !relativeOur[s.toks[k].h] {
+			if !relativeOurTab.get(s.toks[k].h) {
 				continue
 			}
 			for p := k + 1; p < n && p <= k+3 && !s.toks[p].sent; p++ {
 				h := s.toks[p].h
-				if relativePlaces[h] || care && relativeWeakPlaces[h] ||
-					(careUnits[h] || careUnitsED[h]) && s.toks[p].cls&tUpper != 0 {
+				if relativePlacesTab.get(h) || care && relativeWeakPlacesTab.get(h) ||
+					(careUnitsTab.get(h) || careUnitsEDTab.get(h)) && s.toks[p].cls&tUpper != 0 {
 					b = p
 					break
 				}

@@ -40,12 +40,12 @@ var (
 // verb), so the box is the payee's, the reader's.
 func (s *scanner) remitOut(c int) bool {
 	for k := c; k >= 0 && k >= c-8; k-- {
-		if remitOutgoing[s.toks[k].h] {
+		if remitOutgoingTab.get(s.toks[k].h) {
 			return true
 		}
-		if remitOutSubj[s.toks[k].h] {
+		if remitOutSubjTab.get(s.toks[k].h) {
 			for m := k + 1; m <= c && m <= k+3; m++ {
-				if remitOutVerb[s.toks[m].h] {
+				if remitOutVerbTab.get(s.toks[m].h) {
 					return true
 				}
 			}
@@ -69,7 +69,7 @@ func (s *scanner) senderRemitBox(i int) bool {
 		if g != " " && g != ", " && g != ": " && g != " & " && g != "\u00a0" {
 			break
 		}
-		if t.cls&tAlpha != 0 && t.cls&(tCap|tUpper) != 0 && !t.sent || remitNameGlue[t.h] && c+1 < i {
+		if t.cls&tAlpha != 0 && t.cls&(tCap|tUpper) != 0 && !t.sent || remitNameGlueTab.get(t.h) && c+1 < i {
 			c--
 			continue
 		}
@@ -81,7 +81,7 @@ func (s *scanner) senderRemitBox(i int) bool {
 	switch s.low(c) {
 	case "to", "remit":
 		for k := c; k >= 0 && k >= c-4; k-- {
-			if remitReader[s.toks[k].h] {
+			if remitReaderTab.get(s.toks[k].h) {
 				return false
 			}
 		}
@@ -92,7 +92,7 @@ func (s *scanner) senderRemitBox(i int) bool {
 			return true
 		}
 		for k := c - 1; k >= 0 && k >= c-4; k-- {
-			if remitToVerbs[s.toks[k].h] {
+			if remitToVerbsTab.get(s.toks[k].h) {
 				return true
 			}
 			if s.toks[k].sent {

@@ -44,14 +44,14 @@ func (s *scanner) returnsAddress(i int) bool {
 	c := i - 1
 	for steps := 0; c >= 0 && steps < 8; steps++ {
 		t := &s.toks[c]
-		if returnsRead[t.h] {
+		if returnsReadTab.get(t.h) {
 			return false
 		}
 		if t.h == hReturns {
-			if c+1 < i && returnsDept[s.toks[c+1].h] {
+			if c+1 < i && returnsDeptTab.get(s.toks[c+1].h) {
 				ok = true // "Returns Dept", "Returns Center"
 			}
-			if c+1 < len(s.toks) && s.toks[c+1].low == "to" && c > 0 && returnsVerbs[s.toks[c-1].h] {
+			if c+1 < len(s.toks) && s.toks[c+1].low == "to" && c > 0 && returnsVerbsTab.get(s.toks[c-1].h) {
 				ok = true // "Ship returns to" (reached backwards past "to")
 			}
 		}
@@ -62,7 +62,7 @@ func (s *scanner) returnsAddress(i int) bool {
 		if g != " " && g != ", " && g != ": " && g != "" || t.cls&tAlpha == 0 {
 			break
 		}
-		if !(t.cls&(tCap|tUpper) != 0 || returnsSkip[t.h] || t.low == "to" || t.h == hReturns) {
+		if !(t.cls&(tCap|tUpper) != 0 || returnsSkipTab.get(t.h) || t.low == "to" || t.h == hReturns) {
 			break
 		}
 		if s.used[c] || t.cls&(tCap|tUpper) != 0 && s.fl(c)&(wFirst|wLast) != 0 && s.fl(c)&wCommon == 0 {
@@ -75,7 +75,7 @@ func (s *scanner) returnsAddress(i int) bool {
 	}
 	// no reader's word anywhere earlier in the sentence
 	for k := c; k >= 0; k-- {
-		if returnsRead[s.toks[k].h] {
+		if returnsReadTab.get(s.toks[k].h) {
 			return false
 		}
 		if s.toks[k].sent {

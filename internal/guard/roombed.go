@@ -41,9 +41,9 @@ var (
 func (s *scanner) roomBed(i int) {
 	n := len(s.toks)
 	h := s.toks[i].h
-	if roomBedAdmit[h] {
+	if roomBedAdmitTab.get(h) {
 		for k := i + 1; k < n && k <= i+4 && s.sameSentence(i, k); k++ {
-			if roomBedStayES[s.toks[k].h] {
+			if roomBedStayESTab.get(s.toks[k].h) {
 				if s.lodging() {
 					return
 				}
@@ -59,7 +59,7 @@ func (s *scanner) roomBed(i int) {
 		return
 	}
 	for j := i - 1; j >= 0 && j >= i-6 && s.sameSentence(j, i); j-- {
-		if roomBedPlaces[s.toks[j].h] && j+1 < i && s.toks[j+1].cls&(tDigit|tMixed) != 0 {
+		if roomBedPlacesTab.get(s.toks[j].h) && j+1 < i && s.toks[j+1].cls&(tDigit|tMixed) != 0 {
 			if s.lodging() {
 				return
 			}
@@ -72,7 +72,7 @@ func (s *scanner) roomBed(i int) {
 // lodging: the notice has a word of a hotel, a dorm or a furniture shop.
 func (s *scanner) lodging() bool {
 	for k := range s.toks {
-		if lodgingWords[s.toks[k].h] {
+		if lodgingWordsTab.get(s.toks[k].h) {
 			return true
 		}
 	}

@@ -89,17 +89,17 @@ func rxBrandShape(s *scanner, raw string) bool {
 			return false
 		}
 	}
-	if rxClinicalHalves[rxHash(raw)] {
+	if rxClinicalHalvesTab.get(rxHash(raw)) {
 		return false // "Nicotine Rx"
 	}
 	if hump != 0 {
 		return hump >= 3 && n-hump >= 3 && s.rxOrdinary(raw[:hump]) && s.rxOrdinary(raw[hump:]) &&
-			!rxClinicalHalves[rxHash(raw[:hump])] && !rxClinicalHalves[rxHash(raw[hump:])]
+			!rxClinicalHalvesTab.get(rxHash(raw[:hump])) && !rxClinicalHalvesTab.get(rxHash(raw[hump:]))
 	}
 	ok := false
 	for k := 3; k+3 <= n; k++ {
 		a, b := rxHash(raw[:k]), rxHash(raw[k:])
-		if rxClinicalHalves[a] && s.g.gen.has(b) || rxClinicalHalves[b] && s.g.gen.has(a) {
+		if rxClinicalHalvesTab.get(a) && s.g.gen.has(b) || rxClinicalHalvesTab.get(b) && s.g.gen.has(a) {
 			return false // "Soberpath", "Smokefree": a clinical half fails the brand
 		}
 		if k >= 4 && s.g.gen.has(a) && s.g.gen.has(b) {
@@ -140,18 +140,18 @@ func (s *scanner) rxSenderSlot(i, r int) bool {
 	if strings.HasPrefix(after, ":") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "- ") {
 		return true
 	}
-	if r+1 < len(s.toks) && !s.toks[r+1].sent && (s.gap(r+1) == " " || s.gap(r+1) == "-") && rxBizNouns[s.toks[r+1].h] {
+	if r+1 < len(s.toks) && !s.toks[r+1].sent && (s.gap(r+1) == " " || s.gap(r+1) == "-") && rxBizNounsTab.get(s.toks[r+1].h) {
 		return true
 	}
-	if i > 0 && s.gap(i) == " " && !s.toks[i].sent && rxSenderPreps[s.toks[i-1].h] {
+	if i > 0 && s.gap(i) == " " && !s.toks[i].sent && rxSenderPrepsTab.get(s.toks[i-1].h) {
 		return true
 	}
 	if (i == 0 || s.toks[i].sent) && r+1 < len(s.toks) && s.gap(r+1) == " " {
 		v := s.toks[r+1].h
-		if rxSenderVerbs[v] {
+		if rxSenderVerbsTab.get(v) {
 			return true
 		}
-		if v == hIs && r+2 < len(s.toks) && s.gap(r+2) == " " && rxSenderMoods[s.toks[r+2].h] {
+		if v == hIs && r+2 < len(s.toks) && s.gap(r+2) == " " && rxSenderMoodsTab.get(s.toks[r+2].h) {
 			return true // "ClearPath Rx is proud to announce"
 		}
 	}

@@ -44,7 +44,7 @@ var (
 // possessive).
 func (s *scanner) saintInstitution(i int) (end int, ok bool) {
 	n := len(s.toks)
-	if i < 1 || !saintBits.may(s.toks[i-1].h) || !saintTitles[s.toks[i-1].h] || s.toks[i-1].cls&tCap == 0 {
+	if i < 1 || !saintBits.may(s.toks[i-1].h) || !saintTitlesTab.get(s.toks[i-1].h) || s.toks[i-1].cls&tCap == 0 {
 		return 0, false
 	}
 	if g := s.gap(i); g != " " && g != ". " {
@@ -69,7 +69,7 @@ func (s *scanner) saintInstitution(i int) (end int, ok bool) {
 	}
 	k := end + 1
 	if k < n && s.gap(k) == " " && s.toks[k].cls&tAlpha != 0 || k < n && s.gap(k) == " " && s.toks[k].low == "5k" {
-		if saintInstNouns[s.toks[k].h] {
+		if saintInstNounsTab.get(s.toks[k].h) {
 			return end, true
 		}
 		// a family name after the saint's name: "St. John Baker"

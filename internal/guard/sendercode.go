@@ -54,15 +54,15 @@ func (s *scanner) senderCode(c, end int) bool {
 		return false
 	}
 	for k := c; k <= end; k++ {
-		if scRecordSegs[s.toks[k].h] || scRecordExtra[s.toks[k].h] {
+		if scRecordSegsTab.get(s.toks[k].h) || scRecordExtraTab.get(s.toks[k].h) {
 			return false
 		}
 	}
 	p := c - 1
-	for p > 0 && scBetween[s.toks[p].h] && !s.toks[p].sent {
+	for p > 0 && scBetweenTab.get(s.toks[p].h) && !s.toks[p].sent {
 		p--
 	}
-	if !scDocWords[s.toks[p].h] || s.toks[c].sent {
+	if !scDocWordsTab.get(s.toks[p].h) || s.toks[c].sent {
 		return false
 	}
 	if !s.scInitials(t.low) || s.invoiceCare(c) || s.scRecordNotice() || s.scInsuranceNotice() || s.shCareOutside(-1, -1) {

@@ -141,7 +141,7 @@ func (s *scanner) sdCareInNoticeScan() bool {
 		if s.toks[m].low == "dos" && s.toks[m].cls&tUpper == 0 {
 			continue // the Spanish "two", not a date of service
 		}
-		if m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWords[s.toks[m+1].h] && s.sdCapital(m) {
+		if m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWordsTab.get(s.toks[m+1].h) && s.sdCapital(m) {
 			continue // "1800 Hospital Dr": a street's name
 		}
 		if s.sdCareTok(m) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
@@ -176,7 +176,7 @@ func (s *scanner) sdNamePart(m int) bool {
 		return false // "The MRI at our Summit clinic"
 	}
 	p := s.toks[m-1].h
-	return !recipientWordsTab.get(p) && !sdCareTab.get(p) && s.fl(m-1)&wDatePerson == 0 && !loyaltyCareEvent[p]
+	return !recipientWordsTab.get(p) && !sdCareTab.get(p) && s.fl(m-1)&wDatePerson == 0 && !loyaltyCareEventTab.get(p)
 }
 
 // sdCapital: token m is a word written with a capital first letter
@@ -253,7 +253,7 @@ func (s *scanner) sdTradeUse(m int) bool {
 	case "see":
 		return next != "you" && next != "your" && (prev(m-1) == "come" || next == "the" || next == "our" || next == "what" || next == "whats" || next == "more")
 	case "lab", "laboratorio":
-		if m+1 < len(s.toks) && s.gap(m+1) == "_" && sdJSONSiteKeys[s.toks[m+1].h] {
+		if m+1 < len(s.toks) && s.gap(m+1) == "_" && sdJSONSiteKeysTab.get(s.toks[m+1].h) {
 			return true // a JSON key naming the sender's site: "lab_site": "Austin"
 		}
 		if s.ownSiteChange(m) {
@@ -280,10 +280,10 @@ func (s *scanner) sdReaderOK() bool {
 		if !recipientWordsTab.get(s.toks[m].h) || s.toks[m].low == "you" && m > 0 && (s.toks[m-1].low == "thank" || s.toks[m-1].low == "thanks") {
 			continue
 		}
-		ok := m+1 < len(s.toks) && sdInvite[s.toks[m+1].h] ||
-			m+2 < len(s.toks) && (s.toks[m+1].low == "re" || s.toks[m+1].low == "are") && sdInvite[s.toks[m+2].h] // "You're invited to the Starlight Gala"
+		ok := m+1 < len(s.toks) && sdInviteTab.get(s.toks[m+1].h) ||
+			m+2 < len(s.toks) && (s.toks[m+1].low == "re" || s.toks[m+1].low == "are") && sdInviteTab.get(s.toks[m+2].h) // "You're invited to the Starlight Gala"
 		for k := m + 1; k < len(s.toks) && k <= m+4 && !s.toks[k].sent; k++ {
-			if sdGoods[s.toks[k].h] {
+			if sdGoodsTab.get(s.toks[k].h) {
 				ok = true
 				break
 			}
@@ -307,7 +307,7 @@ func (s *scanner) senderDate(i, j, y int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	frame := false
 	for m := lo; m < hi; m++ {
-		if (m < i || m > j) && sdSenderNouns[s.toks[m].h] {
+		if (m < i || m > j) && sdSenderNounsTab.get(s.toks[m].h) {
 			frame = true
 			break
 		}
@@ -317,20 +317,20 @@ func (s *scanner) senderDate(i, j, y int) bool {
 		dl := false
 		// "Solo 28 y 29 de noviembre", "del 12 al 25": step back over the
 		// list's or range's first day
-		for i > lo+1 && s.toks[i-1].cls&tDigit == 0 && sdRangeJoin[s.toks[i-1].h] && s.toks[i-2].cls&tDigit != 0 && s.toks[i-2].nd <= 2 {
+		for i > lo+1 && s.toks[i-1].cls&tDigit == 0 && sdRangeJoinTab.get(s.toks[i-1].h) && s.toks[i-2].cls&tDigit != 0 && s.toks[i-2].nd <= 2 {
 			i -= 2
 		}
 		if i > lo && sdWeekdaysTab.get(s.toks[i-1].h) {
 			i--
 		}
 		for m := i - 1; m >= lo && m >= i-2; m-- {
-			if sdDeadline[s.toks[m].h] {
+			if sdDeadlineTab.get(s.toks[m].h) {
 				dl = true
 			}
 		}
 		if dl {
 			for m := range s.toks {
-				if (m < lo || m >= hi) && sdSenderNouns[s.toks[m].h] {
+				if (m < lo || m >= hi) && sdSenderNounsTab.get(s.toks[m].h) {
 					frame = true
 					break
 				}
@@ -387,7 +387,7 @@ func (s *scanner) sdArrivalAt(k int) bool {
 			return false
 		}
 	}
-	return redArrive[s.toks[k].h]
+	return redArriveTab.get(s.toks[k].h)
 }
 
 // senderAddress: the address at tokens i..j is the sender's place (see the
@@ -408,7 +408,7 @@ func (s *scanner) senderAddress(i, j int) bool {
 		if h == hEntrega && m >= 2 && s.toks[m-1].low == "de" && (s.toks[m-2].low == "puntos" || s.toks[m-2].low == "punto") {
 			continue // "Puntos de entrega en Av. Montes de Oca 40": the campaign's drop-off
 		}
-		if sdReaderAddr[h] && (!recipientWordsTab.get(h) || m > i-4 || s.sdPlaceBefore(m)) || s.fl(m)&(wNameCue|wTitle) != 0 {
+		if sdReaderAddrTab.get(h) && (!recipientWordsTab.get(h) || m > i-4 || s.sdPlaceBefore(m)) || s.fl(m)&(wNameCue|wTitle) != 0 {
 			return false
 		}
 	}
@@ -427,20 +427,20 @@ func (s *scanner) senderAddress(i, j int) bool {
 		low := tok(m)
 		if low == "our" || low == "the" || low == "la" || low == "el" || low == "nuestra" || low == "nuestro" || low == "nuestras" || low == "nuestros" {
 			for k := m + 1; k < i && k <= m+3; k++ {
-				if sdPlaceNouns[s.toks[k].h] || low == "our" && s.toks[k].low == "address" {
+				if sdPlaceNounsTab.get(s.toks[k].h) || low == "our" && s.toks[k].low == "address" {
 					// "the Northside office", "the foundation office"; "our new address"
-					if low != "the" && low != "la" && low != "el" || k > m+1 && (s.isCapWord(m+1) || sdSenderNouns[s.toks[m+1].h]) {
+					if low != "the" && low != "la" && low != "el" || k > m+1 && (s.isCapWord(m+1) || sdSenderNounsTab.get(s.toks[m+1].h)) {
 						return true
 					}
 				}
 			}
 		}
 		// "ready at Store #88 (2901 Kenwood Rd)": a numbered store
-		if m >= i-4 && sdPlaceNouns[h] && s.sdCapital(m) && m+1 < i && s.toks[m+1].cls&tDigit != 0 && strings.HasSuffix(s.gap(m+1), "#") {
+		if m >= i-4 && sdPlaceNounsTab.get(h) && s.sdCapital(m) && m+1 < i && s.toks[m+1].cls&tDigit != 0 && strings.HasSuffix(s.gap(m+1), "#") {
 			return true
 		}
 		// "ready for pickup at Little Harbor Baby Westlake, 1120 …"
-		if p := s.sdPrevWord(i); sdPickupWords[h] && p > m && s.isCapWord(p) {
+		if p := s.sdPrevWord(i); sdPickupWordsTab.get(h) && p > m && s.isCapWord(p) {
 			return true
 		}
 	}
@@ -469,7 +469,7 @@ func (s *scanner) senderAddress(i, j int) bool {
 		g := s.gap(i)
 		if g == " · " || g == ", " || g == " - " {
 			for k := p; k >= 0 && k > p-4 && s.isCapWord(k); k-- {
-				if sdShopHeads[s.toks[k].h] && (k < p || s.isCapWord(p-1)) {
+				if sdShopHeadsTab.get(s.toks[k].h) && (k < p || s.isCapWord(p-1)) {
 					return true
 				}
 				if k < p && s.toks[k+1].sent {
@@ -512,7 +512,7 @@ func (s *scanner) sdHasNumber(i, j int) bool {
 func (s *scanner) sdMoved(lo, hi int) bool {
 	move := false
 	for m := range s.toks {
-		if sdMoveWords[s.toks[m].h] {
+		if sdMoveWordsTab.get(s.toks[m].h) {
 			move = true
 			break
 		}
@@ -525,7 +525,7 @@ func (s *scanner) sdMoved(lo, hi int) bool {
 		plo, _ = sentenceSpan(s.toks, lo-1)
 	}
 	for m := plo; m < hi; m++ {
-		if sdWeWords[s.toks[m].h] {
+		if sdWeWordsTab.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -553,7 +553,7 @@ func (s *scanner) sdSentTo(lo, i, j, hi int) bool {
 		case "our", "we", "nuestra", "nuestro", "nuestras", "nuestros":
 			subj = true
 		}
-		send = subj && sdSendVerbs[s.toks[m].h]
+		send = subj && sdSendVerbsTab.get(s.toks[m].h)
 	}
 	if !send {
 		return false
@@ -565,7 +565,7 @@ func (s *scanner) sdSentTo(lo, i, j, hi int) bool {
 			p--
 		}
 	}
-	return p < 0 || !(sdPlaceNouns[s.toks[p].h] || sdDestPlace[s.toks[p].h] || s.isCapWord(p))
+	return p < 0 || !(sdPlaceNounsTab.get(s.toks[p].h) || sdDestPlaceTab.get(s.toks[p].h) || s.isCapWord(p))
 }
 
 // sdHoursWords: the sender's hours ("Our office closes at 4:45 PM on Dec
@@ -643,13 +643,13 @@ func (s *scanner) sdSpan(i int) (lo, hi int) {
 		return lo, hi // no "<" in the text: no tag (SPEED11)
 	}
 	for m := i - 1; m >= lo; m-- {
-		if s.sdTag(m) && sdBlockTags[s.toks[m].h] {
+		if s.sdTag(m) && sdBlockTagsTab.get(s.toks[m].h) {
 			lo = m + 1
 			break
 		}
 	}
 	for m := i + 1; m < hi; m++ {
-		if s.sdTag(m) && sdBlockTags[s.toks[m].h] {
+		if s.sdTag(m) && sdBlockTagsTab.get(s.toks[m].h) {
 			hi = m
 			break
 		}
@@ -681,11 +681,11 @@ func (s *scanner) sdBookedSlot(i int) bool {
 	for m := lo; m < hi; m++ {
 		// (one bit of sdBookedBits before the three sets, helper SPEED12)
 		if h := s.toks[m].h; sdBookedBits.may(h) {
-			hours = hours || sdHoursWords[h]
+			hours = hours || sdHoursWordsTab.get(h)
 			// "Our Billing Services office moves …": a held word inside a
 			// department's capitalised name is no booking (weakcue.go; helper CONTACT9)
-			held = held || sdHeld[h] && !s.wkDeptName(m)
-			place = place || sdPlaceNouns[h]
+			held = held || sdHeldTab.get(h) && !s.wkDeptName(m)
+			place = place || sdPlaceNounsTab.get(h)
 		}
 		// "Report to our Lakeview office on March 3"
 		held = held || s.toks[m].low == "report" && m+1 < hi && s.toks[m+1].low == "to"

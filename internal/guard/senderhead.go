@@ -74,7 +74,7 @@ var snSchedule = wordSet("reminder reminders remind recordatorio recordatorios r
 // snHeadNoun: a word of a business noun or its joint, not counted as the
 // care word of a header span's finding.
 func snHeadNoun(t *token) bool {
-	return snClose[t.h] || bnNouns[t.h] || t.low == "&" || t.low == "and"
+	return snCloseTab.get(t.h) || bnNounsTab.get(t.h) || t.low == "&" || t.low == "and"
 }
 
 // snHeadSlot: span j sits in the header slot (see the file comment).
@@ -218,7 +218,7 @@ func snSpecialtyWord(t *token) bool {
 			return true
 		}
 	}
-	return snSpecialtyWords[t.h]
+	return snSpecialtyWordsTab.get(t.h)
 }
 
 // snCareContentOutside: snCareOutside without the scheduling words.
@@ -231,10 +231,10 @@ func (s *scanner) snCareContentOutside() bool {
 		if s.toks[m].low == "sesion" && m > 0 && strings.HasPrefix(s.toks[m-1].low, "inici") {
 			continue
 		}
-		if snSchedule[h] || s.toks[m].low == "see" && s.toks[m].sent && s.toks[m].cls&tCap != 0 {
+		if snScheduleTab.get(h) || s.toks[m].low == "see" && s.toks[m].sent && s.toks[m].cls&tCap != 0 {
 			continue // "See current fees": an imperative, not "will see you"
 		}
-		if (s.sdCareTok(m) || careBits.may(h) && (careWords[h] && !snTrade[h] || careKin[h])) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
+		if (s.sdCareTok(m) || careBits.may(h) && (careWordsTab.get(h) && !snTradeTab.get(h) || careKin[h])) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
 			return true
 		}
 	}
@@ -248,7 +248,7 @@ func (s *scanner) snHeadRun(fs []ifind) {
 	if n < 3 || s.snN >= snMax || s.snIn(0) || !s.snCap(0) || strings.TrimSpace(s.gap(0)) != "" || !s.snHeadOK(s.toks[0].h) {
 		return
 	}
-	if s.fl(0)&wFirst != 0 && s.fl(0)&wCommon == 0 || s.fl(0)&(wTitle|wGreeting|wNameCue|wStop) != 0 || snBefore[s.toks[0].h] || recipientWordsTab.get(s.toks[0].h) {
+	if s.fl(0)&wFirst != 0 && s.fl(0)&wCommon == 0 || s.fl(0)&(wTitle|wGreeting|wNameCue|wStop) != 0 || snBeforeTab.get(s.toks[0].h) || recipientWordsTab.get(s.toks[0].h) {
 		return
 	}
 	e := 0
@@ -309,7 +309,7 @@ func (s *scanner) snTailRun(fs []ifind) {
 	if !snDashGap(s.gap(a)) && !(s.toks[a-1].low == "from" && s.gap(a) == " " && s.snFromEnd(a-1)) {
 		return
 	}
-	if s.fl(a)&wFirst != 0 && s.fl(a)&wCommon == 0 || s.fl(a)&(wTitle|wGreeting|wNameCue) != 0 || snBefore[s.toks[a].h] || !s.snOwnWord(fs, a, a) {
+	if s.fl(a)&wFirst != 0 && s.fl(a)&wCommon == 0 || s.fl(a)&(wTitle|wGreeting|wNameCue) != 0 || snBeforeTab.get(s.toks[a].h) || !s.snOwnWord(fs, a, a) {
 		return
 	}
 	clin := false

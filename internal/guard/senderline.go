@@ -129,9 +129,9 @@ func (s *scanner) slAfterQuestions(lo, hi, first, last int) bool {
 	case 0:
 		return true
 	case 1:
-		return slCallVerbs[s.toks[lo].h]
+		return slCallVerbsTab.get(s.toks[lo].h)
 	case 2:
-		return slCallVerbs[s.toks[lo].h] && (s.toks[lo+1].low == "al" || s.toks[lo+1].low == "us")
+		return slCallVerbsTab.get(s.toks[lo].h) && (s.toks[lo+1].low == "al" || s.toks[lo+1].low == "us")
 	}
 	return false
 }
@@ -139,14 +139,14 @@ func (s *scanner) slAfterQuestions(lo, hi, first, last int) bool {
 // slOurLine: "Our [two words] line <glue> NUMBER".
 func (s *scanner) slOurLine(lo, hi, first int) bool {
 	k := first - 1
-	for k >= lo && (slGlue[s.toks[k].h] || s.toks[k].cls&tAlpha == 0 && s.toks[k].cls&tDigit != 0) {
+	for k >= lo && (slGlueTab.get(s.toks[k].h) || s.toks[k].cls&tAlpha == 0 && s.toks[k].cls&tDigit != 0) {
 		k--
 	}
-	if k < lo || !poLineNouns[s.toks[k].h] {
+	if k < lo || !poLineNounsTab.get(s.toks[k].h) {
 		return false
 	}
 	for j := k - 1; j >= lo && j >= k-3; j-- {
-		if slOur[s.toks[j].h] {
+		if slOurTab.get(s.toks[j].h) {
 			return true
 		}
 	}
@@ -163,7 +163,7 @@ func (s *scanner) slNamedLine(lo, first int) (int, int, int) {
 		return -1, -1, -1
 	}
 	n := p - 1
-	if n <= lo || !poLineNouns[s.toks[n].h] {
+	if n <= lo || !poLineNounsTab.get(s.toks[n].h) {
 		return -1, -1, -1
 	}
 	e := n - 1
@@ -181,7 +181,7 @@ func (s *scanner) slNamedLine(lo, first int) (int, int, int) {
 	if s.toks[c].low == "the" && c > lo {
 		c--
 	}
-	if !slCallVerbs[s.toks[c].h] {
+	if !slCallVerbsTab.get(s.toks[c].h) {
 		return -1, -1, -1
 	}
 	return a, e, n
@@ -193,14 +193,14 @@ func (s *scanner) slCallClause(lo, hi, first, last int) bool {
 	if k > lo && s.toks[k].low == "al" {
 		k--
 	}
-	if k <= lo || !slCallVerbs[s.toks[k].h] {
+	if k <= lo || !slCallVerbsTab.get(s.toks[k].h) {
 		return false
 	}
 	b := s.toks[k-1].low
 	cond := false
 	switch {
 	case b == "or" || b == "o":
-	case slCond[s.toks[lo].h] && s.gap(k) == ", ":
+	case slCondTab.get(s.toks[lo].h) && s.gap(k) == ", ":
 		cond = true
 	default:
 		return false
@@ -211,7 +211,7 @@ func (s *scanner) slCallClause(lo, hi, first, last int) bool {
 		if s.toks[m].low == "and" || s.toks[m].low == "y" || s.toks[m].low == "al" {
 			e = m
 			for j := m; j < hi; j++ {
-				if !slTailOK[s.toks[j].h] && s.toks[j].cls&tAlpha != 0 {
+				if !slTailOKTab.get(s.toks[j].h) && s.toks[j].cls&tAlpha != 0 {
 					return false
 				}
 			}
@@ -239,7 +239,7 @@ func (s *scanner) slCallClause(lo, hi, first, last int) bool {
 // slSpanishStreet: "Calle Luna 33", "Ave. San Patricio 850": a Spanish
 // street type, capitalised, and a house number within four words.
 func (s *scanner) slSpanishStreet(m int) bool {
-	if !slStreetES[s.toks[m].h] || s.toks[m].cls&tCap == 0 {
+	if !slStreetESTab.get(s.toks[m].h) || s.toks[m].cls&tCap == 0 {
 		return false
 	}
 	for k := m + 1; k < len(s.toks) && k <= m+4; k++ {

@@ -31,14 +31,14 @@ func (s *scanner) sdSenderMove(lo, hi int) bool {
 	}
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
-		if sdMoveFirst[h] {
+		if sdMoveFirstTab.get(h) {
 			return true
 		}
-		if !sdMoveVerbs[h] {
+		if !sdMoveVerbsTab.get(h) {
 			continue
 		}
 		for k := m - 1; k >= lo && k >= m-8; k-- {
-			if sdMoveWe[s.toks[k].h] {
+			if sdMoveWeTab.get(s.toks[k].h) {
 				return true
 			}
 		}

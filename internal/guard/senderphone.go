@@ -111,7 +111,7 @@ func (s *scanner) sphPersonIn(lo, hi, first, last int) bool {
 			}
 			return true
 		}
-		if may && (sphPersonal[t.h] || kinWords[t.h] || kinCareWords[t.h]) || s.fl(m)&(wTitle|wNameCue) != 0 {
+		if may && (sphPersonalTab.get(t.h) || kinWords[t.h] || kinCareWords[t.h]) || s.fl(m)&(wTitle|wNameCue) != 0 {
 			return true
 		}
 		if s.isCapWord(m) && s.spLoneName(m, lo, hi) {
@@ -160,7 +160,7 @@ func (s *scanner) sphIfNotYou(lo, first int) bool {
 		return false
 	}
 	for k := first - 1; k >= lo && k >= first-3; k-- {
-		if sphCall[s.toks[k].h] {
+		if sphCallTab.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].low != "us" && s.toks[k].low != "at" && s.toks[k].low != "al" {
@@ -182,7 +182,7 @@ func (s *scanner) sphCallCompany(lo, first int) bool {
 	if a <= lo || !s.spCompany(a, e, amp) {
 		return false
 	}
-	return sphCall[s.toks[a-1].h]
+	return sphCallTab.get(s.toks[a-1].h)
 }
 
 // sphOwnedNoun: a phone noun of the sender's before the number: after our
@@ -192,7 +192,7 @@ func (s *scanner) sphCallCompany(lo, first int) bool {
 func (s *scanner) sphOwnedNoun(lo, first int) bool {
 	noun := -1
 	for k := first - 1; k >= lo && k >= first-5; k-- {
-		if sphNouns[s.toks[k].h] {
+		if sphNounsTab.get(s.toks[k].h) {
 			noun = k
 			break
 		}
@@ -205,7 +205,7 @@ func (s *scanner) sphOwnedNoun(lo, first int) bool {
 	if noun < 0 {
 		return false
 	}
-	if noun > lo && sphSame[s.toks[noun-1].h] || noun+1 < first && s.toks[noun+1].low == "unchanged" {
+	if noun > lo && sphSameTab.get(s.toks[noun-1].h) || noun+1 < first && s.toks[noun+1].low == "unchanged" {
 		return !s.sphKeptVeto() // "Profile updated. Same phone: …" (senderveto.go)
 	}
 	for k := noun - 1; k >= lo; k-- {
@@ -227,7 +227,7 @@ func (s *scanner) sphOwnedNoun(lo, first int) bool {
 // calling right before the number ("For urgent needs after hours call").
 func (s *scanner) sphAfterHours(lo, first int) bool {
 	p := first - 1
-	if p <= lo || !sphCall[s.toks[p].h] {
+	if p <= lo || !sphCallTab.get(s.toks[p].h) {
 		return false
 	}
 	for k := lo; k+1 < p; k++ {
@@ -246,7 +246,7 @@ func (s *scanner) sphListing(lo, hi, first, last int) bool {
 		if m >= first && m <= last {
 			continue
 		}
-		if !sphBare[s.toks[m].h] || m > first {
+		if !sphBareTab.get(s.toks[m].h) || m > first {
 			return false
 		}
 	}

@@ -89,7 +89,7 @@ var (
 // senderPlace: the address at tokens i..j is the sender's (see the file
 // comment).
 func (s *scanner) senderPlace(i, j int) bool {
-	if s.toks[i].cls&tDigit == 0 && !poBoxWord(s.low(i)) && !(streetFirstFilter.may(s.toks[i].h) && streetFirst[s.toks[i].h]) { // "SuministraChile · Av. Vicuña Mackenna 2850"
+	if s.toks[i].cls&tDigit == 0 && !poBoxWord(s.low(i)) && !(streetFirstFilter.may(s.toks[i].h) && streetFirstTab.get(s.toks[i].h)) { // "SuministraChile · Av. Vicuña Mackenna 2850"
 		return false // a city alone ("a new facility in Reno, NV") stays with the city rules
 	}
 	lo, hi := s.sdSpan(i)
@@ -160,7 +160,7 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 			if t.low == "you" && m > lo && s.toks[m-1].low == "thank" {
 				continue
 			}
-			if t.low == "you" && m > i && m+1 < hi && spFooterYou[s.toks[m+1].h] {
+			if t.low == "you" && m > i && m+1 < hi && spFooterYouTab.get(s.toks[m+1].h) {
 				continue // "— you are receiving this because you subscribed": a footer's
 			}
 			if m+1 < hi && sdInvite[s.toks[m+1].h] || m+1 < hi && (s.toks[m+1].low == "esperamos" || s.toks[m+1].low == "espera") {
@@ -168,7 +168,7 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 			}
 			ok := false
 			for k := m + 1; k < hi && k <= m+3; k++ {
-				if spGoods[s.toks[k].h] {
+				if spGoodsTab.get(s.toks[k].h) {
 					ok = true
 					break
 				}
@@ -222,7 +222,7 @@ func (s *scanner) spCompany(a, e int, amp bool) bool {
 		return true
 	}
 	for k := a; k <= e; k++ {
-		if spShopHeads[s.toks[k].h] {
+		if spShopHeadsTab.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -274,8 +274,8 @@ func (s *scanner) spOwner(lo, i int) bool {
 		h := s.toks[m].h
 		low := s.toks[m].low
 		may := spOwnerBits.may(h) // one bit before the three sets (helper SPEED12)
-		give = give || may && spGive[h]
-		bring = bring || may && spBring[h]
+		give = give || may && spGiveTab.get(h)
+		bring = bring || may && spBringTab.get(h)
 		if (low == "visit" || low == "find") && m+1 < i && s.toks[m+1].low == "us" || low == "visitanos" || low == "visitenos" || low == "encuentranos" {
 			return true // "Visit us at", "Visítanos en"
 		}
@@ -403,7 +403,7 @@ func (s *scanner) spIntlCityLine(end int) {
 		if !s.isCapWord(k) {
 			return
 		}
-		if g == ", " && spPlacePrefix[s.toks[k].h] {
+		if g == ", " && spPlacePrefixTab.get(s.toks[k].h) {
 			prefix = true // "San Joaquín", "Villa Crespo"
 		}
 		last = k
@@ -547,7 +547,7 @@ func (s *scanner) spPerson(a, e int) bool {
 // the reader's goods ("Tu carrito te espera").
 func (s *scanner) spGoodsBefore(m int) bool {
 	for k := m - 1; k >= 0 && k >= m-3; k-- {
-		if spGoods[s.toks[k].h] {
+		if spGoodsTab.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {

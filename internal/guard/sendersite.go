@@ -114,7 +114,7 @@ func (s *scanner) ssReaderIn(lo, hi, i, j int) bool {
 		if m >= i && m <= j {
 			continue
 		}
-		if s.toks[m].low == "sus" && m > 0 && m+1 < len(s.toks) && s.toks[m+1].low == "puertas" && ssMoveVerbs[s.toks[m-1].h] {
+		if s.toks[m].low == "sus" && m > 0 && m+1 < len(s.toks) && s.toks[m+1].low == "puertas" && ssMoveVerbsTab.get(s.toks[m-1].h) {
 			continue // "abre sus puertas": the sender's doors
 		}
 		if s.ssStreetSuffix(m) {
@@ -185,7 +185,7 @@ func (s *scanner) senderSite(i, j int) bool {
 		a := s.ssRunBefore(e)
 		if a >= 0 && (a < e || s.toks[a].cls&tInnerUp != 0) && s.ssCompanyWord(a, e) {
 			for m := plo; m < a; m++ {
-				if ssOpenCues[s.toks[m].h] {
+				if ssOpenCuesTab.get(s.toks[m].h) {
 					return true
 				}
 			}
@@ -193,11 +193,11 @@ func (s *scanner) senderSite(i, j int) bool {
 	}
 	// the sender's site as the subject of a move or opening verb
 	for v := plo; v < i; v++ {
-		if !ssMoveVerbs[s.toks[v].h] {
+		if !ssMoveVerbsTab.get(s.toks[v].h) {
 			continue
 		}
 		k := v - 1
-		for k >= plo && ssVerbGlue[s.toks[k].h] {
+		for k >= plo && ssVerbGlueTab.get(s.toks[k].h) {
 			k--
 		}
 		if k < plo {
@@ -209,7 +209,7 @@ func (s *scanner) senderSite(i, j int) bool {
 		}
 		// a site noun with the name before it or after it with "de"
 		for n := k; n >= plo && n >= k-4; n-- {
-			if !ssSiteNouns[s.toks[n].h] {
+			if !ssSiteNounsTab.get(s.toks[n].h) {
 				continue
 			}
 			for q := n - 1; q >= plo && q >= n-3; q-- {
@@ -239,7 +239,7 @@ func (s *scanner) senderMailBox(i int) bool {
 		if g != " " && g != ", " && g != " & " {
 			break
 		}
-		if s.isCapWord(c) && !s.toks[c].sent || (remitNameGlue[s.toks[c].h] || ssNameGlueEs[s.toks[c].h]) && c+1 < i && c > lo && s.isCapWord(c-1) {
+		if s.isCapWord(c) && !s.toks[c].sent || (remitNameGlueTab.get(s.toks[c].h) || ssNameGlueEsTab.get(s.toks[c].h)) && c+1 < i && c > lo && s.isCapWord(c-1) {
 			if s.used[c] {
 				return false
 			}
@@ -266,7 +266,7 @@ func (s *scanner) senderMailBox(i int) bool {
 	}
 	reader := false
 	for m := lo; m < c; m++ {
-		if remitReader[s.toks[m].h] || s.toks[m].low == "we" || s.toks[m].low == "ll" {
+		if remitReaderTab.get(s.toks[m].h) || s.toks[m].low == "we" || s.toks[m].low == "ll" {
 			reader = true
 		}
 	}
@@ -281,20 +281,20 @@ func (s *scanner) senderMailBox(i int) bool {
 			return false
 		}
 		for k := c - 1; k >= lo && k >= c-4; k-- {
-			if ssPayAt[s.toks[k].h] {
+			if ssPayAtTab.get(s.toks[k].h) {
 				return true
 			}
 		}
 	case "to", "a":
 		if s.low(c) == "to" && c >= 2 && s.low(c-1) == "changed" && s.low(c-2) == "has" && !reader {
 			for k := c - 3; k >= lo && k >= c-6; k-- {
-				if ssPayAt[s.toks[k].h] {
+				if ssPayAtTab.get(s.toks[k].h) {
 					return true // "remittance address has changed to"
 				}
 			}
 		}
 		for v := c - 1; v >= lo && v >= c-12; v-- {
-			if !ssMailVerbs[s.toks[v].h] {
+			if !ssMailVerbsTab.get(s.toks[v].h) {
 				continue
 			}
 			imp := v == lo || s.toks[v].sent || strings.HasSuffix(strings.TrimSpace(s.gap(v)), ":") ||
@@ -302,7 +302,7 @@ func (s *scanner) senderMailBox(i int) bool {
 			if !imp {
 				return false
 			}
-			if !ssClitic[s.toks[v].h] && (v+1 == c || !ssMailObj[s.toks[v+1].h]) {
+			if !ssCliticTab.get(s.toks[v].h) && (v+1 == c || !ssMailObjTab.get(s.toks[v+1].h)) {
 				return false // "Mail to: Priya Raman, PO Box …", "Mail goes to P.O. Box 33"
 			}
 			for m := lo; m < v; m++ {
@@ -447,7 +447,7 @@ func (s *scanner) ssBranchRun(a, b int) bool {
 	if k >= n || !s.ssCompanyWord(a, b) {
 		return false
 	}
-	if a > 0 && !s.toks[a].sent && (s.fl(a-1)&(wTitle|wGreeting|wNameCue) != 0 || branchRunPersonBefore[s.toks[a-1].h]) {
+	if a > 0 && !s.toks[a].sent && (s.fl(a-1)&(wTitle|wGreeting|wNameCue) != 0 || branchRunPersonBeforeTab.get(s.toks[a-1].h)) {
 		return false
 	}
 	for j := a; j < b; j++ {
@@ -475,10 +475,10 @@ func (s *scanner) ssBranchRun(a, b int) bool {
 		return false
 	}
 	v := k
-	for v < k+2 && v+1 < hi && ssVerbGlue[s.toks[v].h] {
+	for v < k+2 && v+1 < hi && ssVerbGlueTab.get(s.toks[v].h) {
 		v++
 	}
-	if ssMoveVerbs[s.toks[v].h] {
+	if ssMoveVerbsTab.get(s.toks[v].h) {
 		return true
 	}
 	if s.low(k) == "at" && k+1 < hi && s.toks[k+1].cls&tDigit != 0 {
@@ -487,7 +487,7 @@ func (s *scanner) ssBranchRun(a, b int) bool {
 			plo, _ = sentenceSpan(s.toks, lo-1)
 		}
 		for m := plo; m < a; m++ {
-			if ssOpenCues[s.toks[m].h] {
+			if ssOpenCuesTab.get(s.toks[m].h) {
 				return true
 			}
 		}

@@ -19,7 +19,7 @@ func (s *scanner) senderAcronym(i int) bool {
 		return false
 	}
 	t := &s.toks[0]
-	if len(t.low) < 2 || len(t.low) > 5 || t.cls&tUpper == 0 || senderAcronymNever[t.h] {
+	if len(t.low) < 2 || len(t.low) > 5 || t.cls&tUpper == 0 || senderAcronymNeverTab.get(t.h) {
 		return false
 	}
 	for k := 0; k < len(t.low); k++ {

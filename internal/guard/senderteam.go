@@ -29,7 +29,7 @@ func (s *scanner) snTeamOrFrom(a, e int) bool {
 	if a < 1 {
 		return false
 	}
-	if s.toks[a-1].low == "the" && e+2 == n && stTeam[s.toks[e+1].h] && s.gap(e+1) == " " &&
+	if s.toks[a-1].low == "the" && e+2 == n && stTeamTab.get(s.toks[e+1].h) && s.gap(e+1) == " " &&
 		strings.TrimSpace(strings.Trim(s.gap(n), "!.")) == "" && stDash(s.gap(a-1)) {
 		return true
 	}

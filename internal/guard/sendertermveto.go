@@ -47,7 +47,7 @@ func (s *scanner) srtUnitAfter(b int) bool {
 		if strings.Contains(g, "#") && t.cls&tDigit != 0 {
 			return true
 		}
-		return srtUnits[t.h] && k+1 < len(s.toks) && s.toks[k+1].cls&tDigit != 0 && !s.toks[k+1].sent
+		return srtUnitsTab.get(t.h) && k+1 < len(s.toks) && s.toks[k+1].cls&tDigit != 0 && !s.toks[k+1].sent
 	}
 	return false
 }
@@ -59,5 +59,5 @@ func (s *scanner) srtKeepNext(k int) bool {
 	if t.cls&tAlpha == 0 || t.cls&tDigit != 0 {
 		return false
 	}
-	return s.fl(k)&(wFirst|wLast) != 0 || srtUnits[t.h] || !s.general(k)
+	return s.fl(k)&(wFirst|wLast) != 0 || srtUnitsTab.get(t.h) || !s.general(k)
 }

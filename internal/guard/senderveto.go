@@ -58,12 +58,12 @@ func (s *scanner) senderOccFramed(i int) bool {
 		return false
 	}
 	p := s.toks[i-1].h
-	if svGreet[p] && !s.toks[i].sent || svGreet[p] && s.gap(i) == ": " {
+	if svGreetTab.get(p) && !s.toks[i].sent || svGreetTab.get(p) && s.gap(i) == ": " {
 		return true
 	}
 	switch s.toks[i-1].low {
 	case "for", "para":
-		return i >= 2 && svFor[s.toks[i-2].h]
+		return i >= 2 && svForTab.get(s.toks[i-2].h)
 	}
 	return false
 }
@@ -74,7 +74,7 @@ var svHome = wordSet("home hospice visiting delivery deliveries mobile domicilio
 // shHomeRun: tokens a..b hold a word of svHome.
 func (s *scanner) shHomeRun(a, b int) bool {
 	for m := a; m <= b && m >= 0 && m < len(s.toks); m++ {
-		if svHome[s.toks[m].h] {
+		if svHomeTab.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -117,7 +117,7 @@ var svAccount = wordSet("profile account contact contacts details updated update
 func (s *scanner) sphKeptVeto() bool {
 	for m := range s.toks {
 		h := s.toks[m].h
-		if recipientWordsTab.get(h) || svAccount[h] {
+		if recipientWordsTab.get(h) || svAccountTab.get(h) {
 			return true
 		}
 	}
@@ -143,7 +143,7 @@ var svInsurance = wordSet("medicare medicaid insurance insurer insured seguro as
 // scInsuranceNotice: the notice holds an insurance word.
 func (s *scanner) scInsuranceNotice() bool {
 	for m := range s.toks {
-		if svInsurance[s.toks[m].h] {
+		if svInsuranceTab.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -154,7 +154,7 @@ func (s *scanner) scInsuranceNotice() bool {
 // word at token b.
 func (s *scanner) rcRecordPrefix(pre, b int) bool {
 	h := s.toks[pre].h
-	if scRecordSegs[h] || scRecordExtra[h] {
+	if scRecordSegsTab.get(h) || scRecordExtraTab.get(h) {
 		return true
 	}
 	return len(s.toks[pre].low) >= 2 && len(s.toks[b].low) > len(s.toks[pre].low) && s.toks[b].low[:len(s.toks[pre].low)] == s.toks[pre].low
@@ -166,7 +166,7 @@ var svOrder = wordSet("ready pickup fitting fitted custom listo lista listos lis
 // ngOrderAfter: a word of svOrder in the sentence after the goods head.
 func (s *scanner) ngOrderAfter(head int) bool {
 	for m := head + 1; m < len(s.toks) && m <= head+12 && !s.toks[m].sent; m++ {
-		if svOrder[s.toks[m].h] {
+		if svOrderTab.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -176,5 +176,5 @@ func (s *scanner) ngOrderAfter(head int) bool {
 // headAwardPersonal: the award head k's sentence holds a reader's or kin
 // word.
 func (s *scanner) headAwardPersonal(k int) bool {
-	return s.sentenceHas(k, srReader) || s.sentenceHas(k, kinWords)
+	return s.sentenceHasTab(k, &srReaderTab) || s.sentenceHasTab(k, &kinWordsTab)
 }

@@ -119,11 +119,11 @@ var tpWords = func() *smallSet {
 type smallSet struct {
 	bits hashFilter
 	m    map[uint64]uint32
-	tab  hashTab[uint32] // m's copy (hashtab.go): m is complete when newSmallSet is called
+	tab  u32Tab // m's copy (hashtab.go): m is complete when newSmallSet is called
 }
 
 func newSmallSet(m map[uint64]uint32) *smallSet {
-	s := &smallSet{m: m, tab: newHashTab(m)}
+	s := &smallSet{m: m, tab: u32Tab(newHashTab(m))}
 	for h := range m {
 		s.bits.add(h)
 	}

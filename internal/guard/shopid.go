@@ -32,7 +32,7 @@ var (
 // shopKey: the one-token cue at i ("id") is the tail of a compound key
 // whose head is an order word ("order_id").
 func (s *scanner) shopKey(i, j int) bool {
-	if i != j || i == 0 || !shopKeyHeads[s.toks[i].h] || s.toks[i].sent {
+	if i != j || i == 0 || !shopKeyHeadsTab.get(s.toks[i].h) || s.toks[i].sent {
 		return false
 	}
 	switch s.gap(i) {
@@ -40,7 +40,7 @@ func (s *scanner) shopKey(i, j int) bool {
 	default:
 		return false
 	}
-	return (s.fl(i-1)&wAllowNum != 0 || shopKeyMoreHeads[s.toks[i-1].h]) && s.toks[i-1].cls&tAlpha != 0 && !s.shopKeyPersonal(i)
+	return (s.fl(i-1)&wAllowNum != 0 || shopKeyMoreHeadsTab.get(s.toks[i-1].h)) && s.toks[i-1].cls&tAlpha != 0 && !s.shopKeyPersonal(i)
 }
 
 // shopKeyPersonal: the value after the key at i (within three tokens)
@@ -86,5 +86,5 @@ func eightDigitDate(d string) bool {
 // queueTicket: the cue at i..j is "ticket number" (or "ticket") and its
 // value has at most three digits.
 func (s *scanner) queueTicket(i, j, digits int) bool {
-	return shopTicketCue[s.toks[i].h] && digits <= 3
+	return shopTicketCueTab.get(s.toks[i].h) && digits <= 3
 }

@@ -39,7 +39,7 @@ func (s *scanner) clinicalShopName(i, j int) bool {
 	if t.cls&tCap == 0 || t.cls&tUpper != 0 || t.cls&tAlpha == 0 || nx.cls&tCap == 0 || nx.cls&tUpper != 0 {
 		return false
 	}
-	if !shopCloseWords[nx.h] || !s.g.gen.english(t.h) {
+	if !shopCloseWordsTab.get(nx.h) || !s.g.gen.english(t.h) {
 		return false
 	}
 	if _, cue := s.noticeCue(); cue {
@@ -60,7 +60,7 @@ var shopLoyaltyWords = wordSet("rewards reward points coupon coupons deal deals 
 // shopLoyalty: a word of shopLoyaltyWords anywhere in the notice.
 func (s *scanner) shopLoyalty() bool {
 	for k := range s.toks {
-		if shopLoyaltyWords[s.toks[k].h] {
+		if shopLoyaltyWordsTab.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -77,7 +77,7 @@ var gatheringWords = wordSet("session sessions meeting meetings meetup meetups g
 // gatheringNotice: a word of gatheringWords anywhere in the notice.
 func (s *scanner) gatheringNotice() bool {
 	for k := range s.toks {
-		if gatheringWords[s.toks[k].h] {
+		if gatheringWordsTab.get(s.toks[k].h) {
 			return true
 		}
 	}

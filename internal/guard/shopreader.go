@@ -42,7 +42,7 @@ func (s *scanner) shopReaderName(i, end int) bool {
 		return false
 	}
 	p := &s.toks[i-1]
-	if p.cls&(tCap|tUpper) == 0 || !(orgBefore[p.h] || branchRunNouns[p.h]) {
+	if p.cls&(tCap|tUpper) == 0 || !(orgBeforeTab.get(p.h) || branchRunNounsTab.get(p.h)) {
 		return false
 	}
 	if s.fl(i)&wFirst == 0 || s.fl(i)&(wLast|wCommon|wPlace) != 0 {
@@ -52,5 +52,5 @@ func (s *scanner) shopReaderName(i, end int) bool {
 	if !strings.HasPrefix(g, ":") && !strings.HasPrefix(g, ",") {
 		return false
 	}
-	return shopReaderWords[s.toks[end+1].h]
+	return shopReaderWordsTab.get(s.toks[end+1].h)
 }

@@ -48,7 +48,7 @@ func (s *scanner) goodsRunCapHead(k int) int {
 // of its own between "</" and "> ". It returns the token after the tag and
 // a plain space, or k and g unchanged.
 func (s *scanner) goodsRunSkipTag(k int, g string) (int, string) {
-	if (g == "</" || g == " </") && k+1 < len(s.toks) && s.gap(k+1) == "> " && inlineTags[s.toks[k].h] {
+	if (g == "</" || g == " </") && k+1 < len(s.toks) && s.gap(k+1) == "> " && inlineTagsTab.get(s.toks[k].h) {
 		return k + 1, " "
 	}
 	return k, g
@@ -66,11 +66,11 @@ func (s *scanner) goodsRunSenderName(k int) bool {
 		return false
 	}
 	p := &s.toks[k-1]
-	if p.cls&tAlpha == 0 || p.cls&(tCap|tUpper) == 0 || orgTeamNotName[p.h] {
+	if p.cls&tAlpha == 0 || p.cls&(tCap|tUpper) == 0 || orgTeamNotNameTab.get(p.h) {
 		return false
 	}
 	for m := 0; m < k-1; m++ { // only an opening tag's name before it
-		if !inlineTags[s.toks[m].h] && s.low(m) != "p" && s.low(m) != "h1" && s.low(m) != "h2" && s.low(m) != "div" {
+		if !inlineTagsTab.get(s.toks[m].h) && s.low(m) != "p" && s.low(m) != "h1" && s.low(m) != "h2" && s.low(m) != "div" {
 			return false
 		}
 	}
@@ -112,7 +112,7 @@ func (s *scanner) manageSettings(k int) bool {
 		if s.gap(m) != " " {
 			return false
 		}
-		if manageSettingsAfter[s.toks[m].h] {
+		if manageSettingsAfterTab.get(s.toks[m].h) {
 			return true
 		}
 		if l := s.low(m); l != "your" && l != "email" && l != "text" && l != "sms" && l != "communication" {

@@ -96,9 +96,9 @@ func (s *scanner) spSiteSubject(lo, i int) bool {
 	for m := e + 1; m < i; m++ {
 		h := s.toks[m].h
 		switch {
-		case soVerbs[h]:
+		case soVerbsTab.get(h):
 			verb = true
-		case spGlue[h] || soGlue[h] || s.toks[m].cls&tDigit != 0 && s.toks[m].cls&tAlpha == 0 || s.fl(m)&wMonth != 0 || sdWeekdays[h]:
+		case spGlueTab.get(h) || soGlueTab.get(h) || s.toks[m].cls&tDigit != 0 && s.toks[m].cls&tAlpha == 0 || s.fl(m)&wMonth != 0 || sdWeekdays[h]:
 		default:
 			return false
 		}
@@ -118,7 +118,7 @@ func (s *scanner) soNoPerson(a, e int) bool {
 	ordinary := false
 	for k := a; k <= e; k++ {
 		if s.fl(k)&(wFirst|wTitle|wNameCue|wGreeting) != 0 || s.fl(k)&wLast != 0 && (a == e || !s.general(k)) ||
-			recipientWords[s.toks[k].h] || kinWords[s.toks[k].h] {
+			recipientWords[s.toks[k].h] || kinWordsTab.get(s.toks[k].h) {
 			return false // a surname only as an ordinary word beside another ("Ridgeview West")
 		}
 		if s.general(k) {

@@ -43,7 +43,7 @@ func (s *scanner) skuMiddle(i int) bool {
 		return false
 	}
 	for k := range s.toks {
-		if skuMiddleTells[s.toks[k].h] {
+		if skuMiddleTellsTab.get(s.toks[k].h) {
 			return false
 		}
 	}

@@ -25,7 +25,7 @@ func (s *scanner) socialHandle(i int) bool {
 		return false // "@nkechiobi1962" (red3cuts.go)
 	}
 	for k := range s.toks {
-		if socialWords[s.toks[k].h] {
+		if socialWordsTab.get(s.toks[k].h) {
 			return true
 		}
 	}

@@ -28,7 +28,7 @@ func (s *scanner) spacedLab(i, j int) bool {
 	if k >= len(s.toks) || s.gap(k) != " " {
 		return false
 	}
-	if !spacedLabNext[s.toks[k].h] && !s.spacedLabValue(k) && !(i > 0 && s.low(i-1) == "your" && spacedLabVerb[s.toks[k].h]) {
+	if !spacedLabNextTab.get(s.toks[k].h) && !s.spacedLabValue(k) && !(i > 0 && s.low(i-1) == "your" && spacedLabVerbTab.get(s.toks[k].h)) {
 		return false
 	}
 	buf := s.buf[:0]

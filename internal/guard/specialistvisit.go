@@ -42,13 +42,13 @@ var (
 // specialist: token k names a clinical specialist.
 func (s *scanner) specialist(k int) bool {
 	t := &s.toks[k]
-	if t.cls&tAlpha == 0 || specialistNot[t.h] {
+	if t.cls&tAlpha == 0 || specialistNotTab.get(t.h) {
 		return false
 	}
 	if t.h == hstr("surgeon") || t.h == hstr("surgeons") {
 		return k == 0 || s.toks[k-1].low != "tree"
 	}
-	if specialistWords[t.h] {
+	if specialistWordsTab.get(t.h) {
 		return true
 	}
 	w := t.low
@@ -78,7 +78,7 @@ func (s *scanner) specialistVisit(i int) {
 	}
 	your := false
 	for j := i - 1; j >= 0 && j >= i-2 && s.sameSentence(j, i); j-- {
-		if specialistVisitYour[s.toks[j].h] {
+		if specialistVisitYourTab.get(s.toks[j].h) {
 			your = true
 		}
 	}

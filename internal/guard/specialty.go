@@ -202,19 +202,19 @@ var (
 // modifier before it (English) or after it (Spanish); it returns the span.
 func (s *scanner) carePlace(i int) (int, int, bool) {
 	h := s.toks[i].h
-	if carePlaceHeads[h] && i > 0 && !s.used[i-1] && !s.toks[i].sent && (s.gap(i) == " " || s.gap(i) == "-") {
+	if carePlaceHeadsTab.get(h) && i > 0 && !s.used[i-1] && !s.toks[i].sent && (s.gap(i) == " " || s.gap(i) == "-") {
 		m := i - 1
-		if carePlaceMods[s.toks[m].h] && !(carePlaceNotUnit[s.toks[m].h] && carePlaceHardware[h]) {
+		if carePlaceModsTab.get(s.toks[m].h) && !(carePlaceNotUnitTab.get(s.toks[m].h) && carePlaceHardwareTab.get(h)) {
 			return m, i, true
 		}
 		// one connector between: "Memory Care Clinic", "sleep disorders
 		// center", "Weight Loss Center" (not "hand care": cosmetics)
-		if carePlaceLinks[s.toks[m].h] && m > 0 && !s.used[m-1] && !s.toks[m].sent && s.gap(m) == " " &&
-			carePlaceMods[s.toks[m-1].h] && s.toks[m-1].low != "hand" {
+		if carePlaceLinksTab.get(s.toks[m].h) && m > 0 && !s.used[m-1] && !s.toks[m].sent && s.gap(m) == " " &&
+			carePlaceModsTab.get(s.toks[m-1].h) && s.toks[m-1].low != "hand" {
 			return m - 1, i, true
 		}
 	}
-	if carePlaceHeadsES[h] && i+2 < len(s.toks) && s.gap(i+1) == " " && s.gap(i+2) == " " {
+	if carePlaceHeadsESTab.get(h) && i+2 < len(s.toks) && s.gap(i+1) == " " && s.gap(i+2) == " " {
 		j := i + 1
 		switch s.low(j) {
 		case "de", "del":
@@ -225,7 +225,7 @@ func (s *scanner) carePlace(i int) (int, int, bool) {
 		default:
 			return 0, 0, false
 		}
-		if j < len(s.toks) && !s.used[j] && !s.toks[j].sent && carePlaceModsES[s.toks[j].h] {
+		if j < len(s.toks) && !s.used[j] && !s.toks[j].sent && carePlaceModsESTab.get(s.toks[j].h) {
 			return i, j, true
 		}
 	}

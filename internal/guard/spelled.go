@@ -14,11 +14,11 @@ var digitWords = wordSet("zero oh one two three four five six seven eight nine "
 // spelledDigits reports the run of digit words starting at token i.
 func (s *scanner) spelledDigits(i int) (int, bool) {
 	n := len(s.toks)
-	if !digitWords[s.toks[i].h] || i > 0 && digitWords[s.toks[i-1].h] {
+	if !digitWordsTab.get(s.toks[i].h) || i > 0 && digitWordsTab.get(s.toks[i-1].h) {
 		return 0, false
 	}
 	j := i
-	for j+1 < n && digitWords[s.toks[j+1].h] && !s.used[j+1] && spelledGap(s.gap(j+1)) {
+	for j+1 < n && digitWordsTab.get(s.toks[j+1].h) && !s.used[j+1] && spelledGap(s.gap(j+1)) {
 		j++
 	}
 	if j-i+1 < 7 {

@@ -241,10 +241,10 @@ func srFrameRole(v *srView, f Finding, all []Finding, p, b, lo, hi int) bool {
 		switch {
 		case srFrameHas(srCrew, tk.h) && (g == "—" || g == "–" || g == "-" || g == ":"):
 			return true
-		case g == ":" && srAward[tk.h] && h >= 3 && v.toks[h-1].low == "the" && v.toks[h-2].low == "of" &&
-			srRoles[v.toks[h-3].h] && !redAwardReader(v, h-2):
+		case g == ":" && srAwardTab.get(tk.h) && h >= 3 && v.toks[h-1].low == "the" && v.toks[h-2].low == "of" &&
+			srRolesTab.get(v.toks[h-3].h) && !redAwardReader(v, h-2):
 			return true // "Pharmacist of the Month: Angela Moreno at our Westgate store"
-		case (later && srRoles[tk.h] || srOfficeCounselor(v, h)) && (tk.cls&tCap == 0 || tk.sent) && g == "":
+		case (later && srRolesTab.get(tk.h) || srOfficeCounselor(v, h)) && (tk.cls&tCap == 0 || tk.sent) && g == "":
 			return true
 		}
 	}
@@ -256,7 +256,7 @@ func srFrameRole(v *srView, f Finding, all []Finding, p, b, lo, hi int) bool {
 	tk := &v.toks[j]
 	if g == "" {
 		switch {
-		case srAs[tk.h]:
+		case srAsTab.get(tk.h):
 			return srNPRole(v, j, hi, 5)
 		case srFrameHas(srTo, tk.h):
 			d := srNext(v, j, hi)
@@ -265,7 +265,7 @@ func srFrameRole(v *srView, f Finding, all []Finding, p, b, lo, hi int) bool {
 			}
 			for m := d + 1; m < hi && m <= d+4; m++ {
 				if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || srFrameHas(srNotStaffTeam, v.toks[m].h) ||
-					srReader[v.toks[m].h] {
+					srReaderTab.get(v.toks[m].h) {
 					return false
 				}
 				if srFrameHas(srCrew, v.toks[m].h) {
@@ -279,14 +279,14 @@ func srFrameRole(v *srView, f Finding, all []Finding, p, b, lo, hi int) bool {
 		return false
 	}
 	switch {
-	case srOur[tk.h] || srNew[tk.h] || srFrameHas(srNow, tk.h):
+	case srOurTab.get(tk.h) || srNewTab.get(tk.h) || srFrameHas(srNow, tk.h):
 		return srNPRole(v, j, hi, 7)
-	case srPromoted[tk.h]:
+	case srPromotedTab.get(tk.h):
 		if n := srNext(v, j, hi); n >= 0 && v.toks[n].low == "to" {
 			j = n // "promoted to <role>"
 		}
 		return srNPRole(v, j, hi, 7)
-	case srRoles[tk.h] && tk.cls&tCap == 0:
+	case srRolesTab.get(tk.h) && tk.cls&tCap == 0:
 		return true
 	case tk.low == "the" || tk.low == "la" || tk.low == "el":
 		return srNPRole(v, j, hi, 5)
@@ -297,7 +297,7 @@ func srFrameRole(v *srView, f Finding, all []Finding, p, b, lo, hi int) bool {
 		j = srSenderRun(v, f, all, j, hi)
 		for m := j + 1; m < hi && m <= j+6; m++ {
 			if l := v.toks[m].low; l == "of" || l == "del" {
-				if n := m + 1; n < hi && v.toks[n].low == "the" && n+1 < hi && srAward[v.toks[n+1].h] {
+				if n := m + 1; n < hi && v.toks[n].low == "the" && n+1 < hi && srAwardTab.get(v.toks[n+1].h) {
 					return false // "<Sender>'s … of the Month": staffrole.go's award path
 				}
 			}
@@ -321,7 +321,7 @@ func srNPRole(v *srView, j, hi, n int) bool {
 		if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || srFrameHas(srNPStop, v.toks[m].h) {
 			return false
 		}
-		if srRoles[v.toks[m].h] || srOfficeCounselor(v, m) ||
+		if srRolesTab.get(v.toks[m].h) || srOfficeCounselor(v, m) ||
 			v.toks[m].low == "head" && m+1 < hi && (v.toks[m+1].low == "of" || v.toks[m+1].low == "de") {
 			return true
 		}
@@ -357,7 +357,7 @@ func srPatientJob(v *srView, k, hi int) bool {
 		if strings.TrimSpace(srGap(v, m-1, m)) != "" {
 			return false
 		}
-		if m > k+1 && (srRoles[v.toks[m].h] || srFrameHas(srCounselor, v.toks[m].h) ||
+		if m > k+1 && (srRolesTab.get(v.toks[m].h) || srFrameHas(srCounselor, v.toks[m].h) ||
 			srPreHas(srPreOffice, v.toks[m].h)) { // "patient accounts team" (staffpre.go)
 			return true
 		}
@@ -414,10 +414,10 @@ func srServiceReader(v *srView, k, lo, hi int, care bool) bool {
 	channel := false
 	for m := lo; m < hi; m++ {
 		h := v.toks[m].h
-		if srSentBits.may(h) && opsCareEvents[h] {
+		if srSentBits.may(h) && opsCareEventsTab.get(h) {
 			return false
 		}
-		if srReader[h] && v.toks[m].low != "you" && v.toks[m].low != "your" {
+		if srReaderTab.get(h) && v.toks[m].low != "you" && v.toks[m].low != "your" {
 			return false
 		}
 		if srFrameHas(srChannel, h) {
@@ -462,17 +462,17 @@ func srFrameThird(v *srView, p, a, b, lo, hi int, role bool) bool {
 			return false
 		}
 		tk := &v.toks[h]
-		if !(srRoles[tk.h] || srOfficeCounselor(v, h)) || tk.cls&tCap != 0 && !tk.sent {
+		if !(srRolesTab.get(tk.h) || srOfficeCounselor(v, h)) || tk.cls&tCap != 0 && !tk.sent {
 			return false
 		}
 	}
 	for k := range v.toks {
 		h := v.toks[k].h
 		if srThirdHas(srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(srThirdCare, h) ||
-			srReader[h] && !srNotReader(v, k, len(v.toks)) {
+			srReaderTab.get(h) && !srNotReader(v, k, len(v.toks)) {
 			return false
 		}
-		if srSentBits.may(h) && opsCareEvents[h] && !srDeptEvent(v, k, 0) {
+		if srSentBits.may(h) && opsCareEventsTab.get(h) && !srDeptEvent(v, k, 0) {
 			return false
 		}
 	}
@@ -564,8 +564,8 @@ func srJobTitleRun(v *srView, f Finding) bool {
 			return false
 		}
 	}
-	if srPatientWord[v.toks[a].h] && (v.toks[a-1].low == "of" || v.toks[a-1].low == "de") &&
-		v.toks[a-2].cls&tCap != 0 && srRoles[v.toks[a-2].h] {
+	if srPatientWordTab.get(v.toks[a].h) && (v.toks[a-1].low == "of" || v.toks[a-1].low == "de") &&
+		v.toks[a-2].cls&tCap != 0 && srRolesTab.get(v.toks[a-2].h) {
 		return b+1 >= len(v.toks) || v.toks[b+1].cls&tCap == 0 || strings.TrimSpace(srGap(v, b, b+1)) != ""
 	}
 	if v.toks[a-1].cls&tCap != 0 || v.toks[a].sent || strings.TrimSpace(srGap(v, a-1, a)) != "" {
@@ -576,5 +576,5 @@ func srJobTitleRun(v *srView, f Finding) bool {
 		strings.TrimSpace(srGap(v, e, e+1)) == "" {
 		e++
 	}
-	return e-a >= 2 && srRoles[v.toks[e].h] && v.toks[e].cls&tCap != 0
+	return e-a >= 2 && srRolesTab.get(v.toks[e].h) && v.toks[e].cls&tCap != 0
 }

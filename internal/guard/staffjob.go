@@ -130,16 +130,25 @@ var (
 	srJobDesk = wordSet("desk team office department")
 )
 
+// srJobSufLast: the last bytes of srJobSuffixes (a word ending in none of
+// them has none of the endings; TestSrJobSufLast).
+var srJobSufLast = func() (t [256]bool) {
+	for _, suf := range srJobSuffixes {
+		t[suf[len(suf)-1]] = true
+	}
+	return
+}()
+
 // srJobAgent: token tk is a lower-case role noun by its form (see the
 // file comment, 1).
 func srJobAgent(tk *token) bool {
 	if tk.cls&tCap != 0 || tk.nd != 0 || len(tk.low) < 5 {
 		return false
 	}
-	if srJobMore[tk.h] {
+	if srJobMoreTab.get(tk.h) {
 		return true
 	}
-	if srJobNotRole[tk.h] {
+	if !srJobSufLast[tk.low[len(tk.low)-1]] || srJobNotRoleTab.get(tk.h) { // no ending can match: the last byte first (helper SPEED13B)
 		return false
 	}
 	for _, suf := range srJobSuffixes {
@@ -156,10 +165,10 @@ func srJobAgentText(w string, h uint64) bool {
 	if len(w) < 5 || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
-	if srJobMore[h] {
+	if srJobMoreTab.get(h) {
 		return true
 	}
-	if srJobNotRole[h] {
+	if !srJobSufLast[w[len(w)-1]] || srJobNotRoleTab.get(h) { // no ending can match: the last byte first (helper SPEED13B)
 		return false
 	}
 	for _, suf := range srJobSuffixes {
@@ -203,7 +212,7 @@ func srJobMod(v *srView, o Finding, lo, hi, p, b int) bool {
 	}
 	lower := func(k int) bool { // no reader word, no other's possessive ("his new oncologist")
 		tk := &v.toks[k]
-		return tk.cls&tCap == 0 && tk.nd == 0 && !srReader[tk.h] && !srPreHas(srPreNPStop, tk.h) && !srNotModifier[tk.h]
+		return tk.cls&tCap == 0 && tk.nd == 0 && !srReaderTab.get(tk.h) && !srPreHas(srPreNPStop, tk.h) && !srNotModifierTab.get(tk.h)
 	}
 	joined := func(j, k int) bool { // one space or a hyphen between
 		g := srGap(v, j, k)
@@ -213,7 +222,7 @@ func srJobMod(v *srView, o Finding, lo, hi, p, b int) bool {
 		// before the name: x..y, then up to two lower-case words, the
 		// last a role noun right before the name
 		r := srPrev(v, p, lo)
-		if r < 0 || r < y || r-y > 3 || srGap(v, r, p) != " " || !(srRoles[v.toks[r].h] || srJobAgent(&v.toks[r])) || srJobModNot[v.toks[r].h] {
+		if r < 0 || r < y || r-y > 3 || srGap(v, r, p) != " " || !(srRolesTab.get(v.toks[r].h) || srJobAgent(&v.toks[r])) || srJobModNotTab.get(v.toks[r].h) {
 			return false
 		}
 		for k := x; k <= r; k++ {
@@ -224,7 +233,7 @@ func srJobMod(v *srView, o Finding, lo, hi, p, b int) bool {
 		// the phrase's determiner is no other's possessive ("her oncology
 		// nurse Amy Chen")
 		d := srPrev(v, x, lo)
-		return d < 0 || !srJobPoss[v.toks[d].h] && !srReader[v.toks[d].h]
+		return d < 0 || !srJobPossTab.get(v.toks[d].h) && !srReaderTab.get(v.toks[d].h)
 	}
 	if x <= b {
 		return false
@@ -234,7 +243,7 @@ func srJobMod(v *srView, o Finding, lo, hi, p, b int) bool {
 	if c < 0 || strings.TrimSpace(srGap(v, b, c)) != "," {
 		return false
 	}
-	if (srCreds[v.toks[c].h] || srJobCredForm(v, c, hi)) && v.toks[c].cls&tCap != 0 { // ", RRT, our new lead respiratory therapist"
+	if (srCredsTab.get(v.toks[c].h) || srJobCredForm(v, c, hi)) && v.toks[c].cls&tCap != 0 { // ", RRT, our new lead respiratory therapist"
 		if n := srNext(v, c, hi); n >= 0 && strings.TrimSpace(srGap(v, c, n)) == "," {
 			c = n
 		}
@@ -247,17 +256,17 @@ func srJobMod(v *srView, o Finding, lo, hi, p, b int) bool {
 			return false
 		}
 	}
-	if (srRoles[v.toks[y].h] || srJobAgent(&v.toks[y])) && !srJobModNot[v.toks[y].h] { // the finding ends with the role noun
+	if (srRolesTab.get(v.toks[y].h) || srJobAgent(&v.toks[y])) && !srJobModNotTab.get(v.toks[y].h) { // the finding ends with the role noun
 		return srJobRoleEnd(v, y, hi)
 	}
 	for k := y + 1; k < hi && k <= y+3; k++ {
 		if !lower(k) || !joined(k-1, k) {
 			return false
 		}
-		if srJobModNot[v.toks[k].h] {
+		if srJobModNotTab.get(v.toks[k].h) {
 			return false
 		}
-		if srRoles[v.toks[k].h] || srJobAgent(&v.toks[k]) {
+		if srRolesTab.get(v.toks[k].h) || srJobAgent(&v.toks[k]) {
 			return srJobRoleEnd(v, k, hi)
 		}
 	}
@@ -316,7 +325,7 @@ func srJobQuoted(v *srView, k, lo, hi int) bool {
 		return false
 	}
 	for j := s - 1; j >= lo && j >= s-3; j-- {
-		if srJobTalk[v.toks[j].h] {
+		if srJobTalkTab.get(v.toks[j].h) {
 			return true
 		}
 	}
@@ -332,7 +341,7 @@ func srJobTalkHost(v *srView, p, lo, hi int) bool {
 	}
 	ev := -1
 	for m := q - 1; m >= lo && m >= q-10; m-- {
-		if srJobTalk[v.toks[m].h] || srPreHas(srPreEvents, v.toks[m].h) && !opsCareEvents[v.toks[m].h] {
+		if srJobTalkTab.get(v.toks[m].h) || srPreHas(srPreEvents, v.toks[m].h) && !opsCareEventsTab.get(v.toks[m].h) {
 			ev = m
 			break
 		}
@@ -343,9 +352,9 @@ func srJobTalkHost(v *srView, p, lo, hi int) bool {
 	open := false
 	for k := range v.toks {
 		h := v.toks[k].h
-		if srReader[h] && !srNotReader(v, k, len(v.toks)) && !srJobQuoted(v, k, 0, len(v.toks)) ||
+		if srReaderTab.get(h) && !srNotReader(v, k, len(v.toks)) && !srJobQuoted(v, k, 0, len(v.toks)) ||
 			srThirdHas(srThirdCare, h) || srFrameHas(srStayWords, h) || srPreHas(srPreWell, h) ||
-			k != ev && srSentBits.may(h) && opsCareEvents[h] {
+			k != ev && srSentBits.may(h) && opsCareEventsTab.get(h) {
 			return false
 		}
 		if srPreHas(srPreOpen, h) || v.toks[k].low == "open" || v.toks[k].low == "all" {
@@ -368,9 +377,9 @@ func srJobContact(v *srView, all []Finding, f Finding, p, b, lo, hi int) int {
 		return -1
 	}
 	end := -1
-	if srOur[v.toks[d].h] || v.toks[d].low == "the" {
+	if srOurTab.get(v.toks[d].h) || v.toks[d].low == "the" {
 		for m := d + 1; m < hi && m <= d+3; m++ {
-			if srJobDesk[v.toks[m].h] {
+			if srJobDeskTab.get(v.toks[m].h) {
 				end = m
 				break
 			}
@@ -397,7 +406,7 @@ func srJobContact(v *srView, all []Finding, f Finding, p, b, lo, hi int) int {
 		return -1
 	}
 	r := srNext(v, m, hi)
-	if r < 0 || !srJobReach[v.toks[r].h] {
+	if r < 0 || !srJobReachTab.get(v.toks[r].h) {
 		return -1
 	}
 	you := srNext(v, r, hi)
@@ -409,8 +418,8 @@ func srJobContact(v *srView, all []Finding, f Finding, p, b, lo, hi int) int {
 	}
 	for k := range v.toks {
 		h := v.toks[k].h
-		if srSentBits.may(h) && opsCareEvents[h] || srFrameHas(srCareRoles, h) || srFrameHas(srStayWords, h) ||
-			srTitle[h] && v.toks[k].cls&tCap != 0 || srReader[h] && k != you {
+		if srSentBits.may(h) && opsCareEventsTab.get(h) || srFrameHas(srCareRoles, h) || srFrameHas(srStayWords, h) ||
+			srTitle[h] && v.toks[k].cls&tCap != 0 || srReaderTab.get(h) && k != you {
 			return -1
 		}
 	}

@@ -79,10 +79,10 @@ func srNewsFrame(v *srView, lo, hi int) bool {
 		if !srSentBits.may(h) {
 			continue
 		}
-		if srNews[h] {
+		if srNewsTab.get(h) {
 			return true
 		}
-		if srProviders[h] && (k > lo && srNew[v.toks[k-1].h] || k+1 < hi && srNew[v.toks[k+1].h]) {
+		if srProvidersTab.get(h) && (k > lo && srNewTab.get(v.toks[k-1].h) || k+1 < hi && srNewTab.get(v.toks[k+1].h)) {
 			return true
 		}
 	}
@@ -98,12 +98,12 @@ func srAuthorOfLot(v *srView, a, lo int) bool {
 	}
 	by := v.toks[q].low
 	w := v.toks[q-1].h
-	ok := (by == "by" || by == "por") && srSigned[w] || (by == "by" || by == "de") && srArtwork[w]
+	ok := (by == "by" || by == "por") && srSignedTab.get(w) || (by == "by" || by == "de") && srArtworkTab.get(w)
 	if !ok || strings.ContainsAny(srGap(v, q, a), ",.!?:;()") {
 		return false
 	}
 	for k := range v.toks {
-		if srAuction[v.toks[k].h] {
+		if srAuctionTab.get(v.toks[k].h) {
 			return !srLotBirth(v) // "a quilt signed by Maria Lopez, born 1962" (red3cuts.go)
 		}
 	}
@@ -117,7 +117,7 @@ func srNoPerson(v *srView, f Finding) bool {
 		return false
 	}
 	// widen to the capitalised run around the finding
-	for a > 0 && v.toks[a-1].cls&tCap != 0 && !srStorm[v.toks[a-1].h] && strings.TrimSpace(srGap(v, a-1, a)) == "" {
+	for a > 0 && v.toks[a-1].cls&tCap != 0 && !srStormTab.get(v.toks[a-1].h) && strings.TrimSpace(srGap(v, a-1, a)) == "" {
 		a--
 	}
 	for b+1 < len(v.toks) && v.toks[b+1].cls&tCap != 0 && strings.Trim(srGap(v, b, b+1), " .") == "" &&
@@ -147,16 +147,16 @@ func srNoPerson(v *srView, f Finding) bool {
 		}
 	}
 	// "Hurricane Helene", "Tropical Storm Debby", "huracán Milton"
-	if a == b || a+1 == b && srStorm[v.toks[a].h] {
+	if a == b || a+1 == b && srStormTab.get(v.toks[a].h) {
 		n := b
 		if a == b {
 			n = a
 		}
 		q := n - 1
-		if q >= 0 && srStorm[v.toks[q].h] && strings.TrimSpace(srGap(v, q, n)) == "" {
+		if q >= 0 && srStormTab.get(v.toks[q].h) && strings.TrimSpace(srGap(v, q, n)) == "" {
 			return true
 		}
-		if q >= 1 && v.toks[q].low == "tropical" && srStorm[v.toks[q-1].h] {
+		if q >= 1 && v.toks[q].low == "tropical" && srStormTab.get(v.toks[q-1].h) {
 			return true
 		}
 	}
@@ -173,32 +173,32 @@ func srNotReader(v *srView, k, hi int) bool {
 	if srJobQuoted(v, k, 0, hi) { // a talk's quoted title (staffjob.go)
 		return true
 	}
-	if srPatients[tk.h] {
-		if k > 0 && srSeesPatients[v.toks[k-1].h] {
+	if srPatientsTab.get(tk.h) {
+		if k > 0 && srSeesPatientsTab.get(v.toks[k-1].h) {
 			return true // "now sees patients at our Bayside office", "atiende pacientes" (staffthird.go)
 		}
-		nw := k+1 < hi && srNew[v.toks[k+1].h] || k > 0 && srNew[v.toks[k-1].h]
+		nw := k+1 < hi && srNewTab.get(v.toks[k+1].h) || k > 0 && srNewTab.get(v.toks[k-1].h)
 		for j := k - 1; nw && j >= 0 && j >= k-3; j-- {
-			if srAccept[v.toks[j].h] {
+			if srAcceptTab.get(v.toks[j].h) {
 				return true
 			}
 		}
 		return false
 	}
-	if srSu[tk.h] && k+2 < hi && v.toks[k+1].nd > 0 && srYears[v.toks[k+2].h] {
+	if srSuTab.get(tk.h) && k+2 < hi && v.toks[k+1].nd > 0 && srYearsTab.get(v.toks[k+2].h) {
 		return true
 	}
 	// "atención/servicio al cliente" (customer service), "su atención al
 	// cliente"
-	if srClients[tk.h] && k >= 2 && v.toks[k-1].low == "al" && srService[v.toks[k-2].h] {
+	if srClientsTab.get(tk.h) && k >= 2 && v.toks[k-1].low == "al" && srServiceTab.get(v.toks[k-2].h) {
 		return true
 	}
-	if srSu[tk.h] && k+3 < hi && srService[v.toks[k+1].h] && v.toks[k+2].low == "al" && srClients[v.toks[k+3].h] {
+	if srSuTab.get(tk.h) && k+3 < hi && srServiceTab.get(v.toks[k+1].h) && v.toks[k+2].low == "al" && srClientsTab.get(v.toks[k+3].h) {
 		return true
 	}
 	// a capitalised client word inside an award's title-case name
 	// ("Mejor Servicio al Cliente 2026")
-	if srClients[tk.h] && tk.cls&tCap != 0 && !tk.sent && k >= 2 && (v.toks[k-1].cls&tCap != 0 ||
+	if srClientsTab.get(tk.h) && tk.cls&tCap != 0 && !tk.sent && k >= 2 && (v.toks[k-1].cls&tCap != 0 ||
 		(v.toks[k-1].low == "al" || v.toks[k-1].low == "del" || v.toks[k-1].low == "of") && v.toks[k-2].cls&tCap != 0) {
 		return true
 	}
@@ -228,7 +228,7 @@ func srCompanion(v *srView, o Finding, lo, hi, p, b int, titled bool) bool {
 	}
 	if o.Kind == KindDate {
 		for k := lo; k < hi; k++ {
-			if srBirth[v.toks[k].h] {
+			if srBirthTab.get(v.toks[k].h) {
 				return false // a staff member's birth date stays reported
 			}
 		}
@@ -255,7 +255,7 @@ func srSpecialtyOf(v *srView, o Finding, lo, hi int) int {
 		return -1
 	}
 	n := x
-	if x >= 3 && (v.toks[x-1].low == "de" || v.toks[x-1].low == "of") && srRoles[v.toks[x-2].h] &&
+	if x >= 3 && (v.toks[x-1].low == "de" || v.toks[x-1].low == "of") && srRolesTab.get(v.toks[x-2].h) &&
 		strings.TrimSpace(srGap(v, x-3, x-2)) == "," {
 		n = x - 2
 	}
@@ -277,7 +277,7 @@ func srSpecialtyOf(v *srView, o Finding, lo, hi int) int {
 		}
 	case "—", "–", "-":
 	case ",":
-		if n == x && !(y+1 < hi && srRoles[v.toks[y+1].h] && srGap(v, y, y+1) == " ") { // ", internal medicine physician" (staffnine.go)
+		if n == x && !(y+1 < hi && srRolesTab.get(v.toks[y+1].h) && srGap(v, y, y+1) == " ") { // ", internal medicine physician" (staffnine.go)
 			return -1
 		}
 	default:
@@ -298,7 +298,7 @@ func srSpecialtyOf(v *srView, o Finding, lo, hi int) int {
 // srDeptEvent: token k, a care event, names a department in a role's
 // apposition ("chief of surgery", "jefe de cirugía").
 func srDeptEvent(v *srView, k, lo int) bool {
-	return k-2 >= lo && (v.toks[k-1].low == "of" || v.toks[k-1].low == "de") && srRoles[v.toks[k-2].h]
+	return k-2 >= lo && (v.toks[k-1].low == "of" || v.toks[k-1].low == "de") && srRolesTab.get(v.toks[k-2].h)
 }
 
 // srListItem: a titled name followed by a dash or a bracket (a new
@@ -354,7 +354,7 @@ func srRoleBeforeComma(v *srView, p, lo int) bool {
 		if j < q && strings.ContainsAny(srGap(v, j, j+1), ",.!?:;()") {
 			return false
 		}
-		if srRoles[v.toks[j].h] {
+		if srRolesTab.get(v.toks[j].h) {
 			return true
 		}
 	}

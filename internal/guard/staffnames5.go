@@ -44,7 +44,7 @@ func srCoordRole(v *srView, q, lo int) int {
 		return -1
 	}
 	x := srPrev(v, k, lo)
-	if x < 0 || !srRoles[v.toks[x].h] || v.toks[x].cls&tCap != 0 && !v.toks[x].sent {
+	if x < 0 || !srRolesTab.get(v.toks[x].h) || v.toks[x].cls&tCap != 0 && !v.toks[x].sent {
 		return -1
 	}
 	return x
@@ -57,17 +57,17 @@ func srCoordRole(v *srView, q, lo int) int {
 // Maria Lopez was admitted", "Dear Patient Fiona Grant" stay the reader's.
 func srPatientTitle(v *srView, k, hi int) bool {
 	tk := &v.toks[k]
-	if !srPatientWord[tk.h] || tk.cls&tCap == 0 || tk.sent {
+	if !srPatientWordTab.get(tk.h) || tk.cls&tCap == 0 || tk.sent {
 		return false
 	}
-	if k >= 2 && (v.toks[k-1].low == "of" || v.toks[k-1].low == "de") && v.toks[k-2].cls&tCap != 0 && srRoles[v.toks[k-2].h] {
+	if k >= 2 && (v.toks[k-1].low == "of" || v.toks[k-1].low == "de") && v.toks[k-2].cls&tCap != 0 && srRolesTab.get(v.toks[k-2].h) {
 		return true
 	}
 	for m := k + 1; m < hi && m <= k+4; m++ {
 		if v.toks[m].cls&tCap == 0 || strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") {
 			return false
 		}
-		if srRoles[v.toks[m].h] {
+		if srRolesTab.get(v.toks[m].h) {
 			return m > k+1
 		}
 	}

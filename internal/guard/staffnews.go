@@ -147,13 +147,13 @@ func staffFrame(toks []token) bool {
 	frame := false
 	for k := range toks {
 		h := toks[k].h
-		if opsCareEvents[h] {
+		if opsCareEventsTab.get(h) {
 			return false
 		}
-		if staffRetire[h] {
+		if staffRetireTab.get(h) {
 			frame = true
 		}
-		if staffJoin[h] {
+		if staffJoinTab.get(h) {
 			for j := k + 1; j < len(toks) && j <= k+4; j++ {
 				if toks[j].low == "our" || toks[j].low == "team" {
 					frame = true
@@ -168,7 +168,7 @@ func staffFrame(toks []token) bool {
 // capitalised words right after it (tokens from lo, the sentence's start).
 func inClinicianName(toks []token, lo, m int) bool {
 	for j := m; j >= lo && j >= m-3; j-- {
-		if staffTitle[toks[j].h] && toks[j].cls&tCap != 0 {
+		if staffTitleTab.get(toks[j].h) && toks[j].cls&tCap != 0 {
 			for q := j + 1; q <= m; q++ {
 				if toks[q].cls&tCap == 0 {
 					return false
@@ -187,7 +187,7 @@ var staffTeamHeads = wordSet("team teams center centre unit program programme se
 // before hi.
 func staffHeadAfter(toks []token, m, hi int) bool {
 	for j := m + 1; j < hi && j <= m+2; j++ {
-		if opsSiteHeads[toks[j].h] || staffTeamHeads[toks[j].h] {
+		if opsSiteHeadsTab.get(toks[j].h) || staffTeamHeadsTab.get(toks[j].h) {
 			return true
 		}
 	}

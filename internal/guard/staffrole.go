@@ -360,7 +360,7 @@ func srOrgAt(v *srView, o Finding) bool {
 	}
 	of := v.toks[a-1].low
 	head := &v.toks[a-2]
-	return (of == "of" || of == "de") && srOrgHeads[head.h] && head.cls&tCap != 0
+	return (of == "of" || of == "de") && srOrgHeadsTab.get(head.h) && head.cls&tCap != 0
 }
 
 // srCredAt: finding o covers only a credential after a name and a comma
@@ -371,7 +371,7 @@ func srCredAt(v *srView, o Finding) int {
 		return -1
 	}
 	for k := a; k <= b; k++ {
-		if (!srCreds[v.toks[k].h] || v.toks[k].cls&tCap == 0) && !srCredMore(v, k, len(v.toks)) { // staffcred.go
+		if (!srCredsTab.get(v.toks[k].h) || v.toks[k].cls&tCap == 0) && !srCredMore(v, k, len(v.toks)) { // staffcred.go
 			return -1
 		}
 	}
@@ -505,14 +505,14 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	}
 	for k := lo; k < hi; k++ {
 		h := v.toks[k].h
-		if srSentBits.may(h) && (srReader[h] && k != contact && !srNotReader(v, k, hi) && !srPatientJob(v, k, hi) &&
+		if srSentBits.may(h) && (srReaderTab.get(h) && k != contact && !srNotReader(v, k, hi) && !srPatientJob(v, k, hi) &&
 			!srServiceReader(v, k, lo, hi, titled) && !srPreReader(v, k, lo, hi, titled) && // staffframe.go, staffpre.go
 			!srNineCourierReader(v, k, p, lo, hi, titled) && !srTenPatientDept(v, k, lo) || // staffnine.go, stafften.go
-			opsCareEvents[h] && !srDeptEvent(v, k, lo) && k != ev && !srCredOrgWord(v, k, lo, hi)) { // staffcred.go
+			opsCareEventsTab.get(h) && !srDeptEvent(v, k, lo) && k != ev && !srCredOrgWord(v, k, lo, hi)) { // staffcred.go
 			return r
 		}
 	}
-	if q := srPrev(v, a, lo); q >= 0 && srGreet[v.toks[q].h] && !srNineThanksName(v, q, a, b, hi, titled) {
+	if q := srPrev(v, a, lo); q >= 0 && srGreetTab.get(v.toks[q].h) && !srNineThanksName(v, q, a, b, hi, titled) {
 		return r
 	}
 	if srStaySentence(v, lo, hi) { // staffframe.go
@@ -535,14 +535,14 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	if q := q0; q >= 0 {
 		ri := -1
 		switch {
-		case srRoles[v.toks[q].h]:
+		case srRolesTab.get(v.toks[q].h):
 			ri = q
-		case srMember[v.toks[q].h]:
-			if q2 := srPrev(v, q, lo); q2 >= 0 && srTeam[v.toks[q2].h] {
+		case srMemberTab.get(v.toks[q].h):
+			if q2 := srPrev(v, q, lo); q2 >= 0 && srTeamTab.get(v.toks[q2].h) {
 				ri = q
 			}
-		case srRoleAdj[v.toks[q].h] && v.toks[q].cls&tCap == 0:
-			if q2 := srPrev(v, q, lo); q2 >= 0 && srRoles[v.toks[q2].h] {
+		case srRoleAdjTab.get(v.toks[q].h) && v.toks[q].cls&tCap == 0:
+			if q2 := srPrev(v, q, lo); q2 >= 0 && srRolesTab.get(v.toks[q2].h) {
 				ri = q2
 			}
 		case srJobAgent(&v.toks[q]): // "Nuestra promotora Lucía Benavides" (staffjob.go)
@@ -575,7 +575,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		role, frame = true, true
 	}
 	for k := lo; k < hi && !frame; k++ {
-		if h := v.toks[k].h; srSentBits.may(h) && srSender[h] || srJobFrame[h] { // srJobFrame: staffjob.go
+		if h := v.toks[k].h; srSentBits.may(h) && srSenderTab.get(h) || srJobFrameTab.get(h) { // srJobFrame: staffjob.go
 			frame = true
 		}
 	}
@@ -598,7 +598,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		if slo == lo {
 			continue
 		}
-		about := srPron[v.toks[slo].h]
+		about := srPronTab.get(v.toks[slo].h)
 		for j := slo; j < shi && !about; j++ {
 			if srThirdHas(srPron3, v.toks[j].h) { // "Your sessions move to her." (staffthird.go)
 				about = true
@@ -616,7 +616,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 			return r
 		}
 		for j := slo; j < shi; j++ {
-			if h := v.toks[j].h; srSentBits.may(h) && srReader[h] && !srNotReader(v, j, shi) &&
+			if h := v.toks[j].h; srSentBits.may(h) && srReaderTab.get(h) && !srNotReader(v, j, shi) &&
 				!srServiceReader(v, j, slo, shi, titled || srCareSentence(v, lo, hi)) &&
 				!srPreReader(v, j, slo, shi, titled || srCareSentence(v, lo, hi)) { // staffframe.go, staffpre.go
 				return r
@@ -637,22 +637,22 @@ func srRoleAfter(v *srView, b, hi int) bool {
 	}
 	gap := srGap(v, b, j)
 	tk := &v.toks[j]
-	if srAs[tk.h] && strings.TrimSpace(gap) == "" {
+	if srAsTab.get(tk.h) && strings.TrimSpace(gap) == "" {
 		return srRoleWithin(v, j, hi, 5)
 	}
-	if srJoinAs[tk.h] && strings.TrimSpace(gap) == "" { // "X joins [the team] as front office manager" (NAMES5)
+	if srJoinAsTab.get(tk.h) && strings.TrimSpace(gap) == "" { // "X joins [the team] as front office manager" (NAMES5)
 		for m := j + 1; m < hi && m <= j+4; m++ {
 			if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") {
 				return false
 			}
-			if srAs[v.toks[m].h] {
+			if srAsTab.get(v.toks[m].h) {
 				return srRoleWithin(v, m, hi, 5)
 			}
 		}
 		return false
 	}
-	if srCopula[tk.h] && strings.TrimSpace(gap) == "" { // "X is our new shop manager" (staffthird.go)
-		if o := srNext(v, j, hi); o >= 0 && srOur[v.toks[o].h] && strings.TrimSpace(srGap(v, j, o)) == "" {
+	if srCopulaTab.get(tk.h) && strings.TrimSpace(gap) == "" { // "X is our new shop manager" (staffthird.go)
+		if o := srNext(v, j, hi); o >= 0 && srOurTab.get(v.toks[o].h) && strings.TrimSpace(srGap(v, j, o)) == "" {
 			return srRoleWithin(v, o, hi, 5)
 		}
 		return srTenCopulaNew(v, j, hi) // "es el nuevo coordinador" (stafften.go)
@@ -661,28 +661,28 @@ func srRoleAfter(v *srView, b, hi int) bool {
 		return false
 	}
 	switch {
-	case srCreds[tk.h] && tk.cls&tCap != 0 || srCredMore(v, j, hi) || srJobCredForm(v, j, hi): // srCredMore: staffcred.go; srJobCredForm: staffjob.go
+	case srCredsTab.get(tk.h) && tk.cls&tCap != 0 || srCredMore(v, j, hi) || srJobCredForm(v, j, hi): // srCredMore: staffcred.go; srJobCredForm: staffjob.go
 		return true
-	case srOur[tk.h] || srNew[tk.h]:
+	case srOurTab.get(tk.h) || srNewTab.get(tk.h):
 		return srRoleWithin(v, j, hi, 7)
-	case srRoles[tk.h] || srJobAgent(tk): // srJobAgent: ", auxiliar de farmacia" (staffjob.go)
+	case srRolesTab.get(tk.h) || srJobAgent(tk): // srJobAgent: ", auxiliar de farmacia" (staffjob.go)
 		return true // ", store manager at …", ", gerente de …" (staffmore.go)
 	case tk.low == "the" || tk.low == "la" || tk.low == "el":
 		return srRoleWithin(v, j, hi, 4) // ", the new photo center lead"
-	case tk.cls&tCap == 0 && tk.nd == 0 && !srNotModifier[tk.h] && j+1 < hi && srRoles[v.toks[j+1].h] &&
+	case tk.cls&tCap == 0 && tk.nd == 0 && !srNotModifierTab.get(tk.h) && j+1 < hi && srRolesTab.get(v.toks[j+1].h) &&
 		strings.TrimSpace(srGap(v, j, j+1)) == "":
 		return true // ", store manager", ", sports dietitian" (staffmore.go)
-	case srPromoted[tk.h]:
+	case srPromotedTab.get(tk.h):
 		return srRoleWithin(v, j, hi, 7) // ", promoted to Harbor Pharmacy's Director of …" (NAMES5)
 	case tk.cls&tCap != 0 && srPossessive(v.t.s[tk.s:]):
 		for m := j + 1; m < hi && m <= j+2; m++ { // ", Lensly's new Head of Customer Care" (NAMES5)
-			if srNew[v.toks[m].h] && srRoleWithin(v, m, hi, 5) {
+			if srNewTab.get(v.toks[m].h) && srRoleWithin(v, m, hi, 5) {
 				return true
 			}
 		}
 		for m := j + 1; m < hi && m <= j+6; m++ {
 			if v.toks[m].low == "of" || v.toks[m].low == "del" {
-				if n := m + 1; n < hi && v.toks[n].low == "the" && n+1 < hi && srAward[v.toks[n+1].h] {
+				if n := m + 1; n < hi && v.toks[n].low == "the" && n+1 < hi && srAwardTab.get(v.toks[n+1].h) {
 					return !redAwardReader(v, m) // redcuts.go
 				}
 			}
@@ -698,7 +698,7 @@ func srRoleWithin(v *srView, j, hi, n int) bool {
 		if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") {
 			return false
 		}
-		if srRoles[v.toks[m].h] || srHeadOf(v, m, hi) {
+		if srRolesTab.get(v.toks[m].h) || srHeadOf(v, m, hi) {
 			return true
 		}
 	}
@@ -719,12 +719,12 @@ func srPossessive(s string) bool {
 
 // srCue: a word a name finding may open with that is no part of the name.
 func srCue(tk *token) bool {
-	return srTitle[tk.h] || srRoles[tk.h] || srMember[tk.h] || srSender[tk.h] || srGreet[tk.h]
+	return srTitle[tk.h] || srRolesTab.get(tk.h) || srMemberTab.get(tk.h) || srSenderTab.get(tk.h) || srGreetTab.get(tk.h)
 }
 
 // srNameWord: a capitalised word without digits that is no cue.
 func srNameWord(tk *token) bool {
-	return tk.cls&tCap != 0 && tk.nd == 0 && !srCue(tk) && !srOur[tk.h] && !srNew[tk.h] && !srCreds[tk.h]
+	return tk.cls&tCap != 0 && tk.nd == 0 && !srCue(tk) && !srOurTab.get(tk.h) && !srNewTab.get(tk.h) && !srCredsTab.get(tk.h)
 }
 
 // srMayBits filters srMay's lookups of srRoles, srCreds, srMember and
@@ -737,6 +737,22 @@ var srMayBits = func() *hashFilter {
 		}
 	}
 	return f
+}()
+
+// srMayByte[c]: for an ASCII letter its lower case, 1 for a byte of 0x80
+// or more, 0 for any other byte (srMay's byte test; TestSrMayByte).
+var srMayByte = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 0x80:
+			t[c] = 1
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case c >= 'a' && c <= 'z':
+			t[c] = byte(c)
+		}
+	}
+	return
 }()
 
 // srMay is dropStaffRoles' cheap first test: a mention is dropped only
@@ -759,32 +775,30 @@ func srMay(n Notice) bool {
 			if i < len(f.Text) {
 				c = f.Text[i]
 			}
+			b := srMayByte[c] // one load for the three tests below (helper SPEED13B)
 			switch {
-			case c >= 0x80:
-				return true
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-				fallthrough
-			case c >= 'a' && c <= 'z':
+			case b >= 'a': // an ASCII letter, lowered
 				if !in {
 					ws = i
 				}
-				h ^= uint64(c)
+				h ^= uint64(b)
 				h *= fnvPrime
 				in = true
+			case b == 1: // a byte past ASCII
+				return true
 			default:
 				if in {
 					if srThirdBits.may(h) {
 						if srFieldReaderTab.get(h) {
 							reader = true
-						} else if srThirdMay[h] {
+						} else if srThirdMayTab.get(h) {
 							title = true
 						}
 					}
-					if srMayBits.may(h) && (srRoles[h] || srCreds[h] || srMember[h] || srAward[h] || srMoreMay[h]) {
+					if srMayBits.may(h) && (srRolesTab.get(h) || srCredsTab.get(h) || srMemberTab.get(h) || srAwardTab.get(h) || srMoreMay[h]) {
 						return true
 					}
-					if srJobAgentText(f.Text[ws:i], h) || srJobMay[h] { // a role noun by its form, a contact attempt (staffjob.go)
+					if srJobAgentText(f.Text[ws:i], h) || srJobMayTab.get(h) { // a role noun by its form, a contact attempt (staffjob.go)
 						return true
 					}
 				}

@@ -112,7 +112,7 @@ func srThirdPerson(v *srView, p, a, b, lo, hi int, titled bool) bool {
 			return false
 		}
 		tk := &v.toks[q]
-		if !(srRoles[tk.h] || srCreds[tk.h] && tk.cls&tCap != 0 && len(tk.low) >= 2) {
+		if !(srRolesTab.get(tk.h) || srCredsTab.get(tk.h) && tk.cls&tCap != 0 && len(tk.low) >= 2) {
 			return false
 		}
 		start = q
@@ -128,7 +128,7 @@ func srThirdPerson(v *srView, p, a, b, lo, hi int, titled bool) bool {
 		if srThirdHas(srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(srThirdCare, h) {
 			return false
 		}
-		if srSentBits.may(h) && opsCareEvents[h] && !srDeptEvent(v, k, 0) {
+		if srSentBits.may(h) && opsCareEventsTab.get(h) && !srDeptEvent(v, k, 0) {
 			return false
 		}
 	}
@@ -245,7 +245,7 @@ func srMayThird(s string) bool {
 				if srFieldReaderTab.get(h) {
 					return false
 				}
-				if srThirdMay[h] {
+				if srThirdMayTab.get(h) {
 					title = true
 				}
 			}

@@ -50,7 +50,7 @@ func (s *scanner) scanConditionAbbr() {
 		}
 		a, b := k, k
 		switch {
-		case condAbbrSet[t.h]:
+		case condAbbrSetTab.get(t.h):
 		case t.h == hT && s.toks[k-1].h == hLowWord && s.gap(k) == " ":
 			a = k - 1 // "Low T"
 		default:
@@ -60,7 +60,7 @@ func (s *scanner) scanConditionAbbr() {
 			continue
 		}
 		if b+1 < n {
-			if g := s.gap(b + 1); g == " " && condAbbrVeto[s.toks[b+1].h] || len(g) > 0 && g[len(g)-1] == '(' {
+			if g := s.gap(b + 1); g == " " && condAbbrVetoTab.get(s.toks[b+1].h) || len(g) > 0 && g[len(g)-1] == '(' {
 				continue
 			}
 		}
@@ -72,10 +72,10 @@ func (s *scanner) scanConditionAbbr() {
 func (s *scanner) condAbbrFramed(f int) bool {
 	h := s.toks[f].h
 	switch {
-	case condAbbrFrame[h]:
+	case condAbbrFrameTab.get(h):
 		return true
 	case h == hWith:
-		return f > 0 && !s.toks[f].sent && s.gap(f) == " " && condAbbrWith[s.toks[f-1].h]
+		return f > 0 && !s.toks[f].sent && s.gap(f) == " " && condAbbrWithTab.get(s.toks[f-1].h)
 	case h == hFrom:
 		return f > 0 && !s.toks[f].sent && s.toks[f-1].h == hSuffering
 	}

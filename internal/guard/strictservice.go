@@ -25,8 +25,8 @@ func (s *scanner) strictService(i, j int) bool {
 	if s.m != Strict {
 		return false
 	}
-	if strictServiceWords[s.toks[j].h] {
+	if strictServiceWordsTab.get(s.toks[j].h) {
 		return true
 	}
-	return j+1 < len(s.toks) && s.gap(j+1) == " " && strictServiceWords[s.toks[j+1].h]
+	return j+1 < len(s.toks) && s.gap(j+1) == " " && strictServiceWordsTab.get(s.toks[j+1].h)
 }

@@ -36,7 +36,7 @@ func (s *scanner) scanSubjectName() {
 		}
 		opens := i == 0 || t.sent || i > 0 && s.toks[i-1].h == hSubject && (i == 1 || s.toks[i-1].sent) &&
 			(s.gap(i) == ": " || s.gap(i) == ":")
-		if !opens || s.gap(i+1) != ", " || !subjNameNext[s.toks[i+1].h] {
+		if !opens || s.gap(i+1) != ", " || !subjNameNextTab.get(s.toks[i+1].h) {
 			continue
 		}
 		// a listed given name that is no English word ("Amara, you have…",

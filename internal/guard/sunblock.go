@@ -23,18 +23,18 @@ var (
 
 // sunBlocker: the class head at token i is the Spanish sunscreen.
 func sunBlocker(s *scanner, i int) bool {
-	if !sunHeads[s.toks[i].h] {
+	if !sunHeadsTab.get(s.toks[i].h) {
 		return false
 	}
-	if i+1 < len(s.toks) && sunWords[s.toks[i+1].h] && !s.toks[i+1].sent {
+	if i+1 < len(s.toks) && sunWordsTab.get(s.toks[i+1].h) && !s.toks[i+1].sent {
 		return true
 	}
-	if i+1 < len(s.toks) && !s.toks[i+1].sent && sunClassAf[s.toks[i+1].h] {
+	if i+1 < len(s.toks) && !s.toks[i+1].sent && sunClassAfTab.get(s.toks[i+1].h) {
 		return false // "bloqueadores beta", "bloqueadores de calcio"
 	}
 	lo, hi := sentenceSpan(s.toks, i)
 	for m := lo; m < hi; m++ {
-		if sunCues[s.toks[m].h] {
+		if sunCuesTab.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -52,10 +52,10 @@ var esClassAfter = wordSet("beta betas alfa alfas adrenérgicos adrenergicos adr
 // class word; it returns the last token of the class name.
 func esBlockerClass(s *scanner, i int) (int, bool) {
 	n := len(s.toks)
-	if !sunHeads[s.toks[i].h] || i+1 >= n || s.toks[i+1].sent || s.gap(i+1) != " " {
+	if !sunHeadsTab.get(s.toks[i].h) || i+1 >= n || s.toks[i+1].sent || s.gap(i+1) != " " {
 		return 0, false
 	}
-	if esClassAfter[s.toks[i+1].h] {
+	if esClassAfterTab.get(s.toks[i+1].h) {
 		return i + 1, true
 	}
 	if s.toks[i+1].low == "de" && i+2 < n && !s.toks[i+2].sent && (s.toks[i+2].low == "calcio" || s.toks[i+2].low == "canales") {

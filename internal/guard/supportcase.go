@@ -23,7 +23,7 @@ func (s *scanner) supportCase(i, j, start int) bool {
 		return false
 	}
 	p := &s.toks[i-1]
-	ok := supportCaseWords[p.h]
+	ok := supportCaseWordsTab.get(p.h)
 	// "customer care case"
 	if !ok && p.low == "care" && i >= 2 && s.gap(i-1) == " " && s.toks[i-2].low == "customer" {
 		ok = true

@@ -105,16 +105,16 @@ func (s *scanner) symptomAt(i int) (end int, es, bare bool) {
 		}
 		return ""
 	}
-	if symptomHeadsES[h] {
+	if symptomHeadsESTab.get(h) {
 		w1, w2 := next(i+1), next(i+2)
 		switch s.toks[i].low {
 		case "dolor", "dolores", "ardor":
 			if (w1 == "de" || w1 == "en" || w1 == "al") && w2 != "" {
-				if painPlacesES[s.toks[i+2].h] || s.tp[i+2]&tpBodyPart != 0 || w2 == "orinar" || w2 == "tragar" || w2 == "respirar" {
+				if painPlacesESTab.get(s.toks[i+2].h) || s.tp[i+2]&tpBodyPart != 0 || w2 == "orinar" || w2 == "tragar" || w2 == "respirar" {
 					return i + 2, true, false
 				}
 				// "dolor en el pecho", "ardor en la garganta"
-				if w3 := next(i + 3); w3 != "" && (w2 == "el" || w2 == "la" || w2 == "los" || w2 == "las") && (painPlacesES[s.toks[i+3].h] || s.tp[i+3]&tpBodyPart != 0) {
+				if w3 := next(i + 3); w3 != "" && (w2 == "el" || w2 == "la" || w2 == "los" || w2 == "las") && (painPlacesESTab.get(s.toks[i+3].h) || s.tp[i+3]&tpBodyPart != 0) {
 					return i + 3, true, false
 				}
 			}
@@ -157,10 +157,10 @@ func (s *scanner) symptomAt(i int) (end int, es, bare bool) {
 		}
 		return -1, false, false
 	}
-	if symptomsES[h] {
+	if symptomsESTab.get(h) {
 		return i, true, false
 	}
-	if symptomsEN[h] {
+	if symptomsENTab.get(h) {
 		if i+1 < n && s.gap(i+1) == "-" { // "bleeding-edge"
 			return -1, false, false
 		}
@@ -179,15 +179,15 @@ func (s *scanner) symptomIdiom(i, j int) bool {
 	}
 	n := len(s.toks)
 	k := j + 1
-	if h == hFiebre && k < n && !s.toks[k].sent && symptomIdiomAfter[s.toks[k].h] { // "fiebre mundialista"
+	if h == hFiebre && k < n && !s.toks[k].sent && symptomIdiomAfterTab.get(s.toks[k].h) { // "fiebre mundialista"
 		return true
 	}
-	if k >= n || s.toks[k].sent || !symptomIdiomLink[s.toks[k].h] {
+	if k >= n || s.toks[k].sent || !symptomIdiomLinkTab.get(s.toks[k].h) {
 		return false
 	}
 	k++
 	for a := 0; a < 2 && k < n && !s.toks[k].sent; a++ {
-		if symptomIdiomAfter[s.toks[k].h] {
+		if symptomIdiomAfterTab.get(s.toks[k].h) {
 			return true
 		}
 		switch s.toks[k].low {
@@ -205,7 +205,7 @@ func (s *scanner) symptomCue(i int, es, bare bool) bool {
 	if i == 0 || s.toks[i].sent {
 		return false
 	}
-	if es && !bare && recipientPossessive[s.toks[i-1].h] && s.toks[i-1].low != "your" {
+	if es && !bare && recipientPossessiveTab.get(s.toks[i-1].h) && s.toks[i-1].low != "your" {
 		return true
 	}
 	cues := symptomCuesEN
@@ -245,7 +245,7 @@ func (s *scanner) scanSymptoms() {
 		if lastEnd >= 0 && i > lastEnd && i-lastEnd <= 3 && !s.toks[i].sent {
 			chained = true
 			for k := lastEnd + 1; k < i; k++ {
-				if !symptomLinks[s.toks[k].h] {
+				if !symptomLinksTab.get(s.toks[k].h) {
 					chained = false
 				}
 			}
@@ -253,7 +253,7 @@ func (s *scanner) scanSymptoms() {
 				chained = false
 			}
 		}
-		if !chained && !s.symptomCue(i, es, bare) || s.symptomIdiom(i, j) || s.sentenceHas(i, vitalPets) {
+		if !chained && !s.symptomCue(i, es, bare) || s.symptomIdiom(i, j) || s.sentenceHasTab(i, &vitalPetsTab) {
 			continue
 		}
 		lastEnd = j

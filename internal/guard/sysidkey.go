@@ -36,7 +36,7 @@ func (s *scanner) systemIDKey(i int) bool {
 	if g := s.gap(i); g != "_" && g != "-" {
 		return false
 	}
-	if !sysIDKeyWords[s.toks[i-1].h] || !strings.HasSuffix(s.gap(i-1), `"`) {
+	if !sysIDKeyWordsTab.get(s.toks[i-1].h) || !strings.HasSuffix(s.gap(i-1), `"`) {
 		return false
 	}
 	if strings.ReplaceAll(s.gap(i+1), " ", "") != `":"` {
@@ -44,7 +44,7 @@ func (s *scanner) systemIDKey(i int) bool {
 	}
 	n := len(s.toks)
 	v := &s.toks[i+1]
-	if v.cls&tUpper == 0 || v.cls&tDigit != 0 || len(v.low) > 4 || sysIDTelling[v.h] {
+	if v.cls&tUpper == 0 || v.cls&tDigit != 0 || len(v.low) > 4 || sysIDTellingTab.get(v.h) {
 		return false
 	}
 	digits, groups := 0, 0

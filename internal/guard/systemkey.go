@@ -36,7 +36,7 @@ func (s *scanner) systemKey(i, j int) bool {
 	default:
 		return false
 	}
-	if !systemKeyHeads[s.toks[i-1].h] || !strings.HasSuffix(s.gap(i-1), `"`) {
+	if !systemKeyHeadsTab.get(s.toks[i-1].h) || !strings.HasSuffix(s.gap(i-1), `"`) {
 		return false
 	}
 	if i+1 >= len(s.toks) || !strings.HasPrefix(strings.ReplaceAll(s.gap(i+1), " ", ""), `":`) {

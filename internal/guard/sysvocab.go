@@ -344,13 +344,13 @@ func (s *scanner) dictionaryTerm(i int, c uint8) bool {
 	t := &s.toks[i]
 	capital := t.cls&tCap != 0 && t.cls&tUpper == 0
 	weak := capital && (c&dLower == 0 || !t.sent && i > 0 && !s.titleCase(i))
-	if consumerIngredients[t.h] || s.listedBrand(i) || s.jobAdTitle(i) { // "Similac", "Haribo" (brandline.go); "hiring phlebotomists" (jobad.go)
+	if consumerIngredientsTab.get(t.h) || s.listedBrand(i) || s.jobAdTitle(i) { // "Similac", "Haribo" (brandline.go); "hiring phlebotomists" (jobad.go)
 		return false
 	}
-	if i > 0 && (classHeads[t.h] && classNotModifiers[s.toks[i-1].h] || saltWords[t.h] && minerals[s.toks[i-1].h]) {
+	if i > 0 && (classHeadsTab.get(t.h) && classNotModifiersTab.get(s.toks[i-1].h) || saltWordsTab.get(t.h) && mineralsTab.get(s.toks[i-1].h)) {
 		return false // "rust inhibitor", "magnesium citrate"
 	}
-	if weak && !(i > 0 && drugBefore[s.toks[i-1].h] && s.gap(i) == " ") && (s.properNounSlot(i) || s.capitalRun(i) || s.qualifiesNext(i)) {
+	if weak && !(i > 0 && drugBeforeTab.get(s.toks[i-1].h) && s.gap(i) == " ") && (s.properNounSlot(i) || s.capitalRun(i) || s.qualifiesNext(i)) {
 		return false
 	}
 	k := KindMedication
@@ -358,7 +358,7 @@ func (s *scanner) dictionaryTerm(i int, c uint8) bool {
 		k = sk
 	} else if fk, ok := s.g.fuzzy.lookup(t.low); ok {
 		k = fk
-	} else if i+1 < len(s.toks) && clinicalAfterTest[s.toks[i+1].h] {
+	} else if i+1 < len(s.toks) && clinicalAfterTestTab.get(s.toks[i+1].h) {
 		k = KindCondition
 	}
 	if k == KindDevice {
@@ -462,7 +462,7 @@ func (s *scanner) qualifiesNext(i int) bool {
 		return false
 	}
 	t := &s.toks[j]
-	if t.cls&tAlpha == 0 || itemAfter[t.h] || s.fl(j)&wStop != 0 {
+	if t.cls&tAlpha == 0 || itemAfterTab.get(t.h) || s.fl(j)&wStop != 0 {
 		return false
 	}
 	return s.general(j) || t.w != nil
@@ -471,7 +471,7 @@ func (s *scanner) qualifiesNext(i int) bool {
 // capitalRun: token i is next to another capitalised word inside the
 // sentence ("Le Creuset", "Mount Sinai"): part of a proper name.
 func (s *scanner) capitalRun(i int) bool {
-	if i > 0 && !s.toks[i].sent && s.gap(i) == " " && s.toks[i-1].cls&tCap != 0 && !s.toks[i-1].sent && !productDeterminers[s.toks[i-1].h] {
+	if i > 0 && !s.toks[i].sent && s.gap(i) == " " && s.toks[i-1].cls&tCap != 0 && !s.toks[i-1].sent && !productDeterminersTab.get(s.toks[i-1].h) {
 		return true
 	}
 	j := i + 1

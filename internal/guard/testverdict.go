@@ -51,17 +51,17 @@ func (s *scanner) testVerdict(i int) {
 	n := len(s.toks)
 	if k := i + 1; k < n && !s.toks[k].sent {
 		g := s.gap(k)
-		if !(testVerdictAfter[s.toks[k].h] && g == " ") && !strings.ContainsAny(g, ".,;:!?)\n") {
+		if !(testVerdictAfterTab.get(s.toks[k].h) && g == " ") && !strings.ContainsAny(g, ".,;:!?)\n") {
 			return
 		}
 	}
-	if i == 0 || !strings.ContainsAny(s.gap(i), ":-=—–") && !testVerdictPrev[s.toks[i-1].h] {
+	if i == 0 || !strings.ContainsAny(s.gap(i), ":-=—–") && !testVerdictPrevTab.get(s.toks[i-1].h) {
 		return // "feedback: overwhelmingly positive"
 	}
 	lo, _ := sentenceSpan(s.toks, i)
 	test := false
 	for k := i - 1; k >= lo && k >= i-12; k-- {
-		if testVerdictTest[s.toks[k].h] && !(k+1 < i && testVerdictNotTest[s.toks[k+1].h]) {
+		if testVerdictTestTab.get(s.toks[k].h) && !(k+1 < i && testVerdictNotTestTab.get(s.toks[k+1].h)) {
 			test = true
 			break
 		}

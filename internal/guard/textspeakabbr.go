@@ -219,7 +219,7 @@ var textSpeakTalk = wordSet("ur yr y0ur yur")
 // of 4+ letters and a possessive written in text speak: "y0ur c0pd",
 // "ur h3p c"; "Your h1v test kit", "ur PS4 controller" stay.
 func (s *scanner) textSpeakDigits(i, k, n int) bool {
-	if i != k || !textSpeakTalk[s.toks[i-1].h] || s.toks[i].cls&tMixed == 0 {
+	if i != k || !textSpeakTalkTab.get(s.toks[i-1].h) || s.toks[i].cls&tMixed == 0 {
 		return false
 	}
 	l := s.toks[i].low

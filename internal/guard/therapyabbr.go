@@ -37,7 +37,7 @@ func (s *scanner) scanTherapyAbbrev() {
 	n := len(s.toks)
 	for i := 0; i+1 < n; i++ {
 		t := &s.toks[i]
-		if t.cls&tUpper == 0 || t.fb2&fb2Therapy == 0 || !therapyAbbrevs[t.h] || s.used[i] {
+		if t.cls&tUpper == 0 || t.fb2&fb2Therapy == 0 || !therapyAbbrevsTab.get(t.h) || s.used[i] {
 			continue
 		}
 		if own := careAbbrevHeads[t.h]; own != nil { // HA, CI, PHP, IOP: their own heads (careabbr.go)
@@ -58,21 +58,21 @@ func (s *scanner) scanTherapyAbbrev() {
 			}
 			e++
 		}
-		if i > 0 && !t.sent && (therapyTimeBefore[s.toks[i-1].h] || s.toks[i-1].cls&tDigit != 0) {
+		if i > 0 && !t.sent && (therapyTimeBeforeTab.get(s.toks[i-1].h) || s.toks[i-1].cls&tDigit != 0) {
 			continue
 		}
 		// said to the recipient or scheduled ("Your PT eval", "Reminder: PT
 		// session tomorrow"), not "The OT session of the game"
-		if !s.sentenceHas(i, recipientWords) && !s.sentenceHas(i, therapySchedule) {
+		if !s.sentenceHasTab(i, &recipientWordsTab) && !s.sentenceHasTab(i, &therapyScheduleTab) {
 			continue
 		}
 		// ABA is also the bar association and a bank routing number: its
 		// session or appointment needs a therapy word in the notice
-		if t.h == hABA && !therapyClinicalHeads[s.toks[i+1].h] && !s.noticeHasAny(abaTherapyWords) {
+		if t.h == hABA && !therapyClinicalHeadsTab.get(s.toks[i+1].h) && !s.noticeHasAny(abaTherapyWords) {
 			continue
 		}
 		// a personal trainer's session or appointment at a gym
-		if t.h == hstr("pt") && !therapyClinicalHeads[s.toks[i+1].h] && s.therapyGymNotice() {
+		if t.h == hstr("pt") && !therapyClinicalHeadsTab.get(s.toks[i+1].h) && s.therapyGymNotice() {
 			continue
 		}
 		if s.p != nil && (s.p.isTemplate(t.h)) {
@@ -102,10 +102,10 @@ var therapyAttire = wordSet("clothes clothing shoes sneakers attire wear gear sh
 // PM. Wear comfortable workout clothes.").
 func (s *scanner) therapyGymNotice() bool {
 	for k := range s.toks {
-		if !therapyGym[s.toks[k].h] {
+		if !therapyGymTab.get(s.toks[k].h) {
 			continue
 		}
-		if k+1 < len(s.toks) && !s.toks[k+1].sent && therapyAttire[s.toks[k+1].h] {
+		if k+1 < len(s.toks) && !s.toks[k+1].sent && therapyAttireTab.get(s.toks[k+1].h) {
 			continue
 		}
 		return true

@@ -29,13 +29,13 @@ func (s *scanner) townRun(i, end int, given bool) bool {
 		return false
 	}
 	n := len(s.toks)
-	if end+1 < n && townPlaceAfter[s.toks[end+1].h] && s.gap(end+1) == " " {
+	if end+1 < n && townPlaceAfterTab.get(s.toks[end+1].h) && s.gap(end+1) == " " {
 		return true
 	}
 	if given || i < 1 || s.toks[i].sent {
 		return false
 	}
-	return townPlaceBefore[s.toks[i-1].h] && s.gap(i) == " "
+	return townPlaceBeforeTab.get(s.toks[i-1].h) && s.gap(i) == " "
 }
 
 // townName: tokens i..end, capitalised and one space apart, spell a town.

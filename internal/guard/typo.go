@@ -119,7 +119,7 @@ func (s *scanner) typoTarget(w []byte) bool {
 		return false
 	}
 	h := hbytes(w)
-	if typoTargetsES[h] {
+	if typoTargetsESTab.get(h) {
 		return true
 	}
 	info := s.v.get(h)

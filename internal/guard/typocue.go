@@ -29,5 +29,5 @@ var typoCueOrdinary = wordSet("panel panels pen pens sensor sensors supplies lev
 // before cue token k, an ordinary-sense cue, and is a typo of an ordinary
 // word.
 func (s *scanner) typoBeforeOrdinaryCue(i, k int) bool {
-	return k == i+1 && typoCueOrdinary[s.toks[k].h] && s.toks[i].cls&(tUpper|tCap) == 0 && s.ordinaryTypoWide(s.toks[i].low)
+	return k == i+1 && typoCueOrdinaryTab.get(s.toks[k].h) && s.toks[i].cls&(tUpper|tCap) == 0 && s.ordinaryTypoWide(s.toks[i].low)
 }

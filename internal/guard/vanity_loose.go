@@ -24,7 +24,7 @@ func (s *scanner) vanityLooseCue(i, j int) bool {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if vanityCallWords[s.toks[k].h] {
+		if vanityCallWordsTab.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {

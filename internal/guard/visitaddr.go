@@ -93,7 +93,7 @@ func (s *scanner) footerAddr(i, j int) bool {
 		if in[m] || s.sdTag(m) {
 			continue
 		}
-		if vaFieldVeto[h] || kinWords[h] || kinCareWords[h] || s.fl(m)&(wNameCue|wTitle) != 0 && !s.ssStreetSuffix(m) {
+		if vaFieldVetoTab.get(h) || kinWords[h] || kinCareWords[h] || s.fl(m)&(wNameCue|wTitle) != 0 && !s.ssStreetSuffix(m) {
 			return false
 		}
 	}
@@ -177,7 +177,7 @@ func (s *scanner) visitAtAddr(i, j int) bool {
 			continue
 		}
 		t := &s.toks[m]
-		if vaVetoBits.may(t.h) && (vaVisitVeto[t.h] || kinWords[t.h] || kinCareWords[t.h]) || s.fl(m)&(wNameCue|wTitle) != 0 && !s.ssStreetSuffix(m) {
+		if vaVetoBits.may(t.h) && (vaVisitVetoTab.get(t.h) || kinWords[t.h] || kinCareWords[t.h]) || s.fl(m)&(wNameCue|wTitle) != 0 && !s.ssStreetSuffix(m) {
 			return false
 		}
 		if m >= lo && m < hi && s.isCapWord(m) && s.spLoneName(m, lo, hi) && !(m > j && s.spBeforeState(m, hi)) {
@@ -189,7 +189,7 @@ func (s *scanner) visitAtAddr(i, j int) bool {
 		if w := t.w; w != nil && (careOneWord(w) || w.flags&wHealthCue != 0 && !recipientWordsTab.get(t.h)) {
 			return false
 		}
-		if m > j && vaTravel[t.h] {
+		if m > j && vaTravelTab.get(t.h) {
 			travel = true
 		}
 	}

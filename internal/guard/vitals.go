@@ -289,6 +289,18 @@ func (s *scanner) sentence(i int) (int, int) {
 	return a, b
 }
 
+// sentenceHasTab is sentenceHas on a set's setTab copy (hashtab.go; helper
+// SPEED13B): the same answer without a map lookup a token.
+func (s *scanner) sentenceHasTab(i int, set *setTab) bool {
+	a, b := s.sentence(i)
+	for k := a; k <= b; k++ {
+		if set.get(s.toks[k].h) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scanner) sentenceHas(i int, set map[uint64]bool) bool {
 	a, b := s.sentence(i)
 	for k := a; k <= b; k++ {
@@ -363,7 +375,7 @@ func (s *scanner) scanVitals() {
 			}
 		}
 		if t.low == "over" {
-			if a, b, ok := s.spelledBP(i); ok && s.sentenceHas(i, vitalBPCue) {
+			if a, b, ok := s.spelledBP(i); ok && s.sentenceHasTab(i, &vitalBPCueTab) {
 				s.addTok(a, b, KindLabTest, "clinical.vital", 0.8, "a blood pressure reading")
 				i = b
 			}
@@ -401,10 +413,10 @@ func (s *scanner) bloodPressure(i int) int {
 	default:
 		return i
 	}
-	if !ok || !plausibleBP(a, b) || !s.sentenceHas(i, vitalBPCue) || s.generic(i) {
+	if !ok || !plausibleBP(a, b) || !s.sentenceHasTab(i, &vitalBPCueTab) || s.generic(i) {
 		return i
 	}
-	if uh, _, ug := s.unitAfter(eb); vitalNotUnit[uh] && strings.TrimSpace(ug) == "" { // "150/95 pages"
+	if uh, _, ug := s.unitAfter(eb); vitalNotUnitTab.get(uh) && strings.TrimSpace(ug) == "" { // "150/95 pages"
 		return eb
 	}
 	s.addTok(i, eb, KindLabTest, "clinical.vital", 0.8, "a blood pressure reading")
@@ -534,14 +546,14 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		if s.numStart(k) {
 			break
 		}
-		if !vitalLink[s.toks[k].h] {
+		if !vitalLinkTab.get(s.toks[k].h) {
 			return
 		}
 	}
 	if k >= n || k > i+5 || s.toks[k].sent || !s.numStart(k) {
 		return
 	}
-	if c.amb && (k == from || !s.sentenceHas(i, recipientWords)) { // "Iron 7", "Calcium 600 mg"
+	if c.amb && (k == from || !s.sentenceHasTab(i, &recipientWordsTab)) { // "Iron 7", "Calcium 600 mg"
 		return
 	}
 	v, end, ok := s.vitalValue(k)
@@ -561,7 +573,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		if strings.HasPrefix(ug, "%") && (!c.pct || ul == "off") { // "Your sugar is 30% off"
 			return
 		}
-		if v < c.min || v > c.max || vitalNotUnit[uh] && !(ul == "mg" || ul == "g") && strings.TrimSpace(ug) == "" {
+		if v < c.min || v > c.max || vitalNotUnitTab.get(uh) && !(ul == "mg" || ul == "g") && strings.TrimSpace(ug) == "" {
 			return
 		}
 		if (ul == "mg" || ul == "g") && s.low(uEnd+1) != "dl" && s.low(uEnd+1) != "l" {
@@ -577,7 +589,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 	case vcWeight, vcChange:
 		// the unit right after the value, or after a second value ("from
 		// 220 to 205 lbs")
-		if !vitalWeightUnit[uh] && end+2 < n && s.low(end+1) == "to" && s.numStart(end+2) {
+		if !vitalWeightUnitTab.get(uh) && end+2 < n && s.low(end+1) == "to" && s.numStart(end+2) {
 			if _, e2, ok := s.vitalValue(end + 2); ok {
 				uh, ul, ug = s.unitAfter(e2)
 				end, uEnd = e2, e2+1
@@ -586,11 +598,11 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 				}
 			}
 		}
-		if !vitalWeightUnit[uh] || s.sentenceHas(i, vitalThing) {
+		if !vitalWeightUnitTab.get(uh) || s.sentenceHasTab(i, &vitalThingTab) {
 			return
 		}
 		if c.class == vcChange {
-			if v < 1 || v > 300 || !s.sentenceHas(i, recipientWords) { // "You've lost 15 lbs"
+			if v < 1 || v > 300 || !s.sentenceHasTab(i, &recipientWordsTab) { // "You've lost 15 lbs"
 				return
 			}
 			break
@@ -598,11 +610,11 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		if !bodyWeight(v, ul) {
 			return
 		}
-		if a, _ := s.sentence(i); a != i && !s.sentenceHas(i, recipientWords) {
+		if a, _ := s.sentence(i); a != i && !s.sentenceHasTab(i, &recipientWordsTab) {
 			return
 		}
 	case vcTemp, vcFever:
-		if c.class == vcTemp && s.sentenceHas(i, vitalThing) {
+		if c.class == vcTemp && s.sentenceHasTab(i, &vitalThingTab) {
 			return
 		}
 		if bodyTemp(v, ul) {
@@ -612,7 +624,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		case "f", "c", "fahrenheit", "celsius", "degrees", "grados":
 			return // a unit, out of a body's range
 		}
-		if vitalNotUnit[uh] && strings.TrimSpace(ug) == "" || strings.HasPrefix(ug, "%") {
+		if vitalNotUnitTab.get(uh) && strings.TrimSpace(ug) == "" || strings.HasPrefix(ug, "%") {
 			return
 		}
 		// no unit: a fever's value ("fever of 103", "fiebre de 39"), or
@@ -621,7 +633,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		dec := end > k
 		f := v >= 99 && v <= 107
 		cs := v >= 37.5 && v <= 42.5 && (dec || c.class == vcFever)
-		if c.class == vcTemp && (!dec || !s.sentenceHas(i, recipientWords)) {
+		if c.class == vcTemp && (!dec || !s.sentenceHasTab(i, &recipientWordsTab)) {
 			return
 		}
 		if !f && !cs {
@@ -629,7 +641,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		}
 	}
 	last := end
-	if uh != 0 && (ul == "bpm" || ul == "lpm" || ul == "f" || ul == "c" || vitalWeightUnit[uh] || ul == "mg" || ul == "mmol") {
+	if uh != 0 && (ul == "bpm" || ul == "lpm" || ul == "f" || ul == "c" || vitalWeightUnitTab.get(uh) || ul == "mg" || ul == "mmol") {
 		last = uEnd
 	}
 	s.addTok(i, last, KindLabTest, "clinical.vital", 0.8, "a measurement of the person (vital sign or lab value)")
@@ -672,34 +684,34 @@ func (s *scanner) vaccination(i int) {
 		}
 		switch {
 		case c == 0:
-			if name && s.sentenceHas(k, vaxStatus) {
+			if name && s.sentenceHasTab(k, &vaxStatusTab) {
 				s.vaxReport(i, k-1)
 			}
 			return
 		case c&vxPet != 0:
 			return
 		case c&vxWord != 0:
-			if k+1 < n && vaxRecord[s.toks[k+1].h] {
+			if k+1 < n && vaxRecordTab.get(s.toks[k+1].h) {
 				return // "Your vaccine records are available": the record, not a dose
 			}
 			s.vaxReport(i, k)
 			return
 		case c&vxAmbiguous != 0:
-			if vaxThing[s.toks[min(k+1, n-1)].h] && k+1 < n {
+			if vaxThingTab.get(s.toks[min(k+1, n-1)].h) && k+1 < n {
 				return
 			}
-			ordinal := vaxOrdinal[s.toks[k-1].h] && (s.toks[k].low != "shot" && s.toks[k].low != "shots")
+			ordinal := vaxOrdinalTab.get(s.toks[k-1].h) && (s.toks[k].low != "shot" && s.toks[k].low != "shots")
 			if ordinal && k+1 < n && (s.low(k+1) == "of" || s.low(k+1) == "de") {
 				// "your first dose of our newsletter": the dose must be of a vaccine
 				ordinal = false
 				for q := k + 2; q < n && q <= k+5 && !s.toks[q].sent; q++ {
-					if h := s.toks[q].h; vaxWord[h] || vaxName[h] || vaxBrand[h] {
+					if h := s.toks[q].h; vaxWordTab.get(h) || vaxNameTab.get(h) || vaxBrandTab.get(h) {
 						ordinal = true
 						break
 					}
 				}
 			}
-			if name || ordinal || s.sentenceHas(k, vaxStatus) || s.sentenceHas(k, vaxName) {
+			if name || ordinal || s.sentenceHasTab(k, &vaxStatusTab) || s.sentenceHasTab(k, &vaxNameTab) {
 				s.vaxReport(i, k)
 			}
 			return
@@ -707,7 +719,7 @@ func (s *scanner) vaccination(i int) {
 			name = true // a vaccine word or a status word must follow
 		case c&vxBrand != 0:
 			name = true
-			if k+1 < n && !s.toks[k+1].sent && (vaxWord[s.toks[k+1].h] || vaxAmbiguous[s.toks[k+1].h]) {
+			if k+1 < n && !s.toks[k+1].sent && (vaxWordTab.get(s.toks[k+1].h) || vaxAmbiguousTab.get(s.toks[k+1].h)) {
 				continue
 			}
 			s.vaxReport(i, k)
@@ -745,14 +757,14 @@ var vaxClass = func() map[uint64]uint8 {
 // generic reports whether the sentence of token i speaks of people in
 // general (a normal, healthy or target value) and says nothing personal.
 func (s *scanner) generic(i int) bool {
-	return s.sentenceHas(i, vitalGeneric) && !s.sentenceHas(i, recipientWords)
+	return s.sentenceHasTab(i, &vitalGenericTab) && !s.sentenceHasTab(i, &recipientWordsTab)
 }
 
 // vaxReport reports the vaccination after the possessive at token i, up to
 // token k, unless the sentence is about a pet ("your dog's rabies booster",
 // "su perro … su vacuna").
 func (s *scanner) vaxReport(i, k int) {
-	if s.sentenceHas(i, vitalPets) {
+	if s.sentenceHasTab(i, &vitalPetsTab) {
 		return
 	}
 	s.addTok(i+1, k, KindProcedure, "clinical.vaccination", 0.8, "a vaccination of the person")
@@ -773,14 +785,14 @@ var (
 // size or a ratio rather than a month and day.
 func (s *scanner) pairNotDate(a, b int) bool {
 	for k := a - 1; k >= 0 && k >= a-2; k-- {
-		if pairScoreBefore[s.toks[k].h] {
+		if pairScoreBeforeTab.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {
 			break
 		}
 	}
-	return b+1 < len(s.toks) && !s.toks[b+1].sent && pairSizeAfter[s.toks[b+1].h]
+	return b+1 < len(s.toks) && !s.toks[b+1].sent && pairSizeAfterTab.get(s.toks[b+1].h)
 }
 
 // labNotTest reports whether the lab-test abbreviation at tokens i..j is
@@ -792,13 +804,13 @@ func (s *scanner) labNotTest(i, j int) bool {
 	switch s.toks[i].low {
 	case "psa":
 		return i == j && s.toks[i].sent && j+1 < len(s.toks) && strings.HasPrefix(s.gap(j+1), ":") &&
-			s.toks[j+1].cls&tAlpha != 0 && !s.sentenceHas(i, recipientWords)
+			s.toks[j+1].cls&tAlpha != 0 && !s.sentenceHasTab(i, &recipientWordsTab)
 	case "inr":
 		if i != j || j+1 >= len(s.toks) || s.toks[j+1].cls&tDigit == 0 || strings.TrimSpace(s.gap(j+1)) != "" {
 			return false
 		}
 		v, end, ok := s.vitalValue(j + 1)
-		return ok && (v > 20 || end+1 < len(s.toks) && inrAmount[s.toks[end+1].h])
+		return ok && (v > 20 || end+1 < len(s.toks) && inrAmountTab.get(s.toks[end+1].h))
 	}
 	return false
 }

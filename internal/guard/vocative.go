@@ -104,7 +104,7 @@ func (s *scanner) vocative(i int) (int, int, bool) {
 		if s.p != nil && s.p.isTemplate(s.toks[k].h) {
 			return 0, 0, false
 		}
-		if vocativeNotName[s.toks[k].h] {
+		if vocativeNotNameTab.get(s.toks[k].h) {
 			return 0, 0, false
 		}
 		// a listed name, or a word in no list at all (not even the larger

@@ -73,20 +73,20 @@ func (s *scanner) weakPersonCue(k int) bool {
 			return false
 		}
 		p := prev(k - 1)
-		return (p == "our" || wkPhotoLab[hstr(p)] || p != "" && k >= 2 && s.sdCapital(k-1) && prev(k-2) == "our") && !s.wkReaderInSentence(k)
+		return (p == "our" || wkPhotoLabTab.get(hstr(p)) || p != "" && k >= 2 && s.sdCapital(k-1) && prev(k-2) == "our") && !s.wkReaderInSentence(k)
 	case "prueba", "pruebas":
-		return next == "de" && k+2 < len(s.toks) && !s.toks[k+2].sent && wkTryOn[s.toks[k+2].h]
+		return next == "de" && k+2 < len(s.toks) && !s.toks[k+2].sent && wkTryOnTab.get(s.toks[k+2].h)
 	case "collection":
-		return wkSeason[hstr(prev(k-1))] && !wkCollNext[hstr(next)]
+		return wkSeasonTab.get(hstr(prev(k-1))) && !wkCollNextTab.get(hstr(next))
 	case "admission":
 		p := prev(k - 1)
-		return (p == "general" || p == "free" || wkAdmitNext[hstr(next)]) && !recipientWordsTab.get(hstr(p))
+		return (p == "general" || p == "free" || wkAdmitNextTab.get(hstr(next))) && !recipientWordsTab.get(hstr(p))
 	}
-	if !wkVax[t.h] {
+	if !wkVaxTab.get(t.h) {
 		return s.wkDeptName(k)
 	}
 	p := prev(k - 1)
-	plain := p == "de" && wkVaxPrev[hstr(prev(k-2))] || p == "free" || wkVaxNext[hstr(next)]
+	plain := p == "de" && wkVaxPrevTab.get(hstr(prev(k-2))) || p == "free" || wkVaxNextTab.get(hstr(next))
 	if !plain && !s.wkVaxAdjDay(k) {
 		return false
 	}
@@ -97,7 +97,7 @@ func (s *scanner) weakPersonCue(k int) bool {
 		if !plain && m == k-2 {
 			continue // "Jornada abierta de vacunación": the day's adjective is no audience (weakvaxday.go)
 		}
-		if wkPublic[s.toks[m].h] {
+		if wkPublicTab.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -171,7 +171,7 @@ func (s *scanner) wkDeptRun(k int) bool {
 	for b+1 < len(s.toks) && !s.toks[b+1].sent && capital(b+1) && s.gap(b+1) == " " {
 		b++
 	}
-	if b-a < 2 || b+1 >= len(s.toks) || s.toks[b+1].sent || s.gap(b+1) != " " || !wkDeptNext[s.toks[b+1].h] {
+	if b-a < 2 || b+1 >= len(s.toks) || s.toks[b+1].sent || s.gap(b+1) != " " || !wkDeptNextTab.get(s.toks[b+1].h) {
 		return false
 	}
 	if a > 0 && !s.toks[a].sent && (recipientWordsTab.get(s.toks[a-1].h) || s.toks[a-1].h == hLo) {

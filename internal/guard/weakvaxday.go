@@ -35,5 +35,5 @@ func (s *scanner) wkVaxAdjDay(k int) bool {
 			return false
 		}
 	}
-	return s.toks[k-1].low == "de" && wkVaxAdj[s.toks[k-2].h] && wkVaxPrev[s.toks[k-3].h]
+	return s.toks[k-1].low == "de" && wkVaxAdjTab.get(s.toks[k-2].h) && wkVaxPrevTab.get(s.toks[k-3].h)
 }

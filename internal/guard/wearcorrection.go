@@ -45,20 +45,20 @@ func (s *scanner) wearCorrection(i int) {
 		if s.toks[v].sent {
 			return
 		}
-		if !wearVerbs[s.toks[v].h] {
+		if !wearVerbsTab.get(s.toks[v].h) {
 			continue
 		}
 		for k := v + 1; k < n && k <= v+4; k++ {
 			if s.toks[k].sent {
 				return
 			}
-			if !wearHeads[s.toks[k].h] {
+			if !wearHeadsTab.get(s.toks[k].h) {
 				continue
 			}
 			if s.toks[k].low == "contacts" && !strings.HasPrefix(s.toks[v].low, "wear") {
 				return // "you use contacts": an address book
 			}
-			if wearNotCorrection[s.toks[k-1].h] || k+2 < n && s.toks[k+1].low == "de" && s.toks[k+2].low == "sol" {
+			if wearNotCorrectionTab.get(s.toks[k-1].h) || k+2 < n && s.toks[k+1].low == "de" && s.toks[k+2].low == "sol" {
 				return
 			}
 			s.addTok(i, k, KindAssociation, "association.wears", 0.7, "says the reader wears a vision correction")

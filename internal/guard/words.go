@@ -326,12 +326,12 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 // "wheelchair access at the north door", "walker-friendly") or a person's
 // job ("dog walker"): a building or service notice, no health information.
 func (s *scanner) supplyNotItem(i, j int) bool {
-	if k := j + 1; k < len(s.toks) && !s.toks[k].sent && supplyAccessAfter[s.toks[k].h] {
+	if k := j + 1; k < len(s.toks) && !s.toks[k].sent && supplyAccessAfterTab.get(s.toks[k].h) {
 		if g := s.gap(k); g == " " || g == "-" {
 			return true
 		}
 	}
-	return i > 0 && !s.toks[i].sent && s.gap(i) == " " && supplyPersonBefore[s.toks[i-1].h]
+	return i > 0 && !s.toks[i].sent && s.gap(i) == " " && supplyPersonBeforeTab.get(s.toks[i-1].h)
 }
 
 var (
@@ -839,7 +839,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 			// the category's own wording or the tenant's approved wording
 			// after a greeting ("Hi Kestrelwood members") is not a name
 			if f&(wGenericAddressee|wStop|wGreeting) == 0 && !s.p.isTemplate(s.toks[j].h) &&
-				!(s.toks[j].cls&tUpper != 0 && greetAcronyms[s.toks[j].h]) { // "All welcome, RSVP" (NAMES5)
+				!(s.toks[j].cls&tUpper != 0 && greetAcronymsTab.get(s.toks[j].h)) { // "All welcome, RSVP" (NAMES5)
 				if s.toks[j].cls&(tCap|tUpper) != 0 && (f&wCommon == 0 || f&(wFirst|wLast) != 0) {
 					isName = true
 				} else if f&wFirst != 0 && f&wCommon == 0 {
@@ -1577,7 +1577,7 @@ func (s *scanner) afterProductDeterminer(i int) bool {
 		if s.gap(k+1) != " " {
 			return false
 		}
-		if productDeterminers[s.toks[k].h] {
+		if productDeterminersTab.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].cls&(tCap|tUpper) == 0 || s.toks[k].cls&tAlpha == 0 {

@@ -92,7 +92,7 @@ func (s *scanner) readerNear(i int) bool {
 		from, _ = sentenceSpan(s.toks, lo-1)
 	}
 	for k := from; k < hi; k++ {
-		if h := s.toks[k].h; recipientWordsTab.get(h) || woundTextSpeak[h] {
+		if h := s.toks[k].h; recipientWordsTab.get(h) || woundTextSpeakTab.get(h) {
 			return true
 		}
 	}
@@ -115,7 +115,7 @@ func (s *scanner) woundPart(i int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	for k := lo; k < hi; k++ {
 		h := s.toks[k].h
-		if woundPartMore[h] || injuryPartsES[h] || injuryParts[h] && h != hBack {
+		if woundPartMoreTab.get(h) || injuryPartsESTab.get(h) || injuryPartsTab.get(h) && h != hBack {
 			return true
 		}
 	}
@@ -128,7 +128,7 @@ func (s *scanner) woundPart(i int) bool {
 func (s *scanner) woundRemovalNear(i int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	for k := i - 3; k <= i+3; k++ {
-		if k >= lo && k < hi && k != i && woundRemoval[s.toks[k].h] {
+		if k >= lo && k < hi && k != i && woundRemovalTab.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -143,15 +143,15 @@ func (s *scanner) woundCareAt(i int) {
 	}
 	ok := false
 	switch {
-	case woundSuture[h]:
+	case woundSutureTab.get(h):
 		ok = true
-	case woundSoft[h]: // "burn dressing change", "the dressing on your hand … clinic"
+	case woundSoftTab.get(h): // "burn dressing change", "the dressing on your hand … clinic"
 		ok = s.sentHas(i, woundBurn) && s.sentHas(i, woundDress) || s.woundPart(i) && s.sentHas(i, woundVisit)
-	case woundWound[h]:
-		ok = i > 0 && recipientPossessive[s.toks[i-1].h] || s.sentHas(i, woundCare) || s.woundPart(i)
-	case woundStitch[h]:
+	case woundWoundTab.get(h):
+		ok = i > 0 && recipientPossessiveTab.get(s.toks[i-1].h) || s.sentHas(i, woundCare) || s.woundPart(i)
+	case woundStitchTab.get(h):
 		ok = s.woundPart(i) || s.woundRemovalNear(i) && s.sentHas(i, woundVisit)
-	case woundInjury[h]:
+	case woundInjuryTab.get(h):
 		ok = s.woundPart(i) || s.sentHas(i, woundFollow)
 	}
 	if ok {

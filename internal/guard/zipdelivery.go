@@ -71,7 +71,7 @@ func (s *scanner) deliveryZip(i int) bool {
 		if s.toks[j].sent || s.gap(j) != " " {
 			break
 		}
-		if zipCountNouns[s.toks[j].h] || zipCountAdj[s.toks[j].h] {
+		if zipCountNounsTab.get(s.toks[j].h) || zipCountAdjTab.get(s.toks[j].h) {
 			return false
 		}
 	}

@@ -40,11 +40,11 @@ func (s *scanner) zodiacSentence(i int) bool {
 	word, sign := false, false
 	for k := from; k < to; k++ {
 		h := s.toks[k].h
-		if zodiacWords[h] {
+		if zodiacWordsTab.get(h) {
 			word = true
 		}
-		if zodiacSigns[h] && s.toks[k].cls&(tCap|tUpper) != 0 {
-			if k+1 < to && zodiacAfter[s.toks[k+1].h] && !s.redSignUp(k) || k >= 2 && s.toks[k-1].low == "de" && zodiacWords[s.toks[k-2].h] {
+		if zodiacSignsTab.get(h) && s.toks[k].cls&(tCap|tUpper) != 0 {
+			if k+1 < to && zodiacAfterTab.get(s.toks[k+1].h) && !s.redSignUp(k) || k >= 2 && s.toks[k-1].low == "de" && zodiacWordsTab.get(s.toks[k-2].h) {
 				return true
 			}
 			sign = true
@@ -57,7 +57,7 @@ func (s *scanner) zodiacSentence(i int) bool {
 // signs and a word right after a zodiac word.
 func (s *scanner) zodiacQuiet() bool {
 	for k := range s.toks {
-		if zodiacSigns[s.toks[k].h] || k > 0 && zodiacWords[s.toks[k-1].h] {
+		if zodiacSignsTab.get(s.toks[k].h) || k > 0 && zodiacWordsTab.get(s.toks[k-1].h) {
 			continue
 		}
 		if s.careWord(k, false) {
@@ -70,7 +70,7 @@ func (s *scanner) zodiacQuiet() bool {
 // zodiacSign reports whether the clinical term i..j is a capitalised sign
 // of the zodiac read as one.
 func (s *scanner) zodiacSign(i, j int) bool {
-	return i == j && zodiacSigns[s.toks[i].h] && s.toks[i].cls&(tCap|tUpper) != 0 && s.zodiacSentence(i) && s.zodiacQuiet() &&
+	return i == j && zodiacSignsTab.get(s.toks[i].h) && s.toks[i].cls&(tCap|tUpper) != 0 && s.zodiacSentence(i) && s.zodiacQuiet() &&
 		!s.redZodiacReader(i) // redcuts.go
 }
 
