@@ -228,7 +228,7 @@ func (c *learnCollector) build(v *vocab) learnedSet {
 		if l.m == nil {
 			l.m = map[uint64]uint8{}
 		}
-		l.m[h] = b
+		l.m[h] |= b // |=: a plural below may have been given its singular's bits already (map order)
 		l.bits[(h>>6)&511] |= 1 << (h & 63)
 		if b&(lHead|lMod|lHeadES) != 0 {
 			l.trig[(h>>6)&511] |= 1 << (h & 63)
