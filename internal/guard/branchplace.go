@@ -61,14 +61,11 @@ func (s *scanner) branchPlace(i int) bool {
 // is no town ("our Zorvex clinic") stays reported.
 func (s *scanner) branchTown(a, b int) bool {
 	for k := a; k <= b; k++ {
-		if t := &s.toks[k]; t.cls&tCap == 0 || t.cls&tUpper != 0 || t.cls&tAlpha == 0 || carePlaceModsTab.get(t.h) {
+		if carePlaceMods[s.toks[k].h] {
 			return false
 		}
 	}
-	if a == b {
-		return s.g.gen.town(s.toks[a].h)
-	}
-	return s.townPair(a, b)
+	return s.townName(a, b) // capitalised, one space apart (townrun.go)
 }
 
 // branchLead: token i (a town's first word) follows "new" ("new Leander

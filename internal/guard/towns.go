@@ -50,10 +50,3 @@ func (g *general) town(h uint64) bool {
 	_, ok := slices.BinarySearch(g.towns, uint32(h>>32))
 	return ok
 }
-
-// townPair: tokens a and b (b right after a, one space) name a town
-// ("San Francisco", "Winston-Salem").
-func (s *scanner) townPair(a, b int) bool {
-	h := hashBytes(hashBytes(hashBytes(fnvOffset, s.toks[a].low), " "), s.toks[b].low)
-	return s.g.gen.town(h)
-}
