@@ -13,9 +13,10 @@ import (
 // vocab/README.md). A tenant names its branches after their towns ("our
 // Buda clinic", "the new Leander clinic", "Wayfarer's San Francisco
 // clinic"), and no list of the guard's own can hold them all; the
-// gazetteer does. It is used only where a place is expected
-// (branchplace.go) and never makes a clinical word ordinary: a word of
-// the clinical lists never reaches those tests.
+// gazetteer does. It is used only where a place is expected (a branch's
+// name before "clinic", branchplace.go; a place's frame, townrun.go) and
+// never makes a clinical word ordinary: a word of the clinical lists never
+// reaches those tests.
 //
 // Shared by all Guards (loaded with the general word lists): the top 32
 // bits of the hash of each folded name ("san francisco"), sorted.
