@@ -272,6 +272,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev74", g, loadCorpus(t, "../../testdata/guard/dev74.jsonl"), true, false, 0, 1},
 		{"dev76", g, loadCorpus(t, "../../testdata/guard/dev76.jsonl"), true, false, 0, 1},
 		{"dev75", g, loadCorpus(t, "../../testdata/guard/dev75.jsonl"), true, false, 0, 1},
+		// dev78: written blind on 2026-12-05 at about 16:40 UTC (fourteenth pass, before any change); rows name their tenant
+		{"dev78", g, loadCorpus(t, "../../testdata/guard/dev78.jsonl"), true, false, 0, 1},
 		{"dev77x", g, loadCorpus(t, "../../testdata/guard/dev77x.jsonl"), true, false, 0, 1},
 		// dev77r: written by hand by fix helper recall13 on 2026-12-05 (not blind): wound and injury care, monitoring-device health events, drug-screen results and substances (disguised too), "<Condition> Rx" brands, and clean look-alikes
 		{"dev77r", g, loadCorpus(t, "../../testdata/guard/dev77r.jsonl"), true, false, 0, 1},
