@@ -565,6 +565,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"heldout-v17", g, loadCorpus(t, "../../testdata/guard/heldout15_v17.jsonl"), false, true, 0, 1},
 		// heldout-v18: written blind on 2026-12-05 at 14:05 UTC (thirteenth pass, before any change); never read, never tuned against; rows name their tenant
 		{"heldout-v18", g, loadCorpus(t, "../../testdata/guard/heldout15_v18.jsonl"), false, true, 0, 1},
+		// heldout-v19: written blind on 2026-12-05 at about 16:40 UTC (fourteenth pass, before any change); never read, never tuned against; rows name their tenant
+		{"heldout-v19", g, loadCorpus(t, "../../testdata/guard/heldout15_v19.jsonl"), false, true, 0, 1},
 		{"split-dev", dev, loadCorpus(t, "../../testdata/guard/split15_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", false, 0.65, 0.02},
 		{"split-held", split, loadCorpus(t, "../../testdata/guard/split15_heldout.jsonl"), false, true, 0.6, 0.02},
 		// third pass: WordNet medical nouns, split like the rest (split15_wordnet_test.go)
