@@ -6,6 +6,7 @@ import "testing"
 // dev80r); game, survey, credit scores and a dash of cinnamon pass.
 func TestClinScore(t *testing.T) {
 	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Your DASH diet cookbook order: 2 copies shipped.", ""},
 		{"Good news from your re-eval: your Oswestry disability score improved from 42% to 28%.", "compose.clinical_score"},
 		{"Great progress: your LEFS score went from 38 to 61.", "compose.clinical_score"},
 		{"Your DASH score improved from 55 to 30 at today's re-evaluation.", "compose.clinical_score"},

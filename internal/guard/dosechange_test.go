@@ -6,6 +6,7 @@ import "testing"
 // dev80r); delivery windows, plan prices and order quantities pass.
 func TestDoseChange(t *testing.T) {
 	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Su dosis de HCG ahora es 500 UI dos veces por semana.", "compose.dose_change"},
 		{"Your provider adjusted your test cyp to 120 mg weekly. New vials ship Monday.", "compose.dose_change"},
 		{"Heads up: your test cyp dose is now 100 mg every 7 days.", "compose.dose_change"},
 		{"Dr. Lee changed your HCG to 500 IU twice weekly.", "compose.dose_change"},

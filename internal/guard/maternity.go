@@ -32,8 +32,8 @@ package guard
 //     "rental" after, or a maternity word in the notice ("so we can ship
 //     your pump" beside a due date); a pool, bike, tire, sump, water or
 //     gas pump, and "pump up", pass;
-//   - sacaleches, or extractor(es) de leche, with a reader's word near
-//     ("extractores de jugo" pass);
+//   - sacaleches, pezoneras, "nipple shields/cream/balm", or extractor(es)
+//     de leche, with a reader's word near ("extractores de jugo" pass);
 //   - NICU/UCIN with a baby word in its sentence, or a reader's word near
 //     and no giving or news word (donation, volunteer, fundraiser,
 //     graduates, celebrated…), not after our, nuestra, nuestro ("Our NICU
@@ -43,7 +43,7 @@ package guard
 // Cost: runs from scanReaderFamilies (readerfamily.go) at its first words.
 
 var (
-	maternityFirst = wordSet("due weeks semanas postpartum posparto postparto pump pumps sacaleches extractor extractores nicu ucin parto")
+	maternityFirst = wordSet("due weeks semanas postpartum posparto postparto pump pumps sacaleches extractor extractores nicu ucin parto nipple pezoneras")
 
 	matEstimate = wordSet("estimated expected projected anticipated estimada prevista probable")
 	matMonth    = wordSet("january february march april may june july august september october november december " +
@@ -52,12 +52,13 @@ var (
 	matWeeksVerb  = wordSet("reaching reached reach hit hitting youre now tiene cumple cumplio cumpliste llego llegaste")
 	matNoteWord   = wordSet("maternity maternidad pregnancy pregnant embarazo embarazada baby babies bebe bebes newborn nicu ucin postpartum " +
 		"posparto postparto lactation lactancia nursing breastfeeding breast milk leche trimester trimestre twins ob obgyn")
-	matPostVeto  = wordSet("class classes group groups yoga workshop workshops clase clases grupo grupos taller talleres seminar webinar")
-	matPumpMod   = wordSet("breast grade wearable double electric rental medela spectra elvie willow lansinoh ameda motif haakaa milk hospital")
-	matPumpVeto  = wordSet("pool bike bicycle tire tyre sump water gas fuel air heat ball balloon well fountain aquarium")
-	matPumpAfter = wordSet("rental rentals")
-	matOurBefore = wordSet("our nuestra nuestro nuestras nuestros")
-	matBabyNear  = wordSet("baby babies bebe bebes newborn twins little recien")
+	matPostVeto   = wordSet("class classes group groups yoga workshop workshops clase clases grupo grupos taller talleres seminar webinar")
+	matPumpMod    = wordSet("breast grade wearable double electric rental medela spectra elvie willow lansinoh ameda motif haakaa milk hospital")
+	matPumpVeto   = wordSet("pool bike bicycle tire tyre sump water gas fuel air heat ball balloon well fountain aquarium")
+	matPumpAfter  = wordSet("rental rentals")
+	matNippleNext = wordSet("shield shields cream creams balm butter pads")
+	matOurBefore  = wordSet("our nuestra nuestro nuestras nuestros")
+	matBabyNear   = wordSet("baby babies bebe bebes newborn twins little recien")
 	// matNICUVeto: a unit's news and giving ("Thank you for supporting the
 	// NICU at Mercy with your donation")
 	matNICUVeto = wordSet("donation donations donate donating volunteer volunteers volunteering fundraiser fundraising reunion graduates " +
@@ -115,8 +116,12 @@ func (s *scanner) maternityAt(i int) {
 		if i >= lo+2 && t[i-1].cls&tDigit != 0 && matWeeksVerb[t[i-2].h] && s.rfNoteHas(matNoteWord) {
 			from, ok = i-1, true
 		}
-	case h == hMatSaca:
+	case h == hMatSaca || t[i].low == "pezoneras":
 		ok = s.readerNear(i)
+	case t[i].low == "nipple":
+		if i+1 < n && matNippleNext[t[i+1].h] {
+			to, ok = i+1, s.readerNear(i)
+		}
 	case maternityFirst[h] && (t[i].low == "extractor" || t[i].low == "extractores"):
 		if i+2 < n && t[i+1].h == hMatDe && t[i+2].h == hMatLeche {
 			to, ok = i+2, s.readerNear(i)

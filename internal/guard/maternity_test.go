@@ -7,6 +7,10 @@ import "testing"
 // juice extractors, a hospital's NICU news pass.
 func TestMaternity(t *testing.T) {
 	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Your nipple shields and milk storage bags ship Friday.", "compose.maternity"},
+		{"Due on 10/03: your annual membership renewal.", ""},
+		{"Thank you for supporting the NICU at Mercy with your donation!", ""},
+		{"Your pump order for the pool ships Friday.", ""},
 		{"Since your due date is 10/03, you can place your pump order now!", "compose.maternity"},
 		{"Please upload your OB's note with your estimated due date so we can ship your pump.", "compose.maternity"},
 		{"Your baby is due in 6 weeks. Order now so it arrives before delivery!", "compose.maternity"},

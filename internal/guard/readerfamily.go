@@ -35,7 +35,8 @@ func (s *scanner) scanReaderFamilies() {
 
 // rfPerson: family and person words a care report about someone else
 // names (careKin and a few short forms and pronouns).
-var rfPerson = setsUnion(careKin, wordSet("mom mum dad moms dads mama papa mami papi his her him he she hubby"))
+var rfPerson = setsUnion(careKin, wordSet("mom mum dad moms dads mama papa mami papi his her him he she hubby "+
+	"grandma grandpa granny grandmother grandfather grandmothers grandfathers nana abuela abuelo abuelita abuelito aunt uncle tia tio"))
 
 // personNear: a reader's word (readerNear) or a person word (rfPerson) in
 // the sentence of token i or the one before it.

@@ -7,6 +7,9 @@ import "testing"
 // emergency department, a shave kit on a budget pass.
 func TestSexHealth(t *testing.T) {
 	checkRuleCases(t, newTestGuard(t), Standard, []tpCase{
+		{"Our ED treatment rooms were renovated this spring.", ""},
+		{"Trouble in the bedroom with noisy neighbors? Try our white noise machine.", ""},
+		{"Storage trouble in the bedroom? Our closet organizers are 20% off.", ""},
 		{"Based on your visit, your provider confirmed that ED treatment is a good fit.", "compose.sexual_health"},
 		{"Struggling in the bedroom? Get help delivered discreetly.", "compose.sexual_health"},
 		{"Your ED refill ships Friday in discreet packaging.", "compose.sexual_health"},
