@@ -274,6 +274,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev75", g, loadCorpus(t, "../../testdata/guard/dev75.jsonl"), true, false, 0, 1},
 		// dev78: written blind on 2026-12-05 at about 16:40 UTC (fourteenth pass, before any change); rows name their tenant
 		{"dev78", g, loadCorpus(t, "../../testdata/guard/dev78.jsonl"), true, false, 0, 1},
+		// dev80r: written by hand by fix helper recall14 on 2026-12-05 (not blind): pregnancy and maternity care of the reader, ED treatment by abbreviation or a bedroom frame, sexual-health devices, a dose change, named clinical scores with values, dementia behaviours, and clean look-alikes
+		{"dev80r", g, loadCorpus(t, "../../testdata/guard/dev80r.jsonl"), true, false, 0, 1},
 		{"dev77x", g, loadCorpus(t, "../../testdata/guard/dev77x.jsonl"), true, false, 0, 1},
 		// dev77r: written by hand by fix helper recall13 on 2026-12-05 (not blind): wound and injury care, monitoring-device health events, drug-screen results and substances (disguised too), "<Condition> Rx" brands, and clean look-alikes
 		{"dev77r", g, loadCorpus(t, "../../testdata/guard/dev77r.jsonl"), true, false, 0, 1},

@@ -268,6 +268,9 @@ func (s *scanner) detect() {
 	// helper RECALL12D (twelfth pass)
 	s.scanDisguised() // "a-m-p-u-t-e-e support grp", "k1dn3y st0ne f/u" (disguised.go)
 
+	// helper RECALL14 (fourteenth pass)
+	s.scanReaderFamilies() // maternity, sexual health, dose change, clinical score, dementia behaviour (readerfamily.go)
+
 	// helper RECALL13 (thirteenth pass)
 	s.scanConditionRx() // "Your Nicotine Rx order", "AcneRx" (conditionrx.go)
 

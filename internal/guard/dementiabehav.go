@@ -1,0 +1,53 @@
+package guard
+
+// dementiabehav.go — dementia behaviours of the reader or the reader's kin
+// (issue 15, fourteenth pass, helper RECALL14, probe set dev80r, from
+// dev78's seed "your father's sundowning has eased since we moved his
+// shower to the morning"): rule compose.dementia_behaviour, kind
+// condition.
+//
+// A memory-care community reports a resident's behaviour to the family:
+// sundowning, wandering, exit-seeking, agitation, elopement (deambulando,
+// deambular, agitación, agitado). Read when a reader's word or a person
+// word (personNear: your, su, mom, dad, his, her…) is in the word's
+// sentence or the one before; "exit" only before "seeking"; "wandering"
+// not before "through" or "our" ("Wandering through the farmers market?
+// Stop by our booth" passes with no person besides); a pet word in the
+// sentence (dog, cat, pet, perro, mascota, collar) stops it ("Your dog keeps
+// wandering off?"). "Our sundown concert
+// series" passes (sundown is no behaviour word).
+//
+// Cost: runs from scanReaderFamilies (readerfamily.go) at its first words.
+
+var (
+	dementiaFirst = wordSet("sundowning sundowner sundowners wandering wandered wanders exit agitation agitated elopement eloped " +
+		"deambulando deambular deambula deambulo deambulaba agitacion agitado agitada")
+
+	dementiaWanderVeto = wordSet("through our nuestro nuestra nuestros nuestras")
+	// dementiaPet: a pet's wandering ("Your dog keeps wandering off? Try
+	// our GPS collar")
+	dementiaPet = wordSet("dog dogs cat cats pet pets puppy puppies kitten perro perros gato gatos mascota mascotas collar")
+	hDemExit    = hstr("exit")
+	hDemSeeking = hstr("seeking")
+)
+
+// dementiaAt: token i is one of dementiaFirst.
+func (s *scanner) dementiaAt(i int) {
+	t := s.toks
+	n := len(t)
+	to := i
+	switch t[i].low {
+	case "exit":
+		if i+1 >= n || t[i+1].h != hDemSeeking {
+			return
+		}
+		to = i + 1
+	case "wandering", "wandered", "wanders":
+		if i+1 < n && dementiaWanderVeto[t[i+1].h] {
+			return
+		}
+	}
+	if s.personNear(i) && !s.sentHas(i, dementiaPet) {
+		s.addTok(i, to, KindCondition, "compose.dementia_behaviour", 0.7, "names a dementia behaviour of the reader or a relative")
+	}
+}

@@ -1,0 +1,88 @@
+package guard
+
+// readerfamily.go — one walk for five rules of the fourteenth pass (helper
+// RECALL14, probe set dev80r) that each start at a rare word: the reader's
+// pregnancy and maternity care (maternity.go), erectile and sexual-health
+// treatment by abbreviation, frame or device (sexhealth.go), a dose change
+// of the reader's medication (dosechange.go), a named clinical score with
+// a value (clinscore.go) and dementia behaviours of the reader's kin
+// (dementiabehav.go). readerFamilyFilter holds their first words, so a
+// notice costs one filter test a token and a rule runs only at its words.
+
+var readerFamilyFilter = setsFilter(maternityFirst, sexHealthFirst, doseChangeFirst, clinScoreFirst, dementiaFirst)
+
+// scanReaderFamilies runs the five rules at their first words.
+func (s *scanner) scanReaderFamilies() {
+	for i := range s.toks {
+		h := s.toks[i].h
+		if !readerFamilyFilter.may(h) || s.used[i] {
+			continue
+		}
+		switch {
+		case maternityFirst[h]:
+			s.maternityAt(i) // maternity.go
+		case sexHealthFirst[h]:
+			s.sexHealthAt(i) // sexhealth.go
+		case doseChangeFirst[h]:
+			s.doseChangeAt(i) // dosechange.go
+		case clinScoreFirst[h]:
+			s.clinScoreAt(i) // clinscore.go
+		case dementiaFirst[h]:
+			s.dementiaAt(i) // dementiabehav.go
+		}
+	}
+}
+
+// rfPerson: family and person words a care report about someone else
+// names (careKin and a few short forms and pronouns).
+var rfPerson = setsUnion(careKin, wordSet("mom mum dad moms dads mama papa mami papi his her him he she hubby "+
+	"grandma grandpa granny grandmother grandfather grandmothers grandfathers nana abuela abuelo abuelita abuelito aunt uncle tia tio"))
+
+// personNear: a reader's word (readerNear) or a person word (rfPerson) in
+// the sentence of token i or the one before it.
+func (s *scanner) personNear(i int) bool {
+	if s.readerNear(i) {
+		return true
+	}
+	lo, hi := sentenceSpan(s.toks, i)
+	from := lo
+	if lo > 0 {
+		from, _ = sentenceSpan(s.toks, lo-1)
+	}
+	for k := from; k < hi; k++ {
+		if rfPerson[s.toks[k].h] {
+			return true
+		}
+	}
+	return false
+}
+
+// rfWithin: a word of set among the n tokens before token i (n < 0) or
+// after it (n > 0), inside i's sentence.
+func (s *scanner) rfWithin(i, n int, set map[uint64]bool) bool {
+	lo, hi := sentenceSpan(s.toks, i)
+	if n < 0 {
+		for k := i - 1; k >= lo && k >= i+n; k-- {
+			if set[s.toks[k].h] {
+				return true
+			}
+		}
+		return false
+	}
+	for k := i + 1; k < hi && k <= i+n; k++ {
+		if set[s.toks[k].h] {
+			return true
+		}
+	}
+	return false
+}
+
+// rfNoteHas: a word of set anywhere in the field.
+func (s *scanner) rfNoteHas(set map[uint64]bool) bool {
+	for k := range s.toks {
+		if set[s.toks[k].h] {
+			return true
+		}
+	}
+	return false
+}

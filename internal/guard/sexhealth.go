@@ -1,0 +1,119 @@
+package guard
+
+// sexhealth.go — erectile and sexual-health treatment named by its
+// abbreviation, a bedroom frame or a device (issue 15, fourteenth pass,
+// helper RECALL14, probe set dev80r, from dev78's seeds "your provider
+// confirmed that ED treatment is a good fit", "Struggling in the bedroom?
+// Get ED treatment delivered discreetly", "Your vacuum erection device kit
+// shipped"): rule compose.sexual_health, kind condition, in every mode.
+//
+// strictabbr.go reads "ED" only after a condition frame ("managing ED")
+// and only in strict mode, since ED is also an emergency department, an
+// executive director, education. Here, written in capitals:
+//
+//   - ED or PE right before a treatment noun (treatment, meds,
+//     medication, pills, tablets, refill, kit, prescription, therapy; for
+//     PE also spray, wipes, delay; "ED Rx" is conditionrx.go's): "ED
+//     treatment", "your ED refill", "our PE spray";
+//   - ED after "for"/"para" with a treatment or device word within four
+//     words before ("Your vacuum pump for ED shipped");
+//   - neither when an expansion in parentheses follows ("our ED (Executive
+//     Director)") or a noun of the other senses (strictabbr.go's
+//     condAbbrVeto: director, department, staff, visit…);
+//
+// (not before a place word: "Our ED treatment rooms", "ED treatment area")
+// and, in any case: "struggling / trouble / problems / confidence … in the
+// bedroom" ending its sentence, or anywhere in a notice with an intimate
+// word (libido, stamina, intimacy, sexual, discreetly…), and not in a
+// notice about furnishing (closet, storage, decor, mattress…): "Trouble in
+// the bedroom with noisy neighbors? Try our white noise machine" passes; "last longer / perform … in bed"; erection, erections,
+// erección (not "erection of", "erección de": a building's); penile;
+// "constriction ring(s)". "Struggling to stay on budget?", "ED hours",
+// "Fire alarm test" pass.
+//
+// Cost: runs from scanReaderFamilies (readerfamily.go) at its first words.
+
+var (
+	sexHealthFirst = wordSet("ed pe bedroom bed erection erections ereccion erecciones penile constriction")
+
+	sexEDNext = wordSet("treatment treatments meds med medication medications medicine medicines pills pill tablets tablet " +
+		"refill refills kit kits prescription prescriptions therapy drug drugs tratamiento tratamientos pastillas medicamento medicamentos")
+	sexPENext    = wordSet("spray sprays wipes wipe delay treatment treatments meds pills")
+	sexForBefore = wordSet("pump pumps device devices ring rings treatment treatments pills pill meds medication medications tablets help options option " +
+		"therapy kit bomba dispositivo tratamiento pastillas")
+	sexFor      = wordSet("for para")
+	sexBedFrame = wordSet("struggling struggle struggles trouble troubles problems problem issues issue difficulty difficulties confidence " +
+		"performance perform performing spark last longer stamina")
+	// sexBedVeto: furnishing a bedroom ("Storage trouble in the bedroom?
+	// Our closet organizers…")
+	sexBedVeto = wordSet("furniture closet closets decor paint storage organizer organizers lighting lamp lamps mattress pillows sheets " +
+		"curtains rug rugs dresser remodel renovation clutter")
+	// sexBedIntimate: words that keep "… in the bedroom" sexual when the
+	// sentence goes on after it
+	sexBedIntimate = wordSet("libido stamina intimacy intimate erection erections sexual sex discreet discreetly")
+	sexEDPlace     = wordSet("room rooms area areas bay bays unit units wing entrance waiting")
+	sexBedLonger   = wordSet("longer perform performance stamina struggling trouble")
+	sexOfDe        = wordSet("of de del")
+	sexRing        = wordSet("ring rings band bands")
+	hSexED         = hstr("ed")
+	hSexPE         = hstr("pe")
+	hSexBedroom    = hstr("bedroom")
+	hSexBed        = hstr("bed")
+	hSexThe        = hstr("the")
+	hSexIn         = hstr("in")
+	hSexPenile     = hstr("penile")
+	hSexConstr     = hstr("constriction")
+)
+
+// sexHealthAt: token i is one of sexHealthFirst.
+func (s *scanner) sexHealthAt(i int) {
+	t := s.toks
+	n := len(t)
+	h := t[i].h
+	lo, _ := sentenceSpan(t, i)
+	from, to, ok := i, i, false
+	switch h {
+	case hSexED, hSexPE:
+		if t[i].cls&tUpper == 0 || i+1 < n && (s.gapStarts(i+1, '(') || strings0Paren(s.gap(i+1)) || condAbbrVetoTab.get(t[i+1].h)) {
+			return
+		}
+		switch {
+		case i+1 < n && (h == hSexED && sexEDNext[t[i+1].h] || h == hSexPE && sexPENext[t[i+1].h]):
+			// "Our ED treatment rooms": a department's place
+			to, ok = i+1, !(i+2 < n && sexEDPlace[t[i+2].h]) && !(i > lo && matOurBefore[t[i-1].h] && h == hSexED && sexEDNext[t[i+1].h] && s.sentHas(i, sexEDPlace))
+		case h == hSexED && i > lo && sexFor[t[i-1].h] && s.rfWithin(i-1, -4, sexForBefore):
+			from, ok = i-1, true
+		}
+	case hSexBedroom:
+		_, hi := sentenceSpan(t, i)
+		if i >= lo+3 && t[i-1].h == hSexThe && t[i-2].h == hSexIn && s.rfWithin(i-2, -3, sexBedFrame) && !s.rfNoteHas(sexBedVeto) &&
+			(i+1 == hi || s.rfNoteHas(sexBedIntimate)) {
+			from, ok = i-2, true
+		}
+	case hSexBed:
+		if i >= lo+2 && t[i-1].h == hSexIn && s.rfWithin(i-1, -2, sexBedLonger) {
+			from, ok = i-1, true
+		}
+	case hSexPenile:
+		ok = true
+	case hSexConstr:
+		if i+1 < n && sexRing[t[i+1].h] {
+			to, ok = i+1, true
+		}
+	default: // erection, erections, ereccion, erecciones
+		ok = i+1 >= n || !sexOfDe[t[i+1].h]
+	}
+	if ok {
+		s.addTok(from, to, KindCondition, "compose.sexual_health", 0.7, "names erectile or sexual-health treatment")
+	}
+}
+
+// strings0Paren: the gap holds an opening parenthesis.
+func strings0Paren(g string) bool {
+	for i := 0; i < len(g); i++ {
+		if g[i] == '(' {
+			return true
+		}
+	}
+	return false
+}
