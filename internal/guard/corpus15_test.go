@@ -273,6 +273,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev76", g, loadCorpus(t, "../../testdata/guard/dev76.jsonl"), true, false, 0, 1},
 		{"dev75", g, loadCorpus(t, "../../testdata/guard/dev75.jsonl"), true, false, 0, 1},
 		{"dev77x", g, loadCorpus(t, "../../testdata/guard/dev77x.jsonl"), true, false, 0, 1},
+		// dev80x: written by hand by fix helper red14 on 2026-12-05 (not blind): dev77x's remaining misses in varied wording, English and Spanish, and clean look-alikes
+		{"dev80x", g, loadCorpus(t, "../../testdata/guard/dev80x.jsonl"), true, false, 0, 1},
 		// dev77r: written by hand by fix helper recall13 on 2026-12-05 (not blind): wound and injury care, monitoring-device health events, drug-screen results and substances (disguised too), "<Condition> Rx" brands, and clean look-alikes
 		{"dev77r", g, loadCorpus(t, "../../testdata/guard/dev77r.jsonl"), true, false, 0, 1},
 		// dev77s: written by hand by helper staff13 on 2026-12-05 (not blind): the sender's staff news (job-title modifiers, role nouns by their form, Spanish introductions, a talk's quoted title, a titled talk host, a contact's or courier's notice) and leaks of the same shapes
