@@ -277,6 +277,8 @@ func TestCorpusIssue15(t *testing.T) {
 		// dev80r: written by hand by fix helper recall14 on 2026-12-05 (not blind): pregnancy and maternity care of the reader, ED treatment by abbreviation or a bedroom frame, sexual-health devices, a dose change, named clinical scores with values, dementia behaviours, and clean look-alikes
 		{"dev80r", g, loadCorpus(t, "../../testdata/guard/dev80r.jsonl"), true, false, 0, 1},
 		{"dev77x", g, loadCorpus(t, "../../testdata/guard/dev77x.jsonl"), true, false, 0, 1},
+		// dev80x: written by hand by fix helper red14 on 2026-12-05 (not blind): dev77x's remaining misses in varied wording, English and Spanish, and clean look-alikes
+		{"dev80x", g, loadCorpus(t, "../../testdata/guard/dev80x.jsonl"), true, false, 0, 1},
 		// dev77r: written by hand by fix helper recall13 on 2026-12-05 (not blind): wound and injury care, monitoring-device health events, drug-screen results and substances (disguised too), "<Condition> Rx" brands, and clean look-alikes
 		{"dev77r", g, loadCorpus(t, "../../testdata/guard/dev77r.jsonl"), true, false, 0, 1},
 		// dev77s: written by hand by helper staff13 on 2026-12-05 (not blind): the sender's staff news (job-title modifiers, role nouns by their form, Spanish introductions, a talk's quoted title, a titled talk host, a contact's or courier's notice) and leaks of the same shapes

@@ -28,19 +28,8 @@ var (
 // hoursDate: the date at token i is when the sender's hours change (see
 // the file comment).
 func (s *scanner) hoursDate(i int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
-	k := i - 1
-	for k > lo && hdSkipTab.get(s.toks[k].h) && k >= i-3 {
-		k--
-	}
-	if k <= lo || !hdChangeTab.get(s.toks[k].h) {
-		return false
-	}
-	v := k
-	if v-1 > lo && (s.toks[v-1].low == "will" || s.toks[v-1].low == "are" || s.toks[v-1].low == "van") {
-		v--
-	}
-	if !hdHoursTab.get(s.toks[v-1].h) && !(v-2 >= lo && hdHoursTab.get(s.toks[v-2].h)) {
+	lo, hi, v, ok := s.hoursChange(i)
+	if !ok {
 		return false
 	}
 	we := false
@@ -52,4 +41,27 @@ func (s *scanner) hoursDate(i int) bool {
 		we = we || m < v && oeUsTab.get(h)
 	}
 	return we
+}
+
+// hoursChange: the date at token i follows a change verb whose subject is
+// hours or horario ("hours will change Oct 1", "horario cambia el 1 de
+// octubre"); it returns the sentence's span and the verb's first token.
+// hoursDate and hoursKinDate (hourskin.go) read the rest of the sentence.
+func (s *scanner) hoursChange(i int) (lo, hi, v int, ok bool) {
+	lo, hi = sentenceSpan(s.toks, i)
+	k := i - 1
+	for k > lo && hdSkipTab.get(s.toks[k].h) && k >= i-3 {
+		k--
+	}
+	if k <= lo || !hdChangeTab.get(s.toks[k].h) {
+		return 0, 0, 0, false
+	}
+	v = k
+	if v-1 > lo && (s.toks[v-1].low == "will" || s.toks[v-1].low == "are" || s.toks[v-1].low == "van") {
+		v--
+	}
+	if !hdHoursTab.get(s.toks[v-1].h) && !(v-2 >= lo && hdHoursTab.get(s.toks[v-2].h)) {
+		return 0, 0, 0, false
+	}
+	return lo, hi, v, true
 }

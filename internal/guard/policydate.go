@@ -54,6 +54,28 @@ var (
 // policySpan: token k's sentence states a policy from a date on; it
 // returns the opener's index and the comma's (the first token after it).
 func (s *scanner) policySpan(k int) (open, comma int, ok bool) {
+	open, comma, hi, ok := s.policyOpener(k)
+	if !ok {
+		return 0, 0, false
+	}
+	for q := open; q < hi; q++ {
+		if recipientWordsTab.get(s.toks[q].h) || s.toks[q].h == hLo {
+			return 0, 0, false
+		}
+	}
+	w := s.toks[comma].low
+	if oeWeTab.get(s.toks[comma].h) || onAposTab.get(s.toks[comma].h) && int(s.toks[comma].e-s.toks[comma].s) != len(w) || len(w) > 5 && w[len(w)-3:] == "mos" && s.toks[comma].cls&tAlpha != 0 {
+		return open, comma, true
+	}
+	return open, comma, s.pdClassSubject(comma, hi)
+}
+
+// policyOpener: token k's sentence opens with a date opener (Beginning,
+// Effective, As of, A partir de…), the date's words and a comma; it
+// returns the opener's index, the first token after the comma and the
+// sentence's end. policySpan and careSchedDate (caresched.go) read the
+// words after the comma.
+func (s *scanner) policyOpener(k int) (open, comma, hi int, ok bool) {
 	lo, hi := sentenceSpan(s.toks, k)
 	if lo == 0 {
 		if h := s.ownHeadEnd(); h >= 0 && h+1 < hi {
@@ -71,7 +93,7 @@ func (s *scanner) policySpan(k int) (open, comma int, ok bool) {
 	case m+2 < hi && s.toks[m].low == "a" && s.toks[m+1].low == "partir" && (s.toks[m+2].low == "de" || s.toks[m+2].low == "del"):
 		m += 3
 	default:
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	open = lo
 	comma = -1
@@ -82,25 +104,16 @@ func (s *scanner) policySpan(k int) (open, comma int, ok bool) {
 		}
 		c := s.toks[q].cls
 		if c&tDigit == 0 && s.fl(q)&wMonth == 0 && !sdWeekdaysTab.get(s.toks[q].h) && s.toks[q].low != "de" && s.toks[q].low != "del" && s.toks[q].low != "el" && s.toks[q].low != "on" {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 	}
 	if comma < 0 {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	if s.toks[comma].cls&tDigit != 0 && comma+1 < hi && s.gap(comma+1) == ", " {
 		comma++ // "March 1, 2027, we"
 	}
-	for q := open; q < hi; q++ {
-		if recipientWordsTab.get(s.toks[q].h) || s.toks[q].h == hLo {
-			return 0, 0, false
-		}
-	}
-	w := s.toks[comma].low
-	if oeWeTab.get(s.toks[comma].h) || onAposTab.get(s.toks[comma].h) && int(s.toks[comma].e-s.toks[comma].s) != len(w) || len(w) > 5 && w[len(w)-3:] == "mos" && s.toks[comma].cls&tAlpha != 0 {
-		return open, comma, true
-	}
-	return open, comma, s.pdClassSubject(comma, hi)
+	return open, comma, hi, true
 }
 
 // pdClassSubject: the words from token a are a class of people or things

@@ -274,6 +274,10 @@ func (s *scanner) detect() {
 	// helper RECALL13 (thirteenth pass)
 	s.scanConditionRx() // "Your Nicotine Rx order", "AcneRx" (conditionrx.go)
 
+	// helper red14 (fourteenth pass)
+	s.scanTurnedCue() // "our transplant recipient-turned-speaker Tom Reed" (turnedcue.go)
+	s.scanGiftFrame() // "Flowers from Carol Stream arrived for you" (giftframe.go)
+
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()

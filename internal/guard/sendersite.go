@@ -424,7 +424,8 @@ func (s *scanner) ssCompanyWord(a, e int) bool {
 	}
 	for k := a; k <= e; k++ {
 		f := s.fl(k)
-		if s.toks[k].cls&tInnerUp != 0 || f&wPlace != 0 || f&(wFirst|wLast) == 0 && s.general(k) {
+		t := &s.toks[k]
+		if t.cls&tInnerUp != 0 && !soMcName(s.t.s[t.s:t.e]) || f&wPlace != 0 || f&(wFirst|wLast) == 0 && s.general(k) { // a Mc-/Mac- name is no coined word (siteowner.go, red14)
 			return true
 		}
 	}

@@ -31,6 +31,7 @@ import "strings"
 //     two to four words with an ordinary word among them and no given
 //     name, title or name cue, a surname only as an ordinary word ("West")
 //     and not every word a surname ("Carpenter West", red13/dev77x)
+//     nor a Mc-/Mac- name ("McKenzie Young", red14/dev77x, soMcName)
 //     — and only a verb of opening or
 //     moving (moved, opens, relocated, reabre, atiende, se mudó…) with its
 //     glue (has, to, at, now, a date, "en la") stands between
@@ -121,6 +122,9 @@ func (s *scanner) soNoPerson(a, e int) bool {
 			recipientWords[s.toks[k].h] || kinWordsTab.get(s.toks[k].h) {
 			return false // a surname only as an ordinary word beside another ("Ridgeview West")
 		}
+		if t := &s.toks[k]; soMcName(s.t.s[t.s:t.e]) {
+			return false // "McKenzie Young has moved to …": a Mc-/Mac- name is a person's (red14/dev77x)
+		}
 		if s.general(k) {
 			ordinary = true
 		}
@@ -144,6 +148,19 @@ func soCamel(w string) bool {
 	for k := 1; k < len(w); k++ {
 		if w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' {
 			return !soNamePrefix[w[:k]]
+		}
+	}
+	return false
+}
+
+// soMcName: a Mc- or Mac- name ("McKenzie", "MacKenzie", "McKayla"): a
+// surname's or given name's form, never a coined business word. Only
+// these two prefixes: "De", "La", "Van" open business words too
+// ("LaserCare", "VanGuard").
+func soMcName(w string) bool {
+	for _, p := range [...]string{"Mc", "Mac"} {
+		if len(w) > len(p)+1 && w[:len(p)] == p && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return true
 		}
 	}
 	return false

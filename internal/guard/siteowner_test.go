@@ -24,8 +24,13 @@ func TestSiteOwner(t *testing.T) {
 		// red13/dev77x: two surnames that are ordinary words are a person
 		"Carpenter West has moved to 18 Birch Ln.",
 		"Baker Young has moved to 4410 E Camelback Rd.",
+		// red14/dev77x: a Mc-/Mac- name is a person's, not a coined word
+		"McKenzie Young has moved to 4410 E Camelback Rd.",
+		"McKinley Stone has moved to 18 Birch Ln.",
+		"McKayla Wood relocated to 905 Pine Ave.",
 	)
 	checkFlagged(t, g, false,
+		"McKinley Park Pharmacy has moved to 905 Pine Ave.",
 		"Keystone O&P: your item is ready for pickup at 55 Market Square.",
 		"Lakeshore Imaging: Free parking in the garage at 1800 Sherman Ave; bring your ticket to the front desk for validation.",
 		"Sage & Sorrel: Order #SS-30522 is ready for curbside pickup at 518 Chestnut St.",

@@ -679,7 +679,7 @@ func (s *scanner) date(i, j, y, m, d int) {
 	// day: the date is untied, and the notice's care signal decides
 	// (weakcue.go, caresignal.go)
 	weak := person && !s.jsonVisitKey(i) && s.weakPersonOnly(i, j)
-	person = person && !weak || !charity && !zodiac && !person && s.careNounDate(i, j)                                                                                                                                                                                                                                                                                                                                                  // a carer, a relative's transport, an expiring prescription, a no-show, an arrival instruction (caredate.go)
+	person = person && !weak || !charity && !zodiac && !person && (s.careNounDate(i, j) || s.careSchedDate(i) || s.hoursKinDate(i) || s.payKinDate(i, j))                                                                                                                                                                                                                                                                               // a carer, a relative's transport, an expiring prescription, a no-show, an arrival instruction (caredate.go); a care schedule from a date on, a relative's hours or payment (caresched.go, hourskin.go, paykin.go)
 	cued := !person && !weak && (charity || zodiac || public || s.policyDate(i) || s.hoursDate(i) || s.payDate(i, j) || s.senderDate(i, j, y) || s.facilityDate(i, j, y) || s.cueNear(i, j, wDateAllowed, 8, 3) && !s.serviceDate(i, j) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i) || s.openEventDate(i, j, y)) // openevent.go, senderdate.go, facilitydate.go, closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go; a billing cue beside a service rendered allows no date (servicedate.go)
 	// a cue's allowance taken back by a red team's veto: the reader's visit
 	closed := cued && s.closureVerbBefore(i) && s.closurePurpose(j)                            // "reopen on Jan 4 for the stitches" (redteam.go)
@@ -1228,7 +1228,7 @@ func (s *scanner) addrTail(end int) int {
 // own (a footer: "Visit us at...", "Acme Inc., 1 Main St") rather than the
 // recipient's. It marks the tokens used when so.
 func (s *scanner) bizAddress(i, j int) bool {
-	if s.homeCareAddress(i) || s.sentToAddress(i, j) {
+	if s.homeCareAddress(i) || s.sentToAddress(i, j) || s.stillAtQuestion(i, j) { // "Still at 22 Oak St?" (stillat.go)
 		return false
 	}
 	if !s.senderAddress(i, j) && !s.senderSite(i, j) { // senderdate.go, sendersite.go
