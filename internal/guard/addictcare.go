@@ -29,19 +29,19 @@ package guard
 
 var (
 	recoveryHeads      = wordSet("recovery treatment")
-	recoveryPlaces     = wordSet("center centre centers centres facility house houses residence residences village")
-	recoveryCleanHeads = wordSet("disaster data file files water wastewater sewage waste storm flood fire auto " +
+	recoveryPlaces     = wordSetTab("center centre centers centres facility house houses residence residences village")
+	recoveryCleanHeads = wordSetTab("disaster data file files water wastewater sewage waste storm flood fire auto " +
 		"vehicle collision business asset assets muscle sports sport athletic fitness hair skin nail nails spa beauty " +
 		"lawn tree trees wood pest termite heat metal surface wildlife animal pet pets cost revenue debt password " +
 		"account key")
 	careUnitModifiers = wordSet("inpatient outpatient")
-	careUnitHeads     = wordSet("unit units ward wards wing floor center centre clinic department facility program " +
+	careUnitHeads     = wordSetTab("unit units ward wards wing floor center centre clinic department facility program " +
 		"programme rehab surgery reception admission admissions stay")
 	careUnitClinical = wordSet("rehab psych psychiatric detox")
-	careUnitWards    = wordSet("unit ward wing")
+	careUnitWards    = wordSetTab("unit ward wing")
 	hSober, hLiving  = hstr("sober"), hstr("living")
 	// after a unit: directions to it ("the inpatient rehab unit front desk")
-	careUnitWayfinding = wordSet("desk front reception entrance entrances lobby elevator elevators parking station door doors")
+	careUnitWayfinding = wordSetTab("desk front reception entrance entrances lobby elevator elevators parking station door doors")
 )
 
 // scanAddictionCare reports compose.care_place for recovery and treatment
@@ -74,10 +74,10 @@ func (s *scanner) scanAddictionCare() {
 		}
 		a, e := -1, -1
 		switch {
-		case recoveryHeadsTab.get(t.h) && t.cls&tCap != 0 && i > 0 && !t.sent && recoveryPlacesTab.get(s.toks[i+1].h) &&
+		case recoveryHeadsTab.get(t.h) && t.cls&tCap != 0 && i > 0 && !t.sent && recoveryPlaces.get(s.toks[i+1].h) &&
 			s.gap(i+1) == " " && s.gap(i) == " ":
 			p := &s.toks[i-1]
-			if p.cls&tAlpha == 0 || p.cls&tCap == 0 || recoveryCleanHeadsTab.get(p.h) || s.fl(i-1)&wStop != 0 {
+			if p.cls&tAlpha == 0 || p.cls&tCap == 0 || recoveryCleanHeads.get(p.h) || s.fl(i-1)&wStop != 0 {
 				continue
 			}
 			a, e = i-1, i+1
@@ -88,16 +88,16 @@ func (s *scanner) scanAddictionCare() {
 				if s.toks[k].sent || s.gap(k) != " " && s.gap(k) != "-" {
 					break
 				}
-				if careUnitHeadsTab.get(s.toks[k].h) {
+				if careUnitHeads.get(s.toks[k].h) {
 					a, e = i, k
 					// "inpatient rehab unit": the unit word after the first head
-					for e+1 < n && e < k+2 && careUnitHeadsTab.get(s.toks[e+1].h) && s.gap(e+1) == " " {
+					for e+1 < n && e < k+2 && careUnitHeads.get(s.toks[e+1].h) && s.gap(e+1) == " " {
 						e++
 					}
 					break
 				}
 			}
-		case careUnitClinicalTab.get(t.h) && careUnitWardsTab.get(s.toks[i+1].h) && s.gap(i+1) == " ":
+		case careUnitClinicalTab.get(t.h) && careUnitWards.get(s.toks[i+1].h) && s.gap(i+1) == " ":
 			a, e = i, i+1
 		}
 		if a < 0 {
@@ -109,7 +109,7 @@ func (s *scanner) scanAddictionCare() {
 		rule := "compose.care_place"
 		if careUnitModifiersTab.get(t.h) || careUnitClinicalTab.get(t.h) {
 			rule = "compose.care_unit"
-			if careUnitWayfindingTab.get(s.toks[e].h) || e+1 < n && careUnitWayfindingTab.get(s.toks[e+1].h) && !s.toks[e+1].sent {
+			if careUnitWayfinding.get(s.toks[e].h) || e+1 < n && careUnitWayfinding.get(s.toks[e+1].h) && !s.toks[e+1].sent {
 				// directions to the unit: the recipient goes there
 				rule = "compose.care_unit_way"
 			}

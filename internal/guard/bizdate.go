@@ -47,13 +47,13 @@ package guard
 var (
 	bizPayWords    = wordSet("payment payments paid credit refund balance pago pagos abono")
 	bizOrderWords  = wordSet("order orders delivery shipment package parcel pedido envio")
-	bizCouponWords = wordSet("coupon coupons voucher vouchers cupon cupones")
-	bizUseThem     = wordSet("usalos uselos usalas uselas")
+	bizCouponWords = wordSetTab("coupon coupons voucher vouchers cupon cupones")
+	bizUseThem     = wordSetTab("usalos uselos usalas uselas")
 	bizMaskWords   = wordSet("mask masks")
 	bizVolunteer   = wordSet("volunteer volunteers voluntarios")
 	bizFree        = wordSet("free gratis gratuito gratuita gratuitos gratuitas")
-	bizGroupPeople = wordSet("athletes students families kids teens youth seniors veterans runners")
-	bizGroupLocal  = wordSet("local school area community")
+	bizGroupPeople = wordSetTab("athletes students families kids teens youth seniors veterans runners")
+	bizGroupLocal  = wordSetTab("local school area community")
 	bizMaskPolicy  = wordSet("optional required recommended")
 )
 
@@ -70,7 +70,7 @@ func (s *scanner) businessDate(i, j, y int) bool {
 	}
 	lo, hi := sentenceSpan(s.toks, i)
 	for m := lo; m < hi; m++ {
-		if loyaltyCareEventTab.get(s.toks[m].h) {
+		if loyaltyCareEvent.get(s.toks[m].h) {
 			return false
 		}
 	}
@@ -108,12 +108,12 @@ func (s *scanner) businessDate(i, j, y int) bool {
 		return true
 	}
 	// "coupons dated 12/31/2026"
-	if tok(i-1) == "dated" && i-2 >= lo && bizCouponWordsTab.get(s.toks[i-2].h) {
+	if tok(i-1) == "dated" && i-2 >= lo && bizCouponWords.get(s.toks[i-2].h) {
 		return true
 	}
 	// "Úsalos antes del 31 de enero" after a sentence with points
 	for m := i - 1; m >= lo && m >= i-3; m-- {
-		if bizUseThemTab.get(s.toks[m].h) && lo > 0 {
+		if bizUseThem.get(s.toks[m].h) && lo > 0 {
 			plo, _ := sentenceSpan(s.toks, lo-1)
 			if any(loyaltyWords, plo, lo) {
 				return true
@@ -153,10 +153,10 @@ func (s *scanner) localGroup(lo, hi int) bool {
 		}
 		local := false
 		for m := k + 1; m < hi && m <= k+4; m++ {
-			if bizGroupLocalTab.get(s.toks[m].h) {
+			if bizGroupLocal.get(s.toks[m].h) {
 				local = true
 			}
-			if local && bizGroupPeopleTab.get(s.toks[m].h) {
+			if local && bizGroupPeople.get(s.toks[m].h) {
 				return true
 			}
 		}
@@ -184,10 +184,10 @@ func (s *scanner) charityDate(i, j int) bool {
 		if opsCareEventsTab.get(h) {
 			return false
 		}
-		if charityEventsTab.get(h) {
+		if charityEvents.get(h) {
 			event = true
 		}
-		if charityBenefitTab.get(h) {
+		if charityBenefit.get(h) {
 			benefit = true
 		}
 	}
@@ -201,7 +201,7 @@ func (s *scanner) charityDate(i, j int) bool {
 	}
 	beneficiary := func(k int) bool {
 		for m := k - 1; m >= lo && m >= k-4; m-- {
-			if charityBenefitTab.get(s.toks[m].h) {
+			if charityBenefit.get(s.toks[m].h) {
 				return true
 			}
 		}
@@ -228,9 +228,9 @@ func (s *scanner) charityDate(i, j int) bool {
 }
 
 var (
-	charityEvents  = wordSet("run walk race gala tournament fundraiser auction 5k 10k marathon")
-	charityBenefit = wordSet("benefiting benefitting benefit benefits supporting")
+	charityEvents  = wordSetTab("run walk race gala tournament fundraiser auction 5k 10k marathon")
+	charityBenefit = wordSetTab("benefiting benefitting benefit benefits supporting")
 	// charityBits filters opsCareEvents, charityEvents and charityBenefit
 	// (charityDate reads every word of each date's sentence)
-	charityBits = setsFilter(opsCareEvents, charityEvents, charityBenefit)
+	charityBits = tabsFilter(newSetTab(opsCareEvents), charityEvents, charityBenefit)
 )

@@ -50,7 +50,7 @@ func (s *scanner) dashGivenName(i int) bool {
 	if s.used[i] || t.cls&tAlpha == 0 || t.cls&tCap == 0 || t.cls&tUpper != 0 || len(t.low) < 2 || f&wFirst == 0 {
 		return false
 	}
-	if f&(wStop|wCommon|wPlace|wStateName|wStateCode|wMonth|wGreeting|wGenericAddressee) != 0 || vocativeNotNameTab.get(t.h) {
+	if f&(wStop|wCommon|wPlace|wStateName|wStateCode|wMonth|wGreeting|wGenericAddressee) != 0 || vocativeNotName.get(t.h) {
 		return false
 	}
 	// an English word ("Maria", "Chase") or one of the larger English

@@ -244,7 +244,7 @@ func (s *scanner) devStopBetween(i, a, b int) bool {
 
 // verbNext: words that follow a brand word used as a verb ("Inspire your
 // team", "Guardian the …" does not occur; "Contour your face").
-var devVerbNext = wordSet("your you the a an our their his her them us me this these every everyone yourself")
+var devVerbNext = wordSetTab("your you the a an our their his her them us me this these every everyone yourself")
 
 // drugPenWords: what a misspelled drug comes before in device.drug_pen.
 var drugPenWords = wordSet("pen pens injection injections syringe syringes autoinjector autoinjectors injector injectors")
@@ -333,7 +333,7 @@ func (s *scanner) scanDevices() {
 		if fb == 0 {
 			continue
 		}
-		if i+1 < n && devVerbNextTab.get(s.toks[i+1].h) && !s.toks[i+1].sent {
+		if i+1 < n && devVerbNext.get(s.toks[i+1].h) && !s.toks[i+1].sent {
 			continue
 		}
 		if s.p != nil && (s.p.isTemplate(t.h)) {

@@ -33,7 +33,7 @@ import "strings"
 // sdEventNounAt: token m (outside the address's tokens i..j; lo the start of
 // the address's sentence) is an event noun that names the sender's event.
 func (s *scanner) sdEventNounAt(m, lo, i, j int) bool {
-	if !sdEventNounsTab.get(s.toks[m].h) || (m >= i && m <= j) {
+	if !sdEventNouns.get(s.toks[m].h) || (m >= i && m <= j) {
 		return false
 	}
 	from := m + 1

@@ -90,7 +90,7 @@ import "strings"
 
 // goodsRunCue: words that make a notice one about goods (beside
 // goods_heads.txt's [frame] words and a price).
-var goodsRunCue = wordSet("order orders ordered item items pedido pedidos cart carrito wishlist stock stocked restocked " +
+var goodsRunCue = wordSetTab("order orders ordered item items pedido pedidos cart carrito wishlist stock stocked restocked " +
 	"pickup pick recoger sale sales rebajas descuento clearance price prices precio total subtotal qty quantity sku " +
 	"shipped ships shipping envío envio enviado enviamos camino delivered delivery entrega purchase compra " +
 	"store tienda tiendas warranty exchange exchanged receipt product products producto launched dropped landed " +
@@ -111,7 +111,7 @@ var goodsRunUnits = wordSet("lb lbs oz ml l g kg serv servings serving ct count 
 	"pairs pair pares unidades units pcs pieces")
 
 // goodsRunPersonBefore: words before a run that make it a person's name.
-var goodsRunPersonBefore = wordSet("for to by para from de del dear hi hello hola estimado estimada " +
+var goodsRunPersonBefore = wordSetTab("for to by para from de del dear hi hello hola estimado estimada " +
 	"customer cliente recipient attn attention ship holder name nombre patient member " +
 	"paciente afiliado buyer")
 
@@ -451,7 +451,7 @@ func (s *scanner) goodsRunNotice() bool {
 		return false // no token passes goodsRunCueBits (tokfilter.go)
 	}
 	for k := range s.toks {
-		if h := s.toks[k].h; s.toks[k].fb&fbGoodsCue != 0 && (goodsRunCueTab.get(h) || goodsWords.frame[h]) {
+		if h := s.toks[k].h; s.toks[k].fb&fbGoodsCue != 0 && (goodsRunCue.get(h) || goodsWords.frame[h]) {
 			return true
 		}
 	}
@@ -461,7 +461,7 @@ func (s *scanner) goodsRunNotice() bool {
 // goodsRunCueBits filters goodsRunCue and goods_heads.txt's [frame] words
 // (goodsRunNotice reads every token of a notice with no price).
 var goodsRunCueBits = func() *hashFilter {
-	f := newHashFilter(goodsRunCue)
+	f := tabsFilter(goodsRunCue)
 	for h := range goodsWords.frame {
 		f.add(h)
 	}
@@ -777,7 +777,7 @@ func (s *scanner) goodsRunPerson(a, b int) bool {
 	if a > 0 && !s.toks[a].sent {
 		p := a - 1
 		jsonName := strings.Contains(s.gap(a), "\"") && (s.toks[p].low == "name" || s.toks[p].low == "nombre") // "name": "…" (a JSON item's key)
-		if !jsonName && (s.fl(p)&(wGreeting|wTitle|wNameCue) != 0 || goodsRunPersonBeforeTab.get(s.toks[p].h) || personSlotBrandTab.get(s.toks[p].h)) {
+		if !jsonName && (s.fl(p)&(wGreeting|wTitle|wNameCue) != 0 || goodsRunPersonBefore.get(s.toks[p].h) || personSlotBrand.get(s.toks[p].h)) {
 			return true
 		}
 	}

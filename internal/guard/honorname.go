@@ -32,10 +32,10 @@ var (
 	honorDot   = wordSet("sr sra srta dr dra lic licda")
 	// greeting words before the honorific; días/tardes/noches after
 	// buenos/buenas
-	honorGreet = wordSet("hola estimado estimada querido querida saludos gracias dias tardes noches hi hello dear")
+	honorGreet = wordSetTab("hola estimado estimada querido querida saludos gracias dias tardes noches hi hello dear")
 	// role words written as a title after the honorific ("señora
 	// Directora", "señor Presidente") and placeholder names ("don Fulano")
-	honorRoles = wordSet("presidente presidenta director directora doctor doctora licenciado licenciada ingeniero ingeniera " +
+	honorRoles = wordSetTab("presidente presidenta director directora doctor doctora licenciado licenciada ingeniero ingeniera " +
 		"profesor profesora gerente alcalde alcaldesa jefe jefa juez jueza ministro ministra diputado diputada senador senadora " +
 		"fulano fulana mengano mengana zutano zutana")
 	// honorFilter: the honorifics scanHonorificName starts from; a field
@@ -64,7 +64,7 @@ func (s *scanner) scanHonorificName() {
 		default:
 			continue
 		}
-		if !t.sent && (k == 0 || !honorGreetTab.get(s.toks[k-1].h) || s.gap(k) != " " && s.gap(k) != ", ") {
+		if !t.sent && (k == 0 || !honorGreet.get(s.toks[k-1].h) || s.gap(k) != " " && s.gap(k) != ", ") {
 			continue
 		}
 		j := k + 1
@@ -96,5 +96,5 @@ func (s *scanner) honorNameWord(j int) bool {
 	if f&honorNameBad != 0 || s.p.isTemplate(t.h) {
 		return false
 	}
-	return !honorRolesTab.get(t.h) && (f&wCommon == 0 || f&(wFirst|wLast) != 0)
+	return !honorRoles.get(t.h) && (f&wCommon == 0 || f&(wFirst|wLast) != 0)
 }

@@ -79,7 +79,7 @@ func (s *scanner) lowerOpenerName(i int) (int, bool) {
 		if g := s.gap(k); g != " " && g != ", " || s.used[k] || !s.lowerGiven(k) || s.fl(k)&wCommon != 0 {
 			return 0, false
 		}
-		if s.lowerClosed(k+1) || k+1 < n && s.gap(k+1) == " " && addressWordsTab.get(s.toks[k+1].h) {
+		if s.lowerClosed(k+1) || k+1 < n && s.gap(k+1) == " " && addressWords.get(s.toks[k+1].h) {
 			return k, true
 		}
 	}

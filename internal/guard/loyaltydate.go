@@ -42,7 +42,7 @@ func (s *scanner) loyaltyDate(i, j, y int) bool {
 	// points for the COVID booster given on 11/02/2026": red team round 4)
 	slo, shi := sentenceSpan(s.toks, i)
 	for m := slo; m < shi; m++ {
-		if h := s.toks[m].h; loyaltyBits.may(h) && loyaltyCareEventTab.get(h) { // loyaltyBits: one bit test for most words
+		if h := s.toks[m].h; loyaltyBits.may(h) && loyaltyCareEvent.get(h) { // loyaltyBits: one bit test for most words
 			return false
 		}
 	}
@@ -59,9 +59,9 @@ func (s *scanner) loyaltyDate(i, j, y int) bool {
 
 // loyaltyBits filters loyaltyCareEvent and loyaltyWords (loyaltyDate
 // reads every word of a date's sentence).
-var loyaltyBits = setsFilter(loyaltyCareEvent, loyaltyWords)
+var loyaltyBits = tabsFilter(loyaltyCareEvent, newSetTab(loyaltyWords))
 
 // loyaltyCareEvent: words of a care event (a shot given, a dose, a refill)
 // that make a date beside reward points the recipient's.
-var loyaltyCareEvent = wordSet("shot shots booster boosters vaccine vaccines vaccination vaccinations immunization " +
+var loyaltyCareEvent = wordSetTab("shot shots booster boosters vaccine vaccines vaccination vaccinations immunization " +
 	"immunizations given administered dose doses refill refilled vacuna vacunacion dosis")

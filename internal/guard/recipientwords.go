@@ -6,7 +6,7 @@ package guard
 // its own copy with small differences; one pair keeps them agreeing.
 var (
 	// recipientPossessive: the reader's possessives, English and Spanish.
-	recipientPossessive = wordSet("your su sus tu tus")
+	recipientPossessive = wordSetTab("your su sus tu tus")
 	// recipientWords: every word that addresses the reader: the
 	// possessives, the pronouns and contractions, Spanish object pronouns
 	// and usted.

@@ -48,12 +48,12 @@ package guard
 // meth…).
 
 var (
-	redArrive = wordSet("arrive arrival arriving llegue lleguen llegar venga vengan traiga traigan bring fasting ayunas " +
+	redArrive = wordSetTab("arrive arrival arriving llegue lleguen llegar venga vengan traiga traigan bring fasting ayunas " +
 		"ayuno check checkin")
 	redPersonalMedia = wordSet("playlist playlists photo photos foto fotos print prints printed printing imprimir impresion " +
 		"shared share compartido compartida compartir upload uploaded uploading subido subida subir reproduccion " +
 		"scrapbook recuerdos memories slideshow")
-	redAwardReaders = wordSet("member members guest guests resident residents client clients patient patients participant " +
+	redAwardReaders = wordSetTab("member members guest guests resident residents client clients patient patients participant " +
 		"participants customer customers neighbor neighbour student students senior seniors miembro socio socia " +
 		"residente cliente clienta paciente participante huesped vecino vecina")
 )
@@ -67,7 +67,7 @@ func (s *scanner) redClosureVisit(i, to int) bool {
 		}
 	}
 	for k := range s.toks {
-		if redArrive[s.toks[k].h] {
+		if redArrive.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -136,7 +136,7 @@ func (s *scanner) redZodiacReader(i int) bool {
 		to++
 	}
 	for k := from; k < to; k++ {
-		if zodiacWordsTab.get(s.toks[k].h) {
+		if zodiacWords.get(s.toks[k].h) {
 			return false
 		}
 	}
@@ -167,5 +167,5 @@ func (s *scanner) redMediaPersonal(i int) bool { return s.wholeSentenceHas(i, re
 // redAwardReader: the word before "of the Month" at token m names a
 // person the sender serves.
 func redAwardReader(v *srView, m int) bool {
-	return m > 0 && redAwardReadersTab.get(v.toks[m-1].h)
+	return m > 0 && redAwardReaders.get(v.toks[m-1].h)
 }

@@ -180,13 +180,13 @@ func (s *scanner) snNewsQuiet(a int) bool {
 		if s.snIn(m) {
 			continue
 		}
-		if snScheduleTab.get(t.h) && t.low != "scheduled" && t.low != "schedule" {
+		if snSchedule.get(t.h) && t.low != "scheduled" && t.low != "schedule" {
 			return false // "appointment", "visit", "reminder"
 		}
 		if f := s.fl(m); f&wFirst != 0 && f&wCommon == 0 && s.snCap(m) {
 			return false // "… has received a referral for Dana"
 		}
-		if (s.sdCareTok(m) || careBits.may(t.h) && (careWordsTab.get(t.h) && !snTradeTab.get(t.h) || careKin[t.h])) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
+		if (s.sdCareTok(m) || careBits.may(t.h) && (careWords.get(t.h) && !snTrade.get(t.h) || careKin.get(t.h))) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
 			return false
 		}
 	}

@@ -62,20 +62,20 @@ var shopSlotShops = wordSet("tienda abarrotes casa taqueria taquería tortiller�
 
 // shopSlotReaderBefore: words before a capitalised or upper-case word that
 // name a person (the notice then addresses a reader and nothing is taken).
-var shopSlotReaderBefore = wordSet("for to para dear hi hello hola hey estimado estimada querido querida " +
+var shopSlotReaderBefore = wordSetTab("for to para dear hi hello hola hey estimado estimada querido querida " +
 	"attn attention customer cliente recipient patient paciente member")
 
 // shopSlotBought: goods participles before a product of three words or
 // more ("your returned Baby Bjorn Bouncer Bliss").
-var shopSlotBought = wordSet("returned ordered purchased bought exchanged")
+var shopSlotBought = wordSetTab("returned ordered purchased bought exchanged")
 
 // shopSlotDays: day names after "for"/"para", no person ("confirmed for
 // Wednesday").
-var shopSlotDays = wordSet("monday tuesday wednesday thursday friday saturday sunday today tomorrow " +
+var shopSlotDays = wordSetTab("monday tuesday wednesday thursday friday saturday sunday today tomorrow " +
 	"lunes martes miércoles miercoles jueves viernes sábado sabado domingo")
 
 // shopSlotPersonThing: "<Name>'s order" — a person's order or care.
-var shopSlotPersonThing = wordSet("order orders prescription prescriptions receta recetas refill refills pedido pickup account")
+var shopSlotPersonThing = wordSetTab("order orders prescription prescriptions receta recetas refill refills pedido pickup account")
 
 // shopSlotCue: shop words that make a notice a shop's beside goodsRunCue
 // and a price ("ya están en el pasillo 4", "coupon", "2 for").
@@ -117,7 +117,7 @@ func (s *scanner) markShopSlot() {
 		}
 		a, b := k, s.shopSlotRunEnd(k)
 		k = b
-		if a > 0 && !s.toks[a].sent && (goodsRunPersonBeforeTab.get(s.toks[a-1].h) && !s.shopSlotFrom(a-1)) {
+		if a > 0 && !s.toks[a].sent && (goodsRunPersonBefore.get(s.toks[a-1].h) && !s.shopSlotFrom(a-1)) {
 			continue
 		}
 		a2 := a // "Dr Pepper": the honorific is no street abbreviation
@@ -176,21 +176,21 @@ func (s *scanner) shopSlotNoReader() bool {
 	n := len(s.toks)
 	for k := 0; k < n; k++ {
 		t := &s.toks[k]
-		if s.fl(k)&wGreeting != 0 && !s.shopSlotThanks(k) && (shopSlotReaderBeforeTab.get(t.h) || k+1 < n && !s.toks[k+1].sent && s.toks[k+1].cls&(tCap|tUpper) != 0) {
+		if s.fl(k)&wGreeting != 0 && !s.shopSlotThanks(k) && (shopSlotReaderBefore.get(t.h) || k+1 < n && !s.toks[k+1].sent && s.toks[k+1].cls&(tCap|tUpper) != 0) {
 			return false // "Hi Maria", "Hola Ana", "Dear …" (not "Thanks for shopping", "Everyone welcome")
 		}
-		if shopSlotReaderBeforeTab.get(t.h) {
+		if shopSlotReaderBefore.get(t.h) {
 			if t.low != "for" && t.low != "to" && t.low != "para" {
 				return false
 			}
-			if k+1 < n && !s.toks[k+1].sent && s.toks[k+1].cls&(tCap|tUpper) != 0 && s.fl(k+1)&wMonth == 0 && !shopSlotDaysTab.get(s.toks[k+1].h) {
+			if k+1 < n && !s.toks[k+1].sent && s.toks[k+1].cls&(tCap|tUpper) != 0 && s.fl(k+1)&wMonth == 0 && !shopSlotDays.get(s.toks[k+1].h) {
 				return false // "for Maria Lopez", "Pickup for GARCIA, ANA"
 			}
 		}
 		if t.cls&(tCap|tUpper) != 0 && s.careVocative(k) {
 			return false
 		}
-		if t.cls&(tCap|tUpper) != 0 && k+1 < n && strings.HasPrefix(s.gap(k+1), "'s ") && shopSlotPersonThingTab.get(s.toks[k+1].h) {
+		if t.cls&(tCap|tUpper) != 0 && k+1 < n && strings.HasPrefix(s.gap(k+1), "'s ") && shopSlotPersonThing.get(s.toks[k+1].h) {
 			return false
 		}
 		if k+1 < n && t.cls&(tCap|tUpper) != 0 && (t.low == "mr" || t.low == "mrs" || t.low == "ms" || t.low == "dr") && s.toks[k+1].w != nil && s.toks[k+1].w.flags&(wFirst|wLast) != 0 && !s.shopSlotNounAt(k+2) {
@@ -264,7 +264,7 @@ func (s *scanner) shopSlotIn(a, b int) bool {
 	if a > 0 && !s.toks[a].sent && s.gap(a) == " " && s.shopSlotNounAt(a-1) {
 		return true // "mole Doña María", "audífonos Sennheiser"
 	}
-	if b-a >= 2 && a > 0 && !s.toks[a].sent && s.gap(a) == " " && shopSlotBoughtTab.get(s.toks[a-1].h) {
+	if b-a >= 2 && a > 0 && !s.toks[a].sent && s.gap(a) == " " && shopSlotBought.get(s.toks[a-1].h) {
 		return true // "your returned Baby Bjorn Bouncer Bliss"
 	}
 	if b > a && b+2 < n && !s.toks[b+1].sent && s.toks[b+1].cls&tDigit != 0 && s.toks[b+1].nd <= 3 &&
@@ -308,7 +308,7 @@ func (s *scanner) shopSlotThanks(k int) bool {
 // before a listed name ("Dr. Hoffman candle set"), or addressed before a
 // comma and the reader's possessive ("Tienda Don Julio, su pedido").
 func (s *scanner) shopSlotPerson(a, b int) bool {
-	if a > 0 && !s.toks[a].sent && (careReaderPossessiveTab.get(s.toks[a-1].h) || s.toks[a-1].low == "my") {
+	if a > 0 && !s.toks[a].sent && (careReaderPossessive.get(s.toks[a-1].h) || s.toks[a-1].low == "my") {
 		return true
 	}
 	for j := a; j < b; j++ {
@@ -325,7 +325,7 @@ func (s *scanner) shopSlotPerson(a, b int) bool {
 	}
 	if b+1 < len(s.toks) && !s.toks[b+1].sent && s.gap(b+1) == ", " {
 		l := s.toks[b+1].low
-		if careReaderPossessiveTab.get(s.toks[b+1].h) || l == "you" || l == "usted" || l == "your" {
+		if careReaderPossessive.get(s.toks[b+1].h) || l == "you" || l == "usted" || l == "your" {
 			return true // "Tienda Don Julio, su pedido está listo": the reader addressed
 		}
 	}
@@ -390,7 +390,7 @@ func (s *scanner) shopSlotAnyIn() bool {
 		}
 		a, b := k, s.shopSlotRunEnd(k)
 		k = b
-		if a > 0 && !s.toks[a].sent && (goodsRunPersonBeforeTab.get(s.toks[a-1].h) && !s.shopSlotFrom(a-1)) {
+		if a > 0 && !s.toks[a].sent && (goodsRunPersonBefore.get(s.toks[a-1].h) && !s.shopSlotFrom(a-1)) {
 			continue
 		}
 		if a == b && shopSlotHas(shopSlotHonor, s.toks[a].h) {

@@ -242,9 +242,9 @@ func srFrameRole(v *srView, f Finding, all []Finding, p, b, lo, hi int) bool {
 		case srFrameHas(srCrew, tk.h) && (g == "—" || g == "–" || g == "-" || g == ":"):
 			return true
 		case g == ":" && srAwardTab.get(tk.h) && h >= 3 && v.toks[h-1].low == "the" && v.toks[h-2].low == "of" &&
-			srRolesTab.get(v.toks[h-3].h) && !redAwardReader(v, h-2):
+			srRoles.get(v.toks[h-3].h) && !redAwardReader(v, h-2):
 			return true // "Pharmacist of the Month: Angela Moreno at our Westgate store"
-		case (later && srRolesTab.get(tk.h) || srOfficeCounselor(v, h)) && (tk.cls&tCap == 0 || tk.sent) && g == "":
+		case (later && srRoles.get(tk.h) || srOfficeCounselor(v, h)) && (tk.cls&tCap == 0 || tk.sent) && g == "":
 			return true
 		}
 	}
@@ -256,7 +256,7 @@ func srFrameRole(v *srView, f Finding, all []Finding, p, b, lo, hi int) bool {
 	tk := &v.toks[j]
 	if g == "" {
 		switch {
-		case srAsTab.get(tk.h):
+		case srAs.get(tk.h):
 			return srNPRole(v, j, hi, 5)
 		case srFrameHas(srTo, tk.h):
 			d := srNext(v, j, hi)
@@ -265,7 +265,7 @@ func srFrameRole(v *srView, f Finding, all []Finding, p, b, lo, hi int) bool {
 			}
 			for m := d + 1; m < hi && m <= d+4; m++ {
 				if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || srFrameHas(srNotStaffTeam, v.toks[m].h) ||
-					srReaderTab.get(v.toks[m].h) {
+					srReader.get(v.toks[m].h) {
 					return false
 				}
 				if srFrameHas(srCrew, v.toks[m].h) {
@@ -279,14 +279,14 @@ func srFrameRole(v *srView, f Finding, all []Finding, p, b, lo, hi int) bool {
 		return false
 	}
 	switch {
-	case srOurTab.get(tk.h) || srNewTab.get(tk.h) || srFrameHas(srNow, tk.h):
+	case srOur.get(tk.h) || srNew.get(tk.h) || srFrameHas(srNow, tk.h):
 		return srNPRole(v, j, hi, 7)
-	case srPromotedTab.get(tk.h):
+	case srPromoted.get(tk.h):
 		if n := srNext(v, j, hi); n >= 0 && v.toks[n].low == "to" {
 			j = n // "promoted to <role>"
 		}
 		return srNPRole(v, j, hi, 7)
-	case srRolesTab.get(tk.h) && tk.cls&tCap == 0:
+	case srRoles.get(tk.h) && tk.cls&tCap == 0:
 		return true
 	case tk.low == "the" || tk.low == "la" || tk.low == "el":
 		return srNPRole(v, j, hi, 5)
@@ -321,7 +321,7 @@ func srNPRole(v *srView, j, hi, n int) bool {
 		if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || srFrameHas(srNPStop, v.toks[m].h) {
 			return false
 		}
-		if srRolesTab.get(v.toks[m].h) || srOfficeCounselor(v, m) ||
+		if srRoles.get(v.toks[m].h) || srOfficeCounselor(v, m) ||
 			v.toks[m].low == "head" && m+1 < hi && (v.toks[m+1].low == "of" || v.toks[m+1].low == "de") {
 			return true
 		}
@@ -357,7 +357,7 @@ func srPatientJob(v *srView, k, hi int) bool {
 		if strings.TrimSpace(srGap(v, m-1, m)) != "" {
 			return false
 		}
-		if m > k+1 && (srRolesTab.get(v.toks[m].h) || srFrameHas(srCounselor, v.toks[m].h) ||
+		if m > k+1 && (srRoles.get(v.toks[m].h) || srFrameHas(srCounselor, v.toks[m].h) ||
 			srPreHas(srPreOffice, v.toks[m].h)) { // "patient accounts team" (staffpre.go)
 			return true
 		}
@@ -371,7 +371,7 @@ func srPatientJob(v *srView, k, hi int) bool {
 // srCareSentence: [lo, hi) names a clinical role.
 func srCareSentence(v *srView, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if srFrameHas(srCareRoles, v.toks[k].h) || srTitle[v.toks[k].h] && v.toks[k].cls&tCap != 0 {
+		if srFrameHas(srCareRoles, v.toks[k].h) || srTitle.get(v.toks[k].h) && v.toks[k].cls&tCap != 0 {
 			return true
 		}
 	}
@@ -417,7 +417,7 @@ func srServiceReader(v *srView, k, lo, hi int, care bool) bool {
 		if srSentBits.may(h) && opsCareEventsTab.get(h) {
 			return false
 		}
-		if srReaderTab.get(h) && v.toks[m].low != "you" && v.toks[m].low != "your" {
+		if srReader.get(h) && v.toks[m].low != "you" && v.toks[m].low != "your" {
 			return false
 		}
 		if srFrameHas(srChannel, h) {
@@ -462,14 +462,14 @@ func srFrameThird(v *srView, p, a, b, lo, hi int, role bool) bool {
 			return false
 		}
 		tk := &v.toks[h]
-		if !(srRolesTab.get(tk.h) || srOfficeCounselor(v, h)) || tk.cls&tCap != 0 && !tk.sent {
+		if !(srRoles.get(tk.h) || srOfficeCounselor(v, h)) || tk.cls&tCap != 0 && !tk.sent {
 			return false
 		}
 	}
 	for k := range v.toks {
 		h := v.toks[k].h
 		if srThirdHas(srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(srThirdCare, h) ||
-			srReaderTab.get(h) && !srNotReader(v, k, len(v.toks)) {
+			srReader.get(h) && !srNotReader(v, k, len(v.toks)) {
 			return false
 		}
 		if srSentBits.may(h) && opsCareEventsTab.get(h) && !srDeptEvent(v, k, 0) {
@@ -564,8 +564,8 @@ func srJobTitleRun(v *srView, f Finding) bool {
 			return false
 		}
 	}
-	if srPatientWordTab.get(v.toks[a].h) && (v.toks[a-1].low == "of" || v.toks[a-1].low == "de") &&
-		v.toks[a-2].cls&tCap != 0 && srRolesTab.get(v.toks[a-2].h) {
+	if srPatientWord.get(v.toks[a].h) && (v.toks[a-1].low == "of" || v.toks[a-1].low == "de") &&
+		v.toks[a-2].cls&tCap != 0 && srRoles.get(v.toks[a-2].h) {
 		return b+1 >= len(v.toks) || v.toks[b+1].cls&tCap == 0 || strings.TrimSpace(srGap(v, b, b+1)) != ""
 	}
 	if v.toks[a-1].cls&tCap != 0 || v.toks[a].sent || strings.TrimSpace(srGap(v, a-1, a)) != "" {
@@ -576,5 +576,5 @@ func srJobTitleRun(v *srView, f Finding) bool {
 		strings.TrimSpace(srGap(v, e, e+1)) == "" {
 		e++
 	}
-	return e-a >= 2 && srRolesTab.get(v.toks[e].h) && v.toks[e].cls&tCap != 0
+	return e-a >= 2 && srRoles.get(v.toks[e].h) && v.toks[e].cls&tCap != 0
 }

@@ -174,19 +174,19 @@ func srPreRole(v *srView, p, b, lo, hi int) bool {
 	case tk.low == "from" || tk.low == "de":
 		// "from our billing office"
 		d := srNext(v, j, hi)
-		if d < 0 || !(srOurTab.get(v.toks[d].h) || v.toks[d].low == "the") {
+		if d < 0 || !(srOur.get(v.toks[d].h) || v.toks[d].low == "the") {
 			return false
 		}
 		return srPreOfficeWithin(v, d, hi, 4)
 	case tk.low == "and":
 		// "and the whole Lakeshore team"
 		d := srNext(v, j, hi)
-		if d < 0 || v.toks[d].low != "the" && !srOurTab.get(v.toks[d].h) {
+		if d < 0 || v.toks[d].low != "the" && !srOur.get(v.toks[d].h) {
 			return false
 		}
 		for m := d + 1; m < hi && m <= d+4; m++ {
 			if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || srFrameHas(srNotStaffTeam, v.toks[m].h) && !srPreCustomerAt(v, m) ||
-				srReaderTab.get(v.toks[m].h) || srFrameHas(srCareRoles, v.toks[m].h) {
+				srReader.get(v.toks[m].h) || srFrameHas(srCareRoles, v.toks[m].h) {
 				return false
 			}
 			if srFrameHas(srCrew, v.toks[m].h) {
@@ -202,7 +202,7 @@ func srPreRole(v *srView, p, b, lo, hi int) bool {
 func srPreOfficeWithin(v *srView, d, hi, n int) bool {
 	for m := d + 1; m < hi && m <= d+n; m++ {
 		if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || srFrameHas(srNotStaffTeam, v.toks[m].h) ||
-			srReaderTab.get(v.toks[m].h) && !srPatientJob(v, m, hi) || srFrameHas(srCareRoles, v.toks[m].h) {
+			srReader.get(v.toks[m].h) && !srPatientJob(v, m, hi) || srFrameHas(srCareRoles, v.toks[m].h) {
 			return false
 		}
 		if srPreHas(srPreOffice, v.toks[m].h) {
@@ -219,11 +219,11 @@ func srPreTeamAfter(v *srView, k, hi int) bool {
 		if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") {
 			return false
 		}
-		if srAsTab.get(v.toks[m].h) {
+		if srAs.get(v.toks[m].h) {
 			return srNPRole(v, m, hi, 5)
 		}
 		if srFrameHas(srNotStaffTeam, v.toks[m].h) && !srPatientJob(v, m, hi) && !srPreCustomerAt(v, m) ||
-			srReaderTab.get(v.toks[m].h) && !srPatientJob(v, m, hi) ||
+			srReader.get(v.toks[m].h) && !srPatientJob(v, m, hi) ||
 			srFrameHas(srCareRoles, v.toks[m].h) {
 			return false
 		}
@@ -274,7 +274,7 @@ func srPreReader(v *srView, k, lo, hi int, care bool) bool {
 		if srSentBits.may(h) && opsCareEventsTab.get(h) {
 			return false
 		}
-		if srReaderTab.get(h) && m != k && !srNotReader(v, m, hi) && !srPatientJob(v, m, hi) {
+		if srReader.get(h) && m != k && !srNotReader(v, m, hi) && !srPatientJob(v, m, hi) {
 			return false
 		}
 		if m != ch && srThirdHas(srThirdCare, h) || srPreHas(srPreWell, h) && !srNineWeWill(v, m) {
@@ -308,7 +308,7 @@ func srPreEventHost(v *srView, p, lo, hi int) int {
 		return -1
 	}
 	role := false
-	if srRolesTab.get(v.toks[q].h) && v.toks[q].cls&tCap == 0 {
+	if srRoles.get(v.toks[q].h) && v.toks[q].cls&tCap == 0 {
 		if srFrameHas(srCareRoles, v.toks[q].h) {
 			return -1
 		}
@@ -348,7 +348,7 @@ func srPreEventHost(v *srView, p, lo, hi int) int {
 	for k := range v.toks {
 		h := v.toks[k].h
 		if srThirdHas(srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(srThirdCare, h) ||
-			srReaderTab.get(h) && !srNotReader(v, k, len(v.toks)) || srFrameHas(srStayWords, h) || srPreHas(srPreWell, h) {
+			srReader.get(h) && !srNotReader(v, k, len(v.toks)) || srFrameHas(srStayWords, h) || srPreHas(srPreWell, h) {
 			return -1
 		}
 		if k != ev && srSentBits.may(h) && opsCareEventsTab.get(h) {
@@ -391,16 +391,16 @@ func srPreRoleNP(v *srView, p, lo int) int {
 			return -1
 		}
 		tk := &v.toks[q]
-		if srFrameHas(srCareRoles, tk.h) || srReaderTab.get(tk.h) && !srNotReader(v, q, p+1) || srPreHas(srPreNPStop, tk.h) ||
+		if srFrameHas(srCareRoles, tk.h) || srReader.get(tk.h) && !srNotReader(v, q, p+1) || srPreHas(srPreNPStop, tk.h) ||
 			tk.nd != 0 {
 			return -1
 		}
-		head := srRolesTab.get(tk.h) || tk.low == "head" && q+1 < p && v.toks[q+1].low == "of"
+		head := srRoles.get(tk.h) || tk.low == "head" && q+1 < p && v.toks[q+1].low == "of"
 		if head {
 			if tk.cls&tCap == 0 || tk.sent {
 				return q
 			}
-			if r := srPrev(v, q, lo); r >= 0 && (srOurTab.get(v.toks[r].h) || srPreHas(srPreEsDet, v.toks[r].h)) {
+			if r := srPrev(v, q, lo); r >= 0 && (srOur.get(v.toks[r].h) || srPreHas(srPreEsDet, v.toks[r].h)) {
 				return q
 			}
 			return -1
@@ -441,7 +441,7 @@ func srPreThird(v *srView, p, a, b, lo, hi int) bool {
 func srPreFieldFree(v *srView, ev int) bool {
 	for k := range v.toks {
 		h := v.toks[k].h
-		if srThirdHas(srFieldReader, h) || srReaderTab.get(h) {
+		if srThirdHas(srFieldReader, h) || srReader.get(h) {
 			if srNotReader(v, k, len(v.toks)) || srPatientJob(v, k, len(v.toks)) {
 				continue
 			}

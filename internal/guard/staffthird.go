@@ -60,7 +60,7 @@ var (
 	srFieldReader = wordSet("you your yours youre youll youve yourself su sus usted ustedes tu tus te")
 	// srSeesPatients: a clinician's general practice before "patients"
 	// ("now sees patients at our Bayside office"): no reader (srNotReader).
-	srSeesPatients = wordSet("sees see seeing treats treat treating atiende atienden atender")
+	srSeesPatients = wordSetTab("sees see seeing treats treat treating atiende atienden atender")
 	// srPron3: a third-person singular pronoun anywhere in another
 	// sentence ties that sentence to the person (staffrole.go's step 5:
 	// "Meet our new therapist, Alicia Moreno, LCSW. Your sessions move to
@@ -81,7 +81,7 @@ var (
 		"hospitalizada alta firmo revisara")
 	// srCopula: "X is our new shop manager", "X es nuestra nueva
 	// gerente": a role after the copula and "our" (srRoleAfter).
-	srCopula = wordSet("is was es fue")
+	srCopula = wordSetTab("is was es fue")
 	// srThirdMay: the titles srMay lets through when its field has no
 	// reader word.
 	srThirdMay = wordSet("dr dra doctor doctora")
@@ -112,7 +112,7 @@ func srThirdPerson(v *srView, p, a, b, lo, hi int, titled bool) bool {
 			return false
 		}
 		tk := &v.toks[q]
-		if !(srRolesTab.get(tk.h) || srCredsTab.get(tk.h) && tk.cls&tCap != 0 && len(tk.low) >= 2) {
+		if !(srRoles.get(tk.h) || srCredsTab.get(tk.h) && tk.cls&tCap != 0 && len(tk.low) >= 2) {
 			return false
 		}
 		start = q

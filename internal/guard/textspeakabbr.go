@@ -212,14 +212,14 @@ func (s *scanner) textSpeakTerm(r []byte, i, k int) bool {
 }
 
 // textSpeakTalk: possessives written only in text speak ("ur", not "your").
-var textSpeakTalk = wordSet("ur yr y0ur yur")
+var textSpeakTalk = wordSetTab("ur yr y0ur yur")
 
 // textSpeakDigits: token i alone (i == k), with no separator or symbol,
 // counts only with a digit inside it (neither first nor last), a reading
 // of 4+ letters and a possessive written in text speak: "y0ur c0pd",
 // "ur h3p c"; "Your h1v test kit", "ur PS4 controller" stay.
 func (s *scanner) textSpeakDigits(i, k, n int) bool {
-	if i != k || !textSpeakTalkTab.get(s.toks[i-1].h) || s.toks[i].cls&tMixed == 0 {
+	if i != k || !textSpeakTalk.get(s.toks[i-1].h) || s.toks[i].cls&tMixed == 0 {
 		return false
 	}
 	l := s.toks[i].low

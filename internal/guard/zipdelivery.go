@@ -23,12 +23,12 @@ var (
 	zipDeliveryWordsES = wordSet("entrega entregas entregado entregada entregamos entregar envio envios enviado enviada " +
 		"enviamos enviar enviaremos entregaremos camino rumbo mudanza muda mudamos mudarse mudando traslado")
 	hA            = hstr("a")
-	zipCountNouns = wordSet("items item units unit orders customers customer stores store people households homes " +
+	zipCountNouns = wordSetTab("items item units unit orders customers customer stores store people households homes " +
 		"addresses miles km points dollars usd pieces packages parcels boxes locations cities members users " +
 		"pm am percent lbs lb kg pounds times subscribers " +
 		"clientes cliente hogares casas tiendas personas pedidos articulos puntos dias horas millas unidades " +
 		"miembros socios familias direcciones paquetes ciudades usuarios")
-	zipCountAdj = wordSet("more new happy satisfied other additional different plus extra mas nuevos nuevas")
+	zipCountAdj = wordSetTab("more new happy satisfied other additional different plus extra mas nuevos nuevas")
 	hTo         = hstr("to")
 )
 
@@ -71,7 +71,7 @@ func (s *scanner) deliveryZip(i int) bool {
 		if s.toks[j].sent || s.gap(j) != " " {
 			break
 		}
-		if zipCountNounsTab.get(s.toks[j].h) || zipCountAdjTab.get(s.toks[j].h) {
+		if zipCountNouns.get(s.toks[j].h) || zipCountAdj.get(s.toks[j].h) {
 			return false
 		}
 	}
