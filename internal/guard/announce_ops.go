@@ -66,7 +66,7 @@ var (
 	opsSiteHeads  = wordSetTab("clinic clinics site campus department location office building floor wing aisle " +
 		"room rooms lobby suite clinica sucursal")
 	opsDeterminers = wordSetTab("our the a this nuestra nuestro la el")
-	opsCareEvents  = wordSet("appointment appointments visit visits session sessions dose doses treatment treatments " +
+	opsCareEvents  = wordSetTab("appointment appointments visit visits session sessions dose doses treatment treatments " +
 		"surgery dialysis chemotherapy chemo infusion infusions results result biopsy refill prescription " +
 		"follow followup procedure exam test tests scan screening injection shot shots checkup consult consultation " +
 		"counseling therapy cita citas sesion tratamiento cirugia dosis receta resultados")
@@ -114,7 +114,7 @@ func opsFrame(toks []token) bool {
 func opsShortFrame(toks []token) bool {
 	short := false
 	for k := range toks {
-		if opsCareEventsTab.get(toks[k].h) {
+		if opsCareEvents.get(toks[k].h) {
 			return false
 		}
 		if opsShortWords.get(toks[k].h) {
@@ -132,7 +132,7 @@ func opsSiteFrame(toks []token) bool {
 	ops, site := false, false
 	for k := range toks {
 		h := toks[k].h
-		if opsCareEventsTab.get(h) {
+		if opsCareEvents.get(h) {
 			return false
 		}
 		if opsWords.get(h) {

@@ -266,7 +266,7 @@ func openedFrame(toks []token) bool {
 func eventAudience(toks []token, lo, hi int) bool {
 	event := publicMobileFrame(toks[lo:hi])
 	for k := lo; k < hi && !event; k++ {
-		if groupEventNounsTab.get(toks[k].h) || publicEventNouns.get(toks[k].h) {
+		if groupEventNouns.get(toks[k].h) || publicEventNouns.get(toks[k].h) {
 			event = true
 			break
 		}

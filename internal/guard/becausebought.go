@@ -20,7 +20,7 @@ package guard
 // (the rule reads marketing by association, which standard allows).
 
 var (
-	becauseBoughtFirst = wordSet("because since")
+	becauseBoughtFirst = wordSetTab("because since")
 	becauseBoughtVerbs = wordSetTab("rented rent bought buy ordered order purchased purchase got leased")
 	becauseBoughtDet   = wordSetTab("a an the your some our new")
 	hYou               = hstr("you")

@@ -181,7 +181,7 @@ func (s *scanner) bizRecallLot(i, start, end int) bool {
 	}
 	lo, hi := s.sdSpan(i)
 	for m := lo; m < hi; m++ {
-		if recipientWordsTab.get(s.toks[m].h) || kinWords.get(s.toks[m].h) {
+		if recipientWords.get(s.toks[m].h) || kinWords.get(s.toks[m].h) {
 			return false
 		}
 	}

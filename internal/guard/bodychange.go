@@ -45,7 +45,7 @@ func (s *scanner) scanBodyChange() {
 		if s.toks[m].h == hBodyWord && m+1 < n {
 			m++
 		}
-		if s.toks[m].fb&fbBodyMeasure == 0 || !bodyMeasures.get(s.toks[m].h) || s.used[m] || !recipientWordsTab.get(s.toks[i-1].h) || s.toks[m].sent {
+		if s.toks[m].fb&fbBodyMeasure == 0 || !bodyMeasures.get(s.toks[m].h) || s.used[m] || !recipientWords.get(s.toks[i-1].h) || s.toks[m].sent {
 			continue
 		}
 		k := m + 1
@@ -76,7 +76,7 @@ func (s *scanner) scanBodyChange() {
 				break
 			}
 		}
-		if end < 0 || s.sentenceHas(m, &vitalThing) || s.sentenceHas(m, &vitalPetsTab) {
+		if end < 0 || s.sentenceHas(m, &vitalThing) || s.sentenceHas(m, &vitalPets) {
 			continue
 		}
 		s.addTok(m, end, KindLabTest, "clinical.vital_change", 0.75, "is a change of the recipient's body measure with a unit")
@@ -119,7 +119,7 @@ func (s *scanner) scanBodyChangeCue() {
 				break
 			}
 		}
-		if !lead || !s.noticeHasAny(&bodyChangeClinicians) || s.sentenceHas(i, &vitalThing) || s.sentenceHas(i, &vitalPetsTab) {
+		if !lead || !s.noticeHasAny(&bodyChangeClinicians) || s.sentenceHas(i, &vitalThing) || s.sentenceHas(i, &vitalPets) {
 			continue
 		}
 		s.addTok(i, i+2, KindLabTest, "clinical.vital_change", 0.7, "is a change of the recipient's weight with a unit, with a clinician to call")

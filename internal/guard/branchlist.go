@@ -54,7 +54,7 @@ func (s *scanner) branchListItem(i int) bool {
 
 // isListCap: token k is a capitalised word of a list.
 func (s *scanner) isListCap(k int) bool {
-	return k >= 0 && s.toks[k].cls&tAlpha != 0 && s.toks[k].cls&(tCap|tUpper) != 0 && !recipientWordsTab.get(s.toks[k].h)
+	return k >= 0 && s.toks[k].cls&tAlpha != 0 && s.toks[k].cls&(tCap|tUpper) != 0 && !recipientWords.get(s.toks[k].h)
 }
 
 // isListJoin: token k joins a list's last item.

@@ -135,7 +135,7 @@ func (s *scanner) branchRun(i, end int) bool {
 	}
 	// a street's or the reader's address: "domicilio en Calle Luna"
 	for j := a; j <= b; j++ {
-		if branchRunStreets.get(s.toks[j].h) || s.fl(j)&(wStreetAbbrev|wStreetSuffix) != 0 || goodsRunStreetTab.get(s.toks[j].h) {
+		if branchRunStreets.get(s.toks[j].h) || s.fl(j)&(wStreetAbbrev|wStreetSuffix) != 0 || goodsRunStreet.get(s.toks[j].h) {
 			return false
 		}
 	}
@@ -339,7 +339,7 @@ func (s *scanner) branchGoods(a, b int, pair bool) bool {
 // branchGoodsHead: token k is a goods head.
 func (s *scanner) branchGoodsHead(k int) bool {
 	h := s.toks[k].h
-	return branchRunGoods.get(h) || goodsRunHeadsTab.get(h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k)
+	return branchRunGoods.get(h) || goodsRunHeads.get(h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k)
 }
 
 // branchParenGoods: token i is a capitalised single word in parentheses

@@ -71,7 +71,7 @@ func (s *scanner) careAbbrev(i int, own map[uint64]bool) (int, int, bool) {
 	if i > 0 && !t.sent && (therapyTimeBefore.get(s.toks[i-1].h) || s.toks[i-1].cls&tDigit != 0) {
 		return 0, 0, false
 	}
-	if !s.sentenceHas(i, &recipientWordsTab) && !s.sentenceHas(i, &therapySchedule) {
+	if !s.sentenceHas(i, &recipientWords) && !s.sentenceHas(i, &therapySchedule) {
 		return 0, 0, false
 	}
 	if (t.h == hHA || t.h == hCI) && !careAbbrevHearingHeads.get(s.toks[b].h) && !s.noticeHasAny(&careAbbrevHearing) {

@@ -87,7 +87,7 @@ func (s *scanner) careNounDate(i, j int) bool {
 func (s *scanner) cdReaderOrKin(lo, hi int) bool {
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
-		if recipientWordsTab.get(h) || kinCareWords.get(h) || kinWords.get(h) {
+		if recipientWords.get(h) || kinCareWords.get(h) || kinWords.get(h) {
 			return true
 		}
 	}
@@ -97,13 +97,13 @@ func (s *scanner) cdReaderOrKin(lo, hi int) bool {
 // cdPossessed: token k after "your/su/tu", after a relative's possessive
 // ("mother's transport"), or before "de su/tu" ("transporte de su madre").
 func (s *scanner) cdPossessed(k int) bool {
-	if k > 0 && recipientWordsTab.get(s.toks[k-1].h) {
+	if k > 0 && recipientWords.get(s.toks[k-1].h) {
 		return true
 	}
 	if k >= 3 && s.toks[k-1].low == "s" && (kinCareWords.get(s.toks[k-2].h) || kinWords.get(s.toks[k-2].h)) {
 		return true
 	}
-	return k+2 < len(s.toks) && s.toks[k+1].h == hDeCD && recipientWordsTab.get(s.toks[k+2].h)
+	return k+2 < len(s.toks) && s.toks[k+1].h == hDeCD && recipientWords.get(s.toks[k+2].h)
 }
 
 // cdArriveIn: an arrival word in tokens lo..k-1.

@@ -146,7 +146,7 @@ func (s *scanner) cfBringPet(k int) bool {
 	if s.toks[k].low != "bring" || k+2 >= len(s.toks) || s.toks[k+1].sent || s.toks[k+2].sent {
 		return false
 	}
-	return recipientWordsTab.get(s.toks[k+1].h) && cfPetWords.get(s.toks[k+2].h) && s.toks[k+2].low != "license"
+	return recipientWords.get(s.toks[k+1].h) && cfPetWords.get(s.toks[k+2].h) && s.toks[k+2].low != "license"
 }
 
 // cfPublicSentence: token k's sentence is offered to all ("free for all
@@ -160,7 +160,7 @@ func (s *scanner) cfPublicSentence(k int) bool {
 	pub := false
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
-		if recipientWordsTab.get(h) || h == hLo {
+		if recipientWords.get(h) || h == hLo {
 			return false
 		}
 		if pub || !cfBits.may(h) {

@@ -40,7 +40,7 @@ func (s *scanner) careProgram(i, j int) bool {
 	}
 	// the reader, before it in the same sentence: "your experience with our"
 	for m := i - 2; m >= 0 && m >= i-7; m-- {
-		if recipientWordsTab.get(s.toks[m].h) {
+		if recipientWords.get(s.toks[m].h) {
 			return true
 		}
 		if s.toks[m].sent {

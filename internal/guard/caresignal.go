@@ -296,7 +296,7 @@ func (s *scanner) careSignal() bool {
 				}
 			}
 		}
-		if t.w != nil && (t.w.flags&wDatePerson != 0 && !s.sdTradeUse(k) || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h) || careOneWord(t.w)) {
+		if t.w != nil && (t.w.flags&wDatePerson != 0 && !s.sdTradeUse(k) || t.w.flags&wHealthCue != 0 && !recipientWords.get(h) || careOneWord(t.w)) {
 			return true // a person cue of date(), a health cue, a one-word clinical term
 		}
 		if !careBits.may(h) {
@@ -415,7 +415,7 @@ func (s *scanner) careSignal() bool {
 				return true // "on file"
 			}
 		case t.low == "records" || t.low == "record":
-			if p := prev(k); p == "our" || p == "your" || p == "medical" || p == "health" || recipientWordsTab.get(hstr(p)) {
+			if p := prev(k); p == "our" || p == "your" || p == "medical" || p == "health" || recipientWords.get(hstr(p)) {
 				return true
 			}
 		case t.low == "date" || t.low == "fecha":
@@ -450,7 +450,7 @@ func (s *scanner) careDiaDe(k int) bool {
 // in its sentence.
 func (s *scanner) careReaderBefore(k, w int) bool {
 	for m := k - 1; m >= 0 && m >= k-w; m-- {
-		if recipientWordsTab.get(s.toks[m].h) {
+		if recipientWords.get(s.toks[m].h) {
 			return true
 		}
 		if s.toks[m].sent {
@@ -465,7 +465,7 @@ func (s *scanner) careReaderBefore(k, w int) bool {
 func (s *scanner) careReaderInSentence(k int) bool {
 	lo, hi := sentenceSpan(s.toks, k)
 	for m := lo; m < hi; m++ {
-		if h := s.toks[m].h; recipientWordsTab.get(h) || h == hLo {
+		if h := s.toks[m].h; recipientWords.get(h) || h == hLo {
 			return true
 		}
 	}
@@ -477,7 +477,7 @@ func (s *scanner) careReaderInSentence(k int) bool {
 func (s *scanner) careForReader(k int) bool {
 	_, hi := sentenceSpan(s.toks, k)
 	for m := k + 1; m+1 < hi; m++ {
-		if (s.toks[m].low == "for" || s.toks[m].low == "para") && recipientWordsTab.get(s.toks[m+1].h) {
+		if (s.toks[m].low == "for" || s.toks[m].low == "para") && recipientWords.get(s.toks[m+1].h) {
 			return true
 		}
 	}

@@ -64,7 +64,7 @@ func (s *scanner) careHeldSlot(i int) bool {
 		if t.cls&tDigit != 0 {
 			continue
 		}
-		if careTreat.get(t.h) || careHeldCare.get(t.h) || t.w != nil && (t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(t.h) || careOneWord(t.w)) {
+		if careTreat.get(t.h) || careHeldCare.get(t.h) || t.w != nil && (t.w.flags&wHealthCue != 0 && !recipientWords.get(t.h) || careOneWord(t.w)) {
 			return true
 		}
 	}

@@ -20,7 +20,7 @@ package guard
 // words only.
 
 var (
-	childLiceFirst = wordSet("lice nits piojos liendres")
+	childLiceFirst = wordSetTab("lice nits piojos liendres")
 	childLiceHave  = wordSetTab("with has have had got caught con tiene tienen tenia tenía trae traen")
 	// "dealing with lice", "help with lice" offer a service, not a case
 	childLiceOffer = wordSetTab("dealing deal deals help helps fight fighting battling battle done tired")

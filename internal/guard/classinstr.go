@@ -29,12 +29,12 @@ package guard
 // word.
 
 var (
-	classInstrNouns = wordSet("nitrates opioids opiates painkillers benzos steroids nitratos opioides opiaceos " +
+	classInstrNouns = wordSetTab("nitrates opioids opiates painkillers benzos steroids nitratos opioides opiaceos " +
 		"estatinas benzodiacepinas diureticos betabloqueantes analgesicos")
 	// the class words with a trade sense, counted only beside a care cue
 	classInstrTrade = wordSetTab("nitrates nitratos steroids")
 	// two-word classes: the head after a modifier
-	classInstrHeads = wordSet("thinners thinner pills")
+	classInstrHeads = wordSetTab("thinners thinner pills")
 	classInstrMods  = wordSetTab("blood water")
 	classInstrFill  = wordSetTab("your any the other all more these those su sus los las el otros otras algun algunos ningun")
 	classInstrVerbs = wordSetTab("avoid stop stopping taking mix mixing combine combining use using " +
@@ -50,7 +50,7 @@ var (
 	// at once by its notice-level bit fb2ClassIns (tokfilter.go), and a
 	// token outside the filter skips the two map lookups (helper SPEED12B;
 	// TestClassInstrFilter)
-	classInstrFilter = setsFilter(classInstrNouns, classInstrHeads)
+	classInstrFilter = tabsFilter(classInstrNouns, classInstrHeads)
 )
 
 // scanClassInstruction reports compose.class_instruction.
@@ -66,8 +66,8 @@ func (s *scanner) scanClassInstruction() {
 		}
 		a := k
 		switch {
-		case classInstrNounsTab.get(t.h):
-		case classInstrHeadsTab.get(t.h) && !t.sent && s.gap(k) == " " && classInstrMods.get(s.toks[k-1].h):
+		case classInstrNouns.get(t.h):
+		case classInstrHeads.get(t.h) && !t.sent && s.gap(k) == " " && classInstrMods.get(s.toks[k-1].h):
 			a = k - 1
 		default:
 			continue

@@ -52,9 +52,9 @@ var (
 		"test tests exam exams procedure procedures lab labs session sessions checkup check " +
 		"free product paint fabric tile color colour swatch perfume fragrance voice writing work code soil air radon dust " +
 		"asbestos carpet stone flooring wallpaper")
-	govSampleHeads  = wordSet("sample samples specimen specimens")
+	govSampleHeads  = wordSetTab("sample samples specimen specimens")
 	govSampleVerbs  = wordSetTab("collected drawn received processed taken")
-	govReportHeads  = wordSet("report reports results result")
+	govReportHeads  = wordSetTab("report reports results result")
 	govSentVerbs    = wordSetTab("sent reviewed shared forwarded")
 	govAux          = wordSetTab("was were has have been is are had")
 	govImperativeIn = wordSetTab("please to must should")
@@ -68,11 +68,8 @@ var (
 	hTeamGov        = hstr("team")
 	// govHeadBits: the sample and report heads, clinicalSlot's first test
 	govHeadBits = func() (f hashFilter) {
-		for _, m := range []map[uint64]bool{govSampleHeads, govReportHeads} {
-			for h := range m {
-				f.add(h)
-			}
-		}
+		govSampleHeads.each(f.add)
+		govReportHeads.each(f.add)
 		return
 	}()
 )
@@ -114,13 +111,13 @@ func (s *scanner) clinicalSlot(i int) (int, int, string, bool) {
 	if !head {
 		return s.govDose(i)
 	}
-	a, b, ok := s.govSlot(i+1, govSampleHeads)
+	a, b, ok := s.govSlot(i+1, &govSampleHeads)
 	if ok && b+1 < n && s.gap(b+1) == " " {
-		if govSampleHeadsTab.get(s.toks[b+1].h) && s.auxThen(b+2, &govSampleVerbs) {
+		if govSampleHeads.get(s.toks[b+1].h) && s.auxThen(b+2, &govSampleVerbs) {
 			return a, b, "is the reader's and comes before '" + s.toks[b+1].low + "', collected as a clinical sample is", true
 		}
 	}
-	if a, b, ok := s.govSlot(i+1, govReportHeads); ok && b+1 < n && s.gap(b+1) == " " && govReportHeadsTab.get(s.toks[b+1].h) {
+	if a, b, ok := s.govSlot(i+1, &govReportHeads); ok && b+1 < n && s.gap(b+1) == " " && govReportHeads.get(s.toks[b+1].h) {
 		if s.auxThen(b+2, &govSentVerbs) && s.clinicianAfter(b+2) {
 			return a, b, "is the reader's and comes before '" + s.toks[b+1].low + "', sent to or reviewed by a clinician", true
 		}
@@ -141,7 +138,7 @@ func (s *scanner) govDose(i int) (int, int, string, bool) {
 // joined by a space, hyphen or slash, stopping before an auxiliary, a
 // preposition of the clause or a head of stop (the head itself is not in
 // the slot); ok when one word is content (not stop, generic or everyday).
-func (s *scanner) govSlot(j int, stop map[uint64]bool) (int, int, bool) {
+func (s *scanner) govSlot(j int, stop *setTab) (int, int, bool) {
 	n := len(s.toks)
 	b := -1
 	content := false
@@ -153,7 +150,7 @@ func (s *scanner) govSlot(j int, stop map[uint64]bool) (int, int, bool) {
 			}
 		}
 		t := &s.toks[k]
-		if govAux.get(t.h) || stop != nil && stop[t.h] || t.h == hOfGov || s.used[k] {
+		if govAux.get(t.h) || stop != nil && stop.get(t.h) || t.h == hOfGov || s.used[k] {
 			break
 		}
 		if t.cls&(tAlpha|tDigit|tMixed) == 0 {

@@ -58,7 +58,7 @@ func (s *scanner) closureCue(i int) bool {
 // is the recipient's, so the date is no business date.
 func (s *scanner) closureObject(k, i int) bool {
 	for j := k + 1; j < i; j++ {
-		if h := s.toks[j].h; recipientBits.may(h) && recipientWordsTab.get(h) {
+		if h := s.toks[j].h; recipientBits.may(h) && recipientWords.get(h) {
 			return true
 		}
 	}

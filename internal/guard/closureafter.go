@@ -30,7 +30,7 @@ var (
 func (s *scanner) closureAfter(i int) bool {
 	n := len(s.toks)
 	for k := range s.toks {
-		if h := s.toks[k].h; recipientBits.may(h) && recipientWordsTab.get(h) && !(s.toks[k].low == "you" && k > 0 && s.toks[k-1].low == "thank") {
+		if h := s.toks[k].h; recipientBits.may(h) && recipientWords.get(h) && !(s.toks[k].low == "you" && k > 0 && s.toks[k-1].low == "thank") {
 			return false
 		}
 	}

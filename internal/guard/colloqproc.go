@@ -9,7 +9,7 @@ package guard
 // recent]" before the word and the sentence's end, a punctuation mark or a
 // care word (surgery, procedure, recovery, revision, results) after it.
 var (
-	colloqProcWords = wordSet("sleeve bypass band filler fillers lipo tuck bbl")
+	colloqProcWords = wordSetTab("sleeve bypass band filler fillers lipo tuck bbl")
 	colloqProcPrep  = wordSetTab("since after before")
 	colloqProcSkip  = wordSetTab("last recent")
 	colloqProcAfter = wordSetTab("surgery procedure recovery revision results")
@@ -18,7 +18,7 @@ var (
 // colloqProcAt: token i is one of colloqProcWords.
 func (s *scanner) colloqProcAt(i int) bool {
 	n := len(s.toks)
-	if !colloqProcWordsTab.get(s.toks[i].h) || s.used[i] {
+	if !colloqProcWords.get(s.toks[i].h) || s.used[i] {
 		return false
 	}
 	if i+1 < n && s.gap(i+1) == " " && !colloqProcAfter.get(s.toks[i+1].h) {

@@ -22,19 +22,19 @@ import "strings"
 //     wording or a tenant-approved term.
 
 var (
-	conditionHeads = wordSet("disease diseases syndrome syndromes disorder disorders deficiency deficiencies palsy dystrophy " +
+	conditionHeads = wordSetTab("disease diseases syndrome syndromes disorder disorders deficiency deficiencies palsy dystrophy " +
 		"insufficiency infection infections tumor tumors tumour carcinoma lymphoma leukemia sarcoma cancer cancers " +
 		"addiction dependence intolerance allergy allergies injury injuries impairment")
 	// Spanish heads written before the rest ("enfermedad de Crohn", "trastorno bipolar")
-	conditionHeadsES = wordSet("enfermedad enfermedades sindrome trastorno trastornos insuficiencia deficiencia infeccion infecciones " +
+	conditionHeadsES = wordSetTab("enfermedad enfermedades sindrome trastorno trastornos insuficiencia deficiencia infeccion infecciones " +
 		"tumor cancer alergia adiccion intolerancia lesion")
-	bodyParts = wordSet("heart cardiac kidney kidneys renal liver hepatic lung lungs pulmonary thyroid prostate breast colon " +
+	bodyParts = wordSetTab("heart cardiac kidney kidneys renal liver hepatic lung lungs pulmonary thyroid prostate breast colon " +
 		"bladder brain spinal spine bone bones blood knee knees hip hips shoulder cervical ovarian uterine testicular " +
 		"skin eye eyes retinal ear ears pancreas pancreatic gallbladder bowel stomach gastric esophageal throat sinus " +
 		"joint joints back neck dental tooth teeth gum gums vaginal urinary coronary artery arterial vein venous lymph " +
 		"corazon rinon rinones higado pulmon pulmones tiroides prostata mama seno vejiga cerebro columna hueso huesos " +
 		"sangre rodilla cadera hombro piel ojo ojos oido pancreas estomago garganta")
-	bodyHeads = wordSet("failure disease cancer transplant transplants replacement surgery infection infections stones stone " +
+	bodyHeads = wordSetTab("failure disease cancer transplant transplants replacement surgery infection infections stones stone " +
 		"biopsy scan ultrasound cath catheterization bypass stent stents attack attacks damage condition function " +
 		"exam test tests screening procedure removal repair fracture fractures disorder problems " +
 		"monitor drops tablets pills capsules medicine medication meds " +
@@ -42,7 +42,7 @@ var (
 		// issue 15, third pass
 		"graft grafts extraction implant implants fusion density augmentation reduction removal")
 	doseUnits  = wordSetTab("mg mcg ml units iu tablets tablet capsules capsule puffs drops tabs caps")
-	greetShort = wordSet("hi hello hey dear hola estimado estimada querido querida")
+	greetShort = wordSetTab("hi hello hey dear hola estimado estimada querido querida")
 )
 
 func (s *scanner) scanCompose() {
@@ -486,7 +486,7 @@ func (s *scanner) nameWords(a, b int, why string) bool {
 // subjectHeads follow the clinical subject they are about ("asthma
 // referral", "diabetes screening"); "care plan", "support group" and
 // "treatment plan" count through their first word.
-var subjectHeads = wordSet("referral referrals specialist screening screenings diagnosis symptoms treatment therapy checkup " +
+var subjectHeads = wordSetTab("referral referrals specialist screening screenings diagnosis symptoms treatment therapy checkup " +
 	"medication medications flare flares clinic management support care " +
 	// issue 15, third pass: operations named by what they are on
 	// ("bypass surgery", "tubal ligation", "lumbar puncture", "skin graft")
@@ -552,7 +552,7 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	}
 	t := &s.toks[i]
 	if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 4 || s.fl(i)&(wStop|wCommon|wMonth|wGreeting) != 0 ||
-		genericModifiers.get(t.h) || s.p.isTemplate(t.h) || subjectHeadsTab.get(t.h) {
+		genericModifiers.get(t.h) || s.p.isTemplate(t.h) || subjectHeads.get(t.h) {
 		return 0, false
 	}
 	if s.toks[k].low == "history" && notSubjectFor.get(t.h) {

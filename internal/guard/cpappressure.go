@@ -23,7 +23,7 @@ package guard
 // at "h2o", "cmh2o", "water", "agua", "titration", "titulacion" only.
 
 var (
-	papSettingFirst = wordSet("h2o cmh2o water agua titration titulacion titulación")
+	papSettingFirst = wordSetTab("h2o cmh2o water agua titration titulacion titulación")
 	papTitration    = wordSetTab("titration titulacion titulación")
 	papStudyAfter   = wordSetTab("study studies night sleep")
 	hstrCm          = hstr("cm")

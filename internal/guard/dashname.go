@@ -32,7 +32,7 @@ func (s *scanner) dashName(i int) (int, int, bool) {
 		s.fl(j+1)&(wStop|wCommon|wPlace|wMonth|wGreeting|wGenericAddressee) == 0 {
 		j++
 	}
-	if j+1 >= n || s.toks[j+1].sent || !recipientWordsTab.get(s.toks[j+1].h) {
+	if j+1 >= n || s.toks[j+1].sent || !recipientWords.get(s.toks[j+1].h) {
 		return 0, 0, false
 	}
 	switch strings.TrimSpace(s.gap(j + 1)) {

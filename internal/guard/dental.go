@@ -118,7 +118,7 @@ func (s *scanner) scanDental() {
 			(pickup || s.dentalReady(e+2))
 		if !ok && (strong || lab || pickedUp) {
 			for k := i - 1; k >= 0 && k >= i-4; k-- {
-				if recipientWordsTab.get(s.toks[k].h) {
+				if recipientWords.get(s.toks[k].h) {
 					ok = true
 					break
 				}

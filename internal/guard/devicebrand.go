@@ -179,9 +179,7 @@ func deviceParts() *deviceLists {
 			d.first.add(h)
 			d.any.add(h)
 		}
-		for h := range drugPenWords {
-			d.any.add(h)
-		}
+		drugPenWords.each(d.any.add)
 		devLists = d
 	})
 	return &devLists
@@ -247,10 +245,10 @@ func (s *scanner) devStopBetween(i, a, b int) bool {
 var devVerbNext = wordSetTab("your you the a an our their his her them us me this these every everyone yourself")
 
 // drugPenWords: what a misspelled drug comes before in device.drug_pen.
-var drugPenWords = wordSet("pen pens injection injections syringe syringes autoinjector autoinjectors injector injectors")
+var drugPenWords = wordSetTab("pen pens injection injections syringe syringes autoinjector autoinjectors injector injectors")
 
 // drugPenFilter: drugPenWords' hashes (scanDevices' first test).
-var drugPenFilter = newHashFilter(drugPenWords)
+var drugPenFilter = tabsFilter(drugPenWords)
 
 // devFuzzyMin: brand words this long are matched one edit away too
 // ("Omnipad 5 pods", "Hollistor flanges"), when the word is in no
@@ -306,7 +304,7 @@ func (s *scanner) scanDevices() {
 	s.devHits = hits
 	// device.drug_pen: "Humera pen delivery"
 	for i := 0; i+1 < n; i++ {
-		if h := s.toks[i+1].h; s.toks[i+1].fb&fbDrugPen == 0 || !drugPenWordsTab.get(h) { // drugPenFilter (tokfilter.go)
+		if h := s.toks[i+1].h; s.toks[i+1].fb&fbDrugPen == 0 || !drugPenWords.get(h) { // drugPenFilter (tokfilter.go)
 			continue
 		}
 		t := &s.toks[i]

@@ -49,12 +49,12 @@ import "strings"
 // only; a few sentence walks, no allocation.
 
 var (
-	deviceFall       = wordSet("fall falls caida caidas")
-	deviceRhythm     = wordSet("rhythm rhythms heartbeat heartbeats ritmo latido latidos")
-	deviceDose       = wordSet("dose doses dosis")
-	deviceOxygen     = wordSet("oxygen spo2 oxigeno saturacion")
-	deviceGlucose    = wordSet("glucose sugar glucosa azucar")
-	deviceEventFirst = setsUnion(deviceFall, deviceRhythm, deviceDose, deviceOxygen, deviceGlucose)
+	deviceFall       = wordSetTab("fall falls caida caidas")
+	deviceRhythm     = wordSetTab("rhythm rhythms heartbeat heartbeats ritmo latido latidos")
+	deviceDose       = wordSetTab("dose doses dosis")
+	deviceOxygen     = wordSetTab("oxygen spo2 oxigeno saturacion")
+	deviceGlucose    = wordSetTab("glucose sugar glucosa azucar")
+	deviceEventFirst = tabsUnion(deviceFall, deviceRhythm, deviceDose, deviceOxygen, deviceGlucose)
 
 	deviceWords = wordSetTab("pendant pendants wristband bracelet watch monitor monitors sensor sensors device devices dispenser dispensers pillbox patch " +
 		"oximeter cgm tracker button necklace colgante pulsera reloj dispositivo dispositivos dispensador pastillero parche oximetro boton monitoreo sensores")
@@ -91,7 +91,7 @@ func (s *scanner) deviceEventAt(i int) {
 	}
 	ok := false
 	switch {
-	case deviceFallTab.get(h):
+	case deviceFall.get(h):
 		if i+1 < n && !s.toks[i+1].sent {
 			nh := s.toks[i+1].h
 			if deviceFallNot.get(nh) || s.gap(i+1) == "-" {
@@ -105,7 +105,7 @@ func (s *scanner) deviceEventAt(i int) {
 			}
 		}
 		ok = s.sentHas(i, &deviceDetect) && !s.sentHas(i, &deviceFallVeto)
-	case deviceRhythmTab.get(h):
+	case deviceRhythm.get(h):
 		near := false
 		for k := i - 2; k <= i+2 && k < n; k++ {
 			if k >= 0 && deviceIrreg.get(s.toks[k].h) {
@@ -113,11 +113,11 @@ func (s *scanner) deviceEventAt(i int) {
 			}
 		}
 		ok = near && s.sentHas(i, &deviceDetect)
-	case deviceDoseTab.get(h):
+	case deviceDose.get(h):
 		ok = (s.sentHas(i, &deviceMissed) || s.deviceNotTaken(i)) && !s.sentHas(i, &deviceDoseVeto)
-	case deviceOxygenTab.get(h):
+	case deviceOxygen.get(h):
 		ok = s.sentHas(i, &deviceLow) && !s.sentHas(i, &deviceOxyVeto)
-	case deviceGlucoseTab.get(h):
+	case deviceGlucose.get(h):
 		// a device or "blood sugar": "Your cake order: sugar levels are high, alert the baker" passes
 		ok = s.sentHas(i, &deviceHighLow) && s.sentHas(i, &deviceDetect) && (s.deviceNear(i) || i > 0 && s.toks[i-1].h == hBlood)
 	}

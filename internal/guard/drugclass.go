@@ -41,7 +41,7 @@ var antiActionSet = func() map[string]bool {
 }()
 
 var (
-	classHeads = wordSet("blocker blockers inhibitor inhibitors agonist agonists antagonist antagonists " +
+	classHeads = wordSetTab("blocker blockers inhibitor inhibitors agonist agonists antagonist antagonists " +
 		"bloqueador bloqueadores inhibidor inhibidores agonista agonistas antagonista antagonistas")
 	// modifiers of those heads that name no drug
 	classNotModifiers = wordSetTab("ad ads pop popup spam call calls draft sun light noise wind rust corrosion scale " +

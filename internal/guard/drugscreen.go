@@ -46,7 +46,7 @@ import "strings"
 // mixed tokens only.
 
 var (
-	drugScreenFirst = wordSet("test tested tests testing screen screened screening result results specimen specimens sample samples ua mro tox " +
+	drugScreenFirst = wordSetTab("test tested tests testing screen screened screening result results specimen specimens sample samples ua mro tox " +
 		"prueba pruebas muestra muestras resultado resultados antidoping toxicologico toxicologica examen")
 	drugScreenCtx  = wordSetTab("ua mro tox urine urinalysis antidoping toxicologico toxicologica orina recollection breathalyzer")
 	drugScreenDrug = wordSetTab("drug drugs droga drogas")
@@ -82,7 +82,7 @@ func (s *scanner) drugScreenAt(i int) {
 	}
 	reader := false
 	for k := from; k < hi; k++ {
-		if h := s.toks[k].h; recipientWordsTab.get(h) || drugScreenReader.get(h) {
+		if h := s.toks[k].h; recipientWords.get(h) || drugScreenReader.get(h) {
 			reader = true
 			break
 		}
@@ -107,7 +107,7 @@ func (s *scanner) drugScreenAt(i int) {
 			}
 		case drugScreenDrug.get(h):
 			// "drug screen", "drug test", "prueba de drogas"
-			if k+1 < hi && drugScreenFirstTab.get(s.toks[k+1].h) || k >= lo+2 && drugScreenFirstTab.get(s.toks[k-2].h) || k >= lo+1 && drugScreenFirstTab.get(s.toks[k-1].h) {
+			if k+1 < hi && drugScreenFirst.get(s.toks[k+1].h) || k >= lo+2 && drugScreenFirst.get(s.toks[k-2].h) || k >= lo+1 && drugScreenFirst.get(s.toks[k-1].h) {
 				ctx = true
 			}
 		case h == hBreath && k+1 < hi && s.toks[k+1].h == hAlc:
@@ -125,7 +125,7 @@ func (s *scanner) drugScreenAt(i int) {
 		if drugScreenSubst.get(h) && !(h == hAlc && k > lo && s.toks[k-1].h == hBreath) {
 			subst = true
 		}
-		if drugScreenFirstTab.get(h) && k+1 < len(s.toks) && s.gap(k+1) == " + " {
+		if drugScreenFirst.get(h) && k+1 < len(s.toks) && s.gap(k+1) == " + " {
 			verdict = true // "tested + for"
 		}
 		if k > lo && drugScreenPlusFor.get(h) && strings.TrimSpace(s.gap(k)) == "+" {

@@ -69,7 +69,7 @@ func (s *scanner) eponymCondition(i int) (int, bool) {
 // eponym.
 // Words of any errand ("visit", "appointment", "order", "report", "kit")
 // are left out: "Edinburgh visit" is a trip.
-var deviceEponymHeads = wordSet("hookup monitor monitors monitoring test testing study studies result results " +
+var deviceEponymHeads = wordSetTab("hookup monitor monitors monitoring test testing study studies result results " +
 	"fitting placement removal insertion patch patches recording reading readings setup device exam scan procedure")
 
 // deviceEponym: token i starts a listed multi-word device or procedure
@@ -79,7 +79,7 @@ func (s *scanner) deviceEponym(i int) (Kind, bool) {
 	t := &s.toks[i]
 	n := len(s.toks)
 	if s.used[i] || t.w == nil || t.cls&tAlpha == 0 || len(t.low) < 4 || i+1 >= n || s.used[i+1] ||
-		!deviceEponymHeadsTab.get(s.toks[i+1].h) || (s.gap(i+1) != " " && s.gap(i+1) != "-") || s.toks[i+1].sent {
+		!deviceEponymHeads.get(s.toks[i+1].h) || (s.gap(i+1) != " " && s.gap(i+1) != "-") || s.toks[i+1].sent {
 		return "", false
 	}
 	if t.w.flags&(wFirst|wLast|wPlace|wStop|wCommon|wStateName) != 0 || s.general(i) || s.g.gen.extended(t.h) {

@@ -41,7 +41,7 @@ func (s *scanner) sdEventNounAt(m, lo, i, j int) bool {
 		from = lo
 	}
 	for k := from; k < i; k++ {
-		if recipientWordsTab.get(s.toks[k].h) && s.clauseOpener(k) {
+		if recipientWords.get(s.toks[k].h) && s.clauseOpener(k) {
 			return false
 		}
 	}

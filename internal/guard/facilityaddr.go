@@ -91,13 +91,13 @@ func (s *scanner) faOwner(lo, p, i int) bool {
 		// [det] [modifiers] part [modifier] at|of|de|en
 		for k := p - 1; k >= lo && k >= p-2; k-- {
 			if !faParts.get(s.toks[k].h) {
-				if s.toks[k].cls&tAlpha == 0 || recipientWordsTab.get(s.toks[k].h) {
+				if s.toks[k].cls&tAlpha == 0 || recipientWords.get(s.toks[k].h) {
 					break
 				}
 				continue
 			}
 			q := k - 1
-			for q >= lo && k-q <= 3 && !faDet.get(s.toks[q].h) && s.toks[q].cls&tAlpha != 0 && !recipientWordsTab.get(s.toks[q].h) &&
+			for q >= lo && k-q <= 3 && !faDet.get(s.toks[q].h) && s.toks[q].cls&tAlpha != 0 && !recipientWords.get(s.toks[q].h) &&
 				s.toks[q].low != "s" && s.toks[q].low != "his" && s.toks[q].low != "her" && s.toks[q].low != "their" && s.toks[q].low != "my" &&
 				!(s.toks[q+1].sent) {
 				q--

@@ -110,7 +110,7 @@ func (s *scanner) fdChargeFor(lo, hi int) bool {
 			continue
 		}
 		k := m + 1
-		for k < hi && (s.toks[k].low == "a" || s.toks[k].low == "an" || s.toks[k].low == "the" || s.toks[k].low == "una" || s.toks[k].low == "un" || s.toks[k].low == "la" || s.toks[k].low == "el" || recipientWordsTab.get(s.toks[k].h)) {
+		for k < hi && (s.toks[k].low == "a" || s.toks[k].low == "an" || s.toks[k].low == "the" || s.toks[k].low == "una" || s.toks[k].low == "un" || s.toks[k].low == "la" || s.toks[k].low == "el" || recipientWords.get(s.toks[k].h)) {
 			k++
 		}
 		if k >= hi {
@@ -187,7 +187,7 @@ func (s *scanner) fdNameCue(k int) bool {
 // followed within four words by a goods, facility or card noun.
 func (s *scanner) fdReaderOK() bool {
 	for m := range s.toks {
-		if !recipientWordsTab.get(s.toks[m].h) || s.toks[m].low == "you" && m > 0 && s.toks[m-1].low == "thank" {
+		if !recipientWords.get(s.toks[m].h) || s.toks[m].low == "you" && m > 0 && s.toks[m-1].low == "thank" {
 			continue
 		}
 		ok := false

@@ -41,18 +41,18 @@ package guard
 // not name the animal ("semen storage for your herd") is reported.
 
 var (
-	fertMaterial = wordSet("embryo embryos sperm semen oocyte oocytes egg eggs blastocyst blastocysts gamete gametes zygote zygotes")
+	fertMaterial = wordSetTab("embryo embryos sperm semen oocyte oocytes egg eggs blastocyst blastocysts gamete gametes zygote zygotes")
 	fertEgg      = wordSetTab("egg eggs")
-	fertProcess  = wordSet("storage freezing cryopreservation cryostorage cryo banking bank vitrification thaw thawing warming " +
+	fertProcess  = wordSetTab("storage freezing cryopreservation cryostorage cryo banking bank vitrification thaw thawing warming " +
 		"biopsy biopsies donation donations retrieval transfer transfers culture grading shipment shipping")
 	// fertEggProcess: the processes eggs undergo only in a clinic
 	fertEggProcess  = wordSetTab("freezing cryopreservation cryostorage banking vitrification donation retrieval thaw thawing donor donors")
-	fertStateBefore = wordSet("donor frozen cryopreserved vitrified banked stored thawed")
+	fertStateBefore = wordSetTab("donor frozen cryopreserved vitrified banked stored thawed")
 	fertOfGlue      = wordSetTab("your the my our his her their frozen cryopreserved vitrified donor stored remaining")
 	fertAnimal      = wordSetTab("bull bulls stallion stallions boar boars canine equine bovine porcine cattle dog dogs horse horses ram rams livestock " +
 		"herd toro toros semental sementales caballo caballos perro perros ganado")
-	fertMaterialES = wordSet("embrion embriones ovulo ovulos ovocito ovocitos esperma espermatozoides semen blastocisto blastocistos gameto gametos")
-	fertProcessES  = wordSet("almacenamiento congelacion criopreservacion crioconservacion vitrificacion descongelacion transferencia " +
+	fertMaterialES = wordSetTab("embrion embriones ovulo ovulos ovocito ovocitos esperma espermatozoides semen blastocisto blastocistos gameto gametos")
+	fertProcessES  = wordSetTab("almacenamiento congelacion criopreservacion crioconservacion vitrificacion descongelacion transferencia " +
 		"donacion banco conservacion biopsia custodia mantenimiento")
 	fertGlueES  = wordSetTab("los las sus su tus tu el la")
 	fertStateES = wordSetTab("congelado congelados congelada congeladas criopreservado criopreservados vitrificado vitrificados vitrificadas " +
@@ -62,7 +62,7 @@ var (
 	// fertFilter: every word that can start a reading (a material, a
 	// state word before one, a process before "of"/"de"): the one bit test
 	// a token pays
-	fertFilter = setsFilter(fertMaterial, fertStateBefore, fertProcess, fertMaterialES, fertProcessES)
+	fertFilter = tabsFilter(fertMaterial, fertStateBefore, fertProcess, fertMaterialES, fertProcessES)
 )
 
 // fertFirstClass: for each word of fertFilter's five sets, the sets that
@@ -79,14 +79,10 @@ const (
 var fertFirstClass = func() u8Tab {
 	m := map[uint64]uint8{}
 	for _, x := range []struct {
-		set map[uint64]bool
+		set setTab
 		bit uint8
 	}{{fertMaterial, fcMaterial}, {fertStateBefore, fcStateBefore}, {fertProcess, fcProcess}, {fertProcessES, fcProcessES}, {fertMaterialES, fcMaterialES}} {
-		for h, ok := range x.set {
-			if ok {
-				m[h] |= x.bit
-			}
-		}
+		x.set.each(func(h uint64) { m[h] |= x.bit })
 	}
 	return u8Tab(newHashTab(m))
 }()
@@ -145,12 +141,12 @@ func (s *scanner) fertilityAt(i int) (int, int, bool) {
 	// material then process: "sperm storage", "egg freezing"
 	if c&fcMaterial != 0 && s.fertNext(i+1) && !s.fertAnimalBefore(i) {
 		p := s.toks[i+1].h
-		if fertEgg.get(h) && fertEggProcess.get(p) || !fertEgg.get(h) && fertProcessTab.get(p) {
+		if fertEgg.get(h) && fertEggProcess.get(p) || !fertEgg.get(h) && fertProcess.get(p) {
 			return i, i + 1, true
 		}
 	}
 	// donor, frozen… before a material: "donor egg", "frozen embryos"
-	if c&fcStateBefore != 0 && s.fertNext(i+1) && fertMaterialTab.get(s.toks[i+1].h) && !s.fertAnimalBefore(i) {
+	if c&fcStateBefore != 0 && s.fertNext(i+1) && fertMaterial.get(s.toks[i+1].h) && !s.fertAnimalBefore(i) {
 		if !fertEgg.get(s.toks[i+1].h) || h == hDonor {
 			return i, i + 1, true
 		}
@@ -161,7 +157,7 @@ func (s *scanner) fertilityAt(i int) (int, int, bool) {
 			if !s.fertNext(j) {
 				break
 			}
-			if m := s.toks[j].h; fertMaterialTab.get(m) {
+			if m := s.toks[j].h; fertMaterial.get(m) {
 				if fertEgg.get(m) || s.fertAnimalBefore(j) {
 					break
 				}
@@ -178,7 +174,7 @@ func (s *scanner) fertilityAt(i int) (int, int, bool) {
 		if s.fertNext(j) && fertGlueES.get(s.toks[j].h) {
 			j++
 		}
-		if s.fertNext(j) && fertMaterialESTab.get(s.toks[j].h) && !(j+1 < len(s.toks) && fertAnimalNextES(s, j)) {
+		if s.fertNext(j) && fertMaterialES.get(s.toks[j].h) && !(j+1 < len(s.toks) && fertAnimalNextES(s, j)) {
 			return i, j, true
 		}
 	}

@@ -380,7 +380,7 @@ var (
 		"screening vaccine take tomar tome")
 	greetCues  = wordSetTab("hi hello hey dear hola estimado estimada estimados querido querida morning afternoon evening dias tardes noches")
 	pickupCues = wordSetTab("pickup pick order orders ready prescription rx patient paciente para message messages mensaje note reminder")
-	colonCues  = wordSet("pickup patient paciente name nombre recipient")
+	colonCues  = wordSetTab("pickup patient paciente name nombre recipient")
 	frameGlue  = wordSetTab("de del la el las los para of for your su sus my mi the a an")
 )
 
@@ -780,7 +780,7 @@ func (s *scanner) personalFrame(i int) (string, bool) {
 	if p == hFor && i >= 2 && pickupCues.get(s.toks[i-2].h) {
 		return s.toks[i-2].low + " for", true
 	}
-	if colonCuesTab.get(p) && strings.Contains(s.gap(i), ":") && s.toks[i].cls&(tCap|tUpper) != 0 {
+	if colonCues.get(p) && strings.Contains(s.gap(i), ":") && s.toks[i].cls&(tCap|tUpper) != 0 {
 		return s.toks[i-1].low + ":", true
 	}
 	return "", false

@@ -65,101 +65,22 @@ func (t *hashTab[V]) get(h uint64) V {
 	}
 }
 
-// The word sets below are still maps with a setTab copy (helper SPEED13):
-// each is ranged over where a filter, union or table is built from it, so
-// its reads go through its Tab (TestSetTabsAreTheSets). Every other word
-// set is declared once as a setTab (wordSetTab, frame.go).
-var (
-	recipientWordsTab = newSetTab(recipientWords)
-	textSpeakOwnerTab = newSetTab(textSpeakOwner)
-	srFieldReaderTab  = newSetTab(srFieldReader)
-	vaxClassTab       = u8Tab(newHashTab(vaxClass))
-	// helper SPEED13B: drugscreen.go, paydate.go, staffjob.go, staffthird.go
-	drugScreenFirstTab = newSetTab(drugScreenFirst)
-	srThirdMayTab      = newSetTab(srThirdMay)
-	// helper SPEED13B: the sets read by the rules the benchmark's profile
-	// found calling the general map lookup most
-	bodyPartsTab        = newSetTab(bodyParts)
-	carePlaceHeadsESTab = newSetTab(carePlaceHeadsES)
-	careStayWordsTab    = newSetTab(careStayWords)
-	deviceDoseTab       = newSetTab(deviceDose)
-	deviceFallTab       = newSetTab(deviceFall)
-	deviceGlucoseTab    = newSetTab(deviceGlucose)
-	deviceOxygenTab     = newSetTab(deviceOxygen)
-	deviceRhythmTab     = newSetTab(deviceRhythm)
-	govReportHeadsTab   = newSetTab(govReportHeads)
-	govSampleHeadsTab   = newSetTab(govSampleHeads)
-	ordBeforeESTab      = newSetTab(ordBeforeES)
-	symptomHeadsESTab   = newSetTab(symptomHeadsES)
-	symptomsENTab       = newSetTab(symptomsEN)
-	symptomsESTab       = newSetTab(symptomsES)
-	thanksBeforeTab     = newSetTab(thanksBefore)
-	vaxAmbiguousTab     = newSetTab(vaxAmbiguous)
-	vaxBrandTab         = newSetTab(vaxBrand)
-	vaxNameTab          = newSetTab(vaxName)
-	vaxWordTab          = newSetTab(vaxWord)
-	woundInjuryTab      = newSetTab(woundInjury)
-	woundSoftTab        = newSetTab(woundSoft)
-	woundStitchTab      = newSetTab(woundStitch)
-	woundSutureTab      = newSetTab(woundSuture)
-	woundWoundTab       = newSetTab(woundWound)
-	// helper SPEED13B: every other set read by index (declared by wordSet
-	// or setsUnion, never assigned)
-	careEnrolHeadsTab    = newSetTab(careEnrolHeads)
-	careEnrolHeadsESTab  = newSetTab(careEnrolHeadsES)
-	careUnitClinicalTab  = newSetTab(careUnitClinical)
-	careUnitModifiersTab = newSetTab(careUnitModifiers)
-	classHeadsTab        = newSetTab(classHeads)
-	classInstrHeadsTab   = newSetTab(classInstrHeads)
-	classInstrNounsTab   = newSetTab(classInstrNouns)
-	colloqProcWordsTab   = newSetTab(colloqProcWords)
-	colonCuesTab         = newSetTab(colonCues)
-	deviceHeadsESTab     = newSetTab(deviceHeadsES)
-	fertMaterialTab      = newSetTab(fertMaterial)
-	fertMaterialESTab    = newSetTab(fertMaterialES)
-	fertProcessTab       = newSetTab(fertProcess)
-	goodsRunStreetTab    = newSetTab(goodsRunStreet)
-	groupEventNounsTab   = newSetTab(groupEventNouns)
-	honorDotTab          = newSetTab(honorDot)
-	honorLowerTab        = newSetTab(honorLower)
-	labHeadsESTab        = newSetTab(labHeadsES)
-	opsCareEventsTab     = newSetTab(opsCareEvents)
-	ordHeadsTab          = newSetTab(ordHeads)
-	pathReportFirstTab   = newSetTab(pathReportFirst)
-	recoveryHeadsTab     = newSetTab(recoveryHeads)
-	srArtworkTab         = newSetTab(srArtwork)
-	srAwardTab           = newSetTab(srAward)
-	srCredSeatTab        = newSetTab(srCredSeat)
-	srCredsTab           = newSetTab(srCreds)
-	srMemberTab          = newSetTab(srMember)
-	srNewsTab            = newSetTab(srNews)
-	srNotStaffTeamTab    = newSetTab(srNotStaffTeam)
-	srProvidersTab       = newSetTab(srProviders)
-	srSenderTab          = newSetTab(srSender)
-	srSignedTab          = newSetTab(srSigned)
-	srStayWordsTab       = newSetTab(srStayWords)
-	srStormTab           = newSetTab(srStorm)
-	testVerdictFirstTab  = newSetTab(testVerdictFirst)
-	userCuesTab          = newSetTab(userCues)
-	// helper SPEED13B: the sets sentenceHasTab is given (vitals.go)
-	vitalPetsTab = newSetTab(vitalPets)
-	// helper SPEED13B: the sets declared alone (var X = wordSet(…)) and
-	// read by index
-	carePlaceHeadsTab    = newSetTab(carePlaceHeads)
-	deviceEponymHeadsTab = newSetTab(deviceEponymHeads)
-	digitWordsTab        = newSetTab(digitWords)
-	drugPenWordsTab      = newSetTab(drugPenWords)
-	goodsRunHeadsTab     = newSetTab(goodsRunHeads)
-	loyaltyWordsTab      = newSetTab(loyaltyWords)
-	spanishFuncTab       = newSetTab(spanishFunc)
-	srCredCapsTab        = newSetTab(srCredCaps)
-	subjectHeadsTab      = newSetTab(subjectHeads)
-)
-
-// setTab is hashTab[bool] written out for the word sets above (helper
-// SPEED13B): Go inlined no call of the generic get, so every lookup paid a
-// call; this get is inlined at its call sites. It holds the keys whose
-// value is true, so its answers are the map's (TestSetTabsAreTheSets).
+// setTab is hashTab[bool] written out for the word sets (helper SPEED13B):
+// Go inlined no call of the generic get, so every lookup paid a call; this
+// get is inlined at its call sites. It holds the keys whose value is true,
+// so its answers are those of the map it is built from (TestSetTabIsTheSet).
+//
+// A word set that is only looked up is declared once, as a setTab:
+// `var x = wordSetTab("…")` (frame.go; TestWordSetTabIsWordSet checks
+// each such string against wordSet's map), or newSetTab over a map built
+// once, and read as x.get(h). Helper SPEED13 had kept the maps and read
+// about a thousand of them through setTab copies declared here; helper
+// SETTAB declared those sets as setTabs instead and dropped the copies.
+// Filters, unions and tables built from sets walk their keys with each
+// (tabsFilter, tabsUnion, firstSetIndex). Every package-level word set
+// is now a setTab; wordSet still builds the maps that are not (the sets
+// inside other maps or structs, such as careAbbrevHeads' and phSense's,
+// and a filter's source read once).
 type setTab struct {
 	slots []uint64 // the keys; 0 marks an empty slot
 	shift uint     // slot = (h * wordTabMul) >> shift
@@ -222,6 +143,16 @@ func (t *setTab) each(f func(h uint64)) {
 	}
 }
 
+// tabsUnion is setsUnion (woundcare.go) over setTabs: one set holding
+// the keys of all of ts.
+func tabsUnion(ts ...setTab) setTab {
+	u := map[uint64]bool{}
+	for i := range ts {
+		ts[i].each(func(h uint64) { u[h] = true })
+	}
+	return newSetTab(u)
+}
+
 // u8Tab is hashTab[uint8] with its own get (helper SPEED13B): Go inlined no
 // call of the generic get; this one is inlined at its call sites. Build one
 // by converting a hashTab: u8Tab(newHashTab(m)).
@@ -246,6 +177,19 @@ func (t *u8Tab) get(h uint64) uint8 {
 			return 0
 		}
 		i = (i + 1) & mask
+	}
+}
+
+// each calls f with every key of the table, in no order (for the filters
+// built from it).
+func (t *u8Tab) each(f func(h uint64)) {
+	if t.zeroOK {
+		f(0)
+	}
+	for _, s := range t.slots {
+		if s.h != 0 {
+			f(s.h)
+		}
 	}
 }
 

@@ -11,7 +11,7 @@ package guard
 // by the lists) is left to the frame detector.
 
 var (
-	deviceHeads = wordSet("pump pumps monitor monitors supplies supply meter meters strips implant implants stockings " +
+	deviceHeads = wordSetTab("pump pumps monitor monitors supplies supply meter meters strips implant implants stockings " +
 		"brace braces bed beds lift sensor sensors machine machines mask masks tubing catheter catheters reader " +
 		"concentrator tank tanks kit kits splint boot collar pen pens needles lancets " +
 		// issue 15, fifth pass (dev19): "blood pressure cuff", "BP cuff"
@@ -23,7 +23,7 @@ var (
 		"heart cardiac holter nebulizer suction tens mobility wheelchair orthopedic orthotic prosthetic catheter " +
 		"dialysis enteral respiratory inhaler epinephrine ekg ecg glucometer cgm ketone pulse oximeter bp")
 	// Spanish heads written first, then "de" and the modifier
-	deviceHeadsES     = wordSet("bomba bombas pluma plumas medias silla sillas monitor tiras suministros cama camas equipo aparato aparatos sensor sensores agujas lancetas")
+	deviceHeadsES     = wordSetTab("bomba bombas pluma plumas medias silla sillas monitor tiras suministros cama camas equipo aparato aparatos sensor sensores agujas lancetas")
 	deviceModifiersES = wordSetTab("insulina glucosa compresion ruedas oxigeno hospital ostomia colostomia diabetes diabeticos presion " +
 		"apnea incontinencia dialisis succion inhalacion")
 	// "aparato auditivo", "silla ruedas" without "de" is rare; these
@@ -48,7 +48,7 @@ func (s *scanner) deviceHead(i int) (int, int, bool) {
 		if mh == hPressure && m > 0 && s.low(m-1) == "blood" && s.gap(m) == " " { // "blood pressure monitor"
 			return m - 1, i, true
 		}
-		if deviceModifiers.get(mh) || bodyParts[mh] && bodyDeviceHeads.get(h) || s.clinicalWord(m) {
+		if deviceModifiers.get(mh) || bodyParts.get(mh) && bodyDeviceHeads.get(h) || s.clinicalWord(m) {
 			return m, i, true
 		}
 	}
@@ -81,7 +81,7 @@ func (s *scanner) clinicalWord(m int) bool {
 // deviceHeadWord: the equipment word of the phrase a..b, for the reason
 // (always a word of the fixed head lists, never other text).
 func deviceHeadWord(s *scanner, a, b int) string {
-	if deviceHeadsESTab.get(s.toks[a].h) {
+	if deviceHeadsES.get(s.toks[a].h) {
 		return s.toks[a].low
 	}
 	return s.toks[b].low
@@ -93,7 +93,7 @@ func deviceHeadWord(s *scanner, a, b int) string {
 // a common analyte of a fixed list; the head a test word. "Your loyalty
 // level", "free sample", "step count" pass.
 var (
-	labHeads = wordSet("level levels test tests testing panel count counts study studies result results reading readings " +
+	labHeads = wordSetTab("level levels test tests testing panel count counts study studies result results reading readings " +
 		"sample samples specimen culture")
 	// samples only of a body fluid ("free vitamin samples" pass)
 	sampleHeads  = wordSetTab("sample samples specimen culture")
@@ -102,7 +102,7 @@ var (
 		"hormone thyroid estrogen estradiol testosterone progesterone magnesium hemoglobin platelet platelets cell " +
 		"creatinine lipid lipids insulin cortisol vitamin psa hcg troponin bilirubin albumin urea uric " +
 		"electrolyte electrolytes a1c ldl hdl triglyceride triglycerides folate b12")
-	labHeadsES     = wordSet("nivel niveles prueba pruebas muestra muestras conteo recuento analisis cultivo")
+	labHeadsES     = wordSetTab("nivel niveles prueba pruebas muestra muestras conteo recuento analisis cultivo")
 	labModifiersES = wordSetTab("potasio sodio calcio hierro ferritina glucosa colesterol hormona hormonas tiroides " +
 		"estrogeno estradiol testosterona progesterona magnesio hemoglobina plaquetas creatinina lipidos insulina " +
 		"cortisol orina heces sangre saliva esputo semen vitamina trigliceridos acido urico")
@@ -129,7 +129,7 @@ func (s *scanner) labHead(i int) (int, int, bool) {
 // labHeadWord: the test word of the phrase a..b, for the reason (a word of
 // the fixed head lists).
 func labHeadWord(s *scanner, a, b int) string {
-	if labHeadsESTab.get(s.toks[a].h) {
+	if labHeadsES.get(s.toks[a].h) {
 		return s.toks[a].low
 	}
 	return s.toks[b].low

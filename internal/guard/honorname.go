@@ -28,8 +28,8 @@ package guard
 // Cliente," (an addressee). Cost: one hash-set test per token.
 
 var (
-	honorLower = wordSet("don dona senor senora senorita")
-	honorDot   = wordSet("sr sra srta dr dra lic licda")
+	honorLower = wordSetTab("don dona senor senora senorita")
+	honorDot   = wordSetTab("sr sra srta dr dra lic licda")
 	// greeting words before the honorific; días/tardes/noches after
 	// buenos/buenas
 	honorGreet = wordSetTab("hola estimado estimada querido querida saludos gracias dias tardes noches hi hello dear")
@@ -42,7 +42,7 @@ var (
 	// with none of them is left at once by its notice-level bit fb2Honor
 	// (tokfilter.go), and a token outside the filter skips the gap read and
 	// the map lookups (helper SPEED12B; TestHonorFilter)
-	honorFilter  = setsFilter(honorLower, honorDot)
+	honorFilter  = tabsFilter(honorLower, honorDot)
 	honorNameBad = wGenericAddressee | wStop | wGreeting | wMonth | wTitle | wPlace | wStreetSuffix | wStateName
 )
 
@@ -59,8 +59,8 @@ func (s *scanner) scanHonorificName() {
 		}
 		g := s.gap(k + 1)
 		switch {
-		case honorLowerTab.get(t.h) && g == " ":
-		case honorDotTab.get(t.h) && (g == ". " || g == "."):
+		case honorLower.get(t.h) && g == " ":
+		case honorDot.get(t.h) && (g == ". " || g == "."):
 		default:
 			continue
 		}

@@ -46,7 +46,7 @@ func (s *scanner) hoursDate(i int) bool {
 	we := false
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
-		if recipientWordsTab.get(h) || h == hLo {
+		if recipientWords.get(h) || h == hLo {
 			return false
 		}
 		we = we || m < v && oeUs.get(h)

@@ -49,7 +49,7 @@ func (s *scanner) labUnit(i int) int {
 	result, reader := false, false
 	for k := lo; k < hi; k++ {
 		result = result || labResultWords.get(s.toks[k].h)
-		reader = reader || recipientWordsTab.get(s.toks[k].h)
+		reader = reader || recipientWords.get(s.toks[k].h)
 	}
 	if !result || !reader {
 		return i

@@ -41,11 +41,11 @@ import "strings"
 // word only; no allocation.
 
 var (
-	labAbbrVerdictFirst  = wordSet("positive negative reactive nonreactive abnormal elevated positivo positiva negativo negativa reactivo reactiva anormal elevado elevada")
+	labAbbrVerdictFirst  = wordSetTab("positive negative reactive nonreactive abnormal elevated positivo positiva negativo negativa reactivo reactiva anormal elevado elevada")
 	labAbbrVerdictVerb   = wordSetTab("came back come comes has have had was is were are been salio salió resulto resultó dio ha han fue es volvio volvió")
 	labAbbrVerdictQual   = wordSetTab("titer titre titers titres level levels test tests panel screen antibody antibodies result results")
 	labAbbrVerdictReader = wordSetTab("your su sus tu tus")
-	labTitreFirst        = wordSet("titer titre titers titres")
+	labTitreFirst        = wordSetTab("titer titre titers titres")
 	labTitreLink         = wordSetTab("is was of at")
 	hOne                 = hstr("1")
 )

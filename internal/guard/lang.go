@@ -33,19 +33,15 @@ import "strings"
 // spanishFunc are Spanish function words (written without accents, as the
 // tokenizer folds them) that English text does not use; "a", "no", "me"
 // and "con" are left out (English or names: "Con Edison").
-var spanishFunc = wordSet("el la los las del de que y en un una unos unas por para su sus es esta este estos estas fue ha sido " +
+var spanishFunc = wordSetTab("el la los las del de que y en un una unos unas por para su sus es esta este estos estas fue ha sido " +
 	"se le les al lo como mas pero nuestro nuestra nuestros nuestras usted ustedes ya muy sin sobre tiene hay son")
 
 // funcLang: 2 for a word of spanishFunc, 1 for one of englishFunc only
 // (readLang's one look-up).
 var funcLang = func() map[uint64]uint8 {
 	m := map[uint64]uint8{}
-	for h := range englishFunc {
-		m[h] = 1
-	}
-	for h := range spanishFunc {
-		m[h] = 2
-	}
+	englishFunc.each(func(h uint64) { m[h] = 1 })
+	spanishFunc.each(func(h uint64) { m[h] = 2 })
 	return m
 }()
 
@@ -90,7 +86,7 @@ func funcLangOf(h uint64) uint8 {
 }
 
 // englishFunc are English function words that Spanish text does not use.
-var englishFunc = wordSet("the of to and in is for on your you with this that are was be it at from by our an has have will can")
+var englishFunc = wordSetTab("the of to and in is for on your you with this that are was be it at from by our an has have will can")
 
 // spanish reports whether the field reads as Spanish: more Spanish than
 // English function words; on a tie (a subject line may have none:
@@ -166,7 +162,7 @@ func (s *scanner) esTitleWord(k int) bool {
 	if m&genES == 0 && (m != 0 || !s.general(k)) { // English only, or no ordinary word: no need to read the language
 		return false
 	}
-	return !spanishFuncTab.get(h) && s.spanish()
+	return !spanishFunc.get(h) && s.spanish()
 }
 
 // esScheduled are Spanish participles that, right after a word naming the
@@ -428,7 +424,7 @@ func (s *scanner) fullName(i, j int) (float64, bool) {
 // family name.
 func (s *scanner) esNotName(i int) bool {
 	h := s.toks[i].h
-	return spanishFuncTab.get(h) && !esNameParticles.get(h) && s.spanish()
+	return spanishFunc.get(h) && !esNameParticles.get(h) && s.spanish()
 }
 
 // capNeighbour: the next word of token i's sentence is capitalised, or i

@@ -391,7 +391,7 @@ func (s *scanner) assocPhraseAt(i int) bool {
 // before an adjective in Spanish order.
 func (s *scanner) learnSpanishHead(k int) bool {
 	t := &s.toks[k]
-	if len(t.low) < 5 || t.cls&(tUpper|tDigit) != 0 || t.cls&tCap != 0 && !t.sent || learnGlue.get(t.h) || ordBeforeESTab.get(t.h) {
+	if len(t.low) < 5 || t.cls&(tUpper|tDigit) != 0 || t.cls&tCap != 0 && !t.sent || learnGlue.get(t.h) || ordBeforeES.get(t.h) {
 		return false
 	}
 	return s.g.gen.has(t.h) && !s.g.gen.english(t.h) && s.fl(k)&(wStop|wMonth) == 0

@@ -41,7 +41,7 @@ func (s *scanner) lowerOpenerName(i int) (int, bool) {
 		return 0, false
 	}
 	h := t.h
-	if thanksBeforeTab.get(h) { // "many thanks", "muchas gracias", "mil gracias" (thanksmore.go)
+	if thanksBefore.get(h) { // "many thanks", "muchas gracias", "mil gracias" (thanksmore.go)
 		if s.gap(i+1) != " " || s.toks[i+1].h != hThanks && s.toks[i+1].h != hGracias || i+2 >= n {
 			return 0, false
 		}

@@ -21,7 +21,7 @@ package guard
 // runs from scanReaderSlots (readerslots.go) at the iron words only.
 
 var (
-	lowIronFirst  = wordSet("iron hemoglobin haemoglobin ferritin hierro hemoglobina ferritina")
+	lowIronFirst  = wordSetTab("iron hemoglobin haemoglobin ferritin hierro hemoglobina ferritina")
 	lowIronLow    = wordSetTab("low bajo baja bajos bajas")
 	lowIronNot    = wordSetTab("on price prices cost costs de")
 	lowIronBefore = wordSetTab("low")
@@ -61,7 +61,7 @@ func (s *scanner) lowIron(i int) {
 		_, hi = sentenceSpan(s.toks, hi)
 	}
 	for k := lo; k < hi; k++ {
-		if recipientWordsTab.get(s.toks[k].h) {
+		if recipientWords.get(s.toks[k].h) {
 			s.addTok(a, b, KindLabTest, "compose.low_iron", 0.7, "says the reader's iron or hemoglobin is low")
 			return
 		}

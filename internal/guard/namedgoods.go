@@ -76,7 +76,7 @@ func (s *scanner) markNamedGoods() {
 			if goodsWords.personal[h] {
 				break
 			}
-			if cosmeticNouns.get(h) || goodsRunHas(goodsRunHeads, h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, m) {
+			if cosmeticNouns.get(h) || goodsRunHas(&goodsRunHeads, h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, m) {
 				head = m
 				break
 			}

@@ -41,7 +41,7 @@ func (s *scanner) officeMoved(i, j int) bool {
 		return false // "The Home Care team is now at 14 Elm St, Apt 2" (dev43r)
 	}
 	for m := range s.toks {
-		if recipientWordsTab.get(s.toks[m].h) {
+		if recipientWords.get(s.toks[m].h) {
 			return false
 		}
 	}

@@ -232,7 +232,7 @@ func (s *scanner) oeMarksIn(lo, hi int) oeMarks {
 		switch {
 		case oeOpenTo.get(h) && (tok(m+1) == "to" || tok(m+1) == "a" || tok(m+1) == "al"):
 			r.audience = true
-		case low == "for" && tok(m+1) == "all" && m+2 < hi && !recipientWordsTab.get(s.toks[m+2].h):
+		case low == "for" && tok(m+1) == "all" && m+2 < hi && !recipientWords.get(s.toks[m+2].h):
 			r.audience = true
 		case low == "para" && (tok(m+1) == "todos" || tok(m+1) == "todas" || tok(m+1) == "toda"):
 			r.audience = true
@@ -270,7 +270,7 @@ func (s *scanner) oeCareIn(lo, hi int) bool {
 
 func (s *scanner) oeCareTok(m int) bool {
 	h := s.toks[m].h
-	return !recipientWordsTab.get(h) && (s.fl(m)&(wDatePerson|wHealthCue) != 0 || careWords.get(h) || s.toks[m].w != nil && careOneWord(s.toks[m].w))
+	return !recipientWords.get(h) && (s.fl(m)&(wDatePerson|wHealthCue) != 0 || careWords.get(h) || s.toks[m].w != nil && careOneWord(s.toks[m].w))
 }
 
 // oeWelcomeOfMany: the welcome word at k welcomes many ("all welcome",
@@ -311,7 +311,7 @@ func (s *scanner) oeVeto(i, j, lo, hi int) bool {
 			continue
 		}
 		h := s.toks[m].h
-		if recipientWordsTab.get(h) && !s.oeQuoted(m, lo, hi) {
+		if recipientWords.get(h) && !s.oeQuoted(m, lo, hi) {
 			if !s.oeInviteReader(m) {
 				return true
 			}
@@ -346,10 +346,10 @@ func (s *scanner) oeVeto(i, j, lo, hi int) bool {
 			reader, care := false, false
 			for m := a; m < b; m++ {
 				h := s.toks[m].h
-				if recipientWordsTab.get(h) && !s.oeInviteReader(m) && !s.oeQuoted(m, a, b) {
+				if recipientWords.get(h) && !s.oeInviteReader(m) && !s.oeQuoted(m, a, b) {
 					reader = true
 				}
-				if s.fl(m)&wDatePerson != 0 || s.fl(m)&wHealthCue != 0 && !recipientWordsTab.get(h) || careWords.get(h) || sdCare.get(h) || onStay.get(h) || oeCareEvent.get(h) ||
+				if s.fl(m)&wDatePerson != 0 || s.fl(m)&wHealthCue != 0 && !recipientWords.get(h) || careWords.get(h) || sdCare.get(h) || onStay.get(h) || oeCareEvent.get(h) ||
 					s.toks[m].cls&tDigit != 0 && s.careClock(m) {
 					care = true
 				}

@@ -138,7 +138,7 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 			if codeShopCues.get(h) {
 				shop = true
 			}
-			if codeBookedCues.get(h) || bodyPartsTab.get(h) {
+			if codeBookedCues.get(h) || bodyParts.get(h) {
 				booked = true
 			}
 		}

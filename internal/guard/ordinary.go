@@ -52,7 +52,7 @@ var (
 	ordManage = wordSetTab("managing manage manages treating controlling controlar controlando manejar manejando")
 	// ordHeads: health-programme heads after the word ("care" and
 	// "follow" need "plan"/"team" and "up" after them)
-	ordHeads = wordSet("program programs class classes coach coaching education follow followup care support referral " +
+	ordHeads = wordSetTab("program programs class classes coach coaching education follow followup care support referral " +
 		"screening results history kit clinic specialist treatment therapy visit appointment medication medications " +
 		"management")
 	// ordHeadsES: Spanish heads before de/sobre/para and the word
@@ -66,7 +66,7 @@ var (
 	ordGlueES   = wordSetTab("de del sobre para")
 	// ordBeforeES: the Spanish words a frame puts right before the word
 	// (possessives, glue words, articles)
-	ordBeforeES = wordSet("su sus tu tus mi mis de del sobre para la el los las")
+	ordBeforeES = wordSetTab("su sus tu tus mi mis de del sobre para la el los las")
 	hAbout      = hstr("about")
 	hSobre      = hstr("sobre")
 )

@@ -83,7 +83,7 @@ func (s *scanner) orgInvoice(i, e int) bool {
 			org = org || oiOrg.get(t.h)
 			continue // a JSON key: "lab":, "employer":
 		}
-		if invoiceCareWords.get(t.h) || oiPerson.get(t.h) || t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(t.h)) || careKin.get(t.h) || kinWords.get(t.h) {
+		if invoiceCareWords.get(t.h) || oiPerson.get(t.h) || t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWords.get(t.h)) || careKin.get(t.h) || kinWords.get(t.h) {
 			return false
 		}
 		amount = amount || oiAmount.get(t.h)

@@ -94,7 +94,7 @@ func (s *scanner) scanOrthoAbbrev() {
 		if adj && !s.noticeHasAny(&orthoAdjustCue) {
 			continue
 		}
-		if !s.sentenceHas(i, &recipientWordsTab) && !s.sentenceHas(i, &therapySchedule) {
+		if !s.sentenceHas(i, &recipientWords) && !s.sentenceHas(i, &therapySchedule) {
 			continue
 		}
 		s.addTok(i, k, KindDevice, "clinical.ortho_abbrev", 0.7, "is an abbreviation in capitals fitted, cast or adjusted in a personal frame, as an orthosis or prosthesis is")
@@ -115,7 +115,7 @@ func (s *scanner) orthoSpanish(k int) {
 	if j >= n || s.toks[j].sent || s.gap(j) != " " || !s.orthoCaps(j) {
 		return
 	}
-	if !s.sentenceHas(k, &recipientWordsTab) && !s.sentenceHas(k, &therapySchedule) {
+	if !s.sentenceHas(k, &recipientWords) && !s.sentenceHas(k, &therapySchedule) {
 		return
 	}
 	s.addTok(k, j, KindDevice, "clinical.ortho_abbrev", 0.7, "is an abbreviation in capitals fitted, cast or adjusted in a personal frame, as an orthosis or prosthesis is")

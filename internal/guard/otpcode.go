@@ -115,7 +115,7 @@ func (s *scanner) signInCode(i, j, start, end int, p *phrase) bool {
 		if k >= i && k <= end {
 			continue
 		}
-		if t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h)) || careWords.get(h) && !otpCodeWords.get(h) || sicCare.get(h) {
+		if t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWords.get(h)) || careWords.get(h) && !otpCodeWords.get(h) || sicCare.get(h) {
 			return false
 		}
 		nx := ""

@@ -131,7 +131,7 @@ func (s *scanner) oeObservance(k int) bool {
 			if s.toks[m].low == "day" && s.oePersonDay(a, m) {
 				return false // "Xiomara Ruiz Recovery Day" (senderveto.go)
 			}
-			return a == 0 || s.toks[a].sent || !recipientWordsTab.get(s.toks[a-1].h)
+			return a == 0 || s.toks[a].sent || !recipientWords.get(s.toks[a-1].h)
 		}
 		if m+1 < n {
 			g := s.gap(m + 1)
@@ -152,7 +152,7 @@ func (s *scanner) oeLabName(k int) bool {
 	if k+1 < len(s.toks) && !s.toks[k+1].sent && wkLabNext.get(s.toks[k+1].h) {
 		return false
 	}
-	if k >= 2 && !s.toks[k-1].sent && recipientWordsTab.get(s.toks[k-2].h) {
+	if k >= 2 && !s.toks[k-1].sent && recipientWords.get(s.toks[k-2].h) {
 		return false // "your Keystone Lab"
 	}
 	return !s.wkReaderInSentence(k)
@@ -276,7 +276,7 @@ func (s *scanner) oeFundedThing(k int) bool {
 	funds := false
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
-		if recipientWordsTab.get(h) || h == hLo || careKin.get(h) || kinWords.get(h) {
+		if recipientWords.get(h) || h == hLo || careKin.get(h) || kinWords.get(h) {
 			return false
 		}
 		funds = funds || oeFunds.get(h)

@@ -128,7 +128,7 @@ func (s *scanner) ownSentence(k int) bool {
 	for m := lo; m < hi; m++ {
 		t := &s.toks[m]
 		h := t.h
-		if recipientWordsTab.get(h) || h == hLo || t.low == "you" || t.low == "vos" {
+		if recipientWords.get(h) || h == hLo || t.low == "you" || t.low == "vos" {
 			if (t.low == "youre" || t.low == "you") && m+1 < hi && (s.toks[m+1].low == "invited" ||
 				m+2 < hi && (s.toks[m+1].low == "are" || s.toks[m+1].low == "re") && s.toks[m+2].low == "invited") {
 				continue // "You're invited to our Wellness Fair"
@@ -152,7 +152,7 @@ func (s *scanner) ownSentence(k int) bool {
 			change = true
 		case onFree.get(h):
 			free = true
-		case onFreeEvent.get(h) || publicEventNouns.get(h) || groupEventNounsTab.get(h):
+		case onFreeEvent.get(h) || publicEventNouns.get(h) || groupEventNouns.get(h):
 			event = true
 		}
 	}
@@ -167,7 +167,7 @@ func (s *scanner) ownSentence(k int) bool {
 func (s *scanner) ownHeadEnd() int {
 	for e := 0; e < len(s.toks) && e < 6; e++ {
 		t := &s.toks[e]
-		if e > 0 && t.sent || t.cls&tDigit != 0 || recipientWordsTab.get(t.h) {
+		if e > 0 && t.sent || t.cls&tDigit != 0 || recipientWords.get(t.h) {
 			return -1
 		}
 		if t.cls&(tCap|tUpper) == 0 && t.low != "de" && t.low != "del" && t.low != "of" && t.low != "the" && t.low != "&" {

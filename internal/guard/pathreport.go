@@ -29,7 +29,7 @@ package guard
 // the notice walk happens once a first cue is found.
 
 var (
-	pathReportFirst   = wordSet("path pathology situ margin margins margenes márgenes scc bcc dcis cin tx")
+	pathReportFirst   = wordSetTab("path pathology situ margin margins margenes márgenes scc bcc dcis cin tx")
 	pathReportResult  = wordSetTab("result results report came")
 	pathReportMargin  = wordSetTab("margin margins margenes márgenes")
 	pathReportVerdict = wordSetTab("clear negative positive involved free close libres limpios negativos positivos comprometidos")
@@ -89,7 +89,7 @@ func (s *scanner) pathReport(i int) {
 		return
 	}
 	for j := range s.toks {
-		if j == i || !pathReportFirstTab.get(s.toks[j].h) {
+		if j == i || !pathReportFirst.get(s.toks[j].h) {
 			continue
 		}
 		if c2, _ := s.pathCue(j); c2 >= 0 && c2 != c {

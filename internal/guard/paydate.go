@@ -61,7 +61,7 @@ func (s *scanner) payDate(i, j int) bool {
 			continue
 		}
 		if otpRecordWords.get(h) || invoiceCareWords.get(h) || oiPerson.get(h) || careWords.get(h) || careKin.get(h) || kinWords.get(h) ||
-			t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h)) {
+			t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWords.get(h)) {
 			return false
 		}
 	}

@@ -65,7 +65,7 @@ func (s *scanner) payEnding(i, start, end int) bool {
 			continue // the sender's header ("Hartwell Cardiology:"); "Your next scheduled payment"
 		}
 		if otpRecordWords.get(h) || invoiceCareWords.get(h) || oiPerson.get(h) || careWords.get(h) && h != hApplied || careKin.get(h) || kinWords.get(h) || peCareGoods.get(h) ||
-			t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h)) {
+			t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWords.get(h)) {
 			return false
 		}
 		pay = pay || pePayment.get(h)

@@ -28,7 +28,7 @@ package guard
 // first words only; no allocation.
 
 var (
-	periopFirst  = wordSet("op postop preop operative postoperative preoperative postoperatorio postoperatoria preoperatorio preoperatoria posoperatorio posoperatoria")
+	periopFirst  = wordSetTab("op postop preop operative postoperative preoperative postoperatorio postoperatoria preoperatorio preoperatoria posoperatorio posoperatoria")
 	periopPrefix = wordSetTab("post pre")
 	periopSolo   = wordSetTab("postop preop postoperative preoperative")
 	periopES     = wordSetTab("postoperatorio postoperatoria preoperatorio preoperatoria posoperatorio posoperatoria")
@@ -70,7 +70,7 @@ func (s *scanner) periop(i int) {
 	}
 	_, hi := sentenceSpan(s.toks, b)
 	for k := from; k < hi; k++ {
-		if recipientWordsTab.get(s.toks[k].h) {
+		if recipientWords.get(s.toks[k].h) {
 			s.addTok(a, b, KindProcedure, "compose.periop", 0.7, "names the reader's visit before or after an operation")
 			return
 		}

@@ -66,7 +66,7 @@ func (s *scanner) personBrandPerson(a, end int) bool {
 	}
 	if (a == 0 || s.toks[a].sent) && end+1 < n && strings.HasPrefix(s.gap(end+1), ",") {
 		for k := end + 1; k < n && k <= end+2; k++ {
-			if recipientWordsTab.get(s.toks[k].h) || s.toks[k].h == hPlease {
+			if recipientWords.get(s.toks[k].h) || s.toks[k].h == hPlease {
 				return true
 			}
 		}

@@ -307,7 +307,7 @@ func (s *scanner) pcQuestions(lo, hi, first, last int) int {
 	switch {
 	case s.toks[q].sent:
 		return q
-	case q > 0 && s.toks[q-1].sent && s.toks[q-1].cls&tAlpha != 0 && !recipientWordsTab.get(s.toks[q-1].h):
+	case q > 0 && s.toks[q-1].sent && s.toks[q-1].cls&tAlpha != 0 && !recipientWords.get(s.toks[q-1].h):
 		return q - 1 // "Billing questions?"
 	case s.toks[q].cls&tCap != 0 && s.gap(q) == " " && s.pcAfterLink(q):
 		return q

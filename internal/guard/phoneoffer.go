@@ -126,7 +126,7 @@ func (s *scanner) poVeto(lo, hi, first, last, you int) bool {
 			continue
 		}
 		h := s.toks[m].h
-		if recipientWordsTab.get(h) || kinWords.get(h) || kinCareWords.get(h) || poPersonal.get(h) || s.fl(m)&(wTitle|wNameCue) != 0 {
+		if recipientWords.get(h) || kinWords.get(h) || kinCareWords.get(h) || poPersonal.get(h) || s.fl(m)&(wTitle|wNameCue) != 0 {
 			return true
 		}
 		if s.isCapWord(m) && s.spLoneName(m, lo, hi) {
@@ -247,7 +247,7 @@ func (s *scanner) telHours(first, last int) bool {
 		if (s.toks[m].low == "paciente" || s.toks[m].low == "patient") && m > 0 && (s.toks[m-1].low == "al" || s.toks[m-1].low == "del") {
 			continue // "Atención al Paciente": the sender's department
 		}
-		if recipientWordsTab.get(h) || kinWords.get(h) || poPersonal.get(h) || s.fl(m)&(wTitle|wNameCue) != 0 {
+		if recipientWords.get(h) || kinWords.get(h) || poPersonal.get(h) || s.fl(m)&(wTitle|wNameCue) != 0 {
 			return false
 		}
 		hours = hours || poHoursWords.get(h)

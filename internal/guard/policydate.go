@@ -92,7 +92,7 @@ func (s *scanner) policySpan(k int) (open, comma int, ok bool) {
 		comma++ // "March 1, 2027, we"
 	}
 	for q := open; q < hi; q++ {
-		if recipientWordsTab.get(s.toks[q].h) || s.toks[q].h == hLo {
+		if recipientWords.get(s.toks[q].h) || s.toks[q].h == hLo {
 			return 0, 0, false
 		}
 	}

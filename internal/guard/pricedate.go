@@ -28,7 +28,7 @@ func (s *scanner) priceChangeDate(i, lo, hi int) bool {
 	verb, thing, dollar := false, false, false
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
-		if opsCareEventsTab.get(h) || loyaltyCareEvent.get(h) {
+		if opsCareEvents.get(h) || loyaltyCareEvent.get(h) {
 			return false
 		}
 		verb = verb || priceChangeVerbs.get(h)

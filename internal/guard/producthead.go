@@ -293,7 +293,7 @@ func (s *scanner) moneySense(i, j int) bool {
 		}
 		t := &s.toks[x]
 		return t.cls&tAlpha != 0 && t.cls&(tCap|tUpper|tDigit) == 0 && s.general(x) && !s.phClinical(x) && !phFromNot.get(t.h) &&
-			!ordHeadsTab.get(t.h) && !subjectHeadsTab.get(t.h) && s.v.learned.get(t.h) == 0
+			!ordHeads.get(t.h) && !subjectHeads.get(t.h) && s.v.learned.get(t.h) == 0
 	}
 	return false
 }

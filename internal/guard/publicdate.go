@@ -36,7 +36,7 @@ var (
 	// openInvite: the word after a plural audience that opens the event to
 	// it (audienceTok, announce_public.go)
 	openInvite      = wordSetTab("welcome invited invitados invitadas bienvenidos bienvenidas")
-	groupEventNouns = wordSet("class classes workshop workshops seminar seminars screenings talk talks event events drive drives " +
+	groupEventNouns = wordSetTab("class classes workshop workshops seminar seminars screenings talk talks event events drive drives " +
 		"session sessions webinar webinars clase clases taller talleres charla charlas sesiones " +
 		"walk walks lecture lectures caminata caminatas")
 )
@@ -53,7 +53,7 @@ func (s *scanner) publicEventDate(i, j, y int) bool {
 		return false
 	}
 	for m := range s.toks {
-		if recipientWordsTab.get(s.toks[m].h) { // fail closed: the notice speaks to the reader
+		if recipientWords.get(s.toks[m].h) { // fail closed: the notice speaks to the reader
 			return false
 		}
 		if s.namedFamily(m) { // fail closed: "Okafor family's kidney walk" (RED5, dev49d)
@@ -67,7 +67,7 @@ func (s *scanner) publicEventDate(i, j, y int) bool {
 		switch {
 		case publicEventNouns.get(h), s.takeBack(m), s.takeBackES(m), s.openHouse(m), s.audienceAt(m):
 			public = true
-		case groupEventNounsTab.get(h):
+		case groupEventNouns.get(h):
 			group = true
 		}
 	}

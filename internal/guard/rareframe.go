@@ -28,8 +28,8 @@ package guard
 var (
 	hMonitoring, hEnzyme, hConsult, hConsultation = hstr("monitoring"), hstr("enzyme"), hstr("consult"), hstr("consultation")
 	hPatientsRF                                   = hstr("patients")
-	rareMonitorNext                               = wordSet("labs lab bloodwork tests test visit visits panel")
-	rareEnzymeNext                                = wordSet("replacement therapy infusion infusions")
+	rareMonitorNext                               = wordSetTab("labs lab bloodwork tests test visit visits panel")
+	rareEnzymeNext                                = wordSetTab("replacement therapy infusion infusions")
 	rareArticle                                   = wordSetTab("a an")
 )
 
@@ -49,7 +49,7 @@ func (s *scanner) rareFrame(i int) (string, bool) {
 			if h == hEnzyme {
 				next = rareEnzymeNext
 			}
-			if j+1 < n && s.gap(j+1) == " " && next[s.toks[j+1].h] {
+			if j+1 < n && s.gap(j+1) == " " && next.get(s.toks[j+1].h) {
 				return "comes before '" + s.toks[j].low + " " + s.toks[j+1].low + "'", true
 			}
 		}

@@ -10,5 +10,5 @@ var (
 	// recipientWords: every word that addresses the reader: the
 	// possessives, the pronouns and contractions, Spanish object pronouns
 	// and usted.
-	recipientWords = wordSet("you your yours youre youve su sus tu tus te le les usted ustedes")
+	recipientWords = wordSetTab("you your yours youre youve su sus tu tus te le les usted ustedes")
 )

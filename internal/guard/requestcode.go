@@ -123,7 +123,7 @@ func (s *scanner) orderCase(i, j, start int) bool {
 	lo, hi := sentenceSpan(s.toks, start)
 	for m := lo; m < hi; m++ {
 		t := &s.toks[m]
-		if careWords.get(t.h) || t.w != nil && (t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(t.h) || careOneWord(t.w)) {
+		if careWords.get(t.h) || t.w != nil && (t.w.flags&wHealthCue != 0 && !recipientWords.get(t.h) || careOneWord(t.w)) {
 			return false
 		}
 	}

@@ -28,7 +28,7 @@ package guard
 // none of the lodging words is blocked.
 
 var (
-	roomBedFirst  = wordSet("bed cama internado internada ingresado ingresada hospitalizado hospitalizada")
+	roomBedFirst  = wordSetTab("bed cama internado internada ingresado ingresada hospitalizado hospitalizada")
 	roomBedPlaces = wordSetTab("room habitacion ward sala planta unit unidad")
 	roomBedStayES = wordSetTab("habitacion cama planta sala piso unidad")
 	roomBedAdmit  = wordSetTab("internado internada ingresado ingresada hospitalizado hospitalizada")

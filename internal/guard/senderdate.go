@@ -176,7 +176,7 @@ func (s *scanner) sdNamePart(m int) bool {
 		return false // "The MRI at our Summit clinic"
 	}
 	p := s.toks[m-1].h
-	return !recipientWordsTab.get(p) && !sdCare.get(p) && s.fl(m-1)&wDatePerson == 0 && !loyaltyCareEvent.get(p)
+	return !recipientWords.get(p) && !sdCare.get(p) && s.fl(m-1)&wDatePerson == 0 && !loyaltyCareEvent.get(p)
 }
 
 // sdCapital: token m is a word written with a capital first letter
@@ -245,7 +245,7 @@ func (s *scanner) sdTradeUse(m int) bool {
 	switch low {
 	case "hospital", "hospitales":
 		for k := range s.toks {
-			if recipientWordsTab.get(s.toks[k].h) {
+			if recipientWords.get(s.toks[k].h) {
 				return false
 			}
 		}
@@ -277,7 +277,7 @@ func (s *scanner) sdTradeUse(m int) bool {
 // followed within four words by a goods noun.
 func (s *scanner) sdReaderOK() bool {
 	for m := range s.toks {
-		if !recipientWordsTab.get(s.toks[m].h) || s.toks[m].low == "you" && m > 0 && (s.toks[m-1].low == "thank" || s.toks[m-1].low == "thanks") {
+		if !recipientWords.get(s.toks[m].h) || s.toks[m].low == "you" && m > 0 && (s.toks[m-1].low == "thank" || s.toks[m-1].low == "thanks") {
 			continue
 		}
 		ok := m+1 < len(s.toks) && sdInvite.get(s.toks[m+1].h) ||
@@ -408,7 +408,7 @@ func (s *scanner) senderAddress(i, j int) bool {
 		if h == hEntrega && m >= 2 && s.toks[m-1].low == "de" && (s.toks[m-2].low == "puntos" || s.toks[m-2].low == "punto") {
 			continue // "Puntos de entrega en Av. Montes de Oca 40": the campaign's drop-off
 		}
-		if sdReaderAddr.get(h) && (!recipientWordsTab.get(h) || m > i-4 || s.sdPlaceBefore(m)) || s.fl(m)&(wNameCue|wTitle) != 0 {
+		if sdReaderAddr.get(h) && (!recipientWords.get(h) || m > i-4 || s.sdPlaceBefore(m)) || s.fl(m)&(wNameCue|wTitle) != 0 {
 			return false
 		}
 	}

@@ -248,11 +248,11 @@ func (s *scanner) snHeadRun(fs []ifind) {
 	if n < 3 || s.snN >= snMax || s.snIn(0) || !s.snCap(0) || strings.TrimSpace(s.gap(0)) != "" || !s.snHeadOK(s.toks[0].h) {
 		return
 	}
-	if s.fl(0)&wFirst != 0 && s.fl(0)&wCommon == 0 || s.fl(0)&(wTitle|wGreeting|wNameCue|wStop) != 0 || snBefore.get(s.toks[0].h) || recipientWordsTab.get(s.toks[0].h) {
+	if s.fl(0)&wFirst != 0 && s.fl(0)&wCommon == 0 || s.fl(0)&(wTitle|wGreeting|wNameCue|wStop) != 0 || snBefore.get(s.toks[0].h) || recipientWords.get(s.toks[0].h) {
 		return
 	}
 	e := 0
-	for e+1 < n && e < 4 && (s.gap(e+1) == " " || s.gap(e+1) == " & ") && s.snCap(e+1) && s.fl(e+1)&(wTitle|wStop) == 0 && !recipientWordsTab.get(s.toks[e+1].h) {
+	for e+1 < n && e < 4 && (s.gap(e+1) == " " || s.gap(e+1) == " & ") && s.snCap(e+1) && s.fl(e+1)&(wTitle|wStop) == 0 && !recipientWords.get(s.toks[e+1].h) {
 		e++
 	}
 	if e == 0 || e+1 < n && !strings.HasPrefix(s.gap(e+1), ":") && !snDashGap(s.gap(e+1)) && !s.snNewsSlot(0, e) {
@@ -300,7 +300,7 @@ func (s *scanner) snTailRun(fs []ifind) {
 		return
 	}
 	a := e
-	for a > 0 && a > e-4 && (s.gap(a) == " " || s.gap(a) == " & ") && s.snCap(a-1) && s.fl(a-1)&(wTitle|wStop) == 0 && !recipientWordsTab.get(s.toks[a-1].h) {
+	for a > 0 && a > e-4 && (s.gap(a) == " " || s.gap(a) == " & ") && s.snCap(a-1) && s.fl(a-1)&(wTitle|wStop) == 0 && !recipientWords.get(s.toks[a-1].h) {
 		a--
 	}
 	if a == e || a == 0 || s.snIn(a) || !s.snHeadOK(s.toks[a].h) {

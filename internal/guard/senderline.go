@@ -102,7 +102,7 @@ func (s *scanner) slCareOutside(a, e, n int) bool {
 			if care && s.spCareAt(m) {
 				return true
 			}
-			if w := s.toks[m].w; w != nil && (careOneWord(w) || w.flags&wHealthCue != 0 && !recipientWordsTab.get(s.toks[m].h)) {
+			if w := s.toks[m].w; w != nil && (careOneWord(w) || w.flags&wHealthCue != 0 && !recipientWords.get(s.toks[m].h)) {
 				return true
 			}
 		}

@@ -281,7 +281,7 @@ func snClinicalTok(fs []ifind, t *token) bool {
 func (s *scanner) snOwnWord(fs []ifind, a, e int) bool {
 	for m := a; m <= e; m++ {
 		h := s.toks[m].h
-		if !s.snCap(m) || snClose.get(h) || snOpen.get(h) || bnNouns.get(h) || sdCare.get(h) || s.fl(m)&wStop != 0 || recipientWordsTab.get(h) {
+		if !s.snCap(m) || snClose.get(h) || snOpen.get(h) || bnNouns.get(h) || sdCare.get(h) || s.fl(m)&wStop != 0 || recipientWords.get(h) {
 			continue
 		}
 		if s.toks[m].cls&tUpper != 0 && len(s.toks[m].low) <= 2 {
@@ -377,7 +377,7 @@ func (s *scanner) snFind(fs []ifind) {
 					a -= 2 // "Children's Clinic": the tokenizer's "s" after the apostrophe
 					continue
 				}
-				if !(s.snLink(a) && s.snCap(a-1) && s.fl(a-1)&wStop == 0 && !recipientWordsTab.get(s.toks[a-1].h) &&
+				if !(s.snLink(a) && s.snCap(a-1) && s.fl(a-1)&wStop == 0 && !recipientWords.get(s.toks[a-1].h) &&
 					!snBefore.get(s.toks[a-1].h) && s.fl(a-1)&(wTitle|wGreeting) == 0) {
 					break
 				}
@@ -524,7 +524,7 @@ func (s *scanner) snRepeat(a, k, e int) {
 		// title word only before a capitalised ordinary word ("The Hartwell
 		// Nurse Line", never "Hartwell Nurse Jane")
 		for j := 0; j < 4 && end+1 < n && !s.toks[end+1].sent && s.snLink(end+1) && s.snCap(end+1) &&
-			(s.fl(end+1)&(wFirst|wLast) == 0 || s.fl(end+1)&wCommon != 0) && s.fl(end+1)&wStop == 0 && !recipientWordsTab.get(s.toks[end+1].h) &&
+			(s.fl(end+1)&(wFirst|wLast) == 0 || s.fl(end+1)&wCommon != 0) && s.fl(end+1)&wStop == 0 && !recipientWords.get(s.toks[end+1].h) &&
 			(s.general(end+1) || snClose.get(s.toks[end+1].h) || bnNouns.get(s.toks[end+1].h) || s.fl(end+1)&wPlace != 0); j++ {
 			if s.fl(end+1)&wTitle != 0 && !(end+2 < n && s.gap(end+2) == " " && s.snCap(end+2) && s.general(end+2) &&
 				s.fl(end+2)&(wFirst|wLast|wTitle) == 0) {

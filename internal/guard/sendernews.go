@@ -62,11 +62,11 @@ func (s *scanner) snAllRun(fs []ifind) {
 			continue
 		}
 		a := k + 1
-		if s.fl(a)&wFirst != 0 && s.fl(a)&wCommon == 0 || s.fl(a)&(wTitle|wGreeting|wNameCue|wStop) != 0 || recipientWordsTab.get(s.toks[a].h) {
+		if s.fl(a)&wFirst != 0 && s.fl(a)&wCommon == 0 || s.fl(a)&(wTitle|wGreeting|wNameCue|wStop) != 0 || recipientWords.get(s.toks[a].h) {
 			continue
 		}
 		e := a
-		for e+1 < n && e < a+3 && s.gap(e+1) == " " && s.snCap(e+1) && s.fl(e+1)&(wTitle|wStop) == 0 && !recipientWordsTab.get(s.toks[e+1].h) {
+		for e+1 < n && e < a+3 && s.gap(e+1) == " " && s.snCap(e+1) && s.fl(e+1)&(wTitle|wStop) == 0 && !recipientWords.get(s.toks[e+1].h) {
 			e++
 		}
 		if e == a || !s.snOfficeWord(e+1) || !s.snOwnWord(fs, a, a) {
@@ -174,7 +174,7 @@ func (s *scanner) snNewsQuiet(a int) bool {
 			break
 		}
 		t := &s.toks[m]
-		if recipientWordsTab.get(t.h) {
+		if recipientWords.get(t.h) {
 			return false
 		}
 		if s.snIn(m) {

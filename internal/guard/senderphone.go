@@ -47,7 +47,7 @@ var (
 	// sphBits: one filter over recipientWords, sphPersonal, kinWords and
 	// kinCareWords, tested by sphPersonIn before their maps (it never
 	// changes an answer)
-	sphBits = tabsFilter(newSetTab(recipientWords), sphPersonal, kinWords, kinCareWords)
+	sphBits = tabsFilter(recipientWords, sphPersonal, kinWords, kinCareWords)
 	// the sender's phone nouns
 	sphNouns = wordSetTab("line lines number phone telephone hotline helpline whatsapp telefono numero linea")
 	// words that keep a number the same
@@ -101,7 +101,7 @@ func (s *scanner) sphPersonIn(lo, hi, first, last int) bool {
 		}
 		t := &s.toks[m]
 		may := sphBits.may(t.h) // false: in none of the four sets below
-		rw := may && recipientWordsTab.get(t.h)
+		rw := may && recipientWords.get(t.h)
 		if head && m >= ha && m <= he && !rw {
 			continue // "Moreno & Blake PT: Our billing office …": the sender's header
 		}
@@ -258,7 +258,7 @@ func (s *scanner) sphListing(lo, hi, first, last int) bool {
 	street := false
 	for m := range s.toks {
 		t := &s.toks[m]
-		if recipientWordsTab.get(t.h) {
+		if recipientWords.get(t.h) {
 			return false
 		}
 		if !street && (m > 0 && s.fl(m)&wStreetSuffix != 0 && s.sphStreet(m) || s.slSpanishStreet(m)) { // "Calle Luna 33" (senderline.go)

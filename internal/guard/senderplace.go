@@ -126,7 +126,7 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 		if (t.low == "pick" || t.low == "collect" || t.low == "collects") && s.spWeBefore(m, lo) {
 			return true // "Our photo lab will pick up your film at 14 Oak St"
 		}
-		if m > lo && !t.sent && s.isCapWord(m) && s.isCapWord(m-1) && t.cls&tUpper == 0 && !recipientWordsTab.get(s.toks[m-1].h) {
+		if m > lo && !t.sent && s.isCapWord(m) && s.isCapWord(m-1) && t.cls&tUpper == 0 && !recipientWords.get(s.toks[m-1].h) {
 			continue // "Harlan County Hospital Patient Financial Services"
 		}
 		if s.spOurHome(m) || t.low == "visit" && m+1 < hi && (s.toks[m+1].low == "us" || s.toks[m+1].low == "our") {
@@ -153,7 +153,7 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 		if (t.low == "for" || t.low == "para") && m+1 < hi && s.isCapWord(m+1) {
 			return true
 		}
-		if recipientWordsTab.get(t.h) {
+		if recipientWords.get(t.h) {
 			if m < i && s.faHeldAt(lo, i) {
 				continue // "Your wrist wraps are waiting at the front desk of" (facilityaddr.go)
 			}
@@ -214,7 +214,7 @@ func (s *scanner) spCompany(a, e int, amp bool) bool {
 	}
 	if a > 0 && !s.toks[a].sent {
 		p := s.toks[a-1].low
-		if p == "for" || p == "para" || p == "to" || s.fl(a-1)&(wTitle|wGreeting|wNameCue) != 0 || recipientWordsTab.get(s.toks[a-1].h) {
+		if p == "for" || p == "para" || p == "to" || s.fl(a-1)&(wTitle|wGreeting|wNameCue) != 0 || recipientWords.get(s.toks[a-1].h) {
 			return false
 		}
 	}
@@ -309,7 +309,7 @@ func (s *scanner) spOwner(lo, i int) bool {
 				if a < lo {
 					continue
 				}
-				if e < q && !s.spPerson(a, e) && (a == lo || !recipientWordsTab.get(s.toks[a-1].h)) || e == q && s.spCompany(a, e, amp) {
+				if e < q && !s.spPerson(a, e) && (a == lo || !recipientWords.get(s.toks[a-1].h)) || e == q && s.spCompany(a, e, amp) {
 					return true // "Meridian's photo lab at", "Stitch & Stride corporate has moved to"
 				}
 			}
@@ -501,7 +501,7 @@ func (s *scanner) spInName(m int) bool {
 	}
 	for _, k := range [2]int{m - 1, m + 1} {
 		h := s.toks[k].h
-		if recipientWordsTab.get(h) || sdCare.get(h) || s.fl(k)&wStop != 0 {
+		if recipientWords.get(h) || sdCare.get(h) || s.fl(k)&wStop != 0 {
 			return false
 		}
 	}

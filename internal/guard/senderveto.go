@@ -117,7 +117,7 @@ var svAccount = wordSetTab("profile account contact contacts details updated upd
 func (s *scanner) sphKeptVeto() bool {
 	for m := range s.toks {
 		h := s.toks[m].h
-		if recipientWordsTab.get(h) || svAccount.get(h) {
+		if recipientWords.get(h) || svAccount.get(h) {
 			return true
 		}
 	}

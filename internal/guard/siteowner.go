@@ -112,13 +112,13 @@ func (s *scanner) soNoPerson(a, e int) bool {
 	if a < e && s.spCompany(a, e, amp) {
 		return true // a one-word run is read below: spCompany takes any camel-case word
 	}
-	if s.spPerson(a, e) || a > 0 && recipientWords[s.toks[a-1].h] {
+	if s.spPerson(a, e) || a > 0 && recipientWords.get(s.toks[a-1].h) {
 		return false
 	}
 	ordinary := false
 	for k := a; k <= e; k++ {
 		if s.fl(k)&(wFirst|wTitle|wNameCue|wGreeting) != 0 || s.fl(k)&wLast != 0 && (a == e || !s.general(k)) ||
-			recipientWords[s.toks[k].h] || kinWords.get(s.toks[k].h) {
+			recipientWords.get(s.toks[k].h) || kinWords.get(s.toks[k].h) {
 			return false // a surname only as an ordinary word beside another ("Ridgeview West")
 		}
 		if s.general(k) {

@@ -124,9 +124,9 @@ func spacedWordGap(g, sep string) bool {
 func (s *scanner) spacedChainAt(starts, ends []int, hs []uint64, r int) bool {
 	single := ends[r]-starts[r]+1 >= 4 && (r > 0 || len(starts) > 1)
 	// a drug class of classinstr.go spelled out: "b_l_o_o_d t_h_i_n_n_e_r"
-	if ends[r]-starts[r]+1 >= 4 && classInstrNounsTab.get(hs[r]) || r+1 < len(starts) && classInstrMods.get(hs[r]) && classInstrHeadsTab.get(hs[r+1]) {
+	if ends[r]-starts[r]+1 >= 4 && classInstrNouns.get(hs[r]) || r+1 < len(starts) && classInstrMods.get(hs[r]) && classInstrHeads.get(hs[r+1]) {
 		e := ends[r]
-		if !classInstrNounsTab.get(hs[r]) {
+		if !classInstrNouns.get(hs[r]) {
 			e = ends[r+1]
 		}
 		s.addTok(starts[r], e, KindMedication, "clinical.medication.spaced", 0.8, reasonFor(KindMedication)+" (spelled out with separators)")

@@ -30,7 +30,7 @@ import "strings"
 // a hair salon is blocked.
 
 var (
-	specialistVisitFirst = wordSet("consultation consultations consult appointment appt visit surgery procedure session followup follow " +
+	specialistVisitFirst = wordSetTab("consultation consultations consult appointment appt visit surgery procedure session followup follow " +
 		"surgeon surgeons")
 	specialistVisitYour = wordSetTab("your")
 	specialistWords     = wordSetTab("surgeon surgeons podiatrist optometrist chiropractor hygienist obstetrician physician clinician " +

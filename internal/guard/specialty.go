@@ -160,7 +160,7 @@ func specialtyStem(stem string) (strong bool, forms int) {
 }
 
 // carePlaceHeads end a care place.
-var carePlaceHeads = wordSet("clinic clinics lab labs laboratory center centers centre centres unit ward institute " +
+var carePlaceHeads = wordSetTab("clinic clinics lab labs laboratory center centers centre centres unit ward institute " +
 	// the clinicians and the specialty of the same domain ("sleep
 	// specialist", "pain doctor", "sleep medicine")
 	"medicine specialist specialists doctor doctors physician physicians nurse nurses therapist surgeon")
@@ -193,7 +193,7 @@ var carePlaceHardware = wordSetTab("unit lab labs specialist specialists")
 
 // carePlacesES: Spanish head first, "clínica del dolor".
 var (
-	carePlaceHeadsES = wordSet("clinica unidad centro laboratorio consultorio")
+	carePlaceHeadsES = wordSetTab("clinica unidad centro laboratorio consultorio")
 	carePlaceModsES  = wordSetTab("dolor sueno memoria heridas fertilidad dialisis diabetes obesidad cancer columna " +
 		"cefalea epilepsia adicciones desintoxicacion menopausia lactancia")
 )
@@ -202,7 +202,7 @@ var (
 // modifier before it (English) or after it (Spanish); it returns the span.
 func (s *scanner) carePlace(i int) (int, int, bool) {
 	h := s.toks[i].h
-	if carePlaceHeadsTab.get(h) && i > 0 && !s.used[i-1] && !s.toks[i].sent && (s.gap(i) == " " || s.gap(i) == "-") {
+	if carePlaceHeads.get(h) && i > 0 && !s.used[i-1] && !s.toks[i].sent && (s.gap(i) == " " || s.gap(i) == "-") {
 		m := i - 1
 		if carePlaceMods.get(s.toks[m].h) && !(carePlaceNotUnit.get(s.toks[m].h) && carePlaceHardware.get(h)) {
 			return m, i, true
@@ -214,7 +214,7 @@ func (s *scanner) carePlace(i int) (int, int, bool) {
 			return m - 1, i, true
 		}
 	}
-	if carePlaceHeadsESTab.get(h) && i+2 < len(s.toks) && s.gap(i+1) == " " && s.gap(i+2) == " " {
+	if carePlaceHeadsES.get(h) && i+2 < len(s.toks) && s.gap(i+1) == " " && s.gap(i+2) == " " {
 		j := i + 1
 		switch s.low(j) {
 		case "de", "del":

@@ -37,7 +37,7 @@ func srMayOld(n Notice) bool {
 				h *= fnvPrime
 				in = true
 			default:
-				if in && srMayBits.may(h) && (srRoles.get(h) || srCreds[h] || srMember[h] || srAward[h] || srMoreMay[h]) {
+				if in && srMayBits.may(h) && (srRoles.get(h) || srCreds.get(h) || srMember.get(h) || srAward.get(h) || srMoreMay.get(h)) {
 					return true
 				}
 				if in && (srJobAgentText(f.Text[ws:i], h) || srJobMay.get(h)) { // staffjob.go

@@ -30,13 +30,13 @@ import "strings"
 
 // srCredCaps: credentials read only in upper case ("PA-C", "DO", "PT",
 // "OT"): elsewhere a word ("do") or a state's code ("PA").
-var srCredCaps = wordSet("pa do pt ot")
+var srCredCaps = wordSetTab("pa do pt ot")
 
 // srCredMore: token j, right after a name and a comma, is an upper-case
 // credential of srCredCaps; "PA" only as "PA-C".
 func srCredMore(v *srView, j, hi int) bool {
 	tk := &v.toks[j]
-	if !srCredCapsTab.get(tk.h) || tk.cls&tUpper == 0 || tk.e-tk.s != 2 {
+	if !srCredCaps.get(tk.h) || tk.cls&tUpper == 0 || tk.e-tk.s != 2 {
 		return false
 	}
 	if tk.low == "pa" {
@@ -65,7 +65,7 @@ func srCredOrgWord(v *srView, k, lo, hi int) bool {
 	j := k
 	for j > lo && (srGap(v, j-1, j) == " " || srGap(v, j-1, j) == " & ") && v.toks[j-1].cls&tCap != 0 {
 		j--
-		if h := v.toks[j].h; !opsCareEventsTab.get(h) && !snClose.get(h) {
+		if h := v.toks[j].h; !opsCareEvents.get(h) && !snClose.get(h) {
 			return !srTitle.get(h) && !srGreet.get(h) && !srOur.get(h) && v.toks[j].nd == 0
 		}
 	}
@@ -124,7 +124,7 @@ func srCredEmployer(v *srView, f Finding) bool {
 var (
 	// srCredSeat: what a reader reserves for an event ("Reserve seats with
 	// X", "Save a table with X").
-	srCredSeat = wordSet("seat seats table tables spot spots place places tickets")
+	srCredSeat = wordSetTab("seat seats table tables spot spots place places tickets")
 	// srCredBook: the reservation verbs before it.
 	srCredBook = wordSetTab("reserve book save hold rsvp")
 	// srCredGroup: words of a group the reader may belong to, beside
@@ -148,7 +148,7 @@ func srCredReserveHost(v *srView, p, lo, hi int) int {
 		return -1
 	}
 	s := srPrev(v, q, lo)
-	if s < 0 || !srCredSeatTab.get(v.toks[s].h) {
+	if s < 0 || !srCredSeat.get(v.toks[s].h) {
 		return -1
 	}
 	book := false
@@ -163,12 +163,12 @@ func srCredReserveHost(v *srView, p, lo, hi int) int {
 	ev := -1
 	for k := range v.toks {
 		h := v.toks[k].h
-		if srThirdHas(srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(srThirdCare, h) ||
-			srReader.get(h) && !srNotReader(v, k, len(v.toks)) || srFrameHas(srStayWords, h) || srPreHas(srPreWell, h) ||
-			srSentBits.may(h) && opsCareEventsTab.get(h) || srNotStaffTeamTab.get(h) || srCredGroup.get(h) {
+		if srThirdHas(&srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(&srThirdCare, h) ||
+			srReader.get(h) && !srNotReader(v, k, len(v.toks)) || srFrameHas(&srStayWords, h) || srPreHas(&srPreWell, h) ||
+			srSentBits.may(h) && opsCareEvents.get(h) || srNotStaffTeam.get(h) || srCredGroup.get(h) {
 			return -1
 		}
-		if ev < 0 && srPreHas(srPreEvents, h) {
+		if ev < 0 && srPreHas(&srPreEvents, h) {
 			ev = k
 		}
 	}

@@ -212,7 +212,7 @@ func srJobMod(v *srView, o Finding, lo, hi, p, b int) bool {
 	}
 	lower := func(k int) bool { // no reader word, no other's possessive ("his new oncologist")
 		tk := &v.toks[k]
-		return tk.cls&tCap == 0 && tk.nd == 0 && !srReader.get(tk.h) && !srPreHas(srPreNPStop, tk.h) && !srNotModifier.get(tk.h)
+		return tk.cls&tCap == 0 && tk.nd == 0 && !srReader.get(tk.h) && !srPreHas(&srPreNPStop, tk.h) && !srNotModifier.get(tk.h)
 	}
 	joined := func(j, k int) bool { // one space or a hyphen between
 		g := srGap(v, j, k)
@@ -243,7 +243,7 @@ func srJobMod(v *srView, o Finding, lo, hi, p, b int) bool {
 	if c < 0 || strings.TrimSpace(srGap(v, b, c)) != "," {
 		return false
 	}
-	if (srCredsTab.get(v.toks[c].h) || srJobCredForm(v, c, hi)) && v.toks[c].cls&tCap != 0 { // ", RRT, our new lead respiratory therapist"
+	if (srCreds.get(v.toks[c].h) || srJobCredForm(v, c, hi)) && v.toks[c].cls&tCap != 0 { // ", RRT, our new lead respiratory therapist"
 		if n := srNext(v, c, hi); n >= 0 && strings.TrimSpace(srGap(v, c, n)) == "," {
 			c = n
 		}
@@ -341,7 +341,7 @@ func srJobTalkHost(v *srView, p, lo, hi int) bool {
 	}
 	ev := -1
 	for m := q - 1; m >= lo && m >= q-10; m-- {
-		if srJobTalk.get(v.toks[m].h) || srPreHas(srPreEvents, v.toks[m].h) && !opsCareEventsTab.get(v.toks[m].h) {
+		if srJobTalk.get(v.toks[m].h) || srPreHas(&srPreEvents, v.toks[m].h) && !opsCareEvents.get(v.toks[m].h) {
 			ev = m
 			break
 		}
@@ -353,11 +353,11 @@ func srJobTalkHost(v *srView, p, lo, hi int) bool {
 	for k := range v.toks {
 		h := v.toks[k].h
 		if srReader.get(h) && !srNotReader(v, k, len(v.toks)) && !srJobQuoted(v, k, 0, len(v.toks)) ||
-			srThirdHas(srThirdCare, h) || srFrameHas(srStayWords, h) || srPreHas(srPreWell, h) ||
-			k != ev && srSentBits.may(h) && opsCareEventsTab.get(h) {
+			srThirdHas(&srThirdCare, h) || srFrameHas(&srStayWords, h) || srPreHas(&srPreWell, h) ||
+			k != ev && srSentBits.may(h) && opsCareEvents.get(h) {
 			return false
 		}
-		if srPreHas(srPreOpen, h) || v.toks[k].low == "open" || v.toks[k].low == "all" {
+		if srPreHas(&srPreOpen, h) || v.toks[k].low == "open" || v.toks[k].low == "all" {
 			open = true
 		}
 	}
@@ -418,7 +418,7 @@ func srJobContact(v *srView, all []Finding, f Finding, p, b, lo, hi int) int {
 	}
 	for k := range v.toks {
 		h := v.toks[k].h
-		if srSentBits.may(h) && opsCareEventsTab.get(h) || srFrameHas(srCareRoles, h) || srFrameHas(srStayWords, h) ||
+		if srSentBits.may(h) && opsCareEvents.get(h) || srFrameHas(&srCareRoles, h) || srFrameHas(&srStayWords, h) ||
 			srTitle.get(h) && v.toks[k].cls&tCap != 0 || srReader.get(h) && k != you {
 			return -1
 		}

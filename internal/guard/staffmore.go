@@ -35,16 +35,16 @@ import "strings"
 
 var (
 	// srNews: staff-news words that make a title a role.
-	srNews = wordSet("welcome welcomes welcoming joins joined joining retiring retires retire retired retirement " +
+	srNews = wordSetTab("welcome welcomes welcoming joins joined joining retiring retires retire retired retirement " +
 		"honoring honouring honor honour congrats congratulations meet " +
 		"bienvenida bienvenido bienvenidas bienvenidos incorpora incorporan une unen suma suman jubila jubilan " +
 		"jubilacion jubilación homenaje felicitamos conoce conozca conozcan despedimos")
 	// srProviders: "new providers", "nuevos médicos" (a list of new staff).
-	srProviders = wordSet("providers physicians doctors dentists proveedores medicos médicos doctores odontologos odontólogos")
+	srProviders = wordSetTab("providers physicians doctors dentists proveedores medicos médicos doctores odontologos odontólogos")
 	srAuction   = wordSetTab("subasta auction lote lot lots gala rifa raffle")
-	srSigned    = wordSet("signed autographed firmada firmado firmadas firmados autografiada autografiado")
-	srArtwork   = wordSet("painting print portrait cuadro obra pintura retrato")
-	srStorm     = wordSet("hurricane huracan huracán storm tormenta typhoon tifon tifón")
+	srSigned    = wordSetTab("signed autographed firmada firmado firmadas firmados autografiada autografiado")
+	srArtwork   = wordSetTab("painting print portrait cuadro obra pintura retrato")
+	srStorm     = wordSetTab("hurricane huracan huracán storm tormenta typhoon tifon tifón")
 	srAccept    = wordSetTab("accepting accept accepts aceptan acepta aceptando aceptamos")
 	srPatients  = wordSetTab("patients pacientes")
 	srYears     = wordSetTab("years anos años")
@@ -52,19 +52,17 @@ var (
 )
 
 // srMoreMay: words that let srMay pass for this file's cases.
-var srMoreMay = func() map[uint64]bool {
+var srMoreMay = newSetTab(func() map[uint64]bool {
 	m := map[uint64]bool{}
 	// not srTitle: a title alone drops nothing (a titled clinician needs
 	// a news word beside it), and "Dr." is in many notices that are no
 	// staff news — reading them again cost every such check its
 	// allocations (BenchmarkCheckPrepared: 2 allocs, 1.8 kB per check)
-	for _, s := range []map[uint64]bool{srNews, srSigned, srArtwork, srStorm, srProviders, srFrameMay, wordSet("king head"), srPreMay, srCredCaps, srCredSeat} {
-		for h := range s {
-			m[h] = true
-		}
+	for _, s := range []setTab{srNews, srSigned, srArtwork, srStorm, srProviders, srFrameMay, wordSetTab("king head"), srPreMay, srCredCaps, srCredSeat} {
+		s.each(func(h uint64) { m[h] = true })
 	}
 	return m
-}()
+}())
 
 // srTitled: the word before token p (the name's first) is a title.
 func srTitled(v *srView, p, lo int) bool {
@@ -79,10 +77,10 @@ func srNewsFrame(v *srView, lo, hi int) bool {
 		if !srSentBits.may(h) {
 			continue
 		}
-		if srNewsTab.get(h) {
+		if srNews.get(h) {
 			return true
 		}
-		if srProvidersTab.get(h) && (k > lo && srNew.get(v.toks[k-1].h) || k+1 < hi && srNew.get(v.toks[k+1].h)) {
+		if srProviders.get(h) && (k > lo && srNew.get(v.toks[k-1].h) || k+1 < hi && srNew.get(v.toks[k+1].h)) {
 			return true
 		}
 	}
@@ -98,7 +96,7 @@ func srAuthorOfLot(v *srView, a, lo int) bool {
 	}
 	by := v.toks[q].low
 	w := v.toks[q-1].h
-	ok := (by == "by" || by == "por") && srSignedTab.get(w) || (by == "by" || by == "de") && srArtworkTab.get(w)
+	ok := (by == "by" || by == "por") && srSigned.get(w) || (by == "by" || by == "de") && srArtwork.get(w)
 	if !ok || strings.ContainsAny(srGap(v, q, a), ",.!?:;()") {
 		return false
 	}
@@ -117,7 +115,7 @@ func srNoPerson(v *srView, f Finding) bool {
 		return false
 	}
 	// widen to the capitalised run around the finding
-	for a > 0 && v.toks[a-1].cls&tCap != 0 && !srStormTab.get(v.toks[a-1].h) && strings.TrimSpace(srGap(v, a-1, a)) == "" {
+	for a > 0 && v.toks[a-1].cls&tCap != 0 && !srStorm.get(v.toks[a-1].h) && strings.TrimSpace(srGap(v, a-1, a)) == "" {
 		a--
 	}
 	for b+1 < len(v.toks) && v.toks[b+1].cls&tCap != 0 && strings.Trim(srGap(v, b, b+1), " .") == "" &&
@@ -147,16 +145,16 @@ func srNoPerson(v *srView, f Finding) bool {
 		}
 	}
 	// "Hurricane Helene", "Tropical Storm Debby", "huracán Milton"
-	if a == b || a+1 == b && srStormTab.get(v.toks[a].h) {
+	if a == b || a+1 == b && srStorm.get(v.toks[a].h) {
 		n := b
 		if a == b {
 			n = a
 		}
 		q := n - 1
-		if q >= 0 && srStormTab.get(v.toks[q].h) && strings.TrimSpace(srGap(v, q, n)) == "" {
+		if q >= 0 && srStorm.get(v.toks[q].h) && strings.TrimSpace(srGap(v, q, n)) == "" {
 			return true
 		}
-		if q >= 1 && v.toks[q].low == "tropical" && srStormTab.get(v.toks[q-1].h) {
+		if q >= 1 && v.toks[q].low == "tropical" && srStorm.get(v.toks[q-1].h) {
 			return true
 		}
 	}

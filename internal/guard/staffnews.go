@@ -147,7 +147,7 @@ func staffFrame(toks []token) bool {
 	frame := false
 	for k := range toks {
 		h := toks[k].h
-		if opsCareEventsTab.get(h) {
+		if opsCareEvents.get(h) {
 			return false
 		}
 		if staffRetire.get(h) {

@@ -36,8 +36,8 @@ func srNineBareRole(v *srView, j, hi int) bool {
 		if m > j && strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") {
 			return false
 		}
-		if tk.cls&tCap != 0 || tk.nd != 0 || srNotModifier.get(tk.h) || srFrameHas(srNPStop, tk.h) ||
-			srReader.get(tk.h) && !srPatientJob(v, m, hi) || srStayWordsTab.get(tk.h) {
+		if tk.cls&tCap != 0 || tk.nd != 0 || srNotModifier.get(tk.h) || srFrameHas(&srNPStop, tk.h) ||
+			srReader.get(tk.h) && !srPatientJob(v, m, hi) || srStayWords.get(tk.h) {
 			return false
 		}
 		if srRoles.get(tk.h) || srOfficeCounselor(v, m) {
@@ -57,10 +57,10 @@ func srNineBareRole(v *srView, j, hi int) bool {
 func srNineWhoNamed(v *srView, j, hi int) bool {
 	m := srNext(v, j, hi)
 	n := 0
-	for ; n < 3 && m >= 0 && srPreHas(srPreAux, v.toks[m].h); n++ {
+	for ; n < 3 && m >= 0 && srPreHas(&srPreAux, v.toks[m].h); n++ {
 		m = srNext(v, m, hi)
 	}
-	if n == 0 || m < 0 || !srPreHas(srPreNamed, v.toks[m].h) || strings.ContainsAny(srGap(v, j, m), ",.!?:;()") {
+	if n == 0 || m < 0 || !srPreHas(&srPreNamed, v.toks[m].h) || strings.ContainsAny(srGap(v, j, m), ",.!?:;()") {
 		return false
 	}
 	if k := srNext(v, m, hi); k >= 0 && (v.toks[k].low == "to" || v.toks[k].low == "as" || v.toks[k].low == "como") {

@@ -83,21 +83,21 @@ var (
 		"accountants courier couriers diseñadora diseñador disenadora disenador fotografa fotógrafa fotografo fotógrafo " +
 		"founders cofounders owners fundadores fundadoras") // staffcred.go
 	// srMember: "member" is a role only after team/staff ("team member").
-	srMember = wordSet("member miembro")
+	srMember = wordSetTab("member miembro")
 	srTeam   = wordSetTab("team staff equipo")
 	// srRoleAdj: an adjective between a Spanish role and the name ("la
 	// atleta olímpica Sofía Paredes").
 	srRoleAdj = wordSetTab("olimpica olímpica olimpico olímpico certificada certificado nueva nuevo")
 	srTitle   = wordSetTab("dr dra doctor doctora lic ing lcda lcdo licda licdo") // lcda/lcdo: staffnine.go
 	// srCreds: credentials after a name and a comma.
-	srCreds = wordSet("rd rdn aud nasm cpt md rn dds dmd od pharmd dpt np lpn cna phd ccc cscs issn lmt ibclc cpst " +
+	srCreds = wordSetTab("rd rdn aud nasm cpt md rn dds dmd od pharmd dpt np lpn cna phd ccc cscs issn lmt ibclc cpst " +
 		"lcsw lpc lmft aprn fnp crna psyd otr slp atc cnm") // the second line: staffcred.go
 	srOur   = wordSetTab("our nuestro nuestra nuestros nuestras")
 	srNew   = wordSetTab("new nueva nuevo nuevas nuevos")
 	srAs    = wordSetTab("as como")
-	srAward = wordSet("month quarter year mes trimestre ano año")
+	srAward = wordSetTab("month quarter year mes trimestre ano año")
 	// srSender: sender-side frame words.
-	srSender = wordSet("our ours we were weve us team staff store stores shop blog welcome welcomes welcoming " +
+	srSender = wordSetTab("our ours we were weve us team staff store stores shop blog welcome welcomes welcoming " +
 		"joins joined joining join meet farewell congratulations congrats spotlight proud announce thanks " +
 		"newsletter hello aboard " +
 		"nuestro nuestra nuestros nuestras equipo tienda sucursal bienvenida presentamos felicitamos " +
@@ -121,10 +121,8 @@ var (
 // srSender over a name's sentence (hashfilter.go).
 var srSentBits = func() *hashFilter {
 	f := tabsFilter(srReader)
-	for _, m := range []map[uint64]bool{opsCareEvents, srSender, srNews, srProviders} {
-		for h := range m {
-			f.add(h)
-		}
+	for _, m := range []setTab{opsCareEvents, srSender, srNews, srProviders} {
+		m.each(f.add)
 	}
 	return f
 }()
@@ -371,7 +369,7 @@ func srCredAt(v *srView, o Finding) int {
 		return -1
 	}
 	for k := a; k <= b; k++ {
-		if (!srCredsTab.get(v.toks[k].h) || v.toks[k].cls&tCap == 0) && !srCredMore(v, k, len(v.toks)) { // staffcred.go
+		if (!srCreds.get(v.toks[k].h) || v.toks[k].cls&tCap == 0) && !srCredMore(v, k, len(v.toks)) { // staffcred.go
 			return -1
 		}
 	}
@@ -508,7 +506,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		if srSentBits.may(h) && (srReader.get(h) && k != contact && !srNotReader(v, k, hi) && !srPatientJob(v, k, hi) &&
 			!srServiceReader(v, k, lo, hi, titled) && !srPreReader(v, k, lo, hi, titled) && // staffframe.go, staffpre.go
 			!srNineCourierReader(v, k, p, lo, hi, titled) && !srTenPatientDept(v, k, lo) || // staffnine.go, stafften.go
-			opsCareEventsTab.get(h) && !srDeptEvent(v, k, lo) && k != ev && !srCredOrgWord(v, k, lo, hi)) { // staffcred.go
+			opsCareEvents.get(h) && !srDeptEvent(v, k, lo) && k != ev && !srCredOrgWord(v, k, lo, hi)) { // staffcred.go
 			return r
 		}
 	}
@@ -537,7 +535,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		switch {
 		case srRoles.get(v.toks[q].h):
 			ri = q
-		case srMemberTab.get(v.toks[q].h):
+		case srMember.get(v.toks[q].h):
 			if q2 := srPrev(v, q, lo); q2 >= 0 && srTeam.get(v.toks[q2].h) {
 				ri = q
 			}
@@ -575,7 +573,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		role, frame = true, true
 	}
 	for k := lo; k < hi && !frame; k++ {
-		if h := v.toks[k].h; srSentBits.may(h) && srSenderTab.get(h) || srJobFrame.get(h) { // srJobFrame: staffjob.go
+		if h := v.toks[k].h; srSentBits.may(h) && srSender.get(h) || srJobFrame.get(h) { // srJobFrame: staffjob.go
 			frame = true
 		}
 	}
@@ -600,7 +598,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		}
 		about := srPron.get(v.toks[slo].h)
 		for j := slo; j < shi && !about; j++ {
-			if srThirdHas(srPron3, v.toks[j].h) { // "Your sessions move to her." (staffthird.go)
+			if srThirdHas(&srPron3, v.toks[j].h) { // "Your sessions move to her." (staffthird.go)
 				about = true
 			}
 			for m := p; m <= b; m++ {
@@ -661,7 +659,7 @@ func srRoleAfter(v *srView, b, hi int) bool {
 		return false
 	}
 	switch {
-	case srCredsTab.get(tk.h) && tk.cls&tCap != 0 || srCredMore(v, j, hi) || srJobCredForm(v, j, hi): // srCredMore: staffcred.go; srJobCredForm: staffjob.go
+	case srCreds.get(tk.h) && tk.cls&tCap != 0 || srCredMore(v, j, hi) || srJobCredForm(v, j, hi): // srCredMore: staffcred.go; srJobCredForm: staffjob.go
 		return true
 	case srOur.get(tk.h) || srNew.get(tk.h):
 		return srRoleWithin(v, j, hi, 7)
@@ -682,7 +680,7 @@ func srRoleAfter(v *srView, b, hi int) bool {
 		}
 		for m := j + 1; m < hi && m <= j+6; m++ {
 			if v.toks[m].low == "of" || v.toks[m].low == "del" {
-				if n := m + 1; n < hi && v.toks[n].low == "the" && n+1 < hi && srAwardTab.get(v.toks[n+1].h) {
+				if n := m + 1; n < hi && v.toks[n].low == "the" && n+1 < hi && srAward.get(v.toks[n+1].h) {
 					return !redAwardReader(v, m) // redcuts.go
 				}
 			}
@@ -719,22 +717,20 @@ func srPossessive(s string) bool {
 
 // srCue: a word a name finding may open with that is no part of the name.
 func srCue(tk *token) bool {
-	return srTitle.get(tk.h) || srRoles.get(tk.h) || srMemberTab.get(tk.h) || srSenderTab.get(tk.h) || srGreet.get(tk.h)
+	return srTitle.get(tk.h) || srRoles.get(tk.h) || srMember.get(tk.h) || srSender.get(tk.h) || srGreet.get(tk.h)
 }
 
 // srNameWord: a capitalised word without digits that is no cue.
 func srNameWord(tk *token) bool {
-	return tk.cls&tCap != 0 && tk.nd == 0 && !srCue(tk) && !srOur.get(tk.h) && !srNew.get(tk.h) && !srCredsTab.get(tk.h)
+	return tk.cls&tCap != 0 && tk.nd == 0 && !srCue(tk) && !srOur.get(tk.h) && !srNew.get(tk.h) && !srCreds.get(tk.h)
 }
 
 // srMayBits filters srMay's lookups of srRoles, srCreds, srMember and
 // srAward (hashfilter.go).
 var srMayBits = func() *hashFilter {
 	f := tabsFilter(srRoles)
-	for _, m := range []map[uint64]bool{srCreds, srMember, srAward, srMoreMay} {
-		for h := range m {
-			f.add(h)
-		}
+	for _, m := range []setTab{srCreds, srMember, srAward, srMoreMay} {
+		m.each(f.add)
 	}
 	return f
 }()
@@ -789,13 +785,13 @@ func srMay(n Notice) bool {
 			default:
 				if in {
 					if srThirdBits.may(h) {
-						if srFieldReaderTab.get(h) {
+						if srFieldReader.get(h) {
 							reader = true
-						} else if srThirdMayTab.get(h) {
+						} else if srThirdMay.get(h) {
 							title = true
 						}
 					}
-					if srMayBits.may(h) && (srRoles.get(h) || srCredsTab.get(h) || srMemberTab.get(h) || srAwardTab.get(h) || srMoreMay[h]) {
+					if srMayBits.may(h) && (srRoles.get(h) || srCreds.get(h) || srMember.get(h) || srAward.get(h) || srMoreMay.get(h)) {
 						return true
 					}
 					if srJobAgentText(f.Text[ws:i], h) || srJobMay.get(h) { // a role noun by its form, a contact attempt (staffjob.go)

@@ -121,7 +121,7 @@ func srTenAwardTo(v *srView, p, lo int) bool {
 		if strings.ContainsAny(srGap(v, t, t+1), ",.!?:;()") {
 			return false
 		}
-		if srAwardTab.get(v.toks[t].h) && v.toks[t-1].low == "the" && v.toks[t-2].low == "of" &&
+		if srAward.get(v.toks[t].h) && v.toks[t-1].low == "the" && v.toks[t-2].low == "of" &&
 			srRoles.get(v.toks[t-3].h) && strings.TrimSpace(srGap(v, t-3, t)) == "of the" {
 			return true
 		}
@@ -138,7 +138,7 @@ func srTenReligious(v *srView, a, b, lo, hi int) bool {
 // comma ("RN, CWOCN"); its first token, or -1.
 func srTenCredRun(v *srView, f Finding) int {
 	a, b := srSpan(v, f.Start, f.End)
-	if a < 1 || b-a > 6 || !srCredsTab.get(v.toks[a].h) || strings.TrimSpace(srGap(v, a-1, a)) != "," ||
+	if a < 1 || b-a > 6 || !srCreds.get(v.toks[a].h) || strings.TrimSpace(srGap(v, a-1, a)) != "," ||
 		!srNameWord(&v.toks[a-1]) {
 		return -1
 	}

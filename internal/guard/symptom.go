@@ -49,27 +49,27 @@ package guard
 
 var (
 	// symptomsES / symptomsEN: symptoms on their own
-	symptomsES = wordSet("fiebre fiebres tos flemas flema mareos mareo nauseas nausea vomitos vomito sangrado sangrados " +
+	symptomsES = wordSetTab("fiebre fiebres tos flemas flema mareos mareo nauseas nausea vomitos vomito sangrado sangrados " +
 		"hemorragias hinchazon inflamacion picazon comezon escalofrios palpitaciones diarrea diarreas vertigo vertigos " +
 		"desmayos desmayo calambres hormigueo entumecimiento sarpullido ronchas jaqueca jaquecas migrana migranas " +
 		"convulsiones estrenimiento agruras colicos " +
 		"tosiendo") // symptomstill.go: "¿Sigue tosiendo después de su consulta?"
-	symptomsEN = wordSet("fever fevers cough coughing phlegm mucus chills nausea vomiting dizziness wheezing diarrhea " +
+	symptomsEN = wordSetTab("fever fevers cough coughing phlegm mucus chills nausea vomiting dizziness wheezing diarrhea " +
 		"diarrhoea headaches headache migraines cramping numbness tingling palpitations itching swelling bleeding " +
 		"constipation heartburn")
 	// heads that need what follows them: "dolor de cabeza", "falta de
 	// aire", "visión borrosa", "ardor al orinar"
-	symptomHeadsES = wordSet("dolor dolores ardor falta dificultad vision zumbido presion opresion sangre perdida")
+	symptomHeadsES = wordSetTab("dolor dolores ardor falta dificultad vision zumbido presion opresion sangre perdida")
 	// body parts after "dolor de / en": compose.go's bodyParts hold the
 	// Spanish organs; these are the places of pain
 	painPlacesES = wordSetTab("cabeza pecho espalda garganta estomago oido oidos muelas muela rodilla rodillas articulaciones " +
 		"huesos hueso cuello abdomen vientre barriga panza pies pie piernas pierna brazo brazos hombro hombros cadera " +
 		"ojos ojo cintura costado pecho rinones rinon torax mandibula boca dientes encias cuerpo musculos oreja")
 	// symptomCuesES: reporting and having words before a symptom
-	symptomCuesES = wordSet("reportar reportaste reporto reporte reportes reportado reportada reportados reportadas reportaron " +
+	symptomCuesES = wordSetTab("reportar reportaste reporto reporte reportes reportado reportada reportados reportadas reportaron " +
 		"sigues sigue siguen continuas continua tienes tiene tenias tuviste tuvo presentas presenta presentaste presento " +
 		"sientes siente sentiste padeces padece sufres sufre notaste has ha aun todavia")
-	symptomCuesEN = wordSet("having reporting reported report experiencing experienced complaining")
+	symptomCuesEN = wordSetTab("having reporting reported report experiencing experienced complaining")
 	symptomLinks  = wordSetTab("y o e and or con with a an un una")
 	// what follows "dolor de cabeza" and "fiebre de/del" in the idioms
 	symptomIdiomAfter = wordSetTab("trafico devoluciones devolucion tramites tramite papeleo mudanza compras pagos facturas " +
@@ -86,10 +86,8 @@ var (
 
 func symptomFirst() map[uint64]bool {
 	m := map[uint64]bool{}
-	for _, set := range []map[uint64]bool{symptomsES, symptomsEN, symptomHeadsES} {
-		for h := range set {
-			m[h] = true
-		}
+	for _, set := range []setTab{symptomsES, symptomsEN, symptomHeadsES} {
+		set.each(func(h uint64) { m[h] = true })
 	}
 	return m
 }
@@ -105,7 +103,7 @@ func (s *scanner) symptomAt(i int) (end int, es, bare bool) {
 		}
 		return ""
 	}
-	if symptomHeadsESTab.get(h) {
+	if symptomHeadsES.get(h) {
 		w1, w2 := next(i+1), next(i+2)
 		switch s.toks[i].low {
 		case "dolor", "dolores", "ardor":
@@ -157,10 +155,10 @@ func (s *scanner) symptomAt(i int) (end int, es, bare bool) {
 		}
 		return -1, false, false
 	}
-	if symptomsESTab.get(h) {
+	if symptomsES.get(h) {
 		return i, true, false
 	}
-	if symptomsENTab.get(h) {
+	if symptomsEN.get(h) {
 		if i+1 < n && s.gap(i+1) == "-" { // "bleeding-edge"
 			return -1, false, false
 		}
@@ -216,7 +214,7 @@ func (s *scanner) symptomCue(i int, es, bare bool) bool {
 		return true // "Still coughing after your visit?" (symptomstill.go)
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if cues[s.toks[k].h] {
+		if cues.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {
@@ -253,7 +251,7 @@ func (s *scanner) scanSymptoms() {
 				chained = false
 			}
 		}
-		if !chained && !s.symptomCue(i, es, bare) || s.symptomIdiom(i, j) || s.sentenceHas(i, &vitalPetsTab) {
+		if !chained && !s.symptomCue(i, es, bare) || s.symptomIdiom(i, j) || s.sentenceHas(i, &vitalPets) {
 			continue
 		}
 		lastEnd = j

@@ -347,7 +347,7 @@ func (s *scanner) dictionaryTerm(i int, c uint8) bool {
 	if consumerIngredients.get(t.h) || s.listedBrand(i) || s.jobAdTitle(i) { // "Similac", "Haribo" (brandline.go); "hiring phlebotomists" (jobad.go)
 		return false
 	}
-	if i > 0 && (classHeadsTab.get(t.h) && classNotModifiers.get(s.toks[i-1].h) || saltWords.get(t.h) && minerals.get(s.toks[i-1].h)) {
+	if i > 0 && (classHeads.get(t.h) && classNotModifiers.get(s.toks[i-1].h) || saltWords.get(t.h) && minerals.get(s.toks[i-1].h)) {
 		return false // "rust inhibitor", "magnesium citrate"
 	}
 	if weak && !(i > 0 && drugBefore.get(s.toks[i-1].h) && s.gap(i) == " ") && (s.properNounSlot(i) || s.capitalRun(i) || s.qualifiesNext(i)) {

@@ -36,7 +36,7 @@ import "strings"
 // Speed: runs from scanReaderSlots (readerslots.go) at a verdict word only.
 
 var (
-	testVerdictFirst = wordSet("positive negative detected reactive nonreactive positivo positiva negativo negativa detectado detectada reactivo reactiva")
+	testVerdictFirst = wordSetTab("positive negative detected reactive nonreactive positivo positiva negativo negativa detectado detectada reactivo reactiva")
 	testVerdictTest  = wordSetTab("test tests tested testing result results screen screening swab prueba pruebas resultado resultados resulto resultó hisopado examen lab labs analisis análisis")
 	testVerdictAfter = wordSetTab("for para")
 	// a verdict's own verb or negation right before it: "came back
@@ -74,7 +74,7 @@ func (s *scanner) testVerdict(i int) {
 		from, _ = sentenceSpan(s.toks, lo-1)
 	}
 	for k := from; k <= i; k++ {
-		if recipientWordsTab.get(s.toks[k].h) {
+		if recipientWords.get(s.toks[k].h) {
 			s.addTok(i, i, KindLabTest, "compose.test_verdict", 0.7, "gives the verdict of the reader's test")
 			return
 		}

@@ -17,7 +17,7 @@ package guard
 // pass (no given name).
 
 var (
-	thanksBefore = wordSet("many muchas muchisimas mil")
+	thanksBefore = wordSetTab("many muchas muchisimas mil")
 	hSo, hVery   = hstr("so"), hstr("very")
 	hMuch        = hstr("much") // hA ("a") is declared in zipdelivery.go
 	thanksAfterA = wordSetTab("lot ton bunch million")

@@ -63,7 +63,7 @@ func (s *scanner) scanTherapyAbbrev() {
 		}
 		// said to the recipient or scheduled ("Your PT eval", "Reminder: PT
 		// session tomorrow"), not "The OT session of the game"
-		if !s.sentenceHas(i, &recipientWordsTab) && !s.sentenceHas(i, &therapySchedule) {
+		if !s.sentenceHas(i, &recipientWords) && !s.sentenceHas(i, &therapySchedule) {
 			continue
 		}
 		// ABA is also the bar association and a bank routing number: its

@@ -166,7 +166,7 @@ func (s *scanner) visitAtAddr(i, j int) bool {
 		return false
 	}
 	for k := p; k >= lo && k >= i-3; k-- {
-		if recipientWordsTab.get(s.toks[k].h) {
+		if recipientWords.get(s.toks[k].h) {
 			return false // "at your home, 210 NE Alberta St"
 		}
 	}
@@ -186,7 +186,7 @@ func (s *scanner) visitAtAddr(i, j int) bool {
 		if head && m >= ha && m <= he {
 			continue
 		}
-		if w := t.w; w != nil && (careOneWord(w) || w.flags&wHealthCue != 0 && !recipientWordsTab.get(t.h)) {
+		if w := t.w; w != nil && (careOneWord(w) || w.flags&wHealthCue != 0 && !recipientWords.get(t.h)) {
 			return false
 		}
 		if m > j && vaTravel.get(t.h) {

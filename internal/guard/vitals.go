@@ -171,19 +171,19 @@ var (
 		"set setting preheat heat heater cook cooking bake baking brew brewing sous vide wash washing dryer cycle " +
 		"engine car tank aquarium soil compost hot")
 	vitalWeightUnit = wordSetTab("lb lbs pound pounds kg kgs kilo kilos kilogram kilograms libra libras kilogramo kilogramos")
-	vitalPets       = wordSet("dog dogs cat cats puppy puppies kitten kittens pet pets horse horses perro perros gato gatos " +
+	vitalPets       = wordSetTab("dog dogs cat cats puppy puppies kitten kittens pet pets horse horses perro perros gato gatos " +
 		"mascota mascotas cachorro cachorros caballo")
 	// vaccine words: unambiguous, names of vaccines, and ambiguous ones
-	vaxWord = wordSet("vaccine vaccines vaccination vaccinations immunization immunizations immunisation vacuna vacunas " +
+	vaxWord = wordSetTab("vaccine vaccines vaccination vaccinations immunization immunizations immunisation vacuna vacunas " +
 		"vacunacion inmunizacion")
 	// vaccine brands and shapes that name a vaccine alone ("your Tdap")
-	vaxBrand = wordSet("tdap dtap shingrix gardasil prevnar pneumovax boostrix adacel arexvy abrysvo menacwy menb")
+	vaxBrand = wordSetTab("tdap dtap shingrix gardasil prevnar pneumovax boostrix adacel arexvy abrysvo menacwy menb")
 	// diseases (and short names with other senses: MMR, TD) that name a
 	// vaccine only before a vaccine word or with a status word
-	vaxName = wordSet("td mmr mmrv hpv flu influenza covid shingles tetanus pertussis hepatitis hep varicella " +
+	vaxName = wordSetTab("td mmr mmrv hpv flu influenza covid shingles tetanus pertussis hepatitis hep varicella " +
 		"chickenpox polio ipv rsv meningococcal meningitis pneumococcal pneumonia zoster rotavirus hib typhoid " +
 		"measles gripe sarampion neumococo herpes tetanos varicela")
-	vaxAmbiguous = wordSet("shot shots booster boosters dose doses series jab jabs refuerzo dosis inyeccion")
+	vaxAmbiguous = wordSetTab("shot shots booster boosters dose doses series jab jabs refuerzo dosis inyeccion")
 	vaxStatus    = wordSetTab("due overdue scheduled given missed recorded complete completed administered received " +
 		"pendiente vencida vencido programada programado aplicada aplicado toca")
 	// a vaccine word before these names a record or a page, not a dose
@@ -194,7 +194,7 @@ var (
 	// ordinals: "your second dose", "su segunda dosis", "your next booster"
 	vaxOrdinal = wordSetTab("next first second third final last 2nd 3rd 1st 4th fourth proxima segunda primera tercera " +
 		"ultima siguiente")
-	vaxBetween = wordSet("next first second third final last annual yearly 2nd 3rd 1st 4th fourth " +
+	vaxBetween = wordSetTab("next first second third final last annual yearly 2nd 3rd 1st 4th fourth " +
 		"had got received missed haven hasn t have not yet are is due for a an your the been overdue still " +
 		"hijo hija hijos hijas nino nina bebe toca corresponde tiene esta pendiente " +
 		"child childs son sons daughter daughters de la el del contra proxima segunda primera tercera anual " +
@@ -324,9 +324,7 @@ var vitalBits = func() *hashFilter {
 	for h := range vitalCues {
 		b.add(h)
 	}
-	for h := range recipientWords {
-		b.add(h)
-	}
+	recipientWords.each(b.add)
 	b.add(hstr("over"))
 	return &b
 }()
@@ -337,8 +335,8 @@ var vitalBits = func() *hashFilter {
 // the possessive.
 var (
 	vitalCueBits  = newHashFilter(vitalCues)
-	recipientBits = newHashFilter(recipientWords)
-	vaxBits       = newHashFilter(vaxClass)
+	recipientBits = tabsFilter(recipientWords)
+	vaxBits       = func() *hashFilter { f := &hashFilter{}; vaxClass.each(f.add); return f }()
 )
 
 func (s *scanner) scanVitals() {
@@ -371,7 +369,7 @@ func (s *scanner) scanVitals() {
 			}
 			continue
 		}
-		if t.fb&fbRecipient != 0 && recipientWordsTab.get(t.h) {
+		if t.fb&fbRecipient != 0 && recipientWords.get(t.h) {
 			s.vaccination(i)
 			if s.m == Strict {
 				s.wearCorrection(i) // wearcorrection.go
@@ -543,7 +541,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 	if k >= n || k > i+5 || s.toks[k].sent || !s.numStart(k) {
 		return
 	}
-	if c.amb && (k == from || !s.sentenceHas(i, &recipientWordsTab)) { // "Iron 7", "Calcium 600 mg"
+	if c.amb && (k == from || !s.sentenceHas(i, &recipientWords)) { // "Iron 7", "Calcium 600 mg"
 		return
 	}
 	v, end, ok := s.vitalValue(k)
@@ -592,7 +590,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 			return
 		}
 		if c.class == vcChange {
-			if v < 1 || v > 300 || !s.sentenceHas(i, &recipientWordsTab) { // "You've lost 15 lbs"
+			if v < 1 || v > 300 || !s.sentenceHas(i, &recipientWords) { // "You've lost 15 lbs"
 				return
 			}
 			break
@@ -600,7 +598,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		if !bodyWeight(v, ul) {
 			return
 		}
-		if a, _ := s.sentence(i); a != i && !s.sentenceHas(i, &recipientWordsTab) {
+		if a, _ := s.sentence(i); a != i && !s.sentenceHas(i, &recipientWords) {
 			return
 		}
 	case vcTemp, vcFever:
@@ -623,7 +621,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		dec := end > k
 		f := v >= 99 && v <= 107
 		cs := v >= 37.5 && v <= 42.5 && (dec || c.class == vcFever)
-		if c.class == vcTemp && (!dec || !s.sentenceHas(i, &recipientWordsTab)) {
+		if c.class == vcTemp && (!dec || !s.sentenceHas(i, &recipientWords)) {
 			return
 		}
 		if !f && !cs {
@@ -670,7 +668,7 @@ func (s *scanner) vaccination(i int) {
 		h := s.toks[k].h
 		var c uint8 // one bit test, a lookup for the few words it passes: most words after "your" are none of these
 		if vaxBits.may(h) {
-			c = vaxClassTab.get(h)
+			c = vaxClass.get(h)
 		}
 		switch {
 		case c == 0:
@@ -695,13 +693,13 @@ func (s *scanner) vaccination(i int) {
 				// "your first dose of our newsletter": the dose must be of a vaccine
 				ordinal = false
 				for q := k + 2; q < n && q <= k+5 && !s.toks[q].sent; q++ {
-					if h := s.toks[q].h; vaxWordTab.get(h) || vaxNameTab.get(h) || vaxBrandTab.get(h) {
+					if h := s.toks[q].h; vaxWord.get(h) || vaxName.get(h) || vaxBrand.get(h) {
 						ordinal = true
 						break
 					}
 				}
 			}
-			if name || ordinal || s.sentenceHas(k, &vaxStatus) || s.sentenceHas(k, &vaxNameTab) {
+			if name || ordinal || s.sentenceHas(k, &vaxStatus) || s.sentenceHas(k, &vaxName) {
 				s.vaxReport(i, k)
 			}
 			return
@@ -709,7 +707,7 @@ func (s *scanner) vaccination(i int) {
 			name = true // a vaccine word or a status word must follow
 		case c&vxBrand != 0:
 			name = true
-			if k+1 < n && !s.toks[k+1].sent && (vaxWordTab.get(s.toks[k+1].h) || vaxAmbiguousTab.get(s.toks[k+1].h)) {
+			if k+1 < n && !s.toks[k+1].sent && (vaxWord.get(s.toks[k+1].h) || vaxAmbiguous.get(s.toks[k+1].h)) {
 				continue
 			}
 			s.vaxReport(i, k)
@@ -731,30 +729,28 @@ const (
 
 // vaxClass: the sets the vaccination rule reads after a possessive, in one
 // map.
-var vaxClass = func() map[uint64]uint8 {
+var vaxClass = u8Tab(newHashTab(func() map[uint64]uint8 {
 	m := map[uint64]uint8{}
 	for _, x := range []struct {
-		set map[uint64]bool
+		set setTab
 		bit uint8
 	}{{vitalPets, vxPet}, {vaxWord, vxWord}, {vaxAmbiguous, vxAmbiguous}, {vaxName, vxName}, {vaxBrand, vxBrand}, {vaxBetween, vxBetween}} {
-		for h := range x.set {
-			m[h] |= x.bit
-		}
+		x.set.each(func(h uint64) { m[h] |= x.bit })
 	}
 	return m
-}()
+}()))
 
 // generic reports whether the sentence of token i speaks of people in
 // general (a normal, healthy or target value) and says nothing personal.
 func (s *scanner) generic(i int) bool {
-	return s.sentenceHas(i, &vitalGeneric) && !s.sentenceHas(i, &recipientWordsTab)
+	return s.sentenceHas(i, &vitalGeneric) && !s.sentenceHas(i, &recipientWords)
 }
 
 // vaxReport reports the vaccination after the possessive at token i, up to
 // token k, unless the sentence is about a pet ("your dog's rabies booster",
 // "su perro … su vacuna").
 func (s *scanner) vaxReport(i, k int) {
-	if s.sentenceHas(i, &vitalPetsTab) {
+	if s.sentenceHas(i, &vitalPets) {
 		return
 	}
 	s.addTok(i+1, k, KindProcedure, "clinical.vaccination", 0.8, "a vaccination of the person")
@@ -794,7 +790,7 @@ func (s *scanner) labNotTest(i, j int) bool {
 	switch s.toks[i].low {
 	case "psa":
 		return i == j && s.toks[i].sent && j+1 < len(s.toks) && strings.HasPrefix(s.gap(j+1), ":") &&
-			s.toks[j+1].cls&tAlpha != 0 && !s.sentenceHas(i, &recipientWordsTab)
+			s.toks[j+1].cls&tAlpha != 0 && !s.sentenceHas(i, &recipientWords)
 	case "inr":
 		if i != j || j+1 >= len(s.toks) || s.toks[j+1].cls&tDigit == 0 || strings.TrimSpace(s.gap(j+1)) != "" {
 			return false

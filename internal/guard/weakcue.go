@@ -80,7 +80,7 @@ func (s *scanner) weakPersonCue(k int) bool {
 		return wkSeason.get(hstr(prev(k-1))) && !wkCollNext.get(hstr(next))
 	case "admission":
 		p := prev(k - 1)
-		return (p == "general" || p == "free" || wkAdmitNext.get(hstr(next))) && !recipientWordsTab.get(hstr(p))
+		return (p == "general" || p == "free" || wkAdmitNext.get(hstr(next))) && !recipientWords.get(hstr(p))
 	}
 	if !wkVax.get(t.h) {
 		return s.wkDeptName(k)
@@ -139,7 +139,7 @@ func (s *scanner) weakPersonOnly(i, j int) bool {
 func (s *scanner) wkReaderInSentence(k int) bool {
 	lo, hi := sentenceSpan(s.toks, k)
 	for m := lo; m < hi; m++ {
-		if recipientWordsTab.get(s.toks[m].h) || s.toks[m].h == hLo {
+		if recipientWords.get(s.toks[m].h) || s.toks[m].h == hLo {
 			return true
 		}
 	}
@@ -174,7 +174,7 @@ func (s *scanner) wkDeptRun(k int) bool {
 	if b-a < 2 || b+1 >= len(s.toks) || s.toks[b+1].sent || s.gap(b+1) != " " || !wkDeptNext.get(s.toks[b+1].h) {
 		return false
 	}
-	if a > 0 && !s.toks[a].sent && (recipientWordsTab.get(s.toks[a-1].h) || s.toks[a-1].h == hLo) {
+	if a > 0 && !s.toks[a].sent && (recipientWords.get(s.toks[a-1].h) || s.toks[a-1].h == hLo) {
 		return false
 	}
 	return !s.wkReaderInSentence(k)

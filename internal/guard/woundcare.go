@@ -48,14 +48,14 @@ package guard
 // only; one or two sentence walks each, no allocation.
 
 var (
-	woundSuture = wordSet("suture sutures laceration lacerations sutura suturas laceracion laceraciones")
-	woundWound  = wordSet("wound wounds incision incisions herida heridas quemadura quemaduras incision")
-	woundStitch = wordSet("stitch stitches staple staples puntos punto grapas")
-	woundSoft   = wordSet("dressing dressings burn burns vendaje vendajes")
+	woundSuture = wordSetTab("suture sutures laceration lacerations sutura suturas laceracion laceraciones")
+	woundWound  = wordSetTab("wound wounds incision incisions herida heridas quemadura quemaduras incision")
+	woundStitch = wordSetTab("stitch stitches staple staples puntos punto grapas")
+	woundSoft   = wordSetTab("dressing dressings burn burns vendaje vendajes")
 	woundBurn   = wordSetTab("burn burns quemadura quemaduras wound wounds herida heridas incision")
 	woundDress  = wordSetTab("dressing dressings vendaje vendajes curacion bandage")
-	woundInjury = wordSet("sprain sprains fracture fractures esguince esguinces fractura fracturas cast casts splint splints yeso ferula ferulas")
-	woundFirst  = setsUnion(woundSuture, woundWound, woundStitch, woundSoft, woundInjury)
+	woundInjury = wordSetTab("sprain sprains fracture fractures esguince esguinces fractura fracturas cast casts splint splints yeso ferula ferulas")
+	woundFirst  = tabsUnion(woundSuture, woundWound, woundStitch, woundSoft, woundInjury)
 
 	woundPartMore = wordSetTab("chin forehead scalp lip lips eyebrow cheek palm palms thigh thighs brow brazo barbilla menton ceja labio cuero")
 	woundRemoval  = wordSetTab("removal remove removed removing out retiro retirar retiramos quitar quitarle quitaremos quitamos")
@@ -92,7 +92,7 @@ func (s *scanner) readerNear(i int) bool {
 		from, _ = sentenceSpan(s.toks, lo-1)
 	}
 	for k := from; k < hi; k++ {
-		if h := s.toks[k].h; recipientWordsTab.get(h) || woundTextSpeak.get(h) {
+		if h := s.toks[k].h; recipientWords.get(h) || woundTextSpeak.get(h) {
 			return true
 		}
 	}
@@ -143,15 +143,15 @@ func (s *scanner) woundCareAt(i int) {
 	}
 	ok := false
 	switch {
-	case woundSutureTab.get(h):
+	case woundSuture.get(h):
 		ok = true
-	case woundSoftTab.get(h): // "burn dressing change", "the dressing on your hand … clinic"
+	case woundSoft.get(h): // "burn dressing change", "the dressing on your hand … clinic"
 		ok = s.sentHas(i, &woundBurn) && s.sentHas(i, &woundDress) || s.woundPart(i) && s.sentHas(i, &woundVisit)
-	case woundWoundTab.get(h):
+	case woundWound.get(h):
 		ok = i > 0 && recipientPossessive.get(s.toks[i-1].h) || s.sentHas(i, &woundCare) || s.woundPart(i)
-	case woundStitchTab.get(h):
+	case woundStitch.get(h):
 		ok = s.woundPart(i) || s.woundRemovalNear(i) && s.sentHas(i, &woundVisit)
-	case woundInjuryTab.get(h):
+	case woundInjury.get(h):
 		ok = s.woundPart(i) || s.sentHas(i, &woundFollow)
 	}
 	if ok {
