@@ -50,22 +50,22 @@ func (s *scanner) abbrevFrame(i int) (string, bool) {
 		}
 	}
 	// "Copd action plan", "ptsd care plan" (helper REC34, dev34)
-	if j := i + 2; j < n && s.toks[j].h == hPlan && planWordsTab.get(s.toks[i+1].h) && s.gap(i+1) == " " && s.gap(j) == " " {
+	if j := i + 2; j < n && s.toks[j].h == hPlan && planWords.get(s.toks[i+1].h) && s.gap(i+1) == " " && s.gap(j) == " " {
 		return "comes before '" + s.toks[i+1].low + " plan'", true
 	}
 	if i == 0 || s.gap(i) != " " || s.toks[i].cls&tCap != 0 { // Title Case: only before a head
 		return "", false
 	}
 	p := &s.toks[i-1]
-	if ordPossessiveTab.get(p.h) {
+	if ordPossessive.get(p.h) {
 		return "follows '" + p.low + "'", true
 	}
 	j := i - 1
-	if ordArticlesTab.get(s.toks[j].h) && j > 0 && s.gap(j) == " " {
+	if ordArticles.get(s.toks[j].h) && j > 0 && s.gap(j) == " " {
 		j--
 	}
 	q := &s.toks[j]
-	if (q.h == hAbout || q.h == hSobre) && j > 0 && ordInfoTab.get(s.toks[j-1].h) && s.gap(j) == " " {
+	if (q.h == hAbout || q.h == hSobre) && j > 0 && ordInfo.get(s.toks[j-1].h) && s.gap(j) == " " {
 		return "follows '" + q.low + "'", true
 	}
 	return "", false

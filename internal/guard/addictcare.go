@@ -28,20 +28,20 @@ package guard
 // recipient goes.
 
 var (
-	recoveryHeads      = wordSet("recovery treatment")
-	recoveryPlaces     = wordSet("center centre centers centres facility house houses residence residences village")
-	recoveryCleanHeads = wordSet("disaster data file files water wastewater sewage waste storm flood fire auto " +
+	recoveryHeads      = wordSetTab("recovery treatment")
+	recoveryPlaces     = wordSetTab("center centre centers centres facility house houses residence residences village")
+	recoveryCleanHeads = wordSetTab("disaster data file files water wastewater sewage waste storm flood fire auto " +
 		"vehicle collision business asset assets muscle sports sport athletic fitness hair skin nail nails spa beauty " +
 		"lawn tree trees wood pest termite heat metal surface wildlife animal pet pets cost revenue debt password " +
 		"account key")
-	careUnitModifiers = wordSet("inpatient outpatient")
-	careUnitHeads     = wordSet("unit units ward wards wing floor center centre clinic department facility program " +
+	careUnitModifiers = wordSetTab("inpatient outpatient")
+	careUnitHeads     = wordSetTab("unit units ward wards wing floor center centre clinic department facility program " +
 		"programme rehab surgery reception admission admissions stay")
-	careUnitClinical = wordSet("rehab psych psychiatric detox")
-	careUnitWards    = wordSet("unit ward wing")
+	careUnitClinical = wordSetTab("rehab psych psychiatric detox")
+	careUnitWards    = wordSetTab("unit ward wing")
 	hSober, hLiving  = hstr("sober"), hstr("living")
 	// after a unit: directions to it ("the inpatient rehab unit front desk")
-	careUnitWayfinding = wordSet("desk front reception entrance entrances lobby elevator elevators parking station door doors")
+	careUnitWayfinding = wordSetTab("desk front reception entrance entrances lobby elevator elevators parking station door doors")
 )
 
 // scanAddictionCare reports compose.care_place for recovery and treatment
@@ -50,11 +50,9 @@ var (
 // head, "sober", a care-unit modifier or clinical word (its cheap first test).
 var careFirstFilter = func() *hashFilter {
 	f := &hashFilter{}
-	for _, m := range []map[uint64]bool{recoveryHeads, careUnitModifiers, careUnitClinical} {
-		for h := range m {
-			f.add(h)
-		}
-	}
+	recoveryHeads.each(f.add)
+	careUnitModifiers.each(f.add)
+	careUnitClinical.each(f.add)
 	f.add(hSober)
 	return f
 }()
@@ -69,35 +67,35 @@ func (s *scanner) scanAddictionCare() {
 		// an inpatient unit is read even where another rule took a word of
 		// it ("inpatient rehab": compose.learned, which the announcement
 		// rule may drop)
-		if t.fb&fbCareFirst == 0 || t.cls&tAlpha == 0 || s.used[i] && !careUnitModifiersTab.get(t.h) {
+		if t.fb&fbCareFirst == 0 || t.cls&tAlpha == 0 || s.used[i] && !careUnitModifiers.get(t.h) {
 			continue // careFirstFilter: the first words of the cases below
 		}
 		a, e := -1, -1
 		switch {
-		case recoveryHeadsTab.get(t.h) && t.cls&tCap != 0 && i > 0 && !t.sent && recoveryPlacesTab.get(s.toks[i+1].h) &&
+		case recoveryHeads.get(t.h) && t.cls&tCap != 0 && i > 0 && !t.sent && recoveryPlaces.get(s.toks[i+1].h) &&
 			s.gap(i+1) == " " && s.gap(i) == " ":
 			p := &s.toks[i-1]
-			if p.cls&tAlpha == 0 || p.cls&tCap == 0 || recoveryCleanHeadsTab.get(p.h) || s.fl(i-1)&wStop != 0 {
+			if p.cls&tAlpha == 0 || p.cls&tCap == 0 || recoveryCleanHeads.get(p.h) || s.fl(i-1)&wStop != 0 {
 				continue
 			}
 			a, e = i-1, i+1
 		case t.h == hSober && s.toks[i+1].h == hLiving && s.gap(i+1) == " ":
 			a, e = i, i+1
-		case careUnitModifiersTab.get(t.h):
+		case careUnitModifiers.get(t.h):
 			for k := i + 1; k < n && k <= i+2; k++ {
 				if s.toks[k].sent || s.gap(k) != " " && s.gap(k) != "-" {
 					break
 				}
-				if careUnitHeadsTab.get(s.toks[k].h) {
+				if careUnitHeads.get(s.toks[k].h) {
 					a, e = i, k
 					// "inpatient rehab unit": the unit word after the first head
-					for e+1 < n && e < k+2 && careUnitHeadsTab.get(s.toks[e+1].h) && s.gap(e+1) == " " {
+					for e+1 < n && e < k+2 && careUnitHeads.get(s.toks[e+1].h) && s.gap(e+1) == " " {
 						e++
 					}
 					break
 				}
 			}
-		case careUnitClinicalTab.get(t.h) && careUnitWardsTab.get(s.toks[i+1].h) && s.gap(i+1) == " ":
+		case careUnitClinical.get(t.h) && careUnitWards.get(s.toks[i+1].h) && s.gap(i+1) == " ":
 			a, e = i, i+1
 		}
 		if a < 0 {
@@ -107,9 +105,9 @@ func (s *scanner) scanAddictionCare() {
 			continue
 		}
 		rule := "compose.care_place"
-		if careUnitModifiersTab.get(t.h) || careUnitClinicalTab.get(t.h) {
+		if careUnitModifiers.get(t.h) || careUnitClinical.get(t.h) {
 			rule = "compose.care_unit"
-			if careUnitWayfindingTab.get(s.toks[e].h) || e+1 < n && careUnitWayfindingTab.get(s.toks[e+1].h) && !s.toks[e+1].sent {
+			if careUnitWayfinding.get(s.toks[e].h) || e+1 < n && careUnitWayfinding.get(s.toks[e+1].h) && !s.toks[e+1].sent {
 				// directions to the unit: the recipient goes there
 				rule = "compose.care_unit_way"
 			}

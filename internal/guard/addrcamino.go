@@ -7,7 +7,7 @@ package guard
 // its name having no trailing suffix); and a year after an article ("a
 // 2026 Best Place to Work") that the street rule took for a house number.
 
-var caminoTypes = wordSet("camino calle paseo avenida via vista callejon circulo")
+var caminoTypes = wordSetTab("camino calle paseo avenida via vista callejon circulo")
 
 // caminoStreet: tokens from i are a house number, an optional one- or
 // two-letter direction, a capitalised street type of caminoTypes and one
@@ -19,7 +19,7 @@ func (s *scanner) caminoStreet(i int) bool {
 	if k < n && s.fl(k)&wDirectional != 0 && s.toks[k].e-s.toks[k].s <= 2 && s.gap(k) == " " {
 		k++
 	}
-	if k+1 >= n || s.gap(k) != " " || !caminoTypesTab.get(s.toks[k].h) || s.toks[k].cls&tCap == 0 || s.used[k] {
+	if k+1 >= n || s.gap(k) != " " || !caminoTypes.get(s.toks[k].h) || s.toks[k].cls&tCap == 0 || s.used[k] {
 		return false
 	}
 	end := k

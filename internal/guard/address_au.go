@@ -28,9 +28,9 @@ import "strings"
 // 2026") are not addresses.
 
 var (
-	auStates       = wordSet("nsw vic qld wa sa tas act nt")
-	auUnitWords    = wordSet("unit u apt flat shop suite level lot villa townhouse")
-	caProvinces    = wordSet("on bc qc ab mb sk ns nb nl pe yt nt nu")
+	auStates       = wordSetTab("nsw vic qld wa sa tas act nt")
+	auUnitWords    = wordSetTab("unit u apt flat shop suite level lot villa townhouse")
+	caProvinces    = wordSetTab("on bc qc ab mb sk ns nb nl pe yt nt nu")
 	auStreetEndsIn = []string{"way", "street", "road", "parade", "esplanade", "crescent", "terrace", "avenue", "highway", "boulevard"}
 )
 
@@ -55,12 +55,12 @@ func (s *scanner) commonwealthWord(i int) bool {
 	if t.cls&tUpper == 0 || len(t.low) > 3 || i == 0 || i+1 >= n || s.used[i+1] || s.gap(i+1) != " " {
 		return false
 	}
-	if auStatesTab.get(t.h) && s.toks[i+1].cls&tDigit != 0 && s.toks[i+1].nd == 4 &&
+	if auStates.get(t.h) && s.toks[i+1].cls&tDigit != 0 && s.toks[i+1].nd == 4 &&
 		(i+2 >= n || s.toks[i+2].cls&tDigit == 0 || s.gap(i+2) != " ") {
 		a, ok := s.suburbBefore(i)
 		return ok && s.commonwealth(a, i+1, "suburb, state and postcode of an address")
 	}
-	if caProvincesTab.get(t.h) && i+2 < n && s.gap(i+2) == " " && caPostal(&s.toks[i+1], &s.toks[i+2]) {
+	if caProvinces.get(t.h) && i+2 < n && s.gap(i+2) == " " && caPostal(&s.toks[i+1], &s.toks[i+2]) {
 		a := i
 		if b, ok := s.suburbBefore(i); ok {
 			a = b
@@ -97,7 +97,7 @@ func (s *scanner) unitSlash(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	a := i
-	if i > 0 && auUnitWordsTab.get(s.toks[i-1].h) && s.toks[i-1].cls&(tCap|tUpper) != 0 && (s.gap(i) == " " || s.gap(i) == ". ") {
+	if i > 0 && auUnitWords.get(s.toks[i-1].h) && s.toks[i-1].cls&(tCap|tUpper) != 0 && (s.gap(i) == " " || s.gap(i) == ". ") {
 		a = i - 1
 	}
 	b := j
@@ -127,12 +127,12 @@ func (s *scanner) unitSlash(i int) (int, int, bool) {
 
 // auStreetWords: street words of Australia and New Zealand that the US
 // street suffixes of places.txt lack.
-var auStreetWords = wordSet("parade pde esplanade esp crescent cres terrace tce close grove gr circuit cct promenade " +
+var auStreetWords = wordSetTab("parade pde esplanade esp crescent cres terrace tce close grove gr circuit cct promenade " +
 	"mews rise row quay strand track walk")
 
 // auStreetWord: token k is a capitalised street word.
 func (s *scanner) auStreetWord(k int) bool {
-	return s.toks[k].cls&(tCap|tUpper) != 0 && (s.fl(k)&wStreetSuffix != 0 || auStreetWordsTab.get(s.toks[k].h))
+	return s.toks[k].cls&(tCap|tUpper) != 0 && (s.fl(k)&wStreetSuffix != 0 || auStreetWords.get(s.toks[k].h))
 }
 
 // suburbBefore: one to three capitalised words (not stop words, months

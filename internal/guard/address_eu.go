@@ -24,7 +24,7 @@ import "strings"
 // case, they are English ("ships via FedEx Ground 2 days").
 
 // streetParticles: lower-case words inside a street's name.
-var streetParticles = wordSet("de del la las los di della delle dei degli da do dos das du des le e y of the")
+var streetParticles = wordSetTab("de del la las los di della delle dei degli da do dos das du des le e y of the")
 
 // euStreetCandidate: the cheap test of euStreet, inlined where every word
 // is checked: a word cut at "str" or a lower-case word of 2-7 letters
@@ -117,7 +117,7 @@ func (s *scanner) euStreet(i int) bool {
 		}
 		if tk.cls&(tCap|tUpper) != 0 {
 			caps++
-		} else if !streetParticlesTab.get(tk.h) {
+		} else if !streetParticles.get(tk.h) {
 			return false
 		}
 	}

@@ -44,15 +44,15 @@ func (s *scanner) military(i int) bool {
 
 // streetFirst are street words written before the street's name, as in
 // Spanish, Portuguese, French, Italian addresses.
-var streetFirst = wordSet("calle avenida avda carrera cra diagonal transversal paseo camino carretera plaza rua rue avenue chemin via viale piazza strada " +
+var streetFirst = wordSetTab("calle avenida avda carrera cra diagonal transversal paseo camino carretera plaza rua rue avenue chemin via viale piazza strada " +
 	"av calz calzada bulevar boulevard blvd privada callejon prolongacion circuito andador cerrada pasaje jr jiron")
 
 // streetFirstFilter answers most capitalised words without the lookup.
-var streetFirstFilter = newHashFilter(streetFirst)
+var streetFirstFilter = tabsFilter(streetFirst)
 
 // streetAbbrev are the street words above that are abbreviations ("Av.
 // Reforma 222", "Calz. de Tlalpan 1000"): a dot may follow them.
-var streetAbbrev = wordSet("av avda cra calz blvd jr")
+var streetAbbrev = wordSetTab("av avda cra calz blvd jr")
 
 // intlStreet reports "Calle Mayor 12", "Avenida Reforma 222", "15 Rue de
 // la Paix": a street word written first, up to four name words, and a
@@ -65,7 +65,7 @@ func (s *scanner) intlStreet(i int) bool {
 	if s.toks[i].cls&(tCap|tUpper) == 0 { // the cheap test first: most words are lower case
 		return false
 	}
-	if !streetFirstFilter.may(s.toks[i].h) || !streetFirstTab.get(s.toks[i].h) { // Spanish shapes (lang.go): "Manzana 5 Lote 12", "C/ Alcalá 45"
+	if !streetFirstFilter.may(s.toks[i].h) || !streetFirst.get(s.toks[i].h) { // Spanish shapes (lang.go): "Manzana 5 Lote 12", "C/ Alcalá 45"
 		if s.manzanaLote(i) {
 			return true
 		}
@@ -85,7 +85,7 @@ func (s *scanner) intlStreet(i int) bool {
 	}
 	loose := false
 	for k := i + 1; k < n && k <= i+5; k++ {
-		if g := s.gap(k); strings.ContainsAny(g, ".;\n") && !(k == i+1 && streetAbbrevTab.get(s.toks[i].h) && (g == ". " || g == ".")) {
+		if g := s.gap(k); strings.ContainsAny(g, ".;\n") && !(k == i+1 && streetAbbrev.get(s.toks[i].h) && (g == ". " || g == ".")) {
 			return false
 		}
 		t := &s.toks[k]
@@ -126,7 +126,7 @@ func (s *scanner) intlStreet(i int) bool {
 		// "Via Rail tickets for 2": a lower-case word that is no
 		// particle of a street name (address_eu.go) makes it no address
 		// unless it is a business's (bizAddress reads the words around)
-		if t.cls&(tCap|tUpper) == 0 && !streetParticlesTab.get(t.h) {
+		if t.cls&(tCap|tUpper) == 0 && !streetParticles.get(t.h) {
 			loose = true
 		}
 	}

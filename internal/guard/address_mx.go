@@ -31,9 +31,9 @@ import "strings"
 var (
 	hColonia  = hstr("colonia")
 	hCol      = hstr("col")
-	mxMarkers = wordSet("cdmx alcaldia delegacion mpio municipio edo df")
+	mxMarkers = wordSetTab("cdmx alcaldia delegacion mpio municipio edo df")
 	// abbreviations whose dot does not end the address's sentence
-	mxAbbrevs = wordSet("av avda calz blvd col c p mz lt edo mpio no num int ext cra prol")
+	mxAbbrevs = wordSetTab("av avda calz blvd col c p mz lt edo mpio no num int ext cra prol")
 )
 
 // streetDate: the street word at i is followed by "5 de Mayo 123".
@@ -93,7 +93,7 @@ func (s *scanner) scanAddressMX() {
 		end := -1
 		for k := i + 1; k < n && k <= i+4 && !s.toks[k].sent || k == i+1 && k < n; k++ {
 			tk := &s.toks[k]
-			if tk.cls&tAlpha == 0 || tk.cls&(tCap|tUpper) == 0 && !(k > i+1 && streetParticlesTab.get(tk.h)) {
+			if tk.cls&tAlpha == 0 || tk.cls&(tCap|tUpper) == 0 && !(k > i+1 && streetParticles.get(tk.h)) {
 				break
 			}
 			if k > i+1 && s.gap(k) != " " {
@@ -119,7 +119,7 @@ func (s *scanner) scanAddressMX() {
 func (s *scanner) mxMarkerNear(i, end int) bool {
 	n := len(s.toks)
 	for k := end + 1; k < n && k <= end+8; k++ {
-		if mxMarkersTab.get(s.toks[k].h) || s.toks[k].low == "c" && s.low(k+1) == "p" {
+		if mxMarkers.get(s.toks[k].h) || s.toks[k].low == "c" && s.low(k+1) == "p" {
 			return true
 		}
 	}
@@ -140,7 +140,7 @@ func (s *scanner) mxMarkerNear(i, end int) bool {
 func (s *scanner) mxBiz(i, j int) bool {
 	a := i
 	for a > 0 && a > i-16 {
-		if s.toks[a].sent && !(s.gap(a) == ". " && mxAbbrevsTab.get(s.toks[a-1].h)) {
+		if s.toks[a].sent && !(s.gap(a) == ". " && mxAbbrevs.get(s.toks[a-1].h)) {
 			break
 		}
 		a--

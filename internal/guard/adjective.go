@@ -21,13 +21,13 @@ var adjectiveRules = []struct{ end, noun string }{
 	{"mic", "mia"}, {"nic", "nia"}, {"xic", "xia"}, {"ive", "ion"},
 }
 
-var adjectiveNotClinical = wordSet("addictive compulsive obsessive impulsive manic hectic abortive")
+var adjectiveNotClinical = wordSetTab("addictive compulsive obsessive impulsive manic hectic abortive")
 
 // conditionAdjective reports token i as the adjective of a listed
 // condition.
 func (s *scanner) conditionAdjective(i int) bool {
 	t := &s.toks[i]
-	if s.used[i] || t.w != nil && !s.memberAlone(i) || len(t.low) < 6 || t.cls&tAlpha == 0 || adjectiveNotClinicalTab.get(t.h) { // member.go
+	if s.used[i] || t.w != nil && !s.memberAlone(i) || len(t.low) < 6 || t.cls&tAlpha == 0 || adjectiveNotClinical.get(t.h) { // member.go
 		return false
 	}
 	last := t.low[len(t.low)-1]

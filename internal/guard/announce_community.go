@@ -11,7 +11,7 @@ package guard
 // notice is read as an announcement like any other. "Reminder:" alone,
 // "your reminder" and "reminder to <a name>" stay personal.
 
-var communityAudience = wordSet("community communities public everyone everybody all neighbors neighbours residents members families")
+var communityAudience = wordSetTab("community communities public everyone everybody all neighbors neighbours residents members families")
 
 // communityReminder reports whether token k is "reminder" (recordatorio)
 // addressed to a group.
@@ -27,5 +27,5 @@ func communityReminder(toks []token, k int) bool {
 	if m < len(toks) && (toks[m].low == "our" || toks[m].low == "the" || toks[m].low == "la" || toks[m].low == "nuestra" || toks[m].low == "todos") {
 		m++
 	}
-	return m < len(toks) && communityAudienceTab.get(toks[m].h)
+	return m < len(toks) && communityAudience.get(toks[m].h)
 }

@@ -31,10 +31,10 @@ package guard
 // anyone, as it reads "al público" and "la comunidad".
 
 var (
-	deptNouns     = wordSet("servicio unidad departamento area seccion")
-	deptArticle   = wordSet("el la los las")
-	deptPlace     = wordSet("hospital clinica sanatorio centro instituto policlinico")
-	deptNewsVerbs = wordSet("estrena estreno inaugura inauguro renueva renovo amplia amplio incorpora incorporo celebra cumple")
+	deptNouns     = wordSetTab("servicio unidad departamento area seccion")
+	deptArticle   = wordSetTab("el la los las")
+	deptPlace     = wordSetTab("hospital clinica sanatorio centro instituto policlinico")
+	deptNewsVerbs = wordSetTab("estrena estreno inaugura inauguro renueva renovo amplia amplio incorpora incorporo celebra cumple")
 )
 
 // deptOfPlaceFrame: the sentence's tokens announce a named institution's
@@ -42,16 +42,16 @@ var (
 func deptOfPlaceFrame(toks []token) bool {
 	n := len(toks)
 	for k := 0; k+4 < n; k++ {
-		if !deptArticleTab.get(toks[k].h) || !deptNounsTab.get(toks[k+1].h) || toks[k+2].low != "de" {
+		if !deptArticle.get(toks[k].h) || !deptNouns.get(toks[k+1].h) || toks[k+2].low != "de" {
 			continue
 		}
 		place := -1
 		for m := k + 4; m < n && m <= k+6; m++ {
-			if toks[m].low == "del" && m+1 < n && deptPlaceTab.get(toks[m+1].h) && toks[m+1].cls&tCap != 0 {
+			if toks[m].low == "del" && m+1 < n && deptPlace.get(toks[m+1].h) && toks[m+1].cls&tCap != 0 {
 				place = m + 1
 				break
 			}
-			if toks[m].low == "de" && m+2 < n && toks[m+1].low == "la" && deptPlaceTab.get(toks[m+2].h) && toks[m+2].cls&tCap != 0 {
+			if toks[m].low == "de" && m+2 < n && toks[m+1].low == "la" && deptPlace.get(toks[m+2].h) && toks[m+2].cls&tCap != 0 {
 				place = m + 2
 				break
 			}
@@ -61,7 +61,7 @@ func deptOfPlaceFrame(toks []token) bool {
 		}
 		for m := place + 1; m < n && m <= place+8; m++ {
 			h := toks[m].h
-			if deptNewsVerbsTab.get(h) || senderMoveVerbsTab.get(h) && m+1 < n && senderMoveToTab.get(toks[m+1].h) {
+			if deptNewsVerbs.get(h) || senderMoveVerbs.get(h) && m+1 < n && senderMoveTo.get(toks[m+1].h) {
 				return true
 			}
 		}

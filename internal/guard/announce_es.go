@@ -33,7 +33,7 @@ func esAnnounceFrame(toks []token) bool {
 		case "nuevo", "nueva", "nuevos", "nuevas":
 			if k == 0 || toks[k].sent {
 				for m := k + 1; m < len(toks) && m <= k+2 && !toks[m].sent; m++ {
-					if annClass(&toks[m])&annPlace != 0 || openedRoomsTab.get(toks[m].h) {
+					if annClass(&toks[m])&annPlace != 0 || openedRooms.get(toks[m].h) {
 						return true
 					}
 				}

@@ -40,17 +40,17 @@ package guard
 // same is true of every announcement of the sender's goods.
 
 var (
-	lineWords       = wordSet("line lines range ranges collection collections lineup series models colours colors colour color styles")
-	lineArrival     = wordSet("arrived arrive arrives arriving landed")
-	lineDisplay     = wordSet("display demo demos")
-	lineAudience    = wordSet("everyone everybody visitors visitor")
-	lineRepairWords = wordSet("repair repairs repaired serviced servicing fitting fitted fittings adjustment adjusted " +
+	lineWords       = wordSetTab("line lines range ranges collection collections lineup series models colours colors colour color styles")
+	lineArrival     = wordSetTab("arrived arrive arrives arriving landed")
+	lineDisplay     = wordSetTab("display demo demos")
+	lineAudience    = wordSetTab("everyone everybody visitors visitor")
+	lineRepairWords = wordSetTab("repair repairs repaired serviced servicing fitting fitted fittings adjustment adjusted " +
 		"replacement replaced warranty loaner reparacion reparado ajuste " +
 		// a group defined by health: "aids for tinnitus patients"
 		"patients sufferers pacientes")
 )
 
-var lineClosedGroup = wordSet("enrolled enrollees registry roster inscritos")
+var lineClosedGroup = wordSetTab("enrolled enrollees registry roster inscritos")
 
 // lineOnBefore: "on" or "in" stands within four words before token k ("on
 // our insulin pump list").
@@ -71,13 +71,13 @@ func productLineFrame(toks []token) bool {
 	hasNew, hasLine, hasArrival := false, false, false
 	for k := range toks {
 		tk := &toks[k]
-		if lineRepairWordsTab.get(tk.h) {
+		if lineRepairWords.get(tk.h) {
 			return false
 		}
 		// a closed audience: "everyone on our insulin pump list", "all
 		// enrolled users" (dev43r, helper RED2) is a group defined by the
 		// sender's records, not everyone
-		if lineClosedGroupTab.get(tk.h) || tk.low == "list" && lineOnBefore(toks, k) {
+		if lineClosedGroup.get(tk.h) || tk.low == "list" && lineOnBefore(toks, k) {
 			return false
 		}
 		prev, next := "", ""
@@ -88,7 +88,7 @@ func productLineFrame(toks []token) bool {
 			next = toks[k+1].low
 		}
 		switch {
-		case lineDisplayTab.get(tk.h):
+		case lineDisplay.get(tk.h):
 			if tk.low != "display" || prev == "on" {
 				found = true
 			}
@@ -96,15 +96,15 @@ func productLineFrame(toks []token) bool {
 			found = true
 		case tk.low == "try" && next == "on":
 			found = true
-		case lineAudienceTab.get(tk.h):
+		case lineAudience.get(tk.h):
 			if prev == "for" || prev == "to" || prev == "all" || prev == "every" {
 				found = true
 			}
-		case lineArrivalTab.get(tk.h):
+		case lineArrival.get(tk.h):
 			hasArrival = true
 		case tk.low == "just" && next == "in":
 			hasArrival = true
-		case lineWordsTab.get(tk.h):
+		case lineWords.get(tk.h):
 			hasLine = true
 		case tk.low == "new":
 			hasNew = true
@@ -127,7 +127,7 @@ func productLineFrame(toks []token) bool {
 // hear or compare, itself after "to", "come", "and" or opening the
 // sentence. Any other "them" stays a personal cue (announcePersonal).
 func lineGoodsThem(toks []token, k int) bool {
-	if toks[k].low != "them" || k < 1 || !lineLookVerbsTab.get(toks[k-1].h) {
+	if toks[k].low != "them" || k < 1 || !lineLookVerbs.get(toks[k-1].h) {
 		return false
 	}
 	if k == 1 {
@@ -137,14 +137,14 @@ func lineGoodsThem(toks []token, k int) bool {
 	return p == "to" || p == "come" || p == "and"
 }
 
-var lineLookVerbs = wordSet("see try view browse hear compare")
+var lineLookVerbs = wordSetTab("see try view browse hear compare")
 
 // healthGroupBefore reports whether token k is a group word (patients,
 // sufferers, pacientes) right after a word of the clinical vocabularies:
 // "aids for tinnitus patients", "for diabetes sufferers" — a group defined
 // by health, like "patients with" (announcePersonal).
 func (g *Guard) healthGroupBefore(toks []token, k int) bool {
-	if k < 1 || !healthGroupWordsTab.get(toks[k].h) {
+	if k < 1 || !healthGroupWords.get(toks[k].h) {
 		return false
 	}
 	w := g.v.get(toks[k-1].h)
@@ -159,4 +159,4 @@ func (g *Guard) healthGroupBefore(toks []token, k int) bool {
 	return false
 }
 
-var healthGroupWords = wordSet("patients sufferers pacientes")
+var healthGroupWords = wordSetTab("patients sufferers pacientes")

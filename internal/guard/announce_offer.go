@@ -39,13 +39,13 @@ package guard
 import "strings"
 
 var (
-	offerSeries = wordSet("second third fourth fifth next final remaining last missed overdue followup follow " +
+	offerSeries = wordSetTab("second third fourth fifth next final remaining last missed overdue followup follow " +
 		"segunda tercera siguiente proxima ultima")
-	mobileWords = wordSet("mobile van vans bus buses truck trucks coach movil")
-	recurWords  = wordSet("monday tuesday wednesday thursday friday saturday sunday week weekend month " +
+	mobileWords = wordSetTab("mobile van vans bus buses truck trucks coach movil")
+	recurWords  = wordSetTab("monday tuesday wednesday thursday friday saturday sunday week weekend month " +
 		"mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends " +
 		"lunes martes miercoles jueves viernes sabado domingo semana mes")
-	fastWords = wordSet("rapid fast quick instant immediate faster quicker sameday rapidos rapidas")
+	fastWords = wordSetTab("rapid fast quick instant immediate faster quicker sameday rapidos rapidas")
 )
 
 // mayOffer reports whether every "you"/"your" of s (as hasYou finds them
@@ -83,7 +83,7 @@ func offerYou(toks []token, k int) bool {
 		return false
 	}
 	for m := k + 1; m < len(toks) && m <= k+4 && !toks[m].sent; m++ {
-		if offerSeriesTab.get(toks[m].h) {
+		if offerSeries.get(toks[m].h) {
 			return false
 		}
 		if annClass(&toks[m])&annVaccine != 0 {
@@ -144,7 +144,7 @@ func otcSentence(toks []token, lo, hi int) bool {
 // word of a medication finding an over-the-counter sentence may drop.
 // Another drug "without a prescription" ("Ozempic") stays reported: the
 // sentence is no sender's offer the guard can trust.
-var otcDrugs = wordSet("naloxone narcan rivive opill norgestrel levonorgestrel ibuprofen advil motrin acetaminophen tylenol " +
+var otcDrugs = wordSetTab("naloxone narcan rivive opill norgestrel levonorgestrel ibuprofen advil motrin acetaminophen tylenol " +
 	"naproxen aleve aspirin loratadine claritin cetirizine zyrtec fexofenadine allegra omeprazole prilosec " +
 	"famotidine pepcid diphenhydramine benadryl melatonin " +
 	// classes sold on the shelf (dev32: "antihistamines are restocked in aisle 4")
@@ -154,12 +154,12 @@ var otcDrugs = wordSet("naloxone narcan rivive opill norgestrel levonorgestrel i
 // otcDrugs and no dose follows it in its sentence ("naloxone 4 mg" is a
 // dispensed item).
 func otcDrugAt(toks []token, a, b int) bool {
-	if !otcDrugsTab.get(toks[a].h) {
+	if !otcDrugs.get(toks[a].h) {
 		return false
 	}
 	_, hi := sentenceSpan(toks, a)
 	for k := b + 1; k+1 < hi; k++ {
-		if toks[k].cls&tDigit != 0 && doseUnitsTab.get(toks[k+1].h) {
+		if toks[k].cls&tDigit != 0 && doseUnits.get(toks[k+1].h) {
 			return false
 		}
 	}
@@ -177,7 +177,7 @@ func genericResults(toks []token, k int) bool {
 	}
 	if k > 0 && !toks[k].sent {
 		p := toks[k-1].low
-		if fastWordsTab.get(toks[k-1].h) || p == "day" && k > 1 && (toks[k-2].low == "same" || toks[k-2].low == "next") {
+		if fastWords.get(toks[k-1].h) || p == "day" && k > 1 && (toks[k-2].low == "same" || toks[k-2].low == "next") {
 			return true
 		}
 	}
@@ -205,13 +205,13 @@ func mobileFrame(toks []token) bool {
 		switch toks[k].low {
 		case "our", "nuestra", "nuestro":
 			for m := k + 1; m < len(toks) && m <= k+3; m++ {
-				if mobileWordsTab.get(toks[m].h) {
+				if mobileWords.get(toks[m].h) {
 					mobile = true
 				}
 			}
 		case "every", "each", "cada":
 			for m := k + 1; m < len(toks) && m <= k+3; m++ {
-				if recurWordsTab.get(toks[m].h) {
+				if recurWords.get(toks[m].h) {
 					recur = true
 				}
 			}

@@ -56,17 +56,17 @@ package guard
 // "Your diabetes prevention workshop referral was approved").
 
 var (
-	opsWords = wordSet("construction outage outages generator generators phones parking repaved repaving cash checks " +
+	opsWords = wordSetTab("construction outage outages generator generators phones parking repaved repaving cash checks " +
 		"closure consolidate consolidates consolidating consolidation moved relocated restocked hiring contratando " +
 		"volunteer volunteers masks " +
 		// MISC9B (dev59): a site closed for upkeep ("The aquatic pool at our
 		// Riverside clinic is closed for maintenance March 3-7")
 		"maintenance renovation renovations repairs")
-	opsShortWords = wordSet("phones generator generators outage outages")
-	opsSiteHeads  = wordSet("clinic clinics site campus department location office building floor wing aisle " +
+	opsShortWords = wordSetTab("phones generator generators outage outages")
+	opsSiteHeads  = wordSetTab("clinic clinics site campus department location office building floor wing aisle " +
 		"room rooms lobby suite clinica sucursal")
-	opsDeterminers = wordSet("our the a this nuestra nuestro la el")
-	opsCareEvents  = wordSet("appointment appointments visit visits session sessions dose doses treatment treatments " +
+	opsDeterminers = wordSetTab("our the a this nuestra nuestro la el")
+	opsCareEvents  = wordSetTab("appointment appointments visit visits session sessions dose doses treatment treatments " +
 		"surgery dialysis chemotherapy chemo infusion infusions results result biopsy refill prescription " +
 		"follow followup procedure exam test tests scan screening injection shot shots checkup consult consultation " +
 		"counseling therapy cita citas sesion tratamiento cirugia dosis receta resultados")
@@ -96,7 +96,7 @@ func opsFrame(toks []token) bool {
 		}
 	}
 	// "New Westbrook clinic"
-	if n >= 2 && n <= 4 && toks[0].low == "new" && opsSiteHeadsTab.get(toks[n-1].h) {
+	if n >= 2 && n <= 4 && toks[0].low == "new" && opsSiteHeads.get(toks[n-1].h) {
 		return true
 	}
 	// "All welcome."
@@ -114,10 +114,10 @@ func opsFrame(toks []token) bool {
 func opsShortFrame(toks []token) bool {
 	short := false
 	for k := range toks {
-		if opsCareEventsTab.get(toks[k].h) {
+		if opsCareEvents.get(toks[k].h) {
 			return false
 		}
-		if opsShortWordsTab.get(toks[k].h) {
+		if opsShortWords.get(toks[k].h) {
 			short = true
 		}
 	}
@@ -132,16 +132,16 @@ func opsSiteFrame(toks []token) bool {
 	ops, site := false, false
 	for k := range toks {
 		h := toks[k].h
-		if opsCareEventsTab.get(h) {
+		if opsCareEvents.get(h) {
 			return false
 		}
-		if opsWordsTab.get(h) {
+		if opsWords.get(h) {
 			switch toks[k].low {
 			case "moved", "relocated":
 				// moved to a place ("to the 3rd floor"), not to a
 				// date ("The MRI has moved to Dec 9")
 				for j := k + 1; j < n && j <= k+5; j++ {
-					if opsSiteHeadsTab.get(toks[j].h) {
+					if opsSiteHeads.get(toks[j].h) {
 						ops = true
 					}
 				}
@@ -156,9 +156,9 @@ func opsSiteFrame(toks []token) bool {
 		if toks[k].low == "aisle" && k+1 < n && toks[k+1].cls&tDigit != 0 {
 			site = true
 		}
-		if opsDeterminersTab.get(h) {
+		if opsDeterminers.get(h) {
 			for j := k + 1; j < n && j <= k+3; j++ {
-				if opsSiteHeadsTab.get(toks[j].h) {
+				if opsSiteHeads.get(toks[j].h) {
 					// a clinic by its place's name ("our Summit clinic"),
 					// not by its care ("the fertility clinic": dev18)
 					if l := toks[j].low; (l == "clinic" || l == "clinics") && toks[j-1].cls&tCap == 0 {

@@ -60,29 +60,29 @@ package guard
 // sender's), within four words after the verb makes it no frame.
 
 var (
-	adviceVerbs = wordSet("ask talk speak check consult pregunte preguntele consulte consultele hable")
-	adviceLinks = wordSet("to with a con")
-	adviceRoles = wordSet("pharmacist pharmacists doctor doctors provider providers physician physicians nurse " +
+	adviceVerbs = wordSetTab("ask talk speak check consult pregunte preguntele consulte consultele hable")
+	adviceLinks = wordSetTab("to with a con")
+	adviceRoles = wordSetTab("pharmacist pharmacists doctor doctors provider providers physician physicians nurse " +
 		"clinician prescriber dentist optometrist pharmacy care health healthcare team " +
 		"farmaceutico farmaceutica medico medica doctor doctora proveedor enfermera enfermero dentista")
-	adviceTails = wordSet("for details to learn more information info today or and de salud atencion equipo")
+	adviceTails = wordSetTab("for details to learn more information info today or and de salud atencion equipo")
 
-	audienceGroups = wordSet("adults women men seniors children kids residents members families teens students " +
+	audienceGroups = wordSetTab("adults women men seniors children kids residents members families teens students " +
 		"adultos mujeres hombres mayores ninos residentes familias")
-	residentQualifiers = wordSet("all local area community county city town neighborhood neighbourhood eligible " +
+	residentQualifiers = wordSetTab("all local area community county city town neighborhood neighbourhood eligible " +
 		"todos los locales")
-	publicPlaces = wordSet("library libraries park parks mall malls lot church churches school schools market " +
+	publicPlaces = wordSetTab("library libraries park parks mall malls lot church churches school schools market " +
 		"markets plaza fairgrounds fairground stadium ymca square " +
 		"biblioteca bibliotecas parque parques iglesia iglesias escuela escuelas mercado mercados")
-	openedVerbs = wordSet("opened launched added expanded opening launching")
+	openedVerbs = wordSetTab("opened launched added expanded opening launching")
 	// openedRecords: what is opened for one person (red team, dev28r)
-	openedRecords = wordSet("case cases claim claims file files referral referrals ticket tickets account accounts record " +
+	openedRecords = wordSetTab("case cases claim claims file files referral referrals ticket tickets account accounts record " +
 		"records chart charts request requests investigation inquiry complaint appeal caso expediente reclamo " +
 		// one place for one person: "a new slot … for the biopsy follow-up
 		// Monday at 9 AM", "a new chemotherapy chair … for the 9 AM
 		// infusion" (plurals are the sender's: "new appointment slots")
 		"slot chair bed spot")
-	openedRooms = wordSet("gym wing unit suite floor room rooms space area sala salas piso " +
+	openedRooms = wordSetTab("gym wing unit suite floor room rooms space area sala salas piso " +
 		"services service program programs hours servicios programa programas") // "We've expanded our behavioral health services" (dev27)
 )
 
@@ -98,19 +98,19 @@ func adviceYou(toks []token, k int) bool {
 		return false
 	}
 	v := k - 1
-	if adviceLinksTab.get(toks[v].h) && v > 0 && !toks[v].sent {
+	if adviceLinks.get(toks[v].h) && v > 0 && !toks[v].sent {
 		v--
 	}
-	if !adviceVerbsTab.get(toks[v].h) || !(v == 0 || toks[v].sent) {
+	if !adviceVerbs.get(toks[v].h) || !(v == 0 || toks[v].sent) {
 		return false
 	}
 	// the professional, then the end of the sentence or a neutral tail
 	m := k + 1
-	if m >= len(toks) || toks[m].sent || !adviceRolesTab.get(toks[m].h) {
+	if m >= len(toks) || toks[m].sent || !adviceRoles.get(toks[m].h) {
 		return false
 	}
 	for m++; m < len(toks) && !toks[m].sent; m++ {
-		if !adviceRolesTab.get(toks[m].h) && !adviceTailsTab.get(toks[m].h) {
+		if !adviceRoles.get(toks[m].h) && !adviceTails.get(toks[m].h) {
 			return false
 		}
 	}
@@ -164,7 +164,7 @@ func audienceTok(toks []token, k int) bool {
 		// the town's residents, not a care home's: "all residents", "area
 		// residents", "community residents"; "Chemotherapy for residents
 		// starts Monday" stays reported
-		return residentQualifiersTab.get(hstr(prev)) || next == "welcome"
+		return residentQualifiers.get(hstr(prev)) || next == "welcome"
 	case "todos", "todas":
 		return prev == "para" || prev == "a"
 	case "walk":
@@ -174,18 +174,18 @@ func audienceTok(toks []token, k int) bool {
 		// "Todos los vecinos están invitados" (T36B, dev36): the town, by
 		// invitation; "your family is welcome" has no plural here and a
 		// reader's word ends publicEventDate anyway
-		return openInviteTab.get(hstr(next)) || next == "estan" && k+2 < len(toks) && openInviteTab.get(toks[k+2].h)
+		return openInvite.get(hstr(next)) || next == "estan" && k+2 < len(toks) && openInvite.get(toks[k+2].h)
 	case "all":
 		// "open to all families", "open to all" (T36B, dev36)
 		return next == "eligible" || prev == "to" && k >= 2 && toks[k-2].low == "open"
 	case "eligible":
-		return audienceGroupsTab.get(hstr(next))
+		return audienceGroups.get(hstr(next))
 	case "for", "para":
 		// "for men 50 and older", "for adults 60 and over", "para
 		// adultos mayores": a group by age or sex, not by health
-		return audienceGroupsTab.get(hstr(next)) && ageGroupAfter(toks, k+1)
+		return audienceGroups.get(hstr(next)) && ageGroupAfter(toks, k+1)
 	case "elegibles":
-		return audienceGroupsTab.get(hstr(prev))
+		return audienceGroups.get(hstr(prev))
 	}
 	return false
 }
@@ -195,10 +195,10 @@ func audienceTok(toks []token, k int) bool {
 func publicMobileFrame(toks []token) bool {
 	mobile, place := false, false
 	for k := range toks {
-		if mobileWordsTab.get(toks[k].h) {
+		if mobileWords.get(toks[k].h) {
 			mobile = true
 		}
-		if publicPlacesTab.get(toks[k].h) {
+		if publicPlaces.get(toks[k].h) {
 			place = true
 		}
 	}
@@ -216,7 +216,7 @@ func openedFrame(toks []token) bool {
 		switch toks[k].low {
 		case "we", "weve", "were":
 			for m := k + 1; m < len(toks) && m <= k+3; m++ {
-				if openedVerbsTab.get(toks[m].h) {
+				if openedVerbs.get(toks[m].h) {
 					opened, k = true, m
 					break
 				}
@@ -243,7 +243,7 @@ func openedFrame(toks []token) bool {
 		}
 		rec := false
 		for m := k + 1; m < len(toks) && m <= k+4; m++ {
-			if openedRecordsTab.get(toks[m].h) {
+			if openedRecords.get(toks[m].h) {
 				rec = true
 			}
 		}
@@ -252,7 +252,7 @@ func openedFrame(toks []token) bool {
 		}
 		for m := k + 1; m < len(toks) && m <= k+4; m++ {
 			if toks[m].low == "new" || toks[m].low == "nueva" || toks[m].low == "nuevo" ||
-				annClass(&toks[m])&annPlace != 0 || openedRoomsTab.get(toks[m].h) {
+				annClass(&toks[m])&annPlace != 0 || openedRooms.get(toks[m].h) {
 				return true
 			}
 		}
@@ -266,7 +266,7 @@ func openedFrame(toks []token) bool {
 func eventAudience(toks []token, lo, hi int) bool {
 	event := publicMobileFrame(toks[lo:hi])
 	for k := lo; k < hi && !event; k++ {
-		if groupEventNounsTab.get(toks[k].h) || publicEventNounsTab.get(toks[k].h) {
+		if groupEventNouns.get(toks[k].h) || publicEventNouns.get(toks[k].h) {
 			event = true
 			break
 		}

@@ -63,30 +63,30 @@ package guard
 // leaves every finding.
 
 var (
-	senderNouns = wordSet("hospital hospitals clinic clinics lab labs laboratory pharmacy pharmacies pharmacist pharmacists " +
+	senderNouns = wordSetTab("hospital hospitals clinic clinics lab labs laboratory pharmacy pharmacies pharmacist pharmacists " +
 		"team teams staff service services program programs center centers centre department unit units " +
 		"office offices practice location locations store stores provider providers nurses doctors physicians " +
 		"farmacia farmacias farmaceuticos equipo personal servicio servicios programa programas centro clinica " +
 		"laboratorio hospital consultorio sucursal")
-	senderMoveVerbs = wordSet("moving moved move moves relocating relocated relocate relocates muda mudara mudamos " +
+	senderMoveVerbs = wordSetTab("moving moved move moves relocating relocated relocate relocates muda mudara mudamos " +
 		"traslada trasladara trasladamos")
-	senderMoveTo    = wordSet("to into across a al")
-	senderEarnVerbs = wordSet("earned achieved awarded won recibio obtuvo gano")
-	senderHonours   = wordSet("accreditation accredited certification certified designation award awards recognition " +
+	senderMoveTo    = wordSetTab("to into across a al")
+	senderEarnVerbs = wordSetTab("earned achieved awarded won recibio obtuvo gano")
+	senderHonours   = wordSetTab("accreditation accredited certification certified designation award awards recognition " +
 		"status distinction acreditacion certificacion designacion premio reconocimiento")
-	senderStatus = wordSet("designated certified accredited recognized recognised named ranked designado designada " +
+	senderStatus = wordSetTab("designated certified accredited recognized recognised named ranked designado designada " +
 		"certificado certificada acreditado acreditada reconocido reconocida")
-	senderGrow      = wordSet("expanding expanded growing grown ampliando ampliado amplia")
-	announceVerbs   = wordSet("announce announcing announces introducing introduce anunciamos anunciar presentamos")
-	newWords        = wordSet("new nueva nuevo nuevas nuevos")
-	newOpening      = wordSet("opening opens coming abre abrira abrira llega")
-	areaWords       = wordSet("neighborhoods neighbourhoods communities towns county counties region regions barrios comunidades condado condados")
-	pluralMobile    = wordSet("vans buses trucks moviles")
-	areaPlural      = wordSet("neighborhoods neighbourhoods communities towns counties regions barrios comunidades condados")
-	areaBefore      = wordSet("across throughout around todo toda")
-	helpChoiceVerbs = wordSet("choose find pick select compare")
-	growNext        = wordSet("to into and with our its across a al con y nuestros nuestras")
-	seasonArrive    = wordSet("here arrived coming back starts begins started began upon")
+	senderGrow      = wordSetTab("expanding expanded growing grown ampliando ampliado amplia")
+	announceVerbs   = wordSetTab("announce announcing announces introducing introduce anunciamos anunciar presentamos")
+	newWords        = wordSetTab("new nueva nuevo nuevas nuevos")
+	newOpening      = wordSetTab("opening opens coming abre abrira abrira llega")
+	areaWords       = wordSetTab("neighborhoods neighbourhoods communities towns county counties region regions barrios comunidades condado condados")
+	pluralMobile    = wordSetTab("vans buses trucks moviles")
+	areaPlural      = wordSetTab("neighborhoods neighbourhoods communities towns counties regions barrios comunidades condados")
+	areaBefore      = wordSetTab("across throughout around todo toda")
+	helpChoiceVerbs = wordSetTab("choose find pick select compare")
+	growNext        = wordSetTab("to into and with our its across a al con y nuestros nuestras")
+	seasonArrive    = wordSetTab("here arrived coming back starts begins started began upon")
 )
 
 // senderFrame reports whether a sentence announces the sender's own place,
@@ -109,7 +109,7 @@ func ourSubjectFrame(toks []token) bool {
 		}
 		subj := -1
 		for m := k + 1; m < len(toks) && m <= k+3; m++ {
-			if senderNounsTab.get(toks[m].h) {
+			if senderNouns.get(toks[m].h) {
 				subj = m
 			}
 		}
@@ -123,23 +123,23 @@ func ourSubjectFrame(toks []token) bool {
 				next = toks[m+1].h
 			}
 			switch {
-			case senderMoveVerbsTab.get(h) && next != 0 && senderMoveToTab.get(next):
+			case senderMoveVerbs.get(h) && next != 0 && senderMoveTo.get(next):
 				return true
-			case senderEarnVerbsTab.get(h):
+			case senderEarnVerbs.get(h):
 				for n := m + 1; n < len(toks) && n <= m+4; n++ {
-					if senderHonoursTab.get(toks[n].h) {
+					if senderHonours.get(toks[n].h) {
 						return true
 					}
 				}
-			case senderStatusTab.get(h):
+			case senderStatus.get(h):
 				p := toks[m-1].low
 				if p == "a" || p == "an" || p == "now" || p == "been" || p == "es" || p == "sido" || p == "fully" || p == "nationally" {
 					return true
 				}
-			case senderGrowTab.get(h):
+			case senderGrow.get(h):
 				// said of the place itself: "Our team is growing.", "is
 				// expanding to evenings"; not "is growing concerned about …"
-				if m+1 >= len(toks) || toks[m+1].sent || growNextTab.get(toks[m+1].h) {
+				if m+1 >= len(toks) || toks[m+1].sent || growNext.get(toks[m+1].h) {
 					return true
 				}
 			}
@@ -153,21 +153,21 @@ func ourSubjectFrame(toks []token) bool {
 func newPlaceFrame(toks []token) bool {
 	for k := range toks {
 		switch {
-		case announceVerbsTab.get(toks[k].h):
+		case announceVerbs.get(toks[k].h):
 			for m := k + 1; m < len(toks) && m <= k+3; m++ {
-				if newWordsTab.get(toks[m].h) {
+				if newWords.get(toks[m].h) {
 					return true
 				}
 			}
-		case newWordsTab.get(toks[k].h):
+		case newWords.get(toks[k].h):
 			// a place between "new" and the verb: "a new hearing center
 			// opening …" (not "New pressure ulcer opening on the left heel")
 			place := false
 			for m := k + 1; m < len(toks) && m <= k+4; m++ {
-				if annClass(&toks[m])&annPlace != 0 || senderNounsTab.get(toks[m].h) || openedRoomsTab.get(toks[m].h) {
+				if annClass(&toks[m])&annPlace != 0 || senderNouns.get(toks[m].h) || openedRooms.get(toks[m].h) {
 					place = true
 				}
-				if newOpeningTab.get(toks[m].h) && place {
+				if newOpening.get(toks[m].h) && place {
 					return true
 				}
 			}
@@ -181,17 +181,17 @@ func areaMobileFrame(toks []token) bool {
 	mobile, area := false, false
 	for k := range toks {
 		h := toks[k].h
-		if pluralMobileTab.get(h) {
+		if pluralMobile.get(h) {
 			mobile = true
 		}
-		if mobileWordsTab.get(h) && k > 0 {
+		if mobileWords.get(h) && k > 0 {
 			for j := k - 1; j >= 0 && j >= k-3; j-- {
-				if annSenderTab.get(toks[j].h) {
+				if annSender.get(toks[j].h) {
 					mobile = true
 				}
 			}
 		}
-		if areaWordsTab.get(h) && (areaPluralTab.get(h) || k > 0 && areaBeforeTab.get(toks[k-1].h) || k > 1 && areaBeforeTab.get(toks[k-2].h)) {
+		if areaWords.get(h) && (areaPlural.get(h) || k > 0 && areaBefore.get(toks[k-1].h) || k > 1 && areaBefore.get(toks[k-2].h)) {
 			// neighborhoods, communities; across / throughout the county,
 			// todo el condado (not "the county jail")
 			area = true
@@ -252,7 +252,7 @@ func seasonFrame(toks []token) bool {
 			if m < len(toks) && (toks[m].low == "is" || toks[m].low == "has") {
 				m++
 			}
-			if m < len(toks) && seasonArriveTab.get(toks[m].h) && len(toks)-m <= 4 {
+			if m < len(toks) && seasonArrive.get(toks[m].h) && len(toks)-m <= 4 {
 				// the header alone, not "Allergy season is here and the
 				// anaphylaxis was severe"
 				return true
@@ -269,7 +269,7 @@ func seasonFrame(toks []token) bool {
 			// "Ampliamos nuestros servicios de salud mental", "hemos
 			// ampliado el programa"
 			for m := k + 1; m < len(toks) && m <= k+4; m++ {
-				if openedRoomsTab.get(toks[m].h) || annClass(&toks[m])&annPlace != 0 {
+				if openedRooms.get(toks[m].h) || annClass(&toks[m])&annPlace != 0 {
 					return true
 				}
 			}
@@ -302,12 +302,12 @@ func helpYou(toks []token, k int) bool {
 	default:
 		return false
 	}
-	if k+1 >= len(toks) || toks[k+1].sent || !helpChoiceVerbsTab.get(toks[k+1].h) {
+	if k+1 >= len(toks) || toks[k+1].sent || !helpChoiceVerbs.get(toks[k+1].h) {
 		return false
 	}
 	lo, _ := sentenceSpan(toks, k)
 	for m := lo; m+1 < k; m++ {
-		if annSenderTab.get(toks[m].h) && senderNounsTab.get(toks[m+1].h) {
+		if annSender.get(toks[m].h) && senderNouns.get(toks[m+1].h) {
 			return true
 		}
 	}
@@ -335,7 +335,7 @@ func senderConsequence(toks []token) bool {
 			continue
 		}
 		for m := k + 2; m < len(toks) && m <= k+4; m++ {
-			if senderCareEventsTab.get(toks[m].h) {
+			if senderCareEvents.get(toks[m].h) {
 				return true
 			}
 		}
@@ -344,5 +344,5 @@ func senderConsequence(toks []token) bool {
 }
 
 // senderCareEvents: what a consequence clause moves for someone.
-var senderCareEvents = wordSet("group session sessions appointment appointments visit visits infusion infusions " +
+var senderCareEvents = wordSetTab("group session sessions appointment appointments visit visits infusion infusions " +
 	"treatment treatments therapy procedure procedures surgery dose doses")

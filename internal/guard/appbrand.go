@@ -65,17 +65,17 @@ import "strings"
 // name.given.
 
 // abPlan: words after the brand that make it a plan, product or department.
-var abPlan = wordSet("plus premium pro max lite basic unlimited billing support team help helpdesk app apps " +
+var abPlan = wordSetTab("plus premium pro max lite basic unlimited billing support team help helpdesk app apps " +
 	"membership memberships subscription subscriptions rewards store shop wallet pay update updates gift")
 
 // abPaper: paperwork words after the brand that may as well be the reader's.
-var abPaper = wordSet("invoice invoices receipt receipts statement statements account")
+var abPaper = wordSetTab("invoice invoices receipt receipts statement statements account")
 
 // abGreet: greetings before a given name: the reader addressed.
-var abGreet = wordSet("thanks thank dear hi hello hey hola")
+var abGreet = wordSetTab("thanks thank dear hi hello hey hola")
 
 // abPerson: words before a given name that make it a person's.
-var abPerson = wordSet("for to with thanks thank dear hi hello hey hola patient paciente para con cc attn")
+var abPerson = wordSetTab("for to with thanks thank dear hi hello hey hola patient paciente para con cc attn")
 
 // dropAppBrand removes the name.given findings on a brand that is one
 // given name (see the file comment).
@@ -115,7 +115,7 @@ func (s *scanner) dropAppBrand(fs []ifind) []ifind {
 		if s.sdTradeUse(m) {
 			continue
 		}
-		if careBits.may(h) && (careWordsTab.get(h) && !snTradeTab.get(h) || careKin[h]) || s.sdCareTok(m) && (s.fl(m)&wDatePerson != 0 || !s.abUIWord(m)) || s.careWord(m, false) {
+		if careBits.may(h) && (careWords.get(h) && !snTrade.get(h) || careKin.get(h)) || s.sdCareTok(m) && (s.fl(m)&wDatePerson != 0 || !s.abUIWord(m)) || s.careWord(m, false) {
 			return fs
 		}
 	}
@@ -124,11 +124,11 @@ func (s *scanner) dropAppBrand(fs []ifind) []ifind {
 
 // abUI: nouns of an app's screen; a word before one names a part of the
 // app ("home screen", "calendar widget"), not care.
-var abUI = wordSet("screen screens page pages tab tabs feed widget widgets button buttons icon icons menu")
+var abUI = wordSetTab("screen screens page pages tab tabs feed widget widgets button buttons icon icons menu")
 
 // abUIWord: token m is the first word of an app part ("home screen").
 func (s *scanner) abUIWord(m int) bool {
-	return m+1 < len(s.toks) && s.gap(m+1) == " " && abUITab.get(s.toks[m+1].h)
+	return m+1 < len(s.toks) && s.gap(m+1) == " " && abUI.get(s.toks[m+1].h)
 }
 
 // tokAt: the index of the one token spanning bytes a..b, or -1.
@@ -154,10 +154,10 @@ func (s *scanner) abSlot(m int) int {
 	}
 	after := s.gap(m + 1)
 	if m+1 < n && after == " " && !s.toks[m+1].sent {
-		if abPlanTab.get(s.toks[m+1].h) {
+		if abPlan.get(s.toks[m+1].h) {
 			return 3
 		}
-		if abPaperTab.get(s.toks[m+1].h) {
+		if abPaper.get(s.toks[m+1].h) {
 			return 1
 		}
 	}
@@ -179,13 +179,13 @@ func (s *scanner) abSlot(m int) int {
 func (s *scanner) abAddressed(m int) bool {
 	if m > 0 {
 		p := s.toks[m-1].h
-		if abGreetTab.get(p) || s.fl(m-1)&(wGreeting|wTitle) != 0 {
+		if abGreet.get(p) || s.fl(m-1)&(wGreeting|wTitle) != 0 {
 			return true // "Hi Theo", "Dr. Theo", even before "Plus"
 		}
 		// "Upgrade to Theo Premium", "for Theo Plus": a capitalised plan
 		// word after it makes the name a product's after for, to, with
-		plan := m+1 < len(s.toks) && s.gap(m+1) == " " && abPlanTab.get(s.toks[m+1].h) && s.toks[m+1].cls&(tCap|tUpper) != 0
-		if !plan && (abPersonTab.get(p) || snBeforeTab.get(p) || s.fl(m-1)&wNameCue != 0) {
+		plan := m+1 < len(s.toks) && s.gap(m+1) == " " && abPlan.get(s.toks[m+1].h) && s.toks[m+1].cls&(tCap|tUpper) != 0
+		if !plan && (abPerson.get(p) || snBefore.get(p) || s.fl(m-1)&wNameCue != 0) {
 			return true
 		}
 	}
@@ -207,7 +207,7 @@ func (s *scanner) abAddressed(m int) bool {
 // TH-INV-21004").
 func (s *scanner) abOwnSeries(h uint64) bool {
 	for m := 0; m+2 < len(s.toks); m++ {
-		if s.toks[m].h != h || !abPaperTab.get(s.toks[m+1].h) || s.gap(m+2) != " " {
+		if s.toks[m].h != h || !abPaper.get(s.toks[m+1].h) || s.gap(m+2) != " " {
 			continue
 		}
 		code := s.toks[m+2].low

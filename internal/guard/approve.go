@@ -133,7 +133,7 @@ func (s *scanner) phraseOcc(phrases map[uint64][][]uint64, a, b int) int {
 // approveEdge: Spanish articles and possessives, which the stop words
 // (English) leave out, at the edge of a finding around an approved phrase
 // ("Tus Yerba Mate Taragüí").
-var approveEdge = wordSet("tu tus su sus mi mis el la los las lo un una unos unas de del al nuestro nuestra nuestros nuestras")
+var approveEdge = wordSetTab("tu tus su sus mi mis el la los las lo un una unos unas de del al nuestro nuestra nuestros nuestras")
 
 // stopWordsOnly: every token of the field inside the normalised span a..b
 // is a stop word (or approveEdge), and the span cuts no token.
@@ -146,7 +146,7 @@ func (s *scanner) stopWordsOnly(a, b int) bool {
 		if int(t.e) <= a || int(t.s) >= b {
 			continue
 		}
-		if int(t.s) < a || int(t.e) > b || s.fl(k)&wStop == 0 && !approveEdgeTab.get(t.h) {
+		if int(t.s) < a || int(t.e) > b || s.fl(k)&wStop == 0 && !approveEdge.get(t.h) {
 			return false
 		}
 	}

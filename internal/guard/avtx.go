@@ -29,9 +29,9 @@ package guard
 var (
 	hAV       = hstr("av")
 	hTx       = hstr("tx")
-	avtxAV    = wordSet("access shunt site fistula graft arm cannulation needle needles")
-	avtxTx    = wordSet("coordinator nurse workup surgery listing candidacy clinic labs eval evaluation")
-	avtxOwner = wordSet("your su tu")
+	avtxAV    = wordSetTab("access shunt site fistula graft arm cannulation needle needles")
+	avtxTx    = wordSetTab("coordinator nurse workup surgery listing candidacy clinic labs eval evaluation")
+	avtxOwner = wordSetTab("your su tu")
 	// avtxFirst: the pass's start words, for fb2AVTx (tokfilter.go)
 	avtxFirst = newHashFilter(map[uint64]bool{hAV: true, hTx: true})
 )
@@ -44,13 +44,13 @@ func (s *scanner) scanAVTx() {
 	n := len(s.toks)
 	for k := 1; k+1 < n; k++ {
 		t := &s.toks[k]
-		if t.h != hAV && t.h != hTx || t.sent || s.toks[k+1].sent || s.gap(k+1) != " " || !avtxOwnerTab.get(s.toks[k-1].h) {
+		if t.h != hAV && t.h != hTx || t.sent || s.toks[k+1].sent || s.gap(k+1) != " " || !avtxOwner.get(s.toks[k-1].h) {
 			continue
 		}
 		next := s.toks[k+1].h
 		switch {
-		case t.h == hAV && t.cls&tUpper != 0 && avtxAVTab.get(next):
-		case t.h == hTx && s.t.s[t.s:t.e] == "Tx" && avtxTxTab.get(next):
+		case t.h == hAV && t.cls&tUpper != 0 && avtxAV.get(next):
+		case t.h == hTx && s.t.s[t.s:t.e] == "Tx" && avtxTx.get(next):
 		default:
 			continue
 		}

@@ -20,20 +20,20 @@ package guard
 // (the rule reads marketing by association, which standard allows).
 
 var (
-	becauseBoughtFirst = wordSet("because since")
-	becauseBoughtVerbs = wordSet("rented rent bought buy ordered order purchased purchase got leased")
-	becauseBoughtDet   = wordSet("a an the your some our new")
+	becauseBoughtFirst = wordSetTab("because since")
+	becauseBoughtVerbs = wordSetTab("rented rent bought buy ordered order purchased purchase got leased")
+	becauseBoughtDet   = wordSetTab("a an the your some our new")
 	hYou               = hstr("you")
 )
 
 // becauseBought: token i is "because"/"since" opening such a clause.
 func (s *scanner) becauseBought(i int) {
 	n := len(s.toks)
-	if i+3 >= n || s.toks[i+1].h != hYou || !becauseBoughtVerbsTab.get(s.toks[i+2].h) || !s.sameSentence(i, i+3) {
+	if i+3 >= n || s.toks[i+1].h != hYou || !becauseBoughtVerbs.get(s.toks[i+2].h) || !s.sameSentence(i, i+3) {
 		return
 	}
 	k := i + 3
-	for x := 0; x < 2 && k < n && becauseBoughtDetTab.get(s.toks[k].h); x++ {
+	for x := 0; x < 2 && k < n && becauseBoughtDet.get(s.toks[k].h); x++ {
 		k++
 	}
 	for a := k; a < n && a <= k+1 && s.sameSentence(i, a); a++ {
@@ -48,10 +48,10 @@ func (s *scanner) becauseBought(i int) {
 // or a joining or time word after it).
 func (s *scanner) termEnds(e int) bool {
 	k := e + 1
-	return k >= len(s.toks) || s.gap(k) != " " || termEndWordsTab.get(s.toks[k].h)
+	return k >= len(s.toks) || s.gap(k) != " " || termEndWords.get(s.toks[k].h)
 }
 
-var termEndWords = wordSet("and or last from for in with at this that recently earlier on online")
+var termEndWords = wordSetTab("and or last from for in with at this that recently earlier on online")
 
 // listedTermAt: a listed clinical or association term (ambiguous ones
 // included) starts at token a; it returns its last token.

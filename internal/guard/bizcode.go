@@ -60,22 +60,22 @@ import "strings"
 // Cost: only for an identifier or phone about to be reported.
 
 var (
-	bcDocWords = wordSet("case invoice statement confirmation receipt reference ref ticket agreement contract certificate " +
+	bcDocWords = wordSetTab("case invoice statement confirmation receipt reference ref ticket agreement contract certificate " +
 		"voucher booking reservation factura recibo folio caso comprobante remito contrato certificado vale " +
 		"referencia confirmacion reserva")
-	bcBetween = wordSet("number no num nbr nro n numero")
+	bcBetween = wordSetTab("number no num nbr nro n numero")
 	// words before the document word that make it a person's record
-	bcRecordBefore = wordSet("claim claims member members patient patients policy insurance insurer medical care health " +
+	bcRecordBefore = wordSetTab("claim claims member members patient patients policy insurance insurer medical care health " +
 		"clinical chart record records medicare medicaid benefit benefits coverage prior authorization auth " +
 		"paciente afiliado afiliada poliza seguro reclamo medico medica clinica salud expediente historia " +
 		"enrollment enrolment enrolled eligibility subscriber beneficiary afiliacion beneficiario beneficiaria")
 	// bcRecordSegs: segments naming a person's health number, benefit,
 	// enrollment or subscription (red-team pass RED10, dev66r)
-	bcRecordSegs = wordSet("hn hcn phn ben enr elig sub subs mbi nhs ins med afil")
+	bcRecordSegs = wordSetTab("hn hcn phn ben enr elig sub subs mbi nhs ins med afil")
 	// bills whose code, when it abbreviates the bill's word, is a bill series
-	bcBillWords   = wordSet("invoice statement bill receipt factura recibo")
-	bcRecallVerbs = wordSet("recalling recalls recalled recall retira retiramos retirando retirara")
-	bcInvLetters  = wordSet("a b c e m")
+	bcBillWords   = wordSetTab("invoice statement bill receipt factura recibo")
+	bcRecallVerbs = wordSetTab("recalling recalls recalled recall retira retiramos retirando retirara")
+	bcInvLetters  = wordSetTab("a b c e m")
 )
 
 // bizCode: the code from token start to end follows a business document's
@@ -89,7 +89,7 @@ func (s *scanner) bizCode(start, end int) bool {
 	p := c - 1
 	switch {
 	case c < end && t.cls&tUpper != 0 && t.cls&tDigit == 0 && len(t.low) >= 2 && len(t.low) <= 5 && s.gap(c+1) == "-":
-	case c == start && t.cls&tDigit != 0 && p >= 1 && bcInvLettersTab.get(s.toks[p].h) && len(s.toks[p].low) == 1 &&
+	case c == start && t.cls&tDigit != 0 && p >= 1 && bcInvLetters.get(s.toks[p].h) && len(s.toks[p].low) == 1 &&
 		s.toks[p].cls&tUpper != 0 && s.gap(c) == " ":
 		p-- // "factura B 0004-00018273"
 	default:
@@ -100,17 +100,17 @@ func (s *scanner) bizCode(start, end int) bool {
 	}
 	for k := c; k <= end; k++ {
 		h := s.toks[k].h
-		if scRecordSegsTab.get(h) || scRecordExtraTab.get(h) || payPersonalPrefixesTab.get(h) || bcRecordSegsTab.get(h) {
+		if scRecordSegs.get(h) || scRecordExtra.get(h) || payPersonalPrefixes.get(h) || bcRecordSegs.get(h) {
 			return false
 		}
 	}
-	for p > 0 && bcBetweenTab.get(s.toks[p].h) && !s.toks[p+1].sent {
+	for p > 0 && bcBetween.get(s.toks[p].h) && !s.toks[p+1].sent {
 		p--
 	}
-	if p < 0 || !bcDocWordsTab.get(s.toks[p].h) {
+	if p < 0 || !bcDocWords.get(s.toks[p].h) {
 		return false
 	}
-	if bcBillWordsTab.get(s.toks[p].h) {
+	if bcBillWords.get(s.toks[p].h) {
 		for k := c; k <= end; k++ {
 			if s.toks[k].cls&tDigit == 0 && bcAbbrev(s.toks[k].low, s.toks[p].low) {
 				return false // "Invoice INV-558812 is past due", "Invoice #ABC-INV-220417": the bill's own series
@@ -130,7 +130,7 @@ func (s *scanner) bizCode(start, end int) bool {
 			break // "Hartley Women's Health: Statement …": the header ends
 		}
 		h := s.toks[k].h
-		if bcRecordBeforeTab.get(h) || svInsuranceTab.get(h) || careWordsTab.get(h) {
+		if bcRecordBefore.get(h) || svInsurance.get(h) || careWords.get(h) {
 			return false
 		}
 		if s.toks[k+1].sent {
@@ -139,7 +139,7 @@ func (s *scanner) bizCode(start, end int) bool {
 	}
 	_, hi := s.sdSpan(c)
 	for k := p + 1; k < hi; k++ { // after the document's word: the header ("… Women's Health: Statement") is read above
-		if h := s.toks[k].h; bcRecordBeforeTab.get(h) || svInsuranceTab.get(h) {
+		if h := s.toks[k].h; bcRecordBefore.get(h) || svInsurance.get(h) {
 			return false // "Case #BEN-55120 is open about your benefits"
 		}
 	}
@@ -154,7 +154,7 @@ func (s *scanner) bcNoticeClear(c int) bool {
 	}
 	lo, hi := s.sdSpan(c)
 	for m := lo; m < hi; m++ {
-		if kinWords[s.toks[m].h] || kinCareWords[s.toks[m].h] {
+		if kinWords.get(s.toks[m].h) || kinCareWords.get(s.toks[m].h) {
 			return false
 		}
 	}
@@ -167,7 +167,7 @@ func (s *scanner) bizRecallLot(i, start, end int) bool {
 	if i < 1 || start != i+1 || end+2 >= len(s.toks) || s.toks[i].low != "lot" && s.toks[i].low != "lote" {
 		return false
 	}
-	if !bcRecallVerbsTab.get(s.toks[i-1].h) || s.toks[i].sent || s.toks[start].sent {
+	if !bcRecallVerbs.get(s.toks[i-1].h) || s.toks[i].sent || s.toks[start].sent {
 		return false
 	}
 	of, own := s.toks[end+1].low, s.toks[end+2].low
@@ -181,7 +181,7 @@ func (s *scanner) bizRecallLot(i, start, end int) bool {
 	}
 	lo, hi := s.sdSpan(i)
 	for m := lo; m < hi; m++ {
-		if recipientWordsTab.get(s.toks[m].h) || kinWords[s.toks[m].h] {
+		if recipientWords.get(s.toks[m].h) || kinWords.get(s.toks[m].h) {
 			return false
 		}
 	}

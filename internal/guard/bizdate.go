@@ -45,16 +45,16 @@ package guard
 // loyaltyCareEvent) ends every reading.
 
 var (
-	bizPayWords    = wordSet("payment payments paid credit refund balance pago pagos abono")
-	bizOrderWords  = wordSet("order orders delivery shipment package parcel pedido envio")
-	bizCouponWords = wordSet("coupon coupons voucher vouchers cupon cupones")
-	bizUseThem     = wordSet("usalos uselos usalas uselas")
-	bizMaskWords   = wordSet("mask masks")
-	bizVolunteer   = wordSet("volunteer volunteers voluntarios")
-	bizFree        = wordSet("free gratis gratuito gratuita gratuitos gratuitas")
-	bizGroupPeople = wordSet("athletes students families kids teens youth seniors veterans runners")
-	bizGroupLocal  = wordSet("local school area community")
-	bizMaskPolicy  = wordSet("optional required recommended")
+	bizPayWords    = wordSetTab("payment payments paid credit refund balance pago pagos abono")
+	bizOrderWords  = wordSetTab("order orders delivery shipment package parcel pedido envio")
+	bizCouponWords = wordSetTab("coupon coupons voucher vouchers cupon cupones")
+	bizUseThem     = wordSetTab("usalos uselos usalas uselas")
+	bizMaskWords   = wordSetTab("mask masks")
+	bizVolunteer   = wordSetTab("volunteer volunteers voluntarios")
+	bizFree        = wordSetTab("free gratis gratuito gratuita gratuitos gratuitas")
+	bizGroupPeople = wordSetTab("athletes students families kids teens youth seniors veterans runners")
+	bizGroupLocal  = wordSetTab("local school area community")
+	bizMaskPolicy  = wordSetTab("optional required recommended")
 )
 
 // businessDate: the date at tokens i..j (year y, 0 when not written) is a
@@ -64,13 +64,13 @@ func (s *scanner) businessDate(i, j, y int) bool {
 		return false
 	}
 	for m := range s.toks {
-		if recipientWordsTab.get(s.toks[m].h) && !(s.toks[m].low == "you" && m > 0 && s.toks[m-1].low == "thank") {
+		if recipientWords.get(s.toks[m].h) && !(s.toks[m].low == "you" && m > 0 && s.toks[m-1].low == "thank") {
 			return false
 		}
 	}
 	lo, hi := sentenceSpan(s.toks, i)
 	for m := lo; m < hi; m++ {
-		if loyaltyCareEventTab.get(s.toks[m].h) {
+		if loyaltyCareEvent.get(s.toks[m].h) {
 			return false
 		}
 	}
@@ -80,9 +80,9 @@ func (s *scanner) businessDate(i, j, y int) bool {
 		}
 		return s.toks[m].low
 	}
-	any := func(set map[uint64]bool, a, b int) bool {
+	any := func(set *setTab, a, b int) bool {
 		for m := max(a, 0); m < b && m < len(s.toks); m++ {
-			if set[s.toks[m].h] {
+			if set.get(s.toks[m].h) {
 				return true
 			}
 		}
@@ -90,7 +90,7 @@ func (s *scanner) businessDate(i, j, y int) bool {
 	}
 	// "… was applied on Nov 14"
 	for m := i - 1; m >= lo && m >= i-5; m-- {
-		if (tok(m) == "applied" || tok(m) == "aplicaron" || tok(m) == "aplico") && any(bizPayWords, 0, len(s.toks)) { // "Se aplicaron $200.00 el 3 de febrero" (helper DATES)
+		if (tok(m) == "applied" || tok(m) == "aplicaron" || tok(m) == "aplico") && any(&bizPayWords, 0, len(s.toks)) { // "Se aplicaron $200.00 el 3 de febrero" (helper DATES)
 			return true
 		}
 	}
@@ -99,7 +99,7 @@ func (s *scanner) businessDate(i, j, y int) bool {
 	if tok(e) == "is" || tok(e) == "of" {
 		e--
 	}
-	if e >= lo && tok(e) == "estimate" && tok(e-1) == "new" && any(bizOrderWords, 0, len(s.toks)) {
+	if e >= lo && tok(e) == "estimate" && tok(e-1) == "new" && any(&bizOrderWords, 0, len(s.toks)) {
 		for m := lo; m < hi; m++ {
 			if s.toks[m].low == "due" {
 				return false
@@ -108,24 +108,24 @@ func (s *scanner) businessDate(i, j, y int) bool {
 		return true
 	}
 	// "coupons dated 12/31/2026"
-	if tok(i-1) == "dated" && i-2 >= lo && bizCouponWordsTab.get(s.toks[i-2].h) {
+	if tok(i-1) == "dated" && i-2 >= lo && bizCouponWords.get(s.toks[i-2].h) {
 		return true
 	}
 	// "Úsalos antes del 31 de enero" after a sentence with points
 	for m := i - 1; m >= lo && m >= i-3; m-- {
-		if bizUseThemTab.get(s.toks[m].h) && lo > 0 {
+		if bizUseThem.get(s.toks[m].h) && lo > 0 {
 			plo, _ := sentenceSpan(s.toks, lo-1)
-			if any(loyaltyWords, plo, lo) {
+			if any(&loyaltyWords, plo, lo) {
 				return true
 			}
 		}
 	}
 	// "Free sports physicals for local high school athletes on Aug 3"
-	if any(bizFree, lo, hi) && s.localGroup(lo, hi) {
+	if any(&bizFree, lo, hi) && s.localGroup(lo, hi) {
 		return true
 	}
 	// "Volunteer opportunity: help at our winter coat drive Dec 12"
-	if any(bizVolunteer, lo, hi) && any(groupEventNouns, lo, hi) {
+	if any(&bizVolunteer, lo, hi) && any(&groupEventNouns, lo, hi) {
 		return true
 	}
 	// "The Elmwood site will consolidate with the Brookside clinic on
@@ -138,7 +138,7 @@ func (s *scanner) businessDate(i, j, y int) bool {
 		return true
 	}
 	// "Masks are optional … as of March 1"
-	if tok(i-1) == "of" && tok(i-2) == "as" && any(bizMaskWords, lo, hi) && any(bizMaskPolicy, lo, hi) {
+	if tok(i-1) == "of" && tok(i-2) == "as" && any(&bizMaskWords, lo, hi) && any(&bizMaskPolicy, lo, hi) {
 		return true
 	}
 	return false
@@ -153,10 +153,10 @@ func (s *scanner) localGroup(lo, hi int) bool {
 		}
 		local := false
 		for m := k + 1; m < hi && m <= k+4; m++ {
-			if bizGroupLocalTab.get(s.toks[m].h) {
+			if bizGroupLocal.get(s.toks[m].h) {
 				local = true
 			}
-			if local && bizGroupPeopleTab.get(s.toks[m].h) {
+			if local && bizGroupPeople.get(s.toks[m].h) {
 				return true
 			}
 		}
@@ -181,13 +181,13 @@ func (s *scanner) charityDate(i, j int) bool {
 		if !charityBits.may(h) {
 			continue // in none of the three sets (charityBits)
 		}
-		if opsCareEventsTab.get(h) {
+		if opsCareEvents.get(h) {
 			return false
 		}
-		if charityEventsTab.get(h) {
+		if charityEvents.get(h) {
 			event = true
 		}
-		if charityBenefitTab.get(h) {
+		if charityBenefit.get(h) {
 			benefit = true
 		}
 	}
@@ -195,13 +195,13 @@ func (s *scanner) charityDate(i, j int) bool {
 		return false
 	}
 	for m := range s.toks {
-		if h := s.toks[m].h; recipientBits.may(h) && recipientWordsTab.get(h) {
+		if h := s.toks[m].h; recipientBits.may(h) && recipientWords.get(h) {
 			return false
 		}
 	}
 	beneficiary := func(k int) bool {
 		for m := k - 1; m >= lo && m >= k-4; m-- {
-			if charityBenefitTab.get(s.toks[m].h) {
+			if charityBenefit.get(s.toks[m].h) {
 				return true
 			}
 		}
@@ -228,9 +228,9 @@ func (s *scanner) charityDate(i, j int) bool {
 }
 
 var (
-	charityEvents  = wordSet("run walk race gala tournament fundraiser auction 5k 10k marathon")
-	charityBenefit = wordSet("benefiting benefitting benefit benefits supporting")
+	charityEvents  = wordSetTab("run walk race gala tournament fundraiser auction 5k 10k marathon")
+	charityBenefit = wordSetTab("benefiting benefitting benefit benefits supporting")
 	// charityBits filters opsCareEvents, charityEvents and charityBenefit
 	// (charityDate reads every word of each date's sentence)
-	charityBits = setsFilter(opsCareEvents, charityEvents, charityBenefit)
+	charityBits = tabsFilter(opsCareEvents, charityEvents, charityBenefit)
 )

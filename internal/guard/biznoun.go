@@ -28,7 +28,7 @@ package guard
 //
 // Speed: it runs only where those rules already found a run to report.
 
-var bnNouns = wordSet("utilities utility photo photos cycles cycle optical optics rentals rental supply supplies fitness " +
+var bnNouns = wordSetTab("utilities utility photo photos cycles cycle optical optics rentals rental supply supplies fitness " +
 	"hardware bakery bakeries florist florists pharmacy pharmacies dental clinic clinics outfitters motors electric " +
 	"plumbing roofing realty insurance bank foods grocery cafe coffee brewing gallery studio studios books printing " +
 	"cleaners laundry salon barbers nursery furniture jewelers jewelry pets veterinary imaging labs services solutions " +
@@ -45,7 +45,7 @@ func (s *scanner) bizNounRun(i, end int) bool {
 	if s.fl(i)&wFirst != 0 && s.fl(i)&wCommon == 0 {
 		return false // "Maria Photo": a listed given name first
 	}
-	if bnNounsTab.get(s.toks[i+1].h) && s.isCapWord(i+1) {
+	if bnNouns.get(s.toks[i+1].h) && s.isCapWord(i+1) {
 		return s.bnSlotAfter(end)
 	}
 	// "CareCart Elm Street": a name with inner capitals, then a street
@@ -63,10 +63,10 @@ func (s *scanner) bnSlotAfter(end int) bool {
 	if k >= len(s.toks) || s.toks[k].sent || s.gap(k) != " " || s.toks[k].cls&(tCap|tUpper) != 0 {
 		return true
 	}
-	return spGlue[s.toks[k].h] || bnVerbsTab.get(s.toks[k].h)
+	return spGlue.get(s.toks[k].h) || bnVerbs.get(s.toks[k].h)
 }
 
-var bnVerbs = wordSet("accepts accept may was were offers offer closes close closing welcomes thanks invites corporate " +
+var bnVerbs = wordSetTab("accepts accept may was were offers offer closes close closing welcomes thanks invites corporate " +
 	"headquarters office store lab will would can cierra abre acepta ofrece")
 
 // bnPersonBefore: a title, greeting or name cue stands right before token

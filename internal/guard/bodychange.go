@@ -17,21 +17,21 @@ package guard
 // 2 lb").
 
 var (
-	bodyMeasures = wordSet("weight waist hips hip")
-	bodyLinks    = wordSet("body measurement measurements circumference size")
-	bodyChanges  = wordSet("up down dropped drop increased increase increases decreased decrease decreases rose fell " +
+	bodyMeasures = wordSetTab("weight waist hips hip")
+	bodyLinks    = wordSetTab("body measurement measurements circumference size")
+	bodyChanges  = wordSetTab("up down dropped drop increased increase increases decreased decrease decreases rose fell " +
 		"jumped climbed gained lost went")
 	// "your weight class", "your weight division": a sport's category
 	// bodyChangeBits filters bodyChanges (scanBodyChangeCue: the word
 	// before every number)
-	bodyChangeBits = setsFilter(bodyChanges)
-	bodyNotAfter   = wordSet("class classes division category bracket limit allowance")
-	bodyLenUnits   = wordSet("in inch inches cm centimeters centimetres")
+	bodyChangeBits = tabsFilter(bodyChanges)
+	bodyNotAfter   = wordSetTab("class classes division category bracket limit allowance")
+	bodyLenUnits   = wordSetTab("in inch inches cm centimeters centimetres")
 )
 
 var (
 	hBodyWord         = hstr("body")
-	bodyMeasureFilter = newHashFilter(bodyMeasures) // scanBodyChange's first test
+	bodyMeasureFilter = tabsFilter(bodyMeasures) // scanBodyChange's first test
 )
 
 // scanBodyChange reports clinical.vital_change.
@@ -45,19 +45,19 @@ func (s *scanner) scanBodyChange() {
 		if s.toks[m].h == hBodyWord && m+1 < n {
 			m++
 		}
-		if s.toks[m].fb&fbBodyMeasure == 0 || !bodyMeasuresTab.get(s.toks[m].h) || s.used[m] || !recipientWordsTab.get(s.toks[i-1].h) || s.toks[m].sent {
+		if s.toks[m].fb&fbBodyMeasure == 0 || !bodyMeasures.get(s.toks[m].h) || s.used[m] || !recipientWords.get(s.toks[i-1].h) || s.toks[m].sent {
 			continue
 		}
 		k := m + 1
-		if k < n && bodyNotAfterTab.get(s.toks[k].h) {
+		if k < n && bodyNotAfter.get(s.toks[k].h) {
 			continue
 		}
-		if k < n && bodyLinksTab.get(s.toks[k].h) && !s.toks[k].sent {
+		if k < n && bodyLinks.get(s.toks[k].h) && !s.toks[k].sent {
 			k++
 		}
 		change := -1
 		for ; k < n && k <= m+6 && !s.toks[k].sent; k++ {
-			if bodyChangesTab.get(s.toks[k].h) {
+			if bodyChanges.get(s.toks[k].h) {
 				change = k
 				break
 			}
@@ -71,12 +71,12 @@ func (s *scanner) scanBodyChange() {
 				continue
 			}
 			u := s.toks[k+1].h
-			if vitalWeightUnit[u] || bodyLenUnitsTab.get(u) {
+			if vitalWeightUnit.get(u) || bodyLenUnits.get(u) {
 				end = k + 1
 				break
 			}
 		}
-		if end < 0 || s.sentenceHasTab(m, &vitalThingTab) || s.sentenceHasTab(m, &vitalPetsTab) {
+		if end < 0 || s.sentenceHas(m, &vitalThing) || s.sentenceHas(m, &vitalPets) {
 			continue
 		}
 		s.addTok(m, end, KindLabTest, "clinical.vital_change", 0.75, "is a change of the recipient's body measure with a unit")
@@ -85,12 +85,12 @@ func (s *scanner) scanBodyChange() {
 }
 
 // bodyChangeClinicians: a clinician to call about a weight change.
-var bodyChangeClinicians = wordSet("nurse nurses doctor doctors provider physician cardiologist dietitian dietician " +
+var bodyChangeClinicians = wordSetTab("nurse nurses doctor doctors provider physician cardiologist dietitian dietician " +
 	"clinic enfermera enfermero medico")
 
 // bodyChangeLead: the words a change of the recipient's weight follows
 // without "your weight": "You are up 4 lb", "Weight check: up 5 pounds".
-var bodyChangeLead = wordSet("you youre are weight weigh")
+var bodyChangeLead = wordSetTab("you youre are weight weigh")
 
 // scanBodyChangeCue reports clinical.vital_change for a weight change said
 // of the recipient without "your weight" (red team round 4, dev28s: "You
@@ -105,13 +105,13 @@ func (s *scanner) scanBodyChangeCue() {
 	}
 	n := len(s.toks)
 	for i := 1; i+2 < n; i++ {
-		if s.toks[i+1].cls&tDigit == 0 || s.toks[i+1].cls&tAlpha != 0 || s.toks[i].fb2&fb2BodyChange == 0 || !bodyChangesTab.get(s.toks[i].h) || s.used[i] || // the number first
-			s.toks[i+1].sent || s.toks[i+2].sent || !vitalWeightUnit[s.toks[i+2].h] || s.used[i+1] {
+		if s.toks[i+1].cls&tDigit == 0 || s.toks[i+1].cls&tAlpha != 0 || s.toks[i].fb2&fb2BodyChange == 0 || !bodyChanges.get(s.toks[i].h) || s.used[i] || // the number first
+			s.toks[i+1].sent || s.toks[i+2].sent || !vitalWeightUnit.get(s.toks[i+2].h) || s.used[i+1] {
 			continue
 		}
 		lead := false
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
-			if bodyChangeLeadTab.get(s.toks[k].h) {
+			if bodyChangeLead.get(s.toks[k].h) {
 				lead = true
 				break
 			}
@@ -119,7 +119,7 @@ func (s *scanner) scanBodyChangeCue() {
 				break
 			}
 		}
-		if !lead || !s.noticeHasAny(bodyChangeClinicians) || s.sentenceHasTab(i, &vitalThingTab) || s.sentenceHasTab(i, &vitalPetsTab) {
+		if !lead || !s.noticeHasAny(&bodyChangeClinicians) || s.sentenceHas(i, &vitalThing) || s.sentenceHas(i, &vitalPets) {
 			continue
 		}
 		s.addTok(i, i+2, KindLabTest, "clinical.vital_change", 0.7, "is a change of the recipient's weight with a unit, with a clinician to call")

@@ -13,12 +13,12 @@ package guard
 // "your" before a part, or no care word.
 
 var (
-	bodySideWords = wordSet("l r left right lt rt")
-	bodySideParts = wordSet("knee knees hip hips shoulder shoulders ankle ankles wrist wrists elbow elbows foot feet hand hands leg legs arm arms back neck")
-	bodySideCare  = wordSet("eval evaluation assessment therapy pt rehab injection exam xray x-ray mri surgery scan imaging physio physiotherapy")
+	bodySideWords = wordSetTab("l r left right lt rt")
+	bodySideParts = wordSetTab("knee knees hip hips shoulder shoulders ankle ankles wrist wrists elbow elbows foot feet hand hands leg legs arm arms back neck")
+	bodySideCare  = wordSetTab("eval evaluation assessment therapy pt rehab injection exam xray x-ray mri surgery scan imaging physio physiotherapy")
 	// bodySideBits filters the side and part words: bodySide, called for
 	// every "your", returns after one bit test for most words after it
-	bodySideBits = setsFilter(bodySideWords, bodySideParts)
+	bodySideBits = tabsFilter(bodySideWords, bodySideParts)
 )
 
 // bodySide: token i is "your"; true when it reported the part after it.
@@ -31,26 +31,26 @@ func (s *scanner) bodySide(i int) bool {
 	if !bodySideBits.may(s.toks[j].h) {
 		return false // neither a side nor a part (bodySideBits)
 	}
-	side := bodySideWordsTab.get(s.toks[j].h)
+	side := bodySideWords.get(s.toks[j].h)
 	if side {
 		j++
 		if j >= n || s.gap(j) != " " {
 			return false
 		}
 	}
-	if !bodySideBits.may(s.toks[j].h) || !bodySidePartsTab.get(s.toks[j].h) || s.used[j] {
+	if !bodySideBits.may(s.toks[j].h) || !bodySideParts.get(s.toks[j].h) || s.used[j] {
 		return false
 	}
-	if !side && !(j+1 < n && s.gap(j+1) == " " && bodySideCareTab.get(s.toks[j+1].h)) {
+	if !side && !(j+1 < n && s.gap(j+1) == " " && bodySideCare.get(s.toks[j+1].h)) {
 		return false
 	}
 	for k := i - 1; k >= 0 && s.sameSentence(k, i); k-- {
-		if bodySideCareTab.get(s.toks[k].h) {
+		if bodySideCare.get(s.toks[k].h) {
 			goto found
 		}
 	}
 	for k := j + 1; k < n && s.sameSentence(i, k); k++ {
-		if bodySideCareTab.get(s.toks[k].h) {
+		if bodySideCare.get(s.toks[k].h) {
 			goto found
 		}
 	}

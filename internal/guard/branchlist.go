@@ -19,7 +19,7 @@ package guard
 // list of drugs, "with Zorvex, Brantil and Quelmo", keeps its later items
 // reported), a list after a reader's word, and any lower-case item. Cost:
 // only for a word about to be reported by frame.notice.
-var branchListNouns = wordSet("sucursal sucursales sede sedes tienda tiendas local locales clinica clinicas consultorio consultorios " +
+var branchListNouns = wordSetTab("sucursal sucursales sede sedes tienda tiendas local locales clinica clinicas consultorio consultorios " +
 	"oficina oficinas branch branches store stores location locations outlet outlets office offices clinic clinics")
 
 func (s *scanner) branchListItem(i int) bool {
@@ -38,7 +38,7 @@ func (s *scanner) branchListItem(i int) bool {
 				return false // the first item: properNounSlot's or no list
 			}
 			p := s.toks[k-1].low
-			if branchListNounsTab.get(s.toks[k-1].h) {
+			if branchListNouns.get(s.toks[k-1].h) {
 				return true
 			}
 			return p == "en" || p == "at" || p == "in"
@@ -54,7 +54,7 @@ func (s *scanner) branchListItem(i int) bool {
 
 // isListCap: token k is a capitalised word of a list.
 func (s *scanner) isListCap(k int) bool {
-	return k >= 0 && s.toks[k].cls&tAlpha != 0 && s.toks[k].cls&(tCap|tUpper) != 0 && !recipientWordsTab.get(s.toks[k].h)
+	return k >= 0 && s.toks[k].cls&tAlpha != 0 && s.toks[k].cls&(tCap|tUpper) != 0 && !recipientWords.get(s.toks[k].h)
 }
 
 // isListJoin: token k joins a list's last item.

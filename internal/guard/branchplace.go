@@ -23,7 +23,7 @@ func (s *scanner) branchPlace(i int) bool {
 	if i < 1 || s.toks[i].sent {
 		return false
 	}
-	if senderDeterminersTab.get(s.toks[i-1].h) {
+	if senderDeterminers.get(s.toks[i-1].h) {
 		return s.fl(i)&wPlace == 0 && (s.placeCompound(i) || s.branchTown(i, i))
 	}
 	if s.branchLead(i) && s.fl(i)&wPlace == 0 && s.branchTown(i, i) { // "new Leander clinic" (towns.go)
@@ -34,14 +34,14 @@ func (s *scanner) branchPlace(i int) bool {
 	if a < 1 || s.toks[a].sent || s.gap(i) != " " {
 		return false
 	}
-	if (senderDeterminersTab.get(s.toks[a-1].h) || s.branchLead(a)) && s.branchTown(a, i) { // "Wayfarer's San Francisco clinic"
+	if (senderDeterminers.get(s.toks[a-1].h) || s.branchLead(a)) && s.branchTown(a, i) { // "Wayfarer's San Francisco clinic"
 		return true
 	}
-	if !senderDeterminersTab.get(s.toks[a-1].h) {
+	if !senderDeterminers.get(s.toks[a-1].h) {
 		return false
 	}
 	ta, tb := &s.toks[a], &s.toks[i]
-	if ta.cls&tCap == 0 || ta.cls&tUpper != 0 || carePlaceModsTab.get(ta.h) || s.fl(a)&wPlace != 0 || !s.g.gen.has(ta.h) {
+	if ta.cls&tCap == 0 || ta.cls&tUpper != 0 || carePlaceMods.get(ta.h) || s.fl(a)&wPlace != 0 || !s.g.gen.has(ta.h) {
 		return false
 	}
 	for _, e := range placeEndings {
@@ -61,7 +61,7 @@ func (s *scanner) branchPlace(i int) bool {
 // is no town ("our Zorvex clinic") stays reported.
 func (s *scanner) branchTown(a, b int) bool {
 	for k := a; k <= b; k++ {
-		if carePlaceMods[s.toks[k].h] {
+		if carePlaceMods.get(s.toks[k].h) {
 			return false
 		}
 	}

@@ -75,40 +75,40 @@ import "strings"
 
 var (
 	// branchRunNouns: a branch's noun before its name.
-	branchRunNouns = wordSet("sucursal sucursales sede sedes tienda local clinica clínica clinicas clínicas consultorio oficina " +
+	branchRunNouns = wordSetTab("sucursal sucursales sede sedes tienda local clinica clínica clinicas clínicas consultorio oficina " +
 		"branch store location outlet")
 	// branchRunVerbs: a branch's verb right after its name (the first word;
 	// branchVerbAfter reads the second where needed).
-	branchRunVerbs = wordSet("ahora se cerrara cerrará cierra abre abrira abrirá reabre atiende is opens closes moves reopens will" +
+	branchRunVerbs = wordSetTab("ahora se cerrara cerrará cierra abre abrira abrirá reabre atiende is opens closes moves reopens will" +
 		" extends extiende amplia amplía estara estará")
 	// branchRunVenues: venue words opening a venue's name.
-	branchRunVenues = wordSet("palacio espacio expo teatro auditorio museo estadio arena coliseo recinto foro salon salón " +
+	branchRunVenues = wordSetTab("palacio espacio expo teatro auditorio museo estadio arena coliseo recinto foro salon salón " +
 		"hipodromo hipódromo parque")
 	// branchRunKeys: JSON keys whose value is a venue or a branch.
-	branchRunKeys = wordSet("venue lugar sede sucursal recinto store branch")
+	branchRunKeys = wordSetTab("venue lugar sede sucursal recinto store branch")
 	// branchRunStreets: street words a street's name follows.
-	branchRunStreets = wordSet("av ave avenida calle carr carretera blvd bulevar calz calzada paseo camino")
+	branchRunStreets = wordSetTab("av ave avenida calle carr carretera blvd bulevar calz calzada paseo camino")
 	// branchRunMoves: the sender moving ("se muda a …").
-	branchRunMoves = wordSet("muda mudamos traslada trasladamos mudo mudó move moves moving moved relocate relocates relocating")
+	branchRunMoves = wordSetTab("muda mudamos traslada trasladamos mudo mudó move moves moving moved relocate relocates relocating")
 	// branchRunGoods: goods heads of shop wording that goodsRunHeads and
 	// goods_heads.txt do not hold (no care word).
-	branchRunGoods = wordSet("coleccion colección monturas montura termos termo fragancias fragancia perfumes perfume " +
+	branchRunGoods = wordSetTab("coleccion colección monturas montura termos termo fragancias fragancia perfumes perfume " +
 		"uniformes uniforme zuecos botellas botella mochilas sets set relojes tenis sandalias playeras sudaderas " +
 		"camisetas bolsas mix creamer shakes shake bars hoodies hoodie totes notebooks backpacks")
 	// branchRunEvidence: Spanish goods evidence later in the run's sentence.
-	branchRunEvidence = wordSet("talla tallas colores")
+	branchRunEvidence = wordSetTab("talla tallas colores")
 	// branchRunSizes: a size after a number ("591 ml", "40 oz").
-	branchRunSizes = wordSet("ml oz fl pack ct")
+	branchRunSizes = wordSetTab("ml oz fl pack ct")
 	// branchRunWelcome: the sender's own name after these.
-	branchRunWelcome = wordSet("welcome bienvenido bienvenida bienvenidos bienvenidas")
-	branchRunWith    = wordSet("shopping printing ordering choosing banking comprar")
+	branchRunWelcome = wordSetTab("welcome bienvenido bienvenida bienvenidos bienvenidas")
+	branchRunWith    = wordSetTab("shopping printing ordering choosing banking comprar")
 	// branchRunPersonBefore: a person's slot before the run.
-	branchRunPersonBefore = wordSet("su sus tu tus your dear hola hi hello estimado estimada querido querida")
-	branchRunForBefore    = wordSet("para for to a")
+	branchRunPersonBefore = wordSetTab("su sus tu tus your dear hola hi hello estimado estimada querido querida")
+	branchRunForBefore    = wordSetTab("para for to a")
 	// branchRunHome: the reader's home before "en"/"at"/"in".
 	// the hours a branch extends (branchVerbAfter)
-	branchRunHours = wordSet("hours weekday weekend holiday evening its horario horarios su sus")
-	branchRunHome  = wordSet("domicilio direccion dirección vive vives reside resides residencia address home lives live living")
+	branchRunHours = wordSetTab("hours weekday weekend holiday evening its horario horarios su sus")
+	branchRunHome  = wordSetTab("domicilio direccion dirección vive vives reside resides residencia address home lives live living")
 )
 
 // branchRun reports whether the capitalised run around i..end names the
@@ -121,7 +121,7 @@ func (s *scanner) branchRun(i, end int) bool {
 	}
 	a, b := i, end
 	for a > 0 && b-a < 6 && !s.toks[a].sent && s.gap(a) == " " && s.isCapWord(a-1) && s.fl(a-1)&(wTitle|wGreeting|wNameCue|wStop) == 0 &&
-		!branchRunPersonBeforeTab.get(s.toks[a-1].h) {
+		!branchRunPersonBefore.get(s.toks[a-1].h) {
 		a--
 	}
 	for b+1 < n && b-a < 6 && !s.toks[b+1].sent && s.gap(b+1) == " " && s.isCapWord(b+1) && s.fl(b+1)&(wTitle|wGreeting|wNameCue|wStop) == 0 {
@@ -135,11 +135,11 @@ func (s *scanner) branchRun(i, end int) bool {
 	}
 	// a street's or the reader's address: "domicilio en Calle Luna"
 	for j := a; j <= b; j++ {
-		if branchRunStreetsTab.get(s.toks[j].h) || s.fl(j)&(wStreetAbbrev|wStreetSuffix) != 0 || goodsRunStreetTab.get(s.toks[j].h) {
+		if branchRunStreets.get(s.toks[j].h) || s.fl(j)&(wStreetAbbrev|wStreetSuffix) != 0 || goodsRunStreet.get(s.toks[j].h) {
 			return false
 		}
 	}
-	if a > 1 && branchRunHomeTab.get(s.toks[a-2].h) {
+	if a > 1 && branchRunHome.get(s.toks[a-2].h) {
 		return false
 	}
 	pair := false
@@ -154,17 +154,17 @@ func (s *scanner) branchRun(i, end int) bool {
 	// a person's slot before it
 	if a > 0 && !s.toks[a].sent {
 		p := a - 1
-		if s.fl(p)&(wTitle|wGreeting|wNameCue) != 0 || branchRunPersonBeforeTab.get(s.toks[p].h) {
+		if s.fl(p)&(wTitle|wGreeting|wNameCue) != 0 || branchRunPersonBefore.get(s.toks[p].h) {
 			return false
 		}
-		if branchRunForBeforeTab.get(s.toks[p].h) && s.fl(a)&wFirst != 0 && s.fl(a)&(wCommon) == 0 {
+		if branchRunForBefore.get(s.toks[p].h) && s.fl(a)&wFirst != 0 && s.fl(a)&(wCommon) == 0 {
 			return false
 		}
 	}
 	// a vocative or a heading after it
 	if b+1 < n && pair {
 		g := s.gap(b + 1)
-		if strings.HasPrefix(g, ":") || strings.HasPrefix(g, ",") && branchRunPersonBeforeTab.get(s.toks[b+1].h) {
+		if strings.HasPrefix(g, ":") || strings.HasPrefix(g, ",") && branchRunPersonBefore.get(s.toks[b+1].h) {
 			return false
 		}
 	}
@@ -173,13 +173,13 @@ func (s *scanner) branchRun(i, end int) bool {
 	}
 	first := s.fl(a)&wFirst != 0 && s.fl(a)&(wLast|wCommon|wPlace) == 0
 	// a branch noun before, or opening the run
-	if a > 0 && !s.toks[a].sent && branchRunNounsTab.get(s.toks[a-1].h) {
+	if a > 0 && !s.toks[a].sent && branchRunNouns.get(s.toks[a-1].h) {
 		return true
 	}
-	if b > a && branchRunNounsTab.get(s.toks[a].h) {
+	if b > a && branchRunNouns.get(s.toks[a].h) {
 		return true
 	}
-	if a > 1 && !s.toks[a].sent && (s.toks[a-1].low == "de" || s.toks[a-1].low == "of") && s.gap(a-1) == " " && branchRunNounsTab.get(s.toks[a-2].h) {
+	if a > 1 && !s.toks[a].sent && (s.toks[a-1].low == "de" || s.toks[a-1].low == "of") && s.gap(a-1) == " " && branchRunNouns.get(s.toks[a-2].h) {
 		return true
 	}
 	// the chain's particle: "Del Valle León Centro"
@@ -204,20 +204,20 @@ func (s *scanner) branchRun(i, end int) bool {
 		}
 	}
 	// the sender's own name
-	if a > 1 && (s.toks[a-1].low == "to" || s.toks[a-1].low == "a") && branchRunWelcomeTab.get(s.toks[a-2].h) && !s.branchRunPage(b) && !s.branchRunWelcomesPerson(a-2, b) {
+	if a > 1 && (s.toks[a-1].low == "to" || s.toks[a-1].low == "a") && branchRunWelcome.get(s.toks[a-2].h) && !s.branchRunPage(b) && !s.branchRunWelcomesPerson(a-2, b) {
 		return true
 	}
-	if a > 1 && (s.toks[a-1].low == "with" || s.toks[a-1].low == "con") && branchRunWithTab.get(s.toks[a-2].h) {
+	if a > 1 && (s.toks[a-1].low == "with" || s.toks[a-1].low == "con") && branchRunWith.get(s.toks[a-2].h) {
 		return true
 	}
 	// a venue
-	if b > a && branchRunVenuesTab.get(s.toks[a].h) {
+	if b > a && branchRunVenues.get(s.toks[a].h) {
 		return true
 	}
-	if a > 1 && s.toks[a-1].low == "de" && s.toks[a-2].cls&tCap != 0 && (branchRunVenuesTab.get(s.toks[a-2].h) || s.toks[a-2].low == "centro") {
+	if a > 1 && s.toks[a-1].low == "de" && s.toks[a-2].cls&tCap != 0 && (branchRunVenues.get(s.toks[a-2].h) || s.toks[a-2].low == "centro") {
 		return true // "Centro de Convenciones Bogotá"
 	}
-	if a > 0 && strings.Contains(s.gap(a), "\"") && branchRunKeysTab.get(s.toks[a-1].h) {
+	if a > 0 && strings.Contains(s.gap(a), "\"") && branchRunKeys.get(s.toks[a-1].h) {
 		return true
 	}
 	return false
@@ -227,7 +227,7 @@ func (s *scanner) branchRun(i, end int) bool {
 func (s *scanner) branchVerbAfter(b int) bool {
 	n := len(s.toks)
 	k := b + 1
-	if k >= n || s.gap(k) != " " || !branchRunVerbsTab.get(s.toks[k].h) {
+	if k >= n || s.gap(k) != " " || !branchRunVerbs.get(s.toks[k].h) {
 		return false
 	}
 	next := ""
@@ -238,7 +238,7 @@ func (s *scanner) branchVerbAfter(b int) bool {
 	case "ahora":
 		return next == "es" || next == "abre" || next == "atiende"
 	case "se":
-		return branchRunMovesTab.get(hstr(next)) || next == "traslada" || next == "trasladará"
+		return branchRunMoves.get(hstr(next)) || next == "traslada" || next == "trasladará"
 	case "atiende":
 		return next == "en" || next == "desde"
 	case "is":
@@ -246,7 +246,7 @@ func (s *scanner) branchVerbAfter(b int) bool {
 	case "will":
 		return next == "open" || next == "close" || next == "reopen" || next == "move" || next == "be"
 	case "extends", "extiende", "amplia", "amplía": // "QuickCare Midtown extends weekday hours" (helper RENT44, dev44)
-		return branchRunHoursTab.get(hstr(next))
+		return branchRunHours.get(hstr(next))
 	case "estara", "estará": // "QuickCare Lakeshore estará cerrada el martes"
 		return next == "cerrada" || next == "cerrado" || next == "abierta" || next == "abierto" || next == "cerradas" || next == "cerrados"
 	}
@@ -266,10 +266,10 @@ func (s *scanner) branchStreet(a, b int) bool {
 			break
 		}
 		t := &s.toks[p]
-		if branchRunStreetsTab.get(t.h) || s.fl(p)&wStreetAbbrev != 0 {
+		if branchRunStreets.get(t.h) || s.fl(p)&wStreetAbbrev != 0 {
 			return true
 		}
-		if p == a-1 && (t.low == "a" || t.low == "to") && p > 0 && branchRunMovesTab.get(s.toks[p-1].h) {
+		if p == a-1 && (t.low == "a" || t.low == "to") && p > 0 && branchRunMoves.get(s.toks[p-1].h) {
 			return true
 		}
 		if !(s.isCapWord(p) || t.low == "de" || t.low == "del") {
@@ -320,10 +320,10 @@ func (s *scanner) branchGoods(a, b int, pair bool) bool {
 	// Spanish goods evidence later in the sentence
 	for k := b + 1; k < n && k <= b+10 && !s.toks[k].sent; k++ {
 		t := &s.toks[k]
-		if branchRunEvidenceTab.get(t.h) {
+		if branchRunEvidence.get(t.h) {
 			return true
 		}
-		if k == b+1 && t.cls&tDigit != 0 && k+1 < n && s.gap(k+1) == " " && branchRunSizesTab.get(s.toks[k+1].h) {
+		if k == b+1 && t.cls&tDigit != 0 && k+1 < n && s.gap(k+1) == " " && branchRunSizes.get(s.toks[k+1].h) {
 			return true // "Contigo Autoseal 591 ml"
 		}
 		if t.low == "desde" && k+1 < n && strings.Contains(s.gap(k+1), "$") {
@@ -339,7 +339,7 @@ func (s *scanner) branchGoods(a, b int, pair bool) bool {
 // branchGoodsHead: token k is a goods head.
 func (s *scanner) branchGoodsHead(k int) bool {
 	h := s.toks[k].h
-	return branchRunGoodsTab.get(h) || goodsRunHeadsTab.get(h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k)
+	return branchRunGoods.get(h) || goodsRunHeads.get(h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k)
 }
 
 // branchParenGoods: token i is a capitalised single word in parentheses
@@ -366,7 +366,7 @@ func (s *scanner) branchParenGoods(i int) bool {
 		}
 	}
 	p := a - 1
-	return branchRunSizesTab.get(s.toks[p].h) && p > 0 && s.toks[p-1].cls&tDigit != 0 ||
+	return branchRunSizes.get(s.toks[p].h) && p > 0 && s.toks[p-1].cls&tDigit != 0 ||
 		s.toks[p].cls&(tCap|tUpper) == 0 && s.branchGoodsHead(p)
 }
 
@@ -385,19 +385,19 @@ func (s *scanner) branchGoodsSize(i, u int) bool {
 		a--
 	}
 	p := a - 1
-	return p >= 0 && !s.toks[a].sent && s.gap(a) == " " && s.toks[p].cls&(tCap|tUpper) == 0 && branchRunGoodsTab.get(s.toks[p].h) &&
+	return p >= 0 && !s.toks[a].sent && s.gap(a) == " " && s.toks[p].cls&(tCap|tUpper) == 0 && branchRunGoods.get(s.toks[p].h) &&
 		!s.personAfter(a)
 }
 
 var (
 	// branchRunRoles: a person's role or relative after ", your"/", su"
 	// (branchRunPersonTail).
-	branchRunRoles = wordSet("caregiver caregivers cuidadora cuidador nurse enfermera enfermero aide doctor doctora therapist terapeuta " +
+	branchRunRoles = wordSetTab("caregiver caregivers cuidadora cuidador nurse enfermera enfermero aide doctor doctora therapist terapeuta " +
 		"mom mother dad father son daughter husband wife grandmother grandfather hijo hija madre padre mama mamá papa papá esposo esposa abuela abuelo")
 	// branchRunRooms: a room or bed of a person in care after the run.
-	branchRunRooms = wordSet("room rm bed cuarto habitacion habitación cama")
+	branchRunRooms = wordSetTab("room rm bed cuarto habitacion habitación cama")
 	// branchRunPages: a person's own page after "Welcome to <Run>'s".
-	branchRunPages = wordSet("page pagina página journey recovery memorial fundraiser registry tribute story")
+	branchRunPages = wordSetTab("page pagina página journey recovery memorial fundraiser registry tribute story")
 )
 
 // branchRunPersonTail: the run ending at b is a person or a person's place
@@ -408,15 +408,15 @@ var (
 // visits in room 12": a branch has no room number).
 func (s *scanner) branchRunPersonTail(b int) bool {
 	n := len(s.toks)
-	if b+2 < n && strings.HasPrefix(s.gap(b+1), ",") && branchRunPersonBeforeTab.get(s.toks[b+1].h) {
+	if b+2 < n && strings.HasPrefix(s.gap(b+1), ",") && branchRunPersonBefore.get(s.toks[b+1].h) {
 		for k := b + 2; k < n && k <= b+3 && !s.toks[k].sent; k++ {
-			if branchRunRolesTab.get(s.toks[k].h) {
+			if branchRunRoles.get(s.toks[k].h) {
 				return true
 			}
 		}
 	}
 	for k := b + 1; k+1 < n && k <= b+10 && !s.toks[k].sent; k++ {
-		if branchRunRoomsTab.get(s.toks[k].h) && s.toks[k+1].cls&tDigit != 0 {
+		if branchRunRooms.get(s.toks[k].h) && s.toks[k+1].cls&tDigit != 0 {
 			return true
 		}
 	}
@@ -431,7 +431,7 @@ func (s *scanner) branchRunPage(b int) bool {
 		return false
 	}
 	for k := b + 2; k < n && k <= b+4 && !s.toks[k].sent; k++ {
-		if branchRunPagesTab.get(s.toks[k].h) {
+		if branchRunPages.get(s.toks[k].h) {
 			return true
 		}
 	}

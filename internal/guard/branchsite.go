@@ -16,11 +16,11 @@ package guard
 // RED, dev53r).
 
 var (
-	branchNew   = wordSet("new newest")
-	branchNouns = wordSet("site sites location locations store stores shop branch showroom office outlet center centre")
+	branchNew   = wordSetTab("new newest")
+	branchNouns = wordSetTab("site sites location locations store stores shop branch showroom office outlet center centre")
 	// branchSiteCare: a care word between the run and its place noun makes
 	// the run a person's (a memorial or support office named after them)
-	branchSiteCare = wordSet("grief bereavement memorial hospice recovery tribute")
+	branchSiteCare = wordSetTab("grief bereavement memorial hospice recovery tribute")
 )
 
 // branchSite reports whether the capitalised run i..end is the sender's
@@ -30,7 +30,7 @@ func (s *scanner) branchSite(i, end int) bool {
 		return false
 	}
 	b := i - 1
-	if branchNewTab.get(s.toks[b].h) && b >= 1 && s.gap(b) == " " {
+	if branchNew.get(s.toks[b].h) && b >= 1 && s.gap(b) == " " {
 		b--
 	}
 	if s.low(b) != "our" {
@@ -44,10 +44,10 @@ func (s *scanner) branchSite(i, end int) bool {
 		if t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) != 0 {
 			return false
 		}
-		if branchNounsTab.get(t.h) {
+		if branchNouns.get(t.h) {
 			return true
 		}
-		if branchSiteCareTab.get(t.h) || s.careWord(k, false) {
+		if branchSiteCare.get(t.h) || s.careWord(k, false) {
 			return false // "Our new Okonkwo Adebayo grief support office" (RED, dev53r)
 		}
 		lower++

@@ -21,7 +21,7 @@ func (s *scanner) brandJSONItem(a, b int) bool {
 }
 
 // jsonItemKeys: keys of a webhook's array of goods.
-var jsonItemKeys = wordSet("items item products product lines skus goods cart articulos productos")
+var jsonItemKeys = wordSetTab("items item products product lines skus goods cart articulos productos")
 
 // brandJSONItems reports whether the JSON array holding token a is the
 // value of a key of goods ("items":[…]): shop wording for a listed name
@@ -33,7 +33,7 @@ func (s *scanner) brandJSONItems(a int) bool {
 			return false
 		}
 		if strings.Contains(g, "[") {
-			return strings.HasSuffix(g, `":["`) && jsonItemKeysTab.get(s.toks[k-1].h)
+			return strings.HasSuffix(g, `":["`) && jsonItemKeys.get(s.toks[k-1].h)
 		}
 	}
 	return false

@@ -150,7 +150,7 @@ func (s *scanner) brandListItem(a, b int) bool {
 // consumerQualifiers make an ambiguous supply word consumer goods:
 // "audífonos inalámbricos" are earphones, "wireless earbuds" no hearing
 // aid.
-var consumerQualifiers = wordSet("inalambricos inalambrico bluetooth wireless gamer gaming usb")
+var consumerQualifiers = wordSetTab("inalambricos inalambrico bluetooth wireless gamer gaming usb")
 
 // consumerQualified reports whether care word k is an ambiguous clinical
 // word (only ambiguous: careWord with ambiguous words allowed says no)
@@ -160,8 +160,8 @@ func (s *scanner) consumerQualified(k int) bool {
 		return false
 	}
 	n := len(s.toks)
-	return k+1 < n && !s.toks[k+1].sent && consumerQualifiersTab.get(s.toks[k+1].h) ||
-		k > 0 && !s.toks[k].sent && consumerQualifiersTab.get(s.toks[k-1].h)
+	return k+1 < n && !s.toks[k+1].sent && consumerQualifiers.get(s.toks[k+1].h) ||
+		k > 0 && !s.toks[k].sent && consumerQualifiers.get(s.toks[k-1].h)
 }
 
 // quotedTitleEnd reports whether a quotation closes right after token k.
@@ -190,7 +190,7 @@ func (s *scanner) colonTitle(i int) (int, bool) {
 	n := len(s.toks)
 	ok := func(k int) bool {
 		f := s.fl(k)
-		return s.isCapWord(k) && f&(wNameCue|wGreeting|wTitle) == 0 && !s.careWord(k, false) && !brandPersonForTab.get(s.toks[k].h)
+		return s.isCapWord(k) && f&(wNameCue|wGreeting|wTitle) == 0 && !s.careWord(k, false) && !brandPersonFor.get(s.toks[k].h)
 	}
 	colon := false // cheap first test: a ": " gap within the next four tokens
 	for m := i + 1; m < n && m <= i+4; m++ {
@@ -220,7 +220,7 @@ func (s *scanner) colonTitle(i int) (int, bool) {
 		switch {
 		case ok(m) && s.fl(m)&wStop == 0:
 			end = m
-		case t.cls&tDigit != 0 && t.cls&tAlpha == 0 || prodGlueTab.get(t.h) || t.low == "a" || t.low == "the":
+		case t.cls&tDigit != 0 && t.cls&tAlpha == 0 || prodGlue.get(t.h) || t.low == "a" || t.low == "the":
 			if m == k+1 && t.low != "a" && t.low != "an" && t.low != "the" {
 				return i, false
 			}
@@ -231,7 +231,7 @@ func (s *scanner) colonTitle(i int) (int, bool) {
 		if end == m && m+1 < n && !s.toks[m+1].sent {
 			g := s.gap(m + 1)
 			h := s.toks[m+1].h
-			media := s.goodsIn(goodsWords.media, &goodsWords.mediaBits, m+1) || brandMediaWordsTab.get(h) || brandPlatformTab.get(h)
+			media := s.goodsIn(goodsWords.media, &goodsWords.mediaBits, m+1) || brandMediaWords.get(h) || brandPlatform.get(h)
 			if media && (g == " (" || g == " ") {
 				if s.colonOccasion(k+1, end) {
 					// "Okafor Nnamdi: Wedding Highlights (DVD)": a
@@ -247,18 +247,18 @@ func (s *scanner) colonTitle(i int) (int, bool) {
 
 // brandPlatform are game platforms written in parentheses after a title
 // ("(Wii)", "(PS5)", "(Blu-ray)"), besides brandMediaWords.
-var brandPlatform = wordSet("wii ds 3ds gamecube pc mac ps3 ps2 ps vita psp xbox switch steam blu dvd vhs")
+var brandPlatform = wordSetTab("wii ds 3ds gamecube pc mac ps3 ps2 ps vita psp xbox switch steam blu dvd vhs")
 
 // colonOccasions are words of a person's own recording: a subtitle holding
 // one ("Tavita Faleolo: Memorial Tribute (Blu-ray)") names the person
 // before the colon, not a title (red team round 4, dev28s).
-var colonOccasions = wordSet("wedding weddings birthday memorial tribute graduation montage highlights anniversary " +
+var colonOccasions = wordSetTab("wedding weddings birthday memorial tribute graduation montage highlights anniversary " +
 	"funeral celebration quinceanera baptism christening recital reunion retirement slideshow")
 
 // colonOccasion reports whether a word of tokens a..b is a colonOccasion.
 func (s *scanner) colonOccasion(a, b int) bool {
 	for k := a; k <= b; k++ {
-		if colonOccasionsTab.get(s.toks[k].h) {
+		if colonOccasions.get(s.toks[k].h) {
 			return true
 		}
 	}

@@ -94,7 +94,7 @@ type brandVocab struct {
 var brandWords = loadBrands()
 
 // brandTitleWords are the honorifics whose dot a brandGap drops.
-var brandTitleWords = wordSet("dr mr mrs ms sgt capt prof st jr sr dra sra")
+var brandTitleWords = wordSetTab("dr mr mrs ms sgt capt prof st jr sr dra sra")
 
 func loadBrands() *brandVocab {
 	data, err := vocabFS.ReadFile("vocab/brands.txt")
@@ -182,7 +182,7 @@ func brandGap(g, before string) string {
 		}
 	}
 	out := b.String()
-	if strings.HasPrefix(out, ".") && brandTitleWordsTab.get(hstr(before)) {
+	if strings.HasPrefix(out, ".") && brandTitleWords.get(hstr(before)) {
 		out = out[1:]
 	}
 	return out
@@ -191,7 +191,7 @@ func brandGap(g, before string) string {
 // word lists of the acceptance checks (see the file comment)
 var (
 	// commerce words besides those of goods_heads.txt
-	brandShopWords = wordSet("reservation reservations reserved reserve table guests menu combo meal meals tickets ticket " +
+	brandShopWords = wordSetTab("reservation reservations reserved reserve table guests menu combo meal meals tickets ticket " +
 		"seats seat showtime showtimes film movie cinema theater theatre streaming episode episodes season seasons series " +
 		"cart checkout sale deal deals coupon aisle store stores shop shopping bag bags dozen count oz ml pint liter litre " +
 		"pack flavor flavors flavour scoop cone bundle grocery groceries restock sold arrivals collection catering drive thru " +
@@ -200,38 +200,38 @@ var (
 		"buying buy purchasing ordering comprar comprando compraste " +
 		"cocktail cocktails drinks bar lounge mixology tiki coctel cocteles cocteleria licuado licuados bebidas") // "Thanks for buying Cetaphil!" (brandline.go)
 	// cinema words: with one of them, "screening" is a film's
-	brandCinema = wordSet("film films movie movies cinema theater theatre tickets ticket seats seat showtime 35mm 70mm imax")
+	brandCinema = wordSetTab("film films movie movies cinema theater theatre tickets ticket seats seat showtime 35mm 70mm imax")
 	// words before a person, not a product
-	brandPersonBefore = wordSet("with see seeing saw meet meeting met call ask contact dear attn cc per thank thanks under " +
+	brandPersonBefore = wordSetTab("with see seeing saw meet meeting met call ask contact dear attn cc per thank thanks under " +
 		"con ver llame pregunte")
 	// words after a person's name: a person's verb (after up to two
 	// auxiliaries) or a person's office
 	// before a person-like brand ("Paul Smith"): a recipient's name
-	brandPersonFor = wordSet("for to para attention recipient customer member cliente socio name nombre")
+	brandPersonFor = wordSetTab("for to para attention recipient customer member cliente socio name nombre")
 	// what a customer owns ("Wendy's order"), and the words that make a
 	// possessive brand before it a shop's ("your Wendy's order", "from
 	// Wendy's")
-	brandOwned = wordSet("order orders pickup package packages delivery purchase purchases cart account refund return " +
+	brandOwned = wordSetTab("order orders pickup package packages delivery purchase purchases cart account refund return " +
 		"returns items item subscription reservation receipt payment invoice pedido compra cuenta entrega")
-	brandDet = wordSet("your our the a an this that from at of de del en to via mi tu su")
+	brandDet = wordSetTab("your our the a an this that from at of de del en to via mi tu su")
 	// a person's pronouns, and the reader after a person's verb
-	brandPronoun = wordSet("he she him his hers himself herself ella")
-	brandYou     = wordSet("you usted te le")
+	brandPronoun = wordSetTab("he she him his hers himself herself ella")
+	brandYou     = wordSetTab("you usted te le")
 	// media words besides goods_heads.txt's [media]
-	brandMediaWords = wordSet("season seasons episode episodes series streaming stream blu dvd film films movie show " +
+	brandMediaWords = wordSetTab("season seasons episode episodes series streaming stream blu dvd film films movie show " +
 		"game games videogame videogames juego juegos videojuego videojuegos guide switch steam wii xbox playstation ps4 ps5 nintendo")
-	brandAux        = wordSet("will would can could has have had is was just also already may might")
-	brandPersonVerb = wordSet("see sees saw seeing call calls called calling said says say wrote writes asked asks ask " +
+	brandAux        = wordSetTab("will would can could has have had is was just also already may might")
+	brandPersonVerb = wordSetTab("see sees saw seeing call calls called calling said says say wrote writes asked asks ask " +
 		"wants wanted notes noted left reviewed reviewing review signed approved prescribed recommended recommends " +
 		"suggests suggested replied responded messaged texted emailed mentioned examined examine discuss discussed meet met " +
 		"running late available unavailable away vacation leave retiring retired joined joins welcomes " +
 		"placed bought purchased paid pick picks picking picked collect collects collected ordered sent atendera atiende llamara llamo")
-	brandPersonNoun = wordSet("office team staff practice assistant nurse clinic desk schedule calendar patient patients " +
+	brandPersonNoun = wordSetTab("office team staff practice assistant nurse clinic desk schedule calendar patient patients " +
 		"colleague partner consultorio equipo")
 	// after a comma at a sentence's start: the name is addressed
-	brandVocativeNext = wordSet("your you su usted tu please we thanks thank")
+	brandVocativeNext = wordSetTab("your you su usted tu please we thanks thank")
 	// eatery words that close a restaurant's name after a title
-	brandEatery = wordSet("grill kitchen bakery diner cafe bistro deli tavern pub bar pizza pizzeria taqueria cantina " +
+	brandEatery = wordSetTab("grill kitchen bakery diner cafe bistro deli tavern pub bar pizza pizzeria taqueria cantina " +
 		"burgers tacos bbq smokehouse steakhouse brewery brewing creamery donuts bagels noodles ramen sushi wings subs " +
 		"sandwiches eatery trattoria osteria cocina restaurant restaurante cafeteria chophouse roadhouse grille patisserie")
 )
@@ -454,7 +454,7 @@ func (s *scanner) titleShape(i int) (int, bool) {
 		}
 	}
 	// a restaurant's name
-	clinical := prodClinicalTitle[s.toks[i].h]
+	clinical := prodClinicalTitle.get(s.toks[i].h)
 	if end, ok := s.bizTitle(i); ok { // "Restaurante El Doctor Taquero" (mediaquote.go)
 		return end, true
 	}
@@ -468,10 +468,10 @@ func (s *scanner) titleShape(i int) (int, bool) {
 		if t.low == "s" && k > i+1 {
 			continue
 		}
-		if !s.isCapWord(k) || s.fl(k)&wStop != 0 && !prodGlueTab.get(t.h) {
+		if !s.isCapWord(k) || s.fl(k)&wStop != 0 && !prodGlue.get(t.h) {
 			break
 		}
-		if k > i+1 && brandEatery[t.h] {
+		if k > i+1 && brandEatery.get(t.h) {
 			return k, true
 		}
 		if clinical && isName(k) {
@@ -505,9 +505,9 @@ func (s *scanner) quotedShape(i int) (int, int, bool) {
 	}
 	before := func(k int) bool {
 		h := s.toks[k].h
-		return s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) || brandMediaWordsTab.get(h) || brandShopWordsTab.get(h) || orgBeforeTab.get(h) || orgAfterTab.get(h) || brandEatery[h]
+		return s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) || brandMediaWords.get(h) || brandShopWords.get(h) || orgBefore.get(h) || orgAfter.get(h) || brandEatery.get(h)
 	}
-	ok := i >= 1 && before(i-1) || i >= 2 && (prodGlueTab.get(s.toks[i-1].h) || s.toks[i-1].low == "for") && before(i-2)
+	ok := i >= 1 && before(i-1) || i >= 2 && (prodGlue.get(s.toks[i-1].h) || s.toks[i-1].low == "for") && before(i-2)
 	gov, _ := s.mediaQuoteGov(i, last) // a media noun of its sentence (mediaquote.go)
 	ok = ok || gov
 	end := last
@@ -625,7 +625,7 @@ func (s *scanner) brandCinemaIn(cinema, read *bool) bool {
 	if !*read {
 		*read = true
 		for k := range s.toks {
-			if brandCinemaTab.get(s.toks[k].h) {
+			if brandCinema.get(s.toks[k].h) {
 				*cinema = true
 				break
 			}
@@ -646,35 +646,35 @@ func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 	// (brandline.go); the line's words are no person's
 	person := quote < 0 && s.personLike(a, ne)
 	named := quote < 0 && s.nameIn(a, ne)
-	det := a > 0 && s.sameSentence(a-1, a) && brandDetTab.get(s.toks[a-1].h) && !brandPersonForTab.get(s.toks[a-1].h)
+	det := a > 0 && s.sameSentence(a-1, a) && brandDet.get(s.toks[a-1].h) && !brandPersonFor.get(s.toks[a-1].h)
 	// the word before (not the word before a quotation: "tickets for
 	// 'Dr. Strangelove'")
 	if a > 0 && s.sameSentence(a-1, a) && !quoteOpen(s.gap(a)) {
 		p := &s.toks[a-1]
-		if s.fl(a-1)&(wGreeting|wNameCue|wTitle) != 0 || brandPersonBeforeTab.get(p.h) {
+		if s.fl(a-1)&(wGreeting|wNameCue|wTitle) != 0 || brandPersonBefore.get(p.h) {
 			return false
 		}
 		if title && p.low == "by" && quote < 0 && !(a >= 2 && s.goodsIn(goodsWords.media, &goodsWords.mediaBits, a-2)) {
 			return false
 		}
-		if named && brandPersonForTab.get(p.h) {
+		if named && brandPersonFor.get(p.h) {
 			return false // "Order for Paul Smith", "Ship to Kate Spade"
 		}
-		if title && quote < 0 && brandPersonForTab.get(p.h) && !(a >= 2 && (s.goodsIn(goodsWords.media, &goodsWords.mediaBits, a-2) || brandCinemaTab.get(s.toks[a-2].h))) {
+		if title && quote < 0 && brandPersonFor.get(p.h) && !(a >= 2 && (s.goodsIn(goodsWords.media, &goodsWords.mediaBits, a-2) || brandCinema.get(s.toks[a-2].h))) {
 			return false // "Table for Dr. Martens, party of 4" (not "tickets for Dr. Strangelove")
 		}
 	}
 	// "Wendy's order is ready for pickup", "Paul Smith order is ready": a
 	// name holding a given or family name, before a word a customer owns
 	// and after no determiner or preposition, may be that person's
-	if named && b+1 < n && !s.toks[b+1].sent && brandOwnedTab.get(s.toks[b+1].h) && !det && !s.brandJSONItem(a, b) {
+	if named && b+1 < n && !s.toks[b+1].sent && brandOwned.get(s.toks[b+1].h) && !det && !s.brandJSONItem(a, b) {
 		return false
 	}
 	// "Sara Lee has 2 items in the pickup bag": a person-like name that
 	// has what a customer owns within three words (red team, dev28r)
 	if named && quote < 0 && b+1 < n && !s.toks[b+1].sent && (s.toks[b+1].low == "has" || s.toks[b+1].low == "have") {
 		for k := b + 2; k < n && k <= b+4 && !s.toks[k].sent; k++ {
-			if brandOwnedTab.get(s.toks[k].h) {
+			if brandOwned.get(s.toks[k].h) {
 				return false
 			}
 		}
@@ -684,7 +684,7 @@ func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 	if nx < n {
 		g := s.gap(nx)
 		if t := strings.TrimLeft(g, "'\u2019\" "); (strings.HasPrefix(t, ",") || strings.HasPrefix(t, "-") || strings.HasPrefix(t, "\u2013") || strings.HasPrefix(t, "\u2014")) &&
-			(a == 0 || s.toks[a].sent) && (brandVocativeNextTab.get(s.toks[nx].h) || title && s.toks[nx].cls&(tCap|tUpper) == 0) {
+			(a == 0 || s.toks[a].sent) && (brandVocativeNext.get(s.toks[nx].h) || title && s.toks[nx].cls&(tCap|tUpper) == 0) {
 			// "Mr. Clean, your package has shipped", "Mr. Clean - your …";
 			// a title name then a lower-case word: "Dr. Pepper, party of 2"
 			// (not a list of brands: "Dr. Martens, Timberland and Clarks")
@@ -700,14 +700,14 @@ func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 					nx++ // "Dr. Quinn's office"
 				}
 			}
-			if brandPersonNounTab.get(s.toks[nx].h) {
+			if brandPersonNoun.get(s.toks[nx].h) {
 				return false // "Dr. Praeger's office"
 			}
 			k := nx
-			for m := 0; m < 2 && k+1 < n && brandAuxTab.get(s.toks[k].h) && !s.toks[k+1].sent; m++ {
+			for m := 0; m < 2 && k+1 < n && brandAux.get(s.toks[k].h) && !s.toks[k+1].sent; m++ {
 				k++
 			}
-			if brandPersonVerbTab.get(s.toks[k].h) {
+			if brandPersonVerb.get(s.toks[k].h) {
 				return false // "Dr. Pepper will see you"
 			}
 		} else if b == ne && (person || named && !det && !s.brandListItem(a, b)) && !s.brandJSONItem(a, b) {
@@ -764,10 +764,10 @@ func (s *scanner) brandAccept(a, b, ne, quote int, title, multi bool) bool {
 func (s *scanner) brandPersonLater(b int) bool {
 	for k := b + 1; k < len(s.toks) && !s.toks[k].sent; k++ {
 		h := s.toks[k].h
-		if brandPronounTab.get(h) {
+		if brandPronoun.get(h) {
 			return true
 		}
-		if brandPersonVerbTab.get(h) && k+1 < len(s.toks) && !s.toks[k+1].sent && brandYouTab.get(s.toks[k+1].h) {
+		if brandPersonVerb.get(h) && k+1 < len(s.toks) && !s.toks[k+1].sent && brandYou.get(s.toks[k+1].h) {
 			return true
 		}
 	}
@@ -833,7 +833,7 @@ func (s *scanner) brandMedia(a, b int) bool {
 		if k >= a && k <= b {
 			continue
 		}
-		if s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) || brandCinemaTab.get(s.toks[k].h) || brandMediaWordsTab.get(s.toks[k].h) || brandMediaVerbsTab.get(s.toks[k].h) { // mediadownload.go
+		if s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k) || brandCinema.get(s.toks[k].h) || brandMediaWords.get(s.toks[k].h) || brandMediaVerbs.get(s.toks[k].h) { // mediadownload.go
 			return true
 		}
 	}
@@ -863,7 +863,7 @@ func (s *scanner) brandContext(a, b int, title bool) bool {
 			continue
 		}
 		h := s.toks[k].h
-		if brandShopWordsTab.get(h) || brandEatery[h] || goodsWords.gift[h] || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) ||
+		if brandShopWords.get(h) || brandEatery.get(h) || goodsWords.gift[h] || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) ||
 			s.goodsIn(goodsWords.frame, &goodsWords.frameBits, k) || s.goodsIn(goodsWords.container, &goodsWords.containerBits, k) {
 			return true
 		}

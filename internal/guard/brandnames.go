@@ -14,7 +14,7 @@ package guard
 
 // brandQualifiers: second parts that make a hyphenated compound of a
 // clinical word health wording, not a brand.
-var brandQualifiers = wordSet("free friendly safe safety relief care aid aids support control smart proof prone positive " +
+var brandQualifiers = wordSetTab("free friendly safe safety relief care aid aids support control smart proof prone positive " +
 	"negative related management awareness recovery survivor survivors warrior warriors fighter fighters " +
 	"clinic center centre test testing screening treatment therapy medicine medication meds drug drugs " +
 	"patient patients risk symptoms symptom flare flares attack attacks plan program programme kit")
@@ -35,7 +35,7 @@ func (s *scanner) brandCompound(i, j int) bool {
 		return false
 	}
 	o := &s.toks[other]
-	if o.cls&tAlpha == 0 || o.cls&tCap == 0 || len(o.low) < 3 || brandQualifiersTab.get(o.h) || s.used[other] {
+	if o.cls&tAlpha == 0 || o.cls&tCap == 0 || len(o.low) < 3 || brandQualifiers.get(o.h) || s.used[other] {
 		return false
 	}
 	if o.w != nil && (len(o.w.phrases) > 0 || o.w.flags&wHealthCue != 0) {

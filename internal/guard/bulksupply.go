@@ -48,23 +48,23 @@ package guard
 import "strings"
 
 var (
-	bulkSupplyHeads = wordSet("wheelchair wheelchairs chair chairs bed beds cot cots stretcher stretchers " +
+	bulkSupplyHeads = wordSetTab("wheelchair wheelchairs chair chairs bed beds cot cots stretcher stretchers " +
 		"walker walkers rollator rollators crutch crutches lift lifts sling slings commode commodes " +
 		"mattress mattresses concentrator concentrators scooter scooters " +
 		"silla sillas ruedas cama camas camilla camillas catre catres andadera andaderas andador andadores muletas")
-	bulkSupplySingular = wordSet("wheelchair chair bed cot stretcher walker rollator crutch lift sling commode " +
+	bulkSupplySingular = wordSetTab("wheelchair chair bed cot stretcher walker rollator crutch lift sling commode " +
 		"mattress concentrator scooter silla cama camilla catre andadera andador")
-	bulkSupplyCustomer = wordSet("facility facilities venue venues festival festivals marathon marathons " +
+	bulkSupplyCustomer = wordSetTab("facility facilities venue venues festival festivals marathon marathons " +
 		"station stations dock docks stadium stadiums guest guests fair fairs event events quote quotes " +
 		"organisers organizers organiser organizer attendee attendees conference convention arena arenas " +
 		"tournament shelter shelters hotel hotels school schools campus warehouse fleet bulk wholesale " +
 		"ceremony ceremonies tent booth properties sponsor medics crews " +
 		"instalacion instalaciones muelle evento eventos estadio invitados carpa feria ferias albergue")
-	bulkSupplyOrgAfterYour = wordSet("venue venues event events facility facilities guests attendees " +
+	bulkSupplyOrgAfterYour = wordSetTab("venue venues event events facility facilities guests attendees " +
 		"organization organisation organizations organisations team staff crew crews site sites property " +
 		"properties dock fleet account accounts business company")
-	bulkSupplyYou    = wordSet("you your yours yourself su sus tu tus usted ustedes")
-	bulkSupplyReader = wordSet("home homes house apartment residence casa domicilio hogar " +
+	bulkSupplyYou    = wordSetTab("you your yours yourself su sus tu tus usted ustedes")
+	bulkSupplyReader = wordSetTab("home homes house apartment residence casa domicilio hogar " +
 		"mother mom mum father dad husband wife son daughter parent parents child children kid kids " +
 		"grandma grandmother grandfather grandpa baby spouse family sister brother aunt uncle " +
 		"madre padre mama papa esposo esposa hijo hija hijos familia abuela abuelo " +
@@ -79,15 +79,15 @@ func (s *scanner) bulkSupply(i, j int) bool {
 	ok := false
 	for k := i; k <= j; k++ {
 		h := s.toks[k].h
-		if !bulkSupplyHeadsTab.get(h) {
+		if !bulkSupplyHeads.get(h) {
 			continue
 		}
-		if !bulkSupplySingularTab.get(h) {
+		if !bulkSupplySingular.get(h) {
 			ok = true
 			break
 		}
 	}
-	if !ok && bulkSupplySingularTab.get(s.toks[j].h) {
+	if !ok && bulkSupplySingular.get(s.toks[j].h) {
 		// "Full-electric hospital bed ×10", "Transport chair x25", "bed qty 12"
 		for k := j + 1; k < n && k <= j+3; k++ { // "bed</td><td>×10": tag names may sit between
 			t := &s.toks[k]
@@ -110,16 +110,16 @@ func (s *scanner) bulkSupply(i, j int) bool {
 		if k >= i && k <= j { // "patient lifts"
 			continue
 		}
-		if bulkSupplyReaderTab.get(h) {
+		if bulkSupplyReader.get(h) {
 			return false
 		}
-		if bulkSupplyYouTab.get(h) {
-			if k+1 >= n || !bulkSupplyOrgAfterYourTab.get(s.toks[k+1].h) {
+		if bulkSupplyYou.get(h) {
+			if k+1 >= n || !bulkSupplyOrgAfterYour.get(s.toks[k+1].h) {
 				return false
 			}
 			continue
 		}
-		if bulkSupplyCustomerTab.get(h) {
+		if bulkSupplyCustomer.get(h) {
 			customer = true
 		}
 		// "orders of 10 or more"

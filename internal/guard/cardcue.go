@@ -13,7 +13,7 @@ package guard
 // An ID card is no payment card either (dev29 "Subject: New ID card for
 // subscriber 902114537-01"): "id" and "identification" before the card
 // word count like an insurance word (helper d29c).
-var insuranceCardWords = wordSet("insurance insured medical health member membership medicaid medicare dental vision " +
+var insuranceCardWords = wordSetTab("insurance insured medical health member membership medicaid medicare dental vision " +
 	"prescription benefits benefit plan seguro medico salud afiliado id identification")
 
 // paymentCardValue reports whether the value k..end after the identifier
@@ -32,7 +32,7 @@ func (s *scanner) paymentCardValue(i, k, end int, p *phrase) bool {
 		return true
 	}
 	for x := i - 1; x >= 0 && x >= i-3; x-- {
-		if s.fl(x)&wCardCue != 0 && x > 0 && insuranceCardWordsTab.get(s.toks[x-1].h) {
+		if s.fl(x)&wCardCue != 0 && x > 0 && insuranceCardWords.get(s.toks[x-1].h) {
 			return false
 		}
 	}

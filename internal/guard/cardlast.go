@@ -28,7 +28,7 @@ func (s *scanner) cardLastDigits(i, j, k int, p *phrase) bool {
 	}
 	ending := false
 	for x := j + 1; x < k; x++ {
-		if endingWords[s.toks[x].h] {
+		if endingWords.get(s.toks[x].h) {
 			ending = true
 		}
 	}
@@ -36,7 +36,7 @@ func (s *scanner) cardLastDigits(i, j, k int, p *phrase) bool {
 		return false
 	}
 	for x := i; x <= j; x++ {
-		if insuranceWords[s.toks[x].h] {
+		if insuranceWords.get(s.toks[x].h) {
 			return true
 		}
 	}

@@ -29,12 +29,12 @@ func (s *scanner) cardOnAccount(i, start, end int) bool {
 		l := s.toks[k].low
 		if l == "on" {
 			c := k - 1
-			if s.fl(c)&wCardCue == 0 || c > 0 && insuranceCardWordsTab.get(s.toks[c-1].h) {
+			if s.fl(c)&wCardCue == 0 || c > 0 && insuranceCardWords.get(s.toks[c-1].h) {
 				return false
 			}
 			return true
 		}
-		if l != "your" && l != "the" && l != "my" && (s.toks[k].cls&tCap == 0 || insuranceCardWordsTab.get(s.toks[k].h)) {
+		if l != "your" && l != "the" && l != "my" && (s.toks[k].cls&tCap == 0 || insuranceCardWords.get(s.toks[k].h)) {
 			return false
 		}
 	}

@@ -44,12 +44,12 @@ var (
 		hstr("ci"): wordSet("mapping mappings activation processor processors programming"),
 	}
 	// careAbbrevEsBefore: Spanish heads before the abbreviation
-	careAbbrevEsBefore = wordSet("programa grupo sesion sesiones terapia tratamiento ingreso")
+	careAbbrevEsBefore = wordSetTab("programa grupo sesion sesiones terapia tratamiento ingreso")
 	// careAbbrevHearing: HA and CI need one of these in the notice, or
 	// a head of careAbbrevHearingHeads
-	careAbbrevHearing = wordSet("hearing audiology audiologist audiologists audiogram ear ears aid aids snhl tinnitus " +
+	careAbbrevHearing = wordSetTab("hearing audiology audiologist audiologists audiogram ear ears aid aids snhl tinnitus " +
 		"fitting fittings audiologia audiologo audiologa audifono audifonos oido oidos audicion implant implante")
-	careAbbrevHearingHeads = wordSet("fitting fittings receiver receivers dome domes mold molds mould moulds mapping mappings")
+	careAbbrevHearingHeads = wordSetTab("fitting fittings receiver receivers dome domes mold molds mould moulds mapping mappings")
 	hHA, hCI               = hstr("ha"), hstr("ci")
 )
 
@@ -62,19 +62,19 @@ func (s *scanner) careAbbrev(i int, own map[uint64]bool) (int, int, bool) {
 	a, b := -1, -1
 	if i+1 < n && !s.toks[i+1].sent && (s.gap(i+1) == " " || s.gap(i+1) == "-") && own[s.toks[i+1].h] {
 		a, b = i, i+1
-	} else if i > 0 && !t.sent && s.gap(i) == " " && t.h != hHA && t.h != hCI && careAbbrevEsBeforeTab.get(s.toks[i-1].h) {
+	} else if i > 0 && !t.sent && s.gap(i) == " " && t.h != hHA && t.h != hCI && careAbbrevEsBefore.get(s.toks[i-1].h) {
 		a, b = i-1, i // "Su programa IOP", "grupo PHP"
 	}
 	if a < 0 || s.used[a] || s.used[b] {
 		return 0, 0, false
 	}
-	if i > 0 && !t.sent && (therapyTimeBeforeTab.get(s.toks[i-1].h) || s.toks[i-1].cls&tDigit != 0) {
+	if i > 0 && !t.sent && (therapyTimeBefore.get(s.toks[i-1].h) || s.toks[i-1].cls&tDigit != 0) {
 		return 0, 0, false
 	}
-	if !s.sentenceHasTab(i, &recipientWordsTab) && !s.sentenceHasTab(i, &therapyScheduleTab) {
+	if !s.sentenceHas(i, &recipientWords) && !s.sentenceHas(i, &therapySchedule) {
 		return 0, 0, false
 	}
-	if (t.h == hHA || t.h == hCI) && !careAbbrevHearingHeadsTab.get(s.toks[b].h) && !s.noticeHasAny(careAbbrevHearing) {
+	if (t.h == hHA || t.h == hCI) && !careAbbrevHearingHeads.get(s.toks[b].h) && !s.noticeHasAny(&careAbbrevHearing) {
 		return 0, 0, false
 	}
 	if s.p != nil && s.p.isTemplate(t.h) {

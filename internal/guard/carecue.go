@@ -19,18 +19,18 @@ package guard
 // store.") have no such sentence and stay as they were.
 
 // careOwnWords: the reader's own care after a possessive.
-var careOwnWords = wordSet("refill refills prescription prescriptions rx results receta recetas resurtido resultados")
+var careOwnWords = wordSetTab("refill refills prescription prescriptions rx results receta recetas resurtido resultados")
 
 // careElsewhere reports whether a sentence other than the one holding
 // tokens i..j says "your refill", "your prescription", "su receta"…
 func (s *scanner) careElsewhere(i, j int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	for k := range s.toks {
-		if k >= lo && k < hi || !recipientPossessive[s.toks[k].h] {
+		if k >= lo && k < hi || !recipientPossessive.get(s.toks[k].h) {
 			continue
 		}
 		for m := k + 1; m <= k+2 && m < len(s.toks) && !s.toks[m].sent; m++ {
-			if careOwnWordsTab.get(s.toks[m].h) {
+			if careOwnWords.get(s.toks[m].h) {
 				return true
 			}
 		}

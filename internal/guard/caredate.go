@@ -30,18 +30,18 @@ package guard
 // token before any map lookup.
 
 var (
-	cdCarer = wordSet("caregiver caregivers carer carers aide aides cuidador cuidadora cuidadores cuidadoras " +
+	cdCarer = wordSetTab("caregiver caregivers carer carers aide aides cuidador cuidadora cuidadores cuidadoras " +
 		"ambulette ambulettes paratransit nemt wheelchair") // a medical ride: "Your paratransit ride", "Your wheelchair van pickup"
-	cdTransport = wordSet("transport transportation transporte")
-	cdRx        = wordSet("prescription prescriptions receta recetas")
-	cdExpire    = wordSet("expire expires expired expiring vence vencera vencio caduca caducara")
-	cdEarly     = wordSet("early antes")
-	cdArrive    = wordSet("arrive arrival here llegue llegar lleguen presentese")
-	cdEvent     = wordSet("concert concerts show shows game games flight flights tour tours movie movies film performance " +
+	cdTransport = wordSetTab("transport transportation transporte")
+	cdRx        = wordSetTab("prescription prescriptions receta recetas")
+	cdExpire    = wordSetTab("expire expires expired expiring vence vencera vencio caduca caducara")
+	cdEarly     = wordSetTab("early antes")
+	cdArrive    = wordSetTab("arrive arrival here llegue llegar lleguen presentese")
+	cdEvent     = wordSetTab("concert concerts show shows game games flight flights tour tours movie movies film performance " +
 		"match class classes party ceremony event festival race boarding concierto partido vuelo funcion evento fiesta")
 	hShowCD, hNoCD, hNoshow, hInasistencia = hstr("show"), hstr("no"), hstr("noshow"), hstr("inasistencia")
 	hMinutes, hMinutos, hMins, hDeCD       = hstr("minutes"), hstr("minutos"), hstr("mins"), hstr("de")
-	cdBits                                 = setsFilter(cdCarer, cdTransport, cdRx, cdEarly, wordSet("show noshow inasistencia"))
+	cdBits                                 = tabsFilter(cdCarer, cdTransport, cdRx, cdEarly, wordSetTab("show noshow inasistencia"))
 )
 
 // careNounDate: the date at i..j sits in a sentence holding one of the
@@ -54,17 +54,17 @@ func (s *scanner) careNounDate(i, j int) bool {
 			continue
 		}
 		switch {
-		case cdCarerTab.get(h):
+		case cdCarer.get(h):
 			if s.cdReaderOrKin(lo, hi) {
 				return true
 			}
-		case cdTransportTab.get(h):
+		case cdTransport.get(h):
 			if s.cdPossessed(k) {
 				return true
 			}
-		case cdRxTab.get(h):
+		case cdRx.get(h):
 			for m := lo; m < hi; m++ {
-				if cdExpireTab.get(s.toks[m].h) {
+				if cdExpire.get(s.toks[m].h) {
 					return true
 				}
 			}
@@ -74,7 +74,7 @@ func (s *scanner) careNounDate(i, j int) bool {
 			if k > lo && s.toks[k-1].h == hNoCD && (s.gap(k) == "-" || s.gap(k) == " ") && !s.cdEventIn(lo, hi, k) {
 				return true
 			}
-		case cdEarlyTab.get(h):
+		case cdEarly.get(h):
 			if k-1 > lo && (s.toks[k-1].h == hMinutes || s.toks[k-1].h == hMinutos || s.toks[k-1].h == hMins) && s.toks[k-2].cls&tDigit != 0 && s.cdArriveIn(lo, k) && !s.cdEventIn(lo, hi, -1) {
 				return true
 			}
@@ -87,7 +87,7 @@ func (s *scanner) careNounDate(i, j int) bool {
 func (s *scanner) cdReaderOrKin(lo, hi int) bool {
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
-		if recipientWordsTab.get(h) || kinCareWords[h] || kinWords[h] {
+		if recipientWords.get(h) || kinCareWords.get(h) || kinWords.get(h) {
 			return true
 		}
 	}
@@ -97,19 +97,19 @@ func (s *scanner) cdReaderOrKin(lo, hi int) bool {
 // cdPossessed: token k after "your/su/tu", after a relative's possessive
 // ("mother's transport"), or before "de su/tu" ("transporte de su madre").
 func (s *scanner) cdPossessed(k int) bool {
-	if k > 0 && recipientWordsTab.get(s.toks[k-1].h) {
+	if k > 0 && recipientWords.get(s.toks[k-1].h) {
 		return true
 	}
-	if k >= 3 && s.toks[k-1].low == "s" && (kinCareWords[s.toks[k-2].h] || kinWords[s.toks[k-2].h]) {
+	if k >= 3 && s.toks[k-1].low == "s" && (kinCareWords.get(s.toks[k-2].h) || kinWords.get(s.toks[k-2].h)) {
 		return true
 	}
-	return k+2 < len(s.toks) && s.toks[k+1].h == hDeCD && recipientWordsTab.get(s.toks[k+2].h)
+	return k+2 < len(s.toks) && s.toks[k+1].h == hDeCD && recipientWords.get(s.toks[k+2].h)
 }
 
 // cdArriveIn: an arrival word in tokens lo..k-1.
 func (s *scanner) cdArriveIn(lo, k int) bool {
 	for m := lo; m < k; m++ {
-		if cdArriveTab.get(s.toks[m].h) {
+		if cdArrive.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -119,7 +119,7 @@ func (s *scanner) cdArriveIn(lo, k int) bool {
 // cdEventIn: an ordinary event word in tokens lo..hi-1 (other than skip).
 func (s *scanner) cdEventIn(lo, hi, skip int) bool {
 	for m := lo; m < hi; m++ {
-		if m != skip && cdEventTab.get(s.toks[m].h) {
+		if m != skip && cdEvent.get(s.toks[m].h) {
 			return true
 		}
 	}

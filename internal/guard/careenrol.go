@@ -37,11 +37,11 @@ import "strings"
 // bit of tpWords).
 
 var (
-	careEnrolHeads   = wordSet("program programme programs programmes team")
-	careEnrolHeadsES = wordSet("programa programas equipo")
-	careEnrolVerbs   = wordSet("joining joined started starting enrolled enrolling begun unirse unirte inscrito inscrita")
-	careEnrolModsES  = wordSet("pelvica pelvico pelvicas cardiaca cardiaco cardiovascular osea oseo oseos renal pulmonar respiratoria suelo")
-	careEnrolCosm    = wordSet("skin hand hair nail nails")
+	careEnrolHeads   = wordSetTab("program programme programs programmes team")
+	careEnrolHeadsES = wordSetTab("programa programas equipo")
+	careEnrolVerbs   = wordSetTab("joining joined started starting enrolled enrolling begun unirse unirte inscrito inscrita")
+	careEnrolModsES  = wordSetTab("pelvica pelvico pelvicas cardiaca cardiaco cardiovascular osea oseo oseos renal pulmonar respiratoria suelo")
+	careEnrolCosm    = wordSetTab("skin hand hair nail nails")
 )
 
 // careEnrol: token i is a programme head named by a clinical domain in a
@@ -49,7 +49,7 @@ var (
 func (s *scanner) careEnrol(i int) (int, int, bool) {
 	n := len(s.toks)
 	h := s.toks[i].h
-	if careEnrolHeadsTab.get(h) {
+	if careEnrolHeads.get(h) {
 		m := i - 1
 		if m < 0 || s.toks[i].sent || s.gap(i) != " " {
 			return 0, 0, false
@@ -57,8 +57,8 @@ func (s *scanner) careEnrol(i int) (int, int, bool) {
 		a := -1
 		if careEnrolMod(s.toks[m].h) {
 			a = m
-		} else if (carePlaceLinksTab.get(s.toks[m].h) || s.toks[m].low == "floor") && m > 0 && !s.toks[m].sent && s.gap(m) == " " &&
-			careEnrolMod(s.toks[m-1].h) && !(careEnrolCosmTab.get(s.toks[m-1].h) && s.toks[m].low == "care") {
+		} else if (carePlaceLinks.get(s.toks[m].h) || s.toks[m].low == "floor") && m > 0 && !s.toks[m].sent && s.gap(m) == " " &&
+			careEnrolMod(s.toks[m-1].h) && !(careEnrolCosm.get(s.toks[m-1].h) && s.toks[m].low == "care") {
 			a = m - 1
 		}
 		if a < 0 || !s.careEnrolFrame(a) {
@@ -66,7 +66,7 @@ func (s *scanner) careEnrol(i int) (int, int, bool) {
 		}
 		return a, i, true
 	}
-	if careEnrolHeadsESTab.get(h) {
+	if careEnrolHeadsES.get(h) {
 		j := i + 1
 		if j >= n || s.toks[j].sent || (s.toks[j].low != "de" && s.toks[j].low != "del") {
 			return 0, 0, false
@@ -81,7 +81,7 @@ func (s *scanner) careEnrol(i int) (int, int, bool) {
 				j++
 			}
 		}
-		if j >= n || s.toks[j].sent || !(careEnrolModsESTab.get(s.toks[j].h) || carePlaceModsES[s.toks[j].h] || bodyParts[s.toks[j].h]) {
+		if j >= n || s.toks[j].sent || !(careEnrolModsES.get(s.toks[j].h) || carePlaceModsES.get(s.toks[j].h) || bodyParts.get(s.toks[j].h)) {
 			return 0, 0, false
 		}
 		if !s.careEnrolFrame(i) {
@@ -94,7 +94,7 @@ func (s *scanner) careEnrol(i int) (int, int, bool) {
 
 // careEnrolMod: a clinical domain or body part before a programme head.
 func careEnrolMod(h uint64) bool {
-	return carePlaceModsTab.get(h) || bodyParts[h]
+	return carePlaceMods.get(h) || bodyParts.get(h)
 }
 
 // careEnrolFrame: a welcome or a reader's joining verb stands at most
@@ -108,9 +108,9 @@ func (s *scanner) careEnrolFrame(a int) bool {
 				return true
 			}
 		}
-		if careEnrolVerbsTab.get(s.toks[f].h) {
+		if careEnrolVerbs.get(s.toks[f].h) {
 			for k := f - 1; k >= 0; k-- {
-				if recipientWordsTab.get(s.toks[k].h) || s.toks[k].low == "thanks" || s.toks[k].low == "thank" || s.toks[k].low == "gracias" {
+				if recipientWords.get(s.toks[k].h) || s.toks[k].low == "thanks" || s.toks[k].low == "thank" || s.toks[k].low == "gracias" {
 					return true
 				}
 				if s.toks[k].sent {

@@ -38,23 +38,23 @@ package guard
 // (no event named), "Room 114, March 3, 9:45 AM" (odd clock) stay reported.
 
 var (
-	cfCouncil    = wordSet("council councils consejo")
-	cfKinCouncil = wordSet("family families parents parent familia familias padres")
-	cfClassNouns = wordSet("workshop workshops seminar seminars class classes lecture lectures talk talks webinar webinars " +
+	cfCouncil    = wordSetTab("council councils consejo")
+	cfKinCouncil = wordSetTab("family families parents parent familia familias padres")
+	cfClassNouns = wordSetTab("workshop workshops seminar seminars class classes lecture lectures talk talks webinar webinars " +
 		"taller talleres charla charlas clase clases conferencia")
-	cfPetWords  = wordSet("pet pets dog dogs cat cats animal animals rabies microchip license licence mascota mascotas perro perros gato gatos")
-	cfClinic    = wordSet("clinic clinics clinica clinicas")
-	cfEventNoun = wordSet("gala galas concert concerts festival festivals raffle tickets ticket tournament banquet fundraiser " +
+	cfPetWords  = wordSetTab("pet pets dog dogs cat cats animal animals rabies microchip license licence mascota mascotas perro perros gato gatos")
+	cfClinic    = wordSetTab("clinic clinics clinica clinicas")
+	cfEventNoun = wordSetTab("gala galas concert concerts festival festivals raffle tickets ticket tournament banquet fundraiser " +
 		"marathon 5k 10k parade recital concierto conciertos boletos entradas rifa torneo")
-	cfConfirm = wordSet("confirm confirmed confirmation confirmada confirmado confirmamos")
-	cfAllWho  = wordSet("employees employee staff associates team members residents ages comers visitors community everyone " +
+	cfConfirm = wordSetTab("confirm confirmed confirmation confirmada confirmado confirmamos")
+	cfAllWho  = wordSetTab("employees employee staff associates team members residents ages comers visitors community everyone " +
 		"families students")
-	cfTodos      = wordSet("todos todas")
-	cfCalendarOf = wordSet("events event activities activity class classes school academic holiday social community program programs")
-	cfBits       = setsFilter(cfCouncil, cfKinCouncil, cfClassNouns, cfPetWords, cfClinic, cfEventNoun, cfConfirm,
-		wordSet("visiting wellness room rooms sala see bring all para calendar fitting fittings"))
+	cfTodos      = wordSetTab("todos todas")
+	cfCalendarOf = wordSetTab("events event activities activity class classes school academic holiday social community program programs")
+	cfBits       = tabsFilter(cfCouncil, cfKinCouncil, cfClassNouns, cfPetWords, cfClinic, cfEventNoun, cfConfirm,
+		wordSetTab("visiting wellness room rooms sala see bring all para calendar fitting fittings"))
 	// the heads of a party the sender holds ("frame fitting party", helper CONTACT9, dev59)
-	cfPartyNoun = wordSet("party parties night event events day fair open house fiesta noche evento")
+	cfPartyNoun = wordSetTab("party parties night event events day fair open house fiesta noche evento")
 )
 
 // careFacilityUse: care token k of careSignal is used in the sender's
@@ -76,22 +76,22 @@ func (s *scanner) careFacilityUse(k int) bool {
 	switch {
 	case t.low == "visiting":
 		return (nx == "hours" || nx == "hour") && !s.careReaderBefore(k, 2)
-	case cfKinCouncilTab.get(t.h):
+	case cfKinCouncil.get(t.h):
 		if s.careReaderBefore(k, 2) {
 			return false
 		}
-		if cfCouncilTab.get(hstr(nx)) {
+		if cfCouncil.get(hstr(nx)) {
 			return true
 		}
 		// "Parents' Council"
-		return nx == "s" && k+2 < n && cfCouncilTab.get(s.toks[k+2].h)
+		return nx == "s" && k+2 < n && cfCouncil.get(s.toks[k+2].h)
 	case t.low == "wellness":
 		return prev == "financial"
 	case t.low == "room" || t.low == "rooms" || t.low == "sala":
-		return !s.careReaderInSentence(k) && s.cfAny(cfClassNouns)
-	case cfClinicTab.get(t.h):
+		return !s.careReaderInSentence(k) && s.cfAny(&cfClassNouns)
+	case cfClinic.get(t.h):
 		for m := k - 1; m >= 0 && m >= k-2; m-- {
-			if cfPetWordsTab.get(s.toks[m].h) {
+			if cfPetWords.get(s.toks[m].h) {
 				return true
 			}
 			if s.toks[m].sent {
@@ -99,8 +99,8 @@ func (s *scanner) careFacilityUse(k int) bool {
 			}
 		}
 		return false
-	case cfConfirmTab.get(t.h):
-		return s.cfAny(cfEventNoun) || s.cfFunRun()
+	case cfConfirm.get(t.h):
+		return s.cfAny(&cfEventNoun) || s.cfFunRun()
 	case t.low == "calendar":
 		// "the 2027 calendar", "the activities calendar": the sender's
 		// programme, not "our calendar has you"
@@ -108,22 +108,22 @@ func (s *scanner) careFacilityUse(k int) bool {
 			return false
 		}
 		p := &s.toks[k-1]
-		return p.cls&tDigit != 0 && p.nd == 4 || cfCalendarOfTab.get(p.h)
+		return p.cls&tDigit != 0 && p.nd == 4 || cfCalendarOf.get(p.h)
 	case t.low == "see":
-		return nx == "you" && (s.cfAny(cfEventNoun) || s.cfFunRun())
+		return nx == "you" && (s.cfAny(&cfEventNoun) || s.cfFunRun())
 	case t.low == "fitting" || t.low == "fittings":
 		// "Back-to-school frame fitting party at Grandview, Saturday, Aug
 		// 8": the care noun modifies the sender's party; "Your fitting is
 		// Aug 8" and "your lens fitting party" keep it (helper CONTACT9)
-		return cfPartyNounTab.get(hstr(nx)) && !s.careReaderInSentence(k)
+		return cfPartyNoun.get(hstr(nx)) && !s.careReaderInSentence(k)
 	}
 	return false
 }
 
 // cfAny: the token list holds a word of set.
-func (s *scanner) cfAny(set map[uint64]bool) bool {
+func (s *scanner) cfAny(set *setTab) bool {
 	for m := range s.toks {
-		if set[s.toks[m].h] {
+		if set.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -146,7 +146,7 @@ func (s *scanner) cfBringPet(k int) bool {
 	if s.toks[k].low != "bring" || k+2 >= len(s.toks) || s.toks[k+1].sent || s.toks[k+2].sent {
 		return false
 	}
-	return recipientWordsTab.get(s.toks[k+1].h) && cfPetWordsTab.get(s.toks[k+2].h) && s.toks[k+2].low != "license"
+	return recipientWords.get(s.toks[k+1].h) && cfPetWords.get(s.toks[k+2].h) && s.toks[k+2].low != "license"
 }
 
 // cfPublicSentence: token k's sentence is offered to all ("free for all
@@ -160,7 +160,7 @@ func (s *scanner) cfPublicSentence(k int) bool {
 	pub := false
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
-		if recipientWordsTab.get(h) || h == hLo {
+		if recipientWords.get(h) || h == hLo {
 			return false
 		}
 		if pub || !cfBits.may(h) {
@@ -168,8 +168,8 @@ func (s *scanner) cfPublicSentence(k int) bool {
 		}
 		switch {
 		case s.toks[m].low == "all" && m > lo && (s.toks[m-1].low == "for" || s.toks[m-1].low == "to"):
-			pub = m+1 >= hi || cfAllWhoTab.get(s.toks[m+1].h) || m+2 < hi && s.toks[m+1].low == "our" && cfAllWhoTab.get(s.toks[m+2].h)
-		case s.toks[m].low == "para" && m+1 < hi && cfTodosTab.get(s.toks[m+1].h):
+			pub = m+1 >= hi || cfAllWho.get(s.toks[m+1].h) || m+2 < hi && s.toks[m+1].low == "our" && cfAllWho.get(s.toks[m+2].h)
+		case s.toks[m].low == "para" && m+1 < hi && cfTodos.get(s.toks[m+1].h):
 			pub = true
 		}
 	}

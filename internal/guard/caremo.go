@@ -52,12 +52,12 @@ func (s *scanner) careMemoOf(asked, yes uint8, scan func() bool) bool {
 
 // sdCareBits: the keys of sdCare, sdHeld and loyaltyCareEvent, sdCareTok's
 // first test.
-var sdCareBits = setsFilter(sdCare, sdHeld, loyaltyCareEvent)
+var sdCareBits = tabsFilter(sdCare, sdHeld, loyaltyCareEvent)
 
 // sdCareTok: token m is a care or booking word (sdCare, sdHeld,
 // loyaltyCareEvent) or a date person cue, the test each notice-wide care
 // scan makes of every token; the filter first.
 func (s *scanner) sdCareTok(m int) bool {
 	h := s.toks[m].h
-	return sdCareBits.may(h) && (sdCareTab.get(h) || sdHeld[h] || loyaltyCareEventTab.get(h)) || s.fl(m)&wDatePerson != 0
+	return sdCareBits.may(h) && (sdCare.get(h) || sdHeld.get(h) || loyaltyCareEvent.get(h)) || s.fl(m)&wDatePerson != 0
 }

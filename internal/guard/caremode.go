@@ -9,4 +9,4 @@ package guard
 // names a specialist, a test or a condition beside them is reported for
 // that word ("Su consulta de telemedicina con el endocrinólogo"). Written
 // for sealpost from general knowledge of Spanish health-service wording.
-var careModes = wordSet("telemedicina telesalud teleconsulta teleconsultas teleasistencia")
+var careModes = wordSetTab("telemedicina telesalud teleconsulta teleconsultas teleasistencia")

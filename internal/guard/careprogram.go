@@ -20,9 +20,9 @@ package guard
 // "The Great Depression history program" and "our depression care
 // program is open to the public" (no reader word) pass.
 var (
-	careProgOwner = wordSet("our the your nuestro nuestra su")
-	careProgMid   = wordSet("care treatment recovery management support wellness")
-	careProgHead  = wordSet("program programs programme programmes clinic clinics services service team group groups list lists registry roster")
+	careProgOwner = wordSetTab("our the your nuestro nuestra su")
+	careProgMid   = wordSetTab("care treatment recovery management support wellness")
+	careProgHead  = wordSetTab("program programs programme programmes clinic clinics services service team group groups list lists registry roster")
 )
 
 // careProgram: the ambiguous clinical word at i..j names a care
@@ -30,17 +30,17 @@ var (
 func (s *scanner) careProgram(i, j int) bool {
 	n := len(s.toks)
 	k := j + 1
-	if k >= n || i < 2 || s.toks[k].sent || s.gap(k) != " " || s.toks[i].sent || !careProgOwnerTab.get(s.toks[i-1].h) {
+	if k >= n || i < 2 || s.toks[k].sent || s.gap(k) != " " || s.toks[i].sent || !careProgOwner.get(s.toks[i-1].h) {
 		return false
 	}
-	prog := careProgMidTab.get(s.toks[k].h) && k+1 < n && s.gap(k+1) == " " && careProgHeadTab.get(s.toks[k+1].h) ||
+	prog := careProgMid.get(s.toks[k].h) && k+1 < n && s.gap(k+1) == " " && careProgHead.get(s.toks[k+1].h) ||
 		s.low(k) == "program" || s.low(k) == "programme" || s.low(k) == "programa" || s.low(k) == "registry"
 	if !prog {
 		return false
 	}
 	// the reader, before it in the same sentence: "your experience with our"
 	for m := i - 2; m >= 0 && m >= i-7; m-- {
-		if recipientWordsTab.get(s.toks[m].h) {
+		if recipientWords.get(s.toks[m].h) {
 			return true
 		}
 		if s.toks[m].sent {

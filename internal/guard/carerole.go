@@ -27,13 +27,13 @@ package guard
 // pass in standard mode, as for any condition.
 
 var (
-	careRoleDomains = wordSet("transplant transplants oncology cancer chemo chemotherapy radiation dialysis kidney renal " +
+	careRoleDomains = wordSetTab("transplant transplants oncology cancer chemo chemotherapy radiation dialysis kidney renal " +
 		"hospice palliative diabetes diabetic lactation breastfeeding genetic genetics fertility ivf hiv hepatitis " +
 		"bariatric obesity addiction methadone ostomy stoma wound dementia alzheimers prenatal perinatal " +
 		"postpartum maternity pregnancy transgender cardiac hemophilia epilepsy seizure parkinsons " +
 		"psychiatric infusion sickle")
-	careRoleLinks = wordSet("care nurse nursing health program programme services support treatment")
-	careRoleHeads = wordSet("coordinator coordinators navigator navigators educator educators consultant consultants " +
+	careRoleLinks = wordSetTab("care nurse nursing health program programme services support treatment")
+	careRoleHeads = wordSetTab("coordinator coordinators navigator navigators educator educators consultant consultants " +
 		"counselor counselors counsellor counsellors chaplain chaplains pharmacist pharmacists dietitian dietitians " +
 		"nutritionist nutritionists liaison team " +
 		// what the programme does with the patient ("transplant evaluation",
@@ -43,7 +43,7 @@ var (
 	careRoleHeadPairs = map[uint64]uint64{hstr("social"): hstr("worker"), hstr("case"): hstr("manager")}
 )
 
-var careRoleFilter = newHashFilter(careRoleDomains)
+var careRoleFilter = tabsFilter(careRoleDomains)
 
 // careRoleAt: token i is a clinical domain opening a care role; it
 // returns the role's last token.
@@ -57,7 +57,7 @@ func (s *scanner) careRoleAt(i int) (int, bool) {
 		if k >= n || s.toks[k].sent || s.gap(k) != " " {
 			return 0, false
 		}
-		if careRoleHeadsTab.get(s.toks[k].h) {
+		if careRoleHeads.get(s.toks[k].h) {
 			return k, true
 		}
 		if w, ok := careRoleHeadPairs[s.toks[k].h]; ok && k+1 < n && s.toks[k+1].h == w && s.gap(k+1) == " " {
@@ -68,12 +68,12 @@ func (s *scanner) careRoleAt(i int) (int, bool) {
 	if e, ok := head(j); ok {
 		return e, true
 	}
-	if careRoleLinksTab.get(s.toks[j].h) {
+	if careRoleLinks.get(s.toks[j].h) {
 		if e, ok := head(j + 1); ok {
 			return e, true
 		}
 		// "oncology nurse navigator": a care word then "nurse"
-		if j+1 < n && careRoleLinksTab.get(s.toks[j+1].h) && s.gap(j+1) == " " {
+		if j+1 < n && careRoleLinks.get(s.toks[j+1].h) && s.gap(j+1) == " " {
 			return head(j + 2)
 		}
 	}
@@ -87,7 +87,7 @@ func (s *scanner) scanCareRoles() {
 	}
 	for i := 0; i+1 < len(s.toks); i++ {
 		t := &s.toks[i]
-		if t.cls&tAlpha == 0 || t.fb&fbCareRole == 0 || !careRoleDomainsTab.get(t.h) {
+		if t.cls&tAlpha == 0 || t.fb&fbCareRole == 0 || !careRoleDomains.get(t.h) {
 			continue
 		}
 		// a domain already reported ("diabetes") needs no second finding

@@ -34,17 +34,17 @@ package guard
 
 var (
 	// csVerb: the subject's verb before the schedule
-	csVerb = wordSet("are is will be move moves moving change changes switch switches shift shifts become becomes " +
+	csVerb = wordSetTab("are is will be move moves moving change changes switch switches shift shifts become becomes " +
 		"seran sera son es pasan pasaran pasa cambian cambiaran")
 	// csFreq: how often, or on which days
-	csFreq = wordSet("weekly daily monthly biweekly fortnightly twice thrice nightly hourly " +
+	csFreq = wordSetTab("weekly daily monthly biweekly fortnightly twice thrice nightly hourly " +
 		"mondays tuesdays wednesdays thursdays fridays saturdays sundays " +
 		"semanal semanales diaria diarias diario diarios mensual mensuales quincenal quincenales " +
 		"lunes martes miercoles jueves viernes sabados domingos")
 	// csOpen: the care is offered to all, not scheduled for one
-	csOpen = wordSet("available offered open opens walk walkin disponible disponibles abierto abierta abiertas abiertos")
+	csOpen = wordSetTab("available offered open opens walk walkin disponible disponibles abierto abierta abiertas abiertos")
 	// csArticle: an article before the subject
-	csArticle = wordSet("the los las el la")
+	csArticle = wordSetTab("the los las el la")
 )
 
 // careSchedDate: the date at token i starts a care schedule of one reader
@@ -56,12 +56,12 @@ func (s *scanner) careSchedDate(i int) bool {
 	}
 	for q := open; q < hi; q++ {
 		h := s.toks[q].h
-		if oeWe[h] || oeUs[h] || csOpen[h] {
+		if oeWe.get(h) || oeUs.get(h) || csOpen.get(h) {
 			return false
 		}
 	}
 	q := comma
-	if q < hi && csArticle[s.toks[q].h] {
+	if q < hi && csArticle.get(s.toks[q].h) {
 		q++
 	}
 	care, verb := false, -1
@@ -70,17 +70,17 @@ func (s *scanner) careSchedDate(i int) bool {
 		if q > comma && s.gap(q) != " " && s.gap(q) != "-" {
 			return false
 		}
-		if pdUniversal[t.h] {
+		if pdUniversal.get(t.h) {
 			return false // "all infusions will…": a rule for everyone (policydate.go)
 		}
-		if words > 0 && csVerb[t.h] {
+		if words > 0 && csVerb.get(t.h) {
 			verb = q
 			break
 		}
 		if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || t.cls&(tCap|tUpper) != 0 {
 			return false
 		}
-		if pdCareSubject[t.h] || careWords[t.h] || invoiceCareWords[t.h] || t.w != nil && t.w.flags&wHealthCue != 0 {
+		if pdCareSubject.get(t.h) || careWords.get(t.h) || invoiceCareWords.get(t.h) || t.w != nil && t.w.flags&wHealthCue != 0 {
 			care = true
 		}
 		words++
@@ -90,7 +90,7 @@ func (s *scanner) careSchedDate(i int) bool {
 	}
 	for q := verb + 1; q < hi; q++ {
 		t := &s.toks[q]
-		if csFreq[t.h] || t.low == "every" && q+1 < hi && (s.toks[q+1].low == "other" || s.toks[q+1].low == "week") || t.low == "cada" {
+		if csFreq.get(t.h) || t.low == "every" && q+1 < hi && (s.toks[q+1].low == "other" || s.toks[q+1].low == "week") || t.low == "cada" {
 			return true
 		}
 	}

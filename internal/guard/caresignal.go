@@ -56,7 +56,7 @@ const careOldYear = 2010
 var (
 	// careWords: care and record words date()'s person cues and
 	// senderDate's care list do not hold
-	careWords = wordSet("physical physicals wellness followup seguimiento control controles chequeo turno turnos " +
+	careWords = wordSetTab("physical physicals wellness followup seguimiento control controles chequeo turno turnos " +
 		"session sessions sesion sesiones caregiver caregivers cuidadora cuidador cuidadoras cuidadores aide aides " +
 		"midwife partera doula doulas counselor counselors counseling consejero consejera psicologo psicologa psychologist " +
 		"therapist terapeuta fisioterapia physiotherapy physio chiropractor quiropractico optometrist optometrista " +
@@ -82,16 +82,16 @@ var (
 		"evaluaciones valoracion assessment assessments telehealth telemedicine telesalud teleconsulta telemedicina " +
 		"lenses lentes sobriety sobriedad")
 	// careKin: family, household and kin words (greetkin.go's kinWords too)
-	careKin = wordSet("son sons daughter daughters hijo hija hijos hijas child wife husband esposa esposo spouse mother father " +
+	careKin = wordSetTab("son sons daughter daughters hijo hija hijos hijas child wife husband esposa esposo spouse mother father " +
 		"mothers fathers madre padre madres padres parent parents mama papa baby babies bebe bebes infant newborn toddler " +
 		"grandson granddaughter grandchild grandchildren nieto nieta nietos nietas brother sister hermano hermana nephew niece " +
 		"sobrino sobrina family families familia household hogar grandparents abuelos")
 	// careKidWords: kin only after the reader's word ("your kids", not
 	// "Kids' craft hour")
-	careKidWords = wordSet("kid kids children nino nina ninos ninas")
+	careKidWords = wordSetTab("kid kids children nino nina ninos ninas")
 	// careHolidayKin: the kin word of a holiday's name ("Father's Day",
 	// "Día de la Madre", "Día del Niño", "Grandparents Day")
-	careHoliday = wordSet("mother mothers father fathers parents grandparents madre madres padre padres nino ninos abuelo abuelos abuela")
+	careHoliday = wordSetTab("mother mothers father fathers parents grandparents madre madres padre padres nino ninos abuelo abuelos abuela")
 	// careParentOf: the parent a kin word names (1 father, 2 mother, 3
 	// grandparent), whose holiday makes it the holiday's gift wording
 	careParentOf = func() map[uint64]uint8 {
@@ -109,23 +109,23 @@ var (
 	}()
 	// careClitics: Spanish object pronouns before a verb that expects,
 	// sees or attends one reader ("le esperamos", "te vemos")
-	careClitics     = wordSet("le lo la los las les te nos")
-	careCliticVerbs = wordSet("espera esperamos esperan esperara esperaremos vemos veremos atenderemos atendera")
+	careClitics     = wordSetTab("le lo la los las les te nos")
+	careCliticVerbs = wordSetTab("espera esperamos esperan esperara esperaremos vemos veremos atenderemos atendera")
 	// careHold: hold verbs that keep a day "for you/your …"
-	careHold = wordSet("hold holding held reserve reserving reserved aside block blocking blocked save saved saving keep kept")
+	careHold = wordSetTab("hold holding held reserve reserving reserved aside block blocking blocked save saved saving keep kept")
 	// careBrowse: "Come see the new …", "come celebrate": an invitation to
 	// browse, not an arrival, when no clock time is in the sentence
-	careBrowse = wordSet("see celebrate join shop enjoy try explore meet check visit say hang taste browse discover")
+	careBrowse = wordSetTab("see celebrate join shop enjoy try explore meet check visit say hang taste browse discover")
 	// careReader: the reader's words of the clock rule (recipientWords
 	// and "lo")
 	hLo = hstr("lo")
 	// careReaderPossessive: the reader's possessives
-	careReaderPossessive = wordSet("your su sus tu tus")
+	careReaderPossessive = wordSetTab("your su sus tu tus")
 	// careClaimVerb: the word after "claim" that makes it the verb
-	careClaimVerb = wordSet("your yours it now free a the this tu su")
+	careClaimVerb = wordSetTab("your yours it now free a the this tu su")
 
-	careBits = setsFilter(careWords, careTreat, careKin, careKidWords, careClitics, careHold, sdCare, sdHeld, loyaltyCareEvent,
-		redArrive, kinWords, wordSet("come coming came has have had report missed show set down hora little room rooms follow supply supplies contact contacto chart charts kit kits panel panels draw specimen spot spots sponsor padrino madrina program programa aplicacion steps meeting meetings "+
+	careBits = tabsFilter(careWords, careTreat, careKin, careKidWords, careClitics, careHold, sdCare, sdHeld, loyaltyCareEvent,
+		redArrive, kinWords, wordSetTab("come coming came has have had report missed show set down hora little room rooms follow supply supplies contact contacto chart charts kit kits panel panels draw specimen spot spots sponsor padrino madrina program programa aplicacion steps meeting meetings "+
 			"sala habitacion pharmacy farmacia file records record date fecha"))
 )
 
@@ -242,13 +242,13 @@ func (s *scanner) careSignal() bool {
 		if (t.low == "visit" || t.low == "visita" || t.low == "visite") && (nx == "us" || nx == "our" || nx == "nuestra" || nx == "nuestro" || nx == "nuestras" || nx == "nuestros") {
 			continue // "Visit us at the new space", "Visit our booth"
 		}
-		if k > 0 && s.toks[k-1].cls&tDigit != 0 && k+1 < n && sdStreetWords[s.toks[k+1].h] && s.sdCapital(k) {
+		if k > 0 && s.toks[k-1].cls&tDigit != 0 && k+1 < n && sdStreetWords.get(s.toks[k+1].h) && s.sdCapital(k) {
 			continue // "1800 Hospital Dr": a street's name
 		}
 		if (t.low == "dr" || t.low == "dra") && k >= 2 && s.toks[k-2].cls&tDigit != 0 && s.sdCapital(k-1) {
 			continue // "1800 Hospital Dr": the street's type
 		}
-		if (t.low == "claim" || t.low == "claims") && careClaimVerbTab.get(hstr(nx)) {
+		if (t.low == "claim" || t.low == "claims") && careClaimVerb.get(hstr(nx)) {
 			continue // "Claim your free drink by March 31": the verb
 		}
 		if t.w != nil && t.w.flags&wDatePerson != 0 && s.weakPersonCue(k) {
@@ -260,7 +260,7 @@ func (s *scanner) careSignal() bool {
 		if k >= polHi && (t.w != nil || careBits.may(h)) {
 			pol, polHi = s.ownPolicySentence(k), sentenceEnd(s.toks, k)
 		}
-		if pol && k < polHi && !careKin[h] && !kinWords[h] && !careKidWords[h] {
+		if pol && k < polHi && !careKin.get(h) && !kinWords.get(h) && !careKidWords.get(h) {
 			continue // "Beginning March 1, 2027, we require 24 hours' notice to cancel an appointment" (ownevent.go)
 		}
 		if (t.w != nil || careBits.may(h)) && s.wkDeptName(k) {
@@ -276,7 +276,7 @@ func (s *scanner) careSignal() bool {
 			if (t.w == nil || t.w.flags&wFirst != 0) && s.careVocative(k) && !s.careStaffAt(k) {
 				return true // "Thanks for donating on Sept 9, John.": a name no list holds, addressed
 			}
-			if t.w == nil && k > 0 && !t.sent && careReaderPossessiveTab.get(s.toks[k-1].h) {
+			if t.w == nil && k > 0 && !t.sent && careReaderPossessive.get(s.toks[k-1].h) {
 				return true // "Your Ozempic order is delayed": the reader's thing named by a word no list holds
 			}
 		}
@@ -290,38 +290,38 @@ func (s *scanner) careSignal() bool {
 			if k >= ownHi {
 				ownS, ownHi = s.ownSentence(k), sentenceEnd(s.toks, k)
 			}
-			if (ownS || k <= ownHe || head && k >= ha && k <= he) && !careKin[h] && !kinWords[h] && !careKidWords[h] && !careCliticsTab.get(h) && !careHoldTab.get(h) {
-				if t.w != nil && (t.w.flags&(wDatePerson|wHealthCue) != 0 || careOneWord(t.w)) || careBits.may(h) && (sdCareTab.get(h) || sdHeld[h] || loyaltyCareEventTab.get(h) || careWordsTab.get(h)) {
+			if (ownS || k <= ownHe || head && k >= ha && k <= he) && !careKin.get(h) && !kinWords.get(h) && !careKidWords.get(h) && !careClitics.get(h) && !careHold.get(h) {
+				if t.w != nil && (t.w.flags&(wDatePerson|wHealthCue) != 0 || careOneWord(t.w)) || careBits.may(h) && (sdCare.get(h) || sdHeld.get(h) || loyaltyCareEvent.get(h) || careWords.get(h)) {
 					continue // "Beaumont Dental: Free Kids' Day on Oct 10", "We're updating our patient portal on March 15" (ownnotice.go)
 				}
 			}
 		}
-		if t.w != nil && (t.w.flags&wDatePerson != 0 && !s.sdTradeUse(k) || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h) || careOneWord(t.w)) {
+		if t.w != nil && (t.w.flags&wDatePerson != 0 && !s.sdTradeUse(k) || t.w.flags&wHealthCue != 0 && !recipientWords.get(h) || careOneWord(t.w)) {
 			return true // a person cue of date(), a health cue, a one-word clinical term
 		}
 		if !careBits.may(h) {
 			continue
 		}
 		switch {
-		case (sdCareTab.get(h) || sdHeld[h] || loyaltyCareEventTab.get(h) || careWordsTab.get(h)) && !s.sdTradeUse(k):
+		case (sdCare.get(h) || sdHeld.get(h) || loyaltyCareEvent.get(h) || careWords.get(h)) && !s.sdTradeUse(k):
 			return true
-		case careKin[h] || kinWords[h]:
-			if careHolidayTab.get(h) && (nx == "day" || nx == "s" && k+2 < n && s.toks[k+2].low == "day" || s.careDiaDe(k)) {
+		case careKin.get(h) || kinWords.get(h):
+			if careHoliday.get(h) && (nx == "day" || nx == "s" && k+2 < n && s.toks[k+2].low == "day" || s.careDiaDe(k)) {
 				continue // "Father's Day", "Día de la Madre"
 			}
 			if hol := careParentOf[h]; hol != 0 && s.careHolidayIn(hol) {
 				continue // "Photo gifts for Dad" in a notice that names Father's Day
 			}
 			return true
-		case careKidWords[h]:
+		case careKidWords.get(h):
 			if s.careReaderBefore(k, 2) && !s.careDiaDe(k) {
 				return true
 			}
-		case careCliticsTab.get(h):
-			if k+1 < n && careCliticVerbsTab.get(s.toks[k+1].h) {
+		case careClitics.get(h):
+			if k+1 < n && careCliticVerbs.get(s.toks[k+1].h) {
 				return true // "le esperamos", "te vemos"
 			}
-		case careHoldTab.get(h):
+		case careHold.get(h):
 			if s.careForReader(k) {
 				return true // "hold your slot … for your account"
 			}
@@ -340,7 +340,7 @@ func (s *scanner) careSignal() bool {
 				}
 				continue
 			}
-			if nx == "" || !careBrowseTab.get(s.toks[k+1].h) || s.careClockInSentence(k) {
+			if nx == "" || !careBrowse.get(s.toks[k+1].h) || s.careClockInSentence(k) {
 				return true
 			}
 		case t.low == "missed":
@@ -377,7 +377,7 @@ func (s *scanner) careSignal() bool {
 			if p := prev(k); t.low == "steps" && (p == "12" || p == "twelve") || t.low != "steps" && (p == "aa" || p == "na" || p == "alanon") {
 				return true // "12 steps", "AA meeting"
 			}
-		case careTreatTab.get(h):
+		case careTreat.get(h):
 			if s.careTreatReader(k) {
 				return true // "Your cast comes off March 3", "Su lavado de oídos" (caretreat.go)
 			}
@@ -415,7 +415,7 @@ func (s *scanner) careSignal() bool {
 				return true // "on file"
 			}
 		case t.low == "records" || t.low == "record":
-			if p := prev(k); p == "our" || p == "your" || p == "medical" || p == "health" || recipientWordsTab.get(hstr(p)) {
+			if p := prev(k); p == "our" || p == "your" || p == "medical" || p == "health" || recipientWords.get(hstr(p)) {
 				return true
 			}
 		case t.low == "date" || t.low == "fecha":
@@ -431,7 +431,7 @@ func (s *scanner) careSignal() bool {
 // careDiaDe: kin word k is the end of a Spanish holiday's name: "Día de la
 // Madre", "Día del Padre", "Día del Niño", "Día de los Abuelos".
 func (s *scanner) careDiaDe(k int) bool {
-	if !careHolidayTab.get(s.toks[k].h) {
+	if !careHoliday.get(s.toks[k].h) {
 		return false
 	}
 	for m := k - 1; m >= 0 && m >= k-3; m-- {
@@ -450,7 +450,7 @@ func (s *scanner) careDiaDe(k int) bool {
 // in its sentence.
 func (s *scanner) careReaderBefore(k, w int) bool {
 	for m := k - 1; m >= 0 && m >= k-w; m-- {
-		if recipientWordsTab.get(s.toks[m].h) {
+		if recipientWords.get(s.toks[m].h) {
 			return true
 		}
 		if s.toks[m].sent {
@@ -465,7 +465,7 @@ func (s *scanner) careReaderBefore(k, w int) bool {
 func (s *scanner) careReaderInSentence(k int) bool {
 	lo, hi := sentenceSpan(s.toks, k)
 	for m := lo; m < hi; m++ {
-		if h := s.toks[m].h; recipientWordsTab.get(h) || h == hLo {
+		if h := s.toks[m].h; recipientWords.get(h) || h == hLo {
 			return true
 		}
 	}
@@ -477,7 +477,7 @@ func (s *scanner) careReaderInSentence(k int) bool {
 func (s *scanner) careForReader(k int) bool {
 	_, hi := sentenceSpan(s.toks, k)
 	for m := k + 1; m+1 < hi; m++ {
-		if (s.toks[m].low == "for" || s.toks[m].low == "para") && recipientWordsTab.get(s.toks[m+1].h) {
+		if (s.toks[m].low == "for" || s.toks[m].low == "para") && recipientWords.get(s.toks[m+1].h) {
 			return true
 		}
 	}
@@ -547,13 +547,13 @@ func (s *scanner) carePurpose(j int) bool {
 		}
 		for m := k + 1; m < len(s.toks) && m <= k+3 && !s.toks[m].sent; m++ {
 			h := s.toks[m].h
-			if sdSenderNouns[h] || sdEventNounsTab.get(h) {
+			if sdSenderNouns.get(h) || sdEventNouns.get(h) {
 				return false
 			}
 		}
 		for m := k + 1; m < len(s.toks) && m <= k+3 && !s.toks[m].sent; m++ {
 			h := s.toks[m].h
-			if !closureBusinessTab.get(h) && !fdWorksTab.get(h) {
+			if !closureBusiness.get(h) && !fdWorks.get(h) {
 				return true
 			}
 		}
@@ -567,7 +567,7 @@ func (s *scanner) carePurpose(j int) bool {
 // Grandparents Day / Día de los Abuelos).
 func (s *scanner) careHolidayIn(hol uint8) bool {
 	for k := range s.toks {
-		if careParentOf[s.toks[k].h] != hol || !careHolidayTab.get(s.toks[k].h) {
+		if careParentOf[s.toks[k].h] != hol || !careHoliday.get(s.toks[k].h) {
 			continue
 		}
 		nx := ""

@@ -27,14 +27,14 @@ import "strings"
 // suites" pass. Accepted risk: "your time in the emergency lane" (a
 // road) would be reported.
 var (
-	careStayWords = wordSet("stay stayed care time visit recovery estancia estadia atencion")
-	careStayPreps = wordSet("in at on to en")
-	careStayAdj   = wordSet("recent last latest past hospital overnight inpatient reciente ultima")
-	careUnitWords = wordSet("icu icus nicu picu ccu micu sicu cvicu intensive maternity labor labour postpartum neonatal " +
+	careStayWords = wordSetTab("stay stayed care time visit recovery estancia estadia atencion")
+	careStayPreps = wordSetTab("in at on to en")
+	careStayAdj   = wordSetTab("recent last latest past hospital overnight inpatient reciente ultima")
+	careUnitWords = wordSetTab("icu icus nicu picu ccu micu sicu cvicu intensive maternity labor labour postpartum neonatal " +
 		"nursery cardiac oncology burn trauma psychiatric psychiatry behavioral behavioural detox dialysis hospice " +
 		"telemetry emergency rehabilitation inpatient uci ucin maternidad oncologia psiquiatria quemados urgencias " +
 		"intensivos dialisis")
-	careStayBits = newHashFilter(careStayWords)
+	careStayBits = tabsFilter(careStayWords)
 	// careStayFirst: careStayBits and "cared", the words scanCareStay
 	// starts from (its token bit, tokfilter.go)
 	careStayFirst = func() *hashFilter { f := *careStayBits; f.add(hstr("cared")); return &f }()
@@ -59,19 +59,19 @@ func (s *scanner) scanCareStay() {
 			if s.low(k+1) == "for" && s.low(k+2) == "you" && k+3 < n {
 				p = k + 3
 			}
-		case careStayWordsTab.get(h) && recipientPossessiveTab.get(s.toks[k-1].h) && s.gap(k) == " ":
+		case careStayWords.get(h) && recipientPossessive.get(s.toks[k-1].h) && s.gap(k) == " ":
 			p = k + 1
-		case careStayWordsTab.get(h) && k >= 2 && careStayAdjTab.get(s.toks[k-1].h) && recipientPossessiveTab.get(s.toks[k-2].h):
+		case careStayWords.get(h) && k >= 2 && careStayAdj.get(s.toks[k-1].h) && recipientPossessive.get(s.toks[k-2].h):
 			p = k + 1 // "your recent stay in"
 		}
-		if p == 0 || p >= n || s.toks[p].sent || !careStayPrepsTab.get(s.toks[p].h) {
+		if p == 0 || p >= n || s.toks[p].sent || !careStayPreps.get(s.toks[p].h) {
 			continue
 		}
 		for m := p + 1; m < n && m <= p+6 && !s.toks[m].sent; m++ {
 			if g := s.gap(m); strings.ContainsAny(g, ",:;?!.()\n") {
 				break
 			}
-			if !careUnitWordsTab.get(s.toks[m].h) || s.used[m] {
+			if !careUnitWords.get(s.toks[m].h) || s.used[m] {
 				continue
 			}
 			e := m

@@ -34,7 +34,7 @@ func (s *scanner) careTeamBrand(i, k int) bool {
 		a, b := hstr(low[:c]), hstr(low[c:])
 		if s.g.gen.has(a) && s.g.gen.has(b) {
 			for _, h := range [2]uint64{a, b} {
-				if careWordsTab.get(h) || sdCareTab.get(h) || careKin[h] || bodyParts[h] {
+				if careWords.get(h) || sdCare.get(h) || careKin.get(h) || bodyParts.get(h) {
 					return false
 				}
 				if w := s.v.get(h); w != nil && w.flags&(wHealthCue|wDatePerson) != 0 {

@@ -31,13 +31,13 @@ package guard
 
 var (
 	// careTreat: treatment words that name care given to the body
-	careTreat = wordSet("drip drips goteo goteos suero sueros cast casts yeso ear ears oido oidos hydration hidratacion " +
+	careTreat = wordSetTab("drip drips goteo goteos suero sueros cast casts yeso ear ears oido oidos hydration hidratacion " +
 		"flush flushes dressing dressings curacion curaciones herida heridas mammo mammos sperm semen feeding feedings")
 	// careHeldWords: words that book a slot
-	careHeldWords = wordSet("booked booking reserved reserve held hold saved blocked reservado reservada reservamos reservo apartado apartada")
+	careHeldWords = wordSetTab("booked booking reserved reserve held hold saved blocked reservado reservada reservamos reservo apartado apartada")
 	// careHeldCare: care words of a booked slot (beside careTreat, the
 	// vocabulary's health cues and one-word clinical terms)
-	careHeldCare = wordSet("appointment appointments appt visit visits exam examen consulta cita citas surgery cirugia " +
+	careHeldCare = wordSetTab("appointment appointments appt visit visits exam examen consulta cita citas surgery cirugia " +
 		"treatment treatments tratamiento therapy terapia nurse enfermera doctor dentist dentista extraction extraccion " +
 		"chemotherapy chemo infusion infusion infusiones procedure procedimiento injection injections inyeccion shot shots")
 )
@@ -45,7 +45,7 @@ var (
 // careTreatReader: token k is a treatment word (careTreat) with the
 // reader's word within three words before it in its sentence.
 func (s *scanner) careTreatReader(k int) bool {
-	return careTreatTab.get(s.toks[k].h) && s.careReaderBefore(k, 3)
+	return careTreat.get(s.toks[k].h) && s.careReaderBefore(k, 3)
 }
 
 // careHeldSlot: the date at token i stands in a sentence with a booking
@@ -54,7 +54,7 @@ func (s *scanner) careHeldSlot(i int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	held := false
 	for m := lo; m < hi && !held; m++ {
-		held = s.toks[m].cls&tDigit == 0 && careHeldWordsTab.get(s.toks[m].h) && !s.holdEvent(m) // "will hold a community open house" (holdevent.go)
+		held = s.toks[m].cls&tDigit == 0 && careHeldWords.get(s.toks[m].h) && !s.holdEvent(m) // "will hold a community open house" (holdevent.go)
 	}
 	if !held {
 		return false // most sentences: the booking word first, the care words only then (speed helper SPD8)
@@ -64,7 +64,7 @@ func (s *scanner) careHeldSlot(i int) bool {
 		if t.cls&tDigit != 0 {
 			continue
 		}
-		if careTreatTab.get(t.h) || careHeldCareTab.get(t.h) || t.w != nil && (t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(t.h) || careOneWord(t.w)) {
+		if careTreat.get(t.h) || careHeldCare.get(t.h) || t.w != nil && (t.w.flags&wHealthCue != 0 && !recipientWords.get(t.h) || careOneWord(t.w)) {
 			return true
 		}
 	}

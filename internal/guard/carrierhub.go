@@ -22,17 +22,17 @@ package guard
 
 var (
 	// carrierFacility: the place a parcel passes through
-	carrierFacility = wordSet("hub hubs facility facilities depot terminal warehouse center centre centro " +
+	carrierFacility = wordSetTab("hub hubs facility facilities depot terminal warehouse center centre centro " +
 		"station gateway sortation almacen bodega")
 	// carrierGoods: what travels; one must be in the sentence
-	carrierGoods = wordSet("order orders package packages parcel parcels shipment shipments carrier transit tracking " +
+	carrierGoods = wordSetTab("order orders package packages parcel parcels shipment shipments carrier transit tracking " +
 		"delivery pedido pedidos paquete paquetes envio envios encomienda")
 	// carrierCare: a facility of care is where a person is, not a parcel
-	carrierCare = wordSet("care nursing treatment rehab rehabilitation hospital hospitals clinic medical lab laboratory " +
+	carrierCare = wordSetTab("care nursing treatment rehab rehabilitation hospital hospitals clinic medical lab laboratory " +
 		"dialysis hospice infusion surgical surgery behavioral psychiatric detox recovery sample samples specimen " +
 		"specimens clinica tratamiento laboratorio muestra muestras")
 	// carrierNotTransit: words that make a place the reader's
-	carrierNotTransit = wordSet("address addresses home house residence apartment apt lives live living resides mailing " +
+	carrierNotTransit = wordSetTab("address addresses home house residence apartment apt lives live living resides mailing " +
 		"to direccion domicilio casa vive reside hogar " +
 		// helper RED (dev40r, redcuts.go): the reader's own place
 		"near nearest closest miles mile km hometown moved move neighborhood neighbourhood vives viven cerca barrio")
@@ -43,7 +43,7 @@ var (
 func (s *scanner) carrierHub(a, b int) bool {
 	n := len(s.toks)
 	named := false
-	if b+1 < n && !s.toks[b+1].sent && carrierFacilityTab.get(s.toks[b+1].h) {
+	if b+1 < n && !s.toks[b+1].sent && carrierFacility.get(s.toks[b+1].h) {
 		named = true // "our Memphis, TN facility"
 	}
 	if !named && a >= 2 {
@@ -52,7 +52,7 @@ func (s *scanner) carrierHub(a, b int) bool {
 				if s.toks[k+1].sent {
 					break
 				}
-				if carrierFacilityTab.get(s.toks[k].h) {
+				if carrierFacility.get(s.toks[k].h) {
 					named = true
 					break
 				}
@@ -72,11 +72,11 @@ func (s *scanner) carrierHub(a, b int) bool {
 		if k > b && s.toks[k].sent {
 			break
 		}
-		goods = goods || carrierGoodsTab.get(s.toks[k].h)
-		if carrierCareTab.get(s.toks[k].h) {
+		goods = goods || carrierGoods.get(s.toks[k].h)
+		if carrierCare.get(s.toks[k].h) {
 			return false // "the nursing facility in Reno, NV"
 		}
-		if carrierNotTransitTab.get(s.toks[k].h) && !(s.low(k) == "to" && k+1 < n && s.low(k+1) == "you") {
+		if carrierNotTransit.get(s.toks[k].h) && !(s.low(k) == "to" && k+1 < n && s.low(k+1) == "you") {
 			return false // "on its way to you" is not a place
 		}
 	}

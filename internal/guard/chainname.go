@@ -14,7 +14,7 @@ func (s *scanner) chainName(i int) bool {
 	if i == 0 || i+1 >= len(s.toks) || s.toks[i].cls&tCap == 0 || s.gap(i) != " " || s.gap(i+1) != " " {
 		return false
 	}
-	if !chainPlacesTab.get(s.toks[i+1].h) {
+	if !chainPlaces.get(s.toks[i+1].h) {
 		return false
 	}
 	switch s.toks[i-1].low {
@@ -26,5 +26,5 @@ func (s *scanner) chainName(i int) bool {
 	return false
 }
 
-var chainPlaces = wordSet("pharmacies locations stores clinics offices centers centres branches " +
+var chainPlaces = wordSetTab("pharmacies locations stores clinics offices centers centres branches " +
 	"farmacias sucursales tiendas clinicas consultorios centros")

@@ -23,7 +23,7 @@ func (s *scanner) markChefBy() {
 	}
 	e := -1
 	for k := 1; k <= 2 && k < n; k++ {
-		if s.toks[k].cls&tCap != 0 && brandEateryTab.get(s.toks[k].h) && s.gap(k) == " " {
+		if s.toks[k].cls&tCap != 0 && brandEatery.get(s.toks[k].h) && s.gap(k) == " " {
 			e = k
 			break
 		}

@@ -20,10 +20,10 @@ package guard
 // words only.
 
 var (
-	childLiceFirst = wordSet("lice nits piojos liendres")
-	childLiceHave  = wordSet("with has have had got caught con tiene tienen tenia tenía trae traen")
+	childLiceFirst = wordSetTab("lice nits piojos liendres")
+	childLiceHave  = wordSetTab("with has have had got caught con tiene tienen tenia tenía trae traen")
 	// "dealing with lice", "help with lice" offer a service, not a case
-	childLiceOffer = wordSet("dealing deal deals help helps fight fighting battling battle done tired")
+	childLiceOffer = wordSetTab("dealing deal deals help helps fight fighting battling battle done tired")
 	hstrHead       = hstr("head")
 )
 
@@ -33,10 +33,10 @@ func (s *scanner) childLice(i int) {
 	if a > 0 && s.toks[a-1].h == hstrHead && s.gap(a) == " " {
 		a--
 	}
-	if a == 0 || s.gap(a) != " " || !childLiceHaveTab.get(s.toks[a-1].h) {
+	if a == 0 || s.gap(a) != " " || !childLiceHave.get(s.toks[a-1].h) {
 		return
 	}
-	if a >= 2 && childLiceOfferTab.get(s.toks[a-2].h) {
+	if a >= 2 && childLiceOffer.get(s.toks[a-2].h) {
 		return
 	}
 	if k := i + 1; k < len(s.toks) && (s.gap(k) == "-" || s.gap(k) == " " && s.toks[k].low == "free") {

@@ -29,20 +29,20 @@ package guard
 // word.
 
 var (
-	classInstrNouns = wordSet("nitrates opioids opiates painkillers benzos steroids nitratos opioides opiaceos " +
+	classInstrNouns = wordSetTab("nitrates opioids opiates painkillers benzos steroids nitratos opioides opiaceos " +
 		"estatinas benzodiacepinas diureticos betabloqueantes analgesicos")
 	// the class words with a trade sense, counted only beside a care cue
-	classInstrTrade = wordSet("nitrates nitratos steroids")
+	classInstrTrade = wordSetTab("nitrates nitratos steroids")
 	// two-word classes: the head after a modifier
-	classInstrHeads = wordSet("thinners thinner pills")
-	classInstrMods  = wordSet("blood water")
-	classInstrFill  = wordSet("your any the other all more these those su sus los las el otros otras algun algunos ningun")
-	classInstrVerbs = wordSet("avoid stop stopping taking mix mixing combine combining use using " +
+	classInstrHeads = wordSetTab("thinners thinner pills")
+	classInstrMods  = wordSetTab("blood water")
+	classInstrFill  = wordSetTab("your any the other all more these those su sus los las el otros otras algun algunos ningun")
+	classInstrVerbs = wordSetTab("avoid stop stopping taking mix mixing combine combining use using " +
 		"tome tomar toma tomando tomas evite evitar suspenda suspender mezcle mezclar combine combinar use usar")
-	classInstrNeg   = wordSet("not never don't dont no nunca")
-	classInstrOnPre = wordSet("while are you're youre")
+	classInstrNeg   = wordSetTab("not never don't dont no nunca")
+	classInstrOnPre = wordSetTab("while are you're youre")
 	hTake, hOn      = hstr("take"), hstr("on")
-	classCareCue    = wordSet("medication medications medicine medicines meds provider doctor pharmacist prescription prescribed " +
+	classCareCue    = wordSetTab("medication medications medicine medicines meds provider doctor pharmacist prescription prescribed " +
 		"dose doses heart chest cardiologist procedure surgery viagra cialis sildenafil tadalafil " +
 		"medicamento medicamentos medicina receta medico doctora farmaceutico dosis corazon cirugia cardiologo")
 	// classInstrFilter: the words scanClassInstruction starts from (a class
@@ -50,7 +50,7 @@ var (
 	// at once by its notice-level bit fb2ClassIns (tokfilter.go), and a
 	// token outside the filter skips the two map lookups (helper SPEED12B;
 	// TestClassInstrFilter)
-	classInstrFilter = setsFilter(classInstrNouns, classInstrHeads)
+	classInstrFilter = tabsFilter(classInstrNouns, classInstrHeads)
 )
 
 // scanClassInstruction reports compose.class_instruction.
@@ -66,8 +66,8 @@ func (s *scanner) scanClassInstruction() {
 		}
 		a := k
 		switch {
-		case classInstrNounsTab.get(t.h):
-		case classInstrHeadsTab.get(t.h) && !t.sent && s.gap(k) == " " && classInstrModsTab.get(s.toks[k-1].h):
+		case classInstrNouns.get(t.h):
+		case classInstrHeads.get(t.h) && !t.sent && s.gap(k) == " " && classInstrMods.get(s.toks[k-1].h):
 			a = k - 1
 		default:
 			continue
@@ -75,7 +75,7 @@ func (s *scanner) scanClassInstruction() {
 		if k+2 < n && s.toks[k+1].low == "for" && s.toks[k+2].low == "granted" { // "stop taking painkillers for granted"
 			continue
 		}
-		if !s.classInstrFrame(a) || classInstrTradeTab.get(t.h) && !s.classCare() {
+		if !s.classInstrFrame(a) || classInstrTrade.get(t.h) && !s.classCare() {
 			continue
 		}
 		s.addTok(a, k, KindMedication, "compose.class_instruction", 0.75, "names a drug class in an instruction to the reader about taking it")
@@ -86,7 +86,7 @@ func (s *scanner) scanClassInstruction() {
 // words, in the same sentence.
 func (s *scanner) classInstrFrame(a int) bool {
 	v := a - 1
-	for f := 0; f < 2 && v > 0 && classInstrFillTab.get(s.toks[v].h); f++ {
+	for f := 0; f < 2 && v > 0 && classInstrFill.get(s.toks[v].h); f++ {
 		v--
 	}
 	for x := v + 1; x <= a; x++ {
@@ -99,12 +99,12 @@ func (s *scanner) classInstrFrame(a int) bool {
 	}
 	h := s.toks[v].h
 	switch {
-	case classInstrVerbsTab.get(h):
+	case classInstrVerbs.get(h):
 		return true
 	case h == hTake:
 		// "do not take", "don't take", "never take"
 		for p := v - 1; p >= 0 && p >= v-2; p-- {
-			if classInstrNegTab.get(s.toks[p].h) || s.toks[p].low == "t" {
+			if classInstrNeg.get(s.toks[p].h) || s.toks[p].low == "t" {
 				return true
 			}
 			if s.toks[p+1].sent {
@@ -112,7 +112,7 @@ func (s *scanner) classInstrFrame(a int) bool {
 			}
 		}
 	case h == hOn:
-		return v > 0 && !s.toks[v].sent && classInstrOnPreTab.get(s.toks[v-1].h)
+		return v > 0 && !s.toks[v].sent && classInstrOnPre.get(s.toks[v-1].h)
 	}
 	return false
 }
@@ -120,7 +120,7 @@ func (s *scanner) classInstrFrame(a int) bool {
 // classCare: a care word anywhere in the field.
 func (s *scanner) classCare() bool {
 	for k := range s.toks {
-		if classCareCueTab.get(s.toks[k].h) {
+		if classCareCue.get(s.toks[k].h) {
 			return true
 		}
 	}

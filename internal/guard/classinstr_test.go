@@ -29,7 +29,7 @@ func TestClassInstruction(t *testing.T) {
 // field's notice-level bit fb2ClassIns, so the gate skips only fields the
 // rule would find nothing in (helper SPEED12B).
 func TestClassInstrFilter(t *testing.T) {
-	for _, m := range []map[uint64]bool{classInstrNouns, classInstrHeads} {
+	for _, m := range []map[uint64]bool{setKeys(classInstrNouns), setKeys(classInstrHeads)} {
 		for h := range m {
 			if !classInstrFilter.may(h) || tokFilterTabBoth[h&16383]>>16&fb2ClassIns == 0 {
 				t.Errorf("hash %x read by scanClassInstruction is not in classInstrFilter/fb2ClassIns", h)

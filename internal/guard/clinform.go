@@ -60,13 +60,13 @@ var (
 	// clinFormNotSuffixes: ordinary words that share an ending
 	clinFormNotSuffixes = []string{"chotomy", "demia", "demias", "hemia", "femia", "femias"}
 	// the compounds' heads and the stems before them
-	clinStoneStems = wordSet("gall kidney kidneys bladder tonsil bile renal")
-	clinSoreStems  = wordSet("bed canker cold pressure")
+	clinStoneStems = wordSetTab("gall kidney kidneys bladder tonsil bile renal")
+	clinSoreStems  = wordSetTab("bed canker cold pressure")
 
 	clinFormFirst, clinFormLast hashFilter
 
 	// clinicalDevicePlaced's words
-	clinPlacedDevices = wordSet("stent stents cast catheter port shunt pacemaker splint drain drains tube tubes iud " +
+	clinPlacedDevices = wordSetTab("stent stents cast catheter port shunt pacemaker splint drain drains tube tubes iud " +
 		"suture sutures stitches staples implant implants picc")
 	hPlacement, hRemoval, hInsertion = hstr("placement"), hstr("removal"), hstr("insertion")
 )
@@ -138,11 +138,11 @@ func clinicalFormOf(w string) (Kind, string, bool) {
 	stem := strings.TrimSuffix(w, "s")
 	switch {
 	case strings.HasSuffix(stem, "stone") && len(stem) > 8:
-		if clinStoneStemsTab.get(hstr(stem[:len(stem)-5])) {
+		if clinStoneStems.get(hstr(stem[:len(stem)-5])) {
 			return KindCondition, "-stone", true
 		}
 	case strings.HasSuffix(stem, "sore") && len(stem) > 6:
-		if clinSoreStemsTab.get(hstr(stem[:len(stem)-4])) {
+		if clinSoreStems.get(hstr(stem[:len(stem)-4])) {
 			return KindCondition, "-sore", true
 		}
 	}
@@ -187,7 +187,7 @@ func assocOnly(w *wordInfo) bool {
 // ("your", "su") or of a relative ("your daughter's"); returns the head.
 func (s *scanner) clinicalDevicePlaced(i int) (int, bool) {
 	n := len(s.toks)
-	if i == 0 || i+1 >= n || s.used[i] || s.used[i+1] || !clinPlacedDevicesTab.get(s.toks[i].h) || !clinPlacedHead(s.toks[i+1].h) ||
+	if i == 0 || i+1 >= n || s.used[i] || s.used[i+1] || !clinPlacedDevices.get(s.toks[i].h) || !clinPlacedHead(s.toks[i+1].h) ||
 		s.gap(i+1) != " " || s.gap(i) != " " {
 		return 0, false
 	}
@@ -195,7 +195,7 @@ func (s *scanner) clinicalDevicePlaced(i int) (int, bool) {
 		return 0, false
 	}
 	p := i - 1
-	if ordPossessiveTab.get(s.toks[p].h) {
+	if ordPossessive.get(s.toks[p].h) {
 		return i + 1, true
 	}
 	// "your daughter's cast removal" (ordinary.go)

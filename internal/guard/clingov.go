@@ -43,22 +43,22 @@ import "strings"
 // collected" passes only by govEveryday) are flagged.
 
 var (
-	govClinician = wordSet("doctor doctors provider providers physician physicians clinician clinicians nurse nurses " +
+	govClinician = wordSetTab("doctor doctors provider providers physician physicians clinician clinicians nurse nurses " +
 		"dermatologist cardiologist oncologist surgeon specialist gp pcp")
-	govEveryday = wordSet("survey surveys questionnaire questionnaires feedback form forms request requests application " +
+	govEveryday = wordSetTab("survey surveys questionnaire questionnaires feedback form forms request requests application " +
 		"applications poll quiz order orders payment payments claim claims appeal appeals review reviews visit visits " +
 		"appointment appointments call calls message messages credit background inspection entry contest paperwork " +
 		"account records record bill bills statement statements invoice insurance coverage benefits plan referral " +
 		"test tests exam exams procedure procedures lab labs session sessions checkup check " +
 		"free product paint fabric tile color colour swatch perfume fragrance voice writing work code soil air radon dust " +
 		"asbestos carpet stone flooring wallpaper")
-	govSampleHeads  = wordSet("sample samples specimen specimens")
-	govSampleVerbs  = wordSet("collected drawn received processed taken")
-	govReportHeads  = wordSet("report reports results result")
-	govSentVerbs    = wordSet("sent reviewed shared forwarded")
-	govAux          = wordSet("was were has have been is are had")
-	govImperativeIn = wordSet("please to must should")
-	govDoseHeads    = wordSet("dose doses dosage")
+	govSampleHeads  = wordSetTab("sample samples specimen specimens")
+	govSampleVerbs  = wordSetTab("collected drawn received processed taken")
+	govReportHeads  = wordSetTab("report reports results result")
+	govSentVerbs    = wordSetTab("sent reviewed shared forwarded")
+	govAux          = wordSetTab("was were has have been is are had")
+	govImperativeIn = wordSetTab("please to must should")
+	govDoseHeads    = wordSetTab("dose doses dosage")
 	hResultsGov     = hstr("results")
 	hResultGov      = hstr("result")
 	hOfGov          = hstr("of")
@@ -68,11 +68,8 @@ var (
 	hTeamGov        = hstr("team")
 	// govHeadBits: the sample and report heads, clinicalSlot's first test
 	govHeadBits = func() (f hashFilter) {
-		for _, m := range []map[uint64]bool{govSampleHeads, govReportHeads} {
-			for h := range m {
-				f.add(h)
-			}
-		}
+		govSampleHeads.each(f.add)
+		govReportHeads.each(f.add)
 		return
 	}()
 )
@@ -114,14 +111,14 @@ func (s *scanner) clinicalSlot(i int) (int, int, string, bool) {
 	if !head {
 		return s.govDose(i)
 	}
-	a, b, ok := s.govSlot(i+1, govSampleHeads)
+	a, b, ok := s.govSlot(i+1, &govSampleHeads)
 	if ok && b+1 < n && s.gap(b+1) == " " {
-		if govSampleHeadsTab.get(s.toks[b+1].h) && s.auxThen(b+2, govSampleVerbs) {
+		if govSampleHeads.get(s.toks[b+1].h) && s.auxThen(b+2, &govSampleVerbs) {
 			return a, b, "is the reader's and comes before '" + s.toks[b+1].low + "', collected as a clinical sample is", true
 		}
 	}
-	if a, b, ok := s.govSlot(i+1, govReportHeads); ok && b+1 < n && s.gap(b+1) == " " && govReportHeadsTab.get(s.toks[b+1].h) {
-		if s.auxThen(b+2, govSentVerbs) && s.clinicianAfter(b+2) {
+	if a, b, ok := s.govSlot(i+1, &govReportHeads); ok && b+1 < n && s.gap(b+1) == " " && govReportHeads.get(s.toks[b+1].h) {
+		if s.auxThen(b+2, &govSentVerbs) && s.clinicianAfter(b+2) {
 			return a, b, "is the reader's and comes before '" + s.toks[b+1].low + "', sent to or reviewed by a clinician", true
 		}
 	}
@@ -131,7 +128,7 @@ func (s *scanner) clinicalSlot(i int) (int, int, string, bool) {
 // govDose: "your yaz dose": a three-letter word in no vocabulary before a
 // dose, after "your" (token i).
 func (s *scanner) govDose(i int) (int, int, string, bool) {
-	if i+2 < len(s.toks) && len(s.toks[i+1].low) == 3 && govDoseHeadsTab.get(s.toks[i+2].h) && s.gap(i+2) == " " && s.suspicious(i+1) {
+	if i+2 < len(s.toks) && len(s.toks[i+1].low) == 3 && govDoseHeads.get(s.toks[i+2].h) && s.gap(i+2) == " " && s.suspicious(i+1) {
 		return i + 1, i + 1, "is not ordinary vocabulary and comes before '" + s.toks[i+2].low + "' after 'your'", true
 	}
 	return 0, 0, "", false
@@ -141,7 +138,7 @@ func (s *scanner) govDose(i int) (int, int, string, bool) {
 // joined by a space, hyphen or slash, stopping before an auxiliary, a
 // preposition of the clause or a head of stop (the head itself is not in
 // the slot); ok when one word is content (not stop, generic or everyday).
-func (s *scanner) govSlot(j int, stop map[uint64]bool) (int, int, bool) {
+func (s *scanner) govSlot(j int, stop *setTab) (int, int, bool) {
 	n := len(s.toks)
 	b := -1
 	content := false
@@ -153,14 +150,14 @@ func (s *scanner) govSlot(j int, stop map[uint64]bool) (int, int, bool) {
 			}
 		}
 		t := &s.toks[k]
-		if govAuxTab.get(t.h) || stop != nil && stop[t.h] || t.h == hOfGov || s.used[k] {
+		if govAux.get(t.h) || stop != nil && stop.get(t.h) || t.h == hOfGov || s.used[k] {
 			break
 		}
 		if t.cls&(tAlpha|tDigit|tMixed) == 0 {
 			break
 		}
 		b = k
-		if t.cls&tMixed != 0 || t.cls&tAlpha != 0 && s.fl(k)&wStop == 0 && !genericModifiersTab.get(t.h) && !govEverydayTab.get(t.h) && !govClinicianTab.get(t.h) {
+		if t.cls&tMixed != 0 || t.cls&tAlpha != 0 && s.fl(k)&wStop == 0 && !genericModifiers.get(t.h) && !govEveryday.get(t.h) && !govClinician.get(t.h) {
 			content = true
 		}
 	}
@@ -172,13 +169,13 @@ func (s *scanner) govSlot(j int, stop map[uint64]bool) (int, int, bool) {
 
 // auxThen: token k is an auxiliary (one or two: "has been") and a verb of
 // vs follows.
-func (s *scanner) auxThen(k int, vs map[uint64]bool) bool {
+func (s *scanner) auxThen(k int, vs *setTab) bool {
 	n := len(s.toks)
 	m := 0
-	for ; m < 2 && k < n && govAuxTab.get(s.toks[k].h) && s.gap(k) == " "; m++ {
+	for ; m < 2 && k < n && govAux.get(s.toks[k].h) && s.gap(k) == " "; m++ {
 		k++
 	}
-	return m > 0 && k < n && s.gap(k) == " " && vs[s.toks[k].h]
+	return m > 0 && k < n && s.gap(k) == " " && vs.get(s.toks[k].h)
 }
 
 // clinicianAfter: a clinician word ("doctor", "care team") after "your" or
@@ -193,7 +190,7 @@ func (s *scanner) clinicianAfter(k int) bool {
 		if h != hYour || m+1 >= n || s.gap(m+1) != " " {
 			continue
 		}
-		if govClinicianTab.get(s.toks[m+1].h) {
+		if govClinician.get(s.toks[m+1].h) {
 			return true
 		}
 		if s.toks[m+1].h == hCareGov && m+2 < n && s.toks[m+2].h == hTeamGov && s.gap(m+2) == " " {
@@ -212,5 +209,5 @@ func (s *scanner) imperativeAt(k int) bool {
 	if strings.Contains(s.gap(k), ":") {
 		return true
 	}
-	return s.gap(k) == " " && govImperativeInTab.get(s.toks[k-1].h)
+	return s.gap(k) == " " && govImperativeIn.get(s.toks[k-1].h)
 }

@@ -15,7 +15,7 @@ package guard
 // ("Pain Clinic", "Sleep Clinic", "Memory Clinic") is in no such list and
 // stays reported. Cost: one map lookup, only for a capitalised word before
 // a capitalised "Clinic".
-var natureNames = wordSet("linden maple oak oaks cedar cedars birch willow willows elm elms pine pines aspen magnolia cypress " +
+var natureNames = wordSetTab("linden maple oak oaks cedar cedars birch willow willows elm elms pine pines aspen magnolia cypress " +
 	"juniper laurel sequoia redwood spruce hawthorn chestnut poplar sycamore alder hickory walnut cherry dogwood holly ivy " +
 	"harbor harbour river rivers lake lakes bay valley summit meadow meadows ridge brook grove park hill hills canyon creek " +
 	"forest garden gardens spring springs stone bridge field fields haven coast shore shores beacon horizon pinnacle " +

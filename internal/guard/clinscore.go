@@ -20,14 +20,14 @@ package guard
 // Cost: runs from scanReaderFamilies (readerfamily.go) at its first words.
 
 var (
-	clinScoreFirst = wordSet("oswestry odi ndi lefs quickdash koos womac psfs mmse slums epds phq gad dash berg moca")
+	clinScoreFirst = wordSetTab("oswestry odi ndi lefs quickdash koos womac psfs mmse slums epds phq gad dash berg moca")
 
 	// clinScoreCaps: names that are everyday words or a coffee in lower
 	// case; read only in capitals (DASH, GAD) or capitalised (Berg, MoCA)
-	clinScoreCaps  = wordSet("dash gad berg moca odi ndi")
-	clinScoreDigit = wordSet("phq gad")
-	clinScoreBerg  = wordSet("balance score test")
-	clinScoreWord  = wordSet("score scores puntuacion puntaje index indice resultado")
+	clinScoreCaps  = wordSetTab("dash gad berg moca odi ndi")
+	clinScoreDigit = wordSetTab("phq gad")
+	clinScoreBerg  = wordSetTab("balance score test")
+	clinScoreWord  = wordSetTab("score scores puntuacion puntaje index indice resultado")
 	hClinBerg      = hstr("berg")
 	hClinMoca      = hstr("moca")
 	hClinDash      = hstr("dash")
@@ -40,7 +40,7 @@ func (s *scanner) clinScoreAt(i int) {
 	n := len(t)
 	h := t[i].h
 	_, hi := sentenceSpan(t, i)
-	if clinScoreCaps[h] {
+	if clinScoreCaps.get(h) {
 		switch h {
 		case hClinDash, hClinGad:
 			if t[i].cls&tUpper == 0 {
@@ -53,16 +53,16 @@ func (s *scanner) clinScoreAt(i int) {
 		}
 	}
 	to := i
-	if clinScoreDigit[h] {
+	if clinScoreDigit.get(h) {
 		if i+1 >= n || t[i+1].cls&tDigit == 0 || s.gap(i+1) != "-" && s.gap(i+1) != "" && s.gap(i+1) != " " {
 			return
 		}
 		to = i + 1
 	}
-	if h == hClinBerg && (i+1 >= n || !clinScoreBerg[t[i+1].h]) {
+	if h == hClinBerg && (i+1 >= n || !clinScoreBerg.get(t[i+1].h)) {
 		return
 	}
-	if (h == hClinMoca || h == hClinDash) && !s.sentHas(i, clinScoreWord) {
+	if (h == hClinMoca || h == hClinDash) && !s.sentHas(i, &clinScoreWord) {
 		return
 	}
 	value := false

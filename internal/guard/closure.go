@@ -12,15 +12,15 @@ package guard
 // words.go checks it first): "Our clinic will close early on Dec 31, so
 // your appointment moves to Jan 2" is reported.
 var (
-	closureVerbs = wordSet("close closes closing reopen reopens reopening open opens shut shuts " +
+	closureVerbs = wordSetTab("close closes closing reopen reopens reopening open opens shut shuts " +
 		"cierra cierran cerrara cerraran cerrado cerrada cerrados cerradas abre abren abrira abriran reabre reabren reabrira reabriran")
-	closurePlaces = wordSet("clinic clinics office offices pharmacy pharmacies store stores shop location locations " +
+	closurePlaces = wordSetTab("clinic clinics office offices pharmacy pharmacies store stores shop location locations " +
 		"branch branches center centers centre centres building campus counter desk portal we " +
 		"clinica clinicas oficina oficinas farmacia farmacias tienda tiendas sucursal sucursales consultorio consultorios " +
 		"centro centros local locales")
 	// Spanish first-person plural: the sender is the verb's subject
 	// ("cerramos el 25 de diciembre", "reabrimos el 2 de enero")
-	closureWeVerbs = wordSet("cerramos abrimos reabrimos cerraremos abriremos reabriremos")
+	closureWeVerbs = wordSetTab("cerramos abrimos reabrimos cerraremos abriremos reabriremos")
 )
 
 // closureCue: the date at token i follows, in its sentence and within 8
@@ -29,15 +29,15 @@ var (
 func (s *scanner) closureCue(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if closureBits.may(s.toks[k].h) { // a verb of either set is in closureBits (closureafter.go)
-			if (closureWeVerbsTab.get(s.toks[k].h) || closureVerbsTab.get(s.toks[k].h)) && s.closureObject(k, i) {
+			if (closureWeVerbs.get(s.toks[k].h) || closureVerbs.get(s.toks[k].h)) && s.closureObject(k, i) {
 				return false // "Cerramos su expediente el 3 de marzo": the recipient's, not the place's
 			}
-			if closureWeVerbsTab.get(s.toks[k].h) {
+			if closureWeVerbs.get(s.toks[k].h) {
 				return !s.closurePurpose(i)
 			}
-			if closureVerbsTab.get(s.toks[k].h) {
+			if closureVerbs.get(s.toks[k].h) {
 				for p := k - 1; p >= 0 && p >= k-6; p-- {
-					if closurePlacesTab.get(s.toks[p].h) {
+					if closurePlaces.get(s.toks[p].h) {
 						return !s.closurePurpose(i) // "… reopen on 01/02 for the suture removal" (redteam.go)
 					}
 					if s.toks[p].sent {
@@ -58,7 +58,7 @@ func (s *scanner) closureCue(i int) bool {
 // is the recipient's, so the date is no business date.
 func (s *scanner) closureObject(k, i int) bool {
 	for j := k + 1; j < i; j++ {
-		if h := s.toks[j].h; recipientBits.may(h) && recipientWordsTab.get(h) {
+		if h := s.toks[j].h; recipientBits.may(h) && recipientWords.get(h) {
 			return true
 		}
 	}

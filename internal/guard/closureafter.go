@@ -19,27 +19,27 @@ package guard
 // Runs only on dates no other cue allowed: no bit filter.
 
 var (
-	closureOur       = wordSet("our nuestra nuestras nuestro nuestros")
-	closureAfterVerb = wordSet("closed cerrada cerradas cerrado cerrados")
+	closureOur       = wordSetTab("our nuestra nuestras nuestro nuestros")
+	closureAfterVerb = wordSetTab("closed cerrada cerradas cerrado cerrados")
 	// closureBits filters closure.go's and this file's word sets
 	// (closureCue and closureAfter read the words around every date)
-	closureBits = setsFilter(closureOur, closurePlaces, closureVerbs, closureAfterVerb, closureWeVerbs)
+	closureBits = tabsFilter(closureOur, closurePlaces, closureVerbs, closureAfterVerb, closureWeVerbs)
 )
 
 // closureAfter: see the file comment.
 func (s *scanner) closureAfter(i int) bool {
 	n := len(s.toks)
 	for k := range s.toks {
-		if h := s.toks[k].h; recipientBits.may(h) && recipientWordsTab.get(h) && !(s.toks[k].low == "you" && k > 0 && s.toks[k-1].low == "thank") {
+		if h := s.toks[k].h; recipientBits.may(h) && recipientWords.get(h) && !(s.toks[k].low == "you" && k > 0 && s.toks[k-1].low == "thank") {
 			return false
 		}
 	}
 	for k := i + 1; k < n && k <= i+10 && !s.toks[k].sent; k++ {
-		if !closureBits.may(s.toks[k].h) || !closureOurTab.get(s.toks[k].h) || k+1 >= n || s.toks[k+1].sent || !closurePlacesTab.get(s.toks[k+1].h) {
+		if !closureBits.may(s.toks[k].h) || !closureOur.get(s.toks[k].h) || k+1 >= n || s.toks[k+1].sent || !closurePlaces.get(s.toks[k+1].h) {
 			continue
 		}
 		for v := k + 2; v < n && v <= k+5 && !s.toks[v].sent; v++ {
-			if closureVerbsTab.get(s.toks[v].h) || closureAfterVerbTab.get(s.toks[v].h) {
+			if closureVerbs.get(s.toks[v].h) || closureAfterVerb.get(s.toks[v].h) {
 				return !s.closurePurpose(i) && !s.redClosureVisit(i, k) // redcuts.go
 			}
 		}

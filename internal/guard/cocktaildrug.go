@@ -28,10 +28,10 @@ func (s *scanner) cocktailDrug(k int) bool {
 			continue
 		}
 		h := s.toks[m].h
-		if cocktailPersonalTab.get(h) || s.fl(m)&(wGreeting|wNameCue|wDatePerson|wHealthCue) != 0 {
+		if cocktailPersonal.get(h) || s.fl(m)&(wGreeting|wNameCue|wDatePerson|wHealthCue) != 0 {
 			return false
 		}
-		if cocktailWordsTab.get(h) || h == hHappy && m+1 < len(s.toks) && s.toks[m+1].h == hHour {
+		if cocktailWords.get(h) || h == hHappy && m+1 < len(s.toks) && s.toks[m+1].h == hHour {
 			drink = true
 		}
 	}
@@ -39,8 +39,8 @@ func (s *scanner) cocktailDrug(k int) bool {
 }
 
 var (
-	cocktailWords    = wordSet("cocktail cocktails coctel cocteles scotch mezcal whisky whiskey bourbon bartender mixology")
-	cocktailPersonal = wordSet("you your yours tu su sus usted patient patients paciente pacientes mg mcg dose doses prescription refill rx receta")
+	cocktailWords    = wordSetTab("cocktail cocktails coctel cocteles scotch mezcal whisky whiskey bourbon bartender mixology")
+	cocktailPersonal = wordSetTab("you your yours tu su sus usted patient patients paciente pacientes mg mcg dose doses prescription refill rx receta")
 	hHappy           = hstr("happy")
 	hHour            = hstr("hour")
 )

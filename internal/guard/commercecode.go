@@ -14,7 +14,7 @@ package guard
 // ICD, dx: wICDCue) within four words. Dotted codes ("Confirmation code
 // E11.9") and "Diagnosis code K7Q-2291" stay reported. Cost: only for an
 // ICD-like head that found a cue; a few string compares.
-var commerceCodeWords = wordSet("confirmation confirmacion order orders pedido booking reservation reserva pickup ticket " +
+var commerceCodeWords = wordSetTab("confirmation confirmacion order orders pedido booking reservation reserva pickup ticket " +
 	"tickets case caso reference referencia tracking gift promo coupon cupon discount access checkin boarding " +
 	"registration inscripcion membership voucher")
 
@@ -31,7 +31,7 @@ func (s *scanner) commerceCode(i int) bool {
 		}
 		k--
 	}
-	if !commerceCodeWordsTab.get(s.toks[k].h) || len(s.gap(i)) > 3 {
+	if !commerceCodeWords.get(s.toks[k].h) || len(s.gap(i)) > 3 {
 		return false
 	}
 	return !s.cueNear(i, i, wICDCue, 4, 4)

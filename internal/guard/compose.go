@@ -22,27 +22,27 @@ import "strings"
 //     wording or a tenant-approved term.
 
 var (
-	conditionHeads = wordSet("disease diseases syndrome syndromes disorder disorders deficiency deficiencies palsy dystrophy " +
+	conditionHeads = wordSetTab("disease diseases syndrome syndromes disorder disorders deficiency deficiencies palsy dystrophy " +
 		"insufficiency infection infections tumor tumors tumour carcinoma lymphoma leukemia sarcoma cancer cancers " +
 		"addiction dependence intolerance allergy allergies injury injuries impairment")
 	// Spanish heads written before the rest ("enfermedad de Crohn", "trastorno bipolar")
-	conditionHeadsES = wordSet("enfermedad enfermedades sindrome trastorno trastornos insuficiencia deficiencia infeccion infecciones " +
+	conditionHeadsES = wordSetTab("enfermedad enfermedades sindrome trastorno trastornos insuficiencia deficiencia infeccion infecciones " +
 		"tumor cancer alergia adiccion intolerancia lesion")
-	bodyParts = wordSet("heart cardiac kidney kidneys renal liver hepatic lung lungs pulmonary thyroid prostate breast colon " +
+	bodyParts = wordSetTab("heart cardiac kidney kidneys renal liver hepatic lung lungs pulmonary thyroid prostate breast colon " +
 		"bladder brain spinal spine bone bones blood knee knees hip hips shoulder cervical ovarian uterine testicular " +
 		"skin eye eyes retinal ear ears pancreas pancreatic gallbladder bowel stomach gastric esophageal throat sinus " +
 		"joint joints back neck dental tooth teeth gum gums vaginal urinary coronary artery arterial vein venous lymph " +
 		"corazon rinon rinones higado pulmon pulmones tiroides prostata mama seno vejiga cerebro columna hueso huesos " +
 		"sangre rodilla cadera hombro piel ojo ojos oido pancreas estomago garganta")
-	bodyHeads = wordSet("failure disease cancer transplant transplants replacement surgery infection infections stones stone " +
+	bodyHeads = wordSetTab("failure disease cancer transplant transplants replacement surgery infection infections stones stone " +
 		"biopsy scan ultrasound cath catheterization bypass stent stents attack attacks damage condition function " +
 		"exam test tests screening procedure removal repair fracture fractures disorder problems " +
 		"monitor drops tablets pills capsules medicine medication meds " +
 		"trasplante cirugia infeccion calculos biopsia ecografia falla " +
 		// issue 15, third pass
 		"graft grafts extraction implant implants fusion density augmentation reduction removal")
-	doseUnits  = wordSet("mg mcg ml units iu tablets tablet capsules capsule puffs drops tabs caps")
-	greetShort = wordSet("hi hello hey dear hola estimado estimada querido querida")
+	doseUnits  = wordSetTab("mg mcg ml units iu tablets tablet capsules capsule puffs drops tabs caps")
+	greetShort = wordSetTab("hi hello hey dear hola estimado estimada querido querida")
 )
 
 func (s *scanner) scanCompose() {
@@ -170,7 +170,7 @@ func (s *scanner) scanCompose() {
 			}
 		}
 		if tpAll&tpHeadPrep != 0 && i+2 < n && s.tp[i+1]&tpHeadPrep != 0 {
-			if a, b, ok := s.headBefore(i); ok && !(a == b && petNounsTab.get(s.toks[a].h)) { // "la vacuna de su perro" (orgnames.go)
+			if a, b, ok := s.headBefore(i); ok && !(a == b && petNouns.get(s.toks[a].h)) { // "la vacuna de su perro" (orgnames.go)
 				s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
 				continue
 			}
@@ -278,14 +278,14 @@ func (s *scanner) scanCompose() {
 		if i+1 < n && (s.toks[i+1].h == hPatient || s.toks[i+1].h == hPatientsRF) && s.asCapPatient(i) { // rareframe.go
 			continue
 		}
-		if cue && (h == hFor || h == hPara) && i > 0 && pickupCuesTab.get(s.toks[i-1].h) && s.capPair(i+1) {
+		if cue && (h == hFor || h == hPara) && i > 0 && pickupCues.get(s.toks[i-1].h) && s.capPair(i+1) {
 			if s.nameWords(i+1, i+2, "follows '"+s.toks[i-1].low+" "+s.toks[i].low+"' where a name goes") {
 				continue
 			}
 		}
 		// "Annie Hunt, your account…": two capitalised words opening a
 		// sentence, a comma, then "your/you/su/usted"
-		if (i == 0 || s.toks[i].sent) && s.toks[i].cls&(tCap|tUpper) != 0 && s.capPair(i) && strings.HasPrefix(s.gap(i+2), ",") && i+2 < n && addressWordsTab.get(s.toks[i+2].h) {
+		if (i == 0 || s.toks[i].sent) && s.toks[i].cls&(tCap|tUpper) != 0 && s.capPair(i) && strings.HasPrefix(s.gap(i+2), ",") && i+2 < n && addressWords.get(s.toks[i+2].h) {
 			if s.nameWords(i, i+1, "are two capitalised words addressed as 'you' at the start of a sentence") {
 				continue
 			}
@@ -452,7 +452,7 @@ func (s *scanner) nameAfterColon(j int) bool {
 
 var hPara = hstr("para")
 
-var addressWords = wordSet("your you su usted sus")
+var addressWords = wordSetTab("your you su usted sus")
 
 // capPair: tokens j and j+1 are capitalised (not all-caps acronyms of one
 // letter) alphabetic words separated by one space.
@@ -486,7 +486,7 @@ func (s *scanner) nameWords(a, b int, why string) bool {
 // subjectHeads follow the clinical subject they are about ("asthma
 // referral", "diabetes screening"); "care plan", "support group" and
 // "treatment plan" count through their first word.
-var subjectHeads = wordSet("referral referrals specialist screening screenings diagnosis symptoms treatment therapy checkup " +
+var subjectHeads = wordSetTab("referral referrals specialist screening screenings diagnosis symptoms treatment therapy checkup " +
 	"medication medications flare flares clinic management support care " +
 	// issue 15, third pass: operations named by what they are on
 	// ("bypass surgery", "tubal ligation", "lumbar puncture", "skin graft")
@@ -494,14 +494,14 @@ var subjectHeads = wordSet("referral referrals specialist screening screenings d
 
 // notSubjectFor: modifiers that make "history" ordinary ("your order
 // history", "your listening history").
-var notSubjectFor = wordSet("purchase purchases order orders browsing payment payments account search transaction " +
+var notSubjectFor = wordSetTab("purchase purchases order orders browsing payment payments account search transaction " +
 	"transactions billing shipping credit rental watch viewing delivery service employment travel price chat call " +
 	"message login version edit reading listening donation gift reward rewards points booking trip ride " +
 	"work education address name password sign signin course class game match workout training")
 
 // genericModifiers may stand before those heads without naming anything
 // ("your annual screening", "your new specialist", "routine care").
-var genericModifiers = wordSet("new annual routine primary updated personal monthly current next recent upcoming online virtual " +
+var genericModifiers = wordSetTab("new annual routine primary updated personal monthly current next recent upcoming online virtual " +
 	"free preventive preventative regular follow followup yearly home urgent same day your our their my his her this that " +
 	"first second last general family medical health wellness covered approved scheduled pending additional specialty " +
 	"specialist dental vision eye skin women mens womens child children kids pediatric senior adult patient member self " +
@@ -533,7 +533,7 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	if k >= len(s.toks) || s.used[i] || s.tp[k]&tpSubject == 0 || s.gap(k) != " " { // the bit before the gap
 		return 0, false
 	}
-	if s.toks[k].h == hTreatment && k+1 < len(s.toks) && s.gap(k+1) == " " && (consumerRefillTab.get(s.toks[k+1].h) || s.toks[k+1].h == hOrder) {
+	if s.toks[k].h == hTreatment && k+1 < len(s.toks) && s.gap(k+1) == " " && (consumerRefill.get(s.toks[k+1].h) || s.toks[k+1].h == hOrder) {
 		return 0, false // "Olaplex treatment order": a product
 	}
 	if s.headProduct(i, k) { // "Hydra Therapy Serum" (headproduct.go)
@@ -552,10 +552,10 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	}
 	t := &s.toks[i]
 	if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 4 || s.fl(i)&(wStop|wCommon|wMonth|wGreeting) != 0 ||
-		genericModifiersTab.get(t.h) || s.p.isTemplate(t.h) || subjectHeadsTab.get(t.h) {
+		genericModifiers.get(t.h) || s.p.isTemplate(t.h) || subjectHeads.get(t.h) {
 		return 0, false
 	}
-	if s.toks[k].low == "history" && notSubjectForTab.get(t.h) {
+	if s.toks[k].low == "history" && notSubjectFor.get(t.h) {
 		return 0, false
 	}
 	if s.preOccasion(i) { // "pre-employment screenings" (preoccasion.go)
@@ -687,13 +687,13 @@ func rootOf(w string) bool {
 // de alcoholismo", "sus resultados de colesterol", "your prescription for
 // aspirin", "prior authorization for spinal fusion".
 var (
-	headsBefore = wordSet("prescription prescriptions authorization treatment treatments therapy diagnosis refill refills screening " +
+	headsBefore = wordSetTab("prescription prescriptions authorization treatment treatments therapy diagnosis refill refills screening " +
 		"receta recetas tratamiento tratamientos diagnostico terapia vacuna vacunas cirugia medicamento medicamentos " +
 		"autorizacion")
-	headArticles = wordSet("the your a an la el los las su sus un una")
+	headArticles = wordSetTab("the your a an la el los las su sus un una")
 	// genericAfterHead: what may follow those heads without naming a
 	// clinical subject ("su cita de hoy", "your prescription for pickup")
-	genericAfterHead = wordSet("hoy manana seguimiento control rutina laboratorio bienvenida pago pagos envio pedido compra cuenta " +
+	genericAfterHead = wordSetTab("hoy manana seguimiento control rutina laboratorio bienvenida pago pagos envio pedido compra cuenta " +
 		"regalo devolucion entrega producto productos servicio servicios usted nuevo nueva proxima proximo tarde noche hora horas " +
 		"dia dias semana mes verificacion seguridad acceso correo telefono video videollamada salud paciente portal mensaje oficina " +
 		"clinica hospital familia familiar bienestar anual chequeo revision evaluacion ingreso telemedicina esta este " +
@@ -714,11 +714,11 @@ func (s *scanner) headBefore(i int) (int, int, bool) {
 	if !headBeforePrep(s.toks[i+1].low) { // the preposition first (the test scanCompose makes inline)
 		return 0, 0, false
 	}
-	if !headsBeforeTab.get(s.toks[i].h) || s.gap(i+1) != " " {
+	if !headsBefore.get(s.toks[i].h) || s.gap(i+1) != " " {
 		return 0, 0, false
 	}
 	j := i + 2
-	if headArticlesTab.get(s.toks[j].h) && j+1 < n && s.gap(j+1) == " " {
+	if headArticles.get(s.toks[j].h) && j+1 < n && s.gap(j+1) == " " {
 		j++
 	}
 	if s.gap(j) != " " || s.used[j] {
@@ -726,7 +726,7 @@ func (s *scanner) headBefore(i int) (int, int, bool) {
 	}
 	t := &s.toks[j]
 	if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || len(t.low) < 4 || s.fl(j)&(wStop|wMonth|wGreeting|wFirst|wLast) != 0 ||
-		genericAfterHeadTab.get(t.h) || genericModifiersTab.get(t.h) || headsBeforeTab.get(t.h) || s.p.isTemplate(t.h) {
+		genericAfterHead.get(t.h) || genericModifiers.get(t.h) || headsBefore.get(t.h) || s.p.isTemplate(t.h) {
 		return 0, 0, false
 	}
 	return j, j, true
@@ -792,8 +792,8 @@ func (s *scanner) leet(i int) bool {
 // what follows is a condition unless it is a person, a pet or a generic
 // word ("living with roommates", "diagnosed with care").
 var (
-	withVerbs   = wordSet("living coping diagnosed suffering recovering struggling dealing battling vive viviendo diagnosticado diagnosticada sufre")
-	withGeneric = wordSet("roommates roommate family friends pets pet dogs dog cats cat kids children parents partner spouse less more style " +
+	withVerbs   = wordSetTab("living coping diagnosed suffering recovering struggling dealing battling vive viviendo diagnosticado diagnosticada sufre")
+	withGeneric = wordSetTab("roommates roommate family friends pets pet dogs dog cats cat kids children parents partner spouse less more style " +
 		"confidence purpose intention others people us you them it this that our your their his her my less nature music art " +
 		"holidays holiday weekend week season storm travel trip move moving winter summer heat cold weather traffic " +
 		"order orders returns return payments payment bills billing checkout shipping delivery account login password " +
@@ -805,7 +805,7 @@ func (s *scanner) livingWith(i int) (int, bool) {
 	if i+2 >= n || !livingWithPrep(s.toks[i+1].low) { // the test scanCompose makes inline
 		return 0, false
 	}
-	if !withVerbsTab.get(s.toks[i].h) || s.gap(i+1) != " " || s.gap(i+2) != " " {
+	if !withVerbs.get(s.toks[i].h) || s.gap(i+1) != " " || s.gap(i+2) != " " {
 		return 0, false
 	}
 	// "de" only after Spanish verbs ("sufre de asma")
@@ -813,11 +813,11 @@ func (s *scanner) livingWith(i int) (int, bool) {
 		return 0, false
 	}
 	j := i + 2
-	if headArticlesTab.get(s.toks[j].h) && j+1 < n && s.gap(j+1) == " " {
+	if headArticles.get(s.toks[j].h) && j+1 < n && s.gap(j+1) == " " {
 		j++
 	}
 	t := &s.toks[j]
-	if s.used[j] || t.cls&tAlpha == 0 || len(t.low) < 3 || s.fl(j)&(wStop|wFirst|wLast|wMonth) != 0 || withGenericTab.get(t.h) ||
+	if s.used[j] || t.cls&tAlpha == 0 || len(t.low) < 3 || s.fl(j)&(wStop|wFirst|wLast|wMonth) != 0 || withGeneric.get(t.h) ||
 		s.p.isTemplate(t.h) {
 		return 0, false
 	}

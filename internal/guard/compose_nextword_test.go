@@ -70,13 +70,13 @@ func TestComposeCueHashes(t *testing.T) {
 // words of colloqProcWords, the only tokens scanCompose asks colloqProcAt
 // about (helper SPEED13).
 func TestColloqProcBit(t *testing.T) {
-	for h := range colloqProcWords {
+	for h := range setKeys(colloqProcWords) {
 		if tpWords.get(h)&tpColloqProc == 0 {
 			t.Errorf("hash %#x of colloqProcWords has no tpColloqProc bit", h)
 		}
 	}
 	for h, b := range tpWords.m {
-		if b&tpColloqProc != 0 && !colloqProcWords[h] {
+		if b&tpColloqProc != 0 && !colloqProcWords.get(h) {
 			t.Errorf("hash %#x has the tpColloqProc bit but is not in colloqProcWords", h)
 		}
 	}

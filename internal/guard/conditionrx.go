@@ -28,15 +28,15 @@ package guard
 // Cost: a length and two-byte test per token; the sets only at "Rx".
 
 var (
-	conditionRxES = wordSet("acne nicotina ansiedad depresion insomnio migrana diabetes obesidad peso adelgazar tabaco fumar " +
+	conditionRxES = wordSetTab("acne nicotina ansiedad depresion insomnio migrana diabetes obesidad peso adelgazar tabaco fumar " +
 		"alcoholismo adiccion opioides herpes cabello calvicie caida")
 	hEd = hstr("ed")
 	// conditionRxWeak: words of rxClinicalHalves with an everyday sense,
 	// read only as one of conditionRxPairs ("Hair Rx Salon" passes, "Hair
 	// Loss Rx" does not)
-	conditionRxWeak  = wordSet("hair weight loss diet memory mood control birth sugar recovery sleep sexual drinking quit")
-	conditionRxPairs = map[uint64]bool{hstr("hair loss"): true, hstr("weight loss"): true, hstr("birth control"): true,
-		hstr("blood sugar"): true, hstr("memory loss"): true, hstr("quit smoking"): true, hstr("sexual health"): true}
+	conditionRxWeak  = wordSetTab("hair weight loss diet memory mood control birth sugar recovery sleep sexual drinking quit")
+	conditionRxPairs = newSetTab(map[uint64]bool{hstr("hair loss"): true, hstr("weight loss"): true, hstr("birth control"): true,
+		hstr("blood sugar"): true, hstr("memory loss"): true, hstr("quit smoking"): true, hstr("sexual health"): true})
 )
 
 // scanConditionRx reads every "Rx" and "<Stem>Rx" token.
@@ -65,10 +65,10 @@ func (s *scanner) conditionRxWord(k int) bool {
 	if h == hEd {
 		return s.rawTok(k) == "ED"
 	}
-	if conditionRxWeakTab.get(h) {
+	if conditionRxWeak.get(h) {
 		return false
 	}
-	return rxClinicalHalvesTab.get(h) || conditionRxESTab.get(h) || s.clinicalWord(k)
+	return rxClinicalHalves.get(h) || conditionRxES.get(h) || s.clinicalWord(k)
 }
 
 // conditionRxPair: tokens k-1 and k are one of conditionRxPairs.
@@ -78,7 +78,7 @@ func (s *scanner) conditionRxPair(k int) bool {
 	}
 	var buf [40]byte
 	b := append(append(append(buf[:0], s.toks[k-1].low...), ' '), s.toks[k].low...)
-	return conditionRxPairs[hashByteSlice(fnvOffset, b)]
+	return conditionRxPairs.get(hashByteSlice(fnvOffset, b))
 }
 
 // conditionRxSplit: token i is "Rx"/"RX".
@@ -109,10 +109,10 @@ func (s *scanner) conditionRxJoined(i int, stem string) {
 		return
 	}
 	low := s.toks[i].low[:len(s.toks[i].low)-2]
-	ok := rxClinicalHalvesTab.get(hstr(low)) || conditionRxESTab.get(hstr(low))
+	ok := rxClinicalHalves.get(hstr(low)) || conditionRxES.get(hstr(low))
 	for k := 1; !ok && k < len(stem); k++ {
 		if crxUpper(stem[k]) {
-			ok = rxClinicalHalvesTab.get(hstr(low[:k])) || rxClinicalHalvesTab.get(hstr(low[k:]))
+			ok = rxClinicalHalves.get(hstr(low[:k])) || rxClinicalHalves.get(hstr(low[k:]))
 			break
 		}
 	}

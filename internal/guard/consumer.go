@@ -24,25 +24,25 @@ package guard
 // ("Retinol serum and more skincare deals this week. Pharmacy hours are 9
 // to 5."), and the frame.notice rule would then take the ingredient.
 
-var consumerIngredientsMore = wordSet("avobenzone oxybenzone octinoxate octocrylene homosalate panthenol allantoin tocopherol " +
+var consumerIngredientsMore = wordSetTab("avobenzone oxybenzone octinoxate octocrylene homosalate panthenol allantoin tocopherol " +
 	"squalene bisabolol centella cica arbutin kojic mandelic polyglutamic ectoin resveratrol adenosine")
 
 // consumerForms: the forms cosmetics and supplements are sold in (beside
 // vocab/goods_heads.txt's goods heads)
-var consumerForms = wordSet("serum serums cream creams oil oils cleanser cleansers toner toners lotion lotions sunscreen sunscreens " +
+var consumerForms = wordSetTab("serum serums cream creams oil oils cleanser cleansers toner toners lotion lotions sunscreen sunscreens " +
 	"spf mask masks balm balms gel gels moisturizer moisturiser mist spray wash shampoo conditioner gummies gummy powder " +
 	"capsules softgels drops essence ampoule stick scrub peel pads eye night day body face facial lip hair skincare " +
 	"crema aceite suero mascarilla protector")
 
 func (s *scanner) consumerGoods(i int) bool {
 	h := s.toks[i].h
-	if !consumerIngredientsTab.get(h) && !consumerIngredientsMoreTab.get(h) {
+	if !consumerIngredients.get(h) && !consumerIngredientsMore.get(h) {
 		return false
 	}
 	lo, hi := sentenceSpan(s.toks, i)
 	goods := false
 	for k := i + 1; k < hi && k <= i+3; k++ {
-		if consumerFormsTab.get(s.toks[k].h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) {
+		if consumerForms.get(s.toks[k].h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) {
 			goods = true
 			break
 		}
@@ -51,7 +51,7 @@ func (s *scanner) consumerGoods(i int) bool {
 		return false
 	}
 	for k := lo; k < hi; k++ {
-		if everydayCue[s.toks[k].h] || consumerRxCuesTab.get(s.toks[k].h) {
+		if everydayCue.get(s.toks[k].h) || consumerRxCues.get(s.toks[k].h) {
 			return false
 		}
 	}
@@ -59,5 +59,5 @@ func (s *scanner) consumerGoods(i int) bool {
 }
 
 // consumerRxCues: a payer's or prescriber's words (red team, dev28r)
-var consumerRxCues = wordSet("insurance insurer copay authorization pharmacy pharmacist pharmacists " +
+var consumerRxCues = wordSetTab("insurance insurer copay authorization pharmacy pharmacist pharmacists " +
 	"dermatologist dermatology prescriber farmacia seguro")

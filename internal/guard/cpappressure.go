@@ -23,21 +23,21 @@ package guard
 // at "h2o", "cmh2o", "water", "agua", "titration", "titulacion" only.
 
 var (
-	papSettingFirst = wordSet("h2o cmh2o water agua titration titulacion titulación")
-	papTitration    = wordSet("titration titulacion titulación")
-	papStudyAfter   = wordSet("study studies night sleep")
+	papSettingFirst = wordSetTab("h2o cmh2o water agua titration titulacion titulación")
+	papTitration    = wordSetTab("titration titulacion titulación")
+	papStudyAfter   = wordSetTab("study studies night sleep")
 	hstrCm          = hstr("cm")
 	hstrCmH2O       = hstr("cmh2o")
 	hstrEstudio     = hstr("estudio")
-	papWater        = wordSet("water agua")
-	papPressure     = wordSet("pressure presion presión")
+	papWater        = wordSetTab("water agua")
+	papPressure     = wordSetTab("pressure presion presión")
 )
 
 // papSetting: token i is one of papSettingFirst.
 func (s *scanner) papSetting(i int) {
 	t := &s.toks[i]
-	if papTitrationTab.get(t.h) {
-		if k := i + 1; k < len(s.toks) && s.gap(k) == " " && papStudyAfterTab.get(s.toks[k].h) {
+	if papTitration.get(t.h) {
+		if k := i + 1; k < len(s.toks) && s.gap(k) == " " && papStudyAfter.get(s.toks[k].h) {
 			s.addTok(i, k, KindDevice, "compose.pap_setting", 0.7, "names the sleep study that sets the reader's breathing machine")
 			return
 		}
@@ -52,13 +52,13 @@ func (s *scanner) papSetting(i int) {
 		}
 		return
 	}
-	if papWaterTab.get(t.h) {
+	if papWater.get(t.h) {
 		// "6-14 cm water pressure", "10 cm of water pressure"
 		k := i - 1
 		if k >= 0 && (s.toks[k].low == "of" || s.toks[k].low == "de") {
 			k--
 		}
-		if k >= 1 && s.toks[k].h == hstrCm && s.toks[k-1].cls&tDigit != 0 && i+1 < len(s.toks) && s.gap(i+1) == " " && papPressureTab.get(s.toks[i+1].h) {
+		if k >= 1 && s.toks[k].h == hstrCm && s.toks[k-1].cls&tDigit != 0 && i+1 < len(s.toks) && s.gap(i+1) == " " && papPressure.get(s.toks[i+1].h) {
 			s.addTok(k-1, i+1, KindDevice, "compose.pap_setting", 0.7, "gives a breathing machine's pressure setting")
 		}
 		return

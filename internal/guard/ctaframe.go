@@ -56,8 +56,8 @@ import "strings"
 
 var (
 	// Spanish imperatives with "us" glued on (llámenos al …)
-	cfUsVerbs = wordSet("llamenos llamanos contactenos contactanos escribanos escribenos comuniquese comunicate")
-	cfOr      = wordSet("or o")
+	cfUsVerbs = wordSetTab("llamenos llamanos contactenos contactanos escribanos escribenos comuniquese comunicate")
+	cfOr      = wordSetTab("or o")
 )
 
 // ctaFramed: the call to action at first..last (skip: phoneCTA's trigger
@@ -122,7 +122,7 @@ func (s *scanner) cfBack(v, first int) bool {
 // cfUs: the verb at v has the sender as its object: "us" right after it,
 // or a Spanish imperative with "us" glued on.
 func (s *scanner) cfUs(v, first int) bool {
-	if cfUsVerbsTab.get(s.toks[v].h) {
+	if cfUsVerbs.get(s.toks[v].h) {
 		return true
 	}
 	return v+1 < first && s.toks[v+1].low == "us"
@@ -133,7 +133,7 @@ func (s *scanner) cfUs(v, first int) bool {
 func (s *scanner) cfOrChannel(lo, v int) bool {
 	for k := v - 1; k >= lo && k >= v-3; k-- {
 		switch {
-		case cfOrTab.get(s.toks[k].h):
+		case cfOr.get(s.toks[k].h):
 			return k-lo >= 3
 		case s.toks[k].low == "please" || s.toks[k].low == "just" || s.toks[k].low == "simply":
 			continue
@@ -170,11 +170,11 @@ func (s *scanner) cfRefNumber(first, last int) bool {
 // …", "Call our front desk at …").
 func (s *scanner) ctaOurCall(lo, first int) bool {
 	for m := lo; m < first; m++ {
-		if !onOurTab.get(s.toks[m].h) {
+		if !onOur.get(s.toks[m].h) {
 			continue
 		}
 		for k := m - 1; k >= lo && k >= m-3; k-- {
-			if (pcVerbsTab.get(s.toks[k].h) || pcUsVerbsTab.get(s.toks[k].h)) && s.pcReaderSubject(lo, k) {
+			if (pcVerbs.get(s.toks[k].h) || pcUsVerbs.get(s.toks[k].h)) && s.pcReaderSubject(lo, k) {
 				return true
 			}
 		}
@@ -214,7 +214,7 @@ func (s *scanner) ctaCallNamed(first, last int, ext bool) bool {
 	if s.toks[v].low == "a" && v-1 >= lo { // "llame a Farmacia Central al"
 		v--
 	}
-	if !pcVerbsTab.get(s.toks[v].h) && !pcUsVerbsTab.get(s.toks[v].h) || !s.pcReaderSubject(lo, v) {
+	if !pcVerbs.get(s.toks[v].h) && !pcUsVerbs.get(s.toks[v].h) || !s.pcReaderSubject(lo, v) {
 		return false
 	}
 	if s.pcVeto(lo, hi, first, last, v) || s.pcMoreVeto(lo, hi, first, last, v) {

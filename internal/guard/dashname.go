@@ -32,7 +32,7 @@ func (s *scanner) dashName(i int) (int, int, bool) {
 		s.fl(j+1)&(wStop|wCommon|wPlace|wMonth|wGreeting|wGenericAddressee) == 0 {
 		j++
 	}
-	if j+1 >= n || s.toks[j+1].sent || !recipientWordsTab.get(s.toks[j+1].h) {
+	if j+1 >= n || s.toks[j+1].sent || !recipientWords.get(s.toks[j+1].h) {
 		return 0, 0, false
 	}
 	switch strings.TrimSpace(s.gap(j + 1)) {
@@ -50,7 +50,7 @@ func (s *scanner) dashGivenName(i int) bool {
 	if s.used[i] || t.cls&tAlpha == 0 || t.cls&tCap == 0 || t.cls&tUpper != 0 || len(t.low) < 2 || f&wFirst == 0 {
 		return false
 	}
-	if f&(wStop|wCommon|wPlace|wStateName|wStateCode|wMonth|wGreeting|wGenericAddressee) != 0 || vocativeNotNameTab.get(t.h) {
+	if f&(wStop|wCommon|wPlace|wStateName|wStateCode|wMonth|wGreeting|wGenericAddressee) != 0 || vocativeNotName.get(t.h) {
 		return false
 	}
 	// an English word ("Maria", "Chase") or one of the larger English

@@ -13,14 +13,14 @@ package guard
 // possessive or a comma in it.
 
 var (
-	dealerBefore = wordSet("authorized authorised official certified")
-	dealerAfter  = wordSet("dealer dealers retailer retailers reseller resellers distributor distributors stockist stockists installer installers")
+	dealerBefore = wordSetTab("authorized authorised official certified")
+	dealerAfter  = wordSetTab("dealer dealers retailer retailers reseller resellers distributor distributors stockist stockists installer installers")
 )
 
 // dealerBrand reports whether the capitalised run i..end sits between
 // "authorized" and a trade noun.
 func (s *scanner) dealerBrand(i, end int) bool {
-	if i < 1 || end+1 >= len(s.toks) || end-i > 2 || !dealerBeforeTab.get(s.toks[i-1].h) || s.gap(i) != " " {
+	if i < 1 || end+1 >= len(s.toks) || end-i > 2 || !dealerBefore.get(s.toks[i-1].h) || s.gap(i) != " " {
 		return false
 	}
 	k := end + 1
@@ -29,5 +29,5 @@ func (s *scanner) dealerBrand(i, end int) bool {
 			return false
 		}
 	}
-	return dealerAfterTab.get(s.toks[k].h) && s.toks[k].cls&tAlpha != 0
+	return dealerAfter.get(s.toks[k].h) && s.toks[k].cls&tAlpha != 0
 }

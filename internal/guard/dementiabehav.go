@@ -20,13 +20,13 @@ package guard
 // Cost: runs from scanReaderFamilies (readerfamily.go) at its first words.
 
 var (
-	dementiaFirst = wordSet("sundowning sundowner sundowners wandering wandered wanders exit agitation agitated elopement eloped " +
+	dementiaFirst = wordSetTab("sundowning sundowner sundowners wandering wandered wanders exit agitation agitated elopement eloped " +
 		"deambulando deambular deambula deambulo deambulaba agitacion agitado agitada")
 
-	dementiaWanderVeto = wordSet("through our nuestro nuestra nuestros nuestras")
+	dementiaWanderVeto = wordSetTab("through our nuestro nuestra nuestros nuestras")
 	// dementiaPet: a pet's wandering ("Your dog keeps wandering off? Try
 	// our GPS collar")
-	dementiaPet = wordSet("dog dogs cat cats pet pets puppy puppies kitten perro perros gato gatos mascota mascotas collar")
+	dementiaPet = wordSetTab("dog dogs cat cats pet pets puppy puppies kitten perro perros gato gatos mascota mascotas collar")
 	hDemExit    = hstr("exit")
 	hDemSeeking = hstr("seeking")
 )
@@ -43,11 +43,11 @@ func (s *scanner) dementiaAt(i int) {
 		}
 		to = i + 1
 	case "wandering", "wandered", "wanders":
-		if i+1 < n && dementiaWanderVeto[t[i+1].h] {
+		if i+1 < n && dementiaWanderVeto.get(t[i+1].h) {
 			return
 		}
 	}
-	if s.personNear(i) && !s.sentHas(i, dementiaPet) {
+	if s.personNear(i) && !s.sentHas(i, &dementiaPet) {
 		s.addTok(i, to, KindCondition, "compose.dementia_behaviour", 0.7, "names a dementia behaviour of the reader or a relative")
 	}
 }

@@ -35,28 +35,28 @@ package guard
 // 9 bridge is closed" pass.
 
 var (
-	dentalTerms = wordSet("crown crowns bridge bridges implant implants veneer veneers retainer retainers aligner aligners " +
+	dentalTerms = wordSetTab("crown crowns bridge bridges implant implants veneer veneers retainer retainers aligner aligners " +
 		"denture dentures filling fillings partial partials mouthguard mouthguards nightguard nightguards " +
 		// REC11 (dev68): sealants with a dental word ("sealants (4 teeth)")
 		"sealant sealants")
-	dentalStrong = wordSet("implant implants veneer veneers aligners denture dentures mouthguard mouthguards nightguard nightguards")
+	dentalStrong = wordSetTab("implant implants veneer veneers aligners denture dentures mouthguard mouthguards nightguard nightguards")
 	// two-word terms: "night guard", "root canal", "mouth guard"
 	dentalPairs = map[uint64]uint64{hstr("night"): hstr("guard"), hstr("root"): hstr("canal"), hstr("mouth"): hstr("guard")}
-	dentalCues  = wordSet("dental dentist dentists dentistry orthodontist orthodontists orthodontic orthodontics " +
+	dentalCues  = wordSetTab("dental dentist dentists dentistry orthodontist orthodontists orthodontic orthodontics " +
 		"endodontist periodontist prosthodontist hygienist hygienists tooth teeth molar molars dds dmd")
-	dentalParts       = wordSet("tray trays")
-	dentalSealant     = wordSet("sealant sealants")
-	dentalBilling     = wordSet("balance statement invoice due charge charged paid payment copay bill billed")
-	dentalCleanBefore = wordSet("wheel wheels laser tire tyre belt shaft dowel tile fence bike bicycle chain saw " +
+	dentalParts       = wordSetTab("tray trays")
+	dentalSealant     = wordSetTab("sealant sealants")
+	dentalBilling     = wordSetTab("balance statement invoice due charge charged paid payment copay bill billed")
+	dentalCleanBefore = wordSetTab("wheel wheels laser tire tyre belt shaft dowel tile fence bike bicycle chain saw " +
 		"wood wooden walnut oak maple cherry birch teak ash mahogany stone brick marble")
-	dentalLabCues = wordSet("lab seating impression impressions fitting placement prep relined reline " +
+	dentalLabCues = wordSetTab("lab seating impression impressions fitting placement prep relined reline " +
 		"cemented temporary permanent sticky seated")
 )
 
 // dentalFirstFilter holds the keys of dentalPairs and dentalTerms
 // (scanDental's cheap first test).
 var dentalFirstFilter = func() *hashFilter {
-	f := newHashFilter(dentalTerms)
+	f := tabsFilter(dentalTerms)
 	for h := range dentalPairs {
 		f.add(h)
 	}
@@ -84,22 +84,22 @@ func (s *scanner) scanDental() {
 			// "root canal" and "mouth guard" have no everyday sense; a
 			// night guard is also a watchman
 			strong = t.h != hstr("night")
-		} else if dentalTermsTab.get(t.h) {
+		} else if dentalTerms.get(t.h) {
 			// "implant-grade titanium", "wheel aligners": a modifier or a
 			// machine's part
-			if i+1 < n && s.gap(i+1) == "-" || i > 0 && dentalCleanBeforeTab.get(s.toks[i-1].h) {
+			if i+1 < n && s.gap(i+1) == "-" || i > 0 && dentalCleanBefore.get(s.toks[i-1].h) {
 				continue
 			}
-			strong = dentalStrongTab.get(t.h)
+			strong = dentalStrong.get(t.h)
 		} else {
 			continue
 		}
 		if !scanned {
 			scanned = true
 			for k := range s.toks {
-				cue = cue || dentalCuesTab.get(s.toks[k].h)
-				lab = lab || dentalLabCuesTab.get(s.toks[k].h)
-				pickup = pickup || dentalPickupTab.get(s.toks[k].h)
+				cue = cue || dentalCues.get(s.toks[k].h)
+				lab = lab || dentalLabCues.get(s.toks[k].h)
+				pickup = pickup || dentalPickup.get(s.toks[k].h)
 			}
 			// "oral surgeon"
 			for k := 0; k+1 < n; k++ {
@@ -110,15 +110,15 @@ func (s *scanner) scanDental() {
 		}
 		// "aligner tray 7", "retainer case": a dental appliance's own parts
 		// "aligner #14": a numbered set of the series (red team round 4)
-		part := e+1 < n && (dentalPartsTab.get(s.toks[e+1].h) && s.gap(e+1) == " " || s.gap(e+1) == " #" && s.toks[e+1].cls&tDigit != 0)
+		part := e+1 < n && (dentalParts.get(s.toks[e+1].h) && s.gap(e+1) == " " || s.gap(e+1) == " #" && s.toks[e+1].cls&tDigit != 0)
 		ok := cue || part && (strong || t.h == hstr("aligner"))
 		// "Your night guard is ready for pickup": a watchman or a lawyer's
 		// retainer is not picked up (red team round 4, dev28s)
-		pickedUp := dentalPickupTermsTab.get(t.h) && e+1 < n && !s.toks[e+1].sent && dentalPickupVerbsTab.get(s.toks[e+1].h) &&
+		pickedUp := dentalPickupTerms.get(t.h) && e+1 < n && !s.toks[e+1].sent && dentalPickupVerbs.get(s.toks[e+1].h) &&
 			(pickup || s.dentalReady(e+2))
 		if !ok && (strong || lab || pickedUp) {
 			for k := i - 1; k >= 0 && k >= i-4; k-- {
-				if recipientWordsTab.get(s.toks[k].h) {
+				if recipientWords.get(s.toks[k].h) {
 					ok = true
 					break
 				}
@@ -133,7 +133,7 @@ func (s *scanner) scanDental() {
 		// REC11: sealants are offered to whole school classes ("Free dental
 		// sealant day for all 9th graders"); only a bill makes them a
 		// person's ("Your balance of $88.00 for sealants (4 teeth)")
-		if dentalSealantTab.get(t.h) && !s.noticeHasAny(dentalBilling) && !s.kdOwned(i) { // "your child's sealants" (kindentalmore.go)
+		if dentalSealant.get(t.h) && !s.noticeHasAny(&dentalBilling) && !s.kdOwned(i) { // "your child's sealants" (kindentalmore.go)
 			continue
 		}
 		s.addTok(i, e, KindProcedure, "clinical.dental", 0.7, "is dental work named with a dental or personal cue")
@@ -146,31 +146,31 @@ func (s *scanner) scanDental() {
 // ready for pickup"); other dental words keep their cues ("Your bridge
 // toll pass is ready for pickup").
 var (
-	dentalPickup      = wordSet("pickup")
-	dentalPickupTerms = wordSet("night retainer retainers")
+	dentalPickup      = wordSetTab("pickup")
+	dentalPickupTerms = wordSetTab("night retainer retainers")
 	// the appliance itself is ready, not "your night guard shift/uniform"
-	dentalPickupVerbs = wordSet("is are was were has have")
+	dentalPickupVerbs = wordSetTab("is are was were has have")
 	// helper GAPS (dev37g): "Your new retainers are in!", "Your retainer is
 	// ready at the front desk", "Your night guard has arrived": the verb,
 	// an optional "now", "all" or "been", then a word of readiness, or "in"
 	// closing the sentence. A lawyer's retainer is due, paid, received or
 	// on file, never ready, back or in ("Your retainer is due", "Your
 	// retainer has been received", "Your retainer is in place" pass).
-	dentalReadyWords = wordSet("ready back here arrived shipped finished done complete completed")
-	dentalReadySkip  = wordSet("now all been")
+	dentalReadyWords = wordSetTab("ready back here arrived shipped finished done complete completed")
+	dentalReadySkip  = wordSetTab("now all been")
 )
 
 // dentalReady reports whether the words from token k say the appliance is
 // ready (dentalReadyWords, or "in" closing its sentence).
 func (s *scanner) dentalReady(k int) bool {
 	n := len(s.toks)
-	for m := 0; k < n && m < 2 && !s.toks[k].sent && dentalReadySkipTab.get(s.toks[k].h); m++ {
+	for m := 0; k < n && m < 2 && !s.toks[k].sent && dentalReadySkip.get(s.toks[k].h); m++ {
 		k++
 	}
 	if k >= n || s.toks[k].sent {
 		return false
 	}
-	if dentalReadyWordsTab.get(s.toks[k].h) {
+	if dentalReadyWords.get(s.toks[k].h) {
 		return true
 	}
 	return s.toks[k].h == hIn && (k+1 >= n || s.toks[k+1].sent)

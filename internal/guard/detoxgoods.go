@@ -26,12 +26,12 @@ package guard
 
 var (
 	hDetox          = hstr("detox")
-	detoxGoodsAfter = wordSet("tea teas juice juices cleanse cleanses bath baths salts salt soak soaks pads pad foot " +
+	detoxGoodsAfter = wordSetTab("tea teas juice juices cleanse cleanses bath baths salts salt soak soaks pads pad foot " +
 		"smoothie smoothies water waters drink drinks shake shakes mask masks clay wrap wraps shampoo scrub scrubs " +
 		"soup soups gummies tonic tonics te jugo jugos batido batidos sales mascarilla")
-	detoxGoodsBefore = wordSet("juice juices digital sugar skin hair social media dopamine tea green smoothie " +
+	detoxGoodsBefore = wordSetTab("juice juices digital sugar skin hair social media dopamine tea green smoothie " +
 		"spring summer holiday")
-	detoxAddictionCues = wordSet("alcohol alcoholic alcohols opioid opioids opiate opiates drug drugs withdrawal withdrawals " +
+	detoxAddictionCues = wordSetTab("alcohol alcoholic alcohols opioid opioids opiate opiates drug drugs withdrawal withdrawals " +
 		"substance substances methadone suboxone buprenorphine naloxone narcan naltrexone rehab rehabilitation sober " +
 		"sobriety recovery heroin fentanyl benzo benzos benzodiazepine nicotine addiction addictions addicted " +
 		"inpatient outpatient medical supervised program programs clinic clinics center centre unit ward " +
@@ -44,17 +44,17 @@ var (
 func (s *scanner) detoxGoods(i int) bool {
 	n := len(s.toks)
 	goods := false
-	if k := i + 1; k < n && !s.toks[k].sent && (s.gap(k) == " " || s.gap(k) == "-") && detoxGoodsAfterTab.get(s.toks[k].h) {
+	if k := i + 1; k < n && !s.toks[k].sent && (s.gap(k) == " " || s.gap(k) == "-") && detoxGoodsAfter.get(s.toks[k].h) {
 		goods = true
 	}
-	if k := i - 1; !goods && k >= 0 && !s.toks[i].sent && (s.gap(i) == " " || s.gap(i) == "-") && detoxGoodsBeforeTab.get(s.toks[k].h) {
+	if k := i - 1; !goods && k >= 0 && !s.toks[i].sent && (s.gap(i) == " " || s.gap(i) == "-") && detoxGoodsBefore.get(s.toks[k].h) {
 		goods = true
 	}
 	if !goods {
 		return false
 	}
 	for k := range s.toks {
-		if detoxAddictionCuesTab.get(s.toks[k].h) {
+		if detoxAddictionCues.get(s.toks[k].h) {
 			return false
 		}
 	}

@@ -179,9 +179,7 @@ func deviceParts() *deviceLists {
 			d.first.add(h)
 			d.any.add(h)
 		}
-		for h := range drugPenWords {
-			d.any.add(h)
-		}
+		drugPenWords.each(d.any.add)
 		devLists = d
 	})
 	return &devLists
@@ -244,13 +242,13 @@ func (s *scanner) devStopBetween(i, a, b int) bool {
 
 // verbNext: words that follow a brand word used as a verb ("Inspire your
 // team", "Guardian the …" does not occur; "Contour your face").
-var devVerbNext = wordSet("your you the a an our their his her them us me this these every everyone yourself")
+var devVerbNext = wordSetTab("your you the a an our their his her them us me this these every everyone yourself")
 
 // drugPenWords: what a misspelled drug comes before in device.drug_pen.
-var drugPenWords = wordSet("pen pens injection injections syringe syringes autoinjector autoinjectors injector injectors")
+var drugPenWords = wordSetTab("pen pens injection injections syringe syringes autoinjector autoinjectors injector injectors")
 
 // drugPenFilter: drugPenWords' hashes (scanDevices' first test).
-var drugPenFilter = newHashFilter(drugPenWords)
+var drugPenFilter = tabsFilter(drugPenWords)
 
 // devFuzzyMin: brand words this long are matched one edit away too
 // ("Omnipad 5 pods", "Hollistor flanges"), when the word is in no
@@ -306,7 +304,7 @@ func (s *scanner) scanDevices() {
 	s.devHits = hits
 	// device.drug_pen: "Humera pen delivery"
 	for i := 0; i+1 < n; i++ {
-		if h := s.toks[i+1].h; s.toks[i+1].fb&fbDrugPen == 0 || !drugPenWordsTab.get(h) { // drugPenFilter (tokfilter.go)
+		if h := s.toks[i+1].h; s.toks[i+1].fb&fbDrugPen == 0 || !drugPenWords.get(h) { // drugPenFilter (tokfilter.go)
 			continue
 		}
 		t := &s.toks[i]
@@ -333,7 +331,7 @@ func (s *scanner) scanDevices() {
 		if fb == 0 {
 			continue
 		}
-		if i+1 < n && devVerbNextTab.get(s.toks[i+1].h) && !s.toks[i+1].sent {
+		if i+1 < n && devVerbNext.get(s.toks[i+1].h) && !s.toks[i+1].sent {
 			continue
 		}
 		if s.p != nil && (s.p.isTemplate(t.h)) {

@@ -49,37 +49,37 @@ import "strings"
 // only; a few sentence walks, no allocation.
 
 var (
-	deviceFall       = wordSet("fall falls caida caidas")
-	deviceRhythm     = wordSet("rhythm rhythms heartbeat heartbeats ritmo latido latidos")
-	deviceDose       = wordSet("dose doses dosis")
-	deviceOxygen     = wordSet("oxygen spo2 oxigeno saturacion")
-	deviceGlucose    = wordSet("glucose sugar glucosa azucar")
-	deviceEventFirst = setsUnion(deviceFall, deviceRhythm, deviceDose, deviceOxygen, deviceGlucose)
+	deviceFall       = wordSetTab("fall falls caida caidas")
+	deviceRhythm     = wordSetTab("rhythm rhythms heartbeat heartbeats ritmo latido latidos")
+	deviceDose       = wordSetTab("dose doses dosis")
+	deviceOxygen     = wordSetTab("oxygen spo2 oxigeno saturacion")
+	deviceGlucose    = wordSetTab("glucose sugar glucosa azucar")
+	deviceEventFirst = tabsUnion(deviceFall, deviceRhythm, deviceDose, deviceOxygen, deviceGlucose)
 
-	deviceWords = wordSet("pendant pendants wristband bracelet watch monitor monitors sensor sensors device devices dispenser dispensers pillbox patch " +
+	deviceWords = wordSetTab("pendant pendants wristband bracelet watch monitor monitors sensor sensors device devices dispenser dispensers pillbox patch " +
 		"oximeter cgm tracker button necklace colgante pulsera reloj dispositivo dispositivos dispensador pastillero parche oximetro boton monitoreo sensores")
-	deviceDetect = wordSet("detected detect detects detection registered recorded reported reports flagged sensed triggered suspected logged noted shows showed indicates " +
+	deviceDetect = wordSetTab("detected detect detects detection registered recorded reported reports flagged sensed triggered suspected logged noted shows showed indicates " +
 		"alert alerts alarm alarms alerta alertas alarma alarmas detecto detectamos registro registramos reporto indica marco sospecha")
-	deviceFallNot = wordSet("detection detector detectors detect prevention protection risk risks sale sales season semester term collection colors color clearance " +
+	deviceFallNot = wordSetTab("detection detector detectors detect prevention protection risk risks sale sales season semester term collection colors color clearance " +
 		"festival fashion class classes menu lineup decor")
-	deviceFallDe   = wordSet("sistema servicio sitio red precio precios ventas bolsa mercado cabello pelo pagina app servidor")
-	deviceFallVeto = wordSet("temperature temperatures price prices pressure humidity rate rates sales stock stocks market revenue leaves temperatura precios presion humedad")
-	deviceIrreg    = wordSet("irregular irregulares abnormal anormal")
-	deviceMissed   = wordSet("missed skipped omitted late untaken omitida omitidas olvidada olvidadas perdida perdidas")
-	deviceTaken    = wordSet("taken tomo tomada tomado")
-	deviceNot      = wordSet("not no never nunca")
-	deviceLow      = wordSet("low drop dropped dropping below bajo baja bajos bajas cayo")
-	deviceHighLow  = wordSet("low high urgent bajo baja alto alta urgente")
+	deviceFallDe   = wordSetTab("sistema servicio sitio red precio precios ventas bolsa mercado cabello pelo pagina app servidor")
+	deviceFallVeto = wordSetTab("temperature temperatures price prices pressure humidity rate rates sales stock stocks market revenue leaves temperatura precios presion humedad")
+	deviceIrreg    = wordSetTab("irregular irregulares abnormal anormal")
+	deviceMissed   = wordSetTab("missed skipped omitted late untaken omitida omitidas olvidada olvidadas perdida perdidas")
+	deviceTaken    = wordSetTab("taken tomo tomada tomado")
+	deviceNot      = wordSetTab("not no never nunca")
+	deviceLow      = wordSetTab("low drop dropped dropping below bajo baja bajos bajas cayo")
+	deviceHighLow  = wordSetTab("low high urgent bajo baja alto alta urgente")
 	hDel           = hstr("del")
 	// deviceFallNext: the words a fall as an event (a noun) goes on with;
 	// any other word makes "fall" an adjective ("the fall walking challenge")
-	deviceFallNext = wordSet("was is has had been detected registered recorded reported logged suspected alert alarm alerts at in on from near while during " +
+	deviceFallNext = wordSetTab("was is has had been detected registered recorded reported logged suspected alert alarm alerts at in on from near while during " +
 		"today tonight overnight this last earlier en a fue ha se detectada registrada hoy anoche esta durante cerca mientras fuerte grave severa leve")
 	// deviceFallAdj: adjectives only a fall as an event takes ("a hard fall")
-	deviceFallAdj  = wordSet("hard serious possible suspected sudden bad severe major minor probable posible")
+	deviceFallAdj  = wordSetTab("hard serious possible suspected sudden bad severe major minor probable posible")
 	hBlood         = hstr("blood")
-	deviceOxyVeto  = wordSet("aquarium aquariums fish pond ponds tank tanks plants soil pool pools spa chlorine water acuario pecera estanque plantas piscina cloro agua")
-	deviceDoseVeto = wordSet("detergent soap fertilizer chlorine feed food treat treats coffee caffeine fragrance cleaner news detergente jabon abono cafe")
+	deviceOxyVeto  = wordSetTab("aquarium aquariums fish pond ponds tank tanks plants soil pool pools spa chlorine water acuario pecera estanque plantas piscina cloro agua")
+	deviceDoseVeto = wordSetTab("detergent soap fertilizer chlorine feed food treat treats coffee caffeine fragrance cleaner news detergente jabon abono cafe")
 )
 
 // deviceEventAt: token i is one of deviceEventFirst.
@@ -91,35 +91,35 @@ func (s *scanner) deviceEventAt(i int) {
 	}
 	ok := false
 	switch {
-	case deviceFallTab.get(h):
+	case deviceFall.get(h):
 		if i+1 < n && !s.toks[i+1].sent {
 			nh := s.toks[i+1].h
-			if deviceFallNotTab.get(nh) || s.gap(i+1) == "-" {
+			if deviceFallNot.get(nh) || s.gap(i+1) == "-" {
 				return
 			}
-			if (nh == hDel || nh == hDe) && i+2 < n && deviceFallDeTab.get(s.toks[i+2].h) {
+			if (nh == hDel || nh == hDe) && i+2 < n && deviceFallDe.get(s.toks[i+2].h) {
 				return
 			}
-			if !deviceFallNextTab.get(nh) && !(i > 0 && deviceFallAdjTab.get(s.toks[i-1].h)) && s.toks[i+1].nd == 0 && !strings.ContainsAny(s.gap(i+1), ".,;:!?()") {
+			if !deviceFallNext.get(nh) && !(i > 0 && deviceFallAdj.get(s.toks[i-1].h)) && s.toks[i+1].nd == 0 && !strings.ContainsAny(s.gap(i+1), ".,;:!?()") {
 				return // "the fall walking challenge"
 			}
 		}
-		ok = s.sentHas(i, deviceDetect) && !s.sentHas(i, deviceFallVeto)
-	case deviceRhythmTab.get(h):
+		ok = s.sentHas(i, &deviceDetect) && !s.sentHas(i, &deviceFallVeto)
+	case deviceRhythm.get(h):
 		near := false
 		for k := i - 2; k <= i+2 && k < n; k++ {
-			if k >= 0 && deviceIrregTab.get(s.toks[k].h) {
+			if k >= 0 && deviceIrreg.get(s.toks[k].h) {
 				near = true
 			}
 		}
-		ok = near && s.sentHas(i, deviceDetect)
-	case deviceDoseTab.get(h):
-		ok = (s.sentHas(i, deviceMissed) || s.deviceNotTaken(i)) && !s.sentHas(i, deviceDoseVeto)
-	case deviceOxygenTab.get(h):
-		ok = s.sentHas(i, deviceLow) && !s.sentHas(i, deviceOxyVeto)
-	case deviceGlucoseTab.get(h):
+		ok = near && s.sentHas(i, &deviceDetect)
+	case deviceDose.get(h):
+		ok = (s.sentHas(i, &deviceMissed) || s.deviceNotTaken(i)) && !s.sentHas(i, &deviceDoseVeto)
+	case deviceOxygen.get(h):
+		ok = s.sentHas(i, &deviceLow) && !s.sentHas(i, &deviceOxyVeto)
+	case deviceGlucose.get(h):
 		// a device or "blood sugar": "Your cake order: sugar levels are high, alert the baker" passes
-		ok = s.sentHas(i, deviceHighLow) && s.sentHas(i, deviceDetect) && (s.deviceNear(i) || i > 0 && s.toks[i-1].h == hBlood)
+		ok = s.sentHas(i, &deviceHighLow) && s.sentHas(i, &deviceDetect) && (s.deviceNear(i) || i > 0 && s.toks[i-1].h == hBlood)
 	}
 	if ok {
 		s.addTok(i, i, KindCondition, "compose.device_event", 0.7, "names a health event of the reader reported by a device")
@@ -135,7 +135,7 @@ func (s *scanner) deviceNear(i int) bool {
 		from, _ = sentenceSpan(s.toks, lo-1)
 	}
 	for k := from; k < hi; k++ {
-		if deviceWordsTab.get(s.toks[k].h) {
+		if deviceWords.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -147,11 +147,11 @@ func (s *scanner) deviceNear(i int) bool {
 func (s *scanner) deviceNotTaken(i int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	for k := lo; k < hi; k++ {
-		if !deviceTakenTab.get(s.toks[k].h) {
+		if !deviceTaken.get(s.toks[k].h) {
 			continue
 		}
 		for j := k - 2; j < k; j++ {
-			if j >= lo && deviceNotTab.get(s.toks[j].h) {
+			if j >= lo && deviceNot.get(s.toks[j].h) {
 				return true
 			}
 		}

@@ -337,7 +337,7 @@ func (s *scanner) misspelled(i int, inDict bool) (string, Kind, bool) {
 	if t.cls&(tCap|tUpper) != 0 && !t.sent && i != 0 && !s.titleCase(i) {
 		return "", "", false // a proper noun
 	}
-	if consumerIngredientsTab.get(t.h) || s.g.gen.extended(t.h) || s.extendedPlural(i) {
+	if consumerIngredients.get(t.h) || s.g.gen.extended(t.h) || s.extendedPlural(i) {
 		return "", "", false
 	}
 	rule, k := "", Kind("")

@@ -9,7 +9,7 @@ package guard
 // with other letters ("185x60B cm"), and numbers of more than four digits
 // ("123456x60 cm").
 func (s *scanner) goodsDimension(i int) bool {
-	if i+1 >= len(s.toks) || !dimensionUnitsTab.get(s.toks[i+1].h) || s.gap(i+1) != " " {
+	if i+1 >= len(s.toks) || !dimensionUnits.get(s.toks[i+1].h) || s.gap(i+1) != " " {
 		return false
 	}
 	l := s.toks[i].low
@@ -31,4 +31,4 @@ func (s *scanner) goodsDimension(i int) bool {
 	return run > 0 && parts >= 1 && parts <= 2
 }
 
-var dimensionUnits = wordSet("cm mm m in inch inches pulgadas pulg cms mts")
+var dimensionUnits = wordSetTab("cm mm m in inch inches pulgadas pulg cms mts")

@@ -44,7 +44,7 @@ import "strings"
 
 // disguisedSender: words before an association term that make it the
 // sender's ("our w e i g h t  l o s s challenge").
-var disguisedSender = wordSet("our the a an this that join new my their its")
+var disguisedSender = wordSetTab("our the a an this that join new my their its")
 
 // scanDisguised reads spelled runs and leet tokens left unreported.
 func (s *scanner) scanDisguised() {
@@ -232,7 +232,7 @@ func (s *scanner) disguisedReport(a, b int, w1, w2 []byte, e2, minSingle int, he
 		h2 = hashByteSlice(fnvOffset, w2)
 		h2s = hashBytes(h2, "s")
 	}
-	sender := a > 0 && disguisedSenderTab.get(s.toks[a-1].h) && !s.toks[a].sent
+	sender := a > 0 && disguisedSender.get(s.toks[a-1].h) && !s.toks[a].sent
 	for pass := 0; pass < 2; pass++ { // two-word terms first
 		for _, p := range wi.phrases {
 			if p.class != pClinical && p.class != pAssoc || p.flags&fExact != 0 {

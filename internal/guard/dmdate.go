@@ -15,12 +15,12 @@ package guard
 // like any other (a person cue, the sender's own frames, the care gate).
 // Cost: one map look-up on a digit pair that the month/day rule refused.
 
-var dmLead = wordSet("lunes martes miercoles jueves viernes sabado domingo lun mar mie jue vie sab dom " +
+var dmLead = wordSetTab("lunes martes miercoles jueves viernes sabado domingo lun mar mie jue vie sab dom " +
 	"monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun " +
 	"el del al desde hasta")
 
 // dayFirstPair: the digit pair a/b starting at token first is a day-first
 // date (see the file comment).
 func (s *scanner) dayFirstPair(first, a, b int) bool {
-	return a >= 13 && a <= 31 && b >= 1 && b <= 12 && first > 0 && !s.toks[first].sent && dmLeadTab.get(s.toks[first-1].h)
+	return a >= 13 && a <= 31 && b >= 1 && b <= 12 && first > 0 && !s.toks[first].sent && dmLead.get(s.toks[first-1].h)
 }

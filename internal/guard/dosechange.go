@@ -21,16 +21,16 @@ package guard
 // Cost: runs from scanReaderFamilies (readerfamily.go) at a dose unit.
 
 var (
-	doseChangeFirst = wordSet("mg mcg iu ui ml units unidades cc")
+	doseChangeFirst = wordSetTab("mg mcg iu ui ml units unidades cc")
 
-	doseLink   = wordSet("to a now is at es ahora sera")
-	doseChange = wordSet("adjusted adjust adjusting increased increase increases increasing decreased decrease decreases lowered lower lowers raised raise raises changed change changes " +
+	doseLink   = wordSetTab("to a now is at es ahora sera")
+	doseChange = wordSetTab("adjusted adjust adjusting increased increase increases increasing decreased decrease decreases lowered lower lowers raised raise raises changed change changes " +
 		"reduced reduce bumped upped titrated titrate moved updated tapered taper " +
 		"ajusto ajustamos ajustado ajustaron aumento aumentamos aumentado subio subimos bajo bajamos redujo reducimos reducido cambio cambiamos cambiado")
-	doseWord = wordSet("dose doses dosage dosing dosis")
+	doseWord = wordSetTab("dose doses dosage dosing dosis")
 	// doseNeedWord: units an order or a bottle also has; a dose word must
 	// stand before them
-	doseNeedWord = wordSet("ml units unidades cc")
+	doseNeedWord = wordSetTab("ml units unidades cc")
 )
 
 // doseChangeAt: token i is a dose unit.
@@ -45,19 +45,19 @@ func (s *scanner) doseChangeAt(i int) {
 		j--
 	}
 	k := j - 1
-	if k <= lo || !doseLink[t[k].h] {
+	if k <= lo || !doseLink.get(t[k].h) {
 		return
 	}
 	poss, change := false, false
 	for m := lo; m < k; m++ {
 		h := t[m].h
-		poss = poss || recipientPossessiveTab.get(h)
-		change = change || doseChange[h] || doseWord[h]
+		poss = poss || recipientPossessive.get(h)
+		change = change || doseChange.get(h) || doseWord.get(h)
 	}
-	if doseNeedWord[t[i].h] { // "to 3 units" of an order: a dose word must say it
+	if doseNeedWord.get(t[i].h) { // "to 3 units" of an order: a dose word must say it
 		change = false
 		for m := lo; m < i; m++ {
-			change = change || doseWord[t[m].h]
+			change = change || doseWord.get(t[m].h)
 		}
 	}
 	if poss && change {

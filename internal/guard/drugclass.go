@@ -41,10 +41,10 @@ var antiActionSet = func() map[string]bool {
 }()
 
 var (
-	classHeads = wordSet("blocker blockers inhibitor inhibitors agonist agonists antagonist antagonists " +
+	classHeads = wordSetTab("blocker blockers inhibitor inhibitors agonist agonists antagonist antagonists " +
 		"bloqueador bloqueadores inhibidor inhibidores agonista agonistas antagonista antagonistas")
 	// modifiers of those heads that name no drug
-	classNotModifiers = wordSet("ad ads pop popup spam call calls draft sun light noise wind rust corrosion scale " +
+	classNotModifiers = wordSetTab("ad ads pop popup spam call calls draft sun light noise wind rust corrosion scale " +
 		"scratch odor odour mold mould weed stain cookie tracker script")
 )
 
@@ -74,7 +74,7 @@ func (s *scanner) drugClass(i int) (int, int, bool) {
 	// blocker"); Spanish: after ("inhibidor de la bomba de protones")
 	m := i - 1
 	if g := s.gap(i); (g == " " || g == "-") && !s.used[m] && s.toks[m].cls&(tAlpha|tMixed) != 0 &&
-		s.fl(m)&wStop == 0 && !headArticlesTab.get(s.toks[m].h) && !productDeterminersTab.get(s.toks[m].h) && !genericModifiersTab.get(s.toks[m].h) && !classNotModifiersTab.get(s.toks[m].h) && len(s.toks[m].low) >= 2 {
+		s.fl(m)&wStop == 0 && !headArticles.get(s.toks[m].h) && !productDeterminers.get(s.toks[m].h) && !genericModifiers.get(s.toks[m].h) && !classNotModifiers.get(s.toks[m].h) && len(s.toks[m].low) >= 2 {
 		return m, i, true
 	}
 	return 0, 0, false

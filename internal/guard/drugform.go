@@ -19,8 +19,8 @@ package guard
 
 var (
 	hNasal, hNasales                   = hstr("nasal"), hstr("nasales")
-	dfNasalForm                        = wordSet("spray sprays powder mist")
-	dfSprayES                          = wordSet("spray aerosol aerosoles inhalador")
+	dfNasalForm                        = wordSetTab("spray sprays powder mist")
+	dfSprayES                          = wordSetTab("spray aerosol aerosoles inhalador")
 	hAutoinjector, hAutoinjectors      = hstr("autoinjector"), hstr("autoinjectors")
 	hAutoDF, hInjectorDF, hInjectorsDF = hstr("auto"), hstr("injector"), hstr("injectors")
 )
@@ -41,11 +41,11 @@ func (s *scanner) drugFormNear(i int) (string, bool) {
 			return "stands before '" + s.toks[i+1].low + "', a drug's dosage form", true
 		case h == hAutoDF && i+2 < n && s.gap(i+2) == "-" && (s.toks[i+2].h == hInjectorDF || s.toks[i+2].h == hInjectorsDF):
 			return "stands before 'auto-injector', a drug's dosage form", true
-		case i+2 < n && s.gap(i+2) == " " && (h == hNasal && dfNasalFormTab.get(s.toks[i+2].h) || (s.toks[i+2].h == hNasal || s.toks[i+2].h == hNasales) && dfSprayESTab.get(h)):
+		case i+2 < n && s.gap(i+2) == " " && (h == hNasal && dfNasalForm.get(s.toks[i+2].h) || (s.toks[i+2].h == hNasal || s.toks[i+2].h == hNasales) && dfSprayES.get(h)):
 			return "stands before '" + s.toks[i+1].low + " " + s.toks[i+2].low + "', a drug's dosage form", true
 		}
 	}
-	if i >= 2 && s.gap(i) == " " && s.gap(i-1) == " " && (s.toks[i-1].h == hNasal || s.toks[i-1].h == hNasales) && dfSprayESTab.get(s.toks[i-2].h) {
+	if i >= 2 && s.gap(i) == " " && s.gap(i-1) == " " && (s.toks[i-1].h == hNasal || s.toks[i-1].h == hNasales) && dfSprayES.get(s.toks[i-2].h) {
 		return "follows '" + s.toks[i-2].low + " " + s.toks[i-1].low + "', a drug's dosage form", true
 	}
 	return "", false

@@ -46,31 +46,31 @@ import "strings"
 // mixed tokens only.
 
 var (
-	drugScreenFirst = wordSet("test tested tests testing screen screened screening result results specimen specimens sample samples ua mro tox " +
+	drugScreenFirst = wordSetTab("test tested tests testing screen screened screening result results specimen specimens sample samples ua mro tox " +
 		"prueba pruebas muestra muestras resultado resultados antidoping toxicologico toxicologica examen")
-	drugScreenCtx  = wordSet("ua mro tox urine urinalysis antidoping toxicologico toxicologica orina recollection breathalyzer")
-	drugScreenDrug = wordSet("drug drugs droga drogas")
+	drugScreenCtx  = wordSetTab("ua mro tox urine urinalysis antidoping toxicologico toxicologica orina recollection breathalyzer")
+	drugScreenDrug = wordSetTab("drug drugs droga drogas")
 	// specimen is drug context only beside a test or collection word or a
 	// verdict only a screen gives ("Your specimen of the month: a rare
 	// fossil, positive ID confirmed" passes)
-	drugScreenSpecimen = wordSet("specimen specimens")
-	drugScreenSpecCue  = wordSet("test tested testing tests lab collected collection recollection screen screening result results dilute diluted adulterated substituted nonnegative mro urine")
-	drugScreenVerdict  = wordSet("positive pos nonnegative dilute diluted adulterated substituted failed fail flagged showed detected mro " +
+	drugScreenSpecimen = wordSetTab("specimen specimens")
+	drugScreenSpecCue  = wordSetTab("test tested testing tests lab collected collection recollection screen screening result results dilute diluted adulterated substituted nonnegative mro urine")
+	drugScreenVerdict  = wordSetTab("positive pos nonnegative dilute diluted adulterated substituted failed fail flagged showed detected mro " +
 		"positivo positiva positivos diluida diluido adulterada adulterado")
-	drugScreenResultVerb = wordSet("came salio resulto dio")
-	drugScreenSubst      = wordSet("thc cannabis marijuana marihuana weed cocaine coke cocaina opiates opiate opioids opioid opiaceos opiaceo benzos benzo " +
+	drugScreenResultVerb = wordSetTab("came salio resulto dio")
+	drugScreenSubst      = wordSetTab("thc cannabis marijuana marihuana weed cocaine coke cocaina opiates opiate opioids opioid opiaceos opiaceo benzos benzo " +
 		"benzodiazepines benzodiazepine benzodiacepinas fentanyl fentanilo amphetamine amphetamines anfetamina anfetaminas meth methamphetamine " +
 		"metanfetamina oxycodone oxicodona pcp mdma ecstasy barbiturates alcohol etg heroin heroina morphine morfina codeine codeina hydrocodone " +
 		"methadone metadona buprenorphine kratom")
-	drugScreenReader  = wordSet("ur u yr y0ur yur")
+	drugScreenReader  = wordSetTab("ur u yr y0ur yur")
 	hNon, hNo, hNeg   = hstr("non"), hstr("no"), hstr("negative")
 	hNegES, hNegES2   = hstr("negativo"), hstr("negativa")
 	hBreath, hAlc     = hstr("breath"), hstr("alcohol")
 	hMRO              = hstr("mro")
-	drugScreenPlusFor = wordSet("for para a de")
+	drugScreenPlusFor = wordSetTab("for para a de")
 	// drugScreenShop: a dispensary's goods ("Your cannabis order passed lab
 	// testing and is positive for flavor"); this rule only
-	drugScreenShop = wordSet("batch batches flavor flavour gummies edibles menu strain strains dispensary potency terpene terpenes")
+	drugScreenShop = wordSetTab("batch batches flavor flavour gummies edibles menu strain strains dispensary potency terpene terpenes")
 )
 
 // drugScreenAt: token i is one of drugScreenFirst.
@@ -82,7 +82,7 @@ func (s *scanner) drugScreenAt(i int) {
 	}
 	reader := false
 	for k := from; k < hi; k++ {
-		if h := s.toks[k].h; recipientWordsTab.get(h) || drugScreenReaderTab.get(h) {
+		if h := s.toks[k].h; recipientWords.get(h) || drugScreenReader.get(h) {
 			reader = true
 			break
 		}
@@ -96,48 +96,48 @@ func (s *scanner) drugScreenAt(i int) {
 		t := &s.toks[k]
 		h := t.h
 		switch {
-		case drugScreenCtxTab.get(h):
+		case drugScreenCtx.get(h):
 			ctx = true
 			if h == hMRO {
 				verdict = true
 			}
-		case drugScreenSpecimenTab.get(h):
-			if s.sentHas(k, drugScreenSpecCue) || s.gap(k+1) == " + " || k+1 < hi && s.toks[k+1].cls&tMixed != 0 {
+		case drugScreenSpecimen.get(h):
+			if s.sentHas(k, &drugScreenSpecCue) || s.gap(k+1) == " + " || k+1 < hi && s.toks[k+1].cls&tMixed != 0 {
 				ctx = true
 			}
-		case drugScreenDrugTab.get(h):
+		case drugScreenDrug.get(h):
 			// "drug screen", "drug test", "prueba de drogas"
-			if k+1 < hi && drugScreenFirstTab.get(s.toks[k+1].h) || k >= lo+2 && drugScreenFirstTab.get(s.toks[k-2].h) || k >= lo+1 && drugScreenFirstTab.get(s.toks[k-1].h) {
+			if k+1 < hi && drugScreenFirst.get(s.toks[k+1].h) || k >= lo+2 && drugScreenFirst.get(s.toks[k-2].h) || k >= lo+1 && drugScreenFirst.get(s.toks[k-1].h) {
 				ctx = true
 			}
 		case h == hBreath && k+1 < hi && s.toks[k+1].h == hAlc:
 			ctx = true
 		}
-		if drugScreenVerdictTab.get(h) {
+		if drugScreenVerdict.get(h) {
 			verdict = true
 		}
 		if (h == hNeg || h == hNegES || h == hNegES2) && k > lo && (s.toks[k-1].h == hNon || s.toks[k-1].h == hNo) {
 			verdict = true // "non-negative", "no negativa"
 		}
-		if drugScreenResultVerbTab.get(h) {
+		if drugScreenResultVerb.get(h) {
 			resVerb = true
 		}
-		if drugScreenSubstTab.get(h) && !(h == hAlc && k > lo && s.toks[k-1].h == hBreath) {
+		if drugScreenSubst.get(h) && !(h == hAlc && k > lo && s.toks[k-1].h == hBreath) {
 			subst = true
 		}
-		if drugScreenFirstTab.get(h) && k+1 < len(s.toks) && s.gap(k+1) == " + " {
+		if drugScreenFirst.get(h) && k+1 < len(s.toks) && s.gap(k+1) == " + " {
 			verdict = true // "tested + for"
 		}
-		if k > lo && drugScreenPlusForTab.get(h) && strings.TrimSpace(s.gap(k)) == "+" {
+		if k > lo && drugScreenPlusFor.get(h) && strings.TrimSpace(s.gap(k)) == "+" {
 			verdict = true // "was + for opiates"
 		}
 		if t.cls&tMixed != 0 && len(t.low) <= len(buf) {
 			if b, ok := leetDecode(buf[:0], t.low, false); ok {
 				bh := hashByteSlice(fnvOffset, b)
-				if drugScreenSubstTab.get(bh) {
+				if drugScreenSubst.get(bh) {
 					subst = true
 				}
-				if drugScreenVerdictTab.get(bh) {
+				if drugScreenVerdict.get(bh) {
 					verdict = true
 				}
 			}
@@ -146,7 +146,7 @@ func (s *scanner) drugScreenAt(i int) {
 	if ctx && resVerb {
 		verdict = true
 	}
-	if verdict && (ctx || subst) && !s.sentHas(i, drugScreenShop) {
+	if verdict && (ctx || subst) && !s.sentHas(i, &drugScreenShop) {
 		s.addTok(i, i, KindLabTest, "compose.drug_screen", 0.7, "names the outcome of a substance check of the reader")
 	}
 }

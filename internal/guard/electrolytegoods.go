@@ -34,12 +34,12 @@ package guard
 // itself says nothing of a test or a condition.
 
 var (
-	electrolyteWords      = wordSet("electrolyte electrolytes")
-	electrolyteWordsES    = wordSet("electrolitos electrolito")
-	electrolyteGoodsWords = wordSet("flavour flavours flavor flavors stick sticks serving servings tablet tablets " +
+	electrolyteWords      = wordSetTab("electrolyte electrolytes")
+	electrolyteWordsES    = wordSetTab("electrolitos electrolito")
+	electrolyteGoodsWords = wordSetTab("flavour flavours flavor flavors stick sticks serving servings tablet tablets " +
 		"tube tubes powder powders pack packs packet packets sachet sachets drink drinks mix mixes tub tubs canister " +
 		"canisters scoop scoops sabor sabores sobres")
-	electrolyteLabCues = wordSet("panel panels result results level levels test tests testing lab labs blood bloodwork " +
+	electrolyteLabCues = wordSetTab("panel panels result results level levels test tests testing lab labs blood bloodwork " +
 		"draw drawn potassium sodium chloride bicarbonate metabolic bmp cmp doctor dr physician clinic clinician " +
 		"nurse reviewed repeat abnormal patient portal order_lab analisis resultados prueba pruebas sangre medico")
 )
@@ -47,14 +47,14 @@ var (
 // electrolyteGoods reports whether the one-token lab word at i names an
 // electrolyte drink product.
 func (s *scanner) electrolyteGoods(i int) bool {
-	if electrolyteWordsESTab.get(s.toks[i].h) && s.cls(i)&(tCap|tUpper) != 0 {
+	if electrolyteWordsES.get(s.toks[i].h) && s.cls(i)&(tCap|tUpper) != 0 {
 		// Spanish order, the brand after the word: "Electrolitos LMNT
 		// Mango Chile" (helper MISC2, dev41)
 		if i+1 >= len(s.toks) || s.gap(i+1) != " " || s.cls(i+1)&tAlpha == 0 || s.cls(i+1)&(tCap|tUpper) == 0 || s.toks[i+1].sent {
 			return false
 		}
 	} else {
-		if !electrolyteWordsTab.get(s.toks[i].h) || s.cls(i)&(tCap|tUpper) == 0 || s.toks[i].sent || i == 0 {
+		if !electrolyteWords.get(s.toks[i].h) || s.cls(i)&(tCap|tUpper) == 0 || s.toks[i].sent || i == 0 {
 			return false
 		}
 		if g := s.gap(i); g != " " && g != ". " || s.cls(i-1)&tAlpha == 0 || s.cls(i-1)&(tCap|tUpper) == 0 {
@@ -64,10 +64,10 @@ func (s *scanner) electrolyteGoods(i int) bool {
 	goods := false
 	for k := range s.toks {
 		t := &s.toks[k]
-		if electrolyteLabCuesTab.get(t.h) {
+		if electrolyteLabCues.get(t.h) {
 			return false
 		}
-		if electrolyteGoodsWordsTab.get(t.h) || t.cls&tDigit != 0 && k > 0 && len(s.gap(k)) > 0 && s.gap(k)[len(s.gap(k))-1] == '$' {
+		if electrolyteGoodsWords.get(t.h) || t.cls&tDigit != 0 && k > 0 && len(s.gap(k)) > 0 && s.gap(k)[len(s.gap(k))-1] == '$' {
 			goods = true
 		}
 	}

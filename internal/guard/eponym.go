@@ -20,7 +20,7 @@ package guard
 // service ("Holter hookup", "Holter patch results"): the device named by
 // its eponym with another head.
 
-var eponymHeads = wordSet("phenomenon phenomena palsy contracture contractures neuroma neuromas cyst cysts " +
+var eponymHeads = wordSetTab("phenomenon phenomena palsy contracture contractures neuroma neuromas cyst cysts " +
 	"nodule nodules esophagus oesophagus sarcoma lymphoma tumor tumour tumors ulcer ulcers paralysis chorea " +
 	"dystrophy anemia anaemia thyroiditis encephalopathy ataxia dementia fracture " +
 	"neuralgia keratitis arteritis myopathy neuropathy")
@@ -29,7 +29,7 @@ var eponymHeads = wordSet("phenomenon phenomena palsy contracture contractures n
 // ("the Beatles' phenomenon", "Trader Joe's spots" are left out
 // altogether): after a bare apostrophe ("Graves' ophthalmopathy") only
 // the others count.
-var eponymPlainHeads = wordSet("phenomenon phenomena fracture")
+var eponymPlainHeads = wordSetTab("phenomenon phenomena fracture")
 
 // eponymCondition: token i is a capitalised word, then "'s" (or a bare
 // apostrophe after -s), then an eponym head; it returns the head's index.
@@ -45,13 +45,13 @@ func (s *scanner) eponymCondition(i int) (int, bool) {
 		k++ // past the "s" of "Raynaud's"
 	case k < n && s.gap(k) == "' " && t.low[len(t.low)-1] == 's':
 		// "Graves' ophthalmopathy"
-		if eponymPlainHeadsTab.get(s.toks[k].h) {
+		if eponymPlainHeads.get(s.toks[k].h) {
 			return 0, false
 		}
 	default:
 		return 0, false
 	}
-	if k >= n || s.used[k] || !eponymHeadsTab.get(s.toks[k].h) {
+	if k >= n || s.used[k] || !eponymHeads.get(s.toks[k].h) {
 		return 0, false
 	}
 	// "Corning's fracture-resistant glass": the head word starts a
@@ -69,7 +69,7 @@ func (s *scanner) eponymCondition(i int) (int, bool) {
 // eponym.
 // Words of any errand ("visit", "appointment", "order", "report", "kit")
 // are left out: "Edinburgh visit" is a trip.
-var deviceEponymHeads = wordSet("hookup monitor monitors monitoring test testing study studies result results " +
+var deviceEponymHeads = wordSetTab("hookup monitor monitors monitoring test testing study studies result results " +
 	"fitting placement removal insertion patch patches recording reading readings setup device exam scan procedure")
 
 // deviceEponym: token i starts a listed multi-word device or procedure
@@ -79,7 +79,7 @@ func (s *scanner) deviceEponym(i int) (Kind, bool) {
 	t := &s.toks[i]
 	n := len(s.toks)
 	if s.used[i] || t.w == nil || t.cls&tAlpha == 0 || len(t.low) < 4 || i+1 >= n || s.used[i+1] ||
-		!deviceEponymHeadsTab.get(s.toks[i+1].h) || (s.gap(i+1) != " " && s.gap(i+1) != "-") || s.toks[i+1].sent {
+		!deviceEponymHeads.get(s.toks[i+1].h) || (s.gap(i+1) != " " && s.gap(i+1) != "-") || s.toks[i+1].sent {
 		return "", false
 	}
 	if t.w.flags&(wFirst|wLast|wPlace|wStop|wCommon|wStateName) != 0 || s.general(i) || s.g.gen.extended(t.h) {

@@ -18,7 +18,7 @@ var hInfecciones = hstr("infecciones")
 // pluralInfection: "infecciones" at i, its modifier ending at j.
 func (s *scanner) pluralInfection(i, j int) bool {
 	if j == i+2 { // "infecciones de X"
-		return s.tp[j]&tpBodyPart != 0 || painPlacesES[s.toks[j].h]
+		return s.tp[j]&tpBodyPart != 0 || painPlacesES.get(s.toks[j].h)
 	}
 	low := s.toks[j].low
 	return len(low) >= 5 && low[len(low)-1] == 's' && s.toks[j].cls&tCap == 0

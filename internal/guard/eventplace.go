@@ -33,7 +33,7 @@ import "strings"
 // sdEventNounAt: token m (outside the address's tokens i..j; lo the start of
 // the address's sentence) is an event noun that names the sender's event.
 func (s *scanner) sdEventNounAt(m, lo, i, j int) bool {
-	if !sdEventNounsTab.get(s.toks[m].h) || (m >= i && m <= j) {
+	if !sdEventNouns.get(s.toks[m].h) || (m >= i && m <= j) {
 		return false
 	}
 	from := m + 1
@@ -41,7 +41,7 @@ func (s *scanner) sdEventNounAt(m, lo, i, j int) bool {
 		from = lo
 	}
 	for k := from; k < i; k++ {
-		if recipientWordsTab.get(s.toks[k].h) && s.clauseOpener(k) {
+		if recipientWords.get(s.toks[k].h) && s.clauseOpener(k) {
 			return false
 		}
 	}

@@ -18,16 +18,16 @@ package guard
 //
 // Accepted risk: a person's name followed by an ordinary word and an event
 // noun ("Emma Reyes Appreciation Day") passes as the event's name.
-var eventRunNouns = wordSet("day picnic party festival fair night parade carnival fest jamboree social bash")
+var eventRunNouns = wordSetTab("day picnic party festival fair night parade carnival fest jamboree social bash")
 
 func (s *scanner) eventRunName(a, b, i, end int) bool {
-	if b-a < 2 || end >= b || !eventRunNounsTab.get(s.toks[b].h) {
+	if b-a < 2 || end >= b || !eventRunNouns.get(s.toks[b].h) {
 		return false
 	}
 	between := false
 	for j := a; j <= b; j++ {
 		h := s.toks[j].h
-		if careWordsTab.get(h) || sdCareTab.get(h) || careKin[h] || kinWords[h] || s.fl(j)&(wDatePerson|wHealthCue) != 0 {
+		if careWords.get(h) || sdCare.get(h) || careKin.get(h) || kinWords.get(h) || s.fl(j)&(wDatePerson|wHealthCue) != 0 {
 			return false
 		}
 		if j > end && j < b && s.general(j) && (s.fl(j)&(wFirst|wLast) == 0 || s.fl(j)&wCommon != 0) {

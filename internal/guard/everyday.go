@@ -49,20 +49,20 @@ package guard
 
 var (
 	// everydayCue: words in a sentence that keep a vitamin a medication
-	everydayCue = wordSet("refill refills prescription prescriptions rx pickup copay receta recetas resurtido " +
+	everydayCue = wordSetTab("refill refills prescription prescriptions rx pickup copay receta recetas resurtido " +
 		"injection injections shot shots inyeccion inyecciones mg mcg iu ui units dose doses dosis " +
 		"deficiency deficient anemia anaemia anemic pregnancy pregnant prenatal deficiencia embarazo embarazada prenatales " +
 		"doctor dr prescribed recetada recetado medico level levels nivel niveles")
 	// hygieneWords: product words of the clinical or medical lists, or of
 	// no vocabulary, that name hygiene goods beside a hygiene head
-	hygieneWords = wordSet("sanitizer sanitizers sanitiser sanitisers antibacterial antimicrobial antiseptic desinfectante")
+	hygieneWords = wordSetTab("sanitizer sanitizers sanitiser sanitisers antibacterial antimicrobial antiseptic desinfectante")
 	// hygieneHeads: the goods they qualify
-	hygieneHeads = wordSet("hand hands gel gels soap soaps wipes wipe wash foam spray sprays lotion " +
+	hygieneHeads = wordSetTab("hand hands gel gels soap soaps wipes wipe wash foam spray sprays lotion " +
 		"jabon jabones manos toallitas espuma")
 	// vitaminWords: "vitamin" in English and Spanish
-	vitaminWords = wordSet("vitamin vitamins vitamina vitaminas")
+	vitaminWords = wordSetTab("vitamin vitamins vitamina vitaminas")
 	// codeWords: words before a product code
-	codeWords = wordSet("sku skus item model part style product article ref art upc")
+	codeWords = wordSetTab("sku skus item model part style product article ref art upc")
 )
 
 // dropEveryday removes the findings of s.fs that name an everyday
@@ -93,26 +93,26 @@ func (s *scanner) everyday(f ifind) bool {
 		return false
 	}
 	switch {
-	case f.kind == KindMedication && j == i+1 && vitaminWordsTab.get(s.toks[i].h) && len(s.toks[j].low) <= 3,
+	case f.kind == KindMedication && j == i+1 && vitaminWords.get(s.toks[i].h) && len(s.toks[j].low) <= 3,
 		// "B12" alone after "vitamin" (the lab list's "b12"): "vitamin B12 bundle"
-		i == j && i > 0 && !s.toks[i].sent && s.gap(i) == " " && vitaminWordsTab.get(s.toks[i-1].h) && len(s.toks[i].low) <= 3 &&
+		i == j && i > 0 && !s.toks[i].sent && s.gap(i) == " " && vitaminWords.get(s.toks[i-1].h) && len(s.toks[i].low) <= 3 &&
 			(f.kind == KindMedication || f.kind == KindLabTest || f.kind == KindProcedure):
 		if vitaminTells(s.toks[j].low) { // vitamin D2, vitamin K (redteam.go)
 			return false
 		}
 		lo, hi := sentenceSpan(s.toks, i)
 		for m := lo; m < hi; m++ {
-			if everydayCueTab.get(s.toks[m].h) || everydayMoreTab.get(s.toks[m].h) {
+			if everydayCue.get(s.toks[m].h) || everydayMore.get(s.toks[m].h) {
 				return false
 			}
 		}
 		return true
-	case i == j && hygieneWordsTab.get(s.toks[i].h):
-		return hygieneHeadsTab.get(s.toks[max(i-1, 0)].h) && i > 0 && !s.toks[i].sent ||
-			i+1 < len(s.toks) && !s.toks[i+1].sent && hygieneHeadsTab.get(s.toks[i+1].h)
+	case i == j && hygieneWords.get(s.toks[i].h):
+		return hygieneHeads.get(s.toks[max(i-1, 0)].h) && i > 0 && !s.toks[i].sent ||
+			i+1 < len(s.toks) && !s.toks[i+1].sent && hygieneHeads.get(s.toks[i+1].h)
 	case i == j && i > 0 && i+1 < len(s.toks) && s.toks[i].cls&tUpper != 0 && s.toks[i].cls&tAlpha != 0 &&
 		len(s.toks[i].low) >= 2 && len(s.toks[i].low) <= 5 && s.toks[i+1].cls&tDigit != 0 &&
-		s.gap(i+1) == "-" && codeWordsTab.get(s.toks[i-1].h) && !s.toks[i].sent && !tellingCodesTab.get(s.toks[i].h): // "Item HIV-4420" (redteam.go)
+		s.gap(i+1) == "-" && codeWords.get(s.toks[i-1].h) && !s.toks[i].sent && !tellingCodes.get(s.toks[i].h): // "Item HIV-4420" (redteam.go)
 		switch f.kind {
 		case KindMedication, KindCondition, KindLabTest, KindProcedure:
 			return true

@@ -30,22 +30,22 @@ import "strings"
 
 var (
 	// parts and amenities of a building, and its desks
-	faParts = wordSet("entrance entrances entry gym pool garage parking lounge desk dock garden lobby rooftop patio courtyard " +
+	faParts = wordSetTab("entrance entrances entry gym pool garage parking lounge desk dock garden lobby rooftop patio courtyard " +
 		"playground clubhouse elevator elevators stairwell gate gates driveway ramp sauna laundry mailroom terrace cafeteria showroom " +
 		"entrada entradas gimnasio piscina alberca estacionamiento cochera vestibulo recepcion jardin terraza ascensor elevador " +
 		"porton rampa lavanderia")
 	// public events held at the sender's place
-	faEvents = wordSet("drive swap market fair festival cleanup concert workshop fundraiser bazaar potluck tasting colecta mercado feria taller")
+	faEvents = wordSetTab("drive swap market fair festival cleanup concert workshop fundraiser bazaar potluck tasting colecta mercado feria taller")
 	// people and vehicles that go to a place: with one anywhere in the
 	// notice, a building's part may be a patient's home
-	faVisitors = wordSet("therapist therapists nurse nurses aide aides caregiver caregivers driver drivers technician technicians " +
+	faVisitors = wordSetTab("therapist therapists nurse nurses aide aides caregiver caregivers driver drivers technician technicians " +
 		"paramedic paramedics medic ambulance van wheelchair stretcher courier doctor physician clinician hospice " +
 		"terapeuta enfermera enfermero enfermeras cuidador cuidadora chofer conductor ambulancia medico tecnico")
 	// faVisitorBits: faVisitors' filter, tested by faOwner before the map
 	// for every token of the notice (it never changes an answer)
-	faVisitorBits = newHashFilter(faVisitors)
+	faVisitorBits = tabsFilter(faVisitors)
 	// determiners that may open a facility's phrase
-	faDet = wordSet("the our this la el los las nuestra nuestro nuestras nuestros")
+	faDet = wordSetTab("the our this la el los las nuestra nuestro nuestras nuestros")
 )
 
 // faOwner: the address at token i (p: the word before it, lo: its
@@ -60,7 +60,7 @@ func (s *scanner) faOwner(lo, p, i int) bool {
 		if s.toks[m].sent || m == lo || s.toks[m].cls&(tCap|tUpper) == 0 || s.toks[m].cls&tAlpha == 0 || s.faHeaderTok(m) { // the sender's header (siteowner.go)
 			continue
 		}
-		if s.fl(m)&wMonth != 0 || sdWeekdaysTab.get(s.toks[m].h) || faWeekdays(s.toks[m].low) {
+		if s.fl(m)&wMonth != 0 || sdWeekdays.get(s.toks[m].h) || faWeekdays(s.toks[m].low) {
 			continue
 		}
 		if s.toks[m].cls&tUpper != 0 && (strings.HasSuffix(s.gap(m), "#") || m+1 < i && s.toks[m+1].cls&tDigit != 0 && s.gap(m+1) == "-") {
@@ -77,7 +77,7 @@ func (s *scanner) faOwner(lo, p, i int) bool {
 		}
 	}
 	for m := range s.toks {
-		if h := s.toks[m].h; faVisitorBits.may(h) && faVisitorsTab.get(h) {
+		if h := s.toks[m].h; faVisitorBits.may(h) && faVisitors.get(h) {
 			return false // "…; our therapist will use the stairs": someone of ours goes there
 		}
 	}
@@ -90,19 +90,19 @@ func (s *scanner) faOwner(lo, p, i int) bool {
 	if pw == "at" || pw == "of" || pw == "de" || pw == "en" {
 		// [det] [modifiers] part [modifier] at|of|de|en
 		for k := p - 1; k >= lo && k >= p-2; k-- {
-			if !faPartsTab.get(s.toks[k].h) {
-				if s.toks[k].cls&tAlpha == 0 || recipientWordsTab.get(s.toks[k].h) {
+			if !faParts.get(s.toks[k].h) {
+				if s.toks[k].cls&tAlpha == 0 || recipientWords.get(s.toks[k].h) {
 					break
 				}
 				continue
 			}
 			q := k - 1
-			for q >= lo && k-q <= 3 && !faDetTab.get(s.toks[q].h) && s.toks[q].cls&tAlpha != 0 && !recipientWordsTab.get(s.toks[q].h) &&
+			for q >= lo && k-q <= 3 && !faDet.get(s.toks[q].h) && s.toks[q].cls&tAlpha != 0 && !recipientWords.get(s.toks[q].h) &&
 				s.toks[q].low != "s" && s.toks[q].low != "his" && s.toks[q].low != "her" && s.toks[q].low != "their" && s.toks[q].low != "my" &&
 				!(s.toks[q+1].sent) {
 				q--
 			}
-			if q < lo || s.toks[q+1].sent || faDetTab.get(s.toks[q].h) {
+			if q < lo || s.toks[q+1].sent || faDet.get(s.toks[q].h) {
 				return true
 			}
 			break
@@ -110,7 +110,7 @@ func (s *scanner) faOwner(lo, p, i int) bool {
 	}
 	if pw == "at" || pw == "en" {
 		for m := lo; m < p; m++ {
-			if faEventsTab.get(s.toks[m].h) && !(m > lo && s.toks[m-1].low == "s") {
+			if faEvents.get(s.toks[m].h) && !(m > lo && s.toks[m-1].low == "s") {
 				return true // "Holiday food drive: drop off canned goods at"
 			}
 			if (s.toks[m].low == "open" || s.toks[m].low == "reopen" || s.toks[m].low == "opens") && s.spWeOpen(lo, m) {
@@ -133,7 +133,7 @@ func (s *scanner) spWeOpen(lo, m int) bool {
 
 // faWeekdays: a weekday in the plural ("on Thursdays", "los sábados").
 func faWeekdays(low string) bool {
-	return len(low) > 4 && low[len(low)-1] == 's' && sdWeekdaysTab.get(hstr(low[:len(low)-1]))
+	return len(low) > 4 && low[len(low)-1] == 's' && sdWeekdays.get(hstr(low[:len(low)-1]))
 }
 
 // faHeldAt: the address at token i follows "waiting at the [front] desk
@@ -148,7 +148,7 @@ func (s *scanner) faHeldAt(lo, i int) bool {
 		return false
 	}
 	for k := p - 1; k >= lo && k >= p-2; k-- {
-		if faPartsTab.get(s.toks[k].h) || s.low(k) == "counter" || s.low(k) == "mostrador" {
+		if faParts.get(s.toks[k].h) || s.low(k) == "counter" || s.low(k) == "mostrador" {
 			for q := k - 1; q >= lo && q >= k-4; q-- {
 				switch s.low(q) {
 				case "waiting", "ready", "held", "available", "esperando", "listo", "lista", "listos", "listas":

@@ -40,17 +40,17 @@ import "strings"
 // rehab word in the notice (fdCare), or a charge whose "for"/"por" names
 // no amount or goods (fdChargeFor: "por fisioterapia").
 var (
-	fdFacility = wordSet("pool pools locker lockers sauna saunas garage garages lot lots parking membership memberships " +
+	fdFacility = wordSetTab("pool pools locker lockers sauna saunas garage garages lot lots parking membership memberships " +
 		"rate rates page app dock docks truck trucks studio court track lobby desk tub club treadmills showers floor " +
 		"membresia membresias estacionamiento")
-	fdBranch   = wordSet("downtown uptown midtown westside eastside northside southside northgate members member team standard premium front open kids")
-	fdPayVerbs = wordSet("charged charge renews renewed renew billed debited cargaron cargamos cargo renueva renovo renovamos cobramos cobro")
-	fdCards    = wordSet("card tarjeta")
-	fdReader   = wordSet("card cards tarjeta tag rate rates dock docks membership membresia")
-	fdTruck    = wordSet("truck trucks driver courier shipment delivery")
+	fdBranch   = wordSetTab("downtown uptown midtown westside eastside northside southside northgate members member team standard premium front open kids")
+	fdPayVerbs = wordSetTab("charged charge renews renewed renew billed debited cargaron cargamos cargo renueva renovo renovamos cobramos cobro")
+	fdCards    = wordSetTab("card tarjeta")
+	fdReader   = wordSetTab("card cards tarjeta tag rate rates dock docks membership membresia")
+	fdTruck    = wordSetTab("truck trucks driver courier shipment delivery")
 	// a session of therapy or rehab at the sender's place is the reader's
 	// care, wherever its words stand ("por una sesión de fisioterapia")
-	fdCare = wordSet("rehab rehabilitation fisioterapia kinesiologia kinesiology physiotherapy physio session sessions " +
+	fdCare = wordSetTab("rehab rehabilitation fisioterapia kinesiologia kinesiology physiotherapy physio session sessions " +
 		"sesion sesiones pt hydrotherapy aquatic evaluation evaluacion " +
 		// a permit or a plate is issued to one person (pricedate_test.go:
 		// "Parking permits are free on Jan 1" stays reported)
@@ -58,11 +58,11 @@ var (
 		// a medical hold, an insurer-paid membership, a doctor's note
 		"medical medica medico medicas medicos insurance seguro covered silversneakers hold doctor doctors note")
 	// "scan your key tag", "scan the QR code": no scan of the body
-	fdScanned = wordSet("key tag tags card barcode qr code badge")
-	fdDrive   = wordSet("drive donation donations donate donaciones colecta")
+	fdScanned = wordSetTab("key tag tags card barcode qr code badge")
+	fdDrive   = wordSetTab("drive donation donations donate donaciones colecta")
 	// the sender's works after "for" ("closes for resurfacing", "for a
 	// fixture reset"): redteam.go's closurePurpose reads them as business
-	fdWorks = wordSet("a an and fixture reset remodel remodeling resurfacing repaving repaved draining tile repair repairs " +
+	fdWorks = wordSetTab("a an and fixture reset remodel remodeling resurfacing repaving repaved draining tile repair repairs " +
 		"upgrade upgrades refinishing annual new lockers heater service members guests")
 )
 
@@ -82,18 +82,18 @@ func (s *scanner) facilityDate(i, j, y int) bool {
 			continue
 		}
 		h := s.toks[m].h
-		if fdFacilityTab.get(h) && !(s.toks[m].low == "lot" && m > 0 && s.toks[m-1].low == "a") ||
+		if fdFacility.get(h) && !(s.toks[m].low == "lot" && m > 0 && s.toks[m-1].low == "a") ||
 			s.toks[m].low == "house" && m > 0 && s.toks[m-1].low == "open" {
 			frame = true
 		}
-		pay = pay || fdPayVerbsTab.get(h)
-		card = card || fdCardsTab.get(h)
+		pay = pay || fdPayVerbs.get(h)
+		card = card || fdCards.get(h)
 	}
 	if !(frame || pay && card) || !s.fdNameCues(i, j) || !frame && s.fdChargeFor(lo, hi) {
 		return false
 	}
 	for m := range s.toks {
-		if fdCareTab.get(s.toks[m].h) {
+		if fdCare.get(s.toks[m].h) {
 			return false
 		}
 	}
@@ -110,13 +110,13 @@ func (s *scanner) fdChargeFor(lo, hi int) bool {
 			continue
 		}
 		k := m + 1
-		for k < hi && (s.toks[k].low == "a" || s.toks[k].low == "an" || s.toks[k].low == "the" || s.toks[k].low == "una" || s.toks[k].low == "un" || s.toks[k].low == "la" || s.toks[k].low == "el" || recipientWordsTab.get(s.toks[k].h)) {
+		for k < hi && (s.toks[k].low == "a" || s.toks[k].low == "an" || s.toks[k].low == "the" || s.toks[k].low == "una" || s.toks[k].low == "un" || s.toks[k].low == "la" || s.toks[k].low == "el" || recipientWords.get(s.toks[k].h)) {
 			k++
 		}
 		if k >= hi {
 			return true
 		}
-		if h := s.toks[k].h; s.toks[k].cls&tDigit == 0 && !sdGoods[h] && !fdReaderTab.get(h) && !fdFacilityTab.get(h) {
+		if h := s.toks[k].h; s.toks[k].cls&tDigit == 0 && !sdGoods.get(h) && !fdReader.get(h) && !fdFacility.get(h) {
 			return true
 		}
 	}
@@ -160,7 +160,7 @@ func (s *scanner) fdNameCue(k int) bool {
 	}
 	e := k
 	for e+1 < len(s.toks) && !s.toks[e+1].sent && s.gap(e+1) == " " && s.sdCapital(e+1) && s.fl(e+1)&wDatePerson == 0 {
-		if fdBranchTab.get(s.toks[e+1].h) || fdFacilityTab.get(s.toks[e+1].h) {
+		if fdBranch.get(s.toks[e+1].h) || fdFacility.get(s.toks[e+1].h) {
 			return true // "Motion Lab Downtown", "Motion Lab Open House"
 		}
 		e++
@@ -170,7 +170,7 @@ func (s *scanner) fdNameCue(k int) bool {
 		if strings.Contains(g, ":") || strings.Contains(g, "—") || strings.HasPrefix(g, "'") || strings.HasPrefix(g, "’") {
 			return true // "Motion Lab: …", "Motion Lab's rooftop track"
 		}
-		if fdBranchTab.get(s.toks[e+1].h) || fdFacilityTab.get(s.toks[e+1].h) {
+		if fdBranch.get(s.toks[e+1].h) || fdFacility.get(s.toks[e+1].h) {
 			return true // "Motion Lab members", "Motion Lab front desk"
 		}
 	}
@@ -187,12 +187,12 @@ func (s *scanner) fdNameCue(k int) bool {
 // followed within four words by a goods, facility or card noun.
 func (s *scanner) fdReaderOK() bool {
 	for m := range s.toks {
-		if !recipientWordsTab.get(s.toks[m].h) || s.toks[m].low == "you" && m > 0 && s.toks[m-1].low == "thank" {
+		if !recipientWords.get(s.toks[m].h) || s.toks[m].low == "you" && m > 0 && s.toks[m-1].low == "thank" {
 			continue
 		}
 		ok := false
 		for k := m + 1; k < len(s.toks) && k <= m+4 && !s.toks[k].sent; k++ {
-			if h := s.toks[k].h; sdGoods[h] || fdReaderTab.get(h) || fdFacilityTab.get(h) {
+			if h := s.toks[k].h; sdGoods.get(h) || fdReader.get(h) || fdFacility.get(h) {
 				ok = true
 				break
 			}
@@ -210,17 +210,17 @@ func (s *scanner) fdReaderOK() bool {
 func (s *scanner) fdArrival() bool {
 	drive := false
 	for k := range s.toks {
-		drive = drive || fdDriveTab.get(s.toks[k].h)
+		drive = drive || fdDrive.get(s.toks[k].h)
 	}
 	for k := range s.toks {
-		if !redArrive[s.toks[k].h] {
+		if !redArrive.get(s.toks[k].h) {
 			continue
 		}
 		skip := false
 		switch s.toks[k].low {
 		case "arrive", "arriving", "arrival":
 			for m := k - 1; m >= 0 && m >= k-5 && !s.toks[m].sent; m-- {
-				skip = skip || fdTruckTab.get(s.toks[m].h)
+				skip = skip || fdTruck.get(s.toks[m].h)
 			}
 		case "check", "checkin":
 			for m := k + 1; m < len(s.toks) && m <= k+2 && !s.toks[m].sent; m++ {
@@ -244,7 +244,7 @@ func (s *scanner) fdScanTag(m int) bool {
 		return false
 	}
 	for k := m + 1; k < len(s.toks) && k <= m+3 && !s.toks[k].sent; k++ {
-		if fdScannedTab.get(s.toks[k].h) {
+		if fdScanned.get(s.toks[k].h) {
 			return true
 		}
 	}

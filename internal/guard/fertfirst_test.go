@@ -8,7 +8,7 @@ func TestFertFirstClass(t *testing.T) {
 	sets := []struct {
 		set map[uint64]bool
 		bit uint8
-	}{{fertMaterial, fcMaterial}, {fertStateBefore, fcStateBefore}, {fertProcess, fcProcess}, {fertProcessES, fcProcessES}, {fertMaterialES, fcMaterialES}}
+	}{{setKeys(fertMaterial), fcMaterial}, {setKeys(fertStateBefore), fcStateBefore}, {setKeys(fertProcess), fcProcess}, {setKeys(fertProcessES), fcProcessES}, {setKeys(fertMaterialES), fcMaterialES}}
 	keys := map[uint64]bool{hstr("your"): true, hstr("storage"): true, hstr("de"): true, 0: true}
 	for _, x := range sets {
 		for h := range x.set {

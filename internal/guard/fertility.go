@@ -41,28 +41,28 @@ package guard
 // not name the animal ("semen storage for your herd") is reported.
 
 var (
-	fertMaterial = wordSet("embryo embryos sperm semen oocyte oocytes egg eggs blastocyst blastocysts gamete gametes zygote zygotes")
-	fertEgg      = wordSet("egg eggs")
-	fertProcess  = wordSet("storage freezing cryopreservation cryostorage cryo banking bank vitrification thaw thawing warming " +
+	fertMaterial = wordSetTab("embryo embryos sperm semen oocyte oocytes egg eggs blastocyst blastocysts gamete gametes zygote zygotes")
+	fertEgg      = wordSetTab("egg eggs")
+	fertProcess  = wordSetTab("storage freezing cryopreservation cryostorage cryo banking bank vitrification thaw thawing warming " +
 		"biopsy biopsies donation donations retrieval transfer transfers culture grading shipment shipping")
 	// fertEggProcess: the processes eggs undergo only in a clinic
-	fertEggProcess  = wordSet("freezing cryopreservation cryostorage banking vitrification donation retrieval thaw thawing donor donors")
-	fertStateBefore = wordSet("donor frozen cryopreserved vitrified banked stored thawed")
-	fertOfGlue      = wordSet("your the my our his her their frozen cryopreserved vitrified donor stored remaining")
-	fertAnimal      = wordSet("bull bulls stallion stallions boar boars canine equine bovine porcine cattle dog dogs horse horses ram rams livestock " +
+	fertEggProcess  = wordSetTab("freezing cryopreservation cryostorage banking vitrification donation retrieval thaw thawing donor donors")
+	fertStateBefore = wordSetTab("donor frozen cryopreserved vitrified banked stored thawed")
+	fertOfGlue      = wordSetTab("your the my our his her their frozen cryopreserved vitrified donor stored remaining")
+	fertAnimal      = wordSetTab("bull bulls stallion stallions boar boars canine equine bovine porcine cattle dog dogs horse horses ram rams livestock " +
 		"herd toro toros semental sementales caballo caballos perro perros ganado")
-	fertMaterialES = wordSet("embrion embriones ovulo ovulos ovocito ovocitos esperma espermatozoides semen blastocisto blastocistos gameto gametos")
-	fertProcessES  = wordSet("almacenamiento congelacion criopreservacion crioconservacion vitrificacion descongelacion transferencia " +
+	fertMaterialES = wordSetTab("embrion embriones ovulo ovulos ovocito ovocitos esperma espermatozoides semen blastocisto blastocistos gameto gametos")
+	fertProcessES  = wordSetTab("almacenamiento congelacion criopreservacion crioconservacion vitrificacion descongelacion transferencia " +
 		"donacion banco conservacion biopsia custodia mantenimiento")
-	fertGlueES  = wordSet("los las sus su tus tu el la")
-	fertStateES = wordSet("congelado congelados congelada congeladas criopreservado criopreservados vitrificado vitrificados vitrificadas " +
+	fertGlueES  = wordSetTab("los las sus su tus tu el la")
+	fertStateES = wordSetTab("congelado congelados congelada congeladas criopreservado criopreservados vitrificado vitrificados vitrificadas " +
 		"donado donados donadas")
 	hOfW   = hstr("of")
 	hDonor = hstr("donor")
 	// fertFilter: every word that can start a reading (a material, a
 	// state word before one, a process before "of"/"de"): the one bit test
 	// a token pays
-	fertFilter = setsFilter(fertMaterial, fertStateBefore, fertProcess, fertMaterialES, fertProcessES)
+	fertFilter = tabsFilter(fertMaterial, fertStateBefore, fertProcess, fertMaterialES, fertProcessES)
 )
 
 // fertFirstClass: for each word of fertFilter's five sets, the sets that
@@ -79,14 +79,10 @@ const (
 var fertFirstClass = func() u8Tab {
 	m := map[uint64]uint8{}
 	for _, x := range []struct {
-		set map[uint64]bool
+		set setTab
 		bit uint8
 	}{{fertMaterial, fcMaterial}, {fertStateBefore, fcStateBefore}, {fertProcess, fcProcess}, {fertProcessES, fcProcessES}, {fertMaterialES, fcMaterialES}} {
-		for h, ok := range x.set {
-			if ok {
-				m[h] |= x.bit
-			}
-		}
+		x.set.each(func(h uint64) { m[h] |= x.bit })
 	}
 	return u8Tab(newHashTab(m))
 }()
@@ -131,7 +127,7 @@ func (s *scanner) fertNext(j int) bool {
 
 // fertAnimalBefore: an animal word right before token i.
 func (s *scanner) fertAnimalBefore(i int) bool {
-	return i > 0 && !s.toks[i].sent && fertAnimalTab.get(s.toks[i-1].h)
+	return i > 0 && !s.toks[i].sent && fertAnimal.get(s.toks[i-1].h)
 }
 
 // fertilityAt reads a reading that starts at token i; it returns its span.
@@ -145,13 +141,13 @@ func (s *scanner) fertilityAt(i int) (int, int, bool) {
 	// material then process: "sperm storage", "egg freezing"
 	if c&fcMaterial != 0 && s.fertNext(i+1) && !s.fertAnimalBefore(i) {
 		p := s.toks[i+1].h
-		if fertEggTab.get(h) && fertEggProcessTab.get(p) || !fertEggTab.get(h) && fertProcessTab.get(p) {
+		if fertEgg.get(h) && fertEggProcess.get(p) || !fertEgg.get(h) && fertProcess.get(p) {
 			return i, i + 1, true
 		}
 	}
 	// donor, frozen… before a material: "donor egg", "frozen embryos"
-	if c&fcStateBefore != 0 && s.fertNext(i+1) && fertMaterialTab.get(s.toks[i+1].h) && !s.fertAnimalBefore(i) {
-		if !fertEggTab.get(s.toks[i+1].h) || h == hDonor {
+	if c&fcStateBefore != 0 && s.fertNext(i+1) && fertMaterial.get(s.toks[i+1].h) && !s.fertAnimalBefore(i) {
+		if !fertEgg.get(s.toks[i+1].h) || h == hDonor {
 			return i, i + 1, true
 		}
 	}
@@ -161,13 +157,13 @@ func (s *scanner) fertilityAt(i int) (int, int, bool) {
 			if !s.fertNext(j) {
 				break
 			}
-			if m := s.toks[j].h; fertMaterialTab.get(m) {
-				if fertEggTab.get(m) || s.fertAnimalBefore(j) {
+			if m := s.toks[j].h; fertMaterial.get(m) {
+				if fertEgg.get(m) || s.fertAnimalBefore(j) {
 					break
 				}
 				return i, j, true
 			}
-			if !fertOfGlueTab.get(s.toks[j].h) {
+			if !fertOfGlue.get(s.toks[j].h) {
 				break
 			}
 		}
@@ -175,15 +171,15 @@ func (s *scanner) fertilityAt(i int) (int, int, bool) {
 	// Spanish: "almacenamiento de embriones", "congelación de sus óvulos"
 	if c&fcProcessES != 0 && s.fertNext(i+1) && s.toks[i+1].h == hDe {
 		j := i + 2
-		if s.fertNext(j) && fertGlueESTab.get(s.toks[j].h) {
+		if s.fertNext(j) && fertGlueES.get(s.toks[j].h) {
 			j++
 		}
-		if s.fertNext(j) && fertMaterialESTab.get(s.toks[j].h) && !(j+1 < len(s.toks) && fertAnimalNextES(s, j)) {
+		if s.fertNext(j) && fertMaterialES.get(s.toks[j].h) && !(j+1 < len(s.toks) && fertAnimalNextES(s, j)) {
 			return i, j, true
 		}
 	}
 	// Spanish: "óvulos congelados", "embriones vitrificados"
-	if c&fcMaterialES != 0 && s.fertNext(i+1) && fertStateESTab.get(s.toks[i+1].h) {
+	if c&fcMaterialES != 0 && s.fertNext(i+1) && fertStateES.get(s.toks[i+1].h) {
 		return i, i + 1, true
 	}
 	return 0, 0, false
@@ -196,8 +192,8 @@ func fertAnimalNextES(s *scanner, j int) bool {
 		return false
 	}
 	k := j + 2
-	if s.fertNext(k) && fertGlueESTab.get(s.toks[k].h) {
+	if s.fertNext(k) && fertGlueES.get(s.toks[k].h) {
 		k++
 	}
-	return s.fertNext(k) && fertAnimalTab.get(s.toks[k].h)
+	return s.fertNext(k) && fertAnimal.get(s.toks[k].h)
 }

@@ -116,24 +116,14 @@ func fifthWordClasses() map[uint64]uint32 {
 	for f := range specialtyForms {
 		m[hstr(f)] |= fwForm
 	}
-	for h := range carePlaceHeads {
-		m[h] |= fwCareHead
-	}
-	for h := range carePlaceHeadsES {
-		m[h] |= fwCareHeadES
-	}
-	for h := range deviceEponymHeads {
-		m[h] |= fwDeviceHead
-	}
+	carePlaceHeads.each(func(h uint64) { m[h] |= fwCareHead })
+	carePlaceHeadsES.each(func(h uint64) { m[h] |= fwCareHeadES })
+	deviceEponymHeads.each(func(h uint64) { m[h] |= fwDeviceHead })
 	for w := range vocativeOpeners {
 		m[hstr(w)] |= fwOpener
 	}
-	for h := range careEnrolHeads {
-		m[h] |= fwCareEnrol
-	}
-	for h := range careEnrolHeadsES {
-		m[h] |= fwCareEnrol
-	}
+	careEnrolHeads.each(func(h uint64) { m[h] |= fwCareEnrol })
+	careEnrolHeadsES.each(func(h uint64) { m[h] |= fwCareEnrol })
 	for _, h := range composeCueHashes() {
 		m[h] |= tpComposeCue
 	}
@@ -151,11 +141,7 @@ func fifthWordClasses() map[uint64]uint32 {
 	for _, h := range []uint64{hThx, hThanx, hThnx, hGracias, hOk, hOkay, hHeads} { // lowerOpenerName (loweropener.go)
 		m[h] |= fwOpener
 	}
-	for h := range thanksBefore { // "many thanks", "muchas gracias" (thanksmore.go)
-		m[h] |= fwOpener
-	}
-	for h := range colloqProcWords {
-		m[h] |= tpColloqProc
-	}
+	thanksBefore.each(func(h uint64) { m[h] |= fwOpener }) // "many thanks", "muchas gracias" (thanksmore.go)
+	colloqProcWords.each(func(h uint64) { m[h] |= tpColloqProc })
 	return m
 }

@@ -367,21 +367,21 @@ func fuzzyTermsFiltered(holdOut func(file, term string) bool) (map[string]Kind, 
 // Frame cue words. Clinical cues after the word ("your X refill") and
 // before it ("su receta de X", "refill of X"); greeting and pickup cues.
 var (
-	clinicalAfter = wordSet("refill refills prescription prescriptions rx dose doses dosage injection injections infusion infusions " +
+	clinicalAfter = wordSetTab("refill refills prescription prescriptions rx dose doses dosage injection injections infusion infusions " +
 		"treatment treatments therapy medication medications medicine pens pen sensor sensors supplies " +
 		"diagnosis symptoms flare pills vials vial ointment suppositories inhaler inhalers specialty")
 	// after the word, and they make it a test or condition rather than a drug
-	clinicalAfterTest = wordSet("results screening panel levels biopsy surgery specialist referral resultados")
+	clinicalAfterTest = wordSetTab("results screening panel levels biopsy surgery specialist referral resultados")
 	// "X care plan", "X action plan": "plan" counts after one of these
-	planWords      = wordSet("care action treatment diet")
-	clinicalBefore = wordSet("refill prescription rx taking dose injection infusion treatment therapy diagnosed " +
+	planWords      = wordSetTab("care action treatment diet")
+	clinicalBefore = wordSetTab("refill prescription rx taking dose injection infusion treatment therapy diagnosed " +
 		"receta recetas medicamento medicamentos tratamiento tratamientos dosis inyeccion terapia recarga resurtido " +
 		"surtido suministros cuidado diagnostico sintomas cita citas consulta examen prueba resultado resultados analisis vacuna " +
 		"screening vaccine take tomar tome")
-	greetCues  = wordSet("hi hello hey dear hola estimado estimada estimados querido querida morning afternoon evening dias tardes noches")
-	pickupCues = wordSet("pickup pick order orders ready prescription rx patient paciente para message messages mensaje note reminder")
-	colonCues  = wordSet("pickup patient paciente name nombre recipient")
-	frameGlue  = wordSet("de del la el las los para of for your su sus my mi the a an")
+	greetCues  = wordSetTab("hi hello hey dear hola estimado estimada estimados querido querida morning afternoon evening dias tardes noches")
+	pickupCues = wordSetTab("pickup pick order orders ready prescription rx patient paciente para message messages mensaje note reminder")
+	colonCues  = wordSetTab("pickup patient paciente name nombre recipient")
+	frameGlue  = wordSetTab("de del la el las los para of for your su sus my mi the a an")
 )
 
 func wordSet(s string) map[uint64]bool {
@@ -391,6 +391,11 @@ func wordSet(s string) map[uint64]bool {
 	}
 	return m
 }
+
+// wordSetTab is the set of s's words (hashed with hstr, as wordSet's) in a
+// setTab (hashtab.go): the one form of a word set that is only looked up,
+// read with get. Its answers are wordSet(s)'s (TestWordSetTabIsWordSet).
+func wordSetTab(s string) setTab { return newSetTab(wordSet(s)) }
 
 var drugStems = []string{"mab", "nib", "vir", "pril", "olol", "sartan", "statin", "gliflozin", "glutide", "glitazone", "gliptin",
 	"prazole", "dipine", "cycline", "mycin", "cillin", "floxacin", "xaban", "parin", "triptan", "setron", "lukast",
@@ -607,12 +612,12 @@ func (s *scanner) scanFrames() {
 			s.addTok(i, i, k, rule, 0.7, soundReason(rule, k))
 			continue
 		}
-		if careModesTab.get(s.toks[i].h) {
+		if careModes.get(s.toks[i].h) {
 			continue // "Su cita de telemedicina": how care is delivered, not what it treats (caremode.go)
 		}
 		if why, ok := s.clinicalFrame(i); ok {
 			k := KindMedication
-			if strings.HasPrefix(why, "comes before") && !clinicalAfterTab.get(hstr(strings.Trim(strings.TrimPrefix(why, "comes before "), "'"))) {
+			if strings.HasPrefix(why, "comes before") && !clinicalAfter.get(hstr(strings.Trim(strings.TrimPrefix(why, "comes before "), "'"))) {
 				k = KindCondition // "X results", "X screening", "X specialist"
 			}
 			s.addTok(i, i, k, "frame.clinical", 0.7, "is not ordinary vocabulary and "+why)
@@ -684,7 +689,7 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 		if k == i+1 && s.toks[k].h == hRx && s.rxBrand(i) {
 			continue // "ClearPath Rx: your order was delivered": the sender's brand (rxbrand.go)
 		}
-		if clinicalAfterTab.get(s.toks[k].h) || clinicalAfterTestTab.get(s.toks[k].h) {
+		if clinicalAfter.get(s.toks[k].h) || clinicalAfterTest.get(s.toks[k].h) {
 			// "Gillette razor refills", "Bic pens": an ordinary word between
 			// (not a dose, strength or form) or a word of three letters
 			// makes it a household product
@@ -702,16 +707,16 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 				return "", false
 			}
 			// "Olaplex treatment order": a product called a treatment
-			if s.toks[k].h == hTreatment && k+1 < len(s.toks) && s.gap(k+1) == " " && (consumerRefillTab.get(s.toks[k+1].h) || s.toks[k+1].h == hOrder) {
+			if s.toks[k].h == hTreatment && k+1 < len(s.toks) && s.gap(k+1) == " " && (consumerRefill.get(s.toks[k+1].h) || s.toks[k+1].h == hOrder) {
 				return "", false
 			}
 			// "Swiffer refills subscription", "refill pads": a household refill
-			if (s.toks[k].h == hRefill || s.toks[k].h == hRefills) && k+1 < len(s.toks) && s.gap(k+1) == " " && consumerRefillTab.get(s.toks[k+1].h) {
+			if (s.toks[k].h == hRefill || s.toks[k].h == hRefills) && k+1 < len(s.toks) && s.gap(k+1) == " " && consumerRefill.get(s.toks[k+1].h) {
 				return "", false
 			}
 			return "comes before '" + s.toks[k].low + "'", true
 		}
-		if s.toks[k].h == hPlan && k-1 > i && planWordsTab.get(s.toks[k-1].h) {
+		if s.toks[k].h == hPlan && k-1 > i && planWords.get(s.toks[k-1].h) {
 			return "comes before '" + s.toks[k-1].low + " plan'", true
 		}
 	}
@@ -731,13 +736,13 @@ func (s *scanner) clinicalFrame(i int) (string, bool) {
 		if !s.sameSentence(k, i) {
 			break
 		}
-		if clinicalBeforeTab.get(s.toks[k].h) {
+		if clinicalBefore.get(s.toks[k].h) {
 			if k < i-1 {
 				return "follows '" + s.toks[k].low + " …'", true
 			}
 			return "follows '" + s.toks[k].low + "'", true
 		}
-		if !frameGlueTab.get(s.toks[k].h) && !s.suspicious(k) {
+		if !frameGlue.get(s.toks[k].h) && !s.suspicious(k) {
 			break
 		}
 	}
@@ -769,13 +774,13 @@ func (s *scanner) personalFrame(i int) (string, bool) {
 		return "", false
 	}
 	p := s.toks[i-1].h
-	if greetCuesTab.get(p) {
+	if greetCues.get(p) {
 		return s.toks[i-1].low, true
 	}
-	if p == hFor && i >= 2 && pickupCuesTab.get(s.toks[i-2].h) {
+	if p == hFor && i >= 2 && pickupCues.get(s.toks[i-2].h) {
 		return s.toks[i-2].low + " for", true
 	}
-	if colonCuesTab.get(p) && strings.Contains(s.gap(i), ":") && s.toks[i].cls&(tCap|tUpper) != 0 {
+	if colonCues.get(p) && strings.Contains(s.gap(i), ":") && s.toks[i].cls&(tCap|tUpper) != 0 {
 		return s.toks[i-1].low + ":", true
 	}
 	return "", false
@@ -789,7 +794,7 @@ var hTreatment, hOrder = hstr("treatment"), hstr("order")
 
 // doseWords may stand between a drug's name and its clinical cue ("Zorvexa
 // 20 mg refill", "Plenqara XR pen refill").
-var doseWords = wordSet("mg mcg ml units iu er xr sr dr xl la cd hct plus pen pens starter weekly daily monthly and " +
+var doseWords = wordSetTab("mg mcg ml units iu er xr sr dr xl la cd hct plus pen pens starter weekly daily monthly and " +
 	"tablets tablet capsules capsule caps tabs")
 
 // doseBetween: tokens a..b-1 are doses, strengths, forms or words in no
@@ -797,7 +802,7 @@ var doseWords = wordSet("mg mcg ml units iu er xr sr dr xl la cd hct plus pen pe
 func (s *scanner) doseBetween(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
-		if t.cls&tDigit != 0 || t.cls&tMixed != 0 || doseWordsTab.get(t.h) || s.suspicious(k) || k == a && s.styleTail(k) { // "Zorvaldo-style refill" (stylebrand.go)
+		if t.cls&tDigit != 0 || t.cls&tMixed != 0 || doseWords.get(t.h) || s.suspicious(k) || k == a && s.styleTail(k) { // "Zorvaldo-style refill" (stylebrand.go)
 			continue
 		}
 		return false
@@ -807,7 +812,7 @@ func (s *scanner) doseBetween(a, b int) bool {
 
 // consumerRefill: nouns after "refill(s)" that make it a household product
 // ("refill pads", "refills subscription"), not a prescription refill.
-var consumerRefill = wordSet("subscription subscriptions pack packs pad pads cartridge cartridges kit kits bundle bundles bag bags " +
+var consumerRefill = wordSetTab("subscription subscriptions pack packs pad pads cartridge cartridges kit kits bundle bundles bag bags " +
 	"pods heads blades cloths sheets bottle bottles ink box boxes roll rolls case")
 
 // lastFirst: "LAST, FIRST" in capitals (or Title Case), i being either.
@@ -857,7 +862,7 @@ func (s *scanner) compound(low string) bool {
 // a word in no vocabulary anywhere in such a notice is most likely a drug,
 // condition or test ("Time to reorder topamax? Sign in to request a
 // refill.").
-var noticeCues = wordSet("refill refills prescription prescriptions rx pharmacy pharmacist dose dosage medication medications " +
+var noticeCues = wordSetTab("refill refills prescription prescriptions rx pharmacy pharmacist dose dosage medication medications " +
 	"physician nurse nurses clinician diagnosis diagnosed symptoms doctor doctors " +
 	"receta recetas farmacia farmaceutico medico medicos doctora enfermera enfermeras medicamento medicamentos " +
 	"diagnostico sintomas dosis resurtido resurtidos medicacion")
@@ -882,7 +887,7 @@ var hPrior, hAuthorization = hstr("prior"), hstr("authorization")
 
 var hSupply, hRuns, hRun, hOut, hDay = hstr("supply"), hstr("runs"), hstr("run"), hstr("out"), hstr("day")
 
-var weekdays = wordSet("mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays")
+var weekdays = wordSetTab("mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays")
 
 // noticeCue returns the first health cue word of the notice (computed once).
 func (s *scanner) noticeCue() (string, bool) {
@@ -899,7 +904,7 @@ func (s *scanner) noticeCue() (string, bool) {
 				s.cueState, s.cueTok = 2, k
 				break
 			}
-			if noticeCuesTab.get(s.toks[k].h) && !s.householdRefill(k) && !s.brandTok(k) && !s.notYourDoctor(k) { // "Nurse Jackie" (brandlist.go)
+			if noticeCues.get(s.toks[k].h) && !s.householdRefill(k) && !s.brandTok(k) && !s.notYourDoctor(k) { // "Nurse Jackie" (brandlist.go)
 				s.cueState, s.cueTok = 2, k
 				break
 			}
@@ -918,7 +923,7 @@ func (s *scanner) properNounSlot(i int) bool {
 	if i == 0 || s.toks[i].cls&(tCap|tUpper) == 0 || s.gap(i) != " " {
 		return false
 	}
-	if weekdaysTab.get(s.toks[i].h) {
+	if weekdays.get(s.toks[i].h) {
 		return true
 	}
 	switch s.toks[i-1].low {
@@ -1013,7 +1018,7 @@ func (s *scanner) householdRefill(k int) bool {
 	if s.toks[k].h != hRefill && s.toks[k].h != hRefills {
 		return false
 	}
-	if k+1 < len(s.toks) && consumerRefillTab.get(s.toks[k+1].h) {
+	if k+1 < len(s.toks) && consumerRefill.get(s.toks[k+1].h) {
 		return true
 	}
 	return s.householdBefore(k)

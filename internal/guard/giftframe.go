@@ -33,10 +33,10 @@ package guard
 // look at each gift noun and each "thank".
 
 var (
-	gfGift  = wordSet("flowers flower card cards gift gifts balloons basket bouquet note letter flores tarjeta tarjetas regalo regalos globos ramo")
-	gfVerb  = wordSet("arrived arrive arrives came is are was were waiting llegaron llego llegara esta estan fue for para")
-	gfFavor = wordSet("ride rides lift flowers card cards gift gifts meal meals visit visits balloons basket bouquet")
-	gfOrg   = wordSet("pharmacy pharmacies clinic clinics hospital hospitals center centre church school library club team staff " +
+	gfGift  = wordSetTab("flowers flower card cards gift gifts balloons basket bouquet note letter flores tarjeta tarjetas regalo regalos globos ramo")
+	gfVerb  = wordSetTab("arrived arrive arrives came is are was were waiting llegaron llego llegara esta estan fue for para")
+	gfFavor = wordSetTab("ride rides lift flowers card cards gift gifts meal meals visit visits balloons basket bouquet")
+	gfOrg   = wordSetTab("pharmacy pharmacies clinic clinics hospital hospitals center centre church school library club team staff " +
 		"department foundation farms farm growers florist florists market bakery inc llc co corp ltd group store shop company " +
 		"county city village township elementary academy school college university class students")
 )
@@ -49,7 +49,7 @@ func (s *scanner) scanGiftFrame() {
 		a := -1
 		thank := false
 		switch {
-		case gfGift[h] && (s.toks[i+1].low == "from" || s.toks[i+1].low == "de") && s.gap(i+1) == " ":
+		case gfGift.get(h) && (s.toks[i+1].low == "from" || s.toks[i+1].low == "de") && s.gap(i+1) == " ":
 			a = i + 2
 		case s.toks[i].low == "thank" && s.gap(i+1) == " ":
 			a, thank = i+1, true
@@ -75,13 +75,13 @@ func (s *scanner) scanGiftFrame() {
 			if nx >= n || s.gap(nx) != " " || s.toks[nx].low != "for" && s.toks[nx].low != "por" {
 				continue
 			}
-		case nx < n && !s.toks[nx].sent && s.gap(nx) == " " && !gfVerb[s.toks[nx].h]:
+		case nx < n && !s.toks[nx].sent && s.gap(nx) == " " && !gfVerb.get(s.toks[nx].h):
 			continue
 		}
 		lo, hi := sentenceSpan(s.toks, a)
 		personal := false
 		for k := lo; k < hi && !personal; k++ {
-			personal = recipientWords[s.toks[k].h] || gfFavor[s.toks[k].h] && k != i
+			personal = recipientWords.get(s.toks[k].h) || gfFavor.get(s.toks[k].h) && k != i
 		}
 		if personal {
 			s.addTok(a, e, KindName, "name.cue", 0.8, "name introduced by a context word")
@@ -94,7 +94,7 @@ func (s *scanner) scanGiftFrame() {
 func (s *scanner) gfRun(a, e int) bool {
 	for k := a; k <= e; k++ {
 		t := &s.toks[k]
-		if !s.isCapWord(k) || t.cls&tUpper != 0 || s.used[k] || s.fl(k)&(wStop|wMonth|wGreeting) != 0 || gfOrg[t.h] ||
+		if !s.isCapWord(k) || t.cls&tUpper != 0 || s.used[k] || s.fl(k)&(wStop|wMonth|wGreeting) != 0 || gfOrg.get(t.h) ||
 			s.brandTok(k) || s.p != nil && s.p.isTemplate(t.h) {
 			return false
 		}

@@ -90,7 +90,7 @@ import "strings"
 
 // goodsRunCue: words that make a notice one about goods (beside
 // goods_heads.txt's [frame] words and a price).
-var goodsRunCue = wordSet("order orders ordered item items pedido pedidos cart carrito wishlist stock stocked restocked " +
+var goodsRunCue = wordSetTab("order orders ordered item items pedido pedidos cart carrito wishlist stock stocked restocked " +
 	"pickup pick recoger sale sales rebajas descuento clearance price prices precio total subtotal qty quantity sku " +
 	"shipped ships shipping envío envio enviado enviamos camino delivered delivery entrega purchase compra " +
 	"store tienda tiendas warranty exchange exchanged receipt product products producto launched dropped landed " +
@@ -98,7 +98,7 @@ var goodsRunCue = wordSet("order orders ordered item items pedido pedidos cart c
 
 // goodsRunHeads: goods heads after (or, in Spanish, before) a run that
 // goods_heads.txt does not hold; no care word (TestGoodsRunHeads).
-var goodsRunHeads = wordSet("stroller strollers frame frames earbuds headphones headphone sunglasses glasses " +
+var goodsRunHeads = wordSetTab("stroller strollers frame frames earbuds headphones headphone sunglasses glasses " +
 	"seat swaddle swaddles sleepsack bassinet crib cot rocker carrier bouncer highchair chair " +
 	"whey isolate creatine preworkout pre-workout workout watch band tracker speaker speakers " +
 	"earplugs plugs lenses shades goggles stick sticks shaker bottle " +
@@ -107,11 +107,11 @@ var goodsRunHeads = wordSet("stroller strollers frame frames earbuds headphones 
 	"top tops tee tees clog clogs pant pants jogger joggers jacket jackets shoe shoes sneaker sneakers")
 
 // goodsRunUnits: a size or count after a run ("2 lb", "30 serv").
-var goodsRunUnits = wordSet("lb lbs oz ml l g kg serv servings serving ct count pack pk sticks scoops cajas boxes " +
+var goodsRunUnits = wordSetTab("lb lbs oz ml l g kg serv servings serving ct count pack pk sticks scoops cajas boxes " +
 	"pairs pair pares unidades units pcs pieces")
 
 // goodsRunPersonBefore: words before a run that make it a person's name.
-var goodsRunPersonBefore = wordSet("for to by para from de del dear hi hello hola estimado estimada " +
+var goodsRunPersonBefore = wordSetTab("for to by para from de del dear hi hello hola estimado estimada " +
 	"customer cliente recipient attn attention ship holder name nombre patient member " +
 	"paciente afiliado buyer")
 
@@ -323,7 +323,7 @@ func (s *scanner) goodsRunCare(runs [][2]int, ev []bool, k int) bool {
 		return false // "Pedido LH-21577"
 	case (t.low == "name" || t.low == "nombre") && k+1 < len(s.toks) && (strings.HasPrefix(s.gap(k+1), `": `) || jsonNameGap(s.gap(k+1))):
 		return false // a JSON key, with or without a space (jsonitemname.go)
-	case k > 0 && !t.sent && s.gap(k) == " " && t.cls&(tCap|tUpper) == 0 && goodsRunHas(goodsRunHeads, s.toks[k-1].h) && !s.careClinical(k):
+	case k > 0 && !t.sent && s.gap(k) == " " && t.cls&(tCap|tUpper) == 0 && goodsRunHas(&goodsRunHeads, s.toks[k-1].h) && !s.careClinical(k):
 		return false // "silla alta": a goods head's own adjective
 	case t.cls&tCap != 0 && (!s.careClinical(k) || s.careLabOnly(k)) && goodsRunInner(runs, ev, k):
 		return false // "Transparent Labs", "PF Daily Electrolytes": a cue word or a lab test's name inside a product's run
@@ -451,7 +451,7 @@ func (s *scanner) goodsRunNotice() bool {
 		return false // no token passes goodsRunCueBits (tokfilter.go)
 	}
 	for k := range s.toks {
-		if h := s.toks[k].h; s.toks[k].fb&fbGoodsCue != 0 && (goodsRunCueTab.get(h) || goodsWords.frame[h]) {
+		if h := s.toks[k].h; s.toks[k].fb&fbGoodsCue != 0 && (goodsRunCue.get(h) || goodsWords.frame[h]) {
 			return true
 		}
 	}
@@ -461,7 +461,7 @@ func (s *scanner) goodsRunNotice() bool {
 // goodsRunCueBits filters goodsRunCue and goods_heads.txt's [frame] words
 // (goodsRunNotice reads every token of a notice with no price).
 var goodsRunCueBits = func() *hashFilter {
-	f := newHashFilter(goodsRunCue)
+	f := tabsFilter(goodsRunCue)
 	for h := range goodsWords.frame {
 		f.add(h)
 	}
@@ -512,7 +512,7 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 			return true // RB4165, Extend2Fit, V2, "C4 Original"
 		}
 		if t.cls&tDigit != 0 && j > a+1 && t.nd <= 4 && s.isCapWord(j-1) && s.isCapWord(j-2) &&
-			!(j+1 < len(s.toks) && goodsRunHas(goodsRunNotCount, s.toks[j+1].h)) { // "Okonkwo Adebayo 300 points", "Zorvex Forte 30 tablets"
+			!(j+1 < len(s.toks) && goodsRunHas(&goodsRunNotCount, s.toks[j+1].h)) { // "Okonkwo Adebayo 300 points", "Zorvex Forte 30 tablets"
 			// "Forerunner 265", "Priam 4": not before a word of its own
 			// sentence that is no goods head or unit ("Maria Lopez 2 boxes"
 			// is held by goodsRunPerson)
@@ -525,7 +525,7 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 		if t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) != 0 && p != 0 && !s.toks[p].sent {
 			break
 		}
-		if goodsRunHas(goodsRunHeads, t.h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, p) {
+		if goodsRunHas(&goodsRunHeads, t.h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, p) {
 			return true // "audífonos Sony", "silla alta Stokke", "lentes de sol Ray-Ban"
 		}
 	}
@@ -573,7 +573,7 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 	if g == ", " || g == " " {
 		// a size or count: "2 lb", "30 serv", "0-3M", "2-pack", "x2"
 		t := &s.toks[k]
-		if t.cls&tDigit != 0 && k+1 < n && (s.gap(k+1) == " " || s.gap(k+1) == "-") && goodsRunHas(goodsRunUnits, s.toks[k+1].h) {
+		if t.cls&tDigit != 0 && k+1 < n && (s.gap(k+1) == " " || s.gap(k+1) == "-") && goodsRunHas(&goodsRunUnits, s.toks[k+1].h) {
 			return true
 		}
 		if t.cls&tDigit != 0 && k+1 < n && s.gap(k+1) == "-" && s.toks[k+1].cls&tMixed != 0 && strings.HasSuffix(s.toks[k+1].low, "m") {
@@ -598,7 +598,7 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 			if t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) != 0 {
 				break
 			}
-			if goodsRunHas(goodsRunHeads, t.h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, j) {
+			if goodsRunHas(&goodsRunHeads, t.h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, j) {
 				return true
 			}
 			if s.fl(j)&wStop != 0 {
@@ -610,7 +610,7 @@ func (s *scanner) goodsRunEvidence(a, b int) bool {
 }
 
 // goodsRunJSONKeys: JSON keys whose string value is a product.
-var goodsRunJSONKeys = wordSet("product products producto productos item items title model")
+var goodsRunJSONKeys = wordSetTab("product products producto productos item items title model")
 
 // goodsRunJSONGoods: keys beside a "name" that make its object an item.
 var goodsRunJSONGoods = []string{`"size"`, `"color"`, `"colour"`, `"flavor"`, `"flavour"`, `"qty"`, `"quantity"`, `"sku"`, `"price"`, `"talla"`}
@@ -627,7 +627,7 @@ func (s *scanner) goodsRunJSON(a int) bool {
 	// the key before the value
 	if a > 0 && strings.HasSuffix(strings.TrimRight(s.t.s[:st-1], " "), ":") {
 		p := a - 1
-		if goodsRunHas(goodsRunJSONKeys, s.toks[p].h) {
+		if goodsRunHas(&goodsRunJSONKeys, s.toks[p].h) {
 			return true
 		}
 		if s.toks[p].low == "name" || s.toks[p].low == "nombre" {
@@ -662,7 +662,7 @@ func (s *scanner) goodsRunJSON(a int) bool {
 
 // goodsRunParenPerson: words in a parenthesis that tell of a person, not a
 // product's colour or size ("Ximena Quispe (she/her)", "(my daughter)").
-var goodsRunParenPerson = wordSet("she her he him his they them my mom mum dad son daughter wife husband " +
+var goodsRunParenPerson = wordSetTab("she her he him his they them my mom mum dad son daughter wife husband " +
 	"child kid grandma grandpa self ella el él ellos hijo hija esposa esposo mamá papá abuela abuelo age edad")
 
 // goodsRunParen reports whether a parenthesis opening before token k
@@ -673,7 +673,7 @@ func (s *scanner) goodsRunParen(k int) bool {
 		if j > k && s.toks[j].sent {
 			return false
 		}
-		if s.careWord(j, false) || goodsRunHas(goodsRunParenPerson, s.toks[j].h) {
+		if s.careWord(j, false) || goodsRunHas(&goodsRunParenPerson, s.toks[j].h) {
 			return false
 		}
 		if j+1 >= n || strings.Contains(s.gap(j+1), ")") {
@@ -696,7 +696,7 @@ func (s *scanner) goodsRunAttr(b int) []int {
 	n := len(s.toks)
 	k := b + 1
 	// after its goods head: "UPPAbaby Vista V2 stroller (Gwen - sage green)"
-	for j := k; j < n && j <= b+2 && s.gap(j) == " " && s.toks[j].cls&(tCap|tUpper) == 0 && (goodsRunHas(goodsRunHeads, s.toks[j].h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, j)); j++ {
+	for j := k; j < n && j <= b+2 && s.gap(j) == " " && s.toks[j].cls&(tCap|tUpper) == 0 && (goodsRunHas(&goodsRunHeads, s.toks[j].h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, j)); j++ {
 		k = j + 1
 	}
 	if k >= n {
@@ -727,13 +727,13 @@ func (s *scanner) goodsRunAttr(b int) []int {
 // goodsRunDose: units after a run that make it a drug's strength
 // ("Kloxxado 8 mg", "Synthroyd 75 mcg"), and street words in it.
 var (
-	goodsRunDose = wordSet("mg mcg µg ug ml iu units unidades mgs")
+	goodsRunDose = wordSetTab("mg mcg µg ug ml iu units unidades mgs")
 	// goodsRunNotCount: what a number inside a run counts when the run is
 	// no product: points and tickets of a person, doses of a drug
 	// ("Okonkwo Adebayo 300 points", "Zorvex Forte 30 tablets").
-	goodsRunNotCount = wordSet("points pts puntos tickets boletos tablets tablet tabs caps capsules capsule pills pill " +
+	goodsRunNotCount = wordSetTab("points pts puntos tickets boletos tablets tablet tabs caps capsules capsule pills pill " +
 		"doses dose vials vial pens pen patches syringes injections refills tabletas capsulas cápsulas pastillas dosis")
-	goodsRunStreet = wordSet("apt apartment suite ste unit floor fl room rm po box apto piso depto")
+	goodsRunStreet = wordSetTab("apt apartment suite ste unit floor fl room rm po box apto piso depto")
 )
 
 // goodsRunNot reports whether the run a..b is no product whatever the
@@ -744,7 +744,7 @@ var (
 func (s *scanner) goodsRunNot(a, b int) bool {
 	n := len(s.toks)
 	for j := a; j <= b; j++ {
-		if s.fl(j)&wStreetAbbrev != 0 || goodsRunHas(goodsRunStreet, s.toks[j].h) || s.goodsIn(goodsWords.personal, &goodsWords.personalBits, j) && s.toks[j].low != "baby" { // "Little Harbor Baby", "Baby Bjorn"
+		if s.fl(j)&wStreetAbbrev != 0 || goodsRunHas(&goodsRunStreet, s.toks[j].h) || s.goodsIn(goodsWords.personal, &goodsWords.personalBits, j) && s.toks[j].low != "baby" { // "Little Harbor Baby", "Baby Bjorn"
 			return true
 		}
 	}
@@ -756,14 +756,14 @@ func (s *scanner) goodsRunNot(a, b int) bool {
 		if strings.HasPrefix(g, ":") {
 			return true
 		}
-		if goodsRunHas(goodsRunDose, s.toks[b+1].h) {
+		if goodsRunHas(&goodsRunDose, s.toks[b+1].h) {
 			return true
 		}
 		for j := b + 1; j < n && j <= b+3; j++ {
 			if s.toks[j].sent {
 				break
 			}
-			if s.goodsIn(goodsWords.personal, &goodsWords.personalBits, j) || goodsRunHas(goodsRunDose, s.toks[j].h) {
+			if s.goodsIn(goodsWords.personal, &goodsWords.personalBits, j) || goodsRunHas(&goodsRunDose, s.toks[j].h) {
 				return true
 			}
 		}
@@ -777,7 +777,7 @@ func (s *scanner) goodsRunPerson(a, b int) bool {
 	if a > 0 && !s.toks[a].sent {
 		p := a - 1
 		jsonName := strings.Contains(s.gap(a), "\"") && (s.toks[p].low == "name" || s.toks[p].low == "nombre") // "name": "…" (a JSON item's key)
-		if !jsonName && (s.fl(p)&(wGreeting|wTitle|wNameCue) != 0 || goodsRunPersonBeforeTab.get(s.toks[p].h) || personSlotBrandTab.get(s.toks[p].h)) {
+		if !jsonName && (s.fl(p)&(wGreeting|wTitle|wNameCue) != 0 || goodsRunPersonBefore.get(s.toks[p].h) || personSlotBrand.get(s.toks[p].h)) {
 			return true
 		}
 	}
@@ -811,15 +811,13 @@ func (s *scanner) goodsRunPerson(a, b int) bool {
 }
 
 // goodsRunBits filters the word sets this file reads per token
-// (goodsRunSets); goodsRunHas tests a hash's bit before the map, so most
+// (goodsRunSets); goodsRunHas tests a hash's bit before the set, so most
 // words cost one bit test. A set read through goodsRunHas must be in
 // goodsRunSets (TestGoodsRunHasSets).
 var goodsRunBits = func() *hashFilter {
 	f := &hashFilter{}
 	for _, m := range goodsRunSets() {
-		for h := range m {
-			f.add(h)
-		}
+		m.each(f.add)
 	}
 	return f
 }()
@@ -827,13 +825,13 @@ var goodsRunBits = func() *hashFilter {
 // goodsRunSets: the sets behind goodsRunBits (not goodsRunPersonBefore
 // and personSlotBrand, read once a run for the word before it: "for",
 // "to", "by", "de" would fill its bits with the commonest words).
-func goodsRunSets() []map[uint64]bool {
-	return []map[uint64]bool{goodsRunHeads, goodsRunNotCount, goodsRunUnits, goodsRunJSONKeys, goodsRunParenPerson,
-		goodsRunStreet, goodsRunDose}
+func goodsRunSets() []*setTab {
+	return []*setTab{&goodsRunHeads, &goodsRunNotCount, &goodsRunUnits, &goodsRunJSONKeys, &goodsRunParenPerson,
+		&goodsRunStreet, &goodsRunDose}
 }
 
 // goodsRunHas reports whether h is in m, one of goodsRunSets.
-func goodsRunHas(m map[uint64]bool, h uint64) bool { return goodsRunBits.may(h) && m[h] }
+func goodsRunHas(m *setTab, h uint64) bool { return goodsRunBits.may(h) && m.get(h) }
 
 // goodsSaveVerb: the word before a discount and "on" in a sale ("Save 15%
 // on …", "extra 10% on …").

@@ -18,11 +18,11 @@ import "strings"
 //     that open marketing lines as words: summer, joy, grace, buddy…), or
 //     a word in no vocabulary ("hello summer — 20 % off" passes).
 var (
-	kinWords = wordSet("aunt auntie aunty uncle grandma grandpa granny grandmother grandfather nana nan papa mama " +
+	kinWords = wordSetTab("aunt auntie aunty uncle grandma grandpa granny grandmother grandfather nana nan papa mama " +
 		"gran gramps cousin mom dad mommy daddy tia tio abuela abuelo abuelita abuelito prima primo madrina padrino")
 	// given names and other words that open marketing lines as words
 	// ("hello summer —", "hey beautiful —")
-	dashNotNames = wordSet("summer spring autumn fall winter june april may august dawn sunny honey holiday holidays " +
+	dashNotNames = wordSetTab("summer spring autumn fall winter june april may august dawn sunny honey holiday holidays " +
 		"joy hope faith grace star sky sugar angel baby buddy champ chief boss doc coach sport pal bud gorgeous " +
 		"beautiful lovely stranger world weekend")
 )
@@ -39,7 +39,7 @@ func (s *scanner) greetingKin(i int) {
 	if j >= n || s.used[j] || s.toks[j].cls&tAlpha == 0 || s.toks[j].sent || s.gap(j) != " " {
 		return
 	}
-	if kinWords[s.toks[j].h] && j+1 < n && s.gap(j+1) == " " && s.toks[j+1].cls&tAlpha != 0 && !s.used[j+1] {
+	if kinWords.get(s.toks[j].h) && j+1 < n && s.gap(j+1) == " " && s.toks[j+1].cls&tAlpha != 0 && !s.used[j+1] {
 		k := j + 1
 		after := s.gap(k + 1)
 		if k+1 < n && !(strings.HasPrefix(after, ",") || strings.HasPrefix(after, "!") || strings.HasPrefix(after, ":") || dashAfter(after)) {
@@ -51,11 +51,11 @@ func (s *scanner) greetingKin(i int) {
 		s.addTok(j, k, KindName, "compose.greeting", 0.75, "follows '"+s.toks[i].low+" "+s.toks[j].low+"' where a name goes")
 		return
 	}
-	if j+1 >= n || !dashAfter(s.gap(j+1)) || kinWords[s.toks[j].h] || !s.nameable(j) {
+	if j+1 >= n || !dashAfter(s.gap(j+1)) || kinWords.get(s.toks[j].h) || !s.nameable(j) {
 		return
 	}
 	f := s.fl(j)
-	given := f&wFirst != 0 && f&wMonth == 0 && !dashNotNamesTab.get(s.toks[j].h)
+	given := f&wFirst != 0 && f&wMonth == 0 && !dashNotNames.get(s.toks[j].h)
 	if !given && (s.toks[j].w != nil || s.general(j)) {
 		return
 	}
@@ -68,5 +68,5 @@ func (s *scanner) nameable(k int) bool {
 	if s.fl(k)&(wGenericAddressee|wStop|wGreeting) != 0 || s.p.isTemplate(s.toks[k].h) || len(s.toks[k].low) < 2 {
 		return false
 	}
-	return !kinWords[s.toks[k].h]
+	return !kinWords.get(s.toks[k].h)
 }

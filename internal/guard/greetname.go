@@ -28,7 +28,7 @@ package guard
 import "strings"
 
 // greetParticles: inner words of a family name.
-var greetParticles = wordSet("te nga van der den de da di del della la le al el bin ibn binti ni nic mac von du dos das")
+var greetParticles = wordSetTab("te nga van der den de da di del della la le al el bin ibn binti ni nic mac von du dos das")
 
 // greetingMore: the names after greeting i that greetingName does not
 // take; it adds the finding itself.
@@ -66,14 +66,14 @@ func (s *scanner) greetingMore(i int) {
 	}
 	end := j
 	for end+1 < n && end-j < 3 && s.gap(end+1) == " " && s.toks[end+1].cls&tAlpha != 0 && !s.used[end+1] &&
-		(s.toks[end+1].cls&(tCap|tUpper) != 0 || greetParticlesTab.get(s.toks[end+1].h)) {
+		(s.toks[end+1].cls&(tCap|tUpper) != 0 || greetParticles.get(s.toks[end+1].h)) {
 		end++
 	}
-	if end-j < 2 || !strings.HasPrefix(s.gap(end+1), ",") || greetParticlesTab.get(s.toks[end].h) {
+	if end-j < 2 || !strings.HasPrefix(s.gap(end+1), ",") || greetParticles.get(s.toks[end].h) {
 		return
 	}
 	for k := j; k <= end; k++ {
-		if k > j && k < end && greetParticlesTab.get(s.toks[k].h) {
+		if k > j && k < end && greetParticles.get(s.toks[k].h) {
 			continue
 		}
 		if bad(k) {

@@ -22,6 +22,16 @@ func newHashFilter[V any](m map[uint64]V) *hashFilter {
 	return f
 }
 
+// tabsFilter is setsFilter over setTabs (hashtab.go): one filter over
+// the keys of every set.
+func tabsFilter(ts ...setTab) *hashFilter {
+	f := &hashFilter{}
+	for i := range ts {
+		ts[i].each(f.add)
+	}
+	return f
+}
+
 // add sets h's bit.
 func (f *hashFilter) add(h uint64) { f[(h>>6)&255] |= 1 << (h & 63) }
 

@@ -18,15 +18,15 @@ package guard
 // four token comparisons.
 
 // headAwardNouns: what an award names after the head.
-var headAwardNouns = wordSet("team teams unit units program programs provider providers hospital hospitals")
+var headAwardNouns = wordSetTab("team teams unit units program programs provider providers hospital hospitals")
 
 // headAwardPeriods: an award's period after "of the".
-var headAwardPeriods = wordSet("year month quarter decade")
+var headAwardPeriods = wordSetTab("year month quarter decade")
 
 func (s *scanner) headAward(k int) bool {
 	n := len(s.toks)
-	if k+4 >= n || !headAwardNounsTab.get(s.toks[k+1].h) || s.toks[k+2].low != "of" || s.toks[k+3].low != "the" ||
-		!headAwardPeriodsTab.get(s.toks[k+4].h) {
+	if k+4 >= n || !headAwardNouns.get(s.toks[k+1].h) || s.toks[k+2].low != "of" || s.toks[k+3].low != "the" ||
+		!headAwardPeriods.get(s.toks[k+4].h) {
 		return false
 	}
 	for m := k + 1; m <= k+4; m++ {

@@ -55,7 +55,7 @@ import (
 // or a place ("Joy: your order shipped") still passes in the header.
 
 // hgKeys: JSON keys whose value is a notice's title.
-var hgKeys = wordSet("title heading header headline subject")
+var hgKeys = wordSetTab("title heading header headline subject")
 
 // headGiven: token i is alone in a header slot (see the file comment).
 func (s *scanner) headGiven(i int) bool {
@@ -66,7 +66,7 @@ func (s *scanner) headGiven(i int) bool {
 	before := s.gap(i)
 	after := s.gap(i + 1)
 	jsonValue := i > 0 && (before == "\":\"" || before == "\": \"")
-	if jsonValue && hgKeysTab.get(s.toks[i-1].h) && (i+1 >= n && strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "\",") || strings.HasPrefix(after, "\"}")) {
+	if jsonValue && hgKeys.get(s.toks[i-1].h) && (i+1 >= n && strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "\",") || strings.HasPrefix(after, "\"}")) {
 		return true // {"title":"Maria", …}
 	}
 	if i+1 >= n || !(strings.HasPrefix(after, ":") && !strings.HasPrefix(after, "://") || snDashGap(after)) {

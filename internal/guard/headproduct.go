@@ -16,5 +16,5 @@ func (s *scanner) headProduct(i, k int) bool {
 	if k+1 >= len(s.toks) || s.toks[i].cls&tCap == 0 || s.toks[k].cls&tCap == 0 || s.gap(k+1) != " " || s.toks[k+1].cls&tCap == 0 {
 		return false
 	}
-	return cosmeticNounsTab.get(s.toks[k+1].h)
+	return cosmeticNouns.get(s.toks[k+1].h)
 }

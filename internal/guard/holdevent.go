@@ -18,7 +18,7 @@ package guard
 // Accepted risk: "hold a [care event]" with a care word after the article
 // ("hold a flu clinic on May 14") still lets careSignal decide on the
 // notice's words, as for any public event.
-var holdSlotWords = wordSet("slot slots spot spots place places seat seats time times appointment appointments chair chairs " +
+var holdSlotWords = wordSetTab("slot slots spot spots place places seat seats time times appointment appointments chair chairs " +
 	"bed beds dose doses room rooms table")
 
 func (s *scanner) holdEvent(m int) bool {
@@ -32,7 +32,7 @@ func (s *scanner) holdEvent(m int) bool {
 		return false
 	}
 	for k := m + 2; k < n && k <= m+4 && !s.toks[k].sent; k++ {
-		if holdSlotWordsTab.get(s.toks[k].h) {
+		if holdSlotWords.get(s.toks[k].h) {
 			return false
 		}
 	}

@@ -24,7 +24,7 @@ package guard
 
 // cosmeticNouns: the goods a beauty or food brand sells (shared with
 // headproduct.go)
-var cosmeticNouns = wordSet("cream creams serum serums lotion lotions balm balms cleanser cleansers toner toners mask masks " +
+var cosmeticNouns = wordSetTab("cream creams serum serums lotion lotions balm balms cleanser cleansers toner toners mask masks " +
 	"moisturizer moisturiser moisturizers shampoo shampoos conditioner conditioners soap soaps scrub scrubs mist mists " +
 	"butter polish fragrance perfume cologne candle candles tea teas coffee sauce cookies bars elixir essence primer " +
 	"foundation concealer lipstick gloss exfoliant peel oil oils")
@@ -38,7 +38,7 @@ func (s *scanner) honorificBrand(i int) (end int, ok bool) {
 	k := j + 2
 	words := 0
 	for k < n && words < 4 && s.gap(k) == " " && s.isCapWord(k) && s.toks[k].cls&tUpper == 0 {
-		if cosmeticNounsTab.get(s.toks[k].h) && words > 0 {
+		if cosmeticNouns.get(s.toks[k].h) && words > 0 {
 			return k, true // "Dr. Bloom's Glow Serum"
 		}
 		words++
@@ -50,7 +50,7 @@ func (s *scanner) honorificBrand(i int) (end int, ok bool) {
 	// a lower-case noun, one optional modifier before it ("night cream",
 	// "face cream")
 	for m := k; m < n && m < k+2 && s.gap(m) == " " && s.toks[m].cls&tAlpha != 0; m++ {
-		if cosmeticNounsTab.get(s.toks[m].h) {
+		if cosmeticNouns.get(s.toks[m].h) {
 			return m, true
 		}
 	}

@@ -28,21 +28,21 @@ package guard
 // Cliente," (an addressee). Cost: one hash-set test per token.
 
 var (
-	honorLower = wordSet("don dona senor senora senorita")
-	honorDot   = wordSet("sr sra srta dr dra lic licda")
+	honorLower = wordSetTab("don dona senor senora senorita")
+	honorDot   = wordSetTab("sr sra srta dr dra lic licda")
 	// greeting words before the honorific; días/tardes/noches after
 	// buenos/buenas
-	honorGreet = wordSet("hola estimado estimada querido querida saludos gracias dias tardes noches hi hello dear")
+	honorGreet = wordSetTab("hola estimado estimada querido querida saludos gracias dias tardes noches hi hello dear")
 	// role words written as a title after the honorific ("señora
 	// Directora", "señor Presidente") and placeholder names ("don Fulano")
-	honorRoles = wordSet("presidente presidenta director directora doctor doctora licenciado licenciada ingeniero ingeniera " +
+	honorRoles = wordSetTab("presidente presidenta director directora doctor doctora licenciado licenciada ingeniero ingeniera " +
 		"profesor profesora gerente alcalde alcaldesa jefe jefa juez jueza ministro ministra diputado diputada senador senadora " +
 		"fulano fulana mengano mengana zutano zutana")
 	// honorFilter: the honorifics scanHonorificName starts from; a field
 	// with none of them is left at once by its notice-level bit fb2Honor
 	// (tokfilter.go), and a token outside the filter skips the gap read and
 	// the map lookups (helper SPEED12B; TestHonorFilter)
-	honorFilter  = setsFilter(honorLower, honorDot)
+	honorFilter  = tabsFilter(honorLower, honorDot)
 	honorNameBad = wGenericAddressee | wStop | wGreeting | wMonth | wTitle | wPlace | wStreetSuffix | wStateName
 )
 
@@ -59,12 +59,12 @@ func (s *scanner) scanHonorificName() {
 		}
 		g := s.gap(k + 1)
 		switch {
-		case honorLowerTab.get(t.h) && g == " ":
-		case honorDotTab.get(t.h) && (g == ". " || g == "."):
+		case honorLower.get(t.h) && g == " ":
+		case honorDot.get(t.h) && (g == ". " || g == "."):
 		default:
 			continue
 		}
-		if !t.sent && (k == 0 || !honorGreetTab.get(s.toks[k-1].h) || s.gap(k) != " " && s.gap(k) != ", ") {
+		if !t.sent && (k == 0 || !honorGreet.get(s.toks[k-1].h) || s.gap(k) != " " && s.gap(k) != ", ") {
 			continue
 		}
 		j := k + 1
@@ -96,5 +96,5 @@ func (s *scanner) honorNameWord(j int) bool {
 	if f&honorNameBad != 0 || s.p.isTemplate(t.h) {
 		return false
 	}
-	return !honorRolesTab.get(t.h) && (f&wCommon == 0 || f&(wFirst|wLast) != 0)
+	return !honorRoles.get(t.h) && (f&wCommon == 0 || f&(wFirst|wLast) != 0)
 }

@@ -26,7 +26,7 @@ func TestHonorificName(t *testing.T) {
 // honorFilter and sets the field's notice-level bit fb2Honor, so the gate
 // skips only fields the rule would find nothing in (helper SPEED12B).
 func TestHonorFilter(t *testing.T) {
-	for _, m := range []map[uint64]bool{honorLower, honorDot} {
+	for _, m := range []map[uint64]bool{setKeys(honorLower), setKeys(honorDot)} {
 		for h := range m {
 			if !honorFilter.may(h) || tokFilterTabBoth[h&16383]>>16&fb2Honor == 0 {
 				t.Errorf("hash %x read by scanHonorificName is not in honorFilter/fb2Honor", h)

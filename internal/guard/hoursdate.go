@@ -20,9 +20,9 @@ package guard
 // another date of the notice is judged on its own ("Our lab hours change
 // Oct 1; your blood draw is Oct 2" keeps Oct 2).
 var (
-	hdChange = wordSet("change changes changing cambia cambian cambiara cambiaran")
-	hdHours  = wordSet("hours horario horarios")
-	hdSkip   = wordSet("on el a partir del de starting")
+	hdChange = wordSetTab("change changes changing cambia cambian cambiara cambiaran")
+	hdHours  = wordSetTab("hours horario horarios")
+	hdSkip   = wordSetTab("on el a partir del de starting")
 )
 
 // hoursDate: the date at token i is when the sender's hours change (see
@@ -35,10 +35,10 @@ func (s *scanner) hoursDate(i int) bool {
 	we := false
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
-		if recipientWordsTab.get(h) || h == hLo {
+		if recipientWords.get(h) || h == hLo {
 			return false
 		}
-		we = we || m < v && oeUsTab.get(h)
+		we = we || m < v && oeUs.get(h)
 	}
 	return we
 }
@@ -50,17 +50,17 @@ func (s *scanner) hoursDate(i int) bool {
 func (s *scanner) hoursChange(i int) (lo, hi, v int, ok bool) {
 	lo, hi = sentenceSpan(s.toks, i)
 	k := i - 1
-	for k > lo && hdSkipTab.get(s.toks[k].h) && k >= i-3 {
+	for k > lo && hdSkip.get(s.toks[k].h) && k >= i-3 {
 		k--
 	}
-	if k <= lo || !hdChangeTab.get(s.toks[k].h) {
+	if k <= lo || !hdChange.get(s.toks[k].h) {
 		return 0, 0, 0, false
 	}
 	v = k
 	if v-1 > lo && (s.toks[v-1].low == "will" || s.toks[v-1].low == "are" || s.toks[v-1].low == "van") {
 		v--
 	}
-	if !hdHoursTab.get(s.toks[v-1].h) && !(v-2 >= lo && hdHoursTab.get(s.toks[v-2].h)) {
+	if !hdHours.get(s.toks[v-1].h) && !(v-2 >= lo && hdHours.get(s.toks[v-2].h)) {
 		return 0, 0, 0, false
 	}
 	return lo, hi, v, true

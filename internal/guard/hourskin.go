@@ -22,7 +22,7 @@ package guard
 // for a date right after a change verb of hours.
 
 // hkKin: one relative
-var hkKin = wordSet("son daughter hijo hija child wife husband esposa esposo spouse mother father madre padre " +
+var hkKin = wordSetTab("son daughter hijo hija child wife husband esposa esposo spouse mother father madre padre " +
 	"baby bebe infant newborn toddler grandson granddaughter grandchild nieto nieta brother sister hermano hermana " +
 	"nephew niece sobrino sobrina")
 
@@ -41,7 +41,7 @@ func (s *scanner) hoursKinDate(i int) bool {
 func (s *scanner) oneRelative(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		h := s.toks[k].h
-		if !hkKin[h] && !kinWords[h] {
+		if !hkKin.get(h) && !kinWords.get(h) {
 			continue
 		}
 		if k+2 < len(s.toks) && s.toks[k+1].low == "s" && (s.toks[k+2].low == "day" || s.toks[k+2].low == "days") ||

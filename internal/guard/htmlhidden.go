@@ -162,7 +162,7 @@ func (s *scanner) hiddenRuns() []bool {
 			words[j]++
 			// every word of the run is a clinical term, a clinical cue, a
 			// dose or form word or a particle: a bare term, not wording
-			if words[j] > maxHiddenWords || !s.hiddenClinicalWord(k) && !clinicalAfterTab.get(tk.h) && !clinicalBeforeTab.get(tk.h) && !doseWordsTab.get(tk.h) && !frameGlueTab.get(tk.h) {
+			if words[j] > maxHiddenWords || !s.hiddenClinicalWord(k) && !clinicalAfter.get(tk.h) && !clinicalBefore.get(tk.h) && !doseWords.get(tk.h) && !frameGlue.get(tk.h) {
 				ok[j] = false
 			}
 		}

@@ -27,7 +27,7 @@ func (s *scanner) idNamedAfter(i, j int, p *phrase) bool {
 	if r >= 2 && s.toks[r].h == hDeCD && s.toks[r-1].h == hNumeroIA && s.gap(r) == " " { // "su número de Medicaid"
 		r -= 2
 	}
-	if r < 1 || !recipientWordsTab.get(s.toks[r].h) || s.gap(r+1) != " " {
+	if r < 1 || !recipientWords.get(s.toks[r].h) || s.gap(r+1) != " " {
 		return false
 	}
 	if g := s.gap(r); g != ", " && g != " - " && g != " — " && g != " – " && g != ": " {

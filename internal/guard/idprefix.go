@@ -35,7 +35,7 @@ var (
 		hstr("account"): KindAccount, hstr("acct"): KindAccount, hstr("claim"): KindAccount,
 		hstr("bill"): KindAccount, hstr("member"): KindHealthPlan, hstr("membership"): KindHealthPlan,
 	}
-	idPrefixShopCues = wordSet("promo coupon voucher discount gift code order orders tracking confirmation")
+	idPrefixShopCues = wordSetTab("promo coupon voucher discount gift code order orders tracking confirmation")
 	idPrefixLetters  = map[uint64]Kind{
 		hstr("inv"): KindAccount, hstr("acct"): KindAccount, hstr("acc"): KindAccount, hstr("clm"): KindAccount,
 		hstr("stmt"): KindAccount, hstr("mbr"): KindHealthPlan, hstr("mem"): KindHealthPlan,
@@ -49,7 +49,7 @@ func (s *scanner) idPrefixKind(i int) (Kind, bool) {
 		// "use code CLM-558812": a shop's code word before it
 		shop := false
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
-			shop = shop || idPrefixShopCuesTab.get(s.toks[j].h)
+			shop = shop || idPrefixShopCues.get(s.toks[j].h)
 		}
 		if !shop {
 			return k, true
@@ -59,7 +59,7 @@ func (s *scanner) idPrefixKind(i int) (Kind, bool) {
 		if kd, ok := idPrefixCues[s.toks[k].h]; ok {
 			return kd, true
 		}
-		if !codeBetween[s.toks[k].h] || s.toks[k+1].sent {
+		if !codeBetween.get(s.toks[k].h) || s.toks[k+1].sent {
 			return "", false
 		}
 	}
@@ -106,7 +106,7 @@ func (s *scanner) scanIDPrefix() {
 
 var (
 	hInvLetters     = hstr("inv")
-	idPrefixInvoice = wordSet("invoice invoices bill")
+	idPrefixInvoice = wordSetTab("invoice invoices bill")
 )
 
 // idPrefixMinDigits: an invoice code needs 6 digits ("Invoice INV-85728 is
@@ -120,7 +120,7 @@ var (
 func (s *scanner) idPrefixMinDigits(i int) int {
 	inv := s.toks[i].h == hInvLetters
 	for k := i - 1; !inv && k >= 0 && k >= i-4; k-- {
-		if idPrefixInvoiceTab.get(s.toks[k].h) {
+		if idPrefixInvoice.get(s.toks[k].h) {
 			inv = true
 		}
 		if s.toks[k+1].sent {

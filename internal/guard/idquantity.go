@@ -33,7 +33,7 @@ func (s *scanner) idQuantity(start, end int) bool {
 	if v.nd > 3 || !strings.HasSuffix(s.gap(start), "(") {
 		return false
 	}
-	if start >= 2 && recipientPossessive[s.toks[start-2].h] {
+	if start >= 2 && recipientPossessive.get(s.toks[start-2].h) {
 		return false // "Your case (917) with Adult Protective Services" (RED, dev53r)
 	}
 	if strings.HasPrefix(after, ")") {

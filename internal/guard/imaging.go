@@ -24,22 +24,22 @@ package guard
 // "OR" is not taken: in capitals it is far more often the conjunction
 // ("Reply YES OR NO") than the operating room.
 var (
-	imagingModalities = wordSet("ct cta mri mra us xr pet dxa dexa tac rm rx")
-	imagingRegions    = wordSet("abdomen abd abdominal pelvis pel pelvic chest head brain orbit orbits sinus sinuses " +
+	imagingModalities = wordSetTab("ct cta mri mra us xr pet dxa dexa tac rm rx")
+	imagingRegions    = wordSetTab("abdomen abd abdominal pelvis pel pelvic chest head brain orbit orbits sinus sinuses " +
 		"knee knees ankle foot feet wrist hand elbow forearm femur tibia humerus lumbar thoracic cervical spine neck hip " +
 		"hips shoulder renal kidney kidneys liver thyroid breast breasts carotid aorta extremity extremities cardiac heart " +
 		"scrotal scrotum transvaginal obstetric skull leg legs arm arms lung lungs " +
 		"torax abdominal pelvica cabeza craneo rodilla cadera hombro columna cuello mano pie tobillo muneca codo mama mamas")
 	// after "US" (also the country: "US chest freezers", "US hand
 	// sanitizer") only regions no everyday goods are named by
-	usRegions   = wordSet("abdomen abd abdominal pelvis pel pelvic transvaginal obstetric renal kidney kidneys liver thyroid scrotal scrotum carotid aorta pelvica")
-	imagingSkip = wordSet("of de del the la el left right bilateral izquierda izquierdo derecha derecho")
-	careUnits   = wordSet("nicu picu icu ccu cicu sicu micu cvicu pacu uci ucin ucip")
-	careUnitsED = wordSet("er ed")
-	careHeads   = wordSet("care stay stays visit visits admission admissions charges charge bill bills billing copay " +
+	usRegions   = wordSetTab("abdomen abd abdominal pelvis pel pelvic transvaginal obstetric renal kidney kidneys liver thyroid scrotal scrotum carotid aorta pelvica")
+	imagingSkip = wordSetTab("of de del the la el left right bilateral izquierda izquierdo derecha derecho")
+	careUnits   = wordSetTab("nicu picu icu ccu cicu sicu micu cvicu pacu uci ucin ucip")
+	careUnitsED = wordSetTab("er ed")
+	careHeads   = wordSetTab("care stay stays visit visits admission admissions charges charge bill bills billing copay " +
 		"days day room physician services discharge discharges transfer paperwork")
-	careUnitPrep   = wordSet("in at from to en de a")
-	urgenciasVisit = wordSet("visita visitas ingreso estancia factura cargo cargos copago atencion")
+	careUnitPrep   = wordSetTab("in at from to en de a")
+	urgenciasVisit = wordSetTab("visita visitas ingreso estancia factura cargo cargos copago atencion")
 	hContrast      = hstr("contrast")
 	hContraste     = hstr("contraste")
 	hUrgencias     = hstr("urgencias")
@@ -53,15 +53,15 @@ func (s *scanner) upperWord(k int) bool {
 // imagingAt reports an imaging study starting at token i (compose.imaging).
 func (s *scanner) imagingAt(i int) bool {
 	n := len(s.toks)
-	if !s.upperWord(i) || !imagingModalitiesTab.get(s.toks[i].h) {
+	if !s.upperWord(i) || !imagingModalities.get(s.toks[i].h) {
 		return false
 	}
 	j := i + 1
 	// "PET/CT": a second modality after a slash
-	if j < n && s.gap(j) == "/" && s.upperWord(j) && imagingModalitiesTab.get(s.toks[j].h) {
+	if j < n && s.gap(j) == "/" && s.upperWord(j) && imagingModalities.get(s.toks[j].h) {
 		j++
 	}
-	for k := 0; k < 3 && j < n && s.gap(j) == " " && imagingSkipTab.get(s.toks[j].h); k++ {
+	for k := 0; k < 3 && j < n && s.gap(j) == " " && imagingSkip.get(s.toks[j].h); k++ {
 		j++
 	}
 	if j >= n || s.used[j] {
@@ -71,7 +71,7 @@ func (s *scanner) imagingAt(i int) bool {
 	if g != " " {
 		return false
 	}
-	if imagingRegionsTab.get(s.toks[j].h) && (s.toks[i].low != "us" || usRegionsTab.get(s.toks[j].h)) {
+	if imagingRegions.get(s.toks[j].h) && (s.toks[i].low != "us" || usRegions.get(s.toks[j].h)) {
 		s.addTok(i, j, KindProcedure, "compose.imaging", 0.8, "is an imaging abbreviation followed by a body region")
 		return true
 	}
@@ -93,7 +93,7 @@ func (s *scanner) careUnitAt(i int) bool {
 	n := len(s.toks)
 	t := &s.toks[i]
 	if t.h == hUrgencias {
-		if i >= 2 && s.gap(i) == " " && s.gap(i-1) == " " && careUnitPrepTab.get(s.toks[i-1].h) && urgenciasVisitTab.get(s.toks[i-2].h) {
+		if i >= 2 && s.gap(i) == " " && s.gap(i-1) == " " && careUnitPrep.get(s.toks[i-1].h) && urgenciasVisit.get(s.toks[i-2].h) {
 			s.addTok(i-2, i, KindProcedure, "compose.care_unit", 0.75, "names an emergency-department visit")
 			return true
 		}
@@ -103,24 +103,24 @@ func (s *scanner) careUnitAt(i int) bool {
 		return false
 	}
 	end := i
-	strong := careUnitsTab.get(t.h)
+	strong := careUnits.get(t.h)
 	// "L&D": labour and delivery
 	if t.low == "l" && i+1 < n && s.gap(i+1) == "&" && s.upperWord(i+1) && s.toks[i+1].low == "d" {
 		end = i + 1
 		strong = true
-	} else if !strong && !careUnitsEDTab.get(t.h) {
+	} else if !strong && !careUnitsED.get(t.h) {
 		return false
 	}
-	head := end+1 < n && s.gap(end+1) == " " && careHeadsTab.get(s.toks[end+1].h)
+	head := end+1 < n && s.gap(end+1) == " " && careHeads.get(s.toks[end+1].h)
 	before := false
 	if strong && i > 0 && s.gap(i) == " " {
 		p := s.toks[i-1].h
-		if recipientPossessive[p] {
+		if recipientPossessive.get(p) {
 			// not before a capitalised title word: "Your ICU Nights season
 			// 2 DVD has shipped" (dev32), in a notice with a media word
 			before = !(end+1 < n && s.gap(end+1) == " " && s.toks[end+1].cls&tCap != 0 && s.toks[end+1].cls&tUpper == 0 &&
-				!careHeadsTab.get(s.toks[end+1].h) && s.noticeHasAny(brandMediaWords))
-		} else if i > 1 && (s.low(i-1) == "the" || s.low(i-1) == "la") && s.gap(i-1) == " " && careUnitPrepTab.get(s.toks[i-2].h) {
+				!careHeads.get(s.toks[end+1].h) && s.noticeHasAny(&brandMediaWords))
+		} else if i > 1 && (s.low(i-1) == "the" || s.low(i-1) == "la") && s.gap(i-1) == " " && careUnitPrep.get(s.toks[i-2].h) {
 			before = true
 		}
 	}

@@ -11,7 +11,7 @@ package guard
 // and the modality. "Our new CT scanner is open to referrals" has no region;
 // "the new X-ray room showed off…" has none either.
 var (
-	imagingFindVerbs = wordSet("showed shows show revealed reveals found confirmed confirms demonstrated ruled")
+	imagingFindVerbs = wordSetTab("showed shows show revealed reveals found confirmed confirms demonstrated ruled")
 	hXray            = hstr("xray")
 )
 
@@ -19,7 +19,7 @@ var (
 // "X-ray") or "xray"; the region is token i-1.
 func (s *scanner) imagingFindingAt(i int) bool {
 	n := len(s.toks)
-	if i < 1 || s.gap(i) != " " || s.used[i-1] || !imagingRegionsTab.get(s.toks[i-1].h) {
+	if i < 1 || s.gap(i) != " " || s.used[i-1] || !imagingRegions.get(s.toks[i-1].h) {
 		return false
 	}
 	end := i
@@ -31,7 +31,7 @@ func (s *scanner) imagingFindingAt(i int) bool {
 		}
 		end = i + 1
 	case t.h == hXray:
-	case t.cls&tUpper != 0 && imagingModalitiesTab.get(t.h) && t.low != "us":
+	case t.cls&tUpper != 0 && imagingModalities.get(t.h) && t.low != "us":
 	default:
 		return false
 	}
@@ -39,7 +39,7 @@ func (s *scanner) imagingFindingAt(i int) bool {
 		if s.gap(k) != " " {
 			return false
 		}
-		if imagingFindVerbsTab.get(s.toks[k].h) {
+		if imagingFindVerbs.get(s.toks[k].h) {
 			s.addTok(i-1, end, KindProcedure, "compose.imaging_finding", 0.8, "is a body region and an imaging study with a finding")
 			return true
 		}

@@ -33,7 +33,7 @@ var infusionDrinkWords = "tea teas herbal herb herbs fruit fruity water botanica
 	"flavor flavour flavored flavoured cinnamon melon"
 
 var (
-	infusionDrink = wordSet(infusionDrinkWords)
+	infusionDrink = wordSetTab(infusionDrinkWords)
 	hInfusion     = hstr("infusion")
 )
 
@@ -52,7 +52,7 @@ const infusionES = "manzanilla hierbas hierba menta hierbabuena frutas fruta te 
 // drinkInfusion: tokens i, i+1 are a drink word and "infusion(s)" ("herbal
 // infusion", "fruit infusions"): no learned clinical pair.
 func (s *scanner) drinkInfusion(i int) bool {
-	if i+1 >= len(s.toks) || !infusionDrinkTab.get(s.toks[i].h) {
+	if i+1 >= len(s.toks) || !infusionDrink.get(s.toks[i].h) {
 		return false
 	}
 	h := s.toks[i+1].h

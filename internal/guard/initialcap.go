@@ -25,7 +25,7 @@ package guard
 
 // initialHeads: heads after a sentence-opening word that make it clinical,
 // besides frame.clinical's cues.
-var initialHeads = wordSet("diet fitting clinic dressing dressings flare flares pouch pouches tubing infusions " +
+var initialHeads = wordSetTab("diet fitting clinic dressing dressings flare flares pouch pouches tubing infusions " +
 	"follow-up followup dieta tratamiento tratamientos resultados sintomas crisis")
 
 // initialClinical: token i is a capitalised word in no vocabulary opening
@@ -43,8 +43,8 @@ func (s *scanner) initialClinical(i int) (string, bool) {
 			break
 		}
 		h := s.toks[k].h
-		cue := clinicalAfterTab.get(h) || clinicalAfterTestTab.get(h)
-		if !cue && !initialHeadsTab.get(h) {
+		cue := clinicalAfter.get(h) || clinicalAfterTest.get(h)
+		if !cue && !initialHeads.get(h) {
 			continue
 		}
 		// right before a cue of its own, the word was frame.clinical's to
@@ -54,8 +54,8 @@ func (s *scanner) initialClinical(i int) (string, bool) {
 			return "", false
 		}
 		// a product called a treatment or a household refill
-		if k+1 < len(s.toks) && s.gap(k+1) == " " && (h == hTreatment && (consumerRefillTab.get(s.toks[k+1].h) || s.toks[k+1].h == hOrder) ||
-			(h == hRefill || h == hRefills) && consumerRefillTab.get(s.toks[k+1].h)) {
+		if k+1 < len(s.toks) && s.gap(k+1) == " " && (h == hTreatment && (consumerRefill.get(s.toks[k+1].h) || s.toks[k+1].h == hOrder) ||
+			(h == hRefill || h == hRefills) && consumerRefill.get(s.toks[k+1].h)) {
 			return "", false
 		}
 		return s.toks[k].low, true

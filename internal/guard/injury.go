@@ -33,26 +33,26 @@ package guard
 // fail closed.
 
 var (
-	injuryNouns = wordSet("tear tears sprain sprains strain strains fracture fractures rupture ruptures dislocation dislocations")
-	injuryParts = wordSet("ankle ankles wrist wrists foot feet toe toes finger fingers thumb thumbs hand hands elbow elbows arm arms " +
+	injuryNouns = wordSetTab("tear tears sprain sprains strain strains fracture fractures rupture ruptures dislocation dislocations")
+	injuryParts = wordSetTab("ankle ankles wrist wrists foot feet toe toes finger fingers thumb thumbs hand hands elbow elbows arm arms " +
 		"leg legs knee knees hip hips shoulder shoulders back neck rib ribs collarbone clavicle hamstring hamstrings calf calves " +
 		"groin quad quads quadriceps achilles ligament ligaments tendon tendons meniscus meniscal labral labrum shin shins spine " +
 		"vertebra vertebral pelvis pelvic jaw nose skull heel metatarsal muscle muscles bicep biceps tricep triceps pectoral " +
 		"patella patellar kneecap forearm cuff")
-	injuryLigaments   = wordSet("acl mcl lcl pcl ucl")
-	injuryParticiples = wordSet("torn sprained strained fractured broken dislocated ruptured")
-	injurySide        = wordSet("left right izquierdo izquierda derecho derecha")
-	injuryNounsES     = wordSet("esguince esguinces fractura fracturas desgarro desgarros rotura roturas luxacion luxaciones torcedura distension fisura")
-	injuryPartsES     = wordSet("tobillo tobillos muneca munecas pie pies dedo dedos pulgar mano manos codo codos brazo brazos pierna piernas " +
+	injuryLigaments   = wordSetTab("acl mcl lcl pcl ucl")
+	injuryParticiples = wordSetTab("torn sprained strained fractured broken dislocated ruptured")
+	injurySide        = wordSetTab("left right izquierdo izquierda derecho derecha")
+	injuryNounsES     = wordSetTab("esguince esguinces fractura fracturas desgarro desgarros rotura roturas luxacion luxaciones torcedura distension fisura")
+	injuryPartsES     = wordSetTab("tobillo tobillos muneca munecas pie pies dedo dedos pulgar mano manos codo codos brazo brazos pierna piernas " +
 		"rodilla rodillas cadera hombro hombros espalda cuello costilla costillas clavicula isquiotibial isquiotibiales pantorrilla " +
 		"gemelo gemelos ingle cuadriceps ligamento ligamentos tendon tendones menisco columna vertebra pelvis mandibula nariz craneo " +
 		"talon antebrazo rotula musculo muslo")
-	injuryParticiplesES = wordSet("fracturado fracturada torcido torcida dislocado dislocada roto rota desgarrado desgarrada fisurado fisurada lesionado lesionada")
-	injuryLinkES        = wordSet("de del en")
-	injuryArtES         = wordSet("la el su los las sus")
+	injuryParticiplesES = wordSetTab("fracturado fracturada torcido torcida dislocado dislocada roto rota desgarrado desgarrada fisurado fisurada lesionado lesionada")
+	injuryLinkES        = wordSetTab("de del en")
+	injuryArtES         = wordSetTab("la el su los las sus")
 	hRotator, hCuff     = hstr("rotator"), hstr("cuff")
 	// injuryBits filters the words scanInjury starts from (TestHashFilterFill)
-	injuryBits = setsFilter(injuryNouns, injuryParticiples, injuryNounsES, injuryParticiplesES)
+	injuryBits = tabsFilter(injuryNouns, injuryParticiples, injuryNounsES, injuryParticiplesES)
 )
 
 // injuryPart: token k is a part an injury is named by (the ligament
@@ -63,15 +63,15 @@ func (s *scanner) injuryPart(k int, es bool) bool {
 	}
 	h := s.toks[k].h
 	if es {
-		return injuryPartsES[h]
+		return injuryPartsES.get(h)
 	}
-	if injuryLigamentsTab.get(h) {
+	if injuryLigaments.get(h) {
 		return s.toks[k].cls&tUpper != 0
 	}
 	if h == hCuff {
 		return k > 0 && s.toks[k-1].h == hRotator && s.gap(k) == " "
 	}
-	return injuryParts[h]
+	return injuryParts.get(h)
 }
 
 // scanInjury reports compose.injury.
@@ -87,29 +87,29 @@ func (s *scanner) scanInjury() {
 		}
 		a, b := -1, -1
 		switch {
-		case injuryNounsTab.get(t.h) || injuryParticiplesESTab.get(t.h): // "ankle sprain", "pie fracturado"
-			if i > 0 && !t.sent && (s.gap(i) == " " || s.gap(i) == "-") && s.injuryPart(i-1, injuryParticiplesESTab.get(t.h)) {
+		case injuryNouns.get(t.h) || injuryParticiplesES.get(t.h): // "ankle sprain", "pie fracturado"
+			if i > 0 && !t.sent && (s.gap(i) == " " || s.gap(i) == "-") && s.injuryPart(i-1, injuryParticiplesES.get(t.h)) {
 				a, b = i-1, i
 				if s.toks[a].h == hCuff {
 					a--
 				}
 			}
-		case injuryParticiplesTab.get(t.h): // "your fractured finger", "torn ACL"
+		case injuryParticiples.get(t.h): // "your fractured finger", "torn ACL"
 			k := i + 1
-			if k < n && s.gap(k) == " " && injurySideTab.get(s.toks[k].h) {
+			if k < n && s.gap(k) == " " && injurySide.get(s.toks[k].h) {
 				k++
 			}
 			if k < n && s.gap(k) == " " && !s.toks[k].sent && s.injuryPart(k, false) {
 				a, b = i, k
 			}
-		case injuryNounsESTab.get(t.h): // "esguince de tobillo", "fractura del pie"
+		case injuryNounsES.get(t.h): // "esguince de tobillo", "fractura del pie"
 			k := i + 1
-			if k < n && s.gap(k) == " " && injuryLinkESTab.get(s.toks[k].h) {
+			if k < n && s.gap(k) == " " && injuryLinkES.get(s.toks[k].h) {
 				k++
-				if k < n && s.gap(k) == " " && injuryArtESTab.get(s.toks[k].h) {
+				if k < n && s.gap(k) == " " && injuryArtES.get(s.toks[k].h) {
 					k++
 				}
-				if k < n && s.gap(k) == " " && injurySideTab.get(s.toks[k].h) {
+				if k < n && s.gap(k) == " " && injurySide.get(s.toks[k].h) {
 					k++
 				}
 				if k < n && s.gap(k) == " " && !s.toks[k].sent && s.injuryPart(k, true) {

@@ -19,8 +19,8 @@ package guard
 // reported, as do the care words (invoiceCare: "Invoice INV-2025-00733 for
 // your MRI"). Cost: only for an invoice series about to be reported.
 var (
-	onlineAccountPreps = wordSet("in to into from on en a")
-	onlineAccountMods  = wordSet("business online team company web store shop club")
+	onlineAccountPreps = wordSetTab("in to into from on en a")
+	onlineAccountMods  = wordSetTab("business online team company web store shop club")
 	hAccounts, hCuenta = hstr("accounts"), hstr("cuenta")
 )
 
@@ -33,7 +33,7 @@ func (s *scanner) invoiceRecordNotice() bool { return s.recordWordNotice(false) 
 func (s *scanner) recordWordNotice(statement bool) bool {
 	for k := range s.toks {
 		h := s.toks[k].h
-		if !shopRecordWordsTab.get(h) {
+		if !shopRecordWords.get(h) {
 			continue
 		}
 		if (h == hAccount || h == hAccounts || h == hCuenta) && s.onlineAccount(k) {
@@ -52,7 +52,7 @@ func (s *scanner) onlineAccount(k int) bool {
 	if k == 0 || s.gap(k) != " " {
 		return false
 	}
-	if onlineAccountModsTab.get(s.toks[k-1].h) {
+	if onlineAccountMods.get(s.toks[k-1].h) {
 		return true
 	}
 	p := k - 1
@@ -63,5 +63,5 @@ func (s *scanner) onlineAccount(k int) bool {
 		}
 		p--
 	}
-	return onlineAccountPrepsTab.get(s.toks[p].h) && p < k-1
+	return onlineAccountPreps.get(s.toks[p].h) && p < k-1
 }

@@ -4,7 +4,7 @@ package guard
 // idPrefixMinDigits asks for 6 digits in an invoice code ("Invoice
 // INV-85728 is paid" is labelled clean), but an invoice "for your visit"
 // or "for the office visit" (dev32) is a bill for care: then 5 digits do.
-var invoiceCareWords = wordSet("visit visits appointment appointments lab labs therapy session sessions " +
+var invoiceCareWords = wordSetTab("visit visits appointment appointments lab labs therapy session sessions " +
 	"consultation consult exam checkup procedure treatment surgery stay admission telehealth " +
 	"cita consulta visita tratamiento")
 
@@ -12,7 +12,7 @@ var invoiceCareWords = wordSet("visit visits appointment appointments lab labs t
 // tokens of token i in its sentence.
 func (s *scanner) invoiceCare(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if invoiceCareWordsTab.get(s.toks[k].h) {
+		if invoiceCareWords.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {
@@ -23,7 +23,7 @@ func (s *scanner) invoiceCare(i int) bool {
 		if s.toks[k].sent {
 			break
 		}
-		if invoiceCareWordsTab.get(s.toks[k].h) {
+		if invoiceCareWords.get(s.toks[k].h) {
 			return true
 		}
 	}

@@ -11,11 +11,11 @@ import "strings"
 // `":` after it (spaces allowed). scanWords marks it used. The same word
 // as a value ("scan":"CTA") or in running text ("your CTA is booked")
 // stays reported.
-var jsonSchemaKeys = wordSet("cta")
+var jsonSchemaKeys = wordSetTab("cta")
 
 // jsonSchemaKey: token i is a listed marketing key of a JSON payload.
 func (s *scanner) jsonSchemaKey(i int) bool {
-	if !jsonSchemaKeysTab.get(s.toks[i].h) || !strings.HasSuffix(s.gap(i), `"`) {
+	if !jsonSchemaKeys.get(s.toks[i].h) || !strings.HasSuffix(s.gap(i), `"`) {
 		return false
 	}
 	return strings.HasPrefix(strings.ReplaceAll(s.gap(i+1), " ", ""), `":`)

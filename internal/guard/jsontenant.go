@@ -17,7 +17,7 @@ import "strings"
 // person's name written as a tenant's slug passes. Cost: only for a word
 // frame.unknown is about to report.
 
-var jsonTenantKeys = wordSet("tenant org organization clinic sede sucursal branch site")
+var jsonTenantKeys = wordSetTab("tenant org organization clinic sede sucursal branch site")
 
 // jsonTenantValue: token i is a word of the string value of a tenant or
 // site key.
@@ -43,5 +43,5 @@ func (s *scanner) jsonTenantValue(i int) bool {
 			k--
 		}
 	}
-	return jsonTenantKeysTab.get(s.toks[k].h) && strings.HasSuffix(s.gap(k), `"`)
+	return jsonTenantKeys.get(s.toks[k].h) && strings.HasSuffix(s.gap(k), `"`)
 }

@@ -15,10 +15,10 @@ import "strings"
 // appointment, visit, admit, discharge, cita…). Those keys keep the date
 // reported ("dob":"1984-03-07", "appointment_at":"2026-12-09").
 var (
-	jsonTimeWords = wordSet("ready eta etd pickup created updated modified sent shipped delivered dispatched " +
+	jsonTimeWords = wordSetTab("ready eta etd pickup created updated modified sent shipped delivered dispatched " +
 		"processed timestamp ts time at expires expiry listo lista recogida creado actualizado enviado entregado " +
 		"scheduled run event generated received queued fecha hora")
-	jsonPersonTimeWords = wordSet("dob birth birthday born birthdate nacimiento nac appointment appt visit admit " +
+	jsonPersonTimeWords = wordSetTab("dob birth birthday born birthdate nacimiento nac appointment appt visit admit " +
 		"admitted admission discharge discharged surgery procedure dos service death died deceased cita consulta " +
 		"ingreso alta patient paciente vaccination vaccine test lab result dose fnac")
 )
@@ -40,10 +40,10 @@ func (s *scanner) jsonSystemTimeKeyBefore(i int) bool {
 	sys := false
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		h := s.toks[k].h
-		if jsonPersonTimeWordsTab.get(h) {
+		if jsonPersonTimeWords.get(h) {
 			return false
 		}
-		if jsonTimeWordsTab.get(h) {
+		if jsonTimeWords.get(h) {
 			sys = true
 		}
 		g := s.gap(k)

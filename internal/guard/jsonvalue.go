@@ -30,7 +30,7 @@ var jsonClinicalKeys = map[uint64]Kind{
 }
 
 // jsonPlainValues: values of flags, environments and placeholders.
-var jsonPlainValues = wordSet("true false null none nil yes no on off ok na tbd qa uat ci dev prod staging test beta alpha " +
+var jsonPlainValues = wordSetTab("true false null none nil yes no on off ok na tbd qa uat ci dev prod staging test beta alpha " +
 	"pending unknown empty default sample demo si ui api ux sdk ab e2e sso sms url id uuid json xml csv pdf html http https " +
 	"sku upc ean isbn usd eur gbp mxn utc gmt")
 
@@ -64,7 +64,7 @@ func (s *scanner) jsonValue(i int) (int, int, bool) {
 	}
 	for k := i + 1; k <= end; k++ {
 		t := &s.toks[k]
-		if s.used[k] || jsonPlainValuesTab.get(t.h) {
+		if s.used[k] || jsonPlainValues.get(t.h) {
 			return 0, 0, false
 		}
 	}

@@ -17,7 +17,7 @@ import "strings"
 // (date.person) whatever the billing words around it. "statement_date",
 // "due_date", "start_date" and "effective" are no such keys and keep
 // their reading.
-var jsonVisitKeyWords = wordSet("service dos visit admit admitted admission discharge discharged encounter appointment " +
+var jsonVisitKeyWords = wordSetTab("service dos visit admit admitted admission discharge discharged encounter appointment " +
 	"appt surgery procedure dob birth birthday birthdate born death nacimiento ingreso alta cita consulta vaccination")
 
 // jsonVisitKey: the date starting at token i is the value of a JSON key
@@ -28,7 +28,7 @@ func (s *scanner) jsonVisitKey(i int) bool {
 	}
 	found := false
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		if jsonVisitKeyWordsTab.get(s.toks[k].h) {
+		if jsonVisitKeyWords.get(s.toks[k].h) {
 			found = true
 		}
 		g := s.gap(k)

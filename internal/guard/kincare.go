@@ -21,12 +21,12 @@ import "strings"
 // relative's clinical follow-up); fail closed.
 
 var (
-	kinCareWords = wordSet("son sons daughter daughters baby babys child childs kid kids husband wife partner spouse " +
+	kinCareWords = wordSetTab("son sons daughter daughters baby babys child childs kid kids husband wife partner spouse " +
 		"mother father mom mum dad parent parents brother sister grandson granddaughter newborn infant " +
 		// RED5 (dev49d): step-relatives, grandchildren, nieces and nephews, twins
 		"stepson stepsons stepdaughter stepdaughters stepchild stepmother stepfather stepmom stepdad " +
 		"grandchild grandkid grandkids niece nephew twin twins toddler")
-	kinCareUnits = wordSet("nicu picu icu micu sicu cicu ccu")
+	kinCareUnits = wordSetTab("nicu picu icu micu sicu cicu ccu")
 	hFollow      = hstr("follow")
 	hFollowup    = hstr("followup")
 	hFollowUp    = hstr("follow-up")
@@ -34,7 +34,7 @@ var (
 	// kinCareBits: the keys of kinCareWords and kinWords, kinCare's first
 	// test (the relative is the word after the possessive, or the word
 	// after "the <Surname>"; speed helper SPD8)
-	kinCareBits = setsFilter(kinCareWords, kinWords)
+	kinCareBits = tabsFilter(kinCareWords, kinWords)
 )
 
 // kinCare: token i is the reader's possessive opening such a phrase; it
@@ -46,13 +46,13 @@ func (s *scanner) kinCare(i int) (int, bool) {
 	}
 	if i+4 < n && s.toks[i].h == hThe && s.gap(i+1) == " " && !s.toks[i+1].sent && s.isCapWord(i+1) && s.fl(i+1)&wStop == 0 {
 		i++ // "the Okafor baby's NICU follow-up": a named family's relative (RED5, dev49d)
-	} else if i+3 >= n || !recipientPossessive[s.toks[i].h] {
+	} else if i+3 >= n || !recipientPossessive.get(s.toks[i].h) {
 		return 0, false
 	}
 	if s.gap(i+1) != " " {
 		return 0, false
 	}
-	if !kinCareWords[s.toks[i+1].h] && !kinWords[s.toks[i+1].h] {
+	if !kinCareWords.get(s.toks[i+1].h) && !kinWords.get(s.toks[i+1].h) {
 		return 0, false
 	}
 	first := i + 3
@@ -66,7 +66,7 @@ func (s *scanner) kinCare(i int) (int, bool) {
 			break
 		}
 		h := s.toks[k].h
-		if kinCareUnitsTab.get(h) || h == hFollowup || h == hFollowUp {
+		if kinCareUnits.get(h) || h == hFollowup || h == hFollowUp {
 			return k, true
 		}
 		if h == hFollow && k+1 < n && s.toks[k+1].h == hUp && (s.gap(k+1) == "-" || s.gap(k+1) == "\u2011") {

@@ -47,22 +47,22 @@ package guard
 // kids had 3 fillings to choose from") is reported; fail closed.
 
 var (
-	kinDentalTerms = wordSet("filling fillings cavity cavities extraction extractions sealant sealants caries " +
+	kinDentalTerms = wordSetTab("filling fillings cavity cavities extraction extractions sealant sealants caries " +
 		"empaste empastes extraccion extracciones")
-	kinDentalCrown = wordSet("crown crowns corona coronas")
-	kinDentalVerbs = wordSet("needed needs required had got received underwent " +
+	kinDentalCrown = wordSetTab("crown crowns corona coronas")
+	kinDentalVerbs = wordSetTab("needed needs required had got received underwent " +
 		"necesito tuvo recibio hicieron " +
 		// RED11 (kindentalmore.go): present and Spanish present/preterite, verbs of finding
 		"need getting gets have has necesita necesitan tiene tienen salieron salio " +
 		"found filled fixed detected spotted encontramos detectamos")
 	// kinDentalStrongVerbs: the verbs a crown needs
-	kinDentalStrongVerbs = wordSet("needed needs required received underwent necesito recibio")
-	kinDentalAdv         = wordSet("just also recently only all both already ya")
-	kinDentalOwn         = wordSet("teeth tooth molar molars mouth smile")
+	kinDentalStrongVerbs = wordSetTab("needed needs required received underwent necesito recibio")
+	kinDentalAdv         = wordSetTab("just also recently only all both already ya")
+	kinDentalOwn         = wordSetTab("teeth tooth molar molars mouth smile")
 	hRoot                = hstr("root")
 	hCanal               = hstr("canal")
 	hCanals              = hstr("canals")
-	kinDentalFilter      = setsFilter(kinDentalTerms, kinDentalCrown, map[uint64]bool{hCanal: true, hCanals: true})
+	kinDentalFilter      = tabsFilter(kinDentalTerms, kinDentalCrown, newSetTab(map[uint64]bool{hCanal: true, hCanals: true}))
 )
 
 // scanKinDental reports compose.kin_dental.
@@ -76,8 +76,8 @@ func (s *scanner) scanKinDental() {
 		if t.cls&tAlpha == 0 || !kinDentalFilter.may(t.h) || t.sent {
 			continue
 		}
-		crown := kinDentalCrownTab.get(t.h)
-		term := kinDentalTermsTab.get(t.h) || crown
+		crown := kinDentalCrown.get(t.h)
+		term := kinDentalTerms.get(t.h) || crown
 		if !term && (t.h == hCanal || t.h == hCanals) && s.toks[k-1].h == hRoot && !s.toks[k-1].sent {
 			term = true
 		}
@@ -88,8 +88,8 @@ func (s *scanner) scanKinDental() {
 		// the verb at most three words before (four for "root canal")
 		v := -1
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
-			if kinDentalVerbsTab.get(s.toks[j].h) && (!crown || kinDentalStrongVerbsTab.get(s.toks[j].h)) &&
-				(!kdWeakVerbsTab.get(s.toks[j].h) || !s.kdQuestion(j)) {
+			if kinDentalVerbs.get(s.toks[j].h) && (!crown || kinDentalStrongVerbs.get(s.toks[j].h)) &&
+				(!kdWeakVerbs.get(s.toks[j].h) || !s.kdQuestion(j)) {
 				v = j
 				break
 			}
@@ -99,7 +99,7 @@ func (s *scanner) scanKinDental() {
 		}
 		if v < 0 && !crown && s.kdOwned(k) && s.kdPassive(k) { // "your son's cavity was filled" (kindentalmore.go)
 			a := k - 3
-			if recipientPossessive[s.toks[k-1].h] {
+			if recipientPossessive.get(s.toks[k-1].h) {
 				a = k - 1 // "your cavity was filled"
 			}
 			s.addTok(a, k+2, KindProcedure, "compose.kin_dental", 0.75, "says that a relative of the reader's had dental treatment")
@@ -115,20 +115,20 @@ func (s *scanner) scanKinDental() {
 			// "you" as the verb's subject: right before it, or one adverb
 			// between ("you just needed"); "Did you know most kids had
 			// cavities" passes
-			if relativeYouTab.get(h) && !crown && (j == v-1 || j == v-2 && kinDentalAdvTab.get(s.toks[v-1].h)) {
+			if relativeYou.get(h) && !crown && (j == v-1 || j == v-2 && kinDentalAdv.get(s.toks[v-1].h)) {
 				a = j
 				break
 			}
-			if (kinCareWords[h] || relativeNounsTab.get(h)) && j > 0 && recipientPossessive[s.toks[j-1].h] {
+			if (kinCareWords.get(h) || relativeNouns.get(h)) && j > 0 && recipientPossessive.get(s.toks[j-1].h) {
 				// "your son's soccer team needed new fillings": the
 				// relative's own teeth only ("your son's teeth needed")
-				if s.possessiveS(j+1) && (j+2 >= n || !kinDentalOwnTab.get(s.toks[j+2].h)) {
+				if s.possessiveS(j+1) && (j+2 >= n || !kinDentalOwn.get(s.toks[j+2].h)) {
 					break
 				}
 				a = j - 1
 				break
 			}
-			if w := s.kdWho(j); w >= 0 && !kdFindVerbsTab.get(s.toks[v].h) { // "your teen", "your 7-year-old" (kindentalmore.go)
+			if w := s.kdWho(j); w >= 0 && !kdFindVerbs.get(s.toks[v].h) { // "your teen", "your 7-year-old" (kindentalmore.go)
 				a = w
 				break
 			}
@@ -136,7 +136,7 @@ func (s *scanner) scanKinDental() {
 				break
 			}
 		}
-		if kdFindVerbsTab.get(s.toks[v].h) { // "we found 2 cavities in your son's teeth": the person after
+		if kdFindVerbs.get(s.toks[v].h) { // "we found 2 cavities in your son's teeth": the person after
 			a = -1
 			if e := s.kdAfter(v, k); e >= 0 {
 				s.addTok(v, e, KindProcedure, "compose.kin_dental", 0.75, "says that dental treatment was found or done in a relative of the reader's")

@@ -36,16 +36,16 @@ import "strings"
 // Accepted risks as kindental.go's. Cost: only after a treatment word.
 
 var (
-	kdTeen       = wordSet("teen teens teenager teenagers kiddo kiddos")
-	kdWeakVerbs  = wordSet("need have has tiene tienen")
-	kdFindVerbs  = wordSet("found filled fixed detected spotted encontramos detectamos")
-	kdPrepAfter  = wordSet("in on en")
+	kdTeen       = wordSetTab("teen teens teenager teenagers kiddo kiddos")
+	kdWeakVerbs  = wordSetTab("need have has tiene tienen")
+	kdFindVerbs  = wordSetTab("found filled fixed detected spotted encontramos detectamos")
+	kdPrepAfter  = wordSetTab("in on en")
 	hKdLittle    = hstr("little")
 	hKdOne       = hstr("one")
 	hKdOld       = hstr("old")
 	hKdYear      = hstr("year")
 	hKdYears     = hstr("years")
-	kdRelativeOr = func(h uint64) bool { return kinCareWords[h] || relativeNounsTab.get(h) || kdTeenTab.get(h) }
+	kdRelativeOr = func(h uint64) bool { return kinCareWords.get(h) || relativeNouns.get(h) || kdTeen.get(h) }
 )
 
 // kdWho: token j ends a reader's relative the kin lists do not hold; it
@@ -53,12 +53,12 @@ var (
 func (s *scanner) kdWho(j int) int {
 	h := s.toks[j].h
 	switch {
-	case kdTeenTab.get(h) && j > 0 && recipientPossessive[s.toks[j-1].h]:
+	case kdTeen.get(h) && j > 0 && recipientPossessive.get(s.toks[j-1].h):
 		return j - 1
-	case h == hKdOne && j > 1 && s.toks[j-1].h == hKdLittle && recipientPossessive[s.toks[j-2].h]:
+	case h == hKdOne && j > 1 && s.toks[j-1].h == hKdLittle && recipientPossessive.get(s.toks[j-2].h):
 		return j - 2
 	case h == hKdOld && j > 2 && (s.toks[j-1].h == hKdYear || s.toks[j-1].h == hKdYears) && s.gap(j) == "-" &&
-		s.toks[j-2].cls&tDigit != 0 && recipientPossessive[s.toks[j-3].h]:
+		s.toks[j-2].cls&tDigit != 0 && recipientPossessive.get(s.toks[j-3].h):
 		return j - 3
 	}
 	return -1
@@ -79,14 +79,14 @@ func (s *scanner) kdQuestion(k int) bool {
 // "in/on/en", a reader's possessive and a relative; it returns the
 // relative's last token, or -1.
 func (s *scanner) kdAfter(v, k int) int {
-	if !kdFindVerbsTab.get(s.toks[v].h) {
+	if !kdFindVerbs.get(s.toks[v].h) {
 		return -1
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
 		if s.toks[j].sent {
 			return -1
 		}
-		if kdPrepAfterTab.get(s.toks[j].h) && j+2 < len(s.toks) && recipientPossessive[s.toks[j+1].h] &&
+		if kdPrepAfter.get(s.toks[j].h) && j+2 < len(s.toks) && recipientPossessive.get(s.toks[j+1].h) &&
 			kdRelativeOr(s.toks[j+2].h) && !s.toks[j+2].sent {
 			return j + 2
 		}
@@ -100,19 +100,19 @@ func (s *scanner) kdOwned(i int) bool {
 	if i < 1 {
 		return false
 	}
-	if recipientPossessive[s.toks[i-1].h] && !s.toks[i].sent {
+	if recipientPossessive.get(s.toks[i-1].h) && !s.toks[i].sent {
 		return true
 	}
-	return i >= 3 && s.possessiveS(i-1) && kdRelativeOr(s.toks[i-2].h) && recipientPossessive[s.toks[i-3].h]
+	return i >= 3 && s.possessiveS(i-1) && kdRelativeOr(s.toks[i-2].h) && recipientPossessive.get(s.toks[i-3].h)
 }
 
 var (
-	kdBe       = wordSet("was were got is are")
-	kdPastPart = wordSet("filled fixed treated done placed repaired")
+	kdBe       = wordSetTab("was were got is are")
+	kdPastPart = wordSetTab("filled fixed treated done placed repaired")
 )
 
 // kdPassive: the treatment word at token k is followed by was/were/got and
 // a participle of treatment: "cavity was filled".
 func (s *scanner) kdPassive(k int) bool {
-	return k+2 < len(s.toks) && !s.toks[k+1].sent && !s.toks[k+2].sent && kdBeTab.get(s.toks[k+1].h) && kdPastPartTab.get(s.toks[k+2].h)
+	return k+2 < len(s.toks) && !s.toks[k+1].sent && !s.toks[k+2].sent && kdBe.get(s.toks[k+1].h) && kdPastPart.get(s.toks[k+2].h)
 }

@@ -14,15 +14,15 @@ package guard
 // ready" keeps "refill").
 
 var (
-	kinHolidayKin = wordSet("mother mothers father fathers grandparent grandparents madre madres padre padres")
-	kinHolidayDay = wordSet("day")
-	kinHolidayDia = wordSet("dia")
-	kinHolidayDe  = wordSet("de del la")
+	kinHolidayKin = wordSetTab("mother mothers father fathers grandparent grandparents madre madres padre padres")
+	kinHolidayDay = wordSetTab("day")
+	kinHolidayDia = wordSetTab("dia")
+	kinHolidayDe  = wordSetTab("de del la")
 )
 
 // kinHoliday: the care word at k is the kin word of a holiday's name.
 func (s *scanner) kinHoliday(k int) bool {
-	if !kinHolidayKinTab.get(s.toks[k].h) {
+	if !kinHolidayKin.get(s.toks[k].h) {
 		return false
 	}
 	n := len(s.toks)
@@ -30,13 +30,13 @@ func (s *scanner) kinHoliday(k int) bool {
 	if j < n && s.toks[j].low == "s" && (s.gap(j) == "'" || s.gap(j) == "\u2019") {
 		j++
 	}
-	if j < n && kinHolidayDayTab.get(s.toks[j].h) && (s.gap(j) == " " || s.gap(j) == "' " || s.gap(j) == "\u2019 ") {
+	if j < n && kinHolidayDay.get(s.toks[j].h) && (s.gap(j) == " " || s.gap(j) == "' " || s.gap(j) == "\u2019 ") {
 		return true
 	}
 	// "Día de la Madre", "Día del Padre"
 	b := k - 1
-	for b >= 0 && k-b <= 2 && kinHolidayDeTab.get(s.toks[b].h) && s.gap(b+1) == " " {
+	for b >= 0 && k-b <= 2 && kinHolidayDe.get(s.toks[b].h) && s.gap(b+1) == " " {
 		b--
 	}
-	return b >= 0 && b < k-1 && kinHolidayDiaTab.get(s.toks[b].h) && s.gap(b+1) == " "
+	return b >= 0 && b < k-1 && kinHolidayDia.get(s.toks[b].h) && s.gap(b+1) == " "
 }

@@ -38,7 +38,7 @@ func TestKinHoliday(t *testing.T) {
 		s.toks = tokenize(&s.t, nil)
 		got := false
 		for k := range s.toks {
-			if kinHolidayKin[s.toks[k].h] && s.kinHoliday(k) {
+			if kinHolidayKin.get(s.toks[k].h) && s.kinHoliday(k) {
 				got = true
 			}
 		}

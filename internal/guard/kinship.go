@@ -34,11 +34,11 @@ package guard
 var (
 	hTia = hstr("tia")
 	// kinBefore: words before "tia" that make it the aunt
-	kinBefore = wordSet("mi my tu su querida dear la una hi hey hello hola")
+	kinBefore = wordSetTab("mi my tu su querida dear la una hi hey hello hola")
 	// kinCareHead, kinCareOf: "seguimiento de tia", "control por tia" (a
 	// care word, then de/por/del) in a Spanish field: the abbreviation
-	kinCareOf   = wordSet("de del por tras")
-	kinCareHead = wordSet("seguimiento control cita consulta evaluacion estudio estudios revision visita " +
+	kinCareOf   = wordSetTab("de del por tras")
+	kinCareHead = wordSetTab("seguimiento control cita consulta evaluacion estudio estudios revision visita " +
 		"tratamiento diagnostico antecedentes riesgo sintomas")
 )
 
@@ -56,9 +56,9 @@ func (s *scanner) kinNotAbbrev(i int) bool {
 		// red team (dev26r): "su seguimiento de tia", "control por tia":
 		// a care word and de/por/del before an unaccented "tia" is the
 		// abbreviation
-		return !(i >= 2 && kinCareOfTab.get(s.toks[i-1].h) && kinCareHeadTab.get(s.toks[i-2].h))
+		return !(i >= 2 && kinCareOf.get(s.toks[i-1].h) && kinCareHead.get(s.toks[i-2].h))
 	}
-	if i > 0 && !t.sent && (kinBeforeTab.get(s.toks[i-1].h) || s.fl(i-1)&wGreeting != 0) {
+	if i > 0 && !t.sent && (kinBefore.get(s.toks[i-1].h) || s.fl(i-1)&wGreeting != 0) {
 		return true
 	}
 	if i+1 < len(s.toks) {
@@ -75,5 +75,5 @@ func (s *scanner) kinNotAbbrev(i int) bool {
 // kinAlone: token j, the one word after a greeting, is a kinship word
 // (greetkin.go's kinWords): no one's name on its own.
 func (s *scanner) kinAlone(j int) bool {
-	return kinWords[s.toks[j].h]
+	return kinWords.get(s.toks[j].h)
 }

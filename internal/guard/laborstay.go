@@ -27,10 +27,10 @@ var (
 	hLabour         = hstr("labour")
 	hLaborAnd       = hstr("and")
 	hDelivery       = hstr("delivery")
-	laborStayBefore = wordSet("upcoming planned scheduled recent last first next own")
+	laborStayBefore = wordSetTab("upcoming planned scheduled recent last first next own")
 	// RED11: "two-night", "3-day"
-	laborStayLength  = wordSet("night nights day days")
-	laborStayNumbers = wordSet("one two three four five")
+	laborStayLength  = wordSetTab("night nights day days")
+	laborStayNumbers = wordSetTab("one two three four five")
 	// laborStayFirst: the pass's start words, for fb2Labor (tokfilter.go)
 	laborStayFirst = newHashFilter(map[uint64]bool{hLaborUnit: true, hLabour: true})
 )
@@ -60,17 +60,17 @@ func (s *scanner) scanLaborStay() {
 		// upcoming planned labor and delivery", "your two-night labor and
 		// delivery stay")
 		for c := 0; c < 3 && a > 0 && !s.toks[a].sent; c++ {
-			if laborStayBeforeTab.get(s.toks[a].h) {
+			if laborStayBefore.get(s.toks[a].h) {
 				a--
 				continue
 			}
-			if laborStayLengthTab.get(s.toks[a].h) && s.gap(a) == "-" && (s.toks[a-1].cls&tDigit != 0 || laborStayNumbersTab.get(s.toks[a-1].h)) && a-1 > 0 {
+			if laborStayLength.get(s.toks[a].h) && s.gap(a) == "-" && (s.toks[a-1].cls&tDigit != 0 || laborStayNumbers.get(s.toks[a-1].h)) && a-1 > 0 {
 				a -= 2
 				continue
 			}
 			break
 		}
-		if !recipientPossessive[s.toks[a].h] {
+		if !recipientPossessive.get(s.toks[a].h) {
 			continue
 		}
 		s.addTok(a, j, KindProcedure, "compose.labor_delivery", 0.8, "names the reader's own labor and delivery, a childbirth")

@@ -27,11 +27,11 @@ package guard
 
 var (
 	// labUnitNum: the numerator of a concentration unit
-	labUnitNum = wordSet("ug mcg mg g ng pg mmol umol nmol meq iu miu u")
+	labUnitNum = wordSetTab("ug mcg mg g ng pg mmol umol nmol meq iu miu u")
 	// labUnitDen: its denominator (a volume)
-	labUnitDen = wordSet("dl l ml")
+	labUnitDen = wordSetTab("dl l ml")
 	// labResultWords: a sentence about a result
-	labResultWords = wordSet("result results level levels reading readings value values screening resultado resultados nivel niveles valor valores")
+	labResultWords = wordSetTab("result results level levels reading readings value values screening resultado resultados nivel niveles valor valores")
 )
 
 // labUnit: token i is a number followed by a concentration unit in a
@@ -39,7 +39,7 @@ var (
 // token of the unit, or i.
 func (s *scanner) labUnit(i int) int {
 	n := len(s.toks)
-	if i+2 >= n || s.toks[i].cls&tAlpha != 0 || s.gap(i+2) != "/" || !labUnitNumTab.get(s.toks[i+1].h) || !labUnitDenTab.get(s.toks[i+2].h) {
+	if i+2 >= n || s.toks[i].cls&tAlpha != 0 || s.gap(i+2) != "/" || !labUnitNum.get(s.toks[i+1].h) || !labUnitDen.get(s.toks[i+2].h) {
 		return i
 	}
 	if g := s.gap(i + 1); g != " " && g != "" || s.used[i] {
@@ -48,8 +48,8 @@ func (s *scanner) labUnit(i int) int {
 	lo, hi := sentenceSpan(s.toks, i)
 	result, reader := false, false
 	for k := lo; k < hi; k++ {
-		result = result || labResultWordsTab.get(s.toks[k].h)
-		reader = reader || recipientWordsTab.get(s.toks[k].h)
+		result = result || labResultWords.get(s.toks[k].h)
+		reader = reader || recipientWords.get(s.toks[k].h)
 	}
 	if !result || !reader {
 		return i

@@ -41,12 +41,12 @@ import "strings"
 // word only; no allocation.
 
 var (
-	labAbbrVerdictFirst  = wordSet("positive negative reactive nonreactive abnormal elevated positivo positiva negativo negativa reactivo reactiva anormal elevado elevada")
-	labAbbrVerdictVerb   = wordSet("came back come comes has have had was is were are been salio salió resulto resultó dio ha han fue es volvio volvió")
-	labAbbrVerdictQual   = wordSet("titer titre titers titres level levels test tests panel screen antibody antibodies result results")
-	labAbbrVerdictReader = wordSet("your su sus tu tus")
-	labTitreFirst        = wordSet("titer titre titers titres")
-	labTitreLink         = wordSet("is was of at")
+	labAbbrVerdictFirst  = wordSetTab("positive negative reactive nonreactive abnormal elevated positivo positiva negativo negativa reactivo reactiva anormal elevado elevada")
+	labAbbrVerdictVerb   = wordSetTab("came back come comes has have had was is were are been salio salió resulto resultó dio ha han fue es volvio volvió")
+	labAbbrVerdictQual   = wordSetTab("titer titre titers titres level levels test tests panel screen antibody antibodies result results")
+	labAbbrVerdictReader = wordSetTab("your su sus tu tus")
+	labTitreFirst        = wordSetTab("titer titre titers titres")
+	labTitreLink         = wordSetTab("is was of at")
 	hOne                 = hstr("1")
 )
 
@@ -58,16 +58,16 @@ func (s *scanner) labAbbrVerdict(i int) bool {
 		return false // "positive reviews"
 	}
 	k := i - 1
-	for k >= 0 && k >= i-3 && !s.toks[k+1].sent && labAbbrVerdictVerbTab.get(s.toks[k].h) {
+	for k >= 0 && k >= i-3 && !s.toks[k+1].sent && labAbbrVerdictVerb.get(s.toks[k].h) {
 		k--
 	}
 	if k == i-1 || k < 1 || s.toks[k+1].sent {
 		return false
 	}
-	for q := 0; q < 2 && k >= 1 && !s.toks[k].sent && labAbbrVerdictQualTab.get(s.toks[k].h); q++ {
+	for q := 0; q < 2 && k >= 1 && !s.toks[k].sent && labAbbrVerdictQual.get(s.toks[k].h); q++ {
 		k--
 	}
-	if k < 1 || s.toks[k].sent || !labAbbrTok(&s.toks[k]) || !labAbbrVerdictReaderTab.get(s.toks[k-1].h) {
+	if k < 1 || s.toks[k].sent || !labAbbrTok(&s.toks[k]) || !labAbbrVerdictReader.get(s.toks[k-1].h) {
 		return false
 	}
 	s.addTok(k, i, KindLabTest, "compose.lab_abbr_verdict", 0.7, "gives the verdict of the reader's test named by its abbreviation")
@@ -84,11 +84,11 @@ func labAbbrTok(t *token) bool {
 // labTitre: token i is one of labTitreFirst.
 func (s *scanner) labTitre(i int) {
 	n := len(s.toks)
-	if i < 2 || s.toks[i].sent || s.toks[i-1].sent || !labAbbrTok(&s.toks[i-1]) || !labAbbrVerdictReaderTab.get(s.toks[i-2].h) {
+	if i < 2 || s.toks[i].sent || s.toks[i-1].sent || !labAbbrTok(&s.toks[i-1]) || !labAbbrVerdictReader.get(s.toks[i-2].h) {
 		return
 	}
 	k := i + 1
-	for q := 0; q < 2 && k < n && !s.toks[k].sent && labTitreLinkTab.get(s.toks[k].h); q++ {
+	for q := 0; q < 2 && k < n && !s.toks[k].sent && labTitreLink.get(s.toks[k].h); q++ {
 		k++
 	}
 	if k+1 >= n || s.toks[k].sent || s.toks[k].h != hOne || s.gap(k+1) != ":" || s.toks[k+1].cls&tDigit == 0 {

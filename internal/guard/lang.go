@@ -33,19 +33,15 @@ import "strings"
 // spanishFunc are Spanish function words (written without accents, as the
 // tokenizer folds them) that English text does not use; "a", "no", "me"
 // and "con" are left out (English or names: "Con Edison").
-var spanishFunc = wordSet("el la los las del de que y en un una unos unas por para su sus es esta este estos estas fue ha sido " +
+var spanishFunc = wordSetTab("el la los las del de que y en un una unos unas por para su sus es esta este estos estas fue ha sido " +
 	"se le les al lo como mas pero nuestro nuestra nuestros nuestras usted ustedes ya muy sin sobre tiene hay son")
 
 // funcLang: 2 for a word of spanishFunc, 1 for one of englishFunc only
 // (readLang's one look-up).
 var funcLang = func() map[uint64]uint8 {
 	m := map[uint64]uint8{}
-	for h := range englishFunc {
-		m[h] = 1
-	}
-	for h := range spanishFunc {
-		m[h] = 2
-	}
+	englishFunc.each(func(h uint64) { m[h] = 1 })
+	spanishFunc.each(func(h uint64) { m[h] = 2 })
 	return m
 }()
 
@@ -90,7 +86,7 @@ func funcLangOf(h uint64) uint8 {
 }
 
 // englishFunc are English function words that Spanish text does not use.
-var englishFunc = wordSet("the of to and in is for on your you with this that are was be it at from by our an has have will can")
+var englishFunc = wordSetTab("the of to and in is for on your you with this that are was be it at from by our an has have will can")
 
 // spanish reports whether the field reads as Spanish: more Spanish than
 // English function words; on a tie (a subject line may have none:
@@ -166,13 +162,13 @@ func (s *scanner) esTitleWord(k int) bool {
 	if m&genES == 0 && (m != 0 || !s.general(k)) { // English only, or no ordinary word: no need to read the language
 		return false
 	}
-	return !spanishFuncTab.get(h) && s.spanish()
+	return !spanishFunc.get(h) && s.spanish()
 }
 
 // esScheduled are Spanish participles that, right after a word naming the
 // item, say it was scheduled or dispensed: "X programada para el lunes",
 // "X lista para recoger", "X surtida".
-var esScheduled = wordSet("programada programado programadas programados agendada agendado agendadas agendados " +
+var esScheduled = wordSetTab("programada programado programadas programados agendada agendado agendadas agendados " +
 	"lista listo listas listos surtida surtido surtidas surtidos reprogramada reprogramado")
 
 // esCareHead are Spanish words that, after "X: su", make X the subject of
@@ -181,7 +177,7 @@ var esScheduled = wordSet("programada programado programadas programados agendad
 // customer's query: "Telcel: su consulta fue recibida"), resultados (of a
 // draw), control (of data, of spending), sesión (a login), estudio,
 // examen (school).
-var esCareHead = wordSet("cita citas tratamiento tratamientos receta recetas resurtido dosis " +
+var esCareHead = wordSetTab("cita citas tratamiento tratamientos receta recetas resurtido dosis " +
 	"terapia procedimiento cirugia medicamento medicamentos")
 
 // esClinicalEndings end Spanish drug names (the INN endings as Spanish
@@ -230,7 +226,7 @@ func (s *scanner) scanSpanish() {
 			return
 		}
 		g := s.gap(i + 1)
-		if g == " " && esScheduledTab.get(s.toks[i+1].h) {
+		if g == " " && esScheduled.get(s.toks[i+1].h) {
 			k := KindProcedure // "programada", "agendado": a procedure
 			if strings.HasPrefix(s.toks[i+1].low, "list") || strings.HasPrefix(s.toks[i+1].low, "surtid") {
 				k = KindMedication // "lista para recoger", "surtida": a medicine
@@ -245,7 +241,7 @@ func (s *scanner) scanSpanish() {
 			if s.toks[k].sent {
 				break
 			}
-			if (s.toks[k].low == "su" || s.toks[k].low == "sus") && esCareHeadTab.get(s.toks[k+1].h) {
+			if (s.toks[k].low == "su" || s.toks[k].low == "sus") && esCareHead.get(s.toks[k+1].h) {
 				s.addTok(i, i, KindCondition, "frame.es_clinical", 0.65, "is not ordinary vocabulary and heads a Spanish notice about '"+s.toks[k+1].low+"'")
 				break
 			}
@@ -408,7 +404,7 @@ func (s *scanner) manzanaLote(i int) bool {
 
 // esNameParticles are the Spanish function words that also join names
 // ("María del Carmen", "de la Cruz", "Ortega y Gasset").
-var esNameParticles = wordSet("de del la las los el y")
+var esNameParticles = wordSetTab("de del la las los el y")
 
 // fullName: tokens i and j look like a given and a family name
 // (fullNameShape, words.go), unless one is a Spanish function word in a
@@ -428,7 +424,7 @@ func (s *scanner) fullName(i, j int) (float64, bool) {
 // family name.
 func (s *scanner) esNotName(i int) bool {
 	h := s.toks[i].h
-	return spanishFuncTab.get(h) && !esNameParticlesTab.get(h) && s.spanish()
+	return spanishFunc.get(h) && !esNameParticles.get(h) && s.spanish()
 }
 
 // capNeighbour: the next word of token i's sentence is capitalised, or i

@@ -16,7 +16,7 @@ import "strings"
 // checked, checking, arrived, next, welcome, please, room, now, ready).
 // "reminder - check-in is now online" (no pair), "front desk, lobby -
 // check in" (no listed names) pass.
-var lastFirstLowerAfter = wordSet("you your youre you're check checked checking checkin arrived next welcome please room now ready")
+var lastFirstLowerAfter = wordSetTab("you your youre you're check checked checking checkin arrived next welcome please room now ready")
 
 // lastFirstLower: the lower-case words at i and i+1 are such a pair.
 func (s *scanner) lastFirstLower(i int, wf uint64) bool {
@@ -40,7 +40,7 @@ func (s *scanner) lastFirstLower(i int, wf uint64) bool {
 	if g != "—" && g != "–" && g != "-" && g != "--" {
 		return false
 	}
-	return lastFirstLowerAfterTab.get(s.toks[i+2].h)
+	return lastFirstLowerAfter.get(s.toks[i+2].h)
 }
 
 // lastFirstLowerFor: "Order #G-77120 for ramirez, luis is packed and
@@ -51,7 +51,7 @@ func (s *scanner) lastFirstLower(i int, wf uint64) bool {
 // before "for" in the same sentence. "Order #G-77120 for pickup is
 // packed", "Order #C-1 for home, office or store pickup" (no listed pair)
 // pass.
-var lastFirstOrderCues = wordSet("order orders pickup pick rx prescription prescriptions package parcel delivery shipment pedido reservation")
+var lastFirstOrderCues = wordSetTab("order orders pickup pick rx prescription prescriptions package parcel delivery shipment pedido reservation")
 
 // lastFirstLowerFor: the lower-case words at i and i+1 are such a pair.
 func (s *scanner) lastFirstLowerFor(i int, wf uint64) bool {
@@ -75,7 +75,7 @@ func (s *scanner) lastFirstLowerFor(i int, wf uint64) bool {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-6; k-- {
-		if lastFirstOrderCuesTab.get(s.toks[k].h) {
+		if lastFirstOrderCues.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {

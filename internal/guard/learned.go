@@ -46,7 +46,7 @@ const learnK = 2
 // say nothing clinical on their own, and are common in shop and account
 // notices: quantities, colours, sizes, order and account words, places and
 // time ("total", "free", "high", "home", "kit", "order", "plan", "day").
-var learnStop = wordSet("total free high low home kit kits order orders plan plans day days night type new old " +
+var learnStop = wordSetTab("total free high low home kit kits order orders plan plans day days night type new old " +
 	"small large long short full general common simple acute normal open closed first second third one two " +
 	"white black red blue green yellow brown gray grey pink dark light hot cold warm cool dry wet hard soft " +
 	"care support test tests program service services system card cards box boxes pack set sets unit units " +
@@ -97,7 +97,7 @@ var learnStop = wordSet("total free high low home kit kits order orders plan pla
 // (helper MISS9: the orthotic and fertility terms of 2026-12-05 made them
 // heads of two terms). "physical education", "physical store" (helper
 // RECALL12E, 2026-12-05: "annual physical", "DOT physical").
-var learnStopHead = wordSet("physical helmet helmets socket sockets testing extraction transfer transfers dressing dressings damage removal reading study walker rate bed beds bench cartridges " +
+var learnStopHead = wordSetTab("physical helmet helmets socket sockets testing extraction transfer transfers dressing dressings damage removal reading study walker rate bed beds bench cartridges " +
 	"cushion cushions condition screen sensor sensors boil attack attacks socks stockings loss health horse foot disc " +
 	"harm tear tooth section sign slim transmitter tubing meter meters mattress defect evaluation reaction arrest bite " +
 	"burn burns positive bypass shock ray healing brace briefs death stimulator specialist throat tongue nose limb " +
@@ -115,7 +115,7 @@ var learnStopHead = wordSet("physical helmet helmets socket sockets testing extr
 // fertility terms made them modifiers of two terms). "dot" ("polka dot
 // dress", "dot matrix"; helper RECALL12E, 2026-12-05: "DOT physical", "DOT
 // exam"); "fit" ("Fit guarantee", "Stroller Fit class": "fit-for-duty exam").
-var learnStopMod = wordSet("dot fit ankle hip wrist egg eggs cranial alcohol alpha beta anti birth brain breast chest cupid ear end face guardian heart " +
+var learnStopMod = wordSetTab("dot fit ankle hip wrist egg eggs cranial alcohol alpha beta anti birth brain breast chest cupid ear end face guardian heart " +
 	"hospital indian jungle labor lap lead learning liquid liver lung mal minimal muscle non pet pre primary poison " +
 	"radical regional rum sex shipping shower sleeping speech spider split strawberry stress swine systematic temporal " +
 	"tens tropical visual vitamin word knee dental blood sensor sensors occupational selective secondary reciprocal continuous intermittent " +
@@ -153,7 +153,7 @@ type learnCollector struct {
 
 // learnGlue: words skipped at the ends of a term ("shortness of breath",
 // "enfermedad de Crohn").
-var learnGlue = wordSet("of de del la el los las y e and or with without in on to for the a an con sin en por para")
+var learnGlue = wordSetTab("of de del la el los las y e and or with without in on to for the a an con sin en por para")
 
 // add records one term of a learned file (lower-case words only; terms
 // with digits or of one word are skipped).
@@ -171,7 +171,7 @@ func (c *learnCollector) add(term string, es bool) {
 		return
 	}
 	first, last := ws[0], ws[len(ws)-1]
-	if learnGlueTab.get(first.h) || learnGlueTab.get(last.h) {
+	if learnGlue.get(first.h) || learnGlue.get(last.h) {
 		return
 	}
 	if c.count == nil {
@@ -188,7 +188,7 @@ func (c *learnCollector) add(term string, es bool) {
 		c.word[t.h] = t.low
 	}
 	for _, t := range ws {
-		if !learnGlueTab.get(t.h) {
+		if !learnGlue.get(t.h) {
 			bump(t, 4)
 		}
 	}
@@ -207,14 +207,14 @@ func (c *learnCollector) add(term string, es bool) {
 func (c *learnCollector) build(v *vocab) learnedSet {
 	var l learnedSet
 	for h, cnt := range c.count {
-		if learnStopTab.get(h) || v.flags(h)&(wStop|wMonth) != 0 {
+		if learnStop.get(h) || v.flags(h)&(wStop|wMonth) != 0 {
 			continue
 		}
 		var b uint8
-		if cnt[0] >= learnK && !learnStopHeadTab.get(h) {
+		if cnt[0] >= learnK && !learnStopHead.get(h) {
 			b |= lHead
 		}
-		if cnt[1] >= learnK && !learnStopModTab.get(h) {
+		if cnt[1] >= learnK && !learnStopMod.get(h) {
 			b |= lMod
 		}
 		for slot, bit := range []uint8{lHead1, lMod1, lHeadES, lModES, lMember} {
@@ -274,7 +274,7 @@ func (s *scanner) learnedWord(k int) uint8 {
 	if b == 0 {
 		return 0
 	}
-	if s.fl(k)&(wStop|wMonth) != 0 || genericModifiersTab.get(t.h) || s.p != nil && (s.p.isTemplate(t.h)) {
+	if s.fl(k)&(wStop|wMonth) != 0 || genericModifiers.get(t.h) || s.p != nil && (s.p.isTemplate(t.h)) {
 		return 0
 	}
 	return b
@@ -318,9 +318,9 @@ func (s *scanner) learnedPair(i int) (string, bool) {
 	}
 	m, h := s.toks[i].low, s.toks[i+1].low
 	switch {
-	case bh&lHead != 0 && s.learnContent(i) && s.fl(i)&wCommon == 0 && !learnStopModTab.get(s.toks[i].h):
+	case bh&lHead != 0 && s.learnContent(i) && s.fl(i)&wCommon == 0 && !learnStopMod.get(s.toks[i].h):
 		return "'" + h + "' ends several listed clinical terms; here after a modifier", true
-	case bm&lMod != 0 && s.learnContent(i+1) && !learnStopHeadTab.get(s.toks[i+1].h):
+	case bm&lMod != 0 && s.learnContent(i+1) && !learnStopHead.get(s.toks[i+1].h):
 		return "'" + m + "' starts several listed clinical terms; here before a head word", true
 	case bh&lHead != 0 && bm&lMember != 0:
 		return "'" + h + "' ends several listed clinical terms; here after a word of listed clinical terms", true
@@ -354,10 +354,10 @@ func (s *scanner) learnContent(k int) bool {
 	if t.cls&tCap != 0 && !t.sent && k != 0 {
 		return false
 	}
-	if !s.learnEnglish(k) || learnGlueTab.get(t.h) {
+	if !s.learnEnglish(k) || learnGlue.get(t.h) {
 		return false
 	}
-	if s.fl(k)&(wStop|wMonth|wGreeting|wFirst|wLast) != 0 || genericModifiersTab.get(t.h) || learnStopTab.get(t.h) ||
+	if s.fl(k)&(wStop|wMonth|wGreeting|wFirst|wLast) != 0 || genericModifiers.get(t.h) || learnStop.get(t.h) ||
 		s.p != nil && (s.p.isTemplate(t.h)) {
 		return false
 	}
@@ -391,7 +391,7 @@ func (s *scanner) assocPhraseAt(i int) bool {
 // before an adjective in Spanish order.
 func (s *scanner) learnSpanishHead(k int) bool {
 	t := &s.toks[k]
-	if len(t.low) < 5 || t.cls&(tUpper|tDigit) != 0 || t.cls&tCap != 0 && !t.sent || learnGlueTab.get(t.h) || ordBeforeESTab.get(t.h) {
+	if len(t.low) < 5 || t.cls&(tUpper|tDigit) != 0 || t.cls&tCap != 0 && !t.sent || learnGlue.get(t.h) || ordBeforeES.get(t.h) {
 		return false
 	}
 	return s.g.gen.has(t.h) && !s.g.gen.english(t.h) && s.fl(k)&(wStop|wMonth) == 0

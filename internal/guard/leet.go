@@ -54,13 +54,13 @@ func leetSym(g string) byte {
 
 // leetCues are the words that make a short disguised abbreviation
 // ("H1V", "5TD") health information: a test, result, clinic or treatment.
-var leetCues = wordSet("test tests testing tested result results panel screening clinic status positive negative " +
+var leetCues = wordSetTab("test tests testing tested result results panel screening clinic status positive negative " +
 	"viral load treatment therapy meds medication medications prescription refill diagnosis diagnosed counseling insertion removal " +
 	"resultado resultados prueba pruebas examen clinica tratamiento positivo negativo diagnostico carga receta")
 
 // leetUnits: letters after a number that make it a quantity or a time,
 // not a word ("1PM", "5MG", "4TH").
-var leetUnits = wordSet("am pm st nd rd th mg mcg ml kg lb lbs oz mm cm km ft hr hrs min gb tb mb kb hz mp")
+var leetUnits = wordSetTab("am pm st nd rd th mg mcg ml kg lb lbs oz mm cm km ft hr hrs min gb tb mb kb hz mp")
 
 // leetTok reads token i (letters and digits), with the pieces joined to it
 // by a symbol, as letters; true when it reported something.
@@ -235,7 +235,7 @@ func leetSameCase(raw []byte, exact string) bool {
 // sentence; a household refill ("refill pods") is none.
 func (s *scanner) leetCue(a, b int) bool {
 	for k := a - 1; k >= 0 && k >= a-3; k-- {
-		if leetCuesTab.get(s.toks[k].h) && !s.householdRefill(k) {
+		if leetCues.get(s.toks[k].h) && !s.householdRefill(k) {
 			return true
 		}
 		if s.toks[k].sent {
@@ -246,7 +246,7 @@ func (s *scanner) leetCue(a, b int) bool {
 		if s.toks[k].sent {
 			break
 		}
-		if leetCuesTab.get(s.toks[k].h) && !s.householdRefill(k) {
+		if leetCues.get(s.toks[k].h) && !s.householdRefill(k) {
 			return true
 		}
 	}
@@ -259,5 +259,5 @@ func (s *scanner) leetQuantity(raw []byte) bool {
 	for k < len(raw) && isDigitByte(raw[k]) {
 		k++
 	}
-	return k > 0 && leetUnitsTab.get(hstr(strings.ToLower(string(raw[k:]))))
+	return k > 0 && leetUnits.get(hstr(strings.ToLower(string(raw[k:]))))
 }

@@ -18,8 +18,8 @@ func (s *scanner) leetPair(w string, b int) bool {
 	if len(w) < 5 || k >= len(s.toks) || s.gap(k) != " " || s.toks[k].sent {
 		return false
 	}
-	if s.v.learned.get(hstr(w))&lMod == 0 || learnStopModTab.get(hstr(w)) {
+	if s.v.learned.get(hstr(w))&lMod == 0 || learnStopMod.get(hstr(w)) {
 		return false
 	}
-	return s.learnContent(k) && !learnStopHeadTab.get(s.toks[k].h)
+	return s.learnContent(k) && !learnStopHead.get(s.toks[k].h)
 }

@@ -242,16 +242,16 @@ func leetSymMark(g string) byte {
 
 // leetSymFill: words that may stand between a short reading and its cue
 // besides stop words ("Tu resultado de V!H").
-var leetSymFill = wordSet("de del la el su tu sus tus your the of for")
+var leetSymFill = wordSetTab("de del la el su tu sus tus your the of for")
 
 // leetSymCue: a word of leetCues within three words of a..b in the same
 // sentence, with only stop words between.
 func (s *scanner) leetSymCue(a, b int) bool {
 	for k := a - 1; k >= 0 && k >= a-3; k-- {
-		if leetCuesTab.get(s.toks[k].h) {
+		if leetCues.get(s.toks[k].h) {
 			return true
 		}
-		if s.toks[k+1].sent || s.fl(k)&wStop == 0 && !leetSymFillTab.get(s.toks[k].h) {
+		if s.toks[k+1].sent || s.fl(k)&wStop == 0 && !leetSymFill.get(s.toks[k].h) {
 			break
 		}
 	}
@@ -259,10 +259,10 @@ func (s *scanner) leetSymCue(a, b int) bool {
 		if s.toks[k].sent {
 			break
 		}
-		if leetCuesTab.get(s.toks[k].h) {
+		if leetCues.get(s.toks[k].h) {
 			return true
 		}
-		if s.fl(k)&wStop == 0 && !leetSymFillTab.get(s.toks[k].h) {
+		if s.fl(k)&wStop == 0 && !leetSymFill.get(s.toks[k].h) {
 			break
 		}
 	}

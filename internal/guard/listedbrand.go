@@ -67,7 +67,7 @@ func (s *scanner) listedBrandLine(i int) bool {
 	return false
 }
 
-var brandRefillPharmacy = wordSet("pharmacy pharmacist counter prescription prescriptions rx refill-ready pickup " +
+var brandRefillPharmacy = wordSetTab("pharmacy pharmacist counter prescription prescriptions rx refill-ready pickup " +
 	"farmacia farmaceutico receta recetas mostrador")
 
 // brandRefillShop: the listed brand at i before "refill(s)" is sold, not
@@ -85,7 +85,7 @@ func (s *scanner) brandRefillShop(i int) bool {
 		}
 	}
 	for x := range s.toks {
-		if brandRefillPharmacyTab.get(s.toks[x].h) {
+		if brandRefillPharmacy.get(s.toks[x].h) {
 			return false
 		}
 	}

@@ -35,25 +35,25 @@ import (
 )
 
 var (
-	laMSProducts = wordSet("office word teams excel windows outlook powerpoint access onenote dos edge paint project visio")
-	laStates     = wordSet("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc")
-	laShipWords  = wordSet("ship ships shipping shipped deliver delivers delivery deliveries store stores shop shops order orders warehouse location locations branch pickup opens open opening weather")
-	laSTDNext    = wordSet("shipping delivery ground post mail rate rates")
-	laTBNext     = wordSet("storage drive drives ssd hdd cloud")
-	laTimeWords  = wordSet("am pm a.m p.m noon")
-	laModelAbbr  = wordSet("rx er or ms pt tb acs")
+	laMSProducts = wordSetTab("office word teams excel windows outlook powerpoint access onenote dos edge paint project visio")
+	laStates     = wordSetTab("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc")
+	laShipWords  = wordSetTab("ship ships shipping shipped deliver delivers delivery deliveries store stores shop shops order orders warehouse location locations branch pickup opens open opening weather")
+	laSTDNext    = wordSetTab("shipping delivery ground post mail rate rates")
+	laTBNext     = wordSetTab("storage drive drives ssd hdd cloud")
+	laTimeWords  = wordSetTab("am pm a.m p.m noon")
+	laModelAbbr  = wordSetTab("rx er or ms pt tb acs")
 	// laUpperWord: the words lookalikeMarks reads in capitals (the switch and laModelAbbr)
-	laUpperWord = wordSet("ms std tb gb mb pt rx er or acs")
+	laUpperWord = wordSetTab("ms std tb gb mb pt rx er or acs")
 	// laUpperBits: laUpperWord's filter (hashfilter.go), tested first for
 	// every token lookalikeMarks reads (helper SPEED12)
-	laUpperBits = newHashFilter(laUpperWord)
-	laModelCues = wordSet("graphics gpu radeon amd nvidia geforce floor liners liner mats mat roof rack cargo wiper wipers blades blade seat covers cover lexus mazda toyota honda ford grinder espresso tires tyres headlight bumper trunk console laptop monitor " +
+	laUpperBits = tabsFilter(laUpperWord)
+	laModelCues = wordSetTab("graphics gpu radeon amd nvidia geforce floor liners liner mats mat roof rack cargo wiper wipers blades blade seat covers cover lexus mazda toyota honda ford grinder espresso tires tyres headlight bumper trunk console laptop monitor " +
 		// custom in-ear monitors for musicians ("ACS Pro17 in-ear monitors", helper DEVANN, dev33)
 		"monitors earphones headphones earbuds iem iems")
-	laStyleNext = wordSet("themed style inspired print printed pattern patterned shaped look")
-	laFleetVeh  = wordSet("van vans truck trucks car")
-	laFleetID   = wordSet("vehicle van truck unit fleet car")
-	laSoftware  = wordSet("365 2019 2021 2024 license licence key download install subscription suite apps app microsoft training templates software word excel outlook")
+	laStyleNext = wordSetTab("themed style inspired print printed pattern patterned shaped look")
+	laFleetVeh  = wordSetTab("van vans truck trucks car")
+	laFleetID   = wordSetTab("vehicle van truck unit fleet car")
+	laSoftware  = wordSetTab("365 2019 2021 2024 license licence key download install subscription suite apps app microsoft training templates software word excel outlook")
 )
 
 func (s *scanner) dropAbbrevLookalikes() {
@@ -136,23 +136,23 @@ func (s *scanner) lookalikeMarks() []bool {
 			mark[i], mark[i+1], mark[i+2] = true, true, true
 			continue
 		}
-		if i+1 < n && s.gap(i+1) == "-" && laStyleNextTab.get(s.toks[i+1].h) && t.cls&tUpper != 0 {
+		if i+1 < n && s.gap(i+1) == "-" && laStyleNext.get(s.toks[i+1].h) && t.cls&tUpper != 0 {
 			mark[i], mark[i+1] = true, true
 			continue
 		}
-		if t.cls&tDigit != 0 || !laUpperBits.may(t.h) || !laUpperWordTab.get(t.h) || !isUpperStr(raw) { // only the words below count (a bit of laUpperBits before the set)
+		if t.cls&tDigit != 0 || !laUpperBits.may(t.h) || !laUpperWord.get(t.h) || !isUpperStr(raw) { // only the words below count (a bit of laUpperBits before the set)
 			continue
 		}
 		nx := next(i)
 		switch t.low {
 		case "ms":
-			if nx >= 0 && laMSProductsTab.get(s.toks[nx].h) && (s.toks[nx].low != "office" || s.sentenceHasTab(i, &laSoftwareTab)) {
+			if nx >= 0 && laMSProducts.get(s.toks[nx].h) && (s.toks[nx].low != "office" || s.sentenceHas(i, &laSoftware)) {
 				mark[i] = true // "MS Office" only with a software word: "the MS office" may be a clinic's
-			} else if (s.stateBeside(i) || s.stateAfterPrep(i)) && !s.laHeadAfter(i) && s.sentenceHasTab(i, &laShipWordsTab) {
+			} else if (s.stateBeside(i) || s.stateAfterPrep(i)) && !s.laHeadAfter(i) && s.sentenceHas(i, &laShipWords) {
 				mark[i] = true
 			}
 		case "std":
-			if nx >= 0 && laSTDNextTab.get(s.toks[nx].h) {
+			if nx >= 0 && laSTDNext.get(s.toks[nx].h) {
 				mark[i] = true
 			} else if i+2 < n && s.toks[i+1].low == "standard" && strings.HasSuffix(s.gap(i+1), "(") {
 				mark[i] = true
@@ -160,11 +160,11 @@ func (s *scanner) lookalikeMarks() []bool {
 		case "tb", "gb", "mb":
 			if i > 0 && !t.sent && s.toks[i-1].cls&tDigit != 0 && (s.gap(i) == " " || s.gap(i) == "") && !s.laHeadAfter(i) {
 				mark[i] = true
-			} else if nx >= 0 && (laTBNextTab.get(s.toks[nx].h) || s.toks[nx].low == "of" && nx+1 < n && s.toks[nx+1].low == "storage") {
+			} else if nx >= 0 && (laTBNext.get(s.toks[nx].h) || s.toks[nx].low == "of" && nx+1 < n && s.toks[nx+1].low == "storage") {
 				mark[i] = true
 			}
 		case "pt":
-			if i > 0 && !t.sent && s.gap(i) == " " && (laTimeWordsTab.get(s.toks[i-1].h) || s.toks[i-1].low == "pacific" || s.toks[i-1].cls&tDigit != 0) && !s.laHeadAfter(i) {
+			if i > 0 && !t.sent && s.gap(i) == " " && (laTimeWords.get(s.toks[i-1].h) || s.toks[i-1].low == "pacific" || s.toks[i-1].cls&tDigit != 0) && !s.laHeadAfter(i) {
 				mark[i] = true
 			} else if nx >= 0 && (s.toks[nx].low == "cruiser" || s.toks[nx].low == "pacific") {
 				mark[i], mark[nx] = true, true
@@ -175,12 +175,12 @@ func (s *scanner) lookalikeMarks() []bool {
 				}
 			}
 		}
-		if laModelAbbrTab.get(t.h) && nx >= 0 && (s.modelNumber(nx) || t.low == "acs" && s.modelCode(nx)) && s.sentenceHasTab(i, &laModelCuesTab) {
+		if laModelAbbr.get(t.h) && nx >= 0 && (s.modelNumber(nx) || t.low == "acs" && s.modelCode(nx)) && s.sentenceHas(i, &laModelCues) {
 			mark[i], mark[nx] = true, true
 			if m := next(nx); m >= 0 && s.toks[m].cls&tUpper != 0 && len(s.toks[m].low) <= 3 {
 				mark[m] = true // "XT"
 			}
-			if i > 0 && !t.sent && laModelCuesTab.get(s.toks[i-1].h) {
+			if i > 0 && !t.sent && laModelCues.get(s.toks[i-1].h) {
 				mark[i-1] = true // "Lexus"
 			}
 		}
@@ -188,12 +188,12 @@ func (s *scanner) lookalikeMarks() []bool {
 	// fleet vehicles: in a sentence naming the sender's fleet, a vehicle's
 	// "ID" and the code after it ("vehicle ID RV-12")
 	for i := 0; i < n; i++ {
-		if s.toks[i].low != "fleet" && !(s.toks[i].low == "company" && i+1 < n && laFleetVehTab.get(s.toks[i+1].h)) {
+		if s.toks[i].low != "fleet" && !(s.toks[i].low == "company" && i+1 < n && laFleetVeh.get(s.toks[i+1].h)) {
 			continue
 		}
 		lo, hi := sentenceSpan(s.toks, i)
 		for m := lo + 1; m < hi; m++ {
-			if (s.toks[m].low != "id" && s.toks[m].low != "number" && s.toks[m].low != "no") || !laFleetIDTab.get(s.toks[m-1].h) {
+			if (s.toks[m].low != "id" && s.toks[m].low != "number" && s.toks[m].low != "no") || !laFleetID.get(s.toks[m-1].h) {
 				continue
 			}
 			mark[m-1], mark[m] = true, true
@@ -244,16 +244,16 @@ func (s *scanner) modelCode(i int) bool {
 // a musician's or a listener's gear, not a medical monitor.
 func (s *scanner) inEarAudio(i int) bool {
 	return i+2 < len(s.toks) && s.toks[i].low == "in" && s.gap(i+1) == "-" && s.toks[i+1].low == "ear" &&
-		s.gap(i+2) == " " && laInEarHeadsTab.get(s.toks[i+2].h)
+		s.gap(i+2) == " " && laInEarHeads.get(s.toks[i+2].h)
 }
 
-var laInEarHeads = wordSet("monitor monitors headphones headphone earbuds earbud earphones earphone")
+var laInEarHeads = wordSetTab("monitor monitors headphones headphone earbuds earbud earphones earphone")
 
 // stateBeside: token i (capitals) stands beside another US state
 // abbreviation in capitals: "MS and AL", "AR, MS and TX", "MS/TN".
 func (s *scanner) stateBeside(i int) bool {
 	isState := func(m int) bool {
-		return m >= 0 && m < len(s.toks) && laStatesTab.get(s.toks[m].h) && isUpperStr(s.rawTok(m)) && s.toks[m].cls&tDigit == 0
+		return m >= 0 && m < len(s.toks) && laStates.get(s.toks[m].h) && isUpperStr(s.rawTok(m)) && s.toks[m].cls&tDigit == 0
 	}
 	if i+1 < len(s.toks) && !s.toks[i+1].sent {
 		g := strings.TrimSpace(s.gap(i + 1))
@@ -291,5 +291,5 @@ func (s *scanner) laHeadAfter(i int) bool {
 		return false
 	}
 	return s.tp[j]&(tpLab|tpDevice|tpSubject|tpOrdHead|tpBodyHead|tpCondHead) != 0 || s.v.learned.get(s.toks[j].h)&(lHead1|lHeadES) != 0 ||
-		therapyHeadsTab.get(s.toks[j].h)
+		therapyHeads.get(s.toks[j].h)
 }

@@ -41,7 +41,7 @@ func (s *scanner) lowerOpenerName(i int) (int, bool) {
 		return 0, false
 	}
 	h := t.h
-	if thanksBeforeTab.get(h) { // "many thanks", "muchas gracias", "mil gracias" (thanksmore.go)
+	if thanksBefore.get(h) { // "many thanks", "muchas gracias", "mil gracias" (thanksmore.go)
 		if s.gap(i+1) != " " || s.toks[i+1].h != hThanks && s.toks[i+1].h != hGracias || i+2 >= n {
 			return 0, false
 		}
@@ -79,7 +79,7 @@ func (s *scanner) lowerOpenerName(i int) (int, bool) {
 		if g := s.gap(k); g != " " && g != ", " || s.used[k] || !s.lowerGiven(k) || s.fl(k)&wCommon != 0 {
 			return 0, false
 		}
-		if s.lowerClosed(k+1) || k+1 < n && s.gap(k+1) == " " && addressWordsTab.get(s.toks[k+1].h) {
+		if s.lowerClosed(k+1) || k+1 < n && s.gap(k+1) == " " && addressWords.get(s.toks[k+1].h) {
 			return k, true
 		}
 	}

@@ -36,7 +36,7 @@ func (s *scanner) lowerGiven(j int) bool {
 	if f&wFirst == 0 || f&(wGenericAddressee|wStop|wGreeting|wMonth|wPlace|wStateName|wStateCode) != 0 {
 		return false
 	}
-	if vocativeNotNameTab.get(t.h) || s.p != nil && s.p.isTemplate(t.h) {
+	if vocativeNotName.get(t.h) || s.p != nil && s.p.isTemplate(t.h) {
 		return false
 	}
 	return true
@@ -66,7 +66,7 @@ func (s *scanner) lowerGreetComma(i int) {
 // lowerOpensAddress: token i opens the notice or a sentence, is a
 // lower-case given name, and ", your"/", you" follows.
 func (s *scanner) lowerOpensAddress(i int) bool {
-	if i+1 >= len(s.toks) || s.used[i] || s.gap(i+1) != ", " || !addressWordsTab.get(s.toks[i+1].h) || !s.lowerGiven(i) {
+	if i+1 >= len(s.toks) || s.used[i] || s.gap(i+1) != ", " || !addressWords.get(s.toks[i+1].h) || !s.lowerGiven(i) {
 		return false
 	}
 	s.addTok(i, i, KindName, "compose.vocative", 0.75, "is a given name opening the notice before 'your', as a reader is addressed")

@@ -21,27 +21,27 @@ package guard
 // runs from scanReaderSlots (readerslots.go) at the iron words only.
 
 var (
-	lowIronFirst  = wordSet("iron hemoglobin haemoglobin ferritin hierro hemoglobina ferritina")
-	lowIronLow    = wordSet("low bajo baja bajos bajas")
-	lowIronNot    = wordSet("on price prices cost costs de")
-	lowIronBefore = wordSet("low")
+	lowIronFirst  = wordSetTab("iron hemoglobin haemoglobin ferritin hierro hemoglobina ferritina")
+	lowIronLow    = wordSetTab("low bajo baja bajos bajas")
+	lowIronNot    = wordSetTab("on price prices cost costs de")
+	lowIronBefore = wordSetTab("low")
 	// the words that may stand between the iron word and "low"
-	lowIronLink = wordSet("is was are were running levels level stores store count getting been too still so very a bit little has esta está estan están muy algo un poco")
+	lowIronLink = wordSetTab("is was are were running levels level stores store count getting been too still so very a bit little has esta está estan están muy algo un poco")
 )
 
 // lowIron: token i is one of lowIronFirst.
 func (s *scanner) lowIron(i int) {
 	n := len(s.toks)
 	a, b := -1, -1
-	if i > 0 && s.gap(i) == " " && lowIronBeforeTab.get(s.toks[i-1].h) {
+	if i > 0 && s.gap(i) == " " && lowIronBefore.get(s.toks[i-1].h) {
 		a, b = i-1, i
 	} else {
 		for k := i + 1; k < n && k <= i+4 && s.sameSentence(i, k); k++ {
-			if lowIronLowTab.get(s.toks[k].h) {
+			if lowIronLow.get(s.toks[k].h) {
 				a, b = i, k
 				break
 			}
-			if !lowIronLinkTab.get(s.toks[k].h) {
+			if !lowIronLink.get(s.toks[k].h) {
 				break // "iron prices low"
 			}
 		}
@@ -49,7 +49,7 @@ func (s *scanner) lowIron(i int) {
 	if a < 0 {
 		return
 	}
-	if k := b + 1; k < n && s.sameSentence(b, k) && lowIronNotTab.get(s.toks[k].h) {
+	if k := b + 1; k < n && s.sameSentence(b, k) && lowIronNot.get(s.toks[k].h) {
 		return
 	}
 	lo, hi := sentenceSpan(s.toks, i)
@@ -61,7 +61,7 @@ func (s *scanner) lowIron(i int) {
 		_, hi = sentenceSpan(s.toks, hi)
 	}
 	for k := lo; k < hi; k++ {
-		if recipientWordsTab.get(s.toks[k].h) {
+		if recipientWords.get(s.toks[k].h) {
 			s.addTok(a, b, KindLabTest, "compose.low_iron", 0.7, "says the reader's iron or hemoglobin is low")
 			return
 		}

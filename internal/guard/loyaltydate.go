@@ -18,7 +18,7 @@ package guard
 //   - its year, if written, is 2010 or later: a loyalty date is an expiry
 //     to come, and "Rewards member since 03/14/1961" reads as a birth date.
 
-var loyaltyWords = wordSet("redeem redeemed redemption points loyalty reward rewards canjear canjea canjee canjeelos " +
+var loyaltyWords = wordSetTab("redeem redeemed redemption points loyalty reward rewards canjear canjea canjee canjeelos " +
 	"canjealos puntos recompensas muda mudara mudamos traslada trasladara trasladamos")
 
 // loyaltyFirstYear: a loyalty or moving date of an earlier year is no
@@ -42,7 +42,7 @@ func (s *scanner) loyaltyDate(i, j, y int) bool {
 	// points for the COVID booster given on 11/02/2026": red team round 4)
 	slo, shi := sentenceSpan(s.toks, i)
 	for m := slo; m < shi; m++ {
-		if h := s.toks[m].h; loyaltyBits.may(h) && loyaltyCareEventTab.get(h) { // loyaltyBits: one bit test for most words
+		if h := s.toks[m].h; loyaltyBits.may(h) && loyaltyCareEvent.get(h) { // loyaltyBits: one bit test for most words
 			return false
 		}
 	}
@@ -50,7 +50,7 @@ func (s *scanner) loyaltyDate(i, j, y int) bool {
 		if m >= i && m <= j {
 			continue
 		}
-		if h := s.toks[m].h; loyaltyBits.may(h) && loyaltyWordsTab.get(h) {
+		if h := s.toks[m].h; loyaltyBits.may(h) && loyaltyWords.get(h) {
 			return true
 		}
 	}
@@ -59,9 +59,9 @@ func (s *scanner) loyaltyDate(i, j, y int) bool {
 
 // loyaltyBits filters loyaltyCareEvent and loyaltyWords (loyaltyDate
 // reads every word of a date's sentence).
-var loyaltyBits = setsFilter(loyaltyCareEvent, loyaltyWords)
+var loyaltyBits = tabsFilter(loyaltyCareEvent, loyaltyWords)
 
 // loyaltyCareEvent: words of a care event (a shot given, a dose, a refill)
 // that make a date beside reward points the recipient's.
-var loyaltyCareEvent = wordSet("shot shots booster boosters vaccine vaccines vaccination vaccinations immunization " +
+var loyaltyCareEvent = wordSetTab("shot shots booster boosters vaccine vaccines vaccination vaccinations immunization " +
 	"immunizations given administered dose doses refill refilled vacuna vacunacion dosis")

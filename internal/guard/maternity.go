@@ -43,25 +43,25 @@ package guard
 // Cost: runs from scanReaderFamilies (readerfamily.go) at its first words.
 
 var (
-	maternityFirst = wordSet("due weeks semanas postpartum posparto postparto pump pumps sacaleches extractor extractores nicu ucin parto nipple pezoneras")
+	maternityFirst = wordSetTab("due weeks semanas postpartum posparto postparto pump pumps sacaleches extractor extractores nicu ucin parto nipple pezoneras")
 
-	matEstimate = wordSet("estimated expected projected anticipated estimada prevista probable")
-	matMonth    = wordSet("january february march april may june july august september october november december " +
+	matEstimate = wordSetTab("estimated expected projected anticipated estimada prevista probable")
+	matMonth    = wordSetTab("january february march april may june july august september october november december " +
 		"jan feb mar apr jun jul aug sep sept oct nov dec")
-	matBabyBefore = wordSet("baby babies twins youre bebe bebes")
-	matWeeksVerb  = wordSet("reaching reached reach hit hitting youre now tiene cumple cumplio cumpliste llego llegaste")
-	matNoteWord   = wordSet("maternity maternidad pregnancy pregnant embarazo embarazada baby babies bebe bebes newborn nicu ucin postpartum " +
+	matBabyBefore = wordSetTab("baby babies twins youre bebe bebes")
+	matWeeksVerb  = wordSetTab("reaching reached reach hit hitting youre now tiene cumple cumplio cumpliste llego llegaste")
+	matNoteWord   = wordSetTab("maternity maternidad pregnancy pregnant embarazo embarazada baby babies bebe bebes newborn nicu ucin postpartum " +
 		"posparto postparto lactation lactancia nursing breastfeeding breast milk leche trimester trimestre twins ob obgyn")
-	matPostVeto   = wordSet("class classes group groups yoga workshop workshops clase clases grupo grupos taller talleres seminar webinar")
-	matPumpMod    = wordSet("breast grade wearable double electric rental medela spectra elvie willow lansinoh ameda motif haakaa milk hospital")
-	matPumpVeto   = wordSet("pool bike bicycle tire tyre sump water gas fuel air heat ball balloon well fountain aquarium")
-	matPumpAfter  = wordSet("rental rentals")
-	matNippleNext = wordSet("shield shields cream creams balm butter pads")
-	matOurBefore  = wordSet("our nuestra nuestro nuestras nuestros")
-	matBabyNear   = wordSet("baby babies bebe bebes newborn twins little recien")
+	matPostVeto   = wordSetTab("class classes group groups yoga workshop workshops clase clases grupo grupos taller talleres seminar webinar")
+	matPumpMod    = wordSetTab("breast grade wearable double electric rental medela spectra elvie willow lansinoh ameda motif haakaa milk hospital")
+	matPumpVeto   = wordSetTab("pool bike bicycle tire tyre sump water gas fuel air heat ball balloon well fountain aquarium")
+	matPumpAfter  = wordSetTab("rental rentals")
+	matNippleNext = wordSetTab("shield shields cream creams balm butter pads")
+	matOurBefore  = wordSetTab("our nuestra nuestro nuestras nuestros")
+	matBabyNear   = wordSetTab("baby babies bebe bebes newborn twins little recien")
 	// matNICUVeto: a unit's news and giving ("Thank you for supporting the
 	// NICU at Mercy with your donation")
-	matNICUVeto = wordSet("donation donations donate donating volunteer volunteers volunteering fundraiser fundraising reunion graduates " +
+	matNICUVeto = wordSetTab("donation donations donate donating volunteer volunteers volunteering fundraiser fundraising reunion graduates " +
 		"celebrates celebrated celebration donacion donaciones donar voluntarios")
 	hMatDate    = hstr("date")
 	hMatDe      = hstr("de")
@@ -92,20 +92,20 @@ func (s *scanner) maternityAt(i int) {
 		case i+1 < n && t[i+1].h == hMatDate:
 			to = i + 1
 			b := i - 1
-			if b >= lo && matEstimate[t[b].h] {
+			if b >= lo && matEstimate.get(t[b].h) {
 				b--
 			}
-			ok = b >= lo && recipientPossessiveTab.get(t[b].h)
-		case i+2 < n && (t[i+1].h == hMatIn || t[i+1].h == hMatOn) && (matMonth[t[i+2].h] || t[i+2].cls&tDigit != 0):
+			ok = b >= lo && recipientPossessive.get(t[b].h)
+		case i+2 < n && (t[i+1].h == hMatIn || t[i+1].h == hMatOn) && (matMonth.get(t[i+2].h) || t[i+2].cls&tDigit != 0):
 			to = i + 2
-			ok = i == lo && t[i+1].h == hMatIn && s.rfNoteHas(matNoteWord) || s.rfWithin(i, -3, matBabyBefore) ||
+			ok = i == lo && t[i+1].h == hMatIn && s.rfNoteHas(&matNoteWord) || s.rfWithin(i, -3, &matBabyBefore) ||
 				i >= lo+2 && t[i-1].h == hMatAre && t[i-2].h == hMatYou
 		}
 	case h == hMatParto:
 		b := i - 1
 		if b > lo && t[b].h == hMatDe {
 			b--
-			if b > lo && matEstimate[t[b].h] {
+			if b > lo && matEstimate.get(t[b].h) {
 				b--
 			}
 			if b >= lo && t[b].h == hMatFecha {
@@ -113,31 +113,31 @@ func (s *scanner) maternityAt(i int) {
 			}
 		}
 	case h == hMatWeeks || h == hMatSemanas:
-		if i >= lo+2 && t[i-1].cls&tDigit != 0 && matWeeksVerb[t[i-2].h] && s.rfNoteHas(matNoteWord) {
+		if i >= lo+2 && t[i-1].cls&tDigit != 0 && matWeeksVerb.get(t[i-2].h) && s.rfNoteHas(&matNoteWord) {
 			from, ok = i-1, true
 		}
 	case h == hMatSaca || t[i].low == "pezoneras":
 		ok = s.readerNear(i)
 	case t[i].low == "nipple":
-		if i+1 < n && matNippleNext[t[i+1].h] {
+		if i+1 < n && matNippleNext.get(t[i+1].h) {
 			to, ok = i+1, s.readerNear(i)
 		}
-	case maternityFirst[h] && (t[i].low == "extractor" || t[i].low == "extractores"):
+	case maternityFirst.get(h) && (t[i].low == "extractor" || t[i].low == "extractores"):
 		if i+2 < n && t[i+1].h == hMatDe && t[i+2].h == hMatLeche {
 			to, ok = i+2, s.readerNear(i)
 		}
 	case t[i].low == "pump" || t[i].low == "pumps":
-		if s.rfWithin(i, -2, matPumpVeto) || i+1 < n && t[i+1].h == hMatUp || !s.readerNear(i) {
+		if s.rfWithin(i, -2, &matPumpVeto) || i+1 < n && t[i+1].h == hMatUp || !s.readerNear(i) {
 			return
 		}
-		ok = s.rfWithin(i, -3, matPumpMod) || s.rfWithin(i, 1, matPumpAfter) || s.rfNoteHas(matNoteWord) || s.matDueDate()
+		ok = s.rfWithin(i, -3, &matPumpMod) || s.rfWithin(i, 1, &matPumpAfter) || s.rfNoteHas(&matNoteWord) || s.matDueDate()
 	case t[i].low == "nicu" || t[i].low == "ucin":
-		if i > lo && matOurBefore[t[i-1].h] || i > lo+1 && matOurBefore[t[i-2].h] {
+		if i > lo && matOurBefore.get(t[i-1].h) || i > lo+1 && matOurBefore.get(t[i-2].h) {
 			return
 		}
-		ok = s.readerNear(i) && !s.sentHas(i, matNICUVeto) || s.sentHas(i, matBabyNear)
+		ok = s.readerNear(i) && !s.sentHas(i, &matNICUVeto) || s.sentHas(i, &matBabyNear)
 	default: // postpartum, posparto, postparto
-		ok = s.rfWithin(i, -3, recipientPossessive) && !s.rfWithin(i, 3, matPostVeto)
+		ok = s.rfWithin(i, -3, &recipientPossessive) && !s.rfWithin(i, 3, &matPostVeto)
 	}
 	if ok {
 		s.addTok(from, to, KindCondition, "compose.maternity", 0.7, "names the reader's pregnancy or maternity care")

@@ -14,5 +14,5 @@ package guard
 // stays (no care word elsewhere in the notice: "Your download of
 // 'Surgeon Simulator 2' is ready; your surgery is Monday" keeps its
 // findings).
-var brandMediaVerbs = wordSet("download downloads downloaded downloading digital watch watching play playing " +
+var brandMediaVerbs = wordSetTab("download downloads downloaded downloading digital watch watching play playing " +
 	"descarga descargar")

@@ -62,20 +62,20 @@ import "strings"
 // modelUnits are capacities and sizes after a model's number; modelCounts
 // nouns a count goes before.
 var (
-	modelUnits  = wordSet("gb tb mb mah wh w kg lb lbs oz qt inch in cm mm l litre liter quart gal")
-	modelCounts = wordSet("items item tickets ticket guests guest people persons personas seats points puntos packages orders pieces pcs units boletos entradas")
+	modelUnits  = wordSetTab("gb tb mb mah wh w kg lb lbs oz qt inch in cm mm l litre liter quart gal")
+	modelCounts = wordSetTab("items item tickets ticket guests guest people persons personas seats points puntos packages orders pieces pcs units boletos entradas")
 )
 
 // mediaQuoteNouns govern a quoted title besides goods_heads.txt's [media]
 // words and brandMediaWords (lower case, accents folded as tokens are).
-var mediaQuoteNouns = wordSet("rental rentals rent rented single singles reissue remaster remastered ep track tracks " +
+var mediaQuoteNouns = wordSetTab("rental rentals rent rented single singles reissue remaster remastered ep track tracks " +
 	"song songs album albums playlist podcast soundtrack vinyl lp record " +
 	"cancion canciones tema temas album albumes disco discos vinilo pelicula peliculas serie series episodio episodios " +
 	"temporada capitulo prestamo prestamos alquiler biblioteca novela libro libros audiolibro")
 
 // mediaFilmNouns make a quoted title a film, a recording or a rental,
 // whose title says nothing of the reader's health.
-var mediaFilmNouns = wordSet("rental rentals rent rented single singles reissue remaster remastered ep " +
+var mediaFilmNouns = wordSetTab("rental rentals rent rented single singles reissue remaster remastered ep " +
 	"song songs album albums soundtrack vinyl lp blu ray streaming stream film films movie movies episode " +
 	"cancion canciones tema album disco vinilo pelicula peliculas episodio alquiler")
 
@@ -83,7 +83,7 @@ var mediaFilmNouns = wordSet("rental rentals rent rented single singles reissue 
 // title.
 func (s *scanner) mediaQuoteWord(k int) bool {
 	h := s.toks[k].h
-	return mediaQuoteNounsTab.get(h) || brandMediaWordsTab.get(h) || s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k)
+	return mediaQuoteNouns.get(h) || brandMediaWords.get(h) || s.goodsIn(goodsWords.media, &goodsWords.mediaBits, k)
 }
 
 // mediaQuoteGov reports whether the quotation i..last is governed by a
@@ -97,7 +97,7 @@ func (s *scanner) mediaQuoteGov(i, last int) (gov, film bool) {
 		}
 		if s.mediaQuoteWord(k) {
 			gov = true
-			film = film || mediaFilmNounsTab.get(s.toks[k].h)
+			film = film || mediaFilmNouns.get(s.toks[k].h)
 		}
 	}
 	for k, m := last+1, 0; k < n && m < 3 && !s.toks[k].sent; k++ {
@@ -113,7 +113,7 @@ func (s *scanner) mediaQuoteGov(i, last int) (gov, film bool) {
 		}
 		if s.mediaQuoteWord(k) {
 			gov = true
-			film = film || mediaFilmNounsTab.get(s.toks[k].h)
+			film = film || mediaFilmNouns.get(s.toks[k].h)
 		}
 		m++
 	}
@@ -178,16 +178,16 @@ func (s *scanner) modelShape(i int) (int, bool) {
 	if g := s.gap(k); g != " " && g != " (" {
 		return i, false
 	}
-	if k+1 < n && doseUnitsTab.get(s.toks[k+1].h) {
+	if k+1 < n && doseUnits.get(s.toks[k+1].h) {
 		return i, false // "Zorvex Forte 500 mg"
 	}
 	// a model number of three digits or more that is no year ("300",
 	// "10000"), or a capacity or size ("16 GB", "1 kg"); not a count
 	// ("Chidi Okonkwo 2 tickets", "… 1985")
 	num := s.toks[k].low
-	unit := k+1 < n && modelUnitsTab.get(s.toks[k+1].h) && !s.toks[k+1].sent
+	unit := k+1 < n && modelUnits.get(s.toks[k+1].h) && !s.toks[k+1].sent
 	year := len(num) == 4 && (strings.HasPrefix(num, "19") || strings.HasPrefix(num, "20"))
-	if !unit && (len(num) < 3 || year || k+1 < n && !s.toks[k+1].sent && modelCountsTab.get(s.toks[k+1].h)) {
+	if !unit && (len(num) < 3 || year || k+1 < n && !s.toks[k+1].sent && modelCounts.get(s.toks[k+1].h)) {
 		return i, false
 	}
 	names := 0
@@ -204,7 +204,7 @@ func (s *scanner) modelShape(i int) (int, bool) {
 
 // bizNotEatery are words of orgBefore that name a care place or no trade:
 // a title after them may be a clinician ("Farmacia Dr. Ramírez").
-var bizNotEatery = wordSet("farmacia farmacias clinica veterinaria centro grupo banco plaza hotel hoteles hostal parador chez maison")
+var bizNotEatery = wordSetTab("farmacia farmacias clinica veterinaria centro grupo banco plaza hotel hoteles hostal parador chez maison")
 
 // bizTitle reads a business name whose title follows the trade's word,
 // with an optional article between ("Restaurante El Doctor Taquero",
@@ -223,10 +223,10 @@ func (s *scanner) bizTitle(i int) (int, bool) {
 	if p < 0 || !s.nameGap(p+1) || !(s.toks[p].sent || p == 0) {
 		return i, false
 	}
-	if h := s.toks[p].h; !(brandEatery[h] || orgBeforeTab.get(h)) || bizNotEateryTab.get(h) || s.toks[p].cls&(tCap|tUpper) == 0 {
+	if h := s.toks[p].h; !(brandEatery.get(h) || orgBefore.get(h)) || bizNotEatery.get(h) || s.toks[p].cls&(tCap|tUpper) == 0 {
 		return i, false
 	}
-	clinical := prodClinicalTitle[s.toks[i].h]
+	clinical := prodClinicalTitle.get(s.toks[i].h)
 	end := i
 	for k := i + 1; k < n && k <= i+2; k++ {
 		if !s.isCapWord(k) || s.fl(k)&(wStop|wTitle|wGreeting|wNameCue) != 0 || k == i+1 && s.gap(k) != " " && s.gap(k) != ". " || k > i+1 && !s.nameGap(k) {

@@ -10,8 +10,8 @@ package guard
 // afiliado, póliza) up to six words before it in the same sentence.
 
 var (
-	insuranceWords = wordSet("insurance insurer member medicaid medicare subscriber benefits benefit policy seguro afiliado poliza")
-	endingWords    = wordSet("ends ending end last terminan termina terminado")
+	insuranceWords = wordSetTab("insurance insurer member medicaid medicare subscriber benefits benefit policy seguro afiliado poliza")
+	endingWords    = wordSetTab("ends ending end last terminan termina terminado")
 )
 
 // memberDigitsAt: token i, a number of 3–6 digits, after an ending cue
@@ -27,10 +27,10 @@ func (s *scanner) memberDigitsAt(i int) {
 			return
 		}
 		h := s.toks[k].h
-		if k >= i-4 && endingWordsTab.get(h) {
+		if k >= i-4 && endingWords.get(h) {
 			ending = true
 		}
-		if ending && insuranceWordsTab.get(h) {
+		if ending && insuranceWords.get(h) {
 			s.addTok(i, i, KindHealthPlan, "health_plan.last_digits", 0.75, "are the last digits of an insurance or member number")
 			return
 		}

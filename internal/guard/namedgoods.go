@@ -35,7 +35,7 @@ package guard
 // determiner.
 
 // namedGoodsBefore: the words a goods noun phrase may open with.
-var namedGoodsBefore = wordSet("the our new every all this these those a an of")
+var namedGoodsBefore = wordSetTab("the our new every all this these those a an of")
 
 // namedGoodsFirst: the first letters of namedGoodsBefore's words.
 func namedGoodsFirst(c byte) bool { return c == 't' || c == 'o' || c == 'n' || c == 'e' || c == 'a' }
@@ -48,7 +48,7 @@ func (s *scanner) markNamedGoods() {
 			continue
 		}
 		if pl := s.toks[k-1].low; len(pl) == 0 || len(pl) > 5 || !namedGoodsFirst(pl[0]) || t.cls&tAlpha == 0 ||
-			s.gap(k) != " " || !namedGoodsBeforeTab.get(s.toks[k-1].h) {
+			s.gap(k) != " " || !namedGoodsBefore.get(s.toks[k-1].h) {
 			continue
 		}
 		if s.inProduct(k) {
@@ -76,7 +76,7 @@ func (s *scanner) markNamedGoods() {
 			if goodsWords.personal[h] {
 				break
 			}
-			if cosmeticNounsTab.get(h) || goodsRunHas(goodsRunHeads, h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, m) {
+			if cosmeticNouns.get(h) || goodsRunHas(&goodsRunHeads, h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, m) {
 				head = m
 				break
 			}

@@ -53,21 +53,21 @@ const (
 
 var (
 	// pnHeads: capitalised place nouns that end a place's name.
-	pnHeads = wordSet(pnHeadsWords)
+	pnHeads = wordSetTab(pnHeadsWords)
 	// pnAt: the prepositions before a place.
-	pnAt = wordSet("at in near on")
+	pnAt = wordSetTab("at in near on")
 	// pnStreets: lower-case Spanish street nouns before a street's name.
-	pnStreets = wordSet(pnStreetsWords)
+	pnStreets = wordSetTab(pnStreetsWords)
 	// pnHomeVeto: a visit to the reader's home, a delivery or a patient in
 	// the field: the place may be the reader's street or the patient's
 	// name (red-team pass RED10, dev66r)
-	pnHomeVeto = wordSet("home casa hogar domicilio domiciliaria domiciliario domiciliarias domiciliarios nurse enfermera " +
+	pnHomeVeto = wordSetTab("home casa hogar domicilio domiciliaria domiciliario domiciliarias domiciliarios nurse enfermera " +
 		"enfermero pasara visitara visitaremos pasaremos deliver delivery delivered entrega envio infusion patient paciente")
 	// pnRooms: room nouns before a quoted room's name.
-	pnRooms = wordSet(pnRoomsWords)
+	pnRooms = wordSetTab(pnRoomsWords)
 	// pnBits: one filter over pnHeads, pnStreets and pnRooms, tested by
 	// pnMay before their maps (it never changes an answer).
-	pnBits = setsFilter(pnHeads, pnStreets, pnRooms)
+	pnBits = tabsFilter(pnHeads, pnStreets, pnRooms)
 	// pnEnds: pnMay's first test of a word, before it hashes the word
 	// (pnEndsOf).
 	pnEnds = pnEndsOf(pnHeadsWords + " " + pnStreetsWords + " " + pnRoomsWords)
@@ -193,8 +193,8 @@ func pnMay(text string) bool {
 			}
 			if pnBits.may(h) {
 				up := text[start] >= 'A' && text[start] <= 'Z'
-				if up && pnHeadsTab.get(h) && pnCapsBefore(text, start) || !up && pnStreetsTab.get(h) ||
-					pnRoomsTab.get(h) && c == ' ' && i+1 < len(text) && pnQuoteAt(text[i+1:]) {
+				if up && pnHeads.get(h) && pnCapsBefore(text, start) || !up && pnStreets.get(h) ||
+					pnRooms.get(h) && c == ' ' && i+1 < len(text) && pnQuoteAt(text[i+1:]) {
 					return true
 				}
 			}
@@ -270,7 +270,7 @@ func pnPlace(v *srView, f Finding) bool {
 		return false
 	}
 	for k := range v.toks {
-		if pnHomeVetoTab.get(v.toks[k].h) {
+		if pnHomeVeto.get(v.toks[k].h) {
 			return false // "la enfermera pasará por calle Marta Gómez": a home visit
 		}
 	}
@@ -281,18 +281,18 @@ func pnPlace(v *srView, f Finding) bool {
 // title's dot and a space ("Dr. José").
 func pnJoin(v *srView, j, k int) bool {
 	g := srGap(v, j, k)
-	return g == " " || g == ". " && srTitleTab.get(v.toks[j].h)
+	return g == " " || g == ". " && srTitle.get(v.toks[j].h)
 }
 
 // pnPlaceAfter: the run a..b ends with a place noun after two words or
 // more and follows a preposition of place.
 func pnPlaceAfter(v *srView, a, b int) bool {
-	if b-a < 2 || !pnHeadsTab.get(v.toks[b].h) || a < 1 || srGap(v, a-1, a) != " " || !pnAtTab.get(v.toks[a-1].h) ||
+	if b-a < 2 || !pnHeads.get(v.toks[b].h) || a < 1 || srGap(v, a-1, a) != " " || !pnAt.get(v.toks[a-1].h) ||
 		v.toks[a-1].cls&tCap != 0 {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if srTitleTab.get(v.toks[k].h) || pnHeadsTab.get(v.toks[k].h) {
+		if srTitle.get(v.toks[k].h) || pnHeads.get(v.toks[k].h) {
 			return false
 		}
 	}
@@ -301,7 +301,7 @@ func pnPlaceAfter(v *srView, a, b int) bool {
 
 // pnStreetBefore: the run at a follows a lower-case street noun.
 func pnStreetBefore(v *srView, a int) bool {
-	if a < 1 || !pnStreetsTab.get(v.toks[a-1].h) || v.toks[a-1].cls&tCap != 0 {
+	if a < 1 || !pnStreets.get(v.toks[a-1].h) || v.toks[a-1].cls&tCap != 0 {
 		return false
 	}
 	g := srGap(v, a-1, a)
@@ -311,7 +311,7 @@ func pnStreetBefore(v *srView, a int) bool {
 // pnQuotedRoom: the run a..b stands alone in quotation marks right after a
 // room noun.
 func pnQuotedRoom(v *srView, a, b int) bool {
-	if a < 1 || !pnRoomsTab.get(v.toks[a-1].h) {
+	if a < 1 || !pnRooms.get(v.toks[a-1].h) {
 		return false
 	}
 	before := srGap(v, a-1, a)

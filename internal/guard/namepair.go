@@ -42,7 +42,7 @@ package guard
 // written against this rule.
 
 // namedGoods: goods that carry a person's name printed or engraved.
-var namedGoods = wordSet("mug mugs canvas canvases blanket blankets pillow pillows bracelet bracelets necklace necklaces " +
+var namedGoods = wordSetTab("mug mugs canvas canvases blanket blankets pillow pillows bracelet bracelets necklace necklaces " +
 	"pendant pendants locket lockets ornament ornaments album albums photobook photobooks keychain keychains " +
 	"calendar calendars stocking stockings plaque plaques onesie onesies bib bibs towel towels portrait portraits cake cakes")
 
@@ -50,7 +50,7 @@ var namedGoods = wordSet("mug mugs canvas canvases blanket blankets pillow pillo
 // on personalised goods (see above).
 func (s *scanner) personalNamePair(i int) bool {
 	n := len(s.toks)
-	if i < 1 || i+2 >= n || !recipientPossessive[s.toks[i-1].h] || s.gap(i) != " " || s.gap(i+1) != " " {
+	if i < 1 || i+2 >= n || !recipientPossessive.get(s.toks[i-1].h) || s.gap(i) != " " || s.gap(i+1) != " " {
 		return false
 	}
 	for k := i; k <= i+1; k++ {
@@ -76,7 +76,7 @@ func (s *scanner) personalNamePair(i int) bool {
 		if g := s.gap(k); g != " " && g != "-" || s.toks[k].sent {
 			break
 		}
-		if goodsWords.personal[s.toks[k].h] || namedGoodsTab.get(s.toks[k].h) {
+		if goodsWords.personal[s.toks[k].h] || namedGoods.get(s.toks[k].h) {
 			found = true
 			break
 		}

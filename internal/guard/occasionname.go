@@ -48,7 +48,7 @@ func (s *scanner) scanOccasionName() {
 		}
 		occ := false
 		for k := e + 1; k < n && k <= e+4 && !s.toks[k].sent; k++ {
-			occ = occ || colonOccasionsTab.get(s.toks[k].h)
+			occ = occ || colonOccasions.get(s.toks[k].h)
 		}
 		if !occ {
 			continue

@@ -28,8 +28,8 @@ import "strings"
 // Services office will send your bill to …" and
 // {"event":"patient.address.updated","new_address":…} stay reported.
 var (
-	officeHeads     = wordSet("office offices department dept clinic center centre location site team desk lab laboratory pharmacy services headquarters campus")
-	officeMoveWords = wordSet("has have is are now moved moving move moves relocated relocating relocate located to at will be been new its our address")
+	officeHeads     = wordSetTab("office offices department dept clinic center centre location site team desk lab laboratory pharmacy services headquarters campus")
+	officeMoveWords = wordSetTab("has have is are now moved moving move moves relocated relocating relocate located to at will be been new its our address")
 	officeSiteKeys  = []string{`"location"`, `"office"`, `"site"`, `"facility"`, `"clinic"`, `"location.`, `"office.`, `"site.`, `"facility.`, `"clinic.`}
 	officePersonRaw = []string{"patient", "member", "customer", "user", "recipient", "resident", "home", "mailing", "ship", "guarantor", "subscriber"}
 )
@@ -41,7 +41,7 @@ func (s *scanner) officeMoved(i, j int) bool {
 		return false // "The Home Care team is now at 14 Elm St, Apt 2" (dev43r)
 	}
 	for m := range s.toks {
-		if recipientWordsTab.get(s.toks[m].h) {
+		if recipientWords.get(s.toks[m].h) {
 			return false
 		}
 	}
@@ -49,7 +49,7 @@ func (s *scanner) officeMoved(i, j int) bool {
 		return true
 	}
 	lo, _ := sentenceSpan(s.toks, i)
-	if lo >= i || !senderDeterminersTab.get(s.toks[lo].h) {
+	if lo >= i || !senderDeterminers.get(s.toks[lo].h) {
 		return false
 	}
 	k := lo + 1
@@ -59,14 +59,14 @@ func (s *scanner) officeMoved(i, j int) bool {
 	if k == lo+1 || k >= i {
 		return false
 	}
-	if !officeHeadsTab.get(s.toks[k].h) {
+	if !officeHeads.get(s.toks[k].h) {
 		k-- // the name ends in its head: "Our Billing Center has moved"
-		if k == lo+1 || !officeHeadsTab.get(s.toks[k].h) {
+		if k == lo+1 || !officeHeads.get(s.toks[k].h) {
 			return false
 		}
 	}
 	for m := k + 1; m < i; m++ {
-		if !officeMoveWordsTab.get(s.toks[m].h) {
+		if !officeMoveWords.get(s.toks[m].h) {
 			return false
 		}
 	}

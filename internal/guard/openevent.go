@@ -96,46 +96,46 @@ package guard
 // notice's tokens, each a hash-set lookup behind the sentence bounds.
 
 var (
-	oeOpening = wordSet("opens reopen reopens reopening inauguracion inaugura inauguramos inaugurara abre abrimos " +
+	oeOpening = wordSetTab("opens reopen reopens reopening inauguracion inaugura inauguramos inaugurara abre abrimos " +
 		"abrira abren abriremos reabre reabrimos reabrira closed closes cerrado cerrada cerrados cerradas " +
 		"cierra cierran cerrara cerraran cerramos cerraremos")
-	oeEvent = wordSet("day days dia dias night nights noche party parties fiesta fiestas celebration celebracion festival " +
+	oeEvent = wordSetTab("day days dia dias night nights noche party parties fiesta fiestas celebration celebracion festival " +
 		"festivals fair fairs feria ferias expo seminar seminars seminario seminarios workshop workshops taller talleres class " +
 		"classes clase clases talk talks charla charlas lecture lectures conferencia webinar webinars jornada jornadas event " +
 		"events evento eventos clinic picnic social hour tour tours drive drives walk run 5k movie concert concierto carnival " +
 		"bazaar potluck meetup gathering screenings kermes caminata torneo tournament gala fundraiser")
-	oeInviteVerb = wordSet("esperamos esperaremos invitamos invita invitan")
-	oeInviteCl   = wordSet("te le les los las")
-	oeJoin       = wordSet("join unete unase acompananos acompanenos")
-	oeFree       = wordSet("free gratis gratuito gratuita gratuitos gratuitas")
-	oeRegister   = wordSet("registration register rsvp inscripcion inscripciones inscribete inscribase registrate registrese")
-	oeWelcome    = wordSet("welcome bienvenidos bienvenidas bienvenido bienvenida")
-	oeWelcomeOf  = wordSet("all everyone everybody todos todas ages families friends neighbors neighbours walkins ins public " +
+	oeInviteVerb = wordSetTab("esperamos esperaremos invitamos invita invitan")
+	oeInviteCl   = wordSetTab("te le les los las")
+	oeJoin       = wordSetTab("join unete unase acompananos acompanenos")
+	oeFree       = wordSetTab("free gratis gratuito gratuita gratuitos gratuitas")
+	oeRegister   = wordSetTab("registration register rsvp inscripcion inscripciones inscribete inscribase registrate registrese")
+	oeWelcome    = wordSetTab("welcome bienvenidos bienvenidas bienvenido bienvenida")
+	oeWelcomeOf  = wordSetTab("all everyone everybody todos todas ages families friends neighbors neighbours walkins ins public " +
 		"community kids children familias vecinos")
-	oeOpenTo    = wordSet("open abierto abierta abiertos abiertas")
-	oeCommunity = wordSet("community comunitaria comunitario comunitarias comunitarios")
-	oeCommPlace = wordSet("room rooms center centre centers hospital college bank garden health")
-	oeCareEvent = wordSet("transplant trasplante therapy terapia treatment tratamiento birth parto labor remission remision " +
+	oeOpenTo    = wordSetTab("open abierto abierta abiertos abiertas")
+	oeCommunity = wordSetTab("community comunitaria comunitario comunitarias comunitarios")
+	oeCommPlace = wordSetTab("room rooms center centre centers hospital college bank garden health")
+	oeCareEvent = wordSetTab("transplant trasplante therapy terapia treatment tratamiento birth parto labor remission remision " +
 		"sobriety sobriedad recovery recuperacion appointment appointments appt cita citas consulta followup seguimiento result results resultado resultados refill refills receta recetas booked reserved scheduled rescheduled confirmed programada programado agendada agendado confirmada confirmado reservada reservado")
-	oeKinOK    = wordSet("family families familia familias parents padres")
-	oeBirth    = wordSet("birthday birthdays cumpleanos born nacio naci nacimiento memorial funeral obituary velorio sepelio fallecido fallecida deceased")
-	oeGreeting = wordSet("hi hello hey dear hola estimado estimada querido querida")
-	oeTitle    = wordSet("mr mrs ms miss sr sra srta")
-	oeRole     = wordSet("farmaceutica farmaceutico pharmacist dr dra doctor doctora nurse enfermera enfermero nutritionist " +
+	oeKinOK    = wordSetTab("family families familia familias parents padres")
+	oeBirth    = wordSetTab("birthday birthdays cumpleanos born nacio naci nacimiento memorial funeral obituary velorio sepelio fallecido fallecida deceased")
+	oeGreeting = wordSetTab("hi hello hey dear hola estimado estimada querido querida")
+	oeTitle    = wordSetTab("mr mrs ms miss sr sra srta")
+	oeRole     = wordSetTab("farmaceutica farmaceutico pharmacist dr dra doctor doctora nurse enfermera enfermero nutritionist " +
 		"nutricionista dietitian dietista therapist fisioterapeuta chef coach instructor instructora speaker ponente")
-	oePlaceBefore = wordSet("st saint san santa parque park calle plaza avenida")
-	onWeVisit     = wordSet("us our nuestra nuestro nuestras nuestros")
-	oePlaceAfter  = wordSet("high school elementary middle academy church library park hall center centre college university " +
+	oePlaceBefore = wordSetTab("st saint san santa parque park calle plaza avenida")
+	onWeVisit     = wordSetTab("us our nuestra nuestro nuestras nuestros")
+	oePlaceAfter  = wordSetTab("high school elementary middle academy church library park hall center centre college university " +
 		"hospital clinic street avenue road square memorial stadium arena gym")
-	oeArrive = wordSet("arrive arrival arriving llegue lleguen llegar fasting ayunas ayuno checkin")
+	oeArrive = wordSetTab("arrive arrival arriving llegue lleguen llegar fasting ayunas ayuno checkin")
 )
 
 // oeMarkFilter: every word at which oeMarksIn can find a mark: its word
 // sets, the words it compares with, openHouse's "open" and audienceTok's
 // words (announce_public.go). A word outside it costs oeMarksIn one bit
 // test (SPEED11); a word added to a mark above must be added here.
-var oeMarkFilter = setsFilter(oeOpening, oeEvent, oeInviteCl, oeJoin, oeOpenTo, oeWelcome, oeCommunity, oeFree, oeRegister,
-	wordSet("grand open invited invites save for para puertas libre 0 sign no sin "+
+var oeMarkFilter = tabsFilter(oeOpening, oeEvent, oeInviteCl, oeJoin, oeOpenTo, oeWelcome, oeCommunity, oeFree, oeRegister,
+	wordSetTab("grand open invited invites save for para puertas libre 0 sign no sin "+
 		"public publico ciudadania community comunidad everyone everybody anyone walkins residents residentes "+
 		"todos todas walk neighbors neighbours families vecinos familias all eligible elegibles"))
 
@@ -212,17 +212,17 @@ func (s *scanner) oeMarksIn(lo, hi int) oeMarks {
 		}
 		low := s.toks[m].low
 		switch {
-		case oeOpeningTab.get(h):
+		case oeOpening.get(h):
 			r.opening = true
 		case low == "grand" && tok(m+1) == "opening":
 			r.opening = true
-		case oeEventTab.get(h):
+		case oeEvent.get(h):
 			r.event = true
 		}
 		if s.openHouse(m) {
 			r.event = true
 		}
-		if oeInviteClTab.get(h) && m+1 < hi && oeInviteVerbTab.get(s.toks[m+1].h) || oeJoinTab.get(h) && (low != "join" || tok(m+1) == "us") ||
+		if oeInviteCl.get(h) && m+1 < hi && oeInviteVerb.get(s.toks[m+1].h) || oeJoin.get(h) && (low != "join" || tok(m+1) == "us") ||
 			(low == "invited" || low == "invites") || low == "save" && tok(m+1) == "the" && tok(m+2) == "date" {
 			r.invite = true
 		}
@@ -230,21 +230,21 @@ func (s *scanner) oeMarksIn(lo, hi int) oeMarks {
 			r.audience = true
 		}
 		switch {
-		case oeOpenToTab.get(h) && (tok(m+1) == "to" || tok(m+1) == "a" || tok(m+1) == "al"):
+		case oeOpenTo.get(h) && (tok(m+1) == "to" || tok(m+1) == "a" || tok(m+1) == "al"):
 			r.audience = true
-		case low == "for" && tok(m+1) == "all" && m+2 < hi && !recipientWordsTab.get(s.toks[m+2].h):
+		case low == "for" && tok(m+1) == "all" && m+2 < hi && !recipientWords.get(s.toks[m+2].h):
 			r.audience = true
 		case low == "para" && (tok(m+1) == "todos" || tok(m+1) == "todas" || tok(m+1) == "toda"):
 			r.audience = true
-		case oeWelcomeTab.get(h) && s.oeWelcomeOfMany(m, lo, hi):
+		case oeWelcome.get(h) && s.oeWelcomeOfMany(m, lo, hi):
 			r.audience = true
-		case oeCommunityTab.get(h) && !oeCommPlaceTab.get(hstr(tok(m+1))) && !(m+1 < hi && s.isCapWord(m+1) && s.toks[m].cls&tCap != 0):
+		case oeCommunity.get(h) && !oeCommPlace.get(hstr(tok(m+1))) && !(m+1 < hi && s.isCapWord(m+1) && s.toks[m].cls&tCap != 0):
 			r.audience = true
 		case low == "puertas" && tok(m+1) == "abiertas":
 			r.audience = true
-		case oeFreeTab.get(h), low == "libre" && tok(m-1) == "entrada", low == "0" && strings0(s.gap(m)):
+		case oeFree.get(h), low == "libre" && tok(m-1) == "entrada", low == "0" && strings0(s.gap(m)):
 			r.free = true
-		case oeRegisterTab.get(h), low == "sign" && tok(m+1) == "up":
+		case oeRegister.get(h), low == "sign" && tok(m+1) == "up":
 			r.reg = true
 		case low == "no" && (tok(m+1) == "appointment" || tok(m+1) == "appointments"), low == "sin" && tok(m+1) == "cita":
 			r.audience = true
@@ -270,14 +270,14 @@ func (s *scanner) oeCareIn(lo, hi int) bool {
 
 func (s *scanner) oeCareTok(m int) bool {
 	h := s.toks[m].h
-	return !recipientWordsTab.get(h) && (s.fl(m)&(wDatePerson|wHealthCue) != 0 || careWordsTab.get(h) || s.toks[m].w != nil && careOneWord(s.toks[m].w))
+	return !recipientWords.get(h) && (s.fl(m)&(wDatePerson|wHealthCue) != 0 || careWords.get(h) || s.toks[m].w != nil && careOneWord(s.toks[m].w))
 }
 
 // oeWelcomeOfMany: the welcome word at k welcomes many ("all welcome",
 // "everyone is welcome", "all families welcome", "todos bienvenidos").
 func (s *scanner) oeWelcomeOfMany(k, lo, hi int) bool {
 	for m := max(lo, k-3); m < hi && m <= k+2; m++ {
-		if m != k && oeWelcomeOfTab.get(s.toks[m].h) {
+		if m != k && oeWelcomeOf.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -294,13 +294,13 @@ func (s *scanner) oeVeto(i, j, lo, hi int) bool {
 	for m := 0; m < n; m++ {
 		h := s.toks[m].h
 		low := s.toks[m].low
-		if oeBirthTab.get(h) || oeGreetingTab.get(h) || oeArriveTab.get(h) || low == "check" && m+1 < n && s.toks[m+1].low == "in" {
+		if oeBirth.get(h) || oeGreeting.get(h) || oeArrive.get(h) || low == "check" && m+1 < n && s.toks[m+1].low == "in" {
 			return true
 		}
 		if s.namedFamily(m) { // "Okafor family's kidney walk" (publicdate.go)
 			return true
 		}
-		if (careKin[h] || kinWords[h]) && !oeKinOKTab.get(h) {
+		if (careKin.get(h) || kinWords.get(h)) && !oeKinOK.get(h) {
 			return true
 		}
 	}
@@ -311,7 +311,7 @@ func (s *scanner) oeVeto(i, j, lo, hi int) bool {
 			continue
 		}
 		h := s.toks[m].h
-		if recipientWordsTab.get(h) && !s.oeQuoted(m, lo, hi) {
+		if recipientWords.get(h) && !s.oeQuoted(m, lo, hi) {
 			if !s.oeInviteReader(m) {
 				return true
 			}
@@ -326,13 +326,13 @@ func (s *scanner) oeVeto(i, j, lo, hi int) bool {
 		if invited && (care || clock && !s.oeMarksIn(lo, hi).event) {
 			return true // "As a patient in our fertility program, you're invited to our info night on March 12"
 		}
-		if (oeCareEventTab.get(h) || onStayTab.get(h)) && !(m > lo && (s.toks[m-1].low == "no" || s.toks[m-1].low == "sin")) {
+		if (oeCareEvent.get(h) || onStay.get(h)) && !(m > lo && (s.toks[m-1].low == "no" || s.toks[m-1].low == "sin")) {
 			return true
 		}
-		if onVisitTab.get(h) && !(m+1 < hi && onWeVisitTab.get(s.toks[m+1].h)) { // "Our nurse will stop by on Dec 4 while the office is closed"; not "visit us"
+		if onVisit.get(h) && !(m+1 < hi && onWeVisit.get(s.toks[m+1].h)) { // "Our nurse will stop by on Dec 4 while the office is closed"; not "visit us"
 			return true
 		}
-		if oeTitleTab.get(h) && s.toks[m].cls&(tCap|tUpper) != 0 {
+		if oeTitle.get(h) && s.toks[m].cls&(tCap|tUpper) != 0 {
 			return true
 		}
 		if s.oeGivenName(m, lo) {
@@ -346,10 +346,10 @@ func (s *scanner) oeVeto(i, j, lo, hi int) bool {
 			reader, care := false, false
 			for m := a; m < b; m++ {
 				h := s.toks[m].h
-				if recipientWordsTab.get(h) && !s.oeInviteReader(m) && !s.oeQuoted(m, a, b) {
+				if recipientWords.get(h) && !s.oeInviteReader(m) && !s.oeQuoted(m, a, b) {
 					reader = true
 				}
-				if s.fl(m)&wDatePerson != 0 || s.fl(m)&wHealthCue != 0 && !recipientWordsTab.get(h) || careWordsTab.get(h) || sdCareTab.get(h) || onStayTab.get(h) || oeCareEventTab.get(h) ||
+				if s.fl(m)&wDatePerson != 0 || s.fl(m)&wHealthCue != 0 && !recipientWords.get(h) || careWords.get(h) || sdCare.get(h) || onStay.get(h) || oeCareEvent.get(h) ||
 					s.toks[m].cls&tDigit != 0 && s.careClock(m) {
 					care = true
 				}
@@ -374,7 +374,7 @@ func (s *scanner) oeInviteReader(m int) bool {
 		return ""
 	}
 	low := s.toks[m].low
-	if oeInviteClTab.get(s.toks[m].h) && m+1 < n && !s.toks[m+1].sent && oeInviteVerbTab.get(s.toks[m+1].h) {
+	if oeInviteCl.get(s.toks[m].h) && m+1 < n && !s.toks[m+1].sent && oeInviteVerb.get(s.toks[m+1].h) {
 		return true
 	}
 	if low == "youre" && next(m+1) == "invited" || low == "you" && next(m+1) == "are" && next(m+2) == "invited" {
@@ -437,12 +437,12 @@ func (s *scanner) oeGivenName(m, lo int) bool {
 		return false
 	}
 	for k := m - 1; k >= lo && k >= m-2; k-- {
-		if oeRoleTab.get(s.toks[k].h) || oePlaceBeforeTab.get(s.toks[k].h) {
+		if oeRole.get(s.toks[k].h) || oePlaceBefore.get(s.toks[k].h) {
 			return false
 		}
 	}
 	for k := m + 1; k < len(s.toks) && k <= m+3 && !s.toks[k].sent && s.gap(k) == " " && s.toks[k].cls&(tCap|tUpper) != 0; k++ {
-		if oePlaceAfterTab.get(s.toks[k].h) {
+		if oePlaceAfter.get(s.toks[k].h) {
 			return false // "for all Lincoln High students", "St. Andrew Lutheran Church"
 		}
 	}

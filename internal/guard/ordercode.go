@@ -57,37 +57,37 @@ package guard
 //     all metal", "Booking reference COLO-88120 is confirmed for March 3").
 
 var (
-	codeBetween = wordSet("number no num nr is id code")
-	codeLabCues = wordSet("lab labs laboratory test tests testing result results specimen specimens sample samples " +
+	codeBetween = wordSetTab("number no num nr is id code")
+	codeLabCues = wordSetTab("lab labs laboratory test tests testing result results specimen specimens sample samples " +
 		"requisition draw panel patient mrn chart level levels value values " +
 		"laboratorio prueba pruebas resultado resultados muestra muestras paciente " +
 		"reading readings abnormal")
 	// codeRecordCues: the laboratory and record words read anywhere in
 	// the notice, not only the code's sentence (red team, dev28r); not
 	// "test" or "level", which shop notices use ("Test our new app!")
-	codeRecordCues = wordSet("lab labs laboratory result results specimen specimens sample samples requisition " +
+	codeRecordCues = wordSetTab("lab labs laboratory result results specimen specimens sample samples requisition " +
 		"patient mrn chart laboratorio resultado resultados muestra muestras paciente")
 	// codeShopCues: shipping, travel and shop words that a procedure's
 	// letters in a code need (red team, dev28r)
-	codeShopCues = wordSet("ship ships shipped shipping shipment arrives arriving delivery delivered deliver deliveries package parcel " +
+	codeShopCues = wordSetTab("ship ships shipped shipping shipment arrives arriving delivery delivered deliver deliveries package parcel " +
 		"tracking carrier courier gate flight flights boarding stay hotel shuttle airport cruise trip travel " +
 		"cart checkout store shop purchase item items dinner table concert tickets seats envio pedido vuelo hotel")
 	// codeBookedCues: a booking's state, which with no shop word makes a
 	// procedure's code a booked procedure (red team, dev28r)
-	codeBookedCues = wordSet("confirmed confirm booked scheduled set reserved rescheduled moved cancelled canceled " +
+	codeBookedCues = wordSetTab("confirmed confirm booked scheduled set reserved rescheduled moved cancelled canceled " +
 		"confirmada confirmado programada programado")
 	// codeFastCues: a test's preparation, for any code letters (red team)
-	codeFastCues = wordSet("fasting fasted ayuno ayunas")
+	codeFastCues = wordSetTab("fasting fasted ayuno ayunas")
 	// codeTelling: code letters that tell by themselves (red team, dev28r)
-	codeTelling = wordSet("hcg bhcg nipt inr fit cd4 brca brca1 brca2 afp")
+	codeTelling = wordSetTab("hcg bhcg nipt inr fit cd4 brca brca1 brca2 afp")
 	// codePrepCues: preparation or visit wording that makes a procedure's
 	// code a booked procedure (red team, dev28r)
-	codePrepCues = wordSet("fasting eat eating drink drinking midnight metal jewelry shirt gown " +
+	codePrepCues = wordSetTab("fasting eat eating drink drinking midnight metal jewelry shirt gown " +
 		"exercise contrast sedation sedated driver laxative ayuno ayunas sleep awake night")
 	// codeVisitCues: a visit's time, read with a procedure's letters only
 	// when no shipping, travel or shop word is in the notice ("Order
 	// #ECG-10042 arrives Monday" is a parcel's; red team, dev28r)
-	codeVisitCues = wordSet("arrive arrival early monday tuesday wednesday thursday friday saturday sunday " +
+	codeVisitCues = wordSetTab("arrive arrival early monday tuesday wednesday thursday friday saturday sunday " +
 		"tomorrow today tonight am pm")
 )
 
@@ -98,7 +98,7 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 		return false
 	}
 	t := &s.toks[i]
-	if t.cls&tUpper == 0 || len(t.low) < 2 || len(t.low) > 5 || tellingCodesTab.get(t.h) || codeTellingTab.get(t.h) {
+	if t.cls&tUpper == 0 || len(t.low) < 2 || len(t.low) > 5 || tellingCodes.get(t.h) || codeTelling.get(t.h) {
 		return false
 	}
 	d := &s.toks[i+1]
@@ -112,11 +112,11 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 	}
 	cue := false
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if refCodeCuesTab.get(s.toks[k].h) || codeWordsTab.get(s.toks[k].h) {
+		if refCodeCues.get(s.toks[k].h) || codeWords.get(s.toks[k].h) {
 			cue = true
 			break
 		}
-		if !codeBetweenTab.get(s.toks[k].h) || s.toks[k+1].sent {
+		if !codeBetween.get(s.toks[k].h) || s.toks[k+1].sent {
 			return false
 		}
 	}
@@ -125,7 +125,7 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 	}
 	// a laboratory or record word anywhere in the notice; for a
 	// procedure's letters, preparation or visit wording too (red team)
-	proc := kind == KindProcedure || codeProcLettersTab.get(s.toks[i].h)
+	proc := kind == KindProcedure || codeProcLetters.get(s.toks[i].h)
 	shop := false
 	if proc {
 		// a procedure's letters need a shipping, travel or shop word
@@ -135,10 +135,10 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 		booked := false
 		for m := range s.toks {
 			h := s.toks[m].h
-			if codeShopCuesTab.get(h) {
+			if codeShopCues.get(h) {
 				shop = true
 			}
-			if codeBookedCuesTab.get(h) || bodyPartsTab.get(h) {
+			if codeBookedCues.get(h) || bodyParts.get(h) {
 				booked = true
 			}
 		}
@@ -149,8 +149,8 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	for m := range s.toks {
 		h := s.toks[m].h
-		if m >= lo && m < hi && codeLabCuesTab.get(h) || codeRecordCuesTab.get(h) || codeFastCuesTab.get(h) || s.codeRange(m) ||
-			proc && (codePrepCuesTab.get(h) || !shop && (codeVisitCuesTab.get(h) || s.fl(m)&wMonth != 0)) {
+		if m >= lo && m < hi && codeLabCues.get(h) || codeRecordCues.get(h) || codeFastCues.get(h) || s.codeRange(m) ||
+			proc && (codePrepCues.get(h) || !shop && (codeVisitCues.get(h) || s.fl(m)&wMonth != 0)) {
 			return false
 		}
 	}
@@ -158,7 +158,7 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 }
 
 // codeProcLetters: procedure letters a booking code may carry
-var codeProcLetters = wordSet("mri ct cat pet ecg ekg eeg emg egd colo ercp tee echo dexa dxa us mammo eus")
+var codeProcLetters = wordSetTab("mri ct cat pet ecg ekg eeg emg egd colo ercp tee echo dexa dxa us mammo eus")
 
 // codeRange: tokens m, m+1 say a value is off its range ("above target",
 // "below normal", "out of range"; red team, dev28r: "Order A1C-9100

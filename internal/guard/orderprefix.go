@@ -27,16 +27,16 @@ package guard
 // is reported by its own cue and by the number rules.
 
 var (
-	orderCodeCues    = wordSet("ss sn dl tin ein sin")
-	orderCodeOrder   = wordSet("order orders pedido pedidos shipment shipments envio return returns rma devolucion exchange cambio")
-	orderCodeKeyTail = wordSet("id number no num nro")
-	orderCodeTelling = wordSet("ssn ssns social security seguridad soc itin taxpayer serial license licence licencia driver drivers conducir")
+	orderCodeCues    = wordSetTab("ss sn dl tin ein sin")
+	orderCodeOrder   = wordSetTab("order orders pedido pedidos shipment shipments envio return returns rma devolucion exchange cambio")
+	orderCodeKeyTail = wordSetTab("id number no num nro")
+	orderCodeTelling = wordSetTab("ssn ssns social security seguridad soc itin taxpayer serial license licence licencia driver drivers conducir")
 )
 
 // orderCodePrefix: the identifier cue i (one token) opens an order code
 // whose digits are the token start; see the file comment.
 func (s *scanner) orderCodePrefix(i, j, start, end int) bool {
-	if i != j || start != i+1 || end != start || !orderCodeCuesTab.get(s.toks[i].h) || s.toks[i].cls&tUpper == 0 || s.gap(start) != "-" {
+	if i != j || start != i+1 || end != start || !orderCodeCues.get(s.toks[i].h) || s.toks[i].cls&tUpper == 0 || s.gap(start) != "-" {
 		return false
 	}
 	if v := &s.toks[start]; v.cls&tDigit == 0 || v.cls&(tAlpha|tMixed) != 0 || v.e-v.s < 5 || v.e-v.s > 8 {
@@ -46,7 +46,7 @@ func (s *scanner) orderCodePrefix(i, j, start, end int) bool {
 		return false
 	}
 	for k := range s.toks {
-		if orderCodeTellingTab.get(s.toks[k].h) {
+		if orderCodeTelling.get(s.toks[k].h) {
 			return false
 		}
 	}
@@ -57,7 +57,7 @@ func (s *scanner) orderCodePrefix(i, j, start, end int) bool {
 // "pedido", "Order number:") or at the head of its JSON key
 // ("order_id": "…").
 func (s *scanner) orderCodeBefore(i int) bool {
-	if i == 0 || s.toks[i].sent && !orderCodeKeyTailTab.get(s.toks[i-1].h) {
+	if i == 0 || s.toks[i].sent && !orderCodeKeyTail.get(s.toks[i-1].h) {
 		return false
 	}
 	k := i - 1
@@ -66,7 +66,7 @@ func (s *scanner) orderCodeBefore(i int) bool {
 	default:
 		return false
 	}
-	if orderCodeKeyTailTab.get(s.toks[k].h) {
+	if orderCodeKeyTail.get(s.toks[k].h) {
 		if k == 0 {
 			return false
 		}
@@ -77,5 +77,5 @@ func (s *scanner) orderCodeBefore(i int) bool {
 		}
 		k--
 	}
-	return orderCodeOrderTab.get(s.toks[k].h)
+	return orderCodeOrder.get(s.toks[k].h)
 }

@@ -47,26 +47,26 @@ import "strings"
 
 var (
 	// ordPossessive: the possessives before the word
-	ordPossessive = wordSet("your my his her their su sus tu tus mi mis")
+	ordPossessive = wordSetTab("your my his her their su sus tu tus mi mis")
 	// ordManage: verbs of managing a condition
-	ordManage = wordSet("managing manage manages treating controlling controlar controlando manejar manejando")
+	ordManage = wordSetTab("managing manage manages treating controlling controlar controlando manejar manejando")
 	// ordHeads: health-programme heads after the word ("care" and
 	// "follow" need "plan"/"team" and "up" after them)
-	ordHeads = wordSet("program programs class classes coach coaching education follow followup care support referral " +
+	ordHeads = wordSetTab("program programs class classes coach coaching education follow followup care support referral " +
 		"screening results history kit clinic specialist treatment therapy visit appointment medication medications " +
 		"management")
 	// ordHeadsES: Spanish heads before de/sobre/para and the word
-	ordHeadsES = wordSet("programa clase curso control seguimiento educacion apoyo grupo " +
+	ordHeadsES = wordSetTab("programa clase curso control seguimiento educacion apoyo grupo " +
 		// ninth pass (GEN9): a session, visit or treatment of ("su sesión de quimio")
 		"sesion sesiones cita citas consulta tratamiento")
 	// ordInfo: information words before about/sobre
-	ordInfo = wordSet("information info resources news questions tips informacion recursos noticias preguntas consejos")
+	ordInfo = wordSetTab("information info resources news questions tips informacion recursos noticias preguntas consejos")
 	// ordArticles: after about/sobre or a Spanish head
-	ordArticles = wordSet("your the su sus la el los las tu tus")
-	ordGlueES   = wordSet("de del sobre para")
+	ordArticles = wordSetTab("your the su sus la el los las tu tus")
+	ordGlueES   = wordSetTab("de del sobre para")
 	// ordBeforeES: the Spanish words a frame puts right before the word
 	// (possessives, glue words, articles)
-	ordBeforeES = wordSet("su sus tu tus mi mis de del sobre para la el los las")
+	ordBeforeES = wordSetTab("su sus tu tus mi mis de del sobre para la el los las")
 	hAbout      = hstr("about")
 	hSobre      = hstr("sobre")
 )
@@ -204,29 +204,29 @@ func (s *scanner) ordinaryCue(i int) (string, bool) {
 	g := s.gap(i)
 	p := &s.toks[i-1]
 	switch {
-	case g == " " && ordPossessiveTab.get(p.h):
+	case g == " " && ordPossessive.get(p.h):
 		return "follows '" + p.low + "'", true
 	case g == " " && s.kinPossessiveBefore(i):
 		// "your son's mumps", "your daughter's chemo" (ninth pass, GEN9)
 		return "follows '" + s.toks[i-3].low + " " + s.toks[i-2].low + "'s'", true
 	case g != " ":
 		return "", false
-	case ordManageTab.get(p.h):
+	case ordManage.get(p.h):
 		return "follows '" + p.low + "'", true
 	}
 	// "sobre menopausia", "about the mumps", "programa de asma": the glue
 	// word, with an optional article between
 	j := i - 1
-	if ordArticlesTab.get(s.toks[j].h) && j > 0 && s.gap(j) == " " {
+	if ordArticles.get(s.toks[j].h) && j > 0 && s.gap(j) == " " {
 		j--
 	}
 	q := &s.toks[j]
 	switch {
 	case q.h == hAbout || q.h == hSobre:
-		if j > 0 && ordInfoTab.get(s.toks[j-1].h) && s.gap(j) == " " {
+		if j > 0 && ordInfo.get(s.toks[j-1].h) && s.gap(j) == " " {
 			return "follows '" + q.low + "'", true
 		}
-	case ordGlueESTab.get(q.h) && j > 0 && ordHeadsESTab.get(s.toks[j-1].h) && s.gap(j) == " ":
+	case ordGlueES.get(q.h) && j > 0 && ordHeadsES.get(s.toks[j-1].h) && s.gap(j) == " ":
 		return "follows '" + s.toks[j-1].low + " " + q.low + "'", true
 	}
 	return "", false
@@ -255,6 +255,6 @@ func (s *scanner) ordinaryCognate(i int) (Kind, bool) {
 // kinPossessiveBefore: "your son's" (a possessive, a relative of
 // kincare.go's kinCareWords, 's) right before token i, one space apart.
 func (s *scanner) kinPossessiveBefore(i int) bool {
-	return i >= 3 && s.toks[i-1].low == "s" && strings.TrimSpace(s.gap(i-1)) == "'" && kinCareWords[s.toks[i-2].h] &&
-		s.gap(i-2) == " " && ordPossessiveTab.get(s.toks[i-3].h)
+	return i >= 3 && s.toks[i-1].low == "s" && strings.TrimSpace(s.gap(i-1)) == "'" && kinCareWords.get(s.toks[i-2].h) &&
+		s.gap(i-2) == " " && ordPossessive.get(s.toks[i-3].h)
 }

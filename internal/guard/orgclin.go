@@ -22,7 +22,7 @@ package guard
 // The names in such sentences are another rule's (staffnews.go); this file
 // clears only the clinical reading of the body's field and of the degree.
 
-var orgBodyHeads = wordSet("academy association society college board institute foundation federation council journal")
+var orgBodyHeads = wordSetTab("academy association society college board institute foundation federation council journal")
 
 // orgBodyWord reports whether token i is the field of a professional body
 // named "<Head> of <Field>", all capitalised.
@@ -34,7 +34,7 @@ func (s *scanner) orgBodyWord(i int) bool {
 		return false
 	}
 	h := i - 2
-	return orgBodyHeadsTab.get(s.toks[h].h) && s.toks[h].cls&tCap != 0
+	return orgBodyHeads.get(s.toks[h].h) && s.toks[h].cls&tCap != 0
 }
 
 // audDegree reports whether the one token at i is written "AuD".

@@ -42,22 +42,22 @@ import "strings"
 // is not touched.
 
 var (
-	oiDocWords  = wordSet("invoice invoices factura facturas statement statements bill")
-	oiDocLetter = wordSet("inv fac")
-	oiAmount    = wordSet("amount amount_due monto importe total usd eur")
-	oiOrg       = wordSet("company companies empresa empresas employer employers empleador empleadora business negocio " +
+	oiDocWords  = wordSetTab("invoice invoices factura facturas statement statements bill")
+	oiDocLetter = wordSetTab("inv fac")
+	oiAmount    = wordSetTab("amount amount_due monto importe total usd eur")
+	oiOrg       = wordSetTab("company companies empresa empresas employer employers empleador empleadora business negocio " +
 		"organization organisation organizacion corporate corporativa corporativo compania")
-	oiLegal  = wordSet("llc inc corp ltd constructora")
-	oiPerson = wordSet("patient patients paciente pacientes member members miembro afiliado afiliada employee employees " +
+	oiLegal  = wordSetTab("llc inc corp ltd constructora")
+	oiPerson = wordSetTab("patient patients paciente pacientes member members miembro afiliado afiliada employee employees " +
 		"empleado empleada empleados donor donors donante donantes mrn dob nacimiento resident residente")
 )
 
 // orgInvoice: the code at tokens i..e is an invoice or statement the
 // sender issues to an organisation (see the file comment).
 func (s *scanner) orgInvoice(i, e int) bool {
-	doc := oiDocLetterTab.get(s.toks[i].h)
+	doc := oiDocLetter.get(s.toks[i].h)
 	for k := i - 1; !doc && k >= 0 && k >= i-4; k-- {
-		doc = oiDocWordsTab.get(s.toks[k].h)
+		doc = oiDocWords.get(s.toks[k].h)
 	}
 	if !doc {
 		return false
@@ -75,19 +75,19 @@ func (s *scanner) orgInvoice(i, e int) bool {
 			continue
 		}
 		if k <= head || s.oiNameRun(k) {
-			org = org || oiLegalTab.get(t.h)
+			org = org || oiLegal.get(t.h)
 			continue
 		}
 		if strings.HasSuffix(s.gap(k), `"`) && k+1 < n && strings.HasPrefix(strings.ReplaceAll(s.gap(k+1), " ", ""), `":`) {
-			amount = amount || oiAmountTab.get(t.h) || strings.HasPrefix(t.low, "amount") || strings.HasPrefix(t.low, "monto")
-			org = org || oiOrgTab.get(t.h)
+			amount = amount || oiAmount.get(t.h) || strings.HasPrefix(t.low, "amount") || strings.HasPrefix(t.low, "monto")
+			org = org || oiOrg.get(t.h)
 			continue // a JSON key: "lab":, "employer":
 		}
-		if invoiceCareWordsTab.get(t.h) || oiPersonTab.get(t.h) || t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(t.h)) || careKinTab.get(t.h) || kinWordsTab.get(t.h) {
+		if invoiceCareWords.get(t.h) || oiPerson.get(t.h) || t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWords.get(t.h)) || careKin.get(t.h) || kinWords.get(t.h) {
 			return false
 		}
-		amount = amount || oiAmountTab.get(t.h)
-		org = org || oiOrgTab.get(t.h) || oiLegalTab.get(t.h)
+		amount = amount || oiAmount.get(t.h)
+		org = org || oiOrg.get(t.h) || oiLegal.get(t.h)
 	}
 	return amount && org
 }

@@ -40,7 +40,7 @@ import "strings"
 
 // orgBefore are business-category words written before a shop's or
 // place's name (Spanish order, and "Hotel X", "Café X").
-var orgBefore = wordSet("farmacia farmacias supermercado supermercados super hipermercado chocolates chocolateria tienda tiendas " +
+var orgBefore = wordSetTab("farmacia farmacias supermercado supermercados super hipermercado chocolates chocolateria tienda tiendas " +
 	"banco hotel hoteles hostal parador restaurante restaurant cafe cafeteria panaderia pasteleria libreria ferreteria " +
 	"zapateria joveria joyeria almacenes galerias mercado plaza grupo aerolineas taqueria pizzeria heladeria tintoreria " +
 	"lavanderia papeleria floreria bodega bodegas cerveceria centro veterinaria clinica " +
@@ -49,7 +49,7 @@ var orgBefore = wordSet("farmacia farmacias supermercado supermercados super hip
 
 // orgAfter are business-category and place words that close a shop's or
 // place's name ("Vallarta Supermarkets", "Union Station").
-var orgAfter = wordSet("county parish rentals " + // "Travis County", "CareFleet Rentals" (NAMES5)
+var orgAfter = wordSetTab("county parish rentals " + // "Travis County", "CareFleet Rentals" (NAMES5)
 	"gift fils sohne " + // "Marco Bellini Gift Co.", "Martin & Fils", "Becker & Söhne" (T36A)
 	"optical opticians optician eyewear market markets supermarket supermarkets store stores bakery mall malls outlet outlets hall station " +
 	"hotel hotels inn suites resort airlines airways bank foods grocers grocery pharmacy center centre plaza depot mart " +
@@ -64,30 +64,30 @@ var orgAfter = wordSet("county parish rentals " + // "Travis County", "CareFleet
 
 // orgPlaceNoun + "de"/"of" + a capitalised run: a branch or a city ("la
 // tienda de Van Nuys", "la sucursal de Coyoacán").
-var orgPlaceNoun = wordSet("tienda sucursal oficina estacion aeropuerto ciudad barrio colonia planta almacen store branch location city " +
+var orgPlaceNoun = wordSetTab("tienda sucursal oficina estacion aeropuerto ciudad barrio colonia planta almacen store branch location city " +
 	"virgen") // "la Virgen de Guadalupe": a holiday and a shrine (helper F32B)
 
 // saintWords open place names ("San Juan", "Santa Clara", "São Paulo").
-var saintWords = wordSet("san santa santo sao saint")
+var saintWords = wordSetTab("san santa santo sao saint")
 
 // petNouns name an animal: a name right after one is the pet's.
-var petNouns = wordSet("perro perra perrito perrita gato gata gatito gatita mascota mascotas cachorro cachorra dog dogs cat cats " +
+var petNouns = wordSetTab("perro perra perrito perrita gato gata gatito gatita mascota mascotas cachorro cachorra dog dogs cat cats " +
 	"puppy puppies kitten kittens pet pets")
 
 // petTerms are vaccine, parasite and veterinary condition words that
 // petHealth may leave when a pet owns them.
-var petTerms = wordSet("vacuna vacunas vacunacion antirrabica rabia moquillo parvovirus desparasitacion desparasitante " +
+var petTerms = wordSetTab("vacuna vacunas vacunacion antirrabica rabia moquillo parvovirus desparasitacion desparasitante " +
 	"vaccine vaccines vaccination vaccinations shot shots booster rabies distemper parvo heartworm deworming flea fleas tick ticks checkup")
 
 // travelNouns: a capitalised word right after one is a city ("vuelo
 // Santiago", "flight Boise").
-var travelNouns = wordSet("vuelo vuelos flight flights billete billetes boleto boletos tren train ruta route bus autobus")
+var travelNouns = wordSetTab("vuelo vuelos flight flights billete billetes boleto boletos tren train ruta route bus autobus")
 
 // seatNouns come before a seat or gate code ("gate B12").
-var seatNouns = wordSet("gate gates puerta asiento seat coche car plaza platform anden terminal sala")
+var seatNouns = wordSetTab("gate gates puerta asiento seat coche car plaza platform anden terminal sala")
 
 // appWords: "Mi Movistar", "My Verizon" — an app or account name.
-var appWords = wordSet("mi my")
+var appWords = wordSetTab("mi my")
 
 // brandNotTypo: token i, in a brand slot (the caller checks brandSlot
 // first: finding term costs look-ups), does not read as a typo of term,
@@ -219,11 +219,11 @@ func (s *scanner) orgRun(i, end int) bool {
 	// (not a given and a family name of the lists after a capitalised
 	// category word: "Hotel Maria Lopez: your stay …" names the guest,
 	// redteam.go; "esta semana café Juan Valdez" is the brand)
-	if i > 0 && s.gap(i) == " " && orgBeforeTab.get(s.toks[i-1].h) && !s.toks[i].sent &&
+	if i > 0 && s.gap(i) == " " && orgBefore.get(s.toks[i-1].h) && !s.toks[i].sent &&
 		!(s.toks[i-1].cls&(tCap|tUpper) != 0 && s.personAfter(i)) {
 		return true
 	}
-	if orgBeforeTab.get(s.toks[i].h) && s.toks[i].cls&(tCap|tUpper) != 0 && end > i && !s.personAfter(i+1) {
+	if orgBefore.get(s.toks[i].h) && s.toks[i].cls&(tCap|tUpper) != 0 && end > i && !s.personAfter(i+1) {
 		return true
 	}
 	// a category word closing it, also after a possessive ("Joe's Pizza")
@@ -238,13 +238,13 @@ func (s *scanner) orgRun(i, end int) bool {
 		if g := s.gap(k); g != " " && !(k == end+1 && last > end+1) && !apos {
 			break
 		}
-		if orgAfterTab.get(s.toks[k].h) && s.toks[k].cls&(tCap|tUpper) != 0 {
+		if orgAfter.get(s.toks[k].h) && s.toks[k].cls&(tCap|tUpper) != 0 {
 			return true
 		}
 	}
 	// a saint's name is a place ("San Juan", "Santa Clara"), unless a
 	// family name follows ("Santa Maria Lopez")
-	if i > 0 && s.gap(i) == " " && saintWordsTab.get(s.toks[i-1].h) && s.toks[i-1].cls&tCap != 0 {
+	if i > 0 && s.gap(i) == " " && saintWords.get(s.toks[i-1].h) && s.toks[i-1].cls&tCap != 0 {
 		last := false
 		for k := i + 1; k <= end+1 && k < n; k++ {
 			if s.fl(k)&wLast != 0 && s.toks[k].cls&tCap != 0 && s.gap(k) == " " {
@@ -256,7 +256,7 @@ func (s *scanner) orgRun(i, end int) bool {
 		}
 	}
 	// "la tienda de Van Nuys"
-	if i >= 2 && s.gap(i) == " " && s.gap(i-1) == " " && (s.toks[i-1].low == "de" || s.toks[i-1].low == "of") && orgPlaceNounTab.get(s.toks[i-2].h) &&
+	if i >= 2 && s.gap(i) == " " && s.gap(i-1) == " " && (s.toks[i-1].low == "de" || s.toks[i-1].low == "of") && orgPlaceNoun.get(s.toks[i-2].h) &&
 		(s.toks[i-2].low != "virgen" || end == i && !s.personAfter(i)) { // "Virgen de" + one word (helper F32B)
 		return true
 	}
@@ -277,16 +277,16 @@ func (s *scanner) orgRun(i, end int) bool {
 
 // petName: token i comes right after a pet noun ("su perro Toby").
 func (s *scanner) petName(i int) bool {
-	return i > 0 && s.gap(i) == " " && petNounsTab.get(s.toks[i-1].h) && !s.toks[i].sent
+	return i > 0 && s.gap(i) == " " && petNouns.get(s.toks[i-1].h) && !s.toks[i].sent
 }
 
 // travelPlace: token i comes right after a travel noun ("vuelo Santiago")
 // or after "X - " that does ("vuelo Madrid - Bilbao").
 func (s *scanner) travelPlace(i int) bool {
-	if i > 0 && s.gap(i) == " " && travelNounsTab.get(s.toks[i-1].h) {
+	if i > 0 && s.gap(i) == " " && travelNouns.get(s.toks[i-1].h) {
 		return true
 	}
-	if i >= 2 && strings.TrimSpace(s.gap(i)) == "-" && s.toks[i-1].cls&(tCap|tUpper) != 0 && s.gap(i-1) == " " && travelNounsTab.get(s.toks[i-2].h) {
+	if i >= 2 && strings.TrimSpace(s.gap(i)) == "-" && s.toks[i-1].cls&(tCap|tUpper) != 0 && s.gap(i-1) == " " && travelNouns.get(s.toks[i-2].h) {
 		return true
 	}
 	return false
@@ -302,7 +302,7 @@ func (s *scanner) brandSlot(i int) bool {
 		return false
 	}
 	slot := s.properNounSlot(i) ||
-		i > 0 && s.gap(i) == " " && appWordsTab.get(s.toks[i-1].h) && s.toks[i-1].cls&tCap != 0 ||
+		i > 0 && s.gap(i) == " " && appWords.get(s.toks[i-1].h) && s.toks[i-1].cls&tCap != 0 ||
 		s.inHeader(i)
 	if !slot {
 		return false
@@ -322,7 +322,7 @@ func (s *scanner) brandSlot(i int) bool {
 // or health wording elsewhere in the notice keeps the finding.
 func (s *scanner) petHealth(i, j int) bool {
 	for k := i; k <= j; k++ {
-		if !petTermsTab.get(s.toks[k].h) {
+		if !petTerms.get(s.toks[k].h) {
 			return false
 		}
 	}
@@ -332,19 +332,19 @@ func (s *scanner) petHealth(i, j int) bool {
 	n := len(s.toks)
 	// before: "your dog's", "your pet's" (the apostrophe is dropped)
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if !s.sameSentence(k, i) || personWordsTab.get(s.toks[k].h) {
+		if !s.sameSentence(k, i) || personWords.get(s.toks[k].h) {
 			break
 		}
-		if petNounsTab.get(s.toks[k].h) && k > 0 && possWordsTab.get(s.toks[k-1].h) {
+		if petNouns.get(s.toks[k].h) && k > 0 && possWords.get(s.toks[k-1].h) {
 			return true
 		}
 	}
 	// after: "de su perro", "for your cat"
 	for k := j + 1; k < n && k <= j+4; k++ {
-		if !s.sameSentence(j, k) || personWordsTab.get(s.toks[k].h) {
+		if !s.sameSentence(j, k) || personWords.get(s.toks[k].h) {
 			break
 		}
-		if petNounsTab.get(s.toks[k].h) && possWordsTab.get(s.toks[k-1].h) {
+		if petNouns.get(s.toks[k].h) && possWords.get(s.toks[k-1].h) {
 			return true
 		}
 	}
@@ -352,16 +352,16 @@ func (s *scanner) petHealth(i, j int) bool {
 }
 
 // possWords come before the pet noun that owns a term.
-var possWords = wordSet("your su tu sus tus the el la los las my mi")
+var possWords = wordSetTab("your su tu sus tus the el la los las my mi")
 
 // personWords are people a pet-care word may belong to instead.
-var personWords = wordSet("hijo hija hijos hijas bebe nino nina son daughter child children baby kid kids you usted esposo esposa " +
+var personWords = wordSetTab("hijo hija hijos hijas bebe nino nina son daughter child children baby kid kids you usted esposo esposa " +
 	"husband wife mother father madre padre own propio propia")
 
 // seatCode: token i is a code right after a gate or seat noun ("gate
 // B12", "puerta K82").
 func (s *scanner) seatCode(i int) bool {
-	return i > 0 && s.gap(i) == " " && seatNounsTab.get(s.toks[i-1].h) && s.toks[i].cls&(tDigit|tMixed) != 0
+	return i > 0 && s.gap(i) == " " && seatNouns.get(s.toks[i-1].h) && s.toks[i].cls&(tDigit|tMixed) != 0
 }
 
 // shopOwnerName (helper T36A, dev36/dev48a) tells that a full name read by
@@ -378,11 +378,11 @@ func (s *scanner) shopOwnerName(i, j int) bool {
 	} else if k >= len(s.toks) || s.gap(k) != " " {
 		return false
 	}
-	if k >= len(s.toks) || !shopOwnerAfterTab.get(s.toks[k].h) || s.toks[k].cls&(tCap|tUpper) == 0 {
+	if k >= len(s.toks) || !shopOwnerAfter.get(s.toks[k].h) || s.toks[k].cls&(tCap|tUpper) == 0 {
 		return false
 	}
 	_, cue := s.noticeCue()
 	return !cue
 }
 
-var shopOwnerAfter = wordSet("gift fils sohne")
+var shopOwnerAfter = wordSetTab("gift fils sohne")

@@ -18,9 +18,9 @@ package guard
 // lifts install in one day" keeps its supply words).
 
 var (
-	orgTeamAfter   = wordSet("team teams careers jobs")
-	orgTeamHiring  = wordSet("is are")
-	orgTeamNotName = wordSet("your our my his her their you join the a an")
+	orgTeamAfter   = wordSetTab("team teams careers jobs")
+	orgTeamHiring  = wordSetTab("is are")
+	orgTeamNotName = wordSetTab("your our my his her their you join the a an")
 )
 
 func (s *scanner) orgTeamName(i, j int) bool {
@@ -28,17 +28,17 @@ func (s *scanner) orgTeamName(i, j int) bool {
 		return false
 	}
 	p := &s.toks[i-1]
-	if p.cls&tAlpha == 0 || p.cls&(tCap|tUpper) == 0 || orgTeamNotNameTab.get(p.h) {
+	if p.cls&tAlpha == 0 || p.cls&(tCap|tUpper) == 0 || orgTeamNotName.get(p.h) {
 		return false
 	}
 	k := j + 1
 	if k >= len(s.toks) || s.gap(k) != " " {
 		return false
 	}
-	if orgTeamAfterTab.get(s.toks[k].h) {
+	if orgTeamAfter.get(s.toks[k].h) {
 		return true
 	}
-	if !orgTeamHiringTab.get(s.toks[k].h) || k+1 >= len(s.toks) {
+	if !orgTeamHiring.get(s.toks[k].h) || k+1 >= len(s.toks) {
 		return false
 	}
 	if s.low(k+1) == "now" && k+2 < len(s.toks) {

@@ -33,17 +33,17 @@ package guard
 // passes; "Your RV fitting appointment" is reported).
 
 var (
-	orthoHeads     = wordSet("fitting fittings casting castings refitting recasting molding moulding")
-	orthoAdjust    = wordSet("adjustment adjustments")
-	orthoParts     = wordSet("socket sockets liner liners brace braces insert inserts strap straps strut struts shell shells")
-	orthoAdjustCue = wordSet("appointment appointments appt visit visits brace braces orthosis orthoses orthotic orthotics " +
+	orthoHeads     = wordSetTab("fitting fittings casting castings refitting recasting molding moulding")
+	orthoAdjust    = wordSetTab("adjustment adjustments")
+	orthoParts     = wordSetTab("socket sockets liner liners brace braces insert inserts strap straps strut struts shell shells")
+	orthoAdjustCue = wordSetTab("appointment appointments appt visit visits brace braces orthosis orthoses orthotic orthotics " +
 		"orthotist prosthesis prostheses prosthetic prosthetics prosthetist clinic limb splint cita")
 	// orthoNotAfter: a casting call, a fitting room
-	orthoNotAfter = wordSet("call calls director directors agency agent agents notice notices audition auditions tape tapes " +
+	orthoNotAfter = wordSetTab("call calls director directors agency agent agents notice notices audition auditions tape tapes " +
 		"room rooms session sessions")
-	orthoHeadsES = wordSet("ajuste ajustes prueba pruebas molde moldes moldeo adaptacion entrega")
-	orthoGlueES  = wordSet("su sus la el los las tu")
-	orthoFilter  = setsFilter(orthoHeads, orthoAdjust, orthoHeadsES)
+	orthoHeadsES = wordSetTab("ajuste ajustes prueba pruebas molde moldes moldeo adaptacion entrega")
+	orthoGlueES  = wordSetTab("su sus la el los las tu")
+	orthoFilter  = tabsFilter(orthoHeads, orthoAdjust, orthoHeadsES)
 )
 
 // orthoCaps: token i is 2–6 capitals in no list and no ordinary word.
@@ -70,31 +70,31 @@ func (s *scanner) scanOrthoAbbrev() {
 		if t.cls&tAlpha == 0 || t.fb2&fb2Ortho == 0 {
 			continue
 		}
-		if orthoHeadsESTab.get(t.h) {
+		if orthoHeadsES.get(t.h) {
 			s.orthoSpanish(k)
 			continue
 		}
-		adj := orthoAdjustTab.get(t.h)
-		if !adj && !orthoHeadsTab.get(t.h) || t.sent {
+		adj := orthoAdjust.get(t.h)
+		if !adj && !orthoHeads.get(t.h) || t.sent {
 			continue
 		}
 		if g := s.gap(k); g != " " && g != "-" {
 			continue
 		}
-		if k+1 < n && !s.toks[k+1].sent && s.gap(k+1) == " " && orthoNotAfterTab.get(s.toks[k+1].h) {
+		if k+1 < n && !s.toks[k+1].sent && s.gap(k+1) == " " && orthoNotAfter.get(s.toks[k+1].h) {
 			continue
 		}
 		i := k - 1
-		if orthoPartsTab.get(s.toks[i].h) && i > 0 && !s.toks[i].sent && s.gap(i) == " " {
+		if orthoParts.get(s.toks[i].h) && i > 0 && !s.toks[i].sent && s.gap(i) == " " {
 			i-- // "BK socket adjustment"
 		}
 		if !s.orthoCaps(i) {
 			continue
 		}
-		if adj && !s.noticeHasAny(orthoAdjustCue) {
+		if adj && !s.noticeHasAny(&orthoAdjustCue) {
 			continue
 		}
-		if !s.sentenceHasTab(i, &recipientWordsTab) && !s.sentenceHasTab(i, &therapyScheduleTab) {
+		if !s.sentenceHas(i, &recipientWords) && !s.sentenceHas(i, &therapySchedule) {
 			continue
 		}
 		s.addTok(i, k, KindDevice, "clinical.ortho_abbrev", 0.7, "is an abbreviation in capitals fitted, cast or adjusted in a personal frame, as an orthosis or prosthesis is")
@@ -109,13 +109,13 @@ func (s *scanner) orthoSpanish(k int) {
 		return
 	}
 	j++
-	if j < n && orthoGlueESTab.get(s.toks[j].h) && s.gap(j) == " " {
+	if j < n && orthoGlueES.get(s.toks[j].h) && s.gap(j) == " " {
 		j++
 	}
 	if j >= n || s.toks[j].sent || s.gap(j) != " " || !s.orthoCaps(j) {
 		return
 	}
-	if !s.sentenceHasTab(k, &recipientWordsTab) && !s.sentenceHasTab(k, &therapyScheduleTab) {
+	if !s.sentenceHas(k, &recipientWords) && !s.sentenceHas(k, &therapySchedule) {
 		return
 	}
 	s.addTok(k, j, KindDevice, "clinical.ortho_abbrev", 0.7, "is an abbreviation in capitals fitted, cast or adjusted in a personal frame, as an orthosis or prosthesis is")

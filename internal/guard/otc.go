@@ -142,12 +142,12 @@ var otcByFirst = func() map[uint64][]otcPhrase {
 
 var (
 	// otcPossessive: a possessive within three words before the item
-	otcPossessive = wordSet("your my su sus tu tus mi mis")
+	otcPossessive = wordSetTab("your my su sus tu tus mi mis")
 	// otcShipping: the item is the recipient's: it ships, arrived or
 	// waits for pickup
 	// ("free shipping", "delivery" and "our" are a shop's offer, not an item
 	// of the recipient's)
-	otcShipping = wordSet("shipped ships delivered pickup dispatched arrives arrived arriving " +
+	otcShipping = wordSetTab("shipped ships delivered pickup dispatched arrives arrived arriving " +
 		"enviado enviada enviados enviadas envio entregado entregada llega llegan llegara llegaran recoger retirar")
 )
 
@@ -196,7 +196,7 @@ func (s *scanner) otcFrame(i, j int) bool {
 		a--
 	}
 	for k := a; k < len(s.toks) && (k <= j || !s.toks[k].sent); k++ {
-		if otcShippingTab.get(s.toks[k].h) || k < i && k >= i-3 && otcPossessiveTab.get(s.toks[k].h) {
+		if otcShipping.get(s.toks[k].h) || k < i && k >= i-3 && otcPossessive.get(s.toks[k].h) {
 			return true
 		}
 	}

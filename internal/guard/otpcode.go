@@ -26,11 +26,11 @@ package guard
 // sign-in notice with no record word passes.
 
 var (
-	otpCodeWords   = wordSet("code codes passcode pin otp")
-	otpVerifyWords = wordSet("verify verification verifying verified expires expire expiring expired signin login passcode 2fa")
+	otpCodeWords   = wordSetTab("code codes passcode pin otp")
+	otpVerifyWords = wordSetTab("verify verification verifying verified expires expire expiring expired signin login passcode 2fa")
 	// insurance, plan, benefits, afiliación (dev43r, helper RED2): "your code
 	// is 44120987, the number on your insurance card" is a member id
-	otpRecordWords = wordSet("patient patients member members mrn chart record records dob claim policy subscriber paciente afiliado expediente " +
+	otpRecordWords = wordSetTab("patient patients member members mrn chart record records dob claim policy subscriber paciente afiliado expediente " +
 		"insurance insurer plan benefits benefit coverage afiliacion seguro " +
 		// RED (dev53r): "Your code is 88213407, your Medicaid number"
 		"medicaid medicare medi-cal ssn ssi")
@@ -46,7 +46,7 @@ func (s *scanner) oneTimeCode(i, j, start, end int, p *phrase) bool {
 	}
 	code := false
 	for k := j + 1; k < start; k++ {
-		if otpCodeWordsTab.get(s.toks[k].h) {
+		if otpCodeWords.get(s.toks[k].h) {
 			code = true
 		}
 	}
@@ -56,10 +56,10 @@ func (s *scanner) oneTimeCode(i, j, start, end int, p *phrase) bool {
 	verify := false
 	for k := range s.toks {
 		h := s.toks[k].h
-		if otpRecordWordsTab.get(h) {
+		if otpRecordWords.get(h) {
 			return false
 		}
-		if otpVerifyWordsTab.get(h) {
+		if otpVerifyWords.get(h) {
 			verify = true
 		}
 	}
@@ -87,7 +87,7 @@ func (s *scanner) oneTimeCode(i, j, start, end int, p *phrase) bool {
 // 660182. Sign in to see your refill" (a care word), "Member code 660182
 // … sign in" (member kind), "MRN code 660182".
 // sicCare: care words of a pharmacy's sign-in notice no other list holds
-var sicCare = wordSet("refill refilled prescription prescribed receta recetas resultados results result pickup recoger pick")
+var sicCare = wordSetTab("refill refilled prescription prescribed receta recetas resultados results result pickup recoger pick")
 
 func (s *scanner) signInCode(i, j, start, end int, p *phrase) bool {
 	if p.kind != KindAccount && p.kind != KindIdentifier || start != end {
@@ -95,7 +95,7 @@ func (s *scanner) signInCode(i, j, start, end int, p *phrase) bool {
 	}
 	code := false
 	for k := j; k < start; k++ {
-		code = code || otpCodeWordsTab.get(s.toks[k].h)
+		code = code || otpCodeWords.get(s.toks[k].h)
 	}
 	if !code {
 		return false
@@ -109,13 +109,13 @@ func (s *scanner) signInCode(i, j, start, end int, p *phrase) bool {
 	for k := 0; k < n; k++ {
 		t := &s.toks[k]
 		h := t.h
-		if otpRecordWordsTab.get(h) {
+		if otpRecordWords.get(h) {
 			return false
 		}
 		if k >= i && k <= end {
 			continue
 		}
-		if t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h)) || careWordsTab.get(h) && !otpCodeWordsTab.get(h) || sicCareTab.get(h) {
+		if t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWords.get(h)) || careWords.get(h) && !otpCodeWords.get(h) || sicCare.get(h) {
 			return false
 		}
 		nx := ""
@@ -128,7 +128,7 @@ func (s *scanner) signInCode(i, j, start, end int, p *phrase) bool {
 		case "iniciar":
 			signin = signin || nx == "sesion"
 		}
-		signin = signin || otpVerifyWordsTab.get(h)
+		signin = signin || otpVerifyWords.get(h)
 	}
 	return signin
 }

@@ -79,7 +79,7 @@ func (s *scanner) ownCareWordUse(m int) bool {
 			case "new", "nueva", "nuevas":
 				return true
 			}
-			if careWordsTab.get(s.toks[k].h) || sdCareTab.get(s.toks[k].h) || s.fl(k)&(wDatePerson|wHealthCue) != 0 {
+			if careWords.get(s.toks[k].h) || sdCare.get(s.toks[k].h) || s.fl(k)&(wDatePerson|wHealthCue) != 0 {
 				return false // "new sample collection"
 			}
 		}

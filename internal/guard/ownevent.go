@@ -59,26 +59,26 @@ package guard
 // all untied dates; weakPersonCue only on a person cue near a date.
 
 var (
-	oeObsEnd     = wordSet("week day month weekend")
-	oeWorld      = wordSet("national international world global")
-	oeVisit      = wordSet("visit visits visiting visited visita visite visitara visitaremos visitaran visitamos")
-	oeUs         = wordSet("us our nuestra nuestro nuestras nuestros nos")
-	oeArticle    = wordSet("the el la los las")
-	oePublicSite = wordSet("barrio barrios colonia colonias comunidad comunidades parque parques escuela escuelas iglesia iglesias " +
+	oeObsEnd     = wordSetTab("week day month weekend")
+	oeWorld      = wordSetTab("national international world global")
+	oeVisit      = wordSetTab("visit visits visiting visited visita visite visitara visitaremos visitaran visitamos")
+	oeUs         = wordSetTab("us our nuestra nuestro nuestras nuestros nos")
+	oeArticle    = wordSetTab("the el la los las")
+	oePublicSite = wordSetTab("barrio barrios colonia colonias comunidad comunidades parque parques escuela escuelas iglesia iglesias " +
 		"parroquia plaza plazas mercado mercados pueblo pueblos municipio vecindario neighborhood neighborhoods neighbourhood " +
 		"community communities park parks school schools church churches campus library libraries county town village fair " +
 		"market fairgrounds")
 	// care places: a visit there may be the reader's ("Visit our clinic on
 	// March 3")
-	oeCarePlace = wordSet("office offices clinic clinics clinica clinicas consultorio lab labs laboratory laboratorio hospital " +
+	oeCarePlace = wordSetTab("office offices clinic clinics clinica clinicas consultorio lab labs laboratory laboratorio hospital " +
 		"practice center centre centro suite ward unit pharmacy farmacia department")
-	oeLineNext = wordSet("line lines phone hotline desk center centre")
-	oeLineHead = wordSet("appointment appointments scheduling")
-	oeLineOf   = wordSet("numero linea telefono central")
-	oeFunds    = wordSet("funds fund money donation donations donate donating raise raises raising raised fundraiser fundraising " +
+	oeLineNext = wordSetTab("line lines phone hotline desk center centre")
+	oeLineHead = wordSetTab("appointment appointments scheduling")
+	oeLineOf   = wordSetTab("numero linea telefono central")
+	oeFunds    = wordSetTab("funds fund money donation donations donate donating raise raises raising raised fundraiser fundraising " +
 		"fondos recaudar recauda recaudacion donativos donaciones")
-	oePolicyOpen = wordSet("beginning starting effective from desde")
-	oeWe         = wordSet("we our nosotros nuestro nuestra nuestros nuestras")
+	oePolicyOpen = wordSetTab("beginning starting effective from desde")
+	oeWe         = wordSetTab("we our nosotros nuestro nuestra nuestros nuestras")
 )
 
 // ownEventCue: token k is a care word or given name used as the sender's
@@ -91,11 +91,11 @@ func (s *scanner) ownEventCue(k int) bool {
 	switch {
 	case t.low == "lab" || t.low == "labs":
 		return s.oeLabName(k)
-	case oeVisitTab.get(t.h):
+	case oeVisit.get(t.h):
 		return s.oeVisitPlace(k)
-	case oePublicSiteTab.get(t.h):
+	case oePublicSite.get(t.h):
 		return s.oeVisitedSite(k)
-	case oeLineHeadTab.get(t.h) || t.low == "citas":
+	case oeLineHead.get(t.h) || t.low == "citas":
 		return s.oeLine(k)
 	}
 	if t.cls&tCap != 0 && (s.oeSiteName(k) || s.oePlaceName(k)) {
@@ -117,7 +117,7 @@ func (s *scanner) oeObservance(k int) bool {
 		if !capital(m) || m > k && s.toks[m].sent {
 			return false
 		}
-		if oeObsEndTab.get(s.toks[m].h) {
+		if oeObsEnd.get(s.toks[m].h) {
 			if m == k {
 				return false
 			}
@@ -125,13 +125,13 @@ func (s *scanner) oeObservance(k int) bool {
 			for a > 0 && !s.toks[a].sent && capital(a-1) && s.gap(a) == " " {
 				a--
 			}
-			if s.toks[m].low == "day" && m-a < 2 && !oeWorldTab.get(s.toks[a].h) {
+			if s.toks[m].low == "day" && m-a < 2 && !oeWorld.get(s.toks[a].h) {
 				return false // "Surgery Day", "Discharge Day": a person's day; "Memorial Day" names no care anyway
 			}
 			if s.toks[m].low == "day" && s.oePersonDay(a, m) {
 				return false // "Xiomara Ruiz Recovery Day" (senderveto.go)
 			}
-			return a == 0 || s.toks[a].sent || !recipientWordsTab.get(s.toks[a-1].h)
+			return a == 0 || s.toks[a].sent || !recipientWords.get(s.toks[a-1].h)
 		}
 		if m+1 < n {
 			g := s.gap(m + 1)
@@ -149,10 +149,10 @@ func (s *scanner) oeLabName(k int) bool {
 	if k == 0 || t.sent || t.cls&tCap == 0 || s.gap(k) != " " || !s.sdCapital(k-1) {
 		return false
 	}
-	if k+1 < len(s.toks) && !s.toks[k+1].sent && wkLabNextTab.get(s.toks[k+1].h) {
+	if k+1 < len(s.toks) && !s.toks[k+1].sent && wkLabNext.get(s.toks[k+1].h) {
 		return false
 	}
-	if k >= 2 && !s.toks[k-1].sent && recipientWordsTab.get(s.toks[k-2].h) {
+	if k >= 2 && !s.toks[k-1].sent && recipientWords.get(s.toks[k-2].h) {
 		return false // "your Keystone Lab"
 	}
 	return !s.wkReaderInSentence(k)
@@ -167,7 +167,7 @@ func (s *scanner) oeVisitPlace(k int) bool {
 		return false
 	}
 	nx := &s.toks[k+1]
-	if oeUsTab.get(nx.h) && nx.low != "us" && nx.low != "nos" && (s.toks[k].low == "visit" || s.toks[k].low == "visita" || s.toks[k].low == "visite") {
+	if oeUs.get(nx.h) && nx.low != "us" && nx.low != "nos" && (s.toks[k].low == "visit" || s.toks[k].low == "visita" || s.toks[k].low == "visite") {
 		// "visit our showroom", not "visit our office/clinic/lab" (a visit
 		// to a care place may be the reader's) nor "visit us on March 3"
 		for m := k + 2; m < n && m <= k+5; m++ {
@@ -177,18 +177,18 @@ func (s *scanner) oeVisitPlace(k int) bool {
 			if s.sdCapital(m) {
 				continue
 			}
-			return s.toks[m].cls&tAlpha != 0 && !oeCarePlaceTab.get(s.toks[m].h) && !careBits.may(s.toks[m].h)
+			return s.toks[m].cls&tAlpha != 0 && !oeCarePlace.get(s.toks[m].h) && !careBits.may(s.toks[m].h)
 		}
 		return false
 	}
-	if !oeArticleTab.get(nx.h) {
+	if !oeArticle.get(nx.h) {
 		return false
 	}
 	for m := k + 2; m < n && m <= k+5; m++ {
 		if s.toks[m].sent {
 			return false
 		}
-		if oePublicSiteTab.get(s.toks[m].h) {
+		if oePublicSite.get(s.toks[m].h) {
 			return true
 		}
 		if !s.sdCapital(m) {
@@ -205,10 +205,10 @@ func (s *scanner) oeVisitedSite(k int) bool {
 		if s.toks[m+1].sent {
 			return false
 		}
-		if oeVisitTab.get(s.toks[m].h) {
+		if oeVisit.get(s.toks[m].h) {
 			return s.oeVisitPlace(m)
 		}
-		if !oeArticleTab.get(s.toks[m].h) && !s.sdCapital(m) {
+		if !oeArticle.get(s.toks[m].h) && !s.sdCapital(m) {
 			return false
 		}
 	}
@@ -224,7 +224,7 @@ func (s *scanner) oeSiteName(k int) bool {
 		if s.toks[m+1].sent {
 			break
 		}
-		if oePublicSiteTab.get(s.toks[m].h) {
+		if oePublicSite.get(s.toks[m].h) {
 			return s.oeVisitedSite(m)
 		}
 		if !s.sdCapital(m) {
@@ -235,7 +235,7 @@ func (s *scanner) oeSiteName(k int) bool {
 		if s.toks[m].sent {
 			return false
 		}
-		if oePublicSiteTab.get(s.toks[m].h) {
+		if oePublicSite.get(s.toks[m].h) {
 			return s.oeVisitedSite(m)
 		}
 		if !s.sdCapital(m) {
@@ -248,13 +248,13 @@ func (s *scanner) oeSiteName(k int) bool {
 // oeLine: appointment word k names the sender's appointment line.
 func (s *scanner) oeLine(k int) bool {
 	n := len(s.toks)
-	if s.careReaderBefore(k, 2) && !(k >= 1 && oeUsTab.get(s.toks[k-1].h)) {
+	if s.careReaderBefore(k, 2) && !(k >= 1 && oeUs.get(s.toks[k-1].h)) {
 		return false
 	}
 	if s.toks[k].low != "citas" {
-		return k+1 < n && !s.toks[k+1].sent && oeLineNextTab.get(s.toks[k+1].h)
+		return k+1 < n && !s.toks[k+1].sent && oeLineNext.get(s.toks[k+1].h)
 	}
-	return k >= 2 && !s.toks[k].sent && !s.toks[k-1].sent && s.toks[k-1].low == "de" && oeLineOfTab.get(s.toks[k-2].h)
+	return k >= 2 && !s.toks[k].sent && !s.toks[k-1].sent && s.toks[k-1].low == "de" && oeLineOf.get(s.toks[k-2].h)
 }
 
 // oeFundedThing: care word k is what a fundraiser buys ("raises funds for
@@ -276,10 +276,10 @@ func (s *scanner) oeFundedThing(k int) bool {
 	funds := false
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
-		if recipientWordsTab.get(h) || h == hLo || careKinTab.get(h) || kinWordsTab.get(h) {
+		if recipientWords.get(h) || h == hLo || careKin.get(h) || kinWords.get(h) {
 			return false
 		}
-		funds = funds || oeFundsTab.get(h)
+		funds = funds || oeFunds.get(h)
 	}
 	return funds
 }
@@ -307,7 +307,7 @@ func (s *scanner) oePlaceName(k int) bool {
 		if s.toks[m].sent || s.gap(m) != " " {
 			return false
 		}
-		if spPlaceNounsTab.get(s.toks[m].h) {
+		if spPlaceNouns.get(s.toks[m].h) {
 			return true
 		}
 		if !s.sdCapital(m) {

@@ -60,37 +60,37 @@ import "strings"
 var (
 	// onMark: a closure, a holiday, opening hours, an audience of all, a
 	// send-off or welcome: the sentence speaks of the sender's own doings
-	onMark = wordSet("everyone everybody public publico ciudadania " +
+	onMark = wordSetTab("everyone everybody public publico ciudadania " +
 		"closed closes closing closure closures cerrado cerrada cerrados cerradas cerrara cerraran cierra cierran cierre cerramos " +
 		"holiday holidays feriado feriados festivo reopen reopens reopening reabre reabrira reabrimos open abierto abierta abiertos abiertas " +
 		"congratulates congratulate congratulations felicita felicitamos felicidades welcomes invited invitados invitadas")
 	// onWe: the sender's first person, a mark only with a change verb
 	// (onChange) or "join us"; "Our midwife will stop by on Dec 4",
 	// "Thanks for visiting us on Nov 28" are the reader's
-	onWe = wordSet("we our us nuestro nuestra nuestros nuestras")
+	onWe = wordSetTab("we our us nuestro nuestra nuestros nuestras")
 	// onApos: the contracted "we" forms, read only with their apostrophe
 	// ("We're", not the past tense "were")
-	onApos = wordSet("were well weve")
+	onApos = wordSetTab("were well weve")
 	// onChange: the sender changing its own thing ("We're updating our
 	// patient portal", "estrenamos sede")
-	onChange = wordSet("updating update updates upgrading upgrade upgrades moving moves relocating relocates renovating " +
+	onChange = wordSetTab("updating update updates upgrading upgrade upgrades moving moves relocating relocates renovating " +
 		"launching launches retiring switching actualizamos actualizando mudamos trasladamos renovamos estrenamos estrena " +
 		"inauguramos inaugura")
 	// onVisit: a visit or a stop at the reader's: no own sentence ("Our
 	// nurse will stop by on Dec 4 while the office is closed")
-	onVisit = wordSet("visit visits visiting visited visita visitas visitara visitaremos pasara pasaremos stop stops drop drops " +
+	onVisit = wordSetTab("visit visits visiting visited visita visitas visitara visitaremos pasara pasaremos stop stops drop drops " +
 		"home casa domicilio")
 	// onStay: a person's stay or treatment on the date: no own sentence
 	// ("internación el 3 de marzo; consultorios cerrados por feriado",
 	// red-team pass RED10, dev66r)
-	onStay = wordSet("admission admitted admit discharge discharged internacion internado internada internamos " +
+	onStay = wordSetTab("admission admitted admit discharge discharged internacion internado internada internamos " +
 		"ingreso ingresa ingresara alta egreso surgery cirugia operacion dialysis dialisis infusion chemo quimioterapia " +
 		"procedure procedimiento")
-	onFree = wordSet("free gratis gratuito gratuita gratuitos gratuitas")
+	onFree = wordSetTab("free gratis gratuito gratuita gratuitos gratuitas")
 	// onFreeEvent: the event noun a "free" sentence needs (publicEventNouns
 	// and groupEventNouns too)
-	onFreeEvent = wordSet("day days dia fair party festival open house celebration")
-	onAccount   = wordSet("gift gifts donation donations contribution contributions pledge payment payments password " +
+	onFreeEvent = wordSetTab("day days dia fair party festival open house celebration")
+	onAccount   = wordSetTab("gift gifts donation donations contribution contributions pledge payment payments password " +
 		"contrasena clave pago pagos donacion donaciones donativo donativos aporte aportes")
 )
 
@@ -128,31 +128,31 @@ func (s *scanner) ownSentence(k int) bool {
 	for m := lo; m < hi; m++ {
 		t := &s.toks[m]
 		h := t.h
-		if recipientWordsTab.get(h) || h == hLo || t.low == "you" || t.low == "vos" {
+		if recipientWords.get(h) || h == hLo || t.low == "you" || t.low == "vos" {
 			if (t.low == "youre" || t.low == "you") && m+1 < hi && (s.toks[m+1].low == "invited" ||
 				m+2 < hi && (s.toks[m+1].low == "are" || s.toks[m+1].low == "re") && s.toks[m+2].low == "invited") {
 				continue // "You're invited to our Wellness Fair"
 			}
 			return false
 		}
-		if onVisitTab.get(h) || onStayTab.get(h) {
+		if onVisit.get(h) || onStay.get(h) {
 			return false
 		}
 		switch {
-		case onMarkTab.get(h):
+		case onMark.get(h):
 			mark = true
-		case onWeTab.get(h):
+		case onWe.get(h):
 			we = true
 			if t.low == "us" && m > lo && s.toks[m-1].low == "join" {
 				mark = true // "Join us for cake on June 12!"
 			}
-		case onApos[h]:
+		case onApos.get(h):
 			we = we || int(t.e-t.s) != len(t.low) // "We're"
-		case onChangeTab.get(h):
+		case onChange.get(h):
 			change = true
-		case onFreeTab.get(h):
+		case onFree.get(h):
 			free = true
-		case onFreeEventTab.get(h) || publicEventNounsTab.get(h) || groupEventNounsTab.get(h):
+		case onFreeEvent.get(h) || publicEventNouns.get(h) || groupEventNouns.get(h):
 			event = true
 		}
 	}
@@ -167,7 +167,7 @@ func (s *scanner) ownSentence(k int) bool {
 func (s *scanner) ownHeadEnd() int {
 	for e := 0; e < len(s.toks) && e < 6; e++ {
 		t := &s.toks[e]
-		if e > 0 && t.sent || t.cls&tDigit != 0 || recipientWordsTab.get(t.h) {
+		if e > 0 && t.sent || t.cls&tDigit != 0 || recipientWords.get(t.h) {
 			return -1
 		}
 		if t.cls&(tCap|tUpper) == 0 && t.low != "de" && t.low != "del" && t.low != "of" && t.low != "the" && t.low != "&" {
@@ -188,10 +188,10 @@ func (s *scanner) onAccountDate(k int) bool {
 		if s.toks[m+1].sent {
 			return false
 		}
-		if onAccountTab.get(t.h) {
-			return !t.sent && careReaderPossessiveTab.get(s.toks[m-1].h)
+		if onAccount.get(t.h) {
+			return !t.sent && careReaderPossessive.get(s.toks[m-1].h)
 		}
-		if t.w != nil && (t.w.flags&(wDatePerson|wHealthCue) != 0 || careOneWord(t.w)) || careBits.may(t.h) && (careWordsTab.get(t.h) || sdCareTab.get(t.h) || sdHeld[t.h] || careKin[t.h] || kinWords[t.h]) {
+		if t.w != nil && (t.w.flags&(wDatePerson|wHealthCue) != 0 || careOneWord(t.w)) || careBits.may(t.h) && (careWords.get(t.h) || sdCare.get(t.h) || sdHeld.get(t.h) || careKin.get(t.h) || kinWords.get(t.h)) {
 			return false
 		}
 	}

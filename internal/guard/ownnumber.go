@@ -81,57 +81,57 @@ const (
 
 var (
 	// the sender speaking of itself
-	onOur = wordSet("our ours nuestro nuestra nuestros nuestras")
+	onOur = wordSetTab("our ours nuestro nuestra nuestros nuestras")
 	// verbs whose object "us" is the sender to be reached
-	onUsVerbs = wordSet("call text reach contact ring message let give write phone email find join visit")
+	onUsVerbs = wordSetTab("call text reach contact ring message let give write phone email find join visit")
 	// a line, desk or office named by its function
-	onFunc = wordSet("line lines hotline helpline desk frontdesk office offices team staff department service services support " +
+	onFunc = wordSetTab("line lines hotline helpline desk frontdesk office offices team staff department service services support " +
 		"counter pharmacy pharmacist pharmacists counselor counselors counsellors nurse nurses triage intake billing scheduling " +
 		"reception receptionist switchboard operator answering fax helpdesk needs emergencies help info information refill refills requests " +
 		"linea lineas oficina oficinas recepcion departamento central mostrador farmacia consultorio citas pedidos informes " +
 		"informacion reservas whatsapp dudas preguntas emergencias urgencias consultas atencion servicio servicios equipo enfermeria ventas caja soporte")
-	onAlVerbs = wordSet("escribanos escribenos escribanos llamando llamandonos escribiendo")
-	onStays   = wordSet("stays remains unchanged sigue")
-	onLeave   = wordSet("leave deje dejenos")
-	onRecord  = wordSet("record records chart profile account accounts system registro registros expediente cuenta ficha sistema")
-	onWho     = wordSet("who whom whose quien quienes")
+	onAlVerbs = wordSetTab("escribanos escribenos escribanos llamando llamandonos escribiendo")
+	onStays   = wordSetTab("stays remains unchanged sigue")
+	onLeave   = wordSetTab("leave deje dejenos")
+	onRecord  = wordSetTab("record records chart profile account accounts system registro registros expediente cuenta ficha sistema")
+	onWho     = wordSetTab("who whom whose quien quienes")
 	// verbs of the sender calling, sending or receiving, beside pcSenderVerbs
-	onSenderVerbs = wordSet("listed tried left reached received placed dialed spoke spoken talked confirmed recibido recibimos intentamos dejamos " +
+	onSenderVerbs = wordSetTab("listed tried left reached received placed dialed spoke spoken talked confirmed recibido recibimos intentamos dejamos " +
 		"escribimos escribiremos marcamos hablamos confirmamos avisamos")
 	// calling verbs a subject other than the reader makes the sender's act
-	onCallVerbs = wordSet("call calls text texts phone contact reach message dial ring llamar llama llamara llamaremos escribir llamando")
-	onSubj      = wordSet("will ll would shall we well going le te lo la les not couldnt cannot cant didnt unable could")
+	onCallVerbs = wordSetTab("call calls text texts phone contact reach message dial ring llamar llama llamara llamaremos escribir llamando")
+	onSubj      = wordSetTab("will ll would shall we well going le te lo la les not couldnt cannot cant didnt unable could")
 	// after will/'ll: the sender's line staying open, not the sender acting
-	onWillOK = wordSet("be remain remains stay stays open reopen close")
-	onClitic = wordSet("le les te")
+	onWillOK = wordSetTab("be remain remains stay stays open reopen close")
+	onClitic = wordSetTab("le les te")
 	// title, name-cue or personal words that may name a function ("our
 	// patient line", "a staff member", "on-call nurse"); never direct,
 	// private, cell, home…
-	onRoles = wordSet("patient patients member members nurse nurses pharmacist pharmacists paciente pacientes enfermera enfermero")
+	onRoles = wordSetTab("patient patients member members nurse nurses pharmacist pharmacists paciente pacientes enfermera enfermero")
 	// a possessive naming no person ("the office's main line")
-	onPlaceOwn = wordSet("clinic practice center centre hospital store branch location company pharmacy office team clinica farmacia")
-	onClient   = wordSet("client clients cliente clientes senora senor sra sr don dona srta")
-	onAsk      = wordSet("questions requests calls inquiries concerns")
+	onPlaceOwn = wordSetTab("clinic practice center centre hospital store branch location company pharmacy office team clinica farmacia")
+	onClient   = wordSetTab("client clients cliente clientes senora senor sra sr don dona srta")
+	onAsk      = wordSetTab("questions requests calls inquiries concerns")
 	onSeps     = "·|–—•-"
 	// onFilter: one bit test before the sets onVeto reads (SPEED11)
-	onFilter = setsFilter(kinWords, kinCareWords, relativeNouns, pcvPeople, onWho, poPersonal, pcPersonal, onRecord, pcvSaved,
+	onFilter = tabsFilter(kinWords, kinCareWords, relativeNouns, pcvPeople, onWho, poPersonal, pcPersonal, onRecord, pcvSaved,
 		pcvThird, pcSenderVerbs, onSenderVerbs, pcYour, pcPhoneN, pcCallAny)
-	onContact = wordSet("contact contacts details profile info information datos contacto perfil")
+	onContact = wordSetTab("contact contacts details profile info information datos contacto perfil")
 	// red12 (dev73x): a person the number belongs to, named by role
 	// ("the recipient at 555-0181", "the guarantor"), anywhere in the sentence
-	onPersonRole = wordSet("recipient recipients guarantor guarantors caller callers reader holder cardholder subscriber " +
+	onPersonRole = wordSetTab("recipient recipients guarantor guarantors caller callers reader holder cardholder subscriber " +
 		"subscribers applicant resident residents household enrollee beneficiary destinatario titular")
 	// a client named by role after our/nuestro, before at/al/del/de: "our
 	// member at 555-0142", "nuestro paciente del 809-…"
-	onClientRole = wordSet("member members patient patients paciente pacientes socio socios afiliado afiliados")
-	onAt         = wordSet("at al del de on en with con")
+	onClientRole = wordSetTab("member members patient patients paciente pacientes socio socios afiliado afiliados")
+	onAt         = wordSetTab("at al del de on en with con")
 	// a third person's calling or sending verb right before the number (at
 	// most "al"/"a"/"to" between): "our nurse texts 555-0142", "nuestra
 	// farmacia envió su receta al …" (the imperative "call", "text", "llama"
 	// stays the sender's)
-	on3Call = wordSet("calls texts phones dials rings messages emails llamo envio enviamos envia enviara enviaremos")
+	on3Call = wordSetTab("calls texts phones dials rings messages emails llamo envio enviamos envia enviara enviaremos")
 	// onProfFilter: one bit test before onProfile's sets (SPEED11)
-	onProfFilter                             = setsFilter(pcvSaved, onRecord, pcPhoneN, onContact)
+	onProfFilter                             = tabsFilter(pcvSaved, onRecord, pcPhoneN, onContact)
 	hOnSame, hOnUs, hOnCon, hOnUsted, hOnYou = hstr("same"), hstr("us"), hstr("con"), hstr("usted"), hstr("you")
 )
 
@@ -192,7 +192,7 @@ func (s *scanner) onNamesSender(first, kind int) bool {
 			return true
 		}
 		for m := 0; m < first; m++ {
-			if s.pcNameWord(m) && !onFuncTab.get(s.toks[m].h) && !pcPhoneN[s.toks[m].h] {
+			if s.pcNameWord(m) && !onFunc.get(s.toks[m].h) && !pcPhoneN.get(s.toks[m].h) {
 				return true
 			}
 		}
@@ -218,9 +218,9 @@ func (s *scanner) onProfile(lo, hi int) bool {
 		h := s.toks[m].h
 		switch {
 		case !onProfFilter.may(h):
-		case pcvSavedTab.get(h):
+		case pcvSaved.get(h):
 			saved = true
-		case onRecordTab.get(h) || pcPhoneN[h] || onContactTab.get(h):
+		case onRecord.get(h) || pcPhoneN.get(h) || onContact.get(h):
 			contact = true
 		}
 	}
@@ -235,7 +235,7 @@ func (s *scanner) onQuestions(lo, hi, first, last int) bool {
 		return false
 	}
 	q := lo - 1
-	return (slQuestions[s.toks[q].h] || s.toks[q].low == "dudas") && strings.Contains(s.gap(first), "?") &&
+	return (slQuestions.get(s.toks[q].h) || s.toks[q].low == "dudas") && strings.Contains(s.gap(first), "?") &&
 		(q == 0 || s.toks[q].sent || s.toks[q].gapNL || s.sdTag(q-1))
 }
 
@@ -243,9 +243,9 @@ func (s *scanner) onQuestions(lo, hi, first, last int) bool {
 // number (at most two words between the phone noun and it).
 func (s *scanner) onOurPhone(lo, first int) bool {
 	for m := first - 1; m >= lo && m >= first-3; m-- {
-		if pcPhoneN[s.toks[m].h] {
+		if pcPhoneN.get(s.toks[m].h) {
 			for k := m - 1; k >= lo && k >= m-2; k-- {
-				if onOur[s.toks[k].h] {
+				if onOur.get(s.toks[k].h) {
 					return true
 				}
 			}
@@ -263,19 +263,19 @@ func (s *scanner) onTrigger(lo, first int) int {
 		t := &s.toks[m]
 		h := t.h
 		switch {
-		case onOur[h]:
+		case onOur.get(h):
 			return onOurs
-		case h == hOnUs && m > lo && onUsVerbsTab.get(s.toks[m-1].h) && s.pcReaderSubject(lo, m-1):
+		case h == hOnUs && m > lo && onUsVerbs.get(s.toks[m-1].h) && s.pcReaderSubject(lo, m-1):
 			return onOurs
-		case onFuncTab.get(h) && !s.onColonAfter(m, first):
+		case onFunc.get(h) && !s.onColonAfter(m, first):
 			kind = onNamed
-		case onLeaveTab.get(h) && s.pcReaderSubject(lo, m):
+		case onLeave.get(h) && s.pcReaderSubject(lo, m):
 			kind = onNamed // "leave a message at …"
-		case m == first-2 && s.toks[m+1].low == "al" && onAlVerbsTab.get(h) && s.pcReaderSubject(lo, m):
+		case m == first-2 && s.toks[m+1].low == "al" && onAlVerbs.get(h) && s.pcReaderSubject(lo, m):
 			kind = onNamed // "escríbanos al …", "haga su pedido llamando al …"
-		case kind == onNone && h == hOnSame && m+1 < first && pcPhoneN[s.toks[m+1].h]:
+		case kind == onNone && h == hOnSame && m+1 < first && pcPhoneN.get(s.toks[m+1].h):
 			kind = onWeak // "Same phone: …"
-		case kind == onNone && m == lo && pcPhoneN[h] && m+1 < first && onStaysTab.get(s.toks[m+1].h):
+		case kind == onNone && m == lo && pcPhoneN.get(h) && m+1 < first && onStays.get(s.toks[m+1].h):
 			kind = onWeak // "Phone stays …"
 		}
 	}
@@ -343,41 +343,41 @@ func (s *scanner) onVeto(lo, hi, first, last int) bool {
 			return true
 		}
 		if onFilter.may(h) {
-			if kinWords[h] || kinCareWords[h] || relativeNounsTab.get(h) || pcvPeopleTab.get(h) || onWhoTab.get(h) || pcvSavedTab.get(h) ||
-				pcvThirdTab.get(h) && h != hPcvEl || pcSenderVerbs[h] || onSenderVerbsTab.get(h) {
+			if kinWords.get(h) || kinCareWords.get(h) || relativeNouns.get(h) || pcvPeople.get(h) || onWho.get(h) || pcvSaved.get(h) ||
+				pcvThird.get(h) && h != hPcvEl || pcSenderVerbs.get(h) || onSenderVerbs.get(h) {
 				return true
 			}
-			if (poPersonal[h] || pcPersonal[h]) && !s.onInRun(m, lo, hi) && !s.onFuncWord(m, lo, hi, first) || onRecordTab.get(h) && !s.onInRun(m, lo, hi) {
+			if (poPersonal.get(h) || pcPersonal.get(h)) && !s.onInRun(m, lo, hi) && !s.onFuncWord(m, lo, hi, first) || onRecord.get(h) && !s.onInRun(m, lo, hi) {
 				return true
 			}
-			if pcYour[h] {
+			if pcYour.get(h) {
 				for k := m + 1; k < hi && k <= m+4; k++ {
-					if k2 := s.toks[k].h; pcPhoneN[k2] || onRecordTab.get(k2) || poPersonal[k2] {
+					if k2 := s.toks[k].h; pcPhoneN.get(k2) || onRecord.get(k2) || poPersonal.get(k2) {
 						return true // "your direct line", "su número de WhatsApp"
 					}
 				}
 			}
-			if pcPhoneN[h] && (m+1 < hi && pcYou2[s.toks[m+1].h] || m+2 < hi && pcYou2[s.toks[m+2].h]) {
+			if pcPhoneN.get(h) && (m+1 < hi && pcYou2.get(s.toks[m+1].h) || m+2 < hi && pcYou2.get(s.toks[m+2].h)) {
 				return true // "the number you gave us"
 			}
-			if pcCallAny[h] && m+1 < hi && pcYou[s.toks[m+1].h] {
+			if pcCallAny.get(h) && m+1 < hi && pcYou.get(s.toks[m+1].h) {
 				return true // "we'll call you", "reach you"
 			}
 		}
-		if onPersonRoleTab.get(h) || onOur[h] && m+2 < hi && onClientRoleTab.get(s.toks[m+1].h) && onAtTab.get(s.toks[m+2].h) {
+		if onPersonRole.get(h) || onOur.get(h) && m+2 < hi && onClientRole.get(s.toks[m+1].h) && onAt.get(s.toks[m+2].h) {
 			return true // "the recipient at 555-0181", "our member at 555-0142" (red12)
 		}
-		if m < first && m >= first-4 && on3CallTab.get(h) {
+		if m < first && m >= first-4 && on3Call.get(h) {
 			return true // "our nurse texts 555-0142", "envió su receta al …" (red12)
 		}
 		if h == hOnUsted && m > lo && s.toks[m-1].h == hOnCon {
 			return true // "comunicarnos con usted"
 		}
-		if m < first && onCallVerbsTab.get(h) && m > lo && (m+1 >= first || !onOur[s.toks[m+1].h] && s.toks[m+1].h != hOnUs) &&
-			(onSubjTab.get(s.toks[m-1].h) || m-1 > lo && onSubjTab.get(s.toks[m-2].h)) {
+		if m < first && onCallVerbs.get(h) && m > lo && (m+1 >= first || !onOur.get(s.toks[m+1].h) && s.toks[m+1].h != hOnUs) &&
+			(onSubj.get(s.toks[m-1].h) || m-1 > lo && onSubj.get(s.toks[m-2].h)) {
 			return true // "the driver will call 555-0158", "our team could not reach 555-0160"
 		}
-		if m < first && m+1 < first && (t.low == "will" || t.low == "ll" || t.low == "shall" || onCliticTab.get(h)) && !onWillOKTab.get(s.toks[m+1].h) {
+		if m < first && m+1 < first && (t.low == "will" || t.low == "ll" || t.low == "shall" || onClitic.get(h)) && !onWillOK.get(s.toks[m+1].h) {
 			return true // "we'll confirm by text at …", "le escribimos al …"
 		}
 		if m < first && len(t.low) > 6 && strings.HasSuffix(t.low, "remos") {
@@ -387,10 +387,10 @@ func (s *scanner) onVeto(lo, hi, first, last int) bool {
 			return true
 		}
 		if t.low == "s" && m > lo && (s.gap(m) == "'" || s.gap(m) == "\u2019") && (s.spLoneName(m-1, lo, hi) ||
-			s.toks[m-1].cls&tCap == 0 && !onFuncTab.get(s.toks[m-1].h) && !onPlaceOwnTab.get(s.toks[m-1].h)) {
+			s.toks[m-1].cls&tCap == 0 && !onFunc.get(s.toks[m-1].h) && !onPlaceOwn.get(s.toks[m-1].h)) {
 			return true // "Emma's pickup", "our client's new number"
 		}
-		if onClientTab.get(h) {
+		if onClient.get(h) {
 			return true
 		}
 		if (t.low == "for" || t.low == "para") && m+1 < hi && s.fl(m+1)&wFirst != 0 && s.isCapWord(m+1) {
@@ -416,7 +416,7 @@ func (s *scanner) onVeto(lo, hi, first, last int) bool {
 				return false // "phoned in to"
 			case "go", "goes":
 				for k := p - 2; k >= lo && k >= p-4; k-- {
-					if onAskTab.get(s.toks[k].h) {
+					if onAsk.get(s.toks[k].h) {
 						return false // "Billing questions go to"
 					}
 				}
@@ -446,7 +446,7 @@ func (s *scanner) onInRun(m, lo, hi int) bool {
 	}
 	for k := a; k <= e; k++ {
 		h := s.toks[k].h
-		if k != m && !poPersonal[h] && !pcPersonal[h] && !pcPhoneN[h] && s.fl(k)&(wTitle|wFirst) == 0 && s.toks[k].cls&tDigit == 0 {
+		if k != m && !poPersonal.get(h) && !pcPersonal.get(h) && !pcPhoneN.get(h) && s.fl(k)&(wTitle|wFirst) == 0 && s.toks[k].cls&tDigit == 0 {
 			return true
 		}
 	}
@@ -459,11 +459,11 @@ func (s *scanner) onInRun(m, lo, hi int) bool {
 // word ("nurse advice line"), or right before the number ("Weekend on-call
 // nurse: 555-0156"); never before "'s".
 func (s *scanner) onFuncWord(m, lo, hi, first int) bool {
-	if m+1 < hi && s.toks[m+1].low == "s" || !onRolesTab.get(s.toks[m].h) {
+	if m+1 < hi && s.toks[m+1].low == "s" || !onRoles.get(s.toks[m].h) {
 		return false
 	}
-	return m > lo && (onOur[s.toks[m-1].h] || onFuncTab.get(s.toks[m-1].h)) || m+1 < hi && onFuncTab.get(s.toks[m+1].h) ||
-		m+1 == first && onFuncTab.get(s.toks[m].h) && m > lo && !pcYour[s.toks[m-1].h]
+	return m > lo && (onOur.get(s.toks[m-1].h) || onFunc.get(s.toks[m-1].h)) || m+1 < hi && onFunc.get(s.toks[m+1].h) ||
+		m+1 == first && onFunc.get(s.toks[m].h) && m > lo && !pcYour.get(s.toks[m-1].h)
 }
 
 // onYours: a reader's possessive or "you" in lo..hi ("Same phone as the
@@ -471,7 +471,7 @@ func (s *scanner) onFuncWord(m, lo, hi, first int) bool {
 // reader's number (red12, dev73x).
 func (s *scanner) onYours(lo, hi int) bool {
 	for m := lo; m < hi; m++ {
-		if h := s.toks[m].h; pcYour[h] || h == hOnYou || h == hOnUsted {
+		if h := s.toks[m].h; pcYour.get(h) || h == hOnYou || h == hOnUsted {
 			return true
 		}
 	}
@@ -481,7 +481,7 @@ func (s *scanner) onYours(lo, hi int) bool {
 // onSame: "same phone/number" in lo..first, whatever else triggered.
 func (s *scanner) onSame(lo, first int) bool {
 	for m := lo; m+1 < first; m++ {
-		if s.toks[m].h == hOnSame && pcPhoneN[s.toks[m+1].h] {
+		if s.toks[m].h == hOnSame && pcPhoneN.get(s.toks[m+1].h) {
 			return true
 		}
 	}

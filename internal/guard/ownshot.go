@@ -12,8 +12,8 @@ package guard
 // handled by the announcement rules, announce.go).
 
 var (
-	ownShotLast = wordSet("shot shots vaccine vaccines booster boosters jab jabs vacuna vacunas")
-	ownShotYour = wordSet("yours tuya suya")
+	ownShotLast = wordSetTab("shot shots vaccine vaccines booster boosters jab jabs vacuna vacunas")
+	ownShotYour = wordSetTab("yours tuya suya")
 )
 
 // ownShotStrict reports whether the ambiguous phrase i..j is a vaccine
@@ -24,11 +24,11 @@ func (s *scanner) ownShotStrict(i, j int) bool {
 	}
 	// an ambiguous condition right before a vaccine word that is no phrase
 	// of its own ("COVID boosters … book yours now", helper GAPS, dev37g)
-	if !ownShotLastTab.get(s.toks[j].h) && !(j+1 < len(s.toks) && s.gap(j+1) == " " && ownShotLastTab.get(s.toks[j+1].h)) {
+	if !ownShotLast.get(s.toks[j].h) && !(j+1 < len(s.toks) && s.gap(j+1) == " " && ownShotLast.get(s.toks[j+1].h)) {
 		return false
 	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].sent; k++ {
-		if ownShotYourTab.get(s.toks[k].h) {
+		if ownShotYour.get(s.toks[k].h) {
 			return true
 		}
 	}

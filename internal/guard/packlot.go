@@ -24,29 +24,29 @@ package guard
 // DailyRoot orders.").
 
 var (
-	packLotCue   = wordSet("lot")
-	packLotPre   = wordSet("shipping outer mailer inner")
-	packLotHeads = wordSet("carton cartons box boxes mailer mailers envelope envelopes pallet pallets label labels packaging " +
+	packLotCue   = wordSetTab("lot")
+	packLotPre   = wordSetTab("shipping outer mailer inner")
+	packLotHeads = wordSetTab("carton cartons box boxes mailer mailers envelope envelopes pallet pallets label labels packaging " +
 		"crate crates tote totes bag bags sleeve sleeves wrap wrapping shipper shippers")
-	packLotStop = wordSet("your you yours su sus tu tus usted recall recalled recalls retiro retirado retirada")
+	packLotStop = wordSetTab("your you yours su sus tu tus usted recall recalled recalls retiro retirado retirada")
 )
 
 // packagingLot: the device cue i is a lot whose value ends at end and
 // whose head noun is packaging; see the file comment.
 func (s *scanner) packagingLot(i, j, end int) bool {
-	if i != j || !packLotCueTab.get(s.toks[i].h) {
+	if i != j || !packLotCue.get(s.toks[i].h) {
 		return false
 	}
 	k := end + 1
-	if k < len(s.toks) && !s.toks[k].sent && s.gap(k) == " " && packLotPreTab.get(s.toks[k].h) && k+1 < len(s.toks) && s.gap(k+1) == " " && packLotHeadsTab.get(s.toks[k+1].h) {
+	if k < len(s.toks) && !s.toks[k].sent && s.gap(k) == " " && packLotPre.get(s.toks[k].h) && k+1 < len(s.toks) && s.gap(k+1) == " " && packLotHeads.get(s.toks[k+1].h) {
 		k++
 	}
-	if k >= len(s.toks) || s.toks[k].sent || s.gap(k) != " " || !packLotHeadsTab.get(s.toks[k].h) {
+	if k >= len(s.toks) || s.toks[k].sent || s.gap(k) != " " || !packLotHeads.get(s.toks[k].h) {
 		return false
 	}
 	a, b := s.sentence(i)
 	for x := a; x <= b; x++ {
-		if packLotStopTab.get(s.toks[x].h) || s.fl(x)&wHealthCue != 0 {
+		if packLotStop.get(s.toks[x].h) || s.fl(x)&wHealthCue != 0 {
 			return false
 		}
 	}

@@ -15,7 +15,7 @@ import "strings"
 // (sport utility vehicle)", "PTO (paid time off)" pass: no care word, or
 // the letters do not match.
 
-var parenCareWords = wordSet("outpatient inpatient hospitalization therapy treatment rehabilitation detox psychiatric behavioral dialysis infusion counseling")
+var parenCareWords = wordSetTab("outpatient inpatient hospitalization therapy treatment rehabilitation detox psychiatric behavioral dialysis infusion counseling")
 
 // gapOpensParen reports whether the gap before token j (0 < j < len(toks))
 // ends with "(": strings.HasSuffix(s.gap(j), "(") read as one byte, for
@@ -45,7 +45,7 @@ func (s *scanner) parenAbbr(i int) bool {
 		if e > o && s.gap(e) != " " && s.gap(e) != "-" {
 			break
 		}
-		if parenCareWordsTab.get(s.toks[e].h) {
+		if parenCareWords.get(s.toks[e].h) {
 			care = true
 		}
 	}

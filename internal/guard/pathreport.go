@@ -29,13 +29,13 @@ package guard
 // the notice walk happens once a first cue is found.
 
 var (
-	pathReportFirst   = wordSet("path pathology situ margin margins margenes márgenes scc bcc dcis cin tx")
-	pathReportResult  = wordSet("result results report came")
-	pathReportMargin  = wordSet("margin margins margenes márgenes")
-	pathReportVerdict = wordSet("clear negative positive involved free close libres limpios negativos positivos comprometidos")
-	pathReportAbbr    = wordSet("scc bcc dcis cin")
-	pathReportTxPrev  = wordSet("no further any")
-	pathReportCopula  = wordSet("is are was were estan están estaban son")
+	pathReportFirst   = wordSetTab("path pathology situ margin margins margenes márgenes scc bcc dcis cin tx")
+	pathReportResult  = wordSetTab("result results report came")
+	pathReportMargin  = wordSetTab("margin margins margenes márgenes")
+	pathReportVerdict = wordSetTab("clear negative positive involved free close libres limpios negativos positivos comprometidos")
+	pathReportAbbr    = wordSetTab("scc bcc dcis cin")
+	pathReportTxPrev  = wordSetTab("no further any")
+	pathReportCopula  = wordSetTab("is are was were estan están estaban son")
 )
 
 // pathCue: the family cue at token i, or -1; k is the cue's last token.
@@ -45,29 +45,29 @@ func (s *scanner) pathCue(i int) (cue, k int) {
 	h := t.h
 	switch {
 	case h == hstrPath || h == hstrPathology:
-		if i+1 < n && s.sameSentence(i, i+1) && pathReportResultTab.get(s.toks[i+1].h) {
+		if i+1 < n && s.sameSentence(i, i+1) && pathReportResult.get(s.toks[i+1].h) {
 			return 0, i + 1
 		}
 	case h == hstrSitu:
 		if i > 0 && s.toks[i-1].low == "in" && s.gap(i) == " " {
 			return 1, i
 		}
-	case pathReportMarginTab.get(h):
-		if i+1 < n && s.sameSentence(i, i+1) && pathReportVerdictTab.get(s.toks[i+1].h) {
+	case pathReportMargin.get(h):
+		if i+1 < n && s.sameSentence(i, i+1) && pathReportVerdict.get(s.toks[i+1].h) {
 			return 2, i + 1
 		}
-		if i+2 < n && s.sameSentence(i, i+2) && pathReportCopulaTab.get(s.toks[i+1].h) && pathReportVerdictTab.get(s.toks[i+2].h) {
+		if i+2 < n && s.sameSentence(i, i+2) && pathReportCopula.get(s.toks[i+1].h) && pathReportVerdict.get(s.toks[i+2].h) {
 			return 2, i + 2 // "the margins were clear"
 		}
-		if i > 0 && s.sameSentence(i-1, i) && pathReportVerdictTab.get(s.toks[i-1].h) {
+		if i > 0 && s.sameSentence(i-1, i) && pathReportVerdict.get(s.toks[i-1].h) {
 			return 2, i
 		}
-	case pathReportAbbrTab.get(h):
+	case pathReportAbbr.get(h):
 		if t.cls&tUpper != 0 {
 			return 3, i
 		}
 	case h == hstrTx:
-		if i > 0 && s.sameSentence(i-1, i) && pathReportTxPrevTab.get(s.toks[i-1].h) {
+		if i > 0 && s.sameSentence(i-1, i) && pathReportTxPrev.get(s.toks[i-1].h) {
 			return 4, i
 		}
 	}
@@ -89,7 +89,7 @@ func (s *scanner) pathReport(i int) {
 		return
 	}
 	for j := range s.toks {
-		if j == i || !pathReportFirstTab.get(s.toks[j].h) {
+		if j == i || !pathReportFirst.get(s.toks[j].h) {
 			continue
 		}
 		if c2, _ := s.pathCue(j); c2 >= 0 && c2 != c {

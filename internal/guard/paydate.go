@@ -27,8 +27,8 @@ package guard
 // 10/14/2024" (a care word), "… to the account of patient Ana Ruiz on
 // 10/14/2024" (a record word), a date with no amount or no booking verb.
 var (
-	pdBookVerb = wordSet("applied received posted credited processed aplicamos aplicado aplicada recibimos recibido recibida acreditado acreditamos abonado abonamos")
-	pdAcct     = wordSet("account balance payment payments cuenta saldo pago pagos")
+	pdBookVerb = wordSetTab("applied received posted credited processed aplicamos aplicado aplicada recibimos recibido recibida acreditado acreditamos abonado abonamos")
+	pdAcct     = wordSetTab("account balance payment payments cuenta saldo pago pagos")
 )
 
 // payDate: the date at tokens i..j is the day a payment was booked (see
@@ -44,8 +44,8 @@ func (s *scanner) payDate(i, j int) bool {
 	verb, acct, amount := false, false, false
 	for k := lo; k < hi; k++ {
 		h := s.toks[k].h
-		verb = verb || pdBookVerbTab.get(h)
-		acct = acct || pdAcctTab.get(h)
+		verb = verb || pdBookVerb.get(h)
+		acct = acct || pdAcct.get(h)
 		if s.toks[k].cls&tDigit != 0 && (containsMoney(s.gap(k)) || k+1 < len(s.toks) && containsMoney(s.gap(k+1))) {
 			amount = true
 		}
@@ -57,11 +57,11 @@ func (s *scanner) payDate(i, j int) bool {
 	for k := head + 1; k < len(s.toks); k++ {
 		t := &s.toks[k]
 		h := t.h
-		if pdBookVerbTab.get(h) {
+		if pdBookVerb.get(h) {
 			continue
 		}
-		if otpRecordWordsTab.get(h) || invoiceCareWordsTab.get(h) || oiPerson[h] || careWordsTab.get(h) || careKin[h] || kinWords[h] ||
-			t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h)) {
+		if otpRecordWords.get(h) || invoiceCareWords.get(h) || oiPerson.get(h) || careWords.get(h) || careKin.get(h) || kinWords.get(h) ||
+			t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWords.get(h)) {
 			return false
 		}
 	}

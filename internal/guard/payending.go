@@ -31,11 +31,11 @@ package guard
 // "account ending 44170" (five digits), "account 4417" (no "ending"), an
 // account ending in a notice with no payment or no amount.
 var (
-	peEnding  = wordSet("ending terminada terminado")
-	pePayment = wordSet("payment payments autopay paid pago pagos pagado pagada")
+	peEnding  = wordSetTab("ending terminada terminado")
+	pePayment = wordSetTab("payment payments autopay paid pago pagos pagado pagada")
 	// peCareGoods: a care service or medical equipment the payment was
 	// for, in no other list ("for the ambulance ride", red13/dev77x)
-	peCareGoods = wordSet("ambulance ambulances ambulancia paramedic paramedics wheelchair wheelchairs walker crutches " +
+	peCareGoods = wordSetTab("ambulance ambulances ambulancia paramedic paramedics wheelchair wheelchairs walker crutches " +
 		"oxygen oxigeno cpap bipap nebulizer hospice nicu")
 )
 
@@ -50,7 +50,7 @@ func (s *scanner) payEnding(i, start, end int) bool {
 		if s.toks[k].sent {
 			return false
 		}
-		ending = ending || peEndingTab.get(s.toks[k].h)
+		ending = ending || peEnding.get(s.toks[k].h)
 	}
 	if !ending {
 		return false
@@ -61,14 +61,14 @@ func (s *scanner) payEnding(i, start, end int) bool {
 	for k := 0; k < n; k++ {
 		t := &s.toks[k]
 		h := t.h
-		if k <= head || (t.low == "scheduled" || t.low == "programado" || t.low == "next") && k+1 < n && pePaymentTab.get(s.toks[k+1].h) {
+		if k <= head || (t.low == "scheduled" || t.low == "programado" || t.low == "next") && k+1 < n && pePayment.get(s.toks[k+1].h) {
 			continue // the sender's header ("Hartwell Cardiology:"); "Your next scheduled payment"
 		}
-		if otpRecordWordsTab.get(h) || invoiceCareWordsTab.get(h) || oiPerson[h] || careWordsTab.get(h) && h != hApplied || careKin[h] || kinWords[h] || peCareGoods[h] ||
-			t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(h)) {
+		if otpRecordWords.get(h) || invoiceCareWords.get(h) || oiPerson.get(h) || careWords.get(h) && h != hApplied || careKin.get(h) || kinWords.get(h) || peCareGoods.get(h) ||
+			t.w != nil && (t.w.flags&wDatePerson != 0 || t.w.flags&wHealthCue != 0 && !recipientWords.get(h)) {
 			return false
 		}
-		pay = pay || pePaymentTab.get(h)
+		pay = pay || pePayment.get(h)
 		if t.cls&tDigit != 0 && (containsMoney(s.gap(k)) || k+1 < n && containsMoney(s.gap(k+1))) {
 			amount = true
 		}

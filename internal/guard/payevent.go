@@ -36,13 +36,13 @@ package guard
 // They run only on a code another rule is about to report: no bit filter.
 
 var (
-	payReceiptWords = wordSet("receipt recibo comprobante")
+	payReceiptWords = wordSetTab("receipt recibo comprobante")
 	// payNumberWords: a sales receipt's number ("boleta electrónica N°
 	// 1048832", "folio":"1049105", "comprobante N° DON-2026-08813")
-	payNumberWords = wordSet("boleta boletas folio comprobante recibo receipt")
-	payEventHeads  = wordSet("invoice payment charge subscription")
-	payEventVerbs  = wordSet("paid succeeded issued created finalized")
-	bankAcctWords  = wordSet("bank checking savings")
+	payNumberWords = wordSetTab("boleta boletas folio comprobante recibo receipt")
+	payEventHeads  = wordSetTab("invoice payment charge subscription")
+	payEventVerbs  = wordSetTab("paid succeeded issued created finalized")
+	bankAcctWords  = wordSetTab("bank checking savings")
 	hAccount       = hstr("account")
 	hEnding        = hstr("ending")
 	hEvent         = hstr("event")
@@ -52,10 +52,10 @@ var (
 // word in a payment notice.
 func (s *scanner) payReceiptCode(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if payReceiptWordsTab.get(s.toks[k].h) {
+		if payReceiptWords.get(s.toks[k].h) {
 			return !s.payPersonalCode(i) && s.shopPayNotice() && !s.shopRecordNotice() && !s.invoiceCare(i)
 		}
-		if !codeBetween[s.toks[k].h] || s.toks[k+1].sent {
+		if !codeBetween.get(s.toks[k].h) || s.toks[k+1].sent {
 			return false
 		}
 	}
@@ -65,7 +65,7 @@ func (s *scanner) payReceiptCode(i int) bool {
 // payEventInvoiceKey: the identifier cue i..j is the "id" of an
 // "invoice_id" key in a JSON payment event.
 func (s *scanner) payEventInvoiceKey(i, j int) bool {
-	if i != j || i == 0 || s.toks[i].h != hID || s.gap(i) != "_" || !payEventHeadsTab.get(s.toks[i-1].h) {
+	if i != j || i == 0 || s.toks[i].h != hID || s.gap(i) != "_" || !payEventHeads.get(s.toks[i-1].h) {
 		return false
 	}
 	if len(s.t.s) == 0 || s.t.s[0] != '{' {
@@ -73,7 +73,7 @@ func (s *scanner) payEventInvoiceKey(i, j int) bool {
 	}
 	ev := false
 	for k := 0; k+2 < len(s.toks); k++ {
-		if s.toks[k].h == hEvent && payEventHeadsTab.get(s.toks[k+1].h) && s.gap(k+2) == "." && payEventVerbsTab.get(s.toks[k+2].h) {
+		if s.toks[k].h == hEvent && payEventHeads.get(s.toks[k+1].h) && s.gap(k+2) == "." && payEventVerbs.get(s.toks[k+2].h) {
 			ev = true
 			break
 		}
@@ -90,7 +90,7 @@ func (s *scanner) bankLast4(i, j int) bool {
 			a = k
 		}
 	}
-	if a < 1 || a+3 >= len(s.toks) || s.toks[a+1].h != hEnding || s.toks[a+2].h != hIn || !bankAcctWordsTab.get(s.toks[a-1].h) {
+	if a < 1 || a+3 >= len(s.toks) || s.toks[a+1].h != hEnding || s.toks[a+2].h != hIn || !bankAcctWords.get(s.toks[a-1].h) {
 		return false
 	}
 	v := a + 3
@@ -104,7 +104,7 @@ func (s *scanner) bankLast4(i, j int) bool {
 		return false
 	}
 	for k := range s.toks {
-		if k != a && shopRecordWordsTab.get(s.toks[k].h) {
+		if k != a && shopRecordWords.get(s.toks[k].h) {
 			return false
 		}
 	}
@@ -128,7 +128,7 @@ func (s *scanner) payEventInvoiceValue(first int) bool {
 // word and no care word beside it.
 func (s *scanner) payReceiptNumber(first int) bool {
 	for k := first - 1; k >= 0 && k >= first-4; k-- {
-		if payNumberWordsTab.get(s.toks[k].h) {
+		if payNumberWords.get(s.toks[k].h) {
 			return !s.payPersonalCue(k, first) && !s.shopRecordNotice() && !s.invoiceCare(first)
 		}
 		if s.toks[k].sent {

@@ -30,11 +30,11 @@ func (s *scanner) payKinDate(i, j int) bool {
 			continue
 		}
 		h := s.toks[k].h
-		pay = pay || pdBookVerbTab.get(h) || pdAcctTab.get(h)
+		pay = pay || pdBookVerb.get(h) || pdAcct.get(h)
 		if s.toks[k].cls&tDigit != 0 && (containsMoney(s.gap(k)) || k+1 < len(s.toks) && containsMoney(s.gap(k+1))) {
 			amount = true
 		}
-		if recipientWordsTab.get(h) && k+1 < hi && !kin {
+		if recipientWords.get(h) && k+1 < hi && !kin {
 			kin = s.oneRelative(k+1, min(k+3, hi))
 		}
 	}

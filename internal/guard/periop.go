@@ -28,12 +28,12 @@ package guard
 // first words only; no allocation.
 
 var (
-	periopFirst  = wordSet("op postop preop operative postoperative preoperative postoperatorio postoperatoria preoperatorio preoperatoria posoperatorio posoperatoria")
-	periopPrefix = wordSet("post pre")
-	periopSolo   = wordSet("postop preop postoperative preoperative")
-	periopES     = wordSet("postoperatorio postoperatoria preoperatorio preoperatoria posoperatorio posoperatoria")
-	periopVisit  = wordSet("appointment appointments appt call calls visit visits check checkup follow followup instructions labs testing clearance exam consult")
-	periopVisES  = wordSet("cita citas control controles consulta consultas revision revisión llamada visita")
+	periopFirst  = wordSetTab("op postop preop operative postoperative preoperative postoperatorio postoperatoria preoperatorio preoperatoria posoperatorio posoperatoria")
+	periopPrefix = wordSetTab("post pre")
+	periopSolo   = wordSetTab("postop preop postoperative preoperative")
+	periopES     = wordSetTab("postoperatorio postoperatoria preoperatorio preoperatoria posoperatorio posoperatoria")
+	periopVisit  = wordSetTab("appointment appointments appt call calls visit visits check checkup follow followup instructions labs testing clearance exam consult")
+	periopVisES  = wordSetTab("cita citas control controles consulta consultas revision revisión llamada visita")
 )
 
 // periop: token i is one of periopFirst.
@@ -41,15 +41,15 @@ func (s *scanner) periop(i int) {
 	n := len(s.toks)
 	a, b := i, i
 	switch h := s.toks[i].h; {
-	case periopESTab.get(h):
-		if i == 0 || s.toks[i].sent || s.gap(i) != " " || !periopVisESTab.get(s.toks[i-1].h) {
+	case periopES.get(h):
+		if i == 0 || s.toks[i].sent || s.gap(i) != " " || !periopVisES.get(s.toks[i-1].h) {
 			return
 		}
 		a = i - 1
 	default:
-		if !periopSoloTab.get(h) {
+		if !periopSolo.get(h) {
 			// "post-op", "pre op", "post-operative"
-			if i == 0 || s.toks[i].sent || !periopPrefixTab.get(s.toks[i-1].h) {
+			if i == 0 || s.toks[i].sent || !periopPrefix.get(s.toks[i-1].h) {
 				return
 			}
 			if g := s.gap(i); g != "-" && g != " " {
@@ -58,7 +58,7 @@ func (s *scanner) periop(i int) {
 			a = i - 1
 		}
 		k := i + 1
-		if k >= n || s.toks[k].sent || s.gap(k) != " " || !periopVisitTab.get(s.toks[k].h) {
+		if k >= n || s.toks[k].sent || s.gap(k) != " " || !periopVisit.get(s.toks[k].h) {
 			return
 		}
 		b = k
@@ -70,7 +70,7 @@ func (s *scanner) periop(i int) {
 	}
 	_, hi := sentenceSpan(s.toks, b)
 	for k := from; k < hi; k++ {
-		if recipientWordsTab.get(s.toks[k].h) {
+		if recipientWords.get(s.toks[k].h) {
 			s.addTok(a, b, KindProcedure, "compose.periop", 0.7, "names the reader's visit before or after an operation")
 			return
 		}

@@ -16,13 +16,13 @@ var (
 	// person's name when no goods word follows ("Package for Bob Evans
 	// was left", "Order placed by Jimmy Dean on June 2", "Account holder:
 	// Sara Lee"); "Shop for Kate Spade handbags" keeps the brand
-	personSlotBrand = wordSet("for by holder recipient name patient customer member attn attention placed signed " +
+	personSlotBrand = wordSetTab("for by holder recipient name patient customer member attn attention placed signed " +
 		"dear hi hello hey welcome thanks congratulations congrats para")
 	// personalMark: goods made for a named person ("Your Sara Lee photo
 	// book", "Your Bob Evans engraved bracelet"): a subset of
 	// goods_heads.txt [personal] without the occasions (birthday, family,
 	// baby) a food brand's goods also name
-	personalMark = wordSet("photo photos memorial keepsake engraved monogram monogrammed embroidered personalized " +
+	personalMark = wordSetTab("photo photos memorial keepsake engraved monogram monogrammed embroidered personalized " +
 		"personalised custom customized tribute urn remembrance sympathy condolence initials grabado grabada personalizado personalizada")
 	hPlease = hstr("please")
 )
@@ -42,7 +42,7 @@ var (
 //     ("Thanks for your payment, Sara Lee.").
 func (s *scanner) personBrandPerson(a, end int) bool {
 	n := len(s.toks)
-	if a > 0 && !s.toks[a].sent && personSlotBrandTab.get(s.toks[a-1].h) {
+	if a > 0 && !s.toks[a].sent && personSlotBrand.get(s.toks[a-1].h) {
 		k := end + 1
 		if k >= n || s.toks[k].sent || s.toks[k].cls&tAlpha == 0 || s.fl(k)&wStop != 0 ||
 			strings.ContainsAny(s.gap(k), ",;:!?()") {
@@ -53,12 +53,12 @@ func (s *scanner) personBrandPerson(a, end int) bool {
 		if s.toks[k].sent || s.gap(k) != " " && s.gap(k) != "-" {
 			break
 		}
-		if personalMarkTab.get(s.toks[k].h) {
+		if personalMark.get(s.toks[k].h) {
 			return true
 		}
 	}
 	if a > 0 && !s.toks[a].sent && strings.HasPrefix(s.gap(a), ",") && (end+1 >= n || s.toks[end+1].sent) &&
-		s.sentenceOpensWith(a, personBrandOpeners) {
+		s.sentenceOpensWith(a, &personBrandOpeners) {
 		// addressed at the end of a thanks or a greeting: "Thanks for
 		// your payment, Sara Lee." ("New for your closet: denim, Calvin
 		// Klein." is a list of goods)
@@ -66,7 +66,7 @@ func (s *scanner) personBrandPerson(a, end int) bool {
 	}
 	if (a == 0 || s.toks[a].sent) && end+1 < n && strings.HasPrefix(s.gap(end+1), ",") {
 		for k := end + 1; k < n && k <= end+2; k++ {
-			if recipientWordsTab.get(s.toks[k].h) || s.toks[k].h == hPlease {
+			if recipientWords.get(s.toks[k].h) || s.toks[k].h == hPlease {
 				return true
 			}
 		}
@@ -76,12 +76,12 @@ func (s *scanner) personBrandPerson(a, end int) bool {
 
 // personBrandOpeners: a sentence opened by one of these and closed by
 // ", <entry>." addresses the entry.
-var personBrandOpeners = wordSet("thanks thank hi hello hey dear welcome congratulations congrats sorry gracias hola")
+var personBrandOpeners = wordSetTab("thanks thank hi hello hey dear welcome congratulations congrats sorry gracias hola")
 
 // sentenceOpensWith: the sentence of token a opens with a word of set.
-func (s *scanner) sentenceOpensWith(a int, set map[uint64]bool) bool {
+func (s *scanner) sentenceOpensWith(a int, set *setTab) bool {
 	for a > 0 && !s.toks[a].sent {
 		a--
 	}
-	return set[s.toks[a].h]
+	return set.get(s.toks[a].h)
 }

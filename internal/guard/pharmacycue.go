@@ -26,12 +26,12 @@ package guard
 
 // pharmacyCues: one word that makes a sentence about a prescription
 // benefit.
-var pharmacyCues = wordSet("copay copays copayment copayments copago copagos formulary formularies")
+var pharmacyCues = wordSetTab("copay copays copayment copayments copago copagos formulary formularies")
 
 // payerNames: insurers, pharmacy benefit managers and pharmacy chains,
 // written as one word (lower case); proper nouns of the payer, never a
 // drug.
-var payerNames = wordSet("cigna aetna humana optum optumrx caremark medco anthem elevance kaiser centene ambetter molina " +
+var payerNames = wordSetTab("cigna aetna humana optum optumrx caremark medco anthem elevance kaiser centene ambetter molina " +
 	"highmark wellcare bcbs unitedhealthcare unitedhealth uhc tricare amerigroup carefirst premera regence wellmark " +
 	"emblemhealth geisinger navitus medimpact magellan accredo walgreens costco kroger walmart cvs goodrx pillpack " +
 	"teladoc amwell mdlive sesame")
@@ -41,15 +41,15 @@ var hPayPay, hCo, hBenefit, hBenefits, hSpecialty, hPharmacy, hPatient, hAssista
 
 // pharmacySlotBefore: a capitalised word after these is a place or a
 // sender, not the drug.
-var pharmacySlotBefore = wordSet("at from with by in to through via en desde con")
+var pharmacySlotBefore = wordSetTab("at from with by in to through via en desde con")
 
 // pharmacyOrgWords: a capitalised one of these after a capitalised word
 // makes the two an organisation's name.
-var pharmacyOrgWords = wordSet("health healthcare care medical medicine clinic clinics pharmacy pharmacies rx plan plans " +
+var pharmacyOrgWords = wordSetTab("health healthcare care medical medicine clinic clinics pharmacy pharmacies rx plan plans " +
 	"insurance group network system systems hospital hospitals physicians partners salud seguros clinica farmacia")
 
 // pharmacyOrderWords: "de" after these introduces the item ("pedido de X").
-var pharmacyOrderWords = wordSet("pedido orden envio compra receta suministro surtido")
+var pharmacyOrderWords = wordSetTab("pedido orden envio compra receta suministro surtido")
 
 // pharmacyBrand: token i (suspicious) is a capitalised word in a sentence
 // about a prescription benefit; true when it reported it.
@@ -60,13 +60,13 @@ func (s *scanner) pharmacyBrand(i int) bool {
 	}
 	if i > 0 && s.gap(i) == " " {
 		p := s.toks[i-1].h
-		if pharmacySlotBeforeTab.get(p) || p == hDe && !(i > 1 && pharmacyOrderWordsTab.get(s.toks[i-2].h)) {
+		if pharmacySlotBefore.get(p) || p == hDe && !(i > 1 && pharmacyOrderWords.get(s.toks[i-2].h)) {
 			return false
 		}
 	}
 	// "Sutter Health", "Banner Pharmacy": the name of a health system,
 	// clinic or pharmacy
-	if k := i + 1; k < len(s.toks) && s.gap(k) == " " && s.toks[k].cls&(tCap|tUpper) != 0 && pharmacyOrgWordsTab.get(s.toks[k].h) {
+	if k := i + 1; k < len(s.toks) && s.gap(k) == " " && s.toks[k].cls&(tCap|tUpper) != 0 && pharmacyOrgWords.get(s.toks[k].h) {
 		return false
 	}
 	cue, ok := s.pharmacyCue(i)
@@ -88,7 +88,7 @@ func (s *scanner) pharmacyCue(i int) (string, bool) {
 		if k == i {
 			continue
 		}
-		if pharmacyCuesTab.get(h) {
+		if pharmacyCues.get(h) {
 			return s.toks[k].low, true
 		}
 		if k+1 >= len(s.toks) || s.toks[k+1].sent {
@@ -115,5 +115,5 @@ func (s *scanner) pharmacyCue(i int) (string, bool) {
 // a word of the benefit itself ("formulary", which the medical dictionary
 // lists): never a clinical term of the recipient's.
 func (s *scanner) benefitWord(i int) bool {
-	return payerNamesTab.get(s.toks[i].h) || pharmacyCuesTab.get(s.toks[i].h)
+	return payerNames.get(s.toks[i].h) || pharmacyCues.get(s.toks[i].h)
 }

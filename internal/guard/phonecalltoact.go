@@ -27,7 +27,7 @@ func (s *scanner) sphCallToAct(lo, hi, first, last int) bool {
 	if p > lo && s.toks[p].low == "al" {
 		p--
 	}
-	if p != lo || !sphCallTab.get(s.toks[p].h) || s.toks[p].cls&tCap == 0 {
+	if p != lo || !sphCall.get(s.toks[p].h) || s.toks[p].cls&tCap == 0 {
 		return false
 	}
 	q := last + 1
@@ -41,7 +41,7 @@ func (s *scanner) sphCallToAct(lo, hi, first, last int) bool {
 	// schedule", "to reschedule"): a booking's line, left reported
 	for m := q + 1; m < hi; m++ {
 		h := s.toks[m].h
-		if careWordsTab.get(h) || sdCareTab.get(h) || sdHeld[h] {
+		if careWords.get(h) || sdCare.get(h) || sdHeld.get(h) {
 			return false
 		}
 	}

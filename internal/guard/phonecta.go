@@ -73,28 +73,28 @@ import "strings"
 
 var (
 	// verbs that take the number right after them ("call (…)", "llame al …")
-	pcVerbs = wordSet("call phone dial llame llama llamenos llamanos marque marca comuniquese comunicate contactenos contactanos")
+	pcVerbs = wordSetTab("call phone dial llame llama llamenos llamanos marque marca comuniquese comunicate contactenos contactanos")
 	// verbs that take "us at" ("contact us at")
-	pcUsVerbs = wordSet("call contact reach text message")
+	pcUsVerbs = wordSetTab("call contact reach text message")
 	// words skipped between the verb and its subject
-	pcSkip = wordSet("also just simply please now today then instead anytime always or o and y por favor")
+	pcSkip = wordSetTab("also just simply please now today then instead anytime always or o and y por favor")
 	// a subject or auxiliary that makes someone else the caller
-	pcNotReader = wordSet("we ll well weve theyll ill i he she they someone somebody will would shall not dont never cant wont le te lo la me nos les los las")
-	pcModals    = wordSet("can may could should might must")
-	pcToOK      = wordSet("free hesitate forget")
+	pcNotReader = wordSetTab("we ll well weve theyll ill i he she they someone somebody will would shall not dont never cant wont le te lo la me nos les los las")
+	pcModals    = wordSetTab("can may could should might must")
+	pcToOK      = wordSetTab("free hesitate forget")
 	// words that make the number a person's
-	pcPersonal = wordSet("my mi me mis him her hers his them ella ellos he she contacto datos perfil profile actualizado actualizada actualizados actualizadas")
+	pcPersonal = wordSetTab("my mi me mis him her hers his them ella ellos he she contacto datos perfil profile actualizado actualizada actualizados actualizadas")
 	// verbs of the sender calling or sending, anywhere in the sentence
-	pcSenderVerbs = wordSet("llamaremos llamamos llamara llamaran llamare marcaremos contactaremos enviamos enviaremos enviado enviada " +
+	pcSenderVerbs = wordSetTab("llamaremos llamamos llamara llamaran llamare marcaremos contactaremos enviamos enviaremos enviado enviada " +
 		"textearemos sent texted messaged called forwarded")
 	// verbs after which you/te/le is the one called
-	pcCallAny = wordSet("call calls calling reach contact text llamar llamarle llamarte")
-	pcYou     = wordSet("you te le lo la")
-	pcPhoneN  = wordSet("number phone telephone line cell mobile numero telefono linea celular movil")
-	pcYour    = wordSet("your su tu sus tus")
-	pcYou2    = wordSet("you usted nos")
+	pcCallAny = wordSetTab("call calls calling reach contact text llamar llamarle llamarte")
+	pcYou     = wordSetTab("you te le lo la")
+	pcPhoneN  = wordSetTab("number phone telephone line cell mobile numero telefono linea celular movil")
+	pcYour    = wordSetTab("your su tu sus tus")
+	pcYou2    = wordSetTab("you usted nos")
 	// capitalised words that name no sender
-	pcNoName = wordSet("questions question preguntas dudas tel call phone llame llama please hi hello dear hola")
+	pcNoName = wordSetTab("questions question preguntas dudas tel call phone llame llama please hi hello dear hola")
 )
 
 // phoneCTA: the number at tokens first..last (ext: an extension follows) is
@@ -109,7 +109,7 @@ func (s *scanner) phoneCTA(first, last int, ext bool) bool {
 	switch {
 	case s.pcVerbBefore(lo, first):
 		skip = first - 1
-		for skip > lo && !pcVerbsTab.get(s.toks[skip].h) && !pcUsVerbsTab.get(s.toks[skip].h) {
+		for skip > lo && !pcVerbs.get(s.toks[skip].h) && !pcUsVerbs.get(s.toks[skip].h) {
 			skip--
 		}
 	case s.pcQuestions(lo, hi, first, last) >= 0:
@@ -208,7 +208,7 @@ func (s *scanner) pcNamesSender() bool {
 // link.
 func (s *scanner) pcNameWord(m int) bool {
 	t := &s.toks[m]
-	if t.cls&tCap == 0 || t.cls&tDigit != 0 || !s.isCapWord(m) || pcNoNameTab.get(t.h) || sdWeekdaysTab.get(t.h) || s.fl(m)&(wFirst|wMonth|wTitle|wGreeting|wNameCue) != 0 {
+	if t.cls&tCap == 0 || t.cls&tDigit != 0 || !s.isCapWord(m) || pcNoName.get(t.h) || sdWeekdays.get(t.h) || s.fl(m)&(wFirst|wMonth|wTitle|wGreeting|wNameCue) != 0 {
 		return false
 	}
 	g := s.gap(m)
@@ -218,7 +218,7 @@ func (s *scanner) pcNameWord(m int) bool {
 // pcHeader: the text opens with at most four words, the first a
 // capitalised word of no greeting, and a colon ("Keystone O&P: …").
 func (s *scanner) pcHeader() bool {
-	if len(s.toks) < 2 || s.toks[0].cls&tCap == 0 || !s.isCapWord(0) || pcNoNameTab.get(s.toks[0].h) || s.fl(0)&(wFirst|wGreeting|wTitle|wNameCue) != 0 {
+	if len(s.toks) < 2 || s.toks[0].cls&tCap == 0 || !s.isCapWord(0) || pcNoName.get(s.toks[0].h) || s.fl(0)&(wFirst|wGreeting|wTitle|wNameCue) != 0 {
 		return false
 	}
 	for k := 0; k < 4 && k+1 < len(s.toks); k++ {
@@ -247,12 +247,12 @@ func (s *scanner) pcVerbBefore(lo, first int) bool {
 	v := -1
 	switch s.toks[p].low {
 	case "al":
-		if p-1 >= lo && pcVerbsTab.get(s.toks[p-1].h) && s.toks[p-1].low != "call" && s.toks[p-1].low != "phone" && s.toks[p-1].low != "dial" {
+		if p-1 >= lo && pcVerbs.get(s.toks[p-1].h) && s.toks[p-1].low != "call" && s.toks[p-1].low != "phone" && s.toks[p-1].low != "dial" {
 			v = p - 1
 		}
 	case "at":
 		switch {
-		case p-2 >= lo && s.toks[p-1].low == "us" && pcUsVerbsTab.get(s.toks[p-2].h):
+		case p-2 >= lo && s.toks[p-1].low == "us" && pcUsVerbs.get(s.toks[p-2].h):
 			v = p - 2
 		case p-3 >= lo && s.toks[p-1].low == "call" && s.toks[p-2].low == "a" && s.toks[p-3].low == "us":
 			v = p - 3 // "give us a call at"
@@ -262,7 +262,7 @@ func (s *scanner) pcVerbBefore(lo, first int) bool {
 			v--
 		}
 	default:
-		if pcVerbsTab.get(s.toks[p].h) {
+		if pcVerbs.get(s.toks[p].h) {
 			v = p
 		}
 	}
@@ -278,14 +278,14 @@ func (s *scanner) pcReaderSubject(lo, v int) bool {
 	for k := v - 1; k >= lo && k >= v-6; k-- {
 		t := &s.toks[k]
 		switch {
-		case pcSkipTab.get(t.h) || t.low == "text" || t.low == "email" || t.low == "whatsapp" || t.low == "escribanos":
+		case pcSkip.get(t.h) || t.low == "text" || t.low == "email" || t.low == "whatsapp" || t.low == "escribanos":
 			continue
-		case pcNotReaderTab.get(t.h):
+		case pcNotReader.get(t.h):
 			return false
-		case pcModalsTab.get(t.h):
+		case pcModals.get(t.h):
 			return k > lo && (s.toks[k-1].low == "you" || s.toks[k-1].low == "also" && k-1 > lo && s.toks[k-2].low == "you")
 		case t.low == "to":
-			return k > lo && pcToOKTab.get(s.toks[k-1].h)
+			return k > lo && pcToOK.get(s.toks[k-1].h)
 		}
 		return true
 	}
@@ -301,13 +301,13 @@ func (s *scanner) pcQuestions(lo, hi, first, last int) int {
 		return -1
 	}
 	q := lo - 1
-	if !slQuestionsTab.get(s.toks[q].h) && s.toks[q].low != "dudas" || !strings.Contains(s.gap(first), "?") {
+	if !slQuestions.get(s.toks[q].h) && s.toks[q].low != "dudas" || !strings.Contains(s.gap(first), "?") {
 		return -1
 	}
 	switch {
 	case s.toks[q].sent:
 		return q
-	case q > 0 && s.toks[q-1].sent && s.toks[q-1].cls&tAlpha != 0 && !recipientWordsTab.get(s.toks[q-1].h):
+	case q > 0 && s.toks[q-1].sent && s.toks[q-1].cls&tAlpha != 0 && !recipientWords.get(s.toks[q-1].h):
 		return q - 1 // "Billing questions?"
 	case s.toks[q].cls&tCap != 0 && s.gap(q) == " " && s.pcAfterLink(q):
 		return q
@@ -341,7 +341,7 @@ func (s *scanner) pcTel(lo, hi, first, last int) bool {
 
 // pcVetoFilter: every word whose own hash starts one of pcVeto's word-set
 // tests (a word in none costs one bit test; SPEED11).
-var pcVetoFilter = setsFilter(kinWords, kinCareWords, poPersonal, pcPersonal, pcSenderVerbs, pcYour, pcPhoneN, pcCallAny)
+var pcVetoFilter = tabsFilter(kinWords, kinCareWords, poPersonal, pcPersonal, pcSenderVerbs, pcYour, pcPhoneN, pcCallAny)
 
 // pcVeto: a word of lo..hi outside first..last and the trigger's token
 // skip makes the number the reader's or a person's.
@@ -356,16 +356,16 @@ func (s *scanner) pcVeto(lo, hi, first, last, skip int) bool {
 			return true
 		}
 		if pcVetoFilter.may(h) { // one bit test before the word sets below (SPEED11)
-			if kinWordsTab.get(h) || kinCareWordsTab.get(h) || poPersonalTab.get(h) || pcPersonalTab.get(h) || pcSenderVerbsTab.get(h) {
+			if kinWords.get(h) || kinCareWords.get(h) || poPersonal.get(h) || pcPersonal.get(h) || pcSenderVerbs.get(h) {
 				return true
 			}
-			if pcYourTab.get(h) && (m+1 < hi && pcPhoneNTab.get(s.toks[m+1].h) || m+2 < hi && pcPhoneNTab.get(s.toks[m+2].h)) {
+			if pcYour.get(h) && (m+1 < hi && pcPhoneN.get(s.toks[m+1].h) || m+2 < hi && pcPhoneN.get(s.toks[m+2].h)) {
 				return true // "your number on file", "su número registrado"
 			}
-			if pcPhoneNTab.get(h) && (m+1 < hi && pcYou2Tab.get(s.toks[m+1].h) || m+2 < hi && pcYou2Tab.get(s.toks[m+2].h)) {
+			if pcPhoneN.get(h) && (m+1 < hi && pcYou2.get(s.toks[m+1].h) || m+2 < hi && pcYou2.get(s.toks[m+2].h)) {
 				return true // "the number you gave us"
 			}
-			if pcCallAnyTab.get(h) && m+1 < hi && pcYouTab.get(s.toks[m+1].h) {
+			if pcCallAny.get(h) && m+1 < hi && pcYou.get(s.toks[m+1].h) {
 				return true // "we'll call you"
 			}
 		}

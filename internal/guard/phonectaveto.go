@@ -42,24 +42,24 @@ package guard
 
 var (
 	// private persons outside kinWords/kinCareWords/relativeNouns
-	pcvPeople = wordSet("marido novio novia vecino vecina vecinos cuidador cuidadora suegro suegra cunado cunada " +
+	pcvPeople = wordSetTab("marido novio novia vecino vecina vecinos cuidador cuidadora suegro suegra cunado cunada " +
 		"sobrino sobrina yerno nuera ninera canguro acompanante destinatario destinataria " +
 		"babysitter sitter nanny girlfriend boyfriend fiance fiancee roommate neighbor neighbour companion recipient")
-	pcvAskFor  = wordSet("for por")
-	pcvAsk     = wordSet("ask pregunte pregunta preguntar")
-	pcvPhoneN  = wordSet("number phone telephone cell cellphone mobile numero telefono celular movil")
-	pcvThird   = wordSet("his her him hers them their he she ella ellos el")
-	pcvSaved   = wordSet("saved updated changed added verified guardado guardamos actualizado actualizamos cambiado registrado")
-	pcvEdgeFor = wordSet("con a para por de")
+	pcvAskFor  = wordSetTab("for por")
+	pcvAsk     = wordSetTab("ask pregunte pregunta preguntar")
+	pcvPhoneN  = wordSetTab("number phone telephone cell cellphone mobile numero telefono celular movil")
+	pcvThird   = wordSetTab("his her him hers them their he she ella ellos el")
+	pcvSaved   = wordSetTab("saved updated changed added verified guardado guardamos actualizado actualizamos cambiado registrado")
+	pcvEdgeFor = wordSetTab("con a para por de")
 	// verbs of a person passing on a number
-	pcvRelay = wordSet("asked left wants wanted said called shared gave pidio dejo quiere")
+	pcvRelay = wordSetTab("asked left wants wanted said called shared gave pidio dejo quiere")
 
 	// the hashes the vetoes compare with, computed once (SPEED11)
 	hPcvEl, hPcvCallback, hPcvMobile, hPcvCell = hstr("el"), hstr("callback"), hstr("mobile"), hstr("cell")
 	// pcvMoreFilter: one bit test before pcMoreVeto's person sets (SPEED11)
-	pcvMoreFilter = setsFilter(relativeNouns, pcvPeople)
+	pcvMoreFilter = tabsFilter(relativeNouns, pcvPeople)
 	// pcvPrevFilter: one bit test before pcPrevVeto's word sets (SPEED11)
-	pcvPrevFilter = setsFilter(pcvPhoneN, poPersonal, kinWords, kinCareWords, relativeNouns, pcvPeople, pcvThird, pcvSaved)
+	pcvPrevFilter = tabsFilter(pcvPhoneN, poPersonal, kinWords, kinCareWords, relativeNouns, pcvPeople, pcvThird, pcvSaved)
 )
 
 // pcMoreVeto: a word of lo..hi outside first..last and skip names a
@@ -70,14 +70,14 @@ func (s *scanner) pcMoreVeto(lo, hi, first, last, skip int) bool {
 			continue
 		}
 		h := s.toks[m].h
-		if pcvMoreFilter.may(h) && (relativeNounsTab.get(h) || pcvPeopleTab.get(h)) { // one bit test first (SPEED11)
+		if pcvMoreFilter.may(h) && (relativeNouns.get(h) || pcvPeople.get(h)) { // one bit test first (SPEED11)
 			return true
 		}
 		// "hable con él": el after a preposition, closing the sentence
-		if s.toks[m].low == "él" || h == hPcvEl && m > lo && pcvEdgeForTab.get(s.toks[m-1].h) && (m+1 == hi || s.toks[m+1].cls&tAlpha == 0) {
+		if s.toks[m].low == "él" || h == hPcvEl && m > lo && pcvEdgeFor.get(s.toks[m-1].h) && (m+1 == hi || s.toks[m+1].cls&tAlpha == 0) {
 			return true
 		}
-		if pcvAskTab.get(h) && m+2 < hi && pcvAskForTab.get(s.toks[m+1].h) {
+		if pcvAsk.get(h) && m+2 < hi && pcvAskFor.get(s.toks[m+1].h) {
 			k := m + 2
 			t := &s.toks[k]
 			if t.cls&tAlpha != 0 && t.cls&tDigit == 0 && s.fl(k)&(wStop|wTitle) == 0 &&
@@ -98,18 +98,18 @@ func (s *scanner) pcPrevVeto(plo, phi int) bool {
 		h := s.toks[m].h
 		switch {
 		case !pcvPrevFilter.may(h): // in none of the sets below (SPEED11)
-		case pcvPhoneNTab.get(h) || poPersonal[h] && (h == hPcvCallback || h == hPcvMobile || h == hPcvCell):
+		case pcvPhoneN.get(h) || poPersonal.get(h) && (h == hPcvCallback || h == hPcvMobile || h == hPcvCell):
 			phone = true
-			if m > plo && pcYour[s.toks[m-1].h] || m-1 > plo && pcYour[s.toks[m-2].h] || m-2 > plo && pcYour[s.toks[m-3].h] {
+			if m > plo && pcYour.get(s.toks[m-1].h) || m-1 > plo && pcYour.get(s.toks[m-2].h) || m-2 > plo && pcYour.get(s.toks[m-3].h) {
 				your = true
 			}
-		case kinWords[h] || kinCareWords[h] || relativeNounsTab.get(h) || pcvPeopleTab.get(h) || pcvThirdTab.get(h) && h != hPcvEl:
+		case kinWords.get(h) || kinCareWords.get(h) || relativeNouns.get(h) || pcvPeople.get(h) || pcvThird.get(h) && h != hPcvEl:
 			person = true
-		case pcvSavedTab.get(h):
+		case pcvSaved.get(h):
 			saved = true
 		}
 		if s.isCapWord(m) && (s.spLoneName(m, plo, phi) ||
-			s.fl(m)&wFirst != 0 && m+1 < phi && pcvRelayTab.get(s.toks[m+1].h)) { // "Jordan asked us", a given name that is also a place
+			s.fl(m)&wFirst != 0 && m+1 < phi && pcvRelay.get(s.toks[m+1].h)) { // "Jordan asked us", a given name that is also a place
 			person = true
 		}
 	}

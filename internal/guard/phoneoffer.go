@@ -46,17 +46,17 @@ import "strings"
 // be reported; a few scans of its sentence.
 
 var (
-	poPersonal = wordSet("mobile cell cellphone home callback personal direct private file contact contacts celular movil casa " +
+	poPersonal = wordSetTab("mobile cell cellphone home callback personal direct private file contact contacts celular movil casa " +
 		"domicilio patient paciente member caregiver child guardian parent verified saved updated registered registrado registrada " +
 		"family familia household")
-	poReply      = wordSet("reply text respond responde responda responde responda")
-	poCall       = wordSet("call llame llama llamanos llamenos")
-	poLineNouns  = wordSet("line lines hotline helpline number phone telephone linea telefono")
-	poBookVerbs  = wordSet("reschedule cancel change reprogramar cancelar cambiar")
-	poBookNouns  = wordSet("appointment appointments visit visits booking bookings reservation cita turno visita reserva")
-	poQuestions  = wordSet("questions question concerns preguntas dudas consultas")
-	poTelCues    = wordSet("tel telefono tfno tlf phone")
-	poHoursWords = wordSet("hours horario horarios")
+	poReply      = wordSetTab("reply text respond responde responda responde responda")
+	poCall       = wordSetTab("call llame llama llamanos llamenos")
+	poLineNouns  = wordSetTab("line lines hotline helpline number phone telephone linea telefono")
+	poBookVerbs  = wordSetTab("reschedule cancel change reprogramar cancelar cambiar")
+	poBookNouns  = wordSetTab("appointment appointments visit visits booking bookings reservation cita turno visita reserva")
+	poQuestions  = wordSetTab("questions question concerns preguntas dudas consultas")
+	poTelCues    = wordSetTab("tel telefono tfno tlf phone")
+	poHoursWords = wordSetTab("hours horario horarios")
 )
 
 // phoneOffer: the number at tokens first..last (ext: an extension follows)
@@ -126,7 +126,7 @@ func (s *scanner) poVeto(lo, hi, first, last, you int) bool {
 			continue
 		}
 		h := s.toks[m].h
-		if recipientWordsTab.get(h) || kinWords[h] || kinCareWords[h] || poPersonal[h] || s.fl(m)&(wTitle|wNameCue) != 0 {
+		if recipientWords.get(h) || kinWords.get(h) || kinCareWords.get(h) || poPersonal.get(h) || s.fl(m)&(wTitle|wNameCue) != 0 {
 			return true
 		}
 		if s.isCapWord(m) && s.spLoneName(m, lo, hi) {
@@ -140,12 +140,12 @@ func (s *scanner) poVeto(lo, hi, first, last, you int) bool {
 // NUMBER".
 func (s *scanner) poReplyOrCall(lo, first int) bool {
 	c := first - 1
-	if c-1 <= lo || !poCallTab.get(s.toks[c].h) || s.toks[c-1].low != "or" && s.toks[c-1].low != "o" {
+	if c-1 <= lo || !poCall.get(s.toks[c].h) || s.toks[c-1].low != "or" && s.toks[c-1].low != "o" {
 		return false
 	}
 	for m := lo; m+1 < c-1; m++ {
 		k := &s.toks[m+1]
-		if poReplyTab.get(s.toks[m].h) && k.cls&tUpper != 0 && k.cls&tDigit == 0 && len(k.low) <= 5 {
+		if poReply.get(s.toks[m].h) && k.cls&tUpper != 0 && k.cls&tDigit == 0 && len(k.low) <= 5 {
 			return true
 		}
 	}
@@ -157,7 +157,7 @@ func (s *scanner) poReplyOrCall(lo, first int) bool {
 // most two lower-case words and a line noun, then ": ".
 func (s *scanner) poSiteLine(lo, first int) bool {
 	n := first - 1
-	if n <= lo || !poLineNounsTab.get(s.toks[n].h) || s.gap(first) != ": " {
+	if n <= lo || !poLineNouns.get(s.toks[n].h) || s.gap(first) != ": " {
 		return false
 	}
 	k := n - 1
@@ -194,7 +194,7 @@ func (s *scanner) poCallPurpose(lo, hi, first, last int) (bool, int) {
 	if p > lo && s.toks[p].low == "al" {
 		p--
 	}
-	if p != lo || !poCallTab.get(s.toks[p].h) || s.toks[p].cls&tCap == 0 {
+	if p != lo || !poCall.get(s.toks[p].h) || s.toks[p].cls&tCap == 0 {
 		return false, -1
 	}
 	q := last + 1
@@ -203,25 +203,25 @@ func (s *scanner) poCallPurpose(lo, hi, first, last int) (bool, int) {
 	}
 	switch s.toks[q].low {
 	case "to", "para":
-		if !poBookVerbsTab.get(s.toks[q+1].h) {
+		if !poBookVerbs.get(s.toks[q+1].h) {
 			return false, -1
 		}
 		switch hi - (q + 2) {
 		case 0:
 			return true, -1
 		case 2:
-			if y := q + 2; (s.toks[y].low == "your" || s.toks[y].low == "su" || s.toks[y].low == "tu") && poBookNounsTab.get(s.toks[y+1].h) {
+			if y := q + 2; (s.toks[y].low == "your" || s.toks[y].low == "su" || s.toks[y].low == "tu") && poBookNouns.get(s.toks[y+1].h) {
 				return true, y
 			}
 		}
 		return false, -1
 	case "with", "con":
 		e := hi - 1
-		if e-q < 2 || e-q > 4 || !poQuestionsTab.get(s.toks[e].h) {
+		if e-q < 2 || e-q > 4 || !poQuestions.get(s.toks[e].h) {
 			return false, -1
 		}
 		for m := q + 1; m < e; m++ {
-			if s.toks[m].cls&tAlpha == 0 || s.isCapWord(m) || careWordsTab.get(s.toks[m].h) || sdCareTab.get(s.toks[m].h) {
+			if s.toks[m].cls&tAlpha == 0 || s.isCapWord(m) || careWords.get(s.toks[m].h) || sdCare.get(s.toks[m].h) {
 				return false, -1
 			}
 		}
@@ -234,7 +234,7 @@ func (s *scanner) poCallPurpose(lo, hi, first, last int) (bool, int) {
 // comment); first..last the number.
 func (s *scanner) telHours(first, last int) bool {
 	p := first - 1
-	if p < 0 || !poTelCuesTab.get(s.toks[p].h) {
+	if p < 0 || !poTelCues.get(s.toks[p].h) {
 		return false
 	}
 	lo, hi := s.sdSpan(first)
@@ -247,10 +247,10 @@ func (s *scanner) telHours(first, last int) bool {
 		if (s.toks[m].low == "paciente" || s.toks[m].low == "patient") && m > 0 && (s.toks[m-1].low == "al" || s.toks[m-1].low == "del") {
 			continue // "Atención al Paciente": the sender's department
 		}
-		if recipientWordsTab.get(h) || kinWords[h] || poPersonal[h] || s.fl(m)&(wTitle|wNameCue) != 0 {
+		if recipientWords.get(h) || kinWords.get(h) || poPersonal.get(h) || s.fl(m)&(wTitle|wNameCue) != 0 {
 			return false
 		}
-		hours = hours || poHoursWordsTab.get(h)
+		hours = hours || poHoursWords.get(h)
 	}
 	return hours
 }

@@ -22,8 +22,8 @@ package guard
 // "sent to" is reported (fail closed).
 
 var (
-	phoneSentPrep  = wordSet("to at al a")
-	phoneSentVerbs = wordSet("sent send texted text texting messaged sms called call calling dial forwarded " +
+	phoneSentPrep  = wordSetTab("to at al a")
+	phoneSentVerbs = wordSetTab("sent send texted text texting messaged sms called call calling dial forwarded " +
 		"enviado enviada enviamos enviaremos envie envio mandamos mandaremos mandado llamaremos llamamos llamar llamaran llamara " +
 		"marcaremos marcamos marcar contactaremos textearemos")
 )
@@ -32,11 +32,11 @@ var (
 // preposition after a verb of sending or calling.
 func (s *scanner) phoneSentTo(first int) bool {
 	p := first - 1
-	if p < 1 || s.toks[first].sent || !phoneSentPrepTab.get(s.toks[p].h) || s.gap(first) != " " {
+	if p < 1 || s.toks[first].sent || !phoneSentPrep.get(s.toks[p].h) || s.gap(first) != " " {
 		return false
 	}
 	for k := p - 1; k >= 0 && k >= p-4; k-- {
-		if phoneSentVerbsTab.get(s.toks[k].h) {
+		if phoneSentVerbs.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {

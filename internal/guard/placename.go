@@ -27,17 +27,17 @@ var placeEndings = []string{"side", "wood", "woods", "field", "fields", "view", 
 
 // senderDeterminers: the words before a branch's name ("our Eastside
 // clinic").
-var senderDeterminers = wordSet("our the this nuestra nuestro")
+var senderDeterminers = wordSetTab("our the this nuestra nuestro")
 
 // compassWords: town-part words before a clinic's head.
-var compassWords = wordSet("downtown uptown midtown central north south east west northside southside eastside " +
+var compassWords = wordSetTab("downtown uptown midtown central north south east west northside southside eastside " +
 	"westside northeast northwest southeast southwest northgate southgate eastgate westgate")
 
 // clinicPlaceName reports whether token i, right before the capitalised
 // head token k ("Clinic"), is a place naming the clinic.
 func (s *scanner) clinicPlaceName(i, k int) bool {
 	t, hd := &s.toks[i], &s.toks[k]
-	if t.cls&tCap == 0 || t.cls&tUpper != 0 || carePlaceModsTab.get(t.h) {
+	if t.cls&tCap == 0 || t.cls&tUpper != 0 || carePlaceMods.get(t.h) {
 		return false
 	}
 	if hd.low != "clinic" && hd.low != "clinics" {
@@ -50,16 +50,16 @@ func (s *scanner) clinicPlaceName(i, k int) bool {
 		// head; "your eastside clinic", "Lupus clinic" and a place of the
 		// place list ("our Riverside clinic", which announce_test.go
 		// holds reported in strict mode) stay reported
-		return i > 0 && !t.sent && senderDeterminersTab.get(s.toks[i-1].h) && compassWordsTab.get(t.h) ||
+		return i > 0 && !t.sent && senderDeterminers.get(s.toks[i-1].h) && compassWords.get(t.h) ||
 			s.branchPlace(i) // "our Brookfield clinic", "the Oak Park clinic" (branchplace.go)
 	}
-	if s.fl(i)&wPlace != 0 || compassWordsTab.get(t.h) || natureNamesTab.get(t.h) { // "Linden Clinic" (clinicnature.go)
+	if s.fl(i)&wPlace != 0 || compassWords.get(t.h) || natureNames.get(t.h) { // "Linden Clinic" (clinicnature.go)
 		return true
 	}
 	for _, e := range placeEndings {
 		if len(t.low) >= len(e)+3 && strings.HasSuffix(t.low, e) {
 			stem := t.low[:len(t.low)-len(e)]
-			if compassWordsTab.get(hstr(stem)) || s.g.gen.has(hstr(stem)) {
+			if compassWords.get(hstr(stem)) || s.g.gen.has(hstr(stem)) {
 				return true
 			}
 		}

@@ -33,7 +33,7 @@ const plHoursWords = "close closes closed closing closure closures reopen reopen
 func placeSiteName(toks []token, fa, lo int) bool {
 	k := fa - 1
 	n := 0
-	for k >= lo && n < 3 && toks[k].cls&tCap != 0 && toks[k].cls&tAlpha != 0 && toks[k].nd == 0 && !srTitle[toks[k].h] &&
+	for k >= lo && n < 3 && toks[k].cls&tCap != 0 && toks[k].cls&tAlpha != 0 && toks[k].nd == 0 && !srTitle.get(toks[k].h) &&
 		plClass(&toks[k])&plOwner == 0 && toks[k+1].s-toks[k].e == 1 { // one space: no "'s", no dot, no comma
 		n++
 		k--

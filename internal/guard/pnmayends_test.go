@@ -28,8 +28,8 @@ func pnMayHashAll(text string) bool {
 		}
 		if start >= 0 {
 			up := text[start] >= 'A' && text[start] <= 'Z'
-			if up && pnHeads[h] && pnCapsBefore(text, start) || !up && pnStreets[h] ||
-				pnRooms[h] && c == ' ' && i+1 < len(text) && pnQuoteAt(text[i+1:]) {
+			if up && pnHeads.get(h) && pnCapsBefore(text, start) || !up && pnStreets.get(h) ||
+				pnRooms.get(h) && c == ' ' && i+1 < len(text) && pnQuoteAt(text[i+1:]) {
 				return true
 			}
 		}

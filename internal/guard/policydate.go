@@ -42,12 +42,12 @@ package guard
 var (
 	// pdUniversal: determiners that make the subject everyone's ("all
 	// infusions will…"); an article ("las curas") does not.
-	pdUniversal = wordSet("all every each any todos todas cada")
+	pdUniversal = wordSetTab("all every each any todos todas cada")
 	// pdCareSubject: care events no other list holds.
-	pdCareSubject = wordSet("checks check infusion infusions injection injections dose doses dressing dressings " +
+	pdCareSubject = wordSetTab("checks check infusion infusions injection injections dose doses dressing dressings " +
 		"cura curas infusiones inyecciones dosis sesiones citas visitas terapias curaciones")
-	pdDeterminer = wordSet("all every each any todos todas cada los las")
-	pdModal      = wordSet("must will may can cannot need needs should are is shall " +
+	pdDeterminer = wordSetTab("all every each any todos todas cada los las")
+	pdModal      = wordSetTab("must will may can cannot need needs should are is shall " +
 		"deben debera deberan podra podran podran tendra tendran necesitan necesitara necesitaran sera seran estara estaran")
 )
 
@@ -59,12 +59,12 @@ func (s *scanner) policySpan(k int) (open, comma int, ok bool) {
 		return 0, 0, false
 	}
 	for q := open; q < hi; q++ {
-		if recipientWordsTab.get(s.toks[q].h) || s.toks[q].h == hLo {
+		if recipientWords.get(s.toks[q].h) || s.toks[q].h == hLo {
 			return 0, 0, false
 		}
 	}
 	w := s.toks[comma].low
-	if oeWeTab.get(s.toks[comma].h) || onAposTab.get(s.toks[comma].h) && int(s.toks[comma].e-s.toks[comma].s) != len(w) || len(w) > 5 && w[len(w)-3:] == "mos" && s.toks[comma].cls&tAlpha != 0 {
+	if oeWe.get(s.toks[comma].h) || onApos.get(s.toks[comma].h) && int(s.toks[comma].e-s.toks[comma].s) != len(w) || len(w) > 5 && w[len(w)-3:] == "mos" && s.toks[comma].cls&tAlpha != 0 {
 		return open, comma, true
 	}
 	return open, comma, s.pdClassSubject(comma, hi)
@@ -79,14 +79,14 @@ func (s *scanner) policyOpener(k int) (open, comma, hi int, ok bool) {
 	lo, hi := sentenceSpan(s.toks, k)
 	if lo == 0 {
 		if h := s.ownHeadEnd(); h >= 0 && h+1 < hi {
-			if m := h + 1; oePolicyOpenTab.get(s.toks[m].h) || s.toks[m].low == "as" || s.toks[m].low == "a" {
+			if m := h + 1; oePolicyOpen.get(s.toks[m].h) || s.toks[m].low == "as" || s.toks[m].low == "a" {
 				lo = m
 			}
 		}
 	}
 	m := lo
 	switch {
-	case m < hi && oePolicyOpenTab.get(s.toks[m].h):
+	case m < hi && oePolicyOpen.get(s.toks[m].h):
 		m++
 	case m+1 < hi && s.toks[m].low == "as" && s.toks[m+1].low == "of":
 		m += 2
@@ -103,7 +103,7 @@ func (s *scanner) policyOpener(k int) (open, comma, hi int, ok bool) {
 			break
 		}
 		c := s.toks[q].cls
-		if c&tDigit == 0 && s.fl(q)&wMonth == 0 && !sdWeekdaysTab.get(s.toks[q].h) && s.toks[q].low != "de" && s.toks[q].low != "del" && s.toks[q].low != "el" && s.toks[q].low != "on" {
+		if c&tDigit == 0 && s.fl(q)&wMonth == 0 && !sdWeekdays.get(s.toks[q].h) && s.toks[q].low != "de" && s.toks[q].low != "del" && s.toks[q].low != "el" && s.toks[q].low != "on" {
 			return 0, 0, 0, false
 		}
 	}
@@ -121,8 +121,8 @@ func (s *scanner) policyOpener(k int) (open, comma, hi int, ok bool) {
 func (s *scanner) pdClassSubject(a, hi int) bool {
 	q := a
 	all := false
-	if q < hi && pdDeterminerTab.get(s.toks[q].h) {
-		all = pdUniversal[s.toks[q].h]
+	if q < hi && pdDeterminer.get(s.toks[q].h) {
+		all = pdUniversal.get(s.toks[q].h)
 		q++
 	}
 	words := 0
@@ -131,13 +131,13 @@ func (s *scanner) pdClassSubject(a, hi int) bool {
 		if t.sent || s.gap(q) != " " && q > a {
 			return false
 		}
-		if words > 0 && pdModalTab.get(t.h) {
+		if words > 0 && pdModal.get(t.h) {
 			return true
 		}
-		if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || t.cls&(tCap|tUpper) != 0 || careKinTab.get(t.h) || kinWordsTab.get(t.h) || careKidWordsTab.get(t.h) {
+		if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || t.cls&(tCap|tUpper) != 0 || careKin.get(t.h) || kinWords.get(t.h) || careKidWords.get(t.h) {
 			return false
 		}
-		if !all && (invoiceCareWords[t.h] || careWords[t.h] || pdCareSubject[t.h] || t.w != nil && t.w.flags&wHealthCue != 0) {
+		if !all && (invoiceCareWords.get(t.h) || careWords.get(t.h) || pdCareSubject.get(t.h) || t.w != nil && t.w.flags&wHealthCue != 0) {
 			return false // "Effective Sept 1, wound checks are weekly": someone's care, not a rule for all (red13/dev77x)
 		}
 		words++

@@ -10,7 +10,7 @@ package guard
 // words after it is reported (name.possessive): the notice ties a named
 // person to their care.
 
-var possessiveBiz = wordSet("pharmacy store shop team clinic office restaurant kitchen bakery market cafe salon")
+var possessiveBiz = wordSetTab("pharmacy store shop team clinic office restaurant kitchen bakery market cafe salon")
 
 func (s *scanner) possessiveName(i int) bool {
 	n := len(s.toks)
@@ -33,7 +33,7 @@ func (s *scanner) possessiveName(i int) bool {
 	if i+2 >= n || s.low(i+1) != "s" || s.gap(i+1) != "'" && s.gap(i+1) != "\u2019" {
 		return false
 	}
-	if possessiveBizTab.get(s.toks[i+2].h) {
+	if possessiveBiz.get(s.toks[i+2].h) {
 		return false
 	}
 	for k := i + 2; k < n && k <= i+4; k++ {
@@ -41,7 +41,7 @@ func (s *scanner) possessiveName(i int) bool {
 			break
 		}
 		h := s.toks[k].h
-		if noticeCuesTab.get(h) || clinicalAfterTab.get(h) || clinicalAfterTestTab.get(h) {
+		if noticeCues.get(h) || clinicalAfter.get(h) || clinicalAfterTest.get(h) {
 			return true
 		}
 	}

@@ -30,7 +30,7 @@ func (s *scanner) prenatalAt(i int) bool {
 	}
 	ok := s.otcFrame(i, i)
 	for k := i - 1; !ok && k >= 0 && k >= i-6; k-- {
-		if otcPossessiveTab.get(s.toks[k].h) {
+		if otcPossessive.get(s.toks[k].h) {
 			ok = true
 		}
 		if s.toks[k].sent {

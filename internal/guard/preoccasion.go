@@ -16,5 +16,5 @@ package guard
 // clinical word (not in notSubjectFor, and listed terms are the lists').
 // "your pre-employment drug screen" keeps "drug screen" (clinical.lab_test).
 func (s *scanner) preOccasion(i int) bool {
-	return i >= 1 && s.gap(i) == "-" && s.toks[i-1].low == "pre" && notSubjectForTab.get(s.toks[i].h)
+	return i >= 1 && s.gap(i) == "-" && s.toks[i-1].low == "pre" && notSubjectFor.get(s.toks[i].h)
 }

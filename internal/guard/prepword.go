@@ -23,7 +23,7 @@ import "strings"
 // "Hurricane prep: pharmacies may dispense early refills" (a colon ends
 // the phrase) still pass.
 
-var prepModifiers = wordSet("hurricane hurricanes storm storms winter summer spring fall weather emergency disaster " +
+var prepModifiers = wordSetTab("hurricane hurricanes storm storms winter summer spring fall weather emergency disaster " +
 	"disasters flood wildfire fire tornado blizzard snow freeze earthquake season seasonal " +
 	"meal meals food lunch dinner kitchen recipe cooking holiday holidays party thanksgiving christmas " +
 	"test exam sat act gre gmat lsat mcat school college class homework interview travel trip move moving " +
@@ -39,7 +39,7 @@ func (s *scanner) prepNotDrug(i, j int) bool {
 	if t.cls&(tCap|tUpper) != 0 || s.t.s[t.s:t.e] != "prep" {
 		return false
 	}
-	if !prepModifiersTab.get(s.toks[i-1].h) || s.gap(i) != " " {
+	if !prepModifiers.get(s.toks[i-1].h) || s.gap(i) != " " {
 		return false
 	}
 	drug := false
@@ -47,10 +47,10 @@ func (s *scanner) prepNotDrug(i, j int) bool {
 		if g := s.gap(k); strings.ContainsAny(g, ":;") {
 			break
 		}
-		if prepGoodsTab.get(s.toks[k].h) {
+		if prepGoods.get(s.toks[k].h) {
 			return true // "meal prep container refills", "hurricane prep supply list"
 		}
-		if prepDrugWordsTab.get(s.toks[k].h) && k <= i+4 {
+		if prepDrugWords.get(s.toks[k].h) && k <= i+4 {
 			drug = true
 		}
 	}
@@ -59,9 +59,9 @@ func (s *scanner) prepNotDrug(i, j int) bool {
 
 // prepGoods: household goods and lists after "prep", which make it
 // preparation whatever word of a medicine is near
-var prepGoods = wordSet("container containers list lists checklist checklists kit kits bag bags box boxes bowl bowls " +
+var prepGoods = wordSetTab("container containers list lists checklist checklists kit kits bag bags box boxes bowl bowls " +
 	"lid lids guide guides tips tip plan plans")
 
 // prepDrugWords: words of a medicine after "prep" (red team, dev28r)
-var prepDrugWords = wordSet("refill refills prescription prescriptions rx pill pills tablet tablets dose doses supply " +
+var prepDrugWords = wordSetTab("refill refills prescription prescriptions rx pill pills tablet tablets dose doses supply " +
 	"medication medications meds injection injections shot pharmacy pharmacist receta resurtido pastillas dosis")

@@ -18,8 +18,8 @@ import "strings"
 // "Your copay goes to $45 on Jan 1 for your physical therapy visits"
 // stays reported.
 var (
-	priceChangeVerbs  = wordSet("go goes going rise rises rising increase increases increasing change changes changing drop drops dropping become becomes move moves adjust adjusts sube suben cambia cambian aumenta aumentan")
-	priceChangeThings = wordSet("parking permit permits rate rates price prices fee fees meal meals cafeteria garage valet " +
+	priceChangeVerbs  = wordSetTab("go goes going rise rises rising increase increases increasing change changes changing drop drops dropping become becomes move moves adjust adjusts sube suben cambia cambian aumenta aumentan")
+	priceChangeThings = wordSetTab("parking permit permits rate rates price prices fee fees meal meals cafeteria garage valet " +
 		"pass passes dues locker lockers estacionamiento tarifa tarifas precio precios")
 )
 
@@ -28,11 +28,11 @@ func (s *scanner) priceChangeDate(i, lo, hi int) bool {
 	verb, thing, dollar := false, false, false
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
-		if opsCareEventsTab.get(h) || loyaltyCareEventTab.get(h) {
+		if opsCareEvents.get(h) || loyaltyCareEvent.get(h) {
 			return false
 		}
-		verb = verb || priceChangeVerbsTab.get(h)
-		thing = thing || priceChangeThingsTab.get(h)
+		verb = verb || priceChangeVerbs.get(h)
+		thing = thing || priceChangeThings.get(h)
 		if s.toks[m].cls&tDigit != 0 && strings.HasSuffix(s.gap(m), "$") {
 			dollar = true
 		}

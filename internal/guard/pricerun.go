@@ -17,8 +17,8 @@ package guard
 //     ("price on Bronwyn Achterberg") stays reported.
 
 var (
-	priceOnHeads = wordSet("price prices deal deals discount discounts savings sale")
-	priceOnWord  = wordSet("on")
+	priceOnHeads = wordSetTab("price prices deal deals discount discounts savings sale")
+	priceOnWord  = wordSetTab("on")
 )
 
 // priceOnRun: see the file comment.
@@ -27,7 +27,7 @@ func (s *scanner) priceOnRun(i, end int) bool {
 	for b > i-3 && b > 0 && s.gap(b) == " " && s.toks[b-1].cls&tCap != 0 && s.toks[b-1].cls&tAlpha != 0 {
 		b--
 	}
-	if b < 2 || end <= b || s.gap(b) != " " || s.gap(b-1) != " " || !priceOnWordTab.get(s.toks[b-1].h) || !priceOnHeadsTab.get(s.toks[b-2].h) {
+	if b < 2 || end <= b || s.gap(b) != " " || s.gap(b-1) != " " || !priceOnWord.get(s.toks[b-1].h) || !priceOnHeads.get(s.toks[b-2].h) {
 		return false
 	}
 	if k := end + 1; k < len(s.toks) && s.toks[k].low == "s" && (s.gap(k) == "'" || s.gap(k) == "\u2019") {

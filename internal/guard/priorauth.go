@@ -16,17 +16,17 @@ package guard
 
 var (
 	// hAuth ("auth") is declared elsewhere
-	priorAuthMid   = wordSet("request requests form approval renewal appeal decision denial review")
-	priorAuthFor   = wordSet("for of")
-	priorAuthArt   = wordSet("your the a an")
-	priorAuthSkips = wordSet("dr doctor your the this that it us you")
+	priorAuthMid   = wordSetTab("request requests form approval renewal appeal decision denial review")
+	priorAuthFor   = wordSetTab("for of")
+	priorAuthArt   = wordSetTab("your the a an")
+	priorAuthSkips = wordSetTab("dr doctor your the this that it us you")
 )
 
 // scanPriorAuth reports compose.prior_auth.
 // priorAuthFirst holds the words priorAuthHead starts with: prior, pre, pa
 // and those of priorAuthOne (scanPriorAuth's cheap first test).
 var priorAuthFirst = func() *hashFilter {
-	f := newHashFilter(priorAuthOne)
+	f := tabsFilter(priorAuthOne)
 	f.add(hPrior)
 	f.add(hstr("pre"))
 	f.add(hstr("pa"))
@@ -46,24 +46,24 @@ func (s *scanner) scanPriorAuth() {
 		if k < 0 {
 			continue
 		}
-		if k < n && priorAuthMidTab.get(s.toks[k].h) {
+		if k < n && priorAuthMid.get(s.toks[k].h) {
 			k++
 		} else if mid {
 			continue
 		}
-		if k >= n || !priorAuthForTab.get(s.toks[k].h) {
+		if k >= n || !priorAuthFor.get(s.toks[k].h) {
 			continue
 		}
 		k++
-		if k < n && priorAuthArtTab.get(s.toks[k].h) {
+		if k < n && priorAuthArt.get(s.toks[k].h) {
 			k++
 		}
-		if k >= n || s.used[k] || s.toks[k].sent || s.toks[k].cls&tAlpha == 0 || len(s.toks[k].low) < 3 || priorAuthSkipsTab.get(s.toks[k].h) {
+		if k >= n || s.used[k] || s.toks[k].sent || s.toks[k].cls&tAlpha == 0 || len(s.toks[k].low) < 3 || priorAuthSkips.get(s.toks[k].h) {
 			continue
 		}
 		t := &s.toks[k]
 		f := s.fl(k)
-		capital := t.cls&tCap != 0 && f&(wStop|wMonth|wPlace|wStateName) == 0 && !vocativeNotNameTab.get(t.h)
+		capital := t.cls&tCap != 0 && f&(wStop|wMonth|wPlace|wStateName) == 0 && !vocativeNotName.get(t.h)
 		if !capital && t.w != nil {
 			continue
 		}
@@ -78,7 +78,7 @@ func (s *scanner) scanPriorAuth() {
 // priorAuthOne are one-word spellings of a prior authorization
 // ("preauthorization", "preauth"); priorAuthPre the first half of
 // "pre-auth" / "pre-authorization" (red team round 4, dev28s).
-var priorAuthOne = wordSet("preauthorization preauthorisation preauth preapproval")
+var priorAuthOne = wordSetTab("preauthorization preauthorisation preauth preapproval")
 
 // priorAuthHead returns the token after a prior authorization's head at
 // token i ("prior auth", "prior authorization", "preauthorization",
@@ -91,7 +91,7 @@ func (s *scanner) priorAuthHead(i int) (int, bool) {
 	switch {
 	case t.h == hPrior && i+1 < n && (s.toks[i+1].h == hAuth || s.toks[i+1].h == hAuthorization):
 		return i + 2, false
-	case priorAuthOneTab.get(t.h):
+	case priorAuthOne.get(t.h):
 		return i + 1, false
 	case t.low == "pre" && i+1 < n && s.gap(i+1) == "-" && (s.toks[i+1].h == hAuth || s.toks[i+1].h == hAuthorization):
 		return i + 2, false

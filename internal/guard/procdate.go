@@ -15,7 +15,7 @@ package guard
 // beside it is reported whatever the date); the date itself adds no
 // health fact. Not taken: "on" missing ("process Dec 12"), any other verb
 // ("is scheduled on Dec 12").
-var procDateVerbs = wordSet("process processes processed charge charges charged bill bills billed renew renews renewed " +
+var procDateVerbs = wordSetTab("process processes processed charge charges charged bill bills billed renew renews renewed " +
 	"ship ships debit debits debited")
 
 // processDate: the date starting at token i follows a processing verb and
@@ -24,5 +24,5 @@ func (s *scanner) processDate(i int) bool {
 	if i < 2 || s.toks[i-1].low != "on" || s.toks[i].sent || s.toks[i-1].sent {
 		return false
 	}
-	return procDateVerbsTab.get(s.toks[i-2].h) && s.gap(i-1) == " " && s.gap(i) == " "
+	return procDateVerbs.get(s.toks[i-2].h) && s.gap(i-1) == " " && s.gap(i) == " "
 }

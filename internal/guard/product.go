@@ -143,9 +143,9 @@ var hYour, hSu, hTu = hstr("your"), hstr("su"), hstr("tu")
 var (
 	// glue words inside a product's name ("Anne of Green Gables", "Ben &
 	// Jerry's", "caja de regalo", "Cien años de soledad")
-	prodGlue = wordSet("and of the n de del y e la el los las")
+	prodGlue = wordSetTab("and of the n de del y e la el los las")
 	// clinical titles: followed by a family name they name a clinician
-	prodClinicalTitle = wordSet("dr dra doctor doctora nurse enfermera enfermero")
+	prodClinicalTitle = wordSetTab("dr dra doctor doctora nurse enfermera enfermero")
 	// possessives never count as the health cue they are listed as
 )
 
@@ -325,7 +325,7 @@ run:
 					}
 					titleName = true
 				}
-				if prodClinicalTitleTab.get(t.h) && s.fl(k+1)&wFirst != 0 {
+				if prodClinicalTitle.get(t.h) && s.fl(k+1)&wFirst != 0 {
 					// "Nurse Maria" is a nurse unless the goods are media
 					// ("Nurse Jackie season 2 DVD")
 					titleGiven = true
@@ -348,7 +348,7 @@ run:
 		case title:
 			// "Dr Pepper", "Nurse Jackie", "Mrs. Meyer's": a title in a name
 		case t.cls&tAlpha != 0 && t.cls&(tCap|tUpper) != 0:
-			if f&wStop != 0 && !prodGlueTab.get(t.h) {
+			if f&wStop != 0 && !prodGlue.get(t.h) {
 				// "Has", "To" of a Title Case line end the phrase
 				// ("Your Stephen King Paperback Has Shipped To Maria Lopez")
 				break run
@@ -368,7 +368,7 @@ run:
 		case len(t.low) == 1 && s.gap(k+1) == "-":
 			// "t-shirt"
 		case s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) || s.goodsIn(goodsWords.container, &goodsWords.containerBits, k) || goodsWords.gift[t.h]:
-		case prodGlueTab.get(t.h):
+		case prodGlue.get(t.h):
 			complement = complement || lastHead >= 0
 		case t.low == "by" && (lastHead >= 0 && s.goodsIn(goodsWords.media, &goodsWords.mediaBits, lastHead) || quoteFirst >= 0):
 			// "… paperback by Stephen King", "'Doctor Sleep' by Stephen King"
@@ -413,7 +413,7 @@ run:
 		return p, false
 	}
 	// trailing glue is not part of the phrase
-	for end > head && (prodGlueTab.get(s.toks[end].h) || s.toks[end].low == "by") {
+	for end > head && (prodGlue.get(s.toks[end].h) || s.toks[end].low == "by") {
 		end--
 	}
 	if quoteFirst >= 0 && !media && !s.quotedNotName(quoteFirst, quoteLast) {
@@ -465,7 +465,7 @@ func (s *scanner) prodCandidate(p, max int) bool {
 		if t.cls&(tCap|tUpper) != 0 {
 			return true
 		}
-		if t.w != nil && t.w.flags&wStop != 0 && !prodGlueTab.get(t.h) && t.low != "by" {
+		if t.w != nil && t.w.flags&wStop != 0 && !prodGlue.get(t.h) && t.low != "by" {
 			return false
 		}
 	}
@@ -506,9 +506,9 @@ func (s *scanner) prodGap(k int, g string, quoted bool) bool {
 // another capitalised word ("Fever-Tree", "Ben-Hur").
 func (s *scanner) hyphenBrand(k int) bool {
 	if k+1 < len(s.toks) && s.gap(k+1) == "-" && s.isCapWord(k+1) {
-		return !remedyHalvesTab.get(s.toks[k+1].h) // "Hives-Away", "Cane-Tip": a remedy (redteam.go)
+		return !remedyHalves.get(s.toks[k+1].h) // "Hives-Away", "Cane-Tip": a remedy (redteam.go)
 	}
-	return k > 0 && s.gap(k) == "-" && s.isCapWord(k-1) && !remedyHalvesTab.get(s.toks[k-1].h)
+	return k > 0 && s.gap(k) == "-" && s.isCapWord(k-1) && !remedyHalves.get(s.toks[k-1].h)
 }
 
 // personAfter reports whether tokens k, k+1 are a given name and a family
@@ -561,7 +561,7 @@ func (s *scanner) careWord(k int, ambigOK bool) bool {
 	if s.cocktailDrug(k) { // the cocktail, not the antibiotic (cocktaildrug.go)
 		return false
 	}
-	if f&wHealthCue != 0 && !recipientPossessiveTab.get(t.h) {
+	if f&wHealthCue != 0 && !recipientPossessive.get(t.h) {
 		return true
 	}
 	if s.goodsIn(goodsWords.care, &goodsWords.careBits, k) && !s.stripsNotCare(k) { // prodlead.go

@@ -72,16 +72,16 @@ func (s *scanner) ambiguousOrdinary(i, j int) bool {
 	}
 	// a modifier before it, the possessive before that: "roof shingles",
 	// "candy cane", "swim stroke"
-	if m := i - 1; m >= 1 && s.phJoined(i) && recipientPossessive[s.toks[m-1].h] && phIn(sense.mods, &s.toks[m]) {
+	if m := i - 1; m >= 1 && s.phJoined(i) && recipientPossessive.get(s.toks[m-1].h) && phIn(sense.mods, &s.toks[m]) {
 		return true
 	}
 	// Spanish: "aretes de gota", "válvula de reflujo" (the possessive,
 	// the noun, de, the word); "bastón de trekking", "andador para bebé"
-	if i >= 3 && phDeTab.get(s.toks[i-1].h) && s.gap(i) == " " && s.gap(i-1) == " " && recipientPossessive[s.toks[i-3].h] &&
+	if i >= 3 && phDe.get(s.toks[i-1].h) && s.gap(i) == " " && s.gap(i-1) == " " && recipientPossessive.get(s.toks[i-3].h) &&
 		s.sameSentence(i-3, i) && phIn(sense.esBefore, &s.toks[i-2]) {
 		return true
 	}
-	if k := j + 1; k+1 < n && (phDeTab.get(s.toks[k].h) || s.low(k) == "para") && s.gap(k) == " " && s.gap(k+1) == " " &&
+	if k := j + 1; k+1 < n && (phDe.get(s.toks[k].h) || s.low(k) == "para") && s.gap(k) == " " && s.gap(k+1) == " " &&
 		s.sameSentence(j, k+1) && phIn(sense.esAfter, &s.toks[k+1]) {
 		return true
 	}
@@ -96,7 +96,7 @@ type phSense struct {
 	mods, heads, esBefore, esAfter map[uint64]bool
 }
 
-var phDe = wordSet("de del")
+var phDe = wordSetTab("de del")
 
 // phSenses: the ambiguous words of the lists that also name goods, a
 // sport, a household job, a place or a season, with the words that give
@@ -188,18 +188,18 @@ func (s *scanner) phJoined(k int) bool {
 
 var (
 	// phMoneyWords: ambiguous words whose everyday sense is money
-	phMoneyWords = wordSet("withdrawal withdrawals")
+	phMoneyWords = wordSetTab("withdrawal withdrawals")
 	// phBanking: words of banking and payments that give them that sense
-	phBanking = wordSet("cash atm savings checking account accounts bank banking ira roth fund funds brokerage " +
+	phBanking = wordSetTab("cash atm savings checking account accounts bank banking ira roth fund funds brokerage " +
 		"transfer deposit balance limit penalty fee fees receipt retirement pension annuity cd certificate " +
 		"wire debit credit card refund refunded")
 	// phFromNot: what one withdraws from that is a care programme, a drug
 	// or a substance ("withdrawal from methadone"), not a tournament
-	phFromNot = wordSet("program programs programme treatment therapy trial study care clinic rehab medication medications " +
+	phFromNot = wordSetTab("program programs programme treatment therapy trial study care clinic rehab medication medications " +
 		"drug drugs alcohol substance substances opioids opiates nicotine caffeine benzodiazepines methadone")
 	// phNeutralEvents: date-person words that name no care ("Your cough
 	// drop tin collection", "birthday")
-	phNeutralEvents = wordSet("collection collected birthday cumpleanos admission admit alta dos")
+	phNeutralEvents = wordSetTab("collection collected birthday cumpleanos admission admit alta dos")
 )
 
 // onlyPossessiveCue: every health cue in healthCue's window around i..j is
@@ -208,7 +208,7 @@ func (s *scanner) onlyPossessiveCue(i, j int) bool {
 	poss := false
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if s.fl(k)&wHealthCue != 0 {
-			if !recipientPossessive[s.toks[k].h] {
+			if !recipientPossessive.get(s.toks[k].h) {
 				return false
 			}
 			poss = true
@@ -222,7 +222,7 @@ func (s *scanner) onlyPossessiveCue(i, j int) bool {
 			break
 		}
 		if s.fl(k)&wHealthCue != 0 {
-			if !recipientPossessive[s.toks[k].h] {
+			if !recipientPossessive.get(s.toks[k].h) {
 				return false
 			}
 			poss = true
@@ -255,8 +255,8 @@ func (s *scanner) healthSentence(i, j int) bool {
 		}
 		h := s.toks[k].h
 		f := s.fl(k)
-		if f&wHealthCue != 0 && !recipientPossessive[h] || noticeCuesTab.get(h) || clinicalAfterTab.get(h) || clinicalAfterTestTab.get(h) ||
-			f&wDatePerson != 0 && !phNeutralEventsTab.get(h) {
+		if f&wHealthCue != 0 && !recipientPossessive.get(h) || noticeCues.get(h) || clinicalAfter.get(h) || clinicalAfterTest.get(h) ||
+			f&wDatePerson != 0 && !phNeutralEvents.get(h) {
 			return true
 		}
 	}
@@ -268,7 +268,7 @@ func (s *scanner) healthSentence(i, j int) bool {
 // from the …" followed by an ordinary word that is no care programme,
 // drug or substance ("from the tournament").
 func (s *scanner) moneySense(i, j int) bool {
-	if i != j || !phMoneyWordsTab.get(s.toks[i].h) {
+	if i != j || !phMoneyWords.get(s.toks[i].h) {
 		return false
 	}
 	a, b := s.phSentence(i)
@@ -282,18 +282,18 @@ func (s *scanner) moneySense(i, j int) bool {
 			continue
 		}
 		t := &s.toks[k]
-		if phBankingTab.get(t.h) || t.cls&tDigit != 0 && (strings.Contains(s.gap(k), "$") || t.low == "401" || t.low == "403") {
+		if phBanking.get(t.h) || t.cls&tDigit != 0 && (strings.Contains(s.gap(k), "$") || t.low == "401" || t.low == "403") {
 			return true
 		}
 	}
 	if k := j + 1; k+1 <= b && s.low(k) == "from" {
 		x := k + 1
-		if headArticlesTab.get(s.toks[x].h) && x+1 <= b {
+		if headArticles.get(s.toks[x].h) && x+1 <= b {
 			x++
 		}
 		t := &s.toks[x]
-		return t.cls&tAlpha != 0 && t.cls&(tCap|tUpper|tDigit) == 0 && s.general(x) && !s.phClinical(x) && !phFromNotTab.get(t.h) &&
-			!ordHeadsTab.get(t.h) && !subjectHeadsTab.get(t.h) && s.v.learned.get(t.h) == 0
+		return t.cls&tAlpha != 0 && t.cls&(tCap|tUpper|tDigit) == 0 && s.general(x) && !s.phClinical(x) && !phFromNot.get(t.h) &&
+			!ordHeads.get(t.h) && !subjectHeads.get(t.h) && s.v.learned.get(t.h) == 0
 	}
 	return false
 }

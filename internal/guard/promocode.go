@@ -16,17 +16,17 @@ package guard
 var (
 	// promoCueWords name a shop code on their own: "coupon 4KQ7-…",
 	// "código de descuento 4KQ7-…".
-	promoCueWords = wordSet("promo promos promocode promotional promotion promocion promocional coupon cupon voucher vale discount descuento offer oferta rebate bonificacion giftcard referral")
+	promoCueWords = wordSetTab("promo promos promocode promotional promotion promocion promocional coupon cupon voucher vale discount descuento offer oferta rebate bonificacion giftcard referral")
 	// promoCodeWords are "code" in both languages; they count only after a
 	// promo word ("promo code") or a shop verb ("use code", "con el código").
-	promoCodeWords = wordSet("code codigo")
-	promoVerbs     = wordSet("use using enter apply redeem with usa use usar utilice utiliza ingrese ingresa introduzca introduce aplique aplica canjee canjea con")
+	promoCodeWords = wordSetTab("code codigo")
+	promoVerbs     = wordSetTab("use using enter apply redeem with usa use usar utilice utiliza ingrese ingresa introduzca introduce aplique aplica canjee canjea con")
 	// promoFiller may stand between the cue and the code, or between a verb
 	// and "code": "coupon code is …", "use el código …", "your promo code: …".
-	promoFiller = wordSet("is es the el la your su tu this este esta our nuestro number numero no de del")
+	promoFiller = wordSetTab("is es the el la your su tu this este esta our nuestro number numero no de del")
 	// promoBlockWords make an MBI-shaped code a person's number wherever
 	// they appear in the notice: health plan, personal record, clinical.
-	promoBlockWords = wordSet("medicare medicaid medigap mbi hicn beneficiary beneficiaries beneficiario beneficiaria " +
+	promoBlockWords = wordSetTab("medicare medicaid medigap mbi hicn beneficiary beneficiaries beneficiario beneficiaria " +
 		"member miembro afiliado afiliada asegurado asegurada insured insurance insurer subscriber policy poliza seguro " +
 		"patient paciente dob birth nacimiento id identifier identification identificacion expediente record chart " +
 		"prescription prescriptions rx refill refills receta recetas pharmacy farmacia pharmacist farmaceutico " +
@@ -43,7 +43,7 @@ func (s *scanner) promoCode(i, j int) bool {
 		return false
 	}
 	for k := range s.toks {
-		if (k < i || k > j) && promoBlockWordsTab.get(s.toks[k].h) {
+		if (k < i || k > j) && promoBlockWords.get(s.toks[k].h) {
 			return false
 		}
 	}
@@ -58,21 +58,21 @@ func (s *scanner) promoCueBefore(i int) bool {
 		return false
 	}
 	h := s.toks[k].h
-	if promoCueWordsTab.get(h) {
+	if promoCueWords.get(h) {
 		return true
 	}
-	if !promoCodeWordsTab.get(h) {
+	if !promoCodeWords.get(h) {
 		return false
 	}
 	k = s.skipPromoFiller(k-1, i)
-	return k >= 0 && (promoCueWordsTab.get(s.toks[k].h) || promoVerbsTab.get(s.toks[k].h))
+	return k >= 0 && (promoCueWords.get(s.toks[k].h) || promoVerbs.get(s.toks[k].h))
 }
 
 // skipPromoFiller walks back from token k over up to two filler words and
 // returns the first other token in the same sentence as i, or -1.
 func (s *scanner) skipPromoFiller(k, i int) int {
 	for n := 0; k >= 0 && s.sameSentence(k, i); k-- {
-		if !promoFillerTab.get(s.toks[k].h) || n == 2 {
+		if !promoFiller.get(s.toks[k].h) || n == 2 {
 			return k
 		}
 		n++

@@ -71,7 +71,7 @@ func (s *scanner) publicCueDay(i, j int) bool {
 		return false
 	}
 	for k := range s.toks {
-		if recipientWordsTab.get(s.toks[k].h) {
+		if recipientWords.get(s.toks[k].h) {
 			return false
 		}
 	}

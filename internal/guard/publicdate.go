@@ -30,13 +30,13 @@ package guard
 // announce.go finds it a general announcement (standard mode only).
 
 var (
-	publicEventNouns = wordSet("fair fairs festival festivals expo expos takeback feria ferias jornada jornadas " +
+	publicEventNouns = wordSetTab("fair fairs festival festivals expo expos takeback feria ferias jornada jornadas " +
 		// T36B (dev36): a booth at a public place, a charity walk
 		"booth booths walkathon")
 	// openInvite: the word after a plural audience that opens the event to
 	// it (audienceTok, announce_public.go)
-	openInvite      = wordSet("welcome invited invitados invitadas bienvenidos bienvenidas")
-	groupEventNouns = wordSet("class classes workshop workshops seminar seminars screenings talk talks event events drive drives " +
+	openInvite      = wordSetTab("welcome invited invitados invitadas bienvenidos bienvenidas")
+	groupEventNouns = wordSetTab("class classes workshop workshops seminar seminars screenings talk talks event events drive drives " +
 		"session sessions webinar webinars clase clases taller talleres charla charlas sesiones " +
 		"walk walks lecture lectures caminata caminatas")
 )
@@ -53,7 +53,7 @@ func (s *scanner) publicEventDate(i, j, y int) bool {
 		return false
 	}
 	for m := range s.toks {
-		if recipientWordsTab.get(s.toks[m].h) { // fail closed: the notice speaks to the reader
+		if recipientWords.get(s.toks[m].h) { // fail closed: the notice speaks to the reader
 			return false
 		}
 		if s.namedFamily(m) { // fail closed: "Okafor family's kidney walk" (RED5, dev49d)
@@ -65,9 +65,9 @@ func (s *scanner) publicEventDate(i, j, y int) bool {
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
 		switch {
-		case publicEventNounsTab.get(h), s.takeBack(m), s.takeBackES(m), s.openHouse(m), s.audienceAt(m):
+		case publicEventNouns.get(h), s.takeBack(m), s.takeBackES(m), s.openHouse(m), s.audienceAt(m):
 			public = true
-		case groupEventNounsTab.get(h):
+		case groupEventNouns.get(h):
 			group = true
 		}
 	}

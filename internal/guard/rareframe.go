@@ -28,9 +28,9 @@ package guard
 var (
 	hMonitoring, hEnzyme, hConsult, hConsultation = hstr("monitoring"), hstr("enzyme"), hstr("consult"), hstr("consultation")
 	hPatientsRF                                   = hstr("patients")
-	rareMonitorNext                               = wordSet("labs lab bloodwork tests test visit visits panel")
-	rareEnzymeNext                                = wordSet("replacement therapy infusion infusions")
-	rareArticle                                   = wordSet("a an")
+	rareMonitorNext                               = wordSetTab("labs lab bloodwork tests test visit visits panel")
+	rareEnzymeNext                                = wordSetTab("replacement therapy infusion infusions")
+	rareArticle                                   = wordSetTab("a an")
 )
 
 // rareFrame reports the cue that makes suspicious token i clinical, or
@@ -41,7 +41,7 @@ func (s *scanner) rareFrame(i int) (string, bool) {
 		h := s.toks[j].h
 		switch {
 		case h == hPatient || h == hPatientsRF:
-			if i == 0 || s.toks[i].sent || rareArticleTab.get(s.toks[i-1].h) || s.toks[i-1].h == hFor {
+			if i == 0 || s.toks[i].sent || rareArticle.get(s.toks[i-1].h) || s.toks[i-1].h == hFor {
 				return "comes before '" + s.toks[j].low + "'", true
 			}
 		case h == hMonitoring || h == hEnzyme:
@@ -49,7 +49,7 @@ func (s *scanner) rareFrame(i int) (string, bool) {
 			if h == hEnzyme {
 				next = rareEnzymeNext
 			}
-			if j+1 < n && s.gap(j+1) == " " && next[s.toks[j+1].h] {
+			if j+1 < n && s.gap(j+1) == " " && next.get(s.toks[j+1].h) {
 				return "comes before '" + s.toks[j].low + " " + s.toks[j+1].low + "'", true
 			}
 		}
@@ -65,10 +65,10 @@ func (s *scanner) rareFrame(i int) (string, bool) {
 // d ("20 mg": d+1; "4.5 mg": d+3), or -1.
 func (s *scanner) doseUnitAt(d int) int {
 	n := len(s.toks)
-	if d+1 < n && doseUnitsTab.get(s.toks[d+1].h) && len(s.gap(d+1)) <= 1 {
+	if d+1 < n && doseUnits.get(s.toks[d+1].h) && len(s.gap(d+1)) <= 1 {
 		return d + 1
 	}
-	if d+2 < n && (s.gap(d+1) == "." || s.gap(d+1) == ",") && s.toks[d+1].cls&tDigit != 0 && doseUnitsTab.get(s.toks[d+2].h) && len(s.gap(d+2)) <= 1 {
+	if d+2 < n && (s.gap(d+1) == "." || s.gap(d+1) == ",") && s.toks[d+1].cls&tDigit != 0 && doseUnits.get(s.toks[d+2].h) && len(s.gap(d+2)) <= 1 {
 		return d + 2
 	}
 	return -1
@@ -76,7 +76,7 @@ func (s *scanner) doseUnitAt(d int) int {
 
 // rareGenericCap: capitalised words before "patient" that say what kind of
 // patient, not of what ("As a New patient", "As a Valued patient").
-var rareGenericCap = wordSet("new valued returning current former existing registered prime premier gold silver platinum vip preferred established young senior adult")
+var rareGenericCap = wordSetTab("new valued returning current former existing registered prime premier gold silver platinum vip preferred established young senior adult")
 
 // asCapPatient: "As a Gaucher patient" — "as a/an", then a capitalised
 // word inside the sentence that is ordinary English only in lower case
@@ -91,7 +91,7 @@ func (s *scanner) asCapPatient(i int) bool {
 	if h := s.toks[i+1].h; h != hPatient && h != hPatientsRF || s.gap(i+1) != " " || s.gap(i) != " " {
 		return false
 	}
-	if !rareArticleTab.get(s.toks[i-1].h) || s.toks[i-2].h != hAs || rareGenericCapTab.get(s.toks[i].h) || s.fl(i)&(wStop|wMonth|wPlace|wStateName|wTitle) != 0 {
+	if !rareArticle.get(s.toks[i-1].h) || s.toks[i-2].h != hAs || rareGenericCap.get(s.toks[i].h) || s.fl(i)&(wStop|wMonth|wPlace|wStateName|wTitle) != 0 {
 		return false
 	}
 	if s.p != nil && (s.p.isTemplate(s.toks[i].h) || s.p.approvedWord(s.toks[i].h)) {

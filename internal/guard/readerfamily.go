@@ -9,7 +9,7 @@ package guard
 // (dementiabehav.go). readerFamilyFilter holds their first words, so a
 // notice costs one filter test a token and a rule runs only at its words.
 
-var readerFamilyFilter = setsFilter(maternityFirst, sexHealthFirst, doseChangeFirst, clinScoreFirst, dementiaFirst)
+var readerFamilyFilter = tabsFilter(maternityFirst, sexHealthFirst, doseChangeFirst, clinScoreFirst, dementiaFirst)
 
 // scanReaderFamilies runs the five rules at their first words.
 func (s *scanner) scanReaderFamilies() {
@@ -19,15 +19,15 @@ func (s *scanner) scanReaderFamilies() {
 			continue
 		}
 		switch {
-		case maternityFirst[h]:
+		case maternityFirst.get(h):
 			s.maternityAt(i) // maternity.go
-		case sexHealthFirst[h]:
+		case sexHealthFirst.get(h):
 			s.sexHealthAt(i) // sexhealth.go
-		case doseChangeFirst[h]:
+		case doseChangeFirst.get(h):
 			s.doseChangeAt(i) // dosechange.go
-		case clinScoreFirst[h]:
+		case clinScoreFirst.get(h):
 			s.clinScoreAt(i) // clinscore.go
-		case dementiaFirst[h]:
+		case dementiaFirst.get(h):
 			s.dementiaAt(i) // dementiabehav.go
 		}
 	}
@@ -35,7 +35,7 @@ func (s *scanner) scanReaderFamilies() {
 
 // rfPerson: family and person words a care report about someone else
 // names (careKin and a few short forms and pronouns).
-var rfPerson = setsUnion(careKin, wordSet("mom mum dad moms dads mama papa mami papi his her him he she hubby "+
+var rfPerson = tabsUnion(careKin, wordSetTab("mom mum dad moms dads mama papa mami papi his her him he she hubby "+
 	"grandma grandpa granny grandmother grandfather grandmothers grandfathers nana abuela abuelo abuelita abuelito aunt uncle tia tio"))
 
 // personNear: a reader's word (readerNear) or a person word (rfPerson) in
@@ -50,7 +50,7 @@ func (s *scanner) personNear(i int) bool {
 		from, _ = sentenceSpan(s.toks, lo-1)
 	}
 	for k := from; k < hi; k++ {
-		if rfPerson[s.toks[k].h] {
+		if rfPerson.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -59,18 +59,18 @@ func (s *scanner) personNear(i int) bool {
 
 // rfWithin: a word of set among the n tokens before token i (n < 0) or
 // after it (n > 0), inside i's sentence.
-func (s *scanner) rfWithin(i, n int, set map[uint64]bool) bool {
+func (s *scanner) rfWithin(i, n int, set *setTab) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	if n < 0 {
 		for k := i - 1; k >= lo && k >= i+n; k-- {
-			if set[s.toks[k].h] {
+			if set.get(s.toks[k].h) {
 				return true
 			}
 		}
 		return false
 	}
 	for k := i + 1; k < hi && k <= i+n; k++ {
-		if set[s.toks[k].h] {
+		if set.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -78,9 +78,9 @@ func (s *scanner) rfWithin(i, n int, set map[uint64]bool) bool {
 }
 
 // rfNoteHas: a word of set anywhere in the field.
-func (s *scanner) rfNoteHas(set map[uint64]bool) bool {
+func (s *scanner) rfNoteHas(set *setTab) bool {
 	for k := range s.toks {
-		if set[s.toks[k].h] {
+		if set.get(s.toks[k].h) {
 			return true
 		}
 	}

@@ -9,7 +9,7 @@ package guard
 // notice-level bit fb2ReaderSl, tokfilter.go) and one with some one
 // filter test a token.
 
-var readerSlotFilter = setsFilter(roomBedFirst, specialistVisitFirst, becauseBoughtFirst,
+var readerSlotFilter = tabsFilter(roomBedFirst, specialistVisitFirst, becauseBoughtFirst,
 	testVerdictFirst, pathReportFirst, childLiceFirst, papSettingFirst, lowIronFirst, // helper MISS10B's five rules share the walk
 	labAbbrVerdictFirst, labTitreFirst, periopFirst, // labverdict.go, periop.go (helper RECALL12B)
 	woundFirst, deviceEventFirst, drugScreenFirst) // woundcare.go, deviceevent.go, drugscreen.go (helper RECALL13)
@@ -25,14 +25,14 @@ var readerSlotCaseTab = u8Tab(newHashTab(firstSetIndex(roomBedFirst, specialistV
 
 // firstSetIndex maps every key of the sets to 1 + the index of the first
 // set that holds it.
-func firstSetIndex(sets ...map[uint64]bool) map[uint64]uint8 {
+func firstSetIndex(sets ...setTab) map[uint64]uint8 {
 	m := map[uint64]uint8{}
-	for i, set := range sets {
-		for h, ok := range set {
-			if _, seen := m[h]; ok && !seen {
+	for i := range sets {
+		sets[i].each(func(h uint64) {
+			if _, seen := m[h]; !seen {
 				m[h] = uint8(i + 1)
 			}
-		}
+		})
 	}
 	return m
 }
@@ -57,7 +57,7 @@ func (s *scanner) scanReaderSlots() {
 				s.becauseBought(i)
 			}
 		case 4: // labAbbrVerdictFirst
-			if !s.labAbbrVerdict(i) && testVerdictFirstTab.get(h) { // labverdict.go
+			if !s.labAbbrVerdict(i) && testVerdictFirst.get(h) { // labverdict.go
 				s.testVerdict(i) // testverdict.go
 			}
 		case 5: // testVerdictFirst

@@ -24,22 +24,22 @@ package guard
 var (
 	hRecall         = hstr("recall")
 	hRecalled       = hstr("recalled")
-	recallDoseForms = wordSet("spray sprays drops syrup syrups tablet tablets capsule capsules lozenge lozenges ointment ointments " +
+	recallDoseForms = wordSetTab("spray sprays drops syrup syrups tablet tablets capsule capsules lozenge lozenges ointment ointments " +
 		"inhaler inhalers injector injectors autoinjector autoinjectors")
-	recallMedMods = wordSet("nasal eye ear cough allergy asthma saline insulin epinephrine pain fever antacid antibiotic " +
+	recallMedMods = wordSetTab("nasal eye ear cough allergy asthma saline insulin epinephrine pain fever antacid antibiotic " +
 		"antihistamine decongestant steroid teething rescue")
-	recallOwners = wordSet("your my su sus tu tus mi mis")
+	recallOwners = wordSetTab("your my su sus tu tus mi mis")
 )
 
 // recallProduct reports a dose form of the reader's after the recall word
 // at i.
 func (s *scanner) recallProduct(i int) {
 	for k := i + 2; k < len(s.toks) && k <= i+12 && !s.toks[k].sent; k++ {
-		if !recallDoseFormsTab.get(s.toks[k].h) || s.used[k] || !recallMedModsTab.get(s.toks[k-1].h) || s.gap(k) != " " {
+		if !recallDoseForms.get(s.toks[k].h) || s.used[k] || !recallMedMods.get(s.toks[k-1].h) || s.gap(k) != " " {
 			continue
 		}
 		for q := k - 2; q >= i && q >= k-5; q-- {
-			if recallOwnersTab.get(s.toks[q].h) {
+			if recallOwners.get(s.toks[q].h) {
 				s.addTok(k-1, k, KindMedication, "clinical.medication", 0.7, "names a medicine of the recipient's in a recall")
 				return
 			}

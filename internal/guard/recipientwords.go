@@ -6,9 +6,9 @@ package guard
 // its own copy with small differences; one pair keeps them agreeing.
 var (
 	// recipientPossessive: the reader's possessives, English and Spanish.
-	recipientPossessive = wordSet("your su sus tu tus")
+	recipientPossessive = wordSetTab("your su sus tu tus")
 	// recipientWords: every word that addresses the reader: the
 	// possessives, the pronouns and contractions, Spanish object pronouns
 	// and usted.
-	recipientWords = wordSet("you your yours youre youve su sus tu tus te le les usted ustedes")
+	recipientWords = wordSetTab("you your yours youre youve su sus tu tus te le les usted ustedes")
 )

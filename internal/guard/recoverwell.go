@@ -33,17 +33,17 @@ var recoverAdverbWords = []string{"well", "fully", "quickly", "nicely", "slowly"
 func (s *scanner) recoverWell(i int) bool {
 	n := len(s.toks)
 	p := i + 2
-	if p+1 >= n || !withVerbsTab.get(s.toks[i].h) || s.gap(i+1) != " " || s.gap(p) != " " || s.gap(p+1) != " " {
+	if p+1 >= n || !withVerbs.get(s.toks[i].h) || s.gap(i+1) != " " || s.gap(p) != " " || s.gap(p+1) != " " {
 		return false
 	}
 	if w := s.toks[p].low; w != "from" && w != "with" {
 		return false
 	}
 	j := p + 1
-	if headArticlesTab.get(s.toks[j].h) && j+1 < n && s.gap(j+1) == " " {
+	if headArticles.get(s.toks[j].h) && j+1 < n && s.gap(j+1) == " " {
 		j++
 	}
-	if s.used[j] || s.toks[j].cls&tAlpha == 0 || withGenericTab.get(s.toks[j].h) || s.fl(j)&(wStop|wFirst|wLast|wMonth) != 0 {
+	if s.used[j] || s.toks[j].cls&tAlpha == 0 || withGeneric.get(s.toks[j].h) || s.fl(j)&(wStop|wFirst|wLast|wMonth) != 0 {
 		return false
 	}
 	if e, ok := s.recoverJoin(j); ok {

@@ -37,14 +37,14 @@ import "strings"
 //     a colon: a person addressed), "Nkechi Obi opens a new file with our clinic" (a
 //     branch verb with his/her/su or a record word after it).
 var (
-	payPersonalPrefixes = wordSet("mrn pt pat pid dob mbr mem mr emr ehr chart clm claim pol nss curp rut dni ssn rfc nie cuil cuit mbi hicn nhs cedula exp hc")
-	payPersonalCues     = wordSet("nss curp rut dni ssn rfc nie cuil cuit mbi hicn nhs cedula afiliacion afiliado poliza policy claim reclamo member miembro expediente paciente patient")
-	sentToWords         = wordSet("emailed sent forwarded mailed delivered enviada enviado enviadas enviados enviamos envio reenviada reenviado reenviamos remitida remitido mandamos mandada mandado")
-	senderTagCareWords  = wordSet("refill refills resurtido session sessions sesion sesiones pacing formula therapy terapia group grupo infusion diet dieta slip lab labs")
+	payPersonalPrefixes = wordSetTab("mrn pt pat pid dob mbr mem mr emr ehr chart clm claim pol nss curp rut dni ssn rfc nie cuil cuit mbi hicn nhs cedula exp hc")
+	payPersonalCues     = wordSetTab("nss curp rut dni ssn rfc nie cuil cuit mbi hicn nhs cedula afiliacion afiliado poliza policy claim reclamo member miembro expediente paciente patient")
+	sentToWords         = wordSetTab("emailed sent forwarded mailed delivered enviada enviado enviadas enviados enviamos envio reenviada reenviado reenviamos remitida remitido mandamos mandada mandado")
+	senderTagCareWords  = wordSetTab("refill refills resurtido session sessions sesion sesiones pacing formula therapy terapia group grupo infusion diet dieta slip lab labs")
 	sentToOwnWords      = []string{"resume", "cv", "curriculum", "application", "solicitud", "postulacion", "hoja de vida", "rsvp", "registration", "inscripcion"}
-	senderTagReader     = wordSet("your yours su sus tu tus usted you")
-	red3HandleCare      = wordSet("recovery journey survivor warrior fighter strong diagnosis recuperacion dialisis quimio chemo")
-	branchVerbPerson    = wordSet("his her their file chart expediente account cuenta historia archivo " +
+	senderTagReader     = wordSetTab("your yours su sus tu tus usted you")
+	red3HandleCare      = wordSetTab("recovery journey survivor warrior fighter strong diagnosis recuperacion dialisis quimio chemo")
+	branchVerbPerson    = wordSetTab("his her their file chart expediente account cuenta historia archivo " +
 		// RED (dev53r): "Okonkwo Adebayo abrirá su tratamiento en …"
 		"tratamiento treatment terapia therapy quimioterapia chemotherapy chemo rehabilitacion rehabilitación rehab dialisis diálisis dialysis")
 )
@@ -53,9 +53,9 @@ var (
 func (s *scanner) senderTagCare() bool {
 	reader, care := false, false
 	for k := 1; k < len(s.toks); k++ {
-		if senderTagReaderTab.get(s.toks[k].h) {
+		if senderTagReader.get(s.toks[k].h) {
 			reader = true
-		} else if !care && (sdCareTab.get(s.toks[k].h) || senderTagCareWordsTab.get(s.toks[k].h) || s.careWord(k, false)) {
+		} else if !care && (sdCare.get(s.toks[k].h) || senderTagCareWords.get(s.toks[k].h) || s.careWord(k, false)) {
 			care = true
 		}
 	}
@@ -65,14 +65,14 @@ func (s *scanner) senderTagCare() bool {
 // payPersonalCode: the letters of a receipt's code at token i are a
 // person's record or id prefix.
 func (s *scanner) payPersonalCode(i int) bool {
-	return payPersonalPrefixesTab.get(s.toks[i].h)
+	return payPersonalPrefixes.get(s.toks[i].h)
 }
 
 // payPersonalCue: a record or national-id word stands between the
 // receipt word at k and the number at first.
 func (s *scanner) payPersonalCue(k, first int) bool {
 	for m := k + 1; m < first; m++ {
-		if payPersonalCuesTab.get(s.toks[m].h) || payPersonalPrefixesTab.get(s.toks[m].h) && s.toks[m].cls&tUpper != 0 {
+		if payPersonalCues.get(s.toks[m].h) || payPersonalPrefixes.get(s.toks[m].h) && s.toks[m].cls&tUpper != 0 {
 			return true
 		}
 	}
@@ -102,7 +102,7 @@ func roleMailboxSentTo(low string, a int) bool {
 	w := 0
 	for j := 0; j <= len(seg); j++ {
 		if j == len(seg) || !isLetterByte(seg[j]) {
-			if j > w && sentToWordsTab.get(hstr(seg[w:j])) {
+			if j > w && sentToWords.get(hstr(seg[w:j])) {
 				return true
 			}
 			w = j + 1
@@ -131,7 +131,7 @@ func (s *scanner) socialHandlePersonal(i int) bool {
 		if k > i && s.careWord(k, false) {
 			return true
 		}
-		if k > i && (red3HandleCareTab.get(t.h) || sdCareTab.get(t.h)) {
+		if k > i && (red3HandleCare.get(t.h) || sdCare.get(t.h)) {
 			return true
 		}
 	}
@@ -155,7 +155,7 @@ func (s *scanner) branchDelFamily(a, b int) bool {
 // after the branch verb at token k.
 func (s *scanner) branchVerbPersonal(k int) bool {
 	for m := k + 1; m < len(s.toks) && m <= k+4 && !s.toks[m].sent; m++ {
-		if branchVerbPersonTab.get(s.toks[m].h) {
+		if branchVerbPerson.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -170,15 +170,15 @@ func (s *scanner) allowNumPersonal(first int) bool {
 		return false
 	}
 	g, p := s.gap(first), &s.toks[first-1]
-	return (g == "-" || g == " ") && p.cls&tUpper != 0 && payPersonalPrefixesTab.get(p.h)
+	return (g == "-" || g == " ") && p.cls&tUpper != 0 && payPersonalPrefixes.get(p.h)
 }
 
-var srLotBirthWords = wordSet("born birth dob age aged nacido nacida nacio nacimiento edad")
+var srLotBirthWords = wordSetTab("born birth dob age aged nacido nacida nacio nacimiento edad")
 
 // srLotBirth: a birth or age word in the field of an auction lot.
 func srLotBirth(v *srView) bool {
 	for k := range v.toks {
-		if srLotBirthWordsTab.get(v.toks[k].h) {
+		if srLotBirthWords.get(v.toks[k].h) {
 			return true
 		}
 	}

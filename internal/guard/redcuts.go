@@ -48,12 +48,12 @@ package guard
 // meth…).
 
 var (
-	redArrive = wordSet("arrive arrival arriving llegue lleguen llegar venga vengan traiga traigan bring fasting ayunas " +
+	redArrive = wordSetTab("arrive arrival arriving llegue lleguen llegar venga vengan traiga traigan bring fasting ayunas " +
 		"ayuno check checkin")
-	redPersonalMedia = wordSet("playlist playlists photo photos foto fotos print prints printed printing imprimir impresion " +
+	redPersonalMedia = wordSetTab("playlist playlists photo photos foto fotos print prints printed printing imprimir impresion " +
 		"shared share compartido compartida compartir upload uploaded uploading subido subida subir reproduccion " +
 		"scrapbook recuerdos memories slideshow")
-	redAwardReaders = wordSet("member members guest guests resident residents client clients patient patients participant " +
+	redAwardReaders = wordSetTab("member members guest guests resident residents client clients patient patients participant " +
 		"participants customer customers neighbor neighbour student students senior seniors miembro socio socia " +
 		"residente cliente clienta paciente participante huesped vecino vecina")
 )
@@ -67,7 +67,7 @@ func (s *scanner) redClosureVisit(i, to int) bool {
 		}
 	}
 	for k := range s.toks {
-		if redArrive[s.toks[k].h] {
+		if redArrive.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -107,14 +107,14 @@ func (s *scanner) redSignUp(k int) bool {
 }
 
 // redReaderSentence: a reader word in the sentence of token i.
-func (s *scanner) redReaderSentence(i int) bool { return s.wholeSentenceHas(i, recipientWords) }
+func (s *scanner) redReaderSentence(i int) bool { return s.wholeSentenceHas(i, &recipientWords) }
 
 // wholeSentenceHas: a word of set in the whole sentence of token i
 // (sentenceSpan; vitals.go's sentenceHas reads a bounded window).
-func (s *scanner) wholeSentenceHas(i int, set map[uint64]bool) bool {
+func (s *scanner) wholeSentenceHas(i int, set *setTab) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	for k := lo; k < hi; k++ {
-		if set[s.toks[k].h] {
+		if set.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -136,7 +136,7 @@ func (s *scanner) redZodiacReader(i int) bool {
 		to++
 	}
 	for k := from; k < to; k++ {
-		if zodiacWordsTab.get(s.toks[k].h) {
+		if zodiacWords.get(s.toks[k].h) {
 			return false
 		}
 	}
@@ -162,10 +162,10 @@ func (s *scanner) redRxWord(i, k int) bool {
 
 // redMediaPersonal: a word of the reader's own collection in the sentence
 // of token i.
-func (s *scanner) redMediaPersonal(i int) bool { return s.wholeSentenceHas(i, redPersonalMedia) }
+func (s *scanner) redMediaPersonal(i int) bool { return s.wholeSentenceHas(i, &redPersonalMedia) }
 
 // redAwardReader: the word before "of the Month" at token m names a
 // person the sender serves.
 func redAwardReader(v *srView, m int) bool {
-	return m > 0 && redAwardReadersTab.get(v.toks[m-1].h)
+	return m > 0 && redAwardReaders.get(v.toks[m-1].h)
 }

@@ -48,41 +48,41 @@ package guard
 
 var (
 	// redPersonalWords: one person's care, said without "you"
-	redPersonalWords = wordSet("discussed discuss discussing conversation promised sorry congratulations congrats " +
+	redPersonalWords = wordSetTab("discussed discuss discussing conversation promised sorry congratulations congrats " +
 		"mom mum dad mother father grandma grandpa grandmother grandfather " +
 		"retest retesting confirmatory exposure stable " +
 		"hablamos hablado conversamos platicamos comentamos lamentamos felicidades felicitaciones mama papa abuela abuelo")
 	// redSeriesWords: one person's series before a dose word within three words
-	redSeriesWords = wordSet("second third next final remaining missed rest segunda tercera siguiente proxima restante restantes")
+	redSeriesWords = wordSetTab("second third next final remaining missed rest segunda tercera siguiente proxima restante restantes")
 	// redDoseWords: dose words after a series word
-	redDoseWords = wordSet("dose doses dosis shot shots injection injections vacuna vacunas")
+	redDoseWords = wordSetTab("dose doses dosis shot shots injection injections vacuna vacunas")
 	// vitaminTellTokens: vitamins that are a treatment, not a supplement
-	vitaminTellTokens = wordSet("d2 k k1")
+	vitaminTellTokens = wordSetTab("d2 k k1")
 	// everydayMore: more cues that keep a vitamin a medication
-	everydayMore = wordSet("nasal newborn newborns infant weekly recien")
+	everydayMore = wordSetTab("nasal newborn newborns infant weekly recien")
 	// tellingCodes: product-code letters that name a condition that tells
-	tellingCodes = wordSet("hiv hcv hbv aids std stds sti stis hpv pep prep oud ivf")
+	tellingCodes = wordSetTab("hiv hcv hbv aids std stds sti stis hpv pep prep oud ivf")
 	// remedyHalves: the other half of a hyphenated brand that makes it a
 	// remedy or a device part for its clinical word
-	remedyHalves = wordSet("away ease eze relief free stop stopper tip tips aid aide care cure rx med meds heal calm soothe fix gone less guard")
+	remedyHalves = wordSetTab("away ease eze relief free stop stopper tip tips aid aide care cure rx med meds heal calm soothe fix gone less guard")
 	// annCTA: imperatives that open a sender's call to action
-	annCTA = wordSet("walk stop book call visit ask learn schedule sign opt reply text find see download shop save show " +
+	annCTA = wordSetTab("walk stop book call visit ask learn schedule sign opt reply text find see download shop save show " +
 		"come drop check register order browse read click tap go pick questions question stay happy talk speak consult allow " +
 		"visite visitenos llame llamenos agende reserve pregunte venga ven pase descargue haga dudas preguntas escribanos " +
 		"consulte hable " +
 		// helper MISC2 (dev42): "Infórmese en recepción", "Acérquese a su sucursal"
 		"informese acerquese acercate informate")
 	// annSender: the sender's words for itself
-	annSender = wordSet("our we us ours nuestra nuestro nuestras nuestros nosotros")
+	annSender = wordSetTab("our we us ours nuestra nuestro nuestras nuestros nosotros")
 	// annSeason: the words of a short seasonal header
-	annSeason = wordSet("season seasons temporada winter autumn invierno otono")
+	annSeason = wordSetTab("season seasons temporada winter autumn invierno otono")
 	// annURLWords: the words of a URL the tokenizer splits
-	annURLWords = wordSet("https http www com org net example portal")
+	annURLWords = wordSetTab("https http www com org net example portal")
 	// quoteCareWords: a quoted title about coping with a condition
-	quoteCareWords = wordSet("surviving survive survivor coping cope beating beat overcoming overcome managing manage " +
+	quoteCareWords = wordSetTab("surviving survive survivor coping cope beating beat overcoming overcome managing manage " +
 		"healing heal recovering recovery living superando viviendo")
 	// closureBusiness: purposes after "for" that keep a closure date the sender's
-	closureBusiness = wordSet("the holiday holidays christmas thanksgiving new year years eve day inventory training maintenance " +
+	closureBusiness = wordSetTab("the holiday holidays christmas thanksgiving new year years eve day inventory training maintenance " +
 		"renovation renovations repairs staff weather storm snow cleaning season winter summer break festivo festivos navidad " +
 		"vacaciones inventario mantenimiento el la las los s")
 )
@@ -91,7 +91,7 @@ var (
 // personal cues (see the file comment).
 func redPersonal(toks []token, k int) bool {
 	tk := &toks[k]
-	if redPersonalWordsTab.get(tk.h) && !breastMama(toks, k) { // "Cáncer de Mama" (announce_place.go)
+	if redPersonalWords.get(tk.h) && !breastMama(toks, k) { // "Cáncer de Mama" (announce_place.go)
 		return true
 	}
 	next := ""
@@ -111,9 +111,9 @@ func redPersonal(toks []token, k int) bool {
 	case "came":
 		return next == "back" // "the viral load came back high"
 	}
-	if redSeriesWordsTab.get(tk.h) {
+	if redSeriesWords.get(tk.h) {
 		for m := k + 1; m < len(toks) && m <= k+4 && !toks[m].sent; m++ {
-			if redDoseWordsTab.get(toks[m].h) {
+			if redDoseWords.get(toks[m].h) {
 				return true // "your remaining hepatitis B shots"
 			}
 		}
@@ -127,7 +127,7 @@ func redPersonal(toks []token, k int) bool {
 // clinical word ("'Cold Mountain'").
 func (s *scanner) quoteCare(a, b int) bool {
 	for k := a; k >= 0 && k <= b && k < len(s.toks); k++ {
-		if quoteCareWordsTab.get(s.toks[k].h) {
+		if quoteCareWords.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -138,7 +138,7 @@ func (s *scanner) quoteCare(a, b int) bool {
 // within 8 words before token i in its sentence.
 func (s *scanner) closureVerbBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if closureVerbsTab.get(s.toks[k].h) {
+		if closureVerbs.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {
@@ -176,7 +176,7 @@ func annCallToAction(toks []token) bool {
 	if len(toks) == 0 {
 		return true
 	}
-	if annCTATab.get(toks[0].h) {
+	if annCTA.get(toks[0].h) {
 		return true
 	}
 	if toks[0].low == "were" || toks[0].low == "weve" { // "We're hiring", "We've moved" (announce_sender.go)
@@ -186,19 +186,19 @@ func annCallToAction(toks []token) bool {
 		return true
 	}
 	for k := range toks { // the sender speaking of itself: "New at our pharmacy", "We are hiring"
-		if annSenderTab.get(toks[k].h) {
+		if annSender.get(toks[k].h) {
 			return true
 		}
 	}
 	if len(toks) <= 6 { // a seasonal header: "Flu season is here!", "¡Llegó la temporada de gripe!"
 		for k := range toks {
-			if annSeasonTab.get(toks[k].h) {
+			if annSeason.get(toks[k].h) {
 				return true
 			}
 		}
 	}
 	for k := range toks {
-		if toks[k].cls&tAlpha != 0 && toks[k].cls&tDigit == 0 && len(toks[k].low) > 1 && !annURLWordsTab.get(toks[k].h) {
+		if toks[k].cls&tAlpha != 0 && toks[k].cls&tDigit == 0 && len(toks[k].low) > 1 && !annURLWords.get(toks[k].h) {
 			return false
 		}
 	}
@@ -207,7 +207,7 @@ func annCallToAction(toks []token) bool {
 
 // vitaminTells reports whether the token after "vitamin" names a vitamin
 // given as a treatment.
-func vitaminTells(low string) bool { return vitaminTellTokensTab.get(hstr(low)) }
+func vitaminTells(low string) bool { return vitaminTellTokens.get(hstr(low)) }
 
 // closurePurpose reports whether the date ending at token i is followed,
 // in its sentence, by "for" (or "para") and a purpose other than the
@@ -218,7 +218,7 @@ func (s *scanner) closurePurpose(i int) bool {
 			continue
 		}
 		for m := k + 1; m < len(s.toks) && m <= k+3 && !s.toks[m].sent; m++ {
-			if !closureBusinessTab.get(s.toks[m].h) && !fdWorksTab.get(s.toks[m].h) { // fdWorks: the sender's works (facilitydate.go)
+			if !closureBusiness.get(s.toks[m].h) && !fdWorks.get(s.toks[m].h) { // fdWorks: the sender's works (facilitydate.go)
 				return true
 			}
 		}

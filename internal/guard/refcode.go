@@ -14,7 +14,7 @@ import "strings"
 // state and ZIP written with a space ("Confirmation for Austin, TX
 // 78701") are still reported.
 
-var refCodeCues = wordSet("confirmation confirmations order orders ticket tickets ref reference booking reservation " +
+var refCodeCues = wordSetTab("confirmation confirmations order orders ticket tickets ref reference booking reservation " +
 	"request requests tracking shipment return rma po quote code " +
 	"pedido pedidos") // Spanish orders (goodsrun.go, helper GOODS: "Pedido LH-21577 confirmado")
 
@@ -38,7 +38,7 @@ func (s *scanner) stateCodeRef(first int) bool {
 		return true
 	}
 	if g == " " || g == ": " || g == " # " || g == " no. " {
-		return refCodeCuesTab.get(s.toks[st-1].h)
+		return refCodeCues.get(s.toks[st-1].h)
 	}
 	return false
 }

@@ -31,39 +31,39 @@ package guard
 // today") is blocked; such wording is rare and blocking fails closed.
 
 var (
-	regimenForms   = wordSet("tablets tablet capsules capsule caplets caplet softgels softgel tabs caps")
-	regimenVerbs   = wordSet("start starting begin beginning continue continuing stop stopping finish finishing resume resuming")
-	regimenFormsES = wordSet("comprimidos comprimido pastillas pastilla capsulas capsula tabletas tableta")
-	regimenVerbsES = wordSet("empezar empeza empieza empiece empezas comenzar comenza comienza comience seguir segui sigue siga " +
+	regimenForms   = wordSetTab("tablets tablet capsules capsule caplets caplet softgels softgel tabs caps")
+	regimenVerbs   = wordSetTab("start starting begin beginning continue continuing stop stopping finish finishing resume resuming")
+	regimenFormsES = wordSetTab("comprimidos comprimido pastillas pastilla capsulas capsula tabletas tableta")
+	regimenVerbsES = wordSetTab("empezar empeza empieza empiece empezas comenzar comenza comienza comience seguir segui sigue siga " +
 		"dejar deja deje suspender suspende suspenda tomar toma tome recorda recuerda recuerde")
 )
 
 // formGoods: token k, right after a dose form, makes it goods ("capsules
 // subscription", "tablets order", "tablets pack").
 func (s *scanner) formGoods(k int) bool {
-	return k < len(s.toks) && s.gap(k) == " " && (consumerRefillTab.get(s.toks[k].h) || s.toks[k].h == hOrder || s.toks[k].low == "orders")
+	return k < len(s.toks) && s.gap(k) == " " && (consumerRefill.get(s.toks[k].h) || s.toks[k].h == hOrder || s.toks[k].low == "orders")
 }
 
 // regimenForm: suspicious token i is a drug named in a dosing regimen.
 func (s *scanner) regimenForm(i int) (string, bool) {
 	n := len(s.toks)
-	if k := i + 1; k < n && s.gap(k) == " " && regimenFormsTab.get(s.toks[k].h) && !s.formGoods(k+1) {
+	if k := i + 1; k < n && s.gap(k) == " " && regimenForms.get(s.toks[k].h) && !s.formGoods(k+1) {
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
 			if !s.sameSentence(j, i) {
 				break
 			}
-			if regimenVerbsTab.get(s.toks[j].h) {
+			if regimenVerbs.get(s.toks[j].h) {
 				return "is named as '" + s.toks[k].low + "' after '" + s.toks[j].low + "' (a dosing regimen)", true
 			}
 		}
 	}
 	// Spanish: "tus comprimidos de Malarone"
-	if i >= 2 && s.toks[i-1].h == hDe && regimenFormsESTab.get(s.toks[i-2].h) && s.sameSentence(i-2, i) {
+	if i >= 2 && s.toks[i-1].h == hDe && regimenFormsES.get(s.toks[i-2].h) && s.sameSentence(i-2, i) {
 		for j := i - 3; j >= 0 && j >= i-5; j-- {
 			if !s.sameSentence(j, i) {
 				break
 			}
-			if regimenVerbsESTab.get(s.toks[j].h) {
+			if regimenVerbsES.get(s.toks[j].h) {
 				return "follows '" + s.toks[i-2].low + " de' after '" + s.toks[j].low + "' (a dosing regimen)", true
 			}
 		}

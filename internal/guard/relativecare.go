@@ -32,19 +32,19 @@ package guard
 
 var (
 	// relativeNouns: kincare.go's kinCareWords and these (Spanish, "loved one")
-	relativeNouns = wordSet("grandmother grandfather grandma grandpa children sibling babies loved " +
+	relativeNouns = wordSetTab("grandmother grandfather grandma grandpa children sibling babies loved " +
 		"hijo hija hijos hijas madre mama padre papa esposo esposa pareja bebe bebes nino nina ninos ninas nieto nieta nietos " +
 		"abuelo abuela hermano hermana recien")
-	relativeCareVerbs = wordSet("treated cared admitted hospitalized hospitalised born " +
+	relativeCareVerbs = wordSetTab("treated cared admitted hospitalized hospitalised born " +
 		"atendido atendida atendidos tratado tratada internado internada hospitalizado hospitalizada ingresado ingresada nacio")
-	relativePlainVerbs = wordSet("seen spent stayed estuvo paso")
-	relativeOur        = wordSet("our nuestro nuestra nuestros nuestras")
-	relativeYou        = wordSet("you usted")
-	relativePlaces     = wordSet("hospital hospitals er unit units ward wards clinic clinics emergency unidad clinica urgencias")
-	relativeWeakPlaces = wordSet("center centre wing department floor centro sala")
+	relativePlainVerbs = wordSetTab("seen spent stayed estuvo paso")
+	relativeOur        = wordSetTab("our nuestro nuestra nuestros nuestras")
+	relativeYou        = wordSetTab("you usted")
+	relativePlaces     = wordSetTab("hospital hospitals er unit units ward wards clinic clinics emergency unidad clinica urgencias")
+	relativeWeakPlaces = wordSetTab("center centre wing department floor centro sala")
 	// relativeCareBits filters the verbs scanRelativeCare starts from
 	// (TestHashFilterFill)
-	relativeCareBits = setsFilter(relativeCareVerbs, relativePlainVerbs)
+	relativeCareBits = tabsFilter(relativeCareVerbs, relativePlainVerbs)
 )
 
 // scanRelativeCare reports compose.relative_care.
@@ -58,17 +58,17 @@ func (s *scanner) scanRelativeCare() {
 		if t.cls&tAlpha == 0 || t.fb2&fb2RelCare == 0 || t.sent {
 			continue
 		}
-		care := relativeCareVerbsTab.get(t.h)
-		if !care && !relativePlainVerbsTab.get(t.h) {
+		care := relativeCareVerbs.get(t.h)
+		if !care && !relativePlainVerbs.get(t.h) {
 			continue
 		}
 		// the relative (or "you") within five words before, same sentence
 		a := -1
 		for k := v - 1; k >= 0 && k >= v-5; k-- {
 			h := s.toks[k].h
-			if relativeYouTab.get(h) || (relativeNounsTab.get(h) || kinCareWords[h]) && k > 0 && recipientPossessive[s.toks[k-1].h] {
+			if relativeYou.get(h) || (relativeNouns.get(h) || kinCareWords.get(h)) && k > 0 && recipientPossessive.get(s.toks[k-1].h) {
 				a = k
-				if !relativeYouTab.get(h) {
+				if !relativeYou.get(h) {
 					a = k - 1
 				}
 				break
@@ -83,13 +83,13 @@ func (s *scanner) scanRelativeCare() {
 		// "our" within six words after, then a care place within three
 		b := -1
 		for k := v + 1; k < n && k <= v+6 && !s.toks[k].sent && b < 0; k++ {
-			if !relativeOurTab.get(s.toks[k].h) {
+			if !relativeOur.get(s.toks[k].h) {
 				continue
 			}
 			for p := k + 1; p < n && p <= k+3 && !s.toks[p].sent; p++ {
 				h := s.toks[p].h
-				if relativePlacesTab.get(h) || care && relativeWeakPlacesTab.get(h) ||
-					(careUnitsTab.get(h) || careUnitsEDTab.get(h)) && s.toks[p].cls&tUpper != 0 {
+				if relativePlaces.get(h) || care && relativeWeakPlaces.get(h) ||
+					(careUnits.get(h) || careUnitsED.get(h)) && s.toks[p].cls&tUpper != 0 {
 					b = p
 					break
 				}

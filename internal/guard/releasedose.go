@@ -14,12 +14,12 @@ package guard
 // dose unit. The caller gates it on a digit two tokens on, so almost no
 // token pays the lookup.
 
-var releaseSuffix = wordSet("xr er sr cr xl la dr odt cd xr-odt")
+var releaseSuffix = wordSetTab("xr er sr cr xl la dr odt cd xr-odt")
 
 // releaseDoseAt: token i+1 is a release suffix after a plain space and a
 // dose follows it; it returns the dose unit's token, or -1.
 func (s *scanner) releaseDoseAt(i int) int {
-	if i+3 >= len(s.toks) || s.gap(i+1) != " " || s.gap(i+2) != " " || !releaseSuffixTab.get(s.toks[i+1].h) || s.used[i+1] {
+	if i+3 >= len(s.toks) || s.gap(i+1) != " " || s.gap(i+2) != " " || !releaseSuffix.get(s.toks[i+1].h) || s.used[i+1] {
 		return -1
 	}
 	if s.toks[i+1].cls&tUpper == 0 { // "XR", not "la" or "dr" in a sentence

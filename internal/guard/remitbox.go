@@ -25,14 +25,14 @@ package guard
 // reimbursement check was mailed to …": remitOut, dev43r).
 
 var (
-	remitToVerbs  = wordSet("remit payments payment checks check cheques payable remittance remittances")
-	remitReader   = wordSet("you your yours su sus tu refund refunds reembolso")
-	remitNameGlue = wordSet("and of the")
+	remitToVerbs  = wordSetTab("remit payments payment checks check cheques payable remittance remittances")
+	remitReader   = wordSetTab("you your yours su sus tu refund refunds reembolso")
+	remitNameGlue = wordSetTab("and of the")
 	// a check the sender sends out (dev43r, helper RED2): "We will mail
 	// the check to PO Box 4471", "The reimbursement check was mailed to …"
-	remitOutgoing = wordSet("reimbursement reimbursements overpayment overpayments credit")
-	remitOutSubj  = wordSet("we was were")
-	remitOutVerb  = wordSet("mail mailed send sent issue issued")
+	remitOutgoing = wordSetTab("reimbursement reimbursements overpayment overpayments credit")
+	remitOutSubj  = wordSetTab("we was were")
+	remitOutVerb  = wordSetTab("mail mailed send sent issue issued")
 )
 
 // remitOut: the cue ending at c speaks of a check the sender sends
@@ -40,12 +40,12 @@ var (
 // verb), so the box is the payee's, the reader's.
 func (s *scanner) remitOut(c int) bool {
 	for k := c; k >= 0 && k >= c-8; k-- {
-		if remitOutgoingTab.get(s.toks[k].h) {
+		if remitOutgoing.get(s.toks[k].h) {
 			return true
 		}
-		if remitOutSubjTab.get(s.toks[k].h) {
+		if remitOutSubj.get(s.toks[k].h) {
 			for m := k + 1; m <= c && m <= k+3; m++ {
-				if remitOutVerbTab.get(s.toks[m].h) {
+				if remitOutVerb.get(s.toks[m].h) {
 					return true
 				}
 			}
@@ -69,7 +69,7 @@ func (s *scanner) senderRemitBox(i int) bool {
 		if g != " " && g != ", " && g != ": " && g != " & " && g != "\u00a0" {
 			break
 		}
-		if t.cls&tAlpha != 0 && t.cls&(tCap|tUpper) != 0 && !t.sent || remitNameGlueTab.get(t.h) && c+1 < i {
+		if t.cls&tAlpha != 0 && t.cls&(tCap|tUpper) != 0 && !t.sent || remitNameGlue.get(t.h) && c+1 < i {
 			c--
 			continue
 		}
@@ -81,7 +81,7 @@ func (s *scanner) senderRemitBox(i int) bool {
 	switch s.low(c) {
 	case "to", "remit":
 		for k := c; k >= 0 && k >= c-4; k-- {
-			if remitReaderTab.get(s.toks[k].h) {
+			if remitReader.get(s.toks[k].h) {
 				return false
 			}
 		}
@@ -92,7 +92,7 @@ func (s *scanner) senderRemitBox(i int) bool {
 			return true
 		}
 		for k := c - 1; k >= 0 && k >= c-4; k-- {
-			if remitToVerbsTab.get(s.toks[k].h) {
+			if remitToVerbs.get(s.toks[k].h) {
 				return true
 			}
 			if s.toks[k].sent {

@@ -39,13 +39,13 @@ package guard
 // be reported.
 
 var (
-	acVerbs      = wordSet("activate activating activation activar active activa actives activen verify verifique set setup create register registrar")
-	acCodeWords  = wordSet("code codigo clave pin")
-	ocOrderWords = wordSet("order orders item items pickup shipment shipments shipped warehouse inspection package packages parcel " +
+	acVerbs      = wordSetTab("activate activating activation activar active activa actives activen verify verifique set setup create register registrar")
+	acCodeWords  = wordSetTab("code codigo clave pin")
+	ocOrderWords = wordSetTab("order orders item items pickup shipment shipments shipped warehouse inspection package packages parcel " +
 		"product products pedido pedidos articulo articulos envio envios paquete paquetes producto productos inspeccion")
-	rcRequest = wordSet("request requests solicitud solicitudes peticion")
-	rcRecord  = wordSet("record records expediente expedientes historial historia medical")
-	rcCaseOf  = wordSet("code codigo number numero no num")
+	rcRequest = wordSetTab("request requests solicitud solicitudes peticion")
+	rcRecord  = wordSetTab("record records expediente expedientes historial historia medical")
+	rcCaseOf  = wordSetTab("code codigo number numero no num")
 )
 
 // activationCode: the account cue i..j is the object of an activation verb
@@ -56,7 +56,7 @@ func (s *scanner) activationCode(i, j, start int, p *phrase) bool {
 	}
 	code := false
 	for k := j + 1; k < start; k++ {
-		if acCodeWordsTab.get(s.toks[k].h) {
+		if acCodeWords.get(s.toks[k].h) {
 			code = true
 		}
 	}
@@ -65,7 +65,7 @@ func (s *scanner) activationCode(i, j, start int, p *phrase) bool {
 	}
 	verb := false
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if acVerbsTab.get(s.toks[k].h) {
+		if acVerbs.get(s.toks[k].h) {
 			verb = true
 			break
 		}
@@ -78,7 +78,7 @@ func (s *scanner) activationCode(i, j, start int, p *phrase) bool {
 	}
 	for k := range s.toks {
 		h := s.toks[k].h
-		if !otpRecordWordsTab.get(h) {
+		if !otpRecordWords.get(h) {
 			continue
 		}
 		if (s.toks[k].low == "patient" || s.toks[k].low == "paciente") && s.portalName(k) {
@@ -106,13 +106,13 @@ func (s *scanner) orderCase(i, j, start int) bool {
 		return false
 	}
 	for k := i + 1; k <= j; k++ {
-		if !rcCaseOfTab.get(s.toks[k].h) {
+		if !rcCaseOf.get(s.toks[k].h) {
 			return false
 		}
 	}
 	order := false
 	for k := range s.toks {
-		if ocOrderWordsTab.get(s.toks[k].h) {
+		if ocOrderWords.get(s.toks[k].h) {
 			order = true
 			break
 		}
@@ -123,7 +123,7 @@ func (s *scanner) orderCase(i, j, start int) bool {
 	lo, hi := sentenceSpan(s.toks, start)
 	for m := lo; m < hi; m++ {
 		t := &s.toks[m]
-		if careWordsTab.get(t.h) || t.w != nil && (t.w.flags&wHealthCue != 0 && !recipientWordsTab.get(t.h) || careOneWord(t.w)) {
+		if careWords.get(t.h) || t.w != nil && (t.w.flags&wHealthCue != 0 && !recipientWords.get(t.h) || careOneWord(t.w)) {
 			return false
 		}
 	}
@@ -147,10 +147,10 @@ func (s *scanner) requestCode(pre int) bool {
 	if s.toks[pre].sent {
 		return false
 	}
-	if rcRequestTab.get(s.toks[b].h) {
-		return !scRecordSegsTab.get(v.h) && !scRecordExtraTab.get(v.h) // "records request REQ-20261104", not "MRN-…" (senderveto.go)
+	if rcRequest.get(s.toks[b].h) {
+		return !scRecordSegs.get(v.h) && !scRecordExtra.get(v.h) // "records request REQ-20261104", not "MRN-…" (senderveto.go)
 	}
-	if rcRecordTab.get(s.toks[b].h) && b >= 2 && s.toks[b-1].low == "de" && rcRequestTab.get(s.toks[b-2].h) && !s.toks[b].sent && !s.toks[b-1].sent &&
+	if rcRecord.get(s.toks[b].h) && b >= 2 && s.toks[b-1].low == "de" && rcRequest.get(s.toks[b-2].h) && !s.toks[b].sent && !s.toks[b-1].sent &&
 		!s.rcRecordPrefix(pre, b) {
 		return true // "solicitud de expediente SOL-2026-0441"
 	}

@@ -24,10 +24,10 @@ package guard
 // the street is the sender's too (remitCityLine, remitbox.go).
 
 var (
-	returnsVerbs = wordSet("ship send mail return post")
-	returnsDept  = wordSet("dept department center centre processing warehouse")
-	returnsSkip  = wordSet("our the dept")
-	returnsRead  = wordSet("you your yours from")
+	returnsVerbs = wordSetTab("ship send mail return post")
+	returnsDept  = wordSetTab("dept department center centre processing warehouse")
+	returnsSkip  = wordSetTab("our the dept")
+	returnsRead  = wordSetTab("you your yours from")
 	hReturns     = hstr("returns")
 )
 
@@ -44,14 +44,14 @@ func (s *scanner) returnsAddress(i int) bool {
 	c := i - 1
 	for steps := 0; c >= 0 && steps < 8; steps++ {
 		t := &s.toks[c]
-		if returnsReadTab.get(t.h) {
+		if returnsRead.get(t.h) {
 			return false
 		}
 		if t.h == hReturns {
-			if c+1 < i && returnsDeptTab.get(s.toks[c+1].h) {
+			if c+1 < i && returnsDept.get(s.toks[c+1].h) {
 				ok = true // "Returns Dept", "Returns Center"
 			}
-			if c+1 < len(s.toks) && s.toks[c+1].low == "to" && c > 0 && returnsVerbsTab.get(s.toks[c-1].h) {
+			if c+1 < len(s.toks) && s.toks[c+1].low == "to" && c > 0 && returnsVerbs.get(s.toks[c-1].h) {
 				ok = true // "Ship returns to" (reached backwards past "to")
 			}
 		}
@@ -62,7 +62,7 @@ func (s *scanner) returnsAddress(i int) bool {
 		if g != " " && g != ", " && g != ": " && g != "" || t.cls&tAlpha == 0 {
 			break
 		}
-		if !(t.cls&(tCap|tUpper) != 0 || returnsSkipTab.get(t.h) || t.low == "to" || t.h == hReturns) {
+		if !(t.cls&(tCap|tUpper) != 0 || returnsSkip.get(t.h) || t.low == "to" || t.h == hReturns) {
 			break
 		}
 		if s.used[c] || t.cls&(tCap|tUpper) != 0 && s.fl(c)&(wFirst|wLast) != 0 && s.fl(c)&wCommon == 0 {
@@ -75,7 +75,7 @@ func (s *scanner) returnsAddress(i int) bool {
 	}
 	// no reader's word anywhere earlier in the sentence
 	for k := c; k >= 0; k-- {
-		if returnsReadTab.get(s.toks[k].h) {
+		if returnsRead.get(s.toks[k].h) {
 			return false
 		}
 		if s.toks[k].sent {

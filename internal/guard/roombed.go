@@ -28,11 +28,11 @@ package guard
 // none of the lodging words is blocked.
 
 var (
-	roomBedFirst  = wordSet("bed cama internado internada ingresado ingresada hospitalizado hospitalizada")
-	roomBedPlaces = wordSet("room habitacion ward sala planta unit unidad")
-	roomBedStayES = wordSet("habitacion cama planta sala piso unidad")
-	roomBedAdmit  = wordSet("internado internada ingresado ingresada hospitalizado hospitalizada")
-	lodgingWords  = wordSet("hotel hotels motel inn hall halls dorm dorms dormitory residence resort hostel suite suites checkin check guest guests " +
+	roomBedFirst  = wordSetTab("bed cama internado internada ingresado ingresada hospitalizado hospitalizada")
+	roomBedPlaces = wordSetTab("room habitacion ward sala planta unit unidad")
+	roomBedStayES = wordSetTab("habitacion cama planta sala piso unidad")
+	roomBedAdmit  = wordSetTab("internado internada ingresado ingresada hospitalizado hospitalizada")
+	lodgingWords  = wordSetTab("hotel hotels motel inn hall halls dorm dorms dormitory residence resort hostel suite suites checkin check guest guests " +
 		"booking reservation roommate camp cabin cruise airbnb " +
 		"residencia huesped huespedes hostal reserva albergue hospedaje campamento colchon colchones mueble muebles")
 )
@@ -41,9 +41,9 @@ var (
 func (s *scanner) roomBed(i int) {
 	n := len(s.toks)
 	h := s.toks[i].h
-	if roomBedAdmitTab.get(h) {
+	if roomBedAdmit.get(h) {
 		for k := i + 1; k < n && k <= i+4 && s.sameSentence(i, k); k++ {
-			if roomBedStayESTab.get(s.toks[k].h) {
+			if roomBedStayES.get(s.toks[k].h) {
 				if s.lodging() {
 					return
 				}
@@ -59,7 +59,7 @@ func (s *scanner) roomBed(i int) {
 		return
 	}
 	for j := i - 1; j >= 0 && j >= i-6 && s.sameSentence(j, i); j-- {
-		if roomBedPlacesTab.get(s.toks[j].h) && j+1 < i && s.toks[j+1].cls&(tDigit|tMixed) != 0 {
+		if roomBedPlaces.get(s.toks[j].h) && j+1 < i && s.toks[j+1].cls&(tDigit|tMixed) != 0 {
 			if s.lodging() {
 				return
 			}
@@ -72,7 +72,7 @@ func (s *scanner) roomBed(i int) {
 // lodging: the notice has a word of a hotel, a dorm or a furniture shop.
 func (s *scanner) lodging() bool {
 	for k := range s.toks {
-		if lodgingWordsTab.get(s.toks[k].h) {
+		if lodgingWords.get(s.toks[k].h) {
 			return true
 		}
 	}

@@ -89,17 +89,17 @@ func rxBrandShape(s *scanner, raw string) bool {
 			return false
 		}
 	}
-	if rxClinicalHalvesTab.get(rxHash(raw)) {
+	if rxClinicalHalves.get(rxHash(raw)) {
 		return false // "Nicotine Rx"
 	}
 	if hump != 0 {
 		return hump >= 3 && n-hump >= 3 && s.rxOrdinary(raw[:hump]) && s.rxOrdinary(raw[hump:]) &&
-			!rxClinicalHalvesTab.get(rxHash(raw[:hump])) && !rxClinicalHalvesTab.get(rxHash(raw[hump:]))
+			!rxClinicalHalves.get(rxHash(raw[:hump])) && !rxClinicalHalves.get(rxHash(raw[hump:]))
 	}
 	ok := false
 	for k := 3; k+3 <= n; k++ {
 		a, b := rxHash(raw[:k]), rxHash(raw[k:])
-		if rxClinicalHalvesTab.get(a) && s.g.gen.has(b) || rxClinicalHalvesTab.get(b) && s.g.gen.has(a) {
+		if rxClinicalHalves.get(a) && s.g.gen.has(b) || rxClinicalHalves.get(b) && s.g.gen.has(a) {
 			return false // "Soberpath", "Smokefree": a clinical half fails the brand
 		}
 		if k >= 4 && s.g.gen.has(a) && s.g.gen.has(b) {
@@ -140,18 +140,18 @@ func (s *scanner) rxSenderSlot(i, r int) bool {
 	if strings.HasPrefix(after, ":") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "- ") {
 		return true
 	}
-	if r+1 < len(s.toks) && !s.toks[r+1].sent && (s.gap(r+1) == " " || s.gap(r+1) == "-") && rxBizNounsTab.get(s.toks[r+1].h) {
+	if r+1 < len(s.toks) && !s.toks[r+1].sent && (s.gap(r+1) == " " || s.gap(r+1) == "-") && rxBizNouns.get(s.toks[r+1].h) {
 		return true
 	}
-	if i > 0 && s.gap(i) == " " && !s.toks[i].sent && rxSenderPrepsTab.get(s.toks[i-1].h) {
+	if i > 0 && s.gap(i) == " " && !s.toks[i].sent && rxSenderPreps.get(s.toks[i-1].h) {
 		return true
 	}
 	if (i == 0 || s.toks[i].sent) && r+1 < len(s.toks) && s.gap(r+1) == " " {
 		v := s.toks[r+1].h
-		if rxSenderVerbsTab.get(v) {
+		if rxSenderVerbs.get(v) {
 			return true
 		}
-		if v == hIs && r+2 < len(s.toks) && s.gap(r+2) == " " && rxSenderMoodsTab.get(s.toks[r+2].h) {
+		if v == hIs && r+2 < len(s.toks) && s.gap(r+2) == " " && rxSenderMoods.get(s.toks[r+2].h) {
 			return true // "ClearPath Rx is proud to announce"
 		}
 	}
@@ -161,7 +161,7 @@ func (s *scanner) rxSenderSlot(i, r int) bool {
 var (
 	// rxBizNouns: what a pharmacy business's name comes before in its own
 	// notices (an account, its app, an order, a statement, a card …)
-	rxBizNouns = wordSet("account accounts app apps application order orders statement statements member members membership " +
+	rxBizNouns = wordSetTab("account accounts app apps application order orders statement statements member members membership " +
 		"mail pharmacy pharmacists code codes card cards id formulary service services team portal website site " +
 		"benefit benefits webinar package packages shipment shipments delivery deliveries payment payments balance " +
 		"document documents email emails login password profile settings preferences support customer customers " +
@@ -171,16 +171,16 @@ var (
 		"beneficio beneficios mensaje mensajes miembro miembros servicio servicios equipo factura")
 	// rxSenderPreps: words right before a sender's name ("a message from
 	// …", "Welcome to …", "Bienvenido a …")
-	rxSenderPreps = wordSet("from to with at by contacting join joining choosing chose " +
+	rxSenderPreps = wordSetTab("from to with at by contacting join joining choosing chose " +
 		"a de desde con por")
 	// rxSenderVerbs: a sender's verb after its name opening a sentence
-	rxSenderVerbs = wordSet("will would can invites thanks wishes welcomes")
+	rxSenderVerbs = wordSetTab("will would can invites thanks wishes welcomes")
 	// rxClinicalHalves: a half of a two-word brand that names a condition,
 	// a drug or drug class, or a treatment's aim (red12, dev73x: "SoberPath
 	// Rx", "CancerCare Rx", "WeightLoss Rx", "BirthControl Rx"): the brand
 	// tells what the reader is treated for; "HeartCare", "ClearPath" stay
 	// brands. The whole word is read too ("Nicotine Rx").
-	rxClinicalHalves = wordSet("opioid opioids opiate sober sobriety recovery rehab cancer onco oncology chemo tumor insulin " +
+	rxClinicalHalves = wordSetTab("opioid opioids opiate sober sobriety recovery rehab cancer onco oncology chemo tumor insulin " +
 		"fertility ivf depression depressed anxiety anxious mental mood psych psychiatric bipolar adhd " +
 		"weight loss slim diet obesity obese bariatric hep hepatitis hiv prep aids smoke smoking nicotine quit " +
 		"addiction addict detox asthma copd hair bald balding birth control contraceptive contraception pregnancy " +
@@ -190,5 +190,5 @@ var (
 		"stroke sleep insomnia methadone suboxone naloxone opiates alcohol drinking fentanyl wound ostomy hemophilia " +
 		"sickle infusion transgender gender trans")
 	// rxSenderMoods: "<Brand> Rx is proud / closed / open / hiring …"
-	rxSenderMoods = wordSet("proud closed open hiring moving committed excited pleased happy")
+	rxSenderMoods = wordSetTab("proud closed open hiring moving committed excited pleased happy")
 )

@@ -24,7 +24,7 @@ func (s *scanner) rxOrderKey(i, j int) bool {
 		return false
 	}
 	k := i - 1
-	if shopKeyHeads[s.toks[k].h] && k >= 1 {
+	if shopKeyHeads.get(s.toks[k].h) && k >= 1 {
 		switch s.gap(k) {
 		case "_", "-", ".":
 			k--

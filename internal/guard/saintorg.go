@@ -27,11 +27,11 @@ package guard
 // Cost: one bit test (saintBits) on the token before a capitalised word.
 
 var (
-	saintTitles = wordSet("st ste saint sainte")
-	saintBits   = newHashFilter(saintTitles)
+	saintTitles = wordSetTab("st ste saint sainte")
+	saintBits   = tabsFilter(saintTitles)
 	// saintInstNouns: what follows a saint's name when it names a hospital,
 	// foundation, parish or school, or the people and events of one
-	saintInstNouns = wordSet("hospital hospitals foundation foundations medical health healthcare clinic clinics center centre " +
+	saintInstNouns = wordSetTab("hospital hospitals foundation foundations medical health healthcare clinic clinics center centre " +
 		"centers centres parish church cathedral chapel school schools academy college university hospice institute " +
 		"auxiliary guild fund gala gift shop store cafe cafeteria campus pavilion memorial mercy regional general " +
 		"children research community society alumni league club choir nurses nurse staff volunteers volunteer team " +
@@ -44,7 +44,7 @@ var (
 // possessive).
 func (s *scanner) saintInstitution(i int) (end int, ok bool) {
 	n := len(s.toks)
-	if i < 1 || !saintBits.may(s.toks[i-1].h) || !saintTitlesTab.get(s.toks[i-1].h) || s.toks[i-1].cls&tCap == 0 {
+	if i < 1 || !saintBits.may(s.toks[i-1].h) || !saintTitles.get(s.toks[i-1].h) || s.toks[i-1].cls&tCap == 0 {
 		return 0, false
 	}
 	if g := s.gap(i); g != " " && g != ". " {
@@ -69,7 +69,7 @@ func (s *scanner) saintInstitution(i int) (end int, ok bool) {
 	}
 	k := end + 1
 	if k < n && s.gap(k) == " " && s.toks[k].cls&tAlpha != 0 || k < n && s.gap(k) == " " && s.toks[k].low == "5k" {
-		if saintInstNounsTab.get(s.toks[k].h) {
+		if saintInstNouns.get(s.toks[k].h) {
 			return end, true
 		}
 		// a family name after the saint's name: "St. John Baker"

@@ -23,14 +23,14 @@ package guard
 // ("call Gilbert office") passes as a place.
 
 // snBranchNoun: lower-case nouns of a sender's branch.
-var snBranchNoun = wordSet("office offices location locations branch campus")
+var snBranchNoun = wordSetTab("office offices location locations branch campus")
 
 // snBranchWords adds a names-only span for each branch town before a
 // branch noun (see the file comment).
 func (s *scanner) snBranchWords() {
 	n := len(s.toks)
 	for m := 0; m+1 < n && s.snN < snMax; m++ {
-		if !s.snCap(m) || s.snIn(m) || s.toks[m].cls&tUpper != 0 || s.fl(m)&wStop != 0 || recipientWordsTab.get(s.toks[m].h) || s.gap(m+1) != " " || !snBranchNounTab.get(s.toks[m+1].h) || s.toks[m+1].cls&(tCap|tUpper) != 0 {
+		if !s.snCap(m) || s.snIn(m) || s.toks[m].cls&tUpper != 0 || s.fl(m)&wStop != 0 || recipientWords.get(s.toks[m].h) || s.gap(m+1) != " " || !snBranchNoun.get(s.toks[m+1].h) || s.toks[m+1].cls&(tCap|tUpper) != 0 {
 			continue
 		}
 		if m > 0 && (s.snPersonBefore(m) || s.snPossS(m)) {

@@ -37,10 +37,10 @@ package guard
 // about to be reported whose code opens with capital letters and a hyphen.
 
 var (
-	scDocWords = wordSet("invoice statement case confirmation receipt reference ref ticket inquiry request order payment " +
+	scDocWords = wordSetTab("invoice statement case confirmation receipt reference ref ticket inquiry request order payment " +
 		"factura recibo folio caso confirmacion referencia pago solicitud")
-	scRecordSegs = wordSet("clm mbr mem acct acc mrn pt pat pol rx dob ssn")
-	scBetween    = wordSet("number no num nbr")
+	scRecordSegs = wordSetTab("clm mbr mem acct acc mrn pt pat pol rx dob ssn")
+	scBetween    = wordSetTab("number no num nbr")
 )
 
 // senderCode: the code from token c to end is the sender's (see the file
@@ -54,15 +54,15 @@ func (s *scanner) senderCode(c, end int) bool {
 		return false
 	}
 	for k := c; k <= end; k++ {
-		if scRecordSegsTab.get(s.toks[k].h) || scRecordExtraTab.get(s.toks[k].h) {
+		if scRecordSegs.get(s.toks[k].h) || scRecordExtra.get(s.toks[k].h) {
 			return false
 		}
 	}
 	p := c - 1
-	for p > 0 && scBetweenTab.get(s.toks[p].h) && !s.toks[p].sent {
+	for p > 0 && scBetween.get(s.toks[p].h) && !s.toks[p].sent {
 		p--
 	}
-	if !scDocWordsTab.get(s.toks[p].h) || s.toks[c].sent {
+	if !scDocWords.get(s.toks[p].h) || s.toks[c].sent {
 		return false
 	}
 	if !s.scInitials(t.low) || s.invoiceCare(c) || s.scRecordNotice() || s.scInsuranceNotice() || s.shCareOutside(-1, -1) {

@@ -40,7 +40,7 @@ import "strings"
 // name cue ends it.
 
 var (
-	sdSenderNouns = wordSet("sale sales event evento eventos race carrera 5k 10k bbq parrillada " +
+	sdSenderNouns = wordSetTab("sale sales event evento eventos race carrera 5k 10k bbq parrillada " +
 		"class clase clases workshop taller offer oferta ofertas promo promocion code codigo statement statements estado invoice factura " +
 		"payment pago pagos backordered backorder policy politica w w2 1099 shipment opening opens abre inaugura " +
 		"store stores tienda tiendas office oficina branch sucursal descuento off paperless reimbursement mileage stock tasting degustacion " +
@@ -65,8 +65,8 @@ var (
 		"recibo cargado cargados renovo membresia hiring apply careers goodbye discontinued discontinuing " +
 		// ADDR44 (dev44): the sender's sites moving ("CareFleet's Midwest warehouse moves to … on Nov 3")
 		"warehouse warehouses fulfillment showroom"
-	sdDeadline = wordSet("through thru until til hasta by from ends termina vence limite before antes desde partir solo")
-	sdGoods    = wordSet("w w2 1099 tax statement statements estado order orders pedido pedidos invoice factura account cuenta " +
+	sdDeadline = wordSetTab("through thru until til hasta by from ends termina vence limite before antes desde partir solo")
+	sdGoods    = wordSetTab("w w2 1099 tax statement statements estado order orders pedido pedidos invoice factura account cuenta " +
 		"copies copy form forms package paquete badge portal lista store tienda tiendas sucursal oficina office branch " +
 		// DATES2: the reader's cart, gift or volunteering, the return label
 		"carrito regalo regalos compra compras voluntariado label aniversario cv " +
@@ -76,18 +76,18 @@ var (
 	// greeting; a care word in the notice still ends it ("Le esperamos
 	// … para su consulta")
 	hEntrega    = hstr("entrega")
-	sdRangeJoin = wordSet("y al a e and to")
+	sdRangeJoin = wordSetTab("y al a e and to")
 	// the venue of the sender's event ("Feria de empleo el 9 de diciembre,
 	// 9–14 h, Av. Constitución 400")
-	sdEventNouns = wordSet("feria gala carrera evento eventos event fair caminata job bicicleteada posada brindis webinar taller " +
+	sdEventNouns = wordSetTab("feria gala carrera evento eventos event fair caminata job bicicleteada posada brindis webinar taller " +
 		"inauguracion expo festival concierto colecta campana")
-	sdInvite = wordSet("esperamos invitamos invita desea deseamos invited")
+	sdInvite = wordSetTab("esperamos invitamos invita desea deseamos invited")
 	// a weekday between the deadline word and the day ("A partir del lunes 7
 	// de abril")
-	sdWeekdays = wordSet("lunes martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday saturday sunday")
+	sdWeekdays = wordSetTab("lunes martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday saturday sunday")
 	// a street's name before its type ("1800 Hospital Dr") is no care word
-	sdStreetWords = wordSet("dr st ave rd blvd way ln pkwy av avenue street road drive")
-	sdCare        = wordSet("appointment appointments appt visit visits cleaning limpieza exam examen consulta cita citas surgery cirugia " +
+	sdStreetWords = wordSetTab("dr st ave rd blvd way ln pkwy av avenue street road drive")
+	sdCare        = wordSetTab("appointment appointments appt visit visits cleaning limpieza exam examen consulta cita citas surgery cirugia " +
 		"shift shifts home casa hogar client cliente patient paciente born birth birthday " +
 		"cumpleanos nacimiento admitted seen see fitted fitting hearing test prueba results resultados prescription receta refill " +
 		"treatment tratamiento therapy terapia nurse enfermera doctor dentist dentista extraction extraccion root canal checkup " +
@@ -96,7 +96,7 @@ var (
 	// booking, an expected arrival, a household, a service rendered
 	// ("Our office has reserved March 3 at 9:40 AM for your account",
 	// "Nuestra oficina lo espera el 3 de marzo") are care words too
-	sdHeld = wordSet("reserved reservo reservado reservada booked blocked calendar slot expect expects expecting espera " +
+	sdHeld = wordSetTab("reserved reservo reservado reservada booked blocked calendar slot expect expects expecting espera " +
 		"presentarse presentese household rendered prestados eat comer " +
 		// RED (dev53r): a statement's or invoice's services and transports
 		// are the reader's ("Statement for services on Nov 9", "Invoice for
@@ -105,28 +105,28 @@ var (
 		"services servicios transport transporte traslado ambulance ambulancia")
 	// a verb that sends something to the address ("Our office will mail
 	// the kit to 14 Elm St"): the address is the destination, the reader's
-	sdSendVerbs = wordSet("mail mailed mails send sends sent ship courier couriered bring brings drop drops deliver delivers " +
+	sdSendVerbs = wordSetTab("mail mailed mails send sends sent ship courier couriered bring brings drop drops deliver delivers " +
 		"envio enviamos enviaremos enviara mando mandamos mandaremos lleva llevamos")
 	// an apartment or household line in the address: a residence
-	sdAptWords   = wordSet("apt apartment depto departamento dpto apto")
-	sdReaderAddr = wordSet("household family familia you your yours su sus tu tus ship shipping deliver delivered delivery entrega entregaremos enviar home casa client cliente patient paciente lives live vive direccion domicilio residence mailing")
-	sdPlaceNouns = wordSet("office oficina oficinas branch sucursal sucursales store stores tienda tiendas location locations showroom warehouse " +
+	sdAptWords   = wordSetTab("apt apartment depto departamento dpto apto")
+	sdReaderAddr = wordSetTab("household family familia you your yours su sus tu tus ship shipping deliver delivered delivery entrega entregaremos enviar home casa client cliente patient paciente lives live vive direccion domicilio residence mailing")
+	sdPlaceNouns = wordSetTab("office oficina oficinas branch sucursal sucursales store stores tienda tiendas location locations showroom warehouse " +
 		"sede sedes clinica clinicas consultorio local farmacia farmacias optica")
-	sdShopHeads = wordSet("optical optics dental hearing baby staffing fuel office group inc llc co store shop tienda optica " +
+	sdShopHeads = wordSetTab("optical optics dental hearing baby staffing fuel office group inc llc co store shop tienda optica " +
 		"farmacia farmacias clinica clinicas pharmacy pharmacies direct billing supply supplies distribution")
 	// DATES2: the sender moving or opening ("La sede Laureles se muda a la
 	// Cra. 70 #44-25", "¡Nos mudamos! Desde el 2 de febrero estamos en …",
 	// "We've moved! … find Alder & Pine Compounding Pharmacy at …")
-	sdMoveWords = wordSet("moved moving relocated relocating relocates mudo muda mudamos mudara traslada trasladamos trasladara " +
+	sdMoveWords = wordSetTab("moved moving relocated relocating relocates mudo muda mudamos mudara traslada trasladamos trasladara " +
 		"abrimos abre inaugura reopens opens open")
 	// the sender as the subject: a first-person plural or the sender's place
-	sdWeWords = wordSet("we were weve nos estamos atenderemos abrimos mudamos trasladamos our nuestra nuestro retiro local " +
+	sdWeWords = wordSetTab("we were weve nos estamos atenderemos abrimos mudamos trasladamos our nuestra nuestro retiro local " +
 		"sede clinica clinicas consultorio tienda sucursal store office pharmacy farmacia")
-	sdMovedVerbs  = wordSet("moved moving relocated mudo muda cambio traslado")
-	sdPickupWords = wordSet("pickup pick recoger recogida")
+	sdMovedVerbs  = wordSetTab("moved moving relocated mudo muda cambio traslado")
+	sdPickupWords = wordSetTab("pickup pick recoger recogida")
 	// a home-care visit: the address is the client's, whoever the
 	// sentence names ("our caregiver starts at 3921 N Camino Seco")
-	sdHomeCare = wordSet("caregiver caregivers caregivers cuidadora cuidador cuidadoras cuidadores shift shifts turno aide aides")
+	sdHomeCare = wordSetTab("caregiver caregivers caregivers cuidadora cuidador cuidadoras cuidadores shift shifts turno aide aides")
 )
 
 // sdCareInNotice: a care word or a date person cue anywhere in the notice.
@@ -141,7 +141,7 @@ func (s *scanner) sdCareInNoticeScan() bool {
 		if s.toks[m].low == "dos" && s.toks[m].cls&tUpper == 0 {
 			continue // the Spanish "two", not a date of service
 		}
-		if m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWordsTab.get(s.toks[m+1].h) && s.sdCapital(m) {
+		if m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWords.get(s.toks[m+1].h) && s.sdCapital(m) {
 			continue // "1800 Hospital Dr": a street's name
 		}
 		if s.sdCareTok(m) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
@@ -176,7 +176,7 @@ func (s *scanner) sdNamePart(m int) bool {
 		return false // "The MRI at our Summit clinic"
 	}
 	p := s.toks[m-1].h
-	return !recipientWordsTab.get(p) && !sdCareTab.get(p) && s.fl(m-1)&wDatePerson == 0 && !loyaltyCareEventTab.get(p)
+	return !recipientWords.get(p) && !sdCare.get(p) && s.fl(m-1)&wDatePerson == 0 && !loyaltyCareEvent.get(p)
 }
 
 // sdCapital: token m is a word written with a capital first letter
@@ -210,7 +210,7 @@ func (s *scanner) sdPersonIsName(i, j int) bool {
 
 // sdJSONSiteKeys: the second word of a JSON key naming the sender's lab
 // ("lab_site", "lab_location", "lab_id").
-var sdJSONSiteKeys = wordSet("site location id city name code")
+var sdJSONSiteKeys = wordSetTab("site location id city name code")
 
 // sdTradeUse: care word m is used as a word of the sender's trade, not of
 // the reader's care (helper DATES5, dev47d, from dev33–dev45's flagged
@@ -245,7 +245,7 @@ func (s *scanner) sdTradeUse(m int) bool {
 	switch low {
 	case "hospital", "hospitales":
 		for k := range s.toks {
-			if recipientWordsTab.get(s.toks[k].h) {
+			if recipientWords.get(s.toks[k].h) {
 				return false
 			}
 		}
@@ -253,7 +253,7 @@ func (s *scanner) sdTradeUse(m int) bool {
 	case "see":
 		return next != "you" && next != "your" && (prev(m-1) == "come" || next == "the" || next == "our" || next == "what" || next == "whats" || next == "more")
 	case "lab", "laboratorio":
-		if m+1 < len(s.toks) && s.gap(m+1) == "_" && sdJSONSiteKeysTab.get(s.toks[m+1].h) {
+		if m+1 < len(s.toks) && s.gap(m+1) == "_" && sdJSONSiteKeys.get(s.toks[m+1].h) {
 			return true // a JSON key naming the sender's site: "lab_site": "Austin"
 		}
 		if s.ownSiteChange(m) {
@@ -277,13 +277,13 @@ func (s *scanner) sdTradeUse(m int) bool {
 // followed within four words by a goods noun.
 func (s *scanner) sdReaderOK() bool {
 	for m := range s.toks {
-		if !recipientWordsTab.get(s.toks[m].h) || s.toks[m].low == "you" && m > 0 && (s.toks[m-1].low == "thank" || s.toks[m-1].low == "thanks") {
+		if !recipientWords.get(s.toks[m].h) || s.toks[m].low == "you" && m > 0 && (s.toks[m-1].low == "thank" || s.toks[m-1].low == "thanks") {
 			continue
 		}
-		ok := m+1 < len(s.toks) && sdInviteTab.get(s.toks[m+1].h) ||
-			m+2 < len(s.toks) && (s.toks[m+1].low == "re" || s.toks[m+1].low == "are") && sdInviteTab.get(s.toks[m+2].h) // "You're invited to the Starlight Gala"
+		ok := m+1 < len(s.toks) && sdInvite.get(s.toks[m+1].h) ||
+			m+2 < len(s.toks) && (s.toks[m+1].low == "re" || s.toks[m+1].low == "are") && sdInvite.get(s.toks[m+2].h) // "You're invited to the Starlight Gala"
 		for k := m + 1; k < len(s.toks) && k <= m+4 && !s.toks[k].sent; k++ {
-			if sdGoodsTab.get(s.toks[k].h) {
+			if sdGoods.get(s.toks[k].h) {
 				ok = true
 				break
 			}
@@ -307,7 +307,7 @@ func (s *scanner) senderDate(i, j, y int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	frame := false
 	for m := lo; m < hi; m++ {
-		if (m < i || m > j) && sdSenderNounsTab.get(s.toks[m].h) {
+		if (m < i || m > j) && sdSenderNouns.get(s.toks[m].h) {
 			frame = true
 			break
 		}
@@ -317,20 +317,20 @@ func (s *scanner) senderDate(i, j, y int) bool {
 		dl := false
 		// "Solo 28 y 29 de noviembre", "del 12 al 25": step back over the
 		// list's or range's first day
-		for i > lo+1 && s.toks[i-1].cls&tDigit == 0 && sdRangeJoinTab.get(s.toks[i-1].h) && s.toks[i-2].cls&tDigit != 0 && s.toks[i-2].nd <= 2 {
+		for i > lo+1 && s.toks[i-1].cls&tDigit == 0 && sdRangeJoin.get(s.toks[i-1].h) && s.toks[i-2].cls&tDigit != 0 && s.toks[i-2].nd <= 2 {
 			i -= 2
 		}
-		if i > lo && sdWeekdaysTab.get(s.toks[i-1].h) {
+		if i > lo && sdWeekdays.get(s.toks[i-1].h) {
 			i--
 		}
 		for m := i - 1; m >= lo && m >= i-2; m-- {
-			if sdDeadlineTab.get(s.toks[m].h) {
+			if sdDeadline.get(s.toks[m].h) {
 				dl = true
 			}
 		}
 		if dl {
 			for m := range s.toks {
-				if (m < lo || m >= hi) && sdSenderNounsTab.get(s.toks[m].h) {
+				if (m < lo || m >= hi) && sdSenderNouns.get(s.toks[m].h) {
 					frame = true
 					break
 				}
@@ -387,7 +387,7 @@ func (s *scanner) sdArrivalAt(k int) bool {
 			return false
 		}
 	}
-	return redArriveTab.get(s.toks[k].h)
+	return redArrive.get(s.toks[k].h)
 }
 
 // senderAddress: the address at tokens i..j is the sender's place (see the
@@ -408,7 +408,7 @@ func (s *scanner) senderAddress(i, j int) bool {
 		if h == hEntrega && m >= 2 && s.toks[m-1].low == "de" && (s.toks[m-2].low == "puntos" || s.toks[m-2].low == "punto") {
 			continue // "Puntos de entrega en Av. Montes de Oca 40": the campaign's drop-off
 		}
-		if sdReaderAddrTab.get(h) && (!recipientWordsTab.get(h) || m > i-4 || s.sdPlaceBefore(m)) || s.fl(m)&(wNameCue|wTitle) != 0 {
+		if sdReaderAddr.get(h) && (!recipientWords.get(h) || m > i-4 || s.sdPlaceBefore(m)) || s.fl(m)&(wNameCue|wTitle) != 0 {
 			return false
 		}
 	}
@@ -427,20 +427,20 @@ func (s *scanner) senderAddress(i, j int) bool {
 		low := tok(m)
 		if low == "our" || low == "the" || low == "la" || low == "el" || low == "nuestra" || low == "nuestro" || low == "nuestras" || low == "nuestros" {
 			for k := m + 1; k < i && k <= m+3; k++ {
-				if sdPlaceNounsTab.get(s.toks[k].h) || low == "our" && s.toks[k].low == "address" {
+				if sdPlaceNouns.get(s.toks[k].h) || low == "our" && s.toks[k].low == "address" {
 					// "the Northside office", "the foundation office"; "our new address"
-					if low != "the" && low != "la" && low != "el" || k > m+1 && (s.isCapWord(m+1) || sdSenderNounsTab.get(s.toks[m+1].h)) {
+					if low != "the" && low != "la" && low != "el" || k > m+1 && (s.isCapWord(m+1) || sdSenderNouns.get(s.toks[m+1].h)) {
 						return true
 					}
 				}
 			}
 		}
 		// "ready at Store #88 (2901 Kenwood Rd)": a numbered store
-		if m >= i-4 && sdPlaceNounsTab.get(h) && s.sdCapital(m) && m+1 < i && s.toks[m+1].cls&tDigit != 0 && strings.HasSuffix(s.gap(m+1), "#") {
+		if m >= i-4 && sdPlaceNouns.get(h) && s.sdCapital(m) && m+1 < i && s.toks[m+1].cls&tDigit != 0 && strings.HasSuffix(s.gap(m+1), "#") {
 			return true
 		}
 		// "ready for pickup at Little Harbor Baby Westlake, 1120 …"
-		if p := s.sdPrevWord(i); sdPickupWordsTab.get(h) && p > m && s.isCapWord(p) {
+		if p := s.sdPrevWord(i); sdPickupWords.get(h) && p > m && s.isCapWord(p) {
 			return true
 		}
 	}
@@ -469,7 +469,7 @@ func (s *scanner) senderAddress(i, j int) bool {
 		g := s.gap(i)
 		if g == " · " || g == ", " || g == " - " {
 			for k := p; k >= 0 && k > p-4 && s.isCapWord(k); k-- {
-				if sdShopHeadsTab.get(s.toks[k].h) && (k < p || s.isCapWord(p-1)) {
+				if sdShopHeads.get(s.toks[k].h) && (k < p || s.isCapWord(p-1)) {
 					return true
 				}
 				if k < p && s.toks[k+1].sent {
@@ -512,7 +512,7 @@ func (s *scanner) sdHasNumber(i, j int) bool {
 func (s *scanner) sdMoved(lo, hi int) bool {
 	move := false
 	for m := range s.toks {
-		if sdMoveWordsTab.get(s.toks[m].h) {
+		if sdMoveWords.get(s.toks[m].h) {
 			move = true
 			break
 		}
@@ -525,7 +525,7 @@ func (s *scanner) sdMoved(lo, hi int) bool {
 		plo, _ = sentenceSpan(s.toks, lo-1)
 	}
 	for m := plo; m < hi; m++ {
-		if sdWeWordsTab.get(s.toks[m].h) {
+		if sdWeWords.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -553,7 +553,7 @@ func (s *scanner) sdSentTo(lo, i, j, hi int) bool {
 		case "our", "we", "nuestra", "nuestro", "nuestras", "nuestros":
 			subj = true
 		}
-		send = subj && sdSendVerbsTab.get(s.toks[m].h)
+		send = subj && sdSendVerbs.get(s.toks[m].h)
 	}
 	if !send {
 		return false
@@ -565,21 +565,21 @@ func (s *scanner) sdSentTo(lo, i, j, hi int) bool {
 			p--
 		}
 	}
-	return p < 0 || !(sdPlaceNounsTab.get(s.toks[p].h) || sdDestPlaceTab.get(s.toks[p].h) || s.isCapWord(p))
+	return p < 0 || !(sdPlaceNouns.get(s.toks[p].h) || sdDestPlace.get(s.toks[p].h) || s.isCapWord(p))
 }
 
 // sdHoursWords: the sender's hours ("Our office closes at 4:45 PM on Dec
 // 24"): an odd clock time there is no booked slot.
-var sdHoursWords = wordSet("open opens opening close closes closing closed hours reopen reopens abre abrimos cierra cerramos cerrada cerrado horario")
+var sdHoursWords = wordSetTab("open opens opening close closes closing closed hours reopen reopens abre abrimos cierra cerramos cerrada cerrado horario")
 
 // sdBookedBits: one filter over sdHoursWords, sdHeld and sdPlaceNouns,
 // tested before them for every token of the sentence sdBookedSlot reads
 // (helper SPEED12).
-var sdBookedBits = setsFilter(sdHoursWords, sdHeld, sdPlaceNouns)
+var sdBookedBits = tabsFilter(sdHoursWords, sdHeld, sdPlaceNouns)
 
 // sdDestPlace: a facility noun right before the address ("to our
 // recycling center at 500 Commerce Dr"): the sender's place.
-var sdDestPlace = wordSet("center centre facility hub depot dock department dept desk clinic lab laboratory pharmacy headquarters plant returns")
+var sdDestPlace = wordSetTab("center centre facility hub depot dock department dept desk clinic lab laboratory pharmacy headquarters plant returns")
 
 // sdPlaceBefore: an "our" or "nuestra…" comes before token m in its
 // sentence (a reader's word after the sender's place).
@@ -604,7 +604,7 @@ func (s *scanner) homeCareAddress(i int) bool {
 	for m := lo; m < hi; m++ {
 		// not a word of a capitalised name ("Stitch & Shift Riverside
 		// store", dev40o-clean-037, after the merge)
-		if sdHomeCareTab.get(s.toks[m].h) && !(s.toks[m].cls&tCap != 0 && (m > lo && !s.toks[m].sent && s.isCapWord(m-1) || m+1 < hi && s.isCapWord(m+1))) &&
+		if sdHomeCare.get(s.toks[m].h) && !(s.toks[m].cls&tCap != 0 && (m > lo && !s.toks[m].sent && s.isCapWord(m-1) || m+1 < hi && s.isCapWord(m+1))) &&
 			!(s.toks[m].cls&tCap != 0 && m > lo && s.sdAmpName(m)) { // "Stitch & Shift"
 			return true
 		}
@@ -633,7 +633,7 @@ func (s *scanner) sdAnyTag() bool {
 	return s.sdLTState == 2
 }
 
-var sdBlockTags = wordSet("p div br li td tr th table h1 h2 h3 h4 h5 h6 ul ol")
+var sdBlockTags = wordSetTab("p div br li td tr th table h1 h2 h3 h4 h5 h6 ul ol")
 
 // sdSpan: the sentence of token i, also ended by a block tag of HTML
 // written in a plain-text field ("… Room B.</p><p>Bring …").
@@ -643,13 +643,13 @@ func (s *scanner) sdSpan(i int) (lo, hi int) {
 		return lo, hi // no "<" in the text: no tag (SPEED11)
 	}
 	for m := i - 1; m >= lo; m-- {
-		if s.sdTag(m) && sdBlockTagsTab.get(s.toks[m].h) {
+		if s.sdTag(m) && sdBlockTags.get(s.toks[m].h) {
 			lo = m + 1
 			break
 		}
 	}
 	for m := i + 1; m < hi; m++ {
-		if s.sdTag(m) && sdBlockTagsTab.get(s.toks[m].h) {
+		if s.sdTag(m) && sdBlockTags.get(s.toks[m].h) {
 			hi = m
 			break
 		}
@@ -681,11 +681,11 @@ func (s *scanner) sdBookedSlot(i int) bool {
 	for m := lo; m < hi; m++ {
 		// (one bit of sdBookedBits before the three sets, helper SPEED12)
 		if h := s.toks[m].h; sdBookedBits.may(h) {
-			hours = hours || sdHoursWordsTab.get(h)
+			hours = hours || sdHoursWords.get(h)
 			// "Our Billing Services office moves …": a held word inside a
 			// department's capitalised name is no booking (weakcue.go; helper CONTACT9)
-			held = held || sdHeldTab.get(h) && !s.wkDeptName(m)
-			place = place || sdPlaceNounsTab.get(h)
+			held = held || sdHeld.get(h) && !s.wkDeptName(m)
+			place = place || sdPlaceNouns.get(h)
 		}
 		// "Report to our Lakeview office on March 3"
 		held = held || s.toks[m].low == "report" && m+1 < hi && s.toks[m+1].low == "to"
@@ -706,7 +706,7 @@ func (s *scanner) sentToAddress(i, j int) bool {
 func (s *scanner) sdAptIn(i, j int) bool {
 	_, hi := sentenceSpan(s.toks, i)
 	for m := i; m < hi && m <= j+3; m++ {
-		if sdAptWordsTab.get(s.toks[m].h) {
+		if sdAptWords.get(s.toks[m].h) {
 			return true
 		}
 	}

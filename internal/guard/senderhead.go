@@ -65,7 +65,7 @@ import "strings"
 // dropSenderName, i.e. on a field that already has a finding.
 
 // snSchedule: careWords that say when or whether, not what care.
-var snSchedule = wordSet("reminder reminders remind recordatorio recordatorios recordamos recuerde recordar " +
+var snSchedule = wordSetTab("reminder reminders remind recordatorio recordatorios recordamos recuerde recordar " +
 	"confirm confirmed confirmation confirmada confirmado confirmamos confirmar confirme " +
 	"scheduled schedule rescheduled reschedule programada programado programadas reprogramada reprogramado reprogramamos " +
 	"agendada agendado agendamos reagendada reagendado booking bookings visiting visita visitas visitarnos visitaste visitamos " +
@@ -74,7 +74,7 @@ var snSchedule = wordSet("reminder reminders remind recordatorio recordatorios r
 // snHeadNoun: a word of a business noun or its joint, not counted as the
 // care word of a header span's finding.
 func snHeadNoun(t *token) bool {
-	return snCloseTab.get(t.h) || bnNounsTab.get(t.h) || t.low == "&" || t.low == "and"
+	return snClose.get(t.h) || bnNouns.get(t.h) || t.low == "&" || t.low == "and"
 }
 
 // snHeadSlot: span j sits in the header slot (see the file comment).
@@ -200,7 +200,7 @@ func (s *scanner) snHeadCovers(a, b int) (in, one bool) {
 // business nouns (red-team pass RED10, dev66r): a specialty or a kind of
 // practice, never a disease, a treatment or a drug ("HIV", "Dialysis",
 // "Methadone", "Diabetes" stay reported).
-var snSpecialtyWords = wordSet("wound travel hyperbaric dental dentistry eye eyes vision sleep spine skin heart foot ankle " +
+var snSpecialtyWords = wordSetTab("wound travel hyperbaric dental dentistry eye eyes vision sleep spine skin heart foot ankle " +
 	"hand sports family women womens pediatric orthopedic ortho derm cardio physio chiropractic hearing urgent care " +
 	"physical therapy rehab surgical surgery vein imaging radiology")
 
@@ -218,7 +218,7 @@ func snSpecialtyWord(t *token) bool {
 			return true
 		}
 	}
-	return snSpecialtyWordsTab.get(t.h)
+	return snSpecialtyWords.get(t.h)
 }
 
 // snCareContentOutside: snCareOutside without the scheduling words.
@@ -231,10 +231,10 @@ func (s *scanner) snCareContentOutside() bool {
 		if s.toks[m].low == "sesion" && m > 0 && strings.HasPrefix(s.toks[m-1].low, "inici") {
 			continue
 		}
-		if snScheduleTab.get(h) || s.toks[m].low == "see" && s.toks[m].sent && s.toks[m].cls&tCap != 0 {
+		if snSchedule.get(h) || s.toks[m].low == "see" && s.toks[m].sent && s.toks[m].cls&tCap != 0 {
 			continue // "See current fees": an imperative, not "will see you"
 		}
-		if (s.sdCareTok(m) || careBits.may(h) && (careWordsTab.get(h) && !snTradeTab.get(h) || careKin[h])) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
+		if (s.sdCareTok(m) || careBits.may(h) && (careWords.get(h) && !snTrade.get(h) || careKin.get(h))) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
 			return true
 		}
 	}
@@ -248,11 +248,11 @@ func (s *scanner) snHeadRun(fs []ifind) {
 	if n < 3 || s.snN >= snMax || s.snIn(0) || !s.snCap(0) || strings.TrimSpace(s.gap(0)) != "" || !s.snHeadOK(s.toks[0].h) {
 		return
 	}
-	if s.fl(0)&wFirst != 0 && s.fl(0)&wCommon == 0 || s.fl(0)&(wTitle|wGreeting|wNameCue|wStop) != 0 || snBeforeTab.get(s.toks[0].h) || recipientWordsTab.get(s.toks[0].h) {
+	if s.fl(0)&wFirst != 0 && s.fl(0)&wCommon == 0 || s.fl(0)&(wTitle|wGreeting|wNameCue|wStop) != 0 || snBefore.get(s.toks[0].h) || recipientWords.get(s.toks[0].h) {
 		return
 	}
 	e := 0
-	for e+1 < n && e < 4 && (s.gap(e+1) == " " || s.gap(e+1) == " & ") && s.snCap(e+1) && s.fl(e+1)&(wTitle|wStop) == 0 && !recipientWordsTab.get(s.toks[e+1].h) {
+	for e+1 < n && e < 4 && (s.gap(e+1) == " " || s.gap(e+1) == " & ") && s.snCap(e+1) && s.fl(e+1)&(wTitle|wStop) == 0 && !recipientWords.get(s.toks[e+1].h) {
 		e++
 	}
 	if e == 0 || e+1 < n && !strings.HasPrefix(s.gap(e+1), ":") && !snDashGap(s.gap(e+1)) && !s.snNewsSlot(0, e) {
@@ -300,7 +300,7 @@ func (s *scanner) snTailRun(fs []ifind) {
 		return
 	}
 	a := e
-	for a > 0 && a > e-4 && (s.gap(a) == " " || s.gap(a) == " & ") && s.snCap(a-1) && s.fl(a-1)&(wTitle|wStop) == 0 && !recipientWordsTab.get(s.toks[a-1].h) {
+	for a > 0 && a > e-4 && (s.gap(a) == " " || s.gap(a) == " & ") && s.snCap(a-1) && s.fl(a-1)&(wTitle|wStop) == 0 && !recipientWords.get(s.toks[a-1].h) {
 		a--
 	}
 	if a == e || a == 0 || s.snIn(a) || !s.snHeadOK(s.toks[a].h) {
@@ -309,7 +309,7 @@ func (s *scanner) snTailRun(fs []ifind) {
 	if !snDashGap(s.gap(a)) && !(s.toks[a-1].low == "from" && s.gap(a) == " " && s.snFromEnd(a-1)) {
 		return
 	}
-	if s.fl(a)&wFirst != 0 && s.fl(a)&wCommon == 0 || s.fl(a)&(wTitle|wGreeting|wNameCue) != 0 || snBeforeTab.get(s.toks[a].h) || !s.snOwnWord(fs, a, a) {
+	if s.fl(a)&wFirst != 0 && s.fl(a)&wCommon == 0 || s.fl(a)&(wTitle|wGreeting|wNameCue) != 0 || snBefore.get(s.toks[a].h) || !s.snOwnWord(fs, a, a) {
 		return
 	}
 	clin := false

@@ -46,14 +46,14 @@ import "strings"
 // be reported; a few scans of its sentence and one of the notice.
 
 var (
-	slQuestions = wordSet("questions question preguntas dudas")
-	slCallVerbs = wordSet("call llame llamenos llamanos")
-	slOur       = wordSet("our nuestra nuestro")
-	slGlue      = wordSet("is now open opened stays remains available at call al llame es esta abierta ahora daily always")
-	slCond      = wordSet("if si")
-	slPronoun   = wordSet("him her hers them he she his ella el ellos")
-	slTailOK    = wordSet("and y we ll will well reschedule rebook help choose press select option opcion marque al llegar arrive arriving with no fee")
-	slStreetES  = wordSet("calle avenida ave av carretera carr paseo camino")
+	slQuestions = wordSetTab("questions question preguntas dudas")
+	slCallVerbs = wordSetTab("call llame llamenos llamanos")
+	slOur       = wordSetTab("our nuestra nuestro")
+	slGlue      = wordSetTab("is now open opened stays remains available at call al llame es esta abierta ahora daily always")
+	slCond      = wordSetTab("if si")
+	slPronoun   = wordSetTab("him her hers them he she his ella el ellos")
+	slTailOK    = wordSetTab("and y we ll will well reschedule rebook help choose press select option opcion marque al llegar arrive arriving with no fee")
+	slStreetES  = wordSetTab("calle avenida ave av carretera carr paseo camino")
 )
 
 // senderLine: the phone number at first..last (ext: an extension follows)
@@ -64,7 +64,7 @@ func (s *scanner) senderLine(first, last int, ext bool) bool {
 	}
 	lo, hi := s.sdSpan(first)
 	for m := lo; m < hi; m++ {
-		if slPronounTab.get(s.toks[m].h) && (m < first || m > last) {
+		if slPronoun.get(s.toks[m].h) && (m < first || m > last) {
 			return false
 		}
 	}
@@ -102,7 +102,7 @@ func (s *scanner) slCareOutside(a, e, n int) bool {
 			if care && s.spCareAt(m) {
 				return true
 			}
-			if w := s.toks[m].w; w != nil && (careOneWord(w) || w.flags&wHealthCue != 0 && !recipientWordsTab.get(s.toks[m].h)) {
+			if w := s.toks[m].w; w != nil && (careOneWord(w) || w.flags&wHealthCue != 0 && !recipientWords.get(s.toks[m].h)) {
 				return true
 			}
 		}
@@ -114,7 +114,7 @@ func (s *scanner) slCareOutside(a, e, n int) bool {
 // sentence.
 func (s *scanner) slAfterQuestions(lo, hi, first, last int) bool {
 	q := lo - 1
-	if q < 0 || !slQuestions[s.toks[q].h] || !s.toks[q].sent && (q == 0 || s.toks[q-1].low != "any") {
+	if q < 0 || !slQuestions.get(s.toks[q].h) || !s.toks[q].sent && (q == 0 || s.toks[q-1].low != "any") {
 		return false
 	}
 	if hi != last+1 {
@@ -129,9 +129,9 @@ func (s *scanner) slAfterQuestions(lo, hi, first, last int) bool {
 	case 0:
 		return true
 	case 1:
-		return slCallVerbsTab.get(s.toks[lo].h)
+		return slCallVerbs.get(s.toks[lo].h)
 	case 2:
-		return slCallVerbsTab.get(s.toks[lo].h) && (s.toks[lo+1].low == "al" || s.toks[lo+1].low == "us")
+		return slCallVerbs.get(s.toks[lo].h) && (s.toks[lo+1].low == "al" || s.toks[lo+1].low == "us")
 	}
 	return false
 }
@@ -139,14 +139,14 @@ func (s *scanner) slAfterQuestions(lo, hi, first, last int) bool {
 // slOurLine: "Our [two words] line <glue> NUMBER".
 func (s *scanner) slOurLine(lo, hi, first int) bool {
 	k := first - 1
-	for k >= lo && (slGlueTab.get(s.toks[k].h) || s.toks[k].cls&tAlpha == 0 && s.toks[k].cls&tDigit != 0) {
+	for k >= lo && (slGlue.get(s.toks[k].h) || s.toks[k].cls&tAlpha == 0 && s.toks[k].cls&tDigit != 0) {
 		k--
 	}
-	if k < lo || !poLineNounsTab.get(s.toks[k].h) {
+	if k < lo || !poLineNouns.get(s.toks[k].h) {
 		return false
 	}
 	for j := k - 1; j >= lo && j >= k-3; j-- {
-		if slOurTab.get(s.toks[j].h) {
+		if slOur.get(s.toks[j].h) {
 			return true
 		}
 	}
@@ -163,7 +163,7 @@ func (s *scanner) slNamedLine(lo, first int) (int, int, int) {
 		return -1, -1, -1
 	}
 	n := p - 1
-	if n <= lo || !poLineNounsTab.get(s.toks[n].h) {
+	if n <= lo || !poLineNouns.get(s.toks[n].h) {
 		return -1, -1, -1
 	}
 	e := n - 1
@@ -181,7 +181,7 @@ func (s *scanner) slNamedLine(lo, first int) (int, int, int) {
 	if s.toks[c].low == "the" && c > lo {
 		c--
 	}
-	if !slCallVerbsTab.get(s.toks[c].h) {
+	if !slCallVerbs.get(s.toks[c].h) {
 		return -1, -1, -1
 	}
 	return a, e, n
@@ -193,14 +193,14 @@ func (s *scanner) slCallClause(lo, hi, first, last int) bool {
 	if k > lo && s.toks[k].low == "al" {
 		k--
 	}
-	if k <= lo || !slCallVerbsTab.get(s.toks[k].h) {
+	if k <= lo || !slCallVerbs.get(s.toks[k].h) {
 		return false
 	}
 	b := s.toks[k-1].low
 	cond := false
 	switch {
 	case b == "or" || b == "o":
-	case slCondTab.get(s.toks[lo].h) && s.gap(k) == ", ":
+	case slCond.get(s.toks[lo].h) && s.gap(k) == ", ":
 		cond = true
 	default:
 		return false
@@ -211,7 +211,7 @@ func (s *scanner) slCallClause(lo, hi, first, last int) bool {
 		if s.toks[m].low == "and" || s.toks[m].low == "y" || s.toks[m].low == "al" {
 			e = m
 			for j := m; j < hi; j++ {
-				if !slTailOKTab.get(s.toks[j].h) && s.toks[j].cls&tAlpha != 0 {
+				if !slTailOK.get(s.toks[j].h) && s.toks[j].cls&tAlpha != 0 {
 					return false
 				}
 			}
@@ -226,7 +226,7 @@ func (s *scanner) slCallClause(lo, hi, first, last int) bool {
 	}
 	for m := lo; m < k; m++ { // the conditional clause: the reader's words allowed
 		t := &s.toks[m]
-		if kinWords[t.h] || kinCareWords[t.h] || poPersonal[t.h] || s.fl(m)&(wTitle|wNameCue) != 0 {
+		if kinWords.get(t.h) || kinCareWords.get(t.h) || poPersonal.get(t.h) || s.fl(m)&(wTitle|wNameCue) != 0 {
 			return false
 		}
 		if s.isCapWord(m) && m > lo && s.spLoneName(m, lo, k) {
@@ -239,7 +239,7 @@ func (s *scanner) slCallClause(lo, hi, first, last int) bool {
 // slSpanishStreet: "Calle Luna 33", "Ave. San Patricio 850": a Spanish
 // street type, capitalised, and a house number within four words.
 func (s *scanner) slSpanishStreet(m int) bool {
-	if !slStreetESTab.get(s.toks[m].h) || s.toks[m].cls&tCap == 0 {
+	if !slStreetES.get(s.toks[m].h) || s.toks[m].cls&tCap == 0 {
 		return false
 	}
 	for k := m + 1; k < len(s.toks) && k <= m+4; k++ {

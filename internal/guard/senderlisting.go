@@ -177,7 +177,7 @@ func (s *scanner) shCareOutsideScan(a, b int) bool {
 		if care && s.spCareAt(m) {
 			return true
 		}
-		if w := s.toks[m].w; w != nil && (careOneWord(w) || w.flags&wHealthCue != 0 && !recipientWordsTab.get(s.toks[m].h)) {
+		if w := s.toks[m].w; w != nil && (careOneWord(w) || w.flags&wHealthCue != 0 && !recipientWords.get(s.toks[m].h)) {
 			return true // "Case #SEC-CASE-30212 about your glaucoma referral": a clinical term
 		}
 	}

@@ -17,28 +17,28 @@ package guard
 // refill is moving"), an arrival or an odd clock time keeps the date
 // reported.
 var (
-	sdMoveVerbs = wordSet("moving moves relocating relocates muda mudara traslada trasladara")
-	sdMoveFirst = wordSet("mudamos trasladamos")
-	sdMoveWe    = wordSet("our we nuestra nuestro nuestras nuestros nos")
+	sdMoveVerbs = wordSetTab("moving moves relocating relocates muda mudara traslada trasladara")
+	sdMoveFirst = wordSetTab("mudamos trasladamos")
+	sdMoveWe    = wordSetTab("our we nuestra nuestro nuestras nuestros nos")
 )
 
 // sdSenderMove: the sentence lo..hi is the sender's move. A sentence that
 // starts right after a street abbreviation's period ("se muda a Av. Roble
 // 410 el 1 de mayo") is read together with the one before.
 func (s *scanner) sdSenderMove(lo, hi int) bool {
-	for n := 0; n < 2 && lo > 0 && sdStreetWords[s.toks[lo-1].h] && len(s.toks[lo-1].low) <= 4 && s.toks[lo-1].low != "way" && s.gap(lo) == ". "; n++ {
+	for n := 0; n < 2 && lo > 0 && sdStreetWords.get(s.toks[lo-1].h) && len(s.toks[lo-1].low) <= 4 && s.toks[lo-1].low != "way" && s.gap(lo) == ". "; n++ {
 		lo, _ = sentenceSpan(s.toks, lo-1)
 	}
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h
-		if sdMoveFirstTab.get(h) {
+		if sdMoveFirst.get(h) {
 			return true
 		}
-		if !sdMoveVerbsTab.get(h) {
+		if !sdMoveVerbs.get(h) {
 			continue
 		}
 		for k := m - 1; k >= lo && k >= m-8; k-- {
-			if sdMoveWeTab.get(s.toks[k].h) {
+			if sdMoveWe.get(s.toks[k].h) {
 				return true
 			}
 		}

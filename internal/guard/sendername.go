@@ -62,23 +62,23 @@ import "strings"
 // spans live in a fixed array on the scanner (no allocation).
 
 // snClose: business nouns that close an organisation's name.
-var snClose = wordSet("pharmacy pharmacies clinic clinics pt dpt therapy care health lab labs laboratory laboratories " +
+var snClose = wordSetTab("pharmacy pharmacies clinic clinics pt dpt therapy care health lab labs laboratory laboratories " +
 	"center centre centers dental dentistry optical optometry eyecare audiology hospital pediatrics orthodontics " +
 	"wellness medical group associates partners imaging dialysis fisioterapia farmacia farmacias " +
 	"chiropractic podiatry dermatology physicians")
 
 // snOpen: Spanish business nouns that open an organisation's name.
-var snOpen = wordSet("farmacia farmacias consultorio clinica optica laboratorio laboratorios sanatorio")
+var snOpen = wordSetTab("farmacia farmacias consultorio clinica optica laboratorio laboratorios sanatorio")
 
 // snBits: one filter over snOpen, snClose and bnNouns, tested by snFind
 // before their maps (it never changes an answer).
-var snBits = setsFilter(snOpen, snClose, bnNouns)
+var snBits = tabsFilter(snOpen, snClose, bnNouns)
 
 // snGlue: small words inside a Spanish name ("Clínica Dental de la Fuente").
-var snGlue = wordSet("de del la las los y")
+var snGlue = wordSetTab("de del la las los y")
 
 // snBefore: words before a capitalised run that make it a person's.
-var snBefore = wordSet("for para hi hello dear hola estimado estimada patient paciente dr dra mr mrs ms sr sra srta")
+var snBefore = wordSetTab("for para hi hello dear hola estimado estimada patient paciente dr dra mr mrs ms sr sra srta")
 
 type snSpan struct {
 	a, b  int32 // token range a..b inclusive
@@ -219,7 +219,7 @@ func (s *scanner) snIn(m int) bool {
 // reader's care, beside the sender's name: its pharmacist answering
 // messages, a scheduled delivery ("Your pharmacist has a new message",
 // "Your delivery is scheduled for Thursday", "Su entrega está programada").
-var snTrade = wordSet("pharmacist pharmacists farmaceutico farmaceutica schedule scheduled programada programado")
+var snTrade = wordSetTab("pharmacist pharmacists farmaceutico farmaceutica schedule scheduled programada programado")
 
 // snCareOutside: a care word outside the sender spans (sdCareTok, and
 // caresignal.go's careWords but snTrade, and careKin: "session", "intake",
@@ -233,7 +233,7 @@ func (s *scanner) snCareOutside() bool {
 		if s.toks[m].low == "sesion" && m > 0 && strings.HasPrefix(s.toks[m-1].low, "inici") {
 			continue // "Inicie sesión": sign in
 		}
-		if (s.sdCareTok(m) || careBits.may(h) && (careWordsTab.get(h) && !snTradeTab.get(h) || careKin[h])) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
+		if (s.sdCareTok(m) || careBits.may(h) && (careWords.get(h) && !snTrade.get(h) || careKin.get(h))) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
 			return true
 		}
 	}
@@ -281,7 +281,7 @@ func snClinicalTok(fs []ifind, t *token) bool {
 func (s *scanner) snOwnWord(fs []ifind, a, e int) bool {
 	for m := a; m <= e; m++ {
 		h := s.toks[m].h
-		if !s.snCap(m) || snCloseTab.get(h) || snOpenTab.get(h) || bnNounsTab.get(h) || sdCareTab.get(h) || s.fl(m)&wStop != 0 || recipientWordsTab.get(h) {
+		if !s.snCap(m) || snClose.get(h) || snOpen.get(h) || bnNouns.get(h) || sdCare.get(h) || s.fl(m)&wStop != 0 || recipientWords.get(h) {
 			continue
 		}
 		if s.toks[m].cls&tUpper != 0 && len(s.toks[m].low) <= 2 {
@@ -304,13 +304,13 @@ func (s *scanner) snPersonBefore(a int) bool {
 	if g != " " && g != ". " && g != ", " {
 		return false
 	}
-	return snBeforeTab.get(s.toks[a-1].h) || s.fl(a-1)&(wTitle|wGreeting|wNameCue) != 0
+	return snBefore.get(s.toks[a-1].h) || s.fl(a-1)&(wTitle|wGreeting|wNameCue) != 0
 }
 
 // snPersonStart: the run a..e opens with a listed given name followed by
 // another capitalised name word ("Dana Whitfield Physical Therapy").
 func (s *scanner) snPersonStart(a, e int) bool {
-	return a+1 <= e && s.fl(a)&wFirst != 0 && s.fl(a)&wCommon == 0 && s.gap(a+1) == " " && !snCloseTab.get(s.toks[a+1].h) && !bnNounsTab.get(s.toks[a+1].h)
+	return a+1 <= e && s.fl(a)&wFirst != 0 && s.fl(a)&wCommon == 0 && s.gap(a+1) == " " && !snClose.get(s.toks[a+1].h) && !bnNouns.get(s.toks[a+1].h)
 }
 
 // snBranch: the end of a branch after token e (" - Westerville"), or e.
@@ -342,20 +342,20 @@ func (s *scanner) snFind(fs []ifind) {
 		}
 		may := snBits.may(h) // false: in none of snOpen, snClose, bnNouns
 		switch {
-		case may && snOpenTab.get(h) && s.toks[k].cls&tCap != 0 && (k == 0 || s.toks[k].sent || s.gap(k) != " " || !s.snCap(k-1)) || s.snClubOpen(k): // "al Club Ferreyra" (snclub.go)
+		case may && snOpen.get(h) && s.toks[k].cls&tCap != 0 && (k == 0 || s.toks[k].sent || s.gap(k) != " " || !s.snCap(k-1)) || s.snClubOpen(k): // "al Club Ferreyra" (snclub.go)
 			e := k
 			for e+1 < n && s.toks[e+1].cls&tDigit == 0 {
-				if s.gap(e+1) == " " && s.snCap(e+1) && s.fl(e+1)&(wTitle|wStop) == 0 && !snBeforeTab.get(s.toks[e+1].h) {
+				if s.gap(e+1) == " " && s.snCap(e+1) && s.fl(e+1)&(wTitle|wStop) == 0 && !snBefore.get(s.toks[e+1].h) {
 					e++
 					continue
 				}
-				if s.gap(e+1) == " " && snGlueTab.get(s.toks[e+1].h) && e+2 < n && s.gap(e+2) == " " && s.snCap(e+2) {
+				if s.gap(e+1) == " " && snGlue.get(s.toks[e+1].h) && e+2 < n && s.gap(e+2) == " " && s.snCap(e+2) {
 					e++
 					continue
 				}
 				break
 			}
-			for e > k && snGlueTab.get(s.toks[e].h) {
+			for e > k && snGlue.get(s.toks[e].h) {
 				e--
 			}
 			if e == k || s.snPersonStart(k+1, e) || !s.snOwnWord(fs, k+1, e) {
@@ -366,7 +366,7 @@ func (s *scanner) snFind(fs []ifind) {
 			// the name after the opener again ("Agua Santa Lucía")
 			s.snRepeat(k+1, e+1, e)
 			k = e
-		case may && (snCloseTab.get(h) || bnNounsTab.get(h) && s.toks[k].cls&tCap != 0):
+		case may && (snClose.get(h) || bnNouns.get(h) && s.toks[k].cls&tCap != 0):
 			// walk back over the run
 			a := k
 			for a > 0 && !s.toks[a].sent {
@@ -377,8 +377,8 @@ func (s *scanner) snFind(fs []ifind) {
 					a -= 2 // "Children's Clinic": the tokenizer's "s" after the apostrophe
 					continue
 				}
-				if !(s.snLink(a) && s.snCap(a-1) && s.fl(a-1)&wStop == 0 && !recipientWordsTab.get(s.toks[a-1].h) &&
-					!snBeforeTab.get(s.toks[a-1].h) && s.fl(a-1)&(wTitle|wGreeting) == 0) {
+				if !(s.snLink(a) && s.snCap(a-1) && s.fl(a-1)&wStop == 0 && !recipientWords.get(s.toks[a-1].h) &&
+					!snBefore.get(s.toks[a-1].h) && s.fl(a-1)&(wTitle|wGreeting) == 0) {
 					break
 				}
 				a--
@@ -390,12 +390,12 @@ func (s *scanner) snFind(fs []ifind) {
 			if a == k || s.snPersonBefore(a) || s.snPersonStart(a, k) && !agency || !s.snOwnWord(fs, a, k-1) {
 				continue
 			}
-			if !snCloseTab.get(h) && !s.bnSlotAfter(k) {
+			if !snClose.get(h) && !s.bnSlotAfter(k) {
 				continue // "Bronwyn Photo session", "Nkechi Photo shoot": a person's (biznoun.go)
 			}
 			// a second business noun right after ("Iris Optical & Eye Care", "Urgent Care")
 			e := k
-			for e+1 < n && s.snLink(e+1) && s.snCap(e+1) && (snCloseTab.get(s.toks[e+1].h) || bnNounsTab.get(s.toks[e+1].h) || s.gap(e+1) == " & " && e+2 < n && s.snCap(e+2)) {
+			for e+1 < n && s.snLink(e+1) && s.snCap(e+1) && (snClose.get(s.toks[e+1].h) || bnNouns.get(s.toks[e+1].h) || s.gap(e+1) == " & " && e+2 < n && s.snCap(e+2)) {
 				e++
 			}
 			if agency {
@@ -476,7 +476,7 @@ func (s *scanner) snRepeat(a, k, e int) {
 	if core <= 0 {
 		return
 	}
-	firstOK := s.fl(a)&wFirst == 0 && !saintWordsTab.get(s.toks[a].h) && s.toks[a].cls&tUpper == 0
+	firstOK := s.fl(a)&wFirst == 0 && !saintWords.get(s.toks[a].h) && s.toks[a].cls&tUpper == 0
 	// the initials of the core's capitalised words ("MB")
 	var ini [4]byte
 	ni := 0
@@ -511,7 +511,7 @@ func (s *scanner) snRepeat(a, k, e int) {
 			end = m
 		}
 		saint := false
-		if end < 0 && core == 2 && saintWordsTab.get(s.toks[a].h) && s.toks[m].h == s.toks[a+1].h && (m == 0 || s.toks[m-1].h != s.toks[a].h) {
+		if end < 0 && core == 2 && saintWords.get(s.toks[a].h) && s.toks[m].h == s.toks[a+1].h && (m == 0 || s.toks[m-1].h != s.toks[a].h) {
 			end, saint = m, true // "Lucía Snacks" of "Farmacias Santa Lucía": only with a word after it
 		}
 		if end < 0 {
@@ -524,8 +524,8 @@ func (s *scanner) snRepeat(a, k, e int) {
 		// title word only before a capitalised ordinary word ("The Hartwell
 		// Nurse Line", never "Hartwell Nurse Jane")
 		for j := 0; j < 4 && end+1 < n && !s.toks[end+1].sent && s.snLink(end+1) && s.snCap(end+1) &&
-			(s.fl(end+1)&(wFirst|wLast) == 0 || s.fl(end+1)&wCommon != 0) && s.fl(end+1)&wStop == 0 && !recipientWordsTab.get(s.toks[end+1].h) &&
-			(s.general(end+1) || snCloseTab.get(s.toks[end+1].h) || bnNounsTab.get(s.toks[end+1].h) || s.fl(end+1)&wPlace != 0); j++ {
+			(s.fl(end+1)&(wFirst|wLast) == 0 || s.fl(end+1)&wCommon != 0) && s.fl(end+1)&wStop == 0 && !recipientWords.get(s.toks[end+1].h) &&
+			(s.general(end+1) || snClose.get(s.toks[end+1].h) || bnNouns.get(s.toks[end+1].h) || s.fl(end+1)&wPlace != 0); j++ {
 			if s.fl(end+1)&wTitle != 0 && !(end+2 < n && s.gap(end+2) == " " && s.snCap(end+2) && s.general(end+2) &&
 				s.fl(end+2)&(wFirst|wLast|wTitle) == 0) {
 				break

@@ -62,11 +62,11 @@ func (s *scanner) snAllRun(fs []ifind) {
 			continue
 		}
 		a := k + 1
-		if s.fl(a)&wFirst != 0 && s.fl(a)&wCommon == 0 || s.fl(a)&(wTitle|wGreeting|wNameCue|wStop) != 0 || recipientWordsTab.get(s.toks[a].h) {
+		if s.fl(a)&wFirst != 0 && s.fl(a)&wCommon == 0 || s.fl(a)&(wTitle|wGreeting|wNameCue|wStop) != 0 || recipientWords.get(s.toks[a].h) {
 			continue
 		}
 		e := a
-		for e+1 < n && e < a+3 && s.gap(e+1) == " " && s.snCap(e+1) && s.fl(e+1)&(wTitle|wStop) == 0 && !recipientWordsTab.get(s.toks[e+1].h) {
+		for e+1 < n && e < a+3 && s.gap(e+1) == " " && s.snCap(e+1) && s.fl(e+1)&(wTitle|wStop) == 0 && !recipientWords.get(s.toks[e+1].h) {
 			e++
 		}
 		if e == a || !s.snOfficeWord(e+1) || !s.snOwnWord(fs, a, a) {
@@ -174,19 +174,19 @@ func (s *scanner) snNewsQuiet(a int) bool {
 			break
 		}
 		t := &s.toks[m]
-		if recipientWordsTab.get(t.h) {
+		if recipientWords.get(t.h) {
 			return false
 		}
 		if s.snIn(m) {
 			continue
 		}
-		if snScheduleTab.get(t.h) && t.low != "scheduled" && t.low != "schedule" {
+		if snSchedule.get(t.h) && t.low != "scheduled" && t.low != "schedule" {
 			return false // "appointment", "visit", "reminder"
 		}
 		if f := s.fl(m); f&wFirst != 0 && f&wCommon == 0 && s.snCap(m) {
 			return false // "… has received a referral for Dana"
 		}
-		if (s.sdCareTok(m) || careBits.may(t.h) && (careWordsTab.get(t.h) && !snTradeTab.get(t.h) || careKin[t.h])) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
+		if (s.sdCareTok(m) || careBits.may(t.h) && (careWords.get(t.h) && !snTrade.get(t.h) || careKin.get(t.h))) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
 			return false
 		}
 	}

@@ -41,21 +41,21 @@ package guard
 
 var (
 	// words of a personal line or of the sender reaching the reader
-	sphPersonal = wordSet("we ll well will shall mobile cell cellphone home callback file emergency reply pickup text texted texting " +
+	sphPersonal = wordSetTab("we ll well will shall mobile cell cellphone home callback file emergency reply pickup text texted texting " +
 		"sms reach reached tried voicemail celular movil casa domicilio llamaremos llamamos enviaremos enviamos contactaremos registrado registrada " +
 		"patient paciente member caregiver client clients customer customers child guardian parent verified verify confirm confirmed added saved updated")
 	// sphBits: one filter over recipientWords, sphPersonal, kinWords and
 	// kinCareWords, tested by sphPersonIn before their maps (it never
 	// changes an answer)
-	sphBits = setsFilter(recipientWords, sphPersonal, kinWords, kinCareWords)
+	sphBits = tabsFilter(recipientWords, sphPersonal, kinWords, kinCareWords)
 	// the sender's phone nouns
-	sphNouns = wordSet("line lines number phone telephone hotline helpline whatsapp telefono numero linea")
+	sphNouns = wordSetTab("line lines number phone telephone hotline helpline whatsapp telefono numero linea")
 	// words that keep a number the same
-	sphSame = wordSet("same unchanged")
+	sphSame = wordSetTab("same unchanged")
 	// the words a listing's bare number may carry
-	sphBare = wordSet("call tel phone telephone telefono llame llamanos")
+	sphBare = wordSetTab("call tel phone telephone telefono llame llamanos")
 	// verbs of calling in the security conditional
-	sphCall = wordSet("call contact llame llama llamanos llamenos contacta contactanos")
+	sphCall = wordSetTab("call contact llame llama llamanos llamenos contacta contactanos")
 )
 
 // senderPhone: the phone number at tokens first..last (ext: an extension
@@ -101,7 +101,7 @@ func (s *scanner) sphPersonIn(lo, hi, first, last int) bool {
 		}
 		t := &s.toks[m]
 		may := sphBits.may(t.h) // false: in none of the four sets below
-		rw := may && recipientWordsTab.get(t.h)
+		rw := may && recipientWords.get(t.h)
 		if head && m >= ha && m <= he && !rw {
 			continue // "Moreno & Blake PT: Our billing office …": the sender's header
 		}
@@ -111,7 +111,7 @@ func (s *scanner) sphPersonIn(lo, hi, first, last int) bool {
 			}
 			return true
 		}
-		if may && (sphPersonalTab.get(t.h) || kinWords[t.h] || kinCareWords[t.h]) || s.fl(m)&(wTitle|wNameCue) != 0 {
+		if may && (sphPersonal.get(t.h) || kinWords.get(t.h) || kinCareWords.get(t.h)) || s.fl(m)&(wTitle|wNameCue) != 0 {
 			return true
 		}
 		if s.isCapWord(m) && s.spLoneName(m, lo, hi) {
@@ -160,7 +160,7 @@ func (s *scanner) sphIfNotYou(lo, first int) bool {
 		return false
 	}
 	for k := first - 1; k >= lo && k >= first-3; k-- {
-		if sphCallTab.get(s.toks[k].h) {
+		if sphCall.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].low != "us" && s.toks[k].low != "at" && s.toks[k].low != "al" {
@@ -182,7 +182,7 @@ func (s *scanner) sphCallCompany(lo, first int) bool {
 	if a <= lo || !s.spCompany(a, e, amp) {
 		return false
 	}
-	return sphCallTab.get(s.toks[a-1].h)
+	return sphCall.get(s.toks[a-1].h)
 }
 
 // sphOwnedNoun: a phone noun of the sender's before the number: after our
@@ -192,7 +192,7 @@ func (s *scanner) sphCallCompany(lo, first int) bool {
 func (s *scanner) sphOwnedNoun(lo, first int) bool {
 	noun := -1
 	for k := first - 1; k >= lo && k >= first-5; k-- {
-		if sphNounsTab.get(s.toks[k].h) {
+		if sphNouns.get(s.toks[k].h) {
 			noun = k
 			break
 		}
@@ -205,7 +205,7 @@ func (s *scanner) sphOwnedNoun(lo, first int) bool {
 	if noun < 0 {
 		return false
 	}
-	if noun > lo && sphSameTab.get(s.toks[noun-1].h) || noun+1 < first && s.toks[noun+1].low == "unchanged" {
+	if noun > lo && sphSame.get(s.toks[noun-1].h) || noun+1 < first && s.toks[noun+1].low == "unchanged" {
 		return !s.sphKeptVeto() // "Profile updated. Same phone: …" (senderveto.go)
 	}
 	for k := noun - 1; k >= lo; k-- {
@@ -227,7 +227,7 @@ func (s *scanner) sphOwnedNoun(lo, first int) bool {
 // calling right before the number ("For urgent needs after hours call").
 func (s *scanner) sphAfterHours(lo, first int) bool {
 	p := first - 1
-	if p <= lo || !sphCallTab.get(s.toks[p].h) {
+	if p <= lo || !sphCall.get(s.toks[p].h) {
 		return false
 	}
 	for k := lo; k+1 < p; k++ {
@@ -246,7 +246,7 @@ func (s *scanner) sphListing(lo, hi, first, last int) bool {
 		if m >= first && m <= last {
 			continue
 		}
-		if !sphBareTab.get(s.toks[m].h) || m > first {
+		if !sphBare.get(s.toks[m].h) || m > first {
 			return false
 		}
 	}
@@ -258,7 +258,7 @@ func (s *scanner) sphListing(lo, hi, first, last int) bool {
 	street := false
 	for m := range s.toks {
 		t := &s.toks[m]
-		if recipientWordsTab.get(t.h) {
+		if recipientWords.get(t.h) {
 			return false
 		}
 		if !street && (m > 0 && s.fl(m)&wStreetSuffix != 0 && s.sphStreet(m) || s.slSpanishStreet(m)) { // "Calle Luna 33" (senderline.go)

@@ -57,39 +57,39 @@ import "strings"
 // Speed: it runs only after address() or poBox() found an address.
 
 var (
-	spPlaceNouns = wordSet("office offices branch store stores shop shops lab labs laboratory center centre warehouse fulfillment corporate " +
+	spPlaceNouns = wordSetTab("office offices branch store stores shop shops lab labs laboratory center centre warehouse fulfillment corporate " +
 		"headquarters hq showroom studio location facility lobby counter window desk bakery cafe plant depot hub dock " +
 		"oficina oficinas sucursal tienda tiendas laboratorio clinica centro almacen bodega sede caja ventanilla mostrador")
 	// the verb glue between a company's run and the address
-	spGlue = wordSet("is are has have will be been now open opened opening officially moved moves moving move relocated relocates " +
+	spGlue = wordSetTab("is are has have will be been now open opened opening officially moved moves moving move relocated relocates " +
 		"relocating located to at in a en se mudo muda mudara traslado traslada ahora esta estan abre abrio reopens reopened new atiende atendemos")
 	// spOwnerBits: one filter over spGive, spBring and spPlaceNouns,
 	// tested before them for every token spOwner reads (helper SPEED12)
-	spOwnerBits = setsFilter(spGive, spBring, spPlaceNouns)
+	spOwnerBits = tabsFilter(spGive, spBring, spPlaceNouns)
 	// things the reader gives the sender
-	spGive = wordSet("payments payment checks check cheques donations donation rolls film returns pagos pago donaciones donacion devoluciones rollos")
+	spGive = wordSetTab("payments payment checks check cheques donations donation rolls film returns pagos pago donaciones donacion devoluciones rollos")
 	// verbs of bringing them
-	spBring = wordSet("send mail mailed drop dropped accepted go goes bring brought processed taken envie envielo envielos enviela envielas " +
+	spBring = wordSetTab("send mail mailed drop dropped accepted go goes bring brought processed taken envie envielo envielos enviela envielas " +
 		"envien lleve traiga aceptan aceptamos reciben recibimos")
 	// words that place the reader or a person at the address
-	spDeliver = wordSet("ship ships shipped shipping deliver delivers delivered delivery deliveries entrega entregas entregamos entregara " +
+	spDeliver = wordSetTab("ship ships shipped shipping deliver delivers delivered delivery deliveries entrega entregas entregamos entregara " +
 		"entregaremos entregado entregada envio enviamos enviaremos enviado enviada recoleccion recolectamos recogemos visit visits " +
 		"visited visita visitas visitara visitaremos visitamos home casa hogar domicilio residence resides reside door doorstep porch " +
 		"puerta patient patients paciente member resident household family familia file records lives live living vive vives viven caregiver aide shift turno " +
 		"refund refunds reembolso rebate")
 	// the reader's goods after a reader's word ("Su pedido", "your order number")
-	spGoods = wordSet("order orders pedido pedidos orden cart carrito number numero donation donations payment payments pago pagos rolls film gift prints photos item items")
+	spGoods = wordSetTab("order orders pedido pedidos orden cart carrito number numero donation donations payment payments pago pagos rolls film gift prints photos item items")
 	// after "you" behind the address: a footer's subscription line
-	spFooterYou = wordSet("are re received receive subscribed signed opted")
+	spFooterYou = wordSetTab("are re received receive subscribed signed opted")
 	// words that open a Spanish or Portuguese place name ("San Joaquín")
-	spPlacePrefix = wordSet("san santa santo sao villa puerto ciudad nueva nuevo colonia barrio valle")
-	spShopHeads   = wordSet("inc llc co corp ltd group lab labs photo bank utilities cycles fulfillment services store shop bakery company")
+	spPlacePrefix = wordSetTab("san santa santo sao villa puerto ciudad nueva nuevo colonia barrio valle")
+	spShopHeads   = wordSetTab("inc llc co corp ltd group lab labs photo bank utilities cycles fulfillment services store shop bakery company")
 )
 
 // senderPlace: the address at tokens i..j is the sender's (see the file
 // comment).
 func (s *scanner) senderPlace(i, j int) bool {
-	if s.toks[i].cls&tDigit == 0 && !poBoxWord(s.low(i)) && !(streetFirstFilter.may(s.toks[i].h) && streetFirstTab.get(s.toks[i].h)) { // "SuministraChile · Av. Vicuña Mackenna 2850"
+	if s.toks[i].cls&tDigit == 0 && !poBoxWord(s.low(i)) && !(streetFirstFilter.may(s.toks[i].h) && streetFirst.get(s.toks[i].h)) { // "SuministraChile · Av. Vicuña Mackenna 2850"
 		return false // a city alone ("a new facility in Reno, NV") stays with the city rules
 	}
 	lo, hi := s.sdSpan(i)
@@ -117,7 +117,7 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 			continue
 		}
 		t := &s.toks[m]
-		if kinWords[t.h] || kinCareWords[t.h] {
+		if kinWords.get(t.h) || kinCareWords.get(t.h) {
 			return true // "Send rolls to Grandma Rose, 14 Oak St" (greetkin.go, kincare.go)
 		}
 		if (t.low == "family" || t.low == "familia" || t.low == "household") && m > lo && s.isCapWord(m-1) && (s.fl(m-1)&(wFirst|wLast) != 0 || !s.general(m-1)) {
@@ -126,7 +126,7 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 		if (t.low == "pick" || t.low == "collect" || t.low == "collects") && s.spWeBefore(m, lo) {
 			return true // "Our photo lab will pick up your film at 14 Oak St"
 		}
-		if m > lo && !t.sent && s.isCapWord(m) && s.isCapWord(m-1) && t.cls&tUpper == 0 && !recipientWordsTab.get(s.toks[m-1].h) {
+		if m > lo && !t.sent && s.isCapWord(m) && s.isCapWord(m-1) && t.cls&tUpper == 0 && !recipientWords.get(s.toks[m-1].h) {
 			continue // "Harlan County Hospital Patient Financial Services"
 		}
 		if s.spOurHome(m) || t.low == "visit" && m+1 < hi && (s.toks[m+1].low == "us" || s.toks[m+1].low == "our") {
@@ -138,7 +138,7 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 		if t.low == "re" && m > lo && s.toks[m-1].low == "we" && (s.gap(m) == "'" || s.gap(m) == "\u2019") {
 			continue // "We're now open late at": no "Re:" cue (facilityaddr.go)
 		}
-		if spDeliverTab.get(t.h) || s.fl(m)&(wNameCue|wTitle) != 0 && !s.ssStreetSuffix(m) {
+		if spDeliver.get(t.h) || s.fl(m)&(wNameCue|wTitle) != 0 && !s.ssStreetSuffix(m) {
 			return true
 		}
 		if t.low == "mailing" && (m == lo || s.toks[m-1].low != "new") {
@@ -153,22 +153,22 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 		if (t.low == "for" || t.low == "para") && m+1 < hi && s.isCapWord(m+1) {
 			return true
 		}
-		if recipientWordsTab.get(t.h) {
+		if recipientWords.get(t.h) {
 			if m < i && s.faHeldAt(lo, i) {
 				continue // "Your wrist wraps are waiting at the front desk of" (facilityaddr.go)
 			}
 			if t.low == "you" && m > lo && s.toks[m-1].low == "thank" {
 				continue
 			}
-			if t.low == "you" && m > i && m+1 < hi && spFooterYouTab.get(s.toks[m+1].h) {
+			if t.low == "you" && m > i && m+1 < hi && spFooterYou.get(s.toks[m+1].h) {
 				continue // "— you are receiving this because you subscribed": a footer's
 			}
-			if m+1 < hi && sdInvite[s.toks[m+1].h] || m+1 < hi && (s.toks[m+1].low == "esperamos" || s.toks[m+1].low == "espera") {
+			if m+1 < hi && sdInvite.get(s.toks[m+1].h) || m+1 < hi && (s.toks[m+1].low == "esperamos" || s.toks[m+1].low == "espera") {
 				continue // "Le esperamos en", "le espera en"
 			}
 			ok := false
 			for k := m + 1; k < hi && k <= m+3; k++ {
-				if spGoodsTab.get(s.toks[k].h) {
+				if spGoods.get(s.toks[k].h) {
 					ok = true
 					break
 				}
@@ -214,7 +214,7 @@ func (s *scanner) spCompany(a, e int, amp bool) bool {
 	}
 	if a > 0 && !s.toks[a].sent {
 		p := s.toks[a-1].low
-		if p == "for" || p == "para" || p == "to" || s.fl(a-1)&(wTitle|wGreeting|wNameCue) != 0 || recipientWordsTab.get(s.toks[a-1].h) {
+		if p == "for" || p == "para" || p == "to" || s.fl(a-1)&(wTitle|wGreeting|wNameCue) != 0 || recipientWords.get(s.toks[a-1].h) {
 			return false
 		}
 	}
@@ -222,7 +222,7 @@ func (s *scanner) spCompany(a, e int, amp bool) bool {
 		return true
 	}
 	for k := a; k <= e; k++ {
-		if spShopHeadsTab.get(s.toks[k].h) {
+		if spShopHeads.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -264,7 +264,7 @@ func (s *scanner) spOwner(lo, i int) bool {
 	// a place noun then "de"/"en" right before the address
 	if s.low(p) == "de" || s.low(p) == "en" {
 		for k := p - 1; k >= lo && k >= p-3; k-- {
-			if spPlaceNouns[s.toks[k].h] {
+			if spPlaceNouns.get(s.toks[k].h) {
 				return true
 			}
 		}
@@ -274,15 +274,15 @@ func (s *scanner) spOwner(lo, i int) bool {
 		h := s.toks[m].h
 		low := s.toks[m].low
 		may := spOwnerBits.may(h) // one bit before the three sets (helper SPEED12)
-		give = give || may && spGiveTab.get(h)
-		bring = bring || may && spBringTab.get(h)
+		give = give || may && spGive.get(h)
+		bring = bring || may && spBring.get(h)
 		if (low == "visit" || low == "find") && m+1 < i && s.toks[m+1].low == "us" || low == "visitanos" || low == "visitenos" || low == "encuentranos" {
 			return true // "Visit us at", "Visítanos en"
 		}
 		switch low {
 		case "our", "nuestra", "nuestro", "nuestras", "nuestros":
 			for k := m + 1; k < i && k <= m+3; k++ {
-				if spPlaceNouns[s.toks[k].h] {
+				if spPlaceNouns.get(s.toks[k].h) {
 					return true
 				}
 			}
@@ -299,7 +299,7 @@ func (s *scanner) spOwner(lo, i int) bool {
 		}
 		// a place noun after a company's run or possessive, with only verb
 		// glue (or "at") between it and the address
-		if may && spPlaceNouns[h] && s.spGlueTo(m+1, i) {
+		if may && spPlaceNouns.get(h) && s.spGlueTo(m+1, i) {
 			for q := m - 1; q >= lo && q >= m-3; q-- {
 				e := q
 				if s.toks[q].low == "s" && q > 0 && s.spPossessive(q-1) == q {
@@ -309,7 +309,7 @@ func (s *scanner) spOwner(lo, i int) bool {
 				if a < lo {
 					continue
 				}
-				if e < q && !s.spPerson(a, e) && (a == lo || !recipientWordsTab.get(s.toks[a-1].h)) || e == q && s.spCompany(a, e, amp) {
+				if e < q && !s.spPerson(a, e) && (a == lo || !recipientWords.get(s.toks[a-1].h)) || e == q && s.spCompany(a, e, amp) {
 					return true // "Meridian's photo lab at", "Stitch & Stride corporate has moved to"
 				}
 			}
@@ -340,7 +340,7 @@ func (s *scanner) spGlueTo(k, i int) bool {
 		return false
 	}
 	for m := k; m < i; m++ {
-		if !spGlue[s.toks[m].h] && s.toks[m].cls&tDigit == 0 && s.fl(m)&wMonth == 0 && !sdWeekdaysTab.get(s.toks[m].h) {
+		if !spGlue.get(s.toks[m].h) && s.toks[m].cls&tDigit == 0 && s.fl(m)&wMonth == 0 && !sdWeekdays.get(s.toks[m].h) {
 			return false
 		}
 	}
@@ -403,7 +403,7 @@ func (s *scanner) spIntlCityLine(end int) {
 		if !s.isCapWord(k) {
 			return
 		}
-		if g == ", " && spPlacePrefixTab.get(s.toks[k].h) {
+		if g == ", " && spPlacePrefix.get(s.toks[k].h) {
 			prefix = true // "San Joaquín", "Villa Crespo"
 		}
 		last = k
@@ -432,7 +432,7 @@ func (s *scanner) spCareNear(i int) bool {
 		if s.toks[m].low == "visit" && m+1 < hi && (s.toks[m+1].low == "us" || s.toks[m+1].low == "our") {
 			continue // "Visit us at", "Visit our store at": the sender's invitation
 		}
-		if (sdCareTab.get(h) || spDeliverTab.get(h) && s.toks[m].cls&(tCap|tUpper) == 0) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
+		if (sdCare.get(h) || spDeliver.get(h) && s.toks[m].cls&(tCap|tUpper) == 0) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
 			return true
 		}
 	}
@@ -467,7 +467,7 @@ func (s *scanner) spCareAt(m int) bool {
 	if low == "see" && m > 0 && s.toks[m-1].low == "come" ||
 		low == "visit" && m+1 < len(s.toks) && s.toks[m+1].low == "us" ||
 		low == "dos" && s.toks[m].cls&tUpper == 0 ||
-		m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWords[s.toks[m+1].h] && s.sdCapital(m) {
+		m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWords.get(s.toks[m+1].h) && s.sdCapital(m) {
 		return false // ssCareInNotice's own exceptions
 	}
 	if s.spInName(m) || s.spOurHome(m) || s.wkDeptName(m) { // "Our Patient Financial Services office" (weakcue.go)
@@ -501,7 +501,7 @@ func (s *scanner) spInName(m int) bool {
 	}
 	for _, k := range [2]int{m - 1, m + 1} {
 		h := s.toks[k].h
-		if recipientWordsTab.get(h) || sdCareTab.get(h) || s.fl(k)&wStop != 0 {
+		if recipientWords.get(h) || sdCare.get(h) || s.fl(k)&wStop != 0 {
 			return false
 		}
 	}
@@ -547,7 +547,7 @@ func (s *scanner) spPerson(a, e int) bool {
 // the reader's goods ("Tu carrito te espera").
 func (s *scanner) spGoodsBefore(m int) bool {
 	for k := m - 1; k >= 0 && k >= m-3; k-- {
-		if spGoodsTab.get(s.toks[k].h) {
+		if spGoods.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {

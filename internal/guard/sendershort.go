@@ -40,7 +40,7 @@ func (p *Prepared) addSenderShort(n string) {
 	}
 	for k := 2; k < len(toks); k++ {
 		gap := nt.s[toks[k-1].e:toks[k].s]
-		if !(snCloseTab.get(toks[k].h) || bnNounsTab.get(toks[k].h) || gap == " & ") || gap != " " && gap != " & " {
+		if !(snClose.get(toks[k].h) || bnNouns.get(toks[k].h) || gap == " & ") || gap != " " && gap != " & " {
 			continue
 		}
 		// a listed given name first: a person's name ("Dana Whitfield")
@@ -48,7 +48,7 @@ func (p *Prepared) addSenderShort(n string) {
 		own := false
 		for _, t := range toks[:k] {
 			f := p.g.v.flags(t.h)
-			if !snCloseTab.get(t.h) && !bnNounsTab.get(t.h) && !sdCareTab.get(t.h) && f&(wStop|wCommon) == 0 {
+			if !snClose.get(t.h) && !bnNouns.get(t.h) && !sdCare.get(t.h) && f&(wStop|wCommon) == 0 {
 				own = true
 			}
 		}

@@ -51,22 +51,22 @@ import "strings"
 // reported.
 
 var (
-	ssSiteNouns = wordSet("warehouse warehouses center centre branch clinic office store showroom studio location facility hub lab " +
+	ssSiteNouns = wordSetTab("warehouse warehouses center centre branch clinic office store showroom studio location facility hub lab " +
 		"almacen centro sucursal clinica oficina tienda sede bodega")
-	ssMoveVerbs = wordSet("moves moved moving move relocates relocated relocating opens open opening reopens reopened " +
+	ssMoveVerbs = wordSetTab("moves moved moving move relocates relocated relocating opens open opening reopens reopened " +
 		"muda mudo mudara traslada traslado trasladara abre abrio abrira inaugura")
-	ssVerbGlue  = wordSet("is are has have will be now se has been officially")
-	ssOpenCues  = wordSet("open opening opens soon abrimos abre apertura inauguracion")
-	ssMailVerbs = wordSet("send mail return ship drop envie envielo enviela envielos envienos mande mandelo devuelva")
-	ssClitic    = wordSet("envielo enviela envielos envienos mandelo")
+	ssVerbGlue  = wordSetTab("is are has have will be now se has been officially")
+	ssOpenCues  = wordSetTab("open opening opens soon abrimos abre apertura inauguracion")
+	ssMailVerbs = wordSetTab("send mail return ship drop envie envielo enviela envielos envienos mande mandelo devuelva")
+	ssClitic    = wordSetTab("envielo enviela envielos envienos mandelo")
 	// the object after an English mail verb ("send a signed form to",
 	// "send back your packs … to", "mail the completed form to")
-	ssMailObj = wordSet("a an the back your this these all any us it them empty completed signed payment payments check checks form forms " +
+	ssMailObj = wordSetTab("a an the back your this these all any us it them empty completed signed payment payments check checks form forms " +
 		// DATES5 (dev41): "Envíe sus pagos a PO Box …", "Envíe sus cheques a …"
 		"sus su los las")
 	// "Clínica del Sol", "Hogar de la Paz"
-	ssNameGlueEs = wordSet("del de la las los y")
-	ssPayAt      = wordSet("payments payment remittance remittances checks cheques pago pagos")
+	ssNameGlueEs = wordSetTab("del de la las los y")
+	ssPayAt      = wordSetTab("payments payment remittance remittances checks cheques pago pagos")
 )
 
 // ssPerson: the capitalised run a..b reads as a person's name: a title or
@@ -114,13 +114,13 @@ func (s *scanner) ssReaderIn(lo, hi, i, j int) bool {
 		if m >= i && m <= j {
 			continue
 		}
-		if s.toks[m].low == "sus" && m > 0 && m+1 < len(s.toks) && s.toks[m+1].low == "puertas" && ssMoveVerbsTab.get(s.toks[m-1].h) {
+		if s.toks[m].low == "sus" && m > 0 && m+1 < len(s.toks) && s.toks[m+1].low == "puertas" && ssMoveVerbs.get(s.toks[m-1].h) {
 			continue // "abre sus puertas": the sender's doors
 		}
 		if s.ssStreetSuffix(m) {
 			continue // "2200 Commerce Dr" is no title
 		}
-		if sdReaderAddr[s.toks[m].h] || s.fl(m)&(wNameCue|wTitle) != 0 {
+		if sdReaderAddr.get(s.toks[m].h) || s.fl(m)&(wNameCue|wTitle) != 0 {
 			return true
 		}
 	}
@@ -185,7 +185,7 @@ func (s *scanner) senderSite(i, j int) bool {
 		a := s.ssRunBefore(e)
 		if a >= 0 && (a < e || s.toks[a].cls&tInnerUp != 0) && s.ssCompanyWord(a, e) {
 			for m := plo; m < a; m++ {
-				if ssOpenCuesTab.get(s.toks[m].h) {
+				if ssOpenCues.get(s.toks[m].h) {
 					return true
 				}
 			}
@@ -193,11 +193,11 @@ func (s *scanner) senderSite(i, j int) bool {
 	}
 	// the sender's site as the subject of a move or opening verb
 	for v := plo; v < i; v++ {
-		if !ssMoveVerbsTab.get(s.toks[v].h) {
+		if !ssMoveVerbs.get(s.toks[v].h) {
 			continue
 		}
 		k := v - 1
-		for k >= plo && ssVerbGlueTab.get(s.toks[k].h) {
+		for k >= plo && ssVerbGlue.get(s.toks[k].h) {
 			k--
 		}
 		if k < plo {
@@ -209,7 +209,7 @@ func (s *scanner) senderSite(i, j int) bool {
 		}
 		// a site noun with the name before it or after it with "de"
 		for n := k; n >= plo && n >= k-4; n-- {
-			if !ssSiteNounsTab.get(s.toks[n].h) {
+			if !ssSiteNouns.get(s.toks[n].h) {
 				continue
 			}
 			for q := n - 1; q >= plo && q >= n-3; q-- {
@@ -239,7 +239,7 @@ func (s *scanner) senderMailBox(i int) bool {
 		if g != " " && g != ", " && g != " & " {
 			break
 		}
-		if s.isCapWord(c) && !s.toks[c].sent || (remitNameGlueTab.get(s.toks[c].h) || ssNameGlueEsTab.get(s.toks[c].h)) && c+1 < i && c > lo && s.isCapWord(c-1) {
+		if s.isCapWord(c) && !s.toks[c].sent || (remitNameGlue.get(s.toks[c].h) || ssNameGlueEs.get(s.toks[c].h)) && c+1 < i && c > lo && s.isCapWord(c-1) {
 			if s.used[c] {
 				return false
 			}
@@ -266,7 +266,7 @@ func (s *scanner) senderMailBox(i int) bool {
 	}
 	reader := false
 	for m := lo; m < c; m++ {
-		if remitReaderTab.get(s.toks[m].h) || s.toks[m].low == "we" || s.toks[m].low == "ll" {
+		if remitReader.get(s.toks[m].h) || s.toks[m].low == "we" || s.toks[m].low == "ll" {
 			reader = true
 		}
 	}
@@ -281,20 +281,20 @@ func (s *scanner) senderMailBox(i int) bool {
 			return false
 		}
 		for k := c - 1; k >= lo && k >= c-4; k-- {
-			if ssPayAtTab.get(s.toks[k].h) {
+			if ssPayAt.get(s.toks[k].h) {
 				return true
 			}
 		}
 	case "to", "a":
 		if s.low(c) == "to" && c >= 2 && s.low(c-1) == "changed" && s.low(c-2) == "has" && !reader {
 			for k := c - 3; k >= lo && k >= c-6; k-- {
-				if ssPayAtTab.get(s.toks[k].h) {
+				if ssPayAt.get(s.toks[k].h) {
 					return true // "remittance address has changed to"
 				}
 			}
 		}
 		for v := c - 1; v >= lo && v >= c-12; v-- {
-			if !ssMailVerbsTab.get(s.toks[v].h) {
+			if !ssMailVerbs.get(s.toks[v].h) {
 				continue
 			}
 			imp := v == lo || s.toks[v].sent || strings.HasSuffix(strings.TrimSpace(s.gap(v)), ":") ||
@@ -302,7 +302,7 @@ func (s *scanner) senderMailBox(i int) bool {
 			if !imp {
 				return false
 			}
-			if !ssCliticTab.get(s.toks[v].h) && (v+1 == c || !ssMailObjTab.get(s.toks[v+1].h)) {
+			if !ssClitic.get(s.toks[v].h) && (v+1 == c || !ssMailObj.get(s.toks[v+1].h)) {
 				return false // "Mail to: Priya Raman, PO Box …", "Mail goes to P.O. Box 33"
 			}
 			for m := lo; m < v; m++ {
@@ -374,7 +374,7 @@ func (s *scanner) ssCareInNoticeScan() bool {
 		if s.sdCareTok(m) && !s.sdNamePart(m) &&
 			!(s.toks[m].low == "visit" && m+1 < len(s.toks) && s.toks[m+1].low == "us") &&
 			!(s.toks[m].low == "dos" && s.toks[m].cls&tUpper == 0) &&
-			!(m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWords[s.toks[m+1].h] && s.sdCapital(m)) {
+			!(m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWords.get(s.toks[m+1].h) && s.sdCapital(m)) {
 			return true
 		}
 	}
@@ -448,7 +448,7 @@ func (s *scanner) ssBranchRun(a, b int) bool {
 	if k >= n || !s.ssCompanyWord(a, b) {
 		return false
 	}
-	if a > 0 && !s.toks[a].sent && (s.fl(a-1)&(wTitle|wGreeting|wNameCue) != 0 || branchRunPersonBeforeTab.get(s.toks[a-1].h)) {
+	if a > 0 && !s.toks[a].sent && (s.fl(a-1)&(wTitle|wGreeting|wNameCue) != 0 || branchRunPersonBefore.get(s.toks[a-1].h)) {
 		return false
 	}
 	for j := a; j < b; j++ {
@@ -476,10 +476,10 @@ func (s *scanner) ssBranchRun(a, b int) bool {
 		return false
 	}
 	v := k
-	for v < k+2 && v+1 < hi && ssVerbGlueTab.get(s.toks[v].h) {
+	for v < k+2 && v+1 < hi && ssVerbGlue.get(s.toks[v].h) {
 		v++
 	}
-	if ssMoveVerbsTab.get(s.toks[v].h) {
+	if ssMoveVerbs.get(s.toks[v].h) {
 		return true
 	}
 	if s.low(k) == "at" && k+1 < hi && s.toks[k+1].cls&tDigit != 0 {
@@ -488,7 +488,7 @@ func (s *scanner) ssBranchRun(a, b int) bool {
 			plo, _ = sentenceSpan(s.toks, lo-1)
 		}
 		for m := plo; m < a; m++ {
-			if ssOpenCuesTab.get(s.toks[m].h) {
+			if ssOpenCues.get(s.toks[m].h) {
 				return true
 			}
 		}

@@ -19,7 +19,7 @@ func (s *scanner) senderAcronym(i int) bool {
 		return false
 	}
 	t := &s.toks[0]
-	if len(t.low) < 2 || len(t.low) > 5 || t.cls&tUpper == 0 || senderAcronymNeverTab.get(t.h) {
+	if len(t.low) < 2 || len(t.low) > 5 || t.cls&tUpper == 0 || senderAcronymNever.get(t.h) {
 		return false
 	}
 	for k := 0; k < len(t.low); k++ {
@@ -41,4 +41,4 @@ func (s *scanner) senderAcronym(i int) bool {
 	return !s.senderTagCare() // "MS: your refill is ready" (red3cuts.go)
 }
 
-var senderAcronymNever = wordSet("hiv vih aids sida std stds sti stis its ets hcv hbv vhc vhb hpv vph ptsd tept ocd toc adhd tdah")
+var senderAcronymNever = wordSetTab("hiv vih aids sida std stds sti stis its ets hcv hbv vhc vhb hpv vph ptsd tept ocd toc adhd tdah")

@@ -21,7 +21,7 @@ import "strings"
 // stays). Accepted risk: the portal's message notice names the reader's
 // practice, which the From line shows anyway (the lead's decision for the
 // header slot, senderhead.go). Cost: only on a field with a finding.
-var stTeam = wordSet("team staff family equipo")
+var stTeam = wordSetTab("team staff family equipo")
 
 // snTeamOrFrom: the span a..e sits in one of the two slots above.
 func (s *scanner) snTeamOrFrom(a, e int) bool {
@@ -29,7 +29,7 @@ func (s *scanner) snTeamOrFrom(a, e int) bool {
 	if a < 1 {
 		return false
 	}
-	if s.toks[a-1].low == "the" && e+2 == n && stTeamTab.get(s.toks[e+1].h) && s.gap(e+1) == " " &&
+	if s.toks[a-1].low == "the" && e+2 == n && stTeam.get(s.toks[e+1].h) && s.gap(e+1) == " " &&
 		strings.TrimSpace(strings.Trim(s.gap(n), "!.")) == "" && stDash(s.gap(a-1)) {
 		return true
 	}

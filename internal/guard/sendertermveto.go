@@ -30,7 +30,7 @@ import "strings"
 // address ("… 55 Market Square. Lancaster's best parking …") is reported.
 // Cost: only for a finding inside the sender's words.
 
-var srtUnits = wordSet("apt apartment unit piso puerta dpto depto bajo atico")
+var srtUnits = wordSetTab("apt apartment unit piso puerta dpto depto bajo atico")
 
 // srtUnitAfter: the address finding ending at normalised offset b is
 // followed by a unit: "#12", "Apt 4B", "piso 3".
@@ -47,7 +47,7 @@ func (s *scanner) srtUnitAfter(b int) bool {
 		if strings.Contains(g, "#") && t.cls&tDigit != 0 {
 			return true
 		}
-		return srtUnitsTab.get(t.h) && k+1 < len(s.toks) && s.toks[k+1].cls&tDigit != 0 && !s.toks[k+1].sent
+		return srtUnits.get(t.h) && k+1 < len(s.toks) && s.toks[k+1].cls&tDigit != 0 && !s.toks[k+1].sent
 	}
 	return false
 }
@@ -59,5 +59,5 @@ func (s *scanner) srtKeepNext(k int) bool {
 	if t.cls&tAlpha == 0 || t.cls&tDigit != 0 {
 		return false
 	}
-	return s.fl(k)&(wFirst|wLast) != 0 || srtUnitsTab.get(t.h) || !s.general(k)
+	return s.fl(k)&(wFirst|wLast) != 0 || srtUnits.get(t.h) || !s.general(k)
 }

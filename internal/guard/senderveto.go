@@ -46,10 +46,10 @@ package guard
 // or pass a finding.
 
 // svFor: nouns before "for" that make the next name the reader's.
-var svFor = wordSet("reminder reminders appointment appointments visit session sessions message messages results recordatorio cita mensaje")
+var svFor = wordSetTab("reminder reminders appointment appointments visit session sessions message messages results recordatorio cita mensaje")
 
 // svGreet: words right before a name that make it the reader's.
-var svGreet = wordSet("hi hello dear hey hola estimado estimada estimados patient paciente")
+var svGreet = wordSetTab("hi hello dear hey hola estimado estimada estimados patient paciente")
 
 // senderOccFramed: the occurrence of a sender's name opening at token i is
 // the reader's by the word before it.
@@ -58,23 +58,23 @@ func (s *scanner) senderOccFramed(i int) bool {
 		return false
 	}
 	p := s.toks[i-1].h
-	if svGreetTab.get(p) && !s.toks[i].sent || svGreetTab.get(p) && s.gap(i) == ": " {
+	if svGreet.get(p) && !s.toks[i].sent || svGreet.get(p) && s.gap(i) == ": " {
 		return true
 	}
 	switch s.toks[i-1].low {
 	case "for", "para":
-		return i >= 2 && svForTab.get(s.toks[i-2].h)
+		return i >= 2 && svFor.get(s.toks[i-2].h)
 	}
 	return false
 }
 
 // svHome: words of care at the reader's home or of delivery.
-var svHome = wordSet("home hospice visiting delivery deliveries mobile domicilio domiciliaria domiciliario hogar visitas")
+var svHome = wordSetTab("home hospice visiting delivery deliveries mobile domicilio domiciliaria domiciliario hogar visitas")
 
 // shHomeRun: tokens a..b hold a word of svHome.
 func (s *scanner) shHomeRun(a, b int) bool {
 	for m := a; m <= b && m >= 0 && m < len(s.toks); m++ {
-		if svHomeTab.get(s.toks[m].h) {
+		if svHome.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -104,20 +104,20 @@ func (s *scanner) shHomeHead() bool {
 // shape: a word in no vocabulary, then a surname or another such word
 // ("Xiomara Ruiz Recovery Day").
 func (s *scanner) oePersonDay(a, m int) bool {
-	if m-a < 3 || oeWorld[s.toks[a].h] || s.general(a) {
+	if m-a < 3 || oeWorld.get(s.toks[a].h) || s.general(a) {
 		return false
 	}
 	return s.fl(a+1)&wLast != 0 || !s.general(a+1)
 }
 
 // svAccount: words of an account or profile update.
-var svAccount = wordSet("profile account contact contacts details updated update saved changed perfil cuenta actualizado actualizada datos")
+var svAccount = wordSetTab("profile account contact contacts details updated update saved changed perfil cuenta actualizado actualizada datos")
 
 // sphKeptVeto: the field makes a kept number the reader's.
 func (s *scanner) sphKeptVeto() bool {
 	for m := range s.toks {
 		h := s.toks[m].h
-		if recipientWordsTab.get(h) || svAccountTab.get(h) {
+		if recipientWords.get(h) || svAccount.get(h) {
 			return true
 		}
 	}
@@ -135,15 +135,15 @@ func (s *scanner) svColonBetween(a, b int) bool {
 }
 
 // scRecordExtra: segments naming a record beyond scRecordSegs.
-var scRecordExtra = wordSet("hc nhc hcl mr exp chart mcr mcd")
+var scRecordExtra = wordSetTab("hc nhc hcl mr exp chart mcr mcd")
 
 // svInsurance: insurance words that make a code a card's number.
-var svInsurance = wordSet("medicare medicaid insurance insurer insured seguro aseguradora")
+var svInsurance = wordSetTab("medicare medicaid insurance insurer insured seguro aseguradora")
 
 // scInsuranceNotice: the notice holds an insurance word.
 func (s *scanner) scInsuranceNotice() bool {
 	for m := range s.toks {
-		if svInsuranceTab.get(s.toks[m].h) {
+		if svInsurance.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -154,19 +154,19 @@ func (s *scanner) scInsuranceNotice() bool {
 // word at token b.
 func (s *scanner) rcRecordPrefix(pre, b int) bool {
 	h := s.toks[pre].h
-	if scRecordSegsTab.get(h) || scRecordExtraTab.get(h) {
+	if scRecordSegs.get(h) || scRecordExtra.get(h) {
 		return true
 	}
 	return len(s.toks[pre].low) >= 2 && len(s.toks[b].low) > len(s.toks[pre].low) && s.toks[b].low[:len(s.toks[pre].low)] == s.toks[pre].low
 }
 
 // svOrder: words of one order ready, picked up or fitted.
-var svOrder = wordSet("ready pickup fitting fitted custom listo lista listos listas recoger")
+var svOrder = wordSetTab("ready pickup fitting fitted custom listo lista listos listas recoger")
 
 // ngOrderAfter: a word of svOrder in the sentence after the goods head.
 func (s *scanner) ngOrderAfter(head int) bool {
 	for m := head + 1; m < len(s.toks) && m <= head+12 && !s.toks[m].sent; m++ {
-		if svOrderTab.get(s.toks[m].h) {
+		if svOrder.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -176,5 +176,5 @@ func (s *scanner) ngOrderAfter(head int) bool {
 // headAwardPersonal: the award head k's sentence holds a reader's or kin
 // word.
 func (s *scanner) headAwardPersonal(k int) bool {
-	return s.sentenceHasTab(k, &srReaderTab) || s.sentenceHasTab(k, &kinWordsTab)
+	return s.sentenceHas(k, &srReader) || s.sentenceHas(k, &kinWords)
 }

@@ -34,13 +34,13 @@ import "strings"
 // It runs once per date found; a hashFilter (serviceDateBits) skips the
 // sentence's other words.
 
-var serviceDateWords = wordSet("services servicios traslado ambulance ambulancia ride rides")
+var serviceDateWords = wordSetTab("services servicios traslado ambulance ambulancia ride rides")
 
 // serviceDateBits: the keys of serviceDateWords and "service", "servicio",
 // every word a branch of serviceDate starts from; its first test (speed
 // helper SPD8).
 var serviceDateBits = func() *hashFilter {
-	f := setsFilter(serviceDateWords)
+	f := tabsFilter(serviceDateWords)
 	f.add(hstr("service"))
 	f.add(hstr("servicio"))
 	return f
@@ -54,7 +54,7 @@ func (s *scanner) serviceDate(i, j int) bool {
 		if !serviceDateBits.may(s.toks[k].h) {
 			continue // neither a service word nor "service"/"servicio"
 		}
-		if serviceDateWordsTab.get(s.toks[k].h) && !(s.toks[k].cls&tCap != 0 && k > a && s.isCapWord(k-1)) && !strings.HasSuffix(s.gap(k), "\"") {
+		if serviceDateWords.get(s.toks[k].h) && !(s.toks[k].cls&tCap != 0 && k > a && s.isCapWord(k-1)) && !strings.HasSuffix(s.gap(k), "\"") {
 			return true // not a department's name ("Patient Financial Services") nor a JSON key ("services": […])
 		}
 		if (s.toks[k].low == "service" || s.toks[k].low == "servicio") && (k == j+1 && s.gap(k) == " " || k == i-2 && (s.toks[i-1].low == "del" || s.toks[i-1].low == "de")) {

@@ -34,27 +34,27 @@ package guard
 // Cost: runs from scanReaderFamilies (readerfamily.go) at its first words.
 
 var (
-	sexHealthFirst = wordSet("ed pe bedroom bed erection erections ereccion erecciones penile constriction")
+	sexHealthFirst = wordSetTab("ed pe bedroom bed erection erections ereccion erecciones penile constriction")
 
-	sexEDNext = wordSet("treatment treatments meds med medication medications medicine medicines pills pill tablets tablet " +
+	sexEDNext = wordSetTab("treatment treatments meds med medication medications medicine medicines pills pill tablets tablet " +
 		"refill refills kit kits prescription prescriptions therapy drug drugs tratamiento tratamientos pastillas medicamento medicamentos")
-	sexPENext    = wordSet("spray sprays wipes wipe delay treatment treatments meds pills")
-	sexForBefore = wordSet("pump pumps device devices ring rings treatment treatments pills pill meds medication medications tablets help options option " +
+	sexPENext    = wordSetTab("spray sprays wipes wipe delay treatment treatments meds pills")
+	sexForBefore = wordSetTab("pump pumps device devices ring rings treatment treatments pills pill meds medication medications tablets help options option " +
 		"therapy kit bomba dispositivo tratamiento pastillas")
-	sexFor      = wordSet("for para")
-	sexBedFrame = wordSet("struggling struggle struggles trouble troubles problems problem issues issue difficulty difficulties confidence " +
+	sexFor      = wordSetTab("for para")
+	sexBedFrame = wordSetTab("struggling struggle struggles trouble troubles problems problem issues issue difficulty difficulties confidence " +
 		"performance perform performing spark last longer stamina")
 	// sexBedVeto: furnishing a bedroom ("Storage trouble in the bedroom?
 	// Our closet organizers…")
-	sexBedVeto = wordSet("furniture closet closets decor paint storage organizer organizers lighting lamp lamps mattress pillows sheets " +
+	sexBedVeto = wordSetTab("furniture closet closets decor paint storage organizer organizers lighting lamp lamps mattress pillows sheets " +
 		"curtains rug rugs dresser remodel renovation clutter")
 	// sexBedIntimate: words that keep "… in the bedroom" sexual when the
 	// sentence goes on after it
-	sexBedIntimate = wordSet("libido stamina intimacy intimate erection erections sexual sex discreet discreetly")
-	sexEDPlace     = wordSet("room rooms area areas bay bays unit units wing entrance waiting")
-	sexBedLonger   = wordSet("longer perform performance stamina struggling trouble")
-	sexOfDe        = wordSet("of de del")
-	sexRing        = wordSet("ring rings band bands")
+	sexBedIntimate = wordSetTab("libido stamina intimacy intimate erection erections sexual sex discreet discreetly")
+	sexEDPlace     = wordSetTab("room rooms area areas bay bays unit units wing entrance waiting")
+	sexBedLonger   = wordSetTab("longer perform performance stamina struggling trouble")
+	sexOfDe        = wordSetTab("of de del")
+	sexRing        = wordSetTab("ring rings band bands")
 	hSexED         = hstr("ed")
 	hSexPE         = hstr("pe")
 	hSexBedroom    = hstr("bedroom")
@@ -74,34 +74,34 @@ func (s *scanner) sexHealthAt(i int) {
 	from, to, ok := i, i, false
 	switch h {
 	case hSexED, hSexPE:
-		if t[i].cls&tUpper == 0 || i+1 < n && (s.gapStarts(i+1, '(') || strings0Paren(s.gap(i+1)) || condAbbrVetoTab.get(t[i+1].h)) {
+		if t[i].cls&tUpper == 0 || i+1 < n && (s.gapStarts(i+1, '(') || strings0Paren(s.gap(i+1)) || condAbbrVeto.get(t[i+1].h)) {
 			return
 		}
 		switch {
-		case i+1 < n && (h == hSexED && sexEDNext[t[i+1].h] || h == hSexPE && sexPENext[t[i+1].h]):
+		case i+1 < n && (h == hSexED && sexEDNext.get(t[i+1].h) || h == hSexPE && sexPENext.get(t[i+1].h)):
 			// "Our ED treatment rooms": a department's place
-			to, ok = i+1, !(i+2 < n && sexEDPlace[t[i+2].h]) && !(i > lo && matOurBefore[t[i-1].h] && h == hSexED && sexEDNext[t[i+1].h] && s.sentHas(i, sexEDPlace))
-		case h == hSexED && i > lo && sexFor[t[i-1].h] && s.rfWithin(i-1, -4, sexForBefore):
+			to, ok = i+1, !(i+2 < n && sexEDPlace.get(t[i+2].h)) && !(i > lo && matOurBefore.get(t[i-1].h) && h == hSexED && sexEDNext.get(t[i+1].h) && s.sentHas(i, &sexEDPlace))
+		case h == hSexED && i > lo && sexFor.get(t[i-1].h) && s.rfWithin(i-1, -4, &sexForBefore):
 			from, ok = i-1, true
 		}
 	case hSexBedroom:
 		_, hi := sentenceSpan(t, i)
-		if i >= lo+3 && t[i-1].h == hSexThe && t[i-2].h == hSexIn && s.rfWithin(i-2, -3, sexBedFrame) && !s.rfNoteHas(sexBedVeto) &&
-			(i+1 == hi || s.rfNoteHas(sexBedIntimate)) {
+		if i >= lo+3 && t[i-1].h == hSexThe && t[i-2].h == hSexIn && s.rfWithin(i-2, -3, &sexBedFrame) && !s.rfNoteHas(&sexBedVeto) &&
+			(i+1 == hi || s.rfNoteHas(&sexBedIntimate)) {
 			from, ok = i-2, true
 		}
 	case hSexBed:
-		if i >= lo+2 && t[i-1].h == hSexIn && s.rfWithin(i-1, -2, sexBedLonger) {
+		if i >= lo+2 && t[i-1].h == hSexIn && s.rfWithin(i-1, -2, &sexBedLonger) {
 			from, ok = i-1, true
 		}
 	case hSexPenile:
 		ok = true
 	case hSexConstr:
-		if i+1 < n && sexRing[t[i+1].h] {
+		if i+1 < n && sexRing.get(t[i+1].h) {
 			to, ok = i+1, true
 		}
 	default: // erection, erections, ereccion, erecciones
-		ok = i+1 >= n || !sexOfDe[t[i+1].h]
+		ok = i+1 >= n || !sexOfDe.get(t[i+1].h)
 	}
 	if ok {
 		s.addTok(from, to, KindCondition, "compose.sexual_health", 0.7, "names erectile or sexual-health treatment")

@@ -83,10 +83,8 @@ const (
 
 var tpWords = func() *smallSet {
 	m := map[uint64]uint32{}
-	add := func(set map[uint64]bool, b uint32) {
-		for h := range set {
-			m[h] |= b
-		}
+	add := func(set setTab, b uint32) {
+		set.each(func(h uint64) { m[h] |= b })
 	}
 	add(digitWords, swDigit)
 	add(userCues, swUserCue)

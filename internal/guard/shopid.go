@@ -24,15 +24,15 @@ var (
 	// "return_id":"SS-119233", "rma_id"; helper IDS, dev33/dev37p/dev53i):
 	// heads of a key only, not [allow_number] words (a "return" number
 	// elsewhere is no order's)
-	shopKeyMoreHeads = wordSet("cart basket return rma exchange")
-	shopKeyHeads     = wordSet("id number no num")
-	shopTicketCue    = wordSet("ticket")
+	shopKeyMoreHeads = wordSetTab("cart basket return rma exchange")
+	shopKeyHeads     = wordSetTab("id number no num")
+	shopTicketCue    = wordSetTab("ticket")
 )
 
 // shopKey: the one-token cue at i ("id") is the tail of a compound key
 // whose head is an order word ("order_id").
 func (s *scanner) shopKey(i, j int) bool {
-	if i != j || i == 0 || !shopKeyHeadsTab.get(s.toks[i].h) || s.toks[i].sent {
+	if i != j || i == 0 || !shopKeyHeads.get(s.toks[i].h) || s.toks[i].sent {
 		return false
 	}
 	switch s.gap(i) {
@@ -40,7 +40,7 @@ func (s *scanner) shopKey(i, j int) bool {
 	default:
 		return false
 	}
-	return (s.fl(i-1)&wAllowNum != 0 || shopKeyMoreHeadsTab.get(s.toks[i-1].h)) && s.toks[i-1].cls&tAlpha != 0 && !s.shopKeyPersonal(i)
+	return (s.fl(i-1)&wAllowNum != 0 || shopKeyMoreHeads.get(s.toks[i-1].h)) && s.toks[i-1].cls&tAlpha != 0 && !s.shopKeyPersonal(i)
 }
 
 // shopKeyPersonal: the value after the key at i (within three tokens)
@@ -86,5 +86,5 @@ func eightDigitDate(d string) bool {
 // queueTicket: the cue at i..j is "ticket number" (or "ticket") and its
 // value has at most three digits.
 func (s *scanner) queueTicket(i, j, digits int) bool {
-	return shopTicketCueTab.get(s.toks[i].h) && digits <= 3
+	return shopTicketCue.get(s.toks[i].h) && digits <= 3
 }

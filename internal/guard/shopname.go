@@ -24,7 +24,7 @@ package guard
 // Cookies order is ready at the pharmacy") it is still reported.
 
 // shopCloseWords: words that close a food, drink or goods shop's name.
-var shopCloseWords = wordSet("cookies cookie bakery bakeshop cafe coffee pizza pizzeria kitchen grill deli bistro " +
+var shopCloseWords = wordSetTab("cookies cookie bakery bakeshop cafe coffee pizza pizzeria kitchen grill deli bistro " +
 	"brewery brewing winery creamery donuts doughnuts bagels tacos burgers ramen sushi noodles diner eatery " +
 	"cupcakes cakes chocolates roasters juice smoothies taproom")
 
@@ -39,7 +39,7 @@ func (s *scanner) clinicalShopName(i, j int) bool {
 	if t.cls&tCap == 0 || t.cls&tUpper != 0 || t.cls&tAlpha == 0 || nx.cls&tCap == 0 || nx.cls&tUpper != 0 {
 		return false
 	}
-	if !shopCloseWordsTab.get(nx.h) || !s.g.gen.english(t.h) {
+	if !shopCloseWords.get(nx.h) || !s.g.gen.english(t.h) {
 		return false
 	}
 	if _, cue := s.noticeCue(); cue {
@@ -55,12 +55,12 @@ func (s *scanner) clinicalShopName(i, j int) bool {
 
 // shopLoyaltyWords: a shop's wording that goods_heads.txt's [frame] does
 // not hold ("Insomnia Cookies: your rewards balance is 40 points").
-var shopLoyaltyWords = wordSet("rewards reward points coupon coupons deal deals offer offers menu catering gift giftcard")
+var shopLoyaltyWords = wordSetTab("rewards reward points coupon coupons deal deals offer offers menu catering gift giftcard")
 
 // shopLoyalty: a word of shopLoyaltyWords anywhere in the notice.
 func (s *scanner) shopLoyalty() bool {
 	for k := range s.toks {
-		if shopLoyaltyWordsTab.get(s.toks[k].h) {
+		if shopLoyaltyWords.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -69,7 +69,7 @@ func (s *scanner) shopLoyalty() bool {
 
 // gatheringWords: words of a meeting, class or group rather than a shop's
 // order (shopname.go; red team, dev26r).
-var gatheringWords = wordSet("session sessions meeting meetings meetup meetups group groups class classes " +
+var gatheringWords = wordSetTab("session sessions meeting meetings meetup meetups group groups class classes " +
 	"workshop workshops rsvp registration registered register coaching coach shift shifts program programme " +
 	"peer peers caregiver caregivers spot seat seats pass passes join joining joined welcome meets meet " +
 	"member members circle attend attending volunteer volunteers visit visits sesion reunion grupo clase taller")
@@ -77,7 +77,7 @@ var gatheringWords = wordSet("session sessions meeting meetings meetup meetups g
 // gatheringNotice: a word of gatheringWords anywhere in the notice.
 func (s *scanner) gatheringNotice() bool {
 	for k := range s.toks {
-		if gatheringWordsTab.get(s.toks[k].h) {
+		if gatheringWords.get(s.toks[k].h) {
 			return true
 		}
 	}

@@ -42,28 +42,28 @@ package guard
 // no bit filter.
 
 var (
-	payRefCues = wordSet("operacion operation referencia reference ref folio transaccion transaction " +
+	payRefCues = wordSetTab("operacion operation referencia reference ref folio transaccion transaction " +
 		"rastreo payment pago comprobante voucher")
-	shopPayWords = wordSet("pago pagos payment payments paid pagado pagada pagar pagaste yape plin oxxo spei boleto " +
+	shopPayWords = wordSetTab("pago pagos payment payments paid pagado pagada pagar pagaste yape plin oxxo spei boleto " +
 		"pix bizum nequi daviplata transferencia transfer mercadopago paypal sinpe")
 	// shopRecordWords: a person's record; the number is then theirs
-	shopRecordWords = wordSet("patient patients paciente pacientes member members miembro afiliado afiliada " +
+	shopRecordWords = wordSetTab("patient patients paciente pacientes member members miembro afiliado afiliada " +
 		"asegurado asegurada claim claims reclamo reclamacion account accounts cuenta expediente poliza policy " +
 		"mrn beneficiary beneficiario beneficiaria subscriber suscriptor chart diagnosis diagnostico historia " +
 		// helper RED (dev40r, redcuts.go)
 		"policyholder policyholders enrollee enrollees insured derechohabiente derechohabientes beneficiarios " +
 		"asegurados afiliados socio socia socios copay copays copago copagos coinsurance coseguro deductible deducible " +
 		"hsa fsa eps titular titulares")
-	invoiceSeriesLetters = wordSet("fac fact fa fe ft inv")
-	rewardWords          = wordSet("reward rewards points bonus loyalty puntos recompensa recompensas")
-	rewardRxWords        = wordSet("prescription prescriptions refill refills receta recetas medication medicamento")
+	invoiceSeriesLetters = wordSetTab("fac fact fa fe ft inv")
+	rewardWords          = wordSetTab("reward rewards points bonus loyalty puntos recompensa recompensas")
+	rewardRxWords        = wordSetTab("prescription prescriptions refill refills receta recetas medication medicamento")
 	hRx                  = hstr("rx")
 )
 
 // shopRecordNotice: a word of a person's record anywhere in the notice.
 func (s *scanner) shopRecordNotice() bool {
 	for k := range s.toks {
-		if shopRecordWordsTab.get(s.toks[k].h) {
+		if shopRecordWords.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -73,7 +73,7 @@ func (s *scanner) shopRecordNotice() bool {
 // shopPayNotice: a shop-payment word anywhere in the notice.
 func (s *scanner) shopPayNotice() bool {
 	for k := range s.toks {
-		if shopPayWordsTab.get(s.toks[k].h) {
+		if shopPayWords.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -85,7 +85,7 @@ func (s *scanner) shopPayNotice() bool {
 func (s *scanner) shopPayRef(first int) bool {
 	cue := false
 	for k := first - 1; k >= 0 && k >= first-4; k-- {
-		if payRefCuesTab.get(s.toks[k].h) {
+		if payRefCues.get(s.toks[k].h) {
 			cue = !s.payPersonalCue(k, first) // "Comprobante NSS 12345678901" (red3cuts.go)
 			break
 		}
@@ -100,7 +100,7 @@ func (s *scanner) shopPayRef(first int) bool {
 // invoiceSeries: tokens d0..e (digits joined by hyphens) are a shop's
 // invoice series after invoice letters (see the file comment).
 func (s *scanner) invoiceSeries(d0, e int) bool {
-	if e != d0+1 || d0 == 0 || s.gap(d0) != "-" || s.gap(e) != "-" || !invoiceSeriesLettersTab.get(s.toks[d0-1].h) {
+	if e != d0+1 || d0 == 0 || s.gap(d0) != "-" || s.gap(e) != "-" || !invoiceSeriesLetters.get(s.toks[d0-1].h) {
 		return false
 	}
 	y, q := s.toks[d0].low, s.toks[e].low
@@ -118,7 +118,7 @@ func (s *scanner) invoiceSeries(d0, e int) bool {
 // shopPayID: "Transaction ID 71234509": the identifier cue at i..j follows
 // a payment-reference word (shopPayRef's conditions).
 func (s *scanner) shopPayID(i, start int) bool {
-	if i == 0 || s.toks[i].sent || !payRefCuesTab.get(s.toks[i-1].h) || s.toks[start].cls&tDigit == 0 {
+	if i == 0 || s.toks[i].sent || !payRefCues.get(s.toks[i-1].h) || s.toks[start].cls&tDigit == 0 {
 		return false
 	}
 	return s.shopPayRef(start)
@@ -137,10 +137,10 @@ func (s *scanner) rewardCode(i, start int) bool {
 		lo--
 	}
 	for k := lo; k < len(s.toks) && (k <= i || !s.toks[k].sent); k++ {
-		if rewardRxWordsTab.get(s.toks[k].h) {
+		if rewardRxWords.get(s.toks[k].h) {
 			return false
 		}
-		reward = reward || rewardWordsTab.get(s.toks[k].h)
+		reward = reward || rewardWords.get(s.toks[k].h)
 	}
 	return reward && !s.shopRecordNotice() && !s.redRewardDigits(start) && !s.redRewardCare(start) // redcuts.go
 }

@@ -31,7 +31,7 @@ package guard
 
 import "strings"
 
-var shopReaderWords = wordSet("your you tu su usted ihr votre vous")
+var shopReaderWords = wordSetTab("your you tu su usted ihr votre vous")
 
 // shopReaderName: the run i..end after a capitalised category word opens
 // with a listed given name and is closed by ":" or "," before a word to the
@@ -42,7 +42,7 @@ func (s *scanner) shopReaderName(i, end int) bool {
 		return false
 	}
 	p := &s.toks[i-1]
-	if p.cls&(tCap|tUpper) == 0 || !(orgBeforeTab.get(p.h) || branchRunNounsTab.get(p.h)) {
+	if p.cls&(tCap|tUpper) == 0 || !(orgBefore.get(p.h) || branchRunNouns.get(p.h)) {
 		return false
 	}
 	if s.fl(i)&wFirst == 0 || s.fl(i)&(wLast|wCommon|wPlace) != 0 {
@@ -52,5 +52,5 @@ func (s *scanner) shopReaderName(i, end int) bool {
 	if !strings.HasPrefix(g, ":") && !strings.HasPrefix(g, ",") {
 		return false
 	}
-	return shopReaderWordsTab.get(s.toks[end+1].h)
+	return shopReaderWords.get(s.toks[end+1].h)
 }

@@ -43,57 +43,55 @@ import "strings"
 
 // shopSlotHonor: honorifics and kin words that open brand and shop names
 // ("Aunt Anne's", "Tía Rosa", "Doña María", "Mr. Pretzels", "Dr Pepper").
-var shopSlotHonor = wordSet("aunt auntie uncle tía tia tío tio doña dona don mr mrs dr mister miss sir lady " +
+var shopSlotHonor = wordSetTab("aunt auntie uncle tía tia tío tio doña dona don mr mrs dr mister miss sir lady " +
 	"grandma grandpa abuela abuelita abuelo mama papa mamá papá captain chef señor señora")
 
 // shopSlotNouns: food, shop and goods nouns of a product slot that
 // goods_heads.txt and goodsRunHeads do not hold (no care word:
 // TestShopSlotNouns).
-var shopSlotNouns = wordSet("bread pretzel pretzels cart tostadas tortillas tortilla salsa chiles chile mole rice " +
+var shopSlotNouns = wordSetTab("bread pretzel pretzels cart tostadas tortillas tortilla salsa chiles chile mole rice " +
 	"meatballs cookie cookies treats snack snacks cakes cake pizza cones cone syrup toothpaste bath chips olives " +
 	"soda mayo tea candles candle soaps soap bags bag catering pan chocolate café cafe coffee tins cheddar " +
 	"noodles dumplings sauce crisp conchas galletas tenis sneakers cereal cereales leche jugo juice pints " +
 	"icecream helado dulces candy gum crackers cheese queso productos producto products product marca marcas")
 
 // shopSlotShops: shop nouns inside a run that make it a shop's name.
-var shopSlotShops = wordSet("tienda abarrotes casa taqueria taquería tortillería tortilleria panadería panaderia " +
+var shopSlotShops = wordSetTab("tienda abarrotes casa taqueria taquería tortillería tortilleria panadería panaderia " +
 	"kitchen express house cafe café bakery market mercado deli grill cocina restaurante restaurant shop store " +
 	"boutique pizzeria pizzería carnicería carniceria")
 
 // shopSlotReaderBefore: words before a capitalised or upper-case word that
 // name a person (the notice then addresses a reader and nothing is taken).
-var shopSlotReaderBefore = wordSet("for to para dear hi hello hola hey estimado estimada querido querida " +
+var shopSlotReaderBefore = wordSetTab("for to para dear hi hello hola hey estimado estimada querido querida " +
 	"attn attention customer cliente recipient patient paciente member")
 
 // shopSlotBought: goods participles before a product of three words or
 // more ("your returned Baby Bjorn Bouncer Bliss").
-var shopSlotBought = wordSet("returned ordered purchased bought exchanged")
+var shopSlotBought = wordSetTab("returned ordered purchased bought exchanged")
 
 // shopSlotDays: day names after "for"/"para", no person ("confirmed for
 // Wednesday").
-var shopSlotDays = wordSet("monday tuesday wednesday thursday friday saturday sunday today tomorrow " +
+var shopSlotDays = wordSetTab("monday tuesday wednesday thursday friday saturday sunday today tomorrow " +
 	"lunes martes miércoles miercoles jueves viernes sábado sabado domingo")
 
 // shopSlotPersonThing: "<Name>'s order" — a person's order or care.
-var shopSlotPersonThing = wordSet("order orders prescription prescriptions receta recetas refill refills pedido pickup account")
+var shopSlotPersonThing = wordSetTab("order orders prescription prescriptions receta recetas refill refills pedido pickup account")
 
 // shopSlotCue: shop words that make a notice a shop's beside goodsRunCue
 // and a price ("ya están en el pasillo 4", "coupon", "2 for").
-var shopSlotCue = wordSet("aisle aisles pasillo pasillos coupon coupons cupón cupon oferta ofertas deal deals " +
+var shopSlotCue = wordSetTab("aisle aisles pasillo pasillos coupon coupons cupón cupon oferta ofertas deal deals " +
 	"bogo promo checkout register caja")
 
 // shopSlotBits filters the word sets read per token (TestHashFilterFill).
 var shopSlotBits = func() *hashFilter {
 	f := &hashFilter{}
-	for _, m := range []map[uint64]bool{shopSlotHonor, shopSlotNouns, shopSlotShops, shopSlotCue} {
-		for h := range m {
-			f.add(h)
-		}
+	for _, m := range []setTab{shopSlotHonor, shopSlotNouns, shopSlotShops, shopSlotCue} {
+		m.each(f.add)
 	}
 	return f
 }()
 
-func shopSlotHas(m map[uint64]bool, h uint64) bool { return shopSlotBits.may(h) && m[h] }
+func shopSlotHas(m *setTab, h uint64) bool { return shopSlotBits.may(h) && m.get(h) }
 
 // markShopSlot marks the runs in product and shop slots of a shop notice
 // that names no reader (see the file comment).
@@ -117,11 +115,11 @@ func (s *scanner) markShopSlot() {
 		}
 		a, b := k, s.shopSlotRunEnd(k)
 		k = b
-		if a > 0 && !s.toks[a].sent && (goodsRunPersonBeforeTab.get(s.toks[a-1].h) && !s.shopSlotFrom(a-1)) {
+		if a > 0 && !s.toks[a].sent && (goodsRunPersonBefore.get(s.toks[a-1].h) && !s.shopSlotFrom(a-1)) {
 			continue
 		}
 		a2 := a // "Dr Pepper": the honorific is no street abbreviation
-		if a < b && shopSlotHas(shopSlotHonor, s.toks[a].h) {
+		if a < b && shopSlotHas(&shopSlotHonor, s.toks[a].h) {
 			a2 = a + 1
 		}
 		if s.goodsRunNot(a2, b) || a > 0 && s.toks[a-1].cls&tDigit != 0 && s.gap(a) == " " || s.shopSlotPerson(a, b) {
@@ -129,7 +127,7 @@ func (s *scanner) markShopSlot() {
 		}
 		// a lone word that is no honorific run needs a list partner or a
 		// noun; a lone honorific is no run
-		if a == b && shopSlotHas(shopSlotHonor, s.toks[a].h) {
+		if a == b && shopSlotHas(&shopSlotHonor, s.toks[a].h) {
 			continue
 		}
 		runs[nr] = [2]int{a, b}
@@ -176,21 +174,21 @@ func (s *scanner) shopSlotNoReader() bool {
 	n := len(s.toks)
 	for k := 0; k < n; k++ {
 		t := &s.toks[k]
-		if s.fl(k)&wGreeting != 0 && !s.shopSlotThanks(k) && (shopSlotReaderBeforeTab.get(t.h) || k+1 < n && !s.toks[k+1].sent && s.toks[k+1].cls&(tCap|tUpper) != 0) {
+		if s.fl(k)&wGreeting != 0 && !s.shopSlotThanks(k) && (shopSlotReaderBefore.get(t.h) || k+1 < n && !s.toks[k+1].sent && s.toks[k+1].cls&(tCap|tUpper) != 0) {
 			return false // "Hi Maria", "Hola Ana", "Dear …" (not "Thanks for shopping", "Everyone welcome")
 		}
-		if shopSlotReaderBeforeTab.get(t.h) {
+		if shopSlotReaderBefore.get(t.h) {
 			if t.low != "for" && t.low != "to" && t.low != "para" {
 				return false
 			}
-			if k+1 < n && !s.toks[k+1].sent && s.toks[k+1].cls&(tCap|tUpper) != 0 && s.fl(k+1)&wMonth == 0 && !shopSlotDaysTab.get(s.toks[k+1].h) {
+			if k+1 < n && !s.toks[k+1].sent && s.toks[k+1].cls&(tCap|tUpper) != 0 && s.fl(k+1)&wMonth == 0 && !shopSlotDays.get(s.toks[k+1].h) {
 				return false // "for Maria Lopez", "Pickup for GARCIA, ANA"
 			}
 		}
 		if t.cls&(tCap|tUpper) != 0 && s.careVocative(k) {
 			return false
 		}
-		if t.cls&(tCap|tUpper) != 0 && k+1 < n && strings.HasPrefix(s.gap(k+1), "'s ") && shopSlotPersonThingTab.get(s.toks[k+1].h) {
+		if t.cls&(tCap|tUpper) != 0 && k+1 < n && strings.HasPrefix(s.gap(k+1), "'s ") && shopSlotPersonThing.get(s.toks[k+1].h) {
 			return false
 		}
 		if k+1 < n && t.cls&(tCap|tUpper) != 0 && (t.low == "mr" || t.low == "mrs" || t.low == "ms" || t.low == "dr") && s.toks[k+1].w != nil && s.toks[k+1].w.flags&(wFirst|wLast) != 0 && !s.shopSlotNounAt(k+2) {
@@ -221,7 +219,7 @@ func (s *scanner) shopSlotStart(k int) bool {
 	if t.cls&tCap == 0 || t.cls&tUpper != 0 && len(t.low) > 2 {
 		return false
 	}
-	if shopSlotHas(shopSlotHonor, t.h) {
+	if shopSlotHas(&shopSlotHonor, t.h) {
 		return true
 	}
 	return s.isCapWord(k) && s.fl(k)&(wStop|wTitle|wGreeting|wNameCue) == 0
@@ -232,12 +230,12 @@ func (s *scanner) shopSlotWord(k int) bool {
 	if t.cls&tCap == 0 || !s.isCapWord(k) || s.fl(k)&(wGreeting|wNameCue) != 0 {
 		return false
 	}
-	return s.fl(k)&(wStop|wTitle) == 0 || t.low == "la" || t.low == "el" || shopSlotHas(shopSlotHonor, t.h)
+	return s.fl(k)&(wStop|wTitle) == 0 || t.low == "la" || t.low == "el" || shopSlotHas(&shopSlotHonor, t.h)
 }
 
 func (s *scanner) shopSlotGap(k int) bool {
 	g := s.gap(k)
-	return g == " " || g == "-" || g == ". " && shopSlotHas(shopSlotHonor, s.toks[k-1].h)
+	return g == " " || g == "-" || g == ". " && shopSlotHas(&shopSlotHonor, s.toks[k-1].h)
 }
 
 // shopSlotNounAt reports whether token k is a product, food or goods noun.
@@ -250,7 +248,7 @@ func (s *scanner) shopSlotNounAt(k int) bool {
 	case "can", "cans", "will", "may":
 		return false // "Dr. Pepper can meet you": a modal verb
 	}
-	return shopSlotHas(shopSlotNouns, h) || goodsRunHas(goodsRunHeads, h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k)
+	return shopSlotHas(&shopSlotNouns, h) || goodsRunHas(&goodsRunHeads, h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k)
 }
 
 // shopSlotIn reports whether the run a..b sits in a product or shop slot.
@@ -264,17 +262,17 @@ func (s *scanner) shopSlotIn(a, b int) bool {
 	if a > 0 && !s.toks[a].sent && s.gap(a) == " " && s.shopSlotNounAt(a-1) {
 		return true // "mole Doña María", "audífonos Sennheiser"
 	}
-	if b-a >= 2 && a > 0 && !s.toks[a].sent && s.gap(a) == " " && shopSlotBoughtTab.get(s.toks[a-1].h) {
+	if b-a >= 2 && a > 0 && !s.toks[a].sent && s.gap(a) == " " && shopSlotBought.get(s.toks[a-1].h) {
 		return true // "your returned Baby Bjorn Bouncer Bliss"
 	}
 	if b > a && b+2 < n && !s.toks[b+1].sent && s.toks[b+1].cls&tDigit != 0 && s.toks[b+1].nd <= 3 &&
-		(s.gap(b+1) == " - " || s.gap(b+1) == ", ") && goodsRunHas(goodsRunUnits, s.toks[b+2].h) && s.shopSlotBrandLike(a, b) {
+		(s.gap(b+1) == " - " || s.gap(b+1) == ", ") && goodsRunHas(&goodsRunUnits, s.toks[b+2].h) && s.shopSlotBrandLike(a, b) {
 		return true // "Kool-Aid Tropical Punch - 30 servings"
 	}
 	if b > a && s.shopSlotNounAt(b) && s.shopSlotBrandLike(a, b) {
 		return true // "Dr Pepper Cream Soda"
 	}
-	if b > a && (s.shopSlotNounAt(a) || shopSlotHas(shopSlotShops, s.toks[a].h) || shopSlotHas(shopSlotShops, s.toks[b].h)) {
+	if b > a && (s.shopSlotNounAt(a) || shopSlotHas(&shopSlotShops, s.toks[a].h) || shopSlotHas(&shopSlotShops, s.toks[b].h)) {
 		return true // "Chocolate Abuelita", "Tienda Don Memo", "Pho Hoa Express"
 	}
 	if b > a && a > 0 && !s.toks[a].sent && s.shopSlotFrom(a-1) {
@@ -308,7 +306,7 @@ func (s *scanner) shopSlotThanks(k int) bool {
 // before a listed name ("Dr. Hoffman candle set"), or addressed before a
 // comma and the reader's possessive ("Tienda Don Julio, su pedido").
 func (s *scanner) shopSlotPerson(a, b int) bool {
-	if a > 0 && !s.toks[a].sent && (careReaderPossessiveTab.get(s.toks[a-1].h) || s.toks[a-1].low == "my") {
+	if a > 0 && !s.toks[a].sent && (careReaderPossessive.get(s.toks[a-1].h) || s.toks[a-1].low == "my") {
 		return true
 	}
 	for j := a; j < b; j++ {
@@ -325,7 +323,7 @@ func (s *scanner) shopSlotPerson(a, b int) bool {
 	}
 	if b+1 < len(s.toks) && !s.toks[b+1].sent && s.gap(b+1) == ", " {
 		l := s.toks[b+1].low
-		if careReaderPossessiveTab.get(s.toks[b+1].h) || l == "you" || l == "usted" || l == "your" {
+		if careReaderPossessive.get(s.toks[b+1].h) || l == "you" || l == "usted" || l == "your" {
 			return true // "Tienda Don Julio, su pedido está listo": the reader addressed
 		}
 	}
@@ -338,7 +336,7 @@ func (s *scanner) shopSlotPerson(a, b int) bool {
 // three words or more, or holds a word of ordinary English ("Little
 // Debbie snack cakes").
 func (s *scanner) shopSlotBrandLike(a, b int) bool {
-	if shopSlotHas(shopSlotHonor, s.toks[a].h) || b-a >= 2 {
+	if shopSlotHas(&shopSlotHonor, s.toks[a].h) || b-a >= 2 {
 		return true
 	}
 	for j := a; j <= b; j++ {
@@ -352,7 +350,7 @@ func (s *scanner) shopSlotBrandLike(a, b int) bool {
 // shopSlotCueIn reports whether a token is a shop word of shopSlotCue.
 func (s *scanner) shopSlotCueIn() bool {
 	for k := range s.toks {
-		if shopSlotHas(shopSlotCue, s.toks[k].h) {
+		if shopSlotHas(&shopSlotCue, s.toks[k].h) {
 			return true
 		}
 	}
@@ -390,10 +388,10 @@ func (s *scanner) shopSlotAnyIn() bool {
 		}
 		a, b := k, s.shopSlotRunEnd(k)
 		k = b
-		if a > 0 && !s.toks[a].sent && (goodsRunPersonBeforeTab.get(s.toks[a-1].h) && !s.shopSlotFrom(a-1)) {
+		if a > 0 && !s.toks[a].sent && (goodsRunPersonBefore.get(s.toks[a-1].h) && !s.shopSlotFrom(a-1)) {
 			continue
 		}
-		if a == b && shopSlotHas(shopSlotHonor, s.toks[a].h) {
+		if a == b && shopSlotHas(&shopSlotHonor, s.toks[a].h) {
 			continue
 		}
 		if s.shopSlotIn(a, b) {

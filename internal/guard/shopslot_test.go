@@ -48,8 +48,8 @@ func TestShopSlot(t *testing.T) {
 
 // shopSlotNouns holds no care word.
 func TestShopSlotNouns(t *testing.T) {
-	for h := range shopSlotNouns {
-		if goodsWords.care[h] || careWords[h] {
+	for h := range setKeys(shopSlotNouns) {
+		if goodsWords.care[h] || careWords.get(h) {
 			t.Errorf("shopSlotNouns: a care word (hash %x)", h)
 		}
 	}

@@ -48,13 +48,13 @@ func (s *scanner) goodsRunCapHead(k int) int {
 // of its own between "</" and "> ". It returns the token after the tag and
 // a plain space, or k and g unchanged.
 func (s *scanner) goodsRunSkipTag(k int, g string) (int, string) {
-	if (g == "</" || g == " </") && k+1 < len(s.toks) && s.gap(k+1) == "> " && inlineTagsTab.get(s.toks[k].h) {
+	if (g == "</" || g == " </") && k+1 < len(s.toks) && s.gap(k+1) == "> " && inlineTags.get(s.toks[k].h) {
 		return k + 1, " "
 	}
 	return k, g
 }
 
-var inlineTags = wordSet("b strong em i u span a")
+var inlineTags = wordSetTab("b strong em i u span a")
 
 // goodsRunSenderName reports whether the care word at k is the last word
 // of the sender's two-word name opening the notice ("Summit Mobility
@@ -66,11 +66,11 @@ func (s *scanner) goodsRunSenderName(k int) bool {
 		return false
 	}
 	p := &s.toks[k-1]
-	if p.cls&tAlpha == 0 || p.cls&(tCap|tUpper) == 0 || orgTeamNotNameTab.get(p.h) {
+	if p.cls&tAlpha == 0 || p.cls&(tCap|tUpper) == 0 || orgTeamNotName.get(p.h) {
 		return false
 	}
 	for m := 0; m < k-1; m++ { // only an opening tag's name before it
-		if !inlineTagsTab.get(s.toks[m].h) && s.low(m) != "p" && s.low(m) != "h1" && s.low(m) != "h2" && s.low(m) != "div" {
+		if !inlineTags.get(s.toks[m].h) && s.low(m) != "p" && s.low(m) != "h1" && s.low(m) != "h2" && s.low(m) != "div" {
 			return false
 		}
 	}
@@ -99,7 +99,7 @@ func (s *scanner) assocWordOnly(k int) bool {
 }
 
 // manageSettingsAfter: what a footer's "Manage …" manages.
-var manageSettingsAfter = wordSet("preferences preference subscription subscriptions settings notifications alerts emails")
+var manageSettingsAfter = wordSetTab("preferences preference subscription subscriptions settings notifications alerts emails")
 
 // manageSettings reports whether "manage" at k is a footer's "Manage
 // preferences" / "manage your email settings": no care of the reader's
@@ -112,7 +112,7 @@ func (s *scanner) manageSettings(k int) bool {
 		if s.gap(m) != " " {
 			return false
 		}
-		if manageSettingsAfterTab.get(s.toks[m].h) {
+		if manageSettingsAfter.get(s.toks[m].h) {
 			return true
 		}
 		if l := s.low(m); l != "your" && l != "email" && l != "text" && l != "sms" && l != "communication" {

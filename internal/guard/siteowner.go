@@ -51,10 +51,10 @@ import "strings"
 
 var (
 	// verbs of the sender's site opening or moving
-	soVerbs = wordSet("moved moves moving relocated relocates relocating opens opened open opening reopens reopened reopening " +
+	soVerbs = wordSetTab("moved moves moving relocated relocates relocating opens opened open opening reopens reopened reopening " +
 		"reabre reabrio abre abrio atiende atendera mudo muda mudara traslado traslada")
 	// glue between the subject and the address beside spGlue
-	soGlue = wordSet("opens officially its doors la el the new")
+	soGlue = wordSetTab("opens officially its doors la el the new")
 )
 
 // faHeaderTok: token m belongs to the notice's opening sender header
@@ -97,9 +97,9 @@ func (s *scanner) spSiteSubject(lo, i int) bool {
 	for m := e + 1; m < i; m++ {
 		h := s.toks[m].h
 		switch {
-		case soVerbsTab.get(h):
+		case soVerbs.get(h):
 			verb = true
-		case spGlueTab.get(h) || soGlueTab.get(h) || s.toks[m].cls&tDigit != 0 && s.toks[m].cls&tAlpha == 0 || s.fl(m)&wMonth != 0 || sdWeekdays[h]:
+		case spGlue.get(h) || soGlue.get(h) || s.toks[m].cls&tDigit != 0 && s.toks[m].cls&tAlpha == 0 || s.fl(m)&wMonth != 0 || sdWeekdays.get(h):
 		default:
 			return false
 		}
@@ -113,13 +113,13 @@ func (s *scanner) soNoPerson(a, e int) bool {
 	if a < e && s.spCompany(a, e, amp) {
 		return true // a one-word run is read below: spCompany takes any camel-case word
 	}
-	if s.spPerson(a, e) || a > 0 && recipientWords[s.toks[a-1].h] {
+	if s.spPerson(a, e) || a > 0 && recipientWords.get(s.toks[a-1].h) {
 		return false
 	}
 	ordinary := false
 	for k := a; k <= e; k++ {
 		if s.fl(k)&(wFirst|wTitle|wNameCue|wGreeting) != 0 || s.fl(k)&wLast != 0 && (a == e || !s.general(k)) ||
-			recipientWords[s.toks[k].h] || kinWordsTab.get(s.toks[k].h) {
+			recipientWords.get(s.toks[k].h) || kinWords.get(s.toks[k].h) {
 			return false // a surname only as an ordinary word beside another ("Ridgeview West")
 		}
 		if t := &s.toks[k]; soMcName(s.t.s[t.s:t.e]) {

@@ -21,7 +21,7 @@ import "strings"
 // HIV-4420"), a notice with a telling word ("testing", "kit", "clinic",
 // "results", "sexual" …), and any clinical finding that is not the middle
 // segment.
-var skuMiddleTells = wordSet("test tests testing kit kits clinic clinics result results screening screenings " +
+var skuMiddleTells = wordSetTab("test tests testing kit kits clinic clinics result results screening screenings " +
 	"sexual sexually transmitted infection infections hiv prep pep treatment patient prueba pruebas resultado " +
 	"resultados clinica sexual infeccion")
 
@@ -39,11 +39,11 @@ func (s *scanner) skuMiddle(i int) bool {
 		q.cls&tAlpha != 0 || q.nd == 0 {
 		return false
 	}
-	if strings.ReplaceAll(s.gap(i-1), " ", "") != `":"` || !codeWords[s.toks[i-2].h] {
+	if strings.ReplaceAll(s.gap(i-1), " ", "") != `":"` || !codeWords.get(s.toks[i-2].h) {
 		return false
 	}
 	for k := range s.toks {
-		if skuMiddleTellsTab.get(s.toks[k].h) {
+		if skuMiddleTells.get(s.toks[k].h) {
 			return false
 		}
 	}

@@ -22,7 +22,7 @@ import "strings"
 
 var (
 	hStatement, hStatements = hstr("statement"), hstr("statements")
-	slipColonWords          = wordSet("slip label tag")
+	slipColonWords          = wordSetTab("slip label tag")
 )
 
 // slipNameWord: token k can be a word of a name.
@@ -63,7 +63,7 @@ func (s *scanner) statementName(i int) bool {
 // slipName: "slip: last, first" with the colon right after token i.
 func (s *scanner) slipName(i int) bool {
 	n := len(s.toks)
-	if !slipColonWordsTab.get(s.toks[i].h) {
+	if !slipColonWords.get(s.toks[i].h) {
 		// "Name on pickup slip:", "Name as on ID:": a sentence opening with "name"
 		k := i
 		for k > 0 && i-k < 5 && !s.toks[k].sent {
@@ -83,7 +83,7 @@ func (s *scanner) slipName(i int) bool {
 	}
 	b := e + 1
 	if b >= n || strings.TrimSpace(s.gap(b)) != "," || !s.slipNameWord(e) || !s.slipNameWord(b) ||
-		e > a && !s.slipNameWord(a) && !greetParticlesTab.get(s.toks[a].h) { // "al-farsi", "van-dyke"
+		e > a && !s.slipNameWord(a) && !greetParticles.get(s.toks[a].h) { // "al-farsi", "van-dyke"
 		return false
 	}
 	if !s.slipNameLike(a, b) && !s.slipNameLike(e, b) {

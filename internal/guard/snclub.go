@@ -20,10 +20,10 @@ package guard
 // listed given name in the run), "Club Ferreyra, María González: … tu
 // tratamiento de diabetes" (the person and the care outside the span),
 // "Club" with no article before it. Speed: runs only from dropSenderName.
-var snClubWords = wordSet("club círculo circulo")
+var snClubWords = wordSetTab("club círculo circulo")
 
 func (s *scanner) snClubOpen(k int) bool {
-	if k < 1 || !snClubWordsTab.get(s.toks[k].h) || s.toks[k].cls&tCap == 0 || s.gap(k) != " " {
+	if k < 1 || !snClubWords.get(s.toks[k].h) || s.toks[k].cls&tCap == 0 || s.gap(k) != " " {
 		return false
 	}
 	switch s.toks[k-1].low {

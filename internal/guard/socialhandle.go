@@ -25,12 +25,12 @@ func (s *scanner) socialHandle(i int) bool {
 		return false // "@nkechiobi1962" (red3cuts.go)
 	}
 	for k := range s.toks {
-		if socialWordsTab.get(s.toks[k].h) {
+		if socialWords.get(s.toks[k].h) {
 			return true
 		}
 	}
 	return false
 }
 
-var socialWords = wordSet("tag tagged follow instagram tiktok facebook twitter youtube giveaway contest sweepstakes " +
+var socialWords = wordSetTab("tag tagged follow instagram tiktok facebook twitter youtube giveaway contest sweepstakes " +
 	"teamed collab collaboration siguenos sigue etiqueta etiquetanos sorteo concurso")

@@ -15,10 +15,10 @@ import "strings"
 // 8.2%"), and after "your" before a verb of a result coming back ("Your
 // A-1-C came back at 8.2%"). "Seat A-1-C 7", "Unit A-1-C is ready" pass.
 
-var spacedLabNext = wordSet("test tests result results level levels check panel reading value screening lab labs")
+var spacedLabNext = wordSetTab("test tests result results level levels check panel reading value screening lab labs")
 
 // spacedLabVerb: verbs of a result after "your" and the run.
-var spacedLabVerb = wordSet("came is was went dropped rose improved returned")
+var spacedLabVerb = wordSetTab("came is was went dropped rose improved returned")
 
 // spacedLab: the run i..j (with a digit) is followed by a
 // result word and joins to a listed word; otherwise spaced reads the
@@ -28,7 +28,7 @@ func (s *scanner) spacedLab(i, j int) bool {
 	if k >= len(s.toks) || s.gap(k) != " " {
 		return false
 	}
-	if !spacedLabNextTab.get(s.toks[k].h) && !s.spacedLabValue(k) && !(i > 0 && s.low(i-1) == "your" && spacedLabVerbTab.get(s.toks[k].h)) {
+	if !spacedLabNext.get(s.toks[k].h) && !s.spacedLabValue(k) && !(i > 0 && s.low(i-1) == "your" && spacedLabVerb.get(s.toks[k].h)) {
 		return false
 	}
 	buf := s.buf[:0]

@@ -43,7 +43,7 @@ const spacedChainMax = 6
 
 // spacedOwner: the reader's possessive, which an association or ambiguous
 // term needs before it in standard mode ("ur p a i n   r e l i e f").
-var spacedOwner = wordSet("your ur yr youre su tu sus tus")
+var spacedOwner = wordSetTab("your ur yr youre su tu sus tus")
 
 // spacedChain reads the chain of spelled runs starting at token i.
 func (s *scanner) spacedChain(i int) bool {
@@ -124,9 +124,9 @@ func spacedWordGap(g, sep string) bool {
 func (s *scanner) spacedChainAt(starts, ends []int, hs []uint64, r int) bool {
 	single := ends[r]-starts[r]+1 >= 4 && (r > 0 || len(starts) > 1)
 	// a drug class of classinstr.go spelled out: "b_l_o_o_d t_h_i_n_n_e_r"
-	if ends[r]-starts[r]+1 >= 4 && classInstrNounsTab.get(hs[r]) || r+1 < len(starts) && classInstrModsTab.get(hs[r]) && classInstrHeadsTab.get(hs[r+1]) {
+	if ends[r]-starts[r]+1 >= 4 && classInstrNouns.get(hs[r]) || r+1 < len(starts) && classInstrMods.get(hs[r]) && classInstrHeads.get(hs[r+1]) {
 		e := ends[r]
-		if !classInstrNounsTab.get(hs[r]) {
+		if !classInstrNouns.get(hs[r]) {
 			e = ends[r+1]
 		}
 		s.addTok(starts[r], e, KindMedication, "clinical.medication.spaced", 0.8, reasonFor(KindMedication)+" (spelled out with separators)")
@@ -136,7 +136,7 @@ func (s *scanner) spacedChainAt(starts, ends []int, hs []uint64, r int) bool {
 	if w == nil {
 		return false
 	}
-	own := r > 0 && spacedOwnerTab.get(hs[r-1]) || starts[r] > 0 && spacedOwnerTab.get(s.toks[starts[r]-1].h) // "u r  d e p r e s s i o n"
+	own := r > 0 && spacedOwner.get(hs[r-1]) || starts[r] > 0 && spacedOwner.get(s.toks[starts[r]-1].h) // "u r  d e p r e s s i o n"
 	for _, p := range w.phrases {
 		if p.class != pClinical && p.class != pAssoc {
 			continue

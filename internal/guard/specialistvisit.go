@@ -30,25 +30,25 @@ import "strings"
 // a hair salon is blocked.
 
 var (
-	specialistVisitFirst = wordSet("consultation consultations consult appointment appt visit surgery procedure session followup follow " +
+	specialistVisitFirst = wordSetTab("consultation consultations consult appointment appt visit surgery procedure session followup follow " +
 		"surgeon surgeons")
-	specialistVisitYour = wordSet("your")
-	specialistWords     = wordSet("surgeon surgeons podiatrist optometrist chiropractor hygienist obstetrician physician clinician " +
+	specialistVisitYour = wordSetTab("your")
+	specialistWords     = wordSetTab("surgeon surgeons podiatrist optometrist chiropractor hygienist obstetrician physician clinician " +
 		"orthotist prosthetist audiologist midwife anesthetist")
-	specialistNot = wordSet("cosmetologist astrologist numerologist mixologist genealogist technologist")
+	specialistNot = wordSetTab("cosmetologist astrologist numerologist mixologist genealogist technologist")
 	hWith, hSee   = hstr("with"), hstr("see")
 )
 
 // specialist: token k names a clinical specialist.
 func (s *scanner) specialist(k int) bool {
 	t := &s.toks[k]
-	if t.cls&tAlpha == 0 || specialistNotTab.get(t.h) {
+	if t.cls&tAlpha == 0 || specialistNot.get(t.h) {
 		return false
 	}
 	if t.h == hstr("surgeon") || t.h == hstr("surgeons") {
 		return k == 0 || s.toks[k-1].low != "tree"
 	}
-	if specialistWordsTab.get(t.h) {
+	if specialistWords.get(t.h) {
 		return true
 	}
 	w := t.low
@@ -78,7 +78,7 @@ func (s *scanner) specialistVisit(i int) {
 	}
 	your := false
 	for j := i - 1; j >= 0 && j >= i-2 && s.sameSentence(j, i); j-- {
-		if specialistVisitYourTab.get(s.toks[j].h) {
+		if specialistVisitYour.get(s.toks[j].h) {
 			your = true
 		}
 	}

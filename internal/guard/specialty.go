@@ -160,7 +160,7 @@ func specialtyStem(stem string) (strong bool, forms int) {
 }
 
 // carePlaceHeads end a care place.
-var carePlaceHeads = wordSet("clinic clinics lab labs laboratory center centers centre centres unit ward institute " +
+var carePlaceHeads = wordSetTab("clinic clinics lab labs laboratory center centers centre centres unit ward institute " +
 	// the clinicians and the specialty of the same domain ("sleep
 	// specialist", "pain doctor", "sleep medicine")
 	"medicine specialist specialists doctor doctors physician physicians nurse nurses therapist surgeon")
@@ -170,7 +170,7 @@ var carePlaceHeads = wordSet("clinic clinics lab labs laboratory center centers 
 // ("eye center", "vision center", "fitness center", "golf clinic",
 // "computer lab", "memory unit" — "unit" after "memory" is hardware, so
 // "memory" takes the other heads only, see carePlaceNotUnit).
-var carePlaceMods = wordSet("memory sleep pain wound wounds vein veins spine spinal headache migraine seizure epilepsy " +
+var carePlaceMods = wordSetTab("memory sleep pain wound wounds vein veins spine spinal headache migraine seizure epilepsy " +
 	"stroke continence incontinence bladder bowel pelvic fertility hearing tinnitus swallowing " +
 	"breast heart lung lungs kidney liver bone foot ankle hand knee hip shoulder weight obesity diabetes dialysis infusion " +
 	"transfusion cancer tumor tumour transplant lipid cholesterol anticoagulation coumadin warfarin addiction " +
@@ -181,20 +181,20 @@ var carePlaceMods = wordSet("memory sleep pain wound wounds vein veins spine spi
 // carePlaceLinks: words between a clinical-domain modifier and a
 // care-place head ("memory care clinic", "Weight Loss Center", "Heart
 // Health Center"; issue 15, fifth pass: remaining development cases).
-var carePlaceLinks = wordSet("care health disorder disorders recovery treatment management loss medicine services support")
+var carePlaceLinks = wordSetTab("care health disorder disorders recovery treatment management loss medicine services support")
 
 // carePlaceNotUnit: modifiers that name hardware before "unit"/"lab"
 // (and "memory specialist", a computer shop's).
-var carePlaceNotUnit = wordSet("memory hand")
+var carePlaceNotUnit = wordSetTab("memory hand")
 
 // carePlaceHardware: heads that follow "memory"/"hand" in hardware and
 // tools as often.
-var carePlaceHardware = wordSet("unit lab labs specialist specialists")
+var carePlaceHardware = wordSetTab("unit lab labs specialist specialists")
 
 // carePlacesES: Spanish head first, "clínica del dolor".
 var (
-	carePlaceHeadsES = wordSet("clinica unidad centro laboratorio consultorio")
-	carePlaceModsES  = wordSet("dolor sueno memoria heridas fertilidad dialisis diabetes obesidad cancer columna " +
+	carePlaceHeadsES = wordSetTab("clinica unidad centro laboratorio consultorio")
+	carePlaceModsES  = wordSetTab("dolor sueno memoria heridas fertilidad dialisis diabetes obesidad cancer columna " +
 		"cefalea epilepsia adicciones desintoxicacion menopausia lactancia")
 )
 
@@ -202,19 +202,19 @@ var (
 // modifier before it (English) or after it (Spanish); it returns the span.
 func (s *scanner) carePlace(i int) (int, int, bool) {
 	h := s.toks[i].h
-	if carePlaceHeadsTab.get(h) && i > 0 && !s.used[i-1] && !s.toks[i].sent && (s.gap(i) == " " || s.gap(i) == "-") {
+	if carePlaceHeads.get(h) && i > 0 && !s.used[i-1] && !s.toks[i].sent && (s.gap(i) == " " || s.gap(i) == "-") {
 		m := i - 1
-		if carePlaceModsTab.get(s.toks[m].h) && !(carePlaceNotUnitTab.get(s.toks[m].h) && carePlaceHardwareTab.get(h)) {
+		if carePlaceMods.get(s.toks[m].h) && !(carePlaceNotUnit.get(s.toks[m].h) && carePlaceHardware.get(h)) {
 			return m, i, true
 		}
 		// one connector between: "Memory Care Clinic", "sleep disorders
 		// center", "Weight Loss Center" (not "hand care": cosmetics)
-		if carePlaceLinksTab.get(s.toks[m].h) && m > 0 && !s.used[m-1] && !s.toks[m].sent && s.gap(m) == " " &&
-			carePlaceModsTab.get(s.toks[m-1].h) && s.toks[m-1].low != "hand" {
+		if carePlaceLinks.get(s.toks[m].h) && m > 0 && !s.used[m-1] && !s.toks[m].sent && s.gap(m) == " " &&
+			carePlaceMods.get(s.toks[m-1].h) && s.toks[m-1].low != "hand" {
 			return m - 1, i, true
 		}
 	}
-	if carePlaceHeadsESTab.get(h) && i+2 < len(s.toks) && s.gap(i+1) == " " && s.gap(i+2) == " " {
+	if carePlaceHeadsES.get(h) && i+2 < len(s.toks) && s.gap(i+1) == " " && s.gap(i+2) == " " {
 		j := i + 1
 		switch s.low(j) {
 		case "de", "del":
@@ -225,7 +225,7 @@ func (s *scanner) carePlace(i int) (int, int, bool) {
 		default:
 			return 0, 0, false
 		}
-		if j < len(s.toks) && !s.used[j] && !s.toks[j].sent && carePlaceModsESTab.get(s.toks[j].h) {
+		if j < len(s.toks) && !s.used[j] && !s.toks[j].sent && carePlaceModsES.get(s.toks[j].h) {
 			return i, j, true
 		}
 	}

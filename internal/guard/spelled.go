@@ -8,17 +8,17 @@ package guard
 // identifier (identifier.spelled). Ordinary prose never strings seven
 // digit words together.
 
-var digitWords = wordSet("zero oh one two three four five six seven eight nine " +
+var digitWords = wordSetTab("zero oh one two three four five six seven eight nine " +
 	"cero uno una dos tres cuatro cinco seis siete ocho nueve")
 
 // spelledDigits reports the run of digit words starting at token i.
 func (s *scanner) spelledDigits(i int) (int, bool) {
 	n := len(s.toks)
-	if !digitWordsTab.get(s.toks[i].h) || i > 0 && digitWordsTab.get(s.toks[i-1].h) {
+	if !digitWords.get(s.toks[i].h) || i > 0 && digitWords.get(s.toks[i-1].h) {
 		return 0, false
 	}
 	j := i
-	for j+1 < n && digitWordsTab.get(s.toks[j+1].h) && !s.used[j+1] && spelledGap(s.gap(j+1)) {
+	for j+1 < n && digitWords.get(s.toks[j+1].h) && !s.used[j+1] && spelledGap(s.gap(j+1)) {
 		j++
 	}
 	if j-i+1 < 7 {

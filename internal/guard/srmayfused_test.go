@@ -37,10 +37,10 @@ func srMayOld(n Notice) bool {
 				h *= fnvPrime
 				in = true
 			default:
-				if in && srMayBits.may(h) && (srRoles[h] || srCreds[h] || srMember[h] || srAward[h] || srMoreMay[h]) {
+				if in && srMayBits.may(h) && (srRoles.get(h) || srCreds.get(h) || srMember.get(h) || srAward.get(h) || srMoreMay.get(h)) {
 					return true
 				}
-				if in && (srJobAgentText(f.Text[ws:i], h) || srJobMay[h]) { // staffjob.go
+				if in && (srJobAgentText(f.Text[ws:i], h) || srJobMay.get(h)) { // staffjob.go
 					return true
 				}
 				h, in = fnvOffset, false

@@ -30,13 +30,13 @@ import "strings"
 
 // srCredCaps: credentials read only in upper case ("PA-C", "DO", "PT",
 // "OT"): elsewhere a word ("do") or a state's code ("PA").
-var srCredCaps = wordSet("pa do pt ot")
+var srCredCaps = wordSetTab("pa do pt ot")
 
 // srCredMore: token j, right after a name and a comma, is an upper-case
 // credential of srCredCaps; "PA" only as "PA-C".
 func srCredMore(v *srView, j, hi int) bool {
 	tk := &v.toks[j]
-	if !srCredCapsTab.get(tk.h) || tk.cls&tUpper == 0 || tk.e-tk.s != 2 {
+	if !srCredCaps.get(tk.h) || tk.cls&tUpper == 0 || tk.e-tk.s != 2 {
 		return false
 	}
 	if tk.low == "pa" {
@@ -56,7 +56,7 @@ func srCredOrgWord(v *srView, k, lo, hi int) bool {
 		return false
 	}
 	e := k
-	for !snCloseTab.get(v.toks[e].h) {
+	for !snClose.get(v.toks[e].h) {
 		if e+1 >= hi || srGap(v, e, e+1) != " " || v.toks[e+1].cls&tCap == 0 {
 			return false
 		}
@@ -65,8 +65,8 @@ func srCredOrgWord(v *srView, k, lo, hi int) bool {
 	j := k
 	for j > lo && (srGap(v, j-1, j) == " " || srGap(v, j-1, j) == " & ") && v.toks[j-1].cls&tCap != 0 {
 		j--
-		if h := v.toks[j].h; !opsCareEventsTab.get(h) && !snCloseTab.get(h) {
-			return !srTitle[h] && !srGreetTab.get(h) && !srOurTab.get(h) && v.toks[j].nd == 0
+		if h := v.toks[j].h; !opsCareEvents.get(h) && !snClose.get(h) {
+			return !srTitle.get(h) && !srGreet.get(h) && !srOur.get(h) && v.toks[j].nd == 0
 		}
 	}
 	return false
@@ -77,11 +77,11 @@ func srCredOrgWord(v *srView, k, lo, hi int) bool {
 // title, and another courier or order word stands in the field.
 func srCredCourierLabel(v *srView, p, lo, hi int) bool {
 	q := srPrev(v, p, lo)
-	if q < 0 || !srNineCourierTab.get(v.toks[q].h) || strings.TrimSpace(srGap(v, q, p)) != ":" || srCareSentence(v, lo, hi) {
+	if q < 0 || !srNineCourier.get(v.toks[q].h) || strings.TrimSpace(srGap(v, q, p)) != ":" || srCareSentence(v, lo, hi) {
 		return false
 	}
 	for k := range v.toks {
-		if k != q && (srNineCourierTab.get(v.toks[k].h) || srNineOrderTab.get(v.toks[k].h)) {
+		if k != q && (srNineCourier.get(v.toks[k].h) || srNineOrder.get(v.toks[k].h)) {
 			return true
 		}
 	}
@@ -118,19 +118,19 @@ func srCredEmployer(v *srView, f Finding) bool {
 		return false
 	}
 	at := v.toks[a-1].low
-	return (at == "at" || at == "of") && srRolesTab.get(v.toks[a-2].h) && v.toks[a-2].cls&tCap == 0
+	return (at == "at" || at == "of") && srRoles.get(v.toks[a-2].h) && v.toks[a-2].cls&tCap == 0
 }
 
 var (
 	// srCredSeat: what a reader reserves for an event ("Reserve seats with
 	// X", "Save a table with X").
-	srCredSeat = wordSet("seat seats table tables spot spots place places tickets")
+	srCredSeat = wordSetTab("seat seats table tables spot spots place places tickets")
 	// srCredBook: the reservation verbs before it.
-	srCredBook = wordSet("reserve book save hold rsvp")
+	srCredBook = wordSetTab("reserve book save hold rsvp")
 	// srCredGroup: words of a group the reader may belong to, beside
 	// staffframe.go's srNotStaffTeam ("Support group lunch", "grief
 	// circle"): a reservation in such a field is no open event's.
-	srCredGroup = wordSet("grief bereavement survivor survivors caregiver caregivers sobriety circle")
+	srCredGroup = wordSetTab("grief bereavement survivor survivors caregiver caregivers sobriety circle")
 )
 
 // srCredReserveHost: the untitled name at p is the contact for an event's
@@ -148,12 +148,12 @@ func srCredReserveHost(v *srView, p, lo, hi int) int {
 		return -1
 	}
 	s := srPrev(v, q, lo)
-	if s < 0 || !srCredSeatTab.get(v.toks[s].h) {
+	if s < 0 || !srCredSeat.get(v.toks[s].h) {
 		return -1
 	}
 	book := false
 	for m := s - 1; m >= lo && m >= s-2; m-- {
-		if srCredBookTab.get(v.toks[m].h) {
+		if srCredBook.get(v.toks[m].h) {
 			book = true
 		}
 	}
@@ -163,12 +163,12 @@ func srCredReserveHost(v *srView, p, lo, hi int) int {
 	ev := -1
 	for k := range v.toks {
 		h := v.toks[k].h
-		if srThirdHas(srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(srThirdCare, h) ||
-			srReaderTab.get(h) && !srNotReader(v, k, len(v.toks)) || srFrameHas(srStayWords, h) || srPreHas(srPreWell, h) ||
-			srSentBits.may(h) && opsCareEventsTab.get(h) || srNotStaffTeamTab.get(h) || srCredGroupTab.get(h) {
+		if srThirdHas(&srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(&srThirdCare, h) ||
+			srReader.get(h) && !srNotReader(v, k, len(v.toks)) || srFrameHas(&srStayWords, h) || srPreHas(&srPreWell, h) ||
+			srSentBits.may(h) && opsCareEvents.get(h) || srNotStaffTeam.get(h) || srCredGroup.get(h) {
 			return -1
 		}
-		if ev < 0 && srPreHas(srPreEvents, h) {
+		if ev < 0 && srPreHas(&srPreEvents, h) {
 			ev = k
 		}
 	}
@@ -187,7 +187,7 @@ func srCredOurRoleNP(v *srView, p, lo int) bool {
 		return false
 	}
 	q := srPrev(v, r, lo)
-	if q < 0 || !srOurTab.get(v.toks[q].h) || strings.TrimSpace(srGap(v, q, r)) != "" {
+	if q < 0 || !srOur.get(v.toks[q].h) || strings.TrimSpace(srGap(v, q, r)) != "" {
 		return false
 	}
 	// the phrase after the role noun is its complement: "de/del/of" and

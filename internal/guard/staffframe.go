@@ -46,45 +46,45 @@ var (
 	// srFrameMay: words that let srMay through for this file's shapes (a
 	// team word with no role noun in the field: "welcomes Tom Baker and Rita
 	// Chang to the photo counter team").
-	srFrameMay = wordSet("team crew equipo")
+	srFrameMay = wordSetTab("team crew equipo")
 	// srNow: ", now <role>", ", ahora <role>".
-	srNow = wordSet("now ahora")
+	srNow = wordSetTab("now ahora")
 	// srTo: "<name> to our/the … team".
-	srTo = wordSet("to a al")
+	srTo = wordSetTab("to a al")
 	// srToDet: the determiner after srTo.
-	srToDet = wordSet("our the nuestro nuestra el la")
+	srToDet = wordSetTab("our the nuestro nuestra el la")
 	// srCrew: a team word heading a list after a dash or colon.
-	srCrew = wordSet("team staff crew equipo")
+	srCrew = wordSetTab("team staff crew equipo")
 	// srPatientDept: words between a lower-case patient and a role noun in a
 	// job title.
-	srPatientDept = wordSet("account accounts financial relations services service access experience")
+	srPatientDept = wordSetTab("account accounts financial relations services service access experience")
 	// srChannel: words of a way to reach the sender.
-	srChannel = wordSet("call calls reach chat chats voice phone email emails questions question desk counter " +
+	srChannel = wordSetTab("call calls reach chat chats voice phone email emails questions question desk counter " +
 		"line messages feedback")
 	// srYourChannel: the nouns "your" may stand before in a service sentence.
-	srYourChannel = wordSet("questions question calls call chat chats emails email messages feedback comments")
+	srYourChannel = wordSetTab("questions question calls call chat chats emails email messages feedback comments")
 	// srSubjectBefore: words before a "you" that is a subject.
-	srSubjectBefore = wordSet("when if and or once whenever time as so that")
+	srSubjectBefore = wordSetTab("when if and or once whenever time as so that")
 	// srOfficeWords: the office before "counselor(s)" that makes it a role of
 	// the sender's office ("billing counselors"); a counselor alone may be the
 	// reader's ("Counselor Dana White says Marcus relapsed").
-	srOfficeWords = wordSet("billing financial benefits admissions enrollment sales account accounts insurance")
-	srCounselor   = wordSet("counselor counselors counsellor counsellors consejera consejero")
+	srOfficeWords = wordSetTab("billing financial benefits admissions enrollment sales account accounts insurance")
+	srCounselor   = wordSetTab("counselor counselors counsellor counsellors consejera consejero")
 	// srNPStop: words that end a role's noun phrase before its role noun
 	// (", now under the care of our nurse", ", now seen by our therapist").
-	srNPStop = wordSet("under of by with to for from in at on seen treated cared who whose which that con por para " +
+	srNPStop = wordSetTab("under of by with to for from in at on seen treated cared who whose which that con por para " +
 		"bajo en que")
 	// srNotStaffTeam: words before "team" that make a group the reader may
 	// join ("to our recovery team", "to the support team").
-	srNotStaffTeam = wordSet("care support recovery rehab hospice program family wellness group patient patients " +
+	srNotStaffTeam = wordSetTab("care support recovery rehab hospice program family wellness group patient patients " +
 		"client clients member members")
 	// srStayWords: a hospital stay or relapse in the name's sentence keeps
 	// the name ("Maria Lopez, our new billing coordinator, was admitted last
 	// night"; opsCareEvents does not hold these).
-	srStayWords = wordSet("admitted readmitted discharged hospitalized hospitalised relapsed rehab icu " +
+	srStayWords = wordSetTab("admitted readmitted discharged hospitalized hospitalised relapsed rehab icu " +
 		"ingresado ingresada hospitalizado hospitalizada internado internada")
 	// srCareRoles: clinical roles whose service to the reader is care.
-	srCareRoles = wordSet("nurse nurses therapist therapists physiotherapist physician physicians surgeon " +
+	srCareRoles = wordSetTab("nurse nurses therapist therapists physiotherapist physician physicians surgeon " +
 		"dermatologist pediatrician midwife paramedic caregiver caregivers aide aides hygienist dentist audiologist " +
 		"optometrist dietitian dietician nutritionist pharmacist pharmacists doctor doctors navigator clinician " +
 		"counselor counselors counsellor counsellors consejera consejero psychologist psicologa psicóloga " +
@@ -95,17 +95,14 @@ var (
 
 // srFrameBits filters this file's per-token lookups.
 var srFrameBits = func() *hashFilter {
-	f := newHashFilter(srFrameMay)
-	for _, m := range []map[uint64]bool{srNow, srTo, srToDet, srCrew, srPatientDept, srChannel, srYourChannel,
-		srSubjectBefore, srCareRoles, srStayWords, srOfficeWords, srCounselor, srNPStop, srNotStaffTeam} {
-		for h := range m {
-			f.add(h)
-		}
+	f := tabsFilter(srFrameMay)
+	for _, m := range []setTab{srNow, srTo, srToDet, srCrew, srPatientDept, srChannel, srYourChannel, srSubjectBefore, srCareRoles, srStayWords, srOfficeWords, srCounselor, srNPStop, srNotStaffTeam} {
+		m.each(f.add)
 	}
 	return f
 }()
 
-func srFrameHas(m map[uint64]bool, h uint64) bool { return srFrameBits.may(h) && m[h] }
+func srFrameHas(m *setTab, h uint64) bool { return srFrameBits.may(h) && m.get(h) }
 
 // srCleanGap: the text between tokens j and k without HTML tags.
 func srCleanGap(v *srView, j, k int) string {
@@ -239,12 +236,12 @@ func srFrameRole(v *srView, f Finding, all []Finding, p, b, lo, hi int) bool {
 		g := srCleanGap(v, h, first)
 		tk := &v.toks[h]
 		switch {
-		case srFrameHas(srCrew, tk.h) && (g == "—" || g == "–" || g == "-" || g == ":"):
+		case srFrameHas(&srCrew, tk.h) && (g == "—" || g == "–" || g == "-" || g == ":"):
 			return true
-		case g == ":" && srAwardTab.get(tk.h) && h >= 3 && v.toks[h-1].low == "the" && v.toks[h-2].low == "of" &&
-			srRolesTab.get(v.toks[h-3].h) && !redAwardReader(v, h-2):
+		case g == ":" && srAward.get(tk.h) && h >= 3 && v.toks[h-1].low == "the" && v.toks[h-2].low == "of" &&
+			srRoles.get(v.toks[h-3].h) && !redAwardReader(v, h-2):
 			return true // "Pharmacist of the Month: Angela Moreno at our Westgate store"
-		case (later && srRolesTab.get(tk.h) || srOfficeCounselor(v, h)) && (tk.cls&tCap == 0 || tk.sent) && g == "":
+		case (later && srRoles.get(tk.h) || srOfficeCounselor(v, h)) && (tk.cls&tCap == 0 || tk.sent) && g == "":
 			return true
 		}
 	}
@@ -256,19 +253,19 @@ func srFrameRole(v *srView, f Finding, all []Finding, p, b, lo, hi int) bool {
 	tk := &v.toks[j]
 	if g == "" {
 		switch {
-		case srAsTab.get(tk.h):
+		case srAs.get(tk.h):
 			return srNPRole(v, j, hi, 5)
-		case srFrameHas(srTo, tk.h):
+		case srFrameHas(&srTo, tk.h):
 			d := srNext(v, j, hi)
-			if d < 0 || !srFrameHas(srToDet, v.toks[d].h) {
+			if d < 0 || !srFrameHas(&srToDet, v.toks[d].h) {
 				return false
 			}
 			for m := d + 1; m < hi && m <= d+4; m++ {
-				if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || srFrameHas(srNotStaffTeam, v.toks[m].h) ||
-					srReaderTab.get(v.toks[m].h) {
+				if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || srFrameHas(&srNotStaffTeam, v.toks[m].h) ||
+					srReader.get(v.toks[m].h) {
 					return false
 				}
-				if srFrameHas(srCrew, v.toks[m].h) {
+				if srFrameHas(&srCrew, v.toks[m].h) {
 					return true
 				}
 			}
@@ -279,14 +276,14 @@ func srFrameRole(v *srView, f Finding, all []Finding, p, b, lo, hi int) bool {
 		return false
 	}
 	switch {
-	case srOurTab.get(tk.h) || srNewTab.get(tk.h) || srFrameHas(srNow, tk.h):
+	case srOur.get(tk.h) || srNew.get(tk.h) || srFrameHas(&srNow, tk.h):
 		return srNPRole(v, j, hi, 7)
-	case srPromotedTab.get(tk.h):
+	case srPromoted.get(tk.h):
 		if n := srNext(v, j, hi); n >= 0 && v.toks[n].low == "to" {
 			j = n // "promoted to <role>"
 		}
 		return srNPRole(v, j, hi, 7)
-	case srRolesTab.get(tk.h) && tk.cls&tCap == 0:
+	case srRoles.get(tk.h) && tk.cls&tCap == 0:
 		return true
 	case tk.low == "the" || tk.low == "la" || tk.low == "el":
 		return srNPRole(v, j, hi, 5)
@@ -297,13 +294,13 @@ func srFrameRole(v *srView, f Finding, all []Finding, p, b, lo, hi int) bool {
 		j = srSenderRun(v, f, all, j, hi)
 		for m := j + 1; m < hi && m <= j+6; m++ {
 			if l := v.toks[m].low; l == "of" || l == "del" {
-				if n := m + 1; n < hi && v.toks[n].low == "the" && n+1 < hi && srAwardTab.get(v.toks[n+1].h) {
+				if n := m + 1; n < hi && v.toks[n].low == "the" && n+1 < hi && srAward.get(v.toks[n+1].h) {
 					return false // "<Sender>'s … of the Month": staffrole.go's award path
 				}
 			}
 		}
 		return srNPRole(v, j, hi, 7)
-	case srPreHas(srPreWho, tk.h):
+	case srPreHas(&srPreWho, tk.h):
 		return srNineWhoNamed(v, j, hi) // ", who has been promoted to …" (staffnine.go)
 	case tk.cls&tCap == 0:
 		return srNineBareRole(v, j, hi) // ", patient financial counselor." (staffnine.go)
@@ -318,10 +315,10 @@ func srFrameRole(v *srView, f Finding, all []Finding, p, b, lo, hi int) bool {
 // under the care of our nurse", ", now seen by our therapist").
 func srNPRole(v *srView, j, hi, n int) bool {
 	for m := j + 1; m < hi && m <= j+n; m++ {
-		if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || srFrameHas(srNPStop, v.toks[m].h) {
+		if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || srFrameHas(&srNPStop, v.toks[m].h) {
 			return false
 		}
-		if srRolesTab.get(v.toks[m].h) || srOfficeCounselor(v, m) ||
+		if srRoles.get(v.toks[m].h) || srOfficeCounselor(v, m) ||
 			v.toks[m].low == "head" && m+1 < hi && (v.toks[m+1].low == "of" || v.toks[m+1].low == "de") {
 			return true
 		}
@@ -331,7 +328,7 @@ func srNPRole(v *srView, j, hi, n int) bool {
 
 // srOfficeCounselor: token m is "counselor(s)" after an office word.
 func srOfficeCounselor(v *srView, m int) bool {
-	return m > 0 && srFrameHas(srCounselor, v.toks[m].h) && srFrameHas(srOfficeWords, v.toks[m-1].h)
+	return m > 0 && srFrameHas(&srCounselor, v.toks[m].h) && srFrameHas(&srOfficeWords, v.toks[m-1].h)
 }
 
 // srPersonAt: token j lies in another name finding of the field.
@@ -357,11 +354,11 @@ func srPatientJob(v *srView, k, hi int) bool {
 		if strings.TrimSpace(srGap(v, m-1, m)) != "" {
 			return false
 		}
-		if m > k+1 && (srRolesTab.get(v.toks[m].h) || srFrameHas(srCounselor, v.toks[m].h) ||
-			srPreHas(srPreOffice, v.toks[m].h)) { // "patient accounts team" (staffpre.go)
+		if m > k+1 && (srRoles.get(v.toks[m].h) || srFrameHas(&srCounselor, v.toks[m].h) ||
+			srPreHas(&srPreOffice, v.toks[m].h)) { // "patient accounts team" (staffpre.go)
 			return true
 		}
-		if !srFrameHas(srPatientDept, v.toks[m].h) {
+		if !srFrameHas(&srPatientDept, v.toks[m].h) {
 			return false
 		}
 	}
@@ -371,7 +368,7 @@ func srPatientJob(v *srView, k, hi int) bool {
 // srCareSentence: [lo, hi) names a clinical role.
 func srCareSentence(v *srView, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if srFrameHas(srCareRoles, v.toks[k].h) || srTitle[v.toks[k].h] && v.toks[k].cls&tCap != 0 {
+		if srFrameHas(&srCareRoles, v.toks[k].h) || srTitle.get(v.toks[k].h) && v.toks[k].cls&tCap != 0 {
 			return true
 		}
 	}
@@ -387,7 +384,7 @@ func srServiceReader(v *srView, k, lo, hi int, care bool) bool {
 		return false
 	}
 	if tk.low == "you" {
-		if q := srPrev(v, k, lo); q >= 0 && !srFrameHas(srSubjectBefore, v.toks[q].h) {
+		if q := srPrev(v, k, lo); q >= 0 && !srFrameHas(&srSubjectBefore, v.toks[q].h) {
 			return false
 		}
 		if n := srNext(v, k, hi); n < 0 || v.toks[n].cls&tCap != 0 || srGap(v, k, n) != " " {
@@ -399,7 +396,7 @@ func srServiceReader(v *srView, k, lo, hi int, care bool) bool {
 			if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") {
 				break
 			}
-			if srFrameHas(srYourChannel, v.toks[m].h) {
+			if srFrameHas(&srYourChannel, v.toks[m].h) {
 				ok = true
 				break
 			}
@@ -414,16 +411,16 @@ func srServiceReader(v *srView, k, lo, hi int, care bool) bool {
 	channel := false
 	for m := lo; m < hi; m++ {
 		h := v.toks[m].h
-		if srSentBits.may(h) && opsCareEventsTab.get(h) {
+		if srSentBits.may(h) && opsCareEvents.get(h) {
 			return false
 		}
-		if srReaderTab.get(h) && v.toks[m].low != "you" && v.toks[m].low != "your" {
+		if srReader.get(h) && v.toks[m].low != "you" && v.toks[m].low != "your" {
 			return false
 		}
-		if srFrameHas(srChannel, h) {
+		if srFrameHas(&srChannel, h) {
 			channel = true
 		}
-		if srThirdHas(srThirdCare, h) && !(v.toks[m].low == "call" && m > lo && v.toks[m-1].low == "you") {
+		if srThirdHas(&srThirdCare, h) && !(v.toks[m].low == "call" && m > lo && v.toks[m-1].low == "you") {
 			return false
 		}
 	}
@@ -462,17 +459,17 @@ func srFrameThird(v *srView, p, a, b, lo, hi int, role bool) bool {
 			return false
 		}
 		tk := &v.toks[h]
-		if !(srRolesTab.get(tk.h) || srOfficeCounselor(v, h)) || tk.cls&tCap != 0 && !tk.sent {
+		if !(srRoles.get(tk.h) || srOfficeCounselor(v, h)) || tk.cls&tCap != 0 && !tk.sent {
 			return false
 		}
 	}
 	for k := range v.toks {
 		h := v.toks[k].h
-		if srThirdHas(srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(srThirdCare, h) ||
-			srReaderTab.get(h) && !srNotReader(v, k, len(v.toks)) {
+		if srThirdHas(&srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(&srThirdCare, h) ||
+			srReader.get(h) && !srNotReader(v, k, len(v.toks)) {
 			return false
 		}
-		if srSentBits.may(h) && opsCareEventsTab.get(h) && !srDeptEvent(v, k, 0) {
+		if srSentBits.may(h) && opsCareEvents.get(h) && !srDeptEvent(v, k, 0) {
 			return false
 		}
 	}
@@ -507,10 +504,10 @@ func srVerbAt(v *srView, k, hi int) bool {
 			return false
 		}
 		tk := &v.toks[k]
-		if tk.cls&tCap != 0 || tk.nd != 0 || srThirdHas(srClitic, tk.h) {
+		if tk.cls&tCap != 0 || tk.nd != 0 || srThirdHas(&srClitic, tk.h) {
 			return false
 		}
-		if srThirdHas(srAux, tk.h) {
+		if srThirdHas(&srAux, tk.h) {
 			aux, k = true, k+1
 			continue
 		}
@@ -518,7 +515,7 @@ func srVerbAt(v *srView, k, hi int) bool {
 			return true
 		}
 		w := tk.low
-		return srPastForm(w) || srThirdHas(srPastIrr, tk.h) ||
+		return srPastForm(w) || srThirdHas(&srPastIrr, tk.h) ||
 			len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 	}
 	return false
@@ -527,7 +524,7 @@ func srVerbAt(v *srView, k, hi int) bool {
 // srStaySentence: [lo, hi) tells of a hospital stay or a relapse.
 func srStaySentence(v *srView, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if srFrameHas(srStayWords, v.toks[k].h) {
+		if srFrameHas(&srStayWords, v.toks[k].h) {
 			return true
 		}
 	}
@@ -564,8 +561,8 @@ func srJobTitleRun(v *srView, f Finding) bool {
 			return false
 		}
 	}
-	if srPatientWordTab.get(v.toks[a].h) && (v.toks[a-1].low == "of" || v.toks[a-1].low == "de") &&
-		v.toks[a-2].cls&tCap != 0 && srRolesTab.get(v.toks[a-2].h) {
+	if srPatientWord.get(v.toks[a].h) && (v.toks[a-1].low == "of" || v.toks[a-1].low == "de") &&
+		v.toks[a-2].cls&tCap != 0 && srRoles.get(v.toks[a-2].h) {
 		return b+1 >= len(v.toks) || v.toks[b+1].cls&tCap == 0 || strings.TrimSpace(srGap(v, b, b+1)) != ""
 	}
 	if v.toks[a-1].cls&tCap != 0 || v.toks[a].sent || strings.TrimSpace(srGap(v, a-1, a)) != "" {
@@ -576,5 +573,5 @@ func srJobTitleRun(v *srView, f Finding) bool {
 		strings.TrimSpace(srGap(v, e, e+1)) == "" {
 		e++
 	}
-	return e-a >= 2 && srRolesTab.get(v.toks[e].h) && v.toks[e].cls&tCap != 0
+	return e-a >= 2 && srRoles.get(v.toks[e].h) && v.toks[e].cls&tCap != 0
 }

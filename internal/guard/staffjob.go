@@ -68,7 +68,7 @@ import "strings"
 
 var (
 	// srJobNotRole: agent nouns of the reader's side, kin, or no person.
-	srJobNotRole = wordSet("member members customer customers donor donors winner winners volunteer volunteers " +
+	srJobNotRole = wordSetTab("member members customer customers donor donors winner winners volunteer volunteers " +
 		"survivor survivors mother father brother sister daughter partner partners caller callers user users " +
 		"subscriber subscribers shopper shoppers traveler travelers traveller travellers passenger passengers " +
 		"borrower renter holder cardholder policyholder participant participants applicant recipient recipients " +
@@ -95,11 +95,11 @@ var (
 	srJobSuffixes = [...]string{"ist", "ian", "ora", "dor", "ista"}
 	// srJobModNot: roles a clinical modifier may make the reader's ("our
 	// longtime hospice guest").
-	srJobModNot = wordSet("guest guests invitada invitado invitadas invitados host hosts")
+	srJobModNot = wordSetTab("guest guests invitada invitado invitadas invitados host hosts")
 	// srJobState: words of a person's own condition, never a trade's
 	// modifier ("our diabetic runner", "our amputee instructor",
 	// red13/dev77x).
-	srJobState = wordSet("diabetic diabetics epileptic asthmatic autistic bipolar schizophrenic anorexic bulimic arthritic " +
+	srJobState = wordSetTab("diabetic diabetics epileptic asthmatic autistic bipolar schizophrenic anorexic bulimic arthritic " +
 		"psychotic alcoholic paraplegic quadriplegic dyslexic amputee amputees deaf blind disabled paralyzed pregnant " +
 		"sober recovering terminal positive negative seropositive diabetica diabetico epileptica epileptico asmatica " +
 		"asmatico embarazada seropositivo seropositiva")
@@ -113,21 +113,21 @@ var (
 		return m
 	}()
 	// srJobPoss: another's possessive before a job title.
-	srJobPoss = wordSet("his her their whose my mi mis")
+	srJobPoss = wordSetTab("his her their whose my mi mis")
 	// srJobMore: role nouns no suffix finds.
-	srJobMore = wordSet("auxiliar auxiliares aide aides promotor promotores")
+	srJobMore = wordSetTab("auxiliar auxiliares aide aides promotor promotores")
 	// srJobFrame: sender-side words of an introduction, a thanks or an
 	// interview.
-	srJobFrame = wordSet("presenta presents introduces introducing shout shoutout interview entrevista")
+	srJobFrame = wordSetTab("presenta presents introduces introducing shout shoutout interview entrevista")
 	// srJobTalk: event nouns of a talk with a quoted title.
-	srJobTalk = wordSet("talk talks workshop workshops lecture seminar webinar presentation class course " +
+	srJobTalk = wordSetTab("talk talks workshop workshops lecture seminar webinar presentation class course " +
 		"charla charlas taller talleres conferencia clase curso seminario learn")
 	// srJobMay: words that open srMay for a contact attempt.
-	srJobMay = wordSet("reach")
+	srJobMay = wordSetTab("reach")
 	// srJobReach: a contact attempt's verbs.
-	srJobReach = wordSet("reach contact call")
+	srJobReach = wordSetTab("reach contact call")
 	// srJobDesk: the head of "our returns desk".
-	srJobDesk = wordSet("desk team office department")
+	srJobDesk = wordSetTab("desk team office department")
 )
 
 // srJobSufLast: the last bytes of srJobSuffixes (a word ending in none of
@@ -145,10 +145,10 @@ func srJobAgent(tk *token) bool {
 	if tk.cls&tCap != 0 || tk.nd != 0 || len(tk.low) < 5 {
 		return false
 	}
-	if srJobMoreTab.get(tk.h) {
+	if srJobMore.get(tk.h) {
 		return true
 	}
-	if !srJobSufLast[tk.low[len(tk.low)-1]] || srJobNotRoleTab.get(tk.h) { // no ending can match: the last byte first (helper SPEED13B)
+	if !srJobSufLast[tk.low[len(tk.low)-1]] || srJobNotRole.get(tk.h) { // no ending can match: the last byte first (helper SPEED13B)
 		return false
 	}
 	for _, suf := range srJobSuffixes {
@@ -165,10 +165,10 @@ func srJobAgentText(w string, h uint64) bool {
 	if len(w) < 5 || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
-	if srJobMoreTab.get(h) {
+	if srJobMore.get(h) {
 		return true
 	}
-	if !srJobSufLast[w[len(w)-1]] || srJobNotRoleTab.get(h) { // no ending can match: the last byte first (helper SPEED13B)
+	if !srJobSufLast[w[len(w)-1]] || srJobNotRole.get(h) { // no ending can match: the last byte first (helper SPEED13B)
 		return false
 	}
 	for _, suf := range srJobSuffixes {
@@ -206,13 +206,13 @@ func srJobMod(v *srView, o Finding, lo, hi, p, b int) bool {
 		return false
 	}
 	for k := x; k <= y; k++ {
-		if srJobState[v.toks[k].h] {
+		if srJobState.get(v.toks[k].h) {
 			return false // "our diabetic runner Tom Reed": the person's condition, not a trade (red13/dev77x)
 		}
 	}
 	lower := func(k int) bool { // no reader word, no other's possessive ("his new oncologist")
 		tk := &v.toks[k]
-		return tk.cls&tCap == 0 && tk.nd == 0 && !srReaderTab.get(tk.h) && !srPreHas(srPreNPStop, tk.h) && !srNotModifierTab.get(tk.h)
+		return tk.cls&tCap == 0 && tk.nd == 0 && !srReader.get(tk.h) && !srPreHas(&srPreNPStop, tk.h) && !srNotModifier.get(tk.h)
 	}
 	joined := func(j, k int) bool { // one space or a hyphen between
 		g := srGap(v, j, k)
@@ -222,7 +222,7 @@ func srJobMod(v *srView, o Finding, lo, hi, p, b int) bool {
 		// before the name: x..y, then up to two lower-case words, the
 		// last a role noun right before the name
 		r := srPrev(v, p, lo)
-		if r < 0 || r < y || r-y > 3 || srGap(v, r, p) != " " || !(srRolesTab.get(v.toks[r].h) || srJobAgent(&v.toks[r])) || srJobModNotTab.get(v.toks[r].h) {
+		if r < 0 || r < y || r-y > 3 || srGap(v, r, p) != " " || !(srRoles.get(v.toks[r].h) || srJobAgent(&v.toks[r])) || srJobModNot.get(v.toks[r].h) {
 			return false
 		}
 		for k := x; k <= r; k++ {
@@ -233,7 +233,7 @@ func srJobMod(v *srView, o Finding, lo, hi, p, b int) bool {
 		// the phrase's determiner is no other's possessive ("her oncology
 		// nurse Amy Chen")
 		d := srPrev(v, x, lo)
-		return d < 0 || !srJobPossTab.get(v.toks[d].h) && !srReaderTab.get(v.toks[d].h)
+		return d < 0 || !srJobPoss.get(v.toks[d].h) && !srReader.get(v.toks[d].h)
 	}
 	if x <= b {
 		return false
@@ -243,7 +243,7 @@ func srJobMod(v *srView, o Finding, lo, hi, p, b int) bool {
 	if c < 0 || strings.TrimSpace(srGap(v, b, c)) != "," {
 		return false
 	}
-	if (srCredsTab.get(v.toks[c].h) || srJobCredForm(v, c, hi)) && v.toks[c].cls&tCap != 0 { // ", RRT, our new lead respiratory therapist"
+	if (srCreds.get(v.toks[c].h) || srJobCredForm(v, c, hi)) && v.toks[c].cls&tCap != 0 { // ", RRT, our new lead respiratory therapist"
 		if n := srNext(v, c, hi); n >= 0 && strings.TrimSpace(srGap(v, c, n)) == "," {
 			c = n
 		}
@@ -256,17 +256,17 @@ func srJobMod(v *srView, o Finding, lo, hi, p, b int) bool {
 			return false
 		}
 	}
-	if (srRolesTab.get(v.toks[y].h) || srJobAgent(&v.toks[y])) && !srJobModNotTab.get(v.toks[y].h) { // the finding ends with the role noun
+	if (srRoles.get(v.toks[y].h) || srJobAgent(&v.toks[y])) && !srJobModNot.get(v.toks[y].h) { // the finding ends with the role noun
 		return srJobRoleEnd(v, y, hi)
 	}
 	for k := y + 1; k < hi && k <= y+3; k++ {
 		if !lower(k) || !joined(k-1, k) {
 			return false
 		}
-		if srJobModNotTab.get(v.toks[k].h) {
+		if srJobModNot.get(v.toks[k].h) {
 			return false
 		}
-		if srRolesTab.get(v.toks[k].h) || srJobAgent(&v.toks[k]) {
+		if srRoles.get(v.toks[k].h) || srJobAgent(&v.toks[k]) {
 			return srJobRoleEnd(v, k, hi)
 		}
 	}
@@ -325,7 +325,7 @@ func srJobQuoted(v *srView, k, lo, hi int) bool {
 		return false
 	}
 	for j := s - 1; j >= lo && j >= s-3; j-- {
-		if srJobTalkTab.get(v.toks[j].h) {
+		if srJobTalk.get(v.toks[j].h) {
 			return true
 		}
 	}
@@ -341,7 +341,7 @@ func srJobTalkHost(v *srView, p, lo, hi int) bool {
 	}
 	ev := -1
 	for m := q - 1; m >= lo && m >= q-10; m-- {
-		if srJobTalkTab.get(v.toks[m].h) || srPreHas(srPreEvents, v.toks[m].h) && !opsCareEventsTab.get(v.toks[m].h) {
+		if srJobTalk.get(v.toks[m].h) || srPreHas(&srPreEvents, v.toks[m].h) && !opsCareEvents.get(v.toks[m].h) {
 			ev = m
 			break
 		}
@@ -352,12 +352,12 @@ func srJobTalkHost(v *srView, p, lo, hi int) bool {
 	open := false
 	for k := range v.toks {
 		h := v.toks[k].h
-		if srReaderTab.get(h) && !srNotReader(v, k, len(v.toks)) && !srJobQuoted(v, k, 0, len(v.toks)) ||
-			srThirdHas(srThirdCare, h) || srFrameHas(srStayWords, h) || srPreHas(srPreWell, h) ||
-			k != ev && srSentBits.may(h) && opsCareEventsTab.get(h) {
+		if srReader.get(h) && !srNotReader(v, k, len(v.toks)) && !srJobQuoted(v, k, 0, len(v.toks)) ||
+			srThirdHas(&srThirdCare, h) || srFrameHas(&srStayWords, h) || srPreHas(&srPreWell, h) ||
+			k != ev && srSentBits.may(h) && opsCareEvents.get(h) {
 			return false
 		}
-		if srPreHas(srPreOpen, h) || v.toks[k].low == "open" || v.toks[k].low == "all" {
+		if srPreHas(&srPreOpen, h) || v.toks[k].low == "open" || v.toks[k].low == "all" {
 			open = true
 		}
 	}
@@ -377,9 +377,9 @@ func srJobContact(v *srView, all []Finding, f Finding, p, b, lo, hi int) int {
 		return -1
 	}
 	end := -1
-	if srOurTab.get(v.toks[d].h) || v.toks[d].low == "the" {
+	if srOur.get(v.toks[d].h) || v.toks[d].low == "the" {
 		for m := d + 1; m < hi && m <= d+3; m++ {
-			if srJobDeskTab.get(v.toks[m].h) {
+			if srJobDesk.get(v.toks[m].h) {
 				end = m
 				break
 			}
@@ -406,7 +406,7 @@ func srJobContact(v *srView, all []Finding, f Finding, p, b, lo, hi int) int {
 		return -1
 	}
 	r := srNext(v, m, hi)
-	if r < 0 || !srJobReachTab.get(v.toks[r].h) {
+	if r < 0 || !srJobReach.get(v.toks[r].h) {
 		return -1
 	}
 	you := srNext(v, r, hi)
@@ -418,8 +418,8 @@ func srJobContact(v *srView, all []Finding, f Finding, p, b, lo, hi int) int {
 	}
 	for k := range v.toks {
 		h := v.toks[k].h
-		if srSentBits.may(h) && opsCareEventsTab.get(h) || srFrameHas(srCareRoles, h) || srFrameHas(srStayWords, h) ||
-			srTitle[h] && v.toks[k].cls&tCap != 0 || srReaderTab.get(h) && k != you {
+		if srSentBits.may(h) && opsCareEvents.get(h) || srFrameHas(&srCareRoles, h) || srFrameHas(&srStayWords, h) ||
+			srTitle.get(h) && v.toks[k].cls&tCap != 0 || srReader.get(h) && k != you {
 			return -1
 		}
 	}

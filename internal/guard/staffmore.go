@@ -35,41 +35,39 @@ import "strings"
 
 var (
 	// srNews: staff-news words that make a title a role.
-	srNews = wordSet("welcome welcomes welcoming joins joined joining retiring retires retire retired retirement " +
+	srNews = wordSetTab("welcome welcomes welcoming joins joined joining retiring retires retire retired retirement " +
 		"honoring honouring honor honour congrats congratulations meet " +
 		"bienvenida bienvenido bienvenidas bienvenidos incorpora incorporan une unen suma suman jubila jubilan " +
 		"jubilacion jubilación homenaje felicitamos conoce conozca conozcan despedimos")
 	// srProviders: "new providers", "nuevos médicos" (a list of new staff).
-	srProviders = wordSet("providers physicians doctors dentists proveedores medicos médicos doctores odontologos odontólogos")
-	srAuction   = wordSet("subasta auction lote lot lots gala rifa raffle")
-	srSigned    = wordSet("signed autographed firmada firmado firmadas firmados autografiada autografiado")
-	srArtwork   = wordSet("painting print portrait cuadro obra pintura retrato")
-	srStorm     = wordSet("hurricane huracan huracán storm tormenta typhoon tifon tifón")
-	srAccept    = wordSet("accepting accept accepts aceptan acepta aceptando aceptamos")
-	srPatients  = wordSet("patients pacientes")
-	srYears     = wordSet("years anos años")
-	srSu        = wordSet("su sus")
+	srProviders = wordSetTab("providers physicians doctors dentists proveedores medicos médicos doctores odontologos odontólogos")
+	srAuction   = wordSetTab("subasta auction lote lot lots gala rifa raffle")
+	srSigned    = wordSetTab("signed autographed firmada firmado firmadas firmados autografiada autografiado")
+	srArtwork   = wordSetTab("painting print portrait cuadro obra pintura retrato")
+	srStorm     = wordSetTab("hurricane huracan huracán storm tormenta typhoon tifon tifón")
+	srAccept    = wordSetTab("accepting accept accepts aceptan acepta aceptando aceptamos")
+	srPatients  = wordSetTab("patients pacientes")
+	srYears     = wordSetTab("years anos años")
+	srSu        = wordSetTab("su sus")
 )
 
 // srMoreMay: words that let srMay pass for this file's cases.
-var srMoreMay = func() map[uint64]bool {
+var srMoreMay = newSetTab(func() map[uint64]bool {
 	m := map[uint64]bool{}
 	// not srTitle: a title alone drops nothing (a titled clinician needs
 	// a news word beside it), and "Dr." is in many notices that are no
 	// staff news — reading them again cost every such check its
 	// allocations (BenchmarkCheckPrepared: 2 allocs, 1.8 kB per check)
-	for _, s := range []map[uint64]bool{srNews, srSigned, srArtwork, srStorm, srProviders, srFrameMay, wordSet("king head"), srPreMay, srCredCaps, srCredSeat} {
-		for h := range s {
-			m[h] = true
-		}
+	for _, s := range []setTab{srNews, srSigned, srArtwork, srStorm, srProviders, srFrameMay, wordSetTab("king head"), srPreMay, srCredCaps, srCredSeat} {
+		s.each(func(h uint64) { m[h] = true })
 	}
 	return m
-}()
+}())
 
 // srTitled: the word before token p (the name's first) is a title.
 func srTitled(v *srView, p, lo int) bool {
 	q := srPrev(v, p, lo)
-	return q >= 0 && srTitle[v.toks[q].h] && v.toks[q].cls&tCap != 0
+	return q >= 0 && srTitle.get(v.toks[q].h) && v.toks[q].cls&tCap != 0
 }
 
 // srNewsFrame: a staff-news word in [lo, hi), or "new providers".
@@ -79,10 +77,10 @@ func srNewsFrame(v *srView, lo, hi int) bool {
 		if !srSentBits.may(h) {
 			continue
 		}
-		if srNewsTab.get(h) {
+		if srNews.get(h) {
 			return true
 		}
-		if srProvidersTab.get(h) && (k > lo && srNewTab.get(v.toks[k-1].h) || k+1 < hi && srNewTab.get(v.toks[k+1].h)) {
+		if srProviders.get(h) && (k > lo && srNew.get(v.toks[k-1].h) || k+1 < hi && srNew.get(v.toks[k+1].h)) {
 			return true
 		}
 	}
@@ -98,12 +96,12 @@ func srAuthorOfLot(v *srView, a, lo int) bool {
 	}
 	by := v.toks[q].low
 	w := v.toks[q-1].h
-	ok := (by == "by" || by == "por") && srSignedTab.get(w) || (by == "by" || by == "de") && srArtworkTab.get(w)
+	ok := (by == "by" || by == "por") && srSigned.get(w) || (by == "by" || by == "de") && srArtwork.get(w)
 	if !ok || strings.ContainsAny(srGap(v, q, a), ",.!?:;()") {
 		return false
 	}
 	for k := range v.toks {
-		if srAuctionTab.get(v.toks[k].h) {
+		if srAuction.get(v.toks[k].h) {
 			return !srLotBirth(v) // "a quilt signed by Maria Lopez, born 1962" (red3cuts.go)
 		}
 	}
@@ -117,7 +115,7 @@ func srNoPerson(v *srView, f Finding) bool {
 		return false
 	}
 	// widen to the capitalised run around the finding
-	for a > 0 && v.toks[a-1].cls&tCap != 0 && !srStormTab.get(v.toks[a-1].h) && strings.TrimSpace(srGap(v, a-1, a)) == "" {
+	for a > 0 && v.toks[a-1].cls&tCap != 0 && !srStorm.get(v.toks[a-1].h) && strings.TrimSpace(srGap(v, a-1, a)) == "" {
 		a--
 	}
 	for b+1 < len(v.toks) && v.toks[b+1].cls&tCap != 0 && strings.Trim(srGap(v, b, b+1), " .") == "" &&
@@ -147,16 +145,16 @@ func srNoPerson(v *srView, f Finding) bool {
 		}
 	}
 	// "Hurricane Helene", "Tropical Storm Debby", "huracán Milton"
-	if a == b || a+1 == b && srStormTab.get(v.toks[a].h) {
+	if a == b || a+1 == b && srStorm.get(v.toks[a].h) {
 		n := b
 		if a == b {
 			n = a
 		}
 		q := n - 1
-		if q >= 0 && srStormTab.get(v.toks[q].h) && strings.TrimSpace(srGap(v, q, n)) == "" {
+		if q >= 0 && srStorm.get(v.toks[q].h) && strings.TrimSpace(srGap(v, q, n)) == "" {
 			return true
 		}
-		if q >= 1 && v.toks[q].low == "tropical" && srStormTab.get(v.toks[q-1].h) {
+		if q >= 1 && v.toks[q].low == "tropical" && srStorm.get(v.toks[q-1].h) {
 			return true
 		}
 	}
@@ -173,32 +171,32 @@ func srNotReader(v *srView, k, hi int) bool {
 	if srJobQuoted(v, k, 0, hi) { // a talk's quoted title (staffjob.go)
 		return true
 	}
-	if srPatientsTab.get(tk.h) {
-		if k > 0 && srSeesPatientsTab.get(v.toks[k-1].h) {
+	if srPatients.get(tk.h) {
+		if k > 0 && srSeesPatients.get(v.toks[k-1].h) {
 			return true // "now sees patients at our Bayside office", "atiende pacientes" (staffthird.go)
 		}
-		nw := k+1 < hi && srNewTab.get(v.toks[k+1].h) || k > 0 && srNewTab.get(v.toks[k-1].h)
+		nw := k+1 < hi && srNew.get(v.toks[k+1].h) || k > 0 && srNew.get(v.toks[k-1].h)
 		for j := k - 1; nw && j >= 0 && j >= k-3; j-- {
-			if srAcceptTab.get(v.toks[j].h) {
+			if srAccept.get(v.toks[j].h) {
 				return true
 			}
 		}
 		return false
 	}
-	if srSuTab.get(tk.h) && k+2 < hi && v.toks[k+1].nd > 0 && srYearsTab.get(v.toks[k+2].h) {
+	if srSu.get(tk.h) && k+2 < hi && v.toks[k+1].nd > 0 && srYears.get(v.toks[k+2].h) {
 		return true
 	}
 	// "atención/servicio al cliente" (customer service), "su atención al
 	// cliente"
-	if srClientsTab.get(tk.h) && k >= 2 && v.toks[k-1].low == "al" && srServiceTab.get(v.toks[k-2].h) {
+	if srClients.get(tk.h) && k >= 2 && v.toks[k-1].low == "al" && srService.get(v.toks[k-2].h) {
 		return true
 	}
-	if srSuTab.get(tk.h) && k+3 < hi && srServiceTab.get(v.toks[k+1].h) && v.toks[k+2].low == "al" && srClientsTab.get(v.toks[k+3].h) {
+	if srSu.get(tk.h) && k+3 < hi && srService.get(v.toks[k+1].h) && v.toks[k+2].low == "al" && srClients.get(v.toks[k+3].h) {
 		return true
 	}
 	// a capitalised client word inside an award's title-case name
 	// ("Mejor Servicio al Cliente 2026")
-	if srClientsTab.get(tk.h) && tk.cls&tCap != 0 && !tk.sent && k >= 2 && (v.toks[k-1].cls&tCap != 0 ||
+	if srClients.get(tk.h) && tk.cls&tCap != 0 && !tk.sent && k >= 2 && (v.toks[k-1].cls&tCap != 0 ||
 		(v.toks[k-1].low == "al" || v.toks[k-1].low == "del" || v.toks[k-1].low == "of") && v.toks[k-2].cls&tCap != 0) {
 		return true
 	}
@@ -208,10 +206,10 @@ func srNotReader(v *srView, k, hi int) bool {
 var (
 	// srNotModifier: words before a role noun that make no two-word role
 	// ("whose nurse", "by nurse").
-	srNotModifier = wordSet("whose his her their with by from to and or for of para con por sin de del su sus le la el " +
+	srNotModifier = wordSetTab("whose his her their with by from to and or for of para con por sin de del su sus le la el " +
 		"los las seen treated called helped saw visto vista atendido atendida")
-	srClients = wordSet("cliente clientes client clients customer customers")
-	srService = wordSet("atencion atención servicio")
+	srClients = wordSetTab("cliente clientes client clients customer customers")
+	srService = wordSetTab("atencion atención servicio")
 )
 
 // srCompanion: finding o, of another kind, may go with a dropped person in
@@ -228,7 +226,7 @@ func srCompanion(v *srView, o Finding, lo, hi, p, b int, titled bool) bool {
 	}
 	if o.Kind == KindDate {
 		for k := lo; k < hi; k++ {
-			if srBirthTab.get(v.toks[k].h) {
+			if srBirth.get(v.toks[k].h) {
 				return false // a staff member's birth date stays reported
 			}
 		}
@@ -255,7 +253,7 @@ func srSpecialtyOf(v *srView, o Finding, lo, hi int) int {
 		return -1
 	}
 	n := x
-	if x >= 3 && (v.toks[x-1].low == "de" || v.toks[x-1].low == "of") && srRolesTab.get(v.toks[x-2].h) &&
+	if x >= 3 && (v.toks[x-1].low == "de" || v.toks[x-1].low == "of") && srRoles.get(v.toks[x-2].h) &&
 		strings.TrimSpace(srGap(v, x-3, x-2)) == "," {
 		n = x - 2
 	}
@@ -277,7 +275,7 @@ func srSpecialtyOf(v *srView, o Finding, lo, hi int) int {
 		}
 	case "—", "–", "-":
 	case ",":
-		if n == x && !(y+1 < hi && srRolesTab.get(v.toks[y+1].h) && srGap(v, y, y+1) == " ") { // ", internal medicine physician" (staffnine.go)
+		if n == x && !(y+1 < hi && srRoles.get(v.toks[y+1].h) && srGap(v, y, y+1) == " ") { // ", internal medicine physician" (staffnine.go)
 			return -1
 		}
 	default:
@@ -286,7 +284,7 @@ func srSpecialtyOf(v *srView, o Finding, lo, hi int) int {
 	// up to three capitalised name words after a title
 	for j := b; j >= lo && j >= b-3; j-- {
 		if !srNameWord(&v.toks[j]) {
-			if j < b && srTitle[v.toks[j].h] && v.toks[j].cls&tCap != 0 {
+			if j < b && srTitle.get(v.toks[j].h) && v.toks[j].cls&tCap != 0 {
 				return b
 			}
 			return -1
@@ -298,7 +296,7 @@ func srSpecialtyOf(v *srView, o Finding, lo, hi int) int {
 // srDeptEvent: token k, a care event, names a department in a role's
 // apposition ("chief of surgery", "jefe de cirugía").
 func srDeptEvent(v *srView, k, lo int) bool {
-	return k-2 >= lo && (v.toks[k-1].low == "of" || v.toks[k-1].low == "de") && srRolesTab.get(v.toks[k-2].h)
+	return k-2 >= lo && (v.toks[k-1].low == "of" || v.toks[k-1].low == "de") && srRoles.get(v.toks[k-2].h)
 }
 
 // srListItem: a titled name followed by a dash or a bracket (a new
@@ -329,7 +327,7 @@ func srEarlier(v *srView, m srMention, f Finding, all []Finding) (role, frame bo
 		for j-1 >= 0 && k-j < 3 && srNameWord(&v.toks[j-1]) {
 			j--
 		}
-		if j == 0 || !srTitle[v.toks[j-1].h] || v.toks[j-1].cls&tCap == 0 {
+		if j == 0 || !srTitle.get(v.toks[j-1].h) || v.toks[j-1].cls&tCap == 0 {
 			continue
 		}
 		x, _ := v.t.orig(int(v.toks[j-1].s), int(v.toks[j-1].e))
@@ -354,7 +352,7 @@ func srRoleBeforeComma(v *srView, p, lo int) bool {
 		if j < q && strings.ContainsAny(srGap(v, j, j+1), ",.!?:;()") {
 			return false
 		}
-		if srRolesTab.get(v.toks[j].h) {
+		if srRoles.get(v.toks[j].h) {
 			return true
 		}
 	}
@@ -362,7 +360,7 @@ func srRoleBeforeComma(v *srView, p, lo int) bool {
 }
 
 // srBirth: birth words that keep a date in a staff sentence reported.
-var srBirth = wordSet("born birth birthday dob nacido nacida nacimiento cumpleanos cumpleaños")
+var srBirth = wordSetTab("born birth birthday dob nacido nacida nacimiento cumpleanos cumpleaños")
 
 // srSpecialtyStems: stems of a clinical specialty's name (cardiología,
 // oncology, pediatría, psychiatry, medicina familiar, cirugía, surgery…);

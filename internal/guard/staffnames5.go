@@ -14,11 +14,11 @@ import "strings"
 
 var (
 	// srJoinAs: "joins/joined … as <role>".
-	srJoinAs = wordSet("joins joined")
+	srJoinAs = wordSetTab("joins joined")
 	// srPromoted: ", promoted to <role>", ", named <Sender>'s <role>".
-	srPromoted = wordSet("promoted named appointed nombrado nombrada ascendido ascendida")
+	srPromoted = wordSetTab("promoted named appointed nombrado nombrada ascendido ascendida")
 	// srPatientWord: a capitalised patient word that may sit in a job title.
-	srPatientWord = wordSet("patient paciente")
+	srPatientWord = wordSetTab("patient paciente")
 )
 
 // srHeadOf: token m is a capitalised "Head" followed by "of"/"de" (a job
@@ -44,7 +44,7 @@ func srCoordRole(v *srView, q, lo int) int {
 		return -1
 	}
 	x := srPrev(v, k, lo)
-	if x < 0 || !srRolesTab.get(v.toks[x].h) || v.toks[x].cls&tCap != 0 && !v.toks[x].sent {
+	if x < 0 || !srRoles.get(v.toks[x].h) || v.toks[x].cls&tCap != 0 && !v.toks[x].sent {
 		return -1
 	}
 	return x
@@ -57,17 +57,17 @@ func srCoordRole(v *srView, q, lo int) int {
 // Maria Lopez was admitted", "Dear Patient Fiona Grant" stay the reader's.
 func srPatientTitle(v *srView, k, hi int) bool {
 	tk := &v.toks[k]
-	if !srPatientWordTab.get(tk.h) || tk.cls&tCap == 0 || tk.sent {
+	if !srPatientWord.get(tk.h) || tk.cls&tCap == 0 || tk.sent {
 		return false
 	}
-	if k >= 2 && (v.toks[k-1].low == "of" || v.toks[k-1].low == "de") && v.toks[k-2].cls&tCap != 0 && srRolesTab.get(v.toks[k-2].h) {
+	if k >= 2 && (v.toks[k-1].low == "of" || v.toks[k-1].low == "de") && v.toks[k-2].cls&tCap != 0 && srRoles.get(v.toks[k-2].h) {
 		return true
 	}
 	for m := k + 1; m < hi && m <= k+4; m++ {
 		if v.toks[m].cls&tCap == 0 || strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") {
 			return false
 		}
-		if srRolesTab.get(v.toks[m].h) {
+		if srRoles.get(v.toks[m].h) {
 			return m > k+1
 		}
 	}

@@ -46,9 +46,9 @@ var staffCourtesies = []string{"thank you for your service", "please welcome", "
 // staffJoin: verbs of a clinician joining the sender; staffRetire: of one
 // retiring.
 var (
-	staffJoin   = wordSet("joins joined joining welcome welcomes welcoming")
-	staffRetire = wordSet("retired retiring retire retires retirement")
-	staffTitle  = wordSet("dr doctor")
+	staffJoin   = wordSetTab("joins joined joining welcome welcomes welcoming")
+	staffRetire = wordSetTab("retired retiring retire retires retirement")
+	staffTitle  = wordSetTab("dr doctor")
 )
 
 // dropStaffNews: see the file comment.
@@ -147,13 +147,13 @@ func staffFrame(toks []token) bool {
 	frame := false
 	for k := range toks {
 		h := toks[k].h
-		if opsCareEventsTab.get(h) {
+		if opsCareEvents.get(h) {
 			return false
 		}
-		if staffRetireTab.get(h) {
+		if staffRetire.get(h) {
 			frame = true
 		}
-		if staffJoinTab.get(h) {
+		if staffJoin.get(h) {
 			for j := k + 1; j < len(toks) && j <= k+4; j++ {
 				if toks[j].low == "our" || toks[j].low == "team" {
 					frame = true
@@ -168,7 +168,7 @@ func staffFrame(toks []token) bool {
 // capitalised words right after it (tokens from lo, the sentence's start).
 func inClinicianName(toks []token, lo, m int) bool {
 	for j := m; j >= lo && j >= m-3; j-- {
-		if staffTitleTab.get(toks[j].h) && toks[j].cls&tCap != 0 {
+		if staffTitle.get(toks[j].h) && toks[j].cls&tCap != 0 {
 			for q := j + 1; q <= m; q++ {
 				if toks[q].cls&tCap == 0 {
 					return false
@@ -181,13 +181,13 @@ func inClinicianName(toks []token, lo, m int) bool {
 }
 
 // staffTeamHeads: heads of a unit of the sender's after a clinical word.
-var staffTeamHeads = wordSet("team teams center centre unit program programme service services practice group")
+var staffTeamHeads = wordSetTab("team teams center centre unit program programme service services practice group")
 
 // staffHeadAfter: a site or team head at most two words after token m,
 // before hi.
 func staffHeadAfter(toks []token, m, hi int) bool {
 	for j := m + 1; j < hi && j <= m+2; j++ {
-		if opsSiteHeadsTab.get(toks[j].h) || staffTeamHeadsTab.get(toks[j].h) {
+		if opsSiteHeads.get(toks[j].h) || staffTeamHeads.get(toks[j].h) {
 			return true
 		}
 	}

@@ -36,11 +36,11 @@ func srNineBareRole(v *srView, j, hi int) bool {
 		if m > j && strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") {
 			return false
 		}
-		if tk.cls&tCap != 0 || tk.nd != 0 || srNotModifierTab.get(tk.h) || srFrameHas(srNPStop, tk.h) ||
-			srReaderTab.get(tk.h) && !srPatientJob(v, m, hi) || srStayWordsTab.get(tk.h) {
+		if tk.cls&tCap != 0 || tk.nd != 0 || srNotModifier.get(tk.h) || srFrameHas(&srNPStop, tk.h) ||
+			srReader.get(tk.h) && !srPatientJob(v, m, hi) || srStayWords.get(tk.h) {
 			return false
 		}
-		if srRolesTab.get(tk.h) || srOfficeCounselor(v, m) {
+		if srRoles.get(tk.h) || srOfficeCounselor(v, m) {
 			n := srNext(v, m, hi)
 			if n < 0 {
 				return true
@@ -57,10 +57,10 @@ func srNineBareRole(v *srView, j, hi int) bool {
 func srNineWhoNamed(v *srView, j, hi int) bool {
 	m := srNext(v, j, hi)
 	n := 0
-	for ; n < 3 && m >= 0 && srPreHas(srPreAux, v.toks[m].h); n++ {
+	for ; n < 3 && m >= 0 && srPreHas(&srPreAux, v.toks[m].h); n++ {
 		m = srNext(v, m, hi)
 	}
-	if n == 0 || m < 0 || !srPreHas(srPreNamed, v.toks[m].h) || strings.ContainsAny(srGap(v, j, m), ",.!?:;()") {
+	if n == 0 || m < 0 || !srPreHas(&srPreNamed, v.toks[m].h) || strings.ContainsAny(srGap(v, j, m), ",.!?:;()") {
 		return false
 	}
 	if k := srNext(v, m, hi); k >= 0 && (v.toks[k].low == "to" || v.toks[k].low == "as" || v.toks[k].low == "como") {
@@ -105,9 +105,9 @@ func srNineFirst(v *srView, m *srMention, f Finding, all []Finding) bool {
 
 var (
 	// srNineCourier: a delivery role before the name ("with driver Marcus").
-	srNineCourier = wordSet("driver drivers courier couriers shopper repartidor repartidora")
+	srNineCourier = wordSetTab("driver drivers courier couriers shopper repartidor repartidora")
 	// srNineOrder: the reader's order a courier brings.
-	srNineOrder = wordSet("order orders delivery package packages parcel parcels groceries grocery pedido pedidos " +
+	srNineOrder = wordSetTab("order orders delivery package packages parcel parcels groceries grocery pedido pedidos " +
 		"paquete paquetes compra")
 )
 
@@ -117,11 +117,11 @@ var (
 // no clinical role or title.
 func srNineCourierName(v *srView, p, lo, hi int) bool {
 	q := srPrev(v, p, lo)
-	if q < 0 || srGap(v, q, p) != " " || !srNineCourierTab.get(v.toks[q].h) || srCareSentence(v, lo, hi) {
+	if q < 0 || srGap(v, q, p) != " " || !srNineCourier.get(v.toks[q].h) || srCareSentence(v, lo, hi) {
 		return false
 	}
 	for k := lo; k < hi; k++ {
-		if srNineOrderTab.get(v.toks[k].h) {
+		if srNineOrder.get(v.toks[k].h) {
 			return true
 		}
 	}
@@ -143,7 +143,7 @@ func srNineCourierReader(v *srView, k, p, lo, hi int, titled bool) bool {
 		if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || v.toks[m].cls&tCap != 0 {
 			return false
 		}
-		if srNineOrderTab.get(v.toks[m].h) || srNineCourierTab.get(v.toks[m].h) && srNext(v, m, hi) == p {
+		if srNineOrder.get(v.toks[m].h) || srNineCourier.get(v.toks[m].h) && srNext(v, m, hi) == p {
 			return true
 		}
 	}
@@ -177,7 +177,7 @@ func srNineWeWill(v *srView, m int) bool {
 }
 
 // srNineThank: thanks before a first name that ends its sentence.
-var srNineThank = wordSet("thank thanks gracias")
+var srNineThank = wordSetTab("thank thanks gracias")
 
 // srNineThanksName: "¡Gracias, Rosa!", "Thanks, Rosa.": a thanks word q,
 // a comma, one untitled name word a (= b) ending the sentence [.., hi) with
@@ -186,7 +186,7 @@ var srNineThank = wordSet("thank thanks gracias")
 // staff (staffrole.go's first-name path, srNineFirst): a thanks alone
 // ("Thanks, Maria!") has no role and stays reported.
 func srNineThanksName(v *srView, q, a, b, hi int, titled bool) bool {
-	if titled || a != b || b != hi-1 || !srNineThankTab.get(v.toks[q].h) || strings.TrimSpace(srGap(v, q, a)) != "," {
+	if titled || a != b || b != hi-1 || !srNineThank.get(v.toks[q].h) || strings.TrimSpace(srGap(v, q, a)) != "," {
 		return false
 	}
 	rest := strings.TrimSpace(v.t.s[v.toks[b].e:])

@@ -62,47 +62,47 @@ import "strings"
 
 var (
 	// srPreNamed: verbs of an appointment after the name's auxiliaries.
-	srPreNamed = wordSet("named promoted appointed elected nombrado nombrada ascendido ascendida")
+	srPreNamed = wordSetTab("named promoted appointed elected nombrado nombrada ascendido ascendida")
 	// srPreAux: auxiliaries between the name and srPreNamed.
-	srPreAux = wordSet("has have had been was is just recently ha sido fue")
+	srPreAux = wordSetTab("has have had been was is just recently ha sido fue")
 	// srPreOffice: the sender's office nouns after "from our …".
-	srPreOffice = wordSet("office desk department store counter team staff crew")
+	srPreOffice = wordSetTab("office desk department store counter team staff crew")
 	// srPreJoin: "who joins our … team".
-	srPreJoin = wordSet("joins joined join une unio unió suma")
+	srPreJoin = wordSetTab("joins joined join une unio unió suma")
 	// srPreWho: a relative opening the clause after the name's comma.
-	srPreWho = wordSet("who que quien")
+	srPreWho = wordSetTab("who que quien")
 	// srPreThank: "thank you", "thanks you", "wish you", "welcomes you";
 	// "we'll miss you" of a retiring staff member (staffnine.go).
-	srPreThank = wordSet("thank thanks wish wishes welcome welcomes miss")
+	srPreThank = wordSetTab("thank thanks wish wishes welcome welcomes miss")
 	// srPreCustomer: "customer care team": no care team.
-	srPreCustomer = wordSet("customer customers guest guests")
+	srPreCustomer = wordSetTab("customer customers guest guests")
 	// srPreReach: verbs whose object "you" the sender's staff reaches.
-	srPreReach = wordSet("reach contact")
+	srPreReach = wordSetTab("reach contact")
 	// srPreEvents: events of the sender's that a named host leads.
-	srPreEvents = wordSet("demo demos class classes workshop workshops webinar webinars talk talks club session " +
+	srPreEvents = wordSetTab("demo demos class classes workshop workshops webinar webinars talk talks club session " +
 		"sessions yoga tasting seminar lunch breakfast brunch gala walk concert clinic taller talleres clase clases " +
 		"sesion charla charlas demostracion seminario")
 	// srPreOpen: words of an event open to everyone.
-	srPreOpen = wordSet("free everyone everybody streamed livestream livestreamed employees public tickets " +
+	srPreOpen = wordSetTab("free everyone everybody streamed livestream livestreamed employees public tickets " +
 		"gratuito gratuita gratis todos todas publico " +
 		"join acompane acompanenos unase unete") // an invitation to all: "Acompañe a la coordinadora …"
 	// srPreWith: "with <host>", "con <host>", "al chef <host>".
-	srPreWith = wordSet("with con al")
+	srPreWith = wordSetTab("with con al")
 	// srPreNPStop: words that end a role's noun phrase before the name
 	// ("by", "whose", "his"…): the role is no apposition of the name.
-	srPreNPStop = wordSet("whose his her their with by from to and or for para con por sin su sus your my " +
+	srPreNPStop = wordSetTab("whose his her their with by from to and or for para con por sin su sus your my " +
 		"seen treated called helped visto vista atendido atendida")
 	// srPreEsDet: a Spanish determiner before a role noun.
-	srPreEsDet = wordSet("el la al del nuestro nuestra nuestros nuestras")
+	srPreEsDet = wordSetTab("el la al del nuestro nuestra nuestros nuestras")
 	// srPreEsChannel: nouns "su/sus" may stand before in a service sentence
 	// ("responde sus preguntas por chat").
-	srPreEsChannel = wordSet("preguntas pregunta dudas llamadas llamada mensajes mensaje correos comentarios")
+	srPreEsChannel = wordSetTab("preguntas pregunta dudas llamadas llamada mensajes mensaje correos comentarios")
 	// srPreDoc: the reader's billing papers a free talk teaches to read
 	// ("a free webinar on reading your statement").
-	srPreDoc = wordSet("statement statements bill bills invoice invoices")
+	srPreDoc = wordSetTab("statement statements bill bills invoice invoices")
 	// srPreWell: wishes for the reader's health bar a thanked or answered
 	// reader ("wish you a speedy recovery").
-	srPreWell = wordSet("recovery recover recovering heal healing healed better well sick illness hospital " +
+	srPreWell = wordSetTab("recovery recover recovering heal healing healed better well sick illness hospital " +
 		"condolences sympathy loss passing mejore recuperacion recuperación " +
 		// a staff member's own health news bars srPreThird and srPreEventHost
 		// ("El coordinador de eventos Andrés Molina fue operado de la rodilla")
@@ -110,27 +110,25 @@ var (
 		"lesionado lesionada accidente accident recuperandose recuperándose")
 	// srPreMay: words that let srMay through for "X from our billing
 	// office" and an open event's host (no role noun in the field).
-	srPreMay = wordSet("office desk department streamed livestream livestreamed everyone employees tickets")
+	srPreMay = wordSetTab("office desk department streamed livestream livestreamed everyone employees tickets")
 )
 
 // srPreBits filters this file's per-token lookups.
 var srPreBits = func() *hashFilter {
-	f := newHashFilter(srPreNamed)
-	for _, m := range []map[uint64]bool{srPreAux, srPreOffice, srPreJoin, srPreWho, srPreThank, srPreReach, srPreCustomer, srPreEvents, srPreOpen, srPreWith, srPreNPStop, srPreEsDet, srPreEsChannel, srPreDoc, srPreWell} {
-		for h := range m {
-			f.add(h)
-		}
+	f := tabsFilter(srPreNamed)
+	for _, m := range []setTab{srPreAux, srPreOffice, srPreJoin, srPreWho, srPreThank, srPreReach, srPreCustomer, srPreEvents, srPreOpen, srPreWith, srPreNPStop, srPreEsDet, srPreEsChannel, srPreDoc, srPreWell} {
+		m.each(f.add)
 	}
 	return f
 }()
 
-func srPreHas(m map[uint64]bool, h uint64) bool { return srPreBits.may(h) && m[h] }
+func srPreHas(m *setTab, h uint64) bool { return srPreBits.may(h) && m.get(h) }
 
 // srPreRole: the name p..b in sentence [lo, hi) has its role in a predicate
 // or phrase after it (see the file comment).
 func srPreRole(v *srView, p, b, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if srPreHas(srPreWell, v.toks[k].h) {
+		if srPreHas(&srPreWell, v.toks[k].h) {
 			return false // "Tom Baker from our billing office fell and broke his hip"
 		}
 	}
@@ -141,14 +139,14 @@ func srPreRole(v *srView, p, b, lo, hi int) bool {
 	}
 	if g == "," {
 		// ", who joins our … team", ", who joins … as <role>"
-		if !srPreHas(srPreWho, v.toks[j].h) {
+		if !srPreHas(&srPreWho, v.toks[j].h) {
 			return false
 		}
 		k := srNext(v, j, hi)
 		if k >= 0 && v.toks[k].low == "se" {
 			k = srNext(v, k, hi)
 		}
-		if k < 0 || !srPreHas(srPreJoin, v.toks[k].h) {
+		if k < 0 || !srPreHas(&srPreJoin, v.toks[k].h) {
 			return false
 		}
 		return srPreTeamAfter(v, k, hi)
@@ -158,13 +156,13 @@ func srPreRole(v *srView, p, b, lo, hi int) bool {
 	}
 	tk := &v.toks[j]
 	switch {
-	case srPreHas(srPreAux, tk.h):
+	case srPreHas(&srPreAux, tk.h):
 		// "has been named practice manager", "was promoted to Director of …"
 		m := j
-		for n := 0; n < 3 && m >= 0 && srPreHas(srPreAux, v.toks[m].h); n++ {
+		for n := 0; n < 3 && m >= 0 && srPreHas(&srPreAux, v.toks[m].h); n++ {
 			m = srNext(v, m, hi)
 		}
-		if m < 0 || !srPreHas(srPreNamed, v.toks[m].h) || strings.ContainsAny(srGap(v, j, m), ",.!?:;()") {
+		if m < 0 || !srPreHas(&srPreNamed, v.toks[m].h) || strings.ContainsAny(srGap(v, j, m), ",.!?:;()") {
 			return false
 		}
 		if n := srNext(v, m, hi); n >= 0 && (v.toks[n].low == "to" || v.toks[n].low == "as" || v.toks[n].low == "como") {
@@ -174,22 +172,22 @@ func srPreRole(v *srView, p, b, lo, hi int) bool {
 	case tk.low == "from" || tk.low == "de":
 		// "from our billing office"
 		d := srNext(v, j, hi)
-		if d < 0 || !(srOurTab.get(v.toks[d].h) || v.toks[d].low == "the") {
+		if d < 0 || !(srOur.get(v.toks[d].h) || v.toks[d].low == "the") {
 			return false
 		}
 		return srPreOfficeWithin(v, d, hi, 4)
 	case tk.low == "and":
 		// "and the whole Lakeshore team"
 		d := srNext(v, j, hi)
-		if d < 0 || v.toks[d].low != "the" && !srOurTab.get(v.toks[d].h) {
+		if d < 0 || v.toks[d].low != "the" && !srOur.get(v.toks[d].h) {
 			return false
 		}
 		for m := d + 1; m < hi && m <= d+4; m++ {
-			if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || srFrameHas(srNotStaffTeam, v.toks[m].h) && !srPreCustomerAt(v, m) ||
-				srReaderTab.get(v.toks[m].h) || srFrameHas(srCareRoles, v.toks[m].h) {
+			if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || srFrameHas(&srNotStaffTeam, v.toks[m].h) && !srPreCustomerAt(v, m) ||
+				srReader.get(v.toks[m].h) || srFrameHas(&srCareRoles, v.toks[m].h) {
 				return false
 			}
-			if srFrameHas(srCrew, v.toks[m].h) {
+			if srFrameHas(&srCrew, v.toks[m].h) {
 				return true
 			}
 		}
@@ -201,11 +199,11 @@ func srPreRole(v *srView, p, b, lo, hi int) bool {
 // clause, with no care or reader word before it.
 func srPreOfficeWithin(v *srView, d, hi, n int) bool {
 	for m := d + 1; m < hi && m <= d+n; m++ {
-		if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || srFrameHas(srNotStaffTeam, v.toks[m].h) ||
-			srReaderTab.get(v.toks[m].h) && !srPatientJob(v, m, hi) || srFrameHas(srCareRoles, v.toks[m].h) {
+		if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || srFrameHas(&srNotStaffTeam, v.toks[m].h) ||
+			srReader.get(v.toks[m].h) && !srPatientJob(v, m, hi) || srFrameHas(&srCareRoles, v.toks[m].h) {
 			return false
 		}
-		if srPreHas(srPreOffice, v.toks[m].h) {
+		if srPreHas(&srPreOffice, v.toks[m].h) {
 			return true
 		}
 	}
@@ -219,15 +217,15 @@ func srPreTeamAfter(v *srView, k, hi int) bool {
 		if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") {
 			return false
 		}
-		if srAsTab.get(v.toks[m].h) {
+		if srAs.get(v.toks[m].h) {
 			return srNPRole(v, m, hi, 5)
 		}
-		if srFrameHas(srNotStaffTeam, v.toks[m].h) && !srPatientJob(v, m, hi) && !srPreCustomerAt(v, m) ||
-			srReaderTab.get(v.toks[m].h) && !srPatientJob(v, m, hi) ||
-			srFrameHas(srCareRoles, v.toks[m].h) {
+		if srFrameHas(&srNotStaffTeam, v.toks[m].h) && !srPatientJob(v, m, hi) && !srPreCustomerAt(v, m) ||
+			srReader.get(v.toks[m].h) && !srPatientJob(v, m, hi) ||
+			srFrameHas(&srCareRoles, v.toks[m].h) {
 			return false
 		}
-		if srFrameHas(srCrew, v.toks[m].h) {
+		if srFrameHas(&srCrew, v.toks[m].h) {
 			// the team may be followed by "as <role>"; a team alone is a role too
 			return true
 		}
@@ -247,9 +245,9 @@ func srPreReader(v *srView, k, lo, hi int, care bool) bool {
 	ch := -1 // "your call": the channel noun, no message of care
 	if tk.low != "you" {
 		n := srNext(v, k, hi)
-		if n < 0 || srGap(v, k, n) != " " || !(tk.low == "your" && srFrameHas(srYourChannel, v.toks[n].h) ||
-			tk.low == "your" && srPreHas(srPreDoc, v.toks[n].h) && srPreOpenEvent(v, lo, hi) ||
-			tk.low != "your" && srPreHas(srPreEsChannel, v.toks[n].h)) {
+		if n < 0 || srGap(v, k, n) != " " || !(tk.low == "your" && srFrameHas(&srYourChannel, v.toks[n].h) ||
+			tk.low == "your" && srPreHas(&srPreDoc, v.toks[n].h) && srPreOpenEvent(v, lo, hi) ||
+			tk.low != "your" && srPreHas(&srPreEsChannel, v.toks[n].h)) {
 			return false
 		}
 		ch = n
@@ -261,7 +259,7 @@ func srPreReader(v *srView, k, lo, hi int, care bool) bool {
 		if q < 0 || srGap(v, q, k) != " " {
 			return false
 		}
-		if !(srPreHas(srPreThank, v.toks[q].h) || srPreHas(srPreReach, v.toks[q].h) ||
+		if !(srPreHas(&srPreThank, v.toks[q].h) || srPreHas(&srPreReach, v.toks[q].h) ||
 			v.toks[q].low == "to" && q-1 >= lo && v.toks[q-1].low == "back") {
 			return false
 		}
@@ -271,13 +269,13 @@ func srPreReader(v *srView, k, lo, hi int, care bool) bool {
 	}
 	for m := lo; m < hi; m++ {
 		h := v.toks[m].h
-		if srSentBits.may(h) && opsCareEventsTab.get(h) {
+		if srSentBits.may(h) && opsCareEvents.get(h) {
 			return false
 		}
-		if srReaderTab.get(h) && m != k && !srNotReader(v, m, hi) && !srPatientJob(v, m, hi) {
+		if srReader.get(h) && m != k && !srNotReader(v, m, hi) && !srPatientJob(v, m, hi) {
 			return false
 		}
-		if m != ch && srThirdHas(srThirdCare, h) || srPreHas(srPreWell, h) && !srNineWeWill(v, m) {
+		if m != ch && srThirdHas(&srThirdCare, h) || srPreHas(&srPreWell, h) && !srNineWeWill(v, m) {
 			return false
 		}
 	}
@@ -288,7 +286,7 @@ func srPreReader(v *srView, k, lo, hi int, care bool) bool {
 // "guest" ("our customer care team", "guest support team"): the sender's
 // service desk.
 func srPreCustomerAt(v *srView, m int) bool {
-	return m > 0 && srPreHas(srPreCustomer, v.toks[m-1].h) && strings.TrimSpace(srGap(v, m-1, m)) == ""
+	return m > 0 && srPreHas(&srPreCustomer, v.toks[m-1].h) && strings.TrimSpace(srGap(v, m-1, m)) == ""
 }
 
 // srPreEventHost: the name at p (a its first name word) in sentence [lo, hi)
@@ -308,8 +306,8 @@ func srPreEventHost(v *srView, p, lo, hi int) int {
 		return -1
 	}
 	role := false
-	if srRolesTab.get(v.toks[q].h) && v.toks[q].cls&tCap == 0 {
-		if srFrameHas(srCareRoles, v.toks[q].h) {
+	if srRoles.get(v.toks[q].h) && v.toks[q].cls&tCap == 0 {
+		if srFrameHas(&srCareRoles, v.toks[q].h) {
 			return -1
 		}
 		role = true
@@ -326,18 +324,18 @@ func srPreEventHost(v *srView, p, lo, hi int) int {
 			return -1
 		}
 	}
-	if !srPreHas(srPreWith, v.toks[q].h) && !(role && v.toks[q].low == "a") {
+	if !srPreHas(&srPreWith, v.toks[q].h) && !(role && v.toks[q].low == "a") {
 		return -1
 	}
 	ev := -1
 	for m := q - 1; m >= lo && m >= q-8; m-- {
-		if srPreHas(srPreEvents, v.toks[m].h) || srPreTasteTest(v, m, lo) {
+		if srPreHas(&srPreEvents, v.toks[m].h) || srPreTasteTest(v, m, lo) {
 			ev = m
 			break
 		}
 	}
 	for m := p + 1; ev < 0 && m < hi && m <= p+8; m++ { // "Únase al chef Diego Campos en una clase de cocina"
-		if srPreHas(srPreEvents, v.toks[m].h) {
+		if srPreHas(&srPreEvents, v.toks[m].h) {
 			ev = m
 		}
 	}
@@ -347,18 +345,18 @@ func srPreEventHost(v *srView, p, lo, hi int) int {
 	open := false
 	for k := range v.toks {
 		h := v.toks[k].h
-		if srThirdHas(srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(srThirdCare, h) ||
-			srReaderTab.get(h) && !srNotReader(v, k, len(v.toks)) || srFrameHas(srStayWords, h) || srPreHas(srPreWell, h) {
+		if srThirdHas(&srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(&srThirdCare, h) ||
+			srReader.get(h) && !srNotReader(v, k, len(v.toks)) || srFrameHas(&srStayWords, h) || srPreHas(&srPreWell, h) {
 			return -1
 		}
-		if k != ev && srSentBits.may(h) && opsCareEventsTab.get(h) {
+		if k != ev && srSentBits.may(h) && opsCareEvents.get(h) {
 			return -1
 		}
-		if srPreHas(srPreOpen, h) {
+		if srPreHas(&srPreOpen, h) {
 			open = true
 		}
 	}
-	if !open && !(role && !opsCareEventsTab.get(v.toks[ev].h)) || opsCareEventsTab.get(v.toks[ev].h) && v.toks[ev].low == "test" && !open {
+	if !open && !(role && !opsCareEvents.get(v.toks[ev].h)) || opsCareEvents.get(v.toks[ev].h) && v.toks[ev].low == "test" && !open {
 		return -1
 	}
 	return ev
@@ -391,16 +389,16 @@ func srPreRoleNP(v *srView, p, lo int) int {
 			return -1
 		}
 		tk := &v.toks[q]
-		if srFrameHas(srCareRoles, tk.h) || srReaderTab.get(tk.h) && !srNotReader(v, q, p+1) || srPreHas(srPreNPStop, tk.h) ||
+		if srFrameHas(&srCareRoles, tk.h) || srReader.get(tk.h) && !srNotReader(v, q, p+1) || srPreHas(&srPreNPStop, tk.h) ||
 			tk.nd != 0 {
 			return -1
 		}
-		head := srRolesTab.get(tk.h) || tk.low == "head" && q+1 < p && v.toks[q+1].low == "of"
+		head := srRoles.get(tk.h) || tk.low == "head" && q+1 < p && v.toks[q+1].low == "of"
 		if head {
 			if tk.cls&tCap == 0 || tk.sent {
 				return q
 			}
-			if r := srPrev(v, q, lo); r >= 0 && (srOurTab.get(v.toks[r].h) || srPreHas(srPreEsDet, v.toks[r].h)) {
+			if r := srPrev(v, q, lo); r >= 0 && (srOur.get(v.toks[r].h) || srPreHas(&srPreEsDet, v.toks[r].h)) {
 				return q
 			}
 			return -1
@@ -429,7 +427,7 @@ func srPreThird(v *srView, p, a, b, lo, hi int) bool {
 		return false
 	}
 	es := false
-	if q := srPrev(v, r, lo); q >= 0 && srPreHas(srPreEsDet, v.toks[q].h) {
+	if q := srPrev(v, r, lo); q >= 0 && srPreHas(&srPreEsDet, v.toks[q].h) {
 		es = true
 	}
 	return srThirdSubject(v, b, hi, es)
@@ -441,7 +439,7 @@ func srPreThird(v *srView, p, a, b, lo, hi int) bool {
 func srPreFieldFree(v *srView, ev int) bool {
 	for k := range v.toks {
 		h := v.toks[k].h
-		if srThirdHas(srFieldReader, h) || srReaderTab.get(h) {
+		if srThirdHas(&srFieldReader, h) || srReader.get(h) {
 			if srNotReader(v, k, len(v.toks)) || srPatientJob(v, k, len(v.toks)) {
 				continue
 			}
@@ -450,10 +448,10 @@ func srPreFieldFree(v *srView, ev int) bool {
 				return false
 			}
 		}
-		if srThirdHas(srThirdCare, h) || srFrameHas(srStayWords, h) || srPreHas(srPreWell, h) {
+		if srThirdHas(&srThirdCare, h) || srFrameHas(&srStayWords, h) || srPreHas(&srPreWell, h) {
 			return false
 		}
-		if k != ev && srSentBits.may(h) && opsCareEventsTab.get(h) && !srDeptEvent(v, k, 0) {
+		if k != ev && srSentBits.may(h) && opsCareEvents.get(h) && !srDeptEvent(v, k, 0) {
 			return false
 		}
 	}
@@ -465,8 +463,8 @@ func srPreFieldFree(v *srView, ev int) bool {
 func srPreOpenEvent(v *srView, lo, hi int) bool {
 	ev, open := false, false
 	for m := lo; m < hi; m++ {
-		ev = ev || srPreHas(srPreEvents, v.toks[m].h)
-		open = open || srPreHas(srPreOpen, v.toks[m].h)
+		ev = ev || srPreHas(&srPreEvents, v.toks[m].h)
+		open = open || srPreHas(&srPreOpen, v.toks[m].h)
 	}
 	return ev && open
 }

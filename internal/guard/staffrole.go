@@ -61,7 +61,7 @@ import "strings"
 var (
 	// srRoles: role nouns of the sender's staff, guests and authors
 	// (English and Spanish, accented and plain).
-	srRoles = wordSet("manager managers supervisor coordinator lead director founder cofounder owner coach trainer " +
+	srRoles = wordSetTab("manager managers supervisor coordinator lead director founder cofounder owner coach trainer " +
 		"caregiver caregivers dietitian dietician nutritionist pharmacist optician optometrist audiologist dentist " +
 		"hygienist technician tech receptionist cashier stylist dispatcher recruiter specialist rower marathoner " +
 		"athlete runner author chef barista associate advisor adviser consultant representative assistant nurse " +
@@ -83,21 +83,21 @@ var (
 		"accountants courier couriers diseñadora diseñador disenadora disenador fotografa fotógrafa fotografo fotógrafo " +
 		"founders cofounders owners fundadores fundadoras") // staffcred.go
 	// srMember: "member" is a role only after team/staff ("team member").
-	srMember = wordSet("member miembro")
-	srTeam   = wordSet("team staff equipo")
+	srMember = wordSetTab("member miembro")
+	srTeam   = wordSetTab("team staff equipo")
 	// srRoleAdj: an adjective between a Spanish role and the name ("la
 	// atleta olímpica Sofía Paredes").
-	srRoleAdj = wordSet("olimpica olímpica olimpico olímpico certificada certificado nueva nuevo")
-	srTitle   = wordSet("dr dra doctor doctora lic ing lcda lcdo licda licdo") // lcda/lcdo: staffnine.go
+	srRoleAdj = wordSetTab("olimpica olímpica olimpico olímpico certificada certificado nueva nuevo")
+	srTitle   = wordSetTab("dr dra doctor doctora lic ing lcda lcdo licda licdo") // lcda/lcdo: staffnine.go
 	// srCreds: credentials after a name and a comma.
-	srCreds = wordSet("rd rdn aud nasm cpt md rn dds dmd od pharmd dpt np lpn cna phd ccc cscs issn lmt ibclc cpst " +
+	srCreds = wordSetTab("rd rdn aud nasm cpt md rn dds dmd od pharmd dpt np lpn cna phd ccc cscs issn lmt ibclc cpst " +
 		"lcsw lpc lmft aprn fnp crna psyd otr slp atc cnm") // the second line: staffcred.go
-	srOur   = wordSet("our nuestro nuestra nuestros nuestras")
-	srNew   = wordSet("new nueva nuevo nuevas nuevos")
-	srAs    = wordSet("as como")
-	srAward = wordSet("month quarter year mes trimestre ano año")
+	srOur   = wordSetTab("our nuestro nuestra nuestros nuestras")
+	srNew   = wordSetTab("new nueva nuevo nuevas nuevos")
+	srAs    = wordSetTab("as como")
+	srAward = wordSetTab("month quarter year mes trimestre ano año")
 	// srSender: sender-side frame words.
-	srSender = wordSet("our ours we were weve us team staff store stores shop blog welcome welcomes welcoming " +
+	srSender = wordSetTab("our ours we were weve us team staff store stores shop blog welcome welcomes welcoming " +
 		"joins joined joining join meet farewell congratulations congrats spotlight proud announce thanks " +
 		"newsletter hello aboard " +
 		"nuestro nuestra nuestros nuestras equipo tienda sucursal bienvenida presentamos felicitamos " +
@@ -106,25 +106,23 @@ var (
 		"crew " + // staffpre.go
 		"congratulates congratulate honors honoring celebrates recognizes felicita names appoints promotes") // staffnine.go
 	// srReader: words about the reader or of a person in care.
-	srReader = wordSet("you your yours youre youll youve yourself su sus usted ustedes tu tus te " +
+	srReader = wordSetTab("you your yours youre youll youve yourself su sus usted ustedes tu tus te " +
 		"patient patients client clients resident residents paciente pacientes cliente clientes residente residentes " +
 		// RED (dev53r): a person in care named like staff ("BrightPath's
 		// Recovery Milestone of the Quarter: 1 year sober!", "our newest
 		// hospice admission")
 		"sober sobriety sobrio sobria sobriedad relapse survivor survivors sobreviviente sobrevivientes " +
 		"inpatient inpatients outpatient admission admitted discharged hospitalized hospitalizado hospitalizada internado internada")
-	srGreet = wordSet("hi hello hey dear hola estimado estimada querido querida thank thanks gracias")
-	srPron  = wordSet("he she they him her el él ella ellos")
+	srGreet = wordSetTab("hi hello hey dear hola estimado estimada querido querida thank thanks gracias")
+	srPron  = wordSetTab("he she they him her el él ella ellos")
 )
 
 // srSentBits filters the per-token lookups of srReader, opsCareEvents and
 // srSender over a name's sentence (hashfilter.go).
 var srSentBits = func() *hashFilter {
-	f := newHashFilter(srReader)
-	for _, m := range []map[uint64]bool{opsCareEvents, srSender, srNews, srProviders} {
-		for h := range m {
-			f.add(h)
-		}
+	f := tabsFilter(srReader)
+	for _, m := range []setTab{opsCareEvents, srSender, srNews, srProviders} {
+		m.each(f.add)
 	}
 	return f
 }()
@@ -343,7 +341,7 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 }
 
 // srOrgHeads: heads of a professional body's name ("Academy of …").
-var srOrgHeads = wordSet("academy association society college board council institute federation foundation " +
+var srOrgHeads = wordSetTab("academy association society college board council institute federation foundation " +
 	"academia asociacion asociación sociedad colegio consejo instituto federacion federación fundacion fundación")
 
 // srOrgAt: finding o covers capitalised words right after "<Org head>
@@ -360,7 +358,7 @@ func srOrgAt(v *srView, o Finding) bool {
 	}
 	of := v.toks[a-1].low
 	head := &v.toks[a-2]
-	return (of == "of" || of == "de") && srOrgHeadsTab.get(head.h) && head.cls&tCap != 0
+	return (of == "of" || of == "de") && srOrgHeads.get(head.h) && head.cls&tCap != 0
 }
 
 // srCredAt: finding o covers only a credential after a name and a comma
@@ -371,7 +369,7 @@ func srCredAt(v *srView, o Finding) int {
 		return -1
 	}
 	for k := a; k <= b; k++ {
-		if (!srCredsTab.get(v.toks[k].h) || v.toks[k].cls&tCap == 0) && !srCredMore(v, k, len(v.toks)) { // staffcred.go
+		if (!srCreds.get(v.toks[k].h) || v.toks[k].cls&tCap == 0) && !srCredMore(v, k, len(v.toks)) { // staffcred.go
 			return -1
 		}
 	}
@@ -431,11 +429,11 @@ func srGap(v *srView, j, k int) string { return v.t.s[v.toks[j].e:v.toks[k].s] }
 // sentence's end.
 func srSentence(v *srView, k int) (lo, hi int) {
 	lo = k
-	for lo > 0 && (!v.toks[lo].sent || srTitle[v.toks[lo-1].h]) {
+	for lo > 0 && (!v.toks[lo].sent || srTitle.get(v.toks[lo-1].h)) {
 		lo--
 	}
 	hi = k + 1
-	for hi < len(v.toks) && (!v.toks[hi].sent || srTitle[v.toks[hi-1].h]) {
+	for hi < len(v.toks) && (!v.toks[hi].sent || srTitle.get(v.toks[hi-1].h)) {
 		hi++
 	}
 	return lo, hi
@@ -487,7 +485,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		}
 	}
 	p := a
-	if q := srPrev(v, p, lo); q >= 0 && srTitle[v.toks[q].h] && v.toks[q].cls&tCap != 0 {
+	if q := srPrev(v, p, lo); q >= 0 && srTitle.get(v.toks[q].h) && v.toks[q].cls&tCap != 0 {
 		p = q
 	}
 	// 4. nothing about the reader in the sentence.
@@ -505,14 +503,14 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	}
 	for k := lo; k < hi; k++ {
 		h := v.toks[k].h
-		if srSentBits.may(h) && (srReaderTab.get(h) && k != contact && !srNotReader(v, k, hi) && !srPatientJob(v, k, hi) &&
+		if srSentBits.may(h) && (srReader.get(h) && k != contact && !srNotReader(v, k, hi) && !srPatientJob(v, k, hi) &&
 			!srServiceReader(v, k, lo, hi, titled) && !srPreReader(v, k, lo, hi, titled) && // staffframe.go, staffpre.go
 			!srNineCourierReader(v, k, p, lo, hi, titled) && !srTenPatientDept(v, k, lo) || // staffnine.go, stafften.go
-			opsCareEventsTab.get(h) && !srDeptEvent(v, k, lo) && k != ev && !srCredOrgWord(v, k, lo, hi)) { // staffcred.go
+			opsCareEvents.get(h) && !srDeptEvent(v, k, lo) && k != ev && !srCredOrgWord(v, k, lo, hi)) { // staffcred.go
 			return r
 		}
 	}
-	if q := srPrev(v, a, lo); q >= 0 && srGreetTab.get(v.toks[q].h) && !srNineThanksName(v, q, a, b, hi, titled) {
+	if q := srPrev(v, a, lo); q >= 0 && srGreet.get(v.toks[q].h) && !srNineThanksName(v, q, a, b, hi, titled) {
 		return r
 	}
 	if srStaySentence(v, lo, hi) { // staffframe.go
@@ -535,14 +533,14 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	if q := q0; q >= 0 {
 		ri := -1
 		switch {
-		case srRolesTab.get(v.toks[q].h):
+		case srRoles.get(v.toks[q].h):
 			ri = q
-		case srMemberTab.get(v.toks[q].h):
-			if q2 := srPrev(v, q, lo); q2 >= 0 && srTeamTab.get(v.toks[q2].h) {
+		case srMember.get(v.toks[q].h):
+			if q2 := srPrev(v, q, lo); q2 >= 0 && srTeam.get(v.toks[q2].h) {
 				ri = q
 			}
-		case srRoleAdjTab.get(v.toks[q].h) && v.toks[q].cls&tCap == 0:
-			if q2 := srPrev(v, q, lo); q2 >= 0 && srRolesTab.get(v.toks[q2].h) {
+		case srRoleAdj.get(v.toks[q].h) && v.toks[q].cls&tCap == 0:
+			if q2 := srPrev(v, q, lo); q2 >= 0 && srRoles.get(v.toks[q2].h) {
 				ri = q2
 			}
 		case srJobAgent(&v.toks[q]): // "Nuestra promotora Lucía Benavides" (staffjob.go)
@@ -575,7 +573,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		role, frame = true, true
 	}
 	for k := lo; k < hi && !frame; k++ {
-		if h := v.toks[k].h; srSentBits.may(h) && srSenderTab.get(h) || srJobFrameTab.get(h) { // srJobFrame: staffjob.go
+		if h := v.toks[k].h; srSentBits.may(h) && srSender.get(h) || srJobFrame.get(h) { // srJobFrame: staffjob.go
 			frame = true
 		}
 	}
@@ -598,13 +596,13 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		if slo == lo {
 			continue
 		}
-		about := srPronTab.get(v.toks[slo].h)
+		about := srPron.get(v.toks[slo].h)
 		for j := slo; j < shi && !about; j++ {
-			if srThirdHas(srPron3, v.toks[j].h) { // "Your sessions move to her." (staffthird.go)
+			if srThirdHas(&srPron3, v.toks[j].h) { // "Your sessions move to her." (staffthird.go)
 				about = true
 			}
 			for m := p; m <= b; m++ {
-				if v.toks[j].h == v.toks[m].h && !srTitle[v.toks[m].h] {
+				if v.toks[j].h == v.toks[m].h && !srTitle.get(v.toks[m].h) {
 					about = true
 				}
 			}
@@ -616,7 +614,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 			return r
 		}
 		for j := slo; j < shi; j++ {
-			if h := v.toks[j].h; srSentBits.may(h) && srReaderTab.get(h) && !srNotReader(v, j, shi) &&
+			if h := v.toks[j].h; srSentBits.may(h) && srReader.get(h) && !srNotReader(v, j, shi) &&
 				!srServiceReader(v, j, slo, shi, titled || srCareSentence(v, lo, hi)) &&
 				!srPreReader(v, j, slo, shi, titled || srCareSentence(v, lo, hi)) { // staffframe.go, staffpre.go
 				return r
@@ -637,22 +635,22 @@ func srRoleAfter(v *srView, b, hi int) bool {
 	}
 	gap := srGap(v, b, j)
 	tk := &v.toks[j]
-	if srAsTab.get(tk.h) && strings.TrimSpace(gap) == "" {
+	if srAs.get(tk.h) && strings.TrimSpace(gap) == "" {
 		return srRoleWithin(v, j, hi, 5)
 	}
-	if srJoinAsTab.get(tk.h) && strings.TrimSpace(gap) == "" { // "X joins [the team] as front office manager" (NAMES5)
+	if srJoinAs.get(tk.h) && strings.TrimSpace(gap) == "" { // "X joins [the team] as front office manager" (NAMES5)
 		for m := j + 1; m < hi && m <= j+4; m++ {
 			if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") {
 				return false
 			}
-			if srAsTab.get(v.toks[m].h) {
+			if srAs.get(v.toks[m].h) {
 				return srRoleWithin(v, m, hi, 5)
 			}
 		}
 		return false
 	}
-	if srCopulaTab.get(tk.h) && strings.TrimSpace(gap) == "" { // "X is our new shop manager" (staffthird.go)
-		if o := srNext(v, j, hi); o >= 0 && srOurTab.get(v.toks[o].h) && strings.TrimSpace(srGap(v, j, o)) == "" {
+	if srCopula.get(tk.h) && strings.TrimSpace(gap) == "" { // "X is our new shop manager" (staffthird.go)
+		if o := srNext(v, j, hi); o >= 0 && srOur.get(v.toks[o].h) && strings.TrimSpace(srGap(v, j, o)) == "" {
 			return srRoleWithin(v, o, hi, 5)
 		}
 		return srTenCopulaNew(v, j, hi) // "es el nuevo coordinador" (stafften.go)
@@ -661,28 +659,28 @@ func srRoleAfter(v *srView, b, hi int) bool {
 		return false
 	}
 	switch {
-	case srCredsTab.get(tk.h) && tk.cls&tCap != 0 || srCredMore(v, j, hi) || srJobCredForm(v, j, hi): // srCredMore: staffcred.go; srJobCredForm: staffjob.go
+	case srCreds.get(tk.h) && tk.cls&tCap != 0 || srCredMore(v, j, hi) || srJobCredForm(v, j, hi): // srCredMore: staffcred.go; srJobCredForm: staffjob.go
 		return true
-	case srOurTab.get(tk.h) || srNewTab.get(tk.h):
+	case srOur.get(tk.h) || srNew.get(tk.h):
 		return srRoleWithin(v, j, hi, 7)
-	case srRolesTab.get(tk.h) || srJobAgent(tk): // srJobAgent: ", auxiliar de farmacia" (staffjob.go)
+	case srRoles.get(tk.h) || srJobAgent(tk): // srJobAgent: ", auxiliar de farmacia" (staffjob.go)
 		return true // ", store manager at …", ", gerente de …" (staffmore.go)
 	case tk.low == "the" || tk.low == "la" || tk.low == "el":
 		return srRoleWithin(v, j, hi, 4) // ", the new photo center lead"
-	case tk.cls&tCap == 0 && tk.nd == 0 && !srNotModifierTab.get(tk.h) && j+1 < hi && srRolesTab.get(v.toks[j+1].h) &&
+	case tk.cls&tCap == 0 && tk.nd == 0 && !srNotModifier.get(tk.h) && j+1 < hi && srRoles.get(v.toks[j+1].h) &&
 		strings.TrimSpace(srGap(v, j, j+1)) == "":
 		return true // ", store manager", ", sports dietitian" (staffmore.go)
-	case srPromotedTab.get(tk.h):
+	case srPromoted.get(tk.h):
 		return srRoleWithin(v, j, hi, 7) // ", promoted to Harbor Pharmacy's Director of …" (NAMES5)
 	case tk.cls&tCap != 0 && srPossessive(v.t.s[tk.s:]):
 		for m := j + 1; m < hi && m <= j+2; m++ { // ", Lensly's new Head of Customer Care" (NAMES5)
-			if srNewTab.get(v.toks[m].h) && srRoleWithin(v, m, hi, 5) {
+			if srNew.get(v.toks[m].h) && srRoleWithin(v, m, hi, 5) {
 				return true
 			}
 		}
 		for m := j + 1; m < hi && m <= j+6; m++ {
 			if v.toks[m].low == "of" || v.toks[m].low == "del" {
-				if n := m + 1; n < hi && v.toks[n].low == "the" && n+1 < hi && srAwardTab.get(v.toks[n+1].h) {
+				if n := m + 1; n < hi && v.toks[n].low == "the" && n+1 < hi && srAward.get(v.toks[n+1].h) {
 					return !redAwardReader(v, m) // redcuts.go
 				}
 			}
@@ -698,7 +696,7 @@ func srRoleWithin(v *srView, j, hi, n int) bool {
 		if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") {
 			return false
 		}
-		if srRolesTab.get(v.toks[m].h) || srHeadOf(v, m, hi) {
+		if srRoles.get(v.toks[m].h) || srHeadOf(v, m, hi) {
 			return true
 		}
 	}
@@ -719,22 +717,20 @@ func srPossessive(s string) bool {
 
 // srCue: a word a name finding may open with that is no part of the name.
 func srCue(tk *token) bool {
-	return srTitle[tk.h] || srRolesTab.get(tk.h) || srMemberTab.get(tk.h) || srSenderTab.get(tk.h) || srGreetTab.get(tk.h)
+	return srTitle.get(tk.h) || srRoles.get(tk.h) || srMember.get(tk.h) || srSender.get(tk.h) || srGreet.get(tk.h)
 }
 
 // srNameWord: a capitalised word without digits that is no cue.
 func srNameWord(tk *token) bool {
-	return tk.cls&tCap != 0 && tk.nd == 0 && !srCue(tk) && !srOurTab.get(tk.h) && !srNewTab.get(tk.h) && !srCredsTab.get(tk.h)
+	return tk.cls&tCap != 0 && tk.nd == 0 && !srCue(tk) && !srOur.get(tk.h) && !srNew.get(tk.h) && !srCreds.get(tk.h)
 }
 
 // srMayBits filters srMay's lookups of srRoles, srCreds, srMember and
 // srAward (hashfilter.go).
 var srMayBits = func() *hashFilter {
-	f := newHashFilter(srRoles)
-	for _, m := range []map[uint64]bool{srCreds, srMember, srAward, srMoreMay} {
-		for h := range m {
-			f.add(h)
-		}
+	f := tabsFilter(srRoles)
+	for _, m := range []setTab{srCreds, srMember, srAward, srMoreMay} {
+		m.each(f.add)
 	}
 	return f
 }()
@@ -789,16 +785,16 @@ func srMay(n Notice) bool {
 			default:
 				if in {
 					if srThirdBits.may(h) {
-						if srFieldReaderTab.get(h) {
+						if srFieldReader.get(h) {
 							reader = true
-						} else if srThirdMayTab.get(h) {
+						} else if srThirdMay.get(h) {
 							title = true
 						}
 					}
-					if srMayBits.may(h) && (srRolesTab.get(h) || srCredsTab.get(h) || srMemberTab.get(h) || srAwardTab.get(h) || srMoreMay[h]) {
+					if srMayBits.may(h) && (srRoles.get(h) || srCreds.get(h) || srMember.get(h) || srAward.get(h) || srMoreMay.get(h)) {
 						return true
 					}
-					if srJobAgentText(f.Text[ws:i], h) || srJobMayTab.get(h) { // a role noun by its form, a contact attempt (staffjob.go)
+					if srJobAgentText(f.Text[ws:i], h) || srJobMay.get(h) { // a role noun by its form, a contact attempt (staffjob.go)
 						return true
 					}
 				}

@@ -46,21 +46,21 @@ import "strings"
 
 var (
 	// srTenSched: the clinician's schedule nouns after "Dr. X's".
-	srTenSched = wordSet("schedule hours clinic calendar availability horario agenda")
+	srTenSched = wordSetTab("schedule hours clinic calendar availability horario agenda")
 	// srTenLead: leading a department.
-	srTenLead = wordSet("leads heads oversees directs dirige lidera")
+	srTenLead = wordSetTab("leads heads oversees directs dirige lidera")
 	// srTenNow: an adverb or auxiliary between the name and srTenLead.
-	srTenNow = wordSet("now also will currently ahora")
+	srTenNow = wordSetTab("now also will currently ahora")
 	// srTenUnit: the unit nouns a person leads.
-	srTenUnit = wordSet("team department program programme unit office equipo departamento programa area área")
+	srTenUnit = wordSetTab("team department program programme unit office equipo departamento programa area área")
 	// srTenGoes: "goes to", "went to" before an award's winner.
-	srTenGoes = wordSet("goes went")
+	srTenGoes = wordSetTab("goes went")
 	// srTenReligion: religious titles before a name.
-	srTenReligion = wordSet("sister brother father sor hermana hermano padre")
+	srTenReligion = wordSetTab("sister brother father sor hermana hermano padre")
 	// srTenDept: "atención al paciente", "servicio al paciente".
-	srTenDept = wordSet("atencion atención servicio servicios experiencia seguridad")
+	srTenDept = wordSetTab("atencion atención servicio servicios experiencia seguridad")
 	// srTenThe: the article between a copula and "new".
-	srTenThe = wordSet("the el la")
+	srTenThe = wordSetTab("the el la")
 )
 
 // srTenSchedule: see the file comment; a..b is the name. A surname alone
@@ -76,7 +76,7 @@ func srTenSchedule(v *srView, a, b, hi int, titled bool) bool {
 		if strings.TrimSpace(srGap(v, m-1, m)) != "" {
 			return false
 		}
-		if srTenSchedTab.get(v.toks[m].h) {
+		if srTenSched.get(v.toks[m].h) {
 			return true
 		}
 	}
@@ -86,10 +86,10 @@ func srTenSchedule(v *srView, a, b, hi int, titled bool) bool {
 // srTenLeads: see the file comment; b is the name's last token.
 func srTenLeads(v *srView, b, hi int) bool {
 	m := b + 1
-	if m < hi && srTenNowTab.get(v.toks[m].h) && srGap(v, b, m) == " " {
+	if m < hi && srTenNow.get(v.toks[m].h) && srGap(v, b, m) == " " {
 		m++
 	}
-	if m >= hi || !srTenLeadTab.get(v.toks[m].h) || srGap(v, m-1, m) != " " {
+	if m >= hi || !srTenLead.get(v.toks[m].h) || srGap(v, m-1, m) != " " {
 		return false
 	}
 	for k := m + 1; k < hi && k <= m+3; k++ {
@@ -97,10 +97,10 @@ func srTenLeads(v *srView, b, hi int) bool {
 			return false
 		}
 		tk := &v.toks[k]
-		if srReaderTab.get(tk.h) || tk.nd != 0 {
+		if srReader.get(tk.h) || tk.nd != 0 {
 			return false
 		}
-		if tk.cls&tCap != 0 || srTenUnitTab.get(tk.h) {
+		if tk.cls&tCap != 0 || srTenUnit.get(tk.h) {
 			return true
 		}
 	}
@@ -114,15 +114,15 @@ func srTenAwardTo(v *srView, p, lo int) bool {
 		return false
 	}
 	g := srPrev(v, to, lo)
-	if g < 0 || !srTenGoesTab.get(v.toks[g].h) || srGap(v, g, to) != " " {
+	if g < 0 || !srTenGoes.get(v.toks[g].h) || srGap(v, g, to) != " " {
 		return false
 	}
 	for t := g - 1; t >= lo+3 && t >= g-2; t-- {
 		if strings.ContainsAny(srGap(v, t, t+1), ",.!?:;()") {
 			return false
 		}
-		if srAwardTab.get(v.toks[t].h) && v.toks[t-1].low == "the" && v.toks[t-2].low == "of" &&
-			srRolesTab.get(v.toks[t-3].h) && strings.TrimSpace(srGap(v, t-3, t)) == "of the" {
+		if srAward.get(v.toks[t].h) && v.toks[t-1].low == "the" && v.toks[t-2].low == "of" &&
+			srRoles.get(v.toks[t-3].h) && strings.TrimSpace(srGap(v, t-3, t)) == "of the" {
 			return true
 		}
 	}
@@ -131,14 +131,14 @@ func srTenAwardTo(v *srView, p, lo int) bool {
 
 // srTenReligious: see the file comment; a..b is the name.
 func srTenReligious(v *srView, a, b, lo, hi int) bool {
-	return b-a >= 2 && srTenReligionTab.get(v.toks[a].h) && v.toks[a].cls&tCap != 0 && srNewsFrame(v, lo, hi)
+	return b-a >= 2 && srTenReligion.get(v.toks[a].h) && v.toks[a].cls&tCap != 0 && srNewsFrame(v, lo, hi)
 }
 
 // srTenCredRun: name finding f is a run of credentials after a name and a
 // comma ("RN, CWOCN"); its first token, or -1.
 func srTenCredRun(v *srView, f Finding) int {
 	a, b := srSpan(v, f.Start, f.End)
-	if a < 1 || b-a > 6 || !srCredsTab.get(v.toks[a].h) || strings.TrimSpace(srGap(v, a-1, a)) != "," ||
+	if a < 1 || b-a > 6 || !srCreds.get(v.toks[a].h) || strings.TrimSpace(srGap(v, a-1, a)) != "," ||
 		!srNameWord(&v.toks[a-1]) {
 		return -1
 	}
@@ -159,8 +159,8 @@ func srTenPatientDept(v *srView, k, lo int) bool {
 		return false
 	}
 	al, de := v.toks[k-1].low, v.toks[k-3].low
-	return (al == "al" || al == "del" || al == "a" || al == "de") && srTenDeptTab.get(v.toks[k-2].h) &&
-		(de == "de" || de == "del") && srRolesTab.get(v.toks[k-4].h) &&
+	return (al == "al" || al == "del" || al == "a" || al == "de") && srTenDept.get(v.toks[k-2].h) &&
+		(de == "de" || de == "del") && srRoles.get(v.toks[k-4].h) &&
 		!strings.ContainsAny(v.t.s[v.toks[k-4].e:v.toks[k].s], ",.!?:;()")
 }
 
@@ -169,18 +169,18 @@ func srTenPatientDept(v *srView, k, lo int) bool {
 // sender announces the role, a role and a sender-side frame.
 func srTenNewRole(v *srView, b, hi int) bool {
 	j := srNext(v, b, hi)
-	return j >= 0 && srCopulaTab.get(v.toks[j].h) && strings.TrimSpace(srGap(v, b, j)) == "" && srTenCopulaNew(v, j, hi)
+	return j >= 0 && srCopula.get(v.toks[j].h) && strings.TrimSpace(srGap(v, b, j)) == "" && srTenCopulaNew(v, j, hi)
 }
 
 // srTenCopulaNew: token j is a copula right after the name; "the/el/la
 // new/nuevo/nueva" follows it and a role within the clause.
 func srTenCopulaNew(v *srView, j, hi int) bool {
 	t := srNext(v, j, hi)
-	if t < 0 || !srTenTheTab.get(v.toks[t].h) || strings.TrimSpace(srGap(v, j, t)) != "" {
+	if t < 0 || !srTenThe.get(v.toks[t].h) || strings.TrimSpace(srGap(v, j, t)) != "" {
 		return false
 	}
 	n := srNext(v, t, hi)
-	if n < 0 || !srNewTab.get(v.toks[n].h) || strings.TrimSpace(srGap(v, t, n)) != "" {
+	if n < 0 || !srNew.get(v.toks[n].h) || strings.TrimSpace(srGap(v, t, n)) != "" {
 		return false
 	}
 	return srRoleWithin(v, n, hi, 5)

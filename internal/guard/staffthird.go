@@ -45,34 +45,34 @@ import "strings"
 
 var (
 	// srAux: auxiliaries and adverbs between a name and its verb.
-	srAux = wordSet("is was has have had been be will would now also just recently currently " +
+	srAux = wordSetTab("is was has have had been be will would now also just recently currently " +
 		"se fue ha han sido sera será ya ahora tambien también")
 	// srPastIrr: common irregular pasts and participles of news verbs.
-	srPastIrr = wordSet("ran won led spoke wrote gave became took met taught left began rode flew sang " +
+	srPastIrr = wordSetTab("ran won led spoke wrote gave became took met taught left began rode flew sang " +
 		"chosen given written won")
 	// srClitic: a Spanish object clitic after a name is the reader ("lo
 	// atenderá").
-	srClitic = wordSet("lo la le los las les me nos")
+	srClitic = wordSetTab("lo la le los las les me nos")
 	// srEsArt: a Spanish article before a title or role.
-	srEsArt = wordSet("el la al del")
+	srEsArt = wordSetTab("el la al del")
 	// srFieldReader: reader words that bar the third-person path from the
 	// whole field (and srMay's title test).
-	srFieldReader = wordSet("you your yours youre youll youve yourself su sus usted ustedes tu tus te")
+	srFieldReader = wordSetTab("you your yours youre youll youve yourself su sus usted ustedes tu tus te")
 	// srSeesPatients: a clinician's general practice before "patients"
 	// ("now sees patients at our Bayside office"): no reader (srNotReader).
-	srSeesPatients = wordSet("sees see seeing treats treat treating atiende atienden atender")
+	srSeesPatients = wordSetTab("sees see seeing treats treat treating atiende atienden atender")
 	// srPron3: a third-person singular pronoun anywhere in another
 	// sentence ties that sentence to the person (staffrole.go's step 5:
 	// "Meet our new therapist, Alicia Moreno, LCSW. Your sessions move to
 	// her.").
-	srPron3 = wordSet("he she him her his hers ella")
+	srPron3 = wordSetTab("he she him her his hers ella")
 	// srThirdCare: words of the reader's care or of a message to the
 	// reader that bar the third-person path from the whole field, beside
 	// opsCareEvents: "Dr. X is running late today", "will call tomorrow",
 	// "signed the referral", "received the fax from the lab", "has approved
 	// the prior authorization", "was admitted to the ER". Folded forms (the
 	// view folds accents: "llamará" is "llamara").
-	srThirdCare = wordSet("referral referrals fax faxed lab labs authorization authorizations prescribed chart " +
+	srThirdCare = wordSetTab("referral referrals fax faxed lab labs authorization authorizations prescribed chart " +
 		"records paperwork forms form claim claims late delayed delay sick rescheduled canceled cancelled approved " +
 		"denied signed orders ordered order call called calls calling phoned texted emailed messaged contacted " +
 		"admitted discharged hospitalized er icu mri xray ray today tonight tomorrow yesterday " +
@@ -81,19 +81,17 @@ var (
 		"hospitalizada alta firmo revisara")
 	// srCopula: "X is our new shop manager", "X es nuestra nueva
 	// gerente": a role after the copula and "our" (srRoleAfter).
-	srCopula = wordSet("is was es fue")
+	srCopula = wordSetTab("is was es fue")
 	// srThirdMay: the titles srMay lets through when its field has no
 	// reader word.
-	srThirdMay = wordSet("dr dra doctor doctora")
+	srThirdMay = wordSetTab("dr dra doctor doctora")
 )
 
 // srThirdBits filters srThirdPerson's per-token lookups.
 var srThirdBits = func() *hashFilter {
-	f := newHashFilter(srAux)
-	for _, m := range []map[uint64]bool{srPastIrr, srClitic, srEsArt, srFieldReader, srThirdMay, srThirdCare, srPron3} {
-		for h := range m {
-			f.add(h)
-		}
+	f := tabsFilter(srAux)
+	for _, m := range []setTab{srPastIrr, srClitic, srEsArt, srFieldReader, srThirdMay, srThirdCare, srPron3} {
+		m.each(f.add)
 	}
 	return f
 }()
@@ -112,34 +110,34 @@ func srThirdPerson(v *srView, p, a, b, lo, hi int, titled bool) bool {
 			return false
 		}
 		tk := &v.toks[q]
-		if !(srRolesTab.get(tk.h) || srCredsTab.get(tk.h) && tk.cls&tCap != 0 && len(tk.low) >= 2) {
+		if !(srRoles.get(tk.h) || srCreds.get(tk.h) && tk.cls&tCap != 0 && len(tk.low) >= 2) {
 			return false
 		}
 		start = q
 		// a lowercase modifier of the role ("physical therapist")
 		if q2 := srPrev(v, q, lo); q2 >= 0 && strings.TrimSpace(srGap(v, q2, q)) == "" &&
-			v.toks[q2].cls&tCap == 0 && v.toks[q2].nd == 0 && !srThirdHas(srEsArt, v.toks[q2].h) && !srCue(&v.toks[q2]) &&
-			!srThirdHas(srAux, v.toks[q2].h) && !srPastForm(v.toks[q2].low) && len(v.toks[q2].low) > 3 {
+			v.toks[q2].cls&tCap == 0 && v.toks[q2].nd == 0 && !srThirdHas(&srEsArt, v.toks[q2].h) && !srCue(&v.toks[q2]) &&
+			!srThirdHas(&srAux, v.toks[q2].h) && !srPastForm(v.toks[q2].low) && len(v.toks[q2].low) > 3 {
 			start = q2
 		}
 	}
 	for k := range v.toks {
 		h := v.toks[k].h
-		if srThirdHas(srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(srThirdCare, h) {
+		if srThirdHas(&srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(&srThirdCare, h) {
 			return false
 		}
-		if srSentBits.may(h) && opsCareEventsTab.get(h) && !srDeptEvent(v, k, 0) {
+		if srSentBits.may(h) && opsCareEvents.get(h) && !srDeptEvent(v, k, 0) {
 			return false
 		}
 	}
 	es := false
-	if q := srPrev(v, start, lo); q >= 0 && srThirdHas(srEsArt, v.toks[q].h) {
+	if q := srPrev(v, start, lo); q >= 0 && srThirdHas(&srEsArt, v.toks[q].h) {
 		es = true
 	}
 	return srThirdSubject(v, b, hi, es) || srThirdObject(v, start, lo)
 }
 
-func srThirdHas(m map[uint64]bool, h uint64) bool { return srThirdBits.may(h) && m[h] }
+func srThirdHas(m *setTab, h uint64) bool { return srThirdBits.may(h) && m.get(h) }
 
 // srThirdSubject: a third-person verb after the name's last token b.
 func srThirdSubject(v *srView, b, hi int, es bool) bool {
@@ -169,10 +167,10 @@ func srThirdSubject(v *srView, b, hi int, es bool) bool {
 			return false
 		}
 		tk := &v.toks[k]
-		if tk.cls&tCap != 0 || tk.nd != 0 || srThirdHas(srClitic, tk.h) {
+		if tk.cls&tCap != 0 || tk.nd != 0 || srThirdHas(&srClitic, tk.h) {
 			return false
 		}
-		if srThirdHas(srAux, tk.h) {
+		if srThirdHas(&srAux, tk.h) {
 			aux, j = true, k
 			continue
 		}
@@ -181,7 +179,7 @@ func srThirdSubject(v *srView, b, hi int, es bool) bool {
 		}
 		w := tk.low
 		switch {
-		case srPastForm(w), srThirdHas(srPastIrr, tk.h):
+		case srPastForm(w), srThirdHas(&srPastIrr, tk.h):
 			return true
 		case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
 			return true
@@ -203,7 +201,7 @@ func srThirdObject(v *srView, start, lo int) bool {
 	if q < 0 || strings.TrimSpace(srGap(v, q, start)) != "" {
 		return false
 	}
-	if w := v.toks[q].low; srPastForm(w) || srThirdHas(srPastIrr, v.toks[q].h) {
+	if w := v.toks[q].low; srPastForm(w) || srThirdHas(&srPastIrr, v.toks[q].h) {
 		return v.toks[q].cls&tCap == 0
 	}
 	if v.toks[q].low == "la" || v.toks[q].low == "el" {
@@ -242,10 +240,10 @@ func srMayThird(s string) bool {
 			in = true
 		default:
 			if in && srThirdBits.may(h) {
-				if srFieldReaderTab.get(h) {
+				if srFieldReader.get(h) {
 					return false
 				}
-				if srThirdMayTab.get(h) {
+				if srThirdMay.get(h) {
 					title = true
 				}
 			}

@@ -20,7 +20,7 @@ import "strings"
 // address() found a street.
 
 // saStill: the question's opening word
-var saStill = wordSet("still todavia sigue sigues")
+var saStill = wordSetTab("still todavia sigue sigues")
 
 // stillAtQuestion: the address at tokens i..j closes a "still at …?"
 // question (see the file comment).
@@ -39,10 +39,10 @@ func (s *scanner) stillAtQuestion(i, j int) bool {
 	lo, _ := sentenceSpan(s.toks, i)
 	still := false
 	for k := lo; k < i; k++ {
-		if oeWe[s.toks[k].h] || oeUs[s.toks[k].h] {
+		if oeWe.get(s.toks[k].h) || oeUs.get(s.toks[k].h) {
 			return false // "Our clinic is still at 22 Oak St?": the sender's
 		}
-		still = still || k >= i-5 && saStill[s.toks[k].h]
+		still = still || k >= i-5 && saStill.get(s.toks[k].h)
 	}
 	return still
 }

@@ -26,7 +26,7 @@ func (s *scanner) storeNumberAddr(lo, p, i int) bool {
 		return false
 	}
 	n := p - 1
-	if !spPlaceNouns[s.toks[n].h] || n-1 < lo {
+	if !spPlaceNouns.get(s.toks[n].h) || n-1 < lo {
 		return false
 	}
 	switch s.low(n - 1) {

@@ -22,16 +22,16 @@ package guard
 // mode.
 
 var (
-	condAbbrSet   = wordSet("ed ra uc pe hbp")
+	condAbbrSet   = wordSetTab("ed ra uc pe hbp")
 	hLowWord      = hstr("low")
 	hT            = hstr("t")
-	condAbbrFrame = wordSet("managing manage manages beat beating fight fighting treat treating combat combating overcome tackle tackling conquer")
+	condAbbrFrame = wordSetTab("managing manage manages beat beating fight fighting treat treating combat combating overcome tackle tackling conquer")
 	// "with" counts after these; "from" after suffering
-	condAbbrWith = wordSet("living dealing struggling coping men guys women ladies anyone those people folks dads moms you everyone")
+	condAbbrWith = wordSetTab("living dealing struggling coping men guys women ladies anyone those people folks dads moms you everyone")
 	hFrom        = hstr("from")
 	hSuffering   = hstr("suffering")
 	// nouns of the abbreviations' other senses
-	condAbbrVeto = wordSet("program programs deal deals department dept visit visits wait waits staff team office director directors " +
+	condAbbrVeto = wordSetTab("program programs deal deals department dept visit visits wait waits staff team office director directors " +
 		"role roles position positions service services course courses class classes teacher teachers student students " +
 		"policy policies funding budget sales tech technology leadership application applications hall halls meeting meetings " +
 		"training trainings credit credits grade grades game games roommate roommates campus dorm dorms account accounts")
@@ -50,7 +50,7 @@ func (s *scanner) scanConditionAbbr() {
 		}
 		a, b := k, k
 		switch {
-		case condAbbrSetTab.get(t.h):
+		case condAbbrSet.get(t.h):
 		case t.h == hT && s.toks[k-1].h == hLowWord && s.gap(k) == " ":
 			a = k - 1 // "Low T"
 		default:
@@ -60,7 +60,7 @@ func (s *scanner) scanConditionAbbr() {
 			continue
 		}
 		if b+1 < n {
-			if g := s.gap(b + 1); g == " " && condAbbrVetoTab.get(s.toks[b+1].h) || len(g) > 0 && g[len(g)-1] == '(' {
+			if g := s.gap(b + 1); g == " " && condAbbrVeto.get(s.toks[b+1].h) || len(g) > 0 && g[len(g)-1] == '(' {
 				continue
 			}
 		}
@@ -72,10 +72,10 @@ func (s *scanner) scanConditionAbbr() {
 func (s *scanner) condAbbrFramed(f int) bool {
 	h := s.toks[f].h
 	switch {
-	case condAbbrFrameTab.get(h):
+	case condAbbrFrame.get(h):
 		return true
 	case h == hWith:
-		return f > 0 && !s.toks[f].sent && s.gap(f) == " " && condAbbrWithTab.get(s.toks[f-1].h)
+		return f > 0 && !s.toks[f].sent && s.gap(f) == " " && condAbbrWith.get(s.toks[f-1].h)
 	case h == hFrom:
 		return f > 0 && !s.toks[f].sent && s.toks[f-1].h == hSuffering
 	}

@@ -16,7 +16,7 @@ package guard
 // announcement stays clean there. Strict marketing that names no health
 // service ("Haircuts are now available at all our salons") is untouched.
 
-var strictServiceWords = wordSet("shot shots vaccine vaccines vaccination vaccinations booster boosters jab jabs " +
+var strictServiceWords = wordSetTab("shot shots vaccine vaccines vaccination vaccinations booster boosters jab jabs " +
 	"immunization immunizations screening screenings vacuna vacunas vacunacion tamizaje tamizajes")
 
 // strictService reports whether the ambiguous phrase i..j names a vaccine
@@ -25,8 +25,8 @@ func (s *scanner) strictService(i, j int) bool {
 	if s.m != Strict {
 		return false
 	}
-	if strictServiceWordsTab.get(s.toks[j].h) {
+	if strictServiceWords.get(s.toks[j].h) {
 		return true
 	}
-	return j+1 < len(s.toks) && s.gap(j+1) == " " && strictServiceWordsTab.get(s.toks[j+1].h)
+	return j+1 < len(s.toks) && s.gap(j+1) == " " && strictServiceWords.get(s.toks[j+1].h)
 }

@@ -23,15 +23,15 @@ package guard
 // does; an ordinary word after it ("Gillette-style razor refills") still
 // makes it a household product (red team RED6, dev57r).
 func (s *scanner) styleTail(k int) bool {
-	return k > 0 && s.gap(k) == "-" && styleBrandTailTab.get(s.toks[k].h)
+	return k > 0 && s.gap(k) == "-" && styleBrandTail.get(s.toks[k].h)
 }
 
-var styleBrandTail = wordSet("style inspired themed look")
+var styleBrandTail = wordSetTab("style inspired themed look")
 
 // styleBrand: the unknown word i is a capitalised word joined to "-style"
 // and no care word follows within two words.
 func (s *scanner) styleBrand(i int) bool {
-	if s.toks[i].cls&tCap == 0 || i+1 >= len(s.toks) || s.gap(i+1) != "-" || !styleBrandTailTab.get(s.toks[i+1].h) {
+	if s.toks[i].cls&tCap == 0 || i+1 >= len(s.toks) || s.gap(i+1) != "-" || !styleBrandTail.get(s.toks[i+1].h) {
 		return false
 	}
 	for k := i + 2; k < len(s.toks) && k <= i+3 && !s.toks[k].sent; k++ {

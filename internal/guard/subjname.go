@@ -23,7 +23,7 @@ package guard
 
 var (
 	hSubject     = hstr("subject")
-	subjNameNext = wordSet("you your youre")
+	subjNameNext = wordSetTab("you your youre")
 )
 
 // scanSubjectName reports compose.name for "Olumide, your …".
@@ -36,7 +36,7 @@ func (s *scanner) scanSubjectName() {
 		}
 		opens := i == 0 || t.sent || i > 0 && s.toks[i-1].h == hSubject && (i == 1 || s.toks[i-1].sent) &&
 			(s.gap(i) == ": " || s.gap(i) == ":")
-		if !opens || s.gap(i+1) != ", " || !subjNameNextTab.get(s.toks[i+1].h) {
+		if !opens || s.gap(i+1) != ", " || !subjNameNext.get(s.toks[i+1].h) {
 			continue
 		}
 		// a listed given name that is no English word ("Amara, you have…",

@@ -23,7 +23,7 @@ package guard
 func (s *scanner) subjListedGiven(i int) bool {
 	t := &s.toks[i]
 	f := s.fl(i)
-	if f&wFirst == 0 || f&(wStop|wCommon|wPlace|wStateName|wStateCode|wMonth|wGreeting|wGenericAddressee) != 0 || vocativeNotNameTab.get(t.h) {
+	if f&wFirst == 0 || f&(wStop|wCommon|wPlace|wStateName|wStateCode|wMonth|wGreeting|wGenericAddressee) != 0 || vocativeNotName.get(t.h) {
 		return false
 	}
 	if s.g.gen.english(t.h) || s.inProduct(i) {

@@ -15,26 +15,26 @@ package guard
 // bronceadores, playa, vacaciones, verano, sol, FPS, SPF, piscina…).
 
 var (
-	sunHeads   = wordSet("bloqueador bloqueadores")
-	sunWords   = wordSet("solar solares")
-	sunClassAf = wordSet("beta betas alfa alfas de del h2 adrenérgicos adrenergicos adrenérgico adrenergico cálcico calcico canales receptores")
-	sunCues    = wordSet("repelente repelentes bronceador bronceadores playa playas vacaciones verano sol fps spf piscina alberca albercas")
+	sunHeads   = wordSetTab("bloqueador bloqueadores")
+	sunWords   = wordSetTab("solar solares")
+	sunClassAf = wordSetTab("beta betas alfa alfas de del h2 adrenérgicos adrenergicos adrenérgico adrenergico cálcico calcico canales receptores")
+	sunCues    = wordSetTab("repelente repelentes bronceador bronceadores playa playas vacaciones verano sol fps spf piscina alberca albercas")
 )
 
 // sunBlocker: the class head at token i is the Spanish sunscreen.
 func sunBlocker(s *scanner, i int) bool {
-	if !sunHeadsTab.get(s.toks[i].h) {
+	if !sunHeads.get(s.toks[i].h) {
 		return false
 	}
-	if i+1 < len(s.toks) && sunWordsTab.get(s.toks[i+1].h) && !s.toks[i+1].sent {
+	if i+1 < len(s.toks) && sunWords.get(s.toks[i+1].h) && !s.toks[i+1].sent {
 		return true
 	}
-	if i+1 < len(s.toks) && !s.toks[i+1].sent && sunClassAfTab.get(s.toks[i+1].h) {
+	if i+1 < len(s.toks) && !s.toks[i+1].sent && sunClassAf.get(s.toks[i+1].h) {
 		return false // "bloqueadores beta", "bloqueadores de calcio"
 	}
 	lo, hi := sentenceSpan(s.toks, i)
 	for m := lo; m < hi; m++ {
-		if sunCuesTab.get(s.toks[m].h) {
+		if sunCues.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -46,16 +46,16 @@ func sunBlocker(s *scanner, i int) bool {
 // dev32c). drugClass read only the English modifier before the head, and
 // a possessive or article before it ("Sus bloqueadores beta se
 // resurtieron hoy") is no modifier.
-var esClassAfter = wordSet("beta betas alfa alfas adrenérgicos adrenergicos adrenérgico adrenergico h2")
+var esClassAfter = wordSetTab("beta betas alfa alfas adrenérgicos adrenergicos adrenérgico adrenergico h2")
 
 // esBlockerClass: the Spanish class head at token i is followed by its
 // class word; it returns the last token of the class name.
 func esBlockerClass(s *scanner, i int) (int, bool) {
 	n := len(s.toks)
-	if !sunHeadsTab.get(s.toks[i].h) || i+1 >= n || s.toks[i+1].sent || s.gap(i+1) != " " {
+	if !sunHeads.get(s.toks[i].h) || i+1 >= n || s.toks[i+1].sent || s.gap(i+1) != " " {
 		return 0, false
 	}
-	if esClassAfterTab.get(s.toks[i+1].h) {
+	if esClassAfter.get(s.toks[i+1].h) {
 		return i + 1, true
 	}
 	if s.toks[i+1].low == "de" && i+2 < n && !s.toks[i+2].sent && (s.toks[i+2].low == "calcio" || s.toks[i+2].low == "canales") {

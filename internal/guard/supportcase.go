@@ -15,7 +15,7 @@ package guard
 // case #4471", "case #CS-40271" alone and "Case #CS-40271: your
 // prescription for sertraline" stay reported. Cost: only for a "case"
 // cue about to be reported.
-var supportCaseWords = wordSet("support helpdesk desk technical tech feedback complaint complaints warranty return returns " +
+var supportCaseWords = wordSetTab("support helpdesk desk technical tech feedback complaint complaints warranty return returns " +
 	"soporte service servicio")
 
 func (s *scanner) supportCase(i, j, start int) bool {
@@ -23,7 +23,7 @@ func (s *scanner) supportCase(i, j, start int) bool {
 		return false
 	}
 	p := &s.toks[i-1]
-	ok := supportCaseWordsTab.get(p.h)
+	ok := supportCaseWords.get(p.h)
 	// "customer care case"
 	if !ok && p.low == "care" && i >= 2 && s.gap(i-1) == " " && s.toks[i-2].low == "customer" {
 		ok = true

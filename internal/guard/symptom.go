@@ -49,33 +49,33 @@ package guard
 
 var (
 	// symptomsES / symptomsEN: symptoms on their own
-	symptomsES = wordSet("fiebre fiebres tos flemas flema mareos mareo nauseas nausea vomitos vomito sangrado sangrados " +
+	symptomsES = wordSetTab("fiebre fiebres tos flemas flema mareos mareo nauseas nausea vomitos vomito sangrado sangrados " +
 		"hemorragias hinchazon inflamacion picazon comezon escalofrios palpitaciones diarrea diarreas vertigo vertigos " +
 		"desmayos desmayo calambres hormigueo entumecimiento sarpullido ronchas jaqueca jaquecas migrana migranas " +
 		"convulsiones estrenimiento agruras colicos " +
 		"tosiendo") // symptomstill.go: "¿Sigue tosiendo después de su consulta?"
-	symptomsEN = wordSet("fever fevers cough coughing phlegm mucus chills nausea vomiting dizziness wheezing diarrhea " +
+	symptomsEN = wordSetTab("fever fevers cough coughing phlegm mucus chills nausea vomiting dizziness wheezing diarrhea " +
 		"diarrhoea headaches headache migraines cramping numbness tingling palpitations itching swelling bleeding " +
 		"constipation heartburn")
 	// heads that need what follows them: "dolor de cabeza", "falta de
 	// aire", "visión borrosa", "ardor al orinar"
-	symptomHeadsES = wordSet("dolor dolores ardor falta dificultad vision zumbido presion opresion sangre perdida")
+	symptomHeadsES = wordSetTab("dolor dolores ardor falta dificultad vision zumbido presion opresion sangre perdida")
 	// body parts after "dolor de / en": compose.go's bodyParts hold the
 	// Spanish organs; these are the places of pain
-	painPlacesES = wordSet("cabeza pecho espalda garganta estomago oido oidos muelas muela rodilla rodillas articulaciones " +
+	painPlacesES = wordSetTab("cabeza pecho espalda garganta estomago oido oidos muelas muela rodilla rodillas articulaciones " +
 		"huesos hueso cuello abdomen vientre barriga panza pies pie piernas pierna brazo brazos hombro hombros cadera " +
 		"ojos ojo cintura costado pecho rinones rinon torax mandibula boca dientes encias cuerpo musculos oreja")
 	// symptomCuesES: reporting and having words before a symptom
-	symptomCuesES = wordSet("reportar reportaste reporto reporte reportes reportado reportada reportados reportadas reportaron " +
+	symptomCuesES = wordSetTab("reportar reportaste reporto reporte reportes reportado reportada reportados reportadas reportaron " +
 		"sigues sigue siguen continuas continua tienes tiene tenias tuviste tuvo presentas presenta presentaste presento " +
 		"sientes siente sentiste padeces padece sufres sufre notaste has ha aun todavia")
-	symptomCuesEN = wordSet("having reporting reported report experiencing experienced complaining")
-	symptomLinks  = wordSet("y o e and or con with a an un una")
+	symptomCuesEN = wordSetTab("having reporting reported report experiencing experienced complaining")
+	symptomLinks  = wordSetTab("y o e and or con with a an un una")
 	// what follows "dolor de cabeza" and "fiebre de/del" in the idioms
-	symptomIdiomAfter = wordSet("trafico devoluciones devolucion tramites tramite papeleo mudanza compras pagos facturas " +
+	symptomIdiomAfter = wordSetTab("trafico devoluciones devolucion tramites tramite papeleo mudanza compras pagos facturas " +
 		"facturacion envios filas impuestos regalos deudas descuentos ofertas rebajas sabado oro futbol mundial precios " +
 		"moda verano temporada buen black navidad gangas promociones cyber hot venta ventas tantas tantos tanto tanta mundialista futbolera futbolero")
-	symptomIdiomLink = wordSet("de del con por")
+	symptomIdiomLink = wordSetTab("de del con por")
 	hDolor           = hstr("dolor")
 	hDolores         = hstr("dolores")
 	hArdor           = hstr("ardor")
@@ -86,10 +86,8 @@ var (
 
 func symptomFirst() map[uint64]bool {
 	m := map[uint64]bool{}
-	for _, set := range []map[uint64]bool{symptomsES, symptomsEN, symptomHeadsES} {
-		for h := range set {
-			m[h] = true
-		}
+	for _, set := range []setTab{symptomsES, symptomsEN, symptomHeadsES} {
+		set.each(func(h uint64) { m[h] = true })
 	}
 	return m
 }
@@ -105,16 +103,16 @@ func (s *scanner) symptomAt(i int) (end int, es, bare bool) {
 		}
 		return ""
 	}
-	if symptomHeadsESTab.get(h) {
+	if symptomHeadsES.get(h) {
 		w1, w2 := next(i+1), next(i+2)
 		switch s.toks[i].low {
 		case "dolor", "dolores", "ardor":
 			if (w1 == "de" || w1 == "en" || w1 == "al") && w2 != "" {
-				if painPlacesESTab.get(s.toks[i+2].h) || s.tp[i+2]&tpBodyPart != 0 || w2 == "orinar" || w2 == "tragar" || w2 == "respirar" {
+				if painPlacesES.get(s.toks[i+2].h) || s.tp[i+2]&tpBodyPart != 0 || w2 == "orinar" || w2 == "tragar" || w2 == "respirar" {
 					return i + 2, true, false
 				}
 				// "dolor en el pecho", "ardor en la garganta"
-				if w3 := next(i + 3); w3 != "" && (w2 == "el" || w2 == "la" || w2 == "los" || w2 == "las") && (painPlacesESTab.get(s.toks[i+3].h) || s.tp[i+3]&tpBodyPart != 0) {
+				if w3 := next(i + 3); w3 != "" && (w2 == "el" || w2 == "la" || w2 == "los" || w2 == "las") && (painPlacesES.get(s.toks[i+3].h) || s.tp[i+3]&tpBodyPart != 0) {
 					return i + 3, true, false
 				}
 			}
@@ -157,10 +155,10 @@ func (s *scanner) symptomAt(i int) (end int, es, bare bool) {
 		}
 		return -1, false, false
 	}
-	if symptomsESTab.get(h) {
+	if symptomsES.get(h) {
 		return i, true, false
 	}
-	if symptomsENTab.get(h) {
+	if symptomsEN.get(h) {
 		if i+1 < n && s.gap(i+1) == "-" { // "bleeding-edge"
 			return -1, false, false
 		}
@@ -179,15 +177,15 @@ func (s *scanner) symptomIdiom(i, j int) bool {
 	}
 	n := len(s.toks)
 	k := j + 1
-	if h == hFiebre && k < n && !s.toks[k].sent && symptomIdiomAfterTab.get(s.toks[k].h) { // "fiebre mundialista"
+	if h == hFiebre && k < n && !s.toks[k].sent && symptomIdiomAfter.get(s.toks[k].h) { // "fiebre mundialista"
 		return true
 	}
-	if k >= n || s.toks[k].sent || !symptomIdiomLinkTab.get(s.toks[k].h) {
+	if k >= n || s.toks[k].sent || !symptomIdiomLink.get(s.toks[k].h) {
 		return false
 	}
 	k++
 	for a := 0; a < 2 && k < n && !s.toks[k].sent; a++ {
-		if symptomIdiomAfterTab.get(s.toks[k].h) {
+		if symptomIdiomAfter.get(s.toks[k].h) {
 			return true
 		}
 		switch s.toks[k].low {
@@ -205,7 +203,7 @@ func (s *scanner) symptomCue(i int, es, bare bool) bool {
 	if i == 0 || s.toks[i].sent {
 		return false
 	}
-	if es && !bare && recipientPossessiveTab.get(s.toks[i-1].h) && s.toks[i-1].low != "your" {
+	if es && !bare && recipientPossessive.get(s.toks[i-1].h) && s.toks[i-1].low != "your" {
 		return true
 	}
 	cues := symptomCuesEN
@@ -216,7 +214,7 @@ func (s *scanner) symptomCue(i int, es, bare bool) bool {
 		return true // "Still coughing after your visit?" (symptomstill.go)
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if cues[s.toks[k].h] {
+		if cues.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {
@@ -245,7 +243,7 @@ func (s *scanner) scanSymptoms() {
 		if lastEnd >= 0 && i > lastEnd && i-lastEnd <= 3 && !s.toks[i].sent {
 			chained = true
 			for k := lastEnd + 1; k < i; k++ {
-				if !symptomLinksTab.get(s.toks[k].h) {
+				if !symptomLinks.get(s.toks[k].h) {
 					chained = false
 				}
 			}
@@ -253,7 +251,7 @@ func (s *scanner) scanSymptoms() {
 				chained = false
 			}
 		}
-		if !chained && !s.symptomCue(i, es, bare) || s.symptomIdiom(i, j) || s.sentenceHasTab(i, &vitalPetsTab) {
+		if !chained && !s.symptomCue(i, es, bare) || s.symptomIdiom(i, j) || s.sentenceHas(i, &vitalPets) {
 			continue
 		}
 		lastEnd = j

@@ -24,7 +24,7 @@ package guard
 func (s *scanner) stillAsked(i int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	for k := lo; k < hi; k++ {
-		if recipientWordsTab.get(s.toks[k].h) {
+		if recipientWords.get(s.toks[k].h) {
 			return true
 		}
 	}

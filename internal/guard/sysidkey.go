@@ -24,9 +24,9 @@ import "strings"
 // shape or more digits; the same words in prose ("notice id MNT-0614"), an
 // unquoted value.
 var (
-	sysIDKeyWords = wordSet("notice campaign template broadcast maintenance announcement outage " +
+	sysIDKeyWords = wordSetTab("notice campaign template broadcast maintenance announcement outage " +
 		"aviso campana plantilla")
-	sysIDTelling = wordSet("mr mrn dob pt pat pts mbr mem ssn rx hc ins dx icd id enc pid hn nhs cid exp")
+	sysIDTelling = wordSetTab("mr mrn dob pt pat pts mbr mem ssn rx hc ins dx icd id enc pid hn nhs cid exp")
 )
 
 func (s *scanner) systemIDKey(i int) bool {
@@ -36,7 +36,7 @@ func (s *scanner) systemIDKey(i int) bool {
 	if g := s.gap(i); g != "_" && g != "-" {
 		return false
 	}
-	if !sysIDKeyWordsTab.get(s.toks[i-1].h) || !strings.HasSuffix(s.gap(i-1), `"`) {
+	if !sysIDKeyWords.get(s.toks[i-1].h) || !strings.HasSuffix(s.gap(i-1), `"`) {
 		return false
 	}
 	if strings.ReplaceAll(s.gap(i+1), " ", "") != `":"` {
@@ -44,7 +44,7 @@ func (s *scanner) systemIDKey(i int) bool {
 	}
 	n := len(s.toks)
 	v := &s.toks[i+1]
-	if v.cls&tUpper == 0 || v.cls&tDigit != 0 || len(v.low) > 4 || sysIDTellingTab.get(v.h) {
+	if v.cls&tUpper == 0 || v.cls&tDigit != 0 || len(v.low) > 4 || sysIDTelling.get(v.h) {
 		return false
 	}
 	digits, groups := 0, 0

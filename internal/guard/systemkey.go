@@ -21,7 +21,7 @@ import "strings"
 // ("statement" before "ST-558812") nor a list reading of its letters
 // ("CMP-77120" after "campaign_id") reports them: accepted risk, a
 // system's id made of a clinical abbreviation passes.
-var systemKeyHeads = wordSet("survey surveys incident incidents statement campaign ticket event message notification " +
+var systemKeyHeads = wordSetTab("survey surveys incident incidents statement campaign ticket event message notification " +
 	"template job batch request webhook location site outage maintenance announcement broadcast newsletter " +
 	"encuesta mensaje notificacion campana")
 
@@ -36,7 +36,7 @@ func (s *scanner) systemKey(i, j int) bool {
 	default:
 		return false
 	}
-	if !systemKeyHeadsTab.get(s.toks[i-1].h) || !strings.HasSuffix(s.gap(i-1), `"`) {
+	if !systemKeyHeads.get(s.toks[i-1].h) || !strings.HasSuffix(s.gap(i-1), `"`) {
 		return false
 	}
 	if i+1 >= len(s.toks) || !strings.HasPrefix(strings.ReplaceAll(s.gap(i+1), " ", ""), `":`) {

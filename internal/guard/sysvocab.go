@@ -344,13 +344,13 @@ func (s *scanner) dictionaryTerm(i int, c uint8) bool {
 	t := &s.toks[i]
 	capital := t.cls&tCap != 0 && t.cls&tUpper == 0
 	weak := capital && (c&dLower == 0 || !t.sent && i > 0 && !s.titleCase(i))
-	if consumerIngredientsTab.get(t.h) || s.listedBrand(i) || s.jobAdTitle(i) { // "Similac", "Haribo" (brandline.go); "hiring phlebotomists" (jobad.go)
+	if consumerIngredients.get(t.h) || s.listedBrand(i) || s.jobAdTitle(i) { // "Similac", "Haribo" (brandline.go); "hiring phlebotomists" (jobad.go)
 		return false
 	}
-	if i > 0 && (classHeadsTab.get(t.h) && classNotModifiersTab.get(s.toks[i-1].h) || saltWordsTab.get(t.h) && mineralsTab.get(s.toks[i-1].h)) {
+	if i > 0 && (classHeads.get(t.h) && classNotModifiers.get(s.toks[i-1].h) || saltWords.get(t.h) && minerals.get(s.toks[i-1].h)) {
 		return false // "rust inhibitor", "magnesium citrate"
 	}
-	if weak && !(i > 0 && drugBeforeTab.get(s.toks[i-1].h) && s.gap(i) == " ") && (s.properNounSlot(i) || s.capitalRun(i) || s.qualifiesNext(i)) {
+	if weak && !(i > 0 && drugBefore.get(s.toks[i-1].h) && s.gap(i) == " ") && (s.properNounSlot(i) || s.capitalRun(i) || s.qualifiesNext(i)) {
 		return false
 	}
 	k := KindMedication
@@ -358,7 +358,7 @@ func (s *scanner) dictionaryTerm(i int, c uint8) bool {
 		k = sk
 	} else if fk, ok := s.g.fuzzy.lookup(t.low); ok {
 		k = fk
-	} else if i+1 < len(s.toks) && clinicalAfterTestTab.get(s.toks[i+1].h) {
+	} else if i+1 < len(s.toks) && clinicalAfterTest.get(s.toks[i+1].h) {
 		k = KindCondition
 	}
 	if k == KindDevice {
@@ -397,14 +397,14 @@ func (s *scanner) lookupDict(i int) uint8 {
 
 // drugBefore: a word before a capitalised dictionary word that makes it
 // a drug whatever follows ("Switching to generic Ethrane saves you money").
-var drugBefore = wordSet("generic generics generico genericos")
+var drugBefore = wordSetTab("generic generics generico genericos")
 
 // consumerIngredients are words of medical dictionaries that shops use for
 // cosmetics, supplements and household goods sold to anyone ("collagen
 // powder", "retinol serum", "antibacterial soap"): never reported by
 // dictionary.term (written for sealpost from general knowledge of product
 // labels, not taken from any dictionary).
-var consumerIngredients = wordSet("collagen retinol retinoid retinoids niacinamide hyaluronic peptide peptides ceramide ceramides " +
+var consumerIngredients = wordSetTab("collagen retinol retinoid retinoids niacinamide hyaluronic peptide peptides ceramide ceramides " +
 	"prebiotic prebiotics probiotic probiotics hydration hydrating antibacterial antimicrobial antiperspirant antiperspirants " +
 	"antioxidant antioxidants exfoliant exfoliants exfoliating emollient emollients moisturizing moisturising moisturizer " +
 	"moisturiser sunscreen sunscreens electrolyte electrolytes glycerin glycerine lanolin keratin biotin caffeine menthol " +
@@ -429,10 +429,10 @@ var consumerIngredients = wordSet("collagen retinol retinoid retinoids niacinami
 // drug-class head after a word that names no drug ("rust inhibitor", "ad
 // blocker": classNotModifiers of drugclass.go) is not reported either.
 var (
-	saltWords = wordSet("citrate citrates sulfate sulfates sulphate sulphates hydrochloride " +
+	saltWords = wordSetTab("citrate citrates sulfate sulfates sulphate sulphates hydrochloride " +
 		"phosphate phosphates carbonate carbonates bicarbonate acetate chloride gluconate " +
 		"oxide hydroxide tartrate succinate fumarate bromide")
-	minerals = wordSet("magnesium calcium zinc iron potassium sodium copper manganese chromium selenium " +
+	minerals = wordSetTab("magnesium calcium zinc iron potassium sodium copper manganese chromium selenium " +
 		"aluminum aluminium ammonium ferrous ferric titanium")
 )
 
@@ -443,7 +443,7 @@ var (
 // frames', which know household refills): a consumer brand of the
 // dictionary before one of these is blocked too (fail closed; the tenant
 // approves it).
-var itemAfter = wordSet("today tonight tomorrow yesterday now soon again here there " +
+var itemAfter = wordSetTab("today tonight tomorrow yesterday now soon again here there " +
 	"pickup pick-up prescription prescriptions rx dose doses dosage copay receta recetas " +
 	"tablet tablets capsule capsules caps tabs pill pills injection injections pen pens vial vials inhaler inhalers " +
 	"patch patches drops suspension syrup elixir mg mcg ml units iu er xr sr dr xl la cd hct dosis hoy")
@@ -462,7 +462,7 @@ func (s *scanner) qualifiesNext(i int) bool {
 		return false
 	}
 	t := &s.toks[j]
-	if t.cls&tAlpha == 0 || itemAfterTab.get(t.h) || s.fl(j)&wStop != 0 {
+	if t.cls&tAlpha == 0 || itemAfter.get(t.h) || s.fl(j)&wStop != 0 {
 		return false
 	}
 	return s.general(j) || t.w != nil
@@ -471,7 +471,7 @@ func (s *scanner) qualifiesNext(i int) bool {
 // capitalRun: token i is next to another capitalised word inside the
 // sentence ("Le Creuset", "Mount Sinai"): part of a proper name.
 func (s *scanner) capitalRun(i int) bool {
-	if i > 0 && !s.toks[i].sent && s.gap(i) == " " && s.toks[i-1].cls&tCap != 0 && !s.toks[i-1].sent && !productDeterminersTab.get(s.toks[i-1].h) {
+	if i > 0 && !s.toks[i].sent && s.gap(i) == " " && s.toks[i-1].cls&tCap != 0 && !s.toks[i-1].sent && !productDeterminers.get(s.toks[i-1].h) {
 		return true
 	}
 	j := i + 1

@@ -45,7 +45,7 @@ func (s *scanner) scanTail() {
 		if (i == 0 || t.sent) && t.cls&tCap != 0 && len(t.low) >= 6 {
 			if head, ok := s.initialClinical(i); ok {
 				k := KindCondition
-				if clinicalAfterTab.get(hstr(head)) {
+				if clinicalAfter.get(hstr(head)) {
 					k = KindMedication
 				}
 				s.addTok(i, i, k, "frame.initial", 0.65, "opens a sentence, is in no vocabulary and comes before '"+head+"'")

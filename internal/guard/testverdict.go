@@ -36,14 +36,14 @@ import "strings"
 // Speed: runs from scanReaderSlots (readerslots.go) at a verdict word only.
 
 var (
-	testVerdictFirst = wordSet("positive negative detected reactive nonreactive positivo positiva negativo negativa detectado detectada reactivo reactiva")
-	testVerdictTest  = wordSet("test tests tested testing result results screen screening swab prueba pruebas resultado resultados resulto resultó hisopado examen lab labs analisis análisis")
-	testVerdictAfter = wordSet("for para")
+	testVerdictFirst = wordSetTab("positive negative detected reactive nonreactive positivo positiva negativo negativa detectado detectada reactivo reactiva")
+	testVerdictTest  = wordSetTab("test tests tested testing result results screen screening swab prueba pruebas resultado resultados resulto resultó hisopado examen lab labs analisis análisis")
+	testVerdictAfter = wordSetTab("for para")
 	// a verdict's own verb or negation right before it: "came back
 	// positive", "is reactive", "resultó no reactivo", "not detected"
-	testVerdictPrev = wordSet("is was were are be back tested resulted es fue salio salió dio resulto resultó no not non")
+	testVerdictPrev = wordSetTab("is was were are be back tested resulted es fue salio salió dio resulto resultó no not non")
 	// "test drive", "test kitchen", "taste test" are no lab tests
-	testVerdictNotTest = wordSet("drive drives kitchen kitchens ride rides flight flights run runs market markets batch print prep score scores")
+	testVerdictNotTest = wordSetTab("drive drives kitchen kitchens ride rides flight flights run runs market markets batch print prep score scores")
 )
 
 // testVerdict: token i is a verdict word.
@@ -51,17 +51,17 @@ func (s *scanner) testVerdict(i int) {
 	n := len(s.toks)
 	if k := i + 1; k < n && !s.toks[k].sent {
 		g := s.gap(k)
-		if !(testVerdictAfterTab.get(s.toks[k].h) && g == " ") && !strings.ContainsAny(g, ".,;:!?)\n") {
+		if !(testVerdictAfter.get(s.toks[k].h) && g == " ") && !strings.ContainsAny(g, ".,;:!?)\n") {
 			return
 		}
 	}
-	if i == 0 || !strings.ContainsAny(s.gap(i), ":-=—–") && !testVerdictPrevTab.get(s.toks[i-1].h) {
+	if i == 0 || !strings.ContainsAny(s.gap(i), ":-=—–") && !testVerdictPrev.get(s.toks[i-1].h) {
 		return // "feedback: overwhelmingly positive"
 	}
 	lo, _ := sentenceSpan(s.toks, i)
 	test := false
 	for k := i - 1; k >= lo && k >= i-12; k-- {
-		if testVerdictTestTab.get(s.toks[k].h) && !(k+1 < i && testVerdictNotTestTab.get(s.toks[k+1].h)) {
+		if testVerdictTest.get(s.toks[k].h) && !(k+1 < i && testVerdictNotTest.get(s.toks[k+1].h)) {
 			test = true
 			break
 		}
@@ -74,7 +74,7 @@ func (s *scanner) testVerdict(i int) {
 		from, _ = sentenceSpan(s.toks, lo-1)
 	}
 	for k := from; k <= i; k++ {
-		if recipientWordsTab.get(s.toks[k].h) {
+		if recipientWords.get(s.toks[k].h) {
 			s.addTok(i, i, KindLabTest, "compose.test_verdict", 0.7, "gives the verdict of the reader's test")
 			return
 		}

@@ -28,13 +28,13 @@ package guard
 // possessive.
 
 // textSpeakOwner: the reader's possessive, as written in text speak too.
-var textSpeakOwner = wordSet("your ur yr y0ur yur youre su tu sus tus")
+var textSpeakOwner = wordSetTab("your ur yr y0ur yur youre su tu sus tus")
 
 // textSpeakOwnerFilter: textSpeakOwner's words; a field with none of them
 // is left at once by its notice-level bit fb2TextSpk (tokfilter.go), and a
 // token outside the filter skips the map lookup (helper SPEED12B;
 // TestTextSpeakOwnerFilter).
-var textSpeakOwnerFilter = setsFilter(textSpeakOwner)
+var textSpeakOwnerFilter = tabsFilter(textSpeakOwner)
 
 // scanTextSpeakAbbr reports disguised abbreviations after a possessive.
 func (s *scanner) scanTextSpeakAbbr() {
@@ -43,7 +43,7 @@ func (s *scanner) scanTextSpeakAbbr() {
 	}
 	n := len(s.toks)
 	for i := 1; i < n; i++ {
-		if h := s.toks[i-1].h; !textSpeakOwnerFilter.may(h) || !textSpeakOwnerTab.get(h) || s.used[i] || s.toks[i].sent || !s.textSpeakMay(i) {
+		if h := s.toks[i-1].h; !textSpeakOwnerFilter.may(h) || !textSpeakOwner.get(h) || s.used[i] || s.toks[i].sent || !s.textSpeakMay(i) {
 			continue
 		}
 		s.textSpeakAt(i)
@@ -212,14 +212,14 @@ func (s *scanner) textSpeakTerm(r []byte, i, k int) bool {
 }
 
 // textSpeakTalk: possessives written only in text speak ("ur", not "your").
-var textSpeakTalk = wordSet("ur yr y0ur yur")
+var textSpeakTalk = wordSetTab("ur yr y0ur yur")
 
 // textSpeakDigits: token i alone (i == k), with no separator or symbol,
 // counts only with a digit inside it (neither first nor last), a reading
 // of 4+ letters and a possessive written in text speak: "y0ur c0pd",
 // "ur h3p c"; "Your h1v test kit", "ur PS4 controller" stay.
 func (s *scanner) textSpeakDigits(i, k, n int) bool {
-	if i != k || !textSpeakTalkTab.get(s.toks[i-1].h) || s.toks[i].cls&tMixed == 0 {
+	if i != k || !textSpeakTalk.get(s.toks[i-1].h) || s.toks[i].cls&tMixed == 0 {
 		return false
 	}
 	l := s.toks[i].low

@@ -44,7 +44,7 @@ func TestTextSpeakAbbr(t *testing.T) {
 // fb2TextSpk, so the gate skips only fields the rule would find nothing in
 // (helper SPEED12B).
 func TestTextSpeakOwnerFilter(t *testing.T) {
-	for h := range textSpeakOwner {
+	for h := range setKeys(textSpeakOwner) {
 		if !textSpeakOwnerFilter.may(h) || tokFilterTabBoth[h&16383]>>16&fb2TextSpk == 0 {
 			t.Errorf("hash %x read by scanTextSpeakAbbr is not in textSpeakOwnerFilter/fb2TextSpk", h)
 		}
@@ -92,7 +92,7 @@ func TestTextSpeakMay(t *testing.T) {
 		s.reset(g, g.empty, Standard, "f")
 		s.run(text, false)
 		for i := 1; i < len(s.toks); i++ {
-			if !textSpeakOwner[s.toks[i-1].h] || s.toks[i].sent || s.textSpeakMay(i) {
+			if !textSpeakOwner.get(s.toks[i-1].h) || s.toks[i].sent || s.textSpeakMay(i) {
 				continue
 			}
 			clear(s.used)

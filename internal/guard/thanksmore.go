@@ -17,10 +17,10 @@ package guard
 // pass (no given name).
 
 var (
-	thanksBefore = wordSet("many muchas muchisimas mil")
+	thanksBefore = wordSetTab("many muchas muchisimas mil")
 	hSo, hVery   = hstr("so"), hstr("very")
 	hMuch        = hstr("much") // hA ("a") is declared in zipdelivery.go
-	thanksAfterA = wordSet("lot ton bunch million")
+	thanksAfterA = wordSetTab("lot ton bunch million")
 	hAgain       = hstr("again")
 	hNuevo, hVez = hstr("nuevo"), hstr("vez")
 	hOtra        = hstr("otra")
@@ -37,7 +37,7 @@ func (s *scanner) thanksIntensifier(k int) int {
 			k++
 		case (h == hSo || h == hVery) && k+1 < n && s.gap(k+1) == " " && s.toks[k+1].h == hMuch:
 			k += 2
-		case h == hA && k+1 < n && s.gap(k+1) == " " && thanksAfterATab.get(s.toks[k+1].h):
+		case h == hA && k+1 < n && s.gap(k+1) == " " && thanksAfterA.get(s.toks[k+1].h):
 			k += 2
 		case s.toks[k].low == "de" && k+1 < n && s.gap(k+1) == " " && s.toks[k+1].h == hNuevo,
 			h == hOtra && k+1 < n && s.gap(k+1) == " " && s.toks[k+1].h == hVez:

@@ -79,7 +79,7 @@ func (s *scanner) thanksName(i int) (int, int, bool) {
 		if s.p != nil && s.p.isTemplate(s.toks[q].h) {
 			return 0, 0, false
 		}
-		if vocativeNotNameTab.get(s.toks[q].h) || s.brandTok(q) {
+		if vocativeNotName.get(s.toks[q].h) || s.brandTok(q) {
 			return 0, 0, false
 		}
 		if f&(wFirst|wLast) == 0 && (s.general(q) || s.g.gen.extended(s.toks[q].h)) {

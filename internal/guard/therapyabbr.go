@@ -17,16 +17,16 @@ package guard
 // trainer's; a PT eval, intake or referral is not.
 
 var (
-	therapyAbbrevs = wordSet("pt ot slp emdr aba iop ha ci php")
-	therapyBits    = newHashFilter(therapyAbbrevs) // its token bit (fb2Therapy, tokfilter.go)
-	therapyHeads   = wordSet("eval evals evaluation evaluations reeval session sessions visit visits appointment " +
+	therapyAbbrevs = wordSetTab("pt ot slp emdr aba iop ha ci php")
+	therapyBits    = tabsFilter(therapyAbbrevs) // its token bit (fb2Therapy, tokfilter.go)
+	therapyHeads   = wordSetTab("eval evals evaluation evaluations reeval session sessions visit visits appointment " +
 		"appointments appt appts intake consult consultation referral exercises therapist treatment treatments re")
-	therapyTimeBefore = wordSet("am pm noon midnight")
-	therapySchedule   = wordSet("reminder scheduled confirmed moved booked rescheduled canceled cancelled tomorrow today " +
+	therapyTimeBefore = wordSetTab("am pm noon midnight")
+	therapySchedule   = wordSetTab("reminder scheduled confirmed moved booked rescheduled canceled cancelled tomorrow today " +
 		"monday tuesday wednesday thursday friday saturday sunday")
 	// heads no gym uses: "PT eval" is never a personal trainer's
-	therapyClinicalHeads = wordSet("eval evals evaluation evaluations reeval re intake referral therapist treatment treatments consult consultation")
-	therapyGym           = wordSet("gym trainer trainers training workout workouts fitness membership studio crossfit")
+	therapyClinicalHeads = wordSetTab("eval evals evaluation evaluations reeval re intake referral therapist treatment treatments consult consultation")
+	therapyGym           = wordSetTab("gym trainer trainers training workout workouts fitness membership studio crossfit")
 )
 
 // scanTherapyAbbrev reports clinical.therapy_abbrev.
@@ -37,7 +37,7 @@ func (s *scanner) scanTherapyAbbrev() {
 	n := len(s.toks)
 	for i := 0; i+1 < n; i++ {
 		t := &s.toks[i]
-		if t.cls&tUpper == 0 || t.fb2&fb2Therapy == 0 || !therapyAbbrevsTab.get(t.h) || s.used[i] {
+		if t.cls&tUpper == 0 || t.fb2&fb2Therapy == 0 || !therapyAbbrevs.get(t.h) || s.used[i] {
 			continue
 		}
 		if own := careAbbrevHeads[t.h]; own != nil { // HA, CI, PHP, IOP: their own heads (careabbr.go)
@@ -48,31 +48,31 @@ func (s *scanner) scanTherapyAbbrev() {
 			continue
 		}
 		g := s.gap(i + 1)
-		if g != " " && g != "-" || s.toks[i+1].sent || !therapyHeads[s.toks[i+1].h] {
+		if g != " " && g != "-" || s.toks[i+1].sent || !therapyHeads.get(s.toks[i+1].h) {
 			continue
 		}
 		e := i + 1
 		if s.toks[e].h == hstr("re") { // "PT re-eval"
-			if e+1 >= n || s.gap(e+1) != "-" || !therapyHeads[s.toks[e+1].h] {
+			if e+1 >= n || s.gap(e+1) != "-" || !therapyHeads.get(s.toks[e+1].h) {
 				continue
 			}
 			e++
 		}
-		if i > 0 && !t.sent && (therapyTimeBeforeTab.get(s.toks[i-1].h) || s.toks[i-1].cls&tDigit != 0) {
+		if i > 0 && !t.sent && (therapyTimeBefore.get(s.toks[i-1].h) || s.toks[i-1].cls&tDigit != 0) {
 			continue
 		}
 		// said to the recipient or scheduled ("Your PT eval", "Reminder: PT
 		// session tomorrow"), not "The OT session of the game"
-		if !s.sentenceHasTab(i, &recipientWordsTab) && !s.sentenceHasTab(i, &therapyScheduleTab) {
+		if !s.sentenceHas(i, &recipientWords) && !s.sentenceHas(i, &therapySchedule) {
 			continue
 		}
 		// ABA is also the bar association and a bank routing number: its
 		// session or appointment needs a therapy word in the notice
-		if t.h == hABA && !therapyClinicalHeadsTab.get(s.toks[i+1].h) && !s.noticeHasAny(abaTherapyWords) {
+		if t.h == hABA && !therapyClinicalHeads.get(s.toks[i+1].h) && !s.noticeHasAny(&abaTherapyWords) {
 			continue
 		}
 		// a personal trainer's session or appointment at a gym
-		if t.h == hstr("pt") && !therapyClinicalHeadsTab.get(s.toks[i+1].h) && s.therapyGymNotice() {
+		if t.h == hstr("pt") && !therapyClinicalHeads.get(s.toks[i+1].h) && s.therapyGymNotice() {
 			continue
 		}
 		if s.p != nil && (s.p.isTemplate(t.h)) {
@@ -84,9 +84,9 @@ func (s *scanner) scanTherapyAbbrev() {
 }
 
 // noticeHasAny: a token of the field is in set.
-func (s *scanner) noticeHasAny(set map[uint64]bool) bool {
+func (s *scanner) noticeHasAny(set *setTab) bool {
 	for k := range s.toks {
-		if set[s.toks[k].h] {
+		if set.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -95,17 +95,17 @@ func (s *scanner) noticeHasAny(set map[uint64]bool) bool {
 
 // therapyAttire: clothes a physical therapist asks for ("wear workout
 // clothes", "bring gym shoes"): the gym word before them is no gym's.
-var therapyAttire = wordSet("clothes clothing shoes sneakers attire wear gear shorts")
+var therapyAttire = wordSetTab("clothes clothing shoes sneakers attire wear gear shorts")
 
 // therapyGymNotice reports whether the notice has a gym word that is not
 // only attire (red team round 4, dev28s: "Reminder: PT session Tuesday 3
 // PM. Wear comfortable workout clothes.").
 func (s *scanner) therapyGymNotice() bool {
 	for k := range s.toks {
-		if !therapyGymTab.get(s.toks[k].h) {
+		if !therapyGym.get(s.toks[k].h) {
 			continue
 		}
-		if k+1 < len(s.toks) && !s.toks[k+1].sent && therapyAttireTab.get(s.toks[k+1].h) {
+		if k+1 < len(s.toks) && !s.toks[k+1].sent && therapyAttire.get(s.toks[k+1].h) {
 			continue
 		}
 		return true
@@ -115,5 +115,5 @@ func (s *scanner) therapyGymNotice() bool {
 
 var (
 	hABA            = hstr("aba")
-	abaTherapyWords = wordSet("therapist therapists therapy bcba rbt behavior behavioral behaviour autism")
+	abaTherapyWords = wordSetTab("therapist therapists therapy bcba rbt behavior behavioral behaviour autism")
 )

@@ -297,7 +297,7 @@ func TestThirdPassWordLengths(t *testing.T) {
 			}
 		}
 	}
-	for _, set := range []map[uint64]bool{digitWords, userCues, deviceHeads, deviceHeadsES, labHeads, labHeadsES, classHeads} {
+	for _, set := range []map[uint64]bool{setKeys(digitWords), setKeys(userCues), setKeys(deviceHeads), setKeys(deviceHeadsES), setKeys(labHeads), setKeys(labHeadsES), setKeys(classHeads)} {
 		for h := range set {
 			if tpWords.get(h) == 0 {
 				t.Errorf("hash %x missing from tpWords", h)

@@ -34,7 +34,7 @@ func (s *scanner) newsVerbBefore(i int) bool {
 		return false
 	}
 	p := &s.toks[i-1]
-	if srNewsTab.get(p.h) || redAwardReadersTab.get(p.h) || p.low == "congratulates" {
+	if srNews.get(p.h) || redAwardReaders.get(p.h) || p.low == "congratulates" {
 		return true
 	}
 	if i > 1 && (p.low == "to" || p.low == "a") {

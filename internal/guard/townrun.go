@@ -16,10 +16,10 @@ package guard
 // from Perry").
 
 // townPlaceBefore: the words before a town.
-var townPlaceBefore = wordSet("in at near across throughout around from en desde")
+var townPlaceBefore = wordSetTab("in at near across throughout around from en desde")
 
 // townPlaceAfter: the nouns after a town.
-var townPlaceAfter = wordSet("county counties area residents condado office location site store")
+var townPlaceAfter = wordSetTab("county counties area residents condado office location site store")
 
 // townRun: tokens i..end (one to three capitalised words) name a town in
 // a place's frame; given: the run is a lone listed given name, which
@@ -29,13 +29,13 @@ func (s *scanner) townRun(i, end int, given bool) bool {
 		return false
 	}
 	n := len(s.toks)
-	if end+1 < n && townPlaceAfterTab.get(s.toks[end+1].h) && s.gap(end+1) == " " {
+	if end+1 < n && townPlaceAfter.get(s.toks[end+1].h) && s.gap(end+1) == " " {
 		return true
 	}
 	if given || i < 1 || s.toks[i].sent {
 		return false
 	}
-	return townPlaceBeforeTab.get(s.toks[i-1].h) && s.gap(i) == " "
+	return townPlaceBefore.get(s.toks[i-1].h) && s.gap(i) == " "
 }
 
 // townName: tokens i..end, capitalised and one space apart, spell a town.

@@ -18,13 +18,13 @@ package guard
 // Cost: one look at each token whose word is a patient noun.
 
 // tcPatient: nouns of the patient of a treatment
-var tcPatient = wordSet("patient paciente recipient receptor receptora survivor sobreviviente")
+var tcPatient = wordSetTab("patient paciente recipient receptor receptora survivor sobreviviente")
 
 // scanTurnedCue: see the file comment.
 func (s *scanner) scanTurnedCue() {
 	n := len(s.toks)
 	for i := 0; i+3 < n; i++ {
-		if !tcPatient[s.toks[i].h] || s.toks[i+1].low != "turned" || s.gap(i+1) != "-" || s.gap(i+2) != "-" {
+		if !tcPatient.get(s.toks[i].h) || s.toks[i+1].low != "turned" || s.gap(i+1) != "-" || s.gap(i+2) != "-" {
 			continue
 		}
 		j := i + 3

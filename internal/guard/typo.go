@@ -42,7 +42,7 @@ package guard
 
 // typoTargetsES: Spanish notice words a typo is taken for (common_words.txt
 // is English).
-var typoTargetsES = wordSet("compra compras pedido pedidos enviado enviada paquete paquetes reservacion reserva " +
+var typoTargetsES = wordSetTab("compra compras pedido pedidos enviado enviada paquete paquetes reservacion reserva " +
 	"suscripcion cuenta factura facturas entrega envio direccion tienda gracias manana llegara confirmada confirmado " +
 	"actualizada actualizado contrasena recibo pago pagos devolucion reembolso")
 
@@ -119,7 +119,7 @@ func (s *scanner) typoTarget(w []byte) bool {
 		return false
 	}
 	h := hbytes(w)
-	if typoTargetsESTab.get(h) {
+	if typoTargetsES.get(h) {
 		return true
 	}
 	info := s.v.get(h)

@@ -23,11 +23,11 @@ package guard
 // are not in the list. A word of the operator's medical dictionary is
 // never cleared (scanFrames reads it first).
 
-var typoCueOrdinary = wordSet("panel panels pen pens sensor sensors supplies levels results screening treatment treatments")
+var typoCueOrdinary = wordSetTab("panel panels pen pens sensor sensors supplies levels results screening treatment treatments")
 
 // typoBeforeOrdinaryCue: token i, a word in no vocabulary, comes right
 // before cue token k, an ordinary-sense cue, and is a typo of an ordinary
 // word.
 func (s *scanner) typoBeforeOrdinaryCue(i, k int) bool {
-	return k == i+1 && typoCueOrdinaryTab.get(s.toks[k].h) && s.toks[i].cls&(tUpper|tCap) == 0 && s.ordinaryTypoWide(s.toks[i].low)
+	return k == i+1 && typoCueOrdinary.get(s.toks[k].h) && s.toks[i].cls&(tUpper|tCap) == 0 && s.ordinaryTypoWide(s.toks[i].low)
 }

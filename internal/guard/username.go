@@ -18,7 +18,7 @@ import "strings"
 //     family name, and not the sender's own ("follow us @acme").
 
 var (
-	userCues     = wordSet("username usernames userid login handle usuario")
+	userCues     = wordSetTab("username usernames userid login handle usuario")
 	hSigned      = hstr("signed")
 	hLogged      = hstr("logged")
 	hAs          = hstr("as")
@@ -56,7 +56,7 @@ func (s *scanner) handleAt(i int) (int, bool) {
 // first token after the cue (past ":" or "is/es").
 func (s *scanner) userCueEnd(k int) (int, bool) {
 	h := s.toks[k].h
-	ok := userCuesTab.get(h) && !(h == hstrLogin && k+1 < len(s.toks) && s.toks[k+1].cls&tAlpha != 0 && s.gap(k+1) == " " && !strings.Contains(s.gap(k+1), ":")) ||
+	ok := userCues.get(h) && !(h == hstrLogin && k+1 < len(s.toks) && s.toks[k+1].cls&tAlpha != 0 && s.gap(k+1) == " " && !strings.Contains(s.gap(k+1), ":")) ||
 		h == hAs && k >= 2 && s.toks[k-1].h == hIn && (s.toks[k-2].h == hSigned || s.toks[k-2].h == hLogged) ||
 		(h == hName || h == hID) && k >= 1 && s.toks[k-1].h == hUser ||
 		h == hUser && k >= 2 && s.toks[k-1].h == hDe && s.toks[k-2].h == hNombre

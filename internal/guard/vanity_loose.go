@@ -15,7 +15,7 @@ package guard
 // Stays clean: "1-800-FLORES" (toll-free), codes without such a cue
 // ("Código 555-RIOS-22" of a coupon: no phone word near).
 
-var vanityCallWords = wordSet("llama llamada llamara llamaremos llamaran llamare marca marcar marcanos ext extension")
+var vanityCallWords = wordSetTab("llama llamada llamara llamaremos llamaran llamare marca marcar marcanos ext extension")
 
 // vanityLooseCue: a phone cue before the area code at i or an extension
 // after the group's last token j.
@@ -24,7 +24,7 @@ func (s *scanner) vanityLooseCue(i, j int) bool {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if vanityCallWordsTab.get(s.toks[k].h) {
+		if vanityCallWords.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {

@@ -49,16 +49,16 @@ import "strings"
 // address about to be reported.
 
 var (
-	vaFieldVeto = wordSet("ship ships shipped shipping deliver delivers delivered delivery deliveries entrega entregamos entregara envio " +
+	vaFieldVeto = wordSetTab("ship ships shipped shipping deliver delivers delivered delivery deliveries entrega entregamos entregara envio " +
 		"enviara enviamos enviado enviada enviaremos home casa hogar domicilio residence resides door doorstep porch puerta address addresses " +
 		"mailing direccion update updated changed change file records lives live vive vives patient patients paciente member resident " +
 		"family familia caregiver aide nurse enfermera enfermero therapist visiting visitara visitaremos visitamos")
-	vaTravel = wordSet("parking park parked bus buses transit train subway metro entrance garage lobby suite floor elevator " +
+	vaTravel = wordSetTab("parking park parked bus buses transit train subway metro entrance garage lobby suite floor elevator " +
 		"estacionamiento colectivo subte tren entrada piso cochera")
 	// vaVetoBits: one filter over vaVisitVeto, kinWords and kinCareWords,
 	// tested by visitAtAddr before their maps (it never changes an answer)
-	vaVetoBits  = setsFilter(vaVisitVeto, kinWords, kinCareWords)
-	vaVisitVeto = wordSet("home casa hogar domicilio residence resides door doorstep porch puerta ship shipped deliver delivered delivery " +
+	vaVetoBits  = tabsFilter(vaVisitVeto, kinWords, kinCareWords)
+	vaVisitVeto = wordSetTab("home casa hogar domicilio residence resides door doorstep porch puerta ship shipped deliver delivered delivery " +
 		"entrega envio enviara nurse enfermera enfermero aide caregiver therapist visiting visitara visitaremos visitamos will vamos iremos " +
 		"lives live vive vives patient paciente member resident family familia " +
 		// a home's own grounds and doors (red-team pass RED10, dev66r)
@@ -93,7 +93,7 @@ func (s *scanner) footerAddr(i, j int) bool {
 		if in[m] || s.sdTag(m) {
 			continue
 		}
-		if vaFieldVetoTab.get(h) || kinWords[h] || kinCareWords[h] || s.fl(m)&(wNameCue|wTitle) != 0 && !s.ssStreetSuffix(m) {
+		if vaFieldVeto.get(h) || kinWords.get(h) || kinCareWords.get(h) || s.fl(m)&(wNameCue|wTitle) != 0 && !s.ssStreetSuffix(m) {
 			return false
 		}
 	}
@@ -153,7 +153,7 @@ func (s *scanner) visitAtAddr(i, j int) bool {
 	// reads), and without one the answer is no either way
 	care := false
 	for m := lo; m < hi; m++ {
-		if sdCareTab.get(s.toks[m].h) {
+		if sdCare.get(s.toks[m].h) {
 			care = true
 			break
 		}
@@ -166,7 +166,7 @@ func (s *scanner) visitAtAddr(i, j int) bool {
 		return false
 	}
 	for k := p; k >= lo && k >= i-3; k-- {
-		if recipientWordsTab.get(s.toks[k].h) {
+		if recipientWords.get(s.toks[k].h) {
 			return false // "at your home, 210 NE Alberta St"
 		}
 	}
@@ -177,7 +177,7 @@ func (s *scanner) visitAtAddr(i, j int) bool {
 			continue
 		}
 		t := &s.toks[m]
-		if vaVetoBits.may(t.h) && (vaVisitVetoTab.get(t.h) || kinWords[t.h] || kinCareWords[t.h]) || s.fl(m)&(wNameCue|wTitle) != 0 && !s.ssStreetSuffix(m) {
+		if vaVetoBits.may(t.h) && (vaVisitVeto.get(t.h) || kinWords.get(t.h) || kinCareWords.get(t.h)) || s.fl(m)&(wNameCue|wTitle) != 0 && !s.ssStreetSuffix(m) {
 			return false
 		}
 		if m >= lo && m < hi && s.isCapWord(m) && s.spLoneName(m, lo, hi) && !(m > j && s.spBeforeState(m, hi)) {
@@ -186,10 +186,10 @@ func (s *scanner) visitAtAddr(i, j int) bool {
 		if head && m >= ha && m <= he {
 			continue
 		}
-		if w := t.w; w != nil && (careOneWord(w) || w.flags&wHealthCue != 0 && !recipientWordsTab.get(t.h)) {
+		if w := t.w; w != nil && (careOneWord(w) || w.flags&wHealthCue != 0 && !recipientWords.get(t.h)) {
 			return false
 		}
-		if m > j && vaTravelTab.get(t.h) {
+		if m > j && vaTravel.get(t.h) {
 			travel = true
 		}
 	}

@@ -135,7 +135,7 @@ var vitalCues = func() map[uint64]vitalCue {
 
 var (
 	// words that may stand between a cue and its value
-	vitalLink = wordSet("was is are were of at came back level levels reading readings result results " +
+	vitalLink = wordSetTab("was is are were of at came back level levels reading readings result results " +
 		"measured dropped rose fell went up down to now today this morning came has been a remains still value " +
 		"in de fue es esta era estaba nivel niveles en sangre blood fasting su el la del your our " +
 		"rate oxygen o2 count from averaged average averaging around about near over under above below reached hit " +
@@ -147,22 +147,22 @@ var (
 		"logged tracked entered synced submitted reported")
 	// a cue word before a value is no measurement when the value is a
 	// pack, a price or a thing's quantity
-	vitalNotUnit = wordSet("count ct pack packs tablets tabs strips capsules softgels gummies iu mcg servings off for " +
+	vitalNotUnit = wordSetTab("count ct pack packs tablets tabs strips capsules softgels gummies iu mcg servings off for " +
 		"items pieces kg g lb lbs oz ml pm am minutes min hours percent pct stores locations " +
 		"lakh lakhs crore crores million millions billion thousand k pages recipes units points people members " +
 		"days weeks months years miles km quart quarts psi gallons liters litres seats tickets " +
 		"respondents responses votes participants customers answers questions students employees users guests entries " +
 		"paginas tiendas puntos personas miembros dias semanas meses anos")
 	// a reading cue for a blood-pressure pair
-	vitalBPCue = wordSet("bp pressure presion tension arterial systolic diastolic sistolica diastolica mmhg " +
+	vitalBPCue = wordSetTab("bp pressure presion tension arterial systolic diastolic sistolica diastolica mmhg " +
 		"reading readings lectura lecturas numbers cifras result results resultado resultados screening vitals")
 	// general health education: "A normal reading is 120/80", "Adults
 	// should keep LDL under 100" (only in a sentence with no personal cue)
-	vitalGeneric = wordSet("normal healthy target goal ideal recommended recommend should typical typically generally " +
+	vitalGeneric = wordSetTab("normal healthy target goal ideal recommended recommend should typical typically generally " +
 		"adults people anyone everyone most normales saludable objetivo meta recomendado recomendada debe deberia " +
 		"adultos personas")
 	// things that are weighed or have a temperature
-	vitalThing = wordSet("package packages parcel parcels bag bags box boxes luggage suitcase suitcases shipment shipping order " +
+	vitalThing = wordSetTab("package packages parcel parcels bag bags box boxes luggage suitcase suitcases shipment shipping order " +
 		"orders item items load capacity limit allowance max maximum net rated bench dumbbell dumbbells kettlebell " +
 		"plate plates bar truck trailer freight cargo pedido paquete paquetes maleta equipaje envio carga " +
 		"oven stove grill smoker pool spa tub bath water room fridge freezer refrigerator thermostat house home " +
@@ -170,31 +170,31 @@ var (
 		"horno agua piscina habitacion clima pronostico maxima minima cafe " +
 		"set setting preheat heat heater cook cooking bake baking brew brewing sous vide wash washing dryer cycle " +
 		"engine car tank aquarium soil compost hot")
-	vitalWeightUnit = wordSet("lb lbs pound pounds kg kgs kilo kilos kilogram kilograms libra libras kilogramo kilogramos")
-	vitalPets       = wordSet("dog dogs cat cats puppy puppies kitten kittens pet pets horse horses perro perros gato gatos " +
+	vitalWeightUnit = wordSetTab("lb lbs pound pounds kg kgs kilo kilos kilogram kilograms libra libras kilogramo kilogramos")
+	vitalPets       = wordSetTab("dog dogs cat cats puppy puppies kitten kittens pet pets horse horses perro perros gato gatos " +
 		"mascota mascotas cachorro cachorros caballo")
 	// vaccine words: unambiguous, names of vaccines, and ambiguous ones
-	vaxWord = wordSet("vaccine vaccines vaccination vaccinations immunization immunizations immunisation vacuna vacunas " +
+	vaxWord = wordSetTab("vaccine vaccines vaccination vaccinations immunization immunizations immunisation vacuna vacunas " +
 		"vacunacion inmunizacion")
 	// vaccine brands and shapes that name a vaccine alone ("your Tdap")
-	vaxBrand = wordSet("tdap dtap shingrix gardasil prevnar pneumovax boostrix adacel arexvy abrysvo menacwy menb")
+	vaxBrand = wordSetTab("tdap dtap shingrix gardasil prevnar pneumovax boostrix adacel arexvy abrysvo menacwy menb")
 	// diseases (and short names with other senses: MMR, TD) that name a
 	// vaccine only before a vaccine word or with a status word
-	vaxName = wordSet("td mmr mmrv hpv flu influenza covid shingles tetanus pertussis hepatitis hep varicella " +
+	vaxName = wordSetTab("td mmr mmrv hpv flu influenza covid shingles tetanus pertussis hepatitis hep varicella " +
 		"chickenpox polio ipv rsv meningococcal meningitis pneumococcal pneumonia zoster rotavirus hib typhoid " +
 		"measles gripe sarampion neumococo herpes tetanos varicela")
-	vaxAmbiguous = wordSet("shot shots booster boosters dose doses series jab jabs refuerzo dosis inyeccion")
-	vaxStatus    = wordSet("due overdue scheduled given missed recorded complete completed administered received " +
+	vaxAmbiguous = wordSetTab("shot shots booster boosters dose doses series jab jabs refuerzo dosis inyeccion")
+	vaxStatus    = wordSetTab("due overdue scheduled given missed recorded complete completed administered received " +
 		"pendiente vencida vencido programada programado aplicada aplicado toca")
 	// a vaccine word before these names a record or a page, not a dose
-	vaxRecord = wordSet("record records history card cards certificate certificates portal info information questions " +
+	vaxRecord = wordSetTab("record records history card cards certificate certificates portal info information questions " +
 		"options choices registro registros historial cartilla carnet certificado")
-	vaxThing = wordSet("seat seats pack packs glass glasses box club cable cables pump pumps asiento silla")
+	vaxThing = wordSetTab("seat seats pack packs glass glasses box club cable cables pump pumps asiento silla")
 	// words that may stand between a possessive and a vaccine
 	// ordinals: "your second dose", "su segunda dosis", "your next booster"
-	vaxOrdinal = wordSet("next first second third final last 2nd 3rd 1st 4th fourth proxima segunda primera tercera " +
+	vaxOrdinal = wordSetTab("next first second third final last 2nd 3rd 1st 4th fourth proxima segunda primera tercera " +
 		"ultima siguiente")
-	vaxBetween = wordSet("next first second third final last annual yearly 2nd 3rd 1st 4th fourth " +
+	vaxBetween = wordSetTab("next first second third final last annual yearly 2nd 3rd 1st 4th fourth " +
 		"had got received missed haven hasn t have not yet are is due for a an your the been overdue still " +
 		"hijo hija hijos hijas nino nina bebe toca corresponde tiene esta pendiente " +
 		"child childs son sons daughter daughters de la el del contra proxima segunda primera tercera anual " +
@@ -289,22 +289,12 @@ func (s *scanner) sentence(i int) (int, int) {
 	return a, b
 }
 
-// sentenceHasTab is sentenceHas on a set's setTab copy (hashtab.go; helper
-// SPEED13B): the same answer without a map lookup a token.
-func (s *scanner) sentenceHasTab(i int, set *setTab) bool {
+// sentenceHas: a word of set in the sentence window of token i
+// (sentence).
+func (s *scanner) sentenceHas(i int, set *setTab) bool {
 	a, b := s.sentence(i)
 	for k := a; k <= b; k++ {
 		if set.get(s.toks[k].h) {
-			return true
-		}
-	}
-	return false
-}
-
-func (s *scanner) sentenceHas(i int, set map[uint64]bool) bool {
-	a, b := s.sentence(i)
-	for k := a; k <= b; k++ {
-		if set[s.toks[k].h] {
 			return true
 		}
 	}
@@ -334,9 +324,7 @@ var vitalBits = func() *hashFilter {
 	for h := range vitalCues {
 		b.add(h)
 	}
-	for h := range recipientWords {
-		b.add(h)
-	}
+	recipientWords.each(b.add)
 	b.add(hstr("over"))
 	return &b
 }()
@@ -347,8 +335,8 @@ var vitalBits = func() *hashFilter {
 // the possessive.
 var (
 	vitalCueBits  = newHashFilter(vitalCues)
-	recipientBits = newHashFilter(recipientWords)
-	vaxBits       = newHashFilter(vaxClass)
+	recipientBits = tabsFilter(recipientWords)
+	vaxBits       = func() *hashFilter { f := &hashFilter{}; vaxClass.each(f.add); return f }()
 )
 
 func (s *scanner) scanVitals() {
@@ -375,13 +363,13 @@ func (s *scanner) scanVitals() {
 			}
 		}
 		if t.low == "over" {
-			if a, b, ok := s.spelledBP(i); ok && s.sentenceHasTab(i, &vitalBPCueTab) {
+			if a, b, ok := s.spelledBP(i); ok && s.sentenceHas(i, &vitalBPCue) {
 				s.addTok(a, b, KindLabTest, "clinical.vital", 0.8, "a blood pressure reading")
 				i = b
 			}
 			continue
 		}
-		if t.fb&fbRecipient != 0 && recipientWordsTab.get(t.h) {
+		if t.fb&fbRecipient != 0 && recipientWords.get(t.h) {
 			s.vaccination(i)
 			if s.m == Strict {
 				s.wearCorrection(i) // wearcorrection.go
@@ -413,10 +401,10 @@ func (s *scanner) bloodPressure(i int) int {
 	default:
 		return i
 	}
-	if !ok || !plausibleBP(a, b) || !s.sentenceHasTab(i, &vitalBPCueTab) || s.generic(i) {
+	if !ok || !plausibleBP(a, b) || !s.sentenceHas(i, &vitalBPCue) || s.generic(i) {
 		return i
 	}
-	if uh, _, ug := s.unitAfter(eb); vitalNotUnitTab.get(uh) && strings.TrimSpace(ug) == "" { // "150/95 pages"
+	if uh, _, ug := s.unitAfter(eb); vitalNotUnit.get(uh) && strings.TrimSpace(ug) == "" { // "150/95 pages"
 		return eb
 	}
 	s.addTok(i, eb, KindLabTest, "clinical.vital", 0.8, "a blood pressure reading")
@@ -546,14 +534,14 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		if s.numStart(k) {
 			break
 		}
-		if !vitalLinkTab.get(s.toks[k].h) {
+		if !vitalLink.get(s.toks[k].h) {
 			return
 		}
 	}
 	if k >= n || k > i+5 || s.toks[k].sent || !s.numStart(k) {
 		return
 	}
-	if c.amb && (k == from || !s.sentenceHasTab(i, &recipientWordsTab)) { // "Iron 7", "Calcium 600 mg"
+	if c.amb && (k == from || !s.sentenceHas(i, &recipientWords)) { // "Iron 7", "Calcium 600 mg"
 		return
 	}
 	v, end, ok := s.vitalValue(k)
@@ -573,7 +561,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		if strings.HasPrefix(ug, "%") && (!c.pct || ul == "off") { // "Your sugar is 30% off"
 			return
 		}
-		if v < c.min || v > c.max || vitalNotUnitTab.get(uh) && !(ul == "mg" || ul == "g") && strings.TrimSpace(ug) == "" {
+		if v < c.min || v > c.max || vitalNotUnit.get(uh) && !(ul == "mg" || ul == "g") && strings.TrimSpace(ug) == "" {
 			return
 		}
 		if (ul == "mg" || ul == "g") && s.low(uEnd+1) != "dl" && s.low(uEnd+1) != "l" {
@@ -589,7 +577,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 	case vcWeight, vcChange:
 		// the unit right after the value, or after a second value ("from
 		// 220 to 205 lbs")
-		if !vitalWeightUnitTab.get(uh) && end+2 < n && s.low(end+1) == "to" && s.numStart(end+2) {
+		if !vitalWeightUnit.get(uh) && end+2 < n && s.low(end+1) == "to" && s.numStart(end+2) {
 			if _, e2, ok := s.vitalValue(end + 2); ok {
 				uh, ul, ug = s.unitAfter(e2)
 				end, uEnd = e2, e2+1
@@ -598,11 +586,11 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 				}
 			}
 		}
-		if !vitalWeightUnitTab.get(uh) || s.sentenceHasTab(i, &vitalThingTab) {
+		if !vitalWeightUnit.get(uh) || s.sentenceHas(i, &vitalThing) {
 			return
 		}
 		if c.class == vcChange {
-			if v < 1 || v > 300 || !s.sentenceHasTab(i, &recipientWordsTab) { // "You've lost 15 lbs"
+			if v < 1 || v > 300 || !s.sentenceHas(i, &recipientWords) { // "You've lost 15 lbs"
 				return
 			}
 			break
@@ -610,11 +598,11 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		if !bodyWeight(v, ul) {
 			return
 		}
-		if a, _ := s.sentence(i); a != i && !s.sentenceHasTab(i, &recipientWordsTab) {
+		if a, _ := s.sentence(i); a != i && !s.sentenceHas(i, &recipientWords) {
 			return
 		}
 	case vcTemp, vcFever:
-		if c.class == vcTemp && s.sentenceHasTab(i, &vitalThingTab) {
+		if c.class == vcTemp && s.sentenceHas(i, &vitalThing) {
 			return
 		}
 		if bodyTemp(v, ul) {
@@ -624,7 +612,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		case "f", "c", "fahrenheit", "celsius", "degrees", "grados":
 			return // a unit, out of a body's range
 		}
-		if vitalNotUnitTab.get(uh) && strings.TrimSpace(ug) == "" || strings.HasPrefix(ug, "%") {
+		if vitalNotUnit.get(uh) && strings.TrimSpace(ug) == "" || strings.HasPrefix(ug, "%") {
 			return
 		}
 		// no unit: a fever's value ("fever of 103", "fiebre de 39"), or
@@ -633,7 +621,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		dec := end > k
 		f := v >= 99 && v <= 107
 		cs := v >= 37.5 && v <= 42.5 && (dec || c.class == vcFever)
-		if c.class == vcTemp && (!dec || !s.sentenceHasTab(i, &recipientWordsTab)) {
+		if c.class == vcTemp && (!dec || !s.sentenceHas(i, &recipientWords)) {
 			return
 		}
 		if !f && !cs {
@@ -641,7 +629,7 @@ func (s *scanner) vitalAfterCue(i int, c vitalCue) {
 		}
 	}
 	last := end
-	if uh != 0 && (ul == "bpm" || ul == "lpm" || ul == "f" || ul == "c" || vitalWeightUnitTab.get(uh) || ul == "mg" || ul == "mmol") {
+	if uh != 0 && (ul == "bpm" || ul == "lpm" || ul == "f" || ul == "c" || vitalWeightUnit.get(uh) || ul == "mg" || ul == "mmol") {
 		last = uEnd
 	}
 	s.addTok(i, last, KindLabTest, "clinical.vital", 0.8, "a measurement of the person (vital sign or lab value)")
@@ -680,38 +668,38 @@ func (s *scanner) vaccination(i int) {
 		h := s.toks[k].h
 		var c uint8 // one bit test, a lookup for the few words it passes: most words after "your" are none of these
 		if vaxBits.may(h) {
-			c = vaxClassTab.get(h)
+			c = vaxClass.get(h)
 		}
 		switch {
 		case c == 0:
-			if name && s.sentenceHasTab(k, &vaxStatusTab) {
+			if name && s.sentenceHas(k, &vaxStatus) {
 				s.vaxReport(i, k-1)
 			}
 			return
 		case c&vxPet != 0:
 			return
 		case c&vxWord != 0:
-			if k+1 < n && vaxRecordTab.get(s.toks[k+1].h) {
+			if k+1 < n && vaxRecord.get(s.toks[k+1].h) {
 				return // "Your vaccine records are available": the record, not a dose
 			}
 			s.vaxReport(i, k)
 			return
 		case c&vxAmbiguous != 0:
-			if vaxThingTab.get(s.toks[min(k+1, n-1)].h) && k+1 < n {
+			if vaxThing.get(s.toks[min(k+1, n-1)].h) && k+1 < n {
 				return
 			}
-			ordinal := vaxOrdinalTab.get(s.toks[k-1].h) && (s.toks[k].low != "shot" && s.toks[k].low != "shots")
+			ordinal := vaxOrdinal.get(s.toks[k-1].h) && (s.toks[k].low != "shot" && s.toks[k].low != "shots")
 			if ordinal && k+1 < n && (s.low(k+1) == "of" || s.low(k+1) == "de") {
 				// "your first dose of our newsletter": the dose must be of a vaccine
 				ordinal = false
 				for q := k + 2; q < n && q <= k+5 && !s.toks[q].sent; q++ {
-					if h := s.toks[q].h; vaxWordTab.get(h) || vaxNameTab.get(h) || vaxBrandTab.get(h) {
+					if h := s.toks[q].h; vaxWord.get(h) || vaxName.get(h) || vaxBrand.get(h) {
 						ordinal = true
 						break
 					}
 				}
 			}
-			if name || ordinal || s.sentenceHasTab(k, &vaxStatusTab) || s.sentenceHasTab(k, &vaxNameTab) {
+			if name || ordinal || s.sentenceHas(k, &vaxStatus) || s.sentenceHas(k, &vaxName) {
 				s.vaxReport(i, k)
 			}
 			return
@@ -719,7 +707,7 @@ func (s *scanner) vaccination(i int) {
 			name = true // a vaccine word or a status word must follow
 		case c&vxBrand != 0:
 			name = true
-			if k+1 < n && !s.toks[k+1].sent && (vaxWordTab.get(s.toks[k+1].h) || vaxAmbiguousTab.get(s.toks[k+1].h)) {
+			if k+1 < n && !s.toks[k+1].sent && (vaxWord.get(s.toks[k+1].h) || vaxAmbiguous.get(s.toks[k+1].h)) {
 				continue
 			}
 			s.vaxReport(i, k)
@@ -741,30 +729,28 @@ const (
 
 // vaxClass: the sets the vaccination rule reads after a possessive, in one
 // map.
-var vaxClass = func() map[uint64]uint8 {
+var vaxClass = u8Tab(newHashTab(func() map[uint64]uint8 {
 	m := map[uint64]uint8{}
 	for _, x := range []struct {
-		set map[uint64]bool
+		set setTab
 		bit uint8
 	}{{vitalPets, vxPet}, {vaxWord, vxWord}, {vaxAmbiguous, vxAmbiguous}, {vaxName, vxName}, {vaxBrand, vxBrand}, {vaxBetween, vxBetween}} {
-		for h := range x.set {
-			m[h] |= x.bit
-		}
+		x.set.each(func(h uint64) { m[h] |= x.bit })
 	}
 	return m
-}()
+}()))
 
 // generic reports whether the sentence of token i speaks of people in
 // general (a normal, healthy or target value) and says nothing personal.
 func (s *scanner) generic(i int) bool {
-	return s.sentenceHasTab(i, &vitalGenericTab) && !s.sentenceHasTab(i, &recipientWordsTab)
+	return s.sentenceHas(i, &vitalGeneric) && !s.sentenceHas(i, &recipientWords)
 }
 
 // vaxReport reports the vaccination after the possessive at token i, up to
 // token k, unless the sentence is about a pet ("your dog's rabies booster",
 // "su perro … su vacuna").
 func (s *scanner) vaxReport(i, k int) {
-	if s.sentenceHasTab(i, &vitalPetsTab) {
+	if s.sentenceHas(i, &vitalPets) {
 		return
 	}
 	s.addTok(i+1, k, KindProcedure, "clinical.vaccination", 0.8, "a vaccination of the person")
@@ -773,26 +759,26 @@ func (s *scanner) vaxReport(i, k int) {
 // Look-alikes of measurements that other rules would report.
 var (
 	// before a pair: a score ("we won 3/1"), a size ("size 4/6")
-	pairScoreBefore = wordSet("won lost beat beats defeated drew tied score scored scores final record " +
+	pairScoreBefore = wordSetTab("won lost beat beats defeated drew tied score scored scores final record " +
 		"size sizes talla tallas gano perdio empate marcador")
 	// after a pair: a size, a ratio or a mix ("4/6 size", "16/9 ratio")
-	pairSizeAfter = wordSet("size sizes inch inches ratio ratios scale split mix odds talla tallas")
+	pairSizeAfter = wordSetTab("size sizes inch inches ratio ratios scale split mix odds talla tallas")
 	// Indian rupee amounts after INR
-	inrAmount = wordSet("lakh lakhs crore crores thousand million")
+	inrAmount = wordSetTab("lakh lakhs crore crores thousand million")
 )
 
 // pairNotDate reports whether the pair a/b (tokens a and b) is a score, a
 // size or a ratio rather than a month and day.
 func (s *scanner) pairNotDate(a, b int) bool {
 	for k := a - 1; k >= 0 && k >= a-2; k-- {
-		if pairScoreBeforeTab.get(s.toks[k].h) {
+		if pairScoreBefore.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {
 			break
 		}
 	}
-	return b+1 < len(s.toks) && !s.toks[b+1].sent && pairSizeAfterTab.get(s.toks[b+1].h)
+	return b+1 < len(s.toks) && !s.toks[b+1].sent && pairSizeAfter.get(s.toks[b+1].h)
 }
 
 // labNotTest reports whether the lab-test abbreviation at tokens i..j is
@@ -804,13 +790,13 @@ func (s *scanner) labNotTest(i, j int) bool {
 	switch s.toks[i].low {
 	case "psa":
 		return i == j && s.toks[i].sent && j+1 < len(s.toks) && strings.HasPrefix(s.gap(j+1), ":") &&
-			s.toks[j+1].cls&tAlpha != 0 && !s.sentenceHasTab(i, &recipientWordsTab)
+			s.toks[j+1].cls&tAlpha != 0 && !s.sentenceHas(i, &recipientWords)
 	case "inr":
 		if i != j || j+1 >= len(s.toks) || s.toks[j+1].cls&tDigit == 0 || strings.TrimSpace(s.gap(j+1)) != "" {
 			return false
 		}
 		v, end, ok := s.vitalValue(j + 1)
-		return ok && (v > 20 || end+1 < len(s.toks) && inrAmountTab.get(s.toks[end+1].h))
+		return ok && (v > 20 || end+1 < len(s.toks) && inrAmount.get(s.toks[end+1].h))
 	}
 	return false
 }

@@ -50,7 +50,7 @@ var vocativeOpeners = map[string][]string{
 
 // vocativeNotName: days and seasons after an opener ("Hooray, Friday!",
 // "Reminder, Tuesday: …").
-var vocativeNotName = wordSet("monday tuesday wednesday thursday friday saturday sunday weekend " +
+var vocativeNotName = wordSetTab("monday tuesday wednesday thursday friday saturday sunday weekend " +
 	"lunes martes miercoles jueves viernes sabado domingo spring summer autumn fall winter")
 
 // vocative: token i ends an opener that starts its sentence; it returns
@@ -104,7 +104,7 @@ func (s *scanner) vocative(i int) (int, int, bool) {
 		if s.p != nil && s.p.isTemplate(s.toks[k].h) {
 			return 0, 0, false
 		}
-		if vocativeNotNameTab.get(s.toks[k].h) {
+		if vocativeNotName.get(s.toks[k].h) {
 			return 0, 0, false
 		}
 		// a listed name, or a word in no list at all (not even the larger

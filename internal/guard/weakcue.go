@@ -33,21 +33,21 @@ package guard
 // to Ward 4".
 
 var (
-	wkLabNext = wordSet("results result work test tests testing draw draws drawn visit visits appointment appointments " +
+	wkLabNext = wordSetTab("results result work test tests testing draw draws drawn visit visits appointment appointments " +
 		"order orders requisition slip report reports panel panels resultados cita citas")
-	wkVaxPrev   = wordSet("jornada jornadas campana campanas feria ferias dia")
-	wkVaxNext   = wordSet("gratuita gratuito gratis free day drive drives clinic clinics event")
-	wkPublic    = wordSet("gratuita gratuito gratis free publico public comunidad community todos todas toda everyone abierta abierto")
-	wkSeason    = wordSet("spring summer fall autumn winter holiday holidays new latest capsule limited seasonal")
-	wkCollNext  = wordSet("kit kits site sites date dates time times center centre appointment appointments day cup cups container tube tubes")
-	wkAdmitNext = wordSet("ticket tickets price prices fee fees")
+	wkVaxPrev   = wordSetTab("jornada jornadas campana campanas feria ferias dia")
+	wkVaxNext   = wordSetTab("gratuita gratuito gratis free day drive drives clinic clinics event")
+	wkPublic    = wordSetTab("gratuita gratuito gratis free publico public comunidad community todos todas toda everyone abierta abierto")
+	wkSeason    = wordSetTab("spring summer fall autumn winter holiday holidays new latest capsule limited seasonal")
+	wkCollNext  = wordSetTab("kit kits site sites date dates time times center centre appointment appointments day cup cups container tube tubes")
+	wkAdmitNext = wordSetTab("ticket tickets price prices fee fees")
 	// DATES2 (dev55d): a try-on or test-drive night ("Noche de prueba de
 	// calzado"), a photo or print lab, a department's capitalised name
-	wkTryOn    = wordSet("calzado zapatos tenis ropa vestido vestidos manejo sabor sabores producto productos maquillaje perfumes")
-	wkPhotoLab = wordSet("photo photos print prints film foto fotos")
-	wkDeptNext = wordSet("office offices oficina statement statements portal department departamento shop store foundation fundacion " +
+	wkTryOn    = wordSetTab("calzado zapatos tenis ropa vestido vestidos manejo sabor sabores producto productos maquillaje perfumes")
+	wkPhotoLab = wordSetTab("photo photos print prints film foto fotos")
+	wkDeptNext = wordSetTab("office offices oficina statement statements portal department departamento shop store foundation fundacion " +
 		"team staff line lines hours website site billing")
-	wkVax = wordSet("vacunacion vaccination vaccinations vaccine vaccines vacuna vacunas")
+	wkVax = wordSetTab("vacunacion vaccination vaccinations vaccine vaccines vacuna vacunas")
 )
 
 // weakPersonCue: person cue k names the sender's place or a public event
@@ -69,24 +69,24 @@ func (s *scanner) weakPersonCue(k int) bool {
 	}
 	switch t.low {
 	case "lab", "labs":
-		if wkLabNext[hstr(next)] {
+		if wkLabNext.get(hstr(next)) {
 			return false
 		}
 		p := prev(k - 1)
-		return (p == "our" || wkPhotoLabTab.get(hstr(p)) || p != "" && k >= 2 && s.sdCapital(k-1) && prev(k-2) == "our") && !s.wkReaderInSentence(k)
+		return (p == "our" || wkPhotoLab.get(hstr(p)) || p != "" && k >= 2 && s.sdCapital(k-1) && prev(k-2) == "our") && !s.wkReaderInSentence(k)
 	case "prueba", "pruebas":
-		return next == "de" && k+2 < len(s.toks) && !s.toks[k+2].sent && wkTryOnTab.get(s.toks[k+2].h)
+		return next == "de" && k+2 < len(s.toks) && !s.toks[k+2].sent && wkTryOn.get(s.toks[k+2].h)
 	case "collection":
-		return wkSeasonTab.get(hstr(prev(k-1))) && !wkCollNextTab.get(hstr(next))
+		return wkSeason.get(hstr(prev(k-1))) && !wkCollNext.get(hstr(next))
 	case "admission":
 		p := prev(k - 1)
-		return (p == "general" || p == "free" || wkAdmitNextTab.get(hstr(next))) && !recipientWordsTab.get(hstr(p))
+		return (p == "general" || p == "free" || wkAdmitNext.get(hstr(next))) && !recipientWords.get(hstr(p))
 	}
-	if !wkVaxTab.get(t.h) {
+	if !wkVax.get(t.h) {
 		return s.wkDeptName(k)
 	}
 	p := prev(k - 1)
-	plain := p == "de" && wkVaxPrevTab.get(hstr(prev(k-2))) || p == "free" || wkVaxNextTab.get(hstr(next))
+	plain := p == "de" && wkVaxPrev.get(hstr(prev(k-2))) || p == "free" || wkVaxNext.get(hstr(next))
 	if !plain && !s.wkVaxAdjDay(k) {
 		return false
 	}
@@ -97,7 +97,7 @@ func (s *scanner) weakPersonCue(k int) bool {
 		if !plain && m == k-2 {
 			continue // "Jornada abierta de vacunación": the day's adjective is no audience (weakvaxday.go)
 		}
-		if wkPublicTab.get(s.toks[m].h) {
+		if wkPublic.get(s.toks[m].h) {
 			return true
 		}
 	}
@@ -139,7 +139,7 @@ func (s *scanner) weakPersonOnly(i, j int) bool {
 func (s *scanner) wkReaderInSentence(k int) bool {
 	lo, hi := sentenceSpan(s.toks, k)
 	for m := lo; m < hi; m++ {
-		if recipientWordsTab.get(s.toks[m].h) || s.toks[m].h == hLo {
+		if recipientWords.get(s.toks[m].h) || s.toks[m].h == hLo {
 			return true
 		}
 	}
@@ -171,10 +171,10 @@ func (s *scanner) wkDeptRun(k int) bool {
 	for b+1 < len(s.toks) && !s.toks[b+1].sent && capital(b+1) && s.gap(b+1) == " " {
 		b++
 	}
-	if b-a < 2 || b+1 >= len(s.toks) || s.toks[b+1].sent || s.gap(b+1) != " " || !wkDeptNextTab.get(s.toks[b+1].h) {
+	if b-a < 2 || b+1 >= len(s.toks) || s.toks[b+1].sent || s.gap(b+1) != " " || !wkDeptNext.get(s.toks[b+1].h) {
 		return false
 	}
-	if a > 0 && !s.toks[a].sent && (recipientWordsTab.get(s.toks[a-1].h) || s.toks[a-1].h == hLo) {
+	if a > 0 && !s.toks[a].sent && (recipientWords.get(s.toks[a-1].h) || s.toks[a-1].h == hLo) {
 		return false
 	}
 	return !s.wkReaderInSentence(k)

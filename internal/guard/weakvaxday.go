@@ -22,7 +22,7 @@ package guard
 // notice ("para toda la comunidad"). Cost: only when a vaccination cue is
 // near a date.
 
-var wkVaxAdj = wordSet("abierta abiertas gratuita gratuitas comunitaria comunitarias nacional nacionales anual anuales " +
+var wkVaxAdj = wordSetTab("abierta abiertas gratuita gratuitas comunitaria comunitarias nacional nacionales anual anuales " +
 	"masiva masivas solidaria solidarias")
 
 // wkVaxAdjDay: vaccination cue k follows "<day noun> <adjective> de".
@@ -35,5 +35,5 @@ func (s *scanner) wkVaxAdjDay(k int) bool {
 			return false
 		}
 	}
-	return s.toks[k-1].low == "de" && wkVaxAdjTab.get(s.toks[k-2].h) && wkVaxPrevTab.get(s.toks[k-3].h)
+	return s.toks[k-1].low == "de" && wkVaxAdj.get(s.toks[k-2].h) && wkVaxPrev.get(s.toks[k-3].h)
 }

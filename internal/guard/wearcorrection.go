@@ -31,10 +31,10 @@ import "strings"
 // Speed: scanVitals calls it only on a reader's word in strict mode.
 
 var (
-	wearVerbs = wordSet("wear wears wearing use uses using usa usas usan lleva llevas utiliza utilizas")
-	wearHeads = wordSet("lenses lens glasses eyeglasses spectacles bifocals trifocals progressives contacts " +
+	wearVerbs = wordSetTab("wear wears wearing use uses using usa usas usan lleva llevas utiliza utilizas")
+	wearHeads = wordSetTab("lenses lens glasses eyeglasses spectacles bifocals trifocals progressives contacts " +
 		"lentes lentillas anteojos gafas bifocales progresivos pupilentes")
-	wearNotCorrection = wordSet("sun safety swim swimming ski blue light")
+	wearNotCorrection = wordSetTab("sun safety swim swimming ski blue light")
 )
 
 // wearCorrection: token i is a reader's word; it reports "you wear …
@@ -45,20 +45,20 @@ func (s *scanner) wearCorrection(i int) {
 		if s.toks[v].sent {
 			return
 		}
-		if !wearVerbsTab.get(s.toks[v].h) {
+		if !wearVerbs.get(s.toks[v].h) {
 			continue
 		}
 		for k := v + 1; k < n && k <= v+4; k++ {
 			if s.toks[k].sent {
 				return
 			}
-			if !wearHeadsTab.get(s.toks[k].h) {
+			if !wearHeads.get(s.toks[k].h) {
 				continue
 			}
 			if s.toks[k].low == "contacts" && !strings.HasPrefix(s.toks[v].low, "wear") {
 				return // "you use contacts": an address book
 			}
-			if wearNotCorrectionTab.get(s.toks[k-1].h) || k+2 < n && s.toks[k+1].low == "de" && s.toks[k+2].low == "sol" {
+			if wearNotCorrection.get(s.toks[k-1].h) || k+2 < n && s.toks[k+1].low == "de" && s.toks[k+2].low == "sol" {
 				return
 			}
 			s.addTok(i, k, KindAssociation, "association.wears", 0.7, "says the reader wears a vision correction")

@@ -51,22 +51,22 @@ func (s *scanner) welcomeBackName(i int) {
 	}
 	end := j
 	for end+1 < n && end-j < 4 && s.gap(end+1) == " " && s.toks[end+1].cls&tAlpha != 0 && !s.used[end+1] &&
-		(s.toks[end+1].cls&(tCap|tUpper) != 0 || greetParticlesTab.get(s.toks[end+1].h)) {
+		(s.toks[end+1].cls&(tCap|tUpper) != 0 || greetParticles.get(s.toks[end+1].h)) {
 		end++
 	}
 	// The name ends at punctuation, a dash, an emoji or the end of the text
 	// (RED, dev53r: "Welcome back, Aroha Te Rangi. Your visit summary …",
 	// "… Jan van der Berg - your refill"); a lower-case word right after a
 	// space ("Summer Sale shoppers") means the run was no name.
-	if end-j < 2 || greetParticlesTab.get(s.toks[end].h) || end+1 < n && strings.TrimSpace(s.gap(end+1)) == "" {
+	if end-j < 2 || greetParticles.get(s.toks[end].h) || end+1 < n && strings.TrimSpace(s.gap(end+1)) == "" {
 		return
 	}
 	for k := j; k <= end; k++ {
-		if k > j && k < end && greetParticlesTab.get(s.toks[k].h) {
+		if k > j && k < end && greetParticles.get(s.toks[k].h) {
 			continue
 		}
 		month := wMonth
-		if k == j && greetParticlesTab.get(s.toks[k+1].h) {
+		if k == j && greetParticles.get(s.toks[k+1].h) {
 			month = 0 // "Jan van der Berg": a given name before a particle (RED, dev53r)
 		}
 		if s.fl(k)&(wGenericAddressee|wStop|wGreeting|month|wTitle|wPlace|wStreetSuffix|wStateName) != 0 || s.p.isTemplate(s.toks[k].h) || len(s.toks[k].low) < 2 {

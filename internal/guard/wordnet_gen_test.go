@@ -124,7 +124,7 @@ func TestGenerateWordNet(t *testing.T) {
 			if !strings.ContainsAny(lw, " -") {
 				// class words ("blocker", "agonist") name a drug only with a
 				// modifier (compose.drug_class, drugclass.go)
-				if gen.has(hstr(foldWord(lw))) || stop[lw] || classHeads[hstr(lw)] || wordnetBritishOrdinary[lw] {
+				if gen.has(hstr(foldWord(lw))) || stop[lw] || classHeads.get(hstr(lw)) || wordnetBritishOrdinary[lw] {
 					continue // ordinary words ("refill", "lotion", "trash") say nothing alone
 				}
 				if common[lw] {

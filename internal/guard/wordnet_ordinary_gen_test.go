@@ -157,7 +157,7 @@ func TestGenerateWordNetOrdinary(t *testing.T) {
 			skip[strings.ToLower(w)] = true
 		}
 	}
-	for _, set := range []map[uint64]bool{conditionHeads, conditionHeadsES, bodyHeads, subjectHeads, deviceHeads, labHeads} {
+	for _, set := range []map[uint64]bool{setKeys(conditionHeads), setKeys(conditionHeadsES), setKeys(bodyHeads), setKeys(subjectHeads), setKeys(deviceHeads), setKeys(labHeads)} {
 		for h := range set {
 			skipH[h] = true
 		}
@@ -168,7 +168,7 @@ func TestGenerateWordNetOrdinary(t *testing.T) {
 			return
 		}
 		k, medical := kindOf[senses[0]]
-		if !medical || other[lemma] || skip[lemma] || skipH[hstr(lemma)] || classHeads[hstr(lemma)] || wordnetOrdinaryLeftOut[lemma] {
+		if !medical || other[lemma] || skip[lemma] || skipH[hstr(lemma)] || classHeads.get(hstr(lemma)) || wordnetOrdinaryLeftOut[lemma] {
 			return
 		}
 		// a gerund of a verb ("bleeding", "altering", "spaying") is the verb

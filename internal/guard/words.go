@@ -326,18 +326,18 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 // "wheelchair access at the north door", "walker-friendly") or a person's
 // job ("dog walker"): a building or service notice, no health information.
 func (s *scanner) supplyNotItem(i, j int) bool {
-	if k := j + 1; k < len(s.toks) && !s.toks[k].sent && supplyAccessAfterTab.get(s.toks[k].h) {
+	if k := j + 1; k < len(s.toks) && !s.toks[k].sent && supplyAccessAfter.get(s.toks[k].h) {
 		if g := s.gap(k); g == " " || g == "-" {
 			return true
 		}
 	}
-	return i > 0 && !s.toks[i].sent && s.gap(i) == " " && supplyPersonBeforeTab.get(s.toks[i-1].h)
+	return i > 0 && !s.toks[i].sent && s.gap(i) == " " && supplyPersonBefore.get(s.toks[i-1].h)
 }
 
 var (
-	supplyAccessAfter = wordSet("accessible accessibility access friendly ramp ramps parking entrance entrances " +
+	supplyAccessAfter = wordSetTab("accessible accessibility access friendly ramp ramps parking entrance entrances " +
 		"lift lifts seating space spaces van vans taxi taxis users accesible acceso rampa")
-	supplyPersonBefore = wordSet("dog dogs pet pets")
+	supplyPersonBefore = wordSetTab("dog dogs pet pets")
 )
 
 func conf(p *phrase) float64 {
@@ -775,7 +775,7 @@ func (s *scanner) nameGap(i int) bool {
 
 // greetAcronyms: upper-case acronyms that are no name after a greeting
 // word ("All welcome, RSVP by Friday"; helper NAMES5, dev33).
-var greetAcronyms = wordSet("rsvp faq faqs fyi asap")
+var greetAcronyms = wordSetTab("rsvp faq faqs fyi asap")
 
 // nameMay is what every rule of names needs of token i (flags wf): a
 // title, greeting, name-cue, given- or family-name flag, or a capital.
@@ -839,7 +839,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 			// the category's own wording or the tenant's approved wording
 			// after a greeting ("Hi Kestrelwood members") is not a name
 			if f&(wGenericAddressee|wStop|wGreeting) == 0 && !s.p.isTemplate(s.toks[j].h) &&
-				!(s.toks[j].cls&tUpper != 0 && greetAcronymsTab.get(s.toks[j].h)) { // "All welcome, RSVP" (NAMES5)
+				!(s.toks[j].cls&tUpper != 0 && greetAcronyms.get(s.toks[j].h)) { // "All welcome, RSVP" (NAMES5)
 				if s.toks[j].cls&(tCap|tUpper) != 0 && (f&wCommon == 0 || f&(wFirst|wLast) != 0) {
 					isName = true
 				} else if f&wFirst != 0 && f&wCommon == 0 {
@@ -1566,7 +1566,7 @@ func (s *scanner) bareDomain(i int) bool {
 
 // productDeterminers stand before a product's capitalised name, never
 // before a person's ("your Nintendo Switch", "su Garmin Forerunner").
-var productDeterminers = wordSet("your our the this these my su sus nuestro nuestra tu el la los las")
+var productDeterminers = wordSetTab("your our the this these my su sus nuestro nuestra tu el la los las")
 
 // afterProductDeterminer: token i follows "your"/"the" directly, or
 // through one or two capitalised words ("your Stanley cup", "your Hoka
@@ -1577,7 +1577,7 @@ func (s *scanner) afterProductDeterminer(i int) bool {
 		if s.gap(k+1) != " " {
 			return false
 		}
-		if productDeterminersTab.get(s.toks[k].h) {
+		if productDeterminers.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].cls&(tCap|tUpper) == 0 || s.toks[k].cls&tAlpha == 0 {

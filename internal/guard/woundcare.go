@@ -48,28 +48,28 @@ package guard
 // only; one or two sentence walks each, no allocation.
 
 var (
-	woundSuture = wordSet("suture sutures laceration lacerations sutura suturas laceracion laceraciones")
-	woundWound  = wordSet("wound wounds incision incisions herida heridas quemadura quemaduras incision")
-	woundStitch = wordSet("stitch stitches staple staples puntos punto grapas")
-	woundSoft   = wordSet("dressing dressings burn burns vendaje vendajes")
-	woundBurn   = wordSet("burn burns quemadura quemaduras wound wounds herida heridas incision")
-	woundDress  = wordSet("dressing dressings vendaje vendajes curacion bandage")
-	woundInjury = wordSet("sprain sprains fracture fractures esguince esguinces fractura fracturas cast casts splint splints yeso ferula ferulas")
-	woundFirst  = setsUnion(woundSuture, woundWound, woundStitch, woundSoft, woundInjury)
+	woundSuture = wordSetTab("suture sutures laceration lacerations sutura suturas laceracion laceraciones")
+	woundWound  = wordSetTab("wound wounds incision incisions herida heridas quemadura quemaduras incision")
+	woundStitch = wordSetTab("stitch stitches staple staples puntos punto grapas")
+	woundSoft   = wordSetTab("dressing dressings burn burns vendaje vendajes")
+	woundBurn   = wordSetTab("burn burns quemadura quemaduras wound wounds herida heridas incision")
+	woundDress  = wordSetTab("dressing dressings vendaje vendajes curacion bandage")
+	woundInjury = wordSetTab("sprain sprains fracture fractures esguince esguinces fractura fracturas cast casts splint splints yeso ferula ferulas")
+	woundFirst  = tabsUnion(woundSuture, woundWound, woundStitch, woundSoft, woundInjury)
 
-	woundPartMore = wordSet("chin forehead scalp lip lips eyebrow cheek palm palms thigh thighs brow brazo barbilla menton ceja labio cuero")
-	woundRemoval  = wordSet("removal remove removed removing out retiro retirar retiramos quitar quitarle quitaremos quitamos")
-	woundVisit    = wordSet("visit return come walk appointment appt clinic nurse doctor provider follow followup recheck cita regrese regresar vuelva volver consulta clinica control revision enfermera medico")
-	woundCare     = wordSet("check care dressing dry clean heal healing covered cover bandage change infection limpia limpio seca seco curacion revision cambio cubierta infeccion")
-	woundFollow   = wordSet("follow followup recheck check checked control revision revisar clinic clinica appointment cita")
-	woundVeto     = wordSet("order orders shipped ship shipping sale off stock shop store price coupon vote musical play rehearsal knitting crochet sewing quilt yarn " +
+	woundPartMore = wordSetTab("chin forehead scalp lip lips eyebrow cheek palm palms thigh thighs brow brazo barbilla menton ceja labio cuero")
+	woundRemoval  = wordSetTab("removal remove removed removing out retiro retirar retiramos quitar quitarle quitaremos quitamos")
+	woundVisit    = wordSetTab("visit return come walk appointment appt clinic nurse doctor provider follow followup recheck cita regrese regresar vuelva volver consulta clinica control revision enfermera medico")
+	woundCare     = wordSetTab("check care dressing dry clean heal healing covered cover bandage change infection limpia limpio seca seco curacion revision cambio cubierta infeccion")
+	woundFollow   = wordSetTab("follow followup recheck check checked control revision revisar clinic clinica appointment cita")
+	woundVeto     = wordSetTab("order orders shipped ship shipping sale off stock shop store price coupon vote musical play rehearsal knitting crochet sewing quilt yarn " +
 		"hem hems garment tailor alteration alterations seam seams upholstery premio premios equipo juego partido liga marcador recycling recycle wardrobe fashion outfit jeans calories workout recipe document documents paper papers shredding scanning scan binder stapler " +
 		"documentos papel papeles " +
 		"pedido pedidos tarjeta canje canjee lealtad recompensa recompensas saldo acumulados compra compras tienda oferta descuento reparto obra")
-	woundTextSpeak = wordSet("ur u yr yur")
+	woundTextSpeak = wordSetTab("ur u yr yur")
 	// woundReturn: a visit the notice tells its reader to come back for
 	// stands for the reader's word ("Please return for staple removal")
-	woundReturn = wordSet("return regrese vuelva")
+	woundReturn = wordSetTab("return regrese vuelva")
 )
 
 // setsUnion: one set holding the keys of all of ms.
@@ -92,7 +92,7 @@ func (s *scanner) readerNear(i int) bool {
 		from, _ = sentenceSpan(s.toks, lo-1)
 	}
 	for k := from; k < hi; k++ {
-		if h := s.toks[k].h; recipientWordsTab.get(h) || woundTextSpeakTab.get(h) {
+		if h := s.toks[k].h; recipientWords.get(h) || woundTextSpeak.get(h) {
 			return true
 		}
 	}
@@ -100,10 +100,10 @@ func (s *scanner) readerNear(i int) bool {
 }
 
 // sentHas: a word of set in the sentence of token i.
-func (s *scanner) sentHas(i int, set map[uint64]bool) bool {
+func (s *scanner) sentHas(i int, set *setTab) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	for k := lo; k < hi; k++ {
-		if set[s.toks[k].h] {
+		if set.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -115,7 +115,7 @@ func (s *scanner) woundPart(i int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	for k := lo; k < hi; k++ {
 		h := s.toks[k].h
-		if woundPartMoreTab.get(h) || injuryPartsESTab.get(h) || injuryPartsTab.get(h) && h != hBack {
+		if woundPartMore.get(h) || injuryPartsES.get(h) || injuryParts.get(h) && h != hBack {
 			return true
 		}
 	}
@@ -128,7 +128,7 @@ func (s *scanner) woundPart(i int) bool {
 func (s *scanner) woundRemovalNear(i int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
 	for k := i - 3; k <= i+3; k++ {
-		if k >= lo && k < hi && k != i && woundRemovalTab.get(s.toks[k].h) {
+		if k >= lo && k < hi && k != i && woundRemoval.get(s.toks[k].h) {
 			return true
 		}
 	}
@@ -138,21 +138,21 @@ func (s *scanner) woundRemovalNear(i int) bool {
 // woundCareAt: token i is one of woundFirst.
 func (s *scanner) woundCareAt(i int) {
 	h := s.toks[i].h
-	if !s.readerNear(i) && !s.sentHas(i, woundReturn) || s.sentHas(i, woundVeto) {
+	if !s.readerNear(i) && !s.sentHas(i, &woundReturn) || s.sentHas(i, &woundVeto) {
 		return
 	}
 	ok := false
 	switch {
-	case woundSutureTab.get(h):
+	case woundSuture.get(h):
 		ok = true
-	case woundSoftTab.get(h): // "burn dressing change", "the dressing on your hand … clinic"
-		ok = s.sentHas(i, woundBurn) && s.sentHas(i, woundDress) || s.woundPart(i) && s.sentHas(i, woundVisit)
-	case woundWoundTab.get(h):
-		ok = i > 0 && recipientPossessiveTab.get(s.toks[i-1].h) || s.sentHas(i, woundCare) || s.woundPart(i)
-	case woundStitchTab.get(h):
-		ok = s.woundPart(i) || s.woundRemovalNear(i) && s.sentHas(i, woundVisit)
-	case woundInjuryTab.get(h):
-		ok = s.woundPart(i) || s.sentHas(i, woundFollow)
+	case woundSoft.get(h): // "burn dressing change", "the dressing on your hand … clinic"
+		ok = s.sentHas(i, &woundBurn) && s.sentHas(i, &woundDress) || s.woundPart(i) && s.sentHas(i, &woundVisit)
+	case woundWound.get(h):
+		ok = i > 0 && recipientPossessive.get(s.toks[i-1].h) || s.sentHas(i, &woundCare) || s.woundPart(i)
+	case woundStitch.get(h):
+		ok = s.woundPart(i) || s.woundRemovalNear(i) && s.sentHas(i, &woundVisit)
+	case woundInjury.get(h):
+		ok = s.woundPart(i) || s.sentHas(i, &woundFollow)
 	}
 	if ok {
 		s.addTok(i, i, KindProcedure, "compose.wound_care", 0.7, "names the reader's aftercare for an injury")

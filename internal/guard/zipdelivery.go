@@ -15,20 +15,20 @@ import "strings"
 // "delivering to 10000+ homes"), and no "up to". Order numbers and amounts
 // do not come after "to" ("Order #94110 has shipped", "$94,110").
 var (
-	zipDeliveryWords = wordSet("delivery deliveries delivered deliver delivering ship ships shipped shipping " +
+	zipDeliveryWords = wordSetTab("delivery deliveries delivered deliver delivering ship ships shipped shipping " +
 		"shipment shipments way headed heading sending sent route transit mailed mailing going " +
 		// a move of the reader ("moving to 94110"; helper GAPS, dev37g)
 		"moving move moved relocating relocate relocated relocation")
 	// Spanish delivery and move words before "a" ("entrega a 94110"; helper GAPS)
-	zipDeliveryWordsES = wordSet("entrega entregas entregado entregada entregamos entregar envio envios enviado enviada " +
+	zipDeliveryWordsES = wordSetTab("entrega entregas entregado entregada entregamos entregar envio envios enviado enviada " +
 		"enviamos enviar enviaremos entregaremos camino rumbo mudanza muda mudamos mudarse mudando traslado")
 	hA            = hstr("a")
-	zipCountNouns = wordSet("items item units unit orders customers customer stores store people households homes " +
+	zipCountNouns = wordSetTab("items item units unit orders customers customer stores store people households homes " +
 		"addresses miles km points dollars usd pieces packages parcels boxes locations cities members users " +
 		"pm am percent lbs lb kg pounds times subscribers " +
 		"clientes cliente hogares casas tiendas personas pedidos articulos puntos dias horas millas unidades " +
 		"miembros socios familias direcciones paquetes ciudades usuarios")
-	zipCountAdj = wordSet("more new happy satisfied other additional different plus extra mas nuevos nuevas")
+	zipCountAdj = wordSetTab("more new happy satisfied other additional different plus extra mas nuevos nuevas")
 	hTo         = hstr("to")
 )
 
@@ -51,7 +51,7 @@ func (s *scanner) deliveryZip(i int) bool {
 	}
 	cue := false
 	for k := i - 2; k >= 0 && k >= i-5; k-- {
-		if words[s.toks[k].h] {
+		if words.get(s.toks[k].h) {
 			cue = true
 			break
 		}
@@ -71,7 +71,7 @@ func (s *scanner) deliveryZip(i int) bool {
 		if s.toks[j].sent || s.gap(j) != " " {
 			break
 		}
-		if zipCountNounsTab.get(s.toks[j].h) || zipCountAdjTab.get(s.toks[j].h) {
+		if zipCountNouns.get(s.toks[j].h) || zipCountAdj.get(s.toks[j].h) {
 			return false
 		}
 	}

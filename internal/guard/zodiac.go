@@ -21,10 +21,10 @@ package guard
 import "strings"
 
 var (
-	zodiacSigns = wordSet("aries taurus gemini cancer leo virgo libra scorpio sagittarius capricorn aquarius pisces " +
+	zodiacSigns = wordSetTab("aries taurus gemini cancer leo virgo libra scorpio sagittarius capricorn aquarius pisces " +
 		"tauro geminis géminis cáncer escorpio escorpion escorpión sagitario capricornio acuario piscis")
-	zodiacAfter = wordSet("season seasons sign signs horoscope horoscopes zodiac temporada signo horoscopo horóscopo zodiaco")
-	zodiacWords = wordSet("zodiac zodiaco horoscope horoscopes horoscopo horóscopo astrology astrological astrologia astrología")
+	zodiacAfter = wordSetTab("season seasons sign signs horoscope horoscopes zodiac temporada signo horoscopo horóscopo zodiaco")
+	zodiacWords = wordSetTab("zodiac zodiaco horoscope horoscopes horoscopo horóscopo astrology astrological astrologia astrología")
 )
 
 // zodiacSentence reports whether the sentence of token i reads a sign of
@@ -40,11 +40,11 @@ func (s *scanner) zodiacSentence(i int) bool {
 	word, sign := false, false
 	for k := from; k < to; k++ {
 		h := s.toks[k].h
-		if zodiacWordsTab.get(h) {
+		if zodiacWords.get(h) {
 			word = true
 		}
-		if zodiacSignsTab.get(h) && s.toks[k].cls&(tCap|tUpper) != 0 {
-			if k+1 < to && zodiacAfterTab.get(s.toks[k+1].h) && !s.redSignUp(k) || k >= 2 && s.toks[k-1].low == "de" && zodiacWordsTab.get(s.toks[k-2].h) {
+		if zodiacSigns.get(h) && s.toks[k].cls&(tCap|tUpper) != 0 {
+			if k+1 < to && zodiacAfter.get(s.toks[k+1].h) && !s.redSignUp(k) || k >= 2 && s.toks[k-1].low == "de" && zodiacWords.get(s.toks[k-2].h) {
 				return true
 			}
 			sign = true
@@ -57,7 +57,7 @@ func (s *scanner) zodiacSentence(i int) bool {
 // signs and a word right after a zodiac word.
 func (s *scanner) zodiacQuiet() bool {
 	for k := range s.toks {
-		if zodiacSignsTab.get(s.toks[k].h) || k > 0 && zodiacWordsTab.get(s.toks[k-1].h) {
+		if zodiacSigns.get(s.toks[k].h) || k > 0 && zodiacWords.get(s.toks[k-1].h) {
 			continue
 		}
 		if s.careWord(k, false) {
@@ -70,7 +70,7 @@ func (s *scanner) zodiacQuiet() bool {
 // zodiacSign reports whether the clinical term i..j is a capitalised sign
 // of the zodiac read as one.
 func (s *scanner) zodiacSign(i, j int) bool {
-	return i == j && zodiacSignsTab.get(s.toks[i].h) && s.toks[i].cls&(tCap|tUpper) != 0 && s.zodiacSentence(i) && s.zodiacQuiet() &&
+	return i == j && zodiacSigns.get(s.toks[i].h) && s.toks[i].cls&(tCap|tUpper) != 0 && s.zodiacSentence(i) && s.zodiacQuiet() &&
 		!s.redZodiacReader(i) // redcuts.go
 }
 
