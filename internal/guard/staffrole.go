@@ -262,6 +262,19 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 				}
 			}
 		}
+		// "¡Gracias, don Cheo!" right after a dropped staff member's
+		// sentence (staffintro.go)
+		if srIntroThanksNick(vs[i], &ms[i]) {
+			for k, q := range all {
+				if k != i && q.Kind == KindName && q.Field == all[i].Field && ms[k].ok && ms[k].hi == ms[i].lo {
+					for _, p := range people {
+						if p.field == q.Field && p.last == ms[k].last && p.role && p.frame {
+							return true
+						}
+					}
+				}
+			}
+		}
 		// a first name whose full name in the field is no finding
 		// ("Our CEO Margaret Hollis will retire … Thank you, Margaret!",
 		// staffnine.go)
@@ -327,7 +340,8 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 				}
 				for _, d := range dropped {
 					m := &ms[d]
-					if !gone && all[d].Field == f.Field && srCompanion(v, f, m.lo, m.hi, m.p, m.b, m.titled) {
+					if !gone && all[d].Field == f.Field && (srCompanion(v, f, m.lo, m.hi, m.p, m.b, m.titled) ||
+						srIntroGoes(v, f, m)) { // a home town or specialty in the person's next sentence (staffintro.go)
 						gone = true
 					}
 				}
@@ -497,6 +511,9 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		ev = srPreEventHost(v, p, lo, hi)
 		if ev < 0 {
 			ev = srCredReserveHost(v, p, lo, hi) // "Reserve seats with Ruth Abernathy" (staffcred.go)
+		}
+		if ev < 0 {
+			ev = srIntroRSVPHost(v, p, lo, hi) // "RSVP to Tasha Greene" (staffintro.go)
 		}
 	}
 	contact := -1 // "X from Customer Care tried to reach you" (staffjob.go)
