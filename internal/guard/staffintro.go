@@ -43,6 +43,18 @@ package guard
 //     an event noun (srIntroQA), and "your" between a reservation verb and a
 //     seat noun ("Save your seat") is the event's, no reader's
 //     (srIntroSeat).
+//  6. A thanks sentence of its own to a staff member (srIntroThanksOnly:
+//     "Thank you, Lorraine!", only the thanks and the person's first word)
+//     is no reader word in staffrole.go's step 5, and a job title's
+//     modifier ("home health aide Lorraine Becker") is no sign of care
+//     when read from another sentence about the person (srIntroJobMod).
+//     "aide(s)" is a role noun (staffrole.go's srRoles), "staffed" a frame
+//     word (staffjob.go's srJobFrame), "taking new clients" is
+//     staffmore.go's "accepting new patients".
+//  7. Fail closed: a person's own injury or diagnosis in the name's
+//     sentence (srIntroHurt: fell, broke, injured, diagnosed, fracture…)
+//     now keeps the name for every staff path ("Our cashier Lorraine Becker
+//     fell and broke her hip" passed before).
 //
 // What stays reported: everything staffrole.go keeps (a reader word but the
 // ones above, a greeting, a patient, a care event, a stay word, another
@@ -249,10 +261,29 @@ func srIntroSeat(v *srView, k int) bool {
 }
 
 // srIntroAbout: finding o, of another kind, in a sentence about the person
-// (staffrole.go's step 5) that is no sign of care: a home town or a titled
-// clinician's specialty.
+// (staffrole.go's step 5) that is no sign of care: a home town, a titled
+// clinician's specialty, a job title's modifier.
 func srIntroAbout(v *srView, o Finding, lo, hi int) bool {
-	return srIntroNative(v, o) || srIntroSpecialtyOf(v, o, lo, hi) >= 0
+	return srIntroNative(v, o) || srIntroSpecialtyOf(v, o, lo, hi) >= 0 || srIntroJobMod(v, o, lo, hi)
+}
+
+// srIntroJobMod: finding o is staffjob.go's job-title modifier of the name
+// right after it ("home health aide Lorraine Becker"), read from a sentence
+// other than the mention's ("… Thank you, Lorraine!").
+func srIntroJobMod(v *srView, o Finding, lo, hi int) bool {
+	_, y := srSpan(v, o.Start, o.End)
+	if y < 0 || y >= hi {
+		return false
+	}
+	p := srNext(v, y, hi)
+	if p < 0 || !srNameWord(&v.toks[p]) || srGap(v, y, p) != " " {
+		return false
+	}
+	b := p
+	for q := srNext(v, b, hi); q >= 0 && q-p < 3 && srNameWord(&v.toks[q]) && srGap(v, b, q) == " "; q = srNext(v, b, hi) {
+		b = q
+	}
+	return srJobMod(v, o, lo, hi, p, b)
 }
 
 // srIntroGoes: finding o, a home town or a specialty, in another sentence
@@ -320,3 +351,40 @@ func srIntroThanksNick(v *srView, m *srMention) bool {
 
 // srIntroDon: the honorifics of a nickname (the view folds "doña").
 var srIntroDon = wordSet("don doña dona")
+
+// srIntroThanksOnly: token j, "you", sits in a sentence [lo, hi) that is
+// only a thanks to the person whose first word is fw ("Thank you,
+// Lorraine!"): no reader of the notice but the staff member thanked
+// (staffrole.go's step 5; the name's own mention is judged as before).
+func srIntroThanksOnly(v *srView, j, lo, hi int, fw uint64) bool {
+	if v.toks[j].low != "you" || j != lo+1 || v.toks[lo].low != "thank" || hi != j+2 {
+		return false
+	}
+	n := &v.toks[j+1]
+	if n.h != fw || n.cls&tCap == 0 || strings.TrimSpace(srGap(v, j, j+1)) != "," {
+		return false
+	}
+	end := strings.TrimSpace(v.t.s[n.e:])
+	if hi < len(v.toks) {
+		end = strings.TrimSpace(srGap(v, j+1, hi))
+	}
+	return strings.HasPrefix(end, "!") || strings.HasPrefix(end, ".")
+}
+
+// srIntroHurt: a person's own injury or diagnosis ("fell and broke her
+// hip"): a name's sentence holding one is no staff news for any path
+// (staffrole.go, beside staffframe.go's stay words; red-team of the "aide"
+// role noun: "Our aide Lorraine Becker fell and broke her hip" passed, as
+// "Our cashier …" did before). Not "fall": "joins Prism this fall".
+var srIntroHurt = wordSet("fell broke broken injured injury injuries diagnosed diagnosis fracture " +
+	"fractured accident operado operada intervenido intervenida diagnosticado diagnosticada accidente")
+
+// srIntroHurtSentence: sentence [lo, hi) holds a word of srIntroHurt.
+func srIntroHurtSentence(v *srView, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if srIntroHurt[v.toks[k].h] {
+			return true
+		}
+	}
+	return false
+}

@@ -31,6 +31,11 @@ func TestStaffIntro(t *testing.T) {
 		"Fall Harvest Dinner in the dining hall, Friday Oct 3 at 5 PM. RSVP to Linda Shaw by Sept 30.",
 		// 5. a Q&A host
 		"Join Keel's free live Q&A on heart-healthy eating with Dr. Nathan Brooks, Tuesday at 8 PM ET. Save your seat online.",
+		// an aide, new clients, "staffed by", a thanks to the staff member
+		"Hearthside congratulates home health aide Lorraine Becker on 25 years with us. Thank you, Lorraine!",
+		"Our front-desk aide Brenda Cole celebrates 10 years with us this month. Thank you, Brenda!",
+		"Our esthetician Lena Marchetti is taking new clients.",
+		"The Wellness Center is now staffed by Mr. Luis Carrizales, LPC, Mondays and Wednesdays.",
 		// a nickname thanked after the staff sentence
 		"Felicitamos al Lcdo. José Figueroa por sus 25 años de servicio en La Ceiba de Arecibo. ¡Gracias, don Cheo!",
 	)
@@ -67,5 +72,14 @@ func TestStaffIntro(t *testing.T) {
 		"¡Gracias, don Cheo! Su cita de diálisis es el martes a las 8.",
 		"Felicitamos al Lcdo. José Figueroa por sus 25 años de servicio. Su cita es mañana. ¡Gracias, don Cheo!",
 		"Felicitamos a la Sra. Ana Ruiz por terminar su tratamiento.",
+		// an aide, new clients, "staffed by", a staff member's own injury
+		"Your home health aide Lorraine Becker will help you bathe after your hip surgery.",
+		"Thank you, Lorraine! Your aide Lorraine Becker says your wound is healing.",
+		"Our aide Lorraine Becker will help you bathe. Thank you, Lorraine!",
+		"Congratulations to Lorraine Becker, our new client! Thank you, Lorraine!",
+		"Lena Marchetti is taking new clients while she recovers from her chemotherapy.",
+		"Your room is staffed by Mr. Luis Carrizales, LPC, during your detox stay.",
+		"Our aide Lorraine Becker fell and broke her hip.",
+		"Our cashier Lorraine Becker fell and broke her hip. Thank you, Lorraine!",
 	)
 }

@@ -119,7 +119,8 @@ var (
 	srJobMore = wordSet("auxiliar auxiliares aide aides promotor promotores")
 	// srJobFrame: sender-side words of an introduction, a thanks or an
 	// interview.
-	srJobFrame = wordSet("presenta presents introduces introducing shout shoutout interview entrevista")
+	srJobFrame = wordSet("presenta presents introduces introducing shout shoutout interview entrevista " +
+		"staffed") // staffed: "is now staffed by Mr. X, LPC" (staffintro.go)
 	// srJobTalk: event nouns of a talk with a quoted title.
 	srJobTalk = wordSet("talk talks workshop workshops lecture seminar webinar presentation class course " +
 		"charla charlas taller talleres conferencia clase curso seminario learn")

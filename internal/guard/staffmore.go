@@ -45,8 +45,8 @@ var (
 	srSigned    = wordSet("signed autographed firmada firmado firmadas firmados autografiada autografiado")
 	srArtwork   = wordSet("painting print portrait cuadro obra pintura retrato")
 	srStorm     = wordSet("hurricane huracan huracán storm tormenta typhoon tifon tifón")
-	srAccept    = wordSet("accepting accept accepts aceptan acepta aceptando aceptamos")
-	srPatients  = wordSet("patients pacientes")
+	srAccept    = wordSet("accepting accept accepts aceptan acepta aceptando aceptamos taking takes") // taking, takes: staffintro.go
+	srPatients  = wordSet("patients pacientes clients")                                               // clients: staffintro.go ("taking new clients")
 	srYears     = wordSet("years anos años")
 	srSu        = wordSet("su sus")
 )

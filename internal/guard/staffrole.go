@@ -81,7 +81,8 @@ var (
 		"liaison liaisons driver drivers analyst analysts especialista especialistas enlace " + // staffpre.go
 		"designer designers photographer photographers clinician clinicians engineer engineers accountant " + // staffnine.go
 		"accountants courier couriers diseñadora diseñador disenadora disenador fotografa fotógrafa fotografo fotógrafo " +
-		"founders cofounders owners fundadores fundadoras") // staffcred.go
+		"founders cofounders owners fundadores fundadoras " + // staffcred.go
+		"aide aides") // staffintro.go: "home health aide X", "our front-desk aide X"
 	// srMember: "member" is a role only after team/staff ("team member").
 	srMember = wordSet("member miembro")
 	srTeam   = wordSet("team staff equipo")
@@ -532,7 +533,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	if q := srPrev(v, a, lo); q >= 0 && srGreetTab.get(v.toks[q].h) && !srNineThanksName(v, q, a, b, hi, titled) {
 		return r
 	}
-	if srStaySentence(v, lo, hi) { // staffframe.go
+	if srStaySentence(v, lo, hi) || srIntroHurtSentence(v, lo, hi) { // staffframe.go; an injury or diagnosis (staffintro.go)
 		return r
 	}
 	sx, _ := v.t.orig(int(v.toks[lo].s), int(v.toks[lo].e))
@@ -634,6 +635,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		}
 		for j := slo; j < shi; j++ {
 			if h := v.toks[j].h; srSentBits.may(h) && srReaderTab.get(h) && !srNotReader(v, j, shi) &&
+				!srIntroThanksOnly(v, j, slo, shi, v.toks[a].h) && // "Thank you, Lorraine!" (staffintro.go)
 				!srServiceReader(v, j, slo, shi, titled || srCareSentence(v, lo, hi)) &&
 				!srPreReader(v, j, slo, shi, titled || srCareSentence(v, lo, hi)) { // staffframe.go, staffpre.go
 				return r
