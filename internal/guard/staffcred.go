@@ -160,19 +160,30 @@ func srCredReserveHost(v *srView, p, lo, hi int) int {
 	if !book || srCareSentence(v, lo, hi) {
 		return -1
 	}
-	ev := -1
+	if ok, ev := srCredEventField(v); ok {
+		return ev
+	}
+	return -1
+}
+
+// srCredEventField: the field of a reservation host holds no reader word,
+// srThirdCare word, stay word, staff member's health news, care event or
+// word of a group the reader may belong to (ok); ev is its first event noun
+// of srPreEvents, or -1 (also read by staffintro.go's RSVP contact).
+func srCredEventField(v *srView) (ok bool, ev int) {
+	ev = -1
 	for k := range v.toks {
 		h := v.toks[k].h
 		if srThirdHas(&srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(&srThirdCare, h) ||
 			srReader.get(h) && !srNotReader(v, k, len(v.toks)) || srFrameHas(&srStayWords, h) || srPreHas(&srPreWell, h) ||
 			srSentBits.may(h) && opsCareEvents.get(h) || srNotStaffTeam.get(h) || srCredGroup.get(h) {
-			return -1
+			return false, -1
 		}
 		if ev < 0 && srPreHas(&srPreEvents, h) {
 			ev = k
 		}
 	}
-	return ev
+	return true, ev
 }
 
 // srCredOurRoleNP: the name at p follows a role's noun phrase

@@ -435,7 +435,7 @@ func srAboutCare(v *srView, f Finding, all []Finding, lo, hi int) bool {
 	x, _ := v.t.orig(int(v.toks[lo].s), int(v.toks[lo].e))
 	_, y := v.t.orig(int(v.toks[hi-1].s), int(v.toks[hi-1].e))
 	for _, o := range all {
-		if o.Field == f.Field && o.Kind != KindName && o.Start < y && o.End > x {
+		if o.Field == f.Field && o.Kind != KindName && o.Start < y && o.End > x && !srIntroAbout(v, o, lo, hi) { // a home town, a specialty (staffintro.go)
 			return true
 		}
 	}

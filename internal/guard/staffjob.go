@@ -107,7 +107,8 @@ var (
 	srJobCreds = func() map[string]bool {
 		m := map[string]bool{}
 		for _, w := range strings.Fields("CO CPO CP CPhT RPh RRT CRT RVT RDMS RDCS RCS RCIS CMA RMA LVN DNP MSN BSN " +
-			"MPH MHA CDA RDH CCRN CEN OCN CPNP CHT COA COT COMT ABOC LDO NCLE CPT CSCS CHES CDCES CDE BCBA RBT CADC LCADC") {
+			"MPH MHA CDA RDH CCRN CEN OCN CPNP CHT COA COT COMT ABOC LDO NCLE CPT CSCS CHES CDCES CDE BCBA RBT CADC LCADC " +
+			"PTA LPTA COTA OTA LMHC LCPC") { // the last line: staffintro.go (dev78)
 			m[w] = true
 		}
 		return m
@@ -118,12 +119,13 @@ var (
 	srJobMore = wordSetTab("auxiliar auxiliares aide aides promotor promotores")
 	// srJobFrame: sender-side words of an introduction, a thanks or an
 	// interview.
-	srJobFrame = wordSetTab("presenta presents introduces introducing shout shoutout interview entrevista")
+	srJobFrame = wordSetTab("presenta presents introduces introducing shout shoutout interview entrevista " +
+		"staffed") // staffed: "is now staffed by Mr. X, LPC" (staffintro.go)
 	// srJobTalk: event nouns of a talk with a quoted title.
 	srJobTalk = wordSetTab("talk talks workshop workshops lecture seminar webinar presentation class course " +
 		"charla charlas taller talleres conferencia clase curso seminario learn")
 	// srJobMay: words that open srMay for a contact attempt.
-	srJobMay = wordSetTab("reach")
+	srJobMay = wordSetTab("reach rsvp") // rsvp: an event's RSVP contact (staffintro.go)
 	// srJobReach: a contact attempt's verbs.
 	srJobReach = wordSetTab("reach contact call")
 	// srJobDesk: the head of "our returns desk".
@@ -341,7 +343,8 @@ func srJobTalkHost(v *srView, p, lo, hi int) bool {
 	}
 	ev := -1
 	for m := q - 1; m >= lo && m >= q-10; m-- {
-		if srJobTalk.get(v.toks[m].h) || srPreHas(&srPreEvents, v.toks[m].h) && !opsCareEvents.get(v.toks[m].h) {
+		if srJobTalk.get(v.toks[m].h) || srPreHas(&srPreEvents, v.toks[m].h) && !opsCareEvents.get(v.toks[m].h) ||
+			srIntroQA(v, m) { // "a free live Q&A … with Dr. X" (staffintro.go)
 			ev = m
 			break
 		}
@@ -352,7 +355,7 @@ func srJobTalkHost(v *srView, p, lo, hi int) bool {
 	open := false
 	for k := range v.toks {
 		h := v.toks[k].h
-		if srReader.get(h) && !srNotReader(v, k, len(v.toks)) && !srJobQuoted(v, k, 0, len(v.toks)) ||
+		if srReader.get(h) && !srNotReader(v, k, len(v.toks)) && !srJobQuoted(v, k, 0, len(v.toks)) && !srIntroSeat(v, k) || // "Save your seat" (staffintro.go)
 			srThirdHas(&srThirdCare, h) || srFrameHas(&srStayWords, h) || srPreHas(&srPreWell, h) ||
 			k != ev && srSentBits.may(h) && opsCareEvents.get(h) {
 			return false

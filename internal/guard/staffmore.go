@@ -45,8 +45,8 @@ var (
 	srSigned    = wordSetTab("signed autographed firmada firmado firmadas firmados autografiada autografiado")
 	srArtwork   = wordSetTab("painting print portrait cuadro obra pintura retrato")
 	srStorm     = wordSetTab("hurricane huracan huracán storm tormenta typhoon tifon tifón")
-	srAccept    = wordSetTab("accepting accept accepts aceptan acepta aceptando aceptamos")
-	srPatients  = wordSetTab("patients pacientes")
+	srAccept    = wordSetTab("accepting accept accepts aceptan acepta aceptando aceptamos taking takes") // taking, takes: staffintro.go
+	srPatients  = wordSetTab("patients pacientes clients")                                               // clients: staffintro.go ("taking new clients")
 	srYears     = wordSetTab("years anos años")
 	srSu        = wordSetTab("su sus")
 )
@@ -217,7 +217,7 @@ var (
 // date in the sentence, or for a titled person a clinical finding in the
 // name, or its specialty (srSpecialtyOf).
 func srCompanion(v *srView, o Finding, lo, hi, p, b int, titled bool) bool {
-	if srJobMod(v, o, lo, hi, p, b) { // the job title's modifier (staffjob.go)
+	if srJobMod(v, o, lo, hi, p, b) || srIntroCompanion(v, o, lo, hi, p, b, titled) { // the job title's modifier (staffjob.go); a home town, a specialty, an RSVP phone (staffintro.go)
 		return true
 	}
 	x, y := srSpan(v, o.Start, o.End)

@@ -260,7 +260,8 @@ func srPreReader(v *srView, k, lo, hi int, care bool) bool {
 			return false
 		}
 		if !(srPreHas(&srPreThank, v.toks[q].h) || srPreHas(&srPreReach, v.toks[q].h) ||
-			v.toks[q].low == "to" && q-1 >= lo && v.toks[q-1].low == "back") {
+			v.toks[q].low == "to" && q-1 >= lo && v.toks[q-1].low == "back" ||
+			srIntroPleasant(v, k, lo)) { // "here for you", "to meet you" (staffintro.go)
 			return false
 		}
 	}

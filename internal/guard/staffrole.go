@@ -81,7 +81,8 @@ var (
 		"liaison liaisons driver drivers analyst analysts especialista especialistas enlace " + // staffpre.go
 		"designer designers photographer photographers clinician clinicians engineer engineers accountant " + // staffnine.go
 		"accountants courier couriers diseñadora diseñador disenadora disenador fotografa fotógrafa fotografo fotógrafo " +
-		"founders cofounders owners fundadores fundadoras") // staffcred.go
+		"founders cofounders owners fundadores fundadoras " + // staffcred.go
+		"aide aides") // staffintro.go: "home health aide X", "our front-desk aide X"
 	// srMember: "member" is a role only after team/staff ("team member").
 	srMember = wordSetTab("member miembro")
 	srTeam   = wordSetTab("team staff equipo")
@@ -260,6 +261,19 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 				}
 			}
 		}
+		// "¡Gracias, don Cheo!" right after a dropped staff member's
+		// sentence (staffintro.go)
+		if srIntroThanksNick(vs[i], &ms[i]) {
+			for k, q := range all {
+				if k != i && q.Kind == KindName && q.Field == all[i].Field && ms[k].ok && ms[k].hi == ms[i].lo {
+					for _, p := range people {
+						if p.field == q.Field && p.last == ms[k].last && p.role && p.frame {
+							return true
+						}
+					}
+				}
+			}
+		}
 		// a first name whose full name in the field is no finding
 		// ("Our CEO Margaret Hollis will retire … Thank you, Margaret!",
 		// staffnine.go)
@@ -325,7 +339,8 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 				}
 				for _, d := range dropped {
 					m := &ms[d]
-					if !gone && all[d].Field == f.Field && srCompanion(v, f, m.lo, m.hi, m.p, m.b, m.titled) {
+					if !gone && all[d].Field == f.Field && (srCompanion(v, f, m.lo, m.hi, m.p, m.b, m.titled) ||
+						srIntroGoes(v, f, m)) { // a home town or specialty in the person's next sentence (staffintro.go)
 						gone = true
 					}
 				}
@@ -496,6 +511,9 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		if ev < 0 {
 			ev = srCredReserveHost(v, p, lo, hi) // "Reserve seats with Ruth Abernathy" (staffcred.go)
 		}
+		if ev < 0 {
+			ev = srIntroRSVPHost(v, p, lo, hi) // "RSVP to Tasha Greene" (staffintro.go)
+		}
 	}
 	contact := -1 // "X from Customer Care tried to reach you" (staffjob.go)
 	if !titled {
@@ -513,7 +531,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 	if q := srPrev(v, a, lo); q >= 0 && srGreet.get(v.toks[q].h) && !srNineThanksName(v, q, a, b, hi, titled) {
 		return r
 	}
-	if srStaySentence(v, lo, hi) { // staffframe.go
+	if srStaySentence(v, lo, hi) || srIntroHurtSentence(v, lo, hi) { // staffframe.go; an injury or diagnosis (staffintro.go)
 		return r
 	}
 	sx, _ := v.t.orig(int(v.toks[lo].s), int(v.toks[lo].e))
@@ -615,6 +633,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		}
 		for j := slo; j < shi; j++ {
 			if h := v.toks[j].h; srSentBits.may(h) && srReader.get(h) && !srNotReader(v, j, shi) &&
+				!srIntroThanksOnly(v, j, slo, shi, v.toks[a].h) && // "Thank you, Lorraine!" (staffintro.go)
 				!srServiceReader(v, j, slo, shi, titled || srCareSentence(v, lo, hi)) &&
 				!srPreReader(v, j, slo, shi, titled || srCareSentence(v, lo, hi)) { // staffframe.go, staffpre.go
 				return r
