@@ -152,7 +152,7 @@ func (s *scanner) ownNumber(first, last int) bool {
 			kind, book = onNamed, true
 		case s.onSignOff(lo, hi, first, last), s.onModQuestions(lo, hi, first, last): // "… easier parking. (678) 555-0133.", "Urgent questions: …" (ownpremises.go)
 			kind = onNamed
-		case s.onFooter(first, last):
+		case s.onFooter(first, last), s.onFooterLead(first, last): // "Farmacias La Ceiba\n(787) 555-0164 · Bayamón" (ownpremises.go)
 			kind = onNamed
 		case s.onQuestions(lo, hi, first, last):
 			kind, plo = onNamed, lo-1

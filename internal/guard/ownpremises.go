@@ -17,7 +17,7 @@ import "strings"
 // visit: (601) 555-0139", "Video calls can be set up through the front
 // desk: (601) 555-0139.", "… Urgent questions: (805) 555-0172.".
 //
-// Four readers, each only for a number about to be reported, after the
+// Readers, each only for a number about to be reported, after the
 // older readers said no:
 //   - ownPremises: the notice speaks of the sender's own premises, "our"
 //     or nuestro/a(s) within two words before office(s), clinic(s),
@@ -39,7 +39,10 @@ import "strings"
 // and onModQuestions: a sentence of one modifier, "questions", a colon and
 // the number alone ("Urgent questions: (805) 555-0172"; "Billing
 // questions:" already passed as a function word; a bare "Questions: +1
-// (646) 555-3300" stays reported, as the hand-written corpus labels it).
+// (646) 555-3300" stays reported, as the hand-written corpus labels it);
+// onSignOff, a number that is the notice's last sentence alone; and
+// onFooterLead, a number opening a footer line under the sender's
+// signature line (see each function's comment).
 //
 // Fail closed: every stand-in is refused in a notice with a care signal
 // (careSignal, caresignal.go: the number may be all that stops a notice
@@ -178,4 +181,32 @@ func (s *scanner) onModQuestions(lo, hi, first, last int) bool {
 		return false
 	}
 	return !recipientWordsTab.get(m.h) && !kinWords[m.h] && !kinCareWords[m.h] && s.fl(lo)&(wStop|wFirst|wTitle|wNameCue) == 0
+}
+
+// onFooterLead: the number opens a line and a separator (· | – — •)
+// follows it before a capitalised word, and the line before is a
+// capitalised run of two words or more that reads as no person (the
+// sender's signature): "Farmacias La Ceiba\n(787) 555-0164 · Bayamón ·
+// Carolina". "Maria Lopez\n(787) 555-0164 · Bayamón" stays reported.
+func (s *scanner) onFooterLead(first, last int) bool {
+	if first < 2 || last+2 >= len(s.toks) || !s.toks[first].gapNL || strings.Contains(s.gap(last+1), "\n") {
+		return false
+	}
+	if g := strings.TrimSpace(s.gap(last + 1)); g == "" || !strings.Contains(onSeps, g) || !s.isCapWord(last+1) {
+		return false
+	}
+	e := first - 1
+	a := e
+	for a > 0 && !s.toks[a].gapNL && !s.toks[a].sent && (s.gap(a) == " " || s.gap(a) == " & ") && s.isCapWord(a-1) {
+		a--
+	}
+	if a == e || !s.isCapWord(e) || a > 0 && !s.toks[a].gapNL || s.spPerson(a, e) {
+		return false
+	}
+	for k := a; k <= e; k++ {
+		if !s.isCapWord(k) || s.toks[k].cls&tDigit != 0 || s.fl(k)&(wTitle|wGreeting|wNameCue) != 0 {
+			return false
+		}
+	}
+	return s.pcNameWord(a) || s.pcNameWord(e)
 }

@@ -16,6 +16,7 @@ func TestOwnPremises(t *testing.T) {
 		"Harborview Wound & Hyperbaric Center will close early on Friday for staff training. Urgent questions: (805) 555-0172.",
 		"Now touring: newly renovated apartments with garden views. Schedule a visit: (601) 555-0139",
 		"Now open: Cedar Ridge Physical Therapy – Westminster. Free parking and evening hours. (303) 555-0148",
+		"Gracias por su comprensión.\n\nFarmacias La Ceiba\n(787) 555-0164 · Carolina · Caguas",
 	)
 	checkFlagged(t, g, true,
 		"Se cambió la contraseña de su cuenta. Si no fue usted, llame a su hija al (787) 555-0171.",
@@ -30,6 +31,8 @@ func TestOwnPremises(t *testing.T) {
 		"Schedule a visit: we'll call you at (601) 555-0139",
 		"Reminder for Maria Lopez. (303) 555-0148",
 		"Call 775-332-0184 about your receipt.",
+		"Thank you for shopping with us.\n\nMaria Lopez\n(787) 555-0164 · Carolina · Caguas",
+		"Emergency contact\nRosa Perez\n(787) 555-0164 · Carolina",
 		"Receipt #004-1182-77. Our offices are closed Monday. For emergencies, call (480) 555-0116.",
 	)
 }
