@@ -179,7 +179,7 @@ func (s *scanner) cfPublicSentence(k int) bool {
 // careArrival: sdArrival without "bring your pet".
 func (s *scanner) careArrival() bool {
 	for k := range s.toks {
-		if s.sdArrivalAt(k) && !s.cfBringPet(k) {
+		if s.sdArrivalAt(k) && !s.cfBringPet(k) && !s.gaArrive(k) { // "Orders … may arrive after the holiday" (goodsarrive.go)
 			return true
 		}
 	}

@@ -288,6 +288,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev77d", g, loadCorpus(t, "../../testdata/guard/dev77d.jsonl"), true, false, 0, 1},
 		// dev77p: written by hand (not blind) on 2026-12-05 at about 14:11 UTC by fix helper place13 before any code: the sender's own number or site with no tenant context, and the reader's in the same shapes
 		{"dev77p", g, loadCorpus(t, "../../testdata/guard/dev77p.jsonl"), true, false, 0, 1},
+		// dev80p: written by hand (not blind) on 2026-12-05 at about 16:43 UTC by fix helper sender14 before any code: the sender's own phone, site, public dates and organisation name with no tenant context, and the reader's in look-alike shapes
+		{"dev80p", g, loadCorpus(t, "../../testdata/guard/dev80p.jsonl"), true, false, 0, 1},
 		// dev72: written blind on 2026-12-05 at about 11:13 UTC (twelfth pass), kept unseen until after the pass's last quality merge (`b57bbbb`): the arrival check; rows name their tenant
 		{"dev72", g, loadCorpus(t, "../../testdata/guard/dev72.jsonl"), true, false, 0, 1},
 		// dev73x: written by hand (not blind) by red-team helper RED12 on 2026-12-05 at about 13:06 UTC after reading ownnumber.go, rxbrand.go and typedid.go: leaks inside the three suppressions' slots and the clean rows they were written for

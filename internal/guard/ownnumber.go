@@ -145,9 +145,14 @@ func (s *scanner) ownNumber(first, last int) bool {
 	lo, hi := s.sdSpan(first)
 	kind := s.onTrigger(lo, first)
 	plo := lo // the first token of the sentences read
+	book := false
 	if kind == onNone {
 		switch {
-		case s.onFooter(first, last):
+		case s.onBookColon(lo, hi, first, last): // "Schedule a visit: …" (ownpremises.go)
+			kind, book = onNamed, true
+		case s.onSignOff(lo, hi, first, last), s.onModQuestions(lo, hi, first, last): // "… easier parking. (678) 555-0133.", "Urgent questions: …" (ownpremises.go)
+			kind = onNamed
+		case s.onFooter(first, last), s.onFooterLead(first, last): // "Farmacias La Ceiba\n(787) 555-0164 · Bayamón" (ownpremises.go)
 			kind = onNamed
 		case s.onQuestions(lo, hi, first, last):
 			kind, plo = onNamed, lo-1
@@ -159,7 +164,7 @@ func (s *scanner) ownNumber(first, last int) bool {
 	if s.onOurPhone(lo, first) {
 		vhi = first // "Share our number 555-0160 with neighbors who …": only the words before it
 	}
-	if !s.onNamesSender(first, kind) && !(kind == onOurs && s.ctaOurCall(lo, first)) || s.onVeto(lo, vhi, first, last) || s.pcMoreVeto(lo, vhi, first, last, -1) {
+	if !s.onNamesSender(first, kind) && !(kind == onOurs && s.ctaOurCall(lo, first)) && !s.ownPremises(first, last) && !(book && !s.cfRefNumber(first, last) && !s.careSignal()) || s.onVeto(lo, vhi, first, last) || s.pcMoreVeto(lo, vhi, first, last, -1) {
 		return false
 	}
 	if (kind == onWeak || s.onSame(lo, first)) && s.onYours(lo, hi) {

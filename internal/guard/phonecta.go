@@ -120,7 +120,7 @@ func (s *scanner) phoneCTA(first, last int, ext bool) bool {
 	default:
 		return false
 	}
-	if !s.pcNamesSender() && !s.ctaFramed(lo, hi, first, last, skip, isTel) || s.pcVeto(lo, hi, first, last, skip) { // a help line framed in a notice naming no sender (ctaframe.go)
+	if !s.pcNamesSender() && !s.ctaFramed(lo, hi, first, last, skip, isTel) && !s.ownPremises(first, last) && !s.pcNotYouFramed(lo, skip, first, last) || s.pcVeto(lo, hi, first, last, skip) { // a help line framed in a notice naming no sender (ctaframe.go, ownpremises.go)
 		return false
 	}
 	if skip < lo { // "Questions?" / "Tel." in a sentence of their own
@@ -249,6 +249,8 @@ func (s *scanner) pcVerbBefore(lo, first int) bool {
 	case "al":
 		if p-1 >= lo && pcVerbs.get(s.toks[p-1].h) && s.toks[p-1].low != "call" && s.toks[p-1].low != "phone" && s.toks[p-1].low != "dial" {
 			v = p - 1
+		} else {
+			v = s.pcAdverbAl(lo, p) // "llame enseguida al" (ownpremises.go)
 		}
 	case "at":
 		switch {

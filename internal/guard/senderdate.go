@@ -267,6 +267,8 @@ func (s *scanner) sdTradeUse(m int) bool {
 	case "cliente", "clientes", "client", "clients":
 		p, p2 := prev(m-1), prev(m-2)
 		return (p == "al" || p == "a") && (p2 == "atencion" || p2 == "servicio")
+	case "test", "tests":
+		return next == "drive" || next == "drives" || next == "ride" || next == "rides" // "free test drives of every scooter model" (listingaddr.go)
 	case "shift", "shifts":
 		return next == "leads" || next == "lead" || next == "supervisor" || next == "supervisors" || next == "manager" || next == "managers"
 	}

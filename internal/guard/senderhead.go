@@ -69,7 +69,7 @@ var snSchedule = wordSetTab("reminder reminders remind recordatorio recordatorio
 	"confirm confirmed confirmation confirmada confirmado confirmamos confirmar confirme " +
 	"scheduled schedule rescheduled reschedule programada programado programadas reprogramada reprogramado reprogramamos " +
 	"agendada agendado agendamos reagendada reagendado booking bookings visiting visita visitas visitarnos visitaste visitamos " +
-	"visit visits appointment appointments appt appts")
+	"visit visits appointment appointments appt appts cita citas")
 
 // snHeadNoun: a word of a business noun or its joint, not counted as the
 // care word of a header span's finding.
@@ -103,6 +103,9 @@ func (s *scanner) snHeadSlot(j int) bool {
 		case s.snSenderVerb(e + 1):
 			return true
 		}
+	}
+	if s.snAccountSlot(a, e) {
+		return true // "Your Summit Oral Surgery login code is …" (orgspecialty.go)
 	}
 	if s.snTeamOrFrom(a, e) {
 		return true // "—The Okafor Dermatology team", "a new secure message from Okafor Dermatology." (senderteam.go)
@@ -188,7 +191,7 @@ func (s *scanner) snHeadCovers(a, b int) (in, one bool) {
 		}
 		if !snHeadNoun(t) {
 			words++
-			if !snSpecialtyWord(t) {
+			if !snSpecialtyWord(t) && !s.snTwoWordSpecialty(m) { // "Summit Oral Surgery" (orgspecialty.go)
 				words += 2 // "Ashgrove HIV Clinic", "Dialysis Center": a disease or treatment, no specialty
 			}
 		}

@@ -125,9 +125,10 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 	}
 	s.snN = 0
 	s.snFind(fs)
-	s.snHeadRun(fs) // a header run with no business noun (senderhead.go)
-	s.snTailRun(fs) // a signature run with no business noun (senderhead.go)
-	s.snAllRun(fs)  // "all Hartwell Cardiology offices open…" (sendernews.go)
+	s.snHeadRun(fs)    // a header run with no business noun (senderhead.go)
+	s.snTailRun(fs)    // a signature run with no business noun (senderhead.go)
+	s.snAccountRun(fs) // "Your Summit Oral Surgery login code" (orgspecialty.go)
+	s.snAllRun(fs)     // "all Hartwell Cardiology offices open…" (sendernews.go)
 	if s.snN == 0 {
 		return fs
 	}

@@ -106,7 +106,7 @@ func (s *scanner) senderPlace(i, j int) bool {
 	if s.spCareInNotice() && s.shCareOutside(-1, -1) || s.spNameInTail(i, j) || s.spReader(lo, hi, i, j) || s.sdAptIn(i, j) || s.remitOut(i-1) { // the notice's care first: once per token list (caremo.go)
 		return false
 	}
-	return listing || s.spOwner(lo, i)
+	return listing || s.spOwner(lo, i) || s.spListingOwner(lo, i, j) // a branch listing, a branch with its address in parentheses (listingaddr.go)
 }
 
 // spReader: a word of lo..hi outside i..j places the reader or a person at
