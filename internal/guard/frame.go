@@ -623,7 +623,7 @@ func (s *scanner) scanFrames() {
 			s.addTok(i, i, k, "frame.clinical", 0.7, "is not ordinary vocabulary and "+why)
 			continue
 		}
-		if cue, ok := s.personalFrame(i); ok && !s.bizBeforeAddr(i) { // "Pickup: Gearhouse Cycles, 1020 Elm St" (biznoun.go)
+		if cue, ok := s.personalFrame(i); ok && !s.bizBeforeAddr(i) && !s.greetGroupAt(i) { // "Pickup: Gearhouse Cycles, 1020 Elm St" (biznoun.go); "Dear Westside neighbors," (greetgroup.go)
 			s.addTok(i, i, KindName, "frame.name", 0.7, "is not ordinary vocabulary and follows '"+cue+"', where a name goes")
 			continue
 		}
