@@ -17,6 +17,12 @@ package guard
 // case); DASH and MoCA also need a score word in the sentence (score,
 // index, puntuación, puntaje: "your DASH diet cookbook, 2 copies" passes).
 //
+// Red-team tightening (red14b, dev81x): "Berg balance" needs a score
+// word or test after it ("Berg balance bike for your toddler" passes,
+// "Your Berg balance score is 48/56" stays); Oswestry, a town, needs
+// "disability" after it or a score word in its sentence ("Your order from
+// our Oswestry shop ships in 2 days" passes).
+//
 // Cost: runs from scanReaderFamilies (readerfamily.go) at its first words.
 
 var (
@@ -32,6 +38,11 @@ var (
 	hClinMoca      = hstr("moca")
 	hClinDash      = hstr("dash")
 	hClinGad       = hstr("gad")
+	hClinBalance   = hstr("balance")
+	hClinOswestry  = hstr("oswestry")
+	hClinDisab     = hstr("disability")
+	// clinScoreBergAfter: what follows "Berg balance" in a score
+	clinScoreBergAfter = wordSetTab("score scores scale test testing assessment puntuacion puntaje")
 )
 
 // clinScoreAt: token i is one of clinScoreFirst.
@@ -61,6 +72,12 @@ func (s *scanner) clinScoreAt(i int) {
 	}
 	if h == hClinBerg && (i+1 >= n || !clinScoreBerg.get(t[i+1].h)) {
 		return
+	}
+	if h == hClinBerg && t[i+1].h == hClinBalance && (i+2 >= n || !clinScoreBergAfter.get(t[i+2].h)) {
+		return // "Berg balance bike"
+	}
+	if h == hClinOswestry && !(i+1 < n && t[i+1].h == hClinDisab) && !s.sentHas(i, &clinScoreWord) {
+		return // a town: "our Oswestry shop"
 	}
 	if (h == hClinMoca || h == hClinDash) && !s.sentHas(i, &clinScoreWord) {
 		return

@@ -18,5 +18,11 @@ func TestClinScore(t *testing.T) {
 		{"Checking financing options won't affect your credit score.", ""},
 		{"Our satisfaction score improved from 82% to 91% this year.", ""},
 		{"Add a dash of cinnamon to your 2 cups of cocoa.", ""},
+		// red-team tightening (red14b, dev81x)
+		{"Berg balance bike for your toddler: 20% off, 2 colors.", ""},
+		{"Your order from our Oswestry shop ships in 2 days.", ""},
+		{"Your Berg balance score is now 48/56.", "compose.clinical_score"},
+		{"Your Oswestry Disability Index went from 46% to 30%.", "compose.clinical_score"},
+		{"Su puntuación de Oswestry mejoró de 40 % a 22 %.", "compose.clinical_score"},
 	})
 }

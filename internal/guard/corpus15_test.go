@@ -281,6 +281,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev77x", g, loadCorpus(t, "../../testdata/guard/dev77x.jsonl"), true, false, 0, 1},
 		// dev80x: written by hand by fix helper red14 on 2026-12-05 (not blind): dev77x's remaining misses in varied wording, English and Spanish, and clean look-alikes
 		{"dev80x", g, loadCorpus(t, "../../testdata/guard/dev80x.jsonl"), true, false, 0, 1},
+		// dev81x: written by hand by red-team helper red14b on 2026-12-05 (not blind): leaks hidden in the shapes the fourteenth pass's suppressions clear (staffintro.go, orgspecialty.go, ownpremises.go, listingaddr.go, goodsarrive.go) and clean notices its new findings may block (maternity.go, sexhealth.go, dosechange.go, clinscore.go, dementiabehav.go)
+		{"dev81x", g, loadCorpus(t, "../../testdata/guard/dev81x.jsonl"), true, false, 0, 1},
 		// dev77r: written by hand by fix helper recall13 on 2026-12-05 (not blind): wound and injury care, monitoring-device health events, drug-screen results and substances (disguised too), "<Condition> Rx" brands, and clean look-alikes
 		{"dev77r", g, loadCorpus(t, "../../testdata/guard/dev77r.jsonl"), true, false, 0, 1},
 		// dev77s: written by hand by helper staff13 on 2026-12-05 (not blind): the sender's staff news (job-title modifiers, role nouns by their form, Spanish introductions, a talk's quoted title, a titled talk host, a contact's or courier's notice) and leaks of the same shapes

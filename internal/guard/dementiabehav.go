@@ -17,6 +17,12 @@ package guard
 // wandering off?"). "Our sundown concert
 // series" passes (sundown is no behaviour word).
 //
+// Red-team tightening (red14b, dev81x): a sundowner is also an evening
+// drink ("Join us for a sundowner on the terrace with your family"): not
+// in a sentence with a drink or terrace word; a machine's
+// agitation ("Your new washer's agitation setting") passes with a machine
+// word beside it.
+//
 // Cost: runs from scanReaderFamilies (readerfamily.go) at its first words.
 
 var (
@@ -27,8 +33,13 @@ var (
 	// dementiaPet: a pet's wandering ("Your dog keeps wandering off? Try
 	// our GPS collar")
 	dementiaPet = wordSetTab("dog dogs cat cats pet pets puppy puppies kitten perro perros gato gatos mascota mascotas collar")
-	hDemExit    = hstr("exit")
-	hDemSeeking = hstr("seeking")
+	// dementiaDrink: a sundowner that is a drink
+	dementiaDrink = wordSetTab("terrace patio rooftop deck drink drinks cocktail cocktails bar wine beer toast sunset")
+	// dementiaMachine: a machine's agitation
+	dementiaMachine = wordSetTab("washer washers washing machine machines cycle cycles setting settings mode agitator mixer shaker paint")
+	hDemA           = hstr("a")
+	hDemExit        = hstr("exit")
+	hDemSeeking     = hstr("seeking")
 )
 
 // dementiaAt: token i is one of dementiaFirst.
@@ -42,6 +53,15 @@ func (s *scanner) dementiaAt(i int) {
 			return
 		}
 		to = i + 1
+	case "sundowner", "sundowners":
+		if s.sentHas(i, &dementiaDrink) {
+			return // an evening drink
+		}
+	case "agitation", "agitacion":
+		if i > 0 && dementiaMachine.get(t[i-1].h) || i > 1 && t[i-1].low == "s" && dementiaMachine.get(t[i-2].h) ||
+			i+1 < n && dementiaMachine.get(t[i+1].h) {
+			return // a machine's
+		}
 	case "wandering", "wandered", "wanders":
 		if i+1 < n && dementiaWanderVeto.get(t[i+1].h) {
 			return

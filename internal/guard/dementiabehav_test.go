@@ -16,5 +16,10 @@ func TestDementiaBehaviour(t *testing.T) {
 		{"Wandering through the farmers market Saturday? Stop by our booth for a free water bottle.", ""},
 		{"Our sundown concert series starts Friday at 6:30 PM on the lawn.", ""},
 		{"Take the exit on Main Street to reach our new parking lot.", ""},
+		// red-team tightening (red14b, dev81x)
+		{"Join us for a sundowner on the terrace with your family at 6 PM.", ""},
+		{"Your new washer's agitation setting can be changed in 3 steps.", ""},
+		{"Mom had some agitation after dinner tonight; staff calmed her with music.", "compose.dementia_behaviour"},
+		{"Your father is a sundowner; evenings are hardest for him.", "compose.dementia_behaviour"},
 	})
 }

@@ -18,6 +18,12 @@ package guard
 // ("Your order was updated to 3 units" passes); "Vitamin D 1000 IU, 20% off" passes (no
 // possessive, no change).
 //
+// Red-team tightening (red14b, dev81x): a shop's product in the sentence
+// (subscription, gummies, chews, caffeine, coffee, cold brew, serving…)
+// makes the strength a product's ("We increased the caffeine in your cold
+// brew subscription to 200 mg per can", "Your Vitamin C subscription was
+// updated to 500 mg gummies").
+//
 // Cost: runs from scanReaderFamilies (readerfamily.go) at a dose unit.
 
 var (
@@ -31,6 +37,9 @@ var (
 	// doseNeedWord: units an order or a bottle also has; a dose word must
 	// stand before them
 	doseNeedWord = wordSetTab("ml units unidades cc")
+	// doseShop: a shop's product, whose strength is no dose of the reader's
+	doseShop = wordSetTab("subscription subscriptions gummies gummy chews caffeine coffee brew espresso serving servings cans " +
+		"suscripcion gomitas cafe cafeina")
 )
 
 // doseChangeAt: token i is a dose unit.
@@ -60,7 +69,7 @@ func (s *scanner) doseChangeAt(i int) {
 			change = change || doseWord.get(t[m].h)
 		}
 	}
-	if poss && change {
+	if poss && change && !s.sentHas(i, &doseShop) {
 		s.addTok(j, i, KindMedication, "compose.dose_change", 0.7, "names a change of the reader's medication dose")
 	}
 }

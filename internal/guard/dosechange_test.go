@@ -16,5 +16,10 @@ func TestDoseChange(t *testing.T) {
 		{"Your plan was adjusted to $29 monthly starting June 1.", ""},
 		{"Your order was updated to 3 units of our travel shampoo.", ""},
 		{"Ajustamos su horario de entrega a las 2 p. m. del lunes.", ""},
+		// red-team tightening (red14b, dev81x)
+		{"Increase your daily dose of vitamin D to 1000 IU this winter with our new gummies!", ""},
+		{"We increased the caffeine in your cold brew subscription to 200 mg per can.", ""},
+		{"Your Vitamin C subscription was updated to 500 mg gummies.", ""},
+		{"Your provider increased your TRT dose to 160 mg every week.", "compose.dose_change"},
 	})
 }

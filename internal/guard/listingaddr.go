@@ -24,7 +24,10 @@ import "strings"
 //   - a parenthesised address: "(" right before the address and ")" right
 //     after it, after a capitalised run of two words or more (Spanish
 //     de/del/la between words allowed: "La Ceiba de Ponce") that is no
-//     person's and follows no for/para/a reader's word, title or greeting.
+//     person's and follows no for/para/a reader's word, title or greeting,
+//     and follows en/at/in or holds three words or more (laPlacePrep;
+//     red14b, dev81x: "Grace Lake (18 Birch Ln) moved in on Monday"
+//     passed).
 // Both are owner evidence only: senderPlace's vetoes run first (a reader's
 // word, delivery, visit, home, family, patient, kin, a name cue or title,
 // an apartment, a care word in the notice), so "Nuevo horario para su
@@ -49,7 +52,38 @@ func (s *scanner) spListingOwner(lo, i, j int) bool {
 		if !strings.HasPrefix(s.gap(min(j+1, len(s.toks))), ")") {
 			return false
 		}
-		return s.laOrgRun(lo, p)
+		return s.laOrgRun(lo, p) && s.laPlacePrep(lo, p)
+	}
+	return false
+}
+
+// laPlacePrep: the capitalised run ending at token e follows a preposition
+// of place (en, at, in: "Nuevo horario en La Ceiba de Ponce (Calle
+// Comercio 54)") or holds three words or more ("Farmacias La Ceiba de
+// Ponce (Calle Comercio 54) tiene nuevo horario"). A run of two words
+// anywhere else may be a person with an ordinary-word name ("Grace Lake
+// (18 Birch Ln) moved in on Monday", red14b, dev81x).
+func (s *scanner) laPlacePrep(lo, e int) bool {
+	a, words := e, 1
+	for a > lo && !s.toks[a].sent {
+		if s.isCapWord(a - 1) {
+			a--
+		} else if a-2 >= lo && s.isCapWord(a-2) && (s.toks[a-1].low == "de" || s.toks[a-1].low == "del" || s.toks[a-1].low == "la") {
+			a -= 2
+		} else {
+			break
+		}
+		words++
+	}
+	if words >= 3 {
+		return true
+	}
+	if a <= lo || s.toks[a].sent {
+		return false
+	}
+	switch s.toks[a-1].low {
+	case "en", "at", "in":
+		return true
 	}
 	return false
 }

@@ -21,5 +21,8 @@ func TestListingAddr(t *testing.T) {
 		"Delivery for Maria Lopez – Westminster, 7110 W 92nd Ave.",
 		"We will deliver your oxygen to Cedar Ridge – Westminster, 7110 W 92nd Ave.",
 		"Your new address (2201 S Havana St) was saved to your profile.",
+		// red-team tightening (red14b, dev81x): two words opening the sentence
+		"Grace Lake (18 Birch Ln) moved in on Monday.",
+		"Carol Stream (18 Birch Ln) checked in for respite this week.",
 	)
 }

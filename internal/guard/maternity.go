@@ -40,6 +40,19 @@ package guard
 //     at St. Luke's celebrated…", "Thank you for supporting the NICU at
 //     Mercy with your donation" pass).
 //
+// Red-team tightening (red14b, dev81x): "your due date" in a notice with
+// a bill's word (pay, invoice, fee, refund, balance…) and no maternity
+// word is a bill's ("Your due date is 10/03 — pay online to avoid a late
+// fee"); "due in/on …" followed by "for" names what is due ("You're due in
+// 2 weeks for your next filter replacement"); "N weeks of <word>" is a
+// streak unless the word is a maternity word ("8 weeks of daily walks —
+// baby steps add up!"; "24 semanas de embarazo" stays); a pump's modifier
+// must stand right before it ("Your electric kayak pump" passes, "your
+// Spectra S1 breast pump" stays) and "pump rental" needs the reader's
+// possessive or a modifier right before the pump ("Your keg pump rental");
+// a NICU's news or giving word stops a baby word too ("The Mercy NICU
+// reunion picnic … families and babies welcome!").
+//
 // Cost: runs from scanReaderFamilies (readerfamily.go) at its first words.
 
 var (
@@ -77,6 +90,11 @@ var (
 	hMatParto   = hstr("parto")
 	hMatYou     = hstr("you")
 	hMatAre     = hstr("are")
+	hMatFor     = hstr("for")
+	hMatOf      = hstr("of")
+	// matBill: a bill's due date ("pay online to avoid a late fee")
+	matBill = wordSetTab("pay paid payment payments invoice invoices bill bills billing fee fees late balance refund refunds " +
+		"renewal rent tax taxes statement premium autopay pago pagos factura facturas saldo reembolso")
 )
 
 // maternityAt: token i is one of maternityFirst.
@@ -95,9 +113,12 @@ func (s *scanner) maternityAt(i int) {
 			if b >= lo && matEstimate.get(t[b].h) {
 				b--
 			}
-			ok = b >= lo && recipientPossessive.get(t[b].h)
+			ok = b >= lo && recipientPossessive.get(t[b].h) && !(s.rfNoteHas(&matBill) && !s.rfNoteHas(&matNoteWord))
 		case i+2 < n && (t[i+1].h == hMatIn || t[i+1].h == hMatOn) && (matMonth.get(t[i+2].h) || t[i+2].cls&tDigit != 0):
 			to = i + 2
+			if s.matDueFor(i + 2) {
+				return // "due in 2 weeks for your next filter"
+			}
 			ok = i == lo && t[i+1].h == hMatIn && s.rfNoteHas(&matNoteWord) || s.rfWithin(i, -3, &matBabyBefore) ||
 				i >= lo+2 && t[i-1].h == hMatAre && t[i-2].h == hMatYou
 		}
@@ -113,6 +134,9 @@ func (s *scanner) maternityAt(i int) {
 			}
 		}
 	case h == hMatWeeks || h == hMatSemanas:
+		if i+2 < n && (t[i+1].h == hMatOf || t[i+1].h == hMatDe) && !matNoteWord.get(t[i+2].h) {
+			return // "8 weeks of daily walks": a streak
+		}
 		if i >= lo+2 && t[i-1].cls&tDigit != 0 && matWeeksVerb.get(t[i-2].h) && s.rfNoteHas(&matNoteWord) {
 			from, ok = i-1, true
 		}
@@ -130,12 +154,16 @@ func (s *scanner) maternityAt(i int) {
 		if s.rfWithin(i, -2, &matPumpVeto) || i+1 < n && t[i+1].h == hMatUp || !s.readerNear(i) {
 			return
 		}
-		ok = s.rfWithin(i, -3, &matPumpMod) || s.rfWithin(i, 1, &matPumpAfter) || s.rfNoteHas(&matNoteWord) || s.matDueDate()
+		// the modifier right before the pump ("your electric kayak pump" is
+		// a kayak's); "pump rental" after the reader's word or a modifier
+		mod := i > lo && matPumpMod.get(t[i-1].h)
+		rental := s.rfWithin(i, 1, &matPumpAfter) && i > lo && (mod || recipientPossessive.get(t[i-1].h))
+		ok = mod || rental || s.rfNoteHas(&matNoteWord) || s.matDueDate()
 	case t[i].low == "nicu" || t[i].low == "ucin":
 		if i > lo && matOurBefore.get(t[i-1].h) || i > lo+1 && matOurBefore.get(t[i-2].h) {
 			return
 		}
-		ok = s.readerNear(i) && !s.sentHas(i, &matNICUVeto) || s.sentHas(i, &matBabyNear)
+		ok = (s.readerNear(i) || s.sentHas(i, &matBabyNear)) && !s.sentHas(i, &matNICUVeto)
 	default: // postpartum, posparto, postparto
 		ok = s.rfWithin(i, -3, &recipientPossessive) && !s.rfWithin(i, 3, &matPostVeto)
 	}
@@ -148,6 +176,20 @@ func (s *scanner) maternityAt(i int) {
 func (s *scanner) matDueDate() bool {
 	for k := 0; k+1 < len(s.toks); k++ {
 		if s.toks[k].h == hMatDue && s.toks[k+1].h == hMatDate {
+			return true
+		}
+	}
+	return false
+}
+
+// matDueFor: the time after "due in/on" at token k is followed by "for"
+// (after an optional unit: "due in 2 weeks for your next filter").
+func (s *scanner) matDueFor(k int) bool {
+	for m := k + 1; m < len(s.toks) && m <= k+2; m++ {
+		if s.toks[m].sent {
+			return false
+		}
+		if s.toks[m].h == hMatFor {
 			return true
 		}
 	}

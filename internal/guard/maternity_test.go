@@ -30,5 +30,16 @@ func TestMaternity(t *testing.T) {
 		{"Gran venta de verano: extractores de jugo y licuadoras con 30% de descuento.", ""},
 		{"Our NICU at St. Luke's celebrated 1,000 graduates this year!", ""},
 		{"Only 2 weeks left to enter our spring giveaway!", ""},
+		// red-team tightening (red14b, dev81x)
+		{"Your due date is 10/03 — pay online to avoid a late fee.", ""},
+		{"Your estimated due date for the refund is 10/03.", ""},
+		{"You're due in 2 weeks for your next filter replacement — order now.", ""},
+		{"You hit 8 weeks of daily walks — baby steps add up!", ""},
+		{"Your keg pump rental is confirmed for Saturday.", ""},
+		{"Your electric kayak pump ships Friday.", ""},
+		{"The Mercy NICU reunion picnic is in June — families and babies welcome!", ""},
+		{"Your due date is 10/03 — your pump order is covered with no payment.", "compose.maternity"},
+		{"Registramos que tiene 24 semanas de embarazo.", "compose.maternity"},
+		{"Expecting twins? Our double-pump bundle is covered by your plan.", "compose.maternity"},
 	})
 }

@@ -20,6 +20,10 @@ package guard
 // $250.00 toward your balance on 10/14/2024" (a household, no relative).
 // Cost: only for a date; one pass over its sentence.
 
+// pkGuardian: a legal guardian paying for the reader ("We received $250.00
+// from your guardian toward your balance on 10/14/2024"; red14b, dev81x)
+var pkGuardian = wordSetTab("guardian guardians conservator tutor tutora")
+
 // payKinDate: the date at tokens i..j is the day a relative of the reader
 // paid (see the file comment).
 func (s *scanner) payKinDate(i, j int) bool {
@@ -35,7 +39,7 @@ func (s *scanner) payKinDate(i, j int) bool {
 			amount = true
 		}
 		if recipientWords.get(h) && k+1 < hi && !kin {
-			kin = s.oneRelative(k+1, min(k+3, hi))
+			kin = s.oneRelative(k+1, min(k+3, hi)) || k+1 < hi && pkGuardian.get(s.toks[k+1].h)
 		}
 	}
 	return pay && amount && kin

@@ -11,6 +11,9 @@ func TestPayKinDate(t *testing.T) {
 		"We received $40.00 from your mother toward your balance on 10/14/2024.",
 		"Your wife's payment of $120.00 was applied to your balance on 10/14/2024.",
 		"Recibimos $250.00 de su hijo para su saldo el 14/10/2024.",
+		// red-team (red14b, dev81x): a legal guardian
+		"We received $250.00 from your guardian toward your balance on 10/14/2024.",
+		"Recibimos $250.00 de su tutora para su saldo el 14/10/2024.",
 	)
 	checkFlagged(t, g, false,
 		"We received your payment of $250.00 on 10/14/2024.",

@@ -9,7 +9,7 @@ package guard
 // (dementiabehav.go). readerFamilyFilter holds their first words, so a
 // notice costs one filter test a token and a rule runs only at its words.
 
-var readerFamilyFilter = tabsFilter(maternityFirst, sexHealthFirst, doseChangeFirst, clinScoreFirst, dementiaFirst)
+var readerFamilyFilter = tabsFilter(maternityFirst, sexHealthFirst, doseChangeFirst, clinScoreFirst, dementiaFirst, possFallFirst)
 
 // scanReaderFamilies runs the five rules at their first words.
 func (s *scanner) scanReaderFamilies() {
@@ -29,6 +29,8 @@ func (s *scanner) scanReaderFamilies() {
 			s.clinScoreAt(i) // clinscore.go
 		case dementiaFirst.get(h):
 			s.dementiaAt(i) // dementiabehav.go
+		case possFallFirst.get(h):
+			s.possFallAt(i) // possfall.go
 		}
 	}
 }

@@ -31,6 +31,18 @@ package guard
 // "constriction ring(s)". "Struggling to stay on budget?", "ED hours",
 // "Fire alarm test" pass.
 //
+// Red-team tightening (red14b, dev81x): "ED" before a treatment noun is
+// the department's when a department noun follows ("ED therapy dogs",
+// "ED medication team") or the sentence names the hospital's side
+// (outpatient, inpatient, triage, hospital: "ED prescriptions are filled at
+// the outpatient pharmacy") and no reader's possessive stands right before
+// "ED"; the bedroom frame's word must stand right before "in the bedroom"
+// (or be "struggling with" one: "Struggling with performance in bed"), so
+// "Trouble sleeping in the bedroom?" and "Struggling with humidity in the
+// bedroom?" pass; "longer in bed" needs last/lasting before it ("keeps you
+// warm longer in bed" passes); a building's erection ("Scaffold erection
+// at our clinic") passes.
+//
 // Cost: runs from scanReaderFamilies (readerfamily.go) at its first words.
 
 var (
@@ -63,6 +75,14 @@ var (
 	hSexIn         = hstr("in")
 	hSexPenile     = hstr("penile")
 	hSexConstr     = hstr("constriction")
+	// sexEDDept: nouns of a department after "ED <treatment noun>"
+	sexEDDept = wordSetTab("dog dogs program programs team teams staff nurse nurses protocol protocols policy committee training cart carts")
+	// sexEDHospital: the hospital's side of a sentence about its ED
+	sexEDHospital = wordSetTab("outpatient inpatient triage hospital hospitals trauma admitted admissions")
+	// sexBuild: a building's or a structure's erection
+	sexBuild = wordSetTab("scaffold scaffolding tent tents steel crane fence fencing sign signage stage tower building structure frame formwork wall")
+	// sexLast: "last longer in bed"
+	sexLast = wordSetTab("last lasting lasts")
 )
 
 // sexHealthAt: token i is one of sexHealthFirst.
@@ -81,17 +101,20 @@ func (s *scanner) sexHealthAt(i int) {
 		case i+1 < n && (h == hSexED && sexEDNext.get(t[i+1].h) || h == hSexPE && sexPENext.get(t[i+1].h)):
 			// "Our ED treatment rooms": a department's place
 			to, ok = i+1, !(i+2 < n && sexEDPlace.get(t[i+2].h)) && !(i > lo && matOurBefore.get(t[i-1].h) && h == hSexED && sexEDNext.get(t[i+1].h) && s.sentHas(i, &sexEDPlace))
+			if h == hSexED && (i+2 < n && sexEDDept.get(t[i+2].h) || s.sentHas(i, &sexEDHospital) && !(i > lo && recipientPossessive.get(t[i-1].h))) {
+				ok = false // the department's ("ED therapy dogs")
+			}
 		case h == hSexED && i > lo && sexFor.get(t[i-1].h) && s.rfWithin(i-1, -4, &sexForBefore):
 			from, ok = i-1, true
 		}
 	case hSexBedroom:
 		_, hi := sentenceSpan(t, i)
-		if i >= lo+3 && t[i-1].h == hSexThe && t[i-2].h == hSexIn && s.rfWithin(i-2, -3, &sexBedFrame) && !s.rfNoteHas(&sexBedVeto) &&
+		if i >= lo+3 && t[i-1].h == hSexThe && t[i-2].h == hSexIn && s.sexFrameBefore(i-2) && !s.rfNoteHas(&sexBedVeto) &&
 			(i+1 == hi || s.rfNoteHas(&sexBedIntimate)) {
 			from, ok = i-2, true
 		}
 	case hSexBed:
-		if i >= lo+2 && t[i-1].h == hSexIn && s.rfWithin(i-1, -2, &sexBedLonger) {
+		if i >= lo+2 && t[i-1].h == hSexIn && s.rfWithin(i-1, -2, &sexBedLonger) && (t[i-2].low != "longer" || i >= lo+3 && sexLast.get(t[i-3].h)) {
 			from, ok = i-1, true
 		}
 	case hSexPenile:
@@ -101,7 +124,7 @@ func (s *scanner) sexHealthAt(i int) {
 			to, ok = i+1, true
 		}
 	default: // erection, erections, ereccion, erecciones
-		ok = i+1 >= n || !sexOfDe.get(t[i+1].h)
+		ok = (i+1 >= n || !sexOfDe.get(t[i+1].h)) && !(i > lo && sexBuild.get(t[i-1].h))
 	}
 	if ok {
 		s.addTok(from, to, KindCondition, "compose.sexual_health", 0.7, "names erectile or sexual-health treatment")
@@ -116,4 +139,15 @@ func strings0Paren(g string) bool {
 		}
 	}
 	return false
+}
+
+// sexFrameBefore: token k is "in" of "in the bedroom" and the word right
+// before it is a frame word ("Struggling in the bedroom", "performance
+// issues in the bedroom"); "Trouble sleeping in the bedroom", "Struggling
+// with humidity in the bedroom" pass.
+func (s *scanner) sexFrameBefore(k int) bool {
+	if k < 1 || s.toks[k].sent {
+		return false
+	}
+	return sexBedFrame.get(s.toks[k-1].h)
 }

@@ -24,5 +24,15 @@ func TestSexHealth(t *testing.T) {
 		{"Struggling to stay on budget? Our shave kit is $15 for your first order.", ""},
 		{"New bedroom furniture arrives in the model apartment on Monday.", ""},
 		{"PE class moves to the north gym this week.", ""},
+		// red-team tightening (red14b, dev81x)
+		{"ED therapy dogs visit every Friday afternoon.", ""},
+		{"ED prescriptions are filled at the outpatient pharmacy after 9 PM.", ""},
+		{"Trouble sleeping in the bedroom? Our blackout shades ship free.", ""},
+		{"Our heated mattress pad keeps you warm longer in bed.", ""},
+		{"Scaffold erection at our Main St clinic starts Monday; please use the side entrance.", ""},
+		{"Your ED prescription from the hospital visit ships Friday.", "compose.sexual_health"},
+		{"Trouble in the bedroom? ED treatment from $2 a dose, delivered discreetly.", "compose.sexual_health"},
+		{"Last longer in bed: our PE spray is 20% off your first order.", "compose.sexual_health"},
+		{"Your vacuum erection device kit shipped today.", "compose.sexual_health"},
 	})
 }

@@ -317,7 +317,9 @@ func srIntroGoes(v *srView, o Finding, m *srMention) bool {
 // one word after don/doña ("¡Gracias, don Cheo!", "Thank you, don Cheo!"):
 // a nickname the sender calls its own staff member by. dropStaffRoles drops
 // it only right after the sentence of a dropped staff member of the same
-// field (staffrole.go's staff).
+// field (staffrole.go's staff). Not when the nickname stands anywhere
+// else in the field: then it names a person of the story ("… will bring
+// don Cheo home Friday. ¡Gracias, don Cheo!"; red14b, dev81x).
 func srIntroThanksNick(v *srView, m *srMention) bool {
 	if m.fw != m.lw || m.titled || m.b != m.hi-1 {
 		return false
@@ -341,6 +343,14 @@ func srIntroThanksNick(v *srView, m *srMention) bool {
 		}
 	default:
 		return false
+	}
+	// the nickname named again outside the thanks ("Our driver Luis Soto
+	// will bring don Cheo home Friday. ¡Gracias, don Cheo!"): a person of
+	// the story, not the staff member thanked (red14b, dev81x)
+	for k := range v.toks {
+		if (k < m.lo || k >= m.hi) && v.toks[k].h == m.fw && v.toks[k].cls&tCap != 0 {
+			return false
+		}
 	}
 	end := strings.TrimSpace(v.t.s[v.toks[m.b].e:])
 	if m.hi < len(v.toks) {

@@ -81,5 +81,8 @@ func TestStaffIntro(t *testing.T) {
 		"Your room is staffed by Mr. Luis Carrizales, LPC, during your detox stay.",
 		"Our aide Lorraine Becker fell and broke her hip.",
 		"Our cashier Lorraine Becker fell and broke her hip. Thank you, Lorraine!",
+		// red-team (red14b, dev81x): the nickname named again outside the thanks
+		"Our driver Luis Soto will bring don Cheo home Friday. ¡Gracias, don Cheo!",
+		"Our driver Luis Soto brought don Cheo home from his stay on Friday. ¡Gracias, don Cheo!",
 	)
 }
