@@ -292,6 +292,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev77p", g, loadCorpus(t, "../../testdata/guard/dev77p.jsonl"), true, false, 0, 1},
 		// dev80p: written by hand (not blind) on 2026-12-05 at about 16:43 UTC by fix helper sender14 before any code: the sender's own phone, site, public dates and organisation name with no tenant context, and the reader's in look-alike shapes
 		{"dev80p", g, loadCorpus(t, "../../testdata/guard/dev80p.jsonl"), true, false, 0, 1},
+		// dev81l: written by hand (not blind) on 2026-12-05 at about 17:45 UTC by fix helper latent14 before any code: leaks caught before only through the sender's own name (a lens prescription, post-/pre- treatment abbreviations, ambulance service levels, a spine level with a procedure abbreviation, the sender's line said to be the reader's), each written with the sender's name or phone, and clean look-alikes
+		{"dev81l", g, loadCorpus(t, "../../testdata/guard/dev81l.jsonl"), true, false, 0, 1},
 		// dev72: written blind on 2026-12-05 at about 11:13 UTC (twelfth pass), kept unseen until after the pass's last quality merge (`b57bbbb`): the arrival check; rows name their tenant
 		{"dev72", g, loadCorpus(t, "../../testdata/guard/dev72.jsonl"), true, false, 0, 1},
 		// dev73x: written by hand (not blind) by red-team helper RED12 on 2026-12-05 at about 13:06 UTC after reading ownnumber.go, rxbrand.go and typedid.go: leaks inside the three suppressions' slots and the clean rows they were written for

@@ -278,6 +278,13 @@ func (s *scanner) detect() {
 	s.scanTurnedCue() // "our transplant recipient-turned-speaker Tom Reed" (turnedcue.go)
 	s.scanGiftFrame() // "Flowers from Carol Stream arrived for you" (giftframe.go)
 
+	// helper latent14 (fifteenth pass)
+	s.scanLensRx()         // "your toric lenses", "-2.75 / -1.25 x 180" (lensrx.go)
+	s.scanAmbulanceLevel() // "Your bill reflects ALS2 service" (amblevel.go)
+	s.scanSpineLevel()     // "Your L4-5 RFA" (spinelevel.go)
+	s.scanPeriTx()         // "Your post-tx labs" (peritx.go)
+	s.scanSupportFit()     // "the lumbar support brace you were fitted for" (supportfit.go)
+
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()

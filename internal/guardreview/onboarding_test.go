@@ -114,6 +114,14 @@ type onboarding struct {
 	whole                score
 	namedAll             score // every row, with the display name only
 	proposals, cautioned int
+	// latent: leaks blocked with no context that pass once the display
+	// name is given and the half review's proposals approved — caught
+	// before only through the sender's own words (its name, phone,
+	// address; helper latent14)
+	latent int
+	// latentWhole: the same with the whole library reviewed (every row
+	// scored)
+	latentWhole int
 }
 
 func measureOnboarding(t *testing.T, g *guard.Guard, rows []row, show bool) onboarding {
@@ -181,17 +189,31 @@ func measureOnboarding(t *testing.T, g *guard.Guard, rows []row, show bool) onbo
 		reviewed := approve(reviewHalf, true)
 		whole := approve(func(string) bool { return true }, false)
 		for _, r := range byTenant[tn] {
-			o.whole.add(r, check(r, whole))
+			bw := check(r, whole)
+			o.whole.add(r, bw)
+			if r.Label == "leak" && !bw && check(r, nil) {
+				o.latentWhole++
+				if show {
+					t.Logf("%s LATENT-WHOLE %s %q", tn, r.ID, r.Text)
+				}
+			}
 			o.namedAll.add(r, check(r, named))
 		}
 		for _, r := range byTenant[tn] {
 			if r.Label == "clean" && reviewHalf(r.ID) {
 				continue
 			}
-			o.bare.add(r, check(r, nil))
+			bare := check(r, nil)
+			o.bare.add(r, bare)
 			o.named.add(r, check(r, named))
 			blocked := check(r, reviewed)
 			o.reviewed.add(r, blocked)
+			if r.Label == "leak" && bare && !blocked {
+				o.latent++
+				if show {
+					t.Logf("%s LATENT %s %q", tn, r.ID, r.Text)
+				}
+			}
 			if show && blocked == (r.Label == "clean") {
 				t.Logf("%s LEFT %s %q", tn, r.ID, r.Text)
 			}
@@ -269,7 +291,7 @@ func TestOnboardingReview(t *testing.T) {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%-12s %-50s | %-33s | %s\n", "", "leaks, and the clean rows the half review never saw", "all rows", "")
-	fmt.Fprintf(&b, "%-12s %-16s %-16s %-16s | %-16s %-16s | %s\n", "set", "no context", "display name", "+ half reviewed", "display name", "+ all reviewed", "proposals (cautioned)")
+	fmt.Fprintf(&b, "%-12s %-16s %-16s %-16s | %-16s %-16s | %s\n", "set", "no context", "display name", "+ half reviewed", "display name", "+ all reviewed", "proposals (cautioned), latent misses (half, whole)")
 	for _, s := range sets {
 		if s.held && os.Getenv("GUARD_SHOW_HELDOUT") == "" {
 			fmt.Fprintf(&b, "%-12s (held out: GUARD_SHOW_HELDOUT=1)\n", s.name)
@@ -286,7 +308,14 @@ func TestOnboardingReview(t *testing.T) {
 			}
 		}
 		o := measureOnboarding(t, g, rows, !s.held && os.Getenv("GUARD_SHOW_DEV") != "")
-		fmt.Fprintf(&b, "%-12s %-16s %-16s %-16s | %-16s %-16s | %d (%d)\n", s.name, o.bare, o.named, o.reviewed, o.namedAll, o.whole, o.proposals, o.cautioned)
+		fmt.Fprintf(&b, "%-12s %-16s %-16s %-16s | %-16s %-16s | %d (%d), %d %d\n", s.name, o.bare, o.named, o.reviewed, o.namedAll, o.whole, o.proposals, o.cautioned, o.latent, o.latentWhole)
+		// a development leak caught with no context must stay caught once
+		// the tenant's name is given and its review approved: a latent miss
+		// (caught only through the sender's own words) fails, listed with
+		// GUARD_SHOW_DEV=1 as LATENT (helper latent14)
+		if !s.held && o.latent+o.latentWhole > 0 {
+			t.Errorf("%s: %d (half review) and %d (whole review) leaks caught with no context pass once the tenant's name is given and its review approved (GUARD_SHOW_DEV=1 lists them as LATENT, LATENT-WHOLE)", s.name, o.latent, o.latentWhole)
+		}
 		if o.reviewed.leaks != o.bare.leaks || o.reviewed.leaks == 0 {
 			t.Fatalf("%s: %d leaks scored, want %d", s.name, o.reviewed.leaks, o.bare.leaks)
 		}
