@@ -272,6 +272,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev74", g, loadCorpus(t, "../../testdata/guard/dev74.jsonl"), true, false, 0, 1},
 		{"dev76", g, loadCorpus(t, "../../testdata/guard/dev76.jsonl"), true, false, 0, 1},
 		{"dev75", g, loadCorpus(t, "../../testdata/guard/dev75.jsonl"), true, false, 0, 1},
+		// dev79: written blind on 2026-12-05 at about 16:40 UTC (fourteenth pass) and kept unseen until after the pass's quality merges: the arrival check; rows name their tenant
+		{"dev79", g, loadCorpus(t, "../../testdata/guard/dev79.jsonl"), true, false, 0, 1},
 		// dev80s: written by hand by fix helper staff14 on 2026-12-05 (not blind): the sender's staff, speakers and contacts (credentials on anniversaries, welcomes with a service pleasantry, a home town, a titled clinician's specialty, an event's RSVP contact, a Q&A host, a Spanish honorific nickname, a gift-card brand) and leaks of the same shapes about the reader's care
 		{"dev80s", g, loadCorpus(t, "../../testdata/guard/dev80s.jsonl"), true, false, 0, 1},
 		// dev78: written blind on 2026-12-05 at about 16:40 UTC (fourteenth pass, before any change); rows name their tenant
