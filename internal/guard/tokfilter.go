@@ -125,12 +125,13 @@ var tokFilterTab2 = func() *[16384]uint16 {
 // its bit is clear; the bit costs detect no extra load per token.
 const (
 	fb3Turned = 1 << iota // tcTurnedFilter (scanTurnedCue: "turned")
+	fb3Gift               // gfStartFilter (scanGiftFrame: its gift words and "thank")
 )
 
 // tokFilters3: each notice-level bit's filter of tokFilterTab3, in bit
 // order.
 func tokFilters3() []*hashFilter {
-	return []*hashFilter{tcTurnedFilter}
+	return []*hashFilter{tcTurnedFilter, gfStartFilter}
 }
 
 // tokFilterTab3[h&16383]: the notice-level bits of tokFilters3 that may
