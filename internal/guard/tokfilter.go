@@ -124,14 +124,15 @@ var tokFilterTab2 = func() *[16384]uint16 {
 // nothing in a field without one of its start words returns at once when
 // its bit is clear; the bit costs detect no extra load per token.
 const (
-	fb3Turned = 1 << iota // tcTurnedFilter (scanTurnedCue: "turned")
-	fb3Gift               // gfStartFilter (scanGiftFrame: its gift words and "thank")
+	fb3Turned    = 1 << iota // tcTurnedFilter (scanTurnedCue: "turned")
+	fb3Gift                  // gfStartFilter (scanGiftFrame: its gift words and "thank")
+	fb3ReaderFam             // readerFamilyFilter (scanReaderFamilies: the five rules' first words)
 )
 
 // tokFilters3: each notice-level bit's filter of tokFilterTab3, in bit
 // order.
 func tokFilters3() []*hashFilter {
-	return []*hashFilter{tcTurnedFilter, gfStartFilter}
+	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter}
 }
 
 // tokFilterTab3[h&16383]: the notice-level bits of tokFilters3 that may
