@@ -127,12 +127,13 @@ const (
 	fb3Turned    = 1 << iota // tcTurnedFilter (scanTurnedCue: "turned")
 	fb3Gift                  // gfStartFilter (scanGiftFrame: its gift words and "thank")
 	fb3ReaderFam             // readerFamilyFilter (scanReaderFamilies: the five rules' first words)
+	fb3Occasion              // colonOccasionFilter (scanOccasionName: colonOccasions)
 )
 
 // tokFilters3: each notice-level bit's filter of tokFilterTab3, in bit
 // order.
 func tokFilters3() []*hashFilter {
-	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter}
+	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter, colonOccasionFilter}
 }
 
 // tokFilterTab3[h&16383]: the notice-level bits of tokFilters3 that may
