@@ -124,16 +124,17 @@ var tokFilterTab2 = func() *[16384]uint16 {
 // nothing in a field without one of its start words returns at once when
 // its bit is clear; the bit costs detect no extra load per token.
 const (
-	fb3Turned    = 1 << iota // tcTurnedFilter (scanTurnedCue: "turned")
-	fb3Gift                  // gfStartFilter (scanGiftFrame: its gift words and "thank")
-	fb3ReaderFam             // readerFamilyFilter (scanReaderFamilies: the five rules' first words)
-	fb3Occasion              // colonOccasionFilter (scanOccasionName: colonOccasions)
+	fb3Turned      = 1 << iota // tcTurnedFilter (scanTurnedCue: "turned")
+	fb3Gift                    // gfStartFilter (scanGiftFrame: its gift words and "thank")
+	fb3ReaderFam               // readerFamilyFilter (scanReaderFamilies: the five rules' first words)
+	fb3Occasion                // colonOccasionFilter (scanOccasionName: colonOccasions)
+	fb3EsShopTitle             // esShopTitleFilter (markEsShopDon: esShopTitle's words, folded or not)
 )
 
 // tokFilters3: each notice-level bit's filter of tokFilterTab3, in bit
 // order.
 func tokFilters3() []*hashFilter {
-	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter, colonOccasionFilter}
+	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter, colonOccasionFilter, esShopTitleFilter}
 }
 
 // tokFilterTab3[h&16383]: the notice-level bits of tokFilters3 that may

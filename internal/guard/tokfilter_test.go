@@ -56,6 +56,11 @@ func TestTokFilterTabIsTheFilters(t *testing.T) {
 			}
 		}
 	}
+	for _, w := range []string{"don", "dón", "doña", "dona", "dóñá", "donita", "doñita", "doñíta", "dóñítá"} {
+		if !esShopTitle[foldLow(w)] || !esShopTitleFilter.may(hstr(w)) {
+			t.Errorf("esShopTitleFilter misses %q", w)
+		}
+	}
 	if !careStayFirst.may(hCared) {
 		t.Error("careStayFirst misses \"cared\"")
 	}
