@@ -223,7 +223,7 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if i+1 < n && clinPlacedHead(s.toks[i+1].h) {
+		if tpAll&tpPlacedHead != 0 && i+1 < n && s.tp[i+1]&tpPlacedHead != 0 { // clinPlacedHead(s.toks[i+1].h), by its bit
 			if e, ok := s.clinicalDevicePlaced(i); ok {
 				s.addTok(i, e, KindProcedure, "frame.clinical_form", 0.7, "is a device placed in the body before '"+s.toks[e].low+"', after a possessive of the reader or a relative")
 				continue
@@ -275,7 +275,7 @@ func (s *scanner) scanCompose() {
 		if cue && h == hFor && s.statementName(i) || i+1 < n && s.gapStarts(i+1, ':') && s.slipName(i) { // slipname.go
 			continue
 		}
-		if i+1 < n && (s.toks[i+1].h == hPatient || s.toks[i+1].h == hPatientsRF) && s.asCapPatient(i) { // rareframe.go
+		if tpAll&tpPatientNext != 0 && i+1 < n && s.tp[i+1]&tpPatientNext != 0 && s.asCapPatient(i) { // the next word is "patient" or "patients" (its bit); rareframe.go
 			continue
 		}
 		if cue && (h == hFor || h == hPara) && i > 0 && pickupCues.get(s.toks[i-1].h) && s.capPair(i+1) {
