@@ -285,14 +285,16 @@ func (s *scanner) scanCompose() {
 		}
 		// "Annie Hunt, your account…": two capitalised words opening a
 		// sentence, a comma, then "your/you/su/usted"
-		if (i == 0 || s.toks[i].sent) && s.toks[i].cls&(tCap|tUpper) != 0 && s.capPair(i) && strings.HasPrefix(s.gap(i+2), ",") && i+2 < n && addressWords.get(s.toks[i+2].h) {
-			if s.nameWords(i, i+1, "are two capitalised words addressed as 'you' at the start of a sentence") {
+		if i == 0 || s.toks[i].sent { // the two tests of a sentence's first word: one test of its place (helper SPEED14)
+			if s.toks[i].cls&(tCap|tUpper) != 0 && s.capPair(i) && strings.HasPrefix(s.gap(i+2), ",") && i+2 < n && addressWords.get(s.toks[i+2].h) {
+				if s.nameWords(i, i+1, "are two capitalised words addressed as 'you' at the start of a sentence") {
+					continue
+				}
+			}
+			// "liam, your cart is waiting" (lowervocative.go)
+			if s.toks[i].cls&(tCap|tUpper) == 0 && strings.HasPrefix(s.gap(i+1), ",") && s.lowerOpensAddress(i) {
 				continue
 			}
-		}
-		// "liam, your cart is waiting" (lowervocative.go)
-		if (i == 0 || s.toks[i].sent) && s.toks[i].cls&(tCap|tUpper) == 0 && strings.HasPrefix(s.gap(i+1), ",") && s.lowerOpensAddress(i) {
-			continue
 		}
 		if cue && (h == hWelcome || h == hBienvenido || h == hBienvenida || h == hBienvenidos || h == hBienvenidas) { // "Welcome back, Aroha Te Rangi!", "Bienvenida de nuevo, María de la Cruz" (welcomeback.go)
 			s.welcomeBackName(i)
