@@ -208,7 +208,7 @@ func (s *scanner) scanCompose() {
 		}
 		// (an ordinary clinical word, its Spanish spelling after a Spanish
 		// frame word, or an adjective's ending)
-		if s.v.ordinary.may(h) || i > 0 && s.tp[i-1]&tpOrdBeforeES != 0 && tl >= 6 || noW && tl >= 5 && adjectiveEnd(t.low[tl-1]) {
+		if s.v.ordinary.may(h) || tpAll&tpOrdBeforeES != 0 && i > 0 && s.tp[i-1]&tpOrdBeforeES != 0 && tl >= 6 || noW && tl >= 5 && adjectiveEnd(t.low[tl-1]) {
 			if k, why, ok := s.ordinaryFrame(i); ok {
 				s.addTok(i, i, k, "frame.ordinary", 0.7, why)
 				continue
