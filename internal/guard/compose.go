@@ -208,7 +208,7 @@ func (s *scanner) scanCompose() {
 		}
 		// (an ordinary clinical word, its Spanish spelling after a Spanish
 		// frame word, or an adjective's ending)
-		if s.v.ordinary.may(h) || i > 0 && s.tp[i-1]&tpOrdBeforeES != 0 && tl >= 6 || noW && tl >= 5 && adjectiveEnd(t.low[tl-1]) {
+		if s.v.ordinary.may(h) || tpAll&tpOrdBeforeES != 0 && i > 0 && s.tp[i-1]&tpOrdBeforeES != 0 && tl >= 6 || noW && tl >= 5 && adjectiveEnd(t.low[tl-1]) {
 			if k, why, ok := s.ordinaryFrame(i); ok {
 				s.addTok(i, i, k, "frame.ordinary", 0.7, why)
 				continue
@@ -223,7 +223,7 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if i+1 < n && clinPlacedHead(s.toks[i+1].h) {
+		if tpAll&tpPlacedHead != 0 && i+1 < n && s.tp[i+1]&tpPlacedHead != 0 { // clinPlacedHead(s.toks[i+1].h), by its bit
 			if e, ok := s.clinicalDevicePlaced(i); ok {
 				s.addTok(i, e, KindProcedure, "frame.clinical_form", 0.7, "is a device placed in the body before '"+s.toks[e].low+"', after a possessive of the reader or a relative")
 				continue
@@ -275,7 +275,7 @@ func (s *scanner) scanCompose() {
 		if cue && h == hFor && s.statementName(i) || i+1 < n && s.gapStarts(i+1, ':') && s.slipName(i) { // slipname.go
 			continue
 		}
-		if i+1 < n && (s.toks[i+1].h == hPatient || s.toks[i+1].h == hPatientsRF) && s.asCapPatient(i) { // rareframe.go
+		if tpAll&tpPatientNext != 0 && i+1 < n && s.tp[i+1]&tpPatientNext != 0 && s.asCapPatient(i) { // the next word is "patient" or "patients" (its bit); rareframe.go
 			continue
 		}
 		if cue && (h == hFor || h == hPara) && i > 0 && pickupCues.get(s.toks[i-1].h) && s.capPair(i+1) {
@@ -285,14 +285,16 @@ func (s *scanner) scanCompose() {
 		}
 		// "Annie Hunt, your account…": two capitalised words opening a
 		// sentence, a comma, then "your/you/su/usted"
-		if (i == 0 || s.toks[i].sent) && s.toks[i].cls&(tCap|tUpper) != 0 && s.capPair(i) && strings.HasPrefix(s.gap(i+2), ",") && i+2 < n && addressWords.get(s.toks[i+2].h) {
-			if s.nameWords(i, i+1, "are two capitalised words addressed as 'you' at the start of a sentence") {
+		if i == 0 || s.toks[i].sent { // the two tests of a sentence's first word: one test of its place (helper SPEED14)
+			if s.toks[i].cls&(tCap|tUpper) != 0 && s.capPair(i) && strings.HasPrefix(s.gap(i+2), ",") && i+2 < n && addressWords.get(s.toks[i+2].h) {
+				if s.nameWords(i, i+1, "are two capitalised words addressed as 'you' at the start of a sentence") {
+					continue
+				}
+			}
+			// "liam, your cart is waiting" (lowervocative.go)
+			if s.toks[i].cls&(tCap|tUpper) == 0 && strings.HasPrefix(s.gap(i+1), ",") && s.lowerOpensAddress(i) {
 				continue
 			}
-		}
-		// "liam, your cart is waiting" (lowervocative.go)
-		if (i == 0 || s.toks[i].sent) && s.toks[i].cls&(tCap|tUpper) == 0 && strings.HasPrefix(s.gap(i+1), ",") && s.lowerOpensAddress(i) {
-			continue
 		}
 		if cue && (h == hWelcome || h == hBienvenido || h == hBienvenida || h == hBienvenidos || h == hBienvenidas) { // "Welcome back, Aroha Te Rangi!", "Bienvenida de nuevo, María de la Cruz" (welcomeback.go)
 			s.welcomeBackName(i)

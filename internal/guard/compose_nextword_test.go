@@ -84,3 +84,25 @@ func TestColloqProcBit(t *testing.T) {
 		t.Fatalf("tpColloqProc %#x is not a bit of a uint32", tpColloqProc)
 	}
 }
+
+// TestNextWordBits: tpWords has tpPlacedHead exactly for clinPlacedHead's
+// words and tpPatientNext exactly for "patient" and "patients" (helper
+// SPEED14).
+func TestNextWordBits(t *testing.T) {
+	for h, b := range tpWords.m {
+		if got, want := b&tpPlacedHead != 0, clinPlacedHead(h); got != want {
+			t.Errorf("hash %#x: tpPlacedHead %v, clinPlacedHead %v", h, got, want)
+		}
+		if got, want := b&tpPatientNext != 0, h == hPatient || h == hPatientsRF; got != want {
+			t.Errorf("hash %#x: tpPatientNext %v, want %v", h, got, want)
+		}
+	}
+	for _, h := range []uint64{hPlacement, hRemoval, hInsertion, hPatient, hPatientsRF} {
+		if tpWords.get(h)&(tpPlacedHead|tpPatientNext) == 0 {
+			t.Errorf("hash %#x has no bit", h)
+		}
+	}
+	if tpPatientNext == 0 || tpPatientNext > 1<<31 {
+		t.Fatalf("tpPatientNext %#x is not a bit of a uint32", tpPatientNext)
+	}
+}

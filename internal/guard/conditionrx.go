@@ -1,5 +1,7 @@
 package guard
 
+import "strings"
+
 // conditionrx.go — a product or service named "<condition> Rx" (issue 15,
 // thirteenth pass, helper RECALL13, probe set dev77r from the seed "Your
 // Nicotine Rx order has shipped."): rule compose.condition_rx, kind
@@ -41,6 +43,9 @@ var (
 
 // scanConditionRx reads every "Rx" and "<Stem>Rx" token.
 func (s *scanner) scanConditionRx() {
+	if strings.IndexByte(s.t.s, 'R') < 0 { // the capital R every token read below has (helper SPEED14)
+		return
+	}
 	for i := range s.toks {
 		t := &s.toks[i]
 		if len(t.low) < 2 || t.low[len(t.low)-2] != 'r' || t.low[len(t.low)-1] != 'x' || s.used[i] {

@@ -41,7 +41,7 @@ var esShopTitle = map[string]bool{"don": true, "dona": true, "donita": true}
 // file comment).
 func (s *scanner) markEsShopDon() {
 	n := len(s.toks)
-	if n < 4 || !s.spanish() {
+	if n < 4 || s.fbAll3&fb3EsShopTitle == 0 || !s.spanish() {
 		return
 	}
 	var cares []int
@@ -88,7 +88,36 @@ func (s *scanner) markEsShopDon() {
 	}
 }
 
-var esShopFold = strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u", "ñ", "n", "ü", "u")
+var esShopFold = strings.NewReplacer(esShopFoldPairs...)
+
+// esShopFoldPairs: esShopFold's letters and what each folds to.
+var esShopFoldPairs = []string{"á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u", "ñ", "n", "ü", "u"}
+
+// esShopTitleFilter holds every lower-case word foldLow turns into a word
+// of esShopTitle ("don", "doña", "dóna", …: each letter either itself or
+// one esShopFoldPairs folds to it): a field with no token that may be one
+// (fb3EsShopTitle, tokfilter.go) has no title to read, and markEsShopDon
+// returns before it reads the field's language (helper SPEED14).
+var esShopTitleFilter = func() *hashFilter {
+	f := &hashFilter{}
+	var walk func(pre, rest string)
+	walk = func(pre, rest string) {
+		if rest == "" {
+			f.add(hstr(pre))
+			return
+		}
+		walk(pre+rest[:1], rest[1:])
+		for k := 0; k+1 < len(esShopFoldPairs); k += 2 {
+			if esShopFoldPairs[k+1] == rest[:1] {
+				walk(pre+esShopFoldPairs[k], rest[1:])
+			}
+		}
+	}
+	for _, w := range []string{"don", "dona", "donita"} {
+		walk("", w)
+	}
+	return f
+}()
 
 // foldLow folds the Spanish diacritics of a lower-case word.
 func foldLow(w string) string { return esShopFold.Replace(w) }

@@ -107,6 +107,12 @@ const (
 	// for a token with this bit, not for every word of 3 to 7 letters
 	// (helper SPEED13)
 	tpColloqProc
+	// the words scanCompose tests the next token's hash for, for every
+	// token: clinPlacedHead's (clinform.go) and the patient nouns of
+	// asCapPatient (rareframe.go); a field without one skips the test by
+	// scanner.tpAll (helper SPEED14)
+	tpPlacedHead
+	tpPatientNext
 )
 
 // fifthWordClasses: the words of scanFifth's detectors and their bits,
@@ -143,5 +149,10 @@ func fifthWordClasses() map[uint64]uint32 {
 	}
 	thanksBefore.each(func(h uint64) { m[h] |= fwOpener }) // "many thanks", "muchas gracias" (thanksmore.go)
 	colloqProcWords.each(func(h uint64) { m[h] |= tpColloqProc })
+	for _, h := range []uint64{hPlacement, hRemoval, hInsertion} {
+		m[h] |= tpPlacedHead
+	}
+	m[hPatient] |= tpPatientNext
+	m[hPatientsRF] |= tpPatientNext
 	return m
 }

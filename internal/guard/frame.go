@@ -540,6 +540,7 @@ func joinSymbol(c byte) bool {
 
 func (s *scanner) scanFrames() {
 	n := len(s.toks)
+	appr := s.p != nil && s.p.approved != nil // approved words at all: read once, not per word (helper SPEED14)
 	for i := 0; i < n; i++ {
 		if !s.suspiciousMay(i) || !s.suspicious(i) { // (its inlined first tests: most words pay no call)
 			// a word of an approved term is ordinary here, but still a
@@ -547,7 +548,7 @@ func (s *scanner) scanFrames() {
 			// of a multi-word approved term is still a name where a name
 			// goes ("hi brayden," with "Zorvexa Brayden Bakery" approved;
 			// the phrase test of approve.go clears it inside the phrase)
-			if s.p != nil && s.p.approved != nil && s.p.approvedWord(s.toks[i].h) && !s.p.isTemplate(s.toks[i].h) && s.suspiciousWord(i) {
+			if appr && s.p.approvedWord(s.toks[i].h) && !s.p.isTemplate(s.toks[i].h) && s.suspiciousWord(i) {
 				if s.joined(i) {
 					continue
 				}

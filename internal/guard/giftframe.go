@@ -41,8 +41,20 @@ var (
 		"county city village township elementary academy school college university class students")
 )
 
+// gfStartFilter holds the words a frame starts with (gfGift's and
+// "thank"): a field with no token that may be one (fb3Gift, tokfilter.go)
+// skips the walk (helper SPEED14).
+var gfStartFilter = func() *hashFilter {
+	f := tabsFilter(gfGift)
+	f.add(hThank)
+	return f
+}()
+
 // scanGiftFrame: see the file comment.
 func (s *scanner) scanGiftFrame() {
+	if s.fbAll3&fb3Gift == 0 { // no gift word and no "thank" in the field (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for i := 0; i+2 < n; i++ {
 		h := s.toks[i].h

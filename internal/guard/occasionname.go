@@ -24,6 +24,9 @@ func (s *scanner) scanOccasionName() {
 	if strings.IndexByte(s.t.s, ':') < 0 {
 		return // no ": " after a name can follow (SPEED11: one byte search, not a walk)
 	}
+	if s.fbAll3&fb3Occasion == 0 {
+		return // no word of colonOccasions in the field (tokfilter.go, helper SPEED14)
+	}
 	n := len(s.toks)
 	for i := 0; i+2 < n; i++ {
 		if i > 0 && !s.toks[i].sent {
@@ -60,6 +63,10 @@ func (s *scanner) scanOccasionName() {
 		i = e
 	}
 }
+
+// colonOccasionFilter: the words of colonOccasions, one of which the walk
+// needs after the colon (fb3Occasion, tokfilter.go; helper SPEED14).
+var colonOccasionFilter = tabsFilter(colonOccasions)
 
 // occasionUnlisted: token k is in no vocabulary at all.
 func (s *scanner) occasionUnlisted(k int) bool {

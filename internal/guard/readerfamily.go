@@ -13,6 +13,9 @@ var readerFamilyFilter = tabsFilter(maternityFirst, sexHealthFirst, doseChangeFi
 
 // scanReaderFamilies runs the five rules at their first words.
 func (s *scanner) scanReaderFamilies() {
+	if s.fbAll3&fb3ReaderFam == 0 { // no first word of the five in the field (tokfilter.go, helper SPEED14)
+		return
+	}
 	for i := range s.toks {
 		h := s.toks[i].h
 		if !readerFamilyFilter.may(h) || s.used[i] {

@@ -26,6 +26,7 @@ type dateVal struct {
 type scanner struct {
 	fbAll  uint16 // OR of the tokens' filter bits (tokfilter.go)
 	fbAll2 uint16 // OR of the tokens' second filter bits and notice-level bits (tokfilter.go)
+	fbAll3 uint32 // OR of the tokens' third, notice-level bits (tokfilter.go, helper SPEED14)
 	g      *Guard
 	v      *vocab
 	p      *Prepared
@@ -198,7 +199,7 @@ func (s *scanner) detect() {
 	s.caresOK = false // brandCares: per token list
 	s.careMemo = 0    // the notice-wide care scans: per token list (caremo.go)
 	s.sdLTState = 0   // sdAnyTag: per token list (senderdate.go)
-	var all uint32
+	var all uint64
 	for i := range s.toks {
 		h := s.toks[i].h
 		s.toks[i].w = s.v.get(h)
@@ -207,7 +208,7 @@ func (s *scanner) detect() {
 		s.toks[i].fb2 = uint8(x >> 16) // bits 24-31: notice-level only
 		all |= x
 	}
-	s.fbAll, s.fbAll2 = uint16(all), uint16(all>>16)
+	s.fbAll, s.fbAll2, s.fbAll3 = uint16(all), uint16(all>>16), uint32(all>>32)
 	if cap(s.used) < len(s.toks) {
 		s.used = make([]bool, len(s.toks))
 	} else {

@@ -1,5 +1,7 @@
 package guard
 
+import "strings"
+
 // scanShapes runs issue 15's third-pass shape detectors in one pass over
 // the tokens, each behind a cheap test of the token's class and length:
 // digits written as words (spelled.go), user names and handles
@@ -23,6 +25,7 @@ func (s *scanner) scanShapes() {
 		all |= x
 	}
 	s.tpAll = all
+	at := strings.IndexByte(s.t.s, '@') >= 0 // an '@' before a word at all: one byte search, not a test per word (helper SPEED14)
 	for i := 0; i < n; i++ {
 		if s.used[i] {
 			continue
@@ -44,7 +47,7 @@ func (s *scanner) scanShapes() {
 		}
 		// (usernameAt without its cue needs an '@' before the word or a
 		// '.' or '_' after it; possessiveName an "s" after it)
-		if sw&swUserCue != 0 || t.s > 0 && s.t.s[t.s-1] == '@' || int(t.e) < len(s.t.s) && (s.t.s[t.e] == '.' || s.t.s[t.e] == '_') {
+		if sw&swUserCue != 0 || at && t.s > 0 && s.t.s[t.s-1] == '@' || int(t.e) < len(s.t.s) && (s.t.s[t.e] == '.' || s.t.s[t.e] == '_') {
 			if j := s.usernameAt(i, sw&swUserCue != 0); j >= i {
 				i = j
 				continue

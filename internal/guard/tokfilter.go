@@ -118,14 +118,48 @@ var tokFilterTab2 = func() *[16384]uint16 {
 	return &tab
 }()
 
-// tokFilterTabBoth[h&16383]: tokFilterTab's entry in the lower 16 bits,
-// tokFilterTab2's in the upper 16 (helper SPEED11). detect reads a token's
-// bits with one load from one cache line instead of one from each table
-// (TestTokFilterTabIsTheFilters).
-var tokFilterTabBoth = func() *[16384]uint32 {
+// A third set of notice-level bits (helper SPEED14): tokFilterTab3's
+// entries fill bits 32-63 of tokFilterTabBoth and are ORed into
+// scanner.fbAll3 only, never stored in a token. A pass whose walk finds
+// nothing in a field without one of its start words returns at once when
+// its bit is clear; the bit costs detect no extra load per token.
+const (
+	fb3Turned      = 1 << iota // tcTurnedFilter (scanTurnedCue: "turned")
+	fb3Gift                    // gfStartFilter (scanGiftFrame: its gift words and "thank")
+	fb3ReaderFam               // readerFamilyFilter (scanReaderFamilies: the five rules' first words)
+	fb3Occasion                // colonOccasionFilter (scanOccasionName: colonOccasions)
+	fb3EsShopTitle             // esShopTitleFilter (markEsShopDon: esShopTitle's words, folded or not)
+)
+
+// tokFilters3: each notice-level bit's filter of tokFilterTab3, in bit
+// order.
+func tokFilters3() []*hashFilter {
+	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter, colonOccasionFilter, esShopTitleFilter}
+}
+
+// tokFilterTab3[h&16383]: the notice-level bits of tokFilters3 that may
+// hold h.
+var tokFilterTab3 = func() *[16384]uint32 {
 	var tab [16384]uint32
+	for b, f := range tokFilters3() {
+		for x := range tab {
+			if f.may(uint64(x)) {
+				tab[x] |= 1 << b
+			}
+		}
+	}
+	return &tab
+}()
+
+// tokFilterTabBoth[h&16383]: tokFilterTab's entry in bits 0-15,
+// tokFilterTab2's in bits 16-31 (helper SPEED11) and tokFilterTab3's in
+// bits 32-63 (helper SPEED14). detect reads a token's bits with one load
+// from one cache line instead of one from each table
+// (TestTokFilterTabIsTheFilters).
+var tokFilterTabBoth = func() *[16384]uint64 {
+	var tab [16384]uint64
 	for x := range tab {
-		tab[x] = uint32(tokFilterTab[x]) | uint32(tokFilterTab2[x])<<16
+		tab[x] = uint64(tokFilterTab[x]) | uint64(tokFilterTab2[x])<<16 | uint64(tokFilterTab3[x])<<32
 	}
 	return &tab
 }()

@@ -27,7 +27,7 @@ func TestTokFilterTabIsTheFilters(t *testing.T) {
 		t.Fatalf("%d filters: tokFilterTab2 holds 16 (8 in token.fb2, 8 notice-level)", len(fs2))
 	}
 	for x := range tokFilterTabBoth {
-		if got, want := tokFilterTabBoth[x], uint32(tokFilterTab[x])|uint32(tokFilterTab2[x])<<16; got != want {
+		if got, want := tokFilterTabBoth[x], uint64(tokFilterTab[x])|uint64(tokFilterTab2[x])<<16|uint64(tokFilterTab3[x])<<32; got != want {
 			t.Fatalf("tokFilterTabBoth[%d] = %#x, want %#x", x, got, want)
 		}
 	}
@@ -41,6 +41,24 @@ func TestTokFilterTabIsTheFilters(t *testing.T) {
 					t.Fatalf("fb2 bit %d, hash %#x: table %v, filter %v", b, h, got, want)
 				}
 			}
+		}
+	}
+	fs3 := tokFilters3()
+	if len(fs3) > 32 {
+		t.Fatalf("%d filters: tokFilterTab3 holds 32 notice-level bits", len(fs3))
+	}
+	for x := uint64(0); x < 16384; x++ {
+		for b, f := range fs3 {
+			for _, h := range []uint64{x, x | 0xdead_0000_0000_0000, x | 1<<14 | 1<<40} {
+				if got, want := tokFilterTab3[h&16383]&(1<<b) != 0, f.may(h); got != want {
+					t.Fatalf("notice-level bit %d, hash %#x: table %v, filter %v", b, h, got, want)
+				}
+			}
+		}
+	}
+	for _, w := range []string{"don", "dón", "doña", "dona", "dóñá", "donita", "doñita", "doñíta", "dóñítá"} {
+		if !esShopTitle[foldLow(w)] || !esShopTitleFilter.may(hstr(w)) {
+			t.Errorf("esShopTitleFilter misses %q", w)
 		}
 	}
 	if !careStayFirst.may(hCared) {

@@ -20,8 +20,20 @@ package guard
 // tcPatient: nouns of the patient of a treatment
 var tcPatient = wordSetTab("patient paciente recipient receptor receptora survivor sobreviviente")
 
+// tcTurnedFilter holds "turned", the word the walk needs after a patient
+// noun: a field with no token that may be it (fb3Turned, tokfilter.go)
+// skips the walk (helper SPEED14).
+var tcTurnedFilter = func() *hashFilter {
+	f := &hashFilter{}
+	f.add(hstr("turned"))
+	return f
+}()
+
 // scanTurnedCue: see the file comment.
 func (s *scanner) scanTurnedCue() {
+	if s.fbAll3&fb3Turned == 0 { // no "turned" in the field (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for i := 0; i+3 < n; i++ {
 		if !tcPatient.get(s.toks[i].h) || s.toks[i+1].low != "turned" || s.gap(i+1) != "-" || s.gap(i+2) != "-" {
