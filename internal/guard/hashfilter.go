@@ -22,8 +22,9 @@ func newHashFilter[V any](m map[uint64]V) *hashFilter {
 	return f
 }
 
-// tabsFilter is setsFilter over setTabs (hashtab.go): one filter over
-// the keys of every set.
+// tabsFilter returns one filter over the keys of every set (setTabs,
+// hashtab.go): a word in none of them costs one bit test before their
+// lookups (TestHashFilterFill).
 func tabsFilter(ts ...setTab) *hashFilter {
 	f := &hashFilter{}
 	for i := range ts {
@@ -37,15 +38,3 @@ func (f *hashFilter) add(h uint64) { f[(h>>6)&255] |= 1 << (h & 63) }
 
 // may reports whether h may be a key (false: certainly not).
 func (f *hashFilter) may(h uint64) bool { return f[(h>>6)&255]&(1<<(h&63)) != 0 }
-
-// setsFilter returns one filter over the keys of every set: a word in none
-// of them costs one bit test before their maps (TestHashFilterFill).
-func setsFilter(ms ...map[uint64]bool) *hashFilter {
-	f := &hashFilter{}
-	for _, m := range ms {
-		for h := range m {
-			f.add(h)
-		}
-	}
-	return f
-}

@@ -143,8 +143,7 @@ func (t *setTab) each(f func(h uint64)) {
 	}
 }
 
-// tabsUnion is setsUnion (woundcare.go) over setTabs: one set holding
-// the keys of all of ts.
+// tabsUnion: one set holding the keys of all of ts.
 func tabsUnion(ts ...setTab) setTab {
 	u := map[uint64]bool{}
 	for i := range ts {

@@ -72,17 +72,6 @@ var (
 	woundReturn = wordSetTab("return regrese vuelva")
 )
 
-// setsUnion: one set holding the keys of all of ms.
-func setsUnion(ms ...map[uint64]bool) map[uint64]bool {
-	u := map[uint64]bool{}
-	for _, m := range ms {
-		for h := range m {
-			u[h] = true
-		}
-	}
-	return u
-}
-
 // readerNear: a reader's word (recipientWords, or text-speak "ur", "u",
 // "yr") in the sentence of token i or the one before it.
 func (s *scanner) readerNear(i int) bool {
