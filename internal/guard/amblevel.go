@@ -34,6 +34,9 @@ var (
 
 // scanAmbulanceLevel: see the file comment.
 func (s *scanner) scanAmbulanceLevel() {
+	if s.fbAll3&fb3AmbLevel == 0 { // no service level in the field (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
 		h := s.toks[i].h
@@ -73,3 +76,6 @@ func (s *scanner) alServiceNear(i int) bool {
 	}
 	return false
 }
+
+// alStartFilter: the words scanAmbulanceLevel starts from (fb3AmbLevel)
+var alStartFilter = tabsFilter(alLevel, alBare)

@@ -41,6 +41,9 @@ var (
 
 // scanLensRx: see the file comment.
 func (s *scanner) scanLensRx() {
+	if s.fbAll3&fb3LensRx == 0 { // no lens type and no power's decimals (00, 25, 50, 75) in the field (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
 		if lrType.get(s.toks[i].h) {
@@ -135,3 +138,7 @@ func atoiSmall(d string) int {
 	}
 	return v
 }
+
+// lrStartFilter: the words scanLensRx starts from (fb3LensRx): a lens
+// type, or the decimals after a power's point (lensPower reads lrStep)
+var lrStartFilter = tabsFilter(lrType, lrStep)

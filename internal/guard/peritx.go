@@ -35,6 +35,9 @@ var (
 
 // scanPeriTx: see the file comment.
 func (s *scanner) scanPeriTx() {
+	if s.fbAll3&fb3PeriTx == 0 { // no post/pre/pos in the field (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for i := 0; i+1 < n; i++ {
 		if !ptPrefix.get(s.toks[i].h) || s.gap(i+1) != "-" || !ptTreat.get(s.toks[i+1].h) {
@@ -55,3 +58,6 @@ func (s *scanner) scanPeriTx() {
 		i = b
 	}
 }
+
+// ptStartFilter: the words scanPeriTx starts from (fb3PeriTx)
+var ptStartFilter = tabsFilter(ptPrefix)

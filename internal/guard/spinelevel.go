@@ -58,6 +58,9 @@ func (s *scanner) spineLevelTok(i int) bool {
 
 // scanSpineLevel: see the file comment.
 func (s *scanner) scanSpineLevel() {
+	if s.fbAll3&fb3Spine == 0 { // no spine level in the field (tokfilter.go)
+		return
+	}
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
 		if !s.spineLevelTok(i) {
@@ -83,3 +86,12 @@ func (s *scanner) scanSpineLevel() {
 		i = end
 	}
 }
+
+// spLevelWords: every token spineLevelTok accepts, folded (c1-c8,
+// t1-t12, l1-l5, s1-s2, and with a leading zero; TestSpineLevelWords),
+// for spStartFilter (fb3Spine)
+var (
+	spLevelWords = wordSetTab("c1 c2 c3 c4 c5 c6 c7 c8 t1 t2 t3 t4 t5 t6 t7 t8 t9 t10 t11 t12 l1 l2 l3 l4 l5 s1 s2 " +
+		"c01 c02 c03 c04 c05 c06 c07 c08 t01 t02 t03 t04 t05 t06 t07 t08 t09 l01 l02 l03 l04 l05 s01 s02")
+	spStartFilter = tabsFilter(spLevelWords)
+)

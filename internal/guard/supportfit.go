@@ -40,6 +40,9 @@ var (
 
 // scanSupportFit: see the file comment.
 func (s *scanner) scanSupportFit() {
+	if s.fbAll3&fb3SupportFit == 0 { // no support noun and no boot in the field (tokfilter.go)
+		return
+	}
 	for i := range s.toks {
 		h := s.toks[i].h
 		switch {
@@ -76,3 +79,6 @@ func (s *scanner) sfPartBefore(i int) bool {
 	}
 	return false
 }
+
+// sfStartFilter: the words scanSupportFit starts from (fb3SupportFit)
+var sfStartFilter = tabsFilter(sfNoun, sfBoot)

@@ -129,12 +129,18 @@ const (
 	fb3ReaderFam               // readerFamilyFilter (scanReaderFamilies: the five rules' first words)
 	fb3Occasion                // colonOccasionFilter (scanOccasionName: colonOccasions)
 	fb3EsShopTitle             // esShopTitleFilter (markEsShopDon: esShopTitle's words, folded or not)
+	fb3SupportFit              // sfStartFilter (scanSupportFit: a support noun or a boot)
+	fb3AmbLevel                // alStartFilter (scanAmbulanceLevel: ALS1/ALS2, ALS/BLS/SCT)
+	fb3PeriTx                  // ptStartFilter (scanPeriTx: post, pre, pos)
+	fb3LensRx                  // lrStartFilter (scanLensRx: a lens type, a power's decimals)
+	fb3Spine                   // spStartFilter (scanSpineLevel: C1-C8, T1-T12, L1-L5, S1-S2)
 )
 
 // tokFilters3: each notice-level bit's filter of tokFilterTab3, in bit
 // order.
 func tokFilters3() []*hashFilter {
-	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter, colonOccasionFilter, esShopTitleFilter}
+	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter, colonOccasionFilter, esShopTitleFilter,
+		sfStartFilter, alStartFilter, ptStartFilter, lrStartFilter, spStartFilter}
 }
 
 // tokFilterTab3[h&16383]: the notice-level bits of tokFilters3 that may
