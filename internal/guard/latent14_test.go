@@ -35,14 +35,7 @@ func TestLatentSenderMisses(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			with := it
-			ctx := corpusContext{}
-			if it.Context != nil {
-				ctx = *it.Context
-			}
-			ctx.Sender = []string{it.Tenant}
-			with.Context = &ctx
-			fw, err := with.run(g)
+			fw, err := withSender(it, []string{it.Tenant}).run(g)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -110,23 +110,17 @@ func TestSenderContextTenants(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			with := it
-			ctx := corpusContext{}
-			if it.Context != nil {
-				ctx = *it.Context
-			}
-			ctx.Sender = nil
+			var sender []string
 			for _, n := range set.tenants {
 				key := n
 				if w := strings.Fields(n); set.lead && len(w) > 2 {
 					key = w[0] + " " + w[1]
 				}
 				if strings.Contains(it.Text, key) {
-					ctx.Sender = append(ctx.Sender, n)
+					sender = append(sender, n)
 				}
 			}
-			with.Context = &ctx
-			fw, err := with.run(g)
+			fw, err := withSender(it, sender).run(g)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -165,4 +159,16 @@ func TestSenderContextTenants(t *testing.T) {
 		t.Logf("%s: without the sender's name recall %.3f, clean blocked %.1f %%; with it %.3f, %.1f %%", set.file,
 			float64(caught)/float64(leaks), 100*float64(fp)/float64(clean), float64(caughtWith)/float64(leaks), 100*float64(fpWith)/float64(clean))
 	}
+}
+
+// withSender returns a copy of it whose context gives the tenant's display
+// names sender (nil: none), the rest of its context kept.
+func withSender(it corpusItem, sender []string) corpusItem {
+	ctx := corpusContext{}
+	if it.Context != nil {
+		ctx = *it.Context
+	}
+	ctx.Sender = sender
+	it.Context = &ctx
+	return it
 }
