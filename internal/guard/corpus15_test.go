@@ -296,6 +296,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev80p", g, loadCorpus(t, "../../testdata/guard/dev80p.jsonl"), true, false, 0, 1},
 		// dev81l: written by hand (not blind) on 2026-12-05 at about 17:45 UTC by fix helper latent14 before any code: leaks caught before only through the sender's own name (a lens prescription, post-/pre- treatment abbreviations, ambulance service levels, a spine level with a procedure abbreviation, the sender's line said to be the reader's), each written with the sender's name or phone, and clean look-alikes
 		{"dev81l", g, loadCorpus(t, "../../testdata/guard/dev81l.jsonl"), true, false, 0, 1},
+		// dev81g: written by hand (not blind) on 2026-12-05 at about 18:30 UTC by fix helper sign14 before any code: the sender's signature block after a valediction with an administrative job title (clean) and look-alike leaks (a clinical title on a letter about the reader's care, a patient or family word, a reader named in the body, a second name, no valediction)
+		{"dev81g", g, loadCorpus(t, "../../testdata/guard/dev81g.jsonl"), true, false, 0, 1},
 		// dev72: written blind on 2026-12-05 at about 11:13 UTC (twelfth pass), kept unseen until after the pass's last quality merge (`b57bbbb`): the arrival check; rows name their tenant
 		{"dev72", g, loadCorpus(t, "../../testdata/guard/dev72.jsonl"), true, false, 0, 1},
 		// dev73x: written by hand (not blind) by red-team helper RED12 on 2026-12-05 at about 13:06 UTC after reading ownnumber.go, rxbrand.go and typedid.go: leaks inside the three suppressions' slots and the clean rows they were written for

@@ -339,6 +339,7 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 		out = g.dropStaffNews(n, out)     // news of the sender's clinicians (staffnews.go)
 		out = g.dropStaffRoles(n, out)    // the sender's staff named with a role (staffrole.go)
 		out = g.dropNamedPlaces(n, out)   // a park, street or room named after a person (namedplace.go)
+		out = g.dropSignoff(n, out)       // the signer of a letter with an administrative title (signoff.go)
 		out = g.careStaffGate(n, p, m, s, out)
 	}
 	return out, nil
