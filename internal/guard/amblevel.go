@@ -58,7 +58,7 @@ func (s *scanner) scanAmbulanceLevel() {
 			i = end
 			continue
 		}
-		if !s.alServiceNear(i) || s.sentHas(i, &alCourse) || !s.readerNear(i) {
+		if !s.alServiceNear(i) || s.wholeSentenceHas(i, &alCourse) || !s.readerNear(i) {
 			continue
 		}
 		s.addTok(i, i, KindProcedure, "compose.ambulance_level", 0.7, "names the reader's ambulance service level")

@@ -88,7 +88,7 @@ func (s *scanner) careFacilityUse(k int) bool {
 	case t.low == "wellness":
 		return prev == "financial"
 	case t.low == "room" || t.low == "rooms" || t.low == "sala":
-		return !s.careReaderInSentence(k) && s.cfAny(&cfClassNouns)
+		return !s.careReaderInSentence(k) && s.noticeHasAny(&cfClassNouns)
 	case cfClinic.get(t.h):
 		for m := k - 1; m >= 0 && m >= k-2; m-- {
 			if cfPetWords.get(s.toks[m].h) {
@@ -100,7 +100,7 @@ func (s *scanner) careFacilityUse(k int) bool {
 		}
 		return false
 	case cfConfirm.get(t.h):
-		return s.cfAny(&cfEventNoun) || s.cfFunRun()
+		return s.noticeHasAny(&cfEventNoun) || s.cfFunRun()
 	case t.low == "calendar":
 		// "the 2027 calendar", "the activities calendar": the sender's
 		// programme, not "our calendar has you"
@@ -110,22 +110,12 @@ func (s *scanner) careFacilityUse(k int) bool {
 		p := &s.toks[k-1]
 		return p.cls&tDigit != 0 && p.nd == 4 || cfCalendarOf.get(p.h)
 	case t.low == "see":
-		return nx == "you" && (s.cfAny(&cfEventNoun) || s.cfFunRun())
+		return nx == "you" && (s.noticeHasAny(&cfEventNoun) || s.cfFunRun())
 	case t.low == "fitting" || t.low == "fittings":
 		// "Back-to-school frame fitting party at Grandview, Saturday, Aug
 		// 8": the care noun modifies the sender's party; "Your fitting is
 		// Aug 8" and "your lens fitting party" keep it (helper CONTACT9)
 		return cfPartyNoun.get(hstr(nx)) && !s.careReaderInSentence(k)
-	}
-	return false
-}
-
-// cfAny: the token list holds a word of set.
-func (s *scanner) cfAny(set *setTab) bool {
-	for m := range s.toks {
-		if set.get(s.toks[m].h) {
-			return true
-		}
 	}
 	return false
 }

@@ -76,10 +76,10 @@ func (s *scanner) clinScoreAt(i int) {
 	if h == hClinBerg && t[i+1].h == hClinBalance && (i+2 >= n || !clinScoreBergAfter.get(t[i+2].h)) {
 		return // "Berg balance bike"
 	}
-	if h == hClinOswestry && !(i+1 < n && t[i+1].h == hClinDisab) && !s.sentHas(i, &clinScoreWord) {
+	if h == hClinOswestry && !(i+1 < n && t[i+1].h == hClinDisab) && !s.wholeSentenceHas(i, &clinScoreWord) {
 		return // a town: "our Oswestry shop"
 	}
-	if (h == hClinMoca || h == hClinDash) && !s.sentHas(i, &clinScoreWord) {
+	if (h == hClinMoca || h == hClinDash) && !s.wholeSentenceHas(i, &clinScoreWord) {
 		return
 	}
 	value := false

@@ -54,7 +54,7 @@ func (s *scanner) dementiaAt(i int) {
 		}
 		to = i + 1
 	case "sundowner", "sundowners":
-		if s.sentHas(i, &dementiaDrink) {
+		if s.wholeSentenceHas(i, &dementiaDrink) {
 			return // an evening drink
 		}
 	case "agitation", "agitacion":
@@ -67,7 +67,7 @@ func (s *scanner) dementiaAt(i int) {
 			return
 		}
 	}
-	if s.personNear(i) && !s.sentHas(i, &dementiaPet) {
+	if s.personNear(i) && !s.wholeSentenceHas(i, &dementiaPet) {
 		s.addTok(i, to, KindCondition, "compose.dementia_behaviour", 0.7, "names a dementia behaviour of the reader or a relative")
 	}
 }

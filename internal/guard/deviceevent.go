@@ -104,7 +104,7 @@ func (s *scanner) deviceEventAt(i int) {
 				return // "the fall walking challenge"
 			}
 		}
-		ok = s.sentHas(i, &deviceDetect) && !s.sentHas(i, &deviceFallVeto)
+		ok = s.wholeSentenceHas(i, &deviceDetect) && !s.wholeSentenceHas(i, &deviceFallVeto)
 	case deviceRhythm.get(h):
 		near := false
 		for k := i - 2; k <= i+2 && k < n; k++ {
@@ -112,14 +112,14 @@ func (s *scanner) deviceEventAt(i int) {
 				near = true
 			}
 		}
-		ok = near && s.sentHas(i, &deviceDetect)
+		ok = near && s.wholeSentenceHas(i, &deviceDetect)
 	case deviceDose.get(h):
-		ok = (s.sentHas(i, &deviceMissed) || s.deviceNotTaken(i)) && !s.sentHas(i, &deviceDoseVeto)
+		ok = (s.wholeSentenceHas(i, &deviceMissed) || s.deviceNotTaken(i)) && !s.wholeSentenceHas(i, &deviceDoseVeto)
 	case deviceOxygen.get(h):
-		ok = s.sentHas(i, &deviceLow) && !s.sentHas(i, &deviceOxyVeto)
+		ok = s.wholeSentenceHas(i, &deviceLow) && !s.wholeSentenceHas(i, &deviceOxyVeto)
 	case deviceGlucose.get(h):
 		// a device or "blood sugar": "Your cake order: sugar levels are high, alert the baker" passes
-		ok = s.sentHas(i, &deviceHighLow) && s.sentHas(i, &deviceDetect) && (s.deviceNear(i) || i > 0 && s.toks[i-1].h == hBlood)
+		ok = s.wholeSentenceHas(i, &deviceHighLow) && s.wholeSentenceHas(i, &deviceDetect) && (s.deviceNear(i) || i > 0 && s.toks[i-1].h == hBlood)
 	}
 	if ok {
 		s.addTok(i, i, KindCondition, "compose.device_event", 0.7, "names a health event of the reader reported by a device")

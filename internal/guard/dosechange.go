@@ -69,7 +69,7 @@ func (s *scanner) doseChangeAt(i int) {
 			change = change || doseWord.get(t[m].h)
 		}
 	}
-	if poss && change && !s.sentHas(i, &doseShop) {
+	if poss && change && !s.wholeSentenceHas(i, &doseShop) {
 		s.addTok(j, i, KindMedication, "compose.dose_change", 0.7, "names a change of the reader's medication dose")
 	}
 }

@@ -102,7 +102,7 @@ func (s *scanner) drugScreenAt(i int) {
 				verdict = true
 			}
 		case drugScreenSpecimen.get(h):
-			if s.sentHas(k, &drugScreenSpecCue) || s.gap(k+1) == " + " || k+1 < hi && s.toks[k+1].cls&tMixed != 0 {
+			if s.wholeSentenceHas(k, &drugScreenSpecCue) || s.gap(k+1) == " + " || k+1 < hi && s.toks[k+1].cls&tMixed != 0 {
 				ctx = true
 			}
 		case drugScreenDrug.get(h):
@@ -146,7 +146,7 @@ func (s *scanner) drugScreenAt(i int) {
 	if ctx && resVerb {
 		verdict = true
 	}
-	if verdict && (ctx || subst) && !s.sentHas(i, &drugScreenShop) {
+	if verdict && (ctx || subst) && !s.wholeSentenceHas(i, &drugScreenShop) {
 		s.addTok(i, i, KindLabTest, "compose.drug_screen", 0.7, "names the outcome of a substance check of the reader")
 	}
 }

@@ -113,13 +113,13 @@ func (s *scanner) maternityAt(i int) {
 			if b >= lo && matEstimate.get(t[b].h) {
 				b--
 			}
-			ok = b >= lo && recipientPossessive.get(t[b].h) && !(s.rfNoteHas(&matBill) && !s.rfNoteHas(&matNoteWord))
+			ok = b >= lo && recipientPossessive.get(t[b].h) && !(s.noticeHasAny(&matBill) && !s.noticeHasAny(&matNoteWord))
 		case i+2 < n && (t[i+1].h == hMatIn || t[i+1].h == hMatOn) && (matMonth.get(t[i+2].h) || t[i+2].cls&tDigit != 0):
 			to = i + 2
 			if s.matDueFor(i + 2) {
 				return // "due in 2 weeks for your next filter"
 			}
-			ok = i == lo && t[i+1].h == hMatIn && s.rfNoteHas(&matNoteWord) || s.rfWithin(i, -3, &matBabyBefore) ||
+			ok = i == lo && t[i+1].h == hMatIn && s.noticeHasAny(&matNoteWord) || s.rfWithin(i, -3, &matBabyBefore) ||
 				i >= lo+2 && t[i-1].h == hMatAre && t[i-2].h == hMatYou
 		}
 	case h == hMatParto:
@@ -137,7 +137,7 @@ func (s *scanner) maternityAt(i int) {
 		if i+2 < n && (t[i+1].h == hMatOf || t[i+1].h == hMatDe) && !matNoteWord.get(t[i+2].h) {
 			return // "8 weeks of daily walks": a streak
 		}
-		if i >= lo+2 && t[i-1].cls&tDigit != 0 && matWeeksVerb.get(t[i-2].h) && s.rfNoteHas(&matNoteWord) {
+		if i >= lo+2 && t[i-1].cls&tDigit != 0 && matWeeksVerb.get(t[i-2].h) && s.noticeHasAny(&matNoteWord) {
 			from, ok = i-1, true
 		}
 	case h == hMatSaca || t[i].low == "pezoneras":
@@ -158,12 +158,12 @@ func (s *scanner) maternityAt(i int) {
 		// a kayak's); "pump rental" after the reader's word or a modifier
 		mod := i > lo && matPumpMod.get(t[i-1].h)
 		rental := s.rfWithin(i, 1, &matPumpAfter) && i > lo && (mod || recipientPossessive.get(t[i-1].h))
-		ok = mod || rental || s.rfNoteHas(&matNoteWord) || s.matDueDate()
+		ok = mod || rental || s.noticeHasAny(&matNoteWord) || s.matDueDate()
 	case t[i].low == "nicu" || t[i].low == "ucin":
 		if i > lo && matOurBefore.get(t[i-1].h) || i > lo+1 && matOurBefore.get(t[i-2].h) {
 			return
 		}
-		ok = (s.readerNear(i) || s.sentHas(i, &matBabyNear)) && !s.sentHas(i, &matNICUVeto)
+		ok = (s.readerNear(i) || s.wholeSentenceHas(i, &matBabyNear)) && !s.wholeSentenceHas(i, &matNICUVeto)
 	default: // postpartum, posparto, postparto
 		ok = s.rfWithin(i, -3, &recipientPossessive) && !s.rfWithin(i, 3, &matPostVeto)
 	}

@@ -81,13 +81,3 @@ func (s *scanner) rfWithin(i, n int, set *setTab) bool {
 	}
 	return false
 }
-
-// rfNoteHas: a word of set anywhere in the field.
-func (s *scanner) rfNoteHas(set *setTab) bool {
-	for k := range s.toks {
-		if set.get(s.toks[k].h) {
-			return true
-		}
-	}
-	return false
-}

@@ -100,8 +100,8 @@ func (s *scanner) sexHealthAt(i int) {
 		switch {
 		case i+1 < n && (h == hSexED && sexEDNext.get(t[i+1].h) || h == hSexPE && sexPENext.get(t[i+1].h)):
 			// "Our ED treatment rooms": a department's place
-			to, ok = i+1, !(i+2 < n && sexEDPlace.get(t[i+2].h)) && !(i > lo && matOurBefore.get(t[i-1].h) && h == hSexED && sexEDNext.get(t[i+1].h) && s.sentHas(i, &sexEDPlace))
-			if h == hSexED && (i+2 < n && sexEDDept.get(t[i+2].h) || s.sentHas(i, &sexEDHospital) && !(i > lo && recipientPossessive.get(t[i-1].h))) {
+			to, ok = i+1, !(i+2 < n && sexEDPlace.get(t[i+2].h)) && !(i > lo && matOurBefore.get(t[i-1].h) && h == hSexED && sexEDNext.get(t[i+1].h) && s.wholeSentenceHas(i, &sexEDPlace))
+			if h == hSexED && (i+2 < n && sexEDDept.get(t[i+2].h) || s.wholeSentenceHas(i, &sexEDHospital) && !(i > lo && recipientPossessive.get(t[i-1].h))) {
 				ok = false // the department's ("ED therapy dogs")
 			}
 		case h == hSexED && i > lo && sexFor.get(t[i-1].h) && s.rfWithin(i-1, -4, &sexForBefore):
@@ -109,8 +109,8 @@ func (s *scanner) sexHealthAt(i int) {
 		}
 	case hSexBedroom:
 		_, hi := sentenceSpan(t, i)
-		if i >= lo+3 && t[i-1].h == hSexThe && t[i-2].h == hSexIn && s.sexFrameBefore(i-2) && !s.rfNoteHas(&sexBedVeto) &&
-			(i+1 == hi || s.rfNoteHas(&sexBedIntimate)) {
+		if i >= lo+3 && t[i-1].h == hSexThe && t[i-2].h == hSexIn && s.sexFrameBefore(i-2) && !s.noticeHasAny(&sexBedVeto) &&
+			(i+1 == hi || s.noticeHasAny(&sexBedIntimate)) {
 			from, ok = i-2, true
 		}
 	case hSexBed:

@@ -47,7 +47,7 @@ func (s *scanner) scanSupportFit() {
 		h := s.toks[i].h
 		switch {
 		case sfNoun.get(h):
-			if !s.sentHas(i, &sfFit) && !s.sfPartBefore(i) {
+			if !s.wholeSentenceHas(i, &sfFit) && !s.sfPartBefore(i) {
 				continue
 			}
 		case sfBoot.get(h):

@@ -88,17 +88,6 @@ func (s *scanner) readerNear(i int) bool {
 	return false
 }
 
-// sentHas: a word of set in the sentence of token i.
-func (s *scanner) sentHas(i int, set *setTab) bool {
-	lo, hi := sentenceSpan(s.toks, i)
-	for k := lo; k < hi; k++ {
-		if set.get(s.toks[k].h) {
-			return true
-		}
-	}
-	return false
-}
-
 // woundPart: a body part in the sentence of token i.
 func (s *scanner) woundPart(i int) bool {
 	lo, hi := sentenceSpan(s.toks, i)
@@ -127,7 +116,7 @@ func (s *scanner) woundRemovalNear(i int) bool {
 // woundCareAt: token i is one of woundFirst.
 func (s *scanner) woundCareAt(i int) {
 	h := s.toks[i].h
-	if !s.readerNear(i) && !s.sentHas(i, &woundReturn) || s.sentHas(i, &woundVeto) {
+	if !s.readerNear(i) && !s.wholeSentenceHas(i, &woundReturn) || s.wholeSentenceHas(i, &woundVeto) {
 		return
 	}
 	ok := false
@@ -135,13 +124,13 @@ func (s *scanner) woundCareAt(i int) {
 	case woundSuture.get(h):
 		ok = true
 	case woundSoft.get(h): // "burn dressing change", "the dressing on your hand … clinic"
-		ok = s.sentHas(i, &woundBurn) && s.sentHas(i, &woundDress) || s.woundPart(i) && s.sentHas(i, &woundVisit)
+		ok = s.wholeSentenceHas(i, &woundBurn) && s.wholeSentenceHas(i, &woundDress) || s.woundPart(i) && s.wholeSentenceHas(i, &woundVisit)
 	case woundWound.get(h):
-		ok = i > 0 && recipientPossessive.get(s.toks[i-1].h) || s.sentHas(i, &woundCare) || s.woundPart(i)
+		ok = i > 0 && recipientPossessive.get(s.toks[i-1].h) || s.wholeSentenceHas(i, &woundCare) || s.woundPart(i)
 	case woundStitch.get(h):
-		ok = s.woundPart(i) || s.woundRemovalNear(i) && s.sentHas(i, &woundVisit)
+		ok = s.woundPart(i) || s.woundRemovalNear(i) && s.wholeSentenceHas(i, &woundVisit)
 	case woundInjury.get(h):
-		ok = s.woundPart(i) || s.sentHas(i, &woundFollow)
+		ok = s.woundPart(i) || s.wholeSentenceHas(i, &woundFollow)
 	}
 	if ok {
 		s.addTok(i, i, KindProcedure, "compose.wound_care", 0.7, "names the reader's aftercare for an injury")
