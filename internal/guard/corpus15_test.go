@@ -274,6 +274,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev75", g, loadCorpus(t, "../../testdata/guard/dev75.jsonl"), true, false, 0, 1},
 		// dev79: written blind on 2026-12-05 at about 16:40 UTC (fourteenth pass) and kept unseen until after the pass's quality merges: the arrival check; rows name their tenant
 		{"dev79", g, loadCorpus(t, "../../testdata/guard/dev79.jsonl"), true, false, 0, 1},
+		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
+		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev80s: written by hand by fix helper staff14 on 2026-12-05 (not blind): the sender's staff, speakers and contacts (credentials on anniversaries, welcomes with a service pleasantry, a home town, a titled clinician's specialty, an event's RSVP contact, a Q&A host, a Spanish honorific nickname, a gift-card brand) and leaks of the same shapes about the reader's care
 		{"dev80s", g, loadCorpus(t, "../../testdata/guard/dev80s.jsonl"), true, false, 0, 1},
 		// dev78: written blind on 2026-12-05 at about 16:40 UTC (fourteenth pass, before any change); rows name their tenant
@@ -583,6 +585,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"heldout-v18", g, loadCorpus(t, "../../testdata/guard/heldout15_v18.jsonl"), false, true, 0, 1},
 		// heldout-v19: written blind on 2026-12-05 at about 16:40 UTC (fourteenth pass, before any change); never read, never tuned against; rows name their tenant
 		{"heldout-v19", g, loadCorpus(t, "../../testdata/guard/heldout15_v19.jsonl"), false, true, 0, 1},
+		// heldout-v20: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); never read, never tuned against; rows name their tenant
+		{"heldout-v20", g, loadCorpus(t, "../../testdata/guard/heldout15_v20.jsonl"), false, true, 0, 1},
 		{"split-dev", dev, loadCorpus(t, "../../testdata/guard/split15_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", false, 0.65, 0.02},
 		{"split-held", split, loadCorpus(t, "../../testdata/guard/split15_heldout.jsonl"), false, true, 0.6, 0.02},
 		// third pass: WordNet medical nouns, split like the rest (split15_wordnet_test.go)

@@ -275,6 +275,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev76", "dev76.jsonl", false, nil, false},
 		{"dev78", "dev78.jsonl", false, nil, false},
 		{"dev79", "dev79.jsonl", false, nil, false},
+		{"dev82", "dev82.jsonl", false, nil, false},
 		{"dev64", "dev64.jsonl", false, []string{"Riverbend Blood & Plasma Center", "Marisol Grant Home Health Nursing",
 			"Okafor Dermatology & Skin Shop", "QuietNight Sleep Supply", "Whitfield & Rao Urology Group",
 			"Eastgate High School-Based Health Center", "Farmacias Benítez"}, true},
@@ -289,6 +290,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"heldout-v17", "heldout15_v17.jsonl", true, nil, false},
 		{"heldout-v18", "heldout15_v18.jsonl", true, nil, false},
 		{"heldout-v19", "heldout15_v19.jsonl", true, nil, false},
+		{"heldout-v20", "heldout15_v20.jsonl", true, nil, false},
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%-12s %-50s | %-33s | %s\n", "", "leaks, and the clean rows the half review never saw", "all rows", "")
