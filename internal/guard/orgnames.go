@@ -212,7 +212,7 @@ func (s *scanner) orgRun(i, end int) bool {
 	if s.shopReaderName(i, end) { // "Tienda Carmen Vidal: tu …" speaks to a person (shopreader.go)
 		return false
 	}
-	if s.dealerBrand(i, end) || s.branchSite(i, end) || s.branchRun(i, end) { // dealerbrand.go, branchsite.go, branchrun.go
+	if s.dealerBrand(i, end) || s.branchSite(i, end) || s.branchHead(i, end) || s.branchRun(i, end) { // dealerbrand.go, branchsite.go, branchhead.go, branchrun.go
 		return true
 	}
 	// a category word right before, or opening the run

@@ -1,5 +1,7 @@
 package guard
 
+import "strings"
+
 // saintorg.go: a saint's name inside an institution's name is no person
 // (issue 15, eighth pass, helper MISC2, dev51). Hospitals, foundations,
 // parishes and schools are named for saints: "the St. Brendan's Foundation
@@ -28,7 +30,18 @@ package guard
 
 var (
 	saintTitles = wordSetTab("st ste saint sainte")
-	saintBits   = tabsFilter(saintTitles)
+	// saintHeadTitles: the Spanish, Italian, Portuguese and Filipino
+	// titles, read only in the header slot ("Sta. Monica:", "San Rafael:")
+	saintHeadTitles = wordSetTab("sta san santa santo sto sao")
+	saintBits       = tabsFilter(saintTitles, saintHeadTitles)
+	// saintHeadTail: the words of an institution's office after the
+	// saint's name in its header ("St. Brendan PFS:", "St. Brendan Patient
+	// Financial Services:", "St. Francis Billing Office:")
+	saintHeadTail = wordSetTab("patient patients financial services service billing business office offices " +
+		"accounts account customer care center centre health healthcare medical hospital hospitals foundation " +
+		"pharmacy clinic clinics lab labs imaging radiology pavilion campus parish church school academy " +
+		"college university hospice auxiliary guild fund system network group partners physicians " +
+		"cashier payments scheduling registration admissions records")
 	// saintInstNouns: what follows a saint's name when it names a hospital,
 	// foundation, parish or school, or the people and events of one
 	saintInstNouns = wordSetTab("hospital hospitals foundation foundations medical health healthcare clinic clinics center centre " +
@@ -44,8 +57,17 @@ var (
 // possessive).
 func (s *scanner) saintInstitution(i int) (end int, ok bool) {
 	n := len(s.toks)
-	if i < 1 || !saintBits.may(s.toks[i-1].h) || !saintTitles.get(s.toks[i-1].h) || s.toks[i-1].cls&tCap == 0 {
+	if i < 1 || !saintBits.may(s.toks[i-1].h) || s.toks[i-1].cls&tCap == 0 {
 		return 0, false
+	}
+	if !saintTitles.get(s.toks[i-1].h) {
+		if saintHeadTitles.get(s.toks[i-1].h) && s.saintHead(i) {
+			return i, true // "Sta. Monica:", "San Rafael:"
+		}
+		return 0, false
+	}
+	if s.saintHead(i) {
+		return i, true // "St. Brendan:", "St. Brendan PFS:" (the header)
 	}
 	if g := s.gap(i); g != " " && g != ". " {
 		return 0, false
@@ -78,4 +100,59 @@ func (s *scanner) saintInstitution(i int) (end int, ok bool) {
 		}
 	}
 	return end, poss
+}
+
+// saintHead reports whether the saint's title before capitalised token i
+// opens the notice's header slot as an institution's name: the title opens
+// the field, a line or a JSON "title" value, the saint's name follows, then
+// up to four words of the institution's office (saintHeadTail, or an
+// upper-case abbreviation of two to five letters: "PFS"), and then ":", a
+// dash between spaces or the value's closing quote ("St. Brendan:", "St.
+// Brendan PFS:", "St. Brendan Patient Financial Services:", "St. Cecilia –
+// …", {"title":"St. Agnes"}). A notice's sender heads it with its name;
+// a person is not addressed by "St. Name:".
+//
+// It fails closed: the title must open the slot (so no greeting, title or
+// given name stands before it: "Hi Ms. St. John,", "Dear St. Clair
+// family", "Brendan St. James:"); a comma after the name is a person's
+// "last, first" ("St. Clair, Brendan:"); any other word after the name
+// (a family name, a word in no vocabulary: "St. Brendan Walsh:", "St. John
+// Okafor:") ends the reading. Only the saint's name is marked: the office
+// words stay checked, and the reader named after the header ("St. Brendan:
+// Brendan, your statement…", "Statement for Brendan Walsh") is another
+// token, read by the name rules as before.
+func (s *scanner) saintHead(i int) bool {
+	n := len(s.toks)
+	a := i - 1
+	t := &s.toks[i]
+	if t.cls&tCap == 0 || t.cls&tUpper != 0 || t.cls&tAlpha == 0 || len(t.low) < 3 || s.toks[a].cls&tUpper != 0 {
+		return false
+	}
+	if g := s.gap(i); g != " " && g != ". " {
+		return false
+	}
+	ga := s.gap(a)
+	opens := a == 0 && strings.TrimSpace(ga) == "" || s.toks[a].gapNL ||
+		a > 0 && s.toks[a-1].low == "title" && (ga == "\":\"" || ga == "\": \"")
+	if !opens {
+		return false
+	}
+	e := i
+	for e+1 < n && e < i+4 && s.gap(e+1) == " " {
+		k := e + 1
+		u := &s.toks[k]
+		if u.cls&tAlpha == 0 || u.cls&(tCap|tUpper) == 0 {
+			return false
+		}
+		if u.cls&tUpper != 0 && len(u.low) >= 2 && len(u.low) <= 5 || u.cls&tUpper == 0 && saintHeadTail.get(u.h) {
+			e = k
+			continue
+		}
+		return false // "St. Brendan Walsh:", "St. John Okafor:"
+	}
+	if e+1 >= n {
+		return false
+	}
+	g := s.gap(e + 1)
+	return strings.HasPrefix(g, ":") || snDashGap(g) || strings.HasPrefix(g, "\"")
 }

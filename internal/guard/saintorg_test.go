@@ -24,3 +24,31 @@ func TestSaintInstitution(t *testing.T) {
 		{"Dear Brendan, your colonoscopy prep kit ships today.", Standard, true},
 	})
 }
+
+// TestSaintHead: a saint-named institution heading its own notice ("St.
+// Brendan:", "St. Brendan PFS:", "Sta. Monica:") passes; a person named
+// after a greeting or a title, a "last, first" label, a family name after
+// the saint's name and the reader named after the header stay reported
+// (saintorg.go's saintHead, helper org15, dev82/dev84o).
+func TestSaintHead(t *testing.T) {
+	checkModeCases(t, newTestGuard(t), nil, []modeCase{
+		{"St. Brendan: You may qualify for financial assistance. Call 1-800-555-0142.", Standard, false},
+		{"St. Brendan PFS: Payment received — thank you! Confirmation #SB-7731902 for $75.00.", Standard, false},
+		{"St. Brendan Patient Financial Services: A new document is available. Sign in to view it.", Standard, false},
+		{"St. Vincent Billing Office: Our phones are down this morning. Online payments are unaffected.", Standard, false},
+		{"Notice\nSt. Cecilia – Your statement is ready. Pay online anytime.", Standard, false},
+		{"Sta. Monica: Our lobby café reopens Tuesday with longer hours.", Standard, false},
+		{`{"title":"St. Vincent","body":"Your statement is ready."}`, Standard, false},
+		{"St. Brendan: Brendan, your statement of $148.20 is ready.", Standard, true},
+		{"St. Brendan: Hi Brendan! Your statement is ready.", Standard, true},
+		{"St. Brendan PFS: Statement for Brendan Walsh, balance $148.20 due 12/28.", Standard, true},
+		{"St. Clair, Brendan: balance $75.00 due 12/28.", Standard, true},
+		{"St. Brendan Walsh: your statement is ready.", Standard, true},
+		{"St. John Okafor: your balance of $75.00 is past due.", Standard, true},
+		{"Brendan St. James: your statement is ready.", Standard, true},
+		{"Hi Ms. St. John, your balance of $75.00 is due Friday.", Standard, true},
+		{"St. John, your statement is ready. Amount due: $75.00.", Standard, true},
+		{"Patient: Sta. Monica Reyes. Balance $75.00.", Standard, true},
+		{"St. Brendan: your MRI results are ready to view.", Standard, true},
+	})
+}

@@ -251,7 +251,7 @@ func (s *scanner) sdTradeUse(m int) bool {
 		}
 		return true
 	case "see":
-		return next != "you" && next != "your" && (prev(m-1) == "come" || next == "the" || next == "our" || next == "what" || next == "whats" || next == "more")
+		return next != "you" && next != "your" && (prev(m-1) == "come" || next == "the" || next == "our" || next == "what" || next == "whats" || next == "more" || next == "it")
 	case "lab", "laboratorio":
 		if m+1 < len(s.toks) && s.gap(m+1) == "_" && sdJSONSiteKeys.get(s.toks[m+1].h) {
 			return true // a JSON key naming the sender's site: "lab_site": "Austin"

@@ -234,7 +234,7 @@ func (s *scanner) snCareOutside() bool {
 		if s.toks[m].low == "sesion" && m > 0 && strings.HasPrefix(s.toks[m-1].low, "inici") {
 			continue // "Inicie sesión": sign in
 		}
-		if (s.sdCareTok(m) || careBits.may(h) && (careWords.get(h) && !snTrade.get(h) || careKin.get(h))) && !s.sdNamePart(m) && !s.sdTradeUse(m) {
+		if (s.sdCareTok(m) || careBits.may(h) && (careWords.get(h) && !snTrade.get(h) || careKin.get(h))) && !s.sdNamePart(m) && !s.sdTradeUse(m) && !s.snHomeTrade(m) {
 			return true
 		}
 	}
