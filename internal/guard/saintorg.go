@@ -24,7 +24,13 @@ package guard
 // Spanish order ("Hospital San Rafael", "Fundación Santa Lucía") is
 // orgRun's (orgnames.go).
 //
+// The saint's name opening the field (or a sentence) right before a colon
+// is the sender's short name as a header ("St. Brendan: Meet Luis Romero,
+// our new financial counselor"; stafftopic.go, helper staff15, dev82).
+//
 // Cost: one bit test (saintBits) on the token before a capitalised word.
+
+import "strings"
 
 var (
 	saintTitles = wordSetTab("st ste saint sainte")
@@ -61,6 +67,11 @@ func (s *scanner) saintInstitution(i int) (end int, ok bool) {
 		if pf&(wFirst|wTitle) != 0 && pf&(wStop|wCommon) == 0 || len(s.toks[p].low) == 1 || pf&wTitle != 0 {
 			return 0, false
 		}
+	}
+	// the sender's short name as the field's header: "St. Brendan: Meet
+	// Luis Romero, …" (stafftopic.go, dev82)
+	if (i-1 == 0 || s.toks[i-1].sent) && i+1 < n && strings.HasPrefix(strings.TrimSpace(s.gap(i+1)), ":") {
+		return i, true
 	}
 	end = i
 	poss := false
