@@ -569,6 +569,9 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	if s.clinicPlaceName(i, k) { // "the Riverside Clinic" (placename.go)
 		return 0, false
 	}
+	if s.jobTitleHead(i, k) { // "our new bilingual treatment coordinator" (stafftopic.go)
+		return 0, false
+	}
 	return k, true
 }
 

@@ -168,7 +168,8 @@ func srIntroSpecialtyOf(v *srView, o Finding, lo, hi int) int {
 	if g := strings.TrimSpace(srGap(v, n, srNext(v, n, hi))); g != "" && g != "," {
 		return -1
 	}
-	if !srNameWord(&v.toks[n]) {
+	n = srTopicCredBack(v, n, lo) // ", DPM, fellowship-trained in …" (stafftopic.go)
+	if n < 0 || !srNameWord(&v.toks[n]) {
 		return -1
 	}
 	// up to three name words after a title

@@ -92,7 +92,8 @@ var (
 	srTitle   = wordSetTab("dr dra doctor doctora lic ing lcda lcdo licda licdo") // lcda/lcdo: staffnine.go
 	// srCreds: credentials after a name and a comma.
 	srCreds = wordSetTab("rd rdn aud nasm cpt md rn dds dmd od pharmd dpt np lpn cna phd ccc cscs issn lmt ibclc cpst " +
-		"lcsw lpc lmft aprn fnp crna psyd otr slp atc cnm") // the second line: staffcred.go
+		"lcsw lpc lmft aprn fnp crna psyd otr slp atc cnm " + // the second line: staffcred.go
+		"dpm bsn msn dnp") // stafftopic.go: "Dr. Hannah Cole, DPM,", "Tara Quinn, BSN, RN"
 	srOur   = wordSetTab("our nuestro nuestra nuestros nuestras")
 	srNew   = wordSetTab("new nueva nuevo nuevas nuevos")
 	srAs    = wordSetTab("as como")
@@ -213,7 +214,7 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 		if credRun[i] = srTenCredRun(v, f) + 1; credRun[i] > 0 { // "Patrice Lumley, RN, CWOCN" (stafften.go)
 			continue
 		}
-		if srNoPerson(v, f) || srJobTitleRun(v, f) || srCredEmployer(v, f) { // a holiday or a storm (staffmore.go), a job title (staffframe.go), an employer (staffcred.go)
+		if srNoPerson(v, f) || srJobTitleRun(v, f) || srCredEmployer(v, f) || srTopicTierRun(v, f) { // a holiday or a storm (staffmore.go), a job title (staffframe.go), an employer (staffcred.go)
 			noPerson[i] = true
 			continue
 		}
@@ -524,7 +525,8 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		if srSentBits.may(h) && (srReader.get(h) && k != contact && !srNotReader(v, k, hi) && !srPatientJob(v, k, hi) &&
 			!srServiceReader(v, k, lo, hi, titled) && !srPreReader(v, k, lo, hi, titled) && // staffframe.go, staffpre.go
 			!srNineCourierReader(v, k, p, lo, hi, titled) && !srTenPatientDept(v, k, lo) || // staffnine.go, stafften.go
-			opsCareEvents.get(h) && !srDeptEvent(v, k, lo) && k != ev && !srCredOrgWord(v, k, lo, hi)) { // staffcred.go
+			opsCareEvents.get(h) && !srDeptEvent(v, k, lo) && k != ev && !srCredOrgWord(v, k, lo, hi)) && // staffcred.go
+			!srTopicEvent(v, k, lo, hi) { // a job title's, department's, specialty's or talk's care word (stafftopic.go)
 			return r
 		}
 	}
@@ -578,13 +580,15 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 			srFrameRole(v, f, all, p, b, lo, hi) || // staffframe.go
 			srPreRole(v, p, b, lo, hi) || // staffpre.go
 			srCredOurRoleNP(v, p, lo) || // "Nuestra especialista de facturación Renee Castillo" (staffcred.go)
-			srTenLeads(v, b, hi) // "Marcus Bell now leads Member Support" (stafften.go)
+			srTenLeads(v, b, hi) || // "Marcus Bell now leads Member Support" (stafften.go)
+			srTopicOfficeRole(v, p, lo) // "Nuestro consejero financiero Luis Romero" (stafftopic.go)
 	}
 	labeled := !titled && srCredCourierLabel(v, p, lo, hi) // "Driver: Marcus, white van …" (staffcred.go)
 	role = role || labeled
 	frame := byline || labeled
 	if titled && (srNewsFrame(v, lo, hi) || srListItem(v, b)) || srAuthorOfLot(v, a, lo) || // staffmore.go
-		srTenSchedule(v, a, b, hi, titled) || srTenAwardTo(v, p, lo) || srTenReligious(v, a, b, lo, hi) || srTenNewRole(v, b, hi) { // stafften.go
+		srTenSchedule(v, a, b, hi, titled) || srTenAwardTo(v, p, lo) || srTenReligious(v, a, b, lo, hi) || srTenNewRole(v, b, hi) || // stafften.go
+		titled && srTopicTier(v, b, hi) { // "Dr. Patel is now a Diamond Invisalign provider" (stafftopic.go)
 		role, frame = true, true
 	}
 	if contact >= 0 || titled && srJobTalkHost(v, p, lo, hi) { // staffjob.go

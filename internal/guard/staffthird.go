@@ -126,7 +126,7 @@ func srThirdPerson(v *srView, p, a, b, lo, hi int, titled bool) bool {
 		if srThirdHas(&srFieldReader, h) && !srNotReader(v, k, len(v.toks)) || srThirdHas(&srThirdCare, h) {
 			return false
 		}
-		if srSentBits.may(h) && opsCareEvents.get(h) && !srDeptEvent(v, k, 0) {
+		if srSentBits.may(h) && opsCareEvents.get(h) && !srDeptEvent(v, k, 0) && !srTopicEventAt(v, k) { // stafftopic.go
 			return false
 		}
 	}
