@@ -32,8 +32,9 @@ package guard
 //     - a menu: a price per unit right before it ("$11/unit Botox", "$12
 //     per unit Dysport"; any clinical kind but a condition), or a discount
 //     at most three words before it ("20% off all laser hair removal
-//     packages", "$50 off", "descuento en"; a procedure or a supply, or an
-//     ingredient of the dictionary);
+//     packages", "$50 off", "descuento en") when it is a supply or a piece
+//     of equipment, goods sold to anyone ("15% off all rollators"; "20%
+//     off all chemotherapy packages" stays reported);
 //     - the sender's new service: a "New!" or "New:" header right before
 //     its sentence, or "our new" (nuestro nuevo…) at most three words
 //     before it with available / here / arrived / launched / disponible
@@ -68,7 +69,7 @@ import "strings"
 
 var (
 	// pubPriceUnits: what a menu prices per ("$11/unit", "$12 per unit")
-	pubPriceUnits = wordSetTab("unit units syringe syringes vial vials area areas session sessions unidad unidades")
+	pubPriceUnits = wordSetTab("unit units syringe syringes vial vials unidad unidades")
 	// pubFree: an offer at no cost
 	pubFree = wordSetTab("free gratis gratuita gratuito gratuitas gratuitos complimentary")
 	// pubCongrats: congratulations opening a team's honour
@@ -399,7 +400,7 @@ func pubFrame(f Finding, text string, toks []token, lo, hi, fa, fb int, everyone
 	if pubPerUnit(text, toks, lo, fa) && !cond {
 		return true, false
 	}
-	if !drug && !cond && pubDiscount(text, toks, lo, fa) {
+	if f.Rule == "clinical.supply" && pubDiscount(text, toks, lo, fa) { // goods sold to anyone; not "20% off all chemotherapy packages"
 		return true, false
 	}
 	if !cond && (pubNewHeader(text, toks, lo) || pubOurNew(toks, lo, hi, fa, fb)) && !pubHasWhen(toks, lo, hi) {

@@ -18,6 +18,7 @@ func TestPublicOffers(t *testing.T) {
 		"Glow Med Spa: $12 per unit Botox all month long.",
 		"Glow Med Spa: $10 per unit of Dysport through Sunday.",
 		"Glow Med Spa: 20% off all microneedling and chemical peel packages through Sunday!",
+		"Summer Sale: 15% off all rollators and transport chairs through July 7.",
 		// the sender's new service
 		"Summit Foot & Ankle: New! 3D-scanned custom orthotics made in a single visit. Learn more: https://portal.example/m/7YH6X7J",
 		"Summit Foot & Ankle: Heel pain is the #1 reason people see a podiatrist. Our new shockwave therapy is now available at Lakeview. https://portal.example/m/P93JNR",
@@ -48,6 +49,8 @@ func TestPublicOffers(t *testing.T) {
 		"BrightPath: Because you have asthma, join our free asthma class Saturday. Open to the whole community!",
 		// a drug outside a menu price or an over-the-counter offer
 		"Glow Med Spa: 20% off Ozempic this month!",
+		"20% off all chemotherapy packages this month!",
+		"Ketamine infusions at $400 per session, this month only.",
 		"Harborlight: Free Suboxone kits at Grant Street, Saturday 11 AM. Open to anyone.",
 		"Our new Ozempic program is now available at Lakeview.",
 		// a second person, a team without an honour, a name
