@@ -154,7 +154,10 @@ var annWords = func() map[uint64]uint16 {
 		"immunization immunizations immunisation immunisations jab jabs "+
 		"vacuna vacunas vacunacion refuerzo refuerzos inmunizacion")
 	add(annGroup, "patient patients people person persons those anyone adults children kids members customers "+
-		"paciente pacientes personas quienes")
+		"paciente pacientes personas quienes "+
+		// a group narrowed by health (helper pub15, dev84p): "as someone with
+		// heel pain", "para todos los afiliados con diabetes"
+		"someone afiliados afiliadas socios beneficiarios clients clientes")
 	add(annGroupNext, "with who con que")
 	add(annPrep, "at in on for to with by from near en a para por con desde cerca")
 	add(annNumberWord, "one two three four five six seven eight nine ten twelve few several many "+
@@ -237,37 +240,10 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 	// nested encoding (decode.go) also decoded, as the detectors read it
 	sc := annPool.Get().(*annScratch)
 	defer annPool.Put(sc)
-	views := sc.views[:0]
+	views, ok := g.annReadViews(n, sc)
 	defer func() { clear(views); sc.views = views[:0] }()
-	for i, f := range n.Fields {
-		for _, e := range n.Fields[:i] {
-			if e.Name == f.Name { // findings name their field: two of one name are ambiguous
-				return out
-			}
-		}
-		if len(f.Text) > g.maxField {
-			return out
-		}
-		var t ntext
-		if f.HTML {
-			txt, st, en := stripHTML(f.Text)
-			t = normalize(txt, st, en)
-		} else {
-			t = normalize(f.Text, nil, nil)
-		}
-		views = sc.add(views, i, t)
-		if dec, dst, den, ok := decodeNested(f.Text); ok {
-			if f.HTML { // as runDecoded
-				txt, st, en := stripHTML(dec)
-				for k := range st {
-					st[k], en[k] = dst[st[k]], den[en[k]-1]
-				}
-				t = normalize(txt, st, en)
-			} else {
-				t = normalize(dec, dst, den)
-			}
-			views = sc.add(views, i, t)
-		}
+	if !ok {
+		return out
 	}
 	for k := range views {
 		if g.announcePersonal(views[k].toks, views[k].t.s) || !announceSentences(views[k].toks) { // redteam.go
@@ -318,6 +294,45 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 		}
 	}
 	return out[:0]
+}
+
+// annReadViews reads every field of n into views of sc (announcement rule
+// and publicoffer.go): as given, and for a field with a nested encoding
+// also decoded. It reports false when a field is past the size cap or two
+// fields share a name (findings name their field: fail closed).
+func (g *Guard) annReadViews(n Notice, sc *annScratch) ([]annView, bool) {
+	views := sc.views[:0]
+	for i, f := range n.Fields {
+		for _, e := range n.Fields[:i] {
+			if e.Name == f.Name { // findings name their field: two of one name are ambiguous
+				return views, false
+			}
+		}
+		if len(f.Text) > g.maxField {
+			return views, false
+		}
+		var t ntext
+		if f.HTML {
+			txt, st, en := stripHTML(f.Text)
+			t = normalize(txt, st, en)
+		} else {
+			t = normalize(f.Text, nil, nil)
+		}
+		views = sc.add(views, i, t)
+		if dec, dst, den, ok := decodeNested(f.Text); ok {
+			if f.HTML { // as runDecoded
+				txt, st, en := stripHTML(dec)
+				for k := range st {
+					st[k], en[k] = dst[st[k]], den[en[k]-1]
+				}
+				t = normalize(txt, st, en)
+			} else {
+				t = normalize(dec, dst, den)
+			}
+			views = sc.add(views, i, t)
+		}
+	}
+	return views, true
 }
 
 // hasYou reports whether s holds the word "you", "your" or "yours" in

@@ -91,7 +91,7 @@ var (
 // personal cues (see the file comment).
 func redPersonal(toks []token, k int) bool {
 	tk := &toks[k]
-	if redPersonalWords.get(tk.h) && !breastMama(toks, k) { // "Cáncer de Mama" (announce_place.go)
+	if redPersonalWords.get(tk.h) && !breastMama(toks, k) && !teamCongrats(toks, k) { // "Cáncer de Mama" (announce_place.go); a team's honour (publicoffer.go)
 		return true
 	}
 	next := ""
@@ -182,7 +182,7 @@ func annCallToAction(toks []token) bool {
 	if toks[0].low == "were" || toks[0].low == "weve" { // "We're hiring", "We've moved" (announce_sender.go)
 		return true
 	}
-	if toks[0].low == "mas" && len(toks) > 1 && (toks[1].low == "informacion" || toks[1].low == "detalles") { // "Más información: <link>"
+	if toks[0].low == "mas" && len(toks) > 1 && (toks[1].low == "informacion" || toks[1].low == "detalles" || toks[1].low == "info") { // "Más información: <link>", "Más info en <link>"
 		return true
 	}
 	for k := range toks { // the sender speaking of itself: "New at our pharmacy", "We are hiring"

@@ -420,7 +420,11 @@ var consumerIngredients = wordSetTab("collagen retinol retinoid retinoids niacin
 	"dutch " +
 	// micellar water, a make-up remover (helper ES, dev30: "agua micelar
 	// Garnier")
-	"micellar micelar")
+	"micellar micelar " +
+	// a med spa's menu category, like facials and fillers (helper pub15,
+	// dev82: "10% off injectables", "Clients must be 18+ for injectables");
+	// a drug named beside it keeps its own finding
+	"injectable injectables")
 
 // saltWords are the counter-ions of drug salts, and minerals the words
 // before them that make a supplement or household chemical of the pair
