@@ -276,6 +276,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev78", "dev78.jsonl", false, nil, false},
 		{"dev79", "dev79.jsonl", false, nil, false},
 		{"dev82", "dev82.jsonl", false, nil, false},
+		{"dev84r", "dev84r.jsonl", false, nil, false},
 		{"dev64", "dev64.jsonl", false, []string{"Riverbend Blood & Plasma Center", "Marisol Grant Home Health Nursing",
 			"Okafor Dermatology & Skin Shop", "QuietNight Sleep Supply", "Whitfield & Rao Urology Group",
 			"Eastgate High School-Based Health Center", "Farmacias Benítez"}, true},
