@@ -53,10 +53,29 @@ var (
 		"cemented temporary permanent sticky seated")
 )
 
-// dentalFirstFilter holds the keys of dentalPairs and dentalTerms
+// Orthodontic work (helper recall15, fifteenth pass, dev82 "Next visit
+// we'll be bonding your upper braces!"): braces, brackets, an expander,
+// spacers, archwires and headgear are the reader's orthodontic appliances
+// when a personal word (your, su, sus, tu) comes at most four words before
+// the term and either the notice has a dental word (dentalCues) or a word
+// of orthodontic work (orthoCues: bond, bonding, debond, tighten,
+// adjustment, wire, wax, poking, turn, key, colocación…), or an arch word
+// (upper, lower, top, bottom, superiores, inferiores) stands right before
+// or after the term. "Your leather braces have shipped", "Your shelf
+// brackets have shipped", "Brace yourself", "Braces or clear aligners?
+// Come to our open house" (no personal word) pass.
+var (
+	orthoTerms = wordSetTab("braces brackets expander expanders spacers archwire archwires headgear")
+	orthoCues  = wordSetTab("bond bonding bonded debond debonding debonded tighten tightening tightened adjustment adjustments " +
+		"wire wires wax poking poke turn turns key colocacion cementado cementar retiro")
+	orthoArch = wordSetTab("upper lower top bottom superior superiores inferior inferiores")
+)
+
+// dentalFirstFilter holds the keys of dentalPairs, dentalTerms and orthoTerms
 // (scanDental's cheap first test).
 var dentalFirstFilter = func() *hashFilter {
 	f := tabsFilter(dentalTerms)
+	orthoTerms.each(f.add)
 	for h := range dentalPairs {
 		f.add(h)
 	}
@@ -84,6 +103,15 @@ func (s *scanner) scanDental() {
 			// "root canal" and "mouth guard" have no everyday sense; a
 			// night guard is also a watchman
 			strong = t.h != hstr("night")
+		} else if orthoTerms.get(t.h) {
+			if !scanned {
+				scanned = true
+				s.dentalNoticeCues(&cue, &lab, &pickup)
+			}
+			if s.orthoWork(i, cue) {
+				s.addTok(i, i, KindProcedure, "clinical.dental", 0.7, "is dental work named with a dental or personal cue")
+			}
+			continue
 		} else if dentalTerms.get(t.h) {
 			// "implant-grade titanium", "wheel aligners": a modifier or a
 			// machine's part
@@ -96,17 +124,7 @@ func (s *scanner) scanDental() {
 		}
 		if !scanned {
 			scanned = true
-			for k := range s.toks {
-				cue = cue || dentalCues.get(s.toks[k].h)
-				lab = lab || dentalLabCues.get(s.toks[k].h)
-				pickup = pickup || dentalPickup.get(s.toks[k].h)
-			}
-			// "oral surgeon"
-			for k := 0; k+1 < n; k++ {
-				if s.toks[k].h == hstr("oral") && s.toks[k+1].h == hstr("surgeon") {
-					cue = true
-				}
-			}
+			s.dentalNoticeCues(&cue, &lab, &pickup)
 		}
 		// "aligner tray 7", "retainer case": a dental appliance's own parts
 		// "aligner #14": a numbered set of the series (red team round 4)
@@ -174,4 +192,51 @@ func (s *scanner) dentalReady(k int) bool {
 		return true
 	}
 	return s.toks[k].h == hIn && (k+1 >= n || s.toks[k+1].sent)
+}
+
+// dentalNoticeCues reads the notice's dental, lab-work and pickup words.
+func (s *scanner) dentalNoticeCues(cue, lab, pickup *bool) {
+	n := len(s.toks)
+	for k := range s.toks {
+		*cue = *cue || dentalCues.get(s.toks[k].h)
+		*lab = *lab || dentalLabCues.get(s.toks[k].h)
+		*pickup = *pickup || dentalPickup.get(s.toks[k].h)
+	}
+	// "oral surgeon"
+	for k := 0; k+1 < n; k++ {
+		if s.toks[k].h == hstr("oral") && s.toks[k+1].h == hstr("surgeon") {
+			*cue = true
+		}
+	}
+}
+
+// orthoWork: the orthodontic term at token i is the reader's (see
+// orthoTerms); cue, the notice has a dental word.
+func (s *scanner) orthoWork(i int, cue bool) bool {
+	n := len(s.toks)
+	if s.toks[i].cls&tAlpha == 0 || i+1 < n && s.gap(i+1) == "-" || i > 0 && dentalCleanBefore.get(s.toks[i-1].h) {
+		return false
+	}
+	own := false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if recipientWords.get(s.toks[k].h) {
+			own = true
+			break
+		}
+		if s.toks[k+1].sent {
+			break
+		}
+	}
+	if !own {
+		return false
+	}
+	if cue || i > 0 && !s.toks[i].sent && orthoArch.get(s.toks[i-1].h) || i+1 < n && !s.toks[i+1].sent && orthoArch.get(s.toks[i+1].h) {
+		return true
+	}
+	for k := range s.toks {
+		if orthoCues.get(s.toks[k].h) {
+			return true
+		}
+	}
+	return false
 }

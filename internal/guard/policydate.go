@@ -59,7 +59,7 @@ func (s *scanner) policySpan(k int) (open, comma int, ok bool) {
 		return 0, 0, false
 	}
 	for q := open; q < hi; q++ {
-		if recipientWords.get(s.toks[q].h) || s.toks[q].h == hLo {
+		if recipientWords.get(s.toks[q].h) && !s.pdOwnBill(q, hi) || s.toks[q].h == hLo {
 			return 0, 0, false
 		}
 	}
@@ -118,6 +118,16 @@ func (s *scanner) policyOpener(k int) (open, comma, hi int, ok bool) {
 
 // pdClassSubject: the words from token a are a class of people or things
 // and a modal ("donors must", "cada paciente podrá").
+//
+// Helper recall15 (dev82 "Starting Jan 1, self-pay visits require a $25
+// deposit at check-in"): a word joined by "-" ("self-pay", "walk-in") is
+// one word of the subject; a care event is a class of visits when a word
+// of payment or admission qualifies it (pdClassMods: self-pay, cash,
+// uninsured, walk-in, private-pay, particulares…), and "require(s)",
+// "cost(s)", "requieren", "cuestan" are a rule's verbs (pdRuleVerbs).
+// "Starting Oct 3, home visits will be Tuesdays" and "Starting Jan 5,
+// weekly visits require a ride" (no such word: someone's care) keep
+// their date.
 func (s *scanner) pdClassSubject(a, hi int) bool {
 	q := a
 	all := false
@@ -126,28 +136,74 @@ func (s *scanner) pdClassSubject(a, hi int) bool {
 		q++
 	}
 	words := 0
+	care, class := false, false
 	for ; q < hi && words <= 2; q++ {
 		t := &s.toks[q]
-		if t.sent || s.gap(q) != " " && q > a {
+		joined := q > a && s.gap(q) == "-" && t.cls&tAlpha != 0 && s.toks[q-1].cls&tAlpha != 0
+		if t.sent || s.gap(q) != " " && q > a && !joined {
 			return false
 		}
-		if words > 0 && pdModal.get(t.h) {
-			return true
+		if words > 0 && !joined && (pdModal.get(t.h) || pdRuleVerbs.get(t.h)) {
+			return !care || class
 		}
 		if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || t.cls&(tCap|tUpper) != 0 || careKin.get(t.h) || kinWords.get(t.h) || careKidWords.get(t.h) {
 			return false
 		}
-		if !all && (invoiceCareWords.get(t.h) || careWords.get(t.h) || pdCareSubject.get(t.h) || t.w != nil && t.w.flags&wHealthCue != 0) {
-			return false // "Effective Sept 1, wound checks are weekly": someone's care, not a rule for all (red13/dev77x)
+		if pdClassMods.get(t.h) || joined && pdClassMods.get(hstr(s.toks[q-1].low+"-"+t.low)) {
+			class = true
+		} else if !all && (invoiceCareWords.get(t.h) || careWords.get(t.h) || pdCareSubject.get(t.h) || t.w != nil && t.w.flags&wHealthCue != 0) {
+			// "Effective Sept 1, wound checks are weekly": someone's care, not a rule for all (red13/dev77x)
+			if joined || words == 0 && q+1 < hi && s.gap(q+1) == "-" {
+				return false // a care word inside a joined word ("wound-care visits")
+			}
+			care = true
 		}
-		words++
+		if !joined {
+			words++
+		}
 	}
 	return false
 }
+
+var (
+	// pdClassMods: words that make a care event a class of visits by how
+	// it is paid for or booked (recall15, dev82)
+	pdClassMods = wordSetTab("self-pay selfpay cash uninsured walk-in private-pay prepaid particulares particular")
+	// pdRuleVerbs: a rule's verbs besides the modals
+	pdRuleVerbs = wordSetTab("require requires cost costs requieren requiere cuestan")
+)
 
 // policyDate: the date at token i stands between a policy's opener and
 // its comma (see the file comment).
 func (s *scanner) policyDate(i int) bool {
 	open, comma, ok := s.policySpan(i)
 	return ok && i > open && i < comma
+}
+
+// pdBillNouns: what a reader's word may own in a policy's sentence
+// (recall15, dev82 "…self-pay visits require a $25 deposit at check-in,
+// applied to your final bill").
+var pdBillNouns = wordSetTab("bill bills account statement balance invoice cuenta boleta factura")
+
+// pdOwnBill: the reader's word at token q owns a bill (at most one word
+// between: "your final bill", "su cuenta"), and no care word stands
+// between. "Effective Sept 1, your insulin dose changes" and "Starting Nov
+// 15, your visits move" keep their date.
+func (s *scanner) pdOwnBill(q, hi int) bool {
+	if s.toks[q].h != hYour && s.toks[q].low != "su" {
+		return false
+	}
+	for k := q + 1; k < hi && k <= q+2; k++ {
+		t := &s.toks[k]
+		if s.gap(k) != " " || t.cls&tAlpha == 0 {
+			return false
+		}
+		if pdBillNouns.get(t.h) {
+			return true
+		}
+		if careWords.get(t.h) || invoiceCareWords.get(t.h) || t.w != nil && t.w.flags&wHealthCue != 0 {
+			return false
+		}
+	}
+	return false
 }

@@ -32,3 +32,18 @@ func TestPolicyDate(t *testing.T) {
 		"A partir del 3 de octubre, las sesiones serán los martes.",
 	)
 }
+
+// TestPolicyDateClassVisits: a class of visits by payment and a rule's verb
+// (recall15, dev82); someone's care and a reader's word keep the date.
+func TestPolicyDateClassVisits(t *testing.T) {
+	g := newTestGuard(t)
+	checkModeCases(t, g, nil, []modeCase{
+		{"Starting Jan 1, self-pay visits require a $25 deposit at check-in, applied to your final bill.", Standard, false},
+		{"Effective Feb 1, walk-in visits cost $20 more after 8 PM.", Standard, false},
+		{"A partir del 1 de marzo, las consultas particulares requieren un abono de $10.000.", Standard, false},
+		{"Starting Jan 5, weekly visits require a ride.", Standard, true},
+		{"Starting Jan 5, self-pay visits require a deposit, applied to your surgery bill.", Standard, true},
+		{"Starting Jan 5, your visits require a deposit.", Standard, true},
+		{"Starting Jan 5, wound-care visits require a deposit.", Standard, true},
+	})
+}

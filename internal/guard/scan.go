@@ -286,12 +286,17 @@ func (s *scanner) detect() {
 	s.scanPeriTx()         // "Your post-tx labs" (peritx.go)
 	s.scanSupportFit()     // "the lumbar support brace you were fitted for" (supportfit.go)
 
+	// helper recall15 (fifteenth pass)
+	s.scanOrganism()  // "Your toenail culture grew Trichophyton rubrum" (organism.go)
+	s.scanAftercare() // "CO2 laser resurfacing aftercare" (aftercare.go)
+
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()
 	s.dropEveryday()         // everyday supplements, hygiene goods, product codes (everyday.go)
 	s.dropAbbrevLookalikes() // MS Office, STD shipping, 2 TB, 9 am PT, model names (lookalike_abbr.go)
 	s.dropGoodsRun()         // names, near-spellings and model codes inside goods runs (goodsrun.go)
+	s.dropOwnRole()          // "with our pedorthist": the sender's staff's profession (ownrole.go)
 	s.finish()
 }
 

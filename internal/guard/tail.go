@@ -29,6 +29,11 @@ func (s *scanner) scanTail() {
 					continue
 				}
 			}
+			if a, b, ok := s.jsonProgram(i); ok { // jsonprogram.go: {"program":"IOP-opioid"}
+				s.addTok(a, b, KindCondition, "compose.json_program", 0.7, "is a treatment programme named under a programme key in a payload")
+				i = b
+				continue
+			}
 		}
 		if len(s.hidden) > 0 {
 			if hiddenOK == nil {

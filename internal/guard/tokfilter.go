@@ -134,13 +134,15 @@ const (
 	fb3PeriTx                  // ptStartFilter (scanPeriTx: post, pre, pos)
 	fb3LensRx                  // lrStartFilter (scanLensRx: a lens type, a power's decimals)
 	fb3Spine                   // spStartFilter (scanSpineLevel: C1-C8, T1-T12, L1-L5, S1-S2)
+	fb3Organism                // orgStartFilter (scanOrganism: vocab/organisms.txt)
+	fb3Aftercare               // acStartFilter (scanAftercare: aftercare)
 )
 
 // tokFilters3: each notice-level bit's filter of tokFilterTab3, in bit
 // order.
 func tokFilters3() []*hashFilter {
 	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter, colonOccasionFilter, esShopTitleFilter,
-		sfStartFilter, alStartFilter, ptStartFilter, lrStartFilter, spStartFilter}
+		sfStartFilter, alStartFilter, ptStartFilter, lrStartFilter, spStartFilter, orgStartFilter, acStartFilter}
 }
 
 // tokFilterTab3[h&16383]: the notice-level bits of tokFilters3 that may

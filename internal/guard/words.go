@@ -1561,6 +1561,10 @@ func (s *scanner) bareDomain(i int) bool {
 			b--
 		}
 	}
+	if s.jsonEventName(i, last) { // eventname.go: {"event":"session.link"}
+		s.markSpanUsed(a, b)
+		return true
+	}
 	s.checkURL(a, b)
 	return true
 }

@@ -1,0 +1,138 @@
+package guard
+
+import (
+	"bufio"
+	"strings"
+)
+
+// organism.go: an organism a culture or test of the reader grew or found
+// (issue 15, fifteenth pass, helper recall15, dev82 "Summit Foot & Ankle:
+// Your toenail culture grew Trichophyton rubrum.").
+//
+// vocab/organisms.txt lists the genera of the bacteria, fungi and parasites
+// that microbiology reports name (Staphylococcus, Streptococcus, Candida,
+// Trichophyton, Escherichia, Klebsiella, MRSA…) and the species written
+// after an initial ("E. coli", "C. diff", "H. pylori"). A listed word is
+// reported (rule compose.organism, kind condition), with the lower-case
+// species word after it ("Trichophyton rubrum", "Staph aureus"), when its
+// sentence reads as a result:
+//
+//   - a specimen or test word (culture, swab, scraping, specimen, sample,
+//     stool, urine, sputum, wound, nail, biopsy, test, result(s), cultivo,
+//     urocultivo, muestra, examen, frotis…) at most ten words before it, and
+//     between them a result word (grew, growing, showed, detected, found,
+//     isolated, identified, positive, negative, revealed, creció, aisló,
+//     positivo, negativo, resultó, detectó…); or
+//   - "positive for", "negative for", "positivo para", "negativo para"
+//     right before it (the organism may open a species: "positivo para
+//     Escherichia coli").
+//
+// Stays clean: a food or product recall (orgRecall: recall, lot, batch,
+// product, food, retiro, lote… anywhere in the field: "Recall: lab tests
+// found Salmonella in some jars"), an organism in public health teaching without a result
+// ("how hand washing stops germs like Staphylococcus and E. coli from
+// spreading"), a probiotic's strains (not listed), a word of the list in
+// any other sentence.
+var (
+	orgWords = loadOrganisms()
+	// orgInitialSpecies: the species written after an initial
+	orgInitialSpecies = wordSetTab("coli diff difficile pylori")
+	orgSpecimen       = wordSetTab("culture cultures swab swabs scraping scrapings specimen specimens sample samples stool " +
+		"urine sputum wound nail nails toenail clipping clippings biopsy test tests result results panel screen " +
+		"cultivo cultivos urocultivo hemocultivo coprocultivo muestra muestras examen frotis exudado resultado resultados")
+	orgResult = wordSetTab("grew grow grows growing growth showed shows show detected detect detects found finds isolated " +
+		"identified positive negative revealed confirmed " +
+		"crecio crecimiento aislo aislamiento aislado detecto detectado detectada identifico mostro positivo positiva " +
+		"negativo negativa resulto revelo")
+	orgFor = wordSetTab("for para")
+	// orgRecall: a food or product recall's words ("Recall: lab tests
+	// found Salmonella in lot 44"): a public safety notice, not a result
+	orgRecall = wordSetTab("recall recalls recalled lot lots batch batches product products food foods " +
+		"retiro retirado lote lotes producto productos alimento alimentos")
+	// orgStartFilter: the list's words (fb3Organism, scanOrganism's gate)
+	orgStartFilter = tabsFilter(orgWords)
+)
+
+func loadOrganisms() setTab {
+	data, err := vocabFS.ReadFile("vocab/organisms.txt")
+	if err != nil {
+		panic("guard: vocab/organisms.txt: " + err.Error()) // embedded: cannot happen
+	}
+	var b strings.Builder
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		b.WriteString(l)
+		b.WriteByte(' ')
+	}
+	return wordSetTab(b.String())
+}
+
+// scanOrganism reports compose.organism.
+func (s *scanner) scanOrganism() {
+	if s.fbAll3&fb3Organism == 0 { // no word of the list in the field
+		return
+	}
+	n := len(s.toks)
+	recall := -1 // whether the field has a recall's word: read once, on the first candidate
+	for i := 0; i < n; i++ {
+		t := &s.toks[i]
+		if s.used[i] || t.cls&tAlpha == 0 || !orgWords.get(t.h) {
+			continue
+		}
+		a := i
+		if orgInitialSpecies.get(t.h) {
+			// "E. coli": the initial, a dot, the species
+			if i == 0 || len(s.toks[i-1].low) != 1 || strings.TrimSpace(s.gap(i)) != "." {
+				continue
+			}
+			a = i - 1
+		}
+		if !s.orgResultBefore(a) {
+			continue
+		}
+		if recall < 0 {
+			recall = 0
+			for k := range s.toks {
+				if orgRecall.get(s.toks[k].h) {
+					recall = 1
+					break
+				}
+			}
+		}
+		if recall == 1 {
+			return
+		}
+		e := i
+		if e+1 < n && !s.toks[e+1].sent && s.gap(e+1) == " " && s.toks[e+1].cls&tAlpha != 0 && s.toks[e+1].cls&(tCap|tUpper|tDigit) == 0 &&
+			len(s.toks[e+1].low) >= 4 && (s.toks[e+1].w == nil || s.toks[e+1].w.flags&(wCommon|wStop) == 0) && !s.general(e+1) {
+			e++ // the species: "Trichophyton rubrum", "Staph aureus"
+		}
+		if e == i && e+2 < n && s.gap(e+1) == " " && orgInitialSpecies.get(s.toks[e+1].h) {
+			e++ // "Clostridioides difficile"
+		}
+		s.addTok(a, e, KindCondition, "compose.organism", 0.75, "is an organism named in the result of a culture or test")
+		i = e
+	}
+}
+
+// orgResultBefore: the sentence before token a reads as a result (see the
+// file comment).
+func (s *scanner) orgResultBefore(a int) bool {
+	if a >= 2 && orgFor.get(s.toks[a-1].h) && orgResult.get(s.toks[a-2].h) && !s.toks[a].sent && !s.toks[a-1].sent {
+		return true // "positive for", "positivo para"
+	}
+	result := false
+	for k := a - 1; k >= 0 && k >= a-10 && !s.toks[k+1].sent; k-- {
+		h := s.toks[k].h
+		if orgResult.get(h) {
+			result = true
+		} else if result && orgSpecimen.get(h) {
+			return true
+		}
+	}
+	return false
+}

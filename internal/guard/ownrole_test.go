@@ -1,0 +1,23 @@
+package guard
+
+import "testing"
+
+// TestOwnRole: a profession of the sender's own staff (ownrole.go) passes;
+// the reader's clinician, a sentence with a reader's word and strict mode
+// keep the finding.
+func TestOwnRole(t *testing.T) {
+	g := newTestGuard(t)
+	checkModeCases(t, g, nil, []modeCase{
+		{`Webinar: "Choosing the right running shoe" with our pedorthist, Tuesday 7 PM.`, Standard, false},
+		{"Meet our new electrologist at the open house, Thursday 5 to 8 PM.", Standard, false},
+		{"Hair-thinning Q&A with our trichologist, Saturday at noon.", Standard, false},
+		{"Ask the pedorthists! Free shoe-fit clinic on Saturday morning.", Standard, false},
+		{"Your pedorthist fitting is Tuesday at 2 PM.", Standard, true},
+		{"Our orthotist will adjust your brace on Monday.", Standard, true},
+		{"Your prosthetist appointment is Monday.", Standard, true},
+		{"Ask the pedorthist about shoes.", Standard, true},
+		{"Thanks for visiting our pedorthist today.", Standard, true},
+		{"Results from our pedorthist are in the portal.", Standard, true},
+		{"Meet our new pedorthist at the open house, Thursday 5 to 8 PM.", Strict, true},
+	})
+}
