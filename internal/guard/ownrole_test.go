@@ -9,8 +9,10 @@ func TestOwnRole(t *testing.T) {
 	g := newTestGuard(t)
 	checkModeCases(t, g, nil, []modeCase{
 		{`Webinar: "Choosing the right running shoe" with our pedorthist, Tuesday 7 PM.`, Standard, false},
-		{"Meet our new electrologist at the open house, Thursday 5 to 8 PM.", Standard, false},
-		{"Hair-thinning Q&A with our trichologist, Saturday at noon.", Standard, false},
+		{"Meet our new orthotist at the open house, Thursday 5 to 8 PM.", Standard, false},
+		// a physician's or dentist's specialty stays reported after "our"
+		{"Hair-thinning Q&A with our trichologist, Saturday at noon.", Standard, true},
+		{"A new message from our rheumatologist is waiting in the portal.", Standard, true},
 		{"Ask the pedorthists! Free shoe-fit clinic on Saturday morning.", Standard, false},
 		{"Your pedorthist fitting is Tuesday at 2 PM.", Standard, true},
 		{"Our orthotist will adjust your brace on Monday.", Standard, true},
