@@ -276,6 +276,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev78", "dev78.jsonl", false, nil, false},
 		{"dev79", "dev79.jsonl", false, nil, false},
 		{"dev82", "dev82.jsonl", false, nil, false},
+		{"dev83", "dev83.jsonl", false, nil, false},
 		{"dev84o", "dev84o.jsonl", false, nil, false},
 		{"dev84s", "dev84s.jsonl", false, nil, false},
 		{"dev84p", "dev84p.jsonl", false, nil, false},
