@@ -57,33 +57,34 @@ func (s *scanner) scanCompose() {
 		if s.used[i] {
 			continue
 		}
-		if s.toks[i].cls&tMixed != 0 {
+		// token i by a pointer: one load per field read (helper SPEED15)
+		t := &s.toks[i]
+		if t.cls&tMixed != 0 {
 			s.leetTok(i) // obfuscation.digits, obfuscation.leet (leet.go)
 			continue
 		}
-		if s.toks[i].cls&tAlpha == 0 {
+		if t.cls&tAlpha == 0 {
 			continue
 		}
-		if s.toks[i].fb&fbOTCFirst != 0 && s.otcAt(i) { // otcFirstBits (tokfilter.go) // "your nicotine gum" (otc.go)
+		if t.fb&fbOTCFirst != 0 && s.otcAt(i) { // otcFirstBits (tokfilter.go) // "your nicotine gum" (otc.go)
 			continue
 		}
 		// the detectors' first tests that read only the token, its
 		// neighbours' word classes or the next word, inlined: most tokens
 		// fail them and pay no call
-		t := &s.toks[i]
 		tl, noW := len(t.low), t.w == nil || s.memberAlone(i) // member.go: a word of listed multi-word terms alone
 		if mixedCaseMay(t) && s.mixedAbbrev(i) {              // "vEEG", "hCG" (abbrevcase.go)
 			continue
 		}
-		h := s.toks[i].h
+		h := t.h
 		tp := s.tp[i]
 		// "CT abdomen/pelvis", "your NICU stay" (imaging.go)
-		if (s.toks[i].cls&tUpper != 0 || s.toks[i].h == hUrgencias) && (s.imagingAt(i) || s.careUnitAt(i)) {
+		if (t.cls&tUpper != 0 || t.h == hUrgencias) && (s.imagingAt(i) || s.careUnitAt(i)) {
 			continue
 		}
 		// "the head CT showed no bleed" (imagingfinding.go); "since your
 		// sleeve?" (colloqproc.go; its words' tpColloqProc bit first)
-		if (s.toks[i].cls&tUpper != 0 || h == hXray) && s.imagingFindingAt(i) || tp&tpColloqProc != 0 && s.colloqProcAt(i) {
+		if (t.cls&tUpper != 0 || h == hXray) && s.imagingFindingAt(i) || tp&tpColloqProc != 0 && s.colloqProcAt(i) {
 			continue
 		}
 		// "X disease", "Crohn's disease": the head with a modifier in front
@@ -94,7 +95,7 @@ func (s *scanner) scanCompose() {
 				m--
 			}
 			if !s.used[m] && s.toks[m].cls&tAlpha != 0 && s.fl(m)&wStop == 0 && s.modifier(m) {
-				s.addTok(m, i, KindCondition, "compose.condition", 0.75, "is a clinical head word ('"+s.toks[i].low+"') with a modifier: it names a condition")
+				s.addTok(m, i, KindCondition, "compose.condition", 0.75, "is a clinical head word ('"+t.low+"') with a modifier: it names a condition")
 				continue
 			}
 		}
@@ -113,7 +114,7 @@ func (s *scanner) scanCompose() {
 				j++
 			}
 			if s.fl(j)&wStop == 0 && s.modifier(j) && (h != hInfecciones || s.pluralInfection(i, j)) {
-				s.addTok(i, j, KindCondition, "compose.condition", 0.75, "is a clinical head word ('"+s.toks[i].low+"') with a modifier: it names a condition")
+				s.addTok(i, j, KindCondition, "compose.condition", 0.75, "is a clinical head word ('"+t.low+"') with a modifier: it names a condition")
 				continue
 			}
 		}
@@ -165,13 +166,13 @@ func (s *scanner) scanCompose() {
 		}
 		if tpAll&tpLivingPrep != 0 && i+2 < n && s.tp[i+1]&tpLivingPrep != 0 {
 			if a, ok := s.livingWith(i); ok {
-				s.addTok(a, a, KindCondition, "compose.living_with", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which names a condition")
+				s.addTok(a, a, KindCondition, "compose.living_with", 0.7, "follows '"+t.low+" "+s.toks[i+1].low+"', which names a condition")
 				continue
 			}
 		}
 		if tpAll&tpHeadPrep != 0 && i+2 < n && s.tp[i+1]&tpHeadPrep != 0 {
 			if a, b, ok := s.headBefore(i); ok && !(a == b && petNouns.get(s.toks[a].h)) { // "la vacuna de su perro" (orgnames.go)
-				s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
+				s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+t.low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
 				continue
 			}
 		}
@@ -192,7 +193,7 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if w := s.toks[i].w; len(s.toks[i].low) <= 5 && w != nil && len(w.phrases) > 0 { // the length first: no load of w for a longer word
+		if w := t.w; len(t.low) <= 5 && w != nil && len(w.phrases) > 0 { // the length first: no load of w for a longer word
 			if k, ok := s.abbrevWord(i); ok {
 				if why, ok := s.abbrevFrame(i); ok {
 					s.addTok(i, i, k, "compose.abbrev", 0.7, "is a clinical abbreviation of the lists in lower case and "+why)
@@ -279,20 +280,20 @@ func (s *scanner) scanCompose() {
 			continue
 		}
 		if cue && (h == hFor || h == hPara) && i > 0 && pickupCues.get(s.toks[i-1].h) && s.capPair(i+1) {
-			if s.nameWords(i+1, i+2, "follows '"+s.toks[i-1].low+" "+s.toks[i].low+"' where a name goes") {
+			if s.nameWords(i+1, i+2, "follows '"+s.toks[i-1].low+" "+t.low+"' where a name goes") {
 				continue
 			}
 		}
 		// "Annie Hunt, your account…": two capitalised words opening a
 		// sentence, a comma, then "your/you/su/usted"
-		if i == 0 || s.toks[i].sent { // the two tests of a sentence's first word: one test of its place (helper SPEED14)
-			if s.toks[i].cls&(tCap|tUpper) != 0 && s.capPair(i) && strings.HasPrefix(s.gap(i+2), ",") && i+2 < n && addressWords.get(s.toks[i+2].h) {
+		if i == 0 || t.sent { // the two tests of a sentence's first word: one test of its place (helper SPEED14)
+			if t.cls&(tCap|tUpper) != 0 && s.capPair(i) && strings.HasPrefix(s.gap(i+2), ",") && i+2 < n && addressWords.get(s.toks[i+2].h) {
 				if s.nameWords(i, i+1, "are two capitalised words addressed as 'you' at the start of a sentence") {
 					continue
 				}
 			}
 			// "liam, your cart is waiting" (lowervocative.go)
-			if s.toks[i].cls&(tCap|tUpper) == 0 && strings.HasPrefix(s.gap(i+1), ",") && s.lowerOpensAddress(i) {
+			if t.cls&(tCap|tUpper) == 0 && strings.HasPrefix(s.gap(i+1), ",") && s.lowerOpensAddress(i) {
 				continue
 			}
 		}
