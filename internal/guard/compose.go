@@ -232,7 +232,8 @@ func (s *scanner) scanCompose() {
 		}
 		// the pair ending here, after every rule of both words had its turn
 		// (a learned word either side, one space apart, one sentence)
-		if i > 0 && !t.sent && t.s == s.toks[i-1].e+1 && s.t.s[t.s-1] == ' ' && (s.v.learned.trigger(h) || s.v.learned.trigger(s.toks[i-1].h)) {
+		// (the trigger bits first: most pairs have no learned word)
+		if i > 0 && (s.v.learned.trigger(h) || s.v.learned.trigger(s.toks[i-1].h)) && !t.sent && t.s == s.toks[i-1].e+1 && s.t.s[t.s-1] == ' ' {
 			if why, ok := s.learnedPairAt(i); ok && !s.petHealth(i-1, i) && !s.mediaTitle(i-1, i) && !s.bulkSupply(i-1, i) { // "oxygen concentrators … for facility accounts" (bulksupply.go) // "'Cabin Fever' Blu-ray" (mediaquote.go) // "your dog's rabies vaccine" (orgnames.go)
 				s.addTok(i-1, i, KindCondition, "compose.learned", 0.7, why)
 				continue

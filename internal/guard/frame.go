@@ -530,6 +530,14 @@ func (s *scanner) sameSentence(a, b int) bool {
 
 // joinSymbol: a symbol put inside a word to hide it ("ins*lin",
 // "di@betes"); a switch the compiler inlines.
+// joinSymTab[c]: joinSymbol(c), one load (TestJoinSymTab).
+var joinSymTab = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = joinSymbol(byte(c))
+	}
+	return
+}()
+
 func joinSymbol(c byte) bool {
 	switch c {
 	case '*', '#', '@', '$', '!', '|':
@@ -560,7 +568,9 @@ func (s *scanner) scanFrames() {
 				}
 			}
 			// "ins*lin", "di@betes": ordinary pieces around a symbol
-			if i+1 < n && s.toks[i+1].s == s.toks[i].e+1 && joinSymbol(s.t.s[s.toks[i].e]) && !s.used[i] && s.toks[i].cls&tAlpha != 0 {
+			// (the byte after first, from a table: most are a space; a
+			// next token makes it a byte of the text, helper SPEED15)
+			if i+1 < n && joinSymTab[s.t.s[s.toks[i].e]] && s.toks[i+1].s == s.toks[i].e+1 && !s.used[i] && s.toks[i].cls&tAlpha != 0 {
 				s.joined(i + 1)
 			}
 			continue

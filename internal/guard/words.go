@@ -26,7 +26,7 @@ func (s *scanner) scanWords() {
 		// the inlined first tests of the detectors below (the gap before
 		// the next token is a lone dot, the words a detector starts with,
 		// a capital, a flag) spare most tokens the calls
-		if i+1 < n && s.toks[i+1].s == t.e+1 && s.t.s[t.e] == '.' && s.bareDomain(i) {
+		if i+1 < n && s.t.s[t.e] == '.' && s.toks[i+1].s == t.e+1 && s.bareDomain(i) { // (the byte first: a next token makes it one of the text)
 			continue
 		}
 		// (phrases: a word that starts phrases, the tenant's terms, or a
