@@ -127,13 +127,15 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i+2, KindCondition, "compose.body", 0.75, "is a clinical word followed by a body part ('"+s.toks[i+2].low+"')")
 			continue
 		}
-		if i+2 < n && s.toks[i+1].cls&tDigit != 0 && s.suspicious(i) { // a digit after, before the lookups
+		// (suspicious holds only for a word of 3+ letters in no vocabulary
+		// or of listed terms alone, noW: that first, helper SPEED15)
+		if noW && tl >= 3 && i+2 < n && s.toks[i+1].cls&tDigit != 0 && s.suspicious(i) { // a digit after, before the lookups
 			if u := s.doseUnitAt(i + 1); u > 0 && !s.branchGoodsSize(i, u) { // "20 mg", "4.5 mg" (rareframe.go); "termos Contigo Autoseal 591 ml" (branchrun.go)
 				s.addTok(i, u, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[u].low+"')")
 				continue
 			}
 		}
-		if i+3 < n && s.toks[i+2].cls&tDigit != 0 && s.toks[i+1].cls&tUpper != 0 && s.suspicious(i) { // "Aderal XR 20 mg" (releasedose.go)
+		if noW && tl >= 3 && i+3 < n && s.toks[i+2].cls&tDigit != 0 && s.toks[i+1].cls&tUpper != 0 && s.suspicious(i) { // "Aderal XR 20 mg" (releasedose.go)
 			if u := s.releaseDoseAt(i); u > 0 && !s.branchGoodsSize(i, u) {
 				s.addTok(i, u, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a release form and a dose ('"+s.toks[u].low+"')")
 				continue
