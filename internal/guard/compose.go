@@ -195,7 +195,7 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if w := t.w; len(t.low) <= 5 && w != nil && len(w.phrases) > 0 { // the length first: no load of w for a longer word
+		if w := t.w; len(t.low) <= 5 && w != nil && len(w.phrases) > 0 && w.upperKind != "" { // the length first: no load of w for a longer word; abbrevWord needs an upperKind (helper SPEED15)
 			if k, ok := s.abbrevWord(i); ok {
 				if why, ok := s.abbrevFrame(i); ok {
 					s.addTok(i, i, k, "compose.abbrev", 0.7, "is a clinical abbreviation of the lists in lower case and "+why)
@@ -220,7 +220,7 @@ func (s *scanner) scanCompose() {
 		// a clinical word by its form ("your chemotherapy bill", "sobre su
 		// quimio"), a device placed in the body ("your stent placement")
 		// (clinform.go; the bit filters of its forms first)
-		if tl >= 5 && clinFormMay(t.low) {
+		if tl >= 5 && (clinFormFirst.may(uint64(prefix4(t.low))) || clinFormLast.may(uint64(suffix4(t.low)))) { // clinFormMay, inline (helper SPEED15)
 			if k, why, ok := s.clinicalFormFrame(i); ok {
 				s.addTok(i, i, k, "frame.clinical_form", 0.7, why)
 				continue
@@ -290,7 +290,8 @@ func (s *scanner) scanCompose() {
 		// "Annie Hunt, your account…": two capitalised words opening a
 		// sentence, a comma, then "your/you/su/usted"
 		if i == 0 || t.sent { // the two tests of a sentence's first word: one test of its place (helper SPEED14)
-			if t.cls&(tCap|tUpper) != 0 && s.capPair(i) && strings.HasPrefix(s.gap(i+2), ",") && i+2 < n && addressWords.get(s.toks[i+2].h) {
+			// (the comma after the pair before capPair: helper SPEED15)
+			if t.cls&(tCap|tUpper) != 0 && i+2 < n && s.gapStarts(i+2, ',') && s.capPair(i) && addressWords.get(s.toks[i+2].h) {
 				if s.nameWords(i, i+1, "are two capitalised words addressed as 'you' at the start of a sentence") {
 					continue
 				}
