@@ -33,3 +33,47 @@ func TestSoFieldCount(t *testing.T) {
 		}
 	}
 }
+
+// TestColonAhead: wherever colonTitle's colon test holds (a ": " right
+// after one of tokens i..i+3), colonAhead, asked for the tokens in order
+// as markBrands asks, says yes — on every development row and 20,000
+// random texts.
+func TestColonAhead(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, p := range devCorpusPaths(t, "dev*.jsonl") {
+		for _, it := range loadCorpus(t, p) {
+			texts = append(texts, it.Text)
+		}
+	}
+	r := rand.New(rand.NewPCG(15, 16))
+	pieces := []string{"Ab", ": ", ":", " ", "cd", "Ef: ", "\n", "x", ". ", "Gh"}
+	for k := 0; k < 20000; k++ {
+		texts = append(texts, randomText(r, pieces, r.IntN(16)))
+	}
+	s := &scanner{}
+	for _, text := range texts {
+		s.reset(g, g.empty, Standard, "text")
+		s.t = normalize(text, nil, nil)
+		s.toks = tokenize(&s.t, s.toks[:0])
+		at := -1
+		n := len(s.toks)
+		for i := 0; i < n; i++ {
+			colon := false
+			for m := i + 1; m < n && m <= i+4; m++ {
+				if a := s.toks[m-1].e; s.toks[m].s-a == 2 && s.t.s[a] == ':' && s.t.s[a+1] == ' ' {
+					colon = true
+				}
+			}
+			if r.IntN(3) == 0 {
+				continue // markBrands asks only some tokens
+			}
+			if got := s.colonAhead(i, &at); colon && !got {
+				t.Fatalf("%q: colonAhead(%d) = false before a colon", text, i)
+			}
+		}
+	}
+}
