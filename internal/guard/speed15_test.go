@@ -77,3 +77,24 @@ func TestColonAhead(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIISet: asciiSet.in is strings.ContainsAny for its chars, and
+// prodCandidate's quote test is ContainsAny of its five quotes, on random
+// gaps with non-ASCII and invalid bytes.
+func TestASCIISet(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 17))
+	pieces := []string{" ", ".", ";", "!", "?", "\n", "(", ")", ",", ":", "'", "\"", "\u00ab", "\u2039", "\u201e", "\u00bb", "\xc2", "\xab", "\xe2\x80", "é", "a", "-"}
+	sets := map[string]*asciiSet{".;!?\n": &sentEndBytes, "()": &parenBytes, ",;:()": &prodStopBytes, "'\"": &prodQuoteBytes}
+	for k := 0; k < 100000; k++ {
+		g := randomText(r, pieces, r.IntN(6))
+		for chars, set := range sets {
+			if got, want := set.in(g), strings.ContainsAny(g, chars); got != want {
+				t.Fatalf("in(%q) for %q = %v, want %v", g, chars, got, want)
+			}
+		}
+		got := prodQuoteBytes.in(g) || strings.Contains(g, "\u00ab") || strings.Contains(g, "\u2039") || strings.Contains(g, "\u201e")
+		if want := strings.ContainsAny(g, "'\"\u00ab\u2039\u201e"); got != want {
+			t.Fatalf("quote test of %q = %v, want %v", g, got, want)
+		}
+	}
+}
