@@ -98,3 +98,55 @@ func TestASCIISet(t *testing.T) {
 		}
 	}
 }
+
+// TestEuStreetWords: euStreetWords is exactly what euStreetWord accepts
+// (every listed word, and no other word of the development rows or a
+// few near misses), so euStreetCandidate's filter lets each through.
+func TestEuStreetWords(t *testing.T) {
+	for _, w := range euStreetWords {
+		if _, ok := euStreetWord(w); !ok || !euStreetWordBits.may(hstr(w)) {
+			t.Fatalf("%q: euStreetWord %v, filter %v", w, ok, euStreetWordBits.may(hstr(w)))
+		}
+	}
+	listed := map[string]bool{}
+	for _, w := range euStreetWords {
+		listed[w] = true
+	}
+	words := []string{"via", "avenue", "str", "u", "ulic", "plaza", "rues", "calles"}
+	for _, p := range devCorpusPaths(t, "dev*.jsonl") {
+		for _, it := range loadCorpus(t, p) {
+			words = append(words, strings.Fields(strings.ToLower(it.Text))...)
+		}
+	}
+	for _, w := range words {
+		if _, ok := euStreetWord(w); ok != listed[w] {
+			t.Fatalf("euStreetWord(%q) = %v, listed %v", w, ok, listed[w])
+		}
+	}
+}
+
+// TestIntlStreetMay: where intlStreetMay says no, intlStreet reads no
+// street — on every capitalised token of the development rows, read after
+// detect's passes (with its used marks cleared).
+func TestIntlStreetMay(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &scanner{}
+	for _, p := range devCorpusPaths(t, "dev*.jsonl") {
+		for _, it := range loadCorpus(t, p) {
+			s.reset(g, g.empty, Standard, "text")
+			s.run(it.Text, false)
+			for i := range s.toks {
+				if s.toks[i].cls&(tCap|tUpper) == 0 || intlStreetMay(s.toks, i) {
+					continue
+				}
+				clear(s.used)
+				if s.intlStreet(i) {
+					t.Fatalf("%s: intlStreet(%q) without intlStreetMay", it.ID, s.toks[i].low)
+				}
+			}
+		}
+	}
+}

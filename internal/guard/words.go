@@ -52,7 +52,8 @@ func (s *scanner) scanWords() {
 		if t.cls&tAlpha != 0 {
 			// (one bit of swStartBits before the five word compares below)
 			st := swStartBits.may(t.h)
-			if s.icd(i) || st && militaryWord(t.low) && s.military(i) || t.cls&(tCap|tUpper) != 0 && s.intlStreet(i) || euStreetCandidate(t) && s.euStreet(i) ||
+			// (intlStreetMay: intlStreet's first tests, inline; helper SPEED15)
+			if s.icd(i) || st && militaryWord(t.low) && s.military(i) || t.cls&(tCap|tUpper) != 0 && intlStreetMay(s.toks, i) && s.intlStreet(i) || euStreetCandidate(t) && s.euStreet(i) ||
 				t.cls&tUpper != 0 && s.commonwealthWord(i) || nameMay(t, wf) && s.names(i, wf) || st && poBoxWord(t.low) && s.poBox(i) || st && poBoxESWord(t.low) && s.poBoxES(i) ||
 				wf&(wStateCode|wStateName) != 0 && s.cityState(i) || st && ageWordStart(t.low) && s.ageWord(i, wf) || t.e-t.s == 1 && (s.spaced(i) || s.spacedChain(i)) ||
 				st && t.low == "at" && s.obfEmail(i) {
