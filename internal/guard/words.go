@@ -885,7 +885,8 @@ func (s *scanner) names(i int, wf uint64) bool {
 			mid = j
 			j = i + 2
 		}
-		if len(t.low) >= 2 && (mid >= 0 || s.nameGap(j)) && s.toks[j].cls&tAlpha != 0 && !s.brandTok(j) { // a listed brand (brandlist.go)
+		// (fullNameShape holds only after a given name: wf's flag first, helper SPEED15)
+		if wf&wFirst != 0 && len(t.low) >= 2 && (mid >= 0 || s.nameGap(j)) && s.toks[j].cls&tAlpha != 0 && !s.brandTok(j) { // a listed brand (brandlist.go)
 			// "your Stanley Quencher": a given name opening a product name
 			// after a possessive or determiner, unless a family name follows
 			c, ok := s.fullName(i, j)
