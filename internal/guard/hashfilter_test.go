@@ -36,6 +36,7 @@ func TestHashFilterFill(t *testing.T) {
 		"staffSentence": srSentBits,
 		"staffMay":      srMayBits,
 		"staffThird":    srThirdBits,
+		"laMark":        laMarkBits,
 		"staffFrame":    srFrameBits,
 		"staffPre":      srPreBits,
 		"goodsRunCue":   goodsRunCueBits,

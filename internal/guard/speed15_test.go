@@ -150,3 +150,39 @@ func TestIntlStreetMay(t *testing.T) {
 		}
 	}
 }
+
+// TestLaMayMark: where laMayMark says no, lookalikeMarks marks no token —
+// on every development row, read after detect's passes, and on rows
+// made to hold each of its readings.
+func TestLaMayMark(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"Order via MS Office 365 today", "STD shipping on all orders", "2 TB of storage", "9 am PT",
+		"Shop in-ear monitors", "LEGO-themed party", "Our fleet vehicle ID RV-12 is in service", "Lexus ES 350 in stock",
+		`{"line_items":[{"id": 1}],"topic":"orders/create"}`, "company vehicle number 12"}
+	for _, p := range devCorpusPaths(t, "dev*.jsonl") {
+		for _, it := range loadCorpus(t, p) {
+			texts = append(texts, it.Text)
+		}
+	}
+	s := &scanner{}
+	marked := 0
+	for _, text := range texts {
+		s.reset(g, g.empty, Standard, "text")
+		s.run(text, false)
+		may := s.laMayMark()
+		for i, m := range s.lookalikeMarks() {
+			if m {
+				marked++
+				if !may {
+					t.Fatalf("%q: token %q marked without laMayMark", text, s.toks[i].low)
+				}
+			}
+		}
+	}
+	if marked == 0 {
+		t.Fatal("no token marked: the test reads nothing")
+	}
+}
