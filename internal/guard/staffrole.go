@@ -818,7 +818,9 @@ func srMay(n Notice) bool {
 			if srMayBits.may(h) && (srRoles.get(h) || srCreds.get(h) || srMember.get(h) || srAward.get(h) || srMoreMay.get(h)) {
 				return true
 			}
-			if srJobAgentText(text[ws:i], h) || srJobMay.get(h) { // a role noun by its form, a contact attempt (staffjob.go)
+			// (srJobAgentText's first test inline: five letters or more,
+			// a lower-case first one)
+			if i-ws >= 5 && text[ws] >= 'a' && srJobAgentText(text[ws:i], h) || srJobMay.get(h) { // a role noun by its form, a contact attempt (staffjob.go)
 				return true
 			}
 		}
