@@ -186,3 +186,32 @@ func TestLaMayMark(t *testing.T) {
 		t.Fatal("no token marked: the test reads nothing")
 	}
 }
+
+// quoteOpenRef is quoteOpen before its fast test (helper SPEED15).
+func quoteOpenRef(g string) bool {
+	if g == " " {
+		return false
+	}
+	t := strings.TrimRight(g, " ")
+	if strings.HasSuffix(t, "«") || strings.HasSuffix(t, "‹") || strings.HasSuffix(t, "„") {
+		return true
+	}
+	n := len(g)
+	if n == 0 || g[n-1] != '\'' && g[n-1] != '"' {
+		return false
+	}
+	return n >= 2 && (g[n-2] == ' ' || g[n-2] == '\'' || g[n-2] == '"' || g[n-2] >= 0x80)
+}
+
+// TestQuoteOpenFast: quoteOpen answers as before its fast test, on random
+// gaps with quotes, spaces and bytes past ASCII.
+func TestQuoteOpenFast(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 18))
+	pieces := []string{" ", "'", "\"", "«", "‹", "„", ".", ",", "\xab", "\xc2", "»", "-", "é", "(", "\n"}
+	for k := 0; k < 200000; k++ {
+		g := randomText(r, pieces, r.IntN(6))
+		if got, want := quoteOpen(g), quoteOpenRef(g); got != want {
+			t.Fatalf("quoteOpen(%q) = %v, want %v", g, got, want)
+		}
+	}
+}
