@@ -215,3 +215,19 @@ func TestQuoteOpenFast(t *testing.T) {
 		}
 	}
 }
+
+// TestParseDayDigits: parseDay reads a day only from a token of one or two
+// digits (scanWords' inline test before dayMonthDate), on random tokens.
+func TestParseDayDigits(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 19))
+	pieces := []string{"0", "1", "2", "3", "9", "st", "nd", "rd", "th", "a", "x"}
+	for k := 0; k < 100000; k++ {
+		text := randomText(r, pieces, 1+r.IntN(6))
+		nt := normalize(text, nil, nil)
+		for _, tk := range tokenize(&nt, nil) {
+			if _, ok := parseDay(&tk); ok && tk.nd > 2 {
+				t.Fatalf("parseDay(%q) with %d digits", tk.low, tk.nd)
+			}
+		}
+	}
+}

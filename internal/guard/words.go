@@ -37,14 +37,16 @@ func (s *scanner) scanWords() {
 		if wf&wMonth != 0 && s.monthDate(i, w) {
 			continue
 		}
+		// (commonwealthDigits needs a "/" right after, dayMonthDate a day
+		// of one or two digits: parseDay; tested inline, helper SPEED15)
 		if t.cls&tDigit != 0 {
-			if s.commonwealthDigits(i) || s.dayMonthDate(i) || s.address(i) || s.age(i) {
+			if i+2 < n && s.gapStarts(i+1, '/') && s.commonwealthDigits(i) || t.nd <= 2 && s.dayMonthDate(i) || s.address(i) || s.age(i) {
 				continue
 			}
 			continue
 		}
 		if t.cls&tMixed != 0 {
-			if s.dayMonthDate(i) || s.address(i) || s.mixedCode(i) {
+			if t.nd <= 2 && s.dayMonthDate(i) || s.address(i) || s.mixedCode(i) {
 				continue
 			}
 			continue
@@ -907,7 +909,8 @@ func (s *scanner) names(i int, wf uint64) bool {
 		}
 	}
 	// c2) two capitalised words that are in no vocabulary: "Bronwyn Achterberg has..."
-	if i+1 < n && !s.used[i+1] && s.unknownCap(i) && s.unknownCap(i+1) && !s.brandTok(i+1) && (s.nameGap(i+1) || s.gap(i+1) == "-") && (!s.titleCase(i) || s.newsVerbBefore(i)) {
+	// (unknownCap(i+1)'s class test first: a capitalised word next, helper SPEED15)
+	if i+1 < n && !s.used[i+1] && s.toks[i+1].cls&(tAlpha|tCap|tUpper) == tAlpha|tCap && s.unknownCap(i) && s.unknownCap(i+1) && !s.brandTok(i+1) && (s.nameGap(i+1) || s.gap(i+1) == "-") && (!s.titleCase(i) || s.newsVerbBefore(i)) {
 		end := i + 1
 		for end+1 < n && end < i+3 && (s.nameGap(end+1) || s.gap(end+1) == "-") && s.unknownCap(end+1) && !s.brandTok(end+1) {
 			end++
