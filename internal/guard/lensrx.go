@@ -52,6 +52,11 @@ func (s *scanner) scanLensRx() {
 			}
 			continue
 		}
+		// (lensPower's first tests inline: one or two digits, a "." after
+		// it; helper SPEED15)
+		if s.toks[i].cls&tDigit == 0 || len(s.toks[i].low) > 2 || i+1 >= n || !s.gapStarts(i+1, '.') {
+			continue
+		}
 		if end, ok := s.lensPower(i); ok {
 			if s.lensRxLabelled(i, end) {
 				s.addTok(i, end, KindCondition, "compose.lens_rx", 0.7, "is a lens prescription's power")
