@@ -37,6 +37,8 @@ func TestHashFilterFill(t *testing.T) {
 		"staffMay":      srMayBits,
 		"staffThird":    srThirdBits,
 		"laMark":        laMarkBits,
+		"gfGift":        gfGiftBits,
+		"lrType":        lrTypeBits,
 		"staffFrame":    srFrameBits,
 		"staffPre":      srPreBits,
 		"goodsRunCue":   goodsRunCueBits,
