@@ -39,6 +39,7 @@ func TestHashFilterFill(t *testing.T) {
 		"laMark":        laMarkBits,
 		"gfGift":        gfGiftBits,
 		"lrType":        lrTypeBits,
+		"dsWord":        dsWordBits,
 		"staffFrame":    srFrameBits,
 		"staffPre":      srPreBits,
 		"goodsRunCue":   goodsRunCueBits,

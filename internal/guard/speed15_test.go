@@ -2,6 +2,8 @@ package guard
 
 import (
 	"math/rand/v2"
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -229,5 +231,39 @@ func TestParseDayDigits(t *testing.T) {
 				t.Fatalf("parseDay(%q) with %d digits", tk.low, tk.nd)
 			}
 		}
+	}
+}
+
+// TestDsWordBits: every set drugScreenAt's sentence walk reads by a
+// token's own hash (".get(h)") is one of dsWordBits' sets, so a token the
+// filter refuses passes none of them.
+func TestDsWordBits(t *testing.T) {
+	src, err := os.ReadFile("drugscreen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(src)
+	a := strings.Index(text, "func (s *scanner) drugScreenAt(")
+	b := strings.Index(text[a:], "\n}\n")
+	walk := text[a : a+b]
+	walk = walk[strings.Index(walk, "dsWordBits.may(h)"):]
+	decl := text[strings.Index(text, "var dsWordBits"):]
+	decl = decl[:strings.Index(decl, "\n}()")]
+	n := 0
+	for _, m := range regexp.MustCompile(`(\w+)\.get\(h\)`).FindAllStringSubmatch(walk, -1) {
+		n++
+		if !strings.Contains(decl, m[1]) {
+			t.Errorf("drugScreenAt reads %s by the token's hash, but dsWordBits does not hold it", m[1])
+		}
+	}
+	hashes := map[string]uint64{"hBreath": hBreath, "hNeg": hNeg, "hNegES": hNegES, "hNegES2": hNegES2, "hMRO": hMRO, "hAlc": hAlc}
+	for _, m := range regexp.MustCompile(`[^.\w]h == (h\w+)`).FindAllStringSubmatch(walk, -1) {
+		n++
+		if h, ok := hashes[m[1]]; !ok || !dsWordBits.may(h) {
+			t.Errorf("drugScreenAt compares the token's hash with %s, which dsWordBits does not hold", m[1])
+		}
+	}
+	if n < 8 {
+		t.Fatalf("read %d tests of the walk: the source changed shape", n)
 	}
 }
