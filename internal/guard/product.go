@@ -194,6 +194,12 @@ func (s *scanner) markProducts() {
 			if !s.prodLeadMay(p) { // prodLeadAt's first test, inlined
 				continue
 			}
+			// (and its readings' own first tests, which prodLeadMay keeps
+			// loose to be inlined: a colon after, an "x" at the end, or
+			// item(s)/article; helper SPEED15)
+			if t := &s.toks[p]; !(t.e < s.toks[p+1].s && s.t.s[t.e] == ':') && t.low[len(t.low)-1] != 'x' && t.low != "item" && t.low != "items" && t.low != "article" {
+				continue
+			}
 			if lead = s.prodLeadAt(p); !lead { // prodlead.go
 				continue
 			}
