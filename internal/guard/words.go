@@ -40,13 +40,13 @@ func (s *scanner) scanWords() {
 		// (commonwealthDigits needs a "/" right after, dayMonthDate a day
 		// of one or two digits: parseDay; tested inline, helper SPEED15)
 		if t.cls&tDigit != 0 {
-			if i+2 < n && s.gapStarts(i+1, '/') && s.commonwealthDigits(i) || t.nd <= 2 && s.dayMonthDate(i) || s.address(i) || s.age(i) {
+			if i+2 < n && s.gapStarts(i+1, '/') && s.commonwealthDigits(i) || t.nd <= 2 && s.dayMonthDate(i) || addressMay(s, i) && s.address(i) || s.age(i) {
 				continue
 			}
 			continue
 		}
 		if t.cls&tMixed != 0 {
-			if t.nd <= 2 && s.dayMonthDate(i) || s.address(i) || s.mixedCode(i) {
+			if t.nd <= 2 && s.dayMonthDate(i) || addressMay(s, i) && s.address(i) || s.mixedCode(i) {
 				continue
 			}
 			continue
@@ -1089,6 +1089,14 @@ func (s *scanner) fullNameShape(i, j int) (float64, bool) {
 
 // ---------------------------------------------------------------------------
 // addresses
+
+// addressMay: address's first tests, inline where every number is asked
+// (helper SPEED15): one to six digits, seven bytes at most, then a single
+// space before the next token. A house number address reads needs all.
+func addressMay(s *scanner, i int) bool {
+	t := &s.toks[i]
+	return t.nd >= 1 && t.nd <= 6 && t.e-t.s <= 7 && i+1 < len(s.toks) && s.toks[i+1].s == t.e+1 && s.t.s[t.e] == ' '
+}
 
 func (s *scanner) address(i int) bool {
 	t := &s.toks[i]
