@@ -249,32 +249,35 @@ func (s *scanner) scanCompose() {
 		if paren && i+2 < n && len(t.low) >= 2 && len(t.low) <= 5 && (s.gapOpensParen(i+1) || s.gapOpensParen(i+2)) && s.parenAbbr(i) { // "iop group (intensive outpatient)" (parenabbr.go; its length test first)
 			continue
 		}
-		if cue && h == hYour { // "Results of your ca-125 were reviewed by your doctor" (clingov.go)
-			if a, b, why, ok := s.clinicalSlot(i); ok {
-				k := KindLabTest
-				if strings.Contains(why, "dose") {
-					k = KindMedication
+		// the cue words' tests, one test of cue for the other words (helper SPEED15)
+		if cue {
+			if h == hYour { // "Results of your ca-125 were reviewed by your doctor" (clingov.go)
+				if a, b, why, ok := s.clinicalSlot(i); ok {
+					k := KindLabTest
+					if strings.Contains(why, "dose") {
+						k = KindMedication
+					}
+					s.addTok(a, b, k, "frame.clinical_slot", 0.7, why)
 				}
-				s.addTok(a, b, k, "frame.clinical_slot", 0.7, why)
 			}
-		}
-		if cue && h == hYour && s.bodySide(i) { // "your L knee" (bodyside.go)
-			continue
-		}
-		if cue && (h == hYour || h == hSu || h == hTu || h == hThe) && i+3 < n { // "your son's NICU follow-up", "the Okafor baby's NICU follow-up" (kincare.go)
-			if e, ok := s.kinCare(i); ok {
-				if h == hThe { // "the Okafor baby's NICU follow-up": the family's name is personal too (RED5, dev49d)
-					s.addTok(i+1, i+1, KindName, "name.kin_care", 0.7, "is a family name before a relative in care")
-					s.addTok(i+2, e, KindProcedure, "clinical.kin_care", 0.7, "tells that a relative of a named family is in care")
-					continue
-				}
-				s.addTok(i+1, e, KindProcedure, "clinical.kin_care", 0.7, "tells that a relative of the recipient is in care")
+			if h == hYour && s.bodySide(i) { // "your L knee" (bodyside.go)
 				continue
 			}
-		}
-		if cue && h == hThe && s.familyPossessive(i) { // "the Taufa family's balance" (familyname.go)
-			s.addTok(i+1, i+1, KindName, "name.family", 0.7, "is a surname naming a family the notice speaks of")
-			continue
+			if (h == hYour || h == hSu || h == hTu || h == hThe) && i+3 < n { // "your son's NICU follow-up", "the Okafor baby's NICU follow-up" (kincare.go)
+				if e, ok := s.kinCare(i); ok {
+					if h == hThe { // "the Okafor baby's NICU follow-up": the family's name is personal too (RED5, dev49d)
+						s.addTok(i+1, i+1, KindName, "name.kin_care", 0.7, "is a family name before a relative in care")
+						s.addTok(i+2, e, KindProcedure, "clinical.kin_care", 0.7, "tells that a relative of a named family is in care")
+						continue
+					}
+					s.addTok(i+1, e, KindProcedure, "clinical.kin_care", 0.7, "tells that a relative of the recipient is in care")
+					continue
+				}
+			}
+			if h == hThe && s.familyPossessive(i) { // "the Taufa family's balance" (familyname.go)
+				s.addTok(i+1, i+1, KindName, "name.family", 0.7, "is a surname naming a family the notice speaks of")
+				continue
+			}
 		}
 		if cue && h == hFor && s.statementName(i) || i+1 < n && s.gapStarts(i+1, ':') && s.slipName(i) { // slipname.go
 			continue
@@ -301,11 +304,13 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if cue && (h == hWelcome || h == hBienvenido || h == hBienvenida || h == hBienvenidos || h == hBienvenidas) { // "Welcome back, Aroha Te Rangi!", "Bienvenida de nuevo, María de la Cruz" (welcomeback.go)
-			s.welcomeBackName(i)
-		}
-		if cue && (h == hRecall || h == hRecalled) { // "Recall: your child's nasal spray lot …" (recallproduct.go)
-			s.recallProduct(i)
+		if cue {
+			if h == hWelcome || h == hBienvenido || h == hBienvenida || h == hBienvenidos || h == hBienvenidas { // "Welcome back, Aroha Te Rangi!", "Bienvenida de nuevo, María de la Cruz" (welcomeback.go)
+				s.welcomeBackName(i)
+			}
+			if h == hRecall || h == hRecalled { // "Recall: your child's nasal spray lot …" (recallproduct.go)
+				s.recallProduct(i)
+			}
 		}
 		if tp&tpGreetShort != 0 || cue && (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || t.fb&fbIntlGreet != 0 && s.intlGreeting(i) { // greetintl.go; the inlined bit test first
 			s.greetingName(i)
