@@ -57,6 +57,16 @@ var streetAbbrev = wordSetTab("av avda cra calz blvd jr")
 // intlStreet reports "Calle Mayor 12", "Avenida Reforma 222", "15 Rue de
 // la Paix": a street word written first, up to four name words, and a
 // house number after (or just before) them, with a capitalised name.
+// intlStreetMay: what intlStreet needs before any of its readings can
+// hold — a token of digits next (compoundStreet), a word of streetFirst's
+// filter, one letter (calleSlash), or an "m" opening manzanaLote's words;
+// tested inline where every capitalised word is asked (helper SPEED15). A
+// reading added to intlStreet that needs none of these changes it too.
+func intlStreetMay(toks []token, i int) bool {
+	t := &toks[i]
+	return i+1 < len(toks) && toks[i+1].cls&tDigit != 0 || streetFirstFilter.may(t.h) || len(t.low) == 1 || t.low[0] == 'm'
+}
+
 func (s *scanner) intlStreet(i int) bool {
 	n := len(s.toks)
 	if s.compoundStreet(i) {

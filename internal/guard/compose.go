@@ -57,33 +57,34 @@ func (s *scanner) scanCompose() {
 		if s.used[i] {
 			continue
 		}
-		if s.toks[i].cls&tMixed != 0 {
+		// token i by a pointer: one load per field read (helper SPEED15)
+		t := &s.toks[i]
+		if t.cls&tMixed != 0 {
 			s.leetTok(i) // obfuscation.digits, obfuscation.leet (leet.go)
 			continue
 		}
-		if s.toks[i].cls&tAlpha == 0 {
+		if t.cls&tAlpha == 0 {
 			continue
 		}
-		if s.toks[i].fb&fbOTCFirst != 0 && s.otcAt(i) { // otcFirstBits (tokfilter.go) // "your nicotine gum" (otc.go)
+		if t.fb&fbOTCFirst != 0 && s.otcAt(i) { // otcFirstBits (tokfilter.go) // "your nicotine gum" (otc.go)
 			continue
 		}
 		// the detectors' first tests that read only the token, its
 		// neighbours' word classes or the next word, inlined: most tokens
 		// fail them and pay no call
-		t := &s.toks[i]
 		tl, noW := len(t.low), t.w == nil || s.memberAlone(i) // member.go: a word of listed multi-word terms alone
 		if mixedCaseMay(t) && s.mixedAbbrev(i) {              // "vEEG", "hCG" (abbrevcase.go)
 			continue
 		}
-		h := s.toks[i].h
+		h := t.h
 		tp := s.tp[i]
 		// "CT abdomen/pelvis", "your NICU stay" (imaging.go)
-		if (s.toks[i].cls&tUpper != 0 || s.toks[i].h == hUrgencias) && (s.imagingAt(i) || s.careUnitAt(i)) {
+		if (t.cls&tUpper != 0 || t.h == hUrgencias) && (s.imagingAt(i) || s.careUnitAt(i)) {
 			continue
 		}
 		// "the head CT showed no bleed" (imagingfinding.go); "since your
 		// sleeve?" (colloqproc.go; its words' tpColloqProc bit first)
-		if (s.toks[i].cls&tUpper != 0 || h == hXray) && s.imagingFindingAt(i) || tp&tpColloqProc != 0 && s.colloqProcAt(i) {
+		if (t.cls&tUpper != 0 || h == hXray) && s.imagingFindingAt(i) || tp&tpColloqProc != 0 && s.colloqProcAt(i) {
 			continue
 		}
 		// "X disease", "Crohn's disease": the head with a modifier in front
@@ -94,7 +95,7 @@ func (s *scanner) scanCompose() {
 				m--
 			}
 			if !s.used[m] && s.toks[m].cls&tAlpha != 0 && s.fl(m)&wStop == 0 && s.modifier(m) {
-				s.addTok(m, i, KindCondition, "compose.condition", 0.75, "is a clinical head word ('"+s.toks[i].low+"') with a modifier: it names a condition")
+				s.addTok(m, i, KindCondition, "compose.condition", 0.75, "is a clinical head word ('"+t.low+"') with a modifier: it names a condition")
 				continue
 			}
 		}
@@ -113,7 +114,7 @@ func (s *scanner) scanCompose() {
 				j++
 			}
 			if s.fl(j)&wStop == 0 && s.modifier(j) && (h != hInfecciones || s.pluralInfection(i, j)) {
-				s.addTok(i, j, KindCondition, "compose.condition", 0.75, "is a clinical head word ('"+s.toks[i].low+"') with a modifier: it names a condition")
+				s.addTok(i, j, KindCondition, "compose.condition", 0.75, "is a clinical head word ('"+t.low+"') with a modifier: it names a condition")
 				continue
 			}
 		}
@@ -126,13 +127,15 @@ func (s *scanner) scanCompose() {
 			s.addTok(i, i+2, KindCondition, "compose.body", 0.75, "is a clinical word followed by a body part ('"+s.toks[i+2].low+"')")
 			continue
 		}
-		if i+2 < n && s.toks[i+1].cls&tDigit != 0 && s.suspicious(i) { // a digit after, before the lookups
+		// (suspicious holds only for a word of 3+ letters in no vocabulary
+		// or of listed terms alone, noW: that first, helper SPEED15)
+		if noW && tl >= 3 && i+2 < n && s.toks[i+1].cls&tDigit != 0 && s.suspicious(i) { // a digit after, before the lookups
 			if u := s.doseUnitAt(i + 1); u > 0 && !s.branchGoodsSize(i, u) { // "20 mg", "4.5 mg" (rareframe.go); "termos Contigo Autoseal 591 ml" (branchrun.go)
 				s.addTok(i, u, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a dose ('"+s.toks[u].low+"')")
 				continue
 			}
 		}
-		if i+3 < n && s.toks[i+2].cls&tDigit != 0 && s.toks[i+1].cls&tUpper != 0 && s.suspicious(i) { // "Aderal XR 20 mg" (releasedose.go)
+		if noW && tl >= 3 && i+3 < n && s.toks[i+2].cls&tDigit != 0 && s.toks[i+1].cls&tUpper != 0 && s.suspicious(i) { // "Aderal XR 20 mg" (releasedose.go)
 			if u := s.releaseDoseAt(i); u > 0 && !s.branchGoodsSize(i, u) {
 				s.addTok(i, u, KindMedication, "compose.dose", 0.8, "is not ordinary vocabulary and is followed by a release form and a dose ('"+s.toks[u].low+"')")
 				continue
@@ -165,13 +168,13 @@ func (s *scanner) scanCompose() {
 		}
 		if tpAll&tpLivingPrep != 0 && i+2 < n && s.tp[i+1]&tpLivingPrep != 0 {
 			if a, ok := s.livingWith(i); ok {
-				s.addTok(a, a, KindCondition, "compose.living_with", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which names a condition")
+				s.addTok(a, a, KindCondition, "compose.living_with", 0.7, "follows '"+t.low+" "+s.toks[i+1].low+"', which names a condition")
 				continue
 			}
 		}
 		if tpAll&tpHeadPrep != 0 && i+2 < n && s.tp[i+1]&tpHeadPrep != 0 {
 			if a, b, ok := s.headBefore(i); ok && !(a == b && petNouns.get(s.toks[a].h)) { // "la vacuna de su perro" (orgnames.go)
-				s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+s.toks[i].low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
+				s.addTok(a, b, KindCondition, "compose.head_before", 0.7, "follows '"+t.low+" "+s.toks[i+1].low+"', which only clinical subjects follow")
 				continue
 			}
 		}
@@ -192,7 +195,7 @@ func (s *scanner) scanCompose() {
 				continue
 			}
 		}
-		if w := s.toks[i].w; len(s.toks[i].low) <= 5 && w != nil && len(w.phrases) > 0 { // the length first: no load of w for a longer word
+		if w := t.w; len(t.low) <= 5 && w != nil && len(w.phrases) > 0 && w.upperKind != "" { // the length first: no load of w for a longer word; abbrevWord needs an upperKind (helper SPEED15)
 			if k, ok := s.abbrevWord(i); ok {
 				if why, ok := s.abbrevFrame(i); ok {
 					s.addTok(i, i, k, "compose.abbrev", 0.7, "is a clinical abbreviation of the lists in lower case and "+why)
@@ -217,7 +220,7 @@ func (s *scanner) scanCompose() {
 		// a clinical word by its form ("your chemotherapy bill", "sobre su
 		// quimio"), a device placed in the body ("your stent placement")
 		// (clinform.go; the bit filters of its forms first)
-		if tl >= 5 && clinFormMay(t.low) {
+		if tl >= 5 && (clinFormFirst.may(uint64(prefix4(t.low))) || clinFormLast.may(uint64(suffix4(t.low)))) { // clinFormMay, inline (helper SPEED15)
 			if k, why, ok := s.clinicalFormFrame(i); ok {
 				s.addTok(i, i, k, "frame.clinical_form", 0.7, why)
 				continue
@@ -231,7 +234,8 @@ func (s *scanner) scanCompose() {
 		}
 		// the pair ending here, after every rule of both words had its turn
 		// (a learned word either side, one space apart, one sentence)
-		if i > 0 && !t.sent && t.s == s.toks[i-1].e+1 && s.t.s[t.s-1] == ' ' && (s.v.learned.trigger(h) || s.v.learned.trigger(s.toks[i-1].h)) {
+		// (the trigger bits first: most pairs have no learned word)
+		if i > 0 && (s.v.learned.trigger(h) || s.v.learned.trigger(s.toks[i-1].h)) && !t.sent && t.s == s.toks[i-1].e+1 && s.t.s[t.s-1] == ' ' {
 			if why, ok := s.learnedPairAt(i); ok && !s.petHealth(i-1, i) && !s.mediaTitle(i-1, i) && !s.bulkSupply(i-1, i) { // "oxygen concentrators … for facility accounts" (bulksupply.go) // "'Cabin Fever' Blu-ray" (mediaquote.go) // "your dog's rabies vaccine" (orgnames.go)
 				s.addTok(i-1, i, KindCondition, "compose.learned", 0.7, why)
 				continue
@@ -245,32 +249,35 @@ func (s *scanner) scanCompose() {
 		if paren && i+2 < n && len(t.low) >= 2 && len(t.low) <= 5 && (s.gapOpensParen(i+1) || s.gapOpensParen(i+2)) && s.parenAbbr(i) { // "iop group (intensive outpatient)" (parenabbr.go; its length test first)
 			continue
 		}
-		if cue && h == hYour { // "Results of your ca-125 were reviewed by your doctor" (clingov.go)
-			if a, b, why, ok := s.clinicalSlot(i); ok {
-				k := KindLabTest
-				if strings.Contains(why, "dose") {
-					k = KindMedication
+		// the cue words' tests, one test of cue for the other words (helper SPEED15)
+		if cue {
+			if h == hYour { // "Results of your ca-125 were reviewed by your doctor" (clingov.go)
+				if a, b, why, ok := s.clinicalSlot(i); ok {
+					k := KindLabTest
+					if strings.Contains(why, "dose") {
+						k = KindMedication
+					}
+					s.addTok(a, b, k, "frame.clinical_slot", 0.7, why)
 				}
-				s.addTok(a, b, k, "frame.clinical_slot", 0.7, why)
 			}
-		}
-		if cue && h == hYour && s.bodySide(i) { // "your L knee" (bodyside.go)
-			continue
-		}
-		if cue && (h == hYour || h == hSu || h == hTu || h == hThe) && i+3 < n { // "your son's NICU follow-up", "the Okafor baby's NICU follow-up" (kincare.go)
-			if e, ok := s.kinCare(i); ok {
-				if h == hThe { // "the Okafor baby's NICU follow-up": the family's name is personal too (RED5, dev49d)
-					s.addTok(i+1, i+1, KindName, "name.kin_care", 0.7, "is a family name before a relative in care")
-					s.addTok(i+2, e, KindProcedure, "clinical.kin_care", 0.7, "tells that a relative of a named family is in care")
-					continue
-				}
-				s.addTok(i+1, e, KindProcedure, "clinical.kin_care", 0.7, "tells that a relative of the recipient is in care")
+			if h == hYour && s.bodySide(i) { // "your L knee" (bodyside.go)
 				continue
 			}
-		}
-		if cue && h == hThe && s.familyPossessive(i) { // "the Taufa family's balance" (familyname.go)
-			s.addTok(i+1, i+1, KindName, "name.family", 0.7, "is a surname naming a family the notice speaks of")
-			continue
+			if (h == hYour || h == hSu || h == hTu || h == hThe) && i+3 < n { // "your son's NICU follow-up", "the Okafor baby's NICU follow-up" (kincare.go)
+				if e, ok := s.kinCare(i); ok {
+					if h == hThe { // "the Okafor baby's NICU follow-up": the family's name is personal too (RED5, dev49d)
+						s.addTok(i+1, i+1, KindName, "name.kin_care", 0.7, "is a family name before a relative in care")
+						s.addTok(i+2, e, KindProcedure, "clinical.kin_care", 0.7, "tells that a relative of a named family is in care")
+						continue
+					}
+					s.addTok(i+1, e, KindProcedure, "clinical.kin_care", 0.7, "tells that a relative of the recipient is in care")
+					continue
+				}
+			}
+			if h == hThe && s.familyPossessive(i) { // "the Taufa family's balance" (familyname.go)
+				s.addTok(i+1, i+1, KindName, "name.family", 0.7, "is a surname naming a family the notice speaks of")
+				continue
+			}
 		}
 		if cue && h == hFor && s.statementName(i) || i+1 < n && s.gapStarts(i+1, ':') && s.slipName(i) { // slipname.go
 			continue
@@ -279,28 +286,31 @@ func (s *scanner) scanCompose() {
 			continue
 		}
 		if cue && (h == hFor || h == hPara) && i > 0 && pickupCues.get(s.toks[i-1].h) && s.capPair(i+1) {
-			if s.nameWords(i+1, i+2, "follows '"+s.toks[i-1].low+" "+s.toks[i].low+"' where a name goes") {
+			if s.nameWords(i+1, i+2, "follows '"+s.toks[i-1].low+" "+t.low+"' where a name goes") {
 				continue
 			}
 		}
 		// "Annie Hunt, your account…": two capitalised words opening a
 		// sentence, a comma, then "your/you/su/usted"
-		if i == 0 || s.toks[i].sent { // the two tests of a sentence's first word: one test of its place (helper SPEED14)
-			if s.toks[i].cls&(tCap|tUpper) != 0 && s.capPair(i) && strings.HasPrefix(s.gap(i+2), ",") && i+2 < n && addressWords.get(s.toks[i+2].h) {
+		if i == 0 || t.sent { // the two tests of a sentence's first word: one test of its place (helper SPEED14)
+			// (the comma after the pair before capPair: helper SPEED15)
+			if t.cls&(tCap|tUpper) != 0 && i+2 < n && s.gapStarts(i+2, ',') && s.capPair(i) && addressWords.get(s.toks[i+2].h) {
 				if s.nameWords(i, i+1, "are two capitalised words addressed as 'you' at the start of a sentence") {
 					continue
 				}
 			}
 			// "liam, your cart is waiting" (lowervocative.go)
-			if s.toks[i].cls&(tCap|tUpper) == 0 && strings.HasPrefix(s.gap(i+1), ",") && s.lowerOpensAddress(i) {
+			if t.cls&(tCap|tUpper) == 0 && strings.HasPrefix(s.gap(i+1), ",") && s.lowerOpensAddress(i) {
 				continue
 			}
 		}
-		if cue && (h == hWelcome || h == hBienvenido || h == hBienvenida || h == hBienvenidos || h == hBienvenidas) { // "Welcome back, Aroha Te Rangi!", "Bienvenida de nuevo, María de la Cruz" (welcomeback.go)
-			s.welcomeBackName(i)
-		}
-		if cue && (h == hRecall || h == hRecalled) { // "Recall: your child's nasal spray lot …" (recallproduct.go)
-			s.recallProduct(i)
+		if cue {
+			if h == hWelcome || h == hBienvenido || h == hBienvenida || h == hBienvenidos || h == hBienvenidas { // "Welcome back, Aroha Te Rangi!", "Bienvenida de nuevo, María de la Cruz" (welcomeback.go)
+				s.welcomeBackName(i)
+			}
+			if h == hRecall || h == hRecalled { // "Recall: your child's nasal spray lot …" (recallproduct.go)
+				s.recallProduct(i)
+			}
 		}
 		if tp&tpGreetShort != 0 || cue && (h == hMorning || h == hAfternoon || h == hEvening) && i > 0 && s.low(i-1) == "good" || t.fb&fbIntlGreet != 0 && s.intlGreeting(i) { // greetintl.go; the inlined bit test first
 			s.greetingName(i)

@@ -73,6 +73,17 @@ var (
 	drugScreenShop = wordSetTab("batch batches flavor flavour gummies edibles menu strain strains dispensary potency terpene terpenes")
 )
 
+// dsWordBits: every word drugScreenAt's sentence walk tests a token for
+// (its sets and hashes); a token outside it, not mixed, changes nothing
+// there (TestDsWordBits).
+var dsWordBits = func() *hashFilter {
+	f := tabsFilter(drugScreenCtx, drugScreenSpecimen, drugScreenDrug, drugScreenVerdict, drugScreenResultVerb, drugScreenSubst, drugScreenFirst, drugScreenPlusFor)
+	for _, h := range []uint64{hBreath, hNeg, hNegES, hNegES2} {
+		f.add(h)
+	}
+	return f
+}()
+
 // drugScreenAt: token i is one of drugScreenFirst.
 func (s *scanner) drugScreenAt(i int) {
 	lo, hi := sentenceSpan(s.toks, i)
@@ -95,6 +106,9 @@ func (s *scanner) drugScreenAt(i int) {
 	for k := lo; k < hi; k++ {
 		t := &s.toks[k]
 		h := t.h
+		if t.cls&tMixed == 0 && !dsWordBits.may(h) { // a word no test below reads (helper SPEED15)
+			continue
+		}
 		switch {
 		case drugScreenCtx.get(h):
 			ctx = true

@@ -57,7 +57,7 @@ func (s *scanner) scanFifth() {
 				continue
 			}
 		}
-		if t.cls&tCap != 0 && (i == 0 || t.sent) {
+		if t.cls&tCap != 0 && (i == 0 || t.sent) && t.w != nil && t.w.flags&wFirst != 0 { // (dashGivenName needs a given name's flag: helper SPEED15)
 			if a, b, ok := s.dashName(i); ok { // "Rahul - your claim" (dashname.go)
 				s.addTok(a, b, KindName, "compose.dash_name", 0.7, "is a given name before a dash and '"+s.toks[b+1].low+"', as a reader is addressed")
 				i = b

@@ -521,15 +521,55 @@ func (s *scanner) general(i int) bool {
 // sameSentence: no sentence break between tokens a < b.
 func (s *scanner) sameSentence(a, b int) bool {
 	for k := a + 1; k <= b; k++ {
-		if s.toks[k].sent || strings.ContainsAny(s.gap(k), ".;!?\n") {
+		if s.toks[k].sent || sentEndBytes.in(s.gap(k)) { // strings.ContainsAny(gap, ".;!?\n"), by a table (helper SPEED15)
 			return false
 		}
 	}
 	return true
 }
 
+// asciiSet: a set of ASCII bytes; in(g) is strings.ContainsAny(g, chars)
+// for the chars it was made from (a byte of 0x80 or more is never one of
+// them, and never part of an ASCII rune), without a rune search per byte
+// (helper SPEED15; TestASCIISet).
+type asciiSet [256]bool
+
+func makeASCIISet(chars string) (b asciiSet) {
+	for i := 0; i < len(chars); i++ {
+		if chars[i] >= 0x80 {
+			panic("asciiSet: " + chars)
+		}
+		b[chars[i]] = true
+	}
+	return
+}
+
+func (b *asciiSet) in(g string) bool {
+	for i := 0; i < len(g); i++ {
+		if b[g[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	sentEndBytes   = makeASCIISet(".;!?\n")
+	parenBytes     = makeASCIISet("()")
+	prodStopBytes  = makeASCIISet(",;:()")
+	prodQuoteBytes = makeASCIISet("'\"")
+)
+
 // joinSymbol: a symbol put inside a word to hide it ("ins*lin",
 // "di@betes"); a switch the compiler inlines.
+// joinSymTab[c]: joinSymbol(c), one load (TestJoinSymTab).
+var joinSymTab = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = joinSymbol(byte(c))
+	}
+	return
+}()
+
 func joinSymbol(c byte) bool {
 	switch c {
 	case '*', '#', '@', '$', '!', '|':
@@ -560,7 +600,9 @@ func (s *scanner) scanFrames() {
 				}
 			}
 			// "ins*lin", "di@betes": ordinary pieces around a symbol
-			if i+1 < n && s.toks[i+1].s == s.toks[i].e+1 && joinSymbol(s.t.s[s.toks[i].e]) && !s.used[i] && s.toks[i].cls&tAlpha != 0 {
+			// (the byte after first, from a table: most are a space; a
+			// next token makes it a byte of the text, helper SPEED15)
+			if i+1 < n && joinSymTab[s.t.s[s.toks[i].e]] && s.toks[i+1].s == s.toks[i].e+1 && !s.used[i] && s.toks[i].cls&tAlpha != 0 {
 				s.joined(i + 1)
 			}
 			continue

@@ -39,6 +39,9 @@ var (
 	lrStep  = wordSetTab("00 25 50 75")
 )
 
+// lrTypeBits: lrType's filter, tested before the set for every token.
+var lrTypeBits = tabsFilter(lrType)
+
 // scanLensRx: see the file comment.
 func (s *scanner) scanLensRx() {
 	if s.fbAll3&fb3LensRx == 0 { // no lens type and no power's decimals (00, 25, 50, 75) in the field (tokfilter.go)
@@ -46,10 +49,15 @@ func (s *scanner) scanLensRx() {
 	}
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
-		if lrType.get(s.toks[i].h) {
+		if h := s.toks[i].h; lrTypeBits.may(h) && lrType.get(h) { // (its filter bit first, helper SPEED15)
 			if s.lensTypeNoun(i) && s.readerNear(i) {
 				s.addTok(i, i, KindCondition, "compose.lens_rx", 0.7, "names the lens type of the reader's eyes")
 			}
+			continue
+		}
+		// (lensPower's first tests inline: one or two digits, a "." after
+		// it; helper SPEED15)
+		if s.toks[i].cls&tDigit == 0 || len(s.toks[i].low) > 2 || i+1 >= n || !s.gapStarts(i+1, '.') {
 			continue
 		}
 		if end, ok := s.lensPower(i); ok {

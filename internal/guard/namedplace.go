@@ -168,21 +168,23 @@ func pnView(g *Guard, n Notice, name string) *srView {
 // before any view is built (words with bytes outside ASCII are hashed as
 // they stand: "cafetería").
 func pnMay(text string) bool {
-	start := -1
-	for i := 0; i <= len(text); i++ {
-		c := byte(' ')
+	for i := 0; i < len(text); {
+		if srMayByte[text[i]] == 0 { // not a letter nor a byte past ASCII (staffrole.go; helper SPEED13B)
+			i++
+			continue
+		}
+		// a word's bytes in an inner loop of their own (helper SPEED15)
+		start := i
+		for i < len(text) && srMayByte[text[i]] != 0 {
+			i++
+		}
+		c := byte(' ') // the byte after the word (a space at the text's end)
 		if i < len(text) {
 			c = text[i]
 		}
-		if srMayByte[c] != 0 { // a letter or a byte past ASCII (staffrole.go; helper SPEED13B)
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
 		// the word text[start:i], hashed only when its length and first
 		// and last bytes are those of a listed word (pnEnds)
-		if start >= 0 && i-start < 16 && pnEnds[i-start][text[start]&31]&(1<<(text[i-1]&31)) != 0 {
+		if i-start < 16 && pnEnds[i-start][text[start]&31]&(1<<(text[i-1]&31)) != 0 {
 			h := uint64(fnvOffset)
 			for _, b := range []byte(text[start:i]) {
 				if b >= 'A' && b <= 'Z' {
@@ -199,7 +201,6 @@ func pnMay(text string) bool {
 				}
 			}
 		}
-		start = -1
 	}
 	return false
 }

@@ -33,7 +33,7 @@ func sepClass(g string) byte {
 	switch {
 	case t == "":
 		return ' '
-	case strings.ContainsAny(t, "()"):
+	case parenBytes.in(t): // strings.ContainsAny(t, "()")
 		return ')'
 	case t == "-" || t == "--":
 		return '-'

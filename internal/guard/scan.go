@@ -471,7 +471,17 @@ func isLocalByte(c byte) bool {
 }
 
 func (s *scanner) markSpanUsed(a, b int) {
-	for k := range s.toks {
+	// the first token starting at a or later, by halves: the tokens
+	// before it start before a and are not marked (helper SPEED15)
+	lo, hi := 0, len(s.toks)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); int(s.toks[m].s) < a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for k := lo; k < len(s.toks); k++ {
 		if int(s.toks[k].s) >= b {
 			break // tokens run left to right: none from here ends by b (a token is never empty)
 		}

@@ -27,7 +27,10 @@ package guard
 // no valediction or dash, or a line after the title (a P.S., "Patient: …"),
 // is unchanged. HTML fields and strict mode are never read.
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 var (
 	// soValedictions: a valediction line, lower-cased, trailing punctuation cut.
@@ -175,10 +178,30 @@ func soSigner(text string, st, en int) bool {
 // soTitleLine: an administrative title, possibly followed by ", <Org>".
 func soTitleLine(s string) bool {
 	title, org, _ := strings.Cut(s, ", ")
+	if n := soFieldCount(title, 8); n == 0 || n > 7 { // soTitle's length test before strings.Fields (helper SPEED15)
+		return false
+	}
 	if !soTitle(strings.Fields(title)) {
 		return false
 	}
 	return org == "" || soOrg(strings.Fields(org))
+}
+
+// soFieldCount: len(strings.Fields(s)), counted up to max (past it, max
+// is returned), without building the fields.
+func soFieldCount(s string, max int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if n++; n == max {
+				return n
+			}
+		}
+	}
+	return n
 }
 
 // soTitle: Mod* Head Post* ((of|de) Capitalised words), or Chief … Officer.

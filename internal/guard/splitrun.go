@@ -9,16 +9,18 @@ package guard
 // word is an unambiguous single-word term of the clinical vocabularies
 // (obfuscation.split). Compounds and domain names ("up-to-date",
 // "state-of-the-art", "portal.example.com") join to no clinical term.
+// splitSepTab: the separators of a split run ("-", ".", "_").
+var splitSepTab = [256]bool{'-': true, '.': true, '_': true}
+
 func (s *scanner) scanSplitRuns() {
 	n := len(s.toks)
 	for i := 0; i+2 < n; i++ {
 		// s.gap(i+1), read by offsets first: most gaps are no single
 		// separator
+		// (the byte after token i first, from a table: a next token
+		// makes it a byte of the text; most are a space, helper SPEED15)
 		a := s.toks[i].e
-		if s.toks[i+1].s-a != 1 {
-			continue
-		}
-		if c := s.t.s[a]; c != '-' && c != '.' && c != '_' || !s.splitPiece(i) {
+		if !splitSepTab[s.t.s[a]] || s.toks[i+1].s-a != 1 || !s.splitPiece(i) {
 			continue
 		}
 		sep := s.gap(i + 1)

@@ -370,7 +370,11 @@ func (s *scanner) scanVitals() {
 			continue
 		}
 		if t.fb&fbRecipient != 0 && recipientWords.get(t.h) {
-			s.vaccination(i)
+			// (vaccination reads nothing past a next word outside vaxBits:
+			// that test inline, helper SPEED15)
+			if i+1 < n && !s.toks[i+1].sent && vaxBits.may(s.toks[i+1].h) {
+				s.vaccination(i)
+			}
 			if s.m == Strict {
 				s.wearCorrection(i) // wearcorrection.go
 			}

@@ -26,7 +26,7 @@ func (s *scanner) scanWords() {
 		// the inlined first tests of the detectors below (the gap before
 		// the next token is a lone dot, the words a detector starts with,
 		// a capital, a flag) spare most tokens the calls
-		if i+1 < n && s.toks[i+1].s == t.e+1 && s.t.s[t.e] == '.' && s.bareDomain(i) {
+		if i+1 < n && s.t.s[t.e] == '.' && s.toks[i+1].s == t.e+1 && s.bareDomain(i) { // (the byte first: a next token makes it one of the text)
 			continue
 		}
 		// (phrases: a word that starts phrases, the tenant's terms, or a
@@ -37,14 +37,16 @@ func (s *scanner) scanWords() {
 		if wf&wMonth != 0 && s.monthDate(i, w) {
 			continue
 		}
+		// (commonwealthDigits needs a "/" right after, dayMonthDate a day
+		// of one or two digits: parseDay; tested inline, helper SPEED15)
 		if t.cls&tDigit != 0 {
-			if s.commonwealthDigits(i) || s.dayMonthDate(i) || s.address(i) || s.age(i) {
+			if i+2 < n && s.gapStarts(i+1, '/') && s.commonwealthDigits(i) || t.nd <= 2 && s.dayMonthDate(i) || addressMay(s, i) && s.address(i) || s.age(i) {
 				continue
 			}
 			continue
 		}
 		if t.cls&tMixed != 0 {
-			if s.dayMonthDate(i) || s.address(i) || s.mixedCode(i) {
+			if t.nd <= 2 && s.dayMonthDate(i) || addressMay(s, i) && s.address(i) || s.mixedCode(i) {
 				continue
 			}
 			continue
@@ -52,7 +54,8 @@ func (s *scanner) scanWords() {
 		if t.cls&tAlpha != 0 {
 			// (one bit of swStartBits before the five word compares below)
 			st := swStartBits.may(t.h)
-			if s.icd(i) || st && militaryWord(t.low) && s.military(i) || t.cls&(tCap|tUpper) != 0 && s.intlStreet(i) || euStreetCandidate(t) && s.euStreet(i) ||
+			// (intlStreetMay: intlStreet's first tests, inline; helper SPEED15)
+			if s.icd(i) || st && militaryWord(t.low) && s.military(i) || t.cls&(tCap|tUpper) != 0 && intlStreetMay(s.toks, i) && s.intlStreet(i) || euStreetCandidate(t) && s.euStreet(i) ||
 				t.cls&tUpper != 0 && s.commonwealthWord(i) || nameMay(t, wf) && s.names(i, wf) || st && poBoxWord(t.low) && s.poBox(i) || st && poBoxESWord(t.low) && s.poBoxES(i) ||
 				wf&(wStateCode|wStateName) != 0 && s.cityState(i) || st && ageWordStart(t.low) && s.ageWord(i, wf) || t.e-t.s == 1 && (s.spaced(i) || s.spacedChain(i)) ||
 				st && t.low == "at" && s.obfEmail(i) {
@@ -884,7 +887,8 @@ func (s *scanner) names(i int, wf uint64) bool {
 			mid = j
 			j = i + 2
 		}
-		if len(t.low) >= 2 && (mid >= 0 || s.nameGap(j)) && s.toks[j].cls&tAlpha != 0 && !s.brandTok(j) { // a listed brand (brandlist.go)
+		// (fullNameShape holds only after a given name: wf's flag first, helper SPEED15)
+		if wf&wFirst != 0 && len(t.low) >= 2 && (mid >= 0 || s.nameGap(j)) && s.toks[j].cls&tAlpha != 0 && !s.brandTok(j) { // a listed brand (brandlist.go)
 			// "your Stanley Quencher": a given name opening a product name
 			// after a possessive or determiner, unless a family name follows
 			c, ok := s.fullName(i, j)
@@ -905,7 +909,8 @@ func (s *scanner) names(i int, wf uint64) bool {
 		}
 	}
 	// c2) two capitalised words that are in no vocabulary: "Bronwyn Achterberg has..."
-	if i+1 < n && !s.used[i+1] && s.unknownCap(i) && s.unknownCap(i+1) && !s.brandTok(i+1) && (s.nameGap(i+1) || s.gap(i+1) == "-") && (!s.titleCase(i) || s.newsVerbBefore(i)) {
+	// (unknownCap(i+1)'s class test first: a capitalised word next, helper SPEED15)
+	if i+1 < n && !s.used[i+1] && s.toks[i+1].cls&(tAlpha|tCap|tUpper) == tAlpha|tCap && s.unknownCap(i) && s.unknownCap(i+1) && !s.brandTok(i+1) && (s.nameGap(i+1) || s.gap(i+1) == "-") && (!s.titleCase(i) || s.newsVerbBefore(i)) {
 		end := i + 1
 		for end+1 < n && end < i+3 && (s.nameGap(end+1) || s.gap(end+1) == "-") && s.unknownCap(end+1) && !s.brandTok(end+1) {
 			end++
@@ -1084,6 +1089,14 @@ func (s *scanner) fullNameShape(i, j int) (float64, bool) {
 
 // ---------------------------------------------------------------------------
 // addresses
+
+// addressMay: address's first tests, inline where every number is asked
+// (helper SPEED15): one to six digits, seven bytes at most, then a single
+// space before the next token. A house number address reads needs all.
+func addressMay(s *scanner, i int) bool {
+	t := &s.toks[i]
+	return t.nd >= 1 && t.nd <= 6 && t.e-t.s <= 7 && i+1 < len(s.toks) && s.toks[i+1].s == t.e+1 && s.t.s[t.e] == ' '
+}
 
 func (s *scanner) address(i int) bool {
 	t := &s.toks[i]
