@@ -98,15 +98,28 @@ func srWelHeader(v *srView, o Finding, x, y, lo, p int) bool {
 	if lo != 0 || y >= p || y-lo > 3 || !srWelRule(o) {
 		return false
 	}
-	if x == lo && (y != x || !srWelInnerCap(v, x)) {
-		return false // one word alone only with a capital inside it ("RxDirect:")
-	}
 	for k := lo; k <= y; k++ {
 		if v.toks[k].cls&tCap == 0 || v.toks[k].nd != 0 || k > lo && strings.Trim(srGap(v, k-1, k), " &") != "" {
 			return false
 		}
 	}
-	return y+1 < len(v.toks) && strings.HasPrefix(strings.TrimSpace(srGap(v, y, y+1)), ":")
+	end := -1 // the run's last word, right before the colon
+	for e := y; e+1 < len(v.toks) && e <= lo+3; e++ {
+		if strings.HasPrefix(strings.TrimSpace(srGap(v, e, e+1)), ":") {
+			end = e
+			break
+		}
+		if e+1 >= p || v.toks[e+1].cls&tCap == 0 || v.toks[e+1].nd != 0 || strings.Trim(srGap(v, e, e+1), " &") != "" {
+			return false
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	if x == lo && end == x {
+		return srWelInnerCap(v, x) // one word alone only with a capital inside it ("RxDirect:"; not "Dialysis:")
+	}
+	return x > lo || o.Kind != KindCondition // the first word of a longer run no condition ("Policlínico Miraflores:"; not "Diabetes Update:")
 }
 
 // srWelSpecialty: the one-word finding x of a titled name p..b is its
@@ -185,9 +198,15 @@ func srWelAcronym(v *srView, k int) bool {
 // only a thanks to a titled person by the last word lw ("Thank you, Dr.
 // Brennan!").
 func srWelThanksTitled(v *srView, j, lo, hi int, lw uint64) bool {
-	if v.toks[j].low != "you" || j != lo+1 || v.toks[lo].low != "thank" || hi != j+3 {
+	if v.toks[lo].low != "thank" || lo+1 >= hi || v.toks[lo+1].low != "you" || hi < lo+4 {
 		return false
 	}
+	if hi > lo+4 {
+		// "Thank you, Dr. Walsh, for your years of service to our community!"
+		return srWelThanksYears(v, lo+4, hi) && (j == lo+1 || j == lo+5) && srWelThanksTitled(v, lo+1, lo, lo+4, lw) &&
+			strings.TrimSpace(srGap(v, lo+3, lo+4)) == ","
+	}
+	j = lo + 1
 	t, n := &v.toks[j+1], &v.toks[j+2]
 	if !srTitle.get(t.h) || t.cls&tCap == 0 || n.h != lw || n.cls&tCap == 0 || strings.TrimSpace(srGap(v, j, j+1)) != "," {
 		return false
@@ -196,7 +215,8 @@ func srWelThanksTitled(v *srView, j, lo, hi int, lw uint64) bool {
 	if hi < len(v.toks) {
 		end = strings.TrimSpace(srGap(v, j+2, hi))
 	}
-	return strings.HasPrefix(end, "!") || strings.HasPrefix(end, ".")
+	return strings.HasPrefix(end, "!") || strings.HasPrefix(end, ".") || strings.HasPrefix(end, ",") && hi < len(v.toks) &&
+		v.toks[hi].low == "for" && !v.toks[hi].sent
 }
 
 // srWelPractice: the titled name ending at b is followed by "'s" and a
@@ -251,4 +271,30 @@ func srWelSenderRun(v *srView, f Finding) bool {
 func srWelInnerCap(v *srView, k int) bool {
 	w := v.t.s[v.toks[k].s:v.toks[k].e]
 	return len(w) > 1 && strings.IndexFunc(w[1:], func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0
+}
+
+// srWelThanksYears: tokens [k, hi) are "for your [many|N] years of
+// service/dedication/leadership [to our community/team/practice]".
+func srWelThanksYears(v *srView, k, hi int) bool {
+	w := func(i int) string {
+		if i >= hi {
+			return ""
+		}
+		return v.toks[i].low
+	}
+	if w(k) != "for" || w(k+1) != "your" {
+		return false
+	}
+	i := k + 2
+	if w(i) == "many" || i < hi && v.toks[i].nd != 0 && v.toks[i].cls&tCap == 0 {
+		i++
+	}
+	if w(i) != "years" || w(i+1) != "of" || !(w(i+2) == "service" || w(i+2) == "dedication" || w(i+2) == "leadership") {
+		return false
+	}
+	i += 3
+	if i == hi {
+		return true
+	}
+	return i+3 == hi && w(i) == "to" && w(i+1) == "our" && (w(i+2) == "community" || w(i+2) == "team" || w(i+2) == "practice")
 }

@@ -29,6 +29,8 @@ func TestStaffWelcome(t *testing.T) {
 		"Harbor Heart welcomes cardiologist Dr. Nina Patel, who specializes in heart failure and echocardiography.",
 		"Maple ENT News: Dr. Harold Brennan retires this spring after 28 years at Maple ENT. Thank you, Dr. Brennan!",
 		"Glow MedSpa welcomes laser specialist Carla Diaz, LE, to our Doral location!",
+		"Policlínico Miraflores: El Dr. Andrés Huamán Torres, traumatólogo, se suma a nuestro equipo de la sede Barranco.",
+		"Dr. Irene Walsh retires this month after 25 years with Maple ENT. Thank you, Dr. Walsh, for your years of service to our community!",
 	)
 	checkFlagged(t, g, true,
 		"Clínica San Felipe: La Dra. Lucía Vargas Quispe, dermatóloga, lo atenderá el martes por su psoriasis en la sede Jesús María.",
@@ -50,6 +52,9 @@ func TestStaffWelcome(t *testing.T) {
 		"Harbor Heart welcomes cardiologist Dr. Nina Patel, who specializes in heart failure and will see John Reyes for his arrhythmia.",
 		"Maria Lopez welcomes gastroenterologist Dr. Felipe Araújo to her care team for her Crohn's disease.",
 		"Diabetes: Dr. Samuel Adeyemi will see you Monday.",
+		"Dialysis: Please welcome Dr. Samuel Adeyemi, our new medical director, who starts dialysis on Maria Lopez Monday.",
+		"Thank you, Dr. Walsh, for your care of my mother during her chemotherapy.",
+		"Dr. Irene Walsh retires this month. Thank you, Dr. Walsh, for your years of service to our patients!",
 		"Riverbend: Congratulations to Teresa Kim, named Endoscopy Patient of the Year after her colon surgery!",
 	)
 }
