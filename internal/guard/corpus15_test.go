@@ -284,6 +284,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev80s", g, loadCorpus(t, "../../testdata/guard/dev80s.jsonl"), true, false, 0, 1},
 		// dev84s: written by hand by fix helper staff15 on 2026-12-05 (not blind): the sender's staff news with no tenant context (dev82's fam-staff rows: a welcome with a role and a credential, "Meet X, our new <role>", a provider tier, an anniversary, a director named, a conference talk, fellowship training, a certified role joining, a Spanish role that "atiende", "Say ¡hola! to <first name>") and leaks of the same shapes about the reader's care
 		{"dev84s", g, loadCorpus(t, "../../testdata/guard/dev84s.jsonl"), true, false, 0, 1},
+		// dev86s: written by hand by fix helper staff2 on 2026-12-05 (not blind): the sender's staff news with no tenant context (dev83's fam-staff rows: Spanish welcomes with a specialty, retirements, anniversaries, network news naming a practice, a certified role leading a lab, a team "led by" a credentialed person, "named X of the Year", "who specializes in") and leaks of the same shapes about the reader's care
+		{"dev86s", g, loadCorpus(t, "../../testdata/guard/dev86s.jsonl"), true, false, 0, 1},
 		// dev78: written blind on 2026-12-05 at about 16:40 UTC (fourteenth pass, before any change); rows name their tenant
 		{"dev78", g, loadCorpus(t, "../../testdata/guard/dev78.jsonl"), true, false, 0, 1},
 		// dev80r: written by hand by fix helper recall14 on 2026-12-05 (not blind): pregnancy and maternity care of the reader, ED treatment by abbreviation or a bedroom frame, sexual-health devices, a dose change, named clinical scores with values, dementia behaviours, and clean look-alikes

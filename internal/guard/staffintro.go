@@ -136,7 +136,7 @@ func srIntroSpecialtyOf(v *srView, o Finding, lo, hi int) int {
 	in := -1
 	for j := x - 1; j >= lo && x-j <= 6; j-- {
 		tk := &v.toks[j]
-		if tk.cls&tCap != 0 || tk.nd != 0 || strings.ContainsAny(srGap(v, j, j+1), ",.;:()!?'’") {
+		if tk.cls&tCap != 0 && !srWelAcronym(v, j) || tk.nd != 0 || strings.ContainsAny(srGap(v, j, j+1), ",.;:()!?'’") { // "in IBD and …" (staffwelcome.go)
 			return -1
 		}
 		if tk.low == "in" {
@@ -156,7 +156,7 @@ func srIntroSpecialtyOf(v *srView, o Finding, lo, hi int) int {
 	}
 	// back over "board", "fellowship-", "is", "also" to the name
 	n := srPrev(v, c, lo)
-	for i := 0; i < 3 && n >= 0 && srIntroBeforeCert.get(v.toks[n].h) && v.toks[n].cls&tCap == 0; i++ {
+	for i := 0; i < 3 && n >= 0 && (srIntroBeforeCert.get(v.toks[n].h) || srWelWho.get(v.toks[n].h)) && v.toks[n].cls&tCap == 0; i++ { // ", who specializes in" (staffwelcome.go)
 		if g := strings.TrimSpace(srGap(v, n, srNext(v, n, hi))); g != "" && g != "-" {
 			return -1
 		}

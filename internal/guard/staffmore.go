@@ -217,7 +217,8 @@ var (
 // date in the sentence, or for a titled person a clinical finding in the
 // name, or its specialty (srSpecialtyOf).
 func srCompanion(v *srView, o Finding, lo, hi, p, b int, titled bool) bool {
-	if srJobMod(v, o, lo, hi, p, b) || srIntroCompanion(v, o, lo, hi, p, b, titled) || srTopicCompanion(v, o, lo, hi, p, b) { // the job title's modifier (staffjob.go); a home town, a specialty, an RSVP phone (staffintro.go)
+	if srJobMod(v, o, lo, hi, p, b) || srIntroCompanion(v, o, lo, hi, p, b, titled) || srTopicCompanion(v, o, lo, hi, p, b) ||
+		srWelCompanion(v, o, lo, hi, p, b, titled) { // staffwelcome.go; the job title's modifier (staffjob.go); a home town, a specialty, an RSVP phone (staffintro.go)
 		return true
 	}
 	x, y := srSpan(v, o.Start, o.End)

@@ -214,7 +214,7 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 		if credRun[i] = srTenCredRun(v, f) + 1; credRun[i] > 0 { // "Patrice Lumley, RN, CWOCN" (stafften.go)
 			continue
 		}
-		if srNoPerson(v, f) || srJobTitleRun(v, f) || srCredEmployer(v, f) || srTopicTierRun(v, f) { // a holiday or a storm (staffmore.go), a job title (staffframe.go), an employer (staffcred.go)
+		if srNoPerson(v, f) || srJobTitleRun(v, f) || srCredEmployer(v, f) || srTopicTierRun(v, f) || srWelSenderRun(v, f) { // a holiday or a storm (staffmore.go), a job title (staffframe.go), an employer (staffcred.go)
 			noPerson[i] = true
 			continue
 		}
@@ -524,7 +524,8 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		h := v.toks[k].h
 		if srSentBits.may(h) && (srReader.get(h) && k != contact && !srNotReader(v, k, hi) && !srPatientJob(v, k, hi) &&
 			!srServiceReader(v, k, lo, hi, titled) && !srPreReader(v, k, lo, hi, titled) && // staffframe.go, staffpre.go
-			!srNineCourierReader(v, k, p, lo, hi, titled) && !srTenPatientDept(v, k, lo) || // staffnine.go, stafften.go
+			!srNineCourierReader(v, k, p, lo, hi, titled) && !srTenPatientDept(v, k, lo) &&
+			!srWelThanksTitled(v, k, lo, hi, v.toks[b].h) || // "Thank you, Dr. Brennan!" (staffwelcome.go) // staffnine.go, stafften.go
 			opsCareEvents.get(h) && !srDeptEvent(v, k, lo) && k != ev && !srCredOrgWord(v, k, lo, hi)) && // staffcred.go
 			!srTopicEvent(v, k, lo, hi) { // a job title's, department's, specialty's or talk's care word (stafftopic.go)
 			return r
@@ -581,7 +582,8 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 			srPreRole(v, p, b, lo, hi) || // staffpre.go
 			srCredOurRoleNP(v, p, lo) || // "Nuestra especialista de facturación Renee Castillo" (staffcred.go)
 			srTenLeads(v, b, hi) || // "Marcus Bell now leads Member Support" (stafften.go)
-			srTopicOfficeRole(v, p, lo) // "Nuestro consejero financiero Luis Romero" (stafftopic.go)
+			srTopicOfficeRole(v, p, lo) || // "Nuestro consejero financiero Luis Romero" (stafftopic.go)
+			titled && srWelPractice(v, b, lo, hi) // "including Dr. Hannah Lowe's practice" (staffwelcome.go)
 	}
 	labeled := !titled && srCredCourierLabel(v, p, lo, hi) // "Driver: Marcus, white van …" (staffcred.go)
 	role = role || labeled
@@ -638,6 +640,7 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 		for j := slo; j < shi; j++ {
 			if h := v.toks[j].h; srSentBits.may(h) && srReader.get(h) && !srNotReader(v, j, shi) &&
 				!srIntroThanksOnly(v, j, slo, shi, v.toks[a].h) && // "Thank you, Lorraine!" (staffintro.go)
+				!srWelThanksTitled(v, j, slo, shi, v.toks[b].h) && // "Thank you, Dr. Brennan!" (staffwelcome.go)
 				!srServiceReader(v, j, slo, shi, titled || srCareSentence(v, lo, hi)) &&
 				!srPreReader(v, j, slo, shi, titled || srCareSentence(v, lo, hi)) { // staffframe.go, staffpre.go
 				return r
