@@ -18,7 +18,7 @@ package guard
 // name: "Patient Rights & Responsibilities", "Member Handbook"
 // (name.cue, words.go). "Patient Rivera" stays reported.
 var (
-	langNameWords = wordSetTab("tieng viet kreyol ayisyen af soomaali bahasa indonesia melayu wikang tagalog tagalog " +
+	langNameWords = wordSetTab("tieng viet kreyol ayisyen af soomaali bahasa indonesia melayu wikang tagalog " +
 		"lus hmoob hmoob kiswahili gagana samoa faka tonga chamoru ilokano dine bizaad espanol english francais " +
 		"portugues deutsch italiano polski russkiy afaan oromoo amarinya farsi dari pashto tigrinya nederlands")
 	nameCueDocWords = wordSetTab("rights responsibilities portal handbook")
