@@ -38,5 +38,12 @@ func (s *scanner) jsonEventName(i, last int) bool {
 		return false
 	}
 	b := int(s.toks[last].e)
+	// "account.email_changed": words joined by "_" may follow the run
+	// (webhookref.go's pass, helper recall2)
+	if b < len(s.t.s) && s.t.s[b] == '_' {
+		for b < len(s.t.s) && (s.t.s[b] == '_' || s.t.s[b] >= 'a' && s.t.s[b] <= 'z' || s.t.s[b] >= '0' && s.t.s[b] <= '9') {
+			b++
+		}
+	}
 	return b < len(s.t.s) && s.t.s[b] == '"'
 }

@@ -84,7 +84,7 @@ func (s *scanner) scanIDPrefix() {
 			continue
 		}
 		kind, ok := s.idPrefixKind(i)
-		if !ok || s.payReceiptCode(i) { // "… card ending in 1881. Receipt INV-220981." (payevent.go)
+		if !ok || s.payReceiptCode(i) || s.webhookRef(i) { // {"invoice":"INV-208811"} in a webhook (webhookref.go) // "… card ending in 1881. Receipt INV-220981." (payevent.go)
 			continue
 		}
 		e, digits := i+1, len(d.low)

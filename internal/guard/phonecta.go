@@ -86,7 +86,7 @@ var (
 	pcPersonal = wordSetTab("my mi me mis him her hers his them ella ellos he she contacto datos perfil profile actualizado actualizada actualizados actualizadas")
 	// verbs of the sender calling or sending, anywhere in the sentence
 	pcSenderVerbs = wordSetTab("llamaremos llamamos llamara llamaran llamare marcaremos contactaremos enviamos enviaremos enviado enviada " +
-		"textearemos sent texted messaged called forwarded")
+		"textearemos escribiremos escribimos escribira escribiran recibira recibiras recibiran sent texted messaged called forwarded")
 	// verbs after which you/te/le is the one called
 	pcCallAny = wordSetTab("call calls calling reach contact text llamar llamarle llamarte")
 	pcYou     = wordSetTab("you te le lo la")
@@ -109,7 +109,7 @@ func (s *scanner) phoneCTA(first, last int, ext bool) bool {
 	switch {
 	case s.pcVerbBefore(lo, first):
 		skip = first - 1
-		for skip > lo && !pcVerbs.get(s.toks[skip].h) && !pcUsVerbs.get(s.toks[skip].h) {
+		for skip > lo && !pcVerbs.get(s.toks[skip].h) && !pcUsVerbs.get(s.toks[skip].h) && !pcAlCues.get(s.toks[skip].h) {
 			skip--
 		}
 	case s.pcQuestions(lo, hi, first, last) >= 0:
@@ -251,6 +251,9 @@ func (s *scanner) pcVerbBefore(lo, first int) bool {
 			v = p - 1
 		} else {
 			v = s.pcAdverbAl(lo, p) // "llame enseguida al" (ownpremises.go)
+		}
+		if v < 0 {
+			v = s.pcCueAl(lo, p) // "por WhatsApp al", "consulte con nuestras asesoras al" (phonecueal.go)
 		}
 	case "at":
 		switch {

@@ -326,6 +326,8 @@ var vitalBits = func() *hashFilter {
 	}
 	recipientWords.each(b.add)
 	b.add(hstr("over"))
+	b.add(hWho) // "as a member who wears bifocals" (wearcorrection.go)
+	b.add(hQue)
 	return &b
 }()
 
@@ -350,7 +352,13 @@ func (s *scanner) scanVitals() {
 				}
 			} else if i+2 < n && s.toks[i+2].s > 0 && s.t.s[s.toks[i+2].s-1] == '/' {
 				i = s.labUnit(i) // "6 ug/dL" (labunit.go)
+			} else if i+1 < n && s.toks[i+1].low == "mmhg" {
+				i = s.mmHgReading(i) // "your eye pressure was 24 mmHg" (mmhg.go)
 			}
+			continue
+		}
+		if t.cls&tMixed != 0 && strings.HasSuffix(t.low, "mmhg") {
+			i = s.mmHgReading(i) // "24mmHg" (mmhg.go)
 			continue
 		}
 		if t.fb&fbVital == 0 { // vitalBits (tokfilter.go)
@@ -369,12 +377,17 @@ func (s *scanner) scanVitals() {
 			}
 			continue
 		}
+		if s.m == Strict && (t.h == hWho || t.h == hQue) && s.wearAsWho(i) {
+			s.wearCorrection(i) // "As a member who wears bifocals" (wearcorrection.go)
+			continue
+		}
 		if t.fb&fbRecipient != 0 && recipientWords.get(t.h) {
 			// (vaccination reads nothing past a next word outside vaxBits:
 			// that test inline, helper SPEED15)
 			if i+1 < n && !s.toks[i+1].sent && vaxBits.may(s.toks[i+1].h) {
 				s.vaccination(i)
 			}
+			s.dialysisSession(i) // dialysissession.go
 			if s.m == Strict {
 				s.wearCorrection(i) // wearcorrection.go
 			}

@@ -28,7 +28,17 @@ import "strings"
 // conditional to everyone) is reported in strict mode (fail closed).
 // Standard mode is unchanged.
 //
-// Speed: scanVitals calls it only on a reader's word in strict mode.
+// The reader may also be named by the role the campaign addresses, "as a
+// <role> who" (helper recall2, fifteenth pass, dev83-leak-004: "As a
+// member who wears bifocals, you'll love 20% off progressive lenses"):
+// wearAsWho reports that "who"/"que" at i follows "as"/"como", an optional
+// article and a role or person word (member, customer, patient, someone,
+// afiliado, cliente, paciente, alguien…: wearRoles); wearCorrection then
+// reads from it as from "you". "Members who wear bifocals save 20%" (to
+// everyone, no "as") passes.
+//
+// Speed: scanVitals calls it only on a reader's word, or on "who"/"que",
+// in strict mode.
 
 var (
 	wearVerbs = wordSetTab("wear wears wearing use uses using usa usas usan lleva llevas utiliza utilizas")
@@ -66,4 +76,25 @@ func (s *scanner) wearCorrection(i int) {
 		}
 		return
 	}
+}
+
+var (
+	wearRoles = wordSetTab("member customer client patient subscriber shopper someone somebody person one " +
+		"afiliado afiliada cliente paciente socio socia usuario usuaria alguien persona")
+	wearAsArticles = wordSetTab("a an un una")
+	hWho           = hstr("who")
+	hQue           = hstr("que")
+)
+
+// wearAsWho: "who"/"que" at i closes "as (a) <role>" / "como (un) <rol>".
+func (s *scanner) wearAsWho(i int) bool {
+	r := i - 1
+	if r < 1 || !wearRoles.get(s.toks[r].h) {
+		return false
+	}
+	a := r - 1
+	if wearAsArticles.get(s.toks[a].h) {
+		a--
+	}
+	return a >= 0 && (s.toks[a].low == "as" || s.toks[a].low == "como") && !s.toks[r].sent && !s.toks[i].sent
 }

@@ -19,6 +19,11 @@ func TestWearCorrection(t *testing.T) {
 		{"If you use contacts in your phone, sync them with our app.", Strict, false},
 		{"Since you wear safety glasses at work, try our anti-fog wipes.", Strict, false},
 		{"Si usas lentes de sol, mira nuestra colección.", Strict, false},
+		{"As a member who wears bifocals, you'll love 20% off progressive lenses this month!", Strict, true},
+		{"Como afiliado que usa lentes bifocales, aproveche 20% de descuento.", Strict, true},
+		{"As someone who wears trifocals, you can save 25% on your next pair.", Strict, true},
+		{"Members who wear bifocals save 20% this month.", Strict, false},
+		{"As a member who loves sunshine, enjoy 20% off sunglasses.", Strict, false},
 	}
 	for _, c := range cases {
 		fs, err := g.CheckText(c.text, &Context{AllowURLs: []string{"https://portal.example/m/"}}, c.m)

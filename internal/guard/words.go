@@ -373,7 +373,7 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 	if s.shopKey(i, j) || s.rxOrderKey(i, j) || s.systemKey(i, j) { // "order_id":"ORD-20431" (shopid.go), "order_id":"RX-204918" (rxorder.go), "survey_id":"SRV-2291" (systemkey.go)
 		return false
 	}
-	if s.payEventInvoiceKey(i, j) || s.bankLast4(i, j) { // "invoice_id" in "invoice.paid", "bank account ending in 0021" (payevent.go)
+	if s.payEventInvoiceKey(i, j) || s.bankLast4(i, j) || s.webhookRef(i) { // … or the sender's reference in a webhook payload (webhookref.go) // "invoice_id" in "invoice.paid", "bank account ending in 0021" (payevent.go)
 		return false
 	}
 	k := j + 1
@@ -864,7 +864,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 	if wf&wNameCue != 0 && i+1 < n {
 		j := i + 1
 		g := s.gap(j)
-		if len(g) <= 3 && !strings.Contains(g, "\n") && s.isCapWord(j) && !s.used[j] && !s.cueSentenceEnd(i, j) { // cueend.go
+		if len(g) <= 3 && !strings.Contains(g, "\n") && s.isCapWord(j) && !s.used[j] && !s.cueSentenceEnd(i, j) && !nameCueDocWords.get(s.toks[j].h) { // cueend.go; "Patient Rights" (langname.go)
 			f := s.fl(j)
 			if f&wStop == 0 && (f&wCommon == 0 || f&(wFirst|wLast) != 0 && f&wCommon == 0) {
 				end := j
@@ -937,7 +937,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 			ordinary = true
 		}
 		// a shop, brand or place ("Farmacias Guadalajara", orgnames.go)
-		if !ordinary && (s.orgRun(i, end) || s.petName(i) || s.ampShopBranch(i, end) || s.priceOnRun(i, end) || s.bizNounRun(i, end) && !s.bnPersonBefore(i)) { // ampshop.go, pricerun.go, biznoun.go
+		if !ordinary && (s.languageRun(i, end) || s.orgRun(i, end) || s.petName(i) || s.ampShopBranch(i, end) || s.priceOnRun(i, end) || s.bizNounRun(i, end) && !s.bnPersonBefore(i)) { // ampshop.go, pricerun.go, biznoun.go
 			ordinary = true
 		}
 		if end > i && !ordinary && (!t.sent || next >= n || s.toks[next].sent || s.toks[next].cls&(tCap|tUpper) == 0 || strings.HasPrefix(s.gap(next), ",")) {
