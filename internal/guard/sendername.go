@@ -129,6 +129,7 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 	s.snTailRun(fs)    // a signature run with no business noun (senderhead.go)
 	s.snAccountRun(fs) // "Your Summit Oral Surgery login code" (orgspecialty.go)
 	s.snAllRun(fs)     // "all Hartwell Cardiology offices open…" (sendernews.go)
+	s.snProgramRun()   // "al programa Familia Monterrico" (tradehead.go)
 	if s.snN == 0 {
 		return fs
 	}

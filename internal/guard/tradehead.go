@@ -123,3 +123,37 @@ func (s *scanner) snChairTime(m int) bool {
 	}
 	return false
 }
+
+// tpProgram: the words before a programme's name.
+var tpProgram = wordSetTab("programa program programme plan club")
+
+// snProgramRun: a programme named after the sender, "al programa Familia
+// Monterrico" of "Clínica Monterrico Salud": after programa, program,
+// programme, plan or club, a run of one to three capitalised words ending
+// in a word already inside a sender span (snRepeat's "Monterrico"), its
+// other words no listed given or family name. It is added as a names-only
+// span: only name findings on it pass. "Sra. Rosa Quispe, del programa
+// Familia Monterrico" keeps "Rosa Quispe"; a run with a listed name
+// ("programa Rosa Monterrico") is not read.
+func (s *scanner) snProgramRun() {
+	n := len(s.toks)
+	for i := 0; i+1 < n && s.snN < snMax; i++ {
+		if !tpProgram.get(s.toks[i].h) || s.gap(i+1) != " " || !s.snCap(i+1) {
+			continue
+		}
+		for e := i + 1; e < n && e <= i+3; e++ {
+			if e > i+1 && (s.gap(e) != " " || !s.snCap(e)) {
+				break
+			}
+			if s.snIn(e) {
+				if e > i+1 {
+					s.snAdd(i+1, e, true)
+				}
+				break
+			}
+			if f := s.fl(e); f&(wFirst|wLast|wTitle|wNameCue) != 0 && f&wCommon == 0 {
+				break
+			}
+		}
+	}
+}

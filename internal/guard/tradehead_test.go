@@ -48,3 +48,13 @@ func TestBranchNewsAndAddress(t *testing.T) {
 		{"RenalPath Westside just finished your treatment plan review.", Standard, true},
 	})
 }
+
+// TestProgramRun: a programme named after the sender passes; a person
+// named beside it stays reported (tradehead.go's snProgramRun).
+func TestProgramRun(t *testing.T) {
+	checkModeCases(t, newTestGuard(t), nil, []modeCase{
+		{"Clínica Monterrico Salud: Afíliese al programa Familia Monterrico y obtenga 15 % de descuento en consultas y laboratorio.", Standard, false},
+		{"Clínica Monterrico Salud: Sra. Rosa Quispe, bienvenida al programa Familia Monterrico.", Standard, true},
+		{"Clínica Monterrico Salud: Rosa Quispe Monterrico se afilió al programa.", Standard, true},
+	})
+}
