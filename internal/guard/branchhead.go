@@ -103,5 +103,90 @@ func (s *scanner) branchHead(i, end int) bool {
 		return false
 	}
 	g := s.gap(last + 1)
-	return strings.HasPrefix(g, ":") || snDashGap(g)
+	return strings.HasPrefix(g, ":") || snDashGap(g) || camel && (s.bhNewsAfter(last+1) || s.bhAddrLabel(last+1))
+}
+
+// bhNewsAfter: after a camel-case brand and its branch's place, the
+// branch's news (helper org2, dev83/dev86o):
+// sendername.go's snSenderVerb ("is now", "opens", "welcomes"…) or "just",
+// "has", "recently" before a verb with "its" within four words ("RenalPath
+// Westside just finished its renovation"). A reader's word in those words
+// ("… just finished your treatment") ends it.
+func (s *scanner) bhNewsAfter(m int) bool {
+	if s.snSenderVerb(m) {
+		return true
+	}
+	if m >= len(s.toks) || s.gap(m) != " " {
+		return false
+	}
+	switch s.toks[m].low {
+	case "just", "has", "recently":
+	default:
+		return false
+	}
+	for k := m + 1; k < len(s.toks) && k <= m+4 && !s.toks[k].sent; k++ {
+		if recipientWords.get(s.toks[k].h) {
+			return false
+		}
+		if s.toks[k].low == "its" {
+			return true
+		}
+	}
+	return false
+}
+
+// bhAddrLabel: after a camel-case brand and its branch's place, the
+// branch's street address in parentheses closing the header label:
+// "RenalPath Westside (1200 Alvarado Blvd): …" — a number first, at most
+// six words, then ")" and ":".
+func (s *scanner) bhAddrLabel(m int) bool {
+	if m >= len(s.toks) || s.gap(m) != " (" || s.toks[m].cls&tDigit == 0 {
+		return false
+	}
+	for k := m + 1; k < len(s.toks) && k <= m+6; k++ {
+		g := s.gap(k)
+		if strings.HasPrefix(g, ")") {
+			return strings.HasPrefix(g, "):")
+		}
+		if g != " " && g != ". " && g != ", " {
+			return false
+		}
+	}
+	return false
+}
+
+// bhCentre: the place nouns of a named branch before its address in
+// parentheses (with sdPlaceNouns).
+var bhCentre = wordSetTab("centro center centre clinic building edificio")
+
+// bhOwnDet: the words before that place noun that make it the sender's.
+var bhOwnDet = wordSetTab("el la the our nuestro nuestra nuestros nuestras")
+
+// bhBranchAddr: the address at token i, in parentheses, follows a named
+// branch of the sender (senderAddress asks, after its reader's-word and
+// care checks): one to three capitalised words after "el/la/the/our" and a
+// place noun ("El centro Westside (1200 Alvarado Blvd)", "the Bayview
+// center"), or the brand and place of a header label (branchHead:
+// "RenalPath Westside (1200 Alvarado Blvd): …"). A reader's word or a name
+// cue in the sentence has already ended senderAddress.
+func (s *scanner) bhBranchAddr(i int) bool {
+	if i < 2 || s.gap(i) != " (" {
+		return false
+	}
+	k := i - 1
+	for k > 0 && k > i-4 && s.gap(k) == " " && s.isCapWord(k-1) && s.isCapWord(k) {
+		k--
+	}
+	if !s.isCapWord(k) {
+		return false
+	}
+	if s.branchHead(k, i-1) {
+		return true
+	}
+	// the place noun before the branch's name
+	p := k - 1
+	if p < 1 || s.gap(k) != " " || s.gap(p) != " " || !(bhCentre.get(s.toks[p].h) || sdPlaceNouns.get(s.toks[p].h)) {
+		return false
+	}
+	return bhOwnDet.get(s.toks[p-1].h)
 }

@@ -289,6 +289,7 @@ func (s *scanner) detect() {
 	// helper recall15 (fifteenth pass)
 	s.scanOrganism()  // "Your toenail culture grew Trichophyton rubrum" (organism.go)
 	s.scanAftercare() // "CO2 laser resurfacing aftercare" (aftercare.go)
+	s.scanDialSlot()  // "RenalPath Dialysis: Your Thursday session moved" (dialslot.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()

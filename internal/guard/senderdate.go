@@ -417,6 +417,9 @@ func (s *scanner) senderAddress(i, j int) bool {
 	if s.sdCareInNotice() || s.sdSentTo(lo, i, j, hi) {
 		return false
 	}
+	if s.bhBranchAddr(i) {
+		return true // "El centro Westside (1200 Alvarado Blvd)" (branchhead.go)
+	}
 	tok := func(m int) string {
 		if m < 0 || m >= len(s.toks) {
 			return ""

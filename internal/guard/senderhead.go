@@ -237,7 +237,7 @@ func (s *scanner) snCareContentOutside() bool {
 		if snSchedule.get(h) || s.toks[m].low == "see" && s.toks[m].sent && s.toks[m].cls&tCap != 0 {
 			continue // "See current fees": an imperative, not "will see you"
 		}
-		if (s.sdCareTok(m) || careBits.may(h) && (careWords.get(h) && !snTrade.get(h) || careKin.get(h))) && !s.sdNamePart(m) && !s.sdTradeUse(m) && !s.snHomeTrade(m) {
+		if (s.sdCareTok(m) || s.snChairTime(m) || careBits.may(h) && (careWords.get(h) && !snTrade.get(h) || careKin.get(h))) && !s.sdNamePart(m) && !s.sdTradeUse(m) && !s.snHomeTrade(m) && !s.snOwnTrade(m) {
 			return true
 		}
 	}

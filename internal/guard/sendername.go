@@ -64,7 +64,7 @@ import "strings"
 // snClose: business nouns that close an organisation's name.
 var snClose = wordSetTab("pharmacy pharmacies clinic clinics pt dpt therapy care health lab labs laboratory laboratories " +
 	"center centre centers dental dentistry optical optometry eyecare audiology hospital pediatrics orthodontics " +
-	"wellness medical group associates partners imaging dialysis fisioterapia farmacia farmacias " +
+	"wellness medical group associates partners imaging dialysis dialisis orthotics fisioterapia farmacia farmacias " +
 	"chiropractic podiatry dermatology physicians")
 
 // snOpen: Spanish business nouns that open an organisation's name.
@@ -104,7 +104,7 @@ func snKindOf(rule string) int {
 		return 1
 	case strings.HasPrefix(rule, "frame.") || rule == "clinical.procedure":
 		return 2
-	case rule == "clinical.condition" || strings.HasPrefix(rule, "compose.") || rule == "dictionary.term":
+	case rule == "clinical.condition" || rule == "clinical.supply" || strings.HasPrefix(rule, "compose.") || rule == "dictionary.term":
 		return 3 // only in the header slot (senderhead.go)
 	}
 	return 0
@@ -129,6 +129,7 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 	s.snTailRun(fs)    // a signature run with no business noun (senderhead.go)
 	s.snAccountRun(fs) // "Your Summit Oral Surgery login code" (orgspecialty.go)
 	s.snAllRun(fs)     // "all Hartwell Cardiology offices open…" (sendernews.go)
+	s.snProgramRun()   // "al programa Familia Monterrico" (tradehead.go)
 	if s.snN == 0 {
 		return fs
 	}
@@ -234,7 +235,7 @@ func (s *scanner) snCareOutside() bool {
 		if s.toks[m].low == "sesion" && m > 0 && strings.HasPrefix(s.toks[m-1].low, "inici") {
 			continue // "Inicie sesión": sign in
 		}
-		if (s.sdCareTok(m) || careBits.may(h) && (careWords.get(h) && !snTrade.get(h) || careKin.get(h))) && !s.sdNamePart(m) && !s.sdTradeUse(m) && !s.snHomeTrade(m) {
+		if (s.sdCareTok(m) || s.snChairTime(m) || careBits.may(h) && (careWords.get(h) && !snTrade.get(h) || careKin.get(h))) && !s.sdNamePart(m) && !s.sdTradeUse(m) && !s.snHomeTrade(m) && !s.snOwnTrade(m) {
 			return true
 		}
 	}
@@ -440,7 +441,7 @@ func (s *scanner) snFind(fs []ifind) {
 				continue
 			}
 			if e+1 < n && strings.HasPrefix(s.gap(e+1), ":") || e+1 == n {
-				s.snAdd(k, e, true)
+				s.snAdd(k, e, !s.snTradeHead(fs, k, e)) // "RenalPath Dialysis:" (tradehead.go)
 				k = e
 			}
 		}

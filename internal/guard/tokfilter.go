@@ -136,13 +136,14 @@ const (
 	fb3Spine                   // spStartFilter (scanSpineLevel: C1-C8, T1-T12, L1-L5, S1-S2)
 	fb3Organism                // orgStartFilter (scanOrganism: vocab/organisms.txt)
 	fb3Aftercare               // acStartFilter (scanAftercare: aftercare)
+	fb3DialSlot                // dsStartFilter (scanDialSlot: session, sesión, chair)
 )
 
 // tokFilters3: each notice-level bit's filter of tokFilterTab3, in bit
 // order.
 func tokFilters3() []*hashFilter {
 	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter, colonOccasionFilter, esShopTitleFilter,
-		sfStartFilter, alStartFilter, ptStartFilter, lrStartFilter, spStartFilter, orgStartFilter, acStartFilter}
+		sfStartFilter, alStartFilter, ptStartFilter, lrStartFilter, spStartFilter, orgStartFilter, acStartFilter, dsStartFilter}
 }
 
 // tokFilterTab3[h&16383]: the notice-level bits of tokFilters3 that may
