@@ -280,6 +280,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev84o", "dev84o.jsonl", false, nil, false},
 		{"dev84s", "dev84s.jsonl", false, nil, false},
 		{"dev84p", "dev84p.jsonl", false, nil, false},
+		{"dev86p", "dev86p.jsonl", false, nil, false},
 		{"dev84r", "dev84r.jsonl", false, nil, false},
 		{"dev64", "dev64.jsonl", false, []string{"Riverbend Blood & Plasma Center", "Marisol Grant Home Health Nursing",
 			"Okafor Dermatology & Skin Shop", "QuietNight Sleep Supply", "Whitfield & Rao Urology Group",
