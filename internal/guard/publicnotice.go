@@ -72,6 +72,8 @@ var (
 	pubGoodsNoun = wordSetTab("drops kit kits spray sprays gotas")
 	// pubRuleWord: a rule's source ("Federal rules require")
 	pubRuleWord = wordSetTab("rules rule law laws regulations regulation")
+	// pubHonorific: a person named in a package's contents
+	pubHonorific = wordSetTab("senor senora sr sra srta mr mrs ms miss don dona")
 	// pubSurveyVerb: what the sender asks to host next
 	pubSurveyVerb = wordSetTab("host offer hold add organize")
 )
@@ -108,9 +110,33 @@ func pubWelcome(toks []token, lo, hi int) bool {
 }
 
 // pubAwareness reports whether a condition at fa..fb stands right before
-// "awareness" ("for hearing-loss awareness").
-func pubAwareness(toks []token, hi, fb int) bool {
-	return fb+1 < hi && toks[fb+1].low == "awareness"
+// "awareness" after "for" ("for hearing-loss awareness"; not a header
+// "Crohn's disease awareness: book a colonoscopy").
+func pubAwareness(toks []token, lo, hi, fa, fb int) bool {
+	if fb+1 >= hi || toks[fb+1].low != "awareness" {
+		return false
+	}
+	for j := fa - 1; j >= lo && j >= fa-2; j-- {
+		if toks[j].low == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// pubHasEvent reports whether the sentence lo..hi names an event (talk,
+// seminar, screening, class…; campaña, jornada, feria).
+func pubHasEvent(toks []token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if pubPublicEvent.get(toks[k].h) {
+			return true
+		}
+		switch toks[k].low {
+		case "campana", "jornada", "feria", "charla", "taller":
+			return true
+		}
+	}
+	return false
 }
 
 // pubAwarenessSentence reports whether the sentence lo..hi names a cause's
@@ -179,6 +205,15 @@ func pubOpensWith(toks []token, lo, hi int, words ...string) bool {
 func pubPackage(text string, toks []token, lo, hi int) bool {
 	if lo == 0 || !pubOpensWith(toks, lo, hi, "includes", "incluye", "include", "incluyen") {
 		return false
+	}
+	for k := lo + 1; k+1 < hi; k++ { // "Incluye biopsia … para el señor Ruiz": one person's package
+		if toks[k].low == "para" || toks[k].low == "for" {
+			for j := k + 1; j < hi && j <= k+3; j++ {
+				if toks[j].cls&tCap != 0 || pubHonorific.get(toks[j].h) {
+					return false
+				}
+			}
+		}
 	}
 	plo, _ := sentenceSpan(toks, lo-1)
 	for k := plo; k < lo; k++ {
@@ -265,7 +300,7 @@ func pubFrameMore(f Finding, text string, toks []token, lo, hi, fa, fb int, ever
 	}
 	cond := f.Kind == KindCondition
 	switch {
-	case cond && pubAwareness(toks, hi, fb):
+	case cond && pubAwareness(toks, lo, hi, fa, fb):
 		return true
 	case seasonFrame(toks[lo:hi]): // "Allergy season is here!" (announce_sender.go)
 		return true
@@ -281,7 +316,9 @@ func pubFrameMore(f Finding, text string, toks []token, lo, hi, fa, fb int, ever
 		return true
 	case pubPolicy(toks, lo, hi):
 		return true
-	case everyone && (pubOpensWith(toks, lo, hi, "book", "schedule", "reserve", "agende", "reserva") || pubWelcome(toks, lo, hi)):
+	case everyone && pubOpensWith(toks, lo, hi, "book", "schedule", "reserve", "agende", "reserva"):
+		return true
+	case pubWelcome(toks, lo, hi) && pubHasEvent(toks, lo, hi): // not "Everyone welcome at the dialysis session Tuesday"
 		return true
 	}
 	return false
@@ -394,7 +431,7 @@ func pubMaskYou(s string) (string, bool) {
 			break
 		}
 		e += a
-		if q := s[a:e]; e-a <= 60 && !strings.ContainsAny(q, ".!?\n") {
+		if q := s[a:e]; e-a <= 60 && !strings.ContainsAny(q, ".!?\n") && pubTitleCase(q) {
 			mask(a, e)
 		}
 		i = e + len(close)
@@ -415,6 +452,19 @@ func pubMaskYou(s string) (string, bool) {
 		return s, false
 	}
 	return string(b), true
+}
+
+// pubTitleCase reports whether every word of q longer than three letters
+// opens with a capital ("Pollen, Mold & You", "Understanding Your Pharmacy
+// Benefits"; not "You have colorectal cancer").
+func pubTitleCase(q string) bool {
+	for _, w := range strings.Fields(q) {
+		w = strings.Trim(w, ",;:()\"'—–-")
+		if len(w) > 3 && isASCIILetter(w[0]) && (w[0] < 'A' || w[0] > 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

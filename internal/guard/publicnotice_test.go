@@ -38,6 +38,7 @@ func TestPublicNotices(t *testing.T) {
 		"Lakemont: Guidelines now recommend colorectal cancer screening at age 45. Your screening is overdue.",
 		"Clínica San Isidro: Su resultado de glucosa del sábado salió alto. ¡Todos bienvenidos!",
 		"Clínica San Isidro: ¡Chequeo a S/ 299! Incluye su electrocardiograma de control.",
+		"Clínica: ¡Chequeo a S/ 299! Incluye biopsia de próstata para el señor Ruiz.",
 		"Birchwood ENT: Your earwax removal is booked for Friday. Hearing-aid batteries are sold at our front desk.",
 		"Northgate Hand Therapy: How is your arthritis since the injection? Reply A) better, B) the same.",
 		"RxPath: Federal rules require an adult signature for your oxycodone delivery.",
@@ -53,6 +54,8 @@ func TestPublicNotices(t *testing.T) {
 		"Northgate: Chemotherapy on Oct 14 at the fall open house.",
 		"Northgate: Your orthotics lab fitting is at the fall open house, Oct 14.",
 		"Caminata de la familia Ruiz abierta al público el 3 de junio.",
+		"Lakemont: “You have colorectal cancer” — the public talk is Mar 12.",
+		"Lakemont: Crohn's disease awareness: book a colonoscopy — new patients welcome.",
 		// a name
 		"Northgate: See our new orthotics lab at the fall open house, Oct 14. Maria's cast removal is that day.",
 		"Birchwood ENT: Hearing-aid batteries are now sold at our front desk. Maria's hearing aid fitting is Monday.",
@@ -71,6 +74,7 @@ func TestPubMaskYou(t *testing.T) {
 		{"Learn about your options: link", "Learn about xxxx options: link"},
 		{"Your refill is ready.", "Your refill is ready."},
 		{"Read “Yours truly” now.", "Read “Yours truly” now."},
+		{"“You have colorectal cancer”", "“You have colorectal cancer”"},
 		{"“Your biopsy. It is back.”", "“Your biopsy. It is back.”"},
 	} {
 		got, _ := pubMaskYou(c.in)
