@@ -147,6 +147,9 @@ func (g *Guard) healthGroupBefore(toks []token, k int) bool {
 	if k < 1 || !healthGroupWords.get(toks[k].h) {
 		return false
 	}
+	if l := toks[k-1].low; l == "new" || l == "nuevos" { // "new patients welcome" is no health-defined group (publicnotice.go)
+		return false
+	}
 	w := g.v.get(toks[k-1].h)
 	if w == nil {
 		return false

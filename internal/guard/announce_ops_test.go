@@ -19,7 +19,6 @@ func TestAnnounceOps(t *testing.T) {
 	announcements := []string{
 		"Road construction on Route 9 may affect access to our Maple clinic. Allow extra time.",
 		"Please remember we can't accept cash at the Fremont clinic starting next month.",
-		"Join our free diabetes-prevention talk for the public, Monday 6 pm. Everyone welcome.",
 		"Bring a friend: our diabetes prevention workshops are open to the whole community, no referral needed.",
 		"The physiotherapy department has moved to the 2nd floor.",
 		"Nuevas horas de atención para fisioterapia en la clínica del norte.",
@@ -37,7 +36,11 @@ func TestAnnounceOps(t *testing.T) {
 	}
 	// a branch named by its place (branchplace.go, helper PORTAL) holds no
 	// clinical word at all: it passes in both modes
+	// a free talk for everyone passes in strict mode too since the public
+	// offer rule (publicoffer.go, publicnotice.go: "Everyone welcome" is an
+	// audience of everyone, as "Open to the whole community" was)
 	for _, s := range []string{
+		"Join our free diabetes-prevention talk for the public, Monday 6 pm. Everyone welcome.",
 		"Power outage at the Greenfield clinic — we're operating on generators; phones are down.",
 	} {
 		if fs := check(s, Standard); len(fs) > 0 {

@@ -316,6 +316,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev84p", g, loadCorpus(t, "../../testdata/guard/dev84p.jsonl"), true, false, 0, 1},
 		// dev86o: written by hand (not blind) on 2026-12-05 at about 20:10 UTC by fix helper org2 before any code: the sender's own name as a brand plus care-type words heading a notice with no care of the reader, the sender's branches and premises' addresses, and look-alike leaks
 		{"dev86o", g, loadCorpus(t, "../../testdata/guard/dev86o.jsonl"), true, false, 0, 1},
+		// dev86p: written by hand (not blind) on 2026-12-05 at about 20:10 UTC by fix helper pub2 before any code: fam2-pub of dev83 (awareness months, public talks and screenings, packages and prices, the sender's goods and services, surveys, webinars, policies, holidays, an app rating) and leaks in look-alike shapes (the reader's own condition, screening result or order, condition-targeted marketing)
+		{"dev86p", g, loadCorpus(t, "../../testdata/guard/dev86p.jsonl"), true, false, 0, 1},
 		// dev72: written blind on 2026-12-05 at about 11:13 UTC (twelfth pass), kept unseen until after the pass's last quality merge (`b57bbbb`): the arrival check; rows name their tenant
 		{"dev72", g, loadCorpus(t, "../../testdata/guard/dev72.jsonl"), true, false, 0, 1},
 		// dev73x: written by hand (not blind) by red-team helper RED12 on 2026-12-05 at about 13:06 UTC after reading ownnumber.go, rxbrand.go and typedid.go: leaks inside the three suppressions' slots and the clean rows they were written for

@@ -20,7 +20,8 @@ package guard
 //     (announceEligible: no dose, reading, name, date, identifier, word in
 //     no vocabulary…);
 //  2. no field says "you"/"your" as written (no exception: not even "get
-//     your"), and no view of a field (as given and decoded) carries a
+//     your"; only a short quoted title's and "learn about your options"
+//     are masked first, publicnotice.go), and no view of a field (as given and decoded) carries a
 //     personal cue of the announcement rule (announcePersonal: his/her,
 //     due, results, booked, "patients with", "someone with", "afiliados
 //     con"…);
@@ -53,7 +54,10 @@ package guard
 //     diabetes"); a drug only when named as a vaccine (vaccineAt) or sold
 //     over the counter with no dose (otcDrugAt);
 //     - a general statistic's sentence (a condition only), when another
-//     finding of the notice has one of the frames above.
+//     finding of the notice has one of the frames above;
+//     - the frames of publicnotice.go (awareness causes, public talks and
+//     screenings, guidelines, packages, goods sold, surveys, rules, a
+//     public event's date).
 //
 // Stays reported: "Your Botox touch-up is due", "You received 40 units of
 // Botox", "As someone with heel pain, try our new shockwave therapy",
@@ -122,6 +126,9 @@ func pubPrice(text string, toks []token, k int) bool {
 		return false
 	}
 	g := pubGap(text, toks, k)
+	if t := strings.TrimRight(g, " "); (t == "/" || t == "/.") && k > 0 && toks[k-1].low == "s" { // "S/ 399", Peruvian soles (publicnotice.go)
+		return true
+	}
 	return strings.HasSuffix(g, "$") || strings.HasSuffix(g, "€") || strings.HasSuffix(g, "£")
 }
 
@@ -388,7 +395,7 @@ func pubSentenceOK(text string, toks []token, lo, hi int, everyone bool) bool {
 	if everyone && pubFreeOrPriced(text, toks, lo, hi) {
 		return true
 	}
-	return announceFrame(s) || annCallToAction(s)
+	return announceFrame(s) || annCallToAction(s) || pubSentenceMore(text, toks, lo, hi, everyone) // publicnotice.go
 }
 
 // pubFrame reports how the finding f at tokens fa..fb (sentence lo..hi)
@@ -414,6 +421,9 @@ func pubFrame(f Finding, text string, toks []token, lo, hi, fa, fb int, everyone
 	if everyone && pubFreeOrPriced(text, toks, lo, hi) && (!drug || vaccineAt(toks, fa, fb) || otcDrugAt(toks, fa, fb)) {
 		return true, false
 	}
+	if pubFrameMore(f, text, toks, lo, hi, fa, fb, everyone) { // publicnotice.go
+		return true, false
+	}
 	if cond && pubStat(text, toks, lo, hi) {
 		return false, true
 	}
@@ -426,10 +436,11 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 		return out
 	}
 	for _, f := range out {
-		if ok, _ := announceEligible(f); !ok {
+		if ok, _ := announceEligible(f); !ok && !pubScreenWord(n, f) && !pubDateKind(f) { // "despistaje", a public event's date (publicnotice.go)
 			return out
 		}
 	}
+	n = pubMaskNotice(n) // a quoted title's "You", "learn about your options" (publicnotice.go)
 	for _, f := range n.Fields {
 		if hasYou(f.Text) {
 			return out
@@ -450,7 +461,7 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 		}
 		for lo := 0; lo < len(v.toks); {
 			_, hi := sentenceSpan(v.toks, lo)
-			if pubEveryone(v.toks, lo, hi) {
+			if pubEveryone(v.toks, lo, hi) || pubWelcome(v.toks, lo, hi) { // publicnotice.go
 				everyone[k] = true
 			}
 			lo = hi
@@ -489,7 +500,14 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 			if fb >= hi { // a finding across sentences
 				return out
 			}
-			ok, stat := pubFrame(f, v.t.s, v.toks, lo, hi, fa, fb, everyone[k])
+			ff := f
+			if f.Rule == "frame.unknown" { // only a screening's name gets here (pubScreenWord): read as a procedure
+				ff.Kind = KindProcedure
+			}
+			ok, stat := pubFrame(ff, v.t.s, v.toks, lo, hi, fa, fb, everyone[k])
+			if pubDateKind(f) { // a date only by a public event in its sentence (publicnotice.go)
+				ok, stat = pubEventDate(v.toks, lo, hi), false
+			}
 			switch {
 			case ok:
 				offered = true
