@@ -281,6 +281,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev84s", "dev84s.jsonl", false, nil, false},
 		{"dev84p", "dev84p.jsonl", false, nil, false},
 		{"dev84r", "dev84r.jsonl", false, nil, false},
+		{"dev87x", "dev87x.jsonl", false, nil, false},
 		{"dev64", "dev64.jsonl", false, []string{"Riverbend Blood & Plasma Center", "Marisol Grant Home Health Nursing",
 			"Okafor Dermatology & Skin Shop", "QuietNight Sleep Supply", "Whitfield & Rao Urology Group",
 			"Eastgate High School-Based Health Center", "Farmacias Benítez"}, true},
