@@ -15,6 +15,12 @@ package guard
 // removal, sclerotherapy…), or a word another rule already reported
 // ("Bunionectomy aftercare").
 //
+// Red team red15 (dev87x): "removal" counts only after a procedure word
+// or a body object (acRemovalObjects: hair, mole, wart, tag, cyst, vein,
+// scar, tattoo, nail but a salon's gel nail…): "Piercing removal
+// aftercare", "Carpet stain removal aftercare", "Eyelash extension removal
+// aftercare" pass.
+//
 // Stays clean: aftercare of things (sod, carpet, a tattoo, a piercing: no
 // procedure word before it), aftercare goods ("aftercare kit", "aftercare
 // balm": a goods word right after it), "from prep to aftercare" (no
@@ -56,6 +62,9 @@ func (s *scanner) scanAftercare() {
 		if s.used[p] && !s.usedByFinding(p) {
 			continue
 		}
+		if s.toks[p].low == "removal" && !s.acRemovalOfBody(p) {
+			continue // "Carpet stain removal aftercare", "Piercing removal aftercare" (red15)
+		}
 		a := p
 		for a > 0 && !s.toks[a].sent && s.gap(a) == " " && (acProcedures.get(s.toks[a-1].h) || s.toks[a-1].cls&tDigit != 0 && s.toks[a-1].cls&tAlpha != 0) {
 			a-- // "CO2 laser resurfacing"
@@ -74,4 +83,34 @@ func (s *scanner) usedByFinding(k int) bool {
 		}
 	}
 	return false
+}
+
+// acRemovalObjects: what a clinic or med spa removes from the body (red15,
+// dev87x): "laser hair removal", "mole removal", "toenail removal".
+var acRemovalObjects = wordSetTab("hair mole moles wart warts tag tags cyst cysts lipoma lipomas vein veins scar scars " +
+	"lesion lesions tattoo tattoos fat nail nails toenail toenails ingrown stitches suture sutures cast skin")
+
+// acNailCosmetic: a salon's nails, not a podiatrist's ("gel nail removal").
+var acNailCosmetic = wordSetTab("gel acrylic dip polish shellac press-on")
+
+// acRemovalOfBody: "removal" at token p names a removal from the body: a
+// procedure word or a body object right before it (red15, dev87x).
+// "Piercing removal aftercare", "Tree removal aftercare", "Gel nail
+// removal aftercare" pass; "Laser hair removal aftercare", "Mole removal
+// aftercare", "Toenail removal aftercare" stay reported.
+func (s *scanner) acRemovalOfBody(p int) bool {
+	o := p - 1
+	if o < 0 || s.toks[p].sent || s.gap(p) != " " {
+		return false
+	}
+	if acProcedures.get(s.toks[o].h) {
+		return true
+	}
+	if !acRemovalObjects.get(s.toks[o].h) {
+		return false
+	}
+	if (s.toks[o].low == "nail" || s.toks[o].low == "nails") && o > 0 && !s.toks[o].sent && acNailCosmetic.get(s.toks[o-1].h) {
+		return false
+	}
+	return true
 }

@@ -15,5 +15,12 @@ func TestAftercare(t *testing.T) {
 		{"Tattoo aftercare balm is back in stock, $12 a tin.", ""},
 		{"Carpet aftercare tip: keep pets off the carpet for 6 hours after cleaning.", ""},
 		{"Our laser aftercare kit is 20% off this week.", ""},
+		// red15 (dev87x): a removal that is no procedure
+		{"Piercing removal aftercare: salt water rinse twice a day.", ""},
+		{"Carpet stain removal aftercare: keep pets off for 4 hours.", ""},
+		{"Gel nail removal aftercare: apply cuticle oil daily.", ""},
+		{"Mole removal aftercare: keep the bandage on for 24 hours.", "compose.aftercare"},
+		{"Toenail removal aftercare: soak your foot twice a day.", "compose.aftercare"},
+		{"Laser hair removal aftercare: no sun for 2 weeks.", "compose.aftercare"},
 	})
 }

@@ -63,12 +63,22 @@ var (
 // (upper, lower, top, bottom, superiores, inferiores) stands right before
 // or after the term. "Your leather braces have shipped", "Your shelf
 // brackets have shipped", "Brace yourself", "Braces or clear aligners?
-// Come to our open house" (no personal word) pass.
+// Come to our open house" (no personal word) pass. Red team red15
+// (dev87x): a furniture, building, sport or body-support word right before
+// the term (orthoCleanBefore: shelf, corner, cabinet, deck, joist, knee,
+// wrist, tournament…), or before a term it is joined to by and/or ("shelf
+// brackets and braces"), makes it no dental work.
 var (
 	orthoTerms = wordSetTab("braces brackets expander expanders spacers archwire archwires headgear")
 	orthoCues  = wordSetTab("bond bonding bonded debond debonding debonded tighten tightening tightened adjustment adjustments " +
 		"wire wires wax poking poke turn turns key colocacion cementado cementar retiro")
 	orthoArch = wordSetTab("upper lower top bottom superior superiores inferior inferiores")
+	// orthoCleanBefore: furniture, building, sport or body-support words
+	// right before braces/brackets (red15, dev87x: "Your new shelf
+	// brackets", "4 corner braces", "Your knee braces")
+	orthoCleanBefore = wordSetTab("shelf shelves shelving corner corners cabinet cabinets wall deck joist joists railing " +
+		"porch post posts bookcase fence gate roof rafter rafters beam beams angle mounting tv knee knees wrist ankle " +
+		"back neck leg elbow tournament playoff")
 )
 
 // dentalFirstFilter holds the keys of dentalPairs, dentalTerms and orthoTerms
@@ -214,7 +224,12 @@ func (s *scanner) dentalNoticeCues(cue, lab, pickup *bool) {
 // orthoTerms); cue, the notice has a dental word.
 func (s *scanner) orthoWork(i int, cue bool) bool {
 	n := len(s.toks)
-	if s.toks[i].cls&tAlpha == 0 || i+1 < n && s.gap(i+1) == "-" || i > 0 && dentalCleanBefore.get(s.toks[i-1].h) {
+	if s.toks[i].cls&tAlpha == 0 || i+1 < n && s.gap(i+1) == "-" || i > 0 && (dentalCleanBefore.get(s.toks[i-1].h) || orthoCleanBefore.get(s.toks[i-1].h)) {
+		return false
+	}
+	// "shelf brackets and braces": a term joined by and/or to a term of
+	// furniture or building (red15)
+	if i > 2 && (s.toks[i-1].low == "and" || s.toks[i-1].low == "or") && orthoTerms.get(s.toks[i-2].h) && orthoCleanBefore.get(s.toks[i-3].h) {
 		return false
 	}
 	own := false

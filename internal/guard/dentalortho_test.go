@@ -14,6 +14,12 @@ func TestOrthoWork(t *testing.T) {
 		{"Su próxima cita es para la colocación de sus brackets superiores.", "clinical.dental"},
 		{"Your leather braces and bow tie have shipped.", ""},
 		{"Your shelf brackets have shipped (4 x 8 inch, matte black).", ""},
+		// red15 (dev87x): furniture, building and sport words before the term
+		{"Your new shelf brackets and braces ship Monday; the installer will tighten the wall anchors.", ""},
+		{"Your lower deck braces and joist brackets passed inspection.", ""},
+		{"Your bookcase kit includes 4 corner braces and 8 L-brackets. Tighten every screw after a week.", ""},
+		{"Your upper braces and lower brackets will be tightened Thursday.", "clinical.dental"},
+		{"Your son's braces need a wire adjustment.", "clinical.dental"},
 		{"Brace yourself: the holiday sale starts Friday!", ""},
 		{"Braces or clear aligners? Come to our open house on Saturday.", ""},
 	})

@@ -18,6 +18,11 @@ import "strings"
 // Stays reported: the same run under any other key ("join":"zoom.link",
 // "url":"session.link"), a run with a path ("session.link/abc"), outside
 // a quoted value (prose "visit session.link"), and every URL with a scheme.
+//
+// Red team red15 (dev87x): only the top-level label is marked used; the
+// labels before it go on through every rule, so a care word in an event's
+// name is reported as anywhere else ({"event":"hiv.care"},
+// {"type":"chemo.health"}, {"topic":"methadone.clinic"}).
 var jsonEventKeys = wordSetTab("event event_type eventtype type topic action trigger")
 
 func (s *scanner) jsonEventName(i, last int) bool {

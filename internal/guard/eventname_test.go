@@ -13,5 +13,10 @@ func TestJSONEventName(t *testing.T) {
 		{`{"join":"session.link","expires_in":3600}`, "url.other"},
 		{`{"event":"session.link/abc123"}`, "url.other"},
 		{`Visit session.link to join today.`, "url.other"},
+		// red15 (dev87x): only the top-level label is passed; a care word
+		// before it is read as anywhere else
+		{`{"event":"hiv.care","patient_ref":"p_8812"}`, "clinical.condition"},
+		{`{"type":"chemo.health","member":"m_221"}`, "clinical.procedure"},
+		{`{"topic":"methadone.clinic","member":"m_221"}`, "clinical.medication"},
 	})
 }

@@ -17,13 +17,28 @@ import "strings"
 // (jpTreated: opioid, alcohol, meth, cocaine, fentanyl, mat, moud, suboxone,
 // methadone, detox, bipolar, ptsd, diabetes, dialysis, oncology…).
 //
+// Red team red15 (dev87x): a value with a word of an event, a cause, a
+// course or volunteering (jpEventWords: awareness, walk, gala, fundraiser,
+// fund, volunteers, cleanup, cme, prescribing, certification, prom,
+// sponsor…) is no one's treatment: "stroke-awareness-walk",
+// "opioid-prescribing-cme", "alcohol-free-prom-night",
+// "transplant-foundation-gala" pass; "IOP-opioid", "PHP-alcohol" stay
+// reported.
+//
 // Stays clean: a programme of loyalty or events ("rewards-gold",
 // "community-events"), a campaign's key ("campaign":"opioid-awareness-week":
 // not a programme key), prose without the quoted key.
 var (
 	jpKeys      = wordSetTab("program programme programs track pathway cohort programa")
 	jpKeySecond = wordSetTab("name code id type slug")
-	jpTreated   = wordSetTab("opioid opioids opiate opiates alcohol alcoholism meth methamphetamine cocaine crack heroin " +
+	// jpEventWords: an event's, a cause's, a course's or volunteers' word
+	// in the value (red15, dev87x); not research, course, educator, employee:
+	// "oncology-research-trial", "diabetes-self-management-course",
+	// "employee-opioid-assistance" are someone's care
+	jpEventWords = wordSetTab("awareness walk 5k gala ball fundraiser fundraising foundation fund volunteer volunteers " +
+		"cleanup cme ceu prescribing prescriber prescribers certification sponsor sponsors sponsorship prom festival " +
+		"concert auction donor donors")
+	jpTreated = wordSetTab("opioid opioids opiate opiates alcohol alcoholism meth methamphetamine cocaine crack heroin " +
 		"fentanyl stimulant stimulants cannabis marijuana benzo benzos benzodiazepine benzodiazepines gambling " +
 		"sud oud aud mat moud suboxone methadone buprenorphine naltrexone vivitrol detox withdrawal sobriety " +
 		"nicotine tobacco smoking vaping " +
@@ -55,6 +70,9 @@ func (s *scanner) jsonProgram(i int) (int, int, bool) {
 		t := &s.toks[q]
 		if jpTreated.get(t.h) || q+1 < n && s.gap(q+1) == "-" && jpTreated.get(hstr(t.low+"-"+s.toks[q+1].low)) {
 			hit = true
+		}
+		if jpEventWords.get(t.h) {
+			return 0, 0, false // "stroke-awareness-walk", "opioid-prescribing-cme" (red15)
 		}
 		if q+1 == n || strings.ContainsRune(s.gap(q+1), '"') {
 			end = q

@@ -14,5 +14,11 @@ func TestJSONProgram(t *testing.T) {
 		{`{"event":"points.earned","program":"rewards-gold","points":120}`, ""},
 		{`{"event":"campaign.sent","campaign":"opioid-awareness-week"}`, ""},
 		{`{"event":"newsletter.sent","program":"community-events"}`, ""},
+		// red15 (dev87x): an event's or a course's value
+		{`{"event":"volunteer.shift","program":"stroke-awareness-walk"}`, ""},
+		{`{"event":"employee.training","program":"opioid-prescribing-cme"}`, ""},
+		{`{"event":"sponsorship.confirmed","program":"alcohol-free-prom-night"}`, ""},
+		{`{"event":"enrollment.updated","program":"IOP-opioid-research-trial"}`, "compose.json_program"},
+		{`{"event":"enrollment.updated","program":"employee-opioid-assistance"}`, "compose.json_program"},
 	})
 }

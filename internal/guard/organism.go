@@ -32,7 +32,12 @@ import (
 // found Salmonella in some jars"), an organism in public health teaching without a result
 // ("how hand washing stops germs like Staphylococcus and E. coli from
 // spreading"), a probiotic's strains (not listed), a word of the list in
-// any other sentence.
+// any other sentence. Red team red15 (dev87x): a test of water, a
+// kitchen, a surface, a food or a ferment (orgEnviron: water, pool,
+// kitchen, restaurant, soil, phone screens, yogurt, probiotic, kombucha,
+// brewery…) in a field with no body specimen, reader's word or culture
+// (orgBody: urine, stool, wound, nail, blood, throat, culture, your, su…)
+// is no one's result.
 var (
 	orgWords = loadOrganisms()
 	// orgInitialSpecies: the species written after an initial
@@ -49,6 +54,20 @@ var (
 	// found Salmonella in lot 44"): a public safety notice, not a result
 	orgRecall = wordSetTab("recall recalls recalled lot lots batch batches product products food foods " +
 		"retiro retirado lote lotes producto productos alimento alimentos")
+	// orgEnviron: what an environmental, food or ferment test samples
+	// (red15, dev87x: "swab samples grew Staphylococcus on 30% of phone
+	// screens", "the water test came back negative for E. coli", "our
+	// probiotic yogurt tested positive for Lactobacillus"): no one's
+	// result when the field names no body specimen (orgBody)
+	orgEnviron = wordSetTab("water pool pools spa kitchen kitchens restaurant restaurants cafeteria inspection " +
+		"soil garden tank aquarium ice phone phones screens surfaces surface doorknobs boards counters " +
+		"yogurt kefir kombucha probiotic probiotics ferment fermented brewery beer ale barrels cheese " +
+		"agua piscina cocina restaurante inspeccion yogur")
+	// orgBody: a body specimen, which keeps the result the reader's ("Your
+	// urine culture grew E. coli. Drink plenty of water.")
+	orgBody = wordSetTab("urine stool sputum wound wounds nail nails toenail toenails clipping clippings biopsy blood " +
+		"throat skin vaginal rectal nasal nasopharyngeal ear eye culture cultivo urocultivo hemocultivo coprocultivo " +
+		"orina heces sangre herida una unas your you su tu")
 	// orgStartFilter: the list's words (fb3Organism, scanOrganism's gate)
 	orgStartFilter = tabsFilter(orgWords)
 )
@@ -96,11 +115,18 @@ func (s *scanner) scanOrganism() {
 		}
 		if recall < 0 {
 			recall = 0
+			env, body := false, false
 			for k := range s.toks {
-				if orgRecall.get(s.toks[k].h) {
+				h := s.toks[k].h
+				if orgRecall.get(h) {
 					recall = 1
 					break
 				}
+				env = env || orgEnviron.get(h)
+				body = body || orgBody.get(h)
+			}
+			if env && !body {
+				recall = 1 // a test of water, a kitchen, a food or a ferment (red15)
 			}
 		}
 		if recall == 1 {

@@ -19,5 +19,13 @@ func TestOrganism(t *testing.T) {
 		{"Our culture survey closes Friday. Thanks for your feedback!", ""},
 		{"Recall: lab tests found Salmonella in some jars of our peanut butter.", ""},
 		{"Kombucha starter kits are back, with a SCOBY and live cultures.", ""},
+		// red15 (dev87x): a test of water, a kitchen, a surface or a food,
+		// with no body specimen or reader's word
+		{"Pool update: the water test came back negative for E. coli and Legionella. The pool reopens Saturday.", ""},
+		{"Kitchen hygiene study: swab samples grew Staphylococcus on 30% of phone screens. Wipe yours weekly!", ""},
+		{"Restaurant inspection: samples from the ice machine grew Pseudomonas; the machine was replaced.", ""},
+		{"Your urine culture grew E. coli. Drink plenty of water.", "compose.organism"},
+		{"Your throat swab test was positive for Streptococcus. Rest and drink water.", "compose.organism"},
+		{"Lab results: the swab grew Staphylococcus. Keep the kitchen clean and your wound covered.", "compose.organism"},
 	})
 }

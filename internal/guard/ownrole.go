@@ -27,6 +27,14 @@ import "strings"
 //     appointment, seen, saw, referral, results, treatment, cita,
 //     consulta…): the sender's staff, not the reader's clinician.
 //
+// Red team red15 (dev87x): after "our", a word presenting the staff
+// member must stand right before it (orIntro: with, meet, ask, from, by,
+// welcome, join, introducing, hosted, led, con, conozca…): "Our
+// prosthetist has the new socket ready for pickup", "Our phlebotomist
+// arrives at 7 AM. Nothing to eat after midnight", "Our sonographer will
+// need a full bladder at 8 AM" name the reader's care through the role's
+// action and stay reported.
+//
 // Stays reported: "your pedorthist", "your prosthetist fitting", "our
 // orthotist will adjust your brace", "our trichologist will review your
 // scalp biopsy" (a reader's word), "the pedorthist" (singular after
@@ -58,6 +66,11 @@ func orRoleForm(w string) (role, plural bool) {
 	}
 	return strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ician") || strings.HasSuffix(w, "grapher"), plural
 }
+
+// orIntro: the words that present a staff member right before "our"
+// (red15, dev87x).
+var orIntro = wordSetTab("with meet ask from by welcome welcomes welcoming join joins introducing introduce " +
+	"hosted led presented con conozca conoce")
 
 // orClinicalEnds: the endings of a physician's or dentist's specialty,
 // never the sender's trade: "A message from our rheumatologist" tells the
@@ -101,6 +114,13 @@ func (s *scanner) ownRole(f ifind) bool {
 		return false
 	}
 	if !orOurs.get(s.toks[p].h) && !(plural && s.toks[p].h == hThe && p+1 == i) {
+		return false
+	}
+	// the role presented, not acting: a word of meeting or company right
+	// before "our" ("with our pedorthist", "Meet our new electrologist");
+	// "Our prosthetist has the new socket ready" is the reader's care
+	// (red15, dev87x)
+	if orOurs.get(s.toks[p].h) && (p == 0 || s.toks[p].sent || !orIntro.get(s.toks[p-1].h)) {
 		return false
 	}
 	lo, hi := sentenceSpan(s.toks, i)

@@ -18,6 +18,11 @@ func TestOwnRole(t *testing.T) {
 		{"Our orthotist will adjust your brace on Monday.", Standard, true},
 		{"Your prosthetist appointment is Monday.", Standard, true},
 		{"Ask the pedorthist about shoes.", Standard, true},
+		// red15 (dev87x): the role acting on the reader's care
+		{"Our prosthetist has the new socket ready for pickup.", Standard, true},
+		{"Our prosthetist finished the new below-knee socket. Pick it up anytime.", Standard, true},
+		{"Our orthotist has adjusted the AFO. Ready Friday.", Standard, true},
+		{"Join our certified pedorthist for a free shoe-fit clinic Saturday.", Standard, false},
 		{"Thanks for visiting our pedorthist today.", Standard, true},
 		{"Results from our pedorthist are in the portal.", Standard, true},
 		{"Meet our new pedorthist at the open house, Thursday 5 to 8 PM.", Strict, true},

@@ -45,6 +45,8 @@ var (
 	pdUniversal = wordSetTab("all every each any todos todas cada")
 	// pdCareSubject: care events no other list holds.
 	pdCareSubject = wordSetTab("checks check infusion infusions injection injections dose doses dressing dressings " +
+		// red15 (dev87x): a programme's meetings and its rides to them
+		"session sessions group groups ride rides " +
 		"cura curas infusiones inyecciones dosis sesiones citas visitas terapias curaciones")
 	pdDeterminer = wordSetTab("all every each any todos todas cada los las")
 	pdModal      = wordSetTab("must will may can cannot need needs should are is shall " +
@@ -127,7 +129,11 @@ func (s *scanner) policyOpener(k int) (open, comma, hi int, ok bool) {
 // "cost(s)", "requieren", "cuestan" are a rule's verbs (pdRuleVerbs).
 // "Starting Oct 3, home visits will be Tuesdays" and "Starting Jan 5,
 // weekly visits require a ride" (no such word: someone's care) keep
-// their date.
+// their date. Red team red15 (dev87x): such a class takes a rule's verb
+// (pdClassVerbs: require(s), cost(s), must, need(s), requieren, deben…),
+// not will/are/is ("cash infusions will start at 7 AM"); a programme's
+// sessions, groups and rides are care events ("Starting Dec 8, group will
+// meet Tuesdays at 6 PM", "las sesiones serán los martes").
 func (s *scanner) pdClassSubject(a, hi int) bool {
 	q := a
 	all := false
@@ -144,7 +150,9 @@ func (s *scanner) pdClassSubject(a, hi int) bool {
 			return false
 		}
 		if words > 0 && !joined && (pdModal.get(t.h) || pdRuleVerbs.get(t.h)) {
-			return !care || class
+			// a class of care events takes a rule's verb: "self-pay visits
+			// require", not "cash infusions will start at 7 AM" (red15)
+			return !care || class && pdClassVerbs.get(t.h)
 		}
 		if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || t.cls&(tCap|tUpper) != 0 || careKin.get(t.h) || kinWords.get(t.h) || careKidWords.get(t.h) {
 			return false
@@ -171,6 +179,11 @@ var (
 	pdClassMods = wordSetTab("self-pay selfpay cash uninsured walk-in private-pay prepaid particulares particular")
 	// pdRuleVerbs: a rule's verbs besides the modals
 	pdRuleVerbs = wordSetTab("require requires cost costs requieren requiere cuestan")
+	// pdClassVerbs: the verbs a class of care events takes (red15, dev87x):
+	// "Beginning Jan 5, cash infusions will start at 7 AM" and "Starting
+	// Monday, walk-in wound checks will be at 9 AM" are the reader's
+	// schedule and keep their date
+	pdClassVerbs = wordSetTab("require requires cost costs must need needs requieren requiere cuestan deben deberan necesitan")
 )
 
 // policyDate: the date at token i stands between a policy's opener and

@@ -45,5 +45,11 @@ func TestPolicyDateClassVisits(t *testing.T) {
 		{"Starting Jan 5, self-pay visits require a deposit, applied to your surgery bill.", Standard, true},
 		{"Starting Jan 5, your visits require a deposit.", Standard, true},
 		{"Starting Jan 5, wound-care visits require a deposit.", Standard, true},
+		// red15 (dev87x): a class of care events takes a rule's verb; a
+		// programme's sessions, groups and rides are care events
+		{"Beginning Jan 5, cash infusions will start at 7 AM.", Standard, true},
+		{"Starting Dec 8, group will meet Tuesdays at 6 PM at the Lakeview office.", Standard, true},
+		{"Starting Dec 8, rides will pick up at 5:30 AM for the 6 AM chair.", Standard, true},
+		{"Effective Jan 2, all sessions will require a photo ID at check-in.", Standard, false},
 	})
 }

@@ -65,6 +65,11 @@ package guard
 // community!", "para todos los afiliados con diabetes", "New! Your custom
 // orthotics are ready", "20% off Ozempic" (a drug needs a price per unit),
 // "Free Suboxone kits. Open to anyone." (not over the counter).
+// Red team red15 (dev87x): a field that holds goods for someone (pubHeld:
+// pick up, pickup, set aside, reserved, waiting, on hold, recoger,
+// apartado…) is one reader's order and keeps its findings: "New! Hearing
+// aid batteries are available at the front desk — the ones for the right
+// ear are set aside."
 // Accepted risk: marketing sent to a segment still tells by association
 // (see "Modes"); these shapes say what the sender offers everyone, at a
 // menu price or as news, and name nothing of the reader's.
@@ -92,6 +97,10 @@ var (
 	// pubOurNew: "our" and "new" in both languages
 	pubOur = wordSetTab("our nuestro nuestra nuestros nuestras")
 	pubNew = wordSetTab("new nuevo nueva nuevos nuevas")
+	// pubHeld: goods held for someone (red15, dev87x: "New! Hearing aid
+	// batteries are available at the front desk — the ones for the right
+	// ear are set aside"): one reader's order, not an offer
+	pubHeld = wordSetTab("pick pickup picked aside reserved waiting hold held recoger retirar apartado apartados reservado reservada")
 )
 
 // pubGap returns the text between token k-1 (or the start) and token k.
@@ -458,6 +467,11 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 		v := &views[k]
 		if g.announcePersonal(v.toks, v.t.s) {
 			return out
+		}
+		for _, tk := range v.toks {
+			if pubHeld.get(tk.h) { // "… have arrived. Pick up at the front desk" (red15)
+				return out
+			}
 		}
 		for lo := 0; lo < len(v.toks); {
 			_, hi := sentenceSpan(v.toks, lo)

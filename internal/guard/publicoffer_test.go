@@ -57,6 +57,8 @@ func TestPublicOffers(t *testing.T) {
 		"Evergreen Home Health: Congratulations to our wound-care nursing team! Your pressure ulcer dressing change is Tuesday.",
 		"Congratulations to our cardiac rehab graduates!",
 		"Free sports physicals Saturday. Open to the whole community! Jamie's asthma inhaler form is also ready.",
+		// red15 (dev87x): goods held for one reader
+		"New! Hearing aid batteries are available at the front desk — the ones for the right ear are set aside.",
 	}
 	for _, s := range leaks {
 		cases = append(cases, modeCase{s, Standard, true}, modeCase{s, Strict, true})

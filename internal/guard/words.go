@@ -1575,8 +1575,11 @@ func (s *scanner) bareDomain(i int) bool {
 		}
 	}
 	if s.jsonEventName(i, last) { // eventname.go: {"event":"session.link"}
-		s.markSpanUsed(a, b)
-		return true
+		// only the top-level label is marked: the words before it stay
+		// read by every rule ({"event":"hiv.care"}, red15/dev87x)
+		// (false: token i goes on through scanWords' other detectors)
+		s.used[last] = true
+		return false
 	}
 	s.checkURL(a, b)
 	return true
