@@ -276,6 +276,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev79", g, loadCorpus(t, "../../testdata/guard/dev79.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
+		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
+		{"dev85", g, loadCorpus(t, "../../testdata/guard/dev85.jsonl"), true, false, 0, 1},
 		// dev83: written blind on 2026-12-05 at about 19:10 UTC (fifteenth pass) and kept unseen until after the pass's first quality merges: the arrival check; rows name their tenant
 		{"dev83", g, loadCorpus(t, "../../testdata/guard/dev83.jsonl"), true, false, 0, 1},
 		// dev84r: helper recall15's probes of dev82's misses and false positives (organisms in a result, aftercare, orthodontic work, programme values, profession words, a join URL, a policy's effective date), with clean look-alikes; tuned on
