@@ -387,7 +387,6 @@ func (s *scanner) scanVitals() {
 			if i+1 < n && !s.toks[i+1].sent && vaxBits.may(s.toks[i+1].h) {
 				s.vaccination(i)
 			}
-			s.dialysisSession(i) // dialysissession.go
 			if s.m == Strict {
 				s.wearCorrection(i) // wearcorrection.go
 			}
