@@ -112,7 +112,7 @@ func (s *scanner) scanDialSlot() {
 		if kidney == 0 || slot && !when && dial == 0 { // "your chair time" alone: only where the field names dialysis
 			continue
 		}
-		s.addTok(i, e, KindProcedure, "compose.dialysis_slot", 0.7, "is a treatment slot of a dialysis unit after a personal word")
+		s.addTok(i, e, KindProcedure, "compose.dialysis_slot", 0.7, "names the reader's own slot at a dialysis unit")
 	}
 }
 
