@@ -123,15 +123,26 @@ var advicePhrases = []string{"get your ", "ask your ", "talk to your ", "talk wi
 	"speak with your ", "check with your ", "consult your ", "consult with your ", "help you "}
 
 // audienceFrame reports whether a sentence names an audience open to
-// anyone.
+// anyone, and no standing treatment of one person (apTreatSlot).
 func audienceFrame(toks []token) bool {
+	found := false
 	for k := range toks {
-		if audienceTok(toks, k) {
-			return true
+		if apTreatSlot.get(toks[k].h) {
+			return false
 		}
+		found = found || audienceTok(toks, k)
 	}
-	return false
+	return found
 }
+
+// apTreatSlot: a standing treatment or its session. An audience word in
+// the same sentence only dresses up one person's care ("Everyone welcome
+// at the dialysis session Tuesday 7 AM", "… at the chemotherapy infusion";
+// fifteenth pass, found by helper pub2): the sentence is no announcement.
+// Shots, screenings, doses, appointments and classes are not listed:
+// "Flu shots for everyone, no appointment needed" stays the sender's.
+var apTreatSlot = wordSetTab("session sessions dialysis hemodialysis chemotherapy chemo infusion infusions transfusion transfusions " +
+	"radiation sesion sesiones dialisis hemodialisis quimioterapia quimio infusiones transfusiones")
 
 // audienceTok reports whether token k names an audience open to anyone:
 // "the public", "the community", "community members", "everyone", "all

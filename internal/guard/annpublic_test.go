@@ -145,6 +145,12 @@ func TestAudienceFrames(t *testing.T) {
 		"Community Hospital reminder":           false,
 		"Public health news":                    false,
 		"Diabetes classes at our main campus":   false,
+		// one person's standing treatment is no public event (apTreatSlot)
+		"Everyone welcome at the dialysis session Tuesday 7 AM": false,
+		"Everyone welcome at the chemotherapy infusion Tuesday": false,
+		"Todos bienvenidos a la sesión de diálisis del martes":  false,
+		"Everyone welcome at our free flu shot clinic Saturday": true,
+		"Flu shots for everyone, no appointment needed":         true,
 	} {
 		if got := audienceFrame(read(s)); got != want {
 			t.Errorf("audienceFrame(%q) = %v, want %v", s, got, want)
