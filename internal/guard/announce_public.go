@@ -135,14 +135,18 @@ func audienceFrame(toks []token) bool {
 	return found
 }
 
-// apTreatSlot: a standing treatment or its session. An audience word in
+// apTreatSlot: a standing treatment (its session is named by it: "the
+// dialysis session"; a session alone is often a public one, "Free info
+// session for the public"). An audience word in
 // the same sentence only dresses up one person's care ("Everyone welcome
 // at the dialysis session Tuesday 7 AM", "… at the chemotherapy infusion";
 // fifteenth pass, found by helper pub2): the sentence is no announcement.
-// Shots, screenings, doses, appointments and classes are not listed:
-// "Flu shots for everyone, no appointment needed" stays the sender's.
-var apTreatSlot = wordSetTab("session sessions dialysis hemodialysis chemotherapy chemo infusion infusions transfusion transfusions " +
-	"radiation sesion sesiones dialisis hemodialisis quimioterapia quimio infusiones transfusiones")
+// Shots, screenings, doses, appointments, sessions and classes are not
+// listed: "Flu shots for everyone, no appointment needed" stays the
+// sender's. eventAudience reads the event's own sentence the same way
+// ("Everyone welcome! Dialysis session moved to Tuesday 7 AM.").
+var apTreatSlot = wordSetTab("dialysis hemodialysis chemotherapy chemo infusion infusions transfusion transfusions " +
+	"radiation dialisis hemodialisis quimioterapia quimio infusiones transfusiones")
 
 // audienceTok reports whether token k names an audience open to anyone:
 // "the public", "the community", "community members", "everyone", "all
@@ -284,6 +288,11 @@ func eventAudience(toks []token, lo, hi int) bool {
 	}
 	if !event {
 		return false
+	}
+	for k := lo; k < hi; k++ {
+		if apTreatSlot.get(toks[k].h) { // one person's standing treatment is no public event
+			return false
+		}
 	}
 	for a := 0; a < len(toks); {
 		_, b := sentenceSpan(toks, a)

@@ -50,6 +50,10 @@ func TestAnnouncePublic(t *testing.T) {
 		}
 	}
 	leaks := []string{
+		// an audience word beside one person's standing treatment (apTreatSlot)
+		"Everyone welcome at the dialysis session Tuesday 7 AM.",
+		"Everyone welcome! Dialysis session moved to Tuesday 7 AM.",
+		"Everyone welcome at the chemotherapy infusion Tuesday 7 AM.",
 		"Your mammogram is due. The mammography van is visiting the downtown library Friday.",
 		"You're due for your shingles vaccine. Shingles vaccines are available for eligible adults.",
 		"Your diabetes class starts Monday at our main campus.",
