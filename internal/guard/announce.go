@@ -238,10 +238,8 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 	}
 	// a view is one reading of a field: as given, and for a field with a
 	// nested encoding (decode.go) also decoded, as the detectors read it
-	sc := annPool.Get().(*annScratch)
-	defer annPool.Put(sc)
-	views, ok := g.annReadViews(n, sc)
-	defer func() { clear(views); sc.views = views[:0] }()
+	sc, views, ok := g.annTakeViews(n)
+	defer annPutViews(sc, views)
 	if !ok {
 		return out
 	}
@@ -294,6 +292,23 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 		}
 	}
 	return out[:0]
+}
+
+// annTakeViews takes a scratch from annPool and reads the notice's views
+// into it (annReadViews); annPutViews, deferred by the caller, clears them
+// and gives the scratch back. The announcement rule and the public-offer
+// rule (publicoffer.go) read a notice this way.
+func (g *Guard) annTakeViews(n Notice) (*annScratch, []annView, bool) {
+	sc := annPool.Get().(*annScratch)
+	views, ok := g.annReadViews(n, sc)
+	return sc, views, ok
+}
+
+// annPutViews: see annTakeViews.
+func annPutViews(sc *annScratch, views []annView) {
+	clear(views)
+	sc.views = views[:0]
+	annPool.Put(sc)
 }
 
 // annReadViews reads every field of n into views of sc (announcement rule

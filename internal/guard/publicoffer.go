@@ -455,10 +455,8 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 			return out
 		}
 	}
-	sc := annPool.Get().(*annScratch)
-	defer annPool.Put(sc)
-	views, ok := g.annReadViews(n, sc)
-	defer func() { clear(views); sc.views = views[:0] }()
+	sc, views, ok := g.annTakeViews(n)
+	defer annPutViews(sc, views)
 	if !ok {
 		return out
 	}
