@@ -274,6 +274,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev75", g, loadCorpus(t, "../../testdata/guard/dev75.jsonl"), true, false, 0, 1},
 		// dev79: written blind on 2026-12-05 at about 16:40 UTC (fourteenth pass) and kept unseen until after the pass's quality merges: the arrival check; rows name their tenant
 		{"dev79", g, loadCorpus(t, "../../testdata/guard/dev79.jsonl"), true, false, 0, 1},
+		// dev88: written blind on 2026-12-05 at about 22:10 UTC (sixteenth pass, before any change); rows name their tenant
+		{"dev88", g, loadCorpus(t, "../../testdata/guard/dev88.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

@@ -278,6 +278,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev82", "dev82.jsonl", false, nil, false},
 		{"dev83", "dev83.jsonl", false, nil, false},
 		{"dev85", "dev85.jsonl", false, nil, false},
+		{"dev88", "dev88.jsonl", false, nil, false},
 		{"dev84o", "dev84o.jsonl", false, nil, false},
 		{"dev84s", "dev84s.jsonl", false, nil, false},
 		{"dev86s", "dev86s.jsonl", false, nil, false},
