@@ -611,6 +611,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"heldout-v19", g, loadCorpus(t, "../../testdata/guard/heldout15_v19.jsonl"), false, true, 0, 1},
 		// heldout-v20: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); never read, never tuned against; rows name their tenant
 		{"heldout-v20", g, loadCorpus(t, "../../testdata/guard/heldout15_v20.jsonl"), false, true, 0, 1},
+		// heldout-v21: written blind on 2026-12-05 at about 22:10 UTC (sixteenth pass, before any change); never read, never tuned against; rows name their tenant
+		{"heldout-v21", g, loadCorpus(t, "../../testdata/guard/heldout15_v21.jsonl"), false, true, 0, 1},
 		{"split-dev", dev, loadCorpus(t, "../../testdata/guard/split15_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", false, 0.65, 0.02},
 		{"split-held", split, loadCorpus(t, "../../testdata/guard/split15_heldout.jsonl"), false, true, 0.6, 0.02},
 		// third pass: WordNet medical nouns, split like the rest (split15_wordnet_test.go)
