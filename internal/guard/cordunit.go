@@ -10,13 +10,13 @@ package guard
 // TNC count and viability"), so rule compose.cord_unit (kind lab_test)
 // reports "TNC", "CD34(+)", "total nucleated cell(s)", "viability" or
 // "viabilidad" (the last two only beside a cord, unit or cell word in the
-// field) when a reader's word stands in its sentence or the one before
-// ("… are in your report") or a value follows it at most two words on
+// field) when a reader's possessive stands in its sentence or the one
+// before ("… are in your report"; a bare "you" may be a public page's) or a value follows it at most two words on
 // ("TNC 1.2 billion", "viability 92%") with no word of an average in the
 // sentence ("our units average a TNC of …").
 //
 // The same rule (kind procedure) reports the Spanish birth-plan request
-// "pinzamiento (tardío) del cordón" with a reader's word in its sentence
+// "pinzamiento (tardío) del cordón" with a reader's possessive in its sentence
 // or the one before ("Su solicitud de pinzamiento tardío del cordón fue
 // enviada"): the word is in no list, since a new word moves the letter-
 // shape model (shape.go). A talk about it ("Charla: el pinzamiento tardío
@@ -48,7 +48,7 @@ func (s *scanner) cordUnitAt(i int) {
 	case hPinzamiento: // "pinzamiento (tardío) del cordón"
 		for k := i + 1; k < n && k <= i+3 && s.sameSentence(i, k); k++ {
 			if s.toks[k].h == hCordon {
-				if s.readerNear(i) {
+				if s.possNear(i) {
 					s.addTok(i, k, KindProcedure, "compose.cord_unit", 0.7, "names the reader's birth-plan request for the cord")
 				}
 				return
@@ -71,7 +71,7 @@ func (s *scanner) cordUnitAt(i int) {
 	if i+1 < n && s.toks[i+1].h == hCount && s.gap(i+1) == " " {
 		e = i + 1
 	}
-	if !s.readerNear(i) && !s.cordValue(i) {
+	if !s.possNear(i) && !s.cordValue(i) {
 		return
 	}
 	s.addTok(i, e, KindLabTest, "compose.cord_unit", 0.7, "names a stored cord-blood unit's cell counts for the reader")

@@ -10,12 +10,13 @@ package guard
 // public talks name them too ("Free ARFID awareness talk for parents").
 // Rule compose.ed_program (kind condition) reports the acronym (in capitals)
 // or an exposure meal ("exposure snack/meal/food/foods", an
-// eating-disorder therapy's step) when a reader's word stands in its
-// sentence or the one before ("Your ARFID group meets Thursday"), or when
-// a word of the reader's follow-up is in the field (check-in, log, how did,
-// weigh-in, session, appointment, cita) and no word of a public event or
-// awareness (awareness, talk, webinar, seminar, workshop, conference,
-// community, public, parents, open, charla, taller…).
+// eating-disorder therapy's step) after a reader's possessive at most
+// three words before ("Your ARFID group meets Thursday"), or, in a notice
+// with no word of a public event or awareness (awareness, talk, webinar,
+// seminar, workshop, conference, community, public, parents, open,
+// charla, taller…), with a reader's word in its sentence or the one
+// before or a word of the reader's follow-up in the field (check-in, log,
+// "how did", weigh-in, session, appointment, cita).
 //
 // Passes: "Free ARFID awareness talk for parents: picky eating or
 // something more?", "Join our free community talk on ARFID", "radiation
@@ -24,8 +25,10 @@ package guard
 var (
 	edProgFirst = wordSetTab("arfid osfed ednos ufed exposure")
 	edMeals     = wordSetTab("snack snacks meal meals food foods lunch dinner breakfast dessert challenge")
-	edFollowUp  = wordSetTab("checkin check log logged logging weigh weighin session sessions appointment appt cita sesion registro how")
-	edPublic    = wordSetTab("awareness talk talks webinar seminar workshop conference community public parents open everyone free " +
+	edFollowUp  = wordSetTab("checkin log logged logging weighin session sessions appointment appt cita sesion registro")
+	// "how did/was …", "check-in", "weigh-in": a follow-up by two words
+	edFollowPairs = map[uint64]setTab{hstr("how"): wordSetTab("did was were is"), hstr("check"): wordSetTab("in"), hstr("weigh"): wordSetTab("in")}
+	edPublic      = wordSetTab("awareness talk talks webinar seminar workshop conference community public parents open everyone free " +
 		"lecture panel charla charlas taller talleres conferencia comunidad publico padres gratis abierto abierta")
 	hExposure = hstr("exposure")
 )
@@ -42,8 +45,26 @@ func (s *scanner) edProgramAt(i int) {
 	} else if s.toks[i].cls&tUpper == 0 {
 		return // the acronyms in capitals only
 	}
-	if !s.readerNear(i) && !(s.fieldHas(edFollowUp) && !s.fieldHas(edPublic)) {
+	// the reader's own programme: a possessive right before it ("Your
+	// ARFID group"); else a reader's word or a follow-up, in a notice
+	// with no public event's word
+	if !s.trialOwned(i) && (!s.readerNear(i) && !s.edFollowUp() || s.fieldHas(edPublic)) {
 		return
 	}
 	s.addTok(i, e, KindCondition, "compose.ed_program", 0.75, "names an eating-disorder programme the reader is in")
+}
+
+// edFollowUp: a word of the reader's follow-up in the field (check-in,
+// log, session, "how did …").
+func (s *scanner) edFollowUp() bool {
+	for k := range s.toks {
+		h := s.toks[k].h
+		if edFollowUp.get(h) {
+			return true
+		}
+		if nx, ok := edFollowPairs[h]; ok && k+1 < len(s.toks) && nx.get(s.toks[k+1].h) {
+			return true
+		}
+	}
+	return false
 }

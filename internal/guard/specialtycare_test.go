@@ -13,6 +13,7 @@ func TestTrialDrug(t *testing.T) {
 		{"Recordatorio: traiga el medicamento del estudio a su próxima cita.", "compose.trial_drug"},
 		{"Now enrolling adults 18–65 for a placebo-controlled study of an investigational medicine.", ""},
 		{"Our site is recruiting healthy volunteers for new studies. Compensation up to $600 for completed visits.", ""},
+		{"Your study kit for the SAT has shipped — happy studying!", ""},
 		{"What is a placebo? Our researchers explain how trials work.", ""},
 		{"Take part in a study drug trial near you: learn more at our open house.", ""},
 	})
@@ -27,6 +28,7 @@ func TestCordUnit(t *testing.T) {
 		{"The post-thaw viability and CD34+ count of your stored unit are in your report.", "compose.cord_unit"},
 		{"Unit processed: TNC 1.4 billion.", "compose.cord_unit"},
 		{"Why families choose us: every unit is tested for TNC count and viability in our accredited lab.", ""},
+		{"Ask us how we measure TNC count and viability — we'll show you the lab.", ""},
 		{"Our units average a TNC of 1.5 billion.", ""},
 		{"Su solicitud de pinzamiento tardío del cordón fue enviada al equipo de parto.", "compose.cord_unit"},
 		{"Charla gratuita: el pinzamiento tardío del cordón, el jueves a las 7.", ""},
@@ -44,6 +46,9 @@ func TestEDProgram(t *testing.T) {
 		{"How did your exposure meal go this week?", "compose.ed_program"},
 		{"Free ARFID awareness talk for parents: picky eating or something more? Thursday at 6 PM.", ""},
 		{"Join our free community talk on ARFID and picky eating in children, open to all.", ""},
+		{"Is your child a picky eater? Learn about ARFID at our free talk for parents.", ""},
+		{"How ARFID differs from picky eating: read our new blog post.", ""},
+		{"Your ARFID group meets Thursday after the parents' talk.", "compose.ed_program"},
 		{"Double exposure photo walk this Saturday, snacks included.", ""},
 	})
 }
@@ -59,6 +64,8 @@ func TestVaporPart(t *testing.T) {
 		{"Sale: Volcano Hybrid vaporizers 15% off this weekend for all customers.", ""},
 		{"New in store: replacement valves and mouthpieces for all vaporizer models.", ""},
 		{"Get your replacement valve for any vaporizer, 10% off this week.", ""},
+		{"Replacement valves for every vaporizer are back in stock — come grab yours at the counter.", ""},
+		{"The vaporizer valve you ordered came in — pick it up at the counter.", "compose.vapor_part"},
 		{"The volcano tour leaves at 9; bring a replacement battery for your camera.", ""},
 	})
 }

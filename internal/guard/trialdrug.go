@@ -16,6 +16,10 @@ package guard
 // return, bring, tome, traiga, devuelva…; not "take part"), or a numbered
 // protocol visit in the field ("Visit 5", "Visita 4").
 //
+// "study kit", "study product(s)" and "study tablets" count only beside a
+// trial's word (placebo, trial, protocol, dose, drug, randomized…) or a
+// numbered visit: "Your study kit for the SAT has shipped" passes.
+//
 // Passes: "Now enrolling adults for a placebo-controlled study", "Our site
 // is recruiting volunteers for new studies" (nothing taken, no numbered
 // visit), "What is a placebo?". "placebo-controlled" is a design, not a
@@ -26,14 +30,19 @@ var (
 	// the words after "study"/"investigational" that make it a drug
 	trialDrugHeads = wordSetTab("drug drugs medication medications medicine medicines product products kit kits tablets capsules pills")
 	// "medicamento/fármaco del estudio"
-	hDelES     = hstr("del")
-	hEstudio   = hstr("estudio")
-	hVisit     = hstr("visit")
-	hVisita    = hstr("visita")
-	hPart      = hstr("part")
-	hControl   = hstr("controlled")
-	trialOwner = wordSetTab("your ur su tu sus tus")
-	trialTake  = wordSetTab("take taking took dose dosing doses swallow inject apply continue stop keep return returning bring store " +
+	hDelES   = hstr("del")
+	hEstudio = hstr("estudio")
+	hVisit   = hstr("visit")
+	hVisita  = hstr("visita")
+	hPart    = hstr("part")
+	hControl = hstr("controlled")
+	// "study kit/product(s)": a trial's only beside a trial's word or a
+	// numbered visit ("Your study kit for Visit 6"); a student's study kit
+	// passes
+	trialKitHeads = wordSetTab("kit kits product products tablets")
+	trialContext  = wordSetTab("placebo placebos trial trials protocol dose doses dosing drug drugs medication medications investigational randomized randomised infusion injection estudio ensayo")
+	trialOwner    = wordSetTab("your ur su tu sus tus")
+	trialTake     = wordSetTab("take taking took dose dosing doses swallow inject apply continue stop keep return returning bring store " +
 		"tome tomar toma tomando traiga devuelva devolver guarde suspenda continue")
 )
 
@@ -50,6 +59,9 @@ func (s *scanner) trialDrugAt(i int) {
 	case "study", "investigational":
 		if i+1 >= n || s.toks[i+1].sent || !trialDrugHeads.get(s.toks[i+1].h) {
 			return
+		}
+		if trialKitHeads.get(s.toks[i+1].h) && !s.trialVisitN() && !s.fieldHas(trialContext) {
+			return // a student's "study kit"
 		}
 		e = i + 1
 	case "medicamento", "farmaco":

@@ -12,8 +12,10 @@ package guard
 // medical vaporizers Volcano Hybrid/Medic/Classic and Mighty/Mighty+ by
 // their capitalised names) when a part word stands in its sentence
 // (valve, mouthpiece, capsule, balloon, screen, chamber, replacement,
-// repuesto, válvula, boquilla, cápsula, globo…), a reader's word stands in
-// that sentence or the one before, and the field has no word of a sale
+// repuesto, válvula, boquilla, cápsula, globo…), a reader's possessive
+// stands at most three words before the vaporizer or part word (or the
+// sentence says the reader ordered it: "the valve you ordered"), and the
+// field has no word of a sale
 // (sale, off, %, deal, coupon, oferta…) unless it has one of an arrival
 // (came, arrived, ready, pickup, shipped, llegó, listo, recoja…).
 //
@@ -31,7 +33,31 @@ var (
 	vaporArrive = wordSetTab("came arrived arrive arrives ready pickup pick grab shipped ships ordered counter " +
 		"llego llegaron listo lista recoja recojala recogerla enviado mostrador")
 	hMighty = hstr("mighty")
+	// "the valve you ordered": an order of the reader's
+	vaporOrdered = wordSetTab("ordered requested reserved pidio encargo solicito")
 )
+
+// vaporOwned: a reader's possessive at most three words before the
+// vaporizer word or a part word of its sentence ("your Volcano Hybrid",
+// "para su vaporizador"), or a reader's word with an order verb in the
+// sentence ("the valve you ordered"); a bare "yours" or "you" in a shop's
+// notice ("come grab yours") is not enough.
+func (s *scanner) vaporOwned(i int) bool {
+	if s.trialOwned(i) {
+		return true
+	}
+	lo, hi := sentenceSpan(s.toks, i)
+	ordered, reader := false, false
+	for k := lo; k < hi; k++ {
+		h := s.toks[k].h
+		if vaporParts.get(h) && s.trialOwned(k) {
+			return true
+		}
+		ordered = ordered || vaporOrdered.get(h)
+		reader = reader || recipientWords.get(h)
+	}
+	return ordered && reader
+}
 
 // vaporPartAt: token i is one of vaporFirst.
 func (s *scanner) vaporPartAt(i int) {
@@ -50,7 +76,7 @@ func (s *scanner) vaporPartAt(i int) {
 			return
 		}
 	}
-	if !s.sentenceHas(i, &vaporParts) || !s.readerNear(i) {
+	if !s.sentenceHas(i, &vaporParts) || !s.vaporOwned(i) {
 		return
 	}
 	if s.fieldHas(vaporSale) && !s.fieldHas(vaporArrive) {
