@@ -291,6 +291,9 @@ func (s *scanner) detect() {
 	s.scanAftercare() // "CO2 laser resurfacing aftercare" (aftercare.go)
 	s.scanDialSlot()  // "RenalPath Dialysis: Your Thursday session moved" (dialslot.go)
 
+	// helper recall16 (sixteenth pass)
+	s.scanSpecialtyCare() // a trial's study drug, a cord-blood unit's counts, an eating-disorder programme, a vaporizer's part (specialtycare.go)
+
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()

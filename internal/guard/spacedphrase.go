@@ -45,13 +45,23 @@ const spacedChainMax = 6
 // term needs before it in standard mode ("ur p a i n   r e l i e f").
 var spacedOwner = wordSetTab("your ur yr youre su tu sus tus")
 
+// spacedKinOwner: the run at token k follows a relative's possessive
+// ("mom's", "baby's", "su mamá"): the reader's family stands for the reader
+// (helper recall16, dev88-leak-056 "mom's b l o o d  t y p e  O neg").
+func (s *scanner) spacedKinOwner(k int) bool {
+	if k >= 2 && s.possessiveS(k-1) && rfPerson.get(s.toks[k-2].h) {
+		return true
+	}
+	return false
+}
+
 // spacedChain reads the chain of spelled runs starting at token i.
 func (s *scanner) spacedChain(i int) bool {
 	n := len(s.toks)
 	if s.used[i] || s.toks[i].cls&tAlpha == 0 || i+1 >= n {
 		return false
 	}
-	if i > 0 && s.toks[i-1].e-s.toks[i-1].s == 1 && s.toks[i-1].cls&tAlpha != 0 && len(s.gap(i)) <= 4 && !s.toks[i].sent {
+	if i > 0 && s.toks[i-1].e-s.toks[i-1].s == 1 && s.toks[i-1].cls&tAlpha != 0 && len(s.gap(i)) <= 4 && !s.toks[i].sent && !s.possessiveS(i-1) {
 		return false // not the chain's first piece
 	}
 	var starts, ends [spacedChainMax]int
@@ -137,6 +147,7 @@ func (s *scanner) spacedChainAt(starts, ends []int, hs []uint64, r int) bool {
 		return false
 	}
 	own := r > 0 && spacedOwner.get(hs[r-1]) || starts[r] > 0 && spacedOwner.get(s.toks[starts[r]-1].h) // "u r  d e p r e s s i o n"
+	own = own || r == 0 && s.spacedKinOwner(starts[0])                                                  // "mom's b l o o d  t y p e"
 	for _, p := range w.phrases {
 		if p.class != pClinical && p.class != pAssoc {
 			continue

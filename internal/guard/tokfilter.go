@@ -137,13 +137,14 @@ const (
 	fb3Organism                // orgStartFilter (scanOrganism: vocab/organisms.txt)
 	fb3Aftercare               // acStartFilter (scanAftercare: aftercare)
 	fb3DialSlot                // dsStartFilter (scanDialSlot: session, sesión, chair)
+	fb3SpecCare                // specCareFilter (scanSpecialtyCare: study drug, cord-unit, eating-disorder and vaporizer words; helper recall16)
 )
 
 // tokFilters3: each notice-level bit's filter of tokFilterTab3, in bit
 // order.
 func tokFilters3() []*hashFilter {
 	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter, colonOccasionFilter, esShopTitleFilter,
-		sfStartFilter, alStartFilter, ptStartFilter, lrStartFilter, spStartFilter, orgStartFilter, acStartFilter, dsStartFilter}
+		sfStartFilter, alStartFilter, ptStartFilter, lrStartFilter, spStartFilter, orgStartFilter, acStartFilter, dsStartFilter, specCareFilter}
 }
 
 // tokFilterTab3[h&16383]: the notice-level bits of tokFilters3 that may
