@@ -303,6 +303,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev81x", g, loadCorpus(t, "../../testdata/guard/dev81x.jsonl"), true, false, 0, 1},
 		// dev87x: written by hand by red-team helper red15 on 2026-12-05 (not blind): leaks hidden in the shapes the fifteenth pass's suppressions clear (saintorg.go saintHead, hometrade.go, branchhead.go, stafftopic.go, publicoffer.go, ownrole.go, eventname.go, policydate.go) and clean notices its new findings may block (organism.go, aftercare.go, jsonprogram.go, dental.go orthoTerms)
 		{"dev87x", g, loadCorpus(t, "../../testdata/guard/dev87x.jsonl"), true, false, 0, 1},
+		// dev91m: written by hand by fix helper misc16 on 2026-12-05 (not blind): dev88's clean notices flagged with no tenant context (the sender's phone after "call us" or a line named with its hours, webhook payloads with typed opaque ids, a location slug and delivery timestamps, a branch name in a receipt, a Spanish prefixed admission word beside a DPI) and leaks of the reader's number, identifiers, dates, name and DPI in the same frames
+		{"dev91m", g, loadCorpus(t, "../../testdata/guard/dev91m.jsonl"), true, false, 0, 1},
 		// dev77r: written by hand by fix helper recall13 on 2026-12-05 (not blind): wound and injury care, monitoring-device health events, drug-screen results and substances (disguised too), "<Condition> Rx" brands, and clean look-alikes
 		{"dev77r", g, loadCorpus(t, "../../testdata/guard/dev77r.jsonl"), true, false, 0, 1},
 		// dev77s: written by hand by helper staff13 on 2026-12-05 (not blind): the sender's staff news (job-title modifiers, role nouns by their form, Spanish introductions, a talk's quoted title, a titled talk host, a contact's or courier's notice) and leaks of the same shapes
