@@ -140,6 +140,9 @@ func (s *scanner) dictCognate(i int) (Kind, bool) {
 			return "", false
 		}
 	}
+	if s.dcPrefixedOrdinary(t.low) {
+		return "", false // "preadmisión": pre and an ordinary word (dictprefix.go)
+	}
 	k := KindMedication
 	if sk, _, ok := stemKind(t.low); ok {
 		k = sk

@@ -156,6 +156,8 @@ func (s *scanner) ownNumber(first, last int) bool {
 			kind = onNamed
 		case s.onQuestions(lo, hi, first, last):
 			kind, plo = onNamed, lo-1
+		case s.onHoursLine(lo, first, last): // "Weekend phone support: 9 AM–5 PM at …" (ownline.go)
+			kind, book = onNamed, true
 		default:
 			return false
 		}
@@ -164,7 +166,7 @@ func (s *scanner) ownNumber(first, last int) bool {
 	if s.onOurPhone(lo, first) {
 		vhi = first // "Share our number 555-0160 with neighbors who …": only the words before it
 	}
-	if !s.onNamesSender(first, kind) && !(kind == onOurs && s.ctaOurCall(lo, first)) && !s.ownPremises(first, last) && !(book && !s.cfRefNumber(first, last) && !s.careSignal()) || s.onVeto(lo, vhi, first, last) || s.pcMoreVeto(lo, vhi, first, last, -1) || s.onClaimAfter(last, hi) {
+	if !s.onNamesSender(first, kind) && !(kind == onOurs && s.ctaOurCall(lo, first)) && !s.ownPremises(first, last) && !(book && !s.cfRefNumber(first, last) && !s.careSignal()) && !(kind == onNamed && s.onHoursLine(lo, first, last)) || s.onVeto(lo, vhi, first, last) || s.pcMoreVeto(lo, vhi, first, last, -1) || s.onClaimAfter(last, hi) {
 		return false
 	}
 	if (kind == onWeak || s.onSame(lo, first)) && s.onYours(lo, hi) {

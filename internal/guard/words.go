@@ -674,10 +674,10 @@ func (s *scanner) date(i, j, y, m, d int) {
 	// a person cue, unless it is only a care word inside a shop's name in
 	// a sender's sentence ("Transparent Labs … backordered until Oct 3",
 	// senderdate.go); a care event's JSON key: {"date_of_service":"2025-05-02"}
-	// (jsonvisitdate.go)
+	// (jsonvisitdate.go); a platform's delivery time, "sent_at" (webhookid.go)
 	cue := s.cueNear(i, j, wDatePerson, 8, 4)
 	public := cue && (s.publicCueDay(i, j) || s.policyDate(i) || s.hoursDate(i)) // a policy for everyone from a date on (policydate.go), the day the sender's hours change (hoursdate.go); "Biometric screening days are November 3–5 …, open to all employees" (publiccueday.go)
-	person := !charity && !zodiac && (cue && !public && !(s.sdPersonIsName(i, j) && (s.senderDate(i, j, y) || s.jsonTimeKey(i)) || s.facilityDate(i, j, y)) || s.jsonVisitKey(i))
+	person := !charity && !zodiac && (cue && !public && !(s.sdPersonIsName(i, j) && (s.senderDate(i, j, y) || s.jsonTimeKey(i)) || s.facilityDate(i, j, y) || s.jsonStampKey(i)) || s.jsonVisitKey(i))
 	// a person cue that only names the sender's lab or a public vaccination
 	// day: the date is untied, and the notice's care signal decides
 	// (weakcue.go, caresignal.go)
@@ -917,6 +917,12 @@ func (s *scanner) names(i int, wf uint64) bool {
 		}
 		end = s.formatTrim(end)       // "… Series Blu-ray" (mediaformat.go)
 		if s.townRun(i, end, false) { // "in Eau Claire" (townrun.go): the town's words are read no further
+			for k := i; k <= end; k++ {
+				s.used[k] = true
+			}
+			return true
+		}
+		if s.brandTownRun(i, end) { // "Verdant Leaf Harrisburg": a brand and its branch's town (brandtown.go)
 			for k := i; k <= end; k++ {
 				s.used[k] = true
 			}
@@ -1440,7 +1446,7 @@ func (s *scanner) mixedCode(i int) bool {
 		return true
 	}
 	if t.nd >= 5 && len(src) >= 6 || t.nd >= 3 && len(src) >= 8 && int(t.nd)*3 >= len(src) {
-		if s.cueNear(i, i, wAllowNum, 4, 0) || s.goodsDimension(i) || s.eventID(i) { // "185x60 cm" (dimension.go); "evt_01HXZ4P2Q8" (eventid.go)
+		if !s.webhookPersonTyped(i) && (s.cueNear(i, i, wAllowNum, 4, 0) || s.goodsDimension(i) || s.eventID(i) || s.webhookTypedID(i)) { // "185x60 cm" (dimension.go); "evt_01HXZ4P2Q8" (eventid.go); "payment_id":"pi_3Nx7w2Ka" (webhookid.go)
 			s.used[i] = true
 			return true
 		}
