@@ -524,7 +524,7 @@ func srVerbAt(v *srView, k, hi int) bool {
 // srStaySentence: [lo, hi) tells of a hospital stay or a relapse.
 func srStaySentence(v *srView, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if srFrameHas(&srStayWords, v.toks[k].h) {
+		if srFrameHas(&srStayWords, v.toks[k].h) && !srPostStayTeam(v, k, lo, hi) { // "our rehab team" (staffpost.go)
 			return true
 		}
 	}
