@@ -351,7 +351,7 @@ func srPatientJob(v *srView, k, hi int) bool {
 		return false
 	}
 	for m := k + 1; m < hi && m <= k+3; m++ {
-		if strings.TrimSpace(srGap(v, m-1, m)) != "" {
+		if g := srGap(v, m-1, m); strings.TrimSpace(g) != "" && !(m == k+1 && g == "-") { // "patient-services lead" (staffpost.go)
 			return false
 		}
 		if m > k+1 && (srRoles.get(v.toks[m].h) || srFrameHas(&srCounselor, v.toks[m].h) ||

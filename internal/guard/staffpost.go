@@ -38,6 +38,12 @@ package guard
 //     dictionary as a term, in a later sentence about the person
 //     (srPostLanguage through staffintro.go's srIntroAbout, srPostLangGoes):
 //     "She sees families in English and Spanish.";
+//   - a branch's place read as a surname after "at" in the apposition of a
+//     credentialled name ("Marcus Lee, PharmD, our new
+//     pharmacist-in-charge at Verdant Leaf Harrisburg", srPostEmployer,
+//     a no-person finding of dropStaffRoles);
+//   - a patient-department job title joined by a hyphen ("our new
+//     patient-services lead", through staffframe.go's srPatientJob);
 //   - a stay word naming the sender's department (srPostStayTeam, through
 //     staffframe.go's srStaySentence): "rehab" between "our" and
 //     team/department/gym/staff ("to our rehab team").
@@ -302,6 +308,62 @@ func srPostLangGoes(v *srView, o Finding, m *srMention) bool {
 	for k := lo; k < hi; k++ {
 		if h := v.toks[k].h; (h == m.fw || h == m.lw) && v.toks[k].cls&tCap != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// srPostEmployer: finding f, a frame rule's word read as a surname
+// (staffnine.go's srNineSurname), is the last word of the employer's
+// capitalised name after "at" in the apposition of a credentialled name:
+// "<Name>, <credential>, our [new] <role>[-in-charge] at <Capitalised …>"
+// ("Marcus Lee, PharmD, our new pharmacist-in-charge at Verdant Leaf
+// Harrisburg"), with no reader word in the sentence: a branch's place, no
+// person.
+func srPostEmployer(v *srView, f Finding) bool {
+	if !srNineFrameRule(f) {
+		return false
+	}
+	a, b := srSpan(v, f.Start, f.End)
+	if a < 0 || a != b || v.toks[a].cls&tCap == 0 {
+		return false
+	}
+	lo, hi := srSentence(v, a)
+	for k := lo; k < hi; k++ {
+		if srReader.get(v.toks[k].h) {
+			return false
+		}
+	}
+	// back over the capitalised run to "at"
+	j := a
+	for j-1 > lo && v.toks[j-1].cls&tCap != 0 && srGap(v, j-1, j) == " " && a-j < 3 {
+		j--
+	}
+	at := j - 1
+	if at <= lo || v.toks[at].low != "at" || srGap(v, at, j) != " " {
+		return false
+	}
+	// the role phrase: up to five words after "our", no clause punctuation,
+	// a role noun among them
+	role := false
+	for m := at - 1; m >= lo && at-m <= 6; m-- {
+		if strings.ContainsAny(srGap(v, m, m+1), ",.;:!?()") {
+			return false
+		}
+		if srRoles.get(v.toks[m].h) {
+			role = true
+		}
+		if v.toks[m].low == "our" {
+			// ", our": after a credential that follows a name and a comma
+			c := m - 1
+			if !role || c-1 < lo || strings.TrimSpace(srGap(v, c, m)) != "," {
+				return false
+			}
+			tk := &v.toks[c]
+			if !(srCreds.get(tk.h) && tk.cls&tCap != 0 || srCredMore(v, c, hi)) {
+				return false
+			}
+			return strings.TrimSpace(srGap(v, c-1, c)) == "," && srNameWord(&v.toks[c-1])
 		}
 	}
 	return false

@@ -24,6 +24,8 @@ func TestStaffPost(t *testing.T) {
 		"Welcome Dr. Tomás Villarreal, MD, our new Medical Director, board-certified in geriatric medicine.",
 		"Welcome Sofia Arredondo, RN, IBCLC, to the Little Latch family! She sees families in English and Spanish.",
 		"Please welcome Carmen Ibáñez, OT, OTD, to our day-center therapy team!",
+		"Please welcome Marcus Lee, PharmD, our new pharmacist-in-charge at Verdant Leaf Harrisburg!",
+		"Meet Keisha Grant, CPhT — our new patient-services lead.",
 	}
 	checkFlagged(t, g, false, clean...)
 	checkFlagged(t, g, true,
@@ -44,6 +46,9 @@ func TestStaffPost(t *testing.T) {
 		"Welcome Dr. Rina Castellanos, MD, who joins Meridian as your endocrinology study doctor.",
 		"Jamie Tran, MS, has relapsed and is back in our rehab program.",
 		"Welcome Sofia Arredondo, RN, IBCLC! She treats your mastitis in English and Spanish.",
+		"Please welcome Marcus Lee, PharmD, our new pharmacist-in-charge at Verdant Leaf Harrisburg, who filled your oxycodone today.",
+		"Marcus Lee, PharmD, our pharmacist at Verdant Leaf Harrisburg, dispensed oxycodone to Jane Doe.",
+		"Meet Keisha Grant, CPhT — she will call you about your patient-assistance application for Humira.",
 	)
 	for _, n := range clean[:3] {
 		fs, err := g.CheckText(n, nil, Strict)

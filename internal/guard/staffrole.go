@@ -215,7 +215,7 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 		if credRun[i] = srTenCredRun(v, f) + 1; credRun[i] > 0 { // "Patrice Lumley, RN, CWOCN" (stafften.go)
 			continue
 		}
-		if srNoPerson(v, f) || srJobTitleRun(v, f) || srCredEmployer(v, f) || srTopicTierRun(v, f) || srWelSenderRun(v, f) { // a holiday or a storm (staffmore.go), a job title (staffframe.go), an employer (staffcred.go)
+		if srNoPerson(v, f) || srJobTitleRun(v, f) || srCredEmployer(v, f) || srTopicTierRun(v, f) || srWelSenderRun(v, f) || srPostEmployer(v, f) { // a holiday or a storm (staffmore.go), a job title (staffframe.go), an employer (staffcred.go)
 			noPerson[i] = true
 			continue
 		}
