@@ -28,7 +28,8 @@ package guard
 //   - a care event word that is the staff member's (srPostEvent, through
 //     staffrole.go's care-word loop): "exam"/"test" after "pass[ed|ing]
 //     the" and an upper-case credential or board/licensing/certification
-//     ("on passing the IBCLC exam"), and a care word inside the sender's
+//     ("on passing the IBCLC exam"; a credential or a professional exam's
+//     acronym, srPostExamName — "the COVID test" stays reported), and a care word inside the sender's
 //     programme as above;
 //   - a run of credentials after another ("Dana Whitfield, MS, RDN,
 //     CEDS": the run "RDN, CEDS" goes with the name, srPostRunAfter) and
@@ -76,6 +77,10 @@ var (
 		"graduate graduates graduated graduating attend attends attended attending enrolled joined")
 	// srPostExam: the staff member's exam.
 	srPostExam = wordSetTab("exam exams examination test boards")
+	// srPostExamName: professional exams named by their acronym (besides a
+	// credential of srCreds: "the IBCLC exam"); no test of the person's
+	// health ("the COVID test" stays reported).
+	srPostExamName = wordSetTab("nclex usmle comlex ptce excpt npte nbcot ccrn cen cpen mpje naplex")
 	// srPostPass: the verbs before it.
 	srPostPass = wordSetTab("pass passes passed passing")
 	// srPostBoard: the words of a professional exam's name.
@@ -213,7 +218,7 @@ func srPostEvent(v *srView, k, lo, hi, b int) bool {
 			return false
 		}
 		tk := &v.toks[j]
-		if !(tk.cls&tUpper != 0 && tk.e-tk.s >= 2 && tk.nd == 0 || srPostBoard.get(tk.h)) {
+		if !(tk.cls&tUpper != 0 && (srCreds.get(tk.h) || srPostExamName.get(tk.h)) || srPostBoard.get(tk.h)) {
 			return false
 		}
 		for m := j - 1; m >= lo && m >= j-3; m-- {

@@ -43,6 +43,7 @@ func TestStaffPost(t *testing.T) {
 		"Owen Brandt, CCRC, enrolled you in the insulin study; your screening A1c was 8.2.",
 		"Staff update: Julia Brooks, LCSW, now leads your daughter Emma's family-based treatment sessions.",
 		"Congrats to Jamie Tran, CLC, on passing your glucose test!",
+		"Congrats to Jamie Tran, RN, on passing the COVID test!",
 		"Welcome Dr. Rina Castellanos, MD, who joins Meridian as your endocrinology study doctor.",
 		"Jamie Tran, MS, has relapsed and is back in our rehab program.",
 		"Welcome Sofia Arredondo, RN, IBCLC! She treats your mastitis in English and Spanish.",
