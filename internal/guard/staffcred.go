@@ -36,6 +36,9 @@ var srCredCaps = wordSetTab("pa do pt ot")
 // credential of srCredCaps; "PA" only as "PA-C".
 func srCredMore(v *srView, j, hi int) bool {
 	tk := &v.toks[j]
+	if srPostCred(v, j, hi) { // "MS" beside "RDN" (staffpost.go)
+		return true
+	}
 	if !srCredCaps.get(tk.h) || tk.cls&tUpper == 0 || tk.e-tk.s != 2 {
 		return false
 	}

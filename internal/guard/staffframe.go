@@ -351,7 +351,7 @@ func srPatientJob(v *srView, k, hi int) bool {
 		return false
 	}
 	for m := k + 1; m < hi && m <= k+3; m++ {
-		if strings.TrimSpace(srGap(v, m-1, m)) != "" {
+		if g := srGap(v, m-1, m); strings.TrimSpace(g) != "" && !(m == k+1 && g == "-") { // "patient-services lead" (staffpost.go)
 			return false
 		}
 		if m > k+1 && (srRoles.get(v.toks[m].h) || srFrameHas(&srCounselor, v.toks[m].h) ||
@@ -524,7 +524,7 @@ func srVerbAt(v *srView, k, hi int) bool {
 // srStaySentence: [lo, hi) tells of a hospital stay or a relapse.
 func srStaySentence(v *srView, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if srFrameHas(&srStayWords, v.toks[k].h) {
+		if srFrameHas(&srStayWords, v.toks[k].h) && !srPostStayTeam(v, k, lo, hi) { // "our rehab team" (staffpost.go)
 			return true
 		}
 	}

@@ -265,7 +265,8 @@ func srIntroSeat(v *srView, k int) bool {
 // (staffrole.go's step 5) that is no sign of care: a home town, a titled
 // clinician's specialty, a job title's modifier.
 func srIntroAbout(v *srView, o Finding, lo, hi int) bool {
-	return srIntroNative(v, o) || srIntroSpecialtyOf(v, o, lo, hi) >= 0 || srIntroJobMod(v, o, lo, hi)
+	return srIntroNative(v, o) || srIntroSpecialtyOf(v, o, lo, hi) >= 0 || srIntroJobMod(v, o, lo, hi) ||
+		srPostLanguage(v, o, lo, hi) // "She sees families in English and Spanish." (staffpost.go)
 }
 
 // srIntroJobMod: finding o is staffjob.go's job-title modifier of the name

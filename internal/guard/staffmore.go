@@ -218,7 +218,8 @@ var (
 // name, or its specialty (srSpecialtyOf).
 func srCompanion(v *srView, o Finding, lo, hi, p, b int, titled bool) bool {
 	if srJobMod(v, o, lo, hi, p, b) || srIntroCompanion(v, o, lo, hi, p, b, titled) || srTopicCompanion(v, o, lo, hi, p, b) ||
-		srWelCompanion(v, o, lo, hi, p, b, titled) { // staffwelcome.go; the job title's modifier (staffjob.go); a home town, a specialty, an RSVP phone (staffintro.go)
+		srWelCompanion(v, o, lo, hi, p, b, titled) || // staffwelcome.go; the job title's modifier (staffjob.go); a home town, a specialty, an RSVP phone (staffintro.go)
+		srPostCompanion(v, o, lo, hi, p, b) { // a credentialled person's specialty, programme or professional body (staffpost.go)
 		return true
 	}
 	x, y := srSpan(v, o.Start, o.End)

@@ -93,7 +93,8 @@ var (
 	// srCreds: credentials after a name and a comma.
 	srCreds = wordSetTab("rd rdn aud nasm cpt md rn dds dmd od pharmd dpt np lpn cna phd ccc cscs issn lmt ibclc cpst " +
 		"lcsw lpc lmft aprn fnp crna psyd otr slp atc cnm " + // the second line: staffcred.go
-		"dpm bsn msn dnp") // stafftopic.go: "Dr. Hannah Cole, DPM,", "Tara Quinn, BSN, RN"
+		"dpm bsn msn dnp " + // stafftopic.go: "Dr. Hannah Cole, DPM,", "Tara Quinn, BSN, RN"
+		srPostCreds) // staffpost.go: "Hannah Pike, CCRP", "Aisha Brown, CPhT"
 	srOur   = wordSetTab("our nuestro nuestra nuestros nuestras")
 	srNew   = wordSetTab("new nueva nuevo nuevas nuevos")
 	srAs    = wordSetTab("as como")
@@ -214,7 +215,7 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 		if credRun[i] = srTenCredRun(v, f) + 1; credRun[i] > 0 { // "Patrice Lumley, RN, CWOCN" (stafften.go)
 			continue
 		}
-		if srNoPerson(v, f) || srJobTitleRun(v, f) || srCredEmployer(v, f) || srTopicTierRun(v, f) || srWelSenderRun(v, f) { // a holiday or a storm (staffmore.go), a job title (staffframe.go), an employer (staffcred.go)
+		if srNoPerson(v, f) || srJobTitleRun(v, f) || srCredEmployer(v, f) || srTopicTierRun(v, f) || srWelSenderRun(v, f) || srPostEmployer(v, f) { // a holiday or a storm (staffmore.go), a job title (staffframe.go), an employer (staffcred.go)
 			noPerson[i] = true
 			continue
 		}
@@ -293,7 +294,8 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 		if credRun[i] > 0 {
 			gone := false
 			for d := range all {
-				if isStaff[d] && all[d].Field == f.Field && srNext(vs[i], ms[d].b, len(vs[i].toks)) == credRun[i]-1 {
+				if isStaff[d] && all[d].Field == f.Field && (srNext(vs[i], ms[d].b, len(vs[i].toks)) == credRun[i]-1 ||
+					srPostRunAfter(vs[i], ms[d].b, credRun[i]-1)) { // "Dana Whitfield, MS, RDN, CEDS" (staffpost.go)
 					gone = true
 				}
 			}
@@ -341,7 +343,7 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 				for _, d := range dropped {
 					m := &ms[d]
 					if !gone && all[d].Field == f.Field && (srCompanion(v, f, m.lo, m.hi, m.p, m.b, m.titled) ||
-						srIntroGoes(v, f, m)) { // a home town or specialty in the person's next sentence (staffintro.go)
+						srIntroGoes(v, f, m) || srPostLangGoes(v, f, m)) { // a home town or specialty in the person's next sentence (staffintro.go); a language (staffpost.go)
 						gone = true
 					}
 				}
@@ -527,7 +529,8 @@ func srStaffName(v *srView, f Finding, all []Finding) (r srMention) {
 			!srNineCourierReader(v, k, p, lo, hi, titled) && !srTenPatientDept(v, k, lo) &&
 			!srWelThanksTitled(v, k, lo, hi, v.toks[b].h) || // "Thank you, Dr. Brennan!" (staffwelcome.go) // staffnine.go, stafften.go
 			opsCareEvents.get(h) && !srDeptEvent(v, k, lo) && k != ev && !srCredOrgWord(v, k, lo, hi)) && // staffcred.go
-			!srTopicEvent(v, k, lo, hi) { // a job title's, department's, specialty's or talk's care word (stafftopic.go)
+			!srTopicEvent(v, k, lo, hi) && // a job title's, department's, specialty's or talk's care word (stafftopic.go)
+			!srPostEvent(v, k, lo, hi, b) { // a credentialled person's exam or programme (staffpost.go)
 			return r
 		}
 	}

@@ -138,7 +138,7 @@ func srTenReligious(v *srView, a, b, lo, hi int) bool {
 // comma ("RN, CWOCN"); its first token, or -1.
 func srTenCredRun(v *srView, f Finding) int {
 	a, b := srSpan(v, f.Start, f.End)
-	if a < 1 || b-a > 6 || !srCreds.get(v.toks[a].h) || strings.TrimSpace(srGap(v, a-1, a)) != "," ||
+	if a < 1 || b-a > 6 || !srCreds.get(v.toks[a].h) && !srCredMore(v, a, len(v.toks)) || strings.TrimSpace(srGap(v, a-1, a)) != "," || // srCredMore: "PT, DPT" (staffpost.go)
 		!srNameWord(&v.toks[a-1]) {
 		return -1
 	}
