@@ -267,3 +267,20 @@ func TestDsWordBits(t *testing.T) {
 		t.Fatalf("read %d tests of the walk: the source changed shape", n)
 	}
 }
+
+// TestTokClassGap: tokClassGap is tokClassASCII with 5 exactly at the
+// bytes of gapSentByte, each of class 0 there (helper SPEED16).
+func TestTokClassGap(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := tokClassASCII[c]
+		if gapSentByte[c] {
+			if want != 0 {
+				t.Fatalf("gapSentByte[%#x] has class %d", c, want)
+			}
+			want = 5
+		}
+		if tokClassGap[c] != want {
+			t.Fatalf("tokClassGap[%#x] = %d, want %d", c, tokClassGap[c], want)
+		}
+	}
+}
