@@ -292,6 +292,7 @@ func (p *Prepared) addContext(sc *scanner, text string, src uint8) {
 	sc.cueState, sc.cueTok, sc.langState = 0, 0, 0
 	sc.sdLTState = 0 // sdAnyTag (senderdate.go)
 	sc.used = make([]bool, len(sc.toks))
+	sc.numToks = appendNumToks(sc.toks, sc.numToks[:0])
 	toks := sc.toks
 	// words
 	for i := range toks {
@@ -495,9 +496,12 @@ func (s *scanner) scanContext() {
 		prev[0], prev[1] = prev[1], i
 		np++
 	}
-	// numbers
-	for i := 0; i < len(toks); i++ {
-		if toks[i].cls&(tDigit|tMixed) == 0 {
+	// numbers (the tokens with digits: numToks; the next one after a run
+	// j is the first past it)
+	next := 0
+	for _, x := range s.numToks {
+		i := int(x)
+		if i < next {
 			continue
 		}
 		j := i
@@ -545,7 +549,7 @@ func (s *scanner) scanContext() {
 				s.addCtx(i, i, "context.identity", "repeats the last digits of a number from the recipient's sealed identity")
 			}
 		}
-		i = j
+		next = j + 1
 	}
 	// dates
 	for _, d := range s.dates {

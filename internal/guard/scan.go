@@ -36,6 +36,11 @@ type scanner struct {
 	t    ntext
 	toks []token
 	used []bool
+	// numToks: the indices of the tokens with digits (tDigit or tMixed),
+	// in order, for the passes that read only those (scanNumbers,
+	// scanVanity, scanContext); filled with toks by detect and addContext
+	// (appendNumToks; helper SPEED16)
+	numToks []int32
 	// laMark: the look-alike marks of lookalikeMarks (lookalike_abbr.go), reused
 	laMark []bool
 	// devHits: the device part words of the field (devicebrand.go), reused
@@ -200,6 +205,7 @@ func (s *scanner) detect() {
 	s.careMemo = 0    // the notice-wide care scans: per token list (caremo.go)
 	s.sdLTState = 0   // sdAnyTag: per token list (senderdate.go)
 	var all uint64
+	nums := s.numToks[:0]
 	for i := range s.toks {
 		h := s.toks[i].h
 		s.toks[i].w = s.v.get(h)
@@ -207,7 +213,11 @@ func (s *scanner) detect() {
 		s.toks[i].fb = uint16(x)
 		s.toks[i].fb2 = uint8(x >> 16) // bits 24-31: notice-level only
 		all |= x
+		if s.toks[i].cls&(tDigit|tMixed) != 0 { // appendNumToks, inline
+			nums = append(nums, int32(i))
+		}
 	}
+	s.numToks = nums
 	s.fbAll, s.fbAll2, s.fbAll3 = uint16(all), uint16(all>>16), uint32(all>>32)
 	if cap(s.used) < len(s.toks) {
 		s.used = make([]bool, len(s.toks))
@@ -299,6 +309,17 @@ func (s *scanner) detect() {
 	s.dropGoodsRun()         // names, near-spellings and model codes inside goods runs (goodsrun.go)
 	s.dropOwnRole()          // "with our pedorthist": the sender's staff's profession (ownrole.go)
 	s.finish()
+}
+
+// appendNumToks appends to dst the indices of the tokens of toks with
+// digits (tDigit or tMixed), in order (scanner.numToks).
+func appendNumToks(toks []token, dst []int32) []int32 {
+	for i := range toks {
+		if toks[i].cls&(tDigit|tMixed) != 0 {
+			dst = append(dst, int32(i))
+		}
+	}
+	return dst
 }
 
 func (s *scanner) add(a, b int, kind Kind, rule string, conf float64, why string) {

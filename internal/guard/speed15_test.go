@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -281,6 +282,35 @@ func TestTokClassGap(t *testing.T) {
 		}
 		if tokClassGap[c] != want {
 			t.Fatalf("tokClassGap[%#x] = %d, want %d", c, tokClassGap[c], want)
+		}
+	}
+}
+
+// TestNumToks: detect's inline list of the tokens with digits is
+// appendNumToks's, on every development row and the benchmark's notices
+// (helper SPEED16).
+func TestNumToks(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, p := range devCorpusPaths(t, "dev*.jsonl") {
+		for _, it := range loadCorpus(t, p) {
+			texts = append(texts, it.Text)
+		}
+	}
+	for _, n := range benchNotices(60) {
+		texts = append(texts, n.Fields[1].Text)
+	}
+	s := &scanner{}
+	for _, text := range texts {
+		s.reset(g, g.empty, Standard, "text")
+		s.t = normalize(text, nil, nil)
+		s.detect()
+		want := appendNumToks(s.toks, nil)
+		if !slices.Equal(s.numToks, want) && len(want)+len(s.numToks) > 0 {
+			t.Fatalf("%q: numToks %v, want %v", text, s.numToks, want)
 		}
 	}
 }
