@@ -142,8 +142,17 @@ func (s *scanner) markGoodsRun() {
 	var runs [goodsRunMax][2]int
 	var ev [goodsRunMax]bool
 	nr := 0
+	toks := s.toks
 	for k := 0; k < n && nr < goodsRunMax; k++ {
-		if s.toks[k].cls&(tCap|tUpper) == 0 || !s.goodsRunStart(k) { // (its first test inline: most words pay no call)
+		// (the words with no capital passed over in a loop of their own,
+		// with no call to spill its values for: helper SPEED16)
+		for k < n && toks[k].cls&(tCap|tUpper) == 0 {
+			k++
+		}
+		if k == n {
+			break
+		}
+		if !s.goodsRunStart(k) {
 			continue
 		}
 		a, b := k, k
@@ -222,8 +231,17 @@ func (s *scanner) markGoodsRun() {
 // skipped. Prose fields ("Questions? Call us", "Thank you") end here.
 func (s *scanner) goodsRunMay() bool {
 	n := len(s.toks)
+	toks := s.toks
 	for k := 0; k < n; k++ {
-		if s.toks[k].cls&(tCap|tUpper) == 0 || !s.goodsRunStart(k) { // (its first test inline: most words pay no call)
+		// (the words with no capital passed over in a loop of their own,
+		// with no call to spill its values for: helper SPEED16)
+		for k < n && toks[k].cls&(tCap|tUpper) == 0 {
+			k++
+		}
+		if k == n {
+			break
+		}
+		if !s.goodsRunStart(k) {
 			continue
 		}
 		b := k

@@ -109,8 +109,17 @@ func (s *scanner) markShopSlot() {
 	var runs [max][2]int
 	var slot [max]bool
 	nr := 0
+	toks := s.toks
 	for k := 0; k < n && nr < max; k++ {
-		if s.toks[k].cls&tCap == 0 || !s.shopSlotStart(k) { // (its first test inline: most words pay no call)
+		// (the words with no capital passed over in a loop of their own,
+		// with no call to spill its values for: helper SPEED16)
+		for k < n && toks[k].cls&tCap == 0 {
+			k++
+		}
+		if k == n {
+			break
+		}
+		if !s.shopSlotStart(k) {
 			continue
 		}
 		a, b := k, s.shopSlotRunEnd(k)
@@ -382,8 +391,17 @@ func (s *scanner) shopSlotRunEnd(k int) int {
 // does and joining (which only spreads a slot) marks nothing either.
 func (s *scanner) shopSlotAnyIn() bool {
 	n := len(s.toks)
+	toks := s.toks
 	for k := 0; k < n; k++ {
-		if s.toks[k].cls&tCap == 0 || !s.shopSlotStart(k) { // (its first test inline: most words pay no call)
+		// (the words with no capital passed over in a loop of their own,
+		// with no call to spill its values for: helper SPEED16)
+		for k < n && toks[k].cls&tCap == 0 {
+			k++
+		}
+		if k == n {
+			break
+		}
+		if !s.shopSlotStart(k) {
 			continue
 		}
 		a, b := k, s.shopSlotRunEnd(k)
