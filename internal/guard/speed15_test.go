@@ -314,3 +314,27 @@ func TestNumToks(t *testing.T) {
 		}
 	}
 }
+
+// TestTokDigits: tokDigits is digitCount of the token's text for every
+// token of the development rows, the benchmark's notices and texts with
+// non-ASCII digits (helper SPEED16).
+func TestTokDigits(t *testing.T) {
+	var texts []string
+	for _, p := range devCorpusPaths(t, "dev*.jsonl") {
+		for _, it := range loadCorpus(t, p) {
+			texts = append(texts, it.Text)
+		}
+	}
+	for _, n := range benchNotices(60) {
+		texts = append(texts, n.Fields[1].Text)
+	}
+	texts = append(texts, "call ٠١٢٣٤ or 12٣4 and x９９, "+strings.Repeat("7", 130)+" and a"+strings.Repeat("5", 120))
+	for _, text := range texts {
+		nt := normalize(text, nil, nil)
+		for _, tk := range tokenize(&nt, nil) {
+			if got, want := tokDigits(&tk), digitCount(tk.low); got != want {
+				t.Fatalf("%q: tokDigits(%q) = %d, want %d", text, tk.low, got, want)
+			}
+		}
+	}
+}
