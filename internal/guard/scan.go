@@ -721,7 +721,8 @@ func (s *scanner) checkURL(a, b int) {
 // markMoney marks amounts ($42.10, 42.10 USD), percentages and the like so
 // that number detectors leave them alone.
 func (s *scanner) markMoney() {
-	for i := range s.toks {
+	for _, x := range s.numToks { // the tokens with digits (numToks, helper SPEED16)
+		i := int(x)
 		t := &s.toks[i]
 		if t.cls&tDigit == 0 || s.used[i] {
 			continue
