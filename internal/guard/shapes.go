@@ -26,9 +26,19 @@ func (s *scanner) scanShapes() {
 	}
 	s.tpAll = all
 	at := strings.IndexByte(s.t.s, '@') >= 0 // an '@' before a word at all: one byte search, not a test per word (helper SPEED14)
+	toks, used, tp, txt := s.toks, s.used, s.tp, s.t.s
 	for i := 0; i < n; i++ {
-		if s.used[i] {
-			continue
+		// the words none of the tests below can take (most) passed over
+		// in a loop of their own, with no call to spill its values for
+		// (helper SPEED16)
+		for i < n && (used[i] || toks[i].cls&tDigit == 0 && (toks[i].cls&(tAlpha|tMixed) == 0 ||
+			!(tp[i]&swDigit != 0 && toks[i].cls&tAlpha != 0) &&
+				!(tp[i]&swUserCue != 0 || at && toks[i].s > 0 && txt[toks[i].s-1] == '@' || int(toks[i].e) < len(txt) && (txt[toks[i].e] == '.' || txt[toks[i].e] == '_')) &&
+				!(i+2 < n && toks[i+1].low == "s"))) {
+			i++
+		}
+		if i == n {
+			break
 		}
 		t := &s.toks[i]
 		if t.cls&tDigit != 0 {
