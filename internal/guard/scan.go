@@ -206,14 +206,16 @@ func (s *scanner) detect() {
 	s.sdLTState = 0   // sdAnyTag: per token list (senderdate.go)
 	var all uint64
 	nums := s.numToks[:0]
-	for i := range s.toks {
-		h := s.toks[i].h
-		s.toks[i].w = s.v.get(h)
+	toks, v := s.toks, s.v // (locals: the stores below would make s.toks and s.v be read again per token)
+	for i := range toks {
+		t := &toks[i]
+		h := t.h
+		t.w = v.get(h)
 		x := tokFilterTabBoth[h&16383] // tokfilter.go: fb, then fb2 and the notice-level bits
-		s.toks[i].fb = uint16(x)
-		s.toks[i].fb2 = uint8(x >> 16) // bits 24-31: notice-level only
+		t.fb = uint16(x)
+		t.fb2 = uint8(x >> 16) // bits 24-31: notice-level only
 		all |= x
-		if s.toks[i].cls&(tDigit|tMixed) != 0 { // appendNumToks, inline
+		if t.cls&(tDigit|tMixed) != 0 { // appendNumToks, inline
 			nums = append(nums, int32(i))
 		}
 	}

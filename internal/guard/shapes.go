@@ -14,6 +14,7 @@ func (s *scanner) scanShapes() {
 	}
 	s.tp = s.tp[:n]
 	var all uint32
+	tp0 := s.tp // (a local: the stores below would make s.tp be read again per token)
 	for i := range s.toks {
 		// tpWords.get with its filter inline: most words pay no call
 		// (helper SPEED13)
@@ -21,7 +22,7 @@ func (s *scanner) scanShapes() {
 		if h := s.toks[i].h; tpWords.bits.may(h) {
 			x = tpWords.tab.get(h)
 		}
-		s.tp[i] = x
+		tp0[i] = x
 		all |= x
 	}
 	s.tpAll = all
