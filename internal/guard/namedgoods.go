@@ -42,11 +42,18 @@ func namedGoodsFirst(c byte) bool { return c == 't' || c == 'o' || c == 'n' || c
 
 func (s *scanner) markNamedGoods() {
 	n := len(s.toks)
+	toks := s.toks
 	for k := 1; k+1 < n; k++ {
-		t := &s.toks[k]
-		if t.cls&tCap == 0 || t.sent {
-			continue
+		// (the words with no capital or opening a sentence passed over
+		// in a loop of their own, with no call to spill its values for:
+		// helper SPEED16)
+		for k+1 < n && (toks[k].cls&tCap == 0 || toks[k].sent) {
+			k++
 		}
+		if k+1 >= n {
+			break
+		}
+		t := &s.toks[k]
 		if pl := s.toks[k-1].low; len(pl) == 0 || len(pl) > 5 || !namedGoodsFirst(pl[0]) || t.cls&tAlpha == 0 ||
 			s.gap(k) != " " || !namedGoodsBefore.get(s.toks[k-1].h) {
 			continue
