@@ -253,17 +253,16 @@ func (s *scanner) markBrands() {
 	}
 	var cs []cand
 	colonAt := -1 // the next ": " of the text (colonAhead)
-	toks := s.toks
+	ci := 0       // cursor into capToks (nextCap)
 	for i := 0; i < n; i++ {
-		// (the words with no capital passed over in a loop of their own,
-		// with no call to spill its values for: helper SPEED16)
-		for i < n && (toks[i].cls&(tCap|tUpper) == 0 || toks[i].cls&tAlpha == 0) {
-			i++
-		}
-		if i == n {
+		// (the words with no capital passed over: capToks, helper SPEED16)
+		if i = s.nextCap(i, &ci); i == n {
 			break
 		}
 		t := &s.toks[i]
+		if t.cls&tAlpha == 0 {
+			continue
+		}
 		c := cand{a: -1, quote: -1, line: -1, media: -1, lend: -1}
 		// a listed name at i (read before a quotation: a [media] title
 		// inside quotes keeps its mark, brandline.go)

@@ -142,14 +142,10 @@ func (s *scanner) markGoodsRun() {
 	var runs [goodsRunMax][2]int
 	var ev [goodsRunMax]bool
 	nr := 0
-	toks := s.toks
+	ci := 0 // cursor into capToks (nextCap)
 	for k := 0; k < n && nr < goodsRunMax; k++ {
-		// (the words with no capital passed over in a loop of their own,
-		// with no call to spill its values for: helper SPEED16)
-		for k < n && toks[k].cls&(tCap|tUpper) == 0 {
-			k++
-		}
-		if k == n {
+		// (the words with no capital passed over: capToks, helper SPEED16)
+		if k = s.nextCap(k, &ci); k == n {
 			break
 		}
 		if !s.goodsRunStart(k) {
@@ -231,14 +227,10 @@ func (s *scanner) markGoodsRun() {
 // skipped. Prose fields ("Questions? Call us", "Thank you") end here.
 func (s *scanner) goodsRunMay() bool {
 	n := len(s.toks)
-	toks := s.toks
+	ci := 0 // cursor into capToks (nextCap)
 	for k := 0; k < n; k++ {
-		// (the words with no capital passed over in a loop of their own,
-		// with no call to spill its values for: helper SPEED16)
-		for k < n && toks[k].cls&(tCap|tUpper) == 0 {
-			k++
-		}
-		if k == n {
+		// (the words with no capital passed over: capToks, helper SPEED16)
+		if k = s.nextCap(k, &ci); k == n {
 			break
 		}
 		if !s.goodsRunStart(k) {

@@ -42,18 +42,16 @@ func namedGoodsFirst(c byte) bool { return c == 't' || c == 'o' || c == 'n' || c
 
 func (s *scanner) markNamedGoods() {
 	n := len(s.toks)
-	toks := s.toks
+	ci := 0 // cursor into capToks (nextCap)
 	for k := 1; k+1 < n; k++ {
-		// (the words with no capital or opening a sentence passed over
-		// in a loop of their own, with no call to spill its values for:
-		// helper SPEED16)
-		for k+1 < n && (toks[k].cls&tCap == 0 || toks[k].sent) {
-			k++
-		}
-		if k+1 >= n {
+		// (the words with no capital passed over: capToks, helper SPEED16)
+		if k = s.nextCap(k, &ci); k+1 >= n {
 			break
 		}
 		t := &s.toks[k]
+		if t.cls&tCap == 0 || t.sent {
+			continue
+		}
 		if pl := s.toks[k-1].low; len(pl) == 0 || len(pl) > 5 || !namedGoodsFirst(pl[0]) || t.cls&tAlpha == 0 ||
 			s.gap(k) != " " || !namedGoodsBefore.get(s.toks[k-1].h) {
 			continue

@@ -41,6 +41,9 @@ type scanner struct {
 	// scanVanity, scanContext); filled with toks by detect and addContext
 	// (appendNumToks; helper SPEED16)
 	numToks []int32
+	// capToks: the indices of the tokens with a capital (tCap or tUpper),
+	// in order, filled by detect (nextCap; helper SPEED16)
+	capToks []int32
 	// laMark: the look-alike marks of lookalikeMarks (lookalike_abbr.go), reused
 	laMark []bool
 	// devHits: the device part words of the field (devicebrand.go), reused
@@ -205,7 +208,7 @@ func (s *scanner) detect() {
 	s.careMemo = 0    // the notice-wide care scans: per token list (caremo.go)
 	s.sdLTState = 0   // sdAnyTag: per token list (senderdate.go)
 	var all uint64
-	nums := s.numToks[:0]
+	nums, caps := s.numToks[:0], s.capToks[:0]
 	toks, v := s.toks, s.v // (locals: the stores below would make s.toks and s.v be read again per token)
 	for i := range toks {
 		t := &toks[i]
@@ -218,8 +221,11 @@ func (s *scanner) detect() {
 		if t.cls&(tDigit|tMixed) != 0 { // appendNumToks, inline
 			nums = append(nums, int32(i))
 		}
+		if t.cls&(tCap|tUpper) != 0 {
+			caps = append(caps, int32(i))
+		}
 	}
-	s.numToks = nums
+	s.numToks, s.capToks = nums, caps
 	s.fbAll, s.fbAll2, s.fbAll3 = uint16(all), uint16(all>>16), uint32(all>>32)
 	if cap(s.used) < len(s.toks) {
 		s.used = make([]bool, len(s.toks))
@@ -322,6 +328,22 @@ func appendNumToks(toks []token, dst []int32) []int32 {
 		}
 	}
 	return dst
+}
+
+// nextCap returns the first token at k or after with a capital (tCap or
+// tUpper; capToks, read from the cursor *ci on), or len(s.toks) when
+// there is none: a walk over the capitalised words passes over the others
+// without reading them (helper SPEED16).
+func (s *scanner) nextCap(k int, ci *int) int {
+	caps, c := s.capToks, *ci
+	for c < len(caps) && int(caps[c]) < k {
+		c++
+	}
+	*ci = c
+	if c == len(caps) {
+		return len(s.toks)
+	}
+	return int(caps[c])
 }
 
 func (s *scanner) add(a, b int, kind Kind, rule string, conf float64, why string) {

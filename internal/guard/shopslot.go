@@ -109,15 +109,14 @@ func (s *scanner) markShopSlot() {
 	var runs [max][2]int
 	var slot [max]bool
 	nr := 0
-	toks := s.toks
+	ci := 0 // cursor into capToks (nextCap)
 	for k := 0; k < n && nr < max; k++ {
-		// (the words with no capital passed over in a loop of their own,
-		// with no call to spill its values for: helper SPEED16)
-		for k < n && toks[k].cls&tCap == 0 {
-			k++
-		}
-		if k == n {
+		// (the words with no capital passed over: capToks, helper SPEED16)
+		if k = s.nextCap(k, &ci); k == n {
 			break
+		}
+		if s.toks[k].cls&tCap == 0 {
+			continue
 		}
 		if !s.shopSlotStart(k) {
 			continue
@@ -391,15 +390,14 @@ func (s *scanner) shopSlotRunEnd(k int) int {
 // does and joining (which only spreads a slot) marks nothing either.
 func (s *scanner) shopSlotAnyIn() bool {
 	n := len(s.toks)
-	toks := s.toks
+	ci := 0 // cursor into capToks (nextCap)
 	for k := 0; k < n; k++ {
-		// (the words with no capital passed over in a loop of their own,
-		// with no call to spill its values for: helper SPEED16)
-		for k < n && toks[k].cls&tCap == 0 {
-			k++
-		}
-		if k == n {
+		// (the words with no capital passed over: capToks, helper SPEED16)
+		if k = s.nextCap(k, &ci); k == n {
 			break
+		}
+		if s.toks[k].cls&tCap == 0 {
+			continue
 		}
 		if !s.shopSlotStart(k) {
 			continue

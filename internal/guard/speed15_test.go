@@ -287,8 +287,9 @@ func TestTokClassGap(t *testing.T) {
 }
 
 // TestNumToks: detect's inline list of the tokens with digits is
-// appendNumToks's, on every development row and the benchmark's notices
-// (helper SPEED16).
+// appendNumToks's, its list of capitalised tokens is theirs, and nextCap
+// finds the next of them, on every development row and the benchmark's
+// notices (helper SPEED16).
 func TestNumToks(t *testing.T) {
 	g, err := New(Options{})
 	if err != nil {
@@ -311,6 +312,29 @@ func TestNumToks(t *testing.T) {
 		want := appendNumToks(s.toks, nil)
 		if !slices.Equal(s.numToks, want) && len(want)+len(s.numToks) > 0 {
 			t.Fatalf("%q: numToks %v, want %v", text, s.numToks, want)
+		}
+		var caps []int32
+		for i := range s.toks {
+			if s.toks[i].cls&(tCap|tUpper) != 0 {
+				caps = append(caps, int32(i))
+			}
+		}
+		if !slices.Equal(s.capToks, caps) && len(caps)+len(s.capToks) > 0 {
+			t.Fatalf("%q: capToks %v, want %v", text, s.capToks, caps)
+		}
+		// nextCap from every token, the cursor moving forward only
+		ci := 0
+		for k := 0; k <= len(s.toks); k++ {
+			want := len(s.toks)
+			for j := k; j < len(s.toks); j++ {
+				if s.toks[j].cls&(tCap|tUpper) != 0 {
+					want = j
+					break
+				}
+			}
+			if got := s.nextCap(k, &ci); got != want {
+				t.Fatalf("%q: nextCap(%d) = %d, want %d", text, k, got, want)
+			}
 		}
 	}
 }
