@@ -583,7 +583,7 @@ func (s *scanner) scanAddrs() {
 		}
 		a := off + i
 		b := a
-		for b < len(t) && t[b] > ' ' && t[b] != '<' && t[b] != '>' && t[b] != '"' && t[b] != '`' {
+		for b < len(t) && urlByte[t[b]] {
 			b++
 		}
 		for b > a && strings.IndexByte(".,;:!?)]}'", t[b-1]) >= 0 {
@@ -667,6 +667,16 @@ func (s *scanner) scanAddrs() {
 		}
 	}
 }
+
+// urlByte[c]: c may continue a link (above a space, none of < > " `):
+// one table load per byte of a link instead of five compares (helper
+// SPEED16; TestURLByte).
+var urlByte = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c > ' ' && c != '<' && c != '>' && c != '"' && c != '`'
+	}
+	return
+}()
 
 func btoi(b bool) int {
 	if b {

@@ -362,3 +362,14 @@ func TestTokDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestURLByte: urlByte is scanAddrs' former test of a link's byte
+// (helper SPEED16).
+func TestURLByte(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		if want := b > ' ' && b != '<' && b != '>' && b != '"' && b != '`'; urlByte[c] != want {
+			t.Fatalf("urlByte[%#x] = %v, want %v", c, urlByte[c], want)
+		}
+	}
+}
