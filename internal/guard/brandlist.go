@@ -253,9 +253,14 @@ func (s *scanner) markBrands() {
 	}
 	var cs []cand
 	colonAt := -1 // the next ": " of the text (colonAhead)
+	ci := 0       // cursor into capToks (nextCap)
 	for i := 0; i < n; i++ {
+		// (the words with no capital passed over: capToks, helper SPEED16)
+		if i = s.nextCap(i, &ci); i == n {
+			break
+		}
 		t := &s.toks[i]
-		if t.cls&(tCap|tUpper) == 0 || t.cls&tAlpha == 0 {
+		if t.cls&tAlpha == 0 {
 			continue
 		}
 		c := cand{a: -1, quote: -1, line: -1, media: -1, lend: -1}

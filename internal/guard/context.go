@@ -292,6 +292,7 @@ func (p *Prepared) addContext(sc *scanner, text string, src uint8) {
 	sc.cueState, sc.cueTok, sc.langState = 0, 0, 0
 	sc.sdLTState = 0 // sdAnyTag (senderdate.go)
 	sc.used = make([]bool, len(sc.toks))
+	sc.numToks = appendNumToks(sc.toks, sc.numToks[:0])
 	toks := sc.toks
 	// words
 	for i := range toks {
@@ -402,6 +403,16 @@ func (p *Prepared) addContext(sc *scanner, text string, src uint8) {
 	}
 }
 
+// tokDigits is digitCount(t.low): the token's digit count (nd) when it
+// counts only ASCII digits and is not capped (helper SPEED16;
+// TestTokDigits).
+func tokDigits(t *token) int {
+	if t.cls&tNonASCII == 0 && t.nd < 100 {
+		return int(t.nd)
+	}
+	return digitCount(t.low)
+}
+
 func digitCount(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
@@ -447,16 +458,18 @@ func (s *scanner) scanContext() {
 		}
 		return "context.sealed", "repeats wording from the sealed message"
 	}
-	// single rare words
-	for i := range toks {
+	// single rare words; the words the key's filter refuses (most: they
+	// pay no call, helper SPEED13) passed over in a loop of their own,
+	// with no call to spill its values for (helper SPEED16)
+	for i := 0; i < len(toks); i++ {
+		for i < len(toks) && (toks[i].cls&tDigit != 0 || !p.filter.mayHave(hmix(kWord, toks[i].h))) {
+			i++
+		}
+		if i == len(toks) {
+			break
+		}
 		t := &toks[i]
-		if t.cls&tDigit != 0 {
-			continue
-		}
 		k := hmix(kWord, t.h)
-		if !p.filter.mayHave(k) { // key's filter inline: most words pay no call (helper SPEED13)
-			continue
-		}
 		if src := p.key(k); src != 0 && p.rareWordFlags(t, src, tokFlags(t)) {
 			rule, why := srcWhy(src)
 			s.addCtx(i, i, rule, why)
@@ -464,10 +477,15 @@ func (s *scanner) scanContext() {
 	}
 	// identity bigrams
 	for i := 1; i < len(toks) && p.biFirst != nil; i++ {
-		a, b := &toks[i-1], &toks[i]
-		if a.cls&tDigit != 0 || b.cls&tDigit != 0 || !p.biFirst.may(a.h) {
-			continue
+		// (the pairs refused by their first tests passed over in a loop
+		// of their own: helper SPEED16)
+		for i < len(toks) && (toks[i-1].cls&tDigit != 0 || toks[i].cls&tDigit != 0 || !p.biFirst.may(toks[i-1].h)) {
+			i++
 		}
+		if i == len(toks) {
+			break
+		}
+		a, b := &toks[i-1], &toks[i]
 		if src := p.key(hmix(hmix(kBi, a.h), b.h)); src&srcIdentity != 0 {
 			if p.isTemplate(a.h) && p.isTemplate(b.h) {
 				continue
@@ -478,11 +496,18 @@ func (s *scanner) scanContext() {
 	// content trigrams
 	var prev [2]int
 	np := 0
-	for i := range toks {
-		t := &toks[i]
+	for i := 0; i < len(toks); i++ {
 		// contentWordFlags, its tests of the token inline before its
-		// template test (helper SPEED13)
-		if t.cls&tDigit != 0 || tokFlags(t)&wStop != 0 || len(t.low) < 2 || p.templateMay(t.h) && p.isTemplate(t.h) {
+		// template test (helper SPEED13), those before the template's
+		// bloom bits in a loop of their own (helper SPEED16)
+		for i < len(toks) && (toks[i].cls&tDigit != 0 || tokFlags(&toks[i])&wStop != 0 || len(toks[i].low) < 2) {
+			i++
+		}
+		if i == len(toks) {
+			break
+		}
+		t := &toks[i]
+		if p.templateMay(t.h) && p.isTemplate(t.h) {
 			continue
 		}
 		if np >= 2 && p.triFirst != nil && p.triFirst.may(toks[prev[0]].h) {
@@ -495,9 +520,12 @@ func (s *scanner) scanContext() {
 		prev[0], prev[1] = prev[1], i
 		np++
 	}
-	// numbers
-	for i := 0; i < len(toks); i++ {
-		if toks[i].cls&(tDigit|tMixed) == 0 {
+	// numbers (the tokens with digits: numToks; the next one after a run
+	// j is the first past it)
+	next := 0
+	for _, x := range s.numToks {
+		i := int(x)
+		if i < next {
 			continue
 		}
 		j := i
@@ -521,7 +549,7 @@ func (s *scanner) scanContext() {
 			nd := 0
 			for b := a; b <= j; b++ {
 				h = hashDigits(h, toks[b].low)
-				nd += digitCount(toks[b].low)
+				nd += tokDigits(&toks[b])
 				if nd < 4 {
 					continue
 				}
@@ -540,12 +568,12 @@ func (s *scanner) scanContext() {
 			}
 		}
 		// last four of an identity number ("ending in 6789")
-		if i == j && digitCount(toks[i].low) == 4 && toks[i].cls&tDigit != 0 && !isYearLike(toks[i].low) && !isMoney() {
+		if i == j && tokDigits(&toks[i]) == 4 && toks[i].cls&tDigit != 0 && !isYearLike(toks[i].low) && !isMoney() {
 			if p.key(hashDigits(kLast4, toks[i].low))&srcIdentity != 0 && !s.cueNear(i, i, wCardCue, 4, 0) {
 				s.addCtx(i, i, "context.identity", "repeats the last digits of a number from the recipient's sealed identity")
 			}
 		}
-		i = j
+		next = j + 1
 	}
 	// dates
 	for _, d := range s.dates {

@@ -293,9 +293,16 @@ func (s *scanner) scanDevices() {
 	}
 	// part words of the notice
 	hits := s.devHits[:0]
+	toks := s.toks
 	for i := 0; i < n; i++ {
-		if s.toks[i].cls&tAlpha == 0 || s.toks[i].fb&fbDevFirst == 0 { // d.first (tokfilter.go)
-			continue
+		// d.first (tokfilter.go): the other words passed over in a loop
+		// of their own, with no call to spill its values for (helper
+		// SPEED16)
+		for i < n && (toks[i].cls&tAlpha == 0 || toks[i].fb&fbDevFirst == 0) {
+			i++
+		}
+		if i == n {
+			break
 		}
 		if j, p := s.devPartAt(d, i); p != nil {
 			hits = append(hits, devHit{i, j, p})
@@ -304,7 +311,13 @@ func (s *scanner) scanDevices() {
 	s.devHits = hits
 	// device.drug_pen: "Humera pen delivery"
 	for i := 0; i+1 < n; i++ {
-		if h := s.toks[i+1].h; s.toks[i+1].fb&fbDrugPen == 0 || !drugPenWords.get(h) { // drugPenFilter (tokfilter.go)
+		for i+1 < n && toks[i+1].fb&fbDrugPen == 0 { // drugPenFilter (tokfilter.go), in a loop of its own (helper SPEED16)
+			i++
+		}
+		if i+1 >= n {
+			break
+		}
+		if h := s.toks[i+1].h; !drugPenWords.get(h) {
 			continue
 		}
 		t := &s.toks[i]

@@ -10,14 +10,20 @@ package guard
 // length; the word-specific checks run only behind them.
 func (s *scanner) scanFifth() {
 	n := len(s.toks)
+	toks, used, tp := s.toks, s.used, s.tp
 	for i := 0; i < n; i++ {
+		// the common case first: no word class, not capitalised, and too
+		// short or a vocabulary word for a specialty; passed over in a
+		// loop of its own, with no call to spill its values for (helper
+		// SPEED16)
+		for i < n && (used[i] || toks[i].cls&tAlpha == 0 || tp[i] == 0 && toks[i].cls&tCap == 0 && (len(toks[i].low) < 7 || toks[i].w != nil)) {
+			i++
+		}
+		if i == n {
+			break
+		}
 		t := &s.toks[i]
 		fw := s.tp[i]
-		// the common case first: no word class, not capitalised, and too
-		// short or a vocabulary word for a specialty
-		if s.used[i] || t.cls&tAlpha == 0 || fw == 0 && t.cls&tCap == 0 && (len(t.low) < 7 || t.w != nil) {
-			continue
-		}
 		if len(t.low) >= 7 && t.w == nil && specialtyShape(t.low) && s.specialty(i) && !s.orgBodyWord(i) { // "Academy of Audiology" (orgclin.go)
 			s.addTok(i, i, KindCondition, "compose.specialty", 0.7, "is built of medical combining forms and a specialty ending, like a medical specialty")
 			continue

@@ -581,7 +581,18 @@ func joinSymbol(c byte) bool {
 func (s *scanner) scanFrames() {
 	n := len(s.toks)
 	appr := s.p != nil && s.p.approved != nil // approved words at all: read once, not per word (helper SPEED14)
+	toks, used, txt := s.toks, s.used, s.t.s
 	for i := 0; i < n; i++ {
+		// with no approved word, the words suspiciousMay refuses and no
+		// symbol joins to the next (most) passed over in a loop of their
+		// own, with no call to spill its values for (helper SPEED16)
+		for i < n && !appr && !s.suspiciousMay(i) &&
+			!(i+1 < n && joinSymTab[txt[toks[i].e]] && toks[i+1].s == toks[i].e+1 && !used[i] && toks[i].cls&tAlpha != 0) {
+			i++
+		}
+		if i == n {
+			break
+		}
 		if !s.suspiciousMay(i) || !s.suspicious(i) { // (its inlined first tests: most words pay no call)
 			// a word of an approved term is ordinary here, but still a
 			// piece of a disguised clinical word ("dia betes"), and a word

@@ -142,8 +142,13 @@ func (s *scanner) markGoodsRun() {
 	var runs [goodsRunMax][2]int
 	var ev [goodsRunMax]bool
 	nr := 0
+	ci := 0 // cursor into capToks (nextCap)
 	for k := 0; k < n && nr < goodsRunMax; k++ {
-		if s.toks[k].cls&(tCap|tUpper) == 0 || !s.goodsRunStart(k) { // (its first test inline: most words pay no call)
+		// (the words with no capital passed over: capToks, helper SPEED16)
+		if k = s.nextCap(k, &ci); k == n {
+			break
+		}
+		if !s.goodsRunStart(k) {
 			continue
 		}
 		a, b := k, k
@@ -222,8 +227,13 @@ func (s *scanner) markGoodsRun() {
 // skipped. Prose fields ("Questions? Call us", "Thank you") end here.
 func (s *scanner) goodsRunMay() bool {
 	n := len(s.toks)
+	ci := 0 // cursor into capToks (nextCap)
 	for k := 0; k < n; k++ {
-		if s.toks[k].cls&(tCap|tUpper) == 0 || !s.goodsRunStart(k) { // (its first test inline: most words pay no call)
+		// (the words with no capital passed over: capToks, helper SPEED16)
+		if k = s.nextCap(k, &ci); k == n {
+			break
+		}
+		if !s.goodsRunStart(k) {
 			continue
 		}
 		b := k

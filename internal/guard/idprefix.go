@@ -69,10 +69,17 @@ func (s *scanner) idPrefixKind(i int) (Kind, bool) {
 // scanIDPrefix reports id.prefixed.
 func (s *scanner) scanIDPrefix() {
 	n := len(s.toks)
-	for i := 0; i+1 < n; i++ {
+	// a number after first: the tokens before the tokens with digits
+	// (numToks; helper SPEED16), past the last code read (next)
+	next := 0
+	for _, x := range s.numToks {
+		i := int(x) - 1
+		if i < next {
+			continue
+		}
 		t := &s.toks[i]
 		if s.toks[i+1].cls&tDigit == 0 || t.cls&tAlpha == 0 || len(t.low) < 2 || len(t.low) > 5 || s.used[i] {
-			continue // a number after first: the cheapest test
+			continue
 		}
 		// "INV 558812": the listed letters in capitals, a space and 6+ digits
 		spaced := s.gap(i+1) == " " && t.cls&tUpper != 0 && t.cls&tDigit == 0 && idPrefixLetters[t.h] != ""
@@ -96,11 +103,11 @@ func (s *scanner) scanIDPrefix() {
 			continue
 		}
 		if s.senderCode(s.scCodeStart(i), e) || s.bizCode(i, e) || s.orgInvoice(i, e) { // … or an invoice to a company (orginvoice.go) // "Invoice #MB-INV-118204" under the sender's initials (sendercode.go); "Statement HWH-55102" (bizcode.go)
-			i = e
+			next = e + 1
 			continue
 		}
 		s.addTok(i, e, kind, "id.prefixed", 0.8, "is a lettered code after an invoice, account, claim, statement or member word")
-		i = e
+		next = e + 1
 	}
 }
 

@@ -217,9 +217,18 @@ func esClinicalShape(low string) bool {
 // (fail closed: the tenant approves it).
 func (s *scanner) scanSpanish() {
 	n := len(s.toks)
+	toks := s.toks
 	for i := 0; i+1 < n; i++ {
+		// the tests of the token alone in a loop of their own, with no
+		// call to spill its values for (helper SPEED16)
+		for i+1 < n && (!(toks[i].sent || i == 0) || len(toks[i].low) < 6 || toks[i].w != nil || toks[i].cls&tUpper != 0) {
+			i++
+		}
+		if i+1 >= n {
+			break
+		}
 		t := &s.toks[i]
-		if !(t.sent || i == 0) || len(t.low) < 6 || t.w != nil || t.cls&tUpper != 0 || !esClinicalShape(t.low) || !s.suspicious(i) {
+		if !esClinicalShape(t.low) || !s.suspicious(i) {
 			continue
 		}
 		if !s.spanish() { // only now: most fields have no candidate

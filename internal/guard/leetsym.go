@@ -78,17 +78,20 @@ func (s *scanner) scanLeetSymbol() {
 		return
 	}
 	n := len(s.toks)
+	toks, used, txt := s.toks, s.used, s.t.s
 	for i := 0; i < n; i++ {
+		// the tokens with no symbol right before or after, by offsets
+		// first, passed over in a loop of their own, with no call to
+		// spill its values for (helper SPEED16)
+		for i < n && (used[i] || toks[i].cls&(tAlpha|tMixed) == 0 ||
+			!(toks[i].s > 0 && leetSymSide[txt[toks[i].s-1]]&1 != 0) && !(int(toks[i].e) < len(txt) && leetSymSide[txt[toks[i].e]]&2 != 0)) {
+			i++
+		}
+		if i == n {
+			break
+		}
 		t := &s.toks[i]
-		if s.used[i] || t.cls&(tAlpha|tMixed) == 0 {
-			continue
-		}
-		// a symbol right before or after the token, by offsets first
-		before := t.s > 0 && leetSymSide[s.t.s[t.s-1]]&1 != 0
-		after := int(t.e) < len(s.t.s) && leetSymSide[s.t.s[t.e]]&2 != 0
-		if !before && !after {
-			continue
-		}
+		before := t.s > 0 && leetSymSide[s.t.s[t.s-1]]&1 != 0 // (or one after)
 		if before && i > 0 && s.toks[i-1].e < t.s && s.toks[i-1].cls&(tAlpha|tMixed) != 0 {
 			if _, ok := leetSymGap(s.gap(i), nil); ok {
 				continue // inside a run: read from its start

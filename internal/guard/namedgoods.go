@@ -42,7 +42,12 @@ func namedGoodsFirst(c byte) bool { return c == 't' || c == 'o' || c == 'n' || c
 
 func (s *scanner) markNamedGoods() {
 	n := len(s.toks)
+	ci := 0 // cursor into capToks (nextCap)
 	for k := 1; k+1 < n; k++ {
+		// (the words with no capital passed over: capToks, helper SPEED16)
+		if k = s.nextCap(k, &ci); k+1 >= n {
+			break
+		}
 		t := &s.toks[k]
 		if t.cls&tCap == 0 || t.sent {
 			continue

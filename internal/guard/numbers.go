@@ -50,8 +50,12 @@ func sepClass(g string) byte {
 func (s *scanner) scanNumbers() {
 	n := len(s.toks)
 	var gs [12]group
-	for i := 0; i < n; i++ {
-		if s.used[i] || s.toks[i].cls&tDigit == 0 {
+	// the tokens with digits only (numToks); a cluster's tokens are
+	// passed over: the next start is past its last (j)
+	next := 0
+	for _, x := range s.numToks {
+		i := int(x)
+		if i < next || s.used[i] || s.toks[i].cls&tDigit == 0 {
 			continue
 		}
 		// build the cluster
@@ -88,7 +92,7 @@ func (s *scanner) scanNumbers() {
 			}
 			k += used
 		}
-		i = j
+		next = j + 1
 	}
 }
 

@@ -188,7 +188,18 @@ func (s *scanner) productClinical(i, j int) bool {
 // comment) and marks their tokens in s.prod.
 func (s *scanner) markProducts() {
 	s.prod = s.prod[:0]
-	for p := range s.toks {
+	toks, txt := s.toks, s.t.s
+	for p := 0; p < len(toks); p++ {
+		// the words the three tests below refuse (most) passed over in a
+		// loop of their own, with no call to spill its values for (helper
+		// SPEED16)
+		for p < len(toks) && toks[p].h != hYour && toks[p].h != hSu && toks[p].h != hTu && (!s.prodLeadMay(p) ||
+			!(toks[p].e < toks[p+1].s && txt[toks[p].e] == ':') && toks[p].low[len(toks[p].low)-1] != 'x' && toks[p].low != "item" && toks[p].low != "items" && toks[p].low != "article") {
+			p++
+		}
+		if p == len(toks) {
+			break
+		}
 		lead := false
 		if h := s.toks[p].h; h != hYour && h != hSu && h != hTu {
 			if !s.prodLeadMay(p) { // prodLeadAt's first test, inlined

@@ -36,6 +36,14 @@ type scanner struct {
 	t    ntext
 	toks []token
 	used []bool
+	// numToks: the indices of the tokens with digits (tDigit or tMixed),
+	// in order, for the passes that read only those (scanNumbers,
+	// scanVanity, scanContext); filled with toks by detect and addContext
+	// (appendNumToks; helper SPEED16)
+	numToks []int32
+	// capToks: the indices of the tokens with a capital (tCap or tUpper),
+	// in order, filled by detect (nextCap; helper SPEED16)
+	capToks []int32
 	// laMark: the look-alike marks of lookalikeMarks (lookalike_abbr.go), reused
 	laMark []bool
 	// devHits: the device part words of the field (devicebrand.go), reused
@@ -200,14 +208,24 @@ func (s *scanner) detect() {
 	s.careMemo = 0    // the notice-wide care scans: per token list (caremo.go)
 	s.sdLTState = 0   // sdAnyTag: per token list (senderdate.go)
 	var all uint64
-	for i := range s.toks {
-		h := s.toks[i].h
-		s.toks[i].w = s.v.get(h)
+	nums, caps := s.numToks[:0], s.capToks[:0]
+	toks, v := s.toks, s.v // (locals: the stores below would make s.toks and s.v be read again per token)
+	for i := range toks {
+		t := &toks[i]
+		h := t.h
+		t.w = v.get(h)
 		x := tokFilterTabBoth[h&16383] // tokfilter.go: fb, then fb2 and the notice-level bits
-		s.toks[i].fb = uint16(x)
-		s.toks[i].fb2 = uint8(x >> 16) // bits 24-31: notice-level only
+		t.fb = uint16(x)
+		t.fb2 = uint8(x >> 16) // bits 24-31: notice-level only
 		all |= x
+		if t.cls&(tDigit|tMixed) != 0 { // appendNumToks, inline
+			nums = append(nums, int32(i))
+		}
+		if t.cls&(tCap|tUpper) != 0 {
+			caps = append(caps, int32(i))
+		}
 	}
+	s.numToks, s.capToks = nums, caps
 	s.fbAll, s.fbAll2, s.fbAll3 = uint16(all), uint16(all>>16), uint32(all>>32)
 	if cap(s.used) < len(s.toks) {
 		s.used = make([]bool, len(s.toks))
@@ -302,6 +320,33 @@ func (s *scanner) detect() {
 	s.dropGoodsRun()         // names, near-spellings and model codes inside goods runs (goodsrun.go)
 	s.dropOwnRole()          // "with our pedorthist": the sender's staff's profession (ownrole.go)
 	s.finish()
+}
+
+// appendNumToks appends to dst the indices of the tokens of toks with
+// digits (tDigit or tMixed), in order (scanner.numToks).
+func appendNumToks(toks []token, dst []int32) []int32 {
+	for i := range toks {
+		if toks[i].cls&(tDigit|tMixed) != 0 {
+			dst = append(dst, int32(i))
+		}
+	}
+	return dst
+}
+
+// nextCap returns the first token at k or after with a capital (tCap or
+// tUpper; capToks, read from the cursor *ci on), or len(s.toks) when
+// there is none: a walk over the capitalised words passes over the others
+// without reading them (helper SPEED16).
+func (s *scanner) nextCap(k int, ci *int) int {
+	caps, c := s.capToks, *ci
+	for c < len(caps) && int(caps[c]) < k {
+		c++
+	}
+	*ci = c
+	if c == len(caps) {
+		return len(s.toks)
+	}
+	return int(caps[c])
 }
 
 func (s *scanner) add(a, b int, kind Kind, rule string, conf float64, why string) {
@@ -541,7 +586,7 @@ func (s *scanner) scanAddrs() {
 		}
 		a := off + i
 		b := a
-		for b < len(t) && t[b] > ' ' && t[b] != '<' && t[b] != '>' && t[b] != '"' && t[b] != '`' {
+		for b < len(t) && urlByte[t[b]] {
 			b++
 		}
 		for b > a && strings.IndexByte(".,;:!?)]}'", t[b-1]) >= 0 {
@@ -626,6 +671,16 @@ func (s *scanner) scanAddrs() {
 	}
 }
 
+// urlByte[c]: c may continue a link (above a space, none of < > " `):
+// one table load per byte of a link instead of five compares (helper
+// SPEED16; TestURLByte).
+var urlByte = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c > ' ' && c != '<' && c != '>' && c != '"' && c != '`'
+	}
+	return
+}()
+
 func btoi(b bool) int {
 	if b {
 		return 1
@@ -703,7 +758,8 @@ func (s *scanner) checkURL(a, b int) {
 // markMoney marks amounts ($42.10, 42.10 USD), percentages and the like so
 // that number detectors leave them alone.
 func (s *scanner) markMoney() {
-	for i := range s.toks {
+	for _, x := range s.numToks { // the tokens with digits (numToks, helper SPEED16)
+		i := int(x)
 		t := &s.toks[i]
 		if t.cls&tDigit == 0 || s.used[i] {
 			continue

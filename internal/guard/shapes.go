@@ -14,6 +14,7 @@ func (s *scanner) scanShapes() {
 	}
 	s.tp = s.tp[:n]
 	var all uint32
+	tp0 := s.tp // (a local: the stores below would make s.tp be read again per token)
 	for i := range s.toks {
 		// tpWords.get with its filter inline: most words pay no call
 		// (helper SPEED13)
@@ -21,14 +22,24 @@ func (s *scanner) scanShapes() {
 		if h := s.toks[i].h; tpWords.bits.may(h) {
 			x = tpWords.tab.get(h)
 		}
-		s.tp[i] = x
+		tp0[i] = x
 		all |= x
 	}
 	s.tpAll = all
 	at := strings.IndexByte(s.t.s, '@') >= 0 // an '@' before a word at all: one byte search, not a test per word (helper SPEED14)
+	toks, used, tp, txt := s.toks, s.used, s.tp, s.t.s
 	for i := 0; i < n; i++ {
-		if s.used[i] {
-			continue
+		// the words none of the tests below can take (most) passed over
+		// in a loop of their own, with no call to spill its values for
+		// (helper SPEED16)
+		for i < n && (used[i] || toks[i].cls&tDigit == 0 && (toks[i].cls&(tAlpha|tMixed) == 0 ||
+			!(tp[i]&swDigit != 0 && toks[i].cls&tAlpha != 0) &&
+				!(tp[i]&swUserCue != 0 || at && toks[i].s > 0 && txt[toks[i].s-1] == '@' || int(toks[i].e) < len(txt) && (txt[toks[i].e] == '.' || txt[toks[i].e] == '_')) &&
+				!(i+2 < n && toks[i+1].low == "s"))) {
+			i++
+		}
+		if i == n {
+			break
 		}
 		t := &s.toks[i]
 		if t.cls&tDigit != 0 {

@@ -109,8 +109,16 @@ func (s *scanner) markShopSlot() {
 	var runs [max][2]int
 	var slot [max]bool
 	nr := 0
+	ci := 0 // cursor into capToks (nextCap)
 	for k := 0; k < n && nr < max; k++ {
-		if s.toks[k].cls&tCap == 0 || !s.shopSlotStart(k) { // (its first test inline: most words pay no call)
+		// (the words with no capital passed over: capToks, helper SPEED16)
+		if k = s.nextCap(k, &ci); k == n {
+			break
+		}
+		if s.toks[k].cls&tCap == 0 {
+			continue
+		}
+		if !s.shopSlotStart(k) {
 			continue
 		}
 		a, b := k, s.shopSlotRunEnd(k)
@@ -382,8 +390,16 @@ func (s *scanner) shopSlotRunEnd(k int) int {
 // does and joining (which only spreads a slot) marks nothing either.
 func (s *scanner) shopSlotAnyIn() bool {
 	n := len(s.toks)
+	ci := 0 // cursor into capToks (nextCap)
 	for k := 0; k < n; k++ {
-		if s.toks[k].cls&tCap == 0 || !s.shopSlotStart(k) { // (its first test inline: most words pay no call)
+		// (the words with no capital passed over: capToks, helper SPEED16)
+		if k = s.nextCap(k, &ci); k == n {
+			break
+		}
+		if s.toks[k].cls&tCap == 0 {
+			continue
+		}
+		if !s.shopSlotStart(k) {
 			continue
 		}
 		a, b := k, s.shopSlotRunEnd(k)

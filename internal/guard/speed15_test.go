@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -265,5 +266,110 @@ func TestDsWordBits(t *testing.T) {
 	}
 	if n < 8 {
 		t.Fatalf("read %d tests of the walk: the source changed shape", n)
+	}
+}
+
+// TestTokClassGap: tokClassGap is tokClassASCII with 5 exactly at the
+// bytes of gapSentByte, each of class 0 there (helper SPEED16).
+func TestTokClassGap(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := tokClassASCII[c]
+		if gapSentByte[c] {
+			if want != 0 {
+				t.Fatalf("gapSentByte[%#x] has class %d", c, want)
+			}
+			want = 5
+		}
+		if tokClassGap[c] != want {
+			t.Fatalf("tokClassGap[%#x] = %d, want %d", c, tokClassGap[c], want)
+		}
+	}
+}
+
+// TestNumToks: detect's inline list of the tokens with digits is
+// appendNumToks's, its list of capitalised tokens is theirs, and nextCap
+// finds the next of them, on every development row and the benchmark's
+// notices (helper SPEED16).
+func TestNumToks(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, p := range devCorpusPaths(t, "dev*.jsonl") {
+		for _, it := range loadCorpus(t, p) {
+			texts = append(texts, it.Text)
+		}
+	}
+	for _, n := range benchNotices(60) {
+		texts = append(texts, n.Fields[1].Text)
+	}
+	s := &scanner{}
+	for _, text := range texts {
+		s.reset(g, g.empty, Standard, "text")
+		s.t = normalize(text, nil, nil)
+		s.detect()
+		want := appendNumToks(s.toks, nil)
+		if !slices.Equal(s.numToks, want) && len(want)+len(s.numToks) > 0 {
+			t.Fatalf("%q: numToks %v, want %v", text, s.numToks, want)
+		}
+		var caps []int32
+		for i := range s.toks {
+			if s.toks[i].cls&(tCap|tUpper) != 0 {
+				caps = append(caps, int32(i))
+			}
+		}
+		if !slices.Equal(s.capToks, caps) && len(caps)+len(s.capToks) > 0 {
+			t.Fatalf("%q: capToks %v, want %v", text, s.capToks, caps)
+		}
+		// nextCap from every token, the cursor moving forward only
+		ci := 0
+		for k := 0; k <= len(s.toks); k++ {
+			want := len(s.toks)
+			for j := k; j < len(s.toks); j++ {
+				if s.toks[j].cls&(tCap|tUpper) != 0 {
+					want = j
+					break
+				}
+			}
+			if got := s.nextCap(k, &ci); got != want {
+				t.Fatalf("%q: nextCap(%d) = %d, want %d", text, k, got, want)
+			}
+		}
+	}
+}
+
+// TestTokDigits: tokDigits is digitCount of the token's text for every
+// token of the development rows, the benchmark's notices and texts with
+// non-ASCII digits (helper SPEED16).
+func TestTokDigits(t *testing.T) {
+	var texts []string
+	for _, p := range devCorpusPaths(t, "dev*.jsonl") {
+		for _, it := range loadCorpus(t, p) {
+			texts = append(texts, it.Text)
+		}
+	}
+	for _, n := range benchNotices(60) {
+		texts = append(texts, n.Fields[1].Text)
+	}
+	texts = append(texts, "call ٠١٢٣٤ or 12٣4 and x９９, "+strings.Repeat("7", 130)+" and a"+strings.Repeat("5", 120))
+	for _, text := range texts {
+		nt := normalize(text, nil, nil)
+		for _, tk := range tokenize(&nt, nil) {
+			if got, want := tokDigits(&tk), digitCount(tk.low); got != want {
+				t.Fatalf("%q: tokDigits(%q) = %d, want %d", text, tk.low, got, want)
+			}
+		}
+	}
+}
+
+// TestURLByte: urlByte is scanAddrs' former test of a link's byte
+// (helper SPEED16).
+func TestURLByte(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		if want := b > ' ' && b != '<' && b != '>' && b != '"' && b != '`'; urlByte[c] != want {
+			t.Fatalf("urlByte[%#x] = %v, want %v", c, urlByte[c], want)
+		}
 	}
 }

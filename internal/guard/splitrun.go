@@ -14,13 +14,18 @@ var splitSepTab = [256]bool{'-': true, '.': true, '_': true}
 
 func (s *scanner) scanSplitRuns() {
 	n := len(s.toks)
+	toks, txt := s.toks, s.t.s
 	for i := 0; i+2 < n; i++ {
 		// s.gap(i+1), read by offsets first: most gaps are no single
 		// separator
 		// (the byte after token i first, from a table: a next token
-		// makes it a byte of the text; most are a space, helper SPEED15)
-		a := s.toks[i].e
-		if !splitSepTab[s.t.s[a]] || s.toks[i+1].s-a != 1 || !s.splitPiece(i) {
+		// makes it a byte of the text; most are a space, helper SPEED15),
+		// in a loop of its own, with no call to spill its values for
+		// (helper SPEED16)
+		for i+2 < n && (!splitSepTab[txt[toks[i].e]] || toks[i+1].s-toks[i].e != 1) {
+			i++
+		}
+		if i+2 >= n || !s.splitPiece(i) {
 			continue
 		}
 		sep := s.gap(i + 1)

@@ -42,8 +42,18 @@ func (s *scanner) scanTextSpeakAbbr() {
 		return
 	}
 	n := len(s.toks)
+	toks := s.toks
 	for i := 1; i < n; i++ {
-		if h := s.toks[i-1].h; !textSpeakOwnerFilter.may(h) || !textSpeakOwner.get(h) || s.used[i] || s.toks[i].sent || !s.textSpeakMay(i) {
+		// (the words after no possessive's filter bit passed over in a
+		// loop of their own, with no call to spill its values for: helper
+		// SPEED16)
+		for i < n && !textSpeakOwnerFilter.may(toks[i-1].h) {
+			i++
+		}
+		if i == n {
+			break
+		}
+		if h := s.toks[i-1].h; !textSpeakOwner.get(h) || s.used[i] || s.toks[i].sent || !s.textSpeakMay(i) {
 			continue
 		}
 		s.textSpeakAt(i)

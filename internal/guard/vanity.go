@@ -8,9 +8,11 @@ import "strings"
 // Toll-free vanity numbers (1-800-FLOWERS) are business numbers and pass.
 func (s *scanner) scanVanity() {
 	n := len(s.toks)
-	for i := 0; i < n; i++ {
+	next := 0                     // past a number found: the token after its last
+	for _, x := range s.numToks { // the tokens with digits (numToks)
+		i := int(x)
 		t := &s.toks[i]
-		if s.used[i] || t.cls&tDigit == 0 || len(t.low) != 3 || isTollFree(t.low) {
+		if i < next || s.used[i] || t.cls&tDigit == 0 || len(t.low) != 3 || isTollFree(t.low) {
 			continue
 		}
 		total, letters, j := 0, 0, i
@@ -44,6 +46,6 @@ func (s *scanner) scanVanity() {
 			a = i - 1
 		}
 		s.addTok(a, j, KindPhone, "phone.vanity", 0.8, "phone number written with letters")
-		i = j
+		next = j + 1
 	}
 }

@@ -343,7 +343,17 @@ var (
 
 func (s *scanner) scanVitals() {
 	n := len(s.toks)
+	toks := s.toks
 	for i := 0; i < n; i++ {
+		// the words outside vitalBits (no digit, most words) passed over
+		// in a loop of their own, with no call to spill its values for
+		// (helper SPEED16)
+		for i < n && toks[i].cls&(tDigit|tMixed) == 0 && toks[i].fb&fbVital == 0 {
+			i++
+		}
+		if i == n {
+			break
+		}
 		t := &s.toks[i]
 		if t.cls&tDigit != 0 {
 			if i+1 < n && (t.e == s.toks[i+1].s-1 && s.t.s[t.e] == '/' || s.toks[i+1].low == "over" || s.toks[i+1].low == "sobre") {
