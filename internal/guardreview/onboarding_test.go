@@ -279,6 +279,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev83", "dev83.jsonl", false, nil, false},
 		{"dev85", "dev85.jsonl", false, nil, false},
 		{"dev88", "dev88.jsonl", false, nil, false},
+		{"dev91p", "dev91p.jsonl", false, nil, false},
 		{"dev84o", "dev84o.jsonl", false, nil, false},
 		{"dev84s", "dev84s.jsonl", false, nil, false},
 		{"dev86s", "dev86s.jsonl", false, nil, false},
