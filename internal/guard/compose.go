@@ -554,6 +554,9 @@ func (s *scanner) clinicalHeadAfter(i int) (int, bool) {
 	if s.headAward(k) && !s.headAwardPersonal(k) { // "the state's rural care team of the year" (headaward.go)
 		return 0, false
 	}
+	if s.supportWho(i, k) { // "Caregiver support group" (supportwho.go)
+		return 0, false
+	}
 	switch s.toks[k].low {
 	case "care", "support", "treatment":
 		if k+1 >= len(s.toks) || s.gap(k+1) != " " || (s.toks[k+1].low != "plan" && s.toks[k+1].low != "group" && s.toks[k+1].low != "team") {

@@ -387,7 +387,8 @@ func pubOurFacility(toks []token, lo, hi, fa, fb int) bool {
 }
 
 // pubOptionsPhrases: a call to action's "your" that names no record
-var pubOptionsPhrases = []string{"learn about your options", "explore your options", "know your options"}
+var pubOptionsPhrases = []string{"learn about your options", "explore your options", "know your options",
+	"see if you qualify", "find out if you qualify"} // a study's call to action (pubevent.go)
 
 // pubMaskYou returns s with the "you"/"your" of a short quoted title
 // ("“Pollen, Mold & You”", "“Understanding Your Pharmacy Benefits”") and

@@ -404,7 +404,8 @@ func pubSentenceOK(text string, toks []token, lo, hi int, everyone bool) bool {
 	if everyone && pubFreeOrPriced(text, toks, lo, hi) {
 		return true
 	}
-	return announceFrame(s) || annCallToAction(s) || pubSentenceMore(text, toks, lo, hi, everyone) // publicnotice.go
+	return announceFrame(s) || annCallToAction(s) || pubSentenceMore(text, toks, lo, hi, everyone) || // publicnotice.go
+		peSentenceOK(text, toks, lo, hi) // an event field, a study for a population, a package (pubevent.go)
 }
 
 // pubFrame reports how the finding f at tokens fa..fb (sentence lo..hi)
@@ -431,6 +432,9 @@ func pubFrame(f Finding, text string, toks []token, lo, hi, fa, fb int, everyone
 		return true, false
 	}
 	if pubFrameMore(f, text, toks, lo, hi, fa, fb, everyone) { // publicnotice.go
+		return true, false
+	}
+	if peFrame(f, text, toks, lo, hi, fa, fb) { // a priced class, a study for a population, a region, a package (pubevent.go)
 		return true, false
 	}
 	if cond && pubStat(text, toks, lo, hi) {
@@ -521,7 +525,7 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 			}
 			ok, stat := pubFrame(ff, v.t.s, v.toks, lo, hi, fa, fb, everyone[k])
 			if pubDateKind(f) { // a date only by a public event in its sentence (publicnotice.go)
-				ok, stat = pubEventDate(v.toks, lo, hi), false
+				ok, stat = pubEventDate(v.toks, lo, hi) || peEventDate(v.t.s, v.toks, lo, hi), false // pubevent.go
 			}
 			switch {
 			case ok:

@@ -54,7 +54,7 @@ func (s *scanner) serviceDate(i, j int) bool {
 		if !serviceDateBits.may(s.toks[k].h) {
 			continue // neither a service word nor "service"/"servicio"
 		}
-		if serviceDateWords.get(s.toks[k].h) && !(s.toks[k].cls&tCap != 0 && k > a && s.isCapWord(k-1)) && !strings.HasSuffix(s.gap(k), "\"") {
+		if serviceDateWords.get(s.toks[k].h) && !(s.toks[k].cls&tCap != 0 && k > a && s.isCapWord(k-1)) && !strings.HasSuffix(s.gap(k), "\"") && !s.serviceDept(k) { // "Client services office" (closeddept.go)
 			return true // not a department's name ("Patient Financial Services") nor a JSON key ("services": […])
 		}
 		if (s.toks[k].low == "service" || s.toks[k].low == "servicio") && (k == j+1 && s.gap(k) == " " || k == i-2 && (s.toks[i-1].low == "del" || s.toks[i-1].low == "de")) {
