@@ -281,6 +281,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev91r", g, loadCorpus(t, "../../testdata/guard/dev91r.jsonl"), true, false, 0, 1},
 		// dev91p: written by hand by fix helper pub16 on 2026-12-05 at about 22:15 UTC (not blind): public talks, seminars, classes, closures, awareness-week events, support groups, study recruitment, priced packages and the sender's programme (clean), and the reader's own care in the same frames (leak)
 		{"dev91p", g, loadCorpus(t, "../../testdata/guard/dev91p.jsonl"), true, false, 0, 1},
+		// dev89: written blind on 2026-12-05 at about 22:05 UTC (sixteenth pass) and kept unseen until after the pass's first round of merges: the arrival check; rows name their tenant
+		{"dev89", g, loadCorpus(t, "../../testdata/guard/dev89.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

@@ -279,6 +279,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev83", "dev83.jsonl", false, nil, false},
 		{"dev85", "dev85.jsonl", false, nil, false},
 		{"dev88", "dev88.jsonl", false, nil, false},
+		{"dev89", "dev89.jsonl", false, nil, false},
 		{"dev91r", "dev91r.jsonl", false, nil, false},
 		{"dev91m", "dev91m.jsonl", false, nil, false},
 		{"dev91p", "dev91p.jsonl", false, nil, false},
