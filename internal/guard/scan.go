@@ -294,6 +294,9 @@ func (s *scanner) detect() {
 	// helper recall16 (sixteenth pass)
 	s.scanSpecialtyCare() // a trial's study drug, a cord-blood unit's counts, an eating-disorder programme, a vaporizer's part (specialtycare.go)
 
+	// fix helper red16b (sixteenth pass)
+	s.scanHeadSurname() // "Haeun Park: your claim…", "Santa Cruz: your lab results…" (headsurname.go)
+
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()
