@@ -297,6 +297,7 @@ func (s *scanner) detect() {
 	// fix helper red16b (sixteenth pass)
 	s.scanHeadSurname() // "Haeun Park: your claim…", "Santa Cruz: your lab results…" (headsurname.go)
 	s.scanOurCareRole() // "Our phlebotomist arrives at 7 AM" (ourcarerole.go)
+	s.scanHomeCareAct() // "Evergreen Home Care: Your caregiver will stay overnight while you recover" (homecareact.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
