@@ -295,9 +295,10 @@ func (s *scanner) detect() {
 	s.scanSpecialtyCare() // a trial's study drug, a cord-blood unit's counts, an eating-disorder programme, a vaporizer's part (specialtycare.go)
 
 	// fix helper red16b (sixteenth pass)
-	s.scanHeadSurname() // "Haeun Park: your claim…", "Santa Cruz: your lab results…" (headsurname.go)
-	s.scanOurCareRole() // "Our phlebotomist arrives at 7 AM" (ourcarerole.go)
-	s.scanHomeCareAct() // "Evergreen Home Care: Your caregiver will stay overnight while you recover" (homecareact.go)
+	s.scanHeadSurname()     // "Haeun Park: your claim…", "Santa Cruz: your lab results…" (headsurname.go)
+	s.scanOurCareRole()     // "Our phlebotomist arrives at 7 AM" (ourcarerole.go)
+	s.scanHomeCareAct()     // "Evergreen Home Care: Your caregiver will stay overnight while you recover" (homecareact.go)
+	s.scanStaffCareFollow() // "Say hi to Dana, our new infusion coordinator! Dana will call tomorrow…" (staffcarefollow.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
