@@ -306,6 +306,7 @@ func (s *scanner) detect() {
 	s.dropEveryday()         // everyday supplements, hygiene goods, product codes (everyday.go)
 	s.dropAbbrevLookalikes() // MS Office, STD shipping, 2 TB, 9 am PT, model names (lookalike_abbr.go)
 	s.dropGoodsRun()         // names, near-spellings and model codes inside goods runs (goodsrun.go)
+	s.dropJSONProgramEvent() // {"program":"cancer-research-fund"} (jsonprogramevent.go)
 	s.dropOwnRole()          // "with our pedorthist": the sender's staff's profession (ownrole.go)
 	s.finish()
 }
