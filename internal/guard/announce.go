@@ -169,9 +169,13 @@ var annWords = func() map[uint64]uint16 {
 // drop, and whether it must be named as a vaccine (vaccineAt).
 func announceEligible(f Finding) (ok, vaccine bool) {
 	switch f.Rule {
-	case "clinical.vital", "clinical.dose", "clinical.vital_change", "compose.care_unit_way":
+	case "clinical.vital", "clinical.dose", "clinical.vital_change", "compose.care_unit_way",
+		"compose.staff_care_follow", "compose.our_care_role", "compose.home_care_act":
 		// a reading or a dose is one person's; directions to a unit's desk
-		// are the recipient's (addictcare.go)
+		// are the recipient's (addictcare.go); a staff welcome's follow-up,
+		// a practitioner acting on the reader's slot and the reader's
+		// recovery are tied to the reader by their rules (staffcarefollow.go,
+		// ourcarerole.go, homecareact.go, red16b)
 		return false, false
 	case "frame.unknown", "frame.notice", "frame.morphology", "frame.name", "frame.last_first", "device.brand_typo":
 		// a word in no vocabulary may be a name as well as a drug

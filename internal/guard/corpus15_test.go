@@ -316,6 +316,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev90x", g, loadCorpus(t, "../../testdata/guard/dev90x.jsonl"), true, false, 0, 1},
 		// dev91m: written by hand by fix helper misc16 on 2026-12-05 (not blind): dev88's clean notices flagged with no tenant context (the sender's phone after "call us" or a line named with its hours, webhook payloads with typed opaque ids, a location slug and delivery timestamps, a branch name in a receipt, a Spanish prefixed admission word beside a DPI) and leaks of the reader's number, identifiers, dates, name and DPI in the same frames
 		{"dev91m", g, loadCorpus(t, "../../testdata/guard/dev91m.jsonl"), true, false, 0, 1},
+		// dev93x: written by hand by fix helper red16b on 2026-12-05 (not blind): dev87x's remaining misses in fresh wording (a reader's name with a place-head surname or a saint-prefixed name as a header, home-care headers, "our <role>" sentences about the reader's session, staff intros setting up the reader's care, walk-in slots, new supplies, a webhook care event) and clean branch/place headers, hiring notes, programme keys
+		{"dev93x", g, loadCorpus(t, "../../testdata/guard/dev93x.jsonl"), true, false, 0, 1},
 		// dev77r: written by hand by fix helper recall13 on 2026-12-05 (not blind): wound and injury care, monitoring-device health events, drug-screen results and substances (disguised too), "<Condition> Rx" brands, and clean look-alikes
 		{"dev77r", g, loadCorpus(t, "../../testdata/guard/dev77r.jsonl"), true, false, 0, 1},
 		// dev77s: written by hand by helper staff13 on 2026-12-05 (not blind): the sender's staff news (job-title modifiers, role nouns by their form, Spanish introductions, a talk's quoted title, a titled talk host, a contact's or courier's notice) and leaks of the same shapes

@@ -312,12 +312,19 @@ func (s *scanner) detect() {
 	// helper recall16 (sixteenth pass)
 	s.scanSpecialtyCare() // a trial's study drug, a cord-blood unit's counts, an eating-disorder programme, a vaporizer's part (specialtycare.go)
 
+	// fix helper red16b (sixteenth pass)
+	s.scanHeadSurname()     // "Haeun Park: your claim…", "Santa Cruz: your lab results…" (headsurname.go)
+	s.scanOurCareRole()     // "Our phlebotomist arrives at 7 AM" (ourcarerole.go)
+	s.scanHomeCareAct()     // "Evergreen Home Care: Your caregiver will stay overnight while you recover" (homecareact.go)
+	s.scanStaffCareFollow() // "Say hi to Dana, our new infusion coordinator! Dana will call tomorrow…" (staffcarefollow.go)
+
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()
 	s.dropEveryday()         // everyday supplements, hygiene goods, product codes (everyday.go)
 	s.dropAbbrevLookalikes() // MS Office, STD shipping, 2 TB, 9 am PT, model names (lookalike_abbr.go)
 	s.dropGoodsRun()         // names, near-spellings and model codes inside goods runs (goodsrun.go)
+	s.dropJSONProgramEvent() // {"program":"cancer-research-fund"} (jsonprogramevent.go)
 	s.dropOwnRole()          // "with our pedorthist": the sender's staff's profession (ownrole.go)
 	s.finish()
 }

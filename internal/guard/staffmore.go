@@ -217,6 +217,9 @@ var (
 // date in the sentence, or for a titled person a clinical finding in the
 // name, or its specialty (srSpecialtyOf).
 func srCompanion(v *srView, o Finding, lo, hi, p, b int, titled bool) bool {
+	if o.Rule == "compose.staff_care_follow" {
+		return false // the welcome goes on about the reader's care (staffcarefollow.go, red16b)
+	}
 	if srJobMod(v, o, lo, hi, p, b) || srIntroCompanion(v, o, lo, hi, p, b, titled) || srTopicCompanion(v, o, lo, hi, p, b) ||
 		srWelCompanion(v, o, lo, hi, p, b, titled) || // staffwelcome.go; the job title's modifier (staffjob.go); a home town, a specialty, an RSVP phone (staffintro.go)
 		srPostCompanion(v, o, lo, hi, p, b) { // a credentialled person's specialty, programme or professional body (staffpost.go)

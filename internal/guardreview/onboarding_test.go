@@ -294,6 +294,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev86o", "dev86o.jsonl", false, nil, false},
 		{"dev87x", "dev87x.jsonl", false, nil, false},
 		{"dev90x", "dev90x.jsonl", false, nil, false},
+		{"dev93x", "dev93x.jsonl", false, nil, false},
 		{"dev64", "dev64.jsonl", false, []string{"Riverbend Blood & Plasma Center", "Marisol Grant Home Health Nursing",
 			"Okafor Dermatology & Skin Shop", "QuietNight Sleep Supply", "Whitfield & Rao Urology Group",
 			"Eastgate High School-Based Health Center", "Farmacias Benítez"}, true},
