@@ -16,7 +16,8 @@ package guard
 //   - a staff person: a run of one to four capitalised words with a title
 //     before it ("Dr.", "Dra."), a credential run after it and a comma
 //     ("Marcus Hale, PT, DPT, PRPC": every item an upper-case acronym or a
-//     credential of srCreds, at least one of srCreds), a role noun of the
+//     credential of srCreds; at least one of srCreds or ssCreds, or else a
+//     role noun later in the sentence — "Maria Lopez, NPO" is none), a role noun of the
 //     sender's right before it after "our"/"new" ("Our front-desk lead
 //     Tamsin"), or ", our [new] … <role>" right after it ("Alyssa Brandt,
 //     our new Claimant Advocate");
@@ -36,9 +37,11 @@ package guard
 //     own) keeps the whole sentence reported.
 //
 // A single-word name finding in another sentence of the field that is the
-// first or last name of a dropped staff person ("Thank you, Joanne!",
-// "Elaine brings 15 years of …") goes too when that sentence has no reader
-// or care word and no other finding. "Welcome our newest patient, …",
+// first or last name of a dropped staff person ("Thank you, Joanne!"), and
+// that person's languages ("Teresa speaks English and Portuguese"), go too
+// when they are that sentence's only findings. Any sentence of the field
+// with a reader's or care word keeps every finding ("Meet Rosa Jimenez, our
+// new caregiver. She starts with your mother Monday."). "Welcome our newest patient, …",
 // "Congratulations to Bianca Reyes on finishing chemo", "Please welcome
 // Tomas Varga, RRT, who will set up your concentrator", "Our dietitian Owen
 // Marsh, RDN, was diagnosed with celiac disease" stay reported. Strict mode
@@ -56,7 +59,9 @@ var (
 	ssBlock = wordSetTab("claimant claimants member members diagnosed diagnosis recovery recovering recovered surgery " +
 		"treatment chemo chemotherapy remission baby born birth pregnant finished finishing completing completed " +
 		"graduated graduating discharge medical sick illness passed memorial condolences prognosis transplant " +
-		"newest lost pounds sobriety")
+		"newest lost pounds sobriety seen")
+	// ssCreds: respiratory and sleep credentials besides srCreds.
+	ssCreds = wordSetTab("rrt crt rcp rpft rpsgt")
 	// ssRoles: staff role nouns besides srRoles.
 	ssRoles = wordSetTab("advocate advocates adjuster adjusters examiner examiners navigator navigators counselor " +
 		"counselors educator educators administrator administrators therapists nurses directors leads hire hires " +
@@ -70,6 +75,12 @@ var (
 	// ssCover: a colleague covering for another.
 	ssCover = wordSetTab("covering covers cover filling")
 	// ssStopMod: words that end a modifier's reach.
+	// ssPlural, ssServes: patients in general ("sees patients").
+	ssPlural = wordSetTab("patients clients families")
+	ssServes = wordSetTab("see sees seeing treat treats treating serve serves serving")
+	// ssUnitAdj, ssUnits: a clinic's kind ("outpatient nutrition clinic").
+	ssUnitAdj = wordSetTab("outpatient inpatient")
+	ssUnits   = wordSetTab("clinic clinics unit department program center centre practice")
 	ssAbbr    = wordSetTab("st mt saint")
 	ssStopMod = wordSetTab("with for of to on at in from by the a an our your his her their")
 )
@@ -77,8 +88,8 @@ var (
 // ssPerson: name tokens a..b, a credential run to end; known: the run
 // holds a credential of srCreds.
 type ssPerson struct {
-	a, b, end int
-	known     bool
+	t, a, b, end int // t: the title's token, else a
+	known        bool
 }
 
 // ssRole: a role noun of the sender's staff.
@@ -115,7 +126,7 @@ func ssCredRun(v *srView, b, hi int) (end int, known bool) {
 			break
 		}
 		end = k
-		known = known || srCreds.get(v.toks[k].h)
+		known = known || srCreds.get(v.toks[k].h) || ssCreds.get(v.toks[k].h)
 	}
 	return end, known
 }
@@ -132,12 +143,16 @@ func ssPeople(v *srView, lo, hi int) (ps []ssPerson) {
 		}
 		k = b
 		end := b
-		ok, known := false, false
+		ok, known, t := false, false, a
 		if q := srPrev(v, a, lo); q >= 0 && srTitle.get(v.toks[q].h) && v.toks[q].cls&tCap != 0 {
-			ok = true
+			ok, t = true, q
 		}
-		if e, kn := ssCredRun(v, b, hi); e >= 0 {
-			ok, end, known = true, e, kn
+		if q := srPrev(v, a, lo); !ok && len(ps) > 0 && q >= 1 && (v.toks[q].low == "and" || v.toks[q].low == "y") &&
+			ps[len(ps)-1].b == q-1 && strings.TrimSpace(srGap(v, q, a)) == "" {
+			ok = true // "adjusters, Ana Ruiz and Lucía Ferraro"
+		}
+		if e, kn := ssCredRun(v, b, hi); e >= 0 && (kn || ssRoleIn(v, e+1, hi)) {
+			ok, end, known = true, e, kn // unknown acronyms ("RRT, RCP") only beside a role noun: "Maria Lopez, NPO" stays
 		}
 		if q := srPrev(v, a, lo); !ok && q >= 0 && ssRole(&v.toks[q]) && !strings.ContainsAny(srGap(v, q, a), ".!?:;") {
 			for m := q - 1; m >= lo && m >= q-6; m-- {
@@ -149,7 +164,7 @@ func ssPeople(v *srView, lo, hi int) (ps []ssPerson) {
 		}
 		if j := srNext(v, b, hi); !ok && j >= 0 && strings.TrimSpace(srGap(v, b, j)) == "," {
 			seen := false
-			for m := j; m < hi && m <= j+7; m++ {
+			for m := j; m < hi && m <= j+7 && (srOur.get(v.toks[j].h) || srNew.get(v.toks[j].h)); m++ {
 				if m > j && strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") {
 					break
 				}
@@ -162,7 +177,7 @@ func ssPeople(v *srView, lo, hi int) (ps []ssPerson) {
 			}
 		}
 		if ok {
-			ps = append(ps, ssPerson{a, b, end, known})
+			ps = append(ps, ssPerson{t, a, b, end, known})
 		}
 	}
 	return ps
@@ -238,6 +253,16 @@ func (g *Guard) dropStaffSentences(n Notice, out []Finding) []Finding {
 		}
 		return true
 	}
+	// any sentence of the field speaking to the reader or of care keeps
+	// every staff sentence ("Meet Rosa Jimenez, our new caregiver. She
+	// starts with your mother Monday.")
+	for k := 0; k < len(v.toks); {
+		lo, hi := ssSentence(v, k)
+		k = hi
+		if !clean(lo, hi) {
+			return out
+		}
+	}
 	for k := 0; k < len(v.toks); {
 		lo, hi := ssSentence(v, k)
 		k = hi
@@ -246,7 +271,7 @@ func (g *Guard) dropStaffSentences(n Notice, out []Finding) []Finding {
 			verb = verb || ssVerbs.get(v.toks[m].h)
 			cover = cover || ssCover.get(v.toks[m].h)
 		}
-		if !verb || !clean(lo, hi) {
+		if !verb {
 			continue
 		}
 		ps := ssPeople(v, lo, hi)
@@ -269,7 +294,7 @@ func (g *Guard) dropStaffSentences(n Notice, out []Finding) []Finding {
 			}
 			good := false
 			for _, p := range ps {
-				if a <= p.end && b >= p.a && b <= p.end+1 && (f.Kind == KindName || p.known || b <= p.b) {
+				if a <= p.end && b >= p.t && b <= p.end+1 && (f.Kind == KindName || p.known || b <= p.b) {
 					good = true
 				}
 			}
@@ -295,8 +320,8 @@ func (g *Guard) dropStaffSentences(n Notice, out []Finding) []Finding {
 					good = true // "St. Charles"
 				}
 			}
-			if !good && ssDroppableKind(f.Kind) && ssNamesHead(v, a, b, lo, hi) {
-				good = true
+			if !good && (ssDroppableKind(f.Kind) && ssNamesHead(v, a, b, lo, hi) || srPostLanguage(v, f, lo, hi)) {
+				good = true // a role's, unit's or body's clinical word; the person's languages
 			}
 			if !good {
 				ok = false
@@ -317,42 +342,51 @@ func (g *Guard) dropStaffSentences(n Notice, out []Finding) []Finding {
 		}
 	}
 	if len(staffWords) > 0 {
-		// a staff person's first or last name alone in another sentence
-		for i, f := range out {
-			if drop[i] || f.Kind != KindName || f.Field != fd.Name {
-				continue
-			}
-			a, b := span(f)
-			if a < 0 {
-				continue
-			}
-			var caps []int
-			for m := a; m <= b; m++ {
-				if ssNameTok(v, m) {
-					caps = append(caps, m)
+		// another sentence naming a staff person by one word: its
+		// single-word name findings of a staff person and the person's
+		// languages ("Teresa speaks English and Portuguese.") go when they
+		// are its only findings
+		staffWord := func(m int) bool {
+			for _, h := range staffWords {
+				if h == v.toks[m].h && v.toks[m].cls&tCap != 0 {
+					return true
 				}
 			}
-			if len(caps) != 1 {
+			return false
+		}
+		for k := 0; k < len(v.toks); {
+			lo, hi := ssSentence(v, k)
+			k = hi
+			named := false
+			for m := lo; m < hi && !named; m++ {
+				named = staffWord(m)
+			}
+			if !named {
 				continue
 			}
-			known := false
-			for _, h := range staffWords {
-				known = known || h == v.toks[caps[0]].h
-			}
-			lo, hi := ssSentence(v, a)
-			if !known || !clean(lo, hi) {
-				continue
-			}
-			alone := true
-			for j, o := range out {
-				if j != i && !drop[j] {
-					if x, y := span(o); x >= 0 && y >= lo && x < hi {
-						alone = false
+			var mine []int
+			ok := true
+			for i, f := range out {
+				a, b := span(f)
+				if drop[i] || f.Field != fd.Name || a < 0 || b < lo || a >= hi {
+					continue
+				}
+				var caps []int
+				for m := a; m <= b; m++ {
+					if ssNameTok(v, m) {
+						caps = append(caps, m)
 					}
 				}
+				if !(a >= lo && b < hi && (f.Kind == KindName && len(caps) == 1 && staffWord(caps[0]) || srPostLanguage(v, f, lo, hi))) {
+					ok = false
+					break
+				}
+				mine = append(mine, i)
 			}
-			if alone {
-				drop[i] = true
+			if ok {
+				for _, i := range mine {
+					drop[i] = true
+				}
 			}
 		}
 	}
@@ -385,6 +419,29 @@ func ssJobWord(v *srView, k, lo, hi int) bool {
 	if v.toks[k].low == "you" && k > lo && v.toks[k-1].low == "thank" {
 		return true
 	}
+	if ssPlural.get(v.toks[k].h) && k > lo && ssServes.get(v.toks[k-1].h) {
+		return true // "sees patients in English and Spanish"
+	}
+	if ssUnitAdj.get(v.toks[k].h) {
+		for m := k + 1; m < hi && m <= k+3; m++ {
+			if strings.ContainsAny(srGap(v, m-1, m), ",.!?:;()") || v.toks[m].cls&tCap != 0 {
+				break
+			}
+			if ssUnits.get(v.toks[m].h) {
+				return true // "from OHSU's outpatient nutrition clinic"
+			}
+		}
+	}
 	return k > lo && k+1 < hi && v.toks[k].cls&tCap != 0 && v.toks[k+1].cls&tCap != 0 && ssRole(&v.toks[k+1]) &&
 		strings.TrimSpace(srGap(v, k, k+1)) == ""
+}
+
+// ssRoleIn: a role noun of the sender's staff in tokens k..hi.
+func ssRoleIn(v *srView, k, hi int) bool {
+	for ; k < hi; k++ {
+		if ssRole(&v.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
