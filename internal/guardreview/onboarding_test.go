@@ -287,6 +287,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev84s", "dev84s.jsonl", false, nil, false},
 		{"dev86s", "dev86s.jsonl", false, nil, false},
 		{"dev91s", "dev91s.jsonl", false, nil, false},
+		{"dev94o", "dev94o.jsonl", false, nil, false},
 		{"dev84p", "dev84p.jsonl", false, nil, false},
 		{"dev86p", "dev86p.jsonl", false, nil, false},
 		{"dev84r", "dev84r.jsonl", false, nil, false},
