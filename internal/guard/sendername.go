@@ -130,6 +130,7 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 	s.snAccountRun(fs) // "Your Summit Oral Surgery login code" (orgspecialty.go)
 	s.snAllRun(fs)     // "all Hartwell Cardiology offices open…" (sendernews.go)
 	s.snProgramRun()   // "al programa Familia Monterrico" (tradehead.go)
+	s.snRoleRun(fs)    // "every Cascadia Breathe branch", "call with Ridgeline Comp" (senderrole.go)
 	if s.snN == 0 {
 		return fs
 	}
