@@ -153,7 +153,8 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 					}
 				}
 				// the header slot's name (senderhead.go)
-				if in, one := s.snHeadCovers(f.a, f.b); in && (kind == 2 || one) {
+				// or the issuer of a statement or a visit (senderrole.go)
+				if in, one := s.snHeadCovers(f.a, f.b); in && (kind == 2 || one) || kind == 3 && s.srIssuerCovers(f.a, f.b) {
 					if content < 0 {
 						content = btoi(s.snCareContentOutside())
 					}

@@ -35,6 +35,27 @@ package guard
 // care word, a kin word, a body part or a health cue (careteambrand.go's
 // test). "Cascadia Breathe" after "visit with" stays reported.
 //
+// The sender's news is a person slot too: the run opening a sentence before
+// "is expanding / proud / growing / hiring / excited / thrilled / honored
+// / pleased" ("Ridgeline Comp is expanding claimant support", "Ridgeline
+// Comp is proud to announce").
+//
+// The issuer (srIssuerCovers, from dropSenderName): a condition inside an
+// organisation run that ends in a business noun (snFind: "Lakeshore
+// Headache & Migraine Center") passes when the run is the issuer of a
+// statement, bill or invoice ("Your statement from … is ready") or the
+// place of a visit or an appointment ("Your visit at … is confirmed"),
+// followed by "is ready / confirmed / available / due / scheduled", the
+// condition's words are one of a short list of common ailments a practice
+// is named after (srIssuerWords: headache, migraine, allergy, asthma,
+// sinus, acne, vein), the run's business nouns ("Asthma Center") and its
+// own capitalised words that are no care word and no listed name ("Bayview"
+// of compose's "Bayview Allergy"), and nothing outside the sender's spans speaks
+// of care (snCareContentOutside, senderhead.go). "Ashgrove HIV Clinic",
+// "… Addiction Center", "… Cancer Center" stay reported in that slot, as in
+// the header slot (red-team pass RED10), and so does "Your statement from
+// Lakeshore Migraine Center for your Botox injections is ready".
+//
 // Accepted risk: a person whose given name is such a coined compound and no
 // listed given name, in those slots; a two-word brand owning an app or
 // branches whose first word is an unlisted given name.
@@ -44,6 +65,17 @@ var srOwned = wordSetTab("app apps portal branch branches location locations sto
 
 // srParty: the reader's contact with the party named after with / from.
 var srParty = wordSetTab("call chat visit delivery appointment conversation order")
+
+// srSenderNews: what the sender is, after "is", opening the sender's news.
+var srSenderNews = wordSetTab("expanding proud growing hiring excited thrilled honored honoured pleased")
+
+// srIssuerWords: common ailments a practice is named after (see above).
+var srIssuerWords = wordSetTab("headache headaches migraine migraines allergy allergies asthma sinus acne vein veins")
+
+// srIssueNoun, srIssueState: "statement from … is ready".
+var srIssueNoun = wordSetTab("statement statements bill invoice")
+var srVisitNoun = wordSetTab("visit appointment")
+var srIssueState = wordSetTab("ready confirmed available due scheduled")
 
 // srAskVerb: what the sender will never / only do.
 var srAskVerb = wordSetTab("ask contact call text email request")
@@ -137,9 +169,60 @@ func (s *scanner) srRole(a, e int) bool {
 			}
 		}
 	}
+	// the sender's news
+	if after == " " && e+2 < n && s.toks[a].sent && s.toks[e+1].low == "is" && srSenderNews.get(s.toks[e+2].h) {
+		return true
+	}
 	// the party that will never / only ask
 	if after == " " && e+3 < n && s.toks[e+1].low == "will" && (s.toks[e+2].low == "never" || s.toks[e+2].low == "only") && srAskVerb.get(s.toks[e+3].h) {
 		return true
+	}
+	return false
+}
+
+// srIssuerCovers: the finding over bytes a..b is a condition word inside an
+// organisation run that issues a statement or hosts a visit (see the file
+// comment); the caller asks snCareContentOutside.
+func (s *scanner) srIssuerCovers(a, b int) bool {
+	lo, hi := s.tokOverlap(a, b)
+	if hi <= lo {
+		return false
+	}
+	ail := false
+	for m := lo; m < hi; m++ {
+		h := s.toks[m].h
+		if srIssuerWords.get(h) {
+			ail = true
+			continue
+		}
+		if snClose.get(h) || bnNouns.get(h) {
+			continue // "Asthma Center" of compose.care_place
+		}
+		// the run's own word the finding took with it ("Bayview" of
+		// compose's "Bayview Allergy")
+		if !s.snCap(m) || sdCare.get(h) || careWords.get(h) || s.careWord(m, false) || s.fl(m)&(wFirst|wLast) != 0 {
+			return false
+		}
+	}
+	if !ail {
+		return false
+	}
+	n := len(s.toks)
+	for j := 0; j < s.snN; j++ {
+		sa, sb := int(s.sn[j].a), int(s.sn[j].b)
+		if s.sn[j].names || lo < sa || hi-1 > sb || sa < 2 || sb+2 >= n {
+			continue
+		}
+		if !snClose.get(s.toks[sb].h) && !bnNouns.get(s.toks[sb].h) {
+			continue // a run ending in a business noun only
+		}
+		before, what := s.toks[sa-1].low, s.toks[sa-2].h
+		if !(before == "from" && srIssueNoun.get(what) || before == "at" && srVisitNoun.get(what)) {
+			continue
+		}
+		if s.toks[sb+1].low == "is" && srIssueState.get(s.toks[sb+2].h) {
+			return true
+		}
 	}
 	return false
 }

@@ -22,6 +22,9 @@ func TestSenderRole(t *testing.T) {
 		{"How was your recent call with Ridgeline Comp? Tell us in a 1-minute survey.", Standard, false},
 		{"Reminder: Ridgeline Comp will only ask you to update direct deposit through the secure portal.", Standard, false},
 		{"The Ridgeline Comp portal will be down for maintenance Sunday.", Standard, false},
+		{"Ridgeline Comp is expanding claimant support with 12 new team members.", Standard, false},
+		{"Your statement from Lakeshore Headache & Migraine Center is ready.", Standard, false},
+		{"Your visit at Lakeshore Headache & Migraine Center is confirmed. Please arrive 15 minutes early.", Standard, false},
 		// leaks: a person's name in the same slots, the reader's care beside the name
 		{"How was your recent call with Maria Lopez? Tell us in a 1-minute survey.", Standard, true},
 		{"You have an upcoming visit with Jennifer Walsh. See the time online.", Standard, true},
@@ -30,6 +33,11 @@ func TestSenderRole(t *testing.T) {
 		{"How was your recent call with Dr. Anand Patel? Tell us in a survey.", Standard, true},
 		{"Download the new Ridgeline Comp app to track your back injury claim and physical therapy visits.", Strict, true},
 		{"You have an upcoming visit with Cascadia Breathe for your pulmonary rehab after your lung transplant.", Standard, true},
+		{"Your visit at Ashgrove HIV Clinic is confirmed. Please arrive 15 minutes early.", Standard, true},
+		{"Your statement from Northside Addiction Center is ready.", Standard, true},
+		{"Your statement from Lakeshore Headache & Migraine Center for your Botox injections is ready.", Standard, true},
+		{"Your visit at Lakeshore Headache & Migraine Center is confirmed. Bring your headache diary.", Standard, true},
+		{"Maria Lopez is proud to announce she finished chemotherapy.", Standard, true},
 		{"Ridgeline Comp: your lumbar fusion surgery is approved.", Standard, true},
 	} {
 		fs, err := g.CheckText(c.text, nil, c.mode)
