@@ -303,6 +303,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev91s", g, loadCorpus(t, "../../testdata/guard/dev91s.jsonl"), true, false, 0, 1},
 		// dev94s: written by hand by fix helper staff2b on 2026-12-05 (not blind): the sender's staff news with no tenant context (dev89's fam-staff shapes: a credential list, a title or a staff role beside welcome, join, congratulate, named, promoted, retire, celebrate, meet, earn, lead; a lead on leave with a cover) and leaks of the same shapes naming the reader's care or a person's own diagnosis
 		{"dev94s", g, loadCorpus(t, "../../testdata/guard/dev94s.jsonl"), true, false, 0, 1},
+		// dev94o: written by hand by fix helper sender2b on 2026-12-05 at about 23:15 UTC (not blind), before any code change: the sender's own short name with no context.sender in a sender's role (header, owner of an app, branches, portal or team, the party of a call or visit, the party that never asks for bank details; then the sender's news and the issuer of a statement or place of a visit named after a common ailment) and leaks of the same shapes (a person's name in the slot, the reader's care beside the sender's name)
+		{"dev94o", g, loadCorpus(t, "../../testdata/guard/dev94o.jsonl"), true, false, 0, 1},
 		// dev78: written blind on 2026-12-05 at about 16:40 UTC (fourteenth pass, before any change); rows name their tenant
 		{"dev78", g, loadCorpus(t, "../../testdata/guard/dev78.jsonl"), true, false, 0, 1},
 		// dev80r: written by hand by fix helper recall14 on 2026-12-05 (not blind): pregnancy and maternity care of the reader, ED treatment by abbreviation or a bedroom frame, sexual-health devices, a dose change, named clinical scores with values, dementia behaviours, and clean look-alikes

@@ -130,6 +130,7 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 	s.snAccountRun(fs) // "Your Summit Oral Surgery login code" (orgspecialty.go)
 	s.snAllRun(fs)     // "all Hartwell Cardiology offices open…" (sendernews.go)
 	s.snProgramRun()   // "al programa Familia Monterrico" (tradehead.go)
+	s.snRoleRun(fs)    // "every Cascadia Breathe branch", "call with Ridgeline Comp" (senderrole.go)
 	if s.snN == 0 {
 		return fs
 	}
@@ -152,7 +153,8 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 					}
 				}
 				// the header slot's name (senderhead.go)
-				if in, one := s.snHeadCovers(f.a, f.b); in && (kind == 2 || one) {
+				// or the issuer of a statement or a visit (senderrole.go)
+				if in, one := s.snHeadCovers(f.a, f.b); in && (kind == 2 || one) || kind == 3 && s.srIssuerCovers(f.a, f.b) {
 					if content < 0 {
 						content = btoi(s.snCareContentOutside())
 					}

@@ -288,6 +288,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev86s", "dev86s.jsonl", false, nil, false},
 		{"dev91s", "dev91s.jsonl", false, nil, false},
 		{"dev94s", "dev94s.jsonl", false, nil, false},
+		{"dev94o", "dev94o.jsonl", false, nil, false},
 		{"dev84p", "dev84p.jsonl", false, nil, false},
 		{"dev86p", "dev86p.jsonl", false, nil, false},
 		{"dev84r", "dev84r.jsonl", false, nil, false},
