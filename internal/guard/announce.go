@@ -281,7 +281,7 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 			if fa < 0 {
 				continue
 			}
-			if lo, hi := sentenceSpan(v.toks, fa); audienceSlot(v.toks, lo, hi, fa, fb) { // "Everyone welcome at the biopsy follow-up Tuesday 7 AM" (announce_slot.go)
+			if lo, hi := sentenceSpan(v.toks, fa); audienceSlot(v.toks, lo, hi, fa, fb) || slotForThe(v.toks, lo, hi, fa, fb) || slotStarts(v.toks, lo, hi, fa, fb) { // "Everyone welcome at the biopsy follow-up Tuesday 7 AM" (announce_slot.go)
 				return out
 			}
 			if unframed && !placeNamed(v.toks, fa, fb, f.Rule == "compose.care_unit") && !(f.Rule == "clinical.supply" && rentalSupply(v.toks, fa, fb)) { // "Our sleep center has expanded!" (announce_place.go)

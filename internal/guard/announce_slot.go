@@ -250,3 +250,65 @@ func slotBetweenPrep(toks []token, k, fa int) bool {
 	}
 	return false
 }
+
+// slotForThe reports whether the finding at tokens fa..fb names whom a
+// definite item is for (helper recall2b, round one's hole: "The walker
+// rental for the hip fracture is now available at all our locations", "El
+// andador de alquiler para la fractura de cadera ya está disponible"):
+// "for the/your" or "para la/el/su/tu" right before it, a definite
+// article or the reader's possessive opening the item at most four words
+// before "for" (the, el, la, your, su, tu), and the finding no public
+// offer's or event's (slotPublicOffer: "Shots for the flu are now
+// available" is an offer). Kept reported with or without an audience
+// word; "Walker rentals for hip fracture recovery now available" (no
+// article) and "Our clinic for the knee" (our) still pass.
+func slotForThe(toks []token, lo, hi, fa, fb int) bool {
+	if fa-2 < lo || !slotForArt.get(toks[fa-1].h) || !slotForPrep.get(toks[fa-2].h) {
+		return false
+	}
+	def := false
+	for j := fa - 3; j >= lo && j >= fa-6; j-- {
+		if slotForArt.get(toks[j].h) && toks[j].low != "our" {
+			def = true
+		}
+	}
+	return def && !slotPublicOffer(toks, lo, hi, fa, fb)
+}
+
+var (
+	slotForArt  = wordSetTab("the your el la su tu")
+	slotForPrep = wordSetTab("for para")
+)
+
+// slotStarts reports whether the field tells the reader when a care
+// programme named by the finding at fa..fb starts (helper recall2b, round
+// one's hole: "Intensive Outpatient program now available across Oregon —
+// starts Monday"): a start verb (starts, start, begins, empieza,
+// comienza…) with one slot (slotAt: a weekday not recurring, a clock time)
+// in the three words after it, and a programme word (program, programme,
+// programa) among the finding's words or the three after them. Public
+// events with a start day ("Diabetes class series starts Monday") name no
+// programme and pass; "Our virtual IOP is now available across Oregon and
+// Washington" names no start.
+func slotStarts(toks []token, lo, hi, fa, fb int) bool {
+	prog := false
+	for k := fa; k < hi && k <= fb+3; k++ {
+		if slotProgs.get(toks[k].h) {
+			prog = true
+		}
+	}
+	if !prog {
+		return false
+	}
+	for k := range toks {
+		if slotStartVerbs.get(toks[k].h) && slotAt(toks, k+1, min(len(toks), k+4)) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	slotProgs      = wordSetTab("program programs programme programmes programa programas")
+	slotStartVerbs = wordSetTab("starts start begins begin starting empieza empiezas empiezan comienza comienzas comienzan inicia inicias")
+)

@@ -279,6 +279,9 @@ func TestCorpusIssue15(t *testing.T) {
 		// dev91r: written by fix helper recall16 on 2026-12-05 (sixteenth pass), NOT blind: probe set for dev88's
 		// misses (trial drug/placebo/visit, cord clamping, cord-blood TNC, spaced blood type, ARFID, vaporizer part, SNS) and clean look-alikes
 		{"dev91r", g, loadCorpus(t, "../../testdata/guard/dev91r.jsonl"), true, false, 0, 1},
+		// dev94r: written by fix helper recall2b on 2026-12-05 at about 23:05 UTC (sixteenth pass, round two), NOT blind: probe set for dev89's
+		// two misses (spaced-out condition after "your", pelvic-floor therapy terms) and availability-frame holes (a condition's rental, a programme starting for the reader) with clean look-alikes
+		{"dev94r", g, loadCorpus(t, "../../testdata/guard/dev94r.jsonl"), true, false, 0, 1},
 		// dev91p: written by hand by fix helper pub16 on 2026-12-05 at about 22:15 UTC (not blind): public talks, seminars, classes, closures, awareness-week events, support groups, study recruitment, priced packages and the sender's programme (clean), and the reader's own care in the same frames (leak)
 		{"dev91p", g, loadCorpus(t, "../../testdata/guard/dev91p.jsonl"), true, false, 0, 1},
 		// dev89: written blind on 2026-12-05 at about 22:05 UTC (sixteenth pass) and kept unseen until after the pass's first round of merges: the arrival check; rows name their tenant

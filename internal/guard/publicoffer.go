@@ -516,7 +516,7 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 			if fb >= hi { // a finding across sentences
 				return out
 			}
-			if !pubDateKind(f) && audienceSlot(v.toks, lo, hi, fa, fb) { // "Free prostate biopsy Monday 7 AM. Open to the public." (announce_slot.go)
+			if !pubDateKind(f) && (audienceSlot(v.toks, lo, hi, fa, fb) || slotForThe(v.toks, lo, hi, fa, fb)) { // "Free prostate biopsy Monday 7 AM. Open to the public." (announce_slot.go)
 				return out
 			}
 			ff := f

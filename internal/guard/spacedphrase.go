@@ -108,7 +108,7 @@ func (s *scanner) spacedChain(i int) bool {
 			return true
 		}
 	}
-	return false
+	return s.spacedOwned(starts[:runs], ends[:runs], hs[:runs]) // spacedowned.go
 }
 
 // spacedPiece: token k is one letter not yet reported.

@@ -6,11 +6,12 @@ package guard
 // (trialdrug.go), a cord-blood unit's cell counts and viability
 // (cordunit.go), an eating-disorder programme named by its acronym or its
 // exposure meals (edprogram.go) and a medical-cannabis vaporizer's part
-// for the reader (vaporpart.go). specCareFilter holds their first words,
+// for the reader (vaporpart.go), and pelvic-floor therapy for the reader
+// (pelvicfloor.go, helper recall2b). specCareFilter holds their first words,
 // so a notice with none of them costs no walk (the notice-level bit
 // fb3SpecCare, tokfilter.go) and one with some one filter test a token.
 
-var specCareFilter = tabsFilter(trialFirst, cordUnitFirst, edProgFirst, vaporFirst)
+var specCareFilter = tabsFilter(trialFirst, cordUnitFirst, edProgFirst, vaporFirst, pfFirst)
 
 // scanSpecialtyCare runs the four rules at their first words.
 func (s *scanner) scanSpecialtyCare() {
@@ -31,6 +32,8 @@ func (s *scanner) scanSpecialtyCare() {
 			s.edProgramAt(i) // edprogram.go
 		case vaporFirst.get(h):
 			s.vaporPartAt(i) // vaporpart.go
+		case pfFirst.get(h):
+			s.pelvicFloorAt(i) // pelvicfloor.go (helper recall2b)
 		}
 	}
 }
