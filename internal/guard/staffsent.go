@@ -226,6 +226,9 @@ func (g *Guard) dropStaffSentences(n Notice, out []Finding) []Finding {
 		if f.Kind == KindName {
 			hasName = true
 		}
+		if readerTiedRule(f.Rule) {
+			return out // the welcome goes on about the reader's care (staffcarefollow.go)
+		}
 	}
 	if !hasName {
 		return out
