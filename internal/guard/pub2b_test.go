@@ -64,3 +64,20 @@ func TestNurseLine(t *testing.T) {
 		"Nurse Kim will call you Jan 5 at 3pm. After hours, call (312) 555-0199.",
 	)
 }
+
+// TestLibraryNamedAfterPerson: a public library named after a person is a
+// place (orgnames.go); a person before a library word elsewhere, and a
+// guest addressed after a hotel, stay reported.
+func TestLibraryNamedAfterPerson(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, false,
+		"Join our free public lecture on June 12, 6:30pm at the Harold Washington Library. All welcome!",
+		"Conferencia gratuita, jueves 20 de marzo, 6 pm, Biblioteca Rudy Lozano. ¡Todos bienvenidos!",
+	)
+	checkFlagged(t, g, true,
+		"Maria Lopez, your library card renewal and migraine follow-up are due.",
+		"Hotel Maria Lopez: your stay and dialysis on March 3.",
+		"Biblioteca: María López, su préstamo vence el 3 de marzo.",
+		"Biblioteca Rudy Lozano: María López, su resultado de VIH está listo.",
+	)
+}
