@@ -69,9 +69,11 @@ func (s *scanner) careNounDate(i, j int) bool {
 				}
 			}
 		case h == hNoshow || h == hInasistencia:
-			return true
+			if !s.policyTail(i, j) { // "Updated no-show policy: … effective Feb 1" (policytail.go)
+				return true
+			}
 		case h == hShowCD:
-			if k > lo && s.toks[k-1].h == hNoCD && (s.gap(k) == "-" || s.gap(k) == " ") && !s.cdEventIn(lo, hi, k) {
+			if k > lo && s.toks[k-1].h == hNoCD && (s.gap(k) == "-" || s.gap(k) == " ") && !s.cdEventIn(lo, hi, k) && !s.policyTail(i, j) {
 				return true
 			}
 		case cdEarly.get(h):

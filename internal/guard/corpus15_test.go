@@ -284,6 +284,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev94r", g, loadCorpus(t, "../../testdata/guard/dev94r.jsonl"), true, false, 0, 1},
 		// dev91p: written by hand by fix helper pub16 on 2026-12-05 at about 22:15 UTC (not blind): public talks, seminars, classes, closures, awareness-week events, support groups, study recruitment, priced packages and the sender's programme (clean), and the reader's own care in the same frames (leak)
 		{"dev91p", g, loadCorpus(t, "../../testdata/guard/dev91p.jsonl"), true, false, 0, 1},
+		// dev94p: written by hand by fix helper pub2b on 2026-12-05 at about 23:10 UTC (not blind): public Q&As and talks open to all, open houses, a referral offer, a population vaccination campaign, newsletters, policies, the sender's phone lines, holiday closures, voseo offers (clean), and the reader's own care in the same frames (leak)
+		{"dev94p", g, loadCorpus(t, "../../testdata/guard/dev94p.jsonl"), true, false, 0, 1},
 		// dev89: written blind on 2026-12-05 at about 22:05 UTC (sixteenth pass) and kept unseen until after the pass's first round of merges: the arrival check; rows name their tenant
 		{"dev89", g, loadCorpus(t, "../../testdata/guard/dev89.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant

@@ -696,7 +696,7 @@ func (s *scanner) scanFrames() {
 		// all, not even the larger English lists, nor two ordinary words
 		// run together — most often a drug or condition written the way
 		// notices write generic names
-		if len(low) >= 6 && s.toks[i].cls&(tCap|tUpper) == 0 && !s.toks[i].sent && !s.g.gen.extended(s.toks[i].h) && !s.extendedPlural(i) && !s.esPlural(i) && !s.esClitic(i) && !s.compound(low) && !s.camelWord(i) && !s.petHealth(i, i) && !s.loanword(i) && !s.ordinaryTypo(i, inDict) && !s.socialHandle(i) && !s.rePrefixed(i) && !s.ingGoods(i) && !s.jsonTenantValue(i) && !s.jsonEventWord(i) && !s.jsonSiteTown(i) { // jsonSiteTown: webhookid.go; // jsonEventWord: webhookref.go; jsonTenantValue: jsontenant.go; ingGoods: goodsing.go; rePrefixed: reprefix.go; typo.go; "Tag @smileharbordental" (socialhandle.go)
+		if len(low) >= 6 && s.toks[i].cls&(tCap|tUpper) == 0 && !s.toks[i].sent && !s.g.gen.extended(s.toks[i].h) && !s.extendedPlural(i) && !s.esPlural(i) && !s.esClitic(i) && !s.esCialAdj(i) && !s.compound(low) && !s.camelWord(i) && !s.petHealth(i, i) && !s.loanword(i) && !s.ordinaryTypo(i, inDict) && !s.socialHandle(i) && !s.rePrefixed(i) && !s.ingGoods(i) && !s.jsonTenantValue(i) && !s.jsonEventWord(i) && !s.jsonSiteTown(i) { // jsonSiteTown: webhookid.go; esCialAdj: esadj.go; // jsonEventWord: webhookref.go; jsonTenantValue: jsontenant.go; ingGoods: goodsing.go; rePrefixed: reprefix.go; typo.go; "Tag @smileharbordental" (socialhandle.go)
 			s.addTok(i, i, KindMedication, "frame.unknown", 0.6, "is a lower-case word in no vocabulary (not even the larger English lists)")
 			continue
 		}

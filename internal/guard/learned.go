@@ -101,7 +101,9 @@ var learnStopHead = wordSetTab("physical helmet helmets socket sockets testing e
 	"cushion cushions condition screen sensor sensors boil attack attacks socks stockings loss health horse foot disc " +
 	"harm tear tooth section sign slim transmitter tubing meter meters mattress defect evaluation reaction arrest bite " +
 	"burn burns positive bypass shock ray healing brace briefs death stimulator specialist throat tongue nose limb " +
-	"citrate chloride sulphate sulfate nitrite maleate salicylate hydrochloride ether")
+	"citrate chloride sulphate sulfate nitrite maleate salicylate hydrochloride ether " +
+	// pub2b (dev89): a rule's name, "Controlled-substance policy update"
+	"policy policies")
 
 // learnStopMod: words that start listed terms but start everyday phrases
 // as often; they keep their other places. "birth certificate", "brain
@@ -120,7 +122,9 @@ var learnStopMod = wordSetTab("dot fit ankle hip wrist egg eggs cranial alcohol 
 	"radical regional rum sex shipping shower sleeping speech spider split strawberry stress swine systematic temporal " +
 	"tens tropical visual vitamin word knee dental blood sensor sensors occupational selective secondary reciprocal continuous intermittent " +
 	"lateral posterior progressive focal generalized penetrating impacted inclusion maturity stool gender fertility " +
-	"hormone wheelchair suction behavior emotional sensory nasal cardiac kidney wound infusion sinus stomach pain")
+	"hormone wheelchair suction behavior emotional sensory nasal cardiac kidney wound infusion sinus stomach pain " +
+	// pub2b (dev89): a verb before its object, "how weather changes can affect headaches"
+	"affect affects affecting worsen worsens prevent prevents")
 
 // learnedSet: the learned heads and modifiers (and the other words of the
 // listed multi-word terms, lMember), behind a 32768-bit filter, so a token

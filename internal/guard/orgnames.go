@@ -45,11 +45,13 @@ var orgBefore = wordSetTab("farmacia farmacias supermercado supermercados super 
 	"zapateria joveria joyeria almacenes galerias mercado plaza grupo aerolineas taqueria pizzeria heladeria tintoreria " +
 	"lavanderia papeleria floreria bodega bodegas cerveceria centro veterinaria clinica " +
 	"chez maison " + // French shop and restaurant openers ("Chez Marcel bistro", "Maison Kitsuné"; helper F32B)
+	"biblioteca bibliotecas " + // "Biblioteca Rudy Lozano" (pub2b, dev89)
 	"drogerie apotheke pharmacie apteka") // German, French and Polish shop openers ("Drogerie Schmidt", "Pharmacie Martin"; helper T36A)
 
 // orgAfter are business-category and place words that close a shop's or
 // place's name ("Vallarta Supermarkets", "Union Station").
 var orgAfter = wordSetTab("county parish rentals " + // "Travis County", "CareFleet Rentals" (NAMES5)
+	"library libraries " + // a public library named after a person: "the Harold Washington Library" (pub2b, dev89)
 	"gift fils sohne " + // "Marco Bellini Gift Co.", "Martin & Fils", "Becker & Söhne" (T36A)
 	"optical opticians optician eyewear market markets supermarket supermarkets store stores bakery mall malls outlet outlets hall station " +
 	"hotel hotels inn suites resort airlines airways bank foods grocers grocery pharmacy center centre plaza depot mart " +
@@ -220,10 +222,10 @@ func (s *scanner) orgRun(i, end int) bool {
 	// category word: "Hotel Maria Lopez: your stay …" names the guest,
 	// redteam.go; "esta semana café Juan Valdez" is the brand)
 	if i > 0 && s.gap(i) == " " && orgBefore.get(s.toks[i-1].h) && !s.toks[i].sent &&
-		!(s.toks[i-1].cls&(tCap|tUpper) != 0 && s.personAfter(i)) {
+		!(s.toks[i-1].cls&(tCap|tUpper) != 0 && s.personAfter(i) && s.toks[i-1].low != "biblioteca") {
 		return true
 	}
-	if orgBefore.get(s.toks[i].h) && s.toks[i].cls&(tCap|tUpper) != 0 && end > i && !s.personAfter(i+1) {
+	if orgBefore.get(s.toks[i].h) && s.toks[i].cls&(tCap|tUpper) != 0 && end > i && (!s.personAfter(i+1) || s.toks[i].low == "biblioteca" && s.gap(i+1) == " ") { // a library named after a person, "Biblioteca Rudy Lozano" (pub2b): no guest is addressed there
 		return true
 	}
 	// a category word closing it, also after a possessive ("Joe's Pizza")

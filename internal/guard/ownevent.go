@@ -37,6 +37,8 @@ package guard
 //     number"); citas (plural) after número/línea/teléfono/central de ("Nuestro
 //     nuevo número de citas", "La línea de citas"); not after a reader's
 //     word. "Su número de cita es 4471" (singular: a booking) keeps it;
+//   - the sender's nurse line: our/the nurse line(s) / hotline
+//     (oeNurseLine);
 //   - equipment a fundraiser buys: a care word after "a new"/"our new" in a
 //     sentence that raises funds, money or donations, with no reader's word
 //     and no kin word ("The pancake breakfast raises funds for a new
@@ -97,6 +99,8 @@ func (s *scanner) ownEventCue(k int) bool {
 		return s.oeVisitedSite(k)
 	case oeLineHead.get(t.h) || t.low == "citas":
 		return s.oeLine(k)
+	case t.low == "nurse" || t.low == "nurses":
+		return s.oeNurseLine(k)
 	}
 	if t.cls&tCap != 0 && (s.oeSiteName(k) || s.oePlaceName(k)) {
 		return true
@@ -255,6 +259,27 @@ func (s *scanner) oeLine(k int) bool {
 		return k+1 < n && !s.toks[k+1].sent && oeLineNext.get(s.toks[k+1].h)
 	}
 	return k >= 2 && !s.toks[k].sent && !s.toks[k-1].sent && s.toks[k-1].low == "de" && oeLineOf.get(s.toks[k-2].h)
+}
+
+// oeNurseLine: "nurse" at k names the sender's telephone service, right
+// before line / lines / hotline after "our" or "the" ("Our nurse line
+// hours are changing", pub2b, dev89); not after a reader's word ("your
+// nurse line call") and not before a name.
+func (s *scanner) oeNurseLine(k int) bool {
+	n := len(s.toks)
+	if k < 1 || k+1 >= n || s.toks[k].sent || s.toks[k+1].sent || s.gap(k+1) != " " || s.gap(k) != " " {
+		return false
+	}
+	switch s.toks[k+1].low {
+	case "line", "lines", "hotline":
+	default:
+		return false
+	}
+	switch s.toks[k-1].low {
+	case "our", "the":
+		return true
+	}
+	return false
 }
 
 // oeFundedThing: care word k is what a fundraiser buys ("raises funds for

@@ -174,6 +174,9 @@ func (s *scanner) shCareOutsideScan(a, b int) bool {
 		if ok && m >= ha && m <= he || m >= a && m <= b {
 			continue
 		}
+		if (s.toks[m].low == "nurse" || s.toks[m].low == "nurses") && s.oeNurseLine(m) {
+			continue // "Our nurse line hours are changing": the sender's line (ownevent.go)
+		}
 		if care && s.spCareAt(m) {
 			return true
 		}

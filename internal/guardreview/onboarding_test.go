@@ -284,6 +284,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev94r", "dev94r.jsonl", false, nil, false},
 		{"dev91m", "dev91m.jsonl", false, nil, false},
 		{"dev91p", "dev91p.jsonl", false, nil, false},
+		{"dev94p", "dev94p.jsonl", false, nil, false},
 		{"dev84o", "dev84o.jsonl", false, nil, false},
 		{"dev84s", "dev84s.jsonl", false, nil, false},
 		{"dev86s", "dev86s.jsonl", false, nil, false},
