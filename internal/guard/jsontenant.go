@@ -22,18 +22,8 @@ var jsonTenantKeys = wordSetTab("tenant org organization clinic sede sucursal br
 // jsonTenantValue: token i is a word of the string value of a tenant or
 // site key.
 func (s *scanner) jsonTenantValue(i int) bool {
-	a := i
-	for a > 0 && (s.gap(a) == "-" || s.gap(a) == "_") {
-		a--
-	}
-	if a == 0 || strings.ReplaceAll(s.gap(a), " ", "") != `":"` {
-		return false
-	}
-	e := i
-	for e+1 < len(s.toks) && (s.gap(e+1) == "-" || s.gap(e+1) == "_") {
-		e++
-	}
-	if e+1 < len(s.toks) && !strings.HasPrefix(s.gap(e+1), `"`) {
+	a, _, ok := s.jsonSlugValue(i)
+	if !ok {
 		return false
 	}
 	k := a - 1
@@ -44,4 +34,26 @@ func (s *scanner) jsonTenantValue(i int) bool {
 		}
 	}
 	return jsonTenantKeys.get(s.toks[k].h) && strings.HasSuffix(s.gap(k), `"`)
+}
+
+// jsonSlugValue: token i is a word of a JSON string value that is one
+// slug (words joined by '-' or '_', nothing else), whose tokens are a..e;
+// false when the value holds anything else. Shared by jsonTenantValue and
+// webhookid.go's jsonSiteTown.
+func (s *scanner) jsonSlugValue(i int) (a, e int, ok bool) {
+	a = i
+	for a > 0 && (s.gap(a) == "-" || s.gap(a) == "_") {
+		a--
+	}
+	if a == 0 || strings.ReplaceAll(s.gap(a), " ", "") != `":"` {
+		return 0, 0, false
+	}
+	e = i
+	for e+1 < len(s.toks) && (s.gap(e+1) == "-" || s.gap(e+1) == "_") {
+		e++
+	}
+	if e+1 < len(s.toks) && !strings.HasPrefix(s.gap(e+1), `"`) {
+		return 0, 0, false
+	}
+	return a, e, true
 }

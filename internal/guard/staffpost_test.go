@@ -51,13 +51,5 @@ func TestStaffPost(t *testing.T) {
 		"Marcus Lee, PharmD, our pharmacist at Verdant Leaf Harrisburg, dispensed oxycodone to Jane Doe.",
 		"Meet Keisha Grant, CPhT — she will call you about your patient-assistance application for Humira.",
 	)
-	for _, n := range clean[:3] {
-		fs, err := g.CheckText(n, nil, Strict)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(fs) == 0 {
-			t.Errorf("%q: strict mode dropped every finding", n)
-		}
-	}
+	strictKeepsFindings(t, g, clean[:3])
 }

@@ -42,7 +42,15 @@ func TestStaffSentence(t *testing.T) {
 		"Please welcome our new adjuster, Teresa Gallo, to the Spokane office. Teresa speaks English and has lupus.",
 		"Meet Rosa Jimenez, our new caregiver. She starts with your mother Monday.",
 	)
-	for _, n := range clean[:3] {
+	strictKeepsFindings(t, g, clean[:3])
+}
+
+// strictKeepsFindings: strict mode (marketing) drops no staff news: each
+// text, clean in standard mode, keeps a finding (staffpost_test.go, this
+// file).
+func strictKeepsFindings(t *testing.T, g *Guard, texts []string) {
+	t.Helper()
+	for _, n := range texts {
 		fs, err := g.CheckText(n, nil, Strict)
 		if err != nil {
 			t.Fatal(err)

@@ -94,18 +94,8 @@ func (s *scanner) jsonSiteTown(i int) bool {
 	if !s.jsonWebhook() {
 		return false
 	}
-	a := i
-	for a > 0 && (s.gap(a) == "-" || s.gap(a) == "_") {
-		a--
-	}
-	if a == 0 || strings.ReplaceAll(s.gap(a), " ", "") != `":"` {
-		return false
-	}
-	e := i
-	for e+1 < len(s.toks) && (s.gap(e+1) == "-" || s.gap(e+1) == "_") {
-		e++
-	}
-	if e+1 < len(s.toks) && !strings.HasPrefix(s.gap(e+1), `"`) {
+	a, e, ok := s.jsonSlugValue(i) // jsontenant.go
+	if !ok {
 		return false
 	}
 	key, _, ok := s.jsonValueKey(int(s.toks[a].s))
