@@ -23,6 +23,13 @@ func (s *scanner) cueSentenceEnd(i, j int) bool {
 	if g != "." && g != "!" && g != "?" || s.gap(j) == g {
 		return false
 	}
+	// a title opening the next sentence begins a titled name, which the
+	// title rule reads: "… our new family medicine physician! Dr. Nakai
+	// grew up nearby" (dev92-clean-163: the cue's finding spanned
+	// "physician! Dr", which approving as a term could never clear)
+	if s.fl(j)&wTitle != 0 {
+		return true
+	}
 	// a capitalised cue ends a sentence only before "!" or "?": a holiday
 	// or a title ("¡Feliz Día del Padre! Gracias a todos") is no
 	// "Paciente. Ana Torres"
