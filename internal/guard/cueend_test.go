@@ -16,5 +16,25 @@ func TestCueSentenceEnd(t *testing.T) {
 		"Paciente. Gracias Lopez tiene un mensaje nuevo.",
 		"Paciente: Ana Torres. Tiene un mensaje nuevo.",
 		"Hola Ana, tiene un mensaje nuevo en su portal del paciente.",
+		"Your physician! Dr. Maria Lopez will call about your results.",
+		"Patient. Dr. Ruiz will see Maria Lopez Monday.",
 	})
+	// a title after the sentence end opens a titled name, read by the
+	// title rule: the cue's finding never spans "physician! Dr" (dev92,
+	// which approving as a term could not clear)
+	g := newTestGuard(t)
+	for _, n := range []string{
+		"Please welcome Dr. Elena Nakai, DO, our new family medicine physician! Dr. Nakai grew up nearby.",
+		"Meet our new patient. Dr. Ruiz joins the team.",
+	} {
+		fs, err := g.CheckText(n, nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range fs {
+			if f.Rule == "name.cue" {
+				t.Errorf("%q: name.cue on %q", n, n[f.Start:f.End])
+			}
+		}
+	}
 }
