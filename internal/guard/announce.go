@@ -168,14 +168,17 @@ var annWords = func() map[uint64]uint16 {
 // announceEligible reports whether f is a finding the announcement rule may
 // drop, and whether it must be named as a vaccine (vaccineAt).
 func announceEligible(f Finding) (ok, vaccine bool) {
+	if readerTiedRule(f.Rule) {
+		// a staff welcome's follow-up, a practitioner acting on the
+		// reader's slot and the reader's recovery are tied to the reader
+		// by their rules (staffcarefollow.go, ourcarerole.go,
+		// homecareact.go, red16b)
+		return false, false
+	}
 	switch f.Rule {
-	case "clinical.vital", "clinical.dose", "clinical.vital_change", "compose.care_unit_way",
-		"compose.staff_care_follow", "compose.our_care_role", "compose.home_care_act":
+	case "clinical.vital", "clinical.dose", "clinical.vital_change", "compose.care_unit_way":
 		// a reading or a dose is one person's; directions to a unit's desk
-		// are the recipient's (addictcare.go); a staff welcome's follow-up,
-		// a practitioner acting on the reader's slot and the reader's
-		// recovery are tied to the reader by their rules (staffcarefollow.go,
-		// ourcarerole.go, homecareact.go, red16b)
+		// are the recipient's (addictcare.go)
 		return false, false
 	case "frame.unknown", "frame.notice", "frame.morphology", "frame.name", "frame.last_first", "device.brand_typo":
 		// a word in no vocabulary may be a name as well as a drug

@@ -46,12 +46,7 @@ func TestColonAhead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var texts []string
-	for _, p := range devCorpusPaths(t, "dev*.jsonl") {
-		for _, it := range loadCorpus(t, p) {
-			texts = append(texts, it.Text)
-		}
-	}
+	texts := devTexts(t)
 	r := rand.New(rand.NewPCG(15, 16))
 	pieces := []string{"Ab", ": ", ":", " ", "cd", "Ef: ", "\n", "x", ". ", "Gh"}
 	for k := 0; k < 20000; k++ {
@@ -295,12 +290,7 @@ func TestNumToks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var texts []string
-	for _, p := range devCorpusPaths(t, "dev*.jsonl") {
-		for _, it := range loadCorpus(t, p) {
-			texts = append(texts, it.Text)
-		}
-	}
+	texts := devTexts(t)
 	for _, n := range benchNotices(60) {
 		texts = append(texts, n.Fields[1].Text)
 	}
@@ -343,12 +333,7 @@ func TestNumToks(t *testing.T) {
 // token of the development rows, the benchmark's notices and texts with
 // non-ASCII digits (helper SPEED16).
 func TestTokDigits(t *testing.T) {
-	var texts []string
-	for _, p := range devCorpusPaths(t, "dev*.jsonl") {
-		for _, it := range loadCorpus(t, p) {
-			texts = append(texts, it.Text)
-		}
-	}
+	texts := devTexts(t)
 	for _, n := range benchNotices(60) {
 		texts = append(texts, n.Fields[1].Text)
 	}
@@ -372,4 +357,15 @@ func TestURLByte(t *testing.T) {
 			t.Fatalf("urlByte[%#x] = %v, want %v", c, urlByte[c], want)
 		}
 	}
+}
+
+// devTexts: the text of every development row (held-out files are never
+// opened), for the tests that hold a fast path to its reference.
+func devTexts(t *testing.T) []string {
+	t.Helper()
+	var texts []string
+	for _, it := range devCorpusItems(t, "dev*.jsonl") {
+		texts = append(texts, it.Text)
+	}
+	return texts
 }
