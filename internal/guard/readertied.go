@@ -53,14 +53,18 @@ package guard
 // (relativecare.go, kindental.go, compose.go's kin care, carestay.go,
 // laborstay.go), the reader's dose change, body change, dialysis slot and
 // fitted support (dosechange.go, bodychange.go, dialslot.go,
-// supportfit.go). Context matches get the bit from context.go (addCtx).
+// supportfit.go), and "your <care>" frames that need a reader's word:
+// the reader's AV access or Tx care (avtx.go), care before or after a
+// treatment (peritx.go), lens prescription (lensrx.go), reported symptoms
+// (symptom.go). Context matches get the bit from context.go (addCtx).
 // A new rule of that kind is added here.
 func readerTiedRule(rule string) bool {
 	switch rule {
 	case "compose.staff_care_follow", "compose.our_care_role", "compose.home_care_act",
 		"compose.relative_care", "compose.kin_dental", "clinical.kin_care", "name.kin_care",
 		"compose.care_stay", "compose.labor_delivery",
-		"compose.dose_change", "clinical.vital_change", "compose.dialysis_slot", "compose.support_fit":
+		"compose.dose_change", "clinical.vital_change", "compose.dialysis_slot", "compose.support_fit",
+		"compose.av_tx", "compose.peritx", "compose.lens_rx", "clinical.symptom":
 		return true
 	}
 	return false

@@ -159,7 +159,7 @@ func TestReaderTied(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range []string{"compose.staff_care_follow", "compose.our_care_role", "compose.home_care_act", "compose.relative_care", "compose.dose_change"} {
+	for _, r := range []string{"compose.staff_care_follow", "compose.our_care_role", "compose.home_care_act", "compose.relative_care", "compose.dose_change", "compose.av_tx", "clinical.symptom"} {
 		if !readerTiedRule(r) {
 			t.Errorf("readerTiedRule(%q) = false", r)
 		}
