@@ -168,11 +168,10 @@ var annWords = func() map[uint64]uint16 {
 // announceEligible reports whether f is a finding the announcement rule may
 // drop, and whether it must be named as a vaccine (vaccineAt).
 func announceEligible(f Finding) (ok, vaccine bool) {
-	if readerTiedRule(f.Rule) {
-		// a staff welcome's follow-up, a practitioner acting on the
-		// reader's slot and the reader's recovery are tied to the reader
-		// by their rules (staffcarefollow.go, ourcarerole.go,
-		// homecareact.go, red16b)
+	if f.readerTied() {
+		// the reader's own care or identity (readertied.go): a staff
+		// welcome's follow-up, a practitioner acting on the reader's slot,
+		// the reader's recovery (red16b), the reader's name (tied17)
 		return false, false
 	}
 	switch f.Rule {

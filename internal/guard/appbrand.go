@@ -85,7 +85,7 @@ func (s *scanner) dropAppBrand(fs []ifind) []ifind {
 	}
 	var h uint64
 	for _, f := range fs {
-		if f.ctx || f.rule != "name.given" {
+		if f.readerTied() || f.rule != "name.given" {
 			return fs
 		}
 		m := s.tokAt(f.a, f.b)

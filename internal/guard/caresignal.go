@@ -142,7 +142,7 @@ func (g *Guard) dropCareFreeDates(n Notice, p *Prepared, m Mode, s *scanner, out
 		return out
 	}
 	for _, f := range out {
-		if f.Rule != "date.untied" {
+		if f.Rule != "date.untied" || f.readerTied() {
 			return out
 		}
 	}

@@ -389,6 +389,7 @@ func (s *scanner) greetingName(i int) {
 		}
 	}
 	s.addTok(j, end, KindName, "compose.greeting", 0.75, "follows '"+s.toks[i].low+"' where a name goes, and is not a generic addressee")
+	s.tieGreeting(i) // the reader addressed (readertied.go)
 }
 
 // strictStems are endings that only clinical words have, even among the

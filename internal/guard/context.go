@@ -605,7 +605,7 @@ func (s *scanner) addCtx(i, j int, rule, why string) {
 			return // inside the tenant's own link
 		}
 	}
-	s.fs = append(s.fs, ifind{a: a, b: b, kind: KindContext, rule: rule, conf: 0.9, why: why, ctx: true})
+	s.fs = append(s.fs, ifind{a: a, b: b, kind: KindContext, rule: rule, conf: 0.9, why: why, ctx: true, tied: true})
 }
 
 // scanObfuscation reports words disguised with zero-width characters or

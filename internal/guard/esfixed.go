@@ -18,7 +18,7 @@ package guard
 func (s *scanner) dropEsFixed(fs []ifind) []ifind {
 	k := 0
 	for _, f := range fs {
-		if f.rule == "clinical.medication" && !f.ctx && s.esFixedActos(f.a, f.b) {
+		if f.rule == "clinical.medication" && !f.readerTied() && s.esFixedActos(f.a, f.b) {
 			continue
 		}
 		fs[k] = f

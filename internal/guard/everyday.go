@@ -73,7 +73,7 @@ func (s *scanner) dropEveryday() {
 	}
 	k := 0
 	for _, f := range s.fs {
-		if !f.ctx && s.everyday(f) {
+		if !f.readerTied() && s.everyday(f) { // readertied.go
 			continue
 		}
 		s.fs[k] = f

@@ -415,7 +415,7 @@ func (s *scanner) dropGoodsRun() {
 	}
 	k := 0
 	for _, f := range s.fs {
-		if !f.ctx && s.goodsRunDrop(f) {
+		if !f.readerTied() && s.goodsRunDrop(f) { // readertied.go
 			continue
 		}
 		s.fs[k] = f

@@ -49,6 +49,7 @@ func (s *scanner) greetingKin(i int) {
 			return
 		}
 		s.addTok(j, k, KindName, "compose.greeting", 0.75, "follows '"+s.toks[i].low+" "+s.toks[j].low+"' where a name goes")
+		s.tieGreeting(i) // the reader addressed (readertied.go)
 		return
 	}
 	if j+1 >= n || !dashAfter(s.gap(j+1)) || kinWords.get(s.toks[j].h) || !s.nameable(j) {
@@ -60,6 +61,7 @@ func (s *scanner) greetingKin(i int) {
 		return
 	}
 	s.addTok(j, j, KindName, "compose.greeting", 0.75, "follows '"+s.toks[i].low+"' and comes before a dash, where a name goes")
+	s.tieGreeting(i) // the reader addressed (readertied.go)
 }
 
 // nameable: token k may be a name after a greeting (not a generic

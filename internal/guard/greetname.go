@@ -50,6 +50,7 @@ func (s *scanner) greetingMore(i int) {
 	if s.gap(j+1) == "-" && s.toks[j+1].cls&tAlpha != 0 && (stop(s.gap(j+2)) || greetDash(s.gap(j+2))) {
 		if (s.fl(j)|s.fl(j+1))&wFirst != 0 && !bad(j) && !bad(j+1) {
 			s.addTok(j, j+1, KindName, "compose.greeting", 0.75, "is a hyphenated given name after '"+s.toks[i].low+"', where a name goes")
+			s.tieGreeting(i) // the reader addressed (readertied.go)
 		}
 		return
 	}
@@ -61,6 +62,7 @@ func (s *scanner) greetingMore(i int) {
 		if s.toks[j+1].cls&(tCap|tUpper) == 0 && s.toks[j+1].cls&tAlpha != 0 && s.gap(j+1) == " " && stop(s.gap(j+2)) &&
 			s.fl(j)&s.fl(j+1)&wFirst != 0 && !bad(j) && !bad(j+1) {
 			s.addTok(j, j+1, KindName, "compose.greeting", 0.75, "are two given names in lower case after '"+s.toks[i].low+"', where a name goes")
+			s.tieGreeting(i) // the reader addressed (readertied.go)
 		}
 		return
 	}
@@ -81,6 +83,7 @@ func (s *scanner) greetingMore(i int) {
 		}
 	}
 	s.addTok(j, end, KindName, "compose.greeting", 0.75, "follows '"+s.toks[i].low+"' where a name goes, and is not a generic addressee")
+	s.tieGreeting(i) // the reader addressed (readertied.go)
 }
 
 // greetDash: a gap that is a spaced em or en dash (" — ", " – "), which

@@ -116,6 +116,10 @@ type Finding struct {
 	Confidence float64 `json:"confidence"` // 0..1: how sure the rule is
 	Reason     string  `json:"reason"`     // a predicate: "is not ordinary vocabulary and comes before 'refill'"
 	Fix        string  `json:"fix"`        // what to do about it
+	// tied: the finding is about the reader's own care or identity
+	// (readertied.go); the notice-wide drops of the sender's and the
+	// public's wording never clear it. Not serialised.
+	tied bool
 }
 
 // Field is one rendered part of a notice.

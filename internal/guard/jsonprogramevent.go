@@ -65,7 +65,7 @@ func (s *scanner) dropJSONProgramEvent() {
 		lo, hi := int(s.toks[a].s), int(s.toks[end].e)
 		m := 0
 		for _, f := range s.fs {
-			if f.rule == "clinical.condition" && f.a >= lo && f.b <= hi {
+			if f.rule == "clinical.condition" && !f.readerTied() && f.a >= lo && f.b <= hi {
 				continue
 			}
 			s.fs[m] = f

@@ -63,7 +63,7 @@ func (s *scanner) dropAbbrevLookalikes() {
 	var mark []bool
 	k := 0
 	for _, f := range s.fs {
-		if !f.ctx {
+		if !f.readerTied() { // readertied.go
 			if mark == nil {
 				mark = s.lookalikeMarks()
 			}

@@ -108,7 +108,7 @@ func (g *Guard) dropNamedPlaces(n Notice, out []Finding) []Finding {
 	nv := 0
 	keep := out[:0]
 	for _, f := range out {
-		if f.Kind == KindName {
+		if f.Kind == KindName && !f.readerTied() { // readertied.go
 			var v *srView
 			seen := false
 			for k := 0; k < nv; k++ {

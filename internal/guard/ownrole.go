@@ -83,7 +83,7 @@ func (s *scanner) dropOwnRole() {
 	}
 	k := 0
 	for _, f := range s.fs {
-		if !f.ctx && s.ownRole(f) {
+		if !f.readerTied() && s.ownRole(f) { // readertied.go
 			continue
 		}
 		s.fs[k] = f

@@ -445,7 +445,7 @@ func pubFrame(f Finding, text string, toks []token, lo, hi, fa, fb int, everyone
 
 // dropPublicOffers: see the file comment.
 func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
-	if len(out) == 0 || len(n.Fields) > g.maxFields {
+	if len(out) == 0 || len(n.Fields) > g.maxFields || anyReaderTied(out) { // readertied.go
 		return out
 	}
 	for _, f := range out {

@@ -15,6 +15,10 @@ type ifind struct {
 	conf float64
 	why  string
 	ctx  bool // from context matching (never suppressed by Template)
+	// tied: the finding is about the reader's own care or identity, set
+	// where it is made (readertied.go); no drop of the sender's or the
+	// public's wording clears it
+	tied bool
 }
 
 type dateVal struct {
@@ -357,7 +361,7 @@ func (s *scanner) nextCap(k int, ci *int) int {
 }
 
 func (s *scanner) add(a, b int, kind Kind, rule string, conf float64, why string) {
-	s.fs = append(s.fs, ifind{a: a, b: b, kind: kind, rule: rule, conf: conf, why: why})
+	s.fs = append(s.fs, ifind{a: a, b: b, kind: kind, rule: rule, conf: conf, why: why, tied: readerTiedRule(rule)})
 }
 
 func (s *scanner) addTok(i, j int, kind Kind, rule string, conf float64, why string) {
@@ -510,7 +514,7 @@ func (s *scanner) finish() {
 		}
 		a, b := s.t.orig(f.a, f.b)
 		s.out = append(s.out, Finding{Field: s.field, Kind: f.kind, Rule: f.rule, Start: a, End: b,
-			Confidence: f.conf, Reason: f.why, Fix: fixFor(f.kind, f.rule)})
+			Confidence: f.conf, Reason: f.why, Fix: fixFor(f.kind, f.rule), tied: f.tied})
 	}
 	sortFindings(s.out)
 }

@@ -40,7 +40,7 @@ func (s *scanner) dropSender(fs []ifind) []ifind {
 	}
 	k := 0
 	for _, f := range fs {
-		if !f.ctx && f.rule != "term.tenant" && !s.tenantTermIn(f.a, f.b) &&
+		if !f.readerTied() && f.rule != "term.tenant" && !s.tenantTermIn(f.a, f.b) &&
 			(s.senderOcc(s.p.senderPh, f.a, f.b) || !clinicalKind(f.kind) && s.senderOcc(s.p.ownPh, f.a, f.b)) &&
 			(f.kind != KindAddress || !s.srtUnitAfter(f.b)) { // "55 Market Square #12" (sendertermveto.go)
 			continue

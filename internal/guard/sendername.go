@@ -115,7 +115,7 @@ func snKindOf(rule string) int {
 func (s *scanner) dropSenderName(fs []ifind) []ifind {
 	any := false
 	for i := range fs {
-		if snKindOf(fs[i].rule) != 0 && !fs[i].ctx {
+		if snKindOf(fs[i].rule) != 0 && !fs[i].readerTied() {
 			any = true
 			break
 		}
@@ -139,7 +139,7 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 	k := 0
 	for _, f := range fs {
 		kind := snKindOf(f.rule)
-		if kind != 0 && !f.ctx {
+		if kind != 0 && !f.readerTied() { // readertied.go
 			if in, namesOnly := s.snCovers(f.a, f.b); in && (kind == 1 || !namesOnly) {
 				if kind == 1 {
 					continue

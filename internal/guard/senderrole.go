@@ -86,7 +86,7 @@ func (s *scanner) snRoleRun(fs []ifind) {
 		if s.snN >= snMax {
 			return
 		}
-		if fs[i].rule != "name.capitalized" || fs[i].ctx {
+		if fs[i].rule != "name.capitalized" || fs[i].readerTied() {
 			continue
 		}
 		a, e := s.tokOverlap(fs[i].a, fs[i].b)

@@ -76,7 +76,7 @@ var (
 func (g *Guard) dropSignoff(n Notice, out []Finding) []Finding {
 	drop := -1
 	for i, f := range out {
-		if f.Kind != KindName {
+		if f.Kind != KindName || f.readerTied() { // the reader's greeting (readertied.go)
 			continue
 		}
 		text, ok := soFieldText(n, f.Field)

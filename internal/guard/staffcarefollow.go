@@ -106,11 +106,3 @@ func (s *scanner) scfClauseCue(k int) bool {
 	}
 	return false
 }
-
-// readerTiedRule: findings of the rules that tie a staff member's or the
-// sender's words to the reader's care (this file, ourcarerole.go,
-// homecareact.go). No staff-news or announcement drop may clear them, nor
-// clear a sentence beside them.
-func readerTiedRule(rule string) bool {
-	return rule == "compose.staff_care_follow" || rule == "compose.our_care_role" || rule == "compose.home_care_act"
-}

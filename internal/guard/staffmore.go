@@ -217,7 +217,7 @@ var (
 // date in the sentence, or for a titled person a clinical finding in the
 // name, or its specialty (srSpecialtyOf).
 func srCompanion(v *srView, o Finding, lo, hi, p, b int, titled bool) bool {
-	if readerTiedRule(o.Rule) {
+	if o.readerTied() {
 		return false // the welcome goes on about the reader's care (staffcarefollow.go, red16b)
 	}
 	if srJobMod(v, o, lo, hi, p, b) || srIntroCompanion(v, o, lo, hi, p, b, titled) || srTopicCompanion(v, o, lo, hi, p, b) ||

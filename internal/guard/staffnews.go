@@ -53,7 +53,7 @@ var (
 
 // dropStaffNews: see the file comment.
 func (g *Guard) dropStaffNews(n Notice, out []Finding) []Finding {
-	if len(out) == 0 || len(n.Fields) > g.maxFields {
+	if len(out) == 0 || len(n.Fields) > g.maxFields || anyReaderTied(out) { // readertied.go
 		return out
 	}
 	for _, f := range out {

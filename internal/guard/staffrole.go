@@ -137,7 +137,7 @@ type srView struct {
 
 // dropStaffRoles: see the file comment.
 func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
-	if len(out) == 0 || len(n.Fields) > g.maxFields {
+	if len(out) == 0 || len(n.Fields) > g.maxFields || anyReaderTied(out) { // readertied.go
 		return out
 	}
 	names := 0

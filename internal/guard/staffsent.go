@@ -226,8 +226,8 @@ func (g *Guard) dropStaffSentences(n Notice, out []Finding) []Finding {
 		if f.Kind == KindName {
 			hasName = true
 		}
-		if readerTiedRule(f.Rule) {
-			return out // the welcome goes on about the reader's care (staffcarefollow.go)
+		if f.readerTied() {
+			return out // the reader's own care or identity (readertied.go)
 		}
 	}
 	if !hasName {

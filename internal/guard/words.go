@@ -856,6 +856,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 					end = j + 1
 				}
 				s.addTok(i, end, KindName, "name.greeting", 0.85, "greeting followed by a name")
+				s.tieGreeting(i) // the reader addressed (readertied.go)
 				return true
 			}
 		}
