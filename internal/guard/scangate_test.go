@@ -475,3 +475,15 @@ func isWholeText(e ast.Expr, whole map[string]bool) bool {
 	}
 	return false
 }
+
+// TestHasSub: hasSub is strings.Contains for the gates that use it.
+func TestHasSub(t *testing.T) {
+	texts := []string{"", "You have a new message", "Hi, our nurse", ",,, our", "Our", "Home  Home Care", "x, ", ", "}
+	for _, x := range texts {
+		for _, sub := range []string{", ", "Our ", "Home ", ", our ", "o"} {
+			if got, want := hasSub(x, sub), strings.Contains(x, sub); got != want {
+				t.Errorf("hasSub(%q, %q) = %v, want %v", x, sub, got, want)
+			}
+		}
+	}
+}

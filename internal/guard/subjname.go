@@ -1,7 +1,5 @@
 package guard
 
-import "strings"
-
 // subjname.go: a name in no list opening a subject line before a comma
 // and "your" (issue 15, night of 2026-12-04, helper MS2: dev28 "Subject:
 // Olumide, your account settings were changed").
@@ -30,7 +28,7 @@ var (
 
 // scanSubjectName reports compose.name for "Olumide, your …".
 func (s *scanner) scanSubjectName() {
-	if !strings.Contains(s.t.s, ", ") { // the gap after the name: a text without one has none to read (helper SPEED14)
+	if !hasSub(s.t.s, ", ") { // the gap after the name: a text without one has none to read (helper SPEED14)
 		return
 	}
 	n := len(s.toks)
