@@ -32,7 +32,8 @@ func (s *scanner) scanSubjectName() {
 		return
 	}
 	n := len(s.toks)
-	for i := 0; i+1 < n; i++ {
+	ci := 0 // the capitalised tokens only (capToks; helper speed17): every other token is passed over below
+	for i := s.nextCap(0, &ci); i+1 < n; i = s.nextCap(i+1, &ci) {
 		t := &s.toks[i]
 		if t.cls&tAlpha == 0 || t.cls&tCap == 0 || t.cls&tUpper != 0 || len(t.low) < 4 || s.used[i] {
 			continue
