@@ -35,7 +35,7 @@ var hcAct = wordSetTab("recover recovers recovering recovery surgery discharge d
 
 // scanHomeCareAct reports the words described in the file comment.
 func (s *scanner) scanHomeCareAct() {
-	if len(s.toks) < 5 || !strings.Contains(s.t.s, "Home ") {
+	if len(s.toks) < 5 || !hasSub(s.t.s, "Home ") {
 		return
 	}
 	n := len(s.toks)

@@ -30,7 +30,7 @@ var jpeShow = wordSetTab("show exhibit exhibition art")
 
 // dropJSONProgramEvent drops the findings described in the file comment.
 func (s *scanner) dropJSONProgramEvent() {
-	if len(s.fs) == 0 || !strings.Contains(s.t.low, "\"program") && !strings.Contains(s.t.low, "\"track") &&
+	if len(s.fs) == 0 || strings.IndexByte(s.t.low, '"') < 0 || !strings.Contains(s.t.low, "\"program") && !strings.Contains(s.t.low, "\"track") &&
 		!strings.Contains(s.t.low, "\"pathway") && !strings.Contains(s.t.low, "\"cohort") {
 		return
 	}

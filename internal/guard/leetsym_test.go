@@ -42,6 +42,10 @@ func TestLeetSymInText(t *testing.T) {
 		if got, want := leetSymInText("ab"+string([]byte{b})+"cd"), leetSymSide[b] != 0; got != want {
 			t.Errorf("byte %#x: leetSymInText %v, want %v", c, got, want)
 		}
+		// a text over 32 bytes: the six searches, not the byte loop
+		if got, want := leetSymInText("a long enough text to be searched "+string([]byte{b})+"cd"), leetSymSide[b] != 0; got != want {
+			t.Errorf("byte %#x: leetSymInText on a long text %v, want %v", c, got, want)
+		}
 	}
 	if leetSymInText("Your HIV test result is ready.") || !leetSymInText("Your H!V test") || !leetSymInText("A1\u00a9 test") {
 		t.Error("leetSymInText on plain texts")

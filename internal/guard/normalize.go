@@ -2,6 +2,7 @@ package guard
 
 import (
 	"encoding/binary"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -25,6 +26,19 @@ type ntext struct {
 	zw    []int32 // positions in s where a zero-width char was dropped
 	homog []int32 // positions in s holding a mapped look-alike letter
 	mixed []int32 // positions of native ASCII letters (only filled when homog non-empty)
+}
+
+// lowerAll is strings.ToLower(t.s) without the copy for ASCII text,
+// whose lower case t.low already is (helper speed17): a rule that reads
+// the field's lower case whole (a JSON payload's keys) pays a byte scan,
+// and Unicode case mapping only when the text has a non-ASCII byte.
+func (t *ntext) lowerAll() string {
+	for i := 0; i < len(t.s); i++ {
+		if t.s[i] >= utf8.RuneSelf {
+			return strings.ToLower(t.s)
+		}
+	}
+	return t.low
 }
 
 func (t *ntext) orig(a, b int) (int, int) {

@@ -82,7 +82,7 @@ func (s *scanner) officeJSON(i int) bool {
 	if g := s.gap(i - 1); !strings.HasSuffix(g, `"`) && g != "_" {
 		return false
 	}
-	low := strings.ToLower(s.t.s)
+	low := s.t.lowerAll()
 	for _, w := range officePersonRaw {
 		if strings.Contains(low, w) {
 			return false

@@ -1,7 +1,5 @@
 package guard
 
-import "strings"
-
 // ourcarerole.go: "Our <care role> <verb> …" opening a sentence about the
 // reader's session (issue 15, sixteenth pass, fix helper red16b,
 // dev87x/dev93x, 2026-12-05).
@@ -56,7 +54,7 @@ var ocClock = wordSetTab("am pm a.m p.m")
 
 // scanOurCareRole reports the role words described in the file comment.
 func (s *scanner) scanOurCareRole() {
-	if len(s.toks) < 4 || !strings.Contains(s.t.s, "Our ") {
+	if len(s.toks) < 4 || !hasSub(s.t.s, "Our ") {
 		return
 	}
 	n := len(s.toks)

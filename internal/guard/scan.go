@@ -344,6 +344,25 @@ func appendNumToks(toks []token, dst []int32) []int32 {
 	return dst
 }
 
+// hasSub is strings.Contains(t, sub) for a gate (sub not empty): an
+// IndexByte of sub's first byte, then a compare where it occurs. A text
+// without that byte (most texts, for a capital or a comma) costs one
+// byte search, many bytes at a time, not the general substring search
+// (helper speed17).
+func hasSub(t, sub string) bool {
+	c := sub[0]
+	for {
+		i := strings.IndexByte(t, c)
+		if i < 0 {
+			return false
+		}
+		if strings.HasPrefix(t[i:], sub) {
+			return true
+		}
+		t = t[i+1:]
+	}
+}
+
 // nextCap returns the first token at k or after with a capital (tCap or
 // tUpper; capToks, read from the cursor *ci on), or len(s.toks) when
 // there is none: a walk over the capitalised words passes over the others

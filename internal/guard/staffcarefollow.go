@@ -1,7 +1,5 @@
 package guard
 
-import "strings"
-
 // staffcarefollow.go: a staff welcome that goes on about the reader's care
 // (issue 15, sixteenth pass, fix helper red16b, dev87x/dev93x,
 // 2026-12-05).
@@ -44,7 +42,7 @@ var scfCue = wordSetTab("you your dose doses intake paperwork session sessions r
 
 // scanStaffCareFollow reports the role words described in the file comment.
 func (s *scanner) scanStaffCareFollow() {
-	if len(s.toks) < 8 || !strings.Contains(s.t.s, ", our ") {
+	if len(s.toks) < 8 || !hasSub(s.t.s, ", our ") {
 		return
 	}
 	n := len(s.toks)

@@ -1,7 +1,5 @@
 package guard
 
-import "strings"
-
 // subjname.go: a name in no list opening a subject line before a comma
 // and "your" (issue 15, night of 2026-12-04, helper MS2: dev28 "Subject:
 // Olumide, your account settings were changed").
@@ -30,11 +28,12 @@ var (
 
 // scanSubjectName reports compose.name for "Olumide, your …".
 func (s *scanner) scanSubjectName() {
-	if !strings.Contains(s.t.s, ", ") { // the gap after the name: a text without one has none to read (helper SPEED14)
+	if !hasSub(s.t.s, ", ") { // the gap after the name: a text without one has none to read (helper SPEED14)
 		return
 	}
 	n := len(s.toks)
-	for i := 0; i+1 < n; i++ {
+	ci := 0 // the capitalised tokens only (capToks; helper speed17): every other token is passed over below
+	for i := s.nextCap(0, &ci); i+1 < n; i = s.nextCap(i+1, &ci) {
 		t := &s.toks[i]
 		if t.cls&tAlpha == 0 || t.cls&tCap == 0 || t.cls&tUpper != 0 || len(t.low) < 4 || s.used[i] {
 			continue

@@ -89,10 +89,13 @@ func (s *scanner) webhookRef(i int) bool {
 			return false
 		}
 	}
-	val := strings.ToLower(s.t.s[start:])
-	if e := strings.IndexByte(val, '"'); e >= 0 {
-		val = val[:e]
+	// the value up to its closing quote, then lower-cased: the same as
+	// cutting the lowered tail, as no rune lowers to or from '"'
+	end := len(s.t.s)
+	if e := strings.IndexByte(s.t.s[start:], '"'); e >= 0 {
+		end = start + e
 	}
+	val := strings.ToLower(s.t.s[start:end])
 	for _, p := range shopPersonalPrefixes {
 		if strings.HasPrefix(val, p) && (len(val) == len(p) || strings.IndexByte("0123456789-_ ", val[len(p)]) >= 0) {
 			return false
