@@ -292,6 +292,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev92", g, loadCorpus(t, "../../testdata/guard/dev92.jsonl"), true, false, 0, 1},
 		// dev95: written blind on 2026-12-06 at about 01:05 UTC (seventeenth pass, before any change) and tuned on in that pass; rows name their tenant
 		{"dev95", g, loadCorpus(t, "../../testdata/guard/dev95.jsonl"), true, false, 0, 1},
+		// dev98s: written by hand by fix helper staff17 on 2026-12-06 (not blind): the sender's staff news (an appointment, a welcome with credentials and a fellowship phrase, a Top Doctor award, a director speaking at a society's meeting), English and Spanish, beside leaks of the same frames tied to the reader's care
+		{"dev98s", g, loadCorpus(t, "../../testdata/guard/dev98s.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
