@@ -294,6 +294,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev95", g, loadCorpus(t, "../../testdata/guard/dev95.jsonl"), true, false, 0, 1},
 		// dev97t: written by hand by fix helper tied17 on 2026-12-06 (not blind): the reader's own identity (Prepare's identity values) or greeting inside wording a drop clears as the sender's or the public's (staff news, a public event, a named place, the sender's name, a sign-off), and clean rows of those drops' genuine shapes with another reader's identity in context, goods runs, everyday goods, a one-name brand
 		{"dev97t", g, loadCorpus(t, "../../testdata/guard/dev97t.jsonl"), true, false, 0, 1},
+		// dev98s: written by hand by fix helper staff17 on 2026-12-06 (not blind): the sender's staff news (an appointment, a welcome with credentials and a fellowship phrase, a Top Doctor award, a director speaking at a society's meeting), English and Spanish, beside leaks of the same frames tied to the reader's care
+		{"dev98s", g, loadCorpus(t, "../../testdata/guard/dev98s.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
