@@ -292,7 +292,7 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev92", g, loadCorpus(t, "../../testdata/guard/dev92.jsonl"), true, false, 0, 1},
 		// dev95: written blind on 2026-12-06 at about 01:05 UTC (seventeenth pass, before any change) and tuned on in that pass; rows name their tenant
 		{"dev95", g, loadCorpus(t, "../../testdata/guard/dev95.jsonl"), true, false, 0, 1},
-		// dev98b: written by hand by fix helper brand17 on 2026-12-06 at about 01:05 UTC (not blind), before any code change: the sender's own name naming a specialty ("Cedar Point Urology", "Westfield Urology & Men's Health", "Urología del Valle") as the sender (news, policy update, referral offer, closure, branch address, possessive office, header) and leaks of the same frames with one reader's care; a lower-case "its". Arrival 0.958 / 85.2 % (dict the same)
+		// dev98b: written by hand by fix helper brand17 on 2026-12-06 at about 01:05 UTC (not blind), before any code change: the sender's own name naming a specialty ("Cedar Point Urology", "Westfield Urology & Men's Health", "Urología del Valle") as the sender (news, policy update, referral offer, closure, branch address, possessive office, header) and leaks of the same frames with one reader's care; a lower-case "its". Arrival 0.958 / 85.2 % (dict the same), after brandslot.go and funcabbrev.go 0.958 / 0.0 % (dict the same)
 		{"dev98b", g, loadCorpus(t, "../../testdata/guard/dev98b.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
