@@ -296,6 +296,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev97t", g, loadCorpus(t, "../../testdata/guard/dev97t.jsonl"), true, false, 0, 1},
 		// dev98s: written by hand by fix helper staff17 on 2026-12-06 (not blind): the sender's staff news (an appointment, a welcome with credentials and a fellowship phrase, a Top Doctor award, a director speaking at a society's meeting), English and Spanish, beside leaks of the same frames tied to the reader's care
 		{"dev98s", g, loadCorpus(t, "../../testdata/guard/dev98s.jsonl"), true, false, 0, 1},
+		// dev98b: written by hand by fix helper brand17 on 2026-12-06 at about 01:05 UTC (not blind), before any code change: the sender's own name naming a specialty ("Cedar Point Urology", "Westfield Urology & Men's Health", "Urología del Valle") as the sender (news, policy update, referral offer, closure, branch address, possessive office, header) and leaks of the same frames with one reader's care; a lower-case "its". Arrival 0.958 / 85.2 % (dict the same), after brandslot.go and funcabbrev.go 0.958 / 0.0 % (dict the same)
+		{"dev98b", g, loadCorpus(t, "../../testdata/guard/dev98b.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

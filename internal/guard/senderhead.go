@@ -91,6 +91,9 @@ func (s *scanner) snHeadSlot(j int) bool {
 	if s.snNewsSlot(a, e) {
 		return true // the sender's news sentence (sendernews.go)
 	}
+	if s.sn[j].brand {
+		return true // a specialty-named sender in a sender's slot (brandslot.go)
+	}
 	opens := a == 0 && strings.TrimSpace(before) == "" || s.toks[a].gapNL || a > 0 && s.toks[a-1].low == "title" && (before == "\":\"" || before == "\": \"")
 	if opens {
 		switch {

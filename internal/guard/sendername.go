@@ -83,13 +83,14 @@ var snBefore = wordSetTab("for para hi hello dear hola estimado estimada patient
 type snSpan struct {
 	a, b  int32 // token range a..b inclusive
 	names bool  // only name findings pass (a camel-case header)
+	brand bool  // read in a sender's slot by brandslot.go (snHeadSlot takes it)
 }
 
 const snMax = 8
 
 func (s *scanner) snAdd(a, b int, names bool) {
 	if s.snN < snMax && a <= b {
-		s.sn[s.snN] = snSpan{int32(a), int32(b), names}
+		s.sn[s.snN] = snSpan{a: int32(a), b: int32(b), names: names}
 		s.snN++
 	}
 }
@@ -131,6 +132,7 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 	s.snAllRun(fs)     // "all Hartwell Cardiology offices open…" (sendernews.go)
 	s.snProgramRun()   // "al programa Familia Monterrico" (tradehead.go)
 	s.snRoleRun(fs)    // "every Cascadia Breathe branch", "call with Ridgeline Comp" (senderrole.go)
+	s.snBrandRun(fs)   // "Refer a friend to Northbridge Urology", "Urología del Valle actualizó…" (brandslot.go)
 	if s.snN == 0 {
 		return fs
 	}

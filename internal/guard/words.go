@@ -111,7 +111,7 @@ func (s *scanner) matchPhrase(i int, p *phrase) int {
 	if p.flags&fUpper != 0 {
 		for k := range p.toks {
 			if s.toks[i+k].cls&(tUpper|tDigit) == 0 {
-				if p.class == pClinical && s.healthCue(i, i+len(p.toks)-1) && s.toks[i+k].cls&tCap == 0 && !s.kinNotAbbrev(i+k) { // "hi tia," (kinship.go)
+				if p.class == pClinical && s.healthCue(i, i+len(p.toks)-1) && s.toks[i+k].cls&tCap == 0 && !s.kinNotAbbrev(i+k) && !s.funcNotAbbrev(i+k) { // "hi tia," (kinship.go), "paid its portion" (funcabbrev.go)
 					continue
 				}
 				return 0

@@ -282,6 +282,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev89", "dev89.jsonl", false, nil, false},
 		{"dev92", "dev92.jsonl", false, nil, false},
 		{"dev98s", "dev98s.jsonl", false, nil, false},
+		{"dev98b", "dev98b.jsonl", false, nil, false},
 		{"dev95", "dev95.jsonl", false, nil, false},
 		{"dev97t", "dev97t.jsonl", false, nil, false},
 		{"dev91r", "dev91r.jsonl", false, nil, false},
