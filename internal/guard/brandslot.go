@@ -101,7 +101,7 @@ var bsImperative = wordSetTab("follow refer recommend visit join meet call conta
 // the file comment).
 func (s *scanner) snBrandRun(fs []ifind) {
 	for i := range fs {
-		if readerTiedRule(fs[i].rule) {
+		if fs[i].tied {
 			return
 		}
 	}

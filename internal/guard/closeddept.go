@@ -57,6 +57,9 @@ func (s *scanner) closedDeptDay(i, j int) bool {
 		if k < a || k > b || k >= len(s.toks) || k >= i && k <= j || s.fl(k)&wDatePerson == 0 {
 			continue
 		}
+		if s.closedSlotCue(k) { // one reader's slot, no place (closedslot.go)
+			return false
+		}
 		cues++
 		shut := false
 		for m := k + 1; m <= k+3 && m <= b && m < len(s.toks); m++ {

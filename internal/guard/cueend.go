@@ -30,6 +30,14 @@ func (s *scanner) cueSentenceEnd(i, j int) bool {
 	if s.fl(j)&wTitle != 0 {
 		return true
 	}
+	// a given name alone opening the sentence after "!" or "?" is that
+	// sentence's subject, which the name rules read: "… our new lead
+	// therapist! Marcus brings 12 years …" (dev97x-clean-010, red17: the
+	// cue's finding spanned "therapist! Marcus", which approving as a term
+	// could never clear); "patient. Maria Lopez" stays the cue's
+	if g != "." && s.fl(j)&wFirst != 0 && j+1 < len(s.toks) && s.gap(j+1) == " " && s.toks[j+1].cls&(tCap|tUpper|tDigit) == 0 {
+		return true
+	}
 	// a capitalised cue ends a sentence only before "!" or "?": a holiday
 	// or a title ("¡Feliz Día del Padre! Gracias a todos") is no
 	// "Paciente. Ana Torres"

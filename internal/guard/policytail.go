@@ -37,6 +37,9 @@ func (s *scanner) policyTail(i, j int) bool {
 	if j+1 < hi || i-1 <= lo {
 		return false
 	}
+	if s.policyOne(lo, i-1) { // one person's date (policyone.go)
+		return false
+	}
 	policy := false
 	for m := lo; m < i-1; m++ {
 		t := &s.toks[m]

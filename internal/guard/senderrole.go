@@ -91,7 +91,8 @@ func (s *scanner) snRoleRun(fs []ifind) {
 		}
 		a, e := s.tokOverlap(fs[i].a, fs[i].b)
 		e-- // last token
-		if e-a < 1 || e-a > 3 || !s.srWords(a, e) {
+		// a family name after the first word is a person's (srperson.go)
+		if e-a < 1 || e-a > 3 || !s.srWords(a, e) || s.srPersonTail(a, e) {
 			continue
 		}
 		if s.srRole(a, e) {

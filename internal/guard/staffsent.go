@@ -262,7 +262,7 @@ func (g *Guard) dropStaffSentences(n Notice, out []Finding) []Finding {
 	for k := 0; k < len(v.toks); {
 		lo, hi := ssSentence(v, k)
 		k = hi
-		if !clean(lo, hi) {
+		if !clean(lo, hi) || ssServed(v, lo, hi) { // the household a role serves (staffserved.go)
 			return out
 		}
 	}

@@ -677,12 +677,12 @@ func (s *scanner) date(i, j, y, m, d int) {
 	// (jsonvisitdate.go); a platform's delivery time, "sent_at" (webhookid.go)
 	cue := s.cueNear(i, j, wDatePerson, 8, 4)
 	public := cue && (s.publicCueDay(i, j) || s.policyDate(i) || s.policyTail(i, j) || s.hoursDate(i) || s.closedDeptDay(i, j)) // a policy for everyone from a date on (policydate.go, policytail.go), the day the sender's hours change (hoursdate.go); a department closed on a holiday (closeddept.go); "Biometric screening days are November 3–5 …, open to all employees" (publiccueday.go)
-	person := !charity && !zodiac && (cue && !public && !(s.sdPersonIsName(i, j) && (s.senderDate(i, j, y) || s.jsonTimeKey(i)) || s.facilityDate(i, j, y) || s.jsonStampKey(i)) || s.jsonVisitKey(i))
+	person := !charity && !zodiac && (cue && !public && !(s.sdPersonIsName(i, j) && (s.senderDate(i, j, y) || s.jsonTimeKey(i)) || s.facilityDate(i, j, y) || s.jsonStampKey(i) && !whStampOld(y)) || s.jsonVisitKey(i))
 	// a person cue that only names the sender's lab or a public vaccination
 	// day: the date is untied, and the notice's care signal decides
 	// (weakcue.go, caresignal.go)
 	weak := person && !s.jsonVisitKey(i) && s.weakPersonOnly(i, j)
-	person = person && !weak || !charity && !zodiac && !person && (s.careNounDate(i, j) || s.careSchedDate(i) || s.hoursKinDate(i) || s.payKinDate(i, j))                                                                                                                                                                                                                                                                               // a carer, a relative's transport, an expiring prescription, a no-show, an arrival instruction (caredate.go); a care schedule from a date on, a relative's hours or payment (caresched.go, hourskin.go, paykin.go)
+	person = person && !weak || !charity && !zodiac && !person && (s.careNounDate(i, j) || s.careSchedDate(i) || s.hoursKinDate(i) || s.payKinDate(i, j) || s.policyOneDate(i, j))                                                                                                                                                                                                                                                      // a carer, a relative's transport, an expiring prescription, a no-show, an arrival instruction (caredate.go); a care schedule from a date on, a relative's hours or payment (caresched.go, hourskin.go, paykin.go; one person's date after "effective" (policyone.go))
 	cued := !person && !weak && (charity || zodiac || public || s.policyDate(i) || s.hoursDate(i) || s.payDate(i, j) || s.senderDate(i, j, y) || s.facilityDate(i, j, y) || s.cueNear(i, j, wDateAllowed, 8, 3) && !s.serviceDate(i, j) || s.closureCue(i) || s.closureAfter(i) || s.publicEventDate(i, j, y) || s.loyaltyDate(i, j, y) || s.businessDate(i, j, y) || s.jsonTimeKey(i) || s.processDate(i) || s.openEventDate(i, j, y)) // openevent.go, senderdate.go, facilitydate.go, closure.go, closureafter.go, publicdate.go, loyaltydate.go, bizdate.go, jsontime.go, procdate.go; a billing cue beside a service rendered allows no date (servicedate.go)
 	// a cue's allowance taken back by a red team's veto: the reader's visit
 	closed := cued && s.closureVerbBefore(i) && s.closurePurpose(j)                            // "reopen on Jan 4 for the stitches" (redteam.go)
@@ -1447,7 +1447,7 @@ func (s *scanner) mixedCode(i int) bool {
 		return true
 	}
 	if t.nd >= 5 && len(src) >= 6 || t.nd >= 3 && len(src) >= 8 && int(t.nd)*3 >= len(src) {
-		if !s.webhookPersonTyped(i) && (s.cueNear(i, i, wAllowNum, 4, 0) || s.goodsDimension(i) || s.eventID(i) || s.webhookTypedID(i)) { // "185x60 cm" (dimension.go); "evt_01HXZ4P2Q8" (eventid.go); "payment_id":"pi_3Nx7w2Ka" (webhookid.go)
+		if !s.webhookPersonTyped(i) && !s.whHeldBody(i) && (s.cueNear(i, i, wAllowNum, 4, 0) || s.goodsDimension(i) || s.eventID(i) || s.webhookTypedID(i)) { // "185x60 cm" (dimension.go); "evt_01HXZ4P2Q8" (eventid.go); "payment_id":"pi_3Nx7w2Ka" (webhookid.go); never "ord_MRN48291377" (webhookheld.go)
 			s.used[i] = true
 			return true
 		}
