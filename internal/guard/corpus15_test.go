@@ -290,6 +290,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev89", g, loadCorpus(t, "../../testdata/guard/dev89.jsonl"), true, false, 0, 1},
 		// dev92: written blind on 2026-12-05 at about 22:10 UTC (sixteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
 		{"dev92", g, loadCorpus(t, "../../testdata/guard/dev92.jsonl"), true, false, 0, 1},
+		// dev97g: written by hand by fix helper gaps17 on 2026-12-06 (not blind): a care programme starting for the reader, a child's well visit or screening slot, a supply arrival for the reader's order, spelled-out words with an accent, an ordinary-word given name as a header before "your", a numbered dose of the reader's series, with clean look-alikes
+		{"dev97g", g, loadCorpus(t, "../../testdata/guard/dev97g.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
