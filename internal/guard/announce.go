@@ -458,6 +458,9 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 		if redPersonal(toks, k) { // "as discussed", "Dad's dialysis", "after last week's …" (redteam.go)
 			return true
 		}
+		if heldForReader(toks, k) { // "… have arrived. Pick up at the front desk" (heldpickup.go)
+			return true
+		}
 		if g.healthGroupBefore(toks, k) { // "for tinnitus patients" (announce_line.go)
 			return true
 		}

@@ -112,5 +112,5 @@ func (s *scanner) scfClauseCue(k int) bool {
 // homecareact.go). No staff-news or announcement drop may clear them, nor
 // clear a sentence beside them.
 func readerTiedRule(rule string) bool {
-	return rule == "compose.staff_care_follow" || rule == "compose.our_care_role" || rule == "compose.home_care_act"
+	return rule == "compose.staff_care_follow" || rule == "compose.program_start" || rule == "compose.child_slot" || rule == "compose.dose_series" || rule == "compose.our_care_role" || rule == "compose.home_care_act"
 }
