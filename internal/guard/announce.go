@@ -625,6 +625,11 @@ func announceFrame(toks []token) bool {
 			if next == "at" || next == "in" || next == "on" {
 				return true
 			}
+			// "offered every weekday at", "offered daily" (helper gaps17,
+			// dev97g): a standing schedule of the sender's
+			if next == "every" || next == "daily" || next == "weekdays" || next == "weekly" {
+				return true
+			}
 		case "walk":
 			if next == "in" || next == "ins" {
 				return true

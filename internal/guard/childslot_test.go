@@ -18,6 +18,7 @@ func TestChildSlot(t *testing.T) {
 		"Allergy shots are given Monday to Friday with no appointment needed.",
 		"Brightside Dental: your son's checkup is due. Call (503) 555-0112 to book.",
 		"Walk-ins welcome for allergy shots every Friday from 9 AM.",
+		"Newborn hearing screenings are offered every weekday at our birth center.",
 		"Our store opens at 9 AM on Monday; the first 50 shoppers get a tote.",
 	)
 }
