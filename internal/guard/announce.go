@@ -457,6 +457,9 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 		if redPersonal(toks, k) { // "as discussed", "Dad's dialysis", "after last week's …" (redteam.go)
 			return true
 		}
+		if heldForReader(toks, k) { // "… have arrived. Pick up at the front desk" (heldpickup.go)
+			return true
+		}
 		if g.healthGroupBefore(toks, k) { // "for tinnitus patients" (announce_line.go)
 			return true
 		}
@@ -619,6 +622,11 @@ func announceFrame(toks []token) bool {
 			return true
 		case "offered":
 			if next == "at" || next == "in" || next == "on" {
+				return true
+			}
+			// "offered every weekday at", "offered daily" (helper gaps17,
+			// dev97g): a standing schedule of the sender's
+			if next == "every" || next == "daily" || next == "weekdays" || next == "weekly" {
 				return true
 			}
 		case "walk":

@@ -300,6 +300,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev98b", g, loadCorpus(t, "../../testdata/guard/dev98b.jsonl"), true, false, 0, 1},
 		// dev97x: written by hand by fix helper red17 on 2026-12-06 (not blind): red-team probes of the sixteenth pass's drops (staffsent, staffpost, senderrole, policytail, pubevent, closeddept, supportwho, ownline, brandtown, webhookid, dictprefix, esadj, announce_slot): one reader's PHI dressed in the shape each drop clears as the sender's or public wording, and genuine notices of the same shapes. Arrival 0.728 / 11.6 % (both dictionary modes); after red17's staffserved.go, srperson.go, policyone.go, closedslot.go, webhookheld.go (and cueend.go's given name after "!") 0.924 / 9.3 % (both modes)
 		{"dev97x", g, loadCorpus(t, "../../testdata/guard/dev97x.jsonl"), true, false, 0, 1},
+		// dev97g: written by hand by fix helper gaps17 on 2026-12-06 (not blind): a care programme starting for the reader, a child's well visit or screening slot, a supply arrival for the reader's order, spelled-out words with an accent, an ordinary-word given name as a header before "your", a numbered dose of the reader's series, with clean look-alikes
+		{"dev97g", g, loadCorpus(t, "../../testdata/guard/dev97g.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

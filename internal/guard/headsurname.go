@@ -93,6 +93,10 @@ func (s *scanner) scanHeadSurname() {
 			s.addTok(a, b, KindName, "name.head_surname", 0.7, "a person's name with a place-like family name heads the reader's notice")
 			a = b
 		}
+		if b, ok := s.hoOrdinaryGiven(a); ok && !s.used[a] { // headordinary.go
+			s.addTok(a, b, KindName, "name.head_surname", 0.6, "a person's name with a place-like family name heads the reader's care notice")
+			a = b
+		}
 	}
 }
 

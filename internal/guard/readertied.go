@@ -61,6 +61,7 @@ package guard
 func readerTiedRule(rule string) bool {
 	switch rule {
 	case "compose.staff_care_follow", "compose.our_care_role", "compose.home_care_act",
+		"compose.program_start", "compose.child_slot", "compose.dose_series",
 		"compose.relative_care", "compose.kin_dental", "clinical.kin_care", "name.kin_care",
 		"compose.care_stay", "compose.labor_delivery",
 		"compose.dose_change", "clinical.vital_change", "compose.dialysis_slot", "compose.support_fit",

@@ -322,6 +322,10 @@ func (s *scanner) detect() {
 	s.scanHomeCareAct()     // "Evergreen Home Care: Your caregiver will stay overnight while you recover" (homecareact.go)
 	s.scanStaffCareFollow() // "Say hi to Dana, our new infusion coordinator! Dana will call tomorrow…" (staffcarefollow.go)
 
+	// fix helper gaps17 (seventeenth pass)
+	s.scanProgramStart() // "… program now open — you begin Tuesday" (programstart.go)
+	s.scanChildSlot()    // "the newborn's hearing rescreen is Thursday", "dose 4" (childslot.go)
+
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()
