@@ -31,18 +31,24 @@ import "strings"
 // every weekday" pass.
 //
 // Rule compose.child_slot / compose.dose_series, kind procedure. Cost: the
-// pass is gated on a digit, a possessive apostrophe or an ordinal's
-// letters in the field, and reads the care words of the sentences it
-// finds.
+// pass is gated on the field bit fb3ChildSlot (an age unit, a child word
+// or a dose word) and on a digit token, a possessive apostrophe or an
+// ordinal's letters in the field, and reads the care words of the
+// sentences it finds.
 
 var (
 	csAgeUnit   = wordSetTab("week weeks month months year years mes meses ano anos semana semanas")
 	csVisitHead = wordSetTab("vaccines vaccine shots shot immunizations immunization screen screening rescreen retest test " +
 		"vacunas vacuna tamiz tamizaje")
-	csChild     = wordSetTab("newborn infant baby toddler child kid son daughter bebe nino nina hijo hija")
-	csDoseHead  = wordSetTab("dose shot injection dosis inyeccion")
-	csOrdinal   = wordSetTab("first second third fourth fifth sixth 2nd 3rd 4th 5th 6th primera segunda tercera cuarta quinta")
-	csSlotWords = wordSetTab("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight " +
+	csChild    = wordSetTab("newborn infant baby toddler child kid son daughter bebe nino nina hijo hija")
+	csDoseHead = wordSetTab("dose shot injection dosis inyeccion")
+	csOrdinal  = wordSetTab("first second third fourth fifth sixth 2nd 3rd 4th 5th 6th primera segunda tercera cuarta quinta")
+	// csStartFilter: every shape of csShape needs one of these words (the
+	// age unit after "2-" or "de los 2", the child of a possessive, the
+	// dose or shot after a number or an ordinal): the field bit
+	// fb3ChildSlot (tokfilter.go) skips the walk without one.
+	csStartFilter = tabsFilter(csAgeUnit, csChild, csDoseHead)
+	csSlotWords   = wordSetTab("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight " +
 		"lunes martes miercoles jueves viernes sabado domingo hoy manana")
 	hTodos, hTodas = hstr("todos"), hstr("todas")
 	csStanding     = wordSetTab("every each all daily weekday weekdays anytime offered cada diario diariamente semanal semanales")
@@ -51,6 +57,9 @@ var (
 // scanChildSlot reports the slots described in the file comment.
 func (s *scanner) scanChildSlot() {
 	t := s.t.s
+	if s.fbAll3&fb3ChildSlot == 0 { // no age unit, child word or dose word in the field (csStartFilter, tokfilter.go)
+		return
+	}
 	if len(s.numToks) == 0 && strings.IndexByte(t, '\'') < 0 && !strings.Contains(t, "ird") && !strings.Contains(t, "econd") {
 		return
 	}
