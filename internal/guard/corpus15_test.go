@@ -292,6 +292,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev92", g, loadCorpus(t, "../../testdata/guard/dev92.jsonl"), true, false, 0, 1},
 		// dev95: written blind on 2026-12-06 at about 01:05 UTC (seventeenth pass, before any change) and tuned on in that pass; rows name their tenant
 		{"dev95", g, loadCorpus(t, "../../testdata/guard/dev95.jsonl"), true, false, 0, 1},
+		// dev98p: written by hand by fix helper pub17 on 2026-12-06 at about 01:10 UTC (not blind): public health fairs, free vaccines for all members, Ask-Me-Anything sessions, caregiver workshops and webinars open to the public, a health agency's vaccine recommendation for an age group, school vaccine clinics for all students and staff, hiring open houses (clean), and the reader's own care in the same frames (leak)
+		{"dev98p", g, loadCorpus(t, "../../testdata/guard/dev98p.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
