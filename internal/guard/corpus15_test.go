@@ -302,6 +302,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev97x", g, loadCorpus(t, "../../testdata/guard/dev97x.jsonl"), true, false, 0, 1},
 		// dev97g: written by hand by fix helper gaps17 on 2026-12-06 (not blind): a care programme starting for the reader, a child's well visit or screening slot, a supply arrival for the reader's order, spelled-out words with an accent, an ordinary-word given name as a header before "your", a numbered dose of the reader's series, with clean look-alikes
 		{"dev97g", g, loadCorpus(t, "../../testdata/guard/dev97g.jsonl"), true, false, 0, 1},
+		// dev98p: written by hand by fix helper pub17 on 2026-12-06 at about 01:10 UTC (not blind): public health fairs, free vaccines for all members, Ask-Me-Anything sessions, caregiver workshops and webinars open to the public, a health agency's vaccine recommendation for an age group, school vaccine clinics for all students and staff, hiring open houses (clean), and the reader's own care in the same frames (leak)
+		{"dev98p", g, loadCorpus(t, "../../testdata/guard/dev98p.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

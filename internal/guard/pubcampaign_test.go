@@ -1,0 +1,47 @@
+package guard
+
+import "testing"
+
+// TestPublicCampaign: a health event or campaign for a population passes
+// (pubcampaign.go, helper pub17, dev98p); the reader's own care in the same
+// frames stays reported, and in strict mode only a vaccination campaign
+// for a whole population passes.
+func TestPublicCampaign(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkModeCases(t, g, nil, []modeCase{
+		// clean: a fair, a vaccine for all members, an AMA, a titled workshop, an agency's recommendation, a school clinic, a hiring open house
+		{"Feria de Salud Costera: vacunas contra la influenza, presión arterial y más. Domingo 8 de marzo, Plaza Mayor. Abierta al público.", Standard, false},
+		{"Health Fair at Lakeside Mall: flu vaccines, blood pressure checks and cholesterol screening. Sunday, May 3. Open to the public.", Standard, false},
+		{"Plan Vida Isla: ¡Vacúnese contra la influenza! Es gratis para todos los socios en farmacias participantes.", Standard, false},
+		{"Plan Vida Isla: ¡Vacúnese contra la influenza! Es gratis para todos los socios en farmacias participantes.", Strict, false},
+		{"Ask-Me-Anything session on sleep and menopause, Mar 12. Submit questions in the app.", Standard, false},
+		{"Sesión de preguntas y respuestas en vivo sobre la diabetes, jueves 5 de marzo a las 7 PM. Envíe sus preguntas por la app.", Standard, false},
+		{"Elm Court's caregiver workshop “Living With Dementia” is free and open to the public, April 2 at 10 AM.", Standard, false},
+		{"Elm Court's Family Caregiver Workshop on 'Next Steps' is free and open to the public, Apr 9 at 1 PM.", Standard, false},
+		{"Join our open Q&A on joint health and osteoporosis, Tuesday, May 12, 7 PM. Free for everyone.", Standard, false},
+		{"Webinar gratuito “Incontinencia: lo que nadie explica”, abierto a todos, jueves 4 de junio a las 6 PM.", Standard, false},
+		{"Oak Valley Middle School flu vaccine clinic, Wednesday, October 14, 8 AM to 1 PM, for all students and staff.", Standard, false},
+		{"Jornada de vacunación contra la influenza en la escuela: martes 13 de octubre, para todos los estudiantes y el personal.", Standard, false},
+		{"Hiring open house for infusion nurses: Saturday, March 7, 10 AM–2 PM, at our main office. Walk-ins welcome.", Standard, false},
+		{"Feria de salud gratuita: examen de la vista y presión arterial. Sábado 10 de octubre en Plaza del Río. ¡Todos bienvenidos!", Standard, false},
+		// leaks: a reader, a kin, a booked time, a dose, a child's name, a series, a group by health
+		{"Your flu shot is at the Lakeside Mall health fair on Sunday, May 3 at 10:20 AM.", Standard, true},
+		{"The caregiver workshop for your mother's dementia is Thursday, April 2 at 10 AM.", Standard, true},
+		{"Abierta al público: su mamografía es el sábado 14 de marzo a las 9 AM en la feria de salud.", Standard, true},
+		{"Todos bienvenidos: su consulta por la menopausia precoz es el jueves 5 de marzo.", Standard, true},
+		{"Free for all members: your shingles vaccine is scheduled for April 2 at the pharmacy.", Standard, true},
+		{"Open house on June 3 at 10 AM: post-op wound check for room 7.", Standard, true},
+		{"Wellness expo 6/3: chemo cycle 2 scheduled 6/3.", Standard, true},
+		{"The Tooth Fairy Party for Mia is Saturday, October 4. All families welcome!", Standard, true},
+		{"Jornada abierta para pacientes con EPOC: sábado 4/4 en sede Centro. Toda la comunidad invitada.", Standard, true},
+		{"Colonoscopy for men over 45 on September 14 at our clinic.", Standard, true},
+		{"Open to everyone: your lumbar disc herniation follow-up is Saturday, March 28 at 11 AM.", Standard, true},
+		// strict: a service announced to anyone stays marketing by association
+		{"Feria de Salud Costera: vacunas contra la influenza, presión arterial y más. Domingo 8 de marzo, Plaza Mayor. Abierta al público.", Strict, true},
+		{"Get your flu shot at any of our stores this fall. Free for all members!", Strict, true},
+		{"Free skin cancer screenings for all members on May 20 at our dermatology office.", Strict, true},
+	})
+}
