@@ -281,6 +281,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev88", "dev88.jsonl", false, nil, false},
 		{"dev89", "dev89.jsonl", false, nil, false},
 		{"dev92", "dev92.jsonl", false, nil, false},
+		{"dev98m", "dev98m.jsonl", false, nil, false},
 		{"dev95", "dev95.jsonl", false, nil, false},
 		{"dev91r", "dev91r.jsonl", false, nil, false},
 		{"dev94r", "dev94r.jsonl", false, nil, false},
