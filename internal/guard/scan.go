@@ -318,6 +318,9 @@ func (s *scanner) detect() {
 	s.scanHomeCareAct()     // "Evergreen Home Care: Your caregiver will stay overnight while you recover" (homecareact.go)
 	s.scanStaffCareFollow() // "Say hi to Dana, our new infusion coordinator! Dana will call tomorrow…" (staffcarefollow.go)
 
+	// fix helper misc17 (seventeenth pass)
+	s.scanSymptomQuestion() // strict: "Still waking up with night sweats? Members like you…" (symptomq.go)
+
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
 	s.scanObfuscation()
@@ -326,6 +329,8 @@ func (s *scanner) detect() {
 	s.dropGoodsRun()         // names, near-spellings and model codes inside goods runs (goodsrun.go)
 	s.dropJSONProgramEvent() // {"program":"cancer-research-fund"} (jsonprogramevent.go)
 	s.dropOwnRole()          // "with our pedorthist": the sender's staff's profession (ownrole.go)
+	s.dropStaffLine()        // "Vireo Home Infusion pharmacists are available 24/7 at …" (staffline.go)
+	s.dropDispensedClass()   // "returns of dispensed medications" (dispensedclass.go)
 	s.finish()
 }
 
