@@ -246,6 +246,7 @@ func (s *scanner) detect() {
 	s.scanWords()         // vocab phrases, id cues, names, addresses, month dates, codes
 	s.scanDevices()       // devices by brand, model and part (devicebrand.go)
 	s.scanAddressMX()     // "C.P. 06000", "Col. Centro," (address_mx.go)
+	s.scanAddressFR()     // "14 rue des Lilas, 75011 Paris" (address_fr.go)
 	s.scanNumbers()       // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
 	s.scanVitals()        // measurements and vaccinations of the person (vitals.go)
 	s.scanShapes()        // spelled digits, user names, member digits, possessive names (shapes.go)
@@ -320,6 +321,7 @@ func (s *scanner) detect() {
 
 	// fix helper misc17 (seventeenth pass)
 	s.scanSymptomQuestion() // strict: "Still waking up with night sweats? Members like you…" (symptomq.go)
+	s.scanImagingWord()     // "su parte de la resonancia de rodilla" (imagingword.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
