@@ -21,9 +21,15 @@ import "strings"
 //   - the question presumes a state that goes on (sqPersist: still,
 //     again, anymore, lately, keep(s/ing), todavía, sigue, otra vez, de
 //     nuevo, aún);
-//   - it seeks or plans nothing (sqSeek: need, looking, searching,
-//     thinking, planning, want, shopping, busca, necesita…): "Still
-//     looking for a gift?" is about shopping;
+//   - it seeks or plans nothing, names no task left undone, no goods of
+//     the sender's and no money (sqSeek: need, looking, planning, not,
+//     haven't, our, using, paying, price, app, order, busca, nuestra…):
+//     "Still looking for a gift?", "Still haven't booked your checkup?",
+//     "Still paying full price?";
+//   - it is about the body, sleep or mood (sqBody: night, sweats, pain,
+//     aching, sleep, bedroom, leaking, flashes, memory, struggling; noche,
+//     sudores, sofocos, dolor, doliendo, intimidad…): the symptom itself
+//     may be in no list, its setting is;
 //   - after it, the notice ties the reader to a group or to a care slot of
 //     their own: "like you", "como usted/tú", "returning patient", "your
 //     next", "su/tu próxima/próximo".
@@ -42,7 +48,22 @@ import "strings"
 var (
 	sqPersist = wordSetTab("still again anymore lately keep keeps keeping todavia sigue sigues siguen seguir aun nuevo vez")
 	sqSeek    = wordSetTab("need needs looking searching thinking planning want wanting shopping wondering hunting " +
-		"busca buscando necesita necesitas piensa pensando planea quiere quieres")
+		"busca buscando necesita necesitas piensa pensando planea quiere quieres " +
+		// a task not done, the sender's goods, money: "Still haven't booked
+		// your checkup?", "Still using paper statements?", "Still paying full
+		// price?", "¿Todavía no ha descargado nuestra app?"
+		"not haven't havent hasn't yet no our nuestro nuestra nuestros nuestras using paying pay price prices deal deals " +
+		"app statement statements order orders membership account online waiting fence pagando precio")
+	// sqBody: the question is about the body, sleep or mood (a small set of
+	// experience words; the symptom itself may be in no list)
+	sqBody = wordSetTab("night nights nightly sweats sweat sweating waking wake pain pains aching ache aches achy hurting hurts hurt sore " +
+		"exhausted fatigue fatigued sleep sleeping sleepless bedroom leaking leaks bladder pee peeing bathroom flashes flaring flare " +
+		"itching itchy bloated bloating heartburn snoring foggy fog memory forgetting forgetful thought stiff stiffness knees knee " +
+		"joints joint dizzy breath breathing anxious stressed mood headaches headache migraines migraine cramps cramping " +
+		"struggling " +
+		"noche noches sudor sudores sofocos dolor dolores duele duelen doliendo cansancio agotada agotado dormir sueno " +
+		"despertandose despertando intimidad rodilla rodillas espalda articulaciones mareos ansiedad estres memoria olvidos " +
+		"calambres hinchazon picazon ronquidos")
 	sqLike    = wordSetTab("like como")
 	sqYou     = wordSetTab("you usted tu ti ustedes")
 	sqNext    = wordSetTab("next proxima proximo")
@@ -102,6 +123,13 @@ func (s *scanner) symptomQuestion(a, b int) bool {
 		}
 	}
 	if !persist {
+		return false
+	}
+	body := false
+	for k := a; k <= b && !body; k++ {
+		body = sqBody.get(s.toks[k].h)
+	}
+	if !body {
 		return false
 	}
 	for k := b + 1; k+1 < len(s.toks); k++ {

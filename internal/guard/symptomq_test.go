@@ -16,5 +16,9 @@ func TestSymptomQuestion(t *testing.T) {
 		{"Still looking for a gift? Members like you love our gift cards.", Strict, false},
 		{"Still up early for the gym? Our 6 AM stretch class is open to everyone.", Strict, false},
 		{"Tired of waiting rooms? Book a video visit from home.", Strict, false},
+		{"Still haven't scheduled your annual checkup? Members like you can book online.", Strict, false},
+		{"Still paying full price for contacts? Returning patients save on their next order.", Strict, false},
+		{"Missed the open house again? Neighbors like you can stop by Saturday.", Strict, false},
+		{"¿Todavía no ha descargado nuestra app? Afiliados como usted ya la usan.", Strict, false},
 	})
 }
