@@ -6,7 +6,7 @@ import (
 )
 
 // TestFuncAbbrev: a lower-case "its" in an English field is the
-// possessive, not the Spanish abbreviation ITS (funcabbrev.go).
+// possessive, not the Spanish abbreviation ITS (lowerabbrev.go; brand17 wrote funcabbrev.go for "its" alone, merged into misc17's wider reading of a lower-case stop word).
 func TestFuncAbbrev(t *testing.T) {
 	g, err := New(Options{})
 	if err != nil {

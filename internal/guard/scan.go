@@ -250,6 +250,7 @@ func (s *scanner) detect() {
 	s.scanWords()         // vocab phrases, id cues, names, addresses, month dates, codes
 	s.scanDevices()       // devices by brand, model and part (devicebrand.go)
 	s.scanAddressMX()     // "C.P. 06000", "Col. Centro," (address_mx.go)
+	s.scanAddressFR()     // "14 rue des Lilas, 75011 Paris" (address_fr.go)
 	s.scanNumbers()       // phones, SSNs, numeric dates, ZIPs, NDC, LOINC, long numbers
 	s.scanVitals()        // measurements and vaccinations of the person (vitals.go)
 	s.scanShapes()        // spelled digits, user names, member digits, possessive names (shapes.go)
@@ -325,6 +326,9 @@ func (s *scanner) detect() {
 	// fix helper gaps17 (seventeenth pass)
 	s.scanProgramStart() // "… program now open — you begin Tuesday" (programstart.go)
 	s.scanChildSlot()    // "the newborn's hearing rescreen is Thursday", "dose 4" (childslot.go)
+	// fix helper misc17 (seventeenth pass)
+	s.scanSymptomQuestion() // strict: "Still waking up with night sweats? Members like you…" (symptomq.go)
+	s.scanImagingWord()     // "su parte de la resonancia de rodilla" (imagingword.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
@@ -334,6 +338,8 @@ func (s *scanner) detect() {
 	s.dropGoodsRun()         // names, near-spellings and model codes inside goods runs (goodsrun.go)
 	s.dropJSONProgramEvent() // {"program":"cancer-research-fund"} (jsonprogramevent.go)
 	s.dropOwnRole()          // "with our pedorthist": the sender's staff's profession (ownrole.go)
+	s.dropStaffLine()        // "Vireo Home Infusion pharmacists are available 24/7 at …" (staffline.go)
+	s.dropDispensedClass()   // "returns of dispensed medications" (dispensedclass.go)
 	s.finish()
 }
 

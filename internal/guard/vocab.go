@@ -326,6 +326,7 @@ var vocabFiles = []vocabFile{
 	{"last_names.txt", wordFlagHandler(wLast)},
 	{"conditions.txt", clinicalHandler(KindCondition)},
 	{"medications.txt", clinicalHandler(KindMedication)},
+	{"biologics.txt", clinicalHandler(KindMedication)}, // plasma-derived brands, outside the letter-shape model (misc17)
 	{"labs_procedures.txt", clinicalHandler(KindLabTest)},
 	{"clinical_es.txt", clinicalHandler(KindCondition)},
 	{"supplies.txt", func(v *vocab, section, term string, flags uint8) error {

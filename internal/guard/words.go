@@ -111,7 +111,7 @@ func (s *scanner) matchPhrase(i int, p *phrase) int {
 	if p.flags&fUpper != 0 {
 		for k := range p.toks {
 			if s.toks[i+k].cls&(tUpper|tDigit) == 0 {
-				if p.class == pClinical && s.healthCue(i, i+len(p.toks)-1) && s.toks[i+k].cls&tCap == 0 && !s.kinNotAbbrev(i+k) && !s.funcNotAbbrev(i+k) { // "hi tia," (kinship.go), "paid its portion" (funcabbrev.go)
+				if p.class == pClinical && s.healthCue(i, i+len(p.toks)-1) && s.toks[i+k].cls&tCap == 0 && !s.kinNotAbbrev(i+k) && !s.lowerAbbrevWord(i+k) { // "hi tia," (kinship.go), "paid its portion" (lowerabbrev.go)
 					continue
 				}
 				return 0
@@ -676,7 +676,7 @@ func (s *scanner) date(i, j, y, m, d int) {
 	// senderdate.go); a care event's JSON key: {"date_of_service":"2025-05-02"}
 	// (jsonvisitdate.go); a platform's delivery time, "sent_at" (webhookid.go)
 	cue := s.cueNear(i, j, wDatePerson, 8, 4)
-	public := cue && (s.publicCueDay(i, j) || s.policyDate(i) || s.policyTail(i, j) || s.hoursDate(i) || s.closedDeptDay(i, j)) // a policy for everyone from a date on (policydate.go, policytail.go), the day the sender's hours change (hoursdate.go); a department closed on a holiday (closeddept.go); "Biometric screening days are November 3–5 …, open to all employees" (publiccueday.go)
+	public := cue && (s.publicCueDay(i, j) || s.policyDate(i) || s.policyTail(i, j) || s.hoursDate(i) || s.closedDeptDay(i, j) || s.headerClosureDay(i, j)) // headerclosure.go; a policy for everyone from a date on (policydate.go, policytail.go), the day the sender's hours change (hoursdate.go); a department closed on a holiday (closeddept.go); "Biometric screening days are November 3–5 …, open to all employees" (publiccueday.go)
 	person := !charity && !zodiac && (cue && !public && !(s.sdPersonIsName(i, j) && (s.senderDate(i, j, y) || s.jsonTimeKey(i)) || s.facilityDate(i, j, y) || s.jsonStampKey(i) && !whStampOld(y)) || s.jsonVisitKey(i))
 	// a person cue that only names the sender's lab or a public vaccination
 	// day: the date is untied, and the notice's care signal decides
