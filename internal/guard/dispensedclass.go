@@ -24,12 +24,15 @@ import "strings"
 var (
 	dcState = wordSetTab("dispensed prescribed expired unused returned opened compounded filled recalled controlled refrigerated " +
 		"unopened discontinued donated leftover")
-	dcClass  = wordSetTab("medications medicines prescriptions drugs meds medication medicine prescription")
-	dcReader = wordSetTab("your my our his her their su sus tu tus mi mis")
+	dcClass = wordSetTab("medications medicines prescriptions drugs meds medication medicine prescription")
+	// dcClassFilter: the field bit fb3DcClass (tokfilter.go) — every
+	// dropped span ends on a dcClass word.
+	dcClassFilter = tabsFilter(dcClass)
+	dcReader      = wordSetTab("your my our his her their su sus tu tus mi mis")
 )
 
 func (s *scanner) dropDispensedClass() {
-	if len(s.fs) == 0 || !strings.Contains(s.t.low, "ed med") && !strings.Contains(s.t.low, "ed pres") && !strings.Contains(s.t.low, "ed drug") {
+	if len(s.fs) == 0 || s.fbAll3&fb3DcClass == 0 || !strings.Contains(s.t.low, "ed med") && !strings.Contains(s.t.low, "ed pres") && !strings.Contains(s.t.low, "ed drug") {
 		return
 	}
 	k := 0

@@ -18,8 +18,12 @@ import "strings"
 // search for "resonanc" first. Test `TestImagingWord`.
 var imagingWords = wordSetTab("resonancia resonancias")
 
+// imagingFilter: the field bit fb3Imaging (tokfilter.go) — the walk starts
+// only at an imagingWords word.
+var imagingFilter = tabsFilter(imagingWords)
+
 func (s *scanner) scanImagingWord() {
-	if !strings.Contains(s.t.low, "resonanc") {
+	if s.fbAll3&fb3Imaging == 0 || !strings.Contains(s.t.low, "resonanc") { // no imagingWords word in the field (tokfilter.go)
 		return
 	}
 	n := len(s.toks)

@@ -32,7 +32,10 @@ import "strings"
 
 var (
 	psProgram = wordSetTab("program programme programa")
-	psSetting = wordSetTab("hospitalization hospitalisation outpatient inpatient treatment rehab rehabilitation detox residential " +
+	// psProgramFilter: the field bit fb3Program (tokfilter.go) — the walk
+	// starts only at a psProgram word.
+	psProgramFilter = tabsFilter(psProgram)
+	psSetting       = wordSetTab("hospitalization hospitalisation outpatient inpatient treatment rehab rehabilitation detox residential " +
 		"hospitalizacion ambulatorio ambulatoria tratamiento rehabilitacion desintoxicacion residencial internamiento")
 	psGlue    = wordSetTab("de del day partial intensive diurno parcial intensivo intensiva")
 	psStart   = wordSetTab("start starts begin begins starting beginning empieza empiezan comienza comienzan inicia inician empezara comenzara iniciara arranca")
@@ -44,7 +47,7 @@ var (
 // scanProgramStart reports the care programmes the reader starts (see the
 // file comment).
 func (s *scanner) scanProgramStart() {
-	if !strings.Contains(s.t.s, "rogram") {
+	if s.fbAll3&fb3Program == 0 || !strings.Contains(s.t.s, "rogram") { // no psProgram word in the field (tokfilter.go)
 		return
 	}
 	n := len(s.toks)

@@ -139,13 +139,16 @@ const (
 	fb3DialSlot                // dsStartFilter (scanDialSlot: session, sesión, chair)
 	fb3SpecCare                // specCareFilter (scanSpecialtyCare: study drug, cord-unit, eating-disorder and vaporizer words; helper recall16)
 	fb3ChildSlot               // csStartFilter (scanChildSlot: an age unit, a child word, a dose word; seventeenth pass)
+	fb3Program                 // psProgramFilter (scanProgramStart: program, programme, programa)
+	fb3Imaging                 // imagingFilter (scanImagingWord: resonancia)
+	fb3DcClass                 // dcClassFilter (dropDispensedClass: medications, prescriptions, drugs…)
 )
 
 // tokFilters3: each notice-level bit's filter of tokFilterTab3, in bit
 // order.
 func tokFilters3() []*hashFilter {
 	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter, colonOccasionFilter, esShopTitleFilter,
-		sfStartFilter, alStartFilter, ptStartFilter, lrStartFilter, spStartFilter, orgStartFilter, acStartFilter, dsStartFilter, specCareFilter, csStartFilter}
+		sfStartFilter, alStartFilter, ptStartFilter, lrStartFilter, spStartFilter, orgStartFilter, acStartFilter, dsStartFilter, specCareFilter, csStartFilter, psProgramFilter, imagingFilter, dcClassFilter}
 }
 
 // tokFilterTab3[h&16383]: the notice-level bits of tokFilters3 that may
