@@ -48,6 +48,10 @@ var (
 	// dose or shot after a number or an ordinal): the field bit
 	// fb3ChildSlot (tokfilter.go) skips the walk without one.
 	csStartFilter = tabsFilter(csAgeUnit, csChild, csDoseHead)
+	// csFirstFilter: the words other than a number that open a shape of
+	// csShape (a child, a dose, an ordinal, "vacunas", "control"); the walk
+	// skips any other token without a digit.
+	csFirstFilter = tabsFilter(csChild, csDoseHead, csOrdinal, wordSetTab("vacunas control"))
 	csSlotWords   = wordSetTab("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight " +
 		"lunes martes miercoles jueves viernes sabado domingo hoy manana")
 	hTodos, hTodas = hstr("todos"), hstr("todas")
@@ -65,6 +69,9 @@ func (s *scanner) scanChildSlot() {
 	}
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
+		if s.toks[i].cls&tDigit == 0 && !csFirstFilter.may(s.toks[i].h) {
+			continue
+		}
 		a, b, rule := s.csShape(i)
 		if rule == "" || !s.csSlot(i) {
 			continue
@@ -107,7 +114,7 @@ func (s *scanner) csShape(i int) (int, int, string) {
 		return i, i + 1, "compose.dose_series"
 	}
 	// "the third DTaP shot"
-	if s.fl(i)&wOrdinal != 0 || csOrdinal.get(h) {
+	if csOrdinal.get(h) {
 		for k := i + 1; k < n && k <= i+2 && s.gap(k) == " "; k++ {
 			if csDoseHead.get(s.toks[k].h) {
 				return i, k, "compose.dose_series"
