@@ -308,6 +308,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev98m", g, loadCorpus(t, "../../testdata/guard/dev98m.jsonl"), true, false, 0, 1},
 		// dev96: written blind on 2026-12-06 at about 01:05 UTC (seventeenth pass, before any change) and kept unseen until after the pass's first round of merges: its arrival check; rows name their tenant
 		{"dev96", g, loadCorpus(t, "../../testdata/guard/dev96.jsonl"), true, false, 0, 1},
+		// dev99s: written by hand by fix helper staff17b on 2026-12-06 (not blind): the sender's staff news (a clinician who now sees patients on a day at the sender's clinic, a completed specialist training with "Well done, X!", a slash role with credentials, years of service, retirements), English and Spanish, beside leaks of the same frames tied to the reader's care or naming the reader as the one who completed a programme
+		{"dev99s", g, loadCorpus(t, "../../testdata/guard/dev99s.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
