@@ -302,6 +302,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev97x", g, loadCorpus(t, "../../testdata/guard/dev97x.jsonl"), true, false, 0, 1},
 		// dev97g: written by hand by fix helper gaps17 on 2026-12-06 (not blind): a care programme starting for the reader, a child's well visit or screening slot, a supply arrival for the reader's order, spelled-out words with an accent, an ordinary-word given name as a header before "your", a numbered dose of the reader's series, with clean look-alikes
 		{"dev97g", g, loadCorpus(t, "../../testdata/guard/dev97g.jsonl"), true, false, 0, 1},
+		// dev99x: written by hand by fix helper red17b on 2026-12-06 at about 01:37 UTC (not blind), before any code change: red-team probes of the seventeenth pass's drops and narrowings (brandslot, staffappoint, staffsent's credentials, staffserved, policyone, closedslot, webhookheld, srperson): a person plus a specialty as a brand in a sender slot, a condition abbreviation in a credentials list, a third person's possessive in a staff talk, a household a nurse is assigned to, one patient's policy date after "our"/"this", a closed consult that moves, webhook ids with a lower-case or trailing record label or a day-first birth date; clean rows of the genuine shapes
+		{"dev99x", g, loadCorpus(t, "../../testdata/guard/dev99x.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
