@@ -151,7 +151,7 @@ func (s *scanner) bsRun(fs []ifind, m int) (a, e int, ok bool) {
 		}
 	}
 done:
-	if e == a || s.snPersonBefore(a) || !s.snHeadOK(s.toks[a].h) || !s.snOwnWord(fs, a, e) {
+	if e == a || s.snPersonBefore(a) || !s.snHeadOK(s.toks[a].h) || !s.snOwnWord(fs, a, e) || s.bsPersonPair(a, e, m) { // a given and a family name (brandperson.go)
 		return 0, 0, false
 	}
 	for k := a; k <= e; k++ {

@@ -26,3 +26,38 @@ var closedSlotNouns = wordSetTab("appointment visit session booking reservation 
 func (s *scanner) closedSlotCue(k int) bool {
 	return closedSlotNouns.get(s.toks[k].h)
 }
+
+// closedMoveVerb: a slot moved to another day ("moves to", "is now",
+// "pasa al", "rebooked"): a place reopens, a slot moves.
+var closedMoveVerb = wordSetTab("moves moved move rebooked rescheduled now pasa paso cambia cambio reprogramada reprogramado reprogramamos mueve")
+
+// closedMovedDate: the date at i..j stands in a sentence where something
+// closed moves to a clock time (red17b, dev99x): "the consult closed on
+// Sept 1 moves to Sept 2 at 6:20 AM", "the slot closed Nov 27 is now Nov
+// 28 at 9:15", "la consulta cerrada pasa al 16 a las 8:20". A word of
+// closing (closeddept.go's closedDeptShut) before a move verb
+// (closedMoveVerb) and a clock time after the verb make every date of the
+// sentence one person's slot, whatever noun stands before "closed" (the
+// list of slot nouns above cannot hold "consult", "infusion", "slot").
+// "The infusion center is closed on Sept 1 and reopens Sept 2 at 7 AM" (a
+// reopening, no move) and "Our Elm St office closed on Sept 1 moves to 22
+// Oak Ave" (no clock time) pass.
+func (s *scanner) closedMovedDate(i, j int) bool {
+	a, b := sentenceSpan(s.toks, i)
+	shut, move := -1, -1
+	for k := a; k < b; k++ {
+		if k >= i && k <= j {
+			continue
+		}
+		if shut < 0 && closedDeptShut.get(s.toks[k].h) {
+			shut = k
+		}
+		if shut >= 0 && k > shut && move < 0 && closedMoveVerb.get(s.toks[k].h) {
+			move = k
+		}
+		if move >= 0 && k > move && s.toks[k].cls&tDigit != 0 && s.careClock(k) {
+			return true
+		}
+	}
+	return false
+}

@@ -369,7 +369,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		k++
 	}
 	if total >= 7 && (k == 1 || total >= 9) {
-		if s.cueNear(first, first, wAllowNum, 4, 0) && !s.allowNumPersonal(first) && !s.anCallBefore(first) || s.esTollFree(c[:k], total) { // "Receipt MBR-4481290" (red3cuts.go); not "pedido … llame al …" (allownumcall.go)
+		if s.cueNear(first, first, wAllowNum, 4, 0) && !s.allowNumPersonal(first) && !s.whHeldBody(first) && !s.anCallBefore(first) || s.esTollFree(c[:k], total) { // "Receipt MBR-4481290" (red3cuts.go); not "pedido … llame al …" (allownumcall.go); not "ord_MRN_48291377" (webhookheld.go)
 			return skip(k)
 		}
 		if total <= 12 && s.phoneCTA(first, c[k-1].tok, s.pcExt(c[k-1].tok)) { // "Tel. 91 555 23 40", "llama al 91 555 23 40" (phonecta.go)

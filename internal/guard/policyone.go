@@ -25,8 +25,8 @@ package guard
 // effective March 3" pass. Test `TestPolicyOne`.
 
 var (
-	poPerson  = wordSetTab("patient paciente member miembro resident residente client cliente enrollee beneficiary beneficiario")
-	poArticle = wordSetTab("the el la del al")
+	poPerson  = wordSetTab("patient paciente member miembro resident residente client cliente enrollee beneficiary beneficiario occupant ocupante")
+	poArticle = wordSetTab("the el la del al our this that nuestro nuestra este esta ese esa")
 	// poAfter: what follows the one person: where they are, whose they are
 	poAfter = wordSetTab("in at on of from with en de del con")
 )
@@ -34,7 +34,7 @@ var (
 // policyOne: tokens lo..end-1 name one person (see the file comment).
 func (s *scanner) policyOne(lo, end int) bool {
 	for m := lo + 1; m+1 < end; m++ {
-		if poPerson.get(s.toks[m].h) && poArticle.get(s.toks[m-1].h) && poAfter.get(s.toks[m+1].h) {
+		if poPerson.get(s.toks[m].h) && (poArticle.get(s.toks[m-1].h) || s.poPlacePoss(m-1)) && (poAfter.get(s.toks[m+1].h) || s.poPlacePoss(m-1)) {
 			return true
 		}
 	}
@@ -51,4 +51,13 @@ func (s *scanner) policyOneDate(i, j int) bool {
 	}
 	lo, _ := sentenceSpan(s.toks, i)
 	return s.policyOne(lo, i-1)
+}
+
+// poPlacePoss: token k is the "s" of a numbered place's possessive ("room
+// 412's", "bed 7's").
+func (s *scanner) poPlacePoss(k int) bool {
+	if k < 2 || s.toks[k].low != "s" || (s.gap(k) != "'" && s.gap(k) != "\u2019") {
+		return false
+	}
+	return s.toks[k-1].cls&tDigit != 0 && int(s.toks[k-1].nd) == len(s.toks[k-1].low)
 }

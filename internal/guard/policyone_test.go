@@ -15,5 +15,13 @@ func TestPolicyOne(t *testing.T) {
 		{"Per the visitor policy, visiting hours end at 8 PM, effective March 3.", Standard, false},
 		{"New visitor policy: one guest per patient in treatment areas, effective Jan 5.", Standard, false},
 		{"Harborline is updating the Terms of Use for the member portal, effective Feb 15, 2027.", Standard, false},
+		// red17b (dev99x): a possessive or a demonstrative before the one person, "occupant", a numbered place's possessive
+		{"Per the discharge policy, our patient in room 412 goes home, effective March 3.", Standard, true},
+		{"Per the discharge policy, this patient in bed 9 goes home, effective April 2.", Standard, true},
+		{"Per the discharge policy, the occupant of bed 7 goes home, effective March 3.", Standard, true},
+		{"Per the discharge policy, room 412's patient goes home, effective March 3.", Standard, true},
+		{"Según la norma de altas, nuestra paciente de la cama 7 se va a casa, vigente 3 de marzo.", Standard, true},
+		{"Per the visitor policy, our lobby closes at 8 PM, effective March 3.", Standard, false},
+		{"Según la norma de visitas, nuestra sala de espera cierra a las 20 h, vigente 3 de marzo.", Standard, false},
 	})
 }

@@ -303,6 +303,9 @@ func (g *Guard) dropStaffAppointments(n Notice, out []Finding) []Finding {
 	}
 	v := &srView{t: normalize(fd.Text, nil, nil)}
 	v.toks = tokenize(&v.t, nil)
+	if credHeld(v, out, fd.Name) || g.ssServedField(v) { // a condition in a credentials list (credheld.go), a household served (staffserved.go)
+		return out
+	}
 	slot := make([]bool, len(v.toks))
 	soft := make([]bool, len(v.toks))
 	type sent struct {
@@ -320,6 +323,9 @@ func (g *Guard) dropStaffAppointments(n Notice, out []Finding) []Finding {
 		ps := saPeople(v, lo, hi)
 		if verb && len(ps) > 0 {
 			saSlots(v, lo, hi, ps, slot, soft)
+		}
+		if verb && len(ps) > 0 && g.saTalkPerson(v, lo, hi, slot) { // a person's case as a talk's topic (talktopic.go)
+			return out
 		}
 		ss = append(ss, sent{lo, hi, verb && len(ps) > 0})
 	}

@@ -149,6 +149,16 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 	if names == 0 || !srMay(n) {
 		return out
 	}
+	for _, f := range n.Fields {
+		if f.HTML || len(f.Text) > g.maxField {
+			continue
+		}
+		v := &srView{t: normalize(f.Text, nil, nil)}
+		v.toks = tokenize(&v.t, nil)
+		if g.ssServedField(v) { // the household a role serves (staffserved.go)
+			return out
+		}
+	}
 	all := append([]Finding(nil), out...)
 	var relabel []int      // frame findings read as a name's last word (staffnine.go)
 	var relabelKind []Kind // and their own kinds

@@ -239,6 +239,9 @@ func (g *Guard) dropStaffSentences(n Notice, out []Finding) []Finding {
 	}
 	v := &srView{t: normalize(fd.Text, nil, nil)}
 	v.toks = tokenize(&v.t, nil)
+	if credHeld(v, out, fd.Name) { // a condition in a credentials list (credheld.go)
+		return out
+	}
 	drop := make([]bool, len(out))
 	span := func(f Finding) (int, int) { return srSpan(v, f.Start, f.End) }
 	var staffWords []uint64
@@ -262,7 +265,7 @@ func (g *Guard) dropStaffSentences(n Notice, out []Finding) []Finding {
 	for k := 0; k < len(v.toks); {
 		lo, hi := ssSentence(v, k)
 		k = hi
-		if !clean(lo, hi) || ssServed(v, lo, hi) { // the household a role serves (staffserved.go)
+		if !clean(lo, hi) || ssServed(v, lo, hi, g.ssFamily) { // the household a role serves (staffserved.go)
 			return out
 		}
 	}

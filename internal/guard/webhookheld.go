@@ -31,6 +31,9 @@ func (s *scanner) whHeldBody(i int) bool {
 		return false
 	}
 	src := s.t.s[s.toks[i].s:s.toks[i].e]
+	if whLabelled(s.toks[i].low) || i >= 2 && s.gap(i-1) == "_" && whRecordLabel.get(s.toks[i-1].h) && s.toks[i].nd >= 4 {
+		return true // "ord_mrn48291377", "ord_48291377MRN", "ord_MRN_48291377" (red17b)
+	}
 	caps := 0
 	for caps < len(src) && src[caps] >= 'A' && src[caps] <= 'Z' {
 		caps++
@@ -51,11 +54,58 @@ func (s *scanner) whHeldBody(i int) bool {
 			continue
 		}
 		run++
-		if run >= 8 && whYMD(src[k-7:k+1]) {
+		if run >= 8 && (whYMD(src[k-7:k+1]) || whDMY(src[k-7:k+1])) {
 			return true
 		}
 	}
 	return false
+}
+
+// whRecordLabel: the labels of a person's record numbers, in any case
+// (red17b, dev99x).
+var whRecordLabel = wordSetTab("mrn ssn dob mbi hiv npi")
+
+// whLabelled: a typed id's body (lower-cased) is a record label and four
+// digits or more, the label before or after the digits: "mrn48291377",
+// "48291377MRN", "ssn123456789" (red17b, dev99x; the capitals-only label of
+// any letters stays whHeldBody's).
+func whLabelled(src string) bool {
+	l := 0
+	for l < len(src) && src[l] >= 'a' && src[l] <= 'z' {
+		l++
+	}
+	d := l
+	for d < len(src) && src[d] >= '0' && src[d] <= '9' {
+		d++
+	}
+	if l >= 3 && l <= 4 && d-l >= 4 && whRecordLabel.get(hstr(src[:l])) {
+		return true
+	}
+	d = 0
+	for d < len(src) && src[d] >= '0' && src[d] <= '9' {
+		d++
+	}
+	if d >= 4 && len(src)-d >= 3 && len(src)-d <= 4 && whRecordLabel.get(hstr(src[d:])) {
+		return true
+	}
+	return false
+}
+
+// whDMY: eight digits read as a day-first or month-first date with its
+// year last, 1900 to 2099 ("12031984", "03121984"; red17b, dev99x).
+func whDMY(d string) bool {
+	n := func(a, b int) int {
+		v := 0
+		for _, c := range d[a:b] {
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	x, z, y := n(0, 2), n(2, 4), n(4, 8)
+	if y < 1900 || y > 2099 {
+		return false
+	}
+	return x >= 1 && x <= 31 && z >= 1 && z <= 12 || x >= 1 && x <= 12 && z >= 1 && z <= 31
 }
 
 // whYMD: eight digits read as a date from 1900 to 2099.

@@ -282,6 +282,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev89", "dev89.jsonl", false, nil, false},
 		{"dev92", "dev92.jsonl", false, nil, false},
 		{"dev99s", "dev99s.jsonl", false, nil, false},
+		{"dev99x", "dev99x.jsonl", false, nil, false},
 		{"dev98s", "dev98s.jsonl", false, nil, false},
 		{"dev98b", "dev98b.jsonl", false, nil, false},
 		{"dev98p", "dev98p.jsonl", false, nil, false},
