@@ -352,6 +352,9 @@ func (g *Guard) dropStaffMilestones(n Notice, out []Finding) []Finding {
 	}
 	v := &srView{t: normalize(fd.Text, nil, nil)}
 	v.toks = tokenize(&v.t, nil)
+	if credHeld(v, out, fd.Name) || g.ssServedField(v) { // a condition in a credentials list (credheld.go), a household served (staffserved.go)
+		return out
+	}
 	slot := make([]bool, len(v.toks))
 	soft := make([]bool, len(v.toks))
 	type sent struct {
@@ -384,6 +387,9 @@ func (g *Guard) dropStaffMilestones(n Notice, out []Finding) []Finding {
 					}
 				}
 			}
+		}
+		if s.staff && g.saTalkPerson(v, lo, hi, slot) { // a person's case as a talk's topic (talktopic.go)
+			return out
 		}
 		ss = append(ss, s)
 	}
