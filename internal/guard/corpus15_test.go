@@ -308,7 +308,7 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev98m", g, loadCorpus(t, "../../testdata/guard/dev98m.jsonl"), true, false, 0, 1},
 		// dev96: written blind on 2026-12-06 at about 01:05 UTC (seventeenth pass, before any change) and kept unseen until after the pass's first round of merges: its arrival check; rows name their tenant
 		{"dev96", g, loadCorpus(t, "../../testdata/guard/dev96.jsonl"), true, false, 0, 1},
-		// dev99h: written by hand by fix helper head17 on 2026-12-06 at about 01:50 UTC (not blind), before any code change: ordinary notices headed by the sender's own trade name "<Brand> <clinical word> [<business noun>]" with no context.sender, and leaks of the same frames with one reader's care. Arrival 1.000 / 40.6 % (13 of 32 clean flagged; dict the same)
+		// dev99h: written by hand by fix helper head17 on 2026-12-06 at about 01:50 UTC (not blind), before any code change: ordinary notices headed by the sender's own trade name "<Brand> <clinical word> [<business noun>]" with no context.sender, and leaks of the same frames with one reader's care. Arrival 1.000 / 40.6 % (13 of 32 clean flagged; dict the same), after clinhead.go 1.000 / 9.4 % (dict the same)
 		{"dev99h", g, loadCorpus(t, "../../testdata/guard/dev99h.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
