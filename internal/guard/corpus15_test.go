@@ -308,6 +308,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev98m", g, loadCorpus(t, "../../testdata/guard/dev98m.jsonl"), true, false, 0, 1},
 		// dev96: written blind on 2026-12-06 at about 01:05 UTC (seventeenth pass, before any change) and kept unseen until after the pass's first round of merges: its arrival check; rows name their tenant
 		{"dev96", g, loadCorpus(t, "../../testdata/guard/dev96.jsonl"), true, false, 0, 1},
+		// dev99p: written by hand by fix helper place17 on 2026-12-06 at about 01:55 UTC (not blind), before any code change: the sender's public operations with no tenant context (an open evening on a health topic, a free injury-prevention clinic for coaches with a date and address, a site or satellite clinic opening late for snow named by its address, new hours at an address, a pharmacy counter's hours, a car park closed for resurfacing, a lift out of service, a mobile unit's stop, a sponsored sports day; English and Spanish) and leaks of the same frames with one reader's address, date, slot or care
+		{"dev99p", g, loadCorpus(t, "../../testdata/guard/dev99p.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
