@@ -85,7 +85,7 @@ var (
 		"session sessions sesion sesiones booked scheduled rescheduled reschedule surgery procedure procedimiento cirugia " +
 		"review revision fitting collection infusion pickup recogida nurse nurses enfermera enfermero caregiver aide " +
 		"admission admitted discharge discharged ingreso reminder recordatorio arrive arrival llegue llegar " +
-		"subscriber member patient paciente stitches stitch suture sutures removal dose doses dosis puntos met promised")
+		"subscriber member patient paciente residence residencia stitches stitch suture sutures removal dose doses dosis puntos met promised")
 	// soSiteMod: a word that names a kind of site, not a care ("satellite
 	// clinic", "mobile unit")
 	soSiteMod = wordSetTab("satellite mobile outreach main annex annexe popup pop up community")
@@ -164,7 +164,7 @@ func (g *Guard) soDroppable(n Notice, f Finding, views []annView, out []Finding)
 		}
 		text, toks := v.t.s, v.toks
 		hdr := soHeader(text, toks)
-		if g.pcReaderSlot(text, toks) || soReader(text, toks, hdr) {
+		if g.pcReaderSlot(text, toks) || soReader(text, toks, hdr) || g.soOwnerName(toks, hdr) {
 			return false
 		}
 		clin := f.Kind != KindAddress && f.Kind != KindDate && f.Kind != KindName
@@ -251,6 +251,33 @@ func soReader(text string, toks []token, hdr int) bool {
 // type.
 func soInAddressText(text string, toks []token, k int) bool {
 	return toks[k].cls&tCap != 0 && k+1 < len(toks) && (sdStreetWords.get(toks[k+1].h) || soPlaceHead.get(toks[k+1].h))
+}
+
+// soOwnerName: a capitalised person's name (a listed given name or surname
+// that is no place and no ordinary word) right before a site noun after
+// the header: "The Okonkwo garage at 12 Oak St is open" is a family's
+// garage; "the Salford satellite clinic" is a town's.
+func (g *Guard) soOwnerName(toks []token, hdr int) bool {
+	for k := hdr; k+1 < len(toks); k++ {
+		tk := &toks[k]
+		if tk.cls&tCap == 0 || tk.sent {
+			continue
+		}
+		site := false
+		for j := k + 1; j < len(toks) && j <= k+3 && !toks[j].sent; j++ {
+			if soSiteNoun.get(toks[j].h) {
+				site = true
+				break
+			}
+		}
+		if !site {
+			continue
+		}
+		if w := g.v.get(tk.h); w != nil && w.flags&(wFirst|wLast) != 0 && w.flags&(wPlace|wCommon|wMonth) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // soAddressIn: an address finding of the field lies inside tokens lo..hi.
