@@ -80,6 +80,12 @@ var (
 	// soEventWord: a public event's head besides the event nouns
 	soEventWord = wordSetTab("evening evenings day days run race races tournament tournaments match matches festival gala games " +
 		"taster carrera carreras torneo torneos partido partidos festival maraton marathon")
+	// soGroupNoun: a group of people by role or activity
+	soGroupNoun = wordSetTab("coaches teachers umpires referees runners players athletes volunteers officials trainers instructors " +
+		"cyclists swimmers walkers carers parents entrenadores profesores maestros arbitros corredores jugadores deportistas " +
+		"voluntarios monitores ciclistas nadadores")
+	// soVerb: a verb between an event and its place ("is at")
+	soVerb = wordSetTab("is are was will be at held takes take es sera estara se celebra tendra")
 	// soReaderWord: one person or the reader's home, a personal booking
 	soReaderWord = wordSetTab("mr mrs ms miss mx dr sr sra srta don dona home domicilio casa flat apt apartment piso " +
 		"session sessions sesion sesiones booked scheduled rescheduled reschedule surgery procedure procedimiento cirugia " +
@@ -173,6 +179,9 @@ func (g *Guard) soDroppable(n Notice, f Finding, views []annView, out []Finding)
 		}
 		lo, hi := sentenceSpan(toks, fa)
 		if clin && (soSponsorRun(toks, lo, fa, fb) || soSponsorObject(toks, lo, hi, fa, fb)) {
+			return true
+		}
+		if fa >= hdr && soEventFinding(text, toks, max(lo, hdr), hi, fa, fb, f) {
 			return true // "Coastal Diabetes Service is sponsoring …"
 		}
 		if fb >= hi || !soOpSentence(toks, max(lo, hdr), hi, v, out, n.Fields[v.field].Name) {
@@ -431,7 +440,7 @@ func soPublicEvent(toks []token, lo, hi int) bool {
 	ev, pub := false, false
 	for k := lo; k < hi; k++ {
 		tk := &toks[k]
-		if peEventAt(toks, k) || pcEventNoun.get(tk.h) || soEventWord.get(tk.h) {
+		if soEventHead(toks, lo, k) {
 			ev = true
 		}
 		switch tk.low {
@@ -442,6 +451,98 @@ func soPublicEvent(toks []token, lo, hi int) bool {
 		}
 	}
 	return ev && pub
+}
+
+// soEventHead: token k heads a public event: an event noun of pubevent.go
+// or pubcampaign.go, an evening or a day, or a clinic with "free" /
+// "gratuito" at most four words before it ("free injury-prevention clinic").
+func soEventHead(toks []token, lo, k int) bool {
+	tk := &toks[k]
+	if peEventAt(toks, k) || pcEventNoun.get(tk.h) || soEventWord.get(tk.h) {
+		return true
+	}
+	if tk.low != "clinic" && tk.low != "clinics" && tk.low != "clinica" {
+		return false
+	}
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		if toks[j].low == "free" || toks[j].low == "gratuita" || toks[j].low == "gratuito" || toks[j].low == "gratis" {
+			return true
+		}
+	}
+	return false
+}
+
+// soGroupFor: "for" / "para" then at most three words and a plural group
+// of people by role or activity ("for youth soccer coaches", "for school
+// PE teachers", "para entrenadores de fútbol base").
+func soGroupFor(toks []token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if toks[k].low != "for" && toks[k].low != "para" {
+			continue
+		}
+		for j := k + 1; j < hi && j <= k+4; j++ {
+			if soGroupNoun.get(toks[j].h) || pcPopulation.get(toks[j].h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// soEventFinding reports whether the finding fa..fb is a public event's in
+// the sentence lo..hi: the sentence names an event (soEventHead) with a
+// public mark (soPublicEvent's) and an audience (the public, a population
+// of pubcampaign.go, a group by role: soGroupFor); a clinical or composed
+// finding is the event's topic — inside its name between the public mark
+// and the head ("free injury-prevention clinic") or right after the head
+// and on / about / sobre / de ("information evening on bleeding
+// disorders"); a date or an address is the event's when it stands in its
+// dateline — after the head, after a comma, with no verb between ("…
+// coaches, 9 January, 950 Summit Blvd."). "The seminar is at 55 Market
+// Square" is no dateline: the tenant approves its own address
+// (guardreview).
+func soEventFinding(text string, toks []token, lo, hi, fa, fb int, f Finding) bool {
+	head, mark := -1, -1
+	for k := lo; k < hi; k++ {
+		switch toks[k].low {
+		case "public", "free", "publico", "gratuito", "gratuita", "gratis":
+			if mark < 0 {
+				mark = k
+			}
+		}
+		if head < 0 && soEventHead(toks, lo, k) {
+			head = k
+		}
+	}
+	if head < 0 || mark < 0 || !(pubEveryone(toks, lo, hi) || pcAudience(toks, lo, hi) || soGroupFor(toks, lo, hi) || toks[mark].low == "public" || toks[mark].low == "publico") {
+		return false
+	}
+	switch {
+	case f.Kind == KindAddress || pubDateKind(f):
+		if fa <= head || !strings.Contains(pubGap(text, toks, fa), ",") {
+			return false
+		}
+		for j := head + 1; j < fa; j++ {
+			if soVerb.get(toks[j].h) {
+				return false
+			}
+		}
+		return true
+	case f.Kind == KindName || f.Kind == KindDate:
+		return false
+	}
+	if fa >= mark && fb < head {
+		return true // "free injury-prevention clinic"
+	}
+	if fa > head && fa <= head+3 {
+		for j := head + 1; j < fa; j++ {
+			switch toks[j].low {
+			case "on", "about", "sobre", "de", "del":
+				return true // "information evening on bleeding disorders"
+			}
+		}
+	}
+	return false
 }
 
 // soSponsorObject: a clinical finding fa..fb after a verb of sponsoring

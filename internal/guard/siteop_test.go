@@ -17,6 +17,8 @@ func TestSiteOps(t *testing.T) {
 		"Elmstead Prosthetics Studio is sponsoring the wheelchair rugby open day at Fenton Sports Hall, 2 May. Free entry.",
 		"Tidewater Kidney Care: Due to heavy snow, Unit 4, Greyfield Business Park, Leeds LS9 8AB will open at 11am tomorrow, 5 December.",
 		"Farmacia del Puerto: El aparcamiento de Calle Luna 14 estará cerrado del 3 al 5 de marzo por obras.",
+		"Elmstead Orthotics: free ankle-injury prevention clinic for junior rugby coaches, 14 March, 77 Fenton Street.",
+		"Tidewater Kidney Care: public information evening on kidney disease, 3 March 2027, 6-8pm. No booking needed.",
 	)
 	checkFlagged(t, g, true,
 		"Tidewater Kidney Care: Because of the ice, 31 Wharf Road will open at 10am tomorrow, so your 9:30 dialysis moves to 11:30.",
@@ -29,5 +31,8 @@ func TestSiteOps(t *testing.T) {
 		"The Fenwick methadone clinic hours for Mark: 6 AM to 10 AM.",
 		"Address on file: 12 Tamarind Close, Kingston 6, Jamaica.",
 		"Farmacia del Puerto: el aparcamiento está cerrado el 4 de marzo; su colonoscopia se mantiene a las 8:40.",
+		"Free injury clinic for coaches, 9 January, 12 Oak St, Apt 4: your knee brace fitting.",
+		"Free injury-prevention clinic for coaches on 9 January: James Carter's ACL follow-up is booked there at 10:15.",
+		"Keystone O&P's free community foot-health seminar is at 55 Market Square. All welcome.",
 	)
 }
