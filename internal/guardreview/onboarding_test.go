@@ -281,6 +281,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev88", "dev88.jsonl", false, nil, false},
 		{"dev89", "dev89.jsonl", false, nil, false},
 		{"dev92", "dev92.jsonl", false, nil, false},
+		{"dev99r", "dev99r.jsonl", false, nil, false},
 		{"dev98s", "dev98s.jsonl", false, nil, false},
 		{"dev98b", "dev98b.jsonl", false, nil, false},
 		{"dev98p", "dev98p.jsonl", false, nil, false},
