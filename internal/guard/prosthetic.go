@@ -28,7 +28,9 @@ import "strings"
 //     Rheo, Kenevo, Taleo, Iceross, Ottobock, Össur, Meridium, Proprio…)
 //     stands right before the noun.
 //
-// Passes: "our workshop services prosthetic knees and feet" and
+// Passes: a newsletter's advice in the noun's sentence (how, tips, guide,
+// caring, clean, wash, keep; consejos, cómo, cuidar, limpiar, lavar):
+// "How to keep your liner clean in the heat", "our workshop services prosthetic knees and feet" and
 // "how to wash and rotate silicone liners" (no reader's possessive before
 // the noun), "your jacket liner, size M" and "your phone's charging
 // socket" (no limb-clinic word), "your knee brace" (supportfit.go's).
@@ -41,6 +43,9 @@ var (
 		"fitting fittings casting cast adjustment adjustments alignment servicing ajuste molde alineacion")
 	ppNamed = wordSetTab("genium rheo kenevo taleo iceross ottobock ossur meridium proprio triton echelon plie empower variflex kinterra")
 	ppOwner = wordSetTab("your su sus tu tus")
+	// ppAdvice: a newsletter's advice to every wearer ("how to keep your
+	// liner clean in summer")
+	ppAdvice = wordSetTab("how tips tip guide caring clean cleaning wash washing keep avoid consejos consejo como cuidar cuide cuida limpiar limpie lavar lave mantener")
 	// ppClinic: word starts that make the notice a limb or orthotics clinic's
 	ppClinic = []string{"prosth", "protes", "amput", "stump", "orthot", "ortes", "ortop", "orthop", "recast", "munon", "podiat", "limb", "gait"}
 )
@@ -57,7 +62,7 @@ func (s *scanner) scanProsthetic() {
 	for i := range s.toks {
 		h := s.toks[i].h
 		strong := ppStrong.get(h)
-		if !strong && !ppWeak.get(h) || !s.ppOwnerBefore(i) {
+		if !strong && !ppWeak.get(h) || !s.ppOwnerBefore(i) || s.wholeSentenceHas(i, &ppAdvice) {
 			continue
 		}
 		if !strong && !(i > 0 && ppNamed.get(s.toks[i-1].h)) {

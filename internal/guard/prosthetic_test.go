@@ -14,6 +14,7 @@ func TestProsthetic(t *testing.T) {
 		{"Orto Andes: su nuevo encaje protésico está listo.", "compose.prosthetic_part"},
 		{"LimbWorks: our workshop services liners and sockets of all makes.", ""},
 		{"Your jacket liner, size M, is ready to ship.", ""},
+		{"LimbWorks newsletter: how to keep your liner clean in the summer heat.", ""},
 		{"Your phone charging socket is on back order.", ""},
 	})
 }

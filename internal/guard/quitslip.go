@@ -19,15 +19,23 @@ import "strings"
 //   - a relapse said to the reader: recaíste; (ha|has) recaído; tu/su
 //     recaída; "your slip/lapse/relapse"; "you slipped/relapsed/lapsed"
 //     ("you've relapsed"); "Had a slip?" — "had a slip/lapse/relapse"
-//     opening its sentence, the reader's question with its subject left out.
+//     opening its sentence, the reader's question with its subject left
+//     out; "Slipped up?" opening its sentence; "¿Tuviste una recaída?";
+//   - the habit said of the reader: fumaste, vapeaste, has fumado; "did
+//     you smoke", "have you smoked"; sigues/sigue fumando; "still smoking"
+//     with a reader's word near.
 //
-// Passes: "many people slip before they quit for good" (no reader's
-// word, no "had a"), "una recaída es parte del proceso" (no tu/su), "¿Volviste
+// Relapse words that are clinical whatever the habit (recaíste, recaído,
+// recaída, relapse, relapsed) need no habit word: "¿Has recaído?" in a
+// programme's notice that names no habit.
+//
+// Passes: "many people slip before they quit for good" (no reader's word,
+// no "had a"), "una recaída es parte del proceso" (no tu/su), "¿Volviste
 // de vacaciones?" (no habit verb after), "You slipped on the ice?" in a
-// notice with no habit word. Relapse words that are clinical whatever the
-// habit (recaíste, recaído, recaída, relapse, relapsed) need no habit word:
-// "¿Has recaído?" in a programme's notice that names no habit. Reader-tied (readerTiedRule). Gated on
-// fb3QuitSlip (tokfilter.go).
+// notice with no habit word, "If you've had a slip, call your coach" and
+// "Si volviste a fumar, llámanos" (a condition word before it in its
+// sentence: advice to anyone in the programme). Reader-tied
+// (readerTiedRule). Gated on fb3QuitSlip (tokfilter.go).
 var (
 	qsVolver = wordSetTab("volviste volvio vuelto vuelves volves volvieras volviera")
 	qsHabitV = wordSetTab("fumar vapear beber tomar consumir")
@@ -41,6 +49,7 @@ var (
 	qsYou     = wordSetTab("you youve")
 	qsOwnerES = wordSetTab("tu su")
 	qsAuxES   = wordSetTab("has ha")
+	qsIf      = wordSetTab("if whether si even aunque")
 	// qsSmokedYou: the habit's verb in a form that says "you" ("¿Fumaste
 	// esta semana?")
 	qsSmokedYou = wordSetTab("fumaste vapeaste fumado")
@@ -66,7 +75,7 @@ func (s *scanner) scanQuitSlip() {
 	habit := -1 // -1 not yet read
 	for i := range s.toks {
 		j, ok := s.qsAt(i)
-		if !ok {
+		if !ok || s.qsConditional(i) {
 			continue
 		}
 		if qsClinical.get(s.toks[i].h) {
@@ -159,6 +168,19 @@ func (s *scanner) qsAt(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// qsConditional: a condition word before token i in its sentence ("If
+// you slipped, call your coach", "Si volviste a fumar, llámanos"): advice
+// to anyone in the programme.
+func (s *scanner) qsConditional(i int) bool {
+	lo, _ := sentenceSpan(s.toks, i)
+	for k := lo; k < i; k++ {
+		if qsIf.get(s.toks[k].h) {
+			return true
+		}
+	}
+	return false
 }
 
 // qsOpens: token k opens a clause after a header's colon or a dash

@@ -13,5 +13,6 @@ func TestQuitSlip(t *testing.T) {
 		{"Many people slip before they quit for good. Our line is open to anyone.", ""},
 		{"¿Volviste de vacaciones? Te esperamos de nuevo en las clases.", ""},
 		{"You slipped a note under the door yesterday.", ""},
+		{"If you've had a slip with smoking, call your coach.", ""},
 	})
 }

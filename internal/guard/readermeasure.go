@@ -22,7 +22,9 @@ package guard
 //     in the sentence or the one before (ppm alone is an air or water
 //     reading: "indoor CO2 reached 1200 ppm").
 //
-// Passes: "Readings above 10 ppm usually mean recent smoking" (no reader's
+// Passes: a target in the sentence (target, aim, goal, should, ideally,
+// healthy; objetivo, meta, debería, ideal, saludable): "aim to keep your
+// glucose between 4 and 7 mmol/L"; "Readings above 10 ppm usually mean recent smoking" (no reader's
 // word), "a fasting glucose of 4 to 7 mmol/L is the usual target" (no
 // reader's word: the rule adds nothing there), "your water hardness is 120
 // ppm" (no breath word), "oral solution 5 mg/mL". Reader-tied
@@ -32,7 +34,10 @@ var (
 	rmSlashOver  = wordSetTab("l dl ml mol min")
 	rmStrength   = wordSetTab("g mg ug mcg")
 	rmAlone      = wordSetTab("ppm mmhg")
-	rmBreath     = wordSetTab("co monoxide monoxido carbon carbono breath exhaled espirado exhalado aliento smokerlyzer smoking smoker fumar fumador fumadora cigarette cigarettes cigarrillo cigarrillos tabaco")
+	// rmTarget: a target for everyone, not a reading ("keep your glucose
+	// between 4 and 7 mmol/L", "your CO should be under 10 ppm")
+	rmTarget = wordSetTab("target targets aim goal should ideally healthy objetivo meta deberia debe ideal saludable")
+	rmBreath = wordSetTab("co monoxide monoxido carbon carbono breath exhaled espirado exhalado aliento smokerlyzer smoking smoker fumar fumador fumadora cigarette cigarettes cigarrillo cigarrillos tabaco")
 )
 
 // rmStartFilter: the words scanReaderMeasure starts from (fb3ReaderMeasure).
@@ -65,7 +70,7 @@ func (s *scanner) scanReaderMeasure() {
 		default:
 			continue
 		}
-		if !s.readerNear(i) {
+		if !s.readerNear(i) || s.wholeSentenceHas(i, &rmTarget) {
 			continue
 		}
 		a := i - 1

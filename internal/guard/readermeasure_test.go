@@ -14,6 +14,7 @@ func TestReaderMeasure(t *testing.T) {
 		{"Your flow this morning was 280 L/min.", "compose.reader_measure"},
 		{"Indoor air reached 1200 ppm in the meeting room. Open a window.", ""},
 		{"Your water hardness today is 120 ppm.", ""},
+		{"Your breath CO should be under 10 ppm a week after your quit day.", ""},
 		{"Your parcel weighs 500 g and ships Monday.", ""},
 	})
 }
