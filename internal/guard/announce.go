@@ -561,6 +561,9 @@ func announceFrame(toks []token) bool {
 	if productLineFrame(toks) { // "The new Oticon Intent line has arrived at …" (announce_line.go)
 		return true
 	}
+	if tradeFrame(toks) { // "our workshop services prosthetic knees … of all major makes" (tradeframe.go)
+		return true
+	}
 	for k := range toks {
 		tk := &toks[k]
 		c := annClass(tk)

@@ -22,6 +22,9 @@ import "strings"
 //     board-certified, staff, own, resident, lead, senior, licensed,
 //     in-house, visiting, expert): "with our pedorthist", "Meet our new
 //     electrologist"; or "the" before the plural ("Ask the pedorthists!");
+//   - or a job advert's "hiring/recruiting/seeking a(n)", "buscamos un/una"
+//     stands before it, with at most two standing words between ("we are
+//     hiring an orthotist", recall17b);
 //   - the sentence has no reader's word (you, your, su, tu…), no kin
 //     word and no visit or its outcome (orVisit: visit(ed/ing),
 //     appointment, seen, saw, referral, results, treatment, cita,
@@ -66,6 +69,14 @@ func orRoleForm(w string) (role, plural bool) {
 	}
 	return strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ician") || strings.HasSuffix(w, "grapher"), plural
 }
+
+// orHiring, orArticle: a job advert's "hiring a/an <role>" (helper
+// recall17b, dev99r: "we are hiring an orthotist to join our casting
+// team"): the sender's staff to be, with the sentence test below.
+var (
+	orHiring  = wordSetTab("hiring hire recruiting seeking contratando contratamos buscamos busca")
+	orArticle = wordSetTab("a an un una")
+)
 
 // orIntro: the words that present a staff member right before "our"
 // (red15, dev87x).
@@ -113,7 +124,8 @@ func (s *scanner) ownRole(f ifind) bool {
 	if s.toks[p+1].sent && p+1 != i || !strings.HasSuffix(s.gap(p+1), " ") {
 		return false
 	}
-	if !orOurs.get(s.toks[p].h) && !(plural && s.toks[p].h == hThe && p+1 == i) {
+	hiring := p > 0 && orArticle.get(s.toks[p].h) && orHiring.get(s.toks[p-1].h) // "hiring an orthotist"
+	if !hiring && !orOurs.get(s.toks[p].h) && !(plural && s.toks[p].h == hThe && p+1 == i) {
 		return false
 	}
 	// the role presented, not acting: a word of meeting or company right

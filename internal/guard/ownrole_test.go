@@ -26,5 +26,8 @@ func TestOwnRole(t *testing.T) {
 		{"Thanks for visiting our pedorthist today.", Standard, true},
 		{"Results from our pedorthist are in the portal.", Standard, true},
 		{"Meet our new pedorthist at the open house, Thursday 5 to 8 PM.", Strict, true},
+		// recall17b (dev99r): a job advert's "hiring a(n) <role>"
+		{"We are hiring an orthotist to join our casting team. Apply online.", Standard, false},
+		{"We are hiring an orthotist to see you on Monday.", Standard, true},
 	})
 }

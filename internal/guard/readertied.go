@@ -56,7 +56,10 @@ package guard
 // supportfit.go), and "your <care>" frames that need a reader's word:
 // the reader's AV access or Tx care (avtx.go), care before or after a
 // treatment (peritx.go), lens prescription (lensrx.go), reported symptoms
-// (symptom.go). Context matches get the bit from context.go (addCtx).
+// (symptom.go); the reader's measurement with its unit, prosthetic or
+// orthotic part, imaging finding, relapse in a quit programme and a
+// result category with its value (readermeasure.go, prosthetic.go,
+// imagingfind.go, quitslip.go, resultcat.go). Context matches get the bit from context.go (addCtx).
 // A new rule of that kind is added here.
 func readerTiedRule(rule string) bool {
 	switch rule {
@@ -65,7 +68,9 @@ func readerTiedRule(rule string) bool {
 		"compose.relative_care", "compose.kin_dental", "clinical.kin_care", "name.kin_care",
 		"compose.care_stay", "compose.labor_delivery",
 		"compose.dose_change", "clinical.vital_change", "compose.dialysis_slot", "compose.support_fit",
-		"compose.av_tx", "compose.peritx", "compose.lens_rx", "clinical.symptom":
+		"compose.av_tx", "compose.peritx", "compose.lens_rx", "clinical.symptom",
+		"compose.reader_measure", "compose.prosthetic_part", "compose.imaging_finding", "compose.quit_slip",
+		"compose.result_category":
 		return true
 	}
 	return false

@@ -124,31 +124,37 @@ var tokFilterTab2 = func() *[16384]uint16 {
 // nothing in a field without one of its start words returns at once when
 // its bit is clear; the bit costs detect no extra load per token.
 const (
-	fb3Turned      = 1 << iota // tcTurnedFilter (scanTurnedCue: "turned")
-	fb3Gift                    // gfStartFilter (scanGiftFrame: its gift words and "thank")
-	fb3ReaderFam               // readerFamilyFilter (scanReaderFamilies: the five rules' first words)
-	fb3Occasion                // colonOccasionFilter (scanOccasionName: colonOccasions)
-	fb3EsShopTitle             // esShopTitleFilter (markEsShopDon: esShopTitle's words, folded or not)
-	fb3SupportFit              // sfStartFilter (scanSupportFit: a support noun or a boot)
-	fb3AmbLevel                // alStartFilter (scanAmbulanceLevel: ALS1/ALS2, ALS/BLS/SCT)
-	fb3PeriTx                  // ptStartFilter (scanPeriTx: post, pre, pos)
-	fb3LensRx                  // lrStartFilter (scanLensRx: a lens type, a power's decimals)
-	fb3Spine                   // spStartFilter (scanSpineLevel: C1-C8, T1-T12, L1-L5, S1-S2)
-	fb3Organism                // orgStartFilter (scanOrganism: vocab/organisms.txt)
-	fb3Aftercare               // acStartFilter (scanAftercare: aftercare)
-	fb3DialSlot                // dsStartFilter (scanDialSlot: session, sesión, chair)
-	fb3SpecCare                // specCareFilter (scanSpecialtyCare: study drug, cord-unit, eating-disorder and vaporizer words; helper recall16)
-	fb3ChildSlot               // csStartFilter (scanChildSlot: an age unit, a child word, a dose word; seventeenth pass)
-	fb3Program                 // psProgramFilter (scanProgramStart: program, programme, programa)
-	fb3Imaging                 // imagingFilter (scanImagingWord: resonancia)
-	fb3DcClass                 // dcClassFilter (dropDispensedClass: medications, prescriptions, drugs…)
+	fb3Turned        = 1 << iota // tcTurnedFilter (scanTurnedCue: "turned")
+	fb3Gift                      // gfStartFilter (scanGiftFrame: its gift words and "thank")
+	fb3ReaderFam                 // readerFamilyFilter (scanReaderFamilies: the five rules' first words)
+	fb3Occasion                  // colonOccasionFilter (scanOccasionName: colonOccasions)
+	fb3EsShopTitle               // esShopTitleFilter (markEsShopDon: esShopTitle's words, folded or not)
+	fb3SupportFit                // sfStartFilter (scanSupportFit: a support noun or a boot)
+	fb3AmbLevel                  // alStartFilter (scanAmbulanceLevel: ALS1/ALS2, ALS/BLS/SCT)
+	fb3PeriTx                    // ptStartFilter (scanPeriTx: post, pre, pos)
+	fb3LensRx                    // lrStartFilter (scanLensRx: a lens type, a power's decimals)
+	fb3Spine                     // spStartFilter (scanSpineLevel: C1-C8, T1-T12, L1-L5, S1-S2)
+	fb3Organism                  // orgStartFilter (scanOrganism: vocab/organisms.txt)
+	fb3Aftercare                 // acStartFilter (scanAftercare: aftercare)
+	fb3DialSlot                  // dsStartFilter (scanDialSlot: session, sesión, chair)
+	fb3SpecCare                  // specCareFilter (scanSpecialtyCare: study drug, cord-unit, eating-disorder and vaporizer words; helper recall16)
+	fb3ChildSlot                 // csStartFilter (scanChildSlot: an age unit, a child word, a dose word; seventeenth pass)
+	fb3Program                   // psProgramFilter (scanProgramStart: program, programme, programa)
+	fb3Imaging                   // imagingFilter (scanImagingWord: resonancia)
+	fb3DcClass                   // dcClassFilter (dropDispensedClass: medications, prescriptions, drugs…)
+	fb3ReaderMeasure             // rmStartFilter (scanReaderMeasure: a unit's first word; helper recall17b)
+	fb3Prosthetic                // ppStartFilter (scanProsthetic: a prosthetic or orthotic part noun; helper recall17b)
+	fb3ImagingFind               // ifStartFilter (scanImagingFind: a finding noun; helper recall17b)
+	fb3QuitSlip                  // qsStartFilter (scanQuitSlip: a return or relapse word; helper recall17b)
+	fb3ResultCat                 // rcStartFilter (scanResultCat: a result category system's name; helper recall17b)
 )
 
 // tokFilters3: each notice-level bit's filter of tokFilterTab3, in bit
 // order.
 func tokFilters3() []*hashFilter {
 	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter, colonOccasionFilter, esShopTitleFilter,
-		sfStartFilter, alStartFilter, ptStartFilter, lrStartFilter, spStartFilter, orgStartFilter, acStartFilter, dsStartFilter, specCareFilter, csStartFilter, psProgramFilter, imagingFilter, dcClassFilter}
+		sfStartFilter, alStartFilter, ptStartFilter, lrStartFilter, spStartFilter, orgStartFilter, acStartFilter, dsStartFilter, specCareFilter, csStartFilter,
+		psProgramFilter, imagingFilter, dcClassFilter, rmStartFilter, ppStartFilter, ifStartFilter, qsStartFilter, rcStartFilter}
 }
 
 // tokFilterTab3[h&16383]: the notice-level bits of tokFilters3 that may

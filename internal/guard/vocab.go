@@ -328,6 +328,7 @@ var vocabFiles = []vocabFile{
 	{"medications.txt", clinicalHandler(KindMedication)},
 	{"biologics.txt", clinicalHandler(KindMedication)}, // plasma-derived brands, outside the letter-shape model (misc17)
 	{"labs_procedures.txt", clinicalHandler(KindLabTest)},
+	{"uklabs.txt", clinicalHandler(KindLabTest)}, // British blood-test names, outside the letter-shape model (recall17b)
 	{"clinical_es.txt", clinicalHandler(KindCondition)},
 	{"supplies.txt", func(v *vocab, section, term string, flags uint8) error {
 		v.addPhrase(term, phrase{kind: KindProcedure, rule: "clinical.supply", class: pClinical, flags: flags})

@@ -843,7 +843,8 @@ func (s *scanner) names(i int, wf uint64) bool {
 			// after a greeting ("Hi Kestrelwood members") is not a name
 			if f&(wGenericAddressee|wStop|wGreeting) == 0 && !s.p.isTemplate(s.toks[j].h) &&
 				!(s.toks[j].cls&tUpper != 0 && greetAcronyms.get(s.toks[j].h)) && // "All welcome, RSVP" (NAMES5)
-				!s.greetGroup(j) { // "Dear Cedar Ridge community," (greetgroup.go)
+				!s.greetGroup(j) && // "Dear Cedar Ridge community," (greetgroup.go)
+				!weekdays.get(s.toks[j].h) && !sdWeekdays.get(s.toks[j].h) { // "Walk-ins welcome Tuesdays" (recall17b, dev99r)
 				if s.toks[j].cls&(tCap|tUpper) != 0 && (f&wCommon == 0 || f&(wFirst|wLast) != 0) {
 					isName = true
 				} else if f&wFirst != 0 && f&wCommon == 0 {
