@@ -65,6 +65,9 @@ func (s *scanner) scanProsthetic() {
 		if !strong && !ppWeak.get(h) || !s.ppOwnerBefore(i) || s.wholeSentenceHas(i, &ppAdvice) {
 			continue
 		}
+		if s.toks[i].cls&tCap != 0 && i+1 < len(s.toks) && chNouns.get(s.toks[i+1].h) {
+			continue // "Your TorqueLimb Prosthetics Atelier statement": a trading name's business noun follows (clinhead.go)
+		}
 		if !strong && !(i > 0 && ppNamed.get(s.toks[i-1].h)) {
 			if clinic < 0 {
 				clinic = 0
