@@ -389,6 +389,23 @@ type annView struct {
 	toks  []token
 }
 
+// findingToks: the first and last token of v that overlap finding f's span
+// (original byte offsets), or -1, -1 when none does.
+func (v *annView) findingToks(f Finding) (fa, fb int) {
+	fa, fb = -1, -1
+	for m, tk := range v.toks {
+		a, b := v.t.orig(int(tk.s), int(tk.e))
+		if b <= f.Start || a >= f.End {
+			continue
+		}
+		if fa < 0 {
+			fa = m
+		}
+		fb = m
+	}
+	return fa, fb
+}
+
 // annScratch holds the views of one check and their token buffers, kept
 // between checks (annPool) so that reading a notice again allocates little.
 type annScratch struct {

@@ -126,17 +126,7 @@ func (g *Guard) dropPublicCampaigns(n Notice, m Mode, out []Finding) []Finding {
 			if n.Fields[v.field].Name != f.Field {
 				continue
 			}
-			fa, fb := -1, -1
-			for m, tk := range v.toks {
-				a, b := v.t.orig(int(tk.s), int(tk.e))
-				if b <= f.Start || a >= f.End {
-					continue
-				}
-				if fa < 0 {
-					fa = m
-				}
-				fb = m
-			}
+			fa, fb := v.findingToks(f) // the tokens the finding covers (announce.go)
 			if fa < 0 {
 				return out
 			}
