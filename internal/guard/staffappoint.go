@@ -287,23 +287,35 @@ func saTheirRole(v *srView, k int) bool {
 	return false
 }
 
-// dropStaffAppointments: see the file comment.
-func (g *Guard) dropStaffAppointments(n Notice, out []Finding) []Finding {
+// staffSlotView: the one plain-text field of n read for the staff drops
+// that read a sentence by its slots (this file, staffmilestone.go), or nil
+// when they must keep every finding: no finding, several fields, HTML, a
+// field over the size cap, a reader-tied finding (readertied.go), nested
+// encodings, a condition in a credentials list (credheld.go) or the
+// household a role serves (staffserved.go).
+func (g *Guard) staffSlotView(n Notice, out []Finding) *srView {
 	if len(out) == 0 || len(n.Fields) != 1 || n.Fields[0].HTML || len(n.Fields[0].Text) > g.maxField {
-		return out
+		return nil
 	}
-	for _, f := range out {
-		if f.readerTied() {
-			return out // the staff member tied to the reader's care (staffcarefollow.go)
-		}
+	if anyReaderTied(out) {
+		return nil // the staff member tied to the reader's care (readertied.go)
 	}
 	fd := n.Fields[0]
 	if _, _, _, ok := decodeNested(fd.Text); ok {
-		return out
+		return nil
 	}
 	v := &srView{t: normalize(fd.Text, nil, nil)}
 	v.toks = tokenize(&v.t, nil)
-	if credHeld(v, out, fd.Name) || g.ssServedField(v) { // a condition in a credentials list (credheld.go), a household served (staffserved.go)
+	if credHeld(v, out, fd.Name) || g.ssServedField(v) {
+		return nil
+	}
+	return v
+}
+
+// dropStaffAppointments: see the file comment.
+func (g *Guard) dropStaffAppointments(n Notice, out []Finding) []Finding {
+	v := g.staffSlotView(n, out)
+	if v == nil {
 		return out
 	}
 	slot := make([]bool, len(v.toks))
@@ -343,7 +355,7 @@ func (g *Guard) dropStaffAppointments(n Notice, out []Finding) []Finding {
 		var mine []int
 		ok := true
 		for i, f := range out {
-			if f.Field != fd.Name {
+			if f.Field != n.Fields[0].Name {
 				continue
 			}
 			a, b := srSpan(v, f.Start, f.End)

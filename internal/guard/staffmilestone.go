@@ -340,19 +340,8 @@ func smSoftKind(k Kind) bool { return saSoftKind(k) || k == KindDevice }
 
 // dropStaffMilestones: see the file comment.
 func (g *Guard) dropStaffMilestones(n Notice, out []Finding) []Finding {
-	if len(out) == 0 || len(n.Fields) != 1 || n.Fields[0].HTML || len(n.Fields[0].Text) > g.maxField {
-		return out
-	}
-	if anyReaderTied(out) {
-		return out // the staff member tied to the reader's care (readertied.go)
-	}
-	fd := n.Fields[0]
-	if _, _, _, ok := decodeNested(fd.Text); ok {
-		return out
-	}
-	v := &srView{t: normalize(fd.Text, nil, nil)}
-	v.toks = tokenize(&v.t, nil)
-	if credHeld(v, out, fd.Name) || g.ssServedField(v) { // a condition in a credentials list (credheld.go), a household served (staffserved.go)
+	v := g.staffSlotView(n, out)
+	if v == nil {
 		return out
 	}
 	slot := make([]bool, len(v.toks))
@@ -424,7 +413,7 @@ func (g *Guard) dropStaffMilestones(n Notice, out []Finding) []Finding {
 			var mine []int
 			ok := true
 			for j, f := range out {
-				if f.Field != fd.Name {
+				if f.Field != n.Fields[0].Name {
 					continue
 				}
 				a, b := srSpan(v, f.Start, f.End)
