@@ -318,6 +318,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev99p", g, loadCorpus(t, "../../testdata/guard/dev99p.jsonl"), true, false, 0, 1},
 		// dev99r: written by hand by fix helper recall17b on 2026-12-06 (not blind): the recall family of dev96 in fresh shapes (a measurement with units tied to the reader, British lab abbreviations, prosthetic and orthotic parts and services, imaging result categories incl. webhook payloads, a relapse in a quit programme; English and Spanish) and clean look-alikes (public CO checks, general targets, lab logistics, liner newsletters, workshop marketing, public imaging education). Arrival 0.733 / 40.0 % (dict 0.733 / 35.0 %), after recall17b's fixes (readermeasure.go, prosthetic.go, imagingfind.go, resultcat.go, quitslip.go, tradeframe.go, vocab/uklabs.txt) 1.000 / 35.0 % (dict 1.000 / 30.0 %)
 		{"dev99r", g, loadCorpus(t, "../../testdata/guard/dev99r.jsonl"), true, false, 0, 1},
+		// dev99c: written by hand by fix helper red17c on 2026-12-06 at about 02:25 UTC (not blind): red team of pubcampaign.go, a reader's PHI or a health-by-association message in a public campaign's shapes (leak) and genuine public campaigns (clean), standard and strict, English and Spanish
+		{"dev99c", g, loadCorpus(t, "../../testdata/guard/dev99c.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
