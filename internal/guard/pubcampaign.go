@@ -45,6 +45,13 @@ package guard
 //     readings of announce_slot.go (audienceSlot, slotForThe) keep every
 //     finding, as in dropPublicOffers.
 //
+// Narrowed by red17c (dev99c): a population followed by anything but a
+// clause end, and, a verb, a day or a place is narrowed (pcNarrowed: "all
+// members living with HIV"), one family (pcOneFamily), results handed over
+// (pcResults), and a clinical finding in the clause of "for" or a
+// population (pcForGroup: "Webinar for kidney transplant recipients") keep
+// every finding.
+//
 // Stays reported: "Your flu shot is at the health fair on Saturday, April
 // 11 at 10:20 AM", "The caregiver workshop for your mother's dementia is
 // Thursday", "Abierta al público: su mamografía es el sábado", "Free for
@@ -135,6 +142,9 @@ func (g *Guard) dropPublicCampaigns(n Notice, m Mode, out []Finding) []Finding {
 				!pcTopic(v.t.s, v.toks, lo, fa, fb) && !pcHiringRole(f, v.toks, lo, hi) &&
 				(pcSlot(v.toks, lo, hi, fa, fb) || slotForThe(v.toks, lo, hi, fa, fb)) { // announce_slot.go
 				return out
+			}
+			if !pubDateKind(f) && !strings.HasPrefix(f.Rule, "name.") && !pcHiringRole(f, v.toks, lo, hi) && pcForGroup(v.t.s, v.toks, lo, fa) {
+				return out // "for all members living with HIV", "for kidney transplant recipients": a group by health (red17c)
 			}
 			if !pcFindingOK(n, f, v.t.s, v.toks, lo, hi, fa, fb) || strict && !pcStrictFinding(f, v.toks, fa, fb) {
 				return out

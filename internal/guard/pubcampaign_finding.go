@@ -28,6 +28,9 @@ func (g *Guard) pcReaderSlot(text string, toks []token) bool {
 		if pcReader.get(tk.h) && !pcCallToAction(toks, k) {
 			return true
 		}
+		if pcResults.get(tk.h) || g.pcOneFamily(toks, k) || pcNarrowed(text, toks, k) {
+			return true // "entrega de resultados", "for the Ruiz family", "Familia Ruiz:": one person's (red17c)
+		}
 		if rfPerson.get(tk.h) && !pcFamilyWord(toks, k) {
 			return true // "your mother's", "with Grandma", "su hija"
 		}
@@ -325,4 +328,123 @@ func pcQuoted(text string, toks []token, fa, fb int) bool {
 	_, w := utf8.DecodeRuneInString(text[b+close:])
 	after := b + close + w
 	return after >= len(text) || !isASCIILetter(text[after]) // not "isn't"
+}
+
+// pcResults: results handed over at an event are one person's ("a fair
+// at which your results are given", "entrega de resultados de VIH").
+var pcResults = wordSetTab("result results resultado resultados")
+
+// pcOneFamily reports whether token k names one family or household, not
+// families as a population: a capitalised surname before a lower-case
+// family / household ("for the Ruiz family", "the Okafor household"), or a
+// capitalised Family / Familia before a capitalised word that is no
+// ordinary vocabulary ("Familia Ruiz:"; not "Family Caregiver Workshop").
+func (g *Guard) pcOneFamily(toks []token, k int) bool {
+	switch toks[k].low {
+	case "family", "familia", "household", "hogar", "familie":
+	default:
+		return false
+	}
+	tk := &toks[k]
+	if tk.cls&tCap == 0 {
+		return k > 0 && !tk.sent && !toks[k-1].sent && toks[k-1].cls&tCap != 0 && toks[k-1].cls&tDigit == 0
+	}
+	if k+1 >= len(toks) || toks[k+1].sent || toks[k+1].cls&tCap == 0 {
+		return false
+	}
+	for j := k + 1; j < len(toks) && !toks[j].sent && toks[j].cls&tCap != 0; j++ {
+		if pcEventAt(toks, 0, j) {
+			return false // "Family Caregiver Workshop": an event's title
+		}
+	}
+	w := g.v.get(toks[k+1].h)
+	return w == nil || w.flags&wCommon == 0
+}
+
+// pcForGroup reports whether the finding at fa is inside the clause of an
+// audience ("for" / "para" or a population noun before it, no comma,
+// colon or stop between): the audience is then narrowed by health ("for
+// all members living with HIV", "para todos los socios trasplantados de
+// riñón", "for kidney transplant recipients", "for all patients starting
+// Ozempic"), unless the finding follows against / contra (a vaccine's
+// disease). Fail closed: a topic after "on" stays too ("for patients on
+// dialysis" reads the same).
+func pcForGroup(text string, toks []token, lo, fa int) bool {
+	j := fa - 1
+	if j >= lo && (toks[j].low == "la" || toks[j].low == "el" || toks[j].low == "the") {
+		j--
+	}
+	if j >= lo && (toks[j].low == "against" || toks[j].low == "contra") {
+		return false
+	}
+	for j := fa; j > lo && j > fa-10; j-- {
+		if strings.ContainsAny(pubGap(text, toks, j), ",:;.!?()–—") {
+			return false
+		}
+		p := &toks[j-1]
+		if p.low == "for" || p.low == "para" || pcPopulation.get(p.h) || annClass(p)&annGroup != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// pcAgeWord: an age range's words after a population ("adults 50 and
+	// older", "mayores de 60 años")
+	pcAgeWord = wordSetTab("and y to a de from hasta older younger over under up plus mayores menores anos years old yrs aged ages age")
+	// pcOpenNext: what may follow a population that is everyone in it ("all
+	// students and staff", "all members can …", "this fall")
+	pcOpenNext = wordSetTab("and y e or o plus can may will are is get receive pueden podran reciben recibiran welcome bienvenidos bienvenidas " +
+		"invited invitados invitadas free gratis this next esta este every cada through until hasta")
+	// pcToday: a day after a population ("for all staff today")
+	pcToday = wordSetTab("today tonight tomorrow hoy manana")
+	// pcPlacePrep: a preposition of place or time after a population
+	pcPlacePrep = wordSetTab("at in en on a across through por during durante")
+	// pcOwnDet: the sender's or every (after of / de too: "of our plan")
+	pcOwnDet = wordSetTab("our nuestro nuestra nuestros nuestras this these esta este estas estos participating participantes any cualquier all todas todos every cada")
+	// pcPlaceNoun: a place a campaign is given at ("en farmacias participantes")
+	pcPlaceNoun = wordSetTab("pharmacy pharmacies farmacia farmacias store stores tienda tiendas school schools escuela escuelas sede sedes centro centros location locations clinic clinics office offices oficina oficinas")
+)
+
+// pcNarrowed reports whether token k is a population an audience names
+// ("for all members", "para todos los socios", "adults 50 and older")
+// that the words after it narrow: a population is everyone in it only when
+// its clause ends there, or goes on with and / a verb / a time, or with a
+// place ("at participating pharmacies", "en farmacias participantes", "on
+// our plan", "of our plan"). "All members living with HIV", "todos los
+// socios trasplantados de riñón", "all members of the Ruiz family", "all
+// adults on chemotherapy" are a group by health or one family (red17c;
+// fail closed: an unknown continuation narrows).
+func pcNarrowed(text string, toks []token, k int) bool {
+	if !pcPopulation.get(toks[k].h) {
+		return false
+	}
+	lo, hi := sentenceSpan(toks, k)
+	if !pcAllBefore(toks, lo, k) && !pcAgeAfter(toks, k, hi) {
+		j := k - 1
+		for j > lo && (toks[j].low == "the" || toks[j].low == "los" || toks[j].low == "las" || toks[j].low == "our" || toks[j].low == "nuestros" || toks[j].low == "nuestras") {
+			j--
+		}
+		if j < lo || toks[j].low != "for" && toks[j].low != "para" {
+			return false
+		}
+	}
+	j := k + 1
+	for j < hi && (toks[j].cls&tDigit != 0 || pcAgeWord.get(toks[j].h) || pcPopulation.get(toks[j].h) || toks[j].low == "the" || toks[j].low == "el" || toks[j].low == "los" || toks[j].low == "las") &&
+		!strings.ContainsAny(pubGap(text, toks, j), ",:;.!?()–—") {
+		j++
+	}
+	if j >= hi || strings.ContainsAny(pubGap(text, toks, j), ",:;.!?()–—") || pcOpenNext.get(toks[j].h) ||
+		peMonth(&toks[j]) || slotWeekdays.get(toks[j].h) || pcToday.get(toks[j].h) { // "for all students and staff Dec 10"
+		return false
+	}
+	if j+1 < hi && pcPlacePrep.get(toks[j].h) && (pcOwnDet.get(toks[j+1].h) || pcPlaceNoun.get(toks[j+1].h) ||
+		toks[j+1].low == "the" || toks[j+1].low == "la" || toks[j+1].low == "las" || toks[j+1].low == "los" || toks[j+1].low == "el") {
+		return false
+	}
+	if j+1 < hi && (toks[j].low == "of" || toks[j].low == "de") && pcOwnDet.get(toks[j+1].h) {
+		return false
+	}
+	return true
 }

@@ -39,6 +39,19 @@ func TestPublicCampaign(t *testing.T) {
 		{"Jornada abierta para pacientes con EPOC: sábado 4/4 en sede Centro. Toda la comunidad invitada.", Standard, true},
 		{"Colonoscopy for men over 45 on September 14 at our clinic.", Standard, true},
 		{"Open to everyone: your lumbar disc herniation follow-up is Saturday, March 28 at 11 AM.", Standard, true},
+		// red17c: a population narrowed by health, a drug or one family; results handed over
+		{"Get vaccinated! Free flu shots for all members living with HIV at participating pharmacies.", Strict, true},
+		{"¡Vacúnese contra la influenza! Gratis para todos los socios trasplantados de hígado.", Strict, true},
+		{"Familia Ortega: ¡vacúnese contra la influenza! Es gratis para todos los socios en farmacias participantes.", Strict, true},
+		{"Open house for all members living with HIV: meet our pharmacists. Free and open to everyone.", Standard, true},
+		{"Free flu vaccine clinic for the Okafor family. Saturday, October 17, 9 AM to 1 PM. Open to the public.", Standard, true},
+		{"Ask-Me-Anything session for all members starting insulin pumps. Submit questions in the app.", Standard, true},
+		{"Webinar for kidney transplant recipients: eating well after the transplant. Open to the public.", Standard, true},
+		{"Feria de salud: entrega de resultados de VIH para todos los socios. Abierta al público.", Standard, true},
+		{"Open house for all residents recovering from stroke: therapy demos. Everyone welcome.", Standard, true},
+		// red17c clean: a population that is everyone in it, with a place, a day or staff
+		{"Flu vaccine clinic for all students and staff Dec 10 in the gym.", Standard, false},
+		{"Get vaccinated! Flu shots are free for all members at participating pharmacies this fall.", Strict, false},
 		// strict: a service announced to anyone stays marketing by association
 		{"Feria de Salud Costera: vacunas contra la influenza, presión arterial y más. Domingo 8 de marzo, Plaza Mayor. Abierta al público.", Strict, true},
 		{"Get your flu shot at any of our stores this fall. Free for all members!", Strict, true},

@@ -281,6 +281,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev88", "dev88.jsonl", false, nil, false},
 		{"dev89", "dev89.jsonl", false, nil, false},
 		{"dev92", "dev92.jsonl", false, nil, false},
+		{"dev99c", "dev99c.jsonl", false, nil, false},
 		{"dev99s", "dev99s.jsonl", false, nil, false},
 		{"dev99x", "dev99x.jsonl", false, nil, false},
 		{"dev99h", "dev99h.jsonl", false, nil, false},
