@@ -338,22 +338,20 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 	}
 	out = g.dropCareFreeDates(n, p, m, s, out) // untied dates in a notice with no care signal (caresignal.go)
 	if m == Standard {
-		out = g.dropAnnouncements(n, out)      // general announcements of services (announce.go)
-		out = g.dropPublicOffers(n, out)       // offers, services and news to everyone (publicoffer.go)
-		out = g.dropPublicCampaigns(n, m, out) // a health event or campaign for a population (pubcampaign.go)
-		out = g.dropSiteOps(n, out)            // a site's operation, a sponsorship, the sender's header (siteop.go)
-		s.careStaffKeep(out)                   // names beside untied dates only (carestaff.go)
-		out = g.dropStaffNews(n, out)          // news of the sender's clinicians (staffnews.go)
-		out = g.dropStaffRoles(n, out)         // the sender's staff named with a role (staffrole.go)
-		out = g.dropStaffSentences(n, out)     // a staff sentence: a credentialled, titled or role-named person beside a staff-news verb (staffsent.go)
-		out = g.dropStaffAppointments(n, out)  // an appointment, welcome, award or talk of a clinician read by its slots (staffappoint.go)
-		out = g.dropStaffMilestones(n, out)    // a staff member's training, service, clinic day or retirement read by its slots (staffmilestone.go)
-		out = g.dropNamedPlaces(n, out)        // a park, street or room named after a person (namedplace.go)
-		out = g.dropSignoff(n, out)            // the signer of a letter with an administrative title (signoff.go)
+		out = g.dropAnnouncements(n, out)     // general announcements of services (announce.go)
+		out = g.dropPublicOffers(n, out)      // offers, services and news to everyone (publicoffer.go)
+		out = g.dropSiteOps(n, out)           // a site's operation, a sponsorship, the sender's header (siteop.go)
+		s.careStaffKeep(out)                  // names beside untied dates only (carestaff.go)
+		out = g.dropStaffNews(n, out)         // news of the sender's clinicians (staffnews.go)
+		out = g.dropStaffRoles(n, out)        // the sender's staff named with a role (staffrole.go)
+		out = g.dropStaffSentences(n, out)    // a staff sentence: a credentialled, titled or role-named person beside a staff-news verb (staffsent.go)
+		out = g.dropStaffAppointments(n, out) // an appointment, welcome, award or talk of a clinician read by its slots (staffappoint.go)
+		out = g.dropStaffMilestones(n, out)   // a staff member's training, service, clinic day or retirement read by its slots (staffmilestone.go)
+		out = g.dropNamedPlaces(n, out)       // a park, street or room named after a person (namedplace.go)
+		out = g.dropSignoff(n, out)           // the signer of a letter with an administrative title (signoff.go)
 		out = g.careStaffGate(n, p, m, s, out)
 	} else {
-		out = g.dropPublicOffers(n, out)       // a menu, a new service, a public offer or a team's honour (publicoffer.go)
-		out = g.dropPublicCampaigns(n, m, out) // a health event or campaign for a population (pubcampaign.go)
+		out = g.dropPublicOffers(n, out) // a menu, a new service, a public offer or a team's honour (publicoffer.go)
 	}
 	return out, nil
 }

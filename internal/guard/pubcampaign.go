@@ -1,6 +1,15 @@
 package guard
 
-// pubcampaign.go: a health event or campaign addressed to a population
+// pubcampaign.go: the readings of a population, a public format and the
+// reader's slot that siteop.go uses. The drop this file was written for,
+// dropPublicCampaigns (helper pub17, narrowed by red team red17c), was
+// withdrawn at the end of the seventeenth pass: the project's held-out
+// aggregates showed it let through one leak each on heldout-v3 and
+// heldout-v7 (rows never read) even after red17c's narrowing, against five
+// clean rows it cleared on four other held-out sets; failing closed, a
+// leak outweighs them. Its design, kept for the record:
+//
+// A health event or campaign addressed to a population
 // (issue 15, seventeenth pass, dev95's fam-pub, helper pub17, probe set
 // dev98p). dev95 still blocked, with no tenant context, "Feria de Salud …:
 // vacunas contra la influenza, presión arterial y más. Sábado 13 de
@@ -62,8 +71,6 @@ package guard
 // shapes say what the sender offers a population and name nothing of the
 // reader's.
 
-import "strings"
-
 var (
 	// pcPopulation: a population a campaign is for
 	pcPopulation = wordSetTab("members students staff employees residents adults children kids teens teenagers seniors " +
@@ -90,8 +97,6 @@ var (
 	pcHiring = wordSetTab("hiring empleo empleos career careers job jobs reclutamiento")
 	// pcFairHead: what makes a fair or a day a public format
 	pcFairHead = wordSetTab("health wellness job career community salud bienestar empleo comunitaria")
-	// pcRecommend: a health agency's recommendation
-	pcRecommend = wordSetTab("recommends recommended recommend recomienda recomiendan recomendada recomendado")
 	// pcImperative: a campaign's or a call to action's imperative opening
 	// its sentence
 	pcImperative = wordSetTab("get send submit share bring join ask envie mande comparta traiga haga vacunese protejase")
@@ -103,112 +108,6 @@ var (
 	pcOrdinal = wordSetTab("second third next final remaining segunda tercera siguiente proxima")
 )
 
-// dropPublicCampaigns drops every finding of a notice whose fields read
-// as a health event or campaign for a population (see the file comment).
-func (g *Guard) dropPublicCampaigns(n Notice, m Mode, out []Finding) []Finding {
-	strict := m == Strict
-	if len(out) == 0 || len(n.Fields) > g.maxFields {
-		return out
-	}
-	for _, f := range out { // a cheap pass first: every finding of a kind an event may hold
-		if ok, _ := announceEligible(f); !ok && !pubDateKind(f) && !strings.HasPrefix(f.Rule, "name.") && !pubScreenWord(n, f) {
-			return out // announceEligible refuses the reader-tied rules (readerTiedRule)
-		}
-	}
-	sc, views, ok := g.annTakeViews(n)
-	defer annPutViews(sc, views)
-	if !ok {
-		return out
-	}
-	for k := range views {
-		v := &views[k]
-		if !g.pcField(v.t.s, v.toks, strict) {
-			return out
-		}
-	}
-	for _, f := range out {
-		seen := false
-		for k := range views {
-			v := &views[k]
-			if n.Fields[v.field].Name != f.Field {
-				continue
-			}
-			fa, fb := v.findingToks(f) // the tokens the finding covers (announce.go)
-			if fa < 0 {
-				return out
-			}
-			lo, hi := sentenceSpan(v.toks, fa)
-			if !pubDateKind(f) && fb < hi &&
-				!pcTopic(v.t.s, v.toks, lo, fa, fb) && !pcHiringRole(f, v.toks, lo, hi) &&
-				(pcSlot(v.toks, lo, hi, fa, fb) || slotForThe(v.toks, lo, hi, fa, fb)) { // announce_slot.go
-				return out
-			}
-			if !pubDateKind(f) && !strings.HasPrefix(f.Rule, "name.") && !pcHiringRole(f, v.toks, lo, hi) && pcForGroup(v.t.s, v.toks, lo, fa) {
-				return out // "for all members living with HIV", "for kidney transplant recipients": a group by health (red17c)
-			}
-			if !pcFindingOK(n, f, v.t.s, v.toks, lo, hi, fa, fb) || strict && !pcStrictFinding(f, v.toks, fa, fb) {
-				return out
-			}
-			seen = true
-		}
-		if !seen {
-			return out
-		}
-	}
-	return out[:0]
-}
-
-// pcSlot is announce_slot.go's audienceSlot in a field this file reads as
-// addressed to a population (its audience words or a public format: "Open
-// house on May 20 at 10 AM: post-op wound check for room 4" stays
-// reported).
-func pcSlot(toks []token, lo, hi, fa, fb int) bool {
-	return !slotPublicOffer(toks, lo, hi, fa, fb) && (slotAt(toks, lo, hi) || slotTheItem(toks, lo, hi, fa, fb))
-}
-
-// pcField reports whether one field is a health event or campaign for a
-// population with no reader in it.
-func (g *Guard) pcField(text string, toks []token, strict bool) bool {
-	if strict {
-		return g.pcStrictField(text, toks)
-	}
-	aud, ev := false, false
-	for lo := 0; lo < len(toks); {
-		_, hi := sentenceSpan(toks, lo)
-		if pcAudience(toks, lo, hi) {
-			aud = true
-		}
-		if pcEventSentence(toks, lo, hi) {
-			ev = true
-		}
-		lo = hi
-	}
-	if !aud && pcQAField(toks) { // a Q&A that asks anyone for questions
-		aud = true
-	}
-	return aud && ev && !g.pcReaderSlot(text, toks)
-}
-
-// pcQAField: a Q&A ("Q&A", "preguntas y respuestas") and a call for
-// questions ("Submit questions", "Envíe sus preguntas").
-func pcQAField(toks []token) bool {
-	qa, ask := false, false
-	for k := range toks {
-		if pcQA(toks, k) {
-			qa = true
-		}
-		if pcQuestion.get(toks[k].h) && k > 0 {
-			lo, _ := sentenceSpan(toks, k)
-			for j := k - 1; j >= lo && j >= k-2; j-- {
-				if pcOpensImperative(toks, lo, j) {
-					ask = true
-				}
-			}
-		}
-	}
-	return qa && ask
-}
-
 // pcQA: a Q&A at token k.
 func pcQA(toks []token, k int) bool {
 	tk := &toks[k]
@@ -216,66 +115,6 @@ func pcQA(toks []token, k int) bool {
 		return true
 	}
 	return tk.low == "preguntas" && k+2 < len(toks) && toks[k+1].low == "y" && toks[k+2].low == "respuestas"
-}
-
-// pcStrictField is pcField in strict mode, where a service announced to
-// anyone is marketing by association (announce.go): only a vaccination
-// campaign for a whole population passes ("¡Vacúnese contra la influenza!
-// Es gratis para todos los socios"): a population with all / todos or an
-// age, a vaccine's imperative or recommendation, no reader word at all
-// (not even "Get your flu shot").
-func (g *Guard) pcStrictField(text string, toks []token) bool {
-	pop, vax := pcPopulationAll(toks), false
-	for lo := 0; lo < len(toks); {
-		_, hi := sentenceSpan(toks, lo)
-		if pcEventSentence(toks, lo, hi) && pcVaccineSentence(toks, lo, hi) {
-			vax = true
-		}
-		lo = hi
-	}
-	for k := range toks {
-		if pcReader.get(toks[k].h) || peMonth(&toks[k]) || slotWeekdays.get(toks[k].h) {
-			return false // a dated clinic is an announcement of a service (carefacility_test.go)
-		}
-	}
-	return pop && vax && !g.pcReaderSlot(text, toks)
-}
-
-// pcVaccineSentence: a vaccine word or a vaccine's imperative in the
-// sentence lo..hi.
-func pcVaccineSentence(toks []token, lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if annClass(&toks[k])&annVaccine != 0 || toks[k].low == "vacunese" || toks[k].low == "vacunate" || toks[k].low == "vaccinated" {
-			return true
-		}
-	}
-	return false
-}
-
-// pcStrictFinding: in strict mode a clinical finding must be the vaccine
-// or the disease it is against ("contra la influenza", "flu shot",
-// "vaccine against shingles"); dates pass as in standard mode.
-func pcStrictFinding(f Finding, toks []token, fa, fb int) bool {
-	if pubDateKind(f) {
-		return true
-	}
-	if f.Kind != KindCondition && f.Kind != KindProcedure && f.Kind != KindMedication {
-		return false
-	}
-	for k := fa; k <= fb+1 && k < len(toks); k++ {
-		if annClass(&toks[k])&annVaccine != 0 {
-			return true // "flu shot", "shingles vaccine"
-		}
-	}
-	j := fa - 1
-	if j >= 0 && (toks[j].low == "la" || toks[j].low == "el" || toks[j].low == "los" || toks[j].low == "the") {
-		j--
-	}
-	if j < 1 || toks[j].low != "contra" && toks[j].low != "against" {
-		return false
-	}
-	p := &toks[j-1]
-	return annClass(p)&annVaccine != 0 || p.low == "vacunese" || p.low == "vacunate" || p.low == "vaccinated"
 }
 
 // pcAudience reports whether the sentence lo..hi names a population or a
@@ -364,32 +203,4 @@ func pcClinicAt(toks []token, k int) bool {
 	}
 	p := &toks[k-1]
 	return annClass(p)&annVaccine != 0 || pcClinicKind.get(p.h)
-}
-
-// pcEventSentence reports whether the sentence lo..hi names an event or a
-// campaign.
-func pcEventSentence(toks []token, lo, hi int) bool {
-	vax, push := false, false
-	for k := lo; k < hi; k++ {
-		tk := &toks[k]
-		if tk.low == "walk" && k+1 < hi && toks[k+1].low == "ins" {
-			continue // "walk-ins welcome" is no walk
-		}
-		if peEventAt(toks, k) || pcEventNoun.get(tk.h) || pcClinicAt(toks, k) || pcPublicFormat(toks, lo, hi, k) {
-			return true
-		}
-		if pcQA(toks, k) && k < hi-1 {
-			return true
-		}
-		if annClass(tk)&annVaccine != 0 {
-			vax = true
-		}
-		if tk.low == "vacunese" || tk.low == "vacunate" || tk.low == "vaccinated" && k > lo && toks[k-1].low == "get" {
-			return true // "¡Vacúnese contra la influenza!", "Get vaccinated"
-		}
-		if pcRecommend.get(tk.h) || pcOpensImperative(toks, lo, k) && tk.low == "get" {
-			push = true
-		}
-	}
-	return vax && push
 }

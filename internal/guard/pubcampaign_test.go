@@ -2,31 +2,18 @@ package guard
 
 import "testing"
 
-// TestPublicCampaign: a health event or campaign for a population passes
-// (pubcampaign.go, helper pub17, dev98p); the reader's own care in the same
-// frames stays reported, and in strict mode only a vaccination campaign
-// for a whole population passes.
+// TestPublicCampaign: the reader's own care, a group by health and one
+// family dressed as a health event or campaign for a population stay
+// reported (helper pub17's and red team red17c's leak cases, dev98p,
+// dev99c). The drop that let such campaigns pass (pubcampaign.go) was
+// withdrawn at the end of the seventeenth pass; its clean cases went with
+// it, its leak cases stay.
 func TestPublicCampaign(t *testing.T) {
 	g, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkModeCases(t, g, nil, []modeCase{
-		// clean: a fair, a vaccine for all members, an AMA, a titled workshop, an agency's recommendation, a school clinic, a hiring open house
-		{"Feria de Salud Costera: vacunas contra la influenza, presión arterial y más. Domingo 8 de marzo, Plaza Mayor. Abierta al público.", Standard, false},
-		{"Health Fair at Lakeside Mall: flu vaccines, blood pressure checks and cholesterol screening. Sunday, May 3. Open to the public.", Standard, false},
-		{"Plan Vida Isla: ¡Vacúnese contra la influenza! Es gratis para todos los socios en farmacias participantes.", Standard, false},
-		{"Plan Vida Isla: ¡Vacúnese contra la influenza! Es gratis para todos los socios en farmacias participantes.", Strict, false},
-		{"Ask-Me-Anything session on sleep and menopause, Mar 12. Submit questions in the app.", Standard, false},
-		{"Sesión de preguntas y respuestas en vivo sobre la diabetes, jueves 5 de marzo a las 7 PM. Envíe sus preguntas por la app.", Standard, false},
-		{"Elm Court's caregiver workshop “Living With Dementia” is free and open to the public, April 2 at 10 AM.", Standard, false},
-		{"Elm Court's Family Caregiver Workshop on 'Next Steps' is free and open to the public, Apr 9 at 1 PM.", Standard, false},
-		{"Join our open Q&A on joint health and osteoporosis, Tuesday, May 12, 7 PM. Free for everyone.", Standard, false},
-		{"Webinar gratuito “Incontinencia: lo que nadie explica”, abierto a todos, jueves 4 de junio a las 6 PM.", Standard, false},
-		{"Oak Valley Middle School flu vaccine clinic, Wednesday, October 14, 8 AM to 1 PM, for all students and staff.", Standard, false},
-		{"Jornada de vacunación contra la influenza en la escuela: martes 13 de octubre, para todos los estudiantes y el personal.", Standard, false},
-		{"Hiring open house for infusion nurses: Saturday, March 7, 10 AM–2 PM, at our main office. Walk-ins welcome.", Standard, false},
-		{"Feria de salud gratuita: examen de la vista y presión arterial. Sábado 10 de octubre en Plaza del Río. ¡Todos bienvenidos!", Standard, false},
 		// leaks: a reader, a kin, a booked time, a dose, a child's name, a series, a group by health
 		{"Your flu shot is at the Lakeside Mall health fair on Sunday, May 3 at 10:20 AM.", Standard, true},
 		{"The caregiver workshop for your mother's dementia is Thursday, April 2 at 10 AM.", Standard, true},
@@ -50,8 +37,6 @@ func TestPublicCampaign(t *testing.T) {
 		{"Feria de salud: entrega de resultados de VIH para todos los socios. Abierta al público.", Standard, true},
 		{"Open house for all residents recovering from stroke: therapy demos. Everyone welcome.", Standard, true},
 		// red17c clean: a population that is everyone in it, with a place, a day or staff
-		{"Flu vaccine clinic for all students and staff Dec 10 in the gym.", Standard, false},
-		{"Get vaccinated! Flu shots are free for all members at participating pharmacies this fall.", Strict, false},
 		// strict: a service announced to anyone stays marketing by association
 		{"Feria de Salud Costera: vacunas contra la influenza, presión arterial y más. Domingo 8 de marzo, Plaza Mayor. Abierta al público.", Strict, true},
 		{"Get your flu shot at any of our stores this fall. Free for all members!", Strict, true},
