@@ -461,7 +461,8 @@ func annOnOurBefore(toks []token, k int) bool {
 
 // announcePersonal reports whether the tokens of one field carry a personal
 // cue: a word of class annPersonal (greetings included, but not "welcome":
-// "walk-ins welcome"), "as a patient", a health-defined group ("patients with", "pacientes con"), "due"
+// "walk-ins welcome"), "as a patient", a health-defined group ("patients with", "pacientes con",
+// "adults 50 and older with diabetes"), "due"
 // not followed by "to", or a given name opening a sentence before a comma
 // ("Maria, …"). text is the normalised text the tokens index.
 func (g *Guard) announcePersonal(toks []token, text string) bool {
@@ -478,6 +479,9 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 			return true
 		}
 		if g.healthGroupBefore(toks, k) { // "for tinnitus patients" (announce_line.go)
+			return true
+		}
+		if g.populationWithHealth(toks, k) { // "for all adults 50 and older with diabetes" (announce_line.go)
 			return true
 		}
 		var wf uint64

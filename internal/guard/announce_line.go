@@ -163,3 +163,47 @@ func (g *Guard) healthGroupBefore(toks []token, k int) bool {
 }
 
 var healthGroupWords = wordSetTab("patients sufferers pacientes")
+
+// populationWithHealth reports whether token k is a population word
+// (pcPopulation: adults, members, personas…), after at most an age run
+// ("50 and older", "de 60 años"), followed by "with"/"con" ("living with",
+// "who have", "que tienen") and a word of the clinical vocabularies: "for
+// all adults 50 and older with diabetes", "para personas con VIH" — a group
+// defined by health, like "patients with" (announcePersonal; red17c's
+// dev99c, seventeenth pass). An age or an eligibility alone ("adults 60+ and
+// eligible pregnant people", "adults 18–65 in migraine studies") is no
+// such group.
+func (g *Guard) populationWithHealth(toks []token, k int) bool {
+	if !pcPopulation.get(toks[k].h) {
+		return false
+	}
+	j := k + 1
+	for n := 0; j < len(toks) && n < 5 && !toks[j].sent && (toks[j].cls&tDigit != 0 || pcAgeWord.get(toks[j].h)); n++ {
+		j++
+	}
+	switch {
+	case j+1 < len(toks) && (toks[j].low == "with" || toks[j].low == "con"):
+		j++
+	case j+2 < len(toks) && (toks[j].low == "living" || toks[j].low == "who" || toks[j].low == "que") &&
+		(toks[j+1].low == "with" || toks[j+1].low == "have" || toks[j+1].low == "tienen" || toks[j+1].low == "viven"):
+		j += 2
+		if toks[j].low == "con" && j+1 < len(toks) {
+			j++
+		}
+	default:
+		return false
+	}
+	if toks[j].sent {
+		return false
+	}
+	w := g.v.get(toks[j].h)
+	if w == nil {
+		return false
+	}
+	for _, p := range w.phrases {
+		if p.class == pClinical {
+			return true
+		}
+	}
+	return false
+}
