@@ -312,6 +312,34 @@ func (g *Guard) staffSlotView(n Notice, out []Finding) *srView {
 	return v
 }
 
+// slotFindings: the indices of the findings of field whose span falls in
+// sentence lo..hi of v, and whether every one of them lies inside it, is of
+// a kind softKind accepts, and covers only slot tokens (a name only soft
+// ones) — the test both slot-reading staff drops (this file,
+// staffmilestone.go) make before clearing a sentence.
+func slotFindings(v *srView, out []Finding, field string, lo, hi int, slot, soft []bool, softKind func(Kind) bool) ([]int, bool) {
+	var mine []int
+	for i, f := range out {
+		if f.Field != field {
+			continue
+		}
+		a, b := srSpan(v, f.Start, f.End)
+		if a < 0 || b < lo || a >= hi {
+			continue
+		}
+		if a < lo || b >= hi || !softKind(f.Kind) {
+			return nil, false
+		}
+		for m := a; m <= b; m++ {
+			if !slot[m] || !soft[m] && f.Kind == KindName {
+				return nil, false
+			}
+		}
+		mine = append(mine, i)
+	}
+	return mine, true
+}
+
 // dropStaffAppointments: see the file comment.
 func (g *Guard) dropStaffAppointments(n Notice, out []Finding) []Finding {
 	v := g.staffSlotView(n, out)
@@ -352,33 +380,7 @@ func (g *Guard) dropStaffAppointments(n Notice, out []Finding) []Finding {
 		if !s.staff {
 			continue
 		}
-		var mine []int
-		ok := true
-		for i, f := range out {
-			if f.Field != n.Fields[0].Name {
-				continue
-			}
-			a, b := srSpan(v, f.Start, f.End)
-			if a < 0 || b < s.lo || a >= s.hi {
-				continue
-			}
-			if a < s.lo || b >= s.hi || !saSoftKind(f.Kind) {
-				ok = false
-				break
-			}
-			good := true
-			for m := a; m <= b; m++ {
-				if !slot[m] || !soft[m] && f.Kind == KindName {
-					good = false
-					break
-				}
-			}
-			if !good {
-				ok = false
-				break
-			}
-			mine = append(mine, i)
-		}
+		mine, ok := slotFindings(v, out, n.Fields[0].Name, s.lo, s.hi, slot, soft, saSoftKind)
 		if ok {
 			for _, i := range mine {
 				drop[i] = true

@@ -410,28 +410,7 @@ func (g *Guard) dropStaffMilestones(n Notice, out []Finding) []Finding {
 			if pass == 0 && !s.staff || pass == 1 && (!closer[i] || !smCloserSent(v, s.lo, s.hi, cleared)) {
 				continue
 			}
-			var mine []int
-			ok := true
-			for j, f := range out {
-				if f.Field != n.Fields[0].Name {
-					continue
-				}
-				a, b := srSpan(v, f.Start, f.End)
-				if a < 0 || b < s.lo || a >= s.hi {
-					continue
-				}
-				if a < s.lo || b >= s.hi || !smSoftKind(f.Kind) {
-					ok = false
-					break
-				}
-				for m := a; m <= b && ok; m++ {
-					ok = slot[m] && (soft[m] || f.Kind != KindName)
-				}
-				if !ok {
-					break
-				}
-				mine = append(mine, j)
-			}
+			mine, ok := slotFindings(v, out, n.Fields[0].Name, s.lo, s.hi, slot, soft, smSoftKind) // staffappoint.go
 			if ok {
 				for _, j := range mine {
 					drop[j] = true
