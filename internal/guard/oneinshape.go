@@ -29,7 +29,7 @@ import "strings"
 //     Street apartment") or a care word of the reader's own ("until the new
 //     prescription is signed") is no public stop: hcOnePerson keeps the date.
 //   - staffline.go (the sender's staff line): a third person's staff ("Her
-//     transplant coordinators", "Mom's transplant team"), a single visit
+//     transplant coordinators", "Mom's transplant team", "Their …"), a single visit
 //     ("are here Thursday at 8 AM", "ready for Friday's dose") and a
 //     reader's word after the availability phrase that is no question, call
 //     or order ("while you wait for a match", "about your listing") keep the
@@ -143,8 +143,8 @@ var slRange = wordSetTab("to through thru until till hasta")
 // sentence a..b, names one person's staff or visit (see the file comment).
 func (s *scanner) slOnePerson(a, i, n, b int) bool {
 	for k := a; k < i; k++ {
-		if oneThird.get(s.toks[k].h) || oneKin.get(s.toks[k].h) || s.oneOwner(k) {
-			return true // "Her transplant coordinators", "Mom's transplant team"
+		if oneThird.get(s.toks[k].h) || oneKin.get(s.toks[k].h) || s.oneOwner(k) || s.toks[k].low == "their" {
+			return true // "Her transplant coordinators", "Mom's transplant team", "Their …"
 		}
 	}
 	presence := slAvail.get(s.toks[n+1].h) && (s.toks[n+1].low == "here" || s.toks[n+1].low == "ready")

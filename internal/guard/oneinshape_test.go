@@ -32,6 +32,7 @@ func TestOneInShape(t *testing.T) {
 		// staffline.go: a third person's staff, one visit, the reader's care after the line
 		{"Her transplant coordinators are available 24/7 at 1-800-555-0142.", Standard, true},
 		{"Dad's infusion team is available 24/7 at 1-800-555-0142.", Standard, true},
+		{"Their transplant coordinators are on call 24/7 at 1-800-555-0142.", Standard, true},
 		{"Infusion nurses are here Thursday at 8 AM.", Standard, true},
 		{"Infusion pharmacists are ready for Friday's dose at 7 AM.", Standard, true},
 		{"Transplant coordinators answer 24/7 at 1-800-555-0142 about your listing.", Standard, true},
