@@ -183,8 +183,8 @@ func (s *scanner) chNameES(fs []ifind, a int) (e int, ok bool) {
 		if !s.snCap(m) || !(snClinicalTok(fs, t) || s.chFound(fs, m) || s.careWord(m, false)) {
 			break
 		}
-		if chSensitive.get(t.h) {
-			return 0, false
+		if chSensitiveTok(t) || chDrugTok(fs, t) {
+			return 0, false // oneinshape.go: the reader's sensitive care or medicine
 		}
 		clin++
 		m++
@@ -237,8 +237,8 @@ func (s *scanner) chName(fs []ifind, a int) (e int, ok bool) {
 		if f := s.fl(m); f&(wFirst|wLast) != 0 && f&wCommon == 0 && !snClinicalTok(fs, t) {
 			return 0, false // a person's name: "Fairbanks Moreno"
 		}
-		if chSensitive.get(t.h) && !(t.low == "aids" && s.toks[m-1].low == "hearing") {
-			return 0, false
+		if chSensitiveTok(t) && !(t.low == "aids" && s.toks[m-1].low == "hearing") || chDrugTok(fs, t) {
+			return 0, false // oneinshape.go: a medicine names the reader's prescription
 		}
 		isNoun := snClose.get(t.h) || bnNouns.get(t.h) || chNouns.get(t.h)
 		switch {

@@ -29,7 +29,7 @@ var (
 	hcStop   = wordSetTab("deliveries delivery routes route couriers courier pickups pickup shipments shipping drivers entregas entrega envios envio despachos rutas repartos reparto")
 	hcNeg    = wordSetTab("not no won't wont paused pause closed suspended cancelled canceled skip skipped nor sin habra cerrado cerrados cerrada suspendidas suspendidos suspendido pausa")
 	hcReader = wordSetTab("you your yours su sus tu tus usted ustedes le les te")
-	hcJoin   = wordSetTab("of de del y and la el the")
+	hcJoin   = wordSetTab("of de del y and la el the en")
 )
 
 func (s *scanner) headerClosureDay(i, j int) bool {
@@ -69,5 +69,5 @@ func (s *scanner) headerClosureDay(i, j int) bool {
 		stop = stop || hcStop.get(h)
 		neg = neg || hcNeg.get(h) || s.toks[k].low == "t" && k > 0 && (s.toks[k-1].low == "won" || s.toks[k-1].low == "don")
 	}
-	return stop && neg
+	return stop && neg && !s.hcOnePerson(colon) // one person's or household's delivery (oneinshape.go)
 }

@@ -81,6 +81,9 @@ func (s *scanner) staffLine(f ifind) bool {
 	default:
 		return false
 	}
+	if s.slOnePerson(a, i, n, b) {
+		return false // a third person's staff, one visit (oneinshape.go)
+	}
 	for k := n + 1; k <= b && k < len(s.toks); k++ {
 		if s.toks[k].cls&tDigit != 0 || slLine.get(s.toks[k].h) {
 			return true
