@@ -322,6 +322,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev99", g, loadCorpus(t, "../../testdata/guard/dev99.jsonl"), true, false, 0, 1},
 		// dev99c: written by hand by fix helper red17c on 2026-12-06 at about 02:25 UTC (not blind): red team of pubcampaign.go, a reader's PHI or a health-by-association message in a public campaign's shapes (leak) and genuine public campaigns (clean), standard and strict, English and Spanish
 		{"dev99c", g, loadCorpus(t, "../../testdata/guard/dev99c.jsonl"), true, false, 0, 1},
+		// dev100g: written by hand by fix helper gaps18 on 2026-12-06 (not blind): a surgery named with a count word tied to a person, a Spanish saint abbreviation heading the reader's result, Spanish marketing to people who take a drug, a programme named by a condition in a public offer, British lab logistics, a brand header before a patient surname
+		{"dev100g", g, loadCorpus(t, "../../testdata/guard/dev100g.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
