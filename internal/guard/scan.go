@@ -338,6 +338,7 @@ func (s *scanner) detect() {
 	// fix helper gaps18 (eighteenth pass)
 	s.scanCountSurgery() // "after his triple bypass", "tras su doble mastectomía" (countsurgery.go)
 	s.scanTakesDrug()    // "personas que toman litio" (takesdrug.go)
+	s.scanSurnameSlot()  // "Your call with Stonefield Vu", "Harbor Ridge Cardiology: Baker echo moved" (surnameslot.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()

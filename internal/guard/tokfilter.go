@@ -149,6 +149,7 @@ const (
 	fb3ResultCat                 // rcStartFilter (scanResultCat: a result category system's name; helper recall17b)
 	fb3CountSurgery              // cnsStartFilter (scanCountSurgery: a count word; helper gaps18)
 	fb3TakesDrug                 // tdStartFilter (scanTakesDrug: a form of tomar or usar; helper gaps18)
+	fb3SurnameSlot               // ssStartFilter (scanSurnameSlot: "with"; helper gaps18)
 )
 
 // tokFilters3: each notice-level bit's filter of tokFilterTab3, in bit
@@ -156,7 +157,7 @@ const (
 func tokFilters3() []*hashFilter {
 	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter, colonOccasionFilter, esShopTitleFilter,
 		sfStartFilter, alStartFilter, ptStartFilter, lrStartFilter, spStartFilter, orgStartFilter, acStartFilter, dsStartFilter, specCareFilter, csStartFilter,
-		psProgramFilter, imagingFilter, dcClassFilter, rmStartFilter, ppStartFilter, ifStartFilter, qsStartFilter, rcStartFilter, cnsStartFilter, tdStartFilter}
+		psProgramFilter, imagingFilter, dcClassFilter, rmStartFilter, ppStartFilter, ifStartFilter, qsStartFilter, rcStartFilter, cnsStartFilter, tdStartFilter, ssStartFilter}
 }
 
 // tokFilterTab3[h&16383]: the notice-level bits of tokFilters3 that may
