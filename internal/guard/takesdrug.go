@@ -24,7 +24,7 @@ package guard
 // litio" as a group defined by a drug. Gated on fb3TakesDrug
 // (tokfilter.go).
 var (
-	tdTake  = wordSetTab("toma toman tomas tomar tomando tome tomen usa usan usas usar usando use usen utiliza utilizan utilizar")
+	tdTake  = wordSetTab("toma toman tomas tomar tomando tome tomen usa usan usas usar usando usen utiliza utilizan utilizar")
 	tdUsted = wordSetTab("usted ustedes")
 )
 
