@@ -484,6 +484,9 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 		if g.populationWithHealth(toks, k) { // "for all adults 50 and older with diabetes" (announce_line.go)
 			return true
 		}
+		if g.populationInHealthGroup(toks, k) { // "for all clients in our opioid treatment program", "personas que toman litio" (healthpop.go)
+			return true
+		}
 		var wf uint64
 		if w := g.v.get(tk.h); w != nil {
 			wf = w.flags

@@ -326,6 +326,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev100", g, loadCorpus(t, "../../testdata/guard/dev100.jsonl"), true, false, 0, 1},
 		// dev100a: written by hand by fix helper red18a on 2026-12-06 at about 03:40 UTC (not blind), before any code change: red-team probes of clinhead.go (a medicine or the reader's most sensitive care as the clinical word of a trade-name header), headerclosure.go (one reader's or a third person's delivery in the stop clause) and staffline.go (a third person's care staff, a single visit, the reader's care after the availability phrase); clean rows of the genuine shapes. Arrival 0.057 / 8.8 % (dict the same); after oneinshape.go (clinhead, headerclosure and staffline narrowed) 1.000 / 5.9 % (dict the same)
 		{"dev100a", g, loadCorpus(t, "../../testdata/guard/dev100a.jsonl"), true, false, 0, 1},
+		// dev100g: written by hand by fix helper gaps18 on 2026-12-06 (not blind): a surgery named with a count word tied to a person, a Spanish saint abbreviation heading the reader's result, Spanish marketing to people who take a drug, a programme named by a condition in a public offer, British lab logistics, a brand header before a patient surname
+		{"dev100g", g, loadCorpus(t, "../../testdata/guard/dev100g.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

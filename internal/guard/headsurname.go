@@ -208,7 +208,7 @@ func (s *scanner) hsSaintHead(a int) (int, bool) {
 		}
 		after := s.gap(b + 1)
 		if (strings.HasPrefix(after, ":") && !strings.HasPrefix(after, "://") && !strings.Contains(after, "\n") || snDashGap(after)) &&
-			s.toks[b+1].low == "your" {
+			(s.toks[b+1].low == "your" || s.hsResultES(b+1)) {
 			return b, true
 		}
 		// {"title":"San Martín","body":"Your results are ready"}
@@ -219,3 +219,25 @@ func (s *scanner) hsSaintHead(a int) (int, bool) {
 	}
 	return 0, false
 }
+
+// hsResultES: "su/sus" at token k and a result noun within two words after
+// it ("su resultado", "sus resultados de laboratorio", "su informe de
+// laboratorio", "su biopsia"): the reader's results in Spanish after a
+// saint's header (fix helper gaps18, dev93x-leak-015, probe set dev100g).
+// A statement, an appointment or a bill ("su estado de cuenta", "su cita",
+// "su factura") is not read: real tenants head those with their own saint's
+// name.
+func (s *scanner) hsResultES(k int) bool {
+	if l := s.toks[k].low; l != "su" && l != "sus" {
+		return false
+	}
+	for q := k + 1; q < len(s.toks) && q <= k+2 && s.gap(q) == " "; q++ {
+		if hsResultWords.get(s.toks[q].h) {
+			return true
+		}
+	}
+	return false
+}
+
+// hsResultWords: a result's nouns in Spanish.
+var hsResultWords = wordSetTab("resultado resultados informe informes biopsia biopsias analisis examenes")

@@ -70,7 +70,7 @@ func readerTiedRule(rule string) bool {
 		"compose.dose_change", "clinical.vital_change", "compose.dialysis_slot", "compose.support_fit",
 		"compose.av_tx", "compose.peritx", "compose.lens_rx", "clinical.symptom",
 		"compose.reader_measure", "compose.prosthetic_part", "compose.imaging_finding", "compose.quit_slip",
-		"compose.result_category":
+		"compose.result_category", "compose.count_surgery":
 		return true
 	}
 	return false

@@ -335,6 +335,10 @@ func (s *scanner) detect() {
 	s.scanQuitSlip()      // "¿Volviste a fumar?", "Had a slip this week?" (quitslip.go)
 	s.scanResultCat()     // "BI-RADS 4", {"birads":"4"}, "Bosniak IIF" (resultcat.go)
 	s.scanImagingWord()   // "su parte de la resonancia de rodilla" (imagingword.go)
+	// fix helper gaps18 (eighteenth pass)
+	s.scanCountSurgery() // "after his triple bypass", "tras su doble mastectomía" (countsurgery.go)
+	s.scanTakesDrug()    // "personas que toman litio" (takesdrug.go)
+	s.scanSurnameSlot()  // "Your call with Stonefield Vu", "Harbor Ridge Cardiology: Baker echo moved" (surnameslot.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
@@ -346,6 +350,7 @@ func (s *scanner) detect() {
 	s.dropOwnRole()          // "with our pedorthist": the sender's staff's profession (ownrole.go)
 	s.dropStaffLine()        // "Vireo Home Infusion pharmacists are available 24/7 at …" (staffline.go)
 	s.dropDispensedClass()   // "returns of dispensed medications" (dispensedclass.go)
+	s.dropLabLogistics()     // "the practice will send FBC and U&E samples to the lab" (labsample.go)
 	s.finish()
 }
 

@@ -147,6 +147,9 @@ const (
 	fb3ImagingFind               // ifStartFilter (scanImagingFind: a finding noun; helper recall17b)
 	fb3QuitSlip                  // qsStartFilter (scanQuitSlip: a return or relapse word; helper recall17b)
 	fb3ResultCat                 // rcStartFilter (scanResultCat: a result category system's name; helper recall17b)
+	fb3CountSurgery              // cnsStartFilter (scanCountSurgery: a count word; helper gaps18)
+	fb3TakesDrug                 // tdStartFilter (scanTakesDrug: a form of tomar or usar; helper gaps18)
+	fb3SurnameSlot               // ssStartFilter (scanSurnameSlot: "with"; helper gaps18)
 )
 
 // tokFilters3: each notice-level bit's filter of tokFilterTab3, in bit
@@ -154,7 +157,7 @@ const (
 func tokFilters3() []*hashFilter {
 	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter, colonOccasionFilter, esShopTitleFilter,
 		sfStartFilter, alStartFilter, ptStartFilter, lrStartFilter, spStartFilter, orgStartFilter, acStartFilter, dsStartFilter, specCareFilter, csStartFilter,
-		psProgramFilter, imagingFilter, dcClassFilter, rmStartFilter, ppStartFilter, ifStartFilter, qsStartFilter, rcStartFilter}
+		psProgramFilter, imagingFilter, dcClassFilter, rmStartFilter, ppStartFilter, ifStartFilter, qsStartFilter, rcStartFilter, cnsStartFilter, tdStartFilter, ssStartFilter}
 }
 
 // tokFilterTab3[h&16383]: the notice-level bits of tokFilters3 that may
