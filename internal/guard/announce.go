@@ -481,7 +481,7 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 		if g.healthGroupBefore(toks, k) { // "for tinnitus patients" (announce_line.go)
 			return true
 		}
-		if g.populationWithHealth(toks, k) { // "for all adults 50 and older with diabetes" (announce_line.go)
+		if g.populationWithHealth(toks, k) || g.popHealthMore(toks, k) { // "for all adults 50 and older with diabetes" (announce_line.go), "diabetic adults" (slotnarrow.go)
 			return true
 		}
 		if g.populationInHealthGroup(toks, k) { // "for all clients in our opioid treatment program", "personas que toman litio" (healthpop.go)

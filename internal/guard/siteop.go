@@ -160,11 +160,11 @@ func (g *Guard) soDroppable(n Notice, f Finding, views []annView, out []Finding)
 		}
 		text, toks := v.t.s, v.toks
 		hdr := soHeader(text, toks)
-		if g.pcReaderSlot(text, toks) || soReader(text, toks, hdr) || g.soOwnerName(toks, hdr) {
+		if g.pcReaderSlot(text, toks) || soReader(text, toks, hdr) || g.soOwnerName(toks, hdr) || g.soHealthGroup(toks) {
 			return false
 		}
 		clin := f.Kind != KindAddress && f.Kind != KindDate && f.Kind != KindName
-		if clin && fb < hdr && soBodyOps(text, toks, hdr, v, out, n.Fields[v.field].Name) {
+		if clin && fb < hdr && !soHeaderService(toks, hdr) && soBodyOps(text, toks, hdr, v, out, n.Fields[v.field].Name) {
 			return true // "Oakfield Renal Unit: …"
 		}
 		lo, hi := sentenceSpan(toks, fa)
@@ -308,19 +308,25 @@ func soInAddress(v *annView, out []Finding, field string, k int) bool {
 // soOpSentence reports whether tokens lo..hi are a site's operation (see
 // the file comment).
 func soOpSentence(toks []token, lo, hi int, v *annView, out []Finding, field string) bool {
-	op, site, mobile := false, false, false
+	if soDeliveryIn(toks, lo, hi) {
+		return false // "Deliveries to 27 Station Road …": a destination (slotnarrow.go)
+	}
+	op, site, mobile, opWord, place := false, false, false, false, false
 	for k := lo; k < hi; k++ {
 		tk := &toks[k]
 		if soInAddress(v, out, field, k) {
 			continue // "12 Tamarind Close": a street's name
 		}
+		if soStopPlace(tk) {
+			place = true
+		}
 		switch {
 		case soOpWord.get(tk.h):
-			op = true
+			op, opWord = true, true
 		case tk.low == "out" && k+2 < hi && toks[k+1].low == "of" && (toks[k+2].low == "service" || toks[k+2].low == "order"):
-			op = true
+			op, opWord = true, true
 		case tk.low == "fuera" && k+2 < hi && toks[k+1].low == "de" && toks[k+2].low == "servicio":
-			op = true
+			op, opWord = true, true
 		case (tk.low == "stops" || tk.low == "stop" || tk.low == "visits") && k+1 < hi && (toks[k+1].low == "at" || toks[k+1].low == "in"):
 			op = mobile || op
 		case tk.low == "be" && k+1 < hi && toks[k+1].low == "at" && k > lo && toks[k-1].low == "will",
@@ -341,6 +347,9 @@ func soOpSentence(toks []token, lo, hi int, v *annView, out []Finding, field str
 				op = true
 			}
 		}
+	}
+	if op && !opWord && !place {
+		return false // "the van will be at 14 Ferry Lane": a home, no site (slotnarrow.go)
 	}
 	return op && (site || soAddressIn(v, out, field, lo, hi))
 }

@@ -231,7 +231,7 @@ func smSlots(v *srView, lo, hi int, slot, soft []bool) {
 					// "… training in nail surgery", "formación en prótesis de miembro inferior"
 					if j := m + 1; j < hi && saPrepIn.get(v.toks[j].h) && !saPunct(v, m, j) {
 						for e := j + 1; e < hi && !saPunct(v, e-1, e); e++ {
-							if saAux.get(v.toks[e].h) || srReader.get(v.toks[e].h) || saBlock.get(v.toks[e].h) {
+							if saAux.get(v.toks[e].h) || srReader.get(v.toks[e].h) || saBlock.get(v.toks[e].h) || smClauseWord(&v.toks[e]) {
 								break
 							}
 							mark(j, e, false)
@@ -341,7 +341,7 @@ func smSoftKind(k Kind) bool { return saSoftKind(k) || k == KindDevice }
 // dropStaffMilestones: see the file comment.
 func (g *Guard) dropStaffMilestones(n Notice, out []Finding) []Finding {
 	v := g.staffSlotView(n, out)
-	if v == nil {
+	if v == nil || smYearsWithHealth(v, out, n.Fields[0].Name) { // "marks 10 years with HIV" (slotnarrow.go)
 		return out
 	}
 	slot := make([]bool, len(v.toks))
@@ -363,6 +363,9 @@ func (g *Guard) dropStaffMilestones(n Notice, out []Finding) []Finding {
 		s := sent{lo: lo, hi: hi}
 		if verb {
 			ps := append(saPeople(v, lo, hi), smPeople(v, lo, hi)...)
+			if smRoleHealth(v, out, n.Fields[0].Name, ps) {
+				return out // "our bipolar adviser": the staff member's own health (slotnarrow.go)
+			}
 			if len(ps) > 0 {
 				s.staff = true
 				saSlots(v, lo, hi, ps, slot, soft)

@@ -285,6 +285,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev99s", "dev99s.jsonl", false, nil, false},
 		{"dev99x", "dev99x.jsonl", false, nil, false},
 		{"dev100a", "dev100a.jsonl", false, nil, false},
+		{"dev100b", "dev100b.jsonl", false, nil, false},
 		{"dev99h", "dev99h.jsonl", false, nil, false},
 		{"dev99p", "dev99p.jsonl", false, nil, false},
 		{"dev99r", "dev99r.jsonl", false, nil, false},
