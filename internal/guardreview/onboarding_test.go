@@ -285,6 +285,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev99s", "dev99s.jsonl", false, nil, false},
 		{"dev99x", "dev99x.jsonl", false, nil, false},
 		{"dev99h", "dev99h.jsonl", false, nil, false},
+		{"dev100h", "dev100h.jsonl", false, nil, false},
 		{"dev99p", "dev99p.jsonl", false, nil, false},
 		{"dev99r", "dev99r.jsonl", false, nil, false},
 		{"dev98s", "dev98s.jsonl", false, nil, false},
