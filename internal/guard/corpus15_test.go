@@ -324,7 +324,7 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev99c", g, loadCorpus(t, "../../testdata/guard/dev99c.jsonl"), true, false, 0, 1},
 		// dev100: written blind on 2026-12-06 at about 03:40 UTC (eighteenth pass, before any change): tuned on in the pass's first round; rows name their tenant
 		{"dev100", g, loadCorpus(t, "../../testdata/guard/dev100.jsonl"), true, false, 0, 1},
-		// dev100h: written by hand by fix helper head18 on 2026-12-06 at about 03:50 UTC (not blind), before any code change: ordinary notices headed by the sender's own trade name "<Brand> <condition> & <service>" ("&", "and", "y") with no context.sender, and leaks of the same frames with one reader's care, an adjective in place of the brand, a sensitive name. Arrival 1.000 / 65.7 % (dict the same)
+		// dev100h: written by hand by fix helper head18 on 2026-12-06 at about 03:50 UTC (not blind), before any code change: ordinary notices headed by the sender's own trade name "<Brand> <condition> & <service>" ("&", "and", "y") with no context.sender, and leaks of the same frames with one reader's care, an adjective in place of the brand. Arrival 1.000 / 65.7 % (dict the same), after condjoin.go 1.000 / 11.4 % (dict the same)
 		{"dev100h", g, loadCorpus(t, "../../testdata/guard/dev100h.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
