@@ -330,6 +330,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev100g", g, loadCorpus(t, "../../testdata/guard/dev100g.jsonl"), true, false, 0, 1},
 		// dev100b: written by hand by fix helper red18b on 2026-12-06 at about 04:05 UTC (not blind), before any code change: red team of siteop.go (a header that is the reader's delivery, transport, refill or dispensing service; a bare address as a van's stop; deliveries to an address), staffmilestone.go (a staff member's own condition in "N years with <condition>", a health adjective on the role, a training field running on into a personal clause, webhook payloads) and populationWithHealth (a population narrowed by a health adjective, "who had", "diagnosed with", "que padecen", "mujeres con"), and clean rows of the genuine shapes
 		{"dev100b", g, loadCorpus(t, "../../testdata/guard/dev100b.jsonl"), true, false, 0, 1},
+		// dev100h: written by hand by fix helper head18 on 2026-12-06 at about 03:50 UTC (not blind), before any code change: ordinary notices headed by the sender's own trade name "<Brand> <condition> & <service>" ("&", "and", "y") with no context.sender, and leaks of the same frames with one reader's care, an adjective in place of the brand. Arrival 1.000 / 65.7 % (dict the same), after condjoin.go 1.000 / 11.4 % (dict the same)
+		{"dev100h", g, loadCorpus(t, "../../testdata/guard/dev100h.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

@@ -495,6 +495,7 @@ func (s *scanner) finish() {
 	fs = s.dropSender(fs)      // the sender's name given by the service (sendercontext.go)
 	fs = s.dropSenderName(fs)  // the sender's name read from the notice (sendername.go)
 	fs = s.dropClinHead(fs)    // a clinical word in the sender's trade-name header (clinhead.go)
+	fs = s.dropCondJoin(fs)    // "<Brand> <condition> & <service>:" as the header (condjoin.go)
 	fs = s.dropAppBrand(fs)    // a brand that is one given name (appbrand.go)
 	fs = s.dropSnakeID(fs)     // "thr_0aZ83k": an identifier's prefix (snakeid.go)
 	fs = s.dropEsFixed(fs)     // "salón de actos" (esfixed.go)
