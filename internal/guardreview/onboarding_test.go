@@ -284,6 +284,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev99c", "dev99c.jsonl", false, nil, false},
 		{"dev99s", "dev99s.jsonl", false, nil, false},
 		{"dev99x", "dev99x.jsonl", false, nil, false},
+		{"dev100p", "dev100p.jsonl", false, nil, false},
 		{"dev99h", "dev99h.jsonl", false, nil, false},
 		{"dev99p", "dev99p.jsonl", false, nil, false},
 		{"dev99r", "dev99r.jsonl", false, nil, false},
