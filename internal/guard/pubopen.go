@@ -175,9 +175,13 @@ var (
 // poEventTopic reports whether the finding at token fa is an event's topic:
 // an event noun (announce_slot.go's slotEventBefore: talk, workshop,
 // charla, taller…) then only one or two words of poEventFree right before
-// it ("Charla gratuita “Hipertensión…”"). audienceSlot's own reading takes
-// the event noun right before the finding only.
-func poEventTopic(toks []token, lo, fa int) bool {
+// it ("Charla gratuita “Hipertensión…”"), and no person named after for /
+// para in the sentence (poForPerson). audienceSlot's own reading takes the
+// event noun right before the finding only.
+func poEventTopic(toks []token, lo, hi, fa int) bool {
+	if poForPerson(toks, lo, hi) { // "Charla gratuita colonoscopia … para el señor Ruiz"
+		return false
+	}
 	for k := fa - 1; k >= lo && k >= fa-3; k-- {
 		if slotEventBefore.get(toks[k].h) {
 			return k < fa-1
@@ -222,4 +226,24 @@ func poHeaderName(text string, toks []token, fa, fb int) bool {
 		}
 	}
 	return true
+}
+
+// poForPerson reports whether the sentence lo..hi names a person after for
+// / para (an article between allowed): an honorific (señor, Sra., Mr.…:
+// publicnotice.go's pubHonorific) or a capitalised word not opening the
+// sentence ("para el señor Ruiz", "for Mia").
+func poForPerson(toks []token, lo, hi int) bool {
+	for k := lo; k+1 < hi; k++ {
+		if l := toks[k].low; l != "for" && l != "para" {
+			continue
+		}
+		j := k + 1
+		if j+1 < hi && slotArticles.get(toks[j].h) {
+			j++
+		}
+		if pubHonorific.get(toks[j].h) || toks[j].cls&tCap != 0 && !toks[j].sent {
+			return true
+		}
+	}
+	return false
 }

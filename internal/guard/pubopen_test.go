@@ -32,6 +32,8 @@ func TestPubOpen(t *testing.T) {
 		{"Summit Concussion & Neurorehab: Mateo Rivas's concussion follow-up is Jan 14 at 6 pm.", Standard, true},
 		{"Charla gratuita \"Vivir con VIH\" para el señor Ruiz, jueves 6:00 p.m. Entrada libre.", Standard, true},
 		{"Cupos limitados: su colonoscopia es el martes 3 de marzo.", Standard, true},
+		{"Charla gratuita colonoscopia jueves 6:00 p.m. para el señor Ruiz. Entrada libre.", Standard, true},
+		{"Charla gratuita colonoscopia jueves 6:00 p.m. para Ruiz. Entrada libre.", Standard, true},
 		// clean
 		{"Clínica Santa Lucía del Ávila: Charla gratuita \"Hipertensión, el enemigo silencioso\", jueves 6:00 p.m., auditorio de planta baja. Entrada libre.", Standard, false},
 		{"Centro de Salud Aurora: Charla gratuita \"Hipertensión y sal\", miércoles 4:00 p.m., auditorio principal. Entrada libre.", Strict, false},
@@ -66,9 +68,10 @@ func TestPubOpenReadings(t *testing.T) {
 		{"Cupos para Ana", false, func(s string, toks []token) bool { return poLimited(toks, 0, len(toks)) }},
 		{"Mamografía a precio solidario", true, func(s string, toks []token) bool { return poPriced(toks, 0, len(toks), 2) }},
 		{"mammograms at a special price", true, func(s string, toks []token) bool { return poPriced(toks, 0, len(toks), 3) }},
-		{"Charla gratuita hipertensión", true, func(s string, toks []token) bool { return poEventTopic(toks, 0, 2) }},
-		{"Charla hipertensión", false, func(s string, toks []token) bool { return poEventTopic(toks, 0, 1) }}, // audienceSlot's own reading
-		{"Paciente gratuita hipertensión", false, func(s string, toks []token) bool { return poEventTopic(toks, 0, 2) }},
+		{"Charla gratuita hipertensión", true, func(s string, toks []token) bool { return poEventTopic(toks, 0, len(toks), 2) }},
+		{"Charla hipertensión", false, func(s string, toks []token) bool { return poEventTopic(toks, 0, len(toks), 1) }}, // audienceSlot's own reading
+		{"Charla gratuita hipertensión para la Sra. Paredes", false, func(s string, toks []token) bool { return poEventTopic(toks, 0, len(toks), 2) }},
+		{"Paciente gratuita hipertensión", false, func(s string, toks []token) bool { return poEventTopic(toks, 0, len(toks), 2) }},
 		{"Summit Concussion Neurorehab: Free talk", true, func(s string, toks []token) bool { return poHeaderName(s, toks, 1, 1) }},
 		{"Colonoscopy Prep: Free talk", false, func(s string, toks []token) bool { return poHeaderName(s, toks, 0, 0) }},
 		{"Reminder Colonoscopy: Free talk", false, func(s string, toks []token) bool { return poHeaderName(s, toks, 1, 1) }},
