@@ -332,6 +332,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev100b", g, loadCorpus(t, "../../testdata/guard/dev100b.jsonl"), true, false, 0, 1},
 		// dev100h: written by hand by fix helper head18 on 2026-12-06 at about 03:50 UTC (not blind), before any code change: ordinary notices headed by the sender's own trade name "<Brand> <condition> & <service>" ("&", "and", "y") with no context.sender, and leaks of the same frames with one reader's care, an adjective in place of the brand. Arrival 1.000 / 65.7 % (dict the same), after condjoin.go 1.000 / 11.4 % (dict the same)
 		{"dev100h", g, loadCorpus(t, "../../testdata/guard/dev100h.jsonl"), true, false, 0, 1},
+		// dev100p: written by hand by fix helper pub18 on 2026-12-06 at about 03:45 UTC (not blind), before any code change: free public health talks with a quoted topic, awareness months, screening days and vaccine recommendations for whole populations, free entry, welcome groups (clean), and the reader's own care, a population narrowed by a condition or drug, a named person, a personal date or result in the same frames (leak)
+		{"dev100p", g, loadCorpus(t, "../../testdata/guard/dev100p.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

@@ -106,7 +106,7 @@ func pubWelcome(toks []token, lo, hi int) bool {
 		}
 		return true
 	}
-	return false
+	return poWelcomeList(toks, lo, hi) // "Coaches and parents welcome!" (pubopen.go)
 }
 
 // pubAwareness reports whether a condition at fa..fb stands right before

@@ -339,14 +339,14 @@ func pubEveryone(toks []token, lo, hi int) bool {
 		}
 		return true
 	}
-	return false
+	return poFreeEntry(toks, lo, hi) >= 0 // "Entrada libre", "Free admission" (pubopen.go)
 }
 
 // pubFreeOrPriced reports whether the sentence lo..hi offers something
 // free or at a price.
 func pubFreeOrPriced(text string, toks []token, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if pubFree.get(toks[k].h) || pubPrice(text, toks, k) {
+		if pubFree.get(toks[k].h) || pubPrice(text, toks, k) || poPriced(toks, lo, hi, k) { // "a precio solidario" (pubopen.go)
 			return true
 		}
 		if (toks[k].low == "sin" || toks[k].low == "no") && k+1 < hi && (toks[k+1].low == "costo" || toks[k+1].low == "cost" || toks[k+1].low == "charge") {
@@ -395,7 +395,8 @@ func pubStat(text string, toks []token, lo, hi int) bool {
 func pubSentenceOK(text string, toks []token, lo, hi int, everyone bool) bool {
 	s := toks[lo:hi]
 	if pubMenuSentence(text, toks, lo, hi) || pubOurNewSentence(toks, lo, hi) || pubTeamSentence(toks, lo, hi) ||
-		pubEveryone(toks, lo, hi) || pubStat(text, toks, lo, hi) || pubNewHeader(text, toks, lo) {
+		pubEveryone(toks, lo, hi) || pubStat(text, toks, lo, hi) || pubNewHeader(text, toks, lo) ||
+		poMonthSentence(text, toks, lo, hi) || poLimited(toks, lo, hi) { // "¡Octubre Rosa!", "Cupos limitados." (pubopen.go)
 		return true
 	}
 	if hi < len(toks) && pubNewHeader(text, toks, hi) { // the header sentence itself: "Summit Foot & Ankle: New!"
@@ -506,7 +507,11 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 			if fb >= hi { // a finding across sentences
 				return out
 			}
-			if !pubDateKind(f) && (audienceSlot(v.toks, lo, hi, fa, fb) || slotForThe(v.toks, lo, hi, fa, fb)) { // "Free prostate biopsy Monday 7 AM. Open to the public." (announce_slot.go)
+			if !pubDateKind(f) && poHeaderName(v.t.s, v.toks, fa, fb) { // the sender's name in its header (pubopen.go)
+				seen = true
+				continue
+			}
+			if !pubDateKind(f) && (audienceSlot(v.toks, lo, hi, fa, fb) && !poEventTopic(v.toks, lo, hi, fa) || slotForThe(v.toks, lo, hi, fa, fb)) { // "Free prostate biopsy Monday 7 AM. Open to the public." (announce_slot.go); "Charla gratuita “Hipertensión…”" (pubopen.go)
 				return out
 			}
 			ff := f
