@@ -334,6 +334,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev100h", g, loadCorpus(t, "../../testdata/guard/dev100h.jsonl"), true, false, 0, 1},
 		// dev100p: written by hand by fix helper pub18 on 2026-12-06 at about 03:45 UTC (not blind), before any code change: free public health talks with a quoted topic, awareness months, screening days and vaccine recommendations for whole populations, free entry, welcome groups (clean), and the reader's own care, a population narrowed by a condition or drug, a named person, a personal date or result in the same frames (leak)
 		{"dev100p", g, loadCorpus(t, "../../testdata/guard/dev100p.jsonl"), true, false, 0, 1},
+		// dev100s: written by hand by fix helper staff18 on 2026-12-06 (not blind): the sender's staff news (a retiring clinician thanked "for your years of <service>", a pharmacist or nurse practitioner welcomed with PharmD, BCACP, FNP-C after a role, a Spanish welcome of a Dra. with a hyphenated specialty who "atenderá <días>", a mastectomy fitter with CFm, two staff welcomed with CCLS), English and Spanish, beside leaks of the same frames tied to the reader's care, greeting the reader or naming a patient
+		{"dev100s", g, loadCorpus(t, "../../testdata/guard/dev100s.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

@@ -74,10 +74,11 @@ var (
 	saConnect = wordSetTab("of and the for de del y la")
 	// saHeads: role nouns besides ssHeads.
 	saHeads = wordSetTab("practitioner practitioners officer physician physicians surgeon surgeons director directora " +
-		"jefe jefa")
+		"jefe jefa fitter fitters") // fitter: staffapposit.go
 	// saCreds: post-nominal credentials besides srCreds and ssCreds.
 	saCreds = wordSetTab("facs facog facp faafp facc facep fapa ncmp bcscp bcps bcop bcgp ocs cdp dacbr dc do mph " +
-		"msw cns fnp-bc ccrn cwocn chpn")
+		"msw cns fnp-bc ccrn cwocn chpn " +
+		"bcacp ccls cfm cfo cfts cpnp fnp-c pnp-bc whnp-bc rph") // the last line: staffapposit.go
 	// saBlock: the reader's Spanish object pronoun; a person's own health.
 	saBlock   = wordSetTab("le les own propia propio")
 	saOf      = wordSetTab("of de del")
@@ -134,6 +135,9 @@ func saPeople(v *srView, lo, hi int) (ps []saPerson) {
 		t, ok := a, false
 		if q := srPrev(v, a, lo); q >= 0 && srTitle.get(v.toks[q].h) && v.toks[q].cls&tCap != 0 {
 			t, ok = q, true
+		}
+		if q := apPerson(v, a, lo, ps); !ok && q >= 0 {
+			t, ok = q, true // "our new consulting pharmacist, Omar Siddiqui", "…, CCLS, and Devon Ellis" (staffapposit.go)
 		}
 		end := b
 		known := false
@@ -264,6 +268,7 @@ func saSlots(v *srView, lo, hi int, ps []saPerson, slot, soft []bool) {
 			slot[k] = false // a slot never holds the reader
 		}
 	}
+	apSlots(v, lo, hi, ps, slot, soft) // an appositive role, a hyphenated specialty, a thanks for service (staffapposit.go)
 }
 
 // saBlocked: token k is a word of the reader or of care.

@@ -283,6 +283,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev92", "dev92.jsonl", false, nil, false},
 		{"dev99c", "dev99c.jsonl", false, nil, false},
 		{"dev99s", "dev99s.jsonl", false, nil, false},
+		{"dev100s", "dev100s.jsonl", false, nil, false},
 		{"dev99x", "dev99x.jsonl", false, nil, false},
 		{"dev100a", "dev100a.jsonl", false, nil, false},
 		{"dev100b", "dev100b.jsonl", false, nil, false},
