@@ -335,6 +335,8 @@ func (s *scanner) detect() {
 	s.scanQuitSlip()      // "¿Volviste a fumar?", "Had a slip this week?" (quitslip.go)
 	s.scanResultCat()     // "BI-RADS 4", {"birads":"4"}, "Bosniak IIF" (resultcat.go)
 	s.scanImagingWord()   // "su parte de la resonancia de rodilla" (imagingword.go)
+	// fix helper recall18 (eighteenth pass)
+	s.scanRecallFam18() // "verbal memory at 68 (below your baseline)", "your silicone breast form (size 6, left)", "Our nurse is on her way to see Walt" (recallfam18.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()

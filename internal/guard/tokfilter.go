@@ -147,6 +147,7 @@ const (
 	fb3ImagingFind               // ifStartFilter (scanImagingFind: a finding noun; helper recall17b)
 	fb3QuitSlip                  // qsStartFilter (scanQuitSlip: a return or relapse word; helper recall17b)
 	fb3ResultCat                 // rcStartFilter (scanResultCat: a result category system's name; helper recall17b)
+	fb3RecallFam18               // rf18Filter (scanRecallFam18: a baseline, a named cognitive test, a form noun or brand, a travel word; helper recall18)
 )
 
 // tokFilters3: each notice-level bit's filter of tokFilterTab3, in bit
@@ -154,7 +155,7 @@ const (
 func tokFilters3() []*hashFilter {
 	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter, colonOccasionFilter, esShopTitleFilter,
 		sfStartFilter, alStartFilter, ptStartFilter, lrStartFilter, spStartFilter, orgStartFilter, acStartFilter, dsStartFilter, specCareFilter, csStartFilter,
-		psProgramFilter, imagingFilter, dcClassFilter, rmStartFilter, ppStartFilter, ifStartFilter, qsStartFilter, rcStartFilter}
+		psProgramFilter, imagingFilter, dcClassFilter, rmStartFilter, ppStartFilter, ifStartFilter, qsStartFilter, rcStartFilter, rf18Filter}
 }
 
 // tokFilterTab3[h&16383]: the notice-level bits of tokFilters3 that may
