@@ -27,8 +27,9 @@ package guard
 //     fitting (bra, pocketed, camisole, lingerie, boutique, fitter,
 //     fitting, sujetador, lencería…).
 //
-// A brand alone is reported the same way ("Because you bought the Amoena
-// Natura last spring").
+// A brand alone is reported the same way when a model's capitalised name
+// follows it ("Because you bought the Amoena Natura last spring"); "Your
+// Amoena order has shipped" passes.
 //
 // Passes: "your seat bolster form (left side) for the 2014 Civic" and
 // "your step form (size 6, left) is ready and pour day is Friday" (no
@@ -71,6 +72,9 @@ func (s *scanner) breastFormAt(i int) {
 	}
 	if brandOnly && s.bfNounAfter(i) {
 		return // "the Amoena Natura form": the noun reports it
+	}
+	if brandOnly && !(i+1 < n && !t[i+1].sent && s.gap(i+1) == " " && t[i+1].cls&tCap != 0) {
+		return // "Your Amoena order has shipped": a shop order, no form's model named
 	}
 	tie := s.bfTie(i)
 	if tie < 0 {

@@ -27,7 +27,8 @@ package guard
 //     noun ("Walt", "Rosalind"): name.care_visit; or a reader's kin word
 //     after "your", "su", "tu" ("your father"): compose.care_visit.
 //
-// Passes: "our nurse director is on her way to the state home-care
+// Passes: "Our caregiver team is heading to see Mariners play" (a group
+// after the role word), "our nurse director is on her way to the state home-care
 // conference" (no visit verb), "Our nurses are on their way to see
 // Hamilton tonight" (plural: a staff outing), "Our driver is on his way
 // with your order", "Our technician is on his way to see you" (no care
@@ -50,6 +51,10 @@ var (
 	// cvPlaceNoun: a capitalised run that is a place, not a person
 	cvPlaceNoun = wordSetTab("hospital clinic center centre hall park college university school office house home street " +
 		"avenue road library church station court club hotel clinica escuela parque iglesia calle avenida")
+	// cvGroup: a group after the role word ("our caregiver team")
+	cvGroup = wordSetTab("team teams staff crew group members equipo personal")
+	// cvKin: the reader's relative a care worker visits
+	cvKin      = tabsUnion(careKin, wordSetTab("mom mum dad grandma grandpa granny nana mami papi abuela abuelo abuelita abuelito"))
 	hCvOn      = hstr("on")
 	hCvEn      = hstr("en")
 	hCvRunning = hstr("running")
@@ -77,7 +82,7 @@ func (s *scanner) careVisitAt(i int) {
 	role := false
 	for k := i - 1; k >= lo && k >= i-7; k-- {
 		if cvRoles.get(t[k].h) {
-			role = true
+			role = k+1 >= n || !cvGroup.get(t[k+1].h) // "Our caregiver team is heading to see Mariners play": a staff outing
 			break
 		}
 	}
@@ -101,7 +106,7 @@ func (s *scanner) careVisitAt(i int) {
 	if k >= hi || k >= n {
 		return
 	}
-	if ppOwner.get(t[k].h) && k+1 < hi && careKin.get(t[k+1].h) {
+	if ppOwner.get(t[k].h) && k+1 < hi && cvKin.get(t[k+1].h) {
 		s.addTok(k, k+1, KindProcedure, "compose.care_visit", 0.7, "tells that a care worker is on the way to see the reader's relative")
 		return
 	}

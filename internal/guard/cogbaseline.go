@@ -51,7 +51,7 @@ var (
 	// cgWeak: two different words make it so ("verbal memory", "recall of
 	// 3 of 5 words", "reaction time on the Axon test")
 	cgWeak = wordSetTab("memory memoria recall verbal visual reaction reaccion attention atencion processing procesamiento symptom symptoms " +
-		"sintoma sintomas words palabras balance equilibrio test tests testing prueba pruebas screen screening exam examen")
+		"sintoma sintomas words palabras test tests testing prueba pruebas screen screening exam examen")
 	// cgVerb: a result of the named test
 	cgVerb = wordSetTab("was were is came showed shows show scored dropped fell rose improved declined went returned " +
 		"fue es salio mostro muestra bajo subio dio resulto obtuvo")

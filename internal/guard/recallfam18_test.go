@@ -19,6 +19,7 @@ func TestRecallFam18(t *testing.T) {
 		{"Crestline: free talk for parents: what is an ImPACT baseline? Monday 6 PM.", ""},
 		{"Hi-Score Arena: your reaction time was 190 ms, faster than your baseline!", ""},
 		{"Brew Bar: your café moca was 12 oz, under your baseline order.", ""},
+		{"Summit Crag: your balance test took 68 seconds, above your baseline. Great job!", ""},
 		// breastform.go
 		{"Willow Intimates: your silicone breast form (size 5, right) is ready.", "compose.breast_form"},
 		{"Because you bought the Amoena Essential last year, you may be due for a new one.", "compose.breast_form"},
@@ -28,6 +29,7 @@ func TestRecallFam18(t *testing.T) {
 		{"Stitchwell: your dress form (size 8) ships Monday.", ""},
 		{"Tiendas Ruiz: su forma de pago fue actualizada.", ""},
 		{"Willow Intimates now carries Amoena forms in every size.", ""},
+		{"Your Amoena order has shipped.", ""},
 		// carevisit.go
 		{"Our nurse is on her way to see Walt now; she should be there by 11.", "name.care_visit"},
 		{"Our aide is heading over to check on Rosalind this afternoon.", "name.care_visit"},
@@ -37,6 +39,8 @@ func TestRecallFam18(t *testing.T) {
 		{"Our nurses are on their way to see Wicked tonight!", ""},
 		{"Our driver is on his way to see you with your order.", ""},
 		{"Our chief nurse is on her way to see the governor about staffing.", ""},
+		{"Our caregiver team is heading to see Mariners play on Saturday!", ""},
+		{"Your caregiver is on her way to see your mom now.", "compose.care_visit"},
 		// spacedlabdot.go
 		{"GlucoWise: A.1.c result 7.2%. Please book coaching.", "clinical.lab_test.spaced"},
 		{"Your a-1-c came back at 6.4% this time.", "clinical.lab_test.spaced"},
