@@ -336,6 +336,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev100p", g, loadCorpus(t, "../../testdata/guard/dev100p.jsonl"), true, false, 0, 1},
 		// dev100s: written by hand by fix helper staff18 on 2026-12-06 (not blind): the sender's staff news (a retiring clinician thanked "for your years of <service>", a pharmacist or nurse practitioner welcomed with PharmD, BCACP, FNP-C after a role, a Spanish welcome of a Dra. with a hyphenated specialty who "atenderá <días>", a mastectomy fitter with CFm, two staff welcomed with CCLS), English and Spanish, beside leaks of the same frames tied to the reader's care, greeting the reader or naming a patient
 		{"dev100s", g, loadCorpus(t, "../../testdata/guard/dev100s.jsonl"), true, false, 0, 1},
+		// dev100r: written by hand by fix helper recall18 on 2026-12-06 (not blind): dev100's recall family in fresh shapes (a cognitive test or score against the reader's baseline, the reader's breast form with size and side, a purchase of a breast-form brand, a care worker on the way to see a named person, a dotted or spaced lab abbreviation with a value; English and Spanish) and clean look-alikes. Arrival 0.118 / 0.0 % (dict 0.147 / 0.0 %), after recall18's fixes (cogbaseline.go, breastform.go, carevisit.go, spacedlabdot.go) 1.000 / 0.0 % (dict the same)
+		{"dev100r", g, loadCorpus(t, "../../testdata/guard/dev100r.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

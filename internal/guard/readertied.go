@@ -59,7 +59,10 @@ package guard
 // (symptom.go); the reader's measurement with its unit, prosthetic or
 // orthotic part, imaging finding, relapse in a quit programme and a
 // result category with its value (readermeasure.go, prosthetic.go,
-// imagingfind.go, quitslip.go, resultcat.go). Context matches get the bit from context.go (addCtx).
+// imagingfind.go, quitslip.go, resultcat.go); the reader's cognitive test
+// against the reader's baseline or with its result, the reader's breast
+// form, the person or relative a care worker is on the way to see
+// (cogbaseline.go, breastform.go, carevisit.go). Context matches get the bit from context.go (addCtx).
 // A new rule of that kind is added here.
 func readerTiedRule(rule string) bool {
 	switch rule {
@@ -70,7 +73,8 @@ func readerTiedRule(rule string) bool {
 		"compose.dose_change", "clinical.vital_change", "compose.dialysis_slot", "compose.support_fit",
 		"compose.av_tx", "compose.peritx", "compose.lens_rx", "clinical.symptom",
 		"compose.reader_measure", "compose.prosthetic_part", "compose.imaging_finding", "compose.quit_slip",
-		"compose.result_category", "compose.count_surgery":
+		"compose.result_category", "compose.count_surgery",
+		"compose.cognitive_baseline", "compose.cognitive_test", "compose.breast_form", "name.care_visit", "compose.care_visit":
 		return true
 	}
 	return false

@@ -25,10 +25,10 @@ var spacedLabVerb = wordSetTab("came is was went dropped rose improved returned"
 // letters before the digit alone, as it did before ("H I V 2 test").
 func (s *scanner) spacedLab(i, j int) bool {
 	k := j + 1
-	if k >= len(s.toks) || s.gap(k) != " " {
+	if k >= len(s.toks) || !s.sldGapOK(k) || s.sldLabelBefore(i) { // "A.1.C. reading", "A-1-c: 8.3%"; never "Section A.1.c" (spacedlabdot.go)
 		return false
 	}
-	if !spacedLabNext.get(s.toks[k].h) && !s.spacedLabValue(k) && !(i > 0 && s.low(i-1) == "your" && spacedLabVerb.get(s.toks[k].h)) {
+	if !spacedLabNext.get(s.toks[k].h) && !s.spacedLabValue(k) && !s.sldReaderVerb(i, k) {
 		return false
 	}
 	buf := s.buf[:0]
@@ -46,7 +46,7 @@ func (s *scanner) spacedLabValue(k int) bool {
 	if t.cls&tDigit == 0 || t.cls&tAlpha != 0 {
 		return false
 	}
-	if strings.Contains(s.rawTok(k), ".") || s.gap(k+1) == "." && k+1 < len(s.toks) && s.toks[k+1].cls&tDigit != 0 {
+	if strings.Contains(s.rawTok(k), ".") || (s.gap(k+1) == "." || s.gap(k+1) == ",") && k+1 < len(s.toks) && s.toks[k+1].cls&tDigit != 0 { // "7,9 %" too (spacedlabdot.go)
 		return true
 	}
 	return strings.HasPrefix(s.gap(k+1), "%")

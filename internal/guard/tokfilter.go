@@ -150,6 +150,7 @@ const (
 	fb3CountSurgery              // cnsStartFilter (scanCountSurgery: a count word; helper gaps18)
 	fb3TakesDrug                 // tdStartFilter (scanTakesDrug: a form of tomar or usar; helper gaps18)
 	fb3SurnameSlot               // ssStartFilter (scanSurnameSlot: "with"; helper gaps18)
+	fb3RecallFam18               // rf18Filter (scanRecallFam18: a baseline, a named cognitive test, a form noun or brand, a travel word; helper recall18)
 )
 
 // tokFilters3: each notice-level bit's filter of tokFilterTab3, in bit
@@ -157,7 +158,7 @@ const (
 func tokFilters3() []*hashFilter {
 	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter, colonOccasionFilter, esShopTitleFilter,
 		sfStartFilter, alStartFilter, ptStartFilter, lrStartFilter, spStartFilter, orgStartFilter, acStartFilter, dsStartFilter, specCareFilter, csStartFilter,
-		psProgramFilter, imagingFilter, dcClassFilter, rmStartFilter, ppStartFilter, ifStartFilter, qsStartFilter, rcStartFilter, cnsStartFilter, tdStartFilter, ssStartFilter}
+		psProgramFilter, imagingFilter, dcClassFilter, rmStartFilter, ppStartFilter, ifStartFilter, qsStartFilter, rcStartFilter, cnsStartFilter, tdStartFilter, ssStartFilter, rf18Filter}
 }
 
 // tokFilterTab3[h&16383]: the notice-level bits of tokFilters3 that may

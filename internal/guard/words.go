@@ -1497,6 +1497,9 @@ func (s *scanner) spaced(i int) bool {
 	for k := i; short && k <= j; k++ {
 		short = s.toks[k].cls&tUpper != 0 || digit && s.toks[k].cls&tAlpha == 0
 	}
+	if digit && j-i+1 >= 3 {
+		short = true // a run spacedLab accepted, in any case: "A.1.c result 7.2%" (spacedlabdot.go)
+	}
 	if j-i+1 < 4 && !short {
 		return false
 	}
