@@ -22,8 +22,10 @@ import "strings"
 //     prohibited, not allowed…); or "(no) se permite / permitirá / requiere
 //     / exigirá". policySpan already refuses a reader's word anywhere in
 //     the sentence; opRuleState refuses besides a kin word, a child's word,
-//     a title or name cue and a capitalised word after the comma ("… será
-//     obligatorio para el hijo de Ana", "… for Mr. Haddad").
+//     a title and a capitalised word after the comma ("… será obligatorio
+//     para el hijo de Ana", "… for Mr. Haddad"), and a care word in the
+//     thing's phrase but its head (uso, use, ingreso, entrada, acceso):
+//     "la diálisis es obligatoria los martes" is someone's care.
 //   - a department not working on a holiday (opNoService, asked by
 //     closeddept.go's closedDeptDay): "Con motivo del feriado del 5 de
 //     julio, la consulta externa no funcionará", "… la consulta externa y
@@ -31,8 +33,10 @@ import "strings"
 //     ("consulta") followed within six words, inside its clause, by a
 //     negation and a verb of a service working (funcionar, atender, abrir,
 //     operar, prestar servicio, operate, open, run) is the place, like
-//     "cerrada" before. closedDeptDay's own vetoes hold (a reader's word in
-//     the sentence: "su consulta … no se realizará"; one reader's slot).
+//     "cerrada" before. A capitalised word or a title between them is one
+//     person's ("la consulta de Lucía no funcionará"); closedDeptDay's own
+//     vetoes hold (a reader's word in the sentence: "su consulta … no se
+//     realizará"; one reader's slot).
 //   - a programme's deadline for everyone (opDeadline, asked by words.go's
 //     date()): "To earn the 2027 premium incentive, complete a screening or
 //     submit a physician form by March 31", "Para obtener el descuento,
@@ -88,6 +92,9 @@ var (
 		"permitidas restringido restringida restringidos restringidas required mandatory prohibited forbidden banned allowed permitted restricted")
 	// opRuleImpersonal: "se permite", "se permitirá", "se requiere"…
 	opRuleImpersonal = wordSetTab("permite permitira permiten permitiran requiere requerira requieren requeriran exige exigira exigen exigiran acepta aceptara aceptaran aceptan")
+	// opRuleHead: the head of a rule's thing, whatever care word it is
+	// also ("el ingreso con alimentos": an entry, not an admission)
+	opRuleHead = wordSetTab("uso use ingreso entrada acceso access entry")
 	// opRuleArticle: an article opening the thing's phrase
 	opRuleArticle = wordSetTab("el la los las the")
 	// opNoServe: verbs of a service working, after a negation
@@ -150,6 +157,9 @@ func (s *scanner) opRuleState(a, hi int) bool {
 		if g := s.gap(q); g != " " && g != "-" || t.sent || t.cls&tAlpha == 0 || t.cls&tDigit != 0 {
 			return false
 		}
+		if !(words == 0 && opRuleHead.get(t.h)) && (careWords.get(t.h) || invoiceCareWords.get(t.h) || pdCareSubject.get(t.h) || t.w != nil && t.w.flags&wHealthCue != 0) {
+			return false // a care event's state ("la diálisis es obligatoria los martes"): someone's care
+		}
 		cop := opRuleCopula.get(t.h)
 		if !cop && t.low == "will" && q+1 < hi && s.toks[q+1].low == "be" {
 			cop = true
@@ -174,6 +184,9 @@ func (s *scanner) opNoService(k, b int) bool {
 	for m := k + 1; m <= k+6 && m+1 <= b && m+1 < len(s.toks); m++ {
 		if s.toks[m].sent || strings.ContainsAny(s.gap(m), ",;:") {
 			return false
+		}
+		if s.isCapWord(m) && s.toks[m].cls&tUpper == 0 || s.fl(m)&wTitle != 0 {
+			return false // "la consulta de Ana no funcionará": one person's
 		}
 		if !opNeg.get(s.toks[m].h) {
 			continue

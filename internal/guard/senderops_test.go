@@ -22,6 +22,7 @@ func TestSenderOps(t *testing.T) {
 		{"Maple Grove Clinic: Starting January 8, the use of face masks will be required for all visitors.", Standard, false},
 		{"Centro Pediátrico Los Almendros: A partir del 15 de febrero, el uso de la férula será obligatorio para su hijo durante la noche.", Standard, true},
 		{"Maple Grove Clinic: Starting January 8, the use of the lift is required for Ana on every visit.", Standard, true},
+		{"Maple Grove Clinic: A partir del 1 de febrero, la diálisis es obligatoria los martes y jueves.", Standard, true},
 		{"Maple Grove Clinic: A partir del 1 de febrero, el ingreso del hijo de Marta a la sala de espera es obligatorio con acompañante.", Standard, true},
 		// "espera" of a waiting list or a held place stays a booking word
 		{"Nuestra oficina le tiene en lista de espera para el 3 de marzo a las 9:40.", Standard, true},
@@ -30,6 +31,7 @@ func TestSenderOps(t *testing.T) {
 		{"Policlínico San Andrés: Por el día festivo del 1 de mayo, la consulta externa no atenderá público.", Standard, false},
 		{"Clínica del Sur: Con motivo del feriado del 8 de diciembre, la consulta externa y el vacunatorio no funcionarán.", Standard, false},
 		{"Clínica del Sur: Con motivo del feriado del 18 de septiembre, su consulta de control no se realizará.", Standard, true},
+		{"Clínica del Sur: Por el feriado del 1 de mayo, la consulta de Lucía no funcionará.", Standard, true},
 		{"Clínica del Sur: Por el feriado del 1 de mayo, la consulta de la Sra. Pérez no funcionará y pasa al 2 de mayo.", Standard, true},
 		{"Clínica del Sur: Por el feriado del 1 de mayo, la consulta no funcionará; te esperamos el 2 de mayo a las 9:40.", Standard, true},
 		// a programme's deadline for everyone (opDeadline, words.go date())
