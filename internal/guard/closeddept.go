@@ -68,7 +68,7 @@ func (s *scanner) closedDeptDay(i, j int) bool {
 				break
 			}
 		}
-		if !shut {
+		if !shut && !s.opNoService(k, b) { // "la consulta externa no funcionará" (senderops.go)
 			return false
 		}
 	}

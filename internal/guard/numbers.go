@@ -212,7 +212,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		}
 		end := s.extension(c[k-1].tok)
 		if s.senderPhone(first, c[k-1].tok, end != c[k-1].tok) || s.phoneOffer(first, c[k-1].tok, end != c[k-1].tok) || s.senderLine(first, c[k-1].tok, end != c[k-1].tok) ||
-			s.phoneCTA(first, c[k-1].tok, end != c[k-1].tok) || s.ownNumber(first, c[k-1].tok) || s.ctaCallNamed(first, c[k-1].tok, end != c[k-1].tok) { // the sender's own number (senderphone.go, phoneoffer.go, phonecta.go, ownnumber.go)
+			s.phoneCTA(first, c[k-1].tok, end != c[k-1].tok) || s.ownNumber(first, c[k-1].tok) || s.ctaCallNamed(first, c[k-1].tok, end != c[k-1].tok) || s.opOptOutPhone(first, c[k-1].tok, end != c[k-1].tok) { // an opt-out line (senderops.go) // the sender's own number (senderphone.go, phoneoffer.go, phonecta.go, ownnumber.go)
 			return skip(k)
 		}
 		s.addTok(first, end, KindPhone, "phone.nanp", 0.95, "looks like a phone or fax number")

@@ -69,7 +69,7 @@ func (s *scanner) policySpan(k int) (open, comma int, ok bool) {
 	if oeWe.get(s.toks[comma].h) || onApos.get(s.toks[comma].h) && int(s.toks[comma].e-s.toks[comma].s) != len(w) || len(w) > 5 && w[len(w)-3:] == "mos" && s.toks[comma].cls&tAlpha != 0 {
 		return open, comma, true
 	}
-	return open, comma, s.pdClassSubject(comma, hi)
+	return open, comma, s.pdClassSubject(comma, hi) || s.opRuleState(comma, hi) // a thing's state: "el uso de mascarilla es obligatorio" (senderops.go)
 }
 
 // policyOpener: token k's sentence opens with a date opener (Beginning,
@@ -80,7 +80,11 @@ func (s *scanner) policySpan(k int) (open, comma int, ok bool) {
 func (s *scanner) policyOpener(k int) (open, comma, hi int, ok bool) {
 	lo, hi := sentenceSpan(s.toks, k)
 	if lo == 0 {
-		if h := s.ownHeadEnd(); h >= 0 && h+1 < hi {
+		h := s.ownHeadEnd()
+		if h < 0 {
+			h = s.opHeadEnd() // a header with a possessive: "Bayview Children's Specialty Clinics:" (senderops.go)
+		}
+		if h >= 0 && h+1 < hi {
 			if m := h + 1; oePolicyOpen.get(s.toks[m].h) || s.toks[m].low == "as" || s.toks[m].low == "a" {
 				lo = m
 			}

@@ -689,7 +689,7 @@ func (s *scanner) sdBookedSlot(i int) bool {
 			hours = hours || sdHoursWords.get(h)
 			// "Our Billing Services office moves …": a held word inside a
 			// department's capitalised name is no booking (weakcue.go; helper CONTACT9)
-			held = held || sdHeld.get(h) && !s.wkDeptName(m) && !s.serviceDept(m) // "Client services office" (closeddept.go)
+			held = held || sdHeld.get(h) && !s.wkDeptName(m) && !s.serviceDept(m) && !s.opWaitRoom(m) // "Client services office" (closeddept.go); "salas de espera" (senderops.go)
 			place = place || sdPlaceNouns.get(h)
 		}
 		// "Report to our Lakeview office on March 3"

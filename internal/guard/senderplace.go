@@ -157,7 +157,7 @@ func (s *scanner) spReader(lo, hi, i, j int) bool {
 			if m < i && s.faHeldAt(lo, i) {
 				continue // "Your wrist wraps are waiting at the front desk of" (facilityaddr.go)
 			}
-			if t.low == "you" && m > lo && s.toks[m-1].low == "thank" {
+			if t.low == "you" && m > lo && s.toks[m-1].low == "thank" || m > j && s.opArriveYou(m) { // "Text us when you arrive" (senderops.go)
 				continue
 			}
 			if t.low == "you" && m > i && m+1 < hi && spFooterYou.get(s.toks[m+1].h) {
@@ -254,7 +254,7 @@ func (s *scanner) spOwner(lo, i int) bool {
 	if s.storeNumberAddr(lo, p, i) { // "ready for pickup at store 4421, 900 Elm Ave" (storeaddr.go)
 		return true
 	}
-	if s.faOwner(lo, p, i) { // a facility, pickup, public event or opening (facilityaddr.go)
+	if s.faOwner(lo, p, i) || s.opPickupAt(lo, p, i) { // a facility, pickup, public event or opening (facilityaddr.go); "Your curbside order is ready at" (senderops.go)
 		return true
 	}
 	// "Le esperamos en", "le espera en"

@@ -24,7 +24,7 @@ package guard
 func (s *scanner) dropSnakeID(fs []ifind) []ifind {
 	k := 0
 	for _, f := range fs {
-		if (f.rule == "clinical.procedure" || f.rule == "clinical.lab_test") && !f.readerTied() && s.snakePrefix(f.a, f.b) {
+		if (f.rule == "clinical.procedure" || f.rule == "clinical.lab_test") && !f.readerTied() && (s.snakePrefix(f.a, f.b) || s.opAcctID(f.a, f.b)) { // an account id of four or five characters (senderops.go)
 			continue
 		}
 		fs[k] = f
