@@ -340,6 +340,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev100r", g, loadCorpus(t, "../../testdata/guard/dev100r.jsonl"), true, false, 0, 1},
 		// dev100d: written by hand by fix helper site18 on 2026-12-06 (not blind), before any code change: the sender's own operations from dev100's fam-site rows (a policy for everyone from a date on, a department not operating on a holiday, a programme's deadline with an incentive, an opt-out line's phone after "by calling", a curbside pickup at the sender's address, a webhook's account id "cta_…") and leaks of the same frames tied to the reader, a relative or a named person. Arrival 1.000 / 72.0 % (dict the same), after senderops.go 1.000 / 12.0 % (dict 16.0 %)
 		{"dev100d", g, loadCorpus(t, "../../testdata/guard/dev100d.jsonl"), true, false, 0, 1},
+		// dev101: written blind on 2026-12-06 at about 03:40 UTC (eighteenth pass, before any change) and kept unseen until after the pass's first round of merges: arrival check one, then tuned on in round two; rows name their tenant
+		{"dev101", g, loadCorpus(t, "../../testdata/guard/dev101.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

@@ -303,6 +303,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev96", "dev96.jsonl", false, nil, false},
 		{"dev99", "dev99.jsonl", false, nil, false},
 		{"dev100", "dev100.jsonl", false, nil, false},
+		{"dev101", "dev101.jsonl", false, nil, false},
 		{"dev97t", "dev97t.jsonl", false, nil, false},
 		{"dev97x", "dev97x.jsonl", false, nil, false},
 		{"dev97g", "dev97g.jsonl", false, nil, false},
