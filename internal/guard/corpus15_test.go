@@ -342,6 +342,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev100d", g, loadCorpus(t, "../../testdata/guard/dev100d.jsonl"), true, false, 0, 1},
 		// dev101: written blind on 2026-12-06 at about 03:40 UTC (eighteenth pass, before any change) and kept unseen until after the pass's first round of merges: arrival check one, then tuned on in round two; rows name their tenant
 		{"dev101", g, loadCorpus(t, "../../testdata/guard/dev101.jsonl"), true, false, 0, 1},
+		// dev101n: written by hand by fix helper name18 on 2026-12-06 at about 04:30 UTC (not blind), before any code change: ordinary notices from a sender whose own name holds capitalised words in no word list (a Spanish "Hospital"/"Policlínica"/"Sanatorio" name, an English brand ending in a camel-case care word such as "QuickCare", "UrgentCare", "CityHealth") in the sender's slots, and leaks of the same frames with a person's name (a patient after for/para/de, a greeting, a person heading the notice). Arrival 1.000 / 82.1 % (dict the same), after sendercorp.go 1.000 / 3.6 % (dict the same)
+		{"dev101n", g, loadCorpus(t, "../../testdata/guard/dev101n.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

@@ -133,6 +133,7 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 	s.snProgramRun()   // "al programa Familia Monterrico" (tradehead.go)
 	s.snRoleRun(fs)    // "every Cascadia Breathe branch", "call with Ridgeline Comp" (senderrole.go)
 	s.snBrandRun(fs)   // "Refer a friend to Northbridge Urology", "Urología del Valle actualizó…" (brandslot.go)
+	s.snCorpRun(fs)    // "Hospital Monte Cuscatlán:", "Larkfield QuickCare clinics" (sendercorp.go)
 	if s.snN == 0 {
 		return fs
 	}
