@@ -342,6 +342,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev100d", g, loadCorpus(t, "../../testdata/guard/dev100d.jsonl"), true, false, 0, 1},
 		// dev101: written blind on 2026-12-06 at about 03:40 UTC (eighteenth pass, before any change) and kept unseen until after the pass's first round of merges: arrival check one, then tuned on in round two; rows name their tenant
 		{"dev101", g, loadCorpus(t, "../../testdata/guard/dev101.jsonl"), true, false, 0, 1},
+		// dev101x: written by hand by fix helper red18c on 2026-12-06 at about 04:30 UTC (not blind), before any code change: red-team probes of the eighteenth pass's drops (condjoin, senderops, pubopen, staffapposit, labsample; surnameslot look-alikes): a clinic name of the reader's care at a body line's opening or as a subject, one person's rule date, a child's idle consult, the reader's number after "stop calling", a booked procedure behind a free event noun, a patient joined to a staff apposition, a relative's or a bed's lab samples; clean rows of the genuine shapes. Arrival 0.581 / 0.0 % (dict the same)
+		{"dev101x", g, loadCorpus(t, "../../testdata/guard/dev101x.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
