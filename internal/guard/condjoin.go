@@ -106,8 +106,8 @@ func (s *scanner) cjRun(fs []ifind) (a, e int, ok bool) {
 	n := len(s.toks)
 	for st := 0; st < n; st++ {
 		g0 := strings.TrimSpace(s.gap(0))
-		if !(st == 0 && (g0 == "" || g0 == "[") || s.toks[st].gapNL) {
-			continue
+		if !(st == 0 && (g0 == "" || g0 == "[") || s.toks[st].gapNL && s.ncHeadLine(st)) {
+			continue // a body line's opening is no header slot (narrow18c.go)
 		}
 		a = st
 		if (s.toks[a].low == "subject" || s.toks[a].low == "asunto") && a+1 < n && strings.HasPrefix(s.gap(a+1), ":") {
@@ -196,8 +196,8 @@ func (s *scanner) cjName(fs []ifind, a int) (e int, ok bool) {
 			return 0, false // "Harbor Addiction & Recovery"
 		}
 	}
-	if s.chDisease(fs, a, e) {
-		return 0, false
+	if s.chDisease(fs, a, e) || s.ncNotTrade(a, j, e) {
+		return 0, false // "Latest Diabetes & Kidney Panel", a cancer (narrow18c.go)
 	}
 	return e, true
 }

@@ -57,6 +57,9 @@ func (s *scanner) dropLabLogistics() {
 			return
 		}
 	}
+	if s.lsOnePerson() {
+		return // "Mother's FBC samples", "Bed 4: INR samples" (narrow18c.go)
+	}
 	m := 0
 	for _, f := range s.fs {
 		if f.rule == "clinical.lab_test" && !f.readerTied() && s.lsLogistic(f) {

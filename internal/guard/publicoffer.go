@@ -511,7 +511,7 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 				seen = true
 				continue
 			}
-			if !pubDateKind(f) && (audienceSlot(v.toks, lo, hi, fa, fb) && !poEventTopic(v.toks, lo, hi, fa) || slotForThe(v.toks, lo, hi, fa, fb)) { // "Free prostate biopsy Monday 7 AM. Open to the public." (announce_slot.go); "Charla gratuita “Hipertensión…”" (pubopen.go)
+			if !pubDateKind(f) && (audienceSlot(v.toks, lo, hi, fa, fb) && !poEventTopic(v.t.s, v.toks, lo, hi, fa) || slotForThe(v.toks, lo, hi, fa, fb)) { // "Free prostate biopsy Monday 7 AM. Open to the public." (announce_slot.go); "Charla gratuita “Hipertensión…”" (pubopen.go)
 				return out
 			}
 			ff := f

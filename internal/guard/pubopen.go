@@ -178,13 +178,13 @@ var (
 // it ("Charla gratuita “Hipertensión…”"), and no person named after for /
 // para in the sentence (poForPerson). audienceSlot's own reading takes the
 // event noun right before the finding only.
-func poEventTopic(toks []token, lo, hi, fa int) bool {
+func poEventTopic(text string, toks []token, lo, hi, fa int) bool {
 	if poForPerson(toks, lo, hi) { // "Charla gratuita colonoscopia … para el señor Ruiz"
 		return false
 	}
 	for k := fa - 1; k >= lo && k >= fa-3; k-- {
 		if slotEventBefore.get(toks[k].h) {
-			return k < fa-1
+			return k < fa-1 && ncQuotedTopic(text, toks, k, fa) // a quoted title, no booked slot (narrow18c.go)
 		}
 		if !poEventFree.get(toks[k].h) {
 			return false

@@ -68,10 +68,11 @@ func TestPubOpenReadings(t *testing.T) {
 		{"Cupos para Ana", false, func(s string, toks []token) bool { return poLimited(toks, 0, len(toks)) }},
 		{"Mamografía a precio solidario", true, func(s string, toks []token) bool { return poPriced(toks, 0, len(toks), 2) }},
 		{"mammograms at a special price", true, func(s string, toks []token) bool { return poPriced(toks, 0, len(toks), 3) }},
-		{"Charla gratuita hipertensión", true, func(s string, toks []token) bool { return poEventTopic(toks, 0, len(toks), 2) }},
-		{"Charla hipertensión", false, func(s string, toks []token) bool { return poEventTopic(toks, 0, len(toks), 1) }}, // audienceSlot's own reading
-		{"Charla gratuita hipertensión para la Sra. Paredes", false, func(s string, toks []token) bool { return poEventTopic(toks, 0, len(toks), 2) }},
-		{"Paciente gratuita hipertensión", false, func(s string, toks []token) bool { return poEventTopic(toks, 0, len(toks), 2) }},
+		{"Charla gratuita “Hipertensión”", true, func(s string, toks []token) bool { return poEventTopic(s, toks, 0, len(toks), 2) }},
+		{"Charla gratuita hipertensión", false, func(s string, toks []token) bool { return poEventTopic(s, toks, 0, len(toks), 2) }}, // no quoted title (narrow18c.go)
+		{"Charla hipertensión", false, func(s string, toks []token) bool { return poEventTopic(s, toks, 0, len(toks), 1) }},          // audienceSlot's own reading
+		{"Charla gratuita “Hipertensión” para la Sra. Paredes", false, func(s string, toks []token) bool { return poEventTopic(s, toks, 0, len(toks), 2) }},
+		{"Paciente gratuita hipertensión", false, func(s string, toks []token) bool { return poEventTopic(s, toks, 0, len(toks), 2) }},
 		{"Summit Concussion Neurorehab: Free talk", true, func(s string, toks []token) bool { return poHeaderName(s, toks, 1, 1) }},
 		{"Colonoscopy Prep: Free talk", false, func(s string, toks []token) bool { return poHeaderName(s, toks, 0, 0) }},
 		{"Reminder Colonoscopy: Free talk", false, func(s string, toks []token) bool { return poHeaderName(s, toks, 1, 1) }},

@@ -140,6 +140,9 @@ func (s *scanner) opRuleState(a, hi int) bool {
 			return false // a person: "para Ana", "for Mr. Haddad"
 		}
 	}
+	if s.ncRuleAid(a, hi) {
+		return false // "el uso del andador será obligatorio": one resident's regime (narrow18c.go)
+	}
 	q := a
 	if q+2 < hi && s.toks[q].low == "no" && s.toks[q+1].low == "se" {
 		return opRuleImpersonal.get(s.toks[q+2].h)
@@ -185,8 +188,8 @@ func (s *scanner) opNoService(k, b int) bool {
 		if s.toks[m].sent || strings.ContainsAny(s.gap(m), ",;:") {
 			return false
 		}
-		if s.isCapWord(m) && s.toks[m].cls&tUpper == 0 || s.fl(m)&wTitle != 0 {
-			return false // "la consulta de Ana no funcionará": one person's
+		if s.isCapWord(m) && s.toks[m].cls&tUpper == 0 || s.fl(m)&wTitle != 0 || s.ncOneCaredTok(m) {
+			return false // "la consulta de Ana / del niño no funcionará": one person's (narrow18c.go)
 		}
 		if !opNeg.get(s.toks[m].h) {
 			continue
@@ -289,6 +292,9 @@ func (s *scanner) opOptOutPhone(first, last int, ext bool) bool {
 		}
 	default:
 		return false
+	}
+	if !s.ncCallFromSender(v) {
+		return false // "we will stop calling 303-…": the reader's number (narrow18c.go)
 	}
 	lo, hi := s.sdSpan(first)
 	if h := s.opHeadEnd(); h >= lo && h+1 < v {

@@ -105,8 +105,8 @@ func apPerson(v *srView, a, lo int, ps []saPerson) int {
 		return apRolePhrase(v, q, lo)
 	}
 	if apAndW.get(v.toks[q].h) && strings.TrimSpace(srGap(v, q, a)) == "" && len(ps) > 0 {
-		if p := srPrev(v, q, lo); p >= 0 && p == ps[len(ps)-1].end && strings.Trim(srGap(v, p, q), " ,") == "" {
-			return a
+		if p := srPrev(v, q, lo); p >= 0 && p == ps[len(ps)-1].end && strings.Trim(srGap(v, p, q), " ,") == "" && ncCredAfter(v, a, len(v.toks)) {
+			return a // credentialed too: "…, CCLS, and Devon Ellis, CCLS" (narrow18c.go)
 		}
 	}
 	return -1
