@@ -342,6 +342,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev100d", g, loadCorpus(t, "../../testdata/guard/dev100d.jsonl"), true, false, 0, 1},
 		// dev101: written blind on 2026-12-06 at about 03:40 UTC (eighteenth pass, before any change) and kept unseen until after the pass's first round of merges: arrival check one, then tuned on in round two; rows name their tenant
 		{"dev101", g, loadCorpus(t, "../../testdata/guard/dev101.jsonl"), true, false, 0, 1},
+		// dev101p: written by hand by fix helper pub18b on 2026-12-06 at about 04:25 UTC (not blind), before any code change: dev101 fam2-pub shapes in other tenants (public vaccine days open to all with a call to bring the family, a clinician welcomed with a specialty or to a surgical team, an awareness week with a free webinar, a free public talk by a named doctor, a vaccine clinic at a store for an age range) and leaks of the same frames tied to the reader, a named person or a population narrowed by health
+		{"dev101p", g, loadCorpus(t, "../../testdata/guard/dev101p.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
