@@ -235,6 +235,7 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 			return out
 		}
 	}
+	n = pdMaskNotice(n) // "¡Traé a tu familia!" (pubday.go)
 	// most personal notices say "you" or "your" as written: no need to
 	// read them again
 	for _, f := range n.Fields {

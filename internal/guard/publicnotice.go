@@ -476,6 +476,9 @@ func pubMaskNotice(n Notice) Notice {
 	var fs []Field
 	for i, f := range n.Fields {
 		t, ok := pubMaskYou(f.Text)
+		if t2, ok2 := pdFamilyCall(t); ok2 { // "¡Traé a tu familia!" (pubday.go)
+			t, ok = t2, true
+		}
 		if !ok {
 			continue
 		}

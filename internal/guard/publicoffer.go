@@ -395,8 +395,9 @@ func pubStat(text string, toks []token, lo, hi int) bool {
 func pubSentenceOK(text string, toks []token, lo, hi int, everyone bool) bool {
 	s := toks[lo:hi]
 	if pubMenuSentence(text, toks, lo, hi) || pubOurNewSentence(toks, lo, hi) || pubTeamSentence(toks, lo, hi) ||
-		pubEveryone(toks, lo, hi) || pubStat(text, toks, lo, hi) || pubNewHeader(text, toks, lo) ||
-		poMonthSentence(text, toks, lo, hi) || poLimited(toks, lo, hi) { // "¡Octubre Rosa!", "Cupos limitados." (pubopen.go)
+		pubEveryone(toks, lo, hi) || pdAgesAll(text, toks, lo, hi) || pubStat(text, toks, lo, hi) || pubNewHeader(text, toks, lo) ||
+		poMonthSentence(text, toks, lo, hi) || poLimited(toks, lo, hi) || // "¡Octubre Rosa!", "Cupos limitados." (pubopen.go)
+		pdPresenterSentence(text, toks, lo, hi) || pdTitleFragment(text, toks, lo, hi) { // a free talk's presenter and title (pubday.go)
 		return true
 	}
 	if hi < len(toks) && pubNewHeader(text, toks, hi) { // the header sentence itself: "Summit Foot & Ankle: New!"
@@ -432,6 +433,9 @@ func pubFrame(f Finding, text string, toks []token, lo, hi, fa, fb int, everyone
 	if everyone && pubFreeOrPriced(text, toks, lo, hi) && (!drug || vaccineAt(toks, fa, fb) || otcDrugAt(toks, fa, fb)) {
 		return true, false
 	}
+	if everyone && pdVaccineEvent(f, toks, hi, fa, fb) { // "COVID and flu vaccine clinic" (pubday.go)
+		return true, false
+	}
 	if pubFrameMore(f, text, toks, lo, hi, fa, fb, everyone) { // publicnotice.go
 		return true, false
 	}
@@ -450,7 +454,7 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 		return out
 	}
 	for _, f := range out {
-		if ok, _ := announceEligible(f); !ok && !pubScreenWord(n, f) && !pubDateKind(f) { // "despistaje", a public event's date (publicnotice.go)
+		if ok, _ := announceEligible(f); !ok && !pubScreenWord(n, f) && !pubDateKind(f) && !pdPresenterRule(f) { // "despistaje", a public event's date (publicnotice.go); a free talk's presenter (pubday.go)
 			return out
 		}
 	}
@@ -478,7 +482,7 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 		}
 		for lo := 0; lo < len(v.toks); {
 			_, hi := sentenceSpan(v.toks, lo)
-			if pubEveryone(v.toks, lo, hi) || pubWelcome(v.toks, lo, hi) { // publicnotice.go
+			if pubEveryone(v.toks, lo, hi) || pubWelcome(v.toks, lo, hi) || pdAgesAll(v.t.s, v.toks, lo, hi) { // publicnotice.go; "for ages 3+" (pubday.go)
 				everyone[k] = true
 			}
 			lo = hi
@@ -507,6 +511,13 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 			if fb >= hi { // a finding across sentences
 				return out
 			}
+			if pdPresenterRule(f) { // a free public talk's presenter, and nothing else (pubday.go)
+				if !pdPresenterSentence(v.t.s, v.toks, lo, hi) || !srTitle.get(v.toks[fa].h) || (fa != lo+1 && fa != lo+2) {
+					return out
+				}
+				seen = true
+				continue
+			}
 			if !pubDateKind(f) && poHeaderName(v.t.s, v.toks, fa, fb) { // the sender's name in its header (pubopen.go)
 				seen = true
 				continue
@@ -520,7 +531,7 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 			}
 			ok, stat := pubFrame(ff, v.t.s, v.toks, lo, hi, fa, fb, everyone[k])
 			if pubDateKind(f) { // a date only by a public event in its sentence (publicnotice.go)
-				ok, stat = pubEventDate(v.toks, lo, hi) || peEventDate(v.t.s, v.toks, lo, hi), false // pubevent.go
+				ok, stat = pubEventDate(v.toks, lo, hi) || peEventDate(v.t.s, v.toks, lo, hi) || pdAwarenessDate(v.t.s, v.toks, lo, hi), false // pubevent.go; an awareness week (pubday.go)
 			}
 			switch {
 			case ok:

@@ -269,6 +269,7 @@ func saSlots(v *srView, lo, hi int, ps []saPerson, slot, soft []bool) {
 		}
 	}
 	apSlots(v, lo, hi, ps, slot, soft) // an appositive role, a hyphenated specialty, a thanks for service (staffapposit.go)
+	svSlots(v, lo, hi, slot)           // the unit joined, visits to the sender's site (staffvisit.go)
 }
 
 // saBlocked: token k is a word of the reader or of care.

@@ -288,6 +288,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev100a", "dev100a.jsonl", false, nil, false},
 		{"dev100b", "dev100b.jsonl", false, nil, false},
 		{"dev100p", "dev100p.jsonl", false, nil, false},
+		{"dev101p", "dev101p.jsonl", false, nil, false},
 		{"dev99h", "dev99h.jsonl", false, nil, false},
 		{"dev100h", "dev100h.jsonl", false, nil, false},
 		{"dev99p", "dev99p.jsonl", false, nil, false},
