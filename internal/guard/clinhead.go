@@ -309,8 +309,8 @@ func (s *scanner) chCareOutside(a, e int) bool {
 		if t.low == "sesion" && m > 0 && strings.HasPrefix(s.toks[m-1].low, "inici") {
 			continue // "Inicie sesión"
 		}
-		if snSchedule.get(h) || t.low == "see" && t.sent && t.cls&tCap != 0 {
-			continue
+		if snSchedule.get(h) || t.low == "see" && t.sent && t.cls&tCap != 0 || careBits.may(h) && s.ooAccompanyRule(m) {
+			continue // a visitor rule for everyone (orthoops.go)
 		}
 		if recipientPossessive.get(h) && !s.chAdminAfter(m) {
 			return true // "your <word of no account>": maybe the reader's care
