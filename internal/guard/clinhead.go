@@ -262,7 +262,7 @@ func (s *scanner) chName(fs []ifind, a int) (e int, ok bool) {
 			}
 		}
 	}
-	if clin == 0 || clin > 2 || !noun && (!camel || found == 0) || s.chDisease(fs, a, e) {
+	if clin == 0 || clin > 2 || !noun && (!camel || found == 0) && !s.ooTradeName(fs, a, e) || s.chDisease(fs, a, e) {
 		return 0, false // "DepressionCare Rx": no business noun, no clinical finding after the brand
 	}
 	return e, true

@@ -347,3 +347,24 @@ func (s *scanner) ooAccompanyRule(m int) bool {
 	}
 	return acc
 }
+
+// ooOfficeRole: an office job right after "our [new] patient" (staffframe.go's
+// srPatientJob): "say hello to Ben Castillo, our new patient coordinator".
+var ooOfficeRole = wordSetTab("coordinator coordinators liaison liaisons representative representatives scheduler schedulers")
+
+// ooTrade: a supply's trade that names a shop like a specialty
+// ("Tallpine Orthotics:", "Lakemont Prosthetics:").
+var ooTrade = wordSetTab("orthotics prosthetics pedorthics ortesis protesis ortopedia")
+
+// ooTradeName: the run a..e is "<Brand> <trade>" with one word of trade
+// (ooTrade) covered by a clinical finding and the brand no person's
+// (clinhead.go's chName checks the brand): a shop's name with no business
+// noun. The header's findings then drop as clinhead.go decides (no care
+// word outside, no reader's visit).
+func (s *scanner) ooTradeName(fs []ifind, a, e int) bool {
+	if e != a+1 || !ooTrade.get(s.toks[e].h) || !s.chFound(fs, e) {
+		return false
+	}
+	f := s.fl(a)
+	return f&(wFirst|wLast) == 0 || f&wCommon != 0
+}

@@ -56,5 +56,9 @@ func TestOrthoOps(t *testing.T) {
 		{"Cedar Hollow Scoliosis & Orthotics: your son must be accompanied by a parent at his brace fitting.", Standard, true},
 		{"Tallpine Scoliosis & Orthotics: Ana must be accompanied by a parent or guardian at her scoliosis check on Monday.", Standard, true},
 		{"Cedar Hollow Scoliosis & Orthotics: patients recovering from spinal fusion must be accompanied by an adult.", Standard, true},
+		{"Lakemont Orthotics: say hello to Rita Gomez, our new patient coordinator. She'll help with scheduling and insurance questions.", Standard, false},
+		{"Lakemont Orthotics: your new knee brace is ready for pickup on Tuesday.", Standard, true},
+		{"Lakemont Orthotics: say hello to Ben Castillo, our new patient. He is recovering from spinal fusion.", Standard, true},
+		{"Castillo Orthotics: Ben, your scoliosis brace is ready.", Standard, true},
 	})
 }
