@@ -342,7 +342,7 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev100d", g, loadCorpus(t, "../../testdata/guard/dev100d.jsonl"), true, false, 0, 1},
 		// dev101: written blind on 2026-12-06 at about 03:40 UTC (eighteenth pass, before any change) and kept unseen until after the pass's first round of merges: arrival check one, then tuned on in round two; rows name their tenant
 		{"dev101", g, loadCorpus(t, "../../testdata/guard/dev101.jsonl"), true, false, 0, 1},
-		// dev101o: written by hand by fix helper ortho18 on 2026-12-06 at about 04:25 UTC (not blind), before any code change: a "<Brand> Scoliosis & Orthotics" trade name in staff news and visitor policy, the sender's own retirement, closure and arrival-policy dates, a webhook's opaque "user_id"; leaks of the reader's condition, supply, visit date and a username that is a person's name or email
+		// dev101o: written by hand by fix helper ortho18 on 2026-12-06 at about 04:25 UTC (not blind), before any code change: a "<Brand> Scoliosis & Orthotics" trade name in staff news and visitor policy, the sender's own retirement, closure and arrival-policy dates, a webhook's opaque "user_id"; leaks of the reader's condition, supply, visit date and a username that is a person's name or email. Arrival 1.000 / 66.7 % (dict the same); after orthoops.go 1.000 / 19.0 % (dict the same)
 		{"dev101o", g, loadCorpus(t, "../../testdata/guard/dev101o.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
