@@ -77,7 +77,7 @@ func (s *scanner) careNounDate(i, j int) bool {
 				return true
 			}
 		case cdEarly.get(h):
-			if k-1 > lo && (s.toks[k-1].h == hMinutes || s.toks[k-1].h == hMinutos || s.toks[k-1].h == hMins) && s.toks[k-2].cls&tDigit != 0 && s.cdArriveIn(lo, k) && !s.cdEventIn(lo, hi, -1) {
+			if k-1 > lo && (s.toks[k-1].h == hMinutes || s.toks[k-1].h == hMinutos || s.toks[k-1].h == hMins) && s.toks[k-2].cls&tDigit != 0 && s.cdArriveIn(lo, k) && !s.cdEventIn(lo, hi, -1) && !s.ooArrivalPolicy(i) { // "starting Feb 1, please arrive 30 minutes early for all visits": a rule (orthoops.go)
 				return true
 			}
 		}

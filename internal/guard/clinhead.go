@@ -262,7 +262,7 @@ func (s *scanner) chName(fs []ifind, a int) (e int, ok bool) {
 			}
 		}
 	}
-	if clin == 0 || clin > 2 || !noun && (!camel || found == 0) || s.chDisease(fs, a, e) {
+	if clin == 0 || clin > 2 || !noun && (!camel || found == 0) && !s.ooTradeName(fs, a, e) || s.chDisease(fs, a, e) {
 		return 0, false // "DepressionCare Rx": no business noun, no clinical finding after the brand
 	}
 	return e, true
@@ -309,8 +309,8 @@ func (s *scanner) chCareOutside(a, e int) bool {
 		if t.low == "sesion" && m > 0 && strings.HasPrefix(s.toks[m-1].low, "inici") {
 			continue // "Inicie sesión"
 		}
-		if snSchedule.get(h) || t.low == "see" && t.sent && t.cls&tCap != 0 {
-			continue
+		if snSchedule.get(h) || t.low == "see" && t.sent && t.cls&tCap != 0 || careBits.may(h) && s.ooAccompanyRule(m) {
+			continue // a visitor rule for everyone (orthoops.go)
 		}
 		if recipientPossessive.get(h) && !s.chAdminAfter(m) {
 			return true // "your <word of no account>": maybe the reader's care
