@@ -38,10 +38,7 @@ var (
 
 // dropLabLogistics: see the file comment.
 func (s *scanner) dropLabLogistics() {
-	if len(s.fs) == 0 || !strings.Contains(s.t.low, "sample") && !strings.Contains(s.t.low, "specimen") &&
-		!strings.Contains(s.t.low, "muestra") && !strings.Contains(s.t.low, "tube") && !strings.Contains(s.t.low, "bottle") {
-		return
-	}
+	// a lab finding first (a walk of the findings), the text's words after
 	lab := false
 	for _, f := range s.fs {
 		if f.rule == "clinical.lab_test" && !f.readerTied() {
@@ -49,7 +46,8 @@ func (s *scanner) dropLabLogistics() {
 			break
 		}
 	}
-	if !lab {
+	if !lab || !strings.Contains(s.t.low, "sample") && !strings.Contains(s.t.low, "specimen") &&
+		!strings.Contains(s.t.low, "muestra") && !strings.Contains(s.t.low, "tube") && !strings.Contains(s.t.low, "bottle") {
 		return
 	}
 	for k := range s.toks {

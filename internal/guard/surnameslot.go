@@ -54,13 +54,14 @@ func (s *scanner) scanSurnameSlot() {
 	if !colon && s.fbAll3&fb3SurnameSlot == 0 {
 		return
 	}
+	with := s.fbAll3&fb3SurnameSlot != 0 // a "with" may be in the notice
 	n := len(s.toks)
 	ci := 0
 	for a := s.nextCap(0, &ci); a < n; a = s.nextCap(a+1, &ci) {
 		if s.used[a] {
 			continue
 		}
-		if a >= 2 && ssWith.get(s.toks[a-1].h) && (ssVisit.get(s.toks[a-2].h) || a >= 3 && ssVisit.get(s.toks[a-3].h)) {
+		if with && a >= 2 && ssWith.get(s.toks[a-1].h) && (ssVisit.get(s.toks[a-2].h) || a >= 3 && ssVisit.get(s.toks[a-3].h)) {
 			if b, ok := s.ssPair(a); ok {
 				s.addTok(a, b, KindName, "name.slot_surname", 0.6, "a person's family name after a place-like word names whom a visit is with")
 				a = b
@@ -69,6 +70,13 @@ func (s *scanner) scanSurnameSlot() {
 		}
 		if !colon {
 			continue
+		}
+		// both header readings below need the token to open the text or a
+		// line, or to follow a colon or a JSON value's quote
+		if a > 0 && !s.toks[a].gapNL {
+			if c := s.t.s[s.toks[a-1].e]; c != ':' && c != '"' {
+				continue
+			}
 		}
 		if s.hsSlot(a) {
 			if b, ok := s.ssPair(a); ok && s.ssHeadReader(b) {
