@@ -295,6 +295,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev100g", "dev100g.jsonl", false, nil, false},
 		{"dev100r", "dev100r.jsonl", false, nil, false},
 		{"dev100d", "dev100d.jsonl", false, nil, false},
+		{"dev101r", "dev101r.jsonl", false, nil, false},
 		{"dev98s", "dev98s.jsonl", false, nil, false},
 		{"dev98b", "dev98b.jsonl", false, nil, false},
 		{"dev98p", "dev98p.jsonl", false, nil, false},
