@@ -9,7 +9,7 @@ package guard
 // their start words; the pass returns at once when no token of the field
 // has one (fb3RecallFam18, tokfilter.go).
 var rf18Filter = tabsFilter(cgBaseWords, cgNamed, bfNouns, bfBrands, cvTravel,
-	llAnalytes, llVitamin, cdCurve, rlKin, tsSizeWord, tsSizeTok) // the last six: recall18b's four rules (recallfam18b.go)
+	llAnalytes, llVitamin, cdCurve, rlKin, tsSizeWord, tsSizeTok, fdStart) // the last seven: recall18b's four rules (recallfam18b.go)
 
 // scanRecallFam18 runs the three rules at their start words.
 func (s *scanner) scanRecallFam18() {

@@ -5,10 +5,11 @@ import (
 	"strings"
 )
 
-// recallfam18b.go: four rules of fix helper recall18b (issue 15, eighteenth
+// recallfam18b.go: five rules of fix helper recall18b (issue 15, eighteenth
 // pass, round two, dev101's recall family, probe set dev101r, 2026-12-06),
 // run from scanRecallFam18's walk (recallfam18.go) at their start words,
-// which rf18Filter holds (rf18bStart), so they cost a field without one
+// which rf18Filter holds (llAnalytes, llVitamin, cdCurve, rlKin, tsSizeWord,
+// tsSizeTok, fdStart), so they cost a field without one
 // nothing beyond the walk's bit (fb3RecallFam18):
 //
 //   - compose.lab_level (lab_test): the reader's lab analyte that came back
@@ -28,6 +29,7 @@ import (
 //     analyte after the level), "your water sample's calcium came back high"
 //     (a thing's possessive between), "Your calcium supplements are low in
 //     stock" (a goods noun between), a talk on potassium (no owner).
+//
 //   - compose.curve_degrees (condition): a person's spinal curve in degrees.
 //     "your daughter's curve measured 32 degrees" passed. Reported: curve,
 //     curva or Cobb with a number of degrees (degrees, deg, °, grados)
@@ -40,6 +42,7 @@ import (
 //     scoliosis, spine, x-ray, corsé, escoliosis, columna…). Passes: "the
 //     new bowl's curve is 40 degrees", "la curva de la carretera 12 tiene
 //     35 grados", "what a 20-degree curve means" (no owner).
+//
 //   - compose.tube_size (procedure): the reader's feeding tube, button,
 //     catheter or extension set with its French size ("your 14Fr MIC-KEY
 //     replacement button kit", "su kit de botón de gastrostomía de 14 Fr").
@@ -50,6 +53,7 @@ import (
 //     Passes: "now stocks 12 Fr to 24 Fr low-profile buttons for every
 //     patient" (no owner), "your French cooking kit" (no size),
 //     "your replacement button kit for the wool coat" (no size).
+//
 //   - name.kin_lower (name): a relative of the reader named in lower case
 //     ("the health record for your mother, rose alvarez"): your, su or tu, a
 //     relative word, an optional comma, then a listed given name in lower
@@ -58,7 +62,13 @@ import (
 //     20% off" (no surname, not closed), "proxy access is available — ask
 //     at the front desk" (no relative).
 //
-// All four are reader-tied (readerTiedRule): each names the reader's or a
+//   - compose.feed_rate (procedure): the reader's tube feed ("your feed
+//     rate", "your overnight tube feeding schedule", "your feeds") in a
+//     notice with a word of tube feeding (feedRateAt). "we're adjusting the
+//     feed rate on your aluminum order" and "your feed rate is set to 0.2 mm
+//     per turn" pass.
+//
+// All five are reader-tied (readerTiedRule): each names the reader's or a
 // relative's own result, spine, tube or name.
 var (
 	llAnalytes = wordSetTab("potassium sodium magnesium phosphorus phosphate calcium iron ferritin prealbumin albumin zinc " +
@@ -80,7 +90,18 @@ var (
 	cdDegrees = wordSetTab("degrees degree deg grados grado")
 	cdSpine   = wordSetTab("brace braces bracing scoliosis spine spinal x-ray xray radiograph orthotics orthotic escoliosis columna corse corset radiografia ortesis vertebral")
 	cdThird   = wordSetTab("his her")
-	cdHas     = wordSetTab("has have tiene tienen had tenia")
+	// cdCurveMod: words that may stand between the owner and the curve
+	cdCurveMod = wordSetTab("spine spinal thoracic lumbar thoracolumbar main primary upper lower scoliosis")
+	// llSubject: the reader's results as the subject of "show low <analyte>"
+	llSubject = wordSetTab("labs lab bloodwork blood results result tests analisis laboratorios resultados examenes")
+	llShow    = wordSetTab("show shows showed showing revealed indicate indicated found mostraron mostro indican indicaron")
+	// fdStart: feed words; fdAfter: what the reader's feed has; fdCtx: a
+	// word of tube feeding in the notice
+	fdStart = wordSetTab("feed feeding feeds")
+	fdAfter = wordSetTab("rate rates schedule volume regimen goal pump")
+	fdMod   = wordSetTab("tube overnight night continuous bolus daytime")
+	fdCtx   = wordSetTab("ml mls ml/hr cc tube formula pump dietitian dietician enteral g-tube gtube")
+	cdHas   = wordSetTab("has have tiene tienen had tenia")
 	// rlKin: the reader's relatives, English and Spanish
 	rlKin = wordSetTab("mother father mom dad mum son daughter wife husband child kid grandmother grandfather grandma grandpa sister brother " +
 		"partner spouse madre padre mama papa hijo hija esposo esposa abuela abuelo hermana hermano nieto nieta bebe baby")
@@ -111,6 +132,8 @@ func (s *scanner) recall18bAt(i int) {
 		s.kinLowerAt(i)
 	case tsSizeWord.get(h) || tsSizeTok.get(h):
 		s.tubeSizeAt(i)
+	case fdStart.get(h):
+		s.feedRateAt(i)
 	}
 }
 
@@ -179,6 +202,9 @@ func (s *scanner) labLevelAt(i int) {
 		return
 	}
 	lo, hi := sentenceSpan(t, i)
+	if s.labShowLevel(i, lo) {
+		return
+	}
 	// the tie: a possessive before the run, across llPre words
 	k := i - 1
 	for k >= lo && k >= i-3 && llPre.get(t[k].h) {
@@ -231,10 +257,74 @@ func (s *scanner) labLevelAt(i int) {
 	for m < hi && m <= v+3 && llDegree.get(t[m].h) {
 		m++
 	}
-	if m >= hi || !llLevel.get(t[m].h) {
+	if v > j && m+1 < hi && m == v+1 && (t[m].low == "at" || t[m].low == "en") && t[m+1].cls&tDigit != 0 {
+		m++ // "came back at 12"
+	} else if m >= hi || !llLevel.get(t[m].h) {
 		return
 	}
 	s.addTok(tie+1, m, KindLabTest, "compose.lab_level", 0.75, "names the reader's lab result as low or high")
+}
+
+// labShowLevel: "your labs show low potassium": a level word right before
+// analyte i, a show verb before it and the reader's results (a possessive
+// up to two words before a results word) before the verb; reported.
+func (s *scanner) labShowLevel(i, lo int) bool {
+	t := s.toks
+	l := i - 1
+	if l-1 < lo || !llLevel.get(t[l].h) {
+		return false
+	}
+	v := l - 1
+	if !llShow.get(t[v].h) || v-1 < lo || !llSubject.get(t[v-1].h) {
+		return false
+	}
+	for k := v - 2; k >= lo && k >= v-4; k-- {
+		if ppOwner.get(t[k].h) {
+			end := i
+			if e := s.llAnalyteAt(i); e > end {
+				end = e
+			}
+			s.addTok(k+1, end, KindLabTest, "compose.lab_level", 0.75, "names the reader's lab result as low or high")
+			return true
+		}
+		if !llPre.get(t[k].h) && !llSubject.get(t[k].h) {
+			return false
+		}
+	}
+	return false
+}
+
+// feedRateAt: token i is feed, feeding or feeds: the reader's tube feed
+// ("your feed rate", "your tube feeding schedule", "your feeds") in a
+// notice with a word of tube feeding (mL, tube, formula, pump, dietitian,
+// enteral).
+func (s *scanner) feedRateAt(i int) {
+	t := s.toks
+	lo, hi := sentenceSpan(t, i)
+	k := i - 1
+	for k >= lo && k >= i-2 && fdMod.get(t[k].h) {
+		k--
+	}
+	if k < lo || !ppOwner.get(t[k].h) {
+		return
+	}
+	end := i
+	if i+1 < hi && fdAfter.get(t[i+1].h) {
+		end = i + 1
+	} else if t[i].low != "feeds" {
+		return
+	}
+	ctx := false
+	for m := range t {
+		if fdCtx.get(t[m].h) {
+			ctx = true
+			break
+		}
+	}
+	if !ctx {
+		return
+	}
+	s.addTok(k+1, end, KindProcedure, "compose.feed_rate", 0.7, "names the reader's tube feeding")
 }
 
 // curveDegreesAt: token i is curve, curva or Cobb.
@@ -268,8 +358,8 @@ func (s *scanner) curveDegreesAt(i int) {
 		return
 	}
 	b := start - 1
-	for b >= lo && bfArticle.get(t[b].h) && b >= start-1 {
-		b--
+	for b >= lo && b >= start-2 && (bfArticle.get(t[b].h) || cdCurveMod.get(t[b].h)) {
+		b-- // "the", "her spine curve", "your thoracic curve"
 	}
 	tie := -1
 	switch {
@@ -278,7 +368,7 @@ func (s *scanner) curveDegreesAt(i int) {
 		if tie-1 >= lo && ppOwner.get(t[tie-1].h) {
 			tie--
 		}
-	case b >= lo && b+1 == start && (ppOwner.get(t[b].h) || cdThird.get(t[b].h)) && s.cdSpineNotice():
+	case b >= lo && (ppOwner.get(t[b].h) || cdThird.get(t[b].h)) && s.cdSpineNotice():
 		tie = b
 	case b >= lo+2 && cdHas.get(t[b].h) && rlKin.get(t[b-1].h) && ppOwner.get(t[b-2].h):
 		tie = b - 2 // "su hija tiene una curva"

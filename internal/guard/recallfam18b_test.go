@@ -34,6 +34,17 @@ func TestRecallFam18b(t *testing.T) {
 		{"TubeWell now stocks 12 Fr to 24 Fr low-profile buttons for every patient.", ""},
 		{"Bistro Lumière: your French cooking kit has shipped, 14 recipes inside.", ""},
 		{"Stitch & Thread: your 14 French buttons for the coat have shipped.", ""},
+		{"Tallpine: her spine curve measured 32 degrees at the brace check.", "compose.curve_degrees"},
+		// compose.lab_level: level before the analyte, a value after "came back at"
+		{"NouriLine: your labs show low potassium, so we'll call.", "compose.lab_level"},
+		{"NouriLine: your prealbumin came back at 12, below goal.", "compose.lab_level"},
+		{"Greenleaf: your soil results show low potassium; try our blend.", ""},
+		// compose.feed_rate
+		{"NouriLine: your feed rate is changing to 60 mL/hr tonight.", "compose.feed_rate"},
+		{"Harbor: your overnight tube feeding schedule changes Monday.", "compose.feed_rate"},
+		{"MillWorks CNC: we're adjusting the feed rate on your aluminum order.", ""},
+		{"Lathe Pro: your feed rate is set to 0.2 mm per turn.", ""},
+		{"Newsly: your feed is ready. Tap to read.", ""},
 		// name.kin_lower
 		{"Riverbend: you can now view the record for your mother, rose alvarez.", "name.kin_lower"},
 		{"Portal San Rafael: ya puede ver el expediente de su madre, carmen.", "name.kin_lower"},
