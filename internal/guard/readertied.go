@@ -62,7 +62,10 @@ package guard
 // imagingfind.go, quitslip.go, resultcat.go); the reader's cognitive test
 // against the reader's baseline or with its result, the reader's breast
 // form, the person or relative a care worker is on the way to see
-// (cogbaseline.go, breastform.go, carevisit.go). Context matches get the bit from context.go (addCtx).
+// (cogbaseline.go, breastform.go, carevisit.go); the reader's lab result
+// as low or high, a person's spinal curve in degrees, the reader's tube
+// with its French size and a relative named in lower case
+// (recallfam18b.go). Context matches get the bit from context.go (addCtx).
 // A new rule of that kind is added here.
 func readerTiedRule(rule string) bool {
 	switch rule {
@@ -74,7 +77,8 @@ func readerTiedRule(rule string) bool {
 		"compose.av_tx", "compose.peritx", "compose.lens_rx", "clinical.symptom",
 		"compose.reader_measure", "compose.prosthetic_part", "compose.imaging_finding", "compose.quit_slip",
 		"compose.result_category", "compose.count_surgery",
-		"compose.cognitive_baseline", "compose.cognitive_test", "compose.breast_form", "name.care_visit", "compose.care_visit":
+		"compose.cognitive_baseline", "compose.cognitive_test", "compose.breast_form", "name.care_visit", "compose.care_visit",
+		"compose.lab_level", "compose.curve_degrees", "compose.tube_size", "name.kin_lower", "compose.feed_rate":
 		return true
 	}
 	return false

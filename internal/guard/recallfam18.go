@@ -8,7 +8,8 @@ package guard
 // worker on the way to see a named person (carevisit.go). rf18Filter holds
 // their start words; the pass returns at once when no token of the field
 // has one (fb3RecallFam18, tokfilter.go).
-var rf18Filter = tabsFilter(cgBaseWords, cgNamed, bfNouns, bfBrands, cvTravel)
+var rf18Filter = tabsFilter(cgBaseWords, cgNamed, bfNouns, bfBrands, cvTravel,
+	llAnalytes, llVitamin, cdCurve, rlKin, tsSizeWord, tsSizeTok, fdStart) // the last seven: recall18b's four rules (recallfam18b.go)
 
 // scanRecallFam18 runs the three rules at their start words.
 func (s *scanner) scanRecallFam18() {
@@ -27,6 +28,8 @@ func (s *scanner) scanRecallFam18() {
 			s.breastFormAt(i) // breastform.go
 		case cvTravel.get(h):
 			s.careVisitAt(i) // carevisit.go
+		default:
+			s.recall18bAt(i) // recallfam18b.go
 		}
 	}
 }
