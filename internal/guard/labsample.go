@@ -38,6 +38,9 @@ var (
 
 // dropLabLogistics: see the file comment.
 func (s *scanner) dropLabLogistics() {
+	if len(s.fs) == 0 {
+		return
+	}
 	// a lab finding first (a walk of the findings), the text's words after
 	lab := false
 	for _, f := range s.fs {
