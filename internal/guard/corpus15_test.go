@@ -352,6 +352,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev101o", g, loadCorpus(t, "../../testdata/guard/dev101o.jsonl"), true, false, 0, 1},
 		// dev101r: written by hand by fix helper recall18b on 2026-12-06 (not blind), before any code change: dev101's recall family in fresh shapes (the reader's enteral supplies and formula by product and count, the reader's low or high lab values with a feed change, proxy access naming a relative in lower case, a spinal curve in degrees, a feeding-tube button kit with its French size, a baby's hearing screen result; English and Spanish) and clean look-alikes. Arrival 0.560 / 12.0 % (dict 0.560 / 16.0 %), after recallfam18b.go and its vocabulary 1.000 / 12.0 % (dict 1.000 / 16.0 %)
 		{"dev101r", g, loadCorpus(t, "../../testdata/guard/dev101r.jsonl"), true, false, 0, 1},
+		// dev102: written blind on 2026-12-06 at about 03:40 UTC (eighteenth pass, before any change) and kept unseen until after the pass's second round of merges: arrival check two; not tuned on; rows name their tenant
+		{"dev102", g, loadCorpus(t, "../../testdata/guard/dev102.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
