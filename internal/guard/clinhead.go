@@ -86,6 +86,16 @@ func chKind(rule string) bool {
 // dropClinHead removes the findings inside a trade-name header (see the
 // file comment).
 func (s *scanner) dropClinHead(fs []ifind) []ifind {
+	return s.dropTradeHead(fs, 3, s.chRun, func(a, e int) bool {
+		return s.chCareOutside(a, e) || s.chVisitWhen(a, e) && !s.chSpecialtyName(fs, a, e)
+	})
+}
+
+// dropTradeHead removes the clinical and name findings inside the trade-name
+// run that run finds (clinhead.go, condjoin.go), unless a finding is tied to
+// the reader, a clinical finding lies outside the run, or care reports the
+// reader's care beside it (read with the run as the sender's own trade name).
+func (s *scanner) dropTradeHead(fs []ifind, minToks int, run func([]ifind) (int, int, bool), care func(a, e int) bool) []ifind {
 	any := false
 	for i := range fs {
 		if fs[i].readerTied() {
@@ -95,10 +105,10 @@ func (s *scanner) dropClinHead(fs []ifind) []ifind {
 			any = true
 		}
 	}
-	if !any || len(s.toks) < 3 {
+	if !any || len(s.toks) < minToks {
 		return fs
 	}
-	a, e, ok := s.chRun(fs)
+	a, e, ok := run(fs)
 	if !ok {
 		return fs
 	}
@@ -114,9 +124,9 @@ func (s *scanner) dropClinHead(fs []ifind) []ifind {
 	saved, savedN := s.sn, s.snN
 	s.snN = 0
 	s.snAdd(a, e, false) // snOwnTrade reads the header's span
-	care := s.chCareOutside(a, e) || s.chVisitWhen(a, e) && !s.chSpecialtyName(fs, a, e)
+	cared := care(a, e)
 	s.sn, s.snN = saved, savedN
-	if care {
+	if cared {
 		return fs
 	}
 	k := 0

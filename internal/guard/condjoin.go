@@ -56,48 +56,9 @@ var cjAdjective = wordSetTab("severe chronic acute suspected confirmed possible 
 // dropCondJoin removes the findings inside a "<Brand> <clinical word> &
 // <service>" header (see the file comment).
 func (s *scanner) dropCondJoin(fs []ifind) []ifind {
-	any := false
-	for i := range fs {
-		if fs[i].readerTied() {
-			return fs
-		}
-		if chKind(fs[i].rule) {
-			any = true
-		}
-	}
-	if !any || len(s.toks) < 4 {
-		return fs
-	}
-	a, e, ok := s.cjRun(fs)
-	if !ok {
-		return fs
-	}
-	in := func(f *ifind) bool {
-		lo, hi := s.tokOverlap(f.a, f.b)
-		return hi > lo && lo >= a && hi-1 <= e
-	}
-	for i := range fs {
-		if chKind(fs[i].rule) && !in(&fs[i]) {
-			return fs // the reader's care outside the name
-		}
-	}
-	saved, savedN := s.sn, s.snN
-	s.snN = 0
-	s.snAdd(a, e, false) // snOwnTrade reads the header's span
-	care := s.chCareOutside(a, e) || s.cjVisitWhen(a, e)
-	s.sn, s.snN = saved, savedN
-	if care {
-		return fs
-	}
-	k := 0
-	for _, f := range fs {
-		if (chKind(f.rule) || strings.HasPrefix(f.rule, "name.")) && !f.readerTied() && in(&f) {
-			continue
-		}
-		fs[k] = f
-		k++
-	}
-	return fs[:k]
+	return s.dropTradeHead(fs, 4, s.cjRun, func(a, e int) bool {
+		return s.chCareOutside(a, e) || s.cjVisitWhen(a, e)
+	})
 }
 
 // cjRun: the trade-name run a..e in a header slot: the field's opening or a
