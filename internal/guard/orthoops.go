@@ -170,6 +170,7 @@ func (s *scanner) ooHolidayClosed(i, j int) bool {
 		}
 	}
 	holiday := false
+	mlk := q+2 < n && s.toks[q].low == "martin" && s.toks[q+1].low == "luther" && s.toks[q+2].low == "king"
 	for m := q; m < len(s.toks); m++ {
 		t := &s.toks[m]
 		if m > q && t.sent && s.toks[m-1].low != "jr" && s.toks[m-1].low != "st" {
@@ -180,6 +181,9 @@ func (s *scanner) ooHolidayClosed(i, j int) bool {
 		}
 		if t.cls&(tCap|tUpper) == 0 {
 			return false
+		}
+		if !mlk && ooHolidayNamed(s.fl(m), t.low, m > q) {
+			return false // red18d: "for Jorge Ramírez Memorial Day", a person's day
 		}
 		holiday = t.low == "day" || t.low == "dia" || ooHolidayWord.get(t.h)
 	}
@@ -273,7 +277,7 @@ func (s *scanner) ooOpaqueUserID(j, e int) bool {
 			return false
 		}
 	}
-	if !digit || !letter || !ooInterleaved(v[u+1:]) || s.fl(j)&(wFirst|wLast) != 0 {
+	if !digit || !letter || !ooInterleaved(v[u+1:]) || s.fl(j)&(wFirst|wLast) != 0 || ooPersonID(v[:u], v[u+1:]) {
 		return false // "jo_smith1", "ana_lopez7": a person's handle
 	}
 	key, _, ok := s.jsonValueKey(a)
@@ -367,4 +371,30 @@ func (s *scanner) ooTradeName(fs []ifind, a, e int) bool {
 	}
 	f := s.fl(a)
 	return f&(wFirst|wLast) == 0 || f&wCommon != 0
+}
+
+// ooHolidayNamed (red18d, dev102x): a word of a holiday's name after
+// "closed … for" that makes it one person's day: a listed given name (save
+// in "Martin Luther King", checked by the caller) or "Memorial" after
+// another word ("Jorge Ramírez Memorial Day"; "Memorial Day" alone stays
+// a holiday).
+func ooHolidayNamed(fl uint64, low string, notFirst bool) bool {
+	return fl&wFirst != 0 && fl&wCommon == 0 || notFirst && low == "memorial"
+}
+
+// ooPatientPrefix: an id prefix naming a patient or a record.
+var ooPatientPrefix = wordSetTab("pt pat mrn rec emr ehr hc nhc dx icd hiv")
+
+// ooPersonID (red18d, dev102x): an id whose prefix names a patient or a
+// record ("mrn_0048213a", "pt_…") or whose body opens with a word of four
+// or more letters ("pt_lopez85a", "usr_garcia7b") is no opaque id.
+func ooPersonID(prefix, body string) bool {
+	if ooPatientPrefix.get(hstr(lowerASCII(prefix))) {
+		return true
+	}
+	k := 0
+	for k < len(body) && (body[k] >= 'a' && body[k] <= 'z' || body[k] >= 'A' && body[k] <= 'Z') {
+		k++
+	}
+	return k >= 4
 }

@@ -207,6 +207,9 @@ func pdAwarenessDate(text string, toks []token, lo, hi int) bool {
 			if toks[m].cls&tCap == 0 {
 				return false
 			}
+			if w := toks[m].w; w != nil && w.flags&wFirst != 0 && w.flags&wCommon == 0 {
+				return false // red18d (dev102x): "Mia Lopez Awareness Day", a person's day
+			}
 		}
 		if toks[k].cls&tCap == 0 || toks[k+1].cls&tCap == 0 {
 			return false

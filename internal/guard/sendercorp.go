@@ -70,11 +70,13 @@ func (s *scanner) snCorpRun(fs []ifind) {
 		if s.fl(a)&wFirst != 0 && s.fl(a)&wCommon == 0 {
 			continue // "Hospital Ximena Tobar": a person
 		}
-		if k := a - 1; k >= 0 && s.scOpener(k) {
+		if k := a - 1; k >= 0 && s.scOpener(k) && !s.scGivenAfter(e) {
 			s.snAdd(k, e, true)
 			continue
 		}
-		if e-a <= 2 && s.scCareBrand(a, e) {
+		// red18d (dev102x): two words only; "Ondina Jucuarán MedPoint",
+		// "Wrenna Talbridge CareFirst" are a person before a brand.
+		if e-a == 1 && s.scCareBrand(a, e) {
 			s.snAdd(a, e, true)
 		}
 	}
@@ -134,4 +136,13 @@ func scCareParts(w string) bool {
 		}
 	}
 	return false
+}
+
+// scGivenAfter (red18d, dev102x): the run ending at token e is followed by
+// a comma and one more capitalised word, a surname-first person's name
+// ("Hospital Quintanilla Barrientos, Zuleima, cama 12").
+func (s *scanner) scGivenAfter(e int) bool {
+	k := e + 1
+	return k < len(s.toks) && !s.toks[k].sent && s.gap(k) == ", " && s.snCap(k) && s.toks[k].cls&tCap != 0 &&
+		(k+1 >= len(s.toks) || s.toks[k+1].sent || s.gap(k+1) == ", " || s.gap(k+1) == ": ")
 }

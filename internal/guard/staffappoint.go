@@ -275,7 +275,7 @@ func saSlots(v *srView, lo, hi int, ps []saPerson, slot, soft []bool) {
 // saBlocked: token k is a word of the reader or of care.
 func saBlocked(v *srView, k int) bool {
 	h := v.toks[k].h
-	return srReader.get(h) || ssBlock.get(h) || opsCareEvents.get(h) || srGreet.get(h) || saBlock.get(h)
+	return srReader.get(h) || ssBlock.get(h) || opsCareEvents.get(h) || srGreet.get(h) || saBlock.get(h) || svHomeVisit(v, k)
 }
 
 // saTheirRole: token k is a third person's possessive before a role noun

@@ -222,6 +222,9 @@ func (g *Guard) dropStaffRoles(n Notice, out []Finding) []Finding {
 			return out
 		}
 		vs[i] = v
+		if svFieldHomeVisit(v) {
+			return out // red18d: a clinician visiting the home (staffvisit.go)
+		}
 		if credRun[i] = srTenCredRun(v, f) + 1; credRun[i] > 0 { // "Patrice Lumley, RN, CWOCN" (stafften.go)
 			continue
 		}

@@ -33,8 +33,10 @@ var (
 	svUnit  = wordSetTab("team teams staff department practice group equipo equipos departamento servicio plantel")
 	svVisit = wordSetTab("visit visits visiting visitara visita visitaran")
 	svThe   = wordSetTab("the our el la nuestro nuestra")
-	svSite  = wordSetTab("center centre facility clinic home community campus residence house centro clinica " +
-		"residencia hogar sede")
+	// red18d (dev102x): no "home", "house", "hogar": a home-health visit to
+	// "the home" is the reader's home, not the sender's site.
+	svSite = wordSetTab("center centre facility clinic community campus residence centro clinica " +
+		"residencia sede")
 	svEvery = wordSetTab("every each on todos los cada")
 	svDays  = wordSetTab("monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays " +
 		"saturday saturdays sunday sundays lunes martes miercoles jueves viernes sabado sabados domingo domingos " +
@@ -80,4 +82,41 @@ func svSlots(v *srView, lo, hi int, slot []bool) {
 			}
 		}
 	}
+}
+
+// svHomeNoun: a home a clinician visits; svHomeVerb: the verbs of a visit.
+var (
+	svHomeNoun = wordSetTab("home homes house casa hogar domicilio")
+	svHomeVerb = wordSetTab("visit visits visiting visitara visita visitaran atendera acudira")
+)
+
+// svHomeVisit (red18d, dev102x): token k is a verb of visiting whose object
+// is a home ("who will visit the home every Tuesday", "que visitará el
+// hogar todos los martes"): in a home-health notice the reader's home, so
+// a word of the reader's care to the slot-reading staff drops (saBlocked).
+func svHomeVisit(v *srView, k int) bool {
+	if !svHomeVerb.get(v.toks[k].h) {
+		return false
+	}
+	for m := k + 1; m < len(v.toks) && m <= k+3; m++ {
+		if svHomeNoun.get(v.toks[m].h) {
+			return true
+		}
+		if !svThe.get(v.toks[m].h) && v.toks[m].low != "su" && v.toks[m].low != "your" && v.toks[m].low != "a" && v.toks[m].low != "en" {
+			return false
+		}
+	}
+	return false
+}
+
+// svFieldHomeVisit (red18d, dev102x): some verb of visiting in the field
+// has a home as its object (svHomeVisit); dropStaffRoles then keeps every
+// finding ("… geriatra, que visitará el hogar todos los martes").
+func svFieldHomeVisit(v *srView) bool {
+	for k := range v.toks {
+		if svHomeVisit(v, k) {
+			return true
+		}
+	}
+	return false
 }

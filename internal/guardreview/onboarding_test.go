@@ -298,6 +298,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev100d", "dev100d.jsonl", false, nil, false},
 		{"dev101n", "dev101n.jsonl", false, nil, false},
 		{"dev101x", "dev101x.jsonl", false, nil, false},
+		{"dev102x", "dev102x.jsonl", false, nil, false},
 		{"dev101o", "dev101o.jsonl", false, nil, false},
 		{"dev101r", "dev101r.jsonl", false, nil, false},
 		{"dev98s", "dev98s.jsonl", false, nil, false},
