@@ -175,7 +175,9 @@ func TestGuardCheckCommand(t *testing.T) {
 // --approved give terms already added; exit 1 while a notice is blocked.
 func TestGuardReviewCommand(t *testing.T) {
 	r := run{t: t}
-	lib := "Keystone O&P: your item is ready at 55 Market Square.\n\nQuestions? Our desk: (717) 555-0164, any weekday.\nHi Maria, your order shipped.\nYour order has shipped.\n"
+	// (a pickup "ready at" an address is the sender's own since the
+	// eighteenth pass of the guard, senderops.go; the address heads this line)
+	lib := "Keystone O&P, 55 Market Square: your item is ready.\n\nQuestions? Our desk: (717) 555-0164, any weekday.\nHi Maria, your order shipped.\nYour order has shipped.\n"
 	code, out, _ := r.do(lib, "guard", "review", "--sender", "Keystone Orthotic & Prosthetic Lab", "--guard-dictionary", "none", "-")
 	if code != 1 || !strings.Contains(out, "4 notices checked, 3 blocked; 1 still blocked") ||
 		!strings.Contains(out, `propose sender   "55 Market Square" in 1 notice(s) (address.street)`) ||
