@@ -405,7 +405,12 @@ var chWhen = wordSetTab("monday tuesday wednesday thursday friday saturday sunda
 // weekday, a month, a number after "at" or "a las"): the reader's own
 // visit, "your appointment is confirmed for Monday at 9" (red-team pass
 // RED10, dev66r: at a fertility clinic or a cancer center it is a leak).
-func (s *scanner) chVisitWhen(a, e int) bool {
+func (s *scanner) chVisitWhen(a, e int) bool { return s.visitWhen(a, e, false) }
+
+// visitWhen: chVisitWhen's reading; with phones set, a number after "at"
+// in brackets or of five characters or more is a phone number, no time
+// ("call billing at (720) 555-0187": condjoin.go's cjVisitWhen).
+func (s *scanner) visitWhen(a, e int, phones bool) bool {
 	sched, when, reader := false, false, false
 	for m := range s.toks {
 		if m >= a && m <= e {
@@ -420,7 +425,9 @@ func (s *scanner) chVisitWhen(a, e int) bool {
 		case chWhen.get(t.h) || monthNames[t.low] > 0 && t.cls&tCap != 0:
 			when = true
 		case t.cls&tDigit != 0 && m > 0 && (s.toks[m-1].low == "at" || s.toks[m-1].low == "las"):
-			when = true
+			if !phones || s.gap(m) == " " && len(t.low) <= 4 {
+				when = true
+			}
 		}
 	}
 	return sched && when && reader // "We're closed today; we will reschedule anyone affected": no reader's visit

@@ -164,27 +164,6 @@ func (s *scanner) cjName(fs []ifind, a int) (e int, ok bool) {
 }
 
 // cjVisitWhen: clinhead.go's chVisitWhen, but a number after "at" in
-// brackets or of three digits or more is a phone number, no time ("call
+// brackets or of five characters or more is a phone number, no time ("call
 // billing at (720) 555-0187").
-func (s *scanner) cjVisitWhen(a, e int) bool {
-	sched, when, reader := false, false, false
-	for m := range s.toks {
-		if m >= a && m <= e {
-			continue
-		}
-		t := &s.toks[m]
-		switch {
-		case recipientWords.get(t.h):
-			reader = true
-		case snSchedule.get(t.h):
-			sched = true
-		case chWhen.get(t.h) || monthNames[t.low] > 0 && t.cls&tCap != 0:
-			when = true
-		case t.cls&tDigit != 0 && m > 0 && (s.toks[m-1].low == "at" || s.toks[m-1].low == "las"):
-			if g := s.gap(m); g == " " && len(t.low) <= 4 {
-				when = true
-			}
-		}
-	}
-	return sched && when && reader
-}
+func (s *scanner) cjVisitWhen(a, e int) bool { return s.visitWhen(a, e, true) }
