@@ -313,6 +313,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev102", "dev102.jsonl", false, nil, false},
 		{"dev103", "dev103.jsonl", false, nil, false},
 		{"dev104", "dev104.jsonl", false, nil, false},
+		{"dev102w", "dev102w.jsonl", false, nil, false},
 		{"dev97t", "dev97t.jsonl", false, nil, false},
 		{"dev97x", "dev97x.jsonl", false, nil, false},
 		{"dev97g", "dev97g.jsonl", false, nil, false},
