@@ -312,7 +312,8 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev101", "dev101.jsonl", false, nil, false},
 		{"dev102", "dev102.jsonl", false, nil, false},
 		{"dev103", "dev103.jsonl", false, nil, false},
-		{"dev104", "dev104.jsonl", false, nil, false},
+		// dev104 stays unseen (held) until the nineteenth pass's arrival check
+		{"dev104", "dev104.jsonl", true, nil, false},
 		{"dev102w", "dev102w.jsonl", false, nil, false},
 		{"dev97t", "dev97t.jsonl", false, nil, false},
 		{"dev97x", "dev97x.jsonl", false, nil, false},
