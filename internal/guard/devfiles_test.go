@@ -8,9 +8,14 @@ import (
 	"testing"
 )
 
+// unseenDevFiles: development files kept unseen until a pass's arrival
+// check (their rows are printed by no test until then); devCorpusPaths
+// skips them, TestCorpusIssue15 scores them with rows unprinted.
+var unseenDevFiles = map[string]bool{"dev104.jsonl": true}
+
 // devCorpusPaths returns the testdata/guard files matching pattern (e.g.
 // "*.jsonl"), sorted, without the held-out ones: files whose names contain
-// "heldout" are skipped by name and never opened.
+// "heldout" are skipped by name and never opened; nor the unseen ones.
 func devCorpusPaths(t testing.TB, pattern string) []string {
 	t.Helper()
 	paths, err := filepath.Glob(filepath.Join("../../testdata/guard", pattern))
@@ -20,7 +25,7 @@ func devCorpusPaths(t testing.TB, pattern string) []string {
 	sort.Strings(paths)
 	var out []string
 	for _, p := range paths {
-		if strings.Contains(filepath.Base(p), "heldout") {
+		if strings.Contains(filepath.Base(p), "heldout") || unseenDevFiles[filepath.Base(p)] {
 			continue // never opened
 		}
 		out = append(out, p)

@@ -1,8 +1,6 @@
 package guard
 
 import (
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -19,11 +17,7 @@ var latentKnown = map[string]string{}
 // in latentKnown fails the test, and so does a listed one caught again.
 func TestLatentSenderMisses(t *testing.T) {
 	g := newTestGuard(t)
-	files, err := filepath.Glob("../../testdata/guard/dev*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sort.Strings(files)
+	files := devCorpusPaths(t, "dev*.jsonl")
 	var leaks, latent int
 	for _, file := range files {
 		for _, it := range loadCorpus(t, file) {

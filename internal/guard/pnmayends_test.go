@@ -1,7 +1,6 @@
 package guard
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -41,12 +40,8 @@ func pnMayHashAll(text string) bool {
 // pnMayTexts: the development rows' texts (held-out sets are not read),
 // each also cut at its sentences.
 func pnMayTexts(t testing.TB) []string {
-	paths, _ := filepath.Glob("../../testdata/guard/dev*.jsonl")
 	var out []string
-	for _, p := range paths {
-		if strings.Contains(p, "heldout") {
-			continue
-		}
+	for _, p := range devCorpusPaths(t, "dev*.jsonl") {
 		for _, it := range loadCorpus(t, p) {
 			out = append(out, it.Text)
 			out = append(out, strings.Split(it.Text, ". ")...)
