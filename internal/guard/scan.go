@@ -341,6 +341,8 @@ func (s *scanner) detect() {
 	s.scanSurnameSlot()  // "Your call with Stonefield Vu", "Harbor Ridge Cardiology: Baker echo moved" (surnameslot.go)
 	// fix helper recall18 (eighteenth pass)
 	s.scanRecallFam18() // "verbal memory at 68 (below your baseline)", "your silicone breast form (size 6, left)", "Our nurse is on her way to see Walt" (recallfam18.go)
+	// fix helper miss19 (nineteenth pass)
+	s.scanReaderAbbr() // "so your ICD can send its report", "Your beta came back at 212", "Su C.I. N.º 3.881.245" (readerabbr.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
