@@ -17,7 +17,8 @@ import "strings"
 //     PEG, DAI, and their kin FET, AVR, MVR, SCS, WCD, VNS — a transistor,
 //     a receiver, a company's initials; CRT only with -D or -P after it) right after a reader's
 //     possessive (your, su, tu) or a capitalised name's possessive
-//     ("Leo's"), and not followed by a code-set number or word ("ICD-10",
+//     ("Leo's"), one device adjective between allowed ("your implanted
+//     ICD"), and not followed by a code-set number or word ("ICD-10",
 //     "ICD 9", "ICD code", "ICD-CM"). Passes: "we bill with ICD-10 codes",
 //     "your ICD-10 code questions", "3 PPM today", "the ILR annual report"
 //     (no owner). The unambiguous ones (ESWL, PCNL, TURBT, CRT-D, CRT-P,
@@ -26,7 +27,8 @@ import "strings"
 //   - compose.fertility_beta (lab_test): the reader's beta (hCG) result.
 //     "Great news! Your beta came back at 212" and "su beta salió en 212"
 //     passed: beta is a software word. Reported: beta after a reader's
-//     possessive (an ordinal between allowed: "your second beta"), then a
+//     possessive (an ordinal between allowed: "your second beta"), a day
+//     phrase after it allowed ("today", "on Monday", "de hoy"), then a
 //     lab word (draw, level, number, quant, result, resultado…) or a result
 //     verb (came back, came in, is, was, returned; salió, dio, fue, es,
 //     resultó) with an optional at/of/de/en/a and a number or a sign word
@@ -59,6 +61,12 @@ var (
 	raOwner = wordSetTab("your su tu")
 	// raOrdinal: a count between the owner and beta ("your second beta")
 	raOrdinal = wordSetTab("first second third 1st 2nd 3rd primer primera segunda segundo tercera tercer ultima ultimo latest last repeat")
+	// raDevAdj: a word between the owner and the device ("your implanted ICD")
+	raDevAdj = wordSetTab("implanted implantable new current replacement nuevo nueva implantado")
+	// raWhen: a day word after beta ("your beta today was 212", "su beta de hoy")
+	raWhen    = wordSetTab("today yesterday tonight hoy ayer")
+	raWhenPre = wordSetTab("on from de del this")
+	raWhenDay = wordSetTab("monday tuesday wednesday thursday friday saturday sunday morning today yesterday hoy ayer lunes martes miercoles jueves viernes sabado domingo")
 	// raCodeAfter: a code set's words after ICD ("ICD code", "ICD-CM")
 	raCodeAfter = wordSetTab("code codes coding coder coders cm pcs codigo codigos codificacion version versions")
 	// raSoft: software words right after beta
@@ -152,8 +160,8 @@ func (s *scanner) readerAbbrAt(i int) bool {
 	if i > 0 && s.toks[i-1].low == "s" && s.gap(i) == "-" && s.toks[i-1].cls&tUpper != 0 {
 		start = i - 1 // "S-ICD"
 	}
-	if !s.raOwned(start) {
-		return false
+	if !s.raOwned(start) && !(start > 1 && raDevAdj.get(s.toks[start-1].h) && !s.toks[start].sent && s.gap(start) == " " && s.raOwned(start-1)) {
+		return false // "your ICD", "your implanted ICD"
 	}
 	for k := start; k <= end; k++ {
 		if s.used[k] {
@@ -176,6 +184,15 @@ func (s *scanner) fertilityBetaAt(i int) bool {
 	n := len(s.toks)
 	k := i + 1
 	if k >= n || s.toks[k].sent {
+		return false
+	}
+	switch { // a day phrase after beta: "your beta today was 212", "su beta de hoy salió positiva"
+	case raWhen.get(s.toks[k].h) && s.gap(k) == " ":
+		k++
+	case raWhenPre.get(s.toks[k].h) && s.gap(k) == " " && k+1 < n && !s.toks[k+1].sent && s.gap(k+1) == " " && raWhenDay.get(s.toks[k+1].h):
+		k += 2
+	}
+	if k >= n || s.toks[k].sent || s.gap(k) != " " && k > i+1 {
 		return false
 	}
 	if raSoft.get(s.toks[k].h) {
