@@ -66,7 +66,8 @@ package guard
 // as low or high, a person's spinal curve in degrees, the reader's tube
 // with its French size and a relative named in lower case
 // (recallfam18b.go); a person's handle in a webhook's user field
-// (webhookhandle.go). Context matches get the bit from context.go (addCtx).
+// (webhookhandle.go); the reader's device or procedure abbreviation, fertility
+// beta result and dotted national identity number (readerabbr.go). Context matches get the bit from context.go (addCtx).
 // A new rule of that kind is added here.
 func readerTiedRule(rule string) bool {
 	switch rule {
@@ -80,7 +81,8 @@ func readerTiedRule(rule string) bool {
 		"compose.result_category", "compose.count_surgery",
 		"compose.cognitive_baseline", "compose.cognitive_test", "compose.breast_form", "name.care_visit", "compose.care_visit",
 		"compose.lab_level", "compose.curve_degrees", "compose.tube_size", "name.kin_lower", "compose.feed_rate",
-		"username.webhook", "username.webhook_care":
+		"username.webhook", "username.webhook_care",
+		"compose.reader_abbr", "compose.fertility_beta", "id.national_dotted":
 		return true
 	}
 	return false

@@ -343,6 +343,8 @@ func (s *scanner) detect() {
 	s.scanRecallFam18() // "verbal memory at 68 (below your baseline)", "your silicone breast form (size 6, left)", "Our nurse is on her way to see Walt" (recallfam18.go)
 	// fix helper hook19 (nineteenth pass)
 	s.scanWebhookHandle() // {"member_id":"ana-garcia"}, {"paciente_id":"diab_pac07"} (webhookhandle.go)
+	// fix helper miss19 (nineteenth pass)
+	s.scanReaderAbbr() // "so your ICD can send its report", "Your beta came back at 212", "Su C.I. N.º 3.881.245" (readerabbr.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
