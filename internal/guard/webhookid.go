@@ -53,7 +53,9 @@ var (
 	whSiteKeys = wordSetTab("location store pickup_location ubicacion tienda local")
 	// words of a message's or record's life in a timestamp's key
 	whStampWords = wordSetTab("sent delivered created updated modified received queued processed generated timestamp ts " +
-		"enviado creado actualizado entregado recibido")
+		"enviado creado actualizado entregado recibido " +
+		// date19 (dev103): "fecha_envio", "fecha_creacion"
+		"envio creacion actualizacion recepcion")
 )
 
 // webhookTypedID: token i is a typed id under the key its prefix
