@@ -360,7 +360,7 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev103", g, loadCorpus(t, "../../testdata/guard/dev103.jsonl"), true, false, 0, 1},
 		// dev104: written blind on 2026-12-06 at about 06:30 UTC (nineteenth pass, before any change) and kept unseen (rows unprinted) until after the pass's first round: arrival check; rows name their tenant
 		{"dev104", g, loadCorpus(t, "../../testdata/guard/dev104.jsonl"), false, false, 0, 1},
-		// dev103s: written by hand by fix helper pub19 on 2026-12-06 at about 06:50 UTC (not blind), before any code change: the sender's new clinician with a specialty and public awareness days, info sessions and classes open to everyone (clean), leaks dressed in those shapes (a clinician tied to the reader, the reader's attendance tied to a condition, a narrowed population, a person's name in an event name)
+		// dev103s: written by hand by fix helper pub19 on 2026-12-06 at about 06:50 UTC (not blind), before any code change: the sender's new clinician with a specialty and public awareness days, info sessions and classes open to everyone (clean), leaks dressed in those shapes (a clinician tied to the reader, the reader's attendance tied to a condition, a narrowed population, a person's name in an event name). Arrival 0.971 / 51.4 % (dict the same); after pub19's change 1.000 / 8.6 % (dict the same)
 		{"dev103s", g, loadCorpus(t, "../../testdata/guard/dev103s.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
