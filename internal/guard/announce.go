@@ -556,6 +556,9 @@ func (g *Guard) announcePersonal(toks []token, text string) bool {
 		if c&annGroup != 0 && k+1 < len(toks) && annClass(&toks[k+1])&annGroupNext != 0 {
 			return true
 		}
+		if c&annGroup != 0 && pvGroupOfWith(toks, k) { // "pacientes de FIV con baja reserva ovárica" (pubevslot.go, pub19)
+			return true
+		}
 		// a given name opening a sentence before a comma or "!": "Maria, …"
 		if (k == 0 || tk.sent) && wf&wFirst != 0 && tk.cls&tCap != 0 {
 			e := int(tk.e)

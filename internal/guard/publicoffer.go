@@ -397,7 +397,8 @@ func pubSentenceOK(text string, toks []token, lo, hi int, everyone bool) bool {
 	if pubMenuSentence(text, toks, lo, hi) || pubOurNewSentence(toks, lo, hi) || pubTeamSentence(toks, lo, hi) ||
 		pubEveryone(toks, lo, hi) || pdAgesAll(text, toks, lo, hi) || pubStat(text, toks, lo, hi) || pubNewHeader(text, toks, lo) ||
 		poMonthSentence(text, toks, lo, hi) || poLimited(toks, lo, hi) || // "¡Octubre Rosa!", "Cupos limitados." (pubopen.go)
-		pdPresenterSentence(text, toks, lo, hi) || pdTitleFragment(text, toks, lo, hi) { // a free talk's presenter and title (pubday.go)
+		pdPresenterSentence(text, toks, lo, hi) || pdTitleFragment(text, toks, lo, hi) || // a free talk's presenter and title (pubday.go)
+		pvAwareSentence(text, toks, lo, hi) || pvOpenAll(toks, lo, hi) { // "February is American Heart Month", "Abierta a todos." (pubevslot.go)
 		return true
 	}
 	if hi < len(toks) && pubNewHeader(text, toks, hi) { // the header sentence itself: "Summit Foot & Ankle: New!"
@@ -434,6 +435,9 @@ func pubFrame(f Finding, text string, toks []token, lo, hi, fa, fb int, everyone
 		return true, false
 	}
 	if everyone && pdVaccineEvent(f, toks, hi, fa, fb) { // "COVID and flu vaccine clinic" (pubday.go)
+		return true, false
+	}
+	if everyone && pvAwareFrame(text, toks, lo, hi, fa, fb) { // inside "American Heart Month" (pubevslot.go)
 		return true, false
 	}
 	if pubFrameMore(f, text, toks, lo, hi, fa, fb, everyone) { // publicnotice.go
@@ -482,7 +486,7 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 		}
 		for lo := 0; lo < len(v.toks); {
 			_, hi := sentenceSpan(v.toks, lo)
-			if pubEveryone(v.toks, lo, hi) || pubWelcome(v.toks, lo, hi) || pdAgesAll(v.t.s, v.toks, lo, hi) { // publicnotice.go; "for ages 3+" (pubday.go)
+			if pubEveryone(v.toks, lo, hi) || pubWelcome(v.toks, lo, hi) || pdAgesAll(v.t.s, v.toks, lo, hi) || pvOpenAll(v.toks, lo, hi) { // publicnotice.go; "for ages 3+" (pubday.go); "Abierta a todos" (pubevslot.go)
 				everyone[k] = true
 			}
 			lo = hi
@@ -522,7 +526,7 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 				seen = true
 				continue
 			}
-			if !pubDateKind(f) && (audienceSlot(v.toks, lo, hi, fa, fb) && !poEventTopic(v.t.s, v.toks, lo, hi, fa) || slotForThe(v.toks, lo, hi, fa, fb)) { // "Free prostate biopsy Monday 7 AM. Open to the public." (announce_slot.go); "Charla gratuita “Hipertensión…”" (pubopen.go)
+			if !pubDateKind(f) && (audienceSlot(v.toks, lo, hi, fa, fb) && !poEventTopic(v.t.s, v.toks, lo, hi, fa) && !(everyone[k] && pvEventSlot(v.t.s, v.toks, lo, hi, fa, fb)) || slotForThe(v.toks, lo, hi, fa, fb)) { // "Free prostate biopsy Monday 7 AM. Open to the public." (announce_slot.go); "Charla gratuita “Hipertensión…”" (pubopen.go)
 				return out
 			}
 			ff := f
@@ -531,7 +535,7 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 			}
 			ok, stat := pubFrame(ff, v.t.s, v.toks, lo, hi, fa, fb, everyone[k])
 			if pubDateKind(f) { // a date only by a public event in its sentence (publicnotice.go)
-				ok, stat = pubEventDate(v.toks, lo, hi) || peEventDate(v.t.s, v.toks, lo, hi) || pdAwarenessDate(v.t.s, v.toks, lo, hi), false // pubevent.go; an awareness week (pubday.go)
+				ok, stat = pubEventDate(v.toks, lo, hi) || peEventDate(v.t.s, v.toks, lo, hi) || pdAwarenessDate(v.t.s, v.toks, lo, hi) || pvAwareSentence(v.t.s, v.toks, lo, hi), false // pubevent.go; an awareness week (pubday.go); an awareness day's name (pubevslot.go)
 			}
 			switch {
 			case ok:

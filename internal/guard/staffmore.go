@@ -222,7 +222,8 @@ func srCompanion(v *srView, o Finding, lo, hi, p, b int, titled bool) bool {
 	}
 	if srJobMod(v, o, lo, hi, p, b) || srIntroCompanion(v, o, lo, hi, p, b, titled) || srTopicCompanion(v, o, lo, hi, p, b) ||
 		srWelCompanion(v, o, lo, hi, p, b, titled) || // staffwelcome.go; the job title's modifier (staffjob.go); a home town, a specialty, an RSVP phone (staffintro.go)
-		srPostCompanion(v, o, lo, hi, p, b) { // a credentialled person's specialty, programme or professional body (staffpost.go)
+		srPostCompanion(v, o, lo, hi, p, b) || // a credentialled person's specialty, programme or professional body (staffpost.go)
+		sjCompanion(v, o, lo, hi, p, b, titled) { // the organisation joined, a specialty of two words (staffjoinorg.go)
 		return true
 	}
 	x, y := srSpan(v, o.Start, o.End)
