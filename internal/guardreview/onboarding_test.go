@@ -311,6 +311,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev100", "dev100.jsonl", false, nil, false},
 		{"dev101", "dev101.jsonl", false, nil, false},
 		{"dev102", "dev102.jsonl", false, nil, false},
+		{"dev103p", "dev103p.jsonl", false, nil, false},
 		{"dev103", "dev103.jsonl", false, nil, false},
 		{"dev104", "dev104.jsonl", false, nil, false},
 		{"dev97t", "dev97t.jsonl", false, nil, false},
