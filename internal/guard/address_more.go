@@ -98,6 +98,9 @@ func (s *scanner) intlStreet(i int) bool {
 		if g := s.gap(k); strings.ContainsAny(g, ".;\n") && !(k == i+1 && streetAbbrev.get(s.toks[i].h) && (g == ". " || g == ".")) {
 			return false
 		}
+		if k == i+1 && strings.HasPrefix(s.gap(k), ".") && (pcVerbs.get(s.toks[k].h) || pcUsVerbs.get(s.toks[k].h)) {
+			return false // "Harbor Blvd. Call 360-555-0140": a call opens the next sentence (phonevoice.go)
+		}
 		t := &s.toks[k]
 		// "Carrera 43A # 1-50": a numbered street with a letter (lang.go)
 		if k == i+1 && s.colStreetLetter(k) {

@@ -368,6 +368,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev103d", g, loadCorpus(t, "../../testdata/guard/dev103d.jsonl"), true, false, 0, 1},
 		// dev103s: written by hand by fix helper pub19 on 2026-12-06 at about 06:50 UTC (not blind), before any code change: the sender's new clinician with a specialty and public awareness days, info sessions and classes open to everyone (clean), leaks dressed in those shapes (a clinician tied to the reader, the reader's attendance tied to a condition, a narrowed population, a person's name in an event name). Arrival 0.971 / 51.4 % (dict the same); after pub19's change 1.000 / 8.6 % (dict the same)
 		{"dev103s", g, loadCorpus(t, "../../testdata/guard/dev103s.jsonl"), true, false, 0, 1},
+		// dev103p: written by hand by fix helper phone19 on 2026-12-06 at about 06:55 UTC (not blind), before any code change: the sender's own phone with no tenant context ("Call <Sender> at", "Save our number! <Sender>: <phone>", a closing "Call <phone>." in the sender's voice, "por WhatsApp al +595 …", "Llame a <Sender> al …") and leaks in the same shapes (a person, a relative, a personal line, the sender calling the reader, the reader's number on file). Arrival 1.000 / 82.9 % (dict the same)
+		{"dev103p", g, loadCorpus(t, "../../testdata/guard/dev103p.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

@@ -212,7 +212,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		}
 		end := s.extension(c[k-1].tok)
 		if s.senderPhone(first, c[k-1].tok, end != c[k-1].tok) || s.phoneOffer(first, c[k-1].tok, end != c[k-1].tok) || s.senderLine(first, c[k-1].tok, end != c[k-1].tok) ||
-			s.phoneCTA(first, c[k-1].tok, end != c[k-1].tok) || s.ownNumber(first, c[k-1].tok) || s.ctaCallNamed(first, c[k-1].tok, end != c[k-1].tok) || s.opOptOutPhone(first, c[k-1].tok, end != c[k-1].tok) { // an opt-out line (senderops.go) // the sender's own number (senderphone.go, phoneoffer.go, phonecta.go, ownnumber.go)
+			s.phoneCTA(first, c[k-1].tok, end != c[k-1].tok) || s.ownNumber(first, c[k-1].tok) || s.ctaCallNamed(first, c[k-1].tok, end != c[k-1].tok) || s.opOptOutPhone(first, c[k-1].tok, end != c[k-1].tok) || s.pvSenderPhone(first, c[k-1].tok, end != c[k-1].tok) { // an opt-out line (senderops.go) // the sender's own number (senderphone.go, phoneoffer.go, phonecta.go, ownnumber.go)
 			return skip(k)
 		}
 		s.addTok(first, end, KindPhone, "phone.nanp", 0.95, "looks like a phone or fax number")
@@ -236,6 +236,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		}
 		if total >= 7 && total <= 15 {
 			end := s.extension(c[k-1].tok)
+			if s.pvIntlSender(first, c[k-1].tok, end != c[k-1].tok) { // the sender's line (phonevoice.go)
+				return skip(k)
+			}
 			s.addTok(first, end, KindPhone, "phone.international", 0.9, "looks like an international phone number")
 			for q := 0; q < k; q++ {
 				s.used[c[q].tok] = true
@@ -245,7 +248,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 	}
 	// an area code in parentheses, Latin American style: "(55) 1234-5678" (lang.go)
 	if k := parenArea(c, paren); k > 0 {
-		if s.phoneCTA(first, c[k-1].tok, s.pcExt(c[k-1].tok)) || s.ownNumber(first, c[k-1].tok) { // "Llámenos al (55) 5555-0000 …" (phonecta.go, ownnumber.go, ctaframe.go)
+		if s.phoneCTA(first, c[k-1].tok, s.pcExt(c[k-1].tok)) || s.ownNumber(first, c[k-1].tok) || s.pvSenderPhone(first, c[k-1].tok, s.pcExt(c[k-1].tok)) { // "Llámenos al (55) 5555-0000 …" (phonecta.go, ownnumber.go, ctaframe.go)
 			return skip(k)
 		}
 		emit(k, KindPhone, "phone.national", 0.8, "looks like a phone number (area code in parentheses)")
@@ -265,7 +268,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 			if (s.refNotPhone(first) || s.bizCode(first, c[k-1].tok) || s.cfParcelCode(first)) && !(l(0) == 5 && l(1) == 4 && c[1].sep == "-") { // "Receipt #004-1182-77" (receiptnum.go); "factura B 0004-00018273" (bizcode.go)
 				return skip(k)
 			}
-			if arTollFree(c[:k]) || s.phoneOffer(first, c[k-1].tok, false) || s.phoneCTA(first, c[k-1].tok, s.pcExt(c[k-1].tok)) { // "Pedí turno al 0810-555-3377" (phoneoffer.go)
+			if arTollFree(c[:k]) || s.phoneOffer(first, c[k-1].tok, false) || s.phoneCTA(first, c[k-1].tok, s.pcExt(c[k-1].tok)) || s.pvSenderPhone(first, c[k-1].tok, s.pcExt(c[k-1].tok)) { // "Pedí turno al 0810-555-3377" (phoneoffer.go)
 				return skip(k)
 			}
 			return emit(k, KindPhone, "phone.national", 0.75, "looks like a phone number")
@@ -287,7 +290,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 			return skip(2)
 		}
 		end := s.extension(c[1].tok)
-		if s.phoneCTA(first, c[1].tok, end != c[1].tok) || s.ownNumber(first, c[1].tok) { // the sender's own line (phonecta.go, ownnumber.go)
+		if s.phoneCTA(first, c[1].tok, end != c[1].tok) || s.ownNumber(first, c[1].tok) || s.pvSenderPhone(first, c[1].tok, end != c[1].tok) { // the sender's own line (phonecta.go, ownnumber.go)
 			return skip(2)
 		}
 		s.addTok(first, end, KindPhone, "phone.local", 0.8, "looks like a local phone number")

@@ -120,7 +120,7 @@ func (s *scanner) phoneCTA(first, last int, ext bool) bool {
 	default:
 		return false
 	}
-	if !s.pcNamesSender() && !s.ctaFramed(lo, hi, first, last, skip, isTel) && !s.ownPremises(first, last) && !s.pcNotYouFramed(lo, skip, first, last) || s.pcVeto(lo, hi, first, last, skip) { // a help line framed in a notice naming no sender (ctaframe.go, ownpremises.go)
+	if !s.pcNamesSender() && !s.ctaFramed(lo, hi, first, last, skip, isTel) && !s.ownPremises(first, last) && !s.pcNotYouFramed(lo, skip, first, last) && !s.pvVoice(first, last, isTel, true) || s.pcVeto(lo, hi, first, last, skip) { // a help line framed in a notice naming no sender (ctaframe.go, ownpremises.go), or speaking as the sender (phonevoice.go)
 		return false
 	}
 	if skip < lo { // "Questions?" / "Tel." in a sentence of their own
@@ -237,7 +237,7 @@ func (s *scanner) pcHeader() bool {
 // the file comment), its subject the reader.
 func (s *scanner) pcVerbBefore(lo, first int) bool {
 	g := strings.TrimSpace(s.gap(first))
-	if g != "" && g != "(" {
+	if g != "" && g != "(" && g != "+" { // "Llame al +595 …" (phonevoice.go)
 		return false
 	}
 	p := first - 1

@@ -34,6 +34,8 @@ var (
 	pcAlConsult = wordSetTab("consulte hable comuniquese escribanos")
 	pcAlDet     = wordSetTab("nuestra nuestro nuestras nuestros la el las los")
 	pcAlChannel = wordSetTab("por via")
+	// verbs of telling the reader, before "que" (phonevoice.go)
+	pcAlTell = wordSetTab("recordamos informamos recomendamos sugerimos invitamos")
 )
 
 // pcCueAl: token p is "al"; it returns the channel's or consulting verb's
@@ -44,6 +46,9 @@ func (s *scanner) pcCueAl(lo, p int) int {
 	}
 	for k := lo; k < p; k++ { // "Confirmaremos su pedido por WhatsApp al …": the sender acts
 		if l := s.toks[k].low; len(l) > 5 && (strings.HasSuffix(l, "amos") || strings.HasSuffix(l, "emos") || strings.HasSuffix(l, "imos")) {
+			if pcAlTell.get(s.toks[k].h) && k+1 < p && s.toks[k+1].low == "que" {
+				continue // "Le recordamos que puede …": the reader acts (phonevoice.go)
+			}
 			return -1
 		}
 	}
@@ -56,6 +61,11 @@ func (s *scanner) pcCueAl(lo, p int) int {
 	for c := p - 4; c <= p-3; c++ { // "con" + determiner + one or two words
 		if c-1 < lo || s.toks[c].low != "con" || !pcAlDet.get(s.toks[c+1].h) {
 			continue
+		}
+		for k := c + 2; k < p; k++ {
+			if onClient.get(s.toks[k].h) || s.fl(k)&(wFirst|wLast|wTitle|wNameCue) != 0 {
+				return -1 // "comuníquese con la señora Gómez al …": a person (phonevoice.go)
+			}
 		}
 		if pcAlConsult.get(s.toks[c-1].h) {
 			return c - 1

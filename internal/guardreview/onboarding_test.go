@@ -314,6 +314,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev103m", "dev103m.jsonl", false, nil, false},
 		{"dev103d", "dev103d.jsonl", false, nil, false},
 		{"dev103s", "dev103s.jsonl", false, nil, false},
+		{"dev103p", "dev103p.jsonl", false, nil, false},
 		{"dev103", "dev103.jsonl", false, nil, false},
 		// dev104 stays unseen (held) until the nineteenth pass's arrival check
 		{"dev104", "dev104.jsonl", true, nil, false},
