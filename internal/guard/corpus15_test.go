@@ -356,6 +356,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev102", g, loadCorpus(t, "../../testdata/guard/dev102.jsonl"), true, false, 0, 1},
 		// dev102x: written by hand by fix helper red18d on 2026-12-06 at about 05:05 UTC (not blind), before any code change: red-team probes of sendercorp, orthoops, pubday and staffvisit (a person in an organisation run, a patient or the reader's home in a staff slot, the reader's supply or one visit in a rule, a record number in a webhook user id, a narrowed population in a vaccine clinic); clean rows of the genuine shapes. Arrival 0.750 / 0.0 % (dict the same); after red18d's narrowing 0.929 / 0.0 % (dict the same)
 		{"dev102x", g, loadCorpus(t, "../../testdata/guard/dev102x.jsonl"), true, false, 0, 1},
+		// dev102y: written by hand by red team red19a on 2026-12-06 at about 07:00 UTC (not blind), before any code change: red-team probes of sendername, senderhead, clinhead, siteop, caresignal and announce (a listed surname before a word of ongoing care, a care place on a statement's later line, a status or callback header naming a procedure, a person's awareness day, a vaccine day in a treatment unit); clean rows of the genuine shapes. Arrival 0.062 / 0.0 % (dict the same)
+		{"dev102y", g, loadCorpus(t, "../../testdata/guard/dev102y.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
