@@ -52,6 +52,10 @@ var r19UnitNoun = wordSetTab("unit units suite suites ward wards bay bays lounge
 // business nouns, and no generic one; "Home Health Nursing" is a trade).
 var r19Generic = wordSetTab("clinic clinics clinica clinicas pharmacy pharmacies farmacia farmacias unit units unidad and y home nursing")
 
+// r19Trade: a therapy trade's words that snSpecialtyWords does not list
+// ("Moreno & Blake Fisioterapia").
+var r19Trade = wordSetTab("fisioterapia physiotherapy kinesiologia terapia therapy rehabilitacion optometry optica optical")
+
 // r19ClinicNoun: a clinic's head noun after a sensitive word.
 var r19ClinicNoun = wordSetTab("clinic clinics center centre clinica centro")
 
@@ -81,7 +85,8 @@ func (s *scanner) r19SurnameCare(fs []ifind, a, e int) bool {
 		if chNouns.get(t.h) || r19Generic.get(t.h) || chOpenES.get(t.h) || snGlue.get(t.h) || t.low == "&" {
 			continue
 		}
-		if snClinicalTok(fs, t) && !snSpecialtyWord(t) && !s.snTwoWordSpecialty(m) { // a frame's unknown word is no care ("Westerville")
+		if (snClinicalTok(fs, t) || r19NameCovered(fs, t) && len(t.low) >= 5 && s.careWord(m, false) && !r19Trade.get(t.h)) && !snSpecialtyWord(t) && !s.snTwoWordSpecialty(m) {
+			// a frame's unknown word is no care ("Westerville"); a care word a name finding swallowed is ("Chen Dialysis")
 			care = true
 		}
 	}
@@ -291,6 +296,17 @@ func r19UnitOffer(toks []token, lo, hi, fa, fb int) bool {
 	}
 	for m := lo; m < hi && m < len(toks); m++ {
 		if r19Vaccine.get(toks[m].h) {
+			return true
+		}
+	}
+	return false
+}
+
+// r19NameCovered: token t lies under a name finding ("Chen Dialysis" read
+// as a full name).
+func r19NameCovered(fs []ifind, t *token) bool {
+	for i := range fs {
+		if strings.HasPrefix(fs[i].rule, "name.") && fs[i].a < int(t.e) && fs[i].b > int(t.s) {
 			return true
 		}
 	}

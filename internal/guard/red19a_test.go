@@ -21,6 +21,7 @@ func TestRed19aNarrow(t *testing.T) {
 		{"Patel Transfusion Services: your one-time login code is 448201.", Standard, true},
 		{"Subject: Your Okafor Dialysis Care statement\nYour statement is ready in the portal.", Standard, true},
 		{"Clínica de Diálisis Okafor: su estado de cuenta está listo.", Standard, true},
+		{"Chen Dialysis Care: your statement is ready.", Standard, true},
 		// leaks: a provider on a statement's later line
 		{"Statement summary\nMetro Cancer & Infusion Center: $180.00", Standard, true},
 		{"Statement summary\nNorthgate Oncology Infusion: $220.00", Strict, true},
@@ -35,15 +36,19 @@ func TestRed19aNarrow(t *testing.T) {
 		{"Mia Lopez Awareness Day is Feb 10.", Standard, true},
 		{"Join us for Mia Lopez Awareness Day on March 3.", Standard, true},
 		{"Ethan Brooks Memorial Day is June 2.", Standard, true},
+		{"Sofia Ramirez Remembrance Day is April 12.", Standard, true},
 		// leaks: a vaccine offer in a treatment unit
 		{"Vacunación contra la hepatitis B para mayores de 18 años en la Unidad de Diálisis Renal, domingo de 10 a 4. Sin costo.", Standard, true},
 		{"Flu shots now available in the Oncology Infusion Suite on Saturdays. Free.", Standard, true},
 		{"Free pneumonia vaccine at the HIV Clinic this Saturday, walk-ins welcome.", Standard, true},
 		{"Free COVID boosters in the Dialysis Unit on Saturdays, walk-ins welcome.", Standard, true},
+		{"Vacuna contra la gripe gratis en la Sala de Hemodiálisis, sábados de 9 a 1.", Standard, true},
+		{"Free flu shots at the Methadone Clinic every Saturday, walk-ins welcome.", Standard, true},
 		// clean: the genuine shapes
 		{"Okafor Dermatology: your statement is ready in the portal.", Standard, false},
 		{"Okafor Wound Care: your statement is ready.", Standard, false},
 		{"Moreno & Blake PT: your one-time sign-in code is 220931.", Standard, false},
+		{"Moreno & Blake Fisioterapia: Su estado de cuenta está listo. Saldo: $40.00.", Standard, false},
 		{"Moreno & Blake Physical Therapy - Westerville: 512 S State St, Westerville OH. Mon-Thu 6:30 AM-7 PM, Fri 6:30 AM-3 PM. (614) 555-0121.", Standard, false},
 		{"Cedarline Pain Clinic: Your statement is ready in the portal.", Standard, false},
 		{"NephroWay Dialysis Studio: your order has shipped.", Strict, false},
