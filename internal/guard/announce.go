@@ -284,6 +284,9 @@ func (g *Guard) dropAnnouncements(n Notice, out []Finding) []Finding {
 			if fa < 0 {
 				continue
 			}
+			if lo, hi := sentenceSpan(v.toks, fa); r19UnitOffer(v.toks, lo, hi, fa, fb) {
+				return out // "en la Unidad de Diálisis Renal" (red19a.go)
+			}
 			if lo, hi := sentenceSpan(v.toks, fa); audienceSlot(v.toks, lo, hi, fa, fb) || slotForThe(v.toks, lo, hi, fa, fb) || slotStarts(v.toks, lo, hi, fa, fb) { // "Everyone welcome at the biopsy follow-up Tuesday 7 AM" (announce_slot.go)
 				return out
 			}

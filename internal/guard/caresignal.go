@@ -166,7 +166,7 @@ func (g *Guard) dropCareFreeDates(n Notice, p *Prepared, m Mode, s *scanner, out
 		} else {
 			s.t = normalizeInto(text, nil, nil, &s.nb)
 		}
-		if s.careView() {
+		if s.careView() || r19PersonDay(s.v, s.toks) { // "Mia Lopez Awareness Day" (red19a.go)
 			return out
 		}
 		if dec, dst, den, ok := decodeNestedBuf(text, &s.db); ok {

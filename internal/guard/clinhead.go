@@ -109,7 +109,7 @@ func (s *scanner) dropTradeHead(fs []ifind, minToks int, run func([]ifind) (int,
 		return fs
 	}
 	a, e, ok := run(fs)
-	if !ok {
+	if !ok || s.r19NotSender(fs, a, e) { // red19a.go
 		return fs
 	}
 	in := func(f *ifind) bool {

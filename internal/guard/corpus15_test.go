@@ -370,6 +370,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev103s", g, loadCorpus(t, "../../testdata/guard/dev103s.jsonl"), true, false, 0, 1},
 		// dev103p: written by hand by fix helper phone19 on 2026-12-06 at about 06:55 UTC (not blind), before any code change: the sender's own phone with no tenant context ("Call <Sender> at", "Save our number! <Sender>: <phone>", a closing "Call <phone>." in the sender's voice, "por WhatsApp al +595 …", "Llame a <Sender> al …") and leaks in the same shapes (a person, a relative, a personal line, the sender calling the reader, the reader's number on file). Arrival 1.000 / 82.9 % (dict the same)
 		{"dev103p", g, loadCorpus(t, "../../testdata/guard/dev103p.jsonl"), true, false, 0, 1},
+		// dev102y: written by hand by red team red19a on 2026-12-06 at about 07:00 UTC (not blind), before any code change: red-team probes of sendername, senderhead, clinhead, siteop, caresignal and announce (a listed surname before a word of ongoing care, a care place on a statement's later line, a status or callback header naming a procedure, a person's awareness day, a vaccine day in a treatment unit); clean rows of the genuine shapes. Arrival 0.062 / 0.0 % (dict the same); after red19a's narrowing 0.979 / 0.0 % (dict the same)
+		{"dev102y", g, loadCorpus(t, "../../testdata/guard/dev102y.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

@@ -479,6 +479,9 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 		if g.announcePersonal(v.toks, v.t.s) {
 			return out
 		}
+		if r19PersonDay(g.v, v.toks) {
+			return out // "Mia Lopez Awareness Day" (red19a.go)
+		}
 		for _, tk := range v.toks {
 			if pubHeld.get(tk.h) { // "… have arrived. Pick up at the front desk" (red15)
 				return out
@@ -522,7 +525,7 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 				seen = true
 				continue
 			}
-			if !pubDateKind(f) && poHeaderName(v.t.s, v.toks, fa, fb) { // the sender's name in its header (pubopen.go)
+			if !pubDateKind(f) && poHeaderName(v.t.s, v.toks, fa, fb) && !r19SurnameCareToks(g.v, v.toks, fa, fb) { // the sender's name in its header (pubopen.go), not one person's care (red19a.go)
 				seen = true
 				continue
 			}

@@ -126,14 +126,15 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 	}
 	s.snN = 0
 	s.snFind(fs)
-	s.snHeadRun(fs)    // a header run with no business noun (senderhead.go)
-	s.snTailRun(fs)    // a signature run with no business noun (senderhead.go)
-	s.snAccountRun(fs) // "Your Summit Oral Surgery login code" (orgspecialty.go)
-	s.snAllRun(fs)     // "all Hartwell Cardiology offices open…" (sendernews.go)
-	s.snProgramRun()   // "al programa Familia Monterrico" (tradehead.go)
-	s.snRoleRun(fs)    // "every Cascadia Breathe branch", "call with Ridgeline Comp" (senderrole.go)
-	s.snBrandRun(fs)   // "Refer a friend to Northbridge Urology", "Urología del Valle actualizó…" (brandslot.go)
-	s.snCorpRun(fs)    // "Hospital Monte Cuscatlán:", "Larkfield QuickCare clinics" (sendercorp.go)
+	s.snHeadRun(fs)     // a header run with no business noun (senderhead.go)
+	s.snTailRun(fs)     // a signature run with no business noun (senderhead.go)
+	s.snAccountRun(fs)  // "Your Summit Oral Surgery login code" (orgspecialty.go)
+	s.snAllRun(fs)      // "all Hartwell Cardiology offices open…" (sendernews.go)
+	s.snProgramRun()    // "al programa Familia Monterrico" (tradehead.go)
+	s.snRoleRun(fs)     // "every Cascadia Breathe branch", "call with Ridgeline Comp" (senderrole.go)
+	s.snBrandRun(fs)    // "Refer a friend to Northbridge Urology", "Urología del Valle actualizó…" (brandslot.go)
+	s.snCorpRun(fs)     // "Hospital Monte Cuscatlán:", "Larkfield QuickCare clinics" (sendercorp.go)
+	s.r19PruneSpans(fs) // one person's care, a statement's line item, a status subject line (red19a.go)
 	if s.snN == 0 {
 		return fs
 	}

@@ -160,14 +160,20 @@ func (g *Guard) soDroppable(n Notice, f Finding, views []annView, out []Finding)
 		}
 		text, toks := v.t.s, v.toks
 		hdr := soHeader(text, toks)
+		if r19StatusHeader(toks, hdr) {
+			return false // "Biopsy Callback Pending:" (red19a.go)
+		}
 		if g.pcReaderSlot(text, toks) || soReader(text, toks, hdr) || g.soOwnerName(toks, hdr) || g.soHealthGroup(toks) {
 			return false
 		}
 		clin := f.Kind != KindAddress && f.Kind != KindDate && f.Kind != KindName
-		if clin && fb < hdr && !soHeaderService(toks, hdr) && soBodyOps(text, toks, hdr, v, out, n.Fields[v.field].Name) {
+		if clin && fb < hdr && !soHeaderService(toks, hdr) && !r19SurnameCareToks(g.v, toks, fa, fb) && soBodyOps(text, toks, hdr, v, out, n.Fields[v.field].Name) { // not one person's care (red19a.go)
 			return true // "Oakfield Renal Unit: …"
 		}
 		lo, hi := sentenceSpan(toks, fa)
+		if clin && fa >= hdr && r19UnitOffer(toks, lo, hi, fa, fb) {
+			return false // a vaccine offer in a treatment unit (red19a.go)
+		}
 		if clin && (soSponsorRun(toks, lo, fa, fb) || soSponsorObject(toks, lo, hi, fa, fb)) {
 			return true
 		}

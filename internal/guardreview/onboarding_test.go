@@ -299,6 +299,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev101n", "dev101n.jsonl", false, nil, false},
 		{"dev101x", "dev101x.jsonl", false, nil, false},
 		{"dev102x", "dev102x.jsonl", false, nil, false},
+		{"dev102y", "dev102y.jsonl", false, nil, false},
 		{"dev101o", "dev101o.jsonl", false, nil, false},
 		{"dev101r", "dev101r.jsonl", false, nil, false},
 		{"dev98s", "dev98s.jsonl", false, nil, false},
