@@ -356,6 +356,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev102", g, loadCorpus(t, "../../testdata/guard/dev102.jsonl"), true, false, 0, 1},
 		// dev102x: written by hand by fix helper red18d on 2026-12-06 at about 05:05 UTC (not blind), before any code change: red-team probes of sendercorp, orthoops, pubday and staffvisit (a person in an organisation run, a patient or the reader's home in a staff slot, the reader's supply or one visit in a rule, a record number in a webhook user id, a narrowed population in a vaccine clinic); clean rows of the genuine shapes. Arrival 0.750 / 0.0 % (dict the same); after red18d's narrowing 0.929 / 0.0 % (dict the same)
 		{"dev102x", g, loadCorpus(t, "../../testdata/guard/dev102x.jsonl"), true, false, 0, 1},
+		// dev102g: written by hand by fix helper gaps19 on 2026-12-06 at about 06:50 UTC (not blind), before any code change: leaks left open by the last pass (Spanish multi-word conditions in no vocabulary, a population defined by a past condition, the reader's membership of a programme or group named by a condition, a relative's name in lower case after the relative's record, a spinal curve or breast form with no spine or breast word); clean rows of the genuine shapes. Arrival 0.527 / 5.4 % (dict the same)
+		{"dev102g", g, loadCorpus(t, "../../testdata/guard/dev102g.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

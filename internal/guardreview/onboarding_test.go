@@ -311,6 +311,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev100", "dev100.jsonl", false, nil, false},
 		{"dev101", "dev101.jsonl", false, nil, false},
 		{"dev102", "dev102.jsonl", false, nil, false},
+		{"dev102g", "dev102g.jsonl", false, nil, false},
 		{"dev97t", "dev97t.jsonl", false, nil, false},
 		{"dev97x", "dev97x.jsonl", false, nil, false},
 		{"dev97g", "dev97g.jsonl", false, nil, false},
