@@ -78,7 +78,8 @@ func readerTiedRule(rule string) bool {
 		"compose.reader_measure", "compose.prosthetic_part", "compose.imaging_finding", "compose.quit_slip",
 		"compose.result_category", "compose.count_surgery",
 		"compose.cognitive_baseline", "compose.cognitive_test", "compose.breast_form", "name.care_visit", "compose.care_visit",
-		"compose.lab_level", "compose.curve_degrees", "compose.tube_size", "name.kin_lower", "compose.feed_rate":
+		"compose.lab_level", "compose.curve_degrees", "compose.tube_size", "name.kin_lower", "compose.feed_rate",
+		"compose.past_condition", "compose.health_program", "name.kin_record", "compose.curve_owned", "compose.form_bra":
 		return true
 	}
 	return false

@@ -341,6 +341,8 @@ func (s *scanner) detect() {
 	s.scanSurnameSlot()  // "Your call with Stonefield Vu", "Harbor Ridge Cardiology: Baker echo moved" (surnameslot.go)
 	// fix helper recall18 (eighteenth pass)
 	s.scanRecallFam18() // "verbal memory at 68 (below your baseline)", "your silicone breast form (size 6, left)", "Our nurse is on her way to see Walt" (recallfam18.go)
+	// fix helper gaps19 (nineteenth pass)
+	s.scanGaps19() // "adults who had a stroke", "all clients in our alcohol recovery program", "your dad's record, james brown", "your curve measured 32 degrees", "your new form and two bras" (gaps19.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
