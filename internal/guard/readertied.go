@@ -82,7 +82,8 @@ func readerTiedRule(rule string) bool {
 		"compose.cognitive_baseline", "compose.cognitive_test", "compose.breast_form", "name.care_visit", "compose.care_visit",
 		"compose.lab_level", "compose.curve_degrees", "compose.tube_size", "name.kin_lower", "compose.feed_rate",
 		"username.webhook", "username.webhook_care",
-		"compose.reader_abbr", "compose.fertility_beta", "id.national_dotted":
+		"compose.reader_abbr", "compose.fertility_beta", "id.national_dotted",
+		"compose.past_condition", "compose.health_program", "name.kin_record", "compose.curve_owned", "compose.form_bra":
 		return true
 	}
 	return false

@@ -345,6 +345,8 @@ func (s *scanner) detect() {
 	s.scanWebhookHandle() // {"member_id":"ana-garcia"}, {"paciente_id":"diab_pac07"} (webhookhandle.go)
 	// fix helper miss19 (nineteenth pass)
 	s.scanReaderAbbr() // "so your ICD can send its report", "Your beta came back at 212", "Su C.I. N.º 3.881.245" (readerabbr.go)
+	// fix helper gaps19 (nineteenth pass)
+	s.scanGaps19() // "adults who had a stroke", "all clients in our alcohol recovery program", "your dad's record, james brown", "your curve measured 32 degrees", "your new form and two bras" (gaps19.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()

@@ -152,6 +152,7 @@ const (
 	fb3SurnameSlot               // ssStartFilter (scanSurnameSlot: "with"; helper gaps18)
 	fb3RecallFam18               // rf18Filter (scanRecallFam18: a baseline, a named cognitive test, a form noun or brand, a travel word; helper recall18)
 	fb3ReaderAbbr                // raFilter (scanReaderAbbr: a device abbreviation, beta, a one-letter capital; helper miss19)
+	fb3Gaps19                    // g19Filter (scanGaps19: a past verb of having, a survivor, programme, record, curve or form noun; helper gaps19)
 )
 
 // tokFilters3: each notice-level bit's filter of tokFilterTab3, in bit
@@ -159,7 +160,7 @@ const (
 func tokFilters3() []*hashFilter {
 	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter, colonOccasionFilter, esShopTitleFilter,
 		sfStartFilter, alStartFilter, ptStartFilter, lrStartFilter, spStartFilter, orgStartFilter, acStartFilter, dsStartFilter, specCareFilter, csStartFilter,
-		psProgramFilter, imagingFilter, dcClassFilter, rmStartFilter, ppStartFilter, ifStartFilter, qsStartFilter, rcStartFilter, cnsStartFilter, tdStartFilter, ssStartFilter, rf18Filter, raFilter}
+		psProgramFilter, imagingFilter, dcClassFilter, rmStartFilter, ppStartFilter, ifStartFilter, qsStartFilter, rcStartFilter, cnsStartFilter, tdStartFilter, ssStartFilter, rf18Filter, raFilter, g19Filter}
 }
 
 // tokFilterTab3[h&16383]: the notice-level bits of tokFilters3 that may

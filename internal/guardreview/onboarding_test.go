@@ -320,6 +320,7 @@ func TestOnboardingReview(t *testing.T) {
 		// dev104 stays unseen (held) until the nineteenth pass's arrival check
 		{"dev104", "dev104.jsonl", true, nil, false},
 		{"dev102w", "dev102w.jsonl", false, nil, false},
+		{"dev102g", "dev102g.jsonl", false, nil, false},
 		{"dev97t", "dev97t.jsonl", false, nil, false},
 		{"dev97x", "dev97x.jsonl", false, nil, false},
 		{"dev97g", "dev97g.jsonl", false, nil, false},
