@@ -21,15 +21,15 @@ func TestPhoneVoice(t *testing.T) {
 		{"Llame a Farmacia Sol al +595 21 555 0122 para consultas.", S, false},
 		{"Para consultas, comuníquese con Clínica Alameda al +52 55 5555 0124.", S, false},
 		{"Llame a Óptica Central al 0981 555 137 para pedir su turno.", S, false},
-		{"Our self-pay visit price for 2027 is $135. Payment plans are available. Call (512) 555-0170.", S, false},
+		{"Our self-pay visit price for 2027 is $135. Payment plans are available. Call (512) 555-0170.", S, true}, // pvVoice withdrawn from phoneCTA (held-out check at the merge)
 		{"Your appointment tomorrow is at our Seaside office, not Harbor Blvd. Call 360-555-0140 with questions.", S, false},
 		{"We are open late on Thursdays now. Call 360-555-0116 to book.", S, false},
-		{"Nuestro horario cambió. Llame al +595 21 555 0125.", S, false},
+		{"Nuestro horario cambió. Llame al +595 21 555 0125.", S, true}, // pvVoice withdrawn from phoneCTA (held-out check at the merge)
 		{"Save our number! LittleSprout Pediatric Urgent Care: (512) 555-0170. Open every day until 10 PM.", S, false},
 		{"Save our number! Maplewood Family Dental: (512) 555-0117.", S, false},
 		{"Agende nuestro nuevo número: Farmacia Los Álamos, +595 21 555 0137.", S, false},
-		{"Le recordamos que puede solicitar su turno por WhatsApp al +595 21 555 0100 o en https://portal.example/m/turnos", S, false},
-		{"Gracias por elegirnos. Reserve su turno por WhatsApp al +595 981 555 0131.", S, false},
+		{"Le recordamos que puede solicitar su turno por WhatsApp al +595 21 555 0100 o en https://portal.example/m/turnos", S, true}, // pvVoice withdrawn from phoneCTA (held-out check at the merge)
+		{"Gracias por elegirnos. Reserve su turno por WhatsApp al +595 981 555 0131.", S, true},                                       // pvVoice withdrawn from phoneCTA (held-out check at the merge)
 		{"Questions about our prices? Call us at +1 512 555 0147.", S, false},
 		// a person, a lone given or family name, an unlisted word that is no made word
 		{"Questions? Call Maria Lopez at (630) 555-0100.", S, true},
