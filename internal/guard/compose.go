@@ -76,9 +76,14 @@ func (s *scanner) scanCompose() {
 				continue // (the loop's first tests: passed over there too)
 			}
 			// leetTok, mixedAbbrev, the imaging tests, the word's class
-			// bits, a sentence's first word, otcAt and intlGreeting
-			if t.cls&(tMixed|tUpper|tInnerUp|tNonASCII) != 0 || tps[i] != 0 || i == 0 || t.sent ||
+			// bits, otcAt and intlGreeting
+			if t.cls&(tMixed|tUpper|tInnerUp|tNonASCII) != 0 || tps[i] != 0 ||
 				t.fb&(fbOTCFirst|fbIntlGreet) != 0 || t.h == hUrgencias || t.h == hXray {
+				break
+			}
+			// a sentence's first word: its two tests need a comma, right
+			// after it (lowerOpensAddress) or after the next word (capPair)
+			if (i == 0 || t.sent) && (int(t.e) < len(txt) && txt[t.e] == ',' || i+2 < n && toks[i+1].e < toks[i+2].s && txt[toks[i+1].e] == ',') {
 				break
 			}
 			// noW (no vocabulary word, or memberAlone: tUpper is out above)
@@ -91,12 +96,12 @@ func (s *scanner) scanCompose() {
 			if tl >= 4 && t.low[0] == 'a' || tl >= 7 && (t.low[0] == 'e' || t.low[0] == 'p' || medRootBits.may(uint64(prefix4(t.low)))) ||
 				tl <= 5 && len(w.phrases) > 0 && w.upperKind != "" || v.ordinary.may(t.h) ||
 				tl >= 5 && (clinFormFirst.may(uint64(prefix4(t.low))) || clinFormLast.may(uint64(suffix4(t.low)))) ||
-				v.learned.trigger(t.h) || v.learned.trigger(toks[i-1].h) || paren && tl >= 2 && tl <= 5 ||
+				i > 0 && (v.learned.trigger(t.h) || v.learned.trigger(toks[i-1].h)) || paren && tl >= 2 && tl <= 5 ||
 				i+1 < n && toks[i].e < toks[i+1].s && txt[toks[i].e] == ':' {
 				break
 			}
-			// the tests of a neighbour's class bits (i > 0 here)
-			if nb && (i+1 < n && tps[i+1]&(composeNextBits|tpSubject) != 0 || i+2 < n && tps[i+2]&tpSubject != 0 || tps[i-1]&tpOrdBeforeES != 0) {
+			// the tests of a neighbour's class bits
+			if nb && (i+1 < n && tps[i+1]&(composeNextBits|tpSubject) != 0 || i+2 < n && tps[i+2]&tpSubject != 0 || i > 0 && tps[i-1]&tpOrdBeforeES != 0) {
 				break
 			}
 		}
