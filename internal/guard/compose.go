@@ -45,6 +45,12 @@ var (
 	greetShort = wordSetTab("hi hello hey dear hola estimado estimada querido querida")
 )
 
+// composeNextBits: the class bits scanCompose tests on the word after
+// (recoverWell, livingWith, headBefore, clinicalDevicePlaced,
+// asCapPatient); tpSubject (the next word or the one after) and
+// tpOrdBeforeES (the word before) are tested apart.
+const composeNextBits = tpRecoverAdv | tpLivingPrep | tpHeadPrep | tpPlacedHead | tpPatientNext
+
 func (s *scanner) scanCompose() {
 	n := len(s.toks)
 	// (a field with no "(" has no gap that opens one: parenAbbr's test is
@@ -53,7 +59,55 @@ func (s *scanner) scanCompose() {
 	// (the bits of a neighbour's word classes no token of the list has:
 	// their tests are skipped, helper SPEED12)
 	tpAll := s.tpAll
+	// (a class bit of a neighbour some token of the field has: the tests
+	// of the next words' or the word before's bits below)
+	nb := tpAll&(composeNextBits|tpSubject|tpOrdBeforeES) != 0
+	toks, used, tps, txt, v := s.toks, s.used[:n], s.tp[:n], s.t.s, s.v
 	for i := 0; i < n; i++ {
+		// the words none of the tests below can take (most) passed over
+		// in a loop of their own, with no call to spill its values for
+		// (helper speed19): each test of this walk stops it where a test
+		// below may act (the test's own first condition, or a stricter
+		// one), so a word it passes over is one the loop would pass over
+		// too (TestDumpFindings)
+		for ; i < n; i++ {
+			t := &toks[i]
+			if used[i] || t.cls&(tAlpha|tMixed) == 0 {
+				continue // (the loop's first tests: passed over there too)
+			}
+			// leetTok, mixedAbbrev, the imaging tests, the word's class
+			// bits, otcAt and intlGreeting
+			if t.cls&(tMixed|tUpper|tInnerUp|tNonASCII) != 0 || tps[i] != 0 ||
+				t.fb&(fbOTCFirst|fbIntlGreet) != 0 || t.h == hUrgencias || t.h == hXray {
+				break
+			}
+			// a sentence's first word: its two tests need a comma, right
+			// after it (lowerOpensAddress) or after the next word (capPair)
+			if (i == 0 || t.sent) && (int(t.e) < len(txt) && txt[t.e] == ',' || i+2 < n && toks[i+1].e < toks[i+2].s && txt[toks[i+1].e] == ',') {
+				break
+			}
+			// noW (no vocabulary word, or memberAlone: tUpper is out above)
+			w, tl := t.w, len(t.low)
+			if w == nil || w.alone && t.cls&tCap == 0 {
+				break
+			}
+			// drugClass's "anti", medicalRoot, abbrevWord, the ordinary
+			// words, clinicalFormFrame, a learned pair, parenAbbr, slipName
+			if tl >= 4 && t.low[0] == 'a' || tl >= 7 && (t.low[0] == 'e' || t.low[0] == 'p' || medRootBits.may(uint64(prefix4(t.low)))) ||
+				tl <= 5 && len(w.phrases) > 0 && w.upperKind != "" || v.ordinary.may(t.h) ||
+				tl >= 5 && (clinFormFirst.may(uint64(prefix4(t.low))) || clinFormLast.may(uint64(suffix4(t.low)))) ||
+				i > 0 && (v.learned.trigger(t.h) || v.learned.trigger(toks[i-1].h)) || paren && tl >= 2 && tl <= 5 ||
+				i+1 < n && toks[i].e < toks[i+1].s && txt[toks[i].e] == ':' {
+				break
+			}
+			// the tests of a neighbour's class bits
+			if nb && (i+1 < n && tps[i+1]&(composeNextBits|tpSubject) != 0 || i+2 < n && tps[i+2]&tpSubject != 0 || i > 0 && tps[i-1]&tpOrdBeforeES != 0) {
+				break
+			}
+		}
+		if i == n {
+			break
+		}
 		if s.used[i] {
 			continue
 		}

@@ -49,7 +49,9 @@ var disguisedSender = wordSetTab("our the a an this that join new my their its")
 // scanDisguised reads spelled runs and leet tokens left unreported.
 func (s *scanner) scanDisguised() {
 	n := len(s.toks)
-	toks, used := s.toks, s.used
+	// (used resliced to n, the walk's bound: the compiler drops its index
+	// test, helper speed19)
+	toks, used := s.toks, s.used[:n]
 	for i := 0; i < n; i++ {
 		// (the tokens neither case below reads passed over in a loop of
 		// their own, with no call to spill its values for: helper SPEED16)

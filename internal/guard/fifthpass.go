@@ -10,7 +10,9 @@ package guard
 // length; the word-specific checks run only behind them.
 func (s *scanner) scanFifth() {
 	n := len(s.toks)
-	toks, used, tp := s.toks, s.used, s.tp
+	// (used and tp resliced to n, the walk's bound: the compiler drops their
+	// index tests, helper speed19)
+	toks, used, tp := s.toks, s.used[:n], s.tp[:n]
 	for i := 0; i < n; i++ {
 		// the common case first: no word class, not capitalised, and too
 		// short or a vocabulary word for a specialty; passed over in a

@@ -581,7 +581,9 @@ func joinSymbol(c byte) bool {
 func (s *scanner) scanFrames() {
 	n := len(s.toks)
 	appr := s.p != nil && s.p.approved != nil // approved words at all: read once, not per word (helper SPEED14)
-	toks, used, txt := s.toks, s.used, s.t.s
+	// (used resliced to n, the walk's bound: the compiler drops its index
+	// test, helper speed19)
+	toks, used, txt := s.toks, s.used[:n], s.t.s
 	for i := 0; i < n; i++ {
 		// with no approved word, the words suspiciousMay refuses and no
 		// symbol joins to the next (most) passed over in a loop of their

@@ -9,7 +9,10 @@ import "math/bits"
 // Prepared's context keys). Its answers are the map's (TestHashTabIsTheMap):
 // build it only once the map is complete and never change the map after.
 type hashTab[V any] struct {
-	slots  []hashSlot[V]
+	slots []hashSlot[V]
+	// (64 - lg, never 64 or more: the gets shift by shift&63, the same
+	// number, so the compiler drops Go's test for a shift of 64 or more,
+	// three instructions a lookup; helper speed19)
 	shift  uint // slot = (h * wordTabMul) >> shift
 	zero   V    // the value of key 0 (the empty slot's key)
 	zeroOK bool
@@ -32,7 +35,7 @@ func newHashTab[V any](m map[uint64]V) hashTab[V] {
 			t.zero, t.zeroOK = v, true
 			continue
 		}
-		i := (h * wordTabMul) >> t.shift
+		i := (h * wordTabMul) >> (t.shift & 63)
 		for t.slots[i].h != 0 {
 			i = (i + 1) & mask
 		}
@@ -51,7 +54,7 @@ func (t *hashTab[V]) get(h uint64) V {
 		return z
 	}
 	mask := uint64(len(t.slots) - 1)
-	i := (h * wordTabMul) >> t.shift
+	i := (h * wordTabMul) >> (t.shift & 63)
 	for {
 		s := &t.slots[i]
 		if s.h == h {
@@ -83,8 +86,11 @@ func (t *hashTab[V]) get(h uint64) V {
 // and a filter's source read once).
 type setTab struct {
 	slots []uint64 // the keys; 0 marks an empty slot
-	shift uint     // slot = (h * wordTabMul) >> shift
-	zero  bool     // the value of key 0
+	// (64 - lg, never 64 or more: the gets shift by shift&63, the same
+	// number, so the compiler drops Go's test for a shift of 64 or more,
+	// three instructions a lookup; helper speed19)
+	shift uint // slot = (h * wordTabMul) >> shift
+	zero  bool // the value of key 0
 }
 
 func newSetTab(m map[uint64]bool) setTab {
@@ -102,7 +108,7 @@ func newSetTab(m map[uint64]bool) setTab {
 			t.zero = true
 			continue
 		}
-		i := (h * wordTabMul) >> t.shift
+		i := (h * wordTabMul) >> (t.shift & 63)
 		for t.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
@@ -117,7 +123,7 @@ func (t *setTab) get(h uint64) bool {
 		return t.zero
 	}
 	mask := uint64(len(t.slots) - 1)
-	i := (h * wordTabMul) >> t.shift
+	i := (h * wordTabMul) >> (t.shift & 63)
 	for {
 		k := t.slots[i]
 		if k == h {
@@ -166,7 +172,7 @@ func (t *u8Tab) get(h uint64) uint8 {
 		return 0
 	}
 	mask := uint64(len(t.slots) - 1)
-	i := (h * wordTabMul) >> t.shift
+	i := (h * wordTabMul) >> (t.shift & 63)
 	for {
 		s := &t.slots[i]
 		if s.h == h {
@@ -206,7 +212,7 @@ func (t *u32Tab) get(h uint64) uint32 {
 		return 0
 	}
 	mask := uint64(len(t.slots) - 1)
-	i := (h * wordTabMul) >> t.shift
+	i := (h * wordTabMul) >> (t.shift & 63)
 	for {
 		s := &t.slots[i]
 		if s.h == h {

@@ -212,8 +212,20 @@ func (s *scanner) detect() {
 	s.careMemo = 0    // the notice-wide care scans: per token list (caremo.go)
 	s.sdLTState = 0   // sdAnyTag: per token list (senderdate.go)
 	var all uint64
-	nums, caps := s.numToks[:0], s.capToks[:0]
 	toks, v := s.toks, s.v // (locals: the stores below would make s.toks and s.v be read again per token)
+	// numToks and capToks are written by index into buffers of one slot a
+	// token, each index stored and its count moved on only for a token of
+	// the list: an append in the loop called growslice, and around that
+	// call every value of the loop went to the stack and back each token
+	// (helper speed19)
+	if cap(s.numToks) < len(toks) {
+		s.numToks = make([]int32, len(toks))
+	}
+	if cap(s.capToks) < len(toks) {
+		s.capToks = make([]int32, len(toks))
+	}
+	nums, caps := s.numToks[:len(toks)], s.capToks[:len(toks)]
+	nn, nc := 0, 0
 	for i := range toks {
 		t := &toks[i]
 		h := t.h
@@ -223,13 +235,15 @@ func (s *scanner) detect() {
 		t.fb2 = uint8(x >> 16) // bits 24-31: notice-level only
 		all |= x
 		if t.cls&(tDigit|tMixed) != 0 { // appendNumToks, inline
-			nums = append(nums, int32(i))
+			nums[nn] = int32(i)
+			nn++
 		}
 		if t.cls&(tCap|tUpper) != 0 {
-			caps = append(caps, int32(i))
+			caps[nc] = int32(i)
+			nc++
 		}
 	}
-	s.numToks, s.capToks = nums, caps
+	s.numToks, s.capToks = nums[:nn], caps[:nc]
 	s.fbAll, s.fbAll2, s.fbAll3 = uint16(all), uint16(all>>16), uint32(all>>32)
 	if cap(s.used) < len(s.toks) {
 		s.used = make([]bool, len(s.toks))

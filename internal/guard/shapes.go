@@ -27,7 +27,9 @@ func (s *scanner) scanShapes() {
 	}
 	s.tpAll = all
 	at := strings.IndexByte(s.t.s, '@') >= 0 // an '@' before a word at all: one byte search, not a test per word (helper SPEED14)
-	toks, used, tp, txt := s.toks, s.used, s.tp, s.t.s
+	// (used and tp resliced to n, the walk's bound: the compiler drops their
+	// index tests, helper speed19)
+	toks, used, tp, txt := s.toks, s.used[:n], s.tp[:n], s.t.s
 	for i := 0; i < n; i++ {
 		// the words none of the tests below can take (most) passed over
 		// in a loop of their own, with no call to spill its values for

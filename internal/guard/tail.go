@@ -15,7 +15,9 @@ func (s *scanner) scanTail() {
 	// a text with no double quote has no quoted key: one byte scan
 	// instead of a test per token
 	quoted := strings.IndexByte(s.t.s, '"') >= 0
-	toks, used, txt, hidden := s.toks, s.used, s.t.s, len(s.hidden) > 0
+	// (used resliced to n, the walk's bound: the compiler drops its index
+	// test, helper speed19)
+	toks, used, txt, hidden := s.toks, s.used[:n], s.t.s, len(s.hidden) > 0
 	for i := 0; i < n; i++ {
 		// the tokens none of the tests below can take (not quoted, no
 		// hidden span, a vocabulary word or a number, no capital of six

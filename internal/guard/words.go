@@ -9,7 +9,39 @@ import (
 // names, names, street addresses, codes, disguised spellings.
 func (s *scanner) scanWords() {
 	n := len(s.toks)
+	toks, txt, terms := s.toks, s.t.s, len(s.p.terms) > 0
 	for i := 0; i < n; i++ {
+		// the words none of the tests below can take (most lower-case
+		// words) passed over in a loop of their own, with no call to spill
+		// its values for (helper speed19): each test of this walk stops it
+		// where a test below may act (the test's own first condition, or a
+		// stricter one), so a word it passes over is one the loop would
+		// pass over too (TestDumpFindings)
+		for ; i < n; i++ {
+			if s.used[i] {
+				continue // (the loop's first test: passed over there too)
+			}
+			t := &toks[i]
+			// jsonSchemaKey, the digit and code tests, the capitalised
+			// words' (intlStreet, commonwealthWord, names), spaced, and
+			// every word when the tenant has terms (phrases)
+			if t.cls&tAlpha == 0 || t.cls&(tCap|tUpper) != 0 || t.h == hCTA || t.e-t.s == 1 || terms {
+				break
+			}
+			// bareDomain; phrases' plural; euStreet; the words of
+			// swStartBits (military, poBox, poBoxES, ageWord, obfEmail)
+			tl := len(t.low)
+			if i+1 < n && txt[t.e] == '.' && toks[i+1].s == t.e+1 || tl >= 4 && t.low[tl-1] == 's' || euStreetCandidate(t) || swStartBits.may(t.h) {
+				break
+			}
+			// phrases, monthDate, names' and cityState's word flags
+			if w := t.w; w != nil && (len(w.phrases) > 0 || w.flags&(wMonth|wTitle|wGreeting|wNameCue|wFirst|wLast|wStateCode|wStateName) != 0) {
+				break
+			}
+		}
+		if i == n {
+			break
+		}
 		if s.used[i] {
 			continue
 		}

@@ -10,6 +10,9 @@ import "math/bits"
 // never be stale.
 type wordTab struct {
 	slots []wordSlot
+	// (64 - lg, never 64 or more: the gets shift by shift&63, the same
+	// number, so the compiler drops Go's test for a shift of 64 or more,
+	// three instructions a lookup; helper speed19)
 	shift uint // slot = (h * wordTabMul) >> shift
 	zero  *wordInfo
 }
@@ -35,7 +38,7 @@ func newWordTab(m map[uint64]*wordInfo) wordTab {
 			t.zero = w
 			continue
 		}
-		i := (h * wordTabMul) >> t.shift
+		i := (h * wordTabMul) >> (t.shift & 63)
 		for t.slots[i].h != 0 {
 			i = (i + 1) & mask
 		}
@@ -50,7 +53,7 @@ func (t *wordTab) get(h uint64) *wordInfo {
 		return t.zero
 	}
 	mask := uint64(len(t.slots) - 1)
-	i := (h * wordTabMul) >> t.shift
+	i := (h * wordTabMul) >> (t.shift & 63)
 	for {
 		s := &t.slots[i]
 		if s.h == h {
