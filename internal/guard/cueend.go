@@ -44,6 +44,11 @@ func (s *scanner) cueSentenceEnd(i, j int) bool {
 	if s.toks[i].cls&(tCap|tUpper) != 0 && g == "." {
 		return false
 	}
+	// a Spanish function word that is also a surname opens the sentence
+	// ("paciente. Si no ha sido usted", cueopen.go)
+	if s.coSpanishOpener(j) {
+		return true
+	}
 	// an acronym in capitals opening the next sentence is no name either
 	// ("open to any family caregiver. RSVP: …", dev64)
 	return s.fl(j)&(wFirst|wLast) == 0 && (s.general(j) || s.toks[j].cls&tUpper != 0)

@@ -317,8 +317,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev103s", "dev103s.jsonl", false, nil, false},
 		{"dev103p", "dev103p.jsonl", false, nil, false},
 		{"dev103", "dev103.jsonl", false, nil, false},
-		// dev104 stays unseen (held) until the nineteenth pass's arrival check
-		{"dev104", "dev104.jsonl", true, nil, false},
+		{"dev104", "dev104.jsonl", false, nil, false},
 		{"dev102w", "dev102w.jsonl", false, nil, false},
 		{"dev102g", "dev102g.jsonl", false, nil, false},
 		{"dev97t", "dev97t.jsonl", false, nil, false},
