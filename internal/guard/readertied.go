@@ -83,6 +83,7 @@ func readerTiedRule(rule string) bool {
 		"compose.lab_level", "compose.curve_degrees", "compose.tube_size", "name.kin_lower", "compose.feed_rate",
 		"username.webhook", "username.webhook_care",
 		"compose.reader_abbr", "compose.fertility_beta", "id.national_dotted",
+		"compose.allergy_immuno", "compose.reader_extraction", "compose.reader_aligners", "compose.event_monitor", "id.ssn_digits",
 		"compose.past_condition", "compose.health_program", "name.kin_record", "compose.curve_owned", "compose.form_bra":
 		return true
 	}

@@ -359,6 +359,8 @@ func (s *scanner) detect() {
 	s.scanWebhookHandle() // {"member_id":"ana-garcia"}, {"paciente_id":"diab_pac07"} (webhookhandle.go)
 	// fix helper miss19 (nineteenth pass)
 	s.scanReaderAbbr() // "so your ICD can send its report", "Your beta came back at 212", "Su C.I. N.º 3.881.245" (readerabbr.go)
+	// fix helper miss19b (nineteenth pass)
+	s.scanReaderTreat() // "your sublingual dust mite drops", "Sus alineadores de la fase 12", "return the event monitor", "Seguro Social son 4-4-1-8" (readertreat.go, helper miss19b)
 	// fix helper gaps19 (nineteenth pass)
 	s.scanGaps19() // "adults who had a stroke", "all clients in our alcohol recovery program", "your dad's record, james brown", "your curve measured 32 degrees", "your new form and two bras" (gaps19.go)
 
