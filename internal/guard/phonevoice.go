@@ -200,7 +200,7 @@ func (s *scanner) pvNamedCall(first, last int) bool {
 		return false
 	}
 	if lo > 0 {
-		if plo, _ := s.sdSpan(lo - 1); s.pcPrevVeto(plo, lo) || s.pcVeto(plo, lo, first, last, -1) && s.pvQuestionBefore(lo) {
+		if plo, _ := s.sdSpan(lo - 1); s.pcPrevVeto(plo, lo) || s.pcVeto(plo, lo, first, last, -1) && s.pvQuestionBefore(lo) || a == e && s.r19bWorkerBefore(plo, lo) {
 			return false // "Questions? Call …": the question sentence read too
 		}
 	}
@@ -252,7 +252,7 @@ func (s *scanner) pvSaveNumber(first, last int) bool {
 	for a-1 >= lo && !strings.ContainsAny(s.gap(a), ":,;") && (s.isCapWord(a-1) || a-1 > lo && s.toks[a-1].cls&tAlpha != 0 && len(s.toks[a-1].low) <= 3 && s.isCapWord(a-2)) {
 		a--
 	}
-	if e-a > 5 || !s.pvRun(a, e) {
+	if e-a > 5 || !s.pvRun(a, e) || s.r19bOneWordSave(a, e) { // a lone word may be a surname (red19b.go)
 		return false
 	}
 	// our + (new) + phone noun: in this sentence before the run (a colon

@@ -58,6 +58,9 @@ func sjCompanion(v *srView, o Finding, lo, hi, p, b int, titled bool) bool {
 	if x < 0 || x <= b || y >= hi {
 		return false
 	}
+	if r19bJoinTeam(v, b, hi) {
+		return false // a person's care team joined (red19b.go)
+	}
 	return sjJoinOrg(v, x, y, hi, b) || sjSpecRun(v, x, y, hi, b)
 }
 
