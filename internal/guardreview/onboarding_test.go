@@ -312,6 +312,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev100", "dev100.jsonl", false, nil, false},
 		{"dev101", "dev101.jsonl", false, nil, false},
 		{"dev102", "dev102.jsonl", false, nil, false},
+		{"dev104w", "dev104w.jsonl", false, nil, false},
 		{"dev103m", "dev103m.jsonl", false, nil, false},
 		{"dev103d", "dev103d.jsonl", false, nil, false},
 		{"dev103s", "dev103s.jsonl", false, nil, false},
