@@ -29,7 +29,8 @@ import "strings"
 //     service, exam, evaluation…: dev95's {"visit_type":"Memory
 //     evaluation - cognitive testing"}, which no clinical list reads);
 //   - no string value is free text of three words or more (it may tell
-//     of care in words no list reads);
+//     of care in words no list reads), nor a person's number (a value
+//     opening with MRN, PT, PAT, MBR… and a digit, "-" or "_");
 //   - no token of the payload opens a clinical term (a one-word clinical
 //     phrase of the vocabulary, or a care department's word, whrCareWord).
 //
@@ -74,7 +75,7 @@ var (
 	whrSchedWord = wordSetTab("start starts started end ends at on time datetime slot begin begins inicio fin hora " +
 		"next ship shipping send resume resumes eta window local utc until from to proximo envio")
 	// whrVetoKey: a key word naming a person, a person's record or care
-	whrVetoKey = wordSetTab("patient patients paciente pacientes member members miembro afiliado mrn nhc ssn sin nss dob birth birthday " +
+	whrVetoKey = wordSetTab("pt pat pac mbr mem patient patients paciente pacientes member members miembro afiliado mrn nhc ssn sin nss dob birth birthday " +
 		"birthdate nacimiento born name names nombre nombres apellido apellidos first last full given family surname " +
 		"user username usuario customer client cliente person persona guest contact volunteer voluntario subscriber insured " +
 		"beneficiary record chart diagnosis dx procedure procedimiento condition diagnostico drug medication medicamento rx " +
@@ -84,11 +85,18 @@ var (
 		// dev95: {"visit_type":"Memory evaluation - cognitive testing"}
 		"visit visita visits encounter service servicio services exam examen evaluation assessment consult consulta " +
 		"therapy terapia screening vaccine vacuna immunization")
-	// whrCareWord: a care department's or service's word in a value
+	// whrCareWord: a care department's or service's word in a value (a
+	// department no clinical list reads: {"clinic":"Maternity"})
 	whrCareWord = wordSetTab("oncology oncologia cardiology cardiologia dialysis dialisis psychiatry psiquiatria " +
 		"oncologia obstetrics obstetricia prenatal hiv vih hospice chemo chemotherapy quimioterapia radiology " +
 		"radiologia urology urologia neurology neurologia fertility fertilidad ivf rehab rehabilitation addiction " +
-		"evaluation evaluacion assessment testing cognitive memory memoria screening therapy terapia exam examen")
+		"evaluation evaluacion assessment testing cognitive memory memoria screening therapy terapia exam examen " +
+		"maternity maternidad obstetric obgyn gynecology ginecologia labor parto pediatric pediatria psychiatric mental " +
+		"psychology psicologia behavioral conductual pain dolor hematology hematologia infectious infecciosas sexual " +
+		"abortion aborto transplant trasplante hepatology gastroenterology gastro pulmonary neumologia nephrology " +
+		"nefrologia renal endocrinology endocrinologia diabetes wound heridas bariatric bariatrica detox methadone " +
+		"metadona hiv vih std sti ets surgery cirugia surgical quirurgico hearing audiology audiologia eye ojos " +
+		"ophthalmology oftalmologia dermatology dermatologia")
 )
 
 // whrKeyWords: the words of a lower-case JSON key, split at "_", "-",
@@ -223,6 +231,12 @@ func (s *scanner) whrQuiet() bool {
 			}
 		} else if strings.Count(src[q+1:e], " ") >= 2 {
 			return false // free text of three words or more may tell of care
+		} else if v := src[q+1 : e]; v != "" {
+			for _, p := range shopPersonalPrefixes { // "PT-4410", "MRN00482913": a person's number
+				if strings.HasPrefix(v, p) && len(v) > len(p) && (v[len(p)] >= '0' && v[len(p)] <= '9' || v[len(p)] == '-' || v[len(p)] == '_') {
+					return false
+				}
+			}
 		}
 		n := strings.IndexByte(src[e+1:], '"')
 		if n < 0 {

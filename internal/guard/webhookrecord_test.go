@@ -41,6 +41,10 @@ func TestWebhookRecord(t *testing.T) {
 		{`{"type":"message.created","thread_id":"MT-20919","from":"Emily Watson"}`, Standard, true},
 		{`{"event":"appointment.booked","appt_id":"A-51200","visit_type":"Memory evaluation - cognitive testing","starts_at":"2027-01-11T09:00:00-08:00"}`, Standard, true},
 		{`{"event":"appointment.booked","appt_id":"A-51200","kind":"memory clinic intake visit","starts_at":"2027-01-11T09:00:00-08:00"}`, Standard, true},
+		{`{"event":"appointment.reminder","appt_id":"A-12345","start":"2026-12-15T08:40","clinic":"Maternity"}`, Standard, true},
+		{`{"event":"appointment.reminder","appt_id":"A-12345","start":"2026-12-15T08:40","pt":"PT-4410"}`, Standard, true},
+		{`{"event":"appointment.reminder","appt_id":"A-12345","start":"2026-12-15T08:40","ref":"MRN-00482913"}`, Standard, true},
+		{`{"event":"appointment.reminder","appt_id":"A-12345","start":"2026-12-15T08:40","clinic":"Hearing"}`, Standard, true},
 		{`Your appointment CB-220913 starts 2026-12-15T08:40`, Standard, true},
 	})
 }
