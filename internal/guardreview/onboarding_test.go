@@ -314,6 +314,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev102", "dev102.jsonl", false, nil, false},
 		{"dev104m", "dev104m.jsonl", false, nil, false},
 		{"dev103x", "dev103x.jsonl", false, nil, false},
+		{"dev104w", "dev104w.jsonl", false, nil, false},
 		{"dev103m", "dev103m.jsonl", false, nil, false},
 		{"dev103d", "dev103d.jsonl", false, nil, false},
 		{"dev103s", "dev103s.jsonl", false, nil, false},

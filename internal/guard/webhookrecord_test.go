@@ -1,0 +1,50 @@
+package guard
+
+import "testing"
+
+// TestWebhookRecord: the sending system's record ids (appointment, thread,
+// subscription, order, shift, reminder, cita) and scheduling timestamps
+// of a webhook payload that names no person and no care pass; the same
+// shapes beside a person's key, a name, a clinical term or a care
+// department, a person's record key or a birth date stay reported
+// (webhookrecord.go, hook19b, dev104w).
+func TestWebhookRecord(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := &Context{AllowURLs: []string{"https://portal.example/m/"}}
+	checkModeCases(t, g, ctx, []modeCase{
+		// the system's own: passes
+		{`{"event":"appointment.reminder","appt_id":"CB-220913","center":"Hialeah","start":"2026-12-15T08:40","lang":"en"}`, Standard, false},
+		{`{"event":"reminder.sent","appt_id":"A-558344","channel":"sms","status":"delivered"}`, Standard, false},
+		{`{"type":"message.created","thread_id":"T-44102","sender":"clinic","link":"https://portal.example/m/t/44102"}`, Standard, false},
+		{`{"event":"subscription.renewed","subscription_id":"SUB-11820","amount":"89.00","currency":"USD","next_ship":"2026-12-12"}`, Standard, false},
+		{`{"event":"shift.published","shift_id":"SH-3313","start":"2026-12-20T07:00","end":"2026-12-20T15:00"}`, Standard, false},
+		{`{"event":"cita.recordatorio","cita_id":"C-44121","inicio":"2026-12-15T08:40","idioma":"es"}`, Standard, false},
+		{`{"event":"reminder.scheduled","reminder_id":"R-22091","send_at":"2026-12-14T18:00"}`, Strict, false},
+		{`{"event":"appointment.cancelled","appointment_id":"AP-77102","slot":"2026-12-19T13:30"}`, Standard, false},
+		// a person or care in the payload, a person's record: reported
+		{`{"event":"appointment.reminder","appt_id":"CB-220914","patient_name":"Maria Lopez","start":"2026-12-15T08:40"}`, Standard, true},
+		{`{"event":"appointment.reminder","appt_id":"CB-220914","patient":"P-2291","start":"2026-12-15T08:40"}`, Standard, true},
+		{`{"event":"reminder.sent","appt_id":"A-558345","procedure":"colonoscopy","channel":"sms"}`, Standard, true},
+		{`{"event":"appointment.booked","appt_id":"CB-220915","department":"oncology","start":"2026-12-16T09:00"}`, Standard, true},
+		{`{"event":"appointment.booked","appt_id":"CB-220915","center":"Dialysis West","start":"2026-12-16T09:00"}`, Standard, true},
+		{`{"event":"appointment.reminder","patient_id":"P-558346","start":"2026-12-15T08:40"}`, Standard, true},
+		{`{"event":"cita.recordatorio","paciente_id":"PAC-20931","inicio":"2026-12-15T08:40"}`, Standard, true},
+		{`{"event":"cita.recordatorio","cita_id":"C-44120","fecha_nacimiento":"1979-05-02"}`, Standard, true},
+		{`{"event":"appointment.reminder","appt_id":"A-558349","birth_date":"1990-07-14"}`, Standard, true},
+		{`{"event":"shift.assigned","shift_id":"SH-3312","volunteer_id":"V-20931","start":"2026-12-15T08:40"}`, Standard, true},
+		{`{"event":"appointment.reminder","appt_id":"MRN-00482913","start":"2026-12-15T08:40"}`, Standard, true},
+		{`{"event":"appointment.reminder","appt_id":"A-558349","start":"1984-03-12"}`, Standard, true},
+		{`{"event":"appointment.booked","appointment_at":"2026-03-12T09:00:00Z"}`, Standard, true},
+		{`{"type":"message.created","thread_id":"MT-20919","from":"Emily Watson"}`, Standard, true},
+		{`{"event":"appointment.booked","appt_id":"A-51200","visit_type":"Memory evaluation - cognitive testing","starts_at":"2027-01-11T09:00:00-08:00"}`, Standard, true},
+		{`{"event":"appointment.booked","appt_id":"A-51200","kind":"memory clinic intake visit","starts_at":"2027-01-11T09:00:00-08:00"}`, Standard, true},
+		{`{"event":"appointment.reminder","appt_id":"A-12345","start":"2026-12-15T08:40","clinic":"Maternity"}`, Standard, true},
+		{`{"event":"appointment.reminder","appt_id":"A-12345","start":"2026-12-15T08:40","pt":"PT-4410"}`, Standard, true},
+		{`{"event":"appointment.reminder","appt_id":"A-12345","start":"2026-12-15T08:40","ref":"MRN-00482913"}`, Standard, true},
+		{`{"event":"appointment.reminder","appt_id":"A-12345","start":"2026-12-15T08:40","clinic":"Hearing"}`, Standard, true},
+		{`Your appointment CB-220913 starts 2026-12-15T08:40`, Standard, true},
+	})
+}
