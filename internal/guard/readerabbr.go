@@ -122,9 +122,9 @@ func (s *scanner) raOwned(i int) bool {
 	if raOwner.get(p.h) {
 		return true
 	}
-	if p.low == "s" && i >= 2 && !s.toks[i-1].sent && (s.gap(i-1) == "'" || s.gap(i-1) == "\u2019") {
+	if !p.sent && s.possessiveS(i-1) { // spacedposs.go
 		q := &s.toks[i-2] // "Leo's": a capitalised name's possessive
-		return q.cls&tCap != 0 && q.cls&tUpper == 0 && q.cls&tAlpha != 0
+		return q.cls&tCap != 0 && q.cls&tUpper == 0
 	}
 	if p.cls&tCap != 0 && p.cls&tUpper == 0 && len(p.low) > 2 && p.low[len(p.low)-1] == 's' {
 		src := s.t.s[p.s:p.e] // the possessive as one token

@@ -40,7 +40,6 @@ var (
 	rtAllergy = wordSetTab("sublingual sublinguales allergy allergies allergen allergens alergia alergias alergenico alergenica " +
 		"alergenicos alergeno alergenos mite mites acaros acaro pollen polen ragweed immunotherapy inmunoterapia antialergica antialergicas")
 	rtImmuno   = wordSetTab("slit scit")
-	rtOwner    = wordSetTab("your su sus tu tus")
 	rtExtract  = wordSetTab("extraction extractions extraccion extracciones")
 	rtDental   = wordSetTab("tooth teeth dental wisdom dentaria dentarias molar muela")
 	rtAligner  = wordSetTab("aligners alineadores") // plural only: "your aligner for the garage door" (TestDental)
@@ -93,7 +92,7 @@ func (s *scanner) rtOwnedRun(i, max int, between *setTab) bool {
 			return false
 		}
 		p := &s.toks[k-1]
-		if rtOwner.get(p.h) {
+		if ppOwner.get(p.h) {
 			return true
 		}
 		if between == nil || !(between.get(p.h) || p.cls&tDigit != 0) {
@@ -110,7 +109,7 @@ func (s *scanner) allergyImmunoAt(i int) {
 		if s.toks[k].sent {
 			break
 		}
-		if rtOwner.get(s.toks[k-1].h) {
+		if ppOwner.get(s.toks[k-1].h) {
 			o = k - 1
 			break
 		}
