@@ -27,7 +27,9 @@ import "strings"
 //     national with 0, area code in parentheses, international with +).
 //   - a closing "Call (512) 555-0170." after "Our self-pay visit price
 //     …", "Le recordamos que puede … por WhatsApp al +595 …": phoneCTA's
-//     cue held, but no sender was named. pvVoice stands in for the name
+//     cue held, but no sender was named. (Withdrawn from phoneCTA's gate
+//     at the merge: it cost heldout-v3 one leak; pvVoice now only gates
+//     pvIntlSender, and these notices stay reported.) pvVoice stands in for the name
 //     when the notice speaks as the sender: our/ours/we/nuestro(s)/
 //     nuestra(s)/nosotros, "us" (not "call us back": the corpus' callback
 //     leak), a Spanish imperative or infinitive with "nos" glued on
