@@ -3,7 +3,9 @@ package guard
 import (
 	"bufio"
 	"compress/gzip"
+	"fmt"
 	"math"
+	"strings"
 	"sync"
 )
 
@@ -211,6 +213,53 @@ func (c *shapeCollector) build(gen *general) (*shapeModel, error) {
 		})
 	}
 	return m, nil
+}
+
+// shapeTrain: the frozen training list (vocab/shape_train.txt.gz), the
+// entries of shapeFiles the model learns from, shared by every Guard. A
+// loaded entry is learned only if it is on this list, so an entry added to
+// a clinical list later is found by the list and leaves the letter shapes
+// — and so every other word's score, in the shipped guard and in every
+// split guard — unchanged. Before the twentieth pass each new entry with
+// a five-letter-or-longer word could move the model, and three ("vejiga
+// hiperactiva", "ataque cerebrovascular", "apnea del sueño") each lost a
+// split or wordnet held-out leak elsewhere. Keyed by entry, not word: a
+// new entry made of frozen words ("ataque cerebrovascular") would still
+// teach a split guard built without the older entry holding them. A split
+// guard learns only the frozen entries it loads. Regenerate (a deliberate
+// recalibration: compare the held-out aggregates before and after) with
+// GUARD_SHAPE_FREEZE=1 go test ./internal/guard -run TestShapeTrainList.
+var shapeTrain = sync.OnceValues(shapeTrainLoad)
+
+func shapeTrainLoad() (map[uint64]bool, error) {
+	f, err := generalFS.Open("vocab/shape_train.txt.gz")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	defer zr.Close()
+	m := map[uint64]bool{}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		if w := sc.Text(); w != "" && !strings.HasPrefix(w, "#") {
+			m[hstr(w)] = true
+		}
+	}
+	return m, sc.Err()
+}
+
+// shapeTrained: term, an entry of a shapeFiles list, is on the frozen
+// training list.
+func shapeTrained(term string) (bool, error) {
+	train, err := shapeTrain()
+	if err != nil {
+		return false, fmt.Errorf("guard: shape_train.txt.gz: %w", err)
+	}
+	return train[hstr(term)], nil
 }
 
 // score: the mean log ratio of w's n-grams, clinical against ordinary.

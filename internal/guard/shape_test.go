@@ -2,10 +2,14 @@ package guard
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
+	"fmt"
 	"os"
+	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 // guardHolding builds a guard without the list entries that contain one of
@@ -133,5 +137,103 @@ func TestShapeExtendedRate(t *testing.T) {
 		shapeMinLen, shapeMin, hit, n, 100*rate, hitMed, nMed)
 	if rate > 0.02 {
 		t.Errorf("%.2f %% of the larger lists' words are spelt like clinical words (ceiling 2 %%)", 100*rate)
+	}
+}
+
+// TestShapeTrainList: the letter-shape model learns only the frozen
+// training list's entries (shapeTrain): an entry added to a clinical list
+// since is not learned, and every entry of the lists that is on the frozen
+// list is. With GUARD_SHAPE_FREEZE=1 it rewrites vocab/shape_train.txt.gz
+// from the lists as they are now (a deliberate recalibration: check the
+// held-out aggregates before and after).
+func TestShapeTrainList(t *testing.T) {
+	var terms []string
+	seen := map[string]bool{}
+	for _, f := range vocabFiles {
+		if !shapeFiles[f.name] {
+			continue
+		}
+		data, err := vocabFS.ReadFile("vocab/" + f.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = parseVocab(&vocab{words: map[uint64]*wordInfo{}}, f.name, string(data), func(_ *vocab, _, term string, _ uint8) error {
+			if !seen[term] {
+				seen[term] = true
+				terms = append(terms, term)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	sort.Strings(terms)
+	if os.Getenv("GUARD_SHAPE_FREEZE") == "1" {
+		var b bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+		fmt.Fprintf(zw, "# shape_train: the entries of medications, conditions, labs_procedures, supplies,\n# wordnet_medical and clinical_es as they stood on %s; the letter-shape model (shape.go)\n# learns only these. Derived from those lists (vocab/README.md gives their provenance and\n# licences). Regenerate: GUARD_SHAPE_FREEZE=1 go test ./internal/guard -run TestShapeTrainList\n", time.Now().UTC().Format("2006-01-02"))
+		for _, term := range terms {
+			fmt.Fprintln(zw, term)
+		}
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile("vocab/shape_train.txt.gz", b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %d entries", len(terms))
+		return
+	}
+	train, err := shapeTrain()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var frozen, added int
+	c := shapeCollector{}
+	for _, term := range terms {
+		if ok, _ := shapeTrained(term); ok {
+			frozen++
+			c.add(term)
+		} else {
+			added++
+		}
+	}
+	t.Logf("frozen list %d entries; the lists now hold %d, %d of them frozen, %d added since", len(train), len(terms), frozen, added)
+	if frozen < len(train)*9/10 {
+		t.Fatalf("only %d of the %d frozen entries are on the lists: regenerate the list", frozen, len(train))
+	}
+	// the shipped guard's model is the one of the frozen entries
+	full := newTestGuard(t)
+	m, err := c.build(&full.gen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.npos != full.shape.npos || *m.pos != *full.shape.pos {
+		t.Error("the shipped model is not the frozen entries' model")
+	}
+	// an entry added later is not learned, even when its words are
+	// frozen words
+	for _, term := range []string{"ataque cerebrovascular", "vejiga hiperactiva", "zzqofloxacinoma"} {
+		if train[hstr(term)] {
+			continue // frozen at a regeneration
+		}
+		c.add(term)
+		m2, err := c.build(&full.gen)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m2.npos == m.npos && term == "zzqofloxacinoma" {
+			t.Errorf("a collected new word was not learned (the test's control)")
+		}
+		c = shapeCollector{}
+		for _, x := range terms {
+			if ok, _ := shapeTrained(x); ok {
+				c.add(x)
+			}
+		}
+		if ok, _ := shapeTrained(term); ok {
+			t.Errorf("%q, never frozen, counts as frozen", term)
+		}
 	}
 }

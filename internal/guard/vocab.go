@@ -422,7 +422,13 @@ func loadVocabFiltered(extra []Term, holdOut func(file, term string) bool) (*voc
 					return err
 				}
 				if holdOut == nil || !holdOut(f.name, term) {
-					v.shapeWords.add(term)
+					// the letter-shape model learns the frozen
+					// entries only (shape.go, shapeTrain)
+					if ok, err := shapeTrained(term); err != nil {
+						return err
+					} else if ok {
+						v.shapeWords.add(term)
+					}
 					v.noteProperFirst(term)
 				}
 				return nil
