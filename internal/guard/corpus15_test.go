@@ -380,6 +380,10 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev103x", g, loadCorpus(t, "../../testdata/guard/dev103x.jsonl"), true, false, 0, 1},
 		// dev104w: written by hand by fix helper hook19b on 2026-12-06 at about 08:10 UTC (not blind), before any code change: webhook payloads to the tenant's own systems with the system's record ids (appt_id, thread_id, subscription_id, order_id, shift_id, cita_id) and scheduling timestamps (clean), and leaks in the same shapes with a person or clinical field (patient_id, member_id, mrn, dob, fecha_nacimiento, paciente_id, a name, a procedure, drug, department). Arrival 1.000 / 85.0 % (dict the same); after hook19b's webhookrecord.go 1.000 / 5.0 % (dict the same)
 		{"dev104w", g, loadCorpus(t, "../../testdata/guard/dev104w.jsonl"), true, false, 0, 1},
+		// dev105: written blind on 2026-12-06 at about 09:05 UTC (twentieth pass, before any rule change); tuned on in the pass's first round; rows name their tenant
+		{"dev105", g, loadCorpus(t, "../../testdata/guard/dev105.jsonl"), true, false, 0, 1},
+		// dev106: written blind on 2026-12-06 at about 09:05 UTC (twentieth pass, before any rule change) and kept unseen (rows unprinted) until after the pass's first round: arrival check; rows name their tenant
+		{"dev106", g, loadCorpus(t, "../../testdata/guard/dev106.jsonl"), false, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

@@ -321,6 +321,8 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev103p", "dev103p.jsonl", false, nil, false},
 		{"dev103", "dev103.jsonl", false, nil, false},
 		{"dev104", "dev104.jsonl", false, nil, false},
+		{"dev105", "dev105.jsonl", false, nil, false},
+		{"dev106", "dev106.jsonl", true, nil, false},
 		{"dev102w", "dev102w.jsonl", false, nil, false},
 		{"dev102g", "dev102g.jsonl", false, nil, false},
 		{"dev97t", "dev97t.jsonl", false, nil, false},
