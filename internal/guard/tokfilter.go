@@ -154,6 +154,7 @@ const (
 	fb3ReaderAbbr                // raFilter (scanReaderAbbr: a device abbreviation, beta, a one-letter capital; helper miss19)
 	fb3Gaps19                    // g19Filter (scanGaps19: a past verb of having, a survivor, programme, record, curve or form noun; helper gaps19)
 	fb3ReaderTreat               // rtFilter (scanReaderTreat: a treatment noun, SLIT/SCIT, extraction, aligners, monitor, social; helper miss19b)
+	fb3Pass20                    // pass20Filter (pass20gate.go: the start words of every twentieth-pass pass, shared; the last bit of the word)
 )
 
 // tokFilters3: each notice-level bit's filter of tokFilterTab3, in bit
@@ -161,7 +162,7 @@ const (
 func tokFilters3() []*hashFilter {
 	return []*hashFilter{tcTurnedFilter, gfStartFilter, readerFamilyFilter, colonOccasionFilter, esShopTitleFilter,
 		sfStartFilter, alStartFilter, ptStartFilter, lrStartFilter, spStartFilter, orgStartFilter, acStartFilter, dsStartFilter, specCareFilter, csStartFilter,
-		psProgramFilter, imagingFilter, dcClassFilter, rmStartFilter, ppStartFilter, ifStartFilter, qsStartFilter, rcStartFilter, cnsStartFilter, tdStartFilter, ssStartFilter, rf18Filter, raFilter, g19Filter, rtFilter}
+		psProgramFilter, imagingFilter, dcClassFilter, rmStartFilter, ppStartFilter, ifStartFilter, qsStartFilter, rcStartFilter, cnsStartFilter, tdStartFilter, ssStartFilter, rf18Filter, raFilter, g19Filter, rtFilter, pass20Filter}
 }
 
 // tokFilterTab3[h&16383]: the notice-level bits of tokFilters3 that may
