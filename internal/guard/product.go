@@ -193,9 +193,20 @@ func (s *scanner) markProducts() {
 		// the words the three tests below refuse (most) passed over in a
 		// loop of their own, with no call to spill its values for (helper
 		// SPEED16)
-		for p < len(toks) && toks[p].h != hYour && toks[p].h != hSu && toks[p].h != hTu && (!s.prodLeadMay(p) ||
-			!(toks[p].e < toks[p+1].s && txt[toks[p].e] == ':') && toks[p].low[len(toks[p].low)-1] != 'x' && toks[p].low != "item" && toks[p].low != "items" && toks[p].low != "article") {
-			p++
+		// (the loop's test is prodLeadMay and the tests after it folded
+		// into one: a colon after, an "x" at the end, or item(s)/article,
+		// each of which prodLeadMay holds; helper speed20)
+		for ; p < len(toks); p++ {
+			t := &toks[p]
+			if h := t.h; h == hYour || h == hSu || h == hTu {
+				break
+			}
+			if p+1 < len(toks) {
+				if l := t.low; len(l) > 0 && l[len(l)-1] == 'x' || t.e < toks[p+1].s && txt[t.e] == ':' ||
+					len(l) >= 4 && (l == "item" || l == "items" || l == "article") {
+					break
+				}
+			}
 		}
 		if p == len(toks) {
 			break
