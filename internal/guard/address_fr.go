@@ -1,7 +1,5 @@
 package guard
 
-import "strings"
-
 // address_fr.go: a French street address (issue 15, seventeenth pass,
 // helper misc17, probe set dev98m: "Your mother's care summary was mailed
 // to 14 rue des Lilas, 75011 Paris, France"): address.fr.
@@ -23,7 +21,7 @@ var (
 )
 
 func (s *scanner) scanAddressFR() {
-	if len(s.numToks) < 2 || strings.IndexByte(s.t.s, ',') < 0 {
+	if len(s.numToks) < 2 || !s.hasByte(',') {
 		return
 	}
 	n := len(s.toks)

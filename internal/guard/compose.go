@@ -55,7 +55,7 @@ func (s *scanner) scanCompose() {
 	n := len(s.toks)
 	// (a field with no "(" has no gap that opens one: parenAbbr's test is
 	// skipped for every token, helper SPEED12)
-	paren := strings.IndexByte(s.t.s, '(') >= 0
+	paren := s.hasByte('(')
 	// (the bits of a neighbour's word classes no token of the list has:
 	// their tests are skipped, helper SPEED12)
 	tpAll := s.tpAll

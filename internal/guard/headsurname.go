@@ -73,7 +73,7 @@ var hsCompass = wordSetTab("north south east west northeast northwest southeast 
 // scanHeadSurname reports the header runs described in the file comment.
 func (s *scanner) scanHeadSurname() {
 	t := s.t.s
-	if len(s.toks) < 3 || strings.IndexByte(t, ':') < 0 && strings.IndexByte(t, '-') < 0 && (strings.IndexByte(t, 0xe2) < 0 || !strings.Contains(t, "\u2013") && !strings.Contains(t, "\u2014")) { // (0xe2: both dashes' first byte, one byte search for an ASCII text)
+	if len(s.toks) < 3 || !s.hasByte(':') && !s.hasByte('-') && (!s.hasByte(0xe2) || !strings.Contains(t, "\u2013") && !strings.Contains(t, "\u2014")) { // (0xe2: both dashes' first byte, one byte search for an ASCII text)
 		return
 	}
 	n := len(s.toks)

@@ -1,7 +1,5 @@
 package guard
 
-import "strings"
-
 // occasionname.go: a person's name before a colon and the subtitle of a
 // personal recording (issue 15, night of 2026-12-04, helper RED3, red team
 // round 4: dev28s "Okafor Nnamdi: Wedding Highlights (DVD) has shipped",
@@ -24,7 +22,7 @@ func (s *scanner) scanOccasionName() {
 	if s.fbAll3&fb3Occasion == 0 {
 		return // no word of colonOccasions in the field (tokfilter.go, helper SPEED14; the bit first, helper speed17)
 	}
-	if strings.IndexByte(s.t.s, ':') < 0 {
+	if !s.hasByte(':') {
 		return // no ": " after a name can follow (SPEED11: one byte search, not a walk)
 	}
 	n := len(s.toks)

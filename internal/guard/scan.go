@@ -28,7 +28,11 @@ type dateVal struct {
 }
 
 type scanner struct {
-	fbAll  uint16 // OR of the tokens' filter bits (tokfilter.go)
+	fbAll uint16 // OR of the tokens' filter bits (tokfilter.go)
+	// seen: the gapBit bits of s.t.s's gap bytes, when seenOK (an ASCII
+	// text read by tokenizeASCII in detect; hasByte)
+	seen   uint64
+	seenOK bool
 	fbAll2 uint16 // OR of the tokens' second filter bits and notice-level bits (tokfilter.go)
 	fbAll3 uint32 // OR of the tokens' third, notice-level bits (tokfilter.go, helper SPEED14)
 	g      *Guard
@@ -205,7 +209,12 @@ func (s *scanner) detect() {
 	s.dates = s.dates[:0]
 	s.out = s.out[:0]
 	s.okURLs = s.okURLs[:0]
-	s.toks = tokenize(&s.t, s.toks[:0])
+	// tokenize, with the gap bytes' bits of an ASCII text (hasByte)
+	if out, seen, ok := tokenizeASCII(&s.t, s.toks[:0]); ok {
+		s.toks, s.seen, s.seenOK = out, seen, true
+	} else {
+		s.toks, s.seen, s.seenOK = tokenizeAny(&s.t, s.toks[:0]), 0, false
+	}
 	s.cueState, s.cueTok = 0, 0 // per token list: a field's second (decoded) pass tokenizes again
 	s.langState = 0
 	s.caresOK = false // brandCares: per token list
@@ -388,6 +397,23 @@ func appendNumToks(toks []token, dst []int32) []int32 {
 		}
 	}
 	return dst
+}
+
+// hasByte reports whether the byte c is in s.t.s (strings.IndexByte(s.t.s,
+// c) >= 0) for detect's token list: for an ASCII text, from the bits
+// tokenizeASCII noted of the gap bytes (gapBit: every byte of c's kind
+// is in a gap) and, for a byte of 0x80 or more, at once (an ASCII text
+// has none); otherwise by the byte search (helper speed20).
+func (s *scanner) hasByte(c byte) bool {
+	if s.seenOK {
+		if c >= 0x80 {
+			return false
+		}
+		if b := gapBit[c]; b != 0 {
+			return s.seen&b != 0
+		}
+	}
+	return strings.IndexByte(s.t.s, c) >= 0
 }
 
 // hasSub is strings.Contains(t, sub) for a gate (sub not empty): an
@@ -621,8 +647,8 @@ func (s *scanner) markSpanUsed(a, b int) {
 func (s *scanner) scanAddrs() {
 	t := s.t.s
 	low := s.t.low
-	// emails
-	for off := 0; ; {
+	// emails (none without an '@': hasByte, helper speed20)
+	for off := 0; s.hasByte('@'); {
 		i := strings.IndexByte(t[off:], '@')
 		if i < 0 {
 			break
@@ -677,8 +703,8 @@ func (s *scanner) scanAddrs() {
 		}
 		s.checkURL(a, b)
 	}
-	// IPv6 / MAC
-	for i := 0; i < len(t); i++ {
+	// IPv6 / MAC (none without a colon: hasByte, helper speed20)
+	for i := 0; i < len(t) && s.hasByte(':'); i++ {
 		j := strings.IndexByte(t[i:], ':') // skip to the next colon
 		if j < 0 {
 			break

@@ -1,7 +1,5 @@
 package guard
 
-import "strings"
-
 // scanShapes runs issue 15's third-pass shape detectors in one pass over
 // the tokens, each behind a cheap test of the token's class and length:
 // digits written as words (spelled.go), user names and handles
@@ -26,7 +24,7 @@ func (s *scanner) scanShapes() {
 		all |= x
 	}
 	s.tpAll = all
-	at := strings.IndexByte(s.t.s, '@') >= 0 // an '@' before a word at all: one byte search, not a test per word (helper SPEED14)
+	at := s.hasByte('@') // an '@' before a word at all: one byte search, not a test per word (helper SPEED14)
 	// (used and tp resliced to n, the walk's bound: the compiler drops their
 	// index tests, helper speed19)
 	toks, used, tp, txt := s.toks, s.used[:n], s.tp[:n], s.t.s

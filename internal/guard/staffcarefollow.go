@@ -42,7 +42,7 @@ var scfCue = wordSetTab("you your dose doses intake paperwork session sessions r
 
 // scanStaffCareFollow reports the role words described in the file comment.
 func (s *scanner) scanStaffCareFollow() {
-	if len(s.toks) < 8 || !hasSub(s.t.s, ", our ") {
+	if len(s.toks) < 8 || !s.hasByte(',') || !hasSub(s.t.s, ", our ") {
 		return
 	}
 	n := len(s.toks)

@@ -28,7 +28,7 @@ var (
 
 // scanSubjectName reports compose.name for "Olumide, your …".
 func (s *scanner) scanSubjectName() {
-	if !hasSub(s.t.s, ", ") { // the gap after the name: a text without one has none to read (helper SPEED14)
+	if !s.hasByte(',') || !hasSub(s.t.s, ", ") { // the gap after the name: a text without one has none to read (helper SPEED14)
 		return
 	}
 	n := len(s.toks)

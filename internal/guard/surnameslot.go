@@ -50,7 +50,7 @@ var ssStartFilter = tabsFilter(ssWith)
 
 // scanSurnameSlot: see the file comment.
 func (s *scanner) scanSurnameSlot() {
-	colon := strings.IndexByte(s.t.s, ':') >= 0
+	colon := s.hasByte(':')
 	if !colon && s.fbAll3&fb3SurnameSlot == 0 {
 		return
 	}

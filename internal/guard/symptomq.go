@@ -78,7 +78,7 @@ func (s *scanner) scanSymptomQuestion() {
 		return
 	}
 	n := len(s.toks)
-	q := strings.IndexByte(s.t.s, '?') >= 0
+	q := s.hasByte('?')
 	for a := 0; q && a < n; {
 		b := a
 		for b+1 < n && !s.toks[b+1].sent {

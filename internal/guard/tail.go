@@ -1,7 +1,5 @@
 package guard
 
-import "strings"
-
 // scanTail runs the long-tail detectors of issue 15's fifth pass (dev20)
 // in one pass over the tokens, after every other word rule, so it only
 // sees words no other rule took: clinical values under JSON keys
@@ -14,7 +12,7 @@ func (s *scanner) scanTail() {
 	var hiddenOK []bool // per hidden span: a short bare run (htmlhidden.go), computed once
 	// a text with no double quote has no quoted key: one byte scan
 	// instead of a test per token
-	quoted := strings.IndexByte(s.t.s, '"') >= 0
+	quoted := s.hasByte('"')
 	// (used resliced to n, the walk's bound: the compiler drops its index
 	// test, helper speed19)
 	toks, used, txt, hidden := s.toks, s.used[:n], s.t.s, len(s.hidden) > 0

@@ -74,11 +74,30 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // same reading without the non-ASCII branches (helper SPEED12); any other
 // by tokenizeAny.
 func tokenize(t *ntext, toks []token) []token {
-	if out, ok := tokenizeASCII(t, toks); ok {
+	if out, _, ok := tokenizeASCII(t, toks); ok {
 		return out
 	}
 	return tokenizeAny(t, toks[:0])
 }
+
+// gapBit[c]: a bit of its own for each ASCII byte a gap between tokens
+// may hold and a gate asks for (the punctuation, the space, tab,
+// newline and carriage return; not the apostrophe, which asciiToken may
+// read inside a word), 0 for every other byte. tokenizeASCII ORs the
+// bits of the gap bytes it passes over: scanner.hasByte answers a
+// field's byte gates from them without a byte search (helper speed20;
+// TestGapBit).
+var gapBit = func() (t [256]uint64) {
+	n := 0
+	for c := 0; c < 0x80; c++ {
+		if tokClassASCII[c] != 0 || c == '\'' || c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+			continue
+		}
+		t[c] = 1 << n
+		n++
+	}
+	return
+}()
 
 // tokClassASCII[c]: 1 for an ASCII lower-case letter, 2 for an upper-case
 // one (tokByte's values), 3 for a digit, 4 for a byte of 0x80 or more, 0
@@ -103,32 +122,36 @@ var tokClassASCII = func() (t [256]uint8) {
 // letters made the compiler keep them on the stack). At the first byte of
 // 0x80 or more it stops and returns ok false (toks may then hold the
 // tokens read so far: the caller starts again from toks[:0]).
-func tokenizeASCII(t *ntext, toks []token) ([]token, bool) {
+func tokenizeASCII(t *ntext, toks []token) ([]token, uint64, bool) {
 	s := t.s
 	n := len(s)
 	i := 0
 	prevEnd := 0
 	sent := true
 	gapSent := false // the gap read so far holds a byte of gapSentByte
+	var seen uint64  // the gapBit bits of the gap bytes (scanner.hasByte)
 	for i < n {
-		k := tokClassGap[s[i]]
+		c := s[i]
+		k := tokClassGap[c]
 		if k == 0 {
+			seen |= gapBit[c]
 			i++
 			continue
 		}
 		if k == 5 {
+			seen |= gapBit[c]
 			gapSent = true
 			i++
 			continue
 		}
 		if k == 4 {
-			return toks, false
+			return toks, 0, false
 		}
 		// token start
 		st := i
 		e, letters, uppers, digits, h, apos, ok := asciiToken(s, st)
 		if !ok {
-			return toks, false
+			return toks, 0, false
 		}
 		i = e
 		// every byte of the gap (prevEnd..st) went through the k == 0 or
@@ -184,7 +207,7 @@ func tokenizeASCII(t *ntext, toks []token) ([]token, bool) {
 		sent = false
 		prevEnd = e
 	}
-	return toks, true
+	return toks, seen, true
 }
 
 // gapSentByte: the bytes of a gap appendToken reads (a newline, a

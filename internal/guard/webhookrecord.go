@@ -272,7 +272,7 @@ func (s *scanner) whrValue(a, b int) (key, val string, ok bool) {
 
 // dropWebhookRecord drops the findings described in the file comment.
 func (s *scanner) dropWebhookRecord() {
-	if len(s.fs) == 0 || strings.IndexByte(s.t.s, '{') < 0 || !s.jsonWebhook() || !s.whrQuiet() {
+	if len(s.fs) == 0 || !s.hasByte('{') || !s.jsonWebhook() || !s.whrQuiet() {
 		return
 	}
 	m := 0
