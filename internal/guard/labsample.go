@@ -49,14 +49,22 @@ func (s *scanner) dropLabLogistics() {
 			break
 		}
 	}
-	if !lab || !strings.Contains(s.t.low, "sample") && !strings.Contains(s.t.low, "specimen") &&
-		!strings.Contains(s.t.low, "muestra") && !strings.Contains(s.t.low, "tube") && !strings.Contains(s.t.low, "bottle") {
+	if !lab {
 		return
 	}
-	for k := range s.toks {
-		if recipientWords.get(s.toks[k].h) {
-			return
+	// a word of the reader (most notices have one) before the five
+	// substring searches: either returns (helper speed20); a token outside
+	// recipientBits (fbRecipient, tokfilter.go) is none
+	if s.fbAll&fbRecipient != 0 {
+		for k := range s.toks {
+			if s.toks[k].fb&fbRecipient != 0 && recipientWords.get(s.toks[k].h) {
+				return
+			}
 		}
+	}
+	if !strings.Contains(s.t.low, "sample") && !strings.Contains(s.t.low, "specimen") &&
+		!strings.Contains(s.t.low, "muestra") && !strings.Contains(s.t.low, "tube") && !strings.Contains(s.t.low, "bottle") {
+		return
 	}
 	if s.lsOnePerson() {
 		return // "Mother's FBC samples", "Bed 4: INR samples" (narrow18c.go)
