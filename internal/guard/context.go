@@ -478,8 +478,9 @@ func (s *scanner) scanContext() {
 	// identity bigrams
 	for i := 1; i < len(toks) && p.biFirst != nil; i++ {
 		// (the pairs refused by their first tests passed over in a loop
-		// of their own: helper SPEED16)
-		for i < len(toks) && (toks[i-1].cls&tDigit != 0 || toks[i].cls&tDigit != 0 || !p.biFirst.may(toks[i-1].h)) {
+		// of their own: helper SPEED16; the first word's filter first,
+		// which refuses most words of a notice alone: helper speed20)
+		for i < len(toks) && (!p.biFirst.may(toks[i-1].h) || toks[i-1].cls&tDigit != 0 || toks[i].cls&tDigit != 0) {
 			i++
 		}
 		if i == len(toks) {
