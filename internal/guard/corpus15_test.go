@@ -384,6 +384,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev105", g, loadCorpus(t, "../../testdata/guard/dev105.jsonl"), true, false, 0, 1},
 		// dev106: written blind on 2026-12-06 at about 09:05 UTC (twentieth pass, before any rule change) and kept unseen (rows unprinted) until after the pass's first round: arrival check; rows name their tenant
 		{"dev106", g, loadCorpus(t, "../../testdata/guard/dev106.jsonl"), false, false, 0, 1},
+		// dev104x: written by hand by red team red20 on 2026-12-06 at about 09:35 UTC (not blind), before any code change: red-team probes of webhookrecord, webhookhandle, cueopen and senderopdate (a webhook of record ids and a timestamp whose event, queue or note names care or a surname, a record id holding a birth date or a clinical record number; a handle under an unlisted person key; a surname opening the sentence after a lower-case cue before a joiner or a lower-case given name; an operation date a later sentence ties to the reader, or a surname in its sentence); clean rows of the genuine shapes. Arrival 0.000 / 0.0 % (dict the same); after red20's narrowing of the four 0.952 / 0.0 % (dict the same)
+		{"dev104x", g, loadCorpus(t, "../../testdata/guard/dev104x.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

@@ -18,6 +18,13 @@ func TestCueSpanishOpener(t *testing.T) {
 		{"Paciente. Le Van Thanh, cama 4.", true},
 		{"Datos del paciente Su Li, cama 4.", true},
 		{"Acceda a su área de paciente. Le Van Thanh debe firmar.", true},
+		// red20, dev104x: a joiner or a lower-case given name after the word
+		// makes it a surname
+		{"Habitación compartida con otro paciente. Le y Tran comparten el baño.", true},
+		{"Se reasignó la cama 4 al paciente. Su de la Vega ingresa mañana.", true},
+		{"Llamada del paciente. Lo wei pregunta por su receta.", true},
+		{"Descargue la app del paciente. Si de verdad quiere ahorrar tiempo, confirme en línea.", false},
+		{"Revise la guía del paciente. La encontrará en la recepción.", false},
 	}
 	for _, c := range cases {
 		fs, err := g.CheckText(c.text, nil, Standard)

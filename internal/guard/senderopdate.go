@@ -132,6 +132,9 @@ func (s *scanner) soVeto(m int, reader bool) bool {
 	if t.cls&tCap != 0 && s.fl(m)&wFirst != 0 && s.fl(m)&wMonth == 0 && !sdWeekdays.get(t.h) {
 		return true // a given name
 	}
+	if t.cls&tCap != 0 && !t.sent && s.fl(m)&wLast != 0 && s.fl(m)&wMonth == 0 && !sdWeekdays.get(t.h) && !s.general(m) {
+		return true // a family name inside the sentence: "… checks from Okafor as of March 1" (red20, dev104x)
+	}
 	return t.low == "s" && (s.gap(m) == "'" || s.gap(m) == "\u2019") // one person's possessive ("Ana's")
 }
 
@@ -382,5 +385,55 @@ func (s *scanner) soMoveLastDay(i, j int) bool {
 // (soWeFrom, soAutoOrder, soSignIn, soMoveLastDay); date() takes it as
 // cued.
 func (s *scanner) senderOpDate(i, j int) bool {
+	return s.soShape(i, j) && !s.soTiedLater(i)
+}
+
+// soShape: the date at tokens i..j stands in one of the shapes above.
+func (s *scanner) soShape(i, j int) bool {
 	return s.soWeFrom(i, j) || s.soAutoOrder(i, j) || s.soSignIn(i, j) || s.soMoveLastDay(i, j)
+}
+
+// soOpTied: the date stands in a sender's operation shape and another
+// sentence ties that day to the reader (soTiedLater): the reader's date,
+// date.person ("A new device signed in to your account on Dec 2. You were
+// admitted that day.", red20, dev104x).
+func (s *scanner) soOpTied(i, j int) bool {
+	return s.soTiedLater(i) && s.soShape(i, j)
+}
+
+var (
+	// soBackDay: a day or date word another sentence refers back with
+	soBackDay = wordSetTab("day date dia fecha")
+	// soBackWord: the words that make it the date's ("that day", "the
+	// same day", "ese mismo día", "dicha fecha")
+	soBackWord = wordSetTab("that this same ese esa este esta mismo misma dicho dicha")
+)
+
+// soTiedLater: another sentence of the notice refers back to the date's
+// day ("that day", "ese día", "that was the day of …") and ties it to the
+// reader, a person or care (soVeto, a reader's word included): "The last
+// day at the old location is Feb 27. Please come to your appointment
+// there that day." (red20, dev104x). "That day we close at noon" does
+// not.
+func (s *scanner) soTiedLater(i int) bool {
+	lo, hi := sentenceSpan(s.toks, i)
+	for m := range s.toks {
+		if m >= lo && m < hi || !soBackDay.get(s.toks[m].h) {
+			continue
+		}
+		back := false
+		for k := m - 1; k >= 0 && k >= m-3 && !back; k-- {
+			back = soBackWord.get(s.toks[k].h)
+		}
+		if !back {
+			continue
+		}
+		a, b := sentenceSpan(s.toks, m)
+		for k := a; k < b; k++ {
+			if s.soVeto(k, true) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -52,6 +52,15 @@ func TestSenderOpDate(t *testing.T) {
 		{"Our office is moving! Your last visit at the old location is Feb 27.", Standard, true},
 		{"Our office is moving! The last day of your infusions at the old location is Feb 27.", Standard, true},
 		{"Nos mudamos. El último día de Ana en la sede actual es el 27 de febrero.", Standard, true},
+		// red20, dev104x: another sentence ties that day to the reader
+		{"Our Seaside office is moving! The last day at the old location is Feb 27. Please come to your appointment there that day.", Standard, true},
+		{"Nos mudamos. El último día en la sede actual es el 27 de febrero. Ese día tiene usted su cita a las 9.", Standard, true},
+		{"A new device signed in to your account on Dec 2. You were admitted that day.", Standard, true},
+		{"Su próximo pedido automático está programado para el 3 de abril. Ese día le llamará la enfermera.", Standard, true},
+		{"Reminder: we no longer accept checks from Okafor as of March 1.", Standard, true},
+		{"Nos mudamos. El último día en la sede actual es el 27 de febrero. Ese día cerramos a las 14:00.", Standard, false},
+		{"Our office is moving! The last day at the old location is Feb 27. That day we close at noon.", Standard, false},
+		{"Reminder: we no longer accept checks from Acme Payroll as of March 1.", Standard, false},
 		// a webhook's send or creation stamp (webhookid.go's whStampWords)
 		{`{"evento":"cita.confirmada","ref_cita":"cit_40118","canal":"whatsapp","fecha_envio":"2026-12-03T14:10:00-06:00"}`, Standard, false},
 		{`{"evento":"cita.creada","canal":"sms","fecha_creacion":"2026-12-01T10:00:00-06:00"}`, Standard, false},

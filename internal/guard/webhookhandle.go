@@ -56,15 +56,25 @@ package guard
 var (
 	// whhKeyStems: the gate's byte searches in the field's lower case
 	whhKeyStems = [...]string{"user", "account", "acct", "handle", "login", "member", "patient", "usuario", "paciente", "cuenta",
-		"client", "subscriber", "participant", "respondent", "screen", "nick", "alias", "miembro", "afiliado", "customer", "person", "guest"}
+		"client", "subscriber", "participant", "respondent", "screen", "nick", "alias", "miembro", "afiliado", "customer", "person", "guest",
+		// red20, dev104x: the person keys of whhPersonWord's last line
+		"benefici", "socio", "socia", "usuari", "titular", "asegurad", "attendee", "requester", "requestor", "caller", "guardian",
+		"dependent", "dependient", "insured", "enrollee", "policyholder"}
 	// whhPersonWord: a key word naming a person or a person's account
 	whhPersonWord = wordSetTab("user users username usernames userid userids usuario usuarios account accounts acct cuenta cuentas " +
 		"handle handles login logins nickname nick alias member members miembro miembros afiliado afiliada patient patients paciente pacientes " +
 		"client clients cliente clientes customer customers subscriber subscribers suscriptor participant participants participante " +
-		"respondent respondents person persona guest guests huesped owner author sender recipient assignee screen display")
+		"respondent respondents person persona guest guests huesped owner author sender recipient assignee screen display " +
+		// red20, dev104x: a plan's, a club's, a class's or a call's person
+		// ({"beneficiary_id":"ana-garcia"}, {"socio_id":"jose_perez85"},
+		// {"attendee":"ewatson92"}, {"guardian":"DanielaReyes"})
+		"beneficiary beneficiaries beneficiario beneficiaria beneficiarios socio socia socios socias usuaria usuarias " +
+		"titular titulares asegurado asegurada asegurados attendee attendees requester requestor caller callers guardian guardians " +
+		"dependent dependents dependiente dependientes insured enrollee enrollees policyholder")
 	// whhKeyWord: the other words a person key may hold ("user_id",
 	// "id_paciente", "member_handle", "login_name", "screen_name")
-	whhKeyWord = wordSetTab("id ids uid ref key name nombre handle login slug de del ext external public primary")
+	whhKeyWord = wordSetTab("id ids uid ref key name nombre handle login slug de del ext external public primary " +
+		"uname number num no nro numero") // red20, dev104x: "patient_uname", "member_number"
 	// whhIDKey: a generic id key, a person's inside a person key's object
 	whhIDKey = wordSetTab("id uid handle username login nick nickname alias slug usuario")
 	// whhSystemWord: a part naming a service or a system account

@@ -28,6 +28,17 @@ func TestWebhookHandle(t *testing.T) {
 		{`{"event":"user.login","screen_name":"mendez_rosa_62"}`, Standard, true},
 		{`{"event":"enrollment.created","members":[{"id":"yuki_tanaka_1990"}]}`, Standard, true},
 		{`{"event":"user.login","user":{"handle":"garcia_lopez"}}`, Standard, true},
+		// red20, dev104x: a plan's, club's, class's or call's person key
+		{`{"event":"account.created","beneficiary_id":"ana-garcia","plan":"family"}`, Standard, true},
+		{`{"evento":"socio.alta","socio_id":"jose_perez85"}`, Standard, true},
+		{`{"evento":"usuaria.registrada","usuaria":"rosamendez62"}`, Standard, true},
+		{`{"evento":"poliza.emitida","titular":"fernandez_l1988","plan":"basico"}`, Standard, true},
+		{`{"event":"class.booked","attendee":"ewatson92","account":"acct_7731"}`, Standard, true},
+		{`{"event":"call.completed","caller_id":"mendez_rosa_62"}`, Standard, true},
+		{`{"event":"user.invited","guardian":"DanielaReyes","user_id":"usr_3a99c2"}`, Standard, true},
+		{`{"event":"enrollment.created","dependent_id":"mateo.garcia12"}`, Standard, true},
+		{`{"event":"user.login","patient_uname":"jperez85"}`, Standard, true},
+		{`{"event":"member.updated","member_number":"ana-garcia"}`, Strict, true},
 		// a condition beside a patient word: reported
 		{`{"evento":"sesion.inicio","paciente_id":"diab_pac07"}`, Standard, true},
 		{`{"event":"user.login","patientId":"hepc_pt3"}`, Strict, true},
@@ -54,6 +65,10 @@ func TestWebhookHandle(t *testing.T) {
 		{`{"event":"account.created","account_type":"family_plan","account_id":"acct_7731"}`, Standard, false},
 		{`{"event":"member.updated","member_status":"active_paused","member_id":"m_0a7c33"}`, Standard, false},
 		{`{"evento":"paciente.alta","tipo_paciente":"nuevo_ingreso","paciente_id":"pac_2b8e11"}`, Standard, false},
+		{`{"event":"enrollment.created","dependent_id":"dep_7f3b21","account_id":"acct_7731"}`, Standard, false},
+		{`{"evento":"socio.alta","socio_id":"soc_9c41e0"}`, Standard, false},
+		{`{"event":"call.completed","caller_id":"kiosk_lobby_01"}`, Standard, false},
+		{`{"event":"user.invited","guardian_status":"pending","user_id":"usr_3a99c2"}`, Standard, false},
 		{`{"evento":"usuario.actualizado","campos":["nombre_usuario","correo"],"usuario_id":"usr_9c41e0"}`, Standard, false},
 	})
 }

@@ -96,7 +96,19 @@ var (
 		"abortion aborto transplant trasplante hepatology gastroenterology gastro pulmonary neumologia nephrology " +
 		"nefrologia renal endocrinology endocrinologia diabetes wound heridas bariatric bariatrica detox methadone " +
 		"metadona hiv vih std sti ets surgery cirugia surgical quirurgico hearing audiology audiologia eye ojos " +
-		"ophthalmology oftalmologia dermatology dermatologia")
+		"ophthalmology oftalmologia dermatology dermatologia " +
+		// red20, dev104x: a department's or service's short form in an
+		// event name or queue ("psych_intake.booked", "mammo.reminder",
+		// "peds_psych"), which no clinical list reads alone
+		"psych psiq psico mammo mamo mammogram mamografia peds onc derm uro neuro cardio ortho endo pulm nephro heme " +
+		"gyn ob lactation lactancia pregnancy embarazo postpartum posparto prenatal injection inyeccion counseling consejeria sobriety")
+	// whrNoteKey: a key word of free text, a note the system keeps beside
+	// the record (red20, dev104x: {"note":"Okafor"}, {"nota":"Gutierrez"})
+	whrNoteKey = wordSetTab("note notes memo memos comment comments remark remarks description desc details detail summary body text " +
+		"nota notas comentario comentarios observacion observaciones obs descripcion detalle detalles resumen texto")
+	// whrPersonPrefix: a clinical record number's prefix beside
+	// shopPersonalPrefixes (historia clínica: "HC-00482913", "NHC-482913")
+	whrPersonPrefix = [...]string{"hc", "nhc", "hcl", "exp", "nss", "ssn"}
 )
 
 // whrKeyWords: the words of a lower-case JSON key, split at "_", "-",
@@ -155,6 +167,11 @@ func whrOpaqueID(v string) bool {
 			return false
 		}
 	}
+	for _, p := range whrPersonPrefix {
+		if low == p {
+			return false
+		}
+	}
 	if k < len(v) && (v[k] == '-' || v[k] == '_') {
 		k++
 	}
@@ -162,7 +179,33 @@ func whrOpaqueID(v string) bool {
 	for ; k < len(v) && v[k] >= '0' && v[k] <= '9'; k++ {
 		d++
 	}
+	if d == 8 && eightDigitDate(v[k-8:k]) {
+		return false // a birth date run into the id: "A-19840312", "BK-03121984" (red20, dev104x)
+	}
 	return k == len(v) && d >= 3 && d <= 12
+}
+
+// whrNoteNames: the value v of a free-text key (whrNoteKey) holds a
+// capital letter or a word of no dictionary: a name, which a note of
+// status words ("confirmed", "holiday rota") does not (red20, dev104x).
+func (s *scanner) whrNoteNames(v string) bool {
+	a := 0
+	for k := 0; k <= len(v); k++ {
+		if k < len(v) {
+			c := v[k]
+			if c >= 'A' && c <= 'Z' {
+				return true
+			}
+			if c >= 'a' && c <= 'z' || c >= 0x80 {
+				continue
+			}
+		}
+		if k-a >= 2 && !s.g.gen.has(hstr(foldAccents(v[a:k]))) {
+			return true
+		}
+		a = k + 1
+	}
+	return false
 }
 
 // whrISOStamp: YYYY-MM-DD of 2020 or later, optionally followed by
@@ -214,6 +257,7 @@ func (s *scanner) whrQuiet() bool {
 		}
 	}
 	src := s.t.low
+	note := false // the value read next is a free-text key's
 	for q := strings.IndexByte(src, '"'); q >= 0 && q+1 < len(src); {
 		e := strings.IndexByte(src[q+1:], '"')
 		if e < 0 {
@@ -229,14 +273,24 @@ func (s *scanner) whrQuiet() bool {
 			if !whrKeyWords(key, func(w string) bool { return !whrVetoKey.get(hstr(w)) }) {
 				return false
 			}
+			note = !whrKeyWords(key, func(w string) bool { return !whrNoteKey.get(hstr(w)) })
 		} else if strings.Count(src[q+1:e], " ") >= 2 {
 			return false // free text of three words or more may tell of care
 		} else if v := src[q+1 : e]; v != "" {
+			if note && s.whrNoteNames(s.t.s[q+1:e]) {
+				return false // a name in a note: {"note":"Okafor"}
+			}
 			for _, p := range shopPersonalPrefixes { // "PT-4410", "MRN00482913": a person's number
 				if strings.HasPrefix(v, p) && len(v) > len(p) && (v[len(p)] >= '0' && v[len(p)] <= '9' || v[len(p)] == '-' || v[len(p)] == '_') {
 					return false
 				}
 			}
+			for _, p := range whrPersonPrefix { // "HC-00482913": a clinical record
+				if strings.HasPrefix(v, p) && len(v) > len(p) && (v[len(p)] >= '0' && v[len(p)] <= '9' || v[len(p)] == '-' || v[len(p)] == '_') {
+					return false
+				}
+			}
+			note = false
 		}
 		n := strings.IndexByte(src[e+1:], '"')
 		if n < 0 {

@@ -45,6 +45,21 @@ func TestWebhookRecord(t *testing.T) {
 		{`{"event":"appointment.reminder","appt_id":"A-12345","start":"2026-12-15T08:40","pt":"PT-4410"}`, Standard, true},
 		{`{"event":"appointment.reminder","appt_id":"A-12345","start":"2026-12-15T08:40","ref":"MRN-00482913"}`, Standard, true},
 		{`{"event":"appointment.reminder","appt_id":"A-12345","start":"2026-12-15T08:40","clinic":"Hearing"}`, Standard, true},
+		// red20, dev104x: care in an event name or queue, a name in a note, a
+		// birth date or a clinical record number in the record id: reported
+		{`{"event":"psych_intake.booked","appt_id":"A-558344","start":"2026-12-15T08:40"}`, Standard, true},
+		{`{"event":"mammo.reminder","appt_id":"A-558352","start":"2026-12-16T10:20"}`, Standard, true},
+		{`{"event":"appointment.booked","appt_id":"A-558353","queue":"peds_psych","start":"2026-12-16T11:00"}`, Strict, true},
+		{`{"event":"appointment.reminder","appt_id":"A-558354","start":"2026-12-15T08:40","note":"Okafor"}`, Standard, true},
+		{`{"event":"cita.recordatorio","cita_id":"C-44121","inicio":"2026-12-15T08:40","nota":"Gutiérrez"}`, Standard, true},
+		{`{"event":"appointment.reminder","appt_id":"A-19840312","start":"2026-12-15T08:40"}`, Standard, true},
+		{`{"event":"booking.confirmed","booking_id":"BK-03121984","start":"2026-12-18T14:00"}`, Standard, true},
+		{`{"event":"appointment.reminder","appt_id":"HC-00482913","start":"2026-12-15T08:40"}`, Standard, true},
+		{`{"event":"cita.recordatorio","cita_id":"NHC-482913","inicio":"2026-12-15T08:40"}`, Standard, true},
+		// a note of status words, a recent date in an order id: pass
+		{`{"event":"appointment.reminder","appt_id":"A-558360","start":"2026-12-15T08:40","note":"confirmed"}`, Standard, false},
+		{`{"event":"shift.published","shift_id":"SH-3320","start":"2026-12-20T07:00","memo":"holiday rota"}`, Standard, false},
+		{`{"event":"appointment.booked","appt_id":"A-20261215","start":"2026-12-15T08:40"}`, Standard, false},
 		{`Your appointment CB-220913 starts 2026-12-15T08:40`, Standard, true},
 	})
 }
