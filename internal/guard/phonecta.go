@@ -174,7 +174,8 @@ func (s *scanner) pcNamesSender() bool {
 	if _, _, ok := s.senderHead(); ok || s.pcHeader() {
 		return true
 	}
-	for m := 0; m < len(s.toks); m++ {
+	ci := 0 // cursor into capToks (nextCap): pcNameWord's first test is a capital (helper speed20)
+	for m := s.nextCap(0, &ci); m < len(s.toks); m = s.nextCap(m+1, &ci) {
 		if !s.pcNameWord(m) {
 			continue
 		}
