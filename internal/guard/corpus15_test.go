@@ -384,6 +384,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev105", g, loadCorpus(t, "../../testdata/guard/dev105.jsonl"), true, false, 0, 1},
 		// dev106: written blind on 2026-12-06 at about 09:05 UTC (twentieth pass, before any rule change) and kept unseen (rows unprinted) until after the pass's first round: arrival check; rows name their tenant
 		{"dev106", g, loadCorpus(t, "../../testdata/guard/dev106.jsonl"), false, false, 0, 1},
+		// dev105g: written by hand by fix helper gaps20 on 2026-12-06 at about 09:25 UTC (not blind), before any code change, from dev105 fam miss20 (a hair-loss patient's crown and hairline progress photos; a baby named with its cord blood unit) and the shapes the last pass left open (a care team named by a surname, a lower-case person's condition in a public event, a name as a number's label, a surname hospice as the sender header, SSN digits as words, soft hyphens, a pump's users, leet, the reader's visit date, the reader as an implant patient); clean look-alikes. Arrival 0.421 / 3.2 % (dict the same)
+		{"dev105g", g, loadCorpus(t, "../../testdata/guard/dev105g.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
