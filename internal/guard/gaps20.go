@@ -45,6 +45,17 @@ import "strings"
 //     possessive; "paciente(s) de implante(s)" after "por ser", "como" or
 //     a reader's possessive. "Por ser paciente de nuestra clínica" (no
 //     implant) passes.
+//   - association.device_user (association, strict mode only, as
+//     becausebought.go's marketing by association): marketing to the users
+//     of a care pump. "As a Veloria pump user, you qualify for early access
+//     to our new tubeless patch system" (strict) passed: pump is a plain
+//     word. Reported: "pump(s)" then user(s)/wearer(s)/patient(s), after "as
+//     a/an", your or fellow with up to three brand or care words between
+//     (none of g20PumpPlain: heat, sump, fuel, water, pool, air, tire…);
+//     "usuario(a)(s)/paciente(s)/portador(a)(es) de (la) bomba" then a
+//     capitalised brand, "de insulina/infusión/lactancia" or the clause's
+//     end. "As a heat pump user", "As a sump pump owner", "usuario de la
+//     bomba de calor" pass.
 //   - g20CareReceived (date.person, words.go): a date after the care the
 //     reader received ("the care you received with us on December 3", "la
 //     atención que recibió con nosotros el 3 de diciembre"): a care noun
@@ -60,7 +71,7 @@ import "strings"
 // surname that is a word ("Care Team Whitfield"), a lower-case person whose
 // surname is a word ("tobias reed's colostomy"), a surname as the label of
 // a number, a surname before a clinical service as a sender header,
-// Spanish "usuario de la bomba <Marca>", "the <Surname> family".
+// "the <Surname> family".
 var (
 	g20Photo       = wordSetTab("photo photos picture pictures pics selfie selfies foto fotos fotografia fotografias imagen imagenes")
 	g20ScalpStrong = wordSetTab("hairline hairlines scalp coronilla")
@@ -79,18 +90,25 @@ var (
 	g20Received    = wordSetTab("received recibio recibieron")
 	g20CareNoun    = wordSetTab("care treatment treatments service services visit procedure atencion tratamiento tratamientos servicio servicios procedimiento consulta")
 	g20CloseWord   = wordSetTab("closes close closed ends end expires due deadline cierra cierre vence termina")
-	g20Starts      = tabsFilter(g20Photo, g20Baby, g20Social, g20Implant)
-	g20RecvFilter  = tabsFilter(g20Received)
-	hG20Cuero      = hstr("cuero")
-	hG20Cabelludo  = hstr("cabelludo")
-	hG20Seguro     = hstr("seguro")
-	hG20As         = hstr("as")
-	hG20De         = hstr("de")
-	hG20Por        = hstr("por")
-	hG20Ser        = hstr("ser")
-	hG20Como       = hstr("como")
-	hG20You        = hstr("you")
-	hG20Que        = hstr("que")
+	g20Pump        = wordSetTab("pump pumps bomba bombas")
+	g20PumpUser    = wordSetTab("user users wearer wearers patient patients")
+	g20PumpOpen    = wordSetTab("your fellow")
+	g20PumpPlain   = wordSetTab("heat sump fuel water pool well bike bicycle air tire tyre gas beer oil vacuum bilge drain garden " +
+		"fountain aquarium pond solar petrol diesel hand foot espresso soap lotion boat irrigation septic sewage grinder transfer")
+	g20PumpEsUser = wordSetTab("usuario usuaria usuarios usuarias paciente pacientes portador portadora portadores portadoras")
+	g20PumpEsOf   = wordSetTab("insulina infusion lactancia")
+	g20Starts     = tabsFilter(g20Photo, g20Baby, g20Social, g20Implant, g20Pump)
+	g20RecvFilter = tabsFilter(g20Received)
+	hG20Cuero     = hstr("cuero")
+	hG20Cabelludo = hstr("cabelludo")
+	hG20Seguro    = hstr("seguro")
+	hG20As        = hstr("as")
+	hG20De        = hstr("de")
+	hG20Por       = hstr("por")
+	hG20Ser       = hstr("ser")
+	hG20Como      = hstr("como")
+	hG20You       = hstr("you")
+	hG20Que       = hstr("que")
 )
 
 // scanGaps20 runs the four rules at their start words.
@@ -112,6 +130,10 @@ func (s *scanner) scanGaps20() {
 			s.g20SSNWords(i)
 		case g20Implant.get(h):
 			s.g20ImplantPatient(i)
+		case g20Pump.get(h):
+			if s.m == Strict {
+				s.g20PumpUserAt(i)
+			}
 		}
 	}
 }
@@ -294,4 +316,51 @@ func (s *scanner) g20CareReceived(i, j int) bool {
 		return false
 	}
 	return false
+}
+
+// g20PumpUserAt: association.device_user at pump/bomba i (strict mode).
+func (s *scanner) g20PumpUserAt(i int) {
+	n := len(s.toks)
+	if s.toks[i].low == "bomba" || s.toks[i].low == "bombas" {
+		// "usuario de la bomba Veloria", "usuaria de bomba de insulina"
+		k := i - 1
+		if k >= 0 && !s.toks[k+1].sent && (s.toks[k].low == "la" || s.toks[k].low == "las") {
+			k--
+		}
+		if k < 1 || s.toks[k+1].sent || s.toks[k].h != hG20De || s.toks[k].sent || !g20PumpEsUser.get(s.toks[k-1].h) {
+			return
+		}
+		b := i
+		switch {
+		case i+1 >= n || s.toks[i+1].sent || strings.TrimSpace(s.gap(i+1)) != "":
+		case s.toks[i+1].cls&tCap != 0:
+			b = i + 1
+		case s.toks[i+1].h == hG20De && i+2 < n && !s.toks[i+2].sent && g20PumpEsOf.get(s.toks[i+2].h):
+			b = i + 2
+		default:
+			return
+		}
+		if s.g20SpanFree(k-1, b) {
+			s.addTok(k-1, b, KindAssociation, "association.device_user", 0.7, "is a care device the reader uses, named in marketing")
+		}
+		return
+	}
+	if i+1 >= n || s.toks[i+1].sent || !g20PumpUser.get(s.toks[i+1].h) {
+		return
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s.toks[k+1].sent {
+			return
+		}
+		h := s.toks[k].h
+		if g20PumpPlain.get(h) {
+			return
+		}
+		if g20PumpOpen.get(h) || g20AsA.get(h) && k > 0 && !s.toks[k].sent && s.toks[k-1].h == hG20As {
+			if s.g20SpanFree(k+1, i+1) {
+				s.addTok(k+1, i+1, KindAssociation, "association.device_user", 0.7, "is a care device the reader uses, named in marketing")
+			}
+			return
+		}
+	}
 }

@@ -34,7 +34,19 @@ func TestGaps20(t *testing.T) {
 		{"We'd love your feedback on the package you received from us on December 3.", ""},
 		{"Our survey about the care you received closes on December 15.", ""},
 	})
+	checkRuleCases(t, newTestGuard(t), Strict, []tpCase{
+		{"As a Veloria pump user, you qualify for early access to our new patch system.", "association.device_user"},
+		{"As a pump user, you're invited to our summer picnic.", "association.device_user"},
+		{"Como usuario de la bomba Veloria, tiene acceso anticipado a la nueva app.", "association.device_user"},
+		{"Para usuarias de bomba, nuevo club de descuentos y envío gratis.", "association.device_user"},
+		{"As a heat pump user, you can save up to 20% on winter bills.", ""},
+		{"As a sump pump owner, check your discharge line before the freeze.", ""},
+		{"Como usuario de la bomba de calor, ahorre en su factura.", ""},
+		{"Our pump track is open to all riders this weekend.", ""},
+	})
 	checkModeCases(t, newTestGuard(t), nil, []modeCase{
+		{"As a Veloria pump user, you're invited to our summer picnic.", Strict, true},
+		{"As a Veloria pump user, you're invited to our summer picnic.", Standard, false},
 		{"Your hairline photos from March are in your chart. Add this month's set.", Standard, true},
 		{"Congratulations to the Marsh family! Baby Juniper's cord blood unit has arrived at our lab.", Standard, true},
 		{"We have the last 4 of your Social Security number as seven seven zero three.", Standard, true},

@@ -16,6 +16,6 @@ var pass20Filter = tabsFilter(pass20Starts()...)
 // entry per pass (the file that owns it in the comment).
 func pass20Starts() []setTab {
 	return []setTab{
-		g20Photo, g20Baby, g20Social, g20Implant, // gaps20.go (scanGaps20; fix helper gaps20)
+		g20Photo, g20Baby, g20Social, g20Implant, g20Pump, // gaps20.go (scanGaps20; fix helper gaps20)
 	}
 }
