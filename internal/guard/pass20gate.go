@@ -15,5 +15,7 @@ var pass20Filter = tabsFilter(pass20Starts()...)
 // pass20Starts: the start words of the passes gated by fb3Pass20, one
 // entry per pass (the file that owns it in the comment).
 func pass20Starts() []setTab {
-	return []setTab{}
+	return []setTab{
+		g20Photo, g20Baby, g20Social, g20Implant, g20Pump, // gaps20.go (scanGaps20; fix helper gaps20)
+	}
 }

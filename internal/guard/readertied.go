@@ -67,7 +67,9 @@ package guard
 // with its French size and a relative named in lower case
 // (recallfam18b.go); a person's handle in a webhook's user field
 // (webhookhandle.go); the reader's device or procedure abbreviation, fertility
-// beta result and dotted national identity number (readerabbr.go). Context matches get the bit from context.go (addCtx).
+// beta result and dotted national identity number (readerabbr.go); the reader's scalp photos, a baby named with its cord blood,
+// an SSN's digits as words, the reader as an implant patient or a pump's user
+// (gaps20.go). Context matches get the bit from context.go (addCtx).
 // A new rule of that kind is added here.
 func readerTiedRule(rule string) bool {
 	switch rule {
@@ -84,7 +86,8 @@ func readerTiedRule(rule string) bool {
 		"username.webhook", "username.webhook_care",
 		"compose.reader_abbr", "compose.fertility_beta", "id.national_dotted",
 		"compose.allergy_immuno", "compose.reader_extraction", "compose.reader_aligners", "compose.event_monitor", "id.ssn_digits",
-		"compose.past_condition", "compose.health_program", "name.kin_record", "compose.curve_owned", "compose.form_bra":
+		"compose.past_condition", "compose.health_program", "name.kin_record", "compose.curve_owned", "compose.form_bra",
+		"compose.scalp_photos", "name.baby_cord", "id.ssn_words", "compose.implant_patient", "association.device_user":
 		return true
 	}
 	return false

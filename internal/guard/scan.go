@@ -372,6 +372,8 @@ func (s *scanner) detect() {
 	s.scanReaderTreat() // "your sublingual dust mite drops", "Sus alineadores de la fase 12", "return the event monitor", "Seguro Social son 4-4-1-8" (readertreat.go, helper miss19b)
 	// fix helper gaps19 (nineteenth pass)
 	s.scanGaps19() // "adults who had a stroke", "all clients in our alcohol recovery program", "your dad's record, james brown", "your curve measured 32 degrees", "your new form and two bras" (gaps19.go)
+	// fix helper gaps20 (twentieth pass)
+	s.scanGaps20() // "Upload crown and hairline photos so your provider can compare", "Baby Aurora's cord blood unit", "your social: four two one nine", "Por ser paciente de implantes" (gaps20.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
