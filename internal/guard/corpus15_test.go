@@ -384,6 +384,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev105", g, loadCorpus(t, "../../testdata/guard/dev105.jsonl"), true, false, 0, 1},
 		// dev106: written blind on 2026-12-06 at about 09:05 UTC (twentieth pass, before any rule change) and kept unseen (rows unprinted) until after the pass's first round: arrival check; rows name their tenant
 		{"dev106", g, loadCorpus(t, "../../testdata/guard/dev106.jsonl"), false, false, 0, 1},
+		// dev105s: written by hand on 2026-12-06 at about 09:28 UTC by fix helper snd20 (not blind), before any code change: a one-word or camel-case sender's name in a sender's slot (clean) and listed drugs / the reader's care in the same slots (leak)
+		{"dev105s", g, loadCorpus(t, "../../testdata/guard/dev105s.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
