@@ -19,6 +19,8 @@ var senderWordCases = []modeCase{
 	{"Join Lumina's free webinar on budgeting on Jan 12 at 6pm.", Standard, false},
 	{"Your Lumina order has shipped. Track it online.", Standard, false},
 	{"Your Lumina account email was updated.", Standard, false},
+	{"Lumina's client care line is available 24/7 for kit questions.", Standard, false},
+	{"Lumina offices close Dec 25 and Jan 1. Our lab and kit hotline stay open 24/7.", Standard, false},
 	// a listed drug or condition as the brand
 	{"Lupron: your injection is due on Friday.", Standard, true},
 	{"Xarelto: refill ready for pickup.", Standard, true},
@@ -39,6 +41,9 @@ var senderWordCases = []modeCase{
 	{"Your Lumina shipment of insulin pens has left our warehouse.", Standard, true},
 	{"Lumina's nurse will call you about your HIV test result.", Standard, true},
 	{"Hi Lumina: your order has shipped.", Standard, true},
+	{"Lumina: your lab results are ready.", Standard, true},
+	{"Lumina: our lab found a problem with your blood sample.", Standard, true},
+	{"Lumina: client care will call you about your biopsy.", Standard, true},
 }
 
 // TestSenderWord runs senderWordCases without the medical dictionary.
