@@ -388,6 +388,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev104x", g, loadCorpus(t, "../../testdata/guard/dev104x.jsonl"), true, false, 0, 1},
 		// dev105g: written by hand by fix helper gaps20 on 2026-12-06 at about 09:25 UTC (not blind), before any code change, from dev105 fam miss20 (a hair-loss patient's crown and hairline progress photos; a baby named with its cord blood unit) and the shapes the last pass left open (a care team named by a surname, a lower-case person's condition in a public event, a name as a number's label, a surname hospice as the sender header, SSN digits as words, soft hyphens, a pump's users, leet, the reader's visit date, the reader as an implant patient); clean look-alikes. Arrival 0.421 / 3.2 % (dict the same); after gaps20's gaps20.go 0.816 / 3.2 % (dict the same)
 		{"dev105g", g, loadCorpus(t, "../../testdata/guard/dev105g.jsonl"), true, false, 0, 1},
+		// dev105s: written by hand on 2026-12-06 at about 09:28 UTC by fix helper snd20 (not blind), before any code change: a one-word or camel-case sender's name in a sender's slot (clean) and listed drugs / the reader's care in the same slots (leak)
+		{"dev105s", g, loadCorpus(t, "../../testdata/guard/dev105s.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

@@ -84,6 +84,7 @@ type snSpan struct {
 	a, b  int32 // token range a..b inclusive
 	names bool  // only name findings pass (a camel-case header)
 	brand bool  // read in a sender's slot by brandslot.go (snHeadSlot takes it)
+	word  bool  // a one-word brand in a sender's slot (senderword.go): a dictionary.term passes in it
 }
 
 const snMax = 8
@@ -134,6 +135,7 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 	s.snRoleRun(fs)     // "every Cascadia Breathe branch", "call with Ridgeline Comp" (senderrole.go)
 	s.snBrandRun(fs)    // "Refer a friend to Northbridge Urology", "Urología del Valle actualizó…" (brandslot.go)
 	s.snCorpRun(fs)     // "Hospital Monte Cuscatlán:", "Larkfield QuickCare clinics" (sendercorp.go)
+	s.snWordRun(fs)     // "Lumina:", "Lumina values…", "Your Lumina shipment" (senderword.go)
 	s.r19PruneSpans(fs) // one person's care, a statement's line item, a status subject line (red19a.go)
 	if s.snN == 0 {
 		return fs
@@ -145,7 +147,12 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 		kind := snKindOf(f.rule)
 		if kind != 0 && !f.readerTied() { // readertied.go
 			if in, namesOnly := s.snCovers(f.a, f.b); in && (kind == 1 || !namesOnly) {
+				if kind == 1 && !s.swNameKept(&f) { // senderword.go
+					continue
+				}
 				if kind == 1 {
+					fs[k] = f
+					k++
 					continue
 				}
 				if kind == 2 {
@@ -158,7 +165,7 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 				}
 				// the header slot's name (senderhead.go)
 				// or the issuer of a statement or a visit (senderrole.go)
-				if in, one := s.snHeadCovers(f.a, f.b); in && (kind == 2 || one) || kind == 3 && s.srIssuerCovers(f.a, f.b) {
+				if in, one := s.snHeadCovers(f.a, f.b); in && (kind == 2 || one) || kind == 3 && (s.srIssuerCovers(f.a, f.b) || f.rule == "dictionary.term" && s.swCovers(f.a, f.b)) {
 					if content < 0 {
 						content = btoi(s.snCareContentOutside())
 					}

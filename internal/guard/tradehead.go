@@ -56,6 +56,13 @@ var toRooms = wordSetTab("area areas room rooms floor floors")
 // toForms: the word after "intake" that makes it paperwork.
 var toForms = wordSetTab("form forms paperwork packet")
 
+// toClientDesk: the word after "client" that makes it the sender's
+// service desk (senderword.go's one-word brands: "client care line").
+var toClientDesk = wordSetTab("care services service support success experience portal account accounts line hotline")
+
+// toOurLab: the word before "lab" that makes it the sender's own.
+var toOurLab = wordSetTab("our nuestro")
+
 // toMoney: a word of money in the notice that makes a counselor financial.
 var toMoney = wordSetTab("financial financiera financiero billing payment insurance")
 
@@ -91,6 +98,15 @@ func (s *scanner) snOwnTrade(m int) bool {
 		for k := 0; k < n && !ok; k++ {
 			ok = toMoney.get(s.toks[k].h)
 		}
+	case "client", "clients", "cliente", "clientes":
+		// "Lumina's client care line", "client services": the sender's desk (senderword.go)
+		ok = toClientDesk.get(next())
+	case "care":
+		// "client care": the desk above
+		ok = m > 0 && s.gap(m) == " " && (s.toks[m-1].low == "client" || s.toks[m-1].low == "customer") && s.snFullHead()
+	case "lab", "labs", "laboratorio":
+		// "Our lab and kit hotline stay open": the sender's own premises (senderword.go)
+		ok = toOurLab.get(prev())
 	case "family", "familiares":
 		// "Family members — …": the families addressed, none named
 		ok = t.low == "familiares" || m+1 < n && s.gap(m+1) == " " && s.toks[m+1].low == "members"
