@@ -52,8 +52,13 @@ func TestSenderWord(t *testing.T) {
 }
 
 // TestSenderWordDictionary: with the operator's medical dictionary, where
-// "Lumina" and "ClearView" are dictionary terms, the same cases and the
-// Spanish header of a camel-case brand.
+// "Lumina" and "ClearView" are dictionary terms, every leak case stays
+// blocked; the one-word brand's dictionary.term finding is no longer
+// dropped (withdrawn at the lead's merge: the drop cost split-held and
+// wn-held drug and condition names capitalised in a header slot, 0.810 ->
+// 0.794 and 0.942 -> 0.916 with the dictionary), so the brand's notices
+// stay blocked until the tenant's display name or approved term clears
+// them (onboarding review).
 func TestSenderWordDictionary(t *testing.T) {
 	dicts := testDictionaries(t, false)
 	if dicts == nil {
@@ -63,12 +68,24 @@ func TestSenderWordDictionary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkModeCases(t, g, nil, senderWordCases)
+	var leaks []modeCase
+	for _, c := range senderWordCases {
+		if c.want {
+			leaks = append(leaks, c)
+		}
+	}
+	checkModeCases(t, g, nil, leaks)
 	checkModeCases(t, g, nil, []modeCase{
-		{"ClearView: Su pedido está listo para recoger en la tienda.", Standard, false},
-		{"ClearView: ¡Navidad en ClearView! 30% de descuento en gafas de sol.", Standard, false},
-		{"ClearView: Your account password was reset.", Standard, false},
 		{"ClearView: Su receta de Xarelto está lista para recoger.", Standard, true},
 		{"ClearView: su examen de glaucoma es el martes a las 3.", Standard, true},
+		// the cost of the withdrawal: the brand alone is a dictionary term
+		{"ClearView: Your account password was reset.", Standard, true},
+		{"Lumina: Our office will be closed on Monday for the holiday.", Standard, true},
+	})
+	// the tenant's display name clears them
+	ctx := &Context{Sender: []string{"ClearView"}}
+	checkModeCases(t, g, ctx, []modeCase{
+		{"ClearView: Your account password was reset.", Standard, false},
+		{"ClearView: Su pedido está listo para recoger en la tienda.", Standard, false},
 	})
 }
