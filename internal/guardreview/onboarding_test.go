@@ -325,6 +325,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev106", "dev106.jsonl", true, nil, false},
 		{"dev102w", "dev102w.jsonl", false, nil, false},
 		{"dev102g", "dev102g.jsonl", false, nil, false},
+		{"dev105t", "dev105t.jsonl", false, nil, false},
 		{"dev97t", "dev97t.jsonl", false, nil, false},
 		{"dev97x", "dev97x.jsonl", false, nil, false},
 		{"dev97g", "dev97g.jsonl", false, nil, false},
