@@ -84,6 +84,7 @@ type snSpan struct {
 	a, b  int32 // token range a..b inclusive
 	names bool  // only name findings pass (a camel-case header)
 	brand bool  // read in a sender's slot by brandslot.go (snHeadSlot takes it)
+	home  bool  // a home-care unit of the sender's, "our home health division" (homeunit.go)
 }
 
 const snMax = 8
@@ -134,6 +135,7 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 	s.snRoleRun(fs)     // "every Cascadia Breathe branch", "call with Ridgeline Comp" (senderrole.go)
 	s.snBrandRun(fs)    // "Refer a friend to Northbridge Urology", "Urología del Valle actualizó…" (brandslot.go)
 	s.snCorpRun(fs)     // "Hospital Monte Cuscatlán:", "Larkfield QuickCare clinics" (sendercorp.go)
+	s.snHomeUnitRun()   // "our home health division" (homeunit.go)
 	s.r19PruneSpans(fs) // one person's care, a statement's line item, a status subject line (red19a.go)
 	if s.snN == 0 {
 		return fs
