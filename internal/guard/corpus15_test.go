@@ -390,6 +390,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev105g", g, loadCorpus(t, "../../testdata/guard/dev105g.jsonl"), true, false, 0, 1},
 		// dev105s: written by hand on 2026-12-06 at about 09:28 UTC by fix helper snd20 (not blind), before any code change: a one-word or camel-case sender's name in a sender's slot (clean) and listed drugs / the reader's care in the same slots (leak)
 		{"dev105s", g, loadCorpus(t, "../../testdata/guard/dev105s.jsonl"), true, false, 0, 1},
+		// dev105t: written by hand by fix helper staff20 on 2026-12-06 at about 09:25 UTC (not blind), before any code change: clean notices about the sender itself (a sender named after a saint, its staff news, divisions, sites and webhook agency name, public campaigns open to all, a results-ready notice with no result; English and Spanish) and leaks dressed in those shapes (the reader's own vaccine, result or division visit, a person tied to the reader's care, a saint's name as a patient's name, a named result). Arrival 1.000 / 64.0 % (dict the same)
+		{"dev105t", g, loadCorpus(t, "../../testdata/guard/dev105t.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

@@ -55,6 +55,9 @@ func (s *scanner) snHomeHeader() bool {
 		if s.sn[j].names {
 			continue
 		}
+		if s.sn[j].home {
+			return true // "our home health division" (homeunit.go)
+		}
 		a, b := int(s.sn[j].a), int(s.sn[j].b)
 		home := false
 		for m := a; m < b; m++ {
@@ -65,7 +68,7 @@ func (s *scanner) snHomeHeader() bool {
 				}
 			}
 		}
-		if home && s.snHeadName(j) {
+		if home && (s.snHeadName(j) || s.hmJSONOrg(j)) { // a payload's "agency" (homeunit.go)
 			return true
 		}
 	}

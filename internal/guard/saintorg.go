@@ -26,6 +26,14 @@ import "strings"
 // Spanish order ("Hospital San Rafael", "Fundación Santa Lucía") is
 // orgRun's (orgnames.go).
 //
+// The twentieth pass (staff20, dev105's family of notices about the
+// sender itself, probe set dev105t) adds a pharmacy and its services to
+// the institution nouns ("St. Brigid Pharmacy welcomes five new clinical
+// pharmacists", "Free flu shot clinic at St. Brigid Pharmacy") and a
+// capitalised programme joined by a hyphen ("St. Brigid Meds-to-Beds will
+// close early"); the saint's name alone as the reader's ("Brigid, your
+// refill …") or before a family name stays reported.
+//
 // Cost: one bit test (saintBits) on the token before a capitalised word.
 
 var (
@@ -49,7 +57,11 @@ var (
 		"auxiliary guild fund gala gift shop store cafe cafeteria campus pavilion memorial mercy regional general " +
 		"children research community society alumni league club choir nurses nurse staff volunteers volunteer team " +
 		"teams doctors physicians employees caregivers donors supporters board family families 5k run walk golf ball " +
-		"home homes villa manor")
+		"home homes villa manor pharmacy pharmacies infusion imaging dialysis rehab urgent dental outpatient")
+	// saintProgNouns: a programme of the institution, capitalised after
+	// the saint's name and joined by a hyphen ("St. Brigid Meds-to-Beds";
+	// staff20, dev105t)
+	saintProgNouns = wordSetTab("meds bedside")
 )
 
 // saintInstitution reports whether capitalised token i names an
@@ -93,6 +105,9 @@ func (s *scanner) saintInstitution(i int) (end int, ok bool) {
 	if k < n && s.gap(k) == " " && s.toks[k].cls&tAlpha != 0 || k < n && s.gap(k) == " " && s.toks[k].low == "5k" {
 		if saintInstNouns.get(s.toks[k].h) {
 			return end, true
+		}
+		if s.toks[k].cls&tCap != 0 && saintProgNouns.get(s.toks[k].h) && k+1 < n && s.gap(k+1) == "-" {
+			return end, true // "St. Brigid Meds-to-Beds"
 		}
 		// a family name after the saint's name: "St. John Baker"
 		if !poss && s.toks[k].cls&tCap != 0 && s.fl(k)&wLast != 0 && s.fl(k)&(wStop|wCommon) == 0 {

@@ -85,6 +85,7 @@ type snSpan struct {
 	names bool  // only name findings pass (a camel-case header)
 	brand bool  // read in a sender's slot by brandslot.go (snHeadSlot takes it)
 	word  bool  // a one-word brand in a sender's slot (senderword.go): a dictionary.term passes in it
+	home  bool  // a home-care unit of the sender's, "our home health division" (homeunit.go)
 }
 
 const snMax = 8
@@ -136,6 +137,7 @@ func (s *scanner) dropSenderName(fs []ifind) []ifind {
 	s.snBrandRun(fs)    // "Refer a friend to Northbridge Urology", "Urología del Valle actualizó…" (brandslot.go)
 	s.snCorpRun(fs)     // "Hospital Monte Cuscatlán:", "Larkfield QuickCare clinics" (sendercorp.go)
 	s.snWordRun(fs)     // "Lumina:", "Lumina values…", "Your Lumina shipment" (senderword.go)
+	s.snHomeUnitRun()   // "our home health division" (homeunit.go)
 	s.r19PruneSpans(fs) // one person's care, a statement's line item, a status subject line (red19a.go)
 	if s.snN == 0 {
 		return fs

@@ -328,6 +328,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev102w", "dev102w.jsonl", false, nil, false},
 		{"dev102g", "dev102g.jsonl", false, nil, false},
 		{"dev105s", "dev105s.jsonl", false, nil, false},
+		{"dev105t", "dev105t.jsonl", false, nil, false},
 		{"dev97t", "dev97t.jsonl", false, nil, false},
 		{"dev97x", "dev97x.jsonl", false, nil, false},
 		{"dev97g", "dev97g.jsonl", false, nil, false},
