@@ -384,6 +384,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev105", g, loadCorpus(t, "../../testdata/guard/dev105.jsonl"), true, false, 0, 1},
 		// dev106: written blind on 2026-12-06 at about 09:05 UTC (twentieth pass, before any rule change) and kept unseen (rows unprinted) until after the pass's first round: arrival check; rows name their tenant
 		{"dev106", g, loadCorpus(t, "../../testdata/guard/dev106.jsonl"), false, false, 0, 1},
+		// dev105o: written by hand by fix helper ops20 on 2026-12-06 at about 09:25 UTC (not blind), before any code change, from dev105's fam ops20: the sender's own operations (a public drive's or fair's date, a free screening day at all locations, a public Q&A, a shipment's estimated arrival, terms of service changing, an Ecuadorian invoice number 001-002-000045871 in prose and a webhook, the sender's 24-hour emergency address and phone) and leaks of the same shapes (the reader's surgery, screening or donation date, a birth date, a member or claim number, a patient's address and phone). Arrival 1.000 / 45.0 % (dict the same)
+		{"dev105o", g, loadCorpus(t, "../../testdata/guard/dev105o.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
