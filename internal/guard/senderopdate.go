@@ -379,8 +379,8 @@ func (s *scanner) soMoveLastDay(i, j int) bool {
 }
 
 // senderOpDate: the date at tokens i..j is one of the sender's operations
-// (soWeFrom, soAutoOrder, soSignIn, soMoveLastDay); date() takes it as
-// cued.
+// (soWeFrom, soAutoOrder, soSignIn, soMoveLastDay; senderopship.go's
+// soEstArrival, soTermsChange); date() takes it as cued.
 func (s *scanner) senderOpDate(i, j int) bool {
-	return s.soWeFrom(i, j) || s.soAutoOrder(i, j) || s.soSignIn(i, j) || s.soMoveLastDay(i, j)
+	return s.soWeFrom(i, j) || s.soAutoOrder(i, j) || s.soSignIn(i, j) || s.soMoveLastDay(i, j) || s.soEstArrival(i, j) || s.soTermsChange(i, j) // senderopship.go
 }
