@@ -387,6 +387,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		if k == 1 && s.jsonEpoch(first) { // "created":1743600000 (jsonepoch.go)
 			return skip(k)
 		}
+		if k == 3 && s.ecInvoiceNumber(first, c) { // "Factura electrónica N.º 001-002-000045871" (ecinvoice.go)
+			return skip(k)
+		}
 		if s.shopPayRef(first) || k == 2 && s.invoiceSeries(first, c[1].tok) || s.seasonYears(c, k) || s.payEventInvoiceValue(first) || s.payReceiptNumber(first) { // shoppay.go; "COVID-19 2026-2027" (seasonyears.go); "invoice_id" of a payment event (payevent.go)
 			return skip(k)
 		}

@@ -134,7 +134,7 @@ var (
 // sets, the words it compares with, openHouse's "open" and audienceTok's
 // words (announce_public.go). A word outside it costs oeMarksIn one bit
 // test (SPEED11); a word added to a mark above must be added here.
-var oeMarkFilter = tabsFilter(oeOpening, oeEvent, oeInviteCl, oeJoin, oeOpenTo, oeWelcome, oeCommunity, oeFree, oeRegister,
+var oeMarkFilter = tabsFilter(odStarts, oeOpening, oeEvent, oeInviteCl, oeJoin, oeOpenTo, oeWelcome, oeCommunity, oeFree, oeRegister,
 	wordSetTab("grand open invited invites save for para puertas libre 0 sign no sin "+
 		"public publico ciudadania community comunidad everyone everybody anyone walkins residents residentes "+
 		"todos todas walk neighbors neighbours families vecinos familias all eligible elegibles"))
@@ -216,8 +216,11 @@ func (s *scanner) oeMarksIn(lo, hi int) oeMarks {
 			r.opening = true
 		case low == "grand" && tok(m+1) == "opening":
 			r.opening = true
-		case oeEvent.get(h):
+		case oeEvent.get(h), s.odEventAt(m, hi): // a campaign, a Q&A (opsdrive.go)
 			r.event = true
+		}
+		if s.odAudienceAt(m, lo, hi) {
+			r.audience = true // "blood drive", "career fair", "a public Q&A", "at all locations" (opsdrive.go)
 		}
 		if s.openHouse(m) {
 			r.event = true
@@ -346,7 +349,7 @@ func (s *scanner) oeVeto(i, j, lo, hi int) bool {
 			reader, care := false, false
 			for m := a; m < b; m++ {
 				h := s.toks[m].h
-				if recipientWords.get(h) && !s.oeInviteReader(m) && !s.oeQuoted(m, a, b) {
+				if recipientWords.get(h) && !s.oeInviteReader(m) && !s.oeQuoted(m, a, b) && !s.odPeersAt(m, b) { // "Tell your nurse friends" (opsdrive.go)
 					reader = true
 				}
 				if s.fl(m)&wDatePerson != 0 || s.fl(m)&wHealthCue != 0 && !recipientWords.get(h) || careWords.get(h) || sdCare.get(h) || onStay.get(h) || oeCareEvent.get(h) ||

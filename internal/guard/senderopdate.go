@@ -382,15 +382,17 @@ func (s *scanner) soMoveLastDay(i, j int) bool {
 }
 
 // senderOpDate: the date at tokens i..j is one of the sender's operations
-// (soWeFrom, soAutoOrder, soSignIn, soMoveLastDay); date() takes it as
+// (soShape) that no later sentence ties to the reader; date() takes it as
 // cued.
 func (s *scanner) senderOpDate(i, j int) bool {
 	return s.soShape(i, j) && !s.soTiedLater(i)
 }
 
-// soShape: the date at tokens i..j stands in one of the shapes above.
+// soShape: the date at tokens i..j stands in one of the shapes above
+// (soWeFrom, soAutoOrder, soSignIn, soMoveLastDay; senderopship.go's
+// soEstArrival, soTermsChange).
 func (s *scanner) soShape(i, j int) bool {
-	return s.soWeFrom(i, j) || s.soAutoOrder(i, j) || s.soSignIn(i, j) || s.soMoveLastDay(i, j)
+	return s.soWeFrom(i, j) || s.soAutoOrder(i, j) || s.soSignIn(i, j) || s.soMoveLastDay(i, j) || s.soEstArrival(i, j) || s.soTermsChange(i, j) // senderopship.go
 }
 
 // soOpTied: the date stands in a sender's operation shape and another

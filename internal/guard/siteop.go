@@ -320,6 +320,10 @@ func soOpSentence(toks []token, lo, hi int, v *annView, out []Finding, field str
 	op, site, mobile, opWord, place := false, false, false, false, false
 	for k := lo; k < hi; k++ {
 		tk := &toks[k]
+		if soAroundClock(toks, k) {
+			op, opWord = true, true // "Emergencias atendidas las 24 horas en Av. …", read inside an address's span too (opsdrive.go)
+			continue
+		}
 		if soInAddress(v, out, field, k) {
 			continue // "12 Tamarind Close": a street's name
 		}
