@@ -322,7 +322,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev103", "dev103.jsonl", false, nil, false},
 		{"dev104", "dev104.jsonl", false, nil, false},
 		{"dev105", "dev105.jsonl", false, nil, false},
-		{"dev106", "dev106.jsonl", true, nil, false},
+		{"dev106", "dev106.jsonl", false, nil, false},
 		{"dev104x", "dev104x.jsonl", false, nil, false},
 		{"dev105g", "dev105g.jsonl", false, nil, false},
 		{"dev102w", "dev102w.jsonl", false, nil, false},
