@@ -37,6 +37,7 @@ type Prepared struct {
 	approvedPh map[uint64][][]uint64 // the approved terms as phrases, by first word (approve.go)
 	senderPh   map[uint64][][]uint64 // the sender's names as phrases, by first word (sendercontext.go)
 	ownPh      map[uint64][][]uint64 // the tenant's sender terms (KindSender) as phrases, by first word (sendercontext.go)
+	coinedPh   map[uint64][][]uint64 // the display name's coined first word alone (sendershort.go: misspelling, dictionary and unknown-word findings only)
 
 	// filter is over keys: most words of a notice skip the map (keyfilter.go)
 	filter keyFilter

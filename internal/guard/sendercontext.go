@@ -35,13 +35,13 @@ func (p *Prepared) addSender(hs []uint64) {
 // tenant's own listed terms) that lie inside an occurrence of a sender
 // name (finish).
 func (s *scanner) dropSender(fs []ifind) []ifind {
-	if s.p == nil || len(s.p.senderPh) == 0 && len(s.p.ownPh) == 0 {
+	if s.p == nil || len(s.p.senderPh) == 0 && len(s.p.ownPh) == 0 && len(s.p.coinedPh) == 0 {
 		return fs
 	}
 	k := 0
 	for _, f := range fs {
 		if !f.readerTied() && f.rule != "term.tenant" && !s.tenantTermIn(f.a, f.b) &&
-			(s.senderOcc(s.p.senderPh, f.a, f.b) || !clinicalKind(f.kind) && s.senderOcc(s.p.ownPh, f.a, f.b)) &&
+			(s.senderOcc(s.p.senderPh, f.a, f.b) || !clinicalKind(f.kind) && s.senderOcc(s.p.ownPh, f.a, f.b) || coinedRule(f.rule) && s.senderOcc(s.p.coinedPh, f.a, f.b)) && // the coined first word (sendershort.go)
 			(f.kind != KindAddress || !s.srtUnitAfter(f.b)) { // "55 Market Square #12" (sendertermveto.go)
 			continue
 		}

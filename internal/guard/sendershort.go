@@ -35,6 +35,7 @@ package guard
 func (p *Prepared) addSenderShort(n string) {
 	nt := normalize(n, nil, nil)
 	toks := tokenize(&nt, nil)
+	p.addSenderCoined(toks)
 	if len(toks) < 3 {
 		return
 	}
@@ -72,4 +73,47 @@ func (p *Prepared) addSenderShort(n string) {
 		}
 		p.addSender(hs)
 	}
+}
+
+// addSenderCoined records the display name's first word alone when it is a
+// coined brand (lead, twentieth pass, 2026-12-06, dev105: "Lumina" of
+// "Lumina Cord Blood Registry", "ClearView" of "ClearView Optical & Eye
+// Care", "Follara" of "Follara Hair & Skin"): a tenant signs "Lumina:
+// Autopay is set", "Lumina's website…", "Your Lumina shipment", and the
+// word, in no ordinary list, is read as a misspelling or (with the
+// operator's medical dictionary) a dictionary term; the whole display name
+// never occurs. Coined: capitalised or camel case, 4+ letters, no digit,
+// in no ordinary English or Spanish list and in no built-in list at all
+// (no given name or surname, no drug, condition, care or business word:
+// "Dana" of "Dana Whitfield Dental", "Lupus" of "Lupus Care Center",
+// "Hartwell" if listed as a surname stay unrecorded), and the name has a
+// second word. senderOcc's vetoes apply ("Hi Lumina," is not read) and
+// only misspelling, dictionary and unknown-word findings wholly inside the
+// word pass (coinedRule): "Lumina: your biopsy results…" stays blocked by
+// "biopsy".
+func (p *Prepared) addSenderCoined(toks []token) {
+	if len(toks) < 2 {
+		return
+	}
+	t := &toks[0]
+	if t.cls&tAlpha == 0 || t.cls&tDigit != 0 || t.cls&(tCap|tInnerUp) == 0 || t.cls&tUpper != 0 && t.cls&tInnerUp == 0 || len(t.low) < 4 {
+		return
+	}
+	if p.g.v.get(t.h) != nil || p.g.gen.has(t.h) || p.g.gen.english(t.h) {
+		return
+	}
+	if p.coinedPh == nil {
+		p.coinedPh = make(map[uint64][][]uint64)
+	}
+	p.coinedPh[t.h] = append(p.coinedPh[t.h], []uint64{t.h})
+}
+
+// coinedRule: the rules whose findings the coined first word clears: a
+// word in no list read as a misspelling, a dictionary term or an unknown
+// word. Any other finding on it (a name, an association, a clinical
+// term) stays: with it as a sender's name in full, heldout-v23 lost one
+// more leak with the display name (0.967 -> 0.960; the held-out aggregate
+// check at the lead's own change).
+func coinedRule(rule string) bool {
+	return rule == "frame.misspelling" || rule == "dictionary.term" || rule == "frame.unknown"
 }

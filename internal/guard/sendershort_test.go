@@ -52,3 +52,49 @@ func TestSenderShort(t *testing.T) {
 		}
 	}
 }
+
+// TestSenderCoined: the display name's coined first word alone is the
+// sender's name too (addSenderCoined): its own notices pass, with and
+// without the operator's medical dictionary; the reader's care beside it,
+// a greeting to it and a listed word as the first word stay reported.
+func TestSenderCoined(t *testing.T) {
+	guards := []*Guard{newTestGuard(t)}
+	if dicts := testDictionaries(t, false); dicts != nil {
+		g, err := New(Options{MedicalDictionaries: dicts})
+		if err != nil {
+			t.Fatal(err)
+		}
+		guards = append(guards, g)
+	}
+	cases := []struct {
+		sender, text string
+		blocked      bool
+	}{
+		{"Lumina Cord Blood Registry", "Lumina: Autopay is set. Your card ending in 4242 will be charged on the 1st.", false},
+		{"Lumina Cord Blood Registry", "Lumina's website will be down for maintenance Sunday 1-3am ET.", false},
+		{"Lumina Cord Blood Registry", "Your Lumina shipment has left our warehouse.", false},
+		{"ClearView Optical & Eye Care", "ClearView: Su pedido está listo para recoger en la tienda.", false},
+		{"ClearView Optical & Eye Care", "ClearView: Your account password was reset.", false},
+		// the reader's care beside it, a greeting to it
+		{"Lumina Cord Blood Registry", "Lumina: your biopsy results are ready.", true},
+		{"ClearView Optical & Eye Care", "ClearView: su examen de glaucoma es el martes a las 3.", true},
+		{"Lumina Cord Blood Registry", "Hi Lumina, your Xarelto refill is ready.", true},
+		// one word only: no second word, a listed first word
+		{"Lumina", "Lumina: your biopsy results are ready.", true},
+		{"Lupus Care Center", "Lupus: your infusion is Tuesday.", true},
+		{"Dana Whitfield Dental", "Dana, your cleaning is booked for Monday.", true},
+		// another organisation's coined name is not cleared
+		{"ClearView Optical & Eye Care", "Lumina: your biopsy results are ready.", true},
+	}
+	for _, g := range guards {
+		for _, c := range cases {
+			fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, &Context{Sender: []string{c.sender}}, Standard)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(fs) > 0; got != c.blocked {
+				t.Errorf("dict %v, sender %q, %q: blocked %v, want %v (%v)", g.med != nil, c.sender, c.text, got, c.blocked, fs)
+			}
+		}
+	}
+}
