@@ -341,6 +341,7 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 		out = g.dropAnnouncements(n, out)     // general announcements of services (announce.go)
 		out = g.dropPublicOffers(n, out)      // offers, services and news to everyone (publicoffer.go)
 		out = g.dropSiteOps(n, out)           // a site's operation, a sponsorship, the sender's header (siteop.go)
+		out = g.dropSenderProg(n, out)        // the sender's programme, a goods policy, a webinar topic, a credential (senderprog.go)
 		s.careStaffKeep(out)                  // names beside untied dates only (carestaff.go)
 		out = g.dropStaffNews(n, out)         // news of the sender's clinicians (staffnews.go)
 		out = g.dropStaffRoles(n, out)        // the sender's staff named with a role (staffrole.go)
