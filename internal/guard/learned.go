@@ -83,7 +83,10 @@ var learnStop = wordSetTab("total free high low home kit kits order orders plan 
 	// too ("stainless steel cookware", "AV receiver", "TX office", "space
 	// heater", Spanish "unos regalos") and heads that end shop phrases
 	// ("performance eval", "restaurant waitlist")
-	"stainless steel av tx unos space eval waitlist")
+	"stainless steel av tx unos space eval waitlist " +
+	// missa (dev106c): the swallow-study diet textures of labs_procedures.txt
+	// are foods too ("local honey", "nectar smoothie", "pudding cups")
+	"honey nectar pudding")
 
 // learnStopHead: words that end listed terms but end everyday phrases as
 // often; they keep their other places. "salad dressing", "water damage",
@@ -103,7 +106,12 @@ var learnStopHead = wordSetTab("physical helmet helmets socket sockets testing e
 	"burn burns positive bypass shock ray healing brace briefs death stimulator specialist throat tongue nose limb " +
 	"citrate chloride sulphate sulfate nitrite maleate salicylate hydrochloride ether " +
 	// pub2b (dev89): a rule's name, "Controlled-substance policy update"
-	"policy policies")
+	"policy policies " +
+	// missa (dev106c): the hand-surgery and diet-texture terms made them
+	// heads of two terms; they end everyday phrases as often ("press
+	// release", "storage release requests", "clear liquids", "keto diet",
+	// "news feeds", "fish finger")
+	"release releases liquids diet diets feeds finger fingers")
 
 // learnStopMod: words that start listed terms but start everyday phrases
 // as often; they keep their other places. "birth certificate", "brain
@@ -124,7 +132,12 @@ var learnStopMod = wordSetTab("dot fit ankle hip wrist egg eggs cranial alcohol 
 	"lateral posterior progressive focal generalized penetrating impacted inclusion maturity stool gender fertility " +
 	"hormone wheelchair suction behavior emotional sensory nasal cardiac kidney wound infusion sinus stomach pain " +
 	// pub2b (dev89): a verb before its object, "how weather changes can affect headaches"
-	"affect affects affecting worsen worsens prevent prevents")
+	"affect affects affecting worsen worsens prevent prevents " +
+	// missa (dev106c): modifiers of the swallow-study and hand-surgery terms
+	// that start everyday phrases as often ("modified duty", "trigger
+	// warning", "thickened sauce", "puree the carrots", "mechanical
+	// pencil", "silent auction", "instrumental music")
+	"modified trigger thickened puree pureed mechanical instrumental silent")
 
 // learnedSet: the learned heads and modifiers (and the other words of the
 // listed multi-word terms, lMember), behind a 32768-bit filter, so a token
