@@ -76,9 +76,9 @@ func (s *scanner) leetTok(i int) bool {
 		b++
 	}
 	if a == b && (s.toks[i].w != nil || s.leet(i)) { // a word as written ("A1C"); one or two digits: obfuscation.digits (compose.go)
-		return s.used[i]
+		return s.used[i] || s.leetSent(i)
 	}
-	return s.leetSpan(a, b)
+	return s.leetSpan(a, b) || s.leetSent(i) // two disguised words of one sentence (leetsent.go)
 }
 
 // leetPiece: token k can be part of a disguised word: letters or letters
@@ -134,6 +134,8 @@ func (s *scanner) leetSpan(a, b int) bool {
 		return false
 	case short && (letters < 2 || s.leetQuantity(raw) || !s.leetCue(a, b)):
 		return false
+	case short && !upper && leetInnerLower(raw) && !s.leetResultCue(a, b):
+		return false // "h1v test kit": lower case wants a result word ("h1v test result", leetsent.go)
 	case !short && (letters < 3 || digits > letters):
 		return false
 	}
@@ -202,8 +204,8 @@ func (s *scanner) leetTerm(w string, raw []byte, short, upper, ambigOK bool) (Ki
 				if !leetSameCase(raw, p.exact) {
 					continue
 				}
-			case short && !upper:
-				continue // "h1v" in lower case: a code more often
+			case short && !upper && !leetInnerLower(raw):
+				continue // "a1c", "x5" in lower case: a code more often; "h1v" (a digit between lower-case letters) is read (leetsent.go)
 			}
 			return p.kind, true
 		}

@@ -335,6 +335,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev105o", "dev105o.jsonl", false, nil, false},
 		{"dev106f", "dev106f.jsonl", false, nil, false},
 		{"dev106c", "dev106c.jsonl", false, nil, false},
+		{"dev106o", "dev106o.jsonl", false, nil, false},
 		{"dev91r", "dev91r.jsonl", false, nil, false},
 		{"dev94r", "dev94r.jsonl", false, nil, false},
 		{"dev91m", "dev91m.jsonl", false, nil, false},
