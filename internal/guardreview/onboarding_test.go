@@ -333,6 +333,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev97x", "dev97x.jsonl", false, nil, false},
 		{"dev97g", "dev97g.jsonl", false, nil, false},
 		{"dev105o", "dev105o.jsonl", false, nil, false},
+		{"dev106w", "dev106w.jsonl", false, nil, false},
 		{"dev91r", "dev91r.jsonl", false, nil, false},
 		{"dev94r", "dev94r.jsonl", false, nil, false},
 		{"dev91m", "dev91m.jsonl", false, nil, false},
