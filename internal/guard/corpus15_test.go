@@ -400,6 +400,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev106c", g, loadCorpus(t, "../../testdata/guard/dev106c.jsonl"), true, false, 0, 1},
 		// dev106o: written by hand by fix helper missb on 2026-12-06 at about 10:30 UTC (not blind), before any code change, from dev106's fam missB: digits for letters inside clinical words, a clinical word spelled with hyphens, a phone with every digit spaced, a Costa Rican landmark address of a home visit, strict marketing by association with pumping, and clean look-alikes (codes, COVID-19, B12, K9, 4x4, Wi-Fi, i-Phone, a store's own landmark address, pumping gas or iron)
 		{"dev106o", g, loadCorpus(t, "../../testdata/guard/dev106o.jsonl"), true, false, 0, 1},
+		// dev106w: written by hand by fix helper fpb on 2026-12-06 at about 10:25 UTC (not blind), before any code change, from dev106's fam fpB: the sender's service modes (teletherapy, telerehab, teledentistry), a Costa Rican electronic invoice number FE-NNNNNNNN, a pharmacy's home-delivery area, a public campaign's webhook title, staff news welcoming a dentist to a location, an office closing and its visits moving; and leaks of the same shapes. Arrival 0.929 / 22.2 % (dict the same)
+		{"dev106w", g, loadCorpus(t, "../../testdata/guard/dev106w.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
@@ -441,7 +443,7 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev93x", g, loadCorpus(t, "../../testdata/guard/dev93x.jsonl"), true, false, 0, 1},
 		// dev77r: written by hand by fix helper recall13 on 2026-12-05 (not blind): wound and injury care, monitoring-device health events, drug-screen results and substances (disguised too), "<Condition> Rx" brands, and clean look-alikes
 		{"dev77r", g, loadCorpus(t, "../../testdata/guard/dev77r.jsonl"), true, false, 0, 1},
-		// dev77s: written by hand by helper staff13 on 2026-12-05 (not blind): the sender's staff news (job-title modifiers, role nouns by their form, Spanish introductions, a talk's quoted title, a titled talk host, a contact's or courier's notice) and leaks of the same shapes
+		// dev77s: written by hand by helper staff13 on 2026-12-05 (not blind): the sender's staff news (job-title modifiers, role nouns by their form, Spanish introductions, a talk's quoted title, a titled talk host, a contact's or courier's notice) and leaks of the same shapes. Arrival 0.929 / 22.2 % (dict the same)
 		{"dev77s", g, loadCorpus(t, "../../testdata/guard/dev77s.jsonl"), true, false, 0, 1},
 		{"dev77d", g, loadCorpus(t, "../../testdata/guard/dev77d.jsonl"), true, false, 0, 1},
 		// dev77p: written by hand (not blind) on 2026-12-05 at about 14:11 UTC by fix helper place13 before any code: the sender's own number or site with no tenant context, and the reader's in the same shapes

@@ -118,7 +118,7 @@ func (s *scanner) dictCognate(i int) (Kind, bool) {
 	if t.cls&(tCap|tUpper) != 0 && !t.sent && i != 0 && !s.titleCase(i) {
 		return "", false
 	}
-	if consumerIngredients.get(t.h) || careModes.get(t.h) { // careModes: caremode.go
+	if consumerIngredients.get(t.h) || careModes.get(t.h) || s.teleMode(i) { // careModes: caremode.go
 		return "", false
 	}
 	key, ok := dictKey(s.buf[:0], t.low)

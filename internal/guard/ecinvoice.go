@@ -55,15 +55,27 @@ func (s *scanner) ecInvoiceNumber(first int, c []group) bool {
 		len(c) > 3 && (c[3].sep == "-" || c[3].sep == ".") {
 		return false
 	}
-	if s.invoiceCare(first) || s.invoiceRecordNotice() {
+	if !s.ecNoticeClear(first) {
 		return false
 	}
 	doc := false
 	for k := range s.toks {
-		t := &s.toks[k]
-		if ecDocWords.get(t.h) {
+		if ecDocWords.get(s.toks[k].h) {
 			doc = true
 		}
+	}
+	return doc
+}
+
+// ecNoticeClear: no invoice care word near token first, no shop record
+// word, no person's record, plan or identity word, no person or health
+// cue and no listed given name in the notice (shared with crinvoice.go).
+func (s *scanner) ecNoticeClear(first int) bool {
+	if s.invoiceCare(first) || s.invoiceRecordNotice() {
+		return false
+	}
+	for k := range s.toks {
+		t := &s.toks[k]
 		if ecPersonWords.get(t.h) || s.fl(k)&(wDatePerson|wHealthCue|wTitle|wNameCue) != 0 && !recipientWords.get(t.h) {
 			return false
 		}
@@ -71,5 +83,5 @@ func (s *scanner) ecInvoiceNumber(first int, c []group) bool {
 			return false // a given name of the lists, not a place's ("Clínica Santa Lucía")
 		}
 	}
-	return doc
+	return true
 }

@@ -648,7 +648,7 @@ func (s *scanner) scanFrames() {
 			}
 		}
 		if len(low) >= 6 {
-			if k, st, ok := stemKind(low); ok {
+			if k, st, ok := stemKind(low); ok && !s.teleMode(i) { // "Teletherapy sessions will run as scheduled" (telemode.go)
 				s.addTok(i, i, k, "frame.morphology", 0.7, "is not ordinary vocabulary and ends in '-"+st+"' like a "+kindNoun(k))
 				continue
 			}

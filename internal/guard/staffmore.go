@@ -172,7 +172,7 @@ func srNotReader(v *srView, k, hi int) bool {
 		return true
 	}
 	if srPatients.get(tk.h) {
-		if k > 0 && srSeesPatients.get(v.toks[k-1].h) {
+		if k > 0 && srSeesPatients.get(v.toks[k-1].h) || srSeesModPatients(v, k) { // "now seeing emergency patients" (staffseesmod.go)
 			return true // "now sees patients at our Bayside office", "atiende pacientes" (staffthird.go)
 		}
 		nw := k+1 < hi && srNew.get(v.toks[k+1].h) || k > 0 && srNew.get(v.toks[k-1].h)

@@ -344,7 +344,7 @@ func (s *scanner) dictionaryTerm(i int, c uint8) bool {
 	t := &s.toks[i]
 	capital := t.cls&tCap != 0 && t.cls&tUpper == 0
 	weak := capital && (c&dLower == 0 || !t.sent && i > 0 && !s.titleCase(i))
-	if consumerIngredients.get(t.h) || s.listedBrand(i) || s.jobAdTitle(i) { // "Similac", "Haribo" (brandline.go); "hiring phlebotomists" (jobad.go)
+	if consumerIngredients.get(t.h) || s.listedBrand(i) || s.jobAdTitle(i) || s.teleMode(i) { // "Similac", "Haribo" (brandline.go); "hiring phlebotomists" (jobad.go); "Teletherapy sessions" (telemode.go)
 		return false
 	}
 	if i > 0 && (classHeads.get(t.h) && classNotModifiers.get(s.toks[i-1].h) || saltWords.get(t.h) && minerals.get(s.toks[i-1].h)) {

@@ -336,6 +336,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev106f", "dev106f.jsonl", false, nil, false},
 		{"dev106c", "dev106c.jsonl", false, nil, false},
 		{"dev106o", "dev106o.jsonl", false, nil, false},
+		{"dev106w", "dev106w.jsonl", false, nil, false},
 		{"dev91r", "dev91r.jsonl", false, nil, false},
 		{"dev94r", "dev94r.jsonl", false, nil, false},
 		{"dev91m", "dev91m.jsonl", false, nil, false},
