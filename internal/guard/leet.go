@@ -236,8 +236,14 @@ func leetSameCase(raw []byte, exact string) bool {
 // leetCue: a word of leetCues within three words of a..b in the same
 // sentence; a household refill ("refill pods") is none.
 func (s *scanner) leetCue(a, b int) bool {
+	return s.leetNear(a, b, func(k int) bool { return leetCues.get(s.toks[k].h) && !s.householdRefill(k) })
+}
+
+// leetNear: a token within three words before a..b or after it, in the
+// same sentence, answers true for is (leetCue, leetsent.go's leetResultCue).
+func (s *scanner) leetNear(a, b int, is func(k int) bool) bool {
 	for k := a - 1; k >= 0 && k >= a-3; k-- {
-		if leetCues.get(s.toks[k].h) && !s.householdRefill(k) {
+		if is(k) {
 			return true
 		}
 		if s.toks[k].sent {
@@ -248,7 +254,7 @@ func (s *scanner) leetCue(a, b int) bool {
 		if s.toks[k].sent {
 			break
 		}
-		if leetCues.get(s.toks[k].h) && !s.householdRefill(k) {
+		if is(k) {
 			return true
 		}
 	}

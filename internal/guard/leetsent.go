@@ -170,21 +170,5 @@ var leetResultCues = wordSetTab("result results status positive negative diagnos
 // leetResultCue: a word of leetResultCues within three words after a..b,
 // or before it, in the same sentence.
 func (s *scanner) leetResultCue(a, b int) bool {
-	for k := a - 1; k >= 0 && k >= a-3; k-- {
-		if leetResultCues.get(s.toks[k].h) {
-			return true
-		}
-		if s.toks[k].sent {
-			break
-		}
-	}
-	for k := b + 1; k < len(s.toks) && k <= b+3; k++ {
-		if s.toks[k].sent {
-			break
-		}
-		if leetResultCues.get(s.toks[k].h) {
-			return true
-		}
-	}
-	return false
+	return s.leetNear(a, b, func(k int) bool { return leetResultCues.get(s.toks[k].h) })
 }

@@ -113,31 +113,7 @@ var (
 // webinar or staff credential in a field that names no reader (see the
 // file comment).
 func (g *Guard) dropSenderProg(n Notice, out []Finding) []Finding {
-	if len(out) == 0 || len(n.Fields) > g.maxFields || anyReaderTied(out) {
-		return out
-	}
-	cand := false
-	for _, f := range out {
-		if spKind(f) {
-			cand = true
-			break
-		}
-	}
-	if !cand {
-		return out
-	}
-	sc, views, ok := g.annTakeViews(n)
-	defer annPutViews(sc, views)
-	if !ok {
-		return out
-	}
-	keep := out[:0]
-	for _, f := range out {
-		if f.readerTied() || !spDroppable(n, f, views, out) {
-			keep = append(keep, f)
-		}
-	}
-	return keep
+	return g.dropInViews(n, out, spKind, func(f Finding, views []annView) bool { return spDroppable(n, f, views, out) })
 }
 
 // spKind: a clinical or composed finding.

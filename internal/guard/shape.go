@@ -96,24 +96,33 @@ func shapeGrams(w string, f func(b uint32, end bool)) {
 var shapeNeg = sync.OnceValues(shapeNegLoad)
 
 func shapeNegLoad() (*shapeCounts, error) {
-	f, err := generalFS.Open("vocab/general_en.txt.gz")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	defer zr.Close()
 	c := &shapeCounts{}
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		if w := sc.Text(); shapeWord(w) {
+	err := gzLines("vocab/general_en.txt.gz", func(w string) {
+		if shapeWord(w) {
 			c.add(w)
 		}
+	})
+	return c, err
+}
+
+// gzLines calls f with each line of the embedded gzip file name
+// (generalFS).
+func gzLines(name string, f func(line string)) error {
+	fh, err := generalFS.Open(name)
+	if err != nil {
+		return err
 	}
-	return c, sc.Err()
+	defer fh.Close()
+	zr, err := gzip.NewReader(fh)
+	if err != nil {
+		return err
+	}
+	defer zr.Close()
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		f(sc.Text())
+	}
+	return sc.Err()
 }
 
 // shapeWord: w is lower-case a-z, 3 to 40 letters.
@@ -232,24 +241,13 @@ func (c *shapeCollector) build(gen *general) (*shapeModel, error) {
 var shapeTrain = sync.OnceValues(shapeTrainLoad)
 
 func shapeTrainLoad() (map[uint64]bool, error) {
-	f, err := generalFS.Open("vocab/shape_train.txt.gz")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	defer zr.Close()
 	m := map[uint64]bool{}
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		if w := sc.Text(); w != "" && !strings.HasPrefix(w, "#") {
+	err := gzLines("vocab/shape_train.txt.gz", func(w string) {
+		if w != "" && !strings.HasPrefix(w, "#") {
 			m[hstr(w)] = true
 		}
-	}
-	return m, sc.Err()
+	})
+	return m, err
 }
 
 // shapeTrained: term, an entry of a shapeFiles list, is on the frozen

@@ -102,17 +102,25 @@ var (
 // dropSiteOps drops the findings of a site operation, a sponsorship and the
 // sender's header in a field that names no reader (see the file comment).
 func (g *Guard) dropSiteOps(n Notice, out []Finding) []Finding {
+	return g.dropInViews(n, out, soKind, func(f Finding, views []annView) bool { return g.soDroppable(n, f, views, out) })
+}
+
+// dropInViews: the walk dropSiteOps and dropSenderProg (senderprog.go)
+// share: with no reader-tied finding in out and one finding cand answers
+// true for, the notice's annotated views are read and every finding drop
+// answers true for is dropped, but a reader-tied one.
+func (g *Guard) dropInViews(n Notice, out []Finding, cand func(Finding) bool, drop func(f Finding, views []annView) bool) []Finding {
 	if len(out) == 0 || len(n.Fields) > g.maxFields || anyReaderTied(out) {
 		return out
 	}
-	cand := false
+	c := false
 	for _, f := range out {
-		if soKind(f) {
-			cand = true
+		if cand(f) {
+			c = true
 			break
 		}
 	}
-	if !cand {
+	if !c {
 		return out
 	}
 	sc, views, ok := g.annTakeViews(n)
@@ -122,7 +130,7 @@ func (g *Guard) dropSiteOps(n Notice, out []Finding) []Finding {
 	}
 	keep := out[:0]
 	for _, f := range out {
-		if f.readerTied() || !g.soDroppable(n, f, views, out) {
+		if f.readerTied() || !drop(f, views) {
 			keep = append(keep, f)
 		}
 	}
