@@ -43,6 +43,12 @@ func (s *scanner) scanShapes() {
 		}
 		t := &s.toks[i]
 		if t.cls&tDigit != 0 {
+			if len(t.low) == 1 { // "9 1 7 - 5 5 5 - …" (spelled.go)
+				if j := s.spelledAt(i); j >= i {
+					i = j
+					continue
+				}
+			}
 			s.memberDigitsAt(i)
 			continue
 		}
