@@ -402,6 +402,10 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev106o", g, loadCorpus(t, "../../testdata/guard/dev106o.jsonl"), true, false, 0, 1},
 		// dev106w: written by hand by fix helper fpb on 2026-12-06 at about 10:25 UTC (not blind), before any code change, from dev106's fam fpB: the sender's service modes (teletherapy, telerehab, teledentistry), a Costa Rican electronic invoice number FE-NNNNNNNN, a pharmacy's home-delivery area, a public campaign's webhook title, staff news welcoming a dentist to a location, an office closing and its visits moving; and leaks of the same shapes. Arrival 0.929 / 22.2 % (dict the same)
 		{"dev106w", g, loadCorpus(t, "../../testdata/guard/dev106w.jsonl"), true, false, 0, 1},
+		// dev107: written blind on 2026-12-06 at about 12:05 UTC (twenty-first pass, before any rule change); tuned on in the pass; rows name their tenant
+		{"dev107", g, loadCorpus(t, "../../testdata/guard/dev107.jsonl"), true, false, 0, 1},
+		// dev108: written blind on 2026-12-06 at about 12:05 UTC (twenty-first pass, before any rule change) and kept unseen (rows unprinted) for the pass's arrival check
+		{"dev108", g, loadCorpus(t, "../../testdata/guard/dev108.jsonl"), false, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

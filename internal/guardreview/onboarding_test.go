@@ -323,6 +323,8 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev104", "dev104.jsonl", false, nil, false},
 		{"dev105", "dev105.jsonl", false, nil, false},
 		{"dev106", "dev106.jsonl", false, nil, false},
+		{"dev107", "dev107.jsonl", false, nil, false},
+		{"dev108", "dev108.jsonl", true, nil, false},
 		{"dev104x", "dev104x.jsonl", false, nil, false},
 		{"dev105g", "dev105g.jsonl", false, nil, false},
 		{"dev102w", "dev102w.jsonl", false, nil, false},
