@@ -55,7 +55,7 @@ func loadFrames(holdOut func(file, term string) bool) (*frameData, error) {
 //     deletion on each side away from a medication or condition of the
 //     built-in vocabularies: frame.misspelling.
 
-//go:embed vocab/general_en.txt.gz vocab/general_es.txt.gz vocab/general_es_forms.fp vocab/general_en_extended.fp vocab/towns.txt.gz vocab/shape_train.txt.gz
+//go:embed vocab/general_en.txt.gz vocab/general_es.txt.gz vocab/general_es_forms.fp vocab/general_en_extended.fp vocab/towns.txt.gz vocab/shape_train.txt.gz vocab/learn_train.txt.gz
 var generalFS embed.FS
 
 // general is the set of ordinary words, shared by all Guards: the hashes

@@ -210,6 +210,10 @@ type Options struct {
 	// holdOut, for evaluation only (split.go): built-in vocabulary entries
 	// for which it answers true are left out, as if never written.
 	holdOut func(file, term string) bool
+	// addEntries, for tests only: lines appended to built-in vocabulary
+	// files (by file name), as if written there after the lists were
+	// frozen (learned.go's learnTrain).
+	addEntries map[string][]string
 }
 
 // Guard checks notices. It is safe for concurrent use.
@@ -230,7 +234,7 @@ type Guard struct {
 // New builds a Guard, loading the embedded vocabularies and the external
 // medical dictionaries named in opts.
 func New(opts Options) (*Guard, error) {
-	v, err := loadVocabFiltered(opts.ExtraTerms, opts.holdOut)
+	v, err := loadVocabFiltered(opts.ExtraTerms, opts.holdOut, opts.addEntries)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,10 @@
 package guard
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+	"sync"
+)
 
 // Learned clinical heads and modifiers (issue 15, compose.learned). Many
 // clinical terms are two ordinary words ("macular degeneration", "chronic
@@ -11,7 +15,9 @@ import "strings"
 // implant, syndrome…) and which start them (modifiers: chronic, macular,
 // genetic, nerve, seborrheic…). They are counted at New from the lists as
 // loaded, so a guard built without part of the lists (the split guards of
-// split15_test.go) learns only from what it loads. English terms give
+// split15_test.go) learns only from what it loads — and only from the
+// entries of the frozen list vocab/learn_train.txt.gz (learnTrain), so an
+// entry added to a list later teaches nothing. English terms give
 // modifier-then-head; Spanish terms (clinical_es.txt) head-then-modifier
 // ("degeneración macular"), glue words (de, del) skipped.
 //
@@ -166,31 +172,100 @@ func (l *learnedSet) get(h uint64) uint8 {
 type learnCollector struct {
 	count map[uint64][5]uint16
 	word  map[uint64]string
+	used  map[string]map[uint64]uint8 // frozen entries taken, by file (addLoaded)
 }
 
 // learnGlue: words skipped at the ends of a term ("shortness of breath",
 // "enfermedad de Crohn").
 var learnGlue = wordSetTab("of de del la el los las y e and or with without in on to for the a an con sin en por para")
 
-// add records one term of a learned file (lower-case words only; terms
-// with digits or of one word are skipped).
-func (c *learnCollector) add(term string, es bool) {
+// learnWords: the words of term if it teaches (a multi-word term of
+// letters only, no digits, not starting or ending with a glue word); nil
+// if not.
+func learnWords(term string) []token {
 	nt := normalize(term, nil, nil)
 	toks := tokenize(&nt, nil)
 	var ws []token
 	for _, t := range toks {
 		if t.cls&tAlpha == 0 || t.cls&tDigit != 0 {
-			return
+			return nil
 		}
 		ws = append(ws, t)
 	}
-	if len(ws) < 2 {
+	if len(ws) < 2 || learnGlue.get(ws[0].h) || learnGlue.get(ws[len(ws)-1].h) {
+		return nil
+	}
+	return ws
+}
+
+// learnTrain: the frozen training list (vocab/learn_train.txt.gz), the
+// entries of learnFiles that teach learned words, by file, each as often
+// as its file held it, shared by every Guard. A loaded entry teaches only
+// if it is on this list (addLoaded), so an entry added to a list later is
+// found by its list and leaves the learned heads and modifiers — in the
+// shipped guard and in every split guard — unchanged. Before the
+// twenty-first pass each new multi-word entry could make an everyday word
+// a learned head or modifier of two terms (learnK), and helpers stopped
+// such words one by one (learnStopHead's "release", "diet", "finger"…).
+// Keyed by entry, not word: a new entry made of frozen words would still
+// teach a split guard built without the older entries holding them. A
+// split guard learns only the frozen entries it loads. Regenerate (a
+// deliberate recalibration: compare the held-out aggregates before and
+// after) with GUARD_LEARN_FREEZE=1 go test ./internal/guard -run
+// TestLearnTrainList.
+var learnTrain = sync.OnceValues(learnTrainLoad)
+
+func learnTrainLoad() (map[string]map[uint64]uint8, error) {
+	m := map[string]map[uint64]uint8{}
+	err := gzLines("vocab/learn_train.txt.gz", func(l string) {
+		file, term, ok := strings.Cut(l, "\t")
+		if !ok || strings.HasPrefix(l, "#") {
+			return
+		}
+		if m[file] == nil {
+			m[file] = map[uint64]uint8{}
+		}
+		m[file][hstr(term)]++
+	})
+	return m, err
+}
+
+// addLoaded records term, an entry of the learned file file as loaded, if
+// the frozen list holds it (and no more often than the list holds it).
+func (c *learnCollector) addLoaded(file, term string, es bool) error {
+	train, err := learnTrain()
+	if err != nil {
+		return fmt.Errorf("guard: learn_train.txt.gz: %w", err)
+	}
+	h := hstr(term)
+	n := train[file][h]
+	if n == 0 {
+		return nil
+	}
+	if c.used == nil {
+		c.used = map[string]map[uint64]uint8{}
+	}
+	u := c.used[file]
+	if u == nil {
+		u = map[uint64]uint8{}
+		c.used[file] = u
+	}
+	if u[h] >= n {
+		return nil
+	}
+	u[h]++
+	c.add(term, es)
+	return nil
+}
+
+// add records one term of a learned file (lower-case words only; terms
+// with digits or of one word are skipped).
+func (c *learnCollector) add(term string, es bool) {
+	ws := learnWords(term)
+	if ws == nil {
 		return
 	}
 	first, last := ws[0], ws[len(ws)-1]
-	if learnGlue.get(first.h) || learnGlue.get(last.h) {
-		return
-	}
 	if c.count == nil {
 		c.count = map[uint64][5]uint16{}
 		c.word = map[uint64]string{}

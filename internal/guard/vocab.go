@@ -371,17 +371,21 @@ var monthNames = map[string]int{
 	"ene": 1, "abr": 4, "ago": 8, "dic": 12,
 }
 
-func loadVocab(extra []Term) (*vocab, error) { return loadVocabFiltered(extra, nil) }
+func loadVocab(extra []Term) (*vocab, error) { return loadVocabFiltered(extra, nil, nil) }
 
 // loadVocabFiltered is loadVocab leaving out the entries holdOut answers
-// true for (evaluation only; names lists are filtered name by name).
-func loadVocabFiltered(extra []Term, holdOut func(file, term string) bool) (*vocab, error) {
+// true for (evaluation only; names lists are filtered name by name), with
+// the lines of add appended to their files (tests only: Options.addEntries).
+func loadVocabFiltered(extra []Term, holdOut func(file, term string) bool, add map[string][]string) (*vocab, error) {
 	v := &vocab{words: make(map[uint64]*wordInfo, 16384)}
 	var lc learnCollector
 	for _, f := range vocabFiles {
 		data, err := vocabFS.ReadFile("vocab/" + f.name)
 		if err != nil {
 			return nil, fmt.Errorf("guard: vocabulary %s: %w", f.name, err)
+		}
+		if more := add[f.name]; len(more) > 0 {
+			data = append(append(append([]byte(nil), data...), '\n'), strings.Join(more, "\n")...)
 		}
 		h := f.handler
 		if holdOut != nil {
@@ -410,7 +414,9 @@ func loadVocabFiltered(extra []Term, holdOut func(file, term string) bool) (*voc
 					return err
 				}
 				if holdOut == nil || !holdOut(f.name, term) {
-					lc.add(term, es)
+					// the frozen entries only (learned.go,
+					// learnTrain)
+					return lc.addLoaded(f.name, term, es)
 				}
 				return nil
 			}
