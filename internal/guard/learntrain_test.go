@@ -173,3 +173,99 @@ func TestLearnTrainList(t *testing.T) {
 }
 
 func ptr[T any](x T) *T { return &x }
+
+// guardAdding builds a guard with lines added to built-in lists (as if
+// written after the freeze), without the entries hold answers for.
+func guardAdding(t *testing.T, add map[string][]string, hold func(file, term string) bool) *Guard {
+	t.Helper()
+	g, err := New(Options{addEntries: add, holdOut: hold})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// TestLearnedNewEntry: a new entry on a learned list does not move the
+// learned set. Each entry below would, learned, give an everyday word a
+// new place (the control: the frozen entries plus it): "training" (ends
+// one listed term) would end two and take any word before it ("sales
+// training"); "crema" would start a Spanish term ("crema facial"). With
+// the frozen list the learned set is the shipped one, word for word, and
+// the entry is still found by its list.
+func TestLearnedNewEntry(t *testing.T) {
+	full := newTestGuard(t)
+	frozen := learnFrozenEntries(t)
+	for _, c := range []struct {
+		file, term, word string
+		bit              uint8
+	}{
+		{"labs_procedures.txt", "gait training", "training", lHead},
+		{"clinical_es.txt", "crema antimicotica", "crema", lHeadES},
+	} {
+		g := guardAdding(t, map[string][]string{c.file: {c.term}}, nil)
+		if !sameLearned(&g.v.learned, &full.v.learned) {
+			t.Errorf("%s: the new entry %q moved the learned set: %v", c.file, c.term, learnedDiff(&full.v.learned, &g.v.learned, nil))
+		}
+		if b := g.v.learned.get(hstr(c.word)); b&c.bit != 0 {
+			t.Errorf("%q: learned %s from the new entry %q", c.word, learnPlaces(b), c.term)
+		}
+		// the control: learned, the entry would give the word the place
+		if l := learnFrom(t, full.v, append(append([]learnEntry(nil), frozen...), learnEntry{c.file, c.term})); l.get(hstr(c.word))&c.bit == 0 {
+			t.Errorf("control: %q would not learn %q its place (%s)", c.term, c.word, learnPlaces(l.get(hstr(c.word))))
+		}
+		// the entry itself is found by its list
+		fs, err := g.CheckText("Reminder: your "+c.term+" session is on Monday.", nil, Standard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(fs) == 0 {
+			t.Errorf("%q: the new entry is not found", c.term)
+		}
+	}
+	// a frozen entry written a second time, in its list or another one,
+	// counts no more than the list held it ("training" would end two
+	// terms)
+	for _, file := range []string{"wordnet_medical.txt", "labs_procedures.txt"} {
+		g := guardAdding(t, map[string][]string{file: {"assertiveness training"}}, nil)
+		if !sameLearned(&g.v.learned, &full.v.learned) {
+			t.Errorf("a second 'assertiveness training' in %s moved the learned set: %v", file, learnedDiff(&full.v.learned, &g.v.learned, nil))
+		}
+	}
+}
+
+// TestLearnedLearnsLoaded: a guard built without part of the lists (the
+// split guards) learns only the frozen entries it loads, and a new entry
+// made of the same words does not teach it what the held-out entry did
+// (keyed by entry, not word). "macular" starts two frozen entries
+// ("macular degeneration", "macular edema"); without the first it starts
+// one and is no learned modifier, and a new "macular hole" does not make
+// it one (learned, it would).
+func TestLearnedLearnsLoaded(t *testing.T) {
+	full := newTestGuard(t)
+	w := hstr("macular")
+	if full.v.learned.get(w)&lMod == 0 {
+		t.Fatalf("macular: %s in the shipped guard, want mod", learnPlaces(full.v.learned.get(w)))
+	}
+	hold := func(file, term string) bool { return term == "macular degeneration" }
+	split := guardAdding(t, nil, hold)
+	if b := split.v.learned.get(w); b&lMod != 0 || b&lMod1 == 0 {
+		t.Errorf("macular: %s without 'macular degeneration', want mod1 only", learnPlaces(b))
+	}
+	// the split guard learns the frozen entries it loads, no more
+	var loaded []learnEntry
+	for _, e := range learnFrozenEntries(t) {
+		if !hold(e.file, e.term) {
+			loaded = append(loaded, e)
+		}
+	}
+	if want := learnFrom(t, split.v, loaded); !sameLearned(&want, &split.v.learned) {
+		t.Errorf("the split guard's learned set is not its loaded frozen entries': %v", learnedDiff(&want, &split.v.learned, nil))
+	}
+	added := guardAdding(t, map[string][]string{"conditions.txt": {"macular hole"}}, hold)
+	if !sameLearned(&added.v.learned, &split.v.learned) {
+		t.Errorf("a new 'macular hole' moved the split guard's learned set: %v", learnedDiff(&split.v.learned, &added.v.learned, nil))
+	}
+	if l := learnFrom(t, split.v, append(loaded, learnEntry{"conditions.txt", "macular hole"})); l.get(w)&lMod == 0 {
+		t.Errorf("control: 'macular hole' would not make macular a learned modifier again")
+	}
+}
