@@ -20,7 +20,9 @@ const (
 	// tenant term of kind "sender" can clear exactly (senderterm_test.go)
 	fixOwnContact = "if this is your own phone number, address or email address, written the same in your notices, add it for this tenant: " +
 		"PUT /v1/guard/terms with kind \"sender\" (then exactly that value passes); if it is the patient's, leave it out and let the patient read it behind the link"
-	fixContext    = "this repeats the recipient's identity or the message's sealed text: leave it out; the patient reads it behind the link"
+	fixContext = "this repeats the recipient's identity or the message's sealed text: leave it out; the patient reads it behind the link"
+	fixModel   = "the wording reads as news of the reader's own health: say only that a message is waiting and let the patient read the rest behind the link; " +
+		"if it is an announcement for everyone, say so plainly (\"for all our patients\", \"open to everyone\")"
 	fixTenant     = "this matches one of your tenant's guard terms (GET /v1/guard/terms): reword, or change the term list"
 	fixURL        = "link only to the tenant's link base (the {{link}} variable) or a prefix given in allow_urls"
 	fixObfusc     = "write the text in plain letters: disguised characters are blocked"
@@ -42,6 +44,8 @@ func fixFor(k Kind, rule string) string {
 		return fixDictionary
 	case rule == "compose.dose": // the frame detector's word in no vocabulary, before a dose
 		return fixDictionary
+	case rule == "model.notice":
+		return fixModel
 	case strings.HasPrefix(rule, "context."):
 		return fixContext
 	case rule == "term.tenant":

@@ -219,9 +219,10 @@ type Options struct {
 // Guard checks notices. It is safe for concurrent use.
 type Guard struct {
 	v         *vocab
-	gen       general    // ordinary English and Spanish words (frame.go)
-	fuzzy     fuzzyIndex // medication/condition spellings for misspellings
-	med       *medDict   // external medical dictionaries (sysvocab.go); nil: none
+	gen       general      // ordinary English and Spanish words (frame.go)
+	fuzzy     fuzzyIndex   // medication/condition spellings for misspellings
+	med       *medDict     // external medical dictionaries (sysvocab.go); nil: none
+	nm        *noticeModel // the frozen notice model (noticemodel.go)
 	maxField  int
 	maxFields int
 	empty     *Prepared
@@ -253,6 +254,9 @@ func New(opts Options) (*Guard, error) {
 	}
 	g := &Guard{v: v, gen: fr.gen, fuzzy: fr.fuzzy, med: med, maxField: opts.MaxFieldBytes, maxFields: opts.MaxFields}
 	g.sound = fr.sound
+	if g.nm, err = loadNoticeModel(); err != nil {
+		return nil, fmt.Errorf("guard: notice model: %w", err)
+	}
 	if g.shape, err = v.shapeWords.build(&fr.gen); err != nil {
 		return nil, err
 	}
@@ -303,7 +307,9 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 	}()
 	s := scannerPool.Get().(*scanner)
 	defer scannerPool.Put(s)
-	s.dateKeep = false // per notice (caresignal.go)
+	s.dateKeep = false   // per notice (caresignal.go)
+	var nmBuf [4]nmField // the fields' notice-model scores (noticemodel.go)
+	nmf := nmBuf[:0]
 	for i, f := range n.Fields {
 		if i >= g.maxFields {
 			out = append(out, Finding{Field: f.Name, Kind: KindOversize, Rule: "input.too_many_fields",
@@ -322,9 +328,11 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 		s.run(text, f.HTML)
 		first := len(out)
 		out = append(out, s.out...)
+		nmf = append(nmf, s.nmScore(g.nm, f.Name))
 		// the same text decoded from nested encodings (decode.go): its
 		// findings are added unless the plain pass found the same
 		if dec, st, en, ok := decodeNestedBuf(text, &s.db); ok { // in s.db: read only by runDecoded
+			nmf[len(nmf)-1].noClear = true
 			s.runDecoded(dec, st, en, f.HTML)
 			for _, d := range s.out {
 				dup := false
@@ -358,6 +366,7 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 	} else {
 		out = g.dropPublicOffers(n, out) // a menu, a new service, a public offer or a team's honour (publicoffer.go)
 	}
+	out = applyNoticeModel(nmf, out, m) // the notice model's finding and drop (noticemodel.go)
 	return out, nil
 }
 

@@ -1,0 +1,386 @@
+package guard
+
+// noticemodel.go: the notice model — a logistic model over the words and
+// word pairs of a field, learned from the development corpora and frozen in
+// vocab/notice_model.bin.gz (issue 15, twenty-first pass).
+//
+// Twenty passes of rules read shapes one at a time; rounds tuned on one
+// blind library did not move the next. The model reads the whole field at
+// once, the way a reviewer does: "oral food challenge … observation" and
+// "your … recovery" weigh towards a personal health notice, "all
+// locations … no appointment needed" towards an announcement, whatever the
+// clinical words are. It is used twice, each time only where the rules are
+// weakest:
+//
+//   - model.notice (a finding, off: nmFlagOn): a field the rules found
+//     nothing in whose score is ≥ nmFlagAt (logit; p ≈ 0.97) would be
+//     reported as context, the word weighing most marked as the span.
+//   - dropModelClean (a drop): a field whose findings are all weak — not
+//     tied to the reader (readertied.go), none of a structural kind
+//     (phones, addresses, identifiers, dates, disguised text, oversize:
+//     nmStrong), no nested encoding or hidden HTML read in it — and whose
+//     score is ≤ nmClearAt (logit; p ≈ 0.02) keeps no finding.
+//
+// Features: every token of the normalised lower-case text (letters of any
+// script and digits, digits folded to 0) and every pair of adjacent tokens,
+// hashed into 2^20 weights, plus a bias and a strict-mode feature; the sum
+// is scaled by 1/√n. The weights are learned by noticemodel_train_test.go
+// (AdaGrad, five epochs, fixed order) from the development files listed in
+// the model file's header with their SHA-256 — never from a held-out file,
+// a split held-out file or a file kept unseen — and quantised to 1/2048.
+// TestNoticeModelFrozen retrains from the listed files and fails when the
+// result differs; a new development file changes nothing until the model is
+// regenerated (GUARD_MODEL_TRAIN=1), so rules and data can grow without
+// moving the model, as the letter-shape model's frozen list does (shape.go).
+
+import (
+	"bufio"
+	"compress/gzip"
+	"embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed vocab/notice_model.bin.gz
+var noticeModelFS embed.FS
+
+const (
+	nmBits  = 20
+	nmMask  = 1<<nmBits - 1
+	nmScale = 2048 // weights are stored as int16 / nmScale
+	nmMagic = "sealpost notice model 1"
+)
+
+// nmFlagAt and nmClearAt: the logits of p = 0.97 and p = 0.02.
+const (
+	nmFlagAt  = 3.4760986
+	nmClearAt = -3.8918203
+)
+
+// nmFlagOn: model.notice is off in the shipped guard. At p ≥ 0.97 it
+// caught leaks no rule did on earlier held-out sets and added no flagged
+// clean notice there, but it flags short notices the product itself sends
+// ("Your results are ready", guard_test.go) and hand-written clean cases of
+// eight rule tests; GUARD_MODEL_FLAG=1 turns it on in the package's tests
+// to measure it (noticemodel_env_test.go).
+var nmFlagOn = false
+
+// noticeModel is the frozen weight table (nil weights: no model).
+type noticeModel struct {
+	w     []float32
+	files []string // "sha256 path" of the training files, as recorded
+}
+
+var loadNoticeModel = sync.OnceValues(func() (*noticeModel, error) {
+	f, err := noticeModelFS.Open("vocab/notice_model.bin.gz")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	defer zr.Close()
+	return readNoticeModel(bufio.NewReader(zr))
+})
+
+// readNoticeModel reads the format writeNoticeModel writes: a text header
+// (magic, "files N", N lines "sha256 path", "weights K"), then K entries of
+// a uvarint index delta and a zigzag varint weight.
+func readNoticeModel(r *bufio.Reader) (*noticeModel, error) {
+	line := func() (string, error) {
+		s, err := r.ReadString('\n')
+		return strings.TrimSuffix(s, "\n"), err
+	}
+	magic, err := line()
+	if err != nil || magic != nmMagic {
+		return nil, errors.New("guard: notice model: bad header")
+	}
+	m := &noticeModel{w: make([]float32, 1<<nmBits)}
+	var n int
+	s, err := line()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := fmt.Sscanf(s, "files %d", &n); err != nil {
+		return nil, fmt.Errorf("guard: notice model: %w", err)
+	}
+	for range n {
+		s, err := line()
+		if err != nil {
+			return nil, err
+		}
+		m.files = append(m.files, s)
+	}
+	if s, err = line(); err != nil {
+		return nil, err
+	}
+	if _, err := fmt.Sscanf(s, "weights %d", &n); err != nil {
+		return nil, fmt.Errorf("guard: notice model: %w", err)
+	}
+	idx := uint64(0)
+	for i := range n {
+		d, err := binary.ReadUvarint(r)
+		if err != nil {
+			return nil, fmt.Errorf("guard: notice model: weight %d: %w", i, err)
+		}
+		v, err := binary.ReadVarint(r)
+		if err != nil {
+			return nil, fmt.Errorf("guard: notice model: weight %d: %w", i, err)
+		}
+		idx += d
+		if idx > nmMask {
+			return nil, errors.New("guard: notice model: index out of range")
+		}
+		m.w[idx] = float32(v) / nmScale
+	}
+	if _, err := r.ReadByte(); err != io.EOF {
+		return nil, errors.New("guard: notice model: trailing data")
+	}
+	return m, nil
+}
+
+// writeNoticeModel writes q (quantised weights) and the training files'
+// lines in readNoticeModel's format.
+func writeNoticeModel(w io.Writer, q []int16, files []string) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "%s\nfiles %d\n", nmMagic, len(files))
+	for _, f := range files {
+		fmt.Fprintln(bw, f)
+	}
+	k := 0
+	for _, v := range q {
+		if v != 0 {
+			k++
+		}
+	}
+	fmt.Fprintf(bw, "weights %d\n", k)
+	var buf [binary.MaxVarintLen64]byte
+	last := 0
+	for i, v := range q {
+		if v == 0 {
+			continue
+		}
+		bw.Write(buf[:binary.PutUvarint(buf[:], uint64(i-last))])
+		bw.Write(buf[:binary.PutVarint(buf[:], int64(v))])
+		last = i
+	}
+	return bw.Flush()
+}
+
+// nmMix is splitmix64's finaliser.
+func nmMix(h uint64) uint64 {
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	return h ^ h>>31
+}
+
+const (
+	nmSeedWord   = 0x243f6a8885a308d3
+	nmSeedPair   = 0x13198a2e03707344
+	nmSeedBias   = 0xa4093822299f31d0
+	nmSeedStrict = 0x082efa98ec4e6c89
+)
+
+// nmFeatures calls fn with each feature index of low (a field's normalised
+// lower-case text) and, for word and pair features, the byte span of the
+// token the feature ends with.
+func nmFeatures(low string, strict bool, fn func(idx uint32, a, b int)) {
+	fn(uint32(nmMix(nmSeedBias)&nmMask), -1, -1)
+	if strict {
+		fn(uint32(nmMix(nmSeedStrict)&nmMask), -1, -1)
+	}
+	prev := uint64(0x9e3779b97f4a7c15) // the start of the text
+	for i := 0; i < len(low); {
+		c := low[i]
+		if c < utf8.RuneSelf && !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, sz := utf8.DecodeRuneInString(low[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				i += sz
+				continue
+			}
+		}
+		a := i
+		h := uint64(14695981039346656037) // FNV-1a
+		for i < len(low) {
+			c := low[i]
+			if c < utf8.RuneSelf {
+				switch {
+				case c >= '0' && c <= '9':
+					c = '0'
+				case c >= 'A' && c <= 'Z':
+					c += 'a' - 'A'
+				case c >= 'a' && c <= 'z':
+				default:
+					goto done
+				}
+				h = (h ^ uint64(c)) * 1099511628211
+				i++
+				continue
+			}
+			r, sz := utf8.DecodeRuneInString(low[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			for k := 0; k < sz; k++ {
+				h = (h ^ uint64(low[i+k])) * 1099511628211
+			}
+			i += sz
+		}
+	done:
+		fn(uint32(nmMix(h^nmSeedWord)&nmMask), a, i)
+		fn(uint32(nmMix(prev*31^h^nmSeedPair)&nmMask), a, i)
+		prev = h
+	}
+}
+
+// logit is the model's score of low: the weights' sum over √(features).
+func (m *noticeModel) logit(low string, strict bool) float32 {
+	var sum float32
+	n := 0
+	nmFeatures(low, strict, func(idx uint32, _, _ int) {
+		sum += m.w[idx]
+		n++
+	})
+	return sum / float32(math.Sqrt(float64(n)))
+}
+
+// heaviest is the span (in low) of the token whose features add the most
+// to the score: the word a finding marks.
+func (m *noticeModel) heaviest(low string, strict bool) (int, int) {
+	ba, bb := -1, -1
+	var best, cur float32
+	ca := -1
+	nmFeatures(low, strict, func(idx uint32, a, b int) {
+		if a < 0 {
+			return
+		}
+		if a != ca {
+			ca, cur = a, 0
+		}
+		cur += m.w[idx]
+		if ba < 0 || cur > best {
+			best, ba, bb = cur, a, b
+		}
+	})
+	return ba, bb
+}
+
+// nmStrong: kinds the drop never clears (structure, not wording).
+func nmStrong(k Kind) bool {
+	switch k {
+	case KindCondition, KindMedication, KindLabTest, KindProcedure,
+		KindCode, KindDevice, KindAssociation:
+		return false
+	}
+	return true
+}
+
+// nmField is one field's score, as CheckPrepared keeps it.
+type nmField struct {
+	name     string
+	logit    float32
+	noClear  bool // a nested encoding or hidden HTML was read, or no model: never clear
+	a, b     int  // the heaviest token, in the field's own bytes
+	hasSpan  bool
+	ambigous bool // another field has the same name
+}
+
+// nmScore scores the field s has just read (s.t).
+func (s *scanner) nmScore(m *noticeModel, name string) nmField {
+	if m == nil {
+		return nmField{name: name, noClear: true}
+	}
+	strict := s.m == Strict
+	f := nmField{name: name, logit: m.logit(s.t.low, strict), noClear: len(s.hidden) > 0}
+	if nmFlagOn && f.logit >= nmFlagAt {
+		if a, b := m.heaviest(s.t.low, strict); a >= 0 {
+			f.a, f.b = s.t.orig(a, b)
+			f.hasSpan = true
+		}
+	}
+	return f
+}
+
+// applyNoticeModel adds model.notice for each field the rules left clean
+// and the model scores as personal, and clears the weak findings of each
+// field the model scores as plainly ordinary (see the file comment).
+func applyNoticeModel(fields []nmField, out []Finding, m Mode) []Finding {
+	for i := range fields {
+		for j := range fields {
+			if i != j && fields[i].name == fields[j].name {
+				fields[i].ambigous = true
+			}
+		}
+	}
+	// the drop: per field, every finding weak and the score low
+	clear := func(name string) bool {
+		for _, f := range fields {
+			if f.name == name && (f.noClear || f.ambigous || f.logit > nmClearAt) {
+				return false
+			}
+		}
+		return true
+	}
+	any := false
+	for _, f := range fields {
+		if m != Standard {
+			break
+		}
+		any = any || f.logit <= nmClearAt
+	}
+	if any {
+		kept := out[:0:0]
+		for _, f := range out {
+			if !clear(f.Field) || !fieldWeak(out, f.Field) {
+				kept = append(kept, f)
+			}
+		}
+		out = kept
+	}
+	for _, f := range fields {
+		if !nmFlagOn || f.logit < nmFlagAt || !f.hasSpan || hasField(out, f.name) {
+			continue
+		}
+		p := 1 / (1 + math.Exp(-float64(f.logit)))
+		out = append(out, Finding{Field: f.name, Kind: KindContext, Rule: "model.notice", Start: f.a, End: f.b,
+			Confidence: math.Round(p*100) / 100,
+			Reason:     "makes the text read as a notice about the reader's own health to the notice model (learned from the development notices; this word weighs most), though no single rule matched",
+			Fix:        fixFor(KindContext, "model.notice")})
+	}
+	return out
+}
+
+// fieldWeak: every finding of field name is weak: not tied to the reader
+// and of no structural kind (dropModelClean asks readerTied here).
+func fieldWeak(out []Finding, name string) bool {
+	for _, f := range out {
+		if f.Field == name && (f.readerTied() || nmStrong(f.Kind)) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasField(out []Finding, name string) bool {
+	for _, f := range out {
+		if f.Field == name {
+			return true
+		}
+	}
+	return false
+}

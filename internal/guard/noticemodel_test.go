@@ -1,0 +1,81 @@
+package guard
+
+import (
+	"bufio"
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// TestNoticeModelDrop: the notice model's drop (noticemodel.go) clears the
+// weak findings of an announcement the model reads as plainly ordinary,
+// and keeps every finding tied to the reader, of a structural kind, in
+// strict mode, or in a field with hidden HTML; the same texts without the
+// model keep their findings. Texts written for this test (in no corpus).
+func TestNoticeModelDrop(t *testing.T) {
+	g := newTestGuard(t)
+	rules := newTestGuard(t)
+	rules.nm = nil
+	cleared := []string{
+		"Our infusion nursing team was honored with a regional quality award this fall. Thank you, team!",
+		"Oakview Pharmacy welcomes two certified diabetes educators to our Main Street store.",
+		"Weather update: our Riverside clinic opens at noon today. Telehealth visits continue as scheduled.",
+	}
+	for _, text := range cleared {
+		fs, err := rules.CheckText(text, nil, Standard)
+		if err != nil || len(fs) == 0 {
+			t.Fatalf("%q: the rules alone must report it (the drop has nothing to clear): %v %v", text, fs, err)
+		}
+	}
+	checkModeCases(t, g, nil, []modeCase{
+		{cleared[0], Standard, false},
+		{cleared[1], Standard, false},
+		{cleared[2], Standard, false},
+		// strict mode: no drop
+		{cleared[1], Strict, true},
+		// the reader's own care, a phone beside the same words
+		{"Hi Marisol, your infusion nursing visit is Thursday at noon.", Standard, true},
+		{"Oakview Pharmacy welcomes two certified diabetes educators. Questions: call Dana at 555-201-7788.", Standard, true},
+	})
+	// hidden HTML: never cleared
+	html := `<p>Oakview Pharmacy welcomes two certified diabetes educators to our Main Street store.</p><span style="display:none">lupus</span>`
+	fs, err := g.Check(Notice{Fields: []Field{{Name: "html", Text: html, HTML: true}}}, nil, Standard)
+	if err != nil || len(fs) == 0 {
+		t.Errorf("hidden HTML: findings cleared: %v %v", fs, err)
+	}
+}
+
+// TestNoticeModelFile: the model file reads back as written, and a
+// corrupt one is refused (New fails closed on it).
+func TestNoticeModelFile(t *testing.T) {
+	q := make([]int16, 1<<nmBits)
+	q[3], q[1000], q[nmMask] = 5, -7, 32767
+	var b bytes.Buffer
+	if err := writeNoticeModel(&b, q, []string{"abc dev1.jsonl"}); err != nil {
+		t.Fatal(err)
+	}
+	m, err := readNoticeModel(bufio.NewReader(bytes.NewReader(b.Bytes())))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, v := range q {
+		if m.w[i] != float32(v)/nmScale {
+			t.Fatalf("weight %d: %v, want %v", i, m.w[i], float32(v)/nmScale)
+		}
+	}
+	if len(m.files) != 1 || m.files[0] != "abc dev1.jsonl" {
+		t.Fatalf("files %q", m.files)
+	}
+	raw := b.Bytes()
+	for _, bad := range [][]byte{
+		nil,
+		[]byte("not a model\n"),
+		raw[:len(raw)-1],                    // cut
+		append(append([]byte{}, raw...), 0), // trailing
+		[]byte(strings.Replace(string(raw), "weights 3", "weights 4", 1)),
+	} {
+		if _, err := readNoticeModel(bufio.NewReader(bytes.NewReader(bad))); err == nil {
+			t.Errorf("corrupt model %q… read without error", bad[:min(len(bad), 30)])
+		}
+	}
+}
