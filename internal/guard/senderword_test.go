@@ -78,9 +78,12 @@ func TestSenderWordDictionary(t *testing.T) {
 	checkModeCases(t, g, nil, []modeCase{
 		{"ClearView: Su receta de Xarelto está lista para recoger.", Standard, true},
 		{"ClearView: su examen de glaucoma es el martes a las 3.", Standard, true},
-		// the cost of the withdrawal: the brand alone is a dictionary term
-		{"ClearView: Your account password was reset.", Standard, true},
-		{"Lumina: Our office will be closed on Monday for the holiday.", Standard, true},
+		// the cost of the withdrawal (the brand alone is a dictionary
+		// term) is now met by the notice model's drop (noticemodel.go,
+		// twenty-first pass): the finding is weak and the rest of the
+		// notice reads plainly ordinary
+		{"ClearView: Your account password was reset.", Standard, false},
+		{"Lumina: Our office will be closed on Monday for the holiday.", Standard, false},
 	})
 	// the tenant's display name clears them
 	ctx := &Context{Sender: []string{"ClearView"}}
