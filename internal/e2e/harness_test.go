@@ -639,7 +639,9 @@ func (e browserEnv) phase(t *testing.T, name string, in map[string]any) result {
 	cmd.Env = append(os.Environ(), "SEALPOST_E2E_INPUT="+string(b))
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	start := time.Now()
 	runErr := cmd.Run()
+	logRun(t, name, start, cmd)
 	var r result
 	found := false
 	for _, line := range strings.Split(stdout.String(), "\n") {
@@ -680,6 +682,19 @@ func (e browserEnv) phase(t *testing.T, name string, in map[string]any) result {
 		}
 	}
 	return r
+}
+
+// logRun logs how long a node script ran and the CPU it and its browser
+// used (rusage of node and its waited-for children): wall time far above
+// the CPU time means the run waited — for the machine (other work on the
+// same cores) or for a timer — rather than worked, which tells a loaded
+// machine from a slower test when the package's time changes.
+func logRun(t *testing.T, name string, start time.Time, cmd *exec.Cmd) {
+	t.Helper()
+	wall := time.Since(start)
+	if ps := cmd.ProcessState; ps != nil {
+		t.Logf("node %s: %.1f s wall, %.1f s CPU", name, wall.Seconds(), (ps.UserTime() + ps.SystemTime()).Seconds())
+	}
 }
 
 // strictCSP accepts a policy that allows no script but the page's own (no

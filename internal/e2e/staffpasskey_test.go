@@ -39,7 +39,9 @@ func TestStaffPasskeyChromium(t *testing.T) {
 	cmd.Env = append(os.Environ(), "SEALPOST_E2E_INPUT="+string(in))
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	start := time.Now()
 	runErr := cmd.Run()
+	logRun(t, "staffpasskey.mjs", start, cmd)
 	var r struct {
 		OK            bool     `json:"ok"`
 		Step          string   `json:"step"`
