@@ -404,8 +404,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev106w", g, loadCorpus(t, "../../testdata/guard/dev106w.jsonl"), true, false, 0, 1},
 		// dev107: written blind on 2026-12-06 at about 12:05 UTC (twenty-first pass, before any rule change); tuned on in the pass; rows name their tenant
 		{"dev107", g, loadCorpus(t, "../../testdata/guard/dev107.jsonl"), true, false, 0, 1},
-		// dev108: written blind on 2026-12-06 at about 12:05 UTC (twenty-first pass, before any rule change) and kept unseen (rows unprinted) for the pass's arrival check
-		{"dev108", g, loadCorpus(t, "../../testdata/guard/dev108.jsonl"), false, false, 0, 1},
+		// dev108: written blind on 2026-12-06 at about 12:05 UTC (twenty-first pass, before any rule change) and kept unseen (rows unprinted, not in the notice model's training) until after the pass's first round (the notice model, the learned-list freeze): arrival check at 12:35 UTC 0.920 / 8.8 % (dict the same), unchanged from the base; then tuned on in round two
+		{"dev108", g, loadCorpus(t, "../../testdata/guard/dev108.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
