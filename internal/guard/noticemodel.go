@@ -21,8 +21,8 @@ package guard
 //     nmStrong), no nested encoding or hidden HTML read in it — and whose
 //     score is ≤ nmClearAt (logit; p ≈ 0.02) keeps no finding.
 //
-// Features: every token of the normalised lower-case text (letters of any
-// script and digits, digits folded to 0) and every pair of adjacent tokens,
+// Features: every token the scanner reads in the field (its key: lower
+// case, apostrophes removed, digits folded to 0) and every pair of adjacent tokens,
 // hashed into 2^20 weights, plus a bias and a strict-mode feature; the sum
 // is scaled by 1/√n. The weights are learned by noticemodel_train_test.go
 // (AdaGrad, five epochs, fixed order) from the development files listed in
@@ -44,8 +44,6 @@ import (
 	"math"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 )
 
 //go:embed vocab/notice_model.bin.gz
@@ -72,9 +70,10 @@ const (
 // to measure it (noticemodel_env_test.go).
 var nmFlagOn = false
 
-// noticeModel is the frozen weight table (nil weights: no model).
+// noticeModel is the frozen weight table, in units of 1/nmScale (int16:
+// 2 MiB, half a float table, for the cache).
 type noticeModel struct {
-	w     []float32
+	w     []int16
 	files []string // "sha256 path" of the training files, as recorded
 }
 
@@ -104,7 +103,7 @@ func readNoticeModel(r *bufio.Reader) (*noticeModel, error) {
 	if err != nil || magic != nmMagic {
 		return nil, errors.New("guard: notice model: bad header")
 	}
-	m := &noticeModel{w: make([]float32, 1<<nmBits)}
+	m := &noticeModel{w: make([]int16, 1<<nmBits)}
 	var n int
 	s, err := line()
 	if err != nil {
@@ -140,7 +139,10 @@ func readNoticeModel(r *bufio.Reader) (*noticeModel, error) {
 		if idx > nmMask {
 			return nil, errors.New("guard: notice model: index out of range")
 		}
-		m.w[idx] = float32(v) / nmScale
+		if v < -32767 || v > 32767 {
+			return nil, errors.New("guard: notice model: weight out of range")
+		}
+		m.w[idx] = int16(v)
 	}
 	if _, err := r.ReadByte(); err != io.EOF {
 		return nil, errors.New("guard: notice model: trailing data")
@@ -192,92 +194,95 @@ const (
 	nmSeedStrict = 0x082efa98ec4e6c89
 )
 
-// nmFeatures calls fn with each feature index of low (a field's normalised
-// lower-case text) and, for word and pair features, the byte span of the
-// token the feature ends with.
-func nmFeatures(low string, strict bool, fn func(idx uint32, a, b int)) {
-	fn(uint32(nmMix(nmSeedBias)&nmMask), -1, -1)
-	if strict {
-		fn(uint32(nmMix(nmSeedStrict)&nmMask), -1, -1)
+var (
+	nmBiasIdx   = uint32(nmMix(nmSeedBias) & nmMask)
+	nmStrictIdx = uint32(nmMix(nmSeedStrict) & nmMask)
+)
+
+const (
+	nmStart     = 0x9e3779b97f4a7c15 // the hash before the first token
+	nmSeedDigit = 0x452821e638d01377
+)
+
+// nmTokHash is a token's hash as the model reads it: the scanner's key
+// hash (tokens.go: the lower case, apostrophes removed), or for a token
+// with digits the FNV-1a of its key with every digit folded to '0', so
+// "10 mg" and "20 mg" are one feature.
+func nmTokHash(t *token) uint64 {
+	if t.nd == 0 {
+		return t.h
 	}
-	prev := uint64(0x9e3779b97f4a7c15) // the start of the text
-	for i := 0; i < len(low); {
-		c := low[i]
-		if c < utf8.RuneSelf && !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
-			i++
-			continue
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(t.low); i++ {
+		c := t.low[i]
+		if c >= '0' && c <= '9' {
+			c = '0'
 		}
-		if c >= utf8.RuneSelf {
-			r, sz := utf8.DecodeRuneInString(low[i:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				i += sz
-				continue
-			}
-		}
-		a := i
-		h := uint64(14695981039346656037) // FNV-1a
-		for i < len(low) {
-			c := low[i]
-			if c < utf8.RuneSelf {
-				switch {
-				case c >= '0' && c <= '9':
-					c = '0'
-				case c >= 'A' && c <= 'Z':
-					c += 'a' - 'A'
-				case c >= 'a' && c <= 'z':
-				default:
-					goto done
-				}
-				h = (h ^ uint64(c)) * 1099511628211
-				i++
-				continue
-			}
-			r, sz := utf8.DecodeRuneInString(low[i:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
-				break
-			}
-			for k := 0; k < sz; k++ {
-				h = (h ^ uint64(low[i+k])) * 1099511628211
-			}
-			i += sz
-		}
-	done:
-		fn(uint32(nmMix(h^nmSeedWord)&nmMask), a, i)
-		fn(uint32(nmMix(prev*31^h^nmSeedPair)&nmMask), a, i)
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h ^ nmSeedDigit
+}
+
+func nmWordIdx(h uint64) uint32       { return uint32(nmMix(h^nmSeedWord) & nmMask) }
+func nmPairIdx(prev, h uint64) uint32 { return uint32(nmMix(prev*31^h^nmSeedPair) & nmMask) }
+
+// nmFeatures calls fn with each feature index of a field read as toks
+// (the scanner's tokens) and, for word and pair features, the index of
+// the token the feature ends with (-1 for the bias and strict features);
+// training and heaviest read it, logit sums the same features without
+// the calls.
+func nmFeatures(toks []token, strict bool, fn func(idx uint32, k int)) {
+	fn(nmBiasIdx, -1)
+	if strict {
+		fn(nmStrictIdx, -1)
+	}
+	prev := uint64(nmStart)
+	for k := range toks {
+		h := nmTokHash(&toks[k])
+		fn(nmWordIdx(h), k)
+		fn(nmPairIdx(prev, h), k)
 		prev = h
 	}
 }
 
-// logit is the model's score of low: the weights' sum over √(features).
-func (m *noticeModel) logit(low string, strict bool) float32 {
-	var sum float32
-	n := 0
-	nmFeatures(low, strict, func(idx uint32, _, _ int) {
-		sum += m.w[idx]
+// logit is the model's score of a field read as toks: the weights' sum
+// (exact, in integers) over √(features).
+func (m *noticeModel) logit(toks []token, strict bool) float32 {
+	w := m.w
+	sum, n := int32(w[nmBiasIdx]), 1
+	if strict {
+		sum += int32(w[nmStrictIdx])
 		n++
-	})
-	return sum / float32(math.Sqrt(float64(n)))
+	}
+	prev := uint64(nmStart)
+	for k := range toks {
+		h := nmTokHash(&toks[k])
+		sum += int32(w[nmWordIdx(h)]) + int32(w[nmPairIdx(prev, h)])
+		n += 2
+		prev = h
+	}
+	return float32(float64(sum) / nmScale / math.Sqrt(float64(n)))
 }
 
-// heaviest is the span (in low) of the token whose features add the most
-// to the score: the word a finding marks.
-func (m *noticeModel) heaviest(low string, strict bool) (int, int) {
-	ba, bb := -1, -1
-	var best, cur float32
-	ca := -1
-	nmFeatures(low, strict, func(idx uint32, a, b int) {
-		if a < 0 {
+// heaviest is the index of the token whose features add the most to the
+// score (the word a finding marks), or -1.
+func (m *noticeModel) heaviest(toks []token, strict bool) int {
+	best, bk := int32(0), -1
+	var cur int32
+	ck := -1
+	nmFeatures(toks, strict, func(idx uint32, k int) {
+		if k < 0 {
 			return
 		}
-		if a != ca {
-			ca, cur = a, 0
+		if k != ck {
+			ck, cur = k, 0
 		}
-		cur += m.w[idx]
-		if ba < 0 || cur > best {
-			best, ba, bb = cur, a, b
+		cur += int32(m.w[idx])
+		if bk < 0 || cur > best {
+			best, bk = cur, k
 		}
 	})
-	return ba, bb
+	return bk
 }
 
 // nmStrong: kinds the drop never clears (structure, not wording).
@@ -306,10 +311,10 @@ func (s *scanner) nmScore(m *noticeModel, name string) nmField {
 		return nmField{name: name, noClear: true}
 	}
 	strict := s.m == Strict
-	f := nmField{name: name, logit: m.logit(s.t.low, strict), noClear: len(s.hidden) > 0}
+	f := nmField{name: name, logit: m.logit(s.toks, strict), noClear: len(s.hidden) > 0}
 	if nmFlagOn && f.logit >= nmFlagAt {
-		if a, b := m.heaviest(s.t.low, strict); a >= 0 {
-			f.a, f.b = s.t.orig(a, b)
+		if k := m.heaviest(s.toks, strict); k >= 0 {
+			f.a, f.b = s.t.orig(int(s.toks[k].s), int(s.toks[k].e))
 			f.hasSpan = true
 		}
 	}

@@ -3,6 +3,7 @@ package guard
 import (
 	"bufio"
 	"bytes"
+	"math"
 	"strings"
 	"testing"
 )
@@ -59,8 +60,8 @@ func TestNoticeModelFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, v := range q {
-		if m.w[i] != float32(v)/nmScale {
-			t.Fatalf("weight %d: %v, want %v", i, m.w[i], float32(v)/nmScale)
+		if m.w[i] != v {
+			t.Fatalf("weight %d: %v, want %v", i, m.w[i], v)
 		}
 	}
 	if len(m.files) != 1 || m.files[0] != "abc dev1.jsonl" {
@@ -77,5 +78,39 @@ func TestNoticeModelFile(t *testing.T) {
 		if _, err := readNoticeModel(bufio.NewReader(bytes.NewReader(bad))); err == nil {
 			t.Errorf("corrupt model %q… read without error", bad[:min(len(bad), 30)])
 		}
+	}
+}
+
+// TestNoticeModelLogit: logit, the check's loop, sums exactly the
+// features nmFeatures gives training, in the same order, on every
+// development row.
+func TestNoticeModelLogit(t *testing.T) {
+	m, err := loadNoticeModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newTestGuard(t)
+	sc := scannerPool.Get().(*scanner)
+	defer scannerPool.Put(sc)
+	n := 0
+	for _, it := range devCorpusItems(t, "dev1*.jsonl") {
+		sc.reset(g, g.empty, Standard, "text")
+		sc.run(it.Text, it.HTML)
+		for _, strict := range []bool{false, true} {
+			var sum int32
+			k := 0
+			nmFeatures(sc.toks, strict, func(idx uint32, _ int) {
+				sum += int32(m.w[idx])
+				k++
+			})
+			want := float32(float64(sum) / nmScale / math.Sqrt(float64(k)))
+			if got := m.logit(sc.toks, strict); got != want {
+				t.Fatalf("%s: logit %v, features' sum %v", it.ID, got, want)
+			}
+			n++
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d rows", n)
 	}
 }

@@ -37,15 +37,17 @@ type nmRow struct {
 	group string
 }
 
-// nmText is the normalised lower-case text the scanner reads for a field.
-func nmText(text string, html bool) string {
-	var nb normBufs
-	if html {
-		var hb htmlBuf
-		txt, st, en, _ := stripHTMLInto(text, &hb)
-		return strings.Clone(normalizeInto(txt, st, en, &nb).low)
-	}
-	return strings.Clone(normalizeInto(text, nil, nil, &nb).low)
+// nmFieldFeatures runs g's scanner over one field as CheckPrepared does
+// and returns the notice model's features of the tokens it read.
+func nmFieldFeatures(g *Guard, text string, html bool, m Mode) []uint32 {
+	s := scannerPool.Get().(*scanner)
+	defer scannerPool.Put(s)
+	s.dateKeep = false
+	s.reset(g, g.empty, m, "text")
+	s.run(text, html)
+	var fs []uint32
+	nmFeatures(s.toks, m == Strict, func(idx uint32, _ int) { fs = append(fs, idx) })
+	return fs
 }
 
 var nmGroupRe = regexp.MustCompile(`^dev(\d+)`)
@@ -54,6 +56,7 @@ var nmGroupRe = regexp.MustCompile(`^dev(\d+)`)
 // as devCorpusPaths gives them) as training rows; group is the pass the
 // file belongs to ("dev105" for dev105.jsonl and its probe sets).
 func nmLoadRows(t testing.TB, paths []string) []nmRow {
+	g := newTestGuard(t) // tokens do not depend on the dictionary
 	var rows []nmRow
 	for _, p := range paths {
 		base := filepath.Base(p)
@@ -62,11 +65,15 @@ func nmLoadRows(t testing.TB, paths []string) []nmRow {
 			gr = m[1]
 		}
 		for _, it := range loadCorpus(t, p) {
-			r := nmRow{leak: it.Label == "leak", group: gr}
-			nmFeatures(nmText(it.Text, it.HTML), it.Mode == "strict", func(idx uint32, _, _ int) {
-				r.feats = append(r.feats, idx)
-			})
-			rows = append(rows, r)
+			m, err := ParseMode(it.Mode)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := it.Text
+			if len(text) > g.maxField {
+				text = text[:g.maxField]
+			}
+			rows = append(rows, nmRow{feats: nmFieldFeatures(g, text, it.HTML, m), leak: it.Label == "leak", group: gr})
 		}
 	}
 	return rows
@@ -163,7 +170,7 @@ func TestNoticeModelFrozen(t *testing.T) {
 	q := nmTrain(nmLoadRows(t, paths))
 	diff := 0
 	for i, v := range q {
-		if float32(v)/nmScale != m.w[i] {
+		if v != m.w[i] {
 			diff++
 		}
 	}
