@@ -200,11 +200,14 @@ func saSlots(v *srView, lo, hi int, ps []saPerson, slot, soft []bool) {
 			j = lo // "Your Care Team welcomes"
 		}
 	}
-	if j-lo >= 2 && j < hi && !saPunct(v, j-1, j) && v.toks[j-1].cls&tCap != 0 && !srGreet.get(v.toks[lo].h) &&
+	// one word with a capital inside it is a brand's name too ("BlinkBox
+	// welcomes": r107, dev107; staffwelcome.go's srWelInnerCap), a slot
+	// for no name finding ("McKenzie welcomes" may be a person)
+	if (j-lo >= 2 || j-lo == 1 && srWelInnerCap(v, lo)) && j < hi && !saPunct(v, j-1, j) && v.toks[j-1].cls&tCap != 0 && !srGreet.get(v.toks[lo].h) &&
 		(saSenderVerbs.get(v.toks[j].h) ||
 			saSenderIs.get(v.toks[j].h) && j+1 < hi && saSenderFeel.get(v.toks[j+1].h)) {
 		for m := lo; m < j; m++ {
-			slot[m], soft[m] = true, true
+			slot[m], soft[m] = true, j-lo >= 2
 		}
 	}
 	for k := lo; k < hi; k++ {
@@ -256,6 +259,18 @@ func saSlots(v *srView, lo, hi int, ps []saPerson, slot, soft []bool) {
 					slot[m] = true
 				}
 			}
+			// "clinical advisor for prescription verification": a duty
+			// of the role, ending in a duty noun (r107, dev107)
+			if j := k + 1; j+2 < hi && (v.toks[j].low == "for" || v.toks[j].low == "para") && !saPunct(v, k, j) {
+				for m := j + 1; m < hi && m <= j+3 && !saPunct(v, m-1, m) && !srReader.get(v.toks[m].h); m++ {
+					if saDuty.get(v.toks[m].h) && (m+1 >= hi || saPunct(v, m, m+1)) {
+						for q := j + 1; q <= m; q++ {
+							slot[q] = true
+						}
+						break
+					}
+				}
+			}
 			// "director médico"
 			if j := k + 1; j < hi && saJobMods.get(v.toks[j].h) && !saPunct(v, k, j) {
 				slot[j] = true
@@ -297,6 +312,11 @@ func saTheirRole(v *srView, k int) bool {
 	}
 	return false
 }
+
+// saDuty: the nouns that end a role's duty after for / para
+// ("clinical advisor for prescription verification")
+var saDuty = wordSetTab("verification review reviews safety quality compliance operations oversight verificacion revision " +
+	"calidad seguridad operaciones")
 
 // saSchedule: the nouns of a clinician's own schedule after "her clinic"
 // (saTheirRole)
