@@ -64,6 +64,9 @@ func mayOffer(s string) bool {
 			rest, cut = strings.ReplaceAll(rest, p, ""), true
 		}
 	}
+	if r, ok := ttMask(rest); ok { // "Thank you, team!" (teamthanks.go)
+		rest, cut = r, true
+	}
 	return cut && !hasYou(rest)
 }
 
@@ -194,7 +197,7 @@ func genericResults(toks []token, k int) bool {
 // read otherwise here: an offer's "your", over-the-counter wording or the
 // service's results.
 func annNotPersonal(toks []token, k int) bool {
-	return offerYou(toks, k) || otcWording(toks, k) || genericResults(toks, k) || adviceYou(toks, k) || helpYou(toks, k) || opsNotPersonal(toks, k) || communityReminder(toks, k) || lineGoodsThem(toks, k) || placeDoors(toks, k) || volunteerYou(toks, k) || groupThanks(toks, k) || teamCongrats(toks, k) // publicoffer.go: "Congratulations to our … team on … accreditation"; announce_place.go: "abre sus puertas"; announce_es.go: "Gracias a todos"; announce_public.go, announce_sender.go, announce_ops.go, announce_community.go, announce_line.go
+	return offerYou(toks, k) || otcWording(toks, k) || genericResults(toks, k) || adviceYou(toks, k) || helpYou(toks, k) || opsNotPersonal(toks, k) || communityReminder(toks, k) || lineGoodsThem(toks, k) || placeDoors(toks, k) || volunteerYou(toks, k) || groupThanks(toks, k) || teamCongrats(toks, k) || teamThanks(toks, k) // teamthanks.go: "Thank you, team!"; publicoffer.go: "Congratulations to our … team on … accreditation"; announce_place.go: "abre sus puertas"; announce_es.go: "Gracias a todos"; announce_public.go, announce_sender.go, announce_ops.go, announce_community.go, announce_line.go
 }
 
 // mobileFrame reports whether a sentence names a mobile unit of the

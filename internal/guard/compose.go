@@ -157,7 +157,7 @@ func (s *scanner) scanCompose() {
 		// right before a head that only clinical subjects take
 		// (the head is token i+1, or i+2 past a possessive)
 		if tpAll&tpSubject != 0 && (i+1 < n && s.tp[i+1]&tpSubject != 0 || i+2 < n && s.tp[i+2]&tpSubject != 0) {
-			if k, ok := s.clinicalHeadAfter(i); ok && !s.streetSite(i, k) { // "our Commerce Blvd clinic" (streetsite.go)
+			if k, ok := s.clinicalHeadAfter(i); ok && !s.streetSite(i, k) && !s.chainSite(i, k) { // "our Commerce Blvd clinic" (streetsite.go), "any FirstStop clinic" (chainsite.go)
 				s.addTok(i, k-1, KindCondition, "compose.head", 0.7, "comes right before '"+s.toks[k].low+"', which only clinical subjects take")
 				continue
 			}

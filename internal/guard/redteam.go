@@ -162,7 +162,7 @@ func announceSentences(toks []token) bool {
 		if hi <= lo {
 			hi = lo + 1
 		}
-		if !announceFrame(toks[lo:hi]) && !annCallToAction(toks[lo:hi]) && !eventAudience(toks, lo, hi) && !placeSentence(toks, lo, hi) { // announce_public.go, announce_place.go
+		if !announceFrame(toks[lo:hi]) && !annCallToAction(toks[lo:hi]) && !eventAudience(toks, lo, hi) && !placeSentence(toks, lo, hi) && !teamThanksSentence(toks[lo:hi]) { // announce_public.go, announce_place.go, teamthanks.go
 			return false
 		}
 		lo = hi

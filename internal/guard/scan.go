@@ -387,6 +387,8 @@ func (s *scanner) detect() {
 	s.dropDispensedClass()   // "returns of dispensed medications" (dispensedclass.go)
 	s.dropLabLogistics()     // "the practice will send FBC and U&E samples to the lab" (labsample.go)
 	s.dropWebhookRecord()    // {"appt_id":"CB-220913","start":"2026-12-15T08:40"}: the system's record (webhookrecord.go)
+	s.dropJobAdStaff()       // "We're hiring! Home infusion nurses … can apply at": a job ad's staff (jobadstaff.go)
+	s.dropChargeDescriptor() // "The next charge will appear as HARBORLINE RX" (chargedescriptor.go)
 	s.finish()
 }
 

@@ -83,7 +83,10 @@ var (
 	spFooterYou = wordSetTab("are re received receive subscribed signed opted")
 	// words that open a Spanish or Portuguese place name ("San Joaquín")
 	spPlacePrefix = wordSetTab("san santa santo sao villa puerto ciudad nueva nuevo colonia barrio valle")
-	spShopHeads   = wordSetTab("inc llc co corp ltd group lab labs photo bank utilities cycles fulfillment services store shop bakery company")
+	// spWeAt: the sender's first-person verbs of being or moving somewhere
+	// ("atendemos en", "nos mudamos a", "nos trasladamos a")
+	spWeAt      = wordSetTab("atendemos estamos ubicamos encontramos mudamos trasladamos")
+	spShopHeads = wordSetTab("inc llc co corp ltd group lab labs photo bank utilities cycles fulfillment services store shop bakery company")
 )
 
 // senderPlace: the address at tokens i..j is the sender's (see the file
@@ -259,6 +262,13 @@ func (s *scanner) spOwner(lo, i int) bool {
 	}
 	// "Le esperamos en", "le espera en"
 	if s.low(p) == "en" && p-1 >= lo && (s.low(p-1) == "esperamos" || s.low(p-1) == "espera" || s.low(p-1) == "esperan") {
+		return true
+	}
+	// "Desde el lunes atendemos en", "nos mudamos a": the sender's own
+	// first-person verb of being somewhere right before the address (r107,
+	// dev107); spReader has already vetoed a reader's word ("lo atendemos
+	// en su domicilio")
+	if (s.low(p) == "en" || s.low(p) == "a") && p-1 >= lo && spWeAt.get(s.toks[p-1].h) {
 		return true
 	}
 	// a place noun then "de"/"en" right before the address

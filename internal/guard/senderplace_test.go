@@ -73,3 +73,22 @@ func TestSenderPlace(t *testing.T) {
 		"Gearhouse Cycles Midtown, 880 Grand Ave: Maria's bike repair is done.",
 	)
 }
+
+// TestSenderPlaceWeAt: the sender's own first-person verb of being or
+// moving somewhere right before the address ("atendemos en", "nos mudamos
+// a") makes it the sender's (senderplace.go's spWeAt, r107, dev107,
+// dev107x); a reader's word, a home or a person there keeps it.
+func TestSenderPlaceWeAt(t *testing.T) {
+	g := newTestGuard(t)
+	checkFlagged(t, g, false,
+		"La delegación Mendoza cierra por mudanza el viernes 19. Desde el lunes atendemos en Av. San Martín 1120.",
+		"La sucursal Norte cierra por remodelación el sábado 5. Desde el lunes atendemos en Av. Insurgentes Sur 1602.",
+		"A partir de enero nos mudamos a Calle Reforma 455.",
+	)
+	checkFlagged(t, g, true,
+		"Desde el lunes lo atendemos en su domicilio, Av. Insurgentes Sur 1602, para la curación de su herida.",
+		"Desde el lunes atendemos a la señora Rosa Medina en Calle Reforma 455 para su diálisis.",
+		"Desde el lunes le atendemos en Av. San Martín 1120.",
+		"Desde el lunes atendemos en casa de su madre, Av. San Martín 1120.",
+	)
+}

@@ -200,11 +200,14 @@ func saSlots(v *srView, lo, hi int, ps []saPerson, slot, soft []bool) {
 			j = lo // "Your Care Team welcomes"
 		}
 	}
-	if j-lo >= 2 && j < hi && !saPunct(v, j-1, j) && v.toks[j-1].cls&tCap != 0 && !srGreet.get(v.toks[lo].h) &&
+	// one word with a capital inside it is a brand's name too ("BlinkBox
+	// welcomes": r107, dev107; staffwelcome.go's srWelInnerCap), a slot
+	// for no name finding ("McKenzie welcomes" may be a person)
+	if (j-lo >= 2 || j-lo == 1 && srWelInnerCap(v, lo)) && j < hi && !saPunct(v, j-1, j) && v.toks[j-1].cls&tCap != 0 && !srGreet.get(v.toks[lo].h) &&
 		(saSenderVerbs.get(v.toks[j].h) ||
 			saSenderIs.get(v.toks[j].h) && j+1 < hi && saSenderFeel.get(v.toks[j+1].h)) {
 		for m := lo; m < j; m++ {
-			slot[m], soft[m] = true, true
+			slot[m], soft[m] = true, j-lo >= 2
 		}
 	}
 	for k := lo; k < hi; k++ {
@@ -238,6 +241,9 @@ func saSlots(v *srView, lo, hi int, ps []saPerson, slot, soft []bool) {
 				slot[m] = true
 			}
 		}
+		// a professional meeting in lower case: "at the national allergy
+		// meeting", "en el congreso nacional de alergia" (r107, dev107)
+		saMeetingSlot(v, lo, hi, k, slot)
 		// a role's modifier: up to three words before a role noun
 		if saHead(v, k) {
 			if saSpecialist(tk) {
@@ -251,6 +257,18 @@ func saSlots(v *srView, lo, hi int, ps []saPerson, slot, soft []bool) {
 			if j := k + 1; j+1 < hi && saOf.get(v.toks[j].h) && !saPunct(v, k, j) {
 				for m := j + 1; m < hi && m <= j+3 && !saPunct(v, m-1, m) && !saSlotEnd.get(v.toks[m].h); m++ {
 					slot[m] = true
+				}
+			}
+			// "clinical advisor for prescription verification": a duty
+			// of the role, ending in a duty noun (r107, dev107)
+			if j := k + 1; j+2 < hi && (v.toks[j].low == "for" || v.toks[j].low == "para") && !saPunct(v, k, j) {
+				for m := j + 1; m < hi && m <= j+3 && !saPunct(v, m-1, m) && !srReader.get(v.toks[m].h); m++ {
+					if saDuty.get(v.toks[m].h) && (m+1 >= hi || saPunct(v, m, m+1)) {
+						for q := j + 1; q <= m; q++ {
+							slot[q] = true
+						}
+						break
+					}
 				}
 			}
 			// "director médico"
@@ -287,11 +305,22 @@ func saTheirRole(v *srView, k int) bool {
 	}
 	for m := k + 1; m < len(v.toks) && m <= k+3 && !saPunct(v, m-1, m); m++ {
 		if saHead(v, m) || ssRole(&v.toks[m]) {
-			return true
+			// "her clinic days will shift that week": the clinician's own
+			// schedule, not someone's clinician (r107, dev107)
+			return !(m+1 < len(v.toks) && saSchedule.get(v.toks[m+1].h) && srGap(v, m, m+1) == " " && (v.toks[m].low == "clinic" || v.toks[m].low == "office"))
 		}
 	}
 	return false
 }
+
+// saDuty: the nouns that end a role's duty after for / para
+// ("clinical advisor for prescription verification")
+var saDuty = wordSetTab("verification review reviews safety quality compliance operations oversight verificacion revision " +
+	"calidad seguridad operaciones")
+
+// saSchedule: the nouns of a clinician's own schedule after "her clinic"
+// (saTheirRole)
+var saSchedule = wordSetTab("days day hours schedule calendar")
 
 // staffSlotView: the one plain-text field of n read for the staff drops
 // that read a sentence by its slots (this file, staffmilestone.go), or nil
@@ -400,4 +429,42 @@ func (g *Guard) dropStaffAppointments(n Notice, out []Finding) []Finding {
 		}
 	}
 	return keep
+}
+
+// saMeetings: the nouns of a professional meeting; saScope: the adjectives
+// that make it one ("national", "annual").
+var (
+	saMeetings = wordSetTab("meeting meetings conference conferences congress symposium summit convention congreso simposio convencion")
+	saScope    = wordSetTab("national annual international regional state world nacional anual internacional regional mundial")
+)
+
+// saMeetingSlot: token k is a meeting noun after at / to / en and the
+// article, a scope adjective and at most two more words ("at the national
+// allergy meeting"), or "congreso nacional de" and at most two words; the
+// words between are a slot (the meeting's field, like a body's name).
+func saMeetingSlot(v *srView, lo, hi, k int, slot []bool) {
+	if !saMeetings.get(v.toks[k].h) {
+		return
+	}
+	for a := k - 1; a >= lo+1 && a >= k-3 && !saPunct(v, a, a+1); a-- {
+		if !saScope.get(v.toks[a].h) {
+			continue
+		}
+		p := a - 1
+		if p >= lo && (v.toks[p].low == "the" || v.toks[p].low == "a" || v.toks[p].low == "el") {
+			p--
+		}
+		if p >= lo && (v.toks[p].low == "at" || v.toks[p].low == "to" || v.toks[p].low == "en" || v.toks[p].low == "al") && !saPunct(v, p, p+1) {
+			for m := a; m <= k; m++ {
+				slot[m] = true
+			}
+		}
+		return
+	}
+	// "congreso nacional de alergia"
+	if a := k + 1; a+2 < hi && saScope.get(v.toks[a].h) && saOf.get(v.toks[a+1].h) && !saPunct(v, k, a) && !saPunct(v, a, a+1) {
+		for m := k; m <= a+3 && m < hi && !saPunct(v, m-1, m) && (m <= a+1 || !saSlotEnd.get(v.toks[m].h)); m++ {
+			slot[m] = true
+		}
+	}
 }

@@ -89,7 +89,7 @@ var (
 	// srRoleAdj: an adjective between a Spanish role and the name ("la
 	// atleta olímpica Sofía Paredes").
 	srRoleAdj = wordSetTab("olimpica olímpica olimpico olímpico certificada certificado nueva nuevo")
-	srTitle   = wordSetTab("dr dra doctor doctora lic ing lcda lcdo licda licdo") // lcda/lcdo: staffnine.go
+	srTitle   = wordSetTab("dr dra doctor doctora lic ing lcda lcdo licda licdo qfb qbp enf mtro mtra") // lcda/lcdo: staffnine.go; qfb…mtra: r107 (dev107), context_words.txt [title]
 	// srCreds: credentials after a name and a comma.
 	srCreds = wordSetTab("rd rdn aud nasm cpt md rn dds dmd od pharmd dpt np lpn cna phd ccc cscs issn lmt ibclc cpst " +
 		"lcsw lpc lmft aprn fnp crna psyd otr slp atc cnm " + // the second line: staffcred.go

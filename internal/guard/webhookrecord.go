@@ -68,12 +68,16 @@ var (
 	whrRecordHead = wordSetTab("appointment appointments appt appts apt cita citas booking bookings reserva reservation " +
 		"thread threads message messages msg conversation conversations chat conversacion hilo mensaje " +
 		"subscription subscriptions sub suscripcion subscripcion order orders pedido orden shift shifts turno " +
-		"reminder reminders recordatorio ticket tickets job slot notification notificacion")
+		"reminder reminders recordatorio ticket tickets job slot notification notificacion " +
+		// r107, dev107: a billing document's key ("factura":"B-0003-00018821")
+		"factura facturas invoice invoices recibo comprobante folio remito")
 	// whrIDWord: the other words such a key may hold
 	whrIDWord = wordSetTab("id uid ref key")
 	// whrSchedWord: the words of a scheduling key
 	whrSchedWord = wordSetTab("start starts started end ends at on time datetime slot begin begins inicio fin hora " +
-		"next ship shipping send resume resumes eta window local utc until from to proximo envio")
+		"next ship shipping send resume resumes eta window local utc until from to proximo envio " +
+		// r107, dev107: a bare date key beside the record's own ("cita":"CT-55190","fecha":…)
+		"fecha date")
 	// whrVetoKey: a key word naming a person, a person's record or care
 	whrVetoKey = wordSetTab("pt pat pac mbr mem patient patients paciente pacientes member members miembro afiliado mrn nhc ssn sin nss dob birth birthday " +
 		"birthdate nacimiento born name names nombre nombres apellido apellidos first last full given family surname " +
@@ -240,7 +244,7 @@ func whrISOStamp(v string) bool {
 // comment).
 func (s *scanner) whrQuiet() bool {
 	for _, f := range s.fs {
-		if f.rule != "id.identifier" && f.rule != "date.person" {
+		if f.rule != "id.identifier" && f.rule != "date.person" && !s.whrCodeDigits(f) {
 			return false
 		}
 	}
@@ -326,14 +330,14 @@ func (s *scanner) whrValue(a, b int) (key, val string, ok bool) {
 
 // dropWebhookRecord drops the findings described in the file comment.
 func (s *scanner) dropWebhookRecord() {
-	if len(s.fs) == 0 || !s.hasByte('{') || !s.jsonWebhook() || !s.whrQuiet() {
+	if len(s.fs) == 0 || !s.hasByte('{') || !s.jsonWebhook() && !s.whrEventoES() || !s.whrQuiet() {
 		return
 	}
 	m := 0
 	for _, f := range s.fs {
 		if !f.readerTied() && !f.ctx {
 			if key, val, ok := s.whrValue(f.a, f.b); ok {
-				if f.rule == "id.identifier" && whrRecordKey(key) && whrOpaqueID(val) ||
+				if f.rule == "id.identifier" && whrRecordKey(key) && whrOpaqueID(val) || s.whrCodeDigits(f) ||
 					f.rule == "date.person" && whrSchedKey(key) && whrISOStamp(val) {
 					continue
 				}
@@ -343,4 +347,60 @@ func (s *scanner) dropWebhookRecord() {
 		m++
 	}
 	s.fs = s.fs[:m]
+}
+
+// whrCodeRules: the number rules that read digits of a record code as a
+// ZIP code or a phone number (r107, dev107: "cita":"CT-55190" zip.code,
+// "factura":"B-0003-00018821" phone.national).
+func whrCodeRules(rule string) bool {
+	return rule == "zip.code" || rule == "phone.national" || rule == "phone.us" || rule == "identifier.number"
+}
+
+// whrCodeDigits: finding f is such a number lying in the whole string value
+// of a record key (whrRecordKey: "cita", "orden", "factura", "order_id"),
+// the value a lettered record code: whrOpaqueID, or one to four letters,
+// "-" or "_", and two or three digit groups joined by "-" (an invoice's
+// point of sale and number, "B-0003-00018821"), no group a date of eight
+// digits, no person's prefix.
+func (s *scanner) whrCodeDigits(f ifind) bool {
+	if !whrCodeRules(f.rule) || f.readerTied() || f.ctx {
+		return false
+	}
+	key, val, ok := s.whrValue(f.a, f.b)
+	if _, start, in := s.jsonValueKey(f.b - 1); !ok || !in || f.a < start || !whrRecordKey(key) {
+		return false // the span lies inside the value
+	}
+	if whrOpaqueID(val) {
+		return true
+	}
+	k := 0
+	for k < len(val) && (val[k]|0x20 >= 'a' && val[k]|0x20 <= 'z') {
+		k++
+	}
+	if k < 1 || k > 4 || k >= len(val) || val[k] != '-' && val[k] != '_' || !whrOpaqueID(val[:k]+"000") {
+		return false // whrOpaqueID on the prefix alone: no MRN, PT, HC… prefix
+	}
+	groups, digits := 0, 0
+	for _, g := range strings.Split(val[k+1:], "-") {
+		if len(g) < 1 || len(g) == 8 && eightDigitDate(g) {
+			return false
+		}
+		for i := 0; i < len(g); i++ {
+			if g[i] < '0' || g[i] > '9' {
+				return false
+			}
+		}
+		groups++
+		digits += len(g)
+	}
+	return groups >= 2 && groups <= 3 && digits >= 6 && digits <= 20
+}
+
+// whrEventoES: the field is a JSON object with a Spanish event key
+// ("evento", "tipo_evento"), which jsonWebhook (webhookref.go) does not
+// read; asked by this drop only (r107, dev107).
+func (s *scanner) whrEventoES() bool {
+	src := strings.TrimSpace(s.t.s)
+	return strings.HasPrefix(src, "{") && (strings.Contains(src, `"evento":`) || strings.Contains(src, `"evento": `) ||
+		strings.Contains(src, `"tipo_evento":`) || strings.Contains(src, `"tipo_evento": `))
 }

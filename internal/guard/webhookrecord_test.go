@@ -63,3 +63,33 @@ func TestWebhookRecord(t *testing.T) {
 		{`Your appointment CB-220913 starts 2026-12-15T08:40`, Standard, true},
 	})
 }
+
+// TestWebhookRecordCodes: a Spanish "evento" payload, a billing document's
+// key and the digits of a lettered record code read as a ZIP or phone
+// (r107, dev107, dev107x): the system's own codes and a bare "fecha" of
+// 2020 or later pass; the same beside a person, a phone key, a birth date,
+// a clinical record prefix or a test stay reported.
+func TestWebhookRecordCodes(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := &Context{AllowURLs: []string{"https://portal.example/m/"}}
+	checkModeCases(t, g, ctx, []modeCase{
+		{`{"evento":"factura.emitida","factura":"B-0003-00018821","importe":148900,"vencimiento":"2026-12-10"}`, Standard, false},
+		{`{"evento":"cita.agendada","cita":"CT-55190","sucursal":"Coyoacán","fecha":"2026-12-09T07:30:00-06:00"}`, Standard, false},
+		{`{"evento":"resultados.disponibles","orden":"OR-88213","enlace":"https://portal.example/m/resultados"}`, Standard, false},
+		{`{"event":"invoice.issued","invoice":"A-0012-00045190","amount":52300}`, Standard, false},
+		{`{"event":"order.created","order_id":"OR-60125","date":"2026-12-03"}`, Strict, false},
+		// reported
+		{`{"evento":"cita.agendada","cita":"CT-20417","paciente":"Rosa Medina","fecha":"2026-12-14T09:15:00-06:00"}`, Standard, true},
+		{`{"evento":"factura.emitida","factura":"A-0012-00045190","telefono":"11 4567-8901"}`, Standard, true},
+		{`{"evento":"cita.agendada","cita":"CT-20417","fecha":"1984-03-12"}`, Standard, true},
+		{`{"evento":"resultados.disponibles","orden":"OR-60125","estudio":"VIH"}`, Standard, true},
+		{`{"evento":"cita.agendada","cita":"HC-0048213","fecha":"2026-12-14"}`, Standard, true},
+		{`{"evento":"cita.agendada","cita":"CT-20417","cp":"06700"}`, Standard, true},
+		{`{"evento":"factura.emitida","factura":"B-19840312-0001"}`, Standard, true},
+		{`{"evento":"orden.creada","nota":"OR-60125"}`, Standard, true},
+		{`Su cita CT-55190 es el 2026-12-09`, Standard, true},
+	})
+}

@@ -708,7 +708,7 @@ func (s *scanner) date(i, j, y, m, d int) {
 	// senderdate.go); a care event's JSON key: {"date_of_service":"2025-05-02"}
 	// (jsonvisitdate.go); a platform's delivery time, "sent_at" (webhookid.go)
 	cue := s.cueNear(i, j, wDatePerson, 8, 4)
-	public := cue && (s.publicCueDay(i, j) || s.policyDate(i) || s.policyTail(i, j) || s.hoursDate(i) || s.closedDeptDay(i, j) || s.headerClosureDay(i, j) || s.opDeadline(i, j)) // headerclosure.go; a policy for everyone from a date on (policydate.go, policytail.go), the day the sender's hours change (hoursdate.go); a department closed on a holiday (closeddept.go); "Biometric screening days are November 3–5 …, open to all employees" (publiccueday.go)
+	public := cue && (s.publicCueDay(i, j) || s.hostEventDay(i, j, y) || s.policyDate(i) || s.policyTail(i, j) || s.hoursDate(i) || s.closedDeptDay(i, j) || s.headerClosureDay(i, j) || s.opDeadline(i, j)) // headerclosure.go; a policy for everyone from a date on (policydate.go, policytail.go), the day the sender's hours change (hoursdate.go); a department closed on a holiday (closeddept.go); "Biometric screening days are November 3–5 …, open to all employees" (publiccueday.go); "Cedar Ridge will host a school nurse workshop …, Jan 22" (hostevent.go)
 	person := !charity && !zodiac && (cue && !public && !(s.sdPersonIsName(i, j) && (s.senderDate(i, j, y) || s.jsonTimeKey(i) || s.ooHolidayClosed(i, j)) || s.facilityDate(i, j, y) || s.jsonStampKey(i) && !whStampOld(y)) || s.jsonVisitKey(i))
 	// a person cue that only names the sender's lab or a public vaccination
 	// day: the date is untied, and the notice's care signal decides

@@ -325,6 +325,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev106", "dev106.jsonl", false, nil, false},
 		{"dev107", "dev107.jsonl", false, nil, false},
 		{"dev108", "dev108.jsonl", false, nil, false},
+		{"dev107x", "dev107x.jsonl", false, nil, false},
 		{"dev104x", "dev104x.jsonl", false, nil, false},
 		{"dev105g", "dev105g.jsonl", false, nil, false},
 		{"dev102w", "dev102w.jsonl", false, nil, false},
