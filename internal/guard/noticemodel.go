@@ -310,6 +310,13 @@ func (s *scanner) nmScore(m *noticeModel, name string) nmField {
 	if m == nil {
 		return nmField{name: name, noClear: true}
 	}
+	// the drop's score is read only where it could clear something: a
+	// standard-mode field whose findings (before the notice-wide drops,
+	// which only remove findings) are all weak; elsewhere it is not
+	// computed (most fields: no finding, or a strong one)
+	if !nmFlagOn && (s.m != Standard || len(s.out) == 0 || !allWeak(s.out)) {
+		return nmField{name: name, noClear: true}
+	}
 	strict := s.m == Strict
 	f := nmField{name: name, logit: m.logit(s.toks, strict), noClear: len(s.hidden) > 0}
 	if nmFlagOn && f.logit >= nmFlagAt {
@@ -375,6 +382,16 @@ func applyNoticeModel(fields []nmField, out []Finding, m Mode) []Finding {
 func fieldWeak(out []Finding, name string) bool {
 	for _, f := range out {
 		if f.Field == name && (f.readerTied() || nmStrong(f.Kind)) {
+			return false
+		}
+	}
+	return true
+}
+
+// allWeak: every finding of fs is weak (fieldWeak's test, one field).
+func allWeak(fs []Finding) bool {
+	for _, f := range fs {
+		if f.readerTied() || nmStrong(f.Kind) {
 			return false
 		}
 	}
