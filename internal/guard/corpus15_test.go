@@ -406,7 +406,7 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev107", g, loadCorpus(t, "../../testdata/guard/dev107.jsonl"), true, false, 0, 1},
 		// dev108: written blind on 2026-12-06 at about 12:05 UTC (twenty-first pass, before any rule change) and kept unseen (rows unprinted) for the pass's arrival check
 		{"dev108", g, loadCorpus(t, "../../testdata/guard/dev108.jsonl"), false, false, 0, 1},
-		// dev108r: written by hand by red-team helper redm on 2026-12-06 at about 12:40 UTC (not blind, knowing the notice model's drop), before any code change: the reader's condition, drug, procedure or test inside closure, hours, staff-news, award, billing, newsletter and event wording (English, Spanish, webhooks) and clean look-alikes of the same wording
+		// dev108r: written by hand by red-team helper redm on 2026-12-06 at about 12:40 UTC (not blind, knowing the notice model's drop), before any code change: the reader's condition, drug, procedure or test inside closure, hours, staff-news, award, billing, newsletter and event wording (English, Spanish, webhooks) and clean look-alikes of the same wording. Arrival 0.902 / 40.0 % (dict the same; the rules alone 1.000); after the drop's addressed-finding narrowing (noticemodel.go) 1.000 / 40.0 % (dict the same)
 		{"dev108r", g, loadCorpus(t, "../../testdata/guard/dev108r.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
