@@ -19,7 +19,12 @@ package guard
 //     tied to the reader (readertied.go), none of a structural kind
 //     (phones, addresses, identifiers, dates, disguised text, oversize:
 //     nmStrong), no nested encoding or hidden HTML read in it — and whose
-//     score is ≤ nmClearAt (logit; p ≈ 0.02) keeps no finding.
+//     score is ≤ nmClearAt (logit; p ≈ 0.02) keeps no finding — unless
+//     one of them starts within nmAddrWin words after a possessive that
+//     addresses the reader (nmAddr: your, yours, tu, tus, su, sus): the
+//     reader's own care padded with announcement wording (red team redm,
+//     dev108r: a balance for "your" procedure after a paragraph on online
+//     bill pay, "your" refill inside a long newsletter).
 //
 // Features: every token the scanner reads in the field (its key: lower
 // case, apostrophes removed, digits folded to 0) and every pair of adjacent tokens,
@@ -285,6 +290,31 @@ func (m *noticeModel) heaviest(toks []token, strict bool) int {
 	return bk
 }
 
+// nmAddr: the possessives that address the reader; nmAddrWin: how many
+// words after one a weak finding may start and still be read as the
+// reader's. "you", "usted", "te", "contigo" were tried: they kept only
+// clean rows more ("thank you to our phlebotomists", "Termos Contigo",
+// "would you use a … clinic"), no leak of dev108r besides; a window of 4
+// kept a toy's "your order … Pet Scan" too.
+var nmAddr = wordSetTab("your yours tu tus su sus")
+
+const nmAddrWin = 3
+
+// nmAddrSpans: the byte spans (in the field's own bytes) of the nmAddrWin
+// words after each word of s's field that addresses the reader.
+func (s *scanner) nmAddrSpans() [][2]int {
+	var sp [][2]int
+	for i := range s.toks {
+		if !nmAddr.get(s.toks[i].h) || i+1 >= len(s.toks) {
+			continue
+		}
+		j := min(i+nmAddrWin, len(s.toks)-1)
+		a, b := s.t.orig(int(s.toks[i+1].s), int(s.toks[j].e))
+		sp = append(sp, [2]int{a, b})
+	}
+	return sp
+}
+
 // nmStrong: kinds the drop never clears (structure, not wording).
 func nmStrong(k Kind) bool {
 	switch k {
@@ -302,7 +332,8 @@ type nmField struct {
 	noClear  bool // a nested encoding or hidden HTML was read, or no model: never clear
 	a, b     int  // the heaviest token, in the field's own bytes
 	hasSpan  bool
-	ambigous bool // another field has the same name
+	ambigous bool     // another field has the same name
+	addr     [][2]int // spans after a word addressing the reader (nmAddrSpans)
 }
 
 // nmScore scores the field s has just read (s.t).
@@ -319,6 +350,9 @@ func (s *scanner) nmScore(m *noticeModel, name string) nmField {
 	}
 	strict := s.m == Strict
 	f := nmField{name: name, logit: m.logit(s.toks, strict), noClear: len(s.hidden) > 0}
+	if f.logit <= nmClearAt {
+		f.addr = s.nmAddrSpans()
+	}
 	if nmFlagOn && f.logit >= nmFlagAt {
 		if k := m.heaviest(s.toks, strict); k >= 0 {
 			f.a, f.b = s.t.orig(int(s.toks[k].s), int(s.toks[k].e))
@@ -358,7 +392,7 @@ func applyNoticeModel(fields []nmField, out []Finding, m Mode) []Finding {
 	if any {
 		kept := out[:0:0]
 		for _, f := range out {
-			if !clear(f.Field) || !fieldWeak(out, f.Field) {
+			if !clear(f.Field) || !fieldWeak(out, f.Field) || nmAddressed(fields, out, f.Field) {
 				kept = append(kept, f)
 			}
 		}
@@ -396,6 +430,27 @@ func allWeak(fs []Finding) bool {
 		}
 	}
 	return true
+}
+
+// nmAddressed: a finding of field name starts inside a span after a word
+// addressing the reader (nmAddrSpans): the drop keeps the field's findings.
+func nmAddressed(fields []nmField, out []Finding, name string) bool {
+	for _, fl := range fields {
+		if fl.name != name {
+			continue
+		}
+		for _, f := range out {
+			if f.Field != name {
+				continue
+			}
+			for _, sp := range fl.addr {
+				if f.Start >= sp[0] && f.Start < sp[1] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func hasField(out []Finding, name string) bool {

@@ -114,3 +114,45 @@ func TestNoticeModelLogit(t *testing.T) {
 		t.Fatalf("only %d rows", n)
 	}
 }
+
+// TestNoticeModelDropAddressed: the drop keeps a field whose weak finding
+// sits within nmAddrWin words after a word addressing the reader (your,
+// tu, su …): the reader's refill or balance padded with newsletter or
+// billing wording (red team redm, dev108r). Each text scores at or under
+// nmClearAt, so only the narrowing keeps it; the same padding about goods
+// for everyone is still cleared. Texts written for this test (in no
+// corpus).
+func TestNoticeModelDropAddressed(t *testing.T) {
+	g := newTestGuard(t)
+	rules := newTestGuard(t)
+	rules.nm = nil
+	kept := []string{
+		"Welcome to our winter newsletter! This season we opened a new parking lot, added evening hours on Thursdays and repainted the waiting room. Our staff ran the city half marathon. Your Lexapro refill was sent to the pharmacy this morning. Stay warm and have a great season.",
+		"Good news from our billing office: online bill pay is now open around the clock, we accept all major cards and HSA cards, and statements have a new look this month. The balance for your hernia repair is due at the end of the month. Thank you for choosing us.",
+		"Boletín de invierno: abrimos un nuevo estacionamiento, ampliamos el horario de los jueves, renovamos la sala de espera y sumamos dos idiomas al menú telefónico. Nuestro equipo corrió la media maratón de la ciudad. Ya enviamos tu escitalopram a la sucursal. Que tenga una excelente temporada.",
+	}
+	cleared := "Welcome to our winter newsletter! This season we opened a new parking lot, added evening hours on Thursdays and repainted the waiting room. Our staff ran the city half marathon. We now stock Lexapro and other generics at every store. Stay warm and have a great season."
+	for _, text := range append(kept, cleared) {
+		if fs, err := rules.CheckText(text, nil, Standard); err != nil || len(fs) == 0 {
+			t.Fatalf("%q: the rules alone must report it: %v %v", text, fs, err)
+		}
+		if l := nmTextLogit(g, text); l > nmClearAt {
+			t.Fatalf("%q: scores %v, over nmClearAt: the case does not reach the drop", text, l)
+		}
+	}
+	checkModeCases(t, g, nil, []modeCase{
+		{kept[0], Standard, true},
+		{kept[1], Standard, true},
+		{kept[2], Standard, true},
+		{cleared, Standard, false},
+	})
+}
+
+// nmTextLogit: the notice model's score of text read as one plain field.
+func nmTextLogit(g *Guard, text string) float32 {
+	sc := scannerPool.Get().(*scanner)
+	defer scannerPool.Put(sc)
+	sc.reset(g, g.empty, Standard, "text")
+	sc.run(text, false)
+	return g.nm.logit(sc.toks, false)
+}

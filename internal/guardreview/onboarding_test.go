@@ -326,6 +326,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev107", "dev107.jsonl", false, nil, false},
 		{"dev108", "dev108.jsonl", false, nil, false},
 		{"dev107x", "dev107x.jsonl", false, nil, false},
+		{"dev108r", "dev108r.jsonl", false, nil, false},
 		{"dev104x", "dev104x.jsonl", false, nil, false},
 		{"dev105g", "dev105g.jsonl", false, nil, false},
 		{"dev102w", "dev102w.jsonl", false, nil, false},
