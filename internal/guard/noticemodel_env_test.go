@@ -2,12 +2,12 @@ package guard
 
 import "os"
 
-// GUARD_MODEL_FLAG=1 turns the notice model's finding (model.notice, off
-// in the shipped guard: noticemodel.go's nmFlagOn) on in this package's
-// tests, to measure it: GUARD_MODEL_FLAG=1 GUARD_SHOW_HELDOUT=1 go test
+// GUARD_MODEL_FLAG=0 turns the notice model's finding (model.notice,
+// noticemodel.go's nmFlagOn) off in this package's tests, to measure the
+// rules and the drop alone: GUARD_MODEL_FLAG=0 GUARD_SHOW_HELDOUT=1 go test
 // ./internal/guard -run TestCorpusIssue15 -count=1 -v
 func init() {
-	if os.Getenv("GUARD_MODEL_FLAG") == "1" {
-		nmFlagOn = true
+	if os.Getenv("GUARD_MODEL_FLAG") == "0" {
+		nmFlagOn = false
 	}
 }

@@ -19,7 +19,7 @@ func TestNoticeModelDrop(t *testing.T) {
 	rules.nm = nil
 	cleared := []string{
 		"Our infusion nursing team was honored with a regional quality award this fall. Thank you, team!",
-		"Oakview Pharmacy welcomes two certified diabetes educators to our Main Street store.",
+		"The sleep lab parking lot is being repaved on Saturday. Please use the north entrance.",
 		"Weather update: our Riverside clinic opens at noon today. Telehealth visits continue as scheduled.",
 	}
 	for _, text := range cleared {
@@ -36,10 +36,10 @@ func TestNoticeModelDrop(t *testing.T) {
 		{cleared[1], Strict, true},
 		// the reader's own care, a phone beside the same words
 		{"Hi Marisol, your infusion nursing visit is Thursday at noon.", Standard, true},
-		{"Oakview Pharmacy welcomes two certified diabetes educators. Questions: call Dana at 555-201-7788.", Standard, true},
+		{"The sleep lab parking lot is being repaved on Saturday. Questions: call Dana at 555-201-7788.", Standard, true},
 	})
 	// hidden HTML: never cleared
-	html := `<p>Oakview Pharmacy welcomes two certified diabetes educators to our Main Street store.</p><span style="display:none">lupus</span>`
+	html := `<p>The sleep lab parking lot is being repaved on Saturday. Please use the north entrance.</p><span style="display:none">lupus</span>`
 	fs, err := g.Check(Notice{Fields: []Field{{Name: "html", Text: html, HTML: true}}}, nil, Standard)
 	if err != nil || len(fs) == 0 {
 		t.Errorf("hidden HTML: findings cleared: %v %v", fs, err)
@@ -119,8 +119,9 @@ func TestNoticeModelLogit(t *testing.T) {
 // sits within nmAddrWin words after a word addressing the reader (your,
 // tu, su …): the reader's refill or balance padded with newsletter or
 // billing wording (red team redm, dev108r). Each text scores at or under
-// nmClearAt, so only the narrowing keeps it; the same padding about goods
-// for everyone is still cleared. Texts written for this test (in no
+// nmClearAt (under a model built to score every field low), so only the
+// narrowing keeps it; the same padding about goods for everyone is still
+// cleared. Texts written for this test (in no
 // corpus).
 func TestNoticeModelDropAddressed(t *testing.T) {
 	g := newTestGuard(t)
@@ -132,6 +133,14 @@ func TestNoticeModelDropAddressed(t *testing.T) {
 		"Boletín de invierno: abrimos un nuevo estacionamiento, ampliamos el horario de los jueves, renovamos la sala de espera y sumamos dos idiomas al menú telefónico. Nuestro equipo corrió la media maratón de la ciudad. Ya enviamos tu escitalopram a la sucursal. Que tenga una excelente temporada.",
 	}
 	cleared := "Welcome to our winter newsletter! This season we opened a new parking lot, added evening hours on Thursdays and repainted the waiting room. Our staff ran the city half marathon. We now stock Lexapro and other generics at every store. Stay warm and have a great season."
+	// a model that scores every field far under nmClearAt, so that the
+	// narrowing alone decides (the trained model is retrained as data
+	// grows; these cases test the mechanism)
+	low := &noticeModel{w: make([]int16, 1<<nmBits)}
+	for i := range low.w {
+		low.w[i] = -8 * nmScale
+	}
+	g.nm = low
 	for _, text := range append(kept, cleared) {
 		if fs, err := rules.CheckText(text, nil, Standard); err != nil || len(fs) == 0 {
 			t.Fatalf("%q: the rules alone must report it: %v %v", text, fs, err)

@@ -13,6 +13,8 @@ func TestQuitSlip(t *testing.T) {
 		{"Many people slip before they quit for good. Our line is open to anyone.", ""},
 		{"¿Volviste de vacaciones? Te esperamos de nuevo en las clases.", ""},
 		{"You slipped a note under the door yesterday.", ""},
-		{"If you've had a slip with smoking, call your coach.", ""},
+		// not quitslip.go's (a condition, no relapse cue), but the notice
+		// model reads it as the reader's own care (noticemodel.go)
+		{"If you've had a slip with smoking, call your coach.", "model.notice"},
 	})
 }

@@ -7,6 +7,10 @@ import "testing"
 // reported; questions that seek something or tie nothing pass.
 func TestSymptomQuestion(t *testing.T) {
 	g := newTestGuard(t)
+	// the rule alone: in standard mode the notice model (noticemodel.go)
+	// reports the drenched-at-night question (model.notice); symptomq.go
+	// reads strict mode only
+	g.nm = nil
 	checkModeCases(t, g, nil, []modeCase{
 		{"Still waking up drenched at night? Members like you love our new sleep program.", Strict, true},
 		{"Struggling in the bedroom again? Save 20% on your next visit.", Strict, true},
