@@ -339,13 +339,13 @@ func nmStrong(k Kind) bool {
 
 // nmField is one field's score, as CheckPrepared keeps it.
 type nmField struct {
-	name     string
-	logit    float32
-	noClear  bool // a nested encoding or hidden HTML was read, or no model: never clear
-	a, b     int  // the heaviest token, in the field's own bytes
-	hasSpan  bool
-	ambigous bool     // another field has the same name
-	addr     [][2]int // spans after a word addressing the reader (nmAddrSpans)
+	name      string
+	logit     float32
+	noClear   bool // a nested encoding or hidden HTML was read, or no model: never clear
+	a, b      int  // the heaviest token, in the field's own bytes
+	hasSpan   bool
+	ambiguous bool     // another field has the same name
+	addr      [][2]int // spans after a word addressing the reader (nmAddrSpans)
 }
 
 // nmScore scores the field s has just read (s.t).
@@ -363,7 +363,9 @@ func (s *scanner) nmScore(m *noticeModel, name string) nmField {
 		return nmField{name: name, noClear: true}
 	}
 	strict := s.m == Strict
-	f := nmField{name: name, logit: m.logit(s.toks, strict), noClear: len(s.hidden) > 0}
+	// a field scored for the finding only is never cleared (the decoded
+	// pass may still add findings to it)
+	f := nmField{name: name, logit: m.logit(s.toks, strict), noClear: !drop || len(s.hidden) > 0}
 	if drop && f.logit <= nmClearAt {
 		f.addr = s.nmAddrSpans()
 	}
@@ -383,14 +385,14 @@ func applyNoticeModel(fields []nmField, out []Finding, m Mode) []Finding {
 	for i := range fields {
 		for j := range fields {
 			if i != j && fields[i].name == fields[j].name {
-				fields[i].ambigous = true
+				fields[i].ambiguous = true
 			}
 		}
 	}
 	// the drop: per field, every finding weak and the score low
 	clear := func(name string) bool {
 		for _, f := range fields {
-			if f.name == name && (f.noClear || f.ambigous || f.logit > nmClearAt) {
+			if f.name == name && (f.noClear || f.ambiguous || f.logit > nmClearAt) {
 				return false
 			}
 		}
