@@ -1181,6 +1181,9 @@ func (s *scanner) address(i int) bool {
 			// "8 Magnolia Dr") stays an address (addrbrand.go)
 			return false
 		}
+		if f&wStreetSuffix != 0 && s.esCurrencySign(k) {
+			return false // "por RD$ 3,500.00": the Dominican peso's sign, no road (esdocnum.go)
+		}
 		if f&wStreetSuffix != 0 && words >= 1 {
 			ok := false
 			if tk.cls&(tCap|tUpper) != 0 || f&wStreetAbbrev != 0 {
