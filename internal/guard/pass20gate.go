@@ -18,5 +18,6 @@ func pass20Starts() []setTab {
 	return []setTab{
 		g20Photo, g20Baby, g20Social, g20Implant, g20Pump, // gaps20.go (scanGaps20; fix helper gaps20)
 		clLabel, clBefore, // cliniclabel.go (scanClinLabel; fix helper fix108)
+		pcCard, // personcard.go (scanPersonCard; fix helper fix108)
 	}
 }
