@@ -20,7 +20,8 @@ import "strings"
 // word that opens it (clBefore: final, primary, working, admitting,
 // discharge, clinical …, "Final diagnosis:"), with up to two Spanish
 // modifiers after it ("Diagnóstico principal:", "Diagnóstico de
-// ingreso:"), then a colon, then a first word of 3+ letters (or an
+// ingreso:"), then a colon alone (not a JSON key's quoted colon: jsonvalue.go
+// reads {"dx":"HLH"}), then a first word of 3+ letters (or an
 // abbreviation in capitals) that is no opener of the sender's own
 // wording (clOpen: a pronoun, a status or a pointer: ready, due, pending,
 // see, call, none, free, new, our, your, listo, pendiente, vea …). The
@@ -126,7 +127,7 @@ func (s *scanner) clinLabelAt(a, l int) {
 	for k := 0; k < 2 && !s.gapHas(b, ':') && b+1 < n && !s.toks[b+1].sent && clAfterEs.get(s.toks[b+1].h); k++ {
 		b++
 	}
-	if !s.gapHas(b, ':') || b+1 >= n {
+	if b+1 >= n || strings.TrimSpace(s.gap(b+1)) != ":" { // a colon alone: no JSON key ("dx":"HLH", jsonvalue.go's)
 		return
 	}
 	for k := a + 1; k <= b; k++ {

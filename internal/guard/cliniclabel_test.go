@@ -28,5 +28,6 @@ func TestClinLabel(t *testing.T) {
 		{"Impression: we loved seeing everyone at the open house!", Standard, false},
 		{"Diagnosis codes on your statement are explained online.", Standard, false},
 		{"Indicaciones: llegue 15 minutos antes y traiga su carné.", Standard, false},
+		{`{"event":"order.created","dx":"HLH"}`, Standard, true},
 	})
 }
