@@ -21,5 +21,6 @@ func pass20Starts() []setTab {
 		pcCard,        // personcard.go (scanPersonCard; fix helper fix108)
 		ddDefer,       // donordefer.go (scanDonorDeferral; fix helper fix108)
 		cdCannabinoid, // cannabisdose.go (scanCannabinoidDose; fix helper fix108)
+		baAppliance,   // bracesassoc.go (scanBracesAssoc; fix helper fix108)
 	}
 }

@@ -379,6 +379,7 @@ func (s *scanner) detect() {
 	s.scanPersonCard()      // "State medical cannabis card MMJ-CO-884120 expires" (personcard.go)
 	s.scanDonorDeferral()   // "your donor status was changed to deferred after today's screening" (donordefer.go)
 	s.scanCannabinoidDose() // "your order of … 10 mg THC tinctures" (cannabisdose.go)
+	s.scanBracesAssoc()     // strict: "Parents of kids with braces: show this message" (bracesassoc.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
