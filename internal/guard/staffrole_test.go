@@ -24,6 +24,7 @@ func TestStaffRoles(t *testing.T) {
 		// fix108 (dev108): "patient" opening a job title after "our new"; "nombra a … como nueva gerenta"
 		"Say hello to Marcus, our new patient consultant at the Main Street store.",
 		"Isapre Vertiente Salud nombra a Paula Orellana como nueva gerenta de operaciones.",
+		"Our new patient financial counselor, Brenda Yazzie, is available for walk-in questions on Wednesdays.",
 	}
 	report := []string{
 		"Hi Rosa Jimenez, your billing statement is ready.",
@@ -52,6 +53,8 @@ func TestStaffRoles(t *testing.T) {
 		"Meet Rosa Jimenez, our newest hospice admission.",
 		"Say hello to Marcus, our new patient at the Main Street store.",
 		"Isapre Vertiente Salud nombra a Paula Orellana como nueva afiliada del plan.",
+		"Our counselor, Brenda Yazzie, says your son relapsed.",
+		"Our new patient financial counselor, Brenda Yazzie, will call you about your bill.",
 	}
 	checkFlagged(t, g, false, pass...)
 	checkFlagged(t, g, true, report...)
