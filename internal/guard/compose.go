@@ -773,7 +773,8 @@ var (
 		"pickup delivery review approval payment today tomorrow you this that next later details more information " +
 		"updates update changes change renewal transfer mail order orders savings " +
 		"datos informacion solicitud queja reclamo garantia " +
-		"cargo cargos debito tarjeta compras reembolso reembolsos credito")
+		"cargo cargos debito tarjeta compras reembolso reembolsos credito " +
+		"seguro seguros aseguradora isapre insurance insurer") // the payer: "su autorización del seguro" (fix108, dev108)
 )
 
 // headBefore: token i is a head, then a preposition, an optional article

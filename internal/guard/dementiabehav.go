@@ -23,10 +23,15 @@ package guard
 // agitation ("Your new washer's agitation setting") passes with a machine
 // word beside it.
 //
+// "wander" alone only before a device word (fix helper fix108, dev108: "Your
+// GPS wander-alert bracelet shipped today and pairs with the caregiver
+// app"): alert, alarm, guard, bracelet, tracker, band, sensor, monitor,
+// prevention, pendant.
+//
 // Cost: runs from scanReaderFamilies (readerfamily.go) at its first words.
 
 var (
-	dementiaFirst = wordSetTab("sundowning sundowner sundowners wandering wandered wanders exit agitation agitated elopement eloped " +
+	dementiaFirst = wordSetTab("sundowning sundowner sundowners wandering wandered wanders wander exit agitation agitated elopement eloped " +
 		"deambulando deambular deambula deambulo deambulaba agitacion agitado agitada")
 
 	dementiaWanderVeto = wordSetTab("through our nuestro nuestra nuestros nuestras")
@@ -37,9 +42,12 @@ var (
 	dementiaDrink = wordSetTab("terrace patio rooftop deck drink drinks cocktail cocktails bar wine beer toast sunset")
 	// dementiaMachine: a machine's agitation
 	dementiaMachine = wordSetTab("washer washers washing machine machines cycle cycles setting settings mode agitator mixer shaker paint")
-	hDemA           = hstr("a")
-	hDemExit        = hstr("exit")
-	hDemSeeking     = hstr("seeking")
+	// dementiaWanderDevice: a wandering alarm worn or fitted for the
+	// reader's kin ("Your GPS wander-alert bracelet shipped today")
+	dementiaWanderDevice = wordSetTab("alert alerts alarm alarms guard bracelet bracelets tracker trackers band bands sensor sensors monitor monitors prevention pendant")
+	hDemA                = hstr("a")
+	hDemExit             = hstr("exit")
+	hDemSeeking          = hstr("seeking")
 )
 
 // dementiaAt: token i is one of dementiaFirst.
@@ -61,6 +69,12 @@ func (s *scanner) dementiaAt(i int) {
 		if i > 0 && dementiaMachine.get(t[i-1].h) || i > 1 && t[i-1].low == "s" && dementiaMachine.get(t[i-2].h) ||
 			i+1 < n && dementiaMachine.get(t[i+1].h) {
 			return // a machine's
+		}
+	case "wander":
+		// only a wandering device: "wander-alert bracelet", "wander alarm"
+		// (fix helper fix108, dev108); "wander the halls" is no behaviour word
+		if i+1 >= n || !dementiaWanderDevice.get(t[i+1].h) || s.gap(i+1) != "-" && s.gap(i+1) != " " {
+			return
 		}
 	case "wandering", "wandered", "wanders":
 		if i+1 < n && dementiaWanderVeto.get(t[i+1].h) {

@@ -21,5 +21,10 @@ func TestDementiaBehaviour(t *testing.T) {
 		{"Your new washer's agitation setting can be changed in 3 steps.", ""},
 		{"Mom had some agitation after dinner tonight; staff calmed her with music.", "compose.dementia_behaviour"},
 		{"Your father is a sundowner; evenings are hardest for him.", "compose.dementia_behaviour"},
+		// a wandering device (fix108, dev108)
+		{"Your GPS wander-alert bracelet shipped today and pairs with the caregiver app.", "compose.dementia_behaviour"},
+		{"Your mom's wander alarm was installed on the back door.", "compose.dementia_behaviour"},
+		{"Your dog's wander-alert collar shipped today.", ""},
+		{"Wander the halls of our new museum wing with your family.", ""},
 	})
 }

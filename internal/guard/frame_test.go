@@ -94,6 +94,7 @@ func TestFrames(t *testing.T) {
 		{"Your prior authorization for orthodontics was approved.", "compose.head_before"},
 		{"Su cita del lunes fue confirmada.", ""},
 		{"Your refill for this month is ready to ship.", ""},
+		{"Recuerde que puede solicitar su autorización del seguro en la ventanilla de admisiones.", ""}, // the payer (fix108)
 	}
 	for _, c := range cases {
 		fs, err := g.Check(Notice{Fields: []Field{{Name: "text", Text: c.text}}}, nil, Standard)

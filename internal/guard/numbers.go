@@ -390,6 +390,9 @@ func (s *scanner) numPattern(c []group, pre string) int {
 		if k == 1 && s.crInvoiceNumber(first, c) { // "factura electrónica N.º FE-00187734" (crinvoice.go)
 			return skip(k)
 		}
+		if s.esDocNumber(first) { // "Su solicitud N.° 2026-118044", "Su bono electrónico N.° 88120455" (esdocnum.go)
+			return skip(k)
+		}
 		if k == 3 && s.ecInvoiceNumber(first, c) { // "Factura electrónica N.º 001-002-000045871" (ecinvoice.go)
 			return skip(k)
 		}

@@ -64,6 +64,12 @@ var orgAfter = wordSetTab("county parish rentals " + // "Travis County", "CareFl
 	// "François’ Bakery", brandlist.go's pass)
 	"patisserie boulangerie creperie chocolatier")
 
+// orgAfterHealth: a health insurer or network named by its brand, the run
+// no given and family name of the lists (fix108, dev108: "Tiene un nuevo
+// mensaje de Isapre Vertiente Salud", "Oscar Health"; "Maria Lopez Health
+// check results" stays a person's).
+var orgAfterHealth = wordSetTab("salud health")
+
 // orgPlaceNoun + "de"/"of" + a capitalised run: a branch or a city ("la
 // tienda de Van Nuys", "la sucursal de Coyoacán").
 var orgPlaceNoun = wordSetTab("tienda sucursal oficina estacion aeropuerto ciudad barrio colonia planta almacen store branch location city " +
@@ -243,6 +249,9 @@ func (s *scanner) orgRun(i, end int) bool {
 		if orgAfter.get(s.toks[k].h) && s.toks[k].cls&(tCap|tUpper) != 0 {
 			return true
 		}
+		if orgAfterHealth.get(s.toks[k].h) && s.toks[k].cls&(tCap|tUpper) != 0 && !s.personAfter(i) {
+			return true
+		}
 	}
 	// a saint's name is a place ("San Juan", "Santa Clara"), unless a
 	// family name follows ("Santa Maria Lopez")
@@ -283,12 +292,19 @@ func (s *scanner) petName(i int) bool {
 }
 
 // travelPlace: token i comes right after a travel noun ("vuelo Santiago")
-// or after "X - " that does ("vuelo Madrid - Bilbao").
+// or after "X - " that does ("vuelo Madrid - Bilbao"), or after "en/por
+// todo/toda" ("a domicilio en todo Santiago").
 func (s *scanner) travelPlace(i int) bool {
 	if i > 0 && s.gap(i) == " " && travelNouns.get(s.toks[i-1].h) {
 		return true
 	}
 	if i >= 2 && strings.TrimSpace(s.gap(i)) == "-" && s.toks[i-1].cls&(tCap|tUpper) != 0 && s.gap(i-1) == " " && travelNouns.get(s.toks[i-2].h) {
+		return true
+	}
+	// "a domicilio en todo Santiago", "por toda Lima": a place's whole
+	// extent, no person (fix helper fix108, dev108)
+	if i >= 2 && s.gap(i) == " " && s.gap(i-1) == " " && (s.toks[i-1].low == "todo" || s.toks[i-1].low == "toda") &&
+		(s.toks[i-2].low == "en" || s.toks[i-2].low == "por") {
 		return true
 	}
 	return false

@@ -36,6 +36,11 @@ func TestOrgNamesClean(t *testing.T) {
 		// a city after a travel noun, a gate code
 		"LATAM: tu vuelo Santiago - Punta Arenas está confirmado.",
 		"Delta: your flight departs from gate B12.",
+		// a place's whole extent (fix108, dev108)
+		"Ahora tenemos servicio de laboratorio a domicilio en todo Santiago.",
+		// a health insurer's brand (fix108, dev108)
+		"Tiene un nuevo mensaje de Isapre Vertiente Salud. Léalo en su portal.",
+		"You have a new message from Oscar Health.",
 	)
 }
 
@@ -71,6 +76,8 @@ func TestOrgNamesFailClosed(t *testing.T) {
 		// a name after a travel sentence, a vitamin shot
 		"Tu vuelo sale mañana, Guadalupe.",
 		"Your B12 shot is due.",
+		"Santiago, su examen de laboratorio a domicilio fue agendado.",
+		"Maria Lopez Health check results are ready.",
 		// a pet frame with health wording in the notice
 		"Your dog's rabies vaccine and your prescription refill are ready.",
 	)

@@ -17,5 +17,10 @@ var pass20Filter = tabsFilter(pass20Starts()...)
 func pass20Starts() []setTab {
 	return []setTab{
 		g20Photo, g20Baby, g20Social, g20Implant, g20Pump, // gaps20.go (scanGaps20; fix helper gaps20)
+		clLabel, clBefore, // cliniclabel.go (scanClinLabel; fix helper fix108)
+		pcCard,        // personcard.go (scanPersonCard; fix helper fix108)
+		ddDefer,       // donordefer.go (scanDonorDeferral; fix helper fix108)
+		cdCannabinoid, // cannabisdose.go (scanCannabinoidDose; fix helper fix108)
+		baAppliance,   // bracesassoc.go (scanBracesAssoc; fix helper fix108)
 	}
 }

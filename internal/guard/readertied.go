@@ -69,7 +69,9 @@ package guard
 // (webhookhandle.go); the reader's device or procedure abbreviation, fertility
 // beta result and dotted national identity number (readerabbr.go); the reader's scalp photos, a baby named with its cord blood,
 // an SSN's digits as words, the reader as an implant patient or a pump's user
-// (gaps20.go). Context matches get the bit from context.go (addCtx).
+// (gaps20.go); a clinical record's label before a colon (cliniclabel.go), a person's
+// medical or patient card by its number (personcard.go), a donor deferred
+// (donordefer.go), a cannabinoid's dose in the reader's order (cannabisdose.go). Context matches get the bit from context.go (addCtx).
 // A new rule of that kind is added here.
 func readerTiedRule(rule string) bool {
 	switch rule {
@@ -87,7 +89,8 @@ func readerTiedRule(rule string) bool {
 		"compose.reader_abbr", "compose.fertility_beta", "id.national_dotted",
 		"compose.allergy_immuno", "compose.reader_extraction", "compose.reader_aligners", "compose.event_monitor", "id.ssn_digits",
 		"compose.past_condition", "compose.health_program", "name.kin_record", "compose.curve_owned", "compose.form_bra",
-		"compose.scalp_photos", "name.baby_cord", "id.ssn_words", "compose.implant_patient", "association.device_user":
+		"compose.scalp_photos", "name.baby_cord", "id.ssn_words", "compose.implant_patient", "association.device_user",
+		"compose.clinical_label", "id.person_card", "compose.donor_deferral", "compose.cannabinoid_dose":
 		return true
 	}
 	return false

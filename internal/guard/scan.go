@@ -374,6 +374,12 @@ func (s *scanner) detect() {
 	s.scanGaps19() // "adults who had a stroke", "all clients in our alcohol recovery program", "your dad's record, james brown", "your curve measured 32 degrees", "your new form and two bras" (gaps19.go)
 	// fix helper gaps20 (twentieth pass)
 	s.scanGaps20() // "Upload crown and hairline photos so your provider can compare", "Baby Aurora's cord blood unit", "your social: four two one nine", "Por ser paciente de implantes" (gaps20.go)
+	// fix helper fix108 (twenty-first pass, round two)
+	s.scanClinLabel()       // "Dx: early childhood caries, needs GA", "Motivo de consulta: dolor lumbar" (cliniclabel.go)
+	s.scanPersonCard()      // "State medical cannabis card MMJ-CO-884120 expires" (personcard.go)
+	s.scanDonorDeferral()   // "your donor status was changed to deferred after today's screening" (donordefer.go)
+	s.scanCannabinoidDose() // "your order of … 10 mg THC tinctures" (cannabisdose.go)
+	s.scanBracesAssoc()     // strict: "Parents of kids with braces: show this message" (bracesassoc.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()

@@ -354,8 +354,8 @@ func srPatientJob(v *srView, k, hi int) bool {
 		if g := srGap(v, m-1, m); strings.TrimSpace(g) != "" && !(m == k+1 && g == "-") { // "patient-services lead" (staffpost.go)
 			return false
 		}
-		if m == k+1 && ooOfficeRole.get(v.toks[m].h) && k > 0 && (v.toks[k-1].low == "our" || v.toks[k-1].low == "new" && k > 1 && v.toks[k-2].low == "our") {
-			return true // "our new patient coordinator" (orthoops.go)
+		if m == k+1 && (ooOfficeRole.get(v.toks[m].h) || srRoles.get(v.toks[m].h)) && k > 0 && (v.toks[k-1].low == "our" || v.toks[k-1].low == "new" && k > 1 && v.toks[k-2].low == "our") {
+			return true // "our new patient coordinator" (orthoops.go), "our new patient consultant" (fix108)
 		}
 		if m > k+1 && (srRoles.get(v.toks[m].h) || srFrameHas(&srCounselor, v.toks[m].h) ||
 			srPreHas(&srPreOffice, v.toks[m].h)) { // "patient accounts team" (staffpre.go)

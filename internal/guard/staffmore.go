@@ -58,7 +58,8 @@ var srMoreMay = newSetTab(func() map[uint64]bool {
 	// a news word beside it), and "Dr." is in many notices that are no
 	// staff news — reading them again cost every such check its
 	// allocations (BenchmarkCheckPrepared: 2 allocs, 1.8 kB per check)
-	for _, s := range []setTab{srNews, srSigned, srArtwork, srStorm, srProviders, srFrameMay, wordSetTab("king head"), srPreMay, srCredCaps, srCredSeat} {
+	for _, s := range []setTab{srNews, srSigned, srArtwork, srStorm, srProviders, srFrameMay, wordSetTab("king head"), srPreMay, srCredCaps, srCredSeat,
+		srCounselor} { // an office's counselor before the name (srRoleBeforeComma; fix108)
 		s.each(func(h uint64) { m[h] = true })
 	}
 	return m
@@ -358,7 +359,7 @@ func srRoleBeforeComma(v *srView, p, lo int) bool {
 		if j < q && strings.ContainsAny(srGap(v, j, j+1), ",.!?:;()") {
 			return false
 		}
-		if srRoles.get(v.toks[j].h) {
+		if srRoles.get(v.toks[j].h) || srOfficeCounselor(v, j) { // "Our new patient financial counselor, Brenda Yazzie," (staffframe.go; fix108)
 			return true
 		}
 	}

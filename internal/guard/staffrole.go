@@ -69,7 +69,7 @@ var (
 		"lifter climber olympian medalist champion " +
 		"techs technicians cashiers coaches opticians receptionists pharmacists " + // "pharmacy techs X and Y" (NAMES5)
 		"therapist physiotherapist physician surgeon dermatologist pediatrician midwife paramedic fisioterapeuta terapeuta " +
-		"gerente supervisora coordinadora coordinador recepcionista cuidadora cuidador nutricionista entrenador " +
+		"gerente gerenta gerentes gerentas supervisora coordinadora coordinador recepcionista cuidadora cuidador nutricionista entrenador " +
 		"entrenadora atleta asesor asesora directora fundador fundadora cajera cajero tecnico técnico tecnica técnica " +
 		"optometrista audiologa audióloga audiologo audiólogo farmaceutico farmacéutico farmaceutica farmacéutica " +
 		"dietista estilista corredora corredor autora autor invitada invitado " +
@@ -107,7 +107,8 @@ var (
 		"despedimos conozca conoce conocemos blog " +
 		"felicidades felicitaciones enhorabuena bienvenidos bienvenidas congratulating kudos welcomed " + // staffframe.go
 		"crew " + // staffpre.go
-		"congratulates congratulate honors honoring celebrates recognizes felicita names appoints promotes") // staffnine.go
+		"congratulates congratulate honors honoring celebrates recognizes felicita names appoints promotes" + // staffnine.go
+		" nombra nombro designa designo") // fix108: "<Sender> nombra a X como nueva gerenta"
 	// srReader: words about the reader or of a person in care.
 	srReader = wordSetTab("you your yours youre youll youve yourself su sus usted ustedes tu tus te " +
 		"patient patients client clients resident residents paciente pacientes cliente clientes residente residentes " +

@@ -21,6 +21,10 @@ func TestStaffRoles(t *testing.T) {
 		"ClearTone Hearing is proud to announce that Dr. Lena Varga, AuD, was elected president of the Idaho Academy of Audiology.",
 		"Nuestro equipo da la bienvenida a la Dra. Marta Gil, AuD, en la sucursal de Lakeview.",
 		"Peak Fuel Tempe da la bienvenida al coach Marcus Bell, quien dirigirá el club de corredores gratuito.",
+		// fix108 (dev108): "patient" opening a job title after "our new"; "nombra a … como nueva gerenta"
+		"Say hello to Marcus, our new patient consultant at the Main Street store.",
+		"Isapre Vertiente Salud nombra a Paula Orellana como nueva gerenta de operaciones.",
+		"Our new patient financial counselor, Brenda Yazzie, is available for walk-in questions on Wednesdays.",
 	}
 	report := []string{
 		"Hi Rosa Jimenez, your billing statement is ready.",
@@ -47,6 +51,10 @@ func TestStaffRoles(t *testing.T) {
 		"Congratulations to Leo Grant, BrightPath's Recovery Milestone of the Quarter: 1 year sober!",
 		"Felicitamos a Rosa Jiménez, nuestra sobreviviente del año.",
 		"Meet Rosa Jimenez, our newest hospice admission.",
+		"Say hello to Marcus, our new patient at the Main Street store.",
+		"Isapre Vertiente Salud nombra a Paula Orellana como nueva afiliada del plan.",
+		"Our counselor, Brenda Yazzie, says your son relapsed.",
+		"Our new patient financial counselor, Brenda Yazzie, will call you about your bill.",
 	}
 	checkFlagged(t, g, false, pass...)
 	checkFlagged(t, g, true, report...)

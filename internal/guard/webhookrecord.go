@@ -108,6 +108,17 @@ var (
 		"gyn ob lactation lactancia pregnancy embarazo postpartum posparto prenatal injection inyeccion counseling consejeria sobriety")
 	// whrNoteKey: a key word of free text, a note the system keeps beside
 	// the record (red20, dev104x: {"note":"Okafor"}, {"nota":"Gutierrez"})
+	// whrPlaceKey: a key naming the sender's site; its value may be a
+	// place's name of several words ("sede":"Santiago de los Caballeros";
+	// fix108, dev108)
+	whrPlaceKey = wordSetTab("sede site location branch sucursal clinic clinica office oficina centro center centre " +
+		"store tienda facility ubicacion campus")
+	// whrPlaceParticle: the lower-case words of a place's name
+	whrPlaceParticle = wordSetTab("de del la las los el y of the on at")
+	// whrPlaceUnit: a care unit's words; a value holding one names care,
+	// not a site ("Unidad de Quemados")
+	whrPlaceUnit = wordSetTab("unidad unidades unit units ward wards sala salas pabellon servicio servicios service services " +
+		"department departamento program programa clinic clinica")
 	whrNoteKey = wordSetTab("note notes memo memos comment comments remark remarks description desc details detail summary body text " +
 		"nota notas comentario comentarios observacion observaciones obs descripcion detalle detalles resumen texto")
 	// whrPersonPrefix: a clinical record number's prefix beside
@@ -127,6 +138,28 @@ func whrKeyWords(key string, f func(w string) bool) bool {
 			return false
 		}
 		a = k + 1
+	}
+	return true
+}
+
+// whrPlaceName: v is a place's name of at most six words, each capitalised
+// or a particle (de, los, of …), none a care unit's word (unidad, ward,
+// servicio, clinic …): "Santiago de los Caballeros".
+func whrPlaceName(v string) bool {
+	ws := strings.Fields(v)
+	if len(ws) > 6 {
+		return false
+	}
+	for _, w := range ws {
+		if whrPlaceUnit.get(hstr(strings.ToLower(w))) {
+			return false
+		}
+		if c := w[0]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			continue
+		}
+		if !whrPlaceParticle.get(hstr(w)) {
+			return false
+		}
 	}
 	return true
 }
@@ -261,7 +294,8 @@ func (s *scanner) whrQuiet() bool {
 		}
 	}
 	src := s.t.low
-	note := false // the value read next is a free-text key's
+	note := false  // the value read next is a free-text key's
+	place := false // the value read next is a place key's
 	for q := strings.IndexByte(src, '"'); q >= 0 && q+1 < len(src); {
 		e := strings.IndexByte(src[q+1:], '"')
 		if e < 0 {
@@ -278,7 +312,8 @@ func (s *scanner) whrQuiet() bool {
 				return false
 			}
 			note = !whrKeyWords(key, func(w string) bool { return !whrNoteKey.get(hstr(w)) })
-		} else if strings.Count(src[q+1:e], " ") >= 2 {
+			place = whrKeyWords(key, func(w string) bool { return whrPlaceKey.get(hstr(w)) })
+		} else if strings.Count(src[q+1:e], " ") >= 2 && !(place && whrPlaceName(s.t.s[q+1:e])) {
 			return false // free text of three words or more may tell of care
 		} else if v := src[q+1 : e]; v != "" {
 			if note && s.whrNoteNames(s.t.s[q+1:e]) {
@@ -294,7 +329,7 @@ func (s *scanner) whrQuiet() bool {
 					return false
 				}
 			}
-			note = false
+			note, place = false, false
 		}
 		n := strings.IndexByte(src[e+1:], '"')
 		if n < 0 {

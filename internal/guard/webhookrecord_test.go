@@ -24,6 +24,11 @@ func TestWebhookRecord(t *testing.T) {
 		{`{"event":"cita.recordatorio","cita_id":"C-44121","inicio":"2026-12-15T08:40","idioma":"es"}`, Standard, false},
 		{`{"event":"reminder.scheduled","reminder_id":"R-22091","send_at":"2026-12-14T18:00"}`, Strict, false},
 		{`{"event":"appointment.cancelled","appointment_id":"AP-77102","slot":"2026-12-19T13:30"}`, Standard, false},
+		// a Spanish platform's event key, a site's name of several words (fix108, dev108)
+		{`{"evento":"cita.confirmada","cita_id":"C-71204","sede":"Santiago de los Caballeros","fecha":"2026-12-10T10:30:00-04:00"}`, Standard, false},
+		{`{"evento":"cita.confirmada","cita_id":"C-71204","sede":"Unidad de Quemados Pediatricos","fecha":"2026-12-10T10:30:00-04:00"}`, Standard, true},
+		{`{"evento":"cita.confirmada","cita_id":"C-71204","sede":"Oncologia de Santiago"}`, Standard, true},
+		{`{"evento":"cita.confirmada","cita_id":"C-71204","location":"Maria Lopez home visit"}`, Standard, true},
 		// a person or care in the payload, a person's record: reported
 		{`{"event":"appointment.reminder","appt_id":"CB-220914","patient_name":"Maria Lopez","start":"2026-12-15T08:40"}`, Standard, true},
 		{`{"event":"appointment.reminder","appt_id":"CB-220914","patient":"P-2291","start":"2026-12-15T08:40"}`, Standard, true},

@@ -44,7 +44,8 @@ func (s *scanner) jsonWebhook() bool {
 		return false
 	}
 	return strings.Contains(src, `"event":`) || strings.Contains(src, `"event_type":`) || strings.Contains(src, `"type":`) ||
-		strings.Contains(src, `"event": `) || strings.Contains(src, `"type": `)
+		strings.Contains(src, `"event": `) || strings.Contains(src, `"type": `) ||
+		strings.Contains(src, `"evento":`) || strings.Contains(src, `"evento": `) // a Spanish platform's event key (fix108, dev108)
 }
 
 // jsonValueKey: byte pos lies inside a JSON string value; it returns the

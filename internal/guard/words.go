@@ -442,6 +442,9 @@ func (s *scanner) idValue(i, j int, p *phrase) bool {
 	if !ok || (k+1 < len(s.toks) && s.gap(k+1) == "/" && v.cls&tDigit != 0 && v.nd <= 2) {
 		return false // a date, not an identifier
 	}
+	if p.kind == KindAccount && maskedLast4(s.t.s[v.s:v.e]) { // "account XXXX4471" (maskednum.go)
+		return false
+	}
 	end := k
 	for end+1 < len(s.toks) {
 		g := s.gap(end + 1)
@@ -1181,6 +1184,9 @@ func (s *scanner) address(i int) bool {
 			// "8 Magnolia Dr") stays an address (addrbrand.go)
 			return false
 		}
+		if f&wStreetSuffix != 0 && s.esCurrencySign(k) {
+			return false // "por RD$ 3,500.00": the Dominican peso's sign, no road (esdocnum.go)
+		}
 		if f&wStreetSuffix != 0 && words >= 1 {
 			ok := false
 			if tk.cls&(tCap|tUpper) != 0 || f&wStreetAbbrev != 0 {
@@ -1481,6 +1487,10 @@ func (s *scanner) mixedCode(i int) bool {
 	}
 	if t.nd >= 5 && len(src) >= 6 || t.nd >= 3 && len(src) >= 8 && int(t.nd)*3 >= len(src) {
 		if !s.webhookPersonTyped(i) && !s.whHeldBody(i) && (s.cueNear(i, i, wAllowNum, 4, 0) || s.goodsDimension(i) || s.eventID(i) || s.webhookTypedID(i)) { // "185x60 cm" (dimension.go); "evt_01HXZ4P2Q8" (eventid.go); "payment_id":"pi_3Nx7w2Ka" (webhookid.go); never "ord_MRN48291377" (webhookheld.go)
+			s.used[i] = true
+			return true
+		}
+		if maskedLast4(src) { // "ACCT-XXXX4471": only the last digits shown (maskednum.go)
 			s.used[i] = true
 			return true
 		}

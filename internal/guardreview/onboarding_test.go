@@ -324,6 +324,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev105", "dev105.jsonl", false, nil, false},
 		{"dev106", "dev106.jsonl", false, nil, false},
 		{"dev107", "dev107.jsonl", false, nil, false},
+		{"dev108x", "dev108x.jsonl", false, nil, false},
 		{"dev108", "dev108.jsonl", false, nil, false},
 		{"dev107x", "dev107x.jsonl", false, nil, false},
 		{"dev108r", "dev108r.jsonl", false, nil, false},
