@@ -67,7 +67,7 @@ var (
 
 // scanClinLabel runs compose.clinical_label at its start words.
 func (s *scanner) scanClinLabel() {
-	if s.fbAll3&fb3Pass20 == 0 { // no start word of a twentieth-pass pass (pass20gate.go)
+	if s.p20&p20ClinLabel == 0 { // no start word of this pass (pass20gate.go)
 		return
 	}
 	for i := range s.toks {
