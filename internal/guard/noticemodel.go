@@ -264,18 +264,25 @@ func nmFeatures(toks []token, strict bool, fn func(idx uint32, k int)) {
 
 // logit is the model's score of a field read as toks: the weights' sum
 // (exact, in integers) over √(features).
+//
+// The loop is the flag path's cost on every clean field of nmFlagMinToks
+// tokens or more (helper speed21): the table is read as an array of
+// 1<<nmBits weights, so the compiler proves every index of nmWordIdx and
+// nmPairIdx (a 64-bit product shifted right by 64-nmBits) in range and
+// drops the two bounds checks a token, and the features are counted once
+// (bias, strict, a word and a pair a token), not per token; the sum is
+// the same integer (TestNoticeModelLogit).
 func (m *noticeModel) logit(toks []token, strict bool) float32 {
-	w := m.w
-	sum, n := int32(w[nmBiasIdx]), 1
+	w := (*[1 << nmBits]int16)(m.w) // readNoticeModel makes exactly 1<<nmBits
+	sum, n := int32(w[nmBiasIdx&nmMask]), 1+2*len(toks)
 	if strict {
-		sum += int32(w[nmStrictIdx])
+		sum += int32(w[nmStrictIdx&nmMask])
 		n++
 	}
 	prev := uint64(nmStart)
 	for k := range toks {
 		h := nmTokHash(&toks[k])
 		sum += int32(w[nmWordIdx(h)]) + int32(w[nmPairIdx(prev, h)])
-		n += 2
 		prev = h
 	}
 	return float32(float64(sum) / nmScale / math.Sqrt(float64(n)))
