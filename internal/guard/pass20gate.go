@@ -37,11 +37,14 @@ const (
 func pass20Groups() [][]setTab {
 	return [][]setTab{
 		{g20Photo, g20Baby, g20Social, g20Implant, g20Pump}, // gaps20.go (scanGaps20; fix helper gaps20)
-		{clLabel, clBefore}, // cliniclabel.go (scanClinLabel; fix helper fix108)
-		{pcCard},            // personcard.go (scanPersonCard; fix helper fix108)
-		{ddDefer},           // donordefer.go (scanDonorDeferral; fix helper fix108)
-		{cdCannabinoid},     // cannabisdose.go (scanCannabinoidDose; fix helper fix108)
-		{baAppliance},       // bracesassoc.go (scanBracesAssoc; fix helper fix108)
+		// cliniclabel.go (scanClinLabel; fix helper fix108): its label words
+		// only — a modifier of clBefore ("final", "clinical") reports
+		// nothing without a label word after it
+		{clLabel},
+		{pcCard},        // personcard.go (scanPersonCard; fix helper fix108)
+		{ddDefer},       // donordefer.go (scanDonorDeferral; fix helper fix108)
+		{cdCannabinoid}, // cannabisdose.go (scanCannabinoidDose; fix helper fix108)
+		{baAppliance},   // bracesassoc.go (scanBracesAssoc; fix helper fix108)
 	}
 }
 
