@@ -223,10 +223,13 @@ func nmTokHash(t *token) uint64 {
 	if t.nd == 0 {
 		return t.h
 	}
+	// the key copied to a local and ranged over: the compiler then keeps
+	// its pointer and length in registers and drops the bounds check,
+	// where indexing t.low reloaded both each byte (helper speed21)
 	h := uint64(14695981039346656037)
-	for i := 0; i < len(t.low); i++ {
-		c := t.low[i]
-		if c >= '0' && c <= '9' {
+	low := t.low
+	for _, c := range []byte(low) {
+		if c-'0' <= 9 { // a digit ('0'..'9'; any other byte wraps above 9)
 			c = '0'
 		}
 		h = (h ^ uint64(c)) * 1099511628211
