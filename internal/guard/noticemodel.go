@@ -391,17 +391,23 @@ func (s *scanner) nmScore(m *noticeModel, name string) nmField {
 // applyNoticeModel adds model.notice for each field the rules left clean
 // and the model scores as personal, and clears the weak findings of each
 // field the model scores as plainly ordinary (see the file comment).
+//
+// Its loops over fields read each nmField in place (&fields[i]) rather
+// than copying it (about 80 bytes) per pass, and each pair of fields'
+// names is compared once, marking both (helper speed21; the same marks
+// and findings).
 func applyNoticeModel(fields []nmField, out []Finding, m Mode) []Finding {
 	for i := range fields {
-		for j := range fields {
-			if i != j && fields[i].name == fields[j].name {
-				fields[i].ambiguous = true
+		for j := i + 1; j < len(fields); j++ {
+			if fields[i].name == fields[j].name {
+				fields[i].ambiguous, fields[j].ambiguous = true, true
 			}
 		}
 	}
 	// the drop: per field, every finding weak and the score low
 	clear := func(name string) bool {
-		for _, f := range fields {
+		for i := range fields {
+			f := &fields[i]
 			if f.name == name && (f.noClear || f.ambiguous || f.logit > nmClearAt) {
 				return false
 			}
@@ -409,11 +415,8 @@ func applyNoticeModel(fields []nmField, out []Finding, m Mode) []Finding {
 		return true
 	}
 	any := false
-	for _, f := range fields {
-		if m != Standard {
-			break
-		}
-		any = any || f.logit <= nmClearAt
+	for i := 0; i < len(fields) && m == Standard && !any; i++ {
+		any = fields[i].logit <= nmClearAt
 	}
 	if any {
 		kept := out[:0:0]
@@ -424,7 +427,8 @@ func applyNoticeModel(fields []nmField, out []Finding, m Mode) []Finding {
 		}
 		out = kept
 	}
-	for _, f := range fields {
+	for i := range fields {
+		f := &fields[i]
 		if !nmFlagOn || f.logit < nmFlagAt || !f.hasSpan || hasField(out, f.name) {
 			continue
 		}
