@@ -223,11 +223,18 @@ func nmTokHash(t *token) uint64 {
 	if t.nd == 0 {
 		return t.h
 	}
-	// the key copied to a local and ranged over: the compiler then keeps
-	// its pointer and length in registers and drops the bounds check,
-	// where indexing t.low reloaded both each byte (helper speed21)
+	return nmDigitHash(t.low)
+}
+
+// nmDigitHash: nmTokHash of a token with digits, key low. Not inlined
+// (helper speed21): inlined, its loop's registers made logit's loop keep
+// its values on the stack for every token, the digit-free ones too.
+//
+//go:noinline
+func nmDigitHash(low string) uint64 {
+	// the key ranged over: the compiler keeps its pointer and length in
+	// registers and drops the bounds check (helper speed21)
 	h := uint64(14695981039346656037)
-	low := t.low
 	for _, c := range []byte(low) {
 		if c-'0' <= 9 { // a digit ('0'..'9'; any other byte wraps above 9)
 			c = '0'
@@ -277,19 +284,35 @@ func nmFeatures(toks []token, strict bool, fn func(idx uint32, k int)) {
 // the same integer (TestNoticeModelLogit).
 func (m *noticeModel) logit(toks []token, strict bool) float32 {
 	w := (*[1 << nmBits]int16)(m.w) // readNoticeModel makes exactly 1<<nmBits
-	sum, n := int32(w[nmBiasIdx&nmMask]), 1+2*len(toks)
+	sum := int32(w[nmBiasIdx&nmMask])
 	if strict {
 		sum += int32(w[nmStrictIdx&nmMask])
-		n++
 	}
+	// nmWordIdx and nmPairIdx written out with their five 64-bit
+	// constants read from nmIdxConsts, a variable: the compiler loads
+	// each into a register once, where a constant operand was loaded
+	// again before each use, five instructions a token (helper speed21;
+	// TestNoticeModelLogit compares the sum with nmFeatures')
+	c := &nmIdxConsts
+	seedW, mulW, mulPrev, seedP, mulP := c[0], c[1], c[2], c[3], c[4]
 	prev := uint64(nmStart)
 	for k := range toks {
 		h := nmTokHash(&toks[k])
-		sum += int32(w[nmWordIdx(h)]) + int32(w[nmPairIdx(prev, h)])
+		wi := (h ^ seedW) * mulW >> (64 - nmBits)
+		pi := (prev*mulPrev ^ h ^ seedP) * mulP >> (64 - nmBits)
+		sum += int32(w[wi]) + int32(w[pi])
 		prev = h
+	}
+	n := 1 + 2*len(toks) // the features: the bias, a word and a pair a token, the strict feature
+	if strict {
+		n++
 	}
 	return float32(float64(sum) / nmScale / math.Sqrt(float64(n)))
 }
+
+// nmIdxConsts: nmWordIdx's seed and multiplier, nmPairIdx's multiplier of
+// the previous hash, seed and multiplier (read by logit).
+var nmIdxConsts = [5]uint64{nmSeedWord, 0x9e3779b97f4a7c15, 0xff51afd7ed558ccd, nmSeedPair, 0xc4ceb9fe1a85ec53}
 
 // heaviest is the index of the token whose features add the most to the
 // score (the word a finding marks), or -1.
