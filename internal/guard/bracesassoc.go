@@ -27,7 +27,7 @@ var (
 
 // scanBracesAssoc runs association.braces at its start words.
 func (s *scanner) scanBracesAssoc() {
-	if s.m != Strict || s.fbAll3&fb3Pass20 == 0 { // strict only; no start word of a twentieth-pass pass (pass20gate.go)
+	if s.m != Strict || s.p20&p20Braces == 0 { // strict only; no appliance word (pass20gate.go)
 		return
 	}
 	for i := 2; i < len(s.toks); i++ {

@@ -24,7 +24,7 @@ var (
 
 // scanCannabinoidDose runs compose.cannabinoid_dose at its start words.
 func (s *scanner) scanCannabinoidDose() {
-	if s.fbAll3&fb3Pass20 == 0 { // no start word of a twentieth-pass pass (pass20gate.go)
+	if s.p20&p20Cannabis == 0 { // no cannabinoid word (pass20gate.go)
 		return
 	}
 	n := len(s.toks)

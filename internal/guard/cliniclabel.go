@@ -67,10 +67,18 @@ var (
 
 // scanClinLabel runs compose.clinical_label at its start words.
 func (s *scanner) scanClinLabel() {
-	if s.fbAll3&fb3Pass20 == 0 { // no start word of a twentieth-pass pass (pass20gate.go)
+	if s.p20&p20ClinLabel == 0 { // no start word of this pass (pass20gate.go)
 		return
 	}
+	// a label opens a sentence (i == 0, sent) or follows a markup tag
+	// (clAfterTag, which needs a '>' in the field): without one, only a
+	// sentence's first token is read, its flag tested before its hash
+	// (helper speed21)
+	tagged := s.hasByte('>')
 	for i := range s.toks {
+		if !(i == 0 || s.toks[i].sent || tagged) {
+			continue
+		}
 		h := s.toks[i].h
 		if !clStarts.may(h) || !(i == 0 || s.toks[i].sent || s.clAfterTag(i)) {
 			continue

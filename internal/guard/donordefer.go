@@ -30,7 +30,7 @@ var (
 
 // scanDonorDeferral runs compose.donor_deferral at its start words.
 func (s *scanner) scanDonorDeferral() {
-	if s.fbAll3&fb3Pass20 == 0 { // no start word of a twentieth-pass pass (pass20gate.go)
+	if s.p20&p20DonorDefer == 0 { // no deferral word (pass20gate.go)
 		return
 	}
 	at := -1

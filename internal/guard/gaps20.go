@@ -5,7 +5,7 @@ import "strings"
 // gaps20.go: four rules of fix helper gaps20 (issue 15, twentieth pass,
 // dev105's fam miss20 and the last pass's open leaks, probe set dev105g,
 // 2026-12-06), run from one walk at their start words (g20Starts; the
-// pass returns at once when the shared bit is clear: fb3Pass20,
+// pass returns at once when its bit is clear: p20Gaps,
 // pass20gate.go), and one date predicate read by date() (words.go):
 //
 //   - compose.scalp_photos (condition): a hair-loss patient's progress
@@ -113,7 +113,7 @@ var (
 
 // scanGaps20 runs the four rules at their start words.
 func (s *scanner) scanGaps20() {
-	if s.fbAll3&fb3Pass20 == 0 { // no start word of a twentieth-pass pass (pass20gate.go)
+	if s.p20&p20Gaps == 0 { // no start word of this pass (pass20gate.go)
 		return
 	}
 	for i := range s.toks {

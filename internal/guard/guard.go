@@ -328,7 +328,8 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 		s.run(text, f.HTML)
 		first := len(out)
 		out = append(out, s.out...)
-		nmf = append(nmf, s.nmScore(g.nm, f.Name))
+		nmf = append(nmf, nmField{name: f.Name, noClear: true}) // not scored, until nmScore scores it
+		s.nmScore(&nmf[len(nmf)-1], g.nm)
 		// the same text decoded from nested encodings (decode.go): its
 		// findings are added unless the plain pass found the same
 		if dec, st, en, ok := decodeNestedBuf(text, &s.db); ok { // in s.db: read only by runDecoded

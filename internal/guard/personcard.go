@@ -28,7 +28,7 @@ var (
 
 // scanPersonCard runs id.person_card at its card words.
 func (s *scanner) scanPersonCard() {
-	if s.fbAll3&fb3Pass20 == 0 { // no start word of a twentieth-pass pass (pass20gate.go)
+	if s.p20&p20PersonCard == 0 { // no card word (pass20gate.go)
 		return
 	}
 	n := len(s.toks)

@@ -35,6 +35,7 @@ type scanner struct {
 	seenOK bool
 	fbAll2 uint16 // OR of the tokens' second filter bits and notice-level bits (tokfilter.go)
 	fbAll3 uint32 // OR of the tokens' third, notice-level bits (tokfilter.go, helper SPEED14)
+	p20    uint8  // the fb3Pass20 passes' own bits (pass20gate.go, helper speed21)
 	g      *Guard
 	v      *vocab
 	p      *Prepared
@@ -373,7 +374,8 @@ func (s *scanner) detect() {
 	// fix helper gaps19 (nineteenth pass)
 	s.scanGaps19() // "adults who had a stroke", "all clients in our alcohol recovery program", "your dad's record, james brown", "your curve measured 32 degrees", "your new form and two bras" (gaps19.go)
 	// fix helper gaps20 (twentieth pass)
-	s.scanGaps20() // "Upload crown and hairline photos so your provider can compare", "Baby Aurora's cord blood unit", "your social: four two one nine", "Por ser paciente de implantes" (gaps20.go)
+	s.p20 = s.pass20Bits() // which of the fb3Pass20 passes have a start word (pass20gate.go, helper speed21)
+	s.scanGaps20()         // "Upload crown and hairline photos so your provider can compare", "Baby Aurora's cord blood unit", "your social: four two one nine", "Por ser paciente de implantes" (gaps20.go)
 	// fix helper fix108 (twenty-first pass, round two)
 	s.scanClinLabel()       // "Dx: early childhood caries, needs GA", "Motivo de consulta: dolor lumbar" (cliniclabel.go)
 	s.scanPersonCard()      // "State medical cannabis card MMJ-CO-884120 expires" (personcard.go)
