@@ -412,6 +412,12 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev108r", g, loadCorpus(t, "../../testdata/guard/dev108r.jsonl"), true, false, 0, 1},
 		// dev108x: written by hand by fix helper fix108 on 2026-12-06 at about 12:40 UTC (not blind), before any code change, from dev108's rows: a clinical record's label (Dx, Diagnosis, Diagnóstico, Rx, Hx, Impression, Assessment, Indication, Motivo de consulta) and a colon before the reader's condition or care, visible and hidden, cannabis card and order leaks, a Spanish cardiac procedure; clean look-alikes (a brand ending in Rx, a label before a status word, Spanish document numbers after N.°, a city after 'en todo'). Arrival 0.625 / 20.0 % (dict the same); after fix108's mechanisms 1.000 / 0.0 % (dict the same)
 		{"dev108x", g, loadCorpus(t, "../../testdata/guard/dev108x.jsonl"), true, false, 0, 1},
+		// dev109: written blind on 2026-12-06 at about 13:35 UTC (twenty-first pass, after the pass's rules and the notice model): the arrival check of the whole pass on new libraries, then in the notice model's training; rows name their tenant
+		{"dev109", g, loadCorpus(t, "../../testdata/guard/dev109.jsonl"), true, false, 0, 1},
+		// dev110: written blind on 2026-12-06 at about 13:35 UTC (twenty-first pass, after the pass's rules and the notice model): the arrival check of the whole pass on new libraries, then in the notice model's training; rows name their tenant
+		{"dev110", g, loadCorpus(t, "../../testdata/guard/dev110.jsonl"), true, false, 0, 1},
+		// dev111: written blind on 2026-12-06 at about 13:35 UTC (twenty-first pass, after the pass's rules and the notice model): the arrival check of the whole pass on new libraries, then in the notice model's training; rows name their tenant
+		{"dev111", g, loadCorpus(t, "../../testdata/guard/dev111.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
