@@ -367,7 +367,7 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 	} else {
 		out = g.dropPublicOffers(n, out) // a menu, a new service, a public offer or a team's honour (publicoffer.go)
 	}
-	out = applyNoticeModel(nmf, out, m) // the notice model's finding and drop (noticemodel.go)
+	out = applyNoticeModel(nmf, out) // the notice model's finding and drop (noticemodel.go)
 	return out, nil
 }
 

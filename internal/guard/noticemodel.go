@@ -161,34 +161,6 @@ func readNoticeModel(r *bufio.Reader) (*noticeModel, error) {
 	return m, nil
 }
 
-// writeNoticeModel writes q (quantised weights) and the training files'
-// lines in readNoticeModel's format.
-func writeNoticeModel(w io.Writer, q []int16, files []string) error {
-	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "%s\nfiles %d\n", nmMagic, len(files))
-	for _, f := range files {
-		fmt.Fprintln(bw, f)
-	}
-	k := 0
-	for _, v := range q {
-		if v != 0 {
-			k++
-		}
-	}
-	fmt.Fprintf(bw, "weights %d\n", k)
-	var buf [binary.MaxVarintLen64]byte
-	last := 0
-	for i, v := range q {
-		if v == 0 {
-			continue
-		}
-		bw.Write(buf[:binary.PutUvarint(buf[:], uint64(i-last))])
-		bw.Write(buf[:binary.PutVarint(buf[:], int64(v))])
-		last = i
-	}
-	return bw.Flush()
-}
-
 // nmMix is splitmix64's finaliser.
 func nmMix(h uint64) uint64 {
 	h ^= h >> 30
@@ -372,13 +344,13 @@ func nmStrong(k Kind) bool {
 
 // nmField is one field's score, as CheckPrepared keeps it.
 type nmField struct {
-	name      string
-	logit     float32
-	noClear   bool // a nested encoding or hidden HTML was read, or no model: never clear
-	a, b      int  // the heaviest token, in the field's own bytes
-	hasSpan   bool
-	ambiguous bool     // another field has the same name
-	addr      [][2]int // spans after a word addressing the reader (nmAddrSpans)
+	name    string
+	logit   float32
+	noClear bool     // not scored for the drop, hidden HTML or a nested encoding read, another field of the same name: never clear
+	clear   bool     // the drop clears the field's findings (applyNoticeModel)
+	a, b    int      // the heaviest token, in the field's own bytes
+	hasSpan bool     // a, b are set (the finding's score)
+	addr    [][2]int // spans after a word addressing the reader (nmAddrSpans)
 }
 
 // nmScore scores the field s has just read (s.t) into f, which the caller
@@ -415,39 +387,30 @@ func (s *scanner) nmScore(f *nmField, m *noticeModel) {
 
 // applyNoticeModel adds model.notice for each field the rules left clean
 // and the model scores as personal, and clears the weak findings of each
-// field the model scores as plainly ordinary (see the file comment).
-//
-// Its loops over fields read each nmField in place (&fields[i]) rather
-// than copying it (about 80 bytes) per pass, and each pair of fields'
-// names is compared once, marking both (helper speed21; the same marks
-// and findings).
-func applyNoticeModel(fields []nmField, out []Finding, m Mode) []Finding {
-	for i := range fields {
-		for j := i + 1; j < len(fields); j++ {
-			if fields[i].name == fields[j].name {
-				fields[i].ambiguous, fields[j].ambiguous = true, true
-			}
-		}
-	}
-	// the drop: per field, every finding weak and the score low
-	clear := func(name string) bool {
-		for i := range fields {
-			f := &fields[i]
-			if f.name == name && (f.noClear || f.ambiguous || f.logit > nmClearAt) {
-				return false
-			}
-		}
-		return true
-	}
+// field the model scores as plainly ordinary (see the file comment). A
+// field not scored for the drop (strict mode, a strong or tied finding,
+// hidden HTML, a nested encoding) has noClear; two fields of one name are
+// never cleared.
+func applyNoticeModel(fields []nmField, out []Finding) []Finding {
 	any := false
-	for i := 0; i < len(fields) && m == Standard && !any; i++ {
-		any = fields[i].logit <= nmClearAt
+	for i := range fields {
+		f := &fields[i]
+		for j := i + 1; j < len(fields); j++ {
+			if f.name == fields[j].name {
+				f.noClear, fields[j].noClear = true, true
+			}
+		}
+	}
+	for i := range fields {
+		f := &fields[i]
+		f.clear = !f.noClear && f.logit <= nmClearAt && fieldWeak(out, f.name) && !nmAddressed(f, out)
+		any = any || f.clear
 	}
 	if any {
 		kept := out[:0:0]
-		for _, f := range out {
-			if !clear(f.Field) || !fieldWeak(out, f.Field) || nmAddressed(fields, out, f.Field) {
-				kept = append(kept, f)
+		for _, o := range out {
+			if !nmCleared(fields, o.Field) {
+				kept = append(kept, o)
 			}
 		}
 		out = kept
@@ -466,42 +429,50 @@ func applyNoticeModel(fields []nmField, out []Finding, m Mode) []Finding {
 	return out
 }
 
-// fieldWeak: every finding of field name is weak: not tied to the reader
-// and of no structural kind (the drop asks readerTied here).
+// nmCleared: the drop clears field name's findings.
+func nmCleared(fields []nmField, name string) bool {
+	for i := range fields {
+		if fields[i].name == name {
+			return fields[i].clear
+		}
+	}
+	return false
+}
+
+// nmWeak: f is a finding the drop may clear: not tied to the reader (the
+// drop asks readerTied here) and of no structural kind.
+func nmWeak(f Finding) bool { return !f.readerTied() && !nmStrong(f.Kind) }
+
+// fieldWeak: every finding of field name is weak (nmWeak).
 func fieldWeak(out []Finding, name string) bool {
 	for _, f := range out {
-		if f.Field == name && (f.readerTied() || nmStrong(f.Kind)) {
+		if f.Field == name && !nmWeak(f) {
 			return false
 		}
 	}
 	return true
 }
 
-// allWeak: every finding of fs is weak (fieldWeak's test, one field).
+// allWeak: every finding of fs, one field's, is weak (nmWeak).
 func allWeak(fs []Finding) bool {
 	for _, f := range fs {
-		if f.readerTied() || nmStrong(f.Kind) {
+		if !nmWeak(f) {
 			return false
 		}
 	}
 	return true
 }
 
-// nmAddressed: a finding of field name starts inside a span after a word
+// nmAddressed: a finding of field f starts inside a span after a word
 // addressing the reader (nmAddrSpans): the drop keeps the field's findings.
-func nmAddressed(fields []nmField, out []Finding, name string) bool {
-	for _, fl := range fields {
-		if fl.name != name {
+func nmAddressed(f *nmField, out []Finding) bool {
+	for _, o := range out {
+		if o.Field != f.name {
 			continue
 		}
-		for _, f := range out {
-			if f.Field != name {
-				continue
-			}
-			for _, sp := range fl.addr {
-				if f.Start >= sp[0] && f.Start < sp[1] {
-					return true
-				}
+		for _, sp := range f.addr {
+			if o.Start >= sp[0] && o.Start < sp[1] {
+				return true
 			}
 		}
 	}

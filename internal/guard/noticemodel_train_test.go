@@ -5,9 +5,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"fmt"
 	"hash/fnv"
+	"io"
 	"math"
 	"math/rand"
 	"os"
@@ -284,4 +286,32 @@ func TestNoticeModelCV(t *testing.T) {
 	t.Log(b.String())
 	w := bufio.NewWriter(os.Stderr)
 	w.Flush()
+}
+
+// writeNoticeModel writes q (quantised weights) and the training files'
+// lines in readNoticeModel's format.
+func writeNoticeModel(w io.Writer, q []int16, files []string) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "%s\nfiles %d\n", nmMagic, len(files))
+	for _, f := range files {
+		fmt.Fprintln(bw, f)
+	}
+	k := 0
+	for _, v := range q {
+		if v != 0 {
+			k++
+		}
+	}
+	fmt.Fprintf(bw, "weights %d\n", k)
+	var buf [binary.MaxVarintLen64]byte
+	last := 0
+	for i, v := range q {
+		if v == 0 {
+			continue
+		}
+		bw.Write(buf[:binary.PutUvarint(buf[:], uint64(i-last))])
+		bw.Write(buf[:binary.PutVarint(buf[:], int64(v))])
+		last = i
+	}
+	return bw.Flush()
 }
