@@ -23,6 +23,13 @@ func (s *scanner) cueSentenceEnd(i, j int) bool {
 	if g != "." && g != "!" && g != "?" || s.gap(j) == g {
 		return false
 	}
+	// "PT" after a clock time is the Pacific time zone, not "patient":
+	// "hours: Mon-Sat 7am-6pm PT. Tijuana coordinators available"
+	// (dev112-clean-084: the cue's finding spanned "PT. Tijuana", which
+	// approving as a term could never clear across the sentence's end)
+	if g == "." && s.tzAfterTime(i) {
+		return true
+	}
 	// a title opening the next sentence begins a titled name, which the
 	// title rule reads: "… our new family medicine physician! Dr. Nakai
 	// grew up nearby" (dev92-clean-163: the cue's finding spanned
@@ -52,4 +59,21 @@ func (s *scanner) cueSentenceEnd(i, j int) bool {
 	// an acronym in capitals opening the next sentence is no name either
 	// ("open to any family caregiver. RSVP: …", dev64)
 	return s.fl(j)&(wFirst|wLast) == 0 && (s.general(j) || s.toks[j].cls&tUpper != 0)
+}
+
+// tzAfterTime: token i is "PT" in capitals right after a clock time
+// ("6pm PT", "6 p.m. PT", "18:00 PT").
+func (s *scanner) tzAfterTime(i int) bool {
+	if i == 0 || s.toks[i].h != hstr("pt") || s.toks[i].cls&tUpper == 0 || s.gap(i) != " " {
+		return false
+	}
+	p := strings.ToLower(s.rawTok(i - 1))
+	if strings.HasSuffix(p, "am") || strings.HasSuffix(p, "pm") {
+		return p == "am" || p == "pm" || p[0] >= '0' && p[0] <= '9'
+	}
+	if p == "m" && i >= 2 { // "p.m." reads as "p", "m"
+		q := strings.ToLower(s.rawTok(i - 2))
+		return q == "a" || q == "p"
+	}
+	return p != "" && p[0] >= '0' && p[0] <= '9' && i >= 2 && strings.HasSuffix(s.gap(i-1), ":")
 }

@@ -10,7 +10,12 @@ func TestCueSentenceEnd(t *testing.T) {
 		"Tiene un mensaje nuevo en su portal del paciente. Inicie sesión para leerlo.",
 		"Clínicas Ferreyra: ¡Feliz Día del Padre! Gracias a todos los papás de nuestro equipo.",
 		"Caregiver coffee hour: Free, open to any family caregiver. RSVP by Friday.",
+		// "PT" after a clock time is the time zone (dev112-clean-084)
+		"San Diego office hours: Mon-Sat 7am-6pm PT. Tijuana coordinators available around the clock.",
+		"Lines open until 18:00 PT. Denver staff answer after that.",
 	}, []string{
+		"Pt. Maria Lopez was seen today.",
+		"Seen at 6pm, PT Maria Lopez.",
 		"Free, open to any family caregiver. MARIA LOPEZ will host.",
 		"Día del Padre! Maria Lopez ganó el sorteo.",
 		"Paciente. Gracias Lopez tiene un mensaje nuevo.",
