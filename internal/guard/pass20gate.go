@@ -31,6 +31,7 @@ const (
 	p20Cannabis               // scanCannabinoidDose (cannabisdose.go)
 	p20Braces                 // scanBracesAssoc (bracesassoc.go)
 	p20Lice                   // scanLiceFound (licefound.go)
+	p20Orthosis               // scanReaderOrthosis (esorthosis.go)
 )
 
 // pass20Groups: the start words of the passes gated by fb3Pass20, one
@@ -47,6 +48,7 @@ func pass20Groups() [][]setTab {
 		{cdCannabinoid}, // cannabisdose.go (scanCannabinoidDose; fix helper fix108)
 		{baAppliance},   // bracesassoc.go (scanBracesAssoc; fix helper fix108)
 		{lfStart},       // licefound.go (scanLiceFound; fix helper r112)
+		{eoStart},       // esorthosis.go (scanReaderOrthosis; fix helper r112)
 	}
 }
 
