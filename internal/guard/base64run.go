@@ -30,9 +30,27 @@ import (
 // nested encodings' (runDecoded): its findings are added unless the plain
 // pass found the same.
 //
-// Speed: one table load per byte of the field, and the decoding only at a
+// Speed: the bytes are read only when the plain pass's tokens hold a
+// likely piece of a run (mayHoldBase64: eight letters or more with a
+// capital after the first and a lower-case letter, as base64 of text has
+// in every run of 16 but for one in thousands split by "+" or "/" into
+// short pieces), then one table load per byte, and the decoding only at a
 // run of 16 letters or more.
 const b64MinRun = 16
+
+// mayHoldBase64: a token of the plain pass (s.toks, just read from the
+// field) has at least eight bytes, a capital after its first letter
+// (tInnerUp) and a lower-case letter (not tUpper), as every piece of a
+// base64 run of text but a rare short one does.
+func (s *scanner) mayHoldBase64() bool {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.cls&(tInnerUp|tUpper) == tInnerUp && t.e-t.s >= 8 {
+			return true
+		}
+	}
+	return false
+}
 
 // b64Letter[c]: 1 for a letter of the standard or URL-safe base64
 // alphabet, 2 for a capital, 4 for a lower-case letter.

@@ -333,7 +333,7 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 		// the same text decoded from nested encodings (decode.go): its
 		// findings are added unless the plain pass found the same
 		dec, st, en, ok := decodeNestedBuf(text, &s.db) // in s.db: read only by runDecoded
-		if !ok {
+		if !ok && s.mayHoldBase64() {
 			dec, st, en, ok = base64Decoded(text) // text hidden in base64 (base64run.go)
 		}
 		if ok {
