@@ -30,3 +30,18 @@ func TestLiceFound(t *testing.T) {
 		{"Lice found on your son at today's check; treatment is booked.", Standard, true},
 	})
 }
+
+// TestChildLiceGroup: a group in general with lice is public guidance
+// (childlice.go, fix helper r112); the reader's kids with lice stay
+// reported.
+func TestChildLiceGroup(t *testing.T) {
+	g := newTestGuard(t)
+	g.nm = nil // the rule alone
+	checkModeCases(t, g, nil, []modeCase{
+		{"We follow CDC and AAP guidance: children with head lice don't need to miss school.", Standard, false},
+		{"Los niños con piojos pueden seguir yendo a clases.", Standard, false},
+		{"Your kids with head lice should skip the pool this week.", Standard, true},
+		{"Tus niños con piojos deben quedarse en casa.", Standard, true},
+		{"Your child was sent home today with head lice.", Standard, true},
+	})
+}
