@@ -15,7 +15,14 @@ package guard
 // (no having word), "Reminder to all families: head lice season is here"
 // (":" before it), "lice checks at the salon" pass.
 //
-// Accepted risk: "we help kids with lice at our salon" is blocked (fail
+// A group in general right before "with/con" (children, kids, students,
+// people, anyone; niños, alumnos, personas…) with no possessive before it
+// is public guidance and passes ("We follow CDC and AAP guidance: children
+// with head lice don't need to miss school", fix helper r112, dev112);
+// "your kids with head lice" stays reported. So "we help kids with lice at
+// our salon" now passes; "Accepted risk" below is for the other frames.
+//
+// Accepted risk: "we help you with lice at our salon" is blocked (fail
 // closed). Speed: runs from scanReaderSlots (readerslots.go) at the lice
 // words only.
 
@@ -25,6 +32,11 @@ var (
 	// "dealing with lice", "help with lice" offer a service, not a case
 	childLiceOffer = wordSetTab("dealing deal deals help helps fight fighting battling battle done tired")
 	hstrHead       = hstr("head")
+	// a group in general before "with/con" (fix helper r112, dev112):
+	// "children with head lice can stay in class", "niños con piojos"
+	childLiceGroup = wordSetTab("children kids students pupils people families anyone everyone those classmates " +
+		"ninos niños ninas niñas alumnos alumnas personas familias chicos estudiantes")
+	childLiceOwner = wordSetTab("your my our tu tus su sus mi mis")
 )
 
 // childLice: token i is a lice word.
@@ -38,6 +50,14 @@ func (s *scanner) childLice(i int) {
 	}
 	if a >= 2 && childLiceOffer.get(s.toks[a-2].h) {
 		return
+	}
+	if a >= 2 && (s.toks[a-1].low == "with" || s.toks[a-1].low == "con") {
+		// "children with head lice don't need to miss school": a group in
+		// general, public guidance (fix helper r112, dev112); "your kids
+		// with lice" is someone's
+		if g := a - 2; childLiceGroup.get(s.toks[g].h) && !(g >= 1 && childLiceOwner.get(s.toks[g-1].h)) {
+			return
+		}
 	}
 	if k := i + 1; k < len(s.toks) && (s.gap(k) == "-" || s.gap(k) == " " && s.toks[k].low == "free") {
 		return // "lice-free"

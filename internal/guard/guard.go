@@ -332,7 +332,11 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 		s.nmScore(&nmf[len(nmf)-1], g.nm)
 		// the same text decoded from nested encodings (decode.go): its
 		// findings are added unless the plain pass found the same
-		if dec, st, en, ok := decodeNestedBuf(text, &s.db); ok { // in s.db: read only by runDecoded
+		dec, st, en, ok := decodeNestedBuf(text, &s.db) // in s.db: read only by runDecoded
+		if !ok && s.mayHoldBase64() {
+			dec, st, en, ok = base64Decoded(text) // text hidden in base64 (base64run.go)
+		}
+		if ok {
 			nmf[len(nmf)-1].noClear = true
 			s.runDecoded(dec, st, en, f.HTML)
 			for _, d := range s.out {

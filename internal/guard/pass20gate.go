@@ -30,6 +30,8 @@ const (
 	p20DonorDefer             // scanDonorDeferral (donordefer.go)
 	p20Cannabis               // scanCannabinoidDose (cannabisdose.go)
 	p20Braces                 // scanBracesAssoc (bracesassoc.go)
+	p20Lice                   // scanLiceFound (licefound.go)
+	p20Orthosis               // scanReaderOrthosis (esorthosis.go)
 )
 
 // pass20Groups: the start words of the passes gated by fb3Pass20, one
@@ -45,6 +47,8 @@ func pass20Groups() [][]setTab {
 		{ddDefer},       // donordefer.go (scanDonorDeferral; fix helper fix108)
 		{cdCannabinoid}, // cannabisdose.go (scanCannabinoidDose; fix helper fix108)
 		{baAppliance},   // bracesassoc.go (scanBracesAssoc; fix helper fix108)
+		{lfStart},       // licefound.go (scanLiceFound; fix helper r112)
+		{eoStart},       // esorthosis.go (scanReaderOrthosis; fix helper r112)
 	}
 }
 

@@ -71,7 +71,7 @@ package guard
 // an SSN's digits as words, the reader as an implant patient or a pump's user
 // (gaps20.go); a clinical record's label before a colon (cliniclabel.go), a person's
 // medical or patient card by its number (personcard.go), a donor deferred
-// (donordefer.go), a cannabinoid's dose in the reader's order (cannabisdose.go). Context matches get the bit from context.go (addCtx).
+// (donordefer.go), a cannabinoid's dose in the reader's order (cannabisdose.go), lice found on a person (licefound.go), the reader's orthosis or hearing aid in Spanish (esorthosis.go). Context matches get the bit from context.go (addCtx).
 // A new rule of that kind is added here.
 func readerTiedRule(rule string) bool {
 	switch rule {
@@ -90,7 +90,8 @@ func readerTiedRule(rule string) bool {
 		"compose.allergy_immuno", "compose.reader_extraction", "compose.reader_aligners", "compose.event_monitor", "id.ssn_digits",
 		"compose.past_condition", "compose.health_program", "name.kin_record", "compose.curve_owned", "compose.form_bra",
 		"compose.scalp_photos", "name.baby_cord", "id.ssn_words", "compose.implant_patient", "association.device_user",
-		"compose.clinical_label", "id.person_card", "compose.donor_deferral", "compose.cannabinoid_dose":
+		"compose.clinical_label", "id.person_card", "compose.donor_deferral", "compose.cannabinoid_dose",
+		"compose.lice_found", "compose.reader_orthosis":
 		return true
 	}
 	return false

@@ -382,6 +382,9 @@ func (s *scanner) detect() {
 	s.scanDonorDeferral()   // "your donor status was changed to deferred after today's screening" (donordefer.go)
 	s.scanCannabinoidDose() // "your order of … 10 mg THC tinctures" (cannabisdose.go)
 	s.scanBracesAssoc()     // strict: "Parents of kids with braces: show this message" (bracesassoc.go)
+	// fix helper r112 (twenty-second pass)
+	s.scanLiceFound()      // "live lice found", "Se encontraron liendres en la cabeza de su hijo", "a re-infestation for your 2nd grader" (licefound.go)
+	s.scanReaderOrthosis() // "ya llegó tu rodillera articulada", "traer su audífono el día del reconocimiento" (esorthosis.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()

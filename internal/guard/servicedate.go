@@ -16,7 +16,10 @@ import "strings"
 // whose sentence holds a service word (services, servicios, traslado,
 // ambulance, ambulancia, ride, rides; not a department's capitalised name after another
 // capitalised word, "Patient Financial Services", nor a JSON key) or "date of
-// service"/"fecha de servicio"/"fecha del servicio", or "service" right
+// service"/"fecha de servicio"/"fecha del servicio" (or the plural, "dates
+// of service"/"fechas de servicio", in a sentence with a reader's word:
+// fix helper r112, dev112; "Our new dates of service for the Westside
+// branch start Jan 5" is the branch's), or "service" right
 // after the date or "servicio del/de" right before it ("Payment of $40 for
 // the Oct 3 service", "por el servicio del 3 de octubre"; dev53q; "fuera
 // de servicio el sábado 6 de diciembre" and "Desde el 1 de abril, el
@@ -62,9 +65,23 @@ func (s *scanner) serviceDate(i, j int) bool {
 		}
 		if k >= a+2 && (s.toks[k].low == "service" || s.toks[k].low == "servicio") {
 			p := s.toks[k-1].low
-			if (p == "of" || p == "de" || p == "del") && (s.toks[k-2].low == "date" || s.toks[k-2].low == "fecha") {
+			if d := s.toks[k-2].low; (p == "of" || p == "de" || p == "del") && (d == "date" || d == "fecha") {
 				return true
 			}
+			if d := s.toks[k-2].low; (p == "of" || p == "de") && (d == "dates" || d == "fechas") && s.sdReaderIn(a, b) {
+				return true // the plural, with the reader: "Your records covering dates of service 06/02/2025 through 09/18/2025" (fix helper r112, dev112)
+			}
+		}
+	}
+	return false
+}
+
+// sdReaderIn: tokens a..b hold a reader's word (your, you, tu, su…:
+// recipientWords).
+func (s *scanner) sdReaderIn(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if recipientWords.get(s.toks[k].h) {
+			return true
 		}
 	}
 	return false

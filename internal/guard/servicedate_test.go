@@ -25,3 +25,16 @@ func TestServiceDate(t *testing.T) {
 		`{"event":"portal.maintenance.scheduled","window_start":"2025-06-14T03:00:00Z","window_end":"2025-06-14T06:00:00Z","services":["bill_pay","messaging"]}`,
 	)
 }
+
+// TestServiceDatesPlural: "dates of service"/"fechas de servicio" with a
+// reader's word keep the notice's dates (servicedate.go, fix helper r112,
+// dev112); a branch's dates of service pass.
+func TestServiceDatesPlural(t *testing.T) {
+	g := newTestGuard(t)
+	checkModeCases(t, g, nil, []modeCase{
+		{"Your records covering dates of service 06/02/2025 through 09/18/2025 have been compiled and mailed.", Standard, true},
+		{"Sus registros de las fechas de servicio 02/06/2025 a 18/09/2025 fueron enviados.", Standard, true},
+		{"Our new dates of service for the Westside branch start Jan 5: Mon-Fri only.", Standard, false},
+		{"Pool service dates this summer: June 2 through Sept 18. See you there!", Standard, false},
+	})
+}

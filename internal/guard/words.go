@@ -269,6 +269,12 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 	if bestN == 0 {
 		return false
 	}
+	return s.phraseAt(i, w, best, bestN)
+}
+
+// phraseAt judges the phrase best, bestN tokens from i, that phrases
+// chose at i (w: the word at i).
+func (s *scanner) phraseAt(i int, w *wordInfo, best *phrase, bestN int) bool {
 	j := i + bestN - 1
 	for k := i; k <= j; k++ {
 		if s.used[k] {
@@ -321,6 +327,9 @@ func (s *scanner) phrases(i int, w *wordInfo) bool {
 						return true
 					}
 				}
+			}
+			if p, n := s.plainInside(i, w, best, bestN); p != nil { // "diabetes mellitus|a" holds "diabetes" (plaininside.go)
+				return s.phraseAt(i, w, p, n)
 			}
 			return false
 		}

@@ -1,0 +1,91 @@
+package guard
+
+// esorthosis.go: compose.reader_orthosis (procedure), fix helper r112
+// (issue 15, twenty-second pass; dev112, 2026-12-06).
+//
+// A Spanish orthopaedics shop or hearing centre tells the reader their
+// device is ready: "Ortopedia Almagro: ya llegó tu rodillera articulada con
+// topes de flexión", "Recuerde traer su audífono el día del
+// reconocimiento". The nouns are ordinary (a rodillera is also a sports
+// knee pad, audífonos are headphones in most of Latin America), so no list
+// reports them alone.
+//
+// Reported: an orthosis noun (rodillera, tobillera, muñequera, codera,
+// faja, collarín, cabestrillo, corsé, bota, inmovilizador) with the
+// reader's possessive (tu, su, tus, sus) right before it or one word
+// before ("su nueva faja"), and a clinical qualifier within three words
+// after it (articulada, ortopédica, inmovilizadora, postquirúrgica,
+// cervical, lumbar, rígida, de yeso, con bisagras…); or audífono(s) with
+// the possessive and, in its sentence, a word of fitting or examination
+// (ajuste, calibración, adaptación, audiometría, revisión, reconocimiento,
+// molde, retroauricular, intracanal, audioprotesista). "Tus audífonos
+// inalámbricos ya fueron despachados", "Rodilleras deportivas para vóley",
+// "Tu faja de regalo (talle M)" and a shop's range ("Tenemos fajas
+// ortopédicas, rodilleras articuladas…": no possessive) pass.
+//
+// Tied to the reader (readerTiedRule). Gated by pass20gate.go (p20Orthosis).
+var (
+	eoNoun = wordSetTab("rodillera rodilleras tobillera tobilleras muñequera muñequeras munequera munequeras codera coderas " +
+		"faja fajas collarin collarín collarines cabestrillo corse corsé bota botas inmovilizador inmovilizadores")
+	eoHear  = wordSetTab("audifono audífono audifonos audífonos")
+	eoStart = wordSetTab("rodillera rodilleras tobillera tobilleras muñequera muñequeras munequera munequeras codera coderas " +
+		"faja fajas collarin collarín collarines cabestrillo corse corsé bota botas inmovilizador inmovilizadores " +
+		"audifono audífono audifonos audífonos")
+	eoPoss = wordSetTab("tu tus su sus")
+	eoQual = wordSetTab("articulada articuladas articulado articulados ortopedica ortopédica ortopedicas ortopédicas " +
+		"ortopedico ortopédico inmovilizadora inmovilizadoras inmovilizador postquirurgica postquirúrgica " +
+		"posquirurgica posquirúrgica postoperatoria posoperatoria cervical lumbar lumbosacra sacrolumbar " +
+		"rigida rígida semirrigida semirrígida yeso bisagras bisagra topes termoformada walker")
+	eoFit = wordSetTab("ajuste ajustes calibracion calibración adaptacion adaptación audiometria audiometría " +
+		"revision revisión reconocimiento molde moldes retroauricular retroauriculares intracanal intrauricular " +
+		"audioprotesista audioprotesistas")
+)
+
+// scanReaderOrthosis runs compose.reader_orthosis at its start words.
+func (s *scanner) scanReaderOrthosis() {
+	if s.p20&p20Orthosis == 0 { // no orthosis or hearing-aid noun (pass20gate.go)
+		return
+	}
+	n := len(s.toks)
+	for i := range s.toks {
+		h := s.toks[i].h
+		if s.used[i] || !eoStart.get(h) || s.toks[i].sent {
+			continue
+		}
+		poss := i >= 1 && eoPoss.get(s.toks[i-1].h) && s.gap(i) == " " ||
+			i >= 2 && !s.toks[i-1].sent && eoPoss.get(s.toks[i-2].h) && s.gap(i) == " " && s.gap(i-1) == " "
+		if !poss {
+			continue
+		}
+		b := -1
+		if eoNoun.get(h) {
+			for k := i + 1; k < n && k <= i+3 && !s.toks[k].sent; k++ {
+				if eoQual.get(s.toks[k].h) {
+					b = k
+					break
+				}
+			}
+		} else { // audífono: a fitting or examination word in its sentence
+			lo, hi := sentenceSpan(s.toks, i)
+			for k := lo; k < hi; k++ {
+				if eoFit.get(s.toks[k].h) {
+					b = i
+					if k > i && k <= i+3 {
+						b = k
+					}
+					break
+				}
+			}
+		}
+		if b < 0 {
+			continue
+		}
+		free := true
+		for k := i; k <= b; k++ {
+			free = free && !s.used[k]
+		}
+		if free {
+			s.addTok(i, b, KindProcedure, "compose.reader_orthosis", 0.75, reasonFor(KindProcedure))
+		}
+	}
+}
