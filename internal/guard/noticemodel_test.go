@@ -19,7 +19,7 @@ func TestNoticeModelDrop(t *testing.T) {
 	rules.nm = nil
 	cleared := []string{
 		"Our infusion nursing team was honored with a regional quality award this fall. Thank you, team!",
-		"The sleep lab parking lot is being repaved on Saturday. Please use the north entrance.",
+		"The sleep lab parking lot is being repaved on Saturday, so the lot will be closed all day. Please use the north entrance and street parking.",
 		"Weather update: our Riverside clinic opens at noon today. Telehealth visits continue as scheduled.",
 	}
 	for _, text := range cleared {

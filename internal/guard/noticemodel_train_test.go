@@ -257,10 +257,9 @@ func TestNoticeModelCV(t *testing.T) {
 	}
 	fmt.Fprintf(&b, "dev CV (%d leaks, %d clean): rules %.3f / %.1f %%\n", L, C, float64(rl)/float64(L), 100*float64(rc)/float64(C))
 	logit := func(p float64) float64 { return math.Log(p / (1 - p)) }
-	for _, p := range []float64{0.9, 0.95, 0.97} {
-		var al, ac int
+	flagged := func(at float64) (al, ac int) {
 		for i, r := range rows {
-			if !rs[i].blk && rs[i].logit >= logit(p) && r.toks >= nmFlagMinToks {
+			if !rs[i].blk && rs[i].logit >= at && r.toks >= nmFlagMinToks {
 				if r.leak {
 					al++
 				} else {
@@ -268,12 +267,11 @@ func TestNoticeModelCV(t *testing.T) {
 				}
 			}
 		}
-		fmt.Fprintf(&b, "model.notice at p >= %.2f (%d+ tokens): +%d leaks, +%d clean\n", p, nmFlagMinToks, al, ac)
+		return
 	}
-	for _, p := range []float64{0.01, 0.02, 0.05} {
-		var dl, dc int
+	cleared := func(at float64) (dl, dc int) {
 		for i, r := range rows {
-			if rs[i].blk && rs[i].weak && rs[i].logit <= logit(p) {
+			if rs[i].blk && rs[i].weak && rs[i].logit <= at {
 				if r.leak {
 					dl++
 				} else {
@@ -281,9 +279,29 @@ func TestNoticeModelCV(t *testing.T) {
 				}
 			}
 		}
-		fmt.Fprintf(&b, "drop at p <= %.2f (weak findings only): -%d leaks, -%d clean\n", p, dl, dc)
+		return
 	}
+	for _, p := range []float64{0.9, 0.95, 0.96, 0.97} {
+		al, ac := flagged(logit(p))
+		fmt.Fprintf(&b, "model.notice at p >= %.2f (%d+ tokens): +%d leaks, +%d clean\n", p, nmFlagMinToks, al, ac)
+	}
+	for _, p := range []float64{0.01, 0.0125, 0.015, 0.02, 0.05} {
+		dl, dc := cleared(logit(p))
+		fmt.Fprintf(&b, "drop at p <= %.4g (weak findings only): -%d leaks, -%d clean\n", p, dl, dc)
+	}
+	al, ac := flagged(nmFlagAt)
+	dl, dc := cleared(nmClearAt)
+	fmt.Fprintf(&b, "shipped (nmFlagAt, nmClearAt): model.notice +%d leaks, +%d clean; drop -%d leaks, -%d clean\n", al, ac, dl, dc)
 	t.Log(b.String())
+	// the shipped thresholds must still pay on rows no model saw the pass
+	// of (model22): the finding adds more leaks than clean rows, the drop
+	// clears at least five clean rows for each leak
+	if al <= ac {
+		t.Errorf("model.notice at nmFlagAt adds %d leaks and %d clean rows in cross-validation", al, ac)
+	}
+	if dc < 5*dl {
+		t.Errorf("the drop at nmClearAt clears %d leaks and %d clean rows in cross-validation", dl, dc)
+	}
 	w := bufio.NewWriter(os.Stderr)
 	w.Flush()
 }
