@@ -420,6 +420,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev111", g, loadCorpus(t, "../../testdata/guard/dev111.jsonl"), true, false, 0, 1},
 		// dev112: written blind on 2026-12-06 at about 14:20 UTC (twenty-second pass, before any change); tuned on in the pass; rows name their tenant
 		{"dev112", g, loadCorpus(t, "../../testdata/guard/dev112.jsonl"), true, false, 0, 1},
+		// dev109x: written by hand by fix helper r109 on 2026-12-06 at about 14:50 UTC (not blind), before any code change, from dev109-dev111's false positives: staff roles no role list held and academic titles, clean and leaks dressed like them
+		{"dev109x", g, loadCorpus(t, "../../testdata/guard/dev109x.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

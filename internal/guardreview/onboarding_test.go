@@ -328,6 +328,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev110", "dev110.jsonl", false, nil, false},
 		{"dev111", "dev111.jsonl", false, nil, false},
 		{"dev112", "dev112.jsonl", false, nil, false},
+		{"dev109x", "dev109x.jsonl", false, nil, false},
 		{"dev108x", "dev108x.jsonl", false, nil, false},
 		{"dev108", "dev108.jsonl", false, nil, false},
 		{"dev107x", "dev107x.jsonl", false, nil, false},
