@@ -25,13 +25,42 @@ package guard
 //     counselor and the British counsellor (srCareRoles held them, the
 //     appointment drops did not), technologist and tecnólogo/a, supplier
 //     (a durable-medical-equipment firm's staff title);
+//
 //   - sr109Titles (joins srTitle and srThirdMay): Prof., Profa., Professor,
 //     Profesor, Profesora — a university clinic's titled clinician, read
 //     like Dr./Dra.; context_words.txt [title] already held "prof".
 //
-// Cost: none per check (more words in tables built at start).
+//   - a department after "outpatient"/"inpatient" (stafftopic.go's stInOut
+//     named one only before a programme or clinic noun): sr109Dept
+//     (pharmacy, imaging, radiology, laboratory) after
+//     "<role> of [our|the]" ("appointed chief of outpatient imaging"), and
+//     any department noun right before an office job's head noun
+//     (stJobHeads) with no reader's word or another's possessive before
+//     "outpatient" ("our new outpatient pharmacy manager": sr109InOutJob).
+//     "your outpatient imaging visit", "her recovery from outpatient
+//     surgery" stay the reader's care.
+//
+// Cost: none per check (more words in tables built at start; one more
+// test after "outpatient" in a staff sentence).
 const (
 	sr109Roles = "worker workers trabajadora trabajador trabajadoras trabajadores partera partero parteras " +
 		"counselor counsellor technologist technologists tecnologa tecnóloga tecnologo tecnólogo supplier suppliers"
 	sr109Titles = "prof profa professor profesor profesora"
 )
+
+// sr109Dept: departments "outpatient"/"inpatient" may name besides
+// stafftopic.go's stDeptNouns.
+var sr109Dept = wordSetTab("pharmacy imaging radiology laboratory")
+
+// sr109InOutJob: token k ("outpatient"/"inpatient") opens a department and
+// an office job's head noun, "outpatient pharmacy manager", with no
+// reader's word or another's possessive right before it.
+func sr109InOutJob(v *srView, k, lo, hi int) bool {
+	n, m := k+1, k+2
+	if m >= hi || srGap(v, n, m) != " " || !(stDeptNouns.get(v.toks[n].h) || sr109Dept.get(v.toks[n].h)) ||
+		!stJobHeads.get(v.toks[m].h) || v.toks[m].cls&tCap != 0 || v.toks[n].cls&tCap != 0 {
+		return false
+	}
+	d := srPrev(v, k, lo)
+	return d < 0 || !srReader.get(v.toks[d].h) && !srJobPoss.get(v.toks[d].h) && !srPossessive(v.t.s[v.toks[d].s:])
+}

@@ -27,5 +27,13 @@ func TestStaffRoles109(t *testing.T) {
 		{"Social worker note: Dana Liu was admitted after a fall and lives alone.", Standard, true},
 		{"Prof. Amara Diallo, your biopsy results are ready in the portal.", Standard, true},
 		{"Prof. Amara Diallo, your referral for vocal cord nodules is approved.", Standard, true},
+		// a department after outpatient/inpatient (sr109Dept, sr109InOutJob)
+		{"Please welcome Dr. Anita Sorensen, PharmD, our new outpatient pharmacy manager.", Standard, false},
+		{"Dr. Marcus Lindqvist has been appointed chief of outpatient imaging.", Standard, false},
+		{"Our new inpatient pharmacy supervisor, Kofi Mensah, starts next week.", Standard, false},
+		{"Please welcome Dr. Anita Sorensen, your outpatient pharmacy manager, who will review your chemo refills.", Standard, true},
+		{"Dr. Marcus Lindqvist reviewed your outpatient imaging results.", Standard, true},
+		{"Congratulations to Ana Ruiz, RDN, on her recovery from outpatient surgery!", Standard, true},
+		{"Kofi Mensah was admitted as an inpatient after his overdose; the pharmacy supervisor was told.", Standard, true},
 	})
 }
