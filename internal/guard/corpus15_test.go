@@ -422,6 +422,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev112", g, loadCorpus(t, "../../testdata/guard/dev112.jsonl"), true, false, 0, 1},
 		// dev112x: written by hand by fix helper r112 on 2026-12-06 (not blind), before its rules, from dev112's miss families: lice found on or infesting a person (English and Spanish), pediculicide brands, Spanish orthoses and hearing aids of the reader; clean look-alikes (public lice advice, sports knee pads, headphones, a shop's range); then, added with their rules, text hidden in base64, a group in general with lice, the reader's dates of service. Arrival 0.250 / 18.8 % (dict 0.312 / 18.8 %) on the first 32 rows; after r112's rules 1.000 / 11.5 % both modes
 		{"dev112x", g, loadCorpus(t, "../../testdata/guard/dev112x.jsonl"), true, false, 0, 1},
+		// dev109x: written by hand by fix helper r109 on 2026-12-06 at about 14:50 UTC (not blind), before any code change, from dev109-dev111's false positives: staff roles no role list held and academic titles, clean and leaks dressed like them
+		{"dev109x", g, loadCorpus(t, "../../testdata/guard/dev109x.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

@@ -90,17 +90,20 @@ func (s *scanner) bankLast4(i, j int) bool {
 			a = k
 		}
 	}
-	if a < 1 || a+3 >= len(s.toks) || s.toks[a+1].h != hEnding || s.toks[a+2].h != hIn || !bankAcctWords.get(s.toks[a-1].h) {
+	if a < 1 || a+2 >= len(s.toks) || s.toks[a+1].h != hEnding || !bankAcctWords.get(s.toks[a-1].h) {
 		return false
 	}
-	v := a + 3
+	v := a + 2
+	if s.toks[v].h == hIn {
+		v++ // "ending in 0021"; "ending 0923" (billing109.go)
+	}
 	if v >= len(s.toks) || s.gap(v) != " " || s.toks[v].cls&tDigit == 0 || len(s.toks[v].low) != 4 {
 		return false
 	}
 	if v+1 < len(s.toks) && (s.toks[v+1].cls&tDigit != 0 || s.gap(v+1) == "-") {
 		return false
 	}
-	if !s.shopPayNotice() || s.invoiceCare(v) {
+	if !s.shopPayNotice() && !s.bl109DepositNotice() || s.invoiceCare(v) { // a deposit notice: billing109.go
 		return false
 	}
 	for k := range s.toks {

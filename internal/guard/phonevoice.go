@@ -101,7 +101,7 @@ func (s *scanner) pvSenderPhone(first, last int, ext bool) bool {
 	if ext || first < 2 || last >= len(s.toks) {
 		return false
 	}
-	return s.pvNamedCall(first, last) || s.pvSaveNumber(first, last)
+	return s.pvNamedCall(first, last) || s.pvSaveNumber(first, last) || s.pv109SaveIt(first, last) // "… our number. Save it: NUMBER" (phoneown109.go)
 }
 
 // pvIntlSender: the international number at first..last (+595 …) is the

@@ -69,7 +69,7 @@ func (s *scanner) policySpan(k int) (open, comma int, ok bool) {
 	if oeWe.get(s.toks[comma].h) || onApos.get(s.toks[comma].h) && int(s.toks[comma].e-s.toks[comma].s) != len(w) || len(w) > 5 && w[len(w)-3:] == "mos" && s.toks[comma].cls&tAlpha != 0 {
 		return open, comma, true
 	}
-	return open, comma, s.pdClassSubject(comma, hi) || s.opRuleState(comma, hi) || s.ooPleaseAll(comma, hi) || s.soHoursFrom(comma, hi) // an arrival rule for all visits (orthoops.go); a thing's state: "el uso de mascarilla es obligatorio" (senderops.go); a department's hours (senderopdate.go)
+	return open, comma, s.pdClassSubject(comma, hi) || s.pd109BillClass(comma, hi) || s.opRuleState(comma, hi) || s.ooPleaseAll(comma, hi) || s.soHoursFrom(comma, hi) // an arrival rule for all visits (orthoops.go); a thing's state: "el uso de mascarilla es obligatorio" (senderops.go); a department's hours (senderopdate.go); a class of charges: "copays for specialty clinic visits are" (billpolicy109.go)
 }
 
 // policyOpener: token k's sentence opens with a date opener (Beginning,

@@ -100,7 +100,7 @@ func (s *scanner) shopPayRef(first int) bool {
 // invoiceSeries: tokens d0..e (digits joined by hyphens) are a shop's
 // invoice series after invoice letters (see the file comment).
 func (s *scanner) invoiceSeries(d0, e int) bool {
-	if e != d0+1 || d0 == 0 || s.gap(d0) != "-" || s.gap(e) != "-" || !invoiceSeriesLetters.get(s.toks[d0-1].h) {
+	if e != d0+1 || d0 == 0 || s.gap(d0) != "-" || s.gap(e) != "-" || !invoiceSeriesLetters.get(s.toks[d0-1].h) && !s.bl109InvoiceF(d0-1) { // "factura F-2026-…": billing109.go
 		return false
 	}
 	y, q := s.toks[d0].low, s.toks[e].low

@@ -82,14 +82,15 @@ var (
 		"designer designers photographer photographers clinician clinicians engineer engineers accountant " + // staffnine.go
 		"accountants courier couriers diseñadora diseñador disenadora disenador fotografa fotógrafa fotografo fotógrafo " +
 		"founders cofounders owners fundadores fundadoras " + // staffcred.go
-		"aide aides") // staffintro.go: "home health aide X", "our front-desk aide X"
+		"aide aides " + // staffintro.go: "home health aide X", "our front-desk aide X"
+		sr109Roles) // staffroles109.go: social worker, partera, counsellor, technologist, supplier
 	// srMember: "member" is a role only after team/staff ("team member").
 	srMember = wordSetTab("member miembro")
 	srTeam   = wordSetTab("team staff equipo")
 	// srRoleAdj: an adjective between a Spanish role and the name ("la
 	// atleta olímpica Sofía Paredes").
 	srRoleAdj = wordSetTab("olimpica olímpica olimpico olímpico certificada certificado nueva nuevo")
-	srTitle   = wordSetTab("dr dra doctor doctora lic ing lcda lcdo licda licdo qfb qbp enf mtro mtra") // lcda/lcdo: staffnine.go; qfb…mtra: r107 (dev107), context_words.txt [title]
+	srTitle   = wordSetTab("dr dra doctor doctora lic ing lcda lcdo licda licdo qfb qbp enf mtro mtra " + sr109Titles) // lcda/lcdo: staffnine.go; qfb…mtra: r107 (dev107), context_words.txt [title]; Prof.: staffroles109.go
 	// srCreds: credentials after a name and a comma.
 	srCreds = wordSetTab("rd rdn aud nasm cpt md rn dds dmd od pharmd dpt np lpn cna phd ccc cscs issn lmt ibclc cpst " +
 		"lcsw lpc lmft aprn fnp crna psyd otr slp atc cnm " + // the second line: staffcred.go

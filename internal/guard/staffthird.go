@@ -84,7 +84,7 @@ var (
 	srCopula = wordSetTab("is was es fue")
 	// srThirdMay: the titles srMay lets through when its field has no
 	// reader word.
-	srThirdMay = wordSetTab("dr dra doctor doctora")
+	srThirdMay = wordSetTab("dr dra doctor doctora " + sr109Titles) // Prof.: staffroles109.go
 )
 
 // srThirdBits filters srThirdPerson's per-token lookups.

@@ -95,7 +95,7 @@ func srTopicEvent(v *srView, k, lo, hi int) bool {
 	if stInOut.get(tk.h) {
 		// "Director of our outpatient programs": only before a department noun
 		n := k + 1
-		return n < hi && srGap(v, k, n) == " " && stDeptNouns.get(v.toks[n].h) && srTopicDept(v, k, lo)
+		return n < hi && srGap(v, k, n) == " " && ((stDeptNouns.get(v.toks[n].h) || sr109Dept.get(v.toks[n].h)) && srTopicDept(v, k, lo) || sr109InOutJob(v, k, lo, hi)) // sr109…: staffroles109.go
 	}
 	if !opsCareEvents.get(tk.h) {
 		return false

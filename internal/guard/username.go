@@ -79,7 +79,7 @@ func (s *scanner) usernameAt(i int, cue bool) int {
 	n := len(s.toks)
 	if cue {
 		if j, ok := s.userCueEnd(i); ok {
-			if e, ok := s.handleAt(j); ok && !s.ooOpaqueUserID(j, e) && !s.whhServiceID(j, e) { // a webhook's opaque id or next key (orthoops.go), a service account (webhookhandle.go)
+			if e, ok := s.handleAt(j); ok && !s.ooOpaqueUserID(j, e) && !s.whhServiceID(j, e) && !s.wu109SystemID(j, e) { // a webhook's opaque id or next key (orthoops.go), a service account (webhookhandle.go), a system user id "u_81920" (webhookuser109.go)
 				s.addTok(j, e, KindName, "username.cue", 0.8, "is a user name or handle, which identifies a person")
 				return e
 			}
