@@ -18,6 +18,12 @@ func (s *scanner) scanSpecialtyCare() {
 	if s.fbAll3&fb3SpecCare == 0 { // no first word of the four in the field
 		return
 	}
+	s.scanSpecialtyCareOn()
+}
+
+// scanSpecialtyCareOn is scanSpecialtyCare past its gate, kept apart so that the gate is
+// inlined into detect and a field it shuts out costs no call (helper speed22).
+func (s *scanner) scanSpecialtyCareOn() {
 	for i := range s.toks {
 		h := s.toks[i].h
 		if !specCareFilter.may(h) || s.used[i] {
