@@ -332,6 +332,9 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 		s.nmScore(&nmf[len(nmf)-1], g.nm)
 		// the same text decoded from nested encodings (decode.go): its
 		// findings are added unless the plain pass found the same
+		if s.plainNoEscape(text, f.HTML) {
+			continue // no escape byte: nothing to decode (decode.go)
+		}
 		if dec, st, en, ok := decodeNestedBuf(text, &s.db); ok { // in s.db: read only by runDecoded
 			nmf[len(nmf)-1].noClear = true
 			s.runDecoded(dec, st, en, f.HTML)

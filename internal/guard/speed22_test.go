@@ -1,0 +1,44 @@
+package guard
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestPlainNoEscape: whenever plainNoEscape lets CheckPrepared skip the
+// decoding, mayBeEncoded finds nothing in the field, for the development
+// rows, the benchmark's notices and random texts of escape bytes (helper
+// speed22).
+func TestPlainNoEscape(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := devTexts(t)
+	for _, n := range benchNotices(60) {
+		texts = append(texts, n.Fields[1].Text)
+	}
+	r := rand.New(rand.NewPCG(22, 22))
+	pieces := []string{"=", "%", "&", "\n", "=\n", "#", "a", "Z", "0", "f", " ", "x", "=4D", "%2", "&a", ";", "é", "'", "&#7", "\u200b"}
+	for k := 0; k < 20000; k++ {
+		texts = append(texts, randomText(r, pieces, r.IntN(10)))
+	}
+	s := &scanner{}
+	skipped := 0
+	for _, text := range texts {
+		for _, isHTML := range []bool{false, true} {
+			s.reset(g, g.empty, Standard, "text")
+			s.run(text, isHTML)
+			if !s.plainNoEscape(text, isHTML) {
+				continue
+			}
+			skipped++
+			if mayBeEncoded(text) {
+				t.Fatalf("%q (html %v): plainNoEscape, but mayBeEncoded", text, isHTML)
+			}
+		}
+	}
+	if skipped == 0 {
+		t.Fatal("plainNoEscape never held")
+	}
+}
