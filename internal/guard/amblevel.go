@@ -74,7 +74,7 @@ func (s *scanner) scanAmbulanceLevelOn() {
 // alServiceNear: a transport or service word up to three words after
 // token i or two before it, in its sentence.
 func (s *scanner) alServiceNear(i int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	for k := max(lo, i-2); k < hi && k <= i+3; k++ {
 		if k != i && alService.get(s.toks[k].h) {
 			return true

@@ -54,7 +54,7 @@ func (s *scanner) scanCannabinoidDoseOn() {
 		if a < 0 {
 			continue
 		}
-		lo, hi := sentenceSpan(s.toks, i)
+		lo, hi := s.sentSpan(i)
 		reader := false
 		for k := lo; k < hi && !reader; k++ {
 			reader = cdReader.get(s.toks[k].h)

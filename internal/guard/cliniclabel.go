@@ -157,7 +157,7 @@ func (s *scanner) clinLabelAt(a, l int) {
 	if len(ft.low) < 3 && !(ft.cls&tUpper != 0 && len(ft.low) >= 2) {
 		return
 	}
-	_, hi := sentenceSpan(s.toks, c)
+	_, hi := s.sentSpan(c)
 	e := c
 	for e+1 < hi && e+1 <= c+7 && !strings.Contains(s.gap(e+1), "<") { // a markup tag ends the run
 		e++

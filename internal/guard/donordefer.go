@@ -63,7 +63,7 @@ func (s *scanner) scanDonorDeferralOn() {
 		if !ddDefer.get(s.toks[i].h) || s.used[i] {
 			continue
 		}
-		lo, hi := sentenceSpan(s.toks, i)
+		lo, hi := s.sentSpan(i)
 		modal := false
 		for k := max(lo, i-2); k < i; k++ {
 			modal = modal || ddModal.get(s.toks[k].h)

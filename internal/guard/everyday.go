@@ -106,7 +106,7 @@ func (s *scanner) everyday(f ifind) bool {
 		if vitaminTells(s.toks[j].low) { // vitamin D2, vitamin K (redteam.go)
 			return false
 		}
-		lo, hi := sentenceSpan(s.toks, i)
+		lo, hi := s.sentSpan(i)
 		for m := lo; m < hi; m++ {
 			if everydayCue.get(s.toks[m].h) || everydayMore.get(s.toks[m].h) {
 				return false

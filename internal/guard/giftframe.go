@@ -99,7 +99,7 @@ func (s *scanner) scanGiftFrameOn() {
 		case nx < n && !s.toks[nx].sent && s.gap(nx) == " " && !gfVerb.get(s.toks[nx].h):
 			continue
 		}
-		lo, hi := sentenceSpan(s.toks, a)
+		lo, hi := s.sentSpan(a)
 		personal := false
 		for k := lo; k < hi && !personal; k++ {
 			personal = recipientWords.get(s.toks[k].h) || gfFavor.get(s.toks[k].h) && k != i

@@ -90,7 +90,7 @@ func (s *scanner) ifOrganAfter(i int) int {
 
 // ifConditional: a condition word before token i in its sentence.
 func (s *scanner) ifConditional(i int) bool {
-	lo, _ := sentenceSpan(s.toks, i)
+	lo, _ := s.sentSpan(i)
 	for k := lo; k < i; k++ {
 		if ifIf.get(s.toks[k].h) {
 			return true

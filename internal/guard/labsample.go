@@ -124,7 +124,7 @@ func (s *scanner) lsLogistic(f ifind) bool {
 	if k >= n || s.toks[k].sent {
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, e)
+	lo, hi := s.sentSpan(e)
 	for q := lo; q < hi; q++ {
 		if lsLogistics.get(s.toks[q].h) {
 			return true

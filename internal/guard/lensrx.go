@@ -121,7 +121,7 @@ func (s *scanner) lensPower(i int) (int, bool) {
 // lensRxLabelled: the power at tokens i..end has a prescription label in
 // its sentence or an axis after it, and is not a catalogue's range.
 func (s *scanner) lensRxLabelled(i, end int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	if end+2 < hi && lrRange.get(s.toks[end+1].h) {
 		if _, ok := s.lensPower(end + 2); ok {
 			return false // "-0.50 to -6.00"

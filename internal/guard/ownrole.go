@@ -141,7 +141,7 @@ func (s *scanner) ownRole(f ifind) bool {
 	if orOurs.get(s.toks[p].h) && (p == 0 || s.toks[p].sent || !orIntro.get(s.toks[p-1].h)) {
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	for q := lo; q < hi; q++ {
 		h := s.toks[q].h
 		if recipientWords.get(h) || kinWords.get(h) || careKin.get(h) || orVisit.get(h) {

@@ -180,7 +180,7 @@ func (s *scanner) qsAt(i int) (int, bool) {
 // you slipped, call your coach", "Si volviste a fumar, llámanos"): advice
 // to anyone in the programme.
 func (s *scanner) qsConditional(i int) bool {
-	lo, _ := sentenceSpan(s.toks, i)
+	lo, _ := s.sentSpan(i)
 	for k := lo; k < i; k++ {
 		if qsIf.get(s.toks[k].h) {
 			return true

@@ -55,10 +55,10 @@ func (s *scanner) personNear(i int) bool {
 	if s.readerNear(i) {
 		return true
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	from := lo
 	if lo > 0 {
-		from, _ = sentenceSpan(s.toks, lo-1)
+		from, _ = s.sentSpan(lo - 1)
 	}
 	for k := from; k < hi; k++ {
 		if rfPerson.get(s.toks[k].h) {
@@ -71,7 +71,7 @@ func (s *scanner) personNear(i int) bool {
 // rfWithin: a word of set among the n tokens before token i (n < 0) or
 // after it (n > 0), inside i's sentence.
 func (s *scanner) rfWithin(i, n int, set *setTab) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	if n < 0 {
 		for k := i - 1; k >= lo && k >= i+n; k-- {
 			if set.get(s.toks[k].h) {

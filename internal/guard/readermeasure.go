@@ -90,9 +90,9 @@ func (s *scanner) scanReaderMeasureOn() {
 // rmBreathNear: a breath or carbon-monoxide word in token i's sentence or
 // the one before.
 func (s *scanner) rmBreathNear(i int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	if lo > 0 {
-		lo, _ = sentenceSpan(s.toks, lo-1)
+		lo, _ = s.sentSpan(lo - 1)
 	}
 	for k := lo; k < hi; k++ {
 		if rmBreath.get(s.toks[k].h) {

@@ -33,14 +33,18 @@ type scanner struct {
 	// text read by tokenizeASCII in detect; hasByte)
 	seen   uint64
 	seenOK bool
-	fbAll2 uint16 // OR of the tokens' second filter bits and notice-level bits (tokfilter.go)
-	fbAll3 uint32 // OR of the tokens' third, notice-level bits (tokfilter.go, helper SPEED14)
-	p20    uint8  // the fb3Pass20 passes' own bits (pass20gate.go, helper speed21)
-	g      *Guard
-	v      *vocab
-	p      *Prepared
-	m      Mode
-	field  string
+	// sents[k]: s.sentSpan(k), for every token, when sentsOK
+	// (sentSpan fills it at its first call on a token list; helper speed22)
+	sents   [][2]int32
+	sentsOK bool
+	fbAll2  uint16 // OR of the tokens' second filter bits and notice-level bits (tokfilter.go)
+	fbAll3  uint32 // OR of the tokens' third, notice-level bits (tokfilter.go, helper SPEED14)
+	p20     uint8  // the fb3Pass20 passes' own bits (pass20gate.go, helper speed21)
+	g       *Guard
+	v       *vocab
+	p       *Prepared
+	m       Mode
+	field   string
 
 	t    ntext
 	toks []token
@@ -216,6 +220,7 @@ func (s *scanner) detect() {
 	} else {
 		s.toks, s.seen, s.seenOK = tokenizeAny(&s.t, s.toks[:0]), 0, false
 	}
+	s.sentsOK = false           // sentSpan: a new token list
 	s.cueState, s.cueTok = 0, 0 // per token list: a field's second (decoded) pass tokenizes again
 	s.langState = 0
 	s.caresOK = false // brandCares: per token list
@@ -426,6 +431,45 @@ func (s *scanner) hasByte(c byte) bool {
 		}
 	}
 	return strings.IndexByte(s.t.s, c) >= 0
+}
+
+// sentSpan is s.sentSpan(k): the sentence spans of every token
+// are worked out once per token list, at the first call (the token lists
+// of detect and careView; TestSentSpan), where each call walked its
+// sentence both ways (helper speed22).
+func (s *scanner) sentSpan(k int) (lo, hi int) {
+	if !s.sentsOK {
+		s.fillSents()
+	}
+	if uint(k) >= uint(len(s.sents)) {
+		return sentenceSpan(s.toks, k) // out of the list: as it answers (or fails)
+	}
+	sp := s.sents[k]
+	return int(sp[0]), int(sp[1])
+}
+
+// fillSents fills s.sents for s.toks (sentSpan).
+func (s *scanner) fillSents() {
+	n := len(s.toks)
+	if cap(s.sents) < n {
+		s.sents = make([][2]int32, n)
+	}
+	sp := s.sents[:n]
+	lo := int32(0)
+	for k := range sp {
+		if s.toks[k].sent {
+			lo = int32(k)
+		}
+		sp[k][0] = lo
+	}
+	hi := int32(n)
+	for k := n - 1; k >= 0; k-- {
+		sp[k][1] = hi
+		if s.toks[k].sent {
+			hi = int32(k)
+		}
+	}
+	s.sents, s.sentsOK = sp, true
 }
 
 // hasSub is strings.Contains(t, sub) for a gate (sub not empty): an

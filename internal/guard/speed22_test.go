@@ -42,3 +42,37 @@ func TestPlainNoEscape(t *testing.T) {
 		t.Fatal("plainNoEscape never held")
 	}
 }
+
+// TestSentSpan: sentSpan is sentenceSpan(s.toks, k) for every token of
+// the development rows and the benchmark's notices, after detect and
+// after careView (helper speed22).
+func TestSentSpan(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := devTexts(t)
+	for _, n := range benchNotices(60) {
+		texts = append(texts, n.Fields[1].Text)
+	}
+	s := &scanner{}
+	check := func(text string) {
+		for k := -1; k < len(s.toks); k++ {
+			if k < 0 && len(s.toks) == 0 {
+				continue
+			}
+			lo, hi := s.sentSpan(k)
+			wlo, whi := sentenceSpan(s.toks, k)
+			if lo != wlo || hi != whi {
+				t.Fatalf("%q: sentSpan(%d) = %d, %d, want %d, %d", text, k, lo, hi, wlo, whi)
+			}
+		}
+	}
+	for _, text := range texts {
+		s.reset(g, g.empty, Standard, "text")
+		s.run(text, false)
+		check(text)
+		s.careView()
+		check(text)
+	}
+}

@@ -78,7 +78,7 @@ func (s *scanner) scanSpineLevelOn() {
 				end = i + 1 // "L4-5", "L5-S1", "T12-L1"
 			}
 		}
-		lo, hi := sentenceSpan(s.toks, i)
+		lo, hi := s.sentSpan(i)
 		a, b := i, end
 		for k := max(lo, i-3); k < hi && k <= end+3; k++ {
 			if k >= i && k <= end || !spProc.get(s.toks[k].h) {
