@@ -491,6 +491,33 @@ func hasSub(t, sub string) bool {
 	}
 }
 
+// hOur, hHome: the hashes of "our" and "home" (capTokHash, headTokHash).
+var hOur, hHome = hstr("our"), hstr("home")
+
+// capTokHash reports whether a capitalised token (capToks) has hash h.
+func (s *scanner) capTokHash(h uint64) bool {
+	for _, k := range s.capToks {
+		if s.toks[k].h == h {
+			return true
+		}
+	}
+	return false
+}
+
+// headTokHash reports whether one of the first n tokens has hash h.
+func (s *scanner) headTokHash(h uint64, n int) bool {
+	toks := s.toks
+	if len(toks) > n {
+		toks = toks[:n]
+	}
+	for k := range toks {
+		if toks[k].h == h {
+			return true
+		}
+	}
+	return false
+}
+
 // nextCap returns the first token at k or after with a capital (tCap or
 // tUpper; capToks, read from the cursor *ci on), or len(s.toks) when
 // there is none: a walk over the capitalised words passes over the others
