@@ -76,3 +76,25 @@ func TestSentSpan(t *testing.T) {
 		check(text)
 	}
 }
+
+// TestWordingHas: Wording.has (its sorted keys) answers as its map for
+// every word of the development rows, with templates of a few words and
+// of many (the binary search) (helper speed22).
+func TestWordingHas(t *testing.T) {
+	texts := devTexts(t)
+	for _, n := range []int{1, 3, 40} {
+		w := NewWording(texts[:n])
+		for _, text := range texts[:200] {
+			nt := normalize(text, nil, nil)
+			for _, tk := range tokenize(&nt, nil) {
+				_, want := w.tmpl[tk.h]
+				if got := w.has(tk.h); got != want {
+					t.Fatalf("template of %d texts: has(%q) = %v, want %v", n, tk.low, got, want)
+				}
+			}
+		}
+		if n == 40 && len(w.keys) <= 16 {
+			t.Fatalf("template of %d texts: only %d words", n, len(w.keys))
+		}
+	}
+}
