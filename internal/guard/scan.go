@@ -448,16 +448,20 @@ func (s *scanner) sentSpan(k int) (lo, hi int) {
 	return int(sp[0]), int(sp[1])
 }
 
-// fillSents fills s.sents for s.toks (sentSpan).
+// fillSents fills s.sents for s.toks (sentSpan): one walk forward for
+// the starts, one back over the starts for the ends (a sentence starts at
+// k > 0 exactly where its start is k), the tokens in a local so their
+// header is not read again each turn.
 func (s *scanner) fillSents() {
-	n := len(s.toks)
+	toks := s.toks
+	n := len(toks)
 	if cap(s.sents) < n {
 		s.sents = make([][2]int32, n)
 	}
 	sp := s.sents[:n]
 	lo := int32(0)
 	for k := range sp {
-		if s.toks[k].sent {
+		if toks[k].sent {
 			lo = int32(k)
 		}
 		sp[k][0] = lo
@@ -465,7 +469,7 @@ func (s *scanner) fillSents() {
 	hi := int32(n)
 	for k := n - 1; k >= 0; k-- {
 		sp[k][1] = hi
-		if s.toks[k].sent {
+		if sp[k][0] == int32(k) {
 			hi = int32(k)
 		}
 	}
