@@ -33,7 +33,7 @@ type scanner struct {
 	// text read by tokenizeASCII in detect; hasByte)
 	seen   uint64
 	seenOK bool
-	// sents[k]: s.sentSpan(k), for every token, when sentsOK
+	// sents[k]: sentenceSpan(s.toks, k), for every token, when sentsOK
 	// (sentSpan fills it at its first call on a token list; helper speed22)
 	sents   [][2]int32
 	sentsOK bool
@@ -433,7 +433,7 @@ func (s *scanner) hasByte(c byte) bool {
 	return strings.IndexByte(s.t.s, c) >= 0
 }
 
-// sentSpan is s.sentSpan(k): the sentence spans of every token
+// sentSpan is sentenceSpan(s.toks, k): the sentence spans of every token
 // are worked out once per token list, at the first call (the token lists
 // of detect and careView; TestSentSpan), where each call walked its
 // sentence both ways (helper speed22).
