@@ -33,9 +33,11 @@ type scanner struct {
 	// text read by tokenizeASCII in detect; hasByte)
 	seen   uint64
 	seenOK bool
-	// sents[k]: sentenceSpan(s.toks, k), for every token, when sentsOK
-	// (sentSpan fills it at its first call on a token list; helper speed22)
-	sents   [][2]int32
+	// sents[k]: sentenceSpan(s.toks, k), its start then its end in the
+	// upper 32 bits, once a call has read k's sentence (0 until then),
+	// when sentsOK (sentSpan clears it at its first call on a token list;
+	// helper speed22)
+	sents   []uint64
 	sentsOK bool
 	fbAll2  uint16 // OR of the tokens' second filter bits and notice-level bits (tokfilter.go)
 	fbAll3  uint32 // OR of the tokens' third, notice-level bits (tokfilter.go, helper SPEED14)
@@ -433,47 +435,40 @@ func (s *scanner) hasByte(c byte) bool {
 	return strings.IndexByte(s.t.s, c) >= 0
 }
 
-// sentSpan is sentenceSpan(s.toks, k): the sentence spans of every token
-// are worked out once per token list, at the first call (the token lists
-// of detect and careView; TestSentSpan), where each call walked its
-// sentence both ways (helper speed22).
+// sentSpan is sentenceSpan(s.toks, k), read once per sentence: the
+// first call in a sentence walks it (sentenceSpan) and notes the span for
+// each of its tokens, where each call walked its sentence both ways; the
+// sentences no call asks about are not read (the token lists of detect
+// and careView; TestSentSpan; helper speed22).
 func (s *scanner) sentSpan(k int) (lo, hi int) {
 	if !s.sentsOK {
-		s.fillSents()
+		s.clearSents()
 	}
 	if uint(k) >= uint(len(s.sents)) {
 		return sentenceSpan(s.toks, k) // out of the list: as it answers (or fails)
 	}
-	sp := s.sents[k]
-	return int(sp[0]), int(sp[1])
+	if x := s.sents[k]; x != 0 { // (an end is past its token: never 0)
+		return int(uint32(x)), int(x >> 32)
+	}
+	lo, hi = sentenceSpan(s.toks, k)
+	x := uint64(uint32(lo)) | uint64(hi)<<32
+	sp := s.sents[lo:hi] // every token of the sentence has its span
+	for m := range sp {
+		sp[m] = x
+	}
+	return lo, hi
 }
 
-// fillSents fills s.sents for s.toks (sentSpan): one walk forward for
-// the starts, one back over the starts for the ends (a sentence starts at
-// k > 0 exactly where its start is k), the tokens in a local so their
-// header is not read again each turn.
-func (s *scanner) fillSents() {
-	toks := s.toks
-	n := len(toks)
+// clearSents empties s.sents (one entry a token of s.toks, 0: not read
+// yet) for sentSpan.
+func (s *scanner) clearSents() {
+	n := len(s.toks)
 	if cap(s.sents) < n {
-		s.sents = make([][2]int32, n)
+		s.sents = make([]uint64, n)
 	}
-	sp := s.sents[:n]
-	lo := int32(0)
-	for k := range sp {
-		if toks[k].sent {
-			lo = int32(k)
-		}
-		sp[k][0] = lo
-	}
-	hi := int32(n)
-	for k := n - 1; k >= 0; k-- {
-		sp[k][1] = hi
-		if sp[k][0] == int32(k) {
-			hi = int32(k)
-		}
-	}
-	s.sents, s.sentsOK = sp, true
+	s.sents = s.sents[:n]
+	clear(s.sents)
+	s.sentsOK = true
 }
 
 // hasSub is strings.Contains(t, sub) for a gate (sub not empty): an
