@@ -220,7 +220,7 @@ func (s *scanner) detect() {
 	if out, seen, ok := tokenizeASCII(&s.t, s.toks[:0]); ok {
 		s.toks, s.seen, s.seenOK = out, seen, true
 	} else {
-		s.toks, s.seen, s.seenOK = tokenizeAny(&s.t, s.toks[:0]), 0, false
+		s.toks, s.seen, s.seenOK = tokenizeAny(&s.t, s.toks[:0]), gapBits(s.t.s), false
 	}
 	s.sentsOK = false           // sentSpan: a new token list
 	s.cueState, s.cueTok = 0, 0 // per token list: a field's second (decoded) pass tokenizes again
@@ -423,16 +423,34 @@ func appendNumToks(toks []token, dst []int32) []int32 {
 // tokenizeASCII noted of the gap bytes (gapBit: every byte of c's kind
 // is in a gap) and, for a byte of 0x80 or more, at once (an ASCII text
 // has none); otherwise by the byte search (helper speed20).
+//
+// The gap bits are noted for every text (for one tokenizeASCII did not
+// read, by gapBits, helper speed22): a byte with a gap bit is answered
+// from them in a test small enough to be inlined; hasByteOther answers
+// the others.
 func (s *scanner) hasByte(c byte) bool {
-	if s.seenOK {
-		if c >= 0x80 {
-			return false
-		}
-		if b := gapBit[c]; b != 0 {
-			return s.seen&b != 0
-		}
+	if b := gapBit[c]; b != 0 {
+		return s.seen&b != 0
+	}
+	return s.hasByteOther(c)
+}
+
+// hasByteOther is hasByte for a byte with no gap bit.
+func (s *scanner) hasByteOther(c byte) bool {
+	if s.seenOK && c >= 0x80 {
+		return false
 	}
 	return strings.IndexByte(s.t.s, c) >= 0
+}
+
+// gapBits: the gapBit bits of the bytes of t (tokenizeASCII's seen for a
+// text it reads; any byte with a gap bit is in a gap of any text).
+func gapBits(t string) uint64 {
+	var seen uint64
+	for i := 0; i < len(t); i++ {
+		seen |= gapBit[t[i]]
+	}
+	return seen
 }
 
 // sentSpan is sentenceSpan(s.toks, k), read once per sentence: the

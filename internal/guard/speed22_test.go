@@ -98,3 +98,29 @@ func TestWordingHas(t *testing.T) {
 		}
 	}
 }
+
+// TestGapBitsIsSeen: gapBits of a text tokenizeASCII reads is the seen it
+// returns (detect notes gapBits for the other texts: hasByte answers a
+// gap byte from them for every text; helper speed22).
+func TestGapBitsIsSeen(t *testing.T) {
+	texts := devTexts(t)
+	for _, n := range benchNotices(60) {
+		texts = append(texts, n.Fields[1].Text)
+	}
+	var sc scanner
+	read := 0
+	for _, text := range texts {
+		sc.t = normalizeInto(text, nil, nil, &sc.nb)
+		_, seen, ok := tokenizeASCII(&sc.t, nil)
+		if !ok {
+			continue
+		}
+		read++
+		if g := gapBits(sc.t.s); g != seen {
+			t.Fatalf("%q: gapBits %#x, tokenizeASCII's seen %#x", text, g, seen)
+		}
+	}
+	if read == 0 {
+		t.Fatal("no text read by tokenizeASCII")
+	}
+}
