@@ -37,6 +37,12 @@ func (s *scanner) scanAmbulanceLevel() {
 	if s.fbAll3&fb3AmbLevel == 0 { // no service level in the field (tokfilter.go)
 		return
 	}
+	s.scanAmbulanceLevelOn()
+}
+
+// scanAmbulanceLevelOn is scanAmbulanceLevel past its gate, kept apart so that the gate is
+// inlined into detect and a field it shuts out costs no call (helper speed22).
+func (s *scanner) scanAmbulanceLevelOn() {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
 		h := s.toks[i].h
@@ -68,7 +74,7 @@ func (s *scanner) scanAmbulanceLevel() {
 // alServiceNear: a transport or service word up to three words after
 // token i or two before it, in its sentence.
 func (s *scanner) alServiceNear(i int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	for k := max(lo, i-2); k < hi && k <= i+3; k++ {
 		if k != i && alService.get(s.toks[k].h) {
 			return true

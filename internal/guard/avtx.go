@@ -41,6 +41,12 @@ func (s *scanner) scanAVTx() {
 	if s.fbAll2&fb2AVTx == 0 { // no "av"/"tx" in the field (tokfilter.go)
 		return
 	}
+	s.scanAVTxOn()
+}
+
+// scanAVTxOn is scanAVTx past its gate, kept apart so that the gate is
+// inlined into detect and a field it shuts out costs no call (helper speed22).
+func (s *scanner) scanAVTxOn() {
 	n := len(s.toks)
 	for k := 1; k+1 < n; k++ {
 		t := &s.toks[k]

@@ -68,7 +68,7 @@ func (s *scanner) businessDate(i, j, y int) bool {
 			return false
 		}
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	for m := lo; m < hi; m++ {
 		if loyaltyCareEvent.get(s.toks[m].h) {
 			return false
@@ -114,7 +114,7 @@ func (s *scanner) businessDate(i, j, y int) bool {
 	// "Úsalos antes del 31 de enero" after a sentence with points
 	for m := i - 1; m >= lo && m >= i-3; m-- {
 		if bizUseThem.get(s.toks[m].h) && lo > 0 {
-			plo, _ := sentenceSpan(s.toks, lo-1)
+			plo, _ := s.sentSpan(lo - 1)
 			if any(&loyaltyWords, plo, lo) {
 				return true
 			}
@@ -174,7 +174,7 @@ func (s *scanner) localGroup(lo, hi int) bool {
 // words after a benefit word: the beneficiary, not the reader's care. A
 // charity date is a business date and its person cues are ignored.
 func (s *scanner) charityDate(i, j int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	event, benefit := false, false
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h

@@ -30,6 +30,12 @@ func (s *scanner) scanBracesAssoc() {
 	if s.m != Strict || s.p20&p20Braces == 0 { // strict only; no appliance word (pass20gate.go)
 		return
 	}
+	s.scanBracesAssocOn()
+}
+
+// scanBracesAssocOn is scanBracesAssoc past its gate, kept apart so that the gate is
+// inlined into detect and a field it shuts out costs no call (helper speed22).
+func (s *scanner) scanBracesAssocOn() {
 	for i := 2; i < len(s.toks); i++ {
 		if !baAppliance.get(s.toks[i].h) || s.used[i] || s.toks[i].sent || s.toks[i-1].sent {
 			continue

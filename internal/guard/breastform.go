@@ -110,7 +110,7 @@ func (s *scanner) bfNounAfter(i int) bool {
 // up to four words before it, or the purchase verb up to seven words before
 // it (after "you", or a Spanish verb of the reader's purchase); -1 if none.
 func (s *scanner) bfTie(i int) int {
-	lo, _ := sentenceSpan(s.toks, i)
+	lo, _ := s.sentSpan(i)
 	for k := i - 1; k >= lo && k >= i-7; k-- {
 		h := s.toks[k].h
 		if k >= i-4 && ppOwner.get(h) {

@@ -24,7 +24,7 @@ var careOwnWords = wordSetTab("refill refills prescription prescriptions rx resu
 // careElsewhere reports whether a sentence other than the one holding
 // tokens i..j says "your refill", "your prescription", "su receta"…
 func (s *scanner) careElsewhere(i, j int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	for k := range s.toks {
 		if k >= lo && k < hi || !recipientPossessive.get(s.toks[k].h) {
 			continue

@@ -47,7 +47,7 @@ var (
 // careNounDate: the date at i..j sits in a sentence holding one of the
 // frames of the file comment.
 func (s *scanner) careNounDate(i, j int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	for k := lo; k < hi; k++ {
 		h := s.toks[k].h
 		if !cdBits.may(h) || k >= i && k <= j {

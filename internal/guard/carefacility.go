@@ -146,7 +146,7 @@ func (s *scanner) cfPublicSentence(k int) bool {
 	if s.m != Standard {
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, k)
+	lo, hi := s.sentSpan(k)
 	pub := false
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h

@@ -85,6 +85,12 @@ func (s *scanner) scanCareRoles() {
 	if s.fbAll&fbCareRole == 0 { // no token passes careRoleFilter (tokfilter.go)
 		return
 	}
+	s.scanCareRolesOn()
+}
+
+// scanCareRolesOn is scanCareRoles past its gate, kept apart so that the gate is
+// inlined into detect and a field it shuts out costs no call (helper speed22).
+func (s *scanner) scanCareRolesOn() {
 	for i := 0; i+1 < len(s.toks); i++ {
 		t := &s.toks[i]
 		if t.cls&tAlpha == 0 || t.fb&fbCareRole == 0 || !careRoleDomains.get(t.h) {

@@ -190,9 +190,10 @@ func (g *Guard) dropCareFreeDates(n Notice, p *Prepared, m Mode, s *scanner, out
 // careView tokenizes s.t as detect does and reports its care signal.
 func (s *scanner) careView() bool {
 	s.toks = tokenize(&s.t, s.toks[:0])
-	s.seenOK = false // hasByte: no gap bits for this text (they are detect's)
-	s.careMemo = 0   // a new token list (caremo.go)
-	s.sdLTState = 0  // and a new text (senderdate.go's sdAnyTag)
+	s.sentsOK = false                        // sentSpan: a new token list
+	s.seen, s.seenOK = gapBits(s.t.s), false // hasByte: this text's gap bits
+	s.careMemo = 0                           // a new token list (caremo.go)
+	s.sdLTState = 0                          // and a new text (senderdate.go's sdAnyTag)
 	for i := range s.toks {
 		h := s.toks[i].h
 		s.toks[i].w = s.v.get(h)
@@ -464,7 +465,7 @@ func (s *scanner) careReaderBefore(k, w int) bool {
 // careReaderInSentence: a reader's word (recipientWords, "lo") is in token
 // k's sentence.
 func (s *scanner) careReaderInSentence(k int) bool {
-	lo, hi := sentenceSpan(s.toks, k)
+	lo, hi := s.sentSpan(k)
 	for m := lo; m < hi; m++ {
 		if h := s.toks[m].h; recipientWords.get(h) || h == hLo {
 			return true
@@ -476,7 +477,7 @@ func (s *scanner) careReaderInSentence(k int) bool {
 // careForReader: after hold verb k in its sentence, "for" and then a
 // reader's word ("blocked off March 3, 9:40 AM for your account").
 func (s *scanner) careForReader(k int) bool {
-	_, hi := sentenceSpan(s.toks, k)
+	_, hi := s.sentSpan(k)
 	for m := k + 1; m+1 < hi; m++ {
 		if (s.toks[m].low == "for" || s.toks[m].low == "para") && recipientWords.get(s.toks[m+1].h) {
 			return true
@@ -487,7 +488,7 @@ func (s *scanner) careForReader(k int) bool {
 
 // careClockInSentence: a clock time is in token k's sentence.
 func (s *scanner) careClockInSentence(k int) bool {
-	lo, hi := sentenceSpan(s.toks, k)
+	lo, hi := s.sentSpan(k)
 	for m := lo; m < hi; m++ {
 		if s.toks[m].cls&tDigit != 0 && s.careClock(m) {
 			return true

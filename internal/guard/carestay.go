@@ -47,6 +47,12 @@ func (s *scanner) scanCareStay() {
 	if s.fbAll2&fb2CareStay == 0 { // no token passes careStayFirst (tokfilter.go)
 		return
 	}
+	s.scanCareStayOn()
+}
+
+// scanCareStayOn is scanCareStay past its gate, kept apart so that the gate is
+// inlined into detect and a field it shuts out costs no call (helper speed22).
+func (s *scanner) scanCareStayOn() {
 	n := len(s.toks)
 	for k := 1; k+2 < n; k++ {
 		h := s.toks[k].h

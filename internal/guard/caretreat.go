@@ -51,7 +51,7 @@ func (s *scanner) careTreatReader(k int) bool {
 // careHeldSlot: the date at token i stands in a sentence with a booking
 // word and a care word (see the file comment).
 func (s *scanner) careHeldSlot(i int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	held := false
 	for m := lo; m < hi && !held; m++ {
 		held = s.toks[m].cls&tDigit == 0 && careHeldWords.get(s.toks[m].h) && !s.holdEvent(m) // "will hold a community open house" (holdevent.go)

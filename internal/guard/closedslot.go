@@ -43,7 +43,7 @@ var closedMoveVerb = wordSetTab("moves moved move rebooked rescheduled now pasa 
 // reopening, no move) and "Our Elm St office closed on Sept 1 moves to 22
 // Oak Ave" (no clock time) pass.
 func (s *scanner) closedMovedDate(i, j int) bool {
-	a, b := sentenceSpan(s.toks, i)
+	a, b := s.sentSpan(i)
 	shut, move := -1, -1
 	for k := a; k < b; k++ {
 		if k >= i && k <= j {

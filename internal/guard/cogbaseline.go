@@ -111,7 +111,7 @@ func (s *scanner) cgBaselineAt(i int) {
 // cgComparedBefore: a comparison word up to five words before token k, in
 // its sentence.
 func (s *scanner) cgComparedBefore(k int) bool {
-	lo, _ := sentenceSpan(s.toks, k)
+	lo, _ := s.sentSpan(k)
 	for m := k - 1; m >= lo && m >= k-5; m-- {
 		if cgCompare.get(s.toks[m].h) {
 			return true
@@ -133,10 +133,10 @@ func (s *scanner) cgValueAfter(i int) bool {
 
 // cgNumberNear: a number in the sentence of token i or the one before it.
 func (s *scanner) cgNumberNear(i int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	from := lo
 	if lo > 0 {
-		from, _ = sentenceSpan(s.toks, lo-1)
+		from, _ = s.sentSpan(lo - 1)
 	}
 	for k := from; k < hi; k++ {
 		if s.toks[k].cls&tDigit != 0 {
@@ -196,7 +196,7 @@ func (s *scanner) cgNamedAt(i int) {
 	if !s.cgNamedCase(i) || !s.readerNear(i) {
 		return
 	}
-	_, hi := sentenceSpan(s.toks, i)
+	_, hi := s.sentSpan(i)
 	verb := -1
 	for k := i + 1; k < hi && k <= i+6; k++ {
 		if cgVerb.get(s.toks[k].h) {

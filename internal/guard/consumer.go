@@ -39,7 +39,7 @@ func (s *scanner) consumerGoods(i int) bool {
 	if !consumerIngredients.get(h) && !consumerIngredientsMore.get(h) {
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	goods := false
 	for k := i + 1; k < hi && k <= i+3; k++ {
 		if consumerForms.get(s.toks[k].h) || s.goodsIn(goodsWords.goods, &goodsWords.goodsBits, k) {

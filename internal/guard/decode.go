@@ -2,6 +2,7 @@ package guard
 
 import (
 	"strings"
+	"unsafe"
 
 	"golang.org/x/net/html"
 )
@@ -34,6 +35,21 @@ func mayBeEncoded(s string) bool {
 		}
 	}
 	return false
+}
+
+// escapeGapBits: the gapBit bits of mayBeEncoded's three escape bytes.
+var escapeGapBits = gapBit['='] | gapBit['%'] | gapBit['&']
+
+// plainNoEscape reports that text, the plain (not HTML) field run has
+// just read, holds none of mayBeEncoded's escape bytes, from the gap
+// bits detect noted (hasByte's): an ASCII text normalised to itself
+// (s.t.s is text, not a copy) has every '=', '%' and '&' in a gap
+// between tokens. decodeNestedBuf would then find nothing to decode:
+// CheckPrepared skips its three byte searches over the field (helper
+// speed22; TestPlainNoEscape).
+func (s *scanner) plainNoEscape(text string, isHTML bool) bool {
+	return !isHTML && s.seenOK && s.seen&escapeGapBits == 0 &&
+		len(s.t.s) == len(text) && unsafe.StringData(s.t.s) == unsafe.StringData(text)
 }
 
 // encodedAt: the escape byte at s[i] starts something decodeOnce decodes.

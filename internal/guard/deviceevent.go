@@ -129,10 +129,10 @@ func (s *scanner) deviceEventAt(i int) {
 // deviceNear: a monitoring device word in the sentence of token i or the
 // one before it.
 func (s *scanner) deviceNear(i int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	from := lo
 	if lo > 0 {
-		from, _ = sentenceSpan(s.toks, lo-1)
+		from, _ = s.sentSpan(lo - 1)
 	}
 	for k := from; k < hi; k++ {
 		if deviceWords.get(s.toks[k].h) {
@@ -145,7 +145,7 @@ func (s *scanner) deviceNear(i int) bool {
 // deviceNotTaken: "not taken", "no tomó" in the sentence of token i (the
 // negation at most two words before the participle).
 func (s *scanner) deviceNotTaken(i int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	for k := lo; k < hi; k++ {
 		if !deviceTaken.get(s.toks[k].h) {
 			continue

@@ -33,6 +33,12 @@ func (s *scanner) scanDonorDeferral() {
 	if s.p20&p20DonorDefer == 0 { // no deferral word (pass20gate.go)
 		return
 	}
+	s.scanDonorDeferralOn()
+}
+
+// scanDonorDeferralOn is scanDonorDeferral past its gate, kept apart so that the gate is
+// inlined into detect and a field it shuts out costs no call (helper speed22).
+func (s *scanner) scanDonorDeferralOn() {
 	at := -1
 	for i := range s.toks {
 		if ddDefer.get(s.toks[i].h) && !s.used[i] {
@@ -57,7 +63,7 @@ func (s *scanner) scanDonorDeferral() {
 		if !ddDefer.get(s.toks[i].h) || s.used[i] {
 			continue
 		}
-		lo, hi := sentenceSpan(s.toks, i)
+		lo, hi := s.sentSpan(i)
 		modal := false
 		for k := max(lo, i-2); k < i; k++ {
 			modal = modal || ddModal.get(s.toks[k].h)

@@ -86,10 +86,10 @@ var dsWordBits = func() *hashFilter {
 
 // drugScreenAt: token i is one of drugScreenFirst.
 func (s *scanner) drugScreenAt(i int) {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	from := lo
 	if lo > 0 {
-		from, _ = sentenceSpan(s.toks, lo-1)
+		from, _ = s.sentSpan(lo - 1)
 	}
 	reader := false
 	for k := from; k < hi; k++ {

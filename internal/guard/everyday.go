@@ -71,6 +71,12 @@ func (s *scanner) dropEveryday() {
 	if len(s.fs) == 0 {
 		return
 	}
+	s.dropEverydayOn()
+}
+
+// dropEverydayOn is dropEveryday past its gate, kept apart so that the gate is
+// inlined into detect and a field it shuts out costs no call (helper speed22).
+func (s *scanner) dropEverydayOn() {
 	k := 0
 	for _, f := range s.fs {
 		if !f.readerTied() && s.everyday(f) { // readertied.go
@@ -100,7 +106,7 @@ func (s *scanner) everyday(f ifind) bool {
 		if vitaminTells(s.toks[j].low) { // vitamin D2, vitamin K (redteam.go)
 			return false
 		}
-		lo, hi := sentenceSpan(s.toks, i)
+		lo, hi := s.sentSpan(i)
 		for m := lo; m < hi; m++ {
 			if everydayCue.get(s.toks[m].h) || everydayMore.get(s.toks[m].h) {
 				return false

@@ -332,6 +332,9 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 		s.nmScore(&nmf[len(nmf)-1], g.nm)
 		// the same text decoded from nested encodings (decode.go): its
 		// findings are added unless the plain pass found the same
+		if s.plainNoEscape(text, f.HTML) && !s.mayHoldBase64() {
+			continue // no escape byte and no base64 run: nothing to decode (decode.go, base64run.go)
+		}
 		dec, st, en, ok := decodeNestedBuf(text, &s.db) // in s.db: read only by runDecoded
 		if !ok && s.mayHoldBase64() {
 			dec, st, en, ok = base64Decoded(text) // text hidden in base64 (base64run.go)

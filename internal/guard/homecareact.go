@@ -35,7 +35,10 @@ var hcAct = wordSetTab("recover recovers recovering recovery surgery discharge d
 
 // scanHomeCareAct reports the words described in the file comment.
 func (s *scanner) scanHomeCareAct() {
-	if len(s.toks) < 5 || !hasSub(s.t.s, "Home ") {
+	// "home" among the first seven words first (a few compares), the
+	// byte search after it: the walk below reads "home" there only
+	// (helper speed22)
+	if len(s.toks) < 5 || !s.headTokHash(hHome, 7) || !hasSub(s.t.s, "Home ") {
 		return
 	}
 	n := len(s.toks)

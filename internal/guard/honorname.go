@@ -51,6 +51,12 @@ func (s *scanner) scanHonorificName() {
 	if s.fbAll2&fb2Honor == 0 { // no honorific in the field (tokfilter.go)
 		return
 	}
+	s.scanHonorificNameOn()
+}
+
+// scanHonorificNameOn is scanHonorificName past its gate, kept apart so that the gate is
+// inlined into detect and a field it shuts out costs no call (helper speed22).
+func (s *scanner) scanHonorificNameOn() {
 	n := len(s.toks)
 	for k := 0; k+1 < n; k++ {
 		t := &s.toks[k]

@@ -37,7 +37,7 @@ func (s *scanner) hostEventDay(i, j, y int) bool {
 	if s.m != Standard || y > 0 && y < publicEventFirstYear {
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	h, e := -1, -1
 	for k := lo; k < i; k++ {
 		if heHost.get(s.toks[k].h) {

@@ -48,7 +48,7 @@ func (s *scanner) hoursDate(i int) bool {
 // octubre"); it returns the sentence's span and the verb's first token.
 // hoursDate and hoursKinDate (hourskin.go) read the rest of the sentence.
 func (s *scanner) hoursChange(i int) (lo, hi, v int, ok bool) {
-	lo, hi = sentenceSpan(s.toks, i)
+	lo, hi = s.sentSpan(i)
 	k := i - 1
 	for k > lo && hdSkip.get(s.toks[k].h) && k >= i-3 {
 		k--

@@ -66,7 +66,7 @@ func (s *scanner) kdWho(j int) int {
 
 // kdQuestion: the sentence of token k is a question.
 func (s *scanner) kdQuestion(k int) bool {
-	lo, hi := sentenceSpan(s.toks, k)
+	lo, hi := s.sentSpan(k)
 	for m := lo; m <= hi; m++ { // gap(hi): the sentence's end, or the text's tail
 		if g := s.gap(m); strings.Contains(g, "¿") || m > lo && strings.Contains(g, "?") {
 			return true

@@ -45,7 +45,7 @@ func (s *scanner) labUnit(i int) int {
 	if g := s.gap(i + 1); g != " " && g != "" || s.used[i] {
 		return i // already reported (a vital: "glucose result (182 mg/dL)")
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	result, reader := false, false
 	for k := lo; k < hi; k++ {
 		result = result || labResultWords.get(s.toks[k].h)

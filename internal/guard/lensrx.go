@@ -47,6 +47,12 @@ func (s *scanner) scanLensRx() {
 	if s.fbAll3&fb3LensRx == 0 { // no lens type and no power's decimals (00, 25, 50, 75) in the field (tokfilter.go)
 		return
 	}
+	s.scanLensRxOn()
+}
+
+// scanLensRxOn is scanLensRx past its gate, kept apart so that the gate is
+// inlined into detect and a field it shuts out costs no call (helper speed22).
+func (s *scanner) scanLensRxOn() {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
 		if h := s.toks[i].h; lrTypeBits.may(h) && lrType.get(h) { // (its filter bit first, helper SPEED15)
@@ -115,7 +121,7 @@ func (s *scanner) lensPower(i int) (int, bool) {
 // lensRxLabelled: the power at tokens i..end has a prescription label in
 // its sentence or an axis after it, and is not a catalogue's range.
 func (s *scanner) lensRxLabelled(i, end int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	if end+2 < hi && lrRange.get(s.toks[end+1].h) {
 		if _, ok := s.lensPower(end + 2); ok {
 			return false // "-0.50 to -6.00"

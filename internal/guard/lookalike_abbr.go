@@ -222,7 +222,7 @@ func (s *scanner) lookalikeMarks() []bool {
 		if s.toks[i].low != "fleet" && !(s.toks[i].low == "company" && i+1 < n && laFleetVeh.get(s.toks[i+1].h)) {
 			continue
 		}
-		lo, hi := sentenceSpan(s.toks, i)
+		lo, hi := s.sentSpan(i)
 		for m := lo + 1; m < hi; m++ {
 			if (s.toks[m].low != "id" && s.toks[m].low != "number" && s.toks[m].low != "no") || !laFleetID.get(s.toks[m-1].h) {
 				continue

@@ -52,13 +52,13 @@ func (s *scanner) lowIron(i int) {
 	if k := b + 1; k < n && s.sameSentence(b, k) && lowIronNot.get(s.toks[k].h) {
 		return
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	if g := s.gap(hi); len(g) > 0 && g[0] == '?' {
 		s.addTok(a, b, KindLabTest, "compose.low_iron", 0.7, "says the reader's iron or hemoglobin is low")
 		return
 	}
 	if hi < n {
-		_, hi = sentenceSpan(s.toks, hi)
+		_, hi = s.sentSpan(hi)
 	}
 	for k := lo; k < hi; k++ {
 		if recipientWords.get(s.toks[k].h) {

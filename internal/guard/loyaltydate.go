@@ -31,7 +31,7 @@ func (s *scanner) loyaltyDate(i, j, y int) bool {
 	if y > 0 && y < loyaltyFirstYear {
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	if i-8 > lo {
 		lo = i - 8
 	}
@@ -40,7 +40,7 @@ func (s *scanner) loyaltyDate(i, j, y int) bool {
 	}
 	// a care event in the date's sentence makes it the recipient's ("300
 	// points for the COVID booster given on 11/02/2026": red team round 4)
-	slo, shi := sentenceSpan(s.toks, i)
+	slo, shi := s.sentSpan(i)
 	for m := slo; m < shi; m++ {
 		if h := s.toks[m].h; loyaltyBits.may(h) && loyaltyCareEvent.get(h) { // loyaltyBits: one bit test for most words
 			return false

@@ -48,6 +48,15 @@ func sepClass(g string) byte {
 }
 
 func (s *scanner) scanNumbers() {
+	if len(s.numToks) == 0 { // no token with digits: nothing to read (and no clusters' buffer to clear)
+		return
+	}
+	s.scanNumbersOn()
+}
+
+// scanNumbersOn is scanNumbers past its gate, kept apart so that the gate
+// is inlined into detect (helper speed22).
+func (s *scanner) scanNumbersOn() {
 	n := len(s.toks)
 	var gs [12]group
 	// the tokens with digits only (numToks); a cluster's tokens are

@@ -48,7 +48,7 @@ func (s *scanner) officeMoved(i, j int) bool {
 	if s.officeJSON(i) {
 		return true
 	}
-	lo, _ := sentenceSpan(s.toks, i)
+	lo, _ := s.sentSpan(i)
 	if lo >= i || !senderDeterminers.get(s.toks[lo].h) {
 		return false
 	}

@@ -161,7 +161,7 @@ func (s *scanner) openEventDate(i, j, y int) bool {
 	if y > 0 && y < publicEventFirstYear {
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	in := s.oeMarksIn(lo, hi)
 	if in.event || in.opening || in.invite || in.public() > 0 {
 		// cheap first: a date with no mark in its sentence is left at once
@@ -189,7 +189,7 @@ func (s *scanner) openEventDate(i, j, y int) bool {
 // openCueDay: the date at i..j, whose person cues name the event's days
 // (publicCueDay), stands in a sentence open to all and no veto holds.
 func (s *scanner) openCueDay(i, j int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	if !s.oeMarksIn(lo, hi).audience {
 		return false
 	}
@@ -344,7 +344,7 @@ func (s *scanner) oeVeto(i, j, lo, hi int) bool {
 	}
 	// the other sentences: a reader's word beside a care word or a clock
 	for a := 0; a < n; {
-		_, b := sentenceSpan(s.toks, a)
+		_, b := s.sentSpan(a)
 		if a != lo {
 			reader, care := false, false
 			for m := a; m < b; m++ {

@@ -146,7 +146,7 @@ func (s *scanner) orderCodeLetters(i, j int, kind Kind) bool {
 			return false
 		}
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	for m := range s.toks {
 		h := s.toks[m].h
 		if m >= lo && m < hi && codeLabCues.get(h) || codeRecordCues.get(h) || codeFastCues.get(h) || s.codeRange(m) ||

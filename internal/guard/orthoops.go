@@ -163,7 +163,7 @@ func (s *scanner) ooHolidayClosed(i, j int) bool {
 	if q < n && (s.toks[q].low == "the" || s.toks[q].low == "el" || s.toks[q].low == "la") {
 		q++
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	for m := lo; m < hi; m++ {
 		if recipientWords.get(s.toks[m].h) || s.ooPersonWord(m) && s.toks[m].low != "jr" {
 			return false
@@ -201,7 +201,7 @@ func (s *scanner) ooSystemRetire(i, j int) bool {
 	default:
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	if h := s.opHeadEnd(); lo == 0 && h >= 0 && h+1 < i {
 		lo = h + 1
 	}
@@ -325,7 +325,7 @@ func (s *scanner) ooAccompanyRule(m int) bool {
 	if !ooAccompanyWord.get(s.toks[m].h) {
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, m)
+	lo, hi := s.sentSpan(m)
 	if h := s.opHeadEnd(); lo == 0 && h >= 0 && h+1 < hi {
 		lo = h + 1
 	}

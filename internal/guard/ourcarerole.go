@@ -54,7 +54,10 @@ var ocClock = wordSetTab("am pm a.m p.m")
 
 // scanOurCareRole reports the role words described in the file comment.
 func (s *scanner) scanOurCareRole() {
-	if len(s.toks) < 4 || !hasSub(s.t.s, "Our ") {
+	// a capitalised "our" among the capitalised words first (capToks, a
+	// few compares), the byte search after it: the walk below reads only
+	// such a token (helper speed22)
+	if len(s.toks) < 4 || !s.capTokHash(hOur) || !hasSub(s.t.s, "Our ") {
 		return
 	}
 	n := len(s.toks)

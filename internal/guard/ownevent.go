@@ -297,7 +297,7 @@ func (s *scanner) oeFundedThing(k int) bool {
 	default:
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, k)
+	lo, hi := s.sentSpan(k)
 	funds := false
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h

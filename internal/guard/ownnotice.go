@@ -123,7 +123,7 @@ func (s *scanner) ownNoticeDates() bool {
 // ownSentence: token k's sentence is the sender's own (see the file
 // comment).
 func (s *scanner) ownSentence(k int) bool {
-	lo, hi := sentenceSpan(s.toks, k)
+	lo, hi := s.sentSpan(k)
 	mark, free, event, we, change := false, false, false, false, false
 	for m := lo; m < hi; m++ {
 		t := &s.toks[m]

@@ -37,7 +37,7 @@ func (s *scanner) payDate(i, j int) bool {
 	if i < 1 || s.toks[i-1].low != "on" && s.toks[i-1].low != "el" {
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	if i-1 <= lo {
 		return false
 	}

@@ -27,7 +27,7 @@ var pkGuardian = wordSetTab("guardian guardians conservator tutor tutora")
 // payKinDate: the date at tokens i..j is the day a relative of the reader
 // paid (see the file comment).
 func (s *scanner) payKinDate(i, j int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	pay, amount, kin := false, false, false
 	for k := lo; k < hi; k++ {
 		if k >= i && k <= j {

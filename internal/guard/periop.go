@@ -63,12 +63,12 @@ func (s *scanner) periop(i int) {
 		}
 		b = k
 	}
-	lo, _ := sentenceSpan(s.toks, a)
+	lo, _ := s.sentSpan(a)
 	from := lo
 	if lo > 0 {
-		from, _ = sentenceSpan(s.toks, lo-1)
+		from, _ = s.sentSpan(lo - 1)
 	}
-	_, hi := sentenceSpan(s.toks, b)
+	_, hi := s.sentSpan(b)
 	for k := from; k < hi; k++ {
 		if recipientWords.get(s.toks[k].h) {
 			s.addTok(a, b, KindProcedure, "compose.periop", 0.7, "names the reader's visit before or after an operation")

@@ -78,7 +78,7 @@ func (s *scanner) policySpan(k int) (open, comma int, ok bool) {
 // sentence's end. policySpan and careSchedDate (caresched.go) read the
 // words after the comma.
 func (s *scanner) policyOpener(k int) (open, comma, hi int, ok bool) {
-	lo, hi := sentenceSpan(s.toks, k)
+	lo, hi := s.sentSpan(k)
 	if lo == 0 {
 		h := s.ownHeadEnd()
 		if h < 0 {

@@ -49,7 +49,7 @@ func (s *scanner) policyOneDate(i, j int) bool {
 	if i < 2 || !ptEffective.get(s.toks[i-1].h) {
 		return false
 	}
-	lo, _ := sentenceSpan(s.toks, i)
+	lo, _ := s.sentSpan(i)
 	return s.policyOne(lo, i-1)
 }
 

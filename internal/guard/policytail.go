@@ -33,7 +33,7 @@ func (s *scanner) policyTail(i, j int) bool {
 	if i < 2 || !ptEffective.get(s.toks[i-1].h) || s.gap(i-1) != ", " {
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	if j+1 < hi || i-1 <= lo {
 		return false
 	}

@@ -60,7 +60,7 @@ func (s *scanner) publicEventDate(i, j, y int) bool {
 			return false
 		}
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	public, group := false, false
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h

@@ -48,6 +48,12 @@ func (s *scanner) scanReaderMeasure() {
 	if s.fbAll3&fb3ReaderMeasure == 0 { // no unit word in the field (tokfilter.go)
 		return
 	}
+	s.scanReaderMeasureOn()
+}
+
+// scanReaderMeasureOn is scanReaderMeasure past its gate, kept apart so that the gate is
+// inlined into detect and a field it shuts out costs no call (helper speed22).
+func (s *scanner) scanReaderMeasureOn() {
 	for i := 1; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		if s.toks[i-1].cls&tDigit == 0 || t.sent {
@@ -84,9 +90,9 @@ func (s *scanner) scanReaderMeasure() {
 // rmBreathNear: a breath or carbon-monoxide word in token i's sentence or
 // the one before.
 func (s *scanner) rmBreathNear(i int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	if lo > 0 {
-		lo, _ = sentenceSpan(s.toks, lo-1)
+		lo, _ = s.sentSpan(lo - 1)
 	}
 	for k := lo; k < hi; k++ {
 		if rmBreath.get(s.toks[k].h) {

@@ -112,7 +112,7 @@ func (s *scanner) redReaderSentence(i int) bool { return s.wholeSentenceHas(i, &
 // wholeSentenceHas: a word of set in the whole sentence of token i
 // (sentenceSpan; vitals.go's sentenceHas reads a bounded window).
 func (s *scanner) wholeSentenceHas(i int, set *setTab) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	for k := lo; k < hi; k++ {
 		if set.get(s.toks[k].h) {
 			return true

@@ -120,7 +120,7 @@ func (s *scanner) orderCase(i, j, start int) bool {
 	if !order || s.invoiceCare(start) || s.invoiceRecordNotice() {
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, start)
+	lo, hi := s.sentSpan(start)
 	for m := lo; m < hi; m++ {
 		t := &s.toks[m]
 		if careWords.get(t.h) || t.w != nil && (t.w.flags&wHealthCue != 0 && !recipientWords.get(t.h) || careOneWord(t.w)) {

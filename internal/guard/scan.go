@@ -33,14 +33,20 @@ type scanner struct {
 	// text read by tokenizeASCII in detect; hasByte)
 	seen   uint64
 	seenOK bool
-	fbAll2 uint16 // OR of the tokens' second filter bits and notice-level bits (tokfilter.go)
-	fbAll3 uint32 // OR of the tokens' third, notice-level bits (tokfilter.go, helper SPEED14)
-	p20    uint8  // the fb3Pass20 passes' own bits (pass20gate.go, helper speed21)
-	g      *Guard
-	v      *vocab
-	p      *Prepared
-	m      Mode
-	field  string
+	// sents[k]: sentenceSpan(s.toks, k), its start then its end in the
+	// upper 32 bits, once a call has read k's sentence (0 until then),
+	// when sentsOK (sentSpan clears it at its first call on a token list;
+	// helper speed22)
+	sents   []uint64
+	sentsOK bool
+	fbAll2  uint16 // OR of the tokens' second filter bits and notice-level bits (tokfilter.go)
+	fbAll3  uint32 // OR of the tokens' third, notice-level bits (tokfilter.go, helper SPEED14)
+	p20     uint8  // the fb3Pass20 passes' own bits (pass20gate.go, helper speed21)
+	g       *Guard
+	v       *vocab
+	p       *Prepared
+	m       Mode
+	field   string
 
 	t    ntext
 	toks []token
@@ -214,8 +220,9 @@ func (s *scanner) detect() {
 	if out, seen, ok := tokenizeASCII(&s.t, s.toks[:0]); ok {
 		s.toks, s.seen, s.seenOK = out, seen, true
 	} else {
-		s.toks, s.seen, s.seenOK = tokenizeAny(&s.t, s.toks[:0]), 0, false
+		s.toks, s.seen, s.seenOK = tokenizeAny(&s.t, s.toks[:0]), gapBits(s.t.s), false
 	}
+	s.sentsOK = false           // sentSpan: a new token list
 	s.cueState, s.cueTok = 0, 0 // per token list: a field's second (decoded) pass tokenizes again
 	s.langState = 0
 	s.caresOK = false // brandCares: per token list
@@ -419,16 +426,70 @@ func appendNumToks(toks []token, dst []int32) []int32 {
 // tokenizeASCII noted of the gap bytes (gapBit: every byte of c's kind
 // is in a gap) and, for a byte of 0x80 or more, at once (an ASCII text
 // has none); otherwise by the byte search (helper speed20).
+//
+// The gap bits are noted for every text (for one tokenizeASCII did not
+// read, by gapBits, helper speed22): a byte with a gap bit is answered
+// from them in a test small enough to be inlined; hasByteOther answers
+// the others.
 func (s *scanner) hasByte(c byte) bool {
-	if s.seenOK {
-		if c >= 0x80 {
-			return false
-		}
-		if b := gapBit[c]; b != 0 {
-			return s.seen&b != 0
-		}
+	if b := gapBit[c]; b != 0 {
+		return s.seen&b != 0
+	}
+	return s.hasByteOther(c)
+}
+
+// hasByteOther is hasByte for a byte with no gap bit.
+func (s *scanner) hasByteOther(c byte) bool {
+	if s.seenOK && c >= 0x80 {
+		return false
 	}
 	return strings.IndexByte(s.t.s, c) >= 0
+}
+
+// gapBits: the gapBit bits of the bytes of t (tokenizeASCII's seen for a
+// text it reads; any byte with a gap bit is in a gap of any text).
+func gapBits(t string) uint64 {
+	var seen uint64
+	for i := 0; i < len(t); i++ {
+		seen |= gapBit[t[i]]
+	}
+	return seen
+}
+
+// sentSpan is sentenceSpan(s.toks, k), read once per sentence: the
+// first call in a sentence walks it (sentenceSpan) and notes the span for
+// each of its tokens, where each call walked its sentence both ways; the
+// sentences no call asks about are not read (the token lists of detect
+// and careView; TestSentSpan; helper speed22).
+func (s *scanner) sentSpan(k int) (lo, hi int) {
+	if !s.sentsOK {
+		s.clearSents()
+	}
+	if uint(k) >= uint(len(s.sents)) {
+		return sentenceSpan(s.toks, k) // out of the list: as it answers (or fails)
+	}
+	if x := s.sents[k]; x != 0 { // (an end is past its token: never 0)
+		return int(uint32(x)), int(x >> 32)
+	}
+	lo, hi = sentenceSpan(s.toks, k)
+	x := uint64(uint32(lo)) | uint64(hi)<<32
+	sp := s.sents[lo:hi] // every token of the sentence has its span
+	for m := range sp {
+		sp[m] = x
+	}
+	return lo, hi
+}
+
+// clearSents empties s.sents (one entry a token of s.toks, 0: not read
+// yet) for sentSpan.
+func (s *scanner) clearSents() {
+	n := len(s.toks)
+	if cap(s.sents) < n {
+		s.sents = make([]uint64, n)
+	}
+	s.sents = s.sents[:n]
+	clear(s.sents)
+	s.sentsOK = true
 }
 
 // hasSub is strings.Contains(t, sub) for a gate (sub not empty): an
@@ -448,6 +509,33 @@ func hasSub(t, sub string) bool {
 		}
 		t = t[i+1:]
 	}
+}
+
+// hOur, hHome: the hashes of "our" and "home" (capTokHash, headTokHash).
+var hOur, hHome = hstr("our"), hstr("home")
+
+// capTokHash reports whether a capitalised token (capToks) has hash h.
+func (s *scanner) capTokHash(h uint64) bool {
+	for _, k := range s.capToks {
+		if s.toks[k].h == h {
+			return true
+		}
+	}
+	return false
+}
+
+// headTokHash reports whether one of the first n tokens has hash h.
+func (s *scanner) headTokHash(h uint64, n int) bool {
+	toks := s.toks
+	if len(toks) > n {
+		toks = toks[:n]
+	}
+	for k := range toks {
+		if toks[k].h == h {
+			return true
+		}
+	}
+	return false
 }
 
 // nextCap returns the first token at k or after with a capital (tCap or

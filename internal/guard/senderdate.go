@@ -306,7 +306,7 @@ func (s *scanner) senderDate(i, j, y int) bool {
 	if s.sdCareInNotice() {
 		return false // the last test below, asked first: once per token list (caremo.go)
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	frame := false
 	for m := lo; m < hi; m++ {
 		if (m < i || m > j) && sdSenderNouns.get(s.toks[m].h) {
@@ -485,7 +485,7 @@ func (s *scanner) senderAddress(i, j int) bool {
 	}
 	elo := lo
 	if lo > 0 {
-		elo, _ = sentenceSpan(s.toks, lo-1) // "Job fair! Brightway Distribution Center, 5100 Logistics Dr"
+		elo, _ = s.sentSpan(lo - 1) // "Job fair! Brightway Distribution Center, 5100 Logistics Dr"
 	}
 	for m := elo; m < hi; m++ {
 		if s.sdEventNounAt(m, lo, i, j) { // eventplace.go
@@ -495,7 +495,7 @@ func (s *scanner) senderAddress(i, j int) bool {
 	// an HTML list item after the sender's opening ("Our Franklin office
 	// opens Aug 5!</p><ul><li>610 Columbia Ave"): the sentence before the
 	// item's own sentence, not the one before its block tag (DATES5)
-	mlo, _ := sentenceSpan(s.toks, i)
+	mlo, _ := s.sentSpan(i)
 	return s.sdHasNumber(i, j) && s.sdMoved(min(lo, mlo), hi)
 }
 
@@ -527,7 +527,7 @@ func (s *scanner) sdMoved(lo, hi int) bool {
 	}
 	plo := lo
 	if lo > 0 {
-		plo, _ = sentenceSpan(s.toks, lo-1)
+		plo, _ = s.sentSpan(lo - 1)
 	}
 	for m := plo; m < hi; m++ {
 		if sdWeWords.get(s.toks[m].h) {
@@ -643,7 +643,7 @@ var sdBlockTags = wordSetTab("p div br li td tr th table h1 h2 h3 h4 h5 h6 ul ol
 // sdSpan: the sentence of token i, also ended by a block tag of HTML
 // written in a plain-text field ("… Room B.</p><p>Bring …").
 func (s *scanner) sdSpan(i int) (lo, hi int) {
-	lo, hi = sentenceSpan(s.toks, i)
+	lo, hi = s.sentSpan(i)
 	if !s.sdAnyTag() {
 		return lo, hi // no "<" in the text: no tag (SPEED11)
 	}
@@ -681,7 +681,7 @@ func (s *scanner) sdPrevWord(i int) int {
 // March 3 at 9:40 AM for your account", "Nuestra sucursal reservó el 3 de
 // marzo a las 9:40 para su cuenta").
 func (s *scanner) sdBookedSlot(i int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	place, held, hours := false, false, false
 	for m := lo; m < hi; m++ {
 		// (one bit of sdBookedBits before the three sets, helper SPEED12)
@@ -709,7 +709,7 @@ func (s *scanner) sentToAddress(i, j int) bool {
 // i..j or in the three tokens after it, within its sentence: a residence
 // (dev43r, helper RED2; also vetoes officemove.go's moved office).
 func (s *scanner) sdAptIn(i, j int) bool {
-	_, hi := sentenceSpan(s.toks, i)
+	_, hi := s.sentSpan(i)
 	for m := i; m < hi && m <= j+3; m++ {
 		if sdAptWords.get(s.toks[m].h) {
 			return true

@@ -27,7 +27,7 @@ var (
 // 410 el 1 de mayo") is read together with the one before.
 func (s *scanner) sdSenderMove(lo, hi int) bool {
 	for n := 0; n < 2 && lo > 0 && sdStreetWords.get(s.toks[lo-1].h) && len(s.toks[lo-1].low) <= 4 && s.toks[lo-1].low != "way" && s.gap(lo) == ". "; n++ {
-		lo, _ = sentenceSpan(s.toks, lo-1)
+		lo, _ = s.sentSpan(lo - 1)
 	}
 	for m := lo; m < hi; m++ {
 		h := s.toks[m].h

@@ -246,7 +246,7 @@ func (s *scanner) soWeFrom(i, j int) bool {
 	if i < 3 {
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	p := i - 1
 	if l := s.toks[p].low; (l == "del" || l == "el" || l == "de") && p-1 > lo {
 		p-- // "a partir del 1 de febrero", "desde el 1 de febrero"
@@ -285,7 +285,7 @@ func (s *scanner) soWeFrom(i, j int) bool {
 // soAutoOrder: the date at tokens i..j is the reader's automatic order's
 // next run (see the file comment).
 func (s *scanner) soAutoOrder(i, j int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	if h := s.ownHeadEnd(); lo == 0 && h >= 0 && h+1 < i {
 		lo = h + 1
 	}
@@ -327,7 +327,7 @@ func (s *scanner) soSignIn(i, j int) bool {
 	if i < 1 || s.toks[i-1].low != "on" && s.toks[i-1].low != "el" {
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	sign, acct := false, false
 	for m := lo; m < hi; m++ {
 		t := &s.toks[m]
@@ -358,7 +358,7 @@ func (s *scanner) soSignIn(i, j int) bool {
 // soMoveLastDay: the date at tokens i..j is the sender's last day at its
 // old place (see the file comment).
 func (s *scanner) soMoveLastDay(i, j int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	last, place := false, false
 	for m := lo; m < hi; m++ {
 		t := &s.toks[m]
@@ -418,7 +418,7 @@ var (
 // there that day." (red20, dev104x). "That day we close at noon" does
 // not.
 func (s *scanner) soTiedLater(i int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	for m := range s.toks {
 		if m >= lo && m < hi || !soBackDay.get(s.toks[m].h) {
 			continue
@@ -430,7 +430,7 @@ func (s *scanner) soTiedLater(i int) bool {
 		if !back {
 			continue
 		}
-		a, b := sentenceSpan(s.toks, m)
+		a, b := s.sentSpan(m)
 		for k := a; k < b; k++ {
 			if s.soVeto(k, true) {
 				return true

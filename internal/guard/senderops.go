@@ -219,7 +219,7 @@ func (s *scanner) opDeadline(i, j int) bool {
 	default:
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	if h := s.ownHeadEnd(); lo == 0 && h >= 0 && h+1 < i {
 		lo = h + 1
 	}

@@ -73,7 +73,7 @@ func (s *scanner) soEstArrival(i, j int) bool {
 	if !est {
 		return false
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	if !s.soSpanClear(lo, hi, i, j, true) {
 		return false
 	}
@@ -117,7 +117,7 @@ func (s *scanner) soTrackAt(m int) bool {
 // soTermsChange: the date at tokens i..j is the day the sender's terms or
 // policy change (see the file comment).
 func (s *scanner) soTermsChange(i, j int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	terms, change := false, false
 	for m := lo; m < i; m++ {
 		t := &s.toks[m]

@@ -97,9 +97,9 @@ func (s *scanner) senderPlace(i, j int) bool {
 	}
 	lo, hi := s.sdSpan(i)
 	if hi < len(s.toks) && strings.HasPrefix(strings.TrimSpace(s.gap(hi)), ":") || j+1 < len(s.toks) && strings.HasPrefix(s.gap(j+1), ":") {
-		_, hi = sentenceSpan(s.toks, min(hi, len(s.toks)-1)) // "…, 880 Grand Ave: Jordan Avery's bike repair is done"
+		_, hi = s.sentSpan(min(hi, len(s.toks)-1)) // "…, 880 Grand Ave: Jordan Avery's bike repair is done"
 		if j+1 < len(s.toks) {
-			_, h2 := sentenceSpan(s.toks, j+1)
+			_, h2 := s.sentSpan(j + 1)
 			hi = max(hi, h2)
 		}
 	}

@@ -158,7 +158,7 @@ func (s *scanner) senderSite(i, j int) bool {
 	}
 	plo := lo
 	if lo > 0 {
-		plo, _ = sentenceSpan(s.toks, lo-1)
+		plo, _ = s.sentSpan(lo - 1)
 		if s.ssReaderIn(plo, lo, -1, -1) {
 			plo = lo
 		}
@@ -231,7 +231,7 @@ func (s *scanner) senderSite(i, j int) bool {
 // mails a payment, a form or goods to a named organisation (see the file
 // comment).
 func (s *scanner) senderMailBox(i int) bool {
-	lo, _ := sentenceSpan(s.toks, i)
+	lo, _ := s.sentSpan(i)
 	c := i - 1
 	name := -1
 	for c >= lo && c >= i-8 {
@@ -335,7 +335,7 @@ func ssEventPair(a, b string) bool {
 // ssBlockStart: token a opens a footer block: its sentence's first token
 // (" · " and " | " end sentences), or the first word after an HTML tag.
 func (s *scanner) ssBlockStart(a int) bool {
-	alo, _ := sentenceSpan(s.toks, a)
+	alo, _ := s.sentSpan(a)
 	return alo == a || a > 0 && s.sdTag(a-1) || strings.HasSuffix(s.gap(a), ">")
 }
 
@@ -456,7 +456,7 @@ func (s *scanner) ssBranchRun(a, b int) bool {
 			return false
 		}
 	}
-	lo, hi := sentenceSpan(s.toks, a)
+	lo, hi := s.sentSpan(a)
 	if s.ssReaderIn(lo, hi, -1, -1) || s.ssCareInNotice() {
 		return false
 	}
@@ -485,7 +485,7 @@ func (s *scanner) ssBranchRun(a, b int) bool {
 	if s.low(k) == "at" && k+1 < hi && s.toks[k+1].cls&tDigit != 0 {
 		plo := lo
 		if lo > 0 {
-			plo, _ = sentenceSpan(s.toks, lo-1)
+			plo, _ = s.sentSpan(lo - 1)
 		}
 		for m := plo; m < a; m++ {
 			if ssOpenCues.get(s.toks[m].h) {

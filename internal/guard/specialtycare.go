@@ -18,6 +18,12 @@ func (s *scanner) scanSpecialtyCare() {
 	if s.fbAll3&fb3SpecCare == 0 { // no first word of the four in the field
 		return
 	}
+	s.scanSpecialtyCareOn()
+}
+
+// scanSpecialtyCareOn is scanSpecialtyCare past its gate, kept apart so that the gate is
+// inlined into detect and a field it shuts out costs no call (helper speed22).
+func (s *scanner) scanSpecialtyCareOn() {
 	for i := range s.toks {
 		h := s.toks[i].h
 		if !specCareFilter.may(h) || s.used[i] {
@@ -52,10 +58,10 @@ func (s *scanner) fieldHas(t setTab) bool {
 // the sentence of token i or the one before: "in your report", where a
 // bare "you" may be a public notice's ("we'll show you").
 func (s *scanner) possNear(i int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	from := lo
 	if lo > 0 {
-		from, _ = sentenceSpan(s.toks, lo-1)
+		from, _ = s.sentSpan(lo - 1)
 	}
 	for k := from; k < hi; k++ {
 		if h := s.toks[k].h; trialOwner.get(h) || h == hYours {

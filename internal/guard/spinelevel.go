@@ -61,6 +61,12 @@ func (s *scanner) scanSpineLevel() {
 	if s.fbAll3&fb3Spine == 0 { // no spine level in the field (tokfilter.go)
 		return
 	}
+	s.scanSpineLevelOn()
+}
+
+// scanSpineLevelOn is scanSpineLevel past its gate, kept apart so that the gate is
+// inlined into detect and a field it shuts out costs no call (helper speed22).
+func (s *scanner) scanSpineLevelOn() {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
 		if !s.spineLevelTok(i) {
@@ -72,7 +78,7 @@ func (s *scanner) scanSpineLevel() {
 				end = i + 1 // "L4-5", "L5-S1", "T12-L1"
 			}
 		}
-		lo, hi := sentenceSpan(s.toks, i)
+		lo, hi := s.sentSpan(i)
 		a, b := i, end
 		for k := max(lo, i-3); k < hi && k <= end+3; k++ {
 			if k >= i && k <= end || !spProc.get(s.toks[k].h) {

@@ -36,7 +36,7 @@ func (s *scanner) stillAtQuestion(i, j int) bool {
 	if !q {
 		return false
 	}
-	lo, _ := sentenceSpan(s.toks, i)
+	lo, _ := s.sentSpan(i)
 	still := false
 	for k := lo; k < i; k++ {
 		if oeWe.get(s.toks[k].h) || oeUs.get(s.toks[k].h) {

@@ -32,7 +32,7 @@ func sunBlocker(s *scanner, i int) bool {
 	if i+1 < len(s.toks) && !s.toks[i+1].sent && sunClassAf.get(s.toks[i+1].h) {
 		return false // "bloqueadores beta", "bloqueadores de calcio"
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	for m := lo; m < hi; m++ {
 		if sunCues.get(s.toks[m].h) {
 			return true

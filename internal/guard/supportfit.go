@@ -43,6 +43,12 @@ func (s *scanner) scanSupportFit() {
 	if s.fbAll3&fb3SupportFit == 0 { // no support noun and no boot in the field (tokfilter.go)
 		return
 	}
+	s.scanSupportFitOn()
+}
+
+// scanSupportFitOn is scanSupportFit past its gate, kept apart so that the gate is
+// inlined into detect and a field it shuts out costs no call (helper speed22).
+func (s *scanner) scanSupportFitOn() {
 	for i := range s.toks {
 		h := s.toks[i].h
 		switch {

@@ -229,6 +229,12 @@ func (s *scanner) scanSymptoms() {
 	if s.fbAll2&fb2Symptom == 0 { // no token passes symptomFilter (tokfilter.go)
 		return
 	}
+	s.scanSymptomsOn()
+}
+
+// scanSymptomsOn is scanSymptoms past its gate, kept apart so that the gate is
+// inlined into detect and a field it shuts out costs no call (helper speed22).
+func (s *scanner) scanSymptomsOn() {
 	n := len(s.toks)
 	lastEnd := -10 // last token of the last reported symptom
 	for i := 0; i < n; i++ {

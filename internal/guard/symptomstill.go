@@ -22,7 +22,7 @@ package guard
 // stillAsked: the sentence of the symptom at token i holds a reader's word
 // or ends with a question mark.
 func (s *scanner) stillAsked(i int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	for k := lo; k < hi; k++ {
 		if recipientWords.get(s.toks[k].h) {
 			return true

@@ -58,7 +58,7 @@ func (s *scanner) testVerdict(i int) {
 	if i == 0 || !strings.ContainsAny(s.gap(i), ":-=—–") && !testVerdictPrev.get(s.toks[i-1].h) {
 		return // "feedback: overwhelmingly positive"
 	}
-	lo, _ := sentenceSpan(s.toks, i)
+	lo, _ := s.sentSpan(i)
 	test := false
 	for k := i - 1; k >= lo && k >= i-12; k-- {
 		if testVerdictTest.get(s.toks[k].h) && !(k+1 < i && testVerdictNotTest.get(s.toks[k+1].h)) {
@@ -71,7 +71,7 @@ func (s *scanner) testVerdict(i int) {
 	}
 	from := lo
 	if lo > 0 {
-		from, _ = sentenceSpan(s.toks, lo-1)
+		from, _ = s.sentSpan(lo - 1)
 	}
 	for k := from; k <= i; k++ {
 		if recipientWords.get(s.toks[k].h) {

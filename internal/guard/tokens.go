@@ -124,6 +124,7 @@ var tokClassASCII = func() (t [256]uint8) {
 // tokens read so far: the caller starts again from toks[:0]).
 func tokenizeASCII(t *ntext, toks []token) ([]token, uint64, bool) {
 	s := t.s
+	low := t.low // (a local: the token stores below would make t.low be read again per token; helper speed22)
 	n := len(s)
 	i := 0
 	prevEnd := 0
@@ -202,7 +203,7 @@ func tokenizeASCII(t *ntext, toks []token) ([]token, uint64, bool) {
 			tk.s, tk.e = int32(st), int32(e)
 			tk.cls, tk.nd, tk.sent, tk.gapNL = cls, int8(digits), sent, false
 			tk.fb2, tk.fb = 0, 0
-			tk.low, tk.h, tk.w = t.low[st:e], h, nil
+			tk.low, tk.h, tk.w = low[st:e], h, nil
 		}
 		sent = false
 		prevEnd = e

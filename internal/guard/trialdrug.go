@@ -93,7 +93,7 @@ func (s *scanner) trialOwned(i int) bool {
 
 // trialTaken: a verb of taking or returning before token i in its sentence.
 func (s *scanner) trialTaken(i int) bool {
-	lo, _ := sentenceSpan(s.toks, i)
+	lo, _ := s.sentSpan(i)
 	for k := lo; k < i; k++ {
 		if trialTake.get(s.toks[k].h) && !(k+1 < len(s.toks) && s.toks[k+1].h == hPart) {
 			return true

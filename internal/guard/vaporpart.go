@@ -46,7 +46,7 @@ func (s *scanner) vaporOwned(i int) bool {
 	if s.trialOwned(i) {
 		return true
 	}
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	ordered, reader := false, false
 	for k := lo; k < hi; k++ {
 		h := s.toks[k].h

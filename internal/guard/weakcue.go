@@ -137,7 +137,7 @@ func (s *scanner) weakPersonOnly(i, j int) bool {
 // wkReaderInSentence: a reader's word (you, your, su, tu, le, lo…) is in
 // token k's sentence ("Our lab: your kit arrived March 3").
 func (s *scanner) wkReaderInSentence(k int) bool {
-	lo, hi := sentenceSpan(s.toks, k)
+	lo, hi := s.sentSpan(k)
 	for m := lo; m < hi; m++ {
 		if recipientWords.get(s.toks[m].h) || s.toks[m].h == hLo {
 			return true

@@ -75,10 +75,10 @@ var (
 // readerNear: a reader's word (recipientWords, or text-speak "ur", "u",
 // "yr") in the sentence of token i or the one before it.
 func (s *scanner) readerNear(i int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	from := lo
 	if lo > 0 {
-		from, _ = sentenceSpan(s.toks, lo-1)
+		from, _ = s.sentSpan(lo - 1)
 	}
 	for k := from; k < hi; k++ {
 		if h := s.toks[k].h; recipientWords.get(h) || woundTextSpeak.get(h) {
@@ -90,7 +90,7 @@ func (s *scanner) readerNear(i int) bool {
 
 // woundPart: a body part in the sentence of token i.
 func (s *scanner) woundPart(i int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	for k := lo; k < hi; k++ {
 		h := s.toks[k].h
 		if woundPartMore.get(h) || injuryPartsES.get(h) || injuryParts.get(h) && h != hBack {
@@ -104,7 +104,7 @@ func (s *scanner) woundPart(i int) bool {
 // sentence ("staple removal", "remove the staples", "take out the
 // sutures", "retiro de puntos").
 func (s *scanner) woundRemovalNear(i int) bool {
-	lo, hi := sentenceSpan(s.toks, i)
+	lo, hi := s.sentSpan(i)
 	for k := i - 3; k <= i+3; k++ {
 		if k >= lo && k < hi && k != i && woundRemoval.get(s.toks[k].h) {
 			return true
