@@ -27,12 +27,11 @@ func (s *scanner) cueSentenceEnd(i, j int) bool {
 	// "hours: Mon-Sat 7am-6pm PT. Tijuana coordinators available"
 	// (dev112-clean-084: the cue's finding spanned "PT. Tijuana", which
 	// approving as a term could never clear across the sentence's end)
-	// A surname after "PT." and a lone clock time stays the cue's ("Reminder
-	// 6pm PT. Zubiri has a wound check", red team red22, dev113r): the time
-	// must close a range or follow "until"/"to"/"hasta" ("7am-6pm PT",
-	// "until 18:00 PT"), or the next word be a place or a town ("at 6 pm
-	// PT. Seattle members …").
-	if g == "." && s.tzAfterTime(i) && (s.tzRangeEnd(i) || s.fl(j)&wPlace != 0 || s.townName(j, j)) {
+	// A surname after "PT." and a clock time stays the cue's ("Reminder 6pm
+	// PT. Zubiri has a wound check", "Hours 7am-6pm PT. Okonkwo has …", red
+	// team red22, dev113r): the next word must be a place or a town
+	// ("7am-6pm PT. Tijuana coordinators", "at 6 pm PT. Seattle members").
+	if g == "." && s.tzAfterTime(i) && (s.fl(j)&wPlace != 0 || s.townName(j, j)) {
 		return true
 	}
 	// a title opening the next sentence begins a titled name, which the
@@ -81,29 +80,4 @@ func (s *scanner) tzAfterTime(i int) bool {
 		return q == "a" || q == "p"
 	}
 	return p != "" && p[0] >= '0' && p[0] <= '9' && i >= 2 && strings.HasSuffix(s.gap(i-1), ":")
-}
-
-// tzRangeEnd: the clock time before "PT" at token i closes a range ("7am-6pm
-// PT", "9:00 a 18:00 PT") or follows "until", "till", "to", "through" or
-// "hasta" ("until 18:00 PT"): hours, not the time of someone's visit.
-func (s *scanner) tzRangeEnd(i int) bool {
-	t := i - 1 // the time's last token; "6 p.m." and "18:00" span more
-	for t > 0 && !strings.ContainsAny(s.rawTok(t), "0123456789") {
-		t--
-	}
-	a := t // the time's first token
-	for a > 0 && s.toks[a-1].cls&tDigit != 0 && strings.TrimSpace(s.gap(a)) == ":" {
-		a--
-	}
-	if a < 1 || t < i-3 {
-		return false
-	}
-	if g := strings.TrimSpace(s.gap(a)); g == "-" || g == "–" || g == "—" {
-		return true
-	}
-	switch s.toks[a-1].low {
-	case "until", "till", "to", "through", "thru", "hasta", "a":
-		return true
-	}
-	return false
 }

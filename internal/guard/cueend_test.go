@@ -28,6 +28,7 @@ func TestCueSentenceEnd(t *testing.T) {
 		"Visita 3pm PT. Okonkwo con dolor de pecho.",
 		"Reminder 6pm PT. Zubiri has a wound check.",
 		"Updated 9:15 PT. Haddad still febrile.",
+		"Hours 7am-6pm PT. Okonkwo has a wound check at 5.",
 	})
 	// a title after the sentence end opens a titled name, read by the
 	// title rule: the cue's finding never spans "physician! Dr" (dev92,

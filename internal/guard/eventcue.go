@@ -33,7 +33,8 @@ package guard
 // word) and the date — a patient named in the topic or beside the
 // hospital —, a person's word (his, her, hijo, Mr…), a kin (grandpa,
 // abuela, baby, twins), "man"/"lady" or a bed or room anywhere in the
-// sentence before the date (red team red22, dev113r), a year before 2010,
+// sentence before the date, or one of those or a person cue anywhere in
+// the sentence after it (red team red22, dev113r), a year before 2010,
 // strict mode. Every other finding of the notice keeps its own rule.
 //
 // Cost: only in date(), for a date with a person cue (the rare path).
@@ -105,6 +106,13 @@ func (s *scanner) eventOwnCueDay(i, j, y int) bool {
 	}
 	for k := lo; k < i; k++ {
 		if k >= from && s.toks[k].cls&(tCap|tUpper) != 0 || s.ecSomeone(k) {
+			return false
+		}
+	}
+	// after the date, beyond cueNear's reach too: "The hospital's holiday
+	// party is Dec 11, right after Dad's surgery" (red team red22)
+	for k := j + 1; k < hi; k++ {
+		if s.ecSomeone(k) || s.fl(k)&wDatePerson != 0 {
 			return false
 		}
 	}

@@ -34,6 +34,7 @@ func TestEventOwnCue(t *testing.T) {
 		{"Staff training: discharge of the man in bed four, Dec 8.", Standard, true},
 		{"Workshop: surgery for the lady in room four, Dec 8.", Standard, true},
 		{"Clase: la cita del bebé y sus vacunas, 8 de diciembre.", Standard, true},
+		{"The hospital's holiday party is Dec 11, right after Dad's surgery.", Standard, true},
 		{"Staff workshop: how to document home visits for the new portal, Feb 4.", Standard, false},
 		{"Volunteer training: scheduling appointments and visits in the new system, Jan 20.", Standard, false},
 	})
