@@ -23,7 +23,9 @@ package guard
 //     year 20xx, a serial of at most five digits, no care word beside it
 //     and no record word in the notice.
 //
-// Stays reported (TestBilling109): six digits after "ending", a whole
+// Stays reported (TestBilling109): a deposit notice with a care word
+// anywhere (visit, session, consulta: a reimbursement of care), six digits
+// after "ending", a whole
 // account number, "member account ending 4471", a bare "F-2026-12001"
 // with no invoice word, an invoice series beside a patient's record or
 // care ("Invoice F-2026-12001 for your chemotherapy infusion"), a year
@@ -35,14 +37,22 @@ var (
 	bl109InvoiceWords = wordSetTab("invoice invoices factura facturas bill")
 )
 
-// bl109DepositNotice: a deposit word stands in the notice.
+// bl109DepositNotice: a deposit word stands in the notice, and no care
+// word (invoicecare.go's invoiceCareWords: visit, therapy, consulta…)
+// anywhere in it: a reimbursement for the reader's care is theirs (red
+// team red22, dev113r: "Reimbursement for your visit last week will be
+// deposited to your bank account ending 0923").
 func (s *scanner) bl109DepositNotice() bool {
+	dep := false
 	for k := range s.toks {
+		if invoiceCareWords.get(s.toks[k].h) {
+			return false
+		}
 		if bl109Deposit.get(s.toks[k].h) {
-			return true
+			dep = true
 		}
 	}
-	return false
+	return dep
 }
 
 // bl109InvoiceF: token k is a capital "F" after an invoice word at most

@@ -23,5 +23,9 @@ func TestBilling109(t *testing.T) {
 		{"F-2026-12001 fue emitida.", Standard, true},
 		{"Factura F-2026-12001 del paciente, expediente 44120.", Standard, true},
 		{"Su factura F-1961-03042 fue emitida.", Standard, true},
+		// red team red22 (dev113r): a reimbursement of the reader's care
+		{"Reimbursement for your visit last week will be deposited to your bank account ending 0923.", Standard, true},
+		{"Your reimbursement for the counseling visits will be deposited to your bank account ending 0923.", Standard, true},
+		{"Payroll: your paycheck goes to the bank account ending 4471 from Friday.", Standard, false},
 	})
 }

@@ -19,7 +19,10 @@ package guard
 // people, anyone; niños, alumnos, personas…) with no possessive before it
 // is public guidance and passes ("We follow CDC and AAP guidance: children
 // with head lice don't need to miss school", fix helper r112, dev112);
-// "your kids with head lice" stays reported. So "we help kids with lice at
+// "your kids with head lice" stays reported, and so does a count of the
+// group ("both children", "sus dos niños") or any reader's word in the
+// field ("your twins: the kids with head lice …"; red team red22,
+// dev113r). So "we help kids with lice at
 // our salon" now passes; "Accepted risk" below is for the other frames.
 //
 // Accepted risk: "we help you with lice at our salon" is blocked (fail
@@ -37,7 +40,24 @@ var (
 	childLiceGroup = wordSetTab("children kids students pupils people families anyone everyone those classmates " +
 		"ninos niños ninas niñas alumnos alumnas personas familias chicos estudiantes")
 	childLiceOwner = wordSetTab("your my our tu tus su sus mi mis")
+	// childLiceCount: a count of a group is some children, not children in
+	// general (red team red22, dev113r: "Both children with head lice must
+	// stay home", "Sus dos niños con piojos")
+	childLiceCount = wordSetTab("both two three four ambos ambas dos tres cuatro")
 )
+
+// childLiceReader: a reader's word (your, yours, su, tu, usted…) stands
+// anywhere in the field: "We called about your twins: the kids with head
+// lice need a second treatment", "Sus hijos, los niños con piojos, …"
+// (red team red22, dev113r).
+func (s *scanner) childLiceReader() bool {
+	for k := range s.toks {
+		if recipientWords.get(s.toks[k].h) {
+			return true
+		}
+	}
+	return false
+}
 
 // childLice: token i is a lice word.
 func (s *scanner) childLice(i int) {
@@ -55,7 +75,8 @@ func (s *scanner) childLice(i int) {
 		// "children with head lice don't need to miss school": a group in
 		// general, public guidance (fix helper r112, dev112); "your kids
 		// with lice" is someone's
-		if g := a - 2; childLiceGroup.get(s.toks[g].h) && !(g >= 1 && childLiceOwner.get(s.toks[g-1].h)) {
+		if g := a - 2; childLiceGroup.get(s.toks[g].h) && !(g >= 1 && (childLiceOwner.get(s.toks[g-1].h) ||
+			childLiceCount.get(s.toks[g-1].h) || s.toks[g-1].cls&tDigit != 0)) && !s.childLiceReader() {
 			return
 		}
 	}

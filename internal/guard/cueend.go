@@ -27,7 +27,11 @@ func (s *scanner) cueSentenceEnd(i, j int) bool {
 	// "hours: Mon-Sat 7am-6pm PT. Tijuana coordinators available"
 	// (dev112-clean-084: the cue's finding spanned "PT. Tijuana", which
 	// approving as a term could never clear across the sentence's end)
-	if g == "." && s.tzAfterTime(i) {
+	// A surname after "PT." and a clock time stays the cue's ("Reminder 6pm
+	// PT. Zubiri has a wound check", "Hours 7am-6pm PT. Okonkwo has …", red
+	// team red22, dev113r): the next word must be a place or a town
+	// ("7am-6pm PT. Tijuana coordinators", "at 6 pm PT. Seattle members").
+	if g == "." && s.tzAfterTime(i) && (s.fl(j)&wPlace != 0 || s.townName(j, j)) {
 		return true
 	}
 	// a title opening the next sentence begins a titled name, which the

@@ -13,6 +13,7 @@ func TestCueSentenceEnd(t *testing.T) {
 		// "PT" after a clock time is the time zone (dev112-clean-084)
 		"San Diego office hours: Mon-Sat 7am-6pm PT. Tijuana coordinators available around the clock.",
 		"Lines open until 18:00 PT. Denver staff answer after that.",
+		"Our webinar starts at 6 pm PT. Seattle members can also join in person.",
 	}, []string{
 		"Pt. Maria Lopez was seen today.",
 		"Seen at 6pm, PT Maria Lopez.",
@@ -23,6 +24,11 @@ func TestCueSentenceEnd(t *testing.T) {
 		"Hola Ana, tiene un mensaje nuevo en su portal del paciente.",
 		"Your physician! Dr. Maria Lopez will call about your results.",
 		"Patient. Dr. Ruiz will see Maria Lopez Monday.",
+		// a surname after "PT." and a lone clock time (red team red22, dev113r)
+		"Visita 3pm PT. Okonkwo con dolor de pecho.",
+		"Reminder 6pm PT. Zubiri has a wound check.",
+		"Updated 9:15 PT. Haddad still febrile.",
+		"Hours 7am-6pm PT. Okonkwo has a wound check at 5.",
 	})
 	// a title after the sentence end opens a titled name, read by the
 	// title rule: the cue's finding never spans "physician! Dr" (dev92,

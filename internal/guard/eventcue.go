@@ -29,10 +29,13 @@ package guard
 // Stays reported (TestEventOwnCue): a word of the reader's anywhere in the
 // field (your, su, tu…: recipientWords), a birth or death word (heBirth), a
 // cue after the date or of any other kind ("admitted", "transplant"), a
-// capitalised word or a person's word (his, her, hijo, Mr…) between the
-// heading's colon (or the sentence's first word) and the date — a patient
-// named in the topic or beside the hospital — a year before 2010, strict
-// mode. Every other finding of the notice keeps its own rule.
+// capitalised word between the heading's colon (or the sentence's first
+// word) and the date — a patient named in the topic or beside the
+// hospital —, a person's word (his, her, hijo, Mr…), a kin (grandpa,
+// abuela, baby, twins), "man"/"lady" or a bed or room anywhere in the
+// sentence before the date, or one of those or a person cue anywhere in
+// the sentence after it (red team red22, dev113r), a year before 2010,
+// strict mode. Every other finding of the notice keeps its own rule.
 //
 // Cost: only in date(), for a date with a person cue (the rare path).
 
@@ -52,7 +55,24 @@ var (
 	ecPerson = wordSetTab("his her him he she hers mr mrs ms son daughter husband wife mom dad patient patients " +
 		"el ella hijo hija esposo esposa paciente pacientes senor señor senora señora sr sra")
 	ecDel = wordSetTab("del de")
+	// ecSomeone: one person or a patient's place (red team red22,
+	// dev113r): "the twins' checkup", "the man in bed four", "la cita del
+	// bebé"
+	ecSomeone = wordSetTab("twin twins man men woman women lady ladies gentleman boy girl hombre mujer " +
+		"senorita señorita child kid nino niño nina niña baby babies bebe bebé infant newborn toddler mother father " +
+		"madre padre grandson granddaughter nieto nieta brother sister hermano hermana nephew niece sobrino sobrina " +
+		"bed beds room cama camas habitacion habitación cuarto")
 )
+
+// ecSomeone: token k names one person, a kin or a patient's bed or room
+// (red team red22, dev113r: "Grandpa's hospital run is Dec 11", "Parent
+// workshop: baby's discharge …, Dec 8", "surgery for the lady in room
+// four, Dec 8"); read from the sentence's first word on, the heading
+// included.
+func (s *scanner) ecSomeone(k int) bool {
+	h := s.toks[k].h
+	return ecPerson.get(h) || ecSomeone.get(h) || kinWords.get(h)
+}
 
 // eventOwnCueDay: see the file comment.
 func (s *scanner) eventOwnCueDay(i, j, y int) bool {
@@ -84,8 +104,15 @@ func (s *scanner) eventOwnCueDay(i, j, y int) bool {
 	if colon > 0 {
 		from = colon + 1
 	}
-	for k := from; k < i; k++ {
-		if s.toks[k].cls&(tCap|tUpper) != 0 || ecPerson.get(s.toks[k].h) {
+	for k := lo; k < i; k++ {
+		if k >= from && s.toks[k].cls&(tCap|tUpper) != 0 || s.ecSomeone(k) {
+			return false
+		}
+	}
+	// after the date, beyond cueNear's reach too: "The hospital's holiday
+	// party is Dec 11, right after Dad's surgery" (red team red22)
+	for k := j + 1; k < hi; k++ {
+		if s.ecSomeone(k) || s.fl(k)&wDatePerson != 0 {
 			return false
 		}
 	}

@@ -26,5 +26,16 @@ func TestEventOwnCue(t *testing.T) {
 		{"Volunteer training: Dec 8 visit for the wheelchair pickup.", Standard, true},
 		{"The hospital's birth center tour is Dec 11 for the baby born in March.", Standard, true},
 		{"The hospital's blood drive is Dec 11 in the lobby.", Strict, true},
+		// red team red22 (dev113r): a kin, one person or a bed anywhere
+		// before the date, the heading and the first word included
+		{"Grandpa's hospital run is Dec 11.", Standard, true},
+		{"Support class: the twins' checkup and vaccines, Dec 8.", Standard, true},
+		{"Parent workshop: baby's discharge and first checkup, Dec 8.", Standard, true},
+		{"Staff training: discharge of the man in bed four, Dec 8.", Standard, true},
+		{"Workshop: surgery for the lady in room four, Dec 8.", Standard, true},
+		{"Clase: la cita del bebé y sus vacunas, 8 de diciembre.", Standard, true},
+		{"The hospital's holiday party is Dec 11, right after Dad's surgery.", Standard, true},
+		{"Staff workshop: how to document home visits for the new portal, Feb 4.", Standard, false},
+		{"Volunteer training: scheduling appointments and visits in the new system, Jan 20.", Standard, false},
 	})
 }

@@ -14,7 +14,9 @@ package guard
 // digits, nothing else — a number the user table assigned, with no name,
 // word or year in it. Stays reported (TestWebhookUser109): any other
 // prefix ("bob_1985", "ssn_123456789", "pt_55219"), four digits
-// ("u_1985": a year), letters after the digits, the same value outside a
+// ("u_1985": a year), six or eight digits that read as a date ("u_850412",
+// "usr_041285": a date of birth; red team red22, dev113r), letters after
+// the digits, the same value outside a
 // webhook or under another key; every other finding of the payload (a name
 // in a note, a date of birth) keeps its own rule.
 //
@@ -53,5 +55,29 @@ func (s *scanner) wu109SystemID(j, e int) bool {
 			return false
 		}
 	}
-	return true
+	return !wu109DateDigits(d)
+}
+
+// wu109DateDigits: six or eight digits that read as a date — YYMMDD,
+// MMDDYY, DDMMYY, YYYYMMDD, MMDDYYYY or DDMMYYYY with a year 19xx/20xx
+// when four digits long — a date of birth as a user id (red team red22,
+// dev113r: "u_850412", "usr_041285").
+func wu109DateDigits(d string) bool {
+	n := func(a, b int) int {
+		v := 0
+		for k := a; k < b; k++ {
+			v = v*10 + int(d[k]-'0')
+		}
+		return v
+	}
+	md := func(m, dd int) bool { return m >= 1 && m <= 12 && dd >= 1 && dd <= 31 }
+	switch len(d) {
+	case 6:
+		return md(n(2, 4), n(4, 6)) || md(n(0, 2), n(2, 4)) || md(n(2, 4), n(0, 2))
+	case 8:
+		y1, y2 := n(0, 4), n(4, 8)
+		return y1 >= 1900 && y1 <= 2099 && md(n(4, 6), n(6, 8)) ||
+			y2 >= 1900 && y2 <= 2099 && (md(n(0, 2), n(2, 4)) || md(n(2, 4), n(0, 2)))
+	}
+	return false
 }

@@ -19,5 +19,9 @@ func TestWebhookUser109(t *testing.T) {
 		{`{"event":"user.login","user_id":"u_81920x"}`, Standard, true},
 		{`{"user_id":"u_81920","name":"x"}`, Standard, true},
 		{`user_id: u_81920`, Standard, true},
+		// red team red22 (dev113r): a date of birth as the id
+		{`{"event":"account.created","user_id":"u_850412","at":"2026-12-01T10:00:00Z"}`, Standard, true},
+		{`{"event":"account.created","user_id":"usr_041285","at":"2026-12-01T10:00:00Z"}`, Standard, true},
+		{`{"event":"login.succeeded","uid":"uid_550193","at":"2026-12-01T10:00:00Z"}`, Standard, false},
 	})
 }
