@@ -22,7 +22,9 @@ package guard
 //     nmStrong), no nested encoding or hidden HTML read in it — and whose
 //     score is ≤ nmClearAt (logit; p ≈ 0.0095) keeps no finding — unless
 //     one of them starts within nmAddrWin words after a possessive that
-//     addresses the reader (nmAddr: your, yours, tu, tus, su, sus): the
+//     addresses the reader (nmAddr: your, yours, tu, tus, su, sus), or
+//     within nmAddrWin words before "you requested", "usted solicitó"
+//     (nmYou, nmYouAct; red team red22): the
 //     reader's own care padded with announcement wording (red team redm,
 //     dev108r: a balance for "your" procedure after a paragraph on online
 //     bill pay, "your" refill inside a long newsletter).
@@ -366,6 +368,17 @@ var nmAddr = wordSetTab("your yours tu tus su sus")
 
 const nmAddrWin = 3
 
+// nmYou and nmYouAct: the reader named after the care as the one who
+// asked for it ("the lithium refill you requested is ready", red team
+// red22, dev113r-leak-047: a holiday-hours notice padding it; "la receta
+// que usted solicitó"): a weak finding starting within nmAddrWin words
+// before "you"/"usted" followed by one of the reader's own acts is read as
+// the reader's, as after "your". "you" alone was tried (see nmAddr).
+var (
+	nmYou    = wordSetTab("you usted")
+	nmYouAct = wordSetTab("requested ordered asked scheduled booked placed submitted received started need needed take use solicito pidio encargo recibio toma usa necesita")
+)
+
 // nmAddrSpans: the byte spans (in the field's own bytes) of the nmAddrWin
 // words after each word of s's field that addresses the reader.
 func (s *scanner) nmAddrSpans() [][2]int {
@@ -376,6 +389,14 @@ func (s *scanner) nmAddrSpans() [][2]int {
 		}
 		j := min(i+nmAddrWin, len(s.toks)-1)
 		a, b := s.t.orig(int(s.toks[i+1].s), int(s.toks[j].e))
+		sp = append(sp, [2]int{a, b})
+	}
+	for i := 1; i+1 < len(s.toks); i++ {
+		if !nmYou.get(s.toks[i].h) || !nmYouAct.get(s.toks[i+1].h) {
+			continue
+		}
+		k := max(i-nmAddrWin, 0)
+		a, b := s.t.orig(int(s.toks[k].s), int(s.toks[i-1].e))
 		sp = append(sp, [2]int{a, b})
 	}
 	return sp

@@ -131,6 +131,9 @@ func TestNoticeModelDropAddressed(t *testing.T) {
 		"Welcome to our winter newsletter! This season we opened a new parking lot, added evening hours on Thursdays and repainted the waiting room. Our staff ran the city half marathon. Your Lexapro refill was sent to the pharmacy this morning. Stay warm and have a great season.",
 		"Good news from our billing office: online bill pay is now open around the clock, we accept all major cards and HSA cards, and statements have a new look this month. The balance for your hernia repair is due at the end of the month. Thank you for choosing us.",
 		"Boletín de invierno: abrimos un nuevo estacionamiento, ampliamos el horario de los jueves, renovamos la sala de espera y sumamos dos idiomas al menú telefónico. Nuestro equipo corrió la media maratón de la ciudad. Ya enviamos tu escitalopram a la sucursal. Que tenga una excelente temporada.",
+		// the reader named after the care as the one who asked for it (red22, dev113r-leak-047)
+		"Holiday hours: all locations close at 3 pm on Dec 24 and reopen Dec 26. Free parking and our new family lounge are open to everyone. Pharmacy note: the lithium refill you requested is ready for pickup. Happy holidays to all our families!",
+		"Horario de fiestas: todas las sucursales cierran a las 15 h el 24 de diciembre. Estacionamiento gratis para todos. Aviso de farmacia: la sertralina que usted solicitó ya está lista. ¡Felices fiestas a todas las familias!",
 	}
 	cleared := "Welcome to our winter newsletter! This season we opened a new parking lot, added evening hours on Thursdays and repainted the waiting room. Our staff ran the city half marathon. We now stock Lexapro and other generics at every store. Stay warm and have a great season."
 	// a model that scores every field far under nmClearAt, so that the
@@ -153,7 +156,10 @@ func TestNoticeModelDropAddressed(t *testing.T) {
 		{kept[0], Standard, true},
 		{kept[1], Standard, true},
 		{kept[2], Standard, true},
+		{kept[3], Standard, true},
+		{kept[4], Standard, true},
 		{cleared, Standard, false},
+		{strings.Replace(cleared, "every store.", "every store, thank you for asking.", 1), Standard, false},
 	})
 }
 
