@@ -328,6 +328,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev110", "dev110.jsonl", false, nil, false},
 		{"dev111", "dev111.jsonl", false, nil, false},
 		{"dev112", "dev112.jsonl", false, nil, false},
+		{"dev113", "dev113.jsonl", false, nil, false},
 		{"dev112x", "dev112x.jsonl", false, nil, false},
 		{"dev109x", "dev109x.jsonl", false, nil, false},
 		{"dev113r", "dev113r.jsonl", false, nil, false},
