@@ -34,6 +34,7 @@ const (
 	p20Lice                   // scanLiceFound (licefound.go)
 	p20Orthosis               // scanReaderOrthosis (esorthosis.go)
 	p20Leave                  // scanMedicalLeave (medleave.go)
+	p20Advice                 // scanUrgentAdvice (urgentadvice.go)
 )
 
 // pass20Groups: the start words of the passes gated by fb3Pass20, one
@@ -52,6 +53,7 @@ func pass20Groups() [][]setTab {
 		{lfStart},       // licefound.go (scanLiceFound; fix helper r112)
 		{eoStart},       // esorthosis.go (scanReaderOrthosis; fix helper r112)
 		{mlStart},       // medleave.go (scanMedicalLeave; fix helper r113m)
+		{uaVerb},        // urgentadvice.go (scanUrgentAdvice; fix helper r113m)
 	}
 }
 

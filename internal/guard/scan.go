@@ -393,6 +393,7 @@ func (s *scanner) detect() {
 	s.scanLiceFound()      // "live lice found", "Se encontraron liendres en la cabeza de su hijo", "a re-infestation for your 2nd grader" (licefound.go)
 	s.scanReaderOrthosis() // "ya llegó tu rodillera articulada", "traer su audífono el día del reconocimiento" (esorthosis.go)
 	s.scanMedicalLeave()   // "su baja por contingencia profesional", "your medical leave has been extended" (medleave.go)
+	s.scanUrgentAdvice()   // "the nurse recommends urgent care today", "la enfermera le recomienda acudir a urgencias" (urgentadvice.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()
