@@ -35,6 +35,7 @@ const (
 	p20Orthosis               // scanReaderOrthosis (esorthosis.go)
 	p20Leave                  // scanMedicalLeave (medleave.go)
 	p20Advice                 // scanUrgentAdvice (urgentadvice.go)
+	p20Areola                 // scanAreolaTattoo (areolatattoo.go)
 )
 
 // pass20Groups: the start words of the passes gated by fb3Pass20, one
@@ -54,6 +55,7 @@ func pass20Groups() [][]setTab {
 		{eoStart},       // esorthosis.go (scanReaderOrthosis; fix helper r112)
 		{mlStart},       // medleave.go (scanMedicalLeave; fix helper r113m)
 		{uaVerb},        // urgentadvice.go (scanUrgentAdvice; fix helper r113m)
+		{atStart},       // areolatattoo.go (scanAreolaTattoo; fix helper r113m)
 	}
 }
 
