@@ -36,6 +36,7 @@ const (
 	p20Leave                  // scanMedicalLeave (medleave.go)
 	p20Advice                 // scanUrgentAdvice (urgentadvice.go)
 	p20Areola                 // scanAreolaTattoo (areolatattoo.go)
+	p20PostProc               // scanPostProcedure (postproc.go)
 )
 
 // pass20Groups: the start words of the passes gated by fb3Pass20, one
@@ -56,6 +57,7 @@ func pass20Groups() [][]setTab {
 		{mlStart},       // medleave.go (scanMedicalLeave; fix helper r113m)
 		{uaVerb},        // urgentadvice.go (scanUrgentAdvice; fix helper r113m)
 		{atStart},       // areolatattoo.go (scanAreolaTattoo; fix helper r113m)
+		{ppStart},       // postproc.go (scanPostProcedure; fix helper r113m)
 	}
 }
 
