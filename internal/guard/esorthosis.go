@@ -20,7 +20,12 @@ package guard
 // (ajuste, calibración, adaptación, audiometría, revisión, reconocimiento,
 // molde, retroauricular, intracanal, audioprotesista). "Tus audífonos
 // inalámbricos ya fueron despachados", "Rodilleras deportivas para vóley",
-// "Tu faja de regalo (talle M)" and a shop's range ("Tenemos fajas
+// Also (fix helper r113m, dev113): a collar's type after the noun
+// (Philadelphia, Miami J, Schanz, Minerva) as a qualifier, and a noun not
+// worn every day (not bota, faja, corsé) with a fitting word in its sentence
+// (prueba, ajuste, adaptación, medidas, molde, colocación): "su collarín
+// Philadelphia talla M ya está listo para la prueba", "Su rodillera ya está
+// lista para la prueba". "Tu faja de regalo (talle M)" and a shop's range ("Tenemos fajas
 // ortopédicas, rodilleras articuladas…": no possessive) pass.
 //
 // Tied to the reader (readerTiedRule). Gated by pass20gate.go (p20Orthosis).
@@ -35,10 +40,16 @@ var (
 	eoQual = wordSetTab("articulada articuladas articulado articulados ortopedica ortopédica ortopedicas ortopédicas " +
 		"ortopedico ortopédico inmovilizadora inmovilizadoras inmovilizador postquirurgica postquirúrgica " +
 		"posquirurgica posquirúrgica postoperatoria posoperatoria cervical lumbar lumbosacra sacrolumbar " +
-		"rigida rígida semirrigida semirrígida yeso bisagras bisagra topes termoformada walker")
+		"rigida rígida semirrigida semirrígida yeso bisagras bisagra topes termoformada walker " +
+		"philadelphia filadelfia miami schanz minerva")
 	eoFit = wordSetTab("ajuste ajustes calibracion calibración adaptacion adaptación audiometria audiometría " +
 		"revision revisión reconocimiento molde moldes retroauricular retroauriculares intracanal intrauricular " +
 		"audioprotesista audioprotesistas")
+	// eoTry: a fitting of the orthosis in its sentence (fix helper r113m);
+	// eoEveryday: the nouns also worn every day (a rain or ski boot,
+	// shapewear, a wedding corset), which a fitting word alone does not report.
+	eoTry      = wordSetTab("prueba pruebas ajuste ajustes adaptacion adaptación medidas molde moldes colocacion colocación")
+	eoEveryday = wordSetTab("bota botas faja fajas corse corsé")
 )
 
 // scanReaderOrthosis runs compose.reader_orthosis at its start words.
@@ -63,6 +74,15 @@ func (s *scanner) scanReaderOrthosis() {
 				if eoQual.get(s.toks[k].h) {
 					b = k
 					break
+				}
+			}
+			if b < 0 && !eoEveryday.get(h) { // a fitting word in its sentence (fix helper r113m)
+				lo, hi := sentenceSpan(s.toks, i)
+				for k := lo; k < hi; k++ {
+					if eoTry.get(s.toks[k].h) {
+						b = i
+						break
+					}
 				}
 			}
 		} else { // audífono: a fitting or examination word in its sentence

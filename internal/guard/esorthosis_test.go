@@ -22,5 +22,10 @@ func TestReaderOrthosis(t *testing.T) {
 		{"Tu faja de regalo (talle M) ya está lista.", Standard, false},
 		{"Tenemos fajas ortopédicas, rodilleras articuladas y collarines en stock.", Standard, false},
 		{"Su bota de lluvia talle 38 llegó a la tienda.", Standard, false},
+		// fix helper r113m: a collar's type, a fitting word (not for the everyday nouns)
+		{"Su collarín Miami J talla M se entregará el jueves.", Standard, true},
+		{"Su rodillera ya está lista para la prueba en tienda el martes.", Standard, true},
+		{"Su bota de esquí está lista tras el ajuste de las fijaciones.", Standard, false},
+		{"Tu faja colombiana talla M está lista para la prueba.", Standard, false},
 	})
 }

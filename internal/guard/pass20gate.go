@@ -22,7 +22,8 @@ package guard
 // (TestPass20TabIsTheGroups).
 var pass20Filter = tabsFilter(pass20Starts()...)
 
-// The groups' bits in scanner.p20, in pass20Groups order.
+// The groups' bits in scanner.p20, in pass20Groups order (a uint16 since
+// fix helper r113m's ninth group: the first eight filled a uint8).
 const (
 	p20Gaps       = 1 << iota // scanGaps20 (gaps20.go)
 	p20ClinLabel              // scanClinLabel (cliniclabel.go)
@@ -32,6 +33,10 @@ const (
 	p20Braces                 // scanBracesAssoc (bracesassoc.go)
 	p20Lice                   // scanLiceFound (licefound.go)
 	p20Orthosis               // scanReaderOrthosis (esorthosis.go)
+	p20Leave                  // scanMedicalLeave (medleave.go)
+	p20Advice                 // scanUrgentAdvice (urgentadvice.go)
+	p20Areola                 // scanAreolaTattoo (areolatattoo.go)
+	p20PostProc               // scanPostProcedure (postproc.go)
 )
 
 // pass20Groups: the start words of the passes gated by fb3Pass20, one
@@ -49,6 +54,10 @@ func pass20Groups() [][]setTab {
 		{baAppliance},   // bracesassoc.go (scanBracesAssoc; fix helper fix108)
 		{lfStart},       // licefound.go (scanLiceFound; fix helper r112)
 		{eoStart},       // esorthosis.go (scanReaderOrthosis; fix helper r112)
+		{mlStart},       // medleave.go (scanMedicalLeave; fix helper r113m)
+		{uaVerb},        // urgentadvice.go (scanUrgentAdvice; fix helper r113m)
+		{atStart},       // areolatattoo.go (scanAreolaTattoo; fix helper r113m)
+		{ppStart},       // postproc.go (scanPostProcedure; fix helper r113m)
 	}
 }
 
@@ -63,8 +72,8 @@ func pass20Starts() []setTab {
 
 // pass20Tab[h&16383]: the p20 bits of the groups whose filter (tabsFilter
 // of the group's sets, indexed like a hashFilter's bit) may hold h.
-var pass20Tab = func() *[16384]uint8 {
-	var tab [16384]uint8
+var pass20Tab = func() *[16384]uint16 {
+	var tab [16384]uint16
 	for b, g := range pass20Groups() {
 		f := tabsFilter(g...)
 		for x := range tab {
@@ -78,11 +87,11 @@ var pass20Tab = func() *[16384]uint8 {
 
 // pass20Bits: the p20 bits of the field's tokens (0 without fb3Pass20:
 // no token then holds a start word of any group).
-func (s *scanner) pass20Bits() uint8 {
+func (s *scanner) pass20Bits() uint16 {
 	if s.fbAll3&fb3Pass20 == 0 {
 		return 0
 	}
-	var b uint8
+	var b uint16
 	for i := range s.toks {
 		b |= pass20Tab[s.toks[i].h&16383]
 	}

@@ -41,7 +41,7 @@ type scanner struct {
 	sentsOK bool
 	fbAll2  uint16 // OR of the tokens' second filter bits and notice-level bits (tokfilter.go)
 	fbAll3  uint32 // OR of the tokens' third, notice-level bits (tokfilter.go, helper SPEED14)
-	p20     uint8  // the fb3Pass20 passes' own bits (pass20gate.go, helper speed21)
+	p20     uint16 // the fb3Pass20 passes' own bits (pass20gate.go, helper speed21; uint16 since fix helper r113m)
 	g       *Guard
 	v       *vocab
 	p       *Prepared
@@ -392,6 +392,10 @@ func (s *scanner) detect() {
 	// fix helper r112 (twenty-second pass)
 	s.scanLiceFound()      // "live lice found", "Se encontraron liendres en la cabeza de su hijo", "a re-infestation for your 2nd grader" (licefound.go)
 	s.scanReaderOrthosis() // "ya llegó tu rodillera articulada", "traer su audífono el día del reconocimiento" (esorthosis.go)
+	s.scanMedicalLeave()   // "su baja por contingencia profesional", "your medical leave has been extended" (medleave.go)
+	s.scanUrgentAdvice()   // "the nurse recommends urgent care today", "la enfermera le recomienda acudir a urgencias" (urgentadvice.go)
+	s.scanAreolaTattoo()   // "your 3D nipple-areola tattoo is booked", "su micropigmentación de areola" (areolatattoo.go)
+	s.scanPostProcedure()  // "tu drenaje linfático post-lipo" (postproc.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()

@@ -200,6 +200,9 @@ func (s *scanner) symptomIdiom(i, j int) bool {
 
 // symptomCue: a personal frame before the symptom at i.
 func (s *scanner) symptomCue(i int, es, bare bool) bool {
+	if s.symptomLabel(i) { // "Motivo de la llamada: fiebre", "reason":"fever" (symptomlabel.go)
+		return true
+	}
 	if i == 0 || s.toks[i].sent {
 		return false
 	}
