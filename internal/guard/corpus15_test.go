@@ -428,6 +428,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev109x", g, loadCorpus(t, "../../testdata/guard/dev109x.jsonl"), true, false, 0, 1},
 		// dev113r: written by hand by fix helper red22 on 2026-12-06 at about 15:08 UTC (not blind), before any code change: red team of the pass's new clearing rules (event dates, staff roles, deposits and F invoices, billing policy, webhook user ids, the sender's number, lice in a group, PT after a clock time, the notice model's drop), leaks dressed like their shapes and clean look-alikes. Arrival 0.560 / 8.0 % both modes; after red22's narrowing 0.960 / 8.0 %
 		{"dev113r", g, loadCorpus(t, "../../testdata/guard/dev113r.jsonl"), true, false, 0, 1},
+		// dev113f: written by hand by fix helper r113f on 2026-12-06 at about 15:35 UTC (not blind), before its rules, from dev113's false positives: an allied-health trade word opening the sender's header before one family name, a nurse title before a service word (Nurse Line); clean rows of each shape and leaks dressed like them, English and Spanish. Arrival 1.000 / 63.6 % (dictionary 1.000 / 68.2 %)
+		{"dev113f", g, loadCorpus(t, "../../testdata/guard/dev113f.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

@@ -332,6 +332,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev112x", "dev112x.jsonl", false, nil, false},
 		{"dev109x", "dev109x.jsonl", false, nil, false},
 		{"dev113r", "dev113r.jsonl", false, nil, false},
+		{"dev113f", "dev113f.jsonl", false, nil, false},
 		{"dev108x", "dev108x.jsonl", false, nil, false},
 		{"dev108", "dev108.jsonl", false, nil, false},
 		{"dev107x", "dev107x.jsonl", false, nil, false},
