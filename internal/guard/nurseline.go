@@ -15,9 +15,9 @@ package guard
 //     next word is a capitalised service word of nlService (Line, Lines,
 //     Hotline, Helpline, Desk, Chat, Línea), or "Advice"/"Triage"/
 //     "Consejos" and then such a service word ("Nurse Advice Line");
-//   - no capitalised name follows the service word: a listed given or
-//     family name that is no common word, or a capital in no vocabulary
-//     ("Nurse Line Jensen called about your biopsy" stays a person).
+//   - no capitalised word follows the service word ("Nurse Line Jensen
+//     called about your biopsy", "Nurse Desk Mendoza paged" stay a
+//     person).
 //
 // Only the title's own finding is vetoed: every name, relative, date or
 // care word after the service's name is read by the other rules as
@@ -52,9 +52,7 @@ func (s *scanner) nurseServiceRun(i int) (end int, ok bool) {
 		return 0, false
 	}
 	if k := end + 1; k < n && s.nameGap(k) && s.isCapWord(k) {
-		if f := s.fl(k); f&(wFirst|wLast) != 0 && f&wCommon == 0 || !s.general(k) {
-			return 0, false // "Nurse Line Jensen": a person
-		}
+		return 0, false // "Nurse Line Jensen", "Nurse Desk Mendoza": a person
 	}
 	return end, true
 }

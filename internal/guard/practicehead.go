@@ -40,6 +40,14 @@ import "strings"
 var phTrade = wordSetTab("kinesio kine kinesiologia kinesiologo kinesiologa fonoaudiologia fono osteopatia osteopathy " +
 	"fisio physio physiotherapy")
 
+// phCount: a count of people in the notice keeps the header reported
+// ("Kinesio Núñez: ambos chicos tienen clase el sábado"); phCountNoun: a
+// digit before one of these is a count too ("2 chicos").
+var (
+	phCount     = wordSetTab("both ambos ambas twins mellizos gemelos")
+	phCountNoun = wordSetTab("kids children chicos chicas hijos hijas ninos niños nenes pacientes patients")
+)
+
 // practiceHeadRun: the capitalised run i..end is a practice's name in the
 // header slot (the file comment).
 func (s *scanner) practiceHeadRun(i, end int) bool {
@@ -54,6 +62,22 @@ func (s *scanner) practiceHeadRun(i, end int) bool {
 	}
 	if s.personAfter(i) {
 		return false
+	}
+	// a count of people ("ambos chicos", "both kids") or another name
+	// after the header ("Kinesio Núñez: Ramírez confirmó"): a capital
+	// inside a sentence that is a listed given or family name or in no
+	// vocabulary, other than the header's own words ("en la sede Núñez")
+	for k := end + 1; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if phCount.get(t.h) || t.cls&tDigit != 0 && k+1 < len(s.toks) && s.gap(k+1) == " " && phCountNoun.get(s.toks[k+1].h) {
+			return false
+		}
+		if t.sent || t.cls&(tCap|tUpper) == 0 || t.cls&tAlpha == 0 || t.h == s.toks[i].h || t.h == s.toks[end].h {
+			continue
+		}
+		if f := s.fl(k); f&(wFirst|wLast) != 0 && f&wCommon == 0 || !s.general(k) {
+			return false
+		}
 	}
 	// the notice's care or person signal (caresignal.go): "Kinesio Núñez:
 	// traé la valva de muñeca a la próxima sesión", "… agendado tu

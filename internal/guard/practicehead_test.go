@@ -18,6 +18,8 @@ func TestPracticeHead(t *testing.T) {
 		{"Kinesio Núñez: ya quedó agendado tu drenaje linfático post-lipo.", Standard, true},
 		{"Fonoaudiología Sosa: el turno de su hijo Tomás para terapia del habla es el lunes.", Standard, true},
 		{"Kinesio Acosta: Juana Ferreyra, cama 12, arranca kinesio respiratoria mañana.", Standard, true},
+		{"Kinesio Núñez: ambos chicos tienen clase el sábado.", Standard, true},
+		{"Physio Okafor: both kids are booked for Saturday.", Standard, true},
 		{"Kinesio Núñez - paciente Ramón Gutiérrez: sesión de lumbalgia confirmada.", Standard, true},
 		{"Physio Barrett: Priya Raman's post-op knee session moved to Friday.", Standard, true},
 		{"Physio Lindqvist: your son Oliver Grant's concussion rehab starts Monday.", Standard, true},
