@@ -864,6 +864,12 @@ func (s *scanner) names(i int, wf uint64) bool {
 	if wf&wTitle != 0 && t.cls&tCap != 0 && (t.cls&tUpper == 0 || t.low != "ms" || strings.HasPrefix(s.gap(i+1), ".")) && i+1 < n {
 		g := s.gap(i + 1)
 		if (g == ". " || g == " " || g == "." || g == ".  ") && s.isCapWord(i+1) && s.fl(i+1)&(wStop) == 0 && !s.used[i+1] {
+			if e, ok := s.nurseServiceRun(i); ok { // "Beacon Nurse Line", "the Nurse Advice Line" (nurseline.go)
+				for k := i; k <= e; k++ {
+					s.used[k] = true
+				}
+				return true
+			}
 			if _, ok := s.honorificBrand(i); ok { // "Dr. Marlow's Midnight Repair night cream" (honorbrand.go)
 				s.used[i], s.used[i+1], s.used[i+2] = true, true, true // the title, the name and its "s": the product's words stay checked
 				return true
@@ -963,6 +969,12 @@ func (s *scanner) names(i int, wf uint64) bool {
 		}
 		end = s.formatTrim(end)       // "… Series Blu-ray" (mediaformat.go)
 		if s.townRun(i, end, false) { // "in Eau Claire" (townrun.go): the town's words are read no further
+			for k := i; k <= end; k++ {
+				s.used[k] = true
+			}
+			return true
+		}
+		if s.practiceHeadRun(i, end) { // "Kinesio Núñez:": a practice's name heading its notice (practicehead.go)
 			for k := i; k <= end; k++ {
 				s.used[k] = true
 			}
