@@ -28,13 +28,20 @@ package guard
 // lista para la prueba". "Tu faja de regalo (talle M)" and a shop's range ("Tenemos fajas
 // ortopédicas, rodilleras articuladas…": no possessive) pass.
 //
+// Also (lead, dev113-leak-071): a splint (valva, férula) among the nouns,
+// re-fitting words (reajustar, ajustar) among the fitting words, and the
+// reader told to bring the device ("traé la valva de muñeca a la próxima
+// sesión que la vamos a reajustar") as well as the possessive.
+//
 // Tied to the reader (readerTiedRule). Gated by pass20gate.go (p20Orthosis).
 var (
 	eoNoun = wordSetTab("rodillera rodilleras tobillera tobilleras muñequera muñequeras munequera munequeras codera coderas " +
-		"faja fajas collarin collarín collarines cabestrillo corse corsé bota botas inmovilizador inmovilizadores")
+		"faja fajas collarin collarín collarines cabestrillo corse corsé bota botas inmovilizador inmovilizadores " +
+		"valva valvas ferula férula ferulas férulas")
 	eoHear  = wordSetTab("audifono audífono audifonos audífonos")
 	eoStart = wordSetTab("rodillera rodilleras tobillera tobilleras muñequera muñequeras munequera munequeras codera coderas " +
 		"faja fajas collarin collarín collarines cabestrillo corse corsé bota botas inmovilizador inmovilizadores " +
+		"valva valvas ferula férula ferulas férulas " +
 		"audifono audífono audifonos audífonos")
 	eoPoss = wordSetTab("tu tus su sus")
 	eoQual = wordSetTab("articulada articuladas articulado articulados ortopedica ortopédica ortopedicas ortopédicas " +
@@ -48,7 +55,12 @@ var (
 	// eoTry: a fitting of the orthosis in its sentence (fix helper r113m);
 	// eoEveryday: the nouns also worn every day (a rain or ski boot,
 	// shapewear, a wedding corset), which a fitting word alone does not report.
-	eoTry      = wordSetTab("prueba pruebas ajuste ajustes adaptacion adaptación medidas molde moldes colocacion colocación")
+	eoTry = wordSetTab("prueba pruebas ajuste ajustes adaptacion adaptación medidas molde moldes colocacion colocación " +
+		"reajuste reajustes reajustar reajustarla reajustarlo ajustar ajustarla ajustarlo")
+	// eoBring: the reader told to bring the device ("traé la valva a la
+	// próxima sesión", lead, dev113-leak-071), as a possessive would
+	eoBring    = wordSetTab("trae traé traiga traigan traer traerla traerlo lleve llevá llevar")
+	eoArt      = wordSetTab("la el las los")
 	eoEveryday = wordSetTab("bota botas faja fajas corse corsé")
 )
 
@@ -64,7 +76,7 @@ func (s *scanner) scanReaderOrthosis() {
 			continue
 		}
 		poss := i >= 1 && eoPoss.get(s.toks[i-1].h) && s.gap(i) == " " ||
-			i >= 2 && !s.toks[i-1].sent && eoPoss.get(s.toks[i-2].h) && s.gap(i) == " " && s.gap(i-1) == " "
+			i >= 2 && !s.toks[i-1].sent && (eoPoss.get(s.toks[i-2].h) || eoBring.get(s.toks[i-2].h) && eoArt.get(s.toks[i-1].h)) && s.gap(i) == " " && s.gap(i-1) == " "
 		if !poss {
 			continue
 		}

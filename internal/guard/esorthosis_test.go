@@ -27,5 +27,11 @@ func TestReaderOrthosis(t *testing.T) {
 		{"Su rodillera ya está lista para la prueba en tienda el martes.", Standard, true},
 		{"Su bota de esquí está lista tras el ajuste de las fijaciones.", Standard, false},
 		{"Tu faja colombiana talla M está lista para la prueba.", Standard, false},
+		// lead (dev113-leak-071): a splint, a re-fitting, the reader told to bring it
+		{"Kinesio Núñez: traé la valva de muñeca a la próxima sesión que la vamos a reajustar.", Standard, true},
+		{"Trae la valva de muñeca a la próxima sesión para reajustarla.", Standard, true},
+		{"Traiga la rodillera a su control para ajustarla.", Standard, true},
+		{"Traé la rodillera al partido del sábado, ¡vamos equipo!", Standard, false},
+		{"La valva del mejillón es un buen ejemplo para la clase.", Standard, false},
 	})
 }
