@@ -329,6 +329,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev111", "dev111.jsonl", false, nil, false},
 		{"dev112", "dev112.jsonl", false, nil, false},
 		{"dev113", "dev113.jsonl", false, nil, false},
+		{"dev114", "dev114.jsonl", false, nil, false},
 		{"dev112x", "dev112x.jsonl", false, nil, false},
 		{"dev109x", "dev109x.jsonl", false, nil, false},
 		{"dev113r", "dev113r.jsonl", false, nil, false},
