@@ -282,22 +282,9 @@ func (s *scanner) pvSaveNumber(first, last int) bool {
 	return true
 }
 
-// pvOurNumber: our/nuestro, then (new/nuevo), then a phone noun, in lo..hi.
-func (s *scanner) pvOurNumber(lo, hi int) bool {
-	for m := lo; m+1 < hi; m++ {
-		if !onOur.get(s.toks[m].h) {
-			continue
-		}
-		k := m + 1
-		if pvNew.get(s.toks[k].h) && k+1 < hi {
-			k++
-		}
-		if pvPhoneN.get(s.toks[k].h) {
-			return true
-		}
-	}
-	return false
-}
+// pvOurNumber: our/nuestro, then (new/nuevo), then a phone noun, in lo..hi
+// (pv109OurAt, phoneown109.go, finds where).
+func (s *scanner) pvOurNumber(lo, hi int) bool { return s.pv109OurAt(lo, hi) >= 0 }
 
 // pvVoice: the notice speaks as the sender (see the file comment), with
 // no receipt word, reference number or results word; not after "Tel.".
