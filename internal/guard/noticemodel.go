@@ -24,7 +24,10 @@ package guard
 //     one of them starts within nmAddrWin words after a possessive that
 //     addresses the reader (nmAddr: your, yours, tu, tus, su, sus), or
 //     within nmAddrWin words before "you requested", "usted solicitó"
-//     (nmYou, nmYouAct; red team red22): the
+//     (nmYou, nmYouAct; red team red22), or within nmAddrWin words of a
+//     relative or before a word saying it waits for one reader (nmKin,
+//     nmReady; red team redm22, dev114r: "Mom's dialysis chair", "the
+//     Xarelto refill is ready for pickup"): the
 //     reader's own care padded with announcement wording (red team redm,
 //     dev108r: a balance for "your" procedure after a paragraph on online
 //     bill pay, "your" refill inside a long newsletter).
@@ -379,6 +382,18 @@ var (
 	nmYouAct = wordSetTab("requested ordered asked scheduled booked placed submitted received started need needed take use solicito pidio encargo recibio toma usa necesita")
 )
 
+// nmKin and nmReady (red team redm22, dev114r): a weak finding within
+// nmAddrWin words before or after a relative ("Mom's dialysis chair", "la
+// quimioterapia de su papá") is one person's care, not a range; one within
+// nmAddrWin words before a word saying it waits for one reader ("the
+// Xarelto refill is ready", "a refill of naltrexone was approved", "la
+// receta de sertralina quedó lista para recoger") is one reader's order,
+// though no possessive addresses the reader.
+var (
+	nmKin   = wordSetTab("mom moms mother mothers dad dads father fathers grandma grandmas grandpa grandpas grandmother grandmothers grandfather grandfathers son sons daughter daughters husband husbands wife wifes papa mama abuela abuelo hijo hija esposo esposa")
+	nmReady = wordSetTab("ready waiting pickup approved prepared listo lista recoger aprobada aprobado preparada preparado")
+)
+
 // nmAddrSpans: the byte spans (in the field's own bytes) of the nmAddrWin
 // words after each word of s's field that addresses the reader.
 func (s *scanner) nmAddrSpans() [][2]int {
@@ -398,6 +413,21 @@ func (s *scanner) nmAddrSpans() [][2]int {
 		k := max(i-nmAddrWin, 0)
 		a, b := s.t.orig(int(s.toks[k].s), int(s.toks[i-1].e))
 		sp = append(sp, [2]int{a, b})
+	}
+	for i := 1; i < len(s.toks); i++ {
+		h := s.toks[i].h
+		kin := nmKin.get(h)
+		if !kin && !nmReady.get(h) {
+			continue
+		}
+		k := max(i-nmAddrWin, 0)
+		a, b := s.t.orig(int(s.toks[k].s), int(s.toks[i-1].e))
+		sp = append(sp, [2]int{a, b})
+		if kin && i+1 < len(s.toks) {
+			j := min(i+nmAddrWin, len(s.toks)-1)
+			a, b := s.t.orig(int(s.toks[i+1].s), int(s.toks[j].e))
+			sp = append(sp, [2]int{a, b})
+		}
 	}
 	return sp
 }

@@ -118,7 +118,8 @@ func TestNoticeModelLogit(t *testing.T) {
 // TestNoticeModelDropAddressed: the drop keeps a field whose weak finding
 // sits within nmAddrWin words after a word addressing the reader (your,
 // tu, su …): the reader's refill or balance padded with newsletter or
-// billing wording (red team redm, dev108r). Each text scores at or under
+// billing wording (red team redm, dev108r), or a relative's care or one
+// order waiting for the reader (red team redm22, dev114r). Each text scores at or under
 // nmClearAt (under a model built to score every field low), so only the
 // narrowing keeps it; the same padding about goods for everyone is still
 // cleared. Texts written for this test (in no
@@ -134,6 +135,13 @@ func TestNoticeModelDropAddressed(t *testing.T) {
 		// the reader named after the care as the one who asked for it (red22, dev113r-leak-047)
 		"Holiday hours: all locations close at 3 pm on Dec 24 and reopen Dec 26. Free parking and our new family lounge are open to everyone. Pharmacy note: the lithium refill you requested is ready for pickup. Happy holidays to all our families!",
 		"Horario de fiestas: todas las sucursales cierran a las 15 h el 24 de diciembre. Estacionamiento gratis para todos. Aviso de farmacia: la sertralina que usted solicitó ya está lista. ¡Felices fiestas a todas las familias!",
+		// a relative's care, or one order waiting for the reader, with no
+		// possessive addressing the reader (red team redm22, dev114r)
+		"Holiday hours: all locations close at 3 pm on Dec 24 and reopen Dec 26. Free parking and our new family lounge are open to everyone. A reminder that Mom's dialysis chair moves to the afternoon shift next week. Happy holidays to all our families!",
+		"Horario de fiestas: todas las sucursales cierran a las 15 h el 24 de diciembre. Estacionamiento gratis para todos y nueva sala familiar. La diálisis de la abuela se mueve al turno de la tarde. ¡Felices fiestas a todas las familias!",
+		"Holiday hours: all locations close at 3 pm on Dec 24 and reopen Dec 26. Free parking and our new family lounge are open to everyone. Pharmacy note: the Xarelto refill is ready for pickup at the Elm St counter. Happy holidays to all our families!",
+		"Holiday hours: all locations close at 3 pm on Dec 24 and reopen Dec 26. Free parking and our new family lounge are open to everyone. Pharmacy note: a refill of naltrexone was approved by the doctor and is ready. Happy holidays to all our families!",
+		"Horario de fiestas: todas las sucursales cierran a las 15 h el 24 de diciembre. Estacionamiento gratis para todos y nueva sala familiar. Aviso de farmacia: la receta de sertralina quedó lista para recoger. ¡Felices fiestas a todas las familias!",
 	}
 	cleared := "Welcome to our winter newsletter! This season we opened a new parking lot, added evening hours on Thursdays and repainted the waiting room. Our staff ran the city half marathon. We now stock Lexapro and other generics at every store. Stay warm and have a great season."
 	// a model that scores every field far under nmClearAt, so that the
@@ -152,15 +160,17 @@ func TestNoticeModelDropAddressed(t *testing.T) {
 			t.Fatalf("%q: scores %v, over nmClearAt: the case does not reach the drop", text, l)
 		}
 	}
-	checkModeCases(t, g, nil, []modeCase{
-		{kept[0], Standard, true},
-		{kept[1], Standard, true},
-		{kept[2], Standard, true},
-		{kept[3], Standard, true},
-		{kept[4], Standard, true},
+	cases := []modeCase{
 		{cleared, Standard, false},
 		{strings.Replace(cleared, "every store.", "every store, thank you for asking.", 1), Standard, false},
-	})
+		// a relative or a readiness word far from the drug: still cleared
+		{strings.Replace(cleared, "Welcome to", "Mother's Day is coming! Welcome to", 1), Standard, false},
+		{strings.Replace(cleared, "every store.", "every store. New lockers are ready for everyone.", 1), Standard, false},
+	}
+	for _, k := range kept {
+		cases = append(cases, modeCase{k, Standard, true})
+	}
+	checkModeCases(t, g, nil, cases)
 }
 
 // nmTextLogit: the notice model's score of text read as one plain field.
