@@ -290,10 +290,7 @@ func TestNumToks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	texts := devTexts(t)
-	for _, n := range benchNotices(60) {
-		texts = append(texts, n.Fields[1].Text)
-	}
+	texts := devBenchTexts(t)
 	s := &scanner{}
 	for _, text := range texts {
 		s.reset(g, g.empty, Standard, "text")
@@ -333,10 +330,7 @@ func TestNumToks(t *testing.T) {
 // token of the development rows, the benchmark's notices and texts with
 // non-ASCII digits (helper SPEED16).
 func TestTokDigits(t *testing.T) {
-	texts := devTexts(t)
-	for _, n := range benchNotices(60) {
-		texts = append(texts, n.Fields[1].Text)
-	}
+	texts := devBenchTexts(t)
 	texts = append(texts, "call ٠١٢٣٤ or 12٣4 and x９９, "+strings.Repeat("7", 130)+" and a"+strings.Repeat("5", 120))
 	for _, text := range texts {
 		nt := normalize(text, nil, nil)
@@ -357,6 +351,17 @@ func TestURLByte(t *testing.T) {
 			t.Fatalf("urlByte[%#x] = %v, want %v", c, urlByte[c], want)
 		}
 	}
+}
+
+// devBenchTexts: devTexts and the text field of the benchmark's notices,
+// the texts the speed steps' equivalence tests read.
+func devBenchTexts(t *testing.T) []string {
+	t.Helper()
+	texts := devTexts(t)
+	for _, n := range benchNotices(60) {
+		texts = append(texts, n.Fields[1].Text)
+	}
+	return texts
 }
 
 // devTexts: the text of every development row (held-out files are never

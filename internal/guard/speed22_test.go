@@ -14,10 +14,7 @@ func TestPlainNoEscape(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	texts := devTexts(t)
-	for _, n := range benchNotices(60) {
-		texts = append(texts, n.Fields[1].Text)
-	}
+	texts := devBenchTexts(t)
 	r := rand.New(rand.NewPCG(22, 22))
 	pieces := []string{"=", "%", "&", "\n", "=\n", "#", "a", "Z", "0", "f", " ", "x", "=4D", "%2", "&a", ";", "é", "'", "&#7", "\u200b"}
 	for k := 0; k < 20000; k++ {
@@ -51,10 +48,7 @@ func TestSentSpan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	texts := devTexts(t)
-	for _, n := range benchNotices(60) {
-		texts = append(texts, n.Fields[1].Text)
-	}
+	texts := devBenchTexts(t)
 	s := &scanner{}
 	check := func(text string) {
 		for k := -1; k < len(s.toks); k++ {
@@ -103,10 +97,7 @@ func TestWordingHas(t *testing.T) {
 // returns (detect notes gapBits for the other texts: hasByte answers a
 // gap byte from them for every text; helper speed22).
 func TestGapBitsIsSeen(t *testing.T) {
-	texts := devTexts(t)
-	for _, n := range benchNotices(60) {
-		texts = append(texts, n.Fields[1].Text)
-	}
+	texts := devBenchTexts(t)
 	var sc scanner
 	read := 0
 	for _, text := range texts {
