@@ -86,6 +86,11 @@ const (
 // (noticemodel_env_test.go).
 var nmFlagOn = true
 
+// nmDropOn: the drop is on; GUARD_MODEL_DROP=0 turns it off in the
+// package's tests (noticemodel_env_test.go), and TestNoticeModelDropAudit
+// turns it off to list what it clears.
+var nmDropOn = true
+
 // nmFlagMinToks: a field of fewer tokens gives the model too little to
 // read, and the short notices the product itself sends score high ("Your
 // results are ready", guard_test.go; "Your seat is reserved for you on
@@ -503,7 +508,7 @@ func applyNoticeModel(fields []nmField, out []Finding) []Finding {
 	}
 	for i := range fields {
 		f := &fields[i]
-		f.clear = !f.noClear && f.logit <= nmClearAt && fieldWeak(out, f.name) && !nmAddressed(f, out)
+		f.clear = nmDropOn && !f.noClear && f.logit <= nmClearAt && fieldWeak(out, f.name) && !nmAddressed(f, out)
 		any = any || f.clear
 	}
 	if any {

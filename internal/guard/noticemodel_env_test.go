@@ -10,4 +10,7 @@ func init() {
 	if os.Getenv("GUARD_MODEL_FLAG") == "0" {
 		nmFlagOn = false
 	}
+	if os.Getenv("GUARD_MODEL_DROP") == "0" {
+		nmDropOn = false
+	}
 }
