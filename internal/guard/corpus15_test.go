@@ -797,6 +797,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"heldout-v26", g, loadCorpus(t, "../../testdata/guard/heldout15_v26.jsonl"), false, true, 0, 1},
 		// heldout-v27: written blind on 2026-12-06 at about 14:20 UTC (twenty-second pass, before any change); never read, never tuned against; rows name their tenant
 		{"heldout-v27", g, loadCorpus(t, "../../testdata/guard/heldout15_v27.jsonl"), false, true, 0, 1},
+		// heldout-v28: written blind on 2026-12-06 at about 16:35 UTC (twenty-third pass, before any change); never read, never tuned against; rows name their tenant
+		{"heldout-v28", g, loadCorpus(t, "../../testdata/guard/heldout15_v28.jsonl"), false, true, 0, 1},
 		{"split-dev", dev, loadCorpus(t, "../../testdata/guard/split15_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", false, 0.65, 0.02},
 		{"split-held", split, loadCorpus(t, "../../testdata/guard/split15_heldout.jsonl"), false, true, 0.6, 0.02},
 		// third pass: WordNet medical nouns, split like the rest (split15_wordnet_test.go)
