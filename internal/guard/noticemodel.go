@@ -30,7 +30,11 @@ package guard
 //     Xarelto refill is ready for pickup"): the
 //     reader's own care padded with announcement wording (red team redm,
 //     dev108r: a balance for "your" procedure after a paragraph on online
-//     bill pay, "your" refill inside a long newsletter).
+//     bill pay, "your" refill inside a long newsletter);
+//     and only where the finding's own sentence, or the sender's name,
+//     says it is the sender's or everyone's (nmwhose.go, red team red23,
+//     dev115d: one reader's care padded with holiday hours, no sign of the
+//     reader near it).
 //
 // Features: every token the scanner reads in the field (its key: lower
 // case, apostrophes removed, digits folded to 0), every pair of adjacent
@@ -90,6 +94,8 @@ var nmFlagOn = true
 // package's tests (noticemodel_env_test.go), and TestNoticeModelDropAudit
 // turns it off to list what it clears.
 var nmDropOn = true
+
+var nmWhoseOn = true
 
 // nmFlagMinToks: a field of fewer tokens gives the model too little to
 // read, and the short notices the product itself sends score high ("Your
@@ -449,13 +455,17 @@ func nmStrong(k Kind) bool {
 
 // nmField is one field's score, as CheckPrepared keeps it.
 type nmField struct {
-	name    string
-	logit   float32
-	noClear bool     // not scored for the drop, hidden HTML or a nested encoding read, another field of the same name: never clear
-	clear   bool     // the drop clears the field's findings (applyNoticeModel)
-	a, b    int      // the heaviest token, in the field's own bytes
-	hasSpan bool     // a, b are set (the finding's score)
-	addr    [][2]int // spans after a word addressing the reader (nmAddrSpans)
+	name     string
+	logit    float32
+	noClear  bool     // not scored for the drop, hidden HTML or a nested encoding read, another field of the same name: never clear
+	clear    bool     // the drop clears the field's findings (applyNoticeModel)
+	a, b     int      // the heaviest token, in the field's own bytes
+	hasSpan  bool     // a, b are set (the finding's score)
+	addr     [][2]int // spans after a word addressing the reader (nmAddrSpans)
+	rng      [][2]int // spans where a weak finding is the sender's or everyone's (nmRangeSpans)
+	brand    bool     // the field opens with a capitalised word (nmBrandAt) ending at brandEnd
+	brandEnd int
+	caps     [][2]int // capitalised words of sentences not saying one reader's (nmCapSpans)
 }
 
 // nmScore scores the field s has just read (s.t) into f, which the caller
@@ -481,6 +491,11 @@ func (s *scanner) nmScore(f *nmField, m *noticeModel) {
 	f.logit, f.noClear = m.logit(s.toks, strict), !drop || len(s.hidden) > 0
 	if drop && f.logit <= nmClearAt {
 		f.addr = s.nmAddrSpans()
+		if nmWhoseOn {
+			f.rng = s.nmRangeSpans()
+			f.brandEnd, f.brand = s.nmBrandAt()
+			f.caps = s.nmCapSpans()
+		}
 	}
 	if flag && f.logit >= nmFlagAt {
 		if k := m.heaviest(s.toks, strict); k >= 0 {
@@ -508,7 +523,7 @@ func applyNoticeModel(fields []nmField, out []Finding) []Finding {
 	}
 	for i := range fields {
 		f := &fields[i]
-		f.clear = nmDropOn && !f.noClear && f.logit <= nmClearAt && fieldWeak(out, f.name) && !nmAddressed(f, out)
+		f.clear = nmDropOn && !f.noClear && f.logit <= nmClearAt && fieldWeak(out, f.name) && !nmAddressed(f, out) && !(nmWhoseOn && nmOutsideRange(f, out))
 		any = any || f.clear
 	}
 	if any {

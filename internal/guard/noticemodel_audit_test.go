@@ -42,6 +42,14 @@ func TestNoticeModelDropAudit(t *testing.T) {
 			}
 			if rows {
 				t.Logf("DROP %s %s %q", it.Label, it.ID, it.Text)
+				if os.Getenv("GUARD_DROP_AUDIT") == "2" { // the findings the drop clears
+					nmDropOn = false
+					fs, _ := it.run(g)
+					nmDropOn = true
+					for _, f := range fs {
+						t.Logf("     %s %q", f.Rule, it.Text[max(0, min(f.Start, len(it.Text))):max(0, min(f.End, len(it.Text)))])
+					}
+				}
 			}
 		}
 		t.Logf("%-22s drop clears %3d leaks, %3d clean", name, leaks, cleans)

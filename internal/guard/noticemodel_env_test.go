@@ -10,6 +10,9 @@ func init() {
 	if os.Getenv("GUARD_MODEL_FLAG") == "0" {
 		nmFlagOn = false
 	}
+	if os.Getenv("GUARD_MODEL_WHOSE") == "0" {
+		nmWhoseOn = false
+	}
 	if os.Getenv("GUARD_MODEL_DROP") == "0" {
 		nmDropOn = false
 	}
