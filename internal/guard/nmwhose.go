@@ -20,27 +20,35 @@ package guard
 // St counter." inside a holiday-hours notice) is kept: fail closed.
 
 var (
-	nmRange = wordSetTab("we weve us our ours all every everyone everybody anyone any each " +
-		"community public families caregivers members staff team teams " +
+	nmRange = wordSetTab("all every everyone everybody anyone any each " +
+		"community public families caregivers members " +
 		"free join joins joined invite invites invited welcome welcomes " +
 		"open opens opening closed close closes closing hours available offer offers offering offered " +
 		"event events webinar webinars class classes session sessions training trainings workshop workshops " +
 		"talk fair expo awareness holiday holidays policy policies " +
-		"nosotros nos nuestro nuestra nuestros nuestras todos todas toda todo cada cualquier " +
-		"comunidad publico familias equipo personal gratis gratuito gratuita gratuitos gratuitas " +
+		"todos todas toda todo cada cualquier " +
+		"comunidad publico familias gratis gratuito gratuita gratuitos gratuitas " +
 		"invitamos invita bienvenidos bienvenidas participa abierto abierta abiertos abiertas cerrado cerrada cerrados " +
 		"cierra cerramos abre abrimos horario horarios disponible disponibles ofrecemos ofrece " +
 		"evento eventos taller talleres charla charlas jornada jornadas feria politica politicas " +
 		"accept accepts accepting hiring recall recalling recalled meet sale off " +
-		"aceptamos tenemos estamos contamos conozca reclutando oferta ofertas descuento descuentos promo " +
-		"law laws require requires required ley requiere requieren national nacional world mundial prevention prevencion")
+		"aceptamos contamos conozca reclutando oferta ofertas descuento descuentos promo " +
+		"law laws require requires required ley requiere requieren national nacional world mundial prevention prevencion " +
+		"award awards honored honoured recognized recognition proud premio premios reconocimiento orgullosos orgullosas")
 	nmOne = wordSetTab("confirmed authorized approved shipped mailed delivered overdue hold aside " +
 		"account statement charge charges result results refill refills renewed filled collected booked scheduled " +
 		"enrolled enrollment referral came positive negative " +
 		"usted confirmado confirmada autorizado autorizada autorizo aprobado aprobada enviado enviada enviados enviadas " +
 		"entregado entregada toca vence recordatorio pendiente resultado resultados surtida surtido " +
-		"retirar nombre reserved reservado reservada ready listo lista")
-	nmOrg = wordSetTab("institute institutes clinic clinics center centers centre centres pharmacy pharmacies " +
+		"retirar nombre reserved reservado reservada ready listo lista " +
+		"visit appointment cita turno dose dosis reactive reactiva reactivo positivo positiva negativo negativa " +
+		"detected detectado detectada")
+	// nmPerson and nmThe: "the patient", "this patient", "esta paciente" —
+	// one person, named by role (red team red23b: "we are notifying this
+	// patient that …")
+	nmPerson = wordSetTab("patient paciente member miembro client cliente customer")
+	nmThe    = wordSetTab("the this that esta este esa ese la el del al")
+	nmOrg    = wordSetTab("institute institutes clinic clinics center centers centre centres pharmacy pharmacies " +
 		"hospital hospitals lab labs laboratory laboratories associates group practice " +
 		"partners network specialists society foundation " +
 		"instituto clinica clinicas centro centros farmacia farmacias laboratorio laboratorios salud " +
@@ -50,28 +58,25 @@ var (
 )
 
 // nmRangeSpans: the byte spans (in the field's own bytes) where the drop
-// may clear a weak finding: each sentence holding a range cue, the words
-// before a colon among the field's first six, and each capitalised run
-// naming an organisation.
-func (s *scanner) nmRangeSpans() [][2]int {
-	var sp [][2]int
+// may clear a weak finding (rng: any weak finding; names: only a word of
+// no clinical vocabulary, nmBrandRule): each sentence holding a range cue
+// and no word saying one reader's (rng); the words before a colon among
+// the field's first six, all capitalised (names); each capitalised run
+// naming an organisation (names, or rng after "a message from", "un
+// mensaje de": the sender's name as the sender of the message).
+func (s *scanner) nmRangeSpans() (rng, names [][2]int) {
 	n := len(s.toks)
 	for lo := 0; lo < n; {
-		_, hi := sentenceSpan(s.toks, lo)
-		rng, one := false, false
-		for k := lo; k < hi; k++ {
-			rng = rng || nmRange.get(s.toks[k].h)
-			one = one || nmOne.get(s.toks[k].h)
-		}
-		if rng && !one {
+		hi := s.nmSentEnd(lo)
+		if s.nmRangeSent(lo, hi) && !s.nmOneSent(lo, hi) {
 			a, b := s.t.orig(int(s.toks[lo].s), int(s.toks[hi-1].e))
-			sp = append(sp, [2]int{a, b})
+			rng = append(rng, [2]int{a, b})
 		}
 		lo = hi
 	}
-	// the sender's name as the field's header: two to six capitalised
-	// words before a colon, none saying one reader's ("Costa Asma y
-	// Alergia: …"; a drug before "pickup" or "ready" is kept by nmAddrSpans)
+	// the sender's name as the field's header ("Lumina Fertility: …"; a
+	// clinical word there stays a finding: red team red23b, "Suboxone
+	// Induction Visit: bring a photo ID …")
 	for k := 0; k+1 < n && k < 6; k++ {
 		if !nmCap(s, k) && !nmJoin(s.toks[k].low) || nmOne.get(s.toks[k].h) {
 			break
@@ -79,14 +84,17 @@ func (s *scanner) nmRangeSpans() [][2]int {
 		if gap := s.t.s[s.toks[k].e:s.toks[k+1].s]; containsByte(gap, ':') {
 			if k >= 1 {
 				a, b := s.t.orig(int(s.toks[0].s), int(s.toks[k].e))
-				sp = append(sp, [2]int{a, b})
+				names = append(names, [2]int{a, b})
 			}
 			break
 		}
 	}
 	// an organisation's name: a run of capitalised words that starts or
 	// ends with a word naming one ("Cadence Hearing Institute", "Clínica
-	// Santa Inés"), in a sentence with no word saying one reader's
+	// Santa Inés"), in a sentence with no word saying one reader's; a
+	// clinical word in it is cleared only where the run is the sender of
+	// a message ("Tiene un mensaje nuevo de Tri-County Urology") — "check
+	// in at the HIV Care Clinic" is the reader's care (red team red23b)
 	for k := 0; k < n; {
 		if !nmCap(s, k) {
 			k++
@@ -98,11 +106,82 @@ func (s *scanner) nmRangeSpans() [][2]int {
 		}
 		if j-k >= 2 && (nmOrgTok(&s.toks[k]) || nmOrgTok(&s.toks[j-1])) && !s.nmOneIn(k) {
 			a, b := s.t.orig(int(s.toks[k].s), int(s.toks[j-1].e))
-			sp = append(sp, [2]int{a, b})
+			if s.nmMessageFrom(k) {
+				rng = append(rng, [2]int{a, b})
+			} else {
+				names = append(names, [2]int{a, b})
+			}
 		}
 		k = j
 	}
-	return sp
+	return rng, names
+}
+
+// nmMessage: words naming what a sender sends.
+var nmMessage = wordSetTab("message messages notice update updates newsletter news statement document documents " +
+	"mensaje mensajes aviso avisos boletin noticias documento documentos")
+
+// nmMessageFrom: token k follows "from"/"de"/"del" with a word naming a
+// message among the three words before it ("a new message from X", "un
+// mensaje nuevo de X").
+func (s *scanner) nmMessageFrom(k int) bool {
+	if k < 2 {
+		return false
+	}
+	switch s.toks[k-1].low {
+	case "from", "de", "del":
+	default:
+		return false
+	}
+	for m := k - 2; m >= 0 && m >= k-4; m-- {
+		if nmMessage.get(s.toks[m].h) {
+			return true
+		}
+	}
+	return false
+}
+
+// nmSentEnd: the end (exclusive) of the sentence starting at token lo: the
+// next sentence start, or a double quote between two tokens (a JSON
+// value: `"item":"Zepbound 5 mg pens"` is no part of the body beside it,
+// red team red23b).
+func (s *scanner) nmSentEnd(lo int) int {
+	hi := lo + 1
+	for hi < len(s.toks) && !s.toks[hi].sent && !containsByte(s.t.s[s.toks[hi-1].e:s.toks[hi].s], '"') {
+		hi++
+	}
+	return hi
+}
+
+// nmSentStart: the start of the sentence holding token k (nmSentEnd's
+// boundaries).
+func (s *scanner) nmSentStart(k int) int {
+	for k > 0 && !s.toks[k].sent && !containsByte(s.t.s[s.toks[k-1].e:s.toks[k].s], '"') {
+		k--
+	}
+	return k
+}
+
+// nmRangeSent: tokens [lo, hi) hold a range cue (nmRange).
+func (s *scanner) nmRangeSent(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if nmRange.get(s.toks[k].h) {
+			return true
+		}
+	}
+	return false
+}
+
+// nmOneSent: tokens [lo, hi) hold a word saying one reader's (nmOne), or a
+// role named with a definite or demonstrative word ("this patient", "la
+// paciente").
+func (s *scanner) nmOneSent(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if nmOne.get(s.toks[k].h) && (k == lo || !nmNo(s.toks[k-1].low)) || k > lo && nmPerson.get(s.toks[k].h) && nmThe.get(s.toks[k-1].h) {
+			return true
+		}
+	}
+	return false
 }
 
 // nmOrgTok: t names an organisation (nmOrg), possessive too
@@ -111,16 +190,14 @@ func nmOrgTok(t *token) bool {
 	return nmOrg.get(t.h) || len(t.low) > 3 && t.low[len(t.low)-1] == 's' && nmOrg.get(hstr(t.low[:len(t.low)-1]))
 }
 
-// nmOneIn: the sentence holding token k has a word saying one reader's
-// (nmOne).
+// nmNo: a word negating the one-reader word after it ("no appointment
+// needed", "sin cita").
+func nmNo(low string) bool { return low == "no" || low == "sin" || low == "without" }
+
+// nmOneIn: the sentence holding token k says one reader's (nmOneSent).
 func (s *scanner) nmOneIn(k int) bool {
-	lo, hi := sentenceSpan(s.toks, k)
-	for m := lo; m < hi; m++ {
-		if nmOne.get(s.toks[m].h) {
-			return true
-		}
-	}
-	return false
+	lo := s.nmSentStart(k)
+	return s.nmOneSent(lo, s.nmSentEnd(lo))
 }
 
 // nmPunctGap: the gap before token j (j > 0) holds punctuation that ends
@@ -173,6 +250,9 @@ func nmOutsideRange(f *nmField, out []Finding) bool {
 			for _, sp := range f.caps {
 				in = in || o.Start >= sp[0] && o.Start < sp[1]
 			}
+			for _, sp := range f.names {
+				in = in || o.Start >= sp[0] && o.Start < sp[1]
+			}
 		}
 		for _, sp := range f.rng {
 			if o.Start >= sp[0] && o.Start < sp[1] {
@@ -220,7 +300,7 @@ func nmBrandRule(rule string) bool {
 func (s *scanner) nmCapSpans() [][2]int {
 	var sp [][2]int
 	for k := range s.toks {
-		if s.toks[k].sent || !nmCap(s, k) || s.nmOneIn(k) {
+		if s.nmSentStart(k) == k || !nmCap(s, k) || s.nmOneIn(k) {
 			continue
 		}
 		a, b := s.t.orig(int(s.toks[k].s), int(s.toks[k].e))

@@ -19,11 +19,16 @@ func TestNoticeModelWhose(t *testing.T) {
 		pad + "Shipped by mail order: gift wrap and one 30-day supply of lithium carbonate." + end,
 		pad + "The embryo transfer is confirmed for the first week of January." + end,
 		"Horario de fiestas: todas las sucursales cierran a las 15 h el 24 de diciembre. Estacionamiento gratis para todos. Esta semana en mostrador: una caja de metformina a nombre de esta cuenta. ¡Felices fiestas a todas las familias!",
+		// second red team (red23b): the sender as agent is no range, an
+		// organisation's name at the reader's visit, a webhook's item
+		pad + "We sent the new Xarelto prescription to the Oak St counter this morning." + end,
+		pad + "Please check in at the Hepatitis C Treatment Clinic before the 9 am visit." + end,
+		`{"event":"notice","item":"Mounjaro 7.5 mg pens","body":"` + pad + end + `"}`,
 	}
 	cleared := []string{
 		pad + "Flu shots and generic atorvastatin are available at every counter, no appointment needed." + end,
 		"Tiene un mensaje nuevo de Tri-County Urology. Inicie sesión: https://portal.example/m/Nmr8b8KR",
-		"Costa Asma y Alergia: Cerrado el viernes por capacitación del personal. Responderemos los mensajes el lunes.",
+		pad + "Generic atorvastatin and flu shots are available at every counter, no appointment needed." + end,
 	}
 	nmWhoseOn = false
 	for _, text := range kept {
@@ -33,6 +38,14 @@ func TestNoticeModelWhose(t *testing.T) {
 		}
 	}
 	nmWhoseOn = true
+	nmDropOn = false
+	for _, text := range cleared {
+		fs, err := g.CheckText(text, ctx, Standard)
+		if err != nil || !Blocked(fs) {
+			t.Fatalf("%q: without the drop the rules must report it (else this test proves nothing): %v %v", text, fs, err)
+		}
+	}
+	nmDropOn = true
 	var cases []modeCase
 	for _, text := range kept {
 		cases = append(cases, modeCase{text, Standard, true})

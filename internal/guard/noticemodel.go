@@ -466,6 +466,7 @@ type nmField struct {
 	brand    bool     // the field opens with a capitalised word (nmBrandAt) ending at brandEnd
 	brandEnd int
 	caps     [][2]int // capitalised words of sentences not saying one reader's (nmCapSpans)
+	names    [][2]int // the sender's or an organisation's name (nmRangeSpans): brand words only
 }
 
 // nmScore scores the field s has just read (s.t) into f, which the caller
@@ -492,7 +493,7 @@ func (s *scanner) nmScore(f *nmField, m *noticeModel) {
 	if drop && f.logit <= nmClearAt {
 		f.addr = s.nmAddrSpans()
 		if nmWhoseOn {
-			f.rng = s.nmRangeSpans()
+			f.rng, f.names = s.nmRangeSpans()
 			f.brandEnd, f.brand = s.nmBrandAt()
 			f.caps = s.nmCapSpans()
 		}
