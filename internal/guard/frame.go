@@ -830,7 +830,7 @@ func (s *scanner) personalFrame(i int) (string, bool) {
 		return "", false
 	}
 	p := s.toks[i-1].h
-	if greetCues.get(p) {
+	if greetCues.get(p) && !s.greetTimeNotGreeting(i-1, i) { // "offers evening callbacks" (greettime.go)
 		return s.toks[i-1].low, true
 	}
 	if p == hFor && i >= 2 && pickupCues.get(s.toks[i-2].h) {

@@ -231,6 +231,9 @@ func (s *scanner) orgRun(i, end int) bool {
 		!(s.toks[i-1].cls&(tCap|tUpper) != 0 && s.personAfter(i) && s.toks[i-1].low != "biblioteca") {
 		return true
 	}
+	if s.orgShopHeadRun(i, end) { // "Parafarmacia Alameda" (orgshopheads.go)
+		return true
+	}
 	if orgBefore.get(s.toks[i].h) && s.toks[i].cls&(tCap|tUpper) != 0 && end > i && (!s.personAfter(i+1) || s.toks[i].low == "biblioteca" && s.gap(i+1) == " ") { // a library named after a person, "Biblioteca Rudy Lozano" (pub2b): no guest is addressed there
 		return true
 	}

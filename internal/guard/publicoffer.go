@@ -332,6 +332,9 @@ func pubEveryone(toks []token, lo, hi int) bool {
 			}
 		}
 		if end < 0 {
+			end = pubForAll(toks, k, hi) // "for all county residents" (pubaudience.go)
+		}
+		if end < 0 {
 			continue
 		}
 		if end+1 < hi && annClass(&toks[end+1])&annGroupNext != 0 { // "open to anyone with diabetes"

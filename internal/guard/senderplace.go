@@ -109,7 +109,8 @@ func (s *scanner) senderPlace(i, j int) bool {
 	if s.spCareInNotice() && s.shCareOutside(-1, -1) || s.spNameInTail(i, j) || s.spReader(lo, hi, i, j) || s.sdAptIn(i, j) || s.remitOut(i-1) { // the notice's care first: once per token list (caremo.go)
 		return false
 	}
-	return listing || s.spOwner(lo, i) || s.spListingOwner(lo, i, j) // a branch listing, a branch with its address in parentheses (listingaddr.go)
+	return listing || s.spOwner(lo, i) || s.spListingOwner(lo, i, j) || // a branch listing, a branch with its address in parentheses (listingaddr.go)
+		s.spLabelOwner(i, j) // "Dirección: Av. …" in a notice about the sender's place (senderaddrlabel.go)
 }
 
 // spReader: a word of lo..hi outside i..j places the reader or a person at
@@ -269,6 +270,9 @@ func (s *scanner) spOwner(lo, i int) bool {
 	// dev107); spReader has already vetoed a reader's word ("lo atendemos
 	// en su domicilio")
 	if (s.low(p) == "en" || s.low(p) == "a") && p-1 >= lo && spWeAt.get(s.toks[p-1].h) {
+		return true
+	}
+	if s.spWeAtFutureAt(lo, p) { // "lo atenderemos en" (senderaddrlabel.go)
 		return true
 	}
 	// a place noun then "de"/"en" right before the address
@@ -480,7 +484,7 @@ func (s *scanner) spCareAt(m int) bool {
 		m > 0 && m+1 < len(s.toks) && s.toks[m-1].cls&tDigit != 0 && sdStreetWords.get(s.toks[m+1].h) && s.sdCapital(m) {
 		return false // ssCareInNotice's own exceptions
 	}
-	if s.spInName(m) || s.spOurHome(m) || s.wkDeptName(m) { // "Our Patient Financial Services office" (weakcue.go)
+	if s.spInName(m) || s.spOurHome(m) || s.wkDeptName(m) || s.spMoveClosure(m) { // "Our Patient Financial Services office" (weakcue.go); "cerrará por traslado" (senderaddrlabel.go)
 		return false
 	}
 	if (low == "lab" || low == "labs") && m > 0 && (s.toks[m-1].low == "photo" || s.toks[m-1].low == "print" || s.toks[m-1].low == "film") {

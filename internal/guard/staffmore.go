@@ -166,6 +166,9 @@ func srNoPerson(v *srView, f Finding) bool {
 // anniversary's "sus 20 años".
 func srNotReader(v *srView, k, hi int) bool {
 	tk := &v.toks[k]
+	if srAudienceReader(v, k) { // "Te presentamos a …", "por su atención" of a staff honour (staffaudience.go)
+		return true
+	}
 	if srPatientTitle(v, k, hi) { // "Director of Patient Financial Services" (staffnames5.go)
 		return true
 	}

@@ -1177,7 +1177,7 @@ func (s *scanner) address(i int) bool {
 		}
 	}
 	n := len(s.toks)
-	if i+1 >= n || s.gap(i+1) != " " || s.yearAfterArticle(i) { // addrcamino.go
+	if i+1 >= n || s.gap(i+1) != " " || s.yearAfterArticle(i) || s.addrDateFrag(i) { // addrcamino.go; "el 15/12 lo atenderemos en Av." (addrdatefrag.go)
 		return false
 	}
 	if s.caminoStreet(i) { // "3921 N Camino Seco" (addrcamino.go)
