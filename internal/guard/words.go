@@ -72,6 +72,9 @@ func (s *scanner) scanWords() {
 		// (commonwealthDigits needs a "/" right after, dayMonthDate a day
 		// of one or two digits: parseDay; tested inline, helper SPEED15)
 		if t.cls&tDigit != 0 {
+			if t.nd <= 2 && int(t.e) < len(s.t.s) && s.t.s[t.e] == '.' && s.clRUN(i) { // "RUN 15.842.377-K" (clrun.go)
+				continue
+			}
 			if i+2 < n && s.gapStarts(i+1, '/') && s.commonwealthDigits(i) || t.nd <= 2 && s.dayMonthDate(i) || addressMay(s, i) && s.address(i) || s.age(i) {
 				continue
 			}
