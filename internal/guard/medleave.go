@@ -18,7 +18,7 @@ package guard
 //     "tu alta laboral"); baja por + a cause of leave (enfermedad, accidente,
 //     contingencia, incapacidad, IT, lesión); incapacidad followed by
 //     temporal, laboral, permanente or transitoria; Chile's licencia
-//     followed by médica or "con reposo" (r116m, dev116-leak-016: "Su
+//     followed by "con reposo" (r116m, dev116-leak-016: "Su
 //     licencia con reposo desde el 24/11/2026"; "su licencia de conducir"
 //     passes);
 //   - English: leave after one to three words of a health leave (sick,
@@ -79,10 +79,15 @@ func (s *scanner) scanMedicalLeaveOn() {
 				if mlEsIncap.get(next) {
 					a, b = i, i+1
 				}
+			case h == hMLLic:
+				// Chile's "su licencia con reposo" (r116m); "licencia
+				// médica electrónica fue emitida" is a clean development
+				// row (dev99-clean-162), so not médica
+				if next == hMLCon && i+2 < n && !s.toks[i+2].sent && s.gap(i+2) == " " && s.toks[i+2].h == hMLReposo {
+					a, b = i, i+2
+				}
 			case mlEsQual.get(next):
 				a, b = i, i+1
-			case h == hMLLic && next == hMLCon && i+2 < n && !s.toks[i+2].sent && s.gap(i+2) == " " && s.toks[i+2].h == hMLReposo:
-				a, b = i, i+2 // "su licencia con reposo" (Chile; r116m)
 			case h == hMLBaja && next == hMLPor && i+2 < n && !s.toks[i+2].sent && s.gap(i+2) == " " && mlEsCause.get(s.toks[i+2].h):
 				a, b = i, i+2
 			}
