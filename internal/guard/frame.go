@@ -673,7 +673,9 @@ func (s *scanner) scanFrames() {
 		}
 		if why, ok := s.clinicalFrame(i); ok {
 			k := KindMedication
-			if strings.HasPrefix(why, "comes before") && !clinicalAfter.get(hstr(strings.Trim(strings.TrimPrefix(why, "comes before "), "'"))) {
+			if why == "comes before a manoeuvre word" {
+				k = KindProcedure
+			} else if strings.HasPrefix(why, "comes before") && !clinicalAfter.get(hstr(strings.Trim(strings.TrimPrefix(why, "comes before "), "'"))) {
 				k = KindCondition // "X results", "X screening", "X specialist"
 			}
 			s.addTok(i, i, k, "frame.clinical", 0.7, "is not ordinary vocabulary and "+why)
@@ -738,6 +740,9 @@ func stemKind(low string) (Kind, string, bool) {
 // refill", "X care plan") or within 4 words before ("su receta de X",
 // "refill of X") in the same sentence.
 func (s *scanner) clinicalFrame(i int) (string, bool) {
+	if s.epEponym(i) { // "Your Epley maneuver follow-up" (eponymproc.go)
+		return "comes before a manoeuvre word", true
+	}
 	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
 		if !s.sameSentence(i, k) {
 			break

@@ -17,7 +17,10 @@ package guard
 //   - Spanish: baja or alta followed by médica or laboral ("su baja médica",
 //     "tu alta laboral"); baja por + a cause of leave (enfermedad, accidente,
 //     contingencia, incapacidad, IT, lesión); incapacidad followed by
-//     temporal, laboral, permanente or transitoria;
+//     temporal, laboral, permanente or transitoria; Chile's licencia
+//     followed by "con reposo" (r116m, dev116-leak-016: "Su
+//     licencia con reposo desde el 24/11/2026"; "su licencia de conducir"
+//     passes);
 //   - English: leave after one to three words of a health leave (sick,
 //     medical, disability, injury, work, stress, illness, FMLA), at least one
 //     of them not "work", not followed by an entitlement word (balance,
@@ -30,7 +33,7 @@ package guard
 //
 // Tied to the reader (readerTiedRule). Gated by pass20gate.go (p20Leave).
 var (
-	mlStart    = wordSetTab("baja alta incapacidad leave")
+	mlStart    = wordSetTab("baja alta incapacidad leave licencia")
 	mlEsPoss   = wordSetTab("su tu")
 	mlEsQual   = wordSetTab("medica médica laboral")
 	mlEsCause  = wordSetTab("enfermedad accidente contingencia incapacidad it lesion lesión")
@@ -39,6 +42,9 @@ var (
 	mlEnOff    = wordSetTab("balance balances accrual accruals accrued hours allowance allowances entitlement entitlements policy policies bank pay days")
 	hMLBaja    = hstr("baja")
 	hMLIncap   = hstr("incapacidad")
+	hMLLic     = hstr("licencia")
+	hMLCon     = hstr("con")
+	hMLReposo  = hstr("reposo")
 	hMLLeave   = hstr("leave")
 	hMLPor     = hstr("por")
 	hMLYour    = hstr("your")
@@ -72,6 +78,13 @@ func (s *scanner) scanMedicalLeaveOn() {
 			case h == hMLIncap:
 				if mlEsIncap.get(next) {
 					a, b = i, i+1
+				}
+			case h == hMLLic:
+				// Chile's "su licencia con reposo" (r116m); "licencia
+				// médica electrónica fue emitida" is a clean development
+				// row (dev99-clean-162), so not médica
+				if next == hMLCon && i+2 < n && !s.toks[i+2].sent && s.gap(i+2) == " " && s.toks[i+2].h == hMLReposo {
+					a, b = i, i+2
 				}
 			case mlEsQual.get(next):
 				a, b = i, i+1

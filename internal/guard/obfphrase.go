@@ -37,9 +37,17 @@ func (s *scanner) obfPhrase(w string, j int) (*phrase, int) {
 		e, ok := j, true
 		for _, t := range p.toks[1:] {
 			e++
-			if e >= n || s.gap(e) != " " || s.used[e] || s.toks[e].sent || s.toks[e].h != t && !s.leetReads(e, t) {
+			if e >= n || s.gap(e) != " " || s.used[e] || s.toks[e].sent {
 				ok = false
 				break
+			}
+			if s.toks[e].h != t && !s.leetReads(e, t) {
+				r, sym := s.leetSymRun(e, t) // "h3art f@ilure" (leetsymrun.go)
+				if !sym {
+					ok = false
+					break
+				}
+				e = r
 			}
 		}
 		if ok {

@@ -560,7 +560,7 @@ func (s *scanner) sdSentTo(lo, i, j, hi int) bool {
 		}
 		send = subj && sdSendVerbs.get(s.toks[m].h)
 	}
-	if !send {
+	if !send && !s.passiveSendTo(lo, i) { // "was mailed today to 9 Orchard Ct" (addrpassive.go)
 		return false
 	}
 	p := s.sdPrevWord(i)

@@ -35,6 +35,10 @@ func (s *scanner) scanWords() {
 				break
 			}
 			// phrases, monthDate, names' and cityState's word flags
+			// syllSplitAt: a short word in no vocabulary (syllsplit.go)
+			if t.w == nil && tl <= 5 {
+				break
+			}
 			if w := t.w; w != nil && (len(w.phrases) > 0 || w.flags&(wMonth|wTitle|wGreeting|wNameCue|wFirst|wLast|wStateCode|wStateName) != 0) {
 				break
 			}
@@ -72,6 +76,9 @@ func (s *scanner) scanWords() {
 		// (commonwealthDigits needs a "/" right after, dayMonthDate a day
 		// of one or two digits: parseDay; tested inline, helper SPEED15)
 		if t.cls&tDigit != 0 {
+			if t.nd <= 2 && int(t.e) < len(s.t.s) && s.t.s[t.e] == '.' && s.clRUN(i) { // "RUN 15.842.377-K" (clrun.go)
+				continue
+			}
 			if i+2 < n && s.gapStarts(i+1, '/') && s.commonwealthDigits(i) || t.nd <= 2 && s.dayMonthDate(i) || addressMay(s, i) && s.address(i) || s.age(i) {
 				continue
 			}
@@ -90,7 +97,8 @@ func (s *scanner) scanWords() {
 			if s.icd(i) || st && militaryWord(t.low) && s.military(i) || t.cls&(tCap|tUpper) != 0 && intlStreetMay(s.toks, i) && s.intlStreet(i) || euStreetCandidate(t) && s.euStreet(i) ||
 				t.cls&tUpper != 0 && s.commonwealthWord(i) || nameMay(t, wf) && s.names(i, wf) || st && poBoxWord(t.low) && s.poBox(i) || st && poBoxESWord(t.low) && s.poBoxES(i) ||
 				wf&(wStateCode|wStateName) != 0 && s.cityState(i) || st && ageWordStart(t.low) && s.ageWord(i, wf) || t.e-t.s == 1 && (s.spaced(i) || s.spacedChain(i)) ||
-				st && t.low == "at" && s.obfEmail(i) {
+				st && t.low == "at" && s.obfEmail(i) ||
+				w == nil && t.e-t.s <= 5 && t.cls&(tCap|tUpper) == 0 && s.syllSplitAt(i) { // "qui mio te ra pia" (syllsplit.go)
 				continue
 			}
 		}
