@@ -308,3 +308,16 @@ func (s *scanner) nmCapSpans() [][2]int {
 	}
 	return sp
 }
+
+// nmWhoseMinToks: the reading applies to fields of at least this many
+// tokens. Padding is what lets the model score one reader's care as
+// ordinary (the score is scaled by 1/√n): every red-team leak the drop
+// cleared had 39 words or more (dev114r, dev115d, dev116d), and ten short
+// padded leaks written for the floor (10–20 words: "Free parking all week.
+// The HIV test came back reactive. Happy holidays to all!", "We sent the
+// new Eliquis prescription to the Elm St counter this morning. Happy
+// holidays!") were not cleared even without the reading. Below the floor
+// the drop is as before (the word windows of nmAddrSpans): over the
+// development files the floor keeps 76 of the reading's 136 added FP lines
+// away (12 tokens: 8; 16: 33).
+const nmWhoseMinToks = 20

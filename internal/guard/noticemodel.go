@@ -467,6 +467,7 @@ type nmField struct {
 	brandEnd int
 	caps     [][2]int // capitalised words of sentences not saying one reader's (nmCapSpans)
 	names    [][2]int // the sender's or an organisation's name (nmRangeSpans): brand words only
+	whose    bool     // the sentence reading applies (nmwhose.go)
 }
 
 // nmScore scores the field s has just read (s.t) into f, which the caller
@@ -492,7 +493,8 @@ func (s *scanner) nmScore(f *nmField, m *noticeModel) {
 	f.logit, f.noClear = m.logit(s.toks, strict), !drop || len(s.hidden) > 0
 	if drop && f.logit <= nmClearAt {
 		f.addr = s.nmAddrSpans()
-		if nmWhoseOn {
+		if nmWhoseOn && len(s.toks) >= nmWhoseMinToks {
+			f.whose = true
 			f.rng, f.names = s.nmRangeSpans()
 			f.brandEnd, f.brand = s.nmBrandAt()
 			f.caps = s.nmCapSpans()
@@ -524,7 +526,7 @@ func applyNoticeModel(fields []nmField, out []Finding) []Finding {
 	}
 	for i := range fields {
 		f := &fields[i]
-		f.clear = nmDropOn && !f.noClear && f.logit <= nmClearAt && fieldWeak(out, f.name) && !nmAddressed(f, out) && !(nmWhoseOn && nmOutsideRange(f, out))
+		f.clear = nmDropOn && !f.noClear && f.logit <= nmClearAt && fieldWeak(out, f.name) && !nmAddressed(f, out) && !(f.whose && nmOutsideRange(f, out))
 		any = any || f.clear
 	}
 	if any {
