@@ -244,23 +244,19 @@ func nmOutsideRange(f *nmField, out []Finding) bool {
 		if o.Field != f.name {
 			continue
 		}
-		in := false
-		if nmBrandRule(o.Rule) {
-			in = f.brand && o.Start < f.brandEnd
-			for _, sp := range f.caps {
-				in = in || o.Start >= sp[0] && o.Start < sp[1]
-			}
-			for _, sp := range f.names {
-				in = in || o.Start >= sp[0] && o.Start < sp[1]
-			}
-		}
-		for _, sp := range f.rng {
-			if o.Start >= sp[0] && o.Start < sp[1] {
-				in = true
-				break
-			}
-		}
+		in := inSpans(o.Start, f.rng) ||
+			nmBrandRule(o.Rule) && (f.brand && o.Start < f.brandEnd || inSpans(o.Start, f.caps) || inSpans(o.Start, f.names))
 		if !in {
+			return true
+		}
+	}
+	return false
+}
+
+// inSpans: byte offset at lies in one of the spans [a, b).
+func inSpans(at int, sps [][2]int) bool {
+	for _, sp := range sps {
+		if at >= sp[0] && at < sp[1] {
 			return true
 		}
 	}

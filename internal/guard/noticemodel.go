@@ -593,10 +593,8 @@ func nmAddressed(f *nmField, out []Finding) bool {
 		if o.Field != f.name {
 			continue
 		}
-		for _, sp := range f.addr {
-			if o.Start >= sp[0] && o.Start < sp[1] {
-				return true
-			}
+		if inSpans(o.Start, f.addr) {
+			return true
 		}
 	}
 	return false
