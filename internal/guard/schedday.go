@@ -64,7 +64,7 @@ var (
 		"gym gimnasio pharmacy farmacia farmacias center centre centro hospital hours horario horarios phones phone " +
 		"scheduling portal consulta externa urgencias emergencias emergencia servicios services desk lobby parking " +
 		"car park entrance meetings reuniones fee fees prices precios tarifa tarifas encuesta survey draw records copy " +
-		"outpatient visitas")
+		"outpatient visitas suite suites sessions sesiones classes clases groups grupos")
 	// schedDayVerb: verbs of a place's schedule
 	schedDayVerb = wordSetTab("close closes closed closing closure cerrada cerrado cerrados cerradas cerrara cerraran cierra cierran " +
 		"reopen reopens reopening resume resumes resuming reanuda reanudan reanudara reanudaran " +
@@ -108,6 +108,9 @@ func (s *scanner) schedDay(i, j int) bool {
 			continue
 		}
 		h := s.toks[k].h
+		if s.schedDayPlaceOwn(k, a) {
+			continue
+		}
 		if schedDayReader.get(h) || kinWords.get(h) || schedDayChild.get(h) && (k == 0 || !schedDayAny.get(s.toks[k-1].h)) {
 			return false
 		}
@@ -144,7 +147,7 @@ func (s *scanner) schedDayPlaceVerb(a, b, i, j int) bool {
 			place = true
 		case schedDayVerb.get(h):
 			verb = true
-		case s.careWord(k, true):
+		case s.careWord(k, true) && !s.schedDayPlaceName(k, b):
 			return false
 		}
 	}
@@ -218,6 +221,40 @@ func (s *scanner) schedDayOpenEvent(a, b, i, j int) bool {
 			return true
 		}
 		if h == hSchedWhole && k+1 < n && (s.toks[k+1].low == "community" || s.toks[k+1].low == "family") {
+			return true
+		}
+	}
+	return false
+}
+
+// schedDayPlaceName: care word k names the place after it (a place word
+// of schedDayPlace one or two words on, within b): "the rehab gym", "the
+// patient services window", "Infusion Suites" — the place's name, not one
+// reader's care.
+func (s *scanner) schedDayPlaceName(k, b int) bool {
+	for m := k + 1; m <= k+2 && m <= b && m < len(s.toks); m++ {
+		if schedDayPlace.get(s.toks[m].h) {
+			return true
+		}
+		if !s.careWord(m, true) {
+			return false
+		}
+	}
+	return false
+}
+
+// schedDayHours: the hours a place's "su" may own
+var schedDayHours = wordSetTab("horario horarios")
+
+// schedDayPlaceOwn: "su"/"sus" at k before "horario" with a place word
+// earlier in the sentence from a: the place's own hours ("la sucursal
+// Polanco amplía su horario"), not the reader's.
+func (s *scanner) schedDayPlaceOwn(k, a int) bool {
+	if l := s.toks[k].low; l != "su" && l != "sus" || k+1 >= len(s.toks) || !schedDayHours.get(s.toks[k+1].h) {
+		return false
+	}
+	for m := a; m < k; m++ {
+		if schedDayPlace.get(s.toks[m].h) && !schedDayHours.get(s.toks[m].h) {
 			return true
 		}
 	}

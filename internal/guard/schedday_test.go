@@ -14,6 +14,10 @@ func TestSchedDay(t *testing.T) {
 		{"Our office will close at 3 PM on Friday, December 19 for our staff holiday party. We reopen Monday at 9 AM.", ""},
 		{"Lab draw station hours are changing to 7 AM–3 PM weekdays beginning Jan 4.", ""},
 		{"The Burnside site closes at 3 PM on Dec 31 for our staff celebration. Happy New Year!", ""},
+		// a care word naming the place; the place's own "su horario" (dev99h, dev106, dev116)
+		{"The rehab gym is temporarily relocated to Level 2 while the floors are refinished (Dec 7-11).", ""},
+		{"A partir del 2 de enero, la sucursal Polanco amplía su horario: lunes a viernes de 8 a 19 h.", ""},
+		{"During the university's spring break (Mar 16–20), the clinic is closed. Sessions resume March 23.", ""},
 		// an event open to everyone (dev106, dev111, dev116)
 		{"Nuestro curso de preparación para el parto comienza el 12 de enero. Abierto a todas las familias de la comunidad.", ""},
 		{"Virtual family caregiver meetup, Jan 7 at 7 PM ET: tips for staying organized during the holidays. Open to everyone.", ""},
@@ -30,5 +34,8 @@ func TestSchedDay(t *testing.T) {
 		{"March 3 at 10:40 AM — our clinic closes at noon that day, so arrive early.", "date.untied"},
 		{"The Motion Lab locker room closes March 3–21; your cast must stay dry until then.", "date.untied"},
 		{"Free community class for your mom's knee rehab, Dec 17, 2 PM.", "date.untied"},
+		{"Your therapy sessions resume March 23.", "date.person"},
+		{"A partir del 2 de enero, la clínica cambia su horario de diálisis.", "date.untied"},
+		{"The biopsy lab will see Maria on Dec 14.", "date.person"},
 	})
 }
