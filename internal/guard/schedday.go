@@ -75,12 +75,17 @@ var (
 	// schedDayEvent: an event's noun
 	schedDayEvent = wordSetTab("class classes workshop workshops webinar webinars talk talks fair concert vigil meetup " +
 		"session sessions orientation seminar seminario curso cursos taller talleres feria charla charlas " +
-		"house tea open-house q&a")
+		"house tea open-house q&a clinic clinics jornada day drive event events evento eventos night")
 	// schedDayFree: a word that opens an event to anyone beside its noun
 	schedDayFree = wordSetTab("free gratuito gratuita gratuitos gratuitas community comunidad public publico publica")
 	// schedDayAllWord: the group word after "open to" / "abierto a" /
 	// before "welcome"
 	schedDayAllWord = wordSetTab("public everyone everybody all todos todas todo publico anyone")
+	// schedDayGroup: a group after "for all"/"para todos": "for all
+	// members", "para todos los socios" ("for all the family" is no group
+	// open to everyone)
+	schedDayGroup = wordSetTab("members attendees students staff employees residents visitors ages comers neighbors neighbours " +
+		"socios estudiantes alumnos miembros asistentes empleados vecinos visitantes edades afiliados")
 	schedDayOpen    = wordSetTab("open opened abierto abierta abiertos abiertas")
 	schedDayWelcome = wordSetTab("welcome bienvenidos bienvenidas bienvenido bienvenida")
 	hSchedWhole     = hstr("whole")
@@ -111,7 +116,7 @@ func (s *scanner) schedDay(i, j int) bool {
 		if s.schedDayPlaceOwn(k, a) {
 			continue
 		}
-		if schedDayReader.get(h) || kinWords.get(h) || schedDayChild.get(h) && (k == 0 || !schedDayAny.get(s.toks[k-1].h)) {
+		if schedDayReader.get(h) || kinWords.get(h) || s.schedDayHousehold(k) || schedDayChild.get(h) && (k == 0 || !schedDayAny.get(s.toks[k-1].h)) {
 			return false
 		}
 	}
@@ -187,6 +192,19 @@ func (s *scanner) schedDayPurpose(j int) bool {
 // a group-open-to-all phrase anywhere in the notice).
 func (s *scanner) schedDayOpenEvent(a, b, i, j int) bool {
 	ev := -1
+	// the event named in the sentence before a bare date ("Free flu
+	// vaccine clinic for all members. Saturday, October 10, …"), when the
+	// date's own sentence holds no care word or person cue ("Community
+	// workshop for everyone on April 9. Follow-up visit on April 9 at 2
+	// PM." keeps its second date)
+	if a > 0 && !s.schedDayEventIn(a, b, i, j) {
+		for k := a; k <= b; k++ {
+			if (k < i || k > j) && s.careWord(k, true) {
+				return false
+			}
+		}
+		a, _ = s.sentence(a - 1)
+	}
 	for k := a; k <= b; k++ {
 		if (k < i || k > j) && schedDayEvent.get(s.toks[k].h) {
 			ev = k
@@ -204,6 +222,16 @@ func (s *scanner) schedDayOpenEvent(a, b, i, j int) bool {
 	n := len(s.toks)
 	for k := range s.toks {
 		h := s.toks[k].h
+		// "for all members", "para todos los socios"
+		if (s.toks[k].low == "for" || s.toks[k].low == "para") && k+2 < n && schedDayAny.get(s.toks[k+1].h) && s.toks[k+1].low != "any" {
+			m := k + 2
+			if schedDayDet.get(s.toks[m].h) && m+1 < n {
+				m++
+			}
+			if schedDayGroup.get(s.toks[m].h) {
+				return true
+			}
+		}
 		if schedDayAllWord.get(h) {
 			// "open to the public", "open to everyone", "abierto a todas"
 			for m := k - 1; m >= 0 && m >= k-3; m-- {
@@ -220,7 +248,7 @@ func (s *scanner) schedDayOpenEvent(a, b, i, j int) bool {
 		if schedDayWelcome.get(h) && k > 0 && !schedDayReader.get(s.toks[k-1].h) && strings.HasSuffix(s.toks[k-1].low, "s") {
 			return true
 		}
-		if h == hSchedWhole && k+1 < n && (s.toks[k+1].low == "community" || s.toks[k+1].low == "family") {
+		if h == hSchedWhole && k+1 < n && s.toks[k+1].low == "community" {
 			return true
 		}
 	}
@@ -257,6 +285,32 @@ func (s *scanner) schedDayPlaceOwn(k, a int) bool {
 		if schedDayPlace.get(s.toks[m].h) && !schedDayHours.get(s.toks[m].h) {
 			return true
 		}
+	}
+	return false
+}
+
+// schedDayEventIn: an event noun in a..b outside the date i..j.
+func (s *scanner) schedDayEventIn(a, b, i, j int) bool {
+	for k := a; k <= b; k++ {
+		if (k < i || k > j) && schedDayEvent.get(s.toks[k].h) {
+			return true
+		}
+	}
+	return false
+}
+
+// schedDayHousehold: token k names one household: "household", "hogar",
+// or "family"/"familia" beside a capitalised name ("Familia Ruiz:", "the
+// Okafor family").
+func (s *scanner) schedDayHousehold(k int) bool {
+	switch s.toks[k].low {
+	case "household", "households", "hogar":
+		return true
+	case "family", "familia":
+		if k+1 < len(s.toks) && !s.toks[k+1].sent && s.toks[k+1].cls&tCap != 0 && s.gap(k+1) == " " {
+			return true
+		}
+		return k > 0 && !s.toks[k].sent && !s.toks[k-1].sent && s.toks[k-1].cls&tCap != 0 && s.gap(k) == " "
 	}
 	return false
 }

@@ -21,6 +21,8 @@ func TestSchedDay(t *testing.T) {
 		// an event open to everyone (dev106, dev111, dev116)
 		{"Nuestro curso de preparación para el parto comienza el 12 de enero. Abierto a todas las familias de la comunidad.", ""},
 		{"Virtual family caregiver meetup, Jan 7 at 7 PM ET: tips for staying organized during the holidays. Open to everyone.", ""},
+		{"Free flu vaccine clinic for all members. Saturday, October 10, 8 AM to 1 PM at the Main Street center.", ""},
+		{"Tamarack Valley Hospital's annual health fair is Oct 3 at the county fairgrounds. Free blood pressure checks for all attendees.", ""},
 		// one reader's appointment, procedure or test on that date
 		{"Su colonoscopia es el 14/12.", "date.person"},
 		{"The clinic will see you Dec 19 for your biopsy follow-up.", "date.person"},
@@ -35,6 +37,11 @@ func TestSchedDay(t *testing.T) {
 		{"The Motion Lab locker room closes March 3–21; your cast must stay dry until then.", "date.untied"},
 		{"Free community class for your mom's knee rehab, Dec 17, 2 PM.", "date.untied"},
 		{"Your therapy sessions resume March 23.", "date.person"},
+		{"Surgery day is Oct 10, for all the family.", "date.person"},
+		{"Community workshop for everyone on April 9. Follow-up visit on April 9 at 2 PM.", "date.person"},
+		{"Familia Ruiz: jornada de vacunación contra la influenza, sábado 10 de octubre, abierta al público.", "date.untied"},
+		{"Free flu vaccine clinic for all members of the Okafor household, Saturday, October 10, 9 AM to 1 PM.", "date.untied"},
+		{"Flu vaccine clinic for all members. Maria's dose is Saturday, October 10.", "date.person"},
 		{"A partir del 2 de enero, la clínica cambia su horario de diálisis.", "date.untied"},
 		{"The biopsy lab will see Maria on Dec 14.", "date.person"},
 	})
