@@ -75,7 +75,13 @@ var (
 	// schedDayEvent: an event's noun
 	schedDayEvent = wordSetTab("class classes workshop workshops webinar webinars talk talks fair concert vigil meetup " +
 		"session sessions orientation seminar seminario curso cursos taller talleres feria charla charlas " +
-		"house tea open-house q&a clinic clinics jornada day drive event events evento eventos night")
+		"house tea open-house q&a clinic clinics jornada drive event events evento eventos night")
+	// schedDayAudience: care words naming who an event is for ("family
+	// caregiver meetup"), and the sender's place words (schedDayPlace:
+	// "Tamarack Valley Hospital's annual health fair") are no care item
+	schedDayAudience = wordSetTab("caregiver caregivers cuidador cuidadores cuidadora cuidadoras")
+	// schedDayFair: a fair, public by nature (publicdate.go)
+	schedDayFair = wordSetTab("fair fairs feria ferias expo festival")
 	// schedDayFree: a word that opens an event to anyone beside its noun
 	schedDayFree = wordSetTab("free gratuito gratuita gratuitos gratuitas community comunidad public publico publica")
 	// schedDayAllWord: the group word after "open to" / "abierto a" /
@@ -197,12 +203,21 @@ func (s *scanner) schedDayOpenEvent(a, b, i, j int) bool {
 	// date's own sentence holds no care word or person cue ("Community
 	// workshop for everyone on April 9. Follow-up visit on April 9 at 2
 	// PM." keeps its second date)
-	if a > 0 && !s.schedDayEventIn(a, b, i, j) {
-		for k := a; k <= b; k++ {
-			if (k < i || k > j) && s.careWord(k, true) {
-				return false
-			}
+	//
+	// A care word in the date's own sentence keeps the date either way
+	// ("Free flu vaccine clinic for the public on Oct 3", "Free community
+	// talk Feb 19 and checkup Feb 20", "Surgery Day is March 3" stay
+	// reported, fail closed as publicdate.go and publiccueday.go decided),
+	// except the event noun itself, a place word of the sender's, an
+	// audience word (schedDayAudience) and a word naming a fair ("health
+	// fair": a fair is public by nature, publicdate.go).
+	for k := a; k <= b; k++ {
+		if (k < i || k > j) && !schedDayEvent.get(s.toks[k].h) && !schedDayPlace.get(s.toks[k].h) && !schedDayAudience.get(s.toks[k].h) && s.careWord(k, true) &&
+			!(k+1 <= b && schedDayFair.get(s.toks[k+1].h)) {
+			return false
 		}
+	}
+	if a > 0 && !s.schedDayEventIn(a, b, i, j) {
 		a, _ = s.sentence(a - 1)
 	}
 	for k := a; k <= b; k++ {

@@ -38,6 +38,7 @@ func TestSchedDay(t *testing.T) {
 		{"Free community class for your mom's knee rehab, Dec 17, 2 PM.", "date.untied"},
 		{"Your therapy sessions resume March 23.", "date.person"},
 		{"Surgery day is Oct 10, for all the family.", "date.person"},
+		{"Free flu vaccine clinic for the public on Oct 3.", "date.untied"},
 		{"Community workshop for everyone on April 9. Follow-up visit on April 9 at 2 PM.", "date.person"},
 		{"Familia Ruiz: jornada de vacunación contra la influenza, sábado 10 de octubre, abierta al público.", "date.untied"},
 		{"Free flu vaccine clinic for all members of the Okafor household, Saturday, October 10, 9 AM to 1 PM.", "date.untied"},
