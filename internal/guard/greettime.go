@@ -1,5 +1,7 @@
 package guard
 
+import "strings"
+
 // greettime.go: a time of day is a greeting only as one (issue 15,
 // twenty-third pass, fix helper r116f, dev116 clean-081, 2026-12-06).
 //
@@ -26,6 +28,12 @@ func (s *scanner) greetTimeNotGreeting(g, i int) bool {
 	}
 	switch s.toks[g-1].low {
 	case "good", "buenos", "buenas", "muy":
+		return false
+	}
+	// the word after is a plural noun of the sender's service
+	// ("callbacks", "walkthroughs", "hours"), never a name before one
+	// ("evening kovac callbacks": red team red23c, dev116r)
+	if !strings.HasSuffix(s.toks[i].low, "s") || i+1 < len(s.toks) && !s.toks[i+1].sent && s.toks[i+1].cls&(tCap|tUpper) == 0 && s.gap(i+1) == " " && strings.HasSuffix(s.toks[i+1].low, "s") && s.toks[i+1].nd == 0 {
 		return false
 	}
 	return s.gap(g) == " " && s.gap(i) == " "

@@ -21,5 +21,6 @@ func TestGreetTime(t *testing.T) {
 		"Evening zorvaldo, your refill is ready.",
 		"Buenas noches zorvaldo, su receta está lista.",
 		"Our team offers evening Zorvaldo a refill.",
+		"Hi! Our team offers evening kovac callbacks until 8 PM ET.", // red23c, dev116r: a name before the plural
 	)
 }

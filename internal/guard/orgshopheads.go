@@ -35,9 +35,15 @@ func (s *scanner) orgShopHeadRun(i, end int) bool {
 	default:
 		return false
 	}
+	// two or more words ending in one of no vocabulary and no place: a
+	// given name and a surname ("Parafarmacia Amparo Vidal": red team
+	// red23c, dev116r)
+	if end > from && !s.general(end) && s.fl(end)&wPlace == 0 {
+		return false
+	}
 	for k := from; k <= end; k++ {
-		if s.fl(k)&wFirst != 0 {
-			return false
+		if f := s.fl(k); f&wFirst != 0 || f&wLast != 0 && f&wPlace == 0 {
+			return false // a given name, or a listed surname that is no place word (red23c, dev116r: "Parafarmacia Rosario Benítez")
 		}
 	}
 	return true

@@ -20,7 +20,8 @@ package guard
 
 var (
 	pubForWho  = wordSetTab("everyone everybody anyone")
-	pubForNext = wordSetTab("at this across throughout during from today now until through")
+	pubForNext = wordSetTab("this across throughout today until through")
+	pubForAtW  = wordSetTab("our any all every one")
 	pubForMods = wordSetTab("county city local area our community town state")
 	pubForNoun = wordSetTab("residents resident members member neighbors neighbours families adults ages customers")
 )
@@ -57,6 +58,13 @@ func pubForAll(toks []token, k, hi int) int {
 // narrowing ("for all adults on chemotherapy", "with asthma").
 func pubForEnd(toks []token, m, hi int) int {
 	if m+1 >= hi || toks[m+1].sent || pubForNext.get(toks[m+1].h) {
+		return m
+	}
+	// "at our Saturday pop-up sites", "at any branch": the sender's own
+	// places; never "at the Maple Ridge dialysis unit", and never "now",
+	// "during", "from" (a narrowing: "now on dialysis", "during
+	// chemotherapy"; red team red23c, dev116r)
+	if toks[m+1].low == "at" && m+2 < hi && !toks[m+2].sent && pubForAtW.get(toks[m+2].h) {
 		return m
 	}
 	return -1

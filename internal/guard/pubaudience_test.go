@@ -21,5 +21,10 @@ func TestPubAudience(t *testing.T) {
 		{"Free flu vaccines for all residents with asthma at our Saturday pop-up sites.", Standard, true},
 		{"Get vaccinated: free flu shots for all adults on chemotherapy this season.", Strict, true},
 		{"Free skin cancer screenings for the public on May 20 at our dermatology office.", Strict, true},
+		// red23c, dev116r: "now", "during", "from" narrow; "at" only the sender's own places
+		{"Free flu vaccines for every resident now on dialysis at our Saturday pop-up sites.", Strict, true},
+		{"Free COVID-19 boosters for all county residents during chemotherapy, at our Saturday pop-up sites.", Strict, true},
+		{"Free flu vaccines for all residents at the Maple Ridge dialysis unit this Saturday.", Strict, true},
+		{"Free flu vaccines for everyone now pregnant at our Saturday pop-up sites.", Strict, true},
 	})
 }

@@ -42,6 +42,7 @@ var (
 	spAddrLabel    = wordSetTab("direccion dirección address ubicacion ubicación domicilio")
 	spMoveClose    = wordSetTab("cerrara cerrará cerramos cierra cierran cerrado cerrada cerrados cerradas cerrar cerraremos")
 	spMovePlace    = wordSetTab("sede oficina oficinas sucursal agencia local tienda consultorio farmacia")
+	spFlatWords    = wordSetTab("int interior dpto depto departamento piso apt apto apartment unit suite flat")
 	spLabelPlaceNs = wordSetTab("horario horarios hours oficina oficinas sucursal sucursales agencia agencias office offices " +
 		"branch branches location locations store tienda")
 )
@@ -68,7 +69,23 @@ func (s *scanner) spLabelOwner(i, j int) bool {
 			place = true
 		}
 	}
-	return place && !s.spReader(0, len(s.toks), i, j)
+	return place && !s.spAddrFlat(i) && !s.spReader(0, len(s.toks), i, j)
+}
+
+// spAddrFlat: the address opening at i names a flat or an interior (Int.,
+// dpto, piso, apt, unit…) within ten words (no line break or semicolon between): a home, never the
+// sender's office (red team red23c, dev116r: "lo atenderemos en Jr.
+// Ayacucho 455, Int. 302", "Dirección: Av. Ejército 710, dpto 3").
+func (s *scanner) spAddrFlat(i int) bool {
+	for k := i; k < len(s.toks) && k < i+10; k++ { // "Av." ends no sentence here: ten words, a line or a semicolon
+		if k > i && strings.ContainsAny(s.gap(k), "\n;") {
+			return false
+		}
+		if spFlatWords.get(s.toks[k].h) {
+			return true
+		}
+	}
+	return false
 }
 
 // spMoveClosure: token m, "traslado", is the sender's move in a closure
@@ -82,8 +99,29 @@ func (s *scanner) spMoveClosure(m int) bool {
 			return false
 		}
 	}
+	closed := false
 	for k := m - 2; k >= 0 && k >= m-5; k-- {
 		if spMoveClose.get(s.toks[k].h) {
+			closed = true
+			break
+		}
+		if s.toks[k].sent {
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	// the closed thing is one of the sender's places, named in the
+	// sentence before "traslado" or right after it ("La agencia de
+	// Trujillo cerrará…", "…por traslado de sede"), never a file, a claim
+	// or a bed ("Siniestro 44812 cerrado por traslado": red team red23c,
+	// dev116r)
+	if n := m + 1; n+1 < len(s.toks) && s.toks[n].low == "de" && spMovePlace.get(s.toks[n+1].h) {
+		return true
+	}
+	for k := m - 1; k >= 0; k-- {
+		if spMovePlace.get(s.toks[k].h) {
 			return true
 		}
 		if s.toks[k].sent {

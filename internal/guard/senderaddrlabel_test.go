@@ -31,5 +31,10 @@ func TestSenderAddrLabel(t *testing.T) {
 		"La agencia estará cerrada por traslado de su madre. Desde el lunes atendemos en Av. España 1450.",
 		"Unit 3/10 Smith St, Parramatta.",
 		"Su cita del 15/12 en Av. España 1450 está confirmada.",
+		// red23c, dev116r: a flat is a home; a closure of no place of the sender
+		"Desde el 15/12 lo atenderemos en Jr. Ayacucho 455, Int. 302, Miraflores.",
+		"Desde marzo estaremos en Jr. Ayacucho 455, Int. 302 todos los martes.",
+		"Sucursal Yanahuara - horario de internamiento: lunes 9:00. Dirección: Av. Ejército 710, dpto 3.",
+		"Siniestro 44812 cerrado por traslado. Desde el 15/12 lo atenderemos en Av. España 1450.",
 	)
 }

@@ -272,7 +272,7 @@ func (s *scanner) spOwner(lo, i int) bool {
 	if (s.low(p) == "en" || s.low(p) == "a") && p-1 >= lo && spWeAt.get(s.toks[p-1].h) {
 		return true
 	}
-	if s.spWeAtFutureAt(lo, p) { // "lo atenderemos en" (senderaddrlabel.go)
+	if s.spWeAtFutureAt(lo, p) && !s.spAddrFlat(i) { // "lo atenderemos en", never at a flat (senderaddrlabel.go)
 		return true
 	}
 	// a place noun then "de"/"en" right before the address

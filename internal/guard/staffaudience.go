@@ -76,6 +76,11 @@ func srAudIntro(v *srView, k, lo, hi int) bool {
 	if k != lo {
 		return false
 	}
+	for m := range v.toks { // a number anywhere (a date, an hour): an appointment with the one introduced (red team red23c, dev116r)
+		if v.toks[m].cls&tDigit != 0 {
+			return false
+		}
+	}
 	n := srNext(v, k, hi)
 	if n < 0 || srGap(v, k, n) != " " || !srAudPresent.get(v.toks[n].h) {
 		return false

@@ -25,6 +25,7 @@ func TestStaffAudience(t *testing.T) {
 		"Nuestro asesor Jorge fue elegido por su atención a su madre.",
 		"Nuestro asesor Jorge fue reconocido por su atención a la cliente Ana López.",
 		"Nuestro asesor Jorge revisó su reclamo por su atención de urgencia del 3 de mayo.",
+		"Te presentamos a Marta, nuestra nueva terapeuta de asesoramiento online. Tu primera sesión es el martes 15 a las 9:00.", // red23c, dev116r
 	)
 }
 
@@ -38,6 +39,7 @@ func TestOrgShopHeads(t *testing.T) {
 	}
 	checkFlagged(t, g, false,
 		"¡Bienvenida/o a Parafarmacia Alameda! Tu cuenta está lista.",
+		"¡Bienvenida/o a Parafarmacia Alameda Centro! Tu cuenta está lista.",
 		"¡Cumplimos 10 años! Gracias a todo el equipo de Parafarmacia Alameda y a vosotros por confiar en nosotros.",
 		"Droguería Santa Fe: tu pedido ya salió.",
 		"Perfumería Valdés: 20% en fragancias este fin de semana.",
@@ -46,5 +48,7 @@ func TestOrgShopHeads(t *testing.T) {
 		"Parafarmacia María López: tu receta de insulina está lista.",
 		"Hola Lucía Romero, tu pedido de Parafarmacia Alameda está listo.",
 		"Parafarmacia Carmen Vidal, tu pedido está listo.",
+		"Pedido de Parafarmacia Rosario Benítez listo para recoger.", // red23c, dev116r: a listed surname
+		"Reserva de Parafarmacia Benítez Ortega confirmada para el jueves.",
 	)
 }
