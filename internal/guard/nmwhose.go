@@ -89,6 +89,17 @@ func (s *scanner) nmRangeSpans() (rng, names [][2]int) {
 			break
 		}
 	}
+	// one reader's sentences, once for the field (runs below ask per token)
+	one := make([]bool, n)
+	for lo := 0; lo < n; {
+		hi := s.nmSentEnd(lo)
+		if s.nmOneSent(lo, hi) {
+			for k := lo; k < hi; k++ {
+				one[k] = true
+			}
+		}
+		lo = hi
+	}
 	// an organisation's name: a run of capitalised words that starts or
 	// ends with a word naming one ("Cadence Hearing Institute", "Clínica
 	// Santa Inés"), in a sentence with no word saying one reader's; a
@@ -104,7 +115,7 @@ func (s *scanner) nmRangeSpans() (rng, names [][2]int) {
 		for j < n && (j == k || !s.toks[j].sent && !nmPunctGap(s, j)) && (nmCap(s, j) || nmJoin(s.toks[j].low) && j+1 < n && nmCap(s, j+1)) {
 			j++
 		}
-		if j-k >= 2 && (nmOrgTok(&s.toks[k]) || nmOrgTok(&s.toks[j-1])) && !s.nmOneIn(k) {
+		if j-k >= 2 && (nmOrgTok(&s.toks[k]) || nmOrgTok(&s.toks[j-1])) && !one[k] {
 			a, b := s.t.orig(int(s.toks[k].s), int(s.toks[j-1].e))
 			if s.nmMessageFrom(k) {
 				rng = append(rng, [2]int{a, b})
@@ -153,15 +164,6 @@ func (s *scanner) nmSentEnd(lo int) int {
 	return hi
 }
 
-// nmSentStart: the start of the sentence holding token k (nmSentEnd's
-// boundaries).
-func (s *scanner) nmSentStart(k int) int {
-	for k > 0 && !s.toks[k].sent && !containsByte(s.t.s[s.toks[k-1].e:s.toks[k].s], '"') {
-		k--
-	}
-	return k
-}
-
 // nmRangeSent: tokens [lo, hi) hold a range cue (nmRange).
 func (s *scanner) nmRangeSent(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
@@ -193,12 +195,6 @@ func nmOrgTok(t *token) bool {
 // nmNo: a word negating the one-reader word after it ("no appointment
 // needed", "sin cita").
 func nmNo(low string) bool { return low == "no" || low == "sin" || low == "without" }
-
-// nmOneIn: the sentence holding token k says one reader's (nmOneSent).
-func (s *scanner) nmOneIn(k int) bool {
-	lo := s.nmSentStart(k)
-	return s.nmOneSent(lo, s.nmSentEnd(lo))
-}
 
 // nmPunctGap: the gap before token j (j > 0) holds punctuation that ends
 // a name (a colon, a comma, a sentence's end, a bracket, a quote).
@@ -295,12 +291,17 @@ func nmBrandRule(rule string) bool {
 // "Zepbound pens shipped this week" keeps its finding ("shipped").
 func (s *scanner) nmCapSpans() [][2]int {
 	var sp [][2]int
-	for k := range s.toks {
-		if s.nmSentStart(k) == k || !nmCap(s, k) || s.nmOneIn(k) {
-			continue
+	for lo := 0; lo < len(s.toks); {
+		hi := s.nmSentEnd(lo)
+		if !s.nmOneSent(lo, hi) {
+			for k := lo + 1; k < hi; k++ {
+				if nmCap(s, k) {
+					a, b := s.t.orig(int(s.toks[k].s), int(s.toks[k].e))
+					sp = append(sp, [2]int{a, b})
+				}
+			}
 		}
-		a, b := s.t.orig(int(s.toks[k].s), int(s.toks[k].e))
-		sp = append(sp, [2]int{a, b})
+		lo = hi
 	}
 	return sp
 }
