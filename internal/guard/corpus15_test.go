@@ -444,6 +444,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev116d", g, loadCorpus(t, "../../testdata/guard/dev116d.jsonl"), true, false, 0, 1},
 		// dev116r: written by hand by fix helper red23c on 2026-12-06 (not blind), at main a7b332b4 before any code change: red team of h-r116f's clearing rules (staffaudience, orgshopheads, senderaddrlabel, addrdatefrag, pubaudience, greettime): 30 leaks (a listed-less name after Parafarmacia/Droguería/Perfumería, a reader's flat after "lo atenderemos en" or "Dirección:", a narrowed audience after "for all … residents at/now/during", a name inside "evening … callbacks", a therapy session after "Te presentamos a") and 15 clean look-alikes. Arrival (no dictionary): 30 of 30 leaks through, 25 of them through only since the merge
 		{"dev116r", g, loadCorpus(t, "../../testdata/guard/dev116r.jsonl"), true, false, 0, 1},
+		// dev116s: written by hand by fix helper red23d on 2026-12-06 (not blind), at main cb0daf80 before any code change: red team of schedday.go: 25 leaks (a short confirmation of one reader's test, admission, discharge, procedure, session or slot, then the sender's place + a schedule verb on that date; 11 Spanish) and 10 clean look-alikes. Arrival (no dictionary): 25 of 25 leaks get through
+		{"dev116s", g, loadCorpus(t, "../../testdata/guard/dev116s.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

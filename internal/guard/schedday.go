@@ -132,6 +132,12 @@ func (s *scanner) schedDay(i, j int) bool {
 	if s.careArrival() || s.sdOddClock(0, len(s.toks)) {
 		return false
 	}
+	// one reader's booking anywhere in the notice ("Admission confirmed.
+	// Thanks. The hospital lobby opens Dec 14 at 6 AM", "Cupo reservado.
+	// Gracias. El laboratorio reanudará el 4 de enero"; dev116s)
+	if s.schedDayBooking() {
+		return false
+	}
 	sa, sb := int(s.toks[a].s), int(s.toks[b].e)
 	for _, f := range s.fs {
 		if f.b <= sa || f.a >= sb {
@@ -326,6 +332,34 @@ func (s *scanner) schedDayHousehold(k int) bool {
 			return true
 		}
 		return k > 0 && !s.toks[k].sent && !s.toks[k-1].sent && s.toks[k-1].cls&tCap != 0 && s.gap(k) == " "
+	}
+	return false
+}
+
+// schedDayBooked: words of one reader's booking, slot or pending item
+// (schedDayBooking)
+var schedDayBooked = wordSetTab("confirmed booked held reserved rescheduled pending slot confirmado confirmada reservado reservada " +
+	"agendado agendada reagendado reagendada pendiente cupo")
+
+// schedDayBe: "is/will be held": an event's passive, no booking
+var schedDayBe = wordSetTab("be is are was were being")
+
+// schedDayBooking: a word of one reader's booking in the notice
+// (red team dev116s, fix helper red23d, 2026-12-06): a short confirmation
+// of one reader's test, admission, discharge, procedure, session or slot
+// ("Admission confirmed.", "Slot held.", "Consulta reservada.",
+// "Resultado pendiente.") before or after the sender's schedule sentence
+// makes that date the reader's (fail closed); "held" after a form of "be"
+// ("the class will be held") is an event's passive and no booking.
+func (s *scanner) schedDayBooking() bool {
+	for k := range s.toks {
+		if !schedDayBooked.get(s.toks[k].h) {
+			continue
+		}
+		if s.toks[k].low == "held" && k > 0 && schedDayBe.get(s.toks[k-1].h) && (s.toks[k-1].low != "is" || k < 2 || s.toks[k-2].low != "slot") {
+			continue
+		}
+		return true
 	}
 	return false
 }

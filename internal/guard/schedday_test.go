@@ -45,5 +45,13 @@ func TestSchedDay(t *testing.T) {
 		{"Flu vaccine clinic for all members. Maria's dose is Saturday, October 10.", "date.person"},
 		{"A partir del 2 de enero, la clínica cambia su horario de diálisis.", "date.untied"},
 		{"The biopsy lab will see Maria on Dec 14.", "date.person"},
+		// one reader's booking, slot or pending item elsewhere in the notice (dev116s, red23d)
+		{"Admission confirmed. Thanks. The hospital lobby opens Dec 14 at 6 AM.", "date.person"},
+		{"Cupo reservado. Gracias. El laboratorio reanudará el 4 de enero.", "date.untied"},
+		{"The lab reopens Jan 4. The slot is held.", "date.person"},
+		{"Visit held. Thanks. Visitas will resume Jan 4.", "date.untied"},
+		// an event's "will be held" is no booking
+		{"Free community workshop on healthy cooking will be held Dec 17 at 2 PM. Open to everyone.", ""},
+		{"Holiday hours: the lab closes Dec 24 and reopens Dec 26.", ""},
 	})
 }
