@@ -425,6 +425,8 @@ func TestCorpusIssue15(t *testing.T) {
 		// dev114: written blind on 2026-12-06 at about 15:25 UTC (twenty-second pass, after round one had merged): the arrival check of the whole pass on a new library (measured at the pass's base, after round one and at the end before any use); not in the notice model's training; rows name their tenant
 		{"dev114", g, loadCorpus(t, "../../testdata/guard/dev114.jsonl"), true, false, 0, 1},
 		// dev116: written blind on 2026-12-06 at about 16:35 UTC (twenty-third pass, before any change): tuned on in round one
+		// dev115: written blind on 2026-12-06 at about 16:35 UTC (twenty-third pass, before any change), kept unseen to the end of the pass (its arrival check: 0.920 / 10.4 % at the base and at the end, both dictionary modes), then registered
+		{"dev115", g, loadCorpus(t, "../../testdata/guard/dev115.jsonl"), true, false, 0, 1},
 		{"dev116", g, loadCorpus(t, "../../testdata/guard/dev116.jsonl"), true, false, 0, 1},
 		// dev112x: written by hand by fix helper r112 on 2026-12-06 (not blind), before its rules, from dev112's miss families: lice found on or infesting a person (English and Spanish), pediculicide brands, Spanish orthoses and hearing aids of the reader; clean look-alikes (public lice advice, sports knee pads, headphones, a shop's range); then, added with their rules, text hidden in base64, a group in general with lice, the reader's dates of service. Arrival 0.250 / 18.8 % (dict 0.312 / 18.8 %) on the first 32 rows; after r112's rules 1.000 / 11.5 % both modes
 		{"dev112x", g, loadCorpus(t, "../../testdata/guard/dev112x.jsonl"), true, false, 0, 1},

@@ -330,6 +330,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev112", "dev112.jsonl", false, nil, false},
 		{"dev113", "dev113.jsonl", false, nil, false},
 		{"dev114", "dev114.jsonl", false, nil, false},
+		{"dev115", "dev115.jsonl", false, nil, false},
 		{"dev116", "dev116.jsonl", false, nil, false},
 		{"dev112x", "dev112x.jsonl", false, nil, false},
 		{"dev109x", "dev109x.jsonl", false, nil, false},
