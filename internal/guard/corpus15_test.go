@@ -811,6 +811,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"heldout-v27", g, loadCorpus(t, "../../testdata/guard/heldout15_v27.jsonl"), false, true, 0, 1},
 		// heldout-v28: written blind on 2026-12-06 at about 16:35 UTC (twenty-third pass, before any change); never read, never tuned against; rows name their tenant
 		{"heldout-v28", g, loadCorpus(t, "../../testdata/guard/heldout15_v28.jsonl"), false, true, 0, 1},
+		// heldout-v29: written blind on 2026-12-06 at about 19:10 UTC (twenty-fourth pass, before any change); never read, never tuned against; rows name their tenant
+		{"heldout-v29", g, loadCorpus(t, "../../testdata/guard/heldout15_v29.jsonl"), false, true, 0, 1},
 		{"split-dev", dev, loadCorpus(t, "../../testdata/guard/split15_dev.jsonl"), os.Getenv("GUARD_SHOW_DEV") != "", false, 0.65, 0.02},
 		{"split-held", split, loadCorpus(t, "../../testdata/guard/split15_heldout.jsonl"), false, true, 0.6, 0.02},
 		// third pass: WordNet medical nouns, split like the rest (split15_wordnet_test.go)

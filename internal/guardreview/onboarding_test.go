@@ -402,6 +402,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"heldout-v26", "heldout15_v26.jsonl", true, nil, false},
 		{"heldout-v27", "heldout15_v27.jsonl", true, nil, false},
 		{"heldout-v28", "heldout15_v28.jsonl", true, nil, false},
+		{"heldout-v29", "heldout15_v29.jsonl", true, nil, false},
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%-12s %-50s | %-33s | %s\n", "", "leaks, and the clean rows the half review never saw", "all rows", "")
