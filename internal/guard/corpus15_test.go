@@ -428,6 +428,8 @@ func TestCorpusIssue15(t *testing.T) {
 		// dev115: written blind on 2026-12-06 at about 16:35 UTC (twenty-third pass, before any change), kept unseen to the end of the pass (its arrival check: 0.920 / 10.4 % at the base and at the end, both dictionary modes), then registered
 		{"dev115", g, loadCorpus(t, "../../testdata/guard/dev115.jsonl"), true, false, 0, 1},
 		{"dev116", g, loadCorpus(t, "../../testdata/guard/dev116.jsonl"), true, false, 0, 1},
+		// dev117: written blind on 2026-12-06 at about 19:10 UTC (twenty-fourth pass, before any change): tuned on in round one
+		{"dev117", g, loadCorpus(t, "../../testdata/guard/dev117.jsonl"), true, false, 0, 1},
 		// dev112x: written by hand by fix helper r112 on 2026-12-06 (not blind), before its rules, from dev112's miss families: lice found on or infesting a person (English and Spanish), pediculicide brands, Spanish orthoses and hearing aids of the reader; clean look-alikes (public lice advice, sports knee pads, headphones, a shop's range); then, added with their rules, text hidden in base64, a group in general with lice, the reader's dates of service. Arrival 0.250 / 18.8 % (dict 0.312 / 18.8 %) on the first 32 rows; after r112's rules 1.000 / 11.5 % both modes
 		{"dev112x", g, loadCorpus(t, "../../testdata/guard/dev112x.jsonl"), true, false, 0, 1},
 		// dev109x: written by hand by fix helper r109 on 2026-12-06 at about 14:50 UTC (not blind), before any code change, from dev109-dev111's false positives: staff roles no role list held and academic titles, clean and leaks dressed like them
