@@ -28,3 +28,27 @@ func TestPubAudience(t *testing.T) {
 		{"Free flu vaccines for everyone now pregnant at our Saturday pop-up sites.", Strict, true},
 	})
 }
+
+// TestPubOpenTo: pubaudience.go's one reading of "open to everyone"
+// (pubOpenTo, pubForAll's whole community), now asked by schedday.go and
+// pubevslot.go's former readers: the audiences of everyone pass; an
+// audience narrowed by with / con after a group that is not everyone's,
+// or one reader's part, keeps the finding.
+func TestPubOpenTo(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkModeCases(t, g, nil, []modeCase{
+		{"Clínica Santa Lucía del Ávila: Jornada gratuita de despistaje de cáncer de mama, abierta a toda la comunidad, sábado 17 de octubre desde las 8:00 a.m. en el lobby.", Standard, false},
+		{"Webinar gratuito “Incontinencia: mitos y realidades”, abierto a todos, jueves 14 de mayo a las 6 PM.", Standard, false},
+		{"Nuestro curso de preparación para el parto comienza el 12 de enero. Abierto a todas las familias de la comunidad.", Standard, false},
+		{"Tamarack Valley Hospital's annual health fair is Oct 3 at the county fairgrounds. Free blood pressure checks for all attendees.", Standard, false},
+		// narrowed, or one reader's
+		{"Webinar gratuito sobre incontinencia, abierto a todos los pacientes con prolapso, jueves 14 de mayo.", Standard, true},
+		{"Free incontinence webinar, open to all patients with prostatectomy, Thursday May 14 at 6 PM.", Standard, true},
+		{"Jornada de despistaje de cáncer de mama, abierta a toda la comunidad. Su biopsia es el sábado 17 de octubre.", Standard, true},
+		{"Free blood pressure checks for all attendees. Your hypertension follow-up is Oct 3.", Standard, true},
+		{"Free flu vaccine clinic for all members of the Okafor household, Saturday, October 10, 9 AM to 1 PM.", Standard, true},
+	})
+}

@@ -363,24 +363,6 @@ func pvAwareSentence(text string, toks []token, lo, hi int) bool {
 	return ok
 }
 
-// pvOpenAll reports whether the sentence lo..hi says, in Spanish, that an
-// event is open to all: "abierto / abierta / abiertos / abiertas a todos /
-// todas" ending the sentence (pubEveryone reads "al público", "a la
-// comunidad"); "abierta a todos los pacientes con EPOC" is none.
-func pvOpenAll(toks []token, lo, hi int) bool {
-	for k := lo; k+2 < hi; k++ {
-		switch toks[k].low {
-		case "abierto", "abierta", "abiertos", "abiertas":
-		default:
-			continue
-		}
-		if toks[k+1].low == "a" && (toks[k+2].low == "todos" || toks[k+2].low == "todas") && k+3 == hi {
-			return true
-		}
-	}
-	return false
-}
-
 // pvGroupOfWith reports whether the group word at k (patients, pacientes…)
 // is narrowed through of / de and one or two words before with / con / who
 // / que: "pacientes de FIV con baja reserva ovárica", "patients of our

@@ -306,23 +306,8 @@ func pubEveryone(toks []token, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		end := -1
 		switch toks[k].low {
-		case "open", "abierto", "abierta":
-			j := k + 1
-			if j < hi && (toks[j].low == "to" || toks[j].low == "al" || toks[j].low == "a") {
-				j++
-			}
-			if j < hi && toks[j].low == "the" || j < hi && toks[j].low == "la" {
-				j++
-			}
-			if j < hi && (toks[j].low == "whole" || toks[j].low == "entire" || toks[j].low == "toda") {
-				j++
-			}
-			if j < hi {
-				switch toks[j].low {
-				case "anyone", "everyone", "everybody", "all", "public", "community", "publico", "comunidad":
-					end = j
-				}
-			}
+		case "open", "abierto", "abierta", "abiertos", "abiertas":
+			end = pubOpenTo(toks, k, hi) // pubaudience.go
 		case "todos", "todas":
 			if k > lo && toks[k-1].low == "para" {
 				end = k
@@ -401,7 +386,7 @@ func pubSentenceOK(text string, toks []token, lo, hi int, everyone bool) bool {
 		pubEveryone(toks, lo, hi) || pdAgesAll(text, toks, lo, hi) || pubStat(text, toks, lo, hi) || pubNewHeader(text, toks, lo) ||
 		poMonthSentence(text, toks, lo, hi) || poLimited(toks, lo, hi) || // "¡Octubre Rosa!", "Cupos limitados." (pubopen.go)
 		pdPresenterSentence(text, toks, lo, hi) || pdTitleFragment(text, toks, lo, hi) || // a free talk's presenter and title (pubday.go)
-		pvAwareSentence(text, toks, lo, hi) || pvOpenAll(toks, lo, hi) { // "February is American Heart Month", "Abierta a todos." (pubevslot.go)
+		pvAwareSentence(text, toks, lo, hi) { // "February is American Heart Month" (pubevslot.go); "Abierta a todos." is pubEveryone's (pubaudience.go)
 		return true
 	}
 	if hi < len(toks) && pubNewHeader(text, toks, hi) { // the header sentence itself: "Summit Foot & Ankle: New!"
@@ -492,7 +477,7 @@ func (g *Guard) dropPublicOffers(n Notice, out []Finding) []Finding {
 		}
 		for lo := 0; lo < len(v.toks); {
 			_, hi := sentenceSpan(v.toks, lo)
-			if pubEveryone(v.toks, lo, hi) || pubWelcome(v.toks, lo, hi) || pdAgesAll(v.t.s, v.toks, lo, hi) || pvOpenAll(v.toks, lo, hi) { // publicnotice.go; "for ages 3+" (pubday.go); "Abierta a todos" (pubevslot.go)
+			if pubEveryone(v.toks, lo, hi) || pubWelcome(v.toks, lo, hi) || pdAgesAll(v.t.s, v.toks, lo, hi) { // publicnotice.go; "for ages 3+" (pubday.go); "Abierta a todos" (pubaudience.go pubOpenTo)
 				everyone[k] = true
 			}
 			lo = hi

@@ -1,7 +1,5 @@
 package guard
 
-import "strings"
-
 // schedday.go: whose schedule a date is on, read from its sentence's
 // structure (issue 15, twenty-third pass, fix helper r23date, dev99–dev116,
 // 2026-12-06).
@@ -84,17 +82,6 @@ var (
 	schedDayFair = wordSetTab("fair fairs feria ferias expo festival")
 	// schedDayFree: a word that opens an event to anyone beside its noun
 	schedDayFree = wordSetTab("free gratuito gratuita gratuitos gratuitas community comunidad public publico publica")
-	// schedDayAllWord: the group word after "open to" / "abierto a" /
-	// before "welcome"
-	schedDayAllWord = wordSetTab("public everyone everybody all todos todas todo publico anyone")
-	// schedDayGroup: a group after "for all"/"para todos": "for all
-	// members", "para todos los socios" ("for all the family" is no group
-	// open to everyone)
-	schedDayGroup = wordSetTab("members attendees students staff employees residents visitors ages comers neighbors neighbours " +
-		"socios estudiantes alumnos miembros asistentes empleados vecinos visitantes edades afiliados")
-	schedDayOpen    = wordSetTab("open opened abierto abierta abiertos abiertas")
-	schedDayWelcome = wordSetTab("welcome bienvenidos bienvenidas bienvenido bienvenida")
-	hSchedWhole     = hstr("whole")
 )
 
 // schedDay reports whether the date at i..j is on the sender's own
@@ -240,38 +227,19 @@ func (s *scanner) schedDayOpenEvent(a, b, i, j int) bool {
 			return true
 		}
 	}
-	n := len(s.toks)
-	for k := range s.toks {
-		h := s.toks[k].h
-		// "for all members", "para todos los socios"
-		if (s.toks[k].low == "for" || s.toks[k].low == "para") && k+2 < n && schedDayAny.get(s.toks[k+1].h) && s.toks[k+1].low != "any" {
-			m := k + 2
-			if schedDayDet.get(s.toks[m].h) && m+1 < n {
-				m++
-			}
-			if schedDayGroup.get(s.toks[m].h) {
-				return true
-			}
+	// an audience of everyone in any sentence of the notice ("Open to
+	// everyone.", "Abierto a todas las familias de la comunidad.", "Free
+	// blood pressure checks for all attendees"): the shared readings
+	// (publicoffer.go pubEveryone, publicnotice.go pubWelcome)
+	for lo := 0; lo < len(s.toks); {
+		hi := pubSentenceEnd(s.toks, lo)
+		if hi <= lo {
+			break
 		}
-		if schedDayAllWord.get(h) {
-			// "open to the public", "open to everyone", "abierto a todas"
-			for m := k - 1; m >= 0 && m >= k-3; m-- {
-				if schedDayOpen.get(s.toks[m].h) {
-					return true
-				}
-			}
-			// "all welcome", "todos bienvenidos"
-			if k+1 < n && schedDayWelcome.get(s.toks[k+1].h) {
-				return true
-			}
-		}
-		// "families and caregivers welcome", "for the whole community"
-		if schedDayWelcome.get(h) && k > 0 && !schedDayReader.get(s.toks[k-1].h) && strings.HasSuffix(s.toks[k-1].low, "s") {
+		if pubEveryone(s.toks, lo, hi) || pubWelcome(s.toks, lo, hi) {
 			return true
 		}
-		if h == hSchedWhole && k+1 < n && s.toks[k+1].low == "community" {
-			return true
-		}
+		lo = hi
 	}
 	return false
 }
