@@ -50,5 +50,12 @@ func TestPubOpenTo(t *testing.T) {
 		{"Jornada de despistaje de cáncer de mama, abierta a toda la comunidad. Su biopsia es el sábado 17 de octubre.", Standard, true},
 		{"Free blood pressure checks for all attendees. Your hypertension follow-up is Oct 3.", Standard, true},
 		{"Free flu vaccine clinic for all members of the Okafor household, Saturday, October 10, 9 AM to 1 PM.", Standard, true},
+		// the lead's red team of the fold (before merging it): all held on main and after
+		{"Curso de preparación para el parto el 12 de enero, abierto a todas las familias. Su ecografía de las 20 semanas es ese día.", Standard, true},
+		{"Open to all families of our oncology patients on March 3.", Standard, true},
+		{"Free diabetes class on Jan 7, open to all members with type 1 diabetes.", Standard, true},
+		{"Abierta a todos los pacientes con VIH: charla el 3 de marzo.", Standard, true},
+		{"Open to the whole community: HIV testing results for Marcus Lee are ready on Dec 4.", Standard, true},
+		{"Workshop for the whole community on April 9. Maria's dialysis session moved to April 9.", Standard, true},
 	})
 }
