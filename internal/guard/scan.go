@@ -82,10 +82,12 @@ type scanner struct {
 	// sdLTState: the text holds a "<" (0 not computed, 1 no, 2 yes;
 	// senderdate.go's sdAnyTag); reset per token list
 	sdLTState uint8
-	fs        []ifind
-	dates     []dateVal
-	out       []Finding
-	buf       []byte
+	// dchain: bareDomain's chain memo (domainchain.go); scanWords resets it
+	dchain domainChain
+	fs     []ifind
+	dates  []dateVal
+	out    []Finding
+	buf    []byte
 	// nb holds the normalised text of the field being read (normalizeInto):
 	// s.t points into it during the field's plain pass
 	nb normBufs
