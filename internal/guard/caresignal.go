@@ -193,6 +193,7 @@ func (s *scanner) careView() bool {
 	s.sentsOK = false                        // sentSpan: a new token list
 	s.seen, s.seenOK = gapBits(s.t.s), false // hasByte: this text's gap bits
 	s.careMemo = 0                           // a new token list (caremo.go)
+	s.arrMemo = 0                            // and the arrival scans (arrivememo.go)
 	s.sdLTState = 0                          // and a new text (senderdate.go's sdAnyTag)
 	for i := range s.toks {
 		h := s.toks[i].h
@@ -206,7 +207,7 @@ func (s *scanner) careView() bool {
 // about a person (see the file comment).
 func (s *scanner) careSignal() bool {
 	n := len(s.toks)
-	if s.careArrival() || s.sdOddClock(0, n) {
+	if s.arrivalOrOddClock() { // careArrival() || sdOddClock(0, n), once per token list (arrivememo.go)
 		return true
 	}
 	next := func(k int) string {

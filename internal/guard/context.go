@@ -310,6 +310,7 @@ func (p *Prepared) addContext(sc *scanner, text string, src uint8) {
 	sc.toks = tokenize(&sc.t, sc.toks[:0])
 	sc.cueState, sc.cueTok, sc.langState = 0, 0, 0
 	sc.sdLTState = 0 // sdAnyTag (senderdate.go)
+	sc.arrMemo = 0   // the arrival scans: per token list (arrivememo.go)
 	sc.used = make([]bool, len(sc.toks))
 	sc.numToks = appendNumToks(sc.toks, sc.numToks[:0])
 	toks := sc.toks

@@ -220,8 +220,8 @@ func (s *scanner) numPattern(c []group, pre string) int {
 			return skip(k)
 		}
 		end := s.extension(c[k-1].tok)
-		if s.senderPhone(first, c[k-1].tok, end != c[k-1].tok) || s.phoneOffer(first, c[k-1].tok, end != c[k-1].tok) || s.senderLine(first, c[k-1].tok, end != c[k-1].tok) ||
-			s.phoneCTA(first, c[k-1].tok, end != c[k-1].tok) || s.ownNumber(first, c[k-1].tok) || s.ctaCallNamed(first, c[k-1].tok, end != c[k-1].tok) || s.opOptOutPhone(first, c[k-1].tok, end != c[k-1].tok) || s.pvSenderPhone(first, c[k-1].tok, end != c[k-1].tok) { // an opt-out line (senderops.go) // the sender's own number (senderphone.go, phoneoffer.go, phonecta.go, ownnumber.go)
+		if !s.phoneSentLong(first) && (s.senderPhone(first, c[k-1].tok, end != c[k-1].tok) || s.phoneOffer(first, c[k-1].tok, end != c[k-1].tok) || s.senderLine(first, c[k-1].tok, end != c[k-1].tok) ||
+			s.phoneCTA(first, c[k-1].tok, end != c[k-1].tok) || s.ownNumber(first, c[k-1].tok) || s.ctaCallNamed(first, c[k-1].tok, end != c[k-1].tok) || s.opOptOutPhone(first, c[k-1].tok, end != c[k-1].tok) || s.pvSenderPhone(first, c[k-1].tok, end != c[k-1].tok)) { // a sentence past the reach: kept (phonelongsent.go); an opt-out line (senderops.go) // the sender's own number (senderphone.go, phoneoffer.go, phonecta.go, ownnumber.go)
 			return skip(k)
 		}
 		s.addTok(first, end, KindPhone, "phone.nanp", 0.95, "looks like a phone or fax number")
@@ -257,7 +257,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 	}
 	// an area code in parentheses, Latin American style: "(55) 1234-5678" (lang.go)
 	if k := parenArea(c, paren); k > 0 {
-		if s.phoneCTA(first, c[k-1].tok, s.pcExt(c[k-1].tok)) || s.ownNumber(first, c[k-1].tok) || s.pvSenderPhone(first, c[k-1].tok, s.pcExt(c[k-1].tok)) { // "Llámenos al (55) 5555-0000 …" (phonecta.go, ownnumber.go, ctaframe.go)
+		if !s.phoneSentLong(first) && (s.phoneCTA(first, c[k-1].tok, s.pcExt(c[k-1].tok)) || s.ownNumber(first, c[k-1].tok) || s.pvSenderPhone(first, c[k-1].tok, s.pcExt(c[k-1].tok))) { // (phonelongsent.go) "Llámenos al (55) 5555-0000 …" (phonecta.go, ownnumber.go, ctaframe.go)
 			return skip(k)
 		}
 		emit(k, KindPhone, "phone.national", 0.8, "looks like a phone number (area code in parentheses)")
@@ -299,7 +299,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 			return skip(2)
 		}
 		end := s.extension(c[1].tok)
-		if s.phoneCTA(first, c[1].tok, end != c[1].tok) || s.ownNumber(first, c[1].tok) || s.pvSenderPhone(first, c[1].tok, end != c[1].tok) { // the sender's own line (phonecta.go, ownnumber.go)
+		if !s.phoneSentLong(first) && (s.phoneCTA(first, c[1].tok, end != c[1].tok) || s.ownNumber(first, c[1].tok) || s.pvSenderPhone(first, c[1].tok, end != c[1].tok)) { // (phonelongsent.go) the sender's own line (phonecta.go, ownnumber.go)
 			return skip(2)
 		}
 		s.addTok(first, end, KindPhone, "phone.local", 0.8, "looks like a local phone number")
@@ -369,7 +369,7 @@ func (s *scanner) numPattern(c []group, pre string) int {
 	}
 	// a Mexican 2-4-4 number after a phone cue or "te llamaremos al" (phonesent.go)
 	if mxPhone(c) && (s.phoneSentTo(first) || s.cueNear(first, first, wPhoneCue, 4, 0)) {
-		if s.senderPhone(first, c[2].tok, false) || s.phoneCTA(first, c[2].tok, s.pcExt(c[2].tok)) { // "Nuestro Centro … atiende por WhatsApp al 55 5010 2020" (senderphone.go)
+		if !s.phoneSentLong(first) && (s.senderPhone(first, c[2].tok, false) || s.phoneCTA(first, c[2].tok, s.pcExt(c[2].tok))) { // (phonelongsent.go) "Nuestro Centro … atiende por WhatsApp al 55 5010 2020" (senderphone.go)
 			return skip(3)
 		}
 		return emit(3, KindPhone, "phone.national", 0.8, "looks like a phone number")

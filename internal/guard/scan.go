@@ -75,6 +75,9 @@ type scanner struct {
 	// careMemo: the answers of sdCareInNotice, ssCareInNotice and
 	// spCareInNotice for this token list (caremo.go); detect resets it
 	careMemo uint8
+	// arrMemo: the answers of arrivalOrOddClock and sdArrival for this
+	// token list (arrivememo.go); reset with careMemo
+	arrMemo uint8
 	// goodsNote: markGoodsRun's goodsRunNotice answer for this token list
 	// (0 not asked, 1 no, 2 yes), read and cleared by markShopSlot, which
 	// detect calls right after it (goodsrun.go, shopslot.go)
@@ -82,10 +85,12 @@ type scanner struct {
 	// sdLTState: the text holds a "<" (0 not computed, 1 no, 2 yes;
 	// senderdate.go's sdAnyTag); reset per token list
 	sdLTState uint8
-	fs        []ifind
-	dates     []dateVal
-	out       []Finding
-	buf       []byte
+	// dchain: bareDomain's chain memo (domainchain.go); scanWords resets it
+	dchain domainChain
+	fs     []ifind
+	dates  []dateVal
+	out    []Finding
+	buf    []byte
 	// nb holds the normalised text of the field being read (normalizeInto):
 	// s.t points into it during the field's plain pass
 	nb normBufs
@@ -227,6 +232,7 @@ func (s *scanner) detect() {
 	s.langState = 0
 	s.caresOK = false // brandCares: per token list
 	s.careMemo = 0    // the notice-wide care scans: per token list (caremo.go)
+	s.arrMemo = 0     // the arrival scans: per token list (arrivememo.go)
 	s.sdLTState = 0   // sdAnyTag: per token list (senderdate.go)
 	var all uint64
 	toks, v := s.toks, s.v // (locals: the stores below would make s.toks and s.v be read again per token)

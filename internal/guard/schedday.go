@@ -116,7 +116,7 @@ func (s *scanner) schedDay(i, j int) bool {
 	// the reader's arrival or an odd clock time of one slot in the notice
 	// ("so arrive early", "venga en ayunas", "March 3 at 10:40 AM";
 	// carefacility.go, senderdate.go)
-	if s.careArrival() || s.sdOddClock(0, len(s.toks)) {
+	if s.arrivalOrOddClock() { // careArrival() || sdOddClock(0, n), once per token list (arrivememo.go)
 		return false
 	}
 	// one reader's booking anywhere in the notice ("Admission confirmed.

@@ -364,7 +364,7 @@ func (s *scanner) sdOddClock(lo, hi int) bool {
 	return false
 }
 
-// sdArrival: an arrival instruction anywhere in the notice ("so arrive
+// sdArrivalScan (sdArrival, once per token list: arrivememo.go): an arrival instruction anywhere in the notice ("so arrive
 // early", "llegue", "fasting": redcuts.go's redArrive) makes a date the
 // reader's visit, whatever the sender's nouns around it (dev40r-leak-082,
 // "March 3 at 10:40 AM — our clinic closes at noon that day, so arrive
@@ -372,7 +372,7 @@ func (s *scanner) sdOddClock(lo, hi int) bool {
 //
 // "Check your foursome at …", "check out our sale" are no check-in
 // (dev38-clean-173; helper DATES5): "check" before your, our, the or out.
-func (s *scanner) sdArrival() bool {
+func (s *scanner) sdArrivalScan() bool {
 	for k := range s.toks {
 		if s.sdArrivalAt(k) {
 			return true

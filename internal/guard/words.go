@@ -8,6 +8,7 @@ import (
 // association, tenant terms, identifier cues), dates written with month
 // names, names, street addresses, codes, disguised spellings.
 func (s *scanner) scanWords() {
+	s.dchain = domainChain{} // (domainchain.go: a memo per walk)
 	n := len(s.toks)
 	toks, txt, terms := s.toks, s.t.s, len(s.p.terms) > 0
 	for i := 0; i < n; i++ {
@@ -1629,15 +1630,9 @@ func (s *scanner) bareDomain(i int) bool {
 	if i+1 >= n || s.gap(i+1) != "." || s.toks[i].cls&tDigit != 0 {
 		return false
 	}
-	// find the TLD: the last label joined by '.' or '-'
-	j := i + 1
-	for j+1 < n && (s.gap(j+1) == "." || s.gap(j+1) == "-") {
-		j++
-	}
-	last := j
-	for last > i && s.gap(last) != "." {
-		last--
-	}
+	// find the TLD: the last label joined by '.' or '-' (the chain's
+	// walks kept for its later tokens: domainchain.go)
+	_, last := s.chainEnd(i)
 	if last == i || s.fl(last)&wTLD == 0 || s.toks[last].cls&tAlpha == 0 {
 		return false
 	}
