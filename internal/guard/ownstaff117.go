@@ -110,9 +110,18 @@ func o117ReaderOK(h uint64) bool {
 }
 
 // o117CleanSent: sentence lo..hi holds no care word, no greeting word and
-// no finding of another kind but an untied date.
-func o117CleanSent(v *srView, lo, hi int, field string, all []Finding) bool {
+// no finding of another kind but an untied date; a reader's word only when
+// the role is the reader's contact (contact: "Your advocate, Tasha",
+// "tu nuevo ejecutivo"), right after a cover word ("covering your case")
+// or as the introduction's audience opening the sentence ("Te
+// presentamos a"); "Nuestro asesor Jorge fue elegido para revisar su
+// póliza" stays reported (staffaudience.go).
+func o117CleanSent(v *srView, lo, hi int, field string, all []Finding, contact bool) bool {
 	for k := lo; k < hi; k++ {
+		if o117ReaderOK(v.toks[k].h) && !contact && !(k > lo && ssCover.get(v.toks[k-1].h)) &&
+			!(k == lo && k+1 < hi && v.toks[k+1].low == "presentamos") {
+			return false // the reader's word only for the reader's contact, a cover or an introduction
+		}
 		if o117Care(v, k, hi) || srGreet.get(v.toks[k].h) && v.toks[k].low != "thanks" && v.toks[k].low != "gracias" {
 			return false
 		}
@@ -270,13 +279,13 @@ func o117Staff(v *srView, a, b int, field string, all []Finding) bool {
 		for k := lo; k < hi; k++ {
 			ev = ev || o117Events.get(v.toks[k].h)
 		}
-		return ev && o117CleanSent(v, lo, hi, field, all)
+		return ev && o117CleanSent(v, lo, hi, field, all, false)
 	}
 	// the role before the name: "advocate Dana Kim", "Your advocate, Tasha,"
 	if p := a - 1; p >= lo && o117Role(v, p) {
 		g := srGap(v, p, a)
 		if g == " " || g == ", " && b+1 < hi && strings.HasPrefix(srGap(v, b, b+1), ",") {
-			return o117CleanSent(v, lo, hi, field, all)
+			return o117CleanSent(v, lo, hi, field, all, o117Contact(v, p, lo))
 		}
 	}
 	// after the name: ", tu nuevo ejecutivo", " becomes CEO"
@@ -290,10 +299,10 @@ func o117Staff(v *srView, a, b int, field string, all []Finding) bool {
 				k++
 			}
 			if o117Role(v, k) && srGap(v, k-1, k) == " " || k == b+1 && o117Role(v, k) {
-				return o117CleanSent(v, lo, hi, field, all)
+				return o117CleanSent(v, lo, hi, field, all, o117Contact(v, k, b+1))
 			}
 		} else if g == " " && o117Become.get(v.toks[k].h) && k+1 < hi && o117Role(v, k+1) && b+1 == k {
-			return o117CleanSent(v, lo, hi, field, all)
+			return o117CleanSent(v, lo, hi, field, all, false)
 		}
 	}
 	// "¡Bienvenida, Renata Ibarra! Se une como directora …"
@@ -312,7 +321,24 @@ func o117Staff(v *srView, a, b int, field string, all []Finding) bool {
 				return false // a welcome across two sentences speaks to no reader
 			}
 		}
-		return o117CleanSent(v, lo, hi, field, all) && o117CleanSent(v, lo2, hi2, field, all)
+		return o117CleanSent(v, lo, hi, field, all, false) && o117CleanSent(v, lo2, hi2, field, all, false)
+	}
+	return false
+}
+
+// o117Contact: role token r is the reader's ("your advocate", "tu nuevo
+// ejecutivo"): your/tu/su right before it, or before new/nuevo/a and it.
+func o117Contact(v *srView, r, lo int) bool {
+	p := r - 1
+	if p >= lo && srNew.get(v.toks[p].h) {
+		p--
+	}
+	if p < lo {
+		return false
+	}
+	switch v.toks[p].low {
+	case "your", "tu", "su":
+		return true
 	}
 	return false
 }
@@ -328,7 +354,12 @@ func o117Echo(v *srView, a int, field string, all []Finding) bool {
 	for k := lo; k < a; k++ {
 		pride = pride || o117Pride.get(v.toks[k].h)
 	}
-	return pride && o117CleanSent(v, lo, hi, field, all)
+	for k := lo; k < a-1; k++ {
+		if o117ReaderOK(v.toks[k].h) {
+			return false // only the "you" the sender says to the named person
+		}
+	}
+	return pride && o117CleanSent(v, lo, hi, field, all, true)
 }
 
 // sr117Roles: the business roles joined to staffrole.go's srRoles, so the

@@ -41,6 +41,8 @@ func TestOwnStaff117(t *testing.T) {
 		{"¡Bienvenida, Renata Ibarra! Se une como directora tras su alta hospitalaria.", Standard, true},
 		{"Your sister Maria Lopez is covering your case.", Standard, true},
 		{"Advocate Dana Kim is reviewing the claim. We're proud of you, Maria!", Standard, true},
+		{"Nuestro asesor Jorge fue elegido para revisar su póliza.", Standard, true},
+		{"Our teammate Ravi will call you about the form.", Standard, true},
 		// leaks of the same shapes with other findings besides
 		{"Your advocate, Maria Lopez, had her chemo claim denied.", Standard, true},
 		{"Your advocate is reviewing Maria Lopez's chemo claim.", Standard, true},
