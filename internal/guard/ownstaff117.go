@@ -46,6 +46,10 @@ package guard
 //     "clínicas" — are the role's or the talk's topic), no greeting word,
 //     no possessive "'s" on the name, and no finding of another kind but
 //     an untied date;
+//   - and a reader's word (your, tu, te, su) only when the role is the
+//     reader's contact ("Your advocate, Tasha"), right after a cover word
+//     ("covering your case"), opening an introduction ("Te presentamos
+//     a") or the "you" of "proud of you, Dana!";
 //   - and no finding of the notice is reader-tied (readerTied): fail
 //     closed.
 //
