@@ -368,6 +368,7 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 		out = g.dropStaffSentences(n, out)    // a staff sentence: a credentialled, titled or role-named person beside a staff-news verb (staffsent.go)
 		out = g.dropStaffAppointments(n, out) // an appointment, welcome, award or talk of a clinician read by its slots (staffappoint.go)
 		out = g.dropStaffMilestones(n, out)   // a staff member's training, service, clinic day or retirement read by its slots (staffmilestone.go)
+		out = g.dropOwnStaff117(n, out)       // a person beside a business role of the sender's staff (ownstaff117.go)
 		out = g.dropNamedPlaces(n, out)       // a park, street or room named after a person (namedplace.go)
 		out = g.dropSignoff(n, out)           // the signer of a letter with an administrative title (signoff.go)
 		out = g.careStaffGate(n, p, m, s, out)

@@ -83,7 +83,7 @@ var (
 		"accountants courier couriers diseñadora diseñador disenadora disenador fotografa fotógrafa fotografo fotógrafo " +
 		"founders cofounders owners fundadores fundadoras " + // staffcred.go
 		"aide aides " + // staffintro.go: "home health aide X", "our front-desk aide X"
-		sr109Roles) // staffroles109.go: social worker, partera, counsellor, technologist, supplier
+		sr109Roles + " " + sr117Roles) // staffroles109.go: social worker, partera, counsellor, technologist, supplier; staffroles117.go
 	// srMember: "member" is a role only after team/staff ("team member").
 	srMember = wordSetTab("member miembro")
 	srTeam   = wordSetTab("team staff equipo")
