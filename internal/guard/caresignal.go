@@ -190,11 +190,8 @@ func (g *Guard) dropCareFreeDates(n Notice, p *Prepared, m Mode, s *scanner, out
 // careView tokenizes s.t as detect does and reports its care signal.
 func (s *scanner) careView() bool {
 	s.toks = tokenize(&s.t, s.toks[:0])
-	s.sentsOK = false                        // sentSpan: a new token list
 	s.seen, s.seenOK = gapBits(s.t.s), false // hasByte: this text's gap bits
-	s.careMemo = 0                           // a new token list (caremo.go)
-	s.arrMemo = 0                            // and the arrival scans (arrivememo.go)
-	s.sdLTState = 0                          // and a new text (senderdate.go's sdAnyTag)
+	s.newTokenList()
 	for i := range s.toks {
 		h := s.toks[i].h
 		s.toks[i].w = s.v.get(h)

@@ -308,9 +308,8 @@ func (p *Prepared) addContext(sc *scanner, text string, src uint8) {
 	sc.reset(p.g, p, Standard, "")
 	sc.t = normalize(text, nil, nil)
 	sc.toks = tokenize(&sc.t, sc.toks[:0])
-	sc.cueState, sc.cueTok, sc.langState = 0, 0, 0
-	sc.sdLTState = 0 // sdAnyTag (senderdate.go)
-	sc.arrMemo = 0   // the arrival scans: per token list (arrivememo.go)
+	sc.seen, sc.seenOK = gapBits(sc.t.s), false // hasByte: this text's gap bits
+	sc.newTokenList()
 	sc.used = make([]bool, len(sc.toks))
 	sc.numToks = appendNumToks(sc.toks, sc.numToks[:0])
 	toks := sc.toks

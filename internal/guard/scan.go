@@ -155,6 +155,22 @@ func (s *scanner) reset(g *Guard, p *Prepared, m Mode, field string) {
 	s.nearChecks = 0
 }
 
+// newTokenList clears what the scanner keeps per token list: every path
+// that tokenizes a new text (detect, careView, Prepared.addContext) calls
+// it, so no saved answer of one text is read for the next. (addContext
+// cleared only two of them by hand, careView five: a sentence span, care
+// memo or brand answer of the previous text could be read for the next
+// one; helper fuzzslow's note, twenty-fourth pass.)
+func (s *scanner) newTokenList() {
+	s.sentsOK = false           // sentSpan
+	s.cueState, s.cueTok = 0, 0 // a field's second (decoded) pass tokenizes again
+	s.langState = 0
+	s.caresOK = false // brandCares
+	s.careMemo = 0    // the notice-wide care scans (caremo.go)
+	s.arrMemo = 0     // the arrival scans (arrivememo.go)
+	s.sdLTState = 0   // sdAnyTag (senderdate.go)
+}
+
 func (s *scanner) run(text string, isHTML bool) {
 	s.src = text
 	s.hidden = nil
@@ -227,13 +243,7 @@ func (s *scanner) detect() {
 	} else {
 		s.toks, s.seen, s.seenOK = tokenizeAny(&s.t, s.toks[:0]), gapBits(s.t.s), false
 	}
-	s.sentsOK = false           // sentSpan: a new token list
-	s.cueState, s.cueTok = 0, 0 // per token list: a field's second (decoded) pass tokenizes again
-	s.langState = 0
-	s.caresOK = false // brandCares: per token list
-	s.careMemo = 0    // the notice-wide care scans: per token list (caremo.go)
-	s.arrMemo = 0     // the arrival scans: per token list (arrivememo.go)
-	s.sdLTState = 0   // sdAnyTag: per token list (senderdate.go)
+	s.newTokenList()
 	var all uint64
 	toks, v := s.toks, s.v // (locals: the stores below would make s.toks and s.v be read again per token)
 	// numToks and capToks are written by index into buffers of one slot a
