@@ -360,6 +360,7 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 	if m == Standard {
 		out = g.dropAnnouncements(n, out)     // general announcements of services (announce.go)
 		out = g.dropPublicOffers(n, out)      // offers, services and news to everyone (publicoffer.go)
+		out = g.dropGeneralCover(n, out)      // a plan's, a range's or a campaign's coverage of everyone (gencover.go)
 		out = g.dropSiteOps(n, out)           // a site's operation, a sponsorship, the sender's header (siteop.go)
 		out = g.dropSenderProg(n, out)        // the sender's programme, a goods policy, a webinar topic, a credential (senderprog.go)
 		s.careStaffKeep(out)                  // names beside untied dates only (carestaff.go)
@@ -374,6 +375,7 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 		out = g.careStaffGate(n, p, m, s, out)
 	} else {
 		out = g.dropPublicOffers(n, out) // a menu, a new service, a public offer or a team's honour (publicoffer.go)
+		out = g.dropGeneralCover(n, out) // a plan's, a range's or a campaign's coverage of everyone (gencover.go)
 	}
 	out = applyNoticeModel(nmf, out) // the notice model's finding and drop (noticemodel.go)
 	return out, nil
