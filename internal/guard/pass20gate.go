@@ -37,6 +37,7 @@ const (
 	p20Advice                 // scanUrgentAdvice (urgentadvice.go)
 	p20Areola                 // scanAreolaTattoo (areolatattoo.go)
 	p20PostProc               // scanPostProcedure (postproc.go)
+	p20HospFor                // scanHospFor (hospfor.go)
 )
 
 // pass20Groups: the start words of the passes gated by fb3Pass20, one
@@ -58,6 +59,7 @@ func pass20Groups() [][]setTab {
 		{uaVerb},        // urgentadvice.go (scanUrgentAdvice; fix helper r113m)
 		{atStart},       // areolatattoo.go (scanAreolaTattoo; fix helper r113m)
 		{ppStart},       // postproc.go (scanPostProcedure; fix helper r113m)
+		{hfStart},       // hospfor.go (scanHospFor; fix helper r117d)
 	}
 }
 
