@@ -42,9 +42,10 @@ var (
 
 // scanHospFor runs compose.hospitalized_for at its start words.
 func (s *scanner) scanHospFor() {
-	if s.p20&p20HospFor == 0 { // no stay's word (pass20gate.go)
+	if s.p20&p20HospFor == 0 { // no stay's or implant's word (pass20gate.go)
 		return
 	}
+	s.implantedDefib() // implanted117.go, sharing the gate
 	n := len(s.toks)
 	for i := range s.toks {
 		if !hfStart.get(s.toks[i].h) || i+2 >= n {
