@@ -83,6 +83,9 @@ func (s *scanner) intlStreet(i int) bool {
 			return false
 		}
 	}
+	if s.jrNameSuffix(i) { // "Martin Luther King Jr. Day" (jrsuffix.go)
+		return false
+	}
 	if i > 0 && s.toks[i-1].cls&tDigit != 0 && s.toks[i-1].nd <= 5 && i+1 < n && s.toks[i+1].cls&tAlpha != 0 {
 		end := i + 1
 		for end+1 < n && end < i+4 && s.toks[end+1].cls&tAlpha != 0 && !strings.ContainsAny(s.gap(end+1), ",.;\n") {

@@ -41,10 +41,11 @@ func (s *scanner) pd109BillClass(a, hi int) bool {
 	if q < hi && bpArticle.get(s.toks[q].h) {
 		q++
 	}
-	if q+1 < hi && !bpBillNouns.get(s.toks[q].h) && plain(q) && bpBillNouns.get(s.toks[q+1].h) {
+	bill := func(k int) bool { return bpBillNouns.get(s.toks[k].h) || pd117ClaimNouns.get(s.toks[k].h) } // claims (policy117.go)
+	if q+1 < hi && !bill(q) && plain(q) && bill(q+1) {
 		q++ // one modifier: "late fees"
 	}
-	if q >= hi || !bpBillNouns.get(s.toks[q].h) || q > a && !plain(q) {
+	if q >= hi || !bill(q) || q > a && !plain(q) {
 		return false
 	}
 	q++

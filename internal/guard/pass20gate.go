@@ -37,6 +37,7 @@ const (
 	p20Advice                 // scanUrgentAdvice (urgentadvice.go)
 	p20Areola                 // scanAreolaTattoo (areolatattoo.go)
 	p20PostProc               // scanPostProcedure (postproc.go)
+	p20HospFor                // scanHospFor (hospfor.go)
 )
 
 // pass20Groups: the start words of the passes gated by fb3Pass20, one
@@ -48,16 +49,17 @@ func pass20Groups() [][]setTab {
 		// only — a modifier of clBefore ("final", "clinical") reports
 		// nothing without a label word after it
 		{clLabel},
-		{pcCard},        // personcard.go (scanPersonCard; fix helper fix108)
-		{ddDefer},       // donordefer.go (scanDonorDeferral; fix helper fix108)
-		{cdCannabinoid}, // cannabisdose.go (scanCannabinoidDose; fix helper fix108)
-		{baAppliance},   // bracesassoc.go (scanBracesAssoc; fix helper fix108)
-		{lfStart},       // licefound.go (scanLiceFound; fix helper r112)
-		{eoStart},       // esorthosis.go (scanReaderOrthosis; fix helper r112)
-		{mlStart},       // medleave.go (scanMedicalLeave; fix helper r113m)
-		{uaVerb},        // urgentadvice.go (scanUrgentAdvice; fix helper r113m)
-		{atStart},       // areolatattoo.go (scanAreolaTattoo; fix helper r113m)
-		{ppStart},       // postproc.go (scanPostProcedure; fix helper r113m)
+		{pcCard},           // personcard.go (scanPersonCard; fix helper fix108)
+		{ddDefer},          // donordefer.go (scanDonorDeferral; fix helper fix108)
+		{cdCannabinoid},    // cannabisdose.go (scanCannabinoidDose; fix helper fix108)
+		{baAppliance},      // bracesassoc.go (scanBracesAssoc; fix helper fix108)
+		{lfStart},          // licefound.go (scanLiceFound; fix helper r112)
+		{eoStart},          // esorthosis.go (scanReaderOrthosis; fix helper r112)
+		{mlStart},          // medleave.go (scanMedicalLeave; fix helper r113m)
+		{uaVerb},           // urgentadvice.go (scanUrgentAdvice; fix helper r113m)
+		{atStart},          // areolatattoo.go (scanAreolaTattoo; fix helper r113m)
+		{ppStart},          // postproc.go (scanPostProcedure; fix helper r113m)
+		{hfStart, idStart}, // hospfor.go (scanHospFor; fix helper r117d) and implanted117.go (implantedDefib, sharing the bit)
 	}
 }
 

@@ -8,7 +8,7 @@ import "testing"
 // without the shared bit has no start word of any group: pass20Bits).
 func TestPass20TabIsTheGroups(t *testing.T) {
 	groups := pass20Groups()
-	if len(groups) > 16 || p20PostProc != 1<<(len(groups)-1) {
+	if len(groups) > 16 || p20HospFor != 1<<(len(groups)-1) {
 		t.Fatalf("%d groups: scanner.p20 holds 16, one bit per group in order", len(groups))
 	}
 	for b, g := range groups {

@@ -84,6 +84,9 @@ func (s *scanner) policyOpener(k int) (open, comma, hi int, ok bool) {
 		if h < 0 {
 			h = s.opHeadEnd() // a header with a possessive: "Bayview Children's Specialty Clinics:" (senderops.go)
 		}
+		if h < 0 {
+			h = s.pd117GreetHead() // a greeting to a generic addressee: "Estimado cliente:" (policy117.go)
+		}
 		if h >= 0 && h+1 < hi {
 			if m := h + 1; oePolicyOpen.get(s.toks[m].h) || s.toks[m].low == "as" || s.toks[m].low == "a" {
 				lo = m

@@ -91,7 +91,7 @@ func readerTiedRule(rule string) bool {
 		"compose.past_condition", "compose.health_program", "name.kin_record", "compose.curve_owned", "compose.form_bra",
 		"compose.scalp_photos", "name.baby_cord", "id.ssn_words", "compose.implant_patient", "association.device_user",
 		"compose.clinical_label", "id.person_card", "compose.donor_deferral", "compose.cannabinoid_dose",
-		"compose.lice_found", "compose.reader_orthosis", "compose.medical_leave", "compose.urgent_advice", "compose.areola_tattoo", "compose.post_procedure":
+		"compose.lice_found", "compose.reader_orthosis", "compose.medical_leave", "compose.urgent_advice", "compose.areola_tattoo", "compose.post_procedure", "compose.hospitalized_for":
 		return true
 	}
 	return false

@@ -412,6 +412,7 @@ func (s *scanner) detect() {
 	s.scanUrgentAdvice()   // "the nurse recommends urgent care today", "la enfermera le recomienda acudir a urgencias" (urgentadvice.go)
 	s.scanAreolaTattoo()   // "your 3D nipple-areola tattoo is booked", "su micropigmentación de areola" (areolatattoo.go)
 	s.scanPostProcedure()  // "tu drenaje linfático post-lipo" (postproc.go)
+	s.scanHospFor()        // "la hospitalización por dengue grave" (hospfor.go)
 
 	s.scanTail() // JSON values, look-alike letters, sentence-opening clinical words (tail.go)
 	s.scanContext()

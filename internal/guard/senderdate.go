@@ -265,6 +265,9 @@ func (s *scanner) sdTradeUse(m int) bool {
 		p2 := prev(m - 2)
 		return p2 == "left" || p2 == "salio" || (p2 == "from" || p2 == "de") && (prev(m-3) == "shipped" || prev(m-3) == "ships" || prev(m-3) == "salio")
 	case "cliente", "clientes", "client", "clients":
+		if h := s.pd117GreetHead(); h >= 0 && m <= h {
+			return true // the greeting's generic addressee: "Estimado cliente:" (policy117.go)
+		}
 		p, p2 := prev(m-1), prev(m-2)
 		return (p == "al" || p == "a") && (p2 == "atencion" || p2 == "servicio")
 	case "test", "tests":

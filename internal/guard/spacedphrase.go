@@ -108,7 +108,15 @@ func (s *scanner) spacedChain(i int) bool {
 			return true
 		}
 	}
-	return s.spacedOwned(starts[:runs], ends[:runs], hs[:runs]) // spacedowned.go
+	if s.spacedOwned(starts[:runs], ends[:runs], hs[:runs]) { // spacedowned.go
+		return true
+	}
+	for r := 1; r < runs; r++ {
+		if s.spacedMorph(starts[r], ends[r]) { // spacedmorph.go: "p.a.r.a  v.a.g.i.n.o.s.i.s"
+			return true
+		}
+	}
+	return false
 }
 
 // spacedPiece: token k is one letter not yet reported.

@@ -926,7 +926,7 @@ func (s *scanner) names(i int, wf uint64) bool {
 	if wf&wNameCue != 0 && i+1 < n {
 		j := i + 1
 		g := s.gap(j)
-		if len(g) <= 3 && !strings.Contains(g, "\n") && s.isCapWord(j) && !s.used[j] && !s.cueSentenceEnd(i, j) && !nameCueDocWords.get(s.toks[j].h) { // cueend.go; "Patient Rights" (langname.go)
+		if len(g) <= 3 && !strings.Contains(g, "\n") && s.isCapWord(j) && !s.used[j] && !s.cueSentenceEnd(i, j) && !nameCueDocWords.get(s.toks[j].h) && !s.ncLawAcronym(j) { // cueend.go; "Patient Rights" (langname.go); "signed HIPAA authorization" (lawacronym.go)
 			f := s.fl(j)
 			if f&wStop == 0 && (f&wCommon == 0 || f&(wFirst|wLast) != 0 && f&wCommon == 0) {
 				end := j
@@ -1603,6 +1603,9 @@ func (s *scanner) spaced(i int) bool {
 	}
 	if j-i+1 >= 4 && w != nil && w.flags&wFirst != 0 && w.flags&wCommon == 0 {
 		s.addTok(i, j, KindName, "name.spaced", 0.6, "a name spelled out with separators")
+		return true
+	}
+	if s.spacedMorph(i, j) { // spacedmorph.go: "v.a.g.i.n.o.s.i.s"
 		return true
 	}
 	return s.spacedCognate(i, j) // spelledcognate.go: "s-e-r-t-r-a-l-i-n-a"
