@@ -175,5 +175,7 @@ func (g *Guard) keepOwnStaff117Red(n Notice, pre, out []Finding) []Finding {
 	if len(back) == 0 {
 		return out
 	}
-	return append(out[:len(out):len(out)], back...)
+	res := make([]Finding, 0, len(out)+len(back)) // a new slice: adds, never cuts
+	res = append(res, out...)
+	return append(res, back...)
 }
