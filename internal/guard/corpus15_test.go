@@ -450,6 +450,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev116r", g, loadCorpus(t, "../../testdata/guard/dev116r.jsonl"), true, false, 0, 1},
 		// dev116s: written by hand by fix helper red23d on 2026-12-06 (not blind), at main cb0daf80 before any code change: red team of schedday.go: 25 leaks (a short confirmation of one reader's test, admission, discharge, procedure, session or slot, then the sender's place + a schedule verb on that date; 11 Spanish) and 10 clean look-alikes. Arrival (no dictionary): 25 of 25 leaks get through
 		{"dev116s", g, loadCorpus(t, "../../testdata/guard/dev116s.jsonl"), true, false, 0, 1},
+		// dev117n: written by hand by fix helper red24a on 2026-12-06 (not blind), at main aa0bf1b0 before any code change: red team of h-r117n's clearing rule (ownstaff117.go): 37 leaks (a person beside advocate/asesora/ejecutivo/concierge/teammate/CEO/director with a stay, a fall, a birth, a death, a leave or plan membership in the same or the next sentence, a reader's stay or discharge in the next sentence, a case name before ", your advocate", 3 webhook bodies; 14 Spanish) and 12 clean look-alikes. Arrival (no dictionary): 37 of 37 leaks through, 33 of them only since the merge (4 pass at its first parent d4b83e0c); 0 of 12 clean rows flagged (12 of 12 at the parent)
+		{"dev117n", g, loadCorpus(t, "../../testdata/guard/dev117n.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant

@@ -189,7 +189,7 @@ func (g *Guard) dropOwnStaff117(n Notice, out []Finding) []Finding {
 		if a < 0 {
 			continue
 		}
-		if o117Staff(v, a, b, f.Field, out) {
+		if o117Staff(v, a, b, f.Field, out) && o117RedQuiet(v) { // the whole field (ownstaff117red.go)
 			drop[i] = true
 			cleared = append(cleared, firstName{f.Field, v.toks[a].h})
 		}
@@ -302,7 +302,7 @@ func o117Staff(v *srView, a, b int, field string, all []Finding) bool {
 			if srNew.get(v.toks[k].h) && k+1 < hi {
 				k++
 			}
-			if o117Role(v, k) && srGap(v, k-1, k) == " " || k == b+1 && o117Role(v, k) {
+			if (o117Role(v, k) && srGap(v, k-1, k) == " " || k == b+1 && o117Role(v, k)) && o117RedRole(v, k, hi) {
 				return o117CleanSent(v, lo, hi, field, all, o117Contact(v, k, b+1))
 			}
 		} else if g == " " && o117Become.get(v.toks[k].h) && k+1 < hi && o117Role(v, k+1) && b+1 == k {

@@ -340,6 +340,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev115d", "dev115d.jsonl", false, nil, false},
 		{"dev116d", "dev116d.jsonl", false, nil, false},
 		{"dev116r", "dev116r.jsonl", false, nil, false},
+		{"dev117n", "dev117n.jsonl", false, nil, false},
 		{"dev116s", "dev116s.jsonl", false, nil, false},
 		{"dev113m", "dev113m.jsonl", false, nil, false},
 		{"dev113f", "dev113f.jsonl", false, nil, false},
