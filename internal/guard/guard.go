@@ -364,7 +364,7 @@ func (g *Guard) CheckPrepared(n Notice, p *Prepared, m Mode) (out []Finding, err
 		out = g.dropSiteOps(n, out)                // a site's operation, a sponsorship, the sender's header (siteop.go)
 		out = g.dropSenderProg(n, out)             // the sender's programme, a goods policy, a webinar topic, a credential (senderprog.go)
 		s.careStaffKeep(out)                       // names beside untied dates only (carestaff.go)
-		pre117 := append([]Finding(nil), out...)   // before the staff drops (ownstaff117red.go)
+		pre117 := ownStaffPre(out)                 // before the staff drops, when it holds a name (ownstaff117red.go)
 		out = g.dropStaffNews(n, out)              // news of the sender's clinicians (staffnews.go)
 		out = g.dropStaffRoles(n, out)             // the sender's staff named with a role (staffrole.go)
 		out = g.dropStaffSentences(n, out)         // a staff sentence: a credentialled, titled or role-named person beside a staff-news verb (staffsent.go)

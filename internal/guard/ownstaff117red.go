@@ -124,7 +124,7 @@ var o117RedRoles = wordSetTab(sr117Roles)
 // martes": the roles joined to srRoles let dropStaffRoles clear them).
 // Only ever adds back findings the guard made: fail closed.
 func (g *Guard) keepOwnStaff117Red(n Notice, pre, out []Finding) []Finding {
-	if len(pre) == len(out) {
+	if pre == nil || len(pre) == len(out) {
 		return out
 	}
 	var back []Finding
@@ -178,4 +178,17 @@ func (g *Guard) keepOwnStaff117Red(n Notice, pre, out []Finding) []Finding {
 	res := make([]Finding, 0, len(out)+len(back)) // a new slice: adds, never cuts
 	res = append(res, out...)
 	return append(res, back...)
+}
+
+// ownStaffPre: a copy of out before the staff drops, for
+// keepOwnStaff117Red, only when out holds a name (the only kind it adds
+// back); nil otherwise, so a check with no name copies nothing (lead,
+// twenty-fourth pass).
+func ownStaffPre(out []Finding) []Finding {
+	for i := range out {
+		if out[i].Kind == KindName {
+			return append([]Finding(nil), out...)
+		}
+	}
+	return nil
 }

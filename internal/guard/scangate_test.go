@@ -88,7 +88,7 @@ func TestDetectPassesAreGated(t *testing.T) {
 			continue
 		}
 		if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
-			if id, ok := sel.X.(*ast.Ident); ok && id.Name == "s" && sel.Sel.Name != "finish" {
+			if id, ok := sel.X.(*ast.Ident); ok && id.Name == "s" && sel.Sel.Name != "finish" && sel.Sel.Name != "newTokenList" { // newTokenList: a reset of state, no walk (scan.go)
 				passes = append(passes, sel.Sel.Name)
 			}
 		}
