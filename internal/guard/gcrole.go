@@ -40,9 +40,9 @@ var (
 	gcRole = wordSetTab("member members policyholder policyholders holder holders insured enrollee enrollees subscriber subscribers " +
 		"dependent dependents employee employees client clients customer customers one " +
 		"socio socia socios socias afiliado afiliada titular titulares asegurado asegurada asegurados aseguradas " +
-		"man woman person spouse someone " +
+		"man woman person spouse someone retiree retirees pensioner gentleman lady " +
 		"cliente clientes usuario usuaria usuarios usuarias empleado empleada trabajador trabajadora " +
-		"senor senora persona conyuge pareja")
+		"senor senora persona conyuge pareja jubilado jubilada pensionado pensionada caballero")
 	// gcHeld: a word before the finding saying someone has it ("with
 	// lymphoma", "con linfoma", "has HIV")
 	gcHeld      = wordSetTab("with con has have had tiene tienen tenia sufre padece")

@@ -34,6 +34,8 @@ func TestGeneralCoverRole(t *testing.T) {
 		{"The plan covers all chemotherapy for the man with lymphoma.", Strict, true},
 		{"El plan cubre la quimioterapia anual de la señora con linfoma.", Strict, true},
 		{"Routine care plans cover all costs for someone who has lymphoma.", Strict, true},
+		{"The plan covers all chemotherapy for lymphoma for the retiree on this plan.", Strict, true},
+		{"El plan cubre la quimioterapia anual por linfoma del jubilado.", Strict, true},
 		// clean: everyone's coverage, a quantified population, a scope word before the name
 		{"Dental and vision plans can help with routine cleanings and eye exams for every covered family member.", Strict, false},
 		{"La cobertura anual incluye la mamografía preventiva para todas las socias. Beacon le ayuda a agendar.", Strict, false},
