@@ -118,13 +118,16 @@ func gcDroppable(n Notice, f Finding, views []annView, out []Finding) bool {
 		if fb >= hi {
 			return false
 		}
+		if gcRoleVeto(v, lo, hi, fa, fb) {
+			return false // one member by role (gcrole.go)
+		}
 		if f.Rule == "frame.unknown" {
 			// a word of no vocabulary only inside an awareness period's name
 			na, nb, ok := gcNamed(v, lo, hi, fa, fb)
-			return ok && gcGate(v, lo, hi, fa, fb, na, nb)
+			return ok && !gcNamePrefix(v, na, fa) && gcGate(v, lo, hi, fa, fb, na, nb)
 		}
 		if na, nb, ok := gcNamed(v, lo, hi, fa, fb); ok {
-			return gcGate(v, lo, hi, fa, fb, na, nb)
+			return !gcNamePrefix(v, na, fa) && gcGate(v, lo, hi, fa, fb, na, nb)
 		}
 		if f.Rule == "association.term" && gcExpecting(toks, hi, fa, fb) {
 			return gcGate(v, lo, hi, fa, fb, -1, -1)
@@ -132,7 +135,7 @@ func gcDroppable(n Notice, f Finding, views []annView, out []Finding) bool {
 		if f.Rule == "association.term" && !gcHasPlan(toks, lo, hi) {
 			return false
 		}
-		if gcProduct(v, lo, hi, fa, fb) || gcPopulation(v, lo, hi) {
+		if gcProduct(v, lo, hi, fa, fb) || gcPopulation(v, lo, hi) && !gcPopTail(v, lo, hi) {
 			return gcGate(v, lo, hi, fa, fb, -1, -1)
 		}
 		if gcCover(toks, lo, hi) {

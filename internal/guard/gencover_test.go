@@ -53,5 +53,12 @@ func TestGeneralCover(t *testing.T) {
 		{"Members of our diabetes prevention program save 20% on walking shoes.", Strict, true},
 		{"Copd action plan updated. Call if your sats drop below 88%.", Standard, true},
 		{"All members of our eating disorder recovery program are invited to a free yoga class, open to all.", Strict, true},
+		// red team red24b (dev117g, gcrole.go): one member by role, a
+		// clause after the population, a person's fund
+		{"The plan covers all chemotherapy for the member with lymphoma.", Strict, true},
+		{"Support the Marcus Delaney Lymphoma Foundation this month.", Standard, true},
+		{"Vaccines are free for all adults, including the member with leukemia.", Strict, true},
+		{"La cobertura anual incluye la quimioterapia del socio con linfoma.", Strict, true},
+		{`{"plan":"critical illness plan","covers":"all conditions","member_condition":"lymphoma"}`, Strict, true},
 	})
 }
