@@ -450,6 +450,8 @@ func TestCorpusIssue15(t *testing.T) {
 		{"dev116r", g, loadCorpus(t, "../../testdata/guard/dev116r.jsonl"), true, false, 0, 1},
 		// dev116s: written by hand by fix helper red23d on 2026-12-06 (not blind), at main cb0daf80 before any code change: red team of schedday.go: 25 leaks (a short confirmation of one reader's test, admission, discharge, procedure, session or slot, then the sender's place + a schedule verb on that date; 11 Spanish) and 10 clean look-alikes. Arrival (no dictionary): 25 of 25 leaks get through
 		{"dev116s", g, loadCorpus(t, "../../testdata/guard/dev116s.jsonl"), true, false, 0, 1},
+		// dev117p: written by hand by fix helper red24c on 2026-12-06 (not blind), at main 53143fb8 before any code change: red team of h-r117d's clearing rules (policy117.go's greeting head and claim class, lawacronym.go, jrsuffix.go): 37 leaks (one reader's claim after "Estimado asegurado:", a name after "signed COBRA", a Lima street after "Carlos Jr.", webhook bodies) and 12 clean look-alikes. Arrival (no dictionary): 14 of 37 leaks through, all 14 only since the merge
+		{"dev117p", g, loadCorpus(t, "../../testdata/guard/dev117p.jsonl"), true, false, 0, 1},
 		// dev82: written blind on 2026-12-05 at about 19:15 UTC (fifteenth pass, before any change); rows name their tenant
 		{"dev82", g, loadCorpus(t, "../../testdata/guard/dev82.jsonl"), true, false, 0, 1},
 		// dev85: written blind on 2026-12-05 at about 20:05 UTC (fifteenth pass) and kept unseen until after the pass's second round of merges: the second arrival check; rows name their tenant
