@@ -48,6 +48,7 @@ func (s *scanner) pd109BillClass(a, hi int) bool {
 	if q >= hi || !bill(q) || q > a && !plain(q) {
 		return false
 	}
+	claim := !bpBillNouns.get(s.toks[q].h) // a claim noun heads the class (policy117.go)
 	q++
 	if q < hi && bpOf.get(s.toks[q].h) && plain(q) {
 		q++
@@ -56,7 +57,7 @@ func (s *scanner) pd109BillClass(a, hi int) bool {
 			q++
 			n++
 		}
-		if n == 0 {
+		if n == 0 || claim && !s.pd117ClaimObjectOK(q-n, q) { // "los reclamos de rosa" (claimobject24.go)
 			return false
 		}
 	}

@@ -13,7 +13,7 @@ package guard
 // Amazonas 450", "en Jr. Amazonas 450"). Then no street reading starts at
 // "Jr"; any other finding of the words stays (TestJrSuffix).
 func (s *scanner) jrNameSuffix(i int) bool {
-	if s.toks[i].low != "jr" || i == 0 || s.gap(i) != " " {
+	if s.toks[i].low != "jr" || i == 0 || s.gap(i) != " " || s.jrStreetAfter(i) { // a street follows: "Carlos Jr. Amazonas 450" (jrstreet24.go)
 		return false
 	}
 	p := &s.toks[i-1]

@@ -17,5 +17,5 @@ var ncLawAcronyms = wordSetTab("hipaa hitech ferpa gdpr rgpd cobra erisa lopd lg
 
 // ncLawAcronym: token j is one of ncLawAcronyms written in capitals.
 func (s *scanner) ncLawAcronym(j int) bool {
-	return s.toks[j].cls&tUpper != 0 && ncLawAcronyms.get(s.toks[j].h)
+	return s.toks[j].cls&tUpper != 0 && ncLawAcronyms.get(s.toks[j].h) && !s.ncLawAcronymNamed(j) // "signed COBRA SMITH" (lawacronym24.go)
 }

@@ -343,6 +343,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev116r", "dev116r.jsonl", false, nil, false},
 		{"dev117n", "dev117n.jsonl", false, nil, false},
 		{"dev116s", "dev116s.jsonl", false, nil, false},
+		{"dev117p", "dev117p.jsonl", false, nil, false},
 		{"dev113m", "dev113m.jsonl", false, nil, false},
 		{"dev113f", "dev113f.jsonl", false, nil, false},
 		{"dev108x", "dev108x.jsonl", false, nil, false},
