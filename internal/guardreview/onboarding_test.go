@@ -333,6 +333,7 @@ func TestOnboardingReview(t *testing.T) {
 		{"dev115", "dev115.jsonl", false, nil, false},
 		{"dev116", "dev116.jsonl", false, nil, false},
 		{"dev117", "dev117.jsonl", false, nil, false},
+		{"dev118", "dev118.jsonl", false, nil, false},
 		{"dev117g", "dev117g.jsonl", false, nil, false},
 		{"dev112x", "dev112x.jsonl", false, nil, false},
 		{"dev109x", "dev109x.jsonl", false, nil, false},
