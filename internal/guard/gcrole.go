@@ -107,21 +107,12 @@ func gcRoleVeto(v *annView, lo, hi, fa, fb int) bool {
 func gcPopTail(v *annView, lo, hi int) bool {
 	toks := v.toks
 	for k := lo; k < hi; k++ {
-		if !gcPopNoun.get(toks[k].h) {
+		e := gcPopAt(toks, lo, hi, k)
+		if e < 0 {
 			continue
 		}
-		q := false
-		for m := k - 1; m >= lo && m >= k-3; m-- {
-			if gcQuant.get(toks[m].h) {
-				q = true
-				break
-			}
-		}
-		if !q && k+1 < hi && toks[k].low == "grupos" && gcTarget.get(toks[k+1].h) {
-			q = true
-			k++
-		}
-		if q && k+1 < hi && !toks[k+1].sent {
+		k = e
+		if k+1 < hi && !toks[k+1].sent {
 			return true
 		}
 	}

@@ -232,23 +232,11 @@ func gcPopulation(v *annView, lo, hi int) bool {
 		if gcOffer.get(toks[k].h) {
 			offer = true
 		}
-		if !gcPopNoun.get(toks[k].h) {
+		e := gcPopAt(toks, lo, hi, k)
+		if e < 0 {
 			continue
 		}
-		q := false
-		for m := k - 1; m >= lo && m >= k-3; m-- {
-			if gcQuant.get(toks[m].h) {
-				q = true
-				break
-			}
-		}
-		if !q && k+1 < hi && toks[k].low == "grupos" && gcTarget.get(toks[k+1].h) {
-			q = true
-			k++
-		}
-		if !q {
-			continue
-		}
+		k = e
 		if k+1 < hi && !toks[k+1].sent && !nmPunctGapV(v, k+1) {
 			return false // "all members living with diabetes", "all members of our … program"
 		}
@@ -472,4 +460,23 @@ func gcOwned(toks []token, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// gcPopAt: token k is a population noun (gcPopNoun) quantified by a
+// word of gcQuant within three words before it ("most adults"), or
+// "grupos objetivo"; the population's last token, or -1. Read by
+// gcPopulation (the population shape) and by gcrole.go's gcPopTail.
+func gcPopAt(toks []token, lo, hi, k int) int {
+	if !gcPopNoun.get(toks[k].h) {
+		return -1
+	}
+	for m := k - 1; m >= lo && m >= k-3; m-- {
+		if gcQuant.get(toks[m].h) {
+			return k
+		}
+	}
+	if k+1 < hi && toks[k].low == "grupos" && gcTarget.get(toks[k+1].h) {
+		return k + 1
+	}
+	return -1
 }
