@@ -326,13 +326,15 @@ func soOpSentence(toks []token, lo, hi int, v *annView, out []Finding, field str
 		return false // "Deliveries to 27 Station Road …": a destination (slotnarrow.go)
 	}
 	op, site, mobile, opWord, place := false, false, false, false, false
+	var spanBuf [8][2]int
+	spans := soAddrSpans(spanBuf[:0], out, field) // out is fixed for this call (siteopaddr.go)
 	for k := lo; k < hi; k++ {
 		tk := &toks[k]
 		if soAroundClock(toks, k) {
 			op, opWord = true, true // "Emergencias atendidas las 24 horas en Av. …", read inside an address's span too (opsdrive.go)
 			continue
 		}
-		if soInAddress(v, out, field, k) {
+		if soInAddrSpans(v, spans, k) {
 			continue // "12 Tamarind Close": a street's name
 		}
 		if soStopPlace(tk) {
