@@ -75,7 +75,7 @@ type scanner struct {
 	// careMemo: the answers of sdCareInNotice, ssCareInNotice and
 	// spCareInNotice for this token list (caremo.go); detect resets it
 	careMemo uint8
-	// arrMemo: the answers of arrivalOrOddClock and sdArrival for this
+	// arrMemo: the answers of arrivalOrOddClock, sdArrival and schedDayBooking for this
 	// token list (arrivememo.go); reset with careMemo
 	arrMemo uint8
 	// goodsNote: markGoodsRun's goodsRunNotice answer for this token list
@@ -167,7 +167,7 @@ func (s *scanner) newTokenList() {
 	s.langState = 0
 	s.caresOK = false // brandCares
 	s.careMemo = 0    // the notice-wide care scans (caremo.go)
-	s.arrMemo = 0     // the arrival scans (arrivememo.go)
+	s.arrMemo = 0     // the arrival scans (arrivememo.go) and the booking scan (schedbookmemo.go)
 	s.sdLTState = 0   // sdAnyTag (senderdate.go)
 }
 

@@ -312,14 +312,14 @@ var schedDayBooked = wordSetTab("confirmed booked held reserved rescheduled pend
 // schedDayBe: "is/will be held": an event's passive, no booking
 var schedDayBe = wordSetTab("be is are was were being")
 
-// schedDayBooking: a word of one reader's booking in the notice
+// schedDayBookingScan: a word of one reader's booking in the notice
 // (red team dev116s, fix helper red23d, 2026-12-06): a short confirmation
 // of one reader's test, admission, discharge, procedure, session or slot
 // ("Admission confirmed.", "Slot held.", "Consulta reservada.",
 // "Resultado pendiente.") before or after the sender's schedule sentence
 // makes that date the reader's (fail closed); "held" after a form of "be"
 // ("the class will be held") is an event's passive and no booking.
-func (s *scanner) schedDayBooking() bool {
+func (s *scanner) schedDayBookingScan() bool {
 	for k := range s.toks {
 		if !schedDayBooked.get(s.toks[k].h) {
 			continue
