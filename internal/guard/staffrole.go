@@ -56,7 +56,10 @@ package guard
 // the sentences of name findings; its per-token lookups sit behind
 // srSentBits.
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 var (
 	// srRoles: role nouns of the sender's staff, guests and authors
@@ -416,9 +419,23 @@ func srCredAt(v *srView, o Finding) int {
 // srSpan: the tokens a..b overlapping [start, end).
 func srSpan(v *srView, start, end int) (a, b int) {
 	a, b = -1, -1
-	for k, tk := range v.toks {
-		x, y := v.t.orig(int(tk.s), int(tk.e))
-		if y <= start || x >= end {
+	toks := v.toks
+	// Tokens are in text order and normalize keeps the order of the
+	// original bytes, so a token's original start and end grow with k:
+	// the first token ending after start is found by halving, and the walk
+	// stops at the first token starting at or after end (lead,
+	// twenty-fourth pass: a walk of every token per finding made the staff
+	// rules quadratic on long fields; TestSrSpanIsTheWalk).
+	k := sort.Search(len(toks), func(k int) bool {
+		_, y := v.t.orig(int(toks[k].s), int(toks[k].e))
+		return y > start
+	})
+	for ; k < len(toks); k++ {
+		x, y := v.t.orig(int(toks[k].s), int(toks[k].e))
+		if x >= end {
+			break
+		}
+		if y <= start {
 			continue
 		}
 		if a < 0 {
