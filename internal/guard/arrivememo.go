@@ -37,13 +37,5 @@ func (s *scanner) sdArrival() bool {
 }
 
 func (s *scanner) arrMemoOf(asked, yes uint8, scan func() bool) bool {
-	if s.arrMemo&asked != 0 {
-		return s.arrMemo&yes != 0
-	}
-	s.arrMemo |= asked
-	if scan() {
-		s.arrMemo |= yes
-		return true
-	}
-	return false
+	return memoBits(&s.arrMemo, asked, yes, scan) // caremo.go
 }

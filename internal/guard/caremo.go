@@ -39,12 +39,19 @@ func (s *scanner) spCareInNotice() bool {
 }
 
 func (s *scanner) careMemoOf(asked, yes uint8, scan func() bool) bool {
-	if s.careMemo&asked != 0 {
-		return s.careMemo&yes != 0
+	return memoBits(&s.careMemo, asked, yes, scan)
+}
+
+// memoBits answers scan once per token list through two bits of *m
+// (asked, and the answer): the care memo here and the arrival memo
+// (arrivememo.go) share it; newTokenList clears both.
+func memoBits(m *uint8, asked, yes uint8, scan func() bool) bool {
+	if *m&asked != 0 {
+		return *m&yes != 0
 	}
-	s.careMemo |= asked
+	*m |= asked
 	if scan() {
-		s.careMemo |= yes
+		*m |= yes
 		return true
 	}
 	return false
